@@ -1,0 +1,123 @@
+package criteria
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/nongthonmoi/ntm/internal/vntext"
+)
+
+// Catalog is a collection of criteria sets found by ID or alias: the built-in
+// sets, plus definitions loaded at run time that add to them or replace one
+// with the same ID (such as the official text of 933/QĐ-UBND).
+//
+// The zero Catalog is empty and ready to use. A Catalog owns its sets: Add
+// stores a copy, and the sets it returns are its own, to be read, not
+// changed. Reads are safe for concurrent use; Add is not safe concurrently
+// with other calls.
+type Catalog struct {
+	sets []*Set
+}
+
+// Builtin returns a new catalog of the built-in sets: 1980/QĐ-TTg and
+// 933/QĐ-UBND.
+func Builtin() *Catalog {
+	return &Catalog{sets: []*Set{QD1980(), QD933()}}
+}
+
+// BuiltinIDs returns the canonical IDs of the built-in sets.
+func BuiltinIDs() []string { return []string{IDQD1980, IDQD933} }
+
+// Lookup returns a fresh copy of the built-in set named by id: its canonical
+// ID ("1980/QĐ-TTg") or an alias ("1980", "QD1980", "1980/QD-TTg", any case).
+func Lookup(id string) (*Set, error) {
+	s, err := builtinCatalog().Lookup(id)
+	if err != nil {
+		return nil, err
+	}
+	return s.Clone(), nil
+}
+
+// builtinCatalog shares the cached built-in sets; it is never handed out.
+var builtinCatalog = sync.OnceValue(func() *Catalog {
+	return &Catalog{sets: []*Set{qd1980Once(), qd933Once()}}
+})
+
+// Add stores a copy of s, replacing a set with the same ID (compared as
+// [Catalog.Lookup] compares) or adding it after the others. It validates s
+// first and returns the validation error, leaving the catalog unchanged.
+func (c *Catalog) Add(s *Set) error {
+	if err := Validate(s); err != nil {
+		return err
+	}
+	key := idKey(s.ID)
+	for i, old := range c.sets {
+		if idKey(old.ID) == key {
+			c.sets[i] = s.Clone()
+			return nil
+		}
+	}
+	c.sets = append(c.sets, s.Clone())
+	return nil
+}
+
+// Sets returns the catalog's sets in order (built-in first, then added).
+// The slice is a copy; the sets are the catalog's own.
+func (c *Catalog) Sets() []*Set {
+	out := make([]*Set, len(c.sets))
+	copy(out, c.sets)
+	return out
+}
+
+// Lookup finds a set by its ID or an alias. IDs compare ignoring case,
+// diacritics and punctuation ("1980/QD-TTg" names "1980/QĐ-TTg"); a decision
+// number alone ("1980") or prefixed with QD ("QD1980") names the set whose ID
+// starts with that number, when exactly one does.
+func (c *Catalog) Lookup(id string) (*Set, error) {
+	key := idKey(id)
+	if key == "" {
+		return nil, fmt.Errorf("criteria: empty set ID")
+	}
+	for _, s := range c.sets {
+		if idKey(s.ID) == key {
+			return s, nil
+		}
+	}
+	num := strings.TrimPrefix(key, "qd")
+	var found *Set
+	for _, s := range c.sets {
+		if n := idNumber(s.ID); n != "" && n == num {
+			if found != nil {
+				return nil, fmt.Errorf("criteria: set ID %q is ambiguous: %s or %s", id, found.ID, s.ID)
+			}
+			found = s
+		}
+	}
+	if found == nil {
+		return nil, fmt.Errorf("criteria: unknown set %q (known: %s)", id, strings.Join(c.ids(), ", "))
+	}
+	return found, nil
+}
+
+func (c *Catalog) ids() []string {
+	ids := make([]string, len(c.sets))
+	for i, s := range c.sets {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// idKey folds an ID for comparison: no case, no diacritics, no punctuation.
+func idKey(id string) string { return strings.ReplaceAll(vntext.Fold(id), " ", "") }
+
+// idNumber returns the leading decision number of an ID ("1980" of
+// "1980/QĐ-TTg"), or "".
+func idNumber(id string) string {
+	i := strings.IndexFunc(id, func(r rune) bool { return !unicode.IsDigit(r) })
+	if i < 0 {
+		return id
+	}
+	return id[:i]
+}

@@ -1,0 +1,240 @@
+package criteria
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// FieldError is a problem at one place of a set or of a definition: the path
+// (`criteria[3].indicators[1].targets.TDMNPB.value`), the offending input
+// quoted when there is one, and the cause.
+type FieldError struct {
+	Path  string // JSON path of the field
+	Input string // the offending text, when there is one
+	Err   error
+}
+
+func (e *FieldError) Error() string {
+	var b strings.Builder
+	b.WriteString("criteria: ")
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Err.Error())
+	if e.Input != "" {
+		fmt.Fprintf(&b, " (got %q)", e.Input)
+	}
+	return b.String()
+}
+
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// maxErrors caps how many problems one input reports.
+const maxErrors = 50
+
+// problems collects FieldErrors and joins them sorted by path.
+type problems struct{ list []*FieldError }
+
+func (p *problems) add(path, input string, format string, args ...any) {
+	p.list = append(p.list, &FieldError{Path: path, Input: input, Err: fmt.Errorf(format, args...)})
+}
+
+func (p *problems) err() error {
+	if len(p.list) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(p.list, func(a, b *FieldError) int { return comparePaths(a.Path, b.Path) })
+	errs := make([]error, 0, min(len(p.list), maxErrors)+1)
+	for i, e := range p.list {
+		if i == maxErrors {
+			errs = append(errs, fmt.Errorf("criteria: … and %d more problems", len(p.list)-maxErrors))
+			break
+		}
+		errs = append(errs, e)
+	}
+	return errors.Join(errs...)
+}
+
+// comparePaths orders paths with numeric indexes in numeric order.
+func comparePaths(a, b string) int {
+	for a != "" && b != "" {
+		ia, ib := strings.IndexByte(a, '['), strings.IndexByte(b, '[')
+		if ia < 0 || ib < 0 || a[:ia] != b[:ib] {
+			return strings.Compare(a, b)
+		}
+		ja, jb := strings.IndexByte(a[ia:], ']'), strings.IndexByte(b[ib:], ']')
+		if ja < 0 || jb < 0 {
+			return strings.Compare(a, b)
+		}
+		na, ea := strconv.Atoi(a[ia+1 : ia+ja])
+		nb, eb := strconv.Atoi(b[ib+1 : ib+jb])
+		if ea != nil || eb != nil {
+			if c := strings.Compare(a[ia:ia+ja], b[ib:ib+jb]); c != 0 {
+				return c
+			}
+		} else if na != nb {
+			return na - nb
+		}
+		a, b = a[ia+ja+1:], b[ib+jb+1:]
+	}
+	return strings.Compare(a, b)
+}
+
+// Validate checks a set: identity present, unique criterion and indicator
+// codes, each indicator's operator admitted by its kind, a target for every
+// region (its own or a common one), every target with a provenance and every
+// indicator with a citation, pass targets true, none targets 0, percentages
+// within 0-100, amounts not negative, by-year values inside the set's period.
+// It reports every problem, each with its path, sorted by path.
+func Validate(s *Set) error {
+	var p problems
+	if s == nil {
+		p.add("", "", "nil set")
+		return p.err()
+	}
+	if strings.TrimSpace(s.ID) == "" {
+		p.add("id", "", "must not be empty")
+	}
+	if s.Title.VI == "" {
+		p.add("title.vi", "", "must not be empty")
+	}
+	if s.Level < LevelNTM || s.Level > LevelModel {
+		p.add("level", "", "must be ntm, ntm-nang-cao or ntm-kieu-mau")
+	}
+	if s.Scope == "" {
+		p.add("scope", "", "must be \"national\" or a province")
+	} else if s.Scope != ScopeNational {
+		if _, ok := LookupProvince(s.Scope); !ok {
+			p.add("scope", s.Scope, "unknown province")
+		}
+	}
+	if s.Content != ContentComplete && s.Content != ContentPendingOfficialText {
+		p.add("content", "", "must be complete or pending-official-text")
+	}
+	if s.Period.From == 0 || s.Period.To < s.Period.From {
+		p.add("period", fmt.Sprintf("%d-%d", s.Period.From, s.Period.To), "must name a from year not after the to year")
+	}
+	if !s.Issued.IsZero() && !s.Effective.IsZero() && s.Effective.Before(s.Issued) {
+		p.add("effective", s.Effective.Format("2006-01-02"), "is before the issue date")
+	}
+	if s.Requires != "" && idKey(s.Requires) == idKey(s.ID) {
+		p.add("requires", s.Requires, "a set cannot require itself")
+	}
+	if len(s.Criteria) == 0 {
+		p.add("criteria", "", "must list at least one criterion")
+	}
+	groups := make(map[string]bool)
+	for i, g := range s.Groups {
+		if g.Code == "" || groups[g.Code] {
+			p.add(fmt.Sprintf("groups[%d].code", i), g.Code, "must be present and unique")
+		}
+		groups[g.Code] = true
+	}
+	criteria := make(map[string]bool)
+	indicators := make(map[string]bool)
+	for i, c := range s.Criteria {
+		cp := fmt.Sprintf("criteria[%d]", i)
+		if c.Code == "" || criteria[c.Code] {
+			p.add(cp+".code", c.Code, "must be present and unique")
+		}
+		criteria[c.Code] = true
+		if c.Name.VI == "" {
+			p.add(cp+".name.vi", "", "must not be empty")
+		}
+		if len(s.Groups) > 0 && !groups[c.Group] {
+			p.add(cp+".group", c.Group, "names no group of the set")
+		}
+		if len(c.Indicators) == 0 {
+			p.add(cp+".indicators", "", "must list at least one indicator")
+		}
+		for j, ind := range c.Indicators {
+			ip := fmt.Sprintf("%s.indicators[%d]", cp, j)
+			if ind.Code == "" || indicators[ind.Code] {
+				p.add(ip+".code", ind.Code, "must be present and unique in the set")
+			}
+			indicators[ind.Code] = true
+			validateIndicator(&p, ip, s, &ind)
+		}
+	}
+	return p.err()
+}
+
+func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {
+	if ind.Kind < KindPass || ind.Kind > KindAmount {
+		p.add(path+".kind", "", "must be pass, none, percent or amount")
+	} else if !ind.Kind.Accepts(ind.Op) {
+		p.add(path+".op", ind.Op.String(), "does not fit kind %s", ind.Kind)
+	}
+	if ind.Kind == KindPercent && ind.Unit != "%" {
+		p.add(path+".unit", ind.Unit, "a percent indicator has unit \"%%\"")
+	}
+	if ind.Text.VI == "" {
+		p.add(path+".text.vi", "", "must not be empty")
+	}
+	if strings.TrimSpace(ind.Citation) == "" {
+		p.add(path+".citation", "", "must cite the law")
+	}
+	if ind.TargetYear != 0 && !s.Period.Contains(ind.TargetYear) {
+		p.add(path+".target_year", strconv.Itoa(ind.TargetYear), "lies outside the set's period")
+	}
+	if ind.Common == nil {
+		for _, r := range Regions() {
+			if _, ok := ind.Regional[r]; !ok {
+				p.add(path+".targets", "", "region %s has no target and there is no common target", r)
+			}
+		}
+	} else {
+		validateTarget(p, path+".targets.common", s, ind, *ind.Common)
+	}
+	for _, r := range Regions() {
+		if t, ok := ind.Regional[r]; ok {
+			validateTarget(p, path+".targets."+r.String(), s, ind, t)
+		}
+	}
+	for r := range ind.Regional {
+		if !r.Valid() {
+			p.add(path+".targets", r.String(), "not a region")
+		}
+	}
+}
+
+func validateTarget(p *problems, path string, s *Set, ind *Indicator, t Target) {
+	checkValue := func(path string, prov Provenance, v decimalValue) {
+		if prov < C2 || prov > M {
+			p.add(path+".provenance", "", "must be C2, C1 or M")
+		}
+		switch ind.Kind {
+		case KindPass:
+			if !v.IsZero() {
+				p.add(path+".value", v.String(), "a pass target is \"true\"")
+			}
+		case KindNone:
+			if !v.IsZero() {
+				p.add(path+".value", v.String(), "a none target is \"0\"")
+			}
+		case KindPercent:
+			if v.Sign() < 0 || v.Cmp(hundred) > 0 {
+				p.add(path+".value", v.String(), "a percentage must be within 0-100")
+			}
+		case KindAmount:
+			if v.Sign() < 0 {
+				p.add(path+".value", v.String(), "an amount must not be negative")
+			}
+		}
+	}
+	checkValue(path, t.Provenance, t.Value)
+	for y, yt := range t.ByYear {
+		yp := fmt.Sprintf("%s.by_year.%d", path, y)
+		if !s.Period.Contains(y) {
+			p.add(yp, strconv.Itoa(y), "year lies outside the set's period %d-%d", s.Period.From, s.Period.To)
+		}
+		if ind.Kind == KindPass || ind.Kind == KindNone {
+			p.add(yp, "", "a %s indicator has no yearly values", ind.Kind)
+		}
+		checkValue(yp, yt.Provenance, yt.Value)
+	}
+}

@@ -203,7 +203,9 @@ var contentCodes = [...]string{"", "complete", "pending-official-text"}
 func (c Content) String() string { return enumString(contentCodes[:], int(c), "Content") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (c Content) MarshalText() ([]byte, error) { return enumMarshal(contentCodes[:], int(c), "content") }
+func (c Content) MarshalText() ([]byte, error) {
+	return enumMarshal(contentCodes[:], int(c), "content")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (c *Content) UnmarshalText(b []byte) error {

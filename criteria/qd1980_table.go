@@ -16,7 +16,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Có quy hoạch chung xây dựng xã được phê duyệt và được công bố công khai đúng thời hạn",
 						EN: "An approved general construction plan of the commune, published on time"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 1, chỉ tiêu 1.1",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -25,7 +25,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Ban hành quy định quản lý quy hoạch chung xây dựng xã và tổ chức thực hiện theo quy hoạch",
 						EN: "Regulations on managing the commune general construction plan issued and implemented"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 1, chỉ tiêu 1.2",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -34,13 +34,13 @@ func qd1980Criteria() []Criterion {
 		},
 		{Code: "2", Name: Text{VI: "Giao thông", EN: "Transport"}, Group: "II", Agency: "Bộ Giao thông vận tải",
 			AgencyProvenance: M,
-			Note: "Quyết định ghi \"Đạt\"; UBND tỉnh quy định cụ thể (tỷ lệ cứng hóa …) cho các xã (footnote of the decision: the province specifies the details).",
+			Note:             "Quyết định ghi \"Đạt\"; UBND tỉnh quy định cụ thể (tỷ lệ cứng hóa …) cho các xã (footnote of the decision: the province specifies the details).",
 			Indicators: []Indicator{
 				{Code: "2.1", Kind: KindPass, Op: OpEq, Unit: "", NotApplicableAllowed: false,
 					Text: Text{VI: "Đường xã và đường từ trung tâm xã đến đường huyện được nhựa hóa hoặc bê tông hóa, đảm bảo ô tô đi lại thuận tiện quanh năm",
 						EN: "Commune roads and roads from the commune centre to the district road asphalted or concreted, passable by car all year"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 2, chỉ tiêu 2.1",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -49,7 +49,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Đường trục thôn, bản, ấp và đường liên thôn, bản, ấp ít nhất được cứng hóa, đảm bảo ô tô đi lại thuận tiện quanh năm",
 						EN: "Village main roads and inter-village roads at least hardened, passable by car all year"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 2, chỉ tiêu 2.2",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -58,7 +58,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Đường ngõ, xóm sạch và không lầy lội vào mùa mưa",
 						EN: "Alley and hamlet roads clean and not muddy in the rainy season"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 2, chỉ tiêu 2.3",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -67,7 +67,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Đường trục chính nội đồng đảm bảo vận chuyển hàng hóa thuận tiện quanh năm",
 						EN: "Main field roads allow convenient transport of goods all year"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 2, chỉ tiêu 2.4",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -81,7 +81,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động đạt từ 80% trở lên",
 						EN: "Share of agricultural production land with active irrigation and drainage, 80% or more"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 3, chỉ tiêu 3.1",
-					Common: ptr(tgt("80", C1)),
+					Common:   ptr(tgt("80", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("80", C1), DBSH: tgt("80", C1), BTB: tgt("80", C1), DHNTB: tgt("80", C1),
 						TN: tgt("80", C1), DNB: tgt("80", C1), DBSCL: tgt("80", C1),
@@ -90,7 +90,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Đảm bảo đủ điều kiện đáp ứng yêu cầu dân sinh và theo quy định về phòng chống thiên tai tại chỗ",
 						EN: "Adequate conditions for people's needs and for on-the-spot natural disaster prevention as regulated"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 3, chỉ tiêu 3.2",
-					Common: ptr(tgt("0", M)),
+					Common:   ptr(tgt("0", M)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", M), DBSH: tgt("0", M), BTB: tgt("0", M), DHNTB: tgt("0", M),
 						TN: tgt("0", M), DNB: tgt("0", M), DBSCL: tgt("0", M),
@@ -104,7 +104,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Hệ thống điện đạt chuẩn",
 						EN: "Electricity system meets the standard"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 4, chỉ tiêu 4.1",
-					Common: ptr(tgt("0", C2)),
+					Common:   ptr(tgt("0", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C2), DBSH: tgt("0", C2), BTB: tgt("0", C2), DHNTB: tgt("0", C2),
 						TN: tgt("0", C2), DNB: tgt("0", C2), DBSCL: tgt("0", C2),
@@ -113,7 +113,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn",
 						EN: "Share of households using electricity regularly and safely from any source"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 4, chỉ tiêu 4.2",
-					Common: ptr(tgt("98", C1)),
+					Common:   ptr(tgt("98", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("95", C1, "Bắc Kạn 734/QĐ-UBND (2017), một bộ tiêu chí cấp tỉnh; giá trị quốc gia cho TDMNPB có thể khác"), DBSH: tgt("99", M), BTB: tgt("98", M), DHNTB: tgt("98", M),
 						TN: tgt("98", M), DNB: tgt("99", M), DBSCL: tgt("98", C1),
@@ -127,8 +127,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ trường học các cấp: mầm non, mẫu giáo, tiểu học, trung học cơ sở có cơ sở vật chất và thiết bị dạy học đạt chuẩn quốc gia",
 						EN: "Share of schools (pre-school, kindergarten, primary, lower secondary) whose facilities and teaching equipment meet the national standard"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 5",
-					Note: "Sổ tay 69/QĐ-BNN-VPĐP: tỷ lệ = số trường đạt chuẩn cơ sở vật chất ÷ tổng số trường của xã × 100 (schools meeting the national facilities standard ÷ all schools of the commune × 100).",
-					Common: ptr(tgt("80", M)),
+					Note:     "Sổ tay 69/QĐ-BNN-VPĐP: tỷ lệ = số trường đạt chuẩn cơ sở vật chất ÷ tổng số trường của xã × 100 (schools meeting the national facilities standard ÷ all schools of the commune × 100).",
+					Common:   ptr(tgt("80", M)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("70", M), DBSH: tgt("100", M), BTB: tgt("80", M), DHNTB: tgt("80", M),
 						TN: tgt("70", C1), DNB: tgt("80", M), DBSCL: tgt("70", C1),
@@ -142,7 +142,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã có nhà văn hóa hoặc hội trường đa năng và sân thể thao phục vụ sinh hoạt văn hóa, thể thao của toàn xã",
 						EN: "The commune has a cultural house or multi-purpose hall and a sports ground serving the whole commune"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 6, chỉ tiêu 6.1",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", M), DBSH: tgt("0", M), BTB: tgt("0", M), DHNTB: tgt("0", M),
 						TN: tgt("0", M), DNB: tgt("0", M), DBSCL: tgt("0", C1),
@@ -151,7 +151,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã có điểm vui chơi, giải trí và thể thao cho trẻ em và người cao tuổi theo quy định",
 						EN: "The commune has play, recreation and sports places for children and the elderly as regulated"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 6, chỉ tiêu 6.2",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", M), DBSH: tgt("0", M), BTB: tgt("0", M), DHNTB: tgt("0", M),
 						TN: tgt("0", M), DNB: tgt("0", M), DBSCL: tgt("0", C1),
@@ -160,7 +160,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ thôn, bản, ấp có nhà văn hóa hoặc nơi sinh hoạt văn hóa, thể thao phục vụ cộng đồng",
 						EN: "Share of villages with a cultural house or place for community cultural and sports activities"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 6, chỉ tiêu 6.3",
-					Common: ptr(tgt("100", M)),
+					Common:   ptr(tgt("100", M)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("100", M), DBSH: tgt("100", M), BTB: tgt("100", M), DHNTB: tgt("100", M),
 						TN: tgt("100", M), DNB: tgt("100", M), DBSCL: tgt("100", C1),
@@ -174,8 +174,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã có chợ nông thôn hoặc nơi mua bán, trao đổi hàng hóa",
 						EN: "The commune has a rural market or a place to buy, sell and exchange goods"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 7",
-					Note: "4800/QĐ-BCT: đạt khi có siêu thị mini hoặc cửa hàng tiện lợi; xã không có quy hoạch hạ tầng thương mại nông thôn thì không đánh giá (a commune with no rural commerce infrastructure in its plan is not assessed: n/a).",
-					Common: ptr(tgt("0", C2)),
+					Note:     "4800/QĐ-BCT: đạt khi có siêu thị mini hoặc cửa hàng tiện lợi; xã không có quy hoạch hạ tầng thương mại nông thôn thì không đánh giá (a commune with no rural commerce infrastructure in its plan is not assessed: n/a).",
+					Common:   ptr(tgt("0", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C2),
@@ -189,7 +189,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã có điểm phục vụ bưu chính",
 						EN: "The commune has a postal service point"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 8, chỉ tiêu 8.1",
-					Common: ptr(tgt("0", C2)),
+					Common:   ptr(tgt("0", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C2),
@@ -198,7 +198,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã có dịch vụ viễn thông, internet",
 						EN: "The commune has telecommunications and internet services"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 8, chỉ tiêu 8.2",
-					Common: ptr(tgt("0", C2)),
+					Common:   ptr(tgt("0", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C2),
@@ -207,7 +207,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã có đài truyền thanh và hệ thống loa đến các thôn",
 						EN: "The commune has a radio station and a loudspeaker system reaching the villages"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 8, chỉ tiêu 8.3",
-					Common: ptr(tgt("0", C2)),
+					Common:   ptr(tgt("0", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C2),
@@ -216,7 +216,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã có ứng dụng công nghệ thông tin trong công tác quản lý, điều hành",
 						EN: "The commune applies information technology in management and administration"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 8, chỉ tiêu 8.4",
-					Common: ptr(tgt("0", C2)),
+					Common:   ptr(tgt("0", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C2),
@@ -230,7 +230,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Nhà tạm, dột nát",
 						EN: "Temporary and dilapidated houses"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 9, chỉ tiêu 9.1",
-					Common: ptr(tgt("0", C2)),
+					Common:   ptr(tgt("0", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C2), DBSH: tgt("0", C2), BTB: tgt("0", C2), DHNTB: tgt("0", C2),
 						TN: tgt("0", C2), DNB: tgt("0", C2), DBSCL: tgt("0", C2),
@@ -239,7 +239,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ hộ có nhà ở đạt tiêu chuẩn theo quy định",
 						EN: "Share of households whose housing meets the standard as regulated"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 9, chỉ tiêu 9.2",
-					Common: ptr(tgt("80", C1)),
+					Common:   ptr(tgt("80", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("75", M), DBSH: tgt("80", M), BTB: tgt("80", M), DHNTB: tgt("80", M),
 						TN: tgt("75", M), DNB: tgt("80", M), DBSCL: tgt("70", C1),
@@ -252,10 +252,10 @@ func qd1980Criteria() []Criterion {
 				{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", NotApplicableAllowed: false,
 					Text: Text{VI: "Thu nhập bình quân đầu người khu vực nông thôn đến năm 2020",
 						EN: "Average income per capita in rural areas by 2020"},
-					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 10",
+					Citation:   "1980/QĐ-TTg, Phụ lục, tiêu chí 10",
 					TargetYear: 2020,
-					Note: "Giá trị trong bảng là \"đến năm 2020\"; giá trị từng năm 2016-2019 ban hành trong hướng dẫn chưa tìm thấy (yearly values for 2016-2019 were set in guidance and were not found).",
-					Common: ptr(tgt("45", C2)),
+					Note:       "Giá trị trong bảng là \"đến năm 2020\"; giá trị từng năm 2016-2019 ban hành trong hướng dẫn chưa tìm thấy (yearly values for 2016-2019 were set in guidance and were not found).",
+					Common:     ptr(tgt("45", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("36", C2), DBSH: tgt("50", C2), BTB: tgt("36", C2), DHNTB: tgt("41", C2),
 						TN: tgt("41", C2), DNB: tgt("59", C2), DBSCL: tgt("50", C2),
@@ -269,7 +269,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ hộ nghèo đa chiều giai đoạn 2016-2020",
 						EN: "Share of multidimensionally poor households, 2016-2020"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 11",
-					Common: ptr(tgt("6", C2)),
+					Common:   ptr(tgt("6", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("12", C1), DBSH: tgt("2", C1), BTB: tgt("5", C1), DHNTB: tgt("5", C1),
 						TN: tgt("7", C1), DNB: tgt("1", C1), DBSCL: tgt("4", C1),
@@ -283,7 +283,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động có khả năng tham gia lao động",
 						EN: "Share of employed people in the working-age population able to work"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 12",
-					Common: ptr(tgt("90", C1)),
+					Common:   ptr(tgt("90", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("90", M), DBSH: tgt("90", M), BTB: tgt("90", M), DHNTB: tgt("90", M),
 						TN: tgt("90", M), DNB: tgt("90", M), DBSCL: tgt("90", M),
@@ -297,7 +297,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã có hợp tác xã hoạt động theo đúng quy định của Luật Hợp tác xã năm 2012",
 						EN: "The commune has a cooperative operating under the 2012 Law on Cooperatives"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 13, chỉ tiêu 13.1",
-					Common: ptr(tgt("0", C2)),
+					Common:   ptr(tgt("0", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", M), BTB: tgt("0", M), DHNTB: tgt("0", M),
 						TN: tgt("0", C1), DNB: tgt("0", M), DBSCL: tgt("0", C1),
@@ -306,7 +306,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã có mô hình liên kết sản xuất gắn với tiêu thụ nông sản chủ lực đảm bảo bền vững",
 						EN: "The commune has a production linkage model tied to sustainable consumption of key farm products"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 13, chỉ tiêu 13.2",
-					Common: ptr(tgt("0", C2)),
+					Common:   ptr(tgt("0", C2)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", M), BTB: tgt("0", M), DHNTB: tgt("0", M),
 						TN: tgt("0", C1), DNB: tgt("0", M), DBSCL: tgt("0", C1),
@@ -320,7 +320,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Phổ cập giáo dục mầm non cho trẻ em 5 tuổi; xóa mù chữ; phổ cập giáo dục tiểu học đúng độ tuổi; phổ cập giáo dục trung học cơ sở",
 						EN: "Universal pre-school education for 5-year-olds; literacy; universal primary education at the right age; universal lower secondary education"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 14, chỉ tiêu 14.1",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -329,7 +329,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ học sinh tốt nghiệp trung học cơ sở được tiếp tục học trung học (phổ thông, bổ túc, trung cấp)",
 						EN: "Share of lower-secondary graduates continuing to upper secondary, complementary or vocational secondary education"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 14, chỉ tiêu 14.2",
-					Common: ptr(tgt("85", C1)),
+					Common:   ptr(tgt("85", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("70", C1), DBSH: tgt("90", C1), BTB: tgt("85", C1), DHNTB: tgt("85", C1),
 						TN: tgt("70", C2), DNB: tgt("90", C1), DBSCL: tgt("80", C1),
@@ -338,8 +338,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ lao động có việc làm qua đào tạo",
 						EN: "Share of employed workers who have been trained"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 14, chỉ tiêu 14.3",
-					Agency: "Bộ Lao động - Thương binh và Xã hội",
-					Common: ptr(tgt("40", C1)),
+					Agency:   "Bộ Lao động - Thương binh và Xã hội",
+					Common:   ptr(tgt("40", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("25", C1), DBSH: tgt("40", C1), BTB: tgt("40", C1), DHNTB: tgt("40", C1),
 						TN: tgt("25", C1), DNB: tgt("45", C1), DBSCL: tgt("25", C1),
@@ -353,7 +353,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ người dân tham gia bảo hiểm y tế",
 						EN: "Share of people covered by health insurance"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 15, chỉ tiêu 15.1",
-					Common: ptr(tgt("85", C1)),
+					Common:   ptr(tgt("85", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("85", C1), DBSH: tgt("85", C1), BTB: tgt("85", C1), DHNTB: tgt("85", C1),
 						TN: tgt("85", C1), DNB: tgt("85", C1), DBSCL: tgt("85", C1),
@@ -362,7 +362,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã đạt tiêu chí quốc gia về y tế",
 						EN: "The commune meets the national criteria on health"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 15, chỉ tiêu 15.2",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -371,7 +371,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)",
 						EN: "Share of children under 5 stunted (height for age)"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 15, chỉ tiêu 15.3",
-					Common: ptr(tgt("21.8", C1)),
+					Common:   ptr(tgt("21.8", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("26.7", C1), DBSH: tgt("13.9", C1), BTB: tgt("24.2", C1), DHNTB: tgt("24.2", C1),
 						TN: tgt("31.4", C1), DNB: tgt("14.3", C1), DBSCL: tgt("20.5", C1),
@@ -385,7 +385,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ thôn, bản, ấp đạt tiêu chuẩn văn hóa theo quy định",
 						EN: "Share of villages meeting the cultural standard as regulated"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 16",
-					Common: ptr(tgt("70", M)),
+					Common:   ptr(tgt("70", M)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("70", M), DBSH: tgt("70", M), BTB: tgt("70", M), DHNTB: tgt("70", M),
 						TN: tgt("70", M), DNB: tgt("70", M), DBSCL: tgt("70", C1),
@@ -399,9 +399,9 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ hộ được sử dụng nước hợp vệ sinh theo quy định",
 						EN: "Share of households using hygienic water as regulated"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.1, phần a",
-					Agency: "Bộ Nông nghiệp và Phát triển nông thôn",
-					Note: "Chỉ tiêu 17.1 có hai mức \"≥90% (≥50%)\": phần a nước hợp vệ sinh (hygienic water).",
-					Common: ptr(tgt("95", C1)),
+					Agency:   "Bộ Nông nghiệp và Phát triển nông thôn",
+					Note:     "Chỉ tiêu 17.1 có hai mức \"≥90% (≥50%)\": phần a nước hợp vệ sinh (hygienic water).",
+					Common:   ptr(tgt("95", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("90", C1), DBSH: tgt("98", C1), BTB: tgt("98", C1), DHNTB: tgt("95", M),
 						TN: tgt("95", C1), DNB: tgt("98", C1), DBSCL: tgt("95", C1),
@@ -410,9 +410,9 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Trong đó tỷ lệ hộ được sử dụng nước sạch theo quy định",
 						EN: "Of which, share of households using clean water as regulated"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.1, phần b",
-					Agency: "Bộ Nông nghiệp và Phát triển nông thôn",
-					Note: "Chỉ tiêu 17.1 có hai mức \"≥90% (≥50%)\": phần b nước sạch (clean water).",
-					Common: ptr(tgt("60", C1, "Các nguồn không thống nhất (60 và 65); giữ 60 (sources disagree: 60 vs 65; 60 kept)")),
+					Agency:   "Bộ Nông nghiệp và Phát triển nông thôn",
+					Note:     "Chỉ tiêu 17.1 có hai mức \"≥90% (≥50%)\": phần b nước sạch (clean water).",
+					Common:   ptr(tgt("60", C1, "Các nguồn không thống nhất (60 và 65); giữ 60 (sources disagree: 60 vs 65; 60 kept)")),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("50", C1), DBSH: tgt("65", C1), BTB: tgt("60", C1), DHNTB: tgt("60", C1),
 						TN: tgt("50", C1), DNB: tgt("65", C1), DBSCL: tgt("65", C1),
@@ -421,7 +421,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ cơ sở sản xuất - kinh doanh, nuôi trồng thủy sản, làng nghề đảm bảo quy định về bảo vệ môi trường",
 						EN: "Share of production and business establishments, aquaculture facilities and craft villages complying with environmental protection rules"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.2",
-					Common: ptr(tgt("100", C1)),
+					Common:   ptr(tgt("100", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("100", M), DBSH: tgt("100", M), BTB: tgt("100", M), DHNTB: tgt("100", M),
 						TN: tgt("100", M), DNB: tgt("100", M), DBSCL: tgt("100", M),
@@ -430,7 +430,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xây dựng cảnh quan, môi trường xanh - sạch - đẹp, an toàn",
 						EN: "Green, clean, beautiful and safe landscape and environment"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.3",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -439,7 +439,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Mai táng phù hợp với quy định và theo quy hoạch",
 						EN: "Burials in accordance with regulations and planning"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.4",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -448,7 +448,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Chất thải rắn trên địa bàn và nước thải khu dân cư tập trung, cơ sở sản xuất - kinh doanh được thu gom, xử lý theo quy định",
 						EN: "Solid waste in the commune and wastewater of residential areas and production and business establishments collected and treated as regulated"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.5",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -457,8 +457,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ hộ có nhà tiêu, nhà tắm, bể chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch",
 						EN: "Share of households with a hygienic latrine, bathroom and domestic water tank ensuring the \"3 clean\""},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.6",
-					Agency: "Bộ Y tế",
-					Common: ptr(tgt("70", M)),
+					Agency:   "Bộ Y tế",
+					Common:   ptr(tgt("70", M)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("70", C1), DBSH: tgt("70", M), BTB: tgt("70", M), DHNTB: tgt("70", M),
 						TN: tgt("70", M), DNB: tgt("70", M), DBSCL: tgt("70", M),
@@ -467,8 +467,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ hộ chăn nuôi có chuồng trại chăn nuôi đảm bảo vệ sinh môi trường",
 						EN: "Share of livestock-raising households whose animal sheds are environmentally hygienic"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.7",
-					Agency: "Bộ Nông nghiệp và Phát triển nông thôn",
-					Common: ptr(tgt("60", M)),
+					Agency:   "Bộ Nông nghiệp và Phát triển nông thôn",
+					Common:   ptr(tgt("60", M)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("60", C1), DBSH: tgt("60", M), BTB: tgt("60", M), DHNTB: tgt("60", M),
 						TN: tgt("60", M), DNB: tgt("60", M), DBSCL: tgt("60", M),
@@ -477,8 +477,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ hộ gia đình và cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm",
 						EN: "Share of households and food production and business establishments complying with food safety rules"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.8",
-					Agency: "Bộ Y tế",
-					Common: ptr(tgt("100", C1)),
+					Agency:   "Bộ Y tế",
+					Common:   ptr(tgt("100", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("100", M), DBSH: tgt("100", M), BTB: tgt("100", M), DHNTB: tgt("100", M),
 						TN: tgt("100", M), DNB: tgt("100", M), DBSCL: tgt("100", M),
@@ -492,7 +492,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Cán bộ, công chức xã đạt chuẩn",
 						EN: "Commune officials and civil servants meet the standards"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 18, chỉ tiêu 18.1",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -501,7 +501,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Có đủ các tổ chức trong hệ thống chính trị cơ sở theo quy định",
 						EN: "All organisations of the grassroots political system exist as regulated"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 18, chỉ tiêu 18.2",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -510,7 +510,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Đảng bộ, chính quyền xã đạt tiêu chuẩn \"trong sạch, vững mạnh\"",
 						EN: "The commune Party organisation and government meet the \"clean and strong\" standard"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 18, chỉ tiêu 18.3",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -519,7 +519,7 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tổ chức chính trị - xã hội của xã đạt loại khá trở lên",
 						EN: "The commune's socio-political organisations are rated good or better"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 18, chỉ tiêu 18.4",
-					Common: ptr(tgt("0", C1)),
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -528,8 +528,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã đạt chuẩn tiếp cận pháp luật theo quy định",
 						EN: "The commune meets the standard on access to law"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 18, chỉ tiêu 18.5",
-					Agency: "Bộ Tư pháp",
-					Common: ptr(tgt("0", C1)),
+					Agency:   "Bộ Tư pháp",
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -538,8 +538,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Đảm bảo bình đẳng giới và phòng chống bạo lực gia đình; bảo vệ và hỗ trợ những người dễ bị tổn thương trong các lĩnh vực của gia đình và đời sống xã hội",
 						EN: "Gender equality and domestic violence prevention ensured; vulnerable people protected and supported in family and social life"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 18, chỉ tiêu 18.6",
-					Agency: "Bộ Lao động - Thương binh và Xã hội",
-					Common: ptr(tgt("0", C1)),
+					Agency:   "Bộ Lao động - Thương binh và Xã hội",
+					Common:   ptr(tgt("0", C1)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", C1), DBSH: tgt("0", C1), BTB: tgt("0", C1), DHNTB: tgt("0", C1),
 						TN: tgt("0", C1), DNB: tgt("0", C1), DBSCL: tgt("0", C1),
@@ -553,8 +553,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xây dựng lực lượng dân quân \"vững mạnh, rộng khắp\" và hoàn thành các chỉ tiêu quốc phòng",
 						EN: "A \"strong and widespread\" militia built and national defence targets fulfilled"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 19, chỉ tiêu 19.1",
-					Agency: "Bộ Quốc phòng",
-					Common: ptr(tgt("0", M)),
+					Agency:   "Bộ Quốc phòng",
+					Common:   ptr(tgt("0", M)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", M), DBSH: tgt("0", M), BTB: tgt("0", M), DHNTB: tgt("0", M),
 						TN: tgt("0", M), DNB: tgt("0", M), DBSCL: tgt("0", M),
@@ -563,8 +563,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Xã đạt chuẩn an toàn về an ninh, trật tự xã hội và đảm bảo bình yên: không có khiếu kiện đông người kéo dài; không để xảy ra trọng án; tội phạm và tệ nạn xã hội (ma túy, trộm cắp, cờ bạc, nghiện hút) được kiềm chế, giảm liên tục so với các năm trước",
 						EN: "The commune meets the standard of security, social order and peace: no prolonged mass complaints, no serious crimes; crime and social evils contained and falling year on year"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 19, chỉ tiêu 19.2",
-					Agency: "Bộ Công an",
-					Common: ptr(tgt("0", M)),
+					Agency:   "Bộ Công an",
+					Common:   ptr(tgt("0", M)),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("0", M), DBSH: tgt("0", M), BTB: tgt("0", M), DHNTB: tgt("0", M),
 						TN: tgt("0", M), DNB: tgt("0", M), DBSCL: tgt("0", M),

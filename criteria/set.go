@@ -69,10 +69,10 @@ type Set struct {
 
 // Criterion is one tiêu chí of a set with its indicators (chỉ tiêu).
 type Criterion struct {
-	Code       string // "1" … "19"
-	Name       Text
-	Group      string // the Group's Code
-	Agency     string // the ministry that guides the criterion nationally
+	Code   string // "1" … "19"
+	Name   Text
+	Group  string // the Group's Code
+	Agency string // the ministry that guides the criterion nationally
 	// AgencyProvenance says how sure we are of Agency.
 	AgencyProvenance Provenance
 	Note             string // a remark on the criterion as a whole

@@ -1,0 +1,154 @@
+package evaluate
+
+import (
+	"fmt"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
+)
+
+// Status is the outcome of an indicator, a criterion or a set. The zero
+// value is invalid.
+type Status int
+
+const (
+	StatusMet           Status = iota + 1 // đạt
+	StatusNotMet                          // chưa đạt
+	StatusMissing                         // thiếu số liệu: no value
+	StatusNotApplicable                   // không áp dụng: an allowed "n/a"
+)
+
+var statusCodes = [...]string{"", "met", "not-met", "missing", "not-applicable"}
+var statusNames = [...]criteria.Text{{}, {VI: "Đạt", EN: "Met"}, {VI: "Chưa đạt", EN: "Not met"},
+	{VI: "Thiếu số liệu", EN: "Missing"}, {VI: "Không áp dụng", EN: "Not applicable"}}
+
+// String returns the wire code: "met", "not-met", "missing", "not-applicable".
+func (s Status) String() string {
+	if s <= 0 || int(s) >= len(statusCodes) {
+		return fmt.Sprintf("Status(%d)", int(s))
+	}
+	return statusCodes[s]
+}
+
+// Label returns the status for display in Vietnamese and English.
+func (s Status) Label() criteria.Text {
+	if s <= 0 || int(s) >= len(statusNames) {
+		return criteria.Text{}
+	}
+	return statusNames[s]
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (s Status) MarshalText() ([]byte, error) {
+	if s <= 0 || int(s) >= len(statusCodes) {
+		return nil, fmt.Errorf("evaluate: invalid status %d", int(s))
+	}
+	return []byte(statusCodes[s]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *Status) UnmarshalText(b []byte) error {
+	for i, c := range statusCodes {
+		if i > 0 && c == string(b) {
+			*s = Status(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("evaluate: unknown status %q", b)
+}
+
+// Report is the evaluation of one assessment against one set: plain data
+// with no hidden state, rendered by the renderers of this package.
+type Report struct {
+	Set           string // canonical set ID
+	SetTitle      criteria.Text
+	Level         criteria.Level
+	Content       criteria.Content
+	Commune       Commune
+	Region        criteria.Region
+	Year          int
+	Status        Status
+	CriteriaMet   int // criteria whose status is met
+	CriteriaTotal int // criteria in the set
+	Criteria      []CriterionResult
+	// Prerequisite is nil when the set requires no other set.
+	Prerequisite *Prerequisite
+	Warnings     []Warning
+	Origin       string // the assessment's Origin
+}
+
+// CriterionResult is the rolled-up outcome of one criterion.
+type CriterionResult struct {
+	Code       string
+	Name       criteria.Text
+	Group      string
+	Status     Status
+	Indicators []IndicatorResult
+}
+
+// IndicatorResult is the outcome of one indicator with what decided it.
+type IndicatorResult struct {
+	Code   string
+	Text   criteria.Text
+	Status Status
+	// Value is the value as given (Kind 0 when the indicator was absent).
+	Value Value
+	// Target is the target that applied: value, operator, unit, provenance,
+	// citation, and whether a regional or yearly fallback was used.
+	Target criteria.Resolved
+	// Gap is set when the indicator is numeric and not met.
+	Gap *Gap
+}
+
+// Gap is how far a not-met numeric indicator is from its target.
+type Gap struct {
+	// Amount is the distance in the indicator's unit (percentage points for
+	// %), positive, rounded up to at most 2 decimal places so that a real
+	// shortfall never shows as 0. For a none indicator it is the count.
+	Amount decimal.Decimal
+	// Exact is the unrounded distance, for ordering by closeness.
+	Exact decimal.Decimal
+	// Units is how many numerator units must be added (≥ targets) or removed
+	// (≤ targets) to reach the target exactly, when the value was a share
+	// with a unit; rounded up to whole things for counted units (hộ,
+	// trường, thôn, người, cơ sở), to 2 decimals otherwise. HasUnits tells
+	// whether it is set.
+	Units    decimal.Decimal
+	HasUnits bool
+	Unit     string
+}
+
+// Prerequisite is the outcome of the set a report's set requires.
+type Prerequisite struct {
+	Set    string
+	Status Status
+	// Basis is "evaluated" (from the same assessment's values for that set)
+	// or "recognition" (from a recognition record); empty when missing.
+	Basis    string
+	Decision string // the recognising decision, when Basis is "recognition"
+}
+
+// WarningKind says why a report warns. The zero value is invalid.
+type WarningKind int
+
+const (
+	// WarnProvenance: a target with provenance M or C1 decided an indicator.
+	WarnProvenance WarningKind = iota + 1
+	// WarnYearFallback: no value for the assessed year, the "đến năm" value applied.
+	WarnYearFallback
+	// WarnPendingContent: the set's content awaits the official text.
+	WarnPendingContent
+	// WarnOutsidePeriod: the assessed year is outside the set's period.
+	WarnOutsidePeriod
+)
+
+// Warning is one cause for caution in a report. Its String is the
+// human-readable text put in the JSON report.
+type Warning struct {
+	Kind       WarningKind
+	Indicator  string              // the indicator concerned, if any
+	Provenance criteria.Provenance // for WarnProvenance
+	Year       int                 // assessed year (fallback, period)
+	TargetYear int                 // for WarnYearFallback
+	Set        string
+}

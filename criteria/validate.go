@@ -92,52 +92,59 @@ func comparePaths(a, b string) int {
 // It reports every problem, each with its path, sorted by path.
 func Validate(s *Set) error {
 	var p problems
+	validateSet(&p, "", s)
+	return p.err()
+}
+
+// validateSet adds the problems of s to p, each path prefixed with prefix
+// ("" or "[2]." when s is the third set of an array).
+func validateSet(p *problems, prefix string, s *Set) {
 	if s == nil {
-		p.add("", "", "nil set")
-		return p.err()
+		p.add(strings.TrimSuffix(prefix, "."), "", "nil set")
+		return
 	}
 	if strings.TrimSpace(s.ID) == "" {
-		p.add("id", "", "must not be empty")
+		p.add(prefix+"id", "", "must not be empty")
 	}
 	if s.Title.VI == "" {
-		p.add("title.vi", "", "must not be empty")
+		p.add(prefix+"title.vi", "", "must not be empty")
 	}
 	if s.Level < LevelNTM || s.Level > LevelModel {
-		p.add("level", "", "must be ntm, ntm-nang-cao or ntm-kieu-mau")
+		p.add(prefix+"level", "", "must be ntm, ntm-nang-cao or ntm-kieu-mau")
 	}
 	if s.Scope == "" {
-		p.add("scope", "", "must be \"national\" or a province")
+		p.add(prefix+"scope", "", "must be \"national\" or a province")
 	} else if s.Scope != ScopeNational {
 		if _, ok := LookupProvince(s.Scope); !ok {
-			p.add("scope", s.Scope, "unknown province")
+			p.add(prefix+"scope", s.Scope, "unknown province")
 		}
 	}
 	if s.Content != ContentComplete && s.Content != ContentPendingOfficialText {
-		p.add("content", "", "must be complete or pending-official-text")
+		p.add(prefix+"content", "", "must be complete or pending-official-text")
 	}
 	if s.Period.From == 0 || s.Period.To < s.Period.From {
-		p.add("period", fmt.Sprintf("%d-%d", s.Period.From, s.Period.To), "must name a from year not after the to year")
+		p.add(prefix+"period", fmt.Sprintf("%d-%d", s.Period.From, s.Period.To), "must name a from year not after the to year")
 	}
 	if !s.Issued.IsZero() && !s.Effective.IsZero() && s.Effective.Before(s.Issued) {
-		p.add("effective", s.Effective.Format("2006-01-02"), "is before the issue date")
+		p.add(prefix+"effective", s.Effective.Format("2006-01-02"), "is before the issue date")
 	}
 	if s.Requires != "" && idKey(s.Requires) == idKey(s.ID) {
-		p.add("requires", s.Requires, "a set cannot require itself")
+		p.add(prefix+"requires", s.Requires, "a set cannot require itself")
 	}
 	if len(s.Criteria) == 0 {
-		p.add("criteria", "", "must list at least one criterion")
+		p.add(prefix+"criteria", "", "must list at least one criterion")
 	}
 	groups := make(map[string]bool)
 	for i, g := range s.Groups {
 		if g.Code == "" || groups[g.Code] {
-			p.add(fmt.Sprintf("groups[%d].code", i), g.Code, "must be present and unique")
+			p.add(prefix+fmt.Sprintf("groups[%d].code", i), g.Code, "must be present and unique")
 		}
 		groups[g.Code] = true
 	}
 	criteria := make(map[string]bool)
 	indicators := make(map[string]bool)
 	for i, c := range s.Criteria {
-		cp := fmt.Sprintf("criteria[%d]", i)
+		cp := prefix + fmt.Sprintf("criteria[%d]", i)
 		if c.Code == "" || criteria[c.Code] {
 			p.add(cp+".code", c.Code, "must be present and unique")
 		}
@@ -157,10 +164,9 @@ func Validate(s *Set) error {
 				p.add(ip+".code", ind.Code, "must be present and unique in the set")
 			}
 			indicators[ind.Code] = true
-			validateIndicator(&p, ip, s, &ind)
+			validateIndicator(p, ip, s, &ind)
 		}
 	}
-	return p.err()
 }
 
 func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {

@@ -356,8 +356,13 @@ func readDefinitions(r io.Reader, arrayOK bool) ([]*Set, error) {
 func isArray(v any) bool { _, ok := v.([]any); return ok }
 
 // coveredBy reports whether a validation problem at path restates a decoding
-// problem at the same path or at one of its parents.
+// problem at the same path, at one of its parents or inside it.
 func coveredBy(path string, decoded map[string]bool) bool {
+	for d := range decoded {
+		if rest, ok := strings.CutPrefix(d, path); ok && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "[")) {
+			return true
+		}
+	}
 	for p := path; p != ""; {
 		if decoded[p] {
 			return true
@@ -684,6 +689,9 @@ func readValue(rd reader, path string, k Kind, v any) decimal.Decimal {
 	default:
 		rd.p.add(path, jsonType(v), "want a decimal string")
 		return decimal.Decimal{}
+	}
+	if k == 0 && s == "true" {
+		return decimal.New(0, 0) // unknown kind, reported already: read as pass
 	}
 	if k == KindPass {
 		if s != "true" {

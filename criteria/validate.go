@@ -188,10 +188,16 @@ func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {
 		p.add(path+".target_year", strconv.Itoa(ind.TargetYear), "lies outside the set's period")
 	}
 	if ind.Common == nil {
+		var missing []string
 		for _, r := range Regions() {
 			if _, ok := ind.Regional[r]; !ok {
-				p.add(path+".targets", "", "region %s has no target and there is no common target", r)
+				missing = append(missing, r.String())
 			}
+		}
+		if len(missing) == 1 {
+			p.add(path+".targets", "", "region %s has no target and there is no common target", missing[0])
+		} else if len(missing) > 1 {
+			p.add(path+".targets", "", "regions %s have no target and there is no common target", strings.Join(missing, ", "))
 		}
 	} else {
 		validateTarget(p, path+".targets.common", s, ind, *ind.Common)

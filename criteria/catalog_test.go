@@ -1,0 +1,137 @@
+package criteria
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLookupAliases(t *testing.T) {
+	tests := []struct {
+		name, id, want string
+	}{
+		{"the canonical ID names 1980", "1980/QĐ-TTg", IDQD1980},
+		{"the number alone names 1980", "1980", IDQD1980},
+		{"QD and the number names 1980", "QD1980", IDQD1980},
+		{"the ID without diacritics names 1980", "1980/QD-TTg", IDQD1980},
+		{"aliases are case-insensitive", "qd1980", IDQD1980},
+		{"the ID in lower case names 1980", "1980/qđ-ttg", IDQD1980},
+		{"the canonical ID names 933", "933/QĐ-UBND", IDQD933},
+		{"the number alone names 933", "933", IDQD933},
+		{"QD and the number names 933", "QD933", IDQD933},
+		{"the ID without diacritics names 933", "933/QD-UBND", IDQD933},
+		{"surrounding space is ignored", " 933 ", IDQD933},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Lookup(tt.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.ID != tt.want {
+				t.Errorf("Lookup(%q).ID = %q, want %q", tt.id, s.ID, tt.want)
+			}
+		})
+	}
+}
+
+func TestLookupUnknownNamesTheInputAndTheKnownSets(t *testing.T) {
+	for _, id := range []string{"491", "1980/QĐ-UBND", "QD", "x"} {
+		_, err := Lookup(id)
+		if err == nil {
+			t.Errorf("Lookup(%q) succeeded", id)
+			continue
+		}
+		want := `criteria: unknown set "` + id + `" (known: 1980/QĐ-TTg, 933/QĐ-UBND)`
+		if err.Error() != want {
+			t.Errorf("Lookup(%q) error\n got %q\nwant %q", id, err, want)
+		}
+	}
+	if _, err := Lookup(""); err == nil || !strings.Contains(err.Error(), "empty set ID") {
+		t.Errorf("Lookup(\"\") error = %v", err)
+	}
+}
+
+func TestBuiltinListsTheBuiltInSets(t *testing.T) {
+	var ids []string
+	for _, s := range Builtin().Sets() {
+		ids = append(ids, s.ID)
+	}
+	if diff := cmp.Diff(BuiltinIDs(), ids); diff != "" {
+		t.Errorf("Builtin().Sets() IDs (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"1980/QĐ-TTg", "933/QĐ-UBND"}, BuiltinIDs()); diff != "" {
+		t.Errorf("BuiltinIDs (-want +got):\n%s", diff)
+	}
+}
+
+func TestCatalogAddReplacesByIDAndAddsNewSets(t *testing.T) {
+	f, err := os.Open("testdata/933-test-fixture.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	defs, err := ReadDefinitions(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Builtin()
+	if err := c.Add(defs[0]); err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.Lookup("933")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(defs[0], got); diff != "" {
+		t.Errorf("the loaded definition did not replace 933 (-want +got):\n%s", diff)
+	}
+	if got.Content != ContentComplete || len(c.Sets()) != 2 {
+		t.Errorf("after replacing: content %v, %d sets; want complete, 2", got.Content, len(c.Sets()))
+	}
+	if s, _ := Lookup("933"); s.Content != ContentPendingOfficialText {
+		t.Error("replacing 933 in one catalog changed the built-in set")
+	}
+
+	extra := QD1980()
+	extra.ID = "1/2019/QĐ-UBND"
+	extra.Scope = "Hà Giang"
+	if err := c.Add(extra); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, s := range c.Sets() {
+		ids = append(ids, s.ID)
+	}
+	if diff := cmp.Diff([]string{IDQD1980, IDQD933, "1/2019/QĐ-UBND"}, ids); diff != "" {
+		t.Errorf("a new ID is added after the others (-want +got):\n%s", diff)
+	}
+
+	bad := QD1980()
+	bad.ID = "2/QĐ-UBND"
+	bad.Criteria[0].Indicators[0].Citation = ""
+	if err := c.Add(bad); err == nil || !strings.Contains(err.Error(), "criteria[0].indicators[0].citation") {
+		t.Errorf("Add(invalid) error = %v, want the validation problem", err)
+	}
+	if len(c.Sets()) != 3 {
+		t.Errorf("an invalid set changed the catalog: %d sets", len(c.Sets()))
+	}
+}
+
+func TestZeroCatalogIsEmptyAndUsable(t *testing.T) {
+	var c Catalog
+	if len(c.Sets()) != 0 {
+		t.Error("zero catalog has sets")
+	}
+	if _, err := c.Lookup("1980"); err == nil {
+		t.Error("zero catalog found 1980")
+	}
+	if err := c.Add(QD933()); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := c.Lookup("qd933"); err != nil || s.ID != IDQD933 {
+		t.Errorf("Lookup after Add = %v, %v", s, err)
+	}
+}

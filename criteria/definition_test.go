@@ -1,0 +1,284 @@
+package criteria
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+// minimalDefinition is a small valid definition (số liệu minh họa,
+// illustrative) that the bad-input cases below break one way each.
+const minimalDefinition = `{"id":"1/QĐ-UBND","title":{"vi":"Bộ minh họa (số liệu minh họa)","en":"Illustrative"},` +
+	`"level":"ntm","scope":"Lạng Sơn","issuer":"UBND tỉnh Lạng Sơn","issued":"2019-01-02","effective":"2019-01-02",` +
+	`"period":{"from":2019,"to":2020},"supersedes":[],"requires":null,"content":"complete","criteria":[` +
+	`{"code":"1","name":{"vi":"Một","en":"One"},"group":"","agency":"","indicators":[` +
+	`{"code":"1.1","text":{"vi":"Tỷ lệ","en":"Share"},"kind":"percent","op":">=","unit":"%","not_applicable_allowed":false,` +
+	`"citation":"c1","targets":{"common":{"value":"90","provenance":"M"},"TDMNPB":{"value":"85","provenance":"C1"}}}]},` +
+	`{"code":"2","name":{"vi":"Hai","en":"Two"},"group":"","agency":"","indicators":[` +
+	`{"code":"2","text":{"vi":"Đạt","en":"Met"},"kind":"pass","op":"=","unit":"","not_applicable_allowed":false,` +
+	`"citation":"c2","targets":{"common":{"value":"true","provenance":"C2"}}}]}]}`
+
+func exportJSON(t testing.TB, s *Set) []byte {
+	t.Helper()
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestDefinitionRoundTrip(t *testing.T) {
+	withYears := QD1980()
+	ten, _, _ := withYears.Indicator("10")
+	tg := ten.Regional[TDMNPB]
+	tg.ByYear = map[int]YearTarget{
+		2018: {Value: decimal.RequireFromString("30.5"), Provenance: M, Source: "số liệu minh họa (illustrative)"},
+		2019: {Value: decimal.RequireFromString("33"), Provenance: C1},
+	}
+	ten.Regional[TDMNPB] = tg
+	minimal, err := ReadDefinitions(strings.NewReader(minimalDefinition))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		set  *Set
+	}{
+		{"1980/QĐ-TTg exported and read back is equal", QD1980()},
+		{"933/QĐ-UBND exported and read back is equal", QD933()},
+		{"by-year values survive the round trip", withYears},
+		{"a set restricted to one region survives the round trip", QD1980().ForRegion(DBSCL)},
+		{"a small provincial set survives the round trip", minimal[0]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := exportJSON(t, tt.set)
+			got, err := ReadDefinitions(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tt.set
+			if want == tt.set && tt.name == "a set restricted to one region survives the round trip" {
+				want = regionalNilWhenEmpty(want)
+			}
+			if diff := cmp.Diff(want, got[0]); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			var one Set
+			if err := json.Unmarshal(data, &one); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, &one); diff != "" {
+				t.Errorf("UnmarshalJSON (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// regionalNilWhenEmpty is how a definition reads back: an indicator with
+// only a common target has no Regional map.
+func regionalNilWhenEmpty(s *Set) *Set {
+	c := s.Clone()
+	for _, ind := range c.Indicators() {
+		if len(ind.Regional) == 0 {
+			ind.Regional = nil
+		}
+	}
+	return c
+}
+
+func TestDefinitionShapeFollowsTheSpec(t *testing.T) {
+	var got map[string]any
+	if err := json.Unmarshal(exportJSON(t, QD1980()), &got); err != nil {
+		t.Fatal(err)
+	}
+	crit := got["criteria"].([]any)[3].(map[string]any)
+	ind := crit["indicators"].([]any)[1].(map[string]any)
+	want := map[string]any{
+		"code": "4.2",
+		"text": map[string]any{"vi": "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn",
+			"en": ind["text"].(map[string]any)["en"]},
+		"kind": "percent", "op": ">=", "unit": "%", "not_applicable_allowed": false,
+		"citation": "1980/QĐ-TTg, Phụ lục, tiêu chí 4, chỉ tiêu 4.2",
+		"targets": map[string]any{
+			"common": map[string]any{"value": "98", "provenance": "C1"},
+			"TDMNPB": map[string]any{"value": "95", "provenance": "C1",
+				"source": "Bắc Kạn 734/QĐ-UBND (2017), một bộ tiêu chí cấp tỉnh; giá trị quốc gia cho TDMNPB có thể khác"},
+			"DBSH":  map[string]any{"value": "99", "provenance": "M"},
+			"BTB":   map[string]any{"value": "98", "provenance": "M"},
+			"DHNTB": map[string]any{"value": "98", "provenance": "M"},
+			"TN":    map[string]any{"value": "98", "provenance": "M"},
+			"DNB":   map[string]any{"value": "99", "provenance": "M"},
+			"DBSCL": map[string]any{"value": "98", "provenance": "C1"},
+		},
+	}
+	if diff := cmp.Diff(want, ind); diff != "" {
+		t.Errorf("indicator 4.2 (-want +got):\n%s", diff)
+	}
+	top := map[string]any{"id": "1980/QĐ-TTg", "level": "ntm", "scope": "national", "issuer": "Thủ tướng Chính phủ",
+		"issued": "2016-10-17", "effective": "2016-12-01", "period": map[string]any{"from": 2016.0, "to": 2020.0},
+		"supersedes": []any{"491/QĐ-TTg", "342/QĐ-TTg"}, "requires": nil, "content": "complete"}
+	for k, v := range top {
+		if diff := cmp.Diff(v, got[k]); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", k, diff)
+		}
+	}
+	if crit["code"] != "4" || crit["group"] != "II" || crit["agency"] != "Bộ Công Thương" {
+		t.Errorf("criterion 4 = %v", crit)
+	}
+	var s933 map[string]any
+	if err := json.Unmarshal(exportJSON(t, QD933()), &s933); err != nil {
+		t.Fatal(err)
+	}
+	if s933["requires"] != "1980/QĐ-TTg" || s933["content"] != "pending-official-text" || s933["level"] != "ntm-nang-cao" {
+		t.Errorf("933 identity: requires %v, content %v, level %v", s933["requires"], s933["content"], s933["level"])
+	}
+	// Pass targets are "true", none targets "0", decimals exact.
+	for _, c := range []struct{ crit, ind int; want string }{{0, 0, "true"}, {8, 0, "0"}, {14, 2, "21.8"}} {
+		ind := got["criteria"].([]any)[c.crit].(map[string]any)["indicators"].([]any)[c.ind].(map[string]any)
+		if v := ind["targets"].(map[string]any)["common"].(map[string]any)["value"]; v != c.want {
+			t.Errorf("criteria[%d].indicators[%d] common value = %v, want %q", c.crit, c.ind, v, c.want)
+		}
+	}
+}
+
+func TestWriteDefinitions(t *testing.T) {
+	var one, many bytes.Buffer
+	if err := WriteDefinition(&one, QD933()); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteDefinitions(&many, []*Set{QD1980(), QD933()}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(one.Bytes(), []byte("{\n  \"id\": \"933/QĐ-UBND\"")) || !bytes.HasPrefix(many.Bytes(), []byte("[\n  {")) {
+		t.Errorf("WriteDefinition wrote %.40q, WriteDefinitions wrote %.40q", one.String(), many.String())
+	}
+	sets, err := ReadDefinitions(&many)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]*Set{QD1980(), QD933()}, sets); diff != "" {
+		t.Errorf("array round trip (-want +got):\n%s", diff)
+	}
+	var empty bytes.Buffer
+	if err := WriteDefinitions(&empty, nil); err != nil || empty.String() != "[]\n" {
+		t.Errorf("WriteDefinitions(nil) = %q, %v", empty.String(), err)
+	}
+}
+
+// badDefinitions break minimalDefinition one way each; want lists the paths
+// of the problems reported.
+var badDefinitions = []struct {
+	name  string
+	input string
+	want  []string
+}{
+	{"an unknown top-level key is an error", strings.Replace(minimalDefinition, `"id"`, `"extra":1,"id"`, 1), []string{"extra"}},
+	{"an unknown indicator key is an error", strings.Replace(minimalDefinition, `"citation":"c1"`, `"citation":"c1","cite":"x"`, 1), []string{"criteria[0].indicators[0].cite"}},
+	{"an unknown target key is an error", strings.Replace(minimalDefinition, `"value":"90",`, `"value":"90","valeur":"1",`, 1), []string{"criteria[0].indicators[0].targets.common.valeur"}},
+	{"a malformed decimal is an error", strings.Replace(minimalDefinition, `"value":"90"`, `"value":"9O"`, 1), []string{"criteria[0].indicators[0].targets.common.value"}},
+	{"a decimal with an exponent is an error", strings.Replace(minimalDefinition, `"value":"85"`, `"value":"8.5e1"`, 1), []string{"criteria[0].indicators[0].targets.TDMNPB.value"}},
+	{"a pass target other than true is an error", strings.Replace(minimalDefinition, `"value":"true"`, `"value":"false"`, 1), []string{"criteria[1].indicators[0].targets.common.value"}},
+	{"a missing target value is an error", strings.Replace(minimalDefinition, `"value":"85",`, ``, 1), []string{"criteria[0].indicators[0].targets.TDMNPB.value"}},
+	{"a missing provenance is an error", strings.Replace(minimalDefinition, `,"provenance":"C1"`, ``, 1), []string{"criteria[0].indicators[0].targets.TDMNPB.provenance"}},
+	{"an unknown provenance is an error", strings.Replace(minimalDefinition, `"provenance":"C1"`, `"provenance":"C3"`, 1), []string{"criteria[0].indicators[0].targets.TDMNPB.provenance"}},
+	{"a malformed date is an error", strings.Replace(minimalDefinition, `"issued":"2019-01-02"`, `"issued":"2019-13-02"`, 1), []string{"issued"}},
+	{"an unknown level is an error", strings.Replace(minimalDefinition, `"level":"ntm"`, `"level":"ntm-pro"`, 1), []string{"level"}},
+	{"an unknown content status is an error", strings.Replace(minimalDefinition, `"content":"complete"`, `"content":"draft"`, 1), []string{"content"}},
+	{"an unknown kind is an error", strings.Replace(minimalDefinition, `"kind":"percent"`, `"kind":"ratio"`, 1), []string{"criteria[0].indicators[0].kind"}},
+	{"an unknown operator is an error", strings.Replace(minimalDefinition, `"op":">="`, `"op":"=>"`, 1), []string{"criteria[0].indicators[0].op"}},
+	{"an operator the kind does not admit is an error", strings.Replace(minimalDefinition, `"op":">="`, `"op":"="`, 1), []string{"criteria[0].indicators[0].op"}},
+	{"a region with no target and no common target is an error", strings.Replace(minimalDefinition, `"common":{"value":"90","provenance":"M"},`, ``, 1), []string{"criteria[0].indicators[0].targets"}},
+	{"an unknown region key is an error", strings.Replace(minimalDefinition, `"TDMNPB":`, `"TDMNPBX":`, 1), []string{"criteria[0].indicators[0].targets.TDMNPBX"}},
+	{"a region given twice is an error", strings.Replace(minimalDefinition, `"TDMNPB":`, `"tdmnpb":{"value":"80","provenance":"M"},"TDMNPB":`, 1), []string{"criteria[0].indicators[0].targets.tdmnpb"}},
+	{"duplicate criterion codes are an error", strings.Replace(minimalDefinition, `"code":"2","name"`, `"code":"1","name"`, 1), []string{"criteria[1].code"}},
+	{"duplicate indicator codes are an error", strings.Replace(minimalDefinition, `"code":"2","text"`, `"code":"1.1","text"`, 1), []string{"criteria[1].indicators[0].code"}},
+	{"a year given as a string is an error", strings.Replace(minimalDefinition, `"from":2019`, `"from":"2019"`, 1), []string{"period.from"}},
+	{"a fractional year is an error", strings.Replace(minimalDefinition, `"to":2020`, `"to":2020.5`, 1), []string{"period.to"}},
+	{"a by_year key must be a year", strings.Replace(minimalDefinition, `"value":"85",`, `"value":"85","by_year":{"20x8":{"value":"80","provenance":"M"}},`, 1), []string{"criteria[0].indicators[0].targets.TDMNPB.by_year.20x8"}},
+	{"a by_year year outside the period is an error", strings.Replace(minimalDefinition, `"value":"85",`, `"value":"85","by_year":{"2017":{"value":"80","provenance":"M"}},`, 1), []string{"criteria[0].indicators[0].targets.TDMNPB.by_year.2017"}},
+	{"targets must be an object", strings.Replace(minimalDefinition, `"targets":{"common":{"value":"true","provenance":"C2"}}`, `"targets":["true"]`, 1), []string{"criteria[1].indicators[0].targets"}},
+	{"a string list must hold strings", strings.Replace(minimalDefinition, `"supersedes":[]`, `"supersedes":[1]`, 1), []string{"supersedes[0]"}},
+	{"every problem is reported, sorted by path", strings.Replace(strings.Replace(minimalDefinition, `"kind":"pass"`, `"kind":"bool"`, 1), `"issued":"2019-01-02"`, `"issued":"02/01/2019"`, 1),
+		[]string{"criteria[1].indicators[0].kind", "issued"}},
+	{"problems in an array carry the index of the set", "[" + minimalDefinition + "," + strings.Replace(minimalDefinition, `"value":"90"`, `"value":""`, 1) + "]",
+		[]string{"[1].criteria[0].indicators[0].targets.common.value"}},
+	{"an array element must be an object", "[" + minimalDefinition + ",3]", []string{"[1]"}},
+	{"an empty array is an error", "[]", []string{""}},
+	{"a top-level string is an error", `"1980"`, []string{""}},
+	{"malformed JSON is an error", `{"id":`, []string{""}},
+	{"empty input is an error", ``, []string{""}},
+	{"data after the definition is an error", minimalDefinition + ` {}`, []string{""}},
+}
+
+func TestReadDefinitionsRejectsBadInput(t *testing.T) {
+	for _, tt := range badDefinitions {
+		t.Run(tt.name, func(t *testing.T) {
+			sets, err := ReadDefinitions(strings.NewReader(tt.input))
+			if err == nil {
+				t.Fatalf("no error; read %d sets", len(sets))
+			}
+			if sets != nil {
+				t.Errorf("returned sets along with the error")
+			}
+			if diff := cmp.Diff(tt.want, problemsOf(err)); diff != "" {
+				t.Errorf("problem paths (-want +got):\n%s\nerror: %v", diff, err)
+			}
+			if !strings.HasPrefix(err.Error(), "criteria: ") {
+				t.Errorf("error %q lacks the package prefix", err)
+			}
+		})
+	}
+}
+
+func TestReadDefinitionsQuotesTheOffendingInput(t *testing.T) {
+	_, err := ReadDefinitions(strings.NewReader(strings.Replace(minimalDefinition, `"value":"90"`, `"value":"9O"`, 1)))
+	want := `criteria: criteria[0].indicators[0].targets.common.value: want a decimal number such as "98" or "21.8" (got "9O")`
+	if err == nil || err.Error() != want {
+		t.Errorf("error\n got %v\nwant %s", err, want)
+	}
+}
+
+func TestUnmarshalJSONRejectsAnArray(t *testing.T) {
+	var s Set
+	if err := json.Unmarshal([]byte("["+minimalDefinition+"]"), &s); err == nil {
+		t.Error("UnmarshalJSON accepted an array")
+	}
+	if s.ID != "" {
+		t.Error("UnmarshalJSON changed the set on error")
+	}
+}
+
+func FuzzReadDefinitions(f *testing.F) {
+	f.Add(exportJSON(f, QD1980()))
+	f.Add(exportJSON(f, QD933()))
+	f.Add([]byte(minimalDefinition))
+	for _, tt := range badDefinitions {
+		f.Add([]byte(tt.input))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sets, err := ReadDefinitions(bytes.NewReader(data))
+		if err != nil {
+			if sets != nil {
+				t.Fatal("sets returned with an error")
+			}
+			return
+		}
+		// Whatever reads without error writes and reads back equal.
+		var b bytes.Buffer
+		if err := WriteDefinitions(&b, sets); err != nil {
+			t.Fatal(err)
+		}
+		again, err := ReadDefinitions(&b)
+		if err != nil {
+			t.Fatalf("re-reading what was written: %v\n%s", err, b.String())
+		}
+		if diff := cmp.Diff(sets, again); diff != "" {
+			t.Fatalf("round trip (-want +got):\n%s", diff)
+		}
+	})
+}

@@ -1,0 +1,98 @@
+package criteria
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+func TestResolve(t *testing.T) {
+	national := QD1980()
+	onlyTDMNPB := QD1980().ForRegion(TDMNPB)
+	withYear := QD1980()
+	ten, _, _ := withYear.Indicator("10")
+	tg := ten.Regional[TDMNPB]
+	tg.ByYear = map[int]YearTarget{2018: {Value: decimal.RequireFromString("32.5"), Provenance: M, Source: "số liệu minh họa (illustrative)"}}
+	ten.Regional[TDMNPB] = tg
+
+	tests := []struct {
+		name   string
+		set    *Set
+		code   string
+		region Region
+		year   int
+		want   Resolved
+	}{
+		{"a region with its own target gets it, not the common one", national, "4.2", TDMNPB, 2020,
+			Resolved{Code: "4.2", Kind: KindPercent, Op: OpGE, Unit: "%", Value: decimal.RequireFromString("95"), Provenance: C1,
+				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 4, chỉ tiêu 4.2",
+				Source:   "Bắc Kạn 734/QĐ-UBND (2017), một bộ tiêu chí cấp tỉnh; giá trị quốc gia cho TDMNPB có thể khác"}},
+		{"a region without its own target falls back to the common one", onlyTDMNPB, "4.2", DBSH, 2020,
+			Resolved{Code: "4.2", Kind: KindPercent, Op: OpGE, Unit: "%", Value: decimal.RequireFromString("98"), Provenance: C1,
+				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 4, chỉ tiêu 4.2", FromCommon: true}},
+		{"criterion 10 in 2018 falls back to the 2020 value and says so", national, "10", TDMNPB, 2018,
+			Resolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("36"), Provenance: C2,
+				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 10", YearFallback: true, TargetYear: 2020}},
+		{"criterion 10 in 2020 is the stated value without fallback", national, "10", DNB, 2020,
+			Resolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("59"), Provenance: C2,
+				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 10", TargetYear: 2020}},
+		{"a by_year value is used for its year", withYear, "10", TDMNPB, 2018,
+			Resolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("32.5"), Provenance: M,
+				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 10", Source: "số liệu minh họa (illustrative)", Year: 2018, TargetYear: 2020}},
+		{"a by_year value does not apply to other years", withYear, "10", TDMNPB, 2019,
+			Resolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("36"), Provenance: C2,
+				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 10", YearFallback: true, TargetYear: 2020}},
+		{"an upper bound keeps its operator", national, "15.3", TN, 2020,
+			Resolved{Code: "15.3", Kind: KindPercent, Op: OpLE, Unit: "%", Value: decimal.RequireFromString("31.4"), Provenance: C1,
+				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 15, chỉ tiêu 15.3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ind, _, ok := tt.set.Indicator(tt.code)
+			if !ok {
+				t.Fatalf("no indicator %s", tt.code)
+			}
+			got, err := ind.Resolve(tt.region, tt.year)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Resolve(%s, %d) (-want +got):\n%s", tt.region, tt.year, diff)
+			}
+		})
+	}
+}
+
+func TestResolveWithoutAnyTargetIsAnError(t *testing.T) {
+	ind := Indicator{Code: "x", Kind: KindPass, Op: OpEq}
+	if _, err := ind.Resolve(TDMNPB, 2020); err == nil {
+		t.Error("Resolve on an indicator without targets succeeded")
+	}
+}
+
+func TestMeets(t *testing.T) {
+	d := decimal.RequireFromString
+	tests := []struct {
+		name  string
+		op    Op
+		value string
+		got   string
+		want  bool
+	}{
+		{"exactly the threshold meets ≥", OpGE, "95", "95", true},
+		{"just under the threshold does not meet ≥", OpGE, "60", "59.9999999999999999", false},
+		{"above a ≤ bound does not meet it", OpLE, "6", "6.01", false},
+		{"exactly a ≤ bound meets it", OpLE, "21.8", "21.8", true},
+		{"zero meets none", OpNone, "0", "0", true},
+		{"one does not meet none", OpNone, "0", "1", false},
+		{"pass targets are not numeric", OpEq, "0", "0", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (Resolved{Op: tt.op, Value: d(tt.value)}).Meets(d(tt.got)); got != tt.want {
+				t.Errorf("Meets = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

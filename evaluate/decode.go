@@ -1,0 +1,335 @@
+package evaluate
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Years an assessment may be for.
+const (
+	minYear = 1990
+	maxYear = 2100
+)
+
+// ReadFile reads the assessments of a file: JSON when its name ends in
+// .json, CSV when it ends in .csv (any case). Errors name the file as path
+// was given. Like [DecodeJSON] and [DecodeCSV] it returns every valid
+// assessment together with the joined errors of the invalid ones.
+func ReadFile(path string, cat *criteria.Catalog) ([]Assessment, error) {
+	var decode func(f *os.File) ([]Assessment, error)
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		decode = func(f *os.File) ([]Assessment, error) { return DecodeJSON(f, path, cat) }
+	case ".csv":
+		decode = func(f *os.File) ([]Assessment, error) { return DecodeCSV(f, path, cat) }
+	default:
+		return nil, &InputError{File: path, Err: errors.New("unknown format: want a .json or .csv file")}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: %w", err)
+	}
+	defer f.Close()
+	return decode(f)
+}
+
+// builtin is the catalog used when a decoder is given a nil catalog.
+var builtinSets = sync.OnceValue(criteria.Builtin)
+
+func catalogOr(cat *criteria.Catalog) *criteria.Catalog {
+	if cat == nil {
+		return builtinSets()
+	}
+	return cat
+}
+
+// knownSets lists the catalog's set IDs for an "unknown set" message.
+func knownSets(cat *criteria.Catalog) string {
+	var ids []string
+	for _, s := range cat.Sets() {
+		ids = append(ids, s.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+// unknownIndicator explains an indicator code that set does not have, with a
+// hint when the code is a split indicator given without its part letter
+// ("17.1" of 1980/QĐ-TTg must be given as 17.1a or 17.1b).
+func unknownIndicator(set *criteria.Set, code string) error {
+	var parts []string
+	for _, suffix := range "abcdefgh" {
+		if _, _, ok := set.Indicator(code + string(suffix)); ok {
+			parts = append(parts, code+string(suffix))
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return fmt.Errorf("unknown indicator of %s", set.ID)
+	case 1:
+		return fmt.Errorf("unknown indicator of %s: give %s", set.ID, parts[0])
+	}
+	return fmt.Errorf("unknown indicator of %s: give %s or %s", set.ID,
+		strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
+}
+
+// findIndicator looks up an indicator code as written (trimmed, and with a
+// part letter in either case).
+func findIndicator(set *criteria.Set, code string) (*criteria.Indicator, bool) {
+	code = strings.TrimSpace(code)
+	if ind, _, ok := set.Indicator(code); ok {
+		return ind, true
+	}
+	if ind, _, ok := set.Indicator(strings.ToLower(code)); ok {
+		return ind, true
+	}
+	return nil, false
+}
+
+// clean normalises free text read from input: NFC, trimmed.
+func cleanText(s string) string { return strings.TrimSpace(norm.NFC.String(s)) }
+
+// Fields of a value that a problem may concern.
+const (
+	fieldValue       = ""
+	fieldNumerator   = "numerator"
+	fieldDenominator = "denominator"
+)
+
+// valueProblem is one reason a value does not fit its indicator.
+type valueProblem struct {
+	field string // fieldValue, fieldNumerator or fieldDenominator
+	err   error
+}
+
+// checkValue returns the reasons v cannot be a value of ind: the kind of
+// value does not fit the indicator's kind, a number is out of range, a share
+// is malformed, or "n/a" is not allowed.
+func checkValue(ind *criteria.Indicator, v Value) []valueProblem {
+	one := func(field, format string, args ...any) []valueProblem {
+		return []valueProblem{{field, fmt.Errorf(format, args...)}}
+	}
+	switch v.Kind {
+	case ValueMissing:
+		return nil
+	case ValueNotApplicable:
+		if !ind.NotApplicableAllowed {
+			return one(fieldValue, `"n/a" is not allowed for indicator %s`, ind.Code)
+		}
+		return nil
+	case ValueBool:
+		switch ind.Kind {
+		case criteria.KindPass:
+			return nil
+		case criteria.KindNone:
+			if v.Bool {
+				return one(fieldValue, "must be a count of %s (0 meets it) or false (none present)", unitOrElse(ind.Unit, "things"))
+			}
+			return nil
+		case criteria.KindPercent:
+			return one(fieldValue, "must be a percentage (0-100), not true/false")
+		default:
+			return one(fieldValue, "must be an amount in %s, not true/false", unitOrElse(ind.Unit, "the indicator's unit"))
+		}
+	case ValueNumber:
+		n := v.Number
+		switch ind.Kind {
+		case criteria.KindPass:
+			return one(fieldValue, "pass/fail indicator: must be true or false (đạt / chưa đạt), not a number")
+		case criteria.KindNone:
+			if n.Sign() < 0 {
+				return one(fieldValue, "count must not be negative")
+			}
+			if !n.IsInteger() {
+				return one(fieldValue, "count must be a whole number")
+			}
+		case criteria.KindPercent:
+			if n.Sign() < 0 || n.Cmp(percentMax) > 0 {
+				return one(fieldValue, "percentage must be between 0 and 100")
+			}
+		default:
+			if n.Sign() < 0 {
+				return one(fieldValue, "amount must not be negative")
+			}
+		}
+		return nil
+	case ValueShare:
+		switch ind.Kind {
+		case criteria.KindPass:
+			return one(fieldValue, "pass/fail indicator: must be true or false (đạt / chưa đạt), not a share")
+		case criteria.KindNone:
+			return one(fieldValue, "must be a count of %s (0 meets it) or false (none present), not a share", unitOrElse(ind.Unit, "things"))
+		case criteria.KindAmount:
+			return one(fieldValue, "must be an amount in %s, not a share", unitOrElse(ind.Unit, "the indicator's unit"))
+		}
+		var out []valueProblem
+		if v.Denominator.Sign() <= 0 {
+			out = append(out, valueProblem{fieldDenominator, errors.New("must be > 0")})
+		}
+		if v.Numerator.Sign() < 0 {
+			out = append(out, valueProblem{fieldNumerator, errors.New("must not be negative")})
+		} else if v.Denominator.Sign() > 0 && v.Numerator.Cmp(v.Denominator) > 0 {
+			out = append(out, valueProblem{fieldNumerator, fmt.Errorf("must not exceed the denominator %s", v.Denominator)})
+		}
+		return out
+	}
+	return one(fieldValue, "invalid value kind %v", v.Kind)
+}
+
+var percentMax = decimal.New(100, 0)
+
+func unitOrElse(unit, fallback string) string {
+	if unit == "" {
+		return fallback
+	}
+	return unit
+}
+
+// maxExponent bounds the decimal exponent of numbers read from input, so
+// that "1e999999999" cannot make later arithmetic or printing explode.
+const maxExponent = 40
+
+var errNumberRange = fmt.Errorf("number out of range (exponent beyond ±%d)", maxExponent)
+
+// parseJSONNumber reads the literal text of a JSON number exactly.
+func parseJSONNumber(s string) (decimal.Decimal, error) {
+	if len(s) > 200 {
+		return decimal.Decimal{}, errors.New("number too long")
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return decimal.Decimal{}, errors.New("not a number")
+	}
+	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
+		return decimal.Decimal{}, errNumberRange
+	}
+	return d, nil
+}
+
+// parseDecimal reads a plain decimal: an optional minus sign, digits, and
+// optionally one separator followed by digits. The separator is '.', or also
+// ',' (the Vietnamese decimal comma) when comma is true. Exponents, spaces,
+// '+' signs and thousands separators are rejected.
+func parseDecimal(s string, comma bool) (decimal.Decimal, error) {
+	if len(s) > 200 {
+		return decimal.Decimal{}, errors.New("number too long")
+	}
+	body := strings.TrimPrefix(s, "-")
+	seps, sepAt := 0, -1
+	hasDot, hasComma := false, false
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case c == '.' || (comma && c == ','):
+			seps++
+			sepAt = i
+			hasDot = hasDot || c == '.'
+			hasComma = hasComma || c == ','
+		default:
+			return decimal.Decimal{}, errors.New("not a decimal number")
+		}
+	}
+	if hasDot && hasComma {
+		return decimal.Decimal{}, errors.New("both '.' and ',' in a number: write one decimal separator and no thousands separators")
+	}
+	if seps > 1 {
+		return decimal.Decimal{}, errors.New("more than one decimal separator: write no thousands separators")
+	}
+	if body == "" || sepAt == 0 || sepAt == len(body)-1 {
+		return decimal.Decimal{}, errors.New("not a decimal number")
+	}
+	if sepAt > 0 {
+		body = body[:sepAt] + "." + body[sepAt+1:]
+	}
+	if strings.HasPrefix(s, "-") {
+		body = "-" + body
+	}
+	d, err := decimal.NewFromString(body)
+	if err != nil {
+		return decimal.Decimal{}, errors.New("not a decimal number")
+	}
+	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
+		return decimal.Decimal{}, errNumberRange
+	}
+	return d, nil
+}
+
+// isNotApplicable reports whether s is "n/a" (any case, surrounding space).
+func isNotApplicable(s string) bool { return strings.EqualFold(strings.TrimSpace(s), "n/a") }
+
+// passWords maps the vntext.Key of each pass/fail word of the CSV format to
+// its meaning.
+var passWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range []string{"đạt", "dat", "true", "x", "có", "co"} {
+		m[vntext.Key(w)] = true
+	}
+	for _, w := range []string{"chưa đạt", "chua dat", "không đạt", "khong dat", "false", "không", "khong"} {
+		m[vntext.Key(w)] = false
+	}
+	return m
+}()
+
+// passWord reads a pass/fail word, ignoring case, spacing and Unicode
+// normalisation form.
+func passWord(s string) (met, ok bool) {
+	met, ok = passWords[vntext.Key(s)]
+	return met, ok
+}
+
+// regionProblem is a problem found while settling a commune's region.
+type regionProblem struct {
+	field string // "region" or "province"
+	input string
+	err   error
+}
+
+// settleRegion returns the region of a commune from its province and an
+// optional region text: the province's region when the region is not given;
+// the given region when the province is unknown or absent; an error when
+// the two disagree, when the region is not a region, or when neither
+// determines one.
+func settleRegion(province, region string) (criteria.Region, *regionProblem) {
+	province, region = strings.TrimSpace(province), strings.TrimSpace(region)
+	var given criteria.Region
+	if region != "" {
+		r, err := criteria.ParseRegion(region)
+		if err != nil {
+			return 0, &regionProblem{"region", region, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)")}
+		}
+		given = r
+	}
+	if province != "" {
+		if p, ok := criteria.LookupProvince(province); ok {
+			if given != 0 && given != p.Region {
+				return 0, &regionProblem{"region", region, fmt.Errorf("disagrees with province %s, which is in %s", p.Name, p.Region)}
+			}
+			return p.Region, nil
+		}
+		if given == 0 {
+			return 0, &regionProblem{"province", province, errors.New("unknown province: give the region")}
+		}
+		return given, nil
+	}
+	if given == 0 {
+		return 0, &regionProblem{"region", "", errors.New("required when the province is not given")}
+	}
+	return given, nil
+}
+
+// checkYear checks an assessment or recognition year.
+func checkYear(y int) error {
+	if y < minYear || y > maxYear {
+		return fmt.Errorf("must be a year from %d to %d", minYear, maxYear)
+	}
+	return nil
+}

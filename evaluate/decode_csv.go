@@ -1,0 +1,391 @@
+package evaluate
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/shopspring/decimal"
+)
+
+// CSV columns of the "Assessment, CSV (long form)" format.
+const (
+	colProvince    = "province"
+	colDistrict    = "district"
+	colCommune     = "commune"
+	colRegion      = "region"
+	colYear        = "year"
+	colSet         = "set"
+	colIndicator   = "indicator"
+	colValue       = "value"
+	colNumerator   = "numerator"
+	colDenominator = "denominator"
+	colUnit        = "unit"
+	colSource      = "source"
+)
+
+var (
+	csvRequired = []string{colProvince, colDistrict, colCommune, colYear, colSet, colIndicator, colValue}
+	csvOptional = []string{colRegion, colNumerator, colDenominator, colUnit, colSource}
+)
+
+// DecodeCSV reads assessments in the "Assessment, CSV (long form)" format of
+// the interchange specification: UTF-8 (a leading byte-order mark is
+// skipped), comma separated, a header row naming the columns in any order
+// (province, district, commune, year, set, indicator, value; optionally
+// region, numerator, denominator, unit, source), then one row per indicator
+// value. file names the input in errors and in each assessment's Origin
+// ("file:line" of its first row).
+//
+// Rows are grouped into one assessment per (province, district, commune,
+// year), in order of first appearance; names compare ignoring case, spacing
+// and Unicode normalisation form, and the names of the first row are kept
+// (in NFC). The region is derived from the province when the column is
+// absent or empty; a disagreement is an error. A row gives either value or
+// numerator and denominator (with an optional unit), not both; an empty
+// value is missing. Pass/fail cells take the Vietnamese words of the
+// specification (đạt, chưa đạt, có, không, …, any case, with or without
+// diacritics as listed); decimals take '.' or the Vietnamese ','; thousands
+// separators are rejected. The source column is kept in [Value.Source].
+//
+// Every problem is an [InputError] naming the file, the line and the
+// column. DecodeCSV returns every valid assessment together with the joined
+// errors of the invalid ones: a bad commune never stops the others. A nil
+// cat means the built-in sets.
+func DecodeCSV(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {
+	cr := &csvReader{file: file, cat: catalogOr(cat), byKey: map[string]*csvGroup{}}
+	cr.read(r)
+	var out []Assessment
+	for _, g := range cr.groups {
+		if !g.bad {
+			out = append(out, g.a)
+		}
+	}
+	return out, cr.all.err()
+}
+
+type csvReader struct {
+	file   string
+	cat    *criteria.Catalog
+	cols   map[string]int // column name → index
+	all    inputProblems
+	groups []*csvGroup
+	byKey  map[string]*csvGroup
+}
+
+// csvGroup is the assessment built from the rows of one commune and year.
+type csvGroup struct {
+	a    Assessment
+	line int  // first row
+	bad  bool // some row had a problem
+	// seen maps set ID + "\x00" + indicator code to the line that gave it.
+	seen map[string]int
+}
+
+func (cr *csvReader) read(r io.Reader) {
+	br := bufio.NewReader(r)
+	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
+		br.Discard(3)
+	}
+	rd := csv.NewReader(br)
+	rd.LazyQuotes = true
+	rd.FieldsPerRecord = -1
+	header, err := rd.Read()
+	if err == io.EOF {
+		cr.all.add(&InputError{File: cr.file, Err: errors.New("empty input: want a header row")})
+		return
+	}
+	if err != nil {
+		cr.all.add(&InputError{File: cr.file, Line: 1, Err: csvReadError(err)})
+		return
+	}
+	if !cr.header(header) {
+		return
+	}
+	for {
+		rec, err := rd.Read()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				cr.all.add(&InputError{File: cr.file, Err: err})
+				return
+			}
+			cr.all.add(&InputError{File: cr.file, Line: pe.StartLine, Err: csvReadError(err)})
+			continue
+		}
+		line, _ := rd.FieldPos(0)
+		cr.row(rec, line, len(header))
+	}
+}
+
+func csvReadError(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("invalid CSV: %v", pe.Err)
+	}
+	return err
+}
+
+// header maps the column names; it reports false when the rows cannot be
+// read.
+func (cr *csvReader) header(h []string) bool {
+	cr.cols = map[string]int{}
+	ok := true
+	known := append(append([]string{}, csvRequired...), csvOptional...)
+	for i, name := range h {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if !isKnownColumn(name, known) {
+			cr.all.add(&InputError{File: cr.file, Line: 1, Input: h[i],
+				Err: fmt.Errorf("unknown column (want %s)", strings.Join(known, ", "))})
+			ok = false
+			continue
+		}
+		if _, dup := cr.cols[name]; dup {
+			cr.all.add(&InputError{File: cr.file, Line: 1, Column: name, Err: errors.New("column given twice")})
+			ok = false
+			continue
+		}
+		cr.cols[name] = i
+	}
+	for _, name := range csvRequired {
+		if _, found := cr.cols[name]; !found {
+			cr.all.add(&InputError{File: cr.file, Line: 1, Column: name, Err: errors.New("required column missing from the header")})
+			ok = false
+		}
+	}
+	return ok
+}
+
+func isKnownColumn(name string, known []string) bool {
+	for _, k := range known {
+		if k == name {
+			return true
+		}
+	}
+	return false
+}
+
+// cell returns the trimmed text of a column, "" when the column is absent.
+func (cr *csvReader) cell(rec []string, col string) string {
+	i, ok := cr.cols[col]
+	if !ok || i >= len(rec) {
+		return ""
+	}
+	return strings.TrimSpace(rec[i])
+}
+
+// row adds one data row to its commune's assessment.
+func (cr *csvReader) row(rec []string, line, width int) {
+	empty := true
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			empty = false
+			break
+		}
+	}
+	if empty {
+		return // a blank spreadsheet row holds no data
+	}
+	var problems []*InputError
+	problem := func(col, input string, err error) {
+		problems = append(problems, &InputError{File: cr.file, Line: line, Column: col, Input: input, Err: err})
+	}
+	for i, c := range rec {
+		if !utf8.ValidString(c) {
+			name := ""
+			for n, j := range cr.cols {
+				if j == i {
+					name = n
+				}
+			}
+			problem(name, strings.ToValidUTF8(c, "\uFFFD"), errors.New("not valid UTF-8"))
+		}
+	}
+	if len(rec) != width {
+		problem("", "", fmt.Errorf("row has %d fields, the header %d", len(rec), width))
+	}
+
+	g := cr.group(rec, line, problem)
+	path := ""
+	defer func() {
+		if len(problems) == 0 {
+			return
+		}
+		g.bad = true
+		for _, p := range problems {
+			p.Commune = g.a.Commune.Name
+			p.Path = path
+		}
+		cr.all.list = append(cr.all.list, problems...)
+	}()
+	if len(problems) > 0 {
+		return
+	}
+
+	setText, code := cr.cell(rec, colSet), cr.cell(rec, colIndicator)
+	if setText == "" {
+		problem(colSet, "", errors.New("must not be empty"))
+		return
+	}
+	set, err := cr.cat.Lookup(setText)
+	if err != nil {
+		problem(colSet, setText, fmt.Errorf("unknown set (known: %s)", knownSets(cr.cat)))
+		return
+	}
+	path = set.ID + " " + code
+	if code == "" {
+		path = set.ID
+		problem(colIndicator, "", errors.New("must not be empty"))
+		return
+	}
+	ind, ok := findIndicator(set, code)
+	if !ok {
+		problem(colIndicator, code, unknownIndicator(set, code))
+		return
+	}
+	path = set.ID + " " + ind.Code
+	key := set.ID + "\x00" + ind.Code
+	if prev, dup := g.seen[key]; dup {
+		problem(colIndicator, code, fmt.Errorf("duplicate row: %s %s already given on line %d", set.ID, ind.Code, prev))
+		return
+	}
+	g.seen[key] = line
+
+	v, ok := cr.value(rec, problem)
+	if !ok {
+		return
+	}
+	for _, vp := range checkValue(ind, v) {
+		col := colValue
+		if vp.field != fieldValue {
+			col = vp.field
+		}
+		problem(col, cr.cell(rec, col), vp.err)
+	}
+	if len(problems) > 0 {
+		return
+	}
+	if g.a.Values[set.ID] == nil {
+		g.a.Values[set.ID] = make(map[string]Value, set.IndicatorCount())
+	}
+	g.a.Values[set.ID][ind.Code] = v
+}
+
+// group returns the assessment a row belongs to, creating it (and checking
+// the commune, year and region) on its first row; later rows are checked for
+// a region that disagrees.
+func (cr *csvReader) group(rec []string, line int, problem func(col, input string, err error)) *csvGroup {
+	province, district := cr.cell(rec, colProvince), cr.cell(rec, colDistrict)
+	commune, yearText := cr.cell(rec, colCommune), cr.cell(rec, colYear)
+	regionText := cr.cell(rec, colRegion)
+	key := vntext.Key(province) + "\x00" + vntext.Key(district) + "\x00" + vntext.Key(commune) + "\x00" + yearText
+	g, ok := cr.byKey[key]
+	if ok {
+		if regionText != "" {
+			if r, err := criteria.ParseRegion(regionText); err != nil {
+				problem(colRegion, regionText, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
+			} else if g.a.Region.Valid() && r != g.a.Region {
+				problem(colRegion, regionText, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.line))
+			}
+		}
+		return g
+	}
+	g = &csvGroup{line: line, seen: map[string]int{}}
+	g.a = Assessment{
+		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
+		Values:  map[string]map[string]Value{},
+		Origin:  cr.file + ":" + strconv.Itoa(line),
+	}
+	cr.byKey[key] = g
+	cr.groups = append(cr.groups, g)
+	if commune == "" {
+		problem(colCommune, "", errors.New("must not be empty"))
+	}
+	if yearText == "" {
+		problem(colYear, "", errors.New("must not be empty"))
+	} else if y, err := strconv.Atoi(yearText); err != nil {
+		problem(colYear, yearText, errors.New("must be a whole number"))
+	} else if err := checkYear(y); err != nil {
+		problem(colYear, yearText, err)
+	} else {
+		g.a.Year = y
+	}
+	r, p := settleRegion(province, regionText)
+	if p != nil {
+		problem(p.field, p.input, p.err)
+	}
+	g.a.Region = r
+	return g
+}
+
+// value reads the value, numerator, denominator, unit and source cells.
+func (cr *csvReader) value(rec []string, problem func(col, input string, err error)) (Value, bool) {
+	text := cr.cell(rec, colValue)
+	numText, denText := cr.cell(rec, colNumerator), cr.cell(rec, colDenominator)
+	unit, source := cleanText(cr.cell(rec, colUnit)), cleanText(cr.cell(rec, colSource))
+	isShare := numText != "" || denText != ""
+	switch {
+	case text != "" && isShare:
+		problem(colValue, text, errors.New("give either value or numerator and denominator, not both"))
+		return Value{}, false
+	case isShare:
+		v := Value{Kind: ValueShare, Unit: unit, Source: source}
+		var ok [2]bool
+		v.Numerator, ok[0] = shareCell(colNumerator, numText, colDenominator, problem)
+		v.Denominator, ok[1] = shareCell(colDenominator, denText, colNumerator, problem)
+		return v, ok[0] && ok[1]
+	case unit != "":
+		problem(colUnit, unit, errors.New("a unit goes with numerator and denominator"))
+		return Value{}, false
+	case text == "":
+		v := Missing()
+		v.Source = source
+		return v, true
+	case isNotApplicable(text):
+		v := NotApplicable()
+		v.Source = source
+		return v, true
+	}
+	if met, ok := passWord(text); ok {
+		v := Bool(met)
+		v.Source = source
+		return v, true
+	}
+	d, err := parseDecimal(text, true)
+	if err != nil {
+		if strings.ContainsAny(text, ".,") && strings.IndexFunc(text, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' && r != '-' }) < 0 {
+			problem(colValue, text, err)
+		} else {
+			problem(colValue, text, errors.New("must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty"))
+		}
+		return Value{}, false
+	}
+	v := Number(d)
+	v.Source = source
+	return v, true
+}
+
+// shareCell reads a numerator or denominator cell; other names the cell
+// that requires it.
+func shareCell(col, text, other string, problem func(col, input string, err error)) (decimal.Decimal, bool) {
+	if text == "" {
+		problem(col, "", fmt.Errorf("required with %s", other))
+		return decimal.Decimal{}, false
+	}
+	d, err := parseDecimal(text, true)
+	if err != nil {
+		problem(col, text, err)
+		return decimal.Decimal{}, false
+	}
+	return d, true
+}

@@ -1,0 +1,723 @@
+package evaluate
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// DecodeJSON reads assessments in the "Assessment, JSON" format of the
+// interchange specification: one object, or an array of them. file names
+// the input in errors and in each assessment's Origin ("file" for a single
+// object, "file[i]" for the i-th element of an array).
+//
+// Reading is strict: unknown keys, keys given twice, unknown sets and
+// indicator codes, values that do not fit their indicator (a number for a
+// pass/fail indicator, a percentage over 100, a share whose numerator
+// exceeds its denominator, "n/a" where the set does not allow it, …), a
+// region that disagrees with the province: each is an [InputError] with the
+// JSON path and the offending text. Numbers are read exactly, never through
+// float64. Set IDs may be given by alias ("1980", "QD1980") and are stored
+// under their canonical ID; a nil cat means the built-in sets.
+//
+// DecodeJSON returns every valid assessment, in input order, together with
+// the joined errors of the invalid ones: a bad commune never stops the
+// others. A JSON syntax error ends reading; the assessments completed before
+// it are returned.
+//
+// Besides the forms of the specification, a value may be written as an
+// object {"value": X, "source": "…"} (X being true/false, a number, a
+// decimal string, "n/a" or null), and a share object may hold a "source"
+// key; the source text is kept in [Value.Source].
+func DecodeJSON(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &InputError{File: file, Err: err}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	jr := &jsonReader{file: file, cat: catalogOr(cat), data: data, dec: dec}
+	out := jr.read()
+	return out, jr.all.err()
+}
+
+// jsonReader walks the token stream of one JSON input.
+type jsonReader struct {
+	file string
+	cat  *criteria.Catalog
+	data []byte
+	dec  *json.Decoder
+	all  inputProblems
+	// elem collects the problems of the assessment being read.
+	elem []*InputError
+}
+
+// errFatal stops reading: the input is not well-formed JSON (already reported).
+var errFatal = errors.New("evaluate: malformed JSON")
+
+func (jr *jsonReader) read() []Assessment {
+	var out []Assessment
+	tok, err := jr.token()
+	if err != nil {
+		return nil
+	}
+	switch tok {
+	case json.Delim('['):
+		for i := 0; jr.dec.More(); i++ {
+			path := "[" + strconv.Itoa(i) + "]"
+			a, ok, err := jr.assessment(path, jr.file+path)
+			if err != nil {
+				return out
+			}
+			if ok {
+				out = append(out, a)
+			}
+		}
+		if _, err := jr.token(); err != nil { // ']'
+			return out
+		}
+	case json.Delim('{'):
+		a, ok, err := jr.assessmentBody("", jr.file)
+		if err != nil {
+			return out
+		}
+		if ok {
+			out = append(out, a)
+		}
+	default:
+		jr.all.add(&InputError{File: jr.file, Input: describe(tok),
+			Err: errors.New("must be an assessment object or an array of them")})
+		if err := jr.skip(tok); err != nil {
+			return out
+		}
+	}
+	if _, err := jr.dec.Token(); err != io.EOF {
+		jr.all.add(&InputError{File: jr.file, Line: jr.line(jr.dec.InputOffset()),
+			Err: errors.New("invalid JSON: unexpected data after the top-level value")})
+	}
+	return out
+}
+
+// token reads the next token; a syntax error is reported and returned as errFatal.
+func (jr *jsonReader) token() (json.Token, error) {
+	tok, err := jr.dec.Token()
+	if err == nil {
+		return tok, nil
+	}
+	var se *json.SyntaxError
+	switch {
+	case err == io.EOF && len(bytes.TrimSpace(jr.data)) == 0:
+		err = errors.New("empty input: want an assessment object or an array of them")
+	case err == io.EOF, errors.Is(err, io.ErrUnexpectedEOF):
+		err = errors.New("invalid JSON: unexpected end of input")
+	case errors.As(err, &se):
+		err = fmt.Errorf("invalid JSON: %s", strings.TrimPrefix(se.Error(), "json: "))
+	}
+	jr.all.add(&InputError{File: jr.file, Line: jr.line(jr.dec.InputOffset()), Err: err})
+	jr.all.list = append(jr.all.list, jr.elem...)
+	jr.elem = nil
+	return nil, errFatal
+}
+
+// line returns the 1-based line of a byte offset of the input.
+func (jr *jsonReader) line(off int64) int {
+	if off < 0 || off > int64(len(jr.data)) {
+		off = int64(len(jr.data))
+	}
+	return 1 + bytes.Count(jr.data[:off], []byte{'\n'})
+}
+
+// skip consumes the rest of a value whose first token was tok.
+func (jr *jsonReader) skip(tok json.Token) error {
+	if tok != json.Delim('{') && tok != json.Delim('[') {
+		return nil
+	}
+	for depth := 1; depth > 0; {
+		t, err := jr.token()
+		if err != nil {
+			return err
+		}
+		switch t {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+	}
+	return nil
+}
+
+// problem records a problem of the assessment being read.
+func (jr *jsonReader) problem(path, input string, err error) {
+	jr.elem = append(jr.elem, &InputError{File: jr.file, Path: path, Input: input, Err: err})
+}
+
+// describe returns the text of a token for quoting in an error.
+func describe(tok json.Token) string {
+	switch t := tok.(type) {
+	case string:
+		return t
+	case json.Number:
+		return string(t)
+	case bool:
+		return strconv.FormatBool(t)
+	case nil:
+		return "null"
+	case json.Delim:
+		if t == '[' {
+			return "[…]"
+		}
+		return "{…}"
+	}
+	return fmt.Sprint(tok)
+}
+
+func field(base, key string) string {
+	if base == "" {
+		return key
+	}
+	return base + "." + key
+}
+
+func index(base, key string) string { return base + "[" + strconv.Quote(key) + "]" }
+
+// object reads an object whose first token is tok, calling fn for each key;
+// fn must consume the key's value. A non-object is reported as wrongType
+// and skipped.
+func (jr *jsonReader) object(path string, tok json.Token, wrongType string, fn func(key string) error) error {
+	if tok != json.Delim('{') {
+		jr.problem(path, describe(tok), errors.New(wrongType))
+		return jr.skip(tok)
+	}
+	return jr.objectBody(fn)
+}
+
+// objectBody reads the keys of an object whose '{' has been read.
+func (jr *jsonReader) objectBody(fn func(key string) error) error {
+	for jr.dec.More() {
+		k, err := jr.token()
+		if err != nil {
+			return err
+		}
+		key, _ := k.(string)
+		if err := fn(key); err != nil {
+			return err
+		}
+	}
+	_, err := jr.token() // '}'
+	return err
+}
+
+// unknownKey reports an unknown key and skips its value.
+func (jr *jsonReader) unknownKey(path, key string, known string) error {
+	jr.problem(field(path, key), key, fmt.Errorf("unknown key (want %s)", known))
+	tok, err := jr.token()
+	if err != nil {
+		return err
+	}
+	return jr.skip(tok)
+}
+
+// twice reports a key given twice and skips its value.
+func (jr *jsonReader) twice(path, key string) error {
+	jr.problem(path, key, errors.New("key given twice"))
+	tok, err := jr.token()
+	if err != nil {
+		return err
+	}
+	return jr.skip(tok)
+}
+
+// str reads a string value; null gives "" when nullable.
+func (jr *jsonReader) str(path string, nullable bool) (string, error) {
+	tok, err := jr.token()
+	if err != nil {
+		return "", err
+	}
+	switch t := tok.(type) {
+	case string:
+		return t, nil
+	case nil:
+		if nullable {
+			return "", nil
+		}
+	}
+	jr.problem(path, describe(tok), errors.New("must be a string"))
+	return "", jr.skip(tok)
+}
+
+// year reads a year number; ok is false when it was reported as invalid.
+func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
+	tok, err := jr.token()
+	if err != nil {
+		return 0, false, err
+	}
+	n, isNum := tok.(json.Number)
+	if !isNum {
+		jr.problem(path, describe(tok), errors.New("must be a number"))
+		return 0, false, jr.skip(tok)
+	}
+	y, convErr := strconv.Atoi(string(n))
+	if convErr != nil {
+		jr.problem(path, string(n), errors.New("must be a whole number"))
+		return 0, false, nil
+	}
+	if err := checkYear(y); err != nil {
+		jr.problem(path, string(n), err)
+		return 0, false, nil
+	}
+	return y, true, nil
+}
+
+// assessment reads one element of an array.
+func (jr *jsonReader) assessment(path, origin string) (Assessment, bool, error) {
+	tok, err := jr.token()
+	if err != nil {
+		return Assessment{}, false, err
+	}
+	if tok != json.Delim('{') {
+		jr.all.add(&InputError{File: jr.file, Path: path, Input: describe(tok),
+			Err: errors.New("must be an assessment object")})
+		return Assessment{}, false, jr.skip(tok)
+	}
+	return jr.assessmentBody(path, origin)
+}
+
+const assessmentKeys = "commune, region, year, sets, recognitions"
+
+// assessmentBody reads an assessment object whose '{' has been read. ok is
+// false when it had problems (recorded in jr.all).
+func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, error) {
+	jr.elem = jr.elem[:0]
+	a := Assessment{Origin: origin}
+	var (
+		seen                  = map[string]bool{}
+		region                string
+		hasCommune, hasRegion bool
+	)
+	err := jr.objectBody(func(key string) error {
+		if seen[key] {
+			return jr.twice(field(path, key), key)
+		}
+		seen[key] = true
+		switch key {
+		case "commune":
+			hasCommune = true
+			return jr.commune(field(path, "commune"), &a.Commune)
+		case "region":
+			s, err := jr.str(field(path, "region"), true)
+			region, hasRegion = s, s != ""
+			return err
+		case "year":
+			y, _, err := jr.year(field(path, "year"))
+			a.Year = y
+			return err
+		case "sets":
+			vals, err := jr.sets(field(path, "sets"))
+			a.Values = vals
+			return err
+		case "recognitions":
+			recs, err := jr.recognitions(field(path, "recognitions"))
+			a.Recognitions = recs
+			return err
+		}
+		return jr.unknownKey(path, key, assessmentKeys)
+	})
+	if err != nil {
+		return Assessment{}, false, err
+	}
+	if !hasCommune {
+		jr.problem(field(path, "commune"), "", errors.New("required"))
+	} else if a.Commune.Name == "" {
+		jr.problem(field(path, "commune.name"), "", errors.New("must not be empty"))
+	}
+	if !seen["year"] {
+		jr.problem(field(path, "year"), "", errors.New("required"))
+	}
+	if !seen["sets"] {
+		jr.problem(field(path, "sets"), "", errors.New("required"))
+	}
+	if hasCommune || hasRegion {
+		r, p := settleRegion(a.Commune.Province, region)
+		if p != nil {
+			where := field(path, "region")
+			if p.field == "province" {
+				where = field(path, "commune.province")
+			}
+			jr.problem(where, p.input, p.err)
+		}
+		a.Region = r
+	} else {
+		jr.problem(field(path, "region"), "", errors.New("required when the province is not given"))
+	}
+	if len(jr.elem) > 0 {
+		for _, e := range jr.elem {
+			e.Commune = a.Commune.Name
+		}
+		jr.all.list = append(jr.all.list, jr.elem...)
+		jr.elem = jr.elem[:0:0]
+		return Assessment{}, false, nil
+	}
+	return a, true, nil
+}
+
+const communeKeys = "name, district, province"
+
+func (jr *jsonReader) commune(path string, c *Commune) error {
+	tok, err := jr.token()
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	return jr.object(path, tok, "must be an object {name, district, province}", func(key string) error {
+		if seen[key] {
+			return jr.twice(field(path, key), key)
+		}
+		seen[key] = true
+		var dst *string
+		switch key {
+		case "name":
+			dst = &c.Name
+		case "district":
+			dst = &c.District
+		case "province":
+			dst = &c.Province
+		default:
+			return jr.unknownKey(path, key, communeKeys)
+		}
+		s, err := jr.str(field(path, key), key != "name")
+		*dst = cleanText(s)
+		return err
+	})
+}
+
+const recognitionKeys = "set, year, decision"
+
+func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
+	tok, err := jr.token()
+	if err != nil {
+		return nil, err
+	}
+	if tok == nil {
+		return nil, nil
+	}
+	if tok != json.Delim('[') {
+		jr.problem(path, describe(tok), errors.New("must be an array of {set, year, decision}"))
+		return nil, jr.skip(tok)
+	}
+	var out []Recognition
+	for i := 0; jr.dec.More(); i++ {
+		p := path + "[" + strconv.Itoa(i) + "]"
+		t, err := jr.token()
+		if err != nil {
+			return nil, err
+		}
+		var rec Recognition
+		seen := map[string]bool{}
+		err = jr.object(p, t, "must be an object {set, year, decision}", func(key string) error {
+			if seen[key] {
+				return jr.twice(field(p, key), key)
+			}
+			seen[key] = true
+			switch key {
+			case "set":
+				s, err := jr.str(field(p, key), false)
+				if err == nil {
+					if set, lerr := jr.cat.Lookup(s); lerr != nil {
+						jr.problem(field(p, key), s, fmt.Errorf("unknown set (known: %s)", knownSets(jr.cat)))
+					} else {
+						rec.Set = set.ID
+					}
+				}
+				return err
+			case "year":
+				y, _, err := jr.year(field(p, key))
+				rec.Year = y
+				return err
+			case "decision":
+				s, err := jr.str(field(p, key), false)
+				rec.Decision = cleanText(s)
+				return err
+			}
+			return jr.unknownKey(p, key, recognitionKeys)
+		})
+		if err != nil {
+			return nil, err
+		}
+		if t == json.Delim('{') {
+			for _, k := range []string{"set", "year", "decision"} {
+				if !seen[k] {
+					jr.problem(field(p, k), "", errors.New("required"))
+				}
+			}
+			if seen["decision"] && rec.Decision == "" {
+				jr.problem(field(p, "decision"), "", errors.New("must not be empty"))
+			}
+		}
+		out = append(out, rec)
+	}
+	_, err = jr.token() // ']'
+	return out, err
+}
+
+// sets reads the "sets" object: set ID → indicator code → value.
+func (jr *jsonReader) sets(path string) (map[string]map[string]Value, error) {
+	tok, err := jr.token()
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]map[string]Value{}
+	given := map[string]string{} // canonical ID → key as written
+	err = jr.object(path, tok, "must be an object mapping set IDs to values", func(key string) error {
+		p := index(path, key)
+		set, lerr := jr.cat.Lookup(key)
+		if lerr != nil {
+			jr.problem(p, key, fmt.Errorf("unknown set (known: %s)", knownSets(jr.cat)))
+			t, err := jr.token()
+			if err != nil {
+				return err
+			}
+			return jr.skip(t)
+		}
+		if prev, dup := given[set.ID]; dup {
+			jr.problem(p, key, fmt.Errorf("set %s given twice (also as %q)", set.ID, prev))
+			t, err := jr.token()
+			if err != nil {
+				return err
+			}
+			return jr.skip(t)
+		}
+		given[set.ID] = key
+		vals, err := jr.values(p, set)
+		out[set.ID] = vals
+		return err
+	})
+	return out, err
+}
+
+// values reads the indicator values of one set.
+func (jr *jsonReader) values(path string, set *criteria.Set) (map[string]Value, error) {
+	tok, err := jr.token()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]Value, set.IndicatorCount())
+	given := map[string]string{}
+	err = jr.object(path, tok, "must be an object mapping indicator codes to values", func(code string) error {
+		p := index(path, code)
+		ind, ok := findIndicator(set, code)
+		if !ok {
+			jr.problem(p, code, unknownIndicator(set, code))
+			t, err := jr.token()
+			if err != nil {
+				return err
+			}
+			return jr.skip(t)
+		}
+		if prev, dup := given[ind.Code]; dup {
+			jr.problem(p, code, fmt.Errorf("indicator %s given twice (also as %q)", ind.Code, prev))
+			t, err := jr.token()
+			if err != nil {
+				return err
+			}
+			return jr.skip(t)
+		}
+		given[ind.Code] = code
+		v, texts, ok, err := jr.value(p)
+		if err != nil || !ok {
+			return err
+		}
+		problems := checkValue(ind, v)
+		for _, vp := range problems {
+			jr.problem(p+texts.path(vp.field), texts.text(vp.field), vp.err)
+		}
+		if len(problems) == 0 {
+			out[ind.Code] = v
+		}
+		return nil
+	})
+	return out, err
+}
+
+// valueTexts keeps the input text of each field of a value, and the path
+// suffix of its plain value (".value" in the object form).
+type valueTexts struct {
+	valueSuffix     string
+	value, num, den string
+}
+
+func (t valueTexts) path(f string) string {
+	switch f {
+	case fieldNumerator:
+		return ".numerator"
+	case fieldDenominator:
+		return ".denominator"
+	}
+	return t.valueSuffix
+}
+
+func (t valueTexts) text(f string) string {
+	switch f {
+	case fieldNumerator:
+		return t.num
+	case fieldDenominator:
+		return t.den
+	}
+	return t.value
+}
+
+const valueForms = `true/false, a number or decimal string, "n/a", {"numerator", "denominator"} or null`
+
+// scalar reads a plain value from tok: true/false, a number, a decimal
+// string, "n/a" or null. ok is false when it was reported as invalid.
+func (jr *jsonReader) scalar(path string, tok json.Token) (Value, bool) {
+	switch t := tok.(type) {
+	case bool:
+		return Bool(t), true
+	case nil:
+		return Missing(), true
+	case json.Number:
+		d, err := parseJSONNumber(string(t))
+		if err != nil {
+			jr.problem(path, string(t), err)
+			return Value{}, false
+		}
+		return Number(d), true
+	case string:
+		if isNotApplicable(t) {
+			return NotApplicable(), true
+		}
+		d, err := parseDecimal(strings.TrimSpace(t), false)
+		if err != nil {
+			jr.problem(path, t, fmt.Errorf("must be %s", valueForms))
+			return Value{}, false
+		}
+		return Number(d), true
+	}
+	jr.problem(path, describe(tok), fmt.Errorf("must be %s", valueForms))
+	return Value{}, false
+}
+
+// number reads a numerator or denominator: a number or a decimal string.
+func (jr *jsonReader) number(path string, tok json.Token) (Value, string, bool) {
+	var text string
+	switch t := tok.(type) {
+	case json.Number:
+		text = string(t)
+		if d, err := parseJSONNumber(text); err == nil {
+			return Number(d), text, true
+		} else {
+			jr.problem(path, text, err)
+			return Value{}, text, false
+		}
+	case string:
+		text = t
+		if d, err := parseDecimal(strings.TrimSpace(t), false); err == nil {
+			return Number(d), text, true
+		}
+	}
+	jr.problem(path, describe(tok), errors.New("must be a number or a decimal string"))
+	return Value{}, text, false
+}
+
+const shareKeys = "numerator, denominator, unit, source, value"
+
+// value reads one indicator value. ok is false when it was reported as
+// invalid.
+func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
+	var texts valueTexts
+	tok, err := jr.token()
+	if err != nil {
+		return Value{}, texts, false, err
+	}
+	if tok == json.Delim('[') {
+		jr.problem(path, "[…]", fmt.Errorf("must be %s", valueForms))
+		return Value{}, texts, false, jr.skip(tok)
+	}
+	if tok != json.Delim('{') {
+		v, ok := jr.scalar(path, tok)
+		texts.value = describe(tok)
+		return v, texts, ok, nil
+	}
+	var (
+		seen            = map[string]bool{}
+		num, den, plain Value
+		unit, source    string
+		good            = true
+		before          = len(jr.elem)
+	)
+	err = jr.objectBody(func(key string) error {
+		p := field(path, key)
+		if seen[key] {
+			good = false
+			return jr.twice(p, key)
+		}
+		seen[key] = true
+		switch key {
+		case "numerator", "denominator", "value":
+			t, err := jr.token()
+			if err != nil {
+				return err
+			}
+			if t == json.Delim('{') || t == json.Delim('[') {
+				good = false
+				jr.problem(p, describe(t), errors.New("must be a number or a decimal string"))
+				return jr.skip(t)
+			}
+			var ok bool
+			switch key {
+			case "numerator":
+				num, texts.num, ok = jr.number(p, t)
+			case "denominator":
+				den, texts.den, ok = jr.number(p, t)
+			default:
+				plain, ok = jr.scalar(p, t)
+				texts.value = describe(t)
+			}
+			good = good && ok
+			return nil
+		case "unit", "source":
+			s, err := jr.str(p, true)
+			if key == "unit" {
+				unit = cleanText(s)
+			} else {
+				source = cleanText(s)
+			}
+			return err
+		}
+		good = false
+		return jr.unknownKey(path, key, shareKeys)
+	})
+	if err != nil {
+		return Value{}, texts, false, err
+	}
+	isShare := seen["numerator"] || seen["denominator"]
+	switch {
+	case seen["value"] && (isShare || seen["unit"]):
+		jr.problem(path, "", errors.New(`give either "value" or "numerator" and "denominator" (with "unit"), not both`))
+		good = false
+	case seen["value"]:
+		texts.valueSuffix = ".value"
+		plain.Source = source
+		return plain, texts, good && len(jr.elem) == before, nil
+	case !isShare:
+		jr.problem(path, "", errors.New(`a share needs "numerator" and "denominator"`))
+		good = false
+	case !seen["numerator"]:
+		jr.problem(field(path, "numerator"), "", errors.New("required"))
+		good = false
+	case !seen["denominator"]:
+		jr.problem(field(path, "denominator"), "", errors.New("required"))
+		good = false
+	}
+	if !good || len(jr.elem) != before {
+		return Value{}, texts, false, nil
+	}
+	return Value{Kind: ValueShare, Numerator: num.Number, Denominator: den.Number, Unit: unit, Source: source}, texts, true, nil
+}

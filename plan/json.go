@@ -1,0 +1,647 @@
+package plan
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+)
+
+// maxPlanBytes bounds what Read accepts; a plan is a few kilobytes.
+const maxPlanBytes = 16 << 20
+
+// Read reads a plan in the "Plan, JSON" format, strictly: unknown or
+// duplicate keys, values of the wrong type, malformed dates, a target with an
+// unknown set and a responsibility naming a code that no target set has are
+// errors, all of them collected with their JSON paths. Set IDs are
+// canonicalised through cat (the built-in sets when cat is nil), so a plan
+// may write "1980" for "1980/QĐ-TTg".
+//
+// On success Read also returns the plan's consistency warnings (see
+// [Plan.Validate]). On error the plan is nil.
+func Read(r io.Reader, cat *criteria.Catalog) (*Plan, []Warning, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxPlanBytes+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("plan: reading: %w", err)
+	}
+	if len(data) > maxPlanBytes {
+		return nil, nil, fmt.Errorf("plan: input larger than %d bytes", maxPlanBytes)
+	}
+	root, err := parseJSON(data)
+	if err != nil {
+		return nil, nil, &Error{Err: err}
+	}
+	var pr problems
+	p := decodePlan(&pr, root)
+	if len(pr.list) > 0 {
+		return nil, nil, pr.err()
+	}
+	cat = catalogOr(cat)
+	p.canonicalise(cat)
+	warns, err := p.Validate(cat)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, warns, nil
+}
+
+// UnmarshalJSON reads a plan in the "Plan, JSON" format with the built-in
+// sets, as [Read] does.
+func (p *Plan) UnmarshalJSON(data []byte) error {
+	q, _, err := Read(bytes.NewReader(data), nil)
+	if err != nil {
+		return err
+	}
+	*p = *q
+	return nil
+}
+
+// ---- a small JSON tree that keeps key order and sees duplicate keys ----
+
+type nodeKind int
+
+const (
+	nodeNull nodeKind = iota + 1
+	nodeBool
+	nodeNumber
+	nodeString
+	nodeArray
+	nodeObject
+)
+
+var nodeKindNames = [...]string{"", "null", "boolean", "number", "string", "array", "object"}
+
+type member struct {
+	key string
+	val *node
+}
+
+type node struct {
+	kind    nodeKind
+	str     string // string, or the number's text
+	boolean bool
+	elems   []*node
+	members []member
+}
+
+// maxDepth bounds nesting so that no input exhausts the stack.
+const maxDepth = 64
+
+func parseJSON(data []byte) (*node, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	n, err := parseNode(dec, 0)
+	if err != nil {
+		return nil, syntaxError(err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("invalid JSON: data after the top-level value")
+	}
+	return n, nil
+}
+
+func syntaxError(err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, se)
+	}
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("invalid JSON: unexpected end of input")
+	}
+	return fmt.Errorf("invalid JSON: %v", err)
+}
+
+func parseNode(dec *json.Decoder, depth int) (*node, error) {
+	if depth > maxDepth {
+		return nil, fmt.Errorf("nested deeper than %d levels", maxDepth)
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case nil:
+		return &node{kind: nodeNull}, nil
+	case bool:
+		return &node{kind: nodeBool, boolean: t}, nil
+	case json.Number:
+		return &node{kind: nodeNumber, str: t.String()}, nil
+	case string:
+		return &node{kind: nodeString, str: t}, nil
+	case json.Delim:
+		switch t {
+		case '[':
+			n := &node{kind: nodeArray, elems: []*node{}}
+			for dec.More() {
+				e, err := parseNode(dec, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				n.elems = append(n.elems, e)
+			}
+			if _, err := dec.Token(); err != nil {
+				return nil, err
+			}
+			return n, nil
+		case '{':
+			n := &node{kind: nodeObject, members: []member{}}
+			seen := map[string]bool{}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				key, ok := kt.(string)
+				if !ok {
+					return nil, fmt.Errorf("object key is not a string")
+				}
+				if seen[key] {
+					return nil, fmt.Errorf("duplicate key %q", key)
+				}
+				seen[key] = true
+				v, err := parseNode(dec, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				n.members = append(n.members, member{key, v})
+			}
+			if _, err := dec.Token(); err != nil {
+				return nil, err
+			}
+			return n, nil
+		}
+	}
+	return nil, fmt.Errorf("unexpected token %v", tok)
+}
+
+// ---- decoding the tree into a Plan ----
+
+func key(path, k string) string {
+	if path == "" {
+		return k
+	}
+	return path + "." + k
+}
+
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+func kindName(n *node) string { return nodeKindNames[n.kind] }
+
+// object calls f for each member of an object node; f reports whether the
+// key is known. Unknown keys are errors naming the known ones.
+func object(pr *problems, path string, n *node, known []string, f func(k string, v *node)) bool {
+	if n.kind != nodeObject {
+		pr.add(path, "want an object, got %s", kindName(n))
+		return false
+	}
+	for _, m := range n.members {
+		if !contains(known, m.key) {
+			pr.add(key(path, m.key), "unknown key %q (known: %s)", m.key, strings.Join(known, ", "))
+			continue
+		}
+		f(m.key, m.val)
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func str(pr *problems, path string, n *node) string {
+	if n.kind != nodeString {
+		pr.add(path, "want a string, got %s", kindName(n))
+		return ""
+	}
+	return n.str
+}
+
+// optStr reads a string or null.
+func optStr(pr *problems, path string, n *node) string {
+	if n.kind == nodeNull {
+		return ""
+	}
+	return str(pr, path, n)
+}
+
+func strs(pr *problems, path string, n *node) []string {
+	if n.kind == nodeNull {
+		return nil
+	}
+	if n.kind != nodeArray {
+		pr.add(path, "want an array of strings, got %s", kindName(n))
+		return nil
+	}
+	out := make([]string, 0, len(n.elems))
+	for i, e := range n.elems {
+		out = append(out, str(pr, index(path, i), e))
+	}
+	return out
+}
+
+func integer(pr *problems, path string, n *node) int {
+	if n.kind != nodeNumber {
+		pr.add(path, "want a whole number, got %s", kindName(n))
+		return 0
+	}
+	v, err := strconv.ParseInt(n.str, 10, 32)
+	if err != nil {
+		pr.add(path, "want a whole number, got %q", n.str)
+		return 0
+	}
+	return int(v)
+}
+
+func date(pr *problems, path string, n *node) Date {
+	if n.kind != nodeString {
+		pr.add(path, "want a date \"YYYY-MM-DD\", got %s", kindName(n))
+		return Date{}
+	}
+	d, err := ParseDate(n.str)
+	if err != nil {
+		pr.add(path, "malformed date %q (want YYYY-MM-DD)", n.str)
+		return Date{}
+	}
+	return d
+}
+
+func optDate(pr *problems, path string, n *node) *Date {
+	if n.kind == nodeNull {
+		return nil
+	}
+	d := date(pr, path, n)
+	return &d
+}
+
+func array(pr *problems, path string, n *node, f func(path string, e *node)) {
+	if n.kind == nodeNull {
+		return
+	}
+	if n.kind != nodeArray {
+		pr.add(path, "want an array, got %s", kindName(n))
+		return
+	}
+	for i, e := range n.elems {
+		f(index(path, i), e)
+	}
+}
+
+var (
+	planKeys = []string{"number", "issued", "place", "issuer", "signer", "title", "purposes",
+		"requirements", "contents", "bases", "targets", "inspection", "responsibilities", "tasks", "recipients"}
+	signerKeys      = []string{"name", "title", "on_behalf_of"}
+	basisKeys       = []string{"number", "issued", "issuer", "title"}
+	targetKeys      = []string{"commune", "set", "year"}
+	communeKeys     = []string{"name", "district", "province"}
+	inspectionKeys  = []string{"window", "days", "date", "route", "participants", "form"}
+	windowKeys      = []string{"from", "to"}
+	stopKeys        = []string{"place", "activity"}
+	participantKeys = []string{"organisation", "role", "note"}
+	respKeys        = []string{"agency", "criteria", "set"}
+	taskKeys        = []string{"assignee", "action", "deliverable", "due_before", "done"}
+)
+
+func decodePlan(pr *problems, n *node) *Plan {
+	p := &Plan{}
+	object(pr, "", n, planKeys, func(k string, v *node) {
+		switch k {
+		case "number":
+			p.Number = str(pr, k, v)
+		case "issued":
+			p.Issued = date(pr, k, v)
+		case "place":
+			p.Place = optStr(pr, k, v)
+		case "issuer":
+			p.Issuer = str(pr, k, v)
+		case "signer":
+			object(pr, k, v, signerKeys, func(sk string, sv *node) {
+				path := key(k, sk)
+				switch sk {
+				case "name":
+					p.Signer.Name = str(pr, path, sv)
+				case "title":
+					p.Signer.Title = optStr(pr, path, sv)
+				case "on_behalf_of":
+					p.Signer.OnBehalfOf = optStr(pr, path, sv)
+				}
+			})
+		case "title":
+			p.Title = str(pr, k, v)
+		case "purposes":
+			p.Purposes = strs(pr, k, v)
+		case "requirements":
+			p.Requirements = strs(pr, k, v)
+		case "contents":
+			p.Contents = strs(pr, k, v)
+		case "bases":
+			p.Bases = []Basis{}
+			array(pr, k, v, func(path string, e *node) { p.Bases = append(p.Bases, decodeBasis(pr, path, e)) })
+		case "targets":
+			p.Targets = []Target{}
+			array(pr, k, v, func(path string, e *node) { p.Targets = append(p.Targets, decodeTarget(pr, path, e)) })
+		case "inspection":
+			p.Inspection = decodeInspection(pr, k, v)
+		case "responsibilities":
+			p.Responsibilities = []Responsibility{}
+			array(pr, k, v, func(path string, e *node) {
+				p.Responsibilities = append(p.Responsibilities, decodeResponsibility(pr, path, e))
+			})
+		case "tasks":
+			p.Tasks = []Task{}
+			array(pr, k, v, func(path string, e *node) { p.Tasks = append(p.Tasks, decodeTask(pr, path, e)) })
+		case "recipients":
+			p.Recipients = strs(pr, k, v)
+		}
+	})
+	return p
+}
+
+func decodeBasis(pr *problems, path string, n *node) Basis {
+	var b Basis
+	object(pr, path, n, basisKeys, func(k string, v *node) {
+		switch k {
+		case "number":
+			b.Number = str(pr, key(path, k), v)
+		case "issued":
+			b.Issued = date(pr, key(path, k), v)
+		case "issuer":
+			b.Issuer = str(pr, key(path, k), v)
+		case "title":
+			b.Title = optStr(pr, key(path, k), v)
+		}
+	})
+	return b
+}
+
+func decodeTarget(pr *problems, path string, n *node) Target {
+	var t Target
+	object(pr, path, n, targetKeys, func(k string, v *node) {
+		switch k {
+		case "commune":
+			t.Commune = decodeCommune(pr, key(path, k), v)
+		case "set":
+			t.Set = str(pr, key(path, k), v)
+		case "year":
+			t.Year = integer(pr, key(path, k), v)
+		}
+	})
+	return t
+}
+
+func decodeCommune(pr *problems, path string, n *node) evaluate.Commune {
+	var c evaluate.Commune
+	object(pr, path, n, communeKeys, func(k string, v *node) {
+		switch k {
+		case "name":
+			c.Name = str(pr, key(path, k), v)
+		case "district":
+			c.District = optStr(pr, key(path, k), v)
+		case "province":
+			c.Province = optStr(pr, key(path, k), v)
+		}
+	})
+	return c
+}
+
+func decodeInspection(pr *problems, path string, n *node) Inspection {
+	var in Inspection
+	object(pr, path, n, inspectionKeys, func(k string, v *node) {
+		p := key(path, k)
+		switch k {
+		case "window":
+			object(pr, p, v, windowKeys, func(wk string, wv *node) {
+				if wk == "from" {
+					in.Window.From = date(pr, key(p, wk), wv)
+				} else {
+					in.Window.To = date(pr, key(p, wk), wv)
+				}
+			})
+		case "days":
+			in.Days = integer(pr, p, v)
+		case "date":
+			in.Date = optDate(pr, p, v)
+		case "route":
+			in.Route = []Stop{}
+			array(pr, p, v, func(sp string, e *node) {
+				var s Stop
+				object(pr, sp, e, stopKeys, func(sk string, sv *node) {
+					if sk == "place" {
+						s.Place = str(pr, key(sp, sk), sv)
+					} else {
+						s.Activity = optStr(pr, key(sp, sk), sv)
+					}
+				})
+				in.Route = append(in.Route, s)
+			})
+		case "participants":
+			in.Participants = []Participant{}
+			array(pr, p, v, func(pp string, e *node) {
+				var part Participant
+				object(pr, pp, e, participantKeys, func(pk string, pv *node) {
+					switch pk {
+					case "organisation":
+						part.Organisation = str(pr, key(pp, pk), pv)
+					case "role":
+						part.Role = optStr(pr, key(pp, pk), pv)
+					case "note":
+						part.Note = optStr(pr, key(pp, pk), pv)
+					}
+				})
+				in.Participants = append(in.Participants, part)
+			})
+		case "form":
+			in.Form = optStr(pr, p, v)
+		}
+	})
+	return in
+}
+
+func decodeResponsibility(pr *problems, path string, n *node) Responsibility {
+	var r Responsibility
+	object(pr, path, n, respKeys, func(k string, v *node) {
+		switch k {
+		case "agency":
+			r.Agency = str(pr, key(path, k), v)
+		case "criteria":
+			r.Criteria = strs(pr, key(path, k), v)
+		case "set":
+			r.Set = optStr(pr, key(path, k), v)
+		}
+	})
+	return r
+}
+
+func decodeTask(pr *problems, path string, n *node) Task {
+	var t Task
+	object(pr, path, n, taskKeys, func(k string, v *node) {
+		switch k {
+		case "assignee":
+			t.Assignee = str(pr, key(path, k), v)
+		case "action":
+			t.Action = str(pr, key(path, k), v)
+		case "deliverable":
+			t.Deliverable = optStr(pr, key(path, k), v)
+		case "due_before":
+			t.DueBefore = optDate(pr, key(path, k), v)
+		case "done":
+			t.Done = optDate(pr, key(path, k), v)
+		}
+	})
+	return t
+}
+
+// ---- writing ----
+
+type planWire struct {
+	Number           string               `json:"number"`
+	Issued           Date                 `json:"issued"`
+	Place            string               `json:"place"`
+	Issuer           string               `json:"issuer"`
+	Signer           signerWire           `json:"signer"`
+	Title            string               `json:"title"`
+	Purposes         []string             `json:"purposes"`
+	Requirements     []string             `json:"requirements"`
+	Contents         []string             `json:"contents"`
+	Bases            []basisWire          `json:"bases"`
+	Targets          []targetWire         `json:"targets"`
+	Inspection       inspectionWire       `json:"inspection"`
+	Responsibilities []responsibilityWire `json:"responsibilities"`
+	Tasks            []taskWire           `json:"tasks"`
+	Recipients       []string             `json:"recipients"`
+}
+
+type signerWire struct {
+	Name       string `json:"name"`
+	Title      string `json:"title"`
+	OnBehalfOf string `json:"on_behalf_of"`
+}
+
+type basisWire struct {
+	Number string `json:"number"`
+	Issued Date   `json:"issued"`
+	Issuer string `json:"issuer"`
+	Title  string `json:"title"`
+}
+
+type targetWire struct {
+	Commune evaluate.Commune `json:"commune"`
+	Set     string           `json:"set"`
+	Year    int              `json:"year"`
+}
+
+type inspectionWire struct {
+	Window       windowWire        `json:"window"`
+	Days         int               `json:"days"`
+	Date         *Date             `json:"date"`
+	Route        []stopWire        `json:"route"`
+	Participants []participantWire `json:"participants"`
+	Form         string            `json:"form"`
+}
+
+type windowWire struct {
+	From Date `json:"from"`
+	To   Date `json:"to"`
+}
+
+type stopWire struct {
+	Place    string `json:"place"`
+	Activity string `json:"activity,omitempty"`
+}
+
+type participantWire struct {
+	Organisation string `json:"organisation"`
+	Role         string `json:"role"`
+	Note         string `json:"note,omitempty"`
+}
+
+type responsibilityWire struct {
+	Agency   string   `json:"agency"`
+	Criteria []string `json:"criteria"`
+	Set      string   `json:"set,omitempty"`
+}
+
+type taskWire struct {
+	Assignee    string `json:"assignee"`
+	Action      string `json:"action"`
+	Deliverable string `json:"deliverable,omitempty"`
+	DueBefore   *Date  `json:"due_before"`
+	Done        *Date  `json:"done"`
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (p *Plan) wire() planWire {
+	w := planWire{
+		Number: p.Number, Issued: p.Issued, Place: p.Place, Issuer: p.Issuer,
+		Signer: signerWire(p.Signer), Title: p.Title,
+		Purposes: nonNil(p.Purposes), Requirements: nonNil(p.Requirements), Contents: nonNil(p.Contents),
+		Bases: []basisWire{}, Targets: []targetWire{}, Responsibilities: []responsibilityWire{},
+		Tasks: []taskWire{}, Recipients: nonNil(p.Recipients),
+		Inspection: inspectionWire{
+			Window: windowWire(p.Inspection.Window), Days: p.Inspection.Days, Date: p.Inspection.Date,
+			Route: []stopWire{}, Participants: []participantWire{}, Form: p.Inspection.Form,
+		},
+	}
+	for _, b := range p.Bases {
+		w.Bases = append(w.Bases, basisWire(b))
+	}
+	for _, t := range p.Targets {
+		w.Targets = append(w.Targets, targetWire(t))
+	}
+	for _, s := range p.Inspection.Route {
+		w.Inspection.Route = append(w.Inspection.Route, stopWire(s))
+	}
+	for _, pt := range p.Inspection.Participants {
+		w.Inspection.Participants = append(w.Inspection.Participants, participantWire(pt))
+	}
+	for _, r := range p.Responsibilities {
+		w.Responsibilities = append(w.Responsibilities, responsibilityWire{r.Agency, nonNil(r.Criteria), r.Set})
+	}
+	for _, t := range p.Tasks {
+		w.Tasks = append(w.Tasks, taskWire(t))
+	}
+	return w
+}
+
+// MarshalJSON writes p in the "Plan, JSON" format. Absent dates are null;
+// it fails on a zero or impossible date where one is required (issued,
+// the inspection window, a basis's date).
+func (p *Plan) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	if err := writeJSON(&buf, p.wire(), ""); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// Write writes p to w in the "Plan, JSON" format, indented by two spaces,
+// with characters such as & and < left as they are.
+func Write(w io.Writer, p *Plan) error { return writeJSON(w, p.wire(), "  ") }
+
+func writeJSON(w io.Writer, v any, indent string) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("plan: writing JSON: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,547 @@
+package plan
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/shopspring/decimal"
+)
+
+// ---- JSON ----
+
+type statusWire struct {
+	Plan         string             `json:"plan"`
+	AsOf         Date               `json:"as_of"`
+	TargetsMet   int                `json:"targets_met"`
+	TargetsTotal int                `json:"targets_total"`
+	Targets      []targetStatusWire `json:"targets"`
+	Tasks        []taskStatusWire   `json:"tasks"`
+	Inspection   inspectionWireOut  `json:"inspection"`
+	Briefs       []briefWire        `json:"briefs"`
+	Title        string             `json:"title"`
+	Issuer       string             `json:"issuer"`
+	Issued       *Date              `json:"issued"`
+	Warnings     []string           `json:"warnings"`
+}
+
+type targetStatusWire struct {
+	Commune       evaluate.Commune `json:"commune"`
+	Set           string           `json:"set"`
+	Year          int              `json:"year"`
+	Status        string           `json:"status"`
+	CriteriaMet   int              `json:"criteria_met"`
+	CriteriaTotal int              `json:"criteria_total"`
+	NotMet        []string         `json:"not_met"`
+	Missing       []string         `json:"missing"`
+	Origin        string           `json:"origin,omitempty"`
+}
+
+type taskStatusWire struct {
+	Assignee    string    `json:"assignee"`
+	DueBefore   *Date     `json:"due_before"`
+	State       TaskState `json:"state"`
+	Action      string    `json:"action"`
+	Deliverable string    `json:"deliverable,omitempty"`
+	Done        *Date     `json:"done"`
+	Late        bool      `json:"late"`
+}
+
+type inspectionWireOut struct {
+	State  InspectionState `json:"state"`
+	Window *windowWire     `json:"window"`
+	Days   int             `json:"days"`
+	Date   *Date           `json:"date"`
+}
+
+type briefWire struct {
+	Agency   string             `json:"agency"`
+	Criteria []string           `json:"criteria"`
+	Set      string             `json:"set,omitempty"`
+	Communes []briefCommuneWire `json:"communes"`
+}
+
+type briefCommuneWire struct {
+	Commune  string          `json:"commune"`
+	Set      string          `json:"set"`
+	Status   string          `json:"status"`
+	NotMet   []string        `json:"not_met"`
+	Missing  []string        `json:"missing"`
+	District string          `json:"district"`
+	Province string          `json:"province"`
+	Year     int             `json:"year"`
+	Items    []briefItemWire `json:"items"`
+}
+
+type briefItemWire struct {
+	Code       string          `json:"code"`
+	Name       string          `json:"name"`
+	Status     string          `json:"status"`
+	Indicators []indicatorWire `json:"indicators"`
+}
+
+type indicatorWire struct {
+	Code     string  `json:"code"`
+	Status   string  `json:"status"`
+	Actual   *string `json:"actual"`
+	Op       string  `json:"op"`
+	Target   string  `json:"target"`
+	Unit     string  `json:"unit"`
+	Gap      *string `json:"gap"`
+	GapUnits *string `json:"gap_units,omitempty"`
+	GapUnit  string  `json:"gap_unit,omitempty"`
+	Source   string  `json:"source,omitempty"`
+}
+
+func (s *PlanStatus) wire() statusWire {
+	w := statusWire{Plan: s.Plan, AsOf: s.AsOf, TargetsMet: s.TargetsMet, TargetsTotal: s.TargetsTotal,
+		Targets: []targetStatusWire{}, Tasks: []taskStatusWire{}, Briefs: []briefWire{},
+		Title: s.Title, Issuer: s.Issuer, Warnings: []string{}}
+	if !s.Issued.IsZero() {
+		d := s.Issued
+		w.Issued = &d
+	}
+	for _, t := range s.Targets {
+		tw := targetStatusWire{Commune: t.Target.Commune, Set: t.Target.Set, Year: t.Target.Year,
+			Status: t.StatusCode(), CriteriaMet: t.CriteriaMet, CriteriaTotal: t.CriteriaTotal,
+			NotMet: nonNil(t.NotMet), Missing: nonNil(t.Missing)}
+		if t.Report != nil {
+			tw.Origin = t.Report.Origin
+		}
+		w.Targets = append(w.Targets, tw)
+	}
+	for _, t := range s.Tasks {
+		w.Tasks = append(w.Tasks, taskStatusWire{Assignee: t.Task.Assignee, DueBefore: t.Task.DueBefore,
+			State: t.State, Action: t.Task.Action, Deliverable: t.Task.Deliverable, Done: t.Task.Done, Late: t.Late})
+	}
+	w.Inspection = inspectionWireOut{State: s.Inspection.State, Days: s.Inspection.Days, Date: s.Inspection.Date}
+	if win := s.Inspection.Window; !win.From.IsZero() && !win.To.IsZero() {
+		w.Inspection.Window = &windowWire{From: win.From, To: win.To}
+	}
+	for _, b := range s.Briefs {
+		bw := briefWire{Agency: b.Agency, Criteria: nonNil(b.Criteria), Set: b.Set, Communes: []briefCommuneWire{}}
+		for _, c := range b.Communes {
+			cw := briefCommuneWire{Commune: c.Commune.Name, Set: c.Set, Status: c.StatusCode(),
+				NotMet: nonNil(c.NotMet), Missing: nonNil(c.Missing), District: c.Commune.District,
+				Province: c.Commune.Province, Year: c.Year, Items: []briefItemWire{}}
+			for _, it := range c.Items {
+				iw := briefItemWire{Code: it.Code, Name: it.Name.VI, Status: notEvaluated, Indicators: []indicatorWire{}}
+				if c.Evaluated {
+					iw.Status = it.Status.String()
+				}
+				for _, ir := range it.Indicators {
+					iw.Indicators = append(iw.Indicators, indicatorToWire(ir))
+				}
+				cw.Items = append(cw.Items, iw)
+			}
+			bw.Communes = append(bw.Communes, cw)
+		}
+		w.Briefs = append(w.Briefs, bw)
+	}
+	for _, warn := range s.Warnings {
+		w.Warnings = append(w.Warnings, warn.String())
+	}
+	return w
+}
+
+func indicatorToWire(ir evaluate.IndicatorResult) indicatorWire {
+	iw := indicatorWire{Code: ir.Code, Status: ir.Status.String(), Actual: actual(ir.Value),
+		Op: ir.Target.Op.String(), Target: targetText(ir.Target), Unit: ir.Target.Unit, Source: ir.Value.Source}
+	if g := ir.Gap; g != nil {
+		a := g.Amount.String()
+		iw.Gap = &a
+		if g.HasUnits {
+			u := g.Units.String()
+			iw.GapUnits, iw.GapUnit = &u, g.Unit
+		}
+	}
+	return iw
+}
+
+var hundred = decimal.New(100, 0)
+
+// actual prints a value as the evaluation report does: rounded half-up to
+// at most 2 decimal places; nil when absent or missing.
+func actual(v evaluate.Value) *string {
+	var s string
+	switch v.Kind {
+	case evaluate.ValueBool:
+		s = fmt.Sprint(v.Bool)
+	case evaluate.ValueNumber:
+		s = v.Number.Round(2).String()
+	case evaluate.ValueShare:
+		if v.Denominator.Sign() == 0 {
+			return nil
+		}
+		s = v.Numerator.Mul(hundred).DivRound(v.Denominator, 2).String()
+	case evaluate.ValueNotApplicable:
+		s = "n/a"
+	default:
+		return nil
+	}
+	return &s
+}
+
+func targetText(r criteria.Resolved) string {
+	switch r.Op {
+	case criteria.OpEq:
+		return "true"
+	case criteria.OpNone:
+		return "0"
+	case 0:
+		return ""
+	}
+	return r.Value.String()
+}
+
+// WriteJSON writes s in the "Plan status, JSON" format, indented.
+func WriteJSON(w io.Writer, s *PlanStatus) error { return writeJSON(w, s.wire(), "  ") }
+
+// MarshalJSON writes s in the "Plan status, JSON" format.
+func (s *PlanStatus) MarshalJSON() ([]byte, error) {
+	var b strings.Builder
+	if err := writeJSON(&b, s.wire(), ""); err != nil {
+		return nil, err
+	}
+	return []byte(strings.TrimRight(b.String(), "\n")), nil
+}
+
+// ---- labels ----
+
+type labels struct {
+	asOf, targets, met, tasks, noDeadline, before, done, inspection, window, days, date, notAnnounced,
+	briefs, criteria, results, shortfalls, proposals, toFill, notEvaluated, noCommune, warnings,
+	criteriaMet, notMetList, missingList, gapIn, target, actual, noIndicator, none, route, commune, year string
+}
+
+var labelsVI = labels{
+	asOf: "Tình hình đến ngày", targets: "Mục tiêu", met: "đạt", tasks: "Nhiệm vụ", noDeadline: "không có hạn",
+	before: "trước ngày", done: "hoàn thành ngày", inspection: "Kiểm tra", window: "thời gian", days: "ngày",
+	date: "ngày kiểm tra", notAnnounced: "chưa thông báo", briefs: "Ý kiến bằng văn bản của cơ quan phụ trách tiêu chí",
+	criteria: "phụ trách", results: "Kết quả đạt được", shortfalls: "Tồn tại, hạn chế",
+	proposals: "Đề xuất giải pháp", toFill: "[cơ quan phụ trách điền]", notEvaluated: "Chưa có số liệu đánh giá",
+	noCommune: "không xã mục tiêu nào có các mã này", warnings: "Lưu ý", criteriaMet: "Đạt %d/%d tiêu chí",
+	notMetList: "chưa đạt", missingList: "thiếu số liệu", gapIn: "còn thiếu", target: "chỉ tiêu", actual: "thực tế",
+	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm",
+}
+
+var labelsEN = labels{
+	asOf: "Status as of", targets: "Targets", met: "met", tasks: "Tasks", noDeadline: "no deadline",
+	before: "before", done: "done on", inspection: "Inspection", window: "window", days: "day(s)",
+	date: "date", notAnnounced: "not yet announced", briefs: "Written opinions of the agencies in charge of criteria",
+	criteria: "in charge of", results: "Results achieved", shortfalls: "Shortfalls",
+	proposals: "Proposed solutions", toFill: "[to be filled in by the agency]", notEvaluated: "Not evaluated",
+	noCommune: "no target commune has these codes", warnings: "Warnings", criteriaMet: "Met %d/%d criteria",
+	notMetList: "not met", missingList: "missing", gapIn: "short by", target: "target", actual: "actual",
+	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year",
+}
+
+func labelsFor(lang string) labels {
+	if lang == "en" {
+		return labelsEN
+	}
+	return labelsVI
+}
+
+func statusLabel(evaluated bool, s evaluate.Status, lang string) string {
+	if !evaluated {
+		return labelsFor(lang).notEvaluated
+	}
+	return s.Label().In(lang)
+}
+
+func dateText(d Date, lang string) string {
+	if lang == "en" {
+		return d.String()
+	}
+	return d.Vietnamese()
+}
+
+func list(codes []string) string {
+	if len(codes) == 0 {
+		return "—"
+	}
+	return strings.Join(codes, ", ")
+}
+
+// indicatorLine describes one indicator result: "17.6 Tỷ lệ …: Chưa đạt —
+// thực tế 80 %, chỉ tiêu ≥ 90 %, còn thiếu 10 % (2 hộ)".
+func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
+	l := labelsFor(lang)
+	var b strings.Builder
+	b.WriteString(ir.Code)
+	if t := ir.Text.In(lang); t != "" {
+		b.WriteString(" " + t)
+	}
+	b.WriteString(": " + ir.Status.Label().In(lang))
+	if ir.Status == evaluate.StatusMissing || ir.Target.Op == 0 {
+		return b.String()
+	}
+	if a := actual(ir.Value); a != nil && *a != "n/a" {
+		b.WriteString(" — " + l.actual + " " + valueText(*a, ir.Target, lang))
+		b.WriteString(", " + l.target + " " + targetDisplay(ir.Target, lang))
+	}
+	if g := ir.Gap; g != nil {
+		b.WriteString(", " + l.gapIn + " " + g.Amount.String() + unitSuffix(ir.Target.Unit))
+		if g.HasUnits {
+			b.WriteString(" (" + g.Units.String() + " " + g.Unit + ")")
+		}
+	}
+	return b.String()
+}
+
+func unitSuffix(u string) string {
+	switch u {
+	case "":
+		return ""
+	case "%":
+		return "%"
+	}
+	return " " + u
+}
+
+func valueText(a string, r criteria.Resolved, lang string) string {
+	switch a {
+	case "true":
+		return evaluate.StatusMet.Label().In(lang)
+	case "false":
+		if r.Op == criteria.OpNone {
+			return labelsFor(lang).none
+		}
+		return evaluate.StatusNotMet.Label().In(lang)
+	}
+	return a + unitSuffix(r.Unit)
+}
+
+func targetDisplay(r criteria.Resolved, lang string) string {
+	switch r.Op {
+	case criteria.OpEq:
+		return evaluate.StatusMet.Label().In(lang)
+	case criteria.OpNone:
+		return labelsFor(lang).none
+	}
+	return r.Op.Symbol() + " " + r.Value.String() + unitSuffix(r.Unit)
+}
+
+// ---- text ----
+
+// WriteText writes s as plain text for a terminal, in Vietnamese, or in
+// English when lang is "en". Each brief reads like the outline of the
+// written opinion the plan asks of the agency: results achieved (kết quả
+// đạt được) and shortfalls (tồn tại, hạn chế) with the indicator gaps,
+// commune by commune, and, where there are shortfalls, a "đề xuất giải
+// pháp" heading marked for the agency to fill in.
+func WriteText(w io.Writer, s *PlanStatus, lang string) error {
+	l := labelsFor(lang)
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	p("%s %s — %s %s\n", kindWord(lang), s.Plan, l.asOf, dateText(s.AsOf, lang))
+	if s.Title != "" {
+		p("%s\n", s.Title)
+	}
+	p("\n%s: %s %d/%d\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
+	for _, t := range s.Targets {
+		p("  %s %s — %s, %s %d: %s", l.commune, t.Target.Commune, t.Target.Set, l.year, t.Target.Year,
+			statusLabel(t.Evaluated(), t.Status, lang))
+		if t.Evaluated() {
+			p("; "+l.criteriaMet, t.CriteriaMet, t.CriteriaTotal)
+			p("; %s: %s; %s: %s", l.notMetList, list(t.NotMet), l.missingList, list(t.Missing))
+		}
+		p("\n")
+	}
+	p("\n%s:\n", l.tasks)
+	for _, t := range s.Tasks {
+		due := l.noDeadline
+		if t.Task.DueBefore != nil {
+			due = l.before + " " + dateText(*t.Task.DueBefore, lang)
+		}
+		p("  [%s] %s — %s (%s", t.State.Label().In(lang), t.Task.Assignee, t.Task.Action, due)
+		if t.State == TaskDone && t.Task.Done != nil {
+			p("; %s %s", l.done, dateText(*t.Task.Done, lang))
+		}
+		p(")\n")
+	}
+	in := s.Inspection
+	p("\n%s: %s", l.inspection, in.State.Label().In(lang))
+	if !in.Window.From.IsZero() {
+		p(" (%s %s – %s, %d %s", l.window, dateText(in.Window.From, lang), dateText(in.Window.To, lang), in.Days, l.days)
+		if in.Date != nil {
+			p(", %s %s)", l.date, dateText(*in.Date, lang))
+		} else {
+			p(", %s: %s)", l.date, l.notAnnounced)
+		}
+	}
+	p("\n")
+	if len(s.Briefs) > 0 {
+		p("\n%s\n", strings.ToUpper(l.briefs))
+	}
+	for _, b := range s.Briefs {
+		p("\n== %s — %s %s ==\n", b.Agency, l.criteria, strings.Join(b.Criteria, ", "))
+		if len(b.Communes) == 0 {
+			p("  (%s)\n", l.noCommune)
+		}
+		for _, c := range b.Communes {
+			p("  %s %s — %s: %s\n", l.commune, c.Commune.Name, c.Set, statusLabel(c.Evaluated, c.Status, lang))
+			if !c.Evaluated {
+				for _, it := range c.Items {
+					p("    - %s %s\n", it.Code, it.Name.In(lang))
+				}
+				continue
+			}
+			good, bad := splitResults(c.Items)
+			p("    1. %s:\n", l.results)
+			writeLines(p, good, lang)
+			p("    2. %s:\n", l.shortfalls)
+			writeLines(p, bad, lang)
+			if len(bad) > 0 {
+				p("    3. %s: %s\n", l.proposals, l.toFill)
+			}
+		}
+	}
+	if len(s.Warnings) > 0 {
+		p("\n%s:\n", l.warnings)
+		for _, warn := range s.Warnings {
+			p("  - %s\n", warn)
+		}
+	}
+	return bw.Flush()
+}
+
+func kindWord(lang string) string {
+	if lang == "en" {
+		return "Plan (Kế hoạch)"
+	}
+	return "Kế hoạch"
+}
+
+func writeLines(p func(string, ...any), rs []evaluate.IndicatorResult, lang string) {
+	if len(rs) == 0 {
+		p("       (%s)\n", labelsFor(lang).noIndicator)
+		return
+	}
+	for _, ir := range rs {
+		p("       - %s\n", indicatorLine(ir, lang))
+	}
+}
+
+// splitResults separates indicators met (or not applicable) from those not
+// met or missing, keeping their order.
+func splitResults(items []BriefItem) (good, bad []evaluate.IndicatorResult) {
+	for _, it := range items {
+		for _, ir := range it.Indicators {
+			switch ir.Status {
+			case evaluate.StatusMet, evaluate.StatusNotApplicable:
+				good = append(good, ir)
+			default:
+				bad = append(bad, ir)
+			}
+		}
+	}
+	return good, bad
+}
+
+// ---- Markdown ----
+
+// WriteMarkdown writes s as Markdown: a table of targets, a table of tasks,
+// the inspection, and one section per brief with the results achieved and
+// the shortfalls of each commune.
+func WriteMarkdown(w io.Writer, s *PlanStatus, lang string) error {
+	l := labelsFor(lang)
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	p("# %s %s — %s %s\n\n", kindWord(lang), s.Plan, l.asOf, dateText(s.AsOf, lang))
+	if s.Title != "" {
+		p("%s\n\n", mdEscape(s.Title))
+	}
+	p("## %s: %s %d/%d\n\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
+	if lang == "en" {
+		p("| Commune | Set | Year | Status | Criteria met | Not met | Missing |\n")
+	} else {
+		p("| Xã | Bộ tiêu chí | Năm | Kết quả | Tiêu chí đạt | Chưa đạt | Thiếu số liệu |\n")
+	}
+	p("|---|---|---|---|---|---|---|\n")
+	for _, t := range s.Targets {
+		crit := "—"
+		if t.Evaluated() {
+			crit = fmt.Sprintf("%d/%d", t.CriteriaMet, t.CriteriaTotal)
+		}
+		p("| %s | %s | %d | %s | %s | %s | %s |\n", mdEscape(t.Target.Commune.String()), t.Target.Set, t.Target.Year,
+			statusLabel(t.Evaluated(), t.Status, lang), crit, list(t.NotMet), list(t.Missing))
+	}
+	p("\n## %s\n\n", l.tasks)
+	if lang == "en" {
+		p("| State | Assignee | Action | Due before | Done |\n")
+	} else {
+		p("| Trạng thái | Đơn vị thực hiện | Nội dung | Trước ngày | Hoàn thành |\n")
+	}
+	p("|---|---|---|---|---|\n")
+	for _, t := range s.Tasks {
+		due, done := "—", "—"
+		if t.Task.DueBefore != nil {
+			due = dateText(*t.Task.DueBefore, lang)
+		}
+		if t.State == TaskDone && t.Task.Done != nil {
+			done = dateText(*t.Task.Done, lang)
+		}
+		p("| %s | %s | %s | %s | %s |\n", t.State.Label().In(lang), mdEscape(t.Task.Assignee), mdEscape(t.Task.Action), due, done)
+	}
+	in := s.Inspection
+	p("\n## %s: %s\n\n", l.inspection, in.State.Label().In(lang))
+	if !in.Window.From.IsZero() {
+		date := l.notAnnounced
+		if in.Date != nil {
+			date = dateText(*in.Date, lang)
+		}
+		p("- %s: %s – %s, %d %s\n- %s: %s\n", l.window, dateText(in.Window.From, lang), dateText(in.Window.To, lang), in.Days, l.days, l.date, date)
+	}
+	if len(s.Briefs) > 0 {
+		p("\n## %s\n", l.briefs)
+	}
+	for _, b := range s.Briefs {
+		p("\n### %s — %s %s\n", mdEscape(b.Agency), l.criteria, strings.Join(b.Criteria, ", "))
+		if len(b.Communes) == 0 {
+			p("\n_%s_\n", l.noCommune)
+		}
+		for _, c := range b.Communes {
+			p("\n#### %s %s (%s): %s\n\n", l.commune, mdEscape(c.Commune.Name), c.Set, statusLabel(c.Evaluated, c.Status, lang))
+			if !c.Evaluated {
+				for _, it := range c.Items {
+					p("- %s %s\n", it.Code, mdEscape(it.Name.In(lang)))
+				}
+				continue
+			}
+			good, bad := splitResults(c.Items)
+			p("**%s**\n\n", l.results)
+			mdLines(p, good, lang)
+			p("\n**%s**\n\n", l.shortfalls)
+			mdLines(p, bad, lang)
+			if len(bad) > 0 {
+				p("\n**%s**: %s\n", l.proposals, l.toFill)
+			}
+		}
+	}
+	if len(s.Warnings) > 0 {
+		p("\n## %s\n\n", l.warnings)
+		for _, warn := range s.Warnings {
+			p("- %s\n", mdEscape(warn.String()))
+		}
+	}
+	return bw.Flush()
+}
+
+func mdLines(p func(string, ...any), rs []evaluate.IndicatorResult, lang string) {
+	if len(rs) == 0 {
+		p("- _%s_\n", labelsFor(lang).noIndicator)
+		return
+	}
+	for _, ir := range rs {
+		p("- %s\n", mdEscape(indicatorLine(ir, lang)))
+	}
+}
+
+var mdReplacer = strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "<", "&lt;", "\n", " ")
+
+func mdEscape(s string) string { return mdReplacer.Replace(s) }

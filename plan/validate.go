@@ -1,0 +1,263 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+)
+
+// Validate checks p against the sets of cat (the built-in sets when cat is
+// nil) and returns its consistency warnings, or every problem found, each
+// with its JSON path, joined and sorted by path.
+//
+// Problems: a missing number, issue date, target commune name or year, task
+// assignee or action, responsibility agency or codes; a target or
+// responsibility whose set cat does not know; the same target twice; a
+// responsibility code (criterion "17" or indicator "17.6") that no target
+// set has (or, with Set, that set does not have); an inspection window that
+// ends before it starts; negative days.
+//
+// Warnings (the plan stays usable): a target commune that the route never
+// visits, a task due after the inspection window ends, an announced
+// inspection date outside the window.
+//
+// Validate does not change p. Set IDs may be aliases ("1980"); [Read]
+// replaces them by canonical IDs.
+func (p *Plan) Validate(cat *criteria.Catalog) ([]Warning, error) {
+	var pr problems
+	p.check(&pr, catalogOr(cat))
+	if err := pr.err(); err != nil {
+		return nil, err
+	}
+	return p.warnings(), nil
+}
+
+func catalogOr(cat *criteria.Catalog) *criteria.Catalog {
+	if cat == nil {
+		return criteria.Builtin()
+	}
+	return cat
+}
+
+// canonicalise replaces set aliases by canonical IDs where cat knows them.
+func (p *Plan) canonicalise(cat *criteria.Catalog) {
+	for i := range p.Targets {
+		if s, err := cat.Lookup(p.Targets[i].Set); err == nil {
+			p.Targets[i].Set = s.ID
+		}
+	}
+	for i := range p.Responsibilities {
+		if p.Responsibilities[i].Set == "" {
+			continue
+		}
+		if s, err := cat.Lookup(p.Responsibilities[i].Set); err == nil {
+			p.Responsibilities[i].Set = s.ID
+		}
+	}
+}
+
+func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
+	if strings.TrimSpace(p.Number) == "" {
+		pr.add("number", "missing: the plan's number (số hiệu) is required")
+	}
+	if p.Issued.IsZero() {
+		pr.add("issued", "missing: the plan's date (ngày ban hành) is required")
+	}
+	for i, b := range p.Bases {
+		path := index("bases", i)
+		if strings.TrimSpace(b.Number) == "" {
+			pr.add(key(path, "number"), "missing: a basis needs its number")
+		}
+		if b.Issued.IsZero() {
+			pr.add(key(path, "issued"), "missing: a basis needs its date")
+		}
+	}
+	// Sets of the targets, by canonical ID.
+	sets := map[string]*criteria.Set{}
+	seen := map[string]int{}
+	for i, t := range p.Targets {
+		path := index("targets", i)
+		if strings.TrimSpace(t.Commune.Name) == "" {
+			pr.add(key(path, "commune.name"), "missing: a target needs the commune's name")
+		}
+		if t.Year < 1 || t.Year > 9999 {
+			pr.add(key(path, "year"), "year %d out of range (want e.g. 2020)", t.Year)
+		}
+		id := t.Set
+		if strings.TrimSpace(t.Set) == "" {
+			pr.add(key(path, "set"), "missing: a target needs a criteria set")
+		} else if s, err := cat.Lookup(t.Set); err != nil {
+			pr.add(key(path, "set"), "unknown set %q", t.Set)
+		} else {
+			id = s.ID
+			sets[s.ID] = s
+		}
+		k := communeKey(t.Commune) + "\x00" + id + "\x00" + fmt.Sprint(t.Year)
+		if j, dup := seen[k]; dup {
+			pr.add(path, "the same target as targets[%d] (%s, %s, %d)", j, t.Commune, id, t.Year)
+		} else {
+			seen[k] = i
+		}
+	}
+	in := p.Inspection
+	if in.Window.From.IsZero() != in.Window.To.IsZero() {
+		pr.add("inspection.window", "give both ends of the window or neither")
+	} else if in.Window.To.Before(in.Window.From) {
+		pr.add("inspection.window", "ends (%s) before it starts (%s)", in.Window.To, in.Window.From)
+	}
+	if in.Days < 0 {
+		pr.add("inspection.days", "negative duration %d", in.Days)
+	}
+	for i, s := range in.Route {
+		if strings.TrimSpace(s.Place) == "" {
+			pr.add(key(index("inspection.route", i), "place"), "missing: a stop needs its place")
+		}
+	}
+	for i, pt := range in.Participants {
+		if strings.TrimSpace(pt.Organisation) == "" {
+			pr.add(key(index("inspection.participants", i), "organisation"), "missing: a participant needs its organisation")
+		}
+	}
+	for i, r := range p.Responsibilities {
+		checkResponsibility(pr, index("responsibilities", i), r, cat, sets)
+	}
+	for i, t := range p.Tasks {
+		path := index("tasks", i)
+		if strings.TrimSpace(t.Assignee) == "" {
+			pr.add(key(path, "assignee"), "missing: a task needs its assignee")
+		}
+		if strings.TrimSpace(t.Action) == "" {
+			pr.add(key(path, "action"), "missing: a task needs its action")
+		}
+	}
+}
+
+func checkResponsibility(pr *problems, path string, r Responsibility, cat *criteria.Catalog, sets map[string]*criteria.Set) {
+	if strings.TrimSpace(r.Agency) == "" {
+		pr.add(key(path, "agency"), "missing: a responsibility needs its agency")
+	}
+	if len(r.Criteria) == 0 {
+		pr.add(key(path, "criteria"), "missing: name at least one criterion or indicator code")
+	}
+	scope := sets
+	if r.Set != "" {
+		s, err := cat.Lookup(r.Set)
+		if err != nil {
+			pr.add(key(path, "set"), "unknown set %q", r.Set)
+			return
+		}
+		if _, ok := sets[s.ID]; !ok {
+			pr.add(key(path, "set"), "set %q is not the set of any target", r.Set)
+			return
+		}
+		scope = map[string]*criteria.Set{s.ID: s}
+	}
+	seen := map[string]bool{}
+	for j, code := range r.Criteria {
+		cp := index(key(path, "criteria"), j)
+		if seen[code] {
+			pr.add(cp, "code %q named twice", code)
+			continue
+		}
+		seen[code] = true
+		found := false
+		for _, s := range scope {
+			if hasCode(s, code) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			hint := ""
+			for _, s := range scope {
+				if _, _, ok := s.Indicator(code + "a"); ok {
+					hint = fmt.Sprintf(" (name the criterion or the parts %sa, %sb)", code, code)
+				}
+			}
+			if r.Set != "" {
+				pr.add(cp, "code %q is not a criterion or indicator of %s%s", code, r.Set, hint)
+			} else {
+				pr.add(cp, "code %q is not a criterion or indicator of any target set%s", code, hint)
+			}
+		}
+	}
+}
+
+// hasCode reports whether code is a criterion or an indicator of s.
+func hasCode(s *criteria.Set, code string) bool {
+	if _, ok := s.Criterion(code); ok {
+		return true
+	}
+	_, _, ok := s.Indicator(code)
+	return ok
+}
+
+func (p *Plan) warnings() []Warning {
+	var ws []Warning
+	in := p.Inspection
+	for i, t := range p.Targets {
+		if !visits(in.Route, t.Commune.Name) {
+			ws = append(ws, Warning{Path: index("targets", i),
+				Message: fmt.Sprintf("lộ trình kiểm tra không qua xã %s (the inspection route never visits %s)", t.Commune.Name, t.Commune.Name)})
+		}
+	}
+	hasWindow := !in.Window.From.IsZero() && !in.Window.To.IsZero()
+	if hasWindow && in.Date != nil && !in.Window.Contains(*in.Date) {
+		ws = append(ws, Warning{Path: "inspection.date",
+			Message: fmt.Sprintf("ngày kiểm tra %s nằm ngoài khoảng %s – %s (the inspection date lies outside the window)", in.Date, in.Window.From, in.Window.To)})
+	}
+	for i, t := range p.Tasks {
+		if hasWindow && t.DueBefore != nil && t.DueBefore.After(in.Window.To) {
+			ws = append(ws, Warning{Path: key(index("tasks", i), "due_before"),
+				Message: fmt.Sprintf("hạn %s sau khi kết thúc đợt kiểm tra %s (due after the inspection window ends)", t.DueBefore, in.Window.To)})
+		}
+	}
+	return ws
+}
+
+// placePrefixes are words that precede a commune's name in a stop
+// ("UBND xã Hòa Lạc"), in Key form.
+var placePrefixes = []string{"ủy ban nhân dân ", "uỷ ban nhân dân ", "ubnd ", "xã ", "phường ", "thị trấn "}
+
+// visits reports whether a stop of route is the commune named name:
+// "xã Hòa Lạc" visits "Hòa Lạc". A stop written with diacritics must match
+// them; one written without ("xa Hoa Lac") matches by folding.
+func visits(route []Stop, name string) bool {
+	want := vntext.Key(name)
+	for _, s := range route {
+		place := stripPrefixes(vntext.Key(s.Place))
+		if place == want {
+			return true
+		}
+		if vntext.Fold(s.Place) == vntext.Key(s.Place) {
+			folded := stripFolded(vntext.Fold(s.Place))
+			if folded == vntext.Fold(name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func stripPrefixes(s string) string {
+	for _, pre := range placePrefixes {
+		s = strings.TrimPrefix(s, pre)
+	}
+	return s
+}
+
+func stripFolded(s string) string {
+	for _, pre := range []string{"uy ban nhan dan ", "ubnd ", "xa ", "phuong ", "thi tran "} {
+		s = strings.TrimPrefix(s, pre)
+	}
+	return s
+}
+
+// communeKey identifies a commune by name, district and province, ignoring
+// case, spacing and Unicode normalisation form.
+func communeKey(c evaluate.Commune) string {
+	return vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+}

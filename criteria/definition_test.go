@@ -138,7 +138,10 @@ func TestDefinitionShapeFollowsTheSpec(t *testing.T) {
 		t.Errorf("933 identity: requires %v, content %v, level %v", s933["requires"], s933["content"], s933["level"])
 	}
 	// Pass targets are "true", none targets "0", decimals exact.
-	for _, c := range []struct{ crit, ind int; want string }{{0, 0, "true"}, {8, 0, "0"}, {14, 2, "21.8"}} {
+	for _, c := range []struct {
+		crit, ind int
+		want      string
+	}{{0, 0, "true"}, {8, 0, "0"}, {14, 2, "21.8"}} {
 		ind := got["criteria"].([]any)[c.crit].(map[string]any)["indicators"].([]any)[c.ind].(map[string]any)
 		if v := ind["targets"].(map[string]any)["common"].(map[string]any)["value"]; v != c.want {
 			t.Errorf("criteria[%d].indicators[%d] common value = %v, want %q", c.crit, c.ind, v, c.want)

@@ -103,16 +103,15 @@ type IndicatorResult struct {
 // Gap is how far a not-met numeric indicator is from its target.
 type Gap struct {
 	// Amount is the distance in the indicator's unit (percentage points for
-	// %), positive, rounded up to at most 2 decimal places so that a real
-	// shortfall never shows as 0. For a none indicator it is the count.
+	// %), positive, rounded up (away from zero) to at most 2 decimal places so
+	// that a real shortfall never shows as 0. For a none indicator it is the
+	// count present.
 	Amount decimal.Decimal
-	// Exact is the unrounded distance, for ordering by closeness.
-	Exact decimal.Decimal
 	// Units is how many numerator units must be added (≥ targets) or removed
 	// (≤ targets) to reach the target exactly, when the value was a share
-	// with a unit; rounded up to whole things for counted units (hộ,
-	// trường, thôn, người, cơ sở), to 2 decimals otherwise. HasUnits tells
-	// whether it is set.
+	// with a unit: rounded up to whole things for counted units (see
+	// [CountedUnit]), to 2 decimals otherwise. HasUnits tells whether it is
+	// set; Unit is the share's unit as given.
 	Units    decimal.Decimal
 	HasUnits bool
 	Unit     string
@@ -126,29 +125,74 @@ type Prerequisite struct {
 	// or "recognition" (from a recognition record); empty when missing.
 	Basis    string
 	Decision string // the recognising decision, when Basis is "recognition"
+	Year     int    // the year recognised for, when Basis is "recognition"
 }
+
+// Prerequisite bases.
+const (
+	BasisEvaluated   = "evaluated"
+	BasisRecognition = "recognition"
+)
 
 // WarningKind says why a report warns. The zero value is invalid.
 type WarningKind int
 
 const (
-	// WarnProvenance: a target with provenance M or C1 decided an indicator.
+	// WarnProvenance: a target with provenance M or C1 decided an
+	// indicator's status (met or not met).
 	WarnProvenance WarningKind = iota + 1
-	// WarnYearFallback: no value for the assessed year, the "đến năm" value applied.
+	// WarnYearFallback: the indicator's targets are stated "đến năm N" and
+	// the assessed year has no value of its own, so the year-N value applied
+	// (criterion 10 before 2020).
 	WarnYearFallback
 	// WarnPendingContent: the set's content awaits the official text.
 	WarnPendingContent
 	// WarnOutsidePeriod: the assessed year is outside the set's period.
 	WarnOutsidePeriod
+	// WarnIgnoredValue: a value could not be judged against its indicator
+	// (a number for a pass indicator, "n/a" where not allowed, a share with
+	// a zero denominator) and the indicator was treated as missing. The
+	// decoders reject such values; this arises only for assessments built
+	// in code.
+	WarnIgnoredValue
+	// WarnUnknownIndicator: the assessment has a value for a code the set
+	// does not define; the value was not used.
+	WarnUnknownIndicator
+	// WarnNoTarget: the set defines no target for the commune's region, so
+	// the indicator was treated as missing ([criteria.Validate] rules this
+	// out for valid sets).
+	WarnNoTarget
 )
 
-// Warning is one cause for caution in a report. Its String is the
-// human-readable text put in the JSON report.
+var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
+	"outside-period", "ignored-value", "unknown-indicator", "no-target"}
+
+// String returns a stable ASCII code: "provenance", "year-fallback", ….
+func (k WarningKind) String() string {
+	if k <= 0 || int(k) >= len(warningKindCodes) {
+		return fmt.Sprintf("WarningKind(%d)", int(k))
+	}
+	return warningKindCodes[k]
+}
+
+// Warning is one cause for caution in a report, kept as structured data;
+// [Warning.Text] formats it for people (the JSON report's warnings are
+// these texts).
 type Warning struct {
-	Kind       WarningKind
-	Indicator  string              // the indicator concerned, if any
-	Provenance criteria.Provenance // for WarnProvenance
-	Year       int                 // assessed year (fallback, period)
-	TargetYear int                 // for WarnYearFallback
-	Set        string
+	Kind      WarningKind
+	Set       string // the report's set
+	Indicator string // the indicator concerned, if any
+	// The target concerned (WarnProvenance, WarnYearFallback).
+	Op         criteria.Op
+	Target     decimal.Decimal
+	Unit       string
+	Provenance criteria.Provenance
+	Region     criteria.Region // the commune's region
+	FromCommon bool            // the common target applied (no regional one)
+	Year       int             // the assessed year
+	TargetYear int             // WarnYearFallback: the year whose value applied
+	// ValueKind is the kind of the ignored value (WarnIgnoredValue).
+	ValueKind ValueKind
+	// Period of the set (WarnOutsidePeriod).
+	Period criteria.Period
 }

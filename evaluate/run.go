@@ -1,0 +1,297 @@
+package evaluate
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// Options configures an evaluation. The zero Options is ready to use.
+type Options struct {
+	// Catalog resolves the set a set requires (its prerequisite), to
+	// evaluate it from the same assessment's values. Nil means the built-in
+	// sets ([criteria.Builtin]). Pass the catalog the sets came from when it
+	// holds loaded definitions (--sets-from).
+	Catalog *criteria.Catalog
+}
+
+var defaultCatalog = sync.OnceValue(criteria.Builtin)
+
+func (o Options) catalog() *criteria.Catalog {
+	if o.Catalog != nil {
+		return o.Catalog
+	}
+	return defaultCatalog()
+}
+
+// Run evaluates assessment a against set with the zero [Options]: see
+// [Options.Run].
+func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a) }
+
+// Run evaluates assessment a against set: the status of every indicator
+// from a.Values[set.ID] against the target resolved for a.Region and
+// a.Year, the roll-up per criterion and for the set, the prerequisite, and
+// the warnings. It reads set and a and changes neither; it does no I/O and
+// is safe for concurrent use.
+//
+// Values that cannot be judged (a number for a pass/fail indicator, "n/a"
+// where the set does not allow it, a share with a zero denominator), values
+// for codes the set does not define and indicators without a target for the
+// region are never silently dropped: the indicator counts as missing and the
+// report carries a warning. The decoders reject such input beforehand.
+func (o Options) Run(set *criteria.Set, a *Assessment) Report {
+	return o.run(set, a, 0)
+}
+
+// maxPrerequisiteDepth bounds chains of prerequisites (and cycles in
+// loaded definitions).
+const maxPrerequisiteDepth = 4
+
+func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
+	r := Report{
+		Set: set.ID, SetTitle: set.Title, Level: set.Level, Content: set.Content,
+		Commune: a.Commune, Region: a.Region, Year: a.Year, Origin: a.Origin,
+		CriteriaTotal: len(set.Criteria),
+	}
+	n := set.IndicatorCount()
+	r.Criteria = make([]CriterionResult, len(set.Criteria))
+	results := make([]IndicatorResult, n)
+	r.Warnings = make([]Warning, 0, n+3)
+	var gaps []Gap
+	values := a.Values[set.ID]
+
+	if set.Content == criteria.ContentPendingOfficialText {
+		r.Warnings = append(r.Warnings, Warning{Kind: WarnPendingContent, Set: set.ID, Year: a.Year})
+	}
+	if set.Period != (criteria.Period{}) && !set.Period.Contains(a.Year) {
+		r.Warnings = append(r.Warnings, Warning{Kind: WarnOutsidePeriod, Set: set.ID, Year: a.Year, Period: set.Period})
+	}
+
+	used := 0
+	k := 0
+	for ci := range set.Criteria {
+		c := &set.Criteria[ci]
+		cr := &r.Criteria[ci]
+		cr.Code, cr.Name, cr.Group = c.Code, c.Name, c.Group
+		cr.Indicators = results[k : k+len(c.Indicators) : k+len(c.Indicators)]
+		k += len(c.Indicators)
+		notMet, missing, applicable := false, false, 0
+		for ii := range c.Indicators {
+			ind := &c.Indicators[ii]
+			ir := &cr.Indicators[ii]
+			ir.Code, ir.Text = ind.Code, ind.Text
+			v, present := values[ind.Code]
+			if present {
+				used++
+				ir.Value = v
+			}
+			t, err := ind.Resolve(a.Region, a.Year)
+			ir.Target = t
+			if err != nil {
+				ir.Status = StatusMissing
+				r.Warnings = append(r.Warnings, Warning{Kind: WarnNoTarget, Set: set.ID,
+					Indicator: ind.Code, Region: a.Region, Year: a.Year})
+			} else {
+				var g Gap
+				st, hasGap, ok := judge(ind, &ir.Target, &v, &g)
+				if !ok {
+					st = StatusMissing
+					r.Warnings = append(r.Warnings, Warning{Kind: WarnIgnoredValue, Set: set.ID,
+						Indicator: ind.Code, ValueKind: v.Kind, Op: t.Op, Unit: t.Unit, Year: a.Year})
+				}
+				ir.Status = st
+				if hasGap {
+					if gaps == nil {
+						gaps = make([]Gap, 0, n-k+len(c.Indicators)-ii)
+					}
+					gaps = append(gaps, g)
+					ir.Gap = &gaps[len(gaps)-1]
+				}
+				if st == StatusMet || st == StatusNotMet {
+					if t.YearFallback {
+						r.Warnings = append(r.Warnings, Warning{Kind: WarnYearFallback, Set: set.ID,
+							Indicator: ind.Code, Op: t.Op, Target: t.Value, Unit: t.Unit,
+							Provenance: t.Provenance, Region: a.Region, FromCommon: t.FromCommon,
+							Year: a.Year, TargetYear: t.TargetYear})
+					}
+					if t.Provenance == criteria.M || t.Provenance == criteria.C1 {
+						r.Warnings = append(r.Warnings, Warning{Kind: WarnProvenance, Set: set.ID,
+							Indicator: ind.Code, Op: t.Op, Target: t.Value, Unit: t.Unit,
+							Provenance: t.Provenance, Region: a.Region, FromCommon: t.FromCommon,
+							Year: a.Year})
+					}
+				}
+			}
+			switch ir.Status {
+			case StatusNotMet:
+				notMet = true
+				applicable++
+			case StatusMissing:
+				missing = true
+				applicable++
+			case StatusMet:
+				applicable++
+			}
+		}
+		switch {
+		case notMet:
+			cr.Status = StatusNotMet
+		case missing:
+			cr.Status = StatusMissing
+		case applicable == 0 && len(c.Indicators) == 0:
+			cr.Status = StatusMissing // nothing to assess
+		default: // every indicator met or not applicable; all n/a counts as met
+			cr.Status = StatusMet
+			r.CriteriaMet++
+		}
+	}
+	if used != len(values) {
+		r.Warnings = append(r.Warnings, unknownCodes(set, values)...)
+	}
+
+	if set.Requires != "" {
+		r.Prerequisite = o.prerequisite(set.Requires, a, depth)
+	}
+	r.Status = StatusMet
+	for i := range r.Criteria {
+		r.Status = worse(r.Status, r.Criteria[i].Status)
+	}
+	if r.Prerequisite != nil {
+		r.Status = worse(r.Status, r.Prerequisite.Status)
+	}
+	if len(r.Warnings) == 0 {
+		r.Warnings = nil
+	}
+	return r
+}
+
+// worse combines statuses for the set: not-met beats missing beats met.
+func worse(a, b Status) Status {
+	switch {
+	case a == StatusNotMet || b == StatusNotMet:
+		return StatusNotMet
+	case a == StatusMissing || b == StatusMissing:
+		return StatusMissing
+	}
+	return StatusMet
+}
+
+// judge decides one indicator from its value.
+func judge(ind *criteria.Indicator, t *criteria.Resolved, v *Value, g *Gap) (Status, bool, bool) {
+	switch v.Kind {
+	case 0, ValueMissing:
+		return StatusMissing, false, true
+	case ValueNotApplicable:
+		if ind.NotApplicableAllowed {
+			return StatusNotApplicable, false, true
+		}
+		return 0, false, false
+	}
+	if t.Kind == criteria.KindPass {
+		if v.Kind != ValueBool {
+			return 0, false, false
+		}
+		if v.Bool {
+			return StatusMet, false, true
+		}
+		return StatusNotMet, false, true
+	}
+	return judgeNumeric(t, v, g)
+}
+
+func unknownCodes(set *criteria.Set, values map[string]Value) []Warning {
+	var codes []string
+	for code := range values {
+		if _, _, ok := set.Indicator(code); !ok {
+			codes = append(codes, code)
+		}
+	}
+	slices.Sort(codes)
+	ws := make([]Warning, len(codes))
+	for i, c := range codes {
+		ws[i] = Warning{Kind: WarnUnknownIndicator, Set: set.ID, Indicator: c}
+	}
+	return ws
+}
+
+// prerequisite evaluates the required set from the same assessment when it
+// has values for it (basis "evaluated"), else looks for a recognition
+// record for that set in a year up to the assessed one (basis
+// "recognition"); otherwise the prerequisite is missing.
+func (o Options) prerequisite(required string, a *Assessment, depth int) *Prerequisite {
+	cat := o.catalog()
+	req, err := cat.Lookup(required)
+	id := required
+	if err == nil {
+		id = req.ID
+		if _, ok := a.Values[req.ID]; ok && depth < maxPrerequisiteDepth {
+			rep := o.run(req, a, depth+1)
+			return &Prerequisite{Set: id, Status: rep.Status, Basis: BasisEvaluated}
+		}
+	}
+	best := -1
+	for i, rec := range a.Recognitions {
+		if rec.Year > a.Year || !sameSet(cat, rec.Set, id) {
+			continue
+		}
+		if best < 0 || rec.Year > a.Recognitions[best].Year {
+			best = i
+		}
+	}
+	if best >= 0 {
+		rec := a.Recognitions[best]
+		return &Prerequisite{Set: id, Status: StatusMet, Basis: BasisRecognition,
+			Decision: rec.Decision, Year: rec.Year}
+	}
+	return &Prerequisite{Set: id, Status: StatusMissing}
+}
+
+func sameSet(cat *criteria.Catalog, a, b string) bool {
+	if a == b {
+		return true
+	}
+	s, err := cat.Lookup(a)
+	return err == nil && s.ID == b
+}
+
+// RunAll evaluates a against every set of cat it has values for, in the
+// catalog's order, with prerequisites resolved through cat. A key of
+// a.Values that names no set of cat, or names one by an alias rather than
+// its canonical ID, is an error (naming the key); the other sets are still
+// evaluated.
+func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
+	o := Options{Catalog: cat}
+	var errs []error
+	for id := range a.Values {
+		s, err := cat.Lookup(id)
+		switch {
+		case err != nil:
+			errs = append(errs, fmt.Errorf("evaluate: %s: values[%q]: %w", a.label(), id, err))
+		case s.ID != id:
+			errs = append(errs, fmt.Errorf("evaluate: %s: values[%q]: use the canonical set ID %q", a.label(), id, s.ID))
+		}
+	}
+	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
+	var reports []Report
+	for _, s := range cat.Sets() {
+		if _, ok := a.Values[s.ID]; ok {
+			reports = append(reports, o.Run(s, a))
+		}
+	}
+	return reports, errors.Join(errs...)
+}
+
+// label names an assessment in errors: its origin or its commune.
+func (a *Assessment) label() string {
+	if a.Origin != "" {
+		return a.Origin
+	}
+	if s := a.Commune.String(); s != "" {
+		return s
+	}
+	return "assessment"
+}

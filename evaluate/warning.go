@@ -1,0 +1,97 @@
+package evaluate
+
+import (
+	"fmt"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// String returns the warning in Vietnamese: Text("vi").
+func (w Warning) String() string { return w.Text("vi") }
+
+// Text formats the warning for people in lang ("en" for English, anything
+// else Vietnamese). The texts are stable: golden tests pin them.
+func (w Warning) Text(lang string) string {
+	en := lang == "en"
+	switch w.Kind {
+	case WarnProvenance:
+		if en {
+			return fmt.Sprintf("indicator %s: the target %s (%s) that decided the outcome is %s: %s",
+				w.Indicator, targetText(w.Op, w.Target, w.Unit, "en"), w.scope("en"), w.Provenance, w.Provenance.Describe().EN)
+		}
+		return fmt.Sprintf("chỉ tiêu %s: mục tiêu %s (%s) quyết định kết quả có độ tin cậy %s: %s",
+			w.Indicator, targetText(w.Op, w.Target, w.Unit, "vi"), w.scope("vi"), w.Provenance, w.Provenance.Describe().VI)
+	case WarnYearFallback:
+		if en {
+			return fmt.Sprintf("indicator %s: no target for %d was found; the target for %d (%s) was applied",
+				w.Indicator, w.Year, w.TargetYear, targetText(w.Op, w.Target, w.Unit, "en"))
+		}
+		return fmt.Sprintf("chỉ tiêu %s: không có mục tiêu riêng cho năm %d; đã áp dụng mục tiêu đến năm %d (%s)",
+			w.Indicator, w.Year, w.TargetYear, targetText(w.Op, w.Target, w.Unit, "vi"))
+	case WarnPendingContent:
+		if en {
+			return fmt.Sprintf("set %s: its content awaits the official text; criteria are judged from attested results (load the official content with --sets-from)", w.Set)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s: nội dung chưa được mã hóa từ văn bản chính thức; các tiêu chí được đánh giá theo kết quả xác nhận (nạp nội dung chính thức bằng --sets-from)", w.Set)
+	case WarnOutsidePeriod:
+		if en {
+			return fmt.Sprintf("set %s applies to %d-%d; the assessment is for %d", w.Set, w.Period.From, w.Period.To, w.Year)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s áp dụng cho giai đoạn %d-%d; số liệu đánh giá là của năm %d", w.Set, w.Period.From, w.Period.To, w.Year)
+	case WarnIgnoredValue:
+		if en {
+			return fmt.Sprintf("indicator %s: a %s value cannot be judged against this indicator; treated as missing", w.Indicator, w.ValueKind)
+		}
+		return fmt.Sprintf("chỉ tiêu %s: giá trị dạng %s không đánh giá được theo chỉ tiêu này; coi như thiếu số liệu", w.Indicator, w.ValueKind)
+	case WarnUnknownIndicator:
+		if en {
+			return fmt.Sprintf("set %s has no indicator %q; its value was not used", w.Set, w.Indicator)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s không có chỉ tiêu %q; giá trị này không được sử dụng", w.Set, w.Indicator)
+	case WarnNoTarget:
+		if en {
+			return fmt.Sprintf("indicator %s has no target for region %s; treated as missing", w.Indicator, w.Region)
+		}
+		return fmt.Sprintf("chỉ tiêu %s không có mục tiêu cho vùng %s; coi như thiếu số liệu", w.Indicator, w.Region)
+	}
+	return fmt.Sprintf("WarningKind(%d)", int(w.Kind))
+}
+
+// scope says whose target applied: the region's own or the common one.
+func (w Warning) scope(lang string) string {
+	switch {
+	case w.FromCommon && lang == "en":
+		return "common target"
+	case w.FromCommon:
+		return "mục tiêu chung"
+	case lang == "en":
+		return "region " + w.Region.String()
+	}
+	return "vùng " + w.Region.String()
+}
+
+// targetText prints a target: "≥ 70%", "≤ 12%", "≥ 36 triệu đồng/người/năm",
+// "đạt" / "met" for pass, "không có" / "none" for none.
+func targetText(op criteria.Op, value interface{ String() string }, unit, lang string) string {
+	switch op {
+	case criteria.OpEq:
+		if lang == "en" {
+			return "met"
+		}
+		return "đạt"
+	case criteria.OpNone:
+		if lang == "en" {
+			return "none"
+		}
+		return "không có"
+	}
+	s := op.Symbol() + " " + value.String()
+	switch unit {
+	case "":
+	case "%":
+		s += "%"
+	default:
+		s += " " + unit
+	}
+	return s
+}

@@ -420,6 +420,9 @@ func decodeInspection(pr *problems, path string, n *node) Inspection {
 		p := key(path, k)
 		switch k {
 		case "window":
+			if v.kind == nodeNull {
+				return
+			}
 			object(pr, p, v, windowKeys, func(wk string, wv *node) {
 				if wk == "from" {
 					in.Window.From = date(pr, key(p, wk), wv)
@@ -541,7 +544,7 @@ type targetWire struct {
 }
 
 type inspectionWire struct {
-	Window       windowWire        `json:"window"`
+	Window       *windowWire       `json:"window"`
 	Days         int               `json:"days"`
 	Date         *Date             `json:"date"`
 	Route        []stopWire        `json:"route"`
@@ -594,9 +597,12 @@ func (p *Plan) wire() planWire {
 		Bases: []basisWire{}, Targets: []targetWire{}, Responsibilities: []responsibilityWire{},
 		Tasks: []taskWire{}, Recipients: nonNil(p.Recipients),
 		Inspection: inspectionWire{
-			Window: windowWire(p.Inspection.Window), Days: p.Inspection.Days, Date: p.Inspection.Date,
+			Days: p.Inspection.Days, Date: p.Inspection.Date,
 			Route: []stopWire{}, Participants: []participantWire{}, Form: p.Inspection.Form,
 		},
+	}
+	if win := p.Inspection.Window; !win.From.IsZero() || !win.To.IsZero() {
+		w.Inspection.Window = &windowWire{From: win.From, To: win.To}
 	}
 	for _, b := range p.Bases {
 		w.Bases = append(w.Bases, basisWire(b))

@@ -1,0 +1,434 @@
+package plan_test
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and the Plan 47 JSON from the Go value")
+
+func TestPlan47JSONFileEqualsGoValue(t *testing.T) {
+	want := plan47()
+	if *update {
+		var buf bytes.Buffer
+		if err := plan.Write(&buf, want); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(plan47JSON, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f, err := os.Open(plan47JSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got, warnings, err := plan.Read(f, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("plan 47: JSON file and Go value differ (-want +got):\n%s", diff)
+	}
+	if len(warnings) != 0 {
+		t.Errorf("plan 47 has warnings: %v", warnings)
+	}
+}
+
+func TestPlan47IsComplete(t *testing.T) {
+	p := plan47()
+	checks := []struct {
+		name      string
+		got, want int
+	}{
+		{"plan 47 has five legal bases (447, 933, 18, 22 and 1980)", len(p.Bases), 5},
+		{"plan 47 has three targets", len(p.Targets), 3},
+		{"plan 47's route has four stops", len(p.Inspection.Route), 4},
+		{"plan 47 lists twelve participants", len(p.Inspection.Participants), 12},
+		{"plan 47 assigns seven tasks", len(p.Tasks), 7},
+		{"plan 47 has nine recipients", len(p.Recipients), 9},
+		{"plan 47 has two purposes", len(p.Purposes), 2},
+		{"plan 47 has two requirements", len(p.Requirements), 2},
+		{"plan 47 has two inspection contents", len(p.Contents), 2},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s: got %d", c.name, c.got)
+		}
+	}
+	deadlines := 0
+	for _, task := range p.Tasks {
+		if task.DueBefore != nil {
+			deadlines++
+			if *task.DueBefore != plan.NewDate(2020, time.April, 30) || task.Assignee != "UBND huyện Hữu Lũng" {
+				t.Errorf("the only deadline is the district's report before 30/4/2020, got %s for %s", task.DueBefore, task.Assignee)
+			}
+		}
+	}
+	if deadlines != 1 {
+		t.Errorf("plan 47 sets exactly one deadline, got %d", deadlines)
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	tests := []struct {
+		name string
+		p    *plan.Plan
+	}{
+		{"plan 47 survives writing and reading back", plan47()},
+		{"an announced inspection date and done tasks survive the round trip", func() *plan.Plan {
+			p := plan47()
+			p.Inspection.Date = date(2020, time.May, 20)
+			p.Tasks[4].Done = date(2020, time.April, 28)
+			p.Tasks[0].Done = date(2020, time.April, 16)
+			return p
+		}()},
+		{"a minimal plan keeps empty lists empty", &plan.Plan{Number: "1/KH", Issued: plan.NewDate(2020, 1, 2),
+			Purposes: []string{}, Requirements: []string{}, Contents: []string{}, Bases: []plan.Basis{},
+			Targets: []plan.Target{}, Responsibilities: []plan.Responsibility{}, Tasks: []plan.Task{}, Recipients: []string{},
+			Inspection: plan.Inspection{Route: []plan.Stop{}, Participants: []plan.Participant{}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			data, err := tc.p.MarshalJSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _, err := plan.Read(bytes.NewReader(data), nil)
+			if err != nil {
+				t.Fatalf("reading back: %v\n%s", err, data)
+			}
+			if diff := cmp.Diff(tc.p, got); diff != "" {
+				t.Errorf("round trip (-want +got):\n%s", diff)
+			}
+			again, err := got.MarshalJSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(data, again) {
+				t.Errorf("second write differs:\n%s\n%s", data, again)
+			}
+		})
+	}
+}
+
+func TestReadCanonicalisesSetAliases(t *testing.T) {
+	in := `{"number": "1/KH", "issued": "2020-01-02",
+	 "targets": [{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "set": "1980", "year": 2020},
+	             {"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "set": "qd933", "year": 2020}],
+	 "inspection": {"route": [{"place": "xã Hòa Lạc"}, {"place": "xa Tan Thanh"}]},
+	 "responsibilities": [{"agency": "Sở Y tế", "criteria": ["17.6"], "set": "1980/QD-TTg"}]}`
+	p, warnings, err := plan.Read(strings.NewReader(in), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []string{p.Targets[0].Set, p.Targets[1].Set, p.Responsibilities[0].Set}
+	want := []string{"1980/QĐ-TTg", "933/QĐ-UBND", "1980/QĐ-TTg"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("aliases are read as canonical IDs (-want +got):\n%s", diff)
+	}
+	if len(warnings) != 0 {
+		t.Errorf("a stop written without diacritics visits its commune: got warnings %v", warnings)
+	}
+}
+
+// planWith returns plan 47's JSON with edit applied to its decoded form.
+func planJSON(t *testing.T, edit func(p *plan.Plan)) string {
+	t.Helper()
+	p := plan47()
+	if edit != nil {
+		edit(p)
+	}
+	data, err := p.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // the error's lines
+	}{
+		{
+			name: "an unknown key is an error naming its path",
+			in:   strings.Replace(planJSON(t, nil), `"days":1`, `"days":1,"duration":1`, 1),
+			want: []string{`plan: inspection.duration: unknown key "duration" (known: window, days, date, route, participants, form)`},
+		},
+		{
+			name: "a malformed date is an error quoting it",
+			in:   strings.Replace(planJSON(t, nil), `"due_before":"2020-04-30"`, `"due_before":"30/4/2020"`, 1),
+			want: []string{`plan: tasks[4].due_before: malformed date "30/4/2020" (want YYYY-MM-DD)`},
+		},
+		{
+			name: "an impossible date is malformed",
+			in:   strings.Replace(planJSON(t, nil), `"issued":"2020-04-15"`, `"issued":"2020-02-30"`, 1),
+			want: []string{`plan: issued: malformed date "2020-02-30" (want YYYY-MM-DD)`},
+		},
+		{
+			name: "a target with an unknown set is an error",
+			in:   strings.Replace(planJSON(t, nil), `"set":"933/QĐ-UBND"`, `"set":"491/QĐ-TTg"`, 1),
+			want: []string{`plan: targets[2].set: unknown set "491/QĐ-TTg"`},
+		},
+		{
+			name: "a responsibility naming a code no target set has is an error",
+			in: planJSON(t, func(p *plan.Plan) {
+				p.Responsibilities = append(p.Responsibilities, plan.Responsibility{Agency: "Sở Y tế", Criteria: []string{"17.6", "20"}})
+			}),
+			want: []string{`plan: responsibilities[1].criteria[1]: code "20" is not a criterion or indicator of any target set`},
+		},
+		{
+			name: "17.1 must be named by its parts or by criterion 17",
+			in: planJSON(t, func(p *plan.Plan) {
+				p.Responsibilities[0].Criteria = []string{"17.1"}
+			}),
+			want: []string{`plan: responsibilities[0].criteria[0]: code "17.1" is not a criterion or indicator of 1980/QĐ-TTg (name the criterion or the parts 17.1a, 17.1b)`},
+		},
+		{
+			name: "a responsibility's set must be the set of some target",
+			in: planJSON(t, func(p *plan.Plan) {
+				p.Targets = p.Targets[2:]
+			}),
+			want: []string{`plan: responsibilities[0].set: set "1980/QĐ-TTg" is not the set of any target`},
+		},
+		{
+			name: "every problem is reported, sorted by path",
+			in: planJSON(t, func(p *plan.Plan) {
+				p.Number = ""
+				p.Targets[1].Year = 0
+				p.Tasks[3].Assignee = ""
+				p.Inspection.Days = -1
+			}),
+			want: []string{
+				`plan: inspection.days: negative duration -1`,
+				`plan: number: missing: the plan's number (số hiệu) is required`,
+				`plan: targets[1].year: year 0 out of range (want e.g. 2020)`,
+				`plan: tasks[3].assignee: missing: a task needs its assignee`,
+			},
+		},
+		{
+			name: "a window that ends before it starts is an error",
+			in:   strings.Replace(planJSON(t, nil), `"to":"2020-06-30"`, `"to":"2020-03-31"`, 1),
+			want: []string{`plan: inspection.window: ends (2020-03-31) before it starts (2020-04-01)`},
+		},
+		{
+			name: "the same target twice is an error",
+			in: planJSON(t, func(p *plan.Plan) {
+				c := p.Targets[0]
+				c.Commune.Name = "NHẬT TIẾN"
+				p.Targets = append(p.Targets, c)
+			}),
+			want: []string{`plan: targets[3]: the same target as targets[0] (NHẬT TIẾN, Hữu Lũng, Lạng Sơn, 1980/QĐ-TTg, 2020)`},
+		},
+		{
+			name: "wrong JSON types are errors with their paths",
+			in:   `{"number": 47, "issued": "2020-04-15", "targets": {}, "recipients": ["a", 1]}`,
+			want: []string{
+				`plan: number: want a string, got number`,
+				`plan: recipients[1]: want a string, got number`,
+				`plan: targets: want an array, got object`,
+			},
+		},
+		{
+			name: "a duplicate key is an error",
+			in:   `{"number": "1/KH", "number": "2/KH"}`,
+			want: []string{`plan: invalid JSON: duplicate key "number"`},
+		},
+		{
+			name: "a year written as a fraction is an error",
+			in:   strings.Replace(planJSON(t, nil), `"year":2020`, `"year":2020.5`, 1),
+			want: []string{`plan: targets[0].year: want a whole number, got "2020.5"`},
+		},
+		{
+			name: "truncated JSON is an error",
+			in:   `{"number": "1/KH"`,
+			want: []string{`plan: invalid JSON: unexpected end of input`},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, _, err := plan.Read(strings.NewReader(tc.in), nil)
+			if err == nil {
+				t.Fatalf("no error; plan %+v", p)
+			}
+			if p != nil {
+				t.Errorf("a plan was returned with the error")
+			}
+			if diff := cmp.Diff(tc.want, strings.Split(err.Error(), "\n")); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+			var pe *plan.Error
+			if !errors.As(err, &pe) {
+				t.Errorf("the error is not a *plan.Error: %T", err)
+			}
+		})
+	}
+}
+
+func TestWarnings(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(p *plan.Plan)
+		want []string
+	}{
+		{"plan 47 as written has no warnings", nil, nil},
+		{"a target commune the route never visits is a warning", func(p *plan.Plan) {
+			p.Inspection.Route = slicesDelete(p.Inspection.Route, 1)
+		}, []string{"targets[2]: lộ trình kiểm tra không qua xã Tân Thành (the inspection route never visits Tân Thành)"}},
+		{"a stop with other diacritics does not visit the commune (Nhất Tiến is not Nhật Tiến)", func(p *plan.Plan) {
+			p.Inspection.Route[2].Place = "xã Nhất Tiến"
+		}, []string{"targets[0]: lộ trình kiểm tra không qua xã Nhật Tiến (the inspection route never visits Nhật Tiến)"}},
+		{"a task due after the inspection window ends is a warning", func(p *plan.Plan) {
+			p.Tasks[4].DueBefore = date(2020, time.July, 1)
+		}, []string{"tasks[4].due_before: hạn 2020-07-01 sau khi kết thúc đợt kiểm tra 2020-06-30 (due after the inspection window ends)"}},
+		{"a task due on the window's last day is no warning", func(p *plan.Plan) {
+			p.Tasks[4].DueBefore = date(2020, time.June, 30)
+		}, nil},
+		{"an announced date outside the window is a warning", func(p *plan.Plan) {
+			p.Inspection.Date = date(2020, time.July, 2)
+		}, []string{"inspection.date: ngày kiểm tra 2020-07-02 nằm ngoài khoảng 2020-04-01 – 2020-06-30 (the inspection date lies outside the window)"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := plan47()
+			if tc.edit != nil {
+				tc.edit(p)
+			}
+			warnings, err := p.Validate(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, w := range warnings {
+				got = append(got, w.String())
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("warnings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func slicesDelete[T any](s []T, i int) []T { return append(s[:i:i], s[i+1:]...) }
+
+func TestDate(t *testing.T) {
+	tests := []struct {
+		name, in string
+		ok       bool
+	}{
+		{"an ISO date parses", "2020-04-30", true},
+		{"a leap day parses in a leap year", "2020-02-29", true},
+		{"a leap day does not parse in other years", "2019-02-29", false},
+		{"a Vietnamese-style date is not accepted", "30/4/2020", false},
+		{"a date without leading zeros is not accepted", "2020-4-30", false},
+		{"a date with a time is not accepted", "2020-04-30T00:00:00Z", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := plan.ParseDate(tc.in)
+			if (err == nil) != tc.ok {
+				t.Fatalf("ParseDate(%q) = %v, %v", tc.in, d, err)
+			}
+			if tc.ok && d.String() != tc.in {
+				t.Errorf("String() = %q, want %q", d.String(), tc.in)
+			}
+		})
+	}
+	a, b := plan.NewDate(2020, 4, 30), plan.NewDate(2020, 5, 1)
+	if !a.Before(b) || !b.After(a) || a.After(a) || a.Before(a) || a.AddDays(1) != b {
+		t.Errorf("ordering of %s and %s is wrong", a, b)
+	}
+}
+
+func TestDefaultResponsibilitiesAreFreshCopies(t *testing.T) {
+	first := plan.DefaultResponsibilitiesLangSon()
+	first[0].Criteria[0] = "changed"
+	first[0].Agency = "changed"
+	second := plan.DefaultResponsibilitiesLangSon()
+	if second[0].Agency != plan.AgencyConstruction || second[0].Criteria[0] != "1" {
+		t.Errorf("a caller's change reached the next call: %+v", second[0])
+	}
+}
+
+func TestDefaultResponsibilitiesCoverEvery1980IndicatorOnce(t *testing.T) {
+	p := plan47()
+	p.Responsibilities = plan.DefaultResponsibilitiesLangSon()
+	if _, err := p.Validate(nil); err != nil {
+		t.Fatalf("the default table names a code 1980/QĐ-TTg lacks: %v", err)
+	}
+	owner := map[string]string{}
+	for _, r := range plan.DefaultResponsibilitiesLangSon() {
+		for _, c := range r.Criteria {
+			if prev, dup := owner[c]; dup {
+				t.Errorf("code %s has two agencies: %s and %s", c, prev, r.Agency)
+			}
+			owner[c] = r.Agency
+		}
+	}
+	for _, c := range []string{"1", "10", "14.3", "17.1a", "17.1b", "17.2", "17.6", "17.7", "17.8", "18.5", "18.6", "19.1", "19.2"} {
+		if owner[c] == "" {
+			t.Errorf("code %s has no agency", c)
+		}
+	}
+	if owner["19.2"] != plan.AgencyPolice || owner["17.6"] != plan.AgencyHealth || owner["17.7"] != plan.AgencyAgriculture {
+		t.Errorf("indicator-level splits are wrong: 19.2 %s, 17.6 %s, 17.7 %s", owner["19.2"], owner["17.6"], owner["17.7"])
+	}
+}
+
+func TestMergeLetsThePlanWin(t *testing.T) {
+	merged := plan.Merge(plan47(), plan.DefaultResponsibilitiesLangSon())
+	if merged[0].Agency != plan.AgencyEnvironment || !cmp.Equal(merged[0].Criteria, []string{"17"}) {
+		t.Errorf("the plan's own responsibility comes first, unchanged: %+v", merged[0])
+	}
+	for _, r := range merged[1:] {
+		for _, c := range r.Criteria {
+			if strings.HasPrefix(c, "17") {
+				t.Errorf("%s keeps %s although the plan gives criterion 17 to %s", r.Agency, c, plan.AgencyEnvironment)
+			}
+		}
+		if r.Agency == plan.AgencyEnvironment {
+			t.Errorf("the department named by the plan appears twice")
+		}
+	}
+	var health []string
+	for _, r := range merged {
+		if r.Agency == plan.AgencyHealth {
+			health = r.Criteria
+		}
+	}
+	if diff := cmp.Diff([]string{"15"}, health); diff != "" {
+		t.Errorf("Sở Y tế keeps criterion 15 only (-want +got):\n%s", diff)
+	}
+}
+
+// sampleReports evaluates the illustrative assessments (số liệu minh họa)
+// of the three communes of plan 47.
+func sampleReports(t testing.TB) []evaluate.Report {
+	t.Helper()
+	as, err := evaluate.ReadFile(filepath.Join("testdata", "minh-hoa-huulung-2020.json"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reports []evaluate.Report
+	for i := range as {
+		rs, err := evaluate.RunAll(criteria.Builtin(), &as[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, rs...)
+	}
+	return reports
+}

@@ -94,8 +94,10 @@ func findIndicator(set *criteria.Set, code string) (*criteria.Indicator, bool) {
 	return nil, false
 }
 
-// clean normalises free text read from input: NFC, trimmed.
-func cleanText(s string) string { return strings.TrimSpace(norm.NFC.String(s)) }
+// cleanText normalises free text read from input: valid UTF-8, NFC, trimmed.
+func cleanText(s string) string {
+	return strings.TrimSpace(norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")))
+}
 
 // Fields of a value that a problem may concern.
 const (

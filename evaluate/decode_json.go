@@ -119,7 +119,11 @@ func (jr *jsonReader) token() (json.Token, error) {
 	case errors.As(err, &se):
 		err = fmt.Errorf("invalid JSON: %s", strings.TrimPrefix(se.Error(), "json: "))
 	}
-	jr.all.add(&InputError{File: jr.file, Line: jr.line(jr.dec.InputOffset()), Err: err})
+	line := jr.line(jr.dec.InputOffset())
+	if len(bytes.TrimSpace(jr.data)) == 0 {
+		line = 0
+	}
+	jr.all.add(&InputError{File: jr.file, Line: line, Err: err})
 	jr.all.list = append(jr.all.list, jr.elem...)
 	jr.elem = nil
 	return nil, errFatal
@@ -308,8 +312,9 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 		seen[key] = true
 		switch key {
 		case "commune":
-			hasCommune = true
-			return jr.commune(field(path, "commune"), &a.Commune)
+			ok, err := jr.commune(field(path, "commune"), &a.Commune)
+			hasCommune = ok
+			return err
 		case "region":
 			s, err := jr.str(field(path, "region"), true)
 			region, hasRegion = s, s != ""
@@ -332,9 +337,9 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 	if err != nil {
 		return Assessment{}, false, err
 	}
-	if !hasCommune {
+	if !seen["commune"] {
 		jr.problem(field(path, "commune"), "", errors.New("required"))
-	} else if a.Commune.Name == "" {
+	} else if hasCommune && a.Commune.Name == "" {
 		jr.problem(field(path, "commune.name"), "", errors.New("must not be empty"))
 	}
 	if !seen["year"] {
@@ -353,8 +358,6 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 			jr.problem(where, p.input, p.err)
 		}
 		a.Region = r
-	} else {
-		jr.problem(field(path, "region"), "", errors.New("required when the province is not given"))
 	}
 	if len(jr.elem) > 0 {
 		for _, e := range jr.elem {
@@ -369,13 +372,14 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 
 const communeKeys = "name, district, province"
 
-func (jr *jsonReader) commune(path string, c *Commune) error {
+// commune reads the commune object; ok is false when it is not an object.
+func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
 	tok, err := jr.token()
 	if err != nil {
-		return err
+		return false, err
 	}
 	seen := map[string]bool{}
-	return jr.object(path, tok, "must be an object {name, district, province}", func(key string) error {
+	return tok == json.Delim('{'), jr.object(path, tok, "must be an object {name, district, province}", func(key string) error {
 		if seen[key] {
 			return jr.twice(field(path, key), key)
 		}
@@ -521,7 +525,11 @@ func (jr *jsonReader) values(path string, set *criteria.Set) (map[string]Value, 
 			return jr.skip(t)
 		}
 		if prev, dup := given[ind.Code]; dup {
-			jr.problem(p, code, fmt.Errorf("indicator %s given twice (also as %q)", ind.Code, prev))
+			if prev == code {
+				jr.problem(p, code, errors.New("key given twice"))
+			} else {
+				jr.problem(p, code, fmt.Errorf("indicator %s given twice (also as %q)", ind.Code, prev))
+			}
 			t, err := jr.token()
 			if err != nil {
 				return err

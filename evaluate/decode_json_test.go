@@ -1,0 +1,199 @@
+package evaluate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// hoaLac wraps indicator values of 1980/QĐ-TTg in an assessment of xã Hòa Lạc.
+func hoaLac(values string) string {
+	return `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+		"sets": {"1980/QĐ-TTg": {` + values + `}}}`
+}
+
+// jsonBadCases are inputs with problems and the exact errors they give. They
+// also seed FuzzDecodeJSON.
+var jsonBadCases = []struct {
+	name  string
+	in    string
+	valid int // assessments still returned
+	want  []string
+}{
+	{"a numerator over its denominator is an error on the numerator", hoaLac(`"5": {"numerator": 4, "denominator": 3}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: must not exceed the denominator 3 (got "4")`}},
+	{"a zero denominator is an error on the denominator", hoaLac(`"5": {"numerator": 2, "denominator": 0}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].denominator: must be > 0 (got "0")`}},
+	{"a negative share reports both numerator and denominator", hoaLac(`"5": {"numerator": -1, "denominator": -2}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].denominator: must be > 0 (got "-2")`,
+			`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: must not be negative (got "-1")`}},
+	{"a share without a denominator names the missing key", hoaLac(`"5": {"numerator": 2}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].denominator: required`}},
+	{"a share without a numerator names the missing key", hoaLac(`"5": {"denominator": 2}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: required`}},
+	{"an empty object is not a share", hoaLac(`"5": {}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"]: a share needs "numerator" and "denominator"`}},
+	{"a value and a share in one object is an error", hoaLac(`"5": {"value": 70, "numerator": 2, "denominator": 3}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"]: give either "value" or "numerator" and "denominator" (with "unit"), not both`}},
+	{"a null numerator is an error", hoaLac(`"5": {"numerator": null, "denominator": 2}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: must be a number or a decimal string (got "null")`}},
+	{"a percentage over 100 is an error", hoaLac(`"4.2": "100.5"`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: percentage must be between 0 and 100 (got "100.5")`}},
+	{"a negative percentage is an error", hoaLac(`"4.2": -1`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: percentage must be between 0 and 100 (got "-1")`}},
+	{"a negative amount is an error", hoaLac(`"10": -5`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["10"]: amount must not be negative (got "-5")`}},
+	{"a number for a pass/fail indicator is an error", hoaLac(`"1.1": 1`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "1")`}},
+	{"a share for a pass/fail indicator is an error", hoaLac(`"1.1": {"numerator": 1, "denominator": 2}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt), not a share`}},
+	{"true/false for a percentage indicator is an error", hoaLac(`"4.2": true`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: must be a percentage (0-100), not true/false (got "true")`}},
+	{"true/false for an amount indicator is an error", hoaLac(`"10": false`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["10"]: must be an amount in triệu đồng/người/năm, not true/false (got "false")`}},
+	{"a share for an amount indicator is an error", hoaLac(`"10": {"numerator": 1, "denominator": 2}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["10"]: must be an amount in triệu đồng/người/năm, not a share`}},
+	{"a fractional count for a none indicator is an error", hoaLac(`"9.1": 1.5`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["9.1"]: count must be a whole number (got "1.5")`}},
+	{"a negative count for a none indicator is an error", hoaLac(`"9.1": -1`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["9.1"]: count must not be negative (got "-1")`}},
+	{"true for a none indicator is an error: give the count", hoaLac(`"9.1": true`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["9.1"]: must be a count of nhà (0 meets it) or false (none present) (got "true")`}},
+	{"n/a where the set does not allow it is an error", hoaLac(`"4.2": "n/a"`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: "n/a" is not allowed for indicator 4.2 (got "n/a")`}},
+	{"17.1 must be given as 17.1a or 17.1b", hoaLac(`"17.1": "90"`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["17.1"]: unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b (got "17.1")`}},
+	{"an unknown indicator code names the set and the code", hoaLac(`"99.9": 1`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["99.9"]: unknown indicator of 1980/QĐ-TTg (got "99.9")`}},
+	{"a decimal comma is not JSON", hoaLac(`"4.2": "36,8"`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: must be true/false, a number or decimal string, "n/a", {"numerator", "denominator"} or null (got "36,8")`}},
+	{"a huge exponent is out of range", hoaLac(`"4.2": 1e999`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: number out of range (exponent beyond ±40) (got "1e999")`}},
+	{"an array is not a value", hoaLac(`"5": [1]`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"]: must be true/false, a number or decimal string, "n/a", {"numerator", "denominator"} or null (got "[…]")`}},
+	{"an unknown key in a share is an error", hoaLac(`"5": {"numerator": 2, "denominator": 3, "units": "trường"}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].units: unknown key (want numerator, denominator, unit, source, value) (got "units")`}},
+	{"an indicator given twice is an error", hoaLac(`"4.2": 90, "4.2": 91`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: key given twice (got "4.2")`}},
+	{"an indicator given twice in another case is an error", hoaLac(`"17.1a": 90, "17.1A": 91`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["17.1A"]: indicator 17.1a given twice (also as "17.1a") (got "17.1A")`}},
+	{"an unknown set and a set given twice under an alias are errors",
+		`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1999/QĐ-TTg": {}, "1980": {}, "QD1980": {}}}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1999/QĐ-TTg"]: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND) (got "1999/QĐ-TTg")`,
+			`evaluate: hoalac.json: Hòa Lạc: sets["QD1980"]: set 1980/QĐ-TTg given twice (also as "1980") (got "QD1980")`}},
+	{"unknown keys at the top and in the commune are errors, and every problem is reported",
+		`{"commune": {"name": "Hòa Lạc", "provinse": "Lạng Sơn"}, "yeer": 2020, "sets": {}}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: commune.provinse: unknown key (want name, district, province) (got "provinse")`,
+			`evaluate: hoalac.json: Hòa Lạc: region: required when the province is not given`,
+			`evaluate: hoalac.json: Hòa Lạc: year: required`,
+			`evaluate: hoalac.json: Hòa Lạc: yeer: unknown key (want commune, region, year, sets, recognitions) (got "yeer")`}},
+	{"a region that disagrees with the province is an error",
+		`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "region": "DBSH", "year": 2020, "sets": {}}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: region: disagrees with province Lạng Sơn, which is in TDMNPB (got "DBSH")`}},
+	{"an unknown province without a region is an error",
+		`{"commune": {"name": "Hòa Lạc", "province": "Xứ Lạng"}, "year": 2020, "sets": {}}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: commune.province: unknown province: give the region (got "Xứ Lạng")`}},
+	{"neither province nor region is an error",
+		`{"commune": {"name": "Hòa Lạc"}, "year": 2020, "sets": {}}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: region: required when the province is not given`}},
+	{"an unknown region is an error",
+		`{"commune": {"name": "Hòa Lạc"}, "region": "Bắc Bộ", "year": 2020, "sets": {}}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: region: unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name) (got "Bắc Bộ")`}},
+	{"an empty commune name and a year out of range are errors",
+		`{"commune": {"name": "", "province": "Lạng Sơn"}, "year": 1800, "sets": {}}`, 0,
+		[]string{`evaluate: hoalac.json: commune.name: must not be empty`,
+			`evaluate: hoalac.json: year: must be a year from 1990 to 2100 (got "1800")`}},
+	{"a fractional year and missing sets are errors",
+		`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020.5}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets: required`,
+			`evaluate: hoalac.json: Hòa Lạc: year: must be a whole number (got "2020.5")`}},
+	{"a year as a string and sets as an array are errors",
+		`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": "2020", "sets": []}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets: must be an object mapping set IDs to values (got "[…]")`,
+			`evaluate: hoalac.json: Hòa Lạc: year: must be a number (got "2020")`}},
+	{"a missing commune is an error", `{"year": 2020, "sets": {}}`, 0,
+		[]string{`evaluate: hoalac.json: commune: required`}},
+	{"a commune that is not an object is an error", `{"commune": 5, "year": 2020, "sets": {}}`, 0,
+		[]string{`evaluate: hoalac.json: commune: must be an object {name, district, province} (got "5")`}},
+	{"bad recognitions are reported with their index",
+		`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {},
+		  "recognitions": [{"set": "1999", "year": 3000}, 5, {"set": "1980", "year": 2018, "decision": "", "by": "x"}]}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: recognitions[0].decision: required`,
+			`evaluate: hoalac.json: Hòa Lạc: recognitions[0].set: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND) (got "1999")`,
+			`evaluate: hoalac.json: Hòa Lạc: recognitions[0].year: must be a year from 1990 to 2100 (got "3000")`,
+			`evaluate: hoalac.json: Hòa Lạc: recognitions[1]: must be an object {set, year, decision} (got "5")`,
+			`evaluate: hoalac.json: Hòa Lạc: recognitions[2].by: unknown key (want set, year, decision) (got "by")`,
+			`evaluate: hoalac.json: Hòa Lạc: recognitions[2].decision: must not be empty`}},
+	{"a bad commune in an array does not stop the valid ones",
+		`[{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {}}, 7,
+		  {"commune": {"name": "Nhật Tiến", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": 101}}},
+		  {"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": 100}}}]`, 2,
+		[]string{`evaluate: hoalac.json: [1]: must be an assessment object (got "7")`,
+			`evaluate: hoalac.json: [2] Nhật Tiến: sets["1980"]["4.2"]: percentage must be between 0 and 100 (got "101")`}},
+	{"errors of an array are sorted by index numerically",
+		"[" + strings.Repeat(`{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {}},`, 2) +
+			`{"commune": {"name": "B", "province": "Lạng Sơn"}, "year": 1, "sets": {}},` +
+			strings.Repeat(`{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {}},`, 7) +
+			`{"commune": {"name": "C", "province": "Lạng Sơn"}, "year": 2, "sets": {}}]`, 9,
+		[]string{`evaluate: hoalac.json: [2] B: year: must be a year from 1990 to 2100 (got "1")`,
+			`evaluate: hoalac.json: [10] C: year: must be a year from 1990 to 2100 (got "2")`}},
+	{"a syntax error names its line and keeps the assessments before it",
+		"[\n{\"commune\": {\"name\": \"A\", \"province\": \"Lạng Sơn\"}, \"year\": 2020, \"sets\": {}},\n{\"commune\": {\"name\": \"B\",, }}]", 1,
+		[]string{`evaluate: hoalac.json:3: invalid JSON: invalid character ',' looking for beginning of object key string`}},
+	{"data after the top-level value is an error",
+		`{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {}} {}`, 1,
+		[]string{`evaluate: hoalac.json:1: invalid JSON: unexpected data after the top-level value`}},
+	{"empty input is an error", "  \n", 0,
+		[]string{`evaluate: hoalac.json: empty input: want an assessment object or an array of them`}},
+	{"a truncated array is an error", `[`, 0,
+		[]string{`evaluate: hoalac.json:1: invalid JSON: unexpected end of input`}},
+	{"a string is not an assessment", `"hello"`, 0,
+		[]string{`evaluate: hoalac.json: must be an assessment object or an array of them (got "hello")`}},
+}
+
+func TestDecodeJSONReportsEveryBadInput(t *testing.T) {
+	for _, tc := range jsonBadCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := DecodeJSON(strings.NewReader(tc.in), "hoalac.json", nil)
+			if diff := cmp.Diff(tc.want, errLines(err)); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+			if len(got) != tc.valid {
+				t.Errorf("got %d valid assessments, want %d", len(got), tc.valid)
+			}
+			ies := InputErrors(err)
+			if len(ies) != len(tc.want) {
+				t.Errorf("InputErrors gave %d errors, want %d", len(ies), len(tc.want))
+			}
+			for _, ie := range ies {
+				if ie.File != "hoalac.json" || ie.Err == nil {
+					t.Errorf("InputError %+v: want File hoalac.json and a cause", ie)
+				}
+			}
+		})
+	}
+}
+
+func TestDecodeJSONCapsTheErrorsOfOneInput(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[")
+	for i := range 150 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(`{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 1, "sets": {}}`)
+	}
+	b.WriteString("]")
+	_, err := DecodeJSON(strings.NewReader(b.String()), "many.json", nil)
+	lines := errLines(err)
+	if len(lines) != maxInputErrors+1 {
+		t.Fatalf("got %d lines, want %d", len(lines), maxInputErrors+1)
+	}
+	if want := "evaluate: … and 50 more problems"; lines[maxInputErrors] != want {
+		t.Errorf("last line = %q, want %q", lines[maxInputErrors], want)
+	}
+	if want := `evaluate: many.json: [99] A: year: must be a year from 1990 to 2100 (got "1")`; lines[99] != want {
+		t.Errorf("line 100 = %q, want %q", lines[99], want)
+	}
+}

@@ -105,6 +105,11 @@ func (r *Region) UnmarshalText(b []byte) error {
 // Vietnamese or English name, with or without diacritics
 // ("Trung du miền núi phía Bắc", "trung du va mien nui phia bac").
 func ParseRegion(s string) (Region, error) {
+	for r := TDMNPB; r <= DBSCL; r++ { // fast path: the ASCII code
+		if strings.EqualFold(s, regionTable[r].code) {
+			return r, nil
+		}
+	}
 	if r, ok := regionKeys[vntext.Fold(s)]; ok {
 		return r, nil
 	}

@@ -120,7 +120,7 @@ func plan47() *plan.Plan {
 			{Assignee: huyen,
 				Action: "Phân công lãnh đạo tham gia kiểm tra, bố trí giúp phòng họp và các điều kiện cần thiết để tổ chức họp sau khi kết thúc kiểm tra."},
 			{Assignee: huyen,
-				Action: "Chỉ đạo các phòng chuyên môn là thành viên trong Ban chỉ đạo các Chương trình mục tiêu quốc gia của huyện và UBND các xã Nhật Tiến, Hòa Lạc và Tân Thành tham gia kiểm tra và chuẩn bị ý kiến phát biểu trọng tâm các nội dung liên đến khó khăn, vướng mắc và đề xuất giải pháp trong quá trình thực hiện.",
+				Action:      "Chỉ đạo các phòng chuyên môn là thành viên trong Ban chỉ đạo các Chương trình mục tiêu quốc gia của huyện và UBND các xã Nhật Tiến, Hòa Lạc và Tân Thành tham gia kiểm tra và chuẩn bị ý kiến phát biểu trọng tâm các nội dung liên đến khó khăn, vướng mắc và đề xuất giải pháp trong quá trình thực hiện.",
 				Deliverable: "Ý kiến phát biểu của các phòng chuyên môn và UBND các xã"},
 		},
 		Recipients: []string{

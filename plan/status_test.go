@@ -1,0 +1,262 @@
+package plan_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
+)
+
+// golden compares got with testdata/golden/name, rewriting it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", name, diff)
+	}
+}
+
+// The four dates of the proof: before the district's report is due, on
+// the "trước ngày" date, after it, and after the inspection window.
+var statusDates = []struct {
+	name string
+	date plan.Date
+}{
+	{"before-deadline", plan.NewDate(2020, time.April, 20)},
+	{"on-deadline", plan.NewDate(2020, time.April, 30)},
+	{"after-deadline", plan.NewDate(2020, time.May, 5)},
+	{"after-window", plan.NewDate(2020, time.July, 1)},
+}
+
+func TestStatusGolden(t *testing.T) {
+	reports := sampleReports(t)
+	for _, d := range statusDates {
+		t.Run(d.name, func(t *testing.T) {
+			st := plan.Status(plan47(), reports, d.date)
+			base := "plan47-" + d.date.String() + "-" + d.name
+			var js, vi, en, md bytes.Buffer
+			if err := plan.WriteJSON(&js, &st); err != nil {
+				t.Fatal(err)
+			}
+			if err := plan.WriteText(&vi, &st, "vi"); err != nil {
+				t.Fatal(err)
+			}
+			if err := plan.WriteText(&en, &st, "en"); err != nil {
+				t.Fatal(err)
+			}
+			if err := plan.WriteMarkdown(&md, &st, "vi"); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, base+".json", js.Bytes())
+			golden(t, base+".txt", vi.Bytes())
+			golden(t, base+".en.txt", en.Bytes())
+			golden(t, base+".md", md.Bytes())
+		})
+	}
+}
+
+func TestStatusGoldenWithDefaultAgencies(t *testing.T) {
+	p := plan47()
+	p.Responsibilities = plan.Merge(p, plan.DefaultResponsibilitiesLangSon())
+	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
+	var vi, md bytes.Buffer
+	if err := plan.WriteText(&vi, &st, "vi"); err != nil {
+		t.Fatal(err)
+	}
+	if err := plan.WriteMarkdown(&md, &st, "en"); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "plan47-2020-05-05-all-agencies.txt", vi.Bytes())
+	golden(t, "plan47-2020-05-05-all-agencies.en.md", md.Bytes())
+}
+
+// summary is the part of a status the rules below are about.
+type summary struct {
+	TargetsMet int
+	Targets    []string // "name status met/total notmet|missing"
+	Tasks      []string
+	Inspection string
+	BriefLines []string
+}
+
+func summarise(st plan.PlanStatus) summary {
+	s := summary{TargetsMet: st.TargetsMet, Inspection: st.Inspection.State.String()}
+	for _, t := range st.Targets {
+		s.Targets = append(s.Targets, strings.Join([]string{t.Target.Commune.Name, t.StatusCode(),
+			strings.Join(t.NotMet, ","), strings.Join(t.Missing, ",")}, " "))
+	}
+	for _, t := range st.Tasks {
+		s.Tasks = append(s.Tasks, t.State.String())
+	}
+	for _, b := range st.Briefs {
+		for _, c := range b.Communes {
+			s.BriefLines = append(s.BriefLines, strings.Join([]string{b.Agency, c.Commune.Name, c.StatusCode(),
+				strings.Join(c.NotMet, ","), strings.Join(c.Missing, ",")}, " "))
+		}
+	}
+	return s
+}
+
+func TestStatusRules(t *testing.T) {
+	reports := sampleReports(t)
+	open := []string{"open", "open", "open", "open", "open", "open", "open"}
+	withReport := func(state string) []string {
+		s := append([]string(nil), open...)
+		s[4] = state
+		return s
+	}
+	fullBriefs := []string{
+		"Sở Tài nguyên và Môi trường Nhật Tiến not-met 17.6 17.8",
+		"Sở Tài nguyên và Môi trường Hòa Lạc met  ",
+	}
+	fullTargets := []string{"Nhật Tiến not-met 5,17 ", "Hòa Lạc missing  10", "Tân Thành not-met 9 "}
+	tests := []struct {
+		name    string
+		edit    func(p *plan.Plan)
+		reports []evaluate.Report
+		asOf    plan.Date
+		want    summary
+	}{
+		{
+			name:    "the day before the 'trước ngày' date the district's report is open",
+			reports: reports, asOf: plan.NewDate(2020, time.April, 29),
+			want: summary{Targets: fullTargets, Tasks: withReport("open"), Inspection: "open", BriefLines: fullBriefs},
+		},
+		{
+			name:    "on the 'trước ngày' date the district's report is overdue",
+			reports: reports, asOf: plan.NewDate(2020, time.April, 30),
+			want: summary{Targets: fullTargets, Tasks: withReport("overdue"), Inspection: "open", BriefLines: fullBriefs},
+		},
+		{
+			name:    "a report done on 28/4 is done as of 30/4",
+			edit:    func(p *plan.Plan) { p.Tasks[4].Done = date(2020, time.April, 28) },
+			reports: reports, asOf: plan.NewDate(2020, time.April, 30),
+			want: summary{Targets: fullTargets, Tasks: withReport("done"), Inspection: "open", BriefLines: fullBriefs},
+		},
+		{
+			name:    "a report done on 2/5 is not yet done as of 30/4",
+			edit:    func(p *plan.Plan) { p.Tasks[4].Done = date(2020, time.May, 2) },
+			reports: reports, asOf: plan.NewDate(2020, time.April, 30),
+			want: summary{Targets: fullTargets, Tasks: withReport("overdue"), Inspection: "open", BriefLines: fullBriefs},
+		},
+		{
+			name:    "before the window the inspection is upcoming",
+			reports: reports, asOf: plan.NewDate(2020, time.March, 31),
+			want: summary{Targets: fullTargets, Tasks: withReport("open"), Inspection: "upcoming", BriefLines: fullBriefs},
+		},
+		{
+			name:    "on the window's last day the inspection is open",
+			reports: reports, asOf: plan.NewDate(2020, time.June, 30),
+			want: summary{Targets: fullTargets, Tasks: withReport("overdue"), Inspection: "open", BriefLines: fullBriefs},
+		},
+		{
+			name:    "the day after an announced date the inspection is past, within the window",
+			edit:    func(p *plan.Plan) { p.Inspection.Date = date(2020, time.May, 20) },
+			reports: reports, asOf: plan.NewDate(2020, time.May, 21),
+			want: summary{Targets: fullTargets, Tasks: withReport("overdue"), Inspection: "past", BriefLines: fullBriefs},
+		},
+		{
+			name: "without reports every target and brief commune is not evaluated",
+			asOf: plan.NewDate(2020, time.May, 5),
+			want: summary{Targets: []string{"Nhật Tiến not-evaluated  ", "Hòa Lạc not-evaluated  ", "Tân Thành not-evaluated  "},
+				Tasks: withReport("overdue"), Inspection: "open",
+				BriefLines: []string{"Sở Tài nguyên và Môi trường Nhật Tiến not-evaluated  ", "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  "}},
+		},
+		{
+			name: "communes match ignoring case and normalisation form, but not another district",
+			reports: func() []evaluate.Report {
+				rs := append([]evaluate.Report(nil), reports...)
+				rs[0].Commune = evaluate.Commune{Name: "NHA\u0323\u0302T TIE\u0302\u0301N", District: "hữu lũng", Province: "LẠNG SƠN"}
+				rs[1].Commune.District = "Cao Lộc"
+				return rs
+			}(),
+			asOf: plan.NewDate(2020, time.May, 5),
+			want: summary{Targets: []string{"Nhật Tiến not-met 5,17 ", "Hòa Lạc not-evaluated  ", "Tân Thành not-met 9 "},
+				Tasks: withReport("overdue"), Inspection: "open",
+				BriefLines: []string{fullBriefs[0], "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  "}},
+		},
+		{
+			name: "a report for another year does not count",
+			reports: func() []evaluate.Report {
+				rs := append([]evaluate.Report(nil), reports...)
+				for i := range rs {
+					rs[i].Year = 2019
+				}
+				return rs
+			}(),
+			asOf: plan.NewDate(2020, time.May, 5),
+			want: summary{Targets: []string{"Nhật Tiến not-evaluated  ", "Hòa Lạc not-evaluated  ", "Tân Thành not-evaluated  "},
+				Tasks: withReport("overdue"), Inspection: "open",
+				BriefLines: []string{"Sở Tài nguyên và Môi trường Nhật Tiến not-evaluated  ", "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  "}},
+		},
+		{
+			name: "a responsibility for one indicator reports only that indicator",
+			edit: func(p *plan.Plan) {
+				p.Responsibilities = []plan.Responsibility{{Agency: "Sở Y tế", Criteria: []string{"17.8"}}}
+			},
+			reports: reports, asOf: plan.NewDate(2020, time.May, 5),
+			want: summary{Targets: fullTargets, Tasks: withReport("overdue"), Inspection: "open",
+				BriefLines: []string{"Sở Y tế Nhật Tiến missing  17.8", "Sở Y tế Hòa Lạc met  "}},
+		},
+		{
+			name: "a responsibility without a set covers every target set with its codes",
+			edit: func(p *plan.Plan) {
+				p.Responsibilities = []plan.Responsibility{{Agency: "Sở Nội vụ", Criteria: []string{"9"}}}
+			},
+			reports: reports, asOf: plan.NewDate(2020, time.May, 5),
+			want: summary{Targets: fullTargets, Tasks: withReport("overdue"), Inspection: "open",
+				BriefLines: []string{"Sở Nội vụ Nhật Tiến met  ", "Sở Nội vụ Hòa Lạc met  ", "Sở Nội vụ Tân Thành not-met 9 "}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := plan47()
+			if tc.edit != nil {
+				tc.edit(p)
+			}
+			got := summarise(plan.Status(p, tc.reports, tc.asOf))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("status (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestStatusJSONListsAreNeverNull(t *testing.T) {
+	st := plan.Status(plan47(), nil, plan.NewDate(2020, time.May, 5))
+	var buf bytes.Buffer
+	if err := plan.WriteJSON(&buf, &st); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(buf.Bytes(), []byte(`"not_met": null`)) || bytes.Contains(buf.Bytes(), []byte(`"missing": null`)) {
+		t.Errorf("not_met and missing must be arrays:\n%s", buf.String())
+	}
+}
+
+func BenchmarkStatus(b *testing.B) {
+	reports := sampleReports(b)
+	p := plan47()
+	asOf := plan.NewDate(2020, time.May, 5)
+	b.ReportAllocs()
+	for b.Loop() {
+		plan.Status(p, reports, asOf)
+	}
+}

@@ -1,0 +1,267 @@
+package evaluate
+
+import (
+	"bufio"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"golang.org/x/text/unicode/norm"
+)
+
+// RenderOptions configures the renderers of reports and summaries. The zero
+// value renders in Vietnamese.
+type RenderOptions struct {
+	// Lang is "vi" (the default) or "en": the language of labels and
+	// warnings. Wire codes (statuses, operators, region codes) and the
+	// Vietnamese legal names do not change with it.
+	Lang string
+}
+
+func (o RenderOptions) en() bool { return o.Lang == "en" }
+
+// pick returns vi or en by the options' language.
+func (o RenderOptions) pick(vi, en string) string {
+	if o.en() {
+		return en
+	}
+	return vi
+}
+
+// errWriter remembers the first write error so renderers can write freely
+// and report it once.
+type errWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func newErrWriter(w io.Writer) *errWriter { return &errWriter{w: bufio.NewWriterSize(w, 64<<10)} }
+
+func (e *errWriter) str(s string) {
+	if e.err == nil {
+		_, e.err = e.w.WriteString(s)
+	}
+}
+
+func (e *errWriter) line(parts ...string) {
+	for _, p := range parts {
+		e.str(p)
+	}
+	e.str("\n")
+}
+
+func (e *errWriter) flush() error {
+	if e.err != nil {
+		return e.err
+	}
+	return e.w.Flush()
+}
+
+// width is the display width of s: its number of characters in NFC, so
+// that a name typed in NFD aligns like one typed in NFC.
+func width(s string) int {
+	if norm.NFC.IsNormalString(s) {
+		return utf8.RuneCountInString(s)
+	}
+	return utf8.RuneCountInString(norm.NFC.String(s))
+}
+
+// table aligns rows of cells in columns separated by two spaces; lines
+// that are not rows (headings) pass through unchanged and do not count
+// for the widths.
+type table struct {
+	lines []tableLine
+	cols  int
+}
+
+type tableLine struct {
+	text  string   // a line printed as is, when cells is nil
+	cells []string // a row
+}
+
+func (t *table) row(cells ...string) {
+	t.lines = append(t.lines, tableLine{cells: cells})
+	t.cols = max(t.cols, len(cells))
+}
+
+func (t *table) text(s string) { t.lines = append(t.lines, tableLine{text: s}) }
+
+func (t *table) write(e *errWriter, indent string) {
+	widths := make([]int, t.cols)
+	for _, l := range t.lines {
+		for i, c := range l.cells {
+			widths[i] = max(widths[i], width(c))
+		}
+	}
+	var b strings.Builder
+	for _, l := range t.lines {
+		if l.cells == nil {
+			e.line(l.text)
+			continue
+		}
+		b.Reset()
+		b.WriteString(indent)
+		for i, c := range l.cells {
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			b.WriteString(c)
+			if i < len(l.cells)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-width(c)))
+			}
+		}
+		e.line(strings.TrimRight(b.String(), " "))
+	}
+}
+
+// statusLabel returns the status for display.
+func (o RenderOptions) statusLabel(s Status) string {
+	l := s.Label()
+	if o.en() {
+		return l.EN
+	}
+	return l.VI
+}
+
+// actualCell is the actual value for the text and Markdown tables.
+func (o RenderOptions) actualCell(ind *IndicatorResult) string {
+	v := ind.Value
+	switch v.Kind {
+	case ValueBool:
+		switch {
+		case ind.Target.Op == criteria.OpNone && v.Bool:
+			return o.pick("có", "present")
+		case ind.Target.Op == criteria.OpNone:
+			return o.pick("không có", "none")
+		case v.Bool:
+			return o.pick("đạt", "yes")
+		}
+		return o.pick("chưa đạt", "no")
+	case ValueNotApplicable:
+		return "n/a"
+	}
+	s, ok := v.Actual()
+	if !ok {
+		return "—"
+	}
+	if v.Kind == ValueShare {
+		s += "% (" + v.Numerator.String() + "/" + v.Denominator.String()
+		if v.Unit != "" {
+			s += " " + v.Unit
+		}
+		s += ")"
+	} else if ind.Target.Unit == "%" {
+		s += "%"
+	}
+	return s
+}
+
+// targetCell is the target for the text and Markdown tables.
+func (o RenderOptions) targetCell(ind *IndicatorResult) string {
+	return targetText(ind.Target.Op, ind.Target.Value, ind.Target.Unit, o.Lang)
+}
+
+// gapCell is the gap for the text and Markdown tables: "thiếu 3.34 điểm %
+// (+1 trường)", "3.34 pp short (+1 trường)".
+func (o RenderOptions) gapCell(ind *IndicatorResult) string {
+	g := ind.Gap
+	if g == nil {
+		return ""
+	}
+	t := ind.Target
+	unit := t.Unit
+	if unit == "%" {
+		unit = o.pick("điểm %", "pp")
+	}
+	amount := g.Amount.String()
+	if unit != "" {
+		amount += " " + unit
+	}
+	var s string
+	switch t.Op {
+	case criteria.OpNone:
+		s = o.pick("còn "+amount, amount+" present")
+	case criteria.OpLE:
+		s = o.pick("vượt "+amount, amount+" over")
+	default:
+		s = o.pick("thiếu "+amount, amount+" short")
+	}
+	if g.HasUnits {
+		sign := "+"
+		if t.Op == criteria.OpLE {
+			sign = "−"
+		}
+		s += " (" + sign + g.Units.String() + " " + g.Unit + ")"
+	}
+	return s
+}
+
+// provenanceCell is the provenance mark of the target that applied.
+func provenanceCell(ind *IndicatorResult) string {
+	p := ind.Target.Provenance
+	if p < criteria.C2 || p > criteria.M {
+		return ""
+	}
+	s := p.String()
+	if ind.Target.YearFallback {
+		s += "*"
+	}
+	return s
+}
+
+// groupedWarnings splits warnings into the provenance warnings grouped by
+// provenance (for compact text and Markdown) and the others in order.
+func groupedWarnings(ws []Warning, o RenderOptions) []string {
+	var lines []string
+	byProv := map[criteria.Provenance][]string{}
+	for _, w := range ws {
+		if w.Kind == WarnProvenance {
+			byProv[w.Provenance] = append(byProv[w.Provenance], w.Indicator)
+			continue
+		}
+		lines = append(lines, w.Text(o.Lang))
+	}
+	for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
+		codes := byProv[p]
+		if len(codes) == 0 {
+			continue
+		}
+		d := p.Describe()
+		lines = append(lines, o.pick(
+			"mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của chỉ tiêu: "+strings.Join(codes, ", "),
+			"targets of provenance "+p.String()+" ("+d.EN+") decided indicators: "+strings.Join(codes, ", ")))
+	}
+	return lines
+}
+
+// prerequisiteText describes a prerequisite for text and Markdown.
+func (o RenderOptions) prerequisiteText(p *Prerequisite) string {
+	s := p.Set + " — " + o.statusLabel(p.Status)
+	switch p.Basis {
+	case BasisEvaluated:
+		s += o.pick(" (theo đánh giá cùng số liệu)", " (evaluated from the same assessment)")
+	case BasisRecognition:
+		s += o.pick(" (theo quyết định công nhận ", " (by recognition ") + p.Decision
+		if p.Year != 0 {
+			s += o.pick(", năm ", ", ") + itoa(p.Year)
+		}
+		s += ")"
+	default:
+		s += o.pick(" (không có số liệu đánh giá hay quyết định công nhận)", " (no evaluation or recognition found)")
+	}
+	return s
+}
+
+// metLine is the closing line of a report: "Đạt 17/19 tiêu chí".
+func (o RenderOptions) metLine(r *Report) string {
+	n := itoa(r.CriteriaMet) + "/" + itoa(r.CriteriaTotal)
+	return o.pick("Đạt "+n+" tiêu chí", "Met "+n+" criteria")
+}
+
+func regionText(r criteria.Region, o RenderOptions) string {
+	if !r.Valid() {
+		return "—"
+	}
+	return r.String() + " (" + r.Name().In(o.Lang) + ")"
+}

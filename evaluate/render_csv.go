@@ -1,0 +1,73 @@
+package evaluate
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// csvHeader is the header row written by [WriteCSV].
+var csvHeader = []string{"commune", "district", "province", "region", "year", "set", "criterion",
+	"indicator", "status", "actual", "op", "target", "unit", "gap", "gap_units", "gap_unit",
+	"provenance", "source"}
+
+// WriteCSV writes reports as CSV with a header row and one row per
+// indicator: commune, district, province, region, year, set, criterion,
+// indicator, status, actual, op, target, unit, gap, gap_units, gap_unit,
+// provenance, source. Cells hold the same values as [WriteJSON] (wire codes,
+// decimal strings with "." as separator); a null is an empty cell. The
+// options are accepted for symmetry with the other renderers; CSV cells do
+// not depend on the language.
+func WriteCSV(w io.Writer, reports []Report, _ RenderOptions) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	row := make([]string, len(csvHeader))
+	for ri := range reports {
+		r := &reports[ri]
+		region := ""
+		if r.Region.Valid() {
+			region = r.Region.String()
+		}
+		for ci := range r.Criteria {
+			c := &r.Criteria[ci]
+			for ii := range c.Indicators {
+				ind := &c.Indicators[ii]
+				t := &ind.Target
+				actual, _ := ind.Value.Actual()
+				target := ""
+				switch {
+				case t.Provenance == 0:
+				case t.Op == criteria.OpEq:
+					target = "true"
+				case t.Op == criteria.OpNone:
+					target = "0"
+				default:
+					target = t.Value.String()
+				}
+				gap, units, unit := "", "", ""
+				if g := ind.Gap; g != nil {
+					gap = g.Amount.String()
+					if g.HasUnits {
+						units, unit = g.Units.String(), g.Unit
+					}
+				}
+				prov := ""
+				if t.Provenance != 0 {
+					prov = t.Provenance.String()
+				}
+				row = append(row[:0], r.Commune.Name, r.Commune.District, r.Commune.Province, region,
+					strconv.Itoa(r.Year), r.Set, c.Code, ind.Code, ind.Status.String(), actual,
+					t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.Value.Source)
+				if err := cw.Write(row); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

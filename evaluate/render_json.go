@@ -1,0 +1,254 @@
+package evaluate
+
+import (
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// WriteJSON writes reports in the "Evaluation report, JSON" format of the
+// specification: an array with one object per report whose keys are, in
+// order, set, commune {name, district, province}, region, year, status,
+// criteria_met, criteria_total, criteria [{code, name, status, indicators
+// [{code, status, actual, op, target, unit, gap, gap_units, gap_unit}]}],
+// prerequisite, warnings; then the added keys title (the set's Vietnamese
+// title) and origin (where the assessment was read from, when known).
+//
+// In an indicator, actual is the value rounded half-up to at most 2
+// decimals, "true"/"false" for a pass/fail value (or a none indicator
+// reported as present/absent), "n/a" when not applicable, and null when
+// missing; target is "true" for pass/fail indicators, "0" for none
+// indicators (op "none"), the threshold otherwise, and null when the set has
+// no target for the region; gap is null unless the indicator is numeric and
+// not met; gap_units and gap_unit appear only when the value was a share
+// with a unit. After these, each indicator adds provenance ("C2", "C1",
+// "M"), citation, and source (the value's source, when given). name is the
+// criterion's Vietnamese name. warnings are texts in opt.Lang (one per
+// [Warning]); the prerequisite is null or {set, status, basis} with basis
+// "evaluated", "recognition" or null (missing), followed by decision and
+// year for a recognition.
+//
+// Numbers are written as decimal strings, never through float64. Output is
+// deterministic.
+func WriteJSON(w io.Writer, reports []Report, opt RenderOptions) error {
+	e := newErrWriter(w)
+	var b []byte
+	e.str("[")
+	for i := range reports {
+		if i > 0 {
+			e.str(",\n")
+		} else {
+			e.str("\n")
+		}
+		b = appendReportJSON(b[:0], &reports[i], opt)
+		if e.err == nil {
+			_, e.err = e.w.Write(b)
+		}
+	}
+	if len(reports) > 0 {
+		e.str("\n")
+	}
+	e.str("]\n")
+	return e.flush()
+}
+
+func appendReportJSON(b []byte, r *Report, o RenderOptions) []byte {
+	b = append(b, `{"set": `...)
+	b = appendJSONString(b, r.Set)
+	b = append(b, `, "commune": {"name": `...)
+	b = appendJSONString(b, r.Commune.Name)
+	b = append(b, `, "district": `...)
+	b = appendJSONString(b, r.Commune.District)
+	b = append(b, `, "province": `...)
+	b = appendJSONString(b, r.Commune.Province)
+	b = append(b, `},`+"\n "+`"region": `...)
+	if r.Region.Valid() {
+		b = appendJSONString(b, r.Region.String())
+	} else {
+		b = append(b, "null"...)
+	}
+	b = append(b, `, "year": `...)
+	b = strconv.AppendInt(b, int64(r.Year), 10)
+	b = append(b, `, "status": `...)
+	b = appendStatus(b, r.Status)
+	b = append(b, `, "criteria_met": `...)
+	b = strconv.AppendInt(b, int64(r.CriteriaMet), 10)
+	b = append(b, `, "criteria_total": `...)
+	b = strconv.AppendInt(b, int64(r.CriteriaTotal), 10)
+	b = append(b, `,`+"\n "+`"criteria": [`...)
+	for ci := range r.Criteria {
+		c := &r.Criteria[ci]
+		if ci > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n  {\"code\": "...)
+		b = appendJSONString(b, c.Code)
+		b = append(b, `, "name": `...)
+		b = appendJSONString(b, c.Name.VI)
+		b = append(b, `, "status": `...)
+		b = appendStatus(b, c.Status)
+		b = append(b, `, "indicators": [`...)
+		for ii := range c.Indicators {
+			if ii > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, "\n   "...)
+			b = appendIndicatorJSON(b, &c.Indicators[ii])
+		}
+		b = append(b, "]}"...)
+	}
+	b = append(b, "],\n "+`"prerequisite": `...)
+	if p := r.Prerequisite; p == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, `{"set": `...)
+		b = appendJSONString(b, p.Set)
+		b = append(b, `, "status": `...)
+		b = appendStatus(b, p.Status)
+		b = append(b, `, "basis": `...)
+		if p.Basis == "" {
+			b = append(b, "null"...)
+		} else {
+			b = appendJSONString(b, p.Basis)
+		}
+		if p.Basis == BasisRecognition {
+			b = append(b, `, "decision": `...)
+			b = appendJSONString(b, p.Decision)
+			b = append(b, `, "year": `...)
+			b = strconv.AppendInt(b, int64(p.Year), 10)
+		}
+		b = append(b, '}')
+	}
+	b = append(b, ",\n "+`"warnings": [`...)
+	for i, w := range r.Warnings {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n  "...)
+		b = appendJSONString(b, w.Text(o.Lang))
+	}
+	b = append(b, "],\n "+`"title": `...)
+	b = appendJSONString(b, r.SetTitle.VI)
+	if r.Origin != "" {
+		b = append(b, `, "origin": `...)
+		b = appendJSONString(b, r.Origin)
+	}
+	return append(b, '}')
+}
+
+func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
+	t := &ind.Target
+	b = append(b, `{"code": `...)
+	b = appendJSONString(b, ind.Code)
+	b = append(b, `, "status": `...)
+	b = appendStatus(b, ind.Status)
+	b = append(b, `, "actual": `...)
+	if s, ok := ind.Value.Actual(); ok {
+		b = appendJSONString(b, s)
+	} else {
+		b = append(b, "null"...)
+	}
+	b = append(b, `, "op": `...)
+	b = appendJSONString(b, t.Op.String())
+	b = append(b, `, "target": `...)
+	switch {
+	case t.Provenance == 0: // no target resolved
+		b = append(b, "null"...)
+	case t.Op == criteria.OpEq:
+		b = append(b, `"true"`...)
+	case t.Op == criteria.OpNone:
+		b = append(b, `"0"`...)
+	default:
+		b = appendJSONString(b, t.Value.String())
+	}
+	b = append(b, `, "unit": `...)
+	b = appendJSONString(b, t.Unit)
+	b = append(b, `, "gap": `...)
+	if g := ind.Gap; g == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONString(b, g.Amount.String())
+		if g.HasUnits {
+			b = append(b, `, "gap_units": `...)
+			b = appendJSONString(b, g.Units.String())
+			b = append(b, `, "gap_unit": `...)
+			b = appendJSONString(b, g.Unit)
+		}
+	}
+	b = append(b, `, "provenance": `...)
+	if t.Provenance == 0 {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONString(b, t.Provenance.String())
+	}
+	b = append(b, `, "citation": `...)
+	b = appendJSONString(b, t.Citation)
+	if ind.Value.Source != "" {
+		b = append(b, `, "source": `...)
+		b = appendJSONString(b, ind.Value.Source)
+	}
+	return append(b, '}')
+}
+
+func appendStatus(b []byte, s Status) []byte {
+	if s <= 0 || int(s) >= len(statusCodes) {
+		return append(b, "null"...)
+	}
+	b = append(b, '"')
+	b = append(b, statusCodes[s]...)
+	return append(b, '"')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string: quotes, backslashes and
+// control characters escaped, invalid UTF-8 replaced by U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

@@ -1,0 +1,66 @@
+package evaluate
+
+import (
+	"io"
+	"strings"
+)
+
+// WriteMarkdown writes reports as Markdown: per report a "##" heading
+// (commune, set, year), the status, a table with one row per criterion
+// (in bold) followed by its indicators, the prerequisite, the warnings as a
+// list, and the closing line "Đạt N/M tiêu chí" ("Met N/M criteria").
+func WriteMarkdown(w io.Writer, reports []Report, opt RenderOptions) error {
+	e := newErrWriter(w)
+	for i := range reports {
+		if i > 0 {
+			e.line()
+		}
+		writeMarkdownReport(e, &reports[i], opt)
+	}
+	return e.flush()
+}
+
+// mdCell escapes a table cell: pipes and line breaks would break the row.
+func mdCell(s string) string {
+	s = strings.ReplaceAll(s, `\`, `\\`)
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
+	e.line("## ", mdCell(r.Commune.String()), " — ", r.Set, " (", itoa(r.Year), ")")
+	e.line()
+	e.line(o.pick("- Bộ tiêu chí: ", "- Criteria: "), mdCell(r.SetTitle.In(o.Lang)))
+	e.line(o.pick("- Vùng: ", "- Region: "), regionText(r.Region, o))
+	if r.Origin != "" {
+		e.line(o.pick("- Nguồn: ", "- Source: "), mdCell(r.Origin))
+	}
+	e.line(o.pick("- Kết quả: **", "- Status: **"), o.statusLabel(r.Status), "**")
+	e.line()
+	e.line(o.pick("| Tiêu chí | Chỉ tiêu | Kết quả | Thực tế | Mục tiêu | Còn thiếu | Tin cậy |",
+		"| Criterion | Indicator | Status | Actual | Target | Gap | Provenance |"))
+	e.line("|---|---|---|---|---|---|---|")
+	for ci := range r.Criteria {
+		c := &r.Criteria[ci]
+		e.line("| **", c.Code, ". ", mdCell(c.Name.In(o.Lang)), "** | | **", o.statusLabel(c.Status), "** | | | | |")
+		for ii := range c.Indicators {
+			ind := &c.Indicators[ii]
+			e.line("| | ", ind.Code, " | ", o.statusLabel(ind.Status), " | ", mdCell(o.actualCell(ind)),
+				" | ", mdCell(o.targetCell(ind)), " | ", mdCell(o.gapCell(ind)), " | ", provenanceCell(ind), " |")
+		}
+	}
+	if r.Prerequisite != nil {
+		e.line()
+		e.line(o.pick("**Điều kiện tiên quyết:** ", "**Prerequisite:** "), mdCell(o.prerequisiteText(r.Prerequisite)))
+	}
+	if ws := groupedWarnings(r.Warnings, o); len(ws) > 0 {
+		e.line()
+		e.line(o.pick("### Cảnh báo", "### Warnings"))
+		e.line()
+		for _, s := range ws {
+			e.line("- ", mdCell(s))
+		}
+	}
+	e.line()
+	e.line(o.metLine(r))
+}

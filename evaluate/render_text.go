@@ -1,0 +1,64 @@
+package evaluate
+
+import (
+	"io"
+	"strconv"
+)
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// WriteText writes reports as aligned plain text for a terminal: for each
+// report the commune, set, region and year, the overall status, a table of
+// every indicator under its criterion (code, status, actual value, target,
+// gap with natural units, provenance mark of the target, * when the target
+// of a later year applied), the prerequisite, the warnings, and the closing
+// line "Đạt N/M tiêu chí" ("Met N/M criteria"). Reports are separated by a
+// blank line. Output is deterministic.
+func WriteText(w io.Writer, reports []Report, opt RenderOptions) error {
+	e := newErrWriter(w)
+	for i := range reports {
+		if i > 0 {
+			e.line()
+		}
+		writeTextReport(e, &reports[i], opt)
+	}
+	return e.flush()
+}
+
+func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
+	e.line(o.pick("Xã:          ", "Commune:    "), r.Commune.String())
+	e.line(o.pick("Bộ tiêu chí: ", "Criteria:   "), r.Set, " — ", r.SetTitle.In(o.Lang))
+	e.line(o.pick("Vùng:        ", "Region:     "), regionText(r.Region, o))
+	e.line(o.pick("Năm:         ", "Year:       "), itoa(r.Year))
+	if r.Origin != "" {
+		e.line(o.pick("Nguồn:       ", "Source:     "), r.Origin)
+	}
+	e.line(o.pick("Kết quả:     ", "Status:     "), o.statusLabel(r.Status))
+	e.line()
+	var t table
+	t.row(o.pick("Chỉ tiêu", "Indicator"), o.pick("Kết quả", "Status"), o.pick("Thực tế", "Actual"),
+		o.pick("Mục tiêu", "Target"), o.pick("Còn thiếu", "Gap"), o.pick("Tin cậy", "Provenance"))
+	for ci := range r.Criteria {
+		c := &r.Criteria[ci]
+		t.text(o.pick("Tiêu chí ", "Criterion ") + c.Code + ". " + c.Name.In(o.Lang) + ": " + o.statusLabel(c.Status))
+		for ii := range c.Indicators {
+			ind := &c.Indicators[ii]
+			t.row("  "+ind.Code, o.statusLabel(ind.Status), o.actualCell(ind), o.targetCell(ind),
+				o.gapCell(ind), provenanceCell(ind))
+		}
+	}
+	t.write(e, "")
+	if r.Prerequisite != nil {
+		e.line()
+		e.line(o.pick("Điều kiện tiên quyết: ", "Prerequisite: "), o.prerequisiteText(r.Prerequisite))
+	}
+	if ws := groupedWarnings(r.Warnings, o); len(ws) > 0 {
+		e.line()
+		e.line(o.pick("Cảnh báo:", "Warnings:"))
+		for _, s := range ws {
+			e.line("  - ", s)
+		}
+	}
+	e.line()
+	e.line(o.metLine(r))
+}

@@ -1,0 +1,522 @@
+package evaluate
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
+)
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// commune builds an assessment of a TDMNPB commune (Lạng Sơn) for year with
+// the given 1980/QĐ-TTg values (số liệu minh họa).
+func commune(year int, vals map[string]Value) *Assessment {
+	return &Assessment{
+		Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Region:  criteria.TDMNPB, Year: year,
+		Values: map[string]map[string]Value{criteria.IDQD1980: vals},
+	}
+}
+
+// allMet returns values meeting every indicator of 1980/QĐ-TTg for any region.
+func allMet() map[string]Value {
+	vals := map[string]Value{}
+	for _, ind := range criteria.QD1980().Indicators() {
+		switch {
+		case ind.Kind == criteria.KindPass:
+			vals[ind.Code] = Bool(true)
+		case ind.Kind == criteria.KindNone:
+			vals[ind.Code] = MustNumber("0")
+		case ind.Op == criteria.OpLE:
+			vals[ind.Code] = MustNumber("0")
+		case ind.Kind == criteria.KindAmount:
+			vals[ind.Code] = MustNumber("100")
+		default:
+			vals[ind.Code] = MustNumber("100")
+		}
+	}
+	return vals
+}
+
+func with(vals map[string]Value, kv ...any) map[string]Value {
+	for i := 0; i < len(kv); i += 2 {
+		vals[kv[i].(string)] = kv[i+1].(Value)
+	}
+	return vals
+}
+
+func findIndicator(t *testing.T, r Report, code string) IndicatorResult {
+	t.Helper()
+	for _, c := range r.Criteria {
+		for _, ind := range c.Indicators {
+			if ind.Code == code {
+				return ind
+			}
+		}
+	}
+	t.Fatalf("report has no indicator %s", code)
+	return IndicatorResult{}
+}
+
+func findCriterion(t *testing.T, r Report, code string) CriterionResult {
+	t.Helper()
+	for _, c := range r.Criteria {
+		if c.Code == code {
+			return c
+		}
+	}
+	t.Fatalf("report has no criterion %s", code)
+	return CriterionResult{}
+}
+
+// gapView is a comparable view of a gap: its printed strings.
+type gapView struct{ Amount, Units, Unit string }
+
+func viewGap(g *Gap) *gapView {
+	if g == nil {
+		return nil
+	}
+	v := &gapView{Amount: g.Amount.String()}
+	if g.HasUnits {
+		v.Units, v.Unit = g.Units.String(), g.Unit
+	}
+	return v
+}
+
+func TestEveryNumericIndicatorAtItsThresholdAndJustPastIt(t *testing.T) {
+	set := criteria.QD1980()
+	eps := dec("0.0000000000000001")
+	for _, ind := range set.Indicators() {
+		if ind.Kind != criteria.KindPercent && ind.Kind != criteria.KindAmount {
+			continue
+		}
+		for _, region := range criteria.Regions() {
+			res, err := ind.Resolve(region, 2020)
+			if err != nil {
+				t.Fatal(err)
+			}
+			worse, better := res.Value.Sub(eps), res.Value.Add(eps)
+			if ind.Op == criteria.OpLE {
+				worse, better = better, worse
+			}
+			for _, tc := range []struct {
+				value decimal.Decimal
+				want  Status
+				rule  string
+			}{
+				{res.Value, StatusMet, "exactly at"},
+				{worse, StatusNotMet, "just short of"},
+				{better, StatusMet, "just past"},
+			} {
+				name := fmt.Sprintf("a %s commune %s %s %s %s %s", region, tc.rule, ind.Code, ind.Op, res.Value, tc.want)
+				t.Run(name, func(t *testing.T) {
+					a := commune(2020, map[string]Value{ind.Code: Number(tc.value)})
+					a.Region = region
+					got := findIndicator(t, Run(set, a), ind.Code)
+					if got.Status != tc.want {
+						t.Errorf("%s = %s: status %s, want %s", ind.Code, tc.value, got.Status, tc.want)
+					}
+					if tc.want == StatusNotMet {
+						if diff := cmp.Diff(&gapView{Amount: "0.01"}, viewGap(got.Gap)); diff != "" {
+							t.Errorf("gap of a 1e-16 shortfall (-want +got):\n%s", diff)
+						}
+					} else if got.Gap != nil {
+						t.Errorf("a met indicator has gap %v", viewGap(got.Gap))
+					}
+				})
+			}
+		}
+	}
+}
+
+func TestIndicatorOutcomes(t *testing.T) {
+	set := criteria.QD1980()
+	type want struct {
+		Status Status
+		Actual string
+		Gap    *gapView
+	}
+	tests := []struct {
+		name   string
+		region criteria.Region
+		code   string
+		value  Value
+		want   want
+	}{
+		{"59.9999999999999999 does not meet ≥ 60 (no float rounding)", criteria.TDMNPB, "17.7",
+			MustNumber("59.9999999999999999"), want{StatusNotMet, "60", &gapView{Amount: "0.01"}}},
+		{"60 meets ≥ 60", criteria.TDMNPB, "17.7", MustNumber("60"), want{StatusMet, "60", nil}},
+		{"2 of 3 schools does not meet 70% in TDMNPB: 3.34 points, 1 school short", criteria.TDMNPB, "5",
+			Share(2, 3, "trường"), want{StatusNotMet, "66.67", &gapView{"3.34", "1", "trường"}}},
+		{"7 of 10 schools meets 70% exactly (cross-multiplied)", criteria.TDMNPB, "5",
+			Share(7, 10, "trường"), want{StatusMet, "70", nil}},
+		{"a share without a unit has a gap in points only", criteria.TDMNPB, "5",
+			Share(2, 3, ""), want{StatusNotMet, "66.67", &gapView{Amount: "3.34"}}},
+		{"a measured unit keeps 2 decimals: 2.5 of 4 km against 70% needs 0.3 km", criteria.TDMNPB, "5",
+			Value{Kind: ValueShare, Numerator: dec("2.5"), Denominator: dec("4"), Unit: "km"},
+			want{StatusNotMet, "62.5", &gapView{"7.5", "0.3", "km"}}},
+		{"a ≤ target gives units to remove: 60 of 400 poor households against ≤ 12% needs 12 fewer", criteria.TDMNPB, "11",
+			Share(60, 400, "hộ"), want{StatusNotMet, "15", &gapView{"3", "12", "hộ"}}},
+		{"counted units are recognised in NFD and any case", criteria.TDMNPB, "11",
+			Share(61, 400, "H\u006f\u031b\u0323"), want{StatusNotMet, "15.25", &gapView{"3.25", "13", "H\u006f\u031b\u0323"}}},
+		{"a number above a ≤ target: 12.5% poor households in TDMNPB", criteria.TDMNPB, "11",
+			MustNumber("12.5"), want{StatusNotMet, "12.5", &gapView{Amount: "0.5"}}},
+		{"the same 95% meets 4.2 in TDMNPB", criteria.TDMNPB, "4.2", MustNumber("95"), want{StatusMet, "95", nil}},
+		{"but not in DBSH (99%)", criteria.DBSH, "4.2", MustNumber("95"), want{StatusNotMet, "95", &gapView{Amount: "4"}}},
+		{"a none indicator is met by a count of 0", criteria.TDMNPB, "9.1", MustNumber("0"), want{StatusMet, "0", nil}},
+		{"a none indicator is met by false (none present)", criteria.TDMNPB, "9.1", Bool(false), want{StatusMet, "false", nil}},
+		{"a none indicator's gap is the count", criteria.TDMNPB, "9.1", MustNumber("2"), want{StatusNotMet, "2", &gapView{Amount: "2"}}},
+		{"a none indicator reported present (true) has no measurable gap", criteria.TDMNPB, "9.1", Bool(true), want{StatusNotMet, "true", nil}},
+		{"a pass indicator is met by true", criteria.TDMNPB, "2.2", Bool(true), want{StatusMet, "true", nil}},
+		{"a pass indicator is not met by false and has no gap", criteria.TDMNPB, "2.2", Bool(false), want{StatusNotMet, "false", nil}},
+		{"an amount short of its target: income 33.8 against 36", criteria.TDMNPB, "10", MustNumber("33.8"),
+			want{StatusNotMet, "33.8", &gapView{Amount: "2.2"}}},
+		{"an allowed n/a is not applicable", criteria.TDMNPB, "7", NotApplicable(), want{StatusNotApplicable, "n/a", nil}},
+		{"an explicit null is missing", criteria.TDMNPB, "4.2", Missing(), want{StatusMissing, "", nil}},
+		{"huge coefficients take the exact decimal path: 2e20 of 3e20 schools", criteria.TDMNPB, "5",
+			Share(0, 1, "trường").withShare("200000000000000000000", "300000000000000000000"),
+			want{StatusNotMet, "66.67", &gapView{"3.34", "10000000000000000000", "trường"}}},
+		{"a long fraction takes the exact decimal path", criteria.TDMNPB, "17.7",
+			MustNumber("59.99999999999999999999999999999"), want{StatusNotMet, "60", &gapView{Amount: "0.01"}}},
+		{"half-up display: 2 of 3 is 66.67, 1 of 8 is 12.5", criteria.TDMNPB, "11",
+			Share(1, 8, ""), want{StatusNotMet, "12.5", &gapView{Amount: "0.5"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := commune(2020, map[string]Value{tc.code: tc.value})
+			a.Region = tc.region
+			ind := findIndicator(t, Run(set, a), tc.code)
+			actual, _ := ind.Value.Actual()
+			got := want{ind.Status, actual, viewGap(ind.Gap)}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func (v Value) withShare(n, d string) Value {
+	v.Numerator, v.Denominator = dec(n), dec(d)
+	return v
+}
+
+func TestFastAndExactPathsAgree(t *testing.T) {
+	targets := []string{"70", "12", "26.7", "0.5", "100", "0"}
+	shares := [][2]string{{"2", "3"}, {"7", "10"}, {"61", "400"}, {"1", "7"}, {"2.5", "4"},
+		{"0", "5"}, {"999999", "1000000"}, {"1", "1"}, {"0.001", "3"}}
+	for _, tv := range targets {
+		for _, op := range []criteria.Op{criteria.OpGE, criteria.OpLE} {
+			for _, sh := range shares {
+				for _, unit := range []string{"", "hộ", "km"} {
+					name := fmt.Sprintf("%s/%s %s against %s %s: fast path equals decimal path", sh[0], sh[1], unit, op, tv)
+					t.Run(name, func(t *testing.T) {
+						res := criteria.Resolved{Kind: criteria.KindPercent, Op: op, Value: dec(tv)}
+						v := Value{Kind: ValueShare, Numerator: dec(sh[0]), Denominator: dec(sh[1]), Unit: unit}
+						var fast, slow Gap
+						stFast, fastOK := judgeShareFx(&res, &v, &fast)
+						if !fastOK {
+							t.Fatal("fast path refused small operands")
+						}
+						// The decimal path, forced.
+						left, right := v.Numerator.Mul(decHundred), res.Value.Mul(v.Denominator)
+						stSlow := StatusNotMet
+						if met(op, left.Cmp(right)) {
+							stSlow = StatusMet
+						} else {
+							diff := right.Sub(left)
+							if op == criteria.OpLE {
+								diff = diff.Neg()
+							}
+							slow.Amount = ceilQuoDec(diff, v.Denominator)
+							if unit != "" {
+								slow.HasUnits, slow.Unit = true, unit
+								slow.Units = ceilDec(diff.Shift(-2), map[bool]int32{true: 0, false: 2}[CountedUnit(unit)])
+							}
+						}
+						if stFast != stSlow {
+							t.Fatalf("status: fast %s, exact %s", stFast, stSlow)
+						}
+						if diff := cmp.Diff(viewGap(&slow), viewGap(&fast)); diff != "" {
+							t.Errorf("(-exact +fast):\n%s", diff)
+						}
+					})
+				}
+			}
+		}
+	}
+}
+
+func TestCriterionRollUp(t *testing.T) {
+	set := criteria.QD1980()
+	tests := []struct {
+		name string
+		vals map[string]Value
+		code string
+		want Status
+	}{
+		{"a failed indicator fails the criterion even when others are missing",
+			map[string]Value{"17.1a": MustNumber("50")}, "17", StatusNotMet},
+		{"a criterion with a missing indicator and the rest met is missing",
+			with(allMet(), "17.6", Missing()), "17", StatusMissing},
+		{"an absent indicator counts as missing", func() map[string]Value { v := allMet(); delete(v, "17.6"); return v }(), "17", StatusMissing},
+		{"not-applicable indicators do not block a criterion",
+			with(allMet(), "17.2", NotApplicable(), "17.7", NotApplicable()), "17", StatusMet},
+		{"criterion 7 all not applicable is not assessed and counts as met",
+			with(allMet(), "7", NotApplicable()), "7", StatusMet},
+		{"every indicator met meets the criterion", allMet(), "17", StatusMet},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Run(set, commune(2020, tc.vals))
+			if got := findCriterion(t, r, tc.code).Status; got != tc.want {
+				t.Errorf("criterion %s: %s, want %s", tc.code, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSetStatusAndCounts(t *testing.T) {
+	set := criteria.QD1980()
+	tests := []struct {
+		name      string
+		vals      map[string]Value
+		want      Status
+		wantMet   int
+		wantTotal int
+	}{
+		{"a commune meeting every indicator meets the set, 19/19", allMet(), StatusMet, 19, 19},
+		{"criterion 7 not applicable still gives 19/19", with(allMet(), "7", NotApplicable()), StatusMet, 19, 19},
+		{"one failed indicator fails the set, 18/19", with(allMet(), "5", Share(2, 3, "trường")), StatusNotMet, 18, 19},
+		{"a missing value leaves the set missing, 18/19", with(allMet(), "10", Missing()), StatusMissing, 18, 19},
+		{"a failure beats a missing value", with(allMet(), "10", Missing(), "2.1", Bool(false)), StatusNotMet, 17, 19},
+		{"no values at all: every criterion missing", map[string]Value{}, StatusMissing, 0, 19},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Run(set, commune(2020, tc.vals))
+			got := [3]any{r.Status, r.CriteriaMet, r.CriteriaTotal}
+			if diff := cmp.Diff([3]any{tc.want, tc.wantMet, tc.wantTotal}, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if r.Prerequisite != nil {
+				t.Errorf("1980/QĐ-TTg requires nothing, got prerequisite %+v", r.Prerequisite)
+			}
+		})
+	}
+}
+
+func attested933(met bool) map[string]Value {
+	vals := map[string]Value{}
+	for i := 1; i <= criteria.QD933Criteria; i++ {
+		vals[fmt.Sprint(i)] = Bool(met)
+	}
+	return vals
+}
+
+func TestPrerequisite(t *testing.T) {
+	qd933 := criteria.QD933()
+	tests := []struct {
+		name       string
+		a          *Assessment
+		want       *Prerequisite
+		wantStatus Status
+	}{
+		{"933 with 1980 values all met: prerequisite met by evaluation",
+			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+				criteria.IDQD1980: allMet(), criteria.IDQD933: attested933(true)}},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMet, Basis: BasisEvaluated}, StatusMet},
+		{"933 with 1980 values not met: prerequisite not met, set not met even with 14/14",
+			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+				criteria.IDQD1980: with(allMet(), "5", Share(2, 3, "trường")), criteria.IDQD933: attested933(true)}},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusNotMet, Basis: BasisEvaluated}, StatusNotMet},
+		{"evaluation takes precedence over a recognition",
+			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+				criteria.IDQD1980: with(allMet(), "10", Missing()), criteria.IDQD933: attested933(true)},
+				Recognitions: []Recognition{{Set: criteria.IDQD1980, Year: 2018, Decision: "2165/QĐ-UBND"}}},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing, Basis: BasisEvaluated}, StatusMissing},
+		{"933 without 1980 values: a recognition of an earlier year satisfies it",
+			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+				criteria.IDQD933: attested933(true)},
+				Recognitions: []Recognition{{Set: criteria.IDQD1980, Year: 2018, Decision: "2165/QĐ-UBND"}}},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMet, Basis: BasisRecognition, Decision: "2165/QĐ-UBND", Year: 2018}, StatusMet},
+		{"a recognition later than the assessed year does not count",
+			&Assessment{Region: criteria.TDMNPB, Year: 2019, Values: map[string]map[string]Value{
+				criteria.IDQD933: attested933(true)},
+				Recognitions: []Recognition{{Set: criteria.IDQD1980, Year: 2020, Decision: "99/QĐ-UBND"}}},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing}, StatusMissing},
+		{"no 1980 values and no recognition: prerequisite missing",
+			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+				criteria.IDQD933: attested933(true)}},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing}, StatusMissing},
+		{"a missing prerequisite does not hide a failed criterion",
+			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+				criteria.IDQD933: with(attested933(true), "3", Bool(false))}},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing}, StatusNotMet},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Run(qd933, tc.a)
+			if diff := cmp.Diff(tc.want, r.Prerequisite); diff != "" {
+				t.Errorf("prerequisite (-want +got):\n%s", diff)
+			}
+			if r.Status != tc.wantStatus {
+				t.Errorf("set status %s, want %s", r.Status, tc.wantStatus)
+			}
+		})
+	}
+}
+
+func warningKinds(ws []Warning) []string {
+	var out []string
+	for _, w := range ws {
+		if w.Kind == WarnProvenance {
+			continue
+		}
+		s := w.Kind.String()
+		if w.Indicator != "" {
+			s += " " + w.Indicator
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func provenanceWarnings(ws []Warning) map[string]int {
+	m := map[string]int{}
+	for _, w := range ws {
+		if w.Kind == WarnProvenance {
+			m[w.Indicator+" "+w.Provenance.String()]++
+		}
+	}
+	return m
+}
+
+func TestWarnings(t *testing.T) {
+	t.Run("933 warns once that its content is pending the official text", func(t *testing.T) {
+		r := Run(criteria.QD933(), &Assessment{Region: criteria.TDMNPB, Year: 2020,
+			Values: map[string]map[string]Value{criteria.IDQD933: attested933(true)}})
+		if diff := cmp.Diff([]string{"pending-content"}, warningKinds(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+		if !strings.Contains(r.Warnings[0].Text("vi"), "933/QĐ-UBND") || !strings.Contains(r.Warnings[0].Text("en"), "official text") {
+			t.Errorf("warning text does not name the set and the cause: %q / %q", r.Warnings[0].Text("vi"), r.Warnings[0].Text("en"))
+		}
+	})
+	t.Run("criterion 10 in 2019 warns that the 2020 value applied", func(t *testing.T) {
+		r := Run(criteria.QD1980(), commune(2019, map[string]Value{"10": MustNumber("40")}))
+		if diff := cmp.Diff([]string{"year-fallback 10"}, warningKinds(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+	t.Run("criterion 10 in 2020 does not warn about the year", func(t *testing.T) {
+		r := Run(criteria.QD1980(), commune(2020, map[string]Value{"10": MustNumber("40")}))
+		if diff := cmp.Diff([]string(nil), warningKinds(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+	t.Run("criterion 10 missing in 2019 does not warn: the target decided nothing", func(t *testing.T) {
+		r := Run(criteria.QD1980(), commune(2019, map[string]Value{}))
+		if diff := cmp.Diff([]string(nil), warningKinds(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+	t.Run("M and C1 targets that decided a status warn once each; C2 and missing do not", func(t *testing.T) {
+		r := Run(criteria.QD1980(), commune(2020, map[string]Value{
+			"5": Share(2, 3, "trường"), "4.2": MustNumber("96"), "4.1": Bool(true), "10": MustNumber("40"), "17.7": Missing()}))
+		want := map[string]int{"5 M": 1, "4.2 C1": 1}
+		if diff := cmp.Diff(want, provenanceWarnings(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+	t.Run("a year outside the set's period warns", func(t *testing.T) {
+		r := Run(criteria.QD1980(), commune(2021, map[string]Value{}))
+		if diff := cmp.Diff([]string{"outside-period"}, warningKinds(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+	t.Run("values that cannot be judged are missing and warned about, never dropped silently", func(t *testing.T) {
+		r := Run(criteria.QD1980(), commune(2020, map[string]Value{
+			"2.2": MustNumber("1"), "4.2": NotApplicable(), "5": Share(1, 0, ""), "99.9": Bool(true)}))
+		want := []string{"ignored-value 2.2", "ignored-value 4.2", "ignored-value 5", "unknown-indicator 99.9"}
+		if diff := cmp.Diff(want, warningKinds(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+		for _, code := range []string{"2.2", "4.2", "5"} {
+			if st := findIndicator(t, r, code).Status; st != StatusMissing {
+				t.Errorf("%s: %s, want missing", code, st)
+			}
+		}
+	})
+}
+
+func TestShortfalls(t *testing.T) {
+	r := Run(criteria.QD1980(), commune(2020, with(allMet(),
+		"2.2", Bool(false),
+		"5", Share(2, 3, "trường"), // 3.34 of 70: 4.8%
+		"4.2", MustNumber("94"), // 1 of 95: 1.1%
+		"9.1", MustNumber("2"),
+		"11", MustNumber("18"), // 6 over 12: 50%
+	)))
+	codes := func(ss []Shortfall) []string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, s.Indicator)
+		}
+		return out
+	}
+	if diff := cmp.Diff([]string{"2.2", "4.2", "5", "9.1", "11"}, codes(r.Shortfalls())); diff != "" {
+		t.Errorf("shortfalls in criterion order (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"4.2", "5", "11", "9.1", "2.2"}, codes(r.ShortfallsByCloseness())); diff != "" {
+		t.Errorf("closest first, none counts then pass/fail last (-want +got):\n%s", diff)
+	}
+}
+
+func TestRunAll(t *testing.T) {
+	cat := criteria.Builtin()
+	a := &Assessment{Origin: "x.json[0]", Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+		criteria.IDQD933: attested933(true), criteria.IDQD1980: allMet(), "1980": {}, "491/QĐ-TTg": {}}}
+	reports, err := RunAll(cat, a)
+	var sets []string
+	for _, r := range reports {
+		sets = append(sets, r.Set+" "+r.Status.String())
+	}
+	if diff := cmp.Diff([]string{"1980/QĐ-TTg met", "933/QĐ-UBND met"}, sets); diff != "" {
+		t.Errorf("reports in catalog order (-want +got):\n%s", diff)
+	}
+	if err == nil || !strings.Contains(err.Error(), `values["1980"]`) || !strings.Contains(err.Error(), `values["491/QĐ-TTg"]`) {
+		t.Errorf("error does not name the alias and the unknown set: %v", err)
+	}
+}
+
+func TestRunIsSafeForConcurrentUse(t *testing.T) {
+	set := criteria.QD1980()
+	a := benchAssessment()
+	want := Run(set, a)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 50 {
+				got := Run(set, a)
+				if got.Status != want.Status || got.CriteriaMet != want.CriteriaMet || len(got.Warnings) != len(want.Warnings) {
+					t.Errorf("concurrent run differs")
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestRunAllocations(t *testing.T) {
+	set := criteria.QD1980()
+	a := benchAssessment()
+	if n := testing.AllocsPerRun(100, func() { Run(set, a) }); n > 20 {
+		t.Errorf("Run allocates %v times per report, want ≤ 20", n)
+	}
+}

@@ -81,9 +81,9 @@ func unknownIndicator(set *criteria.Set, code string) error {
 		strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
 }
 
-// findIndicator looks up an indicator code as written (trimmed, and with a
+// lookupIndicatorCode looks up an indicator code as written (trimmed, and with a
 // part letter in either case).
-func findIndicator(set *criteria.Set, code string) (*criteria.Indicator, bool) {
+func lookupIndicatorCode(set *criteria.Set, code string) (*criteria.Indicator, bool) {
 	code = strings.TrimSpace(code)
 	if ind, _, ok := set.Indicator(code); ok {
 		return ind, true
@@ -101,14 +101,14 @@ func cleanText(s string) string {
 
 // Fields of a value that a problem may concern.
 const (
-	fieldValue       = ""
-	fieldNumerator   = "numerator"
-	fieldDenominator = "denominator"
+	vfValue       = ""
+	vfNumerator   = "numerator"
+	vfDenominator = "denominator"
 )
 
 // valueProblem is one reason a value does not fit its indicator.
 type valueProblem struct {
-	field string // fieldValue, fieldNumerator or fieldDenominator
+	field string // vfValue, vfNumerator or vfDenominator
 	err   error
 }
 
@@ -124,7 +124,7 @@ func checkValue(ind *criteria.Indicator, v Value) []valueProblem {
 		return nil
 	case ValueNotApplicable:
 		if !ind.NotApplicableAllowed {
-			return one(fieldValue, `"n/a" is not allowed for indicator %s`, ind.Code)
+			return one(vfValue, `"n/a" is not allowed for indicator %s`, ind.Code)
 		}
 		return nil
 	case ValueBool:
@@ -133,57 +133,57 @@ func checkValue(ind *criteria.Indicator, v Value) []valueProblem {
 			return nil
 		case criteria.KindNone:
 			if v.Bool {
-				return one(fieldValue, "must be a count of %s (0 meets it) or false (none present)", unitOrElse(ind.Unit, "things"))
+				return one(vfValue, "must be a count of %s (0 meets it) or false (none present)", unitOrElse(ind.Unit, "things"))
 			}
 			return nil
 		case criteria.KindPercent:
-			return one(fieldValue, "must be a percentage (0-100), not true/false")
+			return one(vfValue, "must be a percentage (0-100), not true/false")
 		default:
-			return one(fieldValue, "must be an amount in %s, not true/false", unitOrElse(ind.Unit, "the indicator's unit"))
+			return one(vfValue, "must be an amount in %s, not true/false", unitOrElse(ind.Unit, "the indicator's unit"))
 		}
 	case ValueNumber:
 		n := v.Number
 		switch ind.Kind {
 		case criteria.KindPass:
-			return one(fieldValue, "pass/fail indicator: must be true or false (đạt / chưa đạt), not a number")
+			return one(vfValue, "pass/fail indicator: must be true or false (đạt / chưa đạt), not a number")
 		case criteria.KindNone:
 			if n.Sign() < 0 {
-				return one(fieldValue, "count must not be negative")
+				return one(vfValue, "count must not be negative")
 			}
 			if !n.IsInteger() {
-				return one(fieldValue, "count must be a whole number")
+				return one(vfValue, "count must be a whole number")
 			}
 		case criteria.KindPercent:
 			if n.Sign() < 0 || n.Cmp(percentMax) > 0 {
-				return one(fieldValue, "percentage must be between 0 and 100")
+				return one(vfValue, "percentage must be between 0 and 100")
 			}
 		default:
 			if n.Sign() < 0 {
-				return one(fieldValue, "amount must not be negative")
+				return one(vfValue, "amount must not be negative")
 			}
 		}
 		return nil
 	case ValueShare:
 		switch ind.Kind {
 		case criteria.KindPass:
-			return one(fieldValue, "pass/fail indicator: must be true or false (đạt / chưa đạt), not a share")
+			return one(vfValue, "pass/fail indicator: must be true or false (đạt / chưa đạt), not a share")
 		case criteria.KindNone:
-			return one(fieldValue, "must be a count of %s (0 meets it) or false (none present), not a share", unitOrElse(ind.Unit, "things"))
+			return one(vfValue, "must be a count of %s (0 meets it) or false (none present), not a share", unitOrElse(ind.Unit, "things"))
 		case criteria.KindAmount:
-			return one(fieldValue, "must be an amount in %s, not a share", unitOrElse(ind.Unit, "the indicator's unit"))
+			return one(vfValue, "must be an amount in %s, not a share", unitOrElse(ind.Unit, "the indicator's unit"))
 		}
 		var out []valueProblem
 		if v.Denominator.Sign() <= 0 {
-			out = append(out, valueProblem{fieldDenominator, errors.New("must be > 0")})
+			out = append(out, valueProblem{vfDenominator, errors.New("must be > 0")})
 		}
 		if v.Numerator.Sign() < 0 {
-			out = append(out, valueProblem{fieldNumerator, errors.New("must not be negative")})
+			out = append(out, valueProblem{vfNumerator, errors.New("must not be negative")})
 		} else if v.Denominator.Sign() > 0 && v.Numerator.Cmp(v.Denominator) > 0 {
-			out = append(out, valueProblem{fieldNumerator, fmt.Errorf("must not exceed the denominator %s", v.Denominator)})
+			out = append(out, valueProblem{vfNumerator, fmt.Errorf("must not exceed the denominator %s", v.Denominator)})
 		}
 		return out
 	}
-	return one(fieldValue, "invalid value kind %v", v.Kind)
+	return one(vfValue, "invalid value kind %v", v.Kind)
 }
 
 var percentMax = decimal.New(100, 0)

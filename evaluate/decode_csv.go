@@ -17,23 +17,23 @@ import (
 
 // CSV columns of the "Assessment, CSV (long form)" format.
 const (
-	colProvince    = "province"
-	colDistrict    = "district"
-	colCommune     = "commune"
-	colRegion      = "region"
-	colYear        = "year"
-	colSet         = "set"
-	colIndicator   = "indicator"
-	colValue       = "value"
-	colNumerator   = "numerator"
-	colDenominator = "denominator"
-	colUnit        = "unit"
-	colSource      = "source"
+	inColProvince    = "province"
+	inColDistrict    = "district"
+	inColCommune     = "commune"
+	inColRegion      = "region"
+	inColYear        = "year"
+	inColSet         = "set"
+	inColIndicator   = "indicator"
+	inColValue       = "value"
+	inColNumerator   = "numerator"
+	inColDenominator = "denominator"
+	inColUnit        = "unit"
+	inColSource      = "source"
 )
 
 var (
-	csvRequired = []string{colProvince, colDistrict, colCommune, colYear, colSet, colIndicator, colValue}
-	csvOptional = []string{colRegion, colNumerator, colDenominator, colUnit, colSource}
+	csvRequired = []string{inColProvince, inColDistrict, inColCommune, inColYear, inColSet, inColIndicator, inColValue}
+	csvOptional = []string{inColRegion, inColNumerator, inColDenominator, inColUnit, inColSource}
 )
 
 // DecodeCSV reads assessments in the "Assessment, CSV (long form)" format of
@@ -232,31 +232,31 @@ func (cr *csvReader) row(rec []string, line, width int) {
 		return
 	}
 
-	setText, code := cr.cell(rec, colSet), cr.cell(rec, colIndicator)
+	setText, code := cr.cell(rec, inColSet), cr.cell(rec, inColIndicator)
 	if setText == "" {
-		problem(colSet, "", errors.New("must not be empty"))
+		problem(inColSet, "", errors.New("must not be empty"))
 		return
 	}
 	set, err := cr.cat.Lookup(setText)
 	if err != nil {
-		problem(colSet, setText, fmt.Errorf("unknown set (known: %s)", knownSets(cr.cat)))
+		problem(inColSet, setText, fmt.Errorf("unknown set (known: %s)", knownSets(cr.cat)))
 		return
 	}
 	path = set.ID + " " + code
 	if code == "" {
 		path = set.ID
-		problem(colIndicator, "", errors.New("must not be empty"))
+		problem(inColIndicator, "", errors.New("must not be empty"))
 		return
 	}
-	ind, ok := findIndicator(set, code)
+	ind, ok := lookupIndicatorCode(set, code)
 	if !ok {
-		problem(colIndicator, code, unknownIndicator(set, code))
+		problem(inColIndicator, code, unknownIndicator(set, code))
 		return
 	}
 	path = set.ID + " " + ind.Code
 	key := set.ID + "\x00" + ind.Code
 	if prev, dup := g.seen[key]; dup {
-		problem(colIndicator, code, fmt.Errorf("duplicate row: %s %s already given on line %d", set.ID, ind.Code, prev))
+		problem(inColIndicator, code, fmt.Errorf("duplicate row: %s %s already given on line %d", set.ID, ind.Code, prev))
 		return
 	}
 	g.seen[key] = line
@@ -266,8 +266,8 @@ func (cr *csvReader) row(rec []string, line, width int) {
 		return
 	}
 	for _, vp := range checkValue(ind, v) {
-		col := colValue
-		if vp.field != fieldValue {
+		col := inColValue
+		if vp.field != vfValue {
 			col = vp.field
 		}
 		problem(col, cr.cell(rec, col), vp.err)
@@ -285,17 +285,17 @@ func (cr *csvReader) row(rec []string, line, width int) {
 // the commune, year and region) on its first row; later rows are checked for
 // a region that disagrees.
 func (cr *csvReader) group(rec []string, line int, problem func(col, input string, err error)) *csvGroup {
-	province, district := cr.cell(rec, colProvince), cr.cell(rec, colDistrict)
-	commune, yearText := cr.cell(rec, colCommune), cr.cell(rec, colYear)
-	regionText := cr.cell(rec, colRegion)
+	province, district := cr.cell(rec, inColProvince), cr.cell(rec, inColDistrict)
+	commune, yearText := cr.cell(rec, inColCommune), cr.cell(rec, inColYear)
+	regionText := cr.cell(rec, inColRegion)
 	key := vntext.Key(province) + "\x00" + vntext.Key(district) + "\x00" + vntext.Key(commune) + "\x00" + yearText
 	g, ok := cr.byKey[key]
 	if ok {
 		if regionText != "" {
 			if r, err := criteria.ParseRegion(regionText); err != nil {
-				problem(colRegion, regionText, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
+				problem(inColRegion, regionText, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
 			} else if g.a.Region.Valid() && r != g.a.Region {
-				problem(colRegion, regionText, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.line))
+				problem(inColRegion, regionText, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.line))
 			}
 		}
 		return g
@@ -309,14 +309,14 @@ func (cr *csvReader) group(rec []string, line int, problem func(col, input strin
 	cr.byKey[key] = g
 	cr.groups = append(cr.groups, g)
 	if commune == "" {
-		problem(colCommune, "", errors.New("must not be empty"))
+		problem(inColCommune, "", errors.New("must not be empty"))
 	}
 	if yearText == "" {
-		problem(colYear, "", errors.New("must not be empty"))
+		problem(inColYear, "", errors.New("must not be empty"))
 	} else if y, err := strconv.Atoi(yearText); err != nil {
-		problem(colYear, yearText, errors.New("must be a whole number"))
+		problem(inColYear, yearText, errors.New("must be a whole number"))
 	} else if err := checkYear(y); err != nil {
-		problem(colYear, yearText, err)
+		problem(inColYear, yearText, err)
 	} else {
 		g.a.Year = y
 	}
@@ -330,22 +330,22 @@ func (cr *csvReader) group(rec []string, line int, problem func(col, input strin
 
 // value reads the value, numerator, denominator, unit and source cells.
 func (cr *csvReader) value(rec []string, problem func(col, input string, err error)) (Value, bool) {
-	text := cr.cell(rec, colValue)
-	numText, denText := cr.cell(rec, colNumerator), cr.cell(rec, colDenominator)
-	unit, source := cleanText(cr.cell(rec, colUnit)), cleanText(cr.cell(rec, colSource))
+	text := cr.cell(rec, inColValue)
+	numText, denText := cr.cell(rec, inColNumerator), cr.cell(rec, inColDenominator)
+	unit, source := cleanText(cr.cell(rec, inColUnit)), cleanText(cr.cell(rec, inColSource))
 	isShare := numText != "" || denText != ""
 	switch {
 	case text != "" && isShare:
-		problem(colValue, text, errors.New("give either value or numerator and denominator, not both"))
+		problem(inColValue, text, errors.New("give either value or numerator and denominator, not both"))
 		return Value{}, false
 	case isShare:
 		v := Value{Kind: ValueShare, Unit: unit, Source: source}
 		var ok [2]bool
-		v.Numerator, ok[0] = shareCell(colNumerator, numText, colDenominator, problem)
-		v.Denominator, ok[1] = shareCell(colDenominator, denText, colNumerator, problem)
+		v.Numerator, ok[0] = shareCell(inColNumerator, numText, inColDenominator, problem)
+		v.Denominator, ok[1] = shareCell(inColDenominator, denText, inColNumerator, problem)
 		return v, ok[0] && ok[1]
 	case unit != "":
-		problem(colUnit, unit, errors.New("a unit goes with numerator and denominator"))
+		problem(inColUnit, unit, errors.New("a unit goes with numerator and denominator"))
 		return Value{}, false
 	case text == "":
 		v := Missing()
@@ -364,9 +364,9 @@ func (cr *csvReader) value(rec []string, problem func(col, input string, err err
 	d, err := parseDecimal(text, true)
 	if err != nil {
 		if strings.ContainsAny(text, ".,") && strings.IndexFunc(text, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' && r != '-' }) < 0 {
-			problem(colValue, text, err)
+			problem(inColValue, text, err)
 		} else {
-			problem(colValue, text, errors.New("must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty"))
+			problem(inColValue, text, errors.New("must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty"))
 		}
 		return Value{}, false
 	}

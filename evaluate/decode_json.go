@@ -58,8 +58,8 @@ type jsonReader struct {
 	elem []*InputError
 }
 
-// errFatal stops reading: the input is not well-formed JSON (already reported).
-var errFatal = errors.New("evaluate: malformed JSON")
+// errJSONFatal stops reading: the input is not well-formed JSON (already reported).
+var errJSONFatal = errors.New("evaluate: malformed JSON")
 
 func (jr *jsonReader) read() []Assessment {
 	var out []Assessment
@@ -91,7 +91,7 @@ func (jr *jsonReader) read() []Assessment {
 			out = append(out, a)
 		}
 	default:
-		jr.all.add(&InputError{File: jr.file, Input: describe(tok),
+		jr.all.add(&InputError{File: jr.file, Input: describeToken(tok),
 			Err: errors.New("must be an assessment object or an array of them")})
 		if err := jr.skip(tok); err != nil {
 			return out
@@ -104,7 +104,7 @@ func (jr *jsonReader) read() []Assessment {
 	return out
 }
 
-// token reads the next token; a syntax error is reported and returned as errFatal.
+// token reads the next token; a syntax error is reported and returned as errJSONFatal.
 func (jr *jsonReader) token() (json.Token, error) {
 	tok, err := jr.dec.Token()
 	if err == nil {
@@ -126,7 +126,7 @@ func (jr *jsonReader) token() (json.Token, error) {
 	jr.all.add(&InputError{File: jr.file, Line: line, Err: err})
 	jr.all.list = append(jr.all.list, jr.elem...)
 	jr.elem = nil
-	return nil, errFatal
+	return nil, errJSONFatal
 }
 
 // line returns the 1-based line of a byte offset of the input.
@@ -163,7 +163,7 @@ func (jr *jsonReader) problem(path, input string, err error) {
 }
 
 // describe returns the text of a token for quoting in an error.
-func describe(tok json.Token) string {
+func describeToken(tok json.Token) string {
 	switch t := tok.(type) {
 	case string:
 		return t
@@ -182,21 +182,21 @@ func describe(tok json.Token) string {
 	return fmt.Sprint(tok)
 }
 
-func field(base, key string) string {
+func jsonField(base, key string) string {
 	if base == "" {
 		return key
 	}
 	return base + "." + key
 }
 
-func index(base, key string) string { return base + "[" + strconv.Quote(key) + "]" }
+func jsonKey(base, key string) string { return base + "[" + strconv.Quote(key) + "]" }
 
 // object reads an object whose first token is tok, calling fn for each key;
 // fn must consume the key's value. A non-object is reported as wrongType
 // and skipped.
 func (jr *jsonReader) object(path string, tok json.Token, wrongType string, fn func(key string) error) error {
 	if tok != json.Delim('{') {
-		jr.problem(path, describe(tok), errors.New(wrongType))
+		jr.problem(path, describeToken(tok), errors.New(wrongType))
 		return jr.skip(tok)
 	}
 	return jr.objectBody(fn)
@@ -220,7 +220,7 @@ func (jr *jsonReader) objectBody(fn func(key string) error) error {
 
 // unknownKey reports an unknown key and skips its value.
 func (jr *jsonReader) unknownKey(path, key string, known string) error {
-	jr.problem(field(path, key), key, fmt.Errorf("unknown key (want %s)", known))
+	jr.problem(jsonField(path, key), key, fmt.Errorf("unknown key (want %s)", known))
 	tok, err := jr.token()
 	if err != nil {
 		return err
@@ -252,7 +252,7 @@ func (jr *jsonReader) str(path string, nullable bool) (string, error) {
 			return "", nil
 		}
 	}
-	jr.problem(path, describe(tok), errors.New("must be a string"))
+	jr.problem(path, describeToken(tok), errors.New("must be a string"))
 	return "", jr.skip(tok)
 }
 
@@ -264,7 +264,7 @@ func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
 	}
 	n, isNum := tok.(json.Number)
 	if !isNum {
-		jr.problem(path, describe(tok), errors.New("must be a number"))
+		jr.problem(path, describeToken(tok), errors.New("must be a number"))
 		return 0, false, jr.skip(tok)
 	}
 	y, convErr := strconv.Atoi(string(n))
@@ -286,7 +286,7 @@ func (jr *jsonReader) assessment(path, origin string) (Assessment, bool, error) 
 		return Assessment{}, false, err
 	}
 	if tok != json.Delim('{') {
-		jr.all.add(&InputError{File: jr.file, Path: path, Input: describe(tok),
+		jr.all.add(&InputError{File: jr.file, Path: path, Input: describeToken(tok),
 			Err: errors.New("must be an assessment object")})
 		return Assessment{}, false, jr.skip(tok)
 	}
@@ -307,28 +307,28 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 	)
 	err := jr.objectBody(func(key string) error {
 		if seen[key] {
-			return jr.twice(field(path, key), key)
+			return jr.twice(jsonField(path, key), key)
 		}
 		seen[key] = true
 		switch key {
 		case "commune":
-			ok, err := jr.commune(field(path, "commune"), &a.Commune)
+			ok, err := jr.commune(jsonField(path, "commune"), &a.Commune)
 			hasCommune = ok
 			return err
 		case "region":
-			s, err := jr.str(field(path, "region"), true)
+			s, err := jr.str(jsonField(path, "region"), true)
 			region, hasRegion = s, s != ""
 			return err
 		case "year":
-			y, _, err := jr.year(field(path, "year"))
+			y, _, err := jr.year(jsonField(path, "year"))
 			a.Year = y
 			return err
 		case "sets":
-			vals, err := jr.sets(field(path, "sets"))
+			vals, err := jr.sets(jsonField(path, "sets"))
 			a.Values = vals
 			return err
 		case "recognitions":
-			recs, err := jr.recognitions(field(path, "recognitions"))
+			recs, err := jr.recognitions(jsonField(path, "recognitions"))
 			a.Recognitions = recs
 			return err
 		}
@@ -338,22 +338,22 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 		return Assessment{}, false, err
 	}
 	if !seen["commune"] {
-		jr.problem(field(path, "commune"), "", errors.New("required"))
+		jr.problem(jsonField(path, "commune"), "", errors.New("required"))
 	} else if hasCommune && a.Commune.Name == "" {
-		jr.problem(field(path, "commune.name"), "", errors.New("must not be empty"))
+		jr.problem(jsonField(path, "commune.name"), "", errors.New("must not be empty"))
 	}
 	if !seen["year"] {
-		jr.problem(field(path, "year"), "", errors.New("required"))
+		jr.problem(jsonField(path, "year"), "", errors.New("required"))
 	}
 	if !seen["sets"] {
-		jr.problem(field(path, "sets"), "", errors.New("required"))
+		jr.problem(jsonField(path, "sets"), "", errors.New("required"))
 	}
 	if hasCommune || hasRegion {
 		r, p := settleRegion(a.Commune.Province, region)
 		if p != nil {
-			where := field(path, "region")
+			where := jsonField(path, "region")
 			if p.field == "province" {
-				where = field(path, "commune.province")
+				where = jsonField(path, "commune.province")
 			}
 			jr.problem(where, p.input, p.err)
 		}
@@ -381,7 +381,7 @@ func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
 	seen := map[string]bool{}
 	return tok == json.Delim('{'), jr.object(path, tok, "must be an object {name, district, province}", func(key string) error {
 		if seen[key] {
-			return jr.twice(field(path, key), key)
+			return jr.twice(jsonField(path, key), key)
 		}
 		seen[key] = true
 		var dst *string
@@ -395,7 +395,7 @@ func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
 		default:
 			return jr.unknownKey(path, key, communeKeys)
 		}
-		s, err := jr.str(field(path, key), key != "name")
+		s, err := jr.str(jsonField(path, key), key != "name")
 		*dst = cleanText(s)
 		return err
 	})
@@ -412,7 +412,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 		return nil, nil
 	}
 	if tok != json.Delim('[') {
-		jr.problem(path, describe(tok), errors.New("must be an array of {set, year, decision}"))
+		jr.problem(path, describeToken(tok), errors.New("must be an array of {set, year, decision}"))
 		return nil, jr.skip(tok)
 	}
 	var out []Recognition
@@ -426,26 +426,26 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 		seen := map[string]bool{}
 		err = jr.object(p, t, "must be an object {set, year, decision}", func(key string) error {
 			if seen[key] {
-				return jr.twice(field(p, key), key)
+				return jr.twice(jsonField(p, key), key)
 			}
 			seen[key] = true
 			switch key {
 			case "set":
-				s, err := jr.str(field(p, key), false)
+				s, err := jr.str(jsonField(p, key), false)
 				if err == nil {
 					if set, lerr := jr.cat.Lookup(s); lerr != nil {
-						jr.problem(field(p, key), s, fmt.Errorf("unknown set (known: %s)", knownSets(jr.cat)))
+						jr.problem(jsonField(p, key), s, fmt.Errorf("unknown set (known: %s)", knownSets(jr.cat)))
 					} else {
 						rec.Set = set.ID
 					}
 				}
 				return err
 			case "year":
-				y, _, err := jr.year(field(p, key))
+				y, _, err := jr.year(jsonField(p, key))
 				rec.Year = y
 				return err
 			case "decision":
-				s, err := jr.str(field(p, key), false)
+				s, err := jr.str(jsonField(p, key), false)
 				rec.Decision = cleanText(s)
 				return err
 			}
@@ -457,11 +457,11 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 		if t == json.Delim('{') {
 			for _, k := range []string{"set", "year", "decision"} {
 				if !seen[k] {
-					jr.problem(field(p, k), "", errors.New("required"))
+					jr.problem(jsonField(p, k), "", errors.New("required"))
 				}
 			}
 			if seen["decision"] && rec.Decision == "" {
-				jr.problem(field(p, "decision"), "", errors.New("must not be empty"))
+				jr.problem(jsonField(p, "decision"), "", errors.New("must not be empty"))
 			}
 		}
 		out = append(out, rec)
@@ -479,7 +479,7 @@ func (jr *jsonReader) sets(path string) (map[string]map[string]Value, error) {
 	out := map[string]map[string]Value{}
 	given := map[string]string{} // canonical ID → key as written
 	err = jr.object(path, tok, "must be an object mapping set IDs to values", func(key string) error {
-		p := index(path, key)
+		p := jsonKey(path, key)
 		set, lerr := jr.cat.Lookup(key)
 		if lerr != nil {
 			jr.problem(p, key, fmt.Errorf("unknown set (known: %s)", knownSets(jr.cat)))
@@ -514,8 +514,8 @@ func (jr *jsonReader) values(path string, set *criteria.Set) (map[string]Value, 
 	out := make(map[string]Value, set.IndicatorCount())
 	given := map[string]string{}
 	err = jr.object(path, tok, "must be an object mapping indicator codes to values", func(code string) error {
-		p := index(path, code)
-		ind, ok := findIndicator(set, code)
+		p := jsonKey(path, code)
+		ind, ok := lookupIndicatorCode(set, code)
 		if !ok {
 			jr.problem(p, code, unknownIndicator(set, code))
 			t, err := jr.token()
@@ -562,9 +562,9 @@ type valueTexts struct {
 
 func (t valueTexts) path(f string) string {
 	switch f {
-	case fieldNumerator:
+	case vfNumerator:
 		return ".numerator"
-	case fieldDenominator:
+	case vfDenominator:
 		return ".denominator"
 	}
 	return t.valueSuffix
@@ -572,9 +572,9 @@ func (t valueTexts) path(f string) string {
 
 func (t valueTexts) text(f string) string {
 	switch f {
-	case fieldNumerator:
+	case vfNumerator:
 		return t.num
-	case fieldDenominator:
+	case vfDenominator:
 		return t.den
 	}
 	return t.value
@@ -608,7 +608,7 @@ func (jr *jsonReader) scalar(path string, tok json.Token) (Value, bool) {
 		}
 		return Number(d), true
 	}
-	jr.problem(path, describe(tok), fmt.Errorf("must be %s", valueForms))
+	jr.problem(path, describeToken(tok), fmt.Errorf("must be %s", valueForms))
 	return Value{}, false
 }
 
@@ -630,7 +630,7 @@ func (jr *jsonReader) number(path string, tok json.Token) (Value, string, bool) 
 			return Number(d), text, true
 		}
 	}
-	jr.problem(path, describe(tok), errors.New("must be a number or a decimal string"))
+	jr.problem(path, describeToken(tok), errors.New("must be a number or a decimal string"))
 	return Value{}, text, false
 }
 
@@ -650,7 +650,7 @@ func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
 	}
 	if tok != json.Delim('{') {
 		v, ok := jr.scalar(path, tok)
-		texts.value = describe(tok)
+		texts.value = describeToken(tok)
 		return v, texts, ok, nil
 	}
 	var (
@@ -661,7 +661,7 @@ func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
 		before          = len(jr.elem)
 	)
 	err = jr.objectBody(func(key string) error {
-		p := field(path, key)
+		p := jsonField(path, key)
 		if seen[key] {
 			good = false
 			return jr.twice(p, key)
@@ -675,7 +675,7 @@ func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
 			}
 			if t == json.Delim('{') || t == json.Delim('[') {
 				good = false
-				jr.problem(p, describe(t), errors.New("must be a number or a decimal string"))
+				jr.problem(p, describeToken(t), errors.New("must be a number or a decimal string"))
 				return jr.skip(t)
 			}
 			var ok bool
@@ -686,7 +686,7 @@ func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
 				den, texts.den, ok = jr.number(p, t)
 			default:
 				plain, ok = jr.scalar(p, t)
-				texts.value = describe(t)
+				texts.value = describeToken(t)
 			}
 			good = good && ok
 			return nil
@@ -718,10 +718,10 @@ func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
 		jr.problem(path, "", errors.New(`a share needs "numerator" and "denominator"`))
 		good = false
 	case !seen["numerator"]:
-		jr.problem(field(path, "numerator"), "", errors.New("required"))
+		jr.problem(jsonField(path, "numerator"), "", errors.New("required"))
 		good = false
 	case !seen["denominator"]:
-		jr.problem(field(path, "denominator"), "", errors.New("required"))
+		jr.problem(jsonField(path, "denominator"), "", errors.New("required"))
 		good = false
 	}
 	if !good || len(jr.elem) != before {

@@ -8,7 +8,7 @@ import (
 )
 
 // hoaLac wraps indicator values of 1980/QĐ-TTg in an assessment of xã Hòa Lạc.
-func hoaLac(values string) string {
+func inHoaLac(values string) string {
 	return `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
 		"sets": {"1980/QĐ-TTg": {` + values + `}}}`
 }
@@ -21,62 +21,62 @@ var jsonBadCases = []struct {
 	valid int // assessments still returned
 	want  []string
 }{
-	{"a numerator over its denominator is an error on the numerator", hoaLac(`"5": {"numerator": 4, "denominator": 3}`), 0,
+	{"a numerator over its denominator is an error on the numerator", inHoaLac(`"5": {"numerator": 4, "denominator": 3}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: must not exceed the denominator 3 (got "4")`}},
-	{"a zero denominator is an error on the denominator", hoaLac(`"5": {"numerator": 2, "denominator": 0}`), 0,
+	{"a zero denominator is an error on the denominator", inHoaLac(`"5": {"numerator": 2, "denominator": 0}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].denominator: must be > 0 (got "0")`}},
-	{"a negative share reports both numerator and denominator", hoaLac(`"5": {"numerator": -1, "denominator": -2}`), 0,
+	{"a negative share reports both numerator and denominator", inHoaLac(`"5": {"numerator": -1, "denominator": -2}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].denominator: must be > 0 (got "-2")`,
 			`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: must not be negative (got "-1")`}},
-	{"a share without a denominator names the missing key", hoaLac(`"5": {"numerator": 2}`), 0,
+	{"a share without a denominator names the missing key", inHoaLac(`"5": {"numerator": 2}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].denominator: required`}},
-	{"a share without a numerator names the missing key", hoaLac(`"5": {"denominator": 2}`), 0,
+	{"a share without a numerator names the missing key", inHoaLac(`"5": {"denominator": 2}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: required`}},
-	{"an empty object is not a share", hoaLac(`"5": {}`), 0,
+	{"an empty object is not a share", inHoaLac(`"5": {}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"]: a share needs "numerator" and "denominator"`}},
-	{"a value and a share in one object is an error", hoaLac(`"5": {"value": 70, "numerator": 2, "denominator": 3}`), 0,
+	{"a value and a share in one object is an error", inHoaLac(`"5": {"value": 70, "numerator": 2, "denominator": 3}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"]: give either "value" or "numerator" and "denominator" (with "unit"), not both`}},
-	{"a null numerator is an error", hoaLac(`"5": {"numerator": null, "denominator": 2}`), 0,
+	{"a null numerator is an error", inHoaLac(`"5": {"numerator": null, "denominator": 2}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: must be a number or a decimal string (got "null")`}},
-	{"a percentage over 100 is an error", hoaLac(`"4.2": "100.5"`), 0,
+	{"a percentage over 100 is an error", inHoaLac(`"4.2": "100.5"`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: percentage must be between 0 and 100 (got "100.5")`}},
-	{"a negative percentage is an error", hoaLac(`"4.2": -1`), 0,
+	{"a negative percentage is an error", inHoaLac(`"4.2": -1`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: percentage must be between 0 and 100 (got "-1")`}},
-	{"a negative amount is an error", hoaLac(`"10": -5`), 0,
+	{"a negative amount is an error", inHoaLac(`"10": -5`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["10"]: amount must not be negative (got "-5")`}},
-	{"a number for a pass/fail indicator is an error", hoaLac(`"1.1": 1`), 0,
+	{"a number for a pass/fail indicator is an error", inHoaLac(`"1.1": 1`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "1")`}},
-	{"a share for a pass/fail indicator is an error", hoaLac(`"1.1": {"numerator": 1, "denominator": 2}`), 0,
+	{"a share for a pass/fail indicator is an error", inHoaLac(`"1.1": {"numerator": 1, "denominator": 2}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt), not a share`}},
-	{"true/false for a percentage indicator is an error", hoaLac(`"4.2": true`), 0,
+	{"true/false for a percentage indicator is an error", inHoaLac(`"4.2": true`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: must be a percentage (0-100), not true/false (got "true")`}},
-	{"true/false for an amount indicator is an error", hoaLac(`"10": false`), 0,
+	{"true/false for an amount indicator is an error", inHoaLac(`"10": false`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["10"]: must be an amount in triệu đồng/người/năm, not true/false (got "false")`}},
-	{"a share for an amount indicator is an error", hoaLac(`"10": {"numerator": 1, "denominator": 2}`), 0,
+	{"a share for an amount indicator is an error", inHoaLac(`"10": {"numerator": 1, "denominator": 2}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["10"]: must be an amount in triệu đồng/người/năm, not a share`}},
-	{"a fractional count for a none indicator is an error", hoaLac(`"9.1": 1.5`), 0,
+	{"a fractional count for a none indicator is an error", inHoaLac(`"9.1": 1.5`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["9.1"]: count must be a whole number (got "1.5")`}},
-	{"a negative count for a none indicator is an error", hoaLac(`"9.1": -1`), 0,
+	{"a negative count for a none indicator is an error", inHoaLac(`"9.1": -1`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["9.1"]: count must not be negative (got "-1")`}},
-	{"true for a none indicator is an error: give the count", hoaLac(`"9.1": true`), 0,
+	{"true for a none indicator is an error: give the count", inHoaLac(`"9.1": true`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["9.1"]: must be a count of nhà (0 meets it) or false (none present) (got "true")`}},
-	{"n/a where the set does not allow it is an error", hoaLac(`"4.2": "n/a"`), 0,
+	{"n/a where the set does not allow it is an error", inHoaLac(`"4.2": "n/a"`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: "n/a" is not allowed for indicator 4.2 (got "n/a")`}},
-	{"17.1 must be given as 17.1a or 17.1b", hoaLac(`"17.1": "90"`), 0,
+	{"17.1 must be given as 17.1a or 17.1b", inHoaLac(`"17.1": "90"`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["17.1"]: unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b (got "17.1")`}},
-	{"an unknown indicator code names the set and the code", hoaLac(`"99.9": 1`), 0,
+	{"an unknown indicator code names the set and the code", inHoaLac(`"99.9": 1`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["99.9"]: unknown indicator of 1980/QĐ-TTg (got "99.9")`}},
-	{"a decimal comma is not JSON", hoaLac(`"4.2": "36,8"`), 0,
+	{"a decimal comma is not JSON", inHoaLac(`"4.2": "36,8"`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: must be true/false, a number or decimal string, "n/a", {"numerator", "denominator"} or null (got "36,8")`}},
-	{"a huge exponent is out of range", hoaLac(`"4.2": 1e999`), 0,
+	{"a huge exponent is out of range", inHoaLac(`"4.2": 1e999`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: number out of range (exponent beyond ±40) (got "1e999")`}},
-	{"an array is not a value", hoaLac(`"5": [1]`), 0,
+	{"an array is not a value", inHoaLac(`"5": [1]`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"]: must be true/false, a number or decimal string, "n/a", {"numerator", "denominator"} or null (got "[…]")`}},
-	{"an unknown key in a share is an error", hoaLac(`"5": {"numerator": 2, "denominator": 3, "units": "trường"}`), 0,
+	{"an unknown key in a share is an error", inHoaLac(`"5": {"numerator": 2, "denominator": 3, "units": "trường"}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].units: unknown key (want numerator, denominator, unit, source, value) (got "units")`}},
-	{"an indicator given twice is an error", hoaLac(`"4.2": 90, "4.2": 91`), 0,
+	{"an indicator given twice is an error", inHoaLac(`"4.2": 90, "4.2": 91`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"]: key given twice (got "4.2")`}},
-	{"an indicator given twice in another case is an error", hoaLac(`"17.1a": 90, "17.1A": 91`), 0,
+	{"an indicator given twice in another case is an error", inHoaLac(`"17.1a": 90, "17.1A": 91`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["17.1A"]: indicator 17.1a given twice (also as "17.1a") (got "17.1A")`}},
 	{"an unknown set and a set given twice under an alias are errors",
 		`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1999/QĐ-TTg": {}, "1980": {}, "QD1980": {}}}`, 0,
@@ -156,7 +156,7 @@ func TestDecodeJSONReportsEveryBadInput(t *testing.T) {
 	for _, tc := range jsonBadCases {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := DecodeJSON(strings.NewReader(tc.in), "hoalac.json", nil)
-			if diff := cmp.Diff(tc.want, errLines(err)); diff != "" {
+			if diff := cmp.Diff(tc.want, inErrLines(err)); diff != "" {
 				t.Errorf("errors (-want +got):\n%s", diff)
 			}
 			if len(got) != tc.valid {
@@ -186,7 +186,7 @@ func TestDecodeJSONCapsTheErrorsOfOneInput(t *testing.T) {
 	}
 	b.WriteString("]")
 	_, err := DecodeJSON(strings.NewReader(b.String()), "many.json", nil)
-	lines := errLines(err)
+	lines := inErrLines(err)
 	if len(lines) != maxInputErrors+1 {
 		t.Fatalf("got %d lines, want %d", len(lines), maxInputErrors+1)
 	}

@@ -14,35 +14,35 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// decimalEqual compares decimals by value (2.5 equals 2.50).
-var decimalEqual = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
+// inDecimalEqual compares decimals by value (2.5 equals 2.50).
+var inDecimalEqual = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
 
-// errLines splits a joined error into its messages.
-func errLines(err error) []string {
+// inErrLines splits a joined error into its messages.
+func inErrLines(err error) []string {
 	if err == nil {
 		return nil
 	}
 	return strings.Split(err.Error(), "\n")
 }
 
-func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+func inDec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-func withSource(v Value, src string) Value { v.Source = src; return v }
+func inWithSource(v Value, src string) Value { v.Source = src; return v }
 
-// wantCommunes are the assessments of testdata/input/communes.{json,csv}.
-func wantCommunes() []Assessment {
+// inWantCommunes are the assessments of testdata/input/communes.{json,csv}.
+func inWantCommunes() []Assessment {
 	lang := func(name string) Commune {
 		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
 	}
-	share := Value{Kind: ValueShare, Numerator: dec("412.5"), Denominator: dec("500"), Unit: "ha"}
+	share := Value{Kind: ValueShare, Numerator: inDec("412.5"), Denominator: inDec("500"), Unit: "ha"}
 	return []Assessment{
 		{Commune: lang("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020,
 			Values: map[string]map[string]Value{criteria.IDQD1980: {
 				"1.1":   Bool(true),
 				"2.2":   Bool(false),
 				"4.2":   MustNumber("96.5"),
-				"5":     withSource(Share(2, 3, "trường"), "Báo cáo UBND xã 03/2020 (số liệu minh họa)"),
-				"7":     withSource(NotApplicable(), "Không có chợ trong quy hoạch (số liệu minh họa)"),
+				"5":     inWithSource(Share(2, 3, "trường"), "Báo cáo UBND xã 03/2020 (số liệu minh họa)"),
+				"7":     inWithSource(NotApplicable(), "Không có chợ trong quy hoạch (số liệu minh họa)"),
 				"9.1":   MustNumber("0"),
 				"10":    MustNumber("36.8"),
 				"11":    MustNumber("4.25"),
@@ -85,7 +85,7 @@ func TestReadFileDecodesTheSameCommunesFromJSONAndCSV(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ReadFile(%s): %v", tc.file, err)
 			}
-			if diff := cmp.Diff(wantCommunes(), got, decimalEqual, ignoreOrigin); diff != "" {
+			if diff := cmp.Diff(inWantCommunes(), got, inDecimalEqual, ignoreOrigin); diff != "" {
 				t.Errorf("ReadFile(%s) mismatch (-want +got):\n%s", tc.file, diff)
 			}
 			var origins []string
@@ -153,7 +153,7 @@ func TestDecodeJSONNormalisesNamesToNFC(t *testing.T) {
 	want := []Assessment{{Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"},
 		Region: criteria.TDMNPB, Year: 2020, Origin: "nfd.json",
 		Values: map[string]map[string]Value{criteria.IDQD1980: {"5": Share(2, 3, "trường")}}}}
-	if diff := cmp.Diff(want, got, decimalEqual); diff != "" {
+	if diff := cmp.Diff(want, got, inDecimalEqual); diff != "" {
 		t.Errorf("NFD input (-want +got):\n%s", diff)
 	}
 }
@@ -180,9 +180,9 @@ func TestDecodeJSONReadsEveryValueForm(t *testing.T) {
 		{"a share without a unit, as decimal strings", "5", `{"numerator": "2", "denominator": "3"}`, Share(2, 3, "")},
 		{"a share of 0 over D", "5", `{"numerator": 0, "denominator": 3}`, Share(0, 3, "")},
 		{"a share with N equal to D", "5", `{"numerator": 3, "denominator": 3}`, Share(3, 3, "")},
-		{"a share with a source", "5", `{"numerator": 2, "denominator": 3, "source": "Báo cáo"}`, withSource(Share(2, 3, ""), "Báo cáo")},
-		{"the value object form keeps the source", "4.2", `{"value": "96.5", "source": "Báo cáo"}`, withSource(MustNumber("96.5"), "Báo cáo")},
-		{"the value object form with null is missing with a source", "4.2", `{"value": null, "source": "chưa có"}`, withSource(Missing(), "chưa có")},
+		{"a share with a source", "5", `{"numerator": 2, "denominator": 3, "source": "Báo cáo"}`, inWithSource(Share(2, 3, ""), "Báo cáo")},
+		{"the value object form keeps the source", "4.2", `{"value": "96.5", "source": "Báo cáo"}`, inWithSource(MustNumber("96.5"), "Báo cáo")},
+		{"the value object form with null is missing with a source", "4.2", `{"value": null, "source": "chưa có"}`, inWithSource(Missing(), "chưa có")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := `{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020,
@@ -191,7 +191,7 @@ func TestDecodeJSONReadsEveryValueForm(t *testing.T) {
 			if err != nil {
 				t.Fatalf("DecodeJSON: %v", err)
 			}
-			if diff := cmp.Diff(tc.want, got[0].Values[criteria.IDQD1980][tc.code], decimalEqual); diff != "" {
+			if diff := cmp.Diff(tc.want, got[0].Values[criteria.IDQD1980][tc.code], inDecimalEqual); diff != "" {
 				t.Errorf("value %s (-want +got):\n%s", tc.in, diff)
 			}
 		})

@@ -1,0 +1,206 @@
+package evaluate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
+	"golang.org/x/text/unicode/norm"
+)
+
+const inCSVHeader = "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source\n"
+
+// inHoaLacRow is a CSV input with one row of xã Hòa Lạc in 2020; rest holds
+// set,indicator,value,numerator,denominator,unit,source.
+func inHoaLacRow(rest string) string {
+	return inCSVHeader + "Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020," + rest + "\n"
+}
+
+// csvBadCases are inputs with problems and the exact errors they give. They
+// also seed FuzzDecodeCSV.
+var csvBadCases = []struct {
+	name  string
+	in    string
+	valid int
+	want  []string
+}{
+	{"a numerator over its denominator is an error in the numerator column", inHoaLacRow("1980/QĐ-TTg,5,,4,3,,"), 0,
+		[]string{`evaluate: communes.csv:2: column numerator: Hòa Lạc: 1980/QĐ-TTg 5: must not exceed the denominator 3 (got "4")`}},
+	{"a zero denominator is an error in the denominator column", inHoaLacRow("1980/QĐ-TTg,5,,2,0,,"), 0,
+		[]string{`evaluate: communes.csv:2: column denominator: Hòa Lạc: 1980/QĐ-TTg 5: must be > 0 (got "0")`}},
+	{"a negative share reports both columns", inHoaLacRow("1980,5,,-1,-2,,"), 0,
+		[]string{`evaluate: communes.csv:2: column denominator: Hòa Lạc: 1980/QĐ-TTg 5: must be > 0 (got "-2")`,
+			`evaluate: communes.csv:2: column numerator: Hòa Lạc: 1980/QĐ-TTg 5: must not be negative (got "-1")`}},
+	{"a numerator without a denominator is an error", inHoaLacRow("1980,5,,2,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column denominator: Hòa Lạc: 1980/QĐ-TTg 5: required with numerator`}},
+	{"a denominator without a numerator is an error", inHoaLacRow("1980,5,,,3,,"), 0,
+		[]string{`evaluate: communes.csv:2: column numerator: Hòa Lạc: 1980/QĐ-TTg 5: required with denominator`}},
+	{"a value and a share on one row is an error", inHoaLacRow("1980,5,70,2,3,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 5: give either value or numerator and denominator, not both (got "70")`}},
+	{"a percentage over 100 with a decimal comma is an error", inHoaLacRow(`1980,4.2,"100,5",,,,`), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: percentage must be between 0 and 100 (got "100,5")`}},
+	{"a negative amount is an error", inHoaLacRow("1980,10,-5,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 10: amount must not be negative (got "-5")`}},
+	{"a number for a pass/fail indicator is an error", inHoaLacRow("1980,1.1,1,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 1.1: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "1")`}},
+	{"a share for a pass/fail indicator is an error", inHoaLacRow("1980,1.1,,1,2,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 1.1: pass/fail indicator: must be true or false (đạt / chưa đạt), not a share`}},
+	{"a pass/fail word for a percentage indicator is an error", inHoaLacRow("1980,4.2,đạt,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a percentage (0-100), not true/false (got "đạt")`}},
+	{"n/a where the set does not allow it is an error", inHoaLacRow("1980,4.2,n/a,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: "n/a" is not allowed for indicator 4.2 (got "n/a")`}},
+	{"an unknown set is an error in the set column", inHoaLacRow("1999,4.2,1,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column set: Hòa Lạc: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND) (got "1999")`}},
+	{"17.1 must be given as 17.1a or 17.1b", inHoaLacRow("1980,17.1,90,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column indicator: Hòa Lạc: 1980/QĐ-TTg 17.1: unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b (got "17.1")`}},
+	{"a fractional count for a none indicator is an error", inHoaLacRow("1980,9.1,1.5,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: count must be a whole number (got "1.5")`}},
+	{"có for a none indicator is an error: give the count", inHoaLacRow("1980,9.1,có,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or false (none present) (got "có")`}},
+	{"a thousands separator with a decimal comma is an error", inHoaLacRow(`1980,4.2,"1.000,5",,,,`), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: both '.' and ',' in a number: write one decimal separator and no thousands separators (got "1.000,5")`}},
+	{"more than one separator is an error", inHoaLacRow("1980,4.2,1.000.000,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: more than one decimal separator: write no thousands separators (got "1.000.000")`}},
+	{"a separator without digits after it is an error", inHoaLacRow("1980,4.2,36.,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: not a decimal number (got "36.")`}},
+	{"a word that is not a pass/fail word is an error", inHoaLacRow("1980,4.2,maybe,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty (got "maybe")`}},
+	{"a unit without a share is an error", inHoaLacRow("1980,4.2,96,,,%,"), 0,
+		[]string{`evaluate: communes.csv:2: column unit: Hòa Lạc: 1980/QĐ-TTg 4.2: a unit goes with numerator and denominator (got "%")`}},
+	{"a duplicate row is an error naming the first line",
+		inHoaLacRow("1980,4.2,,,,,") + "Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980/QD-TTg,4.2,96,,,,\n", 0,
+		[]string{`evaluate: communes.csv:3: column indicator: Hòa Lạc: 1980/QĐ-TTg 4.2: duplicate row: 1980/QĐ-TTg 4.2 already given on line 2 (got "4.2")`}},
+	{"a later row whose region disagrees is an error",
+		inHoaLacRow("1980,4.2,96,,,,") + "Lạng Sơn,Hữu Lũng,Hòa Lạc,DBSCL,2020,1980,4.1,đạt,,,,\n", 0,
+		[]string{`evaluate: communes.csv:3: column region: Hòa Lạc: disagrees with the commune's region TDMNPB (line 2) (got "DBSCL")`}},
+	{"a region that disagrees with the province is an error",
+		inCSVHeader + "Lạng Sơn,Hữu Lũng,Hòa Lạc,DBSH,2020,1980,4.2,96,,,,\n", 0,
+		[]string{`evaluate: communes.csv:2: column region: Hòa Lạc: disagrees with province Lạng Sơn, which is in TDMNPB (got "DBSH")`}},
+	{"an unknown province without a region is an error",
+		inCSVHeader + "Xứ Lạng,Hữu Lũng,Hòa Lạc,,2020,1980,4.2,96,,,,\n", 0,
+		[]string{`evaluate: communes.csv:2: column province: Hòa Lạc: unknown province: give the region (got "Xứ Lạng")`}},
+	{"an empty commune, no province or region and a bad year are all reported",
+		inCSVHeader + ",Hữu Lũng,,,20x0,1980,4.2,96,,,,\n", 0,
+		[]string{`evaluate: communes.csv:2: column commune: must not be empty`,
+			`evaluate: communes.csv:2: column region: required when the province is not given`,
+			`evaluate: communes.csv:2: column year: must be a whole number (got "20x0")`}},
+	{"a year out of range is an error", inCSVHeader + "Lạng Sơn,Hữu Lũng,Hòa Lạc,,2200,1980,4.2,96,,,,\n", 0,
+		[]string{`evaluate: communes.csv:2: column year: Hòa Lạc: must be a year from 1990 to 2100 (got "2200")`}},
+	{"a row with too few fields is an error", inCSVHeader + "Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,4.2,96\n", 0,
+		[]string{`evaluate: communes.csv:2: Hòa Lạc: row has 8 fields, the header 12`}},
+	{"empty set and indicator cells are errors",
+		inCSVHeader + "Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,,4.2,96,,,,\nLạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,,96,,,,\n", 0,
+		[]string{`evaluate: communes.csv:2: column set: Hòa Lạc: must not be empty`,
+			`evaluate: communes.csv:3: column indicator: Hòa Lạc: 1980/QĐ-TTg: must not be empty`}},
+	{"invalid UTF-8 is an error", inCSVHeader + "Lạng Sơn,Hữu Lũng,Hòa\xff,,2020,1980,4.2,96,,,,\n", 0,
+		[]string{`evaluate: communes.csv:2: column commune: Hòa` + "\uFFFD" + `: not valid UTF-8 (got "Hòa` + "\uFFFD" + `")`}},
+	{"an unknown column in the header is an error", "province,district,commune,year,set,indicator,value,note\n", 0,
+		[]string{`evaluate: communes.csv:1: unknown column (want province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source) (got "note")`}},
+	{"a missing and a repeated column in the header are errors", "province,district,commune,year,set,value,value\n", 0,
+		[]string{`evaluate: communes.csv:1: column indicator: required column missing from the header`,
+			`evaluate: communes.csv:1: column value: column given twice`}},
+	{"empty input is an error", "", 0,
+		[]string{`evaluate: communes.csv: empty input: want a header row`}},
+	{"a bad commune does not stop the valid ones, and blank rows are skipped",
+		inCSVHeader + ",,,,,,,,,,,\nLạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,,\nLạng Sơn,Hữu Lũng,B,,2020,1980,4.2,101,,,,\n" +
+			"Lạng Sơn,Hữu Lũng,C,,2020,1980,4.2,95,,,,\n", 2,
+		[]string{`evaluate: communes.csv:4: column value: B: 1980/QĐ-TTg 4.2: percentage must be between 0 and 100 (got "101")`}},
+	{"every problem of a file is reported, sorted by line",
+		inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,101,,,,\nLạng Sơn,Hữu Lũng,A,,2020,1980,17.1,90,,,,\n" +
+			"Lạng Sơn,Hữu Lũng,A,,2020,1980,5,,4,3,,\n", 0,
+		[]string{`evaluate: communes.csv:2: column value: A: 1980/QĐ-TTg 4.2: percentage must be between 0 and 100 (got "101")`,
+			`evaluate: communes.csv:3: column indicator: A: 1980/QĐ-TTg 17.1: unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b (got "17.1")`,
+			`evaluate: communes.csv:4: column numerator: A: 1980/QĐ-TTg 5: must not exceed the denominator 3 (got "4")`}},
+}
+
+func TestDecodeCSVReportsEveryBadInput(t *testing.T) {
+	for _, tc := range csvBadCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := DecodeCSV(strings.NewReader(tc.in), "communes.csv", nil)
+			if diff := cmp.Diff(tc.want, inErrLines(err)); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+			if len(got) != tc.valid {
+				t.Errorf("got %d valid assessments, want %d", len(got), tc.valid)
+			}
+		})
+	}
+}
+
+func TestDecodeCSVReadsPassFailWords(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		met  bool
+	}{
+		{"đạt", true}, {"Đạt", true}, {"ĐẠT", true}, {norm.NFD.String("đạt"), true}, {"dat", true}, {"DAT", true},
+		{"true", true}, {"TRUE", true}, {"x", true}, {"X", true}, {"có", true}, {"Có", true}, {"co", true},
+		{"chưa đạt", false}, {"Chưa Đạt", false}, {norm.NFD.String("chưa đạt"), false}, {"chua dat", false},
+		{"không đạt", false}, {"khong dat", false}, {"false", false}, {"False", false}, {"không", false},
+		{"KHÔNG", false}, {"khong", false}, {" chưa  đạt ", false},
+	} {
+		name := "the word " + tc.word + " is not met"
+		if tc.met {
+			name = "the word " + tc.word + " is met"
+		}
+		t.Run(name, func(t *testing.T) {
+			got, err := DecodeCSV(strings.NewReader(inHoaLacRow("1980,1.1,"+tc.word+",,,,")), "w.csv", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(Bool(tc.met), got[0].Values[criteria.IDQD1980]["1.1"], inDecimalEqual); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDecodeCSVReadsValues(t *testing.T) {
+	for _, tc := range []struct {
+		name, code, cells string
+		want              Value
+	}{
+		{"a decimal point is read", "4.2", "96.5,,,,", MustNumber("96.5")},
+		{"a Vietnamese decimal comma is read", "4.2", `"96,5",,,,`, MustNumber("96.5")},
+		{"an empty value is missing", "4.2", ",,,,", Missing()},
+		{"an empty value keeps its source", "4.2", ",,,,chưa có báo cáo", inWithSource(Missing(), "chưa có báo cáo")},
+		{"n/a where allowed is not applicable", "17.7", "n/a,,,,", NotApplicable()},
+		{"a share with a unit and a source", "5", ",2,3,trường,Báo cáo UBND xã", inWithSource(Share(2, 3, "trường"), "Báo cáo UBND xã")},
+		{"a share with decimal commas", "3.1", `,"412,5","500,0",ha,`,
+			Value{Kind: ValueShare, Numerator: inDec("412.5"), Denominator: inDec("500"), Unit: "ha"}},
+		{"a count of 0 for a none indicator", "9.1", "0,,,,", MustNumber("0")},
+		{"không for a none indicator is none present", "9.1", "không,,,,", Bool(false)},
+		{"a number keeps its source", "10", "36.8,,,,Cục Thống kê", inWithSource(MustNumber("36.8"), "Cục Thống kê")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := DecodeCSV(strings.NewReader(inHoaLacRow("1980,"+tc.code+","+tc.cells)), "v.csv", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, got[0].Values[criteria.IDQD1980][tc.code], inDecimalEqual); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDecodeCSVTakesColumnsInAnyOrderAndWithoutOptionalOnes(t *testing.T) {
+	in := "Value,Indicator,Set,Year,Commune,District,Province\n" +
+		"96,4.2,1980,2020,Hòa Lạc,Hữu Lũng,Lạng Sơn\n" +
+		"đạt,1.1,1980,2020,hòa lạc,hữu lũng,lạng sơn\n" +
+		"đạt,1.1,1980,2019,Hòa Lạc,Hữu Lũng,Lạng Sơn\n"
+	got, err := DecodeCSV(strings.NewReader(in), "order.csv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}
+	want := []Assessment{
+		{Commune: c, Region: criteria.TDMNPB, Year: 2020, Origin: "order.csv:2",
+			Values: map[string]map[string]Value{criteria.IDQD1980: {"4.2": MustNumber("96"), "1.1": Bool(true)}}},
+		{Commune: c, Region: criteria.TDMNPB, Year: 2019, Origin: "order.csv:4",
+			Values: map[string]map[string]Value{criteria.IDQD1980: {"1.1": Bool(true)}}},
+	}
+	if diff := cmp.Diff(want, got, inDecimalEqual); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -36,10 +36,6 @@ func (p *problems) add(path, format string, args ...any) {
 	p.list = append(p.list, &Error{Path: path, Err: fmt.Errorf(format, args...)})
 }
 
-func (p *problems) wrap(path string, err error) {
-	p.list = append(p.list, &Error{Path: path, Err: err})
-}
-
 // err joins the problems sorted by path (stably: order of discovery within
 // a path), capped at maxErrors; nil when there are none.
 func (p *problems) err() error {

@@ -1,0 +1,429 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+func init() {
+	register(command{
+		name:     "criteria",
+		synopsis: "print criteria sets (bộ tiêu chí) as a table, Markdown or definition JSON",
+		usage: `Usage: ntm criteria [--set ID] [--region R] [--year Y] [--format text|markdown|json] [--lang vi|en] [--sets-from F]
+
+Prints the criteria sets of the catalog: the built-in 1980/QĐ-TTg and
+933/QĐ-UBND, plus the definitions read with --sets-from, which add to them or
+replace the built-in set of the same ID (e.g. the official text of 933).
+Without --set, every set is printed.
+
+Text and Markdown show, per indicator, the operator, target and unit for each
+region (or for the region of --region), each with its provenance mark:
+C2 = two or more public sources, C1 = one source, M = unverified.
+With --year Y they show the target that applies in year Y; a value stated
+"đến năm 2020" (criterion 10) applied to an earlier year is flagged with *.
+
+JSON is the set definition format (one object for one set, an array for
+several); with --region R each indicator keeps only its "common" and R
+targets.
+
+Examples:
+  ntm criteria --set 1980 --region TDMNPB
+  ntm criteria --set 1980 --region "Lạng Sơn" --year 2018 --lang en
+  ntm criteria --set 1980 --format json > 1980.json
+  ntm criteria --sets-from 933.json --set 933 --format markdown
+`,
+		flags: criteriaFlags(new(criteriaOptions)),
+		run:   runCriteria,
+	})
+}
+
+type criteriaOptions struct {
+	set, region, format, lang, setsFrom string
+	year                                int
+}
+
+func criteriaFlags(o *criteriaOptions) func(fs *flag.FlagSet) {
+	return func(fs *flag.FlagSet) {
+		fs.StringVar(&o.set, "set", "", "only the set with this `ID` or alias (1980, QD933, 933/QD-UBND, …)")
+		fs.StringVar(&o.region, "region", "", "only this region's targets: a `code` (TDMNPB … DBSCL), a region name or a province")
+		fs.IntVar(&o.year, "year", 0, "show the targets that apply in this `year`")
+		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown or json")
+		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
+		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+	}
+}
+
+func runCriteria(ctx *cmdContext, args []string) int {
+	var o criteriaOptions
+	fs := flag.NewFlagSet("criteria", flag.ContinueOnError)
+	criteriaFlags(&o)(fs)
+	pos, code, ok := ctx.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		ctx.usageError("unexpected argument %q", pos[0])
+		return exitUsage
+	}
+	switch o.format {
+	case "text", "markdown", "json":
+	default:
+		ctx.usageError("unknown format %q (want text, markdown or json)", o.format)
+		return exitUsage
+	}
+	if o.lang != "vi" && o.lang != "en" {
+		ctx.usageError("unknown language %q (want vi or en)", o.lang)
+		return exitUsage
+	}
+	if o.year < 0 || o.year > 9999 {
+		ctx.usageError("year %d out of range", o.year)
+		return exitUsage
+	}
+	var region criteria.Region
+	if o.region != "" {
+		r, err := parseRegionOrProvince(o.region)
+		if err != nil {
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: %v\n", err)
+			return exitUsage
+		}
+		region = r
+	}
+	cat, err := ctx.loadCatalog(o.setsFrom)
+	if err != nil {
+		fmt.Fprintf(ctx.Stderr, "ntm criteria: --sets-from: %v\n", strings.ReplaceAll(err.Error(), "\n", "\nntm criteria: --sets-from: "))
+		return exitInput
+	}
+	var sets []*criteria.Set
+	if o.set != "" {
+		s, err := cat.Lookup(o.set)
+		if err != nil {
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: --set: %v\n", err)
+			return exitUsage
+		}
+		sets = []*criteria.Set{s}
+	} else {
+		sets = cat.Sets()
+	}
+	if region.Valid() {
+		for i, s := range sets {
+			sets[i] = s.ForRegion(region)
+		}
+	}
+	switch o.format {
+	case "json":
+		if len(sets) == 1 {
+			err = criteria.WriteDefinition(ctx.Stdout, sets[0])
+		} else {
+			err = criteria.WriteDefinitions(ctx.Stdout, sets)
+		}
+	default:
+		v := criteriaView{lang: o.lang, region: region, year: o.year, markdown: o.format == "markdown"}
+		for i, s := range sets {
+			if i > 0 {
+				fmt.Fprintln(ctx.Stdout)
+			}
+			if err = v.write(ctx.Stdout, s); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(ctx.Stderr, "ntm criteria: %v\n", err)
+		return exitInput
+	}
+	return exitOK
+}
+
+// parseRegionOrProvince reads a region code or name, or a province name
+// standing for its region.
+func parseRegionOrProvince(s string) (criteria.Region, error) {
+	r, err := criteria.ParseRegion(s)
+	if err == nil {
+		return r, nil
+	}
+	if p, ok := criteria.LookupProvince(s); ok {
+		return p.Region, nil
+	}
+	return 0, fmt.Errorf("%w, nor a province", err)
+}
+
+// labels are the fixed words of the text and Markdown outputs.
+var labels = map[string]map[string]string{
+	"vi": {
+		"set": "Bộ tiêu chí", "level": "Cấp", "scope": "Phạm vi", "national": "toàn quốc",
+		"issuer": "Cơ quan ban hành", "issued": "Ban hành", "effective": "Hiệu lực", "period": "Giai đoạn",
+		"supersedes": "Thay thế", "requires": "Điều kiện: đạt", "content": "Nội dung",
+		"complete": "đầy đủ", "pending": "chờ văn bản chính thức",
+		"counts": "%d tiêu chí, %d chỉ tiêu", "region": "Vùng", "year": "Năm",
+		"criterion": "Tiêu chí", "indicator": "Chỉ tiêu", "common": "Chung", "unit": "Đơn vị",
+		"text": "Nội dung chỉ tiêu", "target": "Mục tiêu", "prov": "Tin cậy",
+		"pass": "Đạt", "none": "Không", "na": "(có thể không áp dụng)",
+		"pendingNote": "Lưu ý: nội dung các tiêu chí chưa được mã hóa từ văn bản chính thức; mỗi tiêu chí được đánh giá theo xác nhận Đạt/Chưa đạt. Nạp văn bản chính thức: ntm criteria --sets-from FILE.json",
+		"fallback":    "* Giá trị \"đến năm %d\" áp dụng cho năm %d (chưa tìm thấy giá trị riêng của năm này).",
+		"outside":     "Lưu ý: năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí.",
+		"legend":      "Tin cậy: C2 = từ hai nguồn công khai độc lập; C1 = một nguồn công khai; M = chưa kiểm chứng.",
+	},
+	"en": {
+		"set": "Criteria set", "level": "Level", "scope": "Scope", "national": "national",
+		"issuer": "Issuer", "issued": "Issued", "effective": "In force", "period": "Period",
+		"supersedes": "Supersedes", "requires": "Requires", "content": "Content",
+		"complete": "complete", "pending": "pending the official text",
+		"counts": "%d criteria, %d indicators", "region": "Region", "year": "Year",
+		"criterion": "Criterion", "indicator": "Indicator", "common": "Common", "unit": "Unit",
+		"text": "Wording", "target": "Target", "prov": "Source",
+		"pass": "Met", "none": "None", "na": "(may be not applicable)",
+		"pendingNote": "Note: the criteria are not encoded from the official text; each is evaluated from an attestation (met / not met). Load the official text: ntm criteria --sets-from FILE.json",
+		"fallback":    "* The value stated \"by %d\" applies to %d (no value of that year was found).",
+		"outside":     "Note: year %d lies outside the set's period %d-%d.",
+		"legend":      "Source: C2 = two or more independent public sources; C1 = one public source; M = unverified.",
+	},
+}
+
+// criteriaView renders sets as an aligned text table or a Markdown table.
+type criteriaView struct {
+	lang     string
+	region   criteria.Region // 0: every region
+	year     int             // 0: the stated values
+	markdown bool
+}
+
+func (v criteriaView) l(key string) string { return labels[v.lang][key] }
+
+// cell is a target as printed: operator and value ("≥95"), its provenance,
+// and whether it is a year fallback.
+type cell struct {
+	target, prov string
+	fallback     bool
+}
+
+func (c cell) String() string {
+	s := c.target + " " + c.prov
+	if c.fallback {
+		s += "*"
+	}
+	return s
+}
+
+func (v criteriaView) target(ind *criteria.Indicator, t criteria.Target) cell {
+	val, prov := t.Value, t.Provenance
+	fallback := false
+	if v.year != 0 {
+		if y, ok := t.ByYear[v.year]; ok {
+			val, prov = y.Value, y.Provenance
+		} else if ind.TargetYear != 0 && v.year < ind.TargetYear {
+			fallback = true
+		}
+	}
+	var s string
+	switch ind.Kind {
+	case criteria.KindPass:
+		s = v.l("pass")
+	case criteria.KindNone:
+		s = v.l("none")
+	default:
+		s = ind.Op.Symbol() + val.String()
+	}
+	return cell{target: s, prov: prov.String(), fallback: fallback}
+}
+
+func (v criteriaView) write(w io.Writer, s *criteria.Set) error {
+	lines := v.header(s)
+	rows, fallbacks := v.rows(s)
+	var b strings.Builder
+	if v.markdown {
+		fmt.Fprintf(&b, "## %s: %s\n\n", s.ID, nfc(s.Title.In(v.lang)))
+		for _, l := range lines[1:] {
+			fmt.Fprintf(&b, "- %s\n", l)
+		}
+		b.WriteString("\n")
+		for i, r := range rows {
+			b.WriteString("|")
+			for _, c := range r {
+				b.WriteString(" " + mdEscape(c) + " |")
+			}
+			b.WriteString("\n")
+			if i == 0 {
+				b.WriteString("|")
+				for range r {
+					b.WriteString(" --- |")
+				}
+				b.WriteString("\n")
+			}
+		}
+		b.WriteString("\n")
+	} else {
+		fmt.Fprintf(&b, "%s %s: %s\n", v.l("set"), s.ID, nfc(s.Title.In(v.lang)))
+		for _, l := range lines[1:] {
+			b.WriteString(l + "\n")
+		}
+		b.WriteString("\n")
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		for _, r := range rows {
+			// The wording is the last column: long, and not padded.
+			fmt.Fprintln(tw, strings.Join(r[:len(r)-1], "\t")+"\t"+r[len(r)-1])
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		b.WriteString("\n")
+	}
+	if fallbacks > 0 {
+		fmt.Fprintf(&b, v.l("fallback")+"\n", fallbackYear(s), v.year)
+	}
+	b.WriteString(v.l("legend") + "\n")
+	if s.Content == criteria.ContentPendingOfficialText {
+		b.WriteString(v.l("pendingNote") + "\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// fallbackYear is the "đến năm" year of the set's indicators (2020 for
+// 1980/QĐ-TTg).
+func fallbackYear(s *criteria.Set) int {
+	for _, ind := range s.Indicators() {
+		if ind.TargetYear != 0 {
+			return ind.TargetYear
+		}
+	}
+	return 0
+}
+
+func (v criteriaView) header(s *criteria.Set) []string {
+	scope := s.Scope
+	if scope == criteria.ScopeNational {
+		scope = v.l("national")
+	}
+	level := s.Level.Name().In(v.lang)
+	lines := []string{
+		s.ID,
+		fmt.Sprintf("%s: %s; %s: %s; %s: %s", v.l("level"), level, v.l("scope"), scope, v.l("issuer"), s.Issuer),
+		fmt.Sprintf("%s: %s; %s: %s; %s: %d-%d", v.l("issued"), dmy(s.Issued), v.l("effective"), dmy(s.Effective),
+			v.l("period"), s.Period.From, s.Period.To),
+	}
+	var more []string
+	if len(s.Supersedes) > 0 {
+		more = append(more, v.l("supersedes")+": "+strings.Join(s.Supersedes, ", "))
+	}
+	if s.Requires != "" {
+		more = append(more, v.l("requires")+" "+s.Requires)
+	}
+	if len(more) > 0 {
+		lines = append(lines, strings.Join(more, "; "))
+	}
+	content := v.l("complete")
+	if s.Content == criteria.ContentPendingOfficialText {
+		content = v.l("pending")
+	}
+	lines = append(lines, fmt.Sprintf("%s: %s; %s", v.l("content"), content,
+		fmt.Sprintf(v.l("counts"), len(s.Criteria), s.IndicatorCount())))
+	if v.region.Valid() || v.year != 0 {
+		var sel []string
+		if v.region.Valid() {
+			sel = append(sel, fmt.Sprintf("%s: %s (%s)", v.l("region"), v.region, v.region.Name().In(v.lang)))
+		}
+		if v.year != 0 {
+			sel = append(sel, fmt.Sprintf("%s: %d", v.l("year"), v.year))
+		}
+		lines = append(lines, strings.Join(sel, "; "))
+		if v.year != 0 && !s.Period.Contains(v.year) {
+			lines = append(lines, fmt.Sprintf(v.l("outside"), v.year, s.Period.From, s.Period.To))
+		}
+	}
+	return lines
+}
+
+// rows returns the table with its header row first, and how many cells are
+// year fallbacks.
+func (v criteriaView) rows(s *criteria.Set) ([][]string, int) {
+	head := []string{v.l("criterion"), v.l("indicator")}
+	if v.region.Valid() {
+		head = append(head, v.l("target")+" "+v.region.String())
+	} else {
+		head = append(head, v.l("common"))
+		for _, r := range criteria.Regions() {
+			head = append(head, r.String())
+		}
+	}
+	head = append(head, v.l("unit"), v.l("text"))
+	rows := [][]string{head}
+	fallbacks := 0
+	for i := range s.Criteria {
+		c := &s.Criteria[i]
+		for j := range c.Indicators {
+			ind := &c.Indicators[j]
+			name := ""
+			if j == 0 {
+				name = c.Code + ". " + nfc(c.Name.In(v.lang))
+			}
+			row := []string{name, ind.Code}
+			add := func(t criteria.Target, ok bool) {
+				if !ok {
+					row = append(row, "-")
+					return
+				}
+				c := v.target(ind, t)
+				if c.fallback {
+					fallbacks++
+				}
+				row = append(row, c.String())
+			}
+			if v.region.Valid() {
+				t, ok := ind.Regional[v.region]
+				if !ok && ind.Common != nil {
+					t, ok = *ind.Common, true
+				}
+				add(t, ok)
+			} else {
+				if ind.Common != nil {
+					add(*ind.Common, true)
+				} else {
+					add(criteria.Target{}, false)
+				}
+				for _, r := range criteria.Regions() {
+					t, ok := ind.Regional[r]
+					if !ok && ind.Common != nil {
+						t, ok = *ind.Common, true
+					}
+					add(t, ok)
+				}
+			}
+			text := nfc(ind.Text.In(v.lang))
+			if ind.NotApplicableAllowed {
+				text += " " + v.l("na")
+			}
+			unit := ind.Unit
+			if unit == "" {
+				unit = "-"
+			}
+			row = append(row, unit, text)
+			rows = append(rows, row)
+		}
+	}
+	return rows, fallbacks
+}
+
+func dmy(t interface{ Format(string) string }) string {
+	s := t.Format("02/01/2006")
+	if s == "01/01/0001" {
+		return "-"
+	}
+	return s
+}
+
+func nfc(s string) string { return norm.NFC.String(s) }
+
+func mdEscape(s string) string {
+	if s == "" {
+		return " "
+	}
+	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+}
+

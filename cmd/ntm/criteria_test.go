@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCriteriaGolden(t *testing.T) {
+	tests := []struct {
+		name   string
+		golden string
+		args   []string
+	}{
+		{"the 1980 set prints as a Vietnamese table with every region", "criteria-1980.txt", []string{"--set", "1980"}},
+		{"one region and a year before 2020 flag criterion 10's fallback", "criteria-1980-TDMNPB-2018.txt", []string{"--set", "1980", "--region", "TDMNPB", "--year", "2018"}},
+		{"English labels with --lang en", "criteria-1980-DBSCL-en.txt", []string{"--set", "QD1980", "--region", "dbscl", "--lang", "en"}},
+		{"a province stands for its region", "criteria-1980-TDMNPB-2018.txt", []string{"--set", "1980/QD-TTg", "--region", "Lạng Sơn", "--year", "2018"}},
+		{"933 prints its pending-content note", "criteria-933.txt", []string{"--set", "933"}},
+		{"Markdown is a table", "criteria-1980-TDMNPB.md", []string{"--set", "1980", "--region", "TDMNPB", "--format", "markdown"}},
+		{"Markdown for 933", "criteria-933.md", []string{"--set", "933", "--format", "markdown"}},
+		{"JSON is the definition format", "criteria-1980.json", []string{"--set", "1980", "--format", "json"}},
+		{"JSON with a region keeps common and that region", "criteria-1980-DBSCL.json", []string{"--set", "1980", "--format", "json", "--region", "DBSCL"}},
+		{"JSON of 933", "criteria-933.json", []string{"--format", "json", "--set", "933"}},
+		{"without --set every set is printed, JSON as an array", "criteria-all.json", []string{"--format", "json"}},
+		{"without --set every set is printed as text", "criteria-all.txt", nil},
+		{"--sets-from replaces 933 by ID", "criteria-sets-from.txt", []string{"--sets-from", "testdata/criteria-933-test-fixture.json", "--set", "933"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runNTM(t, "", append([]string{"criteria"}, tt.args...)...)
+			if code != exitOK || errOut != "" {
+				t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+			}
+			golden(t, tt.golden, out)
+		})
+	}
+}
+
+func TestCriteriaSetsFromStandardInput(t *testing.T) {
+	fixture, err := os.ReadFile("testdata/criteria-933-test-fixture.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runNTM(t, string(fixture), "criteria", "--sets-from", "-", "--set", "933", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, `"content": "complete"`) || !strings.Contains(out, "TEST FIXTURE") {
+		t.Errorf("the definition from standard input did not replace 933:\n%.300s", out)
+	}
+}
+
+func TestCriteriaExitCodes(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStderr string
+	}{
+		{"an unknown set is a usage error naming it", []string{"--set", "491"}, exitUsage, `unknown set "491" (known: 1980/QĐ-TTg, 933/QĐ-UBND)`},
+		{"an unknown region is a usage error naming it", []string{"--region", "Atlantis"}, exitUsage, `unknown region "Atlantis"`},
+		{"an unknown format is a usage error", []string{"--format", "xml"}, exitUsage, `unknown format "xml"`},
+		{"an unknown language is a usage error", []string{"--lang", "fr"}, exitUsage, `unknown language "fr"`},
+		{"an unknown flag is a usage error", []string{"--colour"}, exitUsage, "flag provided but not defined: -colour"},
+		{"a non-numeric year is a usage error", []string{"--year", "2018a"}, exitUsage, "invalid value"},
+		{"a positional argument is a usage error", []string{"1980"}, exitUsage, `unexpected argument "1980"`},
+		{"a missing --sets-from file is an input error", []string{"--sets-from", "testdata/nope.json"}, exitInput, "testdata/nope.json"},
+		{"an invalid definition is an input error with its path", []string{"--sets-from", "-"}, exitInput,
+			"ntm criteria: --sets-from: -: criteria: criteria: must list at least one criterion"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdin := `{"id": "9/QĐ-UBND", "title": {"vi": "x", "en": "x"}, "level": "ntm", "scope": "Lạng Sơn", "issuer": "x", "period": {"from": 2018, "to": 2020}, "content": "complete", "criteria": []}`
+			code, out, errOut := runNTM(t, stdin, append([]string{"criteria"}, tt.args...)...)
+			if code != tt.wantCode {
+				t.Errorf("exit %d, want %d", code, tt.wantCode)
+			}
+			if !strings.Contains(errOut, tt.wantStderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.wantStderr, errOut)
+			}
+			if out != "" {
+				t.Errorf("stdout is not empty:\n%.200s", out)
+			}
+		})
+	}
+}
+
+// TestCriteriaJSONMatchesReference is the issue's "done" condition:
+// `ntm criteria --set 1980 --format json` matches the reference table
+// (criteria/testdata/1980-targets.tsv) cell for cell.
+func TestCriteriaJSONMatchesReference(t *testing.T) {
+	code, out, errOut := runNTM(t, "", "criteria", "--set", "1980", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	regions := []string{"TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL"}
+	// want: one line per indicator, the TSV row without its wording
+	// formatting changes: code criterion group kind op unit common 7×region na text_vi.
+	f, err := os.Open("../../criteria/testdata/1980-targets.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var want []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "code\t") {
+			continue
+		}
+		want = append(want, line)
+	}
+	type target struct{ Value, Provenance string }
+	var def struct {
+		Criteria []struct {
+			Code, Group string
+			Indicators  []struct {
+				Code, Kind, Op, Unit string
+				Text                 struct{ VI string }
+				NA                   bool `json:"not_applicable_allowed"`
+				Targets              map[string]target
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &def); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range def.Criteria {
+		for _, ind := range c.Indicators {
+			unit := ind.Unit
+			if unit == "" {
+				unit = "-"
+			}
+			cells := []string{ind.Code, c.Code, c.Group, ind.Kind, ind.Op, unit}
+			common := ind.Targets["common"]
+			cells = append(cells, common.Value+":"+common.Provenance)
+			for _, r := range regions {
+				tg, ok := ind.Targets[r]
+				if !ok {
+					tg = common
+				}
+				cells = append(cells, tg.Value+":"+tg.Provenance)
+			}
+			na := "no"
+			if ind.NA {
+				na = "yes"
+			}
+			cells = append(cells, na, ind.Text.VI)
+			got = append(got, strings.Join(cells, "\t"))
+		}
+	}
+	if len(want) != 50 {
+		t.Fatalf("reference table has %d rows, want 50", len(want))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ntm criteria --set 1980 --format json vs 1980-targets.tsv (-want +got):\n%s", diff)
+	}
+}

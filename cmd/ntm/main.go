@@ -1,0 +1,242 @@
+// Command ntm reads criteria sets, evaluates communes against them and
+// follows provincial plans (Kế hoạch) of the new-rural-area programme
+// (nông thôn mới).
+//
+// Usage:
+//
+//	ntm criteria [--set ID] [--region R] [--year Y] [--format text|markdown|json] [--lang vi|en] [--sets-from F]
+//	ntm help [SUBCOMMAND]
+//	ntm version
+//
+// Each subcommand lives in its own file and registers itself from init with
+// register, so adding one does not touch this file. Run `ntm help` for the
+// list and `ntm help SUBCOMMAND` for its flags and an example.
+//
+// Exit status: 0 on success, 1 when some input was invalid (each problem is
+// printed to standard error), 2 for a usage error.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitInput = 1 // some input was invalid
+	exitUsage = 2 // the command line was wrong
+)
+
+// command is one subcommand of ntm.
+type command struct {
+	name     string // "criteria"
+	synopsis string // one line for `ntm help`
+	// usage is the full help text: the command line, what it does, its
+	// flags and at least one example. Flag defaults are appended by help.
+	usage string
+	// flags, when not nil, declares the command's flags on fs; help prints
+	// them. run calls it too (see cmdContext.parse).
+	flags func(fs *flag.FlagSet)
+	run   func(ctx *cmdContext, args []string) int
+}
+
+var commands = map[string]command{}
+
+// register adds a subcommand; call it from an init function of the file
+// that implements the subcommand. Registering a name twice is a programmer
+// error and panics.
+func register(c command) {
+	if _, dup := commands[c.name]; dup || c.name == "" || c.run == nil {
+		panic("ntm: bad or duplicate command registration: " + c.name)
+	}
+	commands[c.name] = c
+}
+
+// cmdContext is what a subcommand runs with: its standard streams (never
+// os.Stdin/os.Stdout/os.Stderr directly, so that tests can capture them).
+type cmdContext struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	cmd            command
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes the command line args and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx := &cmdContext{Stdin: stdin, Stdout: stdout, Stderr: stderr}
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "ntm: missing subcommand")
+		printOverview(stderr)
+		return exitUsage
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		return help(ctx, args[1:])
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, "ntm", version())
+		return exitOK
+	}
+	c, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "ntm: unknown subcommand %q\n", name)
+		printOverview(stderr)
+		return exitUsage
+	}
+	ctx.cmd = c
+	return c.run(ctx, args[1:])
+}
+
+func help(ctx *cmdContext, args []string) int {
+	if len(args) == 0 {
+		printOverview(ctx.Stdout)
+		return exitOK
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(ctx.Stderr, "ntm help: unknown subcommand %q\n", args[0])
+		printOverview(ctx.Stderr)
+		return exitUsage
+	}
+	printUsage(ctx.Stdout, c)
+	return exitOK
+}
+
+func printOverview(w io.Writer) {
+	fmt.Fprintln(w, "Usage: ntm SUBCOMMAND [flags] [args]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Subcommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	width := len("version")
+	for _, n := range names {
+		width = max(width, len(n))
+	}
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-*s  %s\n", width, n, commands[n].synopsis)
+	}
+	fmt.Fprintf(w, "  %-*s  %s\n", width, "help", "show the usage of ntm or of one subcommand")
+	fmt.Fprintf(w, "  %-*s  %s\n", width, "version", "print the version of ntm")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run 'ntm help SUBCOMMAND' for its flags and an example.")
+	fmt.Fprintln(w, "Exit status: 0 success, 1 some input invalid, 2 usage error.")
+}
+
+func printUsage(w io.Writer, c command) {
+	fmt.Fprint(w, strings.TrimLeft(c.usage, "\n"))
+	if !strings.HasSuffix(c.usage, "\n") {
+		fmt.Fprintln(w)
+	}
+	if c.flags != nil {
+		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+		c.flags(fs)
+		fmt.Fprintln(w, "\nFlags:")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+	}
+}
+
+// parse parses the command's flags, which may come before, between or
+// after the positional arguments ("ntm eval file.json --format json"); "--"
+// ends the flags. It returns the positional arguments, or ok false after
+// printing the problem and the usage (the exit status is then code: 0 for
+// -h, exitUsage otherwise).
+func (ctx *cmdContext) parse(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	for {
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(ctx.Stdout, ctx.cmd)
+			return nil, exitOK, false
+		}
+		if err != nil {
+			ctx.usageError("%v", err)
+			return nil, exitUsage, false
+		}
+		rest := fs.Args()
+		consumed := len(args) - len(rest)
+		if consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), 0, true
+		}
+		if len(rest) == 0 {
+			return pos, 0, true
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// usageError prints a usage problem and the command's usage to stderr.
+func (ctx *cmdContext) usageError(format string, args ...any) {
+	fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n\n", ctx.cmd.name, fmt.Sprintf(format, args...))
+	printUsage(ctx.Stderr, ctx.cmd)
+}
+
+// loadCatalog returns the built-in sets, with the definitions of the JSON
+// file setsFrom (one object or an array; "-" for standard input) added to
+// them or replacing the built-in set of the same ID. Errors name the file.
+func (ctx *cmdContext) loadCatalog(setsFrom string) (*criteria.Catalog, error) {
+	c := criteria.Builtin()
+	if setsFrom == "" {
+		return c, nil
+	}
+	var r io.Reader
+	if setsFrom == "-" {
+		r = ctx.Stdin
+	} else {
+		f, err := os.Open(setsFrom)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	sets, err := criteria.ReadDefinitions(r)
+	if err != nil {
+		return nil, prefixErrors(setsFrom, err)
+	}
+	for i, s := range sets {
+		if err := c.Add(s); err != nil {
+			return nil, fmt.Errorf("%s: set %d (%s): %w", setsFrom, i, s.ID, err)
+		}
+	}
+	return c, nil
+}
+
+// prefixErrors prefixes each error joined in err with the file name, so that
+// every line printed names the file.
+func prefixErrors(file string, err error) error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, fmt.Errorf("%s: %w", file, e))
+	}
+	return errors.Join(out...)
+}
+
+// version is the module version ntm was built from, or "devel".
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}

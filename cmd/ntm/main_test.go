@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// update rewrites the golden files of every test of this package that uses
+// golden: go test ./cmd/ntm -update. Tests of other subcommands share it.
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// runNTM runs the command line with the given standard input and returns
+// its exit status and outputs.
+func runNTM(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// golden compares got with testdata/name, or rewrites the file with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s differs (-want +got):\n%s", path, diff)
+	}
+}
+
+func TestTopLevelCommands(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStdout string // substring
+		wantStderr string // substring
+	}{
+		{"no subcommand is a usage error", nil, exitUsage, "", "ntm: missing subcommand"},
+		{"an unknown subcommand is a usage error", []string{"evaluate"}, exitUsage, "", `ntm: unknown subcommand "evaluate"`},
+		{"help lists the registered subcommands", []string{"help"}, exitOK, "  criteria", ""},
+		{"help on a subcommand prints its usage with an example", []string{"help", "criteria"}, exitOK, "ntm criteria --set 1980 --region TDMNPB", ""},
+		{"help on a subcommand lists its flags", []string{"help", "criteria"}, exitOK, "-sets-from file", ""},
+		{"help on an unknown subcommand is a usage error", []string{"help", "nope"}, exitUsage, "", `unknown subcommand "nope"`},
+		{"version prints a version", []string{"version"}, exitOK, "ntm devel", ""},
+		{"-h on a subcommand prints its usage and succeeds", []string{"criteria", "-h"}, exitOK, "Usage: ntm criteria", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runNTM(t, "", tt.args...)
+			if code != tt.wantCode {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.wantCode, errOut)
+			}
+			if !strings.Contains(out, tt.wantStdout) {
+				t.Errorf("stdout lacks %q:\n%s", tt.wantStdout, out)
+			}
+			if !strings.Contains(errOut, tt.wantStderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.wantStderr, errOut)
+			}
+			if tt.wantCode == exitUsage && !strings.Contains(errOut, "Usage: ntm") {
+				t.Errorf("a usage error does not print the usage:\n%s", errOut)
+			}
+		})
+	}
+}
+
+func TestEveryCommandHasAnExample(t *testing.T) {
+	for name, c := range commands {
+		if !strings.Contains(c.usage, "ntm "+name) || !strings.Contains(c.usage, "Example") {
+			t.Errorf("the usage of %s has no example", name)
+		}
+		if c.synopsis == "" {
+			t.Errorf("%s has no synopsis", name)
+		}
+	}
+}
+
+func TestFlagsMayFollowPositionalArguments(t *testing.T) {
+	var got []string
+	var format string
+	ctx := &cmdContext{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, cmd: command{name: "test"}}
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	fs.StringVar(&format, "format", "text", "")
+	pos, _, ok := ctx.parse(fs, []string{"a.json", "--format", "json", "b.csv", "--", "--not-a-flag", "-"})
+	if !ok {
+		t.Fatal("parse failed")
+	}
+	got = append(got, pos...)
+	if diff := cmp.Diff([]string{"a.json", "b.csv", "--not-a-flag", "-"}, got); diff != "" {
+		t.Errorf("positional arguments (-want +got):\n%s", diff)
+	}
+	if format != "json" {
+		t.Errorf("format = %q, want json", format)
+	}
+}

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
@@ -70,7 +73,7 @@ func sampleReports() []Report {
 	tt := &Assessment{
 		Commune: Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"},
 		Region:  criteria.TDMNPB, Year: 2020,
-		Values: map[string]map[string]Value{criteria.IDQD933: with(attested933(true), "4", Bool(false))},
+		Values:       map[string]map[string]Value{criteria.IDQD933: with(attested933(true), "4", Bool(false))},
 		Recognitions: []Recognition{{Set: criteria.IDQD1980, Year: 2018, Decision: "2165/QĐ-UBND"}},
 	}
 	reports, err := RunAll(cat, tt)
@@ -164,7 +167,7 @@ func TestTextColumnsAlignByCharactersNotBytes(t *testing.T) {
 			continue
 		}
 		i := strings.LastIndex(line, " ") + 1
-		c := width(line[:i])
+		c := utf8.RuneCountInString(norm.NFC.String(line[:i]))
 		if col >= 0 && c != col {
 			t.Fatalf("provenance at column %d, earlier rows at %d: %q", c, col, line)
 		}

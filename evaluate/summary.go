@@ -1,0 +1,179 @@
+package evaluate
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/shopspring/decimal"
+)
+
+// Scope is the extent of a summary group. The zero value is invalid.
+type Scope int
+
+const (
+	// ScopeAll is every commune evaluated against a set in a year.
+	ScopeAll Scope = iota + 1
+	// ScopeProvince is the communes of one province (tỉnh).
+	ScopeProvince
+	// ScopeDistrict is the communes of one district (huyện) of a province.
+	ScopeDistrict
+)
+
+var scopeCodes = [...]string{"", "all", "province", "district"}
+
+// String returns "all", "province" or "district".
+func (s Scope) String() string {
+	if s <= 0 || int(s) >= len(scopeCodes) {
+		return "Scope(" + itoa(int(s)) + ")"
+	}
+	return scopeCodes[s]
+}
+
+// Summary aggregates many reports: per set and year, over all communes,
+// per province and per district. It is plain data, built by [Summarize].
+type Summary struct {
+	Groups []SummaryGroup
+}
+
+// SummaryGroup is the tally of the communes of one scope against one set in
+// one year.
+type SummaryGroup struct {
+	Set      string
+	SetTitle criteria.Text
+	Year     int
+	Scope    Scope
+	Province string // as first written in the reports; "" for ScopeAll
+	District string // "" unless ScopeDistrict
+	// Communes is the number of reports (communes evaluated).
+	Communes int
+	// CommunesMet is how many met the set (status met).
+	CommunesMet int
+	// CriteriaMet is the sum over communes of criteria met.
+	CriteriaMet int
+	// CriteriaTotal is the number of criteria of the set.
+	CriteriaTotal int
+	// AverageCriteria is CriteriaMet ÷ Communes rounded half-up to 2
+	// decimal places: the programme's "tiêu chí bình quân/xã" KPI (a
+	// division for display, with an explicit precision).
+	AverageCriteria decimal.Decimal
+	// Criteria tallies each criterion of the set, in set order.
+	Criteria []CriterionTally
+	// MostMissed lists the codes of criteria not met by at least one
+	// commune, most often missed first (ties in set order).
+	MostMissed []string
+}
+
+// CriterionTally counts communes by their status on one criterion.
+type CriterionTally struct {
+	Code                 string
+	Name                 criteria.Text
+	Met, NotMet, Missing int
+}
+
+type groupKey struct {
+	set                string
+	year               int
+	scope              Scope
+	province, district string // vntext.Key of the names
+}
+
+// Summarize tallies reports per set and year: over all communes, per
+// province and per district (names compared ignoring case, Unicode
+// normalisation form and spacing; the first spelling met is kept). Groups
+// come per set (in order of first appearance) and year (ascending): the
+// whole, then each province (alphabetical, ignoring diacritics) followed by
+// its districts. The reports are only read.
+func Summarize(reports []Report) Summary {
+	index := map[groupKey]int{}
+	var groups []SummaryGroup
+	setOrder := map[string]int{}
+	for ri := range reports {
+		r := &reports[ri]
+		if _, ok := setOrder[r.Set]; !ok {
+			setOrder[r.Set] = len(setOrder)
+		}
+		pk, dk := vntext.Key(r.Commune.Province), vntext.Key(r.Commune.District)
+		for _, k := range []groupKey{
+			{r.Set, r.Year, ScopeAll, "", ""},
+			{r.Set, r.Year, ScopeProvince, pk, ""},
+			{r.Set, r.Year, ScopeDistrict, pk, dk},
+		} {
+			i, ok := index[k]
+			if !ok {
+				i = len(groups)
+				index[k] = i
+				g := SummaryGroup{Set: r.Set, SetTitle: r.SetTitle, Year: r.Year, Scope: k.scope,
+					CriteriaTotal: r.CriteriaTotal}
+				if k.scope != ScopeAll {
+					g.Province = r.Commune.Province
+				}
+				if k.scope == ScopeDistrict {
+					g.District = r.Commune.District
+				}
+				g.Criteria = make([]CriterionTally, len(r.Criteria))
+				for ci, c := range r.Criteria {
+					g.Criteria[ci] = CriterionTally{Code: c.Code, Name: c.Name}
+				}
+				groups = append(groups, g)
+			}
+			g := &groups[i]
+			g.Communes++
+			g.CriteriaMet += r.CriteriaMet
+			if r.Status == StatusMet {
+				g.CommunesMet++
+			}
+			for _, c := range r.Criteria {
+				t := g.tally(c.Code, c.Name)
+				switch c.Status {
+				case StatusMet:
+					t.Met++
+				case StatusNotMet:
+					t.NotMet++
+				default:
+					t.Missing++
+				}
+			}
+		}
+	}
+	for i := range groups {
+		g := &groups[i]
+		g.AverageCriteria = decimal.New(int64(g.CriteriaMet), 0).DivRound(decimal.New(int64(g.Communes), 0), 2)
+		order := make([]int, 0, len(g.Criteria))
+		for ci, t := range g.Criteria {
+			if t.NotMet > 0 {
+				order = append(order, ci)
+			}
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(g.Criteria[b].NotMet, g.Criteria[a].NotMet) })
+		for _, ci := range order {
+			g.MostMissed = append(g.MostMissed, g.Criteria[ci].Code)
+		}
+	}
+	slices.SortStableFunc(groups, func(a, b SummaryGroup) int {
+		return cmp.Or(
+			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
+			cmp.Compare(a.Year, b.Year),
+			cmp.Compare(min(a.Scope, ScopeProvince), min(b.Scope, ScopeProvince)),
+			cmp.Compare(vntext.Fold(a.Province), vntext.Fold(b.Province)),
+			cmp.Compare(vntext.Key(a.Province), vntext.Key(b.Province)),
+			cmp.Compare(a.Scope, b.Scope),
+			cmp.Compare(vntext.Fold(a.District), vntext.Fold(b.District)),
+			cmp.Compare(vntext.Key(a.District), vntext.Key(b.District)),
+		)
+	})
+	return Summary{Groups: groups}
+}
+
+// tally returns the tally of a criterion, adding it when a report of the
+// same set has a criterion the first one did not (a redefined set).
+func (g *SummaryGroup) tally(code string, name criteria.Text) *CriterionTally {
+	for i := range g.Criteria {
+		if g.Criteria[i].Code == code {
+			return &g.Criteria[i]
+		}
+	}
+	g.Criteria = append(g.Criteria, CriterionTally{Code: code, Name: name})
+	return &g.Criteria[len(g.Criteria)-1]
+}

@@ -1,0 +1,230 @@
+package evaluate
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// mostMissedCount is how many criteria the text and Markdown summaries list
+// as most often missed.
+const mostMissedCount = 5
+
+func (o RenderOptions) scopeName(g *SummaryGroup) string {
+	switch g.Scope {
+	case ScopeAll:
+		return o.pick("Toàn bộ", "All communes")
+	case ScopeProvince:
+		return g.Province
+	}
+	return g.District + ", " + g.Province
+}
+
+func (o RenderOptions) mostMissed(g *SummaryGroup) string {
+	var parts []string
+	for i, code := range g.MostMissed {
+		if i == mostMissedCount {
+			break
+		}
+		for _, t := range g.Criteria {
+			if t.Code == code {
+				parts = append(parts, code+" ("+itoa(t.NotMet)+o.pick(" xã)", ")"))
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return "—"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// summaryBlocks splits the groups into runs of the same set and year.
+func summaryBlocks(s Summary) [][]SummaryGroup {
+	var out [][]SummaryGroup
+	for i, g := range s.Groups {
+		if i == 0 || g.Set != s.Groups[i-1].Set || g.Year != s.Groups[i-1].Year {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], g)
+	}
+	return out
+}
+
+// WriteSummaryText writes a summary as aligned text: per set and year, a
+// table of the scopes (all communes, each province, each district) with the
+// communes evaluated, the communes meeting the set, the average criteria
+// met per commune and the criteria most often missed; then for each scope
+// how many communes meet, do not meet, or lack data for each criterion.
+func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
+	e := newErrWriter(w)
+	o := opt
+	for bi, block := range summaryBlocks(s) {
+		if bi > 0 {
+			e.line()
+		}
+		first := &block[0]
+		e.line(o.pick("Tổng hợp ", "Summary of "), first.Set, o.pick(", năm ", ", ")+itoa(first.Year), " — ", first.SetTitle.In(o.Lang))
+		e.line()
+		var t table
+		t.row(o.pick("Phạm vi", "Scope"), o.pick("Số xã", "Communes"), o.pick("Đạt chuẩn", "Meeting the set"),
+			o.pick("Tiêu chí bình quân/xã", "Average criteria met"), o.pick("Chưa đạt nhiều nhất", "Most often not met"))
+		for gi := range block {
+			g := &block[gi]
+			name := o.scopeName(g)
+			if g.Scope == ScopeDistrict {
+				name = "    " + g.District
+			} else if g.Scope == ScopeProvince {
+				name = "  " + name
+			}
+			t.row(name, itoa(g.Communes), itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2)+"/"+itoa(g.CriteriaTotal), o.mostMissed(g))
+		}
+		t.write(e, "")
+		for gi := range block {
+			g := &block[gi]
+			e.line()
+			e.line(o.pick("Theo tiêu chí — ", "By criterion — "), o.scopeName(g), " (", itoa(g.Communes), o.pick(" xã)", " communes)"))
+			var ct table
+			ct.row(o.pick("Tiêu chí", "Criterion"), o.pick("Đạt", "Met"), o.pick("Chưa đạt", "Not met"), o.pick("Thiếu số liệu", "Missing"))
+			for _, c := range g.Criteria {
+				ct.row(c.Code+". "+c.Name.In(o.Lang), itoa(c.Met), itoa(c.NotMet), itoa(c.Missing))
+			}
+			ct.write(e, "  ")
+		}
+	}
+	return e.flush()
+}
+
+// WriteSummaryMarkdown writes a summary as Markdown: per set and year a
+// "##" heading, the table of scopes, and per scope a table by criterion.
+func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
+	e := newErrWriter(w)
+	o := opt
+	for bi, block := range summaryBlocks(s) {
+		if bi > 0 {
+			e.line()
+		}
+		first := &block[0]
+		e.line("## ", o.pick("Tổng hợp ", "Summary of "), first.Set, o.pick(", năm ", ", ")+itoa(first.Year))
+		e.line()
+		e.line(mdCell(first.SetTitle.In(o.Lang)))
+		e.line()
+		e.line(o.pick("| Phạm vi | Số xã | Đạt chuẩn | Tiêu chí bình quân/xã | Chưa đạt nhiều nhất |",
+			"| Scope | Communes | Meeting the set | Average criteria met | Most often not met |"))
+		e.line("|---|---:|---:|---:|---|")
+		for gi := range block {
+			g := &block[gi]
+			e.line("| ", mdCell(o.scopeName(g)), " | ", itoa(g.Communes), " | ", itoa(g.CommunesMet), " | ",
+				g.AverageCriteria.StringFixed(2), "/", itoa(g.CriteriaTotal), " | ", mdCell(o.mostMissed(g)), " |")
+		}
+		for gi := range block {
+			g := &block[gi]
+			e.line()
+			e.line("### ", mdCell(o.scopeName(g)))
+			e.line()
+			e.line(o.pick("| Tiêu chí | Đạt | Chưa đạt | Thiếu số liệu |", "| Criterion | Met | Not met | Missing |"))
+			e.line("|---|---:|---:|---:|")
+			for _, c := range g.Criteria {
+				e.line("| ", c.Code, ". ", mdCell(c.Name.In(o.Lang)), " | ", itoa(c.Met), " | ", itoa(c.NotMet), " | ", itoa(c.Missing), " |")
+			}
+		}
+	}
+	return e.flush()
+}
+
+// WriteSummaryJSON writes a summary as a JSON array with one object per
+// group: set, year, scope ("all", "province", "district"), province,
+// district, communes, communes_met, criteria_met (the sum), criteria_total,
+// average_criteria_met (decimal string, 2 places), criteria [{code, name,
+// met, not_met, missing}], most_missed (criterion codes), title.
+func WriteSummaryJSON(w io.Writer, s Summary, _ RenderOptions) error {
+	e := newErrWriter(w)
+	b := []byte("[")
+	for gi := range s.Groups {
+		g := &s.Groups[gi]
+		if gi > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n{\"set\": "...)
+		b = appendJSONString(b, g.Set)
+		b = append(b, `, "year": `...)
+		b = strconv.AppendInt(b, int64(g.Year), 10)
+		b = append(b, `, "scope": `...)
+		b = appendJSONString(b, g.Scope.String())
+		b = append(b, `, "province": `...)
+		b = appendJSONString(b, g.Province)
+		b = append(b, `, "district": `...)
+		b = appendJSONString(b, g.District)
+		b = append(b, ",\n \"communes\": "...)
+		b = strconv.AppendInt(b, int64(g.Communes), 10)
+		b = append(b, `, "communes_met": `...)
+		b = strconv.AppendInt(b, int64(g.CommunesMet), 10)
+		b = append(b, `, "criteria_met": `...)
+		b = strconv.AppendInt(b, int64(g.CriteriaMet), 10)
+		b = append(b, `, "criteria_total": `...)
+		b = strconv.AppendInt(b, int64(g.CriteriaTotal), 10)
+		b = append(b, `, "average_criteria_met": `...)
+		b = appendJSONString(b, g.AverageCriteria.StringFixed(2))
+		b = append(b, ",\n \"criteria\": ["...)
+		for ci, c := range g.Criteria {
+			if ci > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, "\n  {\"code\": "...)
+			b = appendJSONString(b, c.Code)
+			b = append(b, `, "name": `...)
+			b = appendJSONString(b, c.Name.VI)
+			b = append(b, `, "met": `...)
+			b = strconv.AppendInt(b, int64(c.Met), 10)
+			b = append(b, `, "not_met": `...)
+			b = strconv.AppendInt(b, int64(c.NotMet), 10)
+			b = append(b, `, "missing": `...)
+			b = strconv.AppendInt(b, int64(c.Missing), 10)
+			b = append(b, '}')
+		}
+		b = append(b, "],\n \"most_missed\": ["...)
+		for i, code := range g.MostMissed {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = appendJSONString(b, code)
+		}
+		b = append(b, `], "title": `...)
+		b = appendJSONString(b, g.SetTitle.VI)
+		b = append(b, '}')
+	}
+	if len(s.Groups) > 0 {
+		b = append(b, '\n')
+	}
+	b = append(b, "]\n"...)
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+	return e.flush()
+}
+
+var summaryCSVHeader = []string{"set", "year", "scope", "province", "district", "communes", "communes_met",
+	"average_criteria_met", "criteria_total", "criterion", "name", "met", "not_met", "missing"}
+
+// WriteSummaryCSV writes a summary as CSV with a header row and one row per
+// group and criterion: set, year, scope, province, district, communes,
+// communes_met, average_criteria_met, criteria_total, criterion, name
+// (Vietnamese), met, not_met, missing.
+func WriteSummaryCSV(w io.Writer, s Summary, _ RenderOptions) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(summaryCSVHeader); err != nil {
+		return err
+	}
+	for gi := range s.Groups {
+		g := &s.Groups[gi]
+		for _, c := range g.Criteria {
+			if err := cw.Write([]string{g.Set, itoa(g.Year), g.Scope.String(), g.Province, g.District,
+				itoa(g.Communes), itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2), itoa(g.CriteriaTotal),
+				c.Code, c.Name.VI, itoa(c.Met), itoa(c.NotMet), itoa(c.Missing)}); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,0 +1,101 @@
+package evaluate
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// summaryReports evaluates five illustrative communes (số liệu minh họa) in
+// two provinces and three districts; one district name is written in NFD
+// and another case to show that names group regardless.
+func summaryReports() []Report {
+	set := criteria.QD1980()
+	mk := func(name, district, province string, region criteria.Region, vals map[string]Value) Report {
+		return Run(set, &Assessment{Commune: Commune{Name: name, District: district, Province: province},
+			Region: region, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: vals}})
+	}
+	return []Report{
+		mk("Hòa Lạc", "Hữu Lũng", "Lạng Sơn", criteria.TDMNPB, with(allMet(), "5", Share(2, 3, "trường"))),
+		mk("Tân Thành", "Hu\u031b\u0303u Lu\u0303ng", "Lạng Sơn", criteria.TDMNPB, allMet()),
+		mk("Nhật Tiến", "hữu lũng", "lạng sơn", criteria.TDMNPB, with(allMet(), "5", Share(1, 3, "trường"), "17.6", MustNumber("50"))),
+		mk("Mai Pha", "Thành phố Lạng Sơn", "Lạng Sơn", criteria.TDMNPB, with(allMet(), "10", Missing())),
+		mk("Tân Phước", "Châu Thành", "Tiền Giang", criteria.DBSCL, with(allMet(), "17.6", MustNumber("10"), "2.1", Bool(false))),
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	s := Summarize(summaryReports())
+	type row struct {
+		Scope, Province, District string
+		Communes, Met             int
+		Average                   string
+		MostMissed                []string
+	}
+	var got []row
+	for _, g := range s.Groups {
+		got = append(got, row{g.Scope.String(), g.Province, g.District, g.Communes, g.CommunesMet,
+			g.AverageCriteria.String(), g.MostMissed})
+	}
+	want := []row{
+		{"all", "", "", 5, 1, "17.8", []string{"5", "17", "2"}},
+		{"province", "Lạng Sơn", "", 4, 1, "18", []string{"5", "17"}},
+		{"district", "Lạng Sơn", "Hữu Lũng", 3, 1, "18", []string{"5", "17"}},
+		{"district", "Lạng Sơn", "Thành phố Lạng Sơn", 1, 0, "18", nil},
+		{"province", "Tiền Giang", "", 1, 0, "17", []string{"2", "17"}},
+		{"district", "Tiền Giang", "Châu Thành", 1, 0, "17", []string{"2", "17"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("groups: overall first, provinces then their districts; names grouped across case and NFD (-want +got):\n%s", diff)
+	}
+	tallies := map[string]CriterionTally{}
+	for _, c := range s.Groups[0].Criteria {
+		tallies[c.Code] = c
+	}
+	wantT := map[string][3]int{"5": {3, 2, 0}, "10": {4, 0, 1}, "17": {3, 2, 0}, "1": {5, 0, 0}}
+	for code, w := range wantT {
+		c := tallies[code]
+		if got := [3]int{c.Met, c.NotMet, c.Missing}; got != w {
+			t.Errorf("criterion %s: met/not met/missing %v, want %v", code, got, w)
+		}
+	}
+}
+
+func TestSummaryAverageRoundsHalfUpToTwoPlaces(t *testing.T) {
+	reports := summaryReports()[:3] // 18 + 19 + 17 = 54 / 3 = 18
+	reports = append(reports, reports[0], reports[0], reports[0]) // 54 + 54 = 108 / 6 = 18
+	reports = append(reports, summaryReports()[4])               // 108 + 17 = 125 / 7 = 17.857… → 17.86
+	if got := Summarize(reports).Groups[0].AverageCriteria.String(); got != "17.86" {
+		t.Errorf("average %s, want 17.86", got)
+	}
+}
+
+func TestSummaryRenderersMatchGoldenFiles(t *testing.T) {
+	s := Summarize(summaryReports())
+	renderers := []struct {
+		name  string
+		write func(*bytes.Buffer, Summary, RenderOptions) error
+	}{
+		{"text", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryText(b, s, o) }},
+		{"md", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryMarkdown(b, s, o) }},
+		{"json", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryJSON(b, s, o) }},
+		{"csv", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryCSV(b, s, o) }},
+	}
+	for _, rd := range renderers {
+		for _, lang := range []string{"vi", "en"} {
+			if (rd.name == "csv" || rd.name == "json") && lang == "en" {
+				continue // machine formats do not depend on the language
+			}
+			name := "summary." + lang + "." + rd.name
+			t.Run("the "+lang+" "+rd.name+" summary matches "+name, func(t *testing.T) {
+				var b bytes.Buffer
+				if err := rd.write(&b, s, RenderOptions{Lang: lang}); err != nil {
+					t.Fatal(err)
+				}
+				golden(t, name, b.Bytes())
+			})
+		}
+	}
+}

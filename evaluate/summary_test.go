@@ -64,9 +64,9 @@ func TestSummarize(t *testing.T) {
 }
 
 func TestSummaryAverageRoundsHalfUpToTwoPlaces(t *testing.T) {
-	reports := summaryReports()[:3] // 18 + 19 + 17 = 54 / 3 = 18
+	reports := summaryReports()[:3]                               // 18 + 19 + 17 = 54 / 3 = 18
 	reports = append(reports, reports[0], reports[0], reports[0]) // 54 + 54 = 108 / 6 = 18
-	reports = append(reports, summaryReports()[4])               // 108 + 17 = 125 / 7 = 17.857… → 17.86
+	reports = append(reports, summaryReports()[4])                // 108 + 17 = 125 / 7 = 17.857… → 17.86
 	if got := Summarize(reports).Groups[0].AverageCriteria.String(); got != "17.86" {
 		t.Errorf("average %s, want 17.86", got)
 	}

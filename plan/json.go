@@ -39,16 +39,41 @@ func Read(r io.Reader, cat *criteria.Catalog) (*Plan, []Warning, error) {
 	}
 	var pr problems
 	p := decodePlan(&pr, root)
-	if len(pr.list) > 0 {
-		return nil, nil, pr.err()
-	}
 	cat = catalogOr(cat)
 	p.canonicalise(cat)
+	if len(pr.list) > 0 {
+		// Report the plan's other problems too, except those that only
+		// echo a value already rejected (a malformed date read as zero).
+		var more problems
+		p.check(&more, cat)
+		for _, e := range more.list {
+			if !overlaps(e.Path, pr.list) {
+				pr.list = append(pr.list, e)
+			}
+		}
+		return nil, nil, pr.err()
+	}
 	warns, err := p.Validate(cat)
 	if err != nil {
 		return nil, nil, err
 	}
 	return p, warns, nil
+}
+
+// overlaps reports whether path is, contains or lies within the path of
+// one of errs.
+func overlaps(path string, errs []*Error) bool {
+	for _, e := range errs {
+		if within(path, e.Path) || within(e.Path, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether path a lies within path b (or equals it).
+func within(a, b string) bool {
+	return a == b || b == "" || strings.HasPrefix(a, b) && (a[len(b)] == '.' || a[len(b)] == '[')
 }
 
 // UnmarshalJSON reads a plan in the "Plan, JSON" format with the built-in

@@ -243,6 +243,23 @@ func TestReadErrors(t *testing.T) {
 			},
 		},
 		{
+			name: "problems of form and of meaning are reported together, without echoes",
+			in: `{"number": "1/KH", "issued": "2020-04-15",
+			 "targets": [{"commune": {"name": "Tân Thành"}, "set": "934/QĐ-UBND", "year": 2020}],
+			 "inspection": {"window": {"from": "2020-04-01", "to": "2020-06-31"}},
+			 "tasks": [{"assignee": "UBND huyện", "action": "Gửi báo cáo", "owner": "x"}]}`,
+			want: []string{
+				`plan: inspection.window.to: malformed date "2020-06-31" (want YYYY-MM-DD)`,
+				`plan: targets[0].set: unknown set "934/QĐ-UBND"`,
+				`plan: tasks[0].owner: unknown key "owner" (known: assignee, action, deliverable, due_before, done)`,
+			},
+		},
+		{
+			name: "a document that is not an object is one error",
+			in:   `[{"number": "1/KH"}]`,
+			want: []string{`plan: want an object, got array`},
+		},
+		{
 			name: "a duplicate key is an error",
 			in:   `{"number": "1/KH", "number": "2/KH"}`,
 			want: []string{`plan: invalid JSON: duplicate key "number"`},

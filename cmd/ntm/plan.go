@@ -1,0 +1,203 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
+)
+
+func init() {
+	register(command{
+		name:     "plan",
+		synopsis: "where a provincial plan (Kế hoạch) stands on a date: targets, tasks, inspection, agency briefs",
+		usage: `Usage: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json FILE...
+
+Reads a plan (Kế hoạch) in the plan JSON format, evaluates the assessments of
+the FILEs (.json or .csv; - reads JSON from standard input) against every set
+they have values for, and prints where the plan stands on the --as-of date
+(today when omitted):
+
+  - each target commune: met, not met (with the criteria not met), missing
+    data, or not evaluated when no assessment of it was given;
+  - each task: done, open, or overdue ("trước ngày D": overdue on D);
+  - the inspection: upcoming, open or past;
+  - one brief per responsibility: for each target commune, what the agency's
+    written opinion must cover (kết quả đạt được, tồn tại, hạn chế, with the
+    indicator gaps).
+
+With --all-agencies the Lạng Sơn departments of the default table (derived
+by mirroring the national ministries) get briefs for the criteria the plan
+does not assign.
+
+Plan warnings (a target the route never visits, a task due after the
+inspection window) go to standard error and into the output.
+
+Exit status: 0 when the plan and every input were read; 1 when the plan or
+some input was invalid (each problem is printed to standard error; the valid
+assessments are still evaluated); 2 for a usage error.
+
+Examples:
+  ntm plan --as-of 2020-05-05 examples/huulung/plan-47-KH-STNMT.json hoalac.json nhattien.csv
+  ntm plan --format json --as-of 2020-04-30 plan-47-KH-STNMT.json communes.csv
+`,
+		flags: planFlags(new(planOptions)),
+		run:   runPlan,
+	})
+}
+
+type planOptions struct {
+	asOf, format, lang, setsFrom string
+	allAgencies                  bool
+}
+
+func planFlags(o *planOptions) func(fs *flag.FlagSet) {
+	return func(fs *flag.FlagSet) {
+		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD) to report on; today when empty")
+		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown or json")
+		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
+		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		fs.BoolVar(&o.allAgencies, "all-agencies", false, "add briefs for the Lạng Sơn departments the plan does not name (default table)")
+	}
+}
+
+func runPlan(ctx *cmdContext, args []string) int {
+	var o planOptions
+	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
+	planFlags(&o)(fs)
+	pos, code, ok := ctx.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		ctx.usageError("missing PLAN.json")
+		return exitUsage
+	}
+	switch o.format {
+	case "text", "markdown", "json":
+	default:
+		ctx.usageError("unknown format %q (want text, markdown or json)", o.format)
+		return exitUsage
+	}
+	if o.lang != "vi" && o.lang != "en" {
+		ctx.usageError("unknown language %q (want vi or en)", o.lang)
+		return exitUsage
+	}
+	asOf := plan.DateOf(time.Now())
+	if o.asOf != "" {
+		d, err := plan.ParseDate(o.asOf)
+		if err != nil {
+			ctx.usageError("--as-of: %v", err)
+			return exitUsage
+		}
+		asOf = d
+	}
+	stdinUsers := 0
+	for _, f := range pos[1:] {
+		if f == "-" {
+			stdinUsers++
+		}
+	}
+	if o.setsFrom == "-" {
+		stdinUsers++
+	}
+	if pos[0] == "-" {
+		stdinUsers++
+	}
+	if stdinUsers > 1 {
+		ctx.usageError("standard input (-) can be read only once")
+		return exitUsage
+	}
+
+	fail := func(err error) {
+		fmt.Fprintf(ctx.Stderr, "ntm plan: %s\n", strings.ReplaceAll(err.Error(), "\n", "\nntm plan: "))
+	}
+	cat, err := ctx.loadCatalog(o.setsFrom)
+	if err != nil {
+		fail(fmt.Errorf("--sets-from: %w", err))
+		return exitInput
+	}
+	p, warnings, err := readPlanFile(ctx, pos[0], cat)
+	if err != nil {
+		fail(err)
+		return exitInput
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(ctx.Stderr, "ntm plan: %s: warning: %s\n", pos[0], w)
+	}
+	status := exitOK
+	var reports []evaluate.Report
+	for _, file := range pos[1:] {
+		as, err := readAssessments(ctx, file, cat)
+		if err != nil {
+			fail(err)
+			status = exitInput
+		}
+		for i := range as {
+			rs, err := evaluate.RunAll(cat, &as[i])
+			if err != nil {
+				fail(err)
+				status = exitInput
+			}
+			reports = append(reports, rs...)
+		}
+	}
+	if o.allAgencies {
+		p.Responsibilities = plan.Merge(p, plan.DefaultResponsibilitiesLangSon())
+	}
+	st := plan.Status(p, reports, asOf)
+	switch o.format {
+	case "json":
+		err = plan.WriteJSON(ctx.Stdout, &st)
+	case "markdown":
+		err = plan.WriteMarkdown(ctx.Stdout, &st, o.lang)
+	default:
+		err = plan.WriteText(ctx.Stdout, &st, o.lang)
+	}
+	if err != nil {
+		fail(err)
+		return exitInput
+	}
+	return status
+}
+
+// readPlanFile reads the plan of path ("-": standard input); errors name
+// the file on every line.
+func readPlanFile(ctx *cmdContext, path string, cat *criteria.Catalog) (*plan.Plan, []plan.Warning, error) {
+	var r io.Reader = ctx.Stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	p, warnings, err := plan.Read(r, cat)
+	if err != nil {
+		return nil, nil, prefixErrors(path, err)
+	}
+	return p, warnings, nil
+}
+
+// readAssessments reads the assessments of a .json or .csv file, or JSON
+// from standard input for "-". It returns the valid assessments together
+// with the problems of the others.
+func readAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) ([]evaluate.Assessment, error) {
+	if path == "-" {
+		return evaluate.DecodeJSON(ctx.Stdin, "-", cat)
+	}
+	as, err := evaluate.ReadFile(path, cat)
+	var pe *os.PathError
+	if errors.As(err, &pe) && len(as) == 0 {
+		return nil, fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return as, err
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The -update flag may be declared by another test file of this package;
+// declare it only when nobody has.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files")
+	}
+}
+
+func planUpdating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+const (
+	plan47File  = "../../examples/huulung/plan-47-KH-STNMT.json"
+	planSamples = "testdata/plan/minh-hoa-huulung-2020.json" // số liệu minh họa
+)
+
+func TestPlanCommandGolden(t *testing.T) {
+	tests := []struct {
+		name   string // sentence stating the rule; the golden file is derived from golden
+		golden string
+		args   []string
+		stdin  string
+		exit   int
+	}{
+		{"before the report deadline the district's report is open", "plan47-2020-04-20.json",
+			[]string{"--as-of", "2020-04-20", "--format", "json", plan47File, planSamples}, "", exitOK},
+		{"on the 'trước ngày' date the district's report is overdue", "plan47-2020-04-30.json",
+			[]string{"--as-of", "2020-04-30", "--format", "json", plan47File, planSamples}, "", exitOK},
+		{"after the deadline, text in Vietnamese with the brief of Sở Tài nguyên và Môi trường", "plan47-2020-05-05.txt",
+			[]string{"--as-of", "2020-05-05", plan47File, planSamples}, "", exitOK},
+		{"after the inspection window the inspection is past (English Markdown)", "plan47-2020-07-01.en.md",
+			[]string{"--as-of", "2020-07-01", "--format", "markdown", "--lang", "en", plan47File, planSamples}, "", exitOK},
+		{"flags may follow the files", "plan47-2020-07-01.json",
+			[]string{plan47File, planSamples, "--format", "json", "--as-of", "2020-07-01"}, "", exitOK},
+		{"--all-agencies adds the default Lạng Sơn departments' briefs", "plan47-all-agencies.txt",
+			[]string{"--as-of", "2020-05-05", "--all-agencies", plan47File, planSamples}, "", exitOK},
+		{"assessments are read from standard input with -", "plan47-stdin.json",
+			[]string{"--as-of", "2020-05-05", "--format", "json", plan47File, "-"}, "samples", exitOK},
+		{"without assessments every target is not evaluated", "plan47-no-assessments.txt",
+			[]string{"--as-of", "2020-05-05", plan47File}, "", exitOK},
+		{"a bad CSV row is reported with exit 1 and the valid communes are still evaluated", "plan47-bad-csv.txt",
+			[]string{"--as-of", "2020-05-05", plan47File, "testdata/plan/minh-hoa-hoalac-2020.csv", planSamples}, "", exitInput},
+		{"an invalid plan reports every problem with its path and exits 1", "bad-plan.txt",
+			[]string{"--as-of", "2020-05-05", "testdata/plan/bad-plan.json"}, "", exitInput},
+		{"a missing assessment file exits 1", "missing-file.txt",
+			[]string{"--as-of", "2020-05-05", "--format", "json", plan47File, "testdata/plan/none.json"}, "", exitInput},
+		{"a missing plan argument is a usage error", "usage-no-plan.txt", []string{"--as-of", "2020-05-05"}, "", exitUsage},
+		{"a malformed --as-of is a usage error", "usage-as-of.txt", []string{"--as-of", "30/4/2020", plan47File}, "", exitUsage},
+		{"an unknown format is a usage error", "usage-format.txt", []string{"--format", "csv", plan47File}, "", exitUsage},
+		{"an unknown language is a usage error", "usage-lang.txt", []string{"--lang", "fr", plan47File}, "", exitUsage},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			stdin := tc.stdin
+			if stdin == "samples" {
+				data, err := os.ReadFile(planSamples)
+				if err != nil {
+					t.Fatal(err)
+				}
+				stdin = string(data)
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"plan"}, tc.args...), strings.NewReader(stdin), &stdout, &stderr)
+			if code != tc.exit {
+				t.Errorf("exit status %d, want %d; stderr:\n%s", code, tc.exit, stderr.String())
+			}
+			got := fmt.Sprintf("exit: %d\n--- stdout\n%s--- stderr\n%s", code, stdout.String(), stderr.String())
+			path := filepath.Join("testdata", "plan", tc.golden+".golden")
+			if planUpdating() {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", path, diff)
+			}
+		})
+	}
+}
+
+func TestPlanCommandDefaultsToToday(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"plan", "--format", "json", plan47File}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if bytes.Contains(stdout.Bytes(), []byte(`"as_of": "2020-`)) {
+		t.Errorf("without --as-of the status is for today, not for 2020:\n%.200s", stdout.String())
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/nongthonmoi/ntm/criteria"
 )
 
@@ -139,4 +141,36 @@ func ExampleSet_ForRegion() {
 	fmt.Println("common", ind.Common.Value, "DBSCL", ind.Regional[criteria.DBSCL].Value, "regions kept:", len(ind.Regional))
 	// Output:
 	// common 21.8 DBSCL 20.5 regions kept: 1
+}
+
+func ExampleSet_Derive() {
+	// An illustrative provincial profile (số liệu minh họa): not a real decision.
+	profile := criteria.Profile{
+		ID:     "MINH-HOA/QĐ-UBND",
+		Scope:  "Lạng Sơn",
+		Issuer: "UBND tỉnh Lạng Sơn (minh họa)",
+		Changes: []criteria.Change{
+			{Indicator: "10", Year: 2018, Value: decimal.RequireFromString("29.5"), Provenance: criteria.M,
+				Citation: "số liệu minh họa: thu nhập năm 2018"},
+			{Indicator: "4.2", Value: decimal.RequireFromString("97"), Provenance: criteria.M,
+				Citation: "số liệu minh họa: tỷ lệ hộ dùng điện"},
+		},
+	}
+	national := criteria.QD1980()
+	derived, err := national.Derive(profile)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range []*criteria.Set{national, derived} {
+		income, _, _ := s.Indicator("10")
+		electricity, _, _ := s.Indicator("4.2")
+		r10, _ := income.Resolve(criteria.TDMNPB, 2018)
+		r42, _ := electricity.Resolve(criteria.TDMNPB, 2018)
+		fmt.Printf("%s (%s): 10 in 2018 %s%s (fallback %v), 4.2 %s%s\n", s.ID, s.Scope,
+			r10.Op.Symbol(), r10.Value, r10.YearFallback, r42.Op.Symbol(), r42.Value)
+	}
+	// Output:
+	// 1980/QĐ-TTg (national): 10 in 2018 ≥36 (fallback true), 4.2 ≥95
+	// MINH-HOA/QĐ-UBND (Lạng Sơn): 10 in 2018 ≥29.5 (fallback false), 4.2 ≥97
 }

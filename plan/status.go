@@ -216,13 +216,19 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) PlanStatus {
 		Targets:      []TargetStatus{}, Tasks: []TaskStatus{}, Briefs: []Brief{},
 		Warnings: p.warnings(),
 	}
+	sets := setCache{}
+	reportKeys := make([]string, len(reports))
+	for j := range reports {
+		reportKeys[j] = communeKey(reports[j].Commune)
+	}
 	for i, t := range p.Targets {
-		t.Set = canonicalSet(t.Set)
+		t.Set = sets.canonical(t.Set)
+		key := communeKey(t.Commune)
 		ts := TargetStatus{Target: t, NotMet: []string{}, Missing: []string{}}
 		matches := 0
 		for j := range reports {
 			r := &reports[j]
-			if r.Year != t.Year || canonicalSet(r.Set) != t.Set || communeKey(r.Commune) != communeKey(t.Commune) {
+			if r.Year != t.Year || sets.canonical(r.Set) != t.Set || reportKeys[j] != key {
 				continue
 			}
 			matches++
@@ -234,7 +240,7 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) PlanStatus {
 			st.Warnings = append(st.Warnings, Warning{Path: index("targets", i),
 				Message: fmt.Sprintf("%d báo cáo cho cùng mục tiêu, dùng báo cáo đầu tiên (%d reports for this target; the first is used)", matches, matches)})
 		}
-		if set, err := criteria.Lookup(t.Set); err == nil {
+		if set := sets.get(t.Set); set != nil {
 			ts.CriteriaTotal = len(set.Criteria)
 		}
 		if r := ts.Report; r != nil {
@@ -259,7 +265,7 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) PlanStatus {
 	in := p.Inspection
 	st.Inspection = InspectionStatus{State: inspectionState(in, asOf), Window: in.Window, Days: in.Days, Date: cloneDate(in.Date)}
 	for _, r := range p.Responsibilities {
-		st.Briefs = append(st.Briefs, brief(r, st.Targets))
+		st.Briefs = append(st.Briefs, brief(r, st.Targets, sets))
 	}
 	return st
 }
@@ -289,17 +295,30 @@ func inspectionState(in Inspection, asOf Date) InspectionState {
 	return InspectionOpen
 }
 
-// canonicalSet returns the canonical ID of a built-in set named by id, or
-// id itself.
-func canonicalSet(id string) string {
-	if s, err := criteria.Lookup(id); err == nil {
+// setCache looks up built-in sets once per ID during one Status call.
+type setCache map[string]*criteria.Set
+
+// get returns the built-in set named by id, or nil.
+func (c setCache) get(id string) *criteria.Set {
+	s, ok := c[id]
+	if !ok {
+		s, _ = criteria.Lookup(id)
+		c[id] = s
+	}
+	return s
+}
+
+// canonical returns the canonical ID of a built-in set named by id, or id
+// itself.
+func (c setCache) canonical(id string) string {
+	if s := c.get(id); s != nil {
 		return s.ID
 	}
 	return id
 }
 
-func brief(r Responsibility, targets []TargetStatus) Brief {
-	b := Brief{Agency: r.Agency, Criteria: slices.Clone(r.Criteria), Set: canonicalSet(r.Set), Communes: []BriefCommune{}}
+func brief(r Responsibility, targets []TargetStatus, sets setCache) Brief {
+	b := Brief{Agency: r.Agency, Criteria: slices.Clone(r.Criteria), Set: sets.canonical(r.Set), Communes: []BriefCommune{}}
 	if r.Set == "" {
 		b.Set = ""
 	}
@@ -311,9 +330,9 @@ func brief(r Responsibility, targets []TargetStatus) Brief {
 		bc := BriefCommune{Commune: t.Commune, Set: t.Set, Year: t.Year, Evaluated: ts.Report != nil,
 			NotMet: []string{}, Missing: []string{}}
 		if ts.Report == nil {
-			set, err := criteria.Lookup(t.Set)
+			set := sets.get(t.Set)
 			for _, code := range r.Criteria {
-				if err != nil || hasCode(set, code) {
+				if set == nil || hasCode(set, code) {
 					bc.Items = append(bc.Items, BriefItem{Code: code, Name: codeName(set, code)})
 				}
 			}

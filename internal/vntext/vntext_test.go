@@ -1,0 +1,45 @@
+package vntext
+
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestKey(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		same       bool
+	}{
+		{"NFC and NFD spellings of a commune have the same key", "Hòa Lạc", norm.NFD.String("Hòa Lạc"), true},
+		{"case and surrounding spaces do not matter", "  NHẬT   TIẾN ", "Nhật Tiến", true},
+		{"diacritics are kept, so Nhật Tiến and Nhất Tiến differ", "Nhật Tiến", "Nhất Tiến", false},
+		{"Đ and đ compare equal", "ĐỒNG TIẾN", "đồng tiến", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Key(tc.a) == Key(tc.b); got != tc.same {
+				t.Errorf("Key(%q)=%q, Key(%q)=%q: equal %v, want %v", tc.a, Key(tc.a), tc.b, Key(tc.b), got, tc.same)
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"diacritics and case are dropped and đ becomes d", "Lạng Sơn", "lang son"},
+		{"NFD input folds like NFC", norm.NFD.String("Đắk Lắk"), "dak lak"},
+		{"hyphens and runs of punctuation become one space", "Thừa Thiên - Huế", "thua thien hue"},
+		{"old and new tone placement fold alike", "Hoà Bình", "hoa binh"},
+		{"leading and trailing punctuation vanish", " (TP. Hồ Chí Minh) ", "tp ho chi minh"},
+		{"digits are kept", "1980/QĐ-TTg", "1980 qd ttg"},
+		{"the empty string folds to itself", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Fold(tc.in); got != tc.want {
+				t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -653,7 +653,7 @@ func (p *Plan) wire() planWire {
 // MarshalJSON writes p in the "Plan, JSON" format. Absent dates are null;
 // it fails on a zero or impossible date where one is required (issued,
 // the inspection window, a basis's date).
-func (p *Plan) MarshalJSON() ([]byte, error) {
+func (p Plan) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	if err := writeJSON(&buf, p.wire(), ""); err != nil {
 		return nil, err

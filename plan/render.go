@@ -201,7 +201,7 @@ func targetText(r criteria.Resolved) string {
 func WriteJSON(w io.Writer, s *PlanStatus) error { return writeJSON(w, s.wire(), "  ") }
 
 // MarshalJSON writes s in the "Plan status, JSON" format.
-func (s *PlanStatus) MarshalJSON() ([]byte, error) {
+func (s PlanStatus) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	if err := writeJSON(&b, s.wire(), ""); err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package plan_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -258,5 +259,28 @@ func BenchmarkStatus(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		plan.Status(p, reports, asOf)
+	}
+}
+
+func TestStatusMarshalsAsValueAndPointer(t *testing.T) {
+	st := plan.Status(plan47(), nil, plan.NewDate(2020, time.May, 5))
+	byValue, err := json.Marshal(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPointer, err := json.Marshal(&st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(byValue, byPointer) || !bytes.HasPrefix(byValue, []byte(`{"plan":"47/KH-STNMT","as_of":"2020-05-05"`)) {
+		t.Errorf("a status marshals in the spec's shape however it is passed:\n%s\n%s", byValue, byPointer)
+	}
+	p := plan47()
+	planByValue, err := json.Marshal(*p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(planByValue, []byte(`{"number":"47/KH-STNMT","issued":"2020-04-15"`)) {
+		t.Errorf("a plan marshals in the spec's shape when passed by value:\n%.100s", planByValue)
 	}
 }

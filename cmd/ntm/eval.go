@@ -1,0 +1,184 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+)
+
+func init() {
+	register(command{
+		name:     "eval",
+		synopsis: "evaluate commune assessments (JSON or CSV) against criteria sets: reports or a summary",
+		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] FILE...
+
+Evaluates every assessment of each FILE against every set it has values for
+(or only the set of --set) and prints one report per (assessment, set): the
+status of each indicator and criterion, the gap to each target not met (in
+the indicator's unit and, for shares with a unit, in natural units such as
+"1 trường"), the prerequisite and the warnings. Text ends each report with
+"Đạt N/M tiêu chí" ("Met N/M criteria" with --lang en).
+
+FILE is an assessment in JSON (.json) or the long CSV (.csv) of the formats
+specification; "-" reads JSON from standard input. --sets-from reads set
+definitions (JSON) that add to or replace the built-in sets (e.g. the
+official text of 933/QĐ-UBND). --summary prints, instead of the reports,
+their summary per set and year over all communes, per province and per
+district (communes evaluated and meeting the set, average criteria met per
+commune, each criterion's tally, the criteria most often missed).
+
+Exit status: 0 when every input was read and evaluated, whatever the
+outcome; 1 when some input was invalid (each problem is printed to standard
+error with its file and location; the valid assessments are still evaluated
+and printed); 2 for a usage error (unknown flag or --set, no FILE).
+
+Examples:
+  ntm eval hoalac.json
+  ntm eval --set 1980 --format json --lang en communes.csv
+  ntm eval --summary --format markdown communes.csv > tong-hop.md
+  cat hoalac.json | ntm eval --format csv -
+`,
+		flags: evalFlags(new(evalOptions)),
+		run:   runEval,
+	})
+}
+
+type evalOptions struct {
+	set, format, lang, setsFrom string
+	summary                     bool
+}
+
+func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
+	return func(fs *flag.FlagSet) {
+		fs.StringVar(&o.set, "set", "", "evaluate only against the set with this `ID` or alias (1980, QD933, …)")
+		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json or csv")
+		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and warnings: vi or en")
+		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
+	}
+}
+
+func runEval(ctx *cmdContext, args []string) int {
+	var o evalOptions
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	evalFlags(&o)(fs)
+	files, code, ok := ctx.parse(fs, args)
+	if !ok {
+		return code
+	}
+	switch {
+	case len(files) == 0:
+		ctx.usageError("no assessment FILE given")
+		return exitUsage
+	case o.format != "text" && o.format != "markdown" && o.format != "json" && o.format != "csv":
+		ctx.usageError("unknown format %q (want text, markdown, json or csv)", o.format)
+		return exitUsage
+	case o.lang != "vi" && o.lang != "en":
+		ctx.usageError("unknown language %q (want vi or en)", o.lang)
+		return exitUsage
+	}
+	stdin := 0
+	for _, f := range append([]string{o.setsFrom}, files...) {
+		if f == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		ctx.usageError("standard input (-) can be read only once")
+		return exitUsage
+	}
+
+	fail := func(err error) {
+		fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", strings.ReplaceAll(err.Error(), "\n", "\nntm eval: "))
+	}
+	cat, err := ctx.loadCatalog(o.setsFrom)
+	if err != nil {
+		fail(fmt.Errorf("--sets-from: %w", err))
+		return exitInput
+	}
+	var only *criteria.Set
+	if o.set != "" {
+		if only, err = cat.Lookup(o.set); err != nil {
+			ctx.usageError("--set: %v", err)
+			return exitUsage
+		}
+	}
+
+	status := exitOK
+	var reports []evaluate.Report
+	opt := evaluate.Options{Catalog: cat}
+	for _, file := range files {
+		as, err := readEvalFile(ctx, file, cat)
+		if err != nil {
+			fail(err)
+			status = exitInput
+		}
+		for i := range as {
+			a := &as[i]
+			if only != nil {
+				if _, ok := a.Values[only.ID]; ok {
+					reports = append(reports, opt.Run(only, a))
+				}
+				continue
+			}
+			rs, err := evaluate.RunAll(cat, a)
+			if err != nil {
+				fail(err)
+				status = exitInput
+			}
+			reports = append(reports, rs...)
+		}
+	}
+
+	ropt := evaluate.RenderOptions{Lang: o.lang}
+	if o.summary {
+		s := evaluate.Summarize(reports)
+		switch o.format {
+		case "json":
+			err = evaluate.WriteSummaryJSON(ctx.Stdout, s, ropt)
+		case "csv":
+			err = evaluate.WriteSummaryCSV(ctx.Stdout, s, ropt)
+		case "markdown":
+			err = evaluate.WriteSummaryMarkdown(ctx.Stdout, s, ropt)
+		default:
+			err = evaluate.WriteSummaryText(ctx.Stdout, s, ropt)
+		}
+	} else {
+		switch o.format {
+		case "json":
+			err = evaluate.WriteJSON(ctx.Stdout, reports, ropt)
+		case "csv":
+			err = evaluate.WriteCSV(ctx.Stdout, reports, ropt)
+		case "markdown":
+			err = evaluate.WriteMarkdown(ctx.Stdout, reports, ropt)
+		default:
+			err = evaluate.WriteText(ctx.Stdout, reports, ropt)
+		}
+	}
+	if err != nil {
+		fail(err)
+		return exitInput
+	}
+	return status
+}
+
+// readEvalFile reads the assessments of a .json or .csv file, or JSON from
+// standard input for "-": the valid assessments together with the problems
+// of the others, each naming the file.
+func readEvalFile(ctx *cmdContext, path string, cat *criteria.Catalog) ([]evaluate.Assessment, error) {
+	if path == "-" {
+		return evaluate.DecodeJSON(ctx.Stdin, "-", cat)
+	}
+	as, err := evaluate.ReadFile(path, cat)
+	var pe *os.PathError
+	if errors.As(err, &pe) && len(as) == 0 {
+		return nil, fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return as, err
+}
+

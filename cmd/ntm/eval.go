@@ -181,4 +181,3 @@ func readEvalFile(ctx *cmdContext, path string, cat *criteria.Catalog) ([]evalua
 	}
 	return as, err
 }
-

@@ -214,7 +214,7 @@ func (s PlanStatus) MarshalJSON() ([]byte, error) {
 type labels struct {
 	asOf, targets, met, tasks, noDeadline, before, done, inspection, window, days, date, notAnnounced,
 	briefs, criteria, results, shortfalls, proposals, toFill, notEvaluated, noCommune, warnings,
-	criteriaMet, notMetList, missingList, gapIn, target, actual, noIndicator, none, route, commune, year string
+	criteriaMet, notMetList, missingList, gapIn, target, actual, noIndicator, none, route, commune, year, points string
 }
 
 var labelsVI = labels{
@@ -225,7 +225,7 @@ var labelsVI = labels{
 	proposals: "Đề xuất giải pháp", toFill: "[cơ quan phụ trách điền]", notEvaluated: "Chưa có số liệu đánh giá",
 	noCommune: "không xã mục tiêu nào có các mã này", warnings: "Lưu ý", criteriaMet: "Đạt %d/%d tiêu chí",
 	notMetList: "chưa đạt", missingList: "thiếu số liệu", gapIn: "còn thiếu", target: "chỉ tiêu", actual: "thực tế",
-	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm",
+	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm", points: "điểm phần trăm",
 }
 
 var labelsEN = labels{
@@ -236,7 +236,7 @@ var labelsEN = labels{
 	proposals: "Proposed solutions", toFill: "[to be filled in by the agency]", notEvaluated: "Not evaluated",
 	noCommune: "no target commune has these codes", warnings: "Warnings", criteriaMet: "Met %d/%d criteria",
 	notMetList: "not met", missingList: "missing", gapIn: "short by", target: "target", actual: "actual",
-	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year",
+	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year", points: "percentage points",
 }
 
 func labelsFor(lang string) labels {
@@ -285,7 +285,11 @@ func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 		b.WriteString(", " + l.target + " " + targetDisplay(ir.Target, lang))
 	}
 	if g := ir.Gap; g != nil {
-		b.WriteString(", " + l.gapIn + " " + g.Amount.String() + unitSuffix(ir.Target.Unit))
+		gapUnit := unitSuffix(ir.Target.Unit)
+		if ir.Target.Unit == "%" {
+			gapUnit = " " + l.points
+		}
+		b.WriteString(", " + l.gapIn + " " + g.Amount.String() + gapUnit)
 		if g.HasUnits {
 			b.WriteString(" (" + g.Units.String() + " " + g.Unit + ")")
 		}

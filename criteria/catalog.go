@@ -76,6 +76,11 @@ func (c *Catalog) Sets() []*Set {
 // number alone ("1980") or prefixed with QD ("QD1980") names the set whose ID
 // starts with that number, when exactly one does.
 func (c *Catalog) Lookup(id string) (*Set, error) {
+	for _, s := range c.sets { // fast path: the canonical ID as written
+		if s.ID == id {
+			return s, nil
+		}
+	}
 	key := idKey(id)
 	if key == "" {
 		return nil, fmt.Errorf("criteria: empty set ID")

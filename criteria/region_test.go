@@ -204,3 +204,36 @@ func TestRegionTextRoundTripAndZeroValue(t *testing.T) {
 		t.Errorf("UnmarshalText(nowhere) = %v, %v; want error and zero", r, err)
 	}
 }
+
+func FuzzLookupProvinceAndParseRegion(f *testing.F) {
+	for _, p := range Provinces() {
+		f.Add(p.Name)
+	}
+	for _, s := range []string{"TP. Hồ Chí Minh", "TP HCM", "Thừa Thiên - Huế", "Hoà Bình", "Đăk Lăk", "ĐBSCL",
+		"Trung du miền núi phía Bắc", "Nhật Tiến", "", "\xff\xfe", "tỉnh ", "TP", "tp. ho chi minh", "  Lang--Son!", "tinh", "TINH Ha Noi"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isASCII(s) && asciiProvinceKey(s) != provinceKey(s) {
+			t.Fatalf("asciiProvinceKey(%q) = %q, provinceKey = %q", s, asciiProvinceKey(s), provinceKey(s))
+		}
+		if p, ok := LookupProvince(s); ok {
+			// Whatever is found, its official name finds it again.
+			if q, ok := LookupProvince(p.Name); !ok || q != p {
+				t.Fatalf("LookupProvince(%q) = %v, but its name gives %v, %v", s, p, q, ok)
+			}
+			if !p.Region.Valid() {
+				t.Fatalf("LookupProvince(%q) has no valid region", s)
+			}
+		}
+		if r, err := ParseRegion(s); err == nil {
+			b, err := r.MarshalText()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if back, err := ParseRegion(string(b)); err != nil || back != r {
+				t.Fatalf("ParseRegion(%q) = %v, whose code reads back as %v, %v", s, r, back, err)
+			}
+		}
+	})
+}

@@ -17,6 +17,7 @@ type FieldError struct {
 	Err   error
 }
 
+// Error returns "criteria: PATH: problem (got "INPUT")".
 func (e *FieldError) Error() string {
 	var b strings.Builder
 	b.WriteString("criteria: ")
@@ -31,6 +32,7 @@ func (e *FieldError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the cause, for [errors.Is] and [errors.As].
 func (e *FieldError) Unwrap() error { return e.Err }
 
 // maxErrors caps how many problems one input reports.

@@ -1,0 +1,59 @@
+package evaluate_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+)
+
+// Decode an array of assessments (số liệu minh họa, illustrative figures).
+// The valid commune is returned; the invalid one is reported with its JSON
+// path and the offending text, and does not stop the other.
+func ExampleDecodeJSON() {
+	in := `[
+	  {"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"},
+	   "year": 2020,
+	   "sets": {"1980": {"1.1": true, "4.2": "96.5", "5": {"numerator": 2, "denominator": 3, "unit": "trường"}}}},
+	  {"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"},
+	   "year": 2020,
+	   "sets": {"1980/QĐ-TTg": {"5": {"numerator": 2, "denominator": 0}, "17.1": "90"}}}
+	]`
+	assessments, err := evaluate.DecodeJSON(strings.NewReader(in), "huulung.json", nil)
+	for _, a := range assessments {
+		fmt.Println(a.Origin, a.Commune, a.Region, a.Year, len(a.Values["1980/QĐ-TTg"]), "values")
+	}
+	fmt.Println(err)
+	// Output:
+	// huulung.json[0] Hòa Lạc, Hữu Lũng, Lạng Sơn TDMNPB 2020 3 values
+	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980/QĐ-TTg"]["17.1"]: unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b (got "17.1")
+	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980/QĐ-TTg"]["5"].denominator: must be > 0 (got "0")
+}
+
+// Decode the long CSV form: one row per value, grouped by commune and year,
+// with Vietnamese pass/fail words and the decimal comma (số liệu minh họa).
+func ExampleDecodeCSV() {
+	in := `province,district,commune,year,set,indicator,value,numerator,denominator,unit,source
+Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980/QĐ-TTg,5,,2,3,trường,Báo cáo UBND xã 03/2020
+Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980/QĐ-TTg,10,"36,8",,,,
+Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980/QĐ-TTg,1.1,đạt,,,,
+Lạng Sơn,Hữu Lũng,Nhật Tiến,2020,1980/QĐ-TTg,4.2,"1.000,5",,,,
+`
+	assessments, err := evaluate.DecodeCSV(strings.NewReader(in), "huulung.csv", nil)
+	for _, a := range assessments {
+		v := a.Values["1980/QĐ-TTg"]
+		fmt.Println(a.Origin, a.Commune.Name, a.Region)
+		fmt.Println(" 5:", v["5"].Numerator, "/", v["5"].Denominator, v["5"].Unit, "-", v["5"].Source)
+		fmt.Println(" 10:", v["10"].Number)
+		fmt.Println(" 1.1:", v["1.1"].Bool)
+	}
+	for _, e := range evaluate.InputErrors(err) {
+		fmt.Println("line", e.Line, "column", e.Column+":", e.Err)
+	}
+	// Output:
+	// huulung.csv:2 Hòa Lạc TDMNPB
+	//  5: 2 / 3 trường - Báo cáo UBND xã 03/2020
+	//  10: 36.8
+	//  1.1: true
+	// line 5 column value: both '.' and ',' in a number: write one decimal separator and no thousands separators
+}

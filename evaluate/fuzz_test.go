@@ -1,0 +1,97 @@
+package evaluate
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// checkDecoded fails t unless every assessment a decoder returned is one a
+// decoder may return: a named commune, a valid region and year, sets under
+// their canonical IDs, known indicator codes, and only values that fit
+// their indicator.
+func checkDecoded(t *testing.T, as []Assessment, err error) {
+	t.Helper()
+	cat := criteria.Builtin()
+	for i, a := range as {
+		if a.Commune.Name == "" || !utf8.ValidString(a.Commune.Name) {
+			t.Errorf("[%d]: commune name %q", i, a.Commune.Name)
+		}
+		if !a.Region.Valid() {
+			t.Errorf("[%d] %s: region %v", i, a.Commune.Name, a.Region)
+		}
+		if checkYear(a.Year) != nil {
+			t.Errorf("[%d] %s: year %d", i, a.Commune.Name, a.Year)
+		}
+		if a.Origin == "" {
+			t.Errorf("[%d] %s: empty origin", i, a.Commune.Name)
+		}
+		for id, vals := range a.Values {
+			set, lerr := cat.Lookup(id)
+			if lerr != nil || set.ID != id {
+				t.Errorf("[%d] %s: set key %q is not a canonical ID", i, a.Commune.Name, id)
+				continue
+			}
+			for code, v := range vals {
+				ind, _, ok := set.Indicator(code)
+				if !ok {
+					t.Errorf("[%d] %s: %s has no indicator %q", i, a.Commune.Name, id, code)
+					continue
+				}
+				if ps := checkValue(ind, v); len(ps) > 0 {
+					t.Errorf("[%d] %s: %s %s: value %+v does not fit: %v", i, a.Commune.Name, id, code, v, ps[0].err)
+				}
+			}
+		}
+		for _, r := range a.Recognitions {
+			if _, lerr := cat.Lookup(r.Set); lerr != nil || r.Decision == "" || checkYear(r.Year) != nil {
+				t.Errorf("[%d] %s: recognition %+v", i, a.Commune.Name, r)
+			}
+		}
+	}
+	for _, ie := range InputErrors(err) {
+		if ie.Err == nil || !strings.HasPrefix(ie.Error(), "evaluate: ") {
+			t.Errorf("malformed InputError %q", ie.Error())
+		}
+	}
+}
+
+func seedFiles(f *testing.F, pattern string) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "input", pattern))
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+}
+
+func FuzzDecodeJSON(f *testing.F) {
+	seedFiles(f, "*.json")
+	for _, tc := range jsonBadCases {
+		f.Add([]byte(tc.in))
+	}
+	f.Add([]byte(inHoaLac(`"4.2": 59.9999999999999999, "5": {"value": "n/a", "source": "x"}, "17.2": "n/a"`)))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		as, err := DecodeJSON(bytes.NewReader(in), "fuzz.json", nil)
+		checkDecoded(t, as, err)
+	})
+}
+
+func FuzzDecodeCSV(f *testing.F) {
+	seedFiles(f, "*.csv")
+	for _, tc := range csvBadCases {
+		f.Add([]byte(tc.in))
+	}
+	f.Add([]byte(inHoaLacRow(`1980,4.2,"59,9999999999999999",,,,`)))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		as, err := DecodeCSV(bytes.NewReader(in), "fuzz.csv", nil)
+		checkDecoded(t, as, err)
+	})
+}

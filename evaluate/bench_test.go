@@ -1,6 +1,9 @@
 package evaluate
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"testing"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -59,4 +62,100 @@ func BenchmarkRun(b *testing.B) {
 		b.Fatalf("criteria_total = %d, want 19", r.CriteriaTotal)
 	}
 }
-func criteriaQD1980() *criteria.Set { return criteria.QD1980() }
+
+// communesJSON generates n illustrative assessments (số liệu minh họa) in
+// the assessment JSON format, deterministically: every indicator of
+// 1980/QĐ-TTg with a mix of pass/fail values, decimal strings, shares with
+// units, counts and n/a, across provinces of several regions.
+func communesJSON(n int) []byte {
+	set := criteria.QD1980()
+	provinces := []string{"Lạng Sơn", "Bắc Giang", "Nghệ An", "Quảng Nam", "Đắk Lắk", "Bình Dương", "Tiền Giang"}
+	var b bytes.Buffer
+	b.WriteString("[")
+	seed := uint32(1980)
+	next := func() uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 }
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, `{"commune": {"name": "Xã %d", "district": "Huyện %d", "province": %q}, "year": 2020, "sets": {"1980/QĐ-TTg": {`,
+			i, i%37, provinces[i%len(provinces)])
+		j := 0
+		for _, ind := range set.Indicators() {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			j++
+			fmt.Fprintf(&b, "%q: ", ind.Code)
+			r := next()
+			switch {
+			case ind.NotApplicableAllowed && r%5 == 0:
+				b.WriteString(`"n/a"`)
+			case ind.Kind == criteria.KindPass:
+				b.WriteString(map[bool]string{true: "true", false: "false"}[r%10 != 0])
+			case ind.Kind == criteria.KindNone:
+				fmt.Fprintf(&b, "%d", r%3/2)
+			case ind.Kind == criteria.KindAmount:
+				fmt.Fprintf(&b, `"%d.%d"`, 30+r%20, r%10)
+			case ind.Op == criteria.OpLE:
+				fmt.Fprintf(&b, `"%d.%d"`, r%15, r%10)
+			case r%2 == 0:
+				d := 50 + r%400
+				fmt.Fprintf(&b, `{"numerator": %d, "denominator": %d, "unit": "hộ"}`, d-r%(d/8+1), d)
+			default:
+				fmt.Fprintf(&b, `"%d.%d"`, 60+r%40, r%10)
+			}
+		}
+		b.WriteString("}}}")
+	}
+	b.WriteString("]\n")
+	return b.Bytes()
+}
+
+// BenchmarkEvalJSON10k decodes 10,000 communes from JSON and evaluates each
+// against every set it has values for: the library half of
+// `ntm eval communes.json`.
+func BenchmarkEvalJSON10k(b *testing.B) {
+	data := communesJSON(10000)
+	cat := criteria.Builtin()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		as, err := DecodeJSON(bytes.NewReader(data), "communes.json", cat)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		for i := range as {
+			rs, err := RunAll(cat, &as[i])
+			if err != nil {
+				b.Fatal(err)
+			}
+			n += len(rs)
+		}
+		if n != 10000 {
+			b.Fatalf("%d reports, want 10000", n)
+		}
+	}
+}
+
+// BenchmarkWriteJSON10k renders the 10,000 reports as the JSON report
+// array: the output half of `ntm eval --format json communes.json`.
+func BenchmarkWriteJSON10k(b *testing.B) {
+	cat := criteria.Builtin()
+	as, err := DecodeJSON(bytes.NewReader(communesJSON(10000)), "communes.json", cat)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var reports []Report
+	for i := range as {
+		rs, _ := RunAll(cat, &as[i])
+		reports = append(reports, rs...)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteJSON(io.Discard, reports, RenderOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

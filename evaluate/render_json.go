@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
 )
 
 // WriteJSON writes reports in the "Evaluation report, JSON" format of the
@@ -35,6 +36,7 @@ import (
 func WriteJSON(w io.Writer, reports []Report, opt RenderOptions) error {
 	e := newErrWriter(w)
 	var b []byte
+	texts := warningTexts{lang: opt.Lang}
 	e.str("[")
 	for i := range reports {
 		if i > 0 {
@@ -42,7 +44,7 @@ func WriteJSON(w io.Writer, reports []Report, opt RenderOptions) error {
 		} else {
 			e.str("\n")
 		}
-		b = appendReportJSON(b[:0], &reports[i], opt)
+		b = appendReportJSON(b[:0], &reports[i], &texts)
 		if e.err == nil {
 			_, e.err = e.w.Write(b)
 		}
@@ -54,7 +56,28 @@ func WriteJSON(w io.Writer, reports []Report, opt RenderOptions) error {
 	return e.flush()
 }
 
-func appendReportJSON(b []byte, r *Report, o RenderOptions) []byte {
+// warningTexts formats warnings once per distinct warning: the reports of
+// many communes against one set repeat the same provenance warnings.
+type warningTexts struct {
+	lang string
+	m    map[Warning]string
+}
+
+func (t *warningTexts) text(w Warning) string {
+	if s, ok := t.m[w]; ok {
+		return s
+	}
+	if t.m == nil {
+		t.m = make(map[Warning]string)
+	}
+	s := w.Text(t.lang)
+	if len(t.m) < 1<<16 { // bound the cache on very varied input
+		t.m[w] = s
+	}
+	return s
+}
+
+func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	b = append(b, `{"set": `...)
 	b = appendJSONString(b, r.Set)
 	b = append(b, `, "commune": {"name": `...)
@@ -127,7 +150,7 @@ func appendReportJSON(b []byte, r *Report, o RenderOptions) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, "\n  "...)
-		b = appendJSONString(b, w.Text(o.Lang))
+		b = appendJSONString(b, texts.text(w))
 	}
 	b = append(b, "],\n "+`"title": `...)
 	b = appendJSONString(b, r.SetTitle.VI)
@@ -145,11 +168,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	b = append(b, `, "status": `...)
 	b = appendStatus(b, ind.Status)
 	b = append(b, `, "actual": `...)
-	if s, ok := ind.Value.Actual(); ok {
-		b = appendJSONString(b, s)
-	} else {
-		b = append(b, "null"...)
-	}
+	b = appendActualJSON(b, &ind.Value)
 	b = append(b, `, "op": `...)
 	b = appendJSONString(b, t.Op.String())
 	b = append(b, `, "target": `...)
@@ -161,7 +180,9 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	case t.Op == criteria.OpNone:
 		b = append(b, `"0"`...)
 	default:
-		b = appendJSONString(b, t.Value.String())
+		b = append(b, '"')
+		b = appendDecimal(b, t.Value)
+		b = append(b, '"')
 	}
 	b = append(b, `, "unit": `...)
 	b = appendJSONString(b, t.Unit)
@@ -169,10 +190,13 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	if g := ind.Gap; g == nil {
 		b = append(b, "null"...)
 	} else {
-		b = appendJSONString(b, g.Amount.String())
+		b = append(b, '"')
+		b = appendDecimal(b, g.Amount)
+		b = append(b, '"')
 		if g.HasUnits {
-			b = append(b, `, "gap_units": `...)
-			b = appendJSONString(b, g.Units.String())
+			b = append(b, `, "gap_units": "`...)
+			b = appendDecimal(b, g.Units)
+			b = append(b, '"')
 			b = append(b, `, "gap_unit": `...)
 			b = appendJSONString(b, g.Unit)
 		}
@@ -251,4 +275,80 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendActualJSON appends the value as [Value.Actual] prints it, quoted,
+// or null when missing; numbers with small coefficients are formatted
+// without allocating.
+func appendActualJSON(b []byte, v *Value) []byte {
+	if v.Kind == ValueNumber {
+		if f, ok := toFx(v.Number); ok && f.e >= -2 {
+			b = append(b, '"')
+			b = appendFx(b, f)
+			return append(b, '"')
+		}
+	}
+	if s, ok := v.Actual(); ok {
+		return appendJSONString(b, s)
+	}
+	return append(b, "null"...)
+}
+
+// appendDecimal appends d as d.String() would, without allocating when the
+// coefficient is small.
+func appendDecimal(b []byte, d decimal.Decimal) []byte {
+	if f, ok := toFx(d); ok && f.e >= -18 && f.e <= 18 {
+		return appendFx(b, f)
+	}
+	return append(b, d.String()...)
+}
+
+// appendFx appends c·10^e in plain decimal notation with trailing
+// fractional zeros trimmed ("66.67", "95", "0.5", "-1.25").
+func appendFx(b []byte, f fx) []byte {
+	c, e := f.c, f.e
+	if c < 0 {
+		b = append(b, '-')
+	}
+	u := uabs(c)
+	if e >= 0 {
+		b = strconv.AppendUint(b, u, 10)
+		for ; e > 0; e-- {
+			if u != 0 {
+				b = append(b, '0')
+			}
+		}
+		return b
+	}
+	// Trim trailing zeros of the fraction.
+	for e < 0 && u%10 == 0 && u != 0 {
+		u /= 10
+		e++
+	}
+	if u == 0 {
+		return append(b[:len(b)-boolInt(c < 0)], '0')
+	}
+	var digits [24]byte
+	ds := strconv.AppendUint(digits[:0], u, 10)
+	n := int(-e) // fraction digits
+	if len(ds) <= n {
+		b = append(b, '0', '.')
+		for i := len(ds); i < n; i++ {
+			b = append(b, '0')
+		}
+		return append(b, ds...)
+	}
+	b = append(b, ds[:len(ds)-n]...)
+	if n > 0 {
+		b = append(b, '.')
+		b = append(b, ds[len(ds)-n:]...)
+	}
+	return b
+}
+
+func boolInt(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
 }

@@ -89,15 +89,16 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 				used++
 				ir.Value = v
 			}
-			t, err := ind.Resolve(a.Region, a.Year)
-			ir.Target = t
+			var err error
+			ir.Target, err = ind.Resolve(a.Region, a.Year)
+			t := &ir.Target
 			if err != nil {
 				ir.Status = StatusMissing
 				r.Warnings = append(r.Warnings, Warning{Kind: WarnNoTarget, Set: set.ID,
 					Indicator: ind.Code, Region: a.Region, Year: a.Year})
 			} else {
 				var g Gap
-				st, hasGap, ok := judge(ind, &ir.Target, &v, &g)
+				st, hasGap, ok := judge(ind, t, &v, &g)
 				if !ok {
 					st = StatusMissing
 					r.Warnings = append(r.Warnings, Warning{Kind: WarnIgnoredValue, Set: set.ID,

@@ -1,0 +1,117 @@
+package evaluate_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+)
+
+// hoaLac is an illustrative assessment (số liệu minh họa): a few values of
+// a TDMNPB commune under 1980/QĐ-TTg.
+func hoaLac() *evaluate.Assessment {
+	return &evaluate.Assessment{
+		Commune: evaluate.Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Region:  criteria.TDMNPB,
+		Year:    2020,
+		Values: map[string]map[string]evaluate.Value{criteria.IDQD1980: {
+			"2.2":  evaluate.Bool(false),
+			"4.2":  evaluate.MustNumber("96.5"),
+			"5":    evaluate.Share(2, 3, "trường"),
+			"11":   evaluate.Share(61, 480, "hộ"),
+			"14.3": evaluate.MustNumber("24.5"),
+		}},
+	}
+}
+
+func ExampleRun() {
+	r := evaluate.Run(criteria.QD1980(), hoaLac())
+	fmt.Println("set:", r.Status, r.CriteriaMet, "/", r.CriteriaTotal)
+	for _, c := range r.Criteria {
+		for _, ind := range c.Indicators {
+			if ind.Status == evaluate.StatusMissing {
+				continue
+			}
+			actual, _ := ind.Value.Actual()
+			fmt.Printf("%s %s: %s %s %s", ind.Code, ind.Status, actual, ind.Target.Op, ind.Target.Value)
+			if ind.Gap != nil {
+				fmt.Printf(", gap %s", ind.Gap.Amount)
+				if ind.Gap.HasUnits {
+					fmt.Printf(" (%s %s)", ind.Gap.Units, ind.Gap.Unit)
+				}
+			}
+			fmt.Println()
+		}
+	}
+	// Output:
+	// set: not-met 0 / 19
+	// 2.2 not-met: false = 0
+	// 4.2 met: 96.5 >= 95
+	// 5 not-met: 66.67 >= 70, gap 3.34 (1 trường)
+	// 11 not-met: 12.71 <= 12, gap 0.71 (4 hộ)
+	// 14.3 not-met: 24.5 >= 25, gap 0.5
+}
+
+func ExampleReport_Shortfalls() {
+	r := evaluate.Run(criteria.QD1980(), hoaLac())
+	fmt.Println("by criterion:")
+	for _, s := range r.Shortfalls() {
+		fmt.Println(" ", s.Indicator, s.Actual)
+	}
+	fmt.Println("closest first:")
+	for _, s := range r.ShortfallsByCloseness() {
+		fmt.Println(" ", s.Indicator, s.Actual)
+	}
+	// Output:
+	// by criterion:
+	//   2.2 false
+	//   5 66.67
+	//   11 12.71
+	//   14.3 24.5
+	// closest first:
+	//   14.3 24.5
+	//   5 66.67
+	//   11 12.71
+	//   2.2 false
+}
+
+func ExampleWriteText() {
+	a := &evaluate.Assessment{
+		Commune: evaluate.Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Region:  criteria.TDMNPB,
+		Year:    2020,
+		Values: map[string]map[string]evaluate.Value{criteria.IDQD933: {
+			"1": evaluate.Bool(true), "2": evaluate.Bool(true), "3": evaluate.Bool(false),
+		}},
+		Recognitions: []evaluate.Recognition{{Set: criteria.IDQD1980, Year: 2018, Decision: "2165/QĐ-UBND"}},
+	}
+	set := criteria.QD933()
+	set.Criteria = set.Criteria[:3] // keep the example short
+	r := evaluate.Run(set, a)
+	if err := evaluate.WriteText(os.Stdout, []evaluate.Report{r}, evaluate.RenderOptions{Lang: "en"}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// Commune:    Tân Thành, Hữu Lũng, Lạng Sơn
+	// Criteria:   933/QĐ-UBND — Criteria for enhanced new-rural-area communes in Lạng Sơn province, 2018-2020
+	// Region:     TDMNPB (Northern midlands and mountain areas)
+	// Year:       2020
+	// Status:     Not met
+	//
+	// Indicator  Status   Actual  Target  Gap  Provenance
+	// Criterion 1. Criterion 1 (official content not yet encoded): Met
+	//   1        Met      yes     met          C1
+	// Criterion 2. Criterion 2 (official content not yet encoded): Met
+	//   2        Met      yes     met          C1
+	// Criterion 3. Criterion 3 (official content not yet encoded): Not met
+	//   3        Not met  no      met          C1
+	//
+	// Prerequisite: 1980/QĐ-TTg — Met (by recognition 2165/QĐ-UBND, 2018)
+	//
+	// Warnings:
+	//   - set 933/QĐ-UBND: its content awaits the official text; criteria are judged from attested results (load the official content with --sets-from)
+	//   - targets of provenance C1 (one public source only) decided indicators: 1, 2, 3
+	//
+	// Met 2/3 criteria
+}

@@ -2,9 +2,8 @@ module github.com/nongthonmoi/ntm
 
 go 1.26.0
 
-require golang.org/x/text v0.44.0
-
 require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/shopspring/decimal v1.4.0 // indirect
+	github.com/google/go-cmp v0.7.0
+	github.com/shopspring/decimal v1.4.0
+	golang.org/x/text v0.44.0
 )

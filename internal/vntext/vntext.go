@@ -9,7 +9,9 @@ package vntext
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
@@ -17,13 +19,39 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-var caser = cases.Fold()
+// A cases.Caser and a transform chain may hold state, so they are not shared
+// between goroutines: each call takes its own from a pool.
+var (
+	casers   = sync.Pool{New: func() any { return cases.Fold() }}
+	stripers = sync.Pool{New: func() any {
+		return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	}}
+)
+
+func fold(s string) string {
+	c := casers.Get().(cases.Caser)
+	defer casers.Put(c)
+	return c.String(s)
+}
+
+// isASCII reports whether s holds only ASCII, where folding needs no tables.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // Key returns s in NFC, case-folded, with runs of white space collapsed to one
 // space and trimmed. Diacritics are kept.
 func Key(s string) string {
-	s = norm.NFC.String(s)
-	s = caser.String(s)
+	if isASCII(s) {
+		s = strings.ToLower(s)
+	} else {
+		s = fold(norm.NFC.String(s))
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -31,12 +59,17 @@ func Key(s string) string {
 // case-folded, and every run of characters other than letters and digits
 // replaced by one space. "Thừa Thiên - Huế" and "thua thien hue" fold alike.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	out := strings.ToLower(s)
+	if !isASCII(s) {
+		t := stripers.Get().(transform.Transformer)
+		t.Reset()
+		stripped, _, err := transform.String(t, s)
+		stripers.Put(t)
+		if err != nil {
+			stripped = s
+		}
+		out = fold(stripped)
 	}
-	out = caser.String(out)
 	var b strings.Builder
 	b.Grow(len(out))
 	space := false

@@ -43,3 +43,40 @@ func TestFold(t *testing.T) {
 		})
 	}
 }
+
+func TestFoldAndKeyAreSafeForConcurrentUse(t *testing.T) {
+	names := []string{"Lạng Sơn", "Thừa Thiên - Huế", norm.NFD.String("Đắk Lắk"), "Hòa Lạc", "lang son"}
+	want := make([]string, len(names))
+	for i, n := range names {
+		want[i] = Fold(n) + "|" + Key(n)
+	}
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			ok := true
+			for i := 0; i < 200; i++ {
+				n := i % len(names)
+				if Fold(names[n])+"|"+Key(names[n]) != want[n] {
+					ok = false
+				}
+			}
+			done <- ok
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if !<-done {
+			t.Error("concurrent folding gave a different result")
+		}
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	for _, in := range []string{"lang son", "Lạng Sơn"} {
+		b.Run(in, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Fold(in)
+			}
+		})
+	}
+}

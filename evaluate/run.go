@@ -266,8 +266,12 @@ func sameSet(cat *criteria.Catalog, a, b string) bool {
 // evaluated.
 func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 	o := Options{Catalog: cat}
+	sets := cat.Sets()
 	var errs []error
 	for id := range a.Values {
+		if slices.ContainsFunc(sets, func(s *criteria.Set) bool { return s.ID == id }) {
+			continue // a canonical ID: the common case, without folding names
+		}
 		s, err := cat.Lookup(id)
 		switch {
 		case err != nil:
@@ -278,7 +282,7 @@ func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 	}
 	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
 	var reports []Report
-	for _, s := range cat.Sets() {
+	for _, s := range sets {
 		if _, ok := a.Values[s.ID]; ok {
 			reports = append(reports, o.Run(s, a))
 		}

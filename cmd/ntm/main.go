@@ -5,6 +5,8 @@
 // Usage:
 //
 //	ntm criteria [--set ID] [--region R] [--year Y] [--format text|markdown|json] [--lang vi|en] [--sets-from F]
+//	ntm eval     [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] FILE...
+//	ntm plan     [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json FILE...
 //	ntm help [SUBCOMMAND]
 //	ntm version
 //

@@ -1,9 +1,11 @@
 package evaluate
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -233,5 +235,66 @@ func TestDecodeJSONReadsRecognitions(t *testing.T) {
 	want := []Recognition{{Set: criteria.IDQD1980, Year: 2018, Decision: "2165/QĐ-UBND"}}
 	if diff := cmp.Diff(want, got[0].Recognitions); diff != "" {
 		t.Errorf("recognitions (-want +got):\n%s", diff)
+	}
+}
+
+// benchInput builds n assessments of every indicator of 1980/QĐ-TTg, as a
+// JSON array and as the long CSV (số liệu minh họa).
+func benchInput(n int) (jsonIn, csvIn []byte) {
+	set := criteria.QD1980()
+	var j, c strings.Builder
+	c.WriteString(inCSVHeader)
+	j.WriteString("[")
+	for i := range n {
+		name := "Xã " + strconv.Itoa(i)
+		if i > 0 {
+			j.WriteString(",\n")
+		}
+		j.WriteString(`{"commune": {"name": "` + name + `", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980/QĐ-TTg": {`)
+		k := 0
+		for _, ind := range set.Indicators() {
+			var jv, cv string
+			switch ind.Kind {
+			case criteria.KindPass:
+				jv, cv = "true", "đạt,,,"
+			case criteria.KindNone:
+				jv, cv = "0", "0,,,"
+			case criteria.KindPercent:
+				jv, cv = `{"numerator": 37, "denominator": 40, "unit": "hộ"}`, ",37,40,hộ"
+			default:
+				jv, cv = `"36.8"`, `"36,8",,,`
+			}
+			if k > 0 {
+				j.WriteString(", ")
+			}
+			k++
+			j.WriteString(`"` + ind.Code + `": ` + jv)
+			c.WriteString("Lạng Sơn,Hữu Lũng," + name + ",,2020,1980/QĐ-TTg," + ind.Code + "," + cv + ",\n")
+		}
+		j.WriteString("}}}")
+	}
+	j.WriteString("]")
+	return []byte(j.String()), []byte(c.String())
+}
+
+func BenchmarkDecodeJSON10k(b *testing.B) {
+	in, _ := benchInput(10000)
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		as, err := DecodeJSON(bytes.NewReader(in), "bench.json", nil)
+		if err != nil || len(as) != 10000 {
+			b.Fatal(len(as), err)
+		}
+	}
+}
+
+func BenchmarkDecodeCSV10k(b *testing.B) {
+	_, in := benchInput(10000)
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		as, err := DecodeCSV(bytes.NewReader(in), "bench.csv", nil)
+		if err != nil || len(as) != 10000 {
+			b.Fatal(len(as), err)
+		}
 	}
 }

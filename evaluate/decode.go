@@ -52,6 +52,60 @@ func catalogOr(cat *criteria.Catalog) *criteria.Catalog {
 	return cat
 }
 
+// setCache finds sets by their ID as written in the input and their
+// indicators by code, so that a large input pays for the catalog's
+// normalising lookups once per distinct spelling.
+type setCache struct {
+	cat    *criteria.Catalog
+	byText map[string]*setIndex
+}
+
+// setIndex is a set with its indicators by code.
+type setIndex struct {
+	set   *criteria.Set
+	codes map[string]*criteria.Indicator
+}
+
+func newSetCache(cat *criteria.Catalog) *setCache {
+	return &setCache{cat: catalogOr(cat), byText: map[string]*setIndex{}}
+}
+
+// lookup returns the set named by text (its ID or an alias).
+func (c *setCache) lookup(text string) (*setIndex, bool) {
+	if si, ok := c.byText[text]; ok {
+		return si, si != nil
+	}
+	set, err := c.cat.Lookup(text)
+	if err != nil {
+		if len(c.byText) < 1000 {
+			c.byText[text] = nil
+		}
+		return nil, false
+	}
+	for _, si := range c.byText {
+		if si != nil && si.set == set {
+			c.byText[text] = si
+			return si, true
+		}
+	}
+	si := &setIndex{set: set, codes: make(map[string]*criteria.Indicator, set.IndicatorCount())}
+	for _, ind := range set.Indicators() {
+		si.codes[ind.Code] = ind
+	}
+	c.byText[text] = si
+	return si, true
+}
+
+// indicator finds an indicator by its code as written (trimmed, and with a
+// part letter in either case).
+func (si *setIndex) indicator(code string) (*criteria.Indicator, bool) {
+	if ind, ok := si.codes[code]; ok {
+		return ind, true
+	}
+	ind, ok := si.codes[strings.ToLower(strings.TrimSpace(code))]
+	return ind, ok
+}
+
 // knownSets lists the catalog's set IDs for an "unknown set" message.
 func knownSets(cat *criteria.Catalog) string {
 	var ids []string
@@ -79,19 +133,6 @@ func unknownIndicator(set *criteria.Set, code string) error {
 	}
 	return fmt.Errorf("unknown indicator of %s: give %s or %s", set.ID,
 		strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
-}
-
-// lookupIndicatorCode looks up an indicator code as written (trimmed, and with a
-// part letter in either case).
-func lookupIndicatorCode(set *criteria.Set, code string) (*criteria.Indicator, bool) {
-	code = strings.TrimSpace(code)
-	if ind, _, ok := set.Indicator(code); ok {
-		return ind, true
-	}
-	if ind, _, ok := set.Indicator(strings.ToLower(code)); ok {
-		return ind, true
-	}
-	return nil, false
 }
 
 // cleanText normalises free text read from input: valid UTF-8, NFC, trimmed.
@@ -206,6 +247,11 @@ func parseJSONNumber(s string) (decimal.Decimal, error) {
 	if len(s) > 200 {
 		return decimal.Decimal{}, errors.New("number too long")
 	}
+	if !strings.ContainsAny(s, "eE") {
+		if d, err := parseDecimal(s, false); err == nil {
+			return d, nil
+		}
+	}
 	d, err := decimal.NewFromString(s)
 	if err != nil {
 		return decimal.Decimal{}, errors.New("not a number")
@@ -249,6 +295,9 @@ func parseDecimal(s string, comma bool) (decimal.Decimal, error) {
 	if body == "" || sepAt == 0 || sepAt == len(body)-1 {
 		return decimal.Decimal{}, errors.New("not a decimal number")
 	}
+	if d, ok := smallDecimal(body, sepAt, strings.HasPrefix(s, "-")); ok {
+		return d, nil
+	}
 	if sepAt > 0 {
 		body = body[:sepAt] + "." + body[sepAt+1:]
 	}
@@ -284,6 +333,9 @@ var passWords = func() map[string]bool {
 // passWord reads a pass/fail word, ignoring case, spacing and Unicode
 // normalisation form.
 func passWord(s string) (met, ok bool) {
+	if met, ok = passWords[s]; ok {
+		return met, ok
+	}
 	met, ok = passWords[vntext.Key(s)]
 	return met, ok
 }
@@ -334,4 +386,32 @@ func checkYear(y int) error {
 		return fmt.Errorf("must be a year from %d to %d", minYear, maxYear)
 	}
 	return nil
+}
+
+// smallDecimal reads digits with an optional separator at sepAt (-1 for
+// none) exactly when they fit in an int64, which is what almost every
+// figure does; it avoids the cost of the general parser.
+func smallDecimal(body string, sepAt int, neg bool) (decimal.Decimal, bool) {
+	digits := len(body)
+	if sepAt >= 0 {
+		digits--
+	}
+	if digits > 18 {
+		return decimal.Decimal{}, false
+	}
+	var n int64
+	for i := 0; i < len(body); i++ {
+		if i == sepAt {
+			continue
+		}
+		n = n*10 + int64(body[i]-'0')
+	}
+	if neg {
+		n = -n
+	}
+	exp := 0
+	if sepAt >= 0 {
+		exp = -(len(body) - sepAt - 1)
+	}
+	return decimal.New(n, int32(exp)), true
 }

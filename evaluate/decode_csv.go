@@ -60,7 +60,7 @@ var (
 // errors of the invalid ones: a bad commune never stops the others. A nil
 // cat means the built-in sets.
 func DecodeCSV(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {
-	cr := &csvReader{file: file, cat: catalogOr(cat), byKey: map[string]*csvGroup{}}
+	cr := &csvReader{file: file, sets: newSetCache(cat), byKey: map[string]*csvGroup{}, byRaw: map[string]*csvGroup{}}
 	cr.read(r)
 	var out []Assessment
 	for _, g := range cr.groups {
@@ -73,11 +73,15 @@ func DecodeCSV(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, e
 
 type csvReader struct {
 	file   string
-	cat    *criteria.Catalog
+	sets   *setCache
 	cols   map[string]int // column name → index
 	all    inputProblems
 	groups []*csvGroup
-	byKey  map[string]*csvGroup
+	byKey  map[string]*csvGroup // by the vntext.Key of the commune and the year
+	byRaw  map[string]*csvGroup // by the cells as written, to skip normalising
+	// lastRegion is a region text already checked against lastRegionOf.
+	lastRegion   string
+	lastRegionOf *csvGroup
 }
 
 // csvGroup is the assessment built from the rows of one commune and year.
@@ -96,6 +100,7 @@ func (cr *csvReader) read(r io.Reader) {
 	}
 	rd := csv.NewReader(br)
 	rd.LazyQuotes = true
+	rd.ReuseRecord = true
 	rd.FieldsPerRecord = -1
 	header, err := rd.Read()
 	if err == io.EOF {
@@ -237,18 +242,19 @@ func (cr *csvReader) row(rec []string, line, width int) {
 		problem(inColSet, "", errors.New("must not be empty"))
 		return
 	}
-	set, err := cr.cat.Lookup(setText)
-	if err != nil {
-		problem(inColSet, setText, fmt.Errorf("unknown set (known: %s)", knownSets(cr.cat)))
+	si, ok := cr.sets.lookup(setText)
+	if !ok {
+		problem(inColSet, setText, fmt.Errorf("unknown set (known: %s)", knownSets(cr.sets.cat)))
 		return
 	}
+	set := si.set
 	path = set.ID + " " + code
 	if code == "" {
 		path = set.ID
 		problem(inColIndicator, "", errors.New("must not be empty"))
 		return
 	}
-	ind, ok := lookupIndicatorCode(set, code)
+	ind, ok := si.indicator(code)
 	if !ok {
 		problem(inColIndicator, code, unknownIndicator(set, code))
 		return
@@ -288,19 +294,40 @@ func (cr *csvReader) group(rec []string, line int, problem func(col, input strin
 	province, district := cr.cell(rec, inColProvince), cr.cell(rec, inColDistrict)
 	commune, yearText := cr.cell(rec, inColCommune), cr.cell(rec, inColYear)
 	regionText := cr.cell(rec, inColRegion)
-	key := vntext.Key(province) + "\x00" + vntext.Key(district) + "\x00" + vntext.Key(commune) + "\x00" + yearText
-	g, ok := cr.byKey[key]
-	if ok {
-		if regionText != "" {
-			if r, err := criteria.ParseRegion(regionText); err != nil {
-				problem(inColRegion, regionText, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
-			} else if g.a.Region.Valid() && r != g.a.Region {
-				problem(inColRegion, regionText, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.line))
-			}
+	raw := province + "\x00" + district + "\x00" + commune + "\x00" + yearText
+	g, ok := cr.byRaw[raw]
+	if !ok {
+		key := vntext.Key(province) + "\x00" + vntext.Key(district) + "\x00" + vntext.Key(commune) + "\x00" + yearText
+		g, ok = cr.byKey[key]
+		if !ok {
+			g = cr.newGroup(key, province, district, commune, yearText, regionText, line, problem)
 		}
-		return g
+		cr.byRaw[raw] = g
+		if !ok {
+			return g
+		}
 	}
-	g = &csvGroup{line: line, seen: map[string]int{}}
+	if regionText != "" && (regionText != cr.lastRegion || g != cr.lastRegionOf) {
+		if r, err := criteria.ParseRegion(regionText); err != nil {
+			problem(inColRegion, regionText, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
+			return g
+		} else if g.a.Region.Valid() && r != g.a.Region {
+			problem(inColRegion, regionText, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.line))
+			return g
+		}
+	}
+	if regionText != "" && g.a.Region.Valid() {
+		// The same text on the next row of this commune needs no parsing.
+		cr.lastRegion, cr.lastRegionOf = regionText, g
+	}
+	return g
+}
+
+// newGroup starts the assessment of a commune and year at its first row,
+// checking the commune, year and region.
+func (cr *csvReader) newGroup(key, province, district, commune, yearText, regionText string, line int,
+	problem func(col, input string, err error)) *csvGroup {
+	g := &csvGroup{line: line, seen: map[string]int{}}
 	g.a = Assessment{
 		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
 		Values:  map[string]map[string]Value{},

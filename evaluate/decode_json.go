@@ -42,7 +42,7 @@ func DecodeJSON(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, 
 	if err != nil {
 		return nil, &InputError{File: file, Err: err}
 	}
-	jr := &jsonReader{file: file, cat: catalogOr(cat), data: data, dec: newJSONTokens(data)}
+	jr := &jsonReader{file: file, setc: newSetCache(cat), data: data, dec: newJSONTokens(data)}
 	out := jr.read()
 	return out, jr.all.err()
 }
@@ -50,7 +50,7 @@ func DecodeJSON(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, 
 // jsonReader walks the token stream of one JSON input.
 type jsonReader struct {
 	file string
-	cat  *criteria.Catalog
+	setc *setCache
 	data []byte
 	dec  *jsonTokens
 	all  inputProblems
@@ -110,6 +110,11 @@ func (jr *jsonReader) token() (json.Token, error) {
 	if err == nil {
 		return tok, nil
 	}
+	return nil, jr.fail(err)
+}
+
+// fail reports a tokenizer error and returns errJSONFatal.
+func (jr *jsonReader) fail(err error) error {
 	var se *jsonSyntaxError
 	switch {
 	case err == io.EOF && len(bytes.TrimSpace(jr.data)) == 0:
@@ -126,7 +131,7 @@ func (jr *jsonReader) token() (json.Token, error) {
 	jr.all.add(&InputError{File: jr.file, Line: line, Err: err})
 	jr.all.list = append(jr.all.list, jr.elem...)
 	jr.elem = nil
-	return nil, errJSONFatal
+	return errJSONFatal
 }
 
 // line returns the 1-based line of a byte offset of the input.
@@ -205,11 +210,10 @@ func (jr *jsonReader) object(path string, tok json.Token, wrongType string, fn f
 // objectBody reads the keys of an object whose '{' has been read.
 func (jr *jsonReader) objectBody(fn func(key string) error) error {
 	for jr.dec.More() {
-		k, err := jr.token()
+		key, err := jr.dec.Key()
 		if err != nil {
-			return err
+			return jr.fail(err)
 		}
-		key, _ := k.(string)
 		if err := fn(key); err != nil {
 			return err
 		}
@@ -239,7 +243,7 @@ func (jr *jsonReader) twice(path, key string) error {
 }
 
 // str reads a string value; null gives "" when nullable.
-func (jr *jsonReader) str(path string, nullable bool) (string, error) {
+func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, error) {
 	tok, err := jr.token()
 	if err != nil {
 		return "", err
@@ -252,7 +256,7 @@ func (jr *jsonReader) str(path string, nullable bool) (string, error) {
 			return "", nil
 		}
 	}
-	jr.problem(path, describeToken(tok), errors.New("must be a string"))
+	jr.problem(path.String(), describeToken(tok), errors.New("must be a string"))
 	return "", jr.skip(tok)
 }
 
@@ -316,7 +320,7 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 			hasCommune = ok
 			return err
 		case "region":
-			s, err := jr.str(jsonField(path, "region"), true)
+			s, err := readStr(jr, plainPath(jsonField(path, "region")), true)
 			region, hasRegion = s, s != ""
 			return err
 		case "year":
@@ -395,7 +399,7 @@ func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
 		default:
 			return jr.unknownKey(path, key, communeKeys)
 		}
-		s, err := jr.str(jsonField(path, key), key != "name")
+		s, err := readStr(jr, plainPath(jsonField(path, key)), key != "name")
 		*dst = cleanText(s)
 		return err
 	})
@@ -431,12 +435,12 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 			seen[key] = true
 			switch key {
 			case "set":
-				s, err := jr.str(jsonField(p, key), false)
+				s, err := readStr(jr, plainPath(jsonField(p, key)), false)
 				if err == nil {
-					if set, lerr := jr.cat.Lookup(s); lerr != nil {
-						jr.problem(jsonField(p, key), s, fmt.Errorf("unknown set (known: %s)", knownSets(jr.cat)))
+					if si, ok := jr.setc.lookup(s); !ok {
+						jr.problem(jsonField(p, key), s, fmt.Errorf("unknown set (known: %s)", knownSets(jr.setc.cat)))
 					} else {
-						rec.Set = set.ID
+						rec.Set = si.set.ID
 					}
 				}
 				return err
@@ -445,7 +449,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 				rec.Year = y
 				return err
 			case "decision":
-				s, err := jr.str(jsonField(p, key), false)
+				s, err := readStr(jr, plainPath(jsonField(p, key)), false)
 				rec.Decision = cleanText(s)
 				return err
 			}
@@ -480,15 +484,16 @@ func (jr *jsonReader) sets(path string) (map[string]map[string]Value, error) {
 	given := map[string]string{} // canonical ID → key as written
 	err = jr.object(path, tok, "must be an object mapping set IDs to values", func(key string) error {
 		p := jsonKey(path, key)
-		set, lerr := jr.cat.Lookup(key)
-		if lerr != nil {
-			jr.problem(p, key, fmt.Errorf("unknown set (known: %s)", knownSets(jr.cat)))
+		si, ok := jr.setc.lookup(key)
+		if !ok {
+			jr.problem(p, key, fmt.Errorf("unknown set (known: %s)", knownSets(jr.setc.cat)))
 			t, err := jr.token()
 			if err != nil {
 				return err
 			}
 			return jr.skip(t)
 		}
+		set := si.set
 		if prev, dup := given[set.ID]; dup {
 			jr.problem(p, key, fmt.Errorf("set %s given twice (also as %q)", set.ID, prev))
 			t, err := jr.token()
@@ -498,7 +503,7 @@ func (jr *jsonReader) sets(path string) (map[string]map[string]Value, error) {
 			return jr.skip(t)
 		}
 		given[set.ID] = key
-		vals, err := jr.values(p, set)
+		vals, err := jr.values(p, si)
 		out[set.ID] = vals
 		return err
 	})
@@ -506,7 +511,8 @@ func (jr *jsonReader) sets(path string) (map[string]map[string]Value, error) {
 }
 
 // values reads the indicator values of one set.
-func (jr *jsonReader) values(path string, set *criteria.Set) (map[string]Value, error) {
+func (jr *jsonReader) values(path string, si *setIndex) (map[string]Value, error) {
+	set := si.set
 	tok, err := jr.token()
 	if err != nil {
 		return nil, err
@@ -514,10 +520,9 @@ func (jr *jsonReader) values(path string, set *criteria.Set) (map[string]Value, 
 	out := make(map[string]Value, set.IndicatorCount())
 	given := map[string]string{}
 	err = jr.object(path, tok, "must be an object mapping indicator codes to values", func(code string) error {
-		p := jsonKey(path, code)
-		ind, ok := lookupIndicatorCode(set, code)
+		ind, ok := si.indicator(code)
 		if !ok {
-			jr.problem(p, code, unknownIndicator(set, code))
+			jr.problem(jsonKey(path, code), code, unknownIndicator(set, code))
 			t, err := jr.token()
 			if err != nil {
 				return err
@@ -525,6 +530,7 @@ func (jr *jsonReader) values(path string, set *criteria.Set) (map[string]Value, 
 			return jr.skip(t)
 		}
 		if prev, dup := given[ind.Code]; dup {
+			p := jsonKey(path, code)
 			if prev == code {
 				jr.problem(p, code, errors.New("key given twice"))
 			} else {
@@ -537,13 +543,13 @@ func (jr *jsonReader) values(path string, set *criteria.Set) (map[string]Value, 
 			return jr.skip(t)
 		}
 		given[ind.Code] = code
-		v, texts, ok, err := jr.value(p)
+		v, texts, ok, err := jr.value(jpath{base: path, key: code})
 		if err != nil || !ok {
 			return err
 		}
 		problems := checkValue(ind, v)
 		for _, vp := range problems {
-			jr.problem(p+texts.path(vp.field), texts.text(vp.field), vp.err)
+			jr.problem(jsonKey(path, code)+texts.path(vp.field), texts.text(vp.field), vp.err)
 		}
 		if len(problems) == 0 {
 			out[ind.Code] = v
@@ -552,6 +558,26 @@ func (jr *jsonReader) values(path string, set *criteria.Set) (map[string]Value, 
 	})
 	return out, err
 }
+
+// plainPath is a path already turned into text.
+type plainPath string
+
+func (p plainPath) String() string { return string(p) }
+
+// jpath is the path of a value, turned into text only when a problem is
+// reported: base, then ["key"], then .sub when sub is set.
+type jpath struct{ base, key, sub string }
+
+func (p jpath) String() string {
+	s := jsonKey(p.base, p.key)
+	if p.sub != "" {
+		s += "." + p.sub
+	}
+	return s
+}
+
+// field returns the path of a key of the value's object.
+func (p jpath) field(sub string) jpath { p.sub = sub; return p }
 
 // valueTexts keeps the input text of each field of a value, and the path
 // suffix of its plain value (".value" in the object form).
@@ -584,7 +610,7 @@ const valueForms = `true/false, a number or decimal string, "n/a", {"numerator",
 
 // scalar reads a plain value from tok: true/false, a number, a decimal
 // string, "n/a" or null. ok is false when it was reported as invalid.
-func (jr *jsonReader) scalar(path string, tok json.Token) (Value, bool) {
+func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
 	switch t := tok.(type) {
 	case bool:
 		return Bool(t), true
@@ -593,7 +619,7 @@ func (jr *jsonReader) scalar(path string, tok json.Token) (Value, bool) {
 	case json.Number:
 		d, err := parseJSONNumber(string(t))
 		if err != nil {
-			jr.problem(path, string(t), err)
+			jr.problem(p.String(), string(t), err)
 			return Value{}, false
 		}
 		return Number(d), true
@@ -603,17 +629,17 @@ func (jr *jsonReader) scalar(path string, tok json.Token) (Value, bool) {
 		}
 		d, err := parseDecimal(strings.TrimSpace(t), false)
 		if err != nil {
-			jr.problem(path, t, fmt.Errorf("must be %s", valueForms))
+			jr.problem(p.String(), t, fmt.Errorf("must be %s", valueForms))
 			return Value{}, false
 		}
 		return Number(d), true
 	}
-	jr.problem(path, describeToken(tok), fmt.Errorf("must be %s", valueForms))
+	jr.problem(p.String(), describeToken(tok), fmt.Errorf("must be %s", valueForms))
 	return Value{}, false
 }
 
 // number reads a numerator or denominator: a number or a decimal string.
-func (jr *jsonReader) number(path string, tok json.Token) (Value, string, bool) {
+func (jr *jsonReader) number(p jpath, tok json.Token) (Value, string, bool) {
 	var text string
 	switch t := tok.(type) {
 	case json.Number:
@@ -621,7 +647,7 @@ func (jr *jsonReader) number(path string, tok json.Token) (Value, string, bool) 
 		if d, err := parseJSONNumber(text); err == nil {
 			return Number(d), text, true
 		} else {
-			jr.problem(path, text, err)
+			jr.problem(p.String(), text, err)
 			return Value{}, text, false
 		}
 	case string:
@@ -630,7 +656,7 @@ func (jr *jsonReader) number(path string, tok json.Token) (Value, string, bool) 
 			return Number(d), text, true
 		}
 	}
-	jr.problem(path, describeToken(tok), errors.New("must be a number or a decimal string"))
+	jr.problem(p.String(), describeToken(tok), errors.New("must be a number or a decimal string"))
 	return Value{}, text, false
 }
 
@@ -638,18 +664,18 @@ const shareKeys = "numerator, denominator, unit, source, value"
 
 // value reads one indicator value. ok is false when it was reported as
 // invalid.
-func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
+func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 	var texts valueTexts
 	tok, err := jr.token()
 	if err != nil {
 		return Value{}, texts, false, err
 	}
 	if tok == json.Delim('[') {
-		jr.problem(path, "[…]", fmt.Errorf("must be %s", valueForms))
+		jr.problem(p.String(), "[…]", fmt.Errorf("must be %s", valueForms))
 		return Value{}, texts, false, jr.skip(tok)
 	}
 	if tok != json.Delim('{') {
-		v, ok := jr.scalar(path, tok)
+		v, ok := jr.scalar(p, tok)
 		texts.value = describeToken(tok)
 		return v, texts, ok, nil
 	}
@@ -661,10 +687,10 @@ func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
 		before          = len(jr.elem)
 	)
 	err = jr.objectBody(func(key string) error {
-		p := jsonField(path, key)
+		kp := p.field(key)
 		if seen[key] {
 			good = false
-			return jr.twice(p, key)
+			return jr.twice(kp.String(), key)
 		}
 		seen[key] = true
 		switch key {
@@ -675,23 +701,23 @@ func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
 			}
 			if t == json.Delim('{') || t == json.Delim('[') {
 				good = false
-				jr.problem(p, describeToken(t), errors.New("must be a number or a decimal string"))
+				jr.problem(kp.String(), describeToken(t), errors.New("must be a number or a decimal string"))
 				return jr.skip(t)
 			}
 			var ok bool
 			switch key {
 			case "numerator":
-				num, texts.num, ok = jr.number(p, t)
+				num, texts.num, ok = jr.number(kp, t)
 			case "denominator":
-				den, texts.den, ok = jr.number(p, t)
+				den, texts.den, ok = jr.number(kp, t)
 			default:
-				plain, ok = jr.scalar(p, t)
+				plain, ok = jr.scalar(kp, t)
 				texts.value = describeToken(t)
 			}
 			good = good && ok
 			return nil
 		case "unit", "source":
-			s, err := jr.str(p, true)
+			s, err := readStr(jr, kp, true)
 			if key == "unit" {
 				unit = cleanText(s)
 			} else {
@@ -700,7 +726,7 @@ func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
 			return err
 		}
 		good = false
-		return jr.unknownKey(path, key, shareKeys)
+		return jr.unknownKey(p.String(), key, shareKeys)
 	})
 	if err != nil {
 		return Value{}, texts, false, err
@@ -708,20 +734,20 @@ func (jr *jsonReader) value(path string) (Value, valueTexts, bool, error) {
 	isShare := seen["numerator"] || seen["denominator"]
 	switch {
 	case seen["value"] && (isShare || seen["unit"]):
-		jr.problem(path, "", errors.New(`give either "value" or "numerator" and "denominator" (with "unit"), not both`))
+		jr.problem(p.String(), "", errors.New(`give either "value" or "numerator" and "denominator" (with "unit"), not both`))
 		good = false
 	case seen["value"]:
 		texts.valueSuffix = ".value"
 		plain.Source = source
 		return plain, texts, good && len(jr.elem) == before, nil
 	case !isShare:
-		jr.problem(path, "", errors.New(`a share needs "numerator" and "denominator"`))
+		jr.problem(p.String(), "", errors.New(`a share needs "numerator" and "denominator"`))
 		good = false
 	case !seen["numerator"]:
-		jr.problem(jsonField(path, "numerator"), "", errors.New("required"))
+		jr.problem(p.field("numerator").String(), "", errors.New("required"))
 		good = false
 	case !seen["denominator"]:
-		jr.problem(jsonField(path, "denominator"), "", errors.New("required"))
+		jr.problem(p.field("denominator").String(), "", errors.New("required"))
 		good = false
 	}
 	if !good || len(jr.elem) != before {
@@ -919,6 +945,32 @@ func (d *jsonTokens) Token() (json.Token, error) {
 			d.valueEnd()
 			return tok, nil
 		}
+	}
+}
+
+// Key reads an object key where Token would return one, without boxing
+// it in a json.Token.
+func (d *jsonTokens) Key() (string, error) {
+	for {
+		d.skipSpace()
+		if d.pos >= len(d.data) {
+			return "", io.ErrUnexpectedEOF
+		}
+		c := d.data[d.pos]
+		if c == ',' && d.state == tokObjectComma {
+			d.pos++
+			d.state = tokObjectKey
+			continue
+		}
+		if c != '"' || (d.state != tokObjectStart && d.state != tokObjectKey) {
+			return "", d.unexpected(c)
+		}
+		s, err := d.str()
+		if err != nil {
+			return "", err
+		}
+		d.state = tokObjectColon
+		return s, nil
 	}
 }
 

@@ -26,10 +26,12 @@
 //
 //	-n N           communes to generate (default 200)
 //	-seed S        seed of the generator (default 2020)
-//	-in FILE       evaluate this CSV instead of generating one
+//	-in FILE       evaluate this assessment file (.csv or .json) instead of
+//	               generating one
 //	-write-csv F   also save the generated CSV to F
 //	-out DIR       directory for summary.md, summary.csv and reports.csv
-//	               (default: a new temporary directory, printed at the end)
+//	               (named minh-hoa-summary.md, … for generated data;
+//	               default: a new temporary directory, printed at the end)
 //	-lang vi|en    language of the labels (default vi)
 //
 // Exit status: 0 when every row was read, 1 when some input was invalid
@@ -71,7 +73,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.IntVar(&o.n, "n", 200, "number of illustrative communes to generate")
 	fs.Uint64Var(&o.seed, "seed", 2020, "seed of the generator")
-	fs.StringVar(&o.in, "in", "", "evaluate this assessment CSV instead of generating one")
+	fs.StringVar(&o.in, "in", "", "evaluate this assessment `file` (.csv or .json) instead of generating one")
 	fs.StringVar(&o.writeCSV, "write-csv", "", "save the generated CSV to this `file`")
 	fs.StringVar(&o.out, "out", "", "`directory` for the Markdown and CSV files (default: a new temporary directory)")
 	fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
@@ -104,30 +106,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 // summary and writes the files. It returns 1 when some input was invalid.
 func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 	en := o.lang == "en"
-	var data []byte
-	name := o.in
+	cat := criteria.Builtin()
+	status := 0
+	var assessments []evaluate.Assessment
+	var err error
+	name, prefix := o.in, ""
 	if o.in != "" {
-		b, err := os.ReadFile(o.in)
-		if err != nil {
-			return 1, fmt.Errorf("province: %w", err)
+		if _, statErr := os.Stat(o.in); statErr != nil {
+			return 1, fmt.Errorf("province: %w", statErr)
 		}
-		data = b
+		assessments, err = evaluate.ReadFile(o.in, cat)
 	} else {
 		var b bytes.Buffer
 		if err := generate(&b, o.n, o.seed); err != nil {
 			return 1, err
 		}
-		data, name = b.Bytes(), "minh-hoa-lang-son-2020.csv"
+		// Files made from generated data say so in their names.
+		name, prefix = "minh-hoa-lang-son-2020.csv", "minh-hoa-"
 		if o.writeCSV != "" {
-			if err := os.WriteFile(o.writeCSV, data, 0o644); err != nil {
+			if err := os.WriteFile(o.writeCSV, b.Bytes(), 0o644); err != nil {
 				return 1, fmt.Errorf("province: %w", err)
 			}
 		}
+		assessments, err = evaluate.DecodeCSV(&b, name, cat)
 	}
-
-	cat := criteria.Builtin()
-	status := 0
-	assessments, err := evaluate.DecodeCSV(bytes.NewReader(data), name, cat)
 	if err != nil {
 		status = 1
 		printErrors(stderr, err)
@@ -176,7 +178,7 @@ func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 	}
 	fmt.Fprintln(stdout)
 	for _, f := range files {
-		path := filepath.Join(dir, f.name)
+		path := filepath.Join(dir, prefix+f.name)
 		if err := writeFile(path, f.write); err != nil {
 			return 1, err
 		}

@@ -40,7 +40,7 @@ func TestRunSummarisesTheGeneratedProvince(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, errs)
 	}
 	for _, want := range []string{"Số liệu minh họa (illustrative)", "60 xã", "Tiêu chí bình quân/xã", "Chưa đạt nhiều nhất",
-		filepath.Join(dir, "summary.md")} {
+		filepath.Join(dir, "minh-hoa-summary.md")} {
 		if !strings.Contains(out, want) {
 			t.Errorf("standard output lacks %q:\n%s", want, out)
 		}
@@ -51,7 +51,7 @@ func TestRunSummarisesTheGeneratedProvince(t *testing.T) {
 		}
 	}
 
-	md, err := os.ReadFile(filepath.Join(dir, "summary.md"))
+	md, err := os.ReadFile(filepath.Join(dir, "minh-hoa-summary.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func TestRunSummarisesTheGeneratedProvince(t *testing.T) {
 	}
 
 	// The districts' communes add up to the 60 generated.
-	rows := readCSV(t, filepath.Join(dir, "summary.csv"))
+	rows := readCSV(t, filepath.Join(dir, "minh-hoa-summary.csv"))
 	col := map[string]int{}
 	for i, h := range rows[0] {
 		col[h] = i
@@ -80,7 +80,7 @@ func TestRunSummarisesTheGeneratedProvince(t *testing.T) {
 	}
 
 	// One report row per commune and indicator, each with its illustrative source.
-	rows = readCSV(t, filepath.Join(dir, "reports.csv"))
+	rows = readCSV(t, filepath.Join(dir, "minh-hoa-reports.csv"))
 	if want := 1 + 60*50; len(rows) != want {
 		t.Errorf("reports.csv: %d rows, want %d", len(rows), want)
 	}
@@ -167,6 +167,9 @@ func TestBadRowsAreReportedAndTheOthersEvaluated(t *testing.T) {
 	if !strings.Contains(out, "(1 xã)") {
 		t.Errorf("the valid commune was not evaluated:\n%s", out)
 	}
+	if _, err := os.Stat(filepath.Join(dir, "summary.md")); err != nil {
+		t.Errorf("a summary of a file given with -in is not written as summary.md: %v", err)
+	}
 }
 
 func TestUsageErrorsExitTwo(t *testing.T) {
@@ -186,5 +189,24 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 				t.Errorf("run(%q) = %d, want 2", tt.args, code)
 			}
 		})
+	}
+}
+
+func TestInReadsAssessmentJSONToo(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "one.json")
+	data := `{"commune": {"name": "Xã minh họa C", "district": "Chi Lăng", "province": "Lạng Sơn"}, "year": 2020,
+	  "sets": {"1980/QĐ-TTg": {"5": {"numerator": 2, "denominator": 3, "unit": "trường"}}}}`
+	if err := os.WriteFile(in, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runProvince(t, "-in", in, "-out", dir)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errs)
+	}
+	for _, want := range []string{"Chi Lăng", "(1 xã)", "5 (1 xã)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("standard output lacks %q:\n%s", want, out)
+		}
 	}
 }

@@ -72,13 +72,24 @@ func DecodeCSV(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, e
 }
 
 type csvReader struct {
-	file   string
-	sets   *setCache
-	cols   map[string]int // column name → index
+	file string
+	sets *setCache
+	cols map[string]int // column name → index
+	// at maps columnIndex to the column's field index, -1 when absent.
+	at     [len(allColumns) + 1]int
 	all    inputProblems
 	groups []*csvGroup
 	byKey  map[string]*csvGroup // by the vntext.Key of the commune and the year
 	byRaw  map[string]*csvGroup // by the cells as written, to skip normalising
+	// The row being read: its line, group, set and indicator, and problems.
+	line     int
+	rowGroup *csvGroup
+	rowSet   string // set ID and indicator code, when known
+	rowCode  string
+	rowErrs  []*InputError
+	// last is the identity of the previous row and its group: rows of one
+	// commune usually follow each other.
+	last lastIdentity
 	// lastRegion is a region text already checked against lastRegionOf.
 	lastRegion   string
 	lastRegionOf *csvGroup
@@ -89,8 +100,8 @@ type csvGroup struct {
 	a    Assessment
 	line int  // first row
 	bad  bool // some row had a problem
-	// seen maps set ID + "\x00" + indicator code to the line that gave it.
-	seen map[string]int
+	// seen maps each indicator given (of any set) to the line that gave it.
+	seen map[*criteria.Indicator]int
 }
 
 func (cr *csvReader) read(r io.Reader) {
@@ -113,6 +124,12 @@ func (cr *csvReader) read(r io.Reader) {
 	}
 	if !cr.header(header) {
 		return
+	}
+	for i := range cr.at {
+		cr.at[i] = -1
+	}
+	for name, i := range cr.cols {
+		cr.at[columnIndex(name)] = i
 	}
 	for {
 		rec, err := rd.Read()
@@ -182,11 +199,47 @@ func isKnownColumn(name string, known []string) bool {
 
 // cell returns the trimmed text of a column, "" when the column is absent.
 func (cr *csvReader) cell(rec []string, col string) string {
-	i, ok := cr.cols[col]
-	if !ok || i >= len(rec) {
+	i := cr.at[columnIndex(col)]
+	if i < 0 || i >= len(rec) {
 		return ""
 	}
 	return strings.TrimSpace(rec[i])
+}
+
+// allColumns lists the columns in the order of columnIndex.
+var allColumns = [...]string{inColProvince, inColDistrict, inColCommune, inColRegion, inColYear, inColSet,
+	inColIndicator, inColValue, inColNumerator, inColDenominator, inColUnit, inColSource}
+
+// columnIndex returns the position of a column name in allColumns, or
+// len(allColumns) for an unknown name (whose cr.at entry is always -1).
+func columnIndex(col string) int {
+	switch col {
+	case inColProvince:
+		return 0
+	case inColDistrict:
+		return 1
+	case inColCommune:
+		return 2
+	case inColRegion:
+		return 3
+	case inColYear:
+		return 4
+	case inColSet:
+		return 5
+	case inColIndicator:
+		return 6
+	case inColValue:
+		return 7
+	case inColNumerator:
+		return 8
+	case inColDenominator:
+		return 9
+	case inColUnit:
+		return 10
+	case inColSource:
+		return 11
+	}
+	return len(allColumns)
 }
 
 // row adds one data row to its commune's assessment.
@@ -201,10 +254,8 @@ func (cr *csvReader) row(rec []string, line, width int) {
 	if empty {
 		return // a blank spreadsheet row holds no data
 	}
-	var problems []*InputError
-	problem := func(col, input string, err error) {
-		problems = append(problems, &InputError{File: cr.file, Line: line, Column: col, Input: input, Err: err})
-	}
+	cr.line = line
+	cr.rowErrs = cr.rowErrs[:0]
 	for i, c := range rec {
 		if !utf8.ValidString(c) {
 			name := ""
@@ -213,61 +264,49 @@ func (cr *csvReader) row(rec []string, line, width int) {
 					name = n
 				}
 			}
-			problem(name, strings.ToValidUTF8(c, "\uFFFD"), errors.New("not valid UTF-8"))
+			cr.problem(name, strings.ToValidUTF8(c, "\uFFFD"), errors.New("not valid UTF-8"))
 		}
 	}
 	if len(rec) != width {
-		problem("", "", fmt.Errorf("row has %d fields, the header %d", len(rec), width))
+		cr.problem("", "", fmt.Errorf("row has %d fields, the header %d", len(rec), width))
 	}
 
-	g := cr.group(rec, line, problem)
-	path := ""
-	defer func() {
-		if len(problems) == 0 {
-			return
-		}
-		g.bad = true
-		for _, p := range problems {
-			p.Commune = g.a.Commune.Name
-			p.Path = path
-		}
-		cr.all.list = append(cr.all.list, problems...)
-	}()
-	if len(problems) > 0 {
+	g := cr.group(rec, line)
+	cr.rowGroup, cr.rowSet, cr.rowCode = g, "", ""
+	defer cr.endRow()
+	if len(cr.rowErrs) > 0 {
 		return
 	}
 
 	setText, code := cr.cell(rec, inColSet), cr.cell(rec, inColIndicator)
 	if setText == "" {
-		problem(inColSet, "", errors.New("must not be empty"))
+		cr.problem(inColSet, "", errors.New("must not be empty"))
 		return
 	}
 	si, ok := cr.sets.lookup(setText)
 	if !ok {
-		problem(inColSet, setText, fmt.Errorf("unknown set (known: %s)", knownSets(cr.sets.cat)))
+		cr.problem(inColSet, setText, fmt.Errorf("unknown set (known: %s)", knownSets(cr.sets.cat)))
 		return
 	}
 	set := si.set
-	path = set.ID + " " + code
+	cr.rowSet, cr.rowCode = set.ID, code
 	if code == "" {
-		path = set.ID
-		problem(inColIndicator, "", errors.New("must not be empty"))
+		cr.problem(inColIndicator, "", errors.New("must not be empty"))
 		return
 	}
 	ind, ok := si.indicator(code)
 	if !ok {
-		problem(inColIndicator, code, unknownIndicator(set, code))
+		cr.problem(inColIndicator, code, unknownIndicator(set, code))
 		return
 	}
-	path = set.ID + " " + ind.Code
-	key := set.ID + "\x00" + ind.Code
-	if prev, dup := g.seen[key]; dup {
-		problem(inColIndicator, code, fmt.Errorf("duplicate row: %s %s already given on line %d", set.ID, ind.Code, prev))
+	cr.rowCode = ind.Code
+	if prev, dup := g.seen[ind]; dup {
+		cr.problem(inColIndicator, code, fmt.Errorf("duplicate row: %s %s already given on line %d", set.ID, ind.Code, prev))
 		return
 	}
-	g.seen[key] = line
+	g.seen[ind] = line
 
-	v, ok := cr.value(rec, problem)
+	v, ok := cr.value(rec)
 	if !ok {
 		return
 	}
@@ -276,9 +315,9 @@ func (cr *csvReader) row(rec []string, line, width int) {
 		if vp.field != vfValue {
 			col = vp.field
 		}
-		problem(col, cr.cell(rec, col), vp.err)
+		cr.problem(col, cr.cell(rec, col), vp.err)
 	}
-	if len(problems) > 0 {
+	if len(cr.rowErrs) > 0 {
 		return
 	}
 	if g.a.Values[set.ID] == nil {
@@ -287,20 +326,58 @@ func (cr *csvReader) row(rec []string, line, width int) {
 	g.a.Values[set.ID][ind.Code] = v
 }
 
+type lastIdentity struct {
+	province, district, commune, year string
+	g                                 *csvGroup
+}
+
+// problem records a problem of the row being read.
+func (cr *csvReader) problem(col, input string, err error) {
+	cr.rowErrs = append(cr.rowErrs, &InputError{File: cr.file, Line: cr.line, Column: col, Input: input, Err: err})
+}
+
+// endRow files the problems of the row being read under its commune, and
+// marks the commune invalid when there are any.
+func (cr *csvReader) endRow() {
+	if len(cr.rowErrs) == 0 {
+		return
+	}
+	if g := cr.rowGroup; g != nil {
+		g.bad = true
+		for _, p := range cr.rowErrs {
+			p.Commune = g.a.Commune.Name
+			p.Path = strings.TrimSpace(cr.rowSet + " " + cr.rowCode)
+		}
+	}
+	cr.all.list = append(cr.all.list, cr.rowErrs...)
+}
+
 // group returns the assessment a row belongs to, creating it (and checking
 // the commune, year and region) on its first row; later rows are checked for
 // a region that disagrees.
-func (cr *csvReader) group(rec []string, line int, problem func(col, input string, err error)) *csvGroup {
+func (cr *csvReader) group(rec []string, line int) *csvGroup {
 	province, district := cr.cell(rec, inColProvince), cr.cell(rec, inColDistrict)
 	commune, yearText := cr.cell(rec, inColCommune), cr.cell(rec, inColYear)
 	regionText := cr.cell(rec, inColRegion)
-	raw := province + "\x00" + district + "\x00" + commune + "\x00" + yearText
-	g, ok := cr.byRaw[raw]
+	ok := false
+	var g *csvGroup
+	if last := cr.last; last.g != nil && last.province == province && last.district == district &&
+		last.commune == commune && last.year == yearText {
+		g, ok = last.g, true
+	}
+	raw := ""
+	if !ok {
+		raw = province + "\x00" + district + "\x00" + commune + "\x00" + yearText
+		g, ok = cr.byRaw[raw]
+	}
+	defer func() {
+		cr.last = lastIdentity{province, district, commune, yearText, g}
+	}()
 	if !ok {
 		key := vntext.Key(province) + "\x00" + vntext.Key(district) + "\x00" + vntext.Key(commune) + "\x00" + yearText
 		g, ok = cr.byKey[key]
 		if !ok {
-			g = cr.newGroup(key, province, district, commune, yearText, regionText, line, problem)
+			g = cr.newGroup(key, province, district, commune, yearText, regionText, line)
 		}
 		cr.byRaw[raw] = g
 		if !ok {
@@ -309,10 +386,10 @@ func (cr *csvReader) group(rec []string, line int, problem func(col, input strin
 	}
 	if regionText != "" && (regionText != cr.lastRegion || g != cr.lastRegionOf) {
 		if r, err := criteria.ParseRegion(regionText); err != nil {
-			problem(inColRegion, regionText, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
+			cr.problem(inColRegion, regionText, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
 			return g
 		} else if g.a.Region.Valid() && r != g.a.Region {
-			problem(inColRegion, regionText, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.line))
+			cr.problem(inColRegion, regionText, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.line))
 			return g
 		}
 	}
@@ -326,8 +403,8 @@ func (cr *csvReader) group(rec []string, line int, problem func(col, input strin
 // newGroup starts the assessment of a commune and year at its first row,
 // checking the commune, year and region.
 func (cr *csvReader) newGroup(key, province, district, commune, yearText, regionText string, line int,
-	problem func(col, input string, err error)) *csvGroup {
-	g := &csvGroup{line: line, seen: map[string]int{}}
+) *csvGroup {
+	g := &csvGroup{line: line, seen: make(map[*criteria.Indicator]int, 64)}
 	g.a = Assessment{
 		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
 		Values:  map[string]map[string]Value{},
@@ -336,43 +413,43 @@ func (cr *csvReader) newGroup(key, province, district, commune, yearText, region
 	cr.byKey[key] = g
 	cr.groups = append(cr.groups, g)
 	if commune == "" {
-		problem(inColCommune, "", errors.New("must not be empty"))
+		cr.problem(inColCommune, "", errors.New("must not be empty"))
 	}
 	if yearText == "" {
-		problem(inColYear, "", errors.New("must not be empty"))
+		cr.problem(inColYear, "", errors.New("must not be empty"))
 	} else if y, err := strconv.Atoi(yearText); err != nil {
-		problem(inColYear, yearText, errors.New("must be a whole number"))
+		cr.problem(inColYear, yearText, errors.New("must be a whole number"))
 	} else if err := checkYear(y); err != nil {
-		problem(inColYear, yearText, err)
+		cr.problem(inColYear, yearText, err)
 	} else {
 		g.a.Year = y
 	}
 	r, p := settleRegion(province, regionText)
 	if p != nil {
-		problem(p.field, p.input, p.err)
+		cr.problem(p.field, p.input, p.err)
 	}
 	g.a.Region = r
 	return g
 }
 
 // value reads the value, numerator, denominator, unit and source cells.
-func (cr *csvReader) value(rec []string, problem func(col, input string, err error)) (Value, bool) {
+func (cr *csvReader) value(rec []string) (Value, bool) {
 	text := cr.cell(rec, inColValue)
 	numText, denText := cr.cell(rec, inColNumerator), cr.cell(rec, inColDenominator)
 	unit, source := cleanText(cr.cell(rec, inColUnit)), cleanText(cr.cell(rec, inColSource))
 	isShare := numText != "" || denText != ""
 	switch {
 	case text != "" && isShare:
-		problem(inColValue, text, errors.New("give either value or numerator and denominator, not both"))
+		cr.problem(inColValue, text, errors.New("give either value or numerator and denominator, not both"))
 		return Value{}, false
 	case isShare:
 		v := Value{Kind: ValueShare, Unit: unit, Source: source}
 		var ok [2]bool
-		v.Numerator, ok[0] = shareCell(inColNumerator, numText, inColDenominator, problem)
-		v.Denominator, ok[1] = shareCell(inColDenominator, denText, inColNumerator, problem)
+		v.Numerator, ok[0] = cr.shareCell(inColNumerator, numText, inColDenominator)
+		v.Denominator, ok[1] = cr.shareCell(inColDenominator, denText, inColNumerator)
 		return v, ok[0] && ok[1]
 	case unit != "":
-		problem(inColUnit, unit, errors.New("a unit goes with numerator and denominator"))
+		cr.problem(inColUnit, unit, errors.New("a unit goes with numerator and denominator"))
 		return Value{}, false
 	case text == "":
 		v := Missing()
@@ -391,9 +468,9 @@ func (cr *csvReader) value(rec []string, problem func(col, input string, err err
 	d, err := parseDecimal(text, true)
 	if err != nil {
 		if strings.ContainsAny(text, ".,") && strings.IndexFunc(text, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' && r != '-' }) < 0 {
-			problem(inColValue, text, err)
+			cr.problem(inColValue, text, err)
 		} else {
-			problem(inColValue, text, errors.New("must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty"))
+			cr.problem(inColValue, text, errors.New("must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty"))
 		}
 		return Value{}, false
 	}
@@ -404,14 +481,14 @@ func (cr *csvReader) value(rec []string, problem func(col, input string, err err
 
 // shareCell reads a numerator or denominator cell; other names the cell
 // that requires it.
-func shareCell(col, text, other string, problem func(col, input string, err error)) (decimal.Decimal, bool) {
+func (cr *csvReader) shareCell(col, text, other string) (decimal.Decimal, bool) {
 	if text == "" {
-		problem(col, "", fmt.Errorf("required with %s", other))
+		cr.problem(col, "", fmt.Errorf("required with %s", other))
 		return decimal.Decimal{}, false
 	}
 	d, err := parseDecimal(text, true)
 	if err != nil {
-		problem(col, text, err)
+		cr.problem(col, text, err)
 		return decimal.Decimal{}, false
 	}
 	return d, true

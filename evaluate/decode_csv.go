@@ -56,7 +56,8 @@ var (
 // separators are rejected. The source column is kept in [Value.Source].
 //
 // Every problem is an [InputError] naming the file, the line and the
-// column. DecodeCSV returns every valid assessment together with the joined
+// column. A header with an unknown, repeated or missing column is reported
+// and no row is read: a misnamed column must not silently drop its data. DecodeCSV returns every valid assessment together with the joined
 // errors of the invalid ones: a bad commune never stops the others. A nil
 // cat means the built-in sets.
 func DecodeCSV(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {

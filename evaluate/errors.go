@@ -47,12 +47,17 @@ type InputError struct {
 func (e *InputError) Error() string {
 	var b strings.Builder
 	b.WriteString("evaluate: ")
-	if e.File != "" || e.Line > 0 {
+	switch {
+	case e.File != "":
 		b.WriteString(e.File)
 		if e.Line > 0 {
 			b.WriteByte(':')
 			b.WriteString(strconv.Itoa(e.Line))
 		}
+		b.WriteString(": ")
+	case e.Line > 0:
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Line))
 		b.WriteString(": ")
 	}
 	if e.Column != "" {

@@ -701,7 +701,11 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 			}
 			if t == json.Delim('{') || t == json.Delim('[') {
 				good = false
-				jr.problem(kp.String(), describeToken(t), errors.New("must be a number or a decimal string"))
+				msg := "must be a number or a decimal string"
+				if key == "value" {
+					msg = `must be true/false, a number or decimal string, "n/a" or null`
+				}
+				jr.problem(kp.String(), describeToken(t), errors.New(msg))
 				return jr.skip(t)
 			}
 			var ok bool

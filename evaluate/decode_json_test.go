@@ -36,6 +36,8 @@ var jsonBadCases = []struct {
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"]: a share needs "numerator" and "denominator"`}},
 	{"a value and a share in one object is an error", inHoaLac(`"5": {"value": 70, "numerator": 2, "denominator": 3}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"]: give either "value" or "numerator" and "denominator" (with "unit"), not both`}},
+	{"an object inside the value form is an error", inHoaLac(`"4.2": {"value": {"numerator": 1}}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["4.2"].value: must be true/false, a number or decimal string, "n/a" or null (got "{…}")`}},
 	{"a null numerator is an error", inHoaLac(`"5": {"numerator": null, "denominator": 2}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: must be a number or a decimal string (got "null")`}},
 	{"a percentage over 100 is an error", inHoaLac(`"4.2": "100.5"`), 0,

@@ -34,26 +34,56 @@ import (
 // Numbers are written as decimal strings, never through float64. Output is
 // deterministic.
 func WriteJSON(w io.Writer, reports []Report, opt RenderOptions) error {
-	e := newErrWriter(w)
-	var b []byte
-	texts := warningTexts{lang: opt.Lang}
-	e.str("[")
+	enc := NewJSONEncoder(w, opt)
 	for i := range reports {
-		if i > 0 {
-			e.str(",\n")
-		} else {
-			e.str("\n")
-		}
-		b = appendReportJSON(b[:0], &reports[i], &texts)
-		if e.err == nil {
-			_, e.err = e.w.Write(b)
-		}
+		enc.Encode(&reports[i])
 	}
-	if len(reports) > 0 {
-		e.str("\n")
+	return enc.Close()
+}
+
+// JSONEncoder writes reports one at a time as the array of [WriteJSON],
+// for callers that evaluate many communes and need not keep every report:
+// the bytes are the same as WriteJSON's for the same reports.
+//
+// Encode the reports, then Close to end the array. A JSONEncoder is not safe
+// for concurrent use.
+type JSONEncoder struct {
+	e     *errWriter
+	texts warningTexts
+	b     []byte
+	n     int
+}
+
+// NewJSONEncoder returns an encoder writing to w (buffered: Close flushes).
+func NewJSONEncoder(w io.Writer, opt RenderOptions) *JSONEncoder {
+	enc := &JSONEncoder{e: newErrWriter(w), texts: warningTexts{lang: opt.Lang}}
+	enc.e.str("[")
+	return enc
+}
+
+// Encode writes one report. It returns the first write error, which
+// every later call returns too.
+func (enc *JSONEncoder) Encode(r *Report) error {
+	if enc.n > 0 {
+		enc.e.str(",\n")
+	} else {
+		enc.e.str("\n")
 	}
-	e.str("]\n")
-	return e.flush()
+	enc.n++
+	enc.b = appendReportJSON(enc.b[:0], r, &enc.texts)
+	if enc.e.err == nil {
+		_, enc.e.err = enc.e.w.Write(enc.b)
+	}
+	return enc.e.err
+}
+
+// Close ends the array and flushes; it returns the first write error.
+func (enc *JSONEncoder) Close() error {
+	if enc.n > 0 {
+		enc.e.str("\n")
+	}
+	enc.e.str("]\n")
+	return enc.e.flush()
 }
 
 // warningTexts formats warnings once per distinct warning: the reports of

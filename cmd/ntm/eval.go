@@ -1,10 +1,8 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -110,55 +108,21 @@ func runEval(ctx *cmdContext, args []string) int {
 	}
 
 	status := exitOK
-	var reports []evaluate.Report
-	opt := evaluate.Options{Catalog: cat}
-	for _, file := range files {
-		as, err := readEvalFile(ctx, file, cat)
-		if err != nil {
-			fail(err)
+	ropt := evaluate.RenderOptions{Lang: o.lang}
+	if o.format == "json" && !o.summary {
+		// Stream: each report is written as soon as it is made, so that a
+		// province-wide file does not have to fit in memory as reports.
+		enc := evaluate.NewJSONEncoder(ctx.Stdout, ropt)
+		if !evaluateFiles(ctx, files, cat, only, fail, func(r *evaluate.Report) { enc.Encode(r) }) {
 			status = exitInput
 		}
-		for i := range as {
-			a := &as[i]
-			if only != nil {
-				if _, ok := a.Values[only.ID]; ok {
-					reports = append(reports, opt.Run(only, a))
-				}
-				continue
-			}
-			rs, err := evaluate.RunAll(cat, a)
-			if err != nil {
-				fail(err)
-				status = exitInput
-			}
-			reports = append(reports, rs...)
-		}
-	}
-
-	ropt := evaluate.RenderOptions{Lang: o.lang}
-	if o.summary {
-		s := evaluate.Summarize(reports)
-		switch o.format {
-		case "json":
-			err = evaluate.WriteSummaryJSON(ctx.Stdout, s, ropt)
-		case "csv":
-			err = evaluate.WriteSummaryCSV(ctx.Stdout, s, ropt)
-		case "markdown":
-			err = evaluate.WriteSummaryMarkdown(ctx.Stdout, s, ropt)
-		default:
-			err = evaluate.WriteSummaryText(ctx.Stdout, s, ropt)
-		}
+		err = enc.Close()
 	} else {
-		switch o.format {
-		case "json":
-			err = evaluate.WriteJSON(ctx.Stdout, reports, ropt)
-		case "csv":
-			err = evaluate.WriteCSV(ctx.Stdout, reports, ropt)
-		case "markdown":
-			err = evaluate.WriteMarkdown(ctx.Stdout, reports, ropt)
-		default:
-			err = evaluate.WriteText(ctx.Stdout, reports, ropt)
+		reports, ok := collectReports(ctx, files, cat, only, fail)
+		if !ok {
+			status = exitInput
 		}
+		err = writeReports(ctx, reports, o, ropt)
 	}
 	if err != nil {
 		fail(err)
@@ -167,17 +131,28 @@ func runEval(ctx *cmdContext, args []string) int {
 	return status
 }
 
-// readEvalFile reads the assessments of a .json or .csv file, or JSON from
-// standard input for "-": the valid assessments together with the problems
-// of the others, each naming the file.
-func readEvalFile(ctx *cmdContext, path string, cat *criteria.Catalog) ([]evaluate.Assessment, error) {
-	if path == "-" {
-		return evaluate.DecodeJSON(ctx.Stdin, "-", cat)
+// writeReports writes the reports, or with --summary their summary, in the
+// chosen format.
+func writeReports(ctx *cmdContext, reports []evaluate.Report, o evalOptions, ropt evaluate.RenderOptions) error {
+	if o.summary {
+		s := evaluate.Summarize(reports)
+		switch o.format {
+		case "json":
+			return evaluate.WriteSummaryJSON(ctx.Stdout, s, ropt)
+		case "csv":
+			return evaluate.WriteSummaryCSV(ctx.Stdout, s, ropt)
+		case "markdown":
+			return evaluate.WriteSummaryMarkdown(ctx.Stdout, s, ropt)
+		}
+		return evaluate.WriteSummaryText(ctx.Stdout, s, ropt)
 	}
-	as, err := evaluate.ReadFile(path, cat)
-	var pe *os.PathError
-	if errors.As(err, &pe) && len(as) == 0 {
-		return nil, fmt.Errorf("%s: %w", path, pe.Err)
+	switch o.format {
+	case "json":
+		return evaluate.WriteJSON(ctx.Stdout, reports, ropt)
+	case "csv":
+		return evaluate.WriteCSV(ctx.Stdout, reports, ropt)
+	case "markdown":
+		return evaluate.WriteMarkdown(ctx.Stdout, reports, ropt)
 	}
-	return as, err
+	return evaluate.WriteText(ctx.Stdout, reports, ropt)
 }

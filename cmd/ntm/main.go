@@ -72,6 +72,13 @@ type cmdContext struct {
 }
 
 func main() {
+	// ntm is a batch command whose heap is mostly the reports it is about
+	// to print: collecting less often trades memory (about 1.1 GB peak for
+	// 10,000 communes instead of 0.45 GB) for a quarter less time. An
+	// explicit GOGC in the environment wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -10,7 +9,6 @@ import (
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
-	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/plan"
 )
 
@@ -133,21 +131,9 @@ func runPlan(ctx *cmdContext, args []string) int {
 		fmt.Fprintf(ctx.Stderr, "ntm plan: %s: warning: %s\n", pos[0], w)
 	}
 	status := exitOK
-	var reports []evaluate.Report
-	for _, file := range pos[1:] {
-		as, err := readAssessments(ctx, file, cat)
-		if err != nil {
-			fail(err)
-			status = exitInput
-		}
-		for i := range as {
-			rs, err := evaluate.RunAll(cat, &as[i])
-			if err != nil {
-				fail(err)
-				status = exitInput
-			}
-			reports = append(reports, rs...)
-		}
+	reports, ok := collectReports(ctx, pos[1:], cat, nil, fail)
+	if !ok {
+		status = exitInput
 	}
 	if o.allAgencies {
 		p.Responsibilities = plan.Merge(p, plan.DefaultResponsibilitiesLangSon())
@@ -185,19 +171,4 @@ func readPlanFile(ctx *cmdContext, path string, cat *criteria.Catalog) (*plan.Pl
 		return nil, nil, prefixErrors(path, err)
 	}
 	return p, warnings, nil
-}
-
-// readAssessments reads the assessments of a .json or .csv file, or JSON
-// from standard input for "-". It returns the valid assessments together
-// with the problems of the others.
-func readAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) ([]evaluate.Assessment, error) {
-	if path == "-" {
-		return evaluate.DecodeJSON(ctx.Stdin, "-", cat)
-	}
-	as, err := evaluate.ReadFile(path, cat)
-	var pe *os.PathError
-	if errors.As(err, &pe) && len(as) == 0 {
-		return nil, fmt.Errorf("%s: %w", path, pe.Err)
-	}
-	return as, err
 }

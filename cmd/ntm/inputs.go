@@ -1,0 +1,114 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+)
+
+// readAssessments reads the assessments of a .json or .csv file, or JSON
+// from standard input for "-": the valid assessments together with the
+// problems of the others, each naming the file.
+func readAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) ([]evaluate.Assessment, error) {
+	if path == "-" {
+		return evaluate.DecodeJSON(ctx.Stdin, "-", cat)
+	}
+	as, err := evaluate.ReadFile(path, cat)
+	var pe *os.PathError
+	if errors.As(err, &pe) && len(as) == 0 {
+		return nil, fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return as, err
+}
+
+// evaluateFiles reads every file and evaluates each valid assessment
+// against every set of cat it has values for, or only against only when it
+// is not nil, passing the reports to emit in input order. Each problem (an
+// unreadable file, an invalid commune, a value for an unknown set) is
+// passed to fail, and ok is false when there was any; the valid
+// assessments are evaluated all the same.
+//
+// Assessments are evaluated a chunk at a time on all processors
+// (evaluate.Options.Run is safe for concurrent use and the catalog is only
+// read), so a caller that streams the reports out never holds them all.
+func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, fail func(error), emit func(*evaluate.Report)) (ok bool) {
+	ok = true
+	opt := evaluate.Options{Catalog: cat}
+	type batch struct {
+		results [][]evaluate.Report
+		errs    []error
+	}
+	const chunk = 512
+	for _, file := range files {
+		as, err := readAssessments(ctx, file, cat)
+		if err != nil {
+			fail(err)
+			ok = false
+		}
+		// Evaluate chunk k+1 while chunk k is emitted (written out).
+		batches := make(chan batch, 1)
+		go func() {
+			defer close(batches)
+			for start := 0; start < len(as); start += chunk {
+				part := as[start:min(start+chunk, len(as))]
+				b := batch{make([][]evaluate.Report, len(part)), make([]error, len(part))}
+				parallel(len(part), func(i int) {
+					a := &part[i]
+					if only == nil {
+						b.results[i], b.errs[i] = evaluate.RunAll(cat, a)
+					} else if _, has := a.Values[only.ID]; has {
+						b.results[i] = []evaluate.Report{opt.Run(only, a)}
+					}
+				})
+				batches <- b
+			}
+		}()
+		for b := range batches {
+			for i := range b.results {
+				if b.errs[i] != nil {
+					fail(b.errs[i])
+					ok = false
+				}
+				for j := range b.results[i] {
+					emit(&b.results[i][j])
+				}
+			}
+		}
+	}
+	return ok
+}
+
+// collectReports is evaluateFiles keeping every report.
+func collectReports(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, fail func(error)) ([]evaluate.Report, bool) {
+	var reports []evaluate.Report
+	ok := evaluateFiles(ctx, files, cat, only, fail, func(r *evaluate.Report) { reports = append(reports, *r) })
+	return reports, ok
+}
+
+// parallel calls f(0) … f(n-1) on up to GOMAXPROCS goroutines, in chunks,
+// and returns when all calls have returned.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/64+1)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for start := 0; start < n; start += chunk {
+		end := min(start+chunk, n)
+		wg.Go(func() {
+			for i := start; i < end; i++ {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
+}

@@ -15,19 +15,17 @@
 //
 // # Pipeline
 //
-// Data flows one way, from the law to reports:
+// Data flows one way, from the law to reports: criteria → evaluate → plan.
 //
-//		criteria  →  evaluate  →  plan
-//
-//	  - [github.com/nongthonmoi/ntm/criteria]: the law as data: regions,
-//	    provinces, sets, criteria, indicators and targets with their
-//	    provenance and citation; set definitions as JSON.
-//	  - [github.com/nongthonmoi/ntm/evaluate]: assessments in (JSON, CSV),
-//	    four-valued outcomes, gaps in the unit and in natural units (km,
-//	    households, schools), reports and summaries out (text, Markdown, JSON,
-//	    CSV).
-//	  - [github.com/nongthonmoi/ntm/plan]: a provincial plan as a document and
-//	    its status on a date: targets, inspection, tasks, agency briefs.
+//   - [github.com/nongthonmoi/ntm/criteria]: the law as data: regions,
+//     provinces, sets, criteria, indicators and targets with their
+//     provenance and citation; set definitions as JSON.
+//   - [github.com/nongthonmoi/ntm/evaluate]: assessments in (JSON, CSV),
+//     four-valued outcomes, gaps in the unit and in natural units (km,
+//     households, schools), reports and summaries out (text, Markdown, JSON,
+//     CSV).
+//   - [github.com/nongthonmoi/ntm/plan]: a provincial plan as a document and
+//     its status on a date: targets, inspection, tasks, agency briefs.
 //
 // A commune in a few lines:
 //

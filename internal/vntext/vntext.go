@@ -22,14 +22,14 @@ import (
 // A cases.Caser and a transform chain may hold state, so they are not shared
 // between goroutines: each call takes its own from a pool.
 var (
-	casers   = sync.Pool{New: func() any { return cases.Fold() }}
+	casers   = sync.Pool{New: func() any { c := cases.Fold(); return &c }}
 	stripers = sync.Pool{New: func() any {
 		return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	}}
 )
 
 func fold(s string) string {
-	c := casers.Get().(cases.Caser)
+	c := casers.Get().(*cases.Caser)
 	defer casers.Put(c)
 	return c.String(s)
 }

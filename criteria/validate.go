@@ -3,6 +3,7 @@ package criteria
 import (
 	"errors"
 	"fmt"
+	"github.com/nongthonmoi/ntm/internal/pathorder"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,7 +50,7 @@ func (p *problems) err() error {
 	if len(p.list) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(p.list, func(a, b *FieldError) int { return comparePaths(a.Path, b.Path) })
+	slices.SortStableFunc(p.list, func(a, b *FieldError) int { return pathorder.Compare(a.Path, b.Path) })
 	errs := make([]error, 0, min(len(p.list), maxErrors)+1)
 	for i, e := range p.list {
 		if i == maxErrors {
@@ -59,31 +60,6 @@ func (p *problems) err() error {
 		errs = append(errs, e)
 	}
 	return errors.Join(errs...)
-}
-
-// comparePaths orders paths with numeric indexes in numeric order.
-func comparePaths(a, b string) int {
-	for a != "" && b != "" {
-		ia, ib := strings.IndexByte(a, '['), strings.IndexByte(b, '[')
-		if ia < 0 || ib < 0 || a[:ia] != b[:ib] {
-			return strings.Compare(a, b)
-		}
-		ja, jb := strings.IndexByte(a[ia:], ']'), strings.IndexByte(b[ib:], ']')
-		if ja < 0 || jb < 0 {
-			return strings.Compare(a, b)
-		}
-		na, ea := strconv.Atoi(a[ia+1 : ia+ja])
-		nb, eb := strconv.Atoi(b[ib+1 : ib+jb])
-		if ea != nil || eb != nil {
-			if c := strings.Compare(a[ia:ia+ja], b[ib:ib+jb]); c != 0 {
-				return c
-			}
-		} else if na != nb {
-			return na - nb
-		}
-		a, b = a[ia+ja+1:], b[ib+jb+1:]
-	}
-	return strings.Compare(a, b)
 }
 
 // Validate checks a set: identity present, unique criterion and indicator

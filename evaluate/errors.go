@@ -3,6 +3,7 @@ package evaluate
 import (
 	"errors"
 	"fmt"
+	"github.com/nongthonmoi/ntm/internal/pathorder"
 	"slices"
 	"strconv"
 	"strings"
@@ -165,34 +166,8 @@ func compareInputErrors(a, b *InputError) int {
 	if a.Line != b.Line {
 		return a.Line - b.Line
 	}
-	if c := compareInputPaths(a.Path, b.Path); c != 0 {
+	if c := pathorder.Compare(a.Path, b.Path); c != 0 {
 		return c
 	}
 	return strings.Compare(a.Column, b.Column)
-}
-
-// compareInputPaths orders paths with numeric indexes in numeric order
-// ("[2]" before "[10]").
-func compareInputPaths(a, b string) int {
-	for a != "" && b != "" {
-		ia, ib := strings.IndexByte(a, '['), strings.IndexByte(b, '[')
-		if ia < 0 || ib < 0 || a[:ia] != b[:ib] {
-			return strings.Compare(a, b)
-		}
-		ja, jb := strings.IndexByte(a[ia:], ']'), strings.IndexByte(b[ib:], ']')
-		if ja < 0 || jb < 0 {
-			return strings.Compare(a, b)
-		}
-		na, ea := strconv.Atoi(a[ia+1 : ia+ja])
-		nb, eb := strconv.Atoi(b[ib+1 : ib+jb])
-		if ea != nil || eb != nil {
-			if c := strings.Compare(a[ia:ia+ja], b[ib:ib+jb]); c != 0 {
-				return c
-			}
-		} else if na != nb {
-			return na - nb
-		}
-		a, b = a[ia+ja+1:], b[ib+jb+1:]
-	}
-	return strings.Compare(a, b)
 }

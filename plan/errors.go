@@ -1,11 +1,10 @@
 package plan
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
+	"github.com/nongthonmoi/ntm/internal/pathorder"
 	"slices"
-	"strings"
 )
 
 // maxErrors caps how many problems one input reports.
@@ -43,7 +42,7 @@ func (p *problems) err() error {
 		return nil
 	}
 	list := slices.Clone(p.list)
-	slices.SortStableFunc(list, func(a, b *Error) int { return comparePaths(a.Path, b.Path) })
+	slices.SortStableFunc(list, func(a, b *Error) int { return pathorder.Compare(a.Path, b.Path) })
 	n := min(len(list), maxErrors)
 	errs := make([]error, 0, n+1)
 	for _, e := range list[:n] {
@@ -53,34 +52,6 @@ func (p *problems) err() error {
 		errs = append(errs, fmt.Errorf("plan: %d more problems not shown", len(list)-n))
 	}
 	return errors.Join(errs...)
-}
-
-// comparePaths orders JSON paths so that tasks[2] comes before tasks[10].
-func comparePaths(a, b string) int {
-	for a != "" && b != "" {
-		da, db := leadingDigits(a), leadingDigits(b)
-		if da > 0 && db > 0 {
-			na, nb := strings.TrimLeft(a[:da], "0"), strings.TrimLeft(b[:db], "0")
-			if c := cmp.Or(cmp.Compare(len(na), len(nb)), strings.Compare(na, nb)); c != 0 {
-				return c
-			}
-			a, b = a[da:], b[db:]
-			continue
-		}
-		if a[0] != b[0] {
-			return cmp.Compare(a[0], b[0])
-		}
-		a, b = a[1:], b[1:]
-	}
-	return cmp.Compare(len(a), len(b))
-}
-
-func leadingDigits(s string) int {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return i
 }
 
 // Warning is a consistency remark on a plan that does not make it invalid:

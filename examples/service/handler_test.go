@@ -345,11 +345,11 @@ func TestErrorsAnswerWithStatusAndPaths(t *testing.T) {
 		want           []where
 		wantAllow      string
 	}{
-		{"every bad value of an assessment is a 400 with its JSON path, sorted", http.MethodPost, "/evaluate", badCommune,
+		{"every bad value of an assessment is a 400 with its JSON path, in path order with indicator codes in decision order", http.MethodPost, "/evaluate", badCommune,
 			http.StatusBadRequest, []where{
-				{"body", `[0].sets["1980/QĐ-TTg"]["17.1"]`, "17.1"},
 				{"body", `[0].sets["1980/QĐ-TTg"]["4.2"]`, "101"},
 				{"body", `[0].sets["1980/QĐ-TTg"]["5"].denominator`, "0"},
+				{"body", `[0].sets["1980/QĐ-TTg"]["17.1"]`, "17.1"},
 			}, ""},
 		{"malformed JSON is a 400 for the body", http.MethodPost, "/evaluate", `[{"commune": `,
 			http.StatusBadRequest, []where{{"body", "", ""}}, ""},

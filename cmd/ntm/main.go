@@ -193,8 +193,10 @@ func (ctx *cmdContext) parse(fs *flag.FlagSet, args []string) (pos []string, cod
 
 // usageError prints a usage problem and the command's usage to stderr.
 func (ctx *cmdContext) usageError(format string, args ...any) {
-	fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n\n", ctx.cmd.name, fmt.Sprintf(format, args...))
-	printUsage(ctx.Stderr, ctx.cmd)
+	fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, fmt.Sprintf(format, args...))
+	// The synopsis line only; the whole text is one command away.
+	synopsis, _, _ := strings.Cut(strings.TrimLeft(ctx.cmd.usage, "\n"), "\n")
+	fmt.Fprintf(ctx.Stderr, "%s\nRun 'ntm help %s' for the flags and examples.\n", synopsis, ctx.cmd.name)
 }
 
 // loadCatalog returns the built-in sets, with the definitions of the JSON

@@ -6,7 +6,7 @@ import (
 )
 
 // Level is the standard a criteria set defines. The zero value is invalid.
-type Level int
+type Level uint8
 
 const (
 	// LevelNTM is xã đạt chuẩn nông thôn mới (NTM-standard commune).
@@ -44,7 +44,7 @@ func (l *Level) UnmarshalText(b []byte) error {
 }
 
 // Kind is how an indicator is measured. The zero value is invalid.
-type Kind int
+type Kind uint8
 
 const (
 	// KindPass is a pass/fail indicator (Đạt / chưa đạt): the target is true.
@@ -76,7 +76,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 func (k Kind) Numeric() bool { return k == KindNone || k == KindPercent || k == KindAmount }
 
 // Op is the comparison an indicator's target is met by. The zero value is invalid.
-type Op int
+type Op uint8
 
 const (
 	// OpEq: the value equals the target; used by pass indicators (target true).
@@ -141,7 +141,7 @@ func (k Kind) Accepts(op Op) bool {
 
 // Provenance says how sure we are of a target value (see the reference README).
 // The zero value is invalid.
-type Provenance int
+type Provenance uint8
 
 const (
 	// C2: confirmed by two or more independent public sources.
@@ -187,7 +187,7 @@ func (p Provenance) Describe() Text {
 
 // Content says whether a set's criteria are encoded from the official text.
 // The zero value is invalid.
-type Content int
+type Content uint8
 
 const (
 	// ContentComplete: every criterion and target is encoded.

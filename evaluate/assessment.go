@@ -56,7 +56,7 @@ type Recognition struct {
 }
 
 // ValueKind is the form a measured value takes. The zero value is invalid.
-type ValueKind int
+type ValueKind uint8
 
 const (
 	// ValueBool is a pass/fail value (Đạt / chưa đạt), or false for "none present".

@@ -9,7 +9,7 @@ import (
 
 // Status is the outcome of an indicator, a criterion or a set. The zero
 // value is invalid.
-type Status int
+type Status uint8
 
 const (
 	StatusMet           Status = iota + 1 // đạt
@@ -135,7 +135,7 @@ const (
 )
 
 // WarningKind says why a report warns. The zero value is invalid.
-type WarningKind int
+type WarningKind uint8
 
 const (
 	// WarnProvenance: a target with provenance M or C1 decided an

@@ -52,11 +52,11 @@ func ExampleIndicator_Resolve() {
 			fmt.Println(err)
 			return
 		}
-		fmt.Printf("%d: %s %s %s [%s] fallback to %d: %v\n", year, r.Op.Symbol(), r.Value, r.Unit, r.Provenance, r.TargetYear, r.YearFallback)
+		fmt.Printf("%d: %s %s %s [%s] fallback to %d: %v\n", year, r.Op.Symbol(), r.Value, r.Unit(), r.Provenance, r.TargetYear(), r.YearFallback)
 	}
 	electricity, _, _ := s.Indicator("4.2")
 	r, _ := electricity.Resolve(criteria.TDMNPB, 2020)
-	fmt.Printf("4.2 TDMNPB: %s %s%s [%s] %s\n", r.Op.Symbol(), r.Value, r.Unit, r.Provenance, r.Provenance.Describe().EN)
+	fmt.Printf("4.2 TDMNPB: %s %s%s [%s] %s\n", r.Op.Symbol(), r.Value, r.Unit(), r.Provenance, r.Provenance.Describe().EN)
 	// Output:
 	// 2018: ≥ 36 triệu đồng/người/năm [C2] fallback to 2020: true
 	// 2020: ≥ 36 triệu đồng/người/năm [C2] fallback to 2020: false

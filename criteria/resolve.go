@@ -8,54 +8,111 @@ import (
 
 // Resolved is the target that applies to one commune: an indicator's target
 // for a region and a year, with where it came from.
+//
+// A Resolved points to the indicator it was resolved from instead of copying
+// the indicator's code, unit and citation: it references the set the
+// indicator belongs to, which must not be changed while the Resolved (or a
+// report holding it) is in use.
 type Resolved struct {
-	Code       string
-	Kind       Kind
-	Op         Op
-	Unit       string
-	Value      decimal.Decimal // the threshold (0 for none; unused for pass)
+	// Indicator is the definition the target belongs to: its Code, Text,
+	// Unit, Citation and TargetYear describe the target (see the methods of
+	// the same names, which also work on a zero Resolved).
+	Indicator *Indicator
+	Value     decimal.Decimal // the threshold (0 for none; unused for pass)
+	// Source names the evidence for the value when it is narrower than the
+	// citation.
+	Source string
+	// Year is the year whose by-year value applied, or 0 when the target's
+	// main value applied.
+	Year       int
+	Kind       Kind // the indicator's kind
+	Op         Op   // the indicator's operator
 	Provenance Provenance
-	Citation   string
-	Source     string
 	// FromCommon is true when the region has no target of its own and the
 	// common target applied.
 	FromCommon bool
-	// Year is the year whose by-year value applied, or 0 when the target's
-	// main value applied.
-	Year int
 	// YearFallback is true when the indicator's targets are stated "đến năm
 	// TargetYear" and the requested year is earlier without a value of its
 	// own, so the TargetYear value applied (criterion 10 before 2020).
 	YearFallback bool
-	TargetYear   int
+}
+
+// Code returns the indicator's code ("4.2"), or "" when r has no indicator.
+func (r Resolved) Code() string {
+	if r.Indicator == nil {
+		return ""
+	}
+	return r.Indicator.Code
+}
+
+// Unit returns the unit of the value ("%", "triệu đồng/người/năm"), or ""
+// when r has no indicator.
+func (r Resolved) Unit() string {
+	if r.Indicator == nil {
+		return ""
+	}
+	return r.Indicator.Unit
+}
+
+// Citation returns where the indicator is in the law, or "" when r has no
+// indicator.
+func (r Resolved) Citation() string {
+	if r.Indicator == nil {
+		return ""
+	}
+	return r.Indicator.Citation
+}
+
+// TargetYear returns the year the indicator's targets are stated for ("đến
+// năm N"), or 0 when they do not depend on the year or r has no indicator.
+func (r Resolved) TargetYear() int {
+	if r.Indicator == nil {
+		return 0
+	}
+	return r.Indicator.TargetYear
 }
 
 // Resolve returns the target of ind for a commune of region r in year.
 // It fails only when the indicator has no target for r and no common target,
-// which [Validate] rules out.
+// which [Validate] rules out; the Resolved returned then still names ind,
+// its kind and its operator.
 func (ind *Indicator) Resolve(r Region, year int) (Resolved, error) {
-	res := Resolved{Code: ind.Code, Kind: ind.Kind, Op: ind.Op, Unit: ind.Unit,
-		Citation: ind.Citation, TargetYear: ind.TargetYear}
-	t, ok := ind.Regional[r]
-	if !ok {
-		if ind.Common == nil {
-			return res, fmt.Errorf("criteria: indicator %s has no target for region %s and no common target", ind.Code, r)
+	var res Resolved
+	err := ind.ResolveInto(&res, r, year)
+	return res, err
+}
+
+// ResolveInto is [Indicator.Resolve] writing into *res, which it overwrites
+// entirely: the form for callers that keep many Resolved in place.
+func (ind *Indicator) ResolveInto(res *Resolved, r Region, year int) error {
+	*res = Resolved{Indicator: ind, Kind: ind.Kind, Op: ind.Op}
+	var t *Target
+	if len(ind.Regional) > 0 {
+		if rt, ok := ind.Regional[r]; ok {
+			t = &rt
 		}
-		t = *ind.Common
+	}
+	if t == nil {
+		if ind.Common == nil {
+			return fmt.Errorf("criteria: indicator %s has no target for region %s and no common target", ind.Code, r)
+		}
+		t = ind.Common
 		res.FromCommon = true
 	}
 	res.Value, res.Provenance, res.Source = t.Value, t.Provenance, t.Source
-	if y, ok := t.ByYear[year]; ok {
-		res.Value, res.Provenance, res.Year = y.Value, y.Provenance, year
-		if y.Source != "" {
-			res.Source = y.Source
+	if len(t.ByYear) > 0 {
+		if y, ok := t.ByYear[year]; ok {
+			res.Value, res.Provenance, res.Year = y.Value, y.Provenance, year
+			if y.Source != "" {
+				res.Source = y.Source
+			}
+			return nil
 		}
-		return res, nil
 	}
 	if ind.TargetYear != 0 && year < ind.TargetYear {
 		res.YearFallback = true
 	}
-	return res, nil
+	return nil
 }
 
 // Meets reports whether an exact value meets the resolved target: for

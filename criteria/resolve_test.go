@@ -7,6 +7,27 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// flatResolved is a Resolved with what it reads from its indicator spelled
+// out, so that expectations state the code, unit and citation.
+type flatResolved struct {
+	Code, Unit, Citation string
+	Kind                 Kind
+	Op                   Op
+	Value                decimal.Decimal
+	Provenance           Provenance
+	Source               string
+	FromCommon           bool
+	Year                 int
+	YearFallback         bool
+	TargetYear           int
+}
+
+func flatten(r Resolved) flatResolved {
+	return flatResolved{Code: r.Code(), Unit: r.Unit(), Citation: r.Citation(), Kind: r.Kind, Op: r.Op,
+		Value: r.Value, Provenance: r.Provenance, Source: r.Source, FromCommon: r.FromCommon,
+		Year: r.Year, YearFallback: r.YearFallback, TargetYear: r.TargetYear()}
+}
+
 func TestResolve(t *testing.T) {
 	national := QD1980()
 	onlyTDMNPB := QD1980().ForRegion(TDMNPB)
@@ -22,29 +43,29 @@ func TestResolve(t *testing.T) {
 		code   string
 		region Region
 		year   int
-		want   Resolved
+		want   flatResolved
 	}{
 		{"a region with its own target gets it, not the common one", national, "4.2", TDMNPB, 2020,
-			Resolved{Code: "4.2", Kind: KindPercent, Op: OpGE, Unit: "%", Value: decimal.RequireFromString("95"), Provenance: C1,
+			flatResolved{Code: "4.2", Kind: KindPercent, Op: OpGE, Unit: "%", Value: decimal.RequireFromString("95"), Provenance: C1,
 				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 4, chỉ tiêu 4.2",
 				Source:   "Bắc Kạn 734/QĐ-UBND (2017), một bộ tiêu chí cấp tỉnh; giá trị quốc gia cho TDMNPB có thể khác"}},
 		{"a region without its own target falls back to the common one", onlyTDMNPB, "4.2", DBSH, 2020,
-			Resolved{Code: "4.2", Kind: KindPercent, Op: OpGE, Unit: "%", Value: decimal.RequireFromString("98"), Provenance: C1,
+			flatResolved{Code: "4.2", Kind: KindPercent, Op: OpGE, Unit: "%", Value: decimal.RequireFromString("98"), Provenance: C1,
 				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 4, chỉ tiêu 4.2", FromCommon: true}},
 		{"criterion 10 in 2018 falls back to the 2020 value and says so", national, "10", TDMNPB, 2018,
-			Resolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("36"), Provenance: C2,
+			flatResolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("36"), Provenance: C2,
 				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 10", YearFallback: true, TargetYear: 2020}},
 		{"criterion 10 in 2020 is the stated value without fallback", national, "10", DNB, 2020,
-			Resolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("59"), Provenance: C2,
+			flatResolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("59"), Provenance: C2,
 				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 10", TargetYear: 2020}},
 		{"a by_year value is used for its year", withYear, "10", TDMNPB, 2018,
-			Resolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("32.5"), Provenance: M,
+			flatResolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("32.5"), Provenance: M,
 				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 10", Source: "số liệu minh họa (illustrative)", Year: 2018, TargetYear: 2020}},
 		{"a by_year value does not apply to other years", withYear, "10", TDMNPB, 2019,
-			Resolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("36"), Provenance: C2,
+			flatResolved{Code: "10", Kind: KindAmount, Op: OpGE, Unit: "triệu đồng/người/năm", Value: decimal.RequireFromString("36"), Provenance: C2,
 				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 10", YearFallback: true, TargetYear: 2020}},
 		{"an upper bound keeps its operator", national, "15.3", TN, 2020,
-			Resolved{Code: "15.3", Kind: KindPercent, Op: OpLE, Unit: "%", Value: decimal.RequireFromString("31.4"), Provenance: C1,
+			flatResolved{Code: "15.3", Kind: KindPercent, Op: OpLE, Unit: "%", Value: decimal.RequireFromString("31.4"), Provenance: C1,
 				Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 15, chỉ tiêu 15.3"}},
 	}
 	for _, tt := range tests {
@@ -57,7 +78,10 @@ func TestResolve(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if got.Indicator != ind {
+				t.Errorf("Resolve(%s, %d).Indicator = %p, want the indicator resolved (%p)", tt.region, tt.year, got.Indicator, ind)
+			}
+			if diff := cmp.Diff(tt.want, flatten(got)); diff != "" {
 				t.Errorf("Resolve(%s, %d) (-want +got):\n%s", tt.region, tt.year, diff)
 			}
 		})
@@ -66,8 +90,19 @@ func TestResolve(t *testing.T) {
 
 func TestResolveWithoutAnyTargetIsAnError(t *testing.T) {
 	ind := Indicator{Code: "x", Kind: KindPass, Op: OpEq}
-	if _, err := ind.Resolve(TDMNPB, 2020); err == nil {
+	got, err := ind.Resolve(TDMNPB, 2020)
+	if err == nil {
 		t.Error("Resolve on an indicator without targets succeeded")
+	}
+	if got.Indicator != &ind || got.Kind != KindPass || got.Op != OpEq {
+		t.Errorf("the failed Resolve = %+v, want it to still name the indicator, its kind and operator", got)
+	}
+}
+
+func TestZeroResolvedDescribesNothing(t *testing.T) {
+	var r Resolved
+	if got := flatten(r); got != (flatResolved{}) {
+		t.Errorf("a zero Resolved reads %+v, want all zero", got)
 	}
 }
 

@@ -34,7 +34,7 @@ func ExampleRun() {
 				continue
 			}
 			actual, _ := ind.Value.Actual()
-			fmt.Printf("%s %s: %s %s %s", ind.Code, ind.Status, actual, ind.Target.Op, ind.Target.Value)
+			fmt.Printf("%s %s: %s %s %s", ind.Code(), ind.Status, actual, ind.Target.Op, ind.Target.Value)
 			if ind.Gap != nil {
 				fmt.Printf(", gap %s", ind.Gap.Amount)
 				if ind.Gap.HasUnits {

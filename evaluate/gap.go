@@ -469,8 +469,8 @@ func (r *Report) Shortfalls() []Shortfall {
 				continue
 			}
 			actual, _ := ind.Value.Actual()
-			out = append(out, Shortfall{Criterion: c.Code, CriterionName: c.Name,
-				Indicator: ind.Code, Text: ind.Text, Actual: actual, Target: ind.Target, Gap: ind.Gap})
+			out = append(out, Shortfall{Criterion: c.Code(), CriterionName: c.Name(),
+				Indicator: ind.Code(), Text: ind.Text(), Actual: actual, Target: ind.Target, Gap: ind.Gap})
 		}
 	}
 	return out
@@ -550,11 +550,11 @@ func (s Shortfall) distance(r *Report) (num, den decimal.Decimal, ok bool) {
 
 func (r *Report) indicator(criterion, code string) *IndicatorResult {
 	for i := range r.Criteria {
-		if r.Criteria[i].Code != criterion {
+		if r.Criteria[i].Code() != criterion {
 			continue
 		}
 		for j := range r.Criteria[i].Indicators {
-			if r.Criteria[i].Indicators[j].Code == code {
+			if r.Criteria[i].Indicators[j].Code() == code {
 				return &r.Criteria[i].Indicators[j]
 			}
 		}

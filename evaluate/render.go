@@ -151,7 +151,7 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 			s += " " + v.Unit
 		}
 		s += ")"
-	} else if ind.Target.Unit == "%" {
+	} else if ind.Target.Unit() == "%" {
 		s += "%"
 	}
 	return s
@@ -159,7 +159,7 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 
 // targetCell is the target for the text and Markdown tables.
 func (o RenderOptions) targetCell(ind *IndicatorResult) string {
-	return targetText(ind.Target.Op, ind.Target.Value, ind.Target.Unit, o.Lang)
+	return targetText(ind.Target.Op, ind.Target.Value, ind.Target.Unit(), o.Lang)
 }
 
 // gapCell is the gap for the text and Markdown tables: "thiếu 3.34 điểm %
@@ -170,7 +170,7 @@ func (o RenderOptions) gapCell(ind *IndicatorResult) string {
 		return ""
 	}
 	t := ind.Target
-	unit := t.Unit
+	unit := t.Unit()
 	if unit == "%" {
 		unit = o.pick("điểm %", "pp")
 	}
@@ -217,7 +217,7 @@ func groupedWarnings(ws []Warning, o RenderOptions) []string {
 	byProv := map[criteria.Provenance][]string{}
 	for _, w := range ws {
 		if w.Kind == WarnProvenance {
-			byProv[w.Provenance] = append(byProv[w.Provenance], w.Indicator)
+			byProv[w.provenance()] = append(byProv[w.provenance()], w.Indicator)
 			continue
 		}
 		lines = append(lines, w.Text(o.Lang))

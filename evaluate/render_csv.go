@@ -60,8 +60,8 @@ func WriteCSV(w io.Writer, reports []Report, _ RenderOptions) error {
 					prov = t.Provenance.String()
 				}
 				row = append(row[:0], r.Commune.Name, r.Commune.District, r.Commune.Province, region,
-					strconv.Itoa(r.Year), r.Set, c.Code, ind.Code, ind.Status.String(), actual,
-					t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.Value.Source)
+					strconv.Itoa(r.Year), r.Set, c.Code(), ind.Code(), ind.Status.String(), actual,
+					t.Op.String(), target, t.Unit(), gap, units, unit, prov, ind.Value.Source)
 				if err := cw.Write(row); err != nil {
 					return err
 				}

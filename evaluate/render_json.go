@@ -137,9 +137,9 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, "\n  {\"code\": "...)
-		b = appendJSONString(b, c.Code)
+		b = appendJSONString(b, c.Code())
 		b = append(b, `, "name": `...)
-		b = appendJSONString(b, c.Name.VI)
+		b = appendJSONString(b, c.Name().VI)
 		b = append(b, `, "status": `...)
 		b = appendStatus(b, c.Status)
 		b = append(b, `, "indicators": [`...)
@@ -194,7 +194,7 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	t := &ind.Target
 	b = append(b, `{"code": `...)
-	b = appendJSONString(b, ind.Code)
+	b = appendJSONString(b, ind.Code())
 	b = append(b, `, "status": `...)
 	b = appendStatus(b, ind.Status)
 	b = append(b, `, "actual": `...)
@@ -215,7 +215,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = append(b, '"')
 	}
 	b = append(b, `, "unit": `...)
-	b = appendJSONString(b, t.Unit)
+	b = appendJSONString(b, t.Unit())
 	b = append(b, `, "gap": `...)
 	if g := ind.Gap; g == nil {
 		b = append(b, "null"...)
@@ -238,7 +238,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = appendJSONString(b, t.Provenance.String())
 	}
 	b = append(b, `, "citation": `...)
-	b = appendJSONString(b, t.Citation)
+	b = appendJSONString(b, t.Citation())
 	if ind.Value.Source != "" {
 		b = append(b, `, "source": `...)
 		b = appendJSONString(b, ind.Value.Source)

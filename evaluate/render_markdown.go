@@ -42,10 +42,10 @@ func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 	e.line("|---|---|---|---|---|---|---|")
 	for ci := range r.Criteria {
 		c := &r.Criteria[ci]
-		e.line("| **", c.Code, ". ", mdCell(c.Name.In(o.Lang)), "** | | **", o.statusLabel(c.Status), "** | | | | |")
+		e.line("| **", c.Code(), ". ", mdCell(c.Name().In(o.Lang)), "** | | **", o.statusLabel(c.Status), "** | | | | |")
 		for ii := range c.Indicators {
 			ind := &c.Indicators[ii]
-			e.line("| | ", ind.Code, " | ", o.statusLabel(ind.Status), " | ", mdCell(o.actualCell(ind)),
+			e.line("| | ", ind.Code(), " | ", o.statusLabel(ind.Status), " | ", mdCell(o.actualCell(ind)),
 				" | ", mdCell(o.targetCell(ind)), " | ", mdCell(o.gapCell(ind)), " | ", provenanceCell(ind), " |")
 		}
 	}

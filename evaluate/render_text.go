@@ -40,10 +40,10 @@ func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
 		o.pick("Mục tiêu", "Target"), o.pick("Còn thiếu", "Gap"), o.pick("Tin cậy", "Provenance"))
 	for ci := range r.Criteria {
 		c := &r.Criteria[ci]
-		t.text(o.pick("Tiêu chí ", "Criterion ") + c.Code + ". " + c.Name.In(o.Lang) + ": " + o.statusLabel(c.Status))
+		t.text(o.pick("Tiêu chí ", "Criterion ") + c.Code() + ". " + c.Name().In(o.Lang) + ": " + o.statusLabel(c.Status))
 		for ii := range c.Indicators {
 			ind := &c.Indicators[ii]
-			t.row("  "+ind.Code, o.statusLabel(ind.Status), o.actualCell(ind), o.targetCell(ind),
+			t.row("  "+ind.Code(), o.statusLabel(ind.Status), o.actualCell(ind), o.targetCell(ind),
 				o.gapCell(ind), provenanceCell(ind))
 		}
 	}

@@ -59,6 +59,14 @@ func (s *Status) UnmarshalText(b []byte) error {
 
 // Report is the evaluation of one assessment against one set: plain data
 // with no hidden state, rendered by the renderers of this package.
+//
+// A report references the set it was run with rather than copying it: each
+// [CriterionResult] and [IndicatorResult] points to its definition in the
+// set (code, name, wording, unit, citation are read there), and provenance
+// and year-fallback warnings point to the target in the indicator's result.
+// The set must therefore not be changed while the report is in use (sets
+// from a [criteria.Catalog] are never changed; a set of your own, such as
+// one from [criteria.QD1980], is yours to keep unchanged).
 type Report struct {
 	Set           string // canonical set ID
 	SetTitle      criteria.Text
@@ -79,25 +87,69 @@ type Report struct {
 
 // CriterionResult is the rolled-up outcome of one criterion.
 type CriterionResult struct {
-	Code       string
-	Name       criteria.Text
-	Group      string
-	Status     Status
+	// Criterion is the definition judged (its Code, Name, Group, Agency):
+	// it points into the set the report was run with (see [Report]).
+	Criterion  *criteria.Criterion
 	Indicators []IndicatorResult
+	Status     Status
+}
+
+// Code returns the criterion's code ("5"), or "" without a definition.
+func (c *CriterionResult) Code() string {
+	if c.Criterion == nil {
+		return ""
+	}
+	return c.Criterion.Code
+}
+
+// Name returns the criterion's name, or a zero Text without a definition.
+func (c *CriterionResult) Name() criteria.Text {
+	if c.Criterion == nil {
+		return criteria.Text{}
+	}
+	return c.Criterion.Name
+}
+
+// Group returns the code of the criterion's group ("I" … "V"), or "".
+func (c *CriterionResult) Group() string {
+	if c.Criterion == nil {
+		return ""
+	}
+	return c.Criterion.Group
 }
 
 // IndicatorResult is the outcome of one indicator with what decided it.
 type IndicatorResult struct {
-	Code   string
-	Text   criteria.Text
-	Status Status
+	// Indicator is the definition judged (its Code, Text, Kind, Unit,
+	// Citation): it points into the set the report was run with (see
+	// [Report]).
+	Indicator *criteria.Indicator
 	// Value is the value as given (Kind 0 when the indicator was absent).
 	Value Value
-	// Target is the target that applied: value, operator, unit, provenance,
-	// citation, and whether a regional or yearly fallback was used.
+	// Target is the target that applied: value, operator, provenance,
+	// source, and whether a regional or yearly fallback was used; its unit
+	// and citation are the indicator's.
 	Target criteria.Resolved
 	// Gap is set when the indicator is numeric and not met.
-	Gap *Gap
+	Gap    *Gap
+	Status Status
+}
+
+// Code returns the indicator's code ("4.2"), or "" without a definition.
+func (r *IndicatorResult) Code() string {
+	if r.Indicator == nil {
+		return ""
+	}
+	return r.Indicator.Code
+}
+
+// Text returns the indicator's wording, or a zero Text without a
+// definition.
+func (r *IndicatorResult) Text() criteria.Text {
+	if r.Indicator == nil {
+		return criteria.Text{}
+	}
+	return r.Indicator.Text
 }
 
 // Gap is how far a not-met numeric indicator is from its target.
@@ -179,20 +231,18 @@ func (k WarningKind) String() string {
 // [Warning.Text] formats it for people (the JSON report's warnings are
 // these texts).
 type Warning struct {
-	Kind      WarningKind
 	Set       string // the report's set
 	Indicator string // the indicator concerned, if any
-	// The target concerned (WarnProvenance, WarnYearFallback).
-	Op         criteria.Op
-	Target     decimal.Decimal
-	Unit       string
-	Provenance criteria.Provenance
-	Region     criteria.Region // the commune's region
-	FromCommon bool            // the common target applied (no regional one)
-	Year       int             // the assessed year
-	TargetYear int             // WarnYearFallback: the year whose value applied
-	// ValueKind is the kind of the ignored value (WarnIgnoredValue).
-	ValueKind ValueKind
+	// Target is the target concerned (WarnProvenance, WarnYearFallback): its
+	// operator, value, unit, provenance and whether the common target
+	// applied. In a report from [Run] it points to the Target of the
+	// indicator's result in the same report.
+	Target *criteria.Resolved
+	Year   int // the assessed year
 	// Period of the set (WarnOutsidePeriod).
 	Period criteria.Period
+	Kind   WarningKind
+	Region criteria.Region // the commune's region
+	// ValueKind is the kind of the ignored value (WarnIgnoredValue).
+	ValueKind ValueKind
 }

@@ -76,33 +76,31 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 	for ci := range set.Criteria {
 		c := &set.Criteria[ci]
 		cr := &r.Criteria[ci]
-		cr.Code, cr.Name, cr.Group = c.Code, c.Name, c.Group
+		cr.Criterion = c
 		cr.Indicators = results[k : k+len(c.Indicators) : k+len(c.Indicators)]
 		k += len(c.Indicators)
 		notMet, missing, applicable := false, false, 0
 		for ii := range c.Indicators {
 			ind := &c.Indicators[ii]
 			ir := &cr.Indicators[ii]
-			ir.Code, ir.Text = ind.Code, ind.Text
+			ir.Indicator = ind
 			v, present := values[ind.Code]
 			if present {
 				used++
 				ir.Value = v
 			}
-			var err error
-			ir.Target, err = ind.Resolve(a.Region, a.Year)
 			t := &ir.Target
-			if err != nil {
+			if err := ind.ResolveInto(t, a.Region, a.Year); err != nil {
 				ir.Status = StatusMissing
 				r.Warnings = append(r.Warnings, Warning{Kind: WarnNoTarget, Set: set.ID,
 					Indicator: ind.Code, Region: a.Region, Year: a.Year})
 			} else {
 				var g Gap
-				st, hasGap, ok := judge(ind, t, &v, &g)
+				st, hasGap, ok := judge(ind, t, &ir.Value, &g)
 				if !ok {
 					st = StatusMissing
 					r.Warnings = append(r.Warnings, Warning{Kind: WarnIgnoredValue, Set: set.ID,
-						Indicator: ind.Code, ValueKind: v.Kind, Op: t.Op, Unit: t.Unit, Year: a.Year})
+						Indicator: ind.Code, ValueKind: v.Kind, Year: a.Year})
 				}
 				ir.Status = st
 				if hasGap {
@@ -115,15 +113,11 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 				if st == StatusMet || st == StatusNotMet {
 					if t.YearFallback {
 						r.Warnings = append(r.Warnings, Warning{Kind: WarnYearFallback, Set: set.ID,
-							Indicator: ind.Code, Op: t.Op, Target: t.Value, Unit: t.Unit,
-							Provenance: t.Provenance, Region: a.Region, FromCommon: t.FromCommon,
-							Year: a.Year, TargetYear: t.TargetYear})
+							Indicator: ind.Code, Target: t, Region: a.Region, Year: a.Year})
 					}
 					if t.Provenance == criteria.M || t.Provenance == criteria.C1 {
 						r.Warnings = append(r.Warnings, Warning{Kind: WarnProvenance, Set: set.ID,
-							Indicator: ind.Code, Op: t.Op, Target: t.Value, Unit: t.Unit,
-							Provenance: t.Provenance, Region: a.Region, FromCommon: t.FromCommon,
-							Year: a.Year})
+							Indicator: ind.Code, Target: t, Region: a.Region, Year: a.Year})
 					}
 				}
 			}

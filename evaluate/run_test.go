@@ -54,7 +54,7 @@ func findIndicator(t *testing.T, r Report, code string) IndicatorResult {
 	t.Helper()
 	for _, c := range r.Criteria {
 		for _, ind := range c.Indicators {
-			if ind.Code == code {
+			if ind.Code() == code {
 				return ind
 			}
 		}
@@ -66,7 +66,7 @@ func findIndicator(t *testing.T, r Report, code string) IndicatorResult {
 func findCriterion(t *testing.T, r Report, code string) CriterionResult {
 	t.Helper()
 	for _, c := range r.Criteria {
-		if c.Code == code {
+		if c.Code() == code {
 			return c
 		}
 	}
@@ -390,7 +390,7 @@ func provenanceWarnings(ws []Warning) map[string]int {
 	m := map[string]int{}
 	for _, w := range ws {
 		if w.Kind == WarnProvenance {
-			m[w.Indicator+" "+w.Provenance.String()]++
+			m[w.Indicator+" "+w.Target.Provenance.String()]++
 		}
 	}
 	return m

@@ -114,7 +114,7 @@ func Summarize(reports []Report) Summary {
 				}
 				g.Criteria = make([]CriterionTally, len(r.Criteria))
 				for ci, c := range r.Criteria {
-					g.Criteria[ci] = CriterionTally{Code: c.Code, Name: c.Name}
+					g.Criteria[ci] = CriterionTally{Code: c.Code(), Name: c.Name()}
 				}
 				groups = append(groups, g)
 			}
@@ -125,7 +125,7 @@ func Summarize(reports []Report) Summary {
 				g.CommunesMet++
 			}
 			for _, c := range r.Criteria {
-				t := g.tally(c.Code, c.Name)
+				t := g.tally(c.Code(), c.Name())
 				switch c.Status {
 				case StatusMet:
 					t.Met++

@@ -13,21 +13,25 @@ func (w Warning) String() string { return w.Text("vi") }
 // else Vietnamese). The texts are stable: golden tests pin them.
 func (w Warning) Text(lang string) string {
 	en := lang == "en"
+	var t criteria.Resolved
+	if w.Target != nil {
+		t = *w.Target
+	}
 	switch w.Kind {
 	case WarnProvenance:
 		if en {
 			return fmt.Sprintf("indicator %s: the target %s (%s) that decided the outcome is %s: %s",
-				w.Indicator, targetText(w.Op, w.Target, w.Unit, "en"), w.scope("en"), w.Provenance, w.Provenance.Describe().EN)
+				w.Indicator, targetText(t.Op, t.Value, t.Unit(), "en"), w.scope("en"), t.Provenance, t.Provenance.Describe().EN)
 		}
 		return fmt.Sprintf("chỉ tiêu %s: mục tiêu %s (%s) quyết định kết quả có độ tin cậy %s: %s",
-			w.Indicator, targetText(w.Op, w.Target, w.Unit, "vi"), w.scope("vi"), w.Provenance, w.Provenance.Describe().VI)
+			w.Indicator, targetText(t.Op, t.Value, t.Unit(), "vi"), w.scope("vi"), t.Provenance, t.Provenance.Describe().VI)
 	case WarnYearFallback:
 		if en {
 			return fmt.Sprintf("indicator %s: no target for %d was found; the target for %d (%s) was applied",
-				w.Indicator, w.Year, w.TargetYear, targetText(w.Op, w.Target, w.Unit, "en"))
+				w.Indicator, w.Year, t.TargetYear(), targetText(t.Op, t.Value, t.Unit(), "en"))
 		}
 		return fmt.Sprintf("chỉ tiêu %s: không có mục tiêu riêng cho năm %d; đã áp dụng mục tiêu đến năm %d (%s)",
-			w.Indicator, w.Year, w.TargetYear, targetText(w.Op, w.Target, w.Unit, "vi"))
+			w.Indicator, w.Year, t.TargetYear(), targetText(t.Op, t.Value, t.Unit(), "vi"))
 	case WarnPendingContent:
 		if en {
 			return fmt.Sprintf("set %s: its content awaits the official text; criteria are judged from attested results (load the official content with --sets-from)", w.Set)
@@ -59,10 +63,11 @@ func (w Warning) Text(lang string) string {
 
 // scope says whose target applied: the region's own or the common one.
 func (w Warning) scope(lang string) string {
+	fromCommon := w.Target != nil && w.Target.FromCommon
 	switch {
-	case w.FromCommon && lang == "en":
+	case fromCommon && lang == "en":
 		return "common target"
-	case w.FromCommon:
+	case fromCommon:
 		return "mục tiêu chung"
 	case lang == "en":
 		return "region " + w.Region.String()
@@ -94,4 +99,12 @@ func targetText(op criteria.Op, value interface{ String() string }, unit, lang s
 		s += " " + unit
 	}
 	return s
+}
+
+// provenance is the provenance of the target concerned, 0 without one.
+func (w Warning) provenance() criteria.Provenance {
+	if w.Target == nil {
+		return 0
+	}
+	return w.Target.Provenance
 }

@@ -148,8 +148,8 @@ func (s *PlanStatus) wire() statusWire {
 }
 
 func indicatorToWire(ir evaluate.IndicatorResult) indicatorWire {
-	iw := indicatorWire{Code: ir.Code, Status: ir.Status.String(), Actual: actual(ir.Value),
-		Op: ir.Target.Op.String(), Target: targetText(ir.Target), Unit: ir.Target.Unit, Source: ir.Value.Source}
+	iw := indicatorWire{Code: ir.Code(), Status: ir.Status.String(), Actual: actual(ir.Value),
+		Op: ir.Target.Op.String(), Target: targetText(ir.Target), Unit: ir.Target.Unit(), Source: ir.Value.Source}
 	if g := ir.Gap; g != nil {
 		a := g.Amount.String()
 		iw.Gap = &a
@@ -272,8 +272,8 @@ func list(codes []string) string {
 func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 	l := labelsFor(lang)
 	var b strings.Builder
-	b.WriteString(ir.Code)
-	if t := ir.Text.In(lang); t != "" {
+	b.WriteString(ir.Code())
+	if t := ir.Text().In(lang); t != "" {
 		b.WriteString(" " + t)
 	}
 	b.WriteString(": " + ir.Status.Label().In(lang))
@@ -285,8 +285,8 @@ func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 		b.WriteString(", " + l.target + " " + targetDisplay(ir.Target, lang))
 	}
 	if g := ir.Gap; g != nil {
-		gapUnit := unitSuffix(ir.Target.Unit)
-		if ir.Target.Unit == "%" {
+		gapUnit := unitSuffix(ir.Target.Unit())
+		if ir.Target.Unit() == "%" {
 			gapUnit = " " + l.points
 		}
 		b.WriteString(", " + l.gapIn + " " + g.Amount.String() + gapUnit)
@@ -317,7 +317,7 @@ func valueText(a string, r criteria.Resolved, lang string) string {
 		}
 		return evaluate.StatusNotMet.Label().In(lang)
 	}
-	return a + unitSuffix(r.Unit)
+	return a + unitSuffix(r.Unit())
 }
 
 func targetDisplay(r criteria.Resolved, lang string) string {
@@ -327,7 +327,7 @@ func targetDisplay(r criteria.Resolved, lang string) string {
 	case criteria.OpNone:
 		return labelsFor(lang).none
 	}
-	return r.Op.Symbol() + " " + r.Value.String() + unitSuffix(r.Unit)
+	return r.Op.Symbol() + " " + r.Value.String() + unitSuffix(r.Unit())
 }
 
 // ---- text ----

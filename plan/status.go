@@ -248,9 +248,9 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) PlanStatus {
 			for _, c := range r.Criteria {
 				switch c.Status {
 				case evaluate.StatusNotMet:
-					ts.NotMet = append(ts.NotMet, c.Code)
+					ts.NotMet = append(ts.NotMet, c.Code())
 				case evaluate.StatusMissing:
-					ts.Missing = append(ts.Missing, c.Code)
+					ts.Missing = append(ts.Missing, c.Code())
 				}
 			}
 			if r.Status == evaluate.StatusMet {
@@ -349,9 +349,9 @@ func brief(r Responsibility, targets []TargetStatus, sets setCache) Brief {
 				for _, ir := range it.Indicators {
 					switch ir.Status {
 					case evaluate.StatusNotMet:
-						bc.NotMet = append(bc.NotMet, ir.Code)
+						bc.NotMet = append(bc.NotMet, ir.Code())
 					case evaluate.StatusMissing:
-						bc.Missing = append(bc.Missing, ir.Code)
+						bc.Missing = append(bc.Missing, ir.Code())
 					}
 				}
 			}
@@ -380,14 +380,14 @@ func codeName(set *criteria.Set, code string) criteria.Text {
 // reportItem finds code in a report as a criterion or an indicator.
 func reportItem(r *evaluate.Report, code string) (BriefItem, bool) {
 	for _, c := range r.Criteria {
-		if c.Code == code {
-			return BriefItem{Code: code, Name: c.Name, Status: c.Status, Indicators: slices.Clone(c.Indicators)}, true
+		if c.Code() == code {
+			return BriefItem{Code: code, Name: c.Name(), Status: c.Status, Indicators: slices.Clone(c.Indicators)}, true
 		}
 	}
 	for _, c := range r.Criteria {
 		for _, ir := range c.Indicators {
-			if ir.Code == code {
-				return BriefItem{Code: code, Name: ir.Text, Status: ir.Status, Indicators: []evaluate.IndicatorResult{ir}}, true
+			if ir.Code() == code {
+				return BriefItem{Code: code, Name: ir.Text(), Status: ir.Status, Indicators: []evaluate.IndicatorResult{ir}}, true
 			}
 		}
 	}

@@ -226,14 +226,14 @@ func fill(row []string, rng *rand.Rand, t criteria.Resolved, forms map[string]sh
 			row[value] = strconv.Itoa(1 + rng.IntN(6))
 		}
 	case criteria.KindPercent, criteria.KindAmount:
-		if f, ok := forms[t.Code]; ok && t.Kind == criteria.KindPercent && t.Op == criteria.OpGE {
+		if f, ok := forms[t.Code()]; ok && t.Kind == criteria.KindPercent && t.Op == criteria.OpGE {
 			n, d := share(rng, t.Value, f, met)
 			row[numerator], row[denominator], row[unit] = n, d, f.unit
 			return nil
 		}
 		row[value] = withComma(rng, number(rng, t, met))
 	default:
-		return fmt.Errorf("province: indicator %s: unexpected kind %s", t.Code, t.Kind)
+		return fmt.Errorf("province: indicator %s: unexpected kind %s", t.Code(), t.Kind)
 	}
 	return nil
 }

@@ -49,7 +49,7 @@ func judge(set *criteria.Set, region criteria.Region, code string, v evaluate.Va
 	r := evaluate.Run(set, &a)
 	for _, c := range r.Criteria {
 		for _, ind := range c.Indicators {
-			if ind.Code != code {
+			if ind.Code() != code {
 				continue
 			}
 			o := outcome{Status: ind.Status.String()}
@@ -107,7 +107,7 @@ func run(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(tw, "%s\t%s %s%s\t%s\t%s\t%s\t%s\n", d.code, t.Op.Symbol(), t.Value, t.Unit,
+		fmt.Fprintf(tw, "%s\t%s %s%s\t%s\t%s\t%s\t%s\n", d.code, t.Op.Symbol(), t.Value, t.Unit(),
 			shown(d.value), o.Status, dash(o.Gap), dash(o.GapUnits))
 	}
 	return tw.Flush()

@@ -9,7 +9,7 @@ import (
 
 // Region is one of the 7 socio-economic regions whose columns Decision
 // 1980/QĐ-TTg uses for regional targets. The zero value is invalid (no region).
-type Region uint8
+type Region int32
 
 const (
 	TDMNPB Region = iota + 1 // Trung du và miền núi phía Bắc (Northern midlands and mountains)

@@ -30,15 +30,40 @@ const maxExp = 1 << 20
 
 // toFx converts d when its coefficient has at most 18 digits.
 func toFx(d decimal.Decimal) (fx, bool) {
-	if d.Sign() == 0 { // also the zero Decimal, whose coefficient is nil
+	sign := d.Sign()
+	if sign == 0 { // also the zero Decimal, whose coefficient is nil
 		return fx{}, true
 	}
 	e := d.Exponent()
+	if e >= fxBoundsMinExp && e < fxBoundsMinExp+int32(len(fxBounds)) {
+		// Compared at the same exponent, Cmp compares the coefficients
+		// without allocating (NumDigits would take a logarithm).
+		b := &fxBounds[e-fxBoundsMinExp]
+		if sign > 0 && d.Cmp(b[1]) <= 0 || sign < 0 && d.Cmp(b[0]) >= 0 {
+			return fx{d.CoefficientInt64(), e}, true
+		}
+		return fx{}, false
+	}
 	if e > maxExp || e < -maxExp || d.NumDigits() > 18 {
 		return fx{}, false
 	}
 	return fx{d.CoefficientInt64(), e}, true
 }
+
+// fxBoundsMinExp is the smallest exponent of fxBounds.
+const fxBoundsMinExp = -32
+
+// fxBounds[e-fxBoundsMinExp] holds −(10¹⁸−1) and 10¹⁸−1 at exponent e: the
+// decimals of that exponent between them are those whose coefficient has at
+// most 18 digits.
+var fxBounds = func() (b [48][2]decimal.Decimal) {
+	const most = 999_999_999_999_999_999
+	for i := range b {
+		e := fxBoundsMinExp + int32(i)
+		b[i] = [2]decimal.Decimal{decimal.New(-most, e), decimal.New(most, e)}
+	}
+	return b
+}()
 
 // decimal converts a to a Decimal, sharing a preallocated one for the
 // common small values (see smallDecimals).

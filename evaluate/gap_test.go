@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -14,6 +15,39 @@ func TestAppendDecimalPrintsLikeString(t *testing.T) {
 			d := decimal.RequireFromString(s)
 			if got, want := string(appendDecimal(nil, d)), d.String(); got != want {
 				t.Errorf("appendDecimal(%s) = %q, want %q", s, got, want)
+			}
+		})
+	}
+}
+
+func TestToFxTakesExactlyTheDecimalsOfAtMost18Digits(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"zero fits", "0", true},
+		{"a small percentage fits", "95.5", true},
+		{"18 nines fit", "999999999999999999", true},
+		{"18 negative nines fit", "-999999999999999999", true},
+		{"19 digits do not fit", "1000000000000000000", false},
+		{"19 negative digits do not fit", "-1000000000000000000", false},
+		{"18 digits at the smallest tabled exponent fit", "0." + strings.Repeat("0", 14) + strings.Repeat("9", 18), true},
+		{"19 digits at the smallest tabled exponent do not fit", "0." + strings.Repeat("0", 13) + "1" + strings.Repeat("0", 18), false},
+		{"18 digits below the table fit", "0." + strings.Repeat("0", 20) + strings.Repeat("9", 18), true},
+		{"19 digits below the table do not fit", "0." + strings.Repeat("0", 20) + strings.Repeat("9", 19), false},
+		{"18 digits above the table fit", "999999999999999999e20", true},
+		{"19 digits above the table do not fit", "1000000000000000000e20", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := decimal.RequireFromString(tt.in)
+			f, ok := toFx(d)
+			if ok != tt.want {
+				t.Fatalf("toFx(%s) ok = %v, want %v", tt.in, ok, tt.want)
+			}
+			if ok && !f.decimal().Equal(d) {
+				t.Errorf("toFx(%s) = %d·10^%d, want the same number", tt.in, f.c, f.e)
 			}
 		})
 	}

@@ -241,8 +241,8 @@ type Warning struct {
 	Year   int // the assessed year
 	// Period of the set (WarnOutsidePeriod).
 	Period criteria.Period
-	Kind   WarningKind
-	Region criteria.Region // the commune's region
+	Kind WarningKind
 	// ValueKind is the kind of the ignored value (WarnIgnoredValue).
 	ValueKind ValueKind
+	Region    criteria.Region // the commune's region
 }

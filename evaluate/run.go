@@ -84,10 +84,9 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 			ind := &c.Indicators[ii]
 			ir := &cr.Indicators[ii]
 			ir.Indicator = ind
-			v, present := values[ind.Code]
-			if present {
+			var present bool
+			if ir.Value, present = values[ind.Code]; present {
 				used++
-				ir.Value = v
 			}
 			t := &ir.Target
 			if err := ind.ResolveInto(t, a.Region, a.Year); err != nil {
@@ -100,12 +99,15 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 				if !ok {
 					st = StatusMissing
 					r.Warnings = append(r.Warnings, Warning{Kind: WarnIgnoredValue, Set: set.ID,
-						Indicator: ind.Code, ValueKind: v.Kind, Year: a.Year})
+						Indicator: ind.Code, ValueKind: ir.Value.Kind, Year: a.Year})
 				}
 				ir.Status = st
 				if hasGap {
 					if gaps == nil {
-						gaps = make([]Gap, 0, n-k+len(c.Indicators)-ii)
+						// Most reports have few gaps. When append grows
+						// the slice, earlier results keep pointing into
+						// the old array, whose gaps stay as they were.
+						gaps = make([]Gap, 0, min(n-k+len(c.Indicators)-ii, 8))
 					}
 					gaps = append(gaps, g)
 					ir.Gap = &gaps[len(gaps)-1]

@@ -241,7 +241,7 @@ type Warning struct {
 	Year   int // the assessed year
 	// Period of the set (WarnOutsidePeriod).
 	Period criteria.Period
-	Kind WarningKind
+	Kind   WarningKind
 	// ValueKind is the kind of the ignored value (WarnIgnoredValue).
 	ValueKind ValueKind
 	Region    criteria.Region // the commune's region

@@ -42,7 +42,8 @@ func ReadFile(path string, cat *criteria.Catalog) ([]Assessment, error) {
 	return decode(f)
 }
 
-// builtin is the catalog used when a decoder is given a nil catalog.
+// builtinSets is the catalog used when a decoder, [RunAll] or [Options] is
+// given a nil catalog: built once and shared.
 var builtinSets = sync.OnceValue(criteria.Builtin)
 
 func catalogOr(cat *criteria.Catalog) *criteria.Catalog {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/nongthonmoi/ntm/criteria"
 )
@@ -19,14 +18,8 @@ type Options struct {
 	Catalog *criteria.Catalog
 }
 
-var defaultCatalog = sync.OnceValue(criteria.Builtin)
-
-func (o Options) catalog() *criteria.Catalog {
-	if o.Catalog != nil {
-		return o.Catalog
-	}
-	return defaultCatalog()
-}
+// catalog is o.Catalog, or the built-in sets (shared with the decoders).
+func (o Options) catalog() *criteria.Catalog { return catalogOr(o.Catalog) }
 
 // Run evaluates assessment a against set with the zero [Options]: see
 // [Options.Run].
@@ -256,12 +249,14 @@ func sameSet(cat *criteria.Catalog, a, b string) bool {
 }
 
 // RunAll evaluates a against every set of cat it has values for, in the
-// catalog's order, with prerequisites resolved through cat. A key of
+// catalog's order, with prerequisites resolved through cat; a nil cat means
+// the built-in sets ([criteria.Builtin]), as for the decoders. A key of
 // a.Values that names no set of cat, or names one by an alias rather than
 // its canonical ID, is an error (naming the key); the other sets are still
 // evaluated.
 func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 	o := Options{Catalog: cat}
+	cat = o.catalog()
 	sets := cat.Sets()
 	var errs []error
 	for id := range a.Values {

@@ -494,6 +494,22 @@ func TestRunAll(t *testing.T) {
 	}
 }
 
+func TestRunAllWithoutACatalogUsesTheBuiltinSets(t *testing.T) {
+	a := &Assessment{Origin: "x.json[0]", Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+		criteria.IDQD933: attested933(true), criteria.IDQD1980: allMet(), "491/QĐ-TTg": {}}}
+	want, wantErr := RunAll(criteria.Builtin(), a)
+	got, err := RunAll(nil, a)
+	if len(got) != 2 {
+		t.Fatalf("RunAll(nil, a) gave %d reports, want 2 (one per built-in set with values)", len(got))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("RunAll(nil, a) differs from RunAll(criteria.Builtin(), a) (-want +got):\n%s", diff)
+	}
+	if err == nil || wantErr == nil || err.Error() != wantErr.Error() {
+		t.Errorf("RunAll(nil, a) error = %v, want %v", err, wantErr)
+	}
+}
+
 func TestRunIsSafeForConcurrentUse(t *testing.T) {
 	set := criteria.QD1980()
 	a := benchAssessment()

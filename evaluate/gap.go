@@ -5,7 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"sync"
+	"sync/atomic"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -65,44 +65,46 @@ var fxBounds = func() (b [48][2]decimal.Decimal) {
 	return b
 }()
 
-// decimal converts a to a Decimal, sharing a preallocated one for the
-// common small values (see smallDecimals).
+// decimal converts a to a Decimal, sharing one for the common small values
+// (see smallDecimals).
 func (a fx) decimal() decimal.Decimal {
 	if a.e <= 0 && a.e >= -2 && a.c >= 0 && a.c <= smallCents/100 {
-		t := smallDecimals()
 		if a.e == 0 {
-			return t.whole[a.c]
+			return shared(&smallDecimals.whole[a.c], a.c, 0)
 		}
-		return t.cents[a.c*pow10[a.e+2]]
+		c := a.c * pow10[a.e+2]
+		return shared(&smallDecimals.cents[c], c, -2)
 	}
 	if a.e == -2 && a.c >= 0 && a.c <= smallCents {
-		return smallDecimals().cents[a.c]
+		return shared(&smallDecimals.cents[a.c], a.c, -2)
 	}
 	return decimal.New(a.c, a.e)
 }
 
-// smallCents bounds the preallocated decimals: 0.00 … 100.00 in cents.
+// smallCents bounds the shared decimals: 0.00 … 100.00 in cents.
 const smallCents = 10000
 
-type decimalTable struct {
-	cents [smallCents + 1]decimal.Decimal     // c·10⁻²
-	whole [smallCents/100 + 1]decimal.Decimal // 0 … 100
+// smallDecimals are the decimals c·10⁻² (cents) and 0 … 100 (whole) for
+// gaps, each made on first use and then shared: a Decimal is immutable
+// (every operation returns a new one), so sharing is safe across
+// goroutines. Gaps are mostly small (percentage points, a few households),
+// and sharing saves the two allocations each new Decimal costs on the
+// evaluation path. Making them on demand keeps the ones never used out of
+// the heap the garbage collector marks on every cycle.
+var smallDecimals struct {
+	cents [smallCents + 1]atomic.Pointer[decimal.Decimal]
+	whole [smallCents/100 + 1]atomic.Pointer[decimal.Decimal]
 }
 
-// smallDecimals are built once and shared: a Decimal is immutable (every
-// operation returns a new one), so sharing them is safe across goroutines.
-// Gaps are mostly small (percentage points, a few households), and sharing
-// saves the two allocations each new Decimal costs on the evaluation path.
-var smallDecimals = sync.OnceValue(func() *decimalTable {
-	t := new(decimalTable)
-	for i := range t.cents {
-		t.cents[i] = decimal.New(int64(i), -2)
+// shared returns the decimal c·10^e kept in p, making it on first use.
+func shared(p *atomic.Pointer[decimal.Decimal], c int64, e int32) decimal.Decimal {
+	if d := p.Load(); d != nil {
+		return *d
 	}
-	for i := range t.whole {
-		t.whole[i] = decimal.New(int64(i), 0)
-	}
-	return t
-})
+	d := decimal.New(c, e)
+	p.CompareAndSwap(nil, &d) // a racing goroutine stored an equal one
+	return d
+}
 
 func uabs(a int64) uint64 {
 	if a < 0 {

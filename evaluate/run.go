@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
 )
 
 // Options configures an evaluation. The zero Options is ready to use.
@@ -77,9 +78,9 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 			ind := &c.Indicators[ii]
 			ir := &cr.Indicators[ii]
 			ir.Indicator = ind
-			var present bool
-			if ir.Value, present = values[ind.Code]; present {
+			if v, ok := values[ind.Code]; ok {
 				used++
+				v.copyTo(&ir.Value)
 			}
 			t := &ir.Target
 			if err := ind.ResolveInto(t, a.Region, a.Year); err != nil {
@@ -157,6 +158,29 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 		r.Warnings = nil
 	}
 	return r
+}
+
+// copyTo copies v to *dst, which must be zero, leaving the fields v does
+// not use as they are: in the report's fresh (zeroed) memory this saves
+// the write barriers of copying nil pointers and empty strings.
+func (v *Value) copyTo(dst *Value) {
+	var zero decimal.Decimal
+	dst.Kind, dst.Bool = v.Kind, v.Bool
+	if v.Number != zero {
+		dst.Number = v.Number
+	}
+	if v.Numerator != zero {
+		dst.Numerator = v.Numerator
+	}
+	if v.Denominator != zero {
+		dst.Denominator = v.Denominator
+	}
+	if v.Unit != "" {
+		dst.Unit = v.Unit
+	}
+	if v.Source != "" {
+		dst.Source = v.Source
+	}
 }
 
 // worse combines statuses for the set: not-met beats missing beats met.

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -534,5 +535,35 @@ func TestRunAllocations(t *testing.T) {
 	a := benchAssessment()
 	if n := testing.AllocsPerRun(100, func() { Run(set, a) }); n > 20 {
 		t.Errorf("Run allocates %v times per report, want ≤ 20", n)
+	}
+}
+
+func TestValueCopyToIsAnExactCopy(t *testing.T) {
+	withAll := Share(2, 3, "trường")
+	withAll.Number, withAll.Bool, withAll.Source = decimal.New(0, -2), true, "Báo cáo UBND xã"
+	tests := []struct {
+		name string
+		v    Value
+	}{
+		{"an absent value stays zero", Value{}},
+		{"false is copied", Bool(false)},
+		{"true is copied", Bool(true)},
+		{"a zero number keeps its non-nil coefficient", MustNumber("0")},
+		{"a zero number keeps its exponent", MustNumber("0.00")},
+		{"a number is copied", MustNumber("95.5")},
+		{"a share with a zero numerator and no unit is copied", Share(0, 3, "")},
+		{"n/a is copied", NotApplicable()},
+		{"an explicit missing value is copied", Missing()},
+		{"a value with every field set is copied whole", withAll},
+		{"a zero-valued number with only an exponent is copied", Value{Number: decimal.New(0, 3)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got Value
+			tt.v.copyTo(&got)
+			if !reflect.DeepEqual(tt.v, got) {
+				t.Errorf("copyTo gave %#v, want %#v", got, tt.v)
+			}
+		})
 	}
 }

@@ -83,34 +83,57 @@ func (ind *Indicator) Resolve(r Region, year int) (Resolved, error) {
 }
 
 // ResolveInto is [Indicator.Resolve] writing into *res, which it overwrites
-// entirely: the form for callers that keep many Resolved in place.
+// entirely: the form for callers that keep many Resolved in place. It
+// writes only the fields that change, so that filling fresh (zeroed) memory
+// skips the write barriers of storing nil pointers and empty strings.
 func (ind *Indicator) ResolveInto(res *Resolved, r Region, year int) error {
-	*res = Resolved{Indicator: ind, Kind: ind.Kind, Op: ind.Op}
 	var t *Target
 	if len(ind.Regional) > 0 {
 		if rt, ok := ind.Regional[r]; ok {
 			t = &rt
 		}
 	}
-	if t == nil {
-		if ind.Common == nil {
-			return fmt.Errorf("criteria: indicator %s has no target for region %s and no common target", ind.Code, r)
-		}
+	fromCommon := false
+	if t == nil && ind.Common != nil {
 		t = ind.Common
-		res.FromCommon = true
+		fromCommon = true
 	}
-	res.Value, res.Provenance, res.Source = t.Value, t.Provenance, t.Source
-	if len(t.ByYear) > 0 {
-		if y, ok := t.ByYear[year]; ok {
-			res.Value, res.Provenance, res.Year = y.Value, y.Provenance, year
-			if y.Source != "" {
-				res.Source = y.Source
+	var (
+		value  decimal.Decimal
+		prov   Provenance
+		source string
+		y      int
+	)
+	fallback := false
+	if t != nil {
+		value, prov, source = t.Value, t.Provenance, t.Source
+		yt, ok := YearTarget{}, false
+		if len(t.ByYear) > 0 {
+			yt, ok = t.ByYear[year]
+		}
+		switch {
+		case ok:
+			value, prov, y = yt.Value, yt.Provenance, year
+			if yt.Source != "" {
+				source = yt.Source
 			}
-			return nil
+		case ind.TargetYear != 0 && year < ind.TargetYear:
+			fallback = true
 		}
 	}
-	if ind.TargetYear != 0 && year < ind.TargetYear {
-		res.YearFallback = true
+	if res.Indicator != ind {
+		res.Indicator = ind
+	}
+	if res.Value != value {
+		res.Value = value
+	}
+	if res.Source != source {
+		res.Source = source
+	}
+	res.Year, res.Kind, res.Op, res.Provenance = y, ind.Kind, ind.Op, prov
+	res.FromCommon, res.YearFallback = fromCommon, fallback
+	if t == nil {
+		return fmt.Errorf("criteria: indicator %s has no target for region %s and no common target", ind.Code, r)
 	}
 	return nil
 }

@@ -131,3 +131,43 @@ func TestMeets(t *testing.T) {
 		})
 	}
 }
+
+func TestResolveIntoOverwritesEverything(t *testing.T) {
+	set := QD1980()
+	ten, _, _ := set.Indicator("10")
+	tg := ten.Regional[TDMNPB]
+	tg.ByYear = map[int]YearTarget{2018: {Value: decimal.RequireFromString("32.5"), Provenance: M, Source: "số liệu minh họa (illustrative)"}}
+	ten.Regional[TDMNPB] = tg
+	electricity, _, _ := set.Indicator("4.2")
+	bare := &Indicator{Code: "x", Kind: KindPass, Op: OpEq}
+	tests := []struct {
+		name   string
+		ind    *Indicator
+		region Region
+		year   int
+	}{
+		{"a by-year value replaces what was there", ten, TDMNPB, 2018},
+		{"a year fallback replaces what was there", ten, TDMNPB, 2019},
+		{"a common target replaces what was there", electricity, DBSH, 2020},
+		{"a regional target with its source replaces what was there", electricity, TDMNPB, 2020},
+		{"a failed resolution leaves nothing of what was there", bare, TDMNPB, 2020},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, wantErr := tt.ind.Resolve(tt.region, tt.year)
+			for _, prev := range []*Indicator{ten, electricity, bare} {
+				for _, year := range []int{2018, 2019} {
+					var got Resolved
+					_ = prev.ResolveInto(&got, TDMNPB, year)
+					err := tt.ind.ResolveInto(&got, tt.region, tt.year)
+					if (err == nil) != (wantErr == nil) {
+						t.Fatalf("ResolveInto error = %v, want %v", err, wantErr)
+					}
+					if got != want {
+						t.Errorf("after %s in %d: ResolveInto = %+v, want %+v", prev.Code, year, got, want)
+					}
+				}
+			}
+		})
+	}
+}

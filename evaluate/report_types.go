@@ -61,8 +61,8 @@ func (s *Status) UnmarshalText(b []byte) error {
 // with no hidden state, rendered by the renderers of this package.
 //
 // A report references the set it was run with rather than copying it: each
-// [CriterionResult] and [IndicatorResult] points to its definition in the
-// set (code, name, wording, unit, citation are read there), and provenance
+// [CriterionResult] and [IndicatorResult] (through its Target) points to
+// its definition in the set (code, name, wording, unit, citation are read there), and provenance
 // and year-fallback warnings point to the target in the indicator's result.
 // The set must therefore not be changed while the report is in use (sets
 // from a [criteria.Catalog] are never changed; a set of your own, such as
@@ -120,36 +120,32 @@ func (c *CriterionResult) Group() string {
 
 // IndicatorResult is the outcome of one indicator with what decided it.
 type IndicatorResult struct {
-	// Indicator is the definition judged (its Code, Text, Kind, Unit,
-	// Citation): it points into the set the report was run with (see
-	// [Report]).
-	Indicator *criteria.Indicator
 	// Value is the value as given (Kind 0 when the indicator was absent).
 	Value Value
 	// Target is the target that applied: value, operator, provenance,
-	// source, and whether a regional or yearly fallback was used; its unit
-	// and citation are the indicator's.
+	// source, and whether a regional or yearly fallback was used. Its
+	// Indicator is the definition judged (code, wording, kind, unit,
+	// citation), which points into the set the report was run with (see
+	// [Report]); it is set even when no target applied.
 	Target criteria.Resolved
 	// Gap is set when the indicator is numeric and not met.
 	Gap    *Gap
 	Status Status
 }
 
+// Definition returns the indicator judged, Target.Indicator.
+func (r *IndicatorResult) Definition() *criteria.Indicator { return r.Target.Indicator }
+
 // Code returns the indicator's code ("4.2"), or "" without a definition.
-func (r *IndicatorResult) Code() string {
-	if r.Indicator == nil {
-		return ""
-	}
-	return r.Indicator.Code
-}
+func (r *IndicatorResult) Code() string { return r.Target.Code() }
 
 // Text returns the indicator's wording, or a zero Text without a
 // definition.
 func (r *IndicatorResult) Text() criteria.Text {
-	if r.Indicator == nil {
+	if r.Target.Indicator == nil {
 		return criteria.Text{}
 	}
-	return r.Indicator.Text
+	return r.Target.Indicator.Text
 }
 
 // Gap is how far a not-met numeric indicator is from its target.

@@ -77,7 +77,6 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 		for ii := range c.Indicators {
 			ind := &c.Indicators[ii]
 			ir := &cr.Indicators[ii]
-			ir.Indicator = ind
 			if v, ok := values[ind.Code]; ok {
 				used++
 				v.copyTo(&ir.Value)

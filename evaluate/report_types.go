@@ -235,8 +235,9 @@ type Warning struct {
 	// indicator's result in the same report.
 	Target *criteria.Resolved
 	Year   int // the assessed year
-	// Period of the set (WarnOutsidePeriod).
-	Period criteria.Period
+	// Period is the set's period (WarnOutsidePeriod), nil otherwise; in a
+	// report from [Run] it points into the set.
+	Period *criteria.Period
 	Kind   WarningKind
 	// ValueKind is the kind of the ignored value (WarnIgnoredValue).
 	ValueKind ValueKind

@@ -54,18 +54,12 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 	n := set.IndicatorCount()
 	r.Criteria = make([]CriterionResult, len(set.Criteria))
 	results := make([]IndicatorResult, n)
-	r.Warnings = make([]Warning, 0, n+3)
 	var gaps []Gap
 	values := a.Values[set.ID]
 
-	if set.Content == criteria.ContentPendingOfficialText {
-		r.Warnings = append(r.Warnings, Warning{Kind: WarnPendingContent, Set: set.ID, Year: a.Year})
-	}
-	if set.Period != (criteria.Period{}) && !set.Period.Contains(a.Year) {
-		r.Warnings = append(r.Warnings, Warning{Kind: WarnOutsidePeriod, Set: set.ID, Year: a.Year, Period: set.Period})
-	}
-
-	used := 0
+	// First pass: judge every indicator, counting the warnings to come so
+	// that the second pass fills a slice of the exact size.
+	used, warnings := 0, 0
 	k := 0
 	for ci := range set.Criteria {
 		c := &set.Criteria[ci]
@@ -84,15 +78,13 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 			t := &ir.Target
 			if err := ind.ResolveInto(t, a.Region, a.Year); err != nil {
 				ir.Status = StatusMissing
-				r.Warnings = append(r.Warnings, Warning{Kind: WarnNoTarget, Set: set.ID,
-					Indicator: ind.Code, Region: a.Region, Year: a.Year})
+				warnings++ // WarnNoTarget
 			} else {
 				var g Gap
 				st, hasGap, ok := judge(ind, t, &ir.Value, &g)
 				if !ok {
 					st = StatusMissing
-					r.Warnings = append(r.Warnings, Warning{Kind: WarnIgnoredValue, Set: set.ID,
-						Indicator: ind.Code, ValueKind: ir.Value.Kind, Year: a.Year})
+					warnings++ // WarnIgnoredValue
 				}
 				ir.Status = st
 				if hasGap {
@@ -107,12 +99,10 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 				}
 				if st == StatusMet || st == StatusNotMet {
 					if t.YearFallback {
-						r.Warnings = append(r.Warnings, Warning{Kind: WarnYearFallback, Set: set.ID,
-							Indicator: ind.Code, Target: t, Region: a.Region, Year: a.Year})
+						warnings++
 					}
-					if t.Provenance == criteria.M || t.Provenance == criteria.C1 {
-						r.Warnings = append(r.Warnings, Warning{Kind: WarnProvenance, Set: set.ID,
-							Indicator: ind.Code, Target: t, Region: a.Region, Year: a.Year})
+					if provenanceWarns(t.Provenance) {
+						warnings++
 					}
 				}
 			}
@@ -139,8 +129,31 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 			r.CriteriaMet++
 		}
 	}
+
+	// Second pass: the warnings, in order: the set's, then each
+	// indicator's, then the values for codes the set does not define.
+	pending := set.Content == criteria.ContentPendingOfficialText
+	outside := set.Period != (criteria.Period{}) && !set.Period.Contains(a.Year)
+	var unknown []string
 	if used != len(values) {
-		r.Warnings = append(r.Warnings, unknownCodes(set, values)...)
+		unknown = unknownCodes(set, values)
+	}
+	if total := b2i(pending) + b2i(outside) + warnings + len(unknown); total > 0 {
+		r.Warnings = make([]Warning, 0, total)
+	}
+	if pending {
+		r.Warnings = append(r.Warnings, Warning{Kind: WarnPendingContent, Set: set.ID, Year: a.Year})
+	}
+	if outside {
+		r.Warnings = append(r.Warnings, Warning{Kind: WarnOutsidePeriod, Set: set.ID, Year: a.Year, Period: &set.Period})
+	}
+	if warnings > 0 {
+		for i := range results {
+			r.Warnings = appendIndicatorWarnings(r.Warnings, set.ID, a, &results[i])
+		}
+	}
+	for _, code := range unknown {
+		r.Warnings = append(r.Warnings, Warning{Kind: WarnUnknownIndicator, Set: set.ID, Indicator: code})
 	}
 
 	if set.Requires != "" {
@@ -153,10 +166,50 @@ func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
 	if r.Prerequisite != nil {
 		r.Status = worse(r.Status, r.Prerequisite.Status)
 	}
-	if len(r.Warnings) == 0 {
-		r.Warnings = nil
-	}
 	return r
+}
+
+// appendIndicatorWarnings appends the warnings of one judged indicator,
+// reading from the result what the first pass of run decided: no target
+// for the region, a value that could not be judged (missing although a
+// value of a judgeable kind was given), a year fallback and a target of
+// provenance M or C1 that decided the outcome.
+func appendIndicatorWarnings(ws []Warning, set string, a *Assessment, ir *IndicatorResult) []Warning {
+	t := &ir.Target
+	ind := t.Indicator
+	switch ir.Status {
+	case StatusMissing:
+		if ind.Common == nil && !hasRegional(ind, a.Region) {
+			return append(ws, Warning{Kind: WarnNoTarget, Set: set, Indicator: ind.Code, Region: a.Region, Year: a.Year})
+		}
+		if k := ir.Value.Kind; k != 0 && k != ValueMissing {
+			return append(ws, Warning{Kind: WarnIgnoredValue, Set: set, Indicator: ind.Code, ValueKind: k, Year: a.Year})
+		}
+	case StatusMet, StatusNotMet:
+		if t.YearFallback {
+			ws = append(ws, Warning{Kind: WarnYearFallback, Set: set, Indicator: ind.Code, Target: t, Region: a.Region, Year: a.Year})
+		}
+		if provenanceWarns(t.Provenance) {
+			ws = append(ws, Warning{Kind: WarnProvenance, Set: set, Indicator: ind.Code, Target: t, Region: a.Region, Year: a.Year})
+		}
+	}
+	return ws
+}
+
+// provenanceWarns reports whether a deciding target of provenance p is
+// warned about (M and C1: not confirmed by two sources).
+func provenanceWarns(p criteria.Provenance) bool { return p == criteria.M || p == criteria.C1 }
+
+func hasRegional(ind *criteria.Indicator, r criteria.Region) bool {
+	_, ok := ind.Regional[r]
+	return ok
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // copyTo copies v to *dst, which must be zero, leaving the fields v does
@@ -216,7 +269,9 @@ func judge(ind *criteria.Indicator, t *criteria.Resolved, v *Value, g *Gap) (Sta
 	return judgeNumeric(t, v, g)
 }
 
-func unknownCodes(set *criteria.Set, values map[string]Value) []Warning {
+// unknownCodes returns the codes of values that the set does not define,
+// sorted.
+func unknownCodes(set *criteria.Set, values map[string]Value) []string {
 	var codes []string
 	for code := range values {
 		if _, _, ok := set.Indicator(code); !ok {
@@ -224,11 +279,7 @@ func unknownCodes(set *criteria.Set, values map[string]Value) []Warning {
 		}
 	}
 	slices.Sort(codes)
-	ws := make([]Warning, len(codes))
-	for i, c := range codes {
-		ws[i] = Warning{Kind: WarnUnknownIndicator, Set: set.ID, Indicator: c}
-	}
-	return ws
+	return codes
 }
 
 // prerequisite evaluates the required set from the same assessment when it

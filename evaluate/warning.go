@@ -38,10 +38,14 @@ func (w Warning) Text(lang string) string {
 		}
 		return fmt.Sprintf("bộ tiêu chí %s: nội dung chưa được mã hóa từ văn bản chính thức; các tiêu chí được đánh giá theo kết quả xác nhận (nạp nội dung chính thức bằng --sets-from)", w.Set)
 	case WarnOutsidePeriod:
-		if en {
-			return fmt.Sprintf("set %s applies to %d-%d; the assessment is for %d", w.Set, w.Period.From, w.Period.To, w.Year)
+		var period criteria.Period
+		if w.Period != nil {
+			period = *w.Period
 		}
-		return fmt.Sprintf("bộ tiêu chí %s áp dụng cho giai đoạn %d-%d; số liệu đánh giá là của năm %d", w.Set, w.Period.From, w.Period.To, w.Year)
+		if en {
+			return fmt.Sprintf("set %s applies to %d-%d; the assessment is for %d", w.Set, period.From, period.To, w.Year)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s áp dụng cho giai đoạn %d-%d; số liệu đánh giá là của năm %d", w.Set, period.From, period.To, w.Year)
 	case WarnIgnoredValue:
 		if en {
 			return fmt.Sprintf("indicator %s: a %s value cannot be judged against this indicator; treated as missing", w.Indicator, w.ValueKind)

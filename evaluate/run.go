@@ -187,12 +187,26 @@ func appendIndicatorWarnings(ws []Warning, set string, a *Assessment, ir *Indica
 		}
 	case StatusMet, StatusNotMet:
 		if t.YearFallback {
-			ws = append(ws, Warning{Kind: WarnYearFallback, Set: set, Indicator: ind.Code, Target: t, Region: a.Region, Year: a.Year})
+			ws = appendTargetWarning(ws, WarnYearFallback, set, a, t)
 		}
 		if provenanceWarns(t.Provenance) {
-			ws = append(ws, Warning{Kind: WarnProvenance, Set: set, Indicator: ind.Code, Target: t, Region: a.Region, Year: a.Year})
+			ws = appendTargetWarning(ws, WarnProvenance, set, a, t)
 		}
 	}
+	return ws
+}
+
+// appendTargetWarning appends a warning about target t, writing its fields
+// in place: the nil Period is left as the fresh slice has it, without the
+// write barrier a copied literal would cost.
+func appendTargetWarning(ws []Warning, kind WarningKind, set string, a *Assessment, t *criteria.Resolved) []Warning {
+	if len(ws) == cap(ws) {
+		ws = slices.Grow(ws, 1)
+	}
+	ws = ws[:len(ws)+1]
+	w := &ws[len(ws)-1]
+	w.Kind, w.Region, w.Year = kind, a.Region, a.Year
+	w.Set, w.Indicator, w.Target = set, t.Indicator.Code, t
 	return ws
 }
 

@@ -90,19 +90,52 @@ func (enc *JSONEncoder) Close() error {
 // many communes against one set repeat the same provenance warnings.
 type warningTexts struct {
 	lang string
-	m    map[Warning]string
+	m    map[warningKey]string
+}
+
+// warningKey is what a warning's text depends on, by value rather than
+// through the pointers of the warning (which differ from report to report):
+// the target's operator, value, provenance and scope, its indicator (for
+// the unit and the target year) and the set's period. Decimals and
+// indicators compare by identity, which the reports of one set share; equal
+// values behind different pointers only miss the cache.
+type warningKey struct {
+	set, indicator string
+	year           int
+	period         criteria.Period
+	kind           WarningKind
+	valueKind      ValueKind
+	region         criteria.Region
+	def            *criteria.Indicator
+	value          decimal.Decimal
+	op             criteria.Op
+	provenance     criteria.Provenance
+	fromCommon     bool
+}
+
+func keyOf(w *Warning) warningKey {
+	k := warningKey{set: w.Set, indicator: w.Indicator, year: w.Year, kind: w.Kind,
+		valueKind: w.ValueKind, region: w.Region}
+	if w.Period != nil {
+		k.period = *w.Period
+	}
+	if t := w.Target; t != nil {
+		k.def, k.value, k.op, k.provenance, k.fromCommon = t.Indicator, t.Value, t.Op, t.Provenance, t.FromCommon
+	}
+	return k
 }
 
 func (t *warningTexts) text(w Warning) string {
-	if s, ok := t.m[w]; ok {
+	key := keyOf(&w)
+	if s, ok := t.m[key]; ok {
 		return s
 	}
 	if t.m == nil {
-		t.m = make(map[Warning]string)
+		t.m = make(map[warningKey]string)
 	}
 	s := w.Text(t.lang)
 	if len(t.m) < 1<<16 { // bound the cache on very varied input
-		t.m[w] = s
+		t.m[key] = s
 	}
 	return s
 }

@@ -272,3 +272,36 @@ func TestJSONStringEscaping(t *testing.T) {
 		})
 	}
 }
+
+func TestJSONWarningsAreTheWarningTextsOfEachReport(t *testing.T) {
+	// Reports of several regions and years against the same set share
+	// cached texts; a text must never be taken from another report's
+	// warning with a different target, region, year or period.
+	var reports []Report
+	for _, region := range criteria.Regions() {
+		for _, year := range []int{2014, 2019, 2020} {
+			a := benchAssessment()
+			a.Region, a.Year = region, year
+			reports = append(reports, Run(criteria.QD1980(), a))
+		}
+	}
+	for _, lang := range []string{"vi", "en"} {
+		var b bytes.Buffer
+		if err := WriteJSON(&b, reports, RenderOptions{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		var got []specReport
+		if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		for i := range reports {
+			var want []string
+			for _, w := range reports[i].Warnings {
+				want = append(want, w.Text(lang))
+			}
+			if diff := cmp.Diff(want, got[i].Warnings); diff != "" {
+				t.Errorf("%s, report %d (%s %d) warnings (-want +got):\n%s", lang, i, reports[i].Region, reports[i].Year, diff)
+			}
+		}
+	}
+}

@@ -337,14 +337,18 @@ func sameSet(cat *criteria.Catalog, a, b string) bool {
 }
 
 // RunAll evaluates a against every set of cat it has values for, in the
-// catalog's order, with prerequisites resolved through cat; a nil cat means
-// the built-in sets ([criteria.Builtin]), as for the decoders. A key of
+// catalog's order, with prerequisites resolved through cat. A nil cat
+// means a new catalog of the built-in sets ([criteria.Builtin]) for this
+// call alone, since the reports point into the sets they were run with:
+// pass one catalog to many calls to save building it each time. A key of
 // a.Values that names no set of cat, or names one by an alias rather than
 // its canonical ID, is an error (naming the key); the other sets are still
 // evaluated.
 func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
+	if cat == nil {
+		cat = criteria.Builtin()
+	}
 	o := Options{Catalog: cat}
-	cat = o.catalog()
 	sets := cat.Sets()
 	var errs []error
 	for id := range a.Values {

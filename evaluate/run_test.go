@@ -569,3 +569,23 @@ func TestValueCopyToIsAnExactCopy(t *testing.T) {
 		})
 	}
 }
+
+func TestChangingAReportFromRunAllWithoutACatalogChangesNoLaterReport(t *testing.T) {
+	a := &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+		criteria.IDQD1980: allMet()}}
+	first, err := RunAll(nil, a)
+	if err != nil || len(first) != 1 {
+		t.Fatalf("RunAll(nil, a) = %d reports, %v", len(first), err)
+	}
+	// A report points into the set it was run with; writing through it
+	// must not reach the sets a later call uses.
+	first[0].Criteria[4].Criterion.Name.VI = "đã sửa"
+	first[0].Criteria[4].Indicators[0].Target.Indicator.Common.Value = decimal.New(1, 0)
+	second, _ := RunAll(nil, a)
+	if got := second[0].Criteria[4].Name().VI; got != "Trường học" {
+		t.Errorf("criterion 5 is named %q after a caller changed an earlier report, want Trường học", got)
+	}
+	if got := second[0].Criteria[4].Indicators[0].Target.Indicator.Common.Value.String(); got != "80" {
+		t.Errorf("5's common target is %s after a caller changed an earlier report, want 80", got)
+	}
+}

@@ -73,14 +73,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 		ctx.usageError("unexpected argument %q", pos[0])
 		return exitUsage
 	}
-	switch o.format {
-	case "text", "markdown", "json":
-	default:
-		ctx.usageError("unknown format %q (want text, markdown or json)", o.format)
-		return exitUsage
-	}
-	if o.lang != "vi" && o.lang != "en" {
-		ctx.usageError("unknown language %q (want vi or en)", o.lang)
+	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json"}, o.lang) {
 		return exitUsage
 	}
 	if o.year < 0 || o.year > 9999 {

@@ -73,11 +73,7 @@ func runEval(ctx *cmdContext, args []string) int {
 	case len(files) == 0:
 		ctx.usageError("no assessment FILE given")
 		return exitUsage
-	case o.format != "text" && o.format != "markdown" && o.format != "json" && o.format != "csv":
-		ctx.usageError("unknown format %q (want text, markdown, json or csv)", o.format)
-		return exitUsage
-	case o.lang != "vi" && o.lang != "en":
-		ctx.usageError("unknown language %q (want vi or en)", o.lang)
+	case !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv"}, o.lang):
 		return exitUsage
 	}
 	stdin := 0

@@ -199,6 +199,28 @@ func (ctx *cmdContext) usageError(format string, args ...any) {
 	fmt.Fprintf(ctx.Stderr, "%s\nRun 'ntm help %s' for the flags and examples.\n", synopsis, ctx.cmd.name)
 }
 
+// checkOutput reports whether format is one of formats and lang is vi or
+// en; otherwise it prints the usage error.
+func (ctx *cmdContext) checkOutput(format string, formats []string, lang string) bool {
+	if !slices.Contains(formats, format) {
+		ctx.usageError("unknown format %q (want %s)", format, orList(formats))
+		return false
+	}
+	if lang != "vi" && lang != "en" {
+		ctx.usageError("unknown language %q (want vi or en)", lang)
+		return false
+	}
+	return true
+}
+
+// orList writes "a, b or c".
+func orList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
+}
+
 // loadCatalog returns the built-in sets, with the definitions of the JSON
 // file setsFrom (one object or an array; "-" for standard input) added to
 // them or replacing the built-in set of the same ID. Errors name the file.

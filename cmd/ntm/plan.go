@@ -78,14 +78,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		ctx.usageError("missing PLAN.json")
 		return exitUsage
 	}
-	switch o.format {
-	case "text", "markdown", "json":
-	default:
-		ctx.usageError("unknown format %q (want text, markdown or json)", o.format)
-		return exitUsage
-	}
-	if o.lang != "vi" && o.lang != "en" {
-		ctx.usageError("unknown language %q (want vi or en)", o.lang)
+	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json"}, o.lang) {
 		return exitUsage
 	}
 	asOf := plan.DateOf(time.Now())

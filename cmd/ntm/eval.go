@@ -109,12 +109,12 @@ func runEval(ctx *cmdContext, args []string) int {
 		// Stream: each report is written as soon as it is made, so that a
 		// province-wide file does not have to fit in memory as reports.
 		enc := evaluate.NewJSONEncoder(ctx.Stdout, ropt)
-		if !evaluateFiles(ctx, files, cat, only, fail, func(r *evaluate.Report) { enc.Encode(r) }) {
+		if !evaluateFiles(ctx, files, cat, only, false, fail, func(r *evaluate.Report) { enc.Encode(r) }) {
 			status = exitInput
 		}
 		err = enc.Close()
 	} else {
-		reports, ok := collectReports(ctx, files, cat, only, fail)
+		reports, ok := collectReports(ctx, files, cat, only, o.summary, fail)
 		if !ok {
 			status = exitInput
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/vntext"
 )
 
 // readAssessments reads the assessments of a .json or .csv file, or JSON
@@ -28,7 +29,10 @@ func readAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) ([]eva
 
 // evaluateFiles reads every file and evaluates each valid assessment
 // against every set of cat it has values for, or only against only when it
-// is not nil, passing the reports to emit in input order. Each problem (an
+// is not nil, passing the reports to emit in input order. With unique, a
+// second assessment of the same commune for the same set and year is an
+// input problem and is not used (a summary would count the commune twice,
+// a plan target would match two reports); without it, both are reported. Each problem (an
 // unreadable file, an invalid commune, a value for an unknown set) is
 // passed to fail, and ok is false when there was any; the valid
 // assessments are evaluated all the same.
@@ -36,9 +40,12 @@ func readAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) ([]eva
 // Assessments are evaluated a chunk at a time on all processors
 // (evaluate.Options.Run is safe for concurrent use and the catalog is only
 // read), so a caller that streams the reports out never holds them all.
-func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, fail func(error), emit func(*evaluate.Report)) (ok bool) {
+func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, unique bool, fail func(error), emit func(*evaluate.Report)) (ok bool) {
 	ok = true
 	opt := evaluate.Options{Catalog: cat}
+	// first names where each (commune, set, year) was first read: a second
+	// assessment of the same is an input problem, not a second commune.
+	first := make(map[reportKey]string)
 	type batch struct {
 		results [][]evaluate.Report
 		errs    []error
@@ -75,7 +82,20 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 					ok = false
 				}
 				for j := range b.results[i] {
-					emit(&b.results[i][j])
+					r := &b.results[i][j]
+					if !unique {
+						emit(r)
+						continue
+					}
+					k := keyOf(r)
+					if at, dup := first[k]; dup {
+						fail(fmt.Errorf("%s: %s is assessed again for %s, %d (first in %s); this assessment is not used",
+							r.Origin, r.Commune, r.Set, r.Year, at))
+						ok = false
+						continue
+					}
+					first[k] = r.Origin
+					emit(r)
 				}
 			}
 		}
@@ -83,10 +103,22 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 	return ok
 }
 
+// reportKey identifies what a report is about: a commune (names compared
+// ignoring case and Unicode normalisation form), a set and a year.
+type reportKey struct {
+	name, district, province, set string
+	year                          int
+}
+
+func keyOf(r *evaluate.Report) reportKey {
+	return reportKey{vntext.Key(r.Commune.Name), vntext.Key(r.Commune.District),
+		vntext.Key(r.Commune.Province), r.Set, r.Year}
+}
+
 // collectReports is evaluateFiles keeping every report.
-func collectReports(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, fail func(error)) ([]evaluate.Report, bool) {
+func collectReports(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, unique bool, fail func(error)) ([]evaluate.Report, bool) {
 	var reports []evaluate.Report
-	ok := evaluateFiles(ctx, files, cat, only, fail, func(r *evaluate.Report) { reports = append(reports, *r) })
+	ok := evaluateFiles(ctx, files, cat, only, unique, fail, func(r *evaluate.Report) { reports = append(reports, *r) })
 	return reports, ok
 }
 

@@ -124,7 +124,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		fmt.Fprintf(ctx.Stderr, "ntm plan: %s: warning: %s\n", pos[0], w)
 	}
 	status := exitOK
-	reports, ok := collectReports(ctx, pos[1:], cat, nil, fail)
+	reports, ok := collectReports(ctx, pos[1:], cat, nil, true, fail)
 	if !ok {
 		status = exitInput
 	}

@@ -28,7 +28,9 @@ definitions (JSON) that add to or replace the built-in sets (e.g. the
 official text of 933/QĐ-UBND). --summary prints, instead of the reports,
 their summary per set and year over all communes, per province and per
 district (communes evaluated and meeting the set, average criteria met per
-commune, each criterion's tally, the criteria most often missed).
+commune, each criterion's tally, the criteria most often missed); a commune
+assessed twice for the same set and year is then an input problem and
+counts once.
 
 Exit status: 0 when every input was read and evaluated, whatever the
 outcome; 1 when some input was invalid (each problem is printed to standard

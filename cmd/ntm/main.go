@@ -72,10 +72,10 @@ type cmdContext struct {
 }
 
 func main() {
-	// ntm is a batch command whose heap is mostly the reports it is about
-	// to print: collecting less often trades memory (about 1.1 GB peak for
-	// 10,000 communes instead of 0.45 GB) for a quarter less time. An
-	// explicit GOGC in the environment wins.
+	// ntm is a short-lived batch command: collecting less often trades
+	// memory for time (measured on 10,000 communes, --format json: 0.83 s
+	// and 0.30 GB peak instead of 0.94 s and 0.23 GB). An explicit GOGC in
+	// the environment wins.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}

@@ -2,7 +2,6 @@ package evaluate
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,54 +91,5 @@ func FuzzDecodeCSV(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		as, err := DecodeCSV(bytes.NewReader(in), "fuzz.csv", nil)
 		checkDecoded(t, as, err)
-	})
-}
-
-// FuzzJSONTokens checks the decoder's tokenizer against encoding/json: on
-// any input that starts with an object or an array, both give the same
-// tokens up to the end of that value, and both fail or neither does.
-func FuzzJSONTokens(f *testing.F) {
-	seedFiles(f, "*.json")
-	for _, tc := range jsonBadCases {
-		f.Add([]byte(tc.in))
-	}
-	for _, s := range []string{`["\u00e9\ud83d\ude00\ud800x", "\/\b\f\n\r\t", -0.5e+3, 1E2, 0, true, null]`,
-		`{"a": [1, {"b": false}], "c": "x"}`, `[01]`, `[1.]`, `{"a" 1}`, `[1,]`, "[\"\xff\xfe\"]", `{"a":1,}`} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, in []byte) {
-		trimmed := bytes.TrimLeft(in, " \t\r\n")
-		if len(trimmed) == 0 || (trimmed[0] != '{' && trimmed[0] != '[') {
-			return
-		}
-		std := json.NewDecoder(bytes.NewReader(in))
-		std.UseNumber()
-		ours := newJSONTokens(in)
-		depth := 0
-		for i := 0; ; i++ {
-			want, werr := std.Token()
-			got, gerr := ours.Token()
-			if (werr != nil) != (gerr != nil) {
-				t.Fatalf("token %d: encoding/json gave %v, %v; ours %v, %v", i, want, werr, got, gerr)
-			}
-			if werr != nil {
-				return
-			}
-			if want != got {
-				t.Fatalf("token %d: encoding/json gave %#v; ours %#v", i, want, got)
-			}
-			switch want {
-			case json.Delim('{'), json.Delim('['):
-				depth++
-			case json.Delim('}'), json.Delim(']'):
-				depth--
-			}
-			if depth == 0 {
-				return
-			}
-			if std.More() != ours.More() {
-				t.Fatalf("after token %d: More differs", i)
-			}
-		}
 	})
 }

@@ -68,7 +68,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 					a := &part[i]
 					if only == nil {
 						b.results[i], b.errs[i] = evaluate.RunAll(cat, a)
-					} else if _, has := a.Values[only.ID]; has {
+					} else if a.HasSet(only.ID) {
 						b.results[i] = []evaluate.Report{opt.Run(only, a)}
 					}
 				})

@@ -107,7 +107,8 @@ var vi = map[string]string{
 	"code %q named twice":                                         "mã %q ghi hai lần",
 	"code %q is not a criterion or indicator of %s%s":             "mã %q không phải tiêu chí hoặc chỉ tiêu của %s%s",
 	"code %q is not a criterion or indicator of any target set%s": "mã %q không phải tiêu chí hoặc chỉ tiêu của bộ tiêu chí nào trong các mục tiêu%s",
-	"reading: %v": "lỗi đọc: %v",
+	"not a date of the years 1-9999":                              "không phải ngày hợp lệ trong các năm 1-9999",
+	"reading: %v":                                                 "lỗi đọc: %v",
 
 	// evaluate: assessments.
 	"unknown set (known: %s)": "không có bộ tiêu chí này (đã biết: %s)",

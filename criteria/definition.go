@@ -397,14 +397,14 @@ func coveredBy(path string, decoded map[string]bool) bool {
 
 // The keys of each object of the format, from its wire structs.
 var (
-	setKeys       = strictjson.Keys[setWire]()
-	textKeys      = strictjson.Keys[textWire]()
-	periodKeys    = strictjson.Keys[Period]()
-	groupKeys     = strictjson.Keys[groupWire]()
-	criterionKeys = strictjson.Keys[criterionWire]()
-	indicatorKeys = strictjson.Keys[indicatorWire]()
-	targetKeys    = strictjson.Keys[targetWire]()
-	yearKeys      = strictjson.Keys[yearWire]()
+	setKeys        = strictjson.Keys[setWire]()
+	textKeys       = strictjson.Keys[textWire]()
+	periodKeys     = strictjson.Keys[Period]()
+	groupKeys      = strictjson.Keys[groupWire]()
+	criterionKeys  = strictjson.Keys[criterionWire]()
+	indicatorKeys  = strictjson.Keys[indicatorWire]()
+	targetKeys     = strictjson.Keys[targetWire]()
+	yearKeys       = strictjson.Keys[yearWire]()
 	regionWireKeys = strictjson.Keys[targetsWire]()[1:] // after "common"
 )
 

@@ -133,7 +133,13 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			if ir.gap.exact != nil {
 				ir.gap.exact = nil
 			}
-			f := src.value(i, d.code, &ir.Value)
+			var f *valueFx
+			if src.pos != nil && src.pos[i].Kind != 0 {
+				src.pos[i].copyTo(&ir.Value)
+				f = &src.fxs[i]
+			} else {
+				f = src.value(i, d.code, &ir.Value)
+			}
 			st, ok := StatusMissing, false
 			if d.hasTarget {
 				st, ok = d.judge(&ir.Value, f, &ir.gap)

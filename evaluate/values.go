@@ -29,7 +29,7 @@ type keyedValues struct {
 // sourceOf collects the values a gives for set.
 func (o Options) sourceOf(set *criteria.Set, a *Assessment) valueSource {
 	var s valueSource
-	if x := a.Indexed.of(set); x != nil && x.n > 0 {
+	if x := a.Indexed.of(set); x != nil {
 		s.pos, s.fxs = x.vals, x.fxs
 		if x.set != set { // the same ID: align by code
 			s.pos, s.fxs = make([]Value, set.IndicatorCount()), make([]valueFx, set.IndicatorCount())
@@ -88,7 +88,7 @@ func (o Options) names(key string, set *criteria.Set) bool {
 
 // hasValues reports whether a gives values for set under any key.
 func (o Options) hasValues(set *criteria.Set, a *Assessment) bool {
-	if x := a.Indexed.of(set); x != nil && x.n > 0 {
+	if x := a.Indexed.of(set); x != nil {
 		return true
 	}
 	if _, ok := a.Values[set.ID]; ok {

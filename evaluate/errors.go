@@ -87,6 +87,16 @@ func (p *inputProblems) err() error {
 	return problem.Join("evaluate", p.list, func(e *InputError) *problem.Problem { return (*problem.Problem)(e) })
 }
 
+// setCodes gives every problem in err its code and bounds its input.
+func setCodes(err error) {
+	for _, p := range problem.All(err) {
+		if p.Code == "" {
+			p.Code = classify((*InputError)(p))
+		}
+		p.Bound()
+	}
+}
+
 // classify gives the code of a problem whose cause carries none, from the
 // wording of the decoders' messages.
 func classify(e *InputError) problem.Code {
@@ -127,4 +137,8 @@ var codeWords = []struct {
 		"between 0 and 100", "must be a year", "count must", "amount must"}},
 	{problem.WrongKind, []string{"must be", "not a number", "not a decimal", "decimal separator", "give either",
 		"not allowed", "goes with", "unknown format"}},
+}
+
+func compareInputErrors(a, b *InputError) int {
+	return problem.Compare((*problem.Problem)(a), (*problem.Problem)(b))
 }

@@ -161,7 +161,7 @@ const (
 // The location comes first (file and line, or file, sheet and cell; then
 // the column), then the commune (after the array index of a JSON path, when
 // the path begins with one), the rest of the path, the cause, and the quoted input: cut after 80
-// characters with its size ("got "12345…" (1000000 bytes)"). With VI the
+// characters with its size ("got "12345…", 1000000 bytes"). With VI the
 // words and the cause are Vietnamese where a translation is known.
 func (p *Problem) Message(lang Lang) string {
 	var b strings.Builder
@@ -252,7 +252,7 @@ func Quote(s string, size int) string {
 	if len(cut) == size {
 		return strconv.Quote(s)
 	}
-	return strconv.Quote(cut+"…") + " (" + strconv.Itoa(size) + " bytes)"
+	return strconv.Quote(cut+"…") + ", " + strconv.Itoa(size) + " bytes"
 }
 
 // cutRunes returns the first n characters of s (invalid bytes count as one).

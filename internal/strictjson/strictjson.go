@@ -161,6 +161,7 @@ func (p *parser) fatal(err error) *problem.Problem {
 	var m *problem.Msg
 	switch {
 	case errors.As(err, &m):
+		return &problem.Problem{Code: m.Code, Line: p.dec.Line(), Err: err}
 	case err == io.EOF && p.dec.InputOffset() == 0 || err == io.EOF && p.empty:
 		return &problem.Problem{Code: problem.Syntax, Err: problem.Errorf(problem.Syntax, "empty input")}
 	case err == io.EOF, errors.Is(err, io.ErrUnexpectedEOF):
@@ -180,7 +181,7 @@ func (p *parser) oversize(path string, o jsontok.Oversize) {
 
 func (p *parser) text(path, s string) {
 	if err := CheckText(s); err != nil {
-		p.probs = append(p.probs, &problem.Problem{Path: path, Input: s, Err: err})
+		p.probs = append(p.probs, &problem.Problem{Code: problem.Encoding, Path: path, Input: s, Err: err})
 	}
 }
 
@@ -252,13 +253,13 @@ func (p *parser) node(path string, depth int) (*Node, error) {
 					seen = make(map[string]bool)
 				}
 				if seen[k] {
-					p.probs = append(p.probs, &problem.Problem{Path: kp, Input: k,
+					p.probs = append(p.probs, &problem.Problem{Code: problem.DuplicateKey, Path: kp, Input: k,
 						Err: problem.Errorf(problem.DuplicateKey, "key given twice")})
 					continue
 				}
 				seen[k] = true
 				if err := CheckText(k); err != nil {
-					p.probs = append(p.probs, &problem.Problem{Path: kp, Input: k, Err: err})
+					p.probs = append(p.probs, &problem.Problem{Code: problem.Encoding, Path: kp, Input: k, Err: err})
 				}
 				n.Members = append(n.Members, Member{k, v})
 			}

@@ -4,7 +4,9 @@
 // reads in English or in Vietnamese.
 //
 // The readers of the core packages report their problems in this shape:
-// [criteria.FieldError], [evaluate.InputError] and [plan.Error] are
+// [github.com/nongthonmoi/ntm/criteria.FieldError],
+// [github.com/nongthonmoi/ntm/evaluate.InputError] and
+// [github.com/nongthonmoi/ntm/plan.Error] are
 // defined as [Problem] (same fields), each with its package prefix in
 // Error, and each answers [errors.As] with a *Problem target. So a caller
 // branches on any of them the same way:
@@ -212,7 +214,7 @@ func (p *Problem) Message(lang Lang) string {
 	if p.Input != "" {
 		b.WriteString(" (")
 		b.WriteString(word(lang, "got"))
-		b.WriteString(Quote(p.Input, p.InputSize))
+		b.WriteString(quote(p.Input, p.InputSize))
 		b.WriteByte(')')
 	}
 	return b.String()
@@ -241,10 +243,10 @@ func splitIndex(path string) (index, rest string) {
 	return "", path
 }
 
-// Quote returns s quoted as Go quotes it, cut after 80 characters with an
+// quote returns s quoted as Go quotes it, cut after 80 characters with an
 // ellipsis and followed by its size in bytes when it is longer; size, when
 // positive, is the size of the original of which s is a part.
-func Quote(s string, size int) string {
+func quote(s string, size int) string {
 	if size < len(s) {
 		size = len(s)
 	}

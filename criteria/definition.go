@@ -14,7 +14,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// This file implements the "Set definition, JSON" format of spec/formats.md:
+// This file implements the "Set definition, JSON" format of docs/formats.md:
 // what `ntm criteria --format json` writes and `--sets-from` reads.
 //
 // Writing goes through plain wire structs whose field order is the order of
@@ -125,7 +125,7 @@ type yearWire struct {
 	Source     string `json:"source,omitempty"`
 }
 
-// MarshalJSON writes s in the set definition format of spec/formats.md.
+// MarshalJSON writes s in the set definition format of docs/formats.md.
 // Target values are strings: "true" for pass indicators, "0" for none
 // indicators, exact decimals otherwise ("98", "21.8"). Fields beyond the
 // spec (notes, groups, agency_provenance, criterion and indicator notes,
@@ -271,7 +271,7 @@ func (s *Set) UnmarshalJSON(data []byte) error {
 }
 
 // ReadDefinitions reads set definitions in the JSON format of
-// spec/formats.md from r: one object or an array of objects. Numbers and
+// docs/formats.md from r: one object or an array of objects. Numbers and
 // decimals are read exactly.
 //
 // Reading is strict. Unknown keys, values of the wrong JSON type, unknown

@@ -372,3 +372,33 @@ func TestFormatsMdNamesEverySchema(t *testing.T) {
 		}
 	}
 }
+
+// The formats are documented in the repository: no Go file may send its
+// reader to a specification outside it.
+func TestNoGoFilePointsAtTheSpecificationOutsideTheRepository(t *testing.T) {
+	err := filepath.WalkDir("..", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == ".git" || d.Name() == "testdata") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".go") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if strings.Contains(line, "spec/formats.md") && !strings.Contains(line, "docs/formats.md") &&
+				!strings.Contains(line, `"spec/formats.md"`) {
+				t.Errorf("%s:%d points at spec/formats.md, which is not in the repository: point at docs/formats.md", p, i+1)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

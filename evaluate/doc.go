@@ -84,7 +84,7 @@
 // # Formats
 //
 // [DecodeJSON], [DecodeCSV] and [ReadFile] read the "Assessment, JSON" and
-// "Assessment, CSV" formats of the specification, collecting every problem
+// "Assessment, CSV" formats of docs/formats.md, collecting every problem
 // as [InputError]s and returning the valid assessments too. [WriteJSON]
 // writes the "Evaluation report, JSON" format exactly (see its doc for the
 // few added keys); [WriteText] (aligned columns, ending each report with

@@ -35,6 +35,9 @@ import (
 //     the fragments are joined in README order into one function, so a later
 //     fragment may use what an earlier one declared (as a reader reading the
 //     README top to bottom would). Packages are imported by their names.
+//     The program of the fragments runs in a directory holding
+//     testdata/readme/ and the files it names by path from the root; a
+//     fmt.Println with a comment on its line must print that comment.
 //
 // <!-- readme-test: skip --> immediately before a block leaves it out.
 
@@ -613,6 +616,81 @@ func TestREADMEGoSnippetsCompileAndPassVet(t *testing.T) {
 		for _, name := range slices.Sorted(maps.Keys(files)) {
 			fmt.Fprintf(&src, "--- %s\n%s", name, files[name])
 		}
-		t.Errorf("go vet of the README's Go snippets: %v\n%s\nThe program built from them:\n%s", err, out, src.String())
+		t.Fatalf("go vet of the README's Go snippets: %v\n%s\nThe program built from them:\n%s", err, out, src.String())
+	}
+	if _, ok := files["fragments/main.go"]; ok {
+		runFragments(t, goCmd, "./"+filepath.ToSlash(filepath.Join(dir, "fragments")), files["fragments/main.go"])
+	}
+}
+
+// runFragments runs the program of the README's fragments where the files
+// it names are (testdata/readme/ and the paths from the root it names) and
+// checks that each fmt.Println followed by a comment prints that comment.
+func runFragments(t *testing.T, goCmd, pkg, src string) {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "fragments")
+	if out, err := exec.Command(goCmd, "build", "-o", bin, pkg).CombinedOutput(); err != nil {
+		t.Fatalf("go build of the README's fragments: %v\n%s", err, out)
+	}
+	run := t.TempDir()
+	copyFile := func(from, to string) {
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(to, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	readme, _ := filepath.Glob(filepath.Join("testdata", "readme", "*"))
+	for _, f := range readme {
+		copyFile(f, filepath.Join(run, filepath.Base(f)))
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			if p, err := strconv.Unquote(lit.Value); err == nil && strings.Contains(p, "/") && filepath.IsLocal(p) {
+				if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+					copyFile(p, filepath.Join(run, p))
+				}
+			}
+		}
+		return true
+	})
+	// Comments after fmt.Println on the same line: the line it prints.
+	lines := strings.Split(src, "\n")
+	for _, cg := range f.Comments {
+		pos := fset.PositionFor(cg.Pos(), false) // lines of src, not of README.md
+		code := lines[pos.Line-1][:pos.Column-1]
+		if strings.HasPrefix(strings.TrimSpace(code), "fmt.Println(") {
+			want = append(want, strings.TrimSpace(strings.TrimPrefix(cg.Text(), "//")))
+		}
+	}
+	cmd := exec.Command(bin)
+	cmd.Dir = run
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("the program of the README's fragments: %v\nstderr:\n%s", err, stderr.Bytes())
+	}
+	var got []string
+	for _, l := range strings.Split(stdout.String(), "\n") {
+		got = append(got, strings.TrimSpace(l))
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("the README says a snippet prints %q; the program does not print that line:\n%s", w, stdout.Bytes())
+		}
+	}
+	if len(want) == 0 {
+		t.Log("no fmt.Println with its output in a comment among the README's fragments")
 	}
 }

@@ -22,7 +22,8 @@ import (
 // The README is a contract, and these tests hold it to it:
 //
 //   - every `ntm …` command in a code block runs on the files it names (from
-//     the repository root or from testdata/readme/). A command written as
+//     the repository root or from testdata/readme/, copied into a temporary
+//     directory so that what it writes stays out of the repository). A command written as
 //     "$ ntm …" is followed by the output it shows, which must match the real
 //     standard output line by line; a line "…" stands for any number of lines.
 //     A command in an sh block without output must succeed and print something.
@@ -42,7 +43,7 @@ import (
 // <!-- readme-test: skip --> immediately before a block leaves it out.
 
 // readmeDirs are where the files a README command names are looked up, in
-// order; the command runs in the first that has them all.
+// order (see commandDir).
 var readmeDirs = []string{".", "testdata/readme"}
 
 type readmeBlock struct {
@@ -197,29 +198,47 @@ func shellWords(t *testing.T, line int, s string) []string {
 	return words
 }
 
-// commandDir returns the directory, among readmeDirs, that has every file
-// the arguments name.
-func commandDir(args []string) (string, error) {
-	var files []string
-	for _, a := range args[1:] {
+// commandDir returns a new directory holding the files the arguments name,
+// each at the same relative path, taken from the first of readmeDirs that
+// has it, so that a command runs on them without writing into the
+// repository. The argument after -o is an output and left alone.
+func commandDir(t *testing.T, args []string) (string, error) {
+	dir := t.TempDir()
+	for i := 1; i < len(args); i++ {
+		a := args[i]
+		if a == "-o" || a == "--o" || a == "-output" || a == "--output" {
+			i++
+			continue
+		}
 		switch filepath.Ext(a) {
 		case ".json", ".csv", ".xlsx", ".tsv":
-			files = append(files, a)
+		default:
+			continue
 		}
-	}
-	for _, d := range readmeDirs {
-		ok := true
-		for _, f := range files {
-			if _, err := os.Stat(filepath.Join(d, f)); err != nil {
-				ok = false
-				break
+		found := false
+		for _, d := range readmeDirs {
+			b, err := os.ReadFile(filepath.Join(d, a))
+			if err != nil {
+				continue
 			}
+			to := filepath.Join(dir, a)
+			if !filepath.IsLocal(a) {
+				return "", fmt.Errorf("%s: name the files of a README command by a path within the repository", a)
+			}
+			if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+				return "", err
+			}
+			if err := os.WriteFile(to, b, 0o644); err != nil {
+				return "", err
+			}
+			found = true
+			break
 		}
-		if ok {
-			return d, nil
+		if !found {
+			return "", fmt.Errorf("%s is in none of %q: add it to testdata/readme/", a, readmeDirs)
 		}
 	}
-	return "", fmt.Errorf("the files %q are not all in one of %q: add them to testdata/readme/", files, readmeDirs)
+	return dir, nil
 }
 
 func TestREADMECommands(t *testing.T) {
@@ -231,7 +250,7 @@ func TestREADMECommands(t *testing.T) {
 	bin := buildNTM(t)
 	for _, c := range cmds {
 		t.Run(fmt.Sprintf("README.md:%d %s", c.line, strings.Join(c.args, " ")), func(t *testing.T) {
-			dir, err := commandDir(c.args)
+			dir, err := commandDir(t, c.args)
 			if err != nil {
 				t.Fatal(err)
 			}

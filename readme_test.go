@@ -40,7 +40,9 @@ import (
 //     testdata/readme/ and the files it names by path from the root; a
 //     fmt.Println with a comment on its line must print that comment.
 //
-// <!-- readme-test: skip --> immediately before a block leaves it out.
+// Markers, on the line before a block: <!-- readme-test: skip --> leaves
+// the block out; <!-- readme-test: exit N --> expects its commands to exit
+// with status N rather than 0.
 
 // readmeDirs are where the files a README command names are looked up, in
 // order (see commandDir).
@@ -121,6 +123,7 @@ type readmeCommand struct {
 	args []string
 	want []string // the output shown, when the README shows one
 	json string   // a JSON block that is an excerpt of the output
+	exit int      // the exit status expected (<!-- readme-test: exit N -->)
 }
 
 func readmeCommands(t *testing.T, blocks []readmeBlock) []readmeCommand {
@@ -133,11 +136,18 @@ func readmeCommands(t *testing.T, blocks []readmeBlock) []readmeCommand {
 			cmds = append(cmds, readmeCommand{line: b.line, args: shellWords(t, b.line, cmdline), json: b.text})
 			continue
 		}
+		exit := 0
+		if n, ok := strings.CutPrefix(b.marker, "exit "); ok {
+			var err error
+			if exit, err = strconv.Atoi(n); err != nil {
+				t.Errorf("README.md:%d: bad marker %q", b.line, b.marker)
+			}
+		}
 		lines := strings.Split(strings.TrimSuffix(b.text, "\n"), "\n")
 		for i := 0; i < len(lines); i++ {
 			l := lines[i]
 			if rest, ok := strings.CutPrefix(l, "$ "); ok {
-				c := readmeCommand{line: b.line + 1 + i, args: shellWords(t, b.line+1+i, rest), want: []string{}}
+				c := readmeCommand{line: b.line + 1 + i, args: shellWords(t, b.line+1+i, rest), want: []string{}, exit: exit}
 				for i+1 < len(lines) && !strings.HasPrefix(lines[i+1], "$ ") {
 					i++
 					c.want = append(c.want, lines[i])
@@ -151,7 +161,7 @@ func readmeCommands(t *testing.T, blocks []readmeBlock) []readmeCommand {
 				if j := strings.Index(l, " #"); j >= 0 {
 					l = l[:j]
 				}
-				cmds = append(cmds, readmeCommand{line: b.line + 1 + i, args: shellWords(t, b.line+1+i, l)})
+				cmds = append(cmds, readmeCommand{line: b.line + 1 + i, args: shellWords(t, b.line+1+i, l), exit: exit})
 			}
 		}
 	}
@@ -258,12 +268,15 @@ func TestREADMECommands(t *testing.T) {
 			cmd.Dir = dir
 			var stdout, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			runErr := cmd.Run()
+			if err := cmd.Run(); err != nil && cmd.ProcessState == nil {
+				t.Fatal(err)
+			}
+			if code := cmd.ProcessState.ExitCode(); code != c.exit {
+				t.Errorf("exit status %d, want %d (<!-- readme-test: exit N --> before the block for another); stderr:\n%s",
+					code, c.exit, stderr.Bytes())
+			}
 			switch {
 			case c.json != "":
-				if runErr != nil {
-					t.Fatalf("%v; stderr:\n%s", runErr, stderr.Bytes())
-				}
 				var e, f any
 				if err := json.Unmarshal([]byte(c.json), &e); err != nil {
 					t.Fatalf("the README's JSON block is not JSON: %v", err)
@@ -280,9 +293,6 @@ func TestREADMECommands(t *testing.T) {
 					t.Errorf("the output differs from the README's: %s\nstdout:\n%s\nstderr:\n%s", msg, stdout.Bytes(), stderr.Bytes())
 				}
 			default:
-				if runErr != nil {
-					t.Errorf("%v; stderr:\n%s", runErr, stderr.Bytes())
-				}
 				if stdout.Len() == 0 {
 					t.Errorf("no output")
 				}
@@ -711,5 +721,59 @@ func runFragments(t *testing.T, goCmd, pkg, src string) {
 	}
 	if len(want) == 0 {
 		t.Log("no fmt.Println with its output in a comment among the README's fragments")
+	}
+}
+
+func TestMatchExcerpt(t *testing.T) {
+	got := []string{"a", "b", "c", "d", "e"}
+	tests := []struct {
+		name string
+		want []string
+		ok   bool
+	}{
+		{"the whole output matches", []string{"a", "b", "c", "d", "e"}, true},
+		{"a missing last line fails", []string{"a", "b", "c", "d"}, false},
+		{"an ellipsis stands for lines in the middle", []string{"a", "…", "e"}, true},
+		{"an ellipsis at the end leaves out the rest", []string{"a", "b", "…"}, true},
+		{"an ellipsis at the start leaves out the beginning", []string{"…", "d", "e"}, true},
+		{"lines between ellipses must follow in order", []string{"…", "b", "c", "…"}, true},
+		{"lines between ellipses out of order fail", []string{"…", "c", "b", "…"}, false},
+		{"a first line that differs fails", []string{"x", "…"}, false},
+		{"a last line that differs fails", []string{"…", "x"}, false},
+		{"trailing spaces are ignored", []string{"a  ", "…", "e\t"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := matchExcerpt(tt.want, got)
+			if (msg == "") != tt.ok {
+				t.Errorf("matchExcerpt(%q) = %q, want ok=%v", tt.want, msg, tt.ok)
+			}
+		})
+	}
+}
+
+func TestIsExcerpt(t *testing.T) {
+	full := map[string]any{"a": 1.0, "b": []any{"x", "y", "z"}, "c": map[string]any{"d": true}}
+	tests := []struct {
+		name string
+		e    any
+		ok   bool
+	}{
+		{"a subset of the keys is an excerpt", map[string]any{"a": 1.0}, true},
+		{"a key the output lacks is not", map[string]any{"e": 1.0}, false},
+		{"a different value is not", map[string]any{"a": 2.0}, false},
+		{"a subsequence of an array is", map[string]any{"b": []any{"x", "z"}}, true},
+		{"array elements out of order are not", map[string]any{"b": []any{"z", "x"}}, false},
+		{"nested objects are compared as excerpts", map[string]any{"c": map[string]any{}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isExcerpt(tt.e, full); got != tt.ok {
+				t.Errorf("isExcerpt(%v) = %v, want %v", tt.e, got, tt.ok)
+			}
+		})
+	}
+	if !containsExcerpt(map[string]any{"d": true}, full) {
+		t.Error("containsExcerpt does not find a nested object")
 	}
 }

@@ -32,7 +32,7 @@ func checkDecoded(t *testing.T, as []Assessment, err error) {
 		if a.Origin == "" {
 			t.Errorf("[%d] %s: empty origin", i, a.Commune.Name)
 		}
-		for id, vals := range a.Values {
+		for id, vals := range asMaps([]Assessment{a})[0].Values {
 			set, lerr := cat.Lookup(id)
 			if lerr != nil || set.ID != id {
 				t.Errorf("[%d] %s: set key %q is not a canonical ID", i, a.Commune.Name, id)

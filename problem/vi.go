@@ -87,6 +87,11 @@ var vi = map[string]string{
 	"empty input":             "dữ liệu rỗng",
 	"%s longer than %d bytes": "%s dài quá %d byte",
 
+	"empty set ID":                     "mã bộ tiêu chí rỗng",
+	"set ID %q is ambiguous: %s or %s": "mã bộ tiêu chí %q không rõ: %s hay %s",
+	"unknown set %q (known: %s)":       "không có bộ tiêu chí %q (đã biết: %s)",
+	"ambiguous set ID: %s or %s":       "mã bộ tiêu chí không rõ: %s hay %s",
+
 	// plan.
 	"want an object, got %s":                                      "cần một đối tượng JSON, nhận %s",
 	"unknown key %q (known: %s)":                                  "khóa %q không có trong định dạng (các khóa: %s)",

@@ -2,6 +2,9 @@ package evaluate
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
+	"weak"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/shopspring/decimal"
@@ -38,9 +41,15 @@ type Assessment struct {
 	// province when it is not given, and reject a disagreement.
 	Region criteria.Region
 	Year   int
-	// Values maps a set's canonical ID to its indicator values by code. An
-	// indicator absent from the map is missing.
+	// Values maps a set's canonical ID (or an alias of it) to its
+	// indicator values by code, for assessments built in code. An
+	// indicator absent from the map (and from Indexed) is missing.
 	Values map[string]map[string]Value
+	// Indexed holds values stored by indicator position: the fastest form
+	// to evaluate, where the decoders store what they read and
+	// [Assessment.Put] stores values built in code. [Assessment.SetValues]
+	// and [Assessment.HasSet] read both forms.
+	Indexed IndexedValues
 	// Recognitions are earlier official recognitions (used for prerequisites).
 	Recognitions []Recognition
 	// Origin says where the assessment was read from: "communes.csv" or
@@ -117,3 +126,175 @@ func NotApplicable() Value { return Value{Kind: ValueNotApplicable} }
 
 // Missing returns an explicit missing value (JSON null).
 func Missing() Value { return Value{Kind: ValueMissing} }
+
+// IndexedValues holds an assessment's values stored by indicator position,
+// per set: the form [Options.Run] and [Options.RunInto] read without
+// looking codes up. Fill it with [Assessment.Put]; the zero value is
+// empty. It is part of the assessment's plain data (copying an Assessment
+// shares it, like Values).
+type IndexedValues struct {
+	sets []indexedSet
+}
+
+type indexedSet struct {
+	set  *criteria.Set
+	at   map[string]int // positions(set)
+	vals []Value        // by position in the set's indicator order; Kind 0 when absent
+	fxs  []valueFx      // the numbers of vals in fixed point
+	n    int            // values present
+}
+
+// HasSet reports whether a gives values for the set whose canonical ID is
+// id, in Values (under that ID) or in Indexed (even none: an empty set
+// object read by a decoder).
+func (a *Assessment) HasSet(id string) bool {
+	if _, ok := a.Values[id]; ok {
+		return true
+	}
+	for i := range a.Indexed.sets {
+		if a.Indexed.sets[i].set.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// SetValues returns, as a new map by indicator code, the values a gives
+// for the set whose canonical ID is id: those in Values under that ID and
+// those in Indexed (which take precedence). It is for reading a decoded
+// assessment; evaluation reads the stored forms directly.
+func (a *Assessment) SetValues(id string) map[string]Value {
+	out := make(map[string]Value)
+	for code, v := range a.Values[id] {
+		out[code] = v
+	}
+	for i := range a.Indexed.sets {
+		s := &a.Indexed.sets[i]
+		if s.set.ID != id {
+			continue
+		}
+		j := 0
+		for _, ind := range s.set.Indicators() {
+			if s.vals[j].Kind != 0 {
+				out[ind.Code] = s.vals[j]
+			}
+			j++
+		}
+	}
+	return out
+}
+
+// Len returns the number of values stored.
+func (x IndexedValues) Len() int {
+	n := 0
+	for i := range x.sets {
+		n += x.sets[i].n
+	}
+	return n
+}
+
+// Equal reports whether x and o hold the same values for the same sets
+// (by ID), for go-cmp and tests.
+func (x IndexedValues) Equal(o IndexedValues) bool {
+	if len(x.sets) != len(o.sets) {
+		return false
+	}
+	for i := range x.sets {
+		a, b := &x.sets[i], &o.sets[i]
+		if a.set.ID != b.set.ID || a.n != b.n || len(a.vals) != len(b.vals) {
+			return false
+		}
+		for j := range a.vals {
+			if !a.vals[j].equal(b.vals[j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// of returns the stored values of set (by identity, else by ID).
+func (x *IndexedValues) of(set *criteria.Set) *indexedSet {
+	for i := range x.sets {
+		if x.sets[i].set == set {
+			return &x.sets[i]
+		}
+	}
+	for i := range x.sets {
+		if x.sets[i].set.ID == set.ID {
+			return &x.sets[i]
+		}
+	}
+	return nil
+}
+
+// Put stores v as the value of indicator code of set, in a.Indexed:
+// the fastest form to evaluate. It fails, storing nothing, when set has
+// no indicator code. A value stored for the same indicator replaces the
+// earlier one; a value given both here and in a.Values for the same
+// indicator is used from here, and the report warns of the other.
+func (a *Assessment) Put(set *criteria.Set, code string, v Value) error {
+	i, ok := positions(set)[code]
+	if !ok {
+		return fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
+	}
+	a.Indexed.put(set, i, v)
+	return nil
+}
+
+// store stores v, read by a decoder, as the value of ind of set: the one
+// way decoders give an assessment its values.
+func (a *Assessment) store(set *criteria.Set, ind *criteria.Indicator, v Value) {
+	s := a.Indexed.add(set)
+	if i, ok := s.at[ind.Code]; ok {
+		a.Indexed.put(set, i, v)
+	}
+}
+
+// add returns the stored values of set, adding an empty entry (the set is
+// given, with no values yet) when there is none.
+func (x *IndexedValues) add(set *criteria.Set) *indexedSet {
+	for i := range x.sets {
+		if x.sets[i].set == set {
+			return &x.sets[i]
+		}
+	}
+	n := set.IndicatorCount()
+	x.sets = append(x.sets, indexedSet{set: set, at: positions(set), vals: make([]Value, n), fxs: make([]valueFx, n)})
+	return &x.sets[len(x.sets)-1]
+}
+
+// put stores v at position i of set: the one way values enter the indexed
+// form.
+func (x *IndexedValues) put(set *criteria.Set, i int, v Value) {
+	s := x.add(set)
+	if s.vals[i].Kind == 0 && v.Kind != 0 {
+		s.n++
+	} else if s.vals[i].Kind != 0 && v.Kind == 0 {
+		s.n--
+	}
+	s.vals[i], s.fxs[i] = v, fxOf(&v)
+}
+
+var setPositions sync.Map // weak.Pointer[criteria.Set] → map[string]int
+
+// positions returns the position of each indicator code of set in its
+// indicator order.
+func positions(set *criteria.Set) map[string]int {
+	k := weak.Make(set)
+	if m, ok := setPositions.Load(k); ok {
+		return m.(map[string]int)
+	}
+	m := make(map[string]int, set.IndicatorCount())
+	i := 0
+	for _, ind := range set.Indicators() {
+		if _, dup := m[ind.Code]; !dup {
+			m[ind.Code] = i
+		}
+		i++
+	}
+	if _, loaded := setPositions.LoadOrStore(k, m); !loaded {
+		runtime.AddCleanup(set, func(k weak.Pointer[criteria.Set]) { setPositions.Delete(k) }, k)
+	}
+	return m
+}

@@ -46,7 +46,7 @@ func TestGeneratedCSVDecodesWithoutErrors(t *testing.T) {
 			if a.Region != criteria.TDMNPB || a.Year != 2020 || a.Commune.Province != "Lạng Sơn" {
 				t.Fatalf("seed %d: %s: region %v, year %d; want TDMNPB 2020 in Lạng Sơn", seed, a.Commune, a.Region, a.Year)
 			}
-			if n := len(a.Values[criteria.IDQD1980]); n != 50 {
+			if n := len(a.SetValues(criteria.IDQD1980)); n != 50 {
 				t.Errorf("seed %d: %s has %d values of 1980/QĐ-TTg, want one row per indicator (50)", seed, a.Commune, n)
 			}
 		}
@@ -124,7 +124,7 @@ func TestGeneratedCommunesSpreadAroundTheStandard(t *testing.T) {
 		for _, c := range r.Criteria {
 			for _, ind := range c.Indicators {
 				if ind.Code() == "4.2" && ind.Value.Kind == evaluate.ValueShare && ind.Status == evaluate.StatusMet &&
-					ind.Value.Numerator.Sub(decimal1).Mul(decimal100).Cmp(ind.Target.Value.Mul(ind.Value.Denominator)) < 0 {
+					ind.Value.Numerator.Sub(decimal1).Mul(decimal100).Cmp(ind.Target().Value.Mul(ind.Value.Denominator)) < 0 {
 					atThreshold++ // one household fewer would not meet 95%
 				}
 			}

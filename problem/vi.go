@@ -162,4 +162,11 @@ var vi = map[string]string{
 	"unknown column (want %s)":                                                                    "cột không có trong định dạng (cần %s)",
 	"must be a year from %d to %d":                                                                "phải là năm từ %d đến %d",
 	"must not exceed the denominator %s":                                                          "không được lớn hơn mẫu số %s",
+	"percentage must be between 0 and 100":                                                        "tỷ lệ phải trong khoảng 0-100",
+	"amount must not be negative":                                                                 "số lượng không được âm",
+	"count must not be negative":                                                                  "số đếm không được âm",
+	"count must be a whole number":                                                                "số đếm phải là số nguyên",
+	"must be a percentage (0-100), not true/false":                                                "phải là tỷ lệ (0-100), không phải đạt/chưa đạt",
+	"pass/fail indicator: must be true or false (đạt / chưa đạt), not a number":                   "chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải số",
+	"pass/fail indicator: must be true or false (đạt / chưa đạt), not a share":                    "chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải tỷ lệ",
 }

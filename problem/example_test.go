@@ -1,0 +1,37 @@
+package problem_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
+)
+
+// One errors.As serves the errors of every core package.
+func Example() {
+	_, err1 := criteria.Builtin().Lookup("999/QĐ-NONE")
+	_, err2 := evaluate.DecodeJSON(strings.NewReader(`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020,
+		"sets": {"1980": {"4.2": 120}}}`), "hoalac.json", nil)
+	_, _, err3 := plan.Read(strings.NewReader(`{"number": "47/KH-STNMT", "number": "47", "issued": "0000-01-01"}`), nil)
+	for _, err := range []error{err1, err2, err3} {
+		var p *problem.Problem
+		if errors.As(err, &p) {
+			fmt.Printf("%s at %q: %s\n", p.Code, p.Path, p.Message(problem.VI))
+		}
+	}
+	fmt.Println(errors.Is(err1, problem.UnknownSet), errors.Is(err2, problem.OutOfRange), errors.Is(err3, problem.DuplicateKey))
+	for _, line := range problem.Lines(err3, problem.EN) {
+		fmt.Println(line)
+	}
+	// Output:
+	// unknown-set at "": không có bộ tiêu chí "999/QĐ-NONE" (đã biết: 1980/QĐ-TTg, 933/QĐ-UBND)
+	// out-of-range at "sets[\"1980\"][\"4.2\"]": hoalac.json: Hòa Lạc: sets["1980"]["4.2"]: tỷ lệ phải trong khoảng 0-100 (giá trị "120")
+	// out-of-range at "issued": issued: ngày ngoài phạm vi (năm 1-9999) (giá trị "0000-01-01")
+	// true true true
+	// issued: date out of range (year 1-9999) (got "0000-01-01")
+	// number: key given twice (got "number")
+}

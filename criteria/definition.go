@@ -46,8 +46,14 @@ type setWire struct {
 	Requires   *string         `json:"requires"`
 	Content    string          `json:"content"`
 	Notes      []string        `json:"notes,omitempty"`
-	Groups     []groupWire     `json:"groups,omitempty"`
-	Criteria   []criterionWire `json:"criteria"`
+	// Columns is written for a group set only ("group"); a region set
+	// leaves it out, the default.
+	Columns string `json:"columns,omitempty"`
+	// Groups are the criterion groups of a region set, the commune groups
+	// of a group set, whose criterion groups are CriterionGroups.
+	Groups          []groupWire     `json:"groups,omitempty"`
+	CriterionGroups []groupWire     `json:"criterion_groups,omitempty"`
+	Criteria        []criterionWire `json:"criteria"`
 }
 
 type groupWire struct {
@@ -90,6 +96,59 @@ type targetsWire struct {
 	TN     *targetWire `json:"TN,omitempty"`
 	DNB    *targetWire `json:"DNB,omitempty"`
 	DBSCL  *targetWire `json:"DBSCL,omitempty"`
+	// byGroup, when not nil, replaces the region keys: the targets of a
+	// group set's commune groups in the order of the set's groups.
+	byGroup []groupTarget
+}
+
+type groupTarget struct {
+	code string
+	t    *targetWire
+}
+
+// MarshalJSON writes the targets of a region set as the struct's fields,
+// those of a group set as "common" then each group's code.
+func (t targetsWire) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if t.byGroup == nil {
+		type plain targetsWire
+		if err := enc.Encode(plain(t)); err != nil {
+			return nil, err
+		}
+		return bytes.TrimRight(b.Bytes(), "\n"), nil
+	}
+	b.WriteByte('{')
+	first := true
+	write := func(k string, v *targetWire) error {
+		if !first {
+			b.WriteByte(',')
+		}
+		first = false
+		if err := enc.Encode(k); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1)
+		b.WriteByte(':')
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1)
+		return nil
+	}
+	if t.Common != nil {
+		if err := write(commonKey, t.Common); err != nil {
+			return nil, err
+		}
+	}
+	for _, g := range t.byGroup {
+		if err := write(g.code, g.t); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }
 
 func (t *targetsWire) slot(r Region) **targetWire {
@@ -199,6 +258,14 @@ func toWire(s *Set) setWire {
 	for _, g := range s.Groups {
 		w.Groups = append(w.Groups, groupWire{Code: g.Code, Name: textWire(g.Name)})
 	}
+	if s.Columns != ColumnsRegion {
+		w.Columns = s.Columns.String()
+		w.CriterionGroups = w.Groups
+		w.Groups = nil
+		for _, g := range s.CommuneGroups {
+			w.Groups = append(w.Groups, groupWire{Code: g.Code, Name: textWire(g.Name)})
+		}
+	}
 	for _, c := range s.Criteria {
 		cw := criterionWire{Code: c.Code, Name: textWire(c.Name), Group: c.Group, Agency: c.Agency,
 			Note: c.Note, Indicators: make([]indicatorWire, 0, len(c.Indicators))}
@@ -206,14 +273,14 @@ func toWire(s *Set) setWire {
 			cw.AgencyProvenance = c.AgencyProvenance.String()
 		}
 		for i := range c.Indicators {
-			cw.Indicators = append(cw.Indicators, indicatorToWire(&c.Indicators[i]))
+			cw.Indicators = append(cw.Indicators, indicatorToWire(s, &c.Indicators[i]))
 		}
 		w.Criteria = append(w.Criteria, cw)
 	}
 	return w
 }
 
-func indicatorToWire(ind *Indicator) indicatorWire {
+func indicatorToWire(s *Set, ind *Indicator) indicatorWire {
 	w := indicatorWire{
 		Code: ind.Code, Text: textWire(ind.Text), Kind: ind.Kind.String(), Op: ind.Op.String(),
 		Unit: ind.Unit, NotApplicableAllowed: ind.NotApplicableAllowed, Agency: ind.Agency,
@@ -225,6 +292,21 @@ func indicatorToWire(ind *Indicator) indicatorWire {
 	for _, r := range Regions() {
 		if t, ok := ind.Regional[r]; ok {
 			*w.Targets.slot(r) = targetToWire(ind.Kind, t)
+		}
+	}
+	if s.Columns == ColumnsGroup {
+		w.Targets.byGroup = []groupTarget{}
+		for _, g := range s.CommuneGroups {
+			if t, ok := ind.ByGroup[g.Code]; ok {
+				w.Targets.byGroup = append(w.Targets.byGroup, groupTarget{g.Code, targetToWire(ind.Kind, t)})
+			}
+		}
+		// Targets of undeclared groups are written too (Validate reports
+		// them), so that writing loses nothing.
+		for _, g := range sortedTargetKeys(ind.ByGroup) {
+			if _, ok := s.CommuneGroup(g); !ok {
+				w.Targets.byGroup = append(w.Targets.byGroup, groupTarget{g, targetToWire(ind.Kind, ind.ByGroup[g])})
+			}
 		}
 	}
 	return w

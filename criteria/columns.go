@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Columns is the classification a set splits its targets by: the target
@@ -157,24 +159,24 @@ func validateColumns(p *problems, prefix string, s *Set) {
 	switch s.Columns {
 	case ColumnsRegion:
 		if len(s.CommuneGroups) > 0 {
-			p.add(prefix+"columns", "region", "a region set has no commune groups (want \"columns\": \"group\")")
+			p.add(prefix+"columns", "region", problem.Invalid, "a region set has no commune groups (want \"columns\": \"group\")")
 		}
 	case ColumnsGroup:
 		if len(s.CommuneGroups) == 0 {
-			p.add(gp, "", "a group set must list its commune groups")
+			p.add(gp, "", problem.MissingField, "a group set must list its commune groups")
 		}
 		seen := make(map[string]bool)
 		for i, g := range s.CommuneGroups {
 			if g.Code == "" || g.Code == commonKey || seen[g.Code] {
-				p.add(fmt.Sprintf("%s[%d].code", gp, i), g.Code, "must be present, unique and not \"common\"")
+				p.add(fmt.Sprintf("%s[%d].code", gp, i), g.Code, problem.DuplicateKey, "must be present, unique and not \"common\"")
 			}
 			seen[g.Code] = true
 			if g.Name.VI == "" {
-				p.add(fmt.Sprintf("%s[%d].name.vi", gp, i), "", "must not be empty")
+				p.add(fmt.Sprintf("%s[%d].name.vi", gp, i), "", problem.MissingField, "must not be empty")
 			}
 		}
 	default:
-		p.add(prefix+"columns", s.Columns.String(), "must be region or group")
+		p.add(prefix+"columns", s.Columns.String(), problem.WrongKind, "must be region or group")
 	}
 }
 
@@ -183,7 +185,7 @@ func validateColumns(p *problems, prefix string, s *Set) {
 // undeclared group.
 func validateGroupTargets(p *problems, path string, s *Set, ind *Indicator) {
 	if len(ind.Regional) > 0 {
-		p.add(path+".targets", "", "a group set has no regional targets")
+		p.add(path+".targets", "", problem.Invalid, "a group set has no regional targets")
 	}
 	if ind.Common != nil {
 		validateTarget(p, path+".targets.common", s, ind, *ind.Common)
@@ -198,11 +200,11 @@ func validateGroupTargets(p *problems, path string, s *Set, ind *Indicator) {
 		validateTarget(p, path+".targets."+g.Code, s, ind, t)
 	}
 	if ind.Common == nil && len(missing) > 0 {
-		p.add(path+".targets", "", "commune group(s) %s have no target and there is no common target", strings.Join(missing, ", "))
+		p.add(path+".targets", "", problem.MissingField, "commune group(s) %s have no target and there is no common target", strings.Join(missing, ", "))
 	}
 	for _, g := range sortedTargetKeys(ind.ByGroup) {
 		if _, ok := s.CommuneGroup(g); !ok {
-			p.add(path+".targets."+g, "", "names no commune group of the set")
+			p.add(path+".targets."+g, g, problem.UnknownKey, "names no commune group of the set")
 		}
 	}
 }

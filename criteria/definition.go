@@ -38,18 +38,18 @@ type textWire struct {
 }
 
 type setWire struct {
-	ID         string          `json:"id"`
-	Title      textWire        `json:"title"`
-	Level      string          `json:"level"`
-	Scope      string          `json:"scope"`
-	Issuer     string          `json:"issuer"`
-	Issued     *string         `json:"issued"`
-	Effective  *string         `json:"effective"`
-	Period     Period          `json:"period"`
-	Supersedes []string        `json:"supersedes"`
-	Requires   *string         `json:"requires"`
-	Content    string          `json:"content"`
-	Notes      []string        `json:"notes,omitempty"`
+	ID         string   `json:"id"`
+	Title      textWire `json:"title"`
+	Level      string   `json:"level"`
+	Scope      string   `json:"scope"`
+	Issuer     string   `json:"issuer"`
+	Issued     *string  `json:"issued"`
+	Effective  *string  `json:"effective"`
+	Period     Period   `json:"period"`
+	Supersedes []string `json:"supersedes"`
+	Requires   *string  `json:"requires"`
+	Content    string   `json:"content"`
+	Notes      []string `json:"notes,omitempty"`
 	// Columns is written for a group set only ("group"); a region set
 	// leaves it out, the default.
 	Columns string `json:"columns,omitempty"`
@@ -479,14 +479,14 @@ func coveredBy(path string, decoded map[string]bool) bool {
 
 // The keys of each object of the format, from its wire structs.
 var (
-	setKeys       = strictjson.Keys[setWire]()
-	textKeys      = strictjson.Keys[textWire]()
-	periodKeys    = strictjson.Keys[Period]()
-	groupKeys     = strictjson.Keys[groupWire]()
-	criterionKeys = strictjson.Keys[criterionWire]()
-	indicatorKeys = strictjson.Keys[indicatorWire]()
-	targetKeys    = strictjson.Keys[targetWire]()
-	yearKeys      = strictjson.Keys[yearWire]()
+	setKeys        = strictjson.Keys[setWire]()
+	textKeys       = strictjson.Keys[textWire]()
+	periodKeys     = strictjson.Keys[Period]()
+	groupKeys      = strictjson.Keys[groupWire]()
+	criterionKeys  = strictjson.Keys[criterionWire]()
+	indicatorKeys  = strictjson.Keys[indicatorWire]()
+	targetKeys     = strictjson.Keys[targetWire]()
+	yearKeys       = strictjson.Keys[yearWire]()
 	regionWireKeys = strictjson.Keys[targetsWire]()[1:] // after "common"
 )
 
@@ -626,18 +626,35 @@ func readSet(p *problems, path string, m *strictjson.Node) *Set {
 		pm := rd.object(pp, v, periodKeys)
 		s.Period = Period{From: rd.integer(join(pp, "from"), pm.Get("from")), To: rd.integer(join(pp, "to"), pm.Get("to"))}
 	}
-	for i, g := range rd.array(join(path, "groups"), m.Get("groups")) {
-		gp := strictjson.Index(join(path, "groups"), i)
-		gm := rd.object(gp, g, groupKeys)
-		s.Groups = append(s.Groups, Group{Code: rd.str(join(gp, "code"), gm.Get("code")), Name: rd.text(join(gp, "name"), gm.Get("name"))})
+	rd.enum(join(path, "columns"), m.Get("columns"), &s.Columns)
+	if s.Columns == ColumnsGroup {
+		s.CommuneGroups = readGroups(rd, join(path, "groups"), m.Get("groups"))
+		s.Groups = readGroups(rd, join(path, "criterion_groups"), m.Get("criterion_groups"))
+	} else {
+		s.Groups = readGroups(rd, join(path, "groups"), m.Get("groups"))
+		if v := m.Get("criterion_groups"); v != nil && v.Kind != strictjson.Null {
+			rd.p.add(join(path, "criterion_groups"), "", problem.UnknownKey, "only a group set has criterion_groups (a region set lists them as groups)")
+		}
 	}
 	for i, c := range rd.array(join(path, "criteria"), m.Get("criteria")) {
-		s.Criteria = append(s.Criteria, readCriterion(rd, strictjson.Index(join(path, "criteria"), i), c))
+		s.Criteria = append(s.Criteria, readCriterion(rd, strictjson.Index(join(path, "criteria"), i), c, s.Columns))
 	}
 	return s
 }
 
-func readCriterion(rd reader, path string, n *strictjson.Node) Criterion {
+// readGroups reads a list of groups: the criterion groups, or the commune
+// groups of a group set.
+func readGroups(rd reader, path string, n *strictjson.Node) []Group {
+	var out []Group
+	for i, g := range rd.array(path, n) {
+		gp := strictjson.Index(path, i)
+		gm := rd.object(gp, g, groupKeys)
+		out = append(out, Group{Code: rd.str(join(gp, "code"), gm.Get("code")), Name: rd.text(join(gp, "name"), gm.Get("name"))})
+	}
+	return out
+}
+
+func readCriterion(rd reader, path string, n *strictjson.Node, cols Columns) Criterion {
 	m := rd.object(path, n, criterionKeys)
 	c := Criterion{
 		Code:   rd.str(join(path, "code"), m.Get("code")),
@@ -648,12 +665,12 @@ func readCriterion(rd reader, path string, n *strictjson.Node) Criterion {
 	}
 	rd.enum(join(path, "agency_provenance"), m.Get("agency_provenance"), &c.AgencyProvenance)
 	for j, e := range rd.array(join(path, "indicators"), m.Get("indicators")) {
-		c.Indicators = append(c.Indicators, readIndicator(rd, strictjson.Index(join(path, "indicators"), j), e))
+		c.Indicators = append(c.Indicators, readIndicator(rd, strictjson.Index(join(path, "indicators"), j), e, cols))
 	}
 	return c
 }
 
-func readIndicator(rd reader, path string, n *strictjson.Node) Indicator {
+func readIndicator(rd reader, path string, n *strictjson.Node, cols Columns) Indicator {
 	m := rd.object(path, n, indicatorKeys)
 	ind := Indicator{
 		Code:                 rd.str(join(path, "code"), m.Get("code")),
@@ -683,6 +700,15 @@ func readIndicator(rd reader, path string, n *strictjson.Node) Indicator {
 		if k == commonKey {
 			t := readTarget(rd, kp, ind.Kind, kv.Val)
 			ind.Common = &t
+			continue
+		}
+		if cols == ColumnsGroup {
+			// A commune group's code; one the set does not declare is
+			// reported by Validate.
+			if ind.ByGroup == nil {
+				ind.ByGroup = make(map[string]Target)
+			}
+			ind.ByGroup[k] = readTarget(rd, kp, ind.Kind, kv.Val)
 			continue
 		}
 		r, err := ParseRegion(k)

@@ -155,7 +155,7 @@ func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {
 		return
 	}
 	if len(ind.ByGroup) > 0 {
-		p.add(path+".targets", "", "a region set has no commune-group targets")
+		p.add(path+".targets", "", problem.Invalid, "a region set has no commune-group targets")
 	}
 	if ind.Common == nil {
 		var missing []string

@@ -62,7 +62,7 @@ func TestCriteriaExitCodes(t *testing.T) {
 		wantCode   int
 		wantStderr string
 	}{
-		{"an unknown set is a usage error naming it", []string{"--set", "491"}, exitUsage, `unknown set "491" (known: 1980/QĐ-TTg, 933/QĐ-UBND)`},
+		{"an unknown set is a usage error naming it", []string{"--set", "491"}, exitUsage, `unknown set "491" (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg)`},
 		{"an unknown region is a usage error naming it", []string{"--region", "Atlantis"}, exitUsage, `unknown region "Atlantis"`},
 		{"an unknown format is a usage error", []string{"--format", "xml"}, exitUsage, `unknown format "xml"`},
 		{"an unknown language is a usage error", []string{"--lang", "fr"}, exitUsage, `unknown language "fr"`},

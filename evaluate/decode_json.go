@@ -451,7 +451,7 @@ func (jr *jsonReader) assessment(path, origin string) (Assessment, error) {
 	return jr.assessmentBody(path, origin)
 }
 
-const assessmentKeys = "commune, region, year, sets, recognitions"
+const assessmentKeys = "commune, region, group, year, sets, recognitions"
 
 // assessmentBody reads an assessment object whose '{' has been read. The
 // error is errJSONFatal, or an *AssessmentError with its problems.
@@ -476,6 +476,10 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 		case "region":
 			s, err := readStr(jr, plainPath(jsonField(path, "region")), true)
 			region, hasRegion = s, s != ""
+			return err
+		case "group":
+			s, err := readStr(jr, plainPath(jsonField(path, "group")), true)
+			a.Group = strings.TrimSpace(s)
 			return err
 		case "year":
 			y, _, err := jr.year(jsonField(path, "year"))
@@ -520,13 +524,16 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 		}
 		a.Region = r
 	}
+	if input, err, bad := groupProblem(jr.setc, &a); bad {
+		jr.problem(jsonField(path, "group"), input, err)
+	}
 	if len(jr.elem) > 0 {
 		return Assessment{}, &AssessmentError{Commune: a.Commune, Origin: origin, Problems: jr.problems(path, a.Commune.Name)}
 	}
 	return a, nil
 }
 
-const communeKeys = "name, district, province"
+const communeKeys = "name, district, province, code"
 
 // commune reads the commune object; ok is false when it is not an object.
 func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
@@ -548,6 +555,8 @@ func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
 			dst = &c.District
 		case "province":
 			dst = &c.Province
+		case "code":
+			dst = &c.Code
 		default:
 			return jr.unknownKey(path, key, communeKeys)
 		}

@@ -135,11 +135,19 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	b = appendJSONString(b, r.Commune.District)
 	b = append(b, `, "province": `...)
 	b = appendJSONString(b, r.Commune.Province)
+	if r.Commune.Code != "" {
+		b = append(b, `, "code": `...)
+		b = appendJSONString(b, r.Commune.Code)
+	}
 	b = append(b, `},`+"\n "+`"region": `...)
 	if r.Region.Valid() {
 		b = appendJSONString(b, r.Region.String())
 	} else {
 		b = append(b, "null"...)
+	}
+	if r.Group != "" {
+		b = append(b, `, "group": `...)
+		b = appendJSONString(b, r.Group)
 	}
 	b = append(b, `, "year": `...)
 	b = strconv.AppendInt(b, int64(r.Year), 10)

@@ -60,6 +60,21 @@ func (w Warning) Text(lang string) string {
 			return fmt.Sprintf("set %s: the assessment names no region and no known province; the common targets were applied", w.Set)
 		}
 		return fmt.Sprintf("bộ tiêu chí %s: số liệu không ghi vùng hay tỉnh đã biết; đã áp dụng mục tiêu chung", w.Set)
+	case WarnNoGroup:
+		if en {
+			return fmt.Sprintf("set %s splits its targets by commune group and the assessment names none of its groups; the common targets were applied", w.Set)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s chia mục tiêu theo nhóm xã nhưng số liệu không ghi nhóm xã của bộ; đã áp dụng mục tiêu chung", w.Set)
+	case WarnUnknownUnit:
+		if en {
+			return fmt.Sprintf("the commune's name is not among the administrative units known for its province; closest: %s", w.Key)
+		}
+		return fmt.Sprintf("tên xã không có trong danh mục đơn vị hành chính đã biết của tỉnh; gần nhất: %s", w.Key)
+	case WarnTransition:
+		if en {
+			return fmt.Sprintf("set %s: the recognition %s is of an earlier period and does not satisfy the prerequisite: a commune recognised nâng cao under 2018-2020 must meet the 2021-2025 nâng cao set in full (319/QĐ-TTg)", w.Set, w.Key)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s: công nhận %s thuộc giai đoạn trước, không thay cho điều kiện: xã đã được công nhận nâng cao giai đoạn 2018-2020 phải đạt đủ bộ tiêu chí nâng cao 2021-2025 (319/QĐ-TTg)", w.Set, w.Key)
 	case WarnDuplicateValue:
 		key := w.Key
 		if key == "" {

@@ -223,4 +223,3 @@ func TestLevelsWithinAPeriod(t *testing.T) {
 		})
 	}
 }
-

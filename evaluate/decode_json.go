@@ -50,8 +50,11 @@ func NewJSONDecoder(r io.Reader, file string, cat *criteria.Catalog) *Decoder {
 type jsonReader struct {
 	file string
 	setc *setCache
-	r    io.Reader
-	dec  *jsontok.Tokens
+	// group is the commune group of assessments that name none
+	// ([Decoder.SetGroup]).
+	group string
+	r     io.Reader
+	dec   *jsontok.Tokens
 	// elem collects the problems of the assessment being read.
 	elem []*InputError
 	// fatal holds the problems that ended reading, returned by next.
@@ -524,6 +527,9 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 		}
 		a.Region = r
 	}
+	if a.Group == "" {
+		a.Group = jr.group
+	}
 	if input, err, bad := groupProblem(jr.setc, &a); bad {
 		jr.problem(jsonField(path, "group"), input, err)
 	}
@@ -926,3 +932,5 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 	}
 	return Value{Kind: ValueShare, Numerator: num.Number, Denominator: den.Number, Unit: unit, Source: source}, texts, true, nil
 }
+
+func (jr *jsonReader) setGroup(g string) { jr.group = g }

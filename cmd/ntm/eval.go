@@ -51,8 +51,8 @@ Examples:
 }
 
 type evalOptions struct {
-	set, format, lang, setsFrom string
-	summary                     bool
+	set, format, lang, setsFrom, group string
+	summary                            bool
 }
 
 func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
@@ -61,6 +61,7 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json or csv")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and warnings: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		fs.StringVar(&o.group, "group", "", "the commune `group` (nhóm xã: 1, 2 or 3) of assessments that name none, for sets split by group (51/2025/QĐ-TTg)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
 	}
 }
@@ -91,6 +92,7 @@ func runEval(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 
+	ctx.group = o.group
 	fail := func(err error) {
 		fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", strings.ReplaceAll(err.Error(), "\n", "\nntm eval: "))
 	}

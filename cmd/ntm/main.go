@@ -70,6 +70,9 @@ type cmdContext struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	cmd            command
+	// group is the commune group of assessments that name none (eval
+	// --group).
+	group string
 }
 
 func main() {

@@ -201,6 +201,30 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 		}
 		b = append(b, '}')
 	}
+	if r.Basis != "" {
+		b = append(b, ",\n "+`"basis": `...)
+		b = appendJSONString(b, r.Basis)
+		b = append(b, `, "label": `...)
+		b = appendJSONString(b, EstimateLabel)
+		b = append(b, `, "predecessors": [`...)
+		for i, c := range r.Predecessors {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = append(b, `{"name": `...)
+			b = appendJSONString(b, c.Name)
+			b = append(b, `, "district": `...)
+			b = appendJSONString(b, c.District)
+			b = append(b, `, "province": `...)
+			b = appendJSONString(b, c.Province)
+			if c.Code != "" {
+				b = append(b, `, "code": `...)
+				b = appendJSONString(b, c.Code)
+			}
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
 	b = append(b, ",\n "+`"warnings": [`...)
 	for i, w := range r.Warnings {
 		if i > 0 {

@@ -85,6 +85,13 @@ type Report struct {
 	Prerequisite *Prerequisite
 	Warnings     []Warning
 	Origin       string // the assessment's Origin
+	// Basis is "" for a report evaluated from an assessment, and
+	// [BasisEstimate] for one estimated from the reports of the communes
+	// merged into the report's commune ([EstimateSuccessors]): an
+	// estimate, never a recognition.
+	Basis string
+	// Predecessors are the communes an estimate was made from.
+	Predecessors []Commune
 }
 
 // MarshalJSON writes r as one report of the "Evaluation report, JSON"
@@ -342,11 +349,19 @@ const (
 	// 2018-2020 must meet the 2021-2025 nâng cao set in full); Key names
 	// that recognition.
 	WarnTransition
+	// WarnEstimate: the report is an estimate for a merged commune from its
+	// predecessors' figures ("ước tính từ số liệu các xã cũ"), not an
+	// evaluation of its own figures and never a recognition.
+	WarnEstimate
+	// WarnEstimateBound: the predecessors' percentages or amounts of an
+	// indicator, given without numerator and denominator, fall on both
+	// sides of the target, so the estimate cannot decide it.
+	WarnEstimateBound
 )
 
 var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
 	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value",
-	"no-group", "unknown-unit", "transition"}
+	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound"}
 
 // String returns a stable ASCII code: "provenance", "year-fallback", ….
 func (k WarningKind) String() string {

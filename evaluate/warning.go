@@ -75,6 +75,16 @@ func (w Warning) Text(lang string) string {
 			return fmt.Sprintf("set %s: the recognition %s is of an earlier period and does not satisfy the prerequisite: a commune recognised nâng cao under 2018-2020 must meet the 2021-2025 nâng cao set in full (319/QĐ-TTg)", w.Set, w.Key)
 		}
 		return fmt.Sprintf("bộ tiêu chí %s: công nhận %s thuộc giai đoạn trước, không thay cho điều kiện: xã đã được công nhận nâng cao giai đoạn 2018-2020 phải đạt đủ bộ tiêu chí nâng cao 2021-2025 (319/QĐ-TTg)", w.Set, w.Key)
+	case WarnEstimate:
+		if en {
+			return fmt.Sprintf("set %s: estimate from the former communes' figures (%s); not an evaluation of the commune's own figures and never a recognition", w.Set, EstimateLabel)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s: %s; không phải kết quả đánh giá số liệu của xã mới và không phải công nhận", w.Set, EstimateLabel)
+	case WarnEstimateBound:
+		if en {
+			return fmt.Sprintf("indicator %s: the former communes' values fall on both sides of the target; give numerators and denominators (or population) to estimate it", w.Indicator)
+		}
+		return fmt.Sprintf("chỉ tiêu %s: giá trị của các xã cũ nằm cả hai phía mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
 	case WarnDuplicateValue:
 		key := w.Key
 		if key == "" {

@@ -75,3 +75,35 @@ func TestUnitsList(t *testing.T) {
 		})
 	}
 }
+
+func TestEvalSuccessors(t *testing.T) {
+	in := `[
+{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true, "5": {"numerator": 2, "denominator": 3}}}},
+{"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true, "5": {"numerator": 1, "denominator": 2}}}},
+{"commune": {"name": "Hòa Sơn", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true, "5": {"numerator": 3, "denominator": 3}}}},
+{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}
+]`
+	code, out, errOut := runNTM(t, in, "eval", "--successors", "2025-07-01", "--format", "json", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var reports []struct {
+		Commune struct{ Name, Code string }
+		Basis   string
+		Label   string
+	}
+	if err := json.Unmarshal([]byte(out), &reports); err != nil {
+		t.Fatal(err)
+	}
+	if len(reports) != 5 || reports[4].Basis != "estimate-from-predecessors" || reports[4].Commune.Code != "06445" ||
+		reports[4].Label != "ước tính từ số liệu các xã cũ" {
+		t.Errorf("reports %+v: want the 4 reports and one estimate for Tân Thành 06445", reports)
+	}
+	if !strings.Contains(errOut, "Xã Vân Nham (06415)") {
+		t.Errorf("stderr does not note that Vân Nham cannot be estimated: %s", errOut)
+	}
+	code, _, _ = runNTM(t, in, "eval", "--successors", "1/7/2025", "-")
+	if code != exitUsage {
+		t.Errorf("a malformed --successors date: exit %d, want %d", code, exitUsage)
+	}
+}

@@ -53,7 +53,7 @@ Examples:
 
 type evalOptions struct {
 	set, format, lang, setsFrom, group, successors string
-	summary                            bool
+	summary                                        bool
 }
 
 func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {

@@ -15,11 +15,15 @@ import (
 // has values for splits its targets by commune group and the group is
 // missing or not one of the set's.
 func groupProblem(sets *setCache, a *Assessment) (input string, err error, bad bool) {
-	ids := make([]string, 0, len(a.Values))
+	ids := make([]string, 0, len(a.Values)+len(a.Indexed.sets))
 	for id := range a.Values {
 		ids = append(ids, id)
 	}
+	for i := range a.Indexed.sets {
+		ids = append(ids, a.Indexed.sets[i].set.ID)
+	}
 	slices.Sort(ids)
+	ids = slices.Compact(ids)
 	for _, id := range ids {
 		si, ok := sets.lookup(id)
 		if !ok || si.set.Columns != criteria.ColumnsGroup {

@@ -66,14 +66,25 @@ func (o Options) RunInto(dst *Report, set *criteria.Set, a *Assessment) {
 const maxPrerequisiteDepth = 4
 
 func (o Options) run(dst *Report, set *criteria.Set, a *Assessment, depth int) {
-	col, region, known := columnOf(a)
+	col, region, known := columnOf(set, a)
 	p := compiled(set, col, a.Year)
 	src := o.sourceOf(set, a)
 	p.evaluate(dst, a, region, known, &src)
+	if p.byGroup && known {
+		dst.Group = string(col)
+	}
+	if closest, unknown := unknownUnit(a); unknown {
+		dst.Warnings = append(dst.Warnings, Warning{Kind: WarnUnknownUnit, Set: p.id, Year: a.Year, Key: closest})
+	}
 	dst.Prerequisite = nil
 	if p.requires != "" {
 		pr := o.prerequisite(p.requires, a, depth)
 		dst.Prerequisite = &pr
+		if pr.Status == StatusMissing {
+			if rec, ok := transition(o.catalog(), p.requires, a); ok {
+				dst.Warnings = append(dst.Warnings, Warning{Kind: WarnTransition, Set: p.id, Year: a.Year, Key: rec})
+			}
+		}
 	}
 	// A set is met only when every criterion is met (2540/QĐ-TTg: a
 	// commune is recognised when it meets 100% of the criteria) and its
@@ -118,7 +129,11 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		ws = append(growWarnings(ws, p), Warning{Kind: WarnOutsidePeriod, Set: p.id, Year: a.Year, Period: p.period})
 	}
 	if !known {
-		ws = append(growWarnings(ws, p), Warning{Kind: WarnNoRegion, Set: p.id, Year: a.Year})
+		kind := WarnNoRegion
+		if p.byGroup {
+			kind = WarnNoGroup
+		}
+		ws = append(growWarnings(ws, p), Warning{Kind: kind, Set: p.id, Year: a.Year})
 	}
 	for ci := range p.crits {
 		c := &p.crits[ci]

@@ -7,6 +7,7 @@
 //	ntm criteria [--set ID] [--region R] [--year Y] [--format text|markdown|json] [--lang vi|en] [--sets-from F]
 //	ntm eval     [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] FILE...
 //	ntm plan     [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json FILE...
+//	ntm units    [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--successor "Xã, Huyện, Tỉnh"]
 //	ntm help [SUBCOMMAND]
 //	ntm version
 //
@@ -69,6 +70,9 @@ type cmdContext struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	cmd            command
+	// group is the commune group of assessments that name none (eval
+	// --group).
+	group string
 }
 
 func main() {

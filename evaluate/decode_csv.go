@@ -56,7 +56,7 @@ import (
 // # Rows and communes
 //
 // Rows are grouped into one assessment per province, district, commune
-// and year as described on [TableDecoder]: the rows of a commune are
+// and year as described on [TableOptions.NewCSVDecoder]: the rows of a commune are
 // adjacent. Names compare ignoring case, spacing and Unicode normalisation
 // form; the names of the first row are kept (in NFC). The region is
 // derived from the province when the column is absent or empty; a
@@ -70,7 +70,13 @@ import (
 // returns every valid assessment together with the joined errors of the
 // invalid ones: a bad commune never stops the others. A nil cat means the
 // built-in sets. To read one commune at a time, use
-// [TableOptions.NewCSVDecoder].
+// [NewCSVDecoder].
 func DecodeCSV(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {
 	return TableOptions{Catalog: cat}.DecodeCSV(r, file)
+}
+
+// NewCSVDecoder returns a [Decoder] of a CSV table read as [DecodeCSV]
+// reads it, one commune at a time (see [TableOptions.NewCSVDecoder]).
+func NewCSVDecoder(r io.Reader, file string, cat *criteria.Catalog) *Decoder {
+	return TableOptions{Catalog: cat}.NewCSVDecoder(r, file)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -37,70 +38,112 @@ import (
 // decimal string, "n/a" or null), and a share object may hold a "source"
 // key; the source text is kept in [Value.Source].
 func DecodeJSON(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, &InputError{File: file, Err: err}
-	}
-	jr := &jsonReader{file: file, setc: newSetCache(cat), data: data, dec: jsontok.New(data)}
-	out := jr.read()
-	return out, jr.all.err()
+	return NewJSONDecoder(r, file, cat).collect()
+}
+
+// NewJSONDecoder returns a [Decoder] of the "Assessment, JSON" format read
+// as [DecodeJSON] reads it, one element of the array at a time.
+func NewJSONDecoder(r io.Reader, file string, cat *criteria.Catalog) *Decoder {
+	return newDecoder(&jsonReader{file: file, setc: newSetCache(cat), r: r})
 }
 
 // jsonReader walks the token stream of one JSON input.
 type jsonReader struct {
 	file string
 	setc *setCache
+	r    io.Reader // read on the first call of next
 	data []byte
 	dec  *jsontok.Tokens
-	all  inputProblems
 	// elem collects the problems of the assessment being read.
 	elem []*InputError
+	// fatal holds the problems that ended reading, returned by next.
+	fatal []*InputError
+	state jsonState
+	index int // of the next array element
 }
+
+type jsonState uint8
+
+const (
+	jsonStart jsonState = iota
+	jsonArray           // inside the top-level array
+	jsonAfter           // after the top-level value
+	jsonDone
+)
 
 // errJSONFatal stops reading: the input is not well-formed JSON (already reported).
 var errJSONFatal = errors.New("evaluate: malformed JSON")
 
-func (jr *jsonReader) read() []Assessment {
-	var out []Assessment
-	tok, err := jr.token()
-	if err != nil {
-		return nil
-	}
-	switch tok {
-	case json.Delim('['):
-		for i := 0; jr.dec.More(); i++ {
-			path := "[" + strconv.Itoa(i) + "]"
-			a, ok, err := jr.assessment(path, jr.file+path)
+// next implements assessmentSource.
+func (jr *jsonReader) next() (Assessment, error) {
+	for {
+		switch jr.state {
+		case jsonStart:
+			data, err := io.ReadAll(jr.r)
 			if err != nil {
-				return out
+				jr.state = jsonDone
+				return Assessment{}, &InputError{File: jr.file, Err: err}
 			}
-			if ok {
-				out = append(out, a)
+			jr.data, jr.dec = data, jsontok.New(data)
+			tok, err := jr.token()
+			if err != nil {
+				return jr.stop()
 			}
-		}
-		if _, err := jr.token(); err != nil { // ']'
-			return out
-		}
-	case json.Delim('{'):
-		a, ok, err := jr.assessmentBody("", jr.file)
-		if err != nil {
-			return out
-		}
-		if ok {
-			out = append(out, a)
-		}
-	default:
-		jr.all.add(&InputError{File: jr.file, Input: describeToken(tok),
-			Err: errors.New("must be an assessment object or an array of them")})
-		if err := jr.skip(tok); err != nil {
-			return out
+			switch tok {
+			case json.Delim('['):
+				jr.state = jsonArray
+				continue
+			case json.Delim('{'):
+				jr.state = jsonAfter
+				return jr.result(jr.assessmentBody("", jr.file))
+			}
+			jr.state = jsonAfter
+			if err := jr.skip(tok); err != nil {
+				return jr.stop()
+			}
+			return Assessment{}, &InputError{File: jr.file, Input: describeToken(tok),
+				Err: errors.New("must be an assessment object or an array of them")}
+		case jsonArray:
+			if !jr.dec.More() {
+				jr.state = jsonAfter
+				if _, err := jr.token(); err != nil { // ']'
+					return jr.stop()
+				}
+				continue
+			}
+			path := "[" + strconv.Itoa(jr.index) + "]"
+			jr.index++
+			return jr.result(jr.assessment(path, jr.file+path))
+		case jsonAfter:
+			jr.state = jsonDone
+			if _, err := jr.dec.Token(); err != io.EOF {
+				return Assessment{}, &InputError{File: jr.file, Line: jr.line(jr.dec.InputOffset()),
+					Err: errors.New("invalid JSON: unexpected data after the top-level value")}
+			}
+		default:
+			return Assessment{}, io.EOF
 		}
 	}
-	if _, err := jr.dec.Token(); err != io.EOF {
-		jr.all.add(&InputError{File: jr.file, Line: jr.line(jr.dec.InputOffset()),
-			Err: errors.New("invalid JSON: unexpected data after the top-level value")})
+}
+
+// result turns what assessment or assessmentBody returned into what next
+// returns.
+func (jr *jsonReader) result(a Assessment, err error) (Assessment, error) {
+	if err == errJSONFatal {
+		return jr.stop()
 	}
-	return out
+	return a, err
+}
+
+// stop ends reading, returning the problems that ended it.
+func (jr *jsonReader) stop() (Assessment, error) {
+	jr.state = jsonDone
+	errs := make([]error, len(jr.fatal))
+	for i, e := range jr.fatal {
+		errs[i] = e
+	}
+	jr.fatal = nil
+	return Assessment{}, errors.Join(errs...)
 }
 
 // token reads the next token; a syntax error is reported and returned as errJSONFatal.
@@ -127,9 +170,9 @@ func (jr *jsonReader) fail(err error) error {
 	if len(bytes.TrimSpace(jr.data)) == 0 {
 		line = 0
 	}
-	jr.all.add(&InputError{File: jr.file, Line: line, Err: err})
-	jr.all.list = append(jr.all.list, jr.elem...)
-	jr.elem = nil
+	jr.fatal = append(jr.fatal, jr.elem...)
+	jr.fatal = append(jr.fatal, &InputError{File: jr.file, Line: line, Err: err})
+	jr.elem = jr.elem[:0]
 	return errJSONFatal
 }
 
@@ -283,24 +326,27 @@ func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
 }
 
 // assessment reads one element of an array.
-func (jr *jsonReader) assessment(path, origin string) (Assessment, bool, error) {
+// The error is errJSONFatal, or the problems of the element.
+func (jr *jsonReader) assessment(path, origin string) (Assessment, error) {
 	tok, err := jr.token()
 	if err != nil {
-		return Assessment{}, false, err
+		return Assessment{}, err
 	}
 	if tok != json.Delim('{') {
-		jr.all.add(&InputError{File: jr.file, Path: path, Input: describeToken(tok),
-			Err: errors.New("must be an assessment object")})
-		return Assessment{}, false, jr.skip(tok)
+		if err := jr.skip(tok); err != nil {
+			return Assessment{}, err
+		}
+		return Assessment{}, &AssessmentError{Origin: origin, Problems: []*InputError{{File: jr.file, Path: path,
+			Input: describeToken(tok), Err: errors.New("must be an assessment object")}}}
 	}
 	return jr.assessmentBody(path, origin)
 }
 
 const assessmentKeys = "commune, region, year, sets, recognitions"
 
-// assessmentBody reads an assessment object whose '{' has been read. ok is
-// false when it had problems (recorded in jr.all).
-func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, error) {
+// assessmentBody reads an assessment object whose '{' has been read. The
+// error is errJSONFatal, or an *AssessmentError with its problems.
+func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 	jr.elem = jr.elem[:0]
 	a := Assessment{Origin: origin}
 	var (
@@ -338,7 +384,7 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 		return jr.unknownKey(path, key, assessmentKeys)
 	})
 	if err != nil {
-		return Assessment{}, false, err
+		return Assessment{}, err
 	}
 	if !seen["commune"] {
 		jr.problem(jsonField(path, "commune"), "", errors.New("required"))
@@ -363,14 +409,15 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 		a.Region = r
 	}
 	if len(jr.elem) > 0 {
-		for _, e := range jr.elem {
+		problems := slices.Clone(jr.elem)
+		for _, e := range problems {
 			e.Commune = a.Commune.Name
 		}
-		jr.all.list = append(jr.all.list, jr.elem...)
-		jr.elem = jr.elem[:0:0]
-		return Assessment{}, false, nil
+		slices.SortStableFunc(problems, compareInputErrors)
+		jr.elem = jr.elem[:0]
+		return Assessment{}, &AssessmentError{Commune: a.Commune, Origin: origin, Problems: problems}
 	}
-	return a, true, nil
+	return a, nil
 }
 
 const communeKeys = "name, district, province"

@@ -31,91 +31,75 @@ type TableOptions struct {
 // DecodeCSV reads every assessment of a CSV table, like the package-level
 // [DecodeCSV], with these options.
 func (o TableOptions) DecodeCSV(r io.Reader, file string) ([]Assessment, error) {
-	return collectTable(o.NewCSVDecoder(r, file))
+	return o.NewCSVDecoder(r, file).collect()
 }
 
 // DecodeTable reads every assessment of the rows of a table (a worksheet):
 // the valid assessments together with the joined problems of the others.
 func (o TableOptions) DecodeTable(rows TableRows, file string) ([]Assessment, error) {
-	return collectTable(o.NewTableDecoder(rows, file))
+	return o.NewTableDecoder(rows, file).collect()
 }
 
-func collectTable(d *TableDecoder) ([]Assessment, error) {
-	var out []Assessment
-	var all inputProblems
-	for {
-		a, err := d.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			all.list = append(all.list, InputErrors(err)...)
-			continue
-		}
-		out = append(out, a)
-	}
-	return out, all.err()
-}
-
-// NewCSVDecoder returns a decoder of the CSV table read from r; file names
-// it in problems and origins.
-func (o TableOptions) NewCSVDecoder(r io.Reader, file string) *TableDecoder {
+// NewCSVDecoder returns a [Decoder] of the CSV table read from r (see
+// [DecodeCSV] for the dialect, the header and the layouts); file names it
+// in problems and origins.
+//
+// The decoder holds only the rows of the communes being read: its memory
+// does not grow with the table. Rows of one commune and year are adjacent
+// in the tables officials keep (long layout: one row per indicator; wide:
+// one row per set). The decoder groups rows whose province, district,
+// commune and year are the same (compared ignoring case, spacing and
+// Unicode normalisation form) and yields communes in the order of their
+// first row. It keeps the last [OpenCommunes] communes open, so rows
+// interleaved within that window still come together; a commune is
+// yielded once that many other communes have started after it, or at the
+// end. A commune and year whose rows come back after it was yielded is a
+// problem naming both line ranges (detected among the last 4096 communes
+// yielded; further back, the rows make a second assessment of the same
+// commune and year, which `ntm eval --summary` and `ntm plan` report as a
+// commune assessed twice).
+func (o TableOptions) NewCSVDecoder(r io.Reader, file string) *Decoder {
 	d := o.newDecoder(file)
 	br, err := decodeInput(r, o.Encoding)
 	if err != nil {
 		d.fileProblem(0, "", "", err)
 		d.done = true
-		return &TableDecoder{d}
+		return newDecoder(d)
 	}
 	d.csv = newCSVRows(br)
 	d.rows = d.csv
-	return &TableDecoder{d}
+	return newDecoder(d)
 }
 
-// NewTableDecoder returns a decoder of the table whose rows come from rows;
-// file names it in problems and origins.
-func (o TableOptions) NewTableDecoder(rows TableRows, file string) *TableDecoder {
+// NewTableDecoder returns a [Decoder] of the table whose rows come from
+// rows, read as [TableOptions.NewCSVDecoder] reads a CSV table; file names
+// it in problems and origins.
+func (o TableOptions) NewTableDecoder(rows TableRows, file string) *Decoder {
 	d := o.newDecoder(file)
 	d.rows = rows
-	return &TableDecoder{d}
+	return newDecoder(d)
 }
 
-// TableDecoder reads a table one commune at a time, holding only the rows
-// of the communes being read: its memory does not grow with the table.
-//
-// Rows of one commune and year are adjacent in the tables officials keep
-// (long layout: one row per indicator; wide: one row per set). The decoder
-// groups rows whose province, district, commune and year are the same
-// (compared ignoring case, spacing and Unicode normalisation form) and
-// yields communes in the order of their first row. It keeps the last
-// [OpenCommunes] communes open, so rows interleaved within that window
-// still come together; a commune is yielded once that many other communes
-// have started after it, or at the end. A commune and year whose rows come
-// back after it was yielded is a problem naming both line ranges (detected
-// among the last 4096 communes yielded; further back, the rows make a
-// second assessment of the same commune and year, which `ntm eval
-// --summary` and `ntm plan` report as a commune assessed twice).
-type TableDecoder struct{ d *tableDecoder }
-
-// Next returns the next assessment of the table, and io.EOF after the last.
-// Any other error holds the [InputError]s of the assessment returned, which
-// is then not valid (it carries the commune, year and origin as far as they
-// were read), or of rows that belong to no commune (the header, a row
-// without a commune), with a zero assessment. Reading goes on after an
-// error.
-func (t *TableDecoder) Next() (Assessment, error) {
-	it, ok := t.d.next()
+// next implements assessmentSource: a valid assessment, an
+// *AssessmentError for a commune that cannot be read, InputErrors of rows
+// that belong to no commune (the header, a row without a commune), or
+// io.EOF.
+func (d *tableDecoder) next() (Assessment, error) {
+	it, ok := d.nextItem()
 	if !ok {
 		return Assessment{}, io.EOF
 	}
 	if len(it.errs) == 0 {
 		return it.a, nil
 	}
+	if it.a.Origin != "" {
+		return Assessment{}, &AssessmentError{Commune: it.a.Commune, Origin: it.a.Origin, Problems: it.errs}
+	}
 	errs := make([]error, len(it.errs))
 	for i, e := range it.errs {
 		errs[i] = e
 	}
-	return it.a, errors.Join(errs...)
+	return Assessment{}, errors.Join(errs...)
 }
 
 // Columns a table may have.
@@ -243,7 +227,7 @@ func recognisedHeader(h string) bool {
 	return ok
 }
 
-// OpenCommunes is how many communes a [TableDecoder] keeps open at a time.
+// OpenCommunes is how many communes a table [Decoder] keeps open at a time.
 const OpenCommunes = 64
 
 // recentCommunes is how many yielded communes are remembered to detect
@@ -316,8 +300,8 @@ func (d *tableDecoder) place(e *InputError, col int) {
 	}
 }
 
-// next yields the next assessment or problems; false at the end.
-func (d *tableDecoder) next() (tableItem, bool) {
+// nextItem yields the next assessment or problems; false at the end.
+func (d *tableDecoder) nextItem() (tableItem, bool) {
 	for {
 		if len(d.loose) > 0 {
 			it := tableItem{errs: d.loose}

@@ -119,7 +119,6 @@ type csvRows struct {
 
 	rowLine int
 	cells   []string
-	field   []byte
 	buf     []byte // the text of the row's cells
 }
 
@@ -340,11 +339,9 @@ func (c *csvRows) done(p *cellParser, _ error) ([]string, error) {
 	return c.cells, nil
 }
 
-func (c *csvRows) Line() int         { return c.rowLine }
-func (c *csvRows) Cell(int) string   { return "" }
-func (c *csvRows) setWidth(n int)    { c.width = n }
-func (c *csvRows) separator() byte   { return c.sep }
-func (c *csvRows) lines() (int, int) { return c.rowLine, c.lineNo }
+func (c *csvRows) Line() int       { return c.rowLine }
+func (c *csvRows) Cell(int) string { return "" }
+func (c *csvRows) setWidth(n int)  { c.width = n }
 
 // cellParser splits text into cells, line by line.
 type cellParser struct {

@@ -442,15 +442,30 @@ func (g *tableGroup) hasErrorsAt(line int) bool {
 func (d *tableDecoder) widthProblem(cells []string) error {
 	msg := fmt.Sprintf("row has %d fields, the header %d", len(cells), len(d.header))
 	if d.csv != nil && d.csv.sep == ',' && len(cells) > len(d.header) {
-		for i := 0; i+1 < len(cells); i++ {
-			a, b := strings.TrimSpace(cells[i]), strings.TrimSuffix(strings.TrimSpace(cells[i+1]), "%")
-			if isDigits(strings.TrimPrefix(a, "-")) && isDigits(b) {
+		for i := 0; i+1 < len(cells) && i < len(d.header); i++ {
+			a, b := strings.TrimSpace(cells[i]), strings.TrimSpace(cells[i+1])
+			if d.valueColumn(i) && isDigits(strings.TrimPrefix(a, "-")) && isDigits(strings.TrimSuffix(b, "%")) {
 				return fmt.Errorf(`%s: is "%s,%s" a number with a decimal comma? In a comma-separated file quote it ("%s,%s") or write %s.%s, or save the file with ';' as the separator`,
-					msg, a, strings.TrimSpace(cells[i+1]), a, strings.TrimSpace(cells[i+1]), a, strings.TrimSpace(cells[i+1]))
+					msg, a, b, a, b, a, b)
 			}
 		}
 	}
 	return errors.New(msg)
+}
+
+// valueColumn reports whether column i holds values (not identity).
+func (d *tableDecoder) valueColumn(i int) bool {
+	for _, c := range []tableCol{tcValue, tcNumerator, tcDenominator} {
+		if d.at[c] == i {
+			return true
+		}
+	}
+	for _, cc := range d.codes {
+		if cc.at == i {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {

@@ -316,7 +316,7 @@ func (c *csvRows) row(l physLine) ([]string, error) {
 	if p.bad >= 0 {
 		return c.done(&p, nil)
 	}
-	col := len(p.cells)
+	col := len(p.ends)
 	cells, _ := p.finish()
 	c.cells, c.buf = cells, p.buf
 	return c.cells, &rowProblem{col, fmt.Errorf("unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row",

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -19,12 +21,30 @@ func readAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) ([]eva
 	if path == "-" {
 		return evaluate.DecodeJSON(ctx.Stdin, "-", cat)
 	}
-	as, err := evaluate.ReadFile(path, cat)
+	var as []evaluate.Assessment
+	var err error
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		as, err = readTable(ctx, path, cat)
+	} else {
+		as, err = evaluate.ReadFile(path, cat)
+	}
 	var pe *os.PathError
 	if errors.As(err, &pe) && len(as) == 0 {
 		return nil, fmt.Errorf("%s: %w", path, pe.Err)
 	}
 	return as, err
+}
+
+// readTable reads a CSV table with the options of the command line.
+func readTable(ctx *cmdContext, path string, cat *criteria.Catalog) ([]evaluate.Assessment, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	opt := ctx.tables
+	opt.Catalog = cat
+	return opt.DecodeCSV(f, path)
 }
 
 // evaluateFiles reads every file and evaluates each valid assessment

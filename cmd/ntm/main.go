@@ -22,6 +22,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/nongthonmoi/ntm/evaluate"
 	"io"
 	"os"
 	"runtime/debug"
@@ -69,6 +70,8 @@ type cmdContext struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	cmd            command
+	// tables reads CSV tables (eval's --encoding and --set).
+	tables evaluate.TableOptions
 }
 
 func main() {

@@ -280,6 +280,7 @@ type tableGroup struct {
 	errs                              []*InputError
 	more                              int // problems beyond maxInputErrors
 	seen                              map[*criteria.Indicator]int
+	wideSets                          map[*criteria.Set]int // line of each set's row (wide layout)
 	lastRegion                        string
 	regionOK                          bool
 }
@@ -766,6 +767,14 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 	if !ok {
 		return
 	}
+	if prev, dup := g.wideSets[si.set]; dup {
+		d.problem(g, d.at[tcSet], si.set.ID, "", fmt.Errorf("a second row for %s (the first is line %d): give one row per commune, year and set", si.set.ID, prev))
+		return
+	}
+	if g.wideSets == nil {
+		g.wideSets = map[*criteria.Set]int{}
+	}
+	g.wideSets[si.set] = d.line
 	source := cleanText(d.cell(tcSource))
 	for k := range d.codes {
 		cc := &d.codes[k]
@@ -1002,7 +1011,11 @@ func (d *tableDecoder) headerHint(h string, n int) string {
 		if n == 1 {
 			return fmt.Sprintf("; the header has one column containing %q: is the separator %q?", name, name)
 		}
-		return fmt.Sprintf("; the column contains %q: is the separator %q?", name, name)
+		cur := string(d.csv.sep)
+		if d.csv.sep == '\t' {
+			cur = "tab"
+		}
+		return fmt.Sprintf("; the column holds %q but the header is separated by %q: use one separator throughout", name, cur)
 	}
 	return ""
 }

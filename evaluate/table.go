@@ -265,6 +265,8 @@ type tableDecoder struct {
 	recentRing []string
 	recentNext int
 
+	words map[string]word // word cells met, by their text
+
 	// The row being read.
 	line  int
 	cells []string
@@ -376,24 +378,8 @@ func (d *tableDecoder) step() {
 	d.line = d.rows.Line()
 	var rp *rowProblem
 	if err != nil {
-		var ep *encodingProblem
-		switch {
-		case errors.As(err, &ep):
-			d.finishAll()
-			from := d.line
-			to := d.csv.skipRest()
-			d.fileProblem(from, "", "", fmt.Errorf("%v; %s not read", ep.err, lineRange(from, to)))
-			d.done = true
-			return
-		case errors.As(err, &rp):
-			if cells == nil {
-				d.fileProblem(d.line, "", "", rp.err)
-				return
-			}
-		default:
-			d.finishAll()
-			d.fileProblem(d.line, "", "", err)
-			d.done = true
+		var ok bool
+		if rp, ok = d.readProblem(err, cells); !ok {
 			return
 		}
 	}
@@ -408,11 +394,11 @@ func (d *tableDecoder) step() {
 	}
 	g := d.group()
 	if rp != nil {
-		d.problem(g, rp.col, "", "", rp.err)
+		d.problem(g, rp.col, rowPath{}, "", rp.err)
 		return
 	}
 	if len(cells) != len(d.header) {
-		d.problem(g, -1, "", "", d.widthProblem(cells))
+		d.problem(g, -1, rowPath{}, "", d.widthProblem(cells))
 		return
 	}
 	if g.hasErrorsAt(d.line) {
@@ -423,6 +409,32 @@ func (d *tableDecoder) step() {
 	} else {
 		d.longRow(g)
 	}
+}
+
+// readProblem handles an error of the row source: false when the row
+// cannot be read at all, else the row's problem in *rp.
+func (d *tableDecoder) readProblem(err error, cells []string) (*rowProblem, bool) {
+	var ep *encodingProblem
+	var rp *rowProblem
+	switch {
+	case errors.As(err, &ep):
+		d.finishAll()
+		from := d.line
+		to := d.csv.skipRest()
+		d.fileProblem(from, "", "", fmt.Errorf("%v; %s not read", ep.err, lineRange(from, to)))
+		d.done = true
+		return nil, false
+	case errors.As(err, &rp):
+		if cells == nil {
+			d.fileProblem(d.line, "", "", rp.err)
+			return nil, false
+		}
+		return rp, true
+	}
+	d.finishAll()
+	d.fileProblem(d.line, "", "", err)
+	d.done = true
+	return nil, false
 }
 
 func blankRow(cells []string) bool {
@@ -509,14 +521,25 @@ func (d *tableDecoder) cell(c tableCol) string {
 
 // problem records a problem of the row being read in its commune; col is
 // the cell (-1 for the row), path the set and indicator when known.
-func (d *tableDecoder) problem(g *tableGroup, col int, path, input string, err error) {
+func (d *tableDecoder) problem(g *tableGroup, col int, path rowPath, input string, err error) {
 	if len(g.errs) >= maxInputErrors {
 		g.more++
 		return
 	}
-	e := &InputError{File: d.file, Line: d.line, Column: d.colName(col), Commune: g.a.Commune.Name, Path: path, Input: input, Err: err}
+	e := &InputError{File: d.file, Line: d.line, Column: d.colName(col), Commune: g.a.Commune.Name, Path: path.String(), Input: input, Err: err}
 	d.place(e, col)
 	g.errs = append(g.errs, e)
+}
+
+// rowPath is the set and indicator a problem concerns, made into the
+// InputError's Path only when there is a problem.
+type rowPath struct{ set, code string }
+
+func (p rowPath) String() string {
+	if p.code == "" {
+		return p.set
+	}
+	return p.set + " " + p.code
 }
 
 // group returns the commune of the row being read: the previous row's,
@@ -550,7 +573,7 @@ func (d *tableDecoder) group() *tableGroup {
 	if key != "" {
 		d.byKey[key] = g
 		if lines, ok := d.recent[key]; ok {
-			d.problem(g, d.at[tcCommune], "", "", fmt.Errorf("the rows of %s, %d come back after the commune was read (%s, now line %d): keep a commune's rows together",
+			d.problem(g, d.at[tcCommune], rowPath{}, "", fmt.Errorf("the rows of %s, %d come back after the commune was read (%s, now line %d): keep a commune's rows together",
 				g.a.Commune.Name, g.a.Year, lineRange(lines[0], lines[1]), d.line))
 		}
 	}
@@ -577,16 +600,16 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		}
 	}
 	if commune == "" {
-		d.problem(g, d.at[tcCommune], "", "", errors.New("must not be empty"))
+		d.problem(g, d.at[tcCommune], rowPath{}, "", errors.New("must not be empty"))
 		d.fixMissingColumn(g, tcCommune)
 	}
 	if year == "" {
-		d.problem(g, d.at[tcYear], "", "", errors.New("must not be empty"))
+		d.problem(g, d.at[tcYear], rowPath{}, "", errors.New("must not be empty"))
 		d.fixMissingColumn(g, tcYear)
 	} else if y, err := strconv.Atoi(year); err != nil {
-		d.problem(g, d.at[tcYear], "", year, errors.New("must be a whole number"))
+		d.problem(g, d.at[tcYear], rowPath{}, year, errors.New("must be a whole number"))
 	} else if err := checkYear(y); err != nil {
-		d.problem(g, d.at[tcYear], "", year, err)
+		d.problem(g, d.at[tcYear], rowPath{}, year, err)
 	} else {
 		g.a.Year = y
 	}
@@ -597,7 +620,7 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		if p.field == "province" {
 			col = d.at[tcProvince]
 		}
-		d.problem(g, col, "", p.input, p.err)
+		d.problem(g, col, rowPath{}, p.input, p.err)
 		if col < 0 {
 			g.errs[len(g.errs)-1].Column = p.field
 		}
@@ -625,9 +648,9 @@ func (d *tableDecoder) checkRegion(g *tableGroup) {
 	r, err := criteria.ParseRegion(text)
 	switch {
 	case err != nil:
-		d.problem(g, d.at[tcRegion], "", text, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
+		d.problem(g, d.at[tcRegion], rowPath{}, text, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
 	case g.a.Region.Valid() && r != g.a.Region:
-		d.problem(g, d.at[tcRegion], "", text, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.first))
+		d.problem(g, d.at[tcRegion], rowPath{}, text, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.first))
 	case g.a.Region.Valid():
 		g.lastRegion, g.regionOK = text, true
 	}
@@ -640,7 +663,7 @@ func (d *tableDecoder) rowSet(g *tableGroup) (*setIndex, bool) {
 		if d.fixedSet != nil {
 			return d.fixedSet, true
 		}
-		d.problem(g, d.at[tcSet], "", "", errors.New("must not be empty"))
+		d.problem(g, d.at[tcSet], rowPath{}, "", errors.New("must not be empty"))
 		if d.at[tcSet] < 0 {
 			g.errs[len(g.errs)-1].Column = "set"
 		}
@@ -648,7 +671,7 @@ func (d *tableDecoder) rowSet(g *tableGroup) (*setIndex, bool) {
 	}
 	si, ok := d.sets.lookup(text)
 	if !ok {
-		d.problem(g, d.at[tcSet], "", text, fmt.Errorf("unknown set (known: %s)", knownSets(d.sets.cat)))
+		d.problem(g, d.at[tcSet], rowPath{}, text, fmt.Errorf("unknown set (known: %s)", knownSets(d.sets.cat)))
 		return nil, false
 	}
 	return si, true
@@ -663,15 +686,15 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 	set := si.set
 	code := d.cell(tcIndicator)
 	if code == "" {
-		d.problem(g, d.at[tcIndicator], set.ID, "", errors.New("must not be empty"))
+		d.problem(g, d.at[tcIndicator], rowPath{set: set.ID}, "", errors.New("must not be empty"))
 		return
 	}
 	ind, ok := si.indicator(code)
 	if !ok {
-		d.problem(g, d.at[tcIndicator], set.ID+" "+code, code, unknownIndicator(set, code))
+		d.problem(g, d.at[tcIndicator], rowPath{set.ID, code}, code, unknownIndicator(set, code))
 		return
 	}
-	path := set.ID + " " + ind.Code
+	path := rowPath{set.ID, ind.Code}
 	if prev, dup := g.seen[ind]; dup {
 		d.problem(g, d.at[tcIndicator], path, code, fmt.Errorf("duplicate row: %s %s already given on line %d", set.ID, ind.Code, prev))
 		return
@@ -700,37 +723,45 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 		return
 	default:
 		var err error
-		if v, err = cellValue(text, ind, false, ""); err != nil {
+		if v, err = d.value(text, ind, false, ""); err != nil {
 			d.problem(g, d.at[tcValue], path, text, err)
 			return
 		}
 	}
 	v.Source = source
-	d.check(g, si, ind, v, path, func(field string) (int, string) {
-		c := tcValue
-		switch field {
-		case vfNumerator:
-			c = tcNumerator
-		case vfDenominator:
-			c = tcDenominator
-		}
-		return d.at[c], d.cell(c)
-	})
+	d.check(g, si, ind, v, path, nil, "")
 }
 
 // check checks v against ind and stores it; where maps a problem's field to
 // its cell and text.
-func (d *tableDecoder) check(g *tableGroup, si *setIndex, ind *criteria.Indicator, v Value, path string, where func(field string) (int, string)) {
+func (d *tableDecoder) check(g *tableGroup, si *setIndex, ind *criteria.Indicator, v Value, path rowPath, cc *codeColumn, text string) {
 	bad := false
 	for _, vp := range checkValue(ind, v) {
-		col, text := where(vp.field)
-		d.problem(g, col, path, text, vp.err)
+		col, in := d.valueCell(vp.field, cc, text)
+		d.problem(g, col, path, in, vp.err)
 		bad = true
 	}
 	if bad || len(g.errs) > 0 {
 		return
 	}
 	setTableValue(&g.a, si.set, ind, v)
+}
+
+// valueCell returns the cell and text a value problem concerns: the code
+// column of a wide row, else the long row's value, numerator or
+// denominator.
+func (d *tableDecoder) valueCell(field string, cc *codeColumn, text string) (int, string) {
+	if cc != nil {
+		return cc.at, text
+	}
+	c := tcValue
+	switch field {
+	case vfNumerator:
+		c = tcNumerator
+	case vfDenominator:
+		c = tcDenominator
+	}
+	return d.at[c], d.cell(c)
 }
 
 // setTableValue stores a value read from a table in its assessment.
@@ -745,7 +776,7 @@ func setTableValue(a *Assessment, set *criteria.Set, ind *criteria.Indicator, v 
 
 // shareCell reads a numerator or denominator cell; other names the cell
 // that requires it.
-func (d *tableDecoder) shareCell(g *tableGroup, path string, c tableCol, text, other string) (decimal.Decimal, bool) {
+func (d *tableDecoder) shareCell(g *tableGroup, path rowPath, c tableCol, text, other string) (decimal.Decimal, bool) {
 	if text == "" {
 		d.problem(g, d.at[c], path, "", fmt.Errorf("required with %s", other))
 		if d.at[c] < 0 {
@@ -768,7 +799,7 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		return
 	}
 	if prev, dup := g.wideSets[si.set]; dup {
-		d.problem(g, d.at[tcSet], si.set.ID, "", fmt.Errorf("a second row for %s (the first is line %d): give one row per commune, year and set", si.set.ID, prev))
+		d.problem(g, d.at[tcSet], rowPath{set: si.set.ID}, "", fmt.Errorf("a second row for %s (the first is line %d): give one row per commune, year and set", si.set.ID, prev))
 		return
 	}
 	if g.wideSets == nil {
@@ -793,11 +824,11 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		}
 		if ind == nil {
 			if d.fixedSet == nil || text != "" {
-				d.problem(g, cc.at, si.set.ID+" "+cc.code, "", fmt.Errorf("column %q: %v", cc.header, unknownIndicator(si.set, cc.code)))
+				d.problem(g, cc.at, rowPath{si.set.ID, cc.code}, "", fmt.Errorf("column %q: %v", cc.header, unknownIndicator(si.set, cc.code)))
 			}
 			continue
 		}
-		path := si.set.ID + " " + ind.Code
+		path := rowPath{si.set.ID, ind.Code}
 		if prev, dup := g.seen[ind]; dup {
 			d.problem(g, cc.at, path, "", fmt.Errorf("%s %s already given on line %d", si.set.ID, ind.Code, prev))
 			continue
@@ -806,14 +837,61 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 			continue
 		}
 		g.seen[ind] = d.line
-		v, err := cellValue(text, ind, true, cc.unit)
+		v, err := d.value(text, ind, true, cc.unit)
 		if err != nil {
 			d.problem(g, cc.at, path, text, err)
 			continue
 		}
 		v.Source = source
-		d.check(g, si, ind, v, path, func(string) (int, string) { return cc.at, text })
+		d.check(g, si, ind, v, path, cc, text)
 	}
+}
+
+// word is what a word cell says.
+type word uint8
+
+const (
+	wordNone word = iota // not a word
+	wordNA
+	wordMet
+	wordNotMet
+)
+
+// maxWordCache bounds the decoder's cache of word cells.
+const maxWordCache = 256
+
+// value reads a value cell as cellValue does, remembering what the words
+// written in the table mean so that each spelling is folded once.
+func (d *tableDecoder) value(text string, ind *criteria.Indicator, share bool, unit string) (Value, error) {
+	if text == "" || text[0] >= '0' && text[0] <= '9' || len(text) > 40 {
+		return cellValue(text, ind, share, unit)
+	}
+	w, ok := d.words[text]
+	if !ok {
+		switch met, isPass := passWord(text); {
+		case isNotApplicableWord(text):
+			w = wordNA
+		case isPass && met:
+			w = wordMet
+		case isPass:
+			w = wordNotMet
+		}
+		if d.words == nil {
+			d.words = map[string]word{}
+		}
+		if len(d.words) < maxWordCache {
+			d.words[strings.Clone(text)] = w
+		}
+	}
+	switch w {
+	case wordNA:
+		return NotApplicable(), nil
+	case wordMet:
+		return Bool(true), nil
+	case wordNotMet:
+		return Bool(false), nil
+	}
+	return cellValue(text, ind, share, unit)
 }
 
 // cellValue reads a value cell: empty (missing), a not-applicable word, a

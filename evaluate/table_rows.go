@@ -120,6 +120,8 @@ type csvRows struct {
 	rowLine int
 	cells   []string
 	buf     []byte // the text of the row's cells
+	ends    []int
+	lineBuf []byte // the text of the line being read
 }
 
 // physLine is one line of input without its line ending.
@@ -140,17 +142,20 @@ func (c *csvRows) readLine() (physLine, bool, error) {
 		c.pending = c.pending[1:]
 		return l, true, nil
 	}
-	return c.readPhys()
+	l, ok, err := c.readPhys(c.lineBuf[:0])
+	if ok && !l.long {
+		c.lineBuf = l.text[:0]
+	}
+	return l, ok, err
 }
 
-// readPhys reads one line from the input; a line over MaxRowBytes is
-// consumed to its end and marked long.
-func (c *csvRows) readPhys() (physLine, bool, error) {
+// readPhys reads one line from the input into text; a line over
+// MaxRowBytes is consumed to its end and marked long.
+func (c *csvRows) readPhys(text []byte) (physLine, bool, error) {
 	if c.eof {
 		return physLine{}, false, nil
 	}
 	l := physLine{no: c.lineNo + 1, offset: c.offset}
-	var text []byte
 	for {
 		chunk, err := c.br.ReadSlice('\n')
 		l.size += len(chunk)
@@ -276,7 +281,7 @@ func (c *csvRows) Next() ([]string, error) {
 // row reads the row that starts with line l, taking further lines while a
 // quoted cell is open.
 func (c *csvRows) row(l physLine) ([]string, error) {
-	p := cellParser{sep: c.sep, cells: c.cells[:0], buf: c.buf[:0]}
+	p := cellParser{sep: c.sep, cells: c.cells[:0], buf: c.buf[:0], ends: c.ends[:0]}
 	p.feed(l.text)
 	if !p.inQuote && p.bad < 0 {
 		return c.done(&p, nil)
@@ -286,7 +291,7 @@ func (c *csvRows) row(l physLine) ([]string, error) {
 	var taken []physLine
 	size := len(l.text)
 	for p.inQuote && p.bad < 0 && len(taken) < maxRowLines {
-		next, ok, err := c.readPhys()
+		next, ok, err := c.readPhys(nil)
 		if err != nil {
 			return nil, err
 		}
@@ -304,21 +309,21 @@ func (c *csvRows) row(l physLine) ([]string, error) {
 	if !p.inQuote && p.bad < 0 {
 		cells, _ := p.finish()
 		if c.width == 0 || len(cells) == c.width {
-			c.cells, c.buf = p.cells, p.buf
+			c.cells, c.buf, c.ends = p.cells, p.buf, p.ends
 			return c.cells, nil
 		}
 	}
 	// Not sound: the row is its first line alone; the lines taken are read
 	// again as rows of their own.
 	c.pending = append(taken, c.pending...)
-	p = cellParser{sep: c.sep, cells: c.cells[:0], buf: c.buf[:0]}
+	p = cellParser{sep: c.sep, cells: c.cells[:0], buf: c.buf[:0], ends: p.ends[:0]}
 	p.feed(l.text)
 	if p.bad >= 0 {
 		return c.done(&p, nil)
 	}
 	col := len(p.ends)
 	cells, _ := p.finish()
-	c.cells, c.buf = cells, p.buf
+	c.cells, c.buf, c.ends = cells, p.buf, p.ends
 	return c.cells, &rowProblem{col, fmt.Errorf("unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row",
 		col+1, l.no, l.no+1)}
 }
@@ -327,7 +332,7 @@ func (c *csvRows) row(l physLine) ([]string, error) {
 func (c *csvRows) done(p *cellParser, _ error) ([]string, error) {
 	bad := p.bad
 	cells, _ := p.finish()
-	c.cells, c.buf = cells, p.buf
+	c.cells, c.buf, c.ends = cells, p.buf, p.ends
 	switch {
 	case bad >= 0:
 		return c.cells, &rowProblem{bad, fmt.Errorf("text after the closing quote of cell %d: write a quote inside a quoted cell as \"\"", bad+1)}

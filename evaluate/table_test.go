@@ -17,7 +17,9 @@ import (
 // tablesWantExcel is what testdata/tables/excel-cham-phay.csv and its
 // re-encodings hold.
 func tablesWantExcel() []Assessment {
-	c := func(name string) Commune { return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"} }
+	c := func(name string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	}
 	return []Assessment{
 		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1":   inWithSource(Bool(true), "Báo cáo UBND xã (số liệu minh họa)"),
@@ -35,7 +37,9 @@ func tablesWantExcel() []Assessment {
 }
 
 func tablesWantWide() []Assessment {
-	c := func(name string) Commune { return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"} }
+	c := func(name string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	}
 	return []Assessment{
 		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(true), "2.2": Bool(false), "4.2": MustNumber("96.5"), "5": Share(2, 3, "trường"),

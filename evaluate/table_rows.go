@@ -149,6 +149,17 @@ func (c *csvRows) readLine() (physLine, bool, error) {
 	return l, ok, err
 }
 
+// nextPhys returns the next line, from the pending queue or the input, in
+// a buffer of its own.
+func (c *csvRows) nextPhys() (physLine, bool, error) {
+	if len(c.pending) > 0 {
+		l := c.pending[0]
+		c.pending = c.pending[1:]
+		return l, true, nil
+	}
+	return c.readPhys(nil)
+}
+
 // readPhys reads one line from the input into text; a line over
 // MaxRowBytes is consumed to its end and marked long.
 func (c *csvRows) readPhys(text []byte) (physLine, bool, error) {
@@ -291,7 +302,7 @@ func (c *csvRows) row(l physLine) ([]string, error) {
 	var taken []physLine
 	size := len(l.text)
 	for p.inQuote && p.bad < 0 && len(taken) < maxRowLines {
-		next, ok, err := c.readPhys(nil)
+		next, ok, err := c.nextPhys()
 		if err != nil {
 			return nil, err
 		}

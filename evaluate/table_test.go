@@ -353,3 +353,27 @@ func TestWorksheetRowsNameTheirCells(t *testing.T) {
 		t.Errorf("first Next: %v (%+v), want the AssessmentError of Hòa Lạc", err, ae)
 	}
 }
+
+func TestUnclosedQuotesOneAfterAnotherKeepLineOrder(t *testing.T) {
+	in := inCSVHeader +
+		"Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,,\"x\n" +
+		"Lạng Sơn,Hữu Lũng,B,,2020,1980,4.2,96,,,,\"y\n" +
+		"Lạng Sơn,Hữu Lũng,C,,2020,1980,4.2,96,,,,z\n" +
+		"Lạng Sơn,Hữu Lũng,D,,2020,1980,4.2,96,,,,\"w\n" +
+		"nhiều dòng\"\n"
+	got, err := DecodeCSV(strings.NewReader(in), "q.csv", nil)
+	want := []string{
+		`evaluate: q.csv:2: column source: A: unclosed quote in cell 12: the row is line 2 alone, and line 3 starts a new row`,
+		`evaluate: q.csv:3: column source: B: unclosed quote in cell 12: the row is line 3 alone, and line 4 starts a new row`,
+	}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	var names []string
+	for _, a := range got {
+		names = append(names, a.Commune.Name+" "+a.Origin+" "+a.Values[criteria.IDQD1980]["4.2"].Source)
+	}
+	if diff := cmp.Diff([]string{"C q.csv:4 z", "D q.csv:5 w\nnhiều dòng"}, names); diff != "" {
+		t.Errorf("valid communes (-want +got):\n%s", diff)
+	}
+}

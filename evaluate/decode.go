@@ -7,8 +7,10 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -151,6 +153,31 @@ func (e *AssessmentError) Unwrap() []error {
 		out[i] = p
 	}
 	return out
+}
+
+// maxQuoted is how many characters of an offending input a message quotes;
+// a longer input is cut and its size given.
+const maxQuoted = 80
+
+// quoteInput quotes an offending input for a message on one line: cut to
+// maxQuoted characters, with its size when cut.
+func quoteInput(s string) string {
+	if utf8.RuneCountInString(s) <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	return strconv.Quote(cutText(s)+"…") + ", " + strconv.Itoa(len(s)) + " bytes"
+}
+
+// cutText returns the first maxQuoted characters of s.
+func cutText(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return s[:i]
+		}
+		n++
+	}
+	return s
 }
 
 // builtinSets is the catalog used when a decoder, [RunAll] or [Options] is
@@ -369,6 +396,9 @@ func parseJSONNumber(s string) (decimal.Decimal, error) {
 		return decimal.Decimal{}, errors.New("not a number")
 	}
 	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
+		if d.IsZero() {
+			return decimal.Decimal{}, nil // zero at any exponent
+		}
 		return decimal.Decimal{}, errNumberRange
 	}
 	return d, nil

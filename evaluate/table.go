@@ -806,6 +806,11 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		g.wideSets = map[*criteria.Set]int{}
 	}
 	g.wideSets[si.set] = d.line
+	if g.a.Values[si.set.ID] == nil {
+		// A row for the set, even with every cell empty, asks for the
+		// commune to be evaluated against it (all missing).
+		g.a.Values[si.set.ID] = make(map[string]Value, si.set.IndicatorCount())
+	}
 	source := cleanText(d.cell(tcSource))
 	for k := range d.codes {
 		cc := &d.codes[k]

@@ -49,7 +49,7 @@ func tablesWantWide() []Assessment {
 			"1.1": Bool(true), "2.2": Bool(true), "4.2": MustNumber("94.8"), "5": Share(3, 4, "trường"),
 			"7": NotApplicable(), "9.1": MustNumber("2"),
 		}}},
-		{Commune: c("Tân Thành"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{}},
+		{Commune: c("Tân Thành"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {}}},
 	}
 }
 

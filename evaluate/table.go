@@ -799,7 +799,7 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		return
 	}
 	if prev, dup := g.wideSets[si.set]; dup {
-		d.problem(g, d.at[tcSet], rowPath{set: si.set.ID}, "", fmt.Errorf("a second row for %s (the first is line %d): give one row per commune, year and set", si.set.ID, prev))
+		d.problem(g, d.at[tcSet], rowPath{set: si.set.ID}, "", fmt.Errorf("%s given twice for this commune and year (first on line %d): give one row per commune, year and set", si.set.ID, prev))
 		return
 	}
 	if g.wideSets == nil {
@@ -917,7 +917,7 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		num = strings.TrimSpace(strings.TrimSuffix(num, "%"))
 		if ind.Kind != criteria.KindPercent {
 			if _, err := parseDecimal(num, true); err == nil {
-				return Value{}, fmt.Errorf("a percentage for an indicator in %s: write the amount without %%", unitOrElse(ind.Unit, "its unit"))
+				return Value{}, fmt.Errorf("must be an amount in %s, without %%", unitOrElse(ind.Unit, "the indicator's unit"))
 			}
 		}
 	}
@@ -1029,7 +1029,7 @@ func (d *tableDecoder) readHeader() bool {
 	switch {
 	case d.at[tcIndicator] >= 0:
 		for _, cc := range codeCols {
-			bad(cc.at, "", cc.header, errors.New("an indicator-code column in a long table (the table has an indicator column: give each value on its own row)"))
+			bad(cc.at, "", cc.header, errors.New("unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)"))
 		}
 	case len(codeCols) == 0:
 		bad(-1, "indicator", "", errors.New("required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)"))
@@ -1053,7 +1053,7 @@ func (d *tableDecoder) readHeader() bool {
 	if d.wide {
 		for _, c := range []tableCol{tcValue, tcNumerator, tcDenominator, tcUnit} {
 			if i := d.at[c]; i >= 0 {
-				bad(i, d.header[i], "", errors.New("a long-layout column in a wide table (whose indicators are columns)"))
+				bad(i, d.header[i], "", errors.New("unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)"))
 			}
 		}
 		if d.fixedSet != nil && d.at[tcSet] < 0 {

@@ -214,7 +214,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	}
 	c.rowLine = l.no
 	if l.long {
-		return nil, &rowProblem{-1, fmt.Errorf("header longer than %d bytes", MaxRowBytes)}
+		return nil, &rowProblem{-1, fmt.Errorf("header larger than the %d-byte row cap", MaxRowBytes)}
 	}
 	if !utf8.Valid(l.text) {
 		return nil, notUTF8(l)
@@ -235,7 +235,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	c.sep = best
 	cells, open := splitLine(l.text, c.sep)
 	if open {
-		return nil, &rowProblem{len(cells) - 1, errors.New("unclosed quote in the header")}
+		return nil, &rowProblem{len(cells) - 1, errors.New("invalid CSV: unclosed quote in the header")}
 	}
 	c.cells = append(c.cells[:0], cells...)
 	return c.cells, nil
@@ -276,7 +276,7 @@ func (c *csvRows) Next() ([]string, error) {
 		}
 		c.rowLine = l.no
 		if l.long {
-			return nil, &rowProblem{-1, fmt.Errorf("line longer than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row",
+			return nil, &rowProblem{-1, fmt.Errorf("line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row",
 				MaxRowBytes, l.offset+1, l.offset+int64(l.size))}
 		}
 		if !utf8.Valid(l.text) {
@@ -335,7 +335,7 @@ func (c *csvRows) row(l physLine) ([]string, error) {
 	col := len(p.ends)
 	cells, _ := p.finish()
 	c.cells, c.buf, c.ends = cells, p.buf, p.ends
-	return c.cells, &rowProblem{col, fmt.Errorf("unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row",
+	return c.cells, &rowProblem{col, fmt.Errorf("invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row",
 		col+1, l.no, l.no+1)}
 }
 
@@ -346,11 +346,11 @@ func (c *csvRows) done(p *cellParser, _ error) ([]string, error) {
 	c.cells, c.buf, c.ends = cells, p.buf, p.ends
 	switch {
 	case bad >= 0:
-		return c.cells, &rowProblem{bad, fmt.Errorf("text after the closing quote of cell %d: write a quote inside a quoted cell as \"\"", bad+1)}
+		return c.cells, &rowProblem{bad, fmt.Errorf("invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as \"\"", bad+1)}
 	case p.tooLong >= 0:
-		return c.cells, &rowProblem{p.tooLong, fmt.Errorf("cell %d longer than the %d-byte cell cap", p.tooLong+1, MaxCellBytes)}
+		return c.cells, &rowProblem{p.tooLong, fmt.Errorf("cell %d larger than the %d-byte cell cap", p.tooLong+1, MaxCellBytes)}
 	case len(c.cells) > maxColumns:
-		return nil, &rowProblem{-1, fmt.Errorf("more than %d cells", maxColumns)}
+		return nil, &rowProblem{-1, fmt.Errorf("row too large: more than %d cells", maxColumns)}
 	}
 	return c.cells, nil
 }

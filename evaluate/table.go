@@ -254,6 +254,7 @@ type tableDecoder struct {
 	codes         []codeColumn
 	wide          bool
 	fixedSet      *setIndex // TableOptions.Set
+	unnamed       []int     // columns with an empty header
 
 	open  []*tableGroup // in order of first row
 	byKey map[string]*tableGroup
@@ -400,6 +401,11 @@ func (d *tableDecoder) step() {
 	if len(cells) != len(d.header) {
 		d.problem(g, -1, rowPath{}, "", d.widthProblem(cells))
 		return
+	}
+	for _, i := range d.unnamed {
+		if v := strings.TrimSpace(cells[i]); v != "" {
+			d.problem(g, i, rowPath{}, v, fmt.Errorf("unknown column: a value in column %d, which has no header", i+1))
+		}
 	}
 	if g.hasErrorsAt(d.line) {
 		return
@@ -966,7 +972,12 @@ func (d *tableDecoder) readHeader() bool {
 	if d.csv != nil {
 		cells, err = d.csv.header(recognisedHeader)
 	} else {
-		cells, err = d.rows.Next()
+		for {
+			cells, err = d.rows.Next()
+			if err != nil || !blankRow(cells) {
+				break
+			}
+		}
 	}
 	if err == io.EOF {
 		d.fileProblem(0, "", "", errors.New("empty input: want a header row"))
@@ -1002,6 +1013,12 @@ func (d *tableDecoder) readHeader() bool {
 	for i, h := range cells {
 		h = strings.TrimSpace(h)
 		d.header[i] = h
+		if h == "" {
+			// Excel leaves trailing columns without a header; a value under
+			// one is a problem of its row.
+			d.unnamed = append(d.unnamed, i)
+			continue
+		}
 		if code, unit, isCode := parseCodeHeader(h); isCode {
 			codeCols = append(codeCols, codeColumn{at: i, header: h, code: code, unit: unit})
 			continue

@@ -205,12 +205,20 @@ func (c *csvRows) readPhys(text []byte) (physLine, bool, error) {
 // tab, the one that splits the line into the most recognised column names
 // (then into the most cells). It returns the header's cells.
 func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
-	l, ok, err := c.readLine()
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, io.EOF
+	var l physLine
+	for {
+		var ok bool
+		var err error
+		l, ok, err = c.readLine()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, io.EOF
+		}
+		if l.long || len(bytes.Trim(l.text, " \t,;")) > 0 {
+			break // not an empty line, nor empty cells only
+		}
 	}
 	c.rowLine = l.no
 	if l.long {

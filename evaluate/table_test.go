@@ -201,6 +201,9 @@ var tableBadCases = []struct {
 	{"an unknown set given for the table is an error",
 		"Tỉnh,Huyện,Xã,Năm,1.1\n", TableOptions{Set: "1999"}, 0,
 		[]string{`evaluate: t.csv:1: unknown set given for the table (known: 1980/QĐ-TTg, 933/QĐ-UBND) (got "1999")`}},
+	{"blank lines before the header and columns without a header are allowed; a value under one is an error",
+		"\r\n;;\r\nTỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2;;\r\nLạng Sơn;Hữu Lũng;A;2020;1980;96,5;;\r\nLạng Sơn;Hữu Lũng;B;2020;1980;96,5;;x\r\n", TableOptions{}, 1,
+		[]string{`evaluate: t.csv:5: B: unknown column: a value in column 8, which has no header (got "x")`}},
 	{"an unknown encoding is an error", inCSVHeader, TableOptions{Encoding: "latin-1"}, 0,
 		[]string{`evaluate: t.csv: unknown encoding "latin-1" (want utf-8, windows-1258 or utf-16)`}},
 }

@@ -217,6 +217,27 @@ func parseCodeHeader(h string) (code, unit string, ok bool) {
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
+// IsTableHeader reports whether cells are the header of a table in the
+// long or the wide layout: they name a commune column and either an
+// indicator column or indicator-code columns. A workbook reader uses it to
+// tell the sheets that hold assessments from the others.
+func IsTableHeader(cells []string) bool {
+	commune, indicator := false, false
+	for _, h := range cells {
+		if _, _, ok := parseCodeHeader(h); ok {
+			indicator = true
+			continue
+		}
+		switch headerNames[headerKey(h)] {
+		case tcCommune:
+			commune = commune || strings.TrimSpace(h) != ""
+		case tcIndicator:
+			indicator = true
+		}
+	}
+	return commune && indicator
+}
+
 // recognisedHeader reports whether a header cell names a column or an
 // indicator code (for separator detection).
 func recognisedHeader(h string) bool {

@@ -380,3 +380,22 @@ func TestUnclosedQuotesOneAfterAnotherKeepLineOrder(t *testing.T) {
 		t.Errorf("valid communes (-want +got):\n%s", diff)
 	}
 }
+
+func TestIsTableHeader(t *testing.T) {
+	for _, tc := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"Tỉnh", "Huyện", "Xã", "Năm", "Chỉ tiêu", "Giá trị"}, true},
+		{[]string{"province", "district", "commune", "year", "1.1", "5 Trường học [trường]"}, true},
+		{[]string{"Xã", "Ghi chú"}, false},
+		{[]string{"Hướng dẫn điền số liệu"}, false},
+		{nil, false},
+	} {
+		t.Run(fmt.Sprintf("%q is a table header: %v", tc.cells, tc.want), func(t *testing.T) {
+			if got := IsTableHeader(tc.cells); got != tc.want {
+				t.Errorf("got %v", got)
+			}
+		})
+	}
+}

@@ -274,8 +274,9 @@ type tableDecoder struct {
 	at            [tcCount]int
 	codes         []codeColumn
 	wide          bool
-	fixedSet      *setIndex // TableOptions.Set
-	unnamed       []int     // columns with an empty header
+	fixedSet      *setIndex                     // TableOptions.Set
+	unnamed       []int                         // columns with an empty header
+	freeSeen      []map[*criteria.Indicator]int // of communes yielded, for reuse
 
 	open  []*tableGroup // in order of first row
 	byKey map[string]*tableGroup
@@ -359,6 +360,9 @@ func (d *tableDecoder) finish() {
 	}
 	g := d.open[0]
 	d.open[0] = nil
+	clear(g.seen)
+	d.freeSeen = append(d.freeSeen, g.seen)
+	g.seen = nil
 	d.open = d.open[1:]
 	if g == d.last {
 		d.last = nil
@@ -615,7 +619,7 @@ func identityKey(province, district, commune, year string) string {
 // checking the commune, year and region.
 func (d *tableDecoder) newGroup(province, district, commune, year string) *tableGroup {
 	g := &tableGroup{province: province, district: district, commune: commune, year: year,
-		first: d.line, last: d.line, seen: make(map[*criteria.Indicator]int, 64)}
+		first: d.line, last: d.line, seen: d.seenMap()}
 	g.a = Assessment{
 		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
 		Values:  map[string]map[string]Value{},
@@ -657,6 +661,17 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		g.lastRegion, g.regionOK = regionText, true
 	}
 	return g
+}
+
+// seenMap returns an empty map for the indicators of a commune, reusing
+// one of a commune already yielded.
+func (d *tableDecoder) seenMap() map[*criteria.Indicator]int {
+	if n := len(d.freeSeen); n > 0 {
+		m := d.freeSeen[n-1]
+		d.freeSeen = d.freeSeen[:n-1]
+		return m
+	}
+	return make(map[*criteria.Indicator]int, 64)
 }
 
 // fixMissingColumn names an absent column by its canonical name.
@@ -836,7 +851,7 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 	if g.a.Values[si.set.ID] == nil {
 		// A row for the set, even with every cell empty, asks for the
 		// commune to be evaluated against it (all missing).
-		g.a.Values[si.set.ID] = make(map[string]Value, si.set.IndicatorCount())
+		g.a.Values[si.set.ID] = make(map[string]Value, min(len(d.codes), si.set.IndicatorCount()))
 	}
 	source := cleanText(d.cell(tcSource))
 	for k := range d.codes {

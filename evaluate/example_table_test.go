@@ -22,7 +22,7 @@ func ExampleTableOptions_NewCSVDecoder() {
 			fmt.Println(err)
 			continue
 		}
-		v := a.Values["1980/QĐ-TTg"]
+		v := a.SetValues("1980/QĐ-TTg")
 		fmt.Printf("%s %s: %d values; 4.2 = %s; 5 = %s/%s %s\n", a.Origin, a.Commune.Name, len(v),
 			v["4.2"].Number, v["5"].Numerator, v["5"].Denominator, v["5"].Unit)
 	}

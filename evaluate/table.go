@@ -9,6 +9,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -91,6 +92,12 @@ func (d *tableDecoder) next() (Assessment, error) {
 	}
 	if len(it.errs) == 0 {
 		return it.a, nil
+	}
+	for _, e := range it.errs {
+		if e.Code == "" {
+			e.Code = classify(e)
+		}
+		(*problem.Problem)(e).Bound()
 	}
 	if it.a.Origin != "" {
 		return Assessment{}, &AssessmentError{Commune: it.a.Commune, Origin: it.a.Origin, Problems: it.errs}
@@ -319,10 +326,16 @@ func (d *tableDecoder) fileProblem(line int, col, input string, err error) {
 	d.loose = append(d.loose, &InputError{File: d.file, Line: line, Column: col, Input: input, Err: err})
 }
 
-// place fills in the cell of a problem from a non-CSV source.
+// place fills in the sheet and cell of a problem from a non-CSV source
+// ("Sheet1!G7").
 func (d *tableDecoder) place(e *InputError, col int) {
 	if d.csv == nil && d.rows != nil {
-		e.Cell = d.rows.Cell(col)
+		at := d.rows.Cell(col)
+		if i := strings.LastIndexByte(at, '!'); i >= 0 {
+			e.Sheet, e.Cell = at[:i], at[i+1:]
+		} else {
+			e.Cell = at
+		}
 	}
 }
 
@@ -622,12 +635,11 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		first: d.line, last: d.line, seen: d.seenMap()}
 	g.a = Assessment{
 		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
-		Values:  map[string]map[string]Value{},
 		Origin:  d.file + ":" + strconv.Itoa(d.line),
 	}
 	if d.csv == nil {
 		if c := d.rows.Cell(-1); c != "" {
-			g.a.Origin = d.file + ":" + c
+			g.a.Origin = d.file + ": " + c
 		}
 	}
 	if commune == "" {
@@ -808,12 +820,7 @@ func (d *tableDecoder) valueCell(field string, cc *codeColumn, text string) (int
 
 // setTableValue stores a value read from a table in its assessment.
 func setTableValue(a *Assessment, set *criteria.Set, ind *criteria.Indicator, v Value) {
-	m := a.Values[set.ID]
-	if m == nil {
-		m = make(map[string]Value, set.IndicatorCount())
-		a.Values[set.ID] = m
-	}
-	m[ind.Code] = v
+	a.store(set, ind, v)
 }
 
 // shareCell reads a numerator or denominator cell; other names the cell
@@ -848,11 +855,9 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		g.wideSets = map[*criteria.Set]int{}
 	}
 	g.wideSets[si.set] = d.line
-	if g.a.Values[si.set.ID] == nil {
-		// A row for the set, even with every cell empty, asks for the
-		// commune to be evaluated against it (all missing).
-		g.a.Values[si.set.ID] = make(map[string]Value, min(len(d.codes), si.set.IndicatorCount()))
-	}
+	// A row for the set, even with every cell empty, asks for the commune
+	// to be evaluated against it (all missing).
+	g.a.Indexed.add(si.set)
 	source := cleanText(d.cell(tcSource))
 	for k := range d.codes {
 		cc := &d.codes[k]

@@ -30,8 +30,9 @@ type TableRows interface {
 	// CSV row starts on, a worksheet's row number. Problems are sorted by it.
 	Line() int
 	// Cell names cell col (0-based) of the row last returned as problems
-	// show it, or the whole row for col -1: "Sheet1!G7", "Sheet1!7:7". A
-	// source that returns "" is shown by its line ("communes.csv:7").
+	// and origins show it, sheet and cell: "Sheet1!G7"; for col -1, the
+	// row (by its first cell, "Sheet1!A7"). A source that returns "" is
+	// shown by its line ("communes.csv:7").
 	Cell(col int) string
 }
 

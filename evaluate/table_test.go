@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // tablesWantExcel is what testdata/tables/excel-cham-phay.csv and its
@@ -395,6 +396,29 @@ func TestIsTableHeader(t *testing.T) {
 		t.Run(fmt.Sprintf("%q is a table header: %v", tc.cells, tc.want), func(t *testing.T) {
 			if got := IsTableHeader(tc.cells); got != tc.want {
 				t.Errorf("got %v", got)
+			}
+		})
+	}
+}
+
+func TestTableProblemsCarryTheirCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   string
+		opt  TableOptions
+		want problem.Code
+	}{
+		{"a file not in UTF-8 is an encoding problem", inCSVHeader + "Lạng Sơn,Hữu Lũng,H\xf2a,,2020,1980,4.2,96,,,,\n", TableOptions{}, problem.Encoding},
+		{"an unclosed quote is a syntax problem", inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,,\"x\n", TableOptions{}, problem.Syntax},
+		{"a cell over its cap is too large", inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,," + strings.Repeat("x", MaxCellBytes+1) + "\n", TableOptions{}, problem.TooLarge},
+		{"an unknown code column is an unknown indicator", "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,99\nLạng Sơn,Hữu Lũng,A,2020,1980,1\n", TableOptions{}, problem.UnknownIndicator},
+		{"a second wide row for a set is a duplicate", "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1\nLạng Sơn,Hữu Lũng,A,2020,1980,x\nLạng Sơn,Hữu Lũng,A,2020,1980,x\n", TableOptions{}, problem.DuplicateKey},
+		{"a column without a header holding a value is an unknown column", "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,\nLạng Sơn,Hữu Lũng,A,2020,1980,x,y\n", TableOptions{}, problem.UnknownKey},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.opt.DecodeCSV(strings.NewReader(tc.in), "c.csv")
+			if !errors.Is(err, tc.want) {
+				t.Errorf("%v is not %s", err, tc.want)
 			}
 		})
 	}

@@ -423,3 +423,17 @@ func TestTableProblemsCarryTheirCodes(t *testing.T) {
 		})
 	}
 }
+
+func TestTableMessagesHaveVietnamese(t *testing.T) {
+	for _, tc := range tableBadCases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.opt.DecodeCSV(strings.NewReader(tc.in), "t.csv")
+			for _, p := range problem.All(err) {
+				var m *problem.Msg
+				if errors.As(p.Err, &m) && !problem.Translated(m.Format) {
+					t.Errorf("no Vietnamese for %q", m.Format)
+				}
+			}
+		})
+	}
+}

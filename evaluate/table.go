@@ -359,6 +359,7 @@ func (d *tableDecoder) nextItem() (tableItem, bool) {
 			d.started = true
 			if !d.readHeader() {
 				d.done = true
+				d.notRead()
 			}
 			continue
 		}
@@ -452,6 +453,31 @@ func (d *tableDecoder) step() {
 		d.wideRow(g)
 	} else {
 		d.longRow(g)
+	}
+}
+
+// notRead reports the rows after a header that could not be read: they
+// are skipped, and the problem says which lines.
+func (d *tableDecoder) notRead() {
+	from, to := d.line+1, d.line
+	if d.csv != nil {
+		if d.csv.eof && len(d.csv.pending) == 0 {
+			return
+		}
+		to = d.csv.skipRest()
+	} else if d.rows != nil {
+		for {
+			cells, err := d.rows.Next()
+			if err != nil && !errors.As(err, new(*rowProblem)) {
+				break
+			}
+			if !blankRow(cells) {
+				to = d.rows.Line()
+			}
+		}
+	}
+	if to >= from {
+		d.fileProblem(from, "", "", problem.Errorf(problem.Invalid, "%s not read: fix the header first", lineRange(from, to)))
 	}
 }
 

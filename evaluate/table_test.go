@@ -122,7 +122,8 @@ func TestTablesWithProblemsSayWhatToDo(t *testing.T) {
 			[]string{`evaluate: ngoac-kep-thieu.csv:4: column source: Bad: invalid CSV: unclosed quote in cell 8: the row is line 4 alone, and line 5 starts a new row`}},
 		{"a wide table without a set column needs the set",
 			"bang-ngang-khong-co-bo.csv", TableOptions{}, nil,
-			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header (or give the set of the table: --set)`}},
+			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header (or give the set of the table: --set)`,
+				`evaluate: bang-ngang-khong-co-bo.csv:2: line 2 not read: fix the header first`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := readTable(t, tc.opt, tc.file)
@@ -157,7 +158,8 @@ var tableBadCases = []struct {
 			`evaluate: t.csv:1: column province: required column missing from the header`}},
 	{"an unknown code in a wide table is an error naming the column",
 		"Tỉnh,Huyện,Xã,Năm,1.1,99.9 Không có\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,đạt,\n", TableOptions{Set: "1980"}, 0,
-		[]string{`evaluate: t.csv:1: unknown indicator of 1980/QĐ-TTg (got "99.9 Không có")`}},
+		[]string{`evaluate: t.csv:1: unknown indicator of 1980/QĐ-TTg (got "99.9 Không có")`,
+			`evaluate: t.csv:2: line 2 not read: fix the header first`}},
 	{"an unknown code of the row's set is an error naming the column",
 		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,17.1 Nước\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,đạt,90\n", TableOptions{}, 0,
 		[]string{`evaluate: t.csv:2: column 17.1 Nước: Hòa Lạc: 1980/QĐ-TTg 17.1: column "17.1 Nước": unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b`}},

@@ -135,7 +135,7 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			}
 			var f *valueFx
 			if src.pos != nil && src.pos[i].Kind != 0 {
-				src.pos[i].copyTo(&ir.Value)
+				ir.Value = src.pos[i]
 				f = &src.fxs[i]
 			} else {
 				f = src.value(i, d.code, &ir.Value)

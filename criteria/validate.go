@@ -110,7 +110,7 @@ func validateSet(p *problems, prefix string, s *Set) {
 			p.add(prefix+d.key, d.t.Format("2006-01-02"), problem.OutOfRange, "date out of range (year 1-9999)")
 		}
 	}
-		if !s.Issued.IsZero() && !s.Effective.IsZero() && s.Effective.Before(s.Issued) {
+	if !s.Issued.IsZero() && !s.Effective.IsZero() && s.Effective.Before(s.Issued) {
 		p.add(prefix+"effective", s.Effective.Format("2006-01-02"), problem.Invalid, "is before the issue date")
 	}
 	if s.Requires != "" && idKey(s.Requires) == idKey(s.ID) {

@@ -20,18 +20,19 @@ func Example() {
 	for _, err := range []error{err1, err2, err3} {
 		var p *problem.Problem
 		if errors.As(err, &p) {
-			fmt.Printf("%s at %q: %s\n", p.Code, p.Path, p.Message(problem.VI))
+			fmt.Printf("%s at %q\n", p.Code, p.Path)
 		}
 	}
 	fmt.Println(errors.Is(err1, problem.UnknownSet), errors.Is(err2, problem.OutOfRange), errors.Is(err3, problem.DuplicateKey))
-	for _, line := range problem.Lines(err3, problem.EN) {
+	for _, line := range problem.Lines(errors.Join(err2, err3), problem.VI) {
 		fmt.Println(line)
 	}
 	// Output:
-	// unknown-set at "": không có bộ tiêu chí "999/QĐ-NONE" (đã biết: 1980/QĐ-TTg, 933/QĐ-UBND)
-	// out-of-range at "sets[\"1980\"][\"4.2\"]": hoalac.json: Hòa Lạc: sets["1980"]["4.2"]: tỷ lệ phải trong khoảng 0-100 (giá trị "120")
-	// out-of-range at "issued": issued: ngày ngoài phạm vi (năm 1-9999) (giá trị "0000-01-01")
+	// unknown-set at ""
+	// out-of-range at "sets[\"1980\"][\"4.2\"]"
+	// out-of-range at "issued"
 	// true true true
-	// issued: date out of range (year 1-9999) (got "0000-01-01")
-	// number: key given twice (got "number")
+	// hoalac.json: Hòa Lạc: sets["1980"]["4.2"]: tỷ lệ phải trong khoảng 0-100 (giá trị "120")
+	// issued: ngày ngoài phạm vi (năm 1-9999) (giá trị "0000-01-01")
+	// number: khóa bị lặp (giá trị "number")
 }

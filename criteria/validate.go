@@ -126,6 +126,7 @@ func validateSet(p *problems, prefix string, s *Set) {
 		}
 		groups[g.Code] = true
 	}
+	validateColumns(p, prefix, s)
 	criteria := make(map[string]bool)
 	indicators := make(map[string]bool)
 	for i, c := range s.Criteria {
@@ -171,6 +172,13 @@ func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {
 	}
 	if ind.TargetYear != 0 && !s.Period.Contains(ind.TargetYear) {
 		p.add(path+".target_year", strconv.Itoa(ind.TargetYear), problem.OutOfRange, "lies outside the set's period")
+	}
+	if s.Columns == ColumnsGroup {
+		validateGroupTargets(p, path, s, ind)
+		return
+	}
+	if len(ind.ByGroup) > 0 {
+		p.add(path+".targets", "", problem.Invalid, "a region set has no commune-group targets")
 	}
 	if ind.Common == nil {
 		var missing []string

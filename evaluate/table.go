@@ -661,8 +661,9 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 	g := &tableGroup{province: province, district: district, commune: commune, year: year,
 		first: d.line, last: d.line, seen: d.seenMap()}
 	g.a = Assessment{
-		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
-		Origin:  d.file + ":" + strconv.Itoa(d.line),
+		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province),
+			Code: cleanText(d.cell(tcCode))},
+		Origin: d.file + ":" + strconv.Itoa(d.line),
 	}
 	if d.csv == nil {
 		if c := d.rows.Cell(-1); c != "" {

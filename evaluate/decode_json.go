@@ -31,7 +31,14 @@ import (
 // DecodeJSON returns every valid assessment, in input order, together with
 // the joined errors of the invalid ones: a bad commune never stops the
 // others. A JSON syntax error ends reading; the assessments completed before
-// it are returned.
+// it are returned. A leading UTF-8 byte-order mark is skipped.
+//
+// Reading is bounded whatever the input: a string or number literal longer
+// than 64 KiB is skipped and reported (quoting its first bytes), an
+// assessment longer than 1 MiB is skipped and reported with its line,
+// nesting deeper than 64 ends reading, and at most 100 problems of one
+// commune are listed. DecodeJSON holds every assessment of the input; a
+// [Decoder] from [NewJSONDecoder] holds one at a time.
 //
 // Besides the forms of the specification, a value may be written as an
 // object {"value": X, "source": "…"} (X being true/false, a number, a

@@ -83,9 +83,12 @@ type program struct {
 	pending, outside bool
 	// byGroup: the set splits its targets by commune group.
 	byGroup bool
-	crits   []criterionDef
-	inds    []indicatorDef
-	index   map[string]int // indicator code → position in inds
+	// maxWarnings bounds the warnings of a report of the program but
+	// those about values not used.
+	maxWarnings int
+	crits       []criterionDef
+	inds        []indicatorDef
+	index       map[string]int // indicator code → position in inds
 }
 
 // criterionDef is a criterion of a program.
@@ -151,12 +154,14 @@ func compile(set *criteria.Set, col Column, year int) *program {
 				d.tfx, d.tfxOK = toFx(res.Value)
 				d.warnsProvenance = res.Provenance == criteria.M || res.Provenance == criteria.C1
 			}
+			p.maxWarnings += max(1, b2i(d.target.YearFallback)+b2i(d.warnsProvenance))
 			if _, dup := p.index[ind.Code]; !dup {
 				p.index[ind.Code] = len(p.inds)
 			}
 			p.inds = append(p.inds, d)
 		}
 	}
+	p.maxWarnings += 3 // pending content, outside the period, no region
 	return p
 }
 

@@ -54,6 +54,8 @@ var jsonFiles = []struct {
 	{"docs/schema/*.schema.json", fSchema, false, ""},
 
 	{"criteria/testdata/933-test-fixture.json", fSet, false, ""},
+	{"criteria/testdata/51-2025-test-fixture.json", fSet, false, ""},
+	{"evaluate/testdata/51-2025-test-fixture.json", fSet, false, ""},
 
 	{"evaluate/testdata/input/communes.json", fAssessment, false, ""},
 	{"evaluate/testdata/golden/reports.*.json", fReport, false, ""},
@@ -76,6 +78,8 @@ var jsonFiles = []struct {
 	{"examples/huulung/plan-47-KH-STNMT.json", fPlan, false, ""},
 	{"examples/huulung/so-lieu-minh-hoa.json", fAssessment, false, ""},
 	{"examples/huulung/testdata/huulung.json", fHuulung, false, ""},
+	{"examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json", fAssessment, false, ""},
+	{"examples/huulung/testdata/huulung-act2.json", fHuulung, false, ""},
 	{"examples/service/testdata/plan.json", fPlan, false, ""},
 	{"examples/service/testdata/assessments.json", fAssessment, false, ""},
 
@@ -199,8 +203,8 @@ func validate(sch map[string]*jsonschema.Schema, format string, doc any) error {
 		var errs []error
 		for k, v := range m {
 			switch k {
-			case "note":
-			case "reports":
+			case "note", "group_assumption", "estimate_notes":
+			case "reports", "estimates", "reports_2026":
 				errs = append(errs, sch[fReport].Validate(v))
 			case "plan_status":
 				errs = append(errs, sch[fPlanStatus].Validate(v))

@@ -1,7 +1,6 @@
 package criteria
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -164,6 +163,10 @@ func (c *Catalog) Sets() []*Set {
 // diacritics and punctuation ("1980/QD-TTg" names "1980/QĐ-TTg"); a decision
 // number alone ("1980") or prefixed with QD ("QD1980") names the set whose ID
 // starts with that number, when exactly one does.
+//
+// The error is a [*FieldError] naming id (cut to 80 characters), with code [problem.UnknownSet]
+// for an ID no set answers to, [problem.MissingField] for an empty one and
+// [problem.Invalid] for a number two sets start with.
 func (c *Catalog) Lookup(id string) (*Set, error) {
 	for _, s := range c.sets { // fast path: the canonical ID as written
 		if s.ID == id {
@@ -172,7 +175,7 @@ func (c *Catalog) Lookup(id string) (*Set, error) {
 	}
 	key := idKey(id)
 	if key == "" {
-		return nil, fmt.Errorf("criteria: empty set ID")
+		return nil, &FieldError{Code: problem.MissingField, Err: problem.Errorf(problem.MissingField, "empty set ID")}
 	}
 	for _, s := range c.sets {
 		if idKey(s.ID) == key {
@@ -192,15 +195,29 @@ func (c *Catalog) Lookup(id string) (*Set, error) {
 	for _, s := range c.sets {
 		if n := idNumber(s.ID); n != "" && n == num {
 			if found != nil {
-				return nil, fmt.Errorf("criteria: set ID %q is ambiguous: %s or %s", id, found.ID, s.ID)
+				return nil, &FieldError{Code: problem.Invalid,
+					Err: problem.Errorf(problem.Invalid, "set ID %q is ambiguous: %s or %s", shortID(id), found.ID, s.ID)}
 			}
 			found = s
 		}
 	}
 	if found == nil {
-		return nil, fmt.Errorf("criteria: unknown set %q (known: %s)", id, strings.Join(c.ids(), ", "))
+		return nil, &FieldError{Code: problem.UnknownSet,
+			Err: problem.Errorf(problem.UnknownSet, "unknown set %q (known: %s)", shortID(id), strings.Join(c.ids(), ", "))}
 	}
 	return found, nil
+}
+
+// shortID cuts an ID from the input for a message.
+func shortID(id string) string {
+	n := 0
+	for i := range id {
+		if n == 80 {
+			return id[:i] + "…"
+		}
+		n++
+	}
+	return id
 }
 
 func (c *Catalog) ids() []string {

@@ -1,11 +1,13 @@
 package criteria
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 func TestLookupAliases(t *testing.T) {
@@ -196,5 +198,29 @@ func TestAddStoresTheCanonicalPrerequisite(t *testing.T) {
 	}
 	if s.Requires != "QD1980" {
 		t.Errorf("Add changed its argument: Requires = %q", s.Requires)
+	}
+}
+
+func TestLookupErrorsHaveCodes(t *testing.T) {
+	c := Builtin()
+	s := QD933()
+	s.ID = "933/QĐ-X"
+	if err := c.Add(s); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, id string
+		want     problem.Code
+	}{
+		{"an unknown set is unknown-set", "491", problem.UnknownSet},
+		{"an empty ID is missing-field", " ", problem.MissingField},
+		{"a number two sets start with is invalid", "933", problem.Invalid},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := c.Lookup(tt.id)
+			if !errors.Is(err, tt.want) {
+				t.Errorf("Lookup(%q) = %v, want code %s", tt.id, err, tt.want)
+			}
+		})
 	}
 }

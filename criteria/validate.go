@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -63,7 +64,8 @@ func (p *problems) err() error {
 // codes, each indicator's operator admitted by its kind, a target for every
 // region (its own or a common one), every target with a provenance and every
 // indicator with a citation, pass targets true, none targets 0, percentages
-// within 0-100, amounts not negative, by-year values inside the set's period.
+// within 0-100, amounts not negative, by-year values inside the set's period,
+// dates of the years 1-9999.
 // It reports every problem, each with its path, sorted by path.
 func Validate(s *Set) error {
 	var p problems
@@ -99,6 +101,14 @@ func validateSet(p *problems, prefix string, s *Set) {
 	}
 	if s.Period.From == 0 || s.Period.To < s.Period.From {
 		p.add(prefix+"period", fmt.Sprintf("%d-%d", s.Period.From, s.Period.To), problem.OutOfRange, "must name a from year not after the to year")
+	}
+	for _, d := range []struct {
+		key string
+		t   time.Time
+	}{{"issued", s.Issued}, {"effective", s.Effective}} {
+		if !d.t.IsZero() && (d.t.Year() < 1 || d.t.Year() > 9999) {
+			p.add(prefix+d.key, d.t.Format("2006-01-02"), problem.OutOfRange, "date out of range (year 1-9999)")
+		}
 	}
 	if !s.Issued.IsZero() && !s.Effective.IsZero() && s.Effective.Before(s.Issued) {
 		p.add(prefix+"effective", s.Effective.Format("2006-01-02"), problem.Invalid, "is before the issue date")

@@ -70,6 +70,7 @@ var jsonFiles = []struct {
 	{"cmd/ntm/testdata/eval/set-from-fixture.json", fAssessment, false, "cmd/ntm/testdata/criteria-933-test-fixture.json"},
 	{"cmd/ntm/testdata/eval/mixed.json", fAssessment, true, ""},
 	{"cmd/ntm/testdata/eval/summary*.json.golden", fSummary, false, ""},
+	{"cmd/ntm/testdata/eval/tables/*.summary.json.golden", fSummary, false, ""},
 	{"cmd/ntm/testdata/eval/*.json.golden", fReport, false, ""},
 	{"cmd/ntm/testdata/plan/minh-hoa-huulung-2020.json", fAssessment, false, ""},
 	{"cmd/ntm/testdata/plan/bad-plan.json", fPlan, true, ""},

@@ -81,14 +81,14 @@ type program struct {
 	// pending and outside warn about the set as a whole: its content
 	// awaits the official text; the year is outside its period.
 	pending, outside bool
-	// byGroup: the set splits its targets by commune group.
-	byGroup bool
 	// maxWarnings bounds the warnings of a report of the program but
 	// those about values not used.
 	maxWarnings int
-	crits       []criterionDef
-	inds        []indicatorDef
-	index       map[string]int // indicator code → position in inds
+	// byGroup: the set splits its targets by commune group.
+	byGroup bool
+	crits   []criterionDef
+	inds    []indicatorDef
+	index   map[string]int // indicator code → position in inds
 }
 
 // criterionDef is a criterion of a program.

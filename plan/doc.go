@@ -66,7 +66,7 @@
 //
 // [Status] takes a plan, the evaluation reports of its communes
 // ([evaluate.Report], from [evaluate.Run]) and a date, and returns a
-// [PlanStatus]:
+// [Standing]:
 //
 //   - per target, the matching report's status, criteria met/total and the
 //     criterion codes not met or missing, or "not-evaluated";

@@ -8,11 +8,11 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 )
 
-// PlanStatus is where a plan stands on a date: its targets met or short,
-// its tasks done, open or overdue, its inspection, and one brief per
-// responsibility. It is plain data; render it with [WriteText],
+// Standing is where a plan stands on a date (the result of [Status], the
+// "Plan status, JSON" format): its targets met or short, its tasks done,
+// open or overdue, its inspection, and one brief per responsibility. It is plain data; render it with [WriteText],
 // [WriteMarkdown] or [WriteJSON].
-type PlanStatus struct {
+type Standing struct {
 	Plan   string // the plan's number: "47/KH-STNMT"
 	Title  string // the plan's title
 	Issuer string
@@ -214,8 +214,8 @@ type BriefItem struct {
 // required set), or, without one, the codes of the built-in set.
 //
 // Status only reads p and reports; it is safe for concurrent use.
-func Status(p *Plan, reports []evaluate.Report, asOf Date) PlanStatus {
-	st := PlanStatus{
+func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
+	st := Standing{
 		Plan: p.Number, Title: p.Title, Issuer: p.Issuer, Issued: p.Issued, AsOf: asOf,
 		TargetsTotal: len(p.Targets),
 		Targets:      []TargetStatus{}, Tasks: []TaskStatus{}, Briefs: []Brief{},

@@ -101,7 +101,7 @@ type summary struct {
 	BriefLines []string
 }
 
-func summarise(st plan.PlanStatus) summary {
+func summarise(st plan.Standing) summary {
 	s := summary{TargetsMet: st.TargetsMet, Inspection: st.Inspection.State.String()}
 	for _, t := range st.Targets {
 		s.Targets = append(s.Targets, strings.Join([]string{t.Target.Commune.Name, t.StatusCode(),

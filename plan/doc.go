@@ -56,11 +56,11 @@
 //
 // # Agencies in charge of criteria
 //
-// [DefaultResponsibilitiesLangSon] is a table of the Lạng Sơn departments in
-// charge of each criterion of 1980/QĐ-TTg, derived by mirroring the national
-// ministries (not taken from a provincial decision). [Merge] puts a plan's
-// own responsibilities first and keeps the defaults for the codes the plan
-// does not name.
+// [Merge] puts a plan's own responsibilities first and keeps a table of
+// defaults for the codes the plan does not name. A province's table is data,
+// not part of this package: `ntm plan --all-agencies` and examples/huulung
+// use the Lạng Sơn departments, derived by mirroring the national ministries
+// (not taken from a provincial decision).
 //
 // # Status on a date
 //

@@ -203,7 +203,7 @@ type BriefItem struct {
 //
 // Briefs follow p.Responsibilities in order; to add the departments not
 // named by the plan, pass a clone whose Responsibilities are
-// [Merge](p, [DefaultResponsibilitiesLangSon]()). Briefs cover every target
+// [Merge](p, defaults) for a table of defaults. Briefs cover every target
 // set: a brief lists a target when the responsibility's set is the target's
 // set or one it requires (an agency in charge of criterion 17 of
 // 1980/QĐ-TTg reports on it for a commune aiming at 933/QĐ-UBND, which

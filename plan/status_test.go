@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -79,7 +80,7 @@ func TestStatusGolden(t *testing.T) {
 
 func TestStatusGoldenWithDefaultAgencies(t *testing.T) {
 	p := plan47()
-	p.Responsibilities = plan.Merge(p, plan.DefaultResponsibilitiesLangSon())
+	p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
 	var vi, md bytes.Buffer
 	if err := plan.WriteText(&vi, &st, "vi"); err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/plan"
 )
@@ -145,7 +146,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		status = exitInput
 	}
 	if o.allAgencies {
-		p.Responsibilities = plan.Merge(p, plan.DefaultResponsibilitiesLangSon())
+		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}
 	st := plan.Status(p, reports, asOf)
 	switch o.format {

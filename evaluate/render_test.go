@@ -103,7 +103,7 @@ func TestRenderersMatchGoldenFiles(t *testing.T) {
 		{"text", func(b *bytes.Buffer, r []Report, o RenderOptions) error { return WriteText(b, r, o) }},
 		{"md", func(b *bytes.Buffer, r []Report, o RenderOptions) error { return WriteMarkdown(b, r, o) }},
 		{"json", func(b *bytes.Buffer, r []Report, o RenderOptions) error { return WriteJSON(b, r, o) }},
-		{"csv", func(b *bytes.Buffer, r []Report, o RenderOptions) error { return WriteCSV(b, r, o) }},
+		{"csv", func(b *bytes.Buffer, r []Report, _ RenderOptions) error { return WriteCSV(b, r) }},
 	}
 	for _, rd := range renderers {
 		for _, lang := range []string{"vi", "en"} {

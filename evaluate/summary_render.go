@@ -136,8 +136,9 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 // group: set, year, scope ("all", "province", "district"), province,
 // district, communes, communes_met, criteria_met (the sum), criteria_total,
 // average_criteria_met (decimal string, 2 places), criteria [{code, name,
-// met, not_met, missing}], most_missed (criterion codes), title.
-func WriteSummaryJSON(w io.Writer, s Summary, _ RenderOptions) error {
+// met, not_met, missing}], most_missed (criterion codes), title. Names and
+// titles are the Vietnamese ones whatever the language.
+func WriteSummaryJSON(w io.Writer, s Summary) error {
 	e := newErrWriter(w)
 	b := []byte("[")
 	for gi := range s.Groups {
@@ -209,8 +210,8 @@ var summaryCSVHeader = []string{"set", "year", "scope", "province", "district", 
 // WriteSummaryCSV writes a summary as CSV with a header row and one row per
 // group and criterion: set, year, scope, province, district, communes,
 // communes_met, average_criteria_met, criteria_total, criterion, name
-// (Vietnamese), met, not_met, missing.
-func WriteSummaryCSV(w io.Writer, s Summary, _ RenderOptions) error {
+// (Vietnamese), met, not_met, missing. Cells do not depend on a language.
+func WriteSummaryCSV(w io.Writer, s Summary) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(summaryCSVHeader); err != nil {
 		return err

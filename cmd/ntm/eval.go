@@ -222,7 +222,7 @@ func (w *reportWriter) write(reports []evaluate.Report) {
 		if w.written {
 			out = &skipLine{w: out}
 		}
-		w.err = evaluate.WriteCSV(out, reports, w.ropt)
+		w.err = evaluate.WriteCSV(out, reports)
 	default:
 		if w.written {
 			if _, w.err = io.WriteString(w.ctx.Stdout, "\n"); w.err != nil {
@@ -252,15 +252,15 @@ func (w *reportWriter) close() error {
 		s := w.summary.Summary()
 		switch w.format {
 		case "json":
-			return evaluate.WriteSummaryJSON(w.ctx.Stdout, s, w.ropt)
+			return evaluate.WriteSummaryJSON(w.ctx.Stdout, s)
 		case "csv":
-			return evaluate.WriteSummaryCSV(w.ctx.Stdout, s, w.ropt)
+			return evaluate.WriteSummaryCSV(w.ctx.Stdout, s)
 		case "markdown":
 			return evaluate.WriteSummaryMarkdown(w.ctx.Stdout, s, w.ropt)
 		}
 		return evaluate.WriteSummaryText(w.ctx.Stdout, s, w.ropt)
 	case !w.written && w.format == "csv":
-		return evaluate.WriteCSV(w.ctx.Stdout, nil, w.ropt)
+		return evaluate.WriteCSV(w.ctx.Stdout, nil)
 	}
 	return nil
 }

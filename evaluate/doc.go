@@ -104,8 +104,9 @@
 // (communes evaluated, communes meeting the set, average criteria met per
 // commune, each criterion's tally, the criteria most often missed), with
 // [WriteSummaryText], [WriteSummaryMarkdown], [WriteSummaryJSON] and
-// [WriteSummaryCSV]. Renderers are deterministic and take [RenderOptions]
-// (Lang "vi", the default, or "en").
+// [WriteSummaryCSV]. Renderers are deterministic; [Write] is the one entry
+// for them all, choosing by [RenderOptions] (Format "text", the default,
+// "markdown", "json" or "csv"; Lang "vi", the default, or "en").
 //
 // # Columns, aliases and judging one indicator
 //

@@ -85,7 +85,8 @@
 // được" (results achieved), "tồn tại, hạn chế" (shortfalls, with the gaps),
 // commune by commune, and a "đề xuất giải pháp" (proposed solutions) heading
 // marked for the agency to fill in where there are shortfalls. Renderers are
-// deterministic.
+// deterministic; [WriteStatus] is the one entry for them all, choosing by
+// [evaluate.RenderOptions] (Format and Lang).
 //
 // # Plan 47
 //

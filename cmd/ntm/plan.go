@@ -149,15 +149,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}
 	st := plan.Status(p, reports, asOf)
-	switch o.format {
-	case "json":
-		err = plan.WriteJSON(ctx.Stdout, &st)
-	case "markdown":
-		err = plan.WriteMarkdown(ctx.Stdout, &st, o.lang)
-	default:
-		err = plan.WriteText(ctx.Stdout, &st, o.lang)
-	}
-	if err != nil {
+	if err = plan.WriteStatus(ctx.Stdout, &st, evaluate.RenderOptions{Format: o.format, Lang: o.lang}); err != nil {
 		fail(err)
 		return exitInput
 	}

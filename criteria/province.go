@@ -171,9 +171,9 @@ func LookupProvince(name string) (Province, bool) {
 	return provinceTable[i], true
 }
 
-// regionOf returns the region of the named province, or an error naming the
+// RegionOf returns the region of the named province, or an error naming the
 // input when the province is unknown.
-func regionOf(province string) (Region, error) {
+func RegionOf(province string) (Region, error) {
 	p, ok := LookupProvince(province)
 	if !ok {
 		return 0, fmt.Errorf("criteria: unknown province %q", province)

@@ -129,8 +129,8 @@ func TestNonProvincesAreNotFound(t *testing.T) {
 			if p, ok := LookupProvince(name); ok {
 				t.Errorf("LookupProvince(%q) = %s, want not found", name, p.Name)
 			}
-			if _, err := regionOf(name); err == nil || !strings.Contains(err.Error(), `"`+name+`"`) {
-				t.Errorf("regionOf(%q) error = %v, want one quoting the input", name, err)
+			if _, err := RegionOf(name); err == nil || !strings.Contains(err.Error(), `"`+name+`"`) {
+				t.Errorf("RegionOf(%q) error = %v, want one quoting the input", name, err)
 			}
 		})
 	}

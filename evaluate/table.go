@@ -270,11 +270,14 @@ type tableItem struct {
 }
 
 type tableDecoder struct {
-	opt  TableOptions
-	file string
-	sets *setCache
-	rows TableRows
-	csv  *csvRows // when reading CSV
+	opt TableOptions
+	// defaultGroup is the commune group of communes that name none
+	// ([Decoder.SetGroup]).
+	defaultGroup string
+	file         string
+	sets         *setCache
+	rows         TableRows
+	csv          *csvRows // when reading CSV
 
 	started, done bool
 	header        []string // as written, trimmed
@@ -380,6 +383,16 @@ func (d *tableDecoder) finish() {
 	d.open = d.open[1:]
 	if g == d.last {
 		d.last = nil
+	}
+	if g.a.Group == "" {
+		g.a.Group = d.defaultGroup
+	}
+	if input, err, bad := groupProblem(d.sets, &g.a); bad && len(g.errs) < maxInputErrors {
+		col := d.colName(d.at[tcGroup])
+		if col == "" {
+			col = tableColNames[tcGroup]
+		}
+		g.errs = append(g.errs, &InputError{File: d.file, Line: g.first, Column: col, Commune: g.a.Commune.Name, Input: input, Err: err})
 	}
 	it := tableItem{a: g.a, errs: g.errs}
 	if g.more > 0 {
@@ -660,8 +673,10 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 	g := &tableGroup{province: province, district: district, commune: commune, year: year,
 		first: d.line, last: d.line, seen: d.seenMap()}
 	g.a = Assessment{
-		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
-		Origin:  d.file + ":" + strconv.Itoa(d.line),
+		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province),
+			Code: cleanText(d.cell(tcCode))},
+		Group:  d.cell(tcGroup),
+		Origin: d.file + ":" + strconv.Itoa(d.line),
 	}
 	if d.csv == nil {
 		if c := d.rows.Cell(-1); c != "" {
@@ -1187,3 +1202,5 @@ func sepName(sep byte) string {
 	}
 	return string(sep)
 }
+
+func (d *tableDecoder) setGroup(g string) { d.defaultGroup = g }

@@ -38,19 +38,20 @@ func tablesWantExcel() []Assessment {
 }
 
 func tablesWantWide() []Assessment {
-	c := func(name string) Commune {
-		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	// The file's unit codes (Mã xã) are illustrative, as its figures.
+	c := func(name, code string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn", Code: code}
 	}
 	return []Assessment{
-		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Hòa Lạc", "06019"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(true), "2.2": Bool(false), "4.2": MustNumber("96.5"), "5": Share(2, 3, "trường"),
 			"7": NotApplicable(), "9.1": MustNumber("0"), "17.1a": MustNumber("96.5"),
 		}}},
-		{Commune: c("Nhật Tiến"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Nhật Tiến", "06022"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(true), "2.2": Bool(true), "4.2": MustNumber("94.8"), "5": Share(3, 4, "trường"),
 			"7": NotApplicable(), "9.1": MustNumber("2"),
 		}}},
-		{Commune: c("Tân Thành"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {}}},
+		{Commune: c("Tân Thành", "06031"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {}}},
 	}
 }
 

@@ -34,7 +34,7 @@ const (
 	fUnits         = "units.schema.json"
 	fProblem       = "problem.schema.json"
 	fSchema        = "schema"  // a JSON Schema of schema/: compiled against the 2020-12 metaschema
-	fHuulung       = "huulung" // examples/huulung's JSON run: {"note", "reports", "plan_status"}
+	fHuulung       = "huulung" // examples/huulung's JSON runs: {"note", "reports", "plan_status"}; the second act adds "reports_2026" and "estimates" (reports) with notes
 	fOther         = "other"   // well-formed JSON of no format of docs/formats.md (an OpenAPI document, say)
 )
 
@@ -78,9 +78,9 @@ var jsonFiles = []struct {
 
 	{"examples/huulung/plan-47-KH-STNMT.json", fPlan, false, ""},
 	{"examples/huulung/so-lieu-minh-hoa.json", fAssessment, false, ""},
-	{"examples/huulung/testdata/huulung.json", fHuulung, false, ""},
 	{"examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json", fAssessment, false, ""},
 	{"examples/huulung/testdata/huulung-act2.json", fHuulung, false, ""},
+	{"examples/huulung/testdata/huulung.json", fHuulung, false, ""},
 	{"examples/service/testdata/plan.json", fPlan, false, ""},
 	{"examples/service/testdata/assessments.json", fAssessment, false, ""},
 

@@ -270,14 +270,11 @@ type tableItem struct {
 }
 
 type tableDecoder struct {
-	opt TableOptions
-	// defaultGroup is the commune group of communes that name none
-	// ([Decoder.SetGroup]).
-	defaultGroup string
-	file         string
-	sets         *setCache
-	rows         TableRows
-	csv          *csvRows // when reading CSV
+	opt  TableOptions
+	file string
+	sets *setCache
+	rows TableRows
+	csv  *csvRows // when reading CSV
 
 	started, done bool
 	header        []string // as written, trimmed
@@ -298,7 +295,8 @@ type tableDecoder struct {
 	recentRing []string
 	recentNext int
 
-	words map[string]word // word cells met, by their text
+	words        map[string]word // word cells met, by their text
+	defaultGroup string          // of communes whose rows name none
 
 	// The row being read.
 	line  int
@@ -383,9 +381,6 @@ func (d *tableDecoder) finish() {
 	d.open = d.open[1:]
 	if g == d.last {
 		d.last = nil
-	}
-	if g.a.Group == "" {
-		g.a.Group = d.defaultGroup
 	}
 	if input, err, bad := groupProblem(d.sets, &g.a); bad && len(g.errs) < maxInputErrors {
 		col := d.colName(d.at[tcGroup])
@@ -675,7 +670,6 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 	g.a = Assessment{
 		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province),
 			Code: cleanText(d.cell(tcCode))},
-		Group:  d.cell(tcGroup),
 		Origin: d.file + ":" + strconv.Itoa(d.line),
 	}
 	if d.csv == nil {
@@ -710,6 +704,9 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		}
 	}
 	g.a.Region = r
+	if g.a.Group = cleanText(d.cell(tcGroup)); g.a.Group == "" {
+		g.a.Group = d.defaultGroup
+	}
 	if regionText != "" && r.Valid() {
 		g.lastRegion, g.regionOK = regionText, true
 	}
@@ -734,8 +731,15 @@ func (d *tableDecoder) fixMissingColumn(g *tableGroup, c tableCol) {
 	}
 }
 
-// checkRegion checks the region of a later row of a commune.
+// setGroup sets the commune group of communes whose rows name none
+// ([Decoder.SetGroup]).
+func (d *tableDecoder) setGroup(group string) { d.defaultGroup = group }
+
+// checkRegion checks the region and group of a later row of a commune.
 func (d *tableDecoder) checkRegion(g *tableGroup) {
+	if group := d.cell(tcGroup); group != "" && cleanText(group) != g.a.Group {
+		d.problem(g, d.at[tcGroup], rowPath{}, group, problem.Errorf(problem.RegionMismatch, "disagrees with the commune's group %s (line %d)", g.a.Group, g.first))
+	}
 	text := d.cell(tcRegion)
 	if text == "" || g.regionOK && text == g.lastRegion {
 		return
@@ -1202,5 +1206,3 @@ func sepName(sep byte) string {
 	}
 	return string(sep)
 }
-
-func (d *tableDecoder) setGroup(g string) { d.defaultGroup = g }

@@ -18,11 +18,11 @@ import (
 // tablesWantExcel is what testdata/tables/excel-cham-phay.csv and its
 // re-encodings hold.
 func tablesWantExcel() []Assessment {
-	c := func(name string) Commune {
-		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	c := func(name, code string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn", Code: code}
 	}
 	return []Assessment{
-		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Hòa Lạc", ""), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1":   inWithSource(Bool(true), "Báo cáo UBND xã (số liệu minh họa)"),
 			"4.2":   MustNumber("96.5"),
 			"5":     Share(2, 3, "trường"),
@@ -30,7 +30,7 @@ func tablesWantExcel() []Assessment {
 			"17.1a": MustNumber("96.5"),
 			"17.2":  NotApplicable(),
 		}}},
-		{Commune: c("Nhật Tiến"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Nhật Tiến", ""), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(false),
 			"4.2": MustNumber("94.8"),
 		}}},
@@ -38,7 +38,6 @@ func tablesWantExcel() []Assessment {
 }
 
 func tablesWantWide() []Assessment {
-	// The file's unit codes (Mã xã) are illustrative, as its figures.
 	c := func(name, code string) Commune {
 		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn", Code: code}
 	}
@@ -438,5 +437,26 @@ func TestTableMessagesHaveVietnamese(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestTableGroupColumn(t *testing.T) {
+	in := "Tỉnh,Huyện,Xã,Nhóm xã,Năm,Chỉ tiêu,Giá trị\n" +
+		"Lạng Sơn,Hữu Lũng,A,3,2020,4.2,96\n" +
+		"Lạng Sơn,Hữu Lũng,B,,2020,4.2,96\n" +
+		"Lạng Sơn,Hữu Lũng,C,1,2020,4.2,96\nLạng Sơn,Hữu Lũng,C,2,2020,1.1,đạt\n"
+	dec := TableOptions{Set: "1980"}.NewCSVDecoder(strings.NewReader(in), "g.csv")
+	dec.SetGroup("2")
+	var got []string
+	for a, err := range dec.All() {
+		if err != nil {
+			got = append(got, err.Error())
+			continue
+		}
+		got = append(got, a.Commune.Name+" nhóm "+a.Group)
+	}
+	want := []string{"A nhóm 3", "B nhóm 2", `evaluate: g.csv:5: column Nhóm xã: C: disagrees with the commune's group 1 (line 4) (got "2")`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -1,0 +1,262 @@
+package progress
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/shopspring/decimal"
+)
+
+// Progress is how communes and areas fared against their sets over the
+// years assessed. It is plain data, built by [Of]; render it with
+// [WriteText], [WriteMarkdown], [WriteJSON] or [WriteCSV].
+type Progress struct {
+	// Communes has one entry per commune and set, ordered by set (in order
+	// of first appearance), province, district and commune name (ignoring
+	// diacritics).
+	Communes []Commune
+	// Areas has one entry per set and area: all communes, then each
+	// province followed by its districts.
+	Areas []Area
+}
+
+// Commune is one commune's record against one set.
+type Commune struct {
+	// Commune is the commune as first written in its reports.
+	Commune evaluate.Commune
+	Set     string
+	// Years are the years assessed, ascending.
+	Years []Year
+	// FirstMet is the first year the set was met; 0 when never.
+	FirstMet int
+	// Regressions lists, for each assessed year after the first, the
+	// criteria met in the previous assessed year and not met in this one;
+	// years without such criteria are left out. Never nil.
+	Regressions []Regression
+}
+
+// Year is one assessed year of a commune against a set.
+type Year struct {
+	Year          int
+	Status        evaluate.Status // the set's status in the year's report
+	CriteriaMet   int             // the report's criteria met
+	CriteriaTotal int             // criteria in the set
+	// Criteria are the criteria of the report in set order, with their
+	// status.
+	Criteria []Criterion
+}
+
+// Criterion is one criterion's status in one year's report.
+type Criterion struct {
+	Code   string
+	Status evaluate.Status
+}
+
+// Regression is the criteria met in the previous assessed year and not met
+// in Year.
+type Regression struct {
+	Year     int
+	Criteria []string // criterion codes, in set order
+}
+
+// Area is one area's record against one set, year by year.
+type Area struct {
+	Scope    evaluate.Scope
+	Province string // as first written in the reports; "" for all communes
+	District string // "" unless Scope is a district
+	Set      string
+	Years    []AreaYear // ascending
+}
+
+// AreaYear is the tally of an area's communes in one year.
+type AreaYear struct {
+	Year        int
+	Communes    int // communes evaluated
+	CommunesMet int // communes meeting the set
+	// CriteriaMet is the sum over the communes of the criteria met.
+	CriteriaMet   int
+	CriteriaTotal int // criteria in the set
+	// AverageCriteria is CriteriaMet ÷ Communes rounded half-up to 2
+	// decimal places (tiêu chí bình quân/xã).
+	AverageCriteria decimal.Decimal
+}
+
+// communeKey identifies a commune: its official code when the reports give
+// one, else its name, district and province compared ignoring case, Unicode
+// normalisation form and spacing (diacritics are kept: Nhật Tiến and Nhất
+// Tiến are different communes).
+func communeKey(c evaluate.Commune) string {
+	return "n\x00" + vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+}
+
+type seriesKey struct {
+	commune, set string
+}
+
+type areaKey struct {
+	set                string
+	scope              evaluate.Scope
+	province, district string // vntext.Key of the names
+}
+
+// Of builds the progress of the communes in reports: a commune's reports
+// for one set are matched as [communeKey] says, in any order. When two
+// reports share commune, set and year, the first is used and the other
+// ignored, as `ntm eval --summary` does, so that no commune counts twice.
+// The reports are only read.
+func Of(reports []evaluate.Report) Progress {
+	setOrder := map[string]int{}
+	seriesIndex := map[seriesKey]int{}
+	var communes []Commune
+	type seen struct {
+		series, year int
+	}
+	used := map[seen]bool{}
+	var kept []*evaluate.Report
+	for i := range reports {
+		r := &reports[i]
+		if _, ok := setOrder[r.Set]; !ok {
+			setOrder[r.Set] = len(setOrder)
+		}
+		k := seriesKey{communeKey(r.Commune), r.Set}
+		si, ok := seriesIndex[k]
+		if !ok {
+			si = len(communes)
+			seriesIndex[k] = si
+			communes = append(communes, Commune{Commune: r.Commune, Set: r.Set, Regressions: []Regression{}})
+		}
+		if used[seen{si, r.Year}] {
+			continue
+		}
+		used[seen{si, r.Year}] = true
+		kept = append(kept, r)
+		y := Year{Year: r.Year, Status: r.Status, CriteriaMet: r.CriteriaMet, CriteriaTotal: r.CriteriaTotal,
+			Criteria: make([]Criterion, len(r.Criteria))}
+		for ci := range r.Criteria {
+			y.Criteria[ci] = Criterion{Code: r.Criteria[ci].Code(), Status: r.Criteria[ci].Status}
+		}
+		communes[si].Years = append(communes[si].Years, y)
+	}
+	for i := range communes {
+		c := &communes[i]
+		slices.SortStableFunc(c.Years, func(a, b Year) int { return cmp.Compare(a.Year, b.Year) })
+		for yi, y := range c.Years {
+			if c.FirstMet == 0 && y.Status == evaluate.StatusMet {
+				c.FirstMet = y.Year
+			}
+			if yi == 0 {
+				continue
+			}
+			if lost := regressed(c.Years[yi-1].Criteria, y.Criteria); len(lost) > 0 {
+				c.Regressions = append(c.Regressions, Regression{Year: y.Year, Criteria: lost})
+			}
+		}
+	}
+	slices.SortStableFunc(communes, func(a, b Commune) int {
+		return cmp.Or(
+			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
+			compareNames(a.Commune.Province, b.Commune.Province),
+			compareNames(a.Commune.District, b.Commune.District),
+			compareNames(a.Commune.Name, b.Commune.Name),
+		)
+	})
+	return Progress{Communes: communes, Areas: areas(kept, setOrder)}
+}
+
+// regressed returns the codes of the criteria met in prev and not met in
+// cur, in cur's order.
+func regressed(prev, cur []Criterion) []string {
+	var lost []string
+	for _, c := range cur {
+		if c.Status != evaluate.StatusNotMet {
+			continue
+		}
+		for _, p := range prev {
+			if p.Code == c.Code && p.Status == evaluate.StatusMet {
+				lost = append(lost, c.Code)
+				break
+			}
+		}
+	}
+	return lost
+}
+
+// areas tallies the reports per set and area, year by year.
+func areas(reports []*evaluate.Report, setOrder map[string]int) []Area {
+	index := map[areaKey]int{}
+	var out []Area
+	for _, r := range reports {
+		pk, dk := vntext.Key(r.Commune.Province), vntext.Key(r.Commune.District)
+		for _, k := range [...]areaKey{
+			{r.Set, evaluate.ScopeAll, "", ""},
+			{r.Set, evaluate.ScopeProvince, pk, ""},
+			{r.Set, evaluate.ScopeDistrict, pk, dk},
+		} {
+			ai, ok := index[k]
+			if !ok {
+				ai = len(out)
+				index[k] = ai
+				a := Area{Scope: k.scope, Set: r.Set}
+				if k.scope != evaluate.ScopeAll {
+					a.Province = r.Commune.Province
+				}
+				if k.scope == evaluate.ScopeDistrict {
+					a.District = r.Commune.District
+				}
+				out = append(out, a)
+			}
+			a := &out[ai]
+			yi := slices.IndexFunc(a.Years, func(y AreaYear) bool { return y.Year == r.Year })
+			if yi < 0 {
+				yi = len(a.Years)
+				a.Years = append(a.Years, AreaYear{Year: r.Year, CriteriaTotal: r.CriteriaTotal})
+			}
+			y := &a.Years[yi]
+			y.Communes++
+			y.CriteriaMet += r.CriteriaMet
+			if r.Status == evaluate.StatusMet {
+				y.CommunesMet++
+			}
+		}
+	}
+	for i := range out {
+		a := &out[i]
+		slices.SortFunc(a.Years, func(x, y AreaYear) int { return cmp.Compare(x.Year, y.Year) })
+		for yi := range a.Years {
+			y := &a.Years[yi]
+			y.AverageCriteria = decimal.New(int64(y.CriteriaMet), 0).DivRound(decimal.New(int64(y.Communes), 0), 2)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Area) int {
+		return cmp.Or(
+			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
+			cmp.Compare(min(a.Scope, evaluate.ScopeProvince), min(b.Scope, evaluate.ScopeProvince)),
+			compareNames(a.Province, b.Province),
+			cmp.Compare(a.Scope, b.Scope),
+			compareNames(a.District, b.District),
+		)
+	})
+	return out
+}
+
+// compareNames orders names alphabetically ignoring diacritics, then by
+// their exact key so that distinct names never compare equal.
+func compareNames(a, b string) int {
+	return cmp.Or(cmp.Compare(vntext.Fold(a), vntext.Fold(b)), cmp.Compare(vntext.Key(a), vntext.Key(b)))
+}
+
+// Years returns the years present in p, ascending.
+func (p Progress) Years() []int {
+	var ys []int
+	for _, a := range p.Areas {
+		for _, y := range a.Years {
+			if !slices.Contains(ys, y.Year) {
+				ys = append(ys, y.Year)
+			}
+		}
+	}
+	slices.Sort(ys)
+	return ys
+}

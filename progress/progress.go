@@ -246,17 +246,3 @@ func areas(reports []*evaluate.Report, setOrder map[string]int) []Area {
 func compareNames(a, b string) int {
 	return cmp.Or(cmp.Compare(vntext.Fold(a), vntext.Fold(b)), cmp.Compare(vntext.Key(a), vntext.Key(b)))
 }
-
-// Years returns the years present in p, ascending.
-func (p Progress) Years() []int {
-	var ys []int
-	for _, a := range p.Areas {
-		for _, y := range a.Years {
-			if !slices.Contains(ys, y.Year) {
-				ys = append(ys, y.Year)
-			}
-		}
-	}
-	slices.Sort(ys)
-	return ys
-}

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -84,7 +85,7 @@ func (o Options) tables(p Progress) []table {
 			}
 		}
 		out = append(out, areas)
-		years := p.Years()
+		years := p.setYears(set)
 		communes := table{title: o.pick("Tiến độ theo xã", "Progress by commune") + " — " + set,
 			header: []string{o.pick("Xã", "Commune")}}
 		for _, y := range years {
@@ -186,6 +187,23 @@ func (o Options) Short(tp TargetPath) string {
 		return "— (" + itoa(tp.ShortYear) + ")"
 	}
 	return strings.Join(parts, "; ") + " (" + itoa(tp.ShortYear) + ")"
+}
+
+// setYears returns the years in which set was assessed, ascending.
+func (p Progress) setYears(set string) []int {
+	var ys []int
+	for _, a := range p.Areas {
+		if a.Set != set {
+			continue
+		}
+		for _, y := range a.Years {
+			if !slices.Contains(ys, y.Year) {
+				ys = append(ys, y.Year)
+			}
+		}
+	}
+	slices.Sort(ys)
+	return ys
 }
 
 func setsOf(p Progress) []string {

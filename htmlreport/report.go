@@ -433,8 +433,10 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	for _, s := range r.ShortfallsByCloseness() {
 		item := s.Indicator + " " + s.Text.In(opt.Lang)
 		actual := s.Actual
-		if actual != "" && s.Target.Unit() == "%" {
+		if u := s.Target.Unit(); actual != "" && u == "%" {
 			actual += "%"
+		} else if actual != "" && u != "" {
+			actual += " " + u
 		}
 		if s.Target.Kind == criteria.KindPass {
 			item += ": " + opt.pick("chưa đạt", "not met")

@@ -81,20 +81,20 @@ type legendItem struct {
 }
 
 type setView struct {
-	Anchor    string
-	ID        string
-	Title     string
-	Year      int
-	Years     []int
-	Total     int
-	Communes  int
-	Overview  template.HTML
-	Areas     []areaRow
-	Criteria  []criterionName
+	Anchor   string
+	ID       string
+	Title    string
+	Year     int
+	Years    []int
+	Total    int
+	Communes int
+	Overview template.HTML
+	Areas    []areaRow
+	Criteria []criterionName
 	// CriteriaRows are the criteria two by two, for the key table.
 	CriteriaRows [][]criterionName
-	Districts []districtView
-	Progress  *progressView
+	Districts    []districtView
+	Progress     *progressView
 }
 
 type criterionName struct{ Code, Name string }

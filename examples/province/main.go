@@ -50,6 +50,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/htmlreport"
 )
 
 func main() {
@@ -109,6 +110,7 @@ func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 	cat := criteria.Builtin()
 	status := 0
 	var assessments []evaluate.Assessment
+	var base []byte // the generated CSV, nil with -in
 	var err error
 	name, prefix := o.in, ""
 	if o.in != "" {
@@ -128,7 +130,8 @@ func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 				return 1, fmt.Errorf("province: %w", err)
 			}
 		}
-		assessments, err = evaluate.DecodeCSV(&b, name, cat)
+		base = b.Bytes()
+		assessments, err = evaluate.DecodeCSV(bytes.NewReader(base), name, cat)
 	}
 	if err != nil {
 		status = 1
@@ -182,13 +185,49 @@ func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 		if err := writeFile(path, f.write); err != nil {
 			return 1, err
 		}
-		if en {
-			fmt.Fprintf(stdout, "Wrote %s\n", path)
-		} else {
-			fmt.Fprintf(stdout, "Đã ghi %s\n", path)
-		}
+		wrote(stdout, path, en)
 	}
+
+	// The HTML report: of the input, or of three generated years.
+	all := reports
+	if base != nil {
+		earlier, err := generateEarlier(base, o.seed)
+		if err != nil {
+			return 1, err
+		}
+		all = nil
+		for _, y := range earlierYears {
+			as, err := evaluate.DecodeCSV(bytes.NewReader(earlier[y]), fmt.Sprintf("minh-hoa-lang-son-%d.csv", y), cat)
+			if err != nil {
+				return 1, err
+			}
+			for i := range as {
+				rs, err := evaluate.RunAll(cat, &as[i])
+				if err != nil {
+					return 1, err
+				}
+				all = append(all, rs...)
+			}
+		}
+		all = append(all, reports...)
+	}
+	path := filepath.Join(dir, prefix+"report.html")
+	err = writeFile(path, func(w io.Writer) error {
+		return htmlreport.Write(w, all, htmlreport.Options{Lang: o.lang, Illustrative: base != nil})
+	})
+	if err != nil {
+		return 1, err
+	}
+	wrote(stdout, path, en)
 	return status, nil
+}
+
+func wrote(stdout io.Writer, path string, en bool) {
+	if en {
+		fmt.Fprintf(stdout, "Wrote %s\n", path)
+	} else {
+		fmt.Fprintf(stdout, "Đã ghi %s\n", path)
+	}
 }
 
 // inputBanner says what was evaluated; for generated input, that the

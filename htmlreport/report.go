@@ -339,6 +339,20 @@ func overview(sv setView, areas []progress.Area, opt Options) (template.HTML, []
 func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 	po := progress.Options{Lang: opt.Lang}
 	pv := &progressView{Years: sv.Years}
+	// One scale for all the charts: from 2 below the lowest average
+	// (rounded down to a whole criterion, at least 0) to the set's total,
+	// so that changes of a fraction of a criterion show.
+	hi := decimal.New(int64(sv.Total), 0)
+	lo := hi
+	for _, a := range areas {
+		for _, y := range a.Years {
+			lo = decimal.Min(lo, y.AverageCriteria.Floor().Sub(decimal.New(2, 0)))
+		}
+	}
+	lo = decimal.Max(lo, decimal.Zero)
+	if !lo.LessThan(hi) {
+		lo = decimal.Zero
+	}
 	for ai, a := range shownAreas(areas) {
 		name := po.AreaName(&a)
 		if a.Scope == evaluate.ScopeDistrict {
@@ -346,7 +360,7 @@ func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 		}
 		var pts []point
 		row := progressRow{Name: po.AreaName(&a)}
-		for _, year := range sv.Years {
+		for slot, year := range sv.Years {
 			i := slices.IndexFunc(a.Years, func(y progress.AreaYear) bool { return y.Year == year })
 			if i < 0 {
 				row.Cells = append(row.Cells, "—")
@@ -354,12 +368,11 @@ func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 			}
 			y := a.Years[i]
 			avg := y.AverageCriteria.StringFixed(2)
-			pts = append(pts, point{x: fmt.Sprint(year), value: y.AverageCriteria, text: avg})
+			pts = append(pts, point{slot: slot, x: fmt.Sprint(year), value: y.AverageCriteria, text: avg})
 			row.Cells = append(row.Cells, fmt.Sprintf(opt.pick("%s (%d/%d xã đạt)", "%s (%d/%d met)"), avg, y.CommunesMet, y.Communes))
 		}
 		pv.Rows = append(pv.Rows, row)
-		pv.Charts = append(pv.Charts, lineChart(fmt.Sprintf("%s-progress-%d", sv.Anchor, ai+1), name, pts,
-			decimal.New(int64(sv.Total), 0)))
+		pv.Charts = append(pv.Charts, lineChart(fmt.Sprintf("%s-progress-%d", sv.Anchor, ai+1), name, pts, len(sv.Years), lo, hi))
 	}
 	return pv
 }

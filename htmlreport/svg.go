@@ -108,35 +108,36 @@ func max2(a, b int) int {
 
 // point is one point of a line chart.
 type point struct {
+	slot  int    // the year's place on the axis, from 0
 	x     string // the year
 	value decimal.Decimal
 	text  string
 }
 
-// lineChart draws one small chart of values over the years against max,
-// each point labelled with its value and each year on the axis.
-func lineChart(id, title string, points []point, max decimal.Decimal) template.HTML {
-	const width, height, left, right, top, bottom = 220, 140, 28, 28, 26, 24
+// lineChart draws one small chart of values over the years on a scale
+// from lo to hi, each point labelled with its value and its year, placed
+// at its slot of slots along the axis.
+func lineChart(id, title string, points []point, slots int, lo, hi decimal.Decimal) template.HTML {
+	const width, height, left, right, top, bottom, pad = 240, 140, 30, 16, 26, 24, 26
 	plotW, plotH := width-left-right, height-top-bottom
 	var s svgBuilder
 	s.open(id, title, width, height)
 	s.text(px(width/2), "14", "middle", "label", colorText, title)
 	s.line(px(left), px(top+plotH), px(left+plotW), px(top+plotH), colorGrid)
 	s.line(px(left), px(top), px(left), px(top+plotH), colorGrid)
-	s.text(px(left-4), px(top+4), "end", "tick", colorText, max.String())
-	s.text(px(left-4), px(top+plotH), "end", "tick", colorText, "0")
+	s.text(px(left-4), px(top+4), "end", "tick", colorText, hi.String())
+	s.text(px(left-4), px(top+plotH), "end", "tick", colorText, lo.String())
 	xs := make([]int, len(points))
-	for i := range points {
+	for i, p := range points {
 		xs[i] = left + plotW/2
-		if len(points) > 1 {
-			xs[i] = left + 10 + i*(plotW-20)/(len(points)-1)
+		if slots > 1 {
+			xs[i] = left + pad + p.slot*(plotW-2*pad)/(slots-1)
 		}
 	}
 	var path strings.Builder
-	ys := make([]string, len(points))
+	ys := make([]decimal.Decimal, len(points))
 	for i, p := range points {
-		y := decimal.New(int64(top+plotH), 0).Sub(scale(p.value, max, plotH))
-		ys[i] = y.String()
+		ys[i] = decimal.New(int64(top+plotH), 0).Sub(scale(p.value.Sub(lo), hi.Sub(lo), plotH))
 		if i == 0 {
 			path.WriteString("M")
 		} else {
@@ -147,8 +148,7 @@ func lineChart(id, title string, points []point, max decimal.Decimal) template.H
 	fmt.Fprintf(&s.b, `<path d="%s" fill="none" stroke="%s" stroke-width="2"/>`, path.String(), colorLine)
 	for i, p := range points {
 		fmt.Fprintf(&s.b, `<circle cx="%d" cy="%s" r="3" fill="%s"/>`, xs[i], ys[i], colorLine)
-		y, _ := decimal.NewFromString(ys[i])
-		s.text(px(xs[i]), y.Sub(decimal.New(6, 0)).String(), "middle", "value", colorText, p.text)
+		s.text(px(xs[i]), ys[i].Sub(decimal.New(7, 0)).String(), "middle", "value", colorText, p.text)
 		s.text(px(xs[i]), px(top+plotH+16), "middle", "tick", colorText, p.x)
 	}
 	return s.html()

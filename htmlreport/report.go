@@ -446,7 +446,7 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	for _, s := range r.ShortfallsByCloseness() {
 		item := s.Indicator + " " + s.Text.In(opt.Lang)
 		actual := s.Actual
-		if u := s.Target.Unit(); actual != "" && u == "%" {
+		if u := s.Target.Unit; actual != "" && u == "%" {
 			actual += "%"
 		} else if actual != "" && u != "" {
 			actual += " " + u
@@ -456,7 +456,7 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 		} else {
 			item += ": " + actual + " (" + targetText(s.Target, opt) + ")"
 		}
-		if g := gapText(s.Gap, s.Target, opt); g != "" {
+		if g := gapText(s.Gap, s.Target, opt); g != "" && !s.Gap.MustBeMet {
 			item += " — " + g
 		}
 		cs.Items = append(cs.Items, item)
@@ -473,8 +473,8 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	return cs
 }
 
-func targetText(t criteria.Resolved, o Options) string {
-	unit := t.Unit()
+func targetText(t evaluate.Target, o Options) string {
+	unit := t.Unit
 	v := t.Value.String()
 	if unit == "%" {
 		v += "%"
@@ -493,11 +493,11 @@ func targetText(t criteria.Resolved, o Options) string {
 }
 
 // gapText is "thiếu 3.34 điểm % (+1 trường)".
-func gapText(g *evaluate.Gap, t criteria.Resolved, o Options) string {
-	if g == nil {
+func gapText(g evaluate.Gap, t evaluate.Target, o Options) string {
+	if g.MustBeMet {
 		return ""
 	}
-	unit := t.Unit()
+	unit := t.Unit
 	if unit == "%" {
 		unit = o.pick("điểm %", "pp")
 	}

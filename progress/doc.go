@@ -9,7 +9,9 @@
 //
 // # Matching
 //
-// [Of] takes evaluation reports of any years in any order. The reports of
+// [Of] takes evaluation reports of any years in any order; a [Tracker]
+// takes them one at a time and keeps only what progress needs, so reports
+// can be streamed through it. The reports of
 // one commune are matched by its name, district and province, compared
 // ignoring case, Unicode normalisation form and spacing (diacritics count:
 // Nhật Tiến and Nhất Tiến are two communes). A second report for the same

@@ -101,43 +101,77 @@ type areaKey struct {
 	province, district string // vntext.Key of the names
 }
 
-// Of builds the progress of the communes in reports: a commune's reports
-// for one set are matched as [communeKey] says, in any order. When two
-// reports share commune, set and year, the first is used and the other
-// ignored, as `ntm eval --summary` does, so that no commune counts twice.
-// The reports are only read.
+// Of builds the progress of the communes in reports; it is a [Tracker]
+// given every report in turn.
 func Of(reports []evaluate.Report) Progress {
-	setOrder := map[string]int{}
-	seriesIndex := map[seriesKey]int{}
-	var communes []Commune
-	type seen struct {
-		series, year int
-	}
-	used := map[seen]bool{}
-	var kept []*evaluate.Report
+	var t Tracker
 	for i := range reports {
-		r := &reports[i]
-		if _, ok := setOrder[r.Set]; !ok {
-			setOrder[r.Set] = len(setOrder)
-		}
-		k := seriesKey{communeKey(r.Commune), r.Set}
-		si, ok := seriesIndex[k]
-		if !ok {
-			si = len(communes)
-			seriesIndex[k] = si
-			communes = append(communes, Commune{Commune: r.Commune, Set: r.Set, Regressions: []Regression{}})
-		}
-		if used[seen{si, r.Year}] {
-			continue
-		}
-		used[seen{si, r.Year}] = true
-		kept = append(kept, r)
-		y := Year{Year: r.Year, Status: r.Status, CriteriaMet: r.CriteriaMet, CriteriaTotal: r.CriteriaTotal,
-			Criteria: make([]Criterion, len(r.Criteria))}
-		for ci := range r.Criteria {
-			y.Criteria[ci] = Criterion{Code: r.Criteria[ci].Code(), Status: r.Criteria[ci].Status}
-		}
-		communes[si].Years = append(communes[si].Years, y)
+		t.Add(&reports[i])
+	}
+	return t.Progress()
+}
+
+// Tracker builds a [Progress] one report at a time, keeping for each
+// commune, set and year only its status and criteria (not the report), so
+// that reports can be streamed through it. The zero value is ready to use.
+// A Tracker is not safe for concurrent use.
+//
+// A commune's reports for one set are matched by [communeKey], in any
+// order. When two reports share commune, set and year, the first is used
+// and the other ignored, as `ntm eval --summary` does, so that no commune
+// counts twice.
+type Tracker struct {
+	setOrder    map[string]int
+	seriesIndex map[seriesKey]int
+	communes    []Commune
+	used        map[seen]bool
+	areaIndex   map[areaKey]int
+	areas       []Area
+}
+
+type seen struct {
+	series, year int
+}
+
+// Add records one report; it reports false when the report was ignored
+// (its commune, set and year were already recorded). r is only read.
+func (t *Tracker) Add(r *evaluate.Report) bool {
+	if t.setOrder == nil {
+		t.setOrder, t.seriesIndex, t.used, t.areaIndex = map[string]int{}, map[seriesKey]int{}, map[seen]bool{}, map[areaKey]int{}
+	}
+	if _, ok := t.setOrder[r.Set]; !ok {
+		t.setOrder[r.Set] = len(t.setOrder)
+	}
+	k := seriesKey{communeKey(r.Commune), r.Set}
+	si, ok := t.seriesIndex[k]
+	if !ok {
+		si = len(t.communes)
+		t.seriesIndex[k] = si
+		t.communes = append(t.communes, Commune{Commune: r.Commune, Set: r.Set, Regressions: []Regression{}})
+	}
+	if t.used[seen{si, r.Year}] {
+		return false
+	}
+	t.used[seen{si, r.Year}] = true
+	y := Year{Year: r.Year, Status: r.Status, CriteriaMet: r.CriteriaMet, CriteriaTotal: r.CriteriaTotal,
+		Criteria: make([]Criterion, len(r.Criteria))}
+	for ci := range r.Criteria {
+		y.Criteria[ci] = Criterion{Code: r.Criteria[ci].Code(), Status: r.Criteria[ci].Status}
+	}
+	t.communes[si].Years = append(t.communes[si].Years, y)
+	t.tally(r)
+	return true
+}
+
+// Progress returns the progress of the reports added so far. The Tracker
+// keeps nothing of the result, and may be given more reports afterwards.
+func (t *Tracker) Progress() Progress {
+	communes := make([]Commune, len(t.communes))
+	for i, c := range t.communes {
+		c.Years = slices.Clone(c.Years)
+		c.Regressions = []Regression{}
+		c.FirstMet = 0
+		communes[i] = c
 	}
 	for i := range communes {
 		c := &communes[i]
@@ -154,6 +188,7 @@ func Of(reports []evaluate.Report) Progress {
 			}
 		}
 	}
+	setOrder := t.setOrder
 	slices.SortStableFunc(communes, func(a, b Commune) int {
 		return cmp.Or(
 			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
@@ -162,7 +197,7 @@ func Of(reports []evaluate.Report) Progress {
 			compareNames(a.Commune.Name, b.Commune.Name),
 		)
 	})
-	return Progress{Communes: communes, Areas: areas(kept, setOrder)}
+	return Progress{Communes: communes, Areas: t.areasSorted()}
 }
 
 // regressed returns the codes of the criteria met in prev and not met in
@@ -183,52 +218,55 @@ func regressed(prev, cur []Criterion) []string {
 	return lost
 }
 
-// areas tallies the reports per set and area, year by year.
-func areas(reports []*evaluate.Report, setOrder map[string]int) []Area {
-	index := map[areaKey]int{}
-	var out []Area
-	for _, r := range reports {
-		pk, dk := vntext.Key(r.Commune.Province), vntext.Key(r.Commune.District)
-		for _, k := range [...]areaKey{
-			{r.Set, evaluate.ScopeAll, "", ""},
-			{r.Set, evaluate.ScopeProvince, pk, ""},
-			{r.Set, evaluate.ScopeDistrict, pk, dk},
-		} {
-			ai, ok := index[k]
-			if !ok {
-				ai = len(out)
-				index[k] = ai
-				a := Area{Scope: k.scope, Set: r.Set}
-				if k.scope != evaluate.ScopeAll {
-					a.Province = r.Commune.Province
-				}
-				if k.scope == evaluate.ScopeDistrict {
-					a.District = r.Commune.District
-				}
-				out = append(out, a)
+// tally counts r in its areas (all communes, its province, its district).
+func (t *Tracker) tally(r *evaluate.Report) {
+	pk, dk := vntext.Key(r.Commune.Province), vntext.Key(r.Commune.District)
+	for _, k := range [...]areaKey{
+		{r.Set, evaluate.ScopeAll, "", ""},
+		{r.Set, evaluate.ScopeProvince, pk, ""},
+		{r.Set, evaluate.ScopeDistrict, pk, dk},
+	} {
+		ai, ok := t.areaIndex[k]
+		if !ok {
+			ai = len(t.areas)
+			t.areaIndex[k] = ai
+			a := Area{Scope: k.scope, Set: r.Set}
+			if k.scope != evaluate.ScopeAll {
+				a.Province = r.Commune.Province
 			}
-			a := &out[ai]
-			yi := slices.IndexFunc(a.Years, func(y AreaYear) bool { return y.Year == r.Year })
-			if yi < 0 {
-				yi = len(a.Years)
-				a.Years = append(a.Years, AreaYear{Year: r.Year, CriteriaTotal: r.CriteriaTotal})
+			if k.scope == evaluate.ScopeDistrict {
+				a.District = r.Commune.District
 			}
-			y := &a.Years[yi]
-			y.Communes++
-			y.CriteriaMet += r.CriteriaMet
-			if r.Status == evaluate.StatusMet {
-				y.CommunesMet++
-			}
+			t.areas = append(t.areas, a)
+		}
+		a := &t.areas[ai]
+		yi := slices.IndexFunc(a.Years, func(y AreaYear) bool { return y.Year == r.Year })
+		if yi < 0 {
+			yi = len(a.Years)
+			a.Years = append(a.Years, AreaYear{Year: r.Year, CriteriaTotal: r.CriteriaTotal})
+		}
+		y := &a.Years[yi]
+		y.Communes++
+		y.CriteriaMet += r.CriteriaMet
+		if r.Status == evaluate.StatusMet {
+			y.CommunesMet++
 		}
 	}
-	for i := range out {
-		a := &out[i]
+}
+
+// areasSorted returns a copy of the areas with their averages, in order.
+func (t *Tracker) areasSorted() []Area {
+	out := make([]Area, len(t.areas))
+	for i, a := range t.areas {
+		a.Years = slices.Clone(a.Years)
 		slices.SortFunc(a.Years, func(x, y AreaYear) int { return cmp.Compare(x.Year, y.Year) })
 		for yi := range a.Years {
 			y := &a.Years[yi]
 			y.AverageCriteria = decimal.New(int64(y.CriteriaMet), 0).DivRound(decimal.New(int64(y.Communes), 0), 2)
 		}
+		out[i] = a
 	}
+	setOrder := t.setOrder
 	slices.SortStableFunc(out, func(a, b Area) int {
 		return cmp.Or(
 			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),

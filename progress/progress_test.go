@@ -362,3 +362,29 @@ func TestRenderersMatchGoldenFiles(t *testing.T) {
 		})
 	}
 }
+
+func TestATrackerGivesWhatOfGivesAndCanGoOn(t *testing.T) {
+	rs := threeYears(t)
+	var tr progress.Tracker
+	for i := range rs[:4] {
+		if !tr.Add(&rs[i]) {
+			t.Fatalf("report %d was ignored", i)
+		}
+	}
+	early := tr.Progress()
+	if diff := cmp.Diff(progress.Of(rs[:4]), early); diff != "" {
+		t.Errorf("after 4 reports (-Of +Tracker):\n%s", diff)
+	}
+	for i := range rs[4:] {
+		tr.Add(&rs[4+i])
+	}
+	if tr.Add(&rs[0]) {
+		t.Error("a second report of the same commune, set and year was not ignored")
+	}
+	if diff := cmp.Diff(progress.Of(rs), tr.Progress()); diff != "" {
+		t.Errorf("after all reports (-Of +Tracker):\n%s", diff)
+	}
+	if diff := cmp.Diff(progress.Of(rs[:4]), early); diff != "" {
+		t.Errorf("a Progress taken earlier changed (-want +got):\n%s", diff)
+	}
+}

@@ -83,11 +83,13 @@ func runProgress(ctx *cmdContext, args []string) int {
 	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv", "html"}, o.lang) {
 		return exitUsage
 	}
-	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf)
+	// Only the HTML report needs every report; the other formats keep the
+	// progress tallies, and the reports of the plan's targets.
+	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf, o.format == "html")
 	if in == nil {
 		return code
 	}
-	prog := progress.Of(in.reports)
+	prog := in.tracker.Progress()
 	popt := progress.Options{Lang: o.lang}
 	if in.plan != nil {
 		path := progress.Targets(in.plan, in.reports, prog, in.asOf)
@@ -116,6 +118,9 @@ func runProgress(ctx *cmdContext, args []string) int {
 // overYears is what progress and report read: the reports of every file,
 // the plan when one is given, and the problems met.
 type overYears struct {
+	tracker progress.Tracker
+	// reports are every report read with keepAll, else only those of the
+	// plan's target communes.
 	reports  []evaluate.Report
 	plan     *plan.Plan
 	asOf     plan.Date
@@ -126,10 +131,11 @@ type overYears struct {
 }
 
 // readOverYears reads the catalog, the plan (when planFile is not empty)
-// and the assessment files, and evaluates them (a commune assessed twice
-// for the same set and year counts once). It returns nil and the exit
-// status on a usage error or an unreadable catalog or plan.
-func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf string) (*overYears, int) {
+// and the assessment files, and evaluates them into the tracker (a commune
+// assessed twice for the same set and year counts once), keeping every
+// report with keepAll and otherwise only the plan targets'. It returns nil
+// and the exit status on a usage error or an unreadable catalog or plan.
+func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf string, keepAll bool) (*overYears, int) {
 	if len(files) == 0 {
 		ctx.usageError("no assessment FILE given")
 		return nil, exitUsage
@@ -179,14 +185,25 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		}
 		in.plan = p
 	}
-	reports, ok := collectReports(ctx, files, cat, nil, true, func(err error) {
+	targets := map[reportKey]bool{}
+	if in.plan != nil {
+		for _, t := range in.plan.Targets {
+			targets[keyOf(&evaluate.Report{Commune: t.Commune})] = true
+		}
+	}
+	fail := func(err error) {
 		in.fail(err)
 		in.problems = append(in.problems, strings.Split(err.Error(), "\n")...)
-	})
-	if !ok {
+	}
+	keep := func(r *evaluate.Report) {
+		in.tracker.Add(r)
+		if keepAll || targets[keyOf(&evaluate.Report{Commune: r.Commune})] {
+			in.reports = append(in.reports, *r)
+		}
+	}
+	if !evaluateFiles(ctx, files, cat, nil, true, fail, keep) {
 		in.status = exitInput
 	}
-	in.reports = reports
 	return in, exitOK
 }
 

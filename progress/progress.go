@@ -188,16 +188,28 @@ func (t *Tracker) Progress() Progress {
 			}
 		}
 	}
-	setOrder := t.setOrder
-	slices.SortStableFunc(communes, func(a, b Commune) int {
-		return cmp.Or(
-			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
-			compareNames(a.Commune.Province, b.Commune.Province),
-			compareNames(a.Commune.District, b.Commune.District),
-			compareNames(a.Commune.Name, b.Commune.Name),
-		)
+	// Sort keys are made once per commune: folding is the costly part.
+	type sortKey struct {
+		set                      int
+		province, district, name nameKey
+	}
+	keys := make(map[*Commune]sortKey, len(communes))
+	order := make([]*Commune, len(communes))
+	for i := range communes {
+		c := &communes[i]
+		order[i] = c
+		keys[c] = sortKey{t.setOrder[c.Set], keyOfName(c.Commune.Province), keyOfName(c.Commune.District), keyOfName(c.Commune.Name)}
+	}
+	slices.SortStableFunc(order, func(a, b *Commune) int {
+		ka, kb := keys[a], keys[b]
+		return cmp.Or(cmp.Compare(ka.set, kb.set), ka.province.compare(kb.province),
+			ka.district.compare(kb.district), ka.name.compare(kb.name))
 	})
-	return Progress{Communes: communes, Areas: t.areasSorted()}
+	sorted := make([]Commune, len(order))
+	for i, c := range order {
+		sorted[i] = *c
+	}
+	return Progress{Communes: sorted, Areas: t.areasSorted()}
 }
 
 // regressed returns the codes of the criteria met in prev and not met in
@@ -279,8 +291,15 @@ func (t *Tracker) areasSorted() []Area {
 	return out
 }
 
-// compareNames orders names alphabetically ignoring diacritics, then by
-// their exact key so that distinct names never compare equal.
-func compareNames(a, b string) int {
-	return cmp.Or(cmp.Compare(vntext.Fold(a), vntext.Fold(b)), cmp.Compare(vntext.Key(a), vntext.Key(b)))
+// nameKey orders names alphabetically ignoring diacritics, then by their
+// exact key so that distinct names never compare equal.
+type nameKey struct{ fold, key string }
+
+func keyOfName(s string) nameKey { return nameKey{vntext.Fold(s), vntext.Key(s)} }
+
+func (a nameKey) compare(b nameKey) int {
+	return cmp.Or(cmp.Compare(a.fold, b.fold), cmp.Compare(a.key, b.key))
 }
+
+// compareNames compares two names as their nameKeys do.
+func compareNames(a, b string) int { return keyOfName(a).compare(keyOfName(b)) }

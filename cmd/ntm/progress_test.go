@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +20,7 @@ import (
 // illustrative communes (số liệu minh họa) in two districts of Lạng Sơn:
 // every value meets its target except the first indicator of a few
 // criteria, which vary by commune and year. It returns the file names.
-func writeYears(t *testing.T, communes int) []string {
+func writeYears(t testing.TB, communes int) []string {
 	t.Helper()
 	dir := t.TempDir()
 	set := criteria.QD1980()
@@ -206,5 +207,22 @@ func TestReportListsInputProblems(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "bad.csv") || !strings.Contains(stdout, "bad.csv") || !strings.Contains(stdout, "<svg") {
 		t.Errorf("the problem is not both on stderr and in the report, or the valid communes are not reported\nstderr:\n%s", stderr)
+	}
+}
+
+// BenchmarkReportCLI200x3 is `ntm report` end to end on 200 communes
+// assessed in three years (three long CSVs): reading, evaluating and
+// writing the HTML.
+func BenchmarkReportCLI200x3(b *testing.B) {
+	files := writeYears(b, 200)
+	out := filepath.Join(b.TempDir(), "r.html")
+	args := append([]string{"report", "-o", out}, files...)
+	for b.Loop() {
+		if code := run(args, strings.NewReader(""), io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("exit %d", code)
+		}
+	}
+	if st, err := os.Stat(out); err == nil {
+		b.ReportMetric(float64(st.Size()), "bytes/doc")
 	}
 }

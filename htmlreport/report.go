@@ -109,6 +109,13 @@ type progressView struct {
 	Charts []template.HTML
 	Years  []int
 	Rows   []progressRow
+	// Lost lists the communes with criteria met one assessed year and not
+	// met the next.
+	Lost []lostRow
+}
+
+type lostRow struct {
+	Commune, Criteria string
 }
 
 type progressRow struct {
@@ -164,7 +171,7 @@ type labels struct {
 	Legend, Table, Status, Short, Missing, None, Set, Illustrative string
 	CriteriaKey, Code, Name, Targets, Tasks, Inspection, Deadline  string
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
-	TargetYear, TargetsMet                                         string
+	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
 }
 
 func labelsFor(o Options) labels {
@@ -205,6 +212,9 @@ func labelsFor(o Options) labels {
 		NoData:       o.pick("Không có báo cáo đánh giá nào.", "No evaluation report."),
 		TargetYear:   o.pick("Năm mục tiêu", "Target year"),
 		TargetsMet:   o.pick("Mục tiêu đã đạt", "Targets met"),
+		Lost:         o.pick("Xã có tiêu chí tụt lại (đạt năm trước, chưa đạt năm sau)", "Communes with criteria lost (met one year, not met the next)"),
+		LostCriteria: o.pick("Năm: tiêu chí tụt lại", "Year: criteria lost"),
+		NoneLost:     o.pick("Không xã nào có tiêu chí tụt lại.", "No commune lost a criterion."),
 	}
 }
 
@@ -288,6 +298,15 @@ func build(reports []evaluate.Report, opt Options) view {
 		sv.Overview, sv.Areas = overview(sv, areas, opt)
 		if len(sv.Years) > 1 {
 			sv.Progress = progressOf(sv, areas, opt)
+			for _, c := range prog.Communes {
+				if c.Set == id && len(c.Regressions) > 0 {
+					var parts []string
+					for _, r := range c.Regressions {
+						parts = append(parts, fmt.Sprintf("%d: %s", r.Year, strings.Join(r.Criteria, ", ")))
+					}
+					sv.Progress.Lost = append(sv.Progress.Lost, lostRow{c.Commune.String(), strings.Join(parts, "; ")})
+				}
+			}
 		}
 		sv.Districts = districts(sv, latest, opt)
 		v.Sets = append(v.Sets, sv)

@@ -138,6 +138,19 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </tbody>
 </table>
 </div>
+<h3>{{$.L.Lost}}</h3>
+{{- if .Lost}}
+<table class="data lost">
+<thead><tr><th>{{$.L.Commune}}</th><th>{{$.L.LostCriteria}}</th></tr></thead>
+<tbody>
+{{- range .Lost}}
+<tr><td>{{.Commune}}</td><td>{{.Criteria}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- else}}
+<p>{{$.L.NoneLost}}</p>
+{{- end}}
 </section>
 {{- end}}
 <section class="shortfalls" id="{{.Anchor}}-shortfalls">

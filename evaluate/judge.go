@@ -41,7 +41,8 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col)
 	}
 	r := IndicatorResult{Value: v, def: d}
-	st, ok := d.judge(&r.Value, &r.gap)
+	f := fxOf(&v)
+	st, ok := d.judge(&r.Value, &f, &r.gap)
 	if !ok {
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value cannot be judged against it", code, set.ID, v.Kind)
 	}
@@ -50,11 +51,36 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 	return st, g, nil
 }
 
-// judge decides indicator d, which has a target, from value v: its status
-// and, when the indicator is numeric and not met, the gap into *g (which
-// must be zero). ok is false when v cannot be judged against d; the
-// indicator then counts as missing and the report warns.
-func (d *indicatorDef) judge(v *Value, g *gapRep) (st Status, ok bool) {
+// valueFx is a value's numbers in fixed point: the number, or the
+// numerator and denominator of a share; ok tells they all fit.
+type valueFx struct {
+	a, b fx
+	ok   bool
+	// counted tells that a share's unit counts whole things
+	// ([CountedUnit]).
+	counted bool
+}
+
+// fxOf converts the numbers of v to fixed point.
+func fxOf(v *Value) valueFx {
+	switch v.Kind {
+	case ValueNumber:
+		a, ok := toFx(v.Number)
+		return valueFx{a: a, ok: ok}
+	case ValueShare:
+		a, ok1 := toFx(v.Numerator)
+		b, ok2 := toFx(v.Denominator)
+		return valueFx{a, b, ok1 && ok2, CountedUnit(v.Unit)}
+	}
+	return valueFx{}
+}
+
+// judge decides indicator d, which has a target, from value v whose
+// numbers in fixed point are f: its status and, when the indicator is
+// numeric and not met, the gap into *g (which must be zero). ok is false
+// when v cannot be judged against d; the indicator then counts as missing
+// and the report warns.
+func (d *indicatorDef) judge(v *Value, f *valueFx, g *gapRep) (st Status, ok bool) {
 	switch v.Kind {
 	case 0, ValueMissing:
 		return StatusMissing, true
@@ -72,13 +98,13 @@ func (d *indicatorDef) judge(v *Value, g *gapRep) (st Status, ok bool) {
 	case ValueNumber:
 		switch d.op {
 		case criteria.OpNone:
-			return d.judgeCount(v.Number, g)
+			return d.judgeCount(v.Number, f, g)
 		case criteria.OpGE, criteria.OpLE:
-			return d.judgeNumber(v.Number, g)
+			return d.judgeNumber(v.Number, f, g)
 		}
 	case ValueShare:
 		if d.kind == criteria.KindPercent && v.Denominator.Sign() > 0 && v.Numerator.Sign() >= 0 {
-			return d.judgeShare(v, g)
+			return d.judgeShare(v, f, g)
 		}
 	}
 	return 0, false
@@ -93,7 +119,7 @@ func metIf(met bool) Status {
 
 // judgeCount judges a count against a none target: 0 meets it; otherwise
 // the gap is the count.
-func (d *indicatorDef) judgeCount(n decimal.Decimal, g *gapRep) (Status, bool) {
+func (d *indicatorDef) judgeCount(n decimal.Decimal, f *valueFx, g *gapRep) (Status, bool) {
 	c := n.Sign()
 	if c < 0 {
 		return 0, false
@@ -101,8 +127,8 @@ func (d *indicatorDef) judgeCount(n decimal.Decimal, g *gapRep) (Status, bool) {
 	if d.op.Holds(c) {
 		return StatusMet, true
 	}
-	if f, ok := toFx(n); ok {
-		g.setFx(f.ceilPlaces(2), fx{}, false)
+	if f.ok && d.tfxOK {
+		g.setFx(f.a.ceilPlaces(2), fx{}, false)
 	} else {
 		g.setExact(ceilExact(n, 2), decimal.Decimal{}, false)
 	}
@@ -111,21 +137,19 @@ func (d *indicatorDef) judgeCount(n decimal.Decimal, g *gapRep) (Status, bool) {
 
 // judgeNumber judges a number against a ≥ or ≤ target; the gap is the
 // distance to the target, rounded up to 2 decimals.
-func (d *indicatorDef) judgeNumber(v decimal.Decimal, g *gapRep) (Status, bool) {
-	if d.tfxOK {
-		if fv, ok := toFx(v); ok {
-			if c, ok := fv.cmp(d.tfx); ok {
-				if d.op.Holds(c) {
-					return StatusMet, true
-				}
-				hi, lo := d.tfx, fv
-				if d.op == criteria.OpLE {
-					hi, lo = fv, d.tfx
-				}
-				if diff, ok := hi.sub(lo); ok {
-					g.setFx(diff.ceilPlaces(2), fx{}, false)
-					return StatusNotMet, true
-				}
+func (d *indicatorDef) judgeNumber(v decimal.Decimal, f *valueFx, g *gapRep) (Status, bool) {
+	if d.tfxOK && f.ok {
+		if c, ok := f.a.cmp(d.tfx); ok {
+			if d.op.Holds(c) {
+				return StatusMet, true
+			}
+			hi, lo := d.tfx, f.a
+			if d.op == criteria.OpLE {
+				hi, lo = f.a, d.tfx
+			}
+			if diff, ok := hi.sub(lo); ok {
+				g.setFx(diff.ceilPlaces(2), fx{}, false)
+				return StatusNotMet, true
 			}
 		}
 	}
@@ -150,8 +174,8 @@ func (d *indicatorDef) judgeNumber(v decimal.Decimal, g *gapRep) (Status, bool) 
 // (T·D − 100N)/D points rounded up to 2 decimals and, when the share has
 // a unit, (T·D − 100N)/100 units rounded up to whole counted units or to 2
 // decimals of measured ones (for ≤ targets the differences change sign).
-func (d *indicatorDef) judgeShare(v *Value, g *gapRep) (Status, bool) {
-	if st, ok := d.judgeShareFx(v, g); ok {
+func (d *indicatorDef) judgeShare(v *Value, f *valueFx, g *gapRep) (Status, bool) {
+	if st, ok := d.judgeShareFx(v, f, g); ok {
 		return st, true
 	}
 	t := d.target.Value
@@ -184,15 +208,11 @@ func (d *indicatorDef) judgeShare(v *Value, g *gapRep) (Status, bool) {
 
 // judgeShareFx is judgeShare in fixed point; ok is false when an operand
 // does not fit.
-func (d *indicatorDef) judgeShareFx(v *Value, g *gapRep) (Status, bool) {
-	if !d.tfxOK {
+func (d *indicatorDef) judgeShareFx(v *Value, f *valueFx, g *gapRep) (Status, bool) {
+	if !d.tfxOK || !f.ok {
 		return 0, false
 	}
-	n, ok1 := toFx(v.Numerator)
-	den, ok2 := toFx(v.Denominator)
-	if !ok1 || !ok2 {
-		return 0, false
-	}
+	n, den := f.a, f.b
 	left, ok1 := n.mul(fx{100, 0})
 	right, ok2 := d.tfx.mul(den)
 	if !ok1 || !ok2 {
@@ -214,7 +234,11 @@ func (d *indicatorDef) judgeShareFx(v *Value, g *gapRep) (Status, bool) {
 	}
 	var units fx
 	if v.Unit != "" {
-		units = fx{diff.c, diff.e - 2}.ceilPlaces(unitPlaces(v.Unit))
+		places := int32(2)
+		if f.counted {
+			places = 0
+		}
+		units = fx{diff.c, diff.e - 2}.ceilPlaces(places)
 	}
 	g.setFx(amount, units, v.Unit != "")
 	return StatusNotMet, true

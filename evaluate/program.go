@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 	"weak"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -165,6 +166,36 @@ const maxPrograms = 1 << 12
 // dropped when its set is garbage collected. A set must not be changed
 // after it was first evaluated (sets from a [criteria.Catalog] never are).
 func compiled(set *criteria.Set, col Column, year int) *program {
+	h := &recent[recentSlot(set, col, year)]
+	if r := h.Load(); r != nil && r.set == set && r.column == col && r.year == year {
+		return r.p
+	}
+	p := compiledSlow(set, col, year)
+	h.Store(&recentProgram{set, col, year, p})
+	return p
+}
+
+// recent remembers the programs used last, by a hash of set, column and
+// year, so that the common case finds its program without the map. It
+// holds at most len(recent) sets alive.
+var recent [64]atomic.Pointer[recentProgram]
+
+type recentProgram struct {
+	set    *criteria.Set
+	column Column
+	year   int
+	p      *program
+}
+
+func recentSlot(set *criteria.Set, col Column, year int) int {
+	h := uintptr(unsafe.Pointer(set))>>4 ^ uintptr(year)*0x9e3779b1 ^ uintptr(len(col))*0x85ebca6b
+	if len(col) > 0 {
+		h ^= uintptr(col[0]) << 7
+	}
+	return int(h % uintptr(len(recent)))
+}
+
+func compiledSlow(set *criteria.Set, col Column, year int) *program {
 	k := programKey{weak.Make(set), col, year}
 	if p, ok := programs.Load(k); ok {
 		return p.(*program)

@@ -110,28 +110,30 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 	// Judge every indicator, counting the warnings to come so that the
 	// slice of warnings is allocated once, at its size.
 	warnings := 0
-	for i := range p.inds {
-		d := &p.inds[i]
-		ir := &results[i]
-		ir.def, ir.gap = d, gapRep{}
-		src.value(i, d.code, &ir.Value)
-		if !d.hasTarget {
-			ir.Status = StatusMissing
-			warnings++ // WarnNoTarget
-			continue
-		}
-		st, ok := d.judge(&ir.Value, &ir.gap)
-		if !ok {
-			st = StatusMissing
-			warnings++ // WarnIgnoredValue
-		} else if st == StatusMet || st == StatusNotMet {
-			warnings += b2i(d.target.YearFallback) + b2i(d.warnsProvenance)
-		}
-		ir.Status = st
-	}
-
 	for ci := range p.crits {
 		c := &p.crits[ci]
+		notMet, missing := false, false
+		for i := c.first; i < c.end; i++ {
+			d := &p.inds[i]
+			ir := &results[i]
+			ir.def = d
+			ir.gap.has, ir.gap.exact = false, nil
+			f := src.value(i, d.code, &ir.Value)
+			st, ok := StatusMissing, false
+			if d.hasTarget {
+				st, ok = d.judge(&ir.Value, f, &ir.gap)
+			}
+			switch {
+			case !ok:
+				st = StatusMissing
+				warnings++ // WarnNoTarget or WarnIgnoredValue
+			case st == StatusMet || st == StatusNotMet:
+				warnings += b2i(d.target.YearFallback) + b2i(d.warnsProvenance)
+			}
+			ir.Status = st
+			notMet = notMet || st == StatusNotMet
+			missing = missing || st == StatusMissing
+		}
 		cr := &dst.Criteria[ci]
 		cr.def = c
 		if ci == 0 {
@@ -139,7 +141,7 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		} else {
 			cr.Indicators = results[c.first:c.end:c.end]
 		}
-		cr.Status = rollUp(cr.Indicators)
+		cr.Status = criterionStatus(c.end-c.first, notMet, missing)
 		if cr.Status == StatusMet {
 			dst.CriteriaMet++
 		}
@@ -185,28 +187,19 @@ func reuse[T any](s []T, n int) []T {
 	return make([]T, n)
 }
 
-// rollUp decides a criterion from its indicators: not met if any is not
-// met, otherwise missing if any is missing, otherwise met. Not-applicable
-// indicators do not block, and a criterion whose indicators are all not
-// applicable is not assessed and counts as met (4800/QĐ-BCT: a commune with
-// no rural commerce infrastructure in its plan is not assessed on criterion
-// 7); a criterion is met when all its indicators are (441/QĐ-BTTTT states
-// it for criterion 8; spec/formats.md, "Evaluation report, JSON", for all).
-// A criterion without indicators has nothing to assess and is missing.
-func rollUp(inds []IndicatorResult) Status {
-	if len(inds) == 0 {
-		return StatusMissing
-	}
-	notMet, missing := false, false
-	for i := range inds {
-		switch inds[i].Status {
-		case StatusNotMet:
-			notMet = true
-		case StatusMissing:
-			missing = true
-		}
-	}
+// criterionStatus decides a criterion of n indicators from whether any is
+// not met and whether any is missing: not met if any is not met, otherwise
+// missing if any is missing, otherwise met. Not-applicable indicators do
+// not block, and a criterion whose indicators are all not applicable is
+// not assessed and counts as met (4800/QĐ-BCT: a commune with no rural
+// commerce infrastructure in its plan is not assessed on criterion 7); a
+// criterion is met when all its indicators are (441/QĐ-BTTTT states it for
+// criterion 8; spec/formats.md, "Evaluation report, JSON", for all). A
+// criterion without indicators has nothing to assess and is missing.
+func criterionStatus(n int, notMet, missing bool) Status {
 	switch {
+	case n == 0:
+		return StatusMissing
 	case notMet:
 		return StatusNotMet
 	case missing:
@@ -231,12 +224,25 @@ func appendIndicatorWarnings(ws []Warning, p *program, year int, region criteria
 		}
 	case StatusMet, StatusNotMet:
 		if d.target.YearFallback {
-			ws = append(ws, Warning{Kind: WarnYearFallback, Set: p.id, Indicator: d.code, Region: region, Year: year, def: d})
+			ws = appendTargetWarning(ws, WarnYearFallback, p, year, region, d)
 		}
 		if d.warnsProvenance {
-			ws = append(ws, Warning{Kind: WarnProvenance, Set: p.id, Indicator: d.code, Region: region, Year: year, def: d})
+			ws = appendTargetWarning(ws, WarnProvenance, p, year, region, d)
 		}
 	}
+	return ws
+}
+
+// appendTargetWarning appends a warning about the target of d, writing its
+// fields in place.
+func appendTargetWarning(ws []Warning, kind WarningKind, p *program, year int, region criteria.Region, d *indicatorDef) []Warning {
+	if len(ws) == cap(ws) {
+		ws = slices.Grow(ws, 1)
+	}
+	ws = ws[:len(ws)+1]
+	w := &ws[len(ws)-1]
+	w.Kind, w.Set, w.Indicator, w.Year, w.Region, w.def = kind, p.id, d.code, year, region, d
+	w.Period, w.ValueKind, w.Key = criteria.Period{}, 0, ""
 	return ws
 }
 

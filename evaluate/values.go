@@ -10,10 +10,15 @@ import (
 // its canonical ID (main) and under the other keys that name it (aliases,
 // in key order).
 type valueSource struct {
+	// pos holds the indexed values, by program position, or is nil; fxs
+	// their numbers in fixed point.
+	pos     []Value
+	fxs     []valueFx
 	main    map[string]Value
 	mainKey string
 	extra   []keyedValues
 	used    int // values of main found by code
+	scratch valueFx
 }
 
 type keyedValues struct {
@@ -24,6 +29,23 @@ type keyedValues struct {
 // sourceOf collects the values a gives for set.
 func (o Options) sourceOf(set *criteria.Set, a *Assessment) valueSource {
 	var s valueSource
+	if x := a.Indexed.of(set); x != nil && x.n > 0 {
+		s.pos, s.fxs = x.vals, x.fxs
+		if x.set != set { // the same ID: align by code
+			s.pos, s.fxs = make([]Value, set.IndicatorCount()), make([]valueFx, set.IndicatorCount())
+			at := positions(set)
+			i := 0
+			for _, ind := range x.set.Indicators() {
+				if j, ok := at[ind.Code]; ok && x.vals[i].Kind != 0 {
+					s.pos[j], s.fxs[j] = x.vals[i], x.fxs[i]
+				}
+				i++
+			}
+		}
+		if len(a.Values) == 0 {
+			return s
+		}
+	}
 	if m, ok := a.Values[set.ID]; ok {
 		s.main, s.mainKey = m, set.ID
 		if len(a.Values) == 1 {
@@ -66,6 +88,9 @@ func (o Options) names(key string, set *criteria.Set) bool {
 
 // hasValues reports whether a gives values for set under any key.
 func (o Options) hasValues(set *criteria.Set, a *Assessment) bool {
+	if x := a.Indexed.of(set); x != nil && x.n > 0 {
+		return true
+	}
 	if _, ok := a.Values[set.ID]; ok {
 		return true
 	}
@@ -78,20 +103,29 @@ func (o Options) hasValues(set *criteria.Set, a *Assessment) bool {
 }
 
 // value copies the value of indicator code (at position i) into *dst, or
-// zeroes *dst when there is none.
-func (s *valueSource) value(i int, code string, dst *Value) {
-	if v, ok := s.main[code]; ok {
-		s.used++
-		*dst = v
-		return
-	}
-	for _, kv := range s.extra {
-		if v, ok := kv.vals[code]; ok {
-			*dst = v
-			return
+// zeroes *dst when there is none, and returns its numbers in fixed point.
+func (s *valueSource) value(i int, code string, dst *Value) *valueFx {
+	if s.pos != nil {
+		if v := &s.pos[i]; v.Kind != 0 {
+			*dst = *v
+			return &s.fxs[i]
 		}
 	}
-	*dst = Value{}
+	if s.main != nil {
+		if v, ok := s.main[code]; ok {
+			s.used++
+			*dst, s.scratch = v, fxOf(&v)
+			return &s.scratch
+		}
+		for _, kv := range s.extra {
+			if v, ok := kv.vals[code]; ok {
+				*dst, s.scratch = v, fxOf(&v)
+				return &s.scratch
+			}
+		}
+	}
+	*dst, s.scratch = Value{}, valueFx{}
+	return &s.scratch
 }
 
 // unknown returns the warnings about values not used: for codes p does not
@@ -120,10 +154,14 @@ func (s *valueSource) unknown(p *program) []Warning {
 			}
 		}
 	}
-	add(s.mainKey, s.main, func(string) bool { return false })
+	inPos := func(code string) bool {
+		i, ok := p.index[code]
+		return ok && s.pos != nil && s.pos[i].Kind != 0
+	}
+	add(s.mainKey, s.main, inPos)
 	for i, kv := range s.extra {
 		add(kv.key, kv.vals, func(code string) bool {
-			if _, ok := s.main[code]; ok {
+			if _, ok := s.main[code]; ok || inPos(code) {
 				return true
 			}
 			for _, prev := range s.extra[:i] {

@@ -61,10 +61,14 @@ func (w Warning) Text(lang string) string {
 		}
 		return fmt.Sprintf("bộ tiêu chí %s: số liệu không ghi vùng hay tỉnh đã biết; đã áp dụng mục tiêu chung", w.Set)
 	case WarnDuplicateValue:
-		if en {
-			return fmt.Sprintf("indicator %s: another value was given under the key %q, which also names set %s; it was not used", w.Indicator, w.Key, w.Set)
+		key := w.Key
+		if key == "" {
+			key = w.Set
 		}
-		return fmt.Sprintf("chỉ tiêu %s: có giá trị khác dưới khóa %q, cũng là bộ tiêu chí %s; giá trị đó không được sử dụng", w.Indicator, w.Key, w.Set)
+		if en {
+			return fmt.Sprintf("indicator %s: another value was given under the key %q, which also names set %s; it was not used", w.Indicator, key, w.Set)
+		}
+		return fmt.Sprintf("chỉ tiêu %s: có giá trị khác dưới khóa %q, cũng là bộ tiêu chí %s; giá trị đó không được sử dụng", w.Indicator, key, w.Set)
 	}
 	return fmt.Sprintf("WarningKind(%d)", int(w.Kind))
 }

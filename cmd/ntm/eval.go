@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -107,50 +109,135 @@ func runEval(ctx *cmdContext, args []string) int {
 
 	status := exitOK
 	ropt := evaluate.RenderOptions{Lang: o.lang}
-	if o.format == "json" && !o.summary {
-		// Stream: each report is written as soon as it is made, so that a
-		// province-wide file does not have to fit in memory as reports.
-		enc := evaluate.NewJSONEncoder(ctx.Stdout, ropt)
-		if !evaluateFiles(ctx, files, cat, only, false, fail, func(r *evaluate.Report) { enc.Encode(r) }) {
-			status = exitInput
-		}
-		err = enc.Close()
-	} else {
-		reports, ok := collectReports(ctx, files, cat, only, o.summary, fail)
-		if !ok {
-			status = exitInput
-		}
-		err = writeReports(ctx, reports, o, ropt)
+	out := newReportWriter(ctx, o, ropt)
+	// Reports are written a chunk at a time as they are made (or only
+	// counted, with --summary): memory does not grow with the input.
+	ok, n := evaluateFiles(ctx, files, cat, only, o.summary, fail, out.write)
+	if !ok {
+		status = exitInput
 	}
-	if err != nil {
+	if n == 0 {
+		what := "any set"
+		if only != nil {
+			what = "set " + only.ID
+		}
+		fail(fmt.Errorf("no values for %s in %s: nothing was evaluated", what, strings.Join(files, ", ")))
+		status = exitInput
+	}
+	if err := out.close(); err != nil {
 		fail(err)
 		return exitInput
 	}
 	return status
 }
 
-// writeReports writes the reports, or with --summary their summary, in the
-// chosen format.
-func writeReports(ctx *cmdContext, reports []evaluate.Report, o evalOptions, ropt evaluate.RenderOptions) error {
-	if o.summary {
-		s := evaluate.Summarize(reports)
-		switch o.format {
-		case "json":
-			return evaluate.WriteSummaryJSON(ctx.Stdout, s, ropt)
-		case "csv":
-			return evaluate.WriteSummaryCSV(ctx.Stdout, s, ropt)
-		case "markdown":
-			return evaluate.WriteSummaryMarkdown(ctx.Stdout, s, ropt)
+// reportWriter writes reports in the chosen format as they come, or with
+// --summary tallies them and writes their summary at the end.
+type reportWriter struct {
+	ctx     *cmdContext
+	format  string
+	ropt    evaluate.RenderOptions
+	summary *evaluate.Summarizer
+	enc     *evaluate.JSONEncoder
+	written bool
+	err     error
+}
+
+func newReportWriter(ctx *cmdContext, o evalOptions, ropt evaluate.RenderOptions) *reportWriter {
+	w := &reportWriter{ctx: ctx, format: o.format, ropt: ropt}
+	switch {
+	case o.summary:
+		w.summary = new(evaluate.Summarizer)
+	case o.format == "json":
+		w.enc = evaluate.NewJSONEncoder(ctx.Stdout, ropt)
+	}
+	return w
+}
+
+// write writes (or tallies) a chunk of reports.
+func (w *reportWriter) write(reports []evaluate.Report) {
+	if w.err != nil {
+		return
+	}
+	switch {
+	case w.summary != nil:
+		for i := range reports {
+			w.summary.Add(&reports[i])
 		}
-		return evaluate.WriteSummaryText(ctx.Stdout, s, ropt)
+	case w.enc != nil:
+		for i := range reports {
+			if err := w.enc.Encode(&reports[i]); err != nil {
+				w.err = err
+				return
+			}
+		}
+	case w.format == "csv":
+		// One header for the whole output.
+		var out io.Writer = w.ctx.Stdout
+		if w.written {
+			out = &skipLine{w: out}
+		}
+		w.err = evaluate.WriteCSV(out, reports, w.ropt)
+	default:
+		if w.written {
+			if _, w.err = io.WriteString(w.ctx.Stdout, "\n"); w.err != nil {
+				return
+			}
+		}
+		if w.format == "markdown" {
+			w.err = evaluate.WriteMarkdown(w.ctx.Stdout, reports, w.ropt)
+		} else {
+			w.err = evaluate.WriteText(w.ctx.Stdout, reports, w.ropt)
+		}
 	}
-	switch o.format {
-	case "json":
-		return evaluate.WriteJSON(ctx.Stdout, reports, ropt)
-	case "csv":
-		return evaluate.WriteCSV(ctx.Stdout, reports, ropt)
-	case "markdown":
-		return evaluate.WriteMarkdown(ctx.Stdout, reports, ropt)
+	w.written = true
+}
+
+// close ends the output: the end of the JSON array, or the summary.
+func (w *reportWriter) close() error {
+	switch {
+	case w.err != nil:
+		if w.enc != nil {
+			w.enc.Close()
+		}
+		return w.err
+	case w.enc != nil:
+		return w.enc.Close()
+	case w.summary != nil:
+		s := w.summary.Summary()
+		switch w.format {
+		case "json":
+			return evaluate.WriteSummaryJSON(w.ctx.Stdout, s, w.ropt)
+		case "csv":
+			return evaluate.WriteSummaryCSV(w.ctx.Stdout, s, w.ropt)
+		case "markdown":
+			return evaluate.WriteSummaryMarkdown(w.ctx.Stdout, s, w.ropt)
+		}
+		return evaluate.WriteSummaryText(w.ctx.Stdout, s, w.ropt)
+	case !w.written && w.format == "csv":
+		return evaluate.WriteCSV(w.ctx.Stdout, nil, w.ropt)
 	}
-	return evaluate.WriteText(ctx.Stdout, reports, ropt)
+	return nil
+}
+
+// skipLine drops everything up to and including the first newline written
+// to it (the CSV header of a later chunk).
+type skipLine struct {
+	w    io.Writer
+	done bool
+}
+
+func (s *skipLine) Write(p []byte) (int, error) {
+	if s.done {
+		return s.w.Write(p)
+	}
+	i := bytes.IndexByte(p, '\n')
+	if i < 0 {
+		return len(p), nil
+	}
+	s.done = true
+	if _, err := s.w.Write(p[i+1:]); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

@@ -185,23 +185,33 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		}
 		in.plan = p
 	}
-	targets := map[reportKey]bool{}
+	communeKey := func(c evaluate.Commune) string {
+		return vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+	}
+	targets := map[string]bool{}
 	if in.plan != nil {
 		for _, t := range in.plan.Targets {
-			targets[keyOf(&evaluate.Report{Commune: t.Commune})] = true
+			targets[communeKey(t.Commune)] = true
 		}
 	}
 	fail := func(err error) {
 		in.fail(err)
 		in.problems = append(in.problems, strings.Split(err.Error(), "\n")...)
 	}
-	keep := func(r *evaluate.Report) {
-		in.tracker.Add(r)
-		if keepAll || targets[keyOf(&evaluate.Report{Commune: r.Commune})] {
-			in.reports = append(in.reports, *r)
+	keep := func(rs []evaluate.Report) {
+		for i := range rs {
+			in.tracker.Add(&rs[i])
+			if keepAll || targets[communeKey(rs[i].Commune)] {
+				in.reports = append(in.reports, rs[i])
+			}
 		}
 	}
-	if !evaluateFiles(ctx, files, cat, nil, true, fail, keep) {
+	ok, n := evaluateFiles(ctx, files, cat, nil, true, fail, keep)
+	if !ok {
+		in.status = exitInput
+	}
+	if n == 0 {
+		fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(files, ", ")))
 		in.status = exitInput
 	}
 	return in, exitOK

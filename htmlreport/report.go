@@ -95,6 +95,9 @@ type setView struct {
 	CriteriaRows [][]criterionName
 	Districts    []districtView
 	Progress     *progressView
+	// Notes say what the figures rest on: a set pending its official text,
+	// targets of provenance M or C1, year fallbacks.
+	Notes []string
 }
 
 type criterionName struct{ Code, Name string }
@@ -295,6 +298,7 @@ func build(reports []evaluate.Report, opt Options) view {
 		for i := 0; i < len(sv.Criteria); i += 2 {
 			sv.CriteriaRows = append(sv.CriteriaRows, sv.Criteria[i:min(i+2, len(sv.Criteria))])
 		}
+		sv.Notes = notes(reports, id, opt)
 		sv.Overview, sv.Areas = overview(sv, areas, opt)
 		if len(sv.Years) > 1 {
 			sv.Progress = progressOf(sv, areas, opt)
@@ -315,6 +319,94 @@ func build(reports []evaluate.Report, opt Options) view {
 		v.Plan = planOf(opt, reports, prog)
 	}
 	return v
+}
+
+// notes gathers, over the reports of set, the warnings that qualify the
+// figures, once each: pending content, the indicators decided by targets
+// of provenance M and C1, the indicators whose yearly target fell back.
+func notes(reports []evaluate.Report, set string, opt Options) []string {
+	var out []string
+	pending := false
+	byProv := map[criteria.Provenance][]string{}
+	fallback := map[string][]int{}
+	var fallbackCodes []string
+	for i := range reports {
+		r := &reports[i]
+		if r.Set != set {
+			continue
+		}
+		pending = pending || r.Content == criteria.ContentPendingOfficialText
+		for _, w := range r.Warnings {
+			switch w.Kind {
+			case evaluate.WarnProvenance:
+				p := w.Target().Provenance
+				if !slices.Contains(byProv[p], w.Indicator) {
+					byProv[p] = append(byProv[p], w.Indicator)
+				}
+			case evaluate.WarnYearFallback:
+				if _, ok := fallback[w.Indicator]; !ok {
+					fallbackCodes = append(fallbackCodes, w.Indicator)
+				}
+				if !slices.Contains(fallback[w.Indicator], w.Year) {
+					fallback[w.Indicator] = append(fallback[w.Indicator], w.Year)
+				}
+			}
+		}
+	}
+	if pending {
+		out = append(out, opt.pick(
+			"Nội dung bộ tiêu chí "+set+" đang chờ văn bản chính thức (pending): kết quả chỉ dựa trên xác nhận từng tiêu chí.",
+			"The content of "+set+" is pending its official text: results rest on per-criterion attestations only."))
+	}
+	for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
+		codes := byProv[p]
+		if len(codes) == 0 {
+			continue
+		}
+		slices.SortFunc(codes, compareCodes)
+		d := p.Describe()
+		out = append(out, opt.pick(
+			"Mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của chỉ tiêu: "+strings.Join(codes, ", ")+".",
+			"Targets of provenance "+p.String()+" ("+d.EN+") decided indicators: "+strings.Join(codes, ", ")+"."))
+	}
+	for _, code := range fallbackCodes {
+		ys := fallback[code]
+		slices.Sort(ys)
+		years := make([]string, len(ys))
+		for i, y := range ys {
+			years[i] = fmt.Sprint(y)
+		}
+		out = append(out, opt.pick(
+			"Chỉ tiêu "+code+": năm "+strings.Join(years, ", ")+" chưa có mức riêng, áp dụng mức của năm đích.",
+			"Indicator "+code+": "+strings.Join(years, ", ")+" have no value of their own; the target year's value applied."))
+	}
+	return out
+}
+
+// compareCodes orders indicator codes as the decision does: 2.2 before
+// 10, 17.1a before 17.2.
+func compareCodes(a, b string) int {
+	pa, pb := strings.FieldsFunc(a, isDot), strings.FieldsFunc(b, isDot)
+	for i := 0; i < len(pa) && i < len(pb); i++ {
+		na, nb := leadingNumber(pa[i]), leadingNumber(pb[i])
+		if c := cmp.Or(cmp.Compare(na, nb), cmp.Compare(pa[i], pb[i])); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(len(pa), len(pb))
+}
+
+func isDot(r rune) bool { return r == '.' }
+
+func leadingNumber(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
 }
 
 // shownAreas leaves out the whole when it is a single province (the same

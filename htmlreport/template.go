@@ -37,6 +37,7 @@ td.num, th.num { text-align: right; }
   font-weight: bold; margin-right: 4px; }
 .district { break-inside: avoid; page-break-inside: avoid; }
 ul.short { margin: 0; padding-left: 16px; }
+ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding-left: 18px; }
 table.shortfalls td:first-child { min-width: 8em; }
 table.shortfalls td:nth-child(3) { min-width: 5em; }
 `
@@ -71,6 +72,13 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- range $s := .Sets}}
 <section class="overview" id="{{.Anchor}}-overview">
 <h2>{{$.L.Overview}} — {{.ID}}, {{$.L.Year}} {{.Year}}</h2>
+{{- if .Notes}}
+<ul class="notes">
+{{- range .Notes}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+{{- end}}
 <div class="chart-with-table">
 <figure>
 {{.Overview}}

@@ -169,6 +169,8 @@ func TestProgressAndReport(t *testing.T) {
 			[]string{"<!DOCTYPE html>", "<svg", "Số liệu minh họa"}},
 		{"report -o writes the HTML file", append([]string{"report", "-o", out, "--plan", planFile, "--as-of", "2020-05-05"}, files...), exitOK,
 			[]string{"<!DOCTYPE html>", `class="progress"`, "Tình hình thực hiện kế hoạch: 47/KH-STNMT", "số liệu minh họa"}},
+		{"a set pending its official text says so in the report", []string{"report", "../../examples/huulung/so-lieu-minh-hoa.json"}, exitOK,
+			[]string{"933/QĐ-UBND đang chờ văn bản chính thức (pending)", "Mục tiêu có độ tin cậy M"}},
 		{"--as-of without --plan is a usage error", append([]string{"progress", "--as-of", "2020-01-01"}, files...), exitUsage, nil},
 		{"an unknown format is a usage error", append([]string{"progress", "--format", "xml"}, files...), exitUsage, nil},
 		{"report without FILE is a usage error", []string{"report"}, exitUsage, nil},

@@ -11,6 +11,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/jsontok"
+	"github.com/nongthonmoi/ntm/internal/strictjson"
 )
 
 // DecodeJSON reads assessments in the "Assessment, JSON" format of the
@@ -398,6 +399,9 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	}
 	switch t := tok.(type) {
 	case string:
+		if err := strictjson.CheckText(t); err != nil {
+			jr.problem(path.String(), t, err)
+		}
 		return t, nil
 	case nil:
 		if nullable {

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // checkDecoded fails t unless every assessment a decoder returned is one a
@@ -17,7 +20,7 @@ func checkDecoded(t *testing.T, as []Assessment, err error) {
 	t.Helper()
 	cat := builtinSets()
 	for i, a := range as {
-		if a.Commune.Name == "" || !utf8.ValidString(a.Commune.Name) {
+		if a.Commune.Name == "" || !utf8.ValidString(a.Commune.Name) || strings.ContainsRune(a.Commune.Name, 0) {
 			t.Errorf("[%d]: commune name %q", i, a.Commune.Name)
 		}
 		if !a.Region.Valid() {
@@ -55,6 +58,9 @@ func checkDecoded(t *testing.T, as []Assessment, err error) {
 	for _, ie := range InputErrors(err) {
 		if ie.Err == nil || !strings.HasPrefix(ie.Error(), "evaluate: ") {
 			t.Errorf("malformed InputError %q", ie.Error())
+		}
+		if !slices.Contains(problem.Codes(), ie.Code) || strings.Contains(ie.Error(), "\n") {
+			t.Errorf("InputError %q: code %q, or more than one line", ie.Error(), ie.Code)
 		}
 	}
 }

@@ -246,10 +246,8 @@ func (ctx *cmdContext) loadCatalog(setsFrom string) (*criteria.Catalog, error) {
 	if err != nil {
 		return nil, prefixErrors(setsFrom, err)
 	}
-	for i, s := range sets {
-		if err := c.Add(s); err != nil {
-			return nil, fmt.Errorf("%s: set %d (%s): %w", setsFrom, i, s.ID, err)
-		}
+	if err := c.Add(sets...); err != nil {
+		return nil, prefixErrors(setsFrom, err)
 	}
 	return c, nil
 }

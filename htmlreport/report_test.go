@@ -212,3 +212,16 @@ func TestTwoHundredCommunesOverThreeYearsStayUnderTwoMegabytes(t *testing.T) {
 		t.Errorf("%d bytes, want ≤ 2 MiB", len(doc))
 	}
 }
+
+func TestNamesAreEscapedInTablesAndCharts(t *testing.T) {
+	a := assess(t, `Xã <script>alert("x")</script> & "B"`, `Huyện <b>`, 2020, []string{"5"}, nil)
+	doc := render(t, reportsOf(t, a), htmlreport.Options{})
+	for _, raw := range []string{"<script>", "<b>", `& "B"`} {
+		if strings.Contains(doc, raw) {
+			t.Errorf("the document contains %q unescaped", raw)
+		}
+	}
+	if !strings.Contains(doc, "&lt;script&gt;") {
+		t.Error("the commune's name is not in the document, escaped")
+	}
+}

@@ -30,10 +30,20 @@ type Options struct {
 	// their path over the years, its tasks and its inspection.
 	Plan *plan.Plan
 	AsOf plan.Date
-	// Problems are the input problems met while reading the assessments
-	// (one line each): the report says how many there were and lists them,
-	// so that no exclusion is hidden.
+	// Excluded are the communes left out because their input could not be
+	// read, and Problems the input problems met (one line each): the report
+	// says how many communes were left out, names them, and lists the
+	// problems, so that no exclusion is hidden.
+	Excluded []Excluded
 	Problems []string
+}
+
+// Excluded is a commune left out of the report: the commune as far as it
+// was read, where it was read from, and how many problems it had.
+type Excluded struct {
+	Commune  evaluate.Commune
+	Origin   string
+	Problems int
 }
 
 func (o Options) pick(vi, en string) string {
@@ -70,6 +80,7 @@ type view struct {
 	Sets         []setView
 	Plan         *planView
 	Problems     []string
+	Excluded     []string
 	Legend       []legendItem
 	Empty        bool
 }
@@ -174,50 +185,52 @@ type labels struct {
 	Legend, Table, Status, Short, Missing, None, Set, Illustrative string
 	CriteriaKey, Code, Name, Targets, Tasks, Inspection, Deadline  string
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
+	ExcludedCommunes                                               string
 	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
 }
 
 func labelsFor(o Options) labels {
 	return labels{
-		Overview:     o.pick("Tổng quan theo địa bàn", "Overview by area"),
-		Grid:         o.pick("Kết quả từng xã theo tiêu chí", "Communes × criteria"),
-		Progress:     o.pick("Tiến độ qua các năm", "Progress over the years"),
-		Shortfalls:   o.pick("Những chỉ tiêu còn thiếu của từng xã (gần đạt nhất trước)", "Each commune's shortfalls (closest first)"),
-		PlanStatus:   o.pick("Tình hình thực hiện kế hoạch", "Plan status"),
-		Area:         o.pick("Địa bàn", "Area"),
-		Communes:     o.pick("Số xã", "Communes"),
-		CommunesMet:  o.pick("Số xã đạt chuẩn", "Communes meeting the set"),
-		Average:      o.pick("Tiêu chí bình quân/xã", "Average criteria per commune"),
-		Year:         o.pick("Năm", "Year"),
-		Commune:      o.pick("Xã", "Commune"),
-		Criteria:     o.pick("Tiêu chí đạt", "Criteria met"),
-		Legend:       o.pick("Chú giải", "Legend"),
-		Table:        o.pick("Bảng số liệu", "Data table"),
-		Status:       o.pick("Kết quả", "Status"),
-		Short:        o.pick("Chỉ tiêu chưa đạt và khoảng cách", "Indicators not met and gaps"),
-		Missing:      o.pick("Thiếu số liệu", "Missing data"),
-		None:         o.pick("không có", "none"),
-		Set:          o.pick("Bộ tiêu chí", "Set"),
-		Illustrative: o.pick("Số liệu minh họa — số liệu giả định để minh họa, không phải số liệu chính thức.", "Illustrative data (số liệu minh họa) — invented figures, not official data."),
-		CriteriaKey:  o.pick("Tên tiêu chí", "Criteria"),
-		Code:         o.pick("Mã", "Code"),
-		Name:         o.pick("Tên", "Name"),
-		Targets:      o.pick("Mục tiêu", "Targets"),
-		Tasks:        o.pick("Nhiệm vụ", "Tasks"),
-		Inspection:   o.pick("Kiểm tra", "Inspection"),
-		Deadline:     o.pick("Hạn", "Deadline"),
-		Assignee:     o.pick("Đơn vị thực hiện", "Assignee"),
-		Action:       o.pick("Nội dung", "Task"),
-		Due:          o.pick("Trước ngày", "Due before"),
-		State:        o.pick("Tình trạng", "State"),
-		ByYear:       o.pick("Tiêu chí đạt theo năm", "Criteria met by year"),
-		Problems:     o.pick("Dữ liệu không đọc được (không tính trong báo cáo)", "Input not read (left out of the report)"),
-		NoData:       o.pick("Không có báo cáo đánh giá nào.", "No evaluation report."),
-		TargetYear:   o.pick("Năm mục tiêu", "Target year"),
-		TargetsMet:   o.pick("Mục tiêu đã đạt", "Targets met"),
-		Lost:         o.pick("Xã có tiêu chí tụt lại (đạt năm trước, chưa đạt năm sau)", "Communes with criteria lost (met one year, not met the next)"),
-		LostCriteria: o.pick("Năm: tiêu chí tụt lại", "Year: criteria lost"),
-		NoneLost:     o.pick("Không xã nào có tiêu chí tụt lại.", "No commune lost a criterion."),
+		Overview:         o.pick("Tổng quan theo địa bàn", "Overview by area"),
+		Grid:             o.pick("Kết quả từng xã theo tiêu chí", "Communes × criteria"),
+		Progress:         o.pick("Tiến độ qua các năm", "Progress over the years"),
+		Shortfalls:       o.pick("Những chỉ tiêu còn thiếu của từng xã (gần đạt nhất trước)", "Each commune's shortfalls (closest first)"),
+		PlanStatus:       o.pick("Tình hình thực hiện kế hoạch", "Plan status"),
+		Area:             o.pick("Địa bàn", "Area"),
+		Communes:         o.pick("Số xã", "Communes"),
+		CommunesMet:      o.pick("Số xã đạt chuẩn", "Communes meeting the set"),
+		Average:          o.pick("Tiêu chí bình quân/xã", "Average criteria per commune"),
+		Year:             o.pick("Năm", "Year"),
+		Commune:          o.pick("Xã", "Commune"),
+		Criteria:         o.pick("Tiêu chí đạt", "Criteria met"),
+		Legend:           o.pick("Chú giải", "Legend"),
+		Table:            o.pick("Bảng số liệu", "Data table"),
+		Status:           o.pick("Kết quả", "Status"),
+		Short:            o.pick("Chỉ tiêu chưa đạt và khoảng cách", "Indicators not met and gaps"),
+		Missing:          o.pick("Thiếu số liệu", "Missing data"),
+		None:             o.pick("không có", "none"),
+		Set:              o.pick("Bộ tiêu chí", "Set"),
+		Illustrative:     o.pick("Số liệu minh họa — số liệu giả định để minh họa, không phải số liệu chính thức.", "Illustrative data (số liệu minh họa) — invented figures, not official data."),
+		CriteriaKey:      o.pick("Tên tiêu chí", "Criteria"),
+		Code:             o.pick("Mã", "Code"),
+		Name:             o.pick("Tên", "Name"),
+		Targets:          o.pick("Mục tiêu", "Targets"),
+		Tasks:            o.pick("Nhiệm vụ", "Tasks"),
+		Inspection:       o.pick("Kiểm tra", "Inspection"),
+		Deadline:         o.pick("Hạn", "Deadline"),
+		Assignee:         o.pick("Đơn vị thực hiện", "Assignee"),
+		Action:           o.pick("Nội dung", "Task"),
+		Due:              o.pick("Trước ngày", "Due before"),
+		State:            o.pick("Tình trạng", "State"),
+		ByYear:           o.pick("Tiêu chí đạt theo năm", "Criteria met by year"),
+		Problems:         o.pick("Dữ liệu không đọc được (không tính trong báo cáo)", "Input not read (left out of the report)"),
+		ExcludedCommunes: o.pick("Số xã bị loại vì số liệu không đọc được", "Communes left out because their input could not be read"),
+		NoData:           o.pick("Không có báo cáo đánh giá nào.", "No evaluation report."),
+		TargetYear:       o.pick("Năm mục tiêu", "Target year"),
+		TargetsMet:       o.pick("Mục tiêu đã đạt", "Targets met"),
+		Lost:             o.pick("Xã có tiêu chí tụt lại (đạt năm trước, chưa đạt năm sau)", "Communes with criteria lost (met one year, not met the next)"),
+		LostCriteria:     o.pick("Năm: tiêu chí tụt lại", "Year: criteria lost"),
+		NoneLost:         o.pick("Không xã nào có tiêu chí tụt lại.", "No commune lost a criterion."),
 	}
 }
 
@@ -237,6 +250,10 @@ func statusStyle(s evaluate.Status, o Options) (fill, mark, label string) {
 func build(reports []evaluate.Report, opt Options) view {
 	v := view{Lang: cmp.Or(opt.Lang, "vi"), Illustrative: opt.Illustrative, L: labelsFor(opt), Problems: opt.Problems,
 		Empty: len(reports) == 0}
+	for _, e := range opt.Excluded {
+		name := cmp.Or(e.Commune.String(), opt.pick("(không rõ tên)", "(no name)"))
+		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), name, e.Origin, e.Problems))
+	}
 	v.Title = cmp.Or(opt.Title, opt.pick("Báo cáo nông thôn mới", "New rural area report (nông thôn mới)"))
 	for _, s := range []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable} {
 		fill, mark, label := statusStyle(s, opt)

@@ -171,10 +171,15 @@ func TestShortfallsShowGapsInNaturalUnitsClosestFirst(t *testing.T) {
 	}
 }
 
-func TestProblemsAreListed(t *testing.T) {
-	doc := render(t, threeYears(t), htmlreport.Options{Problems: []string{"a.csv:3: column value: bad"}})
-	if !strings.Contains(doc, "a.csv:3: column value: bad") || !strings.Contains(doc, "không tính trong báo cáo): 1") {
-		t.Error("the input problem is not stated in the report")
+func TestExcludedCommunesAndProblemsAreListed(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{
+		Excluded: []htmlreport.Excluded{{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1}},
+		Problems: []string{"a.csv:3: column value: bad"}})
+	for _, want := range []string{"Số xã bị loại vì số liệu không đọc được: 1", "Xã X, Hữu Lũng, Lạng Sơn — a.csv:3, 1 lỗi",
+		"a.csv:3: column value: bad", "không tính trong báo cáo): 1"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the report lacks %q", want)
+		}
 	}
 }
 

@@ -59,6 +59,12 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- if .Illustrative}}
 <p class="illustrative">{{.L.Illustrative}}</p>
 {{- end}}
+{{- if .Excluded}}
+<div class="excluded">
+<h3>{{.L.ExcludedCommunes}}: {{len .Excluded}}</h3>
+<ul>{{range .Excluded}}<li>{{.}}</li>{{end}}</ul>
+</div>
+{{- end}}
 {{- if .Problems}}
 <div class="problems">
 <h3>{{.L.Problems}}: {{len .Problems}}</h3>

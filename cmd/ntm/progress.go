@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -125,6 +127,7 @@ type overYears struct {
 	plan     *plan.Plan
 	asOf     plan.Date
 	problems []string
+	excluded []htmlreport.Excluded
 	files    []string
 	status   int
 	fail     func(error)
@@ -197,6 +200,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	fail := func(err error) {
 		in.fail(err)
 		in.problems = append(in.problems, strings.Split(err.Error(), "\n")...)
+		in.exclude(err)
 	}
 	keep := func(rs []evaluate.Report) {
 		for i := range rs {
@@ -217,12 +221,38 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	return in, exitOK
 }
 
+// exclude records the communes err left out: the commune of an
+// *evaluate.AssessmentError, else each commune named by its input errors
+// (once per file and commune).
+func (in *overYears) exclude(err error) {
+	var ae *evaluate.AssessmentError
+	if errors.As(err, &ae) {
+		in.excluded = append(in.excluded, htmlreport.Excluded{Commune: ae.Commune, Origin: ae.Origin, Problems: len(ae.Problems)})
+		return
+	}
+	for _, ie := range evaluate.InputErrors(err) {
+		if ie.Commune == "" {
+			continue
+		}
+		origin := ie.File
+		if ie.Line > 0 {
+			origin += ":" + strconv.Itoa(ie.Line)
+		}
+		if n := len(in.excluded); n > 0 && in.excluded[n-1].Commune.Name == ie.Commune &&
+			strings.HasPrefix(in.excluded[n-1].Origin, ie.File) {
+			in.excluded[n-1].Problems++
+			continue
+		}
+		in.excluded = append(in.excluded, htmlreport.Excluded{Commune: evaluate.Commune{Name: ie.Commune}, Origin: origin, Problems: 1})
+	}
+}
+
 // htmlOptions are the options of the HTML report of what was read. The
 // data is labelled illustrative (số liệu minh họa) when a file's name or a
 // commune's name says so, as the illustrative files of this project do
 // (minh-hoa-*.csv, "Xã minh họa 001", so-lieu-minh-hoa.json).
 func (in *overYears) htmlOptions(lang string) htmlreport.Options {
-	opt := htmlreport.Options{Lang: lang, Plan: in.plan, AsOf: in.asOf, Problems: in.problems}
+	opt := htmlreport.Options{Lang: lang, Plan: in.plan, AsOf: in.asOf, Problems: in.problems, Excluded: in.excluded}
 	for _, f := range in.files {
 		if strings.Contains(vntext.Fold(filepath.Base(f)), "minh hoa") {
 			opt.Illustrative = true

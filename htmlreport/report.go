@@ -34,16 +34,8 @@ type Options struct {
 	// read, and Problems the input problems met (one line each): the report
 	// says how many communes were left out, names them, and lists the
 	// problems, so that no exclusion is hidden.
-	Excluded []Excluded
+	Excluded []progress.Excluded
 	Problems []string
-}
-
-// Excluded is a commune left out of the report: the commune as far as it
-// was read, where it was read from, and how many problems it had.
-type Excluded struct {
-	Commune  evaluate.Commune
-	Origin   string
-	Problems int
 }
 
 func (o Options) pick(vi, en string) string {

@@ -17,6 +17,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/progress"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -173,7 +174,7 @@ func TestShortfallsShowGapsInNaturalUnitsClosestFirst(t *testing.T) {
 
 func TestExcludedCommunesAndProblemsAreListed(t *testing.T) {
 	doc := render(t, threeYears(t), htmlreport.Options{
-		Excluded: []htmlreport.Excluded{{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1}},
+		Excluded: []progress.Excluded{{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1}},
 		Problems: []string{"a.csv:3: column value: bad"}})
 	for _, want := range []string{"Số xã bị loại vì số liệu không đọc được: 1", "Xã X, Hữu Lũng, Lạng Sơn — a.csv:3, 1 lỗi",
 		"a.csv:3: column value: bad", "không tính trong báo cáo): 1"} {

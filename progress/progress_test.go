@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -386,5 +387,30 @@ func TestATrackerGivesWhatOfGivesAndCanGoOn(t *testing.T) {
 	}
 	if diff := cmp.Diff(progress.Of(rs[:4]), early); diff != "" {
 		t.Errorf("a Progress taken earlier changed (-want +got):\n%s", diff)
+	}
+}
+
+func TestEveryFormatSaysWhichCommunesWereLeftOut(t *testing.T) {
+	p := progress.Of(threeYears(t))
+	opt := progress.Options{Excluded: []progress.Excluded{
+		{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 2}}}
+	for _, tc := range []struct {
+		name  string
+		write func(*bytes.Buffer) error
+		want  string
+	}{
+		{"text", func(b *bytes.Buffer) error { return progress.WriteText(b, p, opt) },
+			"Số xã bị loại (số liệu không đọc được): 1 — Xã X, Hữu Lũng, Lạng Sơn (a.csv:3, 2 lỗi)"},
+		{"markdown", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, opt) }, "> Số xã bị loại"},
+		{"csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, opt) }, ",excluded,Lạng Sơn,Hữu Lũng,Xã X,"},
+		{"json", func(b *bytes.Buffer) error { return progress.WriteJSON(b, p, opt) }, `"origin": "a.csv:3"`},
+	} {
+		var b bytes.Buffer
+		if err := tc.write(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tc.want) {
+			t.Errorf("%s lacks %q:\n%.600s", tc.name, tc.want, b.String())
+		}
 	}
 }

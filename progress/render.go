@@ -19,6 +19,35 @@ type Options struct {
 	Lang string
 	// Plan, when not nil, adds each plan target's path (see [Targets]).
 	Plan *PlanPath
+	// Excluded are the communes left out because their input could not be
+	// read: every output says how many and names them.
+	Excluded []Excluded
+}
+
+// Excluded is a commune left out: the commune as far as it was read, where
+// it was read from ("communes.csv:14"), and how many problems it had.
+type Excluded struct {
+	Commune  evaluate.Commune
+	Origin   string
+	Problems int
+}
+
+// excludedLine is "Số xã bị loại (số liệu không đọc được): 2 — Xã X
+// (a.csv:3, 1 lỗi); …", or "" when nothing was left out.
+func (o Options) excludedLine() string {
+	if len(o.Excluded) == 0 {
+		return ""
+	}
+	parts := make([]string, len(o.Excluded))
+	for i, e := range o.Excluded {
+		name := e.Commune.String()
+		if name == "" {
+			name = o.pick("(không rõ tên)", "(no name)")
+		}
+		parts[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", "%s (%s, %d problems)"), name, e.Origin, e.Problems)
+	}
+	return fmt.Sprintf(o.pick("Số xã bị loại (số liệu không đọc được): %d — %s", "Communes left out (input not read): %d — %s"),
+		len(o.Excluded), strings.Join(parts, "; "))
 }
 
 func (o Options) pick(vi, en string) string {
@@ -218,12 +247,18 @@ func setsOf(p Progress) []string {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// WriteText writes p as aligned text: per set, the areas year by year
+// WriteText writes p as aligned text: the communes left out (when any),
+// then per set, the areas year by year
 // (communes, communes meeting the set, average criteria per commune) and
 // the communes (criteria met and status each year, the first year met, the
 // criteria lost), then the plan's targets when opt.Plan is set. Labels are
 // Vietnamese unless opt.Lang is "en".
 func WriteText(w io.Writer, p Progress, opt Options) error {
+	if line := opt.excludedLine(); line != "" {
+		if _, err := fmt.Fprintf(w, "%s\n\n", line); err != nil {
+			return err
+		}
+	}
 	for i, t := range opt.tables(p) {
 		if i > 0 {
 			if _, err := io.WriteString(w, "\n"); err != nil {
@@ -245,6 +280,9 @@ func WriteText(w io.Writer, p Progress, opt Options) error {
 // WriteMarkdown writes the tables of [WriteText] as Markdown.
 func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
 	var b strings.Builder
+	if line := opt.excludedLine(); line != "" {
+		fmt.Fprintf(&b, "> %s\n\n", mdEscape(line))
+	}
 	for i, t := range opt.tables(p) {
 		if i > 0 {
 			b.WriteString("\n")
@@ -293,9 +331,10 @@ var csvHeader = []string{"set", "scope", "province", "district", "commune", "yea
 // year (scope all, province or district: communes, communes_met,
 // average_criteria) and a row per commune and year (scope commune:
 // status, criteria_met, first_met, and in regressed the criteria met the
-// previous assessed year and not met this one, space separated). Plan
-// targets are left to the other formats.
-func WriteCSV(w io.Writer, p Progress, _ Options) error {
+// previous assessed year and not met this one, space separated), and a
+// row per commune left out (scope excluded). Plan targets are left to the
+// other formats.
+func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
@@ -306,6 +345,12 @@ func WriteCSV(w io.Writer, p Progress, _ Options) error {
 				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", ""}); err != nil {
 				return err
 			}
+		}
+	}
+	for _, e := range opt.Excluded {
+		if err := cw.Write([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
+			"", "", "", "", "", "", "", ""}); err != nil {
+			return err
 		}
 	}
 	for _, c := range p.Communes {

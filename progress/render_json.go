@@ -8,9 +8,16 @@ import (
 )
 
 type jsonProgress struct {
-	Communes []jsonCommune `json:"communes"`
-	Areas    []jsonArea    `json:"areas"`
-	Plan     *jsonPlan     `json:"plan,omitempty"`
+	Communes []jsonCommune  `json:"communes"`
+	Areas    []jsonArea     `json:"areas"`
+	Plan     *jsonPlan      `json:"plan,omitempty"`
+	Excluded []jsonExcluded `json:"excluded"`
+}
+
+type jsonExcluded struct {
+	Commune  evaluate.Commune `json:"commune"`
+	Origin   string           `json:"origin"`
+	Problems int              `json:"problems"`
 }
 
 type jsonCommune struct {
@@ -78,13 +85,18 @@ func jsonYears(ys []Year) []jsonYear {
 
 // WriteJSON writes p as the progress JSON of the formats specification:
 // {"communes": […], "areas": […]}, with "plan" added when opt.Plan is not
-// nil (opt.Lang does not change the JSON).
+// nil (opt.Lang does not change the JSON), and "excluded": the communes
+// left out, as in the summary JSON of `ntm eval --summary` (empty when none).
 // A commune's "first_met" is null when the set was never met; every area
 // year's "average_criteria" is a decimal string with 2 decimals. Each
 // year also carries "criteria_total", and each area its "scope" ("all",
 // "province", "district").
 func WriteJSON(w io.Writer, p Progress, opt Options) error {
-	out := jsonProgress{Communes: make([]jsonCommune, len(p.Communes)), Areas: make([]jsonArea, len(p.Areas))}
+	out := jsonProgress{Communes: make([]jsonCommune, len(p.Communes)), Areas: make([]jsonArea, len(p.Areas)),
+		Excluded: make([]jsonExcluded, len(opt.Excluded))}
+	for i, e := range opt.Excluded {
+		out.Excluded[i] = jsonExcluded(e)
+	}
 	for i, c := range p.Communes {
 		jc := jsonCommune{Commune: c.Commune, Set: c.Set, Years: jsonYears(c.Years), Regressions: make([]jsonRegression, len(c.Regressions))}
 		if c.FirstMet != 0 {

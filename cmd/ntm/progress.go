@@ -92,7 +92,7 @@ func runProgress(ctx *cmdContext, args []string) int {
 		return code
 	}
 	prog := in.tracker.Progress()
-	popt := progress.Options{Lang: o.lang}
+	popt := progress.Options{Lang: o.lang, Excluded: in.excluded}
 	if in.plan != nil {
 		path := progress.Targets(in.plan, in.reports, prog, in.asOf)
 		popt.Plan = &path
@@ -127,7 +127,7 @@ type overYears struct {
 	plan     *plan.Plan
 	asOf     plan.Date
 	problems []string
-	excluded []htmlreport.Excluded
+	excluded []progress.Excluded
 	files    []string
 	status   int
 	fail     func(error)
@@ -227,7 +227,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 func (in *overYears) exclude(err error) {
 	var ae *evaluate.AssessmentError
 	if errors.As(err, &ae) {
-		in.excluded = append(in.excluded, htmlreport.Excluded{Commune: ae.Commune, Origin: ae.Origin, Problems: len(ae.Problems)})
+		in.excluded = append(in.excluded, progress.Excluded{Commune: ae.Commune, Origin: ae.Origin, Problems: len(ae.Problems)})
 		return
 	}
 	for _, ie := range evaluate.InputErrors(err) {
@@ -243,7 +243,7 @@ func (in *overYears) exclude(err error) {
 			in.excluded[n-1].Problems++
 			continue
 		}
-		in.excluded = append(in.excluded, htmlreport.Excluded{Commune: evaluate.Commune{Name: ie.Commune}, Origin: origin, Problems: 1})
+		in.excluded = append(in.excluded, progress.Excluded{Commune: evaluate.Commune{Name: ie.Commune}, Origin: origin, Problems: 1})
 	}
 }
 

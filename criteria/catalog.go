@@ -77,9 +77,7 @@ func (c *Catalog) Add(sets ...*Set) error {
 		added[cl] = i
 		key := idKey(s.ID)
 		if j := slices.IndexFunc(next.sets, func(old *Set) bool { return idKey(old.ID) == key }); j >= 0 {
-			if _, again := added[next.sets[j]]; again {
-				delete(added, next.sets[j]) // the same ID twice in sets: the last wins
-			}
+			delete(added, next.sets[j]) // the same ID twice in sets: the last wins
 			next.sets[j] = cl
 		} else {
 			next.sets = append(next.sets, cl)

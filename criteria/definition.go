@@ -266,7 +266,7 @@ func dateWire(t time.Time) *string {
 // UnmarshalJSON reads one set definition strictly, as [ReadDefinitions]
 // does, and validates it; on error s is left unchanged.
 func (s *Set) UnmarshalJSON(data []byte) error {
-	sets, err := readDefinitions(data, false)
+	sets, err := readDefinitions(bytes.NewReader(data), false)
 	if err != nil {
 		return err
 	}
@@ -303,19 +303,12 @@ const maxDefinitionBytes = 16 << 20
 // original (as compared by go-cmp, which compares decimals with their Equal
 // method). Empty lists ("supersedes": []) read back as nil.
 func ReadDefinitions(r io.Reader) ([]*Set, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxDefinitionBytes+1))
-	if err != nil {
-		return nil, &FieldError{Code: problem.Syntax, Err: problem.Errorf(problem.Syntax, "reading: %v", err)}
-	}
-	if len(data) > maxDefinitionBytes {
-		return nil, &FieldError{Code: problem.TooLarge, Err: problem.Errorf(problem.TooLarge, "input larger than %d bytes", maxDefinitionBytes)}
-	}
-	return readDefinitions(data, true)
+	return readDefinitions(r, true)
 }
 
-func readDefinitions(data []byte, arrayOK bool) ([]*Set, error) {
+func readDefinitions(r io.Reader, arrayOK bool) ([]*Set, error) {
 	var p problems
-	root, probs := strictjson.Parse(data)
+	root, probs := strictjson.Parse(r, maxDefinitionBytes)
 	for _, q := range probs {
 		p.addProblem(q)
 	}

@@ -33,10 +33,23 @@ func (e *FieldError) As(target any) bool {
 	return false
 }
 
+// tooLarge reports whether the value at path was reported too large.
+func (p *problems) tooLarge(path string) bool {
+	for _, e := range p.list {
+		if e.Code == problem.TooLarge && e.Path == path {
+			return true
+		}
+	}
+	return false
+}
+
 // problems collects FieldErrors and joins them sorted by path.
 type problems struct{ list []*FieldError }
 
 func (p *problems) add(path, input string, code problem.Code, format string, args ...any) {
+	if p.tooLarge(path) {
+		return // the value was cut; what else is wrong with it echoes that
+	}
 	p.list = append(p.list, &FieldError{Code: code, Path: path, Input: input, Err: problem.Errorf(code, format, args...)})
 }
 

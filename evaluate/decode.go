@@ -87,6 +87,8 @@ func (d *Decoder) Next() (Assessment, error) {
 	a, err := d.src.next()
 	if err == io.EOF {
 		d.done = true
+	} else if err != nil {
+		setCodes(err)
 	}
 	return a, err
 }

@@ -353,10 +353,7 @@ func (cr *csvReader) row(rec []string, line, width int) {
 	if len(cr.rowErrs) > 0 {
 		return
 	}
-	if g.a.Values[set.ID] == nil {
-		g.a.Values[set.ID] = make(map[string]Value, set.IndicatorCount())
-	}
-	g.a.Values[set.ID][ind.Code] = v
+	g.a.store(set, ind, v)
 }
 
 type lastIdentity struct {
@@ -440,7 +437,6 @@ func (cr *csvReader) newGroup(key, province, district, commune, yearText, region
 	g := &csvGroup{line: line, seen: make(map[*criteria.Indicator]int, 64)}
 	g.a = Assessment{
 		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
-		Values:  map[string]map[string]Value{},
 		Origin:  cr.file + ":" + strconv.Itoa(line),
 	}
 	cr.byKey[key] = g

@@ -85,7 +85,13 @@
 //
 // [DecodeJSON], [DecodeCSV] and [ReadFile] read the "Assessment, JSON" and
 // "Assessment, CSV" formats of the specification, collecting every problem
-// as [InputError]s and returning the valid assessments too. [WriteJSON]
+// as [InputError]s and returning the valid assessments too. An InputError
+// is a [problem.Problem], the one error shape of ntm's core packages (file,
+// line, column, sheet and cell, JSON path, commune, quoted input cut to a
+// readable length, message): it has a stable [problem.Code]
+// (errors.Is(err, problem.UnknownIndicator)), answers errors.As with a
+// *problem.Problem, and reads in English or Vietnamese ([problem.Lines]);
+// problems are capped at [problem.Max] per input. [WriteJSON]
 // writes the "Evaluation report, JSON" format exactly (see its doc for the
 // few added keys); [WriteText] (aligned columns, ending each report with
 // "Đạt N/M tiêu chí"), [WriteMarkdown] and [WriteCSV] (one row per

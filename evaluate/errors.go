@@ -87,6 +87,16 @@ func (p *inputProblems) err() error {
 	return problem.Join("evaluate", p.list, func(e *InputError) *problem.Problem { return (*problem.Problem)(e) })
 }
 
+// setCodes gives every problem in err its code and bounds its input.
+func setCodes(err error) {
+	for _, p := range problem.All(err) {
+		if p.Code == "" {
+			p.Code = classify((*InputError)(p))
+		}
+		p.Bound()
+	}
+}
+
 // classify gives the code of a problem whose cause carries none, from the
 // wording of the decoders' messages.
 func classify(e *InputError) problem.Code {
@@ -129,7 +139,6 @@ var codeWords = []struct {
 		"not allowed", "goes with", "unknown format"}},
 }
 
-// compareInputErrors orders problems by file, line, path and column.
 func compareInputErrors(a, b *InputError) int {
 	return problem.Compare((*problem.Problem)(a), (*problem.Problem)(b))
 }

@@ -54,15 +54,15 @@ func TestDecodeJSONRejectsControlCharactersInNamesWithTheirPath(t *testing.T) {
 
 func TestInputMessagesAreBounded(t *testing.T) {
 	number := strings.Repeat("7", 1_000_000)
-	key := strings.Repeat("k", 60_000)
+	key := strings.Repeat("k", 5<<20)
 	in := "[" + inHoaLac(`"4.2": `+number) + "," + strings.Replace(inHoaLac(`"4.2": 96`), `"year"`, `"`+key+`": 1, "year"`, 1) + "]"
 	_, err := DecodeJSON(strings.NewReader(in), "big.json", nil)
 	if err == nil {
 		t.Fatal("no error")
 	}
 	lines := strings.Split(err.Error(), "\n")
-	if len(lines) != 2 {
-		t.Errorf("got %d lines, want one per problem (2):\n%.2000s", len(lines), err)
+	if len(lines) < 2 || len(lines) > 3 {
+		t.Errorf("got %d lines, want one per problem (the number, the key, the assessment's size):\n%s", len(lines), err)
 	}
 	for _, l := range lines {
 		if len(l) > 600 {

@@ -116,8 +116,13 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		for i := c.first; i < c.end; i++ {
 			d := &p.inds[i]
 			ir := &results[i]
-			ir.def = d
-			ir.gap.has, ir.gap.exact = false, nil
+			if ir.def != d {
+				ir.def = d
+			}
+			ir.gap.has = false
+			if ir.gap.exact != nil {
+				ir.gap.exact = nil
+			}
 			f := src.value(i, d.code, &ir.Value)
 			st, ok := StatusMissing, false
 			if d.hasTarget {
@@ -135,7 +140,9 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			missing = missing || st == StatusMissing
 		}
 		cr := &dst.Criteria[ci]
-		cr.def = c
+		if cr.def != c {
+			cr.def = c
+		}
 		if ci == 0 {
 			cr.Indicators = results[c.first:c.end]
 		} else {

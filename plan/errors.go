@@ -28,15 +28,31 @@ func (e *Error) As(target any) bool {
 	return false
 }
 
+// tooLarge reports whether the value at path was reported too large.
+func (p *problems) tooLarge(path string) bool {
+	for _, e := range p.list {
+		if e.Code == problem.TooLarge && e.Path == path {
+			return true
+		}
+	}
+	return false
+}
+
 // problems collects errors with their paths.
 type problems struct{ list []*Error }
 
 func (p *problems) add(path string, code problem.Code, format string, args ...any) {
+	if p.tooLarge(path) {
+		return // the value was cut; what else is wrong with it echoes that
+	}
 	p.list = append(p.list, &Error{Code: code, Path: path, Err: problem.Errorf(code, format, args...)})
 }
 
 // addInput adds a problem quoting the offending input.
 func (p *problems) addInput(path, input string, code problem.Code, format string, args ...any) {
+	if p.tooLarge(path) {
+		return // the value was cut; what else is wrong with it echoes that
+	}
 	p.list = append(p.list, &Error{Code: code, Path: path, Input: input, Err: problem.Errorf(code, format, args...)})
 }
 

@@ -30,15 +30,8 @@ const maxPlanBytes = 16 << 20
 // On success Read also returns the plan's consistency warnings (see
 // [Plan.Validate]). On error the plan is nil.
 func Read(r io.Reader, cat *criteria.Catalog) (*Plan, []Warning, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxPlanBytes+1))
-	if err != nil {
-		return nil, nil, &Error{Code: problem.Syntax, Err: problem.Errorf(problem.Syntax, "reading: %v", err)}
-	}
-	if len(data) > maxPlanBytes {
-		return nil, nil, &Error{Code: problem.TooLarge, Err: problem.Errorf(problem.TooLarge, "input larger than %d bytes", maxPlanBytes)}
-	}
 	var pr problems
-	root, probs := strictjson.Parse(data)
+	root, probs := strictjson.Parse(r, maxPlanBytes)
 	for _, q := range probs {
 		pr.list = append(pr.list, (*Error)(q))
 	}

@@ -50,13 +50,6 @@ func (m *Msg) Text(lang Lang) string {
 	return fmt.Sprintf(format, m.Args...)
 }
 
-// Translated reports whether format has a Vietnamese translation, for
-// tests that check every message of a package has one.
-func Translated(format string) bool {
-	_, ok := vi[format]
-	return ok
-}
-
 // vietnamese returns the Vietnamese text of err: a *Msg translated, another
 // error by its whole English text when that is a known format without
 // arguments or begins with one followed by ": " or " (", else in English.

@@ -4,7 +4,9 @@
 // reads in English or in Vietnamese.
 //
 // The readers of the core packages report their problems in this shape:
-// [criteria.FieldError], [evaluate.InputError] and [plan.Error] are
+// [github.com/nongthonmoi/ntm/criteria.FieldError],
+// [github.com/nongthonmoi/ntm/evaluate.InputError] and
+// [github.com/nongthonmoi/ntm/plan.Error] are
 // defined as [Problem] (same fields), each with its package prefix in
 // Error, and each answers [errors.As] with a *Problem target. So a caller
 // branches on any of them the same way:
@@ -161,7 +163,7 @@ const (
 // The location comes first (file and line, or file, sheet and cell; then
 // the column), then the commune (after the array index of a JSON path, when
 // the path begins with one), the rest of the path, the cause, and the quoted input: cut after 80
-// characters with its size ("got "12345…" (1000000 bytes)"). With VI the
+// characters with its size ("got "12345…", 1000000 bytes"). With VI the
 // words and the cause are Vietnamese where a translation is known.
 func (p *Problem) Message(lang Lang) string {
 	var b strings.Builder
@@ -212,7 +214,7 @@ func (p *Problem) Message(lang Lang) string {
 	if p.Input != "" {
 		b.WriteString(" (")
 		b.WriteString(word(lang, "got"))
-		b.WriteString(Quote(p.Input, p.InputSize))
+		b.WriteString(quote(p.Input, p.InputSize))
 		b.WriteByte(')')
 	}
 	return b.String()
@@ -241,10 +243,10 @@ func splitIndex(path string) (index, rest string) {
 	return "", path
 }
 
-// Quote returns s quoted as Go quotes it, cut after 80 characters with an
+// quote returns s quoted as Go quotes it, cut after 80 characters with an
 // ellipsis and followed by its size in bytes when it is longer; size, when
 // positive, is the size of the original of which s is a part.
-func Quote(s string, size int) string {
+func quote(s string, size int) string {
 	if size < len(s) {
 		size = len(s)
 	}
@@ -252,7 +254,7 @@ func Quote(s string, size int) string {
 	if len(cut) == size {
 		return strconv.Quote(s)
 	}
-	return strconv.Quote(cut+"…") + " (" + strconv.Itoa(size) + " bytes)"
+	return strconv.Quote(cut+"…") + ", " + strconv.Itoa(size) + " bytes"
 }
 
 // cutRunes returns the first n characters of s (invalid bytes count as one).

@@ -74,6 +74,19 @@ var vi = map[string]string{
 	"prerequisites form a cycle: %s":                          "các bộ tiêu chí yêu cầu nhau thành vòng: %s",
 	"set %d (%s): %s":                                         "bộ tiêu chí %d (%s): %s",
 
+	"the derived set needs its own ID":                         "bộ tiêu chí dẫn xuất cần mã riêng",
+	"the derived set needs an ID other than %s":                "bộ tiêu chí dẫn xuất cần mã khác %s",
+	"must name a province":                                     "phải ghi tên một tỉnh",
+	"a profile changes at least one target":                    "quy định của tỉnh phải thay đổi ít nhất một mức đạt",
+	"no such indicator in %s":                                  "không có chỉ tiêu này trong %s",
+	"a change must cite the provincial text":                   "thay đổi phải dẫn văn bản của tỉnh",
+	"a change of kind sets the main value, not a year's":       "thay đổi loại này đặt mức chính, không đặt mức của một năm",
+	"indicator %s is %s: only a change of kind can specify it": "chỉ tiêu %s là %s: chỉ thay đổi loại mới quy định được",
+	"%v": "%v",
+	"loosens the target of %s for %s (%s %s)": "nới lỏng mức đạt của %s cho %s (%s %s)",
+	"empty input":             "dữ liệu rỗng",
+	"%s longer than %d bytes": "%s dài quá %d byte",
+
 	// plan.
 	"want an object, got %s":                                      "cần một đối tượng JSON, nhận %s",
 	"unknown key %q (known: %s)":                                  "khóa %q không có trong định dạng (các khóa: %s)",

@@ -139,7 +139,7 @@ func evaluateFile(dec *evaluate.Decoder, cat *criteria.Catalog, only *criteria.S
 				a := &as[i]
 				if only == nil {
 					b.results[i], b.runErrs[i] = evaluate.RunAll(cat, a)
-				} else if _, has := a.Values[only.ID]; has {
+				} else if a.HasSet(only.ID) {
 					b.results[i] = []evaluate.Report{opt.Run(only, a)}
 				}
 			})

@@ -10,7 +10,6 @@
 package strictjson
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -116,18 +115,33 @@ func CheckText(s string) error {
 	return nil
 }
 
-// Parse reads one JSON value from data (a leading byte order mark is
-// skipped). A syntax error, trailing data or nesting beyond MaxDepth ends
-// reading: the tree is nil and the problem has the line of the error. A
-// key given twice or a string with invalid text is a problem at its path;
-// the tree is still returned.
-func Parse(data []byte) (*Node, []*problem.Problem) {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	p := &parser{data: data, dec: jsontok.New(data)}
+// Parse reads one JSON value from r through the bounded buffer of the
+// tokenizer (a leading byte order mark is skipped). A syntax error, trailing
+// data or nesting beyond MaxDepth ends reading: the tree is nil and the
+// problem has the line of the error. A key given twice, a string with
+// invalid text and a literal longer than [jsontok.MaxLiteral] (kept as its
+// first bytes) are problems at their path; the tree is still returned. An
+// input longer than max bytes is a too-large problem and no tree.
+func Parse(r io.Reader, max int64) (*Node, []*problem.Problem) {
+	lr := &io.LimitedReader{R: r, N: max + 1}
+	n, probs := parse(lr)
+	if lr.N <= 0 {
+		return nil, []*problem.Problem{{Code: problem.TooLarge,
+			Err: problem.Errorf(problem.TooLarge, "input larger than %d bytes", max)}}
+	}
+	return n, probs
+}
+
+func parse(r io.Reader) (*Node, []*problem.Problem) {
+	p := &parser{dec: jsontok.NewReader(r)}
+	p.dec.SkipBOM()
 	n, err := p.node("", 0)
 	if err == nil {
 		if _, err2 := p.dec.Token(); err2 != io.EOF {
 			err = problem.Errorf(problem.Syntax, "invalid JSON: unexpected data after the top-level value")
+			if _, ok := err2.(jsontok.Oversize); !ok && err2 != nil && !errors.Is(err2, io.ErrUnexpectedEOF) {
+				err = err2
+			}
 		}
 	}
 	if err != nil {
@@ -137,9 +151,9 @@ func Parse(data []byte) (*Node, []*problem.Problem) {
 }
 
 type parser struct {
-	data  []byte
 	dec   *jsontok.Tokens
 	probs []*problem.Problem
+	empty bool // nothing but space was read
 }
 
 func (p *parser) fatal(err error) *problem.Problem {
@@ -147,7 +161,8 @@ func (p *parser) fatal(err error) *problem.Problem {
 	var m *problem.Msg
 	switch {
 	case errors.As(err, &m):
-	case err == io.EOF && len(bytes.TrimSpace(p.data)) == 0:
+		return &problem.Problem{Code: m.Code, Line: p.dec.Line(), Err: err}
+	case err == io.EOF && p.dec.InputOffset() == 0 || err == io.EOF && p.empty:
 		return &problem.Problem{Code: problem.Syntax, Err: problem.Errorf(problem.Syntax, "empty input")}
 	case err == io.EOF, errors.Is(err, io.ErrUnexpectedEOF):
 		err = problem.Errorf(problem.Syntax, "invalid JSON: unexpected end of input")
@@ -156,14 +171,17 @@ func (p *parser) fatal(err error) *problem.Problem {
 	default:
 		err = problem.Errorf(problem.Syntax, "invalid JSON: %s", err.Error())
 	}
-	off := min(max(p.dec.InputOffset(), 0), int64(len(p.data)))
-	line := 1 + bytes.Count(p.data[:off], []byte{'\n'})
-	return &problem.Problem{Line: line, Err: err}
+	return &problem.Problem{Code: problem.Syntax, Line: p.dec.Line(), Err: err}
+}
+
+func (p *parser) oversize(path string, o jsontok.Oversize) {
+	p.probs = append(p.probs, &problem.Problem{Code: problem.TooLarge, Path: path, Input: o.Prefix, InputSize: int(o.Size),
+		Err: problem.Errorf(problem.TooLarge, "%s longer than %d bytes", o.Kind, jsontok.MaxLiteral)})
 }
 
 func (p *parser) text(path, s string) {
 	if err := CheckText(s); err != nil {
-		p.probs = append(p.probs, &problem.Problem{Path: path, Input: s, Err: err})
+		p.probs = append(p.probs, &problem.Problem{Code: problem.Encoding, Path: path, Input: s, Err: err})
 	}
 }
 
@@ -174,9 +192,19 @@ func (p *parser) node(path string, depth int) (*Node, error) {
 	off := p.dec.InputOffset()
 	tok, err := p.dec.Token()
 	if err != nil {
+		if err == io.EOF && depth == 0 {
+			p.empty = true
+		}
 		return nil, err
 	}
 	switch t := tok.(type) {
+	case jsontok.Oversize:
+		p.oversize(path, t)
+		kind := String
+		if t.Kind == "number" {
+			kind = Number
+		}
+		return &Node{Kind: kind, Str: t.Prefix, Offset: off}, nil
 	case nil:
 		return &Node{Kind: Null, Offset: off}, nil
 	case bool:
@@ -206,6 +234,13 @@ func (p *parser) node(path string, depth int) (*Node, error) {
 			var seen map[string]bool
 			for p.dec.More() {
 				k, err := p.dec.Key()
+				if o, ok := err.(jsontok.Oversize); ok {
+					p.oversize(Field(path, o.Prefix+"…"), o)
+					if _, err := p.node(path, depth+1); err != nil {
+						return nil, err
+					}
+					continue
+				}
 				if err != nil {
 					return nil, err
 				}
@@ -218,13 +253,13 @@ func (p *parser) node(path string, depth int) (*Node, error) {
 					seen = make(map[string]bool)
 				}
 				if seen[k] {
-					p.probs = append(p.probs, &problem.Problem{Path: kp, Input: k,
+					p.probs = append(p.probs, &problem.Problem{Code: problem.DuplicateKey, Path: kp, Input: k,
 						Err: problem.Errorf(problem.DuplicateKey, "key given twice")})
 					continue
 				}
 				seen[k] = true
 				if err := CheckText(k); err != nil {
-					p.probs = append(p.probs, &problem.Problem{Path: kp, Input: k, Err: err})
+					p.probs = append(p.probs, &problem.Problem{Code: problem.Encoding, Path: kp, Input: k, Err: err})
 				}
 				n.Members = append(n.Members, Member{k, v})
 			}

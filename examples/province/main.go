@@ -17,6 +17,10 @@
 // commune with [evaluate.RunAll], tallies the reports with
 // [evaluate.Summarize], prints the summary as text and writes it as
 // Markdown and CSV, with the per-indicator reports as CSV, into a directory.
+// It also writes the HTML report ([htmlreport.Write]) of three years: the
+// generated 2020 and two earlier illustrative years derived from it
+// (generateEarlier), so that the report shows progress; with -in, the HTML
+// report of the input's years.
 //
 // Usage:
 //
@@ -29,8 +33,8 @@
 //	-in FILE       evaluate this assessment file (.csv or .json) instead of
 //	               generating one
 //	-write-csv F   also save the generated CSV to F
-//	-out DIR       directory for summary.md, summary.csv and reports.csv
-//	               (named minh-hoa-summary.md, … for generated data;
+//	-out DIR       directory for summary.md, summary.csv, reports.csv and
+//	               report.html (named minh-hoa-summary.md, … for generated data;
 //	               default: a new temporary directory, printed at the end)
 //	-lang vi|en    language of the labels (default vi)
 //

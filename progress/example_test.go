@@ -1,10 +1,13 @@
 package progress_test
 
 import (
+	"fmt"
 	"os"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
 )
 
@@ -39,4 +42,22 @@ func ExampleOf() {
 	//
 	// Commune                      2019          2020          First met  Criteria lost
 	// Hòa Lạc, Hữu Lũng, Lạng Sơn  1/19 Missing  0/19 Not met  —          2020: 5
+}
+
+// A plan's target commune followed to its target year: on 15 January 2021
+// the target year 2020 is over and criterion 5 is still not met.
+func ExampleTargets() {
+	commune := evaluate.Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}
+	var reports []evaluate.Report
+	for _, year := range []int{2019, 2020} {
+		a := evaluate.Assessment{Commune: commune, Region: criteria.TDMNPB, Year: year,
+			Values: map[string]map[string]evaluate.Value{criteria.IDQD1980: {"5": evaluate.Share(2, 3, "trường")}}}
+		rs, _ := evaluate.RunAll(nil, &a)
+		reports = append(reports, rs...)
+	}
+	p := &plan.Plan{Number: "47/KH-STNMT", Targets: []plan.Target{{Commune: commune, Set: "1980", Year: 2020}}}
+	path := progress.Targets(p, reports, progress.Of(reports), plan.NewDate(2021, time.January, 15))
+	t := path.Targets[0]
+	fmt.Println(t.Status, t.DeadlinePassed, len(t.Years), t.ShortYear, t.NotMet)
+	// Output: not-met true 2 2020 [5]
 }

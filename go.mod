@@ -7,3 +7,5 @@ require (
 	github.com/shopspring/decimal v1.4.0
 	golang.org/x/text v0.44.0
 )
+
+require github.com/santhosh-tekuri/jsonschema/v6 v6.0.3

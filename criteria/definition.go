@@ -129,7 +129,7 @@ type yearWire struct {
 	Source     string `json:"source,omitempty"`
 }
 
-// MarshalJSON writes s in the set definition format of spec/formats.md.
+// MarshalJSON writes s in the set definition format of docs/formats.md.
 // Target values are strings: "true" for pass indicators, "0" for none
 // indicators, exact decimals otherwise ("98", "21.8"). Fields beyond the
 // spec (notes, groups, agency_provenance, criterion and indicator notes,

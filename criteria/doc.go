@@ -61,7 +61,7 @@
 // # Definitions as data
 //
 // A set can be written and read in the "Set definition, JSON" format of the
-// project's spec (docs/formats.md): [Set.MarshalJSON], [WriteDefinition] and
+// repository (docs/formats.md): [Set.MarshalJSON], [WriteDefinition] and
 // [WriteDefinitions] write it, [ReadDefinitions] and [Set.UnmarshalJSON] read
 // it back. The format is lossless: a built-in set written and read back is
 // equal to the original. Reading is strict — unknown keys, keys given twice,

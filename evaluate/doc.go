@@ -84,7 +84,7 @@
 // # Formats
 //
 // [DecodeJSON], [DecodeCSV] and [ReadFile] read the "Assessment, JSON" and
-// "Assessment, CSV" formats of the specification, collecting every problem
+// "Assessment, CSV" formats of docs/formats.md, collecting every problem
 // as [InputError]s and returning the valid assessments too. An InputError
 // is a [problem.Problem], the one error shape of ntm's core packages (file,
 // line, column, sheet and cell, JSON path, commune, quoted input cut to a

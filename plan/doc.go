@@ -27,7 +27,7 @@
 //
 // # JSON
 //
-// [Read] reads the "Plan, JSON" format of the specification (docs/formats.md)
+// [Read] reads the "Plan, JSON" format of docs/formats.md
 // strictly: unknown or duplicate keys, wrong types, malformed dates
 // ("30/4/2020", "2020-02-30"), a target whose set the catalog does not know,
 // and a responsibility naming a code that no target set has (such as "17.1",

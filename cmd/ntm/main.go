@@ -115,6 +115,17 @@ func help(ctx *cmdContext, args []string) int {
 		printOverview(ctx.Stdout)
 		return exitOK
 	}
+	switch args[0] {
+	case "help":
+		fmt.Fprint(ctx.Stdout, "Usage: ntm help [SUBCOMMAND]\n\n"+
+			"Show the list of subcommands, or the flags and an example of one.\n\n"+
+			"Example:\n  ntm help eval\n")
+		return exitOK
+	case "version":
+		fmt.Fprint(ctx.Stdout, "Usage: ntm version\n\n"+
+			"Print the version of ntm: the module version it was built from, or \"devel\".\n")
+		return exitOK
+	}
 	c, ok := commands[args[0]]
 	if !ok {
 		fmt.Fprintf(ctx.Stderr, "ntm help: unknown subcommand %q\n", args[0])

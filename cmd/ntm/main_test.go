@@ -56,6 +56,8 @@ func TestTopLevelCommands(t *testing.T) {
 		{"help lists the registered subcommands", []string{"help"}, exitOK, "  criteria", ""},
 		{"help on a subcommand prints its usage with an example", []string{"help", "criteria"}, exitOK, "ntm criteria --set 1980 --region TDMNPB", ""},
 		{"help on a subcommand lists its flags", []string{"help", "criteria"}, exitOK, "-sets-from file", ""},
+		{"help on help prints its usage", []string{"help", "help"}, exitOK, "Usage: ntm help [SUBCOMMAND]", ""},
+		{"help on version prints its usage", []string{"help", "version"}, exitOK, "Usage: ntm version", ""},
 		{"help on an unknown subcommand is a usage error", []string{"help", "nope"}, exitUsage, "", `unknown subcommand "nope"`},
 		{"version prints a version", []string{"version"}, exitOK, "ntm devel", ""},
 		{"-h on a subcommand prints its usage and succeeds", []string{"criteria", "-h"}, exitOK, "Usage: ntm criteria", ""},

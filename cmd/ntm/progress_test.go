@@ -182,6 +182,9 @@ func TestProgressAndReport(t *testing.T) {
 				t.Fatalf("exit %d, want %d\nstderr:\n%s", code, tc.wantCode, stderr)
 			}
 			if strings.Contains(strings.Join(tc.args, " "), "-o "+out) {
+				if stdout != "Đã ghi "+out+"\n" {
+					t.Errorf("standard output %q, want where the file was written", stdout)
+				}
 				b, err := os.ReadFile(out)
 				if err != nil {
 					t.Fatal(err)

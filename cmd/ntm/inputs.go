@@ -21,7 +21,9 @@ import (
 // file, or of JSON on standard input for "-", and what to close after it.
 func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (*evaluate.Decoder, io.Closer, error) {
 	if path == "-" {
-		return evaluate.NewJSONDecoder(ctx.Stdin, "-", cat), io.NopCloser(nil), nil
+		dec := evaluate.NewJSONDecoder(ctx.Stdin, "-", cat)
+		dec.SetGroup(ctx.group)
+		return dec, io.NopCloser(nil), nil
 	}
 	var newDec func(io.Reader, string, *criteria.Catalog) *evaluate.Decoder
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -40,7 +42,9 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (*eval
 		}
 		return nil, nil, err
 	}
-	return newDec(f, path, cat), f, nil
+	dec := newDec(f, path, cat)
+	dec.SetGroup(ctx.group)
+	return dec, f, nil
 }
 
 // chunkSize is how many assessments are evaluated together (on all

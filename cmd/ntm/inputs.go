@@ -30,7 +30,11 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (*eval
 	case ".json":
 		newDec = evaluate.NewJSONDecoder
 	case ".csv":
-		newDec = evaluate.NewCSVDecoder
+		opt := ctx.tables
+		newDec = func(r io.Reader, file string, cat *criteria.Catalog) *evaluate.Decoder {
+			opt.Catalog = cat
+			return opt.NewCSVDecoder(r, file)
+		}
 	default:
 		return nil, nil, &evaluate.InputError{File: path, Err: errors.New("unknown format: want a .json or .csv file")}
 	}

@@ -25,6 +25,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/nongthonmoi/ntm/evaluate"
 	"io"
 	"os"
 	"runtime/debug"
@@ -75,6 +76,8 @@ type cmdContext struct {
 	// group is the commune group of assessments that name none (eval
 	// --group).
 	group string
+	// tables reads CSV tables (eval's --encoding and --set).
+	tables evaluate.TableOptions
 }
 
 func main() {

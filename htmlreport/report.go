@@ -260,7 +260,10 @@ func build(reports []evaluate.Report, opt Options) view {
 	}
 	byKey := map[key]*evaluate.Report{}
 	communeKey := func(c evaluate.Commune) string {
-		return vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+		if c.Code != "" {
+			return "c\x00" + strings.TrimSpace(c.Code)
+		}
+		return "n\x00" + vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
 	}
 	var setIDs []string
 	for i := range reports {

@@ -11,10 +11,12 @@
 //
 // [Of] takes evaluation reports of any years in any order; a [Tracker]
 // takes them one at a time and keeps only what progress needs, so reports
-// can be streamed through it. The reports of
-// one commune are matched by its name, district and province, compared
-// ignoring case, Unicode normalisation form and spacing (diacritics count:
-// Nhật Tiến and Nhất Tiến are two communes). A second report for the same
+// can be streamed through it. The reports of one commune are matched by its
+// official code (mã ĐVHC) when given, else by its name, district and
+// province, compared ignoring case, Unicode normalisation form and spacing
+// (diacritics count: Nhật Tiến and Nhất Tiến are two communes). Codes were
+// reused in 2025: give codes only for years on one side of the
+// reorganisation, or none. A second report for the same
 // commune, set and year is ignored, so no commune counts twice.
 //
 // # Plans

@@ -3,6 +3,7 @@ package progress
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -83,11 +84,19 @@ type AreaYear struct {
 	AverageCriteria decimal.Decimal
 }
 
-// communeKey identifies a commune: its official code when the reports give
-// one, else its name, district and province compared ignoring case, Unicode
-// normalisation form and spacing (diacritics are kept: Nhật Tiến and Nhất
-// Tiến are different communes).
+// communeKey identifies a commune: its official code (mã ĐVHC) when the
+// report gives one, else its name, district and province compared ignoring
+// case, Unicode normalisation form and spacing (diacritics are kept: Nhật
+// Tiến and Nhất Tiến are different communes).
 func communeKey(c evaluate.Commune) string {
+	if c.Code != "" {
+		return "c\x00" + strings.TrimSpace(c.Code)
+	}
+	return namesKey(c)
+}
+
+// namesKey identifies a commune by its name, district and province only.
+func namesKey(c evaluate.Commune) string {
 	return "n\x00" + vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
 }
 
@@ -116,8 +125,8 @@ func Of(reports []evaluate.Report) Progress {
 // that reports can be streamed through it. The zero value is ready to use.
 // A Tracker is not safe for concurrent use.
 //
-// A commune's reports for one set are matched by [communeKey], in any
-// order. When two reports share commune, set and year, the first is used
+// A commune's reports for one set are matched as the package
+// documentation says (by code, else by names), in any order. When two reports share commune, set and year, the first is used
 // and the other ignored, as `ntm eval --summary` does, so that no commune
 // counts twice.
 type Tracker struct {

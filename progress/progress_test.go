@@ -414,3 +414,28 @@ func TestEveryFormatSaysWhichCommunesWereLeftOut(t *testing.T) {
 		}
 	}
 }
+
+func TestReportsWithTheSameCodeAreOneCommuneWhateverTheirNames(t *testing.T) {
+	a := assess(t, "Hòa Lạc", "Hữu Lũng", 2019, nil, nil)
+	b := assess(t, "Xã Hoà Lạc", "Huyện Hữu Lũng", 2020, []string{"5"}, nil)
+	c := assess(t, "Hòa Lạc", "Hữu Lũng", 2020, nil, nil)
+	a.Commune.Code, b.Commune.Code, c.Commune.Code = "06430", "06430", "06999"
+	p := progress.Of(reportsOf(t, a, b, c))
+	if n := len(p.Communes); n != 2 {
+		t.Fatalf("%d communes, want 2 (by code: 06430 twice, 06999 once)", n)
+	}
+	var got []int
+	for _, cm := range p.Communes {
+		if cm.Commune.Code == "06430" {
+			for _, y := range cm.Years {
+				got = append(got, y.Year)
+			}
+			if len(cm.Regressions) != 1 {
+				t.Errorf("regressions %+v, want criterion 5 lost in 2020", cm.Regressions)
+			}
+		}
+	}
+	if diff := cmp.Diff([]int{2019, 2020}, got); diff != "" {
+		t.Errorf("years of 06430 (-want +got):\n%s", diff)
+	}
+}

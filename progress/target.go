@@ -50,9 +50,10 @@ func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.D
 		tp := TargetPath{Target: t, Status: ts.StatusCode(), CriteriaTotal: ts.CriteriaTotal,
 			NotMet: []string{}, Missing: []string{},
 			DeadlinePassed: asOf.After(plan.NewDate(t.Year, time.December, 31))}
-		key := communeKey(t.Commune)
+		key := namesKey(t.Commune)
 		for _, c := range prog.Communes {
-			if c.Set != t.Set || communeKey(c.Commune) != key {
+			sameCode := t.Commune.Code != "" && c.Commune.Code == t.Commune.Code
+			if c.Set != t.Set || !sameCode && namesKey(c.Commune) != key {
 				continue
 			}
 			tp.Years = c.Years

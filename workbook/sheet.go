@@ -292,5 +292,3 @@ func cellWord(s string) string {
 	}
 	return s
 }
-
-

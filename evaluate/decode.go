@@ -3,10 +3,14 @@ package evaluate
 import (
 	"errors"
 	"fmt"
+	"io"
+	"iter"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -23,14 +27,16 @@ const (
 // ReadFile reads the assessments of a file: JSON when its name ends in
 // .json, CSV when it ends in .csv (any case). Errors name the file as path
 // was given. Like [DecodeJSON] and [DecodeCSV] it returns every valid
-// assessment together with the joined errors of the invalid ones.
+// assessment together with the joined errors of the invalid ones. It holds
+// the whole file's assessments; use [NewJSONDecoder] or [NewCSVDecoder] to
+// read one commune at a time.
 func ReadFile(path string, cat *criteria.Catalog) ([]Assessment, error) {
-	var decode func(f *os.File) ([]Assessment, error)
+	var newDec func(r io.Reader, file string, cat *criteria.Catalog) *Decoder
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
-		decode = func(f *os.File) ([]Assessment, error) { return DecodeJSON(f, path, cat) }
+		newDec = NewJSONDecoder
 	case ".csv":
-		decode = func(f *os.File) ([]Assessment, error) { return DecodeCSV(f, path, cat) }
+		newDec = NewCSVDecoder
 	default:
 		return nil, &InputError{File: path, Err: errors.New("unknown format: want a .json or .csv file")}
 	}
@@ -39,7 +45,139 @@ func ReadFile(path string, cat *criteria.Catalog) ([]Assessment, error) {
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
 	defer f.Close()
-	return decode(f)
+	return newDec(f, path, cat).collect()
+}
+
+// A Decoder reads assessments one commune at a time, whatever the input
+// format, so that a file of any size is read in bounded memory: the
+// decoder holds one commune (and a bounded read buffer), never the whole
+// input. Make one with [NewJSONDecoder] or [NewCSVDecoder].
+//
+// [Decoder.Next] returns the next valid assessment; the problems of a
+// commune that cannot be read come back as an error (an
+// [*AssessmentError]), and the following call goes on with the next
+// commune. A problem that ends reading (malformed JSON, a CSV header that
+// cannot be read) is returned once; every later call returns io.EOF.
+//
+// A format plugs in by implementing the unexported assessmentSource
+// interface (one method, next, with the contract of Next) and wrapping it
+// with newDecoder; the JSON reader (decode_json.go) and the table readers
+// are built that way.
+type Decoder struct {
+	src  assessmentSource
+	done bool
+}
+
+// assessmentSource is one input format behind a [Decoder]. next returns
+// the next valid assessment, or the problems of one commune (an
+// *AssessmentError) or of the input (an *InputError or several joined),
+// or io.EOF at the end. After an error that ends reading it returns io.EOF.
+type assessmentSource interface {
+	next() (Assessment, error)
+}
+
+func newDecoder(src assessmentSource) *Decoder { return &Decoder{src: src} }
+
+// Next returns the next valid assessment, in input order. A non-nil error
+// other than io.EOF is the problems of one commune or of the input
+// ([InputErrors] lists them); call Next again to go on. io.EOF means the
+// input is done.
+func (d *Decoder) Next() (Assessment, error) {
+	if d.done {
+		return Assessment{}, io.EOF
+	}
+	a, err := d.src.next()
+	if err == io.EOF {
+		d.done = true
+	}
+	return a, err
+}
+
+// All returns an iterator over the assessments and problems of the input,
+// in order, as [Decoder.Next] returns them (without the final io.EOF).
+func (d *Decoder) All() iter.Seq2[Assessment, error] {
+	return func(yield func(Assessment, error) bool) {
+		for {
+			a, err := d.Next()
+			if err == io.EOF || !yield(a, err) {
+				return
+			}
+		}
+	}
+}
+
+// collect reads the whole input: every valid assessment and the joined
+// problems, sorted and capped as the Decode functions return them.
+func (d *Decoder) collect() ([]Assessment, error) {
+	var out []Assessment
+	var all inputProblems
+	for a, err := range d.All() {
+		if err != nil {
+			for _, ie := range InputErrors(err) {
+				all.add(ie)
+			}
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, all.err()
+}
+
+// AssessmentError is the problems of one commune that could not be read.
+// A [Decoder] returns it and goes on with the next commune.
+type AssessmentError struct {
+	// Commune is the commune as far as it was read (possibly empty).
+	Commune Commune
+	// Origin is where it was read from, as [Assessment.Origin].
+	Origin string
+	// Problems are its problems, at least one, in input order.
+	Problems []*InputError
+}
+
+// Error returns the problems' messages, one per line.
+func (e *AssessmentError) Error() string {
+	var b strings.Builder
+	for i, p := range e.Problems {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the problems.
+func (e *AssessmentError) Unwrap() []error {
+	out := make([]error, len(e.Problems))
+	for i, p := range e.Problems {
+		out[i] = p
+	}
+	return out
+}
+
+// maxQuoted is how many characters of an offending input a message quotes;
+// a longer input is cut and its size given.
+const maxQuoted = 80
+
+// quoteInput quotes an offending input for a message on one line: cut to
+// maxQuoted characters, with its size when cut.
+func quoteInput(s string) string {
+	if utf8.RuneCountInString(s) <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	return strconv.Quote(cutText(s)+"…") + ", " + strconv.Itoa(len(s)) + " bytes"
+}
+
+// cutText returns the first maxQuoted characters of s.
+func cutText(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return s[:i]
+		}
+		n++
+	}
+	return s
 }
 
 // builtinSets is the catalog used when a decoder, [RunAll] or [Options] is
@@ -258,6 +396,9 @@ func parseJSONNumber(s string) (decimal.Decimal, error) {
 		return decimal.Decimal{}, errors.New("not a number")
 	}
 	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
+		if d.IsZero() {
+			return decimal.Decimal{}, nil // zero at any exponent
+		}
 		return decimal.Decimal{}, errNumberRange
 	}
 	return d, nil

@@ -61,15 +61,47 @@ var (
 // errors of the invalid ones: a bad commune never stops the others. A nil
 // cat means the built-in sets.
 func DecodeCSV(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {
+	return NewCSVDecoder(r, file, cat).collect()
+}
+
+// NewCSVDecoder returns a [Decoder] of the "Assessment, CSV (long form)"
+// format read as [DecodeCSV] reads it.
+func NewCSVDecoder(r io.Reader, file string, cat *criteria.Catalog) *Decoder {
 	cr := &csvReader{file: file, sets: newSetCache(cat), byKey: map[string]*csvGroup{}, byRaw: map[string]*csvGroup{}}
-	cr.read(r)
-	var out []Assessment
-	for _, g := range cr.groups {
+	return newDecoder(&csvSource{cr: cr, r: r})
+}
+
+// csvSource yields the assessments of a CSV input. It reads the whole input
+// on the first call, then yields the valid assessments and finally the
+// problems.
+type csvSource struct {
+	cr   *csvReader
+	r    io.Reader
+	read bool
+	i    int
+}
+
+func (s *csvSource) next() (Assessment, error) {
+	if !s.read {
+		s.cr.read(s.r)
+		s.read = true
+	}
+	for s.i < len(s.cr.groups) {
+		g := s.cr.groups[s.i]
+		s.i++
 		if !g.bad {
-			out = append(out, g.a)
+			return g.a, nil
 		}
 	}
-	return out, cr.all.err()
+	if len(s.cr.all.list) > 0 {
+		errs := make([]error, len(s.cr.all.list))
+		for i, e := range s.cr.all.list {
+			errs[i] = e
+		}
+		s.cr.all.list = nil
+		return Assessment{}, errors.Join(errs...)
+	}
+	return Assessment{}, io.EOF
 }
 
 type csvReader struct {

@@ -1,11 +1,11 @@
 package evaluate
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -37,74 +37,143 @@ import (
 // decimal string, "n/a" or null), and a share object may hold a "source"
 // key; the source text is kept in [Value.Source].
 func DecodeJSON(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, &InputError{File: file, Err: err}
-	}
-	jr := &jsonReader{file: file, setc: newSetCache(cat), data: data, dec: jsontok.New(data)}
-	out := jr.read()
-	return out, jr.all.err()
+	return NewJSONDecoder(r, file, cat).collect()
+}
+
+// NewJSONDecoder returns a [Decoder] of the "Assessment, JSON" format read
+// as [DecodeJSON] reads it, one element of the array at a time.
+func NewJSONDecoder(r io.Reader, file string, cat *criteria.Catalog) *Decoder {
+	return newDecoder(&jsonReader{file: file, setc: newSetCache(cat), r: r})
 }
 
 // jsonReader walks the token stream of one JSON input.
 type jsonReader struct {
 	file string
 	setc *setCache
-	data []byte
+	r    io.Reader
 	dec  *jsontok.Tokens
-	all  inputProblems
 	// elem collects the problems of the assessment being read.
 	elem []*InputError
+	// fatal holds the problems that ended reading, returned by next.
+	fatal   []*InputError
+	dropped int // problems of the assessment beyond maxProblems
+	state   jsonState
+	index   int // of the next array element
+	// The assessment being read: whether one is, and its first byte.
+	inElem    bool
+	elemStart int64
 }
+
+// Limits of the JSON reader, beyond those of the tokenizer (a string or
+// number literal of at most 64 KiB, nesting at most 64 deep). They bound
+// its memory whatever the input.
+const (
+	// maxAssessmentBytes is the largest assessment (one array element) read;
+	// the rest of a larger one is skipped and reported.
+	maxAssessmentBytes = 1 << 20
+	// maxProblems is how many problems of one assessment are reported one by
+	// one; the rest are counted.
+	maxProblems = 100
+)
+
+// errTooLarge unwinds the reading of an assessment larger than
+// maxAssessmentBytes.
+var errTooLarge = errors.New("evaluate: assessment too large")
+
+type jsonState uint8
+
+const (
+	jsonStart jsonState = iota
+	jsonArray           // inside the top-level array
+	jsonAfter           // after the top-level value
+	jsonDone
+)
 
 // errJSONFatal stops reading: the input is not well-formed JSON (already reported).
 var errJSONFatal = errors.New("evaluate: malformed JSON")
 
-func (jr *jsonReader) read() []Assessment {
-	var out []Assessment
-	tok, err := jr.token()
-	if err != nil {
-		return nil
-	}
-	switch tok {
-	case json.Delim('['):
-		for i := 0; jr.dec.More(); i++ {
-			path := "[" + strconv.Itoa(i) + "]"
-			a, ok, err := jr.assessment(path, jr.file+path)
+// next implements assessmentSource.
+func (jr *jsonReader) next() (Assessment, error) {
+	for {
+		switch jr.state {
+		case jsonStart:
+			jr.dec = jsontok.NewReader(jr.r)
+			jr.dec.SkipBOM()
+			tok, err := jr.token()
 			if err != nil {
-				return out
+				return jr.stop()
 			}
-			if ok {
-				out = append(out, a)
+			switch tok {
+			case json.Delim('['):
+				jr.state = jsonArray
+				continue
+			case json.Delim('{'):
+				jr.state = jsonAfter
+				jr.startElem()
+				return jr.result(jr.assessmentBody("", jr.file))
 			}
-		}
-		if _, err := jr.token(); err != nil { // ']'
-			return out
-		}
-	case json.Delim('{'):
-		a, ok, err := jr.assessmentBody("", jr.file)
-		if err != nil {
-			return out
-		}
-		if ok {
-			out = append(out, a)
-		}
-	default:
-		jr.all.add(&InputError{File: jr.file, Input: describeToken(tok),
-			Err: errors.New("must be an assessment object or an array of them")})
-		if err := jr.skip(tok); err != nil {
-			return out
+			jr.state = jsonAfter
+			if err := jr.skip(tok); err != nil {
+				return jr.stop()
+			}
+			return Assessment{}, &InputError{File: jr.file, Input: describeToken(tok),
+				Err: errors.New("must be an assessment object or an array of them")}
+		case jsonArray:
+			if !jr.dec.More() {
+				jr.state = jsonAfter
+				if _, err := jr.token(); err != nil { // ']'
+					return jr.stop()
+				}
+				continue
+			}
+			path := "[" + strconv.Itoa(jr.index) + "]"
+			jr.index++
+			jr.startElem()
+			return jr.result(jr.assessment(path, jr.file+path))
+		case jsonAfter:
+			jr.state = jsonDone
+			if _, err := jr.dec.Token(); err != io.EOF {
+				return Assessment{}, &InputError{File: jr.file, Line: jr.dec.Line(),
+					Err: errors.New("invalid JSON: unexpected data after the top-level value")}
+			}
+		default:
+			return Assessment{}, io.EOF
 		}
 	}
-	if _, err := jr.dec.Token(); err != io.EOF {
-		jr.all.add(&InputError{File: jr.file, Line: jr.line(jr.dec.InputOffset()),
-			Err: errors.New("invalid JSON: unexpected data after the top-level value")})
+}
+
+// startElem notes the start of an assessment, for its size limit.
+func (jr *jsonReader) startElem() {
+	jr.inElem, jr.elemStart = true, jr.dec.InputOffset()
+	jr.elem, jr.dropped = jr.elem[:0], 0
+}
+
+// result turns what assessment or assessmentBody returned into what next
+// returns.
+func (jr *jsonReader) result(a Assessment, err error) (Assessment, error) {
+	jr.inElem = false
+	if err == errJSONFatal {
+		return jr.stop()
 	}
-	return out
+	return a, err
+}
+
+// stop ends reading, returning the problems that ended it.
+func (jr *jsonReader) stop() (Assessment, error) {
+	jr.state = jsonDone
+	errs := make([]error, len(jr.fatal))
+	for i, e := range jr.fatal {
+		errs[i] = e
+	}
+	jr.fatal = nil
+	return Assessment{}, errors.Join(errs...)
 }
 
 // token reads the next token; a syntax error is reported and returned as errJSONFatal.
 func (jr *jsonReader) token() (json.Token, error) {
+	if jr.inElem && jr.dec.InputOffset()-jr.elemStart > maxAssessmentBytes {
+		return nil, errTooLarge
+	}
 	tok, err := jr.dec.Token()
 	if err == nil {
 		return tok, nil
@@ -112,33 +181,68 @@ func (jr *jsonReader) token() (json.Token, error) {
 	return nil, jr.fail(err)
 }
 
+// key reads an object key; a key longer than the tokenizer's limit is
+// reported at path and returned as "" with ok false (its value still to
+// read).
+func (jr *jsonReader) key(path fmt.Stringer) (key string, ok bool, err error) {
+	if jr.inElem && jr.dec.InputOffset()-jr.elemStart > maxAssessmentBytes {
+		return "", false, errTooLarge
+	}
+	key, err = jr.dec.Key()
+	if o, over := err.(jsontok.Oversize); over {
+		jr.problem(jsonField(path.String(), o.Prefix+"…"), o.Prefix+"…", o)
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, jr.fail(err)
+	}
+	return key, true, nil
+}
+
+// tooLong reports tok at path when it is a literal over the tokenizer's
+// limit.
+func (jr *jsonReader) tooLong(path fmt.Stringer, tok json.Token) bool {
+	o, ok := tok.(jsontok.Oversize)
+	if ok {
+		jr.problem(path.String(), o.Prefix+"…", o)
+	}
+	return ok
+}
+
+// tooLarge ends an assessment that went over maxAssessmentBytes: it skips
+// the rest of the value that started at depth and returns its problems.
+func (jr *jsonReader) tooLarge(path, origin string, c Commune, line, depth int) (Assessment, error) {
+	jr.inElem = false
+	for jr.dec.Depth() > depth {
+		if _, err := jr.dec.Token(); err != nil {
+			return Assessment{}, jr.fail(err)
+		}
+	}
+	problems := jr.problems(path, c.Name)
+	problems = append(problems, &InputError{File: jr.file, Line: line, Path: path, Commune: c.Name,
+		Err: fmt.Errorf("assessment larger than %d bytes (the limit): the rest of it is skipped", maxAssessmentBytes)})
+	return Assessment{}, &AssessmentError{Commune: c, Origin: origin, Problems: problems}
+}
+
 // fail reports a tokenizer error and returns errJSONFatal.
 func (jr *jsonReader) fail(err error) error {
 	var se *jsontok.SyntaxError
+	line := jr.dec.Line()
 	switch {
-	case err == io.EOF && len(bytes.TrimSpace(jr.data)) == 0:
+	case err == io.EOF:
 		err = errors.New("empty input: want an assessment object or an array of them")
-	case err == io.EOF, errors.Is(err, io.ErrUnexpectedEOF):
+		line = 0
+	case errors.Is(err, io.ErrUnexpectedEOF):
 		err = errors.New("invalid JSON: unexpected end of input")
 	case errors.As(err, &se):
 		err = fmt.Errorf("invalid JSON: %s", se.Msg)
-	}
-	line := jr.line(jr.dec.InputOffset())
-	if len(bytes.TrimSpace(jr.data)) == 0 {
+	default:
 		line = 0
 	}
-	jr.all.add(&InputError{File: jr.file, Line: line, Err: err})
-	jr.all.list = append(jr.all.list, jr.elem...)
-	jr.elem = nil
+	jr.fatal = append(jr.fatal, jr.elem...)
+	jr.fatal = append(jr.fatal, &InputError{File: jr.file, Line: line, Err: err})
+	jr.elem = jr.elem[:0]
 	return errJSONFatal
-}
-
-// line returns the 1-based line of a byte offset of the input.
-func (jr *jsonReader) line(off int64) int {
-	if off < 0 || off > int64(len(jr.data)) {
-		off = int64(len(jr.data))
-	}
-	return 1 + bytes.Count(jr.data[:off], []byte{'\n'})
 }
 
 // skip consumes the rest of a value whose first token was tok.
@@ -163,7 +267,28 @@ func (jr *jsonReader) skip(tok json.Token) error {
 
 // problem records a problem of the assessment being read.
 func (jr *jsonReader) problem(path, input string, err error) {
+	if len(jr.elem) >= maxProblems {
+		jr.dropped++
+		return
+	}
 	jr.elem = append(jr.elem, &InputError{File: jr.file, Path: path, Input: input, Err: err})
+}
+
+// problems returns the problems of the assessment being read, sorted,
+// with the count of those left out.
+func (jr *jsonReader) problems(path, commune string) []*InputError {
+	problems := slices.Clone(jr.elem)
+	jr.elem = jr.elem[:0]
+	for _, e := range problems {
+		e.Commune = commune
+	}
+	slices.SortStableFunc(problems, compareInputErrors)
+	if jr.dropped > 0 {
+		problems = append(problems, &InputError{File: jr.file, Path: path, Commune: commune,
+			Err: fmt.Errorf("… and %d more problems", jr.dropped)})
+		jr.dropped = 0
+	}
+	return problems
 }
 
 // describe returns the text of a token for quoting in an error.
@@ -182,18 +307,29 @@ func describeToken(tok json.Token) string {
 			return "[…]"
 		}
 		return "{…}"
+	case jsontok.Oversize:
+		return t.Prefix + "…"
 	}
 	return fmt.Sprint(tok)
 }
 
 func jsonField(base, key string) string {
+	key = cutKey(key)
 	if base == "" {
 		return key
 	}
 	return base + "." + key
 }
 
-func jsonKey(base, key string) string { return base + "[" + strconv.Quote(key) + "]" }
+func jsonKey(base, key string) string { return base + "[" + strconv.Quote(cutKey(key)) + "]" }
+
+// cutKey cuts a key for a path to at most maxQuoted characters.
+func cutKey(key string) string {
+	if len(key) <= maxQuoted {
+		return key
+	}
+	return cutText(key) + "…"
+}
 
 // object reads an object whose first token is tok, calling fn for each key;
 // fn must consume the key's value. A non-object is reported as wrongType
@@ -203,15 +339,25 @@ func (jr *jsonReader) object(path string, tok json.Token, wrongType string, fn f
 		jr.problem(path, describeToken(tok), errors.New(wrongType))
 		return jr.skip(tok)
 	}
-	return jr.objectBody(fn)
+	return jr.objectBody(plainPath(path), fn)
 }
 
-// objectBody reads the keys of an object whose '{' has been read.
-func (jr *jsonReader) objectBody(fn func(key string) error) error {
+// objectBody reads the keys of an object at path whose '{' has been read.
+func (jr *jsonReader) objectBody(path fmt.Stringer, fn func(key string) error) error {
 	for jr.dec.More() {
-		key, err := jr.dec.Key()
+		key, ok, err := jr.key(path)
 		if err != nil {
-			return jr.fail(err)
+			return err
+		}
+		if !ok {
+			tok, err := jr.token()
+			if err == nil {
+				err = jr.skip(tok)
+			}
+			if err != nil {
+				return err
+			}
+			continue
 		}
 		if err := fn(key); err != nil {
 			return err
@@ -247,6 +393,9 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	if err != nil {
 		return "", err
 	}
+	if jr.tooLong(path, tok) {
+		return "", nil
+	}
 	switch t := tok.(type) {
 	case string:
 		return t, nil
@@ -264,6 +413,9 @@ func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
 	tok, err := jr.token()
 	if err != nil {
 		return 0, false, err
+	}
+	if jr.tooLong(plainPath(path), tok) {
+		return 0, false, nil
 	}
 	n, isNum := tok.(json.Number)
 	if !isNum {
@@ -283,32 +435,35 @@ func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
 }
 
 // assessment reads one element of an array.
-func (jr *jsonReader) assessment(path, origin string) (Assessment, bool, error) {
+// The error is errJSONFatal, or the problems of the element.
+func (jr *jsonReader) assessment(path, origin string) (Assessment, error) {
 	tok, err := jr.token()
 	if err != nil {
-		return Assessment{}, false, err
+		return Assessment{}, err
 	}
 	if tok != json.Delim('{') {
-		jr.all.add(&InputError{File: jr.file, Path: path, Input: describeToken(tok),
-			Err: errors.New("must be an assessment object")})
-		return Assessment{}, false, jr.skip(tok)
+		if err := jr.skip(tok); err != nil {
+			return Assessment{}, err
+		}
+		return Assessment{}, &AssessmentError{Origin: origin, Problems: []*InputError{{File: jr.file, Path: path,
+			Input: describeToken(tok), Err: errors.New("must be an assessment object")}}}
 	}
 	return jr.assessmentBody(path, origin)
 }
 
 const assessmentKeys = "commune, region, year, sets, recognitions"
 
-// assessmentBody reads an assessment object whose '{' has been read. ok is
-// false when it had problems (recorded in jr.all).
-func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, error) {
-	jr.elem = jr.elem[:0]
+// assessmentBody reads an assessment object whose '{' has been read. The
+// error is errJSONFatal, or an *AssessmentError with its problems.
+func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 	a := Assessment{Origin: origin}
 	var (
 		seen                  = map[string]bool{}
 		region                string
 		hasCommune, hasRegion bool
 	)
-	err := jr.objectBody(func(key string) error {
+	line, depth := jr.dec.Line(), jr.dec.Depth()-1
+	err := jr.objectBody(plainPath(path), func(key string) error {
 		if seen[key] {
 			return jr.twice(jsonField(path, key), key)
 		}
@@ -337,8 +492,11 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 		}
 		return jr.unknownKey(path, key, assessmentKeys)
 	})
+	if err == errTooLarge {
+		return jr.tooLarge(path, origin, a.Commune, line, depth)
+	}
 	if err != nil {
-		return Assessment{}, false, err
+		return Assessment{}, err
 	}
 	if !seen["commune"] {
 		jr.problem(jsonField(path, "commune"), "", errors.New("required"))
@@ -363,14 +521,9 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, bool, err
 		a.Region = r
 	}
 	if len(jr.elem) > 0 {
-		for _, e := range jr.elem {
-			e.Commune = a.Commune.Name
-		}
-		jr.all.list = append(jr.all.list, jr.elem...)
-		jr.elem = jr.elem[:0:0]
-		return Assessment{}, false, nil
+		return Assessment{}, &AssessmentError{Commune: a.Commune, Origin: origin, Problems: jr.problems(path, a.Commune.Name)}
 	}
-	return a, true, nil
+	return a, nil
 }
 
 const communeKeys = "name, district, province"
@@ -610,6 +763,9 @@ const valueForms = `true/false, a number or decimal string, "n/a", {"numerator",
 // scalar reads a plain value from tok: true/false, a number, a decimal
 // string, "n/a" or null. ok is false when it was reported as invalid.
 func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
+	if jr.tooLong(p, tok) {
+		return Value{}, false
+	}
 	switch t := tok.(type) {
 	case bool:
 		return Bool(t), true
@@ -640,6 +796,9 @@ func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
 // number reads a numerator or denominator: a number or a decimal string.
 func (jr *jsonReader) number(p jpath, tok json.Token) (Value, string, bool) {
 	var text string
+	if jr.tooLong(p, tok) {
+		return Value{}, describeToken(tok), false
+	}
 	switch t := tok.(type) {
 	case json.Number:
 		text = string(t)
@@ -685,7 +844,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		good            = true
 		before          = len(jr.elem)
 	)
-	err = jr.objectBody(func(key string) error {
+	err = jr.objectBody(p, func(key string) error {
 		kp := p.field(key)
 		if seen[key] {
 			good = false

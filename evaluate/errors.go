@@ -81,7 +81,9 @@ func (e *InputError) Error() string {
 		b.WriteString("invalid input")
 	}
 	if e.Input != "" {
-		fmt.Fprintf(&b, " (got %q)", e.Input)
+		b.WriteString(" (got ")
+		b.WriteString(quoteInput(e.Input))
+		b.WriteByte(')')
 	}
 	return b.String()
 }

@@ -57,3 +57,26 @@ Lạng Sơn,Hữu Lũng,Nhật Tiến,2020,1980/QĐ-TTg,4.2,"1.000,5",,,,
 	//  1.1: true
 	// line 5 column value: both '.' and ',' in a number: write one decimal separator and no thousands separators
 }
+
+// Read a file of any size one commune at a time (số liệu minh họa): the
+// decoder holds one commune, never the whole input. A commune that cannot
+// be read yields its problems and reading goes on.
+func ExampleDecoder() {
+	in := `[
+	  {"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}},
+	  {"commune": {"name": "Nhật Tiến", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": 7}}},
+	  {"commune": {"name": "Minh Sơn", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96.5"}}}
+	]`
+	dec := evaluate.NewJSONDecoder(strings.NewReader(in), "huulung.json", nil)
+	for a, err := range dec.All() {
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(a.Origin, a.Commune.Name, len(a.Values["1980/QĐ-TTg"]), "value")
+	}
+	// Output:
+	// huulung.json[0] Hòa Lạc 1 value
+	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "7")
+	// huulung.json[2] Minh Sơn 1 value
+}

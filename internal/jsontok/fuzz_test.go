@@ -6,11 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/iotest"
 )
 
 // FuzzJSONTokens checks the tokenizer against encoding/json: on
 // any input that starts with an object or an array, both give the same
-// tokens up to the end of that value, and both fail or neither does.
+// tokens up to the end of that value, and both fail or neither does;
+// reading the input in memory, from a reader, or one byte at a time makes
+// no difference.
 func FuzzJSONTokens(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "evaluate", "testdata", "input", "*.json"))
 	for _, name := range files {
@@ -29,9 +32,17 @@ func FuzzJSONTokens(f *testing.F) {
 		if len(trimmed) == 0 || (trimmed[0] != '{' && trimmed[0] != '[') {
 			return
 		}
+		for _, ours := range []*Tokens{New(in), NewReader(bytes.NewReader(in)), NewReader(iotest.OneByteReader(bytes.NewReader(in)))} {
+			compareTokens(t, in, ours)
+		}
+	})
+}
+
+func compareTokens(t *testing.T, in []byte, ours *Tokens) {
+	t.Helper()
+	{
 		std := json.NewDecoder(bytes.NewReader(in))
 		std.UseNumber()
-		ours := New(in)
 		depth := 0
 		for i := 0; ; i++ {
 			want, werr := std.Token()
@@ -41,6 +52,9 @@ func FuzzJSONTokens(f *testing.F) {
 			}
 			if werr != nil {
 				return
+			}
+			if depth >= MaxDepth-1 {
+				return // deeper than the tokenizer's limit
 			}
 			if want != got {
 				t.Fatalf("token %d: encoding/json gave %#v; ours %#v", i, want, got)
@@ -58,5 +72,5 @@ func FuzzJSONTokens(f *testing.F) {
 				t.Fatalf("after token %d: More differs", i)
 			}
 		}
-	})
+	}
 }

@@ -1,11 +1,13 @@
 // Package jsontok is a JSON tokenizer with the token API of encoding/json's
 // Decoder (Token, More, InputOffset) that keeps numbers as their literal
-// text and allocates little. The readers of ntm's JSON formats build on it.
+// text, reads from an io.Reader through a bounded buffer, and allocates
+// little. The readers of ntm's JSON formats build on it.
 package jsontok
 
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -13,15 +15,40 @@ import (
 	"unicode/utf8"
 )
 
+// Limits of the tokenizer. They bound its memory whatever the input: a
+// longer literal is skipped and returned as an [Oversize], deeper nesting is
+// a syntax error.
+const (
+	// MaxLiteral is the longest string or number literal returned, in
+	// bytes as written.
+	MaxLiteral = 64 << 10
+	// MaxDepth is the deepest nesting of arrays and objects.
+	MaxDepth = 64
+)
+
+// bufSize is the size of the read buffer; it grows only while one literal
+// does not fit, up to about MaxLiteral.
+const bufSize = 32 << 10
+
 // Tokens is a JSON tokenizer with the token API of [json.Decoder]
 // (Token, More, InputOffset: delimiters, strings, json.Number literals,
-// bools, nil) over an input held in memory. It checks the grammar as
-// Decoder.Token does, keeps numbers as their literal text, replaces invalid
-// UTF-8 in strings with U+FFFD as encoding/json does, and allocates far less:
-// it is what lets ten thousand communes decode well inside a second.
+// bools, nil). It checks the grammar as Decoder.Token does, keeps numbers
+// as their literal text, replaces invalid UTF-8 in strings with U+FFFD as
+// encoding/json does, and allocates far less: it is what lets ten thousand
+// communes decode well inside a second.
+//
+// Reading from an [io.Reader] it holds a bounded window of the input, never
+// the whole: a literal longer than [MaxLiteral] is skipped and returned as
+// an [Oversize] (Token) or error (Key), after which reading goes on.
 type Tokens struct {
-	data  []byte
+	r     io.Reader // nil when the whole input is in data
+	data  []byte    // the window of the input; data[0] is at offset base
 	pos   int
+	base  int64
+	lines int // newlines before data[nl]
+	nl    int
+	eof   bool   // r has no more
+	rerr  error  // a read error other than io.EOF
 	stack []byte // open '{' and '['
 	state tokenState
 }
@@ -48,17 +75,116 @@ type SyntaxError struct {
 
 func (e *SyntaxError) Error() string { return e.Msg }
 
-func New(data []byte) *Tokens { return &Tokens{data: data} }
+// Oversize stands for a string or number literal longer than [MaxLiteral]:
+// Token returns it in place of the literal, Key returns it as its error.
+// The literal itself is skipped, not held.
+type Oversize struct {
+	Kind   string // "string", "number" or "key"
+	Prefix string // its first bytes (valid UTF-8, at most 64 bytes)
+	Size   int64  // its length in bytes as written, quotes included
+	Offset int64  // its byte offset
+}
+
+func (o Oversize) Error() string {
+	return fmt.Sprintf("%s of %d bytes, longer than the limit of %d bytes", o.Kind, o.Size, MaxLiteral)
+}
+
+// errMore is returned inside the scanner when a token runs past the
+// buffered window; the token is scanned again after fill.
+var errMore = errors.New("jsontok: more input needed")
+
+// New returns a tokenizer of an input held in memory.
+func New(data []byte) *Tokens { return &Tokens{data: data, eof: true} }
+
+// NewReader returns a tokenizer reading r through a bounded buffer.
+func NewReader(r io.Reader) *Tokens { return &Tokens{r: r} }
 
 // InputOffset returns the byte offset of the next token.
-func (d *Tokens) InputOffset() int64 { return int64(d.pos) }
+func (d *Tokens) InputOffset() int64 { return d.base + int64(d.pos) }
+
+// Line returns the 1-based line of the next token (of the error, after an
+// error).
+func (d *Tokens) Line() int {
+	if d.pos > d.nl {
+		d.lines += bytes.Count(d.data[d.nl:d.pos], []byte{'\n'})
+		d.nl = d.pos
+	}
+	return 1 + d.lines
+}
+
+// Depth returns how many arrays and objects are open.
+func (d *Tokens) Depth() int { return len(d.stack) }
+
+// SkipBOM skips a UTF-8 byte-order mark at the very start of the input.
+func (d *Tokens) SkipBOM() {
+	if d.base != 0 || d.pos != 0 {
+		return
+	}
+	for len(d.data) < 3 && d.fill() {
+	}
+	if bytes.HasPrefix(d.data, []byte("\uFEFF")) {
+		d.pos = 3
+	}
+}
+
+// fill reads more input into the window, keeping data[pos:]. It returns
+// false when there is no more.
+func (d *Tokens) fill() bool {
+	if d.eof {
+		return false
+	}
+	if d.pos > 0 {
+		d.Line()
+		d.nl = 0
+		d.base += int64(d.pos)
+		n := copy(d.data[:cap(d.data)], d.data[d.pos:])
+		d.data = d.data[:n]
+		d.pos = 0
+	}
+	if len(d.data) == cap(d.data) {
+		nb := make([]byte, len(d.data), max(bufSize, 2*cap(d.data)))
+		copy(nb, d.data)
+		d.data = nb
+	}
+	for range 100 {
+		n, err := d.r.Read(d.data[len(d.data):cap(d.data)])
+		d.data = d.data[:len(d.data)+n]
+		if err != nil {
+			d.eof = true
+			if err != io.EOF {
+				d.rerr = err
+			}
+		}
+		if n > 0 {
+			return true
+		}
+		if d.eof {
+			return false
+		}
+	}
+	d.eof, d.rerr = true, io.ErrNoProgress
+	return false
+}
+
+// readErr returns the read error in place of an end of input it caused.
+func (d *Tokens) readErr(err error) error {
+	if d.rerr != nil && (err == io.EOF || err == io.ErrUnexpectedEOF) {
+		return d.rerr
+	}
+	return err
+}
 
 func (d *Tokens) skipSpace() {
-	for d.pos < len(d.data) {
-		switch d.data[d.pos] {
-		case ' ', '\t', '\n', '\r':
-			d.pos++
-		default:
+	for {
+		for d.pos < len(d.data) {
+			switch d.data[d.pos] {
+			case ' ', '\t', '\n', '\r':
+				d.pos++
+			default:
+				return
+			}
+		}
+		if !d.fill() {
 			return
 		}
 	}
@@ -119,8 +245,23 @@ func quoteChar(c byte) string {
 	return strconv.Quote(string(c))
 }
 
-// Token returns the next token, as [json.Decoder.Token] does.
+// Token returns the next token, as [json.Decoder.Token] does, or an
+// [Oversize] in place of a literal longer than [MaxLiteral].
 func (d *Tokens) Token() (json.Token, error) {
+	for {
+		tok, err := d.token()
+		if err == errMore {
+			d.fill()
+			continue
+		}
+		if err != nil {
+			return nil, d.readErr(err)
+		}
+		return tok, nil
+	}
+}
+
+func (d *Tokens) token() (json.Token, error) {
 	for {
 		d.skipSpace()
 		if d.pos >= len(d.data) {
@@ -134,6 +275,9 @@ func (d *Tokens) Token() (json.Token, error) {
 		case '[', '{':
 			if !d.valueAllowed() {
 				return nil, d.unexpected(c)
+			}
+			if len(d.stack) >= MaxDepth {
+				return nil, d.syntaxError("arrays and objects nested deeper than %d", MaxDepth)
 			}
 			d.pos++
 			d.stack = append(d.stack, c)
@@ -174,22 +318,22 @@ func (d *Tokens) Token() (json.Token, error) {
 			}
 			d.pos++
 		case '"':
-			if d.state == tokObjectStart || d.state == tokObjectKey {
-				s, err := d.str()
-				if err != nil {
-					return nil, err
-				}
-				d.state = tokObjectColon
-				return s, nil
-			}
-			if !d.valueAllowed() {
+			isKey := d.state == tokObjectStart || d.state == tokObjectKey
+			if !isKey && !d.valueAllowed() {
 				return nil, d.unexpected(c)
 			}
-			s, err := d.str()
+			s, over, err := d.str()
 			if err != nil {
 				return nil, err
 			}
-			d.valueEnd()
+			if isKey {
+				d.state = tokObjectColon
+			} else {
+				d.valueEnd()
+			}
+			if over != nil {
+				return *over, nil
+			}
 			return s, nil
 		default:
 			if !d.valueAllowed() {
@@ -206,8 +350,27 @@ func (d *Tokens) Token() (json.Token, error) {
 }
 
 // Key reads an object key where Token would return one, without boxing
-// it in a json.Token.
+// it in a json.Token. A key longer than [MaxLiteral] is skipped and
+// returned as an [Oversize] error, after which reading may go on with the
+// key's value.
 func (d *Tokens) Key() (string, error) {
+	for {
+		s, err := d.key()
+		if err == errMore {
+			d.fill()
+			continue
+		}
+		if err != nil {
+			if _, ok := err.(Oversize); ok {
+				return "", err
+			}
+			return "", d.readErr(err)
+		}
+		return s, nil
+	}
+}
+
+func (d *Tokens) key() (string, error) {
 	for {
 		d.skipSpace()
 		if d.pos >= len(d.data) {
@@ -222,11 +385,15 @@ func (d *Tokens) Key() (string, error) {
 		if c != '"' || (d.state != tokObjectStart && d.state != tokObjectKey) {
 			return "", d.unexpected(c)
 		}
-		s, err := d.str()
+		s, over, err := d.str()
 		if err != nil {
 			return "", err
 		}
 		d.state = tokObjectColon
+		if over != nil {
+			over.Kind = "key"
+			return "", *over
+		}
 		return s, nil
 	}
 }
@@ -255,9 +422,32 @@ func (d *Tokens) scalar() (json.Token, error) {
 			d.pos += len(lit.text)
 			return lit.tok, nil
 		}
+		if !d.eof && len(rest) < len(lit.text) && bytes.HasPrefix([]byte(lit.text), rest) {
+			return nil, errMore
+		}
 	}
+	// Find where the number ends, so that the grammar below sees all of
+	// it and the byte after it (or the end of input).
 	start := d.pos
 	i := d.pos
+	for {
+		for i < len(d.data) && isNumberByte(d.data[i]) {
+			i++
+		}
+		if i < len(d.data) || d.eof {
+			break
+		}
+		if i-start > MaxLiteral {
+			return d.skipNumber(start, i)
+		}
+		return nil, errMore
+	}
+	if i-start > MaxLiteral {
+		d.pos = i
+		return Oversize{Kind: "number", Prefix: prefix(d.data[start:i]), Offset: d.base + int64(start),
+			Size: int64(i - start)}, nil
+	}
+	i = start
 	digits := func() int {
 		n := 0
 		for i < len(d.data) && d.data[i] >= '0' && d.data[i] <= '9' {
@@ -309,103 +499,211 @@ func (d *Tokens) scalar() (json.Token, error) {
 	return json.Number(d.data[start:i]), nil
 }
 
-// str reads a string literal starting at the opening quote.
-func (d *Tokens) str() (string, error) {
+func isNumberByte(c byte) bool {
+	return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'
+}
+
+// skipNumber skips the rest of a number literal that started at start and
+// is longer than MaxLiteral (i is the index reached), returning its Oversize.
+func (d *Tokens) skipNumber(start, i int) (json.Token, error) {
+	o := Oversize{Kind: "number", Prefix: prefix(d.data[start:]), Offset: d.base + int64(start)}
+	for {
+		for i < len(d.data) {
+			if isNumberByte(d.data[i]) {
+				i++
+				continue
+			}
+			d.pos = i
+			o.Size = d.base + int64(i) - o.Offset
+			return o, nil
+		}
+		d.pos = i
+		if !d.fill() {
+			o.Size = d.base + int64(d.pos) - o.Offset
+			return o, nil
+		}
+		i = d.pos
+	}
+}
+
+// prefix returns the first bytes of b, at most 64, cut at a character
+// boundary and made valid UTF-8.
+func prefix(b []byte) string {
+	if len(b) > 64 {
+		b = b[:64]
+		for n := 0; n < 3 && len(b) > 0 && !utf8.Valid(b); n++ {
+			b = b[:len(b)-1]
+		}
+	}
+	return string(fixUTF8(nil, b))
+}
+
+// str reads a string literal starting at the opening quote. over is set
+// (and the literal skipped) when it is longer than MaxLiteral.
+func (d *Tokens) str() (string, *Oversize, error) {
 	i := d.pos + 1
 	start := i
-	for i < len(d.data) {
-		c := d.data[i]
-		if c == '"' {
-			s := d.data[start:i]
-			d.pos = i + 1
-			if utf8.Valid(s) {
-				return string(s), nil
+	for {
+		for i < len(d.data) {
+			c := d.data[i]
+			if c == '"' {
+				s := d.data[start:i]
+				if i+1-d.pos > MaxLiteral {
+					return "", d.oversize(i + 1), nil
+				}
+				d.pos = i + 1
+				if utf8.Valid(s) {
+					return string(s), nil, nil
+				}
+				return string(fixUTF8(nil, s)), nil, nil
 			}
-			return string(fixUTF8(nil, s)), nil
+			if c == '\\' {
+				return d.escapedStr(start)
+			}
+			if c < 0x20 {
+				d.pos = i
+				return "", nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
+			}
+			i++
 		}
-		if c == '\\' {
-			return d.escapedStr(start)
-		}
-		if c < 0x20 {
+		if d.eof {
 			d.pos = i
-			return "", d.syntaxError("invalid character %s in string literal", quoteChar(c))
+			return "", nil, io.ErrUnexpectedEOF
 		}
-		i++
+		if i-d.pos > MaxLiteral {
+			return d.skipString(i)
+		}
+		return "", nil, errMore
 	}
-	d.pos = i
-	return "", io.ErrUnexpectedEOF
+}
+
+// oversize returns the Oversize of the string literal at d.pos ending
+// before end, and moves past it.
+func (d *Tokens) oversize(end int) *Oversize {
+	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : end-1]), Offset: d.InputOffset(),
+		Size: int64(end - d.pos)}
+	d.pos = end
+	return o
+}
+
+// skipString skips the rest of a string literal longer than MaxLiteral,
+// from index i (not inside an escape).
+func (d *Tokens) skipString(i int) (string, *Oversize, error) {
+	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : i]), Offset: d.InputOffset()}
+	esc := false
+	for {
+		for i < len(d.data) {
+			c := d.data[i]
+			i++
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				d.pos = i
+				o.Size = d.InputOffset() - o.Offset
+				return "", o, nil
+			}
+		}
+		d.pos = i
+		if !d.fill() {
+			return "", nil, io.ErrUnexpectedEOF
+		}
+		i = d.pos
+	}
 }
 
 // escapedStr reads a string literal with escapes; start is after the quote.
-func (d *Tokens) escapedStr(start int) (string, error) {
+func (d *Tokens) escapedStr(start int) (string, *Oversize, error) {
 	var b []byte
 	i := start
-	for i < len(d.data) {
-		c := d.data[i]
-		switch {
-		case c == '"':
-			d.pos = i + 1
-			if utf8.Valid(b) {
-				return string(b), nil
-			}
-			return string(fixUTF8(nil, b)), nil
-		case c < 0x20:
-			d.pos = i
-			return "", d.syntaxError("invalid character %s in string literal", quoteChar(c))
-		case c != '\\':
-			b = append(b, c)
-			i++
-			continue
-		}
-		if i+1 >= len(d.data) {
-			break
-		}
-		e := d.data[i+1]
-		i += 2
-		switch e {
-		case '"', '\\', '/':
-			b = append(b, e)
-		case 'b':
-			b = append(b, '\b')
-		case 'f':
-			b = append(b, '\f')
-		case 'n':
-			b = append(b, '\n')
-		case 'r':
-			b = append(b, '\r')
-		case 't':
-			b = append(b, '\t')
-		case 'u':
-			r, ok := d.hex4(i)
-			if !ok {
-				d.pos = i
-				if i+4 > len(d.data) {
-					return "", io.ErrUnexpectedEOF
+	for {
+		for i < len(d.data) {
+			c := d.data[i]
+			switch {
+			case c == '"':
+				if i+1-d.pos > MaxLiteral {
+					return "", d.oversize(i + 1), nil
 				}
-				return "", d.syntaxError("invalid character in \\u hexadecimal character escape")
+				d.pos = i + 1
+				if utf8.Valid(b) {
+					return string(b), nil, nil
+				}
+				return string(fixUTF8(nil, b)), nil, nil
+			case c < 0x20:
+				d.pos = i
+				return "", nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
+			case c != '\\':
+				b = append(b, c)
+				i++
+				continue
 			}
-			i += 4
-			if utf16.IsSurrogate(r) {
-				if i+6 <= len(d.data) && d.data[i] == '\\' && d.data[i+1] == 'u' {
-					if r2, ok := d.hex4(i + 2); ok {
-						if dr := utf16.DecodeRune(r, r2); dr != utf8.RuneError {
-							r = dr
-							i += 6
-							b = utf8.AppendRune(b, r)
-							continue
+			if i+1 >= len(d.data) {
+				break
+			}
+			e := d.data[i+1]
+			switch e {
+			case '"', '\\', '/':
+				b = append(b, e)
+			case 'b':
+				b = append(b, '\b')
+			case 'f':
+				b = append(b, '\f')
+			case 'n':
+				b = append(b, '\n')
+			case 'r':
+				b = append(b, '\r')
+			case 't':
+				b = append(b, '\t')
+			case 'u':
+				if i+6 > len(d.data) && !d.eof {
+					break
+				}
+				r, ok := d.hex4(i + 2)
+				if !ok {
+					d.pos = i + 2
+					if i+6 > len(d.data) {
+						return "", nil, io.ErrUnexpectedEOF
+					}
+					return "", nil, d.syntaxError("invalid character in \\u hexadecimal character escape")
+				}
+				if utf16.IsSurrogate(r) {
+					if i+12 > len(d.data) && !d.eof {
+						break
+					}
+					if i+12 <= len(d.data) && d.data[i+6] == '\\' && d.data[i+7] == 'u' {
+						if r2, ok := d.hex4(i + 8); ok {
+							if dr := utf16.DecodeRune(r, r2); dr != utf8.RuneError {
+								b = utf8.AppendRune(b, dr)
+								i += 12
+								continue
+							}
 						}
 					}
+					r = utf8.RuneError
 				}
-				r = utf8.RuneError
+				b = utf8.AppendRune(b, r)
+				i += 6
+				continue
+			default:
+				d.pos = i + 1
+				return "", nil, d.syntaxError("invalid character %s in string escape code", quoteChar(e))
 			}
-			b = utf8.AppendRune(b, r)
-		default:
-			d.pos = i - 1
-			return "", d.syntaxError("invalid character %s in string escape code", quoteChar(e))
+			if e == 'u' {
+				break // more input needed
+			}
+			i += 2
 		}
+		if d.eof {
+			d.pos = len(d.data)
+			return "", nil, io.ErrUnexpectedEOF
+		}
+		if i-d.pos > MaxLiteral {
+			return d.skipString(i)
+		}
+		return "", nil, errMore
 	}
-	d.pos = len(d.data)
-	return "", io.ErrUnexpectedEOF
 }
 
 func (d *Tokens) hex4(i int) (rune, bool) {

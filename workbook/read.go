@@ -50,9 +50,11 @@ func ReadFile(path string, opt ReadOptions) ([]evaluate.Assessment, error) {
 }
 
 // Decode reads the assessments of every data sheet of the workbook r: the
-// valid ones together with the joined problems of the others (each an
-// [evaluate.InputError] whose File is "file: Sheet!Cell" and Line 0). A bad
-// commune never stops the others. file names the workbook in errors and in
+// valid ones together with the joined problems of the others: an
+// [*evaluate.AssessmentError] for each commune left out, an
+// [*evaluate.InputError] for a problem of a sheet or of the file. Each
+// InputError's File is "file: Sheet!Cell" (Line 0), so that its message
+// names the sheet and cell. A bad commune never stops the others. file names the workbook in errors and in
 // each assessment's Origin ("so-lieu.xlsx: Sheet1!A7", the cell of the
 // commune's first row).
 func Decode(r io.Reader, file string, opt ReadOptions) ([]evaluate.Assessment, error) {

@@ -241,40 +241,59 @@ func decodeSheet(wb *excelize.File, file, sheet string, opt ReadOptions) ([]eval
 		return nil, errNotData
 	}
 	w.Flush()
+	errs := make([]error, 0, len(problems))
+	for _, p := range problems {
+		errs = append(errs, p)
+	}
+	if line == 1 {
+		return nil, errors.Join(errs...)
+	}
 	const name = "\x00"
-	var as []evaluate.Assessment
-	if line > 1 {
-		var derr error
-		as, derr = evaluate.DecodeCSV(&buf, name, opt.Catalog)
-		for _, ie := range evaluate.InputErrors(derr) {
-			e := *ie
-			r, ok := lines[e.Line]
-			switch {
-			case e.Line == 1 || !ok:
-				// A header problem the sheet's header check did not catch.
-				e.File = file + ": " + sheet
-			default:
-				col := -1
-				for c, n := range longNames {
-					if n == e.Column && r.at[c] >= 0 {
-						col = r.at[c]
-					}
-				}
-				if e.File = loc(max(col, 0), r.row); col >= 0 {
-					e.Column = ""
+	// place rewrites a problem of the CSV handed to the decoder to name the
+	// sheet and cell it came from.
+	place := func(ie *evaluate.InputError) *evaluate.InputError {
+		e := *ie
+		r, ok := lines[e.Line]
+		switch {
+		case e.Line == 1 || !ok:
+			e.File = file + ": " + sheet
+		default:
+			col := -1
+			for c, n := range longNames {
+				if n == e.Column && r.at[c] >= 0 {
+					col = r.at[c]
 				}
 			}
-			e.Line = 0
-			problems = append(problems, &e)
+			if e.File = loc(max(col, 0), r.row); col >= 0 {
+				e.Column = ""
+			}
 		}
-		for i := range as {
-			n, _ := strconv.Atoi(strings.TrimPrefix(as[i].Origin, name+":"))
-			as[i].Origin = loc(0, lines[n].row)
-		}
+		e.Line = 0
+		return &e
 	}
-	errs := make([]error, len(problems))
-	for i, p := range problems {
-		errs[i] = p
+	origin := func(o string) string {
+		n, _ := strconv.Atoi(strings.TrimPrefix(o, name+":"))
+		return loc(0, lines[n].row)
+	}
+	var as []evaluate.Assessment
+	for a, err := range evaluate.NewCSVDecoder(&buf, name, opt.Catalog).All() {
+		if err == nil {
+			a.Origin = origin(a.Origin)
+			as = append(as, a)
+			continue
+		}
+		var ae *evaluate.AssessmentError
+		if errors.As(err, &ae) {
+			out := &evaluate.AssessmentError{Commune: ae.Commune, Origin: origin(ae.Origin)}
+			for _, p := range ae.Problems {
+				out.Problems = append(out.Problems, place(p))
+			}
+			errs = append(errs, out)
+			continue
+		}
+		for _, ie := range evaluate.InputErrors(err) {
+			errs = append(errs, place(ie))
+		}
 	}
 	return as, errors.Join(errs...)
 }

@@ -3,10 +3,12 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/workbook"
 )
 
 func init() {
@@ -49,17 +51,18 @@ Examples:
 }
 
 type evalOptions struct {
-	set, format, lang, setsFrom string
-	summary                     bool
+	set, format, lang, setsFrom, out string
+	summary                          bool
 }
 
 func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
 		fs.StringVar(&o.set, "set", "", "evaluate only against the set with this `ID` or alias (1980, QD933, …)")
-		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json or csv")
+		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json, csv or xlsx")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and warnings: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
+		fs.StringVar(&o.out, "o", "", "write the output to `FILE` instead of standard output")
 	}
 }
 
@@ -75,9 +78,13 @@ func runEval(ctx *cmdContext, args []string) int {
 	case len(files) == 0:
 		ctx.usageError("no assessment FILE given")
 		return exitUsage
-	case !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv"}, o.lang):
+	case !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv", "xlsx"}, o.lang):
+		return exitUsage
+	case o.format == "xlsx" && o.out == "" && isTerminal(ctx.Stdout):
+		ctx.usageError("a workbook is not written to a terminal: give -o FILE or redirect the output")
 		return exitUsage
 	}
+	ctx.lang, ctx.set = o.lang, o.set
 	stdin := 0
 	for _, f := range append([]string{o.setsFrom}, files...) {
 		if f == "-" {
@@ -105,22 +112,36 @@ func runEval(ctx *cmdContext, args []string) int {
 		}
 	}
 
+	out, err := ctx.output(o.out, o.format)
+	if err != nil {
+		fail(err)
+		return exitInput
+	}
 	status := exitOK
 	ropt := evaluate.RenderOptions{Lang: o.lang}
 	if o.format == "json" && !o.summary {
 		// Stream: each report is written as soon as it is made, so that a
 		// province-wide file does not have to fit in memory as reports.
-		enc := evaluate.NewJSONEncoder(ctx.Stdout, ropt)
+		enc := evaluate.NewJSONEncoder(out, ropt)
 		if !evaluateFiles(ctx, files, cat, only, false, fail, func(r *evaluate.Report) { enc.Encode(r) }) {
 			status = exitInput
 		}
 		err = enc.Close()
 	} else {
-		reports, ok := collectReports(ctx, files, cat, only, o.summary, fail)
+		// With --summary, the communes left out are named in the summary.
+		var excluded []evaluate.Excluded
+		failAndCount := func(err error) {
+			excluded = append(excluded, evaluate.ExcludedOf(err)...)
+			fail(err)
+		}
+		reports, ok := collectReports(ctx, files, cat, only, o.summary, failAndCount)
 		if !ok {
 			status = exitInput
 		}
-		err = writeReports(ctx, reports, o, ropt)
+		err = writeReports(out, reports, excluded, o, ropt)
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
 	}
 	if err != nil {
 		fail(err)
@@ -131,26 +152,31 @@ func runEval(ctx *cmdContext, args []string) int {
 
 // writeReports writes the reports, or with --summary their summary, in the
 // chosen format.
-func writeReports(ctx *cmdContext, reports []evaluate.Report, o evalOptions, ropt evaluate.RenderOptions) error {
+func writeReports(w io.Writer, reports []evaluate.Report, excluded []evaluate.Excluded, o evalOptions, ropt evaluate.RenderOptions) error {
 	if o.summary {
 		s := evaluate.Summarize(reports)
+		s.Excluded = excluded
 		switch o.format {
+		case "xlsx":
+			return workbook.WriteSummary(w, s, ropt)
 		case "json":
-			return evaluate.WriteSummaryJSON(ctx.Stdout, s, ropt)
+			return evaluate.WriteSummaryJSON(w, s, ropt)
 		case "csv":
-			return evaluate.WriteSummaryCSV(ctx.Stdout, s, ropt)
+			return evaluate.WriteSummaryCSV(w, s, ropt)
 		case "markdown":
-			return evaluate.WriteSummaryMarkdown(ctx.Stdout, s, ropt)
+			return evaluate.WriteSummaryMarkdown(w, s, ropt)
 		}
-		return evaluate.WriteSummaryText(ctx.Stdout, s, ropt)
+		return evaluate.WriteSummaryText(w, s, ropt)
 	}
 	switch o.format {
+	case "xlsx":
+		return workbook.WriteReports(w, reports, ropt)
 	case "json":
-		return evaluate.WriteJSON(ctx.Stdout, reports, ropt)
+		return evaluate.WriteJSON(w, reports, ropt)
 	case "csv":
-		return evaluate.WriteCSV(ctx.Stdout, reports, ropt)
+		return evaluate.WriteCSV(w, reports, ropt)
 	case "markdown":
-		return evaluate.WriteMarkdown(ctx.Stdout, reports, ropt)
+		return evaluate.WriteMarkdown(w, reports, ropt)
 	}
-	return evaluate.WriteText(ctx.Stdout, reports, ropt)
+	return evaluate.WriteText(w, reports, ropt)
 }

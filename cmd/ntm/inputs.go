@@ -4,27 +4,62 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/workbook"
 )
 
-// readAssessments reads the assessments of a .json or .csv file, or JSON
-// from standard input for "-": the valid assessments together with the
-// problems of the others, each naming the file.
+// readAssessments reads the assessments of a .json, .csv or .xlsx file, or
+// JSON from standard input for "-": the valid assessments together with the
+// problems of the others, each naming the file: an
+// *evaluate.AssessmentError for each commune left out (kept, so that a
+// summary can name it), an *evaluate.InputError for a problem of the file.
 func readAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) ([]evaluate.Assessment, error) {
-	if path == "-" {
-		return evaluate.DecodeJSON(ctx.Stdin, "-", cat)
+	var dec *evaluate.Decoder
+	switch {
+	case path == "-":
+		dec = evaluate.NewJSONDecoder(ctx.Stdin, "-", cat)
+	case strings.EqualFold(filepath.Ext(path), ".xlsx"):
+		return workbook.ReadFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.set,
+			Skipped: func(sheet, why string) { ctx.note(path, sheet, why) }})
+	default:
+		ext := strings.ToLower(filepath.Ext(path))
+		if ext != ".json" && ext != ".csv" {
+			return evaluate.ReadFile(path, cat) // the unknown-format error
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				return nil, fmt.Errorf("%s: %w", path, pe.Err)
+			}
+			return nil, err
+		}
+		defer f.Close()
+		if ext == ".json" {
+			dec = evaluate.NewJSONDecoder(f, path, cat)
+		} else {
+			dec = evaluate.NewCSVDecoder(f, path, cat)
+		}
 	}
-	as, err := evaluate.ReadFile(path, cat)
-	var pe *os.PathError
-	if errors.As(err, &pe) && len(as) == 0 {
-		return nil, fmt.Errorf("%s: %w", path, pe.Err)
+	var (
+		as   []evaluate.Assessment
+		errs []error
+	)
+	for a, err := range dec.All() {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		as = append(as, a)
 	}
-	return as, err
+	return as, errors.Join(errs...)
 }
 
 // evaluateFiles reads every file and evaluates each valid assessment

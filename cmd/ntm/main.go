@@ -69,6 +69,21 @@ type cmdContext struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	cmd            command
+	// lang is the language of messages (--lang): "vi" or "en".
+	lang string
+	// set is --set, the set of tables without a set column.
+	set string
+}
+
+// note prints a remark on an input that is not a problem (a worksheet
+// skipped) to standard error.
+func (ctx *cmdContext) note(file, sheet, why string) {
+	if ctx.lang == "en" {
+		fmt.Fprintf(ctx.Stderr, "ntm %s: %s: sheet %q skipped: %s\n", ctx.cmd.name, file, sheet, why)
+		return
+	}
+	fmt.Fprintf(ctx.Stderr, "ntm %s: %s: bỏ qua trang tính %q: dòng đầu tiên có dữ liệu không phải dòng tiêu đề của bảng số liệu\n",
+		ctx.cmd.name, file, sheet)
 }
 
 func main() {

@@ -72,8 +72,9 @@ func NewCSVDecoder(r io.Reader, file string, cat *criteria.Catalog) *Decoder {
 }
 
 // csvSource yields the assessments of a CSV input. It reads the whole input
-// on the first call, then yields the valid assessments and finally the
-// problems.
+// on the first call, then yields each commune in order (valid, or an
+// *AssessmentError with the problems of its rows) and finally the problems
+// that belong to no commune.
 type csvSource struct {
 	cr   *csvReader
 	r    io.Reader
@@ -92,6 +93,7 @@ func (s *csvSource) next() (Assessment, error) {
 		if !g.bad {
 			return g.a, nil
 		}
+		return Assessment{}, &AssessmentError{Commune: g.a.Commune, Origin: g.a.Origin, Problems: g.problems}
 	}
 	if len(s.cr.all.list) > 0 {
 		errs := make([]error, len(s.cr.all.list))
@@ -133,6 +135,8 @@ type csvGroup struct {
 	a    Assessment
 	line int  // first row
 	bad  bool // some row had a problem
+	// problems are those of its rows, in input order.
+	problems []*InputError
 	// seen maps each indicator given (of any set) to the line that gave it.
 	seen map[*criteria.Indicator]int
 }
@@ -381,6 +385,8 @@ func (cr *csvReader) endRow() {
 			p.Commune = g.a.Commune.Name
 			p.Path = strings.TrimSpace(cr.rowSet + " " + cr.rowCode)
 		}
+		g.problems = append(g.problems, cr.rowErrs...)
+		return
 	}
 	cr.all.list = append(cr.all.list, cr.rowErrs...)
 }

@@ -34,6 +34,9 @@ const (
 var (
 	csvRequired = []string{inColProvince, inColDistrict, inColCommune, inColYear, inColSet, inColIndicator, inColValue}
 	csvOptional = []string{inColRegion, inColNumerator, inColDenominator, inColUnit, inColSource}
+	// csvHelper are the helper columns of a template (`ntm template`),
+	// read and ignored.
+	csvHelper = []string{"content", "target", "note"}
 )
 
 // DecodeCSV reads assessments in the "Assessment, CSV (long form)" format of
@@ -203,6 +206,9 @@ func (cr *csvReader) header(h []string) bool {
 	known := append(append([]string{}, csvRequired...), csvOptional...)
 	for i, name := range h {
 		name = strings.ToLower(strings.TrimSpace(name))
+		if isKnownColumn(name, csvHelper) {
+			continue
+		}
 		if !isKnownColumn(name, known) {
 			cr.all.add(&InputError{File: cr.file, Line: 1, Input: h[i],
 				Err: fmt.Errorf("unknown column (want %s)", strings.Join(known, ", "))})

@@ -119,6 +119,23 @@ func (o Op) Symbol() string {
 	return "?"
 }
 
+// Holds reports whether a value that compares c to a target (negative
+// below it, 0 equal, positive above it, as decimal Cmp returns)
+// meets the target under o: ≥ holds for c ≥ 0, ≤ for c ≤ 0, none for c = 0
+// (a count of zero against the target 0). A pass/fail target (=) is met by
+// a pass/fail value, not by a comparison: Holds is false for it.
+func (o Op) Holds(c int) bool {
+	switch o {
+	case OpGE:
+		return c >= 0
+	case OpLE:
+		return c <= 0
+	case OpNone:
+		return c == 0
+	}
+	return false
+}
+
 // opFor is the only operator each kind admits, or 0 when the kind admits ≥ and ≤.
 func (k Kind) fixedOp() Op {
 	switch k {

@@ -142,17 +142,7 @@ func (ind *Indicator) ResolveInto(res *Resolved, r Region, year int) error {
 // percent and amount a comparison with the threshold, for none a count of 0.
 // Pass indicators are decided by a boolean and are not numeric; Meets
 // returns false for them.
-func (r Resolved) Meets(v decimal.Decimal) bool {
-	switch r.Op {
-	case OpGE:
-		return v.Cmp(r.Value) >= 0
-	case OpLE:
-		return v.Cmp(r.Value) <= 0
-	case OpNone:
-		return v.Sign() == 0
-	}
-	return false
-}
+func (r Resolved) Meets(v decimal.Decimal) bool { return r.Op.Holds(v.Cmp(r.Value)) }
 
 type decimalValue = decimal.Decimal
 

@@ -2,6 +2,9 @@ package evaluate
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
+	"weak"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/shopspring/decimal"
@@ -38,9 +41,13 @@ type Assessment struct {
 	// province when it is not given, and reject a disagreement.
 	Region criteria.Region
 	Year   int
-	// Values maps a set's canonical ID to its indicator values by code. An
-	// indicator absent from the map is missing.
+	// Values maps a set's canonical ID (or an alias of it) to its
+	// indicator values by code. An indicator absent from the map (and from
+	// Indexed) is missing.
 	Values map[string]map[string]Value
+	// Indexed holds values stored by indicator position ([Assessment.Put]):
+	// the fastest form to evaluate.
+	Indexed IndexedValues
 	// Recognitions are earlier official recognitions (used for prerequisites).
 	Recognitions []Recognition
 	// Origin says where the assessment was read from: "communes.csv" or
@@ -117,3 +124,117 @@ func NotApplicable() Value { return Value{Kind: ValueNotApplicable} }
 
 // Missing returns an explicit missing value (JSON null).
 func Missing() Value { return Value{Kind: ValueMissing} }
+
+// IndexedValues holds an assessment's values stored by indicator position,
+// per set: the form [Options.Run] and [Options.RunInto] read without
+// looking codes up. Fill it with [Assessment.Put]; the zero value is
+// empty. It is part of the assessment's plain data (copying an Assessment
+// shares it, like Values).
+type IndexedValues struct {
+	sets []indexedSet
+}
+
+type indexedSet struct {
+	set  *criteria.Set
+	vals []Value   // by position in the set's indicator order; Kind 0 when absent
+	fxs  []valueFx // the numbers of vals in fixed point
+	n    int       // values present
+}
+
+// Len returns the number of values stored.
+func (x IndexedValues) Len() int {
+	n := 0
+	for i := range x.sets {
+		n += x.sets[i].n
+	}
+	return n
+}
+
+// Equal reports whether x and o hold the same values for the same sets
+// (by ID), for go-cmp and tests.
+func (x IndexedValues) Equal(o IndexedValues) bool {
+	if len(x.sets) != len(o.sets) {
+		return false
+	}
+	for i := range x.sets {
+		a, b := &x.sets[i], &o.sets[i]
+		if a.set.ID != b.set.ID || a.n != b.n || len(a.vals) != len(b.vals) {
+			return false
+		}
+		for j := range a.vals {
+			if !a.vals[j].equal(b.vals[j]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// of returns the stored values of set (by identity, else by ID).
+func (x *IndexedValues) of(set *criteria.Set) *indexedSet {
+	for i := range x.sets {
+		if x.sets[i].set == set {
+			return &x.sets[i]
+		}
+	}
+	for i := range x.sets {
+		if x.sets[i].set.ID == set.ID {
+			return &x.sets[i]
+		}
+	}
+	return nil
+}
+
+// Put stores v as the value of indicator code of set, in a.Indexed:
+// the fastest form to evaluate. It fails, storing nothing, when set has
+// no indicator code. A value stored for the same indicator replaces the
+// earlier one; a value given both here and in a.Values for the same
+// indicator is used from here, and the report warns of the other.
+func (a *Assessment) Put(set *criteria.Set, code string, v Value) error {
+	i, ok := positions(set)[code]
+	if !ok {
+		return fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
+	}
+	a.Indexed.put(set, i, v)
+	return nil
+}
+
+// put stores v at position i of set: the one way values enter the indexed
+// form.
+func (x *IndexedValues) put(set *criteria.Set, i int, v Value) {
+	s := x.of(set)
+	if s == nil || s.set != set {
+		n := set.IndicatorCount()
+		x.sets = append(x.sets, indexedSet{set: set, vals: make([]Value, n), fxs: make([]valueFx, n)})
+		s = &x.sets[len(x.sets)-1]
+	}
+	if s.vals[i].Kind == 0 && v.Kind != 0 {
+		s.n++
+	} else if s.vals[i].Kind != 0 && v.Kind == 0 {
+		s.n--
+	}
+	s.vals[i], s.fxs[i] = v, fxOf(&v)
+}
+
+var setPositions sync.Map // weak.Pointer[criteria.Set] → map[string]int
+
+// positions returns the position of each indicator code of set in its
+// indicator order.
+func positions(set *criteria.Set) map[string]int {
+	k := weak.Make(set)
+	if m, ok := setPositions.Load(k); ok {
+		return m.(map[string]int)
+	}
+	m := make(map[string]int, set.IndicatorCount())
+	i := 0
+	for _, ind := range set.Indicators() {
+		if _, dup := m[ind.Code]; !dup {
+			m[ind.Code] = i
+		}
+		i++
+	}
+	if _, loaded := setPositions.LoadOrStore(k, m); !loaded {
+		runtime.AddCleanup(set, func(k weak.Pointer[criteria.Set]) { setPositions.Delete(k) }, k)
+	}
+	return m
+}

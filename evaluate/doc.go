@@ -97,27 +97,35 @@
 // [WriteSummaryCSV]. Renderers are deterministic and take [RenderOptions]
 // (Lang "vi", the default, or "en").
 //
+// # Columns, aliases and judging one indicator
+//
+// A commune is judged by a target column of the set ([Column]): its
+// region (Assessment.Region), else its province's region, else the common
+// targets, and then the report warns that no region was known. The values
+// for a set are those under its canonical ID and under any alias of it
+// ("1980", "QD1980"). [Judge] judges one indicator for a column, year and
+// value, as [Run] would: a rule test in three lines.
+//
 // # Ownership and concurrency
 //
 // Assessments, reports and summaries are plain data owned by the caller.
-// [Run] reads the set and the assessment and changes neither. The report it
-// returns copies the values (decimals are immutable values) but references
-// the set it was run with instead of copying its definitions: each
-// criterion and indicator result points to its definition in the set
-// ([CriterionResult.Criterion], [criteria.Resolved.Indicator]), and target
-// warnings point to the target in the report ([Warning.Target]). The set
-// must therefore stay unchanged while its reports are in use: sets from a
-// [criteria.Catalog] are never changed, and a set of your own (from
-// [criteria.QD1980], say) is to be left alone, or cloned before changing
-// it. Run, RunAll, Summarize and the renderers do no I/O beyond the writer
-// they are given and are safe for concurrent use.
+// [Run] reads the set and the assessment and changes neither. A report
+// reaches nothing else: its exported fields hold copies, and the
+// definitions (codes, names, wording, units, citations, targets) are read
+// through methods returning copies. Each set is compiled once per column
+// and year into an immutable program, owned by this package's cache (held
+// without keeping the set alive) and shared by every report of that set,
+// column and year; a set must therefore not be changed after it was first
+// evaluated (sets from a [criteria.Catalog] never are; clone a set of your
+// own before changing it). Run, RunInto, RunAll, Judge, Summarize and the
+// renderers do no I/O beyond the writer they are given and are safe for
+// concurrent use (RunInto with one dst per goroutine).
 //
 // # Performance
 //
-// Run compares and subtracts in machine integers when the coefficients are
-// small, falling back to exact decimal arithmetic otherwise. One report of
-// the 50 indicators of 1980/QĐ-TTg takes four allocations (the criteria,
-// the indicator results, the warnings and the gaps, about 12.6 KB) and a
-// few microseconds (BenchmarkRun); referencing the set rather than copying
-// its texts keeps the report small, which is most of the cost.
+// The compiled program holds every target resolved and in fixed point, so
+// judging compares and subtracts in machine integers, falling back to
+// exact decimal arithmetic for the operands that do not fit (with bounded
+// work for any decimal). [Options.RunInto] reuses a report's memory from
+// one commune to the next: the fastest way to evaluate many communes.
 package evaluate

@@ -34,12 +34,10 @@ func ExampleRun() {
 				continue
 			}
 			actual, _ := ind.Value.Actual()
-			fmt.Printf("%s %s: %s %s %s", ind.Code(), ind.Status, actual, ind.Target.Op, ind.Target.Value)
-			if ind.Gap != nil {
-				fmt.Printf(", gap %s", ind.Gap.Amount)
-				if ind.Gap.HasUnits {
-					fmt.Printf(" (%s %s)", ind.Gap.Units, ind.Gap.Unit)
-				}
+			t := ind.Target()
+			fmt.Printf("%s %s: %s %s %s", ind.Code(), ind.Status, actual, t.Op, t.Value)
+			if g, ok := ind.Gap(); ok {
+				fmt.Printf(", gap %v", g)
 			}
 			fmt.Println()
 		}

@@ -127,12 +127,13 @@ func (o RenderOptions) statusLabel(s Status) string {
 // actualCell is the actual value for the text and Markdown tables.
 func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 	v := ind.Value
+	t := ind.Target()
 	switch v.Kind {
 	case ValueBool:
 		switch {
-		case ind.Target.Op == criteria.OpNone && v.Bool:
+		case t.Op == criteria.OpNone && v.Bool:
 			return o.pick("có", "present")
-		case ind.Target.Op == criteria.OpNone:
+		case t.Op == criteria.OpNone:
 			return o.pick("không có", "none")
 		case v.Bool:
 			return o.pick("đạt", "yes")
@@ -151,7 +152,7 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 			s += " " + v.Unit
 		}
 		s += ")"
-	} else if ind.Target.Unit() == "%" {
+	} else if t.Unit == "%" {
 		s += "%"
 	}
 	return s
@@ -159,18 +160,19 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 
 // targetCell is the target for the text and Markdown tables.
 func (o RenderOptions) targetCell(ind *IndicatorResult) string {
-	return targetText(ind.Target.Op, ind.Target.Value, ind.Target.Unit(), o.Lang)
+	t := ind.Target()
+	return targetText(t.Op, t.Value, t.Unit, o.Lang)
 }
 
 // gapCell is the gap for the text and Markdown tables: "thiếu 3.34 điểm %
 // (+1 trường)", "3.34 pp short (+1 trường)".
 func (o RenderOptions) gapCell(ind *IndicatorResult) string {
-	g := ind.Gap
-	if g == nil {
+	g, ok := ind.Gap()
+	if !ok {
 		return ""
 	}
-	t := ind.Target
-	unit := t.Unit()
+	t := ind.Target()
+	unit := t.Unit
 	if unit == "%" {
 		unit = o.pick("điểm %", "pp")
 	}
@@ -199,12 +201,13 @@ func (o RenderOptions) gapCell(ind *IndicatorResult) string {
 
 // provenanceCell is the provenance mark of the target that applied.
 func provenanceCell(ind *IndicatorResult) string {
-	p := ind.Target.Provenance
+	t := ind.Target()
+	p := t.Provenance
 	if p < criteria.C2 || p > criteria.M {
 		return ""
 	}
 	s := p.String()
-	if ind.Target.YearFallback {
+	if t.YearFallback {
 		s += "*"
 	}
 	return s

@@ -36,7 +36,7 @@ func WriteCSV(w io.Writer, reports []Report, _ RenderOptions) error {
 			c := &r.Criteria[ci]
 			for ii := range c.Indicators {
 				ind := &c.Indicators[ii]
-				t := &ind.Target
+				t := ind.Target()
 				actual, _ := ind.Value.Actual()
 				target := ""
 				switch {
@@ -49,7 +49,7 @@ func WriteCSV(w io.Writer, reports []Report, _ RenderOptions) error {
 					target = t.Value.String()
 				}
 				gap, units, unit := "", "", ""
-				if g := ind.Gap; g != nil {
+				if g, ok := ind.Gap(); ok {
 					gap = g.Amount.String()
 					if g.HasUnits {
 						units, unit = g.Units.String(), g.Unit
@@ -61,7 +61,7 @@ func WriteCSV(w io.Writer, reports []Report, _ RenderOptions) error {
 				}
 				row = append(row[:0], r.Commune.Name, r.Commune.District, r.Commune.Province, region,
 					strconv.Itoa(r.Year), r.Set, c.Code(), ind.Code(), ind.Status.String(), actual,
-					t.Op.String(), target, t.Unit(), gap, units, unit, prov, ind.Value.Source)
+					t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.Value.Source)
 				if err := cw.Write(row); err != nil {
 					return err
 				}

@@ -93,36 +93,22 @@ type warningTexts struct {
 	m    map[warningKey]string
 }
 
-// warningKey is what a warning's text depends on, by value rather than
-// through the pointers of the warning (which differ from report to report):
-// the target's operator, value, provenance and scope, its indicator (for
-// the unit and the target year) and the set's period. Decimals and
-// indicators compare by identity, which the reports of one set share; equal
-// values behind different pointers only miss the cache.
+// warningKey is what a warning's text depends on: the warning's fields
+// and its target, found through the compiled definition that reports of
+// one set, column and year share.
 type warningKey struct {
-	set, indicator string
-	year           int
-	period         criteria.Period
-	kind           WarningKind
-	valueKind      ValueKind
-	region         criteria.Region
-	def            *criteria.Indicator
-	value          decimal.Decimal
-	op             criteria.Op
-	provenance     criteria.Provenance
-	fromCommon     bool
+	set, indicator, key string
+	year                int
+	period              criteria.Period
+	kind                WarningKind
+	valueKind           ValueKind
+	region              criteria.Region
+	def                 *indicatorDef
 }
 
 func keyOf(w *Warning) warningKey {
-	k := warningKey{set: w.Set, indicator: w.Indicator, year: w.Year, kind: w.Kind,
-		valueKind: w.ValueKind, region: w.Region}
-	if w.Period != nil {
-		k.period = *w.Period
-	}
-	if t := w.Target; t != nil {
-		k.def, k.value, k.op, k.provenance, k.fromCommon = t.Indicator, t.Value, t.Op, t.Provenance, t.FromCommon
-	}
-	return k
+	return warningKey{set: w.Set, indicator: w.Indicator, key: w.Key, year: w.Year, period: w.Period,
+		kind: w.Kind, valueKind: w.ValueKind, region: w.Region, def: w.def}
 }
 
 func (t *warningTexts) text(w Warning) string {
@@ -225,7 +211,12 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 }
 
 func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
-	t := &ind.Target
+	var t *Target
+	if ind.def != nil {
+		t = &ind.def.target
+	} else {
+		t = &Target{}
+	}
 	b = append(b, `{"code": `...)
 	b = appendJSONString(b, ind.Code())
 	b = append(b, `, "status": `...)
@@ -248,20 +239,20 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = append(b, '"')
 	}
 	b = append(b, `, "unit": `...)
-	b = appendJSONString(b, t.Unit())
+	b = appendJSONString(b, t.Unit)
 	b = append(b, `, "gap": `...)
-	if g := ind.Gap; g == nil {
+	if g := &ind.gap; !g.has {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '"')
-		b = appendDecimal(b, g.Amount)
+		b = g.appendAmount(b)
 		b = append(b, '"')
-		if g.HasUnits {
+		if g.hasUnits {
 			b = append(b, `, "gap_units": "`...)
-			b = appendDecimal(b, g.Units)
+			b = g.appendUnits(b)
 			b = append(b, '"')
 			b = append(b, `, "gap_unit": `...)
-			b = appendJSONString(b, g.Unit)
+			b = appendJSONString(b, ind.Value.Unit)
 		}
 	}
 	b = append(b, `, "provenance": `...)
@@ -271,7 +262,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = appendJSONString(b, t.Provenance.String())
 	}
 	b = append(b, `, "citation": `...)
-	b = appendJSONString(b, t.Citation())
+	b = appendJSONString(b, t.Citation)
 	if ind.Value.Source != "" {
 		b = append(b, `, "source": `...)
 		b = appendJSONString(b, ind.Value.Source)

@@ -58,22 +58,21 @@ func (s *Status) UnmarshalText(b []byte) error {
 }
 
 // Report is the evaluation of one assessment against one set: plain data
-// with no hidden state, rendered by the renderers of this package.
+// that reaches nothing else. Changing a report changes only that report:
+// no field leads to a set, a catalog or another report. The definitions
+// judged (codes, names, wording, units, citations, targets) are read
+// through methods that return copies, from the set compiled for the
+// commune's column and year, which is immutable and shared by every report
+// of that set, column and year.
 //
-// A report references the set it was run with rather than copying it: each
-// [CriterionResult] and [IndicatorResult] (through its Target) points to
-// its definition in the set (code, name, wording, unit, citation are read there), and provenance
-// and year-fallback warnings point to the target in the indicator's result.
-// The set must therefore not be changed while the report is in use (sets
-// from a [criteria.Catalog] are never changed; a set of your own, such as
-// one from [criteria.QD1980], is yours to keep unchanged).
+// json.Marshal writes a report as one element of [WriteJSON]'s array.
 type Report struct {
 	Set           string // canonical set ID
 	SetTitle      criteria.Text
 	Level         criteria.Level
 	Content       criteria.Content
 	Commune       Commune
-	Region        criteria.Region
+	Region        criteria.Region // the region whose targets applied; 0 when none was known
 	Year          int
 	Status        Status
 	CriteriaMet   int // criteria whose status is met
@@ -85,84 +84,190 @@ type Report struct {
 	Origin       string // the assessment's Origin
 }
 
+// MarshalJSON writes r as one report of the "Evaluation report, JSON"
+// format, with the Vietnamese warning texts: the element [WriteJSON]
+// writes for r.
+func (r Report) MarshalJSON() ([]byte, error) {
+	var texts warningTexts
+	return appendReportJSON(nil, &r, &texts), nil
+}
+
 // CriterionResult is the rolled-up outcome of one criterion.
 type CriterionResult struct {
-	// Criterion is the definition judged (its Code, Name, Group, Agency):
-	// it points into the set the report was run with (see [Report]).
-	Criterion  *criteria.Criterion
 	Indicators []IndicatorResult
 	Status     Status
+	def        *criterionDef
 }
 
 // Code returns the criterion's code ("5"), or "" without a definition.
 func (c *CriterionResult) Code() string {
-	if c.Criterion == nil {
+	if c.def == nil {
 		return ""
 	}
-	return c.Criterion.Code
+	return c.def.code
 }
 
 // Name returns the criterion's name, or a zero Text without a definition.
 func (c *CriterionResult) Name() criteria.Text {
-	if c.Criterion == nil {
+	if c.def == nil {
 		return criteria.Text{}
 	}
-	return c.Criterion.Name
+	return c.def.name
 }
 
 // Group returns the code of the criterion's group ("I" … "V"), or "".
 func (c *CriterionResult) Group() string {
-	if c.Criterion == nil {
+	if c.def == nil {
 		return ""
 	}
-	return c.Criterion.Group
+	return c.def.group
+}
+
+// Agency returns the agency that guides the criterion nationally, or "".
+func (c *CriterionResult) Agency() string {
+	if c.def == nil {
+		return ""
+	}
+	return c.def.agency
+}
+
+// Equal reports whether c and o hold the same outcome of the same
+// criterion (for go-cmp and tests).
+func (c CriterionResult) Equal(o CriterionResult) bool {
+	if c.Status != o.Status || c.Code() != o.Code() || c.Name() != o.Name() || c.Group() != o.Group() ||
+		len(c.Indicators) != len(o.Indicators) {
+		return false
+	}
+	for i := range c.Indicators {
+		if !c.Indicators[i].Equal(o.Indicators[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // IndicatorResult is the outcome of one indicator with what decided it.
 type IndicatorResult struct {
 	// Value is the value as given (Kind 0 when the indicator was absent).
-	Value Value
-	// Target is the target that applied: value, operator, provenance,
-	// source, and whether a regional or yearly fallback was used. Its
-	// Indicator is the definition judged (code, wording, kind, unit,
-	// citation), which points into the set the report was run with (see
-	// [Report]); it is set even when no target applied.
-	Target criteria.Resolved
-	// Gap is set when the indicator is numeric and not met.
-	Gap    *Gap
+	Value  Value
 	Status Status
+	gap    gapRep
+	def    *indicatorDef
 }
 
-// Definition returns the indicator judged, Target.Indicator.
-func (r *IndicatorResult) Definition() *criteria.Indicator { return r.Target.Indicator }
-
 // Code returns the indicator's code ("4.2"), or "" without a definition.
-func (r *IndicatorResult) Code() string { return r.Target.Code() }
+func (r *IndicatorResult) Code() string {
+	if r.def == nil {
+		return ""
+	}
+	return r.def.code
+}
 
 // Text returns the indicator's wording, or a zero Text without a
 // definition.
 func (r *IndicatorResult) Text() criteria.Text {
-	if r.Target.Indicator == nil {
+	if r.def == nil {
 		return criteria.Text{}
 	}
-	return r.Target.Indicator.Text
+	return r.def.text
 }
 
-// Gap is how far a not-met numeric indicator is from its target.
-type Gap struct {
-	// Amount is the distance in the indicator's unit (percentage points for
-	// %), positive, rounded up (away from zero) to at most 2 decimal places so
-	// that a real shortfall never shows as 0. For a none indicator it is the
-	// count present.
-	Amount decimal.Decimal
-	// Units is how many numerator units must be added (≥ targets) or removed
-	// (≤ targets) to reach the target exactly, when the value was a share
-	// with a unit: rounded up to whole things for counted units (see
-	// [CountedUnit]), to 2 decimals otherwise. HasUnits tells whether it is
-	// set; Unit is the share's unit as given.
-	Units    decimal.Decimal
-	HasUnits bool
-	Unit     string
+// Target returns the target that applied: operator, value, unit,
+// provenance, citation, and whether a common or yearly fallback was used.
+// Its Provenance is 0 when the column has no target for the indicator.
+func (r *IndicatorResult) Target() Target {
+	if r.def == nil {
+		return Target{}
+	}
+	return r.def.target
+}
+
+// Gap returns how far the indicator is from its target, and whether it has
+// a gap: only a numeric indicator that is not met has one (a pass/fail
+// indicator has none).
+func (r *IndicatorResult) Gap() (Gap, bool) {
+	g := &r.gap
+	if !g.has {
+		return Gap{}, false
+	}
+	out := Gap{Amount: g.amountDecimal()}
+	if g.hasUnits {
+		out.Units, out.HasUnits, out.Unit = g.unitsDecimal(), true, r.Value.Unit
+	}
+	return out, true
+}
+
+// shortfallGap is the gap of a shortfall: the gap, or MustBeMet for a
+// not-met indicator without one.
+func (r *IndicatorResult) shortfallGap() (Gap, bool) {
+	if g, ok := r.Gap(); ok {
+		return g, true
+	}
+	if r.Status == StatusNotMet {
+		return Gap{MustBeMet: true}, true
+	}
+	return Gap{}, false
+}
+
+// Equal reports whether r and o hold the same outcome of the same
+// indicator with the same target (for go-cmp and tests).
+func (r IndicatorResult) Equal(o IndicatorResult) bool {
+	if r.Status != o.Status || r.Code() != o.Code() || r.Text() != o.Text() || !r.Value.equal(o.Value) ||
+		!r.Target().equal(o.Target()) {
+		return false
+	}
+	g1, ok1 := r.Gap()
+	g2, ok2 := o.Gap()
+	return ok1 == ok2 && g1.equal(g2)
+}
+
+func (v Value) equal(o Value) bool {
+	return v.Kind == o.Kind && v.Bool == o.Bool && v.Number.Equal(o.Number) && v.Numerator.Equal(o.Numerator) &&
+		v.Denominator.Equal(o.Denominator) && v.Unit == o.Unit && v.Source == o.Source
+}
+
+func (g Gap) equal(o Gap) bool {
+	return g.Amount.Equal(o.Amount) && g.Units.Equal(o.Units) && g.HasUnits == o.HasUnits && g.Unit == o.Unit &&
+		g.MustBeMet == o.MustBeMet
+}
+
+// Target is the target that applied to an indicator for a commune's column
+// and year: a copy, with the indicator's unit and citation.
+type Target struct {
+	Kind criteria.Kind
+	Op   criteria.Op
+	// Value is the threshold (0 for none; unused for pass/fail).
+	Value decimal.Decimal
+	Unit  string // the indicator's unit ("%", "triệu đồng/người/năm")
+	// Provenance is how sure the value is; 0 when no target applied.
+	Provenance criteria.Provenance
+	// Source names the evidence for the value when it is narrower than the
+	// citation.
+	Source   string
+	Citation string // where the indicator is in the law
+	// Year is the year whose by-year value applied, or 0 when the target's
+	// main value applied.
+	Year int
+	// TargetYear is the year the indicator's targets are stated for ("đến
+	// năm N"), or 0.
+	TargetYear int
+	// FromCommon is true when the column has no target of its own and the
+	// common target applied.
+	FromCommon bool
+	// YearFallback is true when the targets are stated "đến năm
+	// TargetYear" and the assessed year, earlier, has no value of its own,
+	// so the TargetYear value applied (criterion 10 before 2020).
+	YearFallback bool
+}
+
+// String returns the target for people in Vietnamese: "≥ 70%", "đạt" for
+// pass/fail, "không có" for none.
+func (t Target) String() string { return targetText(t.Op, t.Value, t.Unit, "vi") }
+
+func (t Target) equal(o Target) bool {
+	v := t
+	v.Value = o.Value
+	return v == o && t.Value.Equal(o.Value)
 }
 
 // Prerequisite is the outcome of the set a report's set requires.
@@ -210,10 +315,19 @@ const (
 	// the indicator was treated as missing ([criteria.Validate] rules this
 	// out for valid sets).
 	WarnNoTarget
+	// WarnNoRegion: the assessment names neither a region nor a known
+	// province, so the common targets applied (and indicators without a
+	// common target have none).
+	WarnNoRegion
+	// WarnDuplicateValue: the assessment gives a value for the same
+	// indicator under two keys naming the set (its ID and an alias); the
+	// value under the canonical ID (or the first key in sorted order) was
+	// used.
+	WarnDuplicateValue
 )
 
 var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
-	"outside-period", "ignored-value", "unknown-indicator", "no-target"}
+	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value"}
 
 // String returns a stable ASCII code: "provenance", "year-fallback", ….
 func (k WarningKind) String() string {
@@ -229,17 +343,34 @@ func (k WarningKind) String() string {
 type Warning struct {
 	Set       string // the report's set
 	Indicator string // the indicator concerned, if any
-	// Target is the target concerned (WarnProvenance, WarnYearFallback): its
-	// operator, value, unit, provenance and whether the common target
-	// applied. In a report from [Run] it points to the Target of the
-	// indicator's result in the same report.
-	Target *criteria.Resolved
-	Year   int // the assessed year
-	// Period is the set's period (WarnOutsidePeriod), nil otherwise; in a
-	// report from [Run] it points into the set.
-	Period *criteria.Period
+	Year      int    // the assessed year
+	// Period is the set's period (WarnOutsidePeriod).
+	Period criteria.Period
 	Kind   WarningKind
 	// ValueKind is the kind of the ignored value (WarnIgnoredValue).
 	ValueKind ValueKind
 	Region    criteria.Region // the commune's region
+	// Key is the key of Assessment.Values the value was given under, when
+	// it is not the set's canonical ID (WarnUnknownIndicator,
+	// WarnDuplicateValue).
+	Key string
+	def *indicatorDef
+}
+
+// Target returns the target concerned (WarnProvenance, WarnYearFallback):
+// its operator, value, unit, provenance and whether the common target
+// applied; a zero Target for other warnings.
+func (w Warning) Target() Target {
+	if w.def == nil {
+		return Target{}
+	}
+	return w.def.target
+}
+
+// Equal reports whether w and o are the same warning (for go-cmp and
+// tests).
+func (w Warning) Equal(o Warning) bool {
+	a, b := w, o
+	a.def, b.def = nil, nil
+	return a == b && w.Target().equal(o.Target())
 }

@@ -7,14 +7,14 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
-	"github.com/shopspring/decimal"
 )
 
 // Options configures an evaluation. The zero Options is ready to use.
 type Options struct {
 	// Catalog resolves the set a set requires (its prerequisite), to
-	// evaluate it from the same assessment's values. Nil means the built-in
-	// sets ([criteria.Builtin]). Pass the catalog the sets came from when it
+	// evaluate it from the same assessment's values, and the aliases of set
+	// IDs used as keys of Assessment.Values. Nil means the built-in sets
+	// ([criteria.Builtin]). Pass the catalog the sets came from when it
 	// holds loaded definitions (--sets-from).
 	Catalog *criteria.Catalog
 }
@@ -27,196 +27,223 @@ func (o Options) catalog() *criteria.Catalog { return catalogOr(o.Catalog) }
 func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a) }
 
 // Run evaluates assessment a against set: the status of every indicator
-// from a.Values[set.ID] against the target resolved for a.Region and
-// a.Year, the roll-up per criterion and for the set, the prerequisite, and
-// the warnings. It reads set and a and changes neither; it does no I/O and
-// is safe for concurrent use.
+// from the assessment's values for the set against the target of the
+// commune's column and year, the roll-up per criterion and for the set,
+// the prerequisite, and the warnings. It reads set and a and changes
+// neither; it does no I/O and is safe for concurrent use.
+//
+// The values for the set are those under its canonical ID and under any
+// alias of it ("1980", "QD1980") that the options' catalog knows. The
+// column is a.Region; when a.Region is zero, the region of
+// a.Commune.Province; when neither is known, the common targets apply and
+// the report warns ([WarnNoRegion]).
 //
 // Values that cannot be judged (a number for a pass/fail indicator, "n/a"
 // where the set does not allow it, a share with a zero denominator), values
 // for codes the set does not define and indicators without a target for the
-// region are never silently dropped: the indicator counts as missing and the
+// column are never silently dropped: the indicator counts as missing and the
 // report carries a warning. The decoders reject such input beforehand.
+//
+// The set is compiled once per column and year, and the compiled form
+// cached: a set must not be changed after it was first evaluated.
 func (o Options) Run(set *criteria.Set, a *Assessment) Report {
-	return o.run(set, a, 0)
+	var r Report
+	o.run(&r, set, a, 0)
+	return r
+}
+
+// RunInto is [Options.Run] writing into *dst and reusing its memory: the
+// fastest way to evaluate many communes: with a dst reused from one
+// commune to the next, it allocates nothing in steady state. Reports
+// that share memory with dst (earlier results of RunInto into dst, copies
+// of *dst) change with it: copy what you keep.
+func (o Options) RunInto(dst *Report, set *criteria.Set, a *Assessment) {
+	o.run(dst, set, a, 0)
 }
 
 // maxPrerequisiteDepth bounds chains of prerequisites (and cycles in
 // loaded definitions).
 const maxPrerequisiteDepth = 4
 
-func (o Options) run(set *criteria.Set, a *Assessment, depth int) Report {
-	r := Report{
-		Set: set.ID, SetTitle: set.Title, Level: set.Level, Content: set.Content,
-		Commune: a.Commune, Region: a.Region, Year: a.Year, Origin: a.Origin,
-		CriteriaTotal: len(set.Criteria),
+func (o Options) run(dst *Report, set *criteria.Set, a *Assessment, depth int) {
+	col, region, known := columnOf(a)
+	p := compiled(set, col, a.Year)
+	src := o.sourceOf(set, a)
+	p.evaluate(dst, a, region, known, &src)
+	dst.Prerequisite = nil
+	if p.requires != "" {
+		pr := o.prerequisite(p.requires, a, depth)
+		dst.Prerequisite = &pr
 	}
-	n := set.IndicatorCount()
-	r.Criteria = make([]CriterionResult, len(set.Criteria))
-	results := make([]IndicatorResult, n)
-	var gaps []Gap
-	values := a.Values[set.ID]
+	// A set is met only when every criterion is met (2540/QĐ-TTg: a
+	// commune is recognised when it meets 100% of the criteria) and its
+	// prerequisite is met (933/QĐ-UBND requires 1980/QĐ-TTg); a criterion
+	// not met makes it not met even when others are missing (the roll-up
+	// of spec/formats.md, "Evaluation report, JSON").
+	dst.Status = StatusMet
+	for i := range dst.Criteria {
+		dst.Status = worse(dst.Status, dst.Criteria[i].Status)
+	}
+	if dst.Prerequisite != nil {
+		dst.Status = worse(dst.Status, dst.Prerequisite.Status)
+	}
+}
 
-	// First pass: judge every indicator, counting the warnings to come so
-	// that the second pass fills a slice of the exact size.
-	used, warnings := 0, 0
-	k := 0
-	for ci := range set.Criteria {
-		c := &set.Criteria[ci]
-		cr := &r.Criteria[ci]
-		cr.Criterion = c
-		cr.Indicators = results[k : k+len(c.Indicators) : k+len(c.Indicators)]
-		k += len(c.Indicators)
-		notMet, missing, applicable := false, false, 0
-		for ii := range c.Indicators {
-			ind := &c.Indicators[ii]
-			ir := &cr.Indicators[ii]
-			if v, ok := values[ind.Code]; ok {
-				used++
-				v.copyTo(&ir.Value)
+// evaluate judges every indicator of p with the values of src into dst.
+func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, known bool, src *valueSource) {
+	*dst = Report{
+		Set: p.id, SetTitle: p.title, Level: p.level, Content: p.content,
+		Commune: a.Commune, Region: region, Year: a.Year, Origin: a.Origin,
+		CriteriaTotal: len(p.crits),
+		Criteria:      reuse(dst.Criteria, len(p.crits)),
+		Prerequisite:  dst.Prerequisite,
+		Warnings:      dst.Warnings[:0],
+	}
+	n := len(p.inds)
+	var results []IndicatorResult
+	if len(dst.Criteria) > 0 && cap(dst.Criteria[0].Indicators) >= n {
+		results = dst.Criteria[0].Indicators[:n]
+	} else {
+		results = make([]IndicatorResult, n)
+	}
+
+	// Judge every indicator, counting the warnings to come so that the
+	// slice of warnings is allocated once, at its size.
+	warnings := 0
+	for ci := range p.crits {
+		c := &p.crits[ci]
+		notMet, missing := false, false
+		for i := c.first; i < c.end; i++ {
+			d := &p.inds[i]
+			ir := &results[i]
+			ir.def = d
+			ir.gap.has, ir.gap.exact = false, nil
+			f := src.value(i, d.code, &ir.Value)
+			st, ok := StatusMissing, false
+			if d.hasTarget {
+				st, ok = d.judge(&ir.Value, f, &ir.gap)
 			}
-			t := &ir.Target
-			if err := ind.ResolveInto(t, a.Region, a.Year); err != nil {
-				ir.Status = StatusMissing
-				warnings++ // WarnNoTarget
-			} else {
-				var g Gap
-				st, hasGap, ok := judge(ind, t, &ir.Value, &g)
-				if !ok {
-					st = StatusMissing
-					warnings++ // WarnIgnoredValue
-				}
-				ir.Status = st
-				if hasGap {
-					if gaps == nil {
-						// Most reports have few gaps. When append grows
-						// the slice, earlier results keep pointing into
-						// the old array, whose gaps stay as they were.
-						gaps = make([]Gap, 0, min(n-k+len(c.Indicators)-ii, 8))
-					}
-					gaps = append(gaps, g)
-					ir.Gap = &gaps[len(gaps)-1]
-				}
-				if st == StatusMet || st == StatusNotMet {
-					if t.YearFallback {
-						warnings++
-					}
-					if provenanceWarns(t.Provenance) {
-						warnings++
-					}
-				}
+			switch {
+			case !ok:
+				st = StatusMissing
+				warnings++ // WarnNoTarget or WarnIgnoredValue
+			case st == StatusMet || st == StatusNotMet:
+				warnings += b2i(d.target.YearFallback) + b2i(d.warnsProvenance)
 			}
-			switch ir.Status {
-			case StatusNotMet:
-				notMet = true
-				applicable++
-			case StatusMissing:
-				missing = true
-				applicable++
-			case StatusMet:
-				applicable++
-			}
+			ir.Status = st
+			notMet = notMet || st == StatusNotMet
+			missing = missing || st == StatusMissing
 		}
-		switch {
-		case notMet:
-			cr.Status = StatusNotMet
-		case missing:
-			cr.Status = StatusMissing
-		case applicable == 0 && len(c.Indicators) == 0:
-			cr.Status = StatusMissing // nothing to assess
-		default: // every indicator met or not applicable; all n/a counts as met
-			cr.Status = StatusMet
-			r.CriteriaMet++
+		cr := &dst.Criteria[ci]
+		cr.def = c
+		if ci == 0 {
+			cr.Indicators = results[c.first:c.end]
+		} else {
+			cr.Indicators = results[c.first:c.end:c.end]
+		}
+		cr.Status = criterionStatus(c.end-c.first, notMet, missing)
+		if cr.Status == StatusMet {
+			dst.CriteriaMet++
 		}
 	}
 
-	// Second pass: the warnings, in order: the set's, then each
-	// indicator's, then the values for codes the set does not define.
-	pending := set.Content == criteria.ContentPendingOfficialText
-	outside := set.Period != (criteria.Period{}) && !set.Period.Contains(a.Year)
-	var unknown []string
-	if used != len(values) {
-		unknown = unknownCodes(set, values)
+	// The warnings, in order: the set's, then each indicator's, then the
+	// values given twice, then the values for codes the set does not
+	// define.
+	unknown := src.unknown(p)
+	total := b2i(p.pending) + b2i(p.outside) + b2i(!known) + warnings + len(unknown)
+	if total == 0 {
+		dst.Warnings = dst.Warnings[:0]
+		return
 	}
-	if total := b2i(pending) + b2i(outside) + warnings + len(unknown); total > 0 {
-		r.Warnings = make([]Warning, 0, total)
+	ws := dst.Warnings[:0]
+	if cap(ws) < total {
+		ws = make([]Warning, 0, total)
 	}
-	if pending {
-		r.Warnings = append(r.Warnings, Warning{Kind: WarnPendingContent, Set: set.ID, Year: a.Year})
+	if p.pending {
+		ws = append(ws, Warning{Kind: WarnPendingContent, Set: p.id, Year: a.Year})
 	}
-	if outside {
-		r.Warnings = append(r.Warnings, Warning{Kind: WarnOutsidePeriod, Set: set.ID, Year: a.Year, Period: &set.Period})
+	if p.outside {
+		ws = append(ws, Warning{Kind: WarnOutsidePeriod, Set: p.id, Year: a.Year, Period: p.period})
+	}
+	if !known {
+		ws = append(ws, Warning{Kind: WarnNoRegion, Set: p.id, Year: a.Year})
 	}
 	if warnings > 0 {
 		for i := range results {
-			r.Warnings = appendIndicatorWarnings(r.Warnings, set.ID, a, &results[i])
+			ws = appendIndicatorWarnings(ws, p, a.Year, region, &results[i])
 		}
 	}
-	for _, code := range unknown {
-		r.Warnings = append(r.Warnings, Warning{Kind: WarnUnknownIndicator, Set: set.ID, Indicator: code})
-	}
-
-	if set.Requires != "" {
-		r.Prerequisite = o.prerequisite(set.Requires, a, depth)
-	}
-	r.Status = StatusMet
-	for i := range r.Criteria {
-		r.Status = worse(r.Status, r.Criteria[i].Status)
-	}
-	if r.Prerequisite != nil {
-		r.Status = worse(r.Status, r.Prerequisite.Status)
-	}
-	return r
+	ws = append(ws, unknown...)
+	dst.Warnings = ws
 }
 
-// appendIndicatorWarnings appends the warnings of one judged indicator,
-// reading from the result what the first pass of run decided: no target
-// for the region, a value that could not be judged (missing although a
-// value of a judgeable kind was given), a year fallback and a target of
-// provenance M or C1 that decided the outcome.
-func appendIndicatorWarnings(ws []Warning, set string, a *Assessment, ir *IndicatorResult) []Warning {
-	t := &ir.Target
-	ind := t.Indicator
+// reuse returns s resliced to n elements when it has the capacity, else a
+// new slice.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
+}
+
+// criterionStatus decides a criterion of n indicators from whether any is
+// not met and whether any is missing: not met if any is not met, otherwise
+// missing if any is missing, otherwise met. Not-applicable indicators do
+// not block, and a criterion whose indicators are all not applicable is
+// not assessed and counts as met (4800/QĐ-BCT: a commune with no rural
+// commerce infrastructure in its plan is not assessed on criterion 7); a
+// criterion is met when all its indicators are (441/QĐ-BTTTT states it for
+// criterion 8; spec/formats.md, "Evaluation report, JSON", for all). A
+// criterion without indicators has nothing to assess and is missing.
+func criterionStatus(n int, notMet, missing bool) Status {
+	switch {
+	case n == 0:
+		return StatusMissing
+	case notMet:
+		return StatusNotMet
+	case missing:
+		return StatusMissing
+	}
+	return StatusMet
+}
+
+// appendIndicatorWarnings appends the warnings of one judged indicator:
+// no target for the column, a value that could not be judged (missing
+// although a value of a judgeable kind was given), a year fallback and a
+// target of provenance M or C1 that decided the outcome.
+func appendIndicatorWarnings(ws []Warning, p *program, year int, region criteria.Region, ir *IndicatorResult) []Warning {
+	d := ir.def
 	switch ir.Status {
 	case StatusMissing:
-		if ind.Common == nil && !hasRegional(ind, a.Region) {
-			return append(ws, Warning{Kind: WarnNoTarget, Set: set, Indicator: ind.Code, Region: a.Region, Year: a.Year})
+		if !d.hasTarget {
+			return append(ws, Warning{Kind: WarnNoTarget, Set: p.id, Indicator: d.code, Region: region, Year: year})
 		}
 		if k := ir.Value.Kind; k != 0 && k != ValueMissing {
-			return append(ws, Warning{Kind: WarnIgnoredValue, Set: set, Indicator: ind.Code, ValueKind: k, Year: a.Year})
+			return append(ws, Warning{Kind: WarnIgnoredValue, Set: p.id, Indicator: d.code, ValueKind: k, Year: year})
 		}
 	case StatusMet, StatusNotMet:
-		if t.YearFallback {
-			ws = appendTargetWarning(ws, WarnYearFallback, set, a, t)
+		if d.target.YearFallback {
+			ws = appendTargetWarning(ws, WarnYearFallback, p, year, region, d)
 		}
-		if provenanceWarns(t.Provenance) {
-			ws = appendTargetWarning(ws, WarnProvenance, set, a, t)
+		if d.warnsProvenance {
+			ws = appendTargetWarning(ws, WarnProvenance, p, year, region, d)
 		}
 	}
 	return ws
 }
 
-// appendTargetWarning appends a warning about target t, writing its fields
-// in place: the nil Period is left as the fresh slice has it, without the
-// write barrier a copied literal would cost.
-func appendTargetWarning(ws []Warning, kind WarningKind, set string, a *Assessment, t *criteria.Resolved) []Warning {
+// appendTargetWarning appends a warning about the target of d, writing its
+// fields in place.
+func appendTargetWarning(ws []Warning, kind WarningKind, p *program, year int, region criteria.Region, d *indicatorDef) []Warning {
 	if len(ws) == cap(ws) {
 		ws = slices.Grow(ws, 1)
 	}
 	ws = ws[:len(ws)+1]
 	w := &ws[len(ws)-1]
-	w.Kind, w.Region, w.Year = kind, a.Region, a.Year
-	w.Set, w.Indicator, w.Target = set, t.Indicator.Code, t
+	w.Kind, w.Set, w.Indicator, w.Year, w.Region, w.def = kind, p.id, d.code, year, region, d
+	w.Period, w.ValueKind, w.Key = criteria.Period{}, 0, ""
 	return ws
-}
-
-// provenanceWarns reports whether a deciding target of provenance p is
-// warned about (M and C1: not confirmed by two sources).
-func provenanceWarns(p criteria.Provenance) bool { return p == criteria.M || p == criteria.C1 }
-
-func hasRegional(ind *criteria.Indicator, r criteria.Region) bool {
-	_, ok := ind.Regional[r]
-	return ok
 }
 
 func b2i(b bool) int {
@@ -224,29 +251,6 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-// copyTo copies v to *dst, which must be zero, leaving the fields v does
-// not use as they are: in the report's fresh (zeroed) memory this saves
-// the write barriers of copying nil pointers and empty strings.
-func (v *Value) copyTo(dst *Value) {
-	var zero decimal.Decimal
-	dst.Kind, dst.Bool = v.Kind, v.Bool
-	if v.Number != zero {
-		dst.Number = v.Number
-	}
-	if v.Numerator != zero {
-		dst.Numerator = v.Numerator
-	}
-	if v.Denominator != zero {
-		dst.Denominator = v.Denominator
-	}
-	if v.Unit != "" {
-		dst.Unit = v.Unit
-	}
-	if v.Source != "" {
-		dst.Source = v.Source
-	}
 }
 
 // worse combines statuses for the set: not-met beats missing beats met.
@@ -260,55 +264,22 @@ func worse(a, b Status) Status {
 	return StatusMet
 }
 
-// judge decides one indicator from its value.
-func judge(ind *criteria.Indicator, t *criteria.Resolved, v *Value, g *Gap) (Status, bool, bool) {
-	switch v.Kind {
-	case 0, ValueMissing:
-		return StatusMissing, false, true
-	case ValueNotApplicable:
-		if ind.NotApplicableAllowed {
-			return StatusNotApplicable, false, true
-		}
-		return 0, false, false
-	}
-	if t.Kind == criteria.KindPass {
-		if v.Kind != ValueBool {
-			return 0, false, false
-		}
-		if v.Bool {
-			return StatusMet, false, true
-		}
-		return StatusNotMet, false, true
-	}
-	return judgeNumeric(t, v, g)
-}
-
-// unknownCodes returns the codes of values that the set does not define,
-// sorted.
-func unknownCodes(set *criteria.Set, values map[string]Value) []string {
-	var codes []string
-	for code := range values {
-		if _, _, ok := set.Indicator(code); !ok {
-			codes = append(codes, code)
-		}
-	}
-	slices.Sort(codes)
-	return codes
-}
-
 // prerequisite evaluates the required set from the same assessment when it
 // has values for it (basis "evaluated"), else looks for a recognition
 // record for that set in a year up to the assessed one (basis
-// "recognition"); otherwise the prerequisite is missing.
-func (o Options) prerequisite(required string, a *Assessment, depth int) *Prerequisite {
+// "recognition"); otherwise the prerequisite is missing. A set that
+// requires another is met only when the other is (933/QĐ-UBND requires
+// 1980/QĐ-TTg met; spec/formats.md, "prerequisite").
+func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequisite {
 	cat := o.catalog()
 	req, err := cat.Lookup(required)
 	id := required
 	if err == nil {
 		id = req.ID
-		if _, ok := a.Values[req.ID]; ok && depth < maxPrerequisiteDepth {
-			rep := o.run(req, a, depth+1)
-			return &Prerequisite{Set: id, Status: rep.Status, Basis: BasisEvaluated}
+		if o.hasValues(req, a) && depth < maxPrerequisiteDepth {
+			var rep Report
+			o.run(&rep, req, a, depth+1)
+			return Prerequisite{Set: id, Status: rep.Status, Basis: BasisEvaluated}
 		}
 	}
 	best := -1
@@ -322,10 +293,9 @@ func (o Options) prerequisite(required string, a *Assessment, depth int) *Prereq
 	}
 	if best >= 0 {
 		rec := a.Recognitions[best]
-		return &Prerequisite{Set: id, Status: StatusMet, Basis: BasisRecognition,
-			Decision: rec.Decision, Year: rec.Year}
+		return Prerequisite{Set: id, Status: StatusMet, Basis: BasisRecognition, Decision: rec.Decision, Year: rec.Year}
 	}
-	return &Prerequisite{Set: id, Status: StatusMissing}
+	return Prerequisite{Set: id, Status: StatusMissing}
 }
 
 func sameSet(cat *criteria.Catalog, a, b string) bool {
@@ -336,18 +306,14 @@ func sameSet(cat *criteria.Catalog, a, b string) bool {
 	return err == nil && s.ID == b
 }
 
-// RunAll evaluates a against every set of cat it has values for, in the
-// catalog's order, with prerequisites resolved through cat. A nil cat
-// means a new catalog of the built-in sets ([criteria.Builtin]) for this
-// call alone, since the reports point into the sets they were run with:
-// pass one catalog to many calls to save building it each time. A key of
-// a.Values that names no set of cat, or names one by an alias rather than
-// its canonical ID, is an error (naming the key); the other sets are still
+// RunAll evaluates a against every set of cat it has values for (under a
+// set's ID or an alias), in the catalog's order, with prerequisites
+// resolved through cat. A nil cat means the built-in sets
+// ([criteria.Builtin]), shared by every call. A key of a.Values that names
+// no set of cat is an error (naming the key); the other sets are still
 // evaluated.
 func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
-	if cat == nil {
-		cat = criteria.Builtin()
-	}
+	cat = catalogOr(cat)
 	o := Options{Catalog: cat}
 	sets := cat.Sets()
 	var errs []error
@@ -355,18 +321,14 @@ func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 		if slices.ContainsFunc(sets, func(s *criteria.Set) bool { return s.ID == id }) {
 			continue // a canonical ID: the common case, without folding names
 		}
-		s, err := cat.Lookup(id)
-		switch {
-		case err != nil:
+		if _, err := cat.Lookup(id); err != nil {
 			errs = append(errs, fmt.Errorf("evaluate: %s: values[%q]: %w", a.label(), id, err))
-		case s.ID != id:
-			errs = append(errs, fmt.Errorf("evaluate: %s: values[%q]: use the canonical set ID %q", a.label(), id, s.ID))
 		}
 	}
 	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
 	var reports []Report
 	for _, s := range sets {
-		if _, ok := a.Values[s.ID]; ok {
+		if o.hasValues(s, a) {
 			reports = append(reports, o.Run(s, a))
 		}
 	}

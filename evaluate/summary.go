@@ -32,7 +32,8 @@ func (s Scope) String() string {
 }
 
 // Summary aggregates many reports: per set and year, over all communes,
-// per province and per district. It is plain data, built by [Summarize].
+// per province and per district. It is plain data, built by [Summarize] or
+// a [Summarizer].
 type Summary struct {
 	Groups []SummaryGroup
 	// Excluded lists the communes left out because their input could not
@@ -88,61 +89,91 @@ type groupKey struct {
 // normalisation form and spacing; the first spelling met is kept). Groups
 // come per set (in order of first appearance) and year (ascending): the
 // whole, then each province (alphabetical, ignoring diacritics) followed by
-// its districts. The reports are only read.
+// its districts. The reports are only read. It is [Summarizer.Add] for each
+// report, then [Summarizer.Summary].
 func Summarize(reports []Report) Summary {
-	index := map[groupKey]int{}
-	var groups []SummaryGroup
-	setOrder := map[string]int{}
-	for ri := range reports {
-		r := &reports[ri]
-		if _, ok := setOrder[r.Set]; !ok {
-			setOrder[r.Set] = len(setOrder)
+	var z Summarizer
+	for i := range reports {
+		z.Add(&reports[i])
+	}
+	return z.Summary()
+}
+
+// Summarizer tallies reports one at a time, as [Summarize] does, for input
+// of any size: it keeps counts per set, year and area (province, district),
+// never the reports, so its memory grows with the number of areas, not of
+// communes. The zero value is ready to use.
+type Summarizer struct {
+	index    map[groupKey]int
+	groups   []SummaryGroup
+	setOrder map[string]int
+}
+
+// Add counts a report. The report is only read, and not kept.
+func (z *Summarizer) Add(r *Report) {
+	if z.index == nil {
+		z.index, z.setOrder = map[groupKey]int{}, map[string]int{}
+	}
+	if _, ok := z.setOrder[r.Set]; !ok {
+		z.setOrder[r.Set] = len(z.setOrder)
+	}
+	pk, dk := vntext.Key(r.Commune.Province), vntext.Key(r.Commune.District)
+	for _, k := range [...]groupKey{
+		{r.Set, r.Year, ScopeAll, "", ""},
+		{r.Set, r.Year, ScopeProvince, pk, ""},
+		{r.Set, r.Year, ScopeDistrict, pk, dk},
+	} {
+		i, ok := z.index[k]
+		if !ok {
+			i = len(z.groups)
+			z.index[k] = i
+			g := SummaryGroup{Set: r.Set, SetTitle: r.SetTitle, Year: r.Year, Scope: k.scope,
+				CriteriaTotal: r.CriteriaTotal}
+			if k.scope != ScopeAll {
+				g.Province = r.Commune.Province
+			}
+			if k.scope == ScopeDistrict {
+				g.District = r.Commune.District
+			}
+			g.Criteria = make([]CriterionTally, len(r.Criteria))
+			for ci, c := range r.Criteria {
+				g.Criteria[ci] = CriterionTally{Code: c.Code(), Name: c.Name()}
+			}
+			z.groups = append(z.groups, g)
 		}
-		pk, dk := vntext.Key(r.Commune.Province), vntext.Key(r.Commune.District)
-		for _, k := range []groupKey{
-			{r.Set, r.Year, ScopeAll, "", ""},
-			{r.Set, r.Year, ScopeProvince, pk, ""},
-			{r.Set, r.Year, ScopeDistrict, pk, dk},
-		} {
-			i, ok := index[k]
-			if !ok {
-				i = len(groups)
-				index[k] = i
-				g := SummaryGroup{Set: r.Set, SetTitle: r.SetTitle, Year: r.Year, Scope: k.scope,
-					CriteriaTotal: r.CriteriaTotal}
-				if k.scope != ScopeAll {
-					g.Province = r.Commune.Province
-				}
-				if k.scope == ScopeDistrict {
-					g.District = r.Commune.District
-				}
-				g.Criteria = make([]CriterionTally, len(r.Criteria))
-				for ci, c := range r.Criteria {
-					g.Criteria[ci] = CriterionTally{Code: c.Code(), Name: c.Name()}
-				}
-				groups = append(groups, g)
+		g := &z.groups[i]
+		g.Communes++
+		g.CriteriaMet += r.CriteriaMet
+		if r.Status == StatusMet {
+			g.CommunesMet++
+		}
+		for ci := range r.Criteria {
+			c := &r.Criteria[ci]
+			var t *CriterionTally
+			if ci < len(g.Criteria) && g.Criteria[ci].Code == c.Code() {
+				t = &g.Criteria[ci]
+			} else {
+				t = g.tally(c.Code(), c.Name())
 			}
-			g := &groups[i]
-			g.Communes++
-			g.CriteriaMet += r.CriteriaMet
-			if r.Status == StatusMet {
-				g.CommunesMet++
-			}
-			for _, c := range r.Criteria {
-				t := g.tally(c.Code(), c.Name())
-				switch c.Status {
-				case StatusMet:
-					t.Met++
-				case StatusNotMet:
-					t.NotMet++
-				default:
-					t.Missing++
-				}
+			switch c.Status {
+			case StatusMet:
+				t.Met++
+			case StatusNotMet:
+				t.NotMet++
+			default:
+				t.Missing++
 			}
 		}
 	}
-	for i := range groups {
-		g := &groups[i]
+}
+
+// Summary returns the summary of the reports added so far, as [Summarize]
+// orders it. The Summarizer may go on counting.
+func (z *Summarizer) Summary() Summary {
+	groups := make([]SummaryGroup, len(z.groups))
+	for i := range z.groups {
+		g := z.groups[i]
+		g.Criteria = slices.Clone(g.Criteria)
 		g.AverageCriteria = decimal.New(int64(g.CriteriaMet), 0).DivRound(decimal.New(int64(g.Communes), 0), 2)
 		order := make([]int, 0, len(g.Criteria))
 		for ci, t := range g.Criteria {
@@ -154,7 +185,9 @@ func Summarize(reports []Report) Summary {
 		for _, ci := range order {
 			g.MostMissed = append(g.MostMissed, g.Criteria[ci].Code)
 		}
+		groups[i] = g
 	}
+	setOrder := z.setOrder
 	slices.SortStableFunc(groups, func(a, b SummaryGroup) int {
 		return cmp.Or(
 			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),

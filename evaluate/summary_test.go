@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
 )
 
 // summaryReports evaluates five illustrative communes (số liệu minh họa) in
@@ -97,5 +98,24 @@ func TestSummaryRenderersMatchGoldenFiles(t *testing.T) {
 				golden(t, name, b.Bytes())
 			})
 		}
+	}
+}
+
+// TestSummarizerIncremental checks that a Summarizer fed one report at a
+// time gives what Summarize gives, and that asking for the summary midway
+// changes nothing of the final one.
+func TestSummarizerIncremental(t *testing.T) {
+	reports := summaryReports()
+	var z Summarizer
+	for i := range reports {
+		z.Add(&reports[i])
+		if i == 2 {
+			if got := z.Summary(); got.Groups[0].Communes != 3 {
+				t.Errorf("after 3 reports: %d communes in the whole", got.Groups[0].Communes)
+			}
+		}
+	}
+	if diff := cmp.Diff(Summarize(reports), z.Summary(), cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })); diff != "" {
+		t.Errorf("Summarizer (-Summarize +Summarizer):\n%s", diff)
 	}
 }

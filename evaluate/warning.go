@@ -13,35 +13,29 @@ func (w Warning) String() string { return w.Text("vi") }
 // else Vietnamese). The texts are stable: golden tests pin them.
 func (w Warning) Text(lang string) string {
 	en := lang == "en"
-	var t criteria.Resolved
-	if w.Target != nil {
-		t = *w.Target
-	}
+	t := w.Target()
 	switch w.Kind {
 	case WarnProvenance:
 		if en {
 			return fmt.Sprintf("indicator %s: the target %s (%s) that decided the outcome is %s: %s",
-				w.Indicator, targetText(t.Op, t.Value, t.Unit(), "en"), w.scope("en"), t.Provenance, t.Provenance.Describe().EN)
+				w.Indicator, targetText(t.Op, t.Value, t.Unit, "en"), w.scope("en"), t.Provenance, t.Provenance.Describe().EN)
 		}
 		return fmt.Sprintf("chỉ tiêu %s: mục tiêu %s (%s) quyết định kết quả có độ tin cậy %s: %s",
-			w.Indicator, targetText(t.Op, t.Value, t.Unit(), "vi"), w.scope("vi"), t.Provenance, t.Provenance.Describe().VI)
+			w.Indicator, targetText(t.Op, t.Value, t.Unit, "vi"), w.scope("vi"), t.Provenance, t.Provenance.Describe().VI)
 	case WarnYearFallback:
 		if en {
 			return fmt.Sprintf("indicator %s: no target for %d was found; the target for %d (%s) was applied",
-				w.Indicator, w.Year, t.TargetYear(), targetText(t.Op, t.Value, t.Unit(), "en"))
+				w.Indicator, w.Year, t.TargetYear, targetText(t.Op, t.Value, t.Unit, "en"))
 		}
 		return fmt.Sprintf("chỉ tiêu %s: không có mục tiêu riêng cho năm %d; đã áp dụng mục tiêu đến năm %d (%s)",
-			w.Indicator, w.Year, t.TargetYear(), targetText(t.Op, t.Value, t.Unit(), "vi"))
+			w.Indicator, w.Year, t.TargetYear, targetText(t.Op, t.Value, t.Unit, "vi"))
 	case WarnPendingContent:
 		if en {
 			return fmt.Sprintf("set %s: its content awaits the official text; criteria are judged from attested results (load the official content with --sets-from)", w.Set)
 		}
 		return fmt.Sprintf("bộ tiêu chí %s: nội dung chưa được mã hóa từ văn bản chính thức; các tiêu chí được đánh giá theo kết quả xác nhận (nạp nội dung chính thức bằng --sets-from)", w.Set)
 	case WarnOutsidePeriod:
-		var period criteria.Period
-		if w.Period != nil {
-			period = *w.Period
-		}
+		period := w.Period
 		if en {
 			return fmt.Sprintf("set %s applies to %d-%d; the assessment is for %d", w.Set, period.From, period.To, w.Year)
 		}
@@ -61,13 +55,27 @@ func (w Warning) Text(lang string) string {
 			return fmt.Sprintf("indicator %s has no target for region %s; treated as missing", w.Indicator, w.Region)
 		}
 		return fmt.Sprintf("chỉ tiêu %s không có mục tiêu cho vùng %s; coi như thiếu số liệu", w.Indicator, w.Region)
+	case WarnNoRegion:
+		if en {
+			return fmt.Sprintf("set %s: the assessment names no region and no known province; the common targets were applied", w.Set)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s: số liệu không ghi vùng hay tỉnh đã biết; đã áp dụng mục tiêu chung", w.Set)
+	case WarnDuplicateValue:
+		key := w.Key
+		if key == "" {
+			key = w.Set
+		}
+		if en {
+			return fmt.Sprintf("indicator %s: another value was given under the key %q, which also names set %s; it was not used", w.Indicator, key, w.Set)
+		}
+		return fmt.Sprintf("chỉ tiêu %s: có giá trị khác dưới khóa %q, cũng là bộ tiêu chí %s; giá trị đó không được sử dụng", w.Indicator, key, w.Set)
 	}
 	return fmt.Sprintf("WarningKind(%d)", int(w.Kind))
 }
 
 // scope says whose target applied: the region's own or the common one.
 func (w Warning) scope(lang string) string {
-	fromCommon := w.Target != nil && w.Target.FromCommon
+	fromCommon := w.Target().FromCommon
 	switch {
 	case fromCommon && lang == "en":
 		return "common target"
@@ -107,8 +115,5 @@ func targetText(op criteria.Op, value interface{ String() string }, unit, lang s
 
 // provenance is the provenance of the target concerned, 0 without one.
 func (w Warning) provenance() criteria.Provenance {
-	if w.Target == nil {
-		return 0
-	}
-	return w.Target.Provenance
+	return w.Target().Provenance
 }

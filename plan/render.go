@@ -148,9 +148,10 @@ func (s *PlanStatus) wire() statusWire {
 }
 
 func indicatorToWire(ir evaluate.IndicatorResult) indicatorWire {
+	t := ir.Target()
 	iw := indicatorWire{Code: ir.Code(), Status: ir.Status.String(), Actual: actual(ir.Value),
-		Op: ir.Target.Op.String(), Target: targetText(ir.Target), Unit: ir.Target.Unit(), Source: ir.Value.Source}
-	if g := ir.Gap; g != nil {
+		Op: t.Op.String(), Target: targetText(t), Unit: t.Unit, Source: ir.Value.Source}
+	if g, ok := ir.Gap(); ok {
 		a := g.Amount.String()
 		iw.Gap = &a
 		if g.HasUnits {
@@ -185,7 +186,7 @@ func actual(v evaluate.Value) *string {
 	return &s
 }
 
-func targetText(r criteria.Resolved) string {
+func targetText(r evaluate.Target) string {
 	switch r.Op {
 	case criteria.OpEq:
 		return "true"
@@ -277,16 +278,17 @@ func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 		b.WriteString(" " + t)
 	}
 	b.WriteString(": " + ir.Status.Label().In(lang))
-	if ir.Status == evaluate.StatusMissing || ir.Target.Op == 0 {
+	t := ir.Target()
+	if ir.Status == evaluate.StatusMissing || t.Op == 0 {
 		return b.String()
 	}
 	if a := actual(ir.Value); a != nil && *a != "n/a" {
-		b.WriteString(" — " + l.actual + " " + valueText(*a, ir.Target, lang))
-		b.WriteString(", " + l.target + " " + targetDisplay(ir.Target, lang))
+		b.WriteString(" — " + l.actual + " " + valueText(*a, t, lang))
+		b.WriteString(", " + l.target + " " + targetDisplay(t, lang))
 	}
-	if g := ir.Gap; g != nil {
-		gapUnit := unitSuffix(ir.Target.Unit())
-		if ir.Target.Unit() == "%" {
+	if g, ok := ir.Gap(); ok {
+		gapUnit := unitSuffix(t.Unit)
+		if t.Unit == "%" {
 			gapUnit = " " + l.points
 		}
 		b.WriteString(", " + l.gapIn + " " + g.Amount.String() + gapUnit)
@@ -307,7 +309,7 @@ func unitSuffix(u string) string {
 	return " " + u
 }
 
-func valueText(a string, r criteria.Resolved, lang string) string {
+func valueText(a string, r evaluate.Target, lang string) string {
 	switch a {
 	case "true":
 		return evaluate.StatusMet.Label().In(lang)
@@ -317,17 +319,17 @@ func valueText(a string, r criteria.Resolved, lang string) string {
 		}
 		return evaluate.StatusNotMet.Label().In(lang)
 	}
-	return a + unitSuffix(r.Unit())
+	return a + unitSuffix(r.Unit)
 }
 
-func targetDisplay(r criteria.Resolved, lang string) string {
+func targetDisplay(r evaluate.Target, lang string) string {
 	switch r.Op {
 	case criteria.OpEq:
 		return evaluate.StatusMet.Label().In(lang)
 	case criteria.OpNone:
 		return labelsFor(lang).none
 	}
-	return r.Op.Symbol() + " " + r.Value.String() + unitSuffix(r.Unit())
+	return r.Op.Symbol() + " " + r.Value.String() + unitSuffix(r.Unit)
 }
 
 // ---- text ----

@@ -41,51 +41,135 @@ type ReadOptions struct {
 
 // ReadFile reads the assessments of the workbook at path; see [Decode].
 func ReadFile(path string, opt ReadOptions) ([]evaluate.Assessment, error) {
-	f, err := os.Open(path)
+	r, err := OpenFile(path, opt)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return Decode(f, path, opt)
+	defer r.Close()
+	return r.all()
 }
 
 // Decode reads the assessments of every data sheet of the workbook r: the
 // valid ones together with the joined problems of the others: an
 // [*evaluate.AssessmentError] for each commune left out, an
-// [*evaluate.InputError] for a problem of a sheet or of the file. Each
-// InputError's File is "file: Sheet!Cell" (Line 0), so that its message
-// names the sheet and cell. A bad commune never stops the others. file names the workbook in errors and in
-// each assessment's Origin ("so-lieu.xlsx: Sheet1!A7", the cell of the
-// commune's first row).
+// [*evaluate.InputError] for a problem of a sheet or of the file. Problems
+// name the file, the sheet and the cell ("so-lieu.xlsx: Sheet1!G7: …"). A
+// bad commune never stops the others.
 func Decode(r io.Reader, file string, opt ReadOptions) ([]evaluate.Assessment, error) {
+	rd, err := NewReader(r, file, opt)
+	if err != nil {
+		return nil, err
+	}
+	defer rd.Close()
+	return rd.all()
+}
+
+// A Reader reads the assessments of a workbook one commune at a time, sheet
+// after sheet, as an [evaluate.Decoder] reads a CSV file.
+type Reader struct {
+	wb     *excelize.File
+	file   string
+	opt    ReadOptions
+	sheets []string
+	read   int // data sheets read
+	queue  []item
+}
+
+type item struct {
+	a   evaluate.Assessment
+	err error
+}
+
+// OpenFile opens the workbook at path for reading; see [NewReader].
+func OpenFile(path string, opt ReadOptions) (*Reader, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("%s: %w", path, pe.Err)
+		}
+		return nil, err
+	}
+	defer f.Close()
+	return NewReader(f, path, opt)
+}
+
+// NewReader opens the workbook read from r, which it reads whole (at most
+// 256 MiB, unpacking to at most opt.MaxUnpacked bytes); file names it in
+// problems and origins. The error, an [*evaluate.InputError], says why a
+// file is not a workbook that can be read.
+func NewReader(r io.Reader, file string, opt ReadOptions) (*Reader, error) {
 	wb, err := open(r, opt.MaxUnpacked)
 	if err != nil {
 		return nil, &evaluate.InputError{File: file, Err: err}
 	}
-	defer wb.Close()
+	return &Reader{wb: wb, file: file, opt: opt, sheets: wb.GetSheetList()}, nil
+}
+
+// Next returns the next valid assessment, or the problems of one commune
+// (an [*evaluate.AssessmentError]) or of a sheet, or io.EOF at the end.
+func (r *Reader) Next() (evaluate.Assessment, error) {
+	for len(r.queue) == 0 {
+		if len(r.sheets) == 0 {
+			if r.read == 0 && r.wb != nil {
+				r.read = -1
+				return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Err: errNoSheet}
+			}
+			return evaluate.Assessment{}, io.EOF
+		}
+		sheet := r.sheets[0]
+		r.sheets = r.sheets[1:]
+		as, err := decodeSheet(r.wb, r.file, sheet, r.opt)
+		if errors.Is(err, errNotData) {
+			if r.opt.Skipped != nil {
+				r.opt.Skipped(sheet, err.Error())
+			}
+			continue
+		}
+		r.read++
+		for _, a := range as {
+			r.queue = append(r.queue, item{a: a})
+		}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				r.queue = append(r.queue, item{err: e})
+			}
+		} else if err != nil {
+			r.queue = append(r.queue, item{err: err})
+		}
+	}
+	it := r.queue[0]
+	r.queue = r.queue[1:]
+	return it.a, it.err
+}
+
+// Close releases the workbook.
+func (r *Reader) Close() error {
+	if r.wb == nil {
+		return nil
+	}
+	err := r.wb.Close()
+	r.wb = nil
+	return err
+}
+
+// all reads the remaining assessments and problems.
+func (r *Reader) all() ([]evaluate.Assessment, error) {
 	var (
 		out  []evaluate.Assessment
 		errs []error
 	)
-	read := 0
-	for _, sheet := range wb.GetSheetList() {
-		as, err := decodeSheet(wb, file, sheet, opt)
-		if errors.Is(err, errNotData) {
-			if opt.Skipped != nil {
-				opt.Skipped(sheet, err.Error())
-			}
-			continue
+	for {
+		a, err := r.Next()
+		if err == io.EOF {
+			return out, errors.Join(errs...)
 		}
-		read++
-		out = append(out, as...)
 		if err != nil {
 			errs = append(errs, err)
+			continue
 		}
+		out = append(out, a)
 	}
-	if read == 0 && len(errs) == 0 {
-		errs = append(errs, &evaluate.InputError{File: file, Err: errNoSheet})
-	}
-	return out, errors.Join(errs...)
 }
 
 var (

@@ -164,7 +164,7 @@ func WriteReports(w io.Writer, reports []evaluate.Report, opt evaluate.RenderOpt
 				c := &r.Criteria[ci]
 				for ii := range c.Indicators {
 					ind := &c.Indicators[ii]
-					t := &ind.Target
+					t := ind.Target()
 					actual, _ := ind.Value.Actual()
 					target := ""
 					switch {
@@ -177,7 +177,7 @@ func WriteReports(w io.Writer, reports []evaluate.Report, opt evaluate.RenderOpt
 						target = t.Value.String()
 					}
 					gap, units, unit := "", "", ""
-					if g := ind.Gap; g != nil {
+					if g, ok := ind.Gap(); ok {
 						gap = g.Amount.String()
 						if g.HasUnits {
 							units, unit = g.Units.String(), g.Unit
@@ -189,7 +189,7 @@ func WriteReports(w io.Writer, reports []evaluate.Report, opt evaluate.RenderOpt
 					}
 					if err := emit(r.Commune.Name, r.Commune.District, r.Commune.Province, region,
 						strconv.Itoa(r.Year), r.Set, c.Code(), ind.Code(), ind.Status.String(), actual,
-						t.Op.String(), target, t.Unit(), gap, units, unit, prov, ind.Value.Source); err != nil {
+						t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.Value.Source); err != nil {
 						return err
 					}
 				}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -112,35 +113,34 @@ func runEval(ctx *cmdContext, args []string) int {
 		}
 	}
 
-	out, err := ctx.output(o.out, o.format)
+	dest, err := ctx.output(o.out, o.format)
 	if err != nil {
 		fail(err)
 		return exitInput
 	}
 	status := exitOK
 	ropt := evaluate.RenderOptions{Lang: o.lang}
-	if o.format == "json" && !o.summary {
-		// Stream: each report is written as soon as it is made, so that a
-		// province-wide file does not have to fit in memory as reports.
-		enc := evaluate.NewJSONEncoder(out, ropt)
-		if !evaluateFiles(ctx, files, cat, only, false, fail, func(r *evaluate.Report) { enc.Encode(r) }) {
-			status = exitInput
-		}
-		err = enc.Close()
-	} else {
-		// With --summary, the communes left out are named in the summary.
-		var excluded []evaluate.Excluded
-		failAndCount := func(err error) {
-			excluded = append(excluded, evaluate.ExcludedOf(err)...)
-			fail(err)
-		}
-		reports, ok := collectReports(ctx, files, cat, only, o.summary, failAndCount)
-		if !ok {
-			status = exitInput
-		}
-		err = writeReports(out, reports, excluded, o, ropt)
+	out := newReportWriter(dest, o, ropt)
+	if o.summary {
+		// The summary names the communes left out.
+		ctx.exclude = func(err error) { out.excluded = append(out.excluded, evaluate.ExcludedOf(err)...) }
 	}
-	if cerr := out.Close(); err == nil {
+	// Reports are written a chunk at a time as they are made (or only
+	// counted, with --summary): memory does not grow with the input.
+	ok, n := evaluateFiles(ctx, files, cat, only, o.summary, fail, out.write)
+	if !ok {
+		status = exitInput
+	}
+	if n == 0 {
+		what := "any set"
+		if only != nil {
+			what = "set " + only.ID
+		}
+		fail(fmt.Errorf("no values for %s in %s: nothing was evaluated", what, strings.Join(files, ", ")))
+		status = exitInput
+	}
+	err = out.close()
+	if cerr := dest.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
@@ -150,33 +150,125 @@ func runEval(ctx *cmdContext, args []string) int {
 	return status
 }
 
-// writeReports writes the reports, or with --summary their summary, in the
-// chosen format.
-func writeReports(w io.Writer, reports []evaluate.Report, excluded []evaluate.Excluded, o evalOptions, ropt evaluate.RenderOptions) error {
-	if o.summary {
-		s := evaluate.Summarize(reports)
-		s.Excluded = excluded
-		switch o.format {
-		case "xlsx":
-			return workbook.WriteSummary(w, s, ropt)
-		case "json":
-			return evaluate.WriteSummaryJSON(w, s, ropt)
-		case "csv":
-			return evaluate.WriteSummaryCSV(w, s, ropt)
-		case "markdown":
-			return evaluate.WriteSummaryMarkdown(w, s, ropt)
+// reportWriter writes reports in the chosen format as they come, or with
+// --summary tallies them and writes their summary at the end.
+type reportWriter struct {
+	out     io.Writer
+	format  string
+	// excluded are the communes left out, named by the summary.
+	excluded []evaluate.Excluded
+	// all holds the reports of a workbook, written at the end.
+	all []evaluate.Report
+	ropt    evaluate.RenderOptions
+	summary *evaluate.Summarizer
+	enc     *evaluate.JSONEncoder
+	written bool
+	err     error
+}
+
+func newReportWriter(out io.Writer, o evalOptions, ropt evaluate.RenderOptions) *reportWriter {
+	w := &reportWriter{out: out, format: o.format, ropt: ropt}
+	switch {
+	case o.summary:
+		w.summary = new(evaluate.Summarizer)
+	case o.format == "json":
+		w.enc = evaluate.NewJSONEncoder(out, ropt)
+	}
+	return w
+}
+
+// write writes (or tallies) a chunk of reports.
+func (w *reportWriter) write(reports []evaluate.Report) {
+	if w.err != nil {
+		return
+	}
+	switch {
+	case w.summary != nil:
+		for i := range reports {
+			w.summary.Add(&reports[i])
 		}
-		return evaluate.WriteSummaryText(w, s, ropt)
+	case w.enc != nil:
+		for i := range reports {
+			if err := w.enc.Encode(&reports[i]); err != nil {
+				w.err = err
+				return
+			}
+		}
+	case w.format == "xlsx":
+		// A workbook is written whole, at the end.
+		w.all = append(w.all, reports...)
+	case w.format == "csv":
+		// One header for the whole output.
+		var out io.Writer = w.out
+		if w.written {
+			out = &skipLine{w: out}
+		}
+		w.err = evaluate.WriteCSV(out, reports, w.ropt)
+	default:
+		if w.written {
+			if _, w.err = io.WriteString(w.out, "\n"); w.err != nil {
+				return
+			}
+		}
+		if w.format == "markdown" {
+			w.err = evaluate.WriteMarkdown(w.out, reports, w.ropt)
+		} else {
+			w.err = evaluate.WriteText(w.out, reports, w.ropt)
+		}
 	}
-	switch o.format {
-	case "xlsx":
-		return workbook.WriteReports(w, reports, ropt)
-	case "json":
-		return evaluate.WriteJSON(w, reports, ropt)
-	case "csv":
-		return evaluate.WriteCSV(w, reports, ropt)
-	case "markdown":
-		return evaluate.WriteMarkdown(w, reports, ropt)
+	w.written = true
+}
+
+// close ends the output: the end of the JSON array, or the summary.
+func (w *reportWriter) close() error {
+	switch {
+	case w.err != nil:
+		if w.enc != nil {
+			w.enc.Close()
+		}
+		return w.err
+	case w.enc != nil:
+		return w.enc.Close()
+	case w.summary != nil:
+		s := w.summary.Summary()
+		s.Excluded = w.excluded
+		switch w.format {
+		case "xlsx":
+			return workbook.WriteSummary(w.out, s, w.ropt)
+		case "json":
+			return evaluate.WriteSummaryJSON(w.out, s, w.ropt)
+		case "csv":
+			return evaluate.WriteSummaryCSV(w.out, s, w.ropt)
+		case "markdown":
+			return evaluate.WriteSummaryMarkdown(w.out, s, w.ropt)
+		}
+		return evaluate.WriteSummaryText(w.out, s, w.ropt)
+	case w.format == "xlsx":
+		return workbook.WriteReports(w.out, w.all, w.ropt)
+	case !w.written && w.format == "csv":
+		return evaluate.WriteCSV(w.out, nil, w.ropt)
 	}
-	return evaluate.WriteText(w, reports, ropt)
+	return nil
+}
+
+// skipLine drops everything up to and including the first newline written
+// to it (the CSV header of a later chunk).
+type skipLine struct {
+	w    io.Writer
+	done bool
+}
+
+func (s *skipLine) Write(p []byte) (int, error) {
+	if s.done {
+		return s.w.Write(p)
+	}
+	i := bytes.IndexByte(p, '\n')
+	if i < 0 {
+		return len(p), nil
+	}
+	s.done = true
+	if _, err := s.w.Write(p[i+1:]); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

@@ -3,9 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -15,146 +18,274 @@ import (
 	"github.com/nongthonmoi/ntm/workbook"
 )
 
-// readAssessments reads the assessments of a .json, .csv or .xlsx file, or
-// JSON from standard input for "-": the valid assessments together with the
-// problems of the others, each naming the file: an
-// *evaluate.AssessmentError for each commune left out (kept, so that a
-// summary can name it), an *evaluate.InputError for a problem of the file.
-func readAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) ([]evaluate.Assessment, error) {
-	var dec *evaluate.Decoder
-	switch {
-	case path == "-":
-		dec = evaluate.NewJSONDecoder(ctx.Stdin, "-", cat)
-	case strings.EqualFold(filepath.Ext(path), ".xlsx"):
-		return workbook.ReadFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.set,
-			Skipped: func(sheet, why string) { ctx.note(path, sheet, why) }})
-	default:
-		ext := strings.ToLower(filepath.Ext(path))
-		if ext != ".json" && ext != ".csv" {
-			return evaluate.ReadFile(path, cat) // the unknown-format error
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				return nil, fmt.Errorf("%s: %w", path, pe.Err)
-			}
-			return nil, err
-		}
-		defer f.Close()
-		if ext == ".json" {
-			dec = evaluate.NewJSONDecoder(f, path, cat)
-		} else {
-			dec = evaluate.NewCSVDecoder(f, path, cat)
-		}
-	}
-	var (
-		as   []evaluate.Assessment
-		errs []error
-	)
-	for a, err := range dec.All() {
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		as = append(as, a)
-	}
-	return as, errors.Join(errs...)
+// assessmentReader yields assessments one commune at a time, as
+// [evaluate.Decoder.Next] does.
+type assessmentReader interface {
+	Next() (evaluate.Assessment, error)
 }
 
-// evaluateFiles reads every file and evaluates each valid assessment
-// against every set of cat it has values for, or only against only when it
-// is not nil, passing the reports to emit in input order. With unique, a
-// second assessment of the same commune for the same set and year is an
-// input problem and is not used (a summary would count the commune twice,
-// a plan target would match two reports); without it, both are reported. Each problem (an
-// unreadable file, an invalid commune, a value for an unknown set) is
-// passed to fail, and ok is false when there was any; the valid
-// assessments are evaluated all the same.
-//
-// Assessments are evaluated a chunk at a time on all processors
-// (evaluate.Options.Run is safe for concurrent use and the catalog is only
-// read), so a caller that streams the reports out never holds them all.
-func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, unique bool, fail func(error), emit func(*evaluate.Report)) (ok bool) {
-	ok = true
-	opt := evaluate.Options{Catalog: cat}
-	// first names where each (commune, set, year) was first read: a second
-	// assessment of the same is an input problem, not a second commune.
-	first := make(map[reportKey]string)
-	type batch struct {
-		results [][]evaluate.Report
-		errs    []error
+// openAssessments returns a reader of the assessments of a .json, .csv or
+// .xlsx file, or of JSON on standard input for "-", and what to close
+// after it.
+func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (assessmentReader, io.Closer, error) {
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.set,
+			Skipped: func(sheet, why string) { ctx.note(path, sheet, why) }})
+		if err != nil {
+			return nil, nil, err
+		}
+		return r, r, nil
 	}
-	const chunk = 512
-	for _, file := range files {
-		as, err := readAssessments(ctx, file, cat)
+	if path == "-" {
+		return evaluate.NewJSONDecoder(ctx.Stdin, "-", cat), io.NopCloser(nil), nil
+	}
+	var newDec func(io.Reader, string, *criteria.Catalog) *evaluate.Decoder
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		newDec = evaluate.NewJSONDecoder
+	case ".csv":
+		newDec = evaluate.NewCSVDecoder
+	default:
+		return nil, nil, &evaluate.InputError{File: path, Err: errors.New("unknown format: want a .json, .csv or .xlsx file")}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return nil, nil, fmt.Errorf("%s: %w", path, pe.Err)
+		}
+		return nil, nil, err
+	}
+	return newDec(f, path, cat), f, nil
+}
+
+// chunkSize is how many assessments are evaluated together (on all
+// processors) while the previous chunk is written out.
+const chunkSize = 512
+
+// maxFileProblems is how many problems of one file are printed; the rest
+// are counted in a final "… and N more problems".
+const maxFileProblems = 100
+
+// evaluateFiles reads every file one commune at a time and evaluates each
+// valid assessment against every set of cat it has values for, or only
+// against only when it is not nil, passing the reports to emit a chunk at a
+// time, in input order. With unique, a second assessment of the same
+// commune for the same set and year is an input problem and is not used (a
+// summary would count the commune twice, a plan target would match two
+// reports); without it, both are reported. Each problem (an unreadable
+// file, an invalid commune, a value for an unknown set) is passed to fail,
+// and ok is false when there was any; the valid assessments are evaluated
+// all the same. n is the number of reports emitted.
+//
+// Memory is bounded whatever the input: at most three chunks of
+// assessments and their reports are held (one being read and evaluated on
+// all processors, one waiting, one being written). With unique, the
+// commune keys seen are kept (a 16-byte hash and the place of the first
+// assessment per commune, set and year): O(communes) small keys, never
+// the reports.
+func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, unique bool, fail func(error), emit func([]evaluate.Report)) (ok bool, n int) {
+	ok = true
+	var seen *communeSet
+	if unique {
+		seen = newCommuneSet()
+	}
+	for fi, file := range files {
+		dec, closer, err := openAssessments(ctx, file, cat)
 		if err != nil {
 			fail(err)
 			ok = false
+			continue
 		}
-		// Evaluate chunk k+1 while chunk k is emitted (written out).
-		batches := make(chan batch, 1)
-		go func() {
-			defer close(batches)
-			for start := 0; start < len(as); start += chunk {
-				part := as[start:min(start+chunk, len(as))]
-				b := batch{make([][]evaluate.Report, len(part)), make([]error, len(part))}
-				parallel(len(part), func(i int) {
-					a := &part[i]
-					if only == nil {
-						b.results[i], b.errs[i] = evaluate.RunAll(cat, a)
-					} else if _, has := a.Values[only.ID]; has {
-						b.results[i] = []evaluate.Report{opt.Run(only, a)}
-					}
-				})
-				batches <- b
+		fileOK, fileN := evaluateFile(dec, cat, only, fail, ctx.exclude, func(reports []evaluate.Report) {
+			if seen == nil {
+				emit(reports)
+				return
 			}
-		}()
-		for b := range batches {
-			for i := range b.results {
-				if b.errs[i] != nil {
-					fail(b.errs[i])
+			kept := reports[:0]
+			for i := range reports {
+				r := &reports[i]
+				if at, dup := seen.add(fi, file, r); dup {
+					fail(fmt.Errorf("%s: %s is assessed again for %s, %d (first in %s); this assessment is not used",
+						r.Origin, r.Commune, r.Set, r.Year, at))
 					ok = false
+					continue
 				}
-				for j := range b.results[i] {
-					r := &b.results[i][j]
-					if !unique {
-						emit(r)
-						continue
-					}
-					k := keyOf(r)
-					if at, dup := first[k]; dup {
-						fail(fmt.Errorf("%s: %s is assessed again for %s, %d (first in %s); this assessment is not used",
-							r.Origin, r.Commune, r.Set, r.Year, at))
-						ok = false
-						continue
-					}
-					first[k] = r.Origin
-					emit(r)
+				kept = append(kept, *r)
+			}
+			emit(kept)
+			n -= len(reports) - len(kept)
+		})
+		closer.Close()
+		ok = ok && fileOK
+		n += fileN
+	}
+	return ok, n
+}
+
+// evaluateFile is evaluateFiles for one decoder: chunk k+1 is read and
+// evaluated on all processors while chunk k is emitted.
+// Every problem is also given to exclude, when not nil, before the printed
+// ones are capped.
+func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Set, fail, exclude func(error), emit func([]evaluate.Report)) (ok bool, n int) {
+	type batch struct {
+		readErrs []error
+		results  [][]evaluate.Report
+		runErrs  []error
+	}
+	opt := evaluate.Options{Catalog: cat}
+	batches := make(chan batch, 1)
+	go func() {
+		defer close(batches)
+		for done := false; !done; {
+			var b batch
+			as := make([]evaluate.Assessment, 0, chunkSize)
+			for len(as) < chunkSize {
+				a, err := dec.Next()
+				if err == io.EOF {
+					done = true
+					break
 				}
+				if err != nil {
+					b.readErrs = append(b.readErrs, err)
+					continue
+				}
+				as = append(as, a)
+			}
+			b.results, b.runErrs = make([][]evaluate.Report, len(as)), make([]error, len(as))
+			parallel(len(as), func(i int) {
+				a := &as[i]
+				if only == nil {
+					b.results[i], b.runErrs[i] = evaluate.RunAll(cat, a)
+				} else if _, has := a.Values[only.ID]; has {
+					b.results[i] = []evaluate.Report{opt.Run(only, a)}
+				}
+			})
+			batches <- b
+		}
+	}()
+	ok = true
+	shown, hidden := 0, 0
+	problem := func(err error) {
+		ok = false
+		if exclude != nil {
+			exclude(err)
+		}
+		k := max(len(evaluate.InputErrors(err)), 1)
+		if shown >= maxFileProblems {
+			hidden += k
+			return
+		}
+		shown += k
+		fail(err)
+	}
+	var reports []evaluate.Report
+	for b := range batches {
+		for _, err := range b.readErrs {
+			problem(err)
+		}
+		reports = reports[:0]
+		for i := range b.results {
+			if b.runErrs[i] != nil {
+				problem(b.runErrs[i])
+			}
+			reports = append(reports, b.results[i]...)
+		}
+		if len(reports) > 0 {
+			n += len(reports)
+			emit(reports)
+		}
+	}
+	if hidden > 0 {
+		fail(fmt.Errorf("evaluate: … and %d more problems", hidden))
+	}
+	return ok, n
+}
+
+// communeSet remembers which (commune, set, year) were assessed, and
+// where first, in a few bytes each: a 128-bit hash of the key (names
+// compared ignoring case and Unicode normalisation form) and the place of
+// the first assessment, packed.
+type communeSet struct {
+	seeds [2]maphash.Seed
+	first map[[2]uint64]uint64
+	// other holds the places that do not pack (an origin of an unusual form).
+	other map[[2]uint64]string
+	files []string
+}
+
+func newCommuneSet() *communeSet {
+	return &communeSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
+		first: map[[2]uint64]uint64{}, other: map[[2]uint64]string{}}
+}
+
+// Forms of a packed place: the file itself, "file[n]", "file:n", or
+// another text kept aside.
+const (
+	placeFile = iota
+	placeIndex
+	placeLine
+	placeOther
+)
+
+// add records the report's commune, set and year; when it was already
+// there, it returns where it was first read and true.
+func (s *communeSet) add(fileIndex int, file string, r *evaluate.Report) (string, bool) {
+	var k [2]uint64
+	for i, seed := range s.seeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		for _, part := range [...]string{vntext.Key(r.Commune.Name), vntext.Key(r.Commune.District),
+			vntext.Key(r.Commune.Province), r.Set, strconv.Itoa(r.Year)} {
+			h.WriteString(part)
+			h.WriteByte(0)
+		}
+		k[i] = h.Sum64()
+	}
+	if p, dup := s.first[k]; dup {
+		return s.place(k, p), true
+	}
+	s.first[k] = s.pack(k, fileIndex, file, r.Origin)
+	return "", false
+}
+
+func (s *communeSet) pack(k [2]uint64, fileIndex int, file, origin string) uint64 {
+	for len(s.files) <= fileIndex {
+		s.files = append(s.files, "")
+	}
+	s.files[fileIndex] = file
+	kind, num := uint64(placeOther), uint64(0)
+	if rest, found := strings.CutPrefix(origin, file); found {
+		switch {
+		case rest == "":
+			kind = placeFile
+		case strings.HasPrefix(rest, "[") && strings.HasSuffix(rest, "]"):
+			if v, err := strconv.ParseUint(rest[1:len(rest)-1], 10, 32); err == nil && strconv.FormatUint(v, 10) == rest[1:len(rest)-1] {
+				kind, num = placeIndex, v
+			}
+		case strings.HasPrefix(rest, ":"):
+			if v, err := strconv.ParseUint(rest[1:], 10, 32); err == nil && strconv.FormatUint(v, 10) == rest[1:] {
+				kind, num = placeLine, v
 			}
 		}
 	}
-	return ok
+	if kind == placeOther {
+		s.other[k] = origin
+	}
+	return uint64(fileIndex)<<34 | kind<<32 | num
 }
 
-// reportKey identifies what a report is about: a commune (names compared
-// ignoring case and Unicode normalisation form), a set and a year.
-type reportKey struct {
-	name, district, province, set string
-	year                          int
-}
-
-func keyOf(r *evaluate.Report) reportKey {
-	return reportKey{vntext.Key(r.Commune.Name), vntext.Key(r.Commune.District),
-		vntext.Key(r.Commune.Province), r.Set, r.Year}
-}
-
-// collectReports is evaluateFiles keeping every report.
-func collectReports(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, unique bool, fail func(error)) ([]evaluate.Report, bool) {
-	var reports []evaluate.Report
-	ok := evaluateFiles(ctx, files, cat, only, unique, fail, func(r *evaluate.Report) { reports = append(reports, *r) })
-	return reports, ok
+func (s *communeSet) place(k [2]uint64, p uint64) string {
+	file, num := s.files[p>>34], strconv.FormatUint(p&(1<<32-1), 10)
+	switch p >> 32 & 3 {
+	case placeFile:
+		return file
+	case placeIndex:
+		return file + "[" + num + "]"
+	case placeLine:
+		return file + ":" + num
+	}
+	return s.other[k]
 }
 
 // parallel calls f(0) … f(n-1) on up to GOMAXPROCS goroutines, in chunks,

@@ -73,6 +73,10 @@ type cmdContext struct {
 	lang string
 	// set is --set, the set of tables without a set column.
 	set string
+	// exclude, when not nil, is given every problem of the inputs (before
+	// the printed ones are capped), so that a summary can name the
+	// communes left out.
+	exclude func(error)
 }
 
 // note prints a remark on an input that is not a problem (a worksheet

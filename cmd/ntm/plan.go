@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/plan"
 )
 
@@ -124,7 +127,20 @@ func runPlan(ctx *cmdContext, args []string) int {
 		fmt.Fprintf(ctx.Stderr, "ntm plan: %s: warning: %s\n", pos[0], w)
 	}
 	status := exitOK
-	reports, ok := collectReports(ctx, pos[1:], cat, nil, true, fail)
+	// Only the reports of the plan's target communes are kept: memory does
+	// not grow with the input.
+	targets := map[string]bool{}
+	for _, t := range p.Targets {
+		targets[targetKey(t.Commune, t.Year)] = true
+	}
+	var reports []evaluate.Report
+	ok, _ = evaluateFiles(ctx, pos[1:], cat, nil, true, fail, func(rs []evaluate.Report) {
+		for i := range rs {
+			if targets[targetKey(rs[i].Commune, rs[i].Year)] {
+				reports = append(reports, rs[i])
+			}
+		}
+	})
 	if !ok {
 		status = exitInput
 	}
@@ -145,6 +161,12 @@ func runPlan(ctx *cmdContext, args []string) int {
 		return exitInput
 	}
 	return status
+}
+
+// targetKey identifies a commune and year as plan.Status matches them
+// (names compared ignoring case and Unicode normalisation form).
+func targetKey(c evaluate.Commune, year int) string {
+	return vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province) + "\x00" + strconv.Itoa(year)
 }
 
 // readPlanFile reads the plan of path ("-": standard input); errors name

@@ -61,23 +61,16 @@ func manyCommunes(n, bad int) []byte {
 	return b.Bytes()
 }
 
-func TestStreamedJSONEqualsEvaluatingOneByOne(t *testing.T) {
+func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {
 	// More communes than one evaluation chunk, with an invalid one in the
-	// middle: the streamed output must be the reports of the valid ones,
-	// in input order, exactly as evaluate.WriteJSON writes them.
+	// middle: in every format, the output written a chunk at a time must be
+	// the reports (or the summary) of the valid ones, in input order,
+	// exactly as the evaluate writers give them for all the reports at once.
 	const n, bad = 1300, 700
 	path := filepath.Join(t.TempDir(), "communes.json")
 	if err := os.WriteFile(path, manyCommunes(n, bad), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, stderr := runNTM(t, "", "eval", "--format", "json", path)
-	if code != exitInput {
-		t.Errorf("exit %d, want %d (one commune is invalid)", code, exitInput)
-	}
-	if !strings.Contains(stderr, fmt.Sprintf("[%d]", bad)) || !strings.Contains(stderr, "denominator") {
-		t.Errorf("stderr does not name the invalid commune and field:\n%s", stderr)
-	}
-
 	cat := criteria.Builtin()
 	as, _ := evaluate.ReadFile(path, cat)
 	if len(as) != n-1 {
@@ -91,12 +84,48 @@ func TestStreamedJSONEqualsEvaluatingOneByOne(t *testing.T) {
 		}
 		reports = append(reports, rs...)
 	}
-	var want bytes.Buffer
-	if err := evaluate.WriteJSON(&want, reports, evaluate.RenderOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(want.String(), stdout); diff != "" {
-		t.Errorf("streamed output differs from one-by-one evaluation (-want +got):\n%.2000s", diff)
+	ropt := evaluate.RenderOptions{}
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		write func(w io.Writer) error
+	}{
+		{"JSON is written as one array", []string{"--format", "json"},
+			func(w io.Writer) error { return evaluate.WriteJSON(w, reports, ropt) }},
+		{"text has one blank line between reports across chunks", []string{"--format", "text"},
+			func(w io.Writer) error { return evaluate.WriteText(w, reports, ropt) }},
+		{"Markdown has one blank line between reports across chunks", []string{"--format", "markdown"},
+			func(w io.Writer) error { return evaluate.WriteMarkdown(w, reports, ropt) }},
+		{"CSV has one header", []string{"--format", "csv"},
+			func(w io.Writer) error { return evaluate.WriteCSV(w, reports, ropt) }},
+		{"the summary tallies every report", []string{"--summary"},
+			func(w io.Writer) error {
+				// The summary names the commune left out.
+				s := evaluate.Summarize(reports)
+				f, _ := os.Open(path)
+				defer f.Close()
+				for _, err := range evaluate.NewJSONDecoder(f, path, cat).All() {
+					s.Excluded = append(s.Excluded, evaluate.ExcludedOf(err)...)
+				}
+				return evaluate.WriteSummaryText(w, s, ropt)
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runNTM(t, "", append(append([]string{"eval"}, tc.args...), path)...)
+			if code != exitInput {
+				t.Errorf("exit %d, want %d (one commune is invalid)", code, exitInput)
+			}
+			if !strings.Contains(stderr, fmt.Sprintf("[%d]", bad)) || !strings.Contains(stderr, "denominator") {
+				t.Errorf("stderr does not name the invalid commune and field:\n%s", stderr)
+			}
+			var want bytes.Buffer
+			if err := tc.write(&want); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want.String(), stdout); diff != "" {
+				t.Errorf("streamed output differs (-want +got):\n%.2000s", diff)
+			}
+		})
 	}
 }
 

@@ -1,7 +1,8 @@
 // Command ruletest shows how a user of this library unit-tests one
-// criterion rule (tiêu chí) in a few lines: evaluate a single indicator
-// value for a commune of a region and compare the outcome — status, gap
-// (khoảng cách) and gap in natural units — with what the rule says.
+// criterion rule (tiêu chí) in three lines: judge a single indicator value
+// for a commune of a region with [evaluate.Judge] and compare the outcome —
+// status, gap (khoảng cách) and gap in natural units — with what the rule
+// says.
 //
 // The test file beside this one (ruletest_test.go) is the point of the
 // example: a table of cases for indicator 4.2 (Tỷ lệ hộ sử dụng điện
@@ -28,42 +29,6 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 )
-
-// outcome is what a rule test compares: the indicator's status, its gap in
-// the indicator's unit, and the gap in natural units ("1 trường").
-type outcome struct {
-	Status   string // met, not-met, missing, not-applicable
-	Gap      string // "" when there is no gap
-	GapUnits string // "" unless the value was a share with a unit
-}
-
-// judge evaluates one value of one indicator of 1980/QĐ-TTg for a commune
-// of region in 2020 and returns the indicator's outcome.
-func judge(set *criteria.Set, region criteria.Region, code string, v evaluate.Value) (outcome, error) {
-	a := evaluate.Assessment{
-		Commune: evaluate.Commune{Name: "Xã minh họa", Province: "Lạng Sơn"},
-		Region:  region,
-		Year:    2020,
-		Values:  map[string]map[string]evaluate.Value{set.ID: {code: v}},
-	}
-	r := evaluate.Run(set, &a)
-	for _, c := range r.Criteria {
-		for _, ind := range c.Indicators {
-			if ind.Code() != code {
-				continue
-			}
-			o := outcome{Status: ind.Status.String()}
-			if g := ind.Gap; g != nil {
-				o.Gap = g.Amount.String()
-				if g.HasUnits {
-					o.GapUnits = g.Units.String() + " " + g.Unit
-				}
-			}
-			return o, nil
-		}
-	}
-	return outcome{}, fmt.Errorf("ruletest: %s has no indicator %q", set.ID, code)
-}
 
 // demo is a value to show: an indicator and what the commune reported.
 type demo struct {
@@ -93,7 +58,7 @@ func run(w io.Writer) error {
 	fmt.Fprintf(w, "%s, vùng %s (%s), năm 2020 — số liệu minh họa (illustrative)\n\n",
 		set.ID, criteria.TDMNPB, criteria.TDMNPB.Name().VI)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "chỉ tiêu (indicator)\tmục tiêu (target)\tgiá trị (value)\tkết quả (status)\tkhoảng cách (gap)\tcòn thiếu (to add)")
+	fmt.Fprintln(tw, "chỉ tiêu (indicator)\tmục tiêu (target)\tgiá trị (value)\tkết quả (status)\tkhoảng cách (gap, to add)")
 	for _, d := range demos {
 		ind, _, ok := set.Indicator(d.code)
 		if !ok {
@@ -103,12 +68,12 @@ func run(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		o, err := judge(set, criteria.TDMNPB, d.code, d.value)
+		st, gap, err := evaluate.Judge(set, d.code, "TDMNPB", 2020, d.value)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(tw, "%s\t%s %s%s\t%s\t%s\t%s\t%s\n", d.code, t.Op.Symbol(), t.Value, t.Unit(),
-			shown(d.value), o.Status, dash(o.Gap), dash(o.GapUnits))
+		fmt.Fprintf(tw, "%s\t%s %s%s\t%s\t%s\t%s\n", d.code, t.Op.Symbol(), t.Value, t.Unit(),
+			shown(d.value), st, gapText(st, gap))
 	}
 	return tw.Flush()
 }
@@ -128,9 +93,10 @@ func shown(v evaluate.Value) string {
 	return "—"
 }
 
-func dash(s string) string {
-	if s == "" {
+// gapText prints a gap: "0.5 (1 hộ)", or "—" when the indicator is met.
+func gapText(st evaluate.Status, g evaluate.Gap) string {
+	if st != evaluate.StatusNotMet {
 		return "—"
 	}
-	return s
+	return g.String()
 }

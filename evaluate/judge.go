@@ -1,0 +1,298 @@
+package evaluate
+
+import (
+	"fmt"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/shopspring/decimal"
+)
+
+// The judgement of one indicator: a value against the target resolved for
+// the commune's column and year. Whether a value meets a target is decided
+// in one place, [criteria.Op.Holds], from an exact comparison: in fixed
+// point when every operand fits, in bounded exact decimals otherwise.
+
+// Judge judges one indicator of set, named by code, for a commune of
+// column col (a region's code such as "TDMNPB", or "" for the common
+// targets) in year, with value v: its status and, when it is not met, its
+// gap (a pass/fail shortfall has [Gap.MustBeMet]). It is the judgement
+// [Run] makes for that indicator. It fails when set has no indicator code,
+// when col names no column, when the indicator has no target in col, and
+// when v cannot be judged against the indicator (a number for a pass/fail
+// indicator, "n/a" where not allowed, a share with a zero denominator):
+// the cases where a report counts the indicator missing and warns.
+//
+//	st, gap, err := evaluate.Judge(criteria.QD1980(), "5", "TDMNPB", 2020, evaluate.Share(2, 3, "trường"))
+//	// not-met 3.34 (+1 trường) <nil>
+func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Status, Gap, error) {
+	if col != "" {
+		if _, err := criteria.ParseRegion(string(col)); err != nil {
+			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s", col, set.ID)
+		}
+	}
+	p := compiled(set, col, year)
+	i, ok := p.index[code]
+	if !ok {
+		return 0, Gap{}, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
+	}
+	d := &p.inds[i]
+	if !d.hasTarget {
+		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col)
+	}
+	r := IndicatorResult{Value: v, def: d}
+	f := fxOf(&v)
+	st, ok := d.judge(&r.Value, &f, &r.gap)
+	if !ok {
+		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value cannot be judged against it", code, set.ID, v.Kind)
+	}
+	r.Status = st
+	g, _ := r.shortfallGap()
+	return st, g, nil
+}
+
+// valueFx is a value's numbers in fixed point: the number, or the
+// numerator and denominator of a share; ok tells they all fit.
+type valueFx struct {
+	a, b fx
+	ok   bool
+	// counted tells that a share's unit counts whole things
+	// ([CountedUnit]).
+	counted bool
+}
+
+// fxOf converts the numbers of v to fixed point.
+func fxOf(v *Value) valueFx {
+	switch v.Kind {
+	case ValueNumber:
+		a, ok := toFx(v.Number)
+		return valueFx{a: a, ok: ok}
+	case ValueShare:
+		a, ok1 := toFx(v.Numerator)
+		b, ok2 := toFx(v.Denominator)
+		return valueFx{a, b, ok1 && ok2, CountedUnit(v.Unit)}
+	}
+	return valueFx{}
+}
+
+// judge decides indicator d, which has a target, from value v whose
+// numbers in fixed point are f: its status and, when the indicator is
+// numeric and not met, the gap into *g (which must be zero). ok is false
+// when v cannot be judged against d; the indicator then counts as missing
+// and the report warns.
+func (d *indicatorDef) judge(v *Value, f *valueFx, g *gapRep) (st Status, ok bool) {
+	switch v.Kind {
+	case 0, ValueMissing:
+		return StatusMissing, true
+	case ValueNotApplicable:
+		if d.naAllowed {
+			return StatusNotApplicable, true
+		}
+	case ValueBool:
+		switch d.op {
+		case criteria.OpEq: // met when true
+			return metIf(v.Bool), true
+		case criteria.OpNone: // false: none present; true: some present, count unknown
+			return metIf(!v.Bool), true
+		}
+	case ValueNumber:
+		switch d.op {
+		case criteria.OpNone:
+			return d.judgeCount(v.Number, f, g)
+		case criteria.OpGE, criteria.OpLE:
+			return d.judgeNumber(v.Number, f, g)
+		}
+	case ValueShare:
+		if d.kind == criteria.KindPercent && v.Denominator.Sign() > 0 && v.Numerator.Sign() >= 0 {
+			return d.judgeShare(v, f, g)
+		}
+	}
+	return 0, false
+}
+
+func metIf(met bool) Status {
+	if met {
+		return StatusMet
+	}
+	return StatusNotMet
+}
+
+// judgeCount judges a count against a none target: 0 meets it; otherwise
+// the gap is the count.
+func (d *indicatorDef) judgeCount(n decimal.Decimal, f *valueFx, g *gapRep) (Status, bool) {
+	c := n.Sign()
+	if c < 0 {
+		return 0, false
+	}
+	if d.op.Holds(c) {
+		return StatusMet, true
+	}
+	if f.ok && d.tfxOK {
+		g.setFx(f.a.ceilPlaces(2), fx{}, false)
+	} else {
+		g.setExact(ceilExact(n, 2), decimal.Decimal{}, false)
+	}
+	return StatusNotMet, true
+}
+
+// judgeNumber judges a number against a ≥ or ≤ target; the gap is the
+// distance to the target, rounded up to 2 decimals.
+func (d *indicatorDef) judgeNumber(v decimal.Decimal, f *valueFx, g *gapRep) (Status, bool) {
+	if d.tfxOK && f.ok {
+		if c, ok := f.a.cmp(d.tfx); ok {
+			if d.op.Holds(c) {
+				return StatusMet, true
+			}
+			hi, lo := d.tfx, f.a
+			if d.op == criteria.OpLE {
+				hi, lo = f.a, d.tfx
+			}
+			if diff, ok := hi.sub(lo); ok {
+				g.setFx(diff.ceilPlaces(2), fx{}, false)
+				return StatusNotMet, true
+			}
+		}
+	}
+	t := d.target.Value
+	if d.op.Holds(cmpExact(v, t)) {
+		return StatusMet, true
+	}
+	hi, lo := t, v
+	if d.op == criteria.OpLE {
+		hi, lo = v, t
+	}
+	amount, ok := ceilDiffExact(hi, lo, 2)
+	if !ok {
+		return 0, false
+	}
+	g.setExact(amount, decimal.Decimal{}, false)
+	return StatusNotMet, true
+}
+
+// judgeShare judges N/D × 100 against a ≥ or ≤ target T by
+// cross-multiplication, N·100 against T·D, never dividing. The gap is
+// (T·D − 100N)/D points rounded up to 2 decimals and, when the share has
+// a unit, (T·D − 100N)/100 units rounded up to whole counted units or to 2
+// decimals of measured ones (for ≤ targets the differences change sign).
+func (d *indicatorDef) judgeShare(v *Value, f *valueFx, g *gapRep) (Status, bool) {
+	if st, ok := d.judgeShareFx(v, f, g); ok {
+		return st, true
+	}
+	t := d.target.Value
+	if !near(v.Numerator, v.Denominator) || !near(t, v.Denominator) && t.Sign() != 0 {
+		return 0, false
+	}
+	left := v.Numerator.Mul(decHundred)
+	right := t.Mul(v.Denominator)
+	if d.op.Holds(cmpExact(left, right)) {
+		return StatusMet, true
+	}
+	if !near(left, right) {
+		return 0, false
+	}
+	diff := right.Sub(left) // T·D − 100N: > 0 for ≥ targets
+	if d.op == criteria.OpLE {
+		diff = diff.Neg()
+	}
+	q, r := diff.QuoRem(v.Denominator, 2)
+	if r.Sign() > 0 {
+		q = q.Add(decCent)
+	}
+	var units decimal.Decimal
+	if v.Unit != "" {
+		units = ceilExact(diff.Shift(-2), unitPlaces(v.Unit)) // (T·D − 100N)/100: exact
+	}
+	g.setExact(q, units, v.Unit != "")
+	return StatusNotMet, true
+}
+
+// judgeShareFx is judgeShare in fixed point; ok is false when an operand
+// does not fit.
+func (d *indicatorDef) judgeShareFx(v *Value, f *valueFx, g *gapRep) (Status, bool) {
+	if !d.tfxOK || !f.ok {
+		return 0, false
+	}
+	n, den := f.a, f.b
+	left, ok1 := n.mul(fx{100, 0})
+	right, ok2 := d.tfx.mul(den)
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	diff, ok := right.sub(left)
+	if !ok {
+		return 0, false
+	}
+	if d.op.Holds(-sign(diff.c)) { // left compared with right
+		return StatusMet, true
+	}
+	if d.op == criteria.OpLE {
+		diff.c = -diff.c
+	}
+	amount, ok := ceilQuo2(diff, den)
+	if !ok {
+		return 0, false
+	}
+	var units fx
+	if v.Unit != "" {
+		places := int32(2)
+		if f.counted {
+			places = 0
+		}
+		units = fx{diff.c, diff.e - 2}.ceilPlaces(places)
+	}
+	g.setFx(amount, units, v.Unit != "")
+	return StatusNotMet, true
+}
+
+// unitPlaces is the number of decimals a gap in unit keeps: 0 for
+// counted units, 2 for measured ones.
+func unitPlaces(unit string) int32 {
+	if CountedUnit(unit) {
+		return 0
+	}
+	return 2
+}
+
+func sign(c int64) int {
+	switch {
+	case c > 0:
+		return 1
+	case c < 0:
+		return -1
+	}
+	return 0
+}
+
+// countedUnits are the units that count whole things: a gap in them is
+// rounded up to a whole number (you cannot build 0.1 of a school). Units not
+// listed here (km, ha, m², tấn, …) are measured and keep 2 decimals.
+var countedUnits = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, u := range []string{
+		"hộ", "hộ gia đình", "hộ dân", "trường", "trường học", "thôn", "bản", "ấp", "xóm",
+		"thôn, bản", "người", "nhân khẩu", "lao động", "học sinh", "cơ sở", "nhà", "căn nhà",
+		"trạm", "trạm y tế", "chợ", "điểm", "công trình", "hợp tác xã", "HTX", "tổ", "tổ hợp tác",
+		"phòng", "phòng học", "cái", "chiếc", "xã",
+		"household", "households", "school", "schools", "village", "villages", "person",
+		"persons", "people", "house", "houses", "facility", "facilities", "market", "markets",
+	} {
+		m[vntext.Key(u)] = true
+	}
+	return m
+}()
+
+// CountedUnit reports whether unit counts whole things (hộ, hộ gia đình,
+// trường, thôn, bản, ấp, xóm, người, lao động, học sinh, cơ sở, nhà, trạm,
+// chợ, điểm, công trình, hợp tác xã, phòng, xã and their English
+// equivalents), compared ignoring case, Unicode normalisation form and
+// spacing. A gap in natural units is rounded up to a whole number for such
+// units, and to 2 decimals for measured ones (km, ha, …).
+func CountedUnit(unit string) bool {
+	if unit == "" {
+		return false
+	}
+	if countedUnits[unit] {
+		return true
+	}
+	return countedUnits[vntext.Key(unit)]
+}

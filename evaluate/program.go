@@ -1,0 +1,216 @@
+package evaluate
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+	"weak"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// Column names the target column of a set that a commune is judged by: the
+// code of a region of 1980/QĐ-TTg ("TDMNPB" … "DBSCL"), or "" for the common
+// targets (the targets every column shares).
+type Column string
+
+// RegionColumn returns the column of region r, or "" when r is not a valid
+// region.
+func RegionColumn(r criteria.Region) Column {
+	if !r.Valid() {
+		return ""
+	}
+	return Column(r.String())
+}
+
+// columnOf returns the column an assessment is judged by: its region, else
+// its province's region, else "" (the common targets; known is false). The
+// region returned is the one the report names.
+func columnOf(a *Assessment) (col Column, region criteria.Region, known bool) {
+	r := a.Region
+	if !r.Valid() && a.Commune.Province != "" {
+		if p, ok := criteria.LookupProvince(a.Commune.Province); ok {
+			r = p.Region
+		}
+	}
+	if !r.Valid() {
+		return "", a.Region, false
+	}
+	return RegionColumn(r), r, true
+}
+
+// resolveTarget resolves the target of ind in column col for year: the one
+// place where a column names targets.
+func resolveTarget(ind *criteria.Indicator, col Column, year int) (criteria.Resolved, error) {
+	var region criteria.Region
+	if col != "" {
+		region, _ = criteria.ParseRegion(string(col))
+	}
+	return ind.Resolve(region, year)
+}
+
+// program is a set compiled for one column and year: every target resolved
+// and held in fixed point beside the flags that decide its warnings, and the
+// wording of every criterion and indicator copied out of the set. A program
+// is immutable once built: reports refer to it for their definitions, and
+// nothing in a report reaches the set.
+type program struct {
+	id       string
+	title    criteria.Text
+	level    criteria.Level
+	content  criteria.Content
+	period   criteria.Period
+	requires string
+	column   Column
+	region   criteria.Region
+	year     int
+	// pending and outside warn about the set as a whole: its content
+	// awaits the official text; the year is outside its period.
+	pending, outside bool
+	crits            []criterionDef
+	inds             []indicatorDef
+	index            map[string]int // indicator code → position in inds
+}
+
+// criterionDef is a criterion of a program.
+type criterionDef struct {
+	code, group, agency string
+	name                criteria.Text
+	first, end          int // its indicators: inds[first:end]
+}
+
+// indicatorDef is an indicator of a program with its resolved target.
+type indicatorDef struct {
+	code       string
+	text       criteria.Text
+	kind       criteria.Kind
+	op         criteria.Op
+	unit       string
+	citation   string
+	targetYear int
+	naAllowed  bool
+	// hasTarget is false when the column has no target and there is no
+	// common one (WarnNoTarget).
+	hasTarget bool
+	target    Target
+	tfx       fx   // target.Value in fixed point, when tfxOK
+	tfxOK     bool // target.Value fits fx
+	// warnsProvenance: a status decided by this target warns of its
+	// provenance (M or C1).
+	warnsProvenance bool
+	criterion       int
+}
+
+// compile builds the program of set for column col and year.
+func compile(set *criteria.Set, col Column, year int) *program {
+	p := &program{
+		id: set.ID, title: set.Title, level: set.Level, content: set.Content, period: set.Period,
+		requires: set.Requires, column: col, year: year,
+		pending: set.Content == criteria.ContentPendingOfficialText,
+		outside: set.Period != (criteria.Period{}) && !set.Period.Contains(year),
+		crits:   make([]criterionDef, len(set.Criteria)),
+		inds:    make([]indicatorDef, 0, set.IndicatorCount()),
+		index:   make(map[string]int, set.IndicatorCount()),
+	}
+	if col != "" {
+		p.region, _ = criteria.ParseRegion(string(col))
+	}
+	for ci := range set.Criteria {
+		c := &set.Criteria[ci]
+		p.crits[ci] = criterionDef{code: c.Code, group: c.Group, agency: c.Agency, name: c.Name,
+			first: len(p.inds), end: len(p.inds) + len(c.Indicators)}
+		for ii := range c.Indicators {
+			ind := &c.Indicators[ii]
+			d := indicatorDef{code: ind.Code, text: ind.Text, kind: ind.Kind, op: ind.Op, unit: ind.Unit,
+				citation: ind.Citation, targetYear: ind.TargetYear, naAllowed: ind.NotApplicableAllowed,
+				criterion: ci}
+			res, err := resolveTarget(ind, col, year)
+			d.hasTarget = err == nil
+			d.target = Target{Kind: ind.Kind, Op: ind.Op, Unit: ind.Unit, Citation: ind.Citation,
+				TargetYear: ind.TargetYear}
+			if d.hasTarget {
+				d.target.Value, d.target.Provenance, d.target.Source = res.Value, res.Provenance, res.Source
+				d.target.Year, d.target.FromCommon, d.target.YearFallback = res.Year, res.FromCommon, res.YearFallback
+				d.tfx, d.tfxOK = toFx(res.Value)
+				d.warnsProvenance = res.Provenance == criteria.M || res.Provenance == criteria.C1
+			}
+			if _, dup := p.index[ind.Code]; !dup {
+				p.index[ind.Code] = len(p.inds)
+			}
+			p.inds = append(p.inds, d)
+		}
+	}
+	return p
+}
+
+// programKey identifies a compiled program: the set (held weakly, so that
+// the cache never keeps a set alive), the column and the year.
+type programKey struct {
+	set    weak.Pointer[criteria.Set]
+	column Column
+	year   int
+}
+
+var (
+	programs     sync.Map // programKey → *program
+	programCount atomic.Int64
+)
+
+// maxPrograms bounds the cache: beyond it, programs are compiled for each
+// call and not kept (assessments over very many distinct years).
+const maxPrograms = 1 << 12
+
+// compiled returns the program of set for col and year, compiling it on
+// first use. Programs are cached per set, column and year; a program is
+// dropped when its set is garbage collected. A set must not be changed
+// after it was first evaluated (sets from a [criteria.Catalog] never are).
+func compiled(set *criteria.Set, col Column, year int) *program {
+	h := &recent[recentSlot(set, col, year)]
+	if r := h.Load(); r != nil && r.set == set && r.column == col && r.year == year {
+		return r.p
+	}
+	p := compiledSlow(set, col, year)
+	h.Store(&recentProgram{set, col, year, p})
+	return p
+}
+
+// recent remembers the programs used last, by a hash of set, column and
+// year, so that the common case finds its program without the map. It
+// holds at most len(recent) sets alive.
+var recent [64]atomic.Pointer[recentProgram]
+
+type recentProgram struct {
+	set    *criteria.Set
+	column Column
+	year   int
+	p      *program
+}
+
+func recentSlot(set *criteria.Set, col Column, year int) int {
+	h := uintptr(unsafe.Pointer(set))>>4 ^ uintptr(year)*0x9e3779b1 ^ uintptr(len(col))*0x85ebca6b
+	if len(col) > 0 {
+		h ^= uintptr(col[0]) << 7
+	}
+	return int(h % uintptr(len(recent)))
+}
+
+func compiledSlow(set *criteria.Set, col Column, year int) *program {
+	k := programKey{weak.Make(set), col, year}
+	if p, ok := programs.Load(k); ok {
+		return p.(*program)
+	}
+	p := compile(set, col, year)
+	if programCount.Load() >= maxPrograms {
+		return p
+	}
+	if old, loaded := programs.LoadOrStore(k, p); loaded {
+		return old.(*program)
+	}
+	programCount.Add(1)
+	runtime.AddCleanup(set, func(k programKey) {
+		programs.Delete(k)
+		programCount.Add(-1)
+	}, k)
+	return p
+}

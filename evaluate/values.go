@@ -1,0 +1,176 @@
+package evaluate
+
+import (
+	"slices"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// valueSource is what an assessment gives for one set: the values under
+// its canonical ID (main) and under the other keys that name it (aliases,
+// in key order).
+type valueSource struct {
+	// pos holds the indexed values, by program position, or is nil; fxs
+	// their numbers in fixed point.
+	pos     []Value
+	fxs     []valueFx
+	main    map[string]Value
+	mainKey string
+	extra   []keyedValues
+	used    int // values of main found by code
+	scratch valueFx
+}
+
+type keyedValues struct {
+	key  string
+	vals map[string]Value
+}
+
+// sourceOf collects the values a gives for set.
+func (o Options) sourceOf(set *criteria.Set, a *Assessment) valueSource {
+	var s valueSource
+	if x := a.Indexed.of(set); x != nil && x.n > 0 {
+		s.pos, s.fxs = x.vals, x.fxs
+		if x.set != set { // the same ID: align by code
+			s.pos, s.fxs = make([]Value, set.IndicatorCount()), make([]valueFx, set.IndicatorCount())
+			at := positions(set)
+			i := 0
+			for _, ind := range x.set.Indicators() {
+				if j, ok := at[ind.Code]; ok && x.vals[i].Kind != 0 {
+					s.pos[j], s.fxs[j] = x.vals[i], x.fxs[i]
+				}
+				i++
+			}
+		}
+		if len(a.Values) == 0 {
+			return s
+		}
+	}
+	if m, ok := a.Values[set.ID]; ok {
+		s.main, s.mainKey = m, set.ID
+		if len(a.Values) == 1 {
+			return s
+		}
+	}
+	for key, m := range a.Values {
+		if key != set.ID && o.names(key, set) {
+			s.extra = append(s.extra, keyedValues{key, m})
+		}
+	}
+	if len(s.extra) == 0 {
+		return s
+	}
+	slices.SortFunc(s.extra, func(x, y keyedValues) int {
+		switch {
+		case x.key < y.key:
+			return -1
+		case x.key > y.key:
+			return 1
+		}
+		return 0
+	})
+	if s.main == nil {
+		s.main, s.mainKey = s.extra[0].vals, s.extra[0].key
+		s.extra = s.extra[1:]
+	}
+	return s
+}
+
+// names reports whether key names set: its ID or an alias of it in the
+// options' catalog.
+func (o Options) names(key string, set *criteria.Set) bool {
+	if key == set.ID {
+		return true
+	}
+	s, err := o.catalog().Lookup(key)
+	return err == nil && s.ID == set.ID
+}
+
+// hasValues reports whether a gives values for set under any key.
+func (o Options) hasValues(set *criteria.Set, a *Assessment) bool {
+	if x := a.Indexed.of(set); x != nil && x.n > 0 {
+		return true
+	}
+	if _, ok := a.Values[set.ID]; ok {
+		return true
+	}
+	for key := range a.Values {
+		if o.names(key, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// value copies the value of indicator code (at position i) into *dst, or
+// zeroes *dst when there is none, and returns its numbers in fixed point.
+func (s *valueSource) value(i int, code string, dst *Value) *valueFx {
+	if s.pos != nil {
+		if v := &s.pos[i]; v.Kind != 0 {
+			*dst = *v
+			return &s.fxs[i]
+		}
+	}
+	if s.main != nil {
+		if v, ok := s.main[code]; ok {
+			s.used++
+			*dst, s.scratch = v, fxOf(&v)
+			return &s.scratch
+		}
+		for _, kv := range s.extra {
+			if v, ok := kv.vals[code]; ok {
+				*dst, s.scratch = v, fxOf(&v)
+				return &s.scratch
+			}
+		}
+	}
+	*dst, s.scratch = Value{}, valueFx{}
+	return &s.scratch
+}
+
+// unknown returns the warnings about values not used: for codes p does not
+// define (sorted by code, main values first) and for indicators given a
+// second time under another key.
+func (s *valueSource) unknown(p *program) []Warning {
+	if len(s.extra) == 0 && s.used == len(s.main) {
+		return nil
+	}
+	var ws []Warning
+	add := func(key string, vals map[string]Value, given func(string) bool) {
+		var codes []string
+		for code := range vals {
+			codes = append(codes, code)
+		}
+		slices.Sort(codes)
+		k := key
+		if key == p.id {
+			k = ""
+		}
+		for _, code := range codes {
+			if _, ok := p.index[code]; !ok {
+				ws = append(ws, Warning{Kind: WarnUnknownIndicator, Set: p.id, Indicator: code, Key: k})
+			} else if given(code) {
+				ws = append(ws, Warning{Kind: WarnDuplicateValue, Set: p.id, Indicator: code, Key: k})
+			}
+		}
+	}
+	inPos := func(code string) bool {
+		i, ok := p.index[code]
+		return ok && s.pos != nil && s.pos[i].Kind != 0
+	}
+	add(s.mainKey, s.main, inPos)
+	for i, kv := range s.extra {
+		add(kv.key, kv.vals, func(code string) bool {
+			if _, ok := s.main[code]; ok || inPos(code) {
+				return true
+			}
+			for _, prev := range s.extra[:i] {
+				if _, ok := prev.vals[code]; ok {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	return ws
+}

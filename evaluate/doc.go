@@ -85,7 +85,11 @@
 //
 // [DecodeJSON], [DecodeCSV] and [ReadFile] read the "Assessment, JSON" and
 // "Assessment, CSV" formats of the specification, collecting every problem
-// as [InputError]s and returning the valid assessments too. [WriteJSON]
+// as [InputError]s and returning the valid assessments too. Tables as
+// officials keep them (CSV with ',', ';' or tab, Vietnamese headers, other
+// encodings, the wide layout) are read with [TableOptions]; a workbook
+// reader feeds worksheet rows through [TableRows] to
+// [TableOptions.NewTableDecoder]. [WriteJSON]
 // writes the "Evaluation report, JSON" format exactly (see its doc for the
 // few added keys); [WriteText] (aligned columns, ending each report with
 // "Đạt N/M tiêu chí"), [WriteMarkdown] and [WriteCSV] (one row per

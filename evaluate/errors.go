@@ -26,9 +26,12 @@ import (
 // slice.
 type InputError struct {
 	File string // the input's name as given to the decoder ("hoalac.json"), or ""
-	// Line is the 1-based line of the CSV row (or of a JSON syntax error);
-	// 0 when not known.
+	// Line is the 1-based line of the CSV row (or of a JSON syntax error),
+	// or the worksheet row; 0 when not known.
 	Line int
+	// Cell names the worksheet cell or row of a workbook table
+	// ("Sheet1!G7"); when set, the message shows it instead of the line.
+	Cell string
 	// Column is the CSV column name ("denominator"); "" for JSON.
 	Column string
 	// Commune is the commune's display name, when known.
@@ -49,6 +52,11 @@ func (e *InputError) Error() string {
 	var b strings.Builder
 	b.WriteString("evaluate: ")
 	switch {
+	case e.File != "" && e.Cell != "":
+		b.WriteString(e.File)
+		b.WriteString(": ")
+		b.WriteString(e.Cell)
+		b.WriteString(": ")
 	case e.File != "":
 		b.WriteString(e.File)
 		if e.Line > 0 {

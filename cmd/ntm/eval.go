@@ -16,7 +16,7 @@ func init() {
 	register(command{
 		name:     "eval",
 		synopsis: "evaluate commune assessments (JSON or CSV) against criteria sets: reports or a summary",
-		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] FILE...
+		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] FILE...
 
 Evaluates every assessment of each FILE against every set it has values for
 (or only the set of --set) and prints one report per (assessment, set): the
@@ -25,8 +25,13 @@ the indicator's unit and, for shares with a unit, in natural units such as
 "1 trường"), the prerequisite and the warnings. Text ends each report with
 "Đạt N/M tiêu chí" ("Met N/M criteria" with --lang en).
 
-FILE is an assessment in JSON (.json) or the long CSV (.csv) of the formats
-specification; "-" reads JSON from standard input. --sets-from reads set
+FILE is an assessment in JSON (.json) or a CSV table (.csv) of the formats
+specification: long (one row per indicator) or wide (one row per commune,
+a column per indicator code; --set gives the set of a table without a set
+column), separated by ',', ';' or tab, with English or Vietnamese headers.
+CSV is read as UTF-8; --encoding windows-1258 or utf-16 reads other files
+(a UTF-16 file with a byte-order mark is recognised by itself). "-" reads
+JSON from standard input. --sets-from reads set
 definitions (JSON) that add to or replace the built-in sets (e.g. the
 official text of 933/QĐ-UBND). --summary prints, instead of the reports,
 their summary per set and year over all communes, per province and per
@@ -53,6 +58,7 @@ Examples:
 
 type evalOptions struct {
 	set, format, lang, setsFrom, out string
+	encoding                         string
 	summary                          bool
 }
 
@@ -64,6 +70,7 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
 		fs.StringVar(&o.out, "o", "", "write the output to `FILE` instead of standard output")
+		fs.StringVar(&o.encoding, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
 	}
 }
 
@@ -85,7 +92,7 @@ func runEval(ctx *cmdContext, args []string) int {
 		ctx.usageError("a workbook is not written to a terminal: give -o FILE or redirect the output")
 		return exitUsage
 	}
-	ctx.lang, ctx.set = o.lang, o.set
+	ctx.lang = o.lang
 	stdin := 0
 	for _, f := range append([]string{o.setsFrom}, files...) {
 		if f == "-" {
@@ -112,6 +119,14 @@ func runEval(ctx *cmdContext, args []string) int {
 			return exitUsage
 		}
 	}
+
+	switch strings.ToLower(o.encoding) {
+	case "", "utf-8", "utf8", "windows-1258", "cp1258", "utf-16", "utf16":
+	default:
+		ctx.usageError("--encoding: unknown encoding %q (want windows-1258 or utf-16)", o.encoding)
+		return exitUsage
+	}
+	ctx.tables = evaluate.TableOptions{Set: o.set, Encoding: o.encoding}
 
 	dest, err := ctx.output(o.out, o.format)
 	if err != nil {
@@ -153,12 +168,12 @@ func runEval(ctx *cmdContext, args []string) int {
 // reportWriter writes reports in the chosen format as they come, or with
 // --summary tallies them and writes their summary at the end.
 type reportWriter struct {
-	out     io.Writer
-	format  string
+	out    io.Writer
+	format string
 	// excluded are the communes left out, named by the summary.
 	excluded []evaluate.Excluded
 	// all holds the reports of a workbook, written at the end.
-	all []evaluate.Report
+	all     []evaluate.Report
 	ropt    evaluate.RenderOptions
 	summary *evaluate.Summarizer
 	enc     *evaluate.JSONEncoder

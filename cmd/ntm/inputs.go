@@ -29,7 +29,7 @@ type assessmentReader interface {
 // after it.
 func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (assessmentReader, io.Closer, error) {
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.set,
+		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set,
 			Skipped: func(sheet, why string) { ctx.note(path, sheet, why) }})
 		if err != nil {
 			return nil, nil, err
@@ -44,7 +44,11 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (asses
 	case ".json":
 		newDec = evaluate.NewJSONDecoder
 	case ".csv":
-		newDec = evaluate.NewCSVDecoder
+		opt := ctx.tables
+		newDec = func(r io.Reader, file string, cat *criteria.Catalog) *evaluate.Decoder {
+			opt.Catalog = cat
+			return opt.NewCSVDecoder(r, file)
+		}
 	default:
 		return nil, nil, &evaluate.InputError{File: path, Err: errors.New("unknown format: want a .json, .csv or .xlsx file")}
 	}

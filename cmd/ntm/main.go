@@ -22,6 +22,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/nongthonmoi/ntm/evaluate"
 	"io"
 	"os"
 	"runtime/debug"
@@ -71,12 +72,12 @@ type cmdContext struct {
 	cmd            command
 	// lang is the language of messages (--lang): "vi" or "en".
 	lang string
-	// set is --set, the set of tables without a set column.
-	set string
 	// exclude, when not nil, is given every problem of the inputs (before
 	// the printed ones are capped), so that a summary can name the
 	// communes left out.
 	exclude func(error)
+	// tables reads CSV tables (eval's --encoding and --set).
+	tables evaluate.TableOptions
 }
 
 // note prints a remark on an input that is not a problem (a worksheet

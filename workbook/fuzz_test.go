@@ -8,11 +8,11 @@ import (
 // FuzzDecode feeds arbitrary bytes, seeded with real workbooks, to Decode:
 // it must never panic, and the unpacked-size cap bounds what it allocates.
 func FuzzDecode(f *testing.F) {
-	f.Add(book(f, sheetSpec{"Sheet1", [][]any{
+	f.Add(testBook(f, sheetSpec{"Sheet1", [][]any{
 		longHeaderVI,
 		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", pct("0.965")},
 	}}))
-	f.Add(book(f, sheetSpec{"Sheet1", [][]any{
+	f.Add(testBook(f, sheetSpec{"Sheet1", [][]any{
 		{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "1.1", "5 Trường học [trường]"},
 		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "đạt", "2/3"},
 	}}))

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -67,17 +69,13 @@ func Decode(r io.Reader, file string, opt ReadOptions) ([]evaluate.Assessment, e
 // A Reader reads the assessments of a workbook one commune at a time, sheet
 // after sheet, as an [evaluate.Decoder] reads a CSV file.
 type Reader struct {
-	wb     *excelize.File
+	wb     *book
 	file   string
 	opt    ReadOptions
-	sheets []string
+	sheets []sheetRef
 	read   int // data sheets read
-	queue  []item
-}
-
-type item struct {
-	a   evaluate.Assessment
-	err error
+	dec    *evaluate.Decoder
+	rows   *sheetRows
 }
 
 // OpenFile opens the workbook at path for reading; see [NewReader].
@@ -103,13 +101,21 @@ func NewReader(r io.Reader, file string, opt ReadOptions) (*Reader, error) {
 	if err != nil {
 		return nil, &evaluate.InputError{File: file, Err: err}
 	}
-	return &Reader{wb: wb, file: file, opt: opt, sheets: wb.GetSheetList()}, nil
+	return &Reader{wb: wb, file: file, opt: opt, sheets: wb.sheets}, nil
 }
 
 // Next returns the next valid assessment, or the problems of one commune
 // (an [*evaluate.AssessmentError]) or of a sheet, or io.EOF at the end.
 func (r *Reader) Next() (evaluate.Assessment, error) {
-	for len(r.queue) == 0 {
+	for {
+		if r.dec != nil {
+			a, err := r.dec.Next()
+			if err != io.EOF {
+				return a, err
+			}
+			r.dec = nil
+			r.rows.close()
+		}
 		if len(r.sheets) == 0 {
 			if r.read == 0 && r.wb != nil {
 				r.read = -1
@@ -119,28 +125,26 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		}
 		sheet := r.sheets[0]
 		r.sheets = r.sheets[1:]
-		as, err := decodeSheet(r.wb, r.file, sheet, r.opt)
-		if errors.Is(err, errNotData) {
+		rows, err := openSheet(r.wb, sheet)
+		if err != nil {
+			r.read++
+			return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Cell: quoteSheet(sheet.name), Err: err}
+		}
+		if !rows.dataHeader() {
+			rows.close()
+			if rows.err != nil {
+				r.read++
+				return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Cell: quoteSheet(sheet.name), Err: rows.err}
+			}
 			if r.opt.Skipped != nil {
-				r.opt.Skipped(sheet, err.Error())
+				r.opt.Skipped(sheet.name, errNotData.Error())
 			}
 			continue
 		}
 		r.read++
-		for _, a := range as {
-			r.queue = append(r.queue, item{a: a})
-		}
-		if j, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, e := range j.Unwrap() {
-				r.queue = append(r.queue, item{err: e})
-			}
-		} else if err != nil {
-			r.queue = append(r.queue, item{err: err})
-		}
+		r.rows = rows
+		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set}.NewTableDecoder(rows, r.file)
 	}
-	it := r.queue[0]
-	r.queue = r.queue[1:]
-	return it.a, it.err
 }
 
 // Close releases the workbook.
@@ -148,9 +152,8 @@ func (r *Reader) Close() error {
 	if r.wb == nil {
 		return nil
 	}
-	err := r.wb.Close()
-	r.wb = nil
-	return err
+	r.wb, r.rows, r.dec = nil, nil, nil
+	return nil
 }
 
 // all reads the remaining assessments and problems.
@@ -179,7 +182,7 @@ var (
 )
 
 // open opens a workbook with the unpacked size capped.
-func open(r io.Reader, limit int64) (*excelize.File, error) {
+func open(r io.Reader, limit int64) (*book, error) {
 	if limit <= 0 {
 		limit = DefaultMaxUnpacked
 	}
@@ -193,72 +196,132 @@ func open(r io.Reader, limit int64) (*excelize.File, error) {
 	if !bytes.HasPrefix(data, []byte("PK")) {
 		return nil, errors.New("not an Excel workbook (.xlsx): want a file saved as \"Excel Workbook (*.xlsx)\"")
 	}
-	wb, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: limit, UnzipXMLSizeLimit: limit})
-	if err != nil {
-		if strings.Contains(err.Error(), "unzip size") {
-			return nil, fmt.Errorf("%w (%d MiB): refused as a possible zip bomb", errTooLarge, limit>>20)
-		}
-		return nil, fmt.Errorf("not a readable Excel workbook (.xlsx): %v", err)
-	}
-	return wb, nil
+	return openBook(data, limit)
 }
 
-// eachRow calls fn for each row of a sheet, in order, with its 1-based row
-// number and its cells as text (see cellText); rows absent from the file
-// are skipped. fn returning false stops the iteration.
-func eachRow(wb *excelize.File, sheet string, fn func(num int, cells []string) bool) error {
-	// Two iterators in step over the same XML: the raw text of each cell,
-	// and the text its number format displays (which tells percentage and
-	// boolean cells apart without a style lookup per cell).
-	raw, err := wb.Rows(sheet)
+// sheetRows are the rows of a worksheet as an [evaluate.TableRows]: the
+// cells as text (see cellText), from the first non-empty row on, each
+// located by sheet and cell ("Sheet1!G7").
+type sheetRows struct {
+	sheet string
+	sc    *sheetScanner
+	num   int // the row last read
+	cells []string
+	// held is a row read ahead (the header) and its number, returned by
+	// the next call to Next.
+	held    []string
+	heldNum int
+	line    int // the row last returned
+	width   int // cells of the header
+	err     error
+}
+
+func openSheet(b *book, ref sheetRef) (*sheetRows, error) {
+	sc, err := b.openSheet(ref.part)
 	if err != nil {
-		return err
+		if errors.Is(err, errTooLarge) {
+			return nil, fmt.Errorf("%w: refused as a possible zip bomb", errTooLarge)
+		}
+		return nil, err
 	}
-	defer raw.Close()
-	shown, err := wb.Rows(sheet)
-	if err != nil {
-		return err
+	return &sheetRows{sheet: quoteSheet(ref.name), sc: sc}, nil
+}
+
+func (s *sheetRows) close() {}
+
+// read reads the next row present in the file; false at the end or on an
+// error (s.err).
+func (s *sheetRows) read() bool {
+	if s.err != nil {
+		return false
 	}
-	defer shown.Close()
-	rawOpt := excelize.Options{RawCellValue: true}
-	num := 0
-	var cells []string
-	for raw.Next() {
-		num++
-		if !shown.Next() {
-			return errors.New("worksheet changed while read")
+	num, cells, ok := s.sc.next()
+	if !ok {
+		if s.sc.err != nil {
+			s.err = fmt.Errorf("row %d: %v", s.sc.row+1, s.sc.err)
 		}
-		rc, err := raw.Columns(rawOpt)
-		if err != nil {
-			return fmt.Errorf("%s!%s: %v", sheet, cellName(1, num), err)
-		}
-		sc, err := shown.Columns()
-		if err != nil {
-			return fmt.Errorf("%s!%s: %v", sheet, cellName(1, num), err)
-		}
-		if len(rc) == 0 {
+		return false
+	}
+	s.num, s.cells = num, cells
+	return true
+}
+
+// dataHeader reads up to the first non-empty row and reports whether it
+// is a header of the long or the wide layout; the row is then the first
+// that Next returns.
+func (s *sheetRows) dataHeader() bool {
+	for s.read() {
+		if blank(s.cells) {
 			continue
 		}
-		cells = cells[:0]
-		for i, v := range rc {
-			s := ""
-			if i < len(sc) {
-				s = sc[i]
-			}
-			cells = append(cells, cellText(v, s))
+		if !isDataHeader(s.cells) {
+			return false
 		}
-		if !fn(num, cells) {
-			break
+		s.held, s.heldNum = append([]string(nil), s.cells...), s.num
+		s.width = len(s.held)
+		return true
+	}
+	return false
+}
+
+// Next implements [evaluate.TableRows].
+func (s *sheetRows) Next() ([]string, error) {
+	if s.held != nil {
+		cells := s.held
+		s.held, s.line = nil, s.heldNum
+		return cells, nil
+	}
+	if !s.read() {
+		if s.err != nil {
+			return nil, s.err
+		}
+		return nil, io.EOF
+	}
+	s.line = s.num
+	// A worksheet row stops at its last non-empty cell: the empty cells
+	// up to the header's width are there all the same.
+	for len(s.cells) < s.width {
+		s.cells = append(s.cells, "")
+	}
+	return s.cells, nil
+}
+
+// Line implements [evaluate.TableRows]: the worksheet row.
+func (s *sheetRows) Line() int { return s.line }
+
+// Cell implements [evaluate.TableRows]: "Sheet1!G7", or "Sheet1!7:7" for
+// the whole row (col -1).
+func (s *sheetRows) Cell(col int) string {
+	if col < 0 {
+		return s.sheet + "!" + strconv.Itoa(s.line) + ":" + strconv.Itoa(s.line)
+	}
+	return s.sheet + "!" + cellName(col+1, s.line)
+}
+
+// quoteSheet writes a sheet name as a cell reference does: 'Tổng hợp'
+// when it holds a space or punctuation, as is otherwise.
+func quoteSheet(name string) string {
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
+			return "'" + strings.ReplaceAll(name, "'", "''") + "'"
 		}
 	}
-	return raw.Error()
+	return name
+}
+
+func blank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // cellText is the text of a cell read from its raw XML text and the text its
 // number format displays: a boolean as "true" or "false", a number with a
-// percentage format as the percentage (0.965 → "96.5", an exact shift of
-// the decimal point), a number in exponent form as a plain decimal, and
+// percentage format as the percentage with its sign (0.965 → "96.5%", an
+// exact shift of the decimal point), a number in exponent form as a plain decimal, and
 // anything else as stored.
 func cellText(raw, shown string) string {
 	switch {
@@ -274,7 +337,7 @@ func cellText(raw, shown string) string {
 		return raw
 	}
 	if strings.Contains(shown, "%") {
-		return shiftPoint(num, 2)
+		return shiftPoint(num, 2) + "%"
 	}
 	return num
 }

@@ -33,8 +33,8 @@ type sheetSpec struct {
 	rows [][]any // row 1 first; nil is an empty row
 }
 
-// book builds a workbook of the given sheets.
-func book(t testing.TB, sheets ...sheetSpec) []byte {
+// testBook builds a workbook of the given sheets.
+func testBook(t testing.TB, sheets ...sheetSpec) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -120,12 +120,12 @@ func TestCellText(t *testing.T) {
 	}{
 		{"a plain number is read as stored", "96.5", "96.5", "96.5"},
 		{"a long number is not rounded", "0.96499999999999997", "0.965", "0.96499999999999997"},
-		{"a percentage format holds a fraction", "0.965", "96.5%", "96.5"},
-		{"a rounded percentage display does not round the value", "0.965", "97%", "96.5"},
-		{"a whole fraction becomes a whole percentage", "1", "100%", "100"},
-		{"a small fraction keeps its digits", "0.0005", "0.1%", "0.05"},
+		{"a percentage format holds a fraction, read as a percentage with its sign", "0.965", "96.5%", "96.5%"},
+		{"a rounded percentage display does not round the value", "0.965", "97%", "96.5%"},
+		{"a whole fraction becomes a whole percentage", "1", "100%", "100%"},
+		{"a small fraction keeps its digits", "0.0005", "0.1%", "0.05%"},
 		{"an exponent is written out", "1.5E-2", "0.015", "0.015"},
-		{"an exponent with a percentage format", "9.65E-1", "96.5%", "96.5"},
+		{"an exponent with a percentage format", "9.65E-1", "96.5%", "96.5%"},
 		{"a huge exponent is kept as written", "1E999", "1E999", "1E999"},
 		{"a boolean true", "1", "TRUE", "true"},
 		{"a boolean false", "0", "FALSE", "false"},
@@ -188,14 +188,14 @@ func TestDecode(t *testing.T) {
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "17.1b", pct0("0.655")},
 			}}},
 			want: []string{
-				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx: Sheet1!A3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 10=36.8 @ x.xlsx: Sheet1!A3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 17.1a=96.5 @ x.xlsx: Sheet1!A3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 17.1b=65.5 @ x.xlsx: Sheet1!A3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 17.2=n/a @ x.xlsx: Sheet1!A3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx: Sheet1!A3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Sheet1!A3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx: Sheet1!A3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx:Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 10=36.8 @ x.xlsx:Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 17.1a=96.5 @ x.xlsx:Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 17.1b=65.5 @ x.xlsx:Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 17.2=n/a @ x.xlsx:Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx:Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx:Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx:Sheet1!3:3",
 			},
 			wantSkip: []string{"Ghi chú"},
 		},
@@ -208,13 +208,13 @@ func TestDecode(t *testing.T) {
 			}}},
 			opt: ReadOptions{Set: "1980"},
 			want: []string{
-				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx: Tổng hợp!A2",
-				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx: Tổng hợp!A2",
-				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Tổng hợp!A2",
-				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx: Tổng hợp!A2",
-				"Minh Sơn 2020 1980/QĐ-TTg 1.1=true @ x.xlsx: Tổng hợp!A3",
-				"Minh Sơn 2020 1980/QĐ-TTg 4.2=70 @ x.xlsx: Tổng hợp!A3",
-				"Minh Sơn 2020 1980/QĐ-TTg 5=3/3 trường @ x.xlsx: Tổng hợp!A3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx:'Tổng hợp'!2:2",
+				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx:'Tổng hợp'!2:2",
+				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx:'Tổng hợp'!2:2",
+				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx:'Tổng hợp'!2:2",
+				"Minh Sơn 2020 1980/QĐ-TTg 1.1=true @ x.xlsx:'Tổng hợp'!3:3",
+				"Minh Sơn 2020 1980/QĐ-TTg 4.2=70 @ x.xlsx:'Tổng hợp'!3:3",
+				"Minh Sơn 2020 1980/QĐ-TTg 5=3/3 trường @ x.xlsx:'Tổng hợp'!3:3",
 			},
 		},
 		{
@@ -224,8 +224,8 @@ func TestDecode(t *testing.T) {
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5"},
 				{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "5", nil, num("2"), num("0")},
 			}}},
-			want:    []string{"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Sheet1!A2"},
-			wantErr: []string{`evaluate: x.xlsx: Sheet1!I3: Minh Sơn: 1980/QĐ-TTg 5: must be > 0 (got "0")`},
+			want:    []string{"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx:Sheet1!2:2"},
+			wantErr: []string{`evaluate: x.xlsx: Sheet1!I3: column Mẫu số: Minh Sơn: 1980/QĐ-TTg 5: must be > 0 (got "0")`},
 		},
 		{
 			name: "a wide sheet without a set column and without --set is an error naming the header",
@@ -234,18 +234,16 @@ func TestDecode(t *testing.T) {
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "đạt"},
 			}}},
 			wantErr: []string{
-				`evaluate: x.xlsx: Sheet1!A1: no set column: add one ("set" or "Bộ tiêu chí") or name the set (--set)`,
-				`evaluate: x.xlsx: Sheet1!A2: column set: Hòa Lạc: must not be empty`,
+				`evaluate: x.xlsx: Sheet1!1:1: column set: required column missing from the header (or give the set of the table: --set)`,
 			},
 		},
 		{
-			name: "an unknown header cell is named",
+			name: "an unknown header cell is named, and the sheet is not read (a misnamed column must not drop its data)",
 			sheets: []sheetSpec{{"Sheet1", [][]any{
 				{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", "Giá trị", "Ghi chu", "Điểm"},
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5", "ok", "1"},
 			}}},
-			want:    []string{"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Sheet1!A2"},
-			wantErr: []string{`evaluate: x.xlsx: Sheet1!I1: unknown column (got "Điểm")`},
+			wantErr: []string{`evaluate: x.xlsx: Sheet1!I1: unknown column (want province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])) (got "Điểm")`},
 		},
 		{
 			name:     "a workbook without a data sheet says so",
@@ -258,7 +256,7 @@ func TestDecode(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var skipped []string
 			tt.opt.Skipped = func(sheet, _ string) { skipped = append(skipped, sheet) }
-			as, err := Decode(bytes.NewReader(book(t, tt.sheets...)), "x.xlsx", tt.opt)
+			as, err := Decode(bytes.NewReader(testBook(t, tt.sheets...)), "x.xlsx", tt.opt)
 			if diff := cmp.Diff(tt.want, show(as)); diff != "" {
 				t.Errorf("values (-want +got):\n%s", diff)
 			}
@@ -278,7 +276,7 @@ func TestDecodeRefusesZipBomb(t *testing.T) {
 	for i := range 4000 {
 		rows = append(rows, []any{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", strconv.Itoa(i) + strings.Repeat("9", 400)})
 	}
-	data := book(t, sheetSpec{"Sheet1", rows})
+	data := testBook(t, sheetSpec{"Sheet1", rows})
 	_, err := Decode(bytes.NewReader(data), "bom.xlsx", ReadOptions{MaxUnpacked: 1 << 20})
 	if !errors.Is(err, errTooLarge) || !strings.Contains(err.Error(), "zip bomb") {
 		t.Fatalf("got %v, want the size limit named", err)
@@ -334,7 +332,7 @@ func TestTestdata(t *testing.T) {
 	for name, sheets := range files {
 		path := filepath.Join("testdata", name)
 		if *update {
-			if err := os.WriteFile(path, book(t, sheets...), 0o644); err != nil {
+			if err := os.WriteFile(path, testBook(t, sheets...), 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -343,7 +341,7 @@ func TestTestdata(t *testing.T) {
 			t.Errorf("%s: no assessment read (%v)", name, err)
 		}
 		if name == "so-lieu-dai.xlsx" {
-			want := []string{`evaluate: testdata/so-lieu-dai.xlsx: Sheet1!G6: Minh Sơn: 1980/QĐ-TTg 4.2: must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty (got "chín mươi")`}
+			want := []string{`evaluate: testdata/so-lieu-dai.xlsx: Sheet1!G6: column Giá trị: Minh Sơn: 1980/QĐ-TTg 4.2: must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty (got "chín mươi")`}
 			if diff := cmp.Diff(want, errLines(err)); diff != "" {
 				t.Errorf("%s errors (-want +got):\n%s", name, diff)
 			}

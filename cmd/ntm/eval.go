@@ -15,8 +15,8 @@ import (
 func init() {
 	register(command{
 		name:     "eval",
-		synopsis: "evaluate commune assessments (JSON or CSV) against criteria sets: reports or a summary",
-		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] FILE...
+		synopsis: "evaluate commune assessments (JSON, CSV or Excel) against criteria sets: reports or a summary",
+		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv|xlsx] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] [-o FILE] FILE...
 
 Evaluates every assessment of each FILE against every set it has values for
 (or only the set of --set) and prints one report per (assessment, set): the
@@ -30,16 +30,24 @@ specification: long (one row per indicator) or wide (one row per commune,
 a column per indicator code; --set gives the set of a table without a set
 column), separated by ',', ';' or tab, with English or Vietnamese headers.
 CSV is read as UTF-8; --encoding windows-1258 or utf-16 reads other files
-(a UTF-16 file with a byte-order mark is recognised by itself). "-" reads
-JSON from standard input. --sets-from reads set
+(a UTF-16 file with a byte-order mark is recognised by itself). An Excel
+workbook (.xlsx) is read sheet by sheet: every sheet whose first non-empty
+row is a header of either layout (others are skipped with a note). "-"
+reads JSON from standard input. --sets-from reads set
 definitions (JSON) that add to or replace the built-in sets (e.g. the
 official text of 933/QĐ-UBND). --summary prints, instead of the reports,
 their summary per set and year over all communes, per province and per
 district (communes evaluated and meeting the set, average criteria met per
 commune, each criterion's tally, the criteria most often missed); a commune
 assessed twice for the same set and year is then an input problem and
-counts once.
+counts once, and the communes left out because their input is invalid are
+named in the summary itself.
 
+--format xlsx writes a workbook (reports: the columns of --format csv, one
+row per indicator; --summary: one row per area, then the tallies by
+criterion and the communes left out). -o FILE writes the output to FILE
+(any format; a CSV file then starts with a UTF-8 byte-order mark so that
+Excel opens it correctly). A workbook is not written to a terminal.
 Exit status: 0 when every input was read and evaluated, whatever the
 outcome; 1 when some input was invalid (each problem is printed to standard
 error with its file and location; the valid assessments are still evaluated
@@ -50,6 +58,8 @@ Examples:
   ntm eval --set 1980 --format json --lang en communes.csv
   ntm eval --summary --format markdown communes.csv > tong-hop.md
   cat hoalac.json | ntm eval --format csv -
+  ntm eval --format xlsx -o bao-cao.xlsx so-lieu.xlsx
+  ntm eval --summary --format xlsx -o tong-hop.xlsx so-lieu.xlsx
 `,
 		flags: evalFlags(new(evalOptions)),
 		run:   runEval,
@@ -105,7 +115,7 @@ func runEval(ctx *cmdContext, args []string) int {
 	}
 
 	fail := func(err error) {
-		fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", strings.ReplaceAll(err.Error(), "\n", "\nntm eval: "))
+		ctx.problem(err)
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {

@@ -104,10 +104,14 @@ func main() {
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx := &cmdContext{Stdin: stdin, Stdout: stdout, Stderr: stderr}
+	ctx := &cmdContext{Stdin: stdin, Stdout: stdout, Stderr: stderr, lang: langOf(args)}
+	// --lang may also come first, for every subcommand: ntm --lang en help.
+	for len(args) >= 2 && (args[0] == "--lang" || args[0] == "-lang") {
+		args = args[2:]
+	}
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "ntm: missing subcommand")
-		printOverview(stderr)
+		fmt.Fprintln(stderr, pick(ctx.lang, "ntm: thiếu lệnh", "ntm: missing subcommand"))
+		printOverview(stderr, ctx.lang)
 		return exitUsage
 	}
 	name := args[0]
@@ -120,8 +124,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	c, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "ntm: unknown subcommand %q\n", name)
-		printOverview(stderr)
+		fmt.Fprintf(stderr, pick(ctx.lang, "ntm: không có lệnh %q\n", "ntm: unknown subcommand %q\n"), name)
+		printOverview(stderr, ctx.lang)
 		return exitUsage
 	}
 	ctx.cmd = c
@@ -129,21 +133,43 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func help(ctx *cmdContext, args []string) int {
-	if len(args) == 0 {
-		printOverview(ctx.Stdout)
+	var names []string
+	for i := 0; i < len(args); i++ {
+		if args[i] == "--lang" || args[i] == "-lang" {
+			i++
+			continue
+		}
+		if !strings.HasPrefix(args[i], "-") {
+			names = append(names, args[i])
+		}
+	}
+	if len(names) == 0 {
+		printOverview(ctx.Stdout, ctx.lang)
 		return exitOK
 	}
-	c, ok := commands[args[0]]
+	c, ok := commands[names[0]]
 	if !ok {
-		fmt.Fprintf(ctx.Stderr, "ntm help: unknown subcommand %q\n", args[0])
-		printOverview(ctx.Stderr)
+		fmt.Fprintf(ctx.Stderr, pick(ctx.lang, "ntm help: không có lệnh %q\n", "ntm help: unknown subcommand %q\n"), names[0])
+		printOverview(ctx.Stderr, ctx.lang)
 		return exitUsage
 	}
-	printUsage(ctx.Stdout, c)
+	printUsage(ctx.Stdout, c, ctx.lang)
 	return exitOK
 }
 
-func printOverview(w io.Writer) {
+// pick returns vi, or en when lang is "en".
+func pick(lang, vi, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return vi
+}
+
+func printOverview(w io.Writer, lang string) {
+	if lang != "en" {
+		printOverviewVI(w)
+		return
+	}
 	fmt.Fprintln(w, "Usage: ntm SUBCOMMAND [flags] [args]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Subcommands:")
@@ -166,17 +192,60 @@ func printOverview(w io.Writer) {
 	fmt.Fprintln(w, "Exit status: 0 success, 1 some input invalid, 2 usage error.")
 }
 
-func printUsage(w io.Writer, c command) {
-	fmt.Fprint(w, strings.TrimLeft(c.usage, "\n"))
-	if !strings.HasSuffix(c.usage, "\n") {
+// printOverviewVI is printOverview in Vietnamese.
+func printOverviewVI(w io.Writer) {
+	fmt.Fprintln(w, "Cách dùng: ntm LỆNH [cờ] [tham số]   (--lang en: tiếng Anh)")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Các lệnh:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	width := len("version")
+	for _, n := range names {
+		width = max(width, len(n))
+	}
+	for _, n := range names {
+		syn := commands[n].synopsis
+		if h, ok := helpVI[n]; ok && h.synopsis != "" {
+			syn = h.synopsis
+		}
+		fmt.Fprintf(w, "  %-*s  %s\n", width, n, syn)
+	}
+	fmt.Fprintf(w, "  %-*s  %s\n", width, "help", "cách dùng ntm hoặc một lệnh")
+	fmt.Fprintf(w, "  %-*s  %s\n", width, "version", "in phiên bản của ntm")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Chạy 'ntm help LỆNH' để xem các cờ và ví dụ của lệnh.")
+	fmt.Fprintln(w, "Mã thoát: 0 thành công, 1 có số liệu không hợp lệ, 2 dùng sai lệnh.")
+}
+
+// usageOf returns a command's usage text in lang (English when there is no
+// Vietnamese text).
+func usageOf(c command, lang string) string {
+	if h, ok := helpVI[c.name]; ok && lang != "en" && h.usage != "" {
+		return h.usage
+	}
+	return c.usage
+}
+
+func printUsage(w io.Writer, c command, lang string) {
+	usage := usageOf(c, lang)
+	fmt.Fprint(w, strings.TrimLeft(usage, "\n"))
+	if !strings.HasSuffix(usage, "\n") {
 		fmt.Fprintln(w)
 	}
 	if c.flags != nil {
 		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 		c.flags(fs)
-		fmt.Fprintln(w, "\nFlags:")
-		fs.SetOutput(w)
-		fs.PrintDefaults()
+		if lang == "en" {
+			fmt.Fprintln(w, "\nFlags:")
+			fs.SetOutput(w)
+			fs.PrintDefaults()
+			return
+		}
+		fmt.Fprintln(w, "\nCác cờ:")
+		printFlagsVI(w, fs, helpVI[c.name].flags)
 	}
 }
 
@@ -191,7 +260,7 @@ func (ctx *cmdContext) parse(fs *flag.FlagSet, args []string) (pos []string, cod
 	for {
 		err := fs.Parse(args)
 		if errors.Is(err, flag.ErrHelp) {
-			printUsage(ctx.Stdout, ctx.cmd)
+			printUsage(ctx.Stdout, ctx.cmd, ctx.lang)
 			return nil, exitOK, false
 		}
 		if err != nil {
@@ -213,10 +282,23 @@ func (ctx *cmdContext) parse(fs *flag.FlagSet, args []string) (pos []string, cod
 
 // usageError prints a usage problem and the command's usage to stderr.
 func (ctx *cmdContext) usageError(format string, args ...any) {
-	fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, fmt.Sprintf(format, args...))
+	fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, ctx.usageText(format, args...))
 	// The synopsis line only; the whole text is one command away.
-	synopsis, _, _ := strings.Cut(strings.TrimLeft(ctx.cmd.usage, "\n"), "\n")
-	fmt.Fprintf(ctx.Stderr, "%s\nRun 'ntm help %s' for the flags and examples.\n", synopsis, ctx.cmd.name)
+	synopsis, _, _ := strings.Cut(strings.TrimLeft(usageOf(ctx.cmd, ctx.lang), "\n"), "\n")
+	fmt.Fprintf(ctx.Stderr, "%s\n%s\n", synopsis, fmt.Sprintf(pick(ctx.lang,
+		"Chạy 'ntm help %s' để xem các cờ và ví dụ.", "Run 'ntm help %s' for the flags and examples."), ctx.cmd.name))
+}
+
+// problem prints an input problem (or several, one per line) to standard
+// error, each line with one prefix: the command's ("ntm eval: "), the
+// package prefix of the library's messages ("evaluate: ") dropped.
+func (ctx *cmdContext) problem(err error) {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		for _, p := range []string{"evaluate: ", "criteria: ", "plan: "} {
+			line = strings.TrimPrefix(line, p)
+		}
+		fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line)
+	}
 }
 
 // checkOutput reports whether format is one of formats and lang is vi or

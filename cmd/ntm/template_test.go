@@ -141,7 +141,7 @@ func TestTemplateUsage(t *testing.T) {
 		{"a commune outside --region is a usage error", "not in --region", []string{"template", "--set", "1980", "--region", "DBSCL", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, _, errOut := runNTM(t, "", tc.args...)
+			code, _, errOut := runNTM(t, "", english(tc.args)...)
 			if code != exitUsage || !strings.Contains(errOut, tc.want) {
 				t.Errorf("exit %d, stderr:\n%s", code, errOut)
 			}

@@ -95,3 +95,28 @@ func TestEvalWorkbook(t *testing.T) {
 		}
 	})
 }
+
+func TestMessagesInVietnameseByDefault(t *testing.T) {
+	for _, tc := range []struct {
+		name, want string
+		args       []string
+	}{
+		{"a usage error is in Vietnamese by default", "ntm eval: chưa cho tệp số liệu (TỆP) nào\nCách dùng: ntm eval", []string{"eval"}},
+		{"a usage error is in English with --lang en", "ntm eval: no assessment FILE given\nUsage: ntm eval", []string{"eval", "--lang", "en"}},
+		{"a flag error is in Vietnamese by default", "ntm template: không có cờ -colour", []string{"template", "--colour"}},
+		{"no subcommand is said in Vietnamese", "ntm: thiếu lệnh\nCách dùng: ntm LỆNH", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errOut := runNTM(t, "", tc.args...)
+			if code != exitUsage || !strings.Contains(errOut, tc.want) {
+				t.Errorf("exit %d, stderr:\n%s\nwant %q", code, errOut, tc.want)
+			}
+		})
+	}
+	t.Run("an input problem has one prefix, the location first", func(t *testing.T) {
+		_, _, errOut := runNTM(t, "", "eval", "testdata/eval/so-lieu-dai.xlsx")
+		if !strings.Contains(errOut, "ntm eval: testdata/eval/so-lieu-dai.xlsx: Sheet1!G6: ") || strings.Contains(errOut, "ntm eval: evaluate:") {
+			t.Errorf("stderr:\n%s", errOut)
+		}
+	})
+}

@@ -13,10 +13,17 @@
 // Numeric cells are read exactly as stored in the file (the text of the
 // cell's XML, never through a float64); a numeric cell with a percentage
 // number format ("0.0%", "0%", or a custom format with %) holds a fraction
-// and is read as a percentage by an exact decimal shift (0.965 → 96.5).
+// and is read as a percentage by an exact decimal shift (0.965 → 96.5%).
+// The rows are then read by the table decoder of evaluate
+// ([evaluate.TableOptions.NewTableDecoder]): the long and wide layouts,
+// English or Vietnamese headers, the cell words of the specification.
 // Problems name the file, the sheet and the cell:
 //
 //	so-lieu.xlsx: Sheet1!G7: …
+//
+// Writing: [WriteReports] and [WriteSummary] write the reports and the
+// summary of `ntm eval --format xlsx`; [WriteTemplate] and
+// [WriteTemplateCSV] the forms of `ntm template`.
 //
 // A workbook that unpacks to more than [ReadOptions.MaxUnpacked] bytes is
 // refused (a zip bomb must not exhaust memory), and the error says so.

@@ -84,6 +84,34 @@ func TestTemplateFilledEvaluates(t *testing.T) {
 		os.WriteFile(path, b.Bytes(), 0o644)
 		evalAllMet(t, 2, path)
 	})
+	t.Run("a filled wide CSV template evaluates as it is", func(t *testing.T) {
+		path := filepath.Join(dir, "mau-rong.csv")
+		if code, _, errOut := runNTM(t, "", append([]string{"template", "--set", "1980", "--layout", "wide", "-o", path}, templateCommunes...)...); code != exitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		// The targets, from the long template of the same communes.
+		_, long, _ := runNTM(t, "", append([]string{"template", "--set", "1980"}, templateCommunes...)...)
+		lrows, _ := csv.NewReader(strings.NewReader(long)).ReadAll()
+		target := map[string]string{}
+		for _, r := range lrows[1:] {
+			target[r[6]] = r[13]
+		}
+		data, _ := os.ReadFile(path)
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for c, h := range rows[0][6:] {
+			code, _, _ := strings.Cut(h, ". ")
+			for _, r := range rows[1:] {
+				r[6+c] = fillFor(target[code])
+			}
+		}
+		var b bytes.Buffer
+		csv.NewWriter(&b).WriteAll(rows)
+		os.WriteFile(path, b.Bytes(), 0o644)
+		evalAllMet(t, 2, path)
+	})
 	for _, wide := range []bool{false, true} {
 		layout := map[bool]string{false: "long", true: "wide"}[wide]
 		t.Run("a filled "+layout+" xlsx template evaluates as it is", func(t *testing.T) {

@@ -68,7 +68,7 @@ func BenchmarkDecodeWide10k(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	start := cpuTime()
-	defer func() { b.ReportMetric((cpuTime() - start).Seconds()/float64(b.N), "cpu-s/op") }()
+	defer func() { b.ReportMetric((cpuTime()-start).Seconds()/float64(b.N), "cpu-s/op") }()
 	for b.Loop() {
 		as, err := Decode(bytes.NewReader(data), "so-lieu.xlsx", ReadOptions{})
 		if err != nil || len(as) != benchN {

@@ -2,11 +2,14 @@ package criteria
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Catalog is a collection of criteria sets found by ID or alias: the built-in
@@ -45,22 +48,91 @@ var builtinCatalog = sync.OnceValue(func() *Catalog {
 	return &Catalog{sets: []*Set{qd1980Once(), qd933Once()}}
 })
 
-// Add stores a copy of s, replacing a set with the same ID (compared as
-// [Catalog.Lookup] compares) or adding it after the others. It validates s
-// first and returns the validation error, leaving the catalog unchanged.
-func (c *Catalog) Add(s *Set) error {
-	if err := Validate(s); err != nil {
+// Add stores copies of sets, each replacing a set with the same ID
+// (compared as [Catalog.Lookup] compares) or added after the others. It
+// validates every set first ([Validate]), then resolves each prerequisite
+// ("requires") through the catalog with the new sets in it, aliases included,
+// and stores its canonical ID. A set requiring itself (933/QĐ-UBND requiring
+// "933"), sets requiring each other in a cycle and a prerequisite no set
+// answers to are errors naming the sets, with path "requires" ("[i].requires"
+// for the i-th of several sets). On error the catalog is unchanged.
+func (c *Catalog) Add(sets ...*Set) error {
+	var p problems
+	prefix := func(i int) string {
+		if len(sets) == 1 {
+			return ""
+		}
+		return "[" + strconv.Itoa(i) + "]."
+	}
+	for i, s := range sets {
+		validateSet(&p, prefix(i), s)
+	}
+	if err := p.err(); err != nil {
 		return err
 	}
-	key := idKey(s.ID)
-	for i, old := range c.sets {
-		if idKey(old.ID) == key {
-			c.sets[i] = s.Clone()
-			return nil
+	next := &Catalog{sets: slices.Clone(c.sets)}
+	added := make(map[*Set]int, len(sets))
+	for i, s := range sets {
+		cl := s.Clone()
+		added[cl] = i
+		key := idKey(s.ID)
+		if j := slices.IndexFunc(next.sets, func(old *Set) bool { return idKey(old.ID) == key }); j >= 0 {
+			delete(added, next.sets[j]) // the same ID twice in sets: the last wins
+			next.sets[j] = cl
+		} else {
+			next.sets = append(next.sets, cl)
 		}
 	}
-	c.sets = append(c.sets, s.Clone())
+	for s, i := range added {
+		if s.Requires == "" {
+			continue
+		}
+		req, err := next.Lookup(s.Requires)
+		switch {
+		case err != nil:
+			p.add(prefix(i)+"requires", s.Requires, problem.UnknownSet, "requires %s, which is not a known set (known: %s)", s.Requires, strings.Join(next.ids(), ", "))
+		case req == s:
+			p.add(prefix(i)+"requires", s.Requires, problem.Invalid, "requires itself (%s is %s)", s.Requires, s.ID)
+		default:
+			s.Requires = req.ID
+		}
+	}
+	if err := p.err(); err != nil {
+		return err
+	}
+	for s, i := range added {
+		if cycle := next.requiresCycle(s); cycle != "" {
+			p.add(prefix(i)+"requires", s.Requires, problem.Invalid, "prerequisites form a cycle: %s", cycle)
+		}
+	}
+	if err := p.err(); err != nil {
+		return err
+	}
+	c.sets = next.sets
 	return nil
+}
+
+// requiresCycle returns "X → Y → X" when following prerequisites from s
+// comes back to s, "" otherwise. Prerequisites are canonical IDs.
+func (c *Catalog) requiresCycle(s *Set) string {
+	chain := []string{s.ID}
+	seen := map[*Set]bool{s: true}
+	for cur := s; cur.Requires != ""; {
+		next, err := c.Lookup(cur.Requires)
+		if err != nil {
+			return ""
+		}
+		chain = append(chain, next.ID)
+		if next == s {
+			return strings.Join(chain, " → ")
+		}
+		if seen[next] {
+			return "" // a cycle that s only leads into; reported on its own sets
+		}
+		seen[next] = true
+		cur = next
+	}
+	return ""
 }
 
 // Sets returns the catalog's sets in order (built-in first, then added).

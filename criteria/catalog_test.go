@@ -128,10 +128,73 @@ func TestZeroCatalogIsEmptyAndUsable(t *testing.T) {
 	if _, err := c.Lookup("1980"); err == nil {
 		t.Error("zero catalog found 1980")
 	}
-	if err := c.Add(QD933()); err != nil {
+	if err := c.Add(QD933()); err == nil {
+		t.Error("zero catalog added 933 without the 1980 it requires")
+	}
+	if err := c.Add(QD1980(), QD933()); err != nil {
 		t.Fatal(err)
 	}
 	if s, err := c.Lookup("qd933"); err != nil || s.ID != IDQD933 {
 		t.Errorf("Lookup after Add = %v, %v", s, err)
+	}
+}
+
+func TestAddResolvesPrerequisites(t *testing.T) {
+	withRequires := func(id, requires string) *Set {
+		s := QD933()
+		s.ID, s.Requires = id, requires
+		return s
+	}
+	tests := []struct {
+		name string
+		sets []*Set
+		want string // the error, "" for none
+	}{
+		{"a set requiring itself through an alias is refused",
+			[]*Set{withRequires(IDQD933, "933")},
+			`criteria: requires: requires itself (933 is 933/QĐ-UBND) (got "933")`},
+		{"sets requiring each other are refused, naming the cycle",
+			[]*Set{withRequires("1/QĐ-X", "2/QĐ-X"), withRequires("2/QĐ-X", "1")},
+			"criteria: [0].requires: prerequisites form a cycle: 1/QĐ-X → 2/QĐ-X → 1/QĐ-X (got \"2/QĐ-X\")\n" +
+				"criteria: [1].requires: prerequisites form a cycle: 2/QĐ-X → 1/QĐ-X → 2/QĐ-X (got \"1/QĐ-X\")"},
+		{"an unknown prerequisite is refused, naming it",
+			[]*Set{withRequires(IDQD933, "999/QĐ-NONE")},
+			`criteria: requires: requires 999/QĐ-NONE, which is not a known set (known: 1980/QĐ-TTg, 933/QĐ-UBND) (got "999/QĐ-NONE")`},
+		{"a prerequisite defined later in the same call is found", []*Set{withRequires("1/QĐ-X", "2"), withRequires("2/QĐ-X", "1980")}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Builtin()
+			err := c.Add(tt.sets...)
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("Add error\n got %s\nwant %s", got, tt.want)
+			}
+			if err != nil && len(c.Sets()) != 2 {
+				t.Errorf("the catalog changed on error: %d sets", len(c.Sets()))
+			}
+		})
+	}
+}
+
+func TestAddStoresTheCanonicalPrerequisite(t *testing.T) {
+	c := Builtin()
+	s := QD933()
+	s.Requires = "QD1980"
+	if err := c.Add(s); err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.Lookup(IDQD933)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Requires != IDQD1980 {
+		t.Errorf("Requires = %q, want %q", got.Requires, IDQD1980)
+	}
+	if s.Requires != "QD1980" {
+		t.Errorf("Add changed its argument: Requires = %q", s.Requires)
 	}
 }

@@ -11,16 +11,20 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nongthonmoi/ntm/internal/strictjson"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
-// This file implements the "Set definition, JSON" format of spec/formats.md:
+// This file implements the "Set definition, JSON" format of docs/formats.md:
 // what `ntm criteria --format json` writes and `--sets-from` reads.
 //
-// Writing goes through plain wire structs whose field order is the order of
-// the spec. Reading decodes into generic JSON values (numbers kept as
-// json.Number, never float64) and walks them by hand, so that every problem
-// is reported with its JSON path and reading never stops at the first one.
+// The wire structs describe the format once: writing encodes them, in the
+// order of the spec, and reading takes each object's allowed keys from their
+// json tags. Reading parses a strict ordered tree (internal/strictjson:
+// numbers kept as text, never float64; keys given twice and invalid text
+// reported) and walks it by hand, so that every problem is reported with its
+// JSON path and reading never stops at the first one.
 
 // dateLayout is the wire form of dates: "2016-10-17".
 const dateLayout = "2006-01-02"
@@ -125,7 +129,7 @@ type yearWire struct {
 	Source     string `json:"source,omitempty"`
 }
 
-// MarshalJSON writes s in the set definition format of spec/formats.md.
+// MarshalJSON writes s in the set definition format of docs/formats.md.
 // Target values are strings: "true" for pass indicators, "0" for none
 // indicators, exact decimals otherwise ("98", "21.8"). Fields beyond the
 // spec (notes, groups, agency_provenance, criterion and indicator notes,
@@ -270,19 +274,29 @@ func (s *Set) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
+// maxDefinitionBytes bounds what ReadDefinitions accepts; a set definition
+// is some tens of kilobytes.
+const maxDefinitionBytes = 16 << 20
+
 // ReadDefinitions reads set definitions in the JSON format of
-// spec/formats.md from r: one object or an array of objects. Numbers and
-// decimals are read exactly.
+// docs/formats.md from r: one object or an array of objects. Numbers and
+// decimals are read exactly. A UTF-8 byte order mark is accepted; an input
+// over 16 MiB is refused.
 //
-// Reading is strict. Unknown keys, values of the wrong JSON type, unknown
-// enumeration codes (level, content, kind, op, provenance, region), malformed
-// decimals and dates are errors, and every set read is then checked with
-// [Validate] (duplicate codes, an operator the kind does not admit, a region
-// with no target and no common one, …). All problems are reported together,
-// each a [*FieldError] whose path locates it
+// Reading is strict. Unknown keys, keys given twice, values of the wrong
+// JSON type, invalid UTF-8 or control characters in strings, unknown
+// enumeration codes (level, content, kind, op, provenance, region),
+// malformed decimals and dates (years 1-9999) are errors, and every set read
+// is then checked with [Validate] (duplicate codes, an operator the kind
+// does not admit, a region with no target and no common one, …). All
+// problems are reported together, each a [*FieldError] with its
+// [problem.Code] and the path that locates it
 // (`[0].criteria[3].indicators[1].targets.TDMNPB.value` in an array,
 // without the leading index for a single object), joined with
-// [errors.Join], sorted by path and capped at 50.
+// [errors.Join], sorted by path and capped at [problem.Max].
+//
+// Prerequisites are not resolved here: [Catalog.Add] resolves "requires"
+// against the catalog's sets.
 //
 // A pass target reads back with a zero Value and a none target with 0, so
 // that a set written with [Set.MarshalJSON] and read back is equal to the
@@ -293,39 +307,39 @@ func ReadDefinitions(r io.Reader) ([]*Set, error) {
 }
 
 func readDefinitions(r io.Reader, arrayOK bool) ([]*Set, error) {
-	dec := json.NewDecoder(r)
-	dec.UseNumber()
-	var root any
-	if err := dec.Decode(&root); err != nil {
-		return nil, syntaxError(err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &FieldError{Err: fmt.Errorf("unexpected data after the JSON value at byte %d", dec.InputOffset())}
-	}
 	var p problems
+	root, probs := strictjson.Parse(r, maxDefinitionBytes)
+	for _, q := range probs {
+		p.addProblem(q)
+	}
+	if root == nil {
+		if len(p.list) == 1 && p.list[0].Err.Error() == "empty input" {
+			p.list[0].Err = problem.Errorf(problem.Syntax, "empty input: want a set definition")
+		}
+		return nil, p.err()
+	}
 	var sets []*Set
-	switch v := root.(type) {
-	case map[string]any:
-		sets = append(sets, readSet(&p, "", v))
-	case []any:
+	switch root.Kind {
+	case strictjson.Object:
+		sets = append(sets, readSet(&p, "", root))
+	case strictjson.Array:
 		if !arrayOK {
-			p.add("", "array", "want one set definition object")
+			p.add("", "array", problem.WrongKind, "want one set definition object")
 			break
 		}
-		if len(v) == 0 {
-			p.add("", "[]", "want at least one set definition")
+		if len(root.Elems) == 0 {
+			p.add("", "[]", problem.MissingField, "want at least one set definition")
 		}
-		for i, e := range v {
-			prefix := fmt.Sprintf("[%d]", i)
-			m, ok := e.(map[string]any)
-			if !ok {
-				p.add(prefix, jsonType(e), "want a set definition object")
+		for i, e := range root.Elems {
+			prefix := strictjson.Index("", i)
+			if e.Kind != strictjson.Object {
+				p.add(prefix, e.Text(), problem.WrongKind, "want a set definition object")
 				continue
 			}
-			sets = append(sets, readSet(&p, prefix, m))
+			sets = append(sets, readSet(&p, prefix, e))
 		}
 	default:
-		p.add("", jsonType(root), "want a set definition object or an array of them")
+		p.add("", root.Text(), problem.WrongKind, "want a set definition object or an array of them")
 	}
 	// Validate what was read. A field that failed to decode is zero, and
 	// Validate would report it a second time: drop what restates a decoding
@@ -337,8 +351,8 @@ func readDefinitions(r io.Reader, arrayOK bool) ([]*Set, error) {
 	var v problems
 	for i, s := range sets {
 		prefix := ""
-		if isArray(root) {
-			prefix = fmt.Sprintf("[%d].", i)
+		if root.Kind == strictjson.Array {
+			prefix = strictjson.Index("", i) + "."
 		}
 		validateSet(&v, prefix, s)
 	}
@@ -352,8 +366,6 @@ func readDefinitions(r io.Reader, arrayOK bool) ([]*Set, error) {
 	}
 	return sets, nil
 }
-
-func isArray(v any) bool { _, ok := v.([]any); return ok }
 
 // coveredBy reports whether a validation problem at path restates a decoding
 // problem at the same path, at one of its parents or inside it.
@@ -376,318 +388,292 @@ func coveredBy(path string, decoded map[string]bool) bool {
 	return false
 }
 
-func syntaxError(err error) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return &FieldError{Err: fmt.Errorf("malformed JSON at byte %d: %w", se.Offset, err)}
-	}
-	if errors.Is(err, io.EOF) {
-		return &FieldError{Err: errors.New("empty input: want a set definition")}
-	}
-	return &FieldError{Err: fmt.Errorf("malformed JSON: %w", err)}
-}
+// The keys of each object of the format, from its wire structs.
+var (
+	setKeys        = strictjson.Keys[setWire]()
+	textKeys       = strictjson.Keys[textWire]()
+	periodKeys     = strictjson.Keys[Period]()
+	groupKeys      = strictjson.Keys[groupWire]()
+	criterionKeys  = strictjson.Keys[criterionWire]()
+	indicatorKeys  = strictjson.Keys[indicatorWire]()
+	targetKeys     = strictjson.Keys[targetWire]()
+	yearKeys       = strictjson.Keys[yearWire]()
+	regionWireKeys = strictjson.Keys[targetsWire]()[1:] // after "common"
+)
 
-// reader walks generic JSON values, adding a problem for each mismatch.
+// reader walks a JSON tree, adding a problem for each mismatch.
 type reader struct{ p *problems }
 
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
+var join = strictjson.Field
 
-func jsonType(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return "null"
-	case bool:
-		return strconv.FormatBool(v)
-	case json.Number:
-		return v.String()
-	case string:
-		return v
-	case []any:
-		return "array"
-	case map[string]any:
-		return "object"
-	}
-	return fmt.Sprintf("%T", v)
-}
-
-// object checks that v is an object whose keys are all allowed and returns
-// it; nil (with a problem) otherwise.
-func (rd reader) object(path string, v any, allowed ...string) map[string]any {
-	m, ok := v.(map[string]any)
-	if !ok {
-		rd.p.add(path, jsonType(v), "want an object")
+// object checks that n is an object whose keys are all allowed and returns
+// it; nil (with a problem) otherwise. A nil n (absent) is nil without a
+// problem.
+func (rd reader) object(path string, n *strictjson.Node, allowed []string) *strictjson.Node {
+	if n == nil {
 		return nil
 	}
-	for _, k := range sortedKeys(m) {
-		if !slices.Contains(allowed, k) {
-			rd.p.add(join(path, k), "", "unknown key (want one of %s)", strings.Join(allowed, ", "))
+	if n.Kind != strictjson.Object {
+		rd.p.add(path, n.Text(), problem.WrongKind, "want an object")
+		return nil
+	}
+	for _, m := range n.Members {
+		if !slices.Contains(allowed, m.Key) {
+			rd.p.add(join(path, m.Key), m.Key, problem.UnknownKey, "unknown key (want one of %s)", strings.Join(allowed, ", "))
 		}
 	}
-	return m
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
+	return n
 }
 
 // str reads a string; absent or null gives "".
-func (rd reader) str(path string, v any) string {
-	switch v := v.(type) {
-	case nil:
+func (rd reader) str(path string, n *strictjson.Node) string {
+	switch {
+	case n == nil || n.Kind == strictjson.Null:
 		return ""
-	case string:
-		return v
+	case n.Kind == strictjson.String:
+		return n.Str
 	}
-	rd.p.add(path, jsonType(v), "want a string")
+	rd.p.add(path, n.Text(), problem.WrongKind, "want a string")
 	return ""
 }
 
-func (rd reader) boolean(path string, v any) bool {
-	switch v := v.(type) {
-	case nil:
+func (rd reader) boolean(path string, n *strictjson.Node) bool {
+	switch {
+	case n == nil || n.Kind == strictjson.Null:
 		return false
-	case bool:
-		return v
+	case n.Kind == strictjson.Bool:
+		return n.Bool
 	}
-	rd.p.add(path, jsonType(v), "want true or false")
+	rd.p.add(path, n.Text(), problem.WrongKind, "want true or false")
 	return false
 }
 
-func (rd reader) integer(path string, v any) int {
-	switch v := v.(type) {
-	case nil:
+func (rd reader) integer(path string, n *strictjson.Node) int {
+	switch {
+	case n == nil || n.Kind == strictjson.Null:
 		return 0
-	case json.Number:
-		n, err := strconv.Atoi(v.String())
+	case n.Kind == strictjson.Number:
+		v, err := strconv.ParseInt(n.Str, 10, 32)
 		if err != nil {
-			rd.p.add(path, v.String(), "want a whole number")
+			rd.p.add(path, n.Str, problem.WrongKind, "want a whole number")
 		}
-		return n
+		return int(v)
 	}
-	rd.p.add(path, jsonType(v), "want a whole number")
+	rd.p.add(path, n.Text(), problem.WrongKind, "want a whole number")
 	return 0
 }
 
-func (rd reader) array(path string, v any) []any {
-	switch v := v.(type) {
-	case nil:
+func (rd reader) array(path string, n *strictjson.Node) []*strictjson.Node {
+	switch {
+	case n == nil || n.Kind == strictjson.Null:
 		return nil
-	case []any:
-		return v
+	case n.Kind == strictjson.Array:
+		return n.Elems
 	}
-	rd.p.add(path, jsonType(v), "want an array")
+	rd.p.add(path, n.Text(), problem.WrongKind, "want an array")
 	return nil
 }
 
-func (rd reader) strings(path string, v any) []string {
+func (rd reader) strings(path string, n *strictjson.Node) []string {
 	var out []string
-	for i, e := range rd.array(path, v) {
-		out = append(out, rd.str(fmt.Sprintf("%s[%d]", path, i), e))
+	for i, e := range rd.array(path, n) {
+		out = append(out, rd.str(strictjson.Index(path, i), e))
 	}
 	return out
 }
 
-func (rd reader) text(path string, v any) Text {
-	if v == nil {
-		return Text{}
-	}
-	m := rd.object(path, v, "vi", "en")
-	return Text{VI: rd.str(join(path, "vi"), m["vi"]), EN: rd.str(join(path, "en"), m["en"])}
+func (rd reader) text(path string, n *strictjson.Node) Text {
+	m := rd.object(path, n, textKeys)
+	return Text{VI: rd.str(join(path, "vi"), m.Get("vi")), EN: rd.str(join(path, "en"), m.Get("en"))}
 }
 
-func (rd reader) date(path string, v any) time.Time {
-	s := rd.str(path, v)
+// date reads a date "YYYY-MM-DD" of a year from 1 to 9999.
+func (rd reader) date(path string, n *strictjson.Node) time.Time {
+	s := rd.str(path, n)
 	if s == "" {
 		return time.Time{}
 	}
 	t, err := time.Parse(dateLayout, s)
-	if err != nil {
-		rd.p.add(path, s, "want a date YYYY-MM-DD")
+	if err != nil || len(s) != len(dateLayout) {
+		rd.p.add(path, s, problem.WrongKind, "want a date YYYY-MM-DD")
+		return time.Time{}
+	}
+	if t.Year() < 1 {
+		rd.p.add(path, s, problem.OutOfRange, "date out of range (year 1-9999)")
 		return time.Time{}
 	}
 	return t
 }
 
 // enum reads a wire code with the type's UnmarshalText.
-func (rd reader) enum(path string, v any, into interface{ UnmarshalText([]byte) error }) {
-	s := rd.str(path, v)
-	if v == nil || s == "" {
+func (rd reader) enum(path string, n *strictjson.Node, into interface{ UnmarshalText([]byte) error }) {
+	s := rd.str(path, n)
+	if s == "" {
 		return // absent: zero, reported by Validate
 	}
 	if err := into.UnmarshalText([]byte(s)); err != nil {
-		rd.p.add(path, "", "%s", strings.TrimPrefix(err.Error(), "criteria: "))
+		rd.p.add(path, "", problem.WrongKind, "%s", strings.TrimPrefix(err.Error(), "criteria: "))
 	}
 }
 
-func readSet(p *problems, path string, m map[string]any) *Set {
+func readSet(p *problems, path string, m *strictjson.Node) *Set {
 	rd := reader{p}
-	rd.object(path, m, "id", "title", "level", "scope", "issuer", "issued", "effective", "period",
-		"supersedes", "requires", "content", "notes", "groups", "criteria")
+	rd.object(path, m, setKeys)
 	s := &Set{
-		ID:         rd.str(join(path, "id"), m["id"]),
-		Title:      rd.text(join(path, "title"), m["title"]),
-		Scope:      rd.str(join(path, "scope"), m["scope"]),
-		Issuer:     rd.str(join(path, "issuer"), m["issuer"]),
-		Issued:     rd.date(join(path, "issued"), m["issued"]),
-		Effective:  rd.date(join(path, "effective"), m["effective"]),
-		Supersedes: rd.strings(join(path, "supersedes"), m["supersedes"]),
-		Requires:   rd.str(join(path, "requires"), m["requires"]),
-		Notes:      rd.strings(join(path, "notes"), m["notes"]),
+		ID:         rd.str(join(path, "id"), m.Get("id")),
+		Title:      rd.text(join(path, "title"), m.Get("title")),
+		Scope:      rd.str(join(path, "scope"), m.Get("scope")),
+		Issuer:     rd.str(join(path, "issuer"), m.Get("issuer")),
+		Issued:     rd.date(join(path, "issued"), m.Get("issued")),
+		Effective:  rd.date(join(path, "effective"), m.Get("effective")),
+		Supersedes: rd.strings(join(path, "supersedes"), m.Get("supersedes")),
+		Requires:   rd.str(join(path, "requires"), m.Get("requires")),
+		Notes:      rd.strings(join(path, "notes"), m.Get("notes")),
 	}
-	rd.enum(join(path, "level"), m["level"], &s.Level)
-	rd.enum(join(path, "content"), m["content"], &s.Content)
-	if v, ok := m["period"]; ok && v != nil {
+	rd.enum(join(path, "level"), m.Get("level"), &s.Level)
+	rd.enum(join(path, "content"), m.Get("content"), &s.Content)
+	if v := m.Get("period"); v != nil && v.Kind != strictjson.Null {
 		pp := join(path, "period")
-		pm := rd.object(pp, v, "from", "to")
-		s.Period = Period{From: rd.integer(join(pp, "from"), pm["from"]), To: rd.integer(join(pp, "to"), pm["to"])}
+		pm := rd.object(pp, v, periodKeys)
+		s.Period = Period{From: rd.integer(join(pp, "from"), pm.Get("from")), To: rd.integer(join(pp, "to"), pm.Get("to"))}
 	}
-	for i, g := range rd.array(join(path, "groups"), m["groups"]) {
-		gp := fmt.Sprintf("%s[%d]", join(path, "groups"), i)
-		gm := rd.object(gp, g, "code", "name")
-		s.Groups = append(s.Groups, Group{Code: rd.str(join(gp, "code"), gm["code"]), Name: rd.text(join(gp, "name"), gm["name"])})
+	for i, g := range rd.array(join(path, "groups"), m.Get("groups")) {
+		gp := strictjson.Index(join(path, "groups"), i)
+		gm := rd.object(gp, g, groupKeys)
+		s.Groups = append(s.Groups, Group{Code: rd.str(join(gp, "code"), gm.Get("code")), Name: rd.text(join(gp, "name"), gm.Get("name"))})
 	}
-	for i, c := range rd.array(join(path, "criteria"), m["criteria"]) {
-		cp := fmt.Sprintf("%s[%d]", join(path, "criteria"), i)
-		s.Criteria = append(s.Criteria, readCriterion(rd, cp, c))
+	for i, c := range rd.array(join(path, "criteria"), m.Get("criteria")) {
+		s.Criteria = append(s.Criteria, readCriterion(rd, strictjson.Index(join(path, "criteria"), i), c))
 	}
 	return s
 }
 
-func readCriterion(rd reader, path string, v any) Criterion {
-	m := rd.object(path, v, "code", "name", "group", "agency", "agency_provenance", "note", "indicators")
+func readCriterion(rd reader, path string, n *strictjson.Node) Criterion {
+	m := rd.object(path, n, criterionKeys)
 	c := Criterion{
-		Code:   rd.str(join(path, "code"), m["code"]),
-		Name:   rd.text(join(path, "name"), m["name"]),
-		Group:  rd.str(join(path, "group"), m["group"]),
-		Agency: rd.str(join(path, "agency"), m["agency"]),
-		Note:   rd.str(join(path, "note"), m["note"]),
+		Code:   rd.str(join(path, "code"), m.Get("code")),
+		Name:   rd.text(join(path, "name"), m.Get("name")),
+		Group:  rd.str(join(path, "group"), m.Get("group")),
+		Agency: rd.str(join(path, "agency"), m.Get("agency")),
+		Note:   rd.str(join(path, "note"), m.Get("note")),
 	}
-	rd.enum(join(path, "agency_provenance"), m["agency_provenance"], &c.AgencyProvenance)
-	for j, e := range rd.array(join(path, "indicators"), m["indicators"]) {
-		c.Indicators = append(c.Indicators, readIndicator(rd, fmt.Sprintf("%s[%d]", join(path, "indicators"), j), e))
+	rd.enum(join(path, "agency_provenance"), m.Get("agency_provenance"), &c.AgencyProvenance)
+	for j, e := range rd.array(join(path, "indicators"), m.Get("indicators")) {
+		c.Indicators = append(c.Indicators, readIndicator(rd, strictjson.Index(join(path, "indicators"), j), e))
 	}
 	return c
 }
 
-func readIndicator(rd reader, path string, v any) Indicator {
-	m := rd.object(path, v, "code", "text", "kind", "op", "unit", "not_applicable_allowed", "agency",
-		"citation", "target_year", "note", "targets")
+func readIndicator(rd reader, path string, n *strictjson.Node) Indicator {
+	m := rd.object(path, n, indicatorKeys)
 	ind := Indicator{
-		Code:                 rd.str(join(path, "code"), m["code"]),
-		Text:                 rd.text(join(path, "text"), m["text"]),
-		Unit:                 rd.str(join(path, "unit"), m["unit"]),
-		NotApplicableAllowed: rd.boolean(join(path, "not_applicable_allowed"), m["not_applicable_allowed"]),
-		Agency:               rd.str(join(path, "agency"), m["agency"]),
-		Citation:             rd.str(join(path, "citation"), m["citation"]),
-		TargetYear:           rd.integer(join(path, "target_year"), m["target_year"]),
-		Note:                 rd.str(join(path, "note"), m["note"]),
+		Code:                 rd.str(join(path, "code"), m.Get("code")),
+		Text:                 rd.text(join(path, "text"), m.Get("text")),
+		Unit:                 rd.str(join(path, "unit"), m.Get("unit")),
+		NotApplicableAllowed: rd.boolean(join(path, "not_applicable_allowed"), m.Get("not_applicable_allowed")),
+		Agency:               rd.str(join(path, "agency"), m.Get("agency")),
+		Citation:             rd.str(join(path, "citation"), m.Get("citation")),
+		TargetYear:           rd.integer(join(path, "target_year"), m.Get("target_year")),
+		Note:                 rd.str(join(path, "note"), m.Get("note")),
 	}
-	rd.enum(join(path, "kind"), m["kind"], &ind.Kind)
-	rd.enum(join(path, "op"), m["op"], &ind.Op)
-	tv, ok := m["targets"]
-	if !ok || tv == nil {
+	rd.enum(join(path, "kind"), m.Get("kind"), &ind.Kind)
+	rd.enum(join(path, "op"), m.Get("op"), &ind.Op)
+	tv := m.Get("targets")
+	if tv == nil || tv.Kind == strictjson.Null {
 		return ind // no targets: reported by Validate
 	}
 	tp := join(path, "targets")
-	tm, isObj := tv.(map[string]any)
-	if !isObj {
-		rd.p.add(tp, jsonType(tv), "want an object of targets by \"common\" and region code")
+	if tv.Kind != strictjson.Object {
+		rd.p.add(tp, tv.Text(), problem.WrongKind, "want an object of targets by \"common\" and region code")
 		return ind
 	}
 	seen := make(map[Region]string)
-	for _, k := range sortedKeys(tm) {
+	for _, kv := range tv.Members {
+		k := kv.Key
 		kp := join(tp, k)
 		if k == commonKey {
-			t := readTarget(rd, kp, ind.Kind, tm[k])
+			t := readTarget(rd, kp, ind.Kind, kv.Val)
 			ind.Common = &t
 			continue
 		}
 		r, err := ParseRegion(k)
 		if err != nil {
-			rd.p.add(kp, "", "unknown key: want \"common\" or a region code (TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL)")
+			rd.p.add(kp, k, problem.UnknownKey, "unknown key: want \"common\" or a region code (%s)", strings.Join(regionWireKeys, ", "))
 			continue
 		}
 		if prev, dup := seen[r]; dup {
-			rd.p.add(kp, "", "region %s already has a target (key %q)", r, prev)
+			rd.p.add(kp, k, problem.DuplicateKey, "region %s already has a target (key %q)", r, prev)
 			continue
 		}
 		seen[r] = k
 		if ind.Regional == nil {
 			ind.Regional = make(map[Region]Target)
 		}
-		ind.Regional[r] = readTarget(rd, kp, ind.Kind, tm[k])
+		ind.Regional[r] = readTarget(rd, kp, ind.Kind, kv.Val)
 	}
 	return ind
 }
 
-func readTarget(rd reader, path string, k Kind, v any) Target {
-	m := rd.object(path, v, "value", "provenance", "source", "by_year")
+func readTarget(rd reader, path string, k Kind, n *strictjson.Node) Target {
+	m := rd.object(path, n, targetKeys)
 	if m == nil {
+		if n == nil || n.Kind == strictjson.Null {
+			rd.p.add(path, "null", problem.WrongKind, "want an object")
+		}
 		return Target{}
 	}
-	t := Target{Source: rd.str(join(path, "source"), m["source"])}
-	t.Value = readValue(rd, join(path, "value"), k, m["value"])
-	rd.enum(join(path, "provenance"), m["provenance"], &t.Provenance)
-	if m["provenance"] == nil {
-		rd.p.add(join(path, "provenance"), "", "missing: want C2, C1 or M")
+	t := Target{Source: rd.str(join(path, "source"), m.Get("source"))}
+	t.Value = readValue(rd, join(path, "value"), k, m.Get("value"))
+	rd.enum(join(path, "provenance"), m.Get("provenance"), &t.Provenance)
+	if v := m.Get("provenance"); v == nil || v.Kind == strictjson.Null {
+		rd.p.add(join(path, "provenance"), "", problem.MissingField, "missing: want C2, C1 or M")
 	}
 	byp := join(path, "by_year")
-	if yv, ok := m["by_year"]; ok && yv != nil {
-		ym, isObj := yv.(map[string]any)
-		if !isObj {
-			rd.p.add(byp, jsonType(yv), "want an object of targets by year")
+	yv := m.Get("by_year")
+	if yv == nil || yv.Kind == strictjson.Null {
+		return t
+	}
+	if yv.Kind != strictjson.Object {
+		rd.p.add(byp, yv.Text(), problem.WrongKind, "want an object of targets by year")
+		return t
+	}
+	for _, kv := range yv.Members {
+		ys := kv.Key
+		yp := join(byp, ys)
+		y, err := strconv.Atoi(ys)
+		if err != nil || y <= 0 || strconv.Itoa(y) != ys {
+			rd.p.add(yp, ys, problem.WrongKind, "want a year as key")
+			continue
 		}
-		for _, ys := range sortedKeys(ym) {
-			yp := join(byp, ys)
-			y, err := strconv.Atoi(ys)
-			if err != nil || y <= 0 || strconv.Itoa(y) != ys {
-				rd.p.add(yp, "", "want a year as key")
-				continue
-			}
-			e := rd.object(yp, ym[ys], "value", "provenance", "source")
-			if e == nil {
-				continue
-			}
-			yt := YearTarget{Value: readValue(rd, join(yp, "value"), k, e["value"]), Source: rd.str(join(yp, "source"), e["source"])}
-			rd.enum(join(yp, "provenance"), e["provenance"], &yt.Provenance)
-			if e["provenance"] == nil {
-				rd.p.add(join(yp, "provenance"), "", "missing: want C2, C1 or M")
-			}
-			if t.ByYear == nil {
-				t.ByYear = make(map[int]YearTarget)
-			}
-			t.ByYear[y] = yt
+		e := rd.object(yp, kv.Val, yearKeys)
+		if e == nil {
+			continue
 		}
+		yt := YearTarget{Value: readValue(rd, join(yp, "value"), k, e.Get("value")), Source: rd.str(join(yp, "source"), e.Get("source"))}
+		rd.enum(join(yp, "provenance"), e.Get("provenance"), &yt.Provenance)
+		if v := e.Get("provenance"); v == nil || v.Kind == strictjson.Null {
+			rd.p.add(join(yp, "provenance"), "", problem.MissingField, "missing: want C2, C1 or M")
+		}
+		if t.ByYear == nil {
+			t.ByYear = make(map[int]YearTarget)
+		}
+		t.ByYear[y] = yt
 	}
 	return t
 }
 
 // readValue reads a target value: "true" for a pass indicator (stored as
 // zero), an exact decimal (string or JSON number) otherwise.
-func readValue(rd reader, path string, k Kind, v any) decimal.Decimal {
+func readValue(rd reader, path string, k Kind, n *strictjson.Node) decimal.Decimal {
 	var s string
-	switch v := v.(type) {
-	case nil:
-		rd.p.add(path, "", "missing target value")
+	switch {
+	case n == nil || n.Kind == strictjson.Null:
+		rd.p.add(path, "", problem.MissingField, "missing target value")
 		return decimal.Decimal{}
-	case bool:
-		s = strconv.FormatBool(v)
-	case string:
-		s = v
-	case json.Number:
-		s = v.String()
+	case n.Kind == strictjson.Bool, n.Kind == strictjson.String, n.Kind == strictjson.Number:
+		s = n.Text()
 	default:
-		rd.p.add(path, jsonType(v), "want a decimal string")
+		rd.p.add(path, n.Text(), problem.WrongKind, "want a decimal string")
 		return decimal.Decimal{}
 	}
 	if k == 0 && s == "true" {
@@ -695,13 +681,13 @@ func readValue(rd reader, path string, k Kind, v any) decimal.Decimal {
 	}
 	if k == KindPass {
 		if s != "true" {
-			rd.p.add(path, s, "a pass target is \"true\"")
+			rd.p.add(path, s, problem.WrongKind, "a pass target is \"true\"")
 		}
 		return decimal.New(0, 0)
 	}
 	d, err := parseDecimal(s)
 	if err != nil {
-		rd.p.add(path, s, "want a decimal number such as \"98\" or \"21.8\"")
+		rd.p.add(path, s, problem.WrongKind, "want a decimal number such as \"98\" or \"21.8\"")
 		return decimal.Decimal{}
 	}
 	return d

@@ -3,10 +3,13 @@ package criteria
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -197,7 +200,7 @@ var badDefinitions = []struct {
 	{"an operator the kind does not admit is an error", strings.Replace(minimalDefinition, `"op":">="`, `"op":"="`, 1), []string{"criteria[0].indicators[0].op"}},
 	{"a region with no target and no common target is an error", strings.Replace(minimalDefinition, `"common":{"value":"90","provenance":"M"},`, ``, 1), []string{"criteria[0].indicators[0].targets"}},
 	{"an unknown region key is an error", strings.Replace(minimalDefinition, `"TDMNPB":`, `"TDMNPBX":`, 1), []string{"criteria[0].indicators[0].targets.TDMNPBX"}},
-	{"a region given twice is an error", strings.Replace(minimalDefinition, `"TDMNPB":`, `"tdmnpb":{"value":"80","provenance":"M"},"TDMNPB":`, 1), []string{"criteria[0].indicators[0].targets.tdmnpb"}},
+	{"a region given twice (in any case) is an error at its second key", strings.Replace(minimalDefinition, `"TDMNPB":`, `"tdmnpb":{"value":"80","provenance":"M"},"TDMNPB":`, 1), []string{"criteria[0].indicators[0].targets.TDMNPB"}},
 	{"duplicate criterion codes are an error", strings.Replace(minimalDefinition, `"code":"2","name"`, `"code":"1","name"`, 1), []string{"criteria[1].code"}},
 	{"duplicate indicator codes are an error", strings.Replace(minimalDefinition, `"code":"2","text"`, `"code":"1.1","text"`, 1), []string{"criteria[1].indicators[0].code"}},
 	{"a year given as a string is an error", strings.Replace(minimalDefinition, `"from":2019`, `"from":"2019"`, 1), []string{"period.from"}},
@@ -216,6 +219,12 @@ var badDefinitions = []struct {
 	{"malformed JSON is an error", `{"id":`, []string{""}},
 	{"empty input is an error", ``, []string{""}},
 	{"data after the definition is an error", minimalDefinition + ` {}`, []string{""}},
+	{"a target value given twice is an error at its path, not the last value read", strings.Replace(minimalDefinition, `"value":"90",`, `"value":"70","value":"10",`, 1), []string{"criteria[0].indicators[0].targets.common.value"}},
+	{"an id given twice is an error", strings.Replace(minimalDefinition, `"id":"1/QĐ-UBND",`, `"id":"1/QĐ-UBND","id":"999/QĐ-NONE",`, 1), []string{"id"}},
+	{"a NUL character in a name is an error", strings.Replace(minimalDefinition, `"vi":"Một"`, `"vi":"M\u0000t"`, 1), []string{"criteria[0].name.vi"}},
+	{"invalid UTF-8 in a name is an error", strings.Replace(minimalDefinition, `"vi":"Một"`, "\"vi\":\"M\xffx\"", 1), []string{"criteria[0].name.vi"}},
+	{"a control character in a key is an error", strings.Replace(minimalDefinition, `"id"`, `"i\u0001d":1,"id"`, 1), []string{"i\x01d", "i\x01d"}},
+	{"an issue date in year 0 is an error on reading", strings.Replace(minimalDefinition, `"issued":"2019-01-02"`, `"issued":"0000-01-01"`, 1), []string{"issued"}},
 }
 
 func TestReadDefinitionsRejectsBadInput(t *testing.T) {
@@ -256,6 +265,59 @@ func TestUnmarshalJSONRejectsAnArray(t *testing.T) {
 	}
 }
 
+func TestReadDefinitionsGivesProblemCodes(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		want  problem.Code
+	}{
+		{"a key given twice is a duplicate-key problem", strings.Replace(minimalDefinition, `"value":"90",`, `"value":"70","value":"10",`, 1), problem.DuplicateKey},
+		{"an unknown key is an unknown-key problem", strings.Replace(minimalDefinition, `"id"`, `"extra":1,"id"`, 1), problem.UnknownKey},
+		{"malformed JSON is a syntax problem", `{"id":`, problem.Syntax},
+		{"a NUL character is an encoding problem", strings.Replace(minimalDefinition, `"vi":"Một"`, `"vi":"M\u0000t"`, 1), problem.Encoding},
+		{"a percentage over 100 is out of range", strings.Replace(minimalDefinition, `"value":"90"`, `"value":"190"`, 1), problem.OutOfRange},
+		{"year 0 is out of range", strings.Replace(minimalDefinition, `"issued":"2019-01-02"`, `"issued":"0000-01-01"`, 1), problem.OutOfRange},
+		{"a number for a string is a wrong-kind problem", strings.Replace(minimalDefinition, `"scope":"Lạng Sơn"`, `"scope":7`, 1), problem.WrongKind},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadDefinitions(strings.NewReader(tt.input))
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("errors.Is(err, %s) = false; err: %v", tt.want, err)
+			}
+			var p *problem.Problem
+			if !errors.As(err, &p) || p.Code != tt.want {
+				t.Errorf("errors.As found %+v, want a problem with code %s", p, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadDefinitionsAcceptsAByteOrderMark(t *testing.T) {
+	if _, err := ReadDefinitions(strings.NewReader("\ufeff" + minimalDefinition)); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestReadDefinitionsBoundsItsMessages(t *testing.T) {
+	key := strings.Repeat("k", 60_000)
+	number := strings.Repeat("9", 60_000)
+	input := strings.Replace(strings.Replace(minimalDefinition, `"id"`, `"`+key+`":1,"id"`, 1), `"value":"90"`, `"value":`+number, 1)
+	_, err := ReadDefinitions(strings.NewReader(input))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != 2 {
+		t.Errorf("got %d lines, want 2 (one per problem):\n%s", len(lines), err)
+	}
+	for _, l := range lines {
+		if len(l) > 600 {
+			t.Errorf("a line of %d bytes: %.300s…", len(l), l)
+		}
+	}
+}
+
 func FuzzReadDefinitions(f *testing.F) {
 	f.Add(exportJSON(f, QD1980()))
 	f.Add(exportJSON(f, QD933()))
@@ -268,6 +330,14 @@ func FuzzReadDefinitions(f *testing.F) {
 		if err != nil {
 			if sets != nil {
 				t.Fatal("sets returned with an error")
+			}
+			for _, p := range problem.All(err) {
+				if !slices.Contains(problem.Codes(), p.Code) {
+					t.Errorf("problem %q has code %q", p, p.Code)
+				}
+			}
+			if n := strings.Count(err.Error(), "\n") + 1; n > problem.Max+1 {
+				t.Errorf("%d lines, more than the cap", n)
 			}
 			return
 		}

@@ -61,13 +61,27 @@
 // # Definitions as data
 //
 // A set can be written and read in the "Set definition, JSON" format of the
-// project's spec (spec/formats.md): [Set.MarshalJSON], [WriteDefinition] and
+// repository (docs/formats.md): [Set.MarshalJSON], [WriteDefinition] and
 // [WriteDefinitions] write it, [ReadDefinitions] and [Set.UnmarshalJSON] read
 // it back. The format is lossless: a built-in set written and read back is
-// equal to the original. Reading is strict — unknown keys, bad decimals,
-// dates and codes, duplicate codes, an operator the kind does not admit, a
-// region left without a target — and reports every problem at once, each a
-// [*FieldError] with its JSON path, then runs [Validate].
+// equal to the original. Reading is strict — unknown keys, keys given twice,
+// invalid UTF-8 or control characters, bad decimals, dates (years 1-9999)
+// and codes, duplicate codes, an operator the kind does not admit, a region
+// left without a target — and reports every problem at once, then runs
+// [Validate]. [Catalog.Add] resolves each set's prerequisite through the
+// catalog's IDs and aliases and refuses a set requiring itself, a cycle and
+// an unknown set.
+//
+// # Errors
+//
+// Every problem is a [*FieldError]: a [problem.Problem] (the one error shape
+// of ntm's core packages, shared with evaluate and plan) with its JSON path
+// (`[0].criteria[3].indicators[1].targets.TDMNPB.value`), the offending input
+// quoted and cut to a readable length, and a stable [problem.Code]. Branch
+// with errors.Is(err, problem.DuplicateKey) or errors.As(err, &p) with p a
+// *problem.Problem; [problem.Lines] renders the messages in English or
+// Vietnamese. Problems are joined with [errors.Join], sorted by path and
+// capped at [problem.Max], with a last "… and N more problems".
 //
 // Target values are strings on the wire: "true" for pass indicators, "0"
 // for none indicators, exact decimals otherwise ("98", "21.8"). Every legal

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -58,16 +59,16 @@ type Change struct {
 func (s *Set) Derive(p Profile) (*Set, error) {
 	var pb problems
 	if strings.TrimSpace(p.ID) == "" {
-		pb.add("id", "", "the derived set needs its own ID")
+		pb.add("id", "", problem.MissingField, "the derived set needs its own ID")
 	} else if idKey(p.ID) == idKey(s.ID) {
-		pb.add("id", p.ID, "the derived set needs an ID other than %s", s.ID)
+		pb.add("id", p.ID, problem.DuplicateKey, "the derived set needs an ID other than %s", s.ID)
 	}
 	prov, ok := LookupProvince(p.Scope)
 	if !ok {
-		pb.add("scope", p.Scope, "must name a province")
+		pb.add("scope", p.Scope, problem.RegionMismatch, "must name a province")
 	}
 	if len(p.Changes) == 0 {
-		pb.add("changes", "", "a profile changes at least one target")
+		pb.add("changes", "", problem.MissingField, "a profile changes at least one target")
 	}
 	d := s.Clone()
 	d.ID, d.Scope, d.Issuer, d.Issued, d.Effective = p.ID, prov.Name, p.Issuer, p.Issued, p.Effective
@@ -98,23 +99,23 @@ func (s *Set) Derive(p Profile) (*Set, error) {
 func applyChange(pb *problems, path string, d *Set, r Region, c Change) {
 	ind, _, found := d.Indicator(c.Indicator)
 	if !found {
-		pb.add(path+".indicator", c.Indicator, "no such indicator in %s", d.ID)
+		pb.add(path+".indicator", c.Indicator, problem.UnknownIndicator, "no such indicator in %s", d.ID)
 		return
 	}
 	if strings.TrimSpace(c.Citation) == "" {
-		pb.add(path+".citation", "", "a change must cite the provincial text")
+		pb.add(path+".citation", "", problem.MissingField, "a change must cite the provincial text")
 	}
 	if c.Provenance < C2 || c.Provenance > M {
-		pb.add(path+".provenance", "", "must be C2, C1 or M")
+		pb.add(path+".provenance", "", problem.MissingField, "must be C2, C1 or M")
 	}
 	t := Target{Value: c.Value, Provenance: c.Provenance, Source: c.Citation}
 	if c.Kind != 0 && c.Kind != ind.Kind {
 		if c.Year != 0 {
-			pb.add(path+".year", fmt.Sprint(c.Year), "a change of kind sets the main value, not a year's")
+			pb.add(path+".year", fmt.Sprint(c.Year), problem.Invalid, "a change of kind sets the main value, not a year's")
 			return
 		}
 		if !c.Kind.Accepts(c.Op) {
-			pb.add(path+".op", c.Op.String(), "does not fit kind %s", c.Kind)
+			pb.add(path+".op", c.Op.String(), problem.WrongKind, "does not fit kind %s", c.Kind)
 			return
 		}
 		ind.Kind, ind.Op, ind.Unit = c.Kind, c.Op, c.Unit
@@ -123,12 +124,12 @@ func applyChange(pb *problems, path string, d *Set, r Region, c Change) {
 		return
 	}
 	if !ind.Kind.Numeric() || ind.Kind == KindNone {
-		pb.add(path+".value", c.Value.String(), "indicator %s is %s: only a change of kind can specify it", ind.Code, ind.Kind)
+		pb.add(path+".value", c.Value.String(), problem.WrongKind, "indicator %s is %s: only a change of kind can specify it", ind.Code, ind.Kind)
 		return
 	}
 	old, err := ind.Resolve(r, 0)
 	if err != nil {
-		pb.add(path+".indicator", c.Indicator, "%v", err)
+		pb.add(path+".indicator", c.Indicator, problem.Invalid, "%v", err)
 		return
 	}
 	cur, own := ind.Regional[r]
@@ -145,7 +146,7 @@ func applyChange(pb *problems, path string, d *Set, r Region, c Change) {
 		cur.ByYear[c.Year] = yt
 	} else {
 		if (ind.Op == OpGE && c.Value.Cmp(old.Value) < 0) || (ind.Op == OpLE && c.Value.Cmp(old.Value) > 0) {
-			pb.add(path+".value", c.Value.String(), "loosens the target of %s for %s (%s %s)", ind.Code, r, ind.Op.Symbol(), old.Value)
+			pb.add(path+".value", c.Value.String(), problem.OutOfRange, "loosens the target of %s for %s (%s %s)", ind.Code, r, ind.Op.Symbol(), old.Value)
 			return
 		}
 		byYear := cur.ByYear

@@ -1,65 +1,62 @@
 package criteria
 
 import (
-	"errors"
 	"fmt"
-	"github.com/nongthonmoi/ntm/internal/pathorder"
-	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/nongthonmoi/ntm/problem"
 )
 
-// FieldError is a problem at one place of a set or of a definition: the path
-// (`criteria[3].indicators[1].targets.TDMNPB.value`), the offending input
-// quoted when there is one, and the cause.
-type FieldError struct {
-	Path  string // JSON path of the field
-	Input string // the offending text, when there is one
-	Err   error
-}
+// FieldError is a problem at one place of a set or of a definition: the
+// path (`criteria[3].indicators[1].targets.TDMNPB.value`), the offending
+// input quoted when there is one, the code and the cause. It is a
+// [problem.Problem] (same fields; [errors.As] with a *problem.Problem
+// target finds it) whose message begins "criteria: ".
+type FieldError problem.Problem
 
 // Error returns "criteria: PATH: problem (got "INPUT")".
-func (e *FieldError) Error() string {
-	var b strings.Builder
-	b.WriteString("criteria: ")
-	if e.Path != "" {
-		b.WriteString(e.Path)
-		b.WriteString(": ")
-	}
-	b.WriteString(e.Err.Error())
-	if e.Input != "" {
-		fmt.Fprintf(&b, " (got %q)", e.Input)
-	}
-	return b.String()
-}
+func (e *FieldError) Error() string { return "criteria: " + (*problem.Problem)(e).Message(problem.EN) }
 
 // Unwrap returns the cause, for [errors.Is] and [errors.As].
 func (e *FieldError) Unwrap() error { return e.Err }
 
-// maxErrors caps how many problems one input reports.
-const maxErrors = 50
+// Is reports whether target is the problem's [problem.Code].
+func (e *FieldError) Is(target error) bool { return (*problem.Problem)(e).Is(target) }
+
+// As sets a *problem.Problem target to e.
+func (e *FieldError) As(target any) bool {
+	if p, ok := target.(**problem.Problem); ok {
+		*p = (*problem.Problem)(e)
+		return true
+	}
+	return false
+}
+
+// tooLarge reports whether the value at path was reported too large.
+func (p *problems) tooLarge(path string) bool {
+	for _, e := range p.list {
+		if e.Code == problem.TooLarge && e.Path == path {
+			return true
+		}
+	}
+	return false
+}
 
 // problems collects FieldErrors and joins them sorted by path.
 type problems struct{ list []*FieldError }
 
-func (p *problems) add(path, input string, format string, args ...any) {
-	p.list = append(p.list, &FieldError{Path: path, Input: input, Err: fmt.Errorf(format, args...)})
+func (p *problems) add(path, input string, code problem.Code, format string, args ...any) {
+	if p.tooLarge(path) {
+		return // the value was cut; what else is wrong with it echoes that
+	}
+	p.list = append(p.list, &FieldError{Code: code, Path: path, Input: input, Err: problem.Errorf(code, format, args...)})
 }
 
+func (p *problems) addProblem(q *problem.Problem) { p.list = append(p.list, (*FieldError)(q)) }
+
 func (p *problems) err() error {
-	if len(p.list) == 0 {
-		return nil
-	}
-	slices.SortStableFunc(p.list, func(a, b *FieldError) int { return pathorder.Compare(a.Path, b.Path) })
-	errs := make([]error, 0, min(len(p.list), maxErrors)+1)
-	for i, e := range p.list {
-		if i == maxErrors {
-			errs = append(errs, fmt.Errorf("criteria: … and %d more problems", len(p.list)-maxErrors))
-			break
-		}
-		errs = append(errs, e)
-	}
-	return errors.Join(errs...)
+	return problem.Join("criteria", p.list, func(e *FieldError) *problem.Problem { return (*problem.Problem)(e) })
 }
 
 // Validate checks a set: identity present, unique criterion and indicator
@@ -78,44 +75,44 @@ func Validate(s *Set) error {
 // ("" or "[2]." when s is the third set of an array).
 func validateSet(p *problems, prefix string, s *Set) {
 	if s == nil {
-		p.add(strings.TrimSuffix(prefix, "."), "", "nil set")
+		p.add(strings.TrimSuffix(prefix, "."), "", problem.Invalid, "nil set")
 		return
 	}
 	if strings.TrimSpace(s.ID) == "" {
-		p.add(prefix+"id", "", "must not be empty")
+		p.add(prefix+"id", "", problem.MissingField, "must not be empty")
 	}
 	if s.Title.VI == "" {
-		p.add(prefix+"title.vi", "", "must not be empty")
+		p.add(prefix+"title.vi", "", problem.MissingField, "must not be empty")
 	}
 	if s.Level < LevelNTM || s.Level > LevelModel {
-		p.add(prefix+"level", "", "must be ntm, ntm-nang-cao or ntm-kieu-mau")
+		p.add(prefix+"level", "", problem.MissingField, "must be ntm, ntm-nang-cao or ntm-kieu-mau")
 	}
 	if s.Scope == "" {
-		p.add(prefix+"scope", "", "must be \"national\" or a province")
+		p.add(prefix+"scope", "", problem.MissingField, "must be \"national\" or a province")
 	} else if s.Scope != ScopeNational {
 		if _, ok := LookupProvince(s.Scope); !ok {
-			p.add(prefix+"scope", s.Scope, "unknown province")
+			p.add(prefix+"scope", s.Scope, problem.RegionMismatch, "unknown province")
 		}
 	}
 	if s.Content != ContentComplete && s.Content != ContentPendingOfficialText {
-		p.add(prefix+"content", "", "must be complete or pending-official-text")
+		p.add(prefix+"content", "", problem.MissingField, "must be complete or pending-official-text")
 	}
 	if s.Period.From == 0 || s.Period.To < s.Period.From {
-		p.add(prefix+"period", fmt.Sprintf("%d-%d", s.Period.From, s.Period.To), "must name a from year not after the to year")
+		p.add(prefix+"period", fmt.Sprintf("%d-%d", s.Period.From, s.Period.To), problem.OutOfRange, "must name a from year not after the to year")
 	}
 	if !s.Issued.IsZero() && !s.Effective.IsZero() && s.Effective.Before(s.Issued) {
-		p.add(prefix+"effective", s.Effective.Format("2006-01-02"), "is before the issue date")
+		p.add(prefix+"effective", s.Effective.Format("2006-01-02"), problem.Invalid, "is before the issue date")
 	}
 	if s.Requires != "" && idKey(s.Requires) == idKey(s.ID) {
-		p.add(prefix+"requires", s.Requires, "a set cannot require itself")
+		p.add(prefix+"requires", s.Requires, problem.Invalid, "a set cannot require itself")
 	}
 	if len(s.Criteria) == 0 {
-		p.add(prefix+"criteria", "", "must list at least one criterion")
+		p.add(prefix+"criteria", "", problem.MissingField, "must list at least one criterion")
 	}
 	groups := make(map[string]bool)
 	for i, g := range s.Groups {
 		if g.Code == "" || groups[g.Code] {
-			p.add(prefix+fmt.Sprintf("groups[%d].code", i), g.Code, "must be present and unique")
+			p.add(prefix+fmt.Sprintf("groups[%d].code", i), g.Code, problem.DuplicateKey, "must be present and unique")
 		}
 		groups[g.Code] = true
 	}
@@ -124,22 +121,22 @@ func validateSet(p *problems, prefix string, s *Set) {
 	for i, c := range s.Criteria {
 		cp := prefix + fmt.Sprintf("criteria[%d]", i)
 		if c.Code == "" || criteria[c.Code] {
-			p.add(cp+".code", c.Code, "must be present and unique")
+			p.add(cp+".code", c.Code, problem.DuplicateKey, "must be present and unique")
 		}
 		criteria[c.Code] = true
 		if c.Name.VI == "" {
-			p.add(cp+".name.vi", "", "must not be empty")
+			p.add(cp+".name.vi", "", problem.MissingField, "must not be empty")
 		}
 		if len(s.Groups) > 0 && !groups[c.Group] {
-			p.add(cp+".group", c.Group, "names no group of the set")
+			p.add(cp+".group", c.Group, problem.Invalid, "names no group of the set")
 		}
 		if len(c.Indicators) == 0 {
-			p.add(cp+".indicators", "", "must list at least one indicator")
+			p.add(cp+".indicators", "", problem.MissingField, "must list at least one indicator")
 		}
 		for j, ind := range c.Indicators {
 			ip := fmt.Sprintf("%s.indicators[%d]", cp, j)
 			if ind.Code == "" || indicators[ind.Code] {
-				p.add(ip+".code", ind.Code, "must be present and unique in the set")
+				p.add(ip+".code", ind.Code, problem.DuplicateKey, "must be present and unique in the set")
 			}
 			indicators[ind.Code] = true
 			validateIndicator(p, ip, s, &ind)
@@ -149,21 +146,21 @@ func validateSet(p *problems, prefix string, s *Set) {
 
 func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {
 	if ind.Kind < KindPass || ind.Kind > KindAmount {
-		p.add(path+".kind", "", "must be pass, none, percent or amount")
+		p.add(path+".kind", "", problem.MissingField, "must be pass, none, percent or amount")
 	} else if !ind.Kind.Accepts(ind.Op) {
-		p.add(path+".op", ind.Op.String(), "does not fit kind %s", ind.Kind)
+		p.add(path+".op", ind.Op.String(), problem.WrongKind, "does not fit kind %s", ind.Kind)
 	}
 	if ind.Kind == KindPercent && ind.Unit != "%" {
-		p.add(path+".unit", ind.Unit, "a percent indicator has unit \"%%\"")
+		p.add(path+".unit", ind.Unit, problem.WrongKind, "a percent indicator has unit \"%%\"")
 	}
 	if ind.Text.VI == "" {
-		p.add(path+".text.vi", "", "must not be empty")
+		p.add(path+".text.vi", "", problem.MissingField, "must not be empty")
 	}
 	if strings.TrimSpace(ind.Citation) == "" {
-		p.add(path+".citation", "", "must cite the law")
+		p.add(path+".citation", "", problem.MissingField, "must cite the law")
 	}
 	if ind.TargetYear != 0 && !s.Period.Contains(ind.TargetYear) {
-		p.add(path+".target_year", strconv.Itoa(ind.TargetYear), "lies outside the set's period")
+		p.add(path+".target_year", strconv.Itoa(ind.TargetYear), problem.OutOfRange, "lies outside the set's period")
 	}
 	if ind.Common == nil {
 		var missing []string
@@ -173,9 +170,9 @@ func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {
 			}
 		}
 		if len(missing) == 1 {
-			p.add(path+".targets", "", "region %s has no target and there is no common target", missing[0])
+			p.add(path+".targets", "", problem.MissingField, "region %s has no target and there is no common target", missing[0])
 		} else if len(missing) > 1 {
-			p.add(path+".targets", "", "regions %s have no target and there is no common target", strings.Join(missing, ", "))
+			p.add(path+".targets", "", problem.MissingField, "regions %s have no target and there is no common target", strings.Join(missing, ", "))
 		}
 	} else {
 		validateTarget(p, path+".targets.common", s, ind, *ind.Common)
@@ -187,7 +184,7 @@ func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {
 	}
 	for r := range ind.Regional {
 		if !r.Valid() {
-			p.add(path+".targets", r.String(), "not a region")
+			p.add(path+".targets", r.String(), problem.RegionMismatch, "not a region")
 		}
 	}
 }
@@ -195,24 +192,24 @@ func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {
 func validateTarget(p *problems, path string, s *Set, ind *Indicator, t Target) {
 	checkValue := func(path string, prov Provenance, v decimalValue) {
 		if prov < C2 || prov > M {
-			p.add(path+".provenance", "", "must be C2, C1 or M")
+			p.add(path+".provenance", "", problem.MissingField, "must be C2, C1 or M")
 		}
 		switch ind.Kind {
 		case KindPass:
 			if !v.IsZero() {
-				p.add(path+".value", v.String(), "a pass target is \"true\"")
+				p.add(path+".value", v.String(), problem.WrongKind, "a pass target is \"true\"")
 			}
 		case KindNone:
 			if !v.IsZero() {
-				p.add(path+".value", v.String(), "a none target is \"0\"")
+				p.add(path+".value", v.String(), problem.WrongKind, "a none target is \"0\"")
 			}
 		case KindPercent:
 			if v.Sign() < 0 || v.Cmp(hundred) > 0 {
-				p.add(path+".value", v.String(), "a percentage must be within 0-100")
+				p.add(path+".value", v.String(), problem.OutOfRange, "a percentage must be within 0-100")
 			}
 		case KindAmount:
 			if v.Sign() < 0 {
-				p.add(path+".value", v.String(), "an amount must not be negative")
+				p.add(path+".value", v.String(), problem.OutOfRange, "an amount must not be negative")
 			}
 		}
 	}
@@ -220,10 +217,10 @@ func validateTarget(p *problems, path string, s *Set, ind *Indicator, t Target) 
 	for y, yt := range t.ByYear {
 		yp := fmt.Sprintf("%s.by_year.%d", path, y)
 		if !s.Period.Contains(y) {
-			p.add(yp, strconv.Itoa(y), "year lies outside the set's period %d-%d", s.Period.From, s.Period.To)
+			p.add(yp, strconv.Itoa(y), problem.OutOfRange, "year lies outside the set's period %d-%d", s.Period.From, s.Period.To)
 		}
 		if ind.Kind == KindPass || ind.Kind == KindNone {
-			p.add(yp, "", "a %s indicator has no yearly values", ind.Kind)
+			p.add(yp, "", problem.Invalid, "a %s indicator has no yearly values", ind.Kind)
 		}
 		checkValue(yp, yt.Provenance, yt.Value)
 	}

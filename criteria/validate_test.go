@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -140,9 +141,10 @@ func TestValidateCapsTheNumberOfProblems(t *testing.T) {
 		_ = c
 		i.Citation = ""
 		i.Text.VI = ""
+		i.TargetYear = 1
 	}
 	got := problemsOf(Validate(s))
-	if len(got) != maxErrors+1 || !strings.Contains(got[maxErrors], "and 50 more problems") {
-		t.Errorf("got %d problems, last %q; want %d and a count of the rest", len(got), got[len(got)-1], maxErrors+1)
+	if len(got) != problem.Max+1 || !strings.Contains(got[problem.Max], "and 50 more problems") {
+		t.Errorf("got %d problems, last %q; want %d and a count of the rest", len(got), got[len(got)-1], problem.Max+1)
 	}
 }

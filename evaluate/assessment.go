@@ -42,11 +42,13 @@ type Assessment struct {
 	Region criteria.Region
 	Year   int
 	// Values maps a set's canonical ID (or an alias of it) to its
-	// indicator values by code. An indicator absent from the map (and from
-	// Indexed) is missing.
+	// indicator values by code, for assessments built in code. An
+	// indicator absent from the map (and from Indexed) is missing.
 	Values map[string]map[string]Value
-	// Indexed holds values stored by indicator position ([Assessment.Put]):
-	// the fastest form to evaluate.
+	// Indexed holds values stored by indicator position: the fastest form
+	// to evaluate, where the decoders store what they read and
+	// [Assessment.Put] stores values built in code. [Assessment.SetValues]
+	// and [Assessment.HasSet] read both forms.
 	Indexed IndexedValues
 	// Recognitions are earlier official recognitions (used for prerequisites).
 	Recognitions []Recognition
@@ -136,9 +138,50 @@ type IndexedValues struct {
 
 type indexedSet struct {
 	set  *criteria.Set
-	vals []Value   // by position in the set's indicator order; Kind 0 when absent
-	fxs  []valueFx // the numbers of vals in fixed point
-	n    int       // values present
+	at   map[string]int // positions(set)
+	vals []Value        // by position in the set's indicator order; Kind 0 when absent
+	fxs  []valueFx      // the numbers of vals in fixed point
+	n    int            // values present
+}
+
+// HasSet reports whether a gives values for the set whose canonical ID is
+// id, in Values (under that ID) or in Indexed (even none: an empty set
+// object read by a decoder).
+func (a *Assessment) HasSet(id string) bool {
+	if _, ok := a.Values[id]; ok {
+		return true
+	}
+	for i := range a.Indexed.sets {
+		if a.Indexed.sets[i].set.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// SetValues returns, as a new map by indicator code, the values a gives
+// for the set whose canonical ID is id: those in Values under that ID and
+// those in Indexed (which take precedence). It is for reading a decoded
+// assessment; evaluation reads the stored forms directly.
+func (a *Assessment) SetValues(id string) map[string]Value {
+	out := make(map[string]Value)
+	for code, v := range a.Values[id] {
+		out[code] = v
+	}
+	for i := range a.Indexed.sets {
+		s := &a.Indexed.sets[i]
+		if s.set.ID != id {
+			continue
+		}
+		j := 0
+		for _, ind := range s.set.Indicators() {
+			if s.vals[j].Kind != 0 {
+				out[ind.Code] = s.vals[j]
+			}
+			j++
+		}
+	}
+	return out
 }
 
 // Len returns the number of values stored.
@@ -199,15 +242,32 @@ func (a *Assessment) Put(set *criteria.Set, code string, v Value) error {
 	return nil
 }
 
+// store stores v, read by a decoder, as the value of ind of set: the one
+// way decoders give an assessment its values.
+func (a *Assessment) store(set *criteria.Set, ind *criteria.Indicator, v Value) {
+	s := a.Indexed.add(set)
+	if i, ok := s.at[ind.Code]; ok {
+		a.Indexed.put(set, i, v)
+	}
+}
+
+// add returns the stored values of set, adding an empty entry (the set is
+// given, with no values yet) when there is none.
+func (x *IndexedValues) add(set *criteria.Set) *indexedSet {
+	for i := range x.sets {
+		if x.sets[i].set == set {
+			return &x.sets[i]
+		}
+	}
+	n := set.IndicatorCount()
+	x.sets = append(x.sets, indexedSet{set: set, at: positions(set), vals: make([]Value, n), fxs: make([]valueFx, n)})
+	return &x.sets[len(x.sets)-1]
+}
+
 // put stores v at position i of set: the one way values enter the indexed
 // form.
 func (x *IndexedValues) put(set *criteria.Set, i int, v Value) {
-	s := x.of(set)
-	if s == nil || s.set != set {
-		n := set.IndicatorCount()
-		x.sets = append(x.sets, indexedSet{set: set, vals: make([]Value, n), fxs: make([]valueFx, n)})
-		s = &x.sets[len(x.sets)-1]
-	}
+	s := x.add(set)
 	if s.vals[i].Kind == 0 && v.Kind != 0 {
 		s.n++
 	} else if s.vals[i].Kind != 0 && v.Kind == 0 {

@@ -7,10 +7,8 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -89,6 +87,8 @@ func (d *Decoder) Next() (Assessment, error) {
 	a, err := d.src.next()
 	if err == io.EOF {
 		d.done = true
+	} else if err != nil {
+		setCodes(err)
 	}
 	return a, err
 }
@@ -158,15 +158,6 @@ func (e *AssessmentError) Unwrap() []error {
 // maxQuoted is how many characters of an offending input a message quotes;
 // a longer input is cut and its size given.
 const maxQuoted = 80
-
-// quoteInput quotes an offending input for a message on one line: cut to
-// maxQuoted characters, with its size when cut.
-func quoteInput(s string) string {
-	if utf8.RuneCountInString(s) <= maxQuoted {
-		return strconv.Quote(s)
-	}
-	return strconv.Quote(cutText(s)+"…") + ", " + strconv.Itoa(len(s)) + " bytes"
-}
 
 // cutText returns the first maxQuoted characters of s.
 func cutText(s string) string {

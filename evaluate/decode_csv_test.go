@@ -150,7 +150,7 @@ func TestDecodeCSVReadsPassFailWords(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(Bool(tc.met), got[0].Values[criteria.IDQD1980]["1.1"], inDecimalEqual); diff != "" {
+			if diff := cmp.Diff(Bool(tc.met), got[0].SetValues(criteria.IDQD1980)["1.1"], inDecimalEqual); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
@@ -179,7 +179,7 @@ func TestDecodeCSVReadsValues(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tc.want, got[0].Values[criteria.IDQD1980][tc.code], inDecimalEqual); diff != "" {
+			if diff := cmp.Diff(tc.want, got[0].SetValues(criteria.IDQD1980)[tc.code], inDecimalEqual); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
@@ -202,7 +202,7 @@ func TestDecodeCSVTakesColumnsInAnyOrderAndWithoutOptionalOnes(t *testing.T) {
 		{Commune: c, Region: criteria.TDMNPB, Year: 2019, Origin: "order.csv:4",
 			Values: map[string]map[string]Value{criteria.IDQD1980: {"1.1": Bool(true)}}},
 	}
-	if diff := cmp.Diff(want, got, inDecimalEqual); diff != "" {
+	if diff := cmp.Diff(want, asMaps(got), inDecimalEqual); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/jsontok"
+	"github.com/nongthonmoi/ntm/internal/strictjson"
 )
 
 // DecodeJSON reads assessments in the "Assessment, JSON" format of the
@@ -398,6 +399,9 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	}
 	switch t := tok.(type) {
 	case string:
+		if err := strictjson.CheckText(t); err != nil {
+			jr.problem(path.String(), t, err)
+		}
 		return t, nil
 	case nil:
 		if nullable {
@@ -482,9 +486,7 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 			a.Year = y
 			return err
 		case "sets":
-			vals, err := jr.sets(jsonField(path, "sets"))
-			a.Values = vals
-			return err
+			return jr.sets(jsonField(path, "sets"), &a)
 		case "recognitions":
 			recs, err := jr.recognitions(jsonField(path, "recognitions"))
 			a.Recognitions = recs
@@ -627,14 +629,13 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 }
 
 // sets reads the "sets" object: set ID → indicator code → value.
-func (jr *jsonReader) sets(path string) (map[string]map[string]Value, error) {
+func (jr *jsonReader) sets(path string, a *Assessment) error {
 	tok, err := jr.token()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := map[string]map[string]Value{}
 	given := map[string]string{} // canonical ID → key as written
-	err = jr.object(path, tok, "must be an object mapping set IDs to values", func(key string) error {
+	return jr.object(path, tok, "must be an object mapping set IDs to values", func(key string) error {
 		p := jsonKey(path, key)
 		si, ok := jr.setc.lookup(key)
 		if !ok {
@@ -655,23 +656,20 @@ func (jr *jsonReader) sets(path string) (map[string]map[string]Value, error) {
 			return jr.skip(t)
 		}
 		given[set.ID] = key
-		vals, err := jr.values(p, si)
-		out[set.ID] = vals
-		return err
+		return jr.values(p, si, a)
 	})
-	return out, err
 }
 
-// values reads the indicator values of one set.
-func (jr *jsonReader) values(path string, si *setIndex) (map[string]Value, error) {
+// values reads the indicator values of one set into a.
+func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 	set := si.set
 	tok, err := jr.token()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	out := make(map[string]Value, set.IndicatorCount())
+	a.Indexed.add(set)
 	given := map[string]string{}
-	err = jr.object(path, tok, "must be an object mapping indicator codes to values", func(code string) error {
+	return jr.object(path, tok, "must be an object mapping indicator codes to values", func(code string) error {
 		ind, ok := si.indicator(code)
 		if !ok {
 			jr.problem(jsonKey(path, code), code, unknownIndicator(set, code))
@@ -704,11 +702,10 @@ func (jr *jsonReader) values(path string, si *setIndex) (map[string]Value, error
 			jr.problem(jsonKey(path, code)+texts.path(vp.field), texts.text(vp.field), vp.err)
 		}
 		if len(problems) == 0 {
-			out[ind.Code] = v
+			a.store(set, ind, v)
 		}
 		return nil
 	})
-	return out, err
 }
 
 // plainPath is a path already turned into text.

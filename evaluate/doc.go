@@ -84,9 +84,15 @@
 // # Formats
 //
 // [DecodeJSON], [DecodeCSV] and [ReadFile] read the "Assessment, JSON" and
-// "Assessment, CSV" formats of the specification, collecting every problem
-// as [InputError]s and returning the valid assessments too. Tables as
-// officials keep them (CSV with ',', ';' or tab, Vietnamese headers, other
+// "Assessment, CSV" formats of docs/formats.md, collecting every problem
+// as [InputError]s and returning the valid assessments too. An InputError
+// is a [problem.Problem], the one error shape of ntm's core packages (file,
+// line, column, sheet and cell, JSON path, commune, quoted input cut to a
+// readable length, message): it has a stable [problem.Code]
+// (errors.Is(err, problem.UnknownIndicator)), answers errors.As with a
+// *problem.Problem, and reads in English or Vietnamese ([problem.Lines]);
+// problems are capped at [problem.Max] per input. Tables as officials
+// keep them (CSV with ',', ';' or tab, Vietnamese headers, other
 // encodings, the wide layout) are read with [TableOptions]; a workbook
 // reader feeds worksheet rows through [TableRows] to
 // [TableOptions.NewTableDecoder]. [WriteJSON]

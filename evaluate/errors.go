@@ -2,16 +2,17 @@ package evaluate
 
 import (
 	"errors"
-	"fmt"
-	"github.com/nongthonmoi/ntm/internal/pathorder"
-	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // InputError is one problem in an assessment input: where it is (file, CSV
-// line and column, or JSON path), which commune it concerns, the offending
-// text and the cause.
+// line and column, workbook sheet and cell, or JSON path), which commune it
+// concerns, the offending text, the cause and its [problem.Code]. It is a
+// [problem.Problem] (same fields; [errors.As] with a *problem.Problem target
+// finds it, [errors.Is] with a code matches it) whose message begins
+// "evaluate: ".
 //
 // Its message reads, for JSON,
 //
@@ -21,128 +22,52 @@ import (
 //
 //	evaluate: communes.csv:14: column denominator: Hòa Lạc: 1980/QĐ-TTg 5: must be > 0 (got "0")
 //
+// on one line, the quoted input cut after 80 characters with its size.
+// [problem.Problem.Message] gives the same without the prefix, in English
+// or Vietnamese.
+//
 // The decoders return every problem of an input joined with [errors.Join],
-// sorted by file, line and path; use [InputErrors] to get them back as a
-// slice.
-type InputError struct {
-	File string // the input's name as given to the decoder ("hoalac.json"), or ""
-	// Line is the 1-based line of the CSV row (or of a JSON syntax error),
-	// or the worksheet row; 0 when not known.
-	Line int
-	// Cell names the worksheet cell or row of a workbook table
-	// ("Sheet1!G7"); when set, the message shows it instead of the line.
-	Cell string
-	// Column is the CSV column name ("denominator"); "" for JSON.
-	Column string
-	// Commune is the commune's display name, when known.
-	Commune string
-	// Path locates the problem below the file. In JSON it is the path of the
-	// field: `[1].sets["1980/QĐ-TTg"]["2.2"].denominator` ([1] only when the
-	// file holds an array). In CSV it is the set and indicator of the row
-	// ("1980/QĐ-TTg 5"), when known.
-	Path string
-	// Input is the offending text, quoted in the message; "" when there is
-	// nothing to quote (a missing field).
-	Input string
-	Err   error // the cause
-}
+// sorted by file, line and path and capped at [problem.Max] with a last
+// "… and N more problems"; use [InputErrors] to get them back as a slice.
+type InputError problem.Problem
 
 // Error returns the message described on [InputError].
-func (e *InputError) Error() string {
-	var b strings.Builder
-	b.WriteString("evaluate: ")
-	switch {
-	case e.File != "" && e.Cell != "":
-		b.WriteString(e.File)
-		b.WriteString(": ")
-		b.WriteString(e.Cell)
-		b.WriteString(": ")
-	case e.File != "":
-		b.WriteString(e.File)
-		if e.Line > 0 {
-			b.WriteByte(':')
-			b.WriteString(strconv.Itoa(e.Line))
-		}
-		b.WriteString(": ")
-	case e.Line > 0:
-		b.WriteString("line ")
-		b.WriteString(strconv.Itoa(e.Line))
-		b.WriteString(": ")
-	}
-	if e.Column != "" {
-		b.WriteString("column ")
-		b.WriteString(e.Column)
-		b.WriteString(": ")
-	}
-	index, rest := splitIndex(e.Path)
-	if who := strings.TrimSpace(index + " " + e.Commune); who != "" {
-		b.WriteString(who)
-		b.WriteString(": ")
-	}
-	if rest != "" {
-		b.WriteString(rest)
-		b.WriteString(": ")
-	}
-	if e.Err != nil {
-		b.WriteString(e.Err.Error())
-	} else {
-		b.WriteString("invalid input")
-	}
-	if e.Input != "" {
-		b.WriteString(" (got ")
-		b.WriteString(quoteInput(e.Input))
-		b.WriteByte(')')
-	}
-	return b.String()
-}
+func (e *InputError) Error() string { return "evaluate: " + (*problem.Problem)(e).Message(problem.EN) }
 
 // Unwrap returns the cause.
 func (e *InputError) Unwrap() error { return e.Err }
 
-// splitIndex splits a JSON path into its leading array index ("[0]") and the
-// rest without a leading dot.
-func splitIndex(path string) (index, rest string) {
-	if strings.HasPrefix(path, "[") {
-		if i := strings.IndexByte(path, ']'); i > 0 {
-			if _, err := strconv.Atoi(path[1:i]); err == nil {
-				return path[:i+1], strings.TrimPrefix(path[i+1:], ".")
-			}
-		}
+// Is reports whether target is the problem's [problem.Code].
+func (e *InputError) Is(target error) bool {
+	p := (*problem.Problem)(e)
+	if p.Code == "" {
+		p = &problem.Problem{Code: classify(e), Err: e.Err}
 	}
-	return "", path
+	return p.Is(target)
+}
+
+// As sets a *problem.Problem target to e.
+func (e *InputError) As(target any) bool {
+	if p, ok := target.(**problem.Problem); ok {
+		*p = (*problem.Problem)(e)
+		return true
+	}
+	return false
 }
 
 // InputErrors returns the [InputError]s in err: err itself, or those joined
 // in it (as the decoders return them), in order. Other errors are skipped.
 func InputErrors(err error) []*InputError {
 	var out []*InputError
-	var walk func(error)
-	walk = func(err error) {
-		if err == nil {
-			return
-		}
-		if ie, ok := err.(*InputError); ok {
-			out = append(out, ie)
-			return
-		}
-		if j, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, e := range j.Unwrap() {
-				walk(e)
-			}
-			return
-		}
-		var ie *InputError
-		if errors.As(err, &ie) {
-			out = append(out, ie)
-		}
+	for _, p := range problem.All(err) {
+		out = append(out, (*InputError)(p))
 	}
-	walk(err)
 	return out
 }
 
-// maxInputErrors caps how many inputProblems one call reports; the rest are
-// counted in a final "… and N more inputProblems".
-const maxInputErrors = 100
+// maxInputErrors caps how many problems one call reports; the rest are
+// counted in a final "… and N more problems".
+const maxInputErrors = problem.Max
 
 // inputProblems collects the InputErrors of one input.
 type inputProblems struct {
@@ -151,33 +76,69 @@ type inputProblems struct {
 
 func (p *inputProblems) add(e *InputError) { p.list = append(p.list, e) }
 
-// err joins the inputProblems sorted by file, line, path and column, capped at
-// maxInputErrors; nil when there are none.
+// err joins the problems sorted by file, line, path and column, capped at
+// maxInputErrors, each with its code; nil when there are none.
 func (p *inputProblems) err() error {
-	if len(p.list) == 0 {
-		return nil
-	}
-	slices.SortStableFunc(p.list, compareInputErrors)
-	errs := make([]error, 0, min(len(p.list), maxInputErrors)+1)
-	for i, e := range p.list {
-		if i == maxInputErrors {
-			errs = append(errs, fmt.Errorf("evaluate: … and %d more problems", len(p.list)-maxInputErrors))
-			break
+	for _, e := range p.list {
+		if e.Code == "" {
+			e.Code = classify(e)
 		}
-		errs = append(errs, e)
 	}
-	return errors.Join(errs...)
+	return problem.Join("evaluate", p.list, func(e *InputError) *problem.Problem { return (*problem.Problem)(e) })
+}
+
+// setCodes gives every problem in err its code and bounds its input.
+func setCodes(err error) {
+	for _, p := range problem.All(err) {
+		if p.Code == "" {
+			p.Code = classify((*InputError)(p))
+		}
+		p.Bound()
+	}
+}
+
+// classify gives the code of a problem whose cause carries none, from the
+// wording of the decoders' messages.
+func classify(e *InputError) problem.Code {
+	if e.Err == nil {
+		return problem.Invalid
+	}
+	var m *problem.Msg
+	if errors.As(e.Err, &m) && m.Code != "" {
+		return m.Code
+	}
+	msg := e.Err.Error()
+	for _, c := range codeWords {
+		for _, w := range c.words {
+			if strings.Contains(msg, w) {
+				return c.code
+			}
+		}
+	}
+	return problem.Invalid
+}
+
+// codeWords maps the wording of the decoders' messages to codes, most
+// specific first.
+var codeWords = []struct {
+	code  problem.Code
+	words []string
+}{
+	{problem.Syntax, []string{"invalid JSON", "invalid CSV", "empty input", "malformed JSON", "row has"}},
+	{problem.Encoding, []string{"UTF-8", "control character", "encoding"}},
+	{problem.TooLarge, []string{"too long", "too large", "larger than", "deeper than"}},
+	{problem.UnknownKey, []string{"unknown key", "unknown column"}},
+	{problem.DuplicateKey, []string{"given twice", "duplicate", "already given"}},
+	{problem.UnknownSet, []string{"unknown set", "no set"}},
+	{problem.UnknownIndicator, []string{"unknown indicator"}},
+	{problem.RegionMismatch, []string{"region", "province"}},
+	{problem.MissingField, []string{"required", "must not be empty", "needs", "missing"}},
+	{problem.OutOfRange, []string{"out of range", "must be > 0", "must not be negative", "must not exceed",
+		"between 0 and 100", "must be a year", "count must", "amount must"}},
+	{problem.WrongKind, []string{"must be", "not a number", "not a decimal", "decimal separator", "give either",
+		"not allowed", "goes with", "unknown format"}},
 }
 
 func compareInputErrors(a, b *InputError) int {
-	if c := strings.Compare(a.File, b.File); c != 0 {
-		return c
-	}
-	if a.Line != b.Line {
-		return a.Line - b.Line
-	}
-	if c := pathorder.Compare(a.Path, b.Path); c != 0 {
-		return c
-	}
-	return strings.Compare(a.Column, b.Column)
+	return problem.Compare((*problem.Problem)(a), (*problem.Problem)(b))
 }

@@ -21,7 +21,7 @@ func ExampleDecodeJSON() {
 	]`
 	assessments, err := evaluate.DecodeJSON(strings.NewReader(in), "huulung.json", nil)
 	for _, a := range assessments {
-		fmt.Println(a.Origin, a.Commune, a.Region, a.Year, len(a.Values["1980/QĐ-TTg"]), "values")
+		fmt.Println(a.Origin, a.Commune, a.Region, a.Year, len(a.SetValues("1980/QĐ-TTg")), "values")
 	}
 	fmt.Println(err)
 	// Output:
@@ -41,7 +41,7 @@ Lạng Sơn,Hữu Lũng,Nhật Tiến,2020,1980/QĐ-TTg,4.2,"1.000,5",,,,
 `
 	assessments, err := evaluate.DecodeCSV(strings.NewReader(in), "huulung.csv", nil)
 	for _, a := range assessments {
-		v := a.Values["1980/QĐ-TTg"]
+		v := a.SetValues("1980/QĐ-TTg")
 		fmt.Println(a.Origin, a.Commune.Name, a.Region)
 		fmt.Println(" 5:", v["5"].Numerator, "/", v["5"].Denominator, v["5"].Unit, "-", v["5"].Source)
 		fmt.Println(" 10:", v["10"].Number)
@@ -73,7 +73,7 @@ func ExampleDecoder() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Println(a.Origin, a.Commune.Name, len(a.Values["1980/QĐ-TTg"]), "value")
+		fmt.Println(a.Origin, a.Commune.Name, len(a.SetValues("1980/QĐ-TTg")), "value")
 	}
 	// Output:
 	// huulung.json[0] Hòa Lạc 1 value

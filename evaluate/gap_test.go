@@ -52,3 +52,19 @@ func TestToFxTakesExactlyTheDecimalsOfAtMost18Digits(t *testing.T) {
 		})
 	}
 }
+
+func TestShareActualInFixedPointPrintsAsTheDecimalPath(t *testing.T) {
+	for _, sh := range [][2]string{{"2", "3"}, {"7", "10"}, {"1", "8"}, {"0", "5"}, {"999999", "1000000"}, {"1", "1"},
+		{"2.5", "4"}, {"0.001", "3"}, {"1", "200"}, {"1", "400"}, {"5", "1e-3"}, {"61", "480"}, {"123456789", "987654321"}} {
+		t.Run(sh[0]+"/"+sh[1]+" prints as sharePercent prints it", func(t *testing.T) {
+			v := Value{Kind: ValueShare, Numerator: decimal.RequireFromString(sh[0]), Denominator: decimal.RequireFromString(sh[1])}
+			q, ok := sharePercentFx(&v)
+			if !ok {
+				t.Fatal("small operands did not fit")
+			}
+			if got, want := string(appendFx(nil, q)), sharePercent(v.Numerator, v.Denominator).String(); got != want {
+				t.Errorf("fixed point %q, decimal %q", got, want)
+			}
+		})
+	}
+}

@@ -335,10 +335,17 @@ func appendJSONString(b []byte, s string) []byte {
 // or null when missing; numbers with small coefficients are formatted
 // without allocating.
 func appendActualJSON(b []byte, v *Value) []byte {
-	if v.Kind == ValueNumber {
+	switch v.Kind {
+	case ValueNumber:
 		if f, ok := toFx(v.Number); ok && f.e >= -2 {
 			b = append(b, '"')
 			b = appendFx(b, f)
+			return append(b, '"')
+		}
+	case ValueShare:
+		if q, ok := sharePercentFx(v); ok {
+			b = append(b, '"')
+			b = appendFx(b, q)
 			return append(b, '"')
 		}
 	}
@@ -405,4 +412,27 @@ func boolInt(v bool) int {
 		return 1
 	}
 	return 0
+}
+
+// sharePercentFx is sharePercent in fixed point: N/D × 100 rounded half-up
+// to 2 decimal places, for 0 ≤ N and D > 0 that fit; ok is false
+// otherwise.
+func sharePercentFx(v *Value) (fx, bool) {
+	n, ok1 := toFx(v.Numerator)
+	d, ok2 := toFx(v.Denominator)
+	if !ok1 || !ok2 || n.c < 0 || d.c <= 0 {
+		return fx{}, false
+	}
+	// In hundredths of a percent: N·10⁴/D = n.c·10^k / d.c.
+	num, den := n.c, d.c
+	var ok bool
+	if k := n.e - d.e + 4; k >= 0 {
+		num, ok = scaleUp(num, k)
+	} else {
+		den, ok = scaleUp(den, -k)
+	}
+	if !ok || num > (1<<62)/2 || den > (1<<62)/2 {
+		return fx{}, false
+	}
+	return fx{(2*num + den) / (2 * den), -2}, true
 }

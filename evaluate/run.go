@@ -79,7 +79,7 @@ func (o Options) run(dst *Report, set *criteria.Set, a *Assessment, depth int) {
 	// commune is recognised when it meets 100% of the criteria) and its
 	// prerequisite is met (933/QĐ-UBND requires 1980/QĐ-TTg); a criterion
 	// not met makes it not met even when others are missing (the roll-up
-	// of spec/formats.md, "Evaluation report, JSON").
+	// of docs/formats.md, "Evaluation report, JSON").
 	dst.Status = StatusMet
 	for i := range dst.Criteria {
 		dst.Status = worse(dst.Status, dst.Criteria[i].Status)
@@ -116,8 +116,13 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		for i := c.first; i < c.end; i++ {
 			d := &p.inds[i]
 			ir := &results[i]
-			ir.def = d
-			ir.gap.has, ir.gap.exact = false, nil
+			if ir.def != d {
+				ir.def = d
+			}
+			ir.gap.has = false
+			if ir.gap.exact != nil {
+				ir.gap.exact = nil
+			}
 			f := src.value(i, d.code, &ir.Value)
 			st, ok := StatusMissing, false
 			if d.hasTarget {
@@ -135,7 +140,9 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			missing = missing || st == StatusMissing
 		}
 		cr := &dst.Criteria[ci]
-		cr.def = c
+		if cr.def != c {
+			cr.def = c
+		}
 		if ci == 0 {
 			cr.Indicators = results[c.first:c.end]
 		} else {
@@ -194,7 +201,7 @@ func reuse[T any](s []T, n int) []T {
 // not assessed and counts as met (4800/QĐ-BCT: a commune with no rural
 // commerce infrastructure in its plan is not assessed on criterion 7); a
 // criterion is met when all its indicators are (441/QĐ-BTTTT states it for
-// criterion 8; spec/formats.md, "Evaluation report, JSON", for all). A
+// criterion 8; docs/formats.md, "Evaluation report, JSON", for all). A
 // criterion without indicators has nothing to assess and is missing.
 func criterionStatus(n int, notMet, missing bool) Status {
 	switch {
@@ -269,7 +276,7 @@ func worse(a, b Status) Status {
 // record for that set in a year up to the assessed one (basis
 // "recognition"); otherwise the prerequisite is missing. A set that
 // requires another is met only when the other is (933/QĐ-UBND requires
-// 1980/QĐ-TTg met; spec/formats.md, "prerequisite").
+// 1980/QĐ-TTg met; docs/formats.md, "prerequisite").
 func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequisite {
 	cat := o.catalog()
 	req, err := cat.Lookup(required)

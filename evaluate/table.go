@@ -9,6 +9,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -91,6 +92,12 @@ func (d *tableDecoder) next() (Assessment, error) {
 	}
 	if len(it.errs) == 0 {
 		return it.a, nil
+	}
+	for _, e := range it.errs {
+		if e.Code == "" {
+			e.Code = classify(e)
+		}
+		(*problem.Problem)(e).Bound()
 	}
 	if it.a.Origin != "" {
 		return Assessment{}, &AssessmentError{Commune: it.a.Commune, Origin: it.a.Origin, Problems: it.errs}
@@ -217,6 +224,27 @@ func parseCodeHeader(h string) (code, unit string, ok bool) {
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
+// IsTableHeader reports whether cells are the header of a table in the
+// long or the wide layout: they name a commune column and either an
+// indicator column or indicator-code columns. A workbook reader uses it to
+// tell the sheets that hold assessments from the others.
+func IsTableHeader(cells []string) bool {
+	commune, indicator := false, false
+	for _, h := range cells {
+		if _, _, ok := parseCodeHeader(h); ok {
+			indicator = true
+			continue
+		}
+		switch headerNames[headerKey(h)] {
+		case tcCommune:
+			commune = commune || strings.TrimSpace(h) != ""
+		case tcIndicator:
+			indicator = true
+		}
+	}
+	return commune && indicator
+}
+
 // recognisedHeader reports whether a header cell names a column or an
 // indicator code (for separator detection).
 func recognisedHeader(h string) bool {
@@ -253,8 +281,9 @@ type tableDecoder struct {
 	at            [tcCount]int
 	codes         []codeColumn
 	wide          bool
-	fixedSet      *setIndex // TableOptions.Set
-	unnamed       []int     // columns with an empty header
+	fixedSet      *setIndex                     // TableOptions.Set
+	unnamed       []int                         // columns with an empty header
+	freeSeen      []map[*criteria.Indicator]int // of communes yielded, for reuse
 
 	open  []*tableGroup // in order of first row
 	byKey map[string]*tableGroup
@@ -297,10 +326,16 @@ func (d *tableDecoder) fileProblem(line int, col, input string, err error) {
 	d.loose = append(d.loose, &InputError{File: d.file, Line: line, Column: col, Input: input, Err: err})
 }
 
-// place fills in the cell of a problem from a non-CSV source.
+// place fills in the sheet and cell of a problem from a non-CSV source
+// ("Sheet1!G7").
 func (d *tableDecoder) place(e *InputError, col int) {
 	if d.csv == nil && d.rows != nil {
-		e.Cell = d.rows.Cell(col)
+		at := d.rows.Cell(col)
+		if i := strings.LastIndexByte(at, '!'); i >= 0 {
+			e.Sheet, e.Cell = at[:i], at[i+1:]
+		} else {
+			e.Cell = at
+		}
 	}
 }
 
@@ -338,6 +373,9 @@ func (d *tableDecoder) finish() {
 	}
 	g := d.open[0]
 	d.open[0] = nil
+	clear(g.seen)
+	d.freeSeen = append(d.freeSeen, g.seen)
+	g.seen = nil
 	d.open = d.open[1:]
 	if g == d.last {
 		d.last = nil
@@ -345,7 +383,7 @@ func (d *tableDecoder) finish() {
 	it := tableItem{a: g.a, errs: g.errs}
 	if g.more > 0 {
 		it.errs = append(it.errs, &InputError{File: d.file, Line: g.last, Commune: g.a.Commune.Name,
-			Err: fmt.Errorf("… and %d more problems of this commune", g.more)})
+			Err: problem.Errorf(problem.Invalid, "… and %d more problems of this commune", g.more)})
 	}
 	d.out = append(d.out, it)
 	if g.key != "" {
@@ -404,7 +442,7 @@ func (d *tableDecoder) step() {
 	}
 	for _, i := range d.unnamed {
 		if v := strings.TrimSpace(cells[i]); v != "" {
-			d.problem(g, i, rowPath{}, v, fmt.Errorf("unknown column: a value in column %d, which has no header", i+1))
+			d.problem(g, i, rowPath{}, v, problem.Errorf(problem.UnknownKey, "unknown column: a value in column %d, which has no header", i+1))
 		}
 	}
 	if g.hasErrorsAt(d.line) {
@@ -427,7 +465,7 @@ func (d *tableDecoder) readProblem(err error, cells []string) (*rowProblem, bool
 		d.finishAll()
 		from := d.line
 		to := d.csv.skipRest()
-		d.fileProblem(from, "", "", fmt.Errorf("%v; %s not read", ep.err, lineRange(from, to)))
+		d.fileProblem(from, "", "", ep.msg(lineRange(from, to)))
 		d.done = true
 		return nil, false
 	case errors.As(err, &rp):
@@ -464,8 +502,8 @@ func (d *tableDecoder) widthProblem(cells []string) error {
 		for i := 0; i+1 < len(cells) && i < len(d.header); i++ {
 			a, b := strings.TrimSpace(cells[i]), strings.TrimSpace(cells[i+1])
 			if d.valueColumn(i) && isDigits(strings.TrimPrefix(a, "-")) && isDigits(strings.TrimSuffix(b, "%")) {
-				return fmt.Errorf(`%s: is "%s,%s" a number with a decimal comma? In a comma-separated file quote it ("%s,%s") or write %s.%s, or save the file with ';' as the separator`,
-					msg, a, b, a, b, a, b)
+				return problem.Errorf(problem.Syntax, `row has %d fields, the header %d: is "%s,%s" a number with a decimal comma? In a comma-separated file quote it ("%s,%s") or write %s.%s, or save the file with ';' as the separator`,
+					len(cells), len(d.header), a, b, a, b, a, b)
 			}
 		}
 	}
@@ -579,7 +617,7 @@ func (d *tableDecoder) group() *tableGroup {
 	if key != "" {
 		d.byKey[key] = g
 		if lines, ok := d.recent[key]; ok {
-			d.problem(g, d.at[tcCommune], rowPath{}, "", fmt.Errorf("the rows of %s, %d come back after the commune was read (%s, now line %d): keep a commune's rows together",
+			d.problem(g, d.at[tcCommune], rowPath{}, "", problem.Errorf(problem.Invalid, "the rows of %s, %d come back after the commune was read (%s, now line %d): keep a commune's rows together",
 				g.a.Commune.Name, g.a.Year, lineRange(lines[0], lines[1]), d.line))
 		}
 	}
@@ -594,15 +632,14 @@ func identityKey(province, district, commune, year string) string {
 // checking the commune, year and region.
 func (d *tableDecoder) newGroup(province, district, commune, year string) *tableGroup {
 	g := &tableGroup{province: province, district: district, commune: commune, year: year,
-		first: d.line, last: d.line, seen: make(map[*criteria.Indicator]int, 64)}
+		first: d.line, last: d.line, seen: d.seenMap()}
 	g.a = Assessment{
 		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
-		Values:  map[string]map[string]Value{},
 		Origin:  d.file + ":" + strconv.Itoa(d.line),
 	}
 	if d.csv == nil {
 		if c := d.rows.Cell(-1); c != "" {
-			g.a.Origin = d.file + ":" + c
+			g.a.Origin = d.file + ": " + c
 		}
 	}
 	if commune == "" {
@@ -636,6 +673,17 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		g.lastRegion, g.regionOK = regionText, true
 	}
 	return g
+}
+
+// seenMap returns an empty map for the indicators of a commune, reusing
+// one of a commune already yielded.
+func (d *tableDecoder) seenMap() map[*criteria.Indicator]int {
+	if n := len(d.freeSeen); n > 0 {
+		m := d.freeSeen[n-1]
+		d.freeSeen = d.freeSeen[:n-1]
+		return m
+	}
+	return make(map[*criteria.Indicator]int, 64)
 }
 
 // fixMissingColumn names an absent column by its canonical name.
@@ -772,12 +820,7 @@ func (d *tableDecoder) valueCell(field string, cc *codeColumn, text string) (int
 
 // setTableValue stores a value read from a table in its assessment.
 func setTableValue(a *Assessment, set *criteria.Set, ind *criteria.Indicator, v Value) {
-	m := a.Values[set.ID]
-	if m == nil {
-		m = make(map[string]Value, set.IndicatorCount())
-		a.Values[set.ID] = m
-	}
-	m[ind.Code] = v
+	a.store(set, ind, v)
 }
 
 // shareCell reads a numerator or denominator cell; other names the cell
@@ -805,18 +848,16 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		return
 	}
 	if prev, dup := g.wideSets[si.set]; dup {
-		d.problem(g, d.at[tcSet], rowPath{set: si.set.ID}, "", fmt.Errorf("%s given twice for this commune and year (first on line %d): give one row per commune, year and set", si.set.ID, prev))
+		d.problem(g, d.at[tcSet], rowPath{set: si.set.ID}, "", problem.Errorf(problem.DuplicateKey, "%s given twice for this commune and year (first on line %d): give one row per commune, year and set", si.set.ID, prev))
 		return
 	}
 	if g.wideSets == nil {
 		g.wideSets = map[*criteria.Set]int{}
 	}
 	g.wideSets[si.set] = d.line
-	if g.a.Values[si.set.ID] == nil {
-		// A row for the set, even with every cell empty, asks for the
-		// commune to be evaluated against it (all missing).
-		g.a.Values[si.set.ID] = make(map[string]Value, si.set.IndicatorCount())
-	}
+	// A row for the set, even with every cell empty, asks for the commune
+	// to be evaluated against it (all missing).
+	g.a.Indexed.add(si.set)
 	source := cleanText(d.cell(tcSource))
 	for k := range d.codes {
 		cc := &d.codes[k]
@@ -835,13 +876,13 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		}
 		if ind == nil {
 			if d.fixedSet == nil || text != "" {
-				d.problem(g, cc.at, rowPath{si.set.ID, cc.code}, "", fmt.Errorf("column %q: %v", cc.header, unknownIndicator(si.set, cc.code)))
+				d.problem(g, cc.at, rowPath{si.set.ID, cc.code}, "", problem.Errorf(problem.UnknownIndicator, "column %q: %s", cc.header, unknownIndicator(si.set, cc.code).Error()))
 			}
 			continue
 		}
 		path := rowPath{si.set.ID, ind.Code}
 		if prev, dup := g.seen[ind]; dup {
-			d.problem(g, cc.at, path, "", fmt.Errorf("%s %s already given on line %d", si.set.ID, ind.Code, prev))
+			d.problem(g, cc.at, path, "", problem.Errorf(problem.DuplicateKey, "%s %s already given on line %d", si.set.ID, ind.Code, prev))
 			continue
 		}
 		if text == "" {
@@ -923,7 +964,7 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		num = strings.TrimSpace(strings.TrimSuffix(num, "%"))
 		if ind.Kind != criteria.KindPercent {
 			if _, err := parseDecimal(num, true); err == nil {
-				return Value{}, fmt.Errorf("must be an amount in %s, without %%", unitOrElse(ind.Unit, "the indicator's unit"))
+				return Value{}, problem.Errorf(problem.WrongKind, "must be an amount in %s, without %%", unitOrElse(ind.Unit, "the indicator's unit"))
 			}
 		}
 	}
@@ -931,11 +972,11 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		if i := strings.IndexByte(num, '/'); i >= 0 {
 			n, err := parseDecimal(strings.TrimSpace(num[:i]), true)
 			if err != nil {
-				return Value{}, fmt.Errorf("share N/D: numerator: %v", err)
+				return Value{}, problem.Errorf(problem.WrongKind, "share N/D: numerator: %s", err.Error())
 			}
 			den, err := parseDecimal(strings.TrimSpace(num[i+1:]), true)
 			if err != nil {
-				return Value{}, fmt.Errorf("share N/D: denominator: %v", err)
+				return Value{}, problem.Errorf(problem.WrongKind, "share N/D: denominator: %s", err.Error())
 			}
 			return Value{Kind: ValueShare, Numerator: n, Denominator: den, Unit: unit}, nil
 		}
@@ -946,7 +987,7 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 			return Value{}, err
 		}
 		if share {
-			return Value{}, errors.New("must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty")
+			return Value{}, problem.Errorf(problem.WrongKind, "must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty")
 		}
 		return Value{}, errors.New("must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty")
 	}
@@ -988,7 +1029,7 @@ func (d *tableDecoder) readHeader() bool {
 		var ep *encodingProblem
 		if errors.As(err, &ep) {
 			to := d.csv.skipRest()
-			d.fileProblem(d.line, "", "", fmt.Errorf("%v; %s not read", ep.err, lineRange(d.line, to)))
+			d.fileProblem(d.line, "", "", ep.msg(lineRange(d.line, to)))
 			return false
 		}
 		var rp *rowProblem
@@ -1026,7 +1067,7 @@ func (d *tableDecoder) readHeader() bool {
 		c, known := headerNames[headerKey(h)]
 		switch {
 		case !known:
-			bad(i, "", h, fmt.Errorf("unknown column (want %s)%s", knownColumns, d.headerHint(h, len(cells))))
+			bad(i, "", h, d.unknownColumn(h, len(cells)))
 		case c == tcHelper:
 		case d.at[c] >= 0:
 			bad(i, h, "", errors.New("column given twice"))
@@ -1037,7 +1078,7 @@ func (d *tableDecoder) readHeader() bool {
 	if d.opt.Set != "" {
 		si, found := d.sets.lookup(d.opt.Set)
 		if !found {
-			bad(-1, "", d.opt.Set, fmt.Errorf("unknown set given for the table (known: %s)", knownSets(d.sets.cat)))
+			bad(-1, "", d.opt.Set, problem.Errorf(problem.UnknownSet, "unknown set given for the table (known: %s)", knownSets(d.sets.cat)))
 			return false
 		}
 		d.fixedSet = si
@@ -1046,10 +1087,10 @@ func (d *tableDecoder) readHeader() bool {
 	switch {
 	case d.at[tcIndicator] >= 0:
 		for _, cc := range codeCols {
-			bad(cc.at, "", cc.header, errors.New("unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)"))
+			bad(cc.at, "", cc.header, problem.Errorf(problem.UnknownKey, "unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)"))
 		}
 	case len(codeCols) == 0:
-		bad(-1, "indicator", "", errors.New("required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)"))
+		bad(-1, "indicator", "", problem.Errorf(problem.MissingField, "required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)"))
 	}
 	required := []tableCol{tcProvince, tcDistrict, tcCommune, tcYear}
 	if d.fixedSet == nil {
@@ -1064,13 +1105,13 @@ func (d *tableDecoder) readHeader() bool {
 			if c == tcSet {
 				msg += " (or give the set of the table: --set)"
 			}
-			bad(-1, tableColNames[c], "", errors.New(msg))
+			bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, msg))
 		}
 	}
 	if d.wide {
 		for _, c := range []tableCol{tcValue, tcNumerator, tcDenominator, tcUnit} {
 			if i := d.at[c]; i >= 0 {
-				bad(i, d.header[i], "", errors.New("unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)"))
+				bad(i, d.header[i], "", problem.Errorf(problem.UnknownKey, "unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)"))
 			}
 		}
 		if d.fixedSet != nil && d.at[tcSet] < 0 {
@@ -1083,7 +1124,7 @@ func (d *tableDecoder) readHeader() bool {
 		seen := map[string]string{}
 		for _, cc := range codeCols {
 			if prev, dup := seen[cc.code]; dup {
-				bad(cc.at, "", cc.header, fmt.Errorf("indicator %s given twice (also %q)", cc.code, prev))
+				bad(cc.at, "", cc.header, problem.Errorf(problem.DuplicateKey, "indicator %s given twice (also %q)", cc.code, prev))
 			}
 			seen[cc.code] = cc.header
 		}
@@ -1095,27 +1136,28 @@ func (d *tableDecoder) readHeader() bool {
 	return ok
 }
 
-// headerHint explains an unknown header cell that holds another separator.
-func (d *tableDecoder) headerHint(h string, n int) string {
-	if d.csv == nil {
-		return ""
+// unknownColumn explains an unknown header cell, with a hint when it
+// holds another separator than the header's.
+func (d *tableDecoder) unknownColumn(h string, n int) error {
+	if d.csv != nil {
+		for _, sep := range []byte{';', '\t', ','} {
+			if sep == d.csv.sep || strings.IndexByte(h, sep) < 0 {
+				continue
+			}
+			if n == 1 {
+				return problem.Errorf(problem.UnknownKey, "unknown column (want %s); the header has one column containing %q: is the separator %q?",
+					knownColumns, sepName(sep), sepName(sep))
+			}
+			return problem.Errorf(problem.UnknownKey, "unknown column (want %s); the column holds %q but the header is separated by %q: use one separator throughout",
+				knownColumns, sepName(sep), sepName(d.csv.sep))
+		}
 	}
-	for _, sep := range []byte{';', '\t', ','} {
-		if sep == d.csv.sep || strings.IndexByte(h, sep) < 0 {
-			continue
-		}
-		name := string(sep)
-		if sep == '\t' {
-			name = "tab"
-		}
-		if n == 1 {
-			return fmt.Sprintf("; the header has one column containing %q: is the separator %q?", name, name)
-		}
-		cur := string(d.csv.sep)
-		if d.csv.sep == '\t' {
-			cur = "tab"
-		}
-		return fmt.Sprintf("; the column holds %q but the header is separated by %q: use one separator throughout", name, cur)
+	return problem.Errorf(problem.UnknownKey, "unknown column (want %s)", knownColumns)
+}
+
+func sepName(sep byte) string {
+	if sep == '\t' {
+		return "tab"
 	}
-	return ""
+	return string(sep)
 }

@@ -93,7 +93,7 @@ func wideTable(n int) []byte {
 
 func TestWideTableOfTheBenchmarkReads(t *testing.T) {
 	as, err := DecodeCSV(bytes.NewReader(wideTable(100)), "wide.csv", nil)
-	if err != nil || len(as) != 100 || len(as[99].Values["1980/QĐ-TTg"]) != 20 {
+	if err != nil || len(as) != 100 || len(as[99].SetValues("1980/QĐ-TTg")) != 20 {
 		t.Fatalf("%d assessments, %v", len(as), err)
 	}
 }

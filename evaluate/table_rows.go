@@ -3,13 +3,12 @@ package evaluate
 import (
 	"bufio"
 	"bytes"
-	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nongthonmoi/ntm/problem"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -30,8 +29,9 @@ type TableRows interface {
 	// CSV row starts on, a worksheet's row number. Problems are sorted by it.
 	Line() int
 	// Cell names cell col (0-based) of the row last returned as problems
-	// show it, or the whole row for col -1: "Sheet1!G7", "Sheet1!7:7". A
-	// source that returns "" is shown by its line ("communes.csv:7").
+	// and origins show it, sheet and cell: "Sheet1!G7"; for col -1, the
+	// row (by its first cell, "Sheet1!A7"). A source that returns "" is
+	// shown by its line ("communes.csv:7").
 	Cell(col int) string
 }
 
@@ -78,7 +78,7 @@ func decodeInput(r io.Reader, encoding string) (*bufio.Reader, error) {
 	case "utf-16", "utf16":
 		return utf16Reader(br), nil
 	}
-	return nil, fmt.Errorf("unknown encoding %q (want utf-8, windows-1258 or utf-16)", encoding)
+	return nil, problem.Errorf(problem.Encoding, "unknown encoding %q (want utf-8, windows-1258 or utf-16)", encoding)
 }
 
 func utf16Reader(r io.Reader) *bufio.Reader {
@@ -95,10 +95,21 @@ type rowProblem struct {
 
 func (p *rowProblem) Error() string { return p.err.Error() }
 
-// encodingProblem ends a CSV file that is not UTF-8.
-type encodingProblem struct{ err error }
+// encodingProblem ends a CSV file that is not UTF-8: the line, the byte
+// and its place in the line.
+type encodingProblem struct{ line, b, at int }
 
-func (p *encodingProblem) Error() string { return p.err.Error() }
+func (p *encodingProblem) Error() string { return p.msg("").Error() }
+
+// notUTF8Format is the message of a file that is not UTF-8; its last
+// argument says what was not read.
+const notUTF8Format = `line %d is not UTF-8 (byte 0x%02X at byte %d of the line): the file is in another encoding; ` +
+	`save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); %s not read`
+
+// msg returns the problem, saying that lines were not read.
+func (p *encodingProblem) msg(lines string) error {
+	return problem.Errorf(problem.Encoding, notUTF8Format, p.line, p.b, p.at, lines)
+}
 
 // csvRows reads the rows of a CSV file. The separator is detected from the
 // header line. A cell opened by a quote may span lines, but only when the
@@ -222,7 +233,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	}
 	c.rowLine = l.no
 	if l.long {
-		return nil, &rowProblem{-1, fmt.Errorf("header larger than the %d-byte row cap", MaxRowBytes)}
+		return nil, &rowProblem{-1, problem.Errorf(problem.TooLarge, "header larger than the %d-byte row cap", MaxRowBytes)}
 	}
 	if !utf8.Valid(l.text) {
 		return nil, notUTF8(l)
@@ -243,7 +254,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	c.sep = best
 	cells, open := splitLine(l.text, c.sep)
 	if open {
-		return nil, &rowProblem{len(cells) - 1, errors.New("invalid CSV: unclosed quote in the header")}
+		return nil, &rowProblem{len(cells) - 1, problem.Errorf(problem.Syntax, "invalid CSV: unclosed quote in the header")}
 	}
 	c.cells = append(c.cells[:0], cells...)
 	return c.cells, nil
@@ -267,9 +278,7 @@ func notUTF8(l physLine) error {
 		}
 		at += n
 	}
-	return &encodingProblem{fmt.Errorf("line %d is not UTF-8 (byte 0x%02X at byte %d of the line): "+
-		`the file is in another encoding; save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16)`,
-		l.no, l.text[at], at+1)}
+	return &encodingProblem{l.no, int(l.text[at]), at + 1}
 }
 
 // Next returns the cells of the next non-empty row.
@@ -284,7 +293,7 @@ func (c *csvRows) Next() ([]string, error) {
 		}
 		c.rowLine = l.no
 		if l.long {
-			return nil, &rowProblem{-1, fmt.Errorf("line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row",
+			return nil, &rowProblem{-1, problem.Errorf(problem.TooLarge, "line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row",
 				MaxRowBytes, l.offset+1, l.offset+int64(l.size))}
 		}
 		if !utf8.Valid(l.text) {
@@ -343,7 +352,7 @@ func (c *csvRows) row(l physLine) ([]string, error) {
 	col := len(p.ends)
 	cells, _ := p.finish()
 	c.cells, c.buf, c.ends = cells, p.buf, p.ends
-	return c.cells, &rowProblem{col, fmt.Errorf("invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row",
+	return c.cells, &rowProblem{col, problem.Errorf(problem.Syntax, "invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row",
 		col+1, l.no, l.no+1)}
 }
 
@@ -354,11 +363,11 @@ func (c *csvRows) done(p *cellParser, _ error) ([]string, error) {
 	c.cells, c.buf, c.ends = cells, p.buf, p.ends
 	switch {
 	case bad >= 0:
-		return c.cells, &rowProblem{bad, fmt.Errorf("invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as \"\"", bad+1)}
+		return c.cells, &rowProblem{bad, problem.Errorf(problem.Syntax, "invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as \"\"", bad+1)}
 	case p.tooLong >= 0:
-		return c.cells, &rowProblem{p.tooLong, fmt.Errorf("cell %d larger than the %d-byte cell cap", p.tooLong+1, MaxCellBytes)}
+		return c.cells, &rowProblem{p.tooLong, problem.Errorf(problem.TooLarge, "cell %d larger than the %d-byte cell cap", p.tooLong+1, MaxCellBytes)}
 	case len(c.cells) > maxColumns:
-		return nil, &rowProblem{-1, fmt.Errorf("row too large: more than %d cells", maxColumns)}
+		return nil, &rowProblem{-1, problem.Errorf(problem.TooLarge, "row too large: more than %d cells", maxColumns)}
 	}
 	return c.cells, nil
 }

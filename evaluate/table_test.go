@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // tablesWantExcel is what testdata/tables/excel-cham-phay.csv and its
@@ -93,7 +94,7 @@ func TestTablesAsOfficialsKeepThemAreRead(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tc.want, got, inDecimalEqual, ignoreOrigin); diff != "" {
+			if diff := cmp.Diff(tc.want, asMaps(got), inDecimalEqual, ignoreOrigin); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
@@ -247,7 +248,7 @@ func TestTableSeparatorIsDetectedFromTheHeader(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(MustNumber("96.5"), got[0].Values[criteria.IDQD1980]["4.2"], inDecimalEqual); diff != "" {
+			if diff := cmp.Diff(MustNumber("96.5"), got[0].SetValues(criteria.IDQD1980)["4.2"], inDecimalEqual); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
@@ -281,7 +282,7 @@ func TestTableNotApplicableWords(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(NotApplicable(), got[0].Values[criteria.IDQD1980]["17.2"], inDecimalEqual); diff != "" {
+			if diff := cmp.Diff(NotApplicable(), got[0].SetValues(criteria.IDQD1980)["17.2"], inDecimalEqual); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
@@ -331,7 +332,7 @@ func (s *sheetRows) Line() int { return s.i }
 
 func (s *sheetRows) Cell(col int) string {
 	if col < 0 {
-		return fmt.Sprintf("%s!%d:%d", s.sheet, s.i, s.i)
+		col = 0
 	}
 	return fmt.Sprintf("%s!%c%d", s.sheet, 'A'+col, s.i)
 }
@@ -347,12 +348,12 @@ func TestWorksheetRowsNameTheirCells(t *testing.T) {
 	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)
 	}
-	if len(got) != 1 || got[0].Origin != "so-lieu.xlsx:Sheet1!3:3" || !got[0].Values[criteria.IDQD1980]["17.1a"].Number.Equal(MustNumber("96.5").Number) {
+	if len(got) != 1 || got[0].Origin != "so-lieu.xlsx: Sheet1!A3" || !got[0].SetValues(criteria.IDQD1980)["17.1a"].Number.Equal(MustNumber("96.5").Number) {
 		t.Errorf("got %+v", got)
 	}
 	var ae *AssessmentError
 	dec := TableOptions{}.NewTableDecoder(&sheetRows{sheet: "Sheet1", rows: rows.rows}, "so-lieu.xlsx")
-	if _, err := dec.Next(); !errors.As(err, &ae) || ae.Commune.Name != "Hòa Lạc" || ae.Origin != "so-lieu.xlsx:Sheet1!2:2" {
+	if _, err := dec.Next(); !errors.As(err, &ae) || ae.Commune.Name != "Hòa Lạc" || ae.Origin != "so-lieu.xlsx: Sheet1!A2" {
 		t.Errorf("first Next: %v (%+v), want the AssessmentError of Hòa Lạc", err, ae)
 	}
 }
@@ -374,9 +375,65 @@ func TestUnclosedQuotesOneAfterAnotherKeepLineOrder(t *testing.T) {
 	}
 	var names []string
 	for _, a := range got {
-		names = append(names, a.Commune.Name+" "+a.Origin+" "+a.Values[criteria.IDQD1980]["4.2"].Source)
+		names = append(names, a.Commune.Name+" "+a.Origin+" "+a.SetValues(criteria.IDQD1980)["4.2"].Source)
 	}
 	if diff := cmp.Diff([]string{"C q.csv:4 z", "D q.csv:5 w\nnhiều dòng"}, names); diff != "" {
 		t.Errorf("valid communes (-want +got):\n%s", diff)
+	}
+}
+
+func TestIsTableHeader(t *testing.T) {
+	for _, tc := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"Tỉnh", "Huyện", "Xã", "Năm", "Chỉ tiêu", "Giá trị"}, true},
+		{[]string{"province", "district", "commune", "year", "1.1", "5 Trường học [trường]"}, true},
+		{[]string{"Xã", "Ghi chú"}, false},
+		{[]string{"Hướng dẫn điền số liệu"}, false},
+		{nil, false},
+	} {
+		t.Run(fmt.Sprintf("%q is a table header: %v", tc.cells, tc.want), func(t *testing.T) {
+			if got := IsTableHeader(tc.cells); got != tc.want {
+				t.Errorf("got %v", got)
+			}
+		})
+	}
+}
+
+func TestTableProblemsCarryTheirCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   string
+		opt  TableOptions
+		want problem.Code
+	}{
+		{"a file not in UTF-8 is an encoding problem", inCSVHeader + "Lạng Sơn,Hữu Lũng,H\xf2a,,2020,1980,4.2,96,,,,\n", TableOptions{}, problem.Encoding},
+		{"an unclosed quote is a syntax problem", inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,,\"x\n", TableOptions{}, problem.Syntax},
+		{"a cell over its cap is too large", inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,," + strings.Repeat("x", MaxCellBytes+1) + "\n", TableOptions{}, problem.TooLarge},
+		{"an unknown code column is an unknown indicator", "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,99\nLạng Sơn,Hữu Lũng,A,2020,1980,1\n", TableOptions{}, problem.UnknownIndicator},
+		{"a second wide row for a set is a duplicate", "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1\nLạng Sơn,Hữu Lũng,A,2020,1980,x\nLạng Sơn,Hữu Lũng,A,2020,1980,x\n", TableOptions{}, problem.DuplicateKey},
+		{"a column without a header holding a value is an unknown column", "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,\nLạng Sơn,Hữu Lũng,A,2020,1980,x,y\n", TableOptions{}, problem.UnknownKey},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.opt.DecodeCSV(strings.NewReader(tc.in), "c.csv")
+			if !errors.Is(err, tc.want) {
+				t.Errorf("%v is not %s", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestTableMessagesHaveVietnamese(t *testing.T) {
+	for _, tc := range tableBadCases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.opt.DecodeCSV(strings.NewReader(tc.in), "t.csv")
+			for _, p := range problem.All(err) {
+				var m *problem.Msg
+				if errors.As(p.Err, &m) && m.Text(problem.VI) == m.Error() {
+					t.Errorf("no Vietnamese for %q", m.Format)
+				}
+			}
+		})
 	}
 }

@@ -29,7 +29,7 @@ type keyedValues struct {
 // sourceOf collects the values a gives for set.
 func (o Options) sourceOf(set *criteria.Set, a *Assessment) valueSource {
 	var s valueSource
-	if x := a.Indexed.of(set); x != nil && x.n > 0 {
+	if x := a.Indexed.of(set); x != nil {
 		s.pos, s.fxs = x.vals, x.fxs
 		if x.set != set { // the same ID: align by code
 			s.pos, s.fxs = make([]Value, set.IndicatorCount()), make([]valueFx, set.IndicatorCount())
@@ -88,7 +88,7 @@ func (o Options) names(key string, set *criteria.Set) bool {
 
 // hasValues reports whether a gives values for set under any key.
 func (o Options) hasValues(set *criteria.Set, a *Assessment) bool {
-	if x := a.Indexed.of(set); x != nil && x.n > 0 {
+	if x := a.Indexed.of(set); x != nil {
 		return true
 	}
 	if _, ok := a.Values[set.ID]; ok {
@@ -107,25 +107,50 @@ func (o Options) hasValues(set *criteria.Set, a *Assessment) bool {
 func (s *valueSource) value(i int, code string, dst *Value) *valueFx {
 	if s.pos != nil {
 		if v := &s.pos[i]; v.Kind != 0 {
-			*dst = *v
+			v.copyTo(dst)
 			return &s.fxs[i]
 		}
 	}
 	if s.main != nil {
 		if v, ok := s.main[code]; ok {
 			s.used++
-			*dst, s.scratch = v, fxOf(&v)
+			v.copyTo(dst)
+			s.scratch = fxOf(&v)
 			return &s.scratch
 		}
 		for _, kv := range s.extra {
 			if v, ok := kv.vals[code]; ok {
-				*dst, s.scratch = v, fxOf(&v)
+				v.copyTo(dst)
+				s.scratch = fxOf(&v)
 				return &s.scratch
 			}
 		}
 	}
-	*dst, s.scratch = Value{}, valueFx{}
+	(&Value{}).copyTo(dst)
+	s.scratch = valueFx{}
 	return &s.scratch
+}
+
+// copyTo copies v to *dst, writing only the fields that differ: in a
+// report's fresh (zeroed) or reused memory this saves the write barriers
+// of storing what is already there.
+func (v *Value) copyTo(dst *Value) {
+	dst.Kind, dst.Bool = v.Kind, v.Bool
+	if dst.Number != v.Number {
+		dst.Number = v.Number
+	}
+	if dst.Numerator != v.Numerator {
+		dst.Numerator = v.Numerator
+	}
+	if dst.Denominator != v.Denominator {
+		dst.Denominator = v.Denominator
+	}
+	if dst.Unit != v.Unit {
+		dst.Unit = v.Unit
+	}
+	if dst.Source != v.Source {
+		dst.Source = v.Source
+	}
 }
 
 // unknown returns the warnings about values not used: for codes p does not

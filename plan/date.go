@@ -3,6 +3,8 @@ package plan
 import (
 	"fmt"
 	"time"
+
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Date is a civil date (ngày) without a time of day or a time zone, as a
@@ -31,14 +33,21 @@ func DateOf(t time.Time) Date {
 	return Date{y, m, d}
 }
 
-// ParseDate reads a date written "YYYY-MM-DD". It rejects any other layout
-// and dates that do not exist ("2020-02-30").
+// ParseDate reads a date written "YYYY-MM-DD". It rejects any other layout,
+// dates that do not exist ("2020-02-30") and years before 1.
+//
+// The error is an [*Error] quoting s, with code wrong-kind for a malformed
+// date and out-of-range for a year outside 1-9999 ("0000-01-01").
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil || len(s) != len(time.DateOnly) {
-		return Date{}, fmt.Errorf("plan: malformed date %q (want YYYY-MM-DD)", s)
+		return Date{}, &Error{Code: problem.WrongKind, Input: s, Err: problem.Errorf(problem.WrongKind, "want a date YYYY-MM-DD")}
 	}
-	return DateOf(t), nil
+	d := DateOf(t)
+	if !d.valid() {
+		return Date{}, &Error{Code: problem.OutOfRange, Input: s, Err: problem.Errorf(problem.OutOfRange, "date out of range (year 1-9999)")}
+	}
+	return d, nil
 }
 
 func (d Date) valid() bool {

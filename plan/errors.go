@@ -1,57 +1,65 @@
 package plan
 
 import (
-	"errors"
-	"fmt"
-	"github.com/nongthonmoi/ntm/internal/pathorder"
-	"slices"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
-// maxErrors caps how many problems one input reports.
-const maxErrors = 50
-
 // Error is one problem of a plan, at a JSON path such as
-// `targets[1].set` or `tasks[0].due_before`.
-type Error struct {
-	Path string // JSON path; "" for the document as a whole
-	Err  error
-}
+// `targets[1].set` or `tasks[0].due_before`, with its [problem.Code]. It is
+// a [problem.Problem] (same fields; [errors.As] with a *problem.Problem
+// target finds it) whose message begins "plan: ".
+type Error problem.Problem
 
 // Error returns "plan: PATH: problem".
-func (e *Error) Error() string {
-	if e.Path == "" {
-		return "plan: " + e.Err.Error()
-	}
-	return "plan: " + e.Path + ": " + e.Err.Error()
-}
+func (e *Error) Error() string { return "plan: " + (*problem.Problem)(e).Message(problem.EN) }
 
 // Unwrap returns the underlying problem.
 func (e *Error) Unwrap() error { return e.Err }
 
+// Is reports whether target is the problem's [problem.Code].
+func (e *Error) Is(target error) bool { return (*problem.Problem)(e).Is(target) }
+
+// As sets a *problem.Problem target to e.
+func (e *Error) As(target any) bool {
+	if p, ok := target.(**problem.Problem); ok {
+		*p = (*problem.Problem)(e)
+		return true
+	}
+	return false
+}
+
+// tooLarge reports whether the value at path was reported too large.
+func (p *problems) tooLarge(path string) bool {
+	for _, e := range p.list {
+		if e.Code == problem.TooLarge && e.Path == path {
+			return true
+		}
+	}
+	return false
+}
+
 // problems collects errors with their paths.
 type problems struct{ list []*Error }
 
-func (p *problems) add(path, format string, args ...any) {
-	p.list = append(p.list, &Error{Path: path, Err: fmt.Errorf(format, args...)})
+func (p *problems) add(path string, code problem.Code, format string, args ...any) {
+	if p.tooLarge(path) {
+		return // the value was cut; what else is wrong with it echoes that
+	}
+	p.list = append(p.list, &Error{Code: code, Path: path, Err: problem.Errorf(code, format, args...)})
+}
+
+// addInput adds a problem quoting the offending input.
+func (p *problems) addInput(path, input string, code problem.Code, format string, args ...any) {
+	if p.tooLarge(path) {
+		return // the value was cut; what else is wrong with it echoes that
+	}
+	p.list = append(p.list, &Error{Code: code, Path: path, Input: input, Err: problem.Errorf(code, format, args...)})
 }
 
 // err joins the problems sorted by path (stably: order of discovery within
-// a path), capped at maxErrors; nil when there are none.
+// a path), capped at [problem.Max]; nil when there are none.
 func (p *problems) err() error {
-	if len(p.list) == 0 {
-		return nil
-	}
-	list := slices.Clone(p.list)
-	slices.SortStableFunc(list, func(a, b *Error) int { return pathorder.Compare(a.Path, b.Path) })
-	n := min(len(list), maxErrors)
-	errs := make([]error, 0, n+1)
-	for _, e := range list[:n] {
-		errs = append(errs, e)
-	}
-	if len(list) > n {
-		errs = append(errs, fmt.Errorf("plan: %d more problems not shown", len(list)-n))
-	}
-	return errors.Join(errs...)
+	return problem.Join("plan", p.list, func(e *Error) *problem.Problem { return (*problem.Problem)(e) })
 }
 
 // Warning is a consistency remark on a plan that does not make it invalid:

@@ -102,4 +102,6 @@ func ExampleWriteText() {
 	//     - 17 Environment and food safety
 	//   Commune Hòa Lạc — 1980/QĐ-TTg: Not evaluated
 	//     - 17 Environment and food safety
+	//   Commune Tân Thành — 1980/QĐ-TTg: Not evaluated
+	//     - 17 Environment and food safety
 }

@@ -3,12 +3,14 @@ package plan_test
 import (
 	"bytes"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // FuzzRead checks that no input makes the plan decoder panic, that an
@@ -28,6 +30,8 @@ func FuzzRead(f *testing.F) {
 		`{"tasks": [{"assignee": "a", "action": "b", "due_before": "2020-04-30", "done": 1}]}`,
 		strings.Repeat("[", 100) + strings.Repeat("]", 100),
 		`{"targets": [{"year": 1e400}]}`,
+		`{"number": "1/KH", "issued": "0000-01-01"}`,
+		`{"number": "1/KH\u0000", "issued": "2020-01-02", "signer": {"name": "a", "name": "b"}}`,
 	} {
 		f.Add(s)
 	}
@@ -36,6 +40,11 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			if p != nil {
 				t.Fatalf("a plan came with the error %v", err)
+			}
+			for _, pr := range problem.All(err) {
+				if !slices.Contains(problem.Codes(), pr.Code) || strings.Contains(pr.Error(), "\n") {
+					t.Fatalf("problem %q: code %q, or more than one line", pr.Error(), pr.Code)
+				}
 			}
 			return
 		}

@@ -3,7 +3,6 @@ package plan
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -11,33 +10,34 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/strictjson"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // maxPlanBytes bounds what Read accepts; a plan is a few kilobytes.
 const maxPlanBytes = 16 << 20
 
-// Read reads a plan in the "Plan, JSON" format, strictly: unknown or
-// duplicate keys, values of the wrong type, malformed dates, a target with an
-// unknown set and a responsibility naming a code that no target set has are
-// errors, all of them collected with their JSON paths. Set IDs are
-// canonicalised through cat (the built-in sets when cat is nil), so a plan
-// may write "1980" for "1980/QĐ-TTg".
+// Read reads a plan in the "Plan, JSON" format, strictly: unknown keys, keys
+// given twice, invalid UTF-8 and control characters in strings, values of
+// the wrong type, malformed dates and dates outside the years 1-9999, a
+// target with an unknown set and a responsibility naming a code that no
+// target set has are errors, all of them collected as [*Error]s with their
+// JSON paths and [problem.Code]s, sorted by path and capped at
+// [problem.Max]. A UTF-8 byte order mark is accepted; an input over 16 MiB
+// is refused. Set IDs are canonicalised through cat (the built-in sets when
+// cat is nil), so a plan may write "1980" for "1980/QĐ-TTg".
 //
 // On success Read also returns the plan's consistency warnings (see
 // [Plan.Validate]). On error the plan is nil.
 func Read(r io.Reader, cat *criteria.Catalog) (*Plan, []Warning, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxPlanBytes+1))
-	if err != nil {
-		return nil, nil, fmt.Errorf("plan: reading: %w", err)
-	}
-	if len(data) > maxPlanBytes {
-		return nil, nil, fmt.Errorf("plan: input larger than %d bytes", maxPlanBytes)
-	}
-	root, err := parseJSON(data)
-	if err != nil {
-		return nil, nil, &Error{Err: err}
-	}
 	var pr problems
+	root, probs := strictjson.Parse(r, maxPlanBytes)
+	for _, q := range probs {
+		pr.list = append(pr.list, (*Error)(q))
+	}
+	if root == nil {
+		return nil, nil, pr.err()
+	}
 	p := decodePlan(&pr, root)
 	cat = catalogOr(cat)
 	p.canonicalise(cat)
@@ -87,123 +87,8 @@ func (p *Plan) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// ---- a small JSON tree that keeps key order and sees duplicate keys ----
-
-type nodeKind int
-
-const (
-	nodeNull nodeKind = iota + 1
-	nodeBool
-	nodeNumber
-	nodeString
-	nodeArray
-	nodeObject
-)
-
-var nodeKindNames = [...]string{"", "null", "boolean", "number", "string", "array", "object"}
-
-type member struct {
-	key string
-	val *node
-}
-
-type node struct {
-	kind    nodeKind
-	str     string // string, or the number's text
-	boolean bool
-	elems   []*node
-	members []member
-}
-
-// maxDepth bounds nesting so that no input exhausts the stack.
-const maxDepth = 64
-
-func parseJSON(data []byte) (*node, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	n, err := parseNode(dec, 0)
-	if err != nil {
-		return nil, syntaxError(err)
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("invalid JSON: data after the top-level value")
-	}
-	return n, nil
-}
-
-func syntaxError(err error) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, se)
-	}
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return fmt.Errorf("invalid JSON: unexpected end of input")
-	}
-	return fmt.Errorf("invalid JSON: %v", err)
-}
-
-func parseNode(dec *json.Decoder, depth int) (*node, error) {
-	if depth > maxDepth {
-		return nil, fmt.Errorf("nested deeper than %d levels", maxDepth)
-	}
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch t := tok.(type) {
-	case nil:
-		return &node{kind: nodeNull}, nil
-	case bool:
-		return &node{kind: nodeBool, boolean: t}, nil
-	case json.Number:
-		return &node{kind: nodeNumber, str: t.String()}, nil
-	case string:
-		return &node{kind: nodeString, str: t}, nil
-	case json.Delim:
-		switch t {
-		case '[':
-			n := &node{kind: nodeArray, elems: []*node{}}
-			for dec.More() {
-				e, err := parseNode(dec, depth+1)
-				if err != nil {
-					return nil, err
-				}
-				n.elems = append(n.elems, e)
-			}
-			if _, err := dec.Token(); err != nil {
-				return nil, err
-			}
-			return n, nil
-		case '{':
-			n := &node{kind: nodeObject, members: []member{}}
-			seen := map[string]bool{}
-			for dec.More() {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				key, ok := kt.(string)
-				if !ok {
-					return nil, fmt.Errorf("object key is not a string")
-				}
-				if seen[key] {
-					return nil, fmt.Errorf("duplicate key %q", key)
-				}
-				seen[key] = true
-				v, err := parseNode(dec, depth+1)
-				if err != nil {
-					return nil, err
-				}
-				n.members = append(n.members, member{key, v})
-			}
-			if _, err := dec.Token(); err != nil {
-				return nil, err
-			}
-			return n, nil
-		}
-	}
-	return nil, fmt.Errorf("unexpected token %v", tok)
-}
+// node is a value of the strict JSON tree.
+type node = strictjson.Node
 
 // ---- decoding the tree into a Plan ----
 
@@ -216,21 +101,21 @@ func key(path, k string) string {
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
-func kindName(n *node) string { return nodeKindNames[n.kind] }
+func kindName(n *node) string { return n.Kind.String() }
 
 // object calls f for each member of an object node; f reports whether the
 // key is known. Unknown keys are errors naming the known ones.
 func object(pr *problems, path string, n *node, known []string, f func(k string, v *node)) bool {
-	if n.kind != nodeObject {
-		pr.add(path, "want an object, got %s", kindName(n))
+	if n.Kind != strictjson.Object {
+		pr.add(path, problem.WrongKind, "want an object, got %s", kindName(n))
 		return false
 	}
-	for _, m := range n.members {
-		if !contains(known, m.key) {
-			pr.add(key(path, m.key), "unknown key %q (known: %s)", m.key, strings.Join(known, ", "))
+	for _, m := range n.Members {
+		if !contains(known, m.Key) {
+			pr.addInput(key(path, m.Key), m.Key, problem.UnknownKey, "unknown key (want one of %s)", strings.Join(known, ", "))
 			continue
 		}
-		f(m.key, m.val)
+		f(m.Key, m.Val)
 	}
 	return true
 }
@@ -245,64 +130,66 @@ func contains(list []string, s string) bool {
 }
 
 func str(pr *problems, path string, n *node) string {
-	if n.kind != nodeString {
-		pr.add(path, "want a string, got %s", kindName(n))
+	if n.Kind != strictjson.String {
+		pr.add(path, problem.WrongKind, "want a string, got %s", kindName(n))
 		return ""
 	}
-	return n.str
+	return n.Str
 }
 
 // optStr reads a string or null.
 func optStr(pr *problems, path string, n *node) string {
-	if n.kind == nodeNull {
+	if n.Kind == strictjson.Null {
 		return ""
 	}
 	return str(pr, path, n)
 }
 
 func strs(pr *problems, path string, n *node) []string {
-	if n.kind == nodeNull {
+	if n.Kind == strictjson.Null {
 		return nil
 	}
-	if n.kind != nodeArray {
-		pr.add(path, "want an array of strings, got %s", kindName(n))
+	if n.Kind != strictjson.Array {
+		pr.add(path, problem.WrongKind, "want an array of strings, got %s", kindName(n))
 		return nil
 	}
-	out := make([]string, 0, len(n.elems))
-	for i, e := range n.elems {
+	out := make([]string, 0, len(n.Elems))
+	for i, e := range n.Elems {
 		out = append(out, str(pr, index(path, i), e))
 	}
 	return out
 }
 
 func integer(pr *problems, path string, n *node) int {
-	if n.kind != nodeNumber {
-		pr.add(path, "want a whole number, got %s", kindName(n))
+	if n.Kind != strictjson.Number {
+		pr.add(path, problem.WrongKind, "want a whole number, got %s", kindName(n))
 		return 0
 	}
-	v, err := strconv.ParseInt(n.str, 10, 32)
+	v, err := strconv.ParseInt(n.Str, 10, 32)
 	if err != nil {
-		pr.add(path, "want a whole number, got %q", n.str)
+		pr.addInput(path, n.Str, problem.WrongKind, "want a whole number")
 		return 0
 	}
 	return int(v)
 }
 
 func date(pr *problems, path string, n *node) Date {
-	if n.kind != nodeString {
-		pr.add(path, "want a date \"YYYY-MM-DD\", got %s", kindName(n))
+	if n.Kind != strictjson.String {
+		pr.add(path, problem.WrongKind, "want a date \"YYYY-MM-DD\", got %s", kindName(n))
 		return Date{}
 	}
-	d, err := ParseDate(n.str)
+	d, err := ParseDate(n.Str)
 	if err != nil {
-		pr.add(path, "malformed date %q (want YYYY-MM-DD)", n.str)
+		e := err.(*Error)
+		e.Path = path
+		pr.list = append(pr.list, e)
 		return Date{}
 	}
 	return d
 }
 
 func optDate(pr *problems, path string, n *node) *Date {
-	if n.kind == nodeNull {
+	if n.Kind == strictjson.Null {
 		return nil
 	}
 	d := date(pr, path, n)
@@ -310,31 +197,31 @@ func optDate(pr *problems, path string, n *node) *Date {
 }
 
 func array(pr *problems, path string, n *node, f func(path string, e *node)) {
-	if n.kind == nodeNull {
+	if n.Kind == strictjson.Null {
 		return
 	}
-	if n.kind != nodeArray {
-		pr.add(path, "want an array, got %s", kindName(n))
+	if n.Kind != strictjson.Array {
+		pr.add(path, problem.WrongKind, "want an array, got %s", kindName(n))
 		return
 	}
-	for i, e := range n.elems {
+	for i, e := range n.Elems {
 		f(index(path, i), e)
 	}
 }
 
+// The keys of each object of the format, from its wire structs.
 var (
-	planKeys = []string{"number", "issued", "place", "issuer", "signer", "title", "purposes",
-		"requirements", "contents", "bases", "targets", "inspection", "responsibilities", "tasks", "recipients"}
-	signerKeys      = []string{"name", "title", "on_behalf_of"}
-	basisKeys       = []string{"number", "issued", "issuer", "title"}
-	targetKeys      = []string{"commune", "set", "year"}
-	communeKeys     = []string{"name", "district", "province"}
-	inspectionKeys  = []string{"window", "days", "date", "route", "participants", "form"}
-	windowKeys      = []string{"from", "to"}
-	stopKeys        = []string{"place", "activity"}
-	participantKeys = []string{"organisation", "role", "note"}
-	respKeys        = []string{"agency", "criteria", "set"}
-	taskKeys        = []string{"assignee", "action", "deliverable", "due_before", "done"}
+	planKeys        = strictjson.Keys[planWire]()
+	signerKeys      = strictjson.Keys[signerWire]()
+	basisKeys       = strictjson.Keys[basisWire]()
+	targetKeys      = strictjson.Keys[targetWire]()
+	communeKeys     = strictjson.Keys[evaluate.Commune]()
+	inspectionKeys  = strictjson.Keys[inspectionWire]()
+	windowKeys      = strictjson.Keys[windowWire]()
+	stopKeys        = strictjson.Keys[stopWire]()
+	participantKeys = strictjson.Keys[participantWire]()
+	respKeys        = strictjson.Keys[responsibilityWire]()
+	taskKeys        = strictjson.Keys[taskWire]()
 )
 
 func decodePlan(pr *problems, n *node) *Plan {
@@ -445,7 +332,7 @@ func decodeInspection(pr *problems, path string, n *node) Inspection {
 		p := key(path, k)
 		switch k {
 		case "window":
-			if v.kind == nodeNull {
+			if v.Kind == strictjson.Null {
 				return
 			}
 			object(pr, p, v, windowKeys, func(wk string, wv *node) {

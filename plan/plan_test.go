@@ -166,17 +166,17 @@ func TestReadErrors(t *testing.T) {
 		{
 			name: "an unknown key is an error naming its path",
 			in:   strings.Replace(planJSON(t, nil), `"days":1`, `"days":1,"duration":1`, 1),
-			want: []string{`plan: inspection.duration: unknown key "duration" (known: window, days, date, route, participants, form)`},
+			want: []string{`plan: inspection.duration: unknown key (want one of window, days, date, route, participants, form) (got "duration")`},
 		},
 		{
 			name: "a malformed date is an error quoting it",
 			in:   strings.Replace(planJSON(t, nil), `"due_before":"2020-04-30"`, `"due_before":"30/4/2020"`, 1),
-			want: []string{`plan: tasks[4].due_before: malformed date "30/4/2020" (want YYYY-MM-DD)`},
+			want: []string{`plan: tasks[4].due_before: want a date YYYY-MM-DD (got "30/4/2020")`},
 		},
 		{
 			name: "an impossible date is malformed",
 			in:   strings.Replace(planJSON(t, nil), `"issued":"2020-04-15"`, `"issued":"2020-02-30"`, 1),
-			want: []string{`plan: issued: malformed date "2020-02-30" (want YYYY-MM-DD)`},
+			want: []string{`plan: issued: want a date YYYY-MM-DD (got "2020-02-30")`},
 		},
 		{
 			name: "a target with an unknown set is an error",
@@ -249,9 +249,9 @@ func TestReadErrors(t *testing.T) {
 			 "inspection": {"window": {"from": "2020-04-01", "to": "2020-06-31"}},
 			 "tasks": [{"assignee": "UBND huyện", "action": "Gửi báo cáo", "owner": "x"}]}`,
 			want: []string{
-				`plan: inspection.window.to: malformed date "2020-06-31" (want YYYY-MM-DD)`,
+				`plan: inspection.window.to: want a date YYYY-MM-DD (got "2020-06-31")`,
 				`plan: targets[0].set: unknown set "934/QĐ-UBND"`,
-				`plan: tasks[0].owner: unknown key "owner" (known: assignee, action, deliverable, due_before, done)`,
+				`plan: tasks[0].owner: unknown key (want one of assignee, action, deliverable, due_before, done) (got "owner")`,
 			},
 		},
 		{
@@ -260,19 +260,37 @@ func TestReadErrors(t *testing.T) {
 			want: []string{`plan: want an object, got array`},
 		},
 		{
-			name: "a duplicate key is an error",
+			name: "a duplicate key is an error at its path, with the plan's other problems",
 			in:   `{"number": "1/KH", "number": "2/KH"}`,
-			want: []string{`plan: invalid JSON: duplicate key "number"`},
+			want: []string{
+				`plan: issued: missing: the plan's date (ngày ban hành) is required`,
+				`plan: number: key given twice (got "number")`,
+			},
 		},
 		{
 			name: "a year written as a fraction is an error",
 			in:   strings.Replace(planJSON(t, nil), `"year":2020`, `"year":2020.5`, 1),
-			want: []string{`plan: targets[0].year: want a whole number, got "2020.5"`},
+			want: []string{`plan: targets[0].year: want a whole number (got "2020.5")`},
 		},
 		{
 			name: "truncated JSON is an error",
 			in:   `{"number": "1/KH"`,
-			want: []string{`plan: invalid JSON: unexpected end of input`},
+			want: []string{`plan: line 1: invalid JSON: unexpected end of input`},
+		},
+		{
+			name: "a plan issued in year 0 is an error on reading, with its path",
+			in:   strings.Replace(planJSON(t, nil), `"issued":"2020-04-15"`, `"issued":"0000-01-01"`, 1),
+			want: []string{`plan: issued: date out of range (year 1-9999) (got "0000-01-01")`},
+		},
+		{
+			name: "a NUL character in a name is an error with its path",
+			in:   strings.Replace(planJSON(t, nil), `"name":"Nhật Tiến"`, `"name":"Nhật\u0000Tiến"`, 1),
+			want: []string{`plan: targets[0].commune.name: control character U+0000 (got "Nhật\x00Tiến")`},
+		},
+		{
+			name: "invalid UTF-8 in a name is an error with its path",
+			in:   strings.Replace(planJSON(t, nil), `"name":"Nhật Tiến"`, "\"name\":\"Nh\xe1t\"", 1),
+			want: []string{"plan: targets[0].commune.name: invalid UTF-8 (got \"Nh\ufffdt\")"},
 		},
 	}
 	for _, tc := range tests {

@@ -203,10 +203,15 @@ type BriefItem struct {
 //
 // Briefs follow p.Responsibilities in order; to add the departments not
 // named by the plan, pass a clone whose Responsibilities are
-// [Merge](p, [DefaultResponsibilitiesLangSon]()). A brief lists a target
-// when the responsibility's set is the target's (or it has none) and the
-// target's set has at least one of its codes, as seen in the target's
-// report or, without one, in the built-in set.
+// [Merge](p, [DefaultResponsibilitiesLangSon]()). Briefs cover every target
+// set: a brief lists a target when the responsibility's set is the target's
+// set or one it requires (an agency in charge of criterion 17 of
+// 1980/QĐ-TTg reports on it for a commune aiming at 933/QĐ-UBND, which
+// requires 1980 to be met), or, for a responsibility without a set, when the
+// target's set or one it requires has at least one of its codes. The
+// brief's commune then shows that set and the commune's report for it (the
+// target's report, or the report of the same commune and year for the
+// required set), or, without one, the codes of the built-in set.
 //
 // Status only reads p and reports; it is safe for concurrent use.
 func Status(p *Plan, reports []evaluate.Report, asOf Date) PlanStatus {
@@ -265,7 +270,7 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) PlanStatus {
 	in := p.Inspection
 	st.Inspection = InspectionStatus{State: inspectionState(in, asOf), Window: in.Window, Days: in.Days, Date: cloneDate(in.Date)}
 	for _, r := range p.Responsibilities {
-		st.Briefs = append(st.Briefs, brief(r, st.Targets, sets))
+		st.Briefs = append(st.Briefs, brief(r, st.Targets, reports, reportKeys, sets))
 	}
 	return st
 }
@@ -317,28 +322,29 @@ func (c setCache) canonical(id string) string {
 	return id
 }
 
-func brief(r Responsibility, targets []TargetStatus, sets setCache) Brief {
+func brief(r Responsibility, targets []TargetStatus, reports []evaluate.Report, reportKeys []string, sets setCache) Brief {
 	b := Brief{Agency: r.Agency, Criteria: slices.Clone(r.Criteria), Set: sets.canonical(r.Set), Communes: []BriefCommune{}}
 	if r.Set == "" {
 		b.Set = ""
 	}
 	for _, ts := range targets {
 		t := ts.Target
-		if b.Set != "" && b.Set != t.Set {
+		set, report, ok := briefSet(b.Set, r.Criteria, ts, reports, reportKeys, sets)
+		if !ok {
 			continue
 		}
-		bc := BriefCommune{Commune: t.Commune, Set: t.Set, Year: t.Year, Evaluated: ts.Report != nil,
+		bc := BriefCommune{Commune: t.Commune, Set: set, Year: t.Year, Evaluated: report != nil,
 			NotMet: []string{}, Missing: []string{}}
-		if ts.Report == nil {
-			set := sets.get(t.Set)
+		if report == nil {
+			def := sets.get(set)
 			for _, code := range r.Criteria {
-				if set == nil || hasCode(set, code) {
-					bc.Items = append(bc.Items, BriefItem{Code: code, Name: codeName(set, code)})
+				if def == nil || hasCode(def, code) {
+					bc.Items = append(bc.Items, BriefItem{Code: code, Name: codeName(def, code)})
 				}
 			}
 		} else {
 			for _, code := range r.Criteria {
-				item, ok := reportItem(ts.Report, code)
+				item, ok := reportItem(report, code)
 				if !ok {
 					continue
 				}
@@ -362,6 +368,47 @@ func brief(r Responsibility, targets []TargetStatus, sets setCache) Brief {
 		b.Communes = append(b.Communes, bc)
 	}
 	return b
+}
+
+// briefSet chooses the set a brief covers for a target: the target's set or,
+// going up its prerequisites (933/QĐ-UBND requires 1980/QĐ-TTg, which a
+// commune must keep meeting), the first that is the responsibility's set,
+// or, for a responsibility without a set, the first that has one of codes.
+// It returns the set's ID and the commune's report for it (the target's own
+// report, or the report of the same commune and year for the prerequisite);
+// ok is false when no set fits.
+func briefSet(want string, codes []string, ts TargetStatus, reports []evaluate.Report, reportKeys []string, sets setCache) (set string, report *evaluate.Report, ok bool) {
+	id := ts.Target.Set
+	for depth := 0; id != "" && depth < 8; depth++ {
+		def := sets.get(id)
+		fits := id == want
+		if want == "" {
+			fits = def == nil // an unknown set: listed as before, without items
+			for _, code := range codes {
+				if def != nil && hasCode(def, code) {
+					fits = true
+					break
+				}
+			}
+		}
+		if fits {
+			if id == ts.Target.Set {
+				return id, ts.Report, true
+			}
+			key := communeKey(ts.Target.Commune)
+			for j := range reports {
+				if r := &reports[j]; r.Year == ts.Target.Year && reportKeys[j] == key && sets.canonical(r.Set) == id {
+					return id, r, true
+				}
+			}
+			return id, nil, true
+		}
+		if def == nil {
+			break
+		}
+		id = def.Requires
+	}
+	return "", nil, false
 }
 
 func codeName(set *criteria.Set, code string) criteria.Text {

@@ -3,6 +3,8 @@ package plan_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // golden compares got with testdata/golden/name, rewriting it with -update.
@@ -127,6 +130,7 @@ func TestStatusRules(t *testing.T) {
 	fullBriefs := []string{
 		"Sở Tài nguyên và Môi trường Nhật Tiến not-met 17.6 17.8",
 		"Sở Tài nguyên và Môi trường Hòa Lạc met  ",
+		"Sở Tài nguyên và Môi trường Tân Thành met  ",
 	}
 	fullTargets := []string{"Nhật Tiến not-met 5,17 ", "Hòa Lạc missing  10", "Tân Thành not-met 9 "}
 	tests := []struct {
@@ -179,7 +183,8 @@ func TestStatusRules(t *testing.T) {
 			asOf: plan.NewDate(2020, time.May, 5),
 			want: summary{Targets: []string{"Nhật Tiến not-evaluated  ", "Hòa Lạc not-evaluated  ", "Tân Thành not-evaluated  "},
 				Tasks: withReport("overdue"), Inspection: "open",
-				BriefLines: []string{"Sở Tài nguyên và Môi trường Nhật Tiến not-evaluated  ", "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  "}},
+				BriefLines: []string{"Sở Tài nguyên và Môi trường Nhật Tiến not-evaluated  ", "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  ",
+					"Sở Tài nguyên và Môi trường Tân Thành not-evaluated  "}},
 		},
 		{
 			name: "communes match ignoring case and normalisation form, but not another district",
@@ -192,7 +197,7 @@ func TestStatusRules(t *testing.T) {
 			asOf: plan.NewDate(2020, time.May, 5),
 			want: summary{Targets: []string{"Nhật Tiến not-met 5,17 ", "Hòa Lạc not-evaluated  ", "Tân Thành not-met 9 "},
 				Tasks: withReport("overdue"), Inspection: "open",
-				BriefLines: []string{fullBriefs[0], "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  "}},
+				BriefLines: []string{fullBriefs[0], "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  ", fullBriefs[2]}},
 		},
 		{
 			name: "a report for another year does not count",
@@ -206,7 +211,8 @@ func TestStatusRules(t *testing.T) {
 			asOf: plan.NewDate(2020, time.May, 5),
 			want: summary{Targets: []string{"Nhật Tiến not-evaluated  ", "Hòa Lạc not-evaluated  ", "Tân Thành not-evaluated  "},
 				Tasks: withReport("overdue"), Inspection: "open",
-				BriefLines: []string{"Sở Tài nguyên và Môi trường Nhật Tiến not-evaluated  ", "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  "}},
+				BriefLines: []string{"Sở Tài nguyên và Môi trường Nhật Tiến not-evaluated  ", "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  ",
+					"Sở Tài nguyên và Môi trường Tân Thành not-evaluated  "}},
 		},
 		{
 			name: "a responsibility for one indicator reports only that indicator",
@@ -215,7 +221,7 @@ func TestStatusRules(t *testing.T) {
 			},
 			reports: reports, asOf: plan.NewDate(2020, time.May, 5),
 			want: summary{Targets: fullTargets, Tasks: withReport("overdue"), Inspection: "open",
-				BriefLines: []string{"Sở Y tế Nhật Tiến missing  17.8", "Sở Y tế Hòa Lạc met  "}},
+				BriefLines: []string{"Sở Y tế Nhật Tiến missing  17.8", "Sở Y tế Hòa Lạc met  ", "Sở Y tế Tân Thành met  "}},
 		},
 		{
 			name: "a responsibility without a set covers every target set with its codes",
@@ -282,5 +288,45 @@ func TestStatusMarshalsAsValueAndPointer(t *testing.T) {
 	}
 	if !bytes.HasPrefix(planByValue, []byte(`{"number":"47/KH-STNMT","issued":"2020-04-15"`)) {
 		t.Errorf("a plan marshals in the spec's shape when passed by value:\n%.100s", planByValue)
+	}
+}
+
+func TestStatusBriefsCoverTheTargetOfA933Commune(t *testing.T) {
+	st := plan.Status(plan47(), sampleReports(t), plan.NewDate(2020, time.May, 5))
+	var got []string
+	for _, b := range st.Briefs {
+		for _, c := range b.Communes {
+			got = append(got, fmt.Sprintf("%s: %s %s %s", b.Agency, c.Commune.Name, c.Set, c.StatusCode()))
+		}
+	}
+	want := []string{
+		"Sở Tài nguyên và Môi trường: Nhật Tiến 1980/QĐ-TTg not-met",
+		"Sở Tài nguyên và Môi trường: Hòa Lạc 1980/QĐ-TTg met",
+		"Sở Tài nguyên và Môi trường: Tân Thành 1980/QĐ-TTg met",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("brief communes (-want +got):\n%s", diff)
+	}
+}
+
+func TestValidateRefusesDatesWritingCouldNotWrite(t *testing.T) {
+	p := plan47()
+	p.Issued = plan.Date{Year: 0, Month: time.January, Day: 1}
+	due := plan.Date{Year: 2020, Month: time.February, Day: 30}
+	p.Tasks[0].DueBefore = &due
+	_, err := p.Validate(nil)
+	want := []string{
+		`plan: issued: not a date of the years 1-9999 (got "0000-01-01")`,
+		`plan: tasks[0].due_before: not a date of the years 1-9999 (got "2020-02-30")`,
+	}
+	var got []string
+	if err != nil {
+		got = strings.Split(err.Error(), "\n")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Validate (-want +got):\n%s", diff)
+	}
+	if !errors.Is(err, problem.OutOfRange) {
+		t.Errorf("errors.Is(err, problem.OutOfRange) = false")
 	}
 }

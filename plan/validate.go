@@ -7,6 +7,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Validate checks p against the sets of cat (the built-in sets when cat is
@@ -18,7 +19,8 @@ import (
 // responsibility whose set cat does not know; the same target twice; a
 // responsibility code (criterion "17" or indicator "17.6") that no target
 // set has (or, with Set, that set does not have); an inspection window that
-// ends before it starts; negative days.
+// ends before it starts; negative days; a date that does not exist or lies
+// outside the years 1-9999.
 //
 // Warnings (the plan stays usable): a target commune that the route never
 // visits, a task due after the inspection window ends, an announced
@@ -61,18 +63,19 @@ func (p *Plan) canonicalise(cat *criteria.Catalog) {
 
 func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 	if strings.TrimSpace(p.Number) == "" {
-		pr.add("number", "missing: the plan's number (số hiệu) is required")
+		pr.add("number", problem.MissingField, "missing: the plan's number (số hiệu) is required")
 	}
 	if p.Issued.IsZero() {
-		pr.add("issued", "missing: the plan's date (ngày ban hành) is required")
+		pr.add("issued", problem.MissingField, "missing: the plan's date (ngày ban hành) is required")
 	}
+	p.checkDates(pr)
 	for i, b := range p.Bases {
 		path := index("bases", i)
 		if strings.TrimSpace(b.Number) == "" {
-			pr.add(key(path, "number"), "missing: a basis needs its number")
+			pr.add(key(path, "number"), problem.MissingField, "missing: a basis needs its number")
 		}
 		if b.Issued.IsZero() {
-			pr.add(key(path, "issued"), "missing: a basis needs its date")
+			pr.add(key(path, "issued"), problem.MissingField, "missing: a basis needs its date")
 		}
 	}
 	// Sets of the targets, by canonical ID.
@@ -81,44 +84,44 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 	for i, t := range p.Targets {
 		path := index("targets", i)
 		if strings.TrimSpace(t.Commune.Name) == "" {
-			pr.add(key(path, "commune.name"), "missing: a target needs the commune's name")
+			pr.add(key(path, "commune.name"), problem.MissingField, "missing: a target needs the commune's name")
 		}
 		if t.Year < 1 || t.Year > 9999 {
-			pr.add(key(path, "year"), "year %d out of range (want e.g. 2020)", t.Year)
+			pr.add(key(path, "year"), problem.OutOfRange, "year %d out of range (want e.g. 2020)", t.Year)
 		}
 		id := t.Set
 		if strings.TrimSpace(t.Set) == "" {
-			pr.add(key(path, "set"), "missing: a target needs a criteria set")
+			pr.add(key(path, "set"), problem.MissingField, "missing: a target needs a criteria set")
 		} else if s, err := cat.Lookup(t.Set); err != nil {
-			pr.add(key(path, "set"), "unknown set %q", t.Set)
+			pr.add(key(path, "set"), problem.UnknownSet, "unknown set %q", t.Set)
 		} else {
 			id = s.ID
 			sets[s.ID] = s
 		}
 		k := communeKey(t.Commune) + "\x00" + id + "\x00" + fmt.Sprint(t.Year)
 		if j, dup := seen[k]; dup {
-			pr.add(path, "the same target as targets[%d] (%s, %s, %d)", j, t.Commune, id, t.Year)
+			pr.add(path, problem.DuplicateKey, "the same target as targets[%d] (%s, %s, %d)", j, t.Commune, id, t.Year)
 		} else {
 			seen[k] = i
 		}
 	}
 	in := p.Inspection
 	if in.Window.From.IsZero() != in.Window.To.IsZero() {
-		pr.add("inspection.window", "give both ends of the window or neither")
+		pr.add("inspection.window", problem.Invalid, "give both ends of the window or neither")
 	} else if in.Window.To.Before(in.Window.From) {
-		pr.add("inspection.window", "ends (%s) before it starts (%s)", in.Window.To, in.Window.From)
+		pr.add("inspection.window", problem.Invalid, "ends (%s) before it starts (%s)", in.Window.To, in.Window.From)
 	}
 	if in.Days < 0 {
-		pr.add("inspection.days", "negative duration %d", in.Days)
+		pr.add("inspection.days", problem.OutOfRange, "negative duration %d", in.Days)
 	}
 	for i, s := range in.Route {
 		if strings.TrimSpace(s.Place) == "" {
-			pr.add(key(index("inspection.route", i), "place"), "missing: a stop needs its place")
+			pr.add(key(index("inspection.route", i), "place"), problem.MissingField, "missing: a stop needs its place")
 		}
 	}
 	for i, pt := range in.Participants {
 		if strings.TrimSpace(pt.Organisation) == "" {
-			pr.add(key(index("inspection.participants", i), "organisation"), "missing: a participant needs its organisation")
+			pr.add(key(index("inspection.participants", i), "organisation"), problem.MissingField, "missing: a participant needs its organisation")
 		}
 	}
 	for i, r := range p.Responsibilities {
@@ -127,30 +130,59 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 	for i, t := range p.Tasks {
 		path := index("tasks", i)
 		if strings.TrimSpace(t.Assignee) == "" {
-			pr.add(key(path, "assignee"), "missing: a task needs its assignee")
+			pr.add(key(path, "assignee"), problem.MissingField, "missing: a task needs its assignee")
 		}
 		if strings.TrimSpace(t.Action) == "" {
-			pr.add(key(path, "action"), "missing: a task needs its action")
+			pr.add(key(path, "action"), problem.MissingField, "missing: a task needs its action")
 		}
+	}
+}
+
+// checkDates reports dates that do not exist or lie outside the years
+// 1-9999 (which a plan built in Go may hold), so that writing never fails.
+func (p *Plan) checkDates(pr *problems) {
+	check := func(path string, d Date) {
+		if !d.IsZero() && !d.valid() {
+			pr.addInput(path, d.String(), problem.OutOfRange, "not a date of the years 1-9999")
+		}
+	}
+	opt := func(path string, d *Date) {
+		if d != nil {
+			if d.IsZero() {
+				pr.addInput(path, d.String(), problem.OutOfRange, "not a date of the years 1-9999")
+			}
+			check(path, *d)
+		}
+	}
+	check("issued", p.Issued)
+	for i, b := range p.Bases {
+		check(key(index("bases", i), "issued"), b.Issued)
+	}
+	check("inspection.window.from", p.Inspection.Window.From)
+	check("inspection.window.to", p.Inspection.Window.To)
+	opt("inspection.date", p.Inspection.Date)
+	for i, t := range p.Tasks {
+		opt(key(index("tasks", i), "due_before"), t.DueBefore)
+		opt(key(index("tasks", i), "done"), t.Done)
 	}
 }
 
 func checkResponsibility(pr *problems, path string, r Responsibility, cat *criteria.Catalog, sets map[string]*criteria.Set) {
 	if strings.TrimSpace(r.Agency) == "" {
-		pr.add(key(path, "agency"), "missing: a responsibility needs its agency")
+		pr.add(key(path, "agency"), problem.MissingField, "missing: a responsibility needs its agency")
 	}
 	if len(r.Criteria) == 0 {
-		pr.add(key(path, "criteria"), "missing: name at least one criterion or indicator code")
+		pr.add(key(path, "criteria"), problem.MissingField, "missing: name at least one criterion or indicator code")
 	}
 	scope := sets
 	if r.Set != "" {
 		s, err := cat.Lookup(r.Set)
 		if err != nil {
-			pr.add(key(path, "set"), "unknown set %q", r.Set)
+			pr.add(key(path, "set"), problem.UnknownSet, "unknown set %q", r.Set)
 			return
 		}
 		if _, ok := sets[s.ID]; !ok {
-			pr.add(key(path, "set"), "set %q is not the set of any target", r.Set)
+			pr.add(key(path, "set"), problem.UnknownSet, "set %q is not the set of any target", r.Set)
 			return
 		}
 		scope = map[string]*criteria.Set{s.ID: s}
@@ -159,7 +191,7 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 	for j, code := range r.Criteria {
 		cp := index(key(path, "criteria"), j)
 		if seen[code] {
-			pr.add(cp, "code %q named twice", code)
+			pr.add(cp, problem.DuplicateKey, "code %q named twice", code)
 			continue
 		}
 		seen[code] = true
@@ -178,9 +210,9 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 				}
 			}
 			if r.Set != "" {
-				pr.add(cp, "code %q is not a criterion or indicator of %s%s", code, r.Set, hint)
+				pr.add(cp, problem.UnknownIndicator, "code %q is not a criterion or indicator of %s%s", code, r.Set, hint)
 			} else {
-				pr.add(cp, "code %q is not a criterion or indicator of any target set%s", code, hint)
+				pr.add(cp, problem.UnknownIndicator, "code %q is not a criterion or indicator of any target set%s", code, hint)
 			}
 		}
 	}

@@ -86,8 +86,8 @@ func ptr[T any](v T) *T { return &v }
 func show(as []evaluate.Assessment) []string {
 	var out []string
 	for _, a := range as {
-		for set, vals := range a.Values {
-			for code, v := range vals {
+		for _, set := range []string{"1980/QĐ-TTg", "933/QĐ-UBND"} {
+			for code, v := range a.SetValues(set) {
 				s := ""
 				switch v.Kind {
 				case evaluate.ValueBool:
@@ -188,14 +188,14 @@ func TestDecode(t *testing.T) {
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "17.1b", pct0("0.655")},
 			}}},
 			want: []string{
-				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx:Sheet1!3:3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 10=36.8 @ x.xlsx:Sheet1!3:3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 17.1a=96.5 @ x.xlsx:Sheet1!3:3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 17.1b=65.5 @ x.xlsx:Sheet1!3:3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 17.2=n/a @ x.xlsx:Sheet1!3:3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx:Sheet1!3:3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx:Sheet1!3:3",
-				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx:Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 10=36.8 @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 17.1a=96.5 @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 17.1b=65.5 @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 17.2=n/a @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx: Sheet1!3:3",
 			},
 			wantSkip: []string{"Ghi chú"},
 		},
@@ -208,13 +208,13 @@ func TestDecode(t *testing.T) {
 			}}},
 			opt: ReadOptions{Set: "1980"},
 			want: []string{
-				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx:'Tổng hợp'!2:2",
-				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx:'Tổng hợp'!2:2",
-				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx:'Tổng hợp'!2:2",
-				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx:'Tổng hợp'!2:2",
-				"Minh Sơn 2020 1980/QĐ-TTg 1.1=true @ x.xlsx:'Tổng hợp'!3:3",
-				"Minh Sơn 2020 1980/QĐ-TTg 4.2=70 @ x.xlsx:'Tổng hợp'!3:3",
-				"Minh Sơn 2020 1980/QĐ-TTg 5=3/3 trường @ x.xlsx:'Tổng hợp'!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx: 'Tổng hợp'!2:2",
+				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx: 'Tổng hợp'!2:2",
+				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: 'Tổng hợp'!2:2",
+				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx: 'Tổng hợp'!2:2",
+				"Minh Sơn 2020 1980/QĐ-TTg 1.1=true @ x.xlsx: 'Tổng hợp'!3:3",
+				"Minh Sơn 2020 1980/QĐ-TTg 4.2=70 @ x.xlsx: 'Tổng hợp'!3:3",
+				"Minh Sơn 2020 1980/QĐ-TTg 5=3/3 trường @ x.xlsx: 'Tổng hợp'!3:3",
 			},
 		},
 		{
@@ -224,7 +224,7 @@ func TestDecode(t *testing.T) {
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5"},
 				{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "5", nil, num("2"), num("0")},
 			}}},
-			want:    []string{"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx:Sheet1!2:2"},
+			want:    []string{"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Sheet1!2:2"},
 			wantErr: []string{`evaluate: x.xlsx: Sheet1!I3: column Mẫu số: Minh Sơn: 1980/QĐ-TTg 5: must be > 0 (got "0")`},
 		},
 		{

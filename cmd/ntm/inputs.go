@@ -161,7 +161,7 @@ func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Se
 				a := &as[i]
 				if only == nil {
 					b.results[i], b.runErrs[i] = evaluate.RunAll(cat, a)
-				} else if _, has := a.Values[only.ID]; has {
+				} else if a.HasSet(only.ID) {
 					b.results[i] = []evaluate.Report{opt.Run(only, a)}
 				}
 			})

@@ -147,6 +147,20 @@ func help(ctx *cmdContext, args []string) int {
 		printOverview(ctx.Stdout, ctx.lang)
 		return exitOK
 	}
+	switch names[0] {
+	case "help":
+		fmt.Fprint(ctx.Stdout, pick(ctx.lang, "Cách dùng: ntm help [LỆNH]\n\n"+
+			"In danh sách các lệnh, hoặc các cờ và ví dụ của một lệnh.\n\n"+
+			"Ví dụ:\n  ntm help eval\n", "Usage: ntm help [SUBCOMMAND]\n\n"+
+			"Show the list of subcommands, or the flags and an example of one.\n\n"+
+			"Example:\n  ntm help eval\n"))
+		return exitOK
+	case "version":
+		fmt.Fprint(ctx.Stdout, pick(ctx.lang, "Cách dùng: ntm version\n\n"+
+			"In phiên bản của ntm: phiên bản mô-đun đã dựng, hoặc \"devel\".\n", "Usage: ntm version\n\n"+
+			"Print the version of ntm: the module version it was built from, or \"devel\".\n"))
+		return exitOK
+	}
 	c, ok := commands[names[0]]
 	if !ok {
 		fmt.Fprintf(ctx.Stderr, pick(ctx.lang, "ntm help: không có lệnh %q\n", "ntm help: unknown subcommand %q\n"), names[0])
@@ -346,10 +360,8 @@ func (ctx *cmdContext) loadCatalog(setsFrom string) (*criteria.Catalog, error) {
 	if err != nil {
 		return nil, prefixErrors(setsFrom, err)
 	}
-	for i, s := range sets {
-		if err := c.Add(s); err != nil {
-			return nil, fmt.Errorf("%s: set %d (%s): %w", setsFrom, i, s.ID, err)
-		}
+	if err := c.Add(sets...); err != nil {
+		return nil, prefixErrors(setsFrom, err)
 	}
 	return c, nil
 }

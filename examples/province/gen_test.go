@@ -46,7 +46,7 @@ func TestGeneratedCSVDecodesWithoutErrors(t *testing.T) {
 			if a.Region != criteria.TDMNPB || a.Year != 2020 || a.Commune.Province != "Lạng Sơn" {
 				t.Fatalf("seed %d: %s: region %v, year %d; want TDMNPB 2020 in Lạng Sơn", seed, a.Commune, a.Region, a.Year)
 			}
-			if n := len(a.Values[criteria.IDQD1980]); n != 50 {
+			if n := len(a.SetValues(criteria.IDQD1980)); n != 50 {
 				t.Errorf("seed %d: %s has %d values of 1980/QĐ-TTg, want one row per indicator (50)", seed, a.Commune, n)
 			}
 		}

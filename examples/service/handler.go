@@ -302,7 +302,7 @@ func (h *handler) run(as []evaluate.Assessment, only *criteria.Set) ([]evaluate.
 	var errs []error
 	for i := range as {
 		if only != nil {
-			if _, ok := as[i].Values[only.ID]; ok {
+			if as[i].HasSet(only.ID) {
 				reports = append(reports, evaluate.Options{Catalog: h.cat}.Run(only, &as[i]))
 			}
 			continue

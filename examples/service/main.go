@@ -113,10 +113,8 @@ func loadCatalog(file string) (*criteria.Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("service: -sets-from %s: %w", file, err)
 	}
-	for _, s := range sets {
-		if err := cat.Add(s); err != nil {
-			return nil, fmt.Errorf("service: -sets-from %s: %w", file, err)
-		}
+	if err := cat.Add(sets...); err != nil {
+		return nil, fmt.Errorf("service: -sets-from %s: %w", file, err)
 	}
 	return cat, nil
 }

@@ -1,0 +1,363 @@
+package evaluate
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
+)
+
+// Reports are plain values.
+
+func TestNoExportedFieldOfAReportReachesASetOrAnotherReport(t *testing.T) {
+	forbidden := map[reflect.Type]bool{}
+	for _, v := range []any{criteria.Set{}, criteria.Criterion{}, criteria.Indicator{}, criteria.Target{},
+		criteria.Catalog{}, criteria.Resolved{}, criteria.Period{}, Report{}, CriterionResult{}, IndicatorResult{}, Warning{}} {
+		forbidden[reflect.PointerTo(reflect.TypeOf(v))] = true
+	}
+	seen := map[reflect.Type]bool{}
+	var walk func(path string, typ reflect.Type)
+	walk = func(path string, typ reflect.Type) {
+		if forbidden[typ] {
+			t.Errorf("%s is a %s: a caller could reach or change what it points to", path, typ)
+			return
+		}
+		if seen[typ] {
+			return
+		}
+		seen[typ] = true
+		switch typ.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			walk(path+"[]", typ.Elem())
+		case reflect.Map:
+			t.Errorf("%s is a map %s, shared by every copy of the report", path, typ)
+		case reflect.Struct:
+			for i := range typ.NumField() {
+				if f := typ.Field(i); f.IsExported() {
+					walk(path+"."+f.Name, f.Type)
+				}
+			}
+		}
+	}
+	walk("Report", reflect.TypeOf(Report{}))
+}
+
+func TestJSONMarshalOfAReportIsItsWriteJSONElement(t *testing.T) {
+	for _, r := range sampleReports() {
+		t.Run(r.Commune.Name+" "+r.Set+": json.Marshal writes what WriteJSON writes for it", func(t *testing.T) {
+			var b bytes.Buffer
+			if err := WriteJSON(&b, []Report{r}, RenderOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			elem := strings.TrimSuffix(strings.TrimPrefix(b.String(), "[\n"), "\n]\n")
+			// json.Marshal compacts what MarshalJSON returns and escapes
+			// <, > and & in strings.
+			var compact bytes.Buffer
+			if err := json.Compact(&compact, []byte(elem)); err != nil {
+				t.Fatal(err)
+			}
+			json.HTMLEscape(&want, compact.Bytes())
+			got, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want.String(), string(got)); diff != "" {
+				t.Errorf("(-WriteJSON +json.Marshal):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestRunAllWithoutACatalogCostsWhatItCostsWithOne(t *testing.T) {
+	cat := criteria.Builtin()
+	a := &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+		criteria.IDQD1980: allMet()}}
+	RunAll(cat, a)
+	RunAll(nil, a)
+	with := testing.AllocsPerRun(20, func() { RunAll(cat, a) })
+	without := testing.AllocsPerRun(20, func() { RunAll(nil, a) })
+	if without > with {
+		t.Errorf("RunAll(nil, a) allocates %v times, RunAll(cat, a) %v: want no more", without, with)
+	}
+}
+
+// No silent wrong answer.
+
+func TestValuesUnderAnAliasOfTheSetIDAreTheSetsValues(t *testing.T) {
+	for _, key := range []string{"1980", "QD1980", "1980/QD-TTg"} {
+		a := &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{key: allMet()}}
+		t.Run(fmt.Sprintf("Run with values under %q meets 19/19", key), func(t *testing.T) {
+			r := Run(criteria.QD1980(), a)
+			if r.Status != StatusMet || r.CriteriaMet != 19 || len(warningKinds(r.Warnings)) != 0 {
+				t.Errorf("%s %d/%d, warnings %v; want met 19/19 without warnings but provenance", r.Status, r.CriteriaMet, r.CriteriaTotal, warningKinds(r.Warnings))
+			}
+		})
+		t.Run(fmt.Sprintf("RunAll with values under %q reports the set without error", key), func(t *testing.T) {
+			rs, err := RunAll(nil, a)
+			if err != nil || len(rs) != 1 || rs[0].Set != criteria.IDQD1980 || rs[0].Status != StatusMet {
+				t.Errorf("RunAll = %d reports, %v", len(rs), err)
+			}
+		})
+	}
+	t.Run("a value under the ID and another under an alias: the ID's is used and the other warned of", func(t *testing.T) {
+		a := &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+			criteria.IDQD1980: {"4.2": MustNumber("96")}, "1980": {"4.2": MustNumber("90"), "99.9": Bool(true)}}}
+		r := Run(criteria.QD1980(), a)
+		if st := findIndicator(t, r, "4.2").Status; st != StatusMet {
+			t.Errorf("4.2: %s, want met (96 under the canonical ID)", st)
+		}
+		want := []string{"duplicate-value 4.2", "unknown-indicator 99.9"}
+		if diff := cmp.Diff(want, warningKinds(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+		if !strings.Contains(r.Warnings[len(r.Warnings)-1].Text("en"), "99.9") {
+			t.Errorf("unknown-indicator warning: %q", r.Warnings[len(r.Warnings)-1].Text("en"))
+		}
+	})
+}
+
+func TestTheRegionComesFromTheProvinceWhenNotGiven(t *testing.T) {
+	// 3 of 4 schools: 75% meets TDMNPB's 70% but not the common 80%.
+	vals := map[string]map[string]Value{criteria.IDQD1980: {"5": Share(3, 4, "trường")}}
+	t.Run("a Lạng Sơn commune without a region is judged by TDMNPB's targets", func(t *testing.T) {
+		r := Run(criteria.QD1980(), &Assessment{Commune: Commune{Name: "Hòa Lạc", Province: "Lạng Sơn"}, Year: 2020, Values: vals})
+		if r.Region != criteria.TDMNPB || findIndicator(t, r, "5").Status != StatusMet {
+			t.Errorf("region %v, 5 %s; want TDMNPB, met", r.Region, findIndicator(t, r, "5").Status)
+		}
+		if diff := cmp.Diff([]string(nil), warningKinds(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+	t.Run("without region or known province the common targets apply and the report says so", func(t *testing.T) {
+		r := Run(criteria.QD1980(), &Assessment{Commune: Commune{Name: "X", Province: "Atlantis"}, Year: 2020, Values: vals})
+		if st := findIndicator(t, r, "5").Status; st != StatusNotMet {
+			t.Errorf("5: %s, want not-met against the common 80%%", st)
+		}
+		if diff := cmp.Diff([]string{"no-region"}, warningKinds(r.Warnings)); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+		if s := r.Warnings[0].Text("en"); !strings.Contains(s, "common targets") {
+			t.Errorf("warning %q does not say the common targets applied", s)
+		}
+	})
+}
+
+func TestEveryShortfallHasAGapThatPrints(t *testing.T) {
+	r := Run(criteria.QD1980(), commune(2020, map[string]Value{
+		"2.2": Bool(false), "5": Share(2, 3, "trường"), "9.1": Bool(true), "10": MustNumber("33.8")}))
+	var got []string
+	for _, s := range r.ShortfallsByCloseness() {
+		got = append(got, fmt.Sprintf("%s %v: %v", s.Indicator, s.Target, s.Gap))
+	}
+	want := []string{"5 ≥ 70%: 3.34 (1 trường)", "10 ≥ 36 triệu đồng/người/năm: 2.2",
+		"2.2 đạt: must be met", "9.1 không có: must be met"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if s := fmt.Sprintf("%v %v", StatusNotMet, StatusNotApplicable); s != "not-met not-applicable" {
+		t.Errorf("statuses print as %q", s)
+	}
+}
+
+// Judging one indicator.
+
+func TestJudge(t *testing.T) {
+	set := criteria.QD1980()
+	tests := []struct {
+		name   string
+		code   string
+		column Column
+		year   int
+		value  Value
+		want   string
+	}{
+		{"2 of 3 schools misses 70% in TDMNPB by 3.34 points, 1 school", "5", "TDMNPB", 2020, Share(2, 3, "trường"), "not-met 3.34 (1 trường)"},
+		{"the same 2 of 3 misses the common 80% by 13.34 points", "5", "", 2020, Share(2, 3, "trường"), "not-met 13.34 (1 trường)"},
+		{"95% electricity meets 4.2 in TDMNPB", "4.2", "TDMNPB", 2020, MustNumber("95"), "met 0"},
+		{"a region spelled with diacritics names the same column", "4.2", "ĐBSCL", 2020, MustNumber("95"), "not-met 3"},
+		{"a failed pass/fail indicator must be met", "2.2", "TDMNPB", 2020, Bool(false), "not-met must be met"},
+		{"income in 2019 is judged against the 2020 value", "10", "TDMNPB", 2019, MustNumber("33.8"), "not-met 2.2"},
+		{"an allowed n/a is not applicable", "7", "TDMNPB", 2020, NotApplicable(), "not-applicable 0"},
+		{"no value is missing", "4.2", "TDMNPB", 2020, Missing(), "missing 0"},
+		{"an unknown indicator is an error", "99", "TDMNPB", 2020, Bool(true), `evaluate: set 1980/QĐ-TTg has no indicator "99"`},
+		{"an unknown column is an error", "4.2", "Atlantis", 2020, MustNumber("95"), `evaluate: unknown column "Atlantis" of set 1980/QĐ-TTg`},
+		{"a number for a pass/fail indicator is an error", "2.2", "TDMNPB", 2020, MustNumber("1"), "evaluate: indicator 2.2 of 1980/QĐ-TTg: a number value cannot be judged against it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, gap, err := Judge(set, tt.code, tt.column, tt.year, tt.value)
+			got := fmt.Sprintf("%v %v", st, gap)
+			if err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJudgeAgreesWithRun(t *testing.T) {
+	set := criteria.QD1980()
+	a := benchAssessment()
+	r := Run(set, a)
+	for _, c := range r.Criteria {
+		for _, ind := range c.Indicators {
+			st, gap, err := Judge(set, ind.Code(), RegionColumn(a.Region), a.Year, ind.Value)
+			want, _ := ind.shortfallGap()
+			if err != nil || st != ind.Status || !gap.equal(want) {
+				t.Errorf("%s: Judge %v %v %v, Run %v %v", ind.Code(), st, gap, err, ind.Status, want)
+			}
+		}
+	}
+}
+
+// Exactness and bounds.
+
+// exactOnly returns a copy of p whose targets are marked as not fitting
+// fixed point, so that every judgement takes the exact decimal path.
+func exactOnly(p *program) *program {
+	q := *p
+	q.inds = append([]indicatorDef(nil), p.inds...)
+	for i := range q.inds {
+		q.inds[i].tfxOK = false
+	}
+	return &q
+}
+
+// nearThresholds returns communes whose values lie at, just below and
+// just above the target in region of every numeric indicator of set, as
+// numbers and as shares of several denominators with and without a unit:
+// commune k takes the k-th candidate of each indicator.
+func nearThresholds(set *criteria.Set, region criteria.Region) []map[string]Value {
+	candidates := map[string][]Value{}
+	most := 0
+	steps := []string{"0", "0.001", "0.01", "0.005", "0.0000000000000001", "1", "0.5"}
+	for _, ind := range set.Indicators() {
+		t, err := ind.Resolve(region, 2020)
+		if err != nil || !ind.Kind.Numeric() {
+			continue
+		}
+		var vs []Value
+		for _, st := range steps {
+			step := dec(st)
+			vs = append(vs, Number(t.Value.Sub(step)), Number(t.Value.Add(step)))
+		}
+		if ind.Kind == criteria.KindPercent {
+			for _, d := range []int64{3, 7, 9, 10, 100, 400, 4400, 999983} {
+				at := t.Value.Mul(decimal.New(d, 0)).Div(decHundred).IntPart()
+				for n := max(at-2, 0); n <= min(at+2, d); n++ {
+					for _, unit := range []string{"", "hộ", "km"} {
+						vs = append(vs, Share(n, d, unit))
+					}
+				}
+			}
+		}
+		candidates[ind.Code] = vs
+		most = max(most, len(vs))
+	}
+	out := make([]map[string]Value, most)
+	for k := range out {
+		out[k] = map[string]Value{}
+		for code, vs := range candidates {
+			out[k][code] = vs[k%len(vs)]
+		}
+	}
+	return out
+}
+
+func TestFixedPointAndExactDecimalsAgreeNearEveryThreshold(t *testing.T) {
+	set := criteria.QD1980()
+	for _, region := range criteria.Regions() {
+		t.Run("communes of "+region.String()+" near every threshold get the same report both ways", func(t *testing.T) {
+			fast := compiled(set, RegionColumn(region), 2020)
+			exact := exactOnly(fast)
+			var texts warningTexts
+			communes := nearThresholds(set, region)
+			for _, vals := range communes {
+				a := &Assessment{Region: region, Year: 2020, Values: map[string]map[string]Value{set.ID: vals}}
+				var rf, re Report
+				srcF, srcE := Options{}.sourceOf(set, a), Options{}.sourceOf(set, a)
+				fast.evaluate(&rf, a, region, true, &srcF)
+				exact.evaluate(&re, a, region, true, &srcE)
+				jf, je := appendReportJSON(nil, &rf, &texts), appendReportJSON(nil, &re, &texts)
+				if !bytes.Equal(jf, je) {
+					t.Fatalf("values %v: fixed point and exact decimals differ:\n%s\n%s", vals, jf, je)
+				}
+			}
+			if len(communes) < 100 {
+				t.Errorf("only %d communes generated", len(communes))
+			}
+		})
+	}
+}
+
+func TestJudgingBoundsItsWorkForAnyDecimal(t *testing.T) {
+	set := criteria.QD1980()
+	tiny := decimal.New(1, -10000000)
+	tinier := decimal.New(1, -1000000000)
+	tests := []struct {
+		name, code string
+		v          Value
+		want       string
+	}{
+		{"10⁻¹⁰⁰⁰⁰⁰⁰⁰ % of households with electricity misses 95 by 95 points", "4.2", Number(tiny), "not-met 95"},
+		{"10⁻¹⁰⁰⁰⁰⁰⁰⁰⁰⁰ % misses it by 95 points too", "4.2", Number(tinier), "not-met 95"},
+		{"−10⁻¹⁰⁰⁰⁰⁰⁰⁰⁰⁰ % misses it by 95.01 points (rounded up)", "4.2", Number(tinier.Neg()), "not-met 95.01"},
+		{"a 10⁻¹⁰⁰⁰⁰⁰⁰⁰ poverty rate meets ≤ 12%", "11", Number(tiny), "met 0"},
+		{"10⁻¹⁰⁰⁰⁰⁰⁰⁰⁰⁰ temporary houses is a shortfall of at most 0.01", "9.1", Number(tinier), "not-met 0.01"},
+		{"a share of 10⁻¹⁰⁰⁰⁰⁰⁰⁰ schools cannot be judged exactly with bounded work", "5",
+			Value{Kind: ValueShare, Numerator: tiny, Denominator: dec("3")},
+			"evaluate: indicator 5 of 1980/QĐ-TTg: a share value cannot be judged against it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, gap, err := Judge(set, tt.code, "TDMNPB", 2020, tt.v)
+			got := fmt.Sprintf("%v %v", st, gap)
+			if err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	t.Run("a report with such values renders with bounded work", func(t *testing.T) {
+		r := Run(set, commune(2020, map[string]Value{"4.2": Number(tinier), "17.7": Number(tiny)}))
+		var b bytes.Buffer
+		if err := WriteJSON(&b, []Report{r}, RenderOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), `"code": "4.2", "status": "not-met", "actual": "0"`) {
+			t.Errorf("4.2 not rendered as expected:\n%s", b.String())
+		}
+	})
+}
+
+func TestPutStoresTheFastFormOfTheSameValues(t *testing.T) {
+	set := criteria.QD1980()
+	a := benchAssessment()
+	want, _ := json.Marshal(Run(set, a))
+	got, _ := json.Marshal(Run(set, indexed(a, set)))
+	if string(got) != string(want) {
+		t.Errorf("a report from values stored with Put differs from one from the Values map")
+	}
+	var r Report
+	if n := testing.AllocsPerRun(50, func() { Options{}.RunInto(&r, set, indexed(a, set)) }); n == 0 {
+		t.Log("indexed() itself allocates; measured below")
+	}
+	b := indexed(a, set)
+	if n := testing.AllocsPerRun(50, func() { Options{}.RunInto(&r, set, b) }); n != 0 {
+		t.Errorf("RunInto with a reused report allocates %v times, want 0", n)
+	}
+	if err := b.Put(set, "99.9", Bool(true)); err == nil {
+		t.Error("Put of an unknown code succeeded")
+	}
+}

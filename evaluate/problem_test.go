@@ -1,0 +1,90 @@
+package evaluate
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/problem"
+)
+
+func TestDecodeJSONProblemCodes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want problem.Code
+	}{
+		{"malformed JSON is a syntax problem", `{"commune":`, problem.Syntax},
+		{"an unknown key is an unknown-key problem", strings.Replace(inHoaLac(`"4.2": 96`), `"year"`, `"yaer": 1, "year"`, 1), problem.UnknownKey},
+		{"a key given twice is a duplicate-key problem", inHoaLac(`"4.2": 96, "4.2": 97`), problem.DuplicateKey},
+		{"an unknown set is an unknown-set problem", strings.Replace(inHoaLac(`"4.2": 96`), "1980/QĐ-TTg", "999/QĐ-NONE", 1), problem.UnknownSet},
+		{"an unknown indicator is an unknown-indicator problem", inHoaLac(`"99.9": 1`), problem.UnknownIndicator},
+		{"a percentage over 100 is out of range", inHoaLac(`"4.2": 120`), problem.OutOfRange},
+		{"true for a percentage is a wrong-kind problem", inHoaLac(`"4.2": true`), problem.WrongKind},
+		{"a region against the province is a region-mismatch problem", strings.Replace(inHoaLac(`"4.2": 96`), `"year"`, `"region": "DBSCL", "year"`, 1), problem.RegionMismatch},
+		{"a missing year is a missing-field problem", strings.Replace(inHoaLac(`"4.2": 96`), `"year": 2020,`, ``, 1), problem.MissingField},
+		{"a NUL character in a commune name is an encoding problem", strings.Replace(inHoaLac(`"4.2": 96`), `"Hòa Lạc"`, `"Hòa\u0000Lạc"`, 1), problem.Encoding},
+		{"invalid UTF-8 in a commune name is an encoding problem", strings.Replace(inHoaLac(`"4.2": 96`), `"Hòa Lạc"`, "\"H\xf2a\"", 1), problem.Encoding},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := DecodeJSON(strings.NewReader(tt.in), "hoalac.json", nil)
+			if len(got) != 0 {
+				t.Errorf("%d assessments accepted", len(got))
+			}
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("errors.Is(err, %s) = false; err: %v", tt.want, err)
+			}
+			var p *problem.Problem
+			if !errors.As(err, &p) || p.Code != tt.want || p.File != "hoalac.json" {
+				t.Errorf("errors.As gave %+v, want code %s and the file", p, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecodeJSONRejectsControlCharactersInNamesWithTheirPath(t *testing.T) {
+	_, err := DecodeJSON(strings.NewReader(strings.Replace(inHoaLac(`"4.2": 96`), `"Hữu Lũng"`, `"Hữu\u0000Lũng"`, 1)), "hoalac.json", nil)
+	want := `evaluate: hoalac.json: Hòa Lạc: commune.district: control character U+0000 (got "Hữu\x00Lũng")`
+	if err == nil || err.Error() != want {
+		t.Errorf("error\n got %v\nwant %s", err, want)
+	}
+}
+
+func TestInputMessagesAreBounded(t *testing.T) {
+	number := strings.Repeat("7", 1_000_000)
+	key := strings.Repeat("k", 5<<20)
+	in := "[" + inHoaLac(`"4.2": `+number) + "," + strings.Replace(inHoaLac(`"4.2": 96`), `"year"`, `"`+key+`": 1, "year"`, 1) + "]"
+	_, err := DecodeJSON(strings.NewReader(in), "big.json", nil)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) < 2 || len(lines) > 3 {
+		t.Errorf("got %d lines, want one per problem (the number, the key, the assessment's size):\n%s", len(lines), err)
+	}
+	for _, l := range lines {
+		if len(l) > 600 {
+			t.Errorf("a line of %d bytes: %.200s…", len(l), l)
+		}
+	}
+	for _, p := range problem.All(err) {
+		if len(p.Input) > 1024 || len(p.Path) > 4096 {
+			t.Errorf("a problem keeps %d bytes of input and %d of path", len(p.Input), len(p.Path))
+		}
+	}
+}
+
+func TestInputErrorMessageInVietnamese(t *testing.T) {
+	_, err := DecodeCSV(strings.NewReader("province,district,commune,region,year,set,indicator,value,numerator,denominator,unit\n"+
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,5,,2,0,trường\n"), "communes.csv", nil)
+	want := []string{`communes.csv:2: cột denominator: Hòa Lạc: 1980/QĐ-TTg 5: phải > 0 (giá trị "0")`}
+	if diff := cmp.Diff(want, problem.Lines(err, problem.VI)); diff != "" {
+		t.Errorf("Vietnamese lines (-want +got):\n%s", diff)
+	}
+	wantEN := []string{`communes.csv:2: column denominator: Hòa Lạc: 1980/QĐ-TTg 5: must be > 0 (got "0")`}
+	if diff := cmp.Diff(wantEN, problem.Lines(err, problem.EN)); diff != "" {
+		t.Errorf("English lines (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,97 @@
+package strictjson
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/problem"
+)
+
+// problemsOf lists "code path" of each problem.
+func problemsOf(ps []*problem.Problem) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, string(p.Code)+" "+p.Path)
+	}
+	return out
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		wantTree bool
+		want     []string
+	}{
+		{"a well-formed document has no problem", `{"a": [1, "x", null, true], "b": {"c": "d"}}`, true, nil},
+		{"a byte order mark is skipped", "\ufeff{\"a\": 1}", true, nil},
+		{"a key given twice is a problem at its path", `{"a": {"v": "70", "v": "10"}}`, true, []string{"duplicate-key a.v"}},
+		{"a NUL character in a string is an encoding problem", `{"name": "a\u0000b"}`, true, []string{"encoding name"}},
+		{"invalid UTF-8 in a string is an encoding problem", "{\"name\": \"a\xffb\"}", true, []string{"encoding name"}},
+		{"a control character in a key is an encoding problem", `{"a\u0007": 1}`, true, []string{"encoding a\a"}},
+		{"malformed JSON ends reading", `{"a": }`, false, []string{"syntax "}},
+		{"trailing data ends reading", `{} {}`, false, []string{"syntax "}},
+		{"empty input is a syntax problem", ` `, false, []string{"syntax "}},
+		{"a string over the literal limit is too large, at its path", `{"s": "` + strings.Repeat("x", 70<<10) + `"}`, true, []string{"too-large s"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, ps := Parse(strings.NewReader(tt.in), 1<<20)
+			if (n != nil) != tt.wantTree {
+				t.Errorf("tree returned: %v, want %v", n != nil, tt.wantTree)
+			}
+			if diff := cmp.Diff(tt.want, problemsOf(ps)); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParseKeepsTheFirstOfTwoKeysAndTheOrder(t *testing.T) {
+	n, _ := Parse(strings.NewReader(`{"b": 1, "a": 2, "b": 3}`), 100)
+	var keys []string
+	for _, m := range n.Members {
+		keys = append(keys, m.Key+"="+m.Val.Str)
+	}
+	if diff := cmp.Diff([]string{"b=1", "a=2"}, keys); diff != "" {
+		t.Errorf("members (-want +got):\n%s", diff)
+	}
+}
+
+func TestParseRefusesAnInputOverItsLimit(t *testing.T) {
+	n, ps := Parse(strings.NewReader(`{"a": "`+strings.Repeat("x", 200)+`"}`), 100)
+	if n != nil || len(ps) != 1 || ps[0].Code != problem.TooLarge {
+		t.Errorf("got tree %v and problems %v, want a too-large problem", n != nil, ps)
+	}
+}
+
+func TestKeysFollowTheWireStruct(t *testing.T) {
+	type wire struct {
+		A string `json:"a"`
+		B int    `json:"b,omitempty"`
+		C bool   `json:"-"`
+		D string
+	}
+	if diff := cmp.Diff([]string{"a", "b"}, Keys[wire]()); diff != "" {
+		t.Errorf("keys (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{`{"a": [1, "x", null, true]}`, `{"a": 1, "a": 2}`, `"\u0000"`, "[\xff]", `{"a":{"b":[[[]]]}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n, ps := Parse(bytes.NewReader(data), 1<<20)
+		for _, p := range ps {
+			if p.Err == nil || strings.Contains(p.Error(), "\n") {
+				t.Fatalf("problem %q", p.Error())
+			}
+		}
+		if n == nil && len(ps) == 0 {
+			t.Fatal("no tree and no problem")
+		}
+	})
+}

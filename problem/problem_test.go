@@ -1,0 +1,132 @@
+package problem_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/problem"
+)
+
+func TestMessage(t *testing.T) {
+	cause := problem.Errorf(problem.OutOfRange, "must be > 0")
+	tests := []struct {
+		name   string
+		p      problem.Problem
+		en, vi string
+	}{
+		{"a JSON problem names the file, the index and commune, the path and the input",
+			problem.Problem{File: "hoalac.json", Commune: "Hòa Lạc", Path: `[0].sets["1980/QĐ-TTg"]["5"].denominator`, Input: "0", Err: cause},
+			`hoalac.json: [0] Hòa Lạc: sets["1980/QĐ-TTg"]["5"].denominator: must be > 0 (got "0")`,
+			`hoalac.json: [0] Hòa Lạc: sets["1980/QĐ-TTg"]["5"].denominator: phải > 0 (giá trị "0")`},
+		{"a CSV problem names the line and the column",
+			problem.Problem{File: "communes.csv", Line: 14, Column: "denominator", Commune: "Hòa Lạc", Path: "1980/QĐ-TTg 5", Input: "0", Err: cause},
+			`communes.csv:14: column denominator: Hòa Lạc: 1980/QĐ-TTg 5: must be > 0 (got "0")`,
+			`communes.csv:14: cột denominator: Hòa Lạc: 1980/QĐ-TTg 5: phải > 0 (giá trị "0")`},
+		{"a workbook problem names the sheet and the cell",
+			problem.Problem{File: "so-lieu.xlsx", Sheet: "Sheet1", Cell: "G7", Commune: "Hòa Lạc", Input: "0", Err: cause},
+			`so-lieu.xlsx: Sheet1!G7: Hòa Lạc: must be > 0 (got "0")`,
+			`so-lieu.xlsx: Sheet1!G7: Hòa Lạc: phải > 0 (giá trị "0")`},
+		{"a path with an index and no commune is kept whole",
+			problem.Problem{Path: "[1].requires", Err: cause},
+			`[1].requires: must be > 0`, `[1].requires: phải > 0`},
+		{"a cause without a translation stays English in Vietnamese",
+			problem.Problem{Path: "x", Err: errors.New("something else")},
+			`x: something else`, `x: something else`},
+		{"a long input is cut after 80 characters with its size",
+			problem.Problem{Path: "n", Input: strings.Repeat("9", 1000), Err: cause},
+			`n: must be > 0 (got "` + strings.Repeat("9", 80) + `…", 1000 bytes)`,
+			`n: phải > 0 (giá trị "` + strings.Repeat("9", 80) + `…", 1000 bytes)`},
+		{"control characters in names and input are escaped to keep one line",
+			problem.Problem{Commune: "a\nb", Path: "x\ny", Input: "1\n2", Err: cause},
+			`a\nb: x\ny: must be > 0 (got "1\n2")`, `a\nb: x\ny: phải > 0 (giá trị "1\n2")`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.p.Message(problem.EN); got != tt.en {
+				t.Errorf("EN\n got %s\nwant %s", got, tt.en)
+			}
+			if got := tt.p.Message(problem.VI); got != tt.vi {
+				t.Errorf("VI\n got %s\nwant %s", got, tt.vi)
+			}
+		})
+	}
+}
+
+func TestCodesAreSentinels(t *testing.T) {
+	p := &problem.Problem{Path: "a", Err: problem.Errorf(problem.DuplicateKey, "key given twice")}
+	err := fmt.Errorf("reading: %w", errors.Join(errors.New("other"), p))
+	if !errors.Is(err, problem.DuplicateKey) {
+		t.Error("errors.Is(err, DuplicateKey) = false for a problem whose cause has that code")
+	}
+	if errors.Is(err, problem.UnknownKey) {
+		t.Error("errors.Is(err, UnknownKey) = true")
+	}
+	var got *problem.Problem
+	if !errors.As(err, &got) || got != p {
+		t.Error("errors.As did not find the problem")
+	}
+}
+
+func TestJoinSortsCapsAndCounts(t *testing.T) {
+	var list []*problem.Problem
+	for i := problem.Max + 4; i >= 0; i-- {
+		list = append(list, &problem.Problem{Path: fmt.Sprintf("tasks[%d]", i), Err: errors.New("x")})
+	}
+	err := problem.Join("plan", list, func(p *problem.Problem) *problem.Problem { return p })
+	lines := problem.Lines(err, problem.EN)
+	if len(lines) != problem.Max+1 {
+		t.Fatalf("%d lines, want %d", len(lines), problem.Max+1)
+	}
+	want := []string{"tasks[0]: x", "tasks[1]: x", "tasks[2]: x"}
+	if diff := cmp.Diff(want, lines[:3]); diff != "" {
+		t.Errorf("first lines (-want +got):\n%s", diff)
+	}
+	if got := lines[problem.Max]; got != "… and 5 more problems" {
+		t.Errorf("last line %q", got)
+	}
+	if got := problem.Lines(err, problem.VI)[problem.Max]; got != "… và 5 lỗi khác" {
+		t.Errorf("last Vietnamese line %q", got)
+	}
+	if !strings.HasSuffix(err.Error(), "\nplan: … and 5 more problems") {
+		t.Errorf("Error does not end with the prefixed count: …%s", err.Error()[len(err.Error())-40:])
+	}
+	for _, p := range problem.All(err) {
+		if p.Code != problem.Invalid {
+			t.Errorf("a problem without a coded cause got code %q, want invalid", p.Code)
+		}
+	}
+	if problem.Join[*problem.Problem]("plan", nil, nil) != nil {
+		t.Error("Join of nothing is not nil")
+	}
+}
+
+func TestBoundKeepsTheSize(t *testing.T) {
+	p := &problem.Problem{Input: strings.Repeat("x", 1<<20), Err: errors.New("e")}
+	p.Bound()
+	if len(p.Input) > 1024 || p.InputSize != 1<<20 {
+		t.Fatalf("Bound kept %d bytes, size %d", len(p.Input), p.InputSize)
+	}
+	if want := `e (got "` + strings.Repeat("x", 80) + `…", 1048576 bytes)`; p.Error() != want {
+		t.Errorf("message %q", p.Error())
+	}
+}
+
+func FuzzMessage(f *testing.F) {
+	f.Add("hoalac.json", "Hòa Lạc", `[0].sets["1980"]`, "0", 3)
+	f.Add("", "a\x00b", "\xff", strings.Repeat("é", 200), 0)
+	f.Fuzz(func(t *testing.T, file, commune, path, input string, line int) {
+		p := &problem.Problem{File: file, Line: line, Commune: commune, Path: path, Input: input, Err: errors.New("x")}
+		for _, lang := range []problem.Lang{problem.EN, problem.VI} {
+			m := p.Message(lang)
+			if strings.ContainsAny(m, "\n\r") {
+				t.Fatalf("message on more than one line: %q", m)
+			}
+			if len(m) > 2500 {
+				t.Fatalf("message of %d bytes", len(m))
+			}
+		}
+	})
+}

@@ -1,0 +1,779 @@
+package ntm_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The README is a contract, and these tests hold it to it:
+//
+//   - every `ntm …` command in a code block runs on the files it names (from
+//     the repository root or from testdata/readme/, copied into a temporary
+//     directory so that what it writes stays out of the repository). A command written as
+//     "$ ntm …" is followed by the output it shows, which must match the real
+//     standard output line by line; a line "…" stands for any number of lines.
+//     A command in an sh block without output must succeed and print something.
+//   - a json block preceded by <!-- readme-test: excerpt-of ntm … --> is an
+//     excerpt of that command's JSON output (objects keep a subset of their
+//     keys, arrays a subsequence of their elements).
+//   - every go block compiles and passes go vet. A block that starts with a
+//     package clause is a file of its own; a block of imports names packages
+//     that must exist; any other block is a fragment of a function body, and
+//     the fragments are joined in README order into one function, so a later
+//     fragment may use what an earlier one declared (as a reader reading the
+//     README top to bottom would). Packages are imported by their names.
+//     The program of the fragments runs in a directory holding
+//     testdata/readme/ and the files it names by path from the root; a
+//     fmt.Println with a comment on its line must print that comment.
+//
+// Markers, on the line before a block: <!-- readme-test: skip --> leaves
+// the block out; <!-- readme-test: exit N --> expects its commands to exit
+// with status N rather than 0.
+
+// readmeDirs are where the files a README command names are looked up, in
+// order (see commandDir).
+var readmeDirs = []string{".", "testdata/readme"}
+
+type readmeBlock struct {
+	line   int    // line of the opening fence
+	lang   string // info string of the fence
+	marker string // the readme-test marker before the block, without "readme-test:"
+	text   string
+}
+
+func readmeBlocks(t *testing.T) []readmeBlock {
+	t.Helper()
+	b, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var (
+		blocks []readmeBlock
+		cur    *readmeBlock
+		prev   string // the last non-empty line outside blocks
+	)
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		trim := strings.TrimSpace(line)
+		switch {
+		case cur != nil && trim == "```":
+			blocks = append(blocks, *cur)
+			cur = nil
+		case cur != nil:
+			cur.text += line + "\n"
+		case strings.HasPrefix(trim, "```"):
+			cur = &readmeBlock{line: n, lang: strings.TrimPrefix(trim, "```")}
+			if m, ok := strings.CutPrefix(prev, "<!-- readme-test:"); ok {
+				cur.marker = strings.TrimSpace(strings.TrimSuffix(m, "-->"))
+			}
+		case trim != "":
+			prev = trim
+		}
+	}
+	if cur != nil {
+		t.Fatalf("README.md:%d: unterminated code block", cur.line)
+	}
+	return blocks
+}
+
+// goTool returns the go command, or skips the test when there is none.
+func goTool(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: the README tests build ntm and the snippets with the go tool")
+	}
+	// go test puts its own GOROOT/bin first in PATH.
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("the go tool is not available: cannot build ntm and the README's Go snippets")
+	}
+	return goCmd
+}
+
+// buildNTM builds the command once for the test.
+func buildNTM(t *testing.T) string {
+	t.Helper()
+	goCmd := goTool(t)
+	bin := filepath.Join(t.TempDir(), "ntm")
+	cmd := exec.Command(goCmd, "build", "-o", bin, "./cmd/ntm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build ./cmd/ntm: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// readmeCommand is one `ntm …` command of the README.
+type readmeCommand struct {
+	line int
+	args []string
+	want []string // the output shown, when the README shows one
+	json string   // a JSON block that is an excerpt of the output
+	exit int      // the exit status expected (<!-- readme-test: exit N -->)
+}
+
+func readmeCommands(t *testing.T, blocks []readmeBlock) []readmeCommand {
+	var cmds []readmeCommand
+	for _, b := range blocks {
+		if b.marker == "skip" {
+			continue
+		}
+		if cmdline, ok := strings.CutPrefix(b.marker, "excerpt-of "); ok {
+			cmds = append(cmds, readmeCommand{line: b.line, args: shellWords(t, b.line, cmdline), json: b.text})
+			continue
+		}
+		exit := 0
+		if n, ok := strings.CutPrefix(b.marker, "exit "); ok {
+			var err error
+			if exit, err = strconv.Atoi(n); err != nil {
+				t.Errorf("README.md:%d: bad marker %q", b.line, b.marker)
+			}
+		}
+		lines := strings.Split(strings.TrimSuffix(b.text, "\n"), "\n")
+		for i := 0; i < len(lines); i++ {
+			l := lines[i]
+			if rest, ok := strings.CutPrefix(l, "$ "); ok {
+				c := readmeCommand{line: b.line + 1 + i, args: shellWords(t, b.line+1+i, rest), want: []string{}, exit: exit}
+				for i+1 < len(lines) && !strings.HasPrefix(lines[i+1], "$ ") {
+					i++
+					c.want = append(c.want, lines[i])
+				}
+				if c.args[0] == "ntm" {
+					cmds = append(cmds, c)
+				}
+				continue
+			}
+			if b.lang == "sh" && strings.HasPrefix(l, "ntm ") {
+				if j := strings.Index(l, " #"); j >= 0 {
+					l = l[:j]
+				}
+				cmds = append(cmds, readmeCommand{line: b.line + 1 + i, args: shellWords(t, b.line+1+i, l), exit: exit})
+			}
+		}
+	}
+	return cmds
+}
+
+// shellWords splits a command line as a POSIX shell would for the simple
+// commands of a README: words separated by spaces, "…" and '…' quoting.
+func shellWords(t *testing.T, line int, s string) []string {
+	var (
+		words []string
+		w     strings.Builder
+		in    bool
+		quote rune
+	)
+	for _, r := range s {
+		switch {
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote != 0:
+			w.WriteRune(r)
+		case r == '"' || r == '\'':
+			quote, in = r, true
+		case r == ' ' || r == '\t':
+			if in {
+				words = append(words, w.String())
+				w.Reset()
+				in = false
+			}
+		default:
+			w.WriteRune(r)
+			in = true
+		}
+	}
+	if quote != 0 {
+		t.Errorf("README.md:%d: unclosed quote in %q", line, s)
+	}
+	if in {
+		words = append(words, w.String())
+	}
+	if len(words) == 0 {
+		t.Fatalf("README.md:%d: empty command", line)
+	}
+	return words
+}
+
+// commandDir returns a new directory holding the files the arguments name,
+// each at the same relative path, taken from the first of readmeDirs that
+// has it, so that a command runs on them without writing into the
+// repository. The argument after -o is an output and left alone.
+func commandDir(t *testing.T, args []string) (string, error) {
+	dir := t.TempDir()
+	for i := 1; i < len(args); i++ {
+		a := args[i]
+		if a == "-o" || a == "--o" || a == "-output" || a == "--output" {
+			i++
+			continue
+		}
+		switch filepath.Ext(a) {
+		case ".json", ".csv", ".xlsx", ".tsv":
+		default:
+			continue
+		}
+		found := false
+		for _, d := range readmeDirs {
+			b, err := os.ReadFile(filepath.Join(d, a))
+			if err != nil {
+				continue
+			}
+			to := filepath.Join(dir, a)
+			if !filepath.IsLocal(a) {
+				return "", fmt.Errorf("%s: name the files of a README command by a path within the repository", a)
+			}
+			if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+				return "", err
+			}
+			if err := os.WriteFile(to, b, 0o644); err != nil {
+				return "", err
+			}
+			found = true
+			break
+		}
+		if !found {
+			return "", fmt.Errorf("%s is in none of %q: add it to testdata/readme/", a, readmeDirs)
+		}
+	}
+	return dir, nil
+}
+
+func TestREADMECommands(t *testing.T) {
+	blocks := readmeBlocks(t)
+	cmds := readmeCommands(t, blocks)
+	if len(cmds) < 3 {
+		t.Fatalf("found %d ntm commands in README.md", len(cmds))
+	}
+	bin := buildNTM(t)
+	for _, c := range cmds {
+		t.Run(fmt.Sprintf("README.md:%d %s", c.line, strings.Join(c.args, " ")), func(t *testing.T) {
+			dir, err := commandDir(t, c.args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command(bin, c.args[1:]...)
+			cmd.Dir = dir
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if err := cmd.Run(); err != nil && cmd.ProcessState == nil {
+				t.Fatal(err)
+			}
+			if code := cmd.ProcessState.ExitCode(); code != c.exit {
+				t.Errorf("exit status %d, want %d (<!-- readme-test: exit N --> before the block for another); stderr:\n%s",
+					code, c.exit, stderr.Bytes())
+			}
+			switch {
+			case c.json != "":
+				var e, f any
+				if err := json.Unmarshal([]byte(c.json), &e); err != nil {
+					t.Fatalf("the README's JSON block is not JSON: %v", err)
+				}
+				if err := json.Unmarshal(stdout.Bytes(), &f); err != nil {
+					t.Fatalf("the output is not JSON: %v", err)
+				}
+				if !containsExcerpt(e, f) {
+					t.Errorf("the README's JSON block is not an excerpt of the output of the command:\n%s", c.json)
+				}
+			case c.want != nil:
+				got := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+				if msg := matchExcerpt(c.want, got); msg != "" {
+					t.Errorf("the output differs from the README's: %s\nstdout:\n%s\nstderr:\n%s", msg, stdout.Bytes(), stderr.Bytes())
+				}
+			default:
+				if stdout.Len() == 0 {
+					t.Errorf("no output")
+				}
+			}
+		})
+	}
+}
+
+// matchExcerpt reports how got fails to match the lines shown in want,
+// where a line "…" stands for any number of lines. Trailing spaces are
+// ignored.
+func matchExcerpt(want, got []string) string {
+	trim := func(s []string) []string {
+		out := make([]string, len(s))
+		for i, l := range s {
+			out[i] = strings.TrimRight(l, " \t")
+		}
+		return out
+	}
+	want, got = trim(want), trim(got)
+	// Split want into segments separated by "…" lines.
+	var segs [][]string
+	cur := []string{}
+	for _, l := range want {
+		if strings.TrimSpace(l) == "…" {
+			segs = append(segs, cur)
+			cur = []string{}
+			continue
+		}
+		cur = append(cur, l)
+	}
+	segs = append(segs, cur)
+	pos := 0
+	for i, seg := range segs {
+		first, last := i == 0, i == len(segs)-1
+		switch {
+		case first && last:
+			if !slices.Equal(seg, got) {
+				return lineDiff(seg, got)
+			}
+			return ""
+		case first:
+			if len(got) < len(seg) || !slices.Equal(seg, got[:len(seg)]) {
+				return "the output does not begin with the lines shown:\n" + lineDiff(seg, got[:min(len(seg), len(got))])
+			}
+			pos = len(seg)
+		case last:
+			if len(got)-pos < len(seg) || !slices.Equal(seg, got[len(got)-len(seg):]) {
+				return "the output does not end with the lines shown:\n" + lineDiff(seg, got[max(pos, len(got)-len(seg)):])
+			}
+		default:
+			j := indexLines(got[pos:], seg)
+			if j < 0 {
+				return fmt.Sprintf("these lines do not follow in the output:\n%s", strings.Join(seg, "\n"))
+			}
+			pos += j + len(seg)
+		}
+	}
+	return ""
+}
+
+func indexLines(s, sub []string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if slices.Equal(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lineDiff(want, got []string) string {
+	var b strings.Builder
+	for i := 0; i < max(len(want), len(got)); i++ {
+		var w, g string
+		if i < len(want) {
+			w = want[i]
+		}
+		if i < len(got) {
+			g = got[i]
+		}
+		if w != g {
+			fmt.Fprintf(&b, "line %d:\n  README: %q\n  output: %q\n", i+1, w, g)
+		}
+	}
+	return b.String()
+}
+
+// containsExcerpt reports whether e is an excerpt of f or of a value
+// within f.
+func containsExcerpt(e, f any) bool {
+	if isExcerpt(e, f) {
+		return true
+	}
+	switch f := f.(type) {
+	case map[string]any:
+		for _, v := range f {
+			if containsExcerpt(e, v) {
+				return true
+			}
+		}
+	case []any:
+		for _, v := range f {
+			if containsExcerpt(e, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isExcerpt reports whether e is f with keys of objects and elements of
+// arrays (keeping their order) left out.
+func isExcerpt(e, f any) bool {
+	switch e := e.(type) {
+	case map[string]any:
+		fm, ok := f.(map[string]any)
+		if !ok {
+			return false
+		}
+		for k, v := range e {
+			if fv, ok := fm[k]; !ok || !isExcerpt(v, fv) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		fa, ok := f.([]any)
+		if !ok {
+			return false
+		}
+		j := 0
+		for _, v := range e {
+			for j < len(fa) && !isExcerpt(v, fa[j]) {
+				j++
+			}
+			if j == len(fa) {
+				return false
+			}
+			j++
+		}
+		return true
+	}
+	return reflect.DeepEqual(e, f)
+}
+
+// stdPackages are the standard packages a README snippet may use by name.
+var stdPackages = []string{
+	"bufio", "bytes", "context", "encoding/csv", "encoding/json", "errors", "fmt", "io", "io/fs",
+	"iter", "log", "log/slog", "maps", "net/http", "net/http/httptest", "os", "os/signal",
+	"path/filepath", "slices", "sort", "strconv", "strings", "sync", "syscall", "time",
+}
+
+// modulePackages maps the names of the module's importable packages to
+// their import paths.
+func modulePackages(t *testing.T) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	err := filepath.WalkDir(".", func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		name := d.Name()
+		if p != "." && (name == "testdata" || name == "internal" || name == "cmd" || name == "examples" ||
+			strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+			return filepath.SkipDir
+		}
+		files, _ := filepath.Glob(filepath.Join(p, "*.go"))
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			af, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.PackageClauseOnly)
+			if err != nil || af.Name.Name == "main" {
+				break
+			}
+			path := "github.com/nongthonmoi/ntm"
+			if p != "." {
+				path += "/" + filepath.ToSlash(p)
+			}
+			m[af.Name.Name] = path
+			break
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range stdPackages {
+		m[p[strings.LastIndex(p, "/")+1:]] = p
+	}
+	return m
+}
+
+// snippetProgram turns the README's go blocks into Go files: the complete
+// files as they are, the fragments as the body of one function, and the
+// import lists as blank imports.
+func snippetProgram(t *testing.T, blocks []readmeBlock) (files map[string]string) {
+	t.Helper()
+	pkgs := modulePackages(t)
+	files = map[string]string{}
+	var (
+		body    strings.Builder
+		imports = map[string]bool{}
+		blank   []string
+	)
+	for _, b := range blocks {
+		if b.lang != "go" || b.marker == "skip" {
+			continue
+		}
+		fset := token.NewFileSet()
+		if f, err := parser.ParseFile(fset, "", b.text, parser.ImportsOnly); err == nil && f.Name != nil {
+			files[fmt.Sprintf("file%d/main.go", b.line)] = fmt.Sprintf("//line README.md:%d\n%s", b.line+1, b.text)
+			continue
+		}
+		if f, err := parser.ParseFile(fset, "", "package p\n"+b.text, 0); err == nil && len(f.Decls) > 0 && onlyImports(f) {
+			for _, s := range f.Imports {
+				blank = append(blank, s.Path.Value)
+			}
+			continue
+		}
+		// A fragment: statements of a function body.
+		src := "package p\nfunc _() {\n" + b.text + "}\n"
+		f, err := parser.ParseFile(fset, "", src, 0)
+		if err != nil {
+			t.Errorf("README.md:%d: the go block is neither a file, nor imports, nor statements: %v", b.line, err)
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				if id, ok := sel.X.(*ast.Ident); ok && id.Obj == nil {
+					if _, ok := pkgs[id.Name]; ok {
+						imports[pkgs[id.Name]] = true
+					}
+				}
+			}
+			return true
+		})
+		fmt.Fprintf(&body, "//line README.md:%d\n%s", b.line+1, b.text)
+	}
+	if body.Len() > 0 || len(blank) > 0 {
+		var src strings.Builder
+		src.WriteString("// Code generated from README.md by readme_test.go. DO NOT EDIT.\n\npackage main\n\nimport (\n")
+		for _, p := range slices.Sorted(maps.Keys(imports)) {
+			fmt.Fprintf(&src, "\t%s\n", strconv.Quote(p))
+		}
+		for _, p := range blank {
+			if !imports[mustUnquote(p)] {
+				fmt.Fprintf(&src, "\t_ %s\n", p)
+			}
+		}
+		src.WriteString(")\n\nfunc main() {\n")
+		src.WriteString(body.String())
+		// The fragments are read one after the other; what the last one
+		// declares need not be used by a later one.
+		src.WriteString("//line readme_test.go:1\n")
+		for _, name := range declaredNames(t, body.String()) {
+			fmt.Fprintf(&src, "\t_ = %s\n", name)
+		}
+		src.WriteString("}\n")
+		files["fragments/main.go"] = src.String()
+	}
+	return files
+}
+
+func onlyImports(f *ast.File) bool {
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); !ok || g.Tok != token.IMPORT {
+			return false
+		}
+	}
+	return true
+}
+
+func mustUnquote(s string) string {
+	u, err := strconv.Unquote(s)
+	if err != nil {
+		return s
+	}
+	return u
+}
+
+// declaredNames returns the variables declared at the top level of body.
+func declaredNames(t *testing.T, body string) []string {
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+body+"}\n", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var names []string
+	add := func(id *ast.Ident) {
+		if id.Name != "_" && !seen[id.Name] {
+			seen[id.Name] = true
+			names = append(names, id.Name)
+		}
+	}
+	for _, s := range f.Decls[0].(*ast.FuncDecl).Body.List {
+		switch s := s.(type) {
+		case *ast.AssignStmt:
+			if s.Tok == token.DEFINE {
+				for _, e := range s.Lhs {
+					if id, ok := e.(*ast.Ident); ok {
+						add(id)
+					}
+				}
+			}
+		case *ast.DeclStmt:
+			if g, ok := s.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
+				for _, sp := range g.Specs {
+					for _, id := range sp.(*ast.ValueSpec).Names {
+						add(id)
+					}
+				}
+			}
+		}
+	}
+	return names
+}
+
+func TestREADMEGoSnippetsCompileAndPassVet(t *testing.T) {
+	goCmd := goTool(t)
+	files := snippetProgram(t, readmeBlocks(t))
+	if len(files) == 0 {
+		t.Fatal("no go block in README.md")
+	}
+	// Inside the module (testdata is left out of ./...), so that the
+	// snippets import this module's packages as they are.
+	dir, err := os.MkdirTemp("testdata", "readme-snippets-")
+	if err != nil {
+		t.Skipf("cannot write the snippets into the module (read-only source tree?): %v", err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	var pkgs []string
+	for name, src := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		pkgs = append(pkgs, "./"+filepath.ToSlash(filepath.Dir(p)))
+	}
+	slices.Sort(pkgs)
+	out, err := exec.Command(goCmd, append([]string{"vet"}, pkgs...)...).CombinedOutput()
+	if err != nil {
+		var src strings.Builder
+		for _, name := range slices.Sorted(maps.Keys(files)) {
+			fmt.Fprintf(&src, "--- %s\n%s", name, files[name])
+		}
+		t.Fatalf("go vet of the README's Go snippets: %v\n%s\nThe program built from them:\n%s", err, out, src.String())
+	}
+	if _, ok := files["fragments/main.go"]; ok {
+		runFragments(t, goCmd, "./"+filepath.ToSlash(filepath.Join(dir, "fragments")), files["fragments/main.go"])
+	}
+}
+
+// runFragments runs the program of the README's fragments where the files
+// it names are (testdata/readme/ and the paths from the root it names) and
+// checks that each fmt.Println followed by a comment prints that comment.
+func runFragments(t *testing.T, goCmd, pkg, src string) {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "fragments")
+	if out, err := exec.Command(goCmd, "build", "-o", bin, pkg).CombinedOutput(); err != nil {
+		t.Fatalf("go build of the README's fragments: %v\n%s", err, out)
+	}
+	run := t.TempDir()
+	copyFile := func(from, to string) {
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(to, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	readme, _ := filepath.Glob(filepath.Join("testdata", "readme", "*"))
+	for _, f := range readme {
+		copyFile(f, filepath.Join(run, filepath.Base(f)))
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			if p, err := strconv.Unquote(lit.Value); err == nil && strings.Contains(p, "/") && filepath.IsLocal(p) {
+				if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+					copyFile(p, filepath.Join(run, p))
+				}
+			}
+		}
+		return true
+	})
+	// Comments after fmt.Println on the same line: the line it prints.
+	lines := strings.Split(src, "\n")
+	for _, cg := range f.Comments {
+		pos := fset.PositionFor(cg.Pos(), false) // lines of src, not of README.md
+		code := lines[pos.Line-1][:pos.Column-1]
+		if strings.HasPrefix(strings.TrimSpace(code), "fmt.Println(") {
+			want = append(want, strings.TrimSpace(strings.TrimPrefix(cg.Text(), "//")))
+		}
+	}
+	cmd := exec.Command(bin)
+	cmd.Dir = run
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("the program of the README's fragments: %v\nstderr:\n%s", err, stderr.Bytes())
+	}
+	var got []string
+	for _, l := range strings.Split(stdout.String(), "\n") {
+		got = append(got, strings.TrimSpace(l))
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("the README says a snippet prints %q; the program does not print that line:\n%s", w, stdout.Bytes())
+		}
+	}
+	if len(want) == 0 {
+		t.Log("no fmt.Println with its output in a comment among the README's fragments")
+	}
+}
+
+func TestMatchExcerpt(t *testing.T) {
+	got := []string{"a", "b", "c", "d", "e"}
+	tests := []struct {
+		name string
+		want []string
+		ok   bool
+	}{
+		{"the whole output matches", []string{"a", "b", "c", "d", "e"}, true},
+		{"a missing last line fails", []string{"a", "b", "c", "d"}, false},
+		{"an ellipsis stands for lines in the middle", []string{"a", "…", "e"}, true},
+		{"an ellipsis at the end leaves out the rest", []string{"a", "b", "…"}, true},
+		{"an ellipsis at the start leaves out the beginning", []string{"…", "d", "e"}, true},
+		{"lines between ellipses must follow in order", []string{"…", "b", "c", "…"}, true},
+		{"lines between ellipses out of order fail", []string{"…", "c", "b", "…"}, false},
+		{"a first line that differs fails", []string{"x", "…"}, false},
+		{"a last line that differs fails", []string{"…", "x"}, false},
+		{"trailing spaces are ignored", []string{"a  ", "…", "e\t"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := matchExcerpt(tt.want, got)
+			if (msg == "") != tt.ok {
+				t.Errorf("matchExcerpt(%q) = %q, want ok=%v", tt.want, msg, tt.ok)
+			}
+		})
+	}
+}
+
+func TestIsExcerpt(t *testing.T) {
+	full := map[string]any{"a": 1.0, "b": []any{"x", "y", "z"}, "c": map[string]any{"d": true}}
+	tests := []struct {
+		name string
+		e    any
+		ok   bool
+	}{
+		{"a subset of the keys is an excerpt", map[string]any{"a": 1.0}, true},
+		{"a key the output lacks is not", map[string]any{"e": 1.0}, false},
+		{"a different value is not", map[string]any{"a": 2.0}, false},
+		{"a subsequence of an array is", map[string]any{"b": []any{"x", "z"}}, true},
+		{"array elements out of order are not", map[string]any{"b": []any{"z", "x"}}, false},
+		{"nested objects are compared as excerpts", map[string]any{"c": map[string]any{}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isExcerpt(tt.e, full); got != tt.ok {
+				t.Errorf("isExcerpt(%v) = %v, want %v", tt.e, got, tt.ok)
+			}
+		})
+	}
+	if !containsExcerpt(map[string]any{"d": true}, full) {
+		t.Error("containsExcerpt does not find a nested object")
+	}
+}

@@ -54,6 +54,9 @@ var jsonFiles = []struct {
 	{"docs/schema/*.schema.json", fSchema, false, ""},
 
 	{"criteria/testdata/933-test-fixture.json", fSet, false, ""},
+	{"criteria/testdata/51-2025-test-fixture.json", fSet, false, ""},
+	{"evaluate/testdata/51-2025-test-fixture.json", fSet, false, ""},
+	{"examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json", fAssessment, false, ""},
 
 	{"evaluate/testdata/input/communes.json", fAssessment, false, ""},
 	{"evaluate/testdata/golden/reports.*.json", fReport, false, ""},

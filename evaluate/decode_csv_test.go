@@ -51,7 +51,7 @@ var csvBadCases = []struct {
 	{"n/a where the set does not allow it is an error", inHoaLacRow("1980,4.2,n/a,,,,"), 0,
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: "n/a" is not allowed for indicator 4.2 (got "n/a")`}},
 	{"an unknown set is an error in the set column", inHoaLacRow("1999,4.2,1,,,,"), 0,
-		[]string{`evaluate: communes.csv:2: column set: Hòa Lạc: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND) (got "1999")`}},
+		[]string{`evaluate: communes.csv:2: column set: Hòa Lạc: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "1999")`}},
 	{"17.1 must be given as 17.1a or 17.1b", inHoaLacRow("1980,17.1,90,,,,"), 0,
 		[]string{`evaluate: communes.csv:2: column indicator: Hòa Lạc: 1980/QĐ-TTg 17.1: unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b (got "17.1")`}},
 	{"a fractional count for a none indicator is an error", inHoaLacRow("1980,9.1,1.5,,,,"), 0,

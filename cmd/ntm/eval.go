@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -67,9 +68,9 @@ Examples:
 }
 
 type evalOptions struct {
-	set, format, lang, setsFrom, out string
-	encoding                         string
-	summary                          bool
+	set, format, lang, setsFrom, out, group, successors string
+	encoding                                            string
+	summary                                             bool
 }
 
 func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
@@ -78,6 +79,8 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json, csv or xlsx")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and warnings: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		fs.StringVar(&o.group, "group", "", "the commune `group` (nhóm xã: 1, 2 or 3) of assessments that name none, for sets split by group (51/2025/QĐ-TTg)")
+		fs.StringVar(&o.successors, "successors", "", "also estimate, for each unit formed by this `date` (YYYY-MM-DD) from communes assessed here, a report from its predecessors' figures (ước tính từ số liệu các xã cũ; never a recognition)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
 		fs.StringVar(&o.out, "o", "", "write the output to `FILE` instead of standard output")
 		fs.StringVar(&o.encoding, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
@@ -114,6 +117,16 @@ func runEval(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 
+	ctx.group = o.group
+	var successorsOn time.Time
+	if o.successors != "" {
+		t, err := time.Parse(time.DateOnly, o.successors)
+		if err != nil {
+			ctx.usageError("--successors: %q is not a date YYYY-MM-DD", o.successors)
+			return exitUsage
+		}
+		successorsOn = t
+	}
 	fail := func(err error) {
 		ctx.problem(err)
 	}
@@ -152,9 +165,26 @@ func runEval(ctx *cmdContext, args []string) int {
 	}
 	// Reports are written a chunk at a time as they are made (or only
 	// counted, with --summary): memory does not grow with the input.
-	ok, n := evaluateFiles(ctx, files, cat, only, o.summary, fail, out.write)
+	emit := out.write
+	var kept []evaluate.Report
+	if !successorsOn.IsZero() {
+		emit = func(reports []evaluate.Report) {
+			kept = keepPredecessors(kept, reports)
+			out.write(reports)
+		}
+	}
+	ok, n := evaluateFiles(ctx, files, cat, only, o.summary, fail, emit)
 	if !ok {
 		status = exitInput
+	}
+	if !successorsOn.IsZero() {
+		estimates, notes := evaluate.EstimateSuccessors(evaluate.Options{Catalog: cat}, kept, successorsOn)
+		for _, note := range notes {
+			fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", note)
+		}
+		if !o.summary {
+			out.write(estimates)
+		}
 	}
 	if n == 0 {
 		what := "any set"

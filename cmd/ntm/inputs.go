@@ -37,7 +37,9 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (asses
 		return r, r, nil
 	}
 	if path == "-" {
-		return evaluate.NewJSONDecoder(ctx.Stdin, "-", cat), io.NopCloser(nil), nil
+		dec := evaluate.NewJSONDecoder(ctx.Stdin, "-", cat)
+		dec.SetGroup(ctx.group)
+		return dec, io.NopCloser(nil), nil
 	}
 	var newDec func(io.Reader, string, *criteria.Catalog) *evaluate.Decoder
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -60,7 +62,9 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (asses
 		}
 		return nil, nil, err
 	}
-	return newDec(f, path, cat), f, nil
+	dec := newDec(f, path, cat)
+	dec.SetGroup(ctx.group)
+	return dec, f, nil
 }
 
 // chunkSize is how many assessments are evaluated together (on all

@@ -19,6 +19,10 @@ type Template struct {
 	// Region is the region whose targets the target column shows for a
 	// commune whose province does not determine one; 0 when not given.
 	Region criteria.Region
+	// Group is the commune group (nhóm xã) of the communes, for a set whose
+	// targets are split by group ([criteria.ColumnsGroup]); the form then
+	// has a group column.
+	Group string
 	// Year is the year assessed; 0 means the last year of the set's period.
 	Year int
 	// Communes are the communes to assess; none gives one block of rows
@@ -39,10 +43,30 @@ var templateColumns = []column{
 	{"content", "content", false}, {"target", "target", false},
 }
 
-const (
-	tplValue   = 7  // value column
-	tplContent = 12 // first helper column
-)
+// byGroup reports whether the set splits its targets by commune group.
+func (t *Template) byGroup() bool { return t.Set.Columns == criteria.ColumnsGroup }
+
+// longColumns are the columns of the long form: templateColumns, with a
+// group column after region for a set split by group.
+func (t *Template) longColumns() []column {
+	if !t.byGroup() {
+		return templateColumns
+	}
+	cols := append([]column{}, templateColumns[:4]...)
+	cols = append(cols, column{"group", "group", false})
+	return append(cols, templateColumns[4:]...)
+}
+
+// valueCol and contentCol are the 0-based columns of value and of the
+// first helper column of the long form.
+func (t *Template) valueCol() int {
+	if t.byGroup() {
+		return 8
+	}
+	return 7
+}
+
+func (t *Template) contentCol() int { return t.valueCol() + 5 }
 
 // year returns the year of the template.
 func (t *Template) year() int {
@@ -50,6 +74,11 @@ func (t *Template) year() int {
 		return t.Year
 	}
 	return t.Set.Period.To
+}
+
+// columnOf returns the target column of commune c.
+func (t *Template) columnOf(c evaluate.Commune) criteria.Column {
+	return t.Set.Column(t.regionOf(c), t.Group)
 }
 
 // regionOf returns the region whose targets apply to c: its province's,
@@ -70,12 +99,13 @@ func (t *Template) communes() []evaluate.Commune {
 	return t.Communes
 }
 
-// TargetText returns the target of ind for region r in year as a person
-// reads it: "≥ 70%", "≤ 2 %", "≥ 36 triệu đồng/người/năm", "Đạt" for a
+// TargetText returns the target of ind for a commune of target column c
+// (a region, or a commune group of a group set) in year as a person reads
+// it: "≥ 70%", "≤ 2 %", "≥ 36 triệu đồng/người/năm", "Đạt" for a
 // pass/fail indicator, "Không" for an indicator whose target is none; with
 // "(chưa kiểm chứng)" when the target is unverified (provenance M).
-func TargetText(ind *criteria.Indicator, r criteria.Region, year int) string {
-	res, err := ind.Resolve(r, year)
+func TargetText(ind *criteria.Indicator, c criteria.Column, year int) string {
+	res, err := ind.ResolveColumn(c, year)
 	if err != nil {
 		return ""
 	}
@@ -122,11 +152,18 @@ func (t *Template) longRows(emit func(cells ...string) error) error {
 		if r.Valid() && c.Province == "" {
 			region = r.String()
 		}
+		ident := []string{c.Province, c.District, c.Name, region}
+		if t.byGroup() {
+			ident = append(ident, t.Group)
+		}
+		ident = append(ident, year, t.Set.ID)
+		row := make([]string, 0, len(ident)+8)
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
-				if err := emit(c.Province, c.District, c.Name, region, year, t.Set.ID, ind.Code,
-					"", "", "", "", "", ind.Text.VI, TargetText(ind, r, t.year())); err != nil {
+				row = append(append(row[:0], ident...), ind.Code, "", "", "", "", "",
+					ind.Text.VI, TargetText(ind, t.columnOf(c), t.year()))
+				if err := emit(row...); err != nil {
 					return err
 				}
 			}
@@ -138,7 +175,7 @@ func (t *Template) longRows(emit func(cells ...string) error) error {
 // wideColumns returns the columns of the wide template: identity, then one
 // per indicator ("2.2. Giao thông").
 func (t *Template) wideColumns() []column {
-	cols := append([]column{}, templateColumns[:6]...)
+	cols := append([]column{}, t.longColumns()[:t.valueCol()-1]...)
 	for _, crit := range t.Set.Criteria {
 		for _, ind := range crit.Indicators {
 			h := ind.Code + ". " + crit.Name.VI
@@ -156,7 +193,11 @@ func (t *Template) wideRows(emit func(cells ...string) error) error {
 		if r := t.regionOf(c); r.Valid() && c.Province == "" {
 			region = r.String()
 		}
-		copy(row, []string{c.Province, c.District, c.Name, region, strconv.Itoa(t.year()), t.Set.ID})
+		ident := []string{c.Province, c.District, c.Name, region}
+		if t.byGroup() {
+			ident = append(ident, t.Group)
+		}
+		copy(row, append(ident, strconv.Itoa(t.year()), t.Set.ID))
 		if err := emit(row...); err != nil {
 			return err
 		}
@@ -166,27 +207,24 @@ func (t *Template) wideRows(emit func(cells ...string) error) error {
 
 // guideColumns are the columns of the wide template's guide sheet.
 var guideColumns = []column{
-	{"region", "Vùng", false}, {"indicator", "Chỉ tiêu", false}, {"content", "Nội dung", false}, {"target", "Mức đạt chuẩn", false},
+	{"column", "Vùng/Nhóm", false}, {"indicator", "Chỉ tiêu", false}, {"content", "Nội dung", false}, {"target", "Mức đạt chuẩn", false},
 }
 
 // guideRows lists each indicator's text and target, for each region of the
 // template's communes.
 func (t *Template) guideRows(emit func(cells ...string) error) error {
-	seen := map[criteria.Region]bool{}
+	seen := map[criteria.Column]bool{}
 	for _, c := range t.communes() {
-		r := t.regionOf(c)
-		if seen[r] {
+		col := t.columnOf(c)
+		if seen[col] {
 			continue
 		}
-		seen[r] = true
-		name := ""
-		if r.Valid() {
-			name = r.String()
-		}
+		seen[col] = true
+		name := col.String()
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
-				if err := emit(name, ind.Code, ind.Text.VI, TargetText(ind, r, t.year())); err != nil {
+				if err := emit(name, ind.Code, ind.Text.VI, TargetText(ind, col, t.year())); err != nil {
 					return err
 				}
 			}
@@ -201,7 +239,7 @@ func (t *Template) guideRows(emit func(cells ...string) error) error {
 // and one column per indicator.
 func WriteTemplateCSV(w io.Writer, t Template) error {
 	cw := csv.NewWriter(w)
-	cols, rows := templateColumns, t.longRows
+	cols, rows := t.longColumns(), t.longRows
 	if t.Wide {
 		cols, rows = t.wideColumns(), t.wideRows
 	}
@@ -240,14 +278,14 @@ func WriteTemplate(w io.Writer, t Template) error {
 	if err != nil {
 		return err
 	}
-	data := sheetOut{name: "Số liệu", cols: templateColumns, rows: t.longRows}
+	data := sheetOut{name: "Số liệu", cols: t.longColumns(), rows: t.longRows}
 	if t.Wide {
 		data.cols, data.rows = t.wideColumns(), t.wideRows
 	}
 	data.styles = make([]int, len(data.cols))
 	for i := range data.styles {
 		data.styles[i] = open
-		if !t.Wide && i >= tplContent {
+		if !t.Wide && i >= t.contentCol() {
 			data.styles[i] = grey
 		}
 	}
@@ -286,7 +324,7 @@ func (t *Template) dropDowns(f *excelize.File, sheet string, last int) error {
 		return f.AddDataValidation(sheet, dv)
 	}
 	if t.Wide {
-		col := 7
+		col := t.valueCol()
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				if words := validWords(&crit.Indicators[i]); words != nil {
@@ -305,7 +343,7 @@ func (t *Template) dropDowns(f *excelize.File, sheet string, last int) error {
 	refs := map[string][]string{}
 	var order []string
 	row := 1
-	valueCol, _ := excelize.ColumnNumberToName(tplValue + 1)
+	valueCol, _ := excelize.ColumnNumberToName(t.valueCol() + 1)
 	for range t.communes() {
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {

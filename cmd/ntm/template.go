@@ -119,10 +119,20 @@ func runTemplate(ctx *cmdContext, args []string) int {
 		ctx.usageError("--set: %v", err)
 		return exitUsage
 	}
-	t := workbook.Template{Set: set, Year: o.year, Communes: o.communes, Wide: o.layout == "wide"}
-	if o.group != "" {
+	t := workbook.Template{Set: set, Year: o.year, Communes: o.communes, Wide: o.layout == "wide", Group: o.group}
+	byGroup := set.Columns == criteria.ColumnsGroup
+	switch {
+	case o.group != "" && !byGroup:
 		ctx.usageError("--group: set %s does not split its targets by commune group", set.ID)
 		return exitUsage
+	case byGroup && o.group == "":
+		ctx.usageError("--group is required: set %s splits its targets by commune group (%s)", set.ID, groupCodes(set))
+		return exitUsage
+	case byGroup:
+		if _, ok := set.CommuneGroup(o.group); !ok {
+			ctx.usageError("--group: set %s has no commune group %q (%s)", set.ID, o.group, groupCodes(set))
+			return exitUsage
+		}
 	}
 	if o.region != "" {
 		if t.Region, err = criteria.ParseRegion(o.region); err != nil {
@@ -166,4 +176,13 @@ func runTemplate(ctx *cmdContext, args []string) int {
 		return exitInput
 	}
 	return exitOK
+}
+
+// groupCodes lists the commune groups of a group set: "1, 2 or 3".
+func groupCodes(set *criteria.Set) string {
+	var codes []string
+	for _, g := range set.CommuneGroups {
+		codes = append(codes, g.Code)
+	}
+	return orList(codes)
 }

@@ -84,6 +84,27 @@ func TestTemplateFilledEvaluates(t *testing.T) {
 		os.WriteFile(path, b.Bytes(), 0o644)
 		evalAllMet(t, 2, path)
 	})
+	t.Run("a filled template of a set split by commune group has the group column and evaluates as it is", func(t *testing.T) {
+		path := filepath.Join(dir, "mau-nhom.csv")
+		if code, _, errOut := runNTM(t, "", append([]string{"template", "--set", "51/2025", "--group", "3", "-o", path}, templateCommunes...)...); code != exitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		data, _ := os.ReadFile(path)
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rows[0][4] != "group" || rows[1][4] != "3" {
+			t.Fatalf("header %v, first row %v: want the group column filled", rows[0], rows[1])
+		}
+		for _, r := range rows[1:] {
+			r[8] = fillFor(r[14])
+		}
+		var b bytes.Buffer
+		csv.NewWriter(&b).WriteAll(rows)
+		os.WriteFile(path, b.Bytes(), 0o644)
+		evalAllMet(t, 2, path)
+	})
 	t.Run("a filled wide CSV template evaluates as it is", func(t *testing.T) {
 		path := filepath.Join(dir, "mau-rong.csv")
 		if code, _, errOut := runNTM(t, "", append([]string{"template", "--set", "1980", "--layout", "wide", "-o", path}, templateCommunes...)...); code != exitOK {
@@ -164,6 +185,8 @@ func TestTemplateUsage(t *testing.T) {
 		args       []string
 	}{
 		{"--set is required", "--set is required", []string{"template"}},
+		{"a set split by commune group needs --group", "--group is required", []string{"template", "--set", "51/2025"}},
+		{"--group of a set split by region is a usage error", "does not split its targets by commune group", []string{"template", "--set", "1980", "--group", "3"}},
 		{"an unknown layout is a usage error", `unknown layout "tall"`, []string{"template", "--set", "1980", "--layout", "tall"}},
 		{"a year outside the set's period is a usage error", "outside the period", []string{"template", "--set", "1980", "--year", "2030"}},
 		{"a commune outside --region is a usage error", "not in --region", []string{"template", "--set", "1980", "--region", "DBSCL", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn"}},

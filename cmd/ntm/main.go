@@ -31,6 +31,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Exit statuses.
@@ -311,16 +312,60 @@ func (ctx *cmdContext) usageError(format string, args ...any) {
 }
 
 // problem prints an input problem (or several, one per line) to standard
-// error, each line with one prefix: the command's ("ntm eval: "), the
-// package prefix of the library's messages ("evaluate: ") dropped.
+// error in the context's language, each line with one prefix: the
+// command's ("ntm eval: "), the package prefix of the library's messages
+// ("evaluate: ") dropped, the place first.
 func (ctx *cmdContext) problem(err error) {
-	for _, line := range strings.Split(err.Error(), "\n") {
-		for _, p := range []string{"evaluate: ", "criteria: ", "plan: "} {
-			line = strings.TrimPrefix(line, p)
+	lang := problem.VI
+	if ctx.lang == "en" {
+		lang = problem.EN
+	}
+	var walk func(error)
+	walk = func(err error) {
+		if err == nil {
+			return
+		}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				walk(e)
+			}
+			return
+		}
+		en := stripPackage(oneLine(err.Error()))
+		line := en
+		if msgs := problem.Lines(err, lang); len(msgs) == 1 {
+			// Keep what the command put before the library's message
+			// ("--sets-from: "), in the chosen language after it.
+			if inner := problem.Lines(err, problem.EN); len(inner) == 1 && strings.HasSuffix(en, inner[0]) {
+				line = en[:len(en)-len(inner[0])] + msgs[0]
+			} else if lang == problem.VI {
+				line = msgs[0]
+			}
 		}
 		fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line)
 	}
+	walk(err)
 }
+
+// stripPackage drops the package prefixes of the library's messages.
+func stripPackage(s string) string {
+	for {
+		t := s
+		for _, p := range []string{"evaluate: ", "criteria: ", "plan: "} {
+			t = strings.TrimPrefix(t, p)
+		}
+		if i := strings.Index(t, ": evaluate: "); i >= 0 {
+			t = t[:i+2] + t[i+len(": evaluate: "):]
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// oneLine joins the lines of a message.
+func oneLine(s string) string { return strings.ReplaceAll(s, "\n", " ") }
 
 // checkOutput reports whether format is one of formats and lang is vi or
 // en; otherwise it prints the usage error.

@@ -39,8 +39,8 @@ func TestEvalReadsTablesAsOfficialsKeepThem(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			args := tc.args
-			if tc.wantCode == exitUsage {
-				args = english(args)
+			if tc.wantCode == exitUsage || tc.wantStderr != nil {
+				args = english(args) // the messages looked for are in English
 			}
 			code, out, errOut := runNTM(t, "", args...)
 			if code != tc.wantCode {

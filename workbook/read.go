@@ -12,6 +12,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -74,6 +75,7 @@ type Reader struct {
 	opt    ReadOptions
 	sheets []sheetRef
 	read   int // data sheets read
+	limit  int64
 	dec    *evaluate.Decoder
 	rows   *sheetRows
 }
@@ -97,11 +99,15 @@ func OpenFile(path string, opt ReadOptions) (*Reader, error) {
 // problems and origins. The error, an [*evaluate.InputError], says why a
 // file is not a workbook that can be read.
 func NewReader(r io.Reader, file string, opt ReadOptions) (*Reader, error) {
-	wb, err := open(r, opt.MaxUnpacked)
-	if err != nil {
-		return nil, &evaluate.InputError{File: file, Err: err}
+	limit := opt.MaxUnpacked
+	if limit <= 0 {
+		limit = DefaultMaxUnpacked
 	}
-	return &Reader{wb: wb, file: file, opt: opt, sheets: wb.sheets}, nil
+	wb, err := open(r, limit)
+	if err != nil {
+		return nil, &evaluate.InputError{File: file, Err: openError(err, limit)}
+	}
+	return &Reader{wb: wb, file: file, opt: opt, sheets: wb.sheets, limit: limit}, nil
 }
 
 // Next returns the next valid assessment, or the problems of one commune
@@ -128,13 +134,19 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		rows, err := openSheet(r.wb, sheet)
 		if err != nil {
 			r.read++
-			return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Cell: quoteSheet(sheet.name), Err: err}
+			if errors.Is(err, errTooLarge) {
+				err = openError(err, r.limit)
+			} else {
+				err = problem.Errorf(problem.Syntax, "worksheet cannot be read: %s", err.Error())
+			}
+			return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Sheet: sheet.name, Err: err}
 		}
 		if !rows.dataHeader() {
 			rows.close()
 			if rows.err != nil {
 				r.read++
-				return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Cell: quoteSheet(sheet.name), Err: rows.err}
+				return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Sheet: sheet.name,
+					Err: problem.Errorf(problem.Syntax, "worksheet cannot be read: %s", rows.err.Error())}
 			}
 			if r.opt.Skipped != nil {
 				r.opt.Skipped(sheet.name, errNotData.Error())
@@ -177,8 +189,30 @@ func (r *Reader) all() ([]evaluate.Assessment, error) {
 
 var (
 	errNotData  = errors.New("first non-empty row is not a header of the long or wide layout")
-	errNoSheet  = errors.New("no worksheet has a header of the long or wide layout in its first non-empty row")
+	errNoSheet  = problem.Errorf(problem.MissingField, "no worksheet has a header of the long or wide layout in its first non-empty row")
 	errTooLarge = errors.New("the workbook unpacks to more than the size limit")
+)
+
+// openError is the problem of a file that cannot be opened as a workbook.
+func openError(err error, limit int64) error {
+	switch {
+	case errors.Is(err, errTooLarge):
+		return problem.Errorf(problem.TooLarge, "the workbook unpacks to more than %d MiB: refused as a possible zip bomb", limit>>20)
+	case errors.Is(err, errNotWorkbook):
+		return problem.Errorf(problem.Syntax, `not an Excel workbook (.xlsx): want a file saved as "Excel Workbook (*.xlsx)"`)
+	case errors.Is(err, errPackedTooLarge):
+		return problem.Errorf(problem.TooLarge, "the file is larger than %d MiB: refused as a possible zip bomb", maxPacked>>20)
+	}
+	var m *problem.Msg
+	if errors.As(err, &m) {
+		return m
+	}
+	return problem.Errorf(problem.Syntax, "not a readable Excel workbook (.xlsx): %s", err.Error())
+}
+
+var (
+	errNotWorkbook    = errors.New("not a workbook")
+	errPackedTooLarge = errors.New("file too large")
 )
 
 // open opens a workbook with the unpacked size capped.
@@ -191,10 +225,10 @@ func open(r io.Reader, limit int64) (*book, error) {
 		return nil, err
 	}
 	if len(data) > maxPacked {
-		return nil, fmt.Errorf("%w (%d MiB): refused as a possible zip bomb", errTooLarge, maxPacked>>20)
+		return nil, errPackedTooLarge
 	}
 	if !bytes.HasPrefix(data, []byte("PK")) {
-		return nil, errors.New("not an Excel workbook (.xlsx): want a file saved as \"Excel Workbook (*.xlsx)\"")
+		return nil, errNotWorkbook
 	}
 	return openBook(data, limit)
 }
@@ -219,9 +253,6 @@ type sheetRows struct {
 func openSheet(b *book, ref sheetRef) (*sheetRows, error) {
 	sc, err := b.openSheet(ref.part)
 	if err != nil {
-		if errors.Is(err, errTooLarge) {
-			return nil, fmt.Errorf("%w: refused as a possible zip bomb", errTooLarge)
-		}
 		return nil, err
 	}
 	return &sheetRows{sheet: quoteSheet(ref.name), sc: sc}, nil

@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -278,7 +279,7 @@ func TestDecodeRefusesZipBomb(t *testing.T) {
 	}
 	data := testBook(t, sheetSpec{"Sheet1", rows})
 	_, err := Decode(bytes.NewReader(data), "bom.xlsx", ReadOptions{MaxUnpacked: 1 << 20})
-	if !errors.Is(err, errTooLarge) || !strings.Contains(err.Error(), "zip bomb") {
+	if !errors.Is(err, problem.TooLarge) || !strings.Contains(err.Error(), "zip bomb") {
 		t.Fatalf("got %v, want the size limit named", err)
 	}
 }

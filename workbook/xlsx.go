@@ -43,17 +43,17 @@ type sheetRef struct{ name, part string }
 func openBook(data []byte, limit int64) (*book, error) {
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("not a readable Excel workbook (.xlsx): %v", err)
+		return nil, err
 	}
 	if len(z.File) > maxParts {
-		return nil, fmt.Errorf("not a readable Excel workbook (.xlsx): %d parts", len(z.File))
+		return nil, fmt.Errorf("%d parts", len(z.File))
 	}
 	var total uint64
 	for _, f := range z.File {
 		total += f.UncompressedSize64
 	}
 	if total > uint64(limit) {
-		return nil, fmt.Errorf("%w (%d MiB): refused as a possible zip bomb", errTooLarge, limit>>20)
+		return nil, errTooLarge
 	}
 	b := &book{zip: z, limit: limit}
 	wbPart := "xl/workbook.xml"
@@ -66,11 +66,11 @@ func openBook(data []byte, limit int64) (*book, error) {
 	}
 	wbData, err := b.part(wbPart)
 	if err != nil {
-		return nil, errors.New("not an Excel workbook (.xlsx): want a file saved as \"Excel Workbook (*.xlsx)\"")
+		return nil, errNotWorkbook
 	}
 	rels, err := b.rels(path.Join(path.Dir(wbPart), "_rels", path.Base(wbPart)+".rels"), path.Dir(wbPart))
 	if err != nil {
-		return nil, fmt.Errorf("not a readable Excel workbook (.xlsx): %v", err)
+		return nil, err
 	}
 	byID := map[string]string{}
 	var sharedPart, stylesPart string
@@ -90,7 +90,7 @@ func openBook(data []byte, limit int64) (*book, error) {
 		} `xml:"sheets>sheet"`
 	}
 	if err := xml.Unmarshal(wbData, &wb); err != nil {
-		return nil, fmt.Errorf("not a readable Excel workbook (.xlsx): %s: %v", wbPart, err)
+		return nil, fmt.Errorf("%s: %v", wbPart, err)
 	}
 	for _, s := range wb.Sheets {
 		for _, a := range s.Attrs {
@@ -103,12 +103,12 @@ func openBook(data []byte, limit int64) (*book, error) {
 	}
 	if sharedPart != "" {
 		if b.shared, err = b.sharedStrings(sharedPart); err != nil {
-			return nil, fmt.Errorf("not a readable Excel workbook (.xlsx): %s: %v", sharedPart, err)
+			return nil, fmt.Errorf("%s: %v", sharedPart, err)
 		}
 	}
 	if stylesPart != "" {
 		if b.percent, err = b.styles(stylesPart); err != nil {
-			return nil, fmt.Errorf("not a readable Excel workbook (.xlsx): %s: %v", stylesPart, err)
+			return nil, fmt.Errorf("%s: %v", stylesPart, err)
 		}
 	}
 	return b, nil

@@ -34,7 +34,7 @@ const (
 	fUnits         = "units.schema.json"
 	fProblem       = "problem.schema.json"
 	fSchema        = "schema"  // a JSON Schema of schema/: compiled against the 2020-12 metaschema
-	fHuulung       = "huulung" // examples/huulung's JSON run: {"note", "reports", "plan_status"}
+	fHuulung       = "huulung" // examples/huulung's JSON runs: {"note", "reports", "plan_status"}; the second act adds "reports_2026" and "estimates" (reports) with notes
 	fOther         = "other"   // well-formed JSON of no format of docs/formats.md (an OpenAPI document, say)
 )
 
@@ -56,7 +56,6 @@ var jsonFiles = []struct {
 	{"criteria/testdata/933-test-fixture.json", fSet, false, ""},
 	{"criteria/testdata/51-2025-test-fixture.json", fSet, false, ""},
 	{"evaluate/testdata/51-2025-test-fixture.json", fSet, false, ""},
-	{"examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json", fAssessment, false, ""},
 
 	{"evaluate/testdata/input/communes.json", fAssessment, false, ""},
 	{"evaluate/testdata/golden/reports.*.json", fReport, false, ""},
@@ -80,6 +79,8 @@ var jsonFiles = []struct {
 
 	{"examples/huulung/plan-47-KH-STNMT.json", fPlan, false, ""},
 	{"examples/huulung/so-lieu-minh-hoa.json", fAssessment, false, ""},
+	{"examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json", fAssessment, false, ""},
+	{"examples/huulung/testdata/huulung-act2.json", fHuulung, false, ""},
 	{"examples/huulung/testdata/huulung.json", fHuulung, false, ""},
 	{"examples/service/testdata/plan.json", fPlan, false, ""},
 	{"examples/service/testdata/assessments.json", fAssessment, false, ""},
@@ -204,8 +205,8 @@ func validate(sch map[string]*jsonschema.Schema, format string, doc any) error {
 		var errs []error
 		for k, v := range m {
 			switch k {
-			case "note":
-			case "reports":
+			case "note", "group_assumption", "estimate_notes":
+			case "reports", "estimates", "reports_2026":
 				errs = append(errs, sch[fReport].Validate(v))
 			case "plan_status":
 				errs = append(errs, sch[fPlanStatus].Validate(v))

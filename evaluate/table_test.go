@@ -18,11 +18,11 @@ import (
 // tablesWantExcel is what testdata/tables/excel-cham-phay.csv and its
 // re-encodings hold.
 func tablesWantExcel() []Assessment {
-	c := func(name string) Commune {
-		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	c := func(name, code string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn", Code: code}
 	}
 	return []Assessment{
-		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Hòa Lạc", ""), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1":   inWithSource(Bool(true), "Báo cáo UBND xã (số liệu minh họa)"),
 			"4.2":   MustNumber("96.5"),
 			"5":     Share(2, 3, "trường"),
@@ -30,7 +30,7 @@ func tablesWantExcel() []Assessment {
 			"17.1a": MustNumber("96.5"),
 			"17.2":  NotApplicable(),
 		}}},
-		{Commune: c("Nhật Tiến"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Nhật Tiến", ""), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(false),
 			"4.2": MustNumber("94.8"),
 		}}},
@@ -38,19 +38,19 @@ func tablesWantExcel() []Assessment {
 }
 
 func tablesWantWide() []Assessment {
-	c := func(name string) Commune {
-		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	c := func(name, code string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn", Code: code}
 	}
 	return []Assessment{
-		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Hòa Lạc", "06019"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(true), "2.2": Bool(false), "4.2": MustNumber("96.5"), "5": Share(2, 3, "trường"),
 			"7": NotApplicable(), "9.1": MustNumber("0"), "17.1a": MustNumber("96.5"),
 		}}},
-		{Commune: c("Nhật Tiến"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Nhật Tiến", "06022"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(true), "2.2": Bool(true), "4.2": MustNumber("94.8"), "5": Share(3, 4, "trường"),
 			"7": NotApplicable(), "9.1": MustNumber("2"),
 		}}},
-		{Commune: c("Tân Thành"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {}}},
+		{Commune: c("Tân Thành", "06031"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {}}},
 	}
 }
 
@@ -122,7 +122,8 @@ func TestTablesWithProblemsSayWhatToDo(t *testing.T) {
 			[]string{`evaluate: ngoac-kep-thieu.csv:4: column source: Bad: invalid CSV: unclosed quote in cell 8: the row is line 4 alone, and line 5 starts a new row`}},
 		{"a wide table without a set column needs the set",
 			"bang-ngang-khong-co-bo.csv", TableOptions{}, nil,
-			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header (or give the set of the table: --set)`}},
+			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header (or give the set of the table: --set)`,
+				`evaluate: bang-ngang-khong-co-bo.csv:2: line 2 not read: fix the header first`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := readTable(t, tc.opt, tc.file)
@@ -157,7 +158,8 @@ var tableBadCases = []struct {
 			`evaluate: t.csv:1: column province: required column missing from the header`}},
 	{"an unknown code in a wide table is an error naming the column",
 		"Tỉnh,Huyện,Xã,Năm,1.1,99.9 Không có\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,đạt,\n", TableOptions{Set: "1980"}, 0,
-		[]string{`evaluate: t.csv:1: unknown indicator of 1980/QĐ-TTg (got "99.9 Không có")`}},
+		[]string{`evaluate: t.csv:1: unknown indicator of 1980/QĐ-TTg (got "99.9 Không có")`,
+			`evaluate: t.csv:2: line 2 not read: fix the header first`}},
 	{"an unknown code of the row's set is an error naming the column",
 		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,17.1 Nước\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,đạt,90\n", TableOptions{}, 0,
 		[]string{`evaluate: t.csv:2: column 17.1 Nước: Hòa Lạc: 1980/QĐ-TTg 17.1: column "17.1 Nước": unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b`}},
@@ -435,5 +437,26 @@ func TestTableMessagesHaveVietnamese(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestTableGroupColumn(t *testing.T) {
+	in := "Tỉnh,Huyện,Xã,Nhóm xã,Năm,Chỉ tiêu,Giá trị\n" +
+		"Lạng Sơn,Hữu Lũng,A,3,2020,4.2,96\n" +
+		"Lạng Sơn,Hữu Lũng,B,,2020,4.2,96\n" +
+		"Lạng Sơn,Hữu Lũng,C,1,2020,4.2,96\nLạng Sơn,Hữu Lũng,C,2,2020,1.1,đạt\n"
+	dec := TableOptions{Set: "1980"}.NewCSVDecoder(strings.NewReader(in), "g.csv")
+	dec.SetGroup("2")
+	var got []string
+	for a, err := range dec.All() {
+		if err != nil {
+			got = append(got, err.Error())
+			continue
+		}
+		got = append(got, a.Commune.Name+" nhóm "+a.Group)
+	}
+	want := []string{"A nhóm 3", "B nhóm 2", `evaluate: g.csv:5: column Nhóm xã: C: disagrees with the commune's group 1 (line 4) (got "2")`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

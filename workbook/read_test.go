@@ -236,6 +236,7 @@ func TestDecode(t *testing.T) {
 			}}},
 			wantErr: []string{
 				`evaluate: x.xlsx: Sheet1!1:1: column set: required column missing from the header (or give the set of the table: --set)`,
+				`evaluate: x.xlsx:2: line 2 not read: fix the header first`,
 			},
 		},
 		{
@@ -244,7 +245,8 @@ func TestDecode(t *testing.T) {
 				{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", "Giá trị", "Ghi chu", "Điểm"},
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5", "ok", "1"},
 			}}},
-			wantErr: []string{`evaluate: x.xlsx: Sheet1!I1: unknown column (want province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])) (got "Điểm")`},
+			wantErr: []string{`evaluate: x.xlsx: Sheet1!I1: unknown column (want province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])) (got "Điểm")`,
+				`evaluate: x.xlsx:2: line 2 not read: fix the header first`},
 		},
 		{
 			name:     "a workbook without a data sheet says so",

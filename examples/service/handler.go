@@ -14,6 +14,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // defaultMaxBody is the largest request body accepted when the
@@ -142,27 +143,16 @@ func apiErrors(file string, err error) []apiError {
 	out := make([]apiError, 0, len(list))
 	for _, e := range list {
 		a := apiError{File: file, Message: e.Error()}
-		var ie *evaluate.InputError
-		var pe *plan.Error
-		var fe *criteria.FieldError
-		switch {
-		case errors.As(e, &ie):
-			if ie.File != "" {
-				a.File = ie.File
+		// One errors.As serves criteria, evaluate and plan: each error is a
+		// problem.Problem.
+		var p *problem.Problem
+		if errors.As(e, &p) {
+			if p.File != "" {
+				a.File = p.File
 			}
-			a.Path, a.Input, a.Commune, a.Line = ie.Path, ie.Input, ie.Commune, ie.Line
-			if ie.Err != nil {
-				a.Cause = ie.Err.Error()
-			}
-		case errors.As(e, &pe):
-			a.Path = pe.Path
-			if pe.Err != nil {
-				a.Cause = pe.Err.Error()
-			}
-		case errors.As(e, &fe):
-			a.Path, a.Input = fe.Path, fe.Input
-			if fe.Err != nil {
-				a.Cause = fe.Err.Error()
+			a.Path, a.Input, a.Commune, a.Line = p.Path, p.Input, p.Commune, p.Line
+			if p.Err != nil {
+				a.Cause = p.Err.Error()
 			}
 		}
 		out = append(out, a)

@@ -363,7 +363,7 @@ func TestErrorsAnswerWithStatusAndPaths(t *testing.T) {
 			http.StatusBadRequest, []where{{"query", "region", "Atlantis"}}, ""},
 		{"the plan's, the assessments' and the date's problems come together", http.MethodPost, "/plan/status", badPlan,
 			http.StatusBadRequest, []where{
-				{"plan", "issued", ""},
+				{"plan", "issued", "2020-02-30"},
 				{"plan", "targets[0].set", ""},
 				{"assessments", "region", "TDMNPB"},
 				{"as_of", "", "2020-13-01"},

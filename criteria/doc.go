@@ -30,9 +30,7 @@
 // ([Resolved.Year]), or — for criterion 10, whose values are stated "đến năm
 // 2020" (by 2020) — from the 2020 value for an earlier year that has none of
 // its own ([Resolved.YearFallback]); package evaluate turns that into a
-// warning. A [Resolved] points to its indicator ([Resolved.Indicator]) for
-// the code, unit and citation rather than copying them, so it references
-// the set it was resolved from, which must stay unchanged while it is used.
+// warning.
 //
 // # Provenance
 //

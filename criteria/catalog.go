@@ -147,6 +147,10 @@ func (c *Catalog) Sets() []*Set {
 // diacritics and punctuation ("1980/QD-TTg" names "1980/QĐ-TTg"); a decision
 // number alone ("1980") or prefixed with QD ("QD1980") names the set whose ID
 // starts with that number, when exactly one does.
+//
+// Its error says which of three cases it is, for [errors.Is]: an empty ID
+// is [problem.MissingField], an ID no set answers to [problem.UnknownSet],
+// and a number that starts the IDs of several sets [problem.Invalid].
 func (c *Catalog) Lookup(id string) (*Set, error) {
 	for _, s := range c.sets { // fast path: the canonical ID as written
 		if s.ID == id {
@@ -155,7 +159,7 @@ func (c *Catalog) Lookup(id string) (*Set, error) {
 	}
 	key := idKey(id)
 	if key == "" {
-		return nil, fmt.Errorf("criteria: empty set ID")
+		return nil, &lookupError{problem.MissingField, "criteria: empty set ID"}
 	}
 	for _, s := range c.sets {
 		if idKey(s.ID) == key {
@@ -167,16 +171,28 @@ func (c *Catalog) Lookup(id string) (*Set, error) {
 	for _, s := range c.sets {
 		if n := idNumber(s.ID); n != "" && n == num {
 			if found != nil {
-				return nil, fmt.Errorf("criteria: set ID %q is ambiguous: %s or %s", id, found.ID, s.ID)
+				return nil, &lookupError{problem.Invalid, fmt.Sprintf("criteria: set ID %q is ambiguous: %s or %s", id, found.ID, s.ID)}
 			}
 			found = s
 		}
 	}
 	if found == nil {
-		return nil, fmt.Errorf("criteria: unknown set %q (known: %s)", id, strings.Join(c.ids(), ", "))
+		return nil, &lookupError{problem.UnknownSet, fmt.Sprintf("criteria: unknown set %q (known: %s)", id, strings.Join(c.ids(), ", "))}
 	}
 	return found, nil
 }
+
+// lookupError is an error of Lookup: its message, and its problem code
+// for errors.Is.
+type lookupError struct {
+	code problem.Code
+	msg  string
+}
+
+func (e *lookupError) Error() string { return e.msg }
+
+// Is reports whether target is the error's problem code.
+func (e *lookupError) Is(target error) bool { return target == e.code }
 
 func (c *Catalog) ids() []string {
 	ids := make([]string, len(c.sets))

@@ -76,8 +76,9 @@ var jsonFiles = []struct {
 	{"examples/huulung/plan-47-KH-STNMT.json", fPlan, false, ""},
 	{"examples/huulung/so-lieu-minh-hoa.json", fAssessment, false, ""},
 	{"examples/huulung/testdata/huulung.json", fHuulung, false, ""},
-	{"examples/service/testdata/plan.json", fPlan, false, ""},
-	{"examples/service/testdata/assessments.json", fAssessment, false, ""},
+	{"httpapi/testdata/plan.json", fPlan, false, ""},
+	{"httpapi/testdata/assessments.json", fAssessment, false, ""},
+	{"httpapi/openapi.json", fOther, false, ""},
 
 	{"testdata/readme/*.json", fAssessment, false, ""},
 

@@ -103,7 +103,11 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		if err != nil {
 			ps.addErr("body", err)
-			continue
+			var ae *evaluate.AssessmentError
+			if errors.As(err, &ae) {
+				continue // the decoder goes on with the next commune
+			}
+			break // a problem that ends reading
 		}
 		read++
 		if err := h.run(out, only, &a); err != nil {

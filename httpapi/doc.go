@@ -46,7 +46,8 @@
 // [problem.Max] problems; a last problem of code too-large says how many
 // more there were. Unknown set: 404 unknown-set; empty set ID: 400
 // missing-field; ambiguous set ID: 400 invalid; wrong method: 405 with
-// Allow; body above Options.MaxBodyBytes: 413 too-large; more requests
+// Allow; body above Options.MaxBodyBytes, or reports above
+// Options.MaxAnswerBytes: 413 too-large; more requests
 // than Options.MaxInFlight: 503 with Retry-After; a request past
 // Options.Timeout: 503; a panic: 500 invalid (logged with its stack, never
 // sent).
@@ -58,7 +59,8 @@
 // 200 answer can only be sent once the whole body is known to be valid,
 // encoded reports are held in memory up to 1 MiB and spooled to a
 // temporary file beyond that (removed when the request ends), then copied
-// to the client. So a request holds one commune, at most 1 MiB of encoded
+// to the client; reports beyond Options.MaxAnswerBytes (1 GiB by default)
+// answer 413. So a request holds one commune, at most 1 MiB of encoded
 // reports (2 MiB for formats other than json, whose 422 answer still needs
 // the JSON) and at most [problem.Max] problems, whatever the size of the
 // body or of the answer. POST /plans/status holds its body (at most

@@ -113,6 +113,10 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		if err := h.run(out, only, &a); err != nil {
 			ps.addErr("body", err)
 		}
+		if out.size() > h.maxAns {
+			h.answerTooLarge(w, ps.lang)
+			return
+		}
 	}
 	if body.tooLarge != nil {
 		writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "body",
@@ -121,6 +125,10 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	}
 	if err := out.finish(); err != nil {
 		panic(fmt.Sprintf("httpapi: spooling reports: %v", err)) // answered 500 by ServeHTTP
+	}
+	if out.size() > h.maxAns {
+		h.answerTooLarge(w, ps.lang)
+		return
 	}
 	switch {
 	case ps.empty():
@@ -141,6 +149,12 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		w.Write(b)
 		io.WriteString(w, "}\n")
 	}
+}
+
+// answerTooLarge answers 413: the reports are larger than MaxAnswerBytes.
+func (h *handler) answerTooLarge(w http.ResponseWriter, lang problem.Lang) {
+	writeProblems(w, http.StatusRequestEntityTooLarge, lang, &problem.Problem{Code: problem.TooLarge, File: "body",
+		Err: fmt.Errorf("the reports would be larger than %d bytes; send fewer communes per request", h.maxAns)})
 }
 
 var contentTypes = map[string]string{
@@ -204,12 +218,14 @@ const spoolMemory = 1 << 20
 
 // spool holds bytes in memory up to spoolMemory, then in a temporary file.
 type spool struct {
+	n    int64 // bytes written
 	mem  bytes.Buffer
 	file *os.File
 	buf  *bufio.Writer
 }
 
 func (s *spool) Write(p []byte) (int, error) {
+	s.n += int64(len(p))
 	if s.file == nil && s.mem.Len()+len(p) <= spoolMemory {
 		return s.mem.Write(p)
 	}
@@ -320,6 +336,9 @@ func (s *reportSpool) copyTo(w io.Writer, format string) error {
 	}
 	return s.other.copyTo(w)
 }
+
+// size is how many bytes are spooled.
+func (s *reportSpool) size() int64 { return s.json.n + s.other.n }
 
 func (s *reportSpool) close() {
 	s.json.close()

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"runtime"
 	"runtime/debug"
 	"strconv"
 	"time"
@@ -20,6 +19,8 @@ import (
 const (
 	DefaultMaxBodyBytes = 32 << 20         // 32 MiB
 	DefaultTimeout      = 60 * time.Second // per request
+	DefaultMaxInFlight  = 64               // requests served at once
+	DefaultMaxAnswer    = 1 << 30          // 1 GiB of reports per answer
 )
 
 // Options configures [NewHandler]. The zero Options is ready to use.
@@ -37,8 +38,12 @@ type Options struct {
 	// Logger receives one record per request and the panics recovered;
 	// nil means slog.Default().
 	Logger *slog.Logger
+	// MaxAnswerBytes bounds the reports of one POST /evaluate, held in
+	// a temporary file until the answer's status is known (413 beyond:
+	// send fewer communes per request); 0 means DefaultMaxAnswer.
+	MaxAnswerBytes int64
 	// MaxInFlight is how many requests are served at once; the others are
-	// answered 503 at once, with Retry-After. 0 means 4 × GOMAXPROCS.
+	// answered 503 at once, with Retry-After. 0 means DefaultMaxInFlight.
 	MaxInFlight int
 }
 
@@ -47,6 +52,7 @@ type Options struct {
 type handler struct {
 	cat      *criteria.Catalog
 	maxBody  int64
+	maxAns   int64
 	timeout  time.Duration
 	log      *slog.Logger
 	slots    chan struct{}
@@ -66,6 +72,10 @@ func NewHandler(opt Options) http.Handler {
 	if h.maxBody <= 0 {
 		h.maxBody = DefaultMaxBodyBytes
 	}
+	h.maxAns = opt.MaxAnswerBytes
+	if h.maxAns <= 0 {
+		h.maxAns = DefaultMaxAnswer
+	}
 	if h.timeout <= 0 {
 		h.timeout = DefaultTimeout
 	}
@@ -74,7 +84,7 @@ func NewHandler(opt Options) http.Handler {
 	}
 	n := opt.MaxInFlight
 	if n <= 0 {
-		n = 4 * runtime.GOMAXPROCS(0)
+		n = DefaultMaxInFlight
 	}
 	h.slots = make(chan struct{}, n)
 	h.setsJSON = setList(h.cat)

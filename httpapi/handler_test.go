@@ -611,10 +611,15 @@ func TestBodiesOverTheLimitAnswer413(t *testing.T) {
 		{"one byte over the limit is a 413", "/evaluate", "application/json", atLimit + " ", http.StatusRequestEntityTooLarge},
 		{"valid communes beyond the limit are a 413, not a partial answer", "/evaluate", "application/json", many, http.StatusRequestEntityTooLarge},
 		{"a CSV body over the limit is a 413", "/evaluate", "text/csv", csvBody + strings.Repeat(strings.SplitAfter(csvBody, "\n")[1], 40), http.StatusRequestEntityTooLarge},
+		{"reports beyond MaxAnswerBytes are a 413", "/evaluate?answer", "application/json", valid, http.StatusRequestEntityTooLarge},
 		{"a large plan request is a 413", "/plans/status", "application/json", `{"plan": "` + strings.Repeat("x", 4*limit) + `"}`, http.StatusRequestEntityTooLarge},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			h := h
+			if tt.target == "/evaluate?answer" {
+				h, tt.target = NewHandler(quiet(Options{MaxAnswerBytes: 1000})), "/evaluate"
+			}
 			rec := do(t, h, http.MethodPost, tt.target, tt.ctype, tt.body)
 			if rec.Code != tt.want {
 				t.Fatalf("status %d, want %d; body:\n%.300s", rec.Code, tt.want, rec.Body)

@@ -37,7 +37,7 @@ import (
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8080", "`address` to listen on")
 	maxBody := flag.Int64("max-body", httpapi.DefaultMaxBodyBytes, "largest request body accepted, in `bytes`")
-	maxInFlight := flag.Int("max-in-flight", 0, "requests served at once, the others answered 503 (0: 4 × GOMAXPROCS)")
+	maxInFlight := flag.Int("max-in-flight", 0, "requests served at once, the others answered 503 (0: httpapi.DefaultMaxInFlight)")
 	setsFrom := flag.String("sets-from", "", "read set definitions (JSON) from `file`, adding to or replacing the built-in sets")
 	flag.Parse()
 	if flag.NArg() > 0 {

@@ -1,11 +1,14 @@
 package criteria
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 func TestLookupAliases(t *testing.T) {
@@ -196,5 +199,40 @@ func TestAddStoresTheCanonicalPrerequisite(t *testing.T) {
 	}
 	if s.Requires != "QD1980" {
 		t.Errorf("Add changed its argument: Requires = %q", s.Requires)
+	}
+}
+
+func TestLookupErrorsCarryTheirProblemCode(t *testing.T) {
+	c := Builtin()
+	d := QD1980().Clone()
+	d.ID = "1980/QĐ-UBND" // a second set numbered 1980 makes "1980" ambiguous
+	d.Requires = ""
+	amb := Builtin()
+	if err := amb.Add(d); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		cat  *Catalog
+		id   string
+		want problem.Code
+	}{
+		{"an empty ID is a missing field", c, "", problem.MissingField},
+		{"an ID of punctuation only is a missing field", c, " / ", problem.MissingField},
+		{"an ID no set answers to is an unknown set", c, "491", problem.UnknownSet},
+		{"a number that starts two IDs is invalid", amb, "1980", problem.Invalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := tt.cat.Lookup(tt.id)
+			if err == nil {
+				t.Fatalf("Lookup(%q) succeeded", tt.id)
+			}
+			for _, code := range problem.Codes() {
+				if got := errors.Is(err, code); got != (code == tt.want) {
+					t.Errorf("errors.Is(%v, %s) = %v", err, code, got)
+				}
+			}
+		})
 	}
 }

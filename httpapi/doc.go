@@ -41,8 +41,12 @@
 // Every error answer is JSON {"problems": [PROBLEM, …]}, where a problem is
 // a [problem.Problem] serialised as {"code", "message", "file", "line",
 // "column", "sheet", "cell", "path", "commune", "input", "input_size"} with
-// empty fields left out (docs/schema/problem.schema.json). The code is
-// stable (syntax, unknown-key, …, too-large, invalid). An answer holds at most
+// empty fields left out (docs/schema/problem.schema.json). The message is
+// the cause alone ("must be > 0"), in the language of lang=: the place,
+// the commune and the quoted input have their own fields. file is
+// "request" for the body of POST /evaluate and of POST /plans/status,
+// "plan" or "assessments" for their parts, "query" for a query parameter.
+// The code is stable (syntax, unknown-key, …, too-large, invalid). An answer holds at most
 // [problem.Max] problems; a last problem of code too-large says how many
 // more there were. Unknown set: 404 unknown-set; empty set ID: 400
 // missing-field; ambiguous set ID: 400 invalid; wrong method: 405 with

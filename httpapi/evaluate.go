@@ -69,15 +69,15 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	var dec *evaluate.Decoder
 	switch media := mediaType(r); media {
 	case "", mediaJSON:
-		dec = evaluate.NewJSONDecoder(body, "body", h.cat)
+		dec = evaluate.NewJSONDecoder(body, "request", h.cat)
 	case mediaCSV:
-		dec = evaluate.NewCSVDecoder(body, "body", h.cat)
+		dec = evaluate.NewCSVDecoder(body, "request", h.cat)
 	case mediaXLSX:
-		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "body", Input: media,
+		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
 			Err: errors.New("xlsx bodies are not read by this version yet: send the sheet as text/csv")})
 		return
 	default:
-		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "body", Input: media,
+		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
 			Err: fmt.Errorf("unsupported media type (want %s or %s)", mediaJSON, mediaCSV)})
 		return
 	}
@@ -88,7 +88,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	for {
 		if err := ctx.Err(); err != nil {
-			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "body",
+			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
 				Err: fmt.Errorf("the request took longer than %s; send fewer communes per request", h.timeout)})
 			return
 		}
@@ -97,12 +97,12 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 		if body.tooLarge != nil {
-			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "body",
+			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
 				Err: fmt.Errorf("request body larger than %d bytes", body.tooLarge.Limit)})
 			return
 		}
 		if err != nil {
-			ps.addErr("body", err)
+			ps.addErr("request", err)
 			var ae *evaluate.AssessmentError
 			if errors.As(err, &ae) {
 				continue // the decoder goes on with the next commune
@@ -111,7 +111,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		read++
 		if err := h.run(out, only, &a); err != nil {
-			ps.addErr("body", err)
+			ps.addErr("request", err)
 		}
 		if out.size() > h.maxAns {
 			h.answerTooLarge(w, ps.lang)
@@ -119,7 +119,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if body.tooLarge != nil {
-		writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "body",
+		writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
 			Err: fmt.Errorf("request body larger than %d bytes", body.tooLarge.Limit)})
 		return
 	}
@@ -153,7 +153,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 
 // answerTooLarge answers 413: the reports are larger than MaxAnswerBytes.
 func (h *handler) answerTooLarge(w http.ResponseWriter, lang problem.Lang) {
-	writeProblems(w, http.StatusRequestEntityTooLarge, lang, &problem.Problem{Code: problem.TooLarge, File: "body",
+	writeProblems(w, http.StatusRequestEntityTooLarge, lang, &problem.Problem{Code: problem.TooLarge, File: "request",
 		Err: fmt.Errorf("the reports would be larger than %d bytes; send fewer communes per request", h.maxAns)})
 }
 

@@ -103,7 +103,7 @@ func want(t testing.TB, as []evaluate.Assessment, format, lang string) string {
 
 func decodeJSON(t testing.TB, in string) []evaluate.Assessment {
 	t.Helper()
-	as, err := evaluate.DecodeJSON(strings.NewReader(in), "body", criteria.Builtin())
+	as, err := evaluate.DecodeJSON(strings.NewReader(in), "request", criteria.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func decodeJSON(t testing.TB, in string) []evaluate.Assessment {
 
 func decodeCSV(t testing.TB, in string) []evaluate.Assessment {
 	t.Helper()
-	as, err := evaluate.DecodeCSV(strings.NewReader(in), "body", criteria.Builtin())
+	as, err := evaluate.DecodeCSV(strings.NewReader(in), "request", criteria.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -452,11 +452,11 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 	}{
 		{"a body whose every commune is bad is a 400 with each problem's JSON path", http.MethodPost, "/evaluate", "application/json", "[" + badCommune + "]",
 			http.StatusBadRequest, []where{
-				{"out-of-range", "body", `[0].sets["1980/QĐ-TTg"]["4.2"]`, "101"},
-				{"out-of-range", "body", `[0].sets["1980/QĐ-TTg"]["5"].denominator`, "0"},
+				{"out-of-range", "request", `[0].sets["1980/QĐ-TTg"]["4.2"]`, "101"},
+				{"out-of-range", "request", `[0].sets["1980/QĐ-TTg"]["5"].denominator`, "0"},
 			}, ""},
 		{"malformed JSON is a 400 syntax problem", http.MethodPost, "/evaluate", "application/json", `[{"commune": `,
-			http.StatusBadRequest, []where{{"syntax", "body", "", ""}}, ""},
+			http.StatusBadRequest, []where{{"syntax", "request", "", ""}}, ""},
 		{"an unknown language is a 400 for the query", http.MethodPost, "/evaluate?lang=fr", "application/json", "[]",
 			http.StatusBadRequest, []where{{"wrong-kind", "query", "lang", "fr"}}, ""},
 		{"an unknown format is a 400 for the query", http.MethodPost, "/evaluate?format=xml", "application/json", "[]",
@@ -476,7 +476,7 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 		{"an unknown set to evaluate against is a 404", http.MethodPost, "/evaluate?set=491", "application/json", "[]",
 			http.StatusNotFound, []where{{"unknown-set", "query", "set", "491"}}, ""},
 		{"a media type other than JSON, CSV and xlsx is a 415", http.MethodPost, "/evaluate", "application/xml", "<a/>",
-			http.StatusUnsupportedMediaType, []where{{"encoding", "body", "", "application/xml"}}, ""},
+			http.StatusUnsupportedMediaType, []where{{"encoding", "request", "", "application/xml"}}, ""},
 		{"the plan's and the assessments' problems come together", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", badPlan,
 			http.StatusBadRequest, []where{
 				{"wrong-kind", "plan", "issued", "2020-02-30"},
@@ -486,9 +486,9 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 		{"a malformed as_of is a 400", http.MethodPost, "/plans/status?as_of=2020-13-01", "application/json", planBody(t),
 			http.StatusBadRequest, []where{{"out-of-range", "query", "as_of", "2020-13-01"}}, ""},
 		{"a plan request without plan is a 400", http.MethodPost, "/plans/status", "application/json", `{"assessments": []}`,
-			http.StatusBadRequest, []where{{"missing-field", "body", "plan", ""}}, ""},
+			http.StatusBadRequest, []where{{"missing-field", "request", "plan", ""}}, ""},
 		{"an unknown key of the plan request is a 400", http.MethodPost, "/plans/status", "application/json", `{"plan": {}, "asof": "2020-05-05"}`,
-			http.StatusBadRequest, []where{{"syntax", "body", "", ""}}, ""},
+			http.StatusBadRequest, []where{{"syntax", "request", "", ""}}, ""},
 		{"an unknown path is a 404", http.MethodGet, "/nowhere", "", "",
 			http.StatusNotFound, []where{{"invalid", "", "/nowhere", ""}}, ""},
 		{"GET on /evaluate is a 405 allowing POST", http.MethodGet, "/evaluate", "", "",
@@ -625,7 +625,7 @@ func TestBodiesOverTheLimitAnswer413(t *testing.T) {
 				t.Fatalf("status %d, want %d; body:\n%.300s", rec.Code, tt.want, rec.Body)
 			}
 			if tt.want == http.StatusRequestEntityTooLarge {
-				if diff := cmp.Diff([]where{{"too-large", "body", "", ""}}, problemsOf(t, rec)); diff != "" {
+				if diff := cmp.Diff([]where{{"too-large", "request", "", ""}}, problemsOf(t, rec)); diff != "" {
 					t.Errorf("problems (-want +got):\n%s", diff)
 				}
 			}
@@ -638,7 +638,7 @@ func TestXLSXBodyIsRefusedWithAProblem(t *testing.T) {
 	if rec.Code != http.StatusUnsupportedMediaType {
 		t.Fatalf("status %d, want 415", rec.Code)
 	}
-	if diff := cmp.Diff([]where{{"encoding", "body", "", mediaXLSX}}, problemsOf(t, rec)); diff != "" {
+	if diff := cmp.Diff([]where{{"encoding", "request", "", mediaXLSX}}, problemsOf(t, rec)); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }

@@ -47,11 +47,11 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			writeProblems(w, http.StatusRequestEntityTooLarge, problem.EN, &problem.Problem{Code: problem.TooLarge, File: "body",
+			writeProblems(w, http.StatusRequestEntityTooLarge, problem.EN, &problem.Problem{Code: problem.TooLarge, File: "request",
 				Err: fmt.Errorf("request body larger than %d bytes", tooBig.Limit)})
 			return
 		}
-		writeProblems(w, http.StatusBadRequest, problem.EN, &problem.Problem{Code: problem.Syntax, File: "body",
+		writeProblems(w, http.StatusBadRequest, problem.EN, &problem.Problem{Code: problem.Syntax, File: "request",
 			Err: fmt.Errorf("reading the request body: %v", err)})
 		return
 	}
@@ -62,13 +62,13 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		if err == nil {
 			err = errors.New("data after the request object")
 		}
-		writeProblems(w, http.StatusBadRequest, problem.EN, &problem.Problem{Code: problem.Syntax, File: "body",
+		writeProblems(w, http.StatusBadRequest, problem.EN, &problem.Problem{Code: problem.Syntax, File: "request",
 			Err: fmt.Errorf(`the body must be {"plan": {…}, "assessments": […]}: %v`, err)})
 		return
 	}
 	var p *plan.Plan
 	if isNull(req.Plan) {
-		ps.add(&problem.Problem{Code: problem.MissingField, File: "body", Path: "plan", Err: errors.New(`"plan" is required`)})
+		ps.add(&problem.Problem{Code: problem.MissingField, File: "request", Path: "plan", Err: errors.New(`"plan" is required`)})
 	} else if pl, _, err := plan.Read(bytes.NewReader(req.Plan), h.cat); err != nil {
 		ps.addErr("plan", err)
 	} else {

@@ -23,8 +23,8 @@ type jsonProblem struct {
 	InputSize int          `json:"input_size,omitempty"`
 }
 
-// toJSON serialises p with its message in lang; the input is cut to a
-// readable length first.
+// toJSON serialises p with its cause in lang as message; the input is cut
+// to a readable length first.
 func toJSON(p *problem.Problem, lang problem.Lang) jsonProblem {
 	c := *p
 	c.Bound()
@@ -38,8 +38,17 @@ func toJSON(p *problem.Problem, lang problem.Lang) jsonProblem {
 			}
 		}
 	}
-	return jsonProblem{Code: code, Message: c.Message(lang), File: c.File, Line: c.Line, Column: c.Column,
+	return jsonProblem{Code: code, Message: cause(&c, lang), File: c.File, Line: c.Line, Column: c.Column,
 		Sheet: c.Sheet, Cell: c.Cell, Path: c.Path, Commune: c.Commune, Input: c.Input, InputSize: c.InputSize}
+}
+
+// cause is the problem's message without its location, commune and input,
+// which have fields of their own: "must be > 0".
+func cause(p *problem.Problem, lang problem.Lang) string {
+	if p.Err == nil {
+		return p.Message(lang)
+	}
+	return (&problem.Problem{Code: p.Code, Err: p.Err}).Message(lang)
 }
 
 // problems collects the problems of one request, at most problem.Max of

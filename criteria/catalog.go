@@ -1,7 +1,6 @@
 package criteria
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,14 +23,31 @@ type Catalog struct {
 	sets []*Set
 }
 
-// Builtin returns a new catalog of the built-in sets: 1980/QĐ-TTg and
-// 933/QĐ-UBND.
+// Builtin returns a new catalog of the built-in sets: 1980/QĐ-TTg,
+// 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg and 51/2025/QĐ-TTg.
 func Builtin() *Catalog {
-	return &Catalog{sets: []*Set{QD1980(), QD933()}}
+	return &Catalog{sets: []*Set{QD1980(), QD933(), QD318NTM(), QD318Enhanced(), QD319(), QD51of2025()}}
 }
 
 // BuiltinIDs returns the canonical IDs of the built-in sets.
-func BuiltinIDs() []string { return []string{IDQD1980, IDQD933} }
+func BuiltinIDs() []string {
+	return []string{IDQD1980, IDQD933, IDQD318NTM, IDQD318Enhanced, IDQD319, IDQD51of2025}
+}
+
+// builtinAliases are the short names of built-in sets that the decision
+// number alone cannot give (318 has two sets), folded as idKey folds them.
+// They name the set with that ID in any catalog, so they keep naming a
+// built-in set replaced by a loaded definition.
+var builtinAliases = map[string]string{
+	idKey("318"):          IDQD318NTM,
+	idKey("QD318"):        IDQD318NTM,
+	idKey("318-ntm"):      IDQD318NTM,
+	idKey("318-nang-cao"): IDQD318Enhanced,
+	idKey("319"):          IDQD319,
+	idKey("kieu-mau"):     IDQD319,
+	idKey("51/2025"):      IDQD51of2025,
+	idKey("51"):           IDQD51of2025,
+}
 
 // Lookup returns a fresh copy of the built-in set named by id: its canonical
 // ID ("1980/QĐ-TTg") or an alias ("1980", "QD1980", "1980/QD-TTg", any case).
@@ -45,7 +61,7 @@ func Lookup(id string) (*Set, error) {
 
 // builtinCatalog shares the cached built-in sets; it is never handed out.
 var builtinCatalog = sync.OnceValue(func() *Catalog {
-	return &Catalog{sets: []*Set{qd1980Once(), qd933Once()}}
+	return &Catalog{sets: []*Set{qd1980Once(), qd933Once(), qd318NTMOnce(), qd318EnhancedOnce(), qd319Once(), qd51of2025Once()}}
 })
 
 // Add stores copies of sets, each replacing a set with the same ID
@@ -148,9 +164,9 @@ func (c *Catalog) Sets() []*Set {
 // number alone ("1980") or prefixed with QD ("QD1980") names the set whose ID
 // starts with that number, when exactly one does.
 //
-// Its error says which of three cases it is, for [errors.Is]: an empty ID
-// is [problem.MissingField], an ID no set answers to [problem.UnknownSet],
-// and a number that starts the IDs of several sets [problem.Invalid].
+// The error is a [*FieldError] naming id (cut to 80 characters), with code [problem.UnknownSet]
+// for an ID no set answers to, [problem.MissingField] for an empty one and
+// [problem.Invalid] for a number two sets start with.
 func (c *Catalog) Lookup(id string) (*Set, error) {
 	for _, s := range c.sets { // fast path: the canonical ID as written
 		if s.ID == id {
@@ -159,11 +175,19 @@ func (c *Catalog) Lookup(id string) (*Set, error) {
 	}
 	key := idKey(id)
 	if key == "" {
-		return nil, &lookupError{problem.MissingField, "criteria: empty set ID"}
+		return nil, &FieldError{Code: problem.MissingField, Err: problem.Errorf(problem.MissingField, "empty set ID")}
 	}
 	for _, s := range c.sets {
 		if idKey(s.ID) == key {
 			return s, nil
+		}
+	}
+	if canon, ok := builtinAliases[key]; ok {
+		ck := idKey(canon)
+		for _, s := range c.sets {
+			if idKey(s.ID) == ck {
+				return s, nil
+			}
 		}
 	}
 	num := strings.TrimPrefix(key, "qd")
@@ -171,28 +195,30 @@ func (c *Catalog) Lookup(id string) (*Set, error) {
 	for _, s := range c.sets {
 		if n := idNumber(s.ID); n != "" && n == num {
 			if found != nil {
-				return nil, &lookupError{problem.Invalid, fmt.Sprintf("criteria: set ID %q is ambiguous: %s or %s", id, found.ID, s.ID)}
+				return nil, &FieldError{Code: problem.Invalid,
+					Err: problem.Errorf(problem.Invalid, "set ID %q is ambiguous: %s or %s", shortID(id), found.ID, s.ID)}
 			}
 			found = s
 		}
 	}
 	if found == nil {
-		return nil, &lookupError{problem.UnknownSet, fmt.Sprintf("criteria: unknown set %q (known: %s)", id, strings.Join(c.ids(), ", "))}
+		return nil, &FieldError{Code: problem.UnknownSet,
+			Err: problem.Errorf(problem.UnknownSet, "unknown set %q (known: %s)", shortID(id), strings.Join(c.ids(), ", "))}
 	}
 	return found, nil
 }
 
-// lookupError is an error of Lookup: its message, and its problem code
-// for errors.Is.
-type lookupError struct {
-	code problem.Code
-	msg  string
+// shortID cuts an ID from the input for a message.
+func shortID(id string) string {
+	n := 0
+	for i := range id {
+		if n == 80 {
+			return id[:i] + "…"
+		}
+		n++
+	}
+	return id
 }
-
-func (e *lookupError) Error() string { return e.msg }
-
-// Is reports whether target is the error's problem code.
-func (e *lookupError) Is(target error) bool { return target == e.code }
 
 func (c *Catalog) ids() []string {
 	ids := make([]string, len(c.sets))

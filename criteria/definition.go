@@ -38,20 +38,26 @@ type textWire struct {
 }
 
 type setWire struct {
-	ID         string          `json:"id"`
-	Title      textWire        `json:"title"`
-	Level      string          `json:"level"`
-	Scope      string          `json:"scope"`
-	Issuer     string          `json:"issuer"`
-	Issued     *string         `json:"issued"`
-	Effective  *string         `json:"effective"`
-	Period     Period          `json:"period"`
-	Supersedes []string        `json:"supersedes"`
-	Requires   *string         `json:"requires"`
-	Content    string          `json:"content"`
-	Notes      []string        `json:"notes,omitempty"`
-	Groups     []groupWire     `json:"groups,omitempty"`
-	Criteria   []criterionWire `json:"criteria"`
+	ID         string   `json:"id"`
+	Title      textWire `json:"title"`
+	Level      string   `json:"level"`
+	Scope      string   `json:"scope"`
+	Issuer     string   `json:"issuer"`
+	Issued     *string  `json:"issued"`
+	Effective  *string  `json:"effective"`
+	Period     Period   `json:"period"`
+	Supersedes []string `json:"supersedes"`
+	Requires   *string  `json:"requires"`
+	Content    string   `json:"content"`
+	Notes      []string `json:"notes,omitempty"`
+	// Columns is written for a group set only ("group"); a region set
+	// leaves it out, the default.
+	Columns string `json:"columns,omitempty"`
+	// Groups are the criterion groups of a region set, the commune groups
+	// of a group set, whose criterion groups are CriterionGroups.
+	Groups          []groupWire     `json:"groups,omitempty"`
+	CriterionGroups []groupWire     `json:"criterion_groups,omitempty"`
+	Criteria        []criterionWire `json:"criteria"`
 }
 
 type groupWire struct {
@@ -94,6 +100,59 @@ type targetsWire struct {
 	TN     *targetWire `json:"TN,omitempty"`
 	DNB    *targetWire `json:"DNB,omitempty"`
 	DBSCL  *targetWire `json:"DBSCL,omitempty"`
+	// byGroup, when not nil, replaces the region keys: the targets of a
+	// group set's commune groups in the order of the set's groups.
+	byGroup []groupTarget
+}
+
+type groupTarget struct {
+	code string
+	t    *targetWire
+}
+
+// MarshalJSON writes the targets of a region set as the struct's fields,
+// those of a group set as "common" then each group's code.
+func (t targetsWire) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if t.byGroup == nil {
+		type plain targetsWire
+		if err := enc.Encode(plain(t)); err != nil {
+			return nil, err
+		}
+		return bytes.TrimRight(b.Bytes(), "\n"), nil
+	}
+	b.WriteByte('{')
+	first := true
+	write := func(k string, v *targetWire) error {
+		if !first {
+			b.WriteByte(',')
+		}
+		first = false
+		if err := enc.Encode(k); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1)
+		b.WriteByte(':')
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1)
+		return nil
+	}
+	if t.Common != nil {
+		if err := write(commonKey, t.Common); err != nil {
+			return nil, err
+		}
+	}
+	for _, g := range t.byGroup {
+		if err := write(g.code, g.t); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }
 
 func (t *targetsWire) slot(r Region) **targetWire {
@@ -203,6 +262,14 @@ func toWire(s *Set) setWire {
 	for _, g := range s.Groups {
 		w.Groups = append(w.Groups, groupWire{Code: g.Code, Name: textWire(g.Name)})
 	}
+	if s.Columns != ColumnsRegion {
+		w.Columns = s.Columns.String()
+		w.CriterionGroups = w.Groups
+		w.Groups = nil
+		for _, g := range s.CommuneGroups {
+			w.Groups = append(w.Groups, groupWire{Code: g.Code, Name: textWire(g.Name)})
+		}
+	}
 	for _, c := range s.Criteria {
 		cw := criterionWire{Code: c.Code, Name: textWire(c.Name), Group: c.Group, Agency: c.Agency,
 			Note: c.Note, Indicators: make([]indicatorWire, 0, len(c.Indicators))}
@@ -210,14 +277,14 @@ func toWire(s *Set) setWire {
 			cw.AgencyProvenance = c.AgencyProvenance.String()
 		}
 		for i := range c.Indicators {
-			cw.Indicators = append(cw.Indicators, indicatorToWire(&c.Indicators[i]))
+			cw.Indicators = append(cw.Indicators, indicatorToWire(s, &c.Indicators[i]))
 		}
 		w.Criteria = append(w.Criteria, cw)
 	}
 	return w
 }
 
-func indicatorToWire(ind *Indicator) indicatorWire {
+func indicatorToWire(s *Set, ind *Indicator) indicatorWire {
 	w := indicatorWire{
 		Code: ind.Code, Text: textWire(ind.Text), Kind: ind.Kind.String(), Op: ind.Op.String(),
 		Unit: ind.Unit, NotApplicableAllowed: ind.NotApplicableAllowed, Agency: ind.Agency,
@@ -229,6 +296,21 @@ func indicatorToWire(ind *Indicator) indicatorWire {
 	for _, r := range Regions() {
 		if t, ok := ind.Regional[r]; ok {
 			*w.Targets.slot(r) = targetToWire(ind.Kind, t)
+		}
+	}
+	if s.Columns == ColumnsGroup {
+		w.Targets.byGroup = []groupTarget{}
+		for _, g := range s.CommuneGroups {
+			if t, ok := ind.ByGroup[g.Code]; ok {
+				w.Targets.byGroup = append(w.Targets.byGroup, groupTarget{g.Code, targetToWire(ind.Kind, t)})
+			}
+		}
+		// Targets of undeclared groups are written too (Validate reports
+		// them), so that writing loses nothing.
+		for _, g := range sortedTargetKeys(ind.ByGroup) {
+			if _, ok := s.CommuneGroup(g); !ok {
+				w.Targets.byGroup = append(w.Targets.byGroup, groupTarget{g, targetToWire(ind.Kind, ind.ByGroup[g])})
+			}
 		}
 	}
 	return w
@@ -537,18 +619,35 @@ func readSet(p *problems, path string, m *strictjson.Node) *Set {
 		pm := rd.object(pp, v, periodKeys)
 		s.Period = Period{From: rd.integer(join(pp, "from"), pm.Get("from")), To: rd.integer(join(pp, "to"), pm.Get("to"))}
 	}
-	for i, g := range rd.array(join(path, "groups"), m.Get("groups")) {
-		gp := strictjson.Index(join(path, "groups"), i)
-		gm := rd.object(gp, g, groupKeys)
-		s.Groups = append(s.Groups, Group{Code: rd.str(join(gp, "code"), gm.Get("code")), Name: rd.text(join(gp, "name"), gm.Get("name"))})
+	rd.enum(join(path, "columns"), m.Get("columns"), &s.Columns)
+	if s.Columns == ColumnsGroup {
+		s.CommuneGroups = readGroups(rd, join(path, "groups"), m.Get("groups"))
+		s.Groups = readGroups(rd, join(path, "criterion_groups"), m.Get("criterion_groups"))
+	} else {
+		s.Groups = readGroups(rd, join(path, "groups"), m.Get("groups"))
+		if v := m.Get("criterion_groups"); v != nil && v.Kind != strictjson.Null {
+			rd.p.add(join(path, "criterion_groups"), "", problem.UnknownKey, "only a group set has criterion_groups (a region set lists them as groups)")
+		}
 	}
 	for i, c := range rd.array(join(path, "criteria"), m.Get("criteria")) {
-		s.Criteria = append(s.Criteria, readCriterion(rd, strictjson.Index(join(path, "criteria"), i), c))
+		s.Criteria = append(s.Criteria, readCriterion(rd, strictjson.Index(join(path, "criteria"), i), c, s.Columns))
 	}
 	return s
 }
 
-func readCriterion(rd reader, path string, n *strictjson.Node) Criterion {
+// readGroups reads a list of groups: the criterion groups, or the commune
+// groups of a group set.
+func readGroups(rd reader, path string, n *strictjson.Node) []Group {
+	var out []Group
+	for i, g := range rd.array(path, n) {
+		gp := strictjson.Index(path, i)
+		gm := rd.object(gp, g, groupKeys)
+		out = append(out, Group{Code: rd.str(join(gp, "code"), gm.Get("code")), Name: rd.text(join(gp, "name"), gm.Get("name"))})
+	}
+	return out
+}
+
+func readCriterion(rd reader, path string, n *strictjson.Node, cols Columns) Criterion {
 	m := rd.object(path, n, criterionKeys)
 	c := Criterion{
 		Code:   rd.str(join(path, "code"), m.Get("code")),
@@ -559,12 +658,12 @@ func readCriterion(rd reader, path string, n *strictjson.Node) Criterion {
 	}
 	rd.enum(join(path, "agency_provenance"), m.Get("agency_provenance"), &c.AgencyProvenance)
 	for j, e := range rd.array(join(path, "indicators"), m.Get("indicators")) {
-		c.Indicators = append(c.Indicators, readIndicator(rd, strictjson.Index(join(path, "indicators"), j), e))
+		c.Indicators = append(c.Indicators, readIndicator(rd, strictjson.Index(join(path, "indicators"), j), e, cols))
 	}
 	return c
 }
 
-func readIndicator(rd reader, path string, n *strictjson.Node) Indicator {
+func readIndicator(rd reader, path string, n *strictjson.Node, cols Columns) Indicator {
 	m := rd.object(path, n, indicatorKeys)
 	ind := Indicator{
 		Code:                 rd.str(join(path, "code"), m.Get("code")),
@@ -594,6 +693,15 @@ func readIndicator(rd reader, path string, n *strictjson.Node) Indicator {
 		if k == commonKey {
 			t := readTarget(rd, kp, ind.Kind, kv.Val)
 			ind.Common = &t
+			continue
+		}
+		if cols == ColumnsGroup {
+			// A commune group's code; one the set does not declare is
+			// reported by Validate.
+			if ind.ByGroup == nil {
+				ind.ByGroup = make(map[string]Target)
+			}
+			ind.ByGroup[k] = readTarget(rd, kp, ind.Kind, kv.Val)
 			continue
 		}
 		r, err := ParseRegion(k)

@@ -40,7 +40,7 @@ func ExampleLookup() {
 	// 1980 → 1980/QĐ-TTg (ntm, content complete)
 	// QD933 → 933/QĐ-UBND (ntm-nang-cao, content pending-official-text)
 	// 933/QD-UBND → 933/QĐ-UBND (ntm-nang-cao, content pending-official-text)
-	// criteria: unknown set "491" (known: 1980/QĐ-TTg, 933/QĐ-UBND)
+	// criteria: unknown set "491" (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg)
 }
 
 func ExampleIndicator_Resolve() {
@@ -133,6 +133,10 @@ func ExampleCatalog_Add() {
 	// Output:
 	// 1980/QĐ-TTg complete 19
 	// 933/QĐ-UBND complete 2
+	// 318/QĐ-TTg/I pending-official-text 19
+	// 318/QĐ-TTg/II pending-official-text 19
+	// 319/QĐ-TTg pending-official-text 4
+	// 51/2025/QĐ-TTg pending-official-text 10
 }
 
 func ExampleSet_ForRegion() {

@@ -28,8 +28,8 @@ type Resolved struct {
 	Kind       Kind // the indicator's kind
 	Op         Op   // the indicator's operator
 	Provenance Provenance
-	// FromCommon is true when the region has no target of its own and the
-	// common target applied.
+	// FromCommon is true when the region (or commune group) has no target
+	// of its own and the common target applied.
 	FromCommon bool
 	// YearFallback is true when the indicator's targets are stated "đến năm
 	// TargetYear" and the requested year is earlier without a value of its
@@ -98,6 +98,17 @@ func (ind *Indicator) ResolveInto(res *Resolved, r Region, year int) error {
 		t = ind.Common
 		fromCommon = true
 	}
+	ind.fill(res, t, fromCommon, year)
+	if t == nil {
+		return fmt.Errorf("criteria: indicator %s has no target for region %s and no common target", ind.Code, r)
+	}
+	return nil
+}
+
+// fill writes the resolution of target t (nil when none applies) into res.
+// It writes only the fields that change, so that filling fresh (zeroed)
+// memory skips the write barriers of storing nil pointers and empty strings.
+func (ind *Indicator) fill(res *Resolved, t *Target, fromCommon bool, year int) {
 	var (
 		value  decimal.Decimal
 		prov   Provenance
@@ -132,10 +143,6 @@ func (ind *Indicator) ResolveInto(res *Resolved, r Region, year int) error {
 	}
 	res.Year, res.Kind, res.Op, res.Provenance = y, ind.Kind, ind.Op, prov
 	res.FromCommon, res.YearFallback = fromCommon, fallback
-	if t == nil {
-		return fmt.Errorf("criteria: indicator %s has no target for region %s and no common target", ind.Code, r)
-	}
-	return nil
 }
 
 // Meets reports whether an exact value meets the resolved target: for

@@ -33,9 +33,10 @@ type Period struct {
 // Contains reports whether year lies within the period.
 func (p Period) Contains(year int) bool { return year >= p.From && year <= p.To }
 
-// Group is one of the groups (nhóm) a set's criteria are arranged in.
+// Group is one of the groups (nhóm) a set's criteria are arranged in, or one
+// of the commune groups (nhóm xã) a group set's targets are split by.
 type Group struct {
-	Code string // Roman numeral as in the decision: "I" … "V"
+	Code string // as in the decision: "I" … "V" for criteria, "1" … "3" for communes
 	Name Text
 }
 
@@ -67,9 +68,16 @@ type Set struct {
 	Content  Content
 	// Notes are remarks on the set as a whole (how to load pending content,
 	// which provincial specifications apply).
-	Notes    []string
-	Groups   []Group
-	Criteria []Criterion
+	Notes []string
+	// Groups are the groups (nhóm) the criteria are arranged in ("I" … "V").
+	Groups []Group
+	// Columns is what the targets are split by: regions (the zero value) or
+	// commune groups.
+	Columns Columns
+	// CommuneGroups are the commune groups (nhóm xã) of a group set, whose
+	// codes key the indicators' ByGroup targets; nil for a region set.
+	CommuneGroups []Group
+	Criteria      []Criterion
 }
 
 // Criterion is one tiêu chí of a set with its indicators (chỉ tiêu).
@@ -110,8 +118,12 @@ type Indicator struct {
 	// Common is the target of every region without its own; nil when each
 	// region has one.
 	Common *Target
-	// Regional holds the targets of regions whose value is given separately.
+	// Regional holds the targets of regions whose value is given separately
+	// (region sets only).
 	Regional map[Region]Target
+	// ByGroup holds the targets of commune groups whose value is given
+	// separately, keyed by the group's code (group sets only).
+	ByGroup map[string]Target
 	// Note is a remark on the indicator (how it is computed, doubts).
 	Note string
 }
@@ -145,6 +157,7 @@ func (s *Set) Clone() *Set {
 	c.Supersedes = slices.Clone(s.Supersedes)
 	c.Notes = slices.Clone(s.Notes)
 	c.Groups = slices.Clone(s.Groups)
+	c.CommuneGroups = slices.Clone(s.CommuneGroups)
 	c.Criteria = make([]Criterion, len(s.Criteria))
 	for i, cr := range s.Criteria {
 		c.Criteria[i] = cr.clone()
@@ -176,6 +189,12 @@ func (ind Indicator) clone() Indicator {
 		out.Regional = make(map[Region]Target, len(ind.Regional))
 		for r, t := range ind.Regional {
 			out.Regional[r] = t.clone()
+		}
+	}
+	if ind.ByGroup != nil {
+		out.ByGroup = make(map[string]Target, len(ind.ByGroup))
+		for g, t := range ind.ByGroup {
+			out.ByGroup[g] = t.clone()
 		}
 	}
 	return out

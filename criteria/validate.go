@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -63,7 +64,8 @@ func (p *problems) err() error {
 // codes, each indicator's operator admitted by its kind, a target for every
 // region (its own or a common one), every target with a provenance and every
 // indicator with a citation, pass targets true, none targets 0, percentages
-// within 0-100, amounts not negative, by-year values inside the set's period.
+// within 0-100, amounts not negative, by-year values inside the set's period,
+// dates of the years 1-9999.
 // It reports every problem, each with its path, sorted by path.
 func Validate(s *Set) error {
 	var p problems
@@ -100,6 +102,14 @@ func validateSet(p *problems, prefix string, s *Set) {
 	if s.Period.From == 0 || s.Period.To < s.Period.From {
 		p.add(prefix+"period", fmt.Sprintf("%d-%d", s.Period.From, s.Period.To), problem.OutOfRange, "must name a from year not after the to year")
 	}
+	for _, d := range []struct {
+		key string
+		t   time.Time
+	}{{"issued", s.Issued}, {"effective", s.Effective}} {
+		if !d.t.IsZero() && (d.t.Year() < 1 || d.t.Year() > 9999) {
+			p.add(prefix+d.key, d.t.Format("2006-01-02"), problem.OutOfRange, "date out of range (year 1-9999)")
+		}
+	}
 	if !s.Issued.IsZero() && !s.Effective.IsZero() && s.Effective.Before(s.Issued) {
 		p.add(prefix+"effective", s.Effective.Format("2006-01-02"), problem.Invalid, "is before the issue date")
 	}
@@ -116,6 +126,7 @@ func validateSet(p *problems, prefix string, s *Set) {
 		}
 		groups[g.Code] = true
 	}
+	validateColumns(p, prefix, s)
 	criteria := make(map[string]bool)
 	indicators := make(map[string]bool)
 	for i, c := range s.Criteria {
@@ -161,6 +172,13 @@ func validateIndicator(p *problems, path string, s *Set, ind *Indicator) {
 	}
 	if ind.TargetYear != 0 && !s.Period.Contains(ind.TargetYear) {
 		p.add(path+".target_year", strconv.Itoa(ind.TargetYear), problem.OutOfRange, "lies outside the set's period")
+	}
+	if s.Columns == ColumnsGroup {
+		validateGroupTargets(p, path, s, ind)
+		return
+	}
+	if len(ind.ByGroup) > 0 {
+		p.add(path+".targets", "", problem.Invalid, "a region set has no commune-group targets")
 	}
 	if ind.Common == nil {
 		var missing []string

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/problem"
@@ -146,5 +147,14 @@ func TestValidateCapsTheNumberOfProblems(t *testing.T) {
 	got := problemsOf(Validate(s))
 	if len(got) != problem.Max+1 || !strings.Contains(got[problem.Max], "and 50 more problems") {
 		t.Errorf("got %d problems, last %q; want %d and a count of the rest", len(got), got[len(got)-1], problem.Max+1)
+	}
+}
+
+func TestValidateRefusesADateReadingWouldRefuse(t *testing.T) {
+	s := QD933()
+	s.Issued = time.Date(0, time.January, 1, 0, 0, 0, 0, time.UTC)
+	s.Effective = s.Issued
+	if diff := cmp.Diff([]string{"effective", "issued"}, problemsOf(Validate(s))); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }

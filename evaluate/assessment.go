@@ -15,6 +15,10 @@ type Commune struct {
 	Name     string `json:"name"`
 	District string `json:"district"`
 	Province string `json:"province"`
+	// Code is the official code of the administrative unit (mã ĐVHC,
+	// "06430"), when given; codes were reused in 2025, so a code names a
+	// unit only with the assessment's year (see package units).
+	Code string `json:"code,omitempty"`
 }
 
 // String returns "Hòa Lạc, Hữu Lũng, Lạng Sơn", leaving out empty parts.
@@ -40,7 +44,11 @@ type Assessment struct {
 	// Region is the region whose targets apply. Decoders derive it from the
 	// province when it is not given, and reject a disagreement.
 	Region criteria.Region
-	Year   int
+	// Group is the commune group (nhóm xã: "1", "2", "3") whose targets
+	// apply under a set split by groups (51/2025/QĐ-TTg); sets split by
+	// region ignore it, as group sets ignore Region.
+	Group string
+	Year  int
 	// Values maps a set's canonical ID (or an alias of it) to its
 	// indicator values by code, for assessments built in code. An
 	// indicator absent from the map (and from Indexed) is missing.

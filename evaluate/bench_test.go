@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"testing"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -190,5 +191,56 @@ func BenchmarkWriteJSON10k(b *testing.B) {
 		if err := WriteJSON(io.Discard, reports, RenderOptions{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkStream reads communes one at a time through a Decoder, evaluates
+// each and tallies it in a Summarizer, keeping nothing else: the path of
+// `ntm eval --summary`. Time per commune stays flat as the input grows
+// (time linear in input), and so does the live heap, measured after a
+// collection every 1000 communes (memory bounded whatever the input).
+func BenchmarkStream(b *testing.B) {
+	cat := criteria.Builtin()
+	for _, n := range []int{1000, 10000} {
+		data := communesJSON(n)
+		b.Run(fmt.Sprintf("communes=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			// The input itself is in memory; count what reading adds.
+			var base runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&base)
+			var peak uint64
+			for b.Loop() {
+				var z Summarizer
+				dec := NewJSONDecoder(bytes.NewReader(data), "communes.json", cat)
+				i := 0
+				for a, err := range dec.All() {
+					if err != nil {
+						b.Fatal(err)
+					}
+					rs, err := RunAll(cat, &a)
+					if err != nil {
+						b.Fatal(err)
+					}
+					for j := range rs {
+						z.Add(&rs[j])
+					}
+					if i++; i%1000 == 0 {
+						b.StopTimer()
+						var ms runtime.MemStats
+						runtime.GC()
+						runtime.ReadMemStats(&ms)
+						peak = max(peak, ms.HeapAlloc)
+						b.StartTimer()
+					}
+				}
+				if s := z.Summary(); s.Groups[0].Communes != n {
+					b.Fatalf("%d communes summarised, want %d", s.Groups[0].Communes, n)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/commune")
+			b.ReportMetric(float64(peak-min(peak, base.HeapAlloc))/(1<<20), "live-heap-MB")
+		})
 	}
 }

@@ -76,6 +76,16 @@ type assessmentSource interface {
 
 func newDecoder(src assessmentSource) *Decoder { return &Decoder{src: src} }
 
+// SetGroup sets the commune group ("3") of the assessments that name none,
+// as `ntm eval --group` does; call it before the first Next. It applies to
+// sets split by commune group only. Formats that cannot carry a default
+// group ignore it.
+func (d *Decoder) SetGroup(g string) {
+	if s, ok := d.src.(interface{ setGroup(string) }); ok {
+		s.setGroup(strings.TrimSpace(g))
+	}
+}
+
 // Next returns the next valid assessment, in input order. A non-nil error
 // other than io.EOF is the problems of one commune or of the input
 // ([InputErrors] lists them); call Next again to go on. io.EOF means the

@@ -31,7 +31,14 @@ import (
 // DecodeJSON returns every valid assessment, in input order, together with
 // the joined errors of the invalid ones: a bad commune never stops the
 // others. A JSON syntax error ends reading; the assessments completed before
-// it are returned.
+// it are returned. A leading UTF-8 byte-order mark is skipped.
+//
+// Reading is bounded whatever the input: a string or number literal longer
+// than 64 KiB is skipped and reported (quoting its first bytes), an
+// assessment longer than 1 MiB is skipped and reported with its line,
+// nesting deeper than 64 ends reading, and at most 100 problems of one
+// commune are listed. DecodeJSON holds every assessment of the input; a
+// [Decoder] from [NewJSONDecoder] holds one at a time.
 //
 // Besides the forms of the specification, a value may be written as an
 // object {"value": X, "source": "…"} (X being true/false, a number, a
@@ -51,8 +58,11 @@ func NewJSONDecoder(r io.Reader, file string, cat *criteria.Catalog) *Decoder {
 type jsonReader struct {
 	file string
 	setc *setCache
-	r    io.Reader
-	dec  *jsontok.Tokens
+	// group is the commune group of assessments that name none
+	// ([Decoder.SetGroup]).
+	group string
+	r     io.Reader
+	dec   *jsontok.Tokens
 	// elem collects the problems of the assessment being read.
 	elem []*InputError
 	// fatal holds the problems that ended reading, returned by next.
@@ -455,7 +465,7 @@ func (jr *jsonReader) assessment(path, origin string) (Assessment, error) {
 	return jr.assessmentBody(path, origin)
 }
 
-const assessmentKeys = "commune, region, year, sets, recognitions"
+const assessmentKeys = "commune, region, group, year, sets, recognitions"
 
 // assessmentBody reads an assessment object whose '{' has been read. The
 // error is errJSONFatal, or an *AssessmentError with its problems.
@@ -480,6 +490,10 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 		case "region":
 			s, err := readStr(jr, plainPath(jsonField(path, "region")), true)
 			region, hasRegion = s, s != ""
+			return err
+		case "group":
+			s, err := readStr(jr, plainPath(jsonField(path, "group")), true)
+			a.Group = strings.TrimSpace(s)
 			return err
 		case "year":
 			y, _, err := jr.year(jsonField(path, "year"))
@@ -522,13 +536,19 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 		}
 		a.Region = r
 	}
+	if a.Group == "" {
+		a.Group = jr.group
+	}
+	if input, err, bad := groupProblem(jr.setc, &a); bad {
+		jr.problem(jsonField(path, "group"), input, err)
+	}
 	if len(jr.elem) > 0 {
 		return Assessment{}, &AssessmentError{Commune: a.Commune, Origin: origin, Problems: jr.problems(path, a.Commune.Name)}
 	}
 	return a, nil
 }
 
-const communeKeys = "name, district, province"
+const communeKeys = "name, district, province, code"
 
 // commune reads the commune object; ok is false when it is not an object.
 func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
@@ -550,6 +570,8 @@ func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
 			dst = &c.District
 		case "province":
 			dst = &c.Province
+		case "code":
+			dst = &c.Code
 		default:
 			return jr.unknownKey(path, key, communeKeys)
 		}
@@ -914,3 +936,5 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 	}
 	return Value{Kind: ValueShare, Numerator: num.Number, Denominator: den.Number, Unit: unit, Source: source}, texts, true, nil
 }
+
+func (jr *jsonReader) setGroup(g string) { jr.group = g }

@@ -83,7 +83,7 @@ func TestDecoderLimits(t *testing.T) {
 			name:  "nesting deeper than 64 ends reading",
 			in:    "[" + next + `, {"x": ` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + "}]",
 			valid: 1,
-			want: []string{`evaluate: a.json: [1].x: unknown key (want commune, region, year, sets, recognitions) (got "x")`,
+			want: []string{`evaluate: a.json: [1].x: unknown key (want commune, region, group, year, sets, recognitions) (got "x")`,
 				`evaluate: a.json:1: invalid JSON: arrays and objects nested deeper than 64`},
 		},
 		{

@@ -91,7 +91,11 @@
 // readable length, message): it has a stable [problem.Code]
 // (errors.Is(err, problem.UnknownIndicator)), answers errors.As with a
 // *problem.Problem, and reads in English or Vietnamese ([problem.Lines]);
-// problems are capped at [problem.Max] per input. [WriteJSON]
+// problems are capped at [problem.Max] per input. Tables as officials
+// keep them (CSV with ',', ';' or tab, Vietnamese headers, other
+// encodings, the wide layout) are read with [TableOptions]; a workbook
+// reader feeds worksheet rows through [TableRows] to
+// [TableOptions.NewTableDecoder]. [WriteJSON]
 // writes the "Evaluation report, JSON" format exactly (see its doc for the
 // few added keys); [WriteText] (aligned columns, ending each report with
 // "Đạt N/M tiêu chí"), [WriteMarkdown] and [WriteCSV] (one row per

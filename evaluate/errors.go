@@ -139,6 +139,7 @@ var codeWords = []struct {
 		"not allowed", "goes with", "unknown format"}},
 }
 
+// compareInputErrors orders problems by file, line, path and column.
 func compareInputErrors(a, b *InputError) int {
 	return problem.Compare((*problem.Problem)(a), (*problem.Problem)(b))
 }

@@ -26,7 +26,11 @@ import (
 //	st, gap, err := evaluate.Judge(criteria.QD1980(), "5", "TDMNPB", 2020, evaluate.Share(2, 3, "trường"))
 //	// not-met 3.34 (+1 trường) <nil>
 func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Status, Gap, error) {
-	if col != "" {
+	if col != "" && set.Columns == criteria.ColumnsGroup {
+		if _, ok := set.CommuneGroup(string(col)); !ok {
+			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s", col, set.ID)
+		}
+	} else if col != "" {
 		if _, err := criteria.ParseRegion(string(col)); err != nil {
 			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s", col, set.ID)
 		}

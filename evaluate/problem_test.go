@@ -62,7 +62,7 @@ func TestInputMessagesAreBounded(t *testing.T) {
 	}
 	lines := strings.Split(err.Error(), "\n")
 	if len(lines) < 2 || len(lines) > 3 {
-		t.Errorf("got %d lines, want one per problem (the number, the key, the assessment's size):\n%s", len(lines), err)
+		t.Errorf("got %d lines, want one per problem (the number, the key, the assessment's size):\n%.2000s", len(lines), err)
 	}
 	for _, l := range lines {
 		if len(l) > 600 {

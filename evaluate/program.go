@@ -11,8 +11,9 @@ import (
 )
 
 // Column names the target column of a set that a commune is judged by: the
-// code of a region of 1980/QĐ-TTg ("TDMNPB" … "DBSCL"), or "" for the common
-// targets (the targets every column shares).
+// code of a region of 1980/QĐ-TTg ("TDMNPB" … "DBSCL"), the code of a
+// commune group of a set split by groups ("3" of 51/2025/QĐ-TTg), or "" for
+// the common targets (the targets every column shares).
 type Column string
 
 // RegionColumn returns the column of region r, or "" when r is not a valid
@@ -24,10 +25,19 @@ func RegionColumn(r criteria.Region) Column {
 	return Column(r.String())
 }
 
-// columnOf returns the column an assessment is judged by: its region, else
-// its province's region, else "" (the common targets; known is false). The
-// region returned is the one the report names.
-func columnOf(a *Assessment) (col Column, region criteria.Region, known bool) {
+// columnOf returns the column an assessment is judged by under set: for a
+// set split by commune groups, its group ("" when it names none: known is
+// false); otherwise its region, else its province's region, else "" (the
+// common targets; known is false). The region returned is the one the
+// report names.
+func columnOf(set *criteria.Set, a *Assessment) (col Column, region criteria.Region, known bool) {
+	if set.Columns == criteria.ColumnsGroup {
+		_, ok := set.CommuneGroup(a.Group)
+		if !ok {
+			return "", a.Region, false
+		}
+		return Column(a.Group), a.Region, true
+	}
 	r := a.Region
 	if !r.Valid() && a.Commune.Province != "" {
 		if p, ok := criteria.LookupProvince(a.Commune.Province); ok {
@@ -42,7 +52,10 @@ func columnOf(a *Assessment) (col Column, region criteria.Region, known bool) {
 
 // resolveTarget resolves the target of ind in column col for year: the one
 // place where a column names targets.
-func resolveTarget(ind *criteria.Indicator, col Column, year int) (criteria.Resolved, error) {
+func resolveTarget(set *criteria.Set, ind *criteria.Indicator, col Column, year int) (criteria.Resolved, error) {
+	if set.Columns == criteria.ColumnsGroup {
+		return ind.ResolveColumn(criteria.GroupColumn(string(col)), year)
+	}
 	var region criteria.Region
 	if col != "" {
 		region, _ = criteria.ParseRegion(string(col))
@@ -68,9 +81,14 @@ type program struct {
 	// pending and outside warn about the set as a whole: its content
 	// awaits the official text; the year is outside its period.
 	pending, outside bool
-	crits            []criterionDef
-	inds             []indicatorDef
-	index            map[string]int // indicator code → position in inds
+	// maxWarnings bounds the warnings of a report of the program but
+	// those about values not used.
+	maxWarnings int
+	// byGroup: the set splits its targets by commune group.
+	byGroup bool
+	crits   []criterionDef
+	inds    []indicatorDef
+	index   map[string]int // indicator code → position in inds
 }
 
 // criterionDef is a criterion of a program.
@@ -108,6 +126,7 @@ func compile(set *criteria.Set, col Column, year int) *program {
 		id: set.ID, title: set.Title, level: set.Level, content: set.Content, period: set.Period,
 		requires: set.Requires, column: col, year: year,
 		pending: set.Content == criteria.ContentPendingOfficialText,
+		byGroup: set.Columns == criteria.ColumnsGroup,
 		outside: set.Period != (criteria.Period{}) && !set.Period.Contains(year),
 		crits:   make([]criterionDef, len(set.Criteria)),
 		inds:    make([]indicatorDef, 0, set.IndicatorCount()),
@@ -125,7 +144,7 @@ func compile(set *criteria.Set, col Column, year int) *program {
 			d := indicatorDef{code: ind.Code, text: ind.Text, kind: ind.Kind, op: ind.Op, unit: ind.Unit,
 				citation: ind.Citation, targetYear: ind.TargetYear, naAllowed: ind.NotApplicableAllowed,
 				criterion: ci}
-			res, err := resolveTarget(ind, col, year)
+			res, err := resolveTarget(set, ind, col, year)
 			d.hasTarget = err == nil
 			d.target = Target{Kind: ind.Kind, Op: ind.Op, Unit: ind.Unit, Citation: ind.Citation,
 				TargetYear: ind.TargetYear}
@@ -135,12 +154,14 @@ func compile(set *criteria.Set, col Column, year int) *program {
 				d.tfx, d.tfxOK = toFx(res.Value)
 				d.warnsProvenance = res.Provenance == criteria.M || res.Provenance == criteria.C1
 			}
+			p.maxWarnings += max(1, b2i(d.target.YearFallback)+b2i(d.warnsProvenance))
 			if _, dup := p.index[ind.Code]; !dup {
 				p.index[ind.Code] = len(p.inds)
 			}
 			p.inds = append(p.inds, d)
 		}
 	}
+	p.maxWarnings += 3 // pending content, outside the period, no region
 	return p
 }
 

@@ -135,11 +135,19 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	b = appendJSONString(b, r.Commune.District)
 	b = append(b, `, "province": `...)
 	b = appendJSONString(b, r.Commune.Province)
+	if r.Commune.Code != "" {
+		b = append(b, `, "code": `...)
+		b = appendJSONString(b, r.Commune.Code)
+	}
 	b = append(b, `},`+"\n "+`"region": `...)
 	if r.Region.Valid() {
 		b = appendJSONString(b, r.Region.String())
 	} else {
 		b = append(b, "null"...)
+	}
+	if r.Group != "" {
+		b = append(b, `, "group": `...)
+		b = appendJSONString(b, r.Group)
 	}
 	b = append(b, `, "year": `...)
 	b = strconv.AppendInt(b, int64(r.Year), 10)
@@ -192,6 +200,30 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 			b = strconv.AppendInt(b, int64(p.Year), 10)
 		}
 		b = append(b, '}')
+	}
+	if r.Basis != "" {
+		b = append(b, ",\n "+`"basis": `...)
+		b = appendJSONString(b, r.Basis)
+		b = append(b, `, "label": `...)
+		b = appendJSONString(b, EstimateLabel)
+		b = append(b, `, "predecessors": [`...)
+		for i, c := range r.Predecessors {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			b = append(b, `{"name": `...)
+			b = appendJSONString(b, c.Name)
+			b = append(b, `, "district": `...)
+			b = appendJSONString(b, c.District)
+			b = append(b, `, "province": `...)
+			b = appendJSONString(b, c.Province)
+			if c.Code != "" {
+				b = append(b, `, "code": `...)
+				b = appendJSONString(b, c.Code)
+			}
+			b = append(b, '}')
+		}
+		b = append(b, ']')
 	}
 	b = append(b, ",\n "+`"warnings": [`...)
 	for i, w := range r.Warnings {

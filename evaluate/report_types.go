@@ -67,12 +67,15 @@ func (s *Status) UnmarshalText(b []byte) error {
 //
 // json.Marshal writes a report as one element of [WriteJSON]'s array.
 type Report struct {
-	Set           string // canonical set ID
-	SetTitle      criteria.Text
-	Level         criteria.Level
-	Content       criteria.Content
-	Commune       Commune
-	Region        criteria.Region // the region whose targets applied; 0 when none was known
+	Set      string // canonical set ID
+	SetTitle criteria.Text
+	Level    criteria.Level
+	Content  criteria.Content
+	Commune  Commune
+	Region   criteria.Region // the region whose targets applied; 0 when none was known
+	// Group is the commune group whose targets applied under a set split by
+	// groups ("3"); "" for a region set or when the assessment named none.
+	Group         string
 	Year          int
 	Status        Status
 	CriteriaMet   int // criteria whose status is met
@@ -82,6 +85,13 @@ type Report struct {
 	Prerequisite *Prerequisite
 	Warnings     []Warning
 	Origin       string // the assessment's Origin
+	// Basis is "" for a report evaluated from an assessment, and
+	// [BasisEstimate] for one estimated from the reports of the communes
+	// merged into the report's commune ([EstimateSuccessors]): an
+	// estimate, never a recognition.
+	Basis string
+	// Predecessors are the communes an estimate was made from.
+	Predecessors []Commune
 }
 
 // MarshalJSON writes r as one report of the "Evaluation report, JSON"
@@ -324,10 +334,34 @@ const (
 	// value under the canonical ID (or the first key in sorted order) was
 	// used.
 	WarnDuplicateValue
+	// WarnNoGroup: the set splits its targets by commune group and the
+	// assessment names no group of it, so the common targets applied (and
+	// indicators without a common target have none). The decoders reject
+	// such input; this arises only for assessments built in code.
+	WarnNoGroup
+	// WarnUnknownUnit: the commune's province has a registry of
+	// administrative units (package units) and the commune's name is in it
+	// in no period; Key names the closest units.
+	WarnUnknownUnit
+	// WarnTransition: the commune holds a recognition under a set of the
+	// same level from an earlier period, which does not satisfy this set's
+	// prerequisite (319/QĐ-TTg: a commune recognised nâng cao under
+	// 2018-2020 must meet the 2021-2025 nâng cao set in full); Key names
+	// that recognition.
+	WarnTransition
+	// WarnEstimate: the report is an estimate for a merged commune from its
+	// predecessors' figures ("ước tính từ số liệu các xã cũ"), not an
+	// evaluation of its own figures and never a recognition.
+	WarnEstimate
+	// WarnEstimateBound: the predecessors' percentages or amounts of an
+	// indicator, given without numerator and denominator, fall on both
+	// sides of the target, so the estimate cannot decide it.
+	WarnEstimateBound
 )
 
 var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
-	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value"}
+	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value",
+	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound"}
 
 // String returns a stable ASCII code: "provenance", "year-fallback", ….
 func (k WarningKind) String() string {

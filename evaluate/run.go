@@ -66,14 +66,25 @@ func (o Options) RunInto(dst *Report, set *criteria.Set, a *Assessment) {
 const maxPrerequisiteDepth = 4
 
 func (o Options) run(dst *Report, set *criteria.Set, a *Assessment, depth int) {
-	col, region, known := columnOf(a)
+	col, region, known := columnOf(set, a)
 	p := compiled(set, col, a.Year)
 	src := o.sourceOf(set, a)
 	p.evaluate(dst, a, region, known, &src)
+	if p.byGroup && known {
+		dst.Group = string(col)
+	}
+	if closest, unknown := unknownUnit(a); unknown {
+		dst.Warnings = append(dst.Warnings, Warning{Kind: WarnUnknownUnit, Set: p.id, Year: a.Year, Key: closest})
+	}
 	dst.Prerequisite = nil
 	if p.requires != "" {
 		pr := o.prerequisite(p.requires, a, depth)
 		dst.Prerequisite = &pr
+		if pr.Status == StatusMissing {
+			if rec, ok := transition(o.catalog(), p.requires, a); ok {
+				dst.Warnings = append(dst.Warnings, Warning{Kind: WarnTransition, Set: p.id, Year: a.Year, Key: rec})
+			}
+		}
 	}
 	// A set is met only when every criterion is met (2540/QĐ-TTg: a
 	// commune is recognised when it meets 100% of the criteria) and its
@@ -107,9 +118,23 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		results = make([]IndicatorResult, n)
 	}
 
-	// Judge every indicator, counting the warnings to come so that the
-	// slice of warnings is allocated once, at its size.
-	warnings := 0
+	// Judge every indicator, writing its warnings as they arise, in order:
+	// the set's, then each indicator's, then the values given twice and
+	// those for codes the set does not define.
+	ws := dst.Warnings[:0]
+	if p.pending {
+		ws = append(growWarnings(ws, p), Warning{Kind: WarnPendingContent, Set: p.id, Year: a.Year})
+	}
+	if p.outside {
+		ws = append(growWarnings(ws, p), Warning{Kind: WarnOutsidePeriod, Set: p.id, Year: a.Year, Period: p.period})
+	}
+	if !known {
+		kind := WarnNoRegion
+		if p.byGroup {
+			kind = WarnNoGroup
+		}
+		ws = append(growWarnings(ws, p), Warning{Kind: kind, Set: p.id, Year: a.Year})
+	}
 	for ci := range p.crits {
 		c := &p.crits[ci]
 		notMet, missing := false, false
@@ -123,21 +148,32 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			if ir.gap.exact != nil {
 				ir.gap.exact = nil
 			}
-			f := src.value(i, d.code, &ir.Value)
+			var f *valueFx
+			if src.pos != nil && src.pos[i].Kind != 0 {
+				src.pos[i].copyTo(&ir.Value)
+				f = &src.fxs[i]
+			} else {
+				f = src.value(i, d.code, &ir.Value)
+			}
 			st, ok := StatusMissing, false
 			if d.hasTarget {
 				st, ok = d.judge(&ir.Value, f, &ir.gap)
 			}
+			ir.Status = st
 			switch {
 			case !ok:
-				st = StatusMissing
-				warnings++ // WarnNoTarget or WarnIgnoredValue
+				ir.Status = StatusMissing
+				ws = appendIgnoredWarning(ws, p, a.Year, region, ir)
 			case st == StatusMet || st == StatusNotMet:
-				warnings += b2i(d.target.YearFallback) + b2i(d.warnsProvenance)
+				if d.target.YearFallback {
+					ws = appendTargetWarning(ws, WarnYearFallback, p, a.Year, region, d)
+				}
+				if d.warnsProvenance {
+					ws = appendTargetWarning(ws, WarnProvenance, p, a.Year, region, d)
+				}
 			}
-			ir.Status = st
-			notMet = notMet || st == StatusNotMet
-			missing = missing || st == StatusMissing
+			notMet = notMet || ir.Status == StatusNotMet
+			missing = missing || ir.Status == StatusMissing
 		}
 		cr := &dst.Criteria[ci]
 		if cr.def != c {
@@ -153,36 +189,22 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			dst.CriteriaMet++
 		}
 	}
-
-	// The warnings, in order: the set's, then each indicator's, then the
-	// values given twice, then the values for codes the set does not
-	// define.
-	unknown := src.unknown(p)
-	total := b2i(p.pending) + b2i(p.outside) + b2i(!known) + warnings + len(unknown)
-	if total == 0 {
-		dst.Warnings = dst.Warnings[:0]
-		return
+	if unknown := src.unknown(p); len(unknown) > 0 {
+		ws = append(ws, unknown...)
 	}
-	ws := dst.Warnings[:0]
-	if cap(ws) < total {
-		ws = make([]Warning, 0, total)
-	}
-	if p.pending {
-		ws = append(ws, Warning{Kind: WarnPendingContent, Set: p.id, Year: a.Year})
-	}
-	if p.outside {
-		ws = append(ws, Warning{Kind: WarnOutsidePeriod, Set: p.id, Year: a.Year, Period: p.period})
-	}
-	if !known {
-		ws = append(ws, Warning{Kind: WarnNoRegion, Set: p.id, Year: a.Year})
-	}
-	if warnings > 0 {
-		for i := range results {
-			ws = appendIndicatorWarnings(ws, p, a.Year, region, &results[i])
-		}
-	}
-	ws = append(ws, unknown...)
 	dst.Warnings = ws
+}
+
+// growWarnings makes room for one more warning, allocating at first the
+// most a report of p can have.
+func growWarnings(ws []Warning, p *program) []Warning {
+	if len(ws) < cap(ws) {
+		return ws
+	}
+	if cap(ws) == 0 {
+		return make([]Warning, 0, p.maxWarnings)
+	}
+	return slices.Grow(ws, 1)
 }
 
 // reuse returns s resliced to n elements when it has the capacity, else a
@@ -215,41 +237,27 @@ func criterionStatus(n int, notMet, missing bool) Status {
 	return StatusMet
 }
 
-// appendIndicatorWarnings appends the warnings of one judged indicator:
-// no target for the column, a value that could not be judged (missing
-// although a value of a judgeable kind was given), a year fallback and a
-// target of provenance M or C1 that decided the outcome.
-func appendIndicatorWarnings(ws []Warning, p *program, year int, region criteria.Region, ir *IndicatorResult) []Warning {
+// appendIgnoredWarning appends the warning of an indicator judged missing
+// for a cause: no target for the column, or a value that could not be
+// judged.
+func appendIgnoredWarning(ws []Warning, p *program, year int, region criteria.Region, ir *IndicatorResult) []Warning {
 	d := ir.def
-	switch ir.Status {
-	case StatusMissing:
-		if !d.hasTarget {
-			return append(ws, Warning{Kind: WarnNoTarget, Set: p.id, Indicator: d.code, Region: region, Year: year})
-		}
-		if k := ir.Value.Kind; k != 0 && k != ValueMissing {
-			return append(ws, Warning{Kind: WarnIgnoredValue, Set: p.id, Indicator: d.code, ValueKind: k, Year: year})
-		}
-	case StatusMet, StatusNotMet:
-		if d.target.YearFallback {
-			ws = appendTargetWarning(ws, WarnYearFallback, p, year, region, d)
-		}
-		if d.warnsProvenance {
-			ws = appendTargetWarning(ws, WarnProvenance, p, year, region, d)
-		}
+	if !d.hasTarget {
+		return append(growWarnings(ws, p), Warning{Kind: WarnNoTarget, Set: p.id, Indicator: d.code, Region: region, Year: year})
 	}
-	return ws
+	return append(growWarnings(ws, p), Warning{Kind: WarnIgnoredValue, Set: p.id, Indicator: d.code, ValueKind: ir.Value.Kind, Year: year})
 }
 
 // appendTargetWarning appends a warning about the target of d, writing its
 // fields in place.
 func appendTargetWarning(ws []Warning, kind WarningKind, p *program, year int, region criteria.Region, d *indicatorDef) []Warning {
-	if len(ws) == cap(ws) {
-		ws = slices.Grow(ws, 1)
-	}
-	ws = ws[:len(ws)+1]
+	ws = growWarnings(ws, p)[:len(ws)+1]
 	w := &ws[len(ws)-1]
-	w.Kind, w.Set, w.Indicator, w.Year, w.Region, w.def = kind, p.id, d.code, year, region, d
-	w.Period, w.ValueKind, w.Key = criteria.Period{}, 0, ""
+	if w.def == d && w.Kind == kind && w.Year == year && w.Region == region && w.ValueKind == 0 &&
+		w.Period == (criteria.Period{}) && w.Key == "" && w.Set == p.id && w.Indicator == d.code {
+		return ws // reused memory already holds this warning
+	}
+	*w = Warning{Kind: kind, Set: p.id, Indicator: d.code, Year: year, Region: region, def: d}
 	return ws
 }
 

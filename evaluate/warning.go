@@ -60,6 +60,31 @@ func (w Warning) Text(lang string) string {
 			return fmt.Sprintf("set %s: the assessment names no region and no known province; the common targets were applied", w.Set)
 		}
 		return fmt.Sprintf("bộ tiêu chí %s: số liệu không ghi vùng hay tỉnh đã biết; đã áp dụng mục tiêu chung", w.Set)
+	case WarnNoGroup:
+		if en {
+			return fmt.Sprintf("set %s splits its targets by commune group and the assessment names none of its groups; the common targets were applied", w.Set)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s chia mục tiêu theo nhóm xã nhưng số liệu không ghi nhóm xã của bộ; đã áp dụng mục tiêu chung", w.Set)
+	case WarnUnknownUnit:
+		if en {
+			return fmt.Sprintf("the commune's name is not among the administrative units known for its province; closest: %s", w.Key)
+		}
+		return fmt.Sprintf("tên xã không có trong danh mục đơn vị hành chính đã biết của tỉnh; gần nhất: %s", w.Key)
+	case WarnTransition:
+		if en {
+			return fmt.Sprintf("set %s: the recognition %s is of an earlier period and does not satisfy the prerequisite: a commune recognised nâng cao under 2018-2020 must meet the 2021-2025 nâng cao set in full (319/QĐ-TTg)", w.Set, w.Key)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s: công nhận %s thuộc giai đoạn trước, không thay cho điều kiện: xã đã được công nhận nâng cao giai đoạn 2018-2020 phải đạt đủ bộ tiêu chí nâng cao 2021-2025 (319/QĐ-TTg)", w.Set, w.Key)
+	case WarnEstimate:
+		if en {
+			return fmt.Sprintf("set %s: estimate from the former communes' figures (%s); not an evaluation of the commune's own figures and never a recognition", w.Set, EstimateLabel)
+		}
+		return fmt.Sprintf("bộ tiêu chí %s: %s; không phải kết quả đánh giá số liệu của xã mới và không phải công nhận", w.Set, EstimateLabel)
+	case WarnEstimateBound:
+		if en {
+			return fmt.Sprintf("indicator %s: the former communes' values fall on both sides of the target; give numerators and denominators (or population) to estimate it", w.Indicator)
+		}
+		return fmt.Sprintf("chỉ tiêu %s: giá trị của các xã cũ nằm cả hai phía mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
 	case WarnDuplicateValue:
 		key := w.Key
 		if key == "" {

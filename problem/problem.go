@@ -35,10 +35,16 @@
 //
 // A reader reports at most [Max] problems of one input; [Join] adds a last
 // line "… and N more problems" ([More]).
+//
+// [Problem.MarshalJSON] writes the problem object of the HTTP API
+// ({"code", "message", "file", "line", "column", "path", "commune",
+// "input"}, empty fields left out): the HTTP problems are this model
+// serialised.
 package problem
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -203,14 +209,7 @@ func (p *Problem) Message(lang Lang) string {
 		b.WriteString(clip(rest, maxName))
 		b.WriteString(": ")
 	}
-	switch {
-	case p.Err == nil:
-		b.WriteString(word(lang, "invalid input"))
-	case lang == VI:
-		b.WriteString(oneLine(vietnamese(p.Err)))
-	default:
-		b.WriteString(oneLine(p.Err.Error()))
-	}
+	b.WriteString(p.Text(lang))
 	if p.Input != "" {
 		b.WriteString(" (")
 		b.WriteString(word(lang, "got"))
@@ -448,4 +447,47 @@ func Lines(err error, lang Lang) []string {
 	}
 	walk(err)
 	return out
+}
+
+// Text returns the cause of the problem in lang, on one line, without its
+// location or input: "must be > 0".
+func (p *Problem) Text(lang Lang) string {
+	switch {
+	case p.Err == nil:
+		return word(lang, "invalid input")
+	case lang == VI:
+		return oneLine(vietnamese(p.Err))
+	}
+	return oneLine(p.Err.Error())
+}
+
+// wire is the problem object of the HTTP API: empty fields left out.
+type wire struct {
+	Code    Code   `json:"code"`
+	Message string `json:"message"`
+	File    string `json:"file,omitempty"`
+	Line    int    `json:"line,omitempty"`
+	Column  string `json:"column,omitempty"`
+	Sheet   string `json:"sheet,omitempty"`
+	Cell    string `json:"cell,omitempty"`
+	Path    string `json:"path,omitempty"`
+	Commune string `json:"commune,omitempty"`
+	Input   string `json:"input,omitempty"`
+}
+
+// MarshalJSON writes the problem as the HTTP API's problem object:
+// {"code", "message", "file", "line", "column", "path", "commune", "input"}
+// with empty fields left out (and "sheet", "cell" for workbooks). The
+// message is the English cause ([Problem.Text]); the input is cut after 80
+// characters, ending with "…" when cut.
+func (p *Problem) MarshalJSON() ([]byte, error) {
+	w := wire{Code: p.code(), Message: p.Text(EN), File: p.File, Line: p.Line, Column: p.Column,
+		Sheet: p.Sheet, Cell: p.Cell, Path: p.Path, Commune: p.Commune, Input: p.Input}
+	if cut := cutRunes(w.Input, maxQuoted); len(cut) < len(w.Input) || p.InputSize > len(w.Input) {
+		w.Input = cut + "…"
+	}
+	if len(w.Path) > 4*maxKeep {
+		w.Path = cutRunes(w.Path, maxName) + "…"
+	}
+	return json.Marshal(w)
 }

@@ -130,3 +130,21 @@ func FuzzMessage(f *testing.F) {
 		}
 	})
 }
+
+func TestMarshalJSONIsTheHTTPProblem(t *testing.T) {
+	p := &problem.Problem{File: "communes.csv", Line: 14, Column: "denominator", Commune: "Hòa Lạc", Path: "1980/QĐ-TTg 5",
+		Input: strings.Repeat("0", 100), Err: problem.Errorf(problem.OutOfRange, "must be > 0")}
+	got, err := p.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"code":"out-of-range","message":"must be \u003e 0","file":"communes.csv","line":14,"column":"denominator",` +
+		`"path":"1980/QĐ-TTg 5","commune":"Hòa Lạc","input":"` + strings.Repeat("0", 80) + `…"}`
+	if string(got) != want {
+		t.Errorf("JSON\n got %s\nwant %s", got, want)
+	}
+	empty, _ := (&problem.Problem{Err: errors.New("x")}).MarshalJSON()
+	if string(empty) != `{"code":"invalid","message":"x"}` {
+		t.Errorf("empty fields are not left out: %s", empty)
+	}
+}

@@ -87,6 +87,11 @@ var vi = map[string]string{
 	"empty input":             "dữ liệu rỗng",
 	"%s longer than %d bytes": "%s dài quá %d byte",
 
+	"empty set ID":                     "mã bộ tiêu chí rỗng",
+	"set ID %q is ambiguous: %s or %s": "mã bộ tiêu chí %q không rõ: %s hay %s",
+	"unknown set %q (known: %s)":       "không có bộ tiêu chí %q (đã biết: %s)",
+	"ambiguous set ID: %s or %s":       "mã bộ tiêu chí không rõ: %s hay %s",
+
 	// plan.
 	"want an object, got %s":                                      "cần một đối tượng JSON, nhận %s",
 	"unknown key %q (known: %s)":                                  "khóa %q không có trong định dạng (các khóa: %s)",
@@ -157,4 +162,22 @@ var vi = map[string]string{
 	"unknown column (want %s)":                                                                    "cột không có trong định dạng (cần %s)",
 	"must be a year from %d to %d":                                                                "phải là năm từ %d đến %d",
 	"must not exceed the denominator %s":                                                          "không được lớn hơn mẫu số %s",
+	"percentage must be between 0 and 100":                                                        "tỷ lệ phải trong khoảng 0-100",
+	"amount must not be negative":                                                                 "số lượng không được âm",
+	"count must not be negative":                                                                  "số đếm không được âm",
+	"count must be a whole number":                                                                "số đếm phải là số nguyên",
+	"must be a percentage (0-100), not true/false":                                                "phải là tỷ lệ (0-100), không phải đạt/chưa đạt",
+	"pass/fail indicator: must be true or false (đạt / chưa đạt), not a number":                   "chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải số",
+	"pass/fail indicator: must be true or false (đạt / chưa đạt), not a share":                    "chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải tỷ lệ",
+
+	// criteria: set-defined target columns.
+	"a region set has no commune groups (want \"columns\": \"group\")":          "bộ tiêu chí theo vùng không có nhóm xã (cần \"columns\": \"group\")",
+	"a group set must list its commune groups":                                  "bộ tiêu chí theo nhóm xã phải liệt kê các nhóm xã",
+	"must be present, unique and not \"common\"":                                "phải có, không trùng và khác \"common\"",
+	"must be region or group":                                                   "phải là region hoặc group",
+	"a group set has no regional targets":                                       "bộ tiêu chí theo nhóm xã không có mức đạt theo vùng",
+	"a region set has no commune-group targets":                                 "bộ tiêu chí theo vùng không có mức đạt theo nhóm xã",
+	"commune group(s) %s have no target and there is no common target":          "nhóm xã %s chưa có mức đạt và không có mức đạt chung",
+	"names no commune group of the set":                                         "không phải nhóm xã của bộ tiêu chí",
+	"only a group set has criterion_groups (a region set lists them as groups)": "chỉ bộ tiêu chí theo nhóm xã có criterion_groups (bộ theo vùng ghi vào groups)",
 }

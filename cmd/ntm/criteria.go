@@ -17,28 +17,33 @@ func init() {
 	register(command{
 		name:     "criteria",
 		synopsis: "print criteria sets (bộ tiêu chí) as a table, Markdown or definition JSON",
-		usage: `Usage: ntm criteria [--set ID] [--region R] [--year Y] [--format text|markdown|json] [--lang vi|en] [--sets-from F]
+		usage: `Usage: ntm criteria [--set ID] [--region R | --group G] [--year Y] [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F]
 
-Prints the criteria sets of the catalog: the built-in 1980/QĐ-TTg and
-933/QĐ-UBND, plus the definitions read with --sets-from, which add to them or
-replace the built-in set of the same ID (e.g. the official text of 933).
-Without --set, every set is printed.
+Prints the criteria sets of the catalog: the built-in 1980/QĐ-TTg,
+933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg and 51/2025/QĐ-TTg,
+plus the definitions read with --sets-from, which add to them or replace the
+built-in set of the same ID (e.g. the official text of 933).
+Without --set, every set is printed; with --as-of D, only the sets in force
+on D (from their effective date to the end of their period).
 
 Text and Markdown show, per indicator, the operator, target and unit for each
-region (or for the region of --region), each with its provenance mark:
+region (or for the region of --region), or for each commune group of a set
+split by groups (51/2025/QĐ-TTg; or for the group of --group), each with its
+provenance mark:
 C2 = two or more public sources, C1 = one source, M = unverified.
 With --year Y they show the target that applies in year Y; a value stated
 "đến năm 2020" (criterion 10) applied to an earlier year is flagged with *.
 
 JSON is the set definition format (one object for one set, an array for
-several); with --region R each indicator keeps only its "common" and R
-targets.
+several); with --region R (--group G) each indicator keeps only its
+"common" and R (G) targets.
 
 Examples:
   ntm criteria --set 1980 --region TDMNPB
   ntm criteria --set 1980 --region "Lạng Sơn" --year 2018 --lang en
   ntm criteria --set 1980 --format json > 1980.json
   ntm criteria --sets-from 933.json --set 933 --format markdown
+  ntm criteria --as-of 2026-12-01
 `,
 		flags: criteriaFlags(new(criteriaOptions)),
 		run:   runCriteria,
@@ -46,15 +51,17 @@ Examples:
 }
 
 type criteriaOptions struct {
-	set, region, format, lang, setsFrom string
-	year                                int
+	set, region, group, asOf, format, lang, setsFrom string
+	year                                             int
 }
 
 func criteriaFlags(o *criteriaOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
 		fs.StringVar(&o.set, "set", "", "only the set with this `ID` or alias (1980, QD933, 933/QD-UBND, …)")
 		fs.StringVar(&o.region, "region", "", "only this region's targets: a `code` (TDMNPB … DBSCL), a region name or a province")
+		fs.StringVar(&o.group, "group", "", "only this commune group's targets (sets split by group: 1, 2 or 3)")
 		fs.IntVar(&o.year, "year", 0, "show the targets that apply in this `year`")
+		fs.StringVar(&o.asOf, "as-of", "", "only the sets in force on this `date` (YYYY-MM-DD)")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown or json")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
@@ -79,6 +86,15 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	if o.year < 0 || o.year > 9999 {
 		ctx.usageError("year %d out of range", o.year)
 		return exitUsage
+	}
+	var asOf time.Time
+	if o.asOf != "" {
+		t, err := time.Parse(time.DateOnly, o.asOf)
+		if err != nil {
+			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD", o.asOf)
+			return exitUsage
+		}
+		asOf = t
 	}
 	var region criteria.Region
 	if o.region != "" {
@@ -105,8 +121,28 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	} else {
 		sets = cat.Sets()
 	}
-	if region.Valid() {
-		for i, s := range sets {
+	if !asOf.IsZero() {
+		var in []*criteria.Set
+		for _, s := range sets {
+			if s.InForce(asOf) {
+				in = append(in, s)
+			}
+		}
+		if len(in) == 0 {
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: no set in force on %s\n", asOf.Format(time.DateOnly))
+		}
+		sets = in
+	}
+	for i, s := range sets {
+		// A region set ignores --group, a group set --region.
+		switch {
+		case s.Columns == criteria.ColumnsGroup && o.group != "":
+			if _, ok := s.CommuneGroup(o.group); !ok {
+				fmt.Fprintf(ctx.Stderr, "ntm criteria: --group: set %s has no commune group %q\n", s.ID, o.group)
+				return exitUsage
+			}
+			sets[i] = s.ForColumn(criteria.GroupColumn(o.group))
+		case s.Columns != criteria.ColumnsGroup && region.Valid():
 			sets[i] = s.ForRegion(region)
 		}
 	}
@@ -118,7 +154,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 			err = criteria.WriteDefinitions(ctx.Stdout, sets)
 		}
 	default:
-		v := criteriaView{lang: o.lang, region: region, year: o.year, markdown: o.format == "markdown"}
+		v := criteriaView{lang: o.lang, region: region, group: o.group, year: o.year, markdown: o.format == "markdown"}
 		for i, s := range sets {
 			if i > 0 {
 				fmt.Fprintln(ctx.Stdout)
@@ -155,7 +191,7 @@ var labels = map[string]map[string]string{
 		"issuer": "Cơ quan ban hành", "issued": "Ban hành", "effective": "Hiệu lực", "period": "Giai đoạn",
 		"supersedes": "Thay thế", "requires": "Điều kiện: đạt", "content": "Nội dung",
 		"complete": "đầy đủ", "pending": "chờ văn bản chính thức",
-		"counts": "%d tiêu chí, %d chỉ tiêu", "region": "Vùng", "year": "Năm",
+		"counts": "%d tiêu chí, %d chỉ tiêu", "region": "Vùng", "year": "Năm", "cgroup": "Nhóm",
 		"criterion": "Tiêu chí", "indicator": "Chỉ tiêu", "common": "Chung", "unit": "Đơn vị",
 		"text": "Nội dung chỉ tiêu", "target": "Mục tiêu", "prov": "Tin cậy",
 		"pass": "Đạt", "none": "Không", "na": "(có thể không áp dụng)",
@@ -169,7 +205,7 @@ var labels = map[string]map[string]string{
 		"issuer": "Issuer", "issued": "Issued", "effective": "In force", "period": "Period",
 		"supersedes": "Supersedes", "requires": "Requires", "content": "Content",
 		"complete": "complete", "pending": "pending the official text",
-		"counts": "%d criteria, %d indicators", "region": "Region", "year": "Year",
+		"counts": "%d criteria, %d indicators", "region": "Region", "year": "Year", "cgroup": "Group",
 		"criterion": "Criterion", "indicator": "Indicator", "common": "Common", "unit": "Unit",
 		"text": "Wording", "target": "Target", "prov": "Source",
 		"pass": "Met", "none": "None", "na": "(may be not applicable)",
@@ -184,6 +220,7 @@ var labels = map[string]map[string]string{
 type criteriaView struct {
 	lang     string
 	region   criteria.Region // 0: every region
+	group    string          // "": every commune group
 	year     int             // 0: the stated values
 	markdown bool
 }
@@ -318,10 +355,15 @@ func (v criteriaView) header(s *criteria.Set) []string {
 	}
 	lines = append(lines, fmt.Sprintf("%s: %s; %s", v.l("content"), content,
 		fmt.Sprintf(v.l("counts"), len(s.Criteria), s.IndicatorCount())))
-	if v.region.Valid() || v.year != 0 {
+	group, byGroup := s.CommuneGroup(v.group)
+	byRegion := s.Columns != criteria.ColumnsGroup && v.region.Valid()
+	if byRegion || byGroup || v.year != 0 {
 		var sel []string
-		if v.region.Valid() {
+		if byRegion {
 			sel = append(sel, fmt.Sprintf("%s: %s (%s)", v.l("region"), v.region, v.region.Name().In(v.lang)))
+		}
+		if byGroup {
+			sel = append(sel, nfc(group.Name.In(v.lang)))
 		}
 		if v.year != 0 {
 			sel = append(sel, fmt.Sprintf("%s: %d", v.l("year"), v.year))
@@ -338,12 +380,13 @@ func (v criteriaView) header(s *criteria.Set) []string {
 // year fallbacks.
 func (v criteriaView) rows(s *criteria.Set) ([][]string, int) {
 	head := []string{v.l("criterion"), v.l("indicator")}
-	if v.region.Valid() {
-		head = append(head, v.l("target")+" "+v.region.String())
+	cols, one := v.columns(s)
+	if one {
+		head = append(head, v.l("target")+" "+v.columnLabel(cols[0]))
 	} else {
 		head = append(head, v.l("common"))
-		for _, r := range criteria.Regions() {
-			head = append(head, r.String())
+		for _, c := range cols {
+			head = append(head, v.columnLabel(c))
 		}
 	}
 	head = append(head, v.l("unit"), v.l("text"))
@@ -369,25 +412,22 @@ func (v criteriaView) rows(s *criteria.Set) ([][]string, int) {
 				}
 				row = append(row, c.String())
 			}
-			if v.region.Valid() {
-				t, ok := ind.Regional[v.region]
-				if !ok && ind.Common != nil {
-					t, ok = *ind.Common, true
-				}
-				add(t, ok)
-			} else {
+			if !one {
 				if ind.Common != nil {
 					add(*ind.Common, true)
 				} else {
 					add(criteria.Target{}, false)
 				}
-				for _, r := range criteria.Regions() {
-					t, ok := ind.Regional[r]
-					if !ok && ind.Common != nil {
-						t, ok = *ind.Common, true
-					}
-					add(t, ok)
+			}
+			for _, col := range cols {
+				t, ok := ind.ByGroup[col.Group]
+				if col.Group == "" {
+					t, ok = ind.Regional[col.Region]
 				}
+				if !ok && ind.Common != nil {
+					t, ok = *ind.Common, true
+				}
+				add(t, ok)
 			}
 			text := nfc(ind.Text.In(v.lang))
 			if ind.NotApplicableAllowed {
@@ -402,6 +442,39 @@ func (v criteriaView) rows(s *criteria.Set) ([][]string, int) {
 		}
 	}
 	return rows, fallbacks
+}
+
+// columns returns the target columns the table shows for s, and whether it
+// shows one column only (--region or --group) instead of common and every
+// column.
+func (v criteriaView) columns(s *criteria.Set) ([]criteria.Column, bool) {
+	if s.Columns == criteria.ColumnsGroup {
+		if _, ok := s.CommuneGroup(v.group); ok {
+			return []criteria.Column{criteria.GroupColumn(v.group)}, true
+		}
+		var cols []criteria.Column
+		for _, g := range s.CommuneGroups {
+			cols = append(cols, criteria.GroupColumn(g.Code))
+		}
+		return cols, false
+	}
+	if v.region.Valid() {
+		return []criteria.Column{criteria.RegionColumn(v.region)}, true
+	}
+	var cols []criteria.Column
+	for _, r := range criteria.Regions() {
+		cols = append(cols, criteria.RegionColumn(r))
+	}
+	return cols, false
+}
+
+// columnLabel is a column's header: a region code ("TDMNPB") or a commune
+// group ("Nhóm 3").
+func (v criteriaView) columnLabel(c criteria.Column) string {
+	if c.Group != "" {
+		return v.l("cgroup") + " " + c.Group
+	}
+	return c.Region.String()
 }
 
 // dmy prints a date as Vietnamese documents do: 17/10/2016.

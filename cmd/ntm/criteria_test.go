@@ -62,7 +62,7 @@ func TestCriteriaExitCodes(t *testing.T) {
 		wantCode   int
 		wantStderr string
 	}{
-		{"an unknown set is a usage error naming it", []string{"--set", "491"}, exitUsage, `unknown set "491" (known: 1980/QĐ-TTg, 933/QĐ-UBND)`},
+		{"an unknown set is a usage error naming it", []string{"--set", "491"}, exitUsage, `unknown set "491" (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg)`},
 		{"an unknown region is a usage error naming it", []string{"--region", "Atlantis"}, exitUsage, `unknown region "Atlantis"`},
 		{"an unknown format is a usage error", []string{"--format", "xml"}, exitUsage, `unknown format "xml"`},
 		{"an unknown language is a usage error", []string{"--lang", "fr"}, exitUsage, `unknown language "fr"`},
@@ -160,5 +160,51 @@ func TestCriteriaJSONMatchesReference(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ntm criteria --set 1980 --format json vs 1980-targets.tsv (-want +got):\n%s", diff)
+	}
+}
+
+func TestCriteriaAsOfAndGroup(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		want     []string // substrings of stdout
+		wantNot  []string
+		wantCode int
+	}{
+		{"--as-of 2026-12-01 names 51/2025/QĐ-TTg only", []string{"--as-of", "2026-12-01"},
+			[]string{"Bộ tiêu chí 51/2025/QĐ-TTg", "Nhóm 1", "Nhóm 3"}, []string{"1980/QĐ-TTg:", "318/QĐ-TTg/I:"}, exitOK},
+		{"--as-of 2023-01-01 names the three sets of 2021-2025", []string{"--as-of", "2023-01-01"},
+			[]string{"318/QĐ-TTg/I:", "318/QĐ-TTg/II:", "319/QĐ-TTg:"}, []string{"51/2025/QĐ-TTg:", "1980/QĐ-TTg:"}, exitOK},
+		{"--as-of with JSON lists the sets as definitions", []string{"--as-of", "2026-12-01", "--format", "json"},
+			[]string{`"id": "51/2025/QĐ-TTg"`, `"columns": "group"`}, nil, exitOK},
+		{"--group keeps one group's column", []string{"--set", "51", "--group", "3"},
+			[]string{"Mục tiêu Nhóm 3"}, []string{"Nhóm 1"}, exitOK},
+		{"a region set ignores --group", []string{"--set", "1980", "--group", "3"},
+			[]string{"TDMNPB", "DBSCL"}, nil, exitOK},
+		{"a group set ignores --region", []string{"--set", "51", "--region", "TDMNPB"},
+			[]string{"Nhóm 2"}, []string{"TDMNPB"}, exitOK},
+		{"an unknown group is a usage error", []string{"--set", "51", "--group", "9"}, nil, nil, exitUsage},
+		{"a malformed --as-of is a usage error", []string{"--as-of", "01/12/2026"}, nil, nil, exitUsage},
+		{"the 51/2025 fixture with invented values loads by ID with --sets-from",
+			[]string{"--sets-from", "testdata/criteria-51-2025-test-fixture.json", "--set", "51/2025", "--group", "2"},
+			[]string{"DỮ LIỆU KIỂM THỬ", "1.2", "≥80 M"}, nil, exitOK},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runNTM(t, "", append([]string{"criteria"}, tt.args...)...)
+			if code != tt.wantCode {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tt.wantCode, errOut)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q", w)
+				}
+			}
+			for _, w := range tt.wantNot {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %q", w)
+				}
+			}
+		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -15,7 +16,7 @@ func init() {
 	register(command{
 		name:     "eval",
 		synopsis: "evaluate commune assessments (JSON or CSV) against criteria sets: reports or a summary",
-		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] FILE...
+		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] FILE...
 
 Evaluates every assessment of each FILE against every set it has values for
 (or only the set of --set) and prints one report per (assessment, set): the
@@ -24,8 +25,13 @@ the indicator's unit and, for shares with a unit, in natural units such as
 "1 trường"), the prerequisite and the warnings. Text ends each report with
 "Đạt N/M tiêu chí" ("Met N/M criteria" with --lang en).
 
-FILE is an assessment in JSON (.json) or the long CSV (.csv) of the formats
-specification; "-" reads JSON from standard input. --sets-from reads set
+FILE is an assessment in JSON (.json) or a CSV table (.csv) of the formats
+specification: long (one row per indicator) or wide (one row per commune,
+a column per indicator code; --set gives the set of a table without a set
+column), separated by ',', ';' or tab, with English or Vietnamese headers.
+CSV is read as UTF-8; --encoding windows-1258 or utf-16 reads other files
+(a UTF-16 file with a byte-order mark is recognised by itself). "-" reads
+JSON from standard input. --sets-from reads set
 definitions (JSON) that add to or replace the built-in sets (e.g. the
 official text of 933/QĐ-UBND). --summary prints, instead of the reports,
 their summary per set and year over all communes, per province and per
@@ -51,8 +57,9 @@ Examples:
 }
 
 type evalOptions struct {
-	set, format, lang, setsFrom string
-	summary                     bool
+	set, format, lang, setsFrom, group, successors string
+	encoding                                       string
+	summary                                        bool
 }
 
 func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
@@ -61,7 +68,10 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json or csv")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and warnings: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		fs.StringVar(&o.group, "group", "", "the commune `group` (nhóm xã: 1, 2 or 3) of assessments that name none, for sets split by group (51/2025/QĐ-TTg)")
+		fs.StringVar(&o.successors, "successors", "", "also estimate, for each unit formed by this `date` (YYYY-MM-DD) from communes assessed here, a report from its predecessors' figures (ước tính từ số liệu các xã cũ; never a recognition)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
+		fs.StringVar(&o.encoding, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
 	}
 }
 
@@ -91,6 +101,16 @@ func runEval(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 
+	ctx.group = o.group
+	var successorsOn time.Time
+	if o.successors != "" {
+		t, err := time.Parse(time.DateOnly, o.successors)
+		if err != nil {
+			ctx.usageError("--successors: %q is not a date YYYY-MM-DD", o.successors)
+			return exitUsage
+		}
+		successorsOn = t
+	}
 	fail := func(err error) {
 		fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", strings.ReplaceAll(err.Error(), "\n", "\nntm eval: "))
 	}
@@ -107,14 +127,39 @@ func runEval(ctx *cmdContext, args []string) int {
 		}
 	}
 
+	switch strings.ToLower(o.encoding) {
+	case "", "utf-8", "utf8", "windows-1258", "cp1258", "utf-16", "utf16":
+	default:
+		ctx.usageError("--encoding: unknown encoding %q (want windows-1258 or utf-16)", o.encoding)
+		return exitUsage
+	}
+	ctx.tables = evaluate.TableOptions{Set: o.set, Encoding: o.encoding}
+
 	status := exitOK
 	ropt := evaluate.RenderOptions{Lang: o.lang}
 	out := newReportWriter(ctx, o, ropt)
 	// Reports are written a chunk at a time as they are made (or only
 	// counted, with --summary): memory does not grow with the input.
-	ok, n := evaluateFiles(ctx, files, cat, only, o.summary, fail, out.write)
+	emit := out.write
+	var kept []evaluate.Report
+	if !successorsOn.IsZero() {
+		emit = func(reports []evaluate.Report) {
+			kept = keepPredecessors(kept, reports)
+			out.write(reports)
+		}
+	}
+	ok, n := evaluateFiles(ctx, files, cat, only, o.summary, fail, emit)
 	if !ok {
 		status = exitInput
+	}
+	if !successorsOn.IsZero() {
+		estimates, notes := evaluate.EstimateSuccessors(evaluate.Options{Catalog: cat}, kept, successorsOn)
+		for _, note := range notes {
+			fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", note)
+		}
+		if !o.summary {
+			out.write(estimates)
+		}
 	}
 	if n == 0 {
 		what := "any set"

@@ -21,14 +21,20 @@ import (
 // file, or of JSON on standard input for "-", and what to close after it.
 func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (*evaluate.Decoder, io.Closer, error) {
 	if path == "-" {
-		return evaluate.NewJSONDecoder(ctx.Stdin, "-", cat), io.NopCloser(nil), nil
+		dec := evaluate.NewJSONDecoder(ctx.Stdin, "-", cat)
+		dec.SetGroup(ctx.group)
+		return dec, io.NopCloser(nil), nil
 	}
 	var newDec func(io.Reader, string, *criteria.Catalog) *evaluate.Decoder
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".json":
 		newDec = evaluate.NewJSONDecoder
 	case ".csv":
-		newDec = evaluate.NewCSVDecoder
+		opt := ctx.tables
+		newDec = func(r io.Reader, file string, cat *criteria.Catalog) *evaluate.Decoder {
+			opt.Catalog = cat
+			return opt.NewCSVDecoder(r, file)
+		}
 	default:
 		return nil, nil, &evaluate.InputError{File: path, Err: errors.New("unknown format: want a .json or .csv file")}
 	}
@@ -40,7 +46,9 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (*eval
 		}
 		return nil, nil, err
 	}
-	return newDec(f, path, cat), f, nil
+	dec := newDec(f, path, cat)
+	dec.SetGroup(ctx.group)
+	return dec, f, nil
 }
 
 // chunkSize is how many assessments are evaluated together (on all

@@ -16,6 +16,13 @@
 //	go run ./examples/huulung
 //	go run ./examples/huulung -as-of 2020-04-20 -lang en
 //	go run ./examples/huulung -format json
+//	go run ./examples/huulung -act 2
+//
+// With -act 2 it runs the second act, "sau sắp xếp 2025": the communes'
+// illustrative 2020 figures rolled into estimates for the units formed on
+// 1/7/2025 by Nghị quyết 1672/NQ-UBTVQH15 (xã Tân Thành, khoản 46; xã Vân
+// Nham, khoản 47), then the new communes' illustrative 2026 attestations
+// under 51/2025/QĐ-TTg, their commune group an assumption said so.
 package main
 
 import (
@@ -53,6 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asOf := fs.String("as-of", "2020-05-20", "the date the plan's status is computed for (YYYY-MM-DD)")
 	lang := fs.String("lang", "vi", "language of labels: vi or en")
 	format := fs.String("format", "text", "output format: text, markdown or json")
+	act := fs.Int("act", 1, "the act: 1 (Plan 47, 2020) or 2 (after the 2025 reorganisation)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -65,7 +73,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "huulung: -format: unknown format %q (text, markdown, json)\n", *format)
 		return 2
 	}
-	if err := scenario(stdout, date, *lang, *format); err != nil {
+	if *act != 1 && *act != 2 {
+		fmt.Fprintf(stderr, "huulung: -act: %d (want 1 or 2)\n", *act)
+		return 2
+	}
+	if *act == 2 {
+		err = secondAct(stdout, *lang, *format)
+	} else {
+		err = scenario(stdout, date, *lang, *format)
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, "huulung:", err)
 		return 1
 	}

@@ -430,13 +430,10 @@ func (d *Tokens) scalar() (json.Token, error) {
 	// it and the byte after it (or the end of input).
 	start := d.pos
 	i := d.pos
-	for {
-		for i < len(d.data) && isNumberByte(d.data[i]) {
-			i++
-		}
-		if i < len(d.data) || d.eof {
-			break
-		}
+	for i < len(d.data) && isNumberByte(d.data[i]) {
+		i++
+	}
+	if i == len(d.data) && !d.eof {
 		if i-start > MaxLiteral {
 			return d.skipNumber(start, i)
 		}
@@ -543,38 +540,36 @@ func prefix(b []byte) string {
 func (d *Tokens) str() (string, *Oversize, error) {
 	i := d.pos + 1
 	start := i
-	for {
-		for i < len(d.data) {
-			c := d.data[i]
-			if c == '"' {
-				s := d.data[start:i]
-				if i+1-d.pos > MaxLiteral {
-					return "", d.oversize(i + 1), nil
-				}
-				d.pos = i + 1
-				if utf8.Valid(s) {
-					return string(s), nil, nil
-				}
-				return string(fixUTF8(nil, s)), nil, nil
+	for i < len(d.data) {
+		c := d.data[i]
+		if c == '"' {
+			s := d.data[start:i]
+			if i+1-d.pos > MaxLiteral {
+				return "", d.oversize(i + 1), nil
 			}
-			if c == '\\' {
-				return d.escapedStr(start)
+			d.pos = i + 1
+			if utf8.Valid(s) {
+				return string(s), nil, nil
 			}
-			if c < 0x20 {
-				d.pos = i
-				return "", nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
-			}
-			i++
+			return string(fixUTF8(nil, s)), nil, nil
 		}
-		if d.eof {
+		if c == '\\' {
+			return d.escapedStr(start)
+		}
+		if c < 0x20 {
 			d.pos = i
-			return "", nil, io.ErrUnexpectedEOF
+			return "", nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
 		}
-		if i-d.pos > MaxLiteral {
-			return d.skipString(i)
-		}
-		return "", nil, errMore
+		i++
 	}
+	if d.eof {
+		d.pos = i
+		return "", nil, io.ErrUnexpectedEOF
+	}
+	if i-d.pos > MaxLiteral {
+		return d.skipString(i)
+	}
+	return "", nil, errMore
 }
 
 // oversize returns the Oversize of the string literal at d.pos ending

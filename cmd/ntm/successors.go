@@ -1,0 +1,32 @@
+package main
+
+import (
+	"slices"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/units"
+)
+
+// keepPredecessors appends to kept a copy of each report whose province
+// has a registry of administrative units (the communes --successors may
+// roll up); reports are copied because the chunks passed to emit are
+// reused.
+func keepPredecessors(kept, reports []evaluate.Report) []evaluate.Report {
+	for _, r := range reports {
+		if r.Basis != "" || !units.HasRegistry(r.Commune.Province) {
+			continue
+		}
+		c := r
+		c.Criteria = slices.Clone(r.Criteria)
+		for i := range c.Criteria {
+			c.Criteria[i].Indicators = slices.Clone(c.Criteria[i].Indicators)
+		}
+		c.Warnings = slices.Clone(r.Warnings)
+		if r.Prerequisite != nil {
+			p := *r.Prerequisite
+			c.Prerequisite = &p
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}

@@ -1,0 +1,202 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/nongthonmoi/ntm/units"
+)
+
+func init() {
+	register(command{
+		name:     "units",
+		synopsis: "list commune-level administrative units (đơn vị hành chính) on a date, or a unit's successors",
+		usage: `Usage: ntm units [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--successor "Xã, Huyện, Tỉnh"]
+
+Lists the commune-level units (xã, phường, thị trấn) in force on the date of
+--as-of (today by default) with code, name, kind and district; the district
+is empty from 1/7/2025, when districts ceased. Units are keyed by date and
+code: codes were reused in 2025 (06445 was Xã Hòa Sơn, is now Xã Tân Thành).
+Known: Lạng Sơn from 1/3/2025 (194 units) and from 1/7/2025 (65 units), with
+the successions of Nghị quyết 1672/NQ-UBTVQH15.
+
+With --successor, prints the unit(s) in force on the --as-of date that took
+over the named commune, each with the legal basis (the khoản of 1672) and
+whether the whole commune or a part of it went in. Names match ignoring case
+and Unicode form, with or without the kind prefix (Xã, Huyện, Tỉnh) and,
+when written without any diacritics, without them: "Nhật Tiến" and "Nhất
+Tiến" stay distinct.
+
+Examples:
+  ntm units --province "Lạng Sơn" --as-of 2025-07-01
+  ntm units --as-of 2025-03-01 --format csv
+  ntm units --successor "Hòa Lạc, Hữu Lũng, Lạng Sơn" --as-of 2025-07-01
+`,
+		flags: unitsFlags(new(unitsOptions)),
+		run:   runUnits,
+	})
+}
+
+type unitsOptions struct {
+	province, asOf, format, successor string
+}
+
+func unitsFlags(o *unitsOptions) func(fs *flag.FlagSet) {
+	return func(fs *flag.FlagSet) {
+		fs.StringVar(&o.province, "province", "", "only the units of this `province` (Lạng Sơn)")
+		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD; default today)")
+		fs.StringVar(&o.format, "format", "text", "output `format`: text, json or csv")
+		fs.StringVar(&o.successor, "successor", "", "print the units that took over this `commune` (\"Xã, Huyện, Tỉnh\")")
+	}
+}
+
+func runUnits(ctx *cmdContext, args []string) int {
+	var o unitsOptions
+	fs := flag.NewFlagSet("units", flag.ContinueOnError)
+	unitsFlags(&o)(fs)
+	pos, code, ok := ctx.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		ctx.usageError("unexpected argument %q", pos[0])
+		return exitUsage
+	}
+	if !ctx.checkOutput(o.format, []string{"text", "json", "csv"}, "vi") {
+		return exitUsage
+	}
+	day := time.Now().UTC()
+	if o.asOf != "" {
+		t, err := time.Parse(time.DateOnly, o.asOf)
+		if err != nil {
+			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD", o.asOf)
+			return exitUsage
+		}
+		day = t
+	}
+	if o.province != "" && !units.HasRegistry(o.province) {
+		fmt.Fprintf(ctx.Stderr, "ntm units: no units known for province %q (known: %s)\n", o.province, strings.Join(units.Provinces(), ", "))
+		return exitInput
+	}
+	var err error
+	if o.successor != "" {
+		place := units.ParsePlace(o.successor)
+		if place.Province == "" {
+			place.Province = o.province
+		}
+		old, succ, serr := units.Successor(place, day)
+		if serr != nil {
+			fmt.Fprintf(ctx.Stderr, "ntm units: --successor: %v\n", serr)
+			return exitInput
+		}
+		err = writeSuccessors(ctx.Stdout, o.format, old, succ, day)
+	} else {
+		list := units.List(o.province, day)
+		if len(list) == 0 && o.format == "text" {
+			fmt.Fprintf(ctx.Stderr, "ntm units: no units known on %s (known from 2025-03-01)\n", day.Format(time.DateOnly))
+		}
+		err = writeUnits(ctx.Stdout, o.format, list)
+	}
+	if err != nil {
+		fmt.Fprintf(ctx.Stderr, "ntm units: %v\n", err)
+		return exitInput
+	}
+	return exitOK
+}
+
+var unitsHeader = []string{"code", "name", "kind", "district", "province", "from", "to"}
+
+func unitRecord(u units.Unit) []string {
+	to := ""
+	if !u.To.IsZero() {
+		to = u.To.Format(time.DateOnly)
+	}
+	return []string{u.Code, u.Name, u.Kind, u.District, u.Province, u.From.Format(time.DateOnly), to}
+}
+
+func writeUnits(w io.Writer, format string, list []units.Unit) error {
+	switch format {
+	case "json":
+		if list == nil {
+			list = []units.Unit{}
+		}
+		return writeJSONIndent(w, list)
+	case "csv":
+		cw := csv.NewWriter(w)
+		cw.Write(unitsHeader)
+		for _, u := range list {
+			cw.Write(unitRecord(u))
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "Mã\tTên\tLoại\tHuyện\tTỉnh")
+	for _, u := range list {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", u.Code, u.Name, u.Kind, u.District, u.Province)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "%d đơn vị\n", len(list))
+	return err
+}
+
+// successorJSON is one line of `ntm units --successor --format json`.
+type successorJSON struct {
+	Predecessor units.Unit `json:"predecessor"`
+	Successor   units.Unit `json:"successor"`
+	Whole       bool       `json:"whole"`
+	Basis       string     `json:"basis"`
+	Effective   string     `json:"effective"`
+}
+
+func writeSuccessors(w io.Writer, format string, old units.Unit, succ []units.Succession, day time.Time) error {
+	switch format {
+	case "json":
+		out := []successorJSON{}
+		for _, s := range succ {
+			out = append(out, successorJSON{s.Predecessor, s.Successor, s.Whole, s.Basis.String(), s.Basis.Effective.Format(time.DateOnly)})
+		}
+		return writeJSONIndent(w, out)
+	case "csv":
+		cw := csv.NewWriter(w)
+		cw.Write(append(append([]string{"predecessor_code", "predecessor_name", "predecessor_district"}, unitsHeader...), "whole", "basis", "effective"))
+		for _, s := range succ {
+			whole := "part"
+			if s.Whole {
+				whole = "yes"
+			}
+			p := s.Predecessor
+			cw.Write(append(append([]string{p.Code, p.Name, p.District}, unitRecord(s.Successor)...), whole, s.Basis.String(), s.Basis.Effective.Format(time.DateOnly)))
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	if len(succ) == 0 {
+		_, err := fmt.Fprintf(w, "%s: còn hiệu lực ngày %s, không có đơn vị kế thừa\n", old, day.Format(time.DateOnly))
+		return err
+	}
+	fmt.Fprintf(w, "%s, đến %s\n", old, old.To.Format(time.DateOnly))
+	for _, s := range succ {
+		share := "toàn bộ"
+		if !s.Whole {
+			share = "một phần"
+		}
+		fmt.Fprintf(w, "→ %s, từ %s (%s; %s)\n", s.Successor, s.Basis.Effective.Format(time.DateOnly), share, s.Basis)
+	}
+	return nil
+}
+
+func writeJSONIndent(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,132 @@
+package evaluate
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/units"
+)
+
+// groupProblem is the problem of an assessment's commune group: a set it
+// has values for splits its targets by commune group and the group is
+// missing or not one of the set's.
+func groupProblem(sets *setCache, a *Assessment) (input string, err error, bad bool) {
+	ids := make([]string, 0, len(a.Values)+len(a.Indexed.sets))
+	for id := range a.Values {
+		ids = append(ids, id)
+	}
+	for i := range a.Indexed.sets {
+		ids = append(ids, a.Indexed.sets[i].set.ID)
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	for _, id := range ids {
+		si, ok := sets.lookup(id)
+		if !ok || si.set.Columns != criteria.ColumnsGroup {
+			continue
+		}
+		if _, ok := si.set.CommuneGroup(a.Group); ok {
+			continue
+		}
+		codes := make([]string, len(si.set.CommuneGroups))
+		for i, g := range si.set.CommuneGroups {
+			codes[i] = g.Code
+		}
+		if a.Group == "" {
+			return "", fmt.Errorf("set %s splits its targets by commune group: name the commune's group (%s)", si.set.ID, strings.Join(codes, ", ")), true
+		}
+		return a.Group, fmt.Errorf("not a commune group of set %s (want %s)", si.set.ID, strings.Join(codes, ", ")), true
+	}
+	return "", nil, false
+}
+
+// unitsFrom is the first year whose assessments are checked against the
+// registry of administrative units: the registry starts on 1/3/2025 (the
+// units of earlier years differed).
+const unitsFrom = 2025
+
+// unitCheck caches, per commune, the names of the closest units when the
+// commune's name is not in its province's registry ("" when it is, or when
+// the province has none).
+var unitCheck = struct {
+	sync.RWMutex
+	m map[Commune]string
+}{m: map[Commune]string{}}
+
+// unknownUnit returns the closest units of the registry when a's commune
+// is not a unit its province's registry knows (in any period), for
+// assessments of a year the registry covers.
+func unknownUnit(a *Assessment) (closest string, unknown bool) {
+	if a.Year < unitsFrom || a.Commune.Province == "" || a.Commune.Name == "" {
+		return "", false
+	}
+	c := a.Commune
+	c.Code = ""
+	unitCheck.RLock()
+	s, ok := unitCheck.m[c]
+	unitCheck.RUnlock()
+	if !ok {
+		s = closestUnits(c)
+		unitCheck.Lock()
+		if len(unitCheck.m) < 1<<16 {
+			unitCheck.m[c] = s
+		}
+		unitCheck.Unlock()
+	}
+	return s, s != ""
+}
+
+func closestUnits(c Commune) string {
+	if !units.HasRegistry(c.Province) {
+		return ""
+	}
+	place := units.Place{Name: c.Name, District: c.District, Province: c.Province}
+	if units.Known(place) {
+		return ""
+	}
+	// The units spelled alike but for diacritics, when there are some (the
+	// Nhật Tiến / Nhất Tiến trap); otherwise the nearest three.
+	closest := units.Closest(place, 3)
+	var alike []units.Unit
+	for _, u := range closest {
+		if vntext.Fold(u.ShortName()) == vntext.Fold(units.Unit{Name: c.Name}.ShortName()) {
+			alike = append(alike, u)
+		}
+	}
+	if len(alike) > 0 {
+		closest = alike
+	}
+	var names []string
+	for _, u := range closest {
+		names = append(names, u.String())
+	}
+	return strings.Join(names, "; ")
+}
+
+// transition returns the recognition, of the set's prerequisite level but
+// of an earlier period, that a commune holds when the prerequisite itself is
+// neither evaluated nor recognised: a recognition that does not carry over
+// (319/QĐ-TTg, điều kiện 1: a commune recognised nâng cao under 2018-2020
+// must meet the 2021-2025 nâng cao set in full).
+func transition(cat *criteria.Catalog, required string, a *Assessment) (string, bool) {
+	req, err := cat.Lookup(required)
+	if err != nil {
+		return "", false
+	}
+	for _, rec := range a.Recognitions {
+		s, err := cat.Lookup(rec.Set)
+		if err != nil || s.ID == req.ID || s.Level != req.Level || s.Period.To >= req.Period.From {
+			continue
+		}
+		d := s.ID
+		if rec.Decision != "" {
+			d = rec.Decision + " (" + s.ID + ")"
+		}
+		return fmt.Sprintf("%s, %d", d, rec.Year), true
+	}
+	return "", false
+}

@@ -1,0 +1,225 @@
+package evaluate
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// fixtureCatalog is the built-in catalog with 51/2025/QĐ-TTg replaced by
+// testdata/51-2025-test-fixture.json: criterion 1 filled with INVENTED test
+// indicators and values (not the law), as the official table would be.
+func fixtureCatalog(t *testing.T) *criteria.Catalog {
+	t.Helper()
+	b, err := os.ReadFile("testdata/51-2025-test-fixture.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := criteria.ReadDefinitions(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := criteria.Builtin()
+	if err := cat.Add(sets...); err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+func TestGroupTargets(t *testing.T) {
+	cat := fixtureCatalog(t)
+	set, _ := cat.Lookup("51/2025")
+	tests := []struct {
+		name       string
+		group      string
+		value      string
+		wantStatus Status
+		wantGroup  string
+		wantWarn   WarningKind
+	}{
+		{"a group-3 commune at the invented 70% meets 1.2", "3", "70", StatusMet, "3", 0},
+		{"a group-1 commune at 75% misses the invented 90%", "1", "75", StatusNotMet, "1", 0},
+		{"without a group the indicator has no target and the report warns", "", "75", StatusMissing, "", WarnNoGroup},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, Region: criteria.TDMNPB, Group: tc.group, Year: 2026,
+				Values: map[string]map[string]Value{set.ID: {"1.2": Number(decimal.RequireFromString(tc.value))}}}
+			r := Options{Catalog: cat}.Run(set, a)
+			got := r.Criteria[0].Indicators[1]
+			if got.Status != tc.wantStatus || r.Group != tc.wantGroup {
+				t.Errorf("1.2 %v, group %q; want %v, %q", got.Status, r.Group, tc.wantStatus, tc.wantGroup)
+			}
+			if tc.wantWarn != 0 && !hasWarning(r, tc.wantWarn) {
+				t.Errorf("no %v warning in %v", tc.wantWarn, r.Warnings)
+			}
+			if !hasWarning(r, WarnPendingContent) {
+				t.Error("a report on a set pending its official text does not warn")
+			}
+		})
+	}
+}
+
+func hasWarning(r Report, k WarningKind) bool {
+	for _, w := range r.Warnings {
+		if w.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func TestRegionSetsIgnoreGroup(t *testing.T) {
+	set := criteria.QD1980()
+	a := &Assessment{Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Year: 2020,
+		Values: map[string]map[string]Value{set.ID: {"4.2": Number(decimal.RequireFromString("96"))}}}
+	want := Run(set, a)
+	a.Group = "3"
+	if diff := cmp.Diff(want, Run(set, a)); diff != "" {
+		t.Errorf("a group changed a region set's report (-want +got):\n%s", diff)
+	}
+}
+
+func TestDecodeGroup(t *testing.T) {
+	cat := fixtureCatalog(t)
+	tests := []struct {
+		name, json, wantErr string
+		wantGroup           string
+	}{
+		{"a group set without a group is an input error naming the set",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "year": 2026, "sets": {"51/2025": {"2": true}}}`,
+			`group: set 51/2025/QĐ-TTg splits its targets by commune group: name the commune's group (1, 2, 3)`, ""},
+		{"a group the set does not have is an input error",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": "4", "year": 2026, "sets": {"51/2025": {"2": true}}}`,
+			`group: not a commune group of set 51/2025/QĐ-TTg (want 1, 2, 3) (got "4")`, ""},
+		{"a group and a unit code are read",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn", "code": "06445"}, "group": "3", "year": 2026, "sets": {"51/2025": {"2": true}}}`,
+			"", "3"},
+		{"a region set needs no group",
+			`{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`,
+			"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			as, err := DecodeJSON(strings.NewReader(tc.json), "x.json", cat)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("err = %v, want one containing %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if as[0].Group != tc.wantGroup {
+				t.Errorf("group %q, want %q", as[0].Group, tc.wantGroup)
+			}
+			if strings.Contains(tc.json, "06445") && as[0].Commune.Code != "06445" {
+				t.Errorf("code %q, want 06445", as[0].Commune.Code)
+			}
+		})
+	}
+}
+
+func TestReportJSONNamesGroupAndCode(t *testing.T) {
+	cat := fixtureCatalog(t)
+	set, _ := cat.Lookup("51")
+	a := &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn", Code: "06445"}, Group: "3", Year: 2026,
+		Values: map[string]map[string]Value{set.ID: {"2": Bool(true)}}}
+	b, err := Options{Catalog: cat}.Run(set, a).MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"code": "06445"`, `"group": "3"`} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("report JSON lacks %s", want)
+		}
+	}
+}
+
+func TestUnknownUnitWarning(t *testing.T) {
+	set := criteria.QD51of2025()
+	tests := []struct {
+		name    string
+		commune Commune
+		year    int
+		want    string // "" for no warning
+	}{
+		{"Nhất Tiến written in Hữu Lũng names the two real units", Commune{Name: "Nhất Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2026,
+			"Xã Nhất Tiến (06382), Huyện Bắc Sơn, Lạng Sơn; Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn"},
+		{"a unit of 1/7/2025 is known", Commune{Name: "Xã Tân Thành", Province: "Lạng Sơn"}, 2026, ""},
+		{"a unit of 1/3/2025 is known", Commune{Name: "Nhật Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2025, ""},
+		{"years before the registry are not checked", Commune{Name: "Nhất Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2020, ""},
+		{"a province without registry is not checked", Commune{Name: "Xã X", Province: "Hà Nội"}, 2026, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Assessment{Commune: tc.commune, Group: "2", Year: tc.year, Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}}
+			r := Run(set, a)
+			got := ""
+			for _, w := range r.Warnings {
+				if w.Kind == WarnUnknownUnit {
+					got = w.Key
+					if !strings.Contains(w.Text("vi"), "gần nhất") {
+						t.Errorf("text %q", w.Text("vi"))
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("closest %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLevelsWithinAPeriod(t *testing.T) {
+	hl := Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}
+	all := func(n int) map[string]Value {
+		m := map[string]Value{}
+		for i := 1; i <= n; i++ {
+			m[itoa(i)] = Bool(true)
+		}
+		return m
+	}
+	model := criteria.QD319()
+	tests := []struct {
+		name      string
+		a         Assessment
+		wantPre   Prerequisite
+		wantTrans bool
+	}{
+		{"kiểu mẫu evaluated from the same assessment's nâng cao and NTM values",
+			Assessment{Commune: hl, Year: 2024, Values: map[string]map[string]Value{
+				criteria.IDQD318NTM: all(19), criteria.IDQD318Enhanced: all(19), criteria.IDQD319: all(4)}},
+			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusMet, Basis: BasisEvaluated}, false},
+		{"nâng cao not met from the same assessment makes kiểu mẫu not met",
+			Assessment{Commune: hl, Year: 2024, Values: map[string]map[string]Value{
+				criteria.IDQD318NTM: all(19), criteria.IDQD318Enhanced: {"1": Bool(false)}, criteria.IDQD319: all(4)}},
+			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusNotMet, Basis: BasisEvaluated}, false},
+		{"a recognition under 318/QĐ-TTg/II satisfies kiểu mẫu's prerequisite",
+			Assessment{Commune: hl, Year: 2024, Values: map[string]map[string]Value{criteria.IDQD319: all(4)},
+				Recognitions: []Recognition{{Set: criteria.IDQD318Enhanced, Year: 2023, Decision: "103/QĐ-UBND"}}},
+			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusMet, Basis: BasisRecognition, Decision: "103/QĐ-UBND", Year: 2023}, false},
+		{"a 2018-2020 nâng cao recognition does not carry over, and the report says so",
+			Assessment{Commune: hl, Year: 2024, Values: map[string]map[string]Value{criteria.IDQD319: all(4)},
+				Recognitions: []Recognition{{Set: criteria.IDQD933, Year: 2020, Decision: "số liệu minh họa"}}},
+			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusMissing}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Run(model, &tc.a)
+			if diff := cmp.Diff(&tc.wantPre, r.Prerequisite); diff != "" {
+				t.Errorf("prerequisite (-want +got):\n%s", diff)
+			}
+			if hasWarning(r, WarnTransition) != tc.wantTrans {
+				t.Errorf("transition warning %v, want %v: %v", hasWarning(r, WarnTransition), tc.wantTrans, r.Warnings)
+			}
+		})
+	}
+}

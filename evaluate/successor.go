@@ -1,0 +1,323 @@
+package evaluate
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/units"
+)
+
+// BasisEstimate is the Basis of a report estimated for a unit formed by
+// merging communes, from the reports of its predecessors
+// ([EstimateSuccessors]).
+const BasisEstimate = "estimate-from-predecessors"
+
+// EstimateLabel is how every renderer labels an estimated report.
+const EstimateLabel = "ước tính từ số liệu các xã cũ"
+
+// EstimateSuccessors returns, for every unit formed by day d (package
+// units) whose predecessors — all of them, each merged whole — have
+// reports in reports for the same set and year, one estimated report: its
+// Commune is the new unit (with its code), its Basis is [BasisEstimate],
+// Predecessors lists the communes it was estimated from, and it warns that
+// it is an estimate ([WarnEstimate]), never a recognition. The estimate
+// never holds recognitions, so a prerequisite is met only from the same
+// estimate's values.
+//
+// Per indicator: shares add up (Σ numerators / Σ denominators, exact);
+// counts of a none indicator add up; a pass indicator is met only if every
+// predecessor's is, not met if any is not, otherwise missing; not
+// applicable only if all are (a predecessor's "n/a" is otherwise left out).
+// A percentage or an amount given without numerator and denominator is met
+// when every predecessor's value meets the target (any weighted average
+// lies between the extremes; the value shown is the extreme nearest the
+// target), not met when none does (the value shown is the one nearest the
+// target, so the gap is a lower bound), and otherwise missing, with a
+// warning asking for numerators and denominators ([WarnEstimateBound]).
+//
+// A unit one of whose predecessors was split across several new units
+// cannot be estimated: no report, and a note naming it; so is a unit some
+// of whose predecessors have no report (a note names them). Notes are in
+// Vietnamese with English beside them.
+func EstimateSuccessors(o Options, reports []Report, d time.Time) (estimates []Report, notes []string) {
+	type key struct {
+		code, name, set string
+		year            int
+	}
+	byPred := map[key]*Report{}
+	var formed []units.Unit // new units with a reported predecessor, in order of appearance
+	seenUnit := map[string]bool{}
+	for i := range reports {
+		r := &reports[i]
+		if r.Basis != "" {
+			continue
+		}
+		u, ok := predecessorUnit(r)
+		if !ok {
+			continue
+		}
+		k := key{u.Code, u.Name, r.Set, r.Year}
+		if _, dup := byPred[k]; dup {
+			continue
+		}
+		byPred[k] = r
+		for _, s := range units.Successors(u, d) {
+			id := s.Successor.Code + "\x00" + s.Successor.Name
+			if !seenUnit[id] {
+				seenUnit[id] = true
+				formed = append(formed, s.Successor)
+			}
+		}
+	}
+	for _, nu := range formed {
+		preds := units.Predecessors(nu)
+		type sy struct {
+			set  string
+			year int
+		}
+		var pairs []sy
+		for _, p := range preds {
+			for k := range byPred {
+				if k.code == p.Predecessor.Code && k.name == p.Predecessor.Name && !slices.Contains(pairs, sy{k.set, k.year}) {
+					pairs = append(pairs, sy{k.set, k.year})
+				}
+			}
+		}
+		slices.SortFunc(pairs, func(a, b sy) int {
+			if a.year != b.year {
+				return a.year - b.year
+			}
+			return strings.Compare(a.set, b.set)
+		})
+		for _, pr := range pairs {
+			var from []*Report
+			var missing, split []string
+			for _, p := range preds {
+				if !p.Whole {
+					split = append(split, fmt.Sprintf("%s (%s)", p.Predecessor, p.Basis))
+					continue
+				}
+				r, ok := byPred[key{p.Predecessor.Code, p.Predecessor.Name, pr.set, pr.year}]
+				if !ok {
+					missing = append(missing, p.Predecessor.String())
+					continue
+				}
+				from = append(from, r)
+			}
+			switch {
+			case len(split) > 0:
+				notes = append(notes, fmt.Sprintf("%s, %s, %d: không ước tính được vì xã cũ bị chia tách (a predecessor was split; no estimate): %s",
+					nu, pr.set, pr.year, strings.Join(split, "; ")))
+				continue
+			case len(missing) > 0:
+				notes = append(notes, fmt.Sprintf("%s, %s, %d: không ước tính được vì thiếu số liệu của (no estimate: no report for) %s",
+					nu, pr.set, pr.year, strings.Join(missing, "; ")))
+				continue
+			}
+			estimates = append(estimates, o.estimate(nu, from))
+		}
+	}
+	return estimates, notes
+}
+
+// predecessorUnit finds the unit a report's commune was: by its code among
+// the units taken over by a later change, else by its name.
+func predecessorUnit(r *Report) (units.Unit, bool) {
+	var found []units.Unit
+	if r.Commune.Code != "" {
+		for _, u := range units.All(r.Commune.Province) {
+			if u.Code == r.Commune.Code && len(units.Successions(u)) > 0 {
+				found = append(found, u)
+			}
+		}
+	} else {
+		for _, u := range units.Find(units.Place{Name: r.Commune.Name, District: r.Commune.District, Province: r.Commune.Province}, time.Time{}) {
+			if len(units.Successions(u)) > 0 {
+				found = append(found, u)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return units.Unit{}, false
+	}
+	return found[0], true
+}
+
+// estimate builds the estimated report of unit nu from the reports of all
+// its predecessors for one set and year.
+func (o Options) estimate(nu units.Unit, from []*Report) Report {
+	first := from[0]
+	set, err := o.catalog().Lookup(first.Set)
+	a := Assessment{
+		Commune: Commune{Name: nu.ShortName(), Province: nu.Province, Code: nu.Code},
+		Region:  first.Region,
+		Year:    first.Year,
+		Group:   first.Group,
+	}
+	var preds []Commune
+	var predNames []string
+	for _, r := range from {
+		preds = append(preds, r.Commune)
+		predNames = append(predNames, r.Commune.Name)
+		if r.Group != a.Group {
+			a.Group = ""
+		}
+	}
+	var bounds []string
+	vals := map[string]Value{}
+	for ci := range first.Criteria {
+		for ii := range first.Criteria[ci].Indicators {
+			var rs []*IndicatorResult
+			for _, r := range from {
+				if ci < len(r.Criteria) && ii < len(r.Criteria[ci].Indicators) {
+					rs = append(rs, &r.Criteria[ci].Indicators[ii])
+				}
+			}
+			code := first.Criteria[ci].Indicators[ii].Code()
+			v, ok, bound := combine(rs, len(from))
+			if bound {
+				bounds = append(bounds, code)
+			}
+			if ok {
+				names := make([]string, len(from))
+				for i, r := range from {
+					names[i] = r.Commune.Name
+				}
+				v.Source = EstimateLabel + ": " + strings.Join(names, ", ")
+				vals[code] = v
+			}
+		}
+	}
+	a.Values = map[string]map[string]Value{first.Set: vals}
+	a.Origin = EstimateLabel + ": " + strings.Join(predNames, ", ")
+	var r Report
+	if err == nil {
+		r = Options{Catalog: o.Catalog}.Run(set, &a)
+	} else {
+		r = Report{Set: first.Set, Commune: a.Commune, Year: a.Year}
+	}
+	r.Basis, r.Predecessors = BasisEstimate, preds
+	r.Warnings = append(r.Warnings, Warning{Kind: WarnEstimate, Set: r.Set, Year: r.Year})
+	for _, code := range bounds {
+		r.Warnings = append(r.Warnings, Warning{Kind: WarnEstimateBound, Set: r.Set, Year: r.Year, Indicator: code})
+	}
+	return r
+}
+
+// combine is the estimated value of one indicator from its predecessors'
+// results (n of them): ok false when it is missing; bound true when it is
+// missing because the predecessors' percentages or amounts disagree on the
+// target and no numerators and denominators were given.
+func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
+	if len(rs) != n || n == 0 {
+		return Value{}, false, false
+	}
+	if rs[0].Target().Kind == criteria.KindPass {
+		// Met only if every predecessor's is met, not met if any is not
+		// met (whatever the others), otherwise missing.
+		all := true
+		for _, r := range rs {
+			switch {
+			case r.Value.Kind == ValueBool && !r.Value.Bool:
+				return Bool(false), true, false
+			case r.Value.Kind == ValueNotApplicable:
+			case r.Value.Kind != ValueBool:
+				all = false
+			}
+		}
+		if !all {
+			return Value{}, false, false
+		}
+	}
+	var used []*IndicatorResult
+	for _, r := range rs {
+		switch r.Value.Kind {
+		case 0, ValueMissing:
+			return Value{}, false, false
+		case ValueNotApplicable:
+			continue
+		}
+		used = append(used, r)
+	}
+	if len(used) == 0 {
+		return NotApplicable(), true, false
+	}
+	t := used[0].Target()
+	switch t.Kind {
+	case criteria.KindPass:
+		met := true
+		for _, r := range used {
+			if r.Value.Kind != ValueBool {
+				return Value{}, false, false
+			}
+			met = met && r.Value.Bool
+		}
+		return Bool(met), true, false
+	case criteria.KindNone:
+		sum := decimal.Zero
+		for _, r := range used {
+			switch r.Value.Kind {
+			case ValueNumber:
+				sum = sum.Add(r.Value.Number)
+			case ValueBool:
+				if r.Value.Bool {
+					return Value{}, false, false // "present" with no count
+				}
+			default:
+				return Value{}, false, false
+			}
+		}
+		return Number(sum), true, false
+	}
+	shares := true
+	for _, r := range used {
+		shares = shares && r.Value.Kind == ValueShare
+	}
+	if shares {
+		num, den := decimal.Zero, decimal.Zero
+		for _, r := range used {
+			num, den = num.Add(r.Value.Numerator), den.Add(r.Value.Denominator)
+		}
+		return Value{Kind: ValueShare, Numerator: num, Denominator: den, Unit: used[0].Value.Unit}, true, false
+	}
+	// Percentages or amounts without numerator and denominator: decided
+	// only when every predecessor is on the same side of the target.
+	met, notMet := 0, 0
+	for _, r := range used {
+		switch r.Status {
+		case StatusMet:
+			met++
+		case StatusNotMet:
+			notMet++
+		}
+	}
+	if met != len(used) && notMet != len(used) {
+		return Value{}, false, met+notMet == len(used)
+	}
+	// The extreme nearest the target: the smallest (for ≥) of values that
+	// all meet it or all miss it is the nearest when they meet, the largest
+	// when they miss; the other way round for ≤.
+	wantMin := (met == len(used)) == (t.Op == criteria.OpGE)
+	best := used[0]
+	for _, r := range used[1:] {
+		c := percentOf(r.Value).Cmp(percentOf(best.Value))
+		if (wantMin && c < 0) || (!wantMin && c > 0) {
+			best = r
+		}
+	}
+	return best.Value, true, false
+}
+
+// percentOf is a value as one number: the number, or a share's percentage
+// (for ordering only).
+func percentOf(v Value) decimal.Decimal {
+	if v.Kind == ValueShare && v.Denominator.Sign() > 0 {
+		return v.Numerator.Mul(decimal.New(100, 0)).DivRound(v.Denominator, 8)
+	}
+	return v.Number
+}

@@ -1,0 +1,135 @@
+package evaluate
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// Illustrative figures (số liệu minh họa) of the three communes merged
+// into the new xã Tân Thành by 1672/NQ-UBTVQH15, khoản 46.
+func mergedReports(t *testing.T, tanThanh map[string]Value) []Report {
+	t.Helper()
+	set := criteria.QD1980()
+	mk := func(name string, vals map[string]Value) Report {
+		return Run(set, &Assessment{Commune: Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}, Year: 2020,
+			Values: map[string]map[string]Value{set.ID: vals}})
+	}
+	return []Report{
+		mk("Hòa Lạc", map[string]Value{"1.1": Bool(true), "5": Share(2, 3, "trường"), "9.1": Number(dec("1")), "4.2": MustNumber("97"), "3.1": MustNumber("90"), "7": NotApplicable()}),
+		mk("Tân Thành", tanThanh),
+		mk("Hòa Sơn", map[string]Value{"1.1": Bool(true), "5": Share(3, 3, "trường"), "9.1": Number(dec("2")), "4.2": MustNumber("99"), "3.1": MustNumber("70"), "7": NotApplicable()}),
+	}
+}
+
+func TestEstimateSuccessors(t *testing.T) {
+	tanThanh := map[string]Value{"1.1": Bool(true), "5": Share(1, 2, "trường"), "9.1": Number(dec("0")), "4.2": MustNumber("96"), "3.1": MustNumber("85"), "7": NotApplicable()}
+	est, notes := EstimateSuccessors(Options{}, mergedReports(t, tanThanh), time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC))
+	if len(notes) != 0 || len(est) != 1 {
+		t.Fatalf("%d estimates, notes %q; want 1 and none", len(est), notes)
+	}
+	r := est[0]
+	if r.Basis != BasisEstimate || r.Commune != (Commune{Name: "Tân Thành", Province: "Lạng Sơn", Code: "06445"}) || len(r.Predecessors) != 3 {
+		t.Errorf("basis %q, commune %+v, %d predecessors", r.Basis, r.Commune, len(r.Predecessors))
+	}
+	got := map[string]string{}
+	for _, c := range r.Criteria {
+		for i := range c.Indicators {
+			ind := &c.Indicators[i]
+			a, _ := ind.Value.Actual()
+			got[ind.Code()] = ind.Status.String() + " " + a
+		}
+	}
+	want := map[string]string{
+		"1.1": "met true",           // every predecessor met it
+		"5":   "met 75",             // (2+1+3)/(3+2+3) = 6/8
+		"9.1": "not-met 3",          // 1+0+2 temporary houses
+		"4.2": "met 96",             // all meet ≥95 (TDMNPB): the smallest is shown
+		"3.1": "missing ",           // 90, 85, 70 on both sides of the target: undecided
+		"7":   "not-applicable n/a", // n/a everywhere
+	}
+	for code, w := range want {
+		if got[code] != w {
+			t.Errorf("indicator %s: %q, want %q", code, got[code], w)
+		}
+	}
+	if !hasWarning(r, WarnEstimate) || !hasWarning(r, WarnEstimateBound) {
+		t.Errorf("warnings %v lack the estimate and the bound", r.Warnings)
+	}
+	b, _ := r.MarshalJSON()
+	for _, s := range []string{`"basis": "estimate-from-predecessors"`, EstimateLabel, `"code": "06445"`, `"predecessors": [`} {
+		if !strings.Contains(string(b), s) {
+			t.Errorf("JSON lacks %s", s)
+		}
+	}
+	var text strings.Builder
+	if err := WriteText(&text, est, RenderOptions{Lang: "vi"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), EstimateLabel) {
+		t.Error("the text report does not say it is an estimate")
+	}
+}
+
+func TestEstimateNeedsEveryPredecessorWhole(t *testing.T) {
+	reports := mergedReports(t, map[string]Value{"1.1": Bool(true)})
+	est, notes := EstimateSuccessors(Options{}, reports[:2], time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC))
+	if len(est) != 0 || len(notes) != 1 || !strings.Contains(notes[0], "Hòa Sơn") {
+		t.Errorf("without Hòa Sơn: %d estimates, notes %q; want none and a note naming Hòa Sơn", len(est), notes)
+	}
+	est, _ = EstimateSuccessors(Options{}, reports, time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC))
+	if len(est) != 0 {
+		t.Errorf("before 1/7/2025: %d estimates, want none", len(est))
+	}
+	set := criteria.QD1980()
+	split := Run(set, &Assessment{Commune: Commune{Name: "Bính Xá", District: "Đình Lập", Province: "Lạng Sơn"}, Year: 2020,
+		Values: map[string]map[string]Value{set.ID: {"1.1": Bool(true)}}})
+	est, notes = EstimateSuccessors(Options{}, []Report{split}, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC))
+	if len(est) != 0 || len(notes) != 2 {
+		t.Fatalf("a split predecessor: %d estimates, notes %q", len(est), notes)
+	}
+	for _, n := range notes {
+		if !strings.Contains(n, "Bính Xá") || !strings.Contains(n, "chia tách") {
+			t.Errorf("note %q does not name the split commune", n)
+		}
+	}
+}
+
+func TestEstimatePassRules(t *testing.T) {
+	tests := []struct {
+		name string
+		vals []Value
+		want string
+	}{
+		{"met only if every predecessor's is met", []Value{Bool(true), Bool(true)}, "met"},
+		{"not met if any is not met, even with one missing", []Value{Bool(false), {}}, "not-met"},
+		{"missing when one is missing and none is not met", []Value{Bool(true), {}}, "missing"},
+		{"not met if any is not met", []Value{Bool(true), Bool(false)}, "not-met"},
+	}
+	set := criteria.QD1980()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var rs []*IndicatorResult
+			for _, v := range tc.vals {
+				vals := map[string]Value{}
+				if v.Kind != 0 {
+					vals["1.1"] = v
+				}
+				r := Run(set, &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{set.ID: vals}})
+				rs = append(rs, &r.Criteria[0].Indicators[0])
+			}
+			v, ok, _ := combine(rs, len(rs))
+			got := "missing"
+			if ok {
+				got = map[bool]string{true: "met", false: "not-met"}[v.Bool]
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

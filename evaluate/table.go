@@ -1,0 +1,1189 @@
+package evaluate
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
+	"github.com/shopspring/decimal"
+)
+
+// TableOptions configures the reading of tables: CSV files and worksheet
+// rows, in the long or the wide layout of the specification ("Tables as
+// officials keep them"). The zero value reads UTF-8 CSV against the
+// built-in sets.
+type TableOptions struct {
+	// Catalog holds the sets named in the table; nil means the built-in sets.
+	Catalog *criteria.Catalog
+	// Set is the set (an ID or alias) of rows without a set: a table
+	// without a set column, or a row whose set cell is empty.
+	Set string
+	// Encoding is the character encoding of CSV input: "" or
+	// [EncodingUTF8] (a UTF-16 byte-order mark is honoured),
+	// [EncodingWindows1258] or [EncodingUTF16].
+	Encoding string
+}
+
+// DecodeCSV reads every assessment of a CSV table, like the package-level
+// [DecodeCSV], with these options.
+func (o TableOptions) DecodeCSV(r io.Reader, file string) ([]Assessment, error) {
+	return o.NewCSVDecoder(r, file).collect()
+}
+
+// DecodeTable reads every assessment of the rows of a table (a worksheet):
+// the valid assessments together with the joined problems of the others.
+func (o TableOptions) DecodeTable(rows TableRows, file string) ([]Assessment, error) {
+	return o.NewTableDecoder(rows, file).collect()
+}
+
+// NewCSVDecoder returns a [Decoder] of the CSV table read from r (see
+// [DecodeCSV] for the dialect, the header and the layouts); file names it
+// in problems and origins.
+//
+// The decoder holds only the rows of the communes being read: its memory
+// does not grow with the table. Rows of one commune and year are adjacent
+// in the tables officials keep (long layout: one row per indicator; wide:
+// one row per set). The decoder groups rows whose province, district,
+// commune and year are the same (compared ignoring case, spacing and
+// Unicode normalisation form) and yields communes in the order of their
+// first row. It keeps the last [OpenCommunes] communes open, so rows
+// interleaved within that window still come together; a commune is
+// yielded once that many other communes have started after it, or at the
+// end. A commune and year whose rows come back after it was yielded is a
+// problem naming both line ranges (detected among the last 4096 communes
+// yielded; further back, the rows make a second assessment of the same
+// commune and year, which `ntm eval --summary` and `ntm plan` report as a
+// commune assessed twice).
+func (o TableOptions) NewCSVDecoder(r io.Reader, file string) *Decoder {
+	d := o.newDecoder(file)
+	br, err := decodeInput(r, o.Encoding)
+	if err != nil {
+		d.fileProblem(0, "", "", err)
+		d.done = true
+		return newDecoder(d)
+	}
+	d.csv = newCSVRows(br)
+	d.rows = d.csv
+	return newDecoder(d)
+}
+
+// NewTableDecoder returns a [Decoder] of the table whose rows come from
+// rows, read as [TableOptions.NewCSVDecoder] reads a CSV table; file names
+// it in problems and origins.
+func (o TableOptions) NewTableDecoder(rows TableRows, file string) *Decoder {
+	d := o.newDecoder(file)
+	d.rows = rows
+	return newDecoder(d)
+}
+
+// next implements assessmentSource: a valid assessment, an
+// *AssessmentError for a commune that cannot be read, InputErrors of rows
+// that belong to no commune (the header, a row without a commune), or
+// io.EOF.
+func (d *tableDecoder) next() (Assessment, error) {
+	it, ok := d.nextItem()
+	if !ok {
+		return Assessment{}, io.EOF
+	}
+	if len(it.errs) == 0 {
+		return it.a, nil
+	}
+	for _, e := range it.errs {
+		if e.Code == "" {
+			e.Code = classify(e)
+		}
+		(*problem.Problem)(e).Bound()
+	}
+	if it.a.Origin != "" {
+		return Assessment{}, &AssessmentError{Commune: it.a.Commune, Origin: it.a.Origin, Problems: it.errs}
+	}
+	errs := make([]error, len(it.errs))
+	for i, e := range it.errs {
+		errs[i] = e
+	}
+	return Assessment{}, errors.Join(errs...)
+}
+
+// Columns a table may have.
+type tableCol uint8
+
+const (
+	tcProvince tableCol = iota
+	tcDistrict
+	tcCommune
+	tcCode
+	tcRegion
+	tcGroup
+	tcYear
+	tcSet
+	tcIndicator
+	tcValue
+	tcNumerator
+	tcDenominator
+	tcUnit
+	tcSource
+	tcCount
+	tcHelper = tcCount // an ignored helper column
+)
+
+var tableColNames = [tcCount]string{"province", "district", "commune", "code", "region", "group", "year", "set",
+	"indicator", "value", "numerator", "denominator", "unit", "source"}
+
+// headerNames maps the folded header names of the specification to columns.
+var headerNames = func() map[string]tableCol {
+	m := map[string]tableCol{}
+	add := func(c tableCol, names ...string) {
+		for _, n := range names {
+			m[headerKey(n)] = c
+		}
+	}
+	for c, n := range tableColNames {
+		add(tableCol(c), n)
+	}
+	add(tcProvince, "Tỉnh", "Tỉnh/Thành phố")
+	add(tcDistrict, "Huyện", "Huyện/Thị xã/Thành phố")
+	add(tcCommune, "Xã", "Tên xã", "Xã/Phường/Thị trấn")
+	add(tcCode, "Mã xã", "Mã ĐVHC")
+	add(tcRegion, "Vùng")
+	add(tcGroup, "Nhóm", "Nhóm xã")
+	add(tcYear, "Năm")
+	add(tcSet, "Bộ tiêu chí")
+	add(tcIndicator, "Chỉ tiêu", "Mã chỉ tiêu")
+	add(tcValue, "Giá trị", "Kết quả")
+	add(tcNumerator, "Tử số")
+	add(tcDenominator, "Mẫu số")
+	add(tcUnit, "Đơn vị", "Đơn vị tính")
+	add(tcSource, "Nguồn")
+	add(tcHelper, "content", "Nội dung", "target", "Mức đạt chuẩn", "note", "Ghi chú")
+	return m
+}()
+
+// headerKey folds a header name: no case, no diacritics, no spaces or
+// punctuation.
+func headerKey(s string) string {
+	return strings.ReplaceAll(vntext.Fold(s), " ", "")
+}
+
+// knownColumns lists the column names for an "unknown column" message.
+const knownColumns = "province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, " +
+	"or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])"
+
+// codeColumn is an indicator column of the wide layout.
+type codeColumn struct {
+	at     int
+	header string // as written
+	code   string
+	unit   string // from "[trường]"
+	// ind caches the indicator of code in each set met.
+	ind map[*setIndex]*criteria.Indicator
+}
+
+// parseCodeHeader reads an indicator-code header: the code ("1.1", "17.1a",
+// "5"), optionally followed by '.' and/or a label, optionally ending with
+// the share unit in square brackets.
+func parseCodeHeader(h string) (code, unit string, ok bool) {
+	h = strings.TrimSpace(h)
+	i := 0
+	digits := func() int {
+		n := 0
+		for i < len(h) && h[i] >= '0' && h[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	if digits() == 0 {
+		return "", "", false
+	}
+	if i+1 < len(h) && h[i] == '.' && h[i+1] >= '0' && h[i+1] <= '9' {
+		i++
+		digits()
+	}
+	if i < len(h) && (h[i] >= 'a' && h[i] <= 'z' || h[i] >= 'A' && h[i] <= 'Z') &&
+		(i+1 == len(h) || !isLetterByte(h[i+1])) {
+		i++
+	}
+	code = strings.ToLower(h[:i])
+	rest := h[i:]
+	if rest != "" && rest[0] != '.' && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '[' && rest[0] != '-' && rest[0] != ':' {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(rest)
+	if strings.HasSuffix(rest, "]") {
+		if j := strings.LastIndexByte(rest, '['); j >= 0 {
+			unit = cleanText(rest[j+1 : len(rest)-1])
+		}
+	}
+	return code, unit, true
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// IsTableHeader reports whether cells are the header of a table in the
+// long or the wide layout: they name a commune column and either an
+// indicator column or indicator-code columns. A workbook reader uses it to
+// tell the sheets that hold assessments from the others.
+func IsTableHeader(cells []string) bool {
+	commune, indicator := false, false
+	for _, h := range cells {
+		if _, _, ok := parseCodeHeader(h); ok {
+			indicator = true
+			continue
+		}
+		switch headerNames[headerKey(h)] {
+		case tcCommune:
+			commune = commune || strings.TrimSpace(h) != ""
+		case tcIndicator:
+			indicator = true
+		}
+	}
+	return commune && indicator
+}
+
+// recognisedHeader reports whether a header cell names a column or an
+// indicator code (for separator detection).
+func recognisedHeader(h string) bool {
+	if _, _, ok := parseCodeHeader(h); ok {
+		return true
+	}
+	_, ok := headerNames[headerKey(h)]
+	return ok
+}
+
+// OpenCommunes is how many communes a table [Decoder] keeps open at a time.
+const OpenCommunes = 64
+
+// recentCommunes is how many yielded communes are remembered to detect
+// rows that come back.
+const recentCommunes = 4096
+
+// tableItem is what the decoder yields: an assessment and its problems, or
+// problems of no commune.
+type tableItem struct {
+	a    Assessment
+	errs []*InputError
+}
+
+type tableDecoder struct {
+	opt  TableOptions
+	file string
+	sets *setCache
+	rows TableRows
+	csv  *csvRows // when reading CSV
+
+	started, done bool
+	header        []string // as written, trimmed
+	at            [tcCount]int
+	codes         []codeColumn
+	wide          bool
+	fixedSet      *setIndex                     // TableOptions.Set
+	unnamed       []int                         // columns with an empty header
+	freeSeen      []map[*criteria.Indicator]int // of communes yielded, for reuse
+
+	open  []*tableGroup // in order of first row
+	byKey map[string]*tableGroup
+	last  *tableGroup // of the previous row
+	out   []tableItem
+	loose []*InputError // problems of no commune, not yet yielded
+
+	recent     map[string][2]int // identity key → first and last line
+	recentRing []string
+	recentNext int
+
+	words map[string]word // word cells met, by their text
+
+	// The row being read.
+	line  int
+	cells []string
+}
+
+// tableGroup is the assessment being built from the rows of one commune
+// and year.
+type tableGroup struct {
+	a                                 Assessment
+	province, district, commune, year string // first row's cells as written
+	key                               string // vntext keys of the identity
+	first, last                       int    // lines
+	errs                              []*InputError
+	more                              int // problems beyond maxInputErrors
+	seen                              map[*criteria.Indicator]int
+	wideSets                          map[*criteria.Set]int // line of each set's row (wide layout)
+	lastRegion                        string
+	regionOK                          bool
+}
+
+func (o TableOptions) newDecoder(file string) *tableDecoder {
+	return &tableDecoder{opt: o, file: file, sets: newSetCache(o.Catalog), recent: map[string][2]int{}, byKey: map[string]*tableGroup{}}
+}
+
+// fileProblem records a problem of no commune.
+func (d *tableDecoder) fileProblem(line int, col, input string, err error) {
+	d.loose = append(d.loose, &InputError{File: d.file, Line: line, Column: col, Input: input, Err: err})
+}
+
+// place fills in the sheet and cell of a problem from a non-CSV source
+// ("Sheet1!G7").
+func (d *tableDecoder) place(e *InputError, col int) {
+	if d.csv == nil && d.rows != nil {
+		at := d.rows.Cell(col)
+		if i := strings.LastIndexByte(at, '!'); i >= 0 {
+			e.Sheet, e.Cell = at[:i], at[i+1:]
+		} else {
+			e.Cell = at
+		}
+	}
+}
+
+// nextItem yields the next assessment or problems; false at the end.
+func (d *tableDecoder) nextItem() (tableItem, bool) {
+	for {
+		if len(d.loose) > 0 {
+			it := tableItem{errs: d.loose}
+			d.loose = nil
+			return it, true
+		}
+		if len(d.out) > 0 {
+			it := d.out[0]
+			d.out = d.out[1:]
+			return it, true
+		}
+		if d.done {
+			return tableItem{}, false
+		}
+		if !d.started {
+			d.started = true
+			if !d.readHeader() {
+				d.done = true
+				d.notRead()
+			}
+			continue
+		}
+		d.step()
+	}
+}
+
+// finish yields the oldest open commune.
+func (d *tableDecoder) finish() {
+	if len(d.open) == 0 {
+		return
+	}
+	g := d.open[0]
+	d.open[0] = nil
+	clear(g.seen)
+	d.freeSeen = append(d.freeSeen, g.seen)
+	g.seen = nil
+	d.open = d.open[1:]
+	if g == d.last {
+		d.last = nil
+	}
+	it := tableItem{a: g.a, errs: g.errs}
+	if g.more > 0 {
+		it.errs = append(it.errs, &InputError{File: d.file, Line: g.last, Commune: g.a.Commune.Name,
+			Err: problem.Errorf(problem.Invalid, "… and %d more problems of this commune", g.more)})
+	}
+	d.out = append(d.out, it)
+	if g.key != "" {
+		delete(d.byKey, g.key)
+		if len(d.recentRing) < recentCommunes {
+			d.recentRing = append(d.recentRing, g.key)
+		} else {
+			delete(d.recent, d.recentRing[d.recentNext])
+			d.recentRing[d.recentNext] = g.key
+			d.recentNext = (d.recentNext + 1) % recentCommunes
+		}
+		d.recent[g.key] = [2]int{g.first, g.last}
+	}
+}
+
+// finishAll yields every open commune.
+func (d *tableDecoder) finishAll() {
+	for len(d.open) > 0 {
+		d.finish()
+	}
+}
+
+// step reads one row.
+func (d *tableDecoder) step() {
+	cells, err := d.rows.Next()
+	if err == io.EOF {
+		d.finishAll()
+		d.done = true
+		return
+	}
+	d.line = d.rows.Line()
+	var rp *rowProblem
+	if err != nil {
+		var ok bool
+		if rp, ok = d.readProblem(err, cells); !ok {
+			return
+		}
+	}
+	d.cells = cells
+	if rp == nil && blankRow(cells) {
+		return
+	}
+	if rp != nil && rp.col >= 0 && d.isIdentity(rp.col) {
+		// The commune of the row cannot be told.
+		d.fileProblem(d.line, d.colName(rp.col), "", rp.err)
+		return
+	}
+	g := d.group()
+	if rp != nil {
+		d.problem(g, rp.col, rowPath{}, "", rp.err)
+		return
+	}
+	if len(cells) != len(d.header) {
+		d.problem(g, -1, rowPath{}, "", d.widthProblem(cells))
+		return
+	}
+	for _, i := range d.unnamed {
+		if v := strings.TrimSpace(cells[i]); v != "" {
+			d.problem(g, i, rowPath{}, v, problem.Errorf(problem.UnknownKey, "unknown column: a value in column %d, which has no header", i+1))
+		}
+	}
+	if g.hasErrorsAt(d.line) {
+		return
+	}
+	if d.wide {
+		d.wideRow(g)
+	} else {
+		d.longRow(g)
+	}
+}
+
+// notRead reports the rows after a header that could not be read: they
+// are skipped, and the problem says which lines.
+func (d *tableDecoder) notRead() {
+	from, to := d.line+1, d.line
+	if d.csv != nil {
+		if d.csv.eof && len(d.csv.pending) == 0 {
+			return
+		}
+		to = d.csv.skipRest()
+	} else if d.rows != nil {
+		for {
+			cells, err := d.rows.Next()
+			if err != nil && !errors.As(err, new(*rowProblem)) {
+				break
+			}
+			if !blankRow(cells) {
+				to = d.rows.Line()
+			}
+		}
+	}
+	if to >= from {
+		d.fileProblem(from, "", "", problem.Errorf(problem.Invalid, "%s not read: fix the header first", lineRange(from, to)))
+	}
+}
+
+// readProblem handles an error of the row source: false when the row
+// cannot be read at all, else the row's problem in *rp.
+func (d *tableDecoder) readProblem(err error, cells []string) (*rowProblem, bool) {
+	var ep *encodingProblem
+	var rp *rowProblem
+	switch {
+	case errors.As(err, &ep):
+		d.finishAll()
+		from := d.line
+		to := d.csv.skipRest()
+		d.fileProblem(from, "", "", ep.msg(lineRange(from, to)))
+		d.done = true
+		return nil, false
+	case errors.As(err, &rp):
+		if cells == nil {
+			d.fileProblem(d.line, "", "", rp.err)
+			return nil, false
+		}
+		return rp, true
+	}
+	d.finishAll()
+	d.fileProblem(d.line, "", "", err)
+	d.done = true
+	return nil, false
+}
+
+func blankRow(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *tableGroup) hasErrorsAt(line int) bool {
+	return len(g.errs) > 0 && g.errs[len(g.errs)-1].Line == line || g.more > 0
+}
+
+// widthProblem explains a row whose cell count is not the header's, with a
+// hint when a decimal comma split a number in a comma-separated file.
+func (d *tableDecoder) widthProblem(cells []string) error {
+	msg := fmt.Sprintf("row has %d fields, the header %d", len(cells), len(d.header))
+	if d.csv != nil && d.csv.sep == ',' && len(cells) > len(d.header) {
+		for i := 0; i+1 < len(cells) && i < len(d.header); i++ {
+			a, b := strings.TrimSpace(cells[i]), strings.TrimSpace(cells[i+1])
+			if d.valueColumn(i) && isDigits(strings.TrimPrefix(a, "-")) && isDigits(strings.TrimSuffix(b, "%")) {
+				return problem.Errorf(problem.Syntax, `row has %d fields, the header %d: is "%s,%s" a number with a decimal comma? In a comma-separated file quote it ("%s,%s") or write %s.%s, or save the file with ';' as the separator`,
+					len(cells), len(d.header), a, b, a, b, a, b)
+			}
+		}
+	}
+	return errors.New(msg)
+}
+
+// valueColumn reports whether column i holds values (not identity).
+func (d *tableDecoder) valueColumn(i int) bool {
+	for _, c := range []tableCol{tcValue, tcNumerator, tcDenominator} {
+		if d.at[c] == i {
+			return true
+		}
+	}
+	for _, cc := range d.codes {
+		if cc.at == i {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *tableDecoder) isIdentity(col int) bool {
+	for _, c := range []tableCol{tcProvince, tcDistrict, tcCommune, tcYear} {
+		if d.at[c] == col {
+			return true
+		}
+	}
+	return false
+}
+
+// colName is the header of cell i as written, "" for the row.
+func (d *tableDecoder) colName(i int) string {
+	if i >= 0 && i < len(d.header) {
+		return d.header[i]
+	}
+	return ""
+}
+
+// cell returns the trimmed text of a column, "" when absent.
+func (d *tableDecoder) cell(c tableCol) string {
+	i := d.at[c]
+	if i < 0 || i >= len(d.cells) {
+		return ""
+	}
+	return strings.TrimSpace(d.cells[i])
+}
+
+// problem records a problem of the row being read in its commune; col is
+// the cell (-1 for the row), path the set and indicator when known.
+func (d *tableDecoder) problem(g *tableGroup, col int, path rowPath, input string, err error) {
+	if len(g.errs) >= maxInputErrors {
+		g.more++
+		return
+	}
+	e := &InputError{File: d.file, Line: d.line, Column: d.colName(col), Commune: g.a.Commune.Name, Path: path.String(), Input: input, Err: err}
+	d.place(e, col)
+	g.errs = append(g.errs, e)
+}
+
+// rowPath is the set and indicator a problem concerns, made into the
+// InputError's Path only when there is a problem.
+type rowPath struct{ set, code string }
+
+func (p rowPath) String() string {
+	if p.code == "" {
+		return p.set
+	}
+	return p.set + " " + p.code
+}
+
+// group returns the commune of the row being read: the previous row's,
+// an open one, or a new one (yielding the oldest open commune when the
+// window is full).
+func (d *tableDecoder) group() *tableGroup {
+	province, district := d.cell(tcProvince), d.cell(tcDistrict)
+	commune, year := d.cell(tcCommune), d.cell(tcYear)
+	if g := d.last; g != nil && g.province == province && g.district == district && g.commune == commune && g.year == year {
+		g.last = d.line
+		d.checkRegion(g)
+		return g
+	}
+	key := ""
+	if commune != "" {
+		key = identityKey(province, district, commune, year)
+		if g, ok := d.byKey[key]; ok {
+			g.last = d.line
+			d.last = g
+			d.checkRegion(g)
+			return g
+		}
+	}
+	if len(d.open) >= OpenCommunes {
+		d.finish()
+	}
+	g := d.newGroup(province, district, commune, year)
+	g.key = key
+	d.open = append(d.open, g)
+	d.last = g
+	if key != "" {
+		d.byKey[key] = g
+		if lines, ok := d.recent[key]; ok {
+			d.problem(g, d.at[tcCommune], rowPath{}, "", problem.Errorf(problem.Invalid, "the rows of %s, %d come back after the commune was read (%s, now line %d): keep a commune's rows together",
+				g.a.Commune.Name, g.a.Year, lineRange(lines[0], lines[1]), d.line))
+		}
+	}
+	return g
+}
+
+func identityKey(province, district, commune, year string) string {
+	return vntext.Key(province) + "\x00" + vntext.Key(district) + "\x00" + vntext.Key(commune) + "\x00" + strings.TrimSpace(year)
+}
+
+// newGroup starts the assessment of a commune and year at its first row,
+// checking the commune, year and region.
+func (d *tableDecoder) newGroup(province, district, commune, year string) *tableGroup {
+	g := &tableGroup{province: province, district: district, commune: commune, year: year,
+		first: d.line, last: d.line, seen: d.seenMap()}
+	g.a = Assessment{
+		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
+		Origin:  d.file + ":" + strconv.Itoa(d.line),
+	}
+	if d.csv == nil {
+		if c := d.rows.Cell(-1); c != "" {
+			g.a.Origin = d.file + ": " + c
+		}
+	}
+	if commune == "" {
+		d.problem(g, d.at[tcCommune], rowPath{}, "", errors.New("must not be empty"))
+		d.fixMissingColumn(g, tcCommune)
+	}
+	if year == "" {
+		d.problem(g, d.at[tcYear], rowPath{}, "", errors.New("must not be empty"))
+		d.fixMissingColumn(g, tcYear)
+	} else if y, err := strconv.Atoi(year); err != nil {
+		d.problem(g, d.at[tcYear], rowPath{}, year, errors.New("must be a whole number"))
+	} else if err := checkYear(y); err != nil {
+		d.problem(g, d.at[tcYear], rowPath{}, year, err)
+	} else {
+		g.a.Year = y
+	}
+	regionText := d.cell(tcRegion)
+	r, p := settleRegion(province, regionText)
+	if p != nil {
+		col := d.at[tcRegion]
+		if p.field == "province" {
+			col = d.at[tcProvince]
+		}
+		d.problem(g, col, rowPath{}, p.input, p.err)
+		if col < 0 {
+			g.errs[len(g.errs)-1].Column = p.field
+		}
+	}
+	g.a.Region = r
+	if regionText != "" && r.Valid() {
+		g.lastRegion, g.regionOK = regionText, true
+	}
+	return g
+}
+
+// seenMap returns an empty map for the indicators of a commune, reusing
+// one of a commune already yielded.
+func (d *tableDecoder) seenMap() map[*criteria.Indicator]int {
+	if n := len(d.freeSeen); n > 0 {
+		m := d.freeSeen[n-1]
+		d.freeSeen = d.freeSeen[:n-1]
+		return m
+	}
+	return make(map[*criteria.Indicator]int, 64)
+}
+
+// fixMissingColumn names an absent column by its canonical name.
+func (d *tableDecoder) fixMissingColumn(g *tableGroup, c tableCol) {
+	if d.at[c] < 0 && len(g.errs) > 0 {
+		g.errs[len(g.errs)-1].Column = tableColNames[c]
+	}
+}
+
+// checkRegion checks the region of a later row of a commune.
+func (d *tableDecoder) checkRegion(g *tableGroup) {
+	text := d.cell(tcRegion)
+	if text == "" || g.regionOK && text == g.lastRegion {
+		return
+	}
+	r, err := criteria.ParseRegion(text)
+	switch {
+	case err != nil:
+		d.problem(g, d.at[tcRegion], rowPath{}, text, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
+	case g.a.Region.Valid() && r != g.a.Region:
+		d.problem(g, d.at[tcRegion], rowPath{}, text, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.first))
+	case g.a.Region.Valid():
+		g.lastRegion, g.regionOK = text, true
+	}
+}
+
+// rowSet returns the set of the row being read.
+func (d *tableDecoder) rowSet(g *tableGroup) (*setIndex, bool) {
+	text := d.cell(tcSet)
+	if text == "" {
+		if d.fixedSet != nil {
+			return d.fixedSet, true
+		}
+		d.problem(g, d.at[tcSet], rowPath{}, "", errors.New("must not be empty"))
+		if d.at[tcSet] < 0 {
+			g.errs[len(g.errs)-1].Column = "set"
+		}
+		return nil, false
+	}
+	si, ok := d.sets.lookup(text)
+	if !ok {
+		d.problem(g, d.at[tcSet], rowPath{}, text, fmt.Errorf("unknown set (known: %s)", knownSets(d.sets.cat)))
+		return nil, false
+	}
+	return si, true
+}
+
+// longRow reads a row of the long layout: one indicator value.
+func (d *tableDecoder) longRow(g *tableGroup) {
+	si, ok := d.rowSet(g)
+	if !ok {
+		return
+	}
+	set := si.set
+	code := d.cell(tcIndicator)
+	if code == "" {
+		d.problem(g, d.at[tcIndicator], rowPath{set: set.ID}, "", errors.New("must not be empty"))
+		return
+	}
+	ind, ok := si.indicator(code)
+	if !ok {
+		d.problem(g, d.at[tcIndicator], rowPath{set.ID, code}, code, unknownIndicator(set, code))
+		return
+	}
+	path := rowPath{set.ID, ind.Code}
+	if prev, dup := g.seen[ind]; dup {
+		d.problem(g, d.at[tcIndicator], path, code, fmt.Errorf("duplicate row: %s %s already given on line %d", set.ID, ind.Code, prev))
+		return
+	}
+	g.seen[ind] = d.line
+
+	text := d.cell(tcValue)
+	numText, denText := d.cell(tcNumerator), d.cell(tcDenominator)
+	unit, source := cleanText(d.cell(tcUnit)), cleanText(d.cell(tcSource))
+	isShare := numText != "" || denText != ""
+	var v Value
+	switch {
+	case text != "" && isShare:
+		d.problem(g, d.at[tcValue], path, text, errors.New("give either value or numerator and denominator, not both"))
+		return
+	case isShare:
+		v = Value{Kind: ValueShare, Unit: unit}
+		var ok [2]bool
+		v.Numerator, ok[0] = d.shareCell(g, path, tcNumerator, numText, "denominator")
+		v.Denominator, ok[1] = d.shareCell(g, path, tcDenominator, denText, "numerator")
+		if !ok[0] || !ok[1] {
+			return
+		}
+	case unit != "":
+		d.problem(g, d.at[tcUnit], path, unit, errors.New("a unit goes with numerator and denominator"))
+		return
+	default:
+		var err error
+		if v, err = d.value(text, ind, false, ""); err != nil {
+			d.problem(g, d.at[tcValue], path, text, err)
+			return
+		}
+	}
+	v.Source = source
+	d.check(g, si, ind, v, path, nil, "")
+}
+
+// check checks v against ind and stores it; where maps a problem's field to
+// its cell and text.
+func (d *tableDecoder) check(g *tableGroup, si *setIndex, ind *criteria.Indicator, v Value, path rowPath, cc *codeColumn, text string) {
+	bad := false
+	for _, vp := range checkValue(ind, v) {
+		col, in := d.valueCell(vp.field, cc, text)
+		d.problem(g, col, path, in, vp.err)
+		bad = true
+	}
+	if bad || len(g.errs) > 0 {
+		return
+	}
+	setTableValue(&g.a, si.set, ind, v)
+}
+
+// valueCell returns the cell and text a value problem concerns: the code
+// column of a wide row, else the long row's value, numerator or
+// denominator.
+func (d *tableDecoder) valueCell(field string, cc *codeColumn, text string) (int, string) {
+	if cc != nil {
+		return cc.at, text
+	}
+	c := tcValue
+	switch field {
+	case vfNumerator:
+		c = tcNumerator
+	case vfDenominator:
+		c = tcDenominator
+	}
+	return d.at[c], d.cell(c)
+}
+
+// setTableValue stores a value read from a table in its assessment.
+func setTableValue(a *Assessment, set *criteria.Set, ind *criteria.Indicator, v Value) {
+	a.store(set, ind, v)
+}
+
+// shareCell reads a numerator or denominator cell; other names the cell
+// that requires it.
+func (d *tableDecoder) shareCell(g *tableGroup, path rowPath, c tableCol, text, other string) (decimal.Decimal, bool) {
+	if text == "" {
+		d.problem(g, d.at[c], path, "", fmt.Errorf("required with %s", other))
+		if d.at[c] < 0 {
+			g.errs[len(g.errs)-1].Column = tableColNames[c]
+		}
+		return decimal.Decimal{}, false
+	}
+	n, err := parseDecimal(text, true)
+	if err != nil {
+		d.problem(g, d.at[c], path, text, err)
+		return decimal.Decimal{}, false
+	}
+	return n, true
+}
+
+// wideRow reads a row of the wide layout: the values of one set.
+func (d *tableDecoder) wideRow(g *tableGroup) {
+	si, ok := d.rowSet(g)
+	if !ok {
+		return
+	}
+	if prev, dup := g.wideSets[si.set]; dup {
+		d.problem(g, d.at[tcSet], rowPath{set: si.set.ID}, "", problem.Errorf(problem.DuplicateKey, "%s given twice for this commune and year (first on line %d): give one row per commune, year and set", si.set.ID, prev))
+		return
+	}
+	if g.wideSets == nil {
+		g.wideSets = map[*criteria.Set]int{}
+	}
+	g.wideSets[si.set] = d.line
+	// A row for the set, even with every cell empty, asks for the commune
+	// to be evaluated against it (all missing).
+	g.a.Indexed.add(si.set)
+	source := cleanText(d.cell(tcSource))
+	for k := range d.codes {
+		cc := &d.codes[k]
+		text := strings.TrimSpace(d.cells[cc.at])
+		ind, known := cc.ind[si]
+		if !known && cc.ind != nil {
+			// cached as unknown
+		} else if !known {
+			ind, _ = si.indicator(cc.code)
+			if cc.ind == nil {
+				cc.ind = map[*setIndex]*criteria.Indicator{}
+			}
+			if len(cc.ind) < 16 {
+				cc.ind[si] = ind
+			}
+		}
+		if ind == nil {
+			if d.fixedSet == nil || text != "" {
+				d.problem(g, cc.at, rowPath{si.set.ID, cc.code}, "", problem.Errorf(problem.UnknownIndicator, "column %q: %s", cc.header, unknownIndicator(si.set, cc.code).Error()))
+			}
+			continue
+		}
+		path := rowPath{si.set.ID, ind.Code}
+		if prev, dup := g.seen[ind]; dup {
+			d.problem(g, cc.at, path, "", problem.Errorf(problem.DuplicateKey, "%s %s already given on line %d", si.set.ID, ind.Code, prev))
+			continue
+		}
+		if text == "" {
+			continue
+		}
+		g.seen[ind] = d.line
+		v, err := d.value(text, ind, true, cc.unit)
+		if err != nil {
+			d.problem(g, cc.at, path, text, err)
+			continue
+		}
+		v.Source = source
+		d.check(g, si, ind, v, path, cc, text)
+	}
+}
+
+// word is what a word cell says.
+type word uint8
+
+const (
+	wordNone word = iota // not a word
+	wordNA
+	wordMet
+	wordNotMet
+)
+
+// maxWordCache bounds the decoder's cache of word cells.
+const maxWordCache = 256
+
+// value reads a value cell as cellValue does, remembering what the words
+// written in the table mean so that each spelling is folded once.
+func (d *tableDecoder) value(text string, ind *criteria.Indicator, share bool, unit string) (Value, error) {
+	if text == "" || text[0] >= '0' && text[0] <= '9' || len(text) > 40 {
+		return cellValue(text, ind, share, unit)
+	}
+	w, ok := d.words[text]
+	if !ok {
+		switch met, isPass := passWord(text); {
+		case isNotApplicableWord(text):
+			w = wordNA
+		case isPass && met:
+			w = wordMet
+		case isPass:
+			w = wordNotMet
+		}
+		if d.words == nil {
+			d.words = map[string]word{}
+		}
+		if len(d.words) < maxWordCache {
+			d.words[strings.Clone(text)] = w
+		}
+	}
+	switch w {
+	case wordNA:
+		return NotApplicable(), nil
+	case wordMet:
+		return Bool(true), nil
+	case wordNotMet:
+		return Bool(false), nil
+	}
+	return cellValue(text, ind, share, unit)
+}
+
+// cellValue reads a value cell: empty (missing), a not-applicable word, a
+// pass/fail word, a number (with an optional trailing % for a percentage
+// indicator) or, when share is true, a share "N/D" with unit.
+func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (Value, error) {
+	switch {
+	case text == "":
+		return Missing(), nil
+	case isNotApplicableWord(text):
+		return NotApplicable(), nil
+	}
+	if met, ok := passWord(text); ok {
+		return Bool(met), nil
+	}
+	num := text
+	if strings.HasSuffix(num, "%") {
+		num = strings.TrimSpace(strings.TrimSuffix(num, "%"))
+		if ind.Kind != criteria.KindPercent {
+			if _, err := parseDecimal(num, true); err == nil {
+				return Value{}, problem.Errorf(problem.WrongKind, "must be an amount in %s, without %%", unitOrElse(ind.Unit, "the indicator's unit"))
+			}
+		}
+	}
+	if share {
+		if i := strings.IndexByte(num, '/'); i >= 0 {
+			n, err := parseDecimal(strings.TrimSpace(num[:i]), true)
+			if err != nil {
+				return Value{}, problem.Errorf(problem.WrongKind, "share N/D: numerator: %s", err.Error())
+			}
+			den, err := parseDecimal(strings.TrimSpace(num[i+1:]), true)
+			if err != nil {
+				return Value{}, problem.Errorf(problem.WrongKind, "share N/D: denominator: %s", err.Error())
+			}
+			return Value{Kind: ValueShare, Numerator: n, Denominator: den, Unit: unit}, nil
+		}
+	}
+	n, err := parseDecimal(num, true)
+	if err != nil {
+		if strings.ContainsAny(num, ".,") && strings.IndexFunc(num, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' && r != '-' }) < 0 {
+			return Value{}, err
+		}
+		if share {
+			return Value{}, problem.Errorf(problem.WrongKind, "must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty")
+		}
+		return Value{}, errors.New("must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty")
+	}
+	return Number(n), nil
+}
+
+// isNotApplicableWord reports whether s says "not applicable": n/a,
+// không áp dụng or khong ap dung (any case).
+func isNotApplicableWord(s string) bool {
+	if isNotApplicable(s) {
+		return true
+	}
+	if len(s) < 13 || len(s) > 40 {
+		return false
+	}
+	return vntext.Fold(s) == "khong ap dung"
+}
+
+// readHeader reads and maps the header; false when no row can be read.
+func (d *tableDecoder) readHeader() bool {
+	var cells []string
+	var err error
+	if d.csv != nil {
+		cells, err = d.csv.header(recognisedHeader)
+	} else {
+		for {
+			cells, err = d.rows.Next()
+			if err != nil || !blankRow(cells) {
+				break
+			}
+		}
+	}
+	if err == io.EOF {
+		d.fileProblem(0, "", "", errors.New("empty input: want a header row"))
+		return false
+	}
+	d.line = d.rows.Line()
+	if err != nil {
+		var ep *encodingProblem
+		if errors.As(err, &ep) {
+			to := d.csv.skipRest()
+			d.fileProblem(d.line, "", "", ep.msg(lineRange(d.line, to)))
+			return false
+		}
+		var rp *rowProblem
+		if errors.As(err, &rp) {
+			err = rp.err
+		}
+		d.fileProblem(d.line, "", "", err)
+		return false
+	}
+	for i := range d.at {
+		d.at[i] = -1
+	}
+	d.header = make([]string, len(cells))
+	ok := true
+	bad := func(i int, col, input string, err error) {
+		e := &InputError{File: d.file, Line: d.line, Column: col, Input: input, Err: err}
+		d.place(e, i)
+		d.loose = append(d.loose, e)
+		ok = false
+	}
+	var codeCols []codeColumn
+	for i, h := range cells {
+		h = strings.TrimSpace(h)
+		d.header[i] = h
+		if h == "" {
+			// Excel leaves trailing columns without a header; a value under
+			// one is a problem of its row.
+			d.unnamed = append(d.unnamed, i)
+			continue
+		}
+		if code, unit, isCode := parseCodeHeader(h); isCode {
+			codeCols = append(codeCols, codeColumn{at: i, header: h, code: code, unit: unit})
+			continue
+		}
+		c, known := headerNames[headerKey(h)]
+		switch {
+		case !known:
+			bad(i, "", h, d.unknownColumn(h, len(cells)))
+		case c == tcHelper:
+		case d.at[c] >= 0:
+			bad(i, h, "", errors.New("column given twice"))
+		default:
+			d.at[c] = i
+		}
+	}
+	if d.opt.Set != "" {
+		si, found := d.sets.lookup(d.opt.Set)
+		if !found {
+			bad(-1, "", d.opt.Set, problem.Errorf(problem.UnknownSet, "unknown set given for the table (known: %s)", knownSets(d.sets.cat)))
+			return false
+		}
+		d.fixedSet = si
+	}
+	d.wide = d.at[tcIndicator] < 0 && len(codeCols) > 0
+	switch {
+	case d.at[tcIndicator] >= 0:
+		for _, cc := range codeCols {
+			bad(cc.at, "", cc.header, problem.Errorf(problem.UnknownKey, "unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)"))
+		}
+	case len(codeCols) == 0:
+		bad(-1, "indicator", "", problem.Errorf(problem.MissingField, "required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)"))
+	}
+	required := []tableCol{tcProvince, tcDistrict, tcCommune, tcYear}
+	if d.fixedSet == nil {
+		required = append(required, tcSet)
+	}
+	if !d.wide && d.at[tcIndicator] >= 0 {
+		required = append(required, tcValue)
+	}
+	for _, c := range required {
+		if d.at[c] < 0 {
+			msg := "required column missing from the header"
+			if c == tcSet {
+				msg += " (or give the set of the table: --set)"
+			}
+			bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, msg))
+		}
+	}
+	if d.wide {
+		for _, c := range []tableCol{tcValue, tcNumerator, tcDenominator, tcUnit} {
+			if i := d.at[c]; i >= 0 {
+				bad(i, d.header[i], "", problem.Errorf(problem.UnknownKey, "unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)"))
+			}
+		}
+		if d.fixedSet != nil && d.at[tcSet] < 0 {
+			for _, cc := range codeCols {
+				if _, found := d.fixedSet.indicator(cc.code); !found {
+					bad(cc.at, "", cc.header, unknownIndicator(d.fixedSet.set, cc.code))
+				}
+			}
+		}
+		seen := map[string]string{}
+		for _, cc := range codeCols {
+			if prev, dup := seen[cc.code]; dup {
+				bad(cc.at, "", cc.header, problem.Errorf(problem.DuplicateKey, "indicator %s given twice (also %q)", cc.code, prev))
+			}
+			seen[cc.code] = cc.header
+		}
+		d.codes = codeCols
+	}
+	if ok && d.csv != nil {
+		d.csv.setWidth(len(cells))
+	}
+	return ok
+}
+
+// unknownColumn explains an unknown header cell, with a hint when it
+// holds another separator than the header's.
+func (d *tableDecoder) unknownColumn(h string, n int) error {
+	if d.csv != nil {
+		for _, sep := range []byte{';', '\t', ','} {
+			if sep == d.csv.sep || strings.IndexByte(h, sep) < 0 {
+				continue
+			}
+			if n == 1 {
+				return problem.Errorf(problem.UnknownKey, "unknown column (want %s); the header has one column containing %q: is the separator %q?",
+					knownColumns, sepName(sep), sepName(sep))
+			}
+			return problem.Errorf(problem.UnknownKey, "unknown column (want %s); the column holds %q but the header is separated by %q: use one separator throughout",
+				knownColumns, sepName(sep), sepName(d.csv.sep))
+		}
+	}
+	return problem.Errorf(problem.UnknownKey, "unknown column (want %s)", knownColumns)
+}
+
+func sepName(sep byte) string {
+	if sep == '\t' {
+		return "tab"
+	}
+	return string(sep)
+}

@@ -1,0 +1,498 @@
+package evaluate
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nongthonmoi/ntm/problem"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// TableRows is a source of table rows for a [TableDecoder]: the lines of a
+// CSV file (read by [TableOptions.NewCSVDecoder]) or the rows of a
+// worksheet (fed by a workbook reader). Cells are text as a person would
+// type them: a workbook reader hands numeric cells over exactly as stored
+// ("96.5", "0"), and a numeric cell with a percentage number format as a
+// percentage with its sign ("96.5%" for a stored 0.965).
+type TableRows interface {
+	// Next returns the cells of the next row, or io.EOF after the last. The
+	// slice and its strings may be reused by the next call. Any other error
+	// ends the table and is reported as a problem of the file.
+	Next() ([]string, error)
+	// Line returns the 1-based number of the row last returned: the line a
+	// CSV row starts on, a worksheet's row number. Problems are sorted by it.
+	Line() int
+	// Cell names cell col (0-based) of the row last returned as problems
+	// and origins show it, sheet and cell: "Sheet1!G7"; for col -1, the
+	// row (by its first cell, "Sheet1!A7"). A source that returns "" is
+	// shown by its line ("communes.csv:7").
+	Cell(col int) string
+}
+
+// Caps on the size of what one CSV row may hold. A larger row or cell is a
+// problem naming the cap and the row's lines; the row is skipped and the
+// next line starts a new row, so nothing is held beyond these sizes.
+const (
+	// MaxRowBytes caps a CSV row (a line, or the lines of a row whose quoted
+	// cell spans lines), in bytes after decoding to UTF-8.
+	MaxRowBytes = 1 << 20
+	// MaxCellBytes caps one cell.
+	MaxCellBytes = 64 << 10
+	// maxRowLines caps how many lines a quoted cell may span.
+	maxRowLines = 64
+	// maxColumns caps the cells of a row.
+	maxColumns = 4096
+)
+
+// Encodings of CSV input ([TableOptions.Encoding]).
+const (
+	EncodingUTF8        = "utf-8"
+	EncodingWindows1258 = "windows-1258"
+	EncodingUTF16       = "utf-16"
+)
+
+// decodeInput returns r decoded to UTF-8 from encoding: "" or "utf-8" (a
+// UTF-8 byte-order mark is skipped, and a UTF-16 one switches to UTF-16),
+// "windows-1258" (also "cp1258") or "utf-16" (a byte-order mark gives the
+// byte order, little-endian without one).
+func decodeInput(r io.Reader, encoding string) (*bufio.Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	switch strings.ToLower(strings.TrimSpace(encoding)) {
+	case "", "utf-8", "utf8":
+		head, _ := br.Peek(3)
+		switch {
+		case bytes.HasPrefix(head, []byte("\uFEFF")):
+			br.Discard(3)
+		case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+			return utf16Reader(br), nil
+		}
+		return br, nil
+	case "windows-1258", "cp1258", "windows1258":
+		return bufio.NewReaderSize(transform.NewReader(br, charmap.Windows1258.NewDecoder()), 64<<10), nil
+	case "utf-16", "utf16":
+		return utf16Reader(br), nil
+	}
+	return nil, problem.Errorf(problem.Encoding, "unknown encoding %q (want utf-8, windows-1258 or utf-16)", encoding)
+}
+
+func utf16Reader(r io.Reader) *bufio.Reader {
+	dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+	return bufio.NewReaderSize(transform.NewReader(r, unicode.BOMOverride(dec)), 64<<10)
+}
+
+// rowProblem is a problem confined to one CSV row (a quoting error, a row
+// over a cap): the row's cells as far as they could be read come with it.
+type rowProblem struct {
+	col int // the cell concerned, -1 for the row
+	err error
+}
+
+func (p *rowProblem) Error() string { return p.err.Error() }
+
+// encodingProblem ends a CSV file that is not UTF-8: the line, the byte
+// and its place in the line.
+type encodingProblem struct{ line, b, at int }
+
+func (p *encodingProblem) Error() string { return p.msg("").Error() }
+
+// notUTF8Format is the message of a file that is not UTF-8; its last
+// argument says what was not read.
+const notUTF8Format = `line %d is not UTF-8 (byte 0x%02X at byte %d of the line): the file is in another encoding; ` +
+	`save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); %s not read`
+
+// msg returns the problem, saying that lines were not read.
+func (p *encodingProblem) msg(lines string) error {
+	return problem.Errorf(problem.Encoding, notUTF8Format, p.line, p.b, p.at, lines)
+}
+
+// csvRows reads the rows of a CSV file. The separator is detected from the
+// header line. A cell opened by a quote may span lines, but only when the
+// row it makes is sound (the quote closes, followed by a separator or the
+// end of the line, within maxRowLines lines and MaxRowBytes, and the row
+// has as many cells as the header): otherwise the row is its first line
+// alone, reported, and the next line starts a new row. A quote inside an
+// unquoted cell is kept as text.
+type csvRows struct {
+	br    *bufio.Reader
+	sep   byte
+	width int // cells of the header, once known; 0 before
+
+	lineNo  int   // lines read from br
+	offset  int64 // bytes read from br
+	pending []physLine
+	eof     bool
+
+	rowLine int
+	cells   []string
+	buf     []byte // the text of the row's cells
+	ends    []int
+	lineBuf []byte // the text of the line being read
+}
+
+// physLine is one line of input without its line ending.
+type physLine struct {
+	text   []byte
+	no     int
+	offset int64 // of its first byte
+	size   int   // with its line ending
+	long   bool  // over MaxRowBytes: text holds only its start
+}
+
+func newCSVRows(br *bufio.Reader) *csvRows { return &csvRows{br: br} }
+
+// readLine returns the next line, from the pending queue or the input.
+func (c *csvRows) readLine() (physLine, bool, error) {
+	if len(c.pending) > 0 {
+		l := c.pending[0]
+		c.pending = c.pending[1:]
+		return l, true, nil
+	}
+	l, ok, err := c.readPhys(c.lineBuf[:0])
+	if ok && !l.long {
+		c.lineBuf = l.text[:0]
+	}
+	return l, ok, err
+}
+
+// nextPhys returns the next line, from the pending queue or the input, in
+// a buffer of its own.
+func (c *csvRows) nextPhys() (physLine, bool, error) {
+	if len(c.pending) > 0 {
+		l := c.pending[0]
+		c.pending = c.pending[1:]
+		return l, true, nil
+	}
+	return c.readPhys(nil)
+}
+
+// readPhys reads one line from the input into text; a line over
+// MaxRowBytes is consumed to its end and marked long.
+func (c *csvRows) readPhys(text []byte) (physLine, bool, error) {
+	if c.eof {
+		return physLine{}, false, nil
+	}
+	l := physLine{no: c.lineNo + 1, offset: c.offset}
+	for {
+		chunk, err := c.br.ReadSlice('\n')
+		l.size += len(chunk)
+		if len(text)+len(chunk) <= MaxRowBytes+2 {
+			text = append(text, chunk...)
+		} else {
+			l.long = true
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err == io.EOF {
+			c.eof = true
+			if l.size == 0 {
+				return physLine{}, false, nil
+			}
+			break
+		}
+		if err != nil {
+			return physLine{}, false, err
+		}
+		break
+	}
+	c.lineNo++
+	c.offset += int64(l.size)
+	text = bytes.TrimSuffix(text, []byte("\n"))
+	text = bytes.TrimSuffix(text, []byte("\r"))
+	if len(text) > MaxRowBytes {
+		l.long = true
+	}
+	l.text = text
+	return l, true, nil
+}
+
+// header reads the first line and detects the separator: of ',', ';' and
+// tab, the one that splits the line into the most recognised column names
+// (then into the most cells). It returns the header's cells.
+func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
+	var l physLine
+	for {
+		var ok bool
+		var err error
+		l, ok, err = c.readLine()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, io.EOF
+		}
+		if l.long || len(bytes.Trim(l.text, " \t,;")) > 0 {
+			break // not an empty line, nor empty cells only
+		}
+	}
+	c.rowLine = l.no
+	if l.long {
+		return nil, &rowProblem{-1, problem.Errorf(problem.TooLarge, "header larger than the %d-byte row cap", MaxRowBytes)}
+	}
+	if !utf8.Valid(l.text) {
+		return nil, notUTF8(l)
+	}
+	best, bestScore, bestCells := byte(','), -1, 0
+	for _, sep := range []byte{',', ';', '\t'} {
+		cells, _ := splitLine(l.text, sep)
+		score := 0
+		for _, cell := range cells {
+			if recognised(cell) {
+				score++
+			}
+		}
+		if score > bestScore || score == bestScore && len(cells) > bestCells {
+			best, bestScore, bestCells = sep, score, len(cells)
+		}
+	}
+	c.sep = best
+	cells, open := splitLine(l.text, c.sep)
+	if open {
+		return nil, &rowProblem{len(cells) - 1, problem.Errorf(problem.Syntax, "invalid CSV: unclosed quote in the header")}
+	}
+	c.cells = append(c.cells[:0], cells...)
+	return c.cells, nil
+}
+
+// splitLine splits one line into cells, reporting a quoted cell left open
+// at its end (the cell then holds the rest of the line).
+func splitLine(text []byte, sep byte) ([]string, bool) {
+	var p cellParser
+	p.sep = sep
+	p.feed(text)
+	return p.finish()
+}
+
+func notUTF8(l physLine) error {
+	at := 0
+	for at < len(l.text) {
+		r, n := utf8.DecodeRune(l.text[at:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		at += n
+	}
+	return &encodingProblem{l.no, int(l.text[at]), at + 1}
+}
+
+// Next returns the cells of the next non-empty row.
+func (c *csvRows) Next() ([]string, error) {
+	for {
+		l, ok, err := c.readLine()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, io.EOF
+		}
+		c.rowLine = l.no
+		if l.long {
+			return nil, &rowProblem{-1, problem.Errorf(problem.TooLarge, "line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row",
+				MaxRowBytes, l.offset+1, l.offset+int64(l.size))}
+		}
+		if !utf8.Valid(l.text) {
+			return nil, notUTF8(l)
+		}
+		if len(bytes.TrimSpace(l.text)) == 0 {
+			continue
+		}
+		return c.row(l)
+	}
+}
+
+// row reads the row that starts with line l, taking further lines while a
+// quoted cell is open.
+func (c *csvRows) row(l physLine) ([]string, error) {
+	p := cellParser{sep: c.sep, cells: c.cells[:0], buf: c.buf[:0], ends: c.ends[:0]}
+	p.feed(l.text)
+	if !p.inQuote && p.bad < 0 {
+		return c.done(&p, nil)
+	}
+	// A quoted cell is open at the end of the line: take further lines
+	// while they keep the row sound.
+	var taken []physLine
+	size := len(l.text)
+	for p.inQuote && p.bad < 0 && len(taken) < maxRowLines {
+		next, ok, err := c.nextPhys()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		taken = append(taken, next)
+		size += len(next.text) + 1
+		if next.long || size > MaxRowBytes || !utf8.Valid(next.text) {
+			break
+		}
+		p.newline()
+		p.feed(next.text)
+	}
+	if !p.inQuote && p.bad < 0 {
+		cells, _ := p.finish()
+		if c.width == 0 || len(cells) == c.width {
+			c.cells, c.buf, c.ends = p.cells, p.buf, p.ends
+			return c.cells, nil
+		}
+	}
+	// Not sound: the row is its first line alone; the lines taken are read
+	// again as rows of their own.
+	c.pending = append(taken, c.pending...)
+	p = cellParser{sep: c.sep, cells: c.cells[:0], buf: c.buf[:0], ends: p.ends[:0]}
+	p.feed(l.text)
+	if p.bad >= 0 {
+		return c.done(&p, nil)
+	}
+	col := len(p.ends)
+	cells, _ := p.finish()
+	c.cells, c.buf, c.ends = cells, p.buf, p.ends
+	return c.cells, &rowProblem{col, problem.Errorf(problem.Syntax, "invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row",
+		col+1, l.no, l.no+1)}
+}
+
+// done returns the cells of a one-line row and its quoting problem.
+func (c *csvRows) done(p *cellParser, _ error) ([]string, error) {
+	bad := p.bad
+	cells, _ := p.finish()
+	c.cells, c.buf, c.ends = cells, p.buf, p.ends
+	switch {
+	case bad >= 0:
+		return c.cells, &rowProblem{bad, problem.Errorf(problem.Syntax, "invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as \"\"", bad+1)}
+	case p.tooLong >= 0:
+		return c.cells, &rowProblem{p.tooLong, problem.Errorf(problem.TooLarge, "cell %d larger than the %d-byte cell cap", p.tooLong+1, MaxCellBytes)}
+	case len(c.cells) > maxColumns:
+		return nil, &rowProblem{-1, problem.Errorf(problem.TooLarge, "row too large: more than %d cells", maxColumns)}
+	}
+	return c.cells, nil
+}
+
+func (c *csvRows) Line() int       { return c.rowLine }
+func (c *csvRows) Cell(int) string { return "" }
+func (c *csvRows) setWidth(n int)  { c.width = n }
+
+// cellParser splits text into cells, line by line.
+type cellParser struct {
+	sep     byte
+	cells   []string
+	buf     []byte // cell text accumulated, then cut into strings by finish
+	ends    []int  // end of each finished cell in buf
+	start   bool   // at the start of a cell
+	inQuote bool   // inside a quoted cell
+	quoted  bool   // the current cell was quoted and closed
+	begun   bool
+	bad     int // first cell with text after its closing quote, or -1
+	tooLong int // first cell over MaxCellBytes, or -1
+	cellLen int
+}
+
+func (p *cellParser) init() {
+	if !p.begun {
+		p.begun, p.start, p.bad, p.tooLong = true, true, -1, -1
+		p.ends = p.ends[:0]
+	}
+}
+
+// feed parses one line (without its ending).
+func (p *cellParser) feed(text []byte) {
+	p.init()
+	for i := 0; i < len(text); i++ {
+		b := text[i]
+		switch {
+		case p.inQuote:
+			if b == '"' {
+				if i+1 < len(text) && text[i+1] == '"' {
+					p.add(b)
+					i++
+					continue
+				}
+				p.inQuote, p.quoted = false, true
+				continue
+			}
+			p.add(b)
+		case b == p.sep:
+			p.endCell()
+		case p.start && b == '"':
+			p.inQuote, p.start = true, false
+		case p.quoted:
+			if b == ' ' || b == '\t' && p.sep != '\t' {
+				continue // space after a closing quote
+			}
+			if p.bad < 0 {
+				p.bad = len(p.ends)
+			}
+			p.add(b)
+		default:
+			p.start = false
+			p.add(b)
+		}
+	}
+}
+
+func (p *cellParser) add(b byte) {
+	p.cellLen++
+	if p.cellLen > MaxCellBytes {
+		if p.tooLong < 0 {
+			p.tooLong = len(p.ends)
+		}
+		return
+	}
+	p.buf = append(p.buf, b)
+}
+
+// newline adds the line break inside a quoted cell.
+func (p *cellParser) newline() { p.add('\n') }
+
+func (p *cellParser) endCell() {
+	p.ends = append(p.ends, len(p.buf))
+	p.start, p.quoted, p.cellLen = true, false, 0
+}
+
+// finish ends the row and returns its cells and whether a quote was left
+// open. The strings share one allocation.
+func (p *cellParser) finish() ([]string, bool) {
+	p.init()
+	open := p.inQuote
+	p.endCell()
+	all := string(p.buf)
+	p.cells = p.cells[:0]
+	from := 0
+	for _, end := range p.ends {
+		p.cells = append(p.cells, all[from:end])
+		from = end
+	}
+	p.inQuote = false
+	return p.cells, open
+}
+
+// lineRange formats "line 7" or "lines 7-9".
+func lineRange(from, to int) string {
+	if to <= from {
+		return "line " + strconv.Itoa(from)
+	}
+	return "lines " + strconv.Itoa(from) + "-" + strconv.Itoa(to)
+}
+
+// skipRest reads the rest of the input without keeping it and returns the
+// number of its last line.
+func (c *csvRows) skipRest() int {
+	for _, l := range c.pending {
+		c.rowLine = max(c.rowLine, l.no)
+	}
+	c.pending = nil
+	for !c.eof {
+		chunk, err := c.br.ReadSlice('\n')
+		if n := len(chunk); n > 0 && (chunk[n-1] == '\n' || err == io.EOF) {
+			c.lineNo++
+		}
+		if err != nil && err != bufio.ErrBufferFull {
+			c.eof = true
+		}
+	}
+	return max(c.lineNo, c.rowLine)
+}

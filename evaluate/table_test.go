@@ -1,0 +1,441 @@
+package evaluate
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
+)
+
+// tablesWantExcel is what testdata/tables/excel-cham-phay.csv and its
+// re-encodings hold.
+func tablesWantExcel() []Assessment {
+	c := func(name string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	}
+	return []Assessment{
+		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+			"1.1":   inWithSource(Bool(true), "Báo cáo UBND xã (số liệu minh họa)"),
+			"4.2":   MustNumber("96.5"),
+			"5":     Share(2, 3, "trường"),
+			"7":     NotApplicable(),
+			"17.1a": MustNumber("96.5"),
+			"17.2":  NotApplicable(),
+		}}},
+		{Commune: c("Nhật Tiến"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+			"1.1": Bool(false),
+			"4.2": MustNumber("94.8"),
+		}}},
+	}
+}
+
+func tablesWantWide() []Assessment {
+	c := func(name string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	}
+	return []Assessment{
+		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+			"1.1": Bool(true), "2.2": Bool(false), "4.2": MustNumber("96.5"), "5": Share(2, 3, "trường"),
+			"7": NotApplicable(), "9.1": MustNumber("0"), "17.1a": MustNumber("96.5"),
+		}}},
+		{Commune: c("Nhật Tiến"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+			"1.1": Bool(true), "2.2": Bool(true), "4.2": MustNumber("94.8"), "5": Share(3, 4, "trường"),
+			"7": NotApplicable(), "9.1": MustNumber("2"),
+		}}},
+		{Commune: c("Tân Thành"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {}}},
+	}
+}
+
+func readTable(t *testing.T, opt TableOptions, name string) ([]Assessment, error) {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "tables", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	return opt.DecodeCSV(f, name)
+}
+
+// Each case is one of the tables the measured failures of issue 9 were
+// found with: every one of them was rejected before the table decoder.
+func TestTablesAsOfficialsKeepThemAreRead(t *testing.T) {
+	ignoreOrigin := cmpopts.IgnoreFields(Assessment{}, "Origin")
+	for _, tc := range []struct {
+		name string
+		file string
+		opt  TableOptions
+		want []Assessment
+	}{
+		{"Excel's ';' CSV with Vietnamese headers, BOM, CRLF, 96,5, 96.5%, 94,8% and không áp dụng is read",
+			"excel-cham-phay.csv", TableOptions{}, tablesWantExcel()},
+		{"Vietnamese headers in a comma-separated file are read, helper columns ignored",
+			"tieu-de-tieng-viet.csv", TableOptions{}, tablesWantExcel()},
+		{"a Windows-1258 file is read with its encoding given",
+			"windows-1258.csv", TableOptions{Encoding: EncodingWindows1258}, tablesWantExcel()},
+		{"a UTF-16 tab-separated file (Excel's Unicode text) is recognised by its byte-order mark",
+			"utf-16.csv", TableOptions{}, tablesWantExcel()},
+		{"a UTF-16 file is read with its encoding given", "utf-16.csv", TableOptions{Encoding: EncodingUTF16}, tablesWantExcel()},
+		{"a wide table with indicator-code columns, N/D shares and the unit in the header is read",
+			"bang-ngang.csv", TableOptions{}, tablesWantWide()},
+		{"a wide table without a set column is read with the set given", "bang-ngang-khong-co-bo.csv", TableOptions{Set: "1980"},
+			[]Assessment{{Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Region: criteria.TDMNPB, Year: 2020,
+				Values: map[string]map[string]Value{criteria.IDQD1980: {"1.1": Bool(true), "4.2": MustNumber("96.5"), "5": Share(2, 3, "trường")}}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := readTable(t, tc.opt, tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, asMaps(got), inDecimalEqual, ignoreOrigin); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTablesWithProblemsSayWhatToDo(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		file  string
+		opt   TableOptions
+		valid []string
+		want  []string
+	}{
+		{"a Windows-1258 file read as UTF-8 is one problem naming the encoding and the fix",
+			"windows-1258.csv", TableOptions{}, nil,
+			[]string{`evaluate: windows-1258.csv:1: line 1 is not UTF-8 (byte 0xD2 at byte 3 of the line): the file is in another encoding; ` +
+				`save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); lines 1-9 not read`}},
+		{"96,5 unquoted in a comma-separated file is a problem hinting at the decimal comma",
+			"dau-phay-thap-phan.csv", TableOptions{}, []string{"Nhật Tiến"},
+			[]string{`evaluate: dau-phay-thap-phan.csv:3: Hòa Lạc: row has 8 fields, the header 7: is "96,5" a number with a decimal comma? ` +
+				`In a comma-separated file quote it ("96,5") or write 96.5, or save the file with ';' as the separator`}},
+		{"an unclosed quote stays within its row: the communes after it are read",
+			"ngoac-kep-thieu.csv", TableOptions{}, []string{"Good A", "Good B", "Good C", "Good D"},
+			[]string{`evaluate: ngoac-kep-thieu.csv:4: column source: Bad: invalid CSV: unclosed quote in cell 8: the row is line 4 alone, and line 5 starts a new row`}},
+		{"a wide table without a set column needs the set",
+			"bang-ngang-khong-co-bo.csv", TableOptions{}, nil,
+			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header (or give the set of the table: --set)`,
+				`evaluate: bang-ngang-khong-co-bo.csv:2: line 2 not read: fix the header first`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := readTable(t, tc.opt, tc.file)
+			if diff := cmp.Diff(tc.want, inErrLines(err)); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+			var names []string
+			for _, a := range got {
+				names = append(names, a.Commune.Name)
+			}
+			if diff := cmp.Diff(tc.valid, names); diff != "" {
+				t.Errorf("valid communes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// tableBadCases are small tables with problems and the exact errors they
+// give. They also seed the fuzz targets.
+var tableBadCases = []struct {
+	name  string
+	in    string
+	opt   TableOptions
+	valid int
+	want  []string
+}{
+	{"a header mixing separators hints at the separator",
+		"province,district,commune;year;set;indicator;value\r\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:1: unknown column (want ` + knownColumns + `); the column holds "," but the header is separated by ";": use one separator throughout (got "province,district,commune")`,
+			`evaluate: t.csv:1: column commune: required column missing from the header`,
+			`evaluate: t.csv:1: column district: required column missing from the header`,
+			`evaluate: t.csv:1: column province: required column missing from the header`}},
+	{"an unknown code in a wide table is an error naming the column",
+		"Tỉnh,Huyện,Xã,Năm,1.1,99.9 Không có\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,đạt,\n", TableOptions{Set: "1980"}, 0,
+		[]string{`evaluate: t.csv:1: unknown indicator of 1980/QĐ-TTg (got "99.9 Không có")`,
+			`evaluate: t.csv:2: line 2 not read: fix the header first`}},
+	{"an unknown code of the row's set is an error naming the column",
+		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,17.1 Nước\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,đạt,90\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:2: column 17.1 Nước: Hòa Lạc: 1980/QĐ-TTg 17.1: column "17.1 Nước": unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b`}},
+	{"a wide cell takes the words and numbers of the long form and says so",
+		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,4.2\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,nhiều\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty (got "nhiều")`}},
+	{"a share over its denominator in a wide cell is an error",
+		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,5 Trường học [trường]\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,4/3\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:2: column 5 Trường học [trường]: Hòa Lạc: 1980/QĐ-TTg 5: must not exceed the denominator 3 (got "4/3")`}},
+	{"a percentage sign on an amount is an error",
+		inCSVHeader + "Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,10,36%,,,,\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 10: must be an amount in triệu đồng/người/năm, without % (got "36%")`}},
+	{"a second wide row for the same commune, year and set is an error",
+		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,đạt\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:3: column Bộ tiêu chí: Hòa Lạc: 1980/QĐ-TTg: 1980/QĐ-TTg given twice for this commune and year (first on line 2): give one row per commune, year and set`}},
+	{"a table with an indicator column and code columns is an error",
+		"province,district,commune,year,set,indicator,value,4.2\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:1: unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout) (got "4.2")`}},
+	{"a long-layout column in a wide table is an error",
+		"province,district,commune,year,set,value,4.2\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:1: column value: unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)`}},
+	{"the same code twice in a wide header is an error",
+		"province,district,commune,year,set,4.2,4.2 Điện\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:1: indicator 4.2 given twice (also "4.2") (got "4.2 Điện")`}},
+	{"rows of a commune coming back after it was read are an error naming both line ranges",
+		tableRowsComingBack(), TableOptions{}, OpenCommunes + 1,
+		[]string{fmt.Sprintf(`evaluate: t.csv:%d: column commune: Hòa Lạc: the rows of Hòa Lạc, 2020 come back after the commune was read (lines 2-3, now line %d): keep a commune's rows together`,
+			OpenCommunes+4, OpenCommunes+4)}},
+	{"text after a closing quote is an error of its row only",
+		inCSVHeader + `Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,"96"5,,,,` + "\nLạng Sơn,Hữu Lũng,B,,2020,1980,4.2,96,,,,\n", TableOptions{}, 1,
+		[]string{`evaluate: t.csv:2: column value: A: invalid CSV: text after the closing quote of cell 8: write a quote inside a quoted cell as ""`}},
+	{"an unclosed quote in the commune cell is a problem of no commune; the next row is read",
+		inCSVHeader + `Lạng Sơn,Hữu Lũng,"A,,2020,1980,4.2,96,,,,` + "\nLạng Sơn,Hữu Lũng,B,,2020,1980,4.2,96,,,,\n", TableOptions{}, 1,
+		[]string{`evaluate: t.csv:2: column commune: invalid CSV: unclosed quote in cell 3: the row is line 2 alone, and line 3 starts a new row`}},
+	{"a line over the row cap is skipped and reported with its bytes",
+		inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,," + strings.Repeat("x", MaxRowBytes) + "\nLạng Sơn,Hữu Lũng,B,,2020,1980,4.2,96,,,,\n", TableOptions{}, 1,
+		[]string{fmt.Sprintf(`evaluate: t.csv:2: line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row`,
+			MaxRowBytes, len(inCSVHeader)+1, len(inCSVHeader)+len("Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,,")+MaxRowBytes+1)}},
+	{"a cell over the cell cap is an error of its row",
+		inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,," + strings.Repeat("x", MaxCellBytes+1) + "\nLạng Sơn,Hữu Lũng,B,,2020,1980,4.2,96,,,,\n", TableOptions{}, 1,
+		[]string{fmt.Sprintf(`evaluate: t.csv:2: column source: A: cell 12 larger than the %d-byte cell cap`, MaxCellBytes)}},
+	{"an unknown set given for the table is an error",
+		"Tỉnh,Huyện,Xã,Năm,1.1\n", TableOptions{Set: "1999"}, 0,
+		[]string{`evaluate: t.csv:1: unknown set given for the table (known: 1980/QĐ-TTg, 933/QĐ-UBND) (got "1999")`}},
+	{"blank lines before the header and columns without a header are allowed; a value under one is an error",
+		"\r\n;;\r\nTỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2;;\r\nLạng Sơn;Hữu Lũng;A;2020;1980;96,5;;\r\nLạng Sơn;Hữu Lũng;B;2020;1980;96,5;;x\r\n", TableOptions{}, 1,
+		[]string{`evaluate: t.csv:5: B: unknown column: a value in column 8, which has no header (got "x")`}},
+	{"an unknown encoding is an error", inCSVHeader, TableOptions{Encoding: "latin-1"}, 0,
+		[]string{`evaluate: t.csv: unknown encoding "latin-1" (want utf-8, windows-1258 or utf-16)`}},
+}
+
+// tableRowsComingBack is a long table where Hòa Lạc's rows come back after
+// OpenCommunes other communes.
+func tableRowsComingBack() string {
+	var b strings.Builder
+	b.WriteString(inCSVHeader)
+	b.WriteString("Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,4.2,96,,,,\nLạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,4.1,đạt,,,,\n")
+	for i := range OpenCommunes {
+		fmt.Fprintf(&b, "Lạng Sơn,Hữu Lũng,Xã %d,,2020,1980,4.2,96,,,,\n", i)
+	}
+	b.WriteString("Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,1.1,đạt,,,,\n")
+	return b.String()
+}
+
+func TestTableProblemsAreExact(t *testing.T) {
+	for _, tc := range tableBadCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.opt.DecodeCSV(strings.NewReader(tc.in), "t.csv")
+			if diff := cmp.Diff(tc.want, inErrLines(err)); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+			if len(got) != tc.valid {
+				t.Errorf("got %d valid assessments, want %d", len(got), tc.valid)
+			}
+		})
+	}
+}
+
+func TestTableSeparatorIsDetectedFromTheHeader(t *testing.T) {
+	for _, tc := range []struct{ name, header, row string }{
+		{"comma", "province,district,commune,year,set,indicator,value", `Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,4.2,"96,5"`},
+		{"semicolon, decimal comma unquoted", "province;district;commune;year;set;indicator;value", "Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;4.2;96,5"},
+		{"tab, decimal comma unquoted", "province\tdistrict\tcommune\tyear\tset\tindicator\tvalue", "Lạng Sơn\tHữu Lũng\tHòa Lạc\t2020\t1980\t4.2\t96,5"},
+		{"semicolon with a comma inside a wide header", "Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2 Điện, hộ [%]", "Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5"},
+	} {
+		t.Run("the separator is "+tc.name, func(t *testing.T) {
+			got, err := DecodeCSV(strings.NewReader(tc.header+"\r\n"+tc.row+"\r\n"), "s.csv", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(MustNumber("96.5"), got[0].SetValues(criteria.IDQD1980)["4.2"], inDecimalEqual); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTableHeaderNamesIgnoreCaseDiacriticsAndSpaces(t *testing.T) {
+	for _, h := range []string{
+		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị",
+		"TỈNH , HUYỆN , TÊN XÃ , NĂM , BỘ TIÊU CHÍ , MÃ CHỈ TIÊU , KẾT QUẢ",
+		"tinh,huyen,xa,nam,bo tieu chi,chi tieu,gia tri",
+		"Tỉnh/Thành phố,Huyện/Thị xã/Thành phố,Xã/Phường/Thị trấn,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị",
+		"Province,District,Commune,Year,Set,Indicator,Value",
+	} {
+		t.Run("the header "+h+" is read", func(t *testing.T) {
+			got, err := DecodeCSV(strings.NewReader(h+"\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,4.2,96\n"), "h.csv", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 || got[0].Commune.Name != "Hòa Lạc" {
+				t.Errorf("got %+v", got)
+			}
+		})
+	}
+}
+
+func TestTableNotApplicableWords(t *testing.T) {
+	for _, w := range []string{"n/a", "N/A", "không áp dụng", "Không áp dụng", "KHÔNG ÁP DỤNG", "khong ap dung", " Khong  ap dung "} {
+		t.Run("the word "+w+" is not applicable", func(t *testing.T) {
+			got, err := DecodeCSV(strings.NewReader(inHoaLacRow("1980,17.2,"+w+",,,,")), "w.csv", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(NotApplicable(), got[0].SetValues(criteria.IDQD1980)["17.2"], inDecimalEqual); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParseCodeHeader(t *testing.T) {
+	for _, tc := range []struct {
+		h, code, unit string
+		ok            bool
+	}{
+		{"1.1", "1.1", "", true},
+		{"2.2. Đường trục thôn", "2.2", "", true},
+		{"5 Trường học [trường]", "5", "trường", true},
+		{"17.1a", "17.1a", "", true},
+		{"17.1A Nước hợp vệ sinh", "17.1a", "", true},
+		{"3.1 Thủy lợi [ha]", "3.1", "ha", true},
+		{"10: Thu nhập", "10", "", true},
+		{"Tỉnh", "", "", false},
+		{"2020abc", "", "", false},
+	} {
+		t.Run(fmt.Sprintf("the header %q gives code %q", tc.h, tc.code), func(t *testing.T) {
+			code, unit, ok := parseCodeHeader(tc.h)
+			if code != tc.code || unit != tc.unit || ok != tc.ok {
+				t.Errorf("got (%q, %q, %v), want (%q, %q, %v)", code, unit, ok, tc.code, tc.unit, tc.ok)
+			}
+		})
+	}
+}
+
+// sheetRows is a worksheet as a workbook reader hands it over.
+type sheetRows struct {
+	sheet string
+	rows  [][]string
+	i     int
+}
+
+func (s *sheetRows) Next() ([]string, error) {
+	if s.i >= len(s.rows) {
+		return nil, io.EOF
+	}
+	s.i++
+	return s.rows[s.i-1], nil
+}
+
+func (s *sheetRows) Line() int { return s.i }
+
+func (s *sheetRows) Cell(col int) string {
+	if col < 0 {
+		col = 0
+	}
+	return fmt.Sprintf("%s!%c%d", s.sheet, 'A'+col, s.i)
+}
+
+func TestWorksheetRowsNameTheirCells(t *testing.T) {
+	rows := &sheetRows{sheet: "Sheet1", rows: [][]string{
+		{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "4.2", "5 Trường học [trường]", "17.1a"},
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "2020", "1980", "96.5%", "2/3", "101"},
+		{"Lạng Sơn", "Hữu Lũng", "Nhật Tiến", "2020", "1980", "94.8", "3/4", "96.5%"},
+	}}
+	got, err := TableOptions{}.DecodeTable(rows, "so-lieu.xlsx")
+	want := []string{`evaluate: so-lieu.xlsx: Sheet1!H2: column 17.1a: Hòa Lạc: 1980/QĐ-TTg 17.1a: percentage must be between 0 and 100 (got "101")`}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	if len(got) != 1 || got[0].Origin != "so-lieu.xlsx: Sheet1!A3" || !got[0].SetValues(criteria.IDQD1980)["17.1a"].Number.Equal(MustNumber("96.5").Number) {
+		t.Errorf("got %+v", got)
+	}
+	var ae *AssessmentError
+	dec := TableOptions{}.NewTableDecoder(&sheetRows{sheet: "Sheet1", rows: rows.rows}, "so-lieu.xlsx")
+	if _, err := dec.Next(); !errors.As(err, &ae) || ae.Commune.Name != "Hòa Lạc" || ae.Origin != "so-lieu.xlsx: Sheet1!A2" {
+		t.Errorf("first Next: %v (%+v), want the AssessmentError of Hòa Lạc", err, ae)
+	}
+}
+
+func TestUnclosedQuotesOneAfterAnotherKeepLineOrder(t *testing.T) {
+	in := inCSVHeader +
+		"Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,,\"x\n" +
+		"Lạng Sơn,Hữu Lũng,B,,2020,1980,4.2,96,,,,\"y\n" +
+		"Lạng Sơn,Hữu Lũng,C,,2020,1980,4.2,96,,,,z\n" +
+		"Lạng Sơn,Hữu Lũng,D,,2020,1980,4.2,96,,,,\"w\n" +
+		"nhiều dòng\"\n"
+	got, err := DecodeCSV(strings.NewReader(in), "q.csv", nil)
+	want := []string{
+		`evaluate: q.csv:2: column source: A: invalid CSV: unclosed quote in cell 12: the row is line 2 alone, and line 3 starts a new row`,
+		`evaluate: q.csv:3: column source: B: invalid CSV: unclosed quote in cell 12: the row is line 3 alone, and line 4 starts a new row`,
+	}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	var names []string
+	for _, a := range got {
+		names = append(names, a.Commune.Name+" "+a.Origin+" "+a.SetValues(criteria.IDQD1980)["4.2"].Source)
+	}
+	if diff := cmp.Diff([]string{"C q.csv:4 z", "D q.csv:5 w\nnhiều dòng"}, names); diff != "" {
+		t.Errorf("valid communes (-want +got):\n%s", diff)
+	}
+}
+
+func TestIsTableHeader(t *testing.T) {
+	for _, tc := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"Tỉnh", "Huyện", "Xã", "Năm", "Chỉ tiêu", "Giá trị"}, true},
+		{[]string{"province", "district", "commune", "year", "1.1", "5 Trường học [trường]"}, true},
+		{[]string{"Xã", "Ghi chú"}, false},
+		{[]string{"Hướng dẫn điền số liệu"}, false},
+		{nil, false},
+	} {
+		t.Run(fmt.Sprintf("%q is a table header: %v", tc.cells, tc.want), func(t *testing.T) {
+			if got := IsTableHeader(tc.cells); got != tc.want {
+				t.Errorf("got %v", got)
+			}
+		})
+	}
+}
+
+func TestTableProblemsCarryTheirCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   string
+		opt  TableOptions
+		want problem.Code
+	}{
+		{"a file not in UTF-8 is an encoding problem", inCSVHeader + "Lạng Sơn,Hữu Lũng,H\xf2a,,2020,1980,4.2,96,,,,\n", TableOptions{}, problem.Encoding},
+		{"an unclosed quote is a syntax problem", inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,,\"x\n", TableOptions{}, problem.Syntax},
+		{"a cell over its cap is too large", inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,," + strings.Repeat("x", MaxCellBytes+1) + "\n", TableOptions{}, problem.TooLarge},
+		{"an unknown code column is an unknown indicator", "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,99\nLạng Sơn,Hữu Lũng,A,2020,1980,1\n", TableOptions{}, problem.UnknownIndicator},
+		{"a second wide row for a set is a duplicate", "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1\nLạng Sơn,Hữu Lũng,A,2020,1980,x\nLạng Sơn,Hữu Lũng,A,2020,1980,x\n", TableOptions{}, problem.DuplicateKey},
+		{"a column without a header holding a value is an unknown column", "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,\nLạng Sơn,Hữu Lũng,A,2020,1980,x,y\n", TableOptions{}, problem.UnknownKey},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.opt.DecodeCSV(strings.NewReader(tc.in), "c.csv")
+			if !errors.Is(err, tc.want) {
+				t.Errorf("%v is not %s", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestTableMessagesHaveVietnamese(t *testing.T) {
+	for _, tc := range tableBadCases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.opt.DecodeCSV(strings.NewReader(tc.in), "t.csv")
+			for _, p := range problem.All(err) {
+				var m *problem.Msg
+				if errors.As(p.Err, &m) && m.Text(problem.VI) == m.Error() {
+					t.Errorf("no Vietnamese for %q", m.Format)
+				}
+			}
+		})
+	}
+}

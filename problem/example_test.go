@@ -1,0 +1,38 @@
+package problem_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
+)
+
+// One errors.As serves the errors of every core package.
+func Example() {
+	_, err1 := criteria.Builtin().Lookup("999/QĐ-NONE")
+	_, err2 := evaluate.DecodeJSON(strings.NewReader(`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020,
+		"sets": {"1980": {"4.2": 120}}}`), "hoalac.json", nil)
+	_, _, err3 := plan.Read(strings.NewReader(`{"number": "47/KH-STNMT", "number": "47", "issued": "0000-01-01"}`), nil)
+	for _, err := range []error{err1, err2, err3} {
+		var p *problem.Problem
+		if errors.As(err, &p) {
+			fmt.Printf("%s at %q: %s\n", p.Code, p.Path, p.Text(problem.EN))
+		}
+	}
+	fmt.Println(errors.Is(err1, problem.UnknownSet), errors.Is(err2, problem.OutOfRange), errors.Is(err3, problem.DuplicateKey))
+	for _, line := range problem.Lines(errors.Join(err2, err3), problem.VI) {
+		fmt.Println(line)
+	}
+	// Output:
+	// unknown-set at "": unknown set "999/QĐ-NONE" (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg)
+	// out-of-range at "sets[\"1980\"][\"4.2\"]": percentage must be between 0 and 100
+	// out-of-range at "issued": date out of range (year 1-9999)
+	// true true true
+	// hoalac.json: Hòa Lạc: sets["1980"]["4.2"]: tỷ lệ phải trong khoảng 0-100 (giá trị "120")
+	// issued: ngày ngoài phạm vi (năm 1-9999) (giá trị "0000-01-01")
+	// number: khóa bị lặp (giá trị "number")
+}

@@ -1,0 +1,39 @@
+package problem
+
+// The Vietnamese of the table reader's messages (package evaluate, tables
+// as officials keep them: CSV dialects, encodings, the wide layout).
+func init() {
+	for en, v := range map[string]string{
+		"unknown encoding %q (want utf-8, windows-1258 or utf-16)":                                                 "không biết bảng mã %q (cần utf-8, windows-1258 hoặc utf-16)",
+		"header larger than the %d-byte row cap":                                                                   "dòng tiêu đề lớn quá giới hạn %d byte của một dòng",
+		"invalid CSV: unclosed quote in the header":                                                                "CSV không hợp lệ: dấu nháy kép không được đóng trong dòng tiêu đề",
+		"line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row": "dòng lớn quá giới hạn %d byte: không đọc (byte %d-%d của tệp); dòng sau là một hàng mới",
+		"invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row":           "CSV không hợp lệ: dấu nháy kép không được đóng ở ô %d: hàng chỉ gồm dòng %d, dòng %d là một hàng mới",
+		`invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as ""`:           `CSV không hợp lệ: có chữ sau dấu nháy đóng của ô %d: trong ô có nháy, viết dấu nháy kép thành ""`,
+		"cell %d larger than the %d-byte cell cap":                                                                 "ô %d lớn quá giới hạn %d byte của một ô",
+		"row too large: more than %d cells":                                                                        "hàng quá lớn: hơn %d ô",
+		`line %d is not UTF-8 (byte 0x%02X at byte %d of the line): the file is in another encoding; save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); %s not read`: `dòng %d không phải UTF-8 (byte 0x%02X ở byte %d của dòng): tệp dùng bảng mã khác; hãy lưu lại dạng "CSV UTF-8" (trong Excel: Save As, CSV UTF-8) hoặc đọc với --encoding windows-1258 (hoặc utf-16); %s không được đọc`,
+		"… and %d more problems of this commune":                    "… và %d lỗi khác của xã này",
+		"unknown column: a value in column %d, which has no header": "cột không có trong định dạng: có giá trị ở cột %d, cột không có tiêu đề",
+		`row has %d fields, the header %d: is "%s,%s" a number with a decimal comma? In a comma-separated file quote it ("%s,%s") or write %s.%s, or save the file with ';' as the separator`: `hàng có %d ô, dòng tiêu đề %d: "%s,%s" có phải là số viết dấu phẩy thập phân? Trong tệp phân cách bằng dấu phẩy hãy đặt trong nháy kép ("%s,%s") hoặc viết %s.%s, hoặc lưu tệp với dấu ';' làm dấu phân cách`,
+		"the rows of %s, %d come back after the commune was read (%s, now line %d): keep a commune's rows together":                                                                           "các hàng của %s, năm %d xuất hiện lại sau khi đã đọc xong xã (%s, nay ở dòng %d): hãy để các hàng của một xã liền nhau",
+		"%s given twice for this commune and year (first on line %d): give one row per commune, year and set":                                                                                 "%s bị lặp cho xã và năm này (lần đầu ở dòng %d): mỗi xã, năm và bộ tiêu chí chỉ một hàng",
+		"column %q: %s":                       "cột %q: %s",
+		"%s %s already given on line %d":      "%s %s đã có ở dòng %d",
+		"must be an amount in %s, without %%": "phải là số lượng theo %s, không có dấu %%",
+		"share N/D: numerator: %s":            "tỷ số N/D: tử số: %s",
+		"share N/D: denominator: %s":          "tỷ số N/D: mẫu số: %s",
+		"must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty":                                                "phải là số, tỷ số N/D, từ đạt/chưa đạt (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) hoặc để trống",
+		"unknown column (want %s); the header has one column containing %q: is the separator %q?":                                                                                 "cột không có trong định dạng (cần %s); dòng tiêu đề chỉ có một cột chứa %q: dấu phân cách có phải là %q?",
+		"unknown column (want %s); the column holds %q but the header is separated by %q: use one separator throughout":                                                           "cột không có trong định dạng (cần %s); cột chứa %q nhưng dòng tiêu đề phân cách bằng %q: hãy dùng một dấu phân cách",
+		"unknown set given for the table (known: %s)":                                                                                                                             "bộ tiêu chí cho bảng không có (đã biết: %s)",
+		"unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)": "cột không có trong bảng dọc: một mã chỉ tiêu (bảng đã có cột chỉ tiêu: mỗi giá trị ghi một hàng, hoặc bỏ cột chỉ tiêu để dùng bảng ngang)",
+		"required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)":                                                        "thiếu cột bắt buộc trong dòng tiêu đề (hoặc, ở bảng ngang, các cột mã chỉ tiêu như 1.1, 2.2, 17.1a)",
+		"required column missing from the header (or give the set of the table: --set)":                                                                                           "thiếu cột bắt buộc trong dòng tiêu đề (hoặc cho biết bộ tiêu chí của bảng: --set)",
+		"unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)":                                                                 "cột không có trong bảng ngang: cột này thuộc bảng dọc (bảng ngang có một cột cho mỗi chỉ tiêu)",
+		"indicator %s given twice (also %q)": "chỉ tiêu %s bị lặp (cả cột %q)",
+		"%s not read: fix the header first":  "%s không được đọc: hãy sửa dòng tiêu đề trước",
+	} {
+		vi[en] = v
+	}
+}

@@ -1,0 +1,358 @@
+package units
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/nongthonmoi/ntm/internal/vntext"
+)
+
+// Place names a commune: its name, and optionally its district and
+// province. Each part may carry its kind prefix ("Xã Hòa Lạc", "Huyện Hữu
+// Lũng", "Tỉnh Lạng Sơn") or not.
+type Place struct {
+	Name, District, Province string
+}
+
+// ParsePlace reads "Hòa Lạc, Hữu Lũng, Lạng Sơn": the commune name, then the
+// district, then the province, separated by commas. With two parts the
+// second is the province when it names a province with a registry, the
+// district otherwise.
+func ParsePlace(s string) Place {
+	parts := strings.Split(s, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	p := Place{Name: parts[0]}
+	switch len(parts) {
+	case 1:
+	case 2:
+		if HasRegistry(parts[1]) {
+			p.Province = parts[1]
+		} else {
+			p.District = parts[1]
+		}
+	default:
+		p.District = strings.Join(parts[1:len(parts)-1], ", ")
+		p.Province = parts[len(parts)-1]
+	}
+	return p
+}
+
+// String writes the place as ParsePlace reads it.
+func (p Place) String() string {
+	parts := []string{p.Name}
+	if p.District != "" {
+		parts = append(parts, p.District)
+	}
+	if p.Province != "" {
+		parts = append(parts, p.Province)
+	}
+	return strings.Join(parts, ", ")
+}
+
+var (
+	communePrefixes  = []string{"xã", "phường", "thị trấn"}
+	districtPrefixes = []string{"huyện", "thị xã", "thành phố", "tp.", "tp"}
+	provincePrefixes = []string{"tỉnh", "thành phố", "tp.", "tp"}
+)
+
+// aliases are the spellings of 1672/NQ-UBTVQH15 for code-list names that
+// differ (besides case): name key → code-list short name key.
+var aliases = map[string]string{
+	toneKey("Nông Trường Thái Bình"): toneKey("NT Thái Bình"),
+}
+
+// stripKind removes a commune kind prefix: "Xã Hòa Lạc" → "Hòa Lạc".
+func stripKind(name string) string { return stripPrefix(name, communePrefixes) }
+
+// stripPrefix removes the first of prefixes that name begins with, as
+// whole words (diacritics significant when written: "Xa" may stand for
+// "Xã", "Xá" may not); it keeps name when nothing would be left.
+func stripPrefix(name string, prefixes []string) string {
+	words := strings.Fields(name)
+	if len(words) > 0 && len(words[0]) > 3 && strings.EqualFold(words[0][:3], "tp.") {
+		words = append([]string{"tp.", words[0][3:]}, words[1:]...) // "TP.Lạng Sơn"
+	}
+	for _, p := range prefixes {
+		pw := strings.Fields(p)
+		if len(words) > len(pw) && wordsMatch(strings.Join(words[:len(pw)], " "), p) {
+			return strings.Join(words[len(pw):], " ")
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// wordsMatch compares a written word (or words) with a known one: by the
+// tone key, or without diacritics when none are written.
+func wordsMatch(written, known string) bool {
+	if toneKey(written) == toneKey(known) {
+		return true
+	}
+	return !hasDiacritics(written) && foldKey(written) == foldKey(known)
+}
+
+// kindOf returns the kind a commune name's prefix states ("xã"), or "".
+func kindOf(name string) string {
+	words := strings.Fields(name)
+	for _, p := range communePrefixes {
+		pw := strings.Fields(p)
+		if len(words) > len(pw) && wordsMatch(strings.Join(words[:len(pw)], " "), p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// foldKey is the diacritic-free key: "Hòa Lạc" → "hoa lac".
+func foldKey(s string) string { return vntext.Fold(s) }
+
+// Vietnamese tone marks as combining characters.
+func isTone(r rune) bool {
+	switch r {
+	case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+		return true
+	}
+	return false
+}
+
+// toneKey is the key that keeps diacritics but not where the tone mark
+// sits: case-folded, NFD, each syllable's tone mark moved to its end, so
+// "Hoà" and "Hòa" have the same key and "Nhật" and "Nhất" do not.
+func toneKey(s string) string {
+	s = norm.NFD.String(vntext.Key(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	var tone rune
+	flush := func() {
+		if tone != 0 {
+			b.WriteRune(tone)
+			tone = 0
+		}
+	}
+	for _, r := range s {
+		switch {
+		case isTone(r):
+			tone = r
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			flush()
+			b.WriteRune(r)
+		}
+	}
+	flush()
+	return b.String()
+}
+
+// hasDiacritics reports whether s has a letter beyond ASCII (a diacritic or đ).
+func hasDiacritics(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameKeys are a unit's keys for matching.
+type nameKeys struct {
+	name, fold         string // short name: tone key and fold key
+	district, province string // fold keys without prefixes
+}
+
+func keysOf(u Unit) nameKeys {
+	short := u.ShortName()
+	return nameKeys{
+		name:     toneKey(short),
+		fold:     foldKey(short),
+		district: foldKey(stripPrefix(u.District, districtPrefixes)),
+		province: foldKey(u.Province),
+	}
+}
+
+// nameMatch tells how a query name matches a unit name.
+func nameMatch(q string, k nameKeys) bool {
+	short := stripKind(q)
+	t := toneKey(short)
+	if a, ok := aliases[t]; ok {
+		t = a
+	}
+	if t == k.name {
+		return true
+	}
+	return !hasDiacritics(short) && foldKey(short) == k.fold
+}
+
+// Find returns the units that place names, in force on day d (of any
+// period when d is zero), in the registry's order. A name with diacritics
+// matches only the units spelled so (tone placement aside); a name without
+// any matches every unit it folds to. The district and province, when
+// given, narrow the answer; from 1/7/2025 units have no district, so a
+// district matches none of them. The kind prefix, when given, must agree.
+func Find(place Place, d time.Time) []Unit {
+	r := reg()
+	kind := kindOf(place.Name)
+	dk := ""
+	if place.District != "" {
+		dk = foldKey(stripPrefix(place.District, districtPrefixes))
+	}
+	pk := ""
+	if place.Province != "" {
+		pk = foldKey(stripPrefix(place.Province, provincePrefixes))
+	}
+	var out []Unit
+	for i, u := range r.units {
+		k := r.keys[i]
+		if (!d.IsZero() && !u.InForce(d)) || (pk != "" && pk != k.province) ||
+			(dk != "" && dk != k.district) || (kind != "" && kind != u.Kind) {
+			continue
+		}
+		if nameMatch(place.Name, k) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// Known reports whether place names a unit of the registry in any period;
+// it is true, too, when the registry holds no units of the place's province
+// (nothing to check against).
+func Known(place Place) bool {
+	if place.Province != "" && !HasRegistry(place.Province) {
+		return true
+	}
+	return len(Find(place, time.Time{})) > 0
+}
+
+// Closest returns up to n units of the place's province (every province with
+// a registry when it names none), of any period, whose names are nearest to
+// place's name: first by the spelling without diacritics, then with them,
+// units of the place's district first. It is what a warning about an unknown
+// commune names ("did you mean").
+func Closest(place Place, n int) []Unit {
+	r := reg()
+	short := stripKind(place.Name)
+	f, t := foldKey(short), toneKey(short)
+	dk := ""
+	if place.District != "" {
+		dk = foldKey(stripPrefix(place.District, districtPrefixes))
+	}
+	pk := ""
+	if place.Province != "" {
+		pk = foldKey(stripPrefix(place.Province, provincePrefixes))
+	}
+	type cand struct {
+		i             int
+		fd, td, other int
+	}
+	var cs []cand
+	for i, k := range r.keys {
+		if pk != "" && k.province != pk {
+			continue
+		}
+		other := 1
+		if dk != "" && k.district == dk {
+			other = 0
+		}
+		cs = append(cs, cand{i, distance(f, k.fold), distance(t, k.name), other})
+	}
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		if a.fd != b.fd {
+			return a.fd - b.fd
+		}
+		if a.td != b.td {
+			return a.td - b.td
+		}
+		return a.other - b.other
+	})
+	var out []Unit
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		u := r.units[c.i]
+		key := u.Code + "\x00" + u.Name + "\x00" + u.District
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, u)
+	}
+	return out
+}
+
+// distance is the Levenshtein distance between a and b, by rune.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// Successor answers "which unit took place over by day d": the place is
+// looked up among the units of every period, and each match is followed to
+// the units in force on d. A place still in force on d answers itself with
+// no succession. It is an error when the place names no unit, or units that
+// lead to different answers (name the district).
+func Successor(place Place, d time.Time) (Unit, []Succession, error) {
+	found := Find(place, time.Time{})
+	if len(found) == 0 {
+		return Unit{}, nil, fmt.Errorf("units: no unit named %q is known%s", place.String(), closestHint(place))
+	}
+	type answer struct {
+		u    Unit
+		succ []Succession
+	}
+	var answers []answer
+	for _, u := range found {
+		if !d.IsZero() && !u.InForce(d) && u.From.After(day(d)) {
+			continue // formed after d
+		}
+		answers = append(answers, answer{u, Successors(u, d)})
+	}
+	if len(answers) == 0 {
+		return Unit{}, nil, fmt.Errorf("units: %q names no unit in force on or before %s", place.String(), d.Format(time.DateOnly))
+	}
+	if len(answers) > 1 {
+		names := make([]string, len(answers))
+		for i, a := range answers {
+			names[i] = a.u.String()
+		}
+		return Unit{}, nil, fmt.Errorf("units: %q is ambiguous: %s; name the district", place.String(), strings.Join(names, "; "))
+	}
+	return answers[0].u, answers[0].succ, nil
+}
+
+func closestHint(place Place) string {
+	c := Closest(place, 3)
+	if len(c) == 0 {
+		return ""
+	}
+	names := make([]string, len(c))
+	for i, u := range c {
+		names[i] = u.String()
+	}
+	return " (closest: " + strings.Join(names, "; ") + ")"
+}

@@ -1,0 +1,174 @@
+package units
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
+)
+
+func codes(us []Unit) []string {
+	var out []string
+	for _, u := range us {
+		out = append(out, u.Code)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		place string
+		day   string // "" for any period
+		want  []string
+	}{
+		{"a name, district and province without prefixes find the unit", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "2025-03-01", []string{"06430"}},
+		{"the kind prefixes are optional and may all be written", "Xã Hòa Lạc, Huyện Hữu Lũng, Tỉnh Lạng Sơn", "2025-03-01", []string{"06430"}},
+		{"case, Unicode form and spacing do not matter", norm.NFD.String("  XÃ   HÒA LẠC , huyện hữu lũng"), "2025-03-01", []string{"06430"}},
+		{"the old tone placement Hoà matches Hòa", "Hoà Lạc, Hữu Lũng", "2025-03-01", []string{"06430"}},
+		{"a name without diacritics matches where unambiguous", "hoa lac, huu lung, lang son", "2025-03-01", []string{"06430"}},
+		{"Nhật Tiến is the commune of Hữu Lũng only", "Nhật Tiến", "2025-03-01", []string{"06418"}},
+		{"Nhất Tiến is the commune of Bắc Sơn only", "Nhất Tiến", "2025-03-01", []string{"06382"}},
+		{"Nhất Tiến written in Hữu Lũng names no unit (the trap)", "Nhất Tiến, Hữu Lũng", "2025-03-01", nil},
+		{"Nhat Tien without diacritics names both", "Nhat Tien", "2025-03-01", []string{"06382", "06418"}},
+		{"Nhat Tien without diacritics and with a district names one", "Nhat Tien, Huu Lung", "2025-03-01", []string{"06418"}},
+		{"three Tân Thành before 1/7/2025, told apart by district", "Tân Thành", "2025-06-30", []string{"06250", "06379", "06442"}},
+		{"Tân Thành of Hữu Lũng", "Tân Thành, Huyện Hữu Lũng", "2025-06-30", []string{"06442"}},
+		{"one Tân Thành from 1/7/2025", "Xã Tân Thành, Lạng Sơn", "2025-07-01", []string{"06445"}},
+		{"Tân Thanh is not Tân Thành", "Tân Thanh", "2025-03-01", []string{"06166"}},
+		{"a district no longer matches units after 1/7/2025", "Tân Thành, Hữu Lũng", "2025-07-01", nil},
+		{"in any period, a name finds old and new units", "Tân Thành, Lạng Sơn", "", []string{"06250", "06379", "06442", "06445"}},
+		{"the spelling of 1672 names NT Thái Bình", "Thị trấn Nông Trường Thái Bình", "2025-03-01", []string{"06616"}},
+		{"Đồng Ý of 1672 names Đồng ý of the code list", "Đồng Ý", "2025-03-01", []string{"06337"}},
+		{"a wrong kind prefix finds nothing", "Phường Hòa Lạc", "2025-03-01", nil},
+		{"a thị trấn by its prefix", "Thị trấn Hữu Lũng", "2025-03-01", []string{"06385"}},
+		{"TP Lạng Sơn names the city's district", "Hoàng Đồng, TP. Lạng Sơn", "2025-03-01", []string{"05986"}},
+		{"Thành phố Lạng Sơn names it too", "Hoàng Đồng, Thành phố Lạng Sơn, Lạng Sơn", "2025-03-01", []string{"05986"}},
+		{"a unit of a province without registry finds nothing", "Hòa Lạc, Hữu Lũng, Hà Nội", "2025-03-01", nil},
+		{"no unit before the registry starts", "Hòa Lạc", "2020-01-01", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var day time.Time
+			if tc.day != "" {
+				day = d(tc.day)
+			}
+			if diff := cmp.Diff(tc.want, codes(Find(ParsePlace(tc.place), day))); diff != "" {
+				t.Errorf("Find(%q, %s) (-want +got):\n%s", tc.place, tc.day, diff)
+			}
+		})
+	}
+}
+
+func TestByCodeIsKeyedByDate(t *testing.T) {
+	tests := []struct{ name, code, day, want string }{
+		{"06445 was Xã Hòa Sơn until 30/6/2025", "06445", "2025-06-30", "Xã Hòa Sơn"},
+		{"06445 is Xã Tân Thành from 1/7/2025", "06445", "2025-07-01", "Xã Tân Thành"},
+		{"06415 was Xã Minh Tiến", "06415", "2025-03-01", "Xã Minh Tiến"},
+		{"06415 is Xã Vân Nham", "06415", "2026-01-01", "Xã Vân Nham"},
+		{"06430 Hòa Lạc ended with the merger", "06430", "2025-07-01", ""},
+		{"no code is known before the list's date", "06430", "2025-02-28", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			u, _ := ByCode(tc.code, d(tc.day))
+			if u.Name != tc.want {
+				t.Errorf("ByCode(%s, %s) = %q, want %q", tc.code, tc.day, u.Name, tc.want)
+			}
+		})
+	}
+}
+
+func TestSuccessor(t *testing.T) {
+	tests := []struct {
+		name, place, day string
+		want             []string // "code name clause whole"
+		err              string
+	}{
+		{"Hòa Lạc went whole into the new xã Tân Thành by khoản 46", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "2025-07-01",
+			[]string{"06445 Xã Tân Thành 1672/NQ-UBTVQH15, Điều 1, khoản 46 true"}, ""},
+		{"Tân Thành of Hữu Lũng too", "Tân Thành, Hữu Lũng, Lạng Sơn", "2025-07-01",
+			[]string{"06445 Xã Tân Thành 1672/NQ-UBTVQH15, Điều 1, khoản 46 true"}, ""},
+		{"Nhật Tiến went into xã Vân Nham by khoản 47", "Nhật Tiến, Hữu Lũng", "2026-12-01",
+			[]string{"06415 Xã Vân Nham 1672/NQ-UBTVQH15, Điều 1, khoản 47 true"}, ""},
+		{"Nhất Tiến of Bắc Sơn went into xã Nhất Hòa by khoản 19", "Nhất Tiến, Bắc Sơn", "2025-07-01",
+			[]string{"06376 Xã Nhất Hòa 1672/NQ-UBTVQH15, Điều 1, khoản 19 true"}, ""},
+		{"Bính Xá was split between Đình Lập and Kiên Mộc", "Bính Xá", "2025-07-01",
+			[]string{"06613 Xã Đình Lập 1672/NQ-UBTVQH15, Điều 1, khoản 40 false", "06625 Xã Kiên Mộc 1672/NQ-UBTVQH15, Điều 1, khoản 43 false"}, ""},
+		{"Kiên Mộc was split between Châu Sơn and the new Kiên Mộc", "Kiên Mộc, Đình Lập", "2025-07-01",
+			[]string{"06637 Xã Châu Sơn 1672/NQ-UBTVQH15, Điều 1, khoản 42 false", "06625 Xã Kiên Mộc 1672/NQ-UBTVQH15, Điều 1, khoản 43 false"}, ""},
+		{"before 1/7/2025 Hòa Lạc is still in force: no successor", "Hòa Lạc, Hữu Lũng", "2025-06-30", nil, ""},
+		{"Tân Thành without district is ambiguous", "Tân Thành, Lạng Sơn", "2025-07-01", nil, "ambiguous"},
+		{"an unknown name names the closest units", "Nhất Tiến, Hữu Lũng", "2025-07-01", nil, "Xã Nhật Tiến (06418)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, succ, err := Successor(ParsePlace(tc.place), d(tc.day))
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("err = %v, want one containing %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range succ {
+				got = append(got, s.Successor.Code+" "+s.Successor.Name+" "+s.Basis.String()+" "+map[bool]string{true: "true", false: "false"}[s.Whole])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestClosestNamesBothTiến(t *testing.T) {
+	got := Closest(Place{Name: "Nhất Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2)
+	if diff := cmp.Diff([]string{"06382", "06418"}, codes(got)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if Known(Place{Name: "Nhất Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}) {
+		t.Error("Nhất Tiến of Hữu Lũng is known, want unknown")
+	}
+	if !Known(Place{Name: "Nhật Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}) {
+		t.Error("Nhật Tiến of Hữu Lũng is unknown, want known")
+	}
+	if !Known(Place{Name: "Anything", Province: "Hà Nội"}) {
+		t.Error("a province without registry has nothing to check against: want known")
+	}
+}
+
+func TestCounts(t *testing.T) {
+	count := func(us []Unit) map[string]int {
+		m := map[string]int{}
+		for _, u := range us {
+			m[u.Kind]++
+		}
+		return m
+	}
+	if diff := cmp.Diff(map[string]int{"xã": 175, "thị trấn": 14, "phường": 5}, count(List("Lạng Sơn", d("2025-03-01")))); diff != "" {
+		t.Errorf("1/3/2025 (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]int{"xã": 61, "phường": 4}, count(List("lang son", d("2025-07-01")))); diff != "" {
+		t.Errorf("1/7/2025 (-want +got):\n%s", diff)
+	}
+	if got := List("Hà Nội", d("2025-07-01")); got != nil {
+		t.Errorf("Hà Nội: %d units, want none (no registry)", len(got))
+	}
+}
+
+func TestUnitJSON(t *testing.T) {
+	u, _ := ByCode("06445", d("2025-07-01"))
+	b, err := u.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"code":"06445","name":"Xã Tân Thành","kind":"xã","district":"","province":"Lạng Sơn","from":"2025-07-01","to":null}`
+	if diff := cmp.Diff(want, string(b)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -18,9 +18,11 @@
 //
 // {id} is a set ID or alias (1980, QD933), URL-escaped when it holds a
 // slash (/sets/1980%2FQ%C4%90-TTg); an unescaped slash is accepted too.
-// region is a region code, a region name or a province; year keeps, of each
-// target's values by year, that year's; group is ignored by sets whose
-// targets are split by region (every built-in set of this version).
+// region (a region code, a region name or a province) keeps, for a set
+// split by region, each indicator's common target and that region's; group
+// (a commune group code) does the same for a set split by commune groups
+// (51/2025/QĐ-TTg); a region set ignores group, a group set region. year
+// keeps, of each target's values by year, that year's.
 //
 // POST /evaluate reads assessments in JSON (Content-Type application/json,
 // or no Content-Type), CSV (text/csv) or, in a later version, xlsx; other

@@ -225,6 +225,9 @@ func TestSetAnswersTheSetDefinition(t *testing.T) {
 		{"a province stands for its region", "/sets/1980?region=L%E1%BA%A1ng%20S%C6%A1n", tdmnpb},
 		{"group is ignored by a set split by region", "/sets/1980?region=TDMNPB&group=2", tdmnpb},
 		{"the alias QD933 names the Lạng Sơn set", "/sets/QD933", definition(t, criteria.QD933())},
+		{"group keeps the common and that group's targets of a group set", "/sets/51?group=2",
+			definition(t, criteria.QD51of2025().ForColumn(criteria.GroupColumn("2")))},
+		{"a group set ignores region", "/sets/51?region=TDMNPB", definition(t, criteria.QD51of2025())},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -467,6 +470,8 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 			http.StatusBadRequest, []where{{"duplicate-key", "query", "year", ""}}, ""},
 		{"an unknown region is a 400", http.MethodGet, "/sets/1980?region=Atlantis", "", "",
 			http.StatusBadRequest, []where{{"region-mismatch", "query", "region", "Atlantis"}}, ""},
+		{"a commune group the set does not have is a 400", http.MethodGet, "/sets/51?group=9", "", "",
+			http.StatusBadRequest, []where{{"out-of-range", "query", "group", "9"}}, ""},
 		{"a year that is no year is a 400", http.MethodGet, "/sets/1980?year=20x", "", "",
 			http.StatusBadRequest, []where{{"out-of-range", "query", "year", "20x"}}, ""},
 		{"an unknown set is a 404 unknown-set", http.MethodGet, "/sets/999", "", "",

@@ -134,7 +134,16 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 		writeProblems(w, status, problem.EN, p)
 		return
 	}
-	if region.Valid() {
+	// A region set ignores group, a group set region.
+	switch g := q.Get("group"); {
+	case s.Columns == criteria.ColumnsGroup && g != "":
+		if _, ok := s.CommuneGroup(g); !ok {
+			writeProblems(w, http.StatusBadRequest, problem.EN, &problem.Problem{Code: problem.OutOfRange, File: "query", Path: "group", Input: g,
+				Err: fmt.Errorf("set %s has no commune group of that code", s.ID)})
+			return
+		}
+		s = s.ForColumn(criteria.GroupColumn(g))
+	case s.Columns != criteria.ColumnsGroup && region.Valid():
 		s = s.ForRegion(region)
 	}
 	if year != 0 {
@@ -168,6 +177,9 @@ func forYear(s *criteria.Set, year int) *criteria.Set {
 			}
 			for rg, t := range ind.Regional {
 				ind.Regional[rg] = keep(t)
+			}
+			for g, t := range ind.ByGroup {
+				ind.ByGroup[g] = keep(t)
 			}
 		}
 	}

@@ -34,7 +34,7 @@ const (
 	fUnits         = "units.schema.json"
 	fProblem       = "problem.schema.json"
 	fSchema        = "schema"  // a JSON Schema of schema/: compiled against the 2020-12 metaschema
-	fHuulung       = "huulung" // examples/huulung's JSON run: {"note", "reports", "plan_status"}
+	fHuulung       = "huulung" // examples/huulung's JSON runs: {"note", "reports", "plan_status"}; the second act adds "reports_2026" and "estimates" (reports) with notes
 	fOther         = "other"   // well-formed JSON of no format of docs/formats.md (an OpenAPI document, say)
 )
 
@@ -54,6 +54,8 @@ var jsonFiles = []struct {
 	{"docs/schema/*.schema.json", fSchema, false, ""},
 
 	{"criteria/testdata/933-test-fixture.json", fSet, false, ""},
+	{"criteria/testdata/51-2025-test-fixture.json", fSet, false, ""},
+	{"evaluate/testdata/51-2025-test-fixture.json", fSet, false, ""},
 
 	{"evaluate/testdata/input/communes.json", fAssessment, false, ""},
 	{"evaluate/testdata/golden/reports.*.json", fReport, false, ""},
@@ -75,6 +77,8 @@ var jsonFiles = []struct {
 
 	{"examples/huulung/plan-47-KH-STNMT.json", fPlan, false, ""},
 	{"examples/huulung/so-lieu-minh-hoa.json", fAssessment, false, ""},
+	{"examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json", fAssessment, false, ""},
+	{"examples/huulung/testdata/huulung-act2.json", fHuulung, false, ""},
 	{"examples/huulung/testdata/huulung.json", fHuulung, false, ""},
 	{"httpapi/testdata/plan.json", fPlan, false, ""},
 	{"httpapi/testdata/assessments.json", fAssessment, false, ""},
@@ -200,8 +204,8 @@ func validate(sch map[string]*jsonschema.Schema, format string, doc any) error {
 		var errs []error
 		for k, v := range m {
 			switch k {
-			case "note":
-			case "reports":
+			case "note", "group_assumption", "estimate_notes": // prose of the example's second act
+			case "reports", "reports_2026", "estimates":
 				errs = append(errs, sch[fReport].Validate(v))
 			case "plan_status":
 				errs = append(errs, sch[fPlanStatus].Validate(v))

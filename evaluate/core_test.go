@@ -361,3 +361,25 @@ func TestPutStoresTheFastFormOfTheSameValues(t *testing.T) {
 		t.Error("Put of an unknown code succeeded")
 	}
 }
+
+func TestValuesStoredForAnotherDefinitionOfTheSetAreNeverDroppedSilently(t *testing.T) {
+	old := criteria.QD1980()
+	a := &Assessment{Region: criteria.TDMNPB, Year: 2020}
+	if err := a.Put(old, "4.2", MustNumber("96")); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Put(old, "5", Share(2, 3, "trường")); err != nil {
+		t.Fatal(err)
+	}
+	// A loaded definition of the same set without indicator 5.
+	loaded := criteria.QD1980()
+	c := &loaded.Criteria[4]
+	c.Indicators = nil
+	r := Run(loaded, a)
+	if st := findIndicator(t, r, "4.2").Status; st != StatusMet {
+		t.Errorf("4.2: %s, want met (aligned by code)", st)
+	}
+	if diff := cmp.Diff([]string{"unknown-indicator 5"}, warningKinds(r.Warnings)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

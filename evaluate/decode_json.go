@@ -201,7 +201,7 @@ func (jr *jsonReader) key(path fmt.Stringer) (key string, ok bool, err error) {
 	}
 	key, err = jr.dec.Key()
 	if o, over := err.(jsontok.Oversize); over {
-		jr.problem(jsonField(path.String(), o.Prefix+"…"), o.Prefix+"…", o)
+		jr.problemAt(o.Line, jsonField(path.String(), o.Prefix+"…"), o.Prefix+"…", o)
 		return "", false, nil
 	}
 	if err != nil {
@@ -215,7 +215,7 @@ func (jr *jsonReader) key(path fmt.Stringer) (key string, ok bool, err error) {
 func (jr *jsonReader) tooLong(path fmt.Stringer, tok json.Token) bool {
 	o, ok := tok.(jsontok.Oversize)
 	if ok {
-		jr.problem(path.String(), o.Prefix+"…", o)
+		jr.problemAt(o.Line, path.String(), o.Prefix+"…", o)
 	}
 	return ok
 }
@@ -277,12 +277,16 @@ func (jr *jsonReader) skip(tok json.Token) error {
 }
 
 // problem records a problem of the assessment being read.
-func (jr *jsonReader) problem(path, input string, err error) {
+func (jr *jsonReader) problem(path, input string, err error) { jr.problemAt(0, path, input, err) }
+
+// problemAt records a problem of the assessment being read that is known
+// to be on a line.
+func (jr *jsonReader) problemAt(line int, path, input string, err error) {
 	if len(jr.elem) >= maxProblems {
 		jr.dropped++
 		return
 	}
-	jr.elem = append(jr.elem, &InputError{File: jr.file, Path: path, Input: input, Err: err})
+	jr.elem = append(jr.elem, &InputError{File: jr.file, Line: line, Path: path, Input: input, Err: err})
 }
 
 // problems returns the problems of the assessment being read, sorted,

@@ -70,7 +70,7 @@ func TestDecoderLimits(t *testing.T) {
 			name:  "a string over 64 KiB is reported, cut, and skipped",
 			in:    "[" + strings.Replace(inHoaLac(`"1.1": true`), "Hữu Lũng", strings.Repeat("x", 70000), 1) + "," + next + "]",
 			valid: 1,
-			want: []string{`evaluate: a.json: [0] Hòa Lạc: commune.district: string of 70002 bytes, longer than the limit of 65536 bytes (got "` +
+			want: []string{`evaluate: a.json:1: [0] Hòa Lạc: commune.district: string of 70002 bytes, longer than the limit of 65536 bytes (got "` +
 				strings.Repeat("x", 64) + `…")`},
 		},
 		{

@@ -150,7 +150,7 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			}
 			var f *valueFx
 			if src.pos != nil && src.pos[i].Kind != 0 {
-				src.pos[i].copyTo(&ir.Value)
+				ir.Value = src.pos[i]
 				f = &src.fxs[i]
 			} else {
 				f = src.value(i, d.code, &ir.Value)
@@ -253,10 +253,6 @@ func appendIgnoredWarning(ws []Warning, p *program, year int, region criteria.Re
 func appendTargetWarning(ws []Warning, kind WarningKind, p *program, year int, region criteria.Region, d *indicatorDef) []Warning {
 	ws = growWarnings(ws, p)[:len(ws)+1]
 	w := &ws[len(ws)-1]
-	if w.def == d && w.Kind == kind && w.Year == year && w.Region == region && w.ValueKind == 0 &&
-		w.Period == (criteria.Period{}) && w.Key == "" && w.Set == p.id && w.Indicator == d.code {
-		return ws // reused memory already holds this warning
-	}
 	*w = Warning{Kind: kind, Set: p.id, Indicator: d.code, Year: year, Region: region, def: d}
 	return ws
 }

@@ -295,7 +295,8 @@ type tableDecoder struct {
 	recentRing []string
 	recentNext int
 
-	words map[string]word // word cells met, by their text
+	words        map[string]word // word cells met, by their text
+	defaultGroup string          // of communes whose rows name none
 
 	// The row being read.
 	line  int
@@ -660,8 +661,9 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 	g := &tableGroup{province: province, district: district, commune: commune, year: year,
 		first: d.line, last: d.line, seen: d.seenMap()}
 	g.a = Assessment{
-		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province)},
-		Origin:  d.file + ":" + strconv.Itoa(d.line),
+		Commune: Commune{Name: cleanText(commune), District: cleanText(district), Province: cleanText(province),
+			Code: cleanText(d.cell(tcCode))},
+		Origin: d.file + ":" + strconv.Itoa(d.line),
 	}
 	if d.csv == nil {
 		if c := d.rows.Cell(-1); c != "" {
@@ -695,6 +697,9 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		}
 	}
 	g.a.Region = r
+	if g.a.Group = cleanText(d.cell(tcGroup)); g.a.Group == "" {
+		g.a.Group = d.defaultGroup
+	}
 	if regionText != "" && r.Valid() {
 		g.lastRegion, g.regionOK = regionText, true
 	}
@@ -719,8 +724,15 @@ func (d *tableDecoder) fixMissingColumn(g *tableGroup, c tableCol) {
 	}
 }
 
-// checkRegion checks the region of a later row of a commune.
+// setGroup sets the commune group of communes whose rows name none
+// ([Decoder.SetGroup]).
+func (d *tableDecoder) setGroup(group string) { d.defaultGroup = group }
+
+// checkRegion checks the region and group of a later row of a commune.
 func (d *tableDecoder) checkRegion(g *tableGroup) {
+	if group := d.cell(tcGroup); group != "" && cleanText(group) != g.a.Group {
+		d.problem(g, d.at[tcGroup], rowPath{}, group, problem.Errorf(problem.RegionMismatch, "disagrees with the commune's group %s (line %d)", g.a.Group, g.first))
+	}
 	text := d.cell(tcRegion)
 	if text == "" || g.regionOK && text == g.lastRegion {
 		return

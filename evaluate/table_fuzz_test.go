@@ -122,3 +122,36 @@ func BenchmarkDecodeWideCSV10k(b *testing.B) {
 		}
 	}
 }
+
+// The decoder's memory does not grow with the table: the live heap after
+// 2,000 communes and after 20,000 differ by less than a commune's worth of
+// slack.
+func TestTableDecoderMemoryDoesNotGrowWithTheTable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 20,000 communes")
+	}
+	in := wideTable(20000)
+	dec := TableOptions{}.NewCSVDecoder(bytes.NewReader(in), "wide.csv")
+	heap := func() uint64 {
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	var at2k uint64
+	for n := 1; ; n++ {
+		_, err := dec.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 2000 {
+			at2k = heap()
+		}
+	}
+	if end := heap(); end > at2k+1<<20 {
+		t.Errorf("live heap grew from %d to %d bytes between 2,000 and 20,000 communes", at2k, end)
+	}
+}

@@ -18,11 +18,11 @@ import (
 // tablesWantExcel is what testdata/tables/excel-cham-phay.csv and its
 // re-encodings hold.
 func tablesWantExcel() []Assessment {
-	c := func(name string) Commune {
-		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	c := func(name, code string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn", Code: code}
 	}
 	return []Assessment{
-		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Hòa Lạc", ""), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1":   inWithSource(Bool(true), "Báo cáo UBND xã (số liệu minh họa)"),
 			"4.2":   MustNumber("96.5"),
 			"5":     Share(2, 3, "trường"),
@@ -30,7 +30,7 @@ func tablesWantExcel() []Assessment {
 			"17.1a": MustNumber("96.5"),
 			"17.2":  NotApplicable(),
 		}}},
-		{Commune: c("Nhật Tiến"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Nhật Tiến", ""), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(false),
 			"4.2": MustNumber("94.8"),
 		}}},
@@ -38,19 +38,19 @@ func tablesWantExcel() []Assessment {
 }
 
 func tablesWantWide() []Assessment {
-	c := func(name string) Commune {
-		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	c := func(name, code string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn", Code: code}
 	}
 	return []Assessment{
-		{Commune: c("Hòa Lạc"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Hòa Lạc", "06019"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(true), "2.2": Bool(false), "4.2": MustNumber("96.5"), "5": Share(2, 3, "trường"),
 			"7": NotApplicable(), "9.1": MustNumber("0"), "17.1a": MustNumber("96.5"),
 		}}},
-		{Commune: c("Nhật Tiến"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		{Commune: c("Nhật Tiến", "06022"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
 			"1.1": Bool(true), "2.2": Bool(true), "4.2": MustNumber("94.8"), "5": Share(3, 4, "trường"),
 			"7": NotApplicable(), "9.1": MustNumber("2"),
 		}}},
-		{Commune: c("Tân Thành"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {}}},
+		{Commune: c("Tân Thành", "06031"), Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {}}},
 	}
 }
 
@@ -203,7 +203,7 @@ var tableBadCases = []struct {
 		[]string{fmt.Sprintf(`evaluate: t.csv:2: column source: A: cell 12 larger than the %d-byte cell cap`, MaxCellBytes)}},
 	{"an unknown set given for the table is an error",
 		"Tỉnh,Huyện,Xã,Năm,1.1\n", TableOptions{Set: "1999"}, 0,
-		[]string{`evaluate: t.csv:1: unknown set given for the table (known: 1980/QĐ-TTg, 933/QĐ-UBND) (got "1999")`}},
+		[]string{`evaluate: t.csv:1: unknown set given for the table (known: ` + knownSets(builtinSets()) + `) (got "1999")`}},
 	{"blank lines before the header and columns without a header are allowed; a value under one is an error",
 		"\r\n;;\r\nTỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2;;\r\nLạng Sơn;Hữu Lũng;A;2020;1980;96,5;;\r\nLạng Sơn;Hữu Lũng;B;2020;1980;96,5;;x\r\n", TableOptions{}, 1,
 		[]string{`evaluate: t.csv:5: B: unknown column: a value in column 8, which has no header (got "x")`}},
@@ -437,5 +437,26 @@ func TestTableMessagesHaveVietnamese(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestTableGroupColumn(t *testing.T) {
+	in := "Tỉnh,Huyện,Xã,Nhóm xã,Năm,Chỉ tiêu,Giá trị\n" +
+		"Lạng Sơn,Hữu Lũng,A,3,2020,4.2,96\n" +
+		"Lạng Sơn,Hữu Lũng,B,,2020,4.2,96\n" +
+		"Lạng Sơn,Hữu Lũng,C,1,2020,4.2,96\nLạng Sơn,Hữu Lũng,C,2,2020,1.1,đạt\n"
+	dec := TableOptions{Set: "1980"}.NewCSVDecoder(strings.NewReader(in), "g.csv")
+	dec.SetGroup("2")
+	var got []string
+	for a, err := range dec.All() {
+		if err != nil {
+			got = append(got, err.Error())
+			continue
+		}
+		got = append(got, a.Commune.Name+" nhóm "+a.Group)
+	}
+	want := []string{"A nhóm 3", "B nhóm 2", `evaluate: g.csv:5: column Nhóm xã: C: disagrees with the commune's group 1 (line 4) (got "2")`}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

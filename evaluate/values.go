@@ -19,6 +19,9 @@ type valueSource struct {
 	extra   []keyedValues
 	used    int // values of main found by code
 	scratch valueFx
+	// foreign lists the codes of indexed values stored for another
+	// definition of the set that this one does not define.
+	foreign []string
 }
 
 type keyedValues struct {
@@ -36,8 +39,12 @@ func (o Options) sourceOf(set *criteria.Set, a *Assessment) valueSource {
 			at := positions(set)
 			i := 0
 			for _, ind := range x.set.Indicators() {
-				if j, ok := at[ind.Code]; ok && x.vals[i].Kind != 0 {
-					s.pos[j], s.fxs[j] = x.vals[i], x.fxs[i]
+				if x.vals[i].Kind != 0 {
+					if j, ok := at[ind.Code]; ok {
+						s.pos[j], s.fxs[j] = x.vals[i], x.fxs[i]
+					} else {
+						s.foreign = append(s.foreign, ind.Code)
+					}
 				}
 				i++
 			}
@@ -157,10 +164,13 @@ func (v *Value) copyTo(dst *Value) {
 // define (sorted by code, main values first) and for indicators given a
 // second time under another key.
 func (s *valueSource) unknown(p *program) []Warning {
-	if len(s.extra) == 0 && s.used == len(s.main) {
+	if len(s.extra) == 0 && s.used == len(s.main) && len(s.foreign) == 0 {
 		return nil
 	}
 	var ws []Warning
+	for _, code := range s.foreign {
+		ws = append(ws, Warning{Kind: WarnUnknownIndicator, Set: p.id, Indicator: code})
+	}
 	add := func(key string, vals map[string]Value, given func(string) bool) {
 		var codes []string
 		for code := range vals {

@@ -31,8 +31,9 @@ func init() {
 		"required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)":                                                        "thiếu cột bắt buộc trong dòng tiêu đề (hoặc, ở bảng ngang, các cột mã chỉ tiêu như 1.1, 2.2, 17.1a)",
 		"required column missing from the header (or give the set of the table: --set)":                                                                                           "thiếu cột bắt buộc trong dòng tiêu đề (hoặc cho biết bộ tiêu chí của bảng: --set)",
 		"unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)":                                                                 "cột không có trong bảng ngang: cột này thuộc bảng dọc (bảng ngang có một cột cho mỗi chỉ tiêu)",
-		"indicator %s given twice (also %q)": "chỉ tiêu %s bị lặp (cả cột %q)",
-		"%s not read: fix the header first":  "%s không được đọc: hãy sửa dòng tiêu đề trước",
+		"indicator %s given twice (also %q)":              "chỉ tiêu %s bị lặp (cả cột %q)",
+		"disagrees with the commune's group %s (line %d)": "khác nhóm %s của xã (dòng %d)",
+		"%s not read: fix the header first":               "%s không được đọc: hãy sửa dòng tiêu đề trước",
 	} {
 		vi[en] = v
 	}

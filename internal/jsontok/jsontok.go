@@ -83,6 +83,7 @@ type Oversize struct {
 	Prefix string // its first bytes (valid UTF-8, at most 64 bytes)
 	Size   int64  // its length in bytes as written, quotes included
 	Offset int64  // its byte offset
+	Line   int    // the 1-based line it starts on
 }
 
 func (o Oversize) Error() string {
@@ -441,8 +442,10 @@ func (d *Tokens) scalar() (json.Token, error) {
 	}
 	if i-start > MaxLiteral {
 		d.pos = i
-		return Oversize{Kind: "number", Prefix: prefix(d.data[start:i]), Offset: d.base + int64(start),
-			Size: int64(i - start)}, nil
+		o := Oversize{Kind: "number", Prefix: prefix(d.data[start:i]), Offset: d.base + int64(start),
+			Size: int64(i - start), Line: d.Line()}
+		d.pos = i
+		return o, nil
 	}
 	i = start
 	digits := func() int {
@@ -503,7 +506,7 @@ func isNumberByte(c byte) bool {
 // skipNumber skips the rest of a number literal that started at start and
 // is longer than MaxLiteral (i is the index reached), returning its Oversize.
 func (d *Tokens) skipNumber(start, i int) (json.Token, error) {
-	o := Oversize{Kind: "number", Prefix: prefix(d.data[start:]), Offset: d.base + int64(start)}
+	o := Oversize{Kind: "number", Prefix: prefix(d.data[start:]), Offset: d.base + int64(start), Line: d.Line()}
 	for {
 		for i < len(d.data) {
 			if isNumberByte(d.data[i]) {
@@ -575,7 +578,7 @@ func (d *Tokens) str() (string, *Oversize, error) {
 // oversize returns the Oversize of the string literal at d.pos ending
 // before end, and moves past it.
 func (d *Tokens) oversize(end int) *Oversize {
-	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : end-1]), Offset: d.InputOffset(),
+	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : end-1]), Offset: d.InputOffset(), Line: d.Line(),
 		Size: int64(end - d.pos)}
 	d.pos = end
 	return o
@@ -584,7 +587,7 @@ func (d *Tokens) oversize(end int) *Oversize {
 // skipString skips the rest of a string literal longer than MaxLiteral,
 // from index i (not inside an escape).
 func (d *Tokens) skipString(i int) (string, *Oversize, error) {
-	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : i]), Offset: d.InputOffset()}
+	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : i]), Offset: d.InputOffset(), Line: d.Line()}
 	esc := false
 	for {
 		for i < len(d.data) {

@@ -54,7 +54,8 @@
 // missing-field; ambiguous set ID: 400 invalid; wrong method: 405 with
 // Allow; body above Options.MaxBodyBytes, or reports above
 // Options.MaxAnswerBytes: 413 too-large; more requests
-// than Options.MaxInFlight: 503 with Retry-After; a request past
+// than Options.MaxInFlight: 503 with Retry-After (GET /healthz is
+// outside the limit); a request past
 // Options.Timeout: 503; a panic: 500 invalid (logged with its stack, never
 // sent).
 //

@@ -125,9 +125,11 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.log.Info("httpapi: request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
 			"status", rw.status(), "bytes", rw.n, "duration", time.Since(start))
 	}()
+	// /healthz is outside the limit: a busy server is alive.
 	select {
 	case h.slots <- struct{}{}:
 		defer func() { <-h.slots }()
+	case <-noSlotNeeded(r):
 	default:
 		rw.Header().Set("Retry-After", "1")
 		writeProblems(rw, http.StatusServiceUnavailable, problem.EN, &problem.Problem{Code: problem.TooLarge,
@@ -137,6 +139,18 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), h.timeout)
 	defer cancel()
 	h.mux.ServeHTTP(rw, r.WithContext(ctx))
+}
+
+// closed is a closed channel: a select on it goes ahead at once.
+var closed = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
+
+// noSlotNeeded returns closed for a request served outside MaxInFlight
+// (GET /healthz), nil (never ready) for the others.
+func noSlotNeeded(r *http.Request) <-chan struct{} {
+	if r.URL.Path == "/healthz" {
+		return closed
+	}
+	return nil
 }
 
 // recorder remembers the status and size of an answer, for the log and

@@ -695,8 +695,12 @@ func TestRequestsBeyondMaxInFlightAnswer503(t *testing.T) {
 		done <- rec.Code
 	}()
 	<-entered
-	rec := do(t, h, http.MethodGet, "/healthz", "", "")
+	rec := do(t, h, http.MethodGet, "/sets", "", "")
+	health := do(t, h, http.MethodGet, "/healthz", "", "")
 	close(release)
+	if health.Code != http.StatusOK {
+		t.Errorf("GET /healthz at the limit: status %d, want 200 (health is outside the limit)", health.Code)
+	}
 	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
 		t.Errorf("status %d, Retry-After %q; want 503 with Retry-After", rec.Code, rec.Header().Get("Retry-After"))
 	}
@@ -704,7 +708,7 @@ func TestRequestsBeyondMaxInFlightAnswer503(t *testing.T) {
 	if code := <-done; code != http.StatusOK {
 		t.Errorf("the request in flight answered %d", code)
 	}
-	if rec := do(t, h, http.MethodGet, "/healthz", "", ""); rec.Code != http.StatusOK {
+	if rec := do(t, h, http.MethodGet, "/sets", "", ""); rec.Code != http.StatusOK {
 		t.Errorf("after the request in flight ended: status %d, want 200", rec.Code)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -67,11 +68,22 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	}
 	body := &limited{r: http.MaxBytesReader(w, r.Body, h.maxBody)}
 	var dec *evaluate.Decoder
-	switch media := mediaType(r); media {
+	switch media, charset := mediaType(r); media {
 	case "", mediaJSON:
 		dec = evaluate.NewJSONDecoder(body, "request", h.cat)
 	case mediaCSV:
-		dec = evaluate.NewCSVDecoder(body, "request", h.cat)
+		// set= also names the set of a table without a set column.
+		topt := evaluate.TableOptions{Catalog: h.cat, Set: q.Get("set")}
+		switch charset {
+		case "", evaluate.EncodingUTF8:
+		case evaluate.EncodingWindows1258, evaluate.EncodingUTF16:
+			topt.Encoding = charset
+		default:
+			writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: charset,
+				Err: errors.New("unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)")})
+			return
+		}
+		dec = topt.NewCSVDecoder(body, "request")
 	case mediaXLSX:
 		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
 			Err: errors.New("xlsx bodies are not read by this version yet: send the sheet as text/csv")})
@@ -164,17 +176,18 @@ var contentTypes = map[string]string{
 	"text":     "text/plain; charset=utf-8",
 }
 
-// mediaType returns the media type of the request body, "" when not given.
-func mediaType(r *http.Request) string {
+// mediaType returns the media type of the request body ("" when not
+// given) and its charset parameter, in lower case.
+func mediaType(r *http.Request) (media, charset string) {
 	ct := r.Header.Get("Content-Type")
 	if ct == "" {
-		return ""
+		return "", ""
 	}
-	m, _, err := mime.ParseMediaType(ct)
+	m, params, err := mime.ParseMediaType(ct)
 	if err != nil {
-		return ct
+		return ct, ""
 	}
-	return m
+	return m, strings.ToLower(params["charset"])
 }
 
 // run evaluates a against every set it has values for, or only against

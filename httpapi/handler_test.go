@@ -69,6 +69,22 @@ Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,5,,2,3,trường,
 Lạng Sơn,Hữu Lũng,Nhật Tiến,TDMNPB,2020,1980/QĐ-TTg,4.2,99,,,,
 `
 
+// windows1258 is a table saved by Excel as "CSV" in a Vietnamese locale
+// (the tables test file of package evaluate), and the assessments read
+// from it.
+func windows1258(t testing.TB) (string, []evaluate.Assessment) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "evaluate", "testdata", "tables", "windows-1258.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := evaluate.TableOptions{Encoding: evaluate.EncodingWindows1258}.DecodeCSV(bytes.NewReader(b), "request")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b), as
+}
+
 // want renders what `ntm eval` writes for the assessments of in (read by
 // decode) in format.
 func want(t testing.TB, as []evaluate.Assessment, format, lang string) string {
@@ -324,6 +340,7 @@ func TestEvaluateAnswersReportsAsNtmEval(t *testing.T) {
 	h := NewHandler(quiet(Options{}))
 	in := readTestdata(t, "assessments.json")
 	js, cs := decodeJSON(t, in), decodeCSV(t, csvBody)
+	w1258, w1258As := windows1258(t)
 	tests := []struct {
 		name, target, contentType, body, want, wantType string
 	}{
@@ -340,6 +357,11 @@ func TestEvaluateAnswersReportsAsNtmEval(t *testing.T) {
 		{"format=text answers the text of ntm eval", "/evaluate?format=text", "application/json", in, want(t, js, "text", "vi"), "text/plain"},
 		{"a CSV body is read as the long CSV form", "/evaluate", "text/csv", csvBody, want(t, cs, "json", "vi"), "application/json"},
 		{"a CSV body answers CSV with format=csv", "/evaluate?format=csv", "text/csv", csvBody, want(t, cs, "csv", "vi"), "text/csv"},
+		{"a CSV body in windows-1258 is read with its charset", "/evaluate", "text/csv; charset=windows-1258", w1258,
+			want(t, w1258As, "json", "vi"), "application/json"},
+		{"a wide CSV without a set column takes set=", "/evaluate?set=1980", "text/csv",
+			"province,district,commune,region,year,1.1,4.2,5 [trường]\nLạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,đạt,\"96,5\",2/3\n",
+			want(t, decodeCSV(t, csvBody[:strings.Index(csvBody, "Lạng Sơn,Hữu Lũng,Nhật Tiến")]), "json", "vi"), "application/json"},
 		{"an empty array is 200 with no reports", "/evaluate", "application/json", "[]", "[]\n", "application/json"},
 	}
 	for _, tt := range tests {
@@ -482,6 +504,8 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 			http.StatusNotFound, []where{{"unknown-set", "query", "set", "491"}}, ""},
 		{"a media type other than JSON, CSV and xlsx is a 415", http.MethodPost, "/evaluate", "application/xml", "<a/>",
 			http.StatusUnsupportedMediaType, []where{{"encoding", "request", "", "application/xml"}}, ""},
+		{"a CSV charset other than UTF-8, Windows-1258 and UTF-16 is a 415", http.MethodPost, "/evaluate", "text/csv; charset=latin1", csvBody,
+			http.StatusUnsupportedMediaType, []where{{"encoding", "request", "", "latin1"}}, ""},
 		{"the plan's and the assessments' problems come together", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", badPlan,
 			http.StatusBadRequest, []where{
 				{"wrong-kind", "plan", "issued", "2020-02-30"},

@@ -25,12 +25,16 @@
 // keeps, of each target's values by year, that year's.
 //
 // POST /evaluate reads assessments in JSON (Content-Type application/json,
-// or no Content-Type), CSV (text/csv) or, in a later version, xlsx; other
-// media types answer 415. It answers 200 with the reports ("Evaluation report,
+// or no Content-Type) or CSV (text/csv: the long or the wide layout, ","
+// ";" or tab; charset=utf-8, the default, windows-1258 or utf-16); other
+// media types answer 415, and so does xlsx
+// (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) in
+// this version, with a problem asking for CSV. It answers 200 with the reports ("Evaluation report,
 // JSON", or the format asked for) when every commune was read, 422
 // {"reports": […], "problems": […]} when some were not (reports always in
 // JSON there), and 400 {"problems": […]} when none was. set= evaluates
-// against that set only (assessments without values for it are skipped);
+// against that set only (assessments without values for it are skipped)
+// and is the set of a CSV table without a set column;
 // lang=vi|en chooses the language of labels, warnings and problem messages
 // (Vietnamese by default).
 //

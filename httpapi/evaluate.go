@@ -67,7 +67,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		only = s
 	}
 	body := &limited{r: http.MaxBytesReader(w, r.Body, h.maxBody)}
-	var dec *evaluate.Decoder
+	var dec assessments
 	switch media, charset := mediaType(r); media {
 	case "", mediaJSON:
 		dec = evaluate.NewJSONDecoder(body, "request", h.cat)
@@ -174,6 +174,12 @@ var contentTypes = map[string]string{
 	"csv":      "text/csv; charset=utf-8",
 	"markdown": "text/markdown; charset=utf-8",
 	"text":     "text/plain; charset=utf-8",
+}
+
+// assessments reads the assessments of a body one commune at a time, with
+// the contract of [evaluate.Decoder.Next] (a workbook reader has it too).
+type assessments interface {
+	Next() (evaluate.Assessment, error)
 }
 
 // mediaType returns the media type of the request body ("" when not

@@ -321,6 +321,7 @@ func TestReadDefinitionsBoundsItsMessages(t *testing.T) {
 func FuzzReadDefinitions(f *testing.F) {
 	f.Add(exportJSON(f, QD1980()))
 	f.Add(exportJSON(f, QD933()))
+	f.Add(exportJSON(f, QD51of2025()))
 	f.Add([]byte(minimalDefinition))
 	for _, tt := range badDefinitions {
 		f.Add([]byte(tt.input))

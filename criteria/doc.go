@@ -54,9 +54,32 @@
 // pinned cell for cell against criteria/testdata/1980-targets.tsv by the
 // tests. [QD933] is the legal identity of Lạng Sơn's Decision 933/QĐ-UBND
 // (enhanced NTM, 2018-2020), requiring 1980/QĐ-TTg, with 14 pass/fail slots
-// because its official text was not available. [Lookup] finds either by its
-// canonical ID or an alias ("1980", "QD1980", "1980/QD-TTg", "933", …, any
-// case); [Builtin] returns them as a [Catalog].
+// because its official text was not available.
+//
+// The sets of later periods are built in with what is known of them, every
+// fact marked, their indicator tables pending the official text (one pass
+// slot per criterion): [QD318NTM] and [QD318Enhanced] (318/QĐ-TTg, Phụ lục
+// I and II, 2021-2025), [QD319] (kiểu mẫu: four conditions, requiring
+// 318/QĐ-TTg/II, which requires 318/QĐ-TTg/I) and [QD51of2025] (2026-2030),
+// whose targets are split by commune group instead of region.
+//
+// [Lookup] finds a set by its canonical ID or an alias ("1980", "QD1980",
+// "1980/QD-TTg", "933", "318", "318-nang-cao", "kieu-mau", "51/2025", …,
+// any case); [Builtin] returns them as a [Catalog]; [Catalog.InForce] lists
+// the sets in force on a date.
+//
+// # Target columns
+//
+// A set splits its targets by region ([ColumnsRegion], the zero value: the
+// 7 regions of 1980/QĐ-TTg and 318/QĐ-TTg) or by commune group
+// ([ColumnsGroup], the groups of [Set.CommuneGroups]: 51/2025/QĐ-TTg). An
+// indicator's Regional or ByGroup targets hold each column's own value; a
+// column without one uses Common. [Column] names a column;
+// [Indicator.ResolveColumn] resolves a target in it. In the definition JSON a
+// group set says "columns": "group", lists its commune groups under
+// "groups" (its criterion groups, if any, under "criterion_groups") and keys
+// targets by "common" and group codes; a region set is written exactly as
+// before.
 //
 // # Definitions as data
 //

@@ -8,6 +8,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -37,9 +38,9 @@ func groupProblem(sets *setCache, a *Assessment) (input string, err error, bad b
 			codes[i] = g.Code
 		}
 		if a.Group == "" {
-			return "", fmt.Errorf("set %s splits its targets by commune group: name the commune's group (%s)", si.set.ID, strings.Join(codes, ", ")), true
+			return "", problem.Errorf(problem.MissingField, "set %s splits its targets by commune group: name the commune's group (%s)", si.set.ID, strings.Join(codes, ", ")), true
 		}
-		return a.Group, fmt.Errorf("not a commune group of set %s (want %s)", si.set.ID, strings.Join(codes, ", ")), true
+		return a.Group, problem.Errorf(problem.WrongKind, "not a commune group of set %s (want %s)", si.set.ID, strings.Join(codes, ", ")), true
 	}
 	return "", nil, false
 }

@@ -85,6 +85,7 @@ func FuzzDecodeJSON(f *testing.F) {
 		f.Add([]byte(tc.in))
 	}
 	f.Add([]byte(inHoaLac(`"4.2": 59.9999999999999999, "5": {"value": "n/a", "source": "x"}, "17.2": "n/a"`)))
+	f.Add([]byte(`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn", "code": "06445"}, "group": "3", "year": 2026, "sets": {"51/2025": {"1": true, "2": false}}}`))
 	builtinSets() // built once, not counted below
 	f.Fuzz(func(t *testing.T, in []byte) {
 		var before, after runtime.MemStats

@@ -204,8 +204,6 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	if r.Basis != "" {
 		b = append(b, ",\n "+`"basis": `...)
 		b = appendJSONString(b, r.Basis)
-		b = append(b, `, "label": `...)
-		b = appendJSONString(b, EstimateLabel)
 		b = append(b, `, "predecessors": [`...)
 		for i, c := range r.Predecessors {
 			if i > 0 {

@@ -32,6 +32,9 @@ func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 	e.line()
 	e.line(o.pick("- Bộ tiêu chí: ", "- Criteria: "), mdCell(r.SetTitle.In(o.Lang)))
 	e.line(o.pick("- Vùng: ", "- Region: "), regionText(r.Region, o))
+	if r.Group != "" {
+		e.line(o.pick("- Nhóm xã: ", "- Group: "), r.Group)
+	}
 	if r.Origin != "" {
 		e.line(o.pick("- Nguồn: ", "- Source: "), mdCell(r.Origin))
 	}

@@ -29,6 +29,9 @@ func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
 	e.line(o.pick("Xã:          ", "Commune:    "), r.Commune.String())
 	e.line(o.pick("Bộ tiêu chí: ", "Criteria:   "), r.Set, " — ", r.SetTitle.In(o.Lang))
 	e.line(o.pick("Vùng:        ", "Region:     "), regionText(r.Region, o))
+	if r.Group != "" {
+		e.line(o.pick("Nhóm xã:     ", "Group:      "), r.Group)
+	}
 	e.line(o.pick("Năm:         ", "Year:       "), itoa(r.Year))
 	if r.Origin != "" {
 		e.line(o.pick("Nguồn:       ", "Source:     "), r.Origin)

@@ -321,6 +321,8 @@ func decodeCommune(pr *problems, path string, n *node) evaluate.Commune {
 			c.District = optStr(pr, key(path, k), v)
 		case "province":
 			c.Province = optStr(pr, key(path, k), v)
+		case "code":
+			c.Code = optStr(pr, key(path, k), v)
 		}
 	})
 	return c

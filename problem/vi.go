@@ -180,4 +180,8 @@ var vi = map[string]string{
 	"commune group(s) %s have no target and there is no common target":          "nhóm xã %s chưa có mức đạt và không có mức đạt chung",
 	"names no commune group of the set":                                         "không phải nhóm xã của bộ tiêu chí",
 	"only a group set has criterion_groups (a region set lists them as groups)": "chỉ bộ tiêu chí theo nhóm xã có criterion_groups (bộ theo vùng ghi vào groups)",
+
+	// evaluate: commune groups.
+	"set %s splits its targets by commune group: name the commune's group (%s)": "bộ tiêu chí %s chia mục tiêu theo nhóm xã: cần ghi nhóm xã (%s)",
+	"not a commune group of set %s (want %s)":                                   "không phải nhóm xã của bộ tiêu chí %s (cần %s)",
 }

@@ -177,17 +177,27 @@ func keysOf(u Unit) nameKeys {
 	}
 }
 
-// nameMatch tells how a query name matches a unit name.
-func nameMatch(q string, k nameKeys) bool {
-	short := stripKind(q)
-	t := toneKey(short)
-	if a, ok := aliases[t]; ok {
-		t = a
+// query is a name's keys, computed once per lookup.
+type query struct {
+	tone, fold string // fold is "" when the name has diacritics
+}
+
+func queryOf(name string) query {
+	short := stripKind(name)
+	q := query{tone: toneKey(short)}
+	if a, ok := aliases[q.tone]; ok {
+		q.tone = a
 	}
-	if t == k.name {
-		return true
+	if !hasDiacritics(short) {
+		q.fold = foldKey(short)
 	}
-	return !hasDiacritics(short) && foldKey(short) == k.fold
+	return q
+}
+
+// matches tells whether the query names a unit with keys k: by the tone
+// key, or without diacritics when none are written.
+func (q query) matches(k nameKeys) bool {
+	return q.tone == k.name || (q.fold != "" && q.fold == k.fold)
 }
 
 // Find returns the units that place names, in force on day d (of any
@@ -207,6 +217,7 @@ func Find(place Place, d time.Time) []Unit {
 	if place.Province != "" {
 		pk = foldKey(stripPrefix(place.Province, provincePrefixes))
 	}
+	q := queryOf(place.Name)
 	var out []Unit
 	for i, u := range r.units {
 		k := r.keys[i]
@@ -214,7 +225,7 @@ func Find(place Place, d time.Time) []Unit {
 			(dk != "" && dk != k.district) || (kind != "" && kind != u.Kind) {
 			continue
 		}
-		if nameMatch(place.Name, k) {
+		if q.matches(k) {
 			out = append(out, u)
 		}
 	}
@@ -239,6 +250,9 @@ func Known(place Place) bool {
 func Closest(place Place, n int) []Unit {
 	r := reg()
 	short := stripKind(place.Name)
+	if r := []rune(short); len(r) > maxNameRunes {
+		short = string(r[:maxNameRunes]) // no unit name is longer
+	}
 	f, t := foldKey(short), toneKey(short)
 	dk := ""
 	if place.District != "" {
@@ -288,6 +302,10 @@ func Closest(place Place, n int) []Unit {
 	}
 	return out
 }
+
+// maxNameRunes bounds the part of a name Closest compares: unit names are
+// far shorter.
+const maxNameRunes = 48
 
 // distance is the Levenshtein distance between a and b, by rune.
 func distance(a, b string) int {

@@ -38,7 +38,11 @@ func TestEvalReadsTablesAsOfficialsKeepThem(t *testing.T) {
 			[]string{"eval", "--encoding", "latin-1", dir + "excel-cham-phay.csv"}, exitUsage, "", []string{`--encoding: unknown encoding "latin-1"`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := runNTM(t, "", tc.args...)
+			args := tc.args
+			if tc.wantCode == exitUsage || tc.wantStderr != nil {
+				args = english(args) // the messages looked for are in English
+			}
+			code, out, errOut := runNTM(t, "", args...)
 			if code != tc.wantCode {
 				t.Errorf("exit %d, want %d; stderr:\n%s", code, tc.wantCode, errOut)
 			}

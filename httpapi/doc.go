@@ -26,10 +26,11 @@
 //
 // POST /evaluate reads assessments in JSON (Content-Type application/json,
 // or no Content-Type) or CSV (text/csv: the long or the wide layout, ","
-// ";" or tab; charset=utf-8, the default, windows-1258 or utf-16); other
-// media types answer 415, and so does xlsx
-// (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) in
-// this version, with a problem asking for CSV. It answers 200 with the reports ("Evaluation report,
+// ";" or tab; charset=utf-8, the default, windows-1258 or utf-16) or an
+// Excel workbook
+// (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, read
+// by package [github.com/nongthonmoi/ntm/workbook]: problems name the sheet
+// and the cell); other media types answer 415. It answers 200 with the reports ("Evaluation report,
 // JSON", or the format asked for) when every commune was read, 422
 // {"reports": […], "problems": […]} when some were not (reports always in
 // JSON there), and 400 {"problems": […]} when none was. set= evaluates
@@ -71,7 +72,8 @@
 // encoded reports are held in memory up to 1 MiB and spooled to a
 // temporary file beyond that (removed when the request ends), then copied
 // to the client; reports beyond Options.MaxAnswerBytes (1 GiB by default)
-// answer 413. So a request holds one commune, at most 1 MiB of encoded
+// answer 413. A workbook is the exception: its zip archive is held whole
+// (at most Options.MaxBodyBytes). Otherwise a request holds one commune, at most 1 MiB of encoded
 // reports (2 MiB for formats other than json, whose 422 answer still needs
 // the JSON) and at most [problem.Max] problems, whatever the size of the
 // body or of the answer. POST /plans/status holds its body (at most

@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/problem"
+	"github.com/nongthonmoi/ntm/workbook"
 )
 
 // Media types of POST /evaluate bodies.
@@ -85,9 +86,19 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		dec = topt.NewCSVDecoder(body, "request")
 	case mediaXLSX:
-		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
-			Err: errors.New("xlsx bodies are not read by this version yet: send the sheet as text/csv")})
-		return
+		rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: q.Get("set")})
+		if body.tooLarge != nil {
+			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
+				Err: fmt.Errorf("request body larger than %d bytes", body.tooLarge.Limit)})
+			return
+		}
+		if err != nil {
+			ps.addErr("request", err)
+			ps.write(w, http.StatusBadRequest)
+			return
+		}
+		defer rd.Close()
+		dec = rd
 	default:
 		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
 			Err: fmt.Errorf("unsupported media type (want %s or %s)", mediaJSON, mediaCSV)})

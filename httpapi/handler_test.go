@@ -22,6 +22,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/workbook"
 )
 
 // quiet is the options of a handler whose request logs are dropped.
@@ -662,14 +663,37 @@ func TestBodiesOverTheLimitAnswer413(t *testing.T) {
 	}
 }
 
-func TestXLSXBodyIsRefusedWithAProblem(t *testing.T) {
-	rec := do(t, NewHandler(quiet(Options{})), http.MethodPost, "/evaluate", mediaXLSX, "PK\x03\x04")
-	if rec.Code != http.StatusUnsupportedMediaType {
-		t.Fatalf("status %d, want 415", rec.Code)
+func TestXLSXBodiesAreReadAsWorkbooks(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "workbook", "testdata", "so-lieu-dai.xlsx"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]where{{"encoding", "request", "", mediaXLSX}}, problemsOf(t, rec)); diff != "" {
-		t.Errorf("problems (-want +got):\n%s", diff)
+	// The workbook has a commune with a word for a number (Sheet1!G6):
+	// 422, with the reports of the others and the problem's sheet and cell.
+	as, _ := workbook.Decode(bytes.NewReader(b), "request", workbook.ReadOptions{})
+	if len(as) == 0 {
+		t.Fatal("no commune read from the workbook")
 	}
+	h := NewHandler(quiet(Options{}))
+	rec := do(t, h, http.MethodPost, "/evaluate", mediaXLSX, string(b))
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422; body:\n%.500s", rec.Code, rec.Body)
+	}
+	if !strings.HasPrefix(rec.Body.String(), `{"reports": `+want(t, as, "json", "vi")) {
+		t.Errorf("the reports of the 422 answer are not those of the communes read:\n%.500s", rec.Body)
+	}
+	var body struct{ Problems []jsonProblem }
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatal(err)
+	}
+	if len(body.Problems) != 1 || body.Problems[0].Sheet != "Sheet1" || body.Problems[0].Cell != "G6" {
+		t.Errorf("problems %+v, want one at Sheet1!G6", body.Problems)
+	}
+	rec = do(t, h, http.MethodPost, "/evaluate", mediaXLSX, "PK\x03\x04 not a workbook")
+	if rec.Code != http.StatusBadRequest {
+		t.Fatalf("a body that is no workbook: status %d, want 400", rec.Code)
+	}
+	problemsOf(t, rec)
 }
 
 func TestAPanicAnswers500AndIsLogged(t *testing.T) {

@@ -125,10 +125,17 @@ func evaluateFile(dec *evaluate.Decoder, cat *criteria.Catalog, only *criteria.S
 	}
 	opt := evaluate.Options{Catalog: cat}
 	batches := make(chan batch, 1)
+	// The report buffers of a chunk once written come back through free
+	// to be reused by a later chunk: at most three are ever made.
+	free := make(chan [][]evaluate.Report, 3)
 	go func() {
 		defer close(batches)
 		for done := false; !done; {
 			var b batch
+			select {
+			case b.results = <-free:
+			default:
+			}
 			as := make([]evaluate.Assessment, 0, chunkSize)
 			for len(as) < chunkSize {
 				a, err := dec.Next()
@@ -142,13 +149,20 @@ func evaluateFile(dec *evaluate.Decoder, cat *criteria.Catalog, only *criteria.S
 				}
 				as = append(as, a)
 			}
-			b.results, b.runErrs = make([][]evaluate.Report, len(as)), make([]error, len(as))
+			b.results, b.runErrs = reuseResults(b.results, len(as)), make([]error, len(as))
 			parallel(len(as), func(i int) {
 				a := &as[i]
 				if only == nil {
-					b.results[i], b.runErrs[i] = evaluate.RunAll(cat, a)
+					b.results[i], b.runErrs[i] = evaluate.RunAllInto(b.results[i], cat, a)
 				} else if a.HasSet(only.ID) {
-					b.results[i] = []evaluate.Report{opt.Run(only, a)}
+					b.results[i] = b.results[i][:0]
+					if cap(b.results[i]) == 0 {
+						b.results[i] = make([]evaluate.Report, 0, 1)
+					}
+					b.results[i] = b.results[i][:1]
+					opt.RunInto(&b.results[i][0], only, a)
+				} else {
+					b.results[i] = b.results[i][:0]
 				}
 			})
 			batches <- b
@@ -182,11 +196,24 @@ func evaluateFile(dec *evaluate.Decoder, cat *criteria.Catalog, only *criteria.S
 			n += len(reports)
 			emit(reports)
 		}
+		select {
+		case free <- b.results:
+		default:
+		}
 	}
 	if hidden > 0 {
 		fail(fmt.Errorf("evaluate: … and %d more problems", hidden))
 	}
 	return ok, n
+}
+
+// reuseResults returns rs with n elements, keeping the report buffers it
+// holds for reuse.
+func reuseResults(rs [][]evaluate.Report, n int) [][]evaluate.Report {
+	if cap(rs) >= n {
+		return rs[:n]
+	}
+	return append(rs[:cap(rs)], make([][]evaluate.Report, n-cap(rs))...)
 }
 
 // communeSet remembers which (commune, set, year) were assessed, and

@@ -314,6 +314,9 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString appends s as a JSON string: quotes, backslashes and
 // control characters escaped, invalid UTF-8 replaced by U+FFFD.
 func appendJSONString(b []byte, s string) []byte {
+	if utf8.ValidString(s) {
+		return appendValidJSONString(b, s)
+	}
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -356,6 +359,45 @@ func appendJSONString(b []byte, s string) []byte {
 			continue
 		}
 		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendValidJSONString is appendJSONString for valid UTF-8: only ASCII
+// controls, quotes, backslashes and U+2028, U+2029 (E2 80 A8, E2 80 A9)
+// need escaping.
+func appendValidJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c != 0xE2 {
+			continue
+		}
+		if c == 0xE2 {
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xf])
+				i += 2
+				start = i + 1
+			}
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+		}
+		start = i + 1
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')

@@ -118,6 +118,9 @@ type indicatorDef struct {
 	// provenance (M or C1).
 	warnsProvenance bool
 	criterion       int
+	// codeJSON, unitJSON and citationJSON are the code, the unit and the
+	// citation as JSON strings, quoted and escaped, for the JSON writer.
+	codeJSON, unitJSON, citationJSON string
 }
 
 // compile builds the program of set for column col and year.
@@ -154,6 +157,9 @@ func compile(set *criteria.Set, col Column, year int) *program {
 				d.tfx, d.tfxOK = toFx(res.Value)
 				d.warnsProvenance = res.Provenance == criteria.M || res.Provenance == criteria.C1
 			}
+			d.codeJSON = string(appendJSONString(nil, d.code))
+			d.unitJSON = string(appendJSONString(nil, d.target.Unit))
+			d.citationJSON = string(appendJSONString(nil, d.target.Citation))
 			p.maxWarnings += max(1, b2i(d.target.YearFallback)+b2i(d.warnsProvenance))
 			if _, dup := p.index[ind.Code]; !dup {
 				p.index[ind.Code] = len(p.inds)

@@ -242,13 +242,15 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 
 func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	var t *Target
-	if ind.def != nil {
-		t = &ind.def.target
+	d := ind.def
+	if d != nil {
+		t = &d.target
 	} else {
 		t = &Target{}
+		d = &indicatorDef{codeJSON: `""`, unitJSON: `""`, citationJSON: `""`}
 	}
 	b = append(b, `{"code": `...)
-	b = appendJSONString(b, ind.Code())
+	b = append(b, d.codeJSON...)
 	b = append(b, `, "status": `...)
 	b = appendStatus(b, ind.Status)
 	b = append(b, `, "actual": `...)
@@ -269,7 +271,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = append(b, '"')
 	}
 	b = append(b, `, "unit": `...)
-	b = appendJSONString(b, t.Unit)
+	b = append(b, d.unitJSON...)
 	b = append(b, `, "gap": `...)
 	if g := &ind.gap; !g.has {
 		b = append(b, "null"...)
@@ -292,7 +294,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = appendJSONString(b, t.Provenance.String())
 	}
 	b = append(b, `, "citation": `...)
-	b = appendJSONString(b, t.Citation)
+	b = append(b, d.citationJSON...)
 	if ind.Value.Source != "" {
 		b = append(b, `, "source": `...)
 		b = appendJSONString(b, ind.Value.Source)

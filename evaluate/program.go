@@ -96,6 +96,9 @@ type criterionDef struct {
 	code, group, agency string
 	name                criteria.Text
 	first, end          int // its indicators: inds[first:end]
+	// codeJSON and nameJSON are the code and the Vietnamese name as JSON
+	// strings, quoted and escaped, for the JSON writer.
+	codeJSON, nameJSON string
 }
 
 // indicatorDef is an indicator of a program with its resolved target.
@@ -141,7 +144,8 @@ func compile(set *criteria.Set, col Column, year int) *program {
 	for ci := range set.Criteria {
 		c := &set.Criteria[ci]
 		p.crits[ci] = criterionDef{code: c.Code, group: c.Group, agency: c.Agency, name: c.Name,
-			first: len(p.inds), end: len(p.inds) + len(c.Indicators)}
+			first: len(p.inds), end: len(p.inds) + len(c.Indicators),
+			codeJSON: string(appendJSONString(nil, c.Code)), nameJSON: string(appendJSONString(nil, c.Name.VI))}
 		for ii := range c.Indicators {
 			ind := &c.Indicators[ii]
 			d := indicatorDef{code: ind.Code, text: ind.Text, kind: ind.Kind, op: ind.Op, unit: ind.Unit,

@@ -86,8 +86,9 @@ func (enc *JSONEncoder) Close() error {
 	return enc.e.flush()
 }
 
-// warningTexts formats warnings once per distinct warning: the reports of
-// many communes against one set repeat the same provenance warnings.
+// warningTexts formats warnings as JSON strings (quoted and escaped) once
+// per distinct warning: the reports of many communes against one set
+// repeat the same provenance warnings.
 type warningTexts struct {
 	lang string
 	m    map[warningKey]string
@@ -111,7 +112,8 @@ func keyOf(w *Warning) warningKey {
 		kind: w.Kind, valueKind: w.ValueKind, region: w.Region, def: w.def}
 }
 
-func (t *warningTexts) text(w Warning) string {
+// json returns the text of w as a JSON string.
+func (t *warningTexts) json(w Warning) string {
 	key := keyOf(&w)
 	if s, ok := t.m[key]; ok {
 		return s
@@ -119,7 +121,7 @@ func (t *warningTexts) text(w Warning) string {
 	if t.m == nil {
 		t.m = make(map[warningKey]string)
 	}
-	s := w.Text(t.lang)
+	s := string(appendJSONString(nil, w.Text(t.lang)))
 	if len(t.m) < 1<<16 { // bound the cache on very varied input
 		t.m[key] = s
 	}
@@ -164,9 +166,13 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, "\n  {\"code\": "...)
-		b = appendJSONString(b, c.Code())
-		b = append(b, `, "name": `...)
-		b = appendJSONString(b, c.Name().VI)
+		if c.def != nil {
+			b = append(b, c.def.codeJSON...)
+			b = append(b, `, "name": `...)
+			b = append(b, c.def.nameJSON...)
+		} else {
+			b = append(b, `"", "name": ""`...)
+		}
 		b = append(b, `, "status": `...)
 		b = appendStatus(b, c.Status)
 		b = append(b, `, "indicators": [`...)
@@ -229,7 +235,7 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, "\n  "...)
-		b = appendJSONString(b, texts.text(w))
+		b = append(b, texts.json(w)...)
 	}
 	b = append(b, "],\n "+`"title": `...)
 	b = appendJSONString(b, r.SetTitle.VI)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -68,7 +69,9 @@ const maxFileProblems = 100
 // reports); without it, both are reported. Each problem (an unreadable
 // file, an invalid commune, a value for an unknown set) is passed to fail,
 // and ok is false when there was any; the valid assessments are evaluated
-// all the same. n is the number of reports emitted.
+// all the same. n is the number of reports emitted. The reports passed to
+// emit are valid until it returns: their memory is reused for later
+// chunks (keep a report with keepReport).
 //
 // Memory is bounded whatever the input: at most three chunks of
 // assessments and their reports are held (one being read and evaluated on
@@ -205,6 +208,23 @@ func evaluateFile(dec *evaluate.Decoder, cat *criteria.Catalog, only *criteria.S
 		fail(fmt.Errorf("evaluate: … and %d more problems", hidden))
 	}
 	return ok, n
+}
+
+// keepReport returns a copy of r that shares no memory with it: the
+// reports passed to emit are reused for later chunks once emit returns.
+func keepReport(r *evaluate.Report) evaluate.Report {
+	c := *r
+	c.Criteria = slices.Clone(r.Criteria)
+	for i := range c.Criteria {
+		c.Criteria[i].Indicators = slices.Clone(c.Criteria[i].Indicators)
+	}
+	c.Warnings = slices.Clone(r.Warnings)
+	if r.Prerequisite != nil {
+		p := *r.Prerequisite
+		c.Prerequisite = &p
+	}
+	c.Predecessors = slices.Clone(r.Predecessors)
+	return c
 }
 
 // reuseResults returns rs with n elements, keeping the report buffers it

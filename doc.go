@@ -26,6 +26,11 @@
 //     CSV).
 //   - [github.com/nongthonmoi/ntm/plan]: a provincial plan as a document and
 //     its status on a date: targets, inspection, tasks, agency briefs.
+//   - [github.com/nongthonmoi/ntm/progress]: communes and areas over the
+//     years: first year met, criteria that slipped back, averages by year,
+//     a plan's targets over the years.
+//   - [github.com/nongthonmoi/ntm/htmlreport] (outside the core): one
+//     printable, self-contained HTML report with SVG charts.
 //
 // A commune in a few lines:
 //
@@ -42,7 +47,7 @@
 //	fmt.Println(report.CriteriaMet, "/", report.CriteriaTotal) // tiêu chí đạt
 //
 // The command cmd/ntm does the same from files: `ntm criteria`, `ntm eval`,
-// `ntm plan`.
+// `ntm plan`, `ntm progress`, `ntm report`.
 //
 // # Glossary (thuật ngữ)
 //

@@ -70,6 +70,7 @@ var jsonFiles = []struct {
 	{"cmd/ntm/testdata/eval/set-from-fixture.json", fAssessment, false, "cmd/ntm/testdata/criteria-933-test-fixture.json"},
 	{"cmd/ntm/testdata/eval/mixed.json", fAssessment, true, ""},
 	{"cmd/ntm/testdata/eval/summary*.json.golden", fSummary, false, ""},
+	{"cmd/ntm/testdata/eval/ba-xa-summary.json.golden", fSummary, false, ""},
 	{"cmd/ntm/testdata/eval/tables/*.summary.json.golden", fSummary, false, ""},
 	{"cmd/ntm/testdata/eval/*.json.golden", fReport, false, ""},
 	{"cmd/ntm/testdata/plan/minh-hoa-huulung-2020.json", fAssessment, false, ""},
@@ -351,7 +352,11 @@ func TestSchemasRejectUnknownKeys(t *testing.T) {
 				targets["TDMNP"] = targets["common"]
 			}},
 		{"a summary area with an unknown key fails", "evaluate/testdata/golden/summary.vi.json", fSummary,
-			func(doc any) { doc.([]any)[0].(map[string]any)["median"] = "1" }},
+			func(doc any) {
+				doc.(map[string]any)["areas"].([]any)[0].(map[string]any)["median"] = "1"
+			}},
+		{"a summary without the communes left out fails", "evaluate/testdata/golden/summary.vi.json", fSummary,
+			func(doc any) { delete(doc.(map[string]any), "excluded") }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -223,3 +223,23 @@ func TestLevelsWithinAPeriod(t *testing.T) {
 		})
 	}
 }
+
+func TestDecodeTableGroupAndCode(t *testing.T) {
+	in := "Tỉnh,Huyện,Xã,Mã xã,Nhóm xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị\n" +
+		"Lạng Sơn,,Tân Thành,06445,3,2026,51/2025,1,đạt\n" +
+		"Lạng Sơn,,Vân Nham,06415,,2026,51/2025,1,đạt\n"
+	as, err := DecodeCSV(strings.NewReader(in), "t.csv", nil)
+	want := `evaluate: t.csv:3: column Nhóm xã: Vân Nham: set 51/2025/QĐ-TTg splits its targets by commune group: name the commune's group (1, 2, 3)`
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v\nwant %s", err, want)
+	}
+	if len(as) != 1 || as[0].Group != "3" || as[0].Commune.Code != "06445" {
+		t.Fatalf("assessments %+v: want Tân Thành, group 3, code 06445", as)
+	}
+	dec := NewCSVDecoder(strings.NewReader(in), "t.csv", nil)
+	dec.SetGroup("2")
+	as, err = dec.collect()
+	if err != nil || len(as) != 2 || as[1].Group != "2" || as[0].Group != "3" {
+		t.Errorf("with a default group 2: %d assessments, %v", len(as), err)
+	}
+}

@@ -36,6 +36,10 @@ func (s Scope) String() string {
 // a [Summarizer].
 type Summary struct {
 	Groups []SummaryGroup
+	// Excluded lists the communes left out because their input could not
+	// be read; the caller fills it (see [ExcludedOf]), and every summary
+	// renderer states it.
+	Excluded []Excluded
 }
 
 // SummaryGroup is the tally of the communes of one scope against one set in

@@ -39,6 +39,32 @@ func (o RenderOptions) mostMissed(g *SummaryGroup) string {
 	return strings.Join(parts, ", ")
 }
 
+// excludedLines states the communes left out of a summary: a heading line
+// with their count, then one line per commune; nil when none was.
+func (o RenderOptions) excludedLines(s Summary) (head string, items []string) {
+	n := len(s.Excluded)
+	if n == 0 {
+		return "", nil
+	}
+	head = o.pick(itoa(n)+" xã không được tổng hợp vì số liệu không đọc được:",
+		itoa(n)+" commune"+plural(n)+" left out because the input could not be read:")
+	for _, e := range s.Excluded {
+		name := e.Commune.String()
+		if name == "" {
+			name = o.pick("(không rõ tên)", "(name unknown)")
+		}
+		items = append(items, name+" ("+e.Origin+", "+itoa(e.Problems)+o.pick(" lỗi)", " problem"+plural(e.Problems)+")"))
+	}
+	return head, items
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
 // summaryBlocks splits the groups into runs of the same set and year.
 func summaryBlocks(s Summary) [][]SummaryGroup {
 	var out [][]SummaryGroup
@@ -56,9 +82,19 @@ func summaryBlocks(s Summary) [][]SummaryGroup {
 // communes evaluated, the communes meeting the set, the average criteria
 // met per commune and the criteria most often missed; then for each scope
 // how many communes meet, do not meet, or lack data for each criterion.
+//
+// When communes were left out ([Summary.Excluded]), the text begins by
+// saying how many and naming each.
 func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 	e := newErrWriter(w)
 	o := opt
+	if head, items := o.excludedLines(s); head != "" {
+		e.line(o.pick("Chú ý: ", "Note: "), head)
+		for _, it := range items {
+			e.line("  - ", it)
+		}
+		e.line()
+	}
 	for bi, block := range summaryBlocks(s) {
 		if bi > 0 {
 			e.line()
@@ -97,9 +133,19 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 
 // WriteSummaryMarkdown writes a summary as Markdown: per set and year a
 // "##" heading, the table of scopes, and per scope a table by criterion.
+// When communes were left out, it begins with a note saying how many and
+// naming each.
 func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 	e := newErrWriter(w)
 	o := opt
+	if head, items := o.excludedLines(s); head != "" {
+		e.line("> **", o.pick("Chú ý", "Note"), ":** ", mdCell(head))
+		e.line(">")
+		for _, it := range items {
+			e.line("> - ", mdCell(it))
+		}
+		e.line()
+	}
 	for bi, block := range summaryBlocks(s) {
 		if bi > 0 {
 			e.line()
@@ -132,14 +178,18 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 	return e.flush()
 }
 
-// WriteSummaryJSON writes a summary as a JSON array with one object per
-// group: set, year, scope ("all", "province", "district"), province,
-// district, communes, communes_met, criteria_met (the sum), criteria_total,
+// WriteSummaryJSON writes a summary as a JSON object {"areas": [...],
+// "excluded": [...]}. areas has one object per group: set, year, scope
+// ("all", "province", "district"), province, district, communes,
+// communes_met, criteria_met (the sum), criteria_total,
 // average_criteria_met (decimal string, 2 places), criteria [{code, name,
-// met, not_met, missing}], most_missed (criterion codes), title.
+// met, not_met, missing}], most_missed (criterion codes), title. excluded
+// has one object per commune left out because its input could not be read:
+// {"commune": {name, district, province}, "origin": "file:line",
+// "problems": n}; it is empty when none was.
 func WriteSummaryJSON(w io.Writer, s Summary, _ RenderOptions) error {
 	e := newErrWriter(w)
-	b := []byte("[")
+	b := []byte("{\"areas\": [")
 	for gi := range s.Groups {
 		g := &s.Groups[gi]
 		if gi > 0 {
@@ -196,7 +246,27 @@ func WriteSummaryJSON(w io.Writer, s Summary, _ RenderOptions) error {
 	if len(s.Groups) > 0 {
 		b = append(b, '\n')
 	}
-	b = append(b, "]\n"...)
+	b = append(b, "],\n\"excluded\": ["...)
+	for i, x := range s.Excluded {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n{\"commune\": {\"name\": "...)
+		b = appendJSONString(b, x.Commune.Name)
+		b = append(b, `, "district": `...)
+		b = appendJSONString(b, x.Commune.District)
+		b = append(b, `, "province": `...)
+		b = appendJSONString(b, x.Commune.Province)
+		b = append(b, `}, "origin": `...)
+		b = appendJSONString(b, x.Origin)
+		b = append(b, `, "problems": `...)
+		b = strconv.AppendInt(b, int64(x.Problems), 10)
+		b = append(b, '}')
+	}
+	if len(s.Excluded) > 0 {
+		b = append(b, '\n')
+	}
+	b = append(b, "]}\n"...)
 	if e.err == nil {
 		_, e.err = e.w.Write(b)
 	}
@@ -204,12 +274,16 @@ func WriteSummaryJSON(w io.Writer, s Summary, _ RenderOptions) error {
 }
 
 var summaryCSVHeader = []string{"set", "year", "scope", "province", "district", "communes", "communes_met",
-	"average_criteria_met", "criteria_total", "criterion", "name", "met", "not_met", "missing"}
+	"average_criteria_met", "criteria_total", "criterion", "name", "met", "not_met", "missing",
+	"commune", "origin", "problems"}
 
 // WriteSummaryCSV writes a summary as CSV with a header row and one row per
 // group and criterion: set, year, scope, province, district, communes,
 // communes_met, average_criteria_met, criteria_total, criterion, name
-// (Vietnamese), met, not_met, missing.
+// (Vietnamese), met, not_met, missing, commune, origin, problems. Each
+// commune left out has a row of its own with scope "excluded", its
+// province, district, commune, origin and number of problems (the last
+// three columns are empty on the other rows).
 func WriteSummaryCSV(w io.Writer, s Summary, _ RenderOptions) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(summaryCSVHeader); err != nil {
@@ -220,9 +294,15 @@ func WriteSummaryCSV(w io.Writer, s Summary, _ RenderOptions) error {
 		for _, c := range g.Criteria {
 			if err := cw.Write([]string{g.Set, itoa(g.Year), g.Scope.String(), g.Province, g.District,
 				itoa(g.Communes), itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2), itoa(g.CriteriaTotal),
-				c.Code, c.Name.VI, itoa(c.Met), itoa(c.NotMet), itoa(c.Missing)}); err != nil {
+				c.Code, c.Name.VI, itoa(c.Met), itoa(c.NotMet), itoa(c.Missing), "", "", ""}); err != nil {
 				return err
 			}
+		}
+	}
+	for _, x := range s.Excluded {
+		if err := cw.Write([]string{"", "", "excluded", x.Commune.Province, x.Commune.District,
+			"", "", "", "", "", "", "", "", "", x.Commune.Name, x.Origin, itoa(x.Problems)}); err != nil {
+			return err
 		}
 	}
 	cw.Flush()

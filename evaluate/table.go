@@ -382,6 +382,13 @@ func (d *tableDecoder) finish() {
 	if g == d.last {
 		d.last = nil
 	}
+	if input, err, bad := groupProblem(d.sets, &g.a); bad && len(g.errs) < maxInputErrors {
+		col := d.colName(d.at[tcGroup])
+		if col == "" {
+			col = tableColNames[tcGroup]
+		}
+		g.errs = append(g.errs, &InputError{File: d.file, Line: g.first, Column: col, Commune: g.a.Commune.Name, Input: input, Err: err})
+	}
 	it := tableItem{a: g.a, errs: g.errs}
 	if g.more > 0 {
 		it.errs = append(it.errs, &InputError{File: d.file, Line: g.last, Commune: g.a.Commune.Name,

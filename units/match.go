@@ -82,7 +82,9 @@ func stripPrefix(name string, prefixes []string) string {
 	}
 	for _, p := range prefixes {
 		pw := strings.Fields(p)
-		if len(words) > len(pw) && wordsMatch(strings.Join(words[:len(pw)], " "), p) {
+		// Every prefix begins with an ASCII letter: compare it first.
+		if len(words) > len(pw) && (words[0][0]|0x20) == p[0] &&
+			wordsMatch(strings.Join(words[:len(pw)], " "), p) {
 			return strings.Join(words[len(pw):], " ")
 		}
 	}
@@ -103,7 +105,7 @@ func kindOf(name string) string {
 	words := strings.Fields(name)
 	for _, p := range communePrefixes {
 		pw := strings.Fields(p)
-		if len(words) > len(pw) && wordsMatch(strings.Join(words[:len(pw)], " "), p) {
+		if len(words) > len(pw) && (words[0][0]|0x20) == p[0] && wordsMatch(strings.Join(words[:len(pw)], " "), p) {
 			return p
 		}
 	}
@@ -218,9 +220,17 @@ func Find(place Place, d time.Time) []Unit {
 		pk = foldKey(stripPrefix(place.Province, provincePrefixes))
 	}
 	q := queryOf(place.Name)
+	// The candidates: units whose name has the query's tone key, or its
+	// fold key when it is written without diacritics, in registry order.
+	cand := r.byTone[q.tone]
+	if q.fold != "" {
+		cand = append(slices.Clone(cand), r.byFold[q.fold]...)
+		slices.Sort(cand)
+		cand = slices.Compact(cand)
+	}
 	var out []Unit
-	for i, u := range r.units {
-		k := r.keys[i]
+	for _, i := range cand {
+		u, k := r.units[i], r.keys[i]
 		if (!d.IsZero() && !u.InForce(d)) || (pk != "" && pk != k.province) ||
 			(dk != "" && dk != k.district) || (kind != "" && kind != u.Kind) {
 			continue

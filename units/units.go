@@ -127,6 +127,8 @@ type registry struct {
 	byCode map[string][]int // indexes into units
 	succ   []succession
 	keys   []nameKeys // per unit, its name keys
+	// byName indexes units by their name's tone key and fold key.
+	byTone, byFold map[string][]int
 }
 
 type succession struct {
@@ -146,7 +148,7 @@ var reg = sync.OnceValue(func() *registry {
 const provinceLangSon = "Lạng Sơn"
 
 func load() (*registry, error) {
-	r := &registry{byCode: map[string][]int{}}
+	r := &registry{byCode: map[string][]int{}, byTone: map[string][]int{}, byFold: map[string][]int{}}
 	old := map[string]int{}
 	oldRows, err := readTSV("data/lang-son-units-2025-03.tsv", "code", "name", "kind", "district_code", "district")
 	if err != nil {
@@ -185,7 +187,10 @@ func (r *registry) add(u Unit) int {
 	i := len(r.units)
 	r.units = append(r.units, u)
 	r.byCode[u.Code] = append(r.byCode[u.Code], i)
-	r.keys = append(r.keys, keysOf(u))
+	k := keysOf(u)
+	r.keys = append(r.keys, k)
+	r.byTone[k.name] = append(r.byTone[k.name], i)
+	r.byFold[k.fold] = append(r.byFold[k.fold], i)
 	return i
 }
 

@@ -76,7 +76,11 @@ func TestCriteriaExitCodes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			stdin := `{"id": "9/QĐ-UBND", "title": {"vi": "x", "en": "x"}, "level": "ntm", "scope": "Lạng Sơn", "issuer": "x", "period": {"from": 2018, "to": 2020}, "content": "complete", "criteria": []}`
-			code, out, errOut := runNTM(t, stdin, append([]string{"criteria"}, tt.args...)...)
+			args := append([]string{"criteria"}, tt.args...)
+			if tt.wantCode == exitUsage {
+				args = english(args)
+			}
+			code, out, errOut := runNTM(t, stdin, args...)
 			if code != tt.wantCode {
 				t.Errorf("exit %d, want %d", code, tt.wantCode)
 			}

@@ -10,13 +10,14 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/workbook"
 )
 
 func init() {
 	register(command{
 		name:     "eval",
-		synopsis: "evaluate commune assessments (JSON or CSV) against criteria sets: reports or a summary",
-		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] FILE...
+		synopsis: "evaluate commune assessments (JSON, CSV or Excel) against criteria sets: reports or a summary",
+		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv|xlsx] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] [-o FILE] FILE...
 
 Evaluates every assessment of each FILE against every set it has values for
 (or only the set of --set) and prints one report per (assessment, set): the
@@ -30,16 +31,24 @@ specification: long (one row per indicator) or wide (one row per commune,
 a column per indicator code; --set gives the set of a table without a set
 column), separated by ',', ';' or tab, with English or Vietnamese headers.
 CSV is read as UTF-8; --encoding windows-1258 or utf-16 reads other files
-(a UTF-16 file with a byte-order mark is recognised by itself). "-" reads
-JSON from standard input. --sets-from reads set
+(a UTF-16 file with a byte-order mark is recognised by itself). An Excel
+workbook (.xlsx) is read sheet by sheet: every sheet whose first non-empty
+row is a header of either layout (others are skipped with a note). "-"
+reads JSON from standard input. --sets-from reads set
 definitions (JSON) that add to or replace the built-in sets (e.g. the
 official text of 933/QĐ-UBND). --summary prints, instead of the reports,
 their summary per set and year over all communes, per province and per
 district (communes evaluated and meeting the set, average criteria met per
 commune, each criterion's tally, the criteria most often missed); a commune
 assessed twice for the same set and year is then an input problem and
-counts once.
+counts once, and the communes left out because their input is invalid are
+named in the summary itself.
 
+--format xlsx writes a workbook (reports: the columns of --format csv, one
+row per indicator; --summary: one row per area, then the tallies by
+criterion and the communes left out). -o FILE writes the output to FILE
+(any format; a CSV file then starts with a UTF-8 byte-order mark so that
+Excel opens it correctly). A workbook is not written to a terminal.
 Exit status: 0 when every input was read and evaluated, whatever the
 outcome; 1 when some input was invalid (each problem is printed to standard
 error with its file and location; the valid assessments are still evaluated
@@ -50,6 +59,8 @@ Examples:
   ntm eval --set 1980 --format json --lang en communes.csv
   ntm eval --summary --format markdown communes.csv > tong-hop.md
   cat hoalac.json | ntm eval --format csv -
+  ntm eval --format xlsx -o bao-cao.xlsx so-lieu.xlsx
+  ntm eval --summary --format xlsx -o tong-hop.xlsx so-lieu.xlsx
 `,
 		flags: evalFlags(new(evalOptions)),
 		run:   runEval,
@@ -57,20 +68,21 @@ Examples:
 }
 
 type evalOptions struct {
-	set, format, lang, setsFrom, group, successors string
-	encoding                                       string
-	summary                                        bool
+	set, format, lang, setsFrom, out, group, successors string
+	encoding                                            string
+	summary                                             bool
 }
 
 func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
 		fs.StringVar(&o.set, "set", "", "evaluate only against the set with this `ID` or alias (1980, QD933, …)")
-		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json or csv")
+		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json, csv or xlsx")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and warnings: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 		fs.StringVar(&o.group, "group", "", "the commune `group` (nhóm xã: 1, 2 or 3) of assessments that name none, for sets split by group (51/2025/QĐ-TTg)")
 		fs.StringVar(&o.successors, "successors", "", "also estimate, for each unit formed by this `date` (YYYY-MM-DD) from communes assessed here, a report from its predecessors' figures (ước tính từ số liệu các xã cũ; never a recognition)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
+		fs.StringVar(&o.out, "o", "", "write the output to `FILE` instead of standard output")
 		fs.StringVar(&o.encoding, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
 	}
 }
@@ -87,9 +99,13 @@ func runEval(ctx *cmdContext, args []string) int {
 	case len(files) == 0:
 		ctx.usageError("no assessment FILE given")
 		return exitUsage
-	case !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv"}, o.lang):
+	case !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv", "xlsx"}, o.lang):
+		return exitUsage
+	case o.format == "xlsx" && o.out == "" && isTerminal(ctx.Stdout):
+		ctx.usageError("a workbook is not written to a terminal: give -o FILE or redirect the output")
 		return exitUsage
 	}
+	ctx.lang = o.lang
 	stdin := 0
 	for _, f := range append([]string{o.setsFrom}, files...) {
 		if f == "-" {
@@ -112,7 +128,7 @@ func runEval(ctx *cmdContext, args []string) int {
 		successorsOn = t
 	}
 	fail := func(err error) {
-		fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", strings.ReplaceAll(err.Error(), "\n", "\nntm eval: "))
+		ctx.problem(err)
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
@@ -135,9 +151,18 @@ func runEval(ctx *cmdContext, args []string) int {
 	}
 	ctx.tables = evaluate.TableOptions{Set: o.set, Encoding: o.encoding}
 
+	dest, err := ctx.output(o.out, o.format)
+	if err != nil {
+		fail(err)
+		return exitInput
+	}
 	status := exitOK
 	ropt := evaluate.RenderOptions{Lang: o.lang}
-	out := newReportWriter(ctx, o, ropt)
+	out := newReportWriter(dest, o, ropt)
+	if o.summary {
+		// The summary names the communes left out.
+		ctx.exclude = func(err error) { out.excluded = append(out.excluded, evaluate.ExcludedOf(err)...) }
+	}
 	// Reports are written a chunk at a time as they are made (or only
 	// counted, with --summary): memory does not grow with the input.
 	emit := out.write
@@ -169,7 +194,11 @@ func runEval(ctx *cmdContext, args []string) int {
 		fail(fmt.Errorf("no values for %s in %s: nothing was evaluated", what, strings.Join(files, ", ")))
 		status = exitInput
 	}
-	if err := out.close(); err != nil {
+	err = out.close()
+	if cerr := dest.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		fail(err)
 		return exitInput
 	}
@@ -179,8 +208,12 @@ func runEval(ctx *cmdContext, args []string) int {
 // reportWriter writes reports in the chosen format as they come, or with
 // --summary tallies them and writes their summary at the end.
 type reportWriter struct {
-	ctx     *cmdContext
-	format  string
+	out    io.Writer
+	format string
+	// excluded are the communes left out, named by the summary.
+	excluded []evaluate.Excluded
+	// all holds the reports of a workbook, written at the end.
+	all     []evaluate.Report
 	ropt    evaluate.RenderOptions
 	summary *evaluate.Summarizer
 	enc     *evaluate.JSONEncoder
@@ -188,13 +221,13 @@ type reportWriter struct {
 	err     error
 }
 
-func newReportWriter(ctx *cmdContext, o evalOptions, ropt evaluate.RenderOptions) *reportWriter {
-	w := &reportWriter{ctx: ctx, format: o.format, ropt: ropt}
+func newReportWriter(out io.Writer, o evalOptions, ropt evaluate.RenderOptions) *reportWriter {
+	w := &reportWriter{out: out, format: o.format, ropt: ropt}
 	switch {
 	case o.summary:
 		w.summary = new(evaluate.Summarizer)
 	case o.format == "json":
-		w.enc = evaluate.NewJSONEncoder(ctx.Stdout, ropt)
+		w.enc = evaluate.NewJSONEncoder(out, ropt)
 	}
 	return w
 }
@@ -216,23 +249,26 @@ func (w *reportWriter) write(reports []evaluate.Report) {
 				return
 			}
 		}
+	case w.format == "xlsx":
+		// A workbook is written whole, at the end.
+		w.all = append(w.all, reports...)
 	case w.format == "csv":
 		// One header for the whole output.
-		var out io.Writer = w.ctx.Stdout
+		var out io.Writer = w.out
 		if w.written {
 			out = &skipLine{w: out}
 		}
 		w.err = evaluate.WriteCSV(out, reports, w.ropt)
 	default:
 		if w.written {
-			if _, w.err = io.WriteString(w.ctx.Stdout, "\n"); w.err != nil {
+			if _, w.err = io.WriteString(w.out, "\n"); w.err != nil {
 				return
 			}
 		}
 		if w.format == "markdown" {
-			w.err = evaluate.WriteMarkdown(w.ctx.Stdout, reports, w.ropt)
+			w.err = evaluate.WriteMarkdown(w.out, reports, w.ropt)
 		} else {
-			w.err = evaluate.WriteText(w.ctx.Stdout, reports, w.ropt)
+			w.err = evaluate.WriteText(w.out, reports, w.ropt)
 		}
 	}
 	w.written = true
@@ -250,17 +286,22 @@ func (w *reportWriter) close() error {
 		return w.enc.Close()
 	case w.summary != nil:
 		s := w.summary.Summary()
+		s.Excluded = w.excluded
 		switch w.format {
+		case "xlsx":
+			return workbook.WriteSummary(w.out, s, w.ropt)
 		case "json":
-			return evaluate.WriteSummaryJSON(w.ctx.Stdout, s, w.ropt)
+			return evaluate.WriteSummaryJSON(w.out, s, w.ropt)
 		case "csv":
-			return evaluate.WriteSummaryCSV(w.ctx.Stdout, s, w.ropt)
+			return evaluate.WriteSummaryCSV(w.out, s, w.ropt)
 		case "markdown":
-			return evaluate.WriteSummaryMarkdown(w.ctx.Stdout, s, w.ropt)
+			return evaluate.WriteSummaryMarkdown(w.out, s, w.ropt)
 		}
-		return evaluate.WriteSummaryText(w.ctx.Stdout, s, w.ropt)
+		return evaluate.WriteSummaryText(w.out, s, w.ropt)
+	case w.format == "xlsx":
+		return workbook.WriteReports(w.out, w.all, w.ropt)
 	case !w.written && w.format == "csv":
-		return evaluate.WriteCSV(w.ctx.Stdout, nil, w.ropt)
+		return evaluate.WriteCSV(w.out, nil, w.ropt)
 	}
 	return nil
 }

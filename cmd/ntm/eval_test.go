@@ -63,7 +63,11 @@ func TestEval(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := runNTM(t, tc.stdin, tc.args...)
+			args := tc.args
+			if tc.wantCode == exitUsage {
+				args = english(args)
+			}
+			code, out, errOut := runNTM(t, tc.stdin, args...)
 			if code != tc.wantCode {
 				t.Errorf("exit %d, want %d; stderr:\n%s", code, tc.wantCode, errOut)
 			}

@@ -53,7 +53,7 @@ func TestHostileInput(t *testing.T) {
 			code: exitInput, maxLine: 400, stderr: `key of 1500002 bytes, longer than the limit of 65536 bytes (got "k\\nk\\nk`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, stdout, stderr := runNTM(t, "", tc.args...)
+			code, stdout, stderr := runNTM(t, "", english(tc.args)...) // the messages looked for are in English
 			if code != tc.code {
 				t.Errorf("exit %d, want %d; stderr:\n%.1000s", code, tc.code, stderr)
 			}

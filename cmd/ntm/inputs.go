@@ -16,11 +16,27 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/workbook"
 )
 
-// openAssessments returns a decoder of the assessments of a .json or .csv
-// file, or of JSON on standard input for "-", and what to close after it.
-func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (*evaluate.Decoder, io.Closer, error) {
+// assessmentReader yields assessments one commune at a time, as
+// [evaluate.Decoder.Next] does.
+type assessmentReader interface {
+	Next() (evaluate.Assessment, error)
+}
+
+// openAssessments returns a reader of the assessments of a .json, .csv or
+// .xlsx file, or of JSON on standard input for "-", and what to close
+// after it.
+func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (assessmentReader, io.Closer, error) {
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set,
+			Skipped: func(sheet, why string) { ctx.note(path, sheet, why) }})
+		if err != nil {
+			return nil, nil, err
+		}
+		return r, r, nil
+	}
 	if path == "-" {
 		dec := evaluate.NewJSONDecoder(ctx.Stdin, "-", cat)
 		dec.SetGroup(ctx.group)
@@ -37,7 +53,7 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (*eval
 			return opt.NewCSVDecoder(r, file)
 		}
 	default:
-		return nil, nil, &evaluate.InputError{File: path, Err: errors.New("unknown format: want a .json or .csv file")}
+		return nil, nil, &evaluate.InputError{File: path, Err: errors.New("unknown format: want a .json, .csv or .xlsx file")}
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -92,7 +108,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 			ok = false
 			continue
 		}
-		fileOK, fileN := evaluateFile(dec, cat, only, fail, func(reports []evaluate.Report) {
+		fileOK, fileN := evaluateFile(dec, cat, only, fail, ctx.exclude, func(reports []evaluate.Report) {
 			if seen == nil {
 				emit(reports)
 				return
@@ -120,7 +136,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 
 // evaluateFile is evaluateFiles for one decoder: chunk k+1 is read and
 // evaluated on all processors while chunk k is emitted.
-func evaluateFile(dec *evaluate.Decoder, cat *criteria.Catalog, only *criteria.Set, fail func(error), emit func([]evaluate.Report)) (ok bool, n int) {
+// Every problem is also given to exclude, when not nil, before the printed
+// ones are capped.
+func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Set, fail, exclude func(error), emit func([]evaluate.Report)) (ok bool, n int) {
 	type batch struct {
 		readErrs []error
 		results  [][]evaluate.Report
@@ -175,6 +193,9 @@ func evaluateFile(dec *evaluate.Decoder, cat *criteria.Catalog, only *criteria.S
 	shown, hidden := 0, 0
 	problem := func(err error) {
 		ok = false
+		if exclude != nil {
+			exclude(err)
+		}
 		k := max(len(evaluate.InputErrors(err)), 1)
 		if shown >= maxFileProblems {
 			hidden += k

@@ -8,6 +8,8 @@
 //	ntm eval     [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] FILE...
 //	ntm plan     [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json FILE...
 //	ntm units    [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--successor "Xã, Huyện, Tỉnh"]
+//	ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--plan PLAN.json [--as-of D]] [-o FILE] FILE...
+//	ntm report   [--plan PLAN.json [--as-of D]] [-o FILE] [--lang vi|en] FILE...
 //	ntm help [SUBCOMMAND]
 //	ntm version
 //
@@ -31,6 +33,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Exit statuses.
@@ -71,11 +74,28 @@ type cmdContext struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	cmd            command
+	// lang is the language of messages (--lang): "vi" or "en".
+	lang string
+	// exclude, when not nil, is given every problem of the inputs (before
+	// the printed ones are capped), so that a summary can name the
+	// communes left out.
+	exclude func(error)
+	// tables reads CSV tables (eval's --encoding and --set).
+	tables evaluate.TableOptions
 	// group is the commune group of assessments that name none (eval
 	// --group).
 	group string
-	// tables reads CSV tables (eval's --encoding and --set).
-	tables evaluate.TableOptions
+}
+
+// note prints a remark on an input that is not a problem (a worksheet
+// skipped) to standard error.
+func (ctx *cmdContext) note(file, sheet, why string) {
+	if ctx.lang == "en" {
+		fmt.Fprintf(ctx.Stderr, "ntm %s: %s: sheet %q skipped: %s\n", ctx.cmd.name, file, sheet, why)
+		return
+	}
+	fmt.Fprintf(ctx.Stderr, "ntm %s: %s: bỏ qua trang tính %q: dòng đầu tiên có dữ liệu không phải dòng tiêu đề của bảng số liệu\n",
+		ctx.cmd.name, file, sheet)
 }
 
 func main() {
@@ -94,10 +114,14 @@ func main() {
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx := &cmdContext{Stdin: stdin, Stdout: stdout, Stderr: stderr}
+	ctx := &cmdContext{Stdin: stdin, Stdout: stdout, Stderr: stderr, lang: langOf(args)}
+	// --lang may also come first, for every subcommand: ntm --lang en help.
+	for len(args) >= 2 && (args[0] == "--lang" || args[0] == "-lang") {
+		args = args[2:]
+	}
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "ntm: missing subcommand")
-		printOverview(stderr)
+		fmt.Fprintln(stderr, pick(ctx.lang, "ntm: thiếu lệnh", "ntm: missing subcommand"))
+		printOverview(stderr, ctx.lang)
 		return exitUsage
 	}
 	name := args[0]
@@ -110,8 +134,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	c, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "ntm: unknown subcommand %q\n", name)
-		printOverview(stderr)
+		fmt.Fprintf(stderr, pick(ctx.lang, "ntm: không có lệnh %q\n", "ntm: unknown subcommand %q\n"), name)
+		printOverview(stderr, ctx.lang)
 		return exitUsage
 	}
 	ctx.cmd = c
@@ -119,32 +143,57 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func help(ctx *cmdContext, args []string) int {
-	if len(args) == 0 {
-		printOverview(ctx.Stdout)
+	var names []string
+	for i := 0; i < len(args); i++ {
+		if args[i] == "--lang" || args[i] == "-lang" {
+			i++
+			continue
+		}
+		if !strings.HasPrefix(args[i], "-") {
+			names = append(names, args[i])
+		}
+	}
+	if len(names) == 0 {
+		printOverview(ctx.Stdout, ctx.lang)
 		return exitOK
 	}
-	switch args[0] {
+	switch names[0] {
 	case "help":
-		fmt.Fprint(ctx.Stdout, "Usage: ntm help [SUBCOMMAND]\n\n"+
+		fmt.Fprint(ctx.Stdout, pick(ctx.lang, "Cách dùng: ntm help [LỆNH]\n\n"+
+			"In danh sách các lệnh, hoặc các cờ và ví dụ của một lệnh.\n\n"+
+			"Ví dụ:\n  ntm help eval\n", "Usage: ntm help [SUBCOMMAND]\n\n"+
 			"Show the list of subcommands, or the flags and an example of one.\n\n"+
-			"Example:\n  ntm help eval\n")
+			"Example:\n  ntm help eval\n"))
 		return exitOK
 	case "version":
-		fmt.Fprint(ctx.Stdout, "Usage: ntm version\n\n"+
-			"Print the version of ntm: the module version it was built from, or \"devel\".\n")
+		fmt.Fprint(ctx.Stdout, pick(ctx.lang, "Cách dùng: ntm version\n\n"+
+			"In phiên bản của ntm: phiên bản mô-đun đã dựng, hoặc \"devel\".\n", "Usage: ntm version\n\n"+
+			"Print the version of ntm: the module version it was built from, or \"devel\".\n"))
 		return exitOK
 	}
-	c, ok := commands[args[0]]
+	c, ok := commands[names[0]]
 	if !ok {
-		fmt.Fprintf(ctx.Stderr, "ntm help: unknown subcommand %q\n", args[0])
-		printOverview(ctx.Stderr)
+		fmt.Fprintf(ctx.Stderr, pick(ctx.lang, "ntm help: không có lệnh %q\n", "ntm help: unknown subcommand %q\n"), names[0])
+		printOverview(ctx.Stderr, ctx.lang)
 		return exitUsage
 	}
-	printUsage(ctx.Stdout, c)
+	printUsage(ctx.Stdout, c, ctx.lang)
 	return exitOK
 }
 
-func printOverview(w io.Writer) {
+// pick returns vi, or en when lang is "en".
+func pick(lang, vi, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return vi
+}
+
+func printOverview(w io.Writer, lang string) {
+	if lang != "en" {
+		printOverviewVI(w)
+		return
+	}
 	fmt.Fprintln(w, "Usage: ntm SUBCOMMAND [flags] [args]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Subcommands:")
@@ -167,17 +216,60 @@ func printOverview(w io.Writer) {
 	fmt.Fprintln(w, "Exit status: 0 success, 1 some input invalid, 2 usage error.")
 }
 
-func printUsage(w io.Writer, c command) {
-	fmt.Fprint(w, strings.TrimLeft(c.usage, "\n"))
-	if !strings.HasSuffix(c.usage, "\n") {
+// printOverviewVI is printOverview in Vietnamese.
+func printOverviewVI(w io.Writer) {
+	fmt.Fprintln(w, "Cách dùng: ntm LỆNH [cờ] [tham số]   (--lang en: tiếng Anh)")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Các lệnh:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	width := len("version")
+	for _, n := range names {
+		width = max(width, len(n))
+	}
+	for _, n := range names {
+		syn := commands[n].synopsis
+		if h, ok := helpVI[n]; ok && h.synopsis != "" {
+			syn = h.synopsis
+		}
+		fmt.Fprintf(w, "  %-*s  %s\n", width, n, syn)
+	}
+	fmt.Fprintf(w, "  %-*s  %s\n", width, "help", "cách dùng ntm hoặc một lệnh")
+	fmt.Fprintf(w, "  %-*s  %s\n", width, "version", "in phiên bản của ntm")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Chạy 'ntm help LỆNH' để xem các cờ và ví dụ của lệnh.")
+	fmt.Fprintln(w, "Mã thoát: 0 thành công, 1 có số liệu không hợp lệ, 2 dùng sai lệnh.")
+}
+
+// usageOf returns a command's usage text in lang (English when there is no
+// Vietnamese text).
+func usageOf(c command, lang string) string {
+	if h, ok := helpVI[c.name]; ok && lang != "en" && h.usage != "" {
+		return h.usage
+	}
+	return c.usage
+}
+
+func printUsage(w io.Writer, c command, lang string) {
+	usage := usageOf(c, lang)
+	fmt.Fprint(w, strings.TrimLeft(usage, "\n"))
+	if !strings.HasSuffix(usage, "\n") {
 		fmt.Fprintln(w)
 	}
 	if c.flags != nil {
 		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 		c.flags(fs)
-		fmt.Fprintln(w, "\nFlags:")
-		fs.SetOutput(w)
-		fs.PrintDefaults()
+		if lang == "en" {
+			fmt.Fprintln(w, "\nFlags:")
+			fs.SetOutput(w)
+			fs.PrintDefaults()
+			return
+		}
+		fmt.Fprintln(w, "\nCác cờ:")
+		printFlagsVI(w, fs, helpVI[c.name].flags)
 	}
 }
 
@@ -192,7 +284,7 @@ func (ctx *cmdContext) parse(fs *flag.FlagSet, args []string) (pos []string, cod
 	for {
 		err := fs.Parse(args)
 		if errors.Is(err, flag.ErrHelp) {
-			printUsage(ctx.Stdout, ctx.cmd)
+			printUsage(ctx.Stdout, ctx.cmd, ctx.lang)
 			return nil, exitOK, false
 		}
 		if err != nil {
@@ -214,11 +306,68 @@ func (ctx *cmdContext) parse(fs *flag.FlagSet, args []string) (pos []string, cod
 
 // usageError prints a usage problem and the command's usage to stderr.
 func (ctx *cmdContext) usageError(format string, args ...any) {
-	fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, fmt.Sprintf(format, args...))
+	fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, ctx.usageText(format, args...))
 	// The synopsis line only; the whole text is one command away.
-	synopsis, _, _ := strings.Cut(strings.TrimLeft(ctx.cmd.usage, "\n"), "\n")
-	fmt.Fprintf(ctx.Stderr, "%s\nRun 'ntm help %s' for the flags and examples.\n", synopsis, ctx.cmd.name)
+	synopsis, _, _ := strings.Cut(strings.TrimLeft(usageOf(ctx.cmd, ctx.lang), "\n"), "\n")
+	fmt.Fprintf(ctx.Stderr, "%s\n%s\n", synopsis, fmt.Sprintf(pick(ctx.lang,
+		"Chạy 'ntm help %s' để xem các cờ và ví dụ.", "Run 'ntm help %s' for the flags and examples."), ctx.cmd.name))
 }
+
+// problem prints an input problem (or several, one per line) to standard
+// error in the context's language, each line with one prefix: the
+// command's ("ntm eval: "), the package prefix of the library's messages
+// ("evaluate: ") dropped, the place first.
+func (ctx *cmdContext) problem(err error) {
+	lang := problem.VI
+	if ctx.lang == "en" {
+		lang = problem.EN
+	}
+	var walk func(error)
+	walk = func(err error) {
+		if err == nil {
+			return
+		}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				walk(e)
+			}
+			return
+		}
+		en := stripPackage(oneLine(err.Error()))
+		line := en
+		if msgs := problem.Lines(err, lang); len(msgs) == 1 {
+			// Keep what the command put before the library's message
+			// ("--sets-from: "), in the chosen language after it.
+			if inner := problem.Lines(err, problem.EN); len(inner) == 1 && strings.HasSuffix(en, inner[0]) {
+				line = en[:len(en)-len(inner[0])] + msgs[0]
+			} else if lang == problem.VI {
+				line = msgs[0]
+			}
+		}
+		fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line)
+	}
+	walk(err)
+}
+
+// stripPackage drops the package prefixes of the library's messages.
+func stripPackage(s string) string {
+	for {
+		t := s
+		for _, p := range []string{"evaluate: ", "criteria: ", "plan: "} {
+			t = strings.TrimPrefix(t, p)
+		}
+		if i := strings.Index(t, ": evaluate: "); i >= 0 {
+			t = t[:i+2] + t[i+len(": evaluate: "):]
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// oneLine joins the lines of a message.
+func oneLine(s string) string { return strings.ReplaceAll(s, "\n", " ") }
 
 // checkOutput reports whether format is one of formats and lang is vi or
 // en; otherwise it prints the usage error.

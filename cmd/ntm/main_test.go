@@ -24,6 +24,15 @@ func runNTM(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 	return code, out.String(), errb.String()
 }
 
+// english returns the command line args with --lang en after the
+// subcommand: the English messages that usage tests look for.
+func english(args []string) []string {
+	if len(args) == 0 {
+		return []string{"--lang", "en"}
+	}
+	return append([]string{args[0], "--lang", "en"}, args[1:]...)
+}
+
 // golden compares got with testdata/name, or rewrites the file with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
@@ -55,16 +64,23 @@ func TestTopLevelCommands(t *testing.T) {
 		{"an unknown subcommand is a usage error", []string{"evaluate"}, exitUsage, "", `ntm: unknown subcommand "evaluate"`},
 		{"help lists the registered subcommands", []string{"help"}, exitOK, "  criteria", ""},
 		{"help on a subcommand prints its usage with an example", []string{"help", "criteria"}, exitOK, "ntm criteria --set 1980 --region TDMNPB", ""},
-		{"help on a subcommand lists its flags", []string{"help", "criteria"}, exitOK, "-sets-from file", ""},
-		{"help on help prints its usage", []string{"help", "help"}, exitOK, "Usage: ntm help [SUBCOMMAND]", ""},
-		{"help on version prints its usage", []string{"help", "version"}, exitOK, "Usage: ntm version", ""},
+		{"help on a subcommand lists its flags", []string{"help", "--lang", "en", "criteria"}, exitOK, "-sets-from file", ""},
+		{"help is in Vietnamese by default", []string{"help", "eval"}, exitOK, "Cách dùng: ntm eval", ""},
+		{"help lists the flags in Vietnamese by default", []string{"help", "template"}, exitOK, "bộ tiêu chí của mẫu", ""},
+		{"help on help prints its usage", []string{"help", "--lang", "en", "help"}, exitOK, "Usage: ntm help [SUBCOMMAND]", ""},
+		{"help on version prints its usage", []string{"help", "--lang", "en", "version"}, exitOK, "Usage: ntm version", ""},
+		{"help on help is in Vietnamese by default", []string{"help", "help"}, exitOK, "Cách dùng: ntm help [LỆNH]", ""},
 		{"help on an unknown subcommand is a usage error", []string{"help", "nope"}, exitUsage, "", `unknown subcommand "nope"`},
 		{"version prints a version", []string{"version"}, exitOK, "ntm devel", ""},
 		{"-h on a subcommand prints its usage and succeeds", []string{"criteria", "-h"}, exitOK, "Usage: ntm criteria", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runNTM(t, "", tt.args...)
+			args := tt.args
+			if tt.wantCode == exitUsage {
+				args = english(args)
+			}
+			code, out, errOut := runNTM(t, "", args...)
 			if code != tt.wantCode {
 				t.Errorf("exit %d, want %d; stderr:\n%s", code, tt.wantCode, errOut)
 			}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -111,7 +110,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 	}
 
 	fail := func(err error) {
-		fmt.Fprintf(ctx.Stderr, "ntm plan: %s\n", strings.ReplaceAll(err.Error(), "\n", "\nntm plan: "))
+		ctx.problem(err)
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {

@@ -62,7 +62,7 @@ func TestStrictReading(t *testing.T) {
 			[]string{`commune.name: control character U+0000`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, stdout, stderr := runNTM(t, "", tc.args...)
+			code, stdout, stderr := runNTM(t, "", english(tc.args)...) // the messages looked for are in English
 			if code == exitOK {
 				t.Errorf("exit 0; stdout:\n%.1000s", stdout)
 			}

@@ -1,16 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
 )
 
 // illustrativeSource is the source column of every generated row: the
@@ -308,4 +311,118 @@ func withComma(rng *rand.Rand, d decimal.Decimal) string {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
+}
+
+// earlierYears are the illustrative years generated before year, so that
+// the report shows progress over three years.
+var earlierYears = [...]int{year - 2, year - 1}
+
+// generateEarlier writes the illustrative CSVs of the years before year
+// (earlierYears), derived from the year's CSV base (the output of
+// generate): the same communes, each a little weaker the further back —
+// in year-1 up to two more indicators not met, in year-2 those and one to
+// three more —, and one commune in ten meets in year-1 an indicator it
+// misses in year (a criterion that slips back). base is only read; the
+// output depends only on base and seed.
+func generateEarlier(base []byte, seed uint64) (map[int][]byte, error) {
+	rows, err := csv.NewReader(bytes.NewReader(base)).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("province: reading the generated CSV back: %w", err)
+	}
+	as, err := evaluate.DecodeCSV(bytes.NewReader(base), "base.csv", nil)
+	if err != nil {
+		return nil, fmt.Errorf("province: reading the generated CSV back: %w", err)
+	}
+	// The indicators each commune misses in year.
+	notMet := map[string][]string{}
+	for i := range as {
+		rs, err := evaluate.RunAll(nil, &as[i])
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			for _, s := range r.Shortfalls() {
+				notMet[r.Commune.Name] = append(notMet[r.Commune.Name], s.Indicator)
+			}
+		}
+	}
+	set := criteria.QD1980()
+	var codes []string
+	for _, ind := range set.Indicators() {
+		codes = append(codes, ind.Code)
+	}
+	targets := map[int]map[string]criteria.Resolved{}
+	for _, y := range earlierYears {
+		targets[y] = map[string]criteria.Resolved{}
+		for _, ind := range set.Indicators() {
+			t, err := ind.Resolve(criteria.TDMNPB, y)
+			if err != nil {
+				return nil, err
+			}
+			targets[y][ind.Code] = t
+		}
+	}
+	forms := shareForms()
+	rng := rand.New(rand.NewPCG(seed, 0x4e544d2d)) // "NTM-"
+	pick := func() string { return codes[pickWeighted(rng, codes, missWeight)] }
+
+	// Per commune, in file order: the indicators missed in addition to
+	// year's, and the one met in year-1 though missed in year.
+	type change struct{ miss, recover map[string]bool }
+	changes := map[int]map[string]change{}
+	for _, y := range earlierYears {
+		changes[y] = map[string]change{}
+	}
+	const commune, yearCol, indicator = 2, 4, 6
+	for i, r := range rows[1:] {
+		if i > 0 && rows[i][commune] == r[commune] {
+			continue
+		}
+		name := r[commune]
+		late := change{miss: map[string]bool{}, recover: map[string]bool{}}
+		for k := rng.IntN(3); k > 0; k-- {
+			late.miss[pick()] = true
+		}
+		if missed := notMet[name]; len(missed) > 0 && rng.IntN(10) == 0 {
+			late.recover[missed[rng.IntN(len(missed))]] = true
+		}
+		early := change{miss: map[string]bool{}, recover: map[string]bool{}}
+		for code := range late.miss {
+			early.miss[code] = true
+		}
+		for k := 1 + rng.IntN(3); k > 0; k-- {
+			early.miss[pick()] = true
+		}
+		changes[earlierYears[1]][name], changes[earlierYears[0]][name] = late, early
+	}
+
+	out := map[int][]byte{}
+	for _, y := range earlierYears {
+		var b bytes.Buffer
+		cw := csv.NewWriter(&b)
+		if err := cw.Write(rows[0]); err != nil {
+			return nil, err
+		}
+		for _, r := range rows[1:] {
+			row := slices.Clone(r)
+			row[yearCol] = strconv.Itoa(y)
+			c := changes[y][row[commune]]
+			code := row[indicator]
+			if c.miss[code] || c.recover[code] {
+				clear(row[7:11])
+				if err := fill(row, rng, targets[y][code], forms, c.recover[code]); err != nil {
+					return nil, err
+				}
+			}
+			if err := cw.Write(row); err != nil {
+				return nil, err
+			}
+		}
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return nil, err
+		}
+		out[y] = b.Bytes()
+	}
+	return out, nil
 }

@@ -17,6 +17,10 @@
 // commune with [evaluate.RunAll], tallies the reports with
 // [evaluate.Summarize], prints the summary as text and writes it as
 // Markdown and CSV, with the per-indicator reports as CSV, into a directory.
+// It also writes the HTML report ([htmlreport.Write]) of three years: the
+// generated 2020 and two earlier illustrative years derived from it
+// (generateEarlier), so that the report shows progress; with -in, the HTML
+// report of the input's years.
 //
 // Usage:
 //
@@ -29,8 +33,8 @@
 //	-in FILE       evaluate this assessment file (.csv or .json) instead of
 //	               generating one
 //	-write-csv F   also save the generated CSV to F
-//	-out DIR       directory for summary.md, summary.csv and reports.csv
-//	               (named minh-hoa-summary.md, … for generated data;
+//	-out DIR       directory for summary.md, summary.csv, reports.csv and
+//	               report.html (named minh-hoa-summary.md, … for generated data;
 //	               default: a new temporary directory, printed at the end)
 //	-lang vi|en    language of the labels (default vi)
 //
@@ -50,6 +54,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/htmlreport"
 )
 
 func main() {
@@ -109,6 +114,7 @@ func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 	cat := criteria.Builtin()
 	status := 0
 	var assessments []evaluate.Assessment
+	var base []byte // the generated CSV, nil with -in
 	var err error
 	name, prefix := o.in, ""
 	if o.in != "" {
@@ -128,7 +134,8 @@ func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 				return 1, fmt.Errorf("province: %w", err)
 			}
 		}
-		assessments, err = evaluate.DecodeCSV(&b, name, cat)
+		base = b.Bytes()
+		assessments, err = evaluate.DecodeCSV(bytes.NewReader(base), name, cat)
 	}
 	if err != nil {
 		status = 1
@@ -182,13 +189,49 @@ func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 		if err := writeFile(path, f.write); err != nil {
 			return 1, err
 		}
-		if en {
-			fmt.Fprintf(stdout, "Wrote %s\n", path)
-		} else {
-			fmt.Fprintf(stdout, "Đã ghi %s\n", path)
-		}
+		wrote(stdout, path, en)
 	}
+
+	// The HTML report: of the input, or of three generated years.
+	all := reports
+	if base != nil {
+		earlier, err := generateEarlier(base, o.seed)
+		if err != nil {
+			return 1, err
+		}
+		all = nil
+		for _, y := range earlierYears {
+			as, err := evaluate.DecodeCSV(bytes.NewReader(earlier[y]), fmt.Sprintf("minh-hoa-lang-son-%d.csv", y), cat)
+			if err != nil {
+				return 1, err
+			}
+			for i := range as {
+				rs, err := evaluate.RunAll(cat, &as[i])
+				if err != nil {
+					return 1, err
+				}
+				all = append(all, rs...)
+			}
+		}
+		all = append(all, reports...)
+	}
+	path := filepath.Join(dir, prefix+"report.html")
+	err = writeFile(path, func(w io.Writer) error {
+		return htmlreport.Write(w, all, htmlreport.Options{Lang: o.lang, Illustrative: base != nil})
+	})
+	if err != nil {
+		return 1, err
+	}
+	wrote(stdout, path, en)
 	return status, nil
+}
+
+func wrote(stdout io.Writer, path string, en bool) {
+	if en {
+		fmt.Fprintf(stdout, "Wrote %s\n", path)
+	} else {
+		fmt.Fprintf(stdout, "Đã ghi %s\n", path)
+	}
 }
 
 // inputBanner says what was evaluated; for generated input, that the

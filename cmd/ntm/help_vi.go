@@ -1,0 +1,241 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+)
+
+// The command speaks Vietnamese by default (help, usage errors, notes) and
+// English with --lang en. The English texts live with each subcommand;
+// their Vietnamese forms live here, keyed by the English text, so that a
+// text without a translation still shows (in English).
+
+// helpVI is the Vietnamese help of each subcommand: its one-line synopsis,
+// its usage text, and the description of each flag.
+var helpVI = map[string]struct {
+	synopsis, usage string
+	flags           map[string]string
+}{
+	"criteria": {
+		synopsis: "in bộ tiêu chí (criteria sets) dạng bảng, Markdown hoặc JSON định nghĩa",
+		flags: map[string]string{
+			"set":       "chỉ bộ tiêu chí có `ID` hoặc tên gọi khác này (1980, QD933, 933/QD-UBND, …)",
+			"region":    "chỉ mức đạt chuẩn của vùng này: `mã vùng` (TDMNPB … DBSCL), tên vùng hoặc tên tỉnh",
+			"year":      "mức đạt chuẩn áp dụng trong `năm` này",
+			"format":    "`định dạng` đầu ra: text, markdown hoặc json",
+			"lang":      "`ngôn ngữ`: vi hoặc en",
+			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
+		},
+	},
+	"eval": {
+		synopsis: "đánh giá số liệu của xã (JSON, CSV hoặc Excel) theo bộ tiêu chí: báo cáo hoặc tổng hợp",
+		usage: `Cách dùng: ntm eval [--set ID] [--format text|markdown|json|csv|xlsx] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] [-o TỆP] TỆP...
+
+Đánh giá số liệu của từng xã trong mỗi TỆP theo mọi bộ tiêu chí có số liệu
+(hoặc chỉ bộ của --set) và in một báo cáo cho mỗi (xã, bộ tiêu chí): kết quả
+từng chỉ tiêu và tiêu chí, mức còn thiếu so với chuẩn (theo đơn vị của chỉ
+tiêu và, với tỷ lệ có đơn vị, theo số đơn vị như "1 trường"), điều kiện
+tiên quyết và các cảnh báo. Mỗi báo cáo dạng văn bản kết thúc bằng dòng
+"Đạt N/M tiêu chí".
+
+TỆP là số liệu dạng JSON (.json), bảng CSV (.csv) hoặc sổ Excel (.xlsx):
+dạng dọc (mỗi dòng một chỉ tiêu) hoặc dạng ngang (mỗi dòng một xã, mỗi cột
+một chỉ tiêu; --set cho biết bộ tiêu chí khi bảng không có cột bộ tiêu
+chí), tiêu đề cột tiếng Việt hoặc tiếng Anh, phân cách bằng ',', ';' hoặc
+tab. CSV được đọc theo UTF-8; --encoding windows-1258 hoặc utf-16 đọc tệp
+mã khác. Sổ Excel được đọc từng trang tính: trang nào có dòng đầu tiên là
+dòng tiêu đề thì được đọc, các trang khác được bỏ qua (có thông báo). "-"
+đọc JSON từ đầu vào chuẩn. --sets-from đọc thêm định nghĩa bộ tiêu chí
+(JSON). --summary in bản tổng hợp thay cho các báo cáo: theo bộ tiêu chí
+và năm, toàn bộ, từng tỉnh, từng huyện (số xã, số xã đạt chuẩn, tiêu chí
+bình quân/xã, từng tiêu chí, các tiêu chí chưa đạt nhiều nhất); bản tổng
+hợp nêu rõ số xã không được tổng hợp vì số liệu lỗi và tên từng xã.
+
+--format xlsx ghi sổ Excel (báo cáo: các cột của --format csv, mỗi dòng
+một chỉ tiêu; --summary: mỗi dòng một địa bàn, rồi theo tiêu chí và các xã
+không được tổng hợp). -o TỆP ghi kết quả vào TỆP (mọi định dạng; tệp CSV
+khi đó bắt đầu bằng dấu BOM UTF-8 để Excel mở đúng tiếng Việt). Sổ Excel
+không được ghi ra màn hình.
+
+Mã thoát: 0 khi mọi số liệu đã được đọc và đánh giá (dù đạt hay không);
+1 khi có số liệu không hợp lệ (từng lỗi được in ra đầu ra lỗi, kèm tệp và
+vị trí; các xã hợp lệ vẫn được đánh giá); 2 khi dùng sai lệnh.
+
+Ví dụ:
+  ntm eval hoalac.json
+  ntm eval --set 1980 --format json --lang en communes.csv
+  ntm eval --summary --format markdown so-lieu.csv > tong-hop.md
+  ntm eval --format xlsx -o bao-cao.xlsx so-lieu.xlsx
+  ntm eval --summary --format xlsx -o tong-hop.xlsx so-lieu.xlsx
+`,
+		flags: map[string]string{
+			"set":       "chỉ đánh giá theo bộ tiêu chí có `ID` hoặc tên gọi khác này (1980, QD933, …); cũng là bộ tiêu chí của bảng không có cột bộ tiêu chí",
+			"format":    "`định dạng` đầu ra: text, markdown, json, csv hoặc xlsx",
+			"lang":      "`ngôn ngữ` của nhãn, cảnh báo và thông báo: vi hoặc en",
+			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
+			"summary":   "in bản tổng hợp của mọi báo cáo thay cho các báo cáo",
+			"o":         "ghi kết quả vào `TỆP` thay vì đầu ra chuẩn",
+			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16",
+		},
+	},
+	"plan": {
+		synopsis: "tình hình thực hiện kế hoạch của tỉnh tại một ngày: chỉ tiêu, nhiệm vụ, kiểm tra, phần việc của từng sở",
+		flags: map[string]string{
+			"as-of":        "`ngày` (YYYY-MM-DD) cần báo cáo; mặc định là hôm nay",
+			"format":       "`định dạng` đầu ra: text, markdown hoặc json",
+			"lang":         "`ngôn ngữ`: vi hoặc en",
+			"sets-from":    "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
+			"all-agencies": "thêm phần việc của các sở tỉnh Lạng Sơn mà kế hoạch không nêu",
+		},
+	},
+	"template": {
+		synopsis: "ghi mẫu biểu nhập số liệu trống (CSV hoặc Excel) cho một bộ tiêu chí, để điền rồi đánh giá",
+		usage: `Cách dùng: ntm template --set ID [--region R | --group G] [--year Y] [--commune "Xã, Huyện, Tỉnh"]... [--layout long|wide] [--format csv|xlsx] [-o TỆP]
+
+Ghi mẫu biểu nhập số liệu trống cho bộ tiêu chí: dạng dọc (mặc định) mỗi
+dòng một xã và một chỉ tiêu, đã điền sẵn các cột xã và chỉ tiêu, để trống
+value, numerator, denominator, unit, source để điền, và hai cột trợ giúp
+content (nội dung chỉ tiêu) và target (mức đạt chuẩn theo vùng của xã và
+năm, "≥ 70%"); dạng ngang mỗi dòng một xã, mỗi cột một chỉ tiêu (nội dung
+và mức đạt chuẩn ở trang "Hướng dẫn"). Mẫu Excel (--format xlsx) tô xám và
+khóa các cột trợ giúp, và có danh sách chọn các từ được chấp nhận ở ô
+đạt/chưa đạt. Mẫu đã điền được "ntm eval" đọc ngay, không phải sửa.
+
+--commune có thể cho nhiều lần; không có --commune thì mẫu có một khối dòng
+để tự điền tên xã. Vùng của xã là vùng của tỉnh, nếu không thì là --region.
+--year mặc định là năm cuối của giai đoạn của bộ tiêu chí.
+
+Ví dụ:
+  ntm template --set 1980 --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn" > mau.csv
+  ntm template --set 1980 --region TDMNPB --format xlsx -o mau.xlsx
+  ntm template --set 1980 --layout wide --format xlsx -o mau-rong.xlsx \
+      --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn" --commune "Minh Sơn, Hữu Lũng, Lạng Sơn"
+`,
+		flags: map[string]string{
+			"set":       "bộ tiêu chí của mẫu: `ID` hoặc tên gọi khác (1980, QD933, …); bắt buộc",
+			"region":    "`vùng` có mức đạt chuẩn áp dụng cho xã không ghi tỉnh (TDMNPB, …)",
+			"group":     "`nhóm` xã có mức đạt chuẩn áp dụng (bộ tiêu chí chia mức theo nhóm xã)",
+			"year":      "`năm` đánh giá (mặc định: năm cuối của giai đoạn)",
+			"commune":   "một xã cần đánh giá, dạng `\"Xã, Huyện, Tỉnh\"`; cho nhiều lần được",
+			"layout":    "`dạng` bảng: long (mỗi dòng một chỉ tiêu) hoặc wide (mỗi dòng một xã)",
+			"format":    "`định dạng`: csv hoặc xlsx",
+			"lang":      "`ngôn ngữ` của thông báo: vi hoặc en",
+			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
+			"o":         "ghi mẫu vào `TỆP` thay vì đầu ra chuẩn",
+		},
+	},
+}
+
+// usageVI translates the usage errors of the subcommands, keyed by their
+// English format.
+var usageVI = map[string]string{
+	"no assessment FILE given":                       "chưa cho tệp số liệu (TỆP) nào",
+	"standard input (-) can be read only once":       "đầu vào chuẩn (-) chỉ đọc được một lần",
+	"unknown format %q (want %s)":                    "không có định dạng %q (chọn %s)",
+	"unknown language %q (want vi or en)":            "không có ngôn ngữ %q (chọn vi hoặc en)",
+	"unknown layout %q (want long or wide)":          "không có dạng bảng %q (chọn long hoặc wide)",
+	"unexpected argument %q":                         "thừa tham số %q",
+	"--set is required":                              "thiếu --set (bộ tiêu chí)",
+	"--set: %v":                                      "--set: %v",
+	"--region: %v":                                   "--region: %v",
+	"--as-of: %v":                                    "--as-of: %v",
+	"missing PLAN.json":                              "thiếu tệp kế hoạch PLAN.json",
+	"year %d out of range":                           "năm %d nằm ngoài khoảng cho phép",
+	"give --region or --group, not both":             "chỉ cho --region hoặc --group, không cho cả hai",
+	"--commune: %s is in %s, not in --region %s":     "--commune: %s thuộc vùng %s, không thuộc --region %s",
+	"--commune: %s: %v":                              "--commune: %s: %v",
+	"--year: %d is outside the period of %s (%d-%d)": "--year: năm %d nằm ngoài giai đoạn của %s (%d-%d)",
+	"--group is required: set %s splits its targets by commune group (%s)":         "thiếu --group: bộ tiêu chí %s chia mức đạt chuẩn theo nhóm xã (%s)",
+	"--group: set %s has no commune group %q (%s)":                                 "--group: bộ tiêu chí %s không có nhóm xã %q (%s)",
+	"--group: set %s does not split its targets by commune group":                  "--group: bộ tiêu chí %s không chia mức đạt chuẩn theo nhóm xã",
+	"--encoding: unknown encoding %q (want windows-1258 or utf-16)":                "--encoding: không có bảng mã %q (chọn windows-1258 hoặc utf-16)",
+	"a workbook is not written to a terminal: give -o FILE or redirect the output": "không ghi sổ Excel ra màn hình: cho -o TỆP hoặc chuyển hướng đầu ra",
+}
+
+// flagErrorsVI translates the errors of the flag package.
+var flagErrorsVI = []struct {
+	re *regexp.Regexp
+	vi string
+}{
+	{regexp.MustCompile(`^flag provided but not defined: (.*)$`), "không có cờ $1"},
+	{regexp.MustCompile(`^flag needs an argument: (.*)$`), "cờ $1 cần một giá trị"},
+	{regexp.MustCompile(`^invalid value (".*") for flag (\S+): (.*)$`), "giá trị $1 không hợp lệ cho cờ $2: $3"},
+	{regexp.MustCompile(`^invalid boolean value (".*") for -(\S+): (.*)$`), "giá trị $1 không hợp lệ cho cờ -$2: $3"},
+}
+
+// usageText returns a usage error's message in the context's language.
+func (ctx *cmdContext) usageText(format string, args ...any) string {
+	if ctx.lang == "en" {
+		return fmt.Sprintf(format, args...)
+	}
+	if format == "%v" && len(args) == 1 {
+		if err, ok := args[0].(error); ok {
+			msg := err.Error()
+			for _, f := range flagErrorsVI {
+				if f.re.MatchString(msg) {
+					return f.re.ReplaceAllString(msg, f.vi)
+				}
+			}
+			return msg
+		}
+	}
+	if vi, ok := usageVI[format]; ok {
+		for i, a := range args {
+			if s, ok := a.(string); ok && strings.Contains(s, " or ") {
+				args[i] = strings.ReplaceAll(s, " or ", " hoặc ")
+			}
+		}
+		return fmt.Sprintf(vi, args...)
+	}
+	return fmt.Sprintf(format, args...)
+}
+
+// langOf returns the language asked for by --lang (or -lang) among args,
+// before they are parsed: "en" or "vi" (the default).
+func langOf(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		switch {
+		case a == "--lang" || a == "-lang":
+			if i+1 < len(args) && args[i+1] == "en" {
+				return "en"
+			}
+		case a == "--lang=en" || a == "-lang=en":
+			return "en"
+		}
+	}
+	return "vi"
+}
+
+// printFlagsVI prints the flags of fs as [flag.PrintDefaults] does, with
+// the Vietnamese descriptions of desc where known.
+func printFlagsVI(w io.Writer, fs *flag.FlagSet, desc map[string]string) {
+	fs.VisitAll(func(f *flag.Flag) {
+		usage := f.Usage
+		if vi, ok := desc[f.Name]; ok {
+			usage = vi
+		}
+		g := *f
+		g.Usage = usage
+		name, usage := flag.UnquoteUsage(&g)
+		line := "  -" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		if len(line) <= 4 {
+			line += "\t"
+		} else {
+			line += "\n    \t"
+		}
+		line += strings.ReplaceAll(usage, "\n", "\n    \t")
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "[]" {
+			line += fmt.Sprintf(" (mặc định %q)", f.DefValue)
+		}
+		fmt.Fprintln(w, line)
+	})
+}

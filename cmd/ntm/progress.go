@@ -1,0 +1,292 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/htmlreport"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/progress"
+)
+
+func init() {
+	register(command{
+		name:     "progress",
+		synopsis: "progress over the years: communes meeting the set, average criteria, regressions, plan targets",
+		usage: `Usage: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o FILE] FILE...
+
+Evaluates the assessments of every FILE (.json or .csv, of any years; -
+reads JSON from standard input) and prints how communes and areas fared
+year by year:
+
+  - per area (all communes, each province, each district) and year: the
+    communes evaluated, those meeting the set and the average criteria met
+    per commune (exact, rounded half-up to 2 decimals), the figures of
+    'ntm eval --summary' year by year;
+  - per commune and set: each year's status and criteria met, the first
+    year the set was met, and the criteria met one assessed year and not
+    met the next (regressions).
+
+A commune's assessments are matched by name, district and province,
+ignoring case and Unicode normalisation form; one assessed twice for the
+same set and year is an input problem and counts once.
+
+With --plan, each target commune of the plan is followed to its target:
+criteria met by year, what is still short, and whether the target year is
+over on the --as-of date (today when omitted). --format html writes the
+HTML report of 'ntm report'.
+
+Exit status: 0 when every input was read; 1 when some input was invalid
+(each problem is printed to standard error; the valid assessments are still
+counted); 2 for a usage error.
+
+Examples:
+  ntm progress so-lieu-2018.csv so-lieu-2019.csv so-lieu-2020.csv
+  ntm progress --format json --plan plan-47-KH-STNMT.json --as-of 2020-05-05 communes.csv
+`,
+		flags: progressFlags(new(progressOptions)),
+		run:   runProgress,
+	})
+}
+
+type progressOptions struct {
+	format, lang, setsFrom, planFile, asOf, out string
+}
+
+func progressFlags(o *progressOptions) func(fs *flag.FlagSet) {
+	return func(fs *flag.FlagSet) {
+		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json, csv or html")
+		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
+		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		fs.StringVar(&o.planFile, "plan", "", "follow the targets of this plan (`PLAN.json`)")
+		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD) to report on; today when empty")
+		fs.StringVar(&o.out, "o", "", "write to `file` instead of standard output (which then says where)")
+	}
+}
+
+func runProgress(ctx *cmdContext, args []string) int {
+	var o progressOptions
+	fs := flag.NewFlagSet("progress", flag.ContinueOnError)
+	progressFlags(&o)(fs)
+	files, code, ok := ctx.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv", "html"}, o.lang) {
+		return exitUsage
+	}
+	// Only the HTML report needs every report; the other formats keep the
+	// progress tallies, and the reports of the plan's targets.
+	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf, o.format == "html")
+	if in == nil {
+		return code
+	}
+	prog := in.tracker.Progress()
+	popt := progress.Options{Lang: o.lang, Excluded: in.excluded}
+	if in.plan != nil {
+		path := progress.Targets(in.plan, in.reports, prog, in.asOf)
+		popt.Plan = &path
+	}
+	err := ctx.writeResult(o.out, o.lang, func(w io.Writer) error {
+		switch o.format {
+		case "json":
+			return progress.WriteJSON(w, prog, popt)
+		case "csv":
+			return progress.WriteCSV(w, prog, popt)
+		case "markdown":
+			return progress.WriteMarkdown(w, prog, popt)
+		case "html":
+			return htmlreport.Write(w, in.reports, in.htmlOptions(o.lang))
+		}
+		return progress.WriteText(w, prog, popt)
+	})
+	if err != nil {
+		in.fail(err)
+		return exitInput
+	}
+	return in.status
+}
+
+// overYears is what progress and report read: the reports of every file,
+// the plan when one is given, and the problems met.
+type overYears struct {
+	tracker progress.Tracker
+	// reports are every report read with keepAll, else only those of the
+	// plan's target communes.
+	reports  []evaluate.Report
+	plan     *plan.Plan
+	asOf     plan.Date
+	problems []string
+	excluded []progress.Excluded
+	files    []string
+	status   int
+	fail     func(error)
+}
+
+// readOverYears reads the catalog, the plan (when planFile is not empty)
+// and the assessment files, and evaluates them into the tracker (a commune
+// assessed twice for the same set and year counts once), keeping every
+// report with keepAll and otherwise only the plan targets'. It returns nil
+// and the exit status on a usage error or an unreadable catalog or plan.
+func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf string, keepAll bool) (*overYears, int) {
+	if len(files) == 0 {
+		ctx.usageError("no assessment FILE given")
+		return nil, exitUsage
+	}
+	if asOf != "" && planFile == "" {
+		ctx.usageError("--as-of needs --plan")
+		return nil, exitUsage
+	}
+	stdin := 0
+	for _, f := range append([]string{setsFrom, planFile}, files...) {
+		if f == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		ctx.usageError("standard input (-) can be read only once")
+		return nil, exitUsage
+	}
+	in := &overYears{files: files, asOf: plan.DateOf(time.Now())}
+	if asOf != "" {
+		d, err := plan.ParseDate(asOf)
+		if err != nil {
+			ctx.usageError("--as-of: %v", err)
+			return nil, exitUsage
+		}
+		in.asOf = d
+	}
+	prefix := "ntm " + ctx.cmd.name + ": "
+	in.fail = func(err error) {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintf(ctx.Stderr, "%s%s\n", prefix, line)
+		}
+	}
+	cat, err := ctx.loadCatalog(setsFrom)
+	if err != nil {
+		in.fail(fmt.Errorf("--sets-from: %w", err))
+		return nil, exitInput
+	}
+	if planFile != "" {
+		p, warnings, err := readPlanFile(ctx, planFile, cat)
+		if err != nil {
+			in.fail(err)
+			return nil, exitInput
+		}
+		for _, w := range warnings {
+			fmt.Fprintf(ctx.Stderr, "%s%s: warning: %s\n", prefix, planFile, w)
+		}
+		in.plan = p
+	}
+	communeKey := func(c evaluate.Commune) string {
+		return vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+	}
+	targets := map[string]bool{}
+	if in.plan != nil {
+		for _, t := range in.plan.Targets {
+			targets[communeKey(t.Commune)] = true
+		}
+	}
+	fail := func(err error) {
+		in.fail(err)
+		in.problems = append(in.problems, strings.Split(err.Error(), "\n")...)
+		in.exclude(err)
+	}
+	keep := func(rs []evaluate.Report) {
+		for i := range rs {
+			in.tracker.Add(&rs[i])
+			if keepAll || targets[communeKey(rs[i].Commune)] {
+				in.reports = append(in.reports, rs[i])
+			}
+		}
+	}
+	ok, n := evaluateFiles(ctx, files, cat, nil, true, fail, keep)
+	if !ok {
+		in.status = exitInput
+	}
+	if n == 0 {
+		fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(files, ", ")))
+		in.status = exitInput
+	}
+	return in, exitOK
+}
+
+// exclude records the communes err left out: the commune of an
+// *evaluate.AssessmentError, else each commune named by its input errors
+// (once per file and commune).
+func (in *overYears) exclude(err error) {
+	var ae *evaluate.AssessmentError
+	if errors.As(err, &ae) {
+		in.excluded = append(in.excluded, progress.Excluded{Commune: ae.Commune, Origin: ae.Origin, Problems: len(ae.Problems)})
+		return
+	}
+	for _, ie := range evaluate.InputErrors(err) {
+		if ie.Commune == "" {
+			continue
+		}
+		origin := ie.File
+		if ie.Line > 0 {
+			origin += ":" + strconv.Itoa(ie.Line)
+		}
+		if n := len(in.excluded); n > 0 && in.excluded[n-1].Commune.Name == ie.Commune &&
+			strings.HasPrefix(in.excluded[n-1].Origin, ie.File) {
+			in.excluded[n-1].Problems++
+			continue
+		}
+		in.excluded = append(in.excluded, progress.Excluded{Commune: evaluate.Commune{Name: ie.Commune}, Origin: origin, Problems: 1})
+	}
+}
+
+// htmlOptions are the options of the HTML report of what was read. The
+// data is labelled illustrative (số liệu minh họa) when a file's name or a
+// commune's name says so, as the illustrative files of this project do
+// (minh-hoa-*.csv, "Xã minh họa 001", so-lieu-minh-hoa.json).
+func (in *overYears) htmlOptions(lang string) htmlreport.Options {
+	opt := htmlreport.Options{Lang: lang, Plan: in.plan, AsOf: in.asOf, Problems: in.problems, Excluded: in.excluded}
+	for _, f := range in.files {
+		if strings.Contains(vntext.Fold(filepath.Base(f)), "minh hoa") {
+			opt.Illustrative = true
+		}
+	}
+	for i := range in.reports {
+		if opt.Illustrative {
+			break
+		}
+		if strings.Contains(vntext.Fold(in.reports[i].Commune.Name), "minh hoa") {
+			opt.Illustrative = true
+		}
+	}
+	return opt
+}
+
+// writeResult writes with write to the file out, then says so on standard
+// output ("Đã ghi FILE", "Wrote FILE" with lang en), or writes to standard
+// output when out is empty. The file is written only when write succeeds.
+func (ctx *cmdContext) writeResult(out, lang string, write func(io.Writer) error) error {
+	if out == "" {
+		return write(ctx.Stdout)
+	}
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+		return err
+	}
+	if lang == "en" {
+		_, err := fmt.Fprintf(ctx.Stdout, "Wrote %s\n", out)
+		return err
+	}
+	_, err := fmt.Fprintf(ctx.Stdout, "Đã ghi %s\n", out)
+	return err
+}

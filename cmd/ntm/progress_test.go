@@ -1,0 +1,234 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// writeYears writes one long CSV per year (2018, 2019, 2020) of
+// illustrative communes (số liệu minh họa) in two districts of Lạng Sơn:
+// every value meets its target except the first indicator of a few
+// criteria, which vary by commune and year. It returns the file names.
+func writeYears(t testing.TB, communes int) []string {
+	t.Helper()
+	dir := t.TempDir()
+	set := criteria.QD1980()
+	fails := []string{"5", "10", "13", "17", "2"}
+	var files []string
+	for year := 2018; year <= 2020; year++ {
+		path := filepath.Join(dir, fmt.Sprintf("minh-hoa-%d.csv", year))
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := csv.NewWriter(f)
+		w.Write([]string{"province", "district", "commune", "year", "set", "indicator", "value", "source"})
+		for i := range communes {
+			district := []string{"Hữu Lũng", "Chi Lăng"}[i%2]
+			failing := map[string]bool{}
+			for k := range (i + 2020 - year) % 4 {
+				failing[fails[(i+k+year)%len(fails)]] = true
+			}
+			done := map[string]bool{}
+			for c, ind := range set.Indicators() {
+				r, err := ind.Resolve(criteria.TDMNPB, year)
+				if err != nil {
+					t.Fatal(err)
+				}
+				value := r.Value.String()
+				switch r.Kind {
+				case criteria.KindPass:
+					value = "đạt"
+				case criteria.KindNone:
+					value = "0"
+				}
+				if failing[c.Code] && !done[c.Code] {
+					switch r.Kind {
+					case criteria.KindPass:
+						value = "chưa đạt"
+					case criteria.KindNone:
+						value = "3"
+					case criteria.KindAmount, criteria.KindPercent:
+						if r.Op == criteria.OpLE {
+							value = r.Value.Add(decimal.New(1, 0)).String()
+						} else {
+							value = r.Value.Sub(decimal.New(1, 0)).String()
+						}
+					}
+				}
+				done[c.Code] = true
+				w.Write([]string{"Lạng Sơn", district, fmt.Sprintf("Xã minh họa %02d", i+1), fmt.Sprint(year),
+					set.ID, ind.Code, value, "số liệu minh họa"})
+			}
+		}
+		w.Flush()
+		if err := w.Error(); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, path)
+	}
+	return files
+}
+
+// TestProgressFiguresEqualEvalSummaryYearByYear checks that every area's
+// communes, communes meeting the set and average criteria in `ntm
+// progress` are those of `ntm eval --summary` for each year.
+func TestProgressFiguresEqualEvalSummaryYearByYear(t *testing.T) {
+	files := writeYears(t, 12)
+	code, out, errs := runNTM(t, "", append([]string{"progress", "--format", "json"}, files...)...)
+	if code != exitOK {
+		t.Fatalf("progress: exit %d\n%s", code, errs)
+	}
+	var prog struct {
+		Areas []struct {
+			Scope, Province, District, Set string
+			Years                          []struct {
+				Year            int    `json:"year"`
+				Communes        int    `json:"communes"`
+				CommunesMet     int    `json:"communes_met"`
+				AverageCriteria string `json:"average_criteria"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &prog); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range prog.Areas {
+		for _, y := range a.Years {
+			got[fmt.Sprintf("%s %d %s %s/%s", a.Set, y.Year, a.Scope, a.District, a.Province)] =
+				fmt.Sprintf("%d communes, %d met, average %s", y.Communes, y.CommunesMet, y.AverageCriteria)
+		}
+	}
+	want := map[string]string{}
+	for _, f := range files {
+		code, out, errs := runNTM(t, "", "eval", "--summary", "--format", "csv", f)
+		if code != exitOK {
+			t.Fatalf("eval --summary %s: exit %d\n%s", f, code, errs)
+		}
+		rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := map[string]int{}
+		for i, h := range rows[0] {
+			col[h] = i
+		}
+		for _, r := range rows[1:] {
+			avg := r[col["average_criteria_met"]]
+			if i, ok := col["average_criteria"]; ok {
+				avg = r[i]
+			}
+			want[fmt.Sprintf("%s %s %s %s/%s", r[col["set"]], r[col["year"]], r[col["scope"]], r[col["district"]], r[col["province"]])] =
+				fmt.Sprintf("%s communes, %s met, average %s", r[col["communes"]], r[col["communes_met"]], avg)
+		}
+	}
+	if len(want) != 3*4 {
+		t.Fatalf("eval --summary gave %d area-years, want 12 (3 years × all, province, 2 districts)", len(want))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("progress areas (-eval --summary +progress):\n%s", diff)
+	}
+}
+
+func TestProgressAndReport(t *testing.T) {
+	files := writeYears(t, 6)
+	planFile := "../../examples/huulung/plan-47-KH-STNMT.json"
+	out := filepath.Join(t.TempDir(), "bao-cao.html")
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		want     []string // substrings of standard output (or of the -o file)
+	}{
+		{"text in Vietnamese by default with each commune's years", append([]string{"progress"}, files...), exitOK,
+			[]string{"Tiến độ theo địa bàn — 1980/QĐ-TTg", "Tiêu chí bình quân/xã", "Xã minh họa 01, Hữu Lũng, Lạng Sơn", "Tiêu chí tụt lại"}},
+		{"--lang en", append([]string{"progress", "--lang", "en"}, files...), exitOK,
+			[]string{"Progress by area", "Average criteria per commune"}},
+		{"--format markdown", append([]string{"progress", "--format", "markdown"}, files...), exitOK,
+			[]string{"## Tiến độ theo xã — 1980/QĐ-TTg", "| Xã | 2018 | 2019 | 2020 |"}},
+		{"--format csv", append([]string{"progress", "--format", "csv"}, files...), exitOK,
+			[]string{"set,scope,province,district,commune,year,communes,communes_met,average_criteria", "1980/QĐ-TTg,commune,Lạng Sơn,Hữu Lũng,Xã minh họa 01,2018"}},
+		{"--plan follows the plan's targets", append([]string{"progress", "--format", "json", "--plan", planFile, "--as-of", "2021-01-05"}, files...), exitOK,
+			[]string{`"plan": {`, `"plan": "47/KH-STNMT"`, `"as_of": "2021-01-05"`, `"deadline_passed": true`, `"status": "not-evaluated"`}},
+		{"--format html writes the report", append([]string{"progress", "--format", "html"}, files...), exitOK,
+			[]string{"<!DOCTYPE html>", "<svg", "Số liệu minh họa"}},
+		{"report -o writes the HTML file", append([]string{"report", "-o", out, "--plan", planFile, "--as-of", "2020-05-05"}, files...), exitOK,
+			[]string{"<!DOCTYPE html>", `class="progress"`, "Tình hình thực hiện kế hoạch: 47/KH-STNMT", "số liệu minh họa"}},
+		{"a set pending its official text says so in the report", []string{"report", "../../examples/huulung/so-lieu-minh-hoa.json"}, exitOK,
+			[]string{"933/QĐ-UBND đang chờ văn bản chính thức (pending)", "Mục tiêu có độ tin cậy M"}},
+		{"--as-of without --plan is a usage error", append([]string{"progress", "--as-of", "2020-01-01"}, files...), exitUsage, nil},
+		{"an unknown format is a usage error", append([]string{"progress", "--format", "xml"}, files...), exitUsage, nil},
+		{"report without FILE is a usage error", []string{"report"}, exitUsage, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runNTM(t, "", tc.args...)
+			if code != tc.wantCode {
+				t.Fatalf("exit %d, want %d\nstderr:\n%s", code, tc.wantCode, stderr)
+			}
+			if strings.Contains(strings.Join(tc.args, " "), "-o "+out) {
+				if stdout != "Đã ghi "+out+"\n" {
+					t.Errorf("standard output %q, want where the file was written", stdout)
+				}
+				b, err := os.ReadFile(out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				stdout = string(b)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stdout, w) {
+					t.Errorf("output lacks %q:\n%.1500s", w, stdout)
+				}
+			}
+		})
+	}
+}
+
+func TestReportListsInputProblems(t *testing.T) {
+	files := writeYears(t, 2)
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	if err := os.WriteFile(bad, []byte("province,district,commune,year,set,indicator,value\nLạng Sơn,Hữu Lũng,Xã X,2020,1980/QĐ-TTg,5,120\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runNTM(t, "", append([]string{"report"}, append(files, bad)...)...)
+	if code != exitInput {
+		t.Fatalf("exit %d, want %d", code, exitInput)
+	}
+	if !strings.Contains(stderr, "bad.csv") || !strings.Contains(stdout, "bad.csv") || !strings.Contains(stdout, "<svg") ||
+		!strings.Contains(stdout, "Số xã bị loại vì số liệu không đọc được: 1") {
+		t.Errorf("the problem is not both on stderr and in the report, or the valid communes are not reported\nstderr:\n%s", stderr)
+	}
+}
+
+// BenchmarkReportCLI200x3 is `ntm report` end to end on 200 communes
+// assessed in three years (three long CSVs): reading, evaluating and
+// writing the HTML.
+func BenchmarkReportCLI200x3(b *testing.B) {
+	files := writeYears(b, 200)
+	out := filepath.Join(b.TempDir(), "r.html")
+	args := append([]string{"report", "-o", out}, files...)
+	for b.Loop() {
+		if code := run(args, strings.NewReader(""), io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("exit %d", code)
+		}
+	}
+	if st, err := os.Stat(out); err == nil {
+		b.ReportMetric(float64(st.Size()), "bytes/doc")
+	}
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"flag"
+	"io"
+
+	"github.com/nongthonmoi/ntm/htmlreport"
+)
+
+func init() {
+	register(command{
+		name:     "report",
+		synopsis: "one printable, self-contained HTML report with charts: areas, criteria grid, progress, shortfalls, plan",
+		usage: `Usage: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o FILE] [--lang vi|en] [--sets-from F] FILE...
+
+Evaluates the assessments of every FILE (.json or .csv, of one or several
+years; - reads JSON from standard input) and writes one HTML document: self-
+contained (no external file, font or script: it opens offline), printable on
+A4 portrait with a page break between sections. For each set, in the latest
+year assessed:
+
+  - overview by area: communes, communes meeting the set, average criteria
+    per commune, as a bar chart with its table;
+  - a communes × criteria grid per district coloured by status, with a
+    letter in each cell (Đ đạt, C chưa đạt, ? thiếu số liệu, – không áp
+    dụng) so that it reads in black and white;
+  - progress over the years, with line charts, when several years are given;
+  - each commune's shortfalls, closest first, with the gaps in the
+    indicator's unit and in natural units (trường, hộ, thôn);
+
+then, with --plan, the plan's status on the --as-of date (today when
+omitted): targets with each commune's path, tasks, inspection. Input
+problems are listed in the report as well as on standard error. Files or
+communes named "minh họa" are labelled illustrative (số liệu minh họa).
+
+Exit status: 0 when every input was read; 1 when some input was invalid
+(the valid assessments are still reported); 2 for a usage error.
+
+Examples:
+  ntm report -o bao-cao.html so-lieu-2018.csv so-lieu-2019.csv so-lieu-2020.csv
+  ntm report --plan plan-47-KH-STNMT.json --as-of 2020-05-05 --lang en -o report.html communes.csv
+`,
+		flags: reportFlags(new(reportOptions)),
+		run:   runReport,
+	})
+}
+
+type reportOptions struct {
+	lang, setsFrom, planFile, asOf, out string
+}
+
+func reportFlags(o *reportOptions) func(fs *flag.FlagSet) {
+	return func(fs *flag.FlagSet) {
+		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
+		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		fs.StringVar(&o.planFile, "plan", "", "add the status of this plan (`PLAN.json`)")
+		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD) to report on; today when empty")
+		fs.StringVar(&o.out, "o", "", "write the HTML to `file` instead of standard output (which then says where)")
+	}
+}
+
+func runReport(ctx *cmdContext, args []string) int {
+	var o reportOptions
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	reportFlags(&o)(fs)
+	files, code, ok := ctx.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if !ctx.checkOutput("html", []string{"html"}, o.lang) {
+		return exitUsage
+	}
+	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf, true)
+	if in == nil {
+		return code
+	}
+	err := ctx.writeResult(o.out, o.lang, func(w io.Writer) error {
+		return htmlreport.Write(w, in.reports, in.htmlOptions(o.lang))
+	})
+	if err != nil {
+		in.fail(err)
+		return exitInput
+	}
+	return in.status
+}

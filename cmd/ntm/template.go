@@ -1,0 +1,188 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/workbook"
+)
+
+func init() {
+	register(command{
+		name:     "template",
+		synopsis: "write an empty assessment form (CSV or Excel) for a set, to fill and evaluate",
+		usage: `Usage: ntm template --set ID [--region R | --group G] [--year Y] [--commune "Xã, Huyện, Tỉnh"]... [--layout long|wide] [--format csv|xlsx] [-o FILE]
+
+Writes an empty assessment form for the set: in the long layout (the
+default) one row per commune and indicator, with the identity columns and
+the indicator filled, value, numerator, denominator, unit and source empty
+to fill, and the helper columns content (the indicator's text) and target
+(the target for the commune's region and the year, "≥ 70%"); in the wide
+layout one row per commune and a column per indicator. The Excel form
+(--format xlsx) greys and locks the helper columns and offers a drop-down
+of the accepted words in pass/fail cells. A filled form is read by
+"ntm eval" as it is.
+
+--commune may be given several times; without it the form has one block
+of rows whose commune is left to fill. The region of a commune is that of
+its province, else --region. --year defaults to the last year of the set's
+period.
+
+Examples:
+  ntm template --set 1980 --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn" > mau.csv
+  ntm template --set 1980 --region TDMNPB --format xlsx -o mau.xlsx
+  ntm template --set 1980 --layout wide --format xlsx -o mau-rong.xlsx \
+      --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn" --commune "Minh Sơn, Hữu Lũng, Lạng Sơn"
+`,
+		flags: templateFlags(new(templateOptions)),
+		run:   runTemplate,
+	})
+}
+
+type templateOptions struct {
+	set, region, group, layout, format, lang, setsFrom, out string
+	year                                                    int
+	communes                                                communeList
+}
+
+// communeList is the repeatable --commune flag.
+type communeList []evaluate.Commune
+
+func (l *communeList) String() string { return "" }
+
+func (l *communeList) Set(s string) error {
+	parts := strings.Split(s, ",")
+	if len(parts) > 3 || strings.TrimSpace(parts[0]) == "" {
+		return fmt.Errorf("want \"Xã, Huyện, Tỉnh\" (got %q)", s)
+	}
+	var c evaluate.Commune
+	for i, p := range parts {
+		*[]*string{&c.Name, &c.District, &c.Province}[i] = strings.TrimSpace(p)
+	}
+	*l = append(*l, c)
+	return nil
+}
+
+func templateFlags(o *templateOptions) func(fs *flag.FlagSet) {
+	return func(fs *flag.FlagSet) {
+		fs.StringVar(&o.set, "set", "", "the set the form is for: its `ID` or alias (1980, QD933, …); required")
+		fs.StringVar(&o.region, "region", "", "the `region` whose targets apply to communes without a province (TDMNPB, …)")
+		fs.StringVar(&o.group, "group", "", "the commune `group` whose targets apply (sets that split targets by group)")
+		fs.IntVar(&o.year, "year", 0, "the `year` assessed (default: the last year of the set's period)")
+		fs.Var(&o.communes, "commune", "a commune to assess, as `\"Xã, Huyện, Tỉnh\"`; repeatable")
+		fs.StringVar(&o.layout, "layout", "long", "`layout`: long (a row per indicator) or wide (a row per commune)")
+		fs.StringVar(&o.format, "format", "csv", "output `format`: csv or xlsx")
+		fs.StringVar(&o.lang, "lang", "vi", "`language` of messages: vi or en")
+		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		fs.StringVar(&o.out, "o", "", "write the form to `FILE` instead of standard output")
+	}
+}
+
+func runTemplate(ctx *cmdContext, args []string) int {
+	var o templateOptions
+	fs := flag.NewFlagSet("template", flag.ContinueOnError)
+	templateFlags(&o)(fs)
+	pos, code, ok := ctx.parse(fs, args)
+	if !ok {
+		return code
+	}
+	ctx.lang = o.lang
+	switch {
+	case len(pos) > 0:
+		ctx.usageError("unexpected argument %q", pos[0])
+		return exitUsage
+	case o.set == "":
+		ctx.usageError("--set is required")
+		return exitUsage
+	case o.layout != "long" && o.layout != "wide":
+		ctx.usageError("unknown layout %q (want long or wide)", o.layout)
+		return exitUsage
+	case !ctx.checkOutput(o.format, []string{"csv", "xlsx"}, o.lang):
+		return exitUsage
+	case o.region != "" && o.group != "":
+		ctx.usageError("give --region or --group, not both")
+		return exitUsage
+	case o.format == "xlsx" && o.out == "" && isTerminal(ctx.Stdout):
+		ctx.usageError("a workbook is not written to a terminal: give -o FILE or redirect the output")
+		return exitUsage
+	}
+	cat, err := ctx.loadCatalog(o.setsFrom)
+	if err != nil {
+		fmt.Fprintf(ctx.Stderr, "ntm template: --sets-from: %v\n", err)
+		return exitInput
+	}
+	set, err := cat.Lookup(o.set)
+	if err != nil {
+		ctx.usageError("--set: %v", err)
+		return exitUsage
+	}
+	t := workbook.Template{Set: set, Year: o.year, Communes: o.communes, Wide: o.layout == "wide", Group: o.group}
+	byGroup := set.Columns == criteria.ColumnsGroup
+	switch {
+	case o.group != "" && !byGroup:
+		ctx.usageError("--group: set %s does not split its targets by commune group", set.ID)
+		return exitUsage
+	case byGroup && o.group == "":
+		ctx.usageError("--group is required: set %s splits its targets by commune group (%s)", set.ID, groupCodes(set))
+		return exitUsage
+	case byGroup:
+		if _, ok := set.CommuneGroup(o.group); !ok {
+			ctx.usageError("--group: set %s has no commune group %q (%s)", set.ID, o.group, groupCodes(set))
+			return exitUsage
+		}
+	}
+	if o.region != "" {
+		if t.Region, err = criteria.ParseRegion(o.region); err != nil {
+			ctx.usageError("--region: %v", err)
+			return exitUsage
+		}
+	}
+	if o.year != 0 && !set.Period.Contains(o.year) {
+		ctx.usageError("--year: %d is outside the period of %s (%d-%d)", o.year, set.ID, set.Period.From, set.Period.To)
+		return exitUsage
+	}
+	for _, c := range o.communes {
+		if c.Province == "" {
+			continue
+		}
+		r, err := criteria.RegionOf(c.Province)
+		if err != nil {
+			ctx.usageError("--commune: %s: %v", c, err)
+			return exitUsage
+		}
+		if t.Region.Valid() && r != t.Region {
+			ctx.usageError("--commune: %s is in %s, not in --region %s", c, r, t.Region)
+			return exitUsage
+		}
+	}
+	out, err := ctx.output(o.out, "")
+	if err != nil {
+		fmt.Fprintf(ctx.Stderr, "ntm template: %v\n", err)
+		return exitInput
+	}
+	if o.format == "xlsx" {
+		err = workbook.WriteTemplate(out, t)
+	} else {
+		err = workbook.WriteTemplateCSV(out, t)
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(ctx.Stderr, "ntm template: %v\n", err)
+		return exitInput
+	}
+	return exitOK
+}
+
+// groupCodes lists the commune groups of a group set: "1, 2 or 3".
+func groupCodes(set *criteria.Set) string {
+	var codes []string
+	for _, g := range set.CommuneGroups {
+		codes = append(codes, g.Code)
+	}
+	return orList(codes)
+}

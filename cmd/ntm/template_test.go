@@ -1,0 +1,201 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// fillFor returns the value that meets a target as the template prints it
+// ("≥ 80%" → "80", "Đạt" → "đạt", "Không" → "0").
+func fillFor(target string) string {
+	target, _, _ = strings.Cut(target, " (")
+	switch target {
+	case "Đạt":
+		return "đạt"
+	case "Không":
+		return "0"
+	}
+	f := strings.Fields(strings.TrimLeft(target, "≥≤ "))
+	return strings.TrimSuffix(f[0], "%")
+}
+
+// evalAllMet evaluates path and checks that every report is met.
+func evalAllMet(t *testing.T, wantReports int, args ...string) {
+	t.Helper()
+	code, out, errOut := runNTM(t, "", append([]string{"eval", "--format", "json"}, args...)...)
+	for _, l := range strings.Split(strings.TrimSpace(errOut), "\n") {
+		if l != "" && !strings.Contains(l, `bỏ qua trang tính "Hướng dẫn"`) {
+			t.Errorf("ntm eval: %s", l)
+		}
+	}
+	if code != exitOK {
+		t.Fatalf("ntm eval: exit %d", code)
+	}
+	var reports []struct {
+		Commune     struct{ Name string }
+		Status      string
+		CriteriaMet int `json:"criteria_met"`
+	}
+	if err := json.Unmarshal([]byte(out), &reports); err != nil {
+		t.Fatal(err)
+	}
+	if len(reports) != wantReports {
+		t.Fatalf("%d reports, want %d", len(reports), wantReports)
+	}
+	for _, r := range reports {
+		if r.Status != "met" {
+			t.Errorf("%s: status %s, %d criteria met, want met", r.Commune.Name, r.Status, r.CriteriaMet)
+		}
+	}
+}
+
+var templateCommunes = []string{"--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--commune", "Minh Sơn, Hữu Lũng, Lạng Sơn"}
+
+// TestTemplateFilledEvaluates fills templates as a person would (every
+// target met) and evaluates them with no other edit.
+func TestTemplateFilledEvaluates(t *testing.T) {
+	dir := t.TempDir()
+	t.Run("a filled long CSV template evaluates as it is", func(t *testing.T) {
+		path := filepath.Join(dir, "mau.csv")
+		if code, _, errOut := runNTM(t, "", append([]string{"template", "--set", "1980", "-o", path}, templateCommunes...)...); code != exitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		data, _ := os.ReadFile(path)
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(rows[0], ","); got != "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source,content,target" {
+			t.Fatalf("header %s", got)
+		}
+		for _, r := range rows[1:] {
+			r[7] = fillFor(r[13])
+		}
+		var b bytes.Buffer
+		b.WriteString("\uFEFF")
+		csv.NewWriter(&b).WriteAll(rows)
+		os.WriteFile(path, b.Bytes(), 0o644)
+		evalAllMet(t, 2, path)
+	})
+	t.Run("a filled template of a set split by commune group has the group column and evaluates as it is", func(t *testing.T) {
+		path := filepath.Join(dir, "mau-nhom.csv")
+		if code, _, errOut := runNTM(t, "", append([]string{"template", "--set", "51/2025", "--group", "3", "-o", path}, templateCommunes...)...); code != exitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		data, _ := os.ReadFile(path)
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rows[0][4] != "group" || rows[1][4] != "3" {
+			t.Fatalf("header %v, first row %v: want the group column filled", rows[0], rows[1])
+		}
+		for _, r := range rows[1:] {
+			r[8] = fillFor(r[14])
+		}
+		var b bytes.Buffer
+		csv.NewWriter(&b).WriteAll(rows)
+		os.WriteFile(path, b.Bytes(), 0o644)
+		evalAllMet(t, 2, path)
+	})
+	t.Run("a filled wide CSV template evaluates as it is", func(t *testing.T) {
+		path := filepath.Join(dir, "mau-rong.csv")
+		if code, _, errOut := runNTM(t, "", append([]string{"template", "--set", "1980", "--layout", "wide", "-o", path}, templateCommunes...)...); code != exitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		// The targets, from the long template of the same communes.
+		_, long, _ := runNTM(t, "", append([]string{"template", "--set", "1980"}, templateCommunes...)...)
+		lrows, _ := csv.NewReader(strings.NewReader(long)).ReadAll()
+		target := map[string]string{}
+		for _, r := range lrows[1:] {
+			target[r[6]] = r[13]
+		}
+		data, _ := os.ReadFile(path)
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for c, h := range rows[0][6:] {
+			code, _, _ := strings.Cut(h, ". ")
+			for _, r := range rows[1:] {
+				r[6+c] = fillFor(target[code])
+			}
+		}
+		var b bytes.Buffer
+		csv.NewWriter(&b).WriteAll(rows)
+		os.WriteFile(path, b.Bytes(), 0o644)
+		evalAllMet(t, 2, path)
+	})
+	for _, wide := range []bool{false, true} {
+		layout := map[bool]string{false: "long", true: "wide"}[wide]
+		t.Run("a filled "+layout+" xlsx template evaluates as it is", func(t *testing.T) {
+			path := filepath.Join(dir, "mau-"+layout+".xlsx")
+			args := append([]string{"template", "--set", "1980", "--format", "xlsx", "--layout", layout, "-o", path}, templateCommunes...)
+			if code, _, errOut := runNTM(t, "", args...); code != exitOK {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			f, err := excelize.OpenFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, _ := f.GetRows("Số liệu")
+			if !wide {
+				for i, r := range rows[1:] {
+					cell, _ := excelize.CoordinatesToCellName(8, i+2)
+					v := fillFor(r[13])
+					if v == "đạt" {
+						f.SetCellStr("Số liệu", cell, v)
+					} else {
+						f.SetCellDefault("Số liệu", cell, v) // a number cell, as Excel stores it
+					}
+				}
+			} else {
+				guide, _ := f.GetRows("Hướng dẫn")
+				target := map[string]string{}
+				for _, g := range guide[1:] {
+					target[g[1]] = g[3]
+				}
+				for c, h := range rows[0][6:] {
+					code, _, _ := strings.Cut(h, ". ")
+					for r := 2; r <= len(rows); r++ {
+						cell, _ := excelize.CoordinatesToCellName(7+c, r)
+						f.SetCellStr("Số liệu", cell, fillFor(target[code]))
+					}
+				}
+			}
+			if err := f.Save(); err != nil {
+				t.Fatal(err)
+			}
+			f.Close()
+			evalAllMet(t, 2, path)
+		})
+	}
+}
+
+func TestTemplateUsage(t *testing.T) {
+	for _, tc := range []struct {
+		name, want string
+		args       []string
+	}{
+		{"--set is required", "--set is required", []string{"template"}},
+		{"a set split by commune group needs --group", "--group is required", []string{"template", "--set", "51/2025"}},
+		{"--group of a set split by region is a usage error", "does not split its targets by commune group", []string{"template", "--set", "1980", "--group", "3"}},
+		{"an unknown layout is a usage error", `unknown layout "tall"`, []string{"template", "--set", "1980", "--layout", "tall"}},
+		{"a year outside the set's period is a usage error", "outside the period", []string{"template", "--set", "1980", "--year", "2030"}},
+		{"a commune outside --region is a usage error", "not in --region", []string{"template", "--set", "1980", "--region", "DBSCL", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errOut := runNTM(t, "", english(tc.args)...)
+			if code != exitUsage || !strings.Contains(errOut, tc.want) {
+				t.Errorf("exit %d, stderr:\n%s", code, errOut)
+			}
+		})
+	}
+}

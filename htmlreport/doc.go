@@ -1,0 +1,32 @@
+// Package htmlreport writes the evaluation of many communes as one
+// printable HTML document: self-contained (no external asset, font or
+// script; it reads offline and without JavaScript), A4 portrait with a page
+// break between sections, Vietnamese by default.
+//
+// For each criteria set the document has, for the latest year assessed:
+//
+//   - an overview by area (province, each district): communes, communes
+//     meeting the set and the average criteria per commune (tiêu chí bình
+//     quân/xã), as a bar chart and a table;
+//   - a communes × criteria grid per district coloured by status (met, not
+//     met, missing, not applicable) with a letter in every cell and a legend,
+//     so it also reads in black and white, and a tally table beside it;
+//   - the progress over the years when several years are present: one line
+//     chart of the average criteria per area, and the table of the figures;
+//   - each commune's shortfalls, closest to the target first, with the gap in
+//     the indicator's unit and in natural units (schools, households);
+//
+// then, with [Options].Plan, the plan's targets (with each commune's path
+// over the years), tasks and inspection on the date asked.
+//
+// Every chart is inline SVG written directly (rectangles, lines and text
+// labels sized exactly from the figures) and has its table beside it. The
+// colours pass WCAG AA contrast: text 4.5:1 or more, status fills 3:1 or
+// more against the page. Illustrative data is labelled "số liệu minh họa"
+// at the top of the document and in its title when [Options].Illustrative
+// is set.
+//
+// The package is outside the core: a program importing evaluate does not
+// pull in any HTML code. [Write] only reads its arguments and is safe for
+// concurrent use.
+package htmlreport

@@ -1,0 +1,692 @@
+package htmlreport
+
+import (
+	"cmp"
+	"fmt"
+	"html/template"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/progress"
+)
+
+// Options control the report.
+type Options struct {
+	// Lang is "vi" (the default) or "en".
+	Lang string
+	// Title replaces the default title ("Báo cáo nông thôn mới").
+	Title string
+	// Illustrative marks the data as invented for illustration: the
+	// report then says "số liệu minh họa" at its top and in its title.
+	Illustrative bool
+	// Plan, when not nil, adds the plan's status on AsOf: its targets with
+	// their path over the years, its tasks and its inspection.
+	Plan *plan.Plan
+	AsOf plan.Date
+	// Excluded are the communes left out because their input could not be
+	// read, and Problems the input problems met (one line each): the report
+	// says how many communes were left out, names them, and lists the
+	// problems, so that no exclusion is hidden.
+	Excluded []progress.Excluded
+	Problems []string
+}
+
+func (o Options) pick(vi, en string) string {
+	if o.Lang == "en" {
+		return en
+	}
+	return vi
+}
+
+// Write writes the HTML report of reports: one self-contained document (no
+// external asset, font or script) that prints on A4 portrait, with a page
+// break between sections. For each set: the overview by area for the
+// latest year with a bar chart; the communes × criteria grid coloured by
+// status with a letter in each cell; the progress over the years with line
+// charts when several years are present; each commune's shortfalls,
+// closest first, with the gaps in the indicator's unit and in natural
+// units; then the plan's status when Options.Plan is set. Every chart is
+// inline SVG with text labels and a table beside it.
+//
+// The output depends only on its arguments. The reports are only read.
+func Write(w io.Writer, reports []evaluate.Report, opt Options) error {
+	if opt.Lang != "" && opt.Lang != "vi" && opt.Lang != "en" {
+		return fmt.Errorf("htmlreport: unknown language %q (want vi or en)", opt.Lang)
+	}
+	return page.Execute(w, build(reports, opt))
+}
+
+// view is what the template renders.
+type view struct {
+	Lang         string
+	Title        string
+	Illustrative bool
+	L            labels
+	Sets         []setView
+	Plan         *planView
+	Problems     []string
+	Excluded     []string
+	Legend       []legendItem
+	Empty        bool
+}
+
+type legendItem struct {
+	Fill  template.CSS
+	Mark  string
+	Label string
+}
+
+type setView struct {
+	Anchor   string
+	ID       string
+	Title    string
+	Year     int
+	Years    []int
+	Total    int
+	Communes int
+	Overview template.HTML
+	Areas    []areaRow
+	Criteria []criterionName
+	// CriteriaRows are the criteria two by two, for the key table.
+	CriteriaRows [][]criterionName
+	Districts    []districtView
+	Progress     *progressView
+	// Notes say what the figures rest on: a set pending its official text,
+	// targets of provenance M or C1, year fallbacks.
+	Notes []string
+}
+
+type criterionName struct{ Code, Name string }
+
+type areaRow struct {
+	Name                  string
+	Communes, CommunesMet int
+	Average               string
+}
+
+type progressView struct {
+	Charts []template.HTML
+	Years  []int
+	Rows   []progressRow
+	// Lost lists the communes with criteria met one assessed year and not
+	// met the next.
+	Lost []lostRow
+}
+
+type lostRow struct {
+	Commune, Criteria string
+}
+
+type progressRow struct {
+	Name  string
+	Cells []string
+}
+
+type districtView struct {
+	Name     string
+	Grid     template.HTML
+	Codes    []string
+	Tally    []tallyRow
+	Communes []communeShort
+}
+
+type tallyRow struct {
+	Label  string
+	Counts []int
+}
+
+type communeShort struct {
+	Name    string
+	Met     string
+	Status  string
+	Items   []string
+	Missing string
+}
+
+type planView struct {
+	Number, Title, AsOf string
+	Met, Total          int
+	Targets             []targetRow
+	Tasks               []taskRow
+	Inspection          string
+}
+
+type targetRow struct {
+	Commune, Set    string
+	Year            int
+	Status          string
+	Criteria        string
+	ByYear          string
+	Short, Deadline string
+}
+
+type taskRow struct {
+	Assignee, Action, Due, State string
+}
+
+type labels struct {
+	Overview, Grid, Progress, Shortfalls, PlanStatus               string
+	Area, Communes, CommunesMet, Average, Year, Commune, Criteria  string
+	Legend, Table, Status, Short, Missing, None, Set, Illustrative string
+	CriteriaKey, Code, Name, Targets, Tasks, Inspection, Deadline  string
+	Assignee, Action, Due, State, ByYear, Problems, NoData         string
+	ExcludedCommunes                                               string
+	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
+}
+
+func labelsFor(o Options) labels {
+	return labels{
+		Overview:         o.pick("Tổng quan theo địa bàn", "Overview by area"),
+		Grid:             o.pick("Kết quả từng xã theo tiêu chí", "Communes × criteria"),
+		Progress:         o.pick("Tiến độ qua các năm", "Progress over the years"),
+		Shortfalls:       o.pick("Những chỉ tiêu còn thiếu của từng xã (gần đạt nhất trước)", "Each commune's shortfalls (closest first)"),
+		PlanStatus:       o.pick("Tình hình thực hiện kế hoạch", "Plan status"),
+		Area:             o.pick("Địa bàn", "Area"),
+		Communes:         o.pick("Số xã", "Communes"),
+		CommunesMet:      o.pick("Số xã đạt chuẩn", "Communes meeting the set"),
+		Average:          o.pick("Tiêu chí bình quân/xã", "Average criteria per commune"),
+		Year:             o.pick("Năm", "Year"),
+		Commune:          o.pick("Xã", "Commune"),
+		Criteria:         o.pick("Tiêu chí đạt", "Criteria met"),
+		Legend:           o.pick("Chú giải", "Legend"),
+		Table:            o.pick("Bảng số liệu", "Data table"),
+		Status:           o.pick("Kết quả", "Status"),
+		Short:            o.pick("Chỉ tiêu chưa đạt và khoảng cách", "Indicators not met and gaps"),
+		Missing:          o.pick("Thiếu số liệu", "Missing data"),
+		None:             o.pick("không có", "none"),
+		Set:              o.pick("Bộ tiêu chí", "Set"),
+		Illustrative:     o.pick("Số liệu minh họa — số liệu giả định để minh họa, không phải số liệu chính thức.", "Illustrative data (số liệu minh họa) — invented figures, not official data."),
+		CriteriaKey:      o.pick("Tên tiêu chí", "Criteria"),
+		Code:             o.pick("Mã", "Code"),
+		Name:             o.pick("Tên", "Name"),
+		Targets:          o.pick("Mục tiêu", "Targets"),
+		Tasks:            o.pick("Nhiệm vụ", "Tasks"),
+		Inspection:       o.pick("Kiểm tra", "Inspection"),
+		Deadline:         o.pick("Hạn", "Deadline"),
+		Assignee:         o.pick("Đơn vị thực hiện", "Assignee"),
+		Action:           o.pick("Nội dung", "Task"),
+		Due:              o.pick("Trước ngày", "Due before"),
+		State:            o.pick("Tình trạng", "State"),
+		ByYear:           o.pick("Tiêu chí đạt theo năm", "Criteria met by year"),
+		Problems:         o.pick("Dữ liệu không đọc được (không tính trong báo cáo)", "Input not read (left out of the report)"),
+		ExcludedCommunes: o.pick("Số xã bị loại vì số liệu không đọc được", "Communes left out because their input could not be read"),
+		NoData:           o.pick("Không có báo cáo đánh giá nào.", "No evaluation report."),
+		TargetYear:       o.pick("Năm mục tiêu", "Target year"),
+		TargetsMet:       o.pick("Mục tiêu đã đạt", "Targets met"),
+		Lost:             o.pick("Xã có tiêu chí tụt lại (đạt năm trước, chưa đạt năm sau)", "Communes with criteria lost (met one year, not met the next)"),
+		LostCriteria:     o.pick("Năm: tiêu chí tụt lại", "Year: criteria lost"),
+		NoneLost:         o.pick("Không xã nào có tiêu chí tụt lại.", "No commune lost a criterion."),
+	}
+}
+
+// statusStyle returns the fill, the mark and the label of a status.
+func statusStyle(s evaluate.Status, o Options) (fill, mark, label string) {
+	switch s {
+	case evaluate.StatusMet:
+		return colorMet, o.pick("Đ", "M"), o.pick("Đạt", "Met")
+	case evaluate.StatusNotMet:
+		return colorNotMet, o.pick("C", "N"), o.pick("Chưa đạt", "Not met")
+	case evaluate.StatusNotApplicable:
+		return colorNA, "–", o.pick("Không áp dụng", "Not applicable")
+	}
+	return colorMissing, "?", o.pick("Thiếu số liệu", "Missing")
+}
+
+func build(reports []evaluate.Report, opt Options) view {
+	v := view{Lang: cmp.Or(opt.Lang, "vi"), Illustrative: opt.Illustrative, L: labelsFor(opt), Problems: opt.Problems,
+		Empty: len(reports) == 0}
+	for _, e := range opt.Excluded {
+		name := cmp.Or(e.Commune.String(), opt.pick("(không rõ tên)", "(no name)"))
+		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), name, e.Origin, e.Problems))
+	}
+	v.Title = cmp.Or(opt.Title, opt.pick("Báo cáo nông thôn mới", "New rural area report (nông thôn mới)"))
+	for _, s := range []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable} {
+		fill, mark, label := statusStyle(s, opt)
+		v.Legend = append(v.Legend, legendItem{template.CSS(fill), mark, label})
+	}
+	prog := progress.Of(reports)
+	// The report used for each commune, set and year: the first, as in
+	// progress.Of.
+	type key struct {
+		commune, set string
+		year         int
+	}
+	byKey := map[key]*evaluate.Report{}
+	communeKey := func(c evaluate.Commune) string {
+		if c.Code != "" {
+			return "c\x00" + strings.TrimSpace(c.Code)
+		}
+		return "n\x00" + vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+	}
+	var setIDs []string
+	for i := range reports {
+		r := &reports[i]
+		k := key{communeKey(r.Commune), r.Set, r.Year}
+		if _, ok := byKey[k]; !ok {
+			byKey[k] = r
+		}
+		if !slices.Contains(setIDs, r.Set) {
+			setIDs = append(setIDs, r.Set)
+		}
+	}
+	for si, id := range setIDs {
+		sv := setView{Anchor: fmt.Sprintf("set-%d", si+1), ID: id}
+		var areas []progress.Area
+		for _, a := range prog.Areas {
+			if a.Set == id {
+				areas = append(areas, a)
+				for _, y := range a.Years {
+					if !slices.Contains(sv.Years, y.Year) {
+						sv.Years = append(sv.Years, y.Year)
+					}
+				}
+			}
+		}
+		slices.Sort(sv.Years)
+		sv.Year = sv.Years[len(sv.Years)-1]
+		var latest []*evaluate.Report
+		for _, c := range prog.Communes {
+			if c.Set != id {
+				continue
+			}
+			if r := byKey[key{communeKey(c.Commune), id, sv.Year}]; r != nil {
+				latest = append(latest, r)
+			}
+		}
+		first := latest[0]
+		sv.Title = first.SetTitle.In(opt.Lang)
+		sv.Total = first.CriteriaTotal
+		sv.Communes = len(latest)
+		for _, c := range first.Criteria {
+			sv.Criteria = append(sv.Criteria, criterionName{c.Code(), c.Name().In(opt.Lang)})
+		}
+		for i := 0; i < len(sv.Criteria); i += 2 {
+			sv.CriteriaRows = append(sv.CriteriaRows, sv.Criteria[i:min(i+2, len(sv.Criteria))])
+		}
+		sv.Notes = notes(reports, id, opt)
+		sv.Overview, sv.Areas = overview(sv, areas, opt)
+		if len(sv.Years) > 1 {
+			sv.Progress = progressOf(sv, areas, opt)
+			for _, c := range prog.Communes {
+				if c.Set == id && len(c.Regressions) > 0 {
+					var parts []string
+					for _, r := range c.Regressions {
+						parts = append(parts, fmt.Sprintf("%d: %s", r.Year, strings.Join(r.Criteria, ", ")))
+					}
+					sv.Progress.Lost = append(sv.Progress.Lost, lostRow{c.Commune.String(), strings.Join(parts, "; ")})
+				}
+			}
+		}
+		sv.Districts = districts(sv, latest, opt)
+		v.Sets = append(v.Sets, sv)
+	}
+	if opt.Plan != nil {
+		v.Plan = planOf(opt, reports, prog)
+	}
+	return v
+}
+
+// notes gathers, over the reports of set, the warnings that qualify the
+// figures, once each: pending content, the indicators decided by targets
+// of provenance M and C1, the indicators whose yearly target fell back.
+func notes(reports []evaluate.Report, set string, opt Options) []string {
+	var out []string
+	pending := false
+	byProv := map[criteria.Provenance][]string{}
+	fallback := map[string][]int{}
+	var fallbackCodes []string
+	for i := range reports {
+		r := &reports[i]
+		if r.Set != set {
+			continue
+		}
+		pending = pending || r.Content == criteria.ContentPendingOfficialText
+		for _, w := range r.Warnings {
+			switch w.Kind {
+			case evaluate.WarnProvenance:
+				p := w.Target().Provenance
+				if !slices.Contains(byProv[p], w.Indicator) {
+					byProv[p] = append(byProv[p], w.Indicator)
+				}
+			case evaluate.WarnYearFallback:
+				if _, ok := fallback[w.Indicator]; !ok {
+					fallbackCodes = append(fallbackCodes, w.Indicator)
+				}
+				if !slices.Contains(fallback[w.Indicator], w.Year) {
+					fallback[w.Indicator] = append(fallback[w.Indicator], w.Year)
+				}
+			}
+		}
+	}
+	if pending {
+		out = append(out, opt.pick(
+			"Nội dung bộ tiêu chí "+set+" đang chờ văn bản chính thức (pending): kết quả chỉ dựa trên xác nhận từng tiêu chí.",
+			"The content of "+set+" is pending its official text: results rest on per-criterion attestations only."))
+	}
+	for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
+		codes := byProv[p]
+		if len(codes) == 0 {
+			continue
+		}
+		slices.SortFunc(codes, compareCodes)
+		d := p.Describe()
+		out = append(out, opt.pick(
+			"Mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của chỉ tiêu: "+strings.Join(codes, ", ")+".",
+			"Targets of provenance "+p.String()+" ("+d.EN+") decided indicators: "+strings.Join(codes, ", ")+"."))
+	}
+	for _, code := range fallbackCodes {
+		ys := fallback[code]
+		slices.Sort(ys)
+		years := make([]string, len(ys))
+		for i, y := range ys {
+			years[i] = fmt.Sprint(y)
+		}
+		out = append(out, opt.pick(
+			"Chỉ tiêu "+code+": năm "+strings.Join(years, ", ")+" chưa có mức riêng, áp dụng mức của năm đích.",
+			"Indicator "+code+": "+strings.Join(years, ", ")+" have no value of their own; the target year's value applied."))
+	}
+	return out
+}
+
+// compareCodes orders indicator codes as the decision does: 2.2 before
+// 10, 17.1a before 17.2.
+func compareCodes(a, b string) int {
+	pa, pb := strings.FieldsFunc(a, isDot), strings.FieldsFunc(b, isDot)
+	for i := 0; i < len(pa) && i < len(pb); i++ {
+		na, nb := leadingNumber(pa[i]), leadingNumber(pb[i])
+		if c := cmp.Or(cmp.Compare(na, nb), cmp.Compare(pa[i], pb[i])); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(len(pa), len(pb))
+}
+
+func isDot(r rune) bool { return r == '.' }
+
+func leadingNumber(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// shownAreas leaves out the whole when it is a single province (the same
+// figures twice).
+func shownAreas(areas []progress.Area) []progress.Area {
+	provinces := 0
+	for _, a := range areas {
+		if a.Scope == evaluate.ScopeProvince {
+			provinces++
+		}
+	}
+	if provinces != 1 {
+		return areas
+	}
+	return slices.DeleteFunc(slices.Clone(areas), func(a progress.Area) bool { return a.Scope == evaluate.ScopeAll })
+}
+
+func overview(sv setView, areas []progress.Area, opt Options) (template.HTML, []areaRow) {
+	po := progress.Options{Lang: opt.Lang}
+	var bars []bar
+	var rows []areaRow
+	for _, a := range shownAreas(areas) {
+		i := slices.IndexFunc(a.Years, func(y progress.AreaYear) bool { return y.Year == sv.Year })
+		if i < 0 {
+			continue
+		}
+		y := a.Years[i]
+		name := po.AreaName(&a)
+		if a.Scope == evaluate.ScopeDistrict {
+			name = a.District
+		}
+		avg := y.AverageCriteria.StringFixed(2)
+		bars = append(bars, bar{label: name, value: y.AverageCriteria, text: avg,
+			note: fmt.Sprintf(opt.pick("(%d/%d xã đạt chuẩn)", "(%d/%d communes met)"), y.CommunesMet, y.Communes)})
+		rows = append(rows, areaRow{Name: po.AreaName(&a), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg})
+	}
+	title := fmt.Sprintf(opt.pick("Tiêu chí bình quân/xã theo địa bàn, %s, năm %d", "Average criteria per commune by area, %s, %d"), sv.ID, sv.Year)
+	return barChart(sv.Anchor+"-overview", title, bars, decimal.New(int64(sv.Total), 0)), rows
+}
+
+func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
+	po := progress.Options{Lang: opt.Lang}
+	pv := &progressView{Years: sv.Years}
+	// One scale for all the charts: from 2 below the lowest average
+	// (rounded down to a whole criterion, at least 0) to the set's total,
+	// so that changes of a fraction of a criterion show.
+	hi := decimal.New(int64(sv.Total), 0)
+	lo := hi
+	for _, a := range areas {
+		for _, y := range a.Years {
+			lo = decimal.Min(lo, y.AverageCriteria.Floor().Sub(decimal.New(2, 0)))
+		}
+	}
+	lo = decimal.Max(lo, decimal.Zero)
+	if !lo.LessThan(hi) {
+		lo = decimal.Zero
+	}
+	for ai, a := range shownAreas(areas) {
+		name := po.AreaName(&a)
+		if a.Scope == evaluate.ScopeDistrict {
+			name = a.District
+		}
+		var pts []point
+		row := progressRow{Name: po.AreaName(&a)}
+		for slot, year := range sv.Years {
+			i := slices.IndexFunc(a.Years, func(y progress.AreaYear) bool { return y.Year == year })
+			if i < 0 {
+				row.Cells = append(row.Cells, "—")
+				continue
+			}
+			y := a.Years[i]
+			avg := y.AverageCriteria.StringFixed(2)
+			pts = append(pts, point{slot: slot, x: fmt.Sprint(year), value: y.AverageCriteria, text: avg})
+			row.Cells = append(row.Cells, fmt.Sprintf(opt.pick("%s (%d/%d xã đạt)", "%s (%d/%d met)"), avg, y.CommunesMet, y.Communes))
+		}
+		pv.Rows = append(pv.Rows, row)
+		pv.Charts = append(pv.Charts, lineChart(fmt.Sprintf("%s-progress-%d", sv.Anchor, ai+1), name, pts, len(sv.Years), lo, hi))
+	}
+	return pv
+}
+
+// districts groups the latest reports by district for the grid and the
+// shortfalls.
+func districts(sv setView, latest []*evaluate.Report, opt Options) []districtView {
+	var out []districtView
+	var cur []*evaluate.Report
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		out = append(out, district(sv, len(out), cur, opt))
+		cur = nil
+	}
+	for i, r := range latest {
+		if i > 0 && (vntext.Key(r.Commune.District) != vntext.Key(latest[i-1].Commune.District) ||
+			vntext.Key(r.Commune.Province) != vntext.Key(latest[i-1].Commune.Province)) {
+			flush()
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
+}
+
+func district(sv setView, index int, rs []*evaluate.Report, opt Options) districtView {
+	c0 := rs[0].Commune
+	dv := districtView{Name: strings.TrimPrefix(c0.District+", "+c0.Province, ", ")}
+	for _, c := range sv.Criteria {
+		dv.Codes = append(dv.Codes, c.Code)
+	}
+	statuses := []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable}
+	counts := make([][]int, len(statuses))
+	for i := range counts {
+		counts[i] = make([]int, len(dv.Codes))
+	}
+	var rows []string
+	var cells [][]cell
+	for _, r := range rs {
+		rows = append(rows, r.Commune.Name)
+		row := make([]cell, len(dv.Codes))
+		for j, code := range dv.Codes {
+			st := evaluate.StatusMissing
+			name := ""
+			for _, c := range r.Criteria {
+				if c.Code() == code {
+					st, name = c.Status, c.Name().In(opt.Lang)
+				}
+			}
+			fill, mark, label := statusStyle(st, opt)
+			row[j] = cell{fill: fill, mark: mark, title: fmt.Sprintf("%s — %s %s: %s", r.Commune.Name, code, name, label)}
+			counts[slices.Index(statuses, st)][j]++
+		}
+		cells = append(cells, row)
+		dv.Communes = append(dv.Communes, shortfalls(r, opt))
+	}
+	for i, s := range statuses {
+		_, _, label := statusStyle(s, opt)
+		dv.Tally = append(dv.Tally, tallyRow{Label: label, Counts: counts[i]})
+	}
+	title := fmt.Sprintf(opt.pick("Kết quả theo tiêu chí, %s, năm %d", "Criteria by commune, %s, %d"), dv.Name, sv.Year)
+	dv.Grid = gridChart(fmt.Sprintf("%s-grid-%d", sv.Anchor, index+1), title, dv.Codes, rows, cells)
+	return dv
+}
+
+func shortfalls(r *evaluate.Report, opt Options) communeShort {
+	_, _, label := statusStyle(r.Status, opt)
+	cs := communeShort{Name: r.Commune.Name, Met: fmt.Sprintf("%d/%d", r.CriteriaMet, r.CriteriaTotal), Status: label}
+	for _, s := range r.ShortfallsByCloseness() {
+		item := s.Indicator + " " + s.Text.In(opt.Lang)
+		actual := s.Actual
+		if u := s.Target.Unit; actual != "" && u == "%" {
+			actual += "%"
+		} else if actual != "" && u != "" {
+			actual += " " + u
+		}
+		if s.Target.Kind == criteria.KindPass {
+			item += ": " + opt.pick("chưa đạt", "not met")
+		} else {
+			item += ": " + actual + " (" + targetText(s.Target, opt) + ")"
+		}
+		if g := gapText(s.Gap, s.Target, opt); g != "" && !s.Gap.MustBeMet {
+			item += " — " + g
+		}
+		cs.Items = append(cs.Items, item)
+	}
+	var missing []string
+	for _, c := range r.Criteria {
+		if c.Status == evaluate.StatusMissing {
+			missing = append(missing, c.Code())
+		}
+	}
+	if len(missing) > 0 {
+		cs.Missing = opt.pick("Thiếu số liệu tiêu chí ", "Missing data for criteria ") + strings.Join(missing, ", ")
+	}
+	return cs
+}
+
+func targetText(t evaluate.Target, o Options) string {
+	unit := t.Unit
+	v := t.Value.String()
+	if unit == "%" {
+		v += "%"
+	} else if unit != "" {
+		v += " " + unit
+	}
+	switch t.Op {
+	case criteria.OpGE:
+		return "≥ " + v
+	case criteria.OpLE:
+		return "≤ " + v
+	case criteria.OpNone:
+		return o.pick("không có", "none")
+	}
+	return v
+}
+
+// gapText is "thiếu 3.34 điểm % (+1 trường)".
+func gapText(g evaluate.Gap, t evaluate.Target, o Options) string {
+	if g.MustBeMet {
+		return ""
+	}
+	unit := t.Unit
+	if unit == "%" {
+		unit = o.pick("điểm %", "pp")
+	}
+	amount := g.Amount.String()
+	if unit != "" {
+		amount += " " + unit
+	}
+	var s string
+	switch t.Op {
+	case criteria.OpNone:
+		s = o.pick("còn "+amount, amount+" present")
+	case criteria.OpLE:
+		s = o.pick("vượt "+amount, amount+" over")
+	default:
+		s = o.pick("thiếu "+amount, amount+" short")
+	}
+	if g.HasUnits {
+		sign := "+"
+		if t.Op == criteria.OpLE {
+			sign = "−"
+		}
+		s += " (" + sign + g.Units.String() + " " + g.Unit + ")"
+	}
+	return s
+}
+
+func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *planView {
+	p := opt.Plan
+	st := plan.Status(p, reports, opt.AsOf)
+	path := progress.Targets(p, reports, prog, opt.AsOf)
+	po := progress.Options{Lang: opt.Lang}
+	date := func(d plan.Date) string {
+		if opt.Lang == "en" {
+			return d.String()
+		}
+		return d.Vietnamese()
+	}
+	pv := &planView{Number: p.Number, Title: p.Title, AsOf: date(opt.AsOf), Met: st.TargetsMet, Total: st.TargetsTotal}
+	for i, ts := range st.Targets {
+		tp := path.Targets[i]
+		crit := "—"
+		if ts.Evaluated() {
+			crit = fmt.Sprintf("%d/%d", ts.CriteriaMet, ts.CriteriaTotal)
+		}
+		by := make([]string, len(tp.Years))
+		for j, y := range tp.Years {
+			by[j] = fmt.Sprintf("%d: %d/%d", y.Year, y.CriteriaMet, y.CriteriaTotal)
+		}
+		deadline := opt.pick("chưa hết hạn", "not yet passed")
+		if tp.DeadlinePassed {
+			deadline = opt.pick("đã hết hạn", "passed")
+		}
+		pv.Targets = append(pv.Targets, targetRow{Commune: ts.Target.Commune.String(), Set: ts.Target.Set, Year: ts.Target.Year,
+			Status: po.StatusLabel(ts.StatusCode()), Criteria: crit, ByYear: cmp.Or(strings.Join(by, ", "), "—"),
+			Short: po.Short(tp), Deadline: deadline})
+	}
+	for _, t := range st.Tasks {
+		due := "—"
+		if t.Task.DueBefore != nil {
+			due = date(*t.Task.DueBefore)
+		}
+		pv.Tasks = append(pv.Tasks, taskRow{Assignee: t.Task.Assignee, Action: t.Task.Action, Due: due, State: t.State.Label().In(opt.Lang)})
+	}
+	pv.Inspection = st.Inspection.State.Label().In(opt.Lang)
+	if w := st.Inspection.Window; !w.From.IsZero() {
+		pv.Inspection += fmt.Sprintf(" (%s – %s)", date(w.From), date(w.To))
+	}
+	return pv
+}

@@ -1,0 +1,233 @@
+package htmlreport_test
+
+import (
+	"bytes"
+	"flag"
+	"html"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/htmlreport"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/progress"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func testPlan() *plan.Plan {
+	due := plan.NewDate(2020, time.April, 30)
+	return &plan.Plan{
+		Number: "47/KH-STNMT",
+		Title:  "Kế hoạch kiểm tra (minh họa)",
+		Targets: []plan.Target{
+			{Commune: evaluate.Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2020},
+			{Commune: evaluate.Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2020},
+		},
+		Inspection: plan.Inspection{Window: plan.Window{From: plan.NewDate(2020, time.April, 1), To: plan.NewDate(2020, time.June, 30)}},
+		Tasks:      []plan.Task{{Assignee: "UBND huyện Hữu Lũng", Action: "Gửi báo cáo", DueBefore: &due}},
+	}
+}
+
+func render(t testing.TB, reports []evaluate.Report, opt htmlreport.Options) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := htmlreport.Write(&b, reports, opt); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestWriteMatchesGoldenFiles(t *testing.T) {
+	rs := threeYears(t)
+	for _, tc := range []struct {
+		file string
+		opt  htmlreport.Options
+	}{
+		{"report.vi.html", htmlreport.Options{Illustrative: true, Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5)}},
+		{"report.en.html", htmlreport.Options{Lang: "en", Illustrative: true}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			got := render(t, rs, tc.opt)
+			golden := filepath.Join("testdata", tc.file)
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+func TestTheDocumentIsSelfContained(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5)})
+	for _, bad := range []string{"<script", "<link", "<img", "@import", "url(", "src=", "@font-face"} {
+		if strings.Contains(doc, bad) {
+			t.Errorf("the document contains %q: it must need no external asset or script", bad)
+		}
+	}
+	// The only URLs are the SVG namespace.
+	for _, m := range regexp.MustCompile(`https?://[^"]*`).FindAllString(doc, -1) {
+		if m != "http://www.w3.org/2000/svg" {
+			t.Errorf("the document refers to %s", m)
+		}
+	}
+	for _, want := range []string{`<html lang="vi">`, "@page { size: A4 portrait", "break-before: page"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the document lacks %q", want)
+		}
+	}
+}
+
+// TestEveryChartHasATableBesideIt checks that each chart block holds an
+// SVG and a table, and that every SVG has a title and text labels.
+func TestEveryChartHasATableBesideIt(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	blocks := strings.Split(doc, `<div class="chart-with-table">`)[1:]
+	if len(blocks) < 4 {
+		t.Fatalf("%d chart blocks, want an overview, grids and progress", len(blocks))
+	}
+	for i, b := range blocks {
+		end := strings.Index(b, "</table>")
+		if end < 0 || !strings.Contains(b[:end], "<svg") || !strings.Contains(b[:end], "<table") {
+			t.Errorf("chart block %d has no SVG followed by its table:\n%.300s", i, b)
+		}
+	}
+	svgs := regexp.MustCompile(`(?s)<svg.*?</svg>`).FindAllString(doc, -1)
+	if n := strings.Count(doc, "<svg"); n != len(svgs) || n == 0 {
+		t.Fatalf("%d <svg, %d complete SVG elements", n, len(svgs))
+	}
+	for _, s := range svgs {
+		if !strings.Contains(s, "<title") || !strings.Contains(s, "<text") {
+			t.Errorf("an SVG lacks a title or text labels:\n%.200s", s)
+		}
+	}
+}
+
+func TestProgressAppearsOnlyWithSeveralYears(t *testing.T) {
+	rs := threeYears(t)
+	if doc := render(t, rs, htmlreport.Options{}); !strings.Contains(doc, `class="progress"`) {
+		t.Error("three years: no progress section")
+	}
+	var one []evaluate.Report
+	for _, r := range rs {
+		if r.Year == 2020 {
+			one = append(one, r)
+		}
+	}
+	if doc := render(t, one, htmlreport.Options{}); strings.Contains(doc, `class="progress"`) {
+		t.Error("one year: a progress section")
+	}
+}
+
+func TestIllustrativeDataIsLabelled(t *testing.T) {
+	for _, lang := range []string{"vi", "en"} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: lang, Illustrative: true})
+		title := regexp.MustCompile(`<title>[^<]*</title>`).FindString(doc)
+		if !strings.Contains(title, "số liệu minh họa") {
+			t.Errorf("%s: the title %q does not say số liệu minh họa", lang, title)
+		}
+		if !strings.Contains(doc, `<p class="illustrative">`) || !strings.Contains(strings.ToLower(doc), "số liệu minh họa —") && !strings.Contains(doc, "(số liệu minh họa)") {
+			t.Errorf("%s: no illustrative notice at the top", lang)
+		}
+	}
+	if doc := render(t, threeYears(t), htmlreport.Options{}); strings.Contains(doc, "minh họa") {
+		t.Error("data not marked illustrative is labelled illustrative")
+	}
+}
+
+func TestShortfallsShowGapsInNaturalUnitsClosestFirst(t *testing.T) {
+	rs := threeYears(t)
+	var y2018 []evaluate.Report
+	for _, r := range rs {
+		if r.Year == 2018 {
+			y2018 = append(y2018, r)
+		}
+	}
+	doc := html.UnescapeString(render(t, y2018, htmlreport.Options{}))
+	i := strings.Index(doc, "thiếu 3.34 điểm % (+1 trường)")
+	if i < 0 {
+		t.Fatalf("the school share 2/3 is not shown with its gap in schools")
+	}
+	row := doc[strings.LastIndex(doc[:i], "<tr>"):]
+	row = row[:strings.Index(row, "</tr>")]
+	// 10 is 1 from 36 (2.8% of the target), 5 is 3.34 points from 70
+	// (4.8%), 13.1 is pass/fail: last.
+	if p10, p5, p13 := strings.Index(row, "<li>10 "), strings.Index(row, "<li>5 "), strings.Index(row, "<li>13.1 "); p10 < 0 || p5 < p10 || p13 < p5 {
+		t.Errorf("shortfalls not closest first:\n%s", row)
+	}
+}
+
+func TestExcludedCommunesAndProblemsAreListed(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{
+		Excluded: []progress.Excluded{{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1}},
+		Problems: []string{"a.csv:3: column value: bad"}})
+	for _, want := range []string{"Số xã bị loại vì số liệu không đọc được: 1", "Xã X, Hữu Lũng, Lạng Sơn — a.csv:3, 1 lỗi",
+		"a.csv:3: column value: bad", "không tính trong báo cáo): 1"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}
+
+func TestAnUnknownLanguageIsAnError(t *testing.T) {
+	if err := htmlreport.Write(io.Discard, threeYears(t), htmlreport.Options{Lang: "fr"}); err == nil {
+		t.Error("no error for language fr")
+	}
+}
+
+func TestNoReportsGiveADocumentSayingSo(t *testing.T) {
+	doc := render(t, nil, htmlreport.Options{})
+	if !strings.Contains(doc, "Không có báo cáo đánh giá nào.") {
+		t.Error("an empty document does not say there is nothing")
+	}
+}
+
+// BenchmarkWrite200x3 renders 200 communes over 3 years (600 reports)
+// and reports the size of the document.
+func BenchmarkWrite200x3(b *testing.B) {
+	rs := manyCommunes(b, 200)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := htmlreport.Write(&buf, rs, htmlreport.Options{Illustrative: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len()), "bytes/doc")
+}
+
+func TestTwoHundredCommunesOverThreeYearsStayUnderTwoMegabytes(t *testing.T) {
+	doc := render(t, manyCommunes(t, 200), htmlreport.Options{Illustrative: true})
+	if len(doc) > 2<<20 {
+		t.Errorf("%d bytes, want ≤ 2 MiB", len(doc))
+	}
+}
+
+func TestNamesAreEscapedInTablesAndCharts(t *testing.T) {
+	a := assess(t, `Xã <script>alert("x")</script> & "B"`, `Huyện <b>`, 2020, []string{"5"}, nil)
+	doc := render(t, reportsOf(t, a), htmlreport.Options{})
+	for _, raw := range []string{"<script>", "<b>", `& "B"`} {
+		if strings.Contains(doc, raw) {
+			t.Errorf("the document contains %q unescaped", raw)
+		}
+	}
+	if !strings.Contains(doc, "&lt;script&gt;") {
+		t.Error("the commune's name is not in the document, escaped")
+	}
+}

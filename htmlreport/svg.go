@@ -1,0 +1,189 @@
+package htmlreport
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+)
+
+// Charts are written as SVG directly: each is a handful of rectangles,
+// lines and text labels, with sizes computed exactly (decimal) from the
+// figures, so the document needs no script and no plotting library.
+
+// svgBuilder accumulates the elements of one SVG chart.
+type svgBuilder struct {
+	b strings.Builder
+}
+
+func (s *svgBuilder) open(id, title string, width, height int) {
+	fmt.Fprintf(&s.b, `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="%s" role="img" aria-labelledby="%s-t" width="%d" height="%d" viewBox="0 0 %d %d">`,
+		esc(id), esc(id), width, height, width, height)
+	fmt.Fprintf(&s.b, `<title id="%s-t">%s</title>`, esc(id), esc(title))
+}
+
+func (s *svgBuilder) rect(x, y, w, h, fill string) {
+	fmt.Fprintf(&s.b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`, x, y, w, h, fill)
+}
+
+// text writes a label; anchor is start, middle or end.
+func (s *svgBuilder) text(x, y, anchor, class, fill, label string) {
+	fmt.Fprintf(&s.b, `<text x="%s" y="%s" text-anchor="%s" class="%s" fill="%s">%s</text>`, x, y, anchor, class, fill, esc(label))
+}
+
+func (s *svgBuilder) line(x1, y1, x2, y2, stroke string) {
+	fmt.Fprintf(&s.b, `<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1"/>`, x1, y1, x2, y2, stroke)
+}
+
+func (s *svgBuilder) html() template.HTML {
+	s.b.WriteString("</svg>")
+	return template.HTML(s.b.String())
+}
+
+func esc(s string) string { return template.HTMLEscapeString(s) }
+
+func px(i int) string { return fmt.Sprint(i) }
+
+// scale returns v / max × length as a pixel coordinate with one decimal,
+// computed exactly; 0 when max is not positive.
+func scale(v, max decimal.Decimal, length int) decimal.Decimal {
+	if max.Sign() <= 0 || v.Sign() <= 0 {
+		return decimal.Zero
+	}
+	if v.GreaterThan(max) {
+		v = max
+	}
+	return v.Mul(decimal.New(int64(length), 0)).DivRound(max, 1)
+}
+
+// labelWidth is a generous width in pixels for a label of s at about 12px.
+func labelWidth(s string) int { return 7*utf8.RuneCountInString(s) + 12 }
+
+// bar is one bar of a bar chart.
+type bar struct {
+	label string
+	value decimal.Decimal
+	text  string // the value as shown at the end of the bar
+	note  string // shown after the value ("3/20 xã đạt chuẩn")
+}
+
+// barChart draws horizontal bars against max, one row per bar, each with
+// its label on the left and its value (and note) on the right.
+func barChart(id, title string, bars []bar, max decimal.Decimal) template.HTML {
+	const rowH, barH, top, width = 24, 16, 8, 680
+	labelW := 80
+	noteW := 40
+	for _, b := range bars {
+		labelW = min(max2(labelW, labelWidth(b.label)), 240)
+		noteW = min(max2(noteW, labelWidth(b.text+"  "+b.note)), 240)
+	}
+	area := width - labelW - noteW - 8
+	height := top + rowH*len(bars) + 24
+	var s svgBuilder
+	s.open(id, title, width, height)
+	x0 := labelW
+	for i, b := range bars {
+		y := top + i*rowH
+		s.text(px(x0-6), px(y+barH-3), "end", "label", colorText, b.label)
+		w := scale(b.value, max, area)
+		s.rect(px(x0), px(y), w.String(), px(barH), colorBar)
+		s.text(w.Add(decimal.New(int64(x0+6), 0)).String(), px(y+barH-3), "start", "value", colorText, strings.TrimSpace(b.text+"  "+b.note))
+	}
+	axisY := top + rowH*len(bars)
+	s.line(px(x0), px(top-4), px(x0), px(axisY), colorGrid)
+	s.line(px(x0), px(axisY), px(x0+area), px(axisY), colorGrid)
+	s.text(px(x0), px(axisY+16), "middle", "tick", colorText, "0")
+	s.text(px(x0+area), px(axisY+16), "middle", "tick", colorText, max.String())
+	return s.html()
+}
+
+func max2(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// point is one point of a line chart.
+type point struct {
+	slot  int    // the year's place on the axis, from 0
+	x     string // the year
+	value decimal.Decimal
+	text  string
+}
+
+// lineChart draws one small chart of values over the years on a scale
+// from lo to hi, each point labelled with its value and its year, placed
+// at its slot of slots along the axis.
+func lineChart(id, title string, points []point, slots int, lo, hi decimal.Decimal) template.HTML {
+	const width, height, left, right, top, bottom, pad = 240, 140, 30, 16, 26, 24, 26
+	plotW, plotH := width-left-right, height-top-bottom
+	var s svgBuilder
+	s.open(id, title, width, height)
+	s.text(px(width/2), "14", "middle", "label", colorText, title)
+	s.line(px(left), px(top+plotH), px(left+plotW), px(top+plotH), colorGrid)
+	s.line(px(left), px(top), px(left), px(top+plotH), colorGrid)
+	s.text(px(left-4), px(top+4), "end", "tick", colorText, hi.String())
+	s.text(px(left-4), px(top+plotH), "end", "tick", colorText, lo.String())
+	xs := make([]int, len(points))
+	for i, p := range points {
+		xs[i] = left + plotW/2
+		if slots > 1 {
+			xs[i] = left + pad + p.slot*(plotW-2*pad)/(slots-1)
+		}
+	}
+	var path strings.Builder
+	ys := make([]decimal.Decimal, len(points))
+	for i, p := range points {
+		ys[i] = decimal.New(int64(top+plotH), 0).Sub(scale(p.value.Sub(lo), hi.Sub(lo), plotH))
+		if i == 0 {
+			path.WriteString("M")
+		} else {
+			path.WriteString(" L")
+		}
+		fmt.Fprintf(&path, "%d %s", xs[i], ys[i])
+	}
+	fmt.Fprintf(&s.b, `<path d="%s" fill="none" stroke="%s" stroke-width="2"/>`, path.String(), colorLine)
+	for i, p := range points {
+		fmt.Fprintf(&s.b, `<circle cx="%d" cy="%s" r="3" fill="%s"/>`, xs[i], ys[i], colorLine)
+		s.text(px(xs[i]), ys[i].Sub(decimal.New(7, 0)).String(), "middle", "value", colorText, p.text)
+		s.text(px(xs[i]), px(top+plotH+16), "middle", "tick", colorText, p.x)
+	}
+	return s.html()
+}
+
+// cell is one cell of the status grid.
+type cell struct {
+	fill, mark, title string
+}
+
+// gridChart draws communes (rows) × criteria (columns), each cell filled by
+// status and marked with a letter so that it reads in black and white.
+func gridChart(id, title string, columns, rows []string, cells [][]cell) template.HTML {
+	const cw, ch, top = 24, 18, 22
+	labelW := 80
+	for _, r := range rows {
+		labelW = min(max2(labelW, labelWidth(r)), 260)
+	}
+	width := labelW + cw*len(columns) + 4
+	height := top + ch*len(rows) + 4
+	var s svgBuilder
+	s.open(id, title, width, height)
+	for j, c := range columns {
+		s.text(px(labelW+j*cw+cw/2), px(top-6), "middle", "tick", colorText, c)
+	}
+	for i, r := range rows {
+		y := top + i*ch
+		s.text(px(labelW-6), px(y+ch-5), "end", "label", colorText, r)
+		for j, c := range cells[i] {
+			x := labelW + j*cw
+			fmt.Fprintf(&s.b, `<g><title>%s</title>`, esc(c.title))
+			s.rect(px(x+1), px(y+1), px(cw-2), px(ch-2), c.fill)
+			s.text(px(x+cw/2), px(y+ch-5), "middle", "mark", colorOnFill, c.mark)
+			s.b.WriteString("</g>")
+		}
+	}
+	return s.html()
+}

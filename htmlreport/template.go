@@ -1,0 +1,215 @@
+package htmlreport
+
+import "html/template"
+
+// style is the document's only style sheet: system fonts, A4 portrait
+// pages, a page break before every section but the first, and colours
+// printed as they are.
+const style = `
+@page { size: A4 portrait; margin: 14mm 12mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt;
+  color: ` + colorText + `; background: ` + colorPage + `; margin: 0 auto; max-width: 190mm; padding: 8px; }
+h1 { font-size: 18pt; margin: 0 0 4px; }
+h2 { font-size: 14pt; margin: 0 0 8px; border-bottom: 2px solid ` + colorGrid + `; padding-bottom: 2px; }
+h3 { font-size: 12pt; margin: 14px 0 6px; }
+p.meta { color: ` + colorMuted + `; margin: 0 0 8px; }
+p.illustrative { color: ` + colorNotice + `; background: ` + colorNoticeB + `; border: 2px solid ` + colorNotice + `;
+  padding: 6px 10px; font-weight: bold; }
+section { margin: 0 0 16px; }
+section + section { break-before: page; page-break-before: always; }
+.chart-with-table { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
+figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
+figure.small { display: inline-block; }
+figcaption { font-size: 9pt; color: ` + colorMuted + `; }
+svg.chart { display: block; max-width: 100%; height: auto; }
+svg.chart text { font-family: inherit; font-size: 11px; }
+svg.chart text.mark { font-size: 11px; font-weight: bold; }
+svg.chart text.tick { font-size: 10px; }
+table { border-collapse: collapse; font-size: 9.5pt; margin: 4px 0 10px; break-inside: auto; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th, td { border: 1px solid ` + colorGrid + `; padding: 2px 6px; text-align: left; vertical-align: top; }
+td.num, th.num { text-align: right; }
+.legend { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 12px; }
+.legend span.swatch { display: inline-block; min-width: 20px; text-align: center; color: ` + colorOnFill + `;
+  font-weight: bold; margin-right: 4px; }
+.district { break-inside: avoid; page-break-inside: avoid; }
+ul.short { margin: 0; padding-left: 16px; }
+ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding-left: 18px; }
+table.shortfalls td:first-child { min-width: 8em; }
+table.shortfalls td:nth-child(3) { min-width: 5em; }
+`
+
+var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}}{{if .Illustrative}} — {{if eq .Lang "en"}}illustrative data (số liệu minh họa){{else}}số liệu minh họa{{end}}{{end}}</title>
+<style>` + style + `</style>
+</head>
+<body>
+<header>
+<h1>{{.Title}}</h1>
+{{- range .Sets}}
+<p class="meta">{{$.L.Set}} {{.ID}} — {{.Title}}; {{$.L.Year}} {{.Year}}; {{.Communes}} {{if eq $.Lang "en"}}communes{{else}}xã{{end}}</p>
+{{- end}}
+{{- if .Illustrative}}
+<p class="illustrative">{{.L.Illustrative}}</p>
+{{- end}}
+{{- if .Excluded}}
+<div class="excluded">
+<h3>{{.L.ExcludedCommunes}}: {{len .Excluded}}</h3>
+<ul>{{range .Excluded}}<li>{{.}}</li>{{end}}</ul>
+</div>
+{{- end}}
+{{- if .Problems}}
+<div class="problems">
+<h3>{{.L.Problems}}: {{len .Problems}}</h3>
+<ul>{{range .Problems}}<li>{{.}}</li>{{end}}</ul>
+</div>
+{{- end}}
+{{- if .Empty}}
+<p>{{.L.NoData}}</p>
+{{- end}}
+</header>
+{{- range $s := .Sets}}
+<section class="overview" id="{{.Anchor}}-overview">
+<h2>{{$.L.Overview}} — {{.ID}}, {{$.L.Year}} {{.Year}}</h2>
+{{- if .Notes}}
+<ul class="notes">
+{{- range .Notes}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+{{- end}}
+<div class="chart-with-table">
+<figure>
+{{.Overview}}
+<figcaption>{{$.L.Average}} ({{if eq $.Lang "en"}}of{{else}}trên{{end}} {{.Total}})</figcaption>
+</figure>
+<table class="data">
+<thead><tr><th>{{$.L.Area}}</th><th class="num">{{$.L.Communes}}</th><th class="num">{{$.L.CommunesMet}}</th><th class="num">{{$.L.Average}}</th></tr></thead>
+<tbody>
+{{- range .Areas}}
+<tr><td>{{.Name}}</td><td class="num">{{.Communes}}</td><td class="num">{{.CommunesMet}}</td><td class="num">{{.Average}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+</div>
+</section>
+<section class="grid" id="{{.Anchor}}-grid">
+<h2>{{$.L.Grid}} — {{.ID}}, {{$.L.Year}} {{.Year}}</h2>
+<ul class="legend" aria-label="{{$.L.Legend}}">
+{{- range $.Legend}}
+<li><span class="swatch" style="background: {{.Fill}}">{{.Mark}}</span>{{.Label}}</li>
+{{- end}}
+</ul>
+<table class="criteria-key">
+<thead><tr><th>{{$.L.Code}}</th><th>{{$.L.CriteriaKey}}</th><th>{{$.L.Code}}</th><th>{{$.L.CriteriaKey}}</th></tr></thead>
+<tbody>
+{{- range .CriteriaRows}}
+<tr>{{range .}}<td>{{.Code}}</td><td>{{.Name}}</td>{{end}}</tr>
+{{- end}}
+</tbody>
+</table>
+{{- range .Districts}}
+<div class="district">
+<h3>{{.Name}}</h3>
+<div class="chart-with-table">
+<figure>
+{{.Grid}}
+</figure>
+<table class="data tally">
+<thead><tr><th>{{$.L.Status}}</th>{{range .Codes}}<th class="num">{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{- range .Tally}}
+<tr><td>{{.Label}}</td>{{range .Counts}}<td class="num">{{.}}</td>{{end}}</tr>
+{{- end}}
+</tbody>
+</table>
+</div>
+</div>
+{{- end}}
+</section>
+{{- with .Progress}}
+<section class="progress" id="{{$s.Anchor}}-progress">
+<h2>{{$.L.Progress}} — {{$s.ID}}: {{$.L.Average}}</h2>
+<div class="chart-with-table">
+<div>
+{{- range .Charts}}
+<figure class="small">{{.}}</figure>
+{{- end}}
+</div>
+<table class="data">
+<thead><tr><th>{{$.L.Area}}</th>{{range .Years}}<th class="num">{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{- range .Rows}}
+<tr><td>{{.Name}}</td>{{range .Cells}}<td class="num">{{.}}</td>{{end}}</tr>
+{{- end}}
+</tbody>
+</table>
+</div>
+<h3>{{$.L.Lost}}</h3>
+{{- if .Lost}}
+<table class="data lost">
+<thead><tr><th>{{$.L.Commune}}</th><th>{{$.L.LostCriteria}}</th></tr></thead>
+<tbody>
+{{- range .Lost}}
+<tr><td>{{.Commune}}</td><td>{{.Criteria}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- else}}
+<p>{{$.L.NoneLost}}</p>
+{{- end}}
+</section>
+{{- end}}
+<section class="shortfalls" id="{{.Anchor}}-shortfalls">
+<h2>{{$.L.Shortfalls}} — {{.ID}}, {{$.L.Year}} {{.Year}}</h2>
+{{- range .Districts}}
+<h3>{{.Name}}</h3>
+<table class="data shortfalls">
+<thead><tr><th>{{$.L.Commune}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.Status}}</th><th>{{$.L.Short}}</th></tr></thead>
+<tbody>
+{{- range .Communes}}
+<tr><td>{{.Name}}</td><td class="num">{{.Met}}</td><td>{{.Status}}</td><td>{{if .Items}}<ul class="short">{{range .Items}}<li>{{.}}</li>{{end}}</ul>{{else}}—{{end}}{{with .Missing}}<div>{{.}}</div>{{end}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- end}}
+</section>
+{{- end}}
+{{- with .Plan}}
+<section class="plan" id="plan">
+<h2>{{$.L.PlanStatus}}: {{.Number}}</h2>
+<p class="meta">{{.Title}}</p>
+<p>{{if eq $.Lang "en"}}As of {{.AsOf}}: {{.Met}}/{{.Total}} targets met.{{else}}Tính đến ngày {{.AsOf}}: {{.Met}}/{{.Total}} mục tiêu đạt.{{end}}</p>
+<h3>{{$.L.Targets}}</h3>
+<table class="data">
+<thead><tr><th>{{$.L.Commune}}</th><th>{{$.L.Set}}</th><th class="num">{{$.L.TargetYear}}</th><th>{{$.L.Status}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.ByYear}}</th><th>{{$.L.Short}}</th><th>{{$.L.Deadline}}</th></tr></thead>
+<tbody>
+{{- range .Targets}}
+<tr><td>{{.Commune}}</td><td>{{.Set}}</td><td class="num">{{.Year}}</td><td>{{.Status}}</td><td class="num">{{.Criteria}}</td><td>{{.ByYear}}</td><td>{{.Short}}</td><td>{{.Deadline}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- if .Tasks}}
+<h3>{{$.L.Tasks}}</h3>
+<table class="data">
+<thead><tr><th>{{$.L.Assignee}}</th><th>{{$.L.Action}}</th><th>{{$.L.Due}}</th><th>{{$.L.State}}</th></tr></thead>
+<tbody>
+{{- range .Tasks}}
+<tr><td>{{.Assignee}}</td><td>{{.Action}}</td><td>{{.Due}}</td><td>{{.State}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- end}}
+<p>{{$.L.Inspection}}: {{.Inspection}}</p>
+</section>
+{{- end}}
+</body>
+</html>
+`))

@@ -1,0 +1,35 @@
+// Package progress follows communes and areas over the years: for each
+// commune and criteria set, the years assessed with the set's status and
+// the criteria met, the first year the set was met, and the criteria that
+// slipped back (met one assessed year, not met the next); for each area
+// (all communes, each province, each district) and year, the communes
+// evaluated, those meeting the set, and the average number of criteria met
+// per commune (tiêu chí bình quân/xã), exact and rounded half-up to 2
+// decimals — the figures `ntm eval --summary` gives year by year.
+//
+// # Matching
+//
+// [Of] takes evaluation reports of any years in any order; a [Tracker]
+// takes them one at a time and keeps only what progress needs, so reports
+// can be streamed through it. The reports of one commune are matched by its
+// official code (mã ĐVHC) when given, else by its name, district and
+// province, compared ignoring case, Unicode normalisation form and spacing
+// (diacritics count: Nhật Tiến and Nhất Tiến are two communes). Codes were
+// reused in 2025: give codes only for years on one side of the
+// reorganisation, or none. A second report for the same
+// commune, set and year is ignored, so no commune counts twice.
+//
+// # Plans
+//
+// [Targets] follows the target communes of a provincial plan (Kế hoạch):
+// each target's status is the one [plan.Status] gives; the path shows the
+// criteria met by year, the criteria still short, and whether the target
+// year is over on the date asked.
+//
+// # Output
+//
+// [WriteText] (Vietnamese, or English with Options.Lang "en"),
+// [WriteMarkdown], [WriteCSV] and [WriteJSON] (the progress JSON of the
+// formats specification). A [Progress] is plain data; the functions of this
+// package only read their arguments and are safe for concurrent use.
+package progress

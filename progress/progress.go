@@ -1,0 +1,314 @@
+package progress
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/shopspring/decimal"
+)
+
+// Progress is how communes and areas fared against their sets over the
+// years assessed. It is plain data, built by [Of]; render it with
+// [WriteText], [WriteMarkdown], [WriteJSON] or [WriteCSV].
+type Progress struct {
+	// Communes has one entry per commune and set, ordered by set (in order
+	// of first appearance), province, district and commune name (ignoring
+	// diacritics).
+	Communes []Commune
+	// Areas has one entry per set and area: all communes, then each
+	// province followed by its districts.
+	Areas []Area
+}
+
+// Commune is one commune's record against one set.
+type Commune struct {
+	// Commune is the commune as first written in its reports.
+	Commune evaluate.Commune
+	Set     string
+	// Years are the years assessed, ascending.
+	Years []Year
+	// FirstMet is the first year the set was met; 0 when never.
+	FirstMet int
+	// Regressions lists, for each assessed year after the first, the
+	// criteria met in the previous assessed year and not met in this one;
+	// years without such criteria are left out. Never nil.
+	Regressions []Regression
+}
+
+// Year is one assessed year of a commune against a set.
+type Year struct {
+	Year          int
+	Status        evaluate.Status // the set's status in the year's report
+	CriteriaMet   int             // the report's criteria met
+	CriteriaTotal int             // criteria in the set
+	// Criteria are the criteria of the report in set order, with their
+	// status.
+	Criteria []Criterion
+}
+
+// Criterion is one criterion's status in one year's report.
+type Criterion struct {
+	Code   string
+	Status evaluate.Status
+}
+
+// Regression is the criteria met in the previous assessed year and not met
+// in Year.
+type Regression struct {
+	Year     int
+	Criteria []string // criterion codes, in set order
+}
+
+// Area is one area's record against one set, year by year.
+type Area struct {
+	Scope    evaluate.Scope
+	Province string // as first written in the reports; "" for all communes
+	District string // "" unless Scope is a district
+	Set      string
+	Years    []AreaYear // ascending
+}
+
+// AreaYear is the tally of an area's communes in one year.
+type AreaYear struct {
+	Year        int
+	Communes    int // communes evaluated
+	CommunesMet int // communes meeting the set
+	// CriteriaMet is the sum over the communes of the criteria met.
+	CriteriaMet   int
+	CriteriaTotal int // criteria in the set
+	// AverageCriteria is CriteriaMet ÷ Communes rounded half-up to 2
+	// decimal places (tiêu chí bình quân/xã).
+	AverageCriteria decimal.Decimal
+}
+
+// communeKey identifies a commune: its official code (mã ĐVHC) when the
+// report gives one, else its name, district and province compared ignoring
+// case, Unicode normalisation form and spacing (diacritics are kept: Nhật
+// Tiến and Nhất Tiến are different communes).
+func communeKey(c evaluate.Commune) string {
+	if c.Code != "" {
+		return "c\x00" + strings.TrimSpace(c.Code)
+	}
+	return namesKey(c)
+}
+
+// namesKey identifies a commune by its name, district and province only.
+func namesKey(c evaluate.Commune) string {
+	return "n\x00" + vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+}
+
+type seriesKey struct {
+	commune, set string
+}
+
+type areaKey struct {
+	set                string
+	scope              evaluate.Scope
+	province, district string // vntext.Key of the names
+}
+
+// Of builds the progress of the communes in reports; it is a [Tracker]
+// given every report in turn.
+func Of(reports []evaluate.Report) Progress {
+	var t Tracker
+	for i := range reports {
+		t.Add(&reports[i])
+	}
+	return t.Progress()
+}
+
+// Tracker builds a [Progress] one report at a time, keeping for each
+// commune, set and year only its status and criteria (not the report), so
+// that reports can be streamed through it. The zero value is ready to use.
+// A Tracker is not safe for concurrent use.
+//
+// A commune's reports for one set are matched as the package
+// documentation says (by code, else by names), in any order. When two reports share commune, set and year, the first is used
+// and the other ignored, as `ntm eval --summary` does, so that no commune
+// counts twice.
+type Tracker struct {
+	setOrder    map[string]int
+	seriesIndex map[seriesKey]int
+	communes    []Commune
+	used        map[seen]bool
+	areaIndex   map[areaKey]int
+	areas       []Area
+}
+
+type seen struct {
+	series, year int
+}
+
+// Add records one report; it reports false when the report was ignored
+// (its commune, set and year were already recorded). r is only read.
+func (t *Tracker) Add(r *evaluate.Report) bool {
+	if t.setOrder == nil {
+		t.setOrder, t.seriesIndex, t.used, t.areaIndex = map[string]int{}, map[seriesKey]int{}, map[seen]bool{}, map[areaKey]int{}
+	}
+	if _, ok := t.setOrder[r.Set]; !ok {
+		t.setOrder[r.Set] = len(t.setOrder)
+	}
+	k := seriesKey{communeKey(r.Commune), r.Set}
+	si, ok := t.seriesIndex[k]
+	if !ok {
+		si = len(t.communes)
+		t.seriesIndex[k] = si
+		t.communes = append(t.communes, Commune{Commune: r.Commune, Set: r.Set, Regressions: []Regression{}})
+	}
+	if t.used[seen{si, r.Year}] {
+		return false
+	}
+	t.used[seen{si, r.Year}] = true
+	y := Year{Year: r.Year, Status: r.Status, CriteriaMet: r.CriteriaMet, CriteriaTotal: r.CriteriaTotal,
+		Criteria: make([]Criterion, len(r.Criteria))}
+	for ci := range r.Criteria {
+		y.Criteria[ci] = Criterion{Code: r.Criteria[ci].Code(), Status: r.Criteria[ci].Status}
+	}
+	t.communes[si].Years = append(t.communes[si].Years, y)
+	t.tally(r)
+	return true
+}
+
+// Progress returns the progress of the reports added so far. The Tracker
+// keeps nothing of the result, and may be given more reports afterwards.
+func (t *Tracker) Progress() Progress {
+	communes := make([]Commune, len(t.communes))
+	for i, c := range t.communes {
+		c.Years = slices.Clone(c.Years)
+		c.Regressions = []Regression{}
+		c.FirstMet = 0
+		communes[i] = c
+	}
+	for i := range communes {
+		c := &communes[i]
+		slices.SortStableFunc(c.Years, func(a, b Year) int { return cmp.Compare(a.Year, b.Year) })
+		for yi, y := range c.Years {
+			if c.FirstMet == 0 && y.Status == evaluate.StatusMet {
+				c.FirstMet = y.Year
+			}
+			if yi == 0 {
+				continue
+			}
+			if lost := regressed(c.Years[yi-1].Criteria, y.Criteria); len(lost) > 0 {
+				c.Regressions = append(c.Regressions, Regression{Year: y.Year, Criteria: lost})
+			}
+		}
+	}
+	// Sort keys are made once per commune: folding is the costly part.
+	type sortKey struct {
+		set                      int
+		province, district, name nameKey
+	}
+	keys := make(map[*Commune]sortKey, len(communes))
+	order := make([]*Commune, len(communes))
+	for i := range communes {
+		c := &communes[i]
+		order[i] = c
+		keys[c] = sortKey{t.setOrder[c.Set], keyOfName(c.Commune.Province), keyOfName(c.Commune.District), keyOfName(c.Commune.Name)}
+	}
+	slices.SortStableFunc(order, func(a, b *Commune) int {
+		ka, kb := keys[a], keys[b]
+		return cmp.Or(cmp.Compare(ka.set, kb.set), ka.province.compare(kb.province),
+			ka.district.compare(kb.district), ka.name.compare(kb.name))
+	})
+	sorted := make([]Commune, len(order))
+	for i, c := range order {
+		sorted[i] = *c
+	}
+	return Progress{Communes: sorted, Areas: t.areasSorted()}
+}
+
+// regressed returns the codes of the criteria met in prev and not met in
+// cur, in cur's order.
+func regressed(prev, cur []Criterion) []string {
+	var lost []string
+	for _, c := range cur {
+		if c.Status != evaluate.StatusNotMet {
+			continue
+		}
+		for _, p := range prev {
+			if p.Code == c.Code && p.Status == evaluate.StatusMet {
+				lost = append(lost, c.Code)
+				break
+			}
+		}
+	}
+	return lost
+}
+
+// tally counts r in its areas (all communes, its province, its district).
+func (t *Tracker) tally(r *evaluate.Report) {
+	pk, dk := vntext.Key(r.Commune.Province), vntext.Key(r.Commune.District)
+	for _, k := range [...]areaKey{
+		{r.Set, evaluate.ScopeAll, "", ""},
+		{r.Set, evaluate.ScopeProvince, pk, ""},
+		{r.Set, evaluate.ScopeDistrict, pk, dk},
+	} {
+		ai, ok := t.areaIndex[k]
+		if !ok {
+			ai = len(t.areas)
+			t.areaIndex[k] = ai
+			a := Area{Scope: k.scope, Set: r.Set}
+			if k.scope != evaluate.ScopeAll {
+				a.Province = r.Commune.Province
+			}
+			if k.scope == evaluate.ScopeDistrict {
+				a.District = r.Commune.District
+			}
+			t.areas = append(t.areas, a)
+		}
+		a := &t.areas[ai]
+		yi := slices.IndexFunc(a.Years, func(y AreaYear) bool { return y.Year == r.Year })
+		if yi < 0 {
+			yi = len(a.Years)
+			a.Years = append(a.Years, AreaYear{Year: r.Year, CriteriaTotal: r.CriteriaTotal})
+		}
+		y := &a.Years[yi]
+		y.Communes++
+		y.CriteriaMet += r.CriteriaMet
+		if r.Status == evaluate.StatusMet {
+			y.CommunesMet++
+		}
+	}
+}
+
+// areasSorted returns a copy of the areas with their averages, in order.
+func (t *Tracker) areasSorted() []Area {
+	out := make([]Area, len(t.areas))
+	for i, a := range t.areas {
+		a.Years = slices.Clone(a.Years)
+		slices.SortFunc(a.Years, func(x, y AreaYear) int { return cmp.Compare(x.Year, y.Year) })
+		for yi := range a.Years {
+			y := &a.Years[yi]
+			y.AverageCriteria = decimal.New(int64(y.CriteriaMet), 0).DivRound(decimal.New(int64(y.Communes), 0), 2)
+		}
+		out[i] = a
+	}
+	setOrder := t.setOrder
+	slices.SortStableFunc(out, func(a, b Area) int {
+		return cmp.Or(
+			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
+			cmp.Compare(min(a.Scope, evaluate.ScopeProvince), min(b.Scope, evaluate.ScopeProvince)),
+			compareNames(a.Province, b.Province),
+			cmp.Compare(a.Scope, b.Scope),
+			compareNames(a.District, b.District),
+		)
+	})
+	return out
+}
+
+// nameKey orders names alphabetically ignoring diacritics, then by their
+// exact key so that distinct names never compare equal.
+type nameKey struct{ fold, key string }
+
+func keyOfName(s string) nameKey { return nameKey{vntext.Fold(s), vntext.Key(s)} }
+
+func (a nameKey) compare(b nameKey) int {
+	return cmp.Or(cmp.Compare(a.fold, b.fold), cmp.Compare(a.key, b.key))
+}
+
+// compareNames compares two names as their nameKeys do.
+func compareNames(a, b string) int { return keyOfName(a).compare(keyOfName(b)) }

@@ -1,0 +1,441 @@
+package progress_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/progress"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// assess returns an assessment of a commune of Lạng Sơn against
+// 1980/QĐ-TTg meeting every target, except the first indicator of each
+// criterion in fail (not met) and in missing (no value).
+func assess(t testing.TB, name, district string, year int, fail, missing []string) evaluate.Assessment {
+	t.Helper()
+	set := criteria.QD1980()
+	values := map[string]evaluate.Value{}
+	done := map[string]bool{}
+	for c, ind := range set.Indicators() {
+		r, err := ind.Resolve(criteria.TDMNPB, year)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := !done[c.Code]
+		done[c.Code] = true
+		switch {
+		case first && contains(missing, c.Code):
+			continue
+		case first && contains(fail, c.Code):
+			values[ind.Code] = failing(r)
+		default:
+			values[ind.Code] = meeting(r)
+		}
+	}
+	return evaluate.Assessment{
+		Commune: evaluate.Commune{Name: name, District: district, Province: "Lạng Sơn"},
+		Region:  criteria.TDMNPB, Year: year,
+		Values: map[string]map[string]evaluate.Value{set.ID: values},
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func meeting(r criteria.Resolved) evaluate.Value {
+	switch r.Kind {
+	case criteria.KindPass:
+		return evaluate.Bool(true)
+	case criteria.KindNone:
+		return evaluate.Number(decimal.Zero)
+	}
+	return evaluate.Number(r.Value)
+}
+
+func failing(r criteria.Resolved) evaluate.Value {
+	switch {
+	case r.Kind == criteria.KindPass:
+		return evaluate.Bool(false)
+	case r.Kind == criteria.KindNone:
+		return evaluate.MustNumber("2")
+	case r.Op == criteria.OpLE:
+		return evaluate.Number(r.Value.Add(decimal.New(1, 0)))
+	}
+	return evaluate.Number(r.Value.Sub(decimal.New(1, 0)))
+}
+
+func reportsOf(t testing.TB, as ...evaluate.Assessment) []evaluate.Report {
+	t.Helper()
+	var out []evaluate.Report
+	for i := range as {
+		rs, err := evaluate.RunAll(nil, &as[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, rs...)
+	}
+	return out
+}
+
+// threeYears is a small illustrative district (số liệu minh họa): Hòa Lạc
+// improves to meet the set in 2020, Tân Thành loses criterion 5 in 2019,
+// Yên Bình of another district is assessed in 2020 only.
+func threeYears(t testing.TB) []evaluate.Report {
+	return reportsOf(t,
+		assess(t, "Hòa Lạc", "Hữu Lũng", 2020, nil, nil),
+		assess(t, "Tân Thành", "Hữu Lũng", 2018, []string{"10", "17"}, nil),
+		assess(t, "Hòa Lạc", "Hữu Lũng", 2018, []string{"5", "10", "13"}, nil),
+		assess(t, "Tân Thành", "Hữu Lũng", 2019, []string{"5"}, []string{"8"}),
+		// The same commune written another way (case, decomposed
+		// diacritics) is the same commune.
+		assess(t, "HÒA LẠC", "hu\u031b\u0303u lu\u0303ng", 2019, []string{"10"}, nil),
+		assess(t, "Tân Thành", "Hữu Lũng", 2020, []string{"5", "17"}, nil),
+		assess(t, "Yên Bình", "Chi Lăng", 2020, []string{"2"}, nil),
+	)
+}
+
+func TestOfFollowsEachCommuneOverTheYears(t *testing.T) {
+	p := progress.Of(threeYears(t))
+	type row struct {
+		Commune     string
+		Years       [][3]int // year, status, criteria met
+		FirstMet    int
+		Regressions []progress.Regression
+	}
+	var got []row
+	for _, c := range p.Communes {
+		r := row{Commune: c.Commune.String(), FirstMet: c.FirstMet, Regressions: c.Regressions}
+		for _, y := range c.Years {
+			r.Years = append(r.Years, [3]int{y.Year, int(y.Status), y.CriteriaMet})
+		}
+		got = append(got, r)
+	}
+	met, notMet := int(evaluate.StatusMet), int(evaluate.StatusNotMet)
+	want := []row{
+		{Commune: "Yên Bình, Chi Lăng, Lạng Sơn", Years: [][3]int{{2020, notMet, 18}}, Regressions: []progress.Regression{}},
+		{Commune: "Hòa Lạc, Hữu Lũng, Lạng Sơn", Years: [][3]int{{2018, notMet, 16}, {2019, notMet, 18}, {2020, met, 19}},
+			FirstMet: 2020, Regressions: []progress.Regression{}},
+		{Commune: "Tân Thành, Hữu Lũng, Lạng Sơn", Years: [][3]int{{2018, notMet, 17}, {2019, notMet, 17}, {2020, notMet, 17}},
+			Regressions: []progress.Regression{{Year: 2019, Criteria: []string{"5"}}, {Year: 2020, Criteria: []string{"17"}}}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("communes (-want +got):\n%s", diff)
+	}
+}
+
+func TestOfTalliesEachAreaYearByYear(t *testing.T) {
+	p := progress.Of(threeYears(t))
+	type row struct {
+		Area                        string
+		Year, Communes, CommunesMet int
+		Average                     string
+	}
+	var got []row
+	for _, a := range p.Areas {
+		for _, y := range a.Years {
+			got = append(got, row{a.Scope.String() + " " + a.District + "/" + a.Province, y.Year, y.Communes, y.CommunesMet,
+				y.AverageCriteria.StringFixed(2)})
+		}
+	}
+	want := []row{
+		{"all /", 2018, 2, 0, "16.50"},
+		{"all /", 2019, 2, 0, "17.50"},
+		{"all /", 2020, 3, 1, "18.00"},
+		{"province /Lạng Sơn", 2018, 2, 0, "16.50"},
+		{"province /Lạng Sơn", 2019, 2, 0, "17.50"},
+		{"province /Lạng Sơn", 2020, 3, 1, "18.00"},
+		{"district Chi Lăng/Lạng Sơn", 2020, 1, 0, "18.00"},
+		{"district Hữu Lũng/Lạng Sơn", 2018, 2, 0, "16.50"},
+		{"district Hữu Lũng/Lạng Sơn", 2019, 2, 0, "17.50"},
+		{"district Hữu Lũng/Lạng Sơn", 2020, 2, 1, "18.00"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("areas (-want +got):\n%s", diff)
+	}
+}
+
+func TestAverageCriteriaRoundsHalfUpToTwoDecimals(t *testing.T) {
+	// 55/3 = 18.333…, 56/3 = 18.666…, 37/2 = 18.5, 145/8 = 18.125.
+	cases := []struct {
+		name string
+		fail [][]string
+		want string
+	}{
+		{"a third rounds down", [][]string{nil, {"2"}, {"3"}}, "18.33"},
+		{"two thirds round up", [][]string{nil, nil, {"2"}}, "18.67"},
+		{"a half keeps its digits", [][]string{nil, {"2"}}, "18.50"},
+		{"an eighth rounds half up", [][]string{{"1", "2", "3", "4", "5"}, nil, nil, nil, nil, nil, nil, {"1", "2"}}, "18.13"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var as []evaluate.Assessment
+			for i, f := range tc.fail {
+				as = append(as, assess(t, "Xã "+string(rune('A'+i)), "Hữu Lũng", 2020, f, nil))
+			}
+			p := progress.Of(reportsOf(t, as...))
+			if got := p.Areas[0].Years[0].AverageCriteria.StringFixed(2); got != tc.want {
+				t.Errorf("average %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestASecondReportOfTheSameCommuneSetAndYearCountsOnce(t *testing.T) {
+	rs := reportsOf(t,
+		assess(t, "Hòa Lạc", "Hữu Lũng", 2020, []string{"5"}, nil),
+		assess(t, "hòa lạc", "HỮU LŨNG", 2020, nil, nil),
+	)
+	p := progress.Of(rs)
+	if n := len(p.Communes); n != 1 {
+		t.Fatalf("%d communes, want 1", n)
+	}
+	if got := p.Communes[0].Years; len(got) != 1 || got[0].CriteriaMet != 18 {
+		t.Errorf("years %+v, want the first report's 2020 (18 criteria)", got)
+	}
+	if got := p.Areas[0].Years[0].Communes; got != 1 {
+		t.Errorf("the area counts %d communes, want 1", got)
+	}
+}
+
+func TestNhatTienAndNhatTienWithAnotherToneAreTwoCommunes(t *testing.T) {
+	p := progress.Of(reportsOf(t,
+		assess(t, "Nhật Tiến", "Hữu Lũng", 2019, nil, nil),
+		assess(t, "Nhất Tiến", "Hữu Lũng", 2020, nil, nil),
+	))
+	if n := len(p.Communes); n != 2 {
+		t.Errorf("%d communes, want 2", n)
+	}
+}
+
+func testPlan() *plan.Plan {
+	return &plan.Plan{
+		Number: "47/KH-STNMT",
+		Targets: []plan.Target{
+			{Commune: evaluate.Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980", Year: 2020},
+			{Commune: evaluate.Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2021},
+			{Commune: evaluate.Commune{Name: "Nhật Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2020},
+		},
+	}
+}
+
+func TestTargetsFollowEachTargetCommuneToItsYear(t *testing.T) {
+	rs := threeYears(t)
+	path := progress.Targets(testPlan(), rs, progress.Of(rs), plan.NewDate(2021, time.January, 15))
+	type row struct {
+		Commune, Status string
+		Passed          bool
+		Years           int
+		ShortYear       int
+		NotMet, Missing []string
+	}
+	var got []row
+	for _, tp := range path.Targets {
+		got = append(got, row{tp.Target.Commune.Name, tp.Status, tp.DeadlinePassed, len(tp.Years), tp.ShortYear, tp.NotMet, tp.Missing})
+	}
+	want := []row{
+		{"Tân Thành", "not-met", true, 3, 2020, []string{"5", "17"}, []string{}},
+		// Target 2021 not yet assessed: what is short is read from 2020.
+		{"Hòa Lạc", "not-evaluated", false, 3, 2020, []string{}, []string{}},
+		{"Nhật Tiến", "not-evaluated", true, 0, 0, []string{}, []string{}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("targets (-want +got):\n%s", diff)
+	}
+}
+
+func TestTheDeadlinePassesAfterTheLastDayOfTheTargetYear(t *testing.T) {
+	rs := threeYears(t)
+	for _, tc := range []struct {
+		asOf plan.Date
+		want bool
+	}{
+		{plan.NewDate(2020, time.December, 31), false},
+		{plan.NewDate(2021, time.January, 1), true},
+	} {
+		path := progress.Targets(testPlan(), rs, progress.Of(rs), tc.asOf)
+		if got := path.Targets[0].DeadlinePassed; got != tc.want {
+			t.Errorf("as of %s: deadline passed %v, want %v", tc.asOf, got, tc.want)
+		}
+	}
+}
+
+func TestJSONFollowsTheSpecShape(t *testing.T) {
+	var b bytes.Buffer
+	if err := progress.WriteJSON(&b, progress.Of(threeYears(t)), progress.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Communes []struct {
+			Commune     map[string]string `json:"commune"`
+			Set         string            `json:"set"`
+			Years       []map[string]any  `json:"years"`
+			FirstMet    *int              `json:"first_met"`
+			Regressions []struct {
+				Year     int      `json:"year"`
+				Criteria []string `json:"criteria"`
+			} `json:"regressions"`
+		} `json:"communes"`
+		Areas []struct {
+			Province, District, Set string
+			Years                   []struct {
+				Year            int    `json:"year"`
+				Communes        int    `json:"communes"`
+				CommunesMet     int    `json:"communes_met"`
+				AverageCriteria string `json:"average_criteria"`
+			} `json:"years"`
+		} `json:"areas"`
+	}
+	dec := json.NewDecoder(&b)
+	if err := dec.Decode(&doc); err != nil {
+		t.Fatal(err)
+	}
+	c := doc.Communes[1]
+	if c.Commune["name"] != "Hòa Lạc" || c.Set != "1980/QĐ-TTg" || c.FirstMet == nil || *c.FirstMet != 2020 {
+		t.Errorf("commune %+v", c)
+	}
+	if y := c.Years[0]; y["year"] != 2018.0 || y["status"] != "not-met" || y["criteria_met"] != 16.0 {
+		t.Errorf("first year %v", y)
+	}
+	if doc.Communes[0].FirstMet != nil {
+		t.Errorf("a commune never met has first_met %d, want null", *doc.Communes[0].FirstMet)
+	}
+	if r := doc.Communes[2].Regressions; len(r) != 2 || r[0].Year != 2019 || r[0].Criteria[0] != "5" {
+		t.Errorf("regressions %+v", r)
+	}
+	if a := doc.Areas[len(doc.Areas)-1]; a.District != "Hữu Lũng" || a.Province != "Lạng Sơn" || a.Years[0].AverageCriteria != "16.50" {
+		t.Errorf("area %+v", a)
+	}
+}
+
+func TestRenderersMatchGoldenFiles(t *testing.T) {
+	rs := threeYears(t)
+	p := progress.Of(rs)
+	path := progress.Targets(testPlan(), rs, p, plan.NewDate(2020, time.May, 5))
+	for _, tc := range []struct {
+		file  string
+		write func(*bytes.Buffer) error
+	}{
+		{"progress.vi.txt", func(b *bytes.Buffer) error { return progress.WriteText(b, p, progress.Options{Plan: &path}) }},
+		{"progress.en.txt", func(b *bytes.Buffer) error {
+			return progress.WriteText(b, p, progress.Options{Lang: "en", Plan: &path})
+		}},
+		{"progress.md", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, progress.Options{Plan: &path}) }},
+		{"progress.csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, progress.Options{}) }},
+		{"progress.json", func(b *bytes.Buffer) error { return progress.WriteJSON(b, p, progress.Options{Plan: &path}) }},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tc.write(&b); err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", tc.file)
+			if *update {
+				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(want), b.String()); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+func TestATrackerGivesWhatOfGivesAndCanGoOn(t *testing.T) {
+	rs := threeYears(t)
+	var tr progress.Tracker
+	for i := range rs[:4] {
+		if !tr.Add(&rs[i]) {
+			t.Fatalf("report %d was ignored", i)
+		}
+	}
+	early := tr.Progress()
+	if diff := cmp.Diff(progress.Of(rs[:4]), early); diff != "" {
+		t.Errorf("after 4 reports (-Of +Tracker):\n%s", diff)
+	}
+	for i := range rs[4:] {
+		tr.Add(&rs[4+i])
+	}
+	if tr.Add(&rs[0]) {
+		t.Error("a second report of the same commune, set and year was not ignored")
+	}
+	if diff := cmp.Diff(progress.Of(rs), tr.Progress()); diff != "" {
+		t.Errorf("after all reports (-Of +Tracker):\n%s", diff)
+	}
+	if diff := cmp.Diff(progress.Of(rs[:4]), early); diff != "" {
+		t.Errorf("a Progress taken earlier changed (-want +got):\n%s", diff)
+	}
+}
+
+func TestEveryFormatSaysWhichCommunesWereLeftOut(t *testing.T) {
+	p := progress.Of(threeYears(t))
+	opt := progress.Options{Excluded: []progress.Excluded{
+		{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 2}}}
+	for _, tc := range []struct {
+		name  string
+		write func(*bytes.Buffer) error
+		want  string
+	}{
+		{"text", func(b *bytes.Buffer) error { return progress.WriteText(b, p, opt) },
+			"Số xã bị loại (số liệu không đọc được): 1 — Xã X, Hữu Lũng, Lạng Sơn (a.csv:3, 2 lỗi)"},
+		{"markdown", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, opt) }, "> Số xã bị loại"},
+		{"csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, opt) }, ",excluded,Lạng Sơn,Hữu Lũng,Xã X,"},
+		{"json", func(b *bytes.Buffer) error { return progress.WriteJSON(b, p, opt) }, `"origin": "a.csv:3"`},
+	} {
+		var b bytes.Buffer
+		if err := tc.write(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tc.want) {
+			t.Errorf("%s lacks %q:\n%.600s", tc.name, tc.want, b.String())
+		}
+	}
+}
+
+func TestReportsWithTheSameCodeAreOneCommuneWhateverTheirNames(t *testing.T) {
+	a := assess(t, "Hòa Lạc", "Hữu Lũng", 2019, nil, nil)
+	b := assess(t, "Xã Hoà Lạc", "Huyện Hữu Lũng", 2020, []string{"5"}, nil)
+	c := assess(t, "Hòa Lạc", "Hữu Lũng", 2020, nil, nil)
+	a.Commune.Code, b.Commune.Code, c.Commune.Code = "06430", "06430", "06999"
+	p := progress.Of(reportsOf(t, a, b, c))
+	if n := len(p.Communes); n != 2 {
+		t.Fatalf("%d communes, want 2 (by code: 06430 twice, 06999 once)", n)
+	}
+	var got []int
+	for _, cm := range p.Communes {
+		if cm.Commune.Code == "06430" {
+			for _, y := range cm.Years {
+				got = append(got, y.Year)
+			}
+			if len(cm.Regressions) != 1 {
+				t.Errorf("regressions %+v, want criterion 5 lost in 2020", cm.Regressions)
+			}
+		}
+	}
+	if diff := cmp.Diff([]int{2019, 2020}, got); diff != "" {
+		t.Errorf("years of 06430 (-want +got):\n%s", diff)
+	}
+}

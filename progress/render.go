@@ -1,0 +1,377 @@
+package progress
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+)
+
+// Options control the renderers.
+type Options struct {
+	// Lang is "vi" (the default) or "en": the language of labels. Wire codes
+	// and names do not change with it.
+	Lang string
+	// Plan, when not nil, adds each plan target's path (see [Targets]).
+	Plan *PlanPath
+	// Excluded are the communes left out because their input could not be
+	// read: every output says how many and names them.
+	Excluded []Excluded
+}
+
+// Excluded is a commune left out: the commune as far as it was read, where
+// it was read from ("communes.csv:14"), and how many problems it had.
+type Excluded struct {
+	Commune  evaluate.Commune
+	Origin   string
+	Problems int
+}
+
+// excludedLine is "Số xã bị loại (số liệu không đọc được): 2 — Xã X
+// (a.csv:3, 1 lỗi); …", or "" when nothing was left out.
+func (o Options) excludedLine() string {
+	if len(o.Excluded) == 0 {
+		return ""
+	}
+	parts := make([]string, len(o.Excluded))
+	for i, e := range o.Excluded {
+		name := e.Commune.String()
+		if name == "" {
+			name = o.pick("(không rõ tên)", "(no name)")
+		}
+		parts[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", "%s (%s, %d problems)"), name, e.Origin, e.Problems)
+	}
+	return fmt.Sprintf(o.pick("Số xã bị loại (số liệu không đọc được): %d — %s", "Communes left out (input not read): %d — %s"),
+		len(o.Excluded), strings.Join(parts, "; "))
+}
+
+func (o Options) pick(vi, en string) string {
+	if o.Lang == "en" {
+		return en
+	}
+	return vi
+}
+
+// StatusLabel returns the display label of a status code ("met",
+// "not-met", "missing", "not-applicable", "not-evaluated").
+func (o Options) StatusLabel(code string) string {
+	var s evaluate.Status
+	if code == "not-evaluated" {
+		return o.pick("Chưa đánh giá", "Not evaluated")
+	}
+	if err := s.UnmarshalText([]byte(code)); err != nil {
+		return code
+	}
+	return o.pick(s.Label().VI, s.Label().EN)
+}
+
+// AreaName returns the display name of an area: "Toàn bộ" (all communes),
+// the province, or "district, province".
+func (o Options) AreaName(a *Area) string {
+	switch a.Scope {
+	case evaluate.ScopeAll:
+		return o.pick("Toàn bộ", "All communes")
+	case evaluate.ScopeProvince:
+		return a.Province
+	}
+	return a.District + ", " + a.Province
+}
+
+// table is a titled table rendered as aligned text or Markdown.
+type table struct {
+	title  string
+	header []string
+	rows   [][]string
+}
+
+// tables lays out p as the text and Markdown renderers show it: per set,
+// the areas year by year and the communes with each year's criteria met;
+// then the plan targets.
+func (o Options) tables(p Progress) []table {
+	var out []table
+	sets := setsOf(p)
+	for _, set := range sets {
+		areas := table{title: o.pick("Tiến độ theo địa bàn", "Progress by area") + " — " + set,
+			header: []string{o.pick("Địa bàn", "Area"), o.pick("Năm", "Year"), o.pick("Số xã", "Communes"),
+				o.pick("Đạt chuẩn", "Meeting the set"), o.pick("Tiêu chí bình quân/xã", "Average criteria per commune")}}
+		for ai := range p.Areas {
+			a := &p.Areas[ai]
+			if a.Set != set {
+				continue
+			}
+			for yi, y := range a.Years {
+				name := ""
+				if yi == 0 {
+					name = o.AreaName(a)
+				}
+				areas.rows = append(areas.rows, []string{name, itoa(y.Year), itoa(y.Communes), itoa(y.CommunesMet),
+					y.AverageCriteria.StringFixed(2)})
+			}
+		}
+		out = append(out, areas)
+		years := p.setYears(set)
+		communes := table{title: o.pick("Tiến độ theo xã", "Progress by commune") + " — " + set,
+			header: []string{o.pick("Xã", "Commune")}}
+		for _, y := range years {
+			communes.header = append(communes.header, itoa(y))
+		}
+		communes.header = append(communes.header, o.pick("Đạt chuẩn từ năm", "First met"),
+			o.pick("Tiêu chí tụt lại", "Criteria lost"))
+		for _, c := range p.Communes {
+			if c.Set != set {
+				continue
+			}
+			row := []string{c.Commune.String()}
+			for _, y := range years {
+				row = append(row, o.yearCell(c.Years, y))
+			}
+			first := "—"
+			if c.FirstMet != 0 {
+				first = itoa(c.FirstMet)
+			}
+			row = append(row, first, o.regressions(c.Regressions))
+			communes.rows = append(communes.rows, row)
+		}
+		out = append(out, communes)
+	}
+	if pp := o.Plan; pp != nil {
+		t := table{title: fmt.Sprintf(o.pick("Kế hoạch %s: mục tiêu tính đến %s", "Plan %s: targets as of %s"),
+			pp.Plan, o.date(pp)),
+			header: []string{o.pick("Xã", "Commune"), o.pick("Bộ tiêu chí", "Set"), o.pick("Năm mục tiêu", "Target year"),
+				o.pick("Kết quả", "Status"), o.pick("Hạn", "Deadline"), o.pick("Tiêu chí đạt theo năm", "Criteria met by year"),
+				o.pick("Còn thiếu", "Still short")}}
+		for _, tp := range pp.Targets {
+			deadline := o.pick("chưa hết hạn", "not yet passed")
+			if tp.DeadlinePassed {
+				deadline = o.pick("đã hết hạn", "passed")
+			}
+			t.rows = append(t.rows, []string{tp.Target.Commune.String(), tp.Target.Set, itoa(tp.Target.Year),
+				o.StatusLabel(tp.Status), deadline, o.byYear(tp), o.Short(tp)})
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func (o Options) date(pp *PlanPath) string {
+	if o.Lang == "en" {
+		return pp.AsOf.String()
+	}
+	return pp.AsOf.Vietnamese()
+}
+
+// yearCell is "17/19 Chưa đạt" for an assessed year, "—" otherwise.
+func (o Options) yearCell(ys []Year, year int) string {
+	for _, y := range ys {
+		if y.Year == year {
+			return fmt.Sprintf("%d/%d %s", y.CriteriaMet, y.CriteriaTotal, o.StatusLabel(y.Status.String()))
+		}
+	}
+	return "—"
+}
+
+// regressions is "2019: 5, 17; 2020: 2" or "—".
+func (o Options) regressions(rs []Regression) string {
+	if len(rs) == 0 {
+		return "—"
+	}
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = itoa(r.Year) + ": " + strings.Join(r.Criteria, ", ")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// byYear is "2018: 15, 2019: 16" or "—".
+func (o Options) byYear(tp TargetPath) string {
+	if len(tp.Years) == 0 {
+		return "—"
+	}
+	parts := make([]string, len(tp.Years))
+	for i, y := range tp.Years {
+		parts[i] = fmt.Sprintf("%d: %d/%d", y.Year, y.CriteriaMet, y.CriteriaTotal)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Short says what a target still lacks: "chưa đạt 5, 17; thiếu số liệu 8
+// (2020)", "—" when nothing, "chưa có số liệu" without any report.
+func (o Options) Short(tp TargetPath) string {
+	if tp.ShortYear == 0 {
+		return o.pick("chưa có số liệu", "no assessment")
+	}
+	var parts []string
+	if len(tp.NotMet) > 0 {
+		parts = append(parts, o.pick("chưa đạt ", "not met ")+strings.Join(tp.NotMet, ", "))
+	}
+	if len(tp.Missing) > 0 {
+		parts = append(parts, o.pick("thiếu số liệu ", "missing ")+strings.Join(tp.Missing, ", "))
+	}
+	if len(parts) == 0 {
+		return "— (" + itoa(tp.ShortYear) + ")"
+	}
+	return strings.Join(parts, "; ") + " (" + itoa(tp.ShortYear) + ")"
+}
+
+// setYears returns the years in which set was assessed, ascending.
+func (p Progress) setYears(set string) []int {
+	var ys []int
+	for _, a := range p.Areas {
+		if a.Set != set {
+			continue
+		}
+		for _, y := range a.Years {
+			if !slices.Contains(ys, y.Year) {
+				ys = append(ys, y.Year)
+			}
+		}
+	}
+	slices.Sort(ys)
+	return ys
+}
+
+func setsOf(p Progress) []string {
+	var sets []string
+	for _, a := range p.Areas {
+		if len(sets) == 0 || sets[len(sets)-1] != a.Set {
+			sets = append(sets, a.Set)
+		}
+	}
+	return sets
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// WriteText writes p as aligned text: the communes left out (when any),
+// then per set, the areas year by year
+// (communes, communes meeting the set, average criteria per commune) and
+// the communes (criteria met and status each year, the first year met, the
+// criteria lost), then the plan's targets when opt.Plan is set. Labels are
+// Vietnamese unless opt.Lang is "en".
+func WriteText(w io.Writer, p Progress, opt Options) error {
+	if line := opt.excludedLine(); line != "" {
+		if _, err := fmt.Fprintf(w, "%s\n\n", line); err != nil {
+			return err
+		}
+	}
+	for i, t := range opt.tables(p) {
+		if i > 0 {
+			if _, err := io.WriteString(w, "\n"); err != nil {
+				return err
+			}
+		}
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "%s\n\n", t.title)
+		for _, row := range append([][]string{t.header}, t.rows...) {
+			fmt.Fprintln(tw, strings.Join(row, "\t"))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteMarkdown writes the tables of [WriteText] as Markdown.
+func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
+	var b strings.Builder
+	if line := opt.excludedLine(); line != "" {
+		fmt.Fprintf(&b, "> %s\n\n", mdEscape(line))
+	}
+	for i, t := range opt.tables(p) {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "## %s\n\n", mdEscape(t.title))
+		writeMDRow(&b, t.header)
+		seps := make([]string, len(t.header))
+		for i := range seps {
+			seps[i] = "---"
+			if i > 0 && i < len(t.header) && isNumericColumn(t, i) {
+				seps[i] = "---:"
+			}
+		}
+		b.WriteString("|" + strings.Join(seps, "|") + "|\n")
+		for _, r := range t.rows {
+			writeMDRow(&b, r)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func isNumericColumn(t table, i int) bool {
+	for _, r := range t.rows {
+		if strings.Trim(r[i], "0123456789.") != "" {
+			return false
+		}
+	}
+	return len(t.rows) > 0
+}
+
+func writeMDRow(b *strings.Builder, cells []string) {
+	b.WriteString("|")
+	for _, c := range cells {
+		b.WriteString(" " + mdEscape(c) + " |")
+	}
+	b.WriteString("\n")
+}
+
+func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+
+var csvHeader = []string{"set", "scope", "province", "district", "commune", "year", "communes", "communes_met",
+	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed"}
+
+// WriteCSV writes p as one CSV table with a header row: a row per area and
+// year (scope all, province or district: communes, communes_met,
+// average_criteria) and a row per commune and year (scope commune:
+// status, criteria_met, first_met, and in regressed the criteria met the
+// previous assessed year and not met this one, space separated), and a
+// row per commune left out (scope excluded). Plan targets are left to the
+// other formats.
+func WriteCSV(w io.Writer, p Progress, opt Options) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, a := range p.Areas {
+		for _, y := range a.Years {
+			if err := cw.Write([]string{a.Set, a.Scope.String(), a.Province, a.District, "", itoa(y.Year),
+				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", ""}); err != nil {
+				return err
+			}
+		}
+	}
+	for _, e := range opt.Excluded {
+		if err := cw.Write([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
+			"", "", "", "", "", "", "", ""}); err != nil {
+			return err
+		}
+	}
+	for _, c := range p.Communes {
+		first := ""
+		if c.FirstMet != 0 {
+			first = itoa(c.FirstMet)
+		}
+		for _, y := range c.Years {
+			var lost []string
+			for _, r := range c.Regressions {
+				if r.Year == y.Year {
+					lost = r.Criteria
+				}
+			}
+			if err := cw.Write([]string{c.Set, "commune", c.Commune.Province, c.Commune.District, c.Commune.Name,
+				itoa(y.Year), "", "", "", y.Status.String(), itoa(y.CriteriaMet), itoa(y.CriteriaTotal), first,
+				strings.Join(lost, " ")}); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,0 +1,136 @@
+package progress
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+)
+
+type jsonProgress struct {
+	Communes []jsonCommune  `json:"communes"`
+	Areas    []jsonArea     `json:"areas"`
+	Plan     *jsonPlan      `json:"plan,omitempty"`
+	Excluded []jsonExcluded `json:"excluded"`
+}
+
+type jsonExcluded struct {
+	Commune  evaluate.Commune `json:"commune"`
+	Origin   string           `json:"origin"`
+	Problems int              `json:"problems"`
+}
+
+type jsonCommune struct {
+	Commune     evaluate.Commune `json:"commune"`
+	Set         string           `json:"set"`
+	Years       []jsonYear       `json:"years"`
+	FirstMet    *int             `json:"first_met"`
+	Regressions []jsonRegression `json:"regressions"`
+}
+
+type jsonYear struct {
+	Year          int    `json:"year"`
+	Status        string `json:"status"`
+	CriteriaMet   int    `json:"criteria_met"`
+	CriteriaTotal int    `json:"criteria_total"`
+}
+
+type jsonRegression struct {
+	Year     int      `json:"year"`
+	Criteria []string `json:"criteria"`
+}
+
+type jsonArea struct {
+	Province string         `json:"province"`
+	District string         `json:"district"`
+	Set      string         `json:"set"`
+	Scope    string         `json:"scope"`
+	Years    []jsonAreaYear `json:"years"`
+}
+
+type jsonAreaYear struct {
+	Year            int    `json:"year"`
+	Communes        int    `json:"communes"`
+	CommunesMet     int    `json:"communes_met"`
+	AverageCriteria string `json:"average_criteria"`
+	CriteriaTotal   int    `json:"criteria_total"`
+}
+
+type jsonPlan struct {
+	Plan    string       `json:"plan"`
+	AsOf    string       `json:"as_of"`
+	Targets []jsonTarget `json:"targets"`
+}
+
+type jsonTarget struct {
+	Commune        evaluate.Commune `json:"commune"`
+	Set            string           `json:"set"`
+	Year           int              `json:"year"`
+	Status         string           `json:"status"`
+	DeadlinePassed bool             `json:"deadline_passed"`
+	CriteriaTotal  int              `json:"criteria_total"`
+	Years          []jsonYear       `json:"years"`
+	ShortYear      *int             `json:"short_year"`
+	NotMet         []string         `json:"not_met"`
+	Missing        []string         `json:"missing"`
+}
+
+func jsonYears(ys []Year) []jsonYear {
+	out := make([]jsonYear, len(ys))
+	for i, y := range ys {
+		out[i] = jsonYear{Year: y.Year, Status: y.Status.String(), CriteriaMet: y.CriteriaMet, CriteriaTotal: y.CriteriaTotal}
+	}
+	return out
+}
+
+// WriteJSON writes p as the progress JSON of the formats specification:
+// {"communes": […], "areas": […]}, with "plan" added when opt.Plan is not
+// nil (opt.Lang does not change the JSON), and "excluded": the communes
+// left out, as in the summary JSON of `ntm eval --summary` (empty when none).
+// A commune's "first_met" is null when the set was never met; every area
+// year's "average_criteria" is a decimal string with 2 decimals. Each
+// year also carries "criteria_total", and each area its "scope" ("all",
+// "province", "district").
+func WriteJSON(w io.Writer, p Progress, opt Options) error {
+	out := jsonProgress{Communes: make([]jsonCommune, len(p.Communes)), Areas: make([]jsonArea, len(p.Areas)),
+		Excluded: make([]jsonExcluded, len(opt.Excluded))}
+	for i, e := range opt.Excluded {
+		out.Excluded[i] = jsonExcluded(e)
+	}
+	for i, c := range p.Communes {
+		jc := jsonCommune{Commune: c.Commune, Set: c.Set, Years: jsonYears(c.Years), Regressions: make([]jsonRegression, len(c.Regressions))}
+		if c.FirstMet != 0 {
+			jc.FirstMet = &c.FirstMet
+		}
+		for ri, r := range c.Regressions {
+			jc.Regressions[ri] = jsonRegression(r)
+		}
+		out.Communes[i] = jc
+	}
+	for i, a := range p.Areas {
+		ja := jsonArea{Province: a.Province, District: a.District, Set: a.Set, Scope: a.Scope.String(),
+			Years: make([]jsonAreaYear, len(a.Years))}
+		for yi, y := range a.Years {
+			ja.Years[yi] = jsonAreaYear{Year: y.Year, Communes: y.Communes, CommunesMet: y.CommunesMet,
+				AverageCriteria: y.AverageCriteria.StringFixed(2), CriteriaTotal: y.CriteriaTotal}
+		}
+		out.Areas[i] = ja
+	}
+	if path := opt.Plan; path != nil {
+		jp := &jsonPlan{Plan: path.Plan, AsOf: path.AsOf.String(), Targets: make([]jsonTarget, len(path.Targets))}
+		for i, t := range path.Targets {
+			jt := jsonTarget{Commune: t.Target.Commune, Set: t.Target.Set, Year: t.Target.Year, Status: t.Status,
+				DeadlinePassed: t.DeadlinePassed, CriteriaTotal: t.CriteriaTotal, Years: jsonYears(t.Years),
+				NotMet: t.NotMet, Missing: t.Missing}
+			if t.ShortYear != 0 {
+				jt.ShortYear = &t.ShortYear
+			}
+			jp.Targets[i] = jt
+		}
+		out.Plan = jp
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", " ")
+	return enc.Encode(out)
+}

@@ -1,0 +1,88 @@
+package progress
+
+import (
+	"time"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
+)
+
+// PlanPath is the path of a plan's target communes to their targets.
+type PlanPath struct {
+	Plan    string    // the plan's number: "47/KH-STNMT"
+	AsOf    plan.Date // the date reported on
+	Targets []TargetPath
+}
+
+// TargetPath is one target commune's way to its target: the criteria met
+// in each year assessed, what is still short, and whether the deadline has
+// passed.
+type TargetPath struct {
+	Target plan.Target
+	// Status is the target's status from [plan.Status]: the report of the
+	// target's commune, set and year ("not-evaluated" when there is none).
+	Status string
+	// Years are the years the commune was assessed against the target's
+	// set, ascending, with the criteria met in each.
+	Years []Year
+	// CriteriaTotal is the number of criteria of the target's set.
+	CriteriaTotal int
+	// ShortYear is the year NotMet and Missing are read from: the target
+	// year when it was assessed, else the latest year assessed before it;
+	// 0 when the commune has no such report.
+	ShortYear int
+	// NotMet and Missing list the criterion codes still short in ShortYear,
+	// in set order; never nil.
+	NotMet, Missing []string
+	// DeadlinePassed is true when the as-of date is after the end of the
+	// target year (31 December): the plan's target year is over.
+	DeadlinePassed bool
+}
+
+// Targets returns the path of each target of p on asOf: the target's status
+// is what [plan.Status] says of it given reports; the years come from prog,
+// which should be [Of](reports).
+func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.Date) PlanPath {
+	st := plan.Status(p, reports, asOf)
+	out := PlanPath{Plan: p.Number, AsOf: asOf, Targets: make([]TargetPath, 0, len(st.Targets))}
+	for _, ts := range st.Targets {
+		t := ts.Target
+		tp := TargetPath{Target: t, Status: ts.StatusCode(), CriteriaTotal: ts.CriteriaTotal,
+			NotMet: []string{}, Missing: []string{},
+			DeadlinePassed: asOf.After(plan.NewDate(t.Year, time.December, 31))}
+		key := namesKey(t.Commune)
+		for _, c := range prog.Communes {
+			sameCode := t.Commune.Code != "" && c.Commune.Code == t.Commune.Code
+			if c.Set != t.Set || !sameCode && namesKey(c.Commune) != key {
+				continue
+			}
+			tp.Years = c.Years
+			for _, y := range c.Years {
+				if y.Year <= t.Year {
+					tp.ShortYear = y.Year
+					tp.NotMet, tp.Missing = short(y.Criteria)
+					tp.CriteriaTotal = y.CriteriaTotal
+				}
+			}
+			break
+		}
+		if ts.Evaluated() {
+			tp.ShortYear, tp.NotMet, tp.Missing = t.Year, ts.NotMet, ts.Missing
+		}
+		out.Targets = append(out.Targets, tp)
+	}
+	return out
+}
+
+func short(cs []Criterion) (notMet, missing []string) {
+	notMet, missing = []string{}, []string{}
+	for _, c := range cs {
+		switch c.Status {
+		case evaluate.StatusNotMet:
+			notMet = append(notMet, c.Code)
+		case evaluate.StatusMissing:
+			missing = append(missing, c.Code)
+		}
+	}
+	return notMet, missing
+}

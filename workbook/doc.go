@@ -1,0 +1,30 @@
+// Package workbook reads commune assessments from Excel workbooks (.xlsx)
+// and writes reports, summaries and fill-in templates as workbooks, as the
+// formats specification's section "Tables as officials keep them" says.
+//
+// It is an outer package: it imports excelize
+// (github.com/xuri/excelize/v2), which the core packages (criteria,
+// evaluate, plan) never do, so a service that only evaluates does not pull
+// it in.
+//
+// Reading: every worksheet whose first non-empty row is a recognised header
+// (the long or the wide layout, English or Vietnamese column names) is
+// read; the others are skipped and reported through [ReadOptions.Skipped].
+// Numeric cells are read exactly as stored in the file (the text of the
+// cell's XML, never through a float64); a numeric cell with a percentage
+// number format ("0.0%", "0%", or a custom format with %) holds a fraction
+// and is read as a percentage by an exact decimal shift (0.965 → 96.5%).
+// The rows are then read by the table decoder of evaluate
+// ([evaluate.TableOptions.NewTableDecoder]): the long and wide layouts,
+// English or Vietnamese headers, the cell words of the specification.
+// Problems name the file, the sheet and the cell:
+//
+//	so-lieu.xlsx: Sheet1!G7: …
+//
+// Writing: [WriteReports] and [WriteSummary] write the reports and the
+// summary of `ntm eval --format xlsx`; [WriteTemplate] and
+// [WriteTemplateCSV] the forms of `ntm template`.
+//
+// A workbook that unpacks to more than [ReadOptions.MaxUnpacked] bytes is
+// refused (a zip bomb must not exhaust memory), and the error says so.
+package workbook

@@ -1,0 +1,472 @@
+package workbook
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/problem"
+	"github.com/xuri/excelize/v2"
+)
+
+// DefaultMaxUnpacked is the default cap on the unpacked size of a workbook:
+// far above any commune table (10,000 communes in the wide layout unpack to
+// about 40 MB) and far below what would exhaust a machine's memory.
+const DefaultMaxUnpacked = 512 << 20
+
+// maxPacked caps the size of the file itself read into memory.
+const maxPacked = 256 << 20
+
+// ReadOptions are the options of [ReadFile] and [Decode]. The zero value
+// reads with the built-in sets.
+type ReadOptions struct {
+	// Catalog holds the sets the values are for; nil means the built-in
+	// sets.
+	Catalog *criteria.Catalog
+	// MaxUnpacked caps the total unpacked size of the workbook in bytes; 0
+	// means DefaultMaxUnpacked.
+	MaxUnpacked int64
+	// Set is the set of sheets without a set column (as the command's
+	// --set): an identifier or alias of a set of Catalog.
+	Set string
+	// Skipped, when not nil, is called for each worksheet that is not read
+	// because its first non-empty row is not a recognised header (or the
+	// sheet is empty), with the sheet's name and why.
+	Skipped func(sheet, why string)
+}
+
+// ReadFile reads the assessments of the workbook at path; see [Decode].
+func ReadFile(path string, opt ReadOptions) ([]evaluate.Assessment, error) {
+	r, err := OpenFile(path, opt)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return r.all()
+}
+
+// Decode reads the assessments of every data sheet of the workbook r: the
+// valid ones together with the joined problems of the others: an
+// [*evaluate.AssessmentError] for each commune left out, an
+// [*evaluate.InputError] for a problem of a sheet or of the file. Problems
+// name the file, the sheet and the cell ("so-lieu.xlsx: Sheet1!G7: …"). A
+// bad commune never stops the others.
+func Decode(r io.Reader, file string, opt ReadOptions) ([]evaluate.Assessment, error) {
+	rd, err := NewReader(r, file, opt)
+	if err != nil {
+		return nil, err
+	}
+	defer rd.Close()
+	return rd.all()
+}
+
+// A Reader reads the assessments of a workbook one commune at a time, sheet
+// after sheet, as an [evaluate.Decoder] reads a CSV file.
+type Reader struct {
+	wb     *book
+	file   string
+	opt    ReadOptions
+	sheets []sheetRef
+	read   int // data sheets read
+	limit  int64
+	dec    *evaluate.Decoder
+	rows   *sheetRows
+}
+
+// OpenFile opens the workbook at path for reading; see [NewReader].
+func OpenFile(path string, opt ReadOptions) (*Reader, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("%s: %w", path, pe.Err)
+		}
+		return nil, err
+	}
+	defer f.Close()
+	return NewReader(f, path, opt)
+}
+
+// NewReader opens the workbook read from r, which it reads whole (at most
+// 256 MiB, unpacking to at most opt.MaxUnpacked bytes); file names it in
+// problems and origins. The error, an [*evaluate.InputError], says why a
+// file is not a workbook that can be read.
+func NewReader(r io.Reader, file string, opt ReadOptions) (*Reader, error) {
+	limit := opt.MaxUnpacked
+	if limit <= 0 {
+		limit = DefaultMaxUnpacked
+	}
+	wb, err := open(r, limit)
+	if err != nil {
+		return nil, &evaluate.InputError{File: file, Err: openError(err, limit)}
+	}
+	return &Reader{wb: wb, file: file, opt: opt, sheets: wb.sheets, limit: limit}, nil
+}
+
+// Next returns the next valid assessment, or the problems of one commune
+// (an [*evaluate.AssessmentError]) or of a sheet, or io.EOF at the end.
+func (r *Reader) Next() (evaluate.Assessment, error) {
+	for {
+		if r.dec != nil {
+			a, err := r.dec.Next()
+			if err != io.EOF {
+				return a, err
+			}
+			r.dec = nil
+			r.rows.close()
+		}
+		if len(r.sheets) == 0 {
+			if r.read == 0 && r.wb != nil {
+				r.read = -1
+				return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Err: errNoSheet}
+			}
+			return evaluate.Assessment{}, io.EOF
+		}
+		sheet := r.sheets[0]
+		r.sheets = r.sheets[1:]
+		rows, err := openSheet(r.wb, sheet)
+		if err != nil {
+			r.read++
+			if errors.Is(err, errTooLarge) {
+				err = openError(err, r.limit)
+			} else {
+				err = problem.Errorf(problem.Syntax, "worksheet cannot be read: %s", err.Error())
+			}
+			return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Sheet: sheet.name, Err: err}
+		}
+		if !rows.dataHeader() {
+			rows.close()
+			if rows.err != nil {
+				r.read++
+				return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Sheet: sheet.name,
+					Err: problem.Errorf(problem.Syntax, "worksheet cannot be read: %s", rows.err.Error())}
+			}
+			if r.opt.Skipped != nil {
+				r.opt.Skipped(sheet.name, errNotData.Error())
+			}
+			continue
+		}
+		r.read++
+		r.rows = rows
+		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set}.NewTableDecoder(rows, r.file)
+	}
+}
+
+// Close releases the workbook.
+func (r *Reader) Close() error {
+	if r.wb == nil {
+		return nil
+	}
+	r.wb, r.rows, r.dec = nil, nil, nil
+	return nil
+}
+
+// all reads the remaining assessments and problems.
+func (r *Reader) all() ([]evaluate.Assessment, error) {
+	var (
+		out  []evaluate.Assessment
+		errs []error
+	)
+	for {
+		a, err := r.Next()
+		if err == io.EOF {
+			return out, errors.Join(errs...)
+		}
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, a)
+	}
+}
+
+var (
+	errNotData  = errors.New("first non-empty row is not a header of the long or wide layout")
+	errNoSheet  = problem.Errorf(problem.MissingField, "no worksheet has a header of the long or wide layout in its first non-empty row")
+	errTooLarge = errors.New("the workbook unpacks to more than the size limit")
+)
+
+// openError is the problem of a file that cannot be opened as a workbook.
+func openError(err error, limit int64) error {
+	switch {
+	case errors.Is(err, errTooLarge):
+		return problem.Errorf(problem.TooLarge, "the workbook unpacks to more than %d MiB: refused as a possible zip bomb", limit>>20)
+	case errors.Is(err, errNotWorkbook):
+		return problem.Errorf(problem.Syntax, `not an Excel workbook (.xlsx): want a file saved as "Excel Workbook (*.xlsx)"`)
+	case errors.Is(err, errPackedTooLarge):
+		return problem.Errorf(problem.TooLarge, "the file is larger than %d MiB: refused as a possible zip bomb", maxPacked>>20)
+	}
+	var m *problem.Msg
+	if errors.As(err, &m) {
+		return m
+	}
+	return problem.Errorf(problem.Syntax, "not a readable Excel workbook (.xlsx): %s", err.Error())
+}
+
+var (
+	errNotWorkbook    = errors.New("not a workbook")
+	errPackedTooLarge = errors.New("file too large")
+)
+
+// open opens a workbook with the unpacked size capped.
+func open(r io.Reader, limit int64) (*book, error) {
+	if limit <= 0 {
+		limit = DefaultMaxUnpacked
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxPacked+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxPacked {
+		return nil, errPackedTooLarge
+	}
+	if !bytes.HasPrefix(data, []byte("PK")) {
+		return nil, errNotWorkbook
+	}
+	return openBook(data, limit)
+}
+
+// sheetRows are the rows of a worksheet as an [evaluate.TableRows]: the
+// cells as text (see cellText), from the first non-empty row on, each
+// located by sheet and cell ("Sheet1!G7").
+type sheetRows struct {
+	sheet string
+	sc    *sheetScanner
+	num   int // the row last read
+	cells []string
+	// held is a row read ahead (the header) and its number, returned by
+	// the next call to Next.
+	held    []string
+	heldNum int
+	line    int // the row last returned
+	width   int // cells of the header
+	err     error
+}
+
+func openSheet(b *book, ref sheetRef) (*sheetRows, error) {
+	sc, err := b.openSheet(ref.part)
+	if err != nil {
+		return nil, err
+	}
+	return &sheetRows{sheet: quoteSheet(ref.name), sc: sc}, nil
+}
+
+func (s *sheetRows) close() {}
+
+// read reads the next row present in the file; false at the end or on an
+// error (s.err).
+func (s *sheetRows) read() bool {
+	if s.err != nil {
+		return false
+	}
+	num, cells, ok := s.sc.next()
+	if !ok {
+		if s.sc.err != nil {
+			s.err = fmt.Errorf("row %d: %v", s.sc.row+1, s.sc.err)
+		}
+		return false
+	}
+	s.num, s.cells = num, cells
+	return true
+}
+
+// dataHeader reads up to the first non-empty row and reports whether it
+// is a header of the long or the wide layout; the row is then the first
+// that Next returns.
+func (s *sheetRows) dataHeader() bool {
+	for s.read() {
+		if blank(s.cells) {
+			continue
+		}
+		if !isDataHeader(s.cells) {
+			return false
+		}
+		s.held, s.heldNum = append([]string(nil), s.cells...), s.num
+		s.width = len(s.held)
+		return true
+	}
+	return false
+}
+
+// Next implements [evaluate.TableRows].
+func (s *sheetRows) Next() ([]string, error) {
+	if s.held != nil {
+		cells := s.held
+		s.held, s.line = nil, s.heldNum
+		return cells, nil
+	}
+	if !s.read() {
+		if s.err != nil {
+			return nil, s.err
+		}
+		return nil, io.EOF
+	}
+	s.line = s.num
+	// A worksheet row stops at its last non-empty cell: the empty cells
+	// up to the header's width are there all the same.
+	for len(s.cells) < s.width {
+		s.cells = append(s.cells, "")
+	}
+	return s.cells, nil
+}
+
+// Line implements [evaluate.TableRows]: the worksheet row.
+func (s *sheetRows) Line() int { return s.line }
+
+// Cell implements [evaluate.TableRows]: "Sheet1!G7", or "Sheet1!7:7" for
+// the whole row (col -1).
+func (s *sheetRows) Cell(col int) string {
+	if col < 0 {
+		return s.sheet + "!" + strconv.Itoa(s.line) + ":" + strconv.Itoa(s.line)
+	}
+	return s.sheet + "!" + cellName(col+1, s.line)
+}
+
+// quoteSheet writes a sheet name as a cell reference does: 'Tổng hợp'
+// when it holds a space or punctuation, as is otherwise.
+func quoteSheet(name string) string {
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
+			return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+		}
+	}
+	return name
+}
+
+func blank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// cellText is the text of a cell read from its raw XML text and the text its
+// number format displays: a boolean as "true" or "false", a number with a
+// percentage format as the percentage with its sign (0.965 → "96.5%", an
+// exact shift of the decimal point), a number in exponent form as a plain decimal, and
+// anything else as stored.
+func cellText(raw, shown string) string {
+	switch {
+	case raw == "":
+		return ""
+	case raw == "1" && shown == "TRUE":
+		return "true"
+	case raw == "0" && shown == "FALSE":
+		return "false"
+	}
+	num, ok := plainNumber(raw)
+	if !ok {
+		return raw
+	}
+	if strings.Contains(shown, "%") {
+		return shiftPoint(num, 2) + "%"
+	}
+	return num
+}
+
+// maxExponent bounds the exponent of a number read from a cell: beyond it
+// the plain form would be absurdly long (and no measured value is that
+// large or small), so the cell is kept as written and rejected downstream.
+const maxExponent = 30
+
+// plainNumber reads the text of a numeric cell ("96.5", "-3", "1.5E-2",
+// "2e3") and returns it as a plain decimal ("0.015", "2000"), exactly;
+// ok is false for anything else.
+func plainNumber(s string) (string, bool) {
+	mant, exp := s, 0
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mant = s[:i]
+		e := s[i+1:]
+		neg := false
+		if e != "" && (e[0] == '+' || e[0] == '-') {
+			neg = e[0] == '-'
+			e = e[1:]
+		}
+		if e == "" || len(e) > 3 {
+			return "", false
+		}
+		for _, c := range []byte(e) {
+			if c < '0' || c > '9' {
+				return "", false
+			}
+			exp = exp*10 + int(c-'0')
+		}
+		if neg {
+			exp = -exp
+		}
+		if exp > maxExponent || exp < -maxExponent {
+			return "", false
+		}
+	}
+	sign := ""
+	if mant != "" && (mant[0] == '-' || mant[0] == '+') {
+		if mant[0] == '-' {
+			sign = "-"
+		}
+		mant = mant[1:]
+	}
+	intPart, frac, hasPoint := strings.Cut(mant, ".")
+	if intPart == "" && frac == "" || hasPoint && frac == "" && intPart == "" {
+		return "", false
+	}
+	for _, part := range []string{intPart, frac} {
+		for _, c := range []byte(part) {
+			if c < '0' || c > '9' {
+				return "", false
+			}
+		}
+	}
+	if exp == 0 && !strings.HasPrefix(s, "+") && intPart != "" && (!hasPoint || frac != "") {
+		return s, true // already plain
+	}
+	return shiftPoint(sign+intPart+"."+frac, exp), true
+}
+
+// shiftPoint moves the decimal point of the plain decimal s by n places
+// (to the right for n > 0) and returns the result without superfluous
+// zeros: shiftPoint("0.965", 2) = "96.5".
+func shiftPoint(s string, n int) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	digits := intPart + frac
+	point := len(intPart) + n
+	switch {
+	case point <= 0:
+		digits = strings.Repeat("0", -point+1) + digits
+		point = 1
+	case point > len(digits):
+		digits += strings.Repeat("0", point-len(digits))
+	}
+	i, f := strings.TrimLeft(digits[:point], "0"), strings.TrimRight(digits[point:], "0")
+	if i == "" {
+		i = "0"
+	}
+	if f != "" {
+		i += "." + f
+	}
+	if i == "0" {
+		sign = ""
+	}
+	return sign + i
+}
+
+// cellName returns the A1 reference of a 1-based column and row.
+func cellName(col, row int) string {
+	name, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return fmt.Sprintf("R%dC%d", row, col)
+	}
+	return name
+}

@@ -1,0 +1,355 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/problem"
+	"github.com/xuri/excelize/v2"
+)
+
+var update = flag.Bool("update", false, "rewrite the testdata workbooks and golden files")
+
+// Cells of a test workbook: a string is a text cell, the others say what
+// kind of cell to write.
+type (
+	num  string // a numeric cell holding exactly this text
+	pct  string // a numeric cell with the number format "0.0%"
+	pct0 string // a numeric cell with the number format "0%"
+	boo  bool   // a boolean cell
+)
+
+type sheetSpec struct {
+	name string
+	rows [][]any // row 1 first; nil is an empty row
+}
+
+// testBook builds a workbook of the given sheets.
+func testBook(t testing.TB, sheets ...sheetSpec) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	p1, _ := f.NewStyle(&excelize.Style{NumFmt: 177, CustomNumFmt: ptr("0.0%")})
+	p0, _ := f.NewStyle(&excelize.Style{NumFmt: 9})
+	for i, s := range sheets {
+		if i == 0 {
+			f.SetSheetName("Sheet1", s.name)
+		} else if _, err := f.NewSheet(s.name); err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range s.rows {
+			for c, v := range row {
+				cell := cellName(c+1, r+1)
+				var err error
+				switch v := v.(type) {
+				case nil:
+				case string:
+					err = f.SetCellStr(s.name, cell, v)
+				case num:
+					err = f.SetCellDefault(s.name, cell, string(v))
+				case pct:
+					err = f.SetCellDefault(s.name, cell, string(v))
+					f.SetCellStyle(s.name, cell, cell, p1)
+				case pct0:
+					err = f.SetCellDefault(s.name, cell, string(v))
+					f.SetCellStyle(s.name, cell, cell, p0)
+				case boo:
+					err = f.SetCellBool(s.name, cell, bool(v))
+				default:
+					t.Fatalf("bad test cell %T", v)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// show writes the values of the assessments as "commune year set code=value".
+func show(as []evaluate.Assessment) []string {
+	var out []string
+	for _, a := range as {
+		for _, set := range []string{"1980/QĐ-TTg", "933/QĐ-UBND"} {
+			for code, v := range a.SetValues(set) {
+				s := ""
+				switch v.Kind {
+				case evaluate.ValueBool:
+					s = map[bool]string{true: "true", false: "false"}[v.Bool]
+				case evaluate.ValueNumber:
+					s = v.Number.String()
+				case evaluate.ValueShare:
+					s = v.Numerator.String() + "/" + v.Denominator.String() + " " + v.Unit
+				default:
+					s = v.Kind.String()
+				}
+				out = append(out, a.Commune.Name+" "+strconv.Itoa(a.Year)+" "+set+" "+code+"="+strings.TrimSpace(s)+" @ "+a.Origin)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func errLines(err error) []string {
+	if err == nil {
+		return nil
+	}
+	return strings.Split(err.Error(), "\n")
+}
+
+func TestCellText(t *testing.T) {
+	tests := []struct {
+		name, raw, shown, want string
+	}{
+		{"a plain number is read as stored", "96.5", "96.5", "96.5"},
+		{"a long number is not rounded", "0.96499999999999997", "0.965", "0.96499999999999997"},
+		{"a percentage format holds a fraction, read as a percentage with its sign", "0.965", "96.5%", "96.5%"},
+		{"a rounded percentage display does not round the value", "0.965", "97%", "96.5%"},
+		{"a whole fraction becomes a whole percentage", "1", "100%", "100%"},
+		{"a small fraction keeps its digits", "0.0005", "0.1%", "0.05%"},
+		{"an exponent is written out", "1.5E-2", "0.015", "0.015"},
+		{"an exponent with a percentage format", "9.65E-1", "96.5%", "96.5%"},
+		{"a huge exponent is kept as written", "1E999", "1E999", "1E999"},
+		{"a boolean true", "1", "TRUE", "true"},
+		{"a boolean false", "0", "FALSE", "false"},
+		{"a text cell with a percent sign is text", "96,5%", "96,5%", "96,5%"},
+		{"a text cell with Vietnamese words", "không áp dụng", "không áp dụng", "không áp dụng"},
+		{"an empty cell", "", "", ""},
+		{"a negative number", "-2.50", "-2.50", "-2.50"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := cellText(tt.raw, tt.shown); got != tt.want {
+				t.Errorf("cellText(%q, %q) = %q, want %q", tt.raw, tt.shown, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestShiftPoint(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"0.965", 2, "96.5"}, {"0.9", 2, "90"}, {"12", 2, "1200"}, {"-0.5", 2, "-50"},
+		{"1.5", -2, "0.015"}, {"0", 2, "0"}, {"-0.000", 2, "0"}, {".5", 0, "0.5"},
+	}
+	for _, tt := range tests {
+		if got := shiftPoint(tt.s, tt.n); got != tt.want {
+			t.Errorf("shiftPoint(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
+
+// longHeaderVI is the header of the long layout in Vietnamese, as an
+// official types it.
+var longHeaderVI = []any{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", "Giá trị", "Tử số", "Mẫu số", "Đơn vị", "Nguồn"}
+
+func TestDecode(t *testing.T) {
+	notes := sheetSpec{"Ghi chú", [][]any{{"Số liệu minh họa (illustrative figures), not official."}}}
+	tests := []struct {
+		name     string
+		sheets   []sheetSpec
+		opt      ReadOptions
+		want     []string
+		wantErr  []string
+		wantSkip []string
+	}{
+		{
+			name: "a long sheet with Vietnamese headers and a percentage cell is read, a notes sheet skipped",
+			sheets: []sheetSpec{notes, {"Sheet1", [][]any{
+				nil,
+				longHeaderVI,
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", pct("0.965")},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "5", nil, num("2"), num("3"), "trường", "Báo cáo UBND xã"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "1.1", "đạt"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "2.2", boo(false)},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "17.2", "không áp dụng"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "10", "36,8"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "17.1a", "96,5%"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "17.1b", pct0("0.655")},
+			}}},
+			want: []string{
+				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 10=36.8 @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 17.1a=96.5 @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 17.1b=65.5 @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 17.2=n/a @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Sheet1!3:3",
+				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx: Sheet1!3:3",
+			},
+			wantSkip: []string{"Ghi chú"},
+		},
+		{
+			name: "a wide sheet with shares and units in the header is read with --set",
+			sheets: []sheetSpec{{"Tổng hợp", [][]any{
+				{"Tỉnh", "Huyện", "Xã", "Năm", "1.1", "2.2. Đường trục thôn", "5 Trường học [trường]", "4.2 (%)"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "x", "chưa đạt", "2/3", pct("0.965")},
+				{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "đạt", nil, "3/3", "70"},
+			}}},
+			opt: ReadOptions{Set: "1980"},
+			want: []string{
+				"Hòa Lạc 2020 1980/QĐ-TTg 1.1=true @ x.xlsx: 'Tổng hợp'!2:2",
+				"Hòa Lạc 2020 1980/QĐ-TTg 2.2=false @ x.xlsx: 'Tổng hợp'!2:2",
+				"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: 'Tổng hợp'!2:2",
+				"Hòa Lạc 2020 1980/QĐ-TTg 5=2/3 trường @ x.xlsx: 'Tổng hợp'!2:2",
+				"Minh Sơn 2020 1980/QĐ-TTg 1.1=true @ x.xlsx: 'Tổng hợp'!3:3",
+				"Minh Sơn 2020 1980/QĐ-TTg 4.2=70 @ x.xlsx: 'Tổng hợp'!3:3",
+				"Minh Sơn 2020 1980/QĐ-TTg 5=3/3 trường @ x.xlsx: 'Tổng hợp'!3:3",
+			},
+		},
+		{
+			name: "a bad cell is named by sheet and cell and the other commune is still read",
+			sheets: []sheetSpec{{"Sheet1", [][]any{
+				longHeaderVI,
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5"},
+				{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "5", nil, num("2"), num("0")},
+			}}},
+			want:    []string{"Hòa Lạc 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Sheet1!2:2"},
+			wantErr: []string{`evaluate: x.xlsx: Sheet1!I3: column Mẫu số: Minh Sơn: 1980/QĐ-TTg 5: must be > 0 (got "0")`},
+		},
+		{
+			name: "a wide sheet without a set column and without --set is an error naming the header",
+			sheets: []sheetSpec{{"Sheet1", [][]any{
+				{"Tỉnh", "Huyện", "Xã", "Năm", "1.1"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "đạt"},
+			}}},
+			wantErr: []string{
+				`evaluate: x.xlsx: Sheet1!1:1: column set: required column missing from the header (or give the set of the table: --set)`,
+				`evaluate: x.xlsx:2: line 2 not read: fix the header first`,
+			},
+		},
+		{
+			name: "an unknown header cell is named, and the sheet is not read (a misnamed column must not drop its data)",
+			sheets: []sheetSpec{{"Sheet1", [][]any{
+				{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", "Giá trị", "Ghi chu", "Điểm"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5", "ok", "1"},
+			}}},
+			wantErr: []string{`evaluate: x.xlsx: Sheet1!I1: unknown column (want province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])) (got "Điểm")`,
+				`evaluate: x.xlsx:2: line 2 not read: fix the header first`},
+		},
+		{
+			name:     "a workbook without a data sheet says so",
+			sheets:   []sheetSpec{notes},
+			wantErr:  []string{"evaluate: x.xlsx: no worksheet has a header of the long or wide layout in its first non-empty row"},
+			wantSkip: []string{"Ghi chú"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var skipped []string
+			tt.opt.Skipped = func(sheet, _ string) { skipped = append(skipped, sheet) }
+			as, err := Decode(bytes.NewReader(testBook(t, tt.sheets...)), "x.xlsx", tt.opt)
+			if diff := cmp.Diff(tt.want, show(as)); diff != "" {
+				t.Errorf("values (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantErr, errLines(err)); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantSkip, skipped); diff != "" {
+				t.Errorf("skipped (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDecodeRefusesZipBomb(t *testing.T) {
+	// A workbook whose one sheet unpacks to far more than the limit.
+	rows := [][]any{longHeaderVI}
+	for i := range 4000 {
+		rows = append(rows, []any{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", strconv.Itoa(i) + strings.Repeat("9", 400)})
+	}
+	data := testBook(t, sheetSpec{"Sheet1", rows})
+	_, err := Decode(bytes.NewReader(data), "bom.xlsx", ReadOptions{MaxUnpacked: 1 << 20})
+	if !errors.Is(err, problem.TooLarge) || !strings.Contains(err.Error(), "zip bomb") {
+		t.Fatalf("got %v, want the size limit named", err)
+	}
+}
+
+func TestDecodeNotAWorkbook(t *testing.T) {
+	for _, data := range [][]byte{[]byte("province,district\n"), zipOf(t, "hello.txt", "hi")} {
+		_, err := Decode(bytes.NewReader(data), "so-lieu.xlsx", ReadOptions{})
+		if err == nil || !strings.HasPrefix(err.Error(), "evaluate: so-lieu.xlsx: not") {
+			t.Errorf("got %v, want a not-a-workbook error naming the file", err)
+		}
+	}
+}
+
+func zipOf(t *testing.T, name, content string) []byte {
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	w, _ := z.Create(name)
+	w.Write([]byte(content))
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestTestdata reads the illustrative workbooks of testdata (rewritten
+// with -update from the specs below, so that they stay what a person
+// would have typed).
+func TestTestdata(t *testing.T) {
+	files := map[string][]sheetSpec{
+		"so-lieu-dai.xlsx": {
+			{"Ghi chú", [][]any{{"Số liệu minh họa — illustrative figures, not official data."}}},
+			{"Sheet1", [][]any{
+				longHeaderVI,
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980/QĐ-TTg", "1.1", "đạt"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980/QĐ-TTg", "4.2", pct("0.965")},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980/QĐ-TTg", "5", nil, num("2"), num("3"), "trường", "Báo cáo UBND xã 03/2020"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980/QĐ-TTg", "17.2", "không áp dụng"},
+				{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980/QĐ-TTg", "4.2", "chín mươi"},
+			}},
+		},
+		"so-lieu-rong.xlsx": {
+			{"Sheet1", [][]any{
+				{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "1.1", "2.2. Đường trục thôn", "4.2", "5 Trường học [trường]", "10"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "đạt", "chưa đạt", pct("0.965"), "2/3", "36,8"},
+				{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "đạt", "đạt", num("92"), "3/3", num("41")},
+				{"Lạng Sơn", "Hữu Lũng", "Yên Thịnh", num("2020"), "1980", "đạt", "đạt", num("88.5"), "3/3", "32"},
+			}},
+			{"Ghi chú", [][]any{{"Số liệu minh họa — illustrative figures, not official data."}}},
+		},
+	}
+	for name, sheets := range files {
+		path := filepath.Join("testdata", name)
+		if *update {
+			if err := os.WriteFile(path, testBook(t, sheets...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		as, err := ReadFile(path, ReadOptions{})
+		if len(as) == 0 {
+			t.Errorf("%s: no assessment read (%v)", name, err)
+		}
+		if name == "so-lieu-dai.xlsx" {
+			want := []string{`evaluate: testdata/so-lieu-dai.xlsx: Sheet1!G6: column Giá trị: Minh Sơn: 1980/QĐ-TTg 4.2: must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty (got "chín mươi")`}
+			if diff := cmp.Diff(want, errLines(err)); diff != "" {
+				t.Errorf("%s errors (-want +got):\n%s", name, diff)
+			}
+		} else if err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}

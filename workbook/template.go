@@ -1,0 +1,369 @@
+package workbook
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/xuri/excelize/v2"
+)
+
+// Template describes an empty assessment form for one set (`ntm
+// template`): the communes it is for, the year, and its layout.
+type Template struct {
+	Set *criteria.Set
+	// Region is the region whose targets the target column shows for a
+	// commune whose province does not determine one; 0 when not given.
+	Region criteria.Region
+	// Group is the commune group (nhóm xã) of the communes, for a set whose
+	// targets are split by group ([criteria.ColumnsGroup]); the form then
+	// has a group column.
+	Group string
+	// Year is the year assessed; 0 means the last year of the set's period.
+	Year int
+	// Communes are the communes to assess; none gives one block of rows
+	// whose identity is left to fill.
+	Communes []evaluate.Commune
+	// Wide selects the wide layout (one row per commune, a column per
+	// indicator) instead of the long one (a row per commune and indicator).
+	Wide bool
+}
+
+// templateColumns are the columns of the long template: the long form's,
+// then the helper columns content and target, which readers ignore.
+var templateColumns = []column{
+	{"province", "province", false}, {"district", "district", false}, {"commune", "commune", false},
+	{"region", "region", false}, {"year", "year", true}, {"set", "set", false},
+	{"indicator", "indicator", false}, {"value", "value", false}, {"numerator", "numerator", false},
+	{"denominator", "denominator", false}, {"unit", "unit", false}, {"source", "source", false},
+	{"content", "content", false}, {"target", "target", false},
+}
+
+// byGroup reports whether the set splits its targets by commune group.
+func (t *Template) byGroup() bool { return t.Set.Columns == criteria.ColumnsGroup }
+
+// longColumns are the columns of the long form: templateColumns, with a
+// group column after region for a set split by group.
+func (t *Template) longColumns() []column {
+	if !t.byGroup() {
+		return templateColumns
+	}
+	cols := append([]column{}, templateColumns[:4]...)
+	cols = append(cols, column{"group", "group", false})
+	return append(cols, templateColumns[4:]...)
+}
+
+// valueCol and contentCol are the 0-based columns of value and of the
+// first helper column of the long form.
+func (t *Template) valueCol() int {
+	if t.byGroup() {
+		return 8
+	}
+	return 7
+}
+
+func (t *Template) contentCol() int { return t.valueCol() + 5 }
+
+// year returns the year of the template.
+func (t *Template) year() int {
+	if t.Year != 0 {
+		return t.Year
+	}
+	return t.Set.Period.To
+}
+
+// columnOf returns the target column of commune c.
+func (t *Template) columnOf(c evaluate.Commune) criteria.Column {
+	return t.Set.Column(t.regionOf(c), t.Group)
+}
+
+// regionOf returns the region whose targets apply to c: its province's,
+// else the template's.
+func (t *Template) regionOf(c evaluate.Commune) criteria.Region {
+	if c.Province != "" {
+		if r, err := criteria.RegionOf(c.Province); err == nil {
+			return r
+		}
+	}
+	return t.Region
+}
+
+func (t *Template) communes() []evaluate.Commune {
+	if len(t.Communes) == 0 {
+		return []evaluate.Commune{{}}
+	}
+	return t.Communes
+}
+
+// TargetText returns the target of ind for a commune of target column c
+// (a region, or a commune group of a group set) in year as a person reads
+// it: "≥ 70%", "≤ 2 %", "≥ 36 triệu đồng/người/năm", "Đạt" for a
+// pass/fail indicator, "Không" for an indicator whose target is none; with
+// "(chưa kiểm chứng)" when the target is unverified (provenance M).
+func TargetText(ind *criteria.Indicator, c criteria.Column, year int) string {
+	res, err := ind.ResolveColumn(c, year)
+	if err != nil {
+		return ""
+	}
+	s := ""
+	switch res.Op {
+	case criteria.OpEq:
+		s = "Đạt"
+	case criteria.OpNone:
+		s = "Không"
+	default:
+		s = res.Op.Symbol() + " " + res.Value.String()
+		if ind.Unit == "%" {
+			s += "%"
+		} else if ind.Unit != "" {
+			s += " " + ind.Unit
+		}
+	}
+	if res.Provenance == criteria.M {
+		s += " (chưa kiểm chứng)"
+	}
+	return s
+}
+
+// validWords are the cell words a drop-down offers for an indicator: the
+// pass/fail words, and "không áp dụng" where the set allows it; nil for a
+// numeric indicator.
+func validWords(ind *criteria.Indicator) []string {
+	if ind.Kind != criteria.KindPass {
+		return nil
+	}
+	w := []string{"đạt", "chưa đạt"}
+	if ind.NotApplicableAllowed {
+		w = append(w, "không áp dụng")
+	}
+	return w
+}
+
+// longRows produces the rows of the long template.
+func (t *Template) longRows(emit func(cells ...string) error) error {
+	year := strconv.Itoa(t.year())
+	for _, c := range t.communes() {
+		r := t.regionOf(c)
+		region := ""
+		if r.Valid() && c.Province == "" {
+			region = r.String()
+		}
+		ident := []string{c.Province, c.District, c.Name, region}
+		if t.byGroup() {
+			ident = append(ident, t.Group)
+		}
+		ident = append(ident, year, t.Set.ID)
+		row := make([]string, 0, len(ident)+8)
+		for _, crit := range t.Set.Criteria {
+			for i := range crit.Indicators {
+				ind := &crit.Indicators[i]
+				row = append(append(row[:0], ident...), ind.Code, "", "", "", "", "",
+					ind.Text.VI, TargetText(ind, t.columnOf(c), t.year()))
+				if err := emit(row...); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// wideColumns returns the columns of the wide template: identity, then one
+// per indicator ("2.2. Giao thông").
+func (t *Template) wideColumns() []column {
+	cols := append([]column{}, t.longColumns()[:t.valueCol()-1]...)
+	for _, crit := range t.Set.Criteria {
+		for _, ind := range crit.Indicators {
+			h := ind.Code + ". " + crit.Name.VI
+			cols = append(cols, column{h, h, false})
+		}
+	}
+	return cols
+}
+
+func (t *Template) wideRows(emit func(cells ...string) error) error {
+	n := len(t.wideColumns())
+	row := make([]string, n)
+	for _, c := range t.communes() {
+		region := ""
+		if r := t.regionOf(c); r.Valid() && c.Province == "" {
+			region = r.String()
+		}
+		ident := []string{c.Province, c.District, c.Name, region}
+		if t.byGroup() {
+			ident = append(ident, t.Group)
+		}
+		copy(row, append(ident, strconv.Itoa(t.year()), t.Set.ID))
+		if err := emit(row...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// guideColumns are the columns of the wide template's guide sheet.
+var guideColumns = []column{
+	{"column", "Vùng/Nhóm", false}, {"indicator", "Chỉ tiêu", false}, {"content", "Nội dung", false}, {"target", "Mức đạt chuẩn", false},
+}
+
+// guideRows lists each indicator's text and target, for each region of the
+// template's communes.
+func (t *Template) guideRows(emit func(cells ...string) error) error {
+	seen := map[criteria.Column]bool{}
+	for _, c := range t.communes() {
+		col := t.columnOf(c)
+		if seen[col] {
+			continue
+		}
+		seen[col] = true
+		name := col.String()
+		for _, crit := range t.Set.Criteria {
+			for i := range crit.Indicators {
+				ind := &crit.Indicators[i]
+				if err := emit(name, ind.Code, ind.Text.VI, TargetText(ind, col, t.year())); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// WriteTemplateCSV writes the template as CSV (UTF-8). The long layout has
+// the long form's columns, then content (the indicator's text) and target
+// (the resolved target, "≥ 70%"); the wide layout has the identity columns
+// and one column per indicator.
+func WriteTemplateCSV(w io.Writer, t Template) error {
+	cw := csv.NewWriter(w)
+	cols, rows := t.longColumns(), t.longRows
+	if t.Wide {
+		cols, rows = t.wideColumns(), t.wideRows
+	}
+	head := make([]string, len(cols))
+	for i, c := range cols {
+		head[i] = c.en
+	}
+	if err := cw.Write(head); err != nil {
+		return err
+	}
+	if err := rows(func(cells ...string) error { return cw.Write(cells) }); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteTemplate writes the template as a workbook. The sheet "Số liệu" has
+// the columns of [WriteTemplateCSV]; the cells to fill are white and
+// unlocked, the helper columns (content, target) grey and locked, the
+// sheet protected without a password (so that the helpers are not typed
+// over by mistake) while rows can still be added, sorted and filtered; the
+// cells of pass/fail indicators offer a drop-down of the accepted words.
+// The wide layout adds the sheet "Hướng dẫn" listing each indicator's text
+// and target, which readers skip.
+func WriteTemplate(w io.Writer, t Template) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	grey, err := f.NewStyle(&excelize.Style{Protection: &excelize.Protection{Locked: true},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}},
+		Font: &excelize.Font{Color: "595959", Italic: true}, Alignment: &excelize.Alignment{WrapText: false}})
+	if err != nil {
+		return err
+	}
+	open, err := f.NewStyle(&excelize.Style{Protection: &excelize.Protection{Locked: false}})
+	if err != nil {
+		return err
+	}
+	data := sheetOut{name: "Số liệu", cols: t.longColumns(), rows: t.longRows}
+	if t.Wide {
+		data.cols, data.rows = t.wideColumns(), t.wideRows
+	}
+	data.styles = make([]int, len(data.cols))
+	for i := range data.styles {
+		data.styles[i] = open
+		if !t.Wide && i >= t.contentCol() {
+			data.styles[i] = grey
+		}
+	}
+	data.prepare = func(f *excelize.File, sheet string, last int) error {
+		if err := t.dropDowns(f, sheet, last); err != nil {
+			return err
+		}
+		return f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
+			FormatCells: true, FormatColumns: true, FormatRows: true, InsertRows: true, DeleteRows: true,
+			Sort: true, AutoFilter: true, SelectLockedCells: true, SelectUnlockedCells: true})
+	}
+	sheets := []sheetOut{data}
+	if t.Wide {
+		sheets = append(sheets, sheetOut{name: "Hướng dẫn", cols: guideColumns, rows: t.guideRows,
+			styles: []int{grey, grey, grey, grey}})
+	}
+	for i, s := range sheets {
+		if err := writeSheet(f, i == 0, s, "vi"); err != nil {
+			return err
+		}
+	}
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// dropDowns adds the drop-downs of the pass/fail cells.
+func (t *Template) dropDowns(f *excelize.File, sheet string, last int) error {
+	add := func(ref string, words []string) error {
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = ref
+		if err := dv.SetDropList(words); err != nil {
+			return err
+		}
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "Giá trị không hợp lệ",
+			"Chọn một giá trị trong danh sách: "+strings.Join(words, ", "))
+		return f.AddDataValidation(sheet, dv)
+	}
+	if t.Wide {
+		col := t.valueCol()
+		for _, crit := range t.Set.Criteria {
+			for i := range crit.Indicators {
+				if words := validWords(&crit.Indicators[i]); words != nil {
+					name, _ := excelize.ColumnNumberToName(col)
+					if err := add(fmt.Sprintf("%s2:%s%d", name, name, max(last, 2)), words); err != nil {
+						return err
+					}
+				}
+				col++
+			}
+		}
+		return nil
+	}
+	// Long layout: one validation per set of words, over the value cells
+	// of the rows of pass/fail indicators.
+	refs := map[string][]string{}
+	var order []string
+	row := 1
+	valueCol, _ := excelize.ColumnNumberToName(t.valueCol() + 1)
+	for range t.communes() {
+		for _, crit := range t.Set.Criteria {
+			for i := range crit.Indicators {
+				row++
+				words := validWords(&crit.Indicators[i])
+				if words == nil {
+					continue
+				}
+				key := strings.Join(words, ",")
+				if _, ok := refs[key]; !ok {
+					order = append(order, key)
+				}
+				refs[key] = append(refs[key], valueCol+strconv.Itoa(row))
+			}
+		}
+	}
+	for _, key := range order {
+		if err := add(strings.Join(refs[key], " "), strings.Split(key, ",")); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+package workbook
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/xuri/excelize/v2"
+)
+
+func TestTargetText(t *testing.T) {
+	set := criteria.QD1980()
+	tests := []struct {
+		code string
+		r    criteria.Region
+		want string
+	}{
+		{"1.1", criteria.TDMNPB, "Đạt"},
+		{"3.1", criteria.TDMNPB, "≥ 80%"},
+		{"5", criteria.TDMNPB, "≥ 70% (chưa kiểm chứng)"},
+		{"9.1", criteria.TDMNPB, "Không"},
+	}
+	for _, tt := range tests {
+		ind, _, ok := set.Indicator(tt.code)
+		if !ok {
+			t.Fatalf("no indicator %s", tt.code)
+		}
+		if got := TargetText(ind, criteria.RegionColumn(tt.r), 2020); got != tt.want {
+			t.Errorf("TargetText(%s, %s) = %q, want %q", tt.code, tt.r, got, tt.want)
+		}
+	}
+}
+
+func TestWriteTemplateHelpersAndDropDowns(t *testing.T) {
+	tpl := Template{Set: criteria.QD1980(), Communes: []evaluate.Commune{{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}}}
+	var b bytes.Buffer
+	if err := WriteTemplate(&b, tpl); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Số liệu")
+	if diff := cmp.Diff([]string{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "", "2020", "1980/QĐ-TTg", "5"}, rows[findRow(rows, "5")][:7]); diff != "" {
+		t.Errorf("row of indicator 5 (-want +got):\n%s", diff)
+	}
+	r5 := rows[findRow(rows, "5")]
+	if r5[13] != "≥ 70% (chưa kiểm chứng)" {
+		t.Errorf("target of 5 = %q, want ≥ 70%% (TDMNPB, 2020, provenance M)", r5[13])
+	}
+	// The helper cells are grey and locked, the value cells unlocked.
+	for col, locked := range map[string]bool{"M": true, "N": true, "H": false, "C": false} {
+		id, _ := f.GetCellStyle("Số liệu", col+"2")
+		st, _ := f.GetStyle(id)
+		isLocked := st.Protection == nil || st.Protection.Locked
+		if isLocked != locked {
+			t.Errorf("%s2 locked = %v, want %v", col, isLocked, locked)
+		}
+		if locked && (len(st.Fill.Color) == 0 || st.Fill.Color[0] != "E7E6E6") {
+			t.Errorf("%s2 fill = %+v, want grey", col, st.Fill)
+		}
+	}
+	// Pass/fail value cells offer the accepted words.
+	dvs, _ := f.GetDataValidations("Số liệu")
+	var lists []string
+	for _, dv := range dvs {
+		if strings.Contains(dv.Sqref, "H2") {
+			lists = append(lists, dv.Formula1)
+		}
+	}
+	if len(lists) != 1 || !strings.Contains(lists[0], "đạt,chưa đạt") {
+		t.Errorf("drop-down of H2 (1.1): %q", lists)
+	}
+	if x := zipEntry(t, b.Bytes(), "xl/worksheets/sheet1.xml"); !bytes.Contains(x, []byte("<sheetProtection")) {
+		t.Error("the template sheet is not protected")
+	}
+}
+
+func findRow(rows [][]string, code string) int {
+	for i, r := range rows {
+		if len(r) > 6 && r[6] == code {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,135 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/xuri/excelize/v2"
+)
+
+func reportsOf(t *testing.T, path string) []evaluate.Report {
+	t.Helper()
+	as, err := ReadFile(path, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []evaluate.Report
+	for i := range as {
+		rs, err := evaluate.RunAll(nil, &as[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, rs...)
+	}
+	return out
+}
+
+func TestWriteReports(t *testing.T) {
+	reports := reportsOf(t, "testdata/so-lieu-rong.xlsx")
+	for _, tt := range []struct{ lang, sheet, first, actual string }{
+		{"vi", "Báo cáo", "Xã", "Giá trị"},
+		{"en", "Reports", "commune", "actual"},
+	} {
+		t.Run("the "+tt.lang+" reports sheet has the CSV columns, numbers as numbers, a frozen header and a filter", func(t *testing.T) {
+			var b bytes.Buffer
+			if err := WriteReports(&b, reports, evaluate.RenderOptions{Lang: tt.lang}); err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if diff := cmp.Diff([]string{tt.sheet}, f.GetSheetList()); diff != "" {
+				t.Errorf("sheets (-want +got):\n%s", diff)
+			}
+			rows, _ := f.GetRows(tt.sheet)
+			n := 0
+			for _, r := range reports {
+				for _, c := range r.Criteria {
+					n += len(c.Indicators)
+				}
+			}
+			if len(rows) != n+1 || len(rows[0]) != len(reportColumns) || rows[0][0] != tt.first || rows[0][9] != tt.actual {
+				t.Fatalf("%d rows (want %d), header %v", len(rows), n+1, rows[0])
+			}
+			// Hòa Lạc's 4.2 (row of indicator 4.2): 96.5 as a number cell.
+			found := false
+			for i, r := range rows {
+				if r[0] == "Hòa Lạc" && r[7] == "4.2" {
+					found = true
+					cell := cellName(10, i+1)
+					typ, _ := f.GetCellType(tt.sheet, cell)
+					v, _ := f.GetCellValue(tt.sheet, cell, excelize.Options{RawCellValue: true})
+					if typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber || v != "96.5" {
+						t.Errorf("%s = %q (type %v), want the number 96.5", cell, v, typ)
+					}
+				}
+			}
+			if !found {
+				t.Error("no row for Hòa Lạc 4.2")
+			}
+			panes, _ := f.GetPanes(tt.sheet)
+			if !panes.Freeze || panes.YSplit != 1 {
+				t.Errorf("panes = %+v, want the header row frozen", panes)
+			}
+			if x := zipEntry(t, b.Bytes(), "xl/worksheets/sheet1.xml"); !bytes.Contains(x, []byte("<autoFilter ref=\"$A$1:$R$")) {
+				t.Errorf("no filter on the header row in %.300s", x)
+			}
+		})
+	}
+}
+
+func TestWriteSummaryNamesExcluded(t *testing.T) {
+	s := evaluate.Summarize(reportsOf(t, "testdata/so-lieu-rong.xlsx"))
+	s.Excluded = []evaluate.Excluded{{Commune: evaluate.Commune{Name: "Minh Sơn", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Origin: "so-lieu.xlsx: Sheet1!A6", Problems: 1}}
+	var b bytes.Buffer
+	if err := WriteSummary(&b, s, evaluate.RenderOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if diff := cmp.Diff([]string{"Tổng hợp", "Theo tiêu chí", "Không tổng hợp"}, f.GetSheetList()); diff != "" {
+		t.Errorf("sheets (-want +got):\n%s", diff)
+	}
+	rows, _ := f.GetRows("Tổng hợp")
+	if len(rows) != len(s.Groups)+1 {
+		t.Errorf("summary sheet has %d rows, want one per area (%d) and the header", len(rows), len(s.Groups))
+	}
+	ex, _ := f.GetRows("Không tổng hợp")
+	want := [][]string{{"Xã", "Huyện", "Tỉnh", "Vị trí", "Số lỗi"}, {"Minh Sơn", "Hữu Lũng", "Lạng Sơn", "so-lieu.xlsx: Sheet1!A6", "1"}}
+	if diff := cmp.Diff(want, ex); diff != "" {
+		t.Errorf("excluded sheet (-want +got):\n%s", diff)
+	}
+}
+
+func TestNumberCell(t *testing.T) {
+	for s, want := range map[string]any{"96.5": 96.5, "2020": int64(2020), "0.1": 0.1,
+		"12345678901234567890.5": "12345678901234567890.5", "": ""} {
+		if got := numberCell(s); got != want {
+			t.Errorf("numberCell(%q) = %#v, want %#v", s, got, want)
+		}
+	}
+}
+
+func zipEntry(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := z.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(r)
+	return b
+}

@@ -1,0 +1,740 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// The reading side parses the parts of an .xlsx file it needs itself: the
+// workbook's sheet list, the shared strings, the number formats of the
+// cell styles, and the worksheets, whose cells it scans byte by byte (a
+// generic XML decoder is an order of magnitude slower on a province's
+// table). Writing uses excelize.
+
+// Limits on a workbook's structure, beyond the unpacked size.
+const (
+	maxParts   = 10000   // files in the zip
+	maxColumn  = 16384   // XFD, the last column of a worksheet
+	maxRow     = 1048576 // the last row of a worksheet
+	maxStrings = 1 << 22 // shared strings
+)
+
+// book is an opened workbook: its sheets in order, its shared strings, and
+// which cell styles have a percentage number format.
+type book struct {
+	zip     *zip.Reader
+	sheets  []sheetRef
+	shared  []string
+	percent []bool // by style index (the s attribute of a cell)
+	limit   int64  // unpacked bytes still allowed
+}
+
+type sheetRef struct{ name, part string }
+
+// openBook opens the workbook in data, refusing one that unpacks to more
+// than limit bytes.
+func openBook(data []byte, limit int64) (*book, error) {
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	if len(z.File) > maxParts {
+		return nil, fmt.Errorf("%d parts", len(z.File))
+	}
+	var total uint64
+	for _, f := range z.File {
+		total += f.UncompressedSize64
+	}
+	if total > uint64(limit) {
+		return nil, errTooLarge
+	}
+	b := &book{zip: z, limit: limit}
+	wbPart := "xl/workbook.xml"
+	if rels, err := b.rels("_rels/.rels", ""); err == nil {
+		for _, r := range rels {
+			if strings.HasSuffix(r.typ, "/officeDocument") {
+				wbPart = r.target
+			}
+		}
+	}
+	wbData, err := b.part(wbPart)
+	if err != nil {
+		return nil, errNotWorkbook
+	}
+	rels, err := b.rels(path.Join(path.Dir(wbPart), "_rels", path.Base(wbPart)+".rels"), path.Dir(wbPart))
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]string{}
+	var sharedPart, stylesPart string
+	for _, r := range rels {
+		byID[r.id] = r.target
+		switch {
+		case strings.HasSuffix(r.typ, "/sharedStrings"):
+			sharedPart = r.target
+		case strings.HasSuffix(r.typ, "/styles"):
+			stylesPart = r.target
+		}
+	}
+	var wb struct {
+		Sheets []struct {
+			Name  string     `xml:"name,attr"`
+			Attrs []xml.Attr `xml:",any,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := xml.Unmarshal(wbData, &wb); err != nil {
+		return nil, fmt.Errorf("%s: %v", wbPart, err)
+	}
+	for _, s := range wb.Sheets {
+		for _, a := range s.Attrs {
+			if a.Name.Local == "id" && a.Name.Space != "" {
+				if t, ok := byID[a.Value]; ok {
+					b.sheets = append(b.sheets, sheetRef{s.Name, t})
+				}
+			}
+		}
+	}
+	if sharedPart != "" {
+		if b.shared, err = b.sharedStrings(sharedPart); err != nil {
+			return nil, fmt.Errorf("%s: %v", sharedPart, err)
+		}
+	}
+	if stylesPart != "" {
+		if b.percent, err = b.styles(stylesPart); err != nil {
+			return nil, fmt.Errorf("%s: %v", stylesPart, err)
+		}
+	}
+	return b, nil
+}
+
+// part returns the unpacked content of a part, counted against the limit.
+func (b *book) part(name string) ([]byte, error) {
+	name = strings.TrimPrefix(name, "/")
+	for _, f := range b.zip.File {
+		if f.Name != name {
+			continue
+		}
+		if f.UncompressedSize64 > uint64(b.limit) {
+			return nil, errTooLarge
+		}
+		r, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		defer r.Close()
+		data, err := io.ReadAll(io.LimitReader(r, b.limit+1))
+		if err != nil {
+			return nil, err
+		}
+		if int64(len(data)) > b.limit {
+			return nil, errTooLarge
+		}
+		b.limit -= int64(len(data))
+		return data, nil
+	}
+	return nil, fmt.Errorf("no part %s", name)
+}
+
+type rel struct{ id, typ, target string }
+
+// rels reads a relationships part; targets are resolved against dir.
+func (b *book) rels(name, dir string) ([]rel, error) {
+	data, err := b.part(name)
+	if err != nil {
+		return nil, err
+	}
+	var x struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Type   string `xml:"Type,attr"`
+			Target string `xml:"Target,attr"`
+			Mode   string `xml:"TargetMode,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := xml.Unmarshal(data, &x); err != nil {
+		return nil, err
+	}
+	out := make([]rel, 0, len(x.Rels))
+	for _, r := range x.Rels {
+		if r.Mode == "External" {
+			continue
+		}
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = t[1:]
+		} else {
+			t = path.Join(dir, t)
+		}
+		out = append(out, rel{r.ID, r.Type, t})
+	}
+	return out, nil
+}
+
+// sharedStrings reads the shared string table: the text of each <si>,
+// its runs joined, phonetic runs left out.
+func (b *book) sharedStrings(name string) ([]string, error) {
+	data, err := b.part(name)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	var cur strings.Builder
+	in, skip := false, 0
+	for p := (scanner{data: data}); ; {
+		tok, ok := p.next()
+		if !ok {
+			break
+		}
+		switch {
+		case tok.kind == tokOpen && tok.name == "si":
+			in = true
+			cur.Reset()
+		case tok.kind == tokClose && tok.name == "si":
+			if len(out) == maxStrings {
+				return nil, errors.New("too many shared strings")
+			}
+			out = append(out, cur.String())
+			in = false
+		case tok.kind == tokOpen && (tok.name == "rPh" || tok.name == "phoneticPr"):
+			skip++
+		case tok.kind == tokClose && (tok.name == "rPh" || tok.name == "phoneticPr"):
+			skip--
+		case tok.kind == tokOpen && tok.name == "t" && in && skip == 0 && !tok.empty:
+			text, ok := p.text("t")
+			if !ok {
+				return nil, errors.New("malformed string")
+			}
+			cur.WriteString(text)
+		}
+	}
+	return out, nil
+}
+
+// styles reads which cell styles (cellXfs) have a percentage number format:
+// the built-in formats 9 (0%) and 10 (0.00%), or a custom format with a
+// % outside quotes.
+func (b *book) styles(name string) ([]bool, error) {
+	data, err := b.part(name)
+	if err != nil {
+		return nil, err
+	}
+	var x struct {
+		NumFmts []struct {
+			ID   int    `xml:"numFmtId,attr"`
+			Code string `xml:"formatCode,attr"`
+		} `xml:"numFmts>numFmt"`
+		Xfs []struct {
+			NumFmt int `xml:"numFmtId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if err := xml.Unmarshal(data, &x); err != nil {
+		return nil, err
+	}
+	custom := map[int]bool{}
+	for _, f := range x.NumFmts {
+		custom[f.ID] = percentFormat(f.Code)
+	}
+	out := make([]bool, len(x.Xfs))
+	for i, xf := range x.Xfs {
+		pct, ok := custom[xf.NumFmt]
+		out[i] = pct || !ok && (xf.NumFmt == 9 || xf.NumFmt == 10)
+	}
+	return out, nil
+}
+
+// percentFormat reports whether a number format code shows its value as a
+// percentage: a % that is not quoted or escaped.
+func percentFormat(code string) bool {
+	quoted := false
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\\' || c == '_' || c == '*':
+			i++
+		case c == '%':
+			return true
+		}
+	}
+	return false
+}
+
+// sheetScanner yields the rows of a worksheet's XML.
+type sheetScanner struct {
+	b     *book
+	p     scanner
+	row   int // number of the row being read
+	cells []string
+	err   error
+}
+
+func (b *book) openSheet(part string) (*sheetScanner, error) {
+	data, err := b.part(part)
+	if err != nil {
+		return nil, err
+	}
+	s := &sheetScanner{b: b, p: scanner{data: data}}
+	if i := bytes.Index(data, []byte("sheetData")); i >= 0 {
+		s.p.pos = max(i-1, 0)
+	}
+	return s, nil
+}
+
+// next reads the next row present in the XML: its number and its cells as
+// text (see cellText), one per column up to the last non-empty one; false
+// at the end or on an error (s.err).
+func (s *sheetScanner) next() (int, []string, bool) {
+	for {
+		tok, ok := s.p.next()
+		if !ok {
+			s.err = s.p.err
+			return 0, nil, false
+		}
+		if tok.kind == tokClose && tok.name == "sheetData" {
+			return 0, nil, false
+		}
+		if tok.kind != tokOpen || tok.name != "row" {
+			continue
+		}
+		num := s.row + 1
+		if r, ok := tok.attr("r"); ok {
+			n, err := strconv.Atoi(r)
+			if err != nil || n <= s.row || n > maxRow {
+				s.err = fmt.Errorf("row %q out of order", r)
+				return 0, nil, false
+			}
+			num = n
+		}
+		if num > maxRow {
+			s.err = errors.New("more rows than a worksheet holds")
+			return 0, nil, false
+		}
+		s.row = num
+		s.cells = s.cells[:0]
+		if tok.empty {
+			return num, s.cells, true
+		}
+		if !s.readRow() {
+			return 0, nil, false
+		}
+		return num, s.cells, true
+	}
+}
+
+// readRow reads the cells of a row up to its end tag.
+func (s *sheetScanner) readRow() bool {
+	col := 0
+	for {
+		tok, ok := s.p.next()
+		if !ok {
+			s.err = s.p.err
+			if s.err == nil {
+				s.err = errors.New("worksheet ends inside a row")
+			}
+			return false
+		}
+		if tok.kind == tokClose && tok.name == "row" {
+			return true
+		}
+		if tok.kind != tokOpen || tok.name != "c" {
+			continue
+		}
+		col++
+		if ref, ok := tok.attr("r"); ok {
+			c := columnOf(ref)
+			if c <= 0 {
+				s.err = fmt.Errorf("bad cell reference %q", ref)
+				return false
+			}
+			col = c
+		}
+		if col > maxColumn {
+			s.err = errors.New("more columns than a worksheet holds")
+			return false
+		}
+		typ, _ := tok.attr("t")
+		style := -1
+		if st, ok := tok.attr("s"); ok {
+			style, _ = strconv.Atoi(st)
+		}
+		var raw string
+		if !tok.empty {
+			var ok bool
+			if raw, ok = s.cellContent(typ); !ok {
+				return false
+			}
+		}
+		text := s.cellValue(typ, raw, style)
+		if text == "" {
+			continue
+		}
+		for len(s.cells) < col-1 {
+			s.cells = append(s.cells, "")
+		}
+		s.cells = append(s.cells, text)
+	}
+}
+
+// cellContent reads a cell's <v> text, or the text of its inline string,
+// up to the cell's end tag.
+func (s *sheetScanner) cellContent(typ string) (string, bool) {
+	var v string
+	var is strings.Builder
+	inIS := false
+	for {
+		tok, ok := s.p.next()
+		if !ok {
+			s.err = s.p.err
+			if s.err == nil {
+				s.err = errors.New("worksheet ends inside a cell")
+			}
+			return "", false
+		}
+		switch {
+		case tok.kind == tokClose && tok.name == "c":
+			if typ == "inlineStr" {
+				return is.String(), true
+			}
+			return v, true
+		case tok.kind == tokOpen && tok.name == "is":
+			inIS = !tok.empty
+		case tok.kind == tokClose && tok.name == "is":
+			inIS = false
+		case tok.kind == tokOpen && tok.name == "v" && !tok.empty:
+			if v, ok = s.p.text("v"); !ok {
+				s.err = errors.New("malformed cell value")
+				return "", false
+			}
+		case tok.kind == tokOpen && tok.name == "t" && inIS && !tok.empty:
+			t, ok := s.p.text("t")
+			if !ok {
+				s.err = errors.New("malformed inline string")
+				return "", false
+			}
+			is.WriteString(t)
+		}
+	}
+}
+
+// cellValue is the text of a cell of type typ with the content raw.
+func (s *sheetScanner) cellValue(typ, raw string, style int) string {
+	switch typ {
+	case "s":
+		i, err := strconv.Atoi(strings.TrimSpace(raw))
+		if err != nil || i < 0 || i >= len(s.b.shared) {
+			return ""
+		}
+		return s.b.shared[i]
+	case "b":
+		switch raw {
+		case "1":
+			return "true"
+		case "0":
+			return "false"
+		}
+		return raw
+	case "", "n":
+		shown := ""
+		if style >= 0 && style < len(s.b.percent) && s.b.percent[style] {
+			shown = "%"
+		}
+		return cellText(raw, shown)
+	}
+	return raw // str, inlineStr, e (an error such as #N/A), d (a date)
+}
+
+// columnOf returns the 1-based column of a cell reference ("G7" → 7), or 0.
+func columnOf(ref string) int {
+	col := 0
+	for i := 0; i < len(ref); i++ {
+		c := ref[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			col = col*26 + int(c-'A'+1)
+		case c >= 'a' && c <= 'z':
+			col = col*26 + int(c-'a'+1)
+		case c >= '0' && c <= '9' && i > 0:
+			return col
+		default:
+			return 0
+		}
+		if col > maxColumn {
+			return 0
+		}
+	}
+	return 0
+}
+
+// A scanner reads the tags of an XML document: enough of XML for the parts
+// of a workbook (no DTD). Names are taken without their namespace prefix.
+type scanner struct {
+	data []byte
+	pos  int
+	err  error
+}
+
+const (
+	tokOpen = iota + 1
+	tokClose
+)
+
+type token struct {
+	kind  int
+	name  string
+	attrs []byte // the raw attribute text of an open tag
+	empty bool   // <x/>
+}
+
+// attr returns the value of an attribute (by local name), unescaped.
+func (t token) attr(name string) (string, bool) {
+	a := t.attrs
+	for len(a) > 0 {
+		a = bytes.TrimLeft(a, " \t\r\n")
+		eq := bytes.IndexByte(a, '=')
+		if eq < 0 {
+			return "", false
+		}
+		key := bytes.TrimSpace(a[:eq])
+		if i := bytes.IndexByte(key, ':'); i >= 0 {
+			key = key[i+1:]
+		}
+		rest := bytes.TrimLeft(a[eq+1:], " \t\r\n")
+		if len(rest) == 0 || rest[0] != '"' && rest[0] != '\'' {
+			return "", false
+		}
+		end := bytes.IndexByte(rest[1:], rest[0])
+		if end < 0 {
+			return "", false
+		}
+		if string(key) == name {
+			return unescape(rest[1 : 1+end]), true
+		}
+		a = rest[2+end:]
+	}
+	return "", false
+}
+
+// next returns the next open or close tag, skipping text, comments,
+// processing instructions and declarations.
+func (p *scanner) next() (token, bool) {
+	for {
+		i := bytes.IndexByte(p.data[p.pos:], '<')
+		if i < 0 {
+			return token{}, false
+		}
+		p.pos += i
+		rest := p.data[p.pos:]
+		switch {
+		case bytes.HasPrefix(rest, []byte("<!--")):
+			end := bytes.Index(rest, []byte("-->"))
+			if end < 0 {
+				p.err = errors.New("unclosed comment")
+				return token{}, false
+			}
+			p.pos += end + 3
+			continue
+		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+			end := bytes.Index(rest, []byte("]]>"))
+			if end < 0 {
+				p.err = errors.New("unclosed CDATA")
+				return token{}, false
+			}
+			p.pos += end + 3
+			continue
+		case bytes.HasPrefix(rest, []byte("<?")), bytes.HasPrefix(rest, []byte("<!")):
+			end := bytes.IndexByte(rest, '>')
+			if end < 0 {
+				p.err = errors.New("unclosed declaration")
+				return token{}, false
+			}
+			p.pos += end + 1
+			continue
+		}
+		end := tagEnd(rest)
+		if end < 0 {
+			p.err = errors.New("unclosed tag")
+			return token{}, false
+		}
+		p.pos += end + 1
+		body := rest[1:end]
+		var t token
+		if len(body) > 0 && body[0] == '/' {
+			t.kind = tokClose
+			body = body[1:]
+		} else {
+			t.kind = tokOpen
+			if len(body) > 0 && body[len(body)-1] == '/' {
+				t.empty = true
+				body = body[:len(body)-1]
+			}
+		}
+		nameEnd := bytes.IndexAny(body, " \t\r\n")
+		if nameEnd < 0 {
+			nameEnd = len(body)
+		}
+		name := body[:nameEnd]
+		if i := bytes.IndexByte(name, ':'); i >= 0 {
+			name = name[i+1:]
+		}
+		t.name = internName(name)
+		t.attrs = body[nameEnd:]
+		return t, true
+	}
+}
+
+// tagEnd returns the index of the '>' ending the tag at the start of b,
+// skipping quoted attribute values, or -1.
+func tagEnd(b []byte) int {
+	var quote byte
+	for i := 1; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return i
+		}
+	}
+	return -1
+}
+
+// text reads the character data up to the end tag of the element name (no
+// nested elements), unescaped; CDATA sections are kept as written.
+func (p *scanner) text(name string) (string, bool) {
+	start := p.pos
+	for {
+		i := bytes.IndexByte(p.data[p.pos:], '<')
+		if i < 0 {
+			return "", false
+		}
+		p.pos += i
+		if bytes.HasPrefix(p.data[p.pos:], []byte("<![CDATA[")) {
+			end := bytes.Index(p.data[p.pos:], []byte("]]>"))
+			if end < 0 {
+				return "", false
+			}
+			p.pos += end + 3
+			continue
+		}
+		break
+	}
+	raw := p.data[start:p.pos]
+	tok, ok := p.next()
+	if !ok || tok.kind != tokClose || tok.name != name {
+		return "", false
+	}
+	if bytes.Contains(raw, []byte("<![CDATA[")) {
+		var b strings.Builder
+		for len(raw) > 0 {
+			i := bytes.Index(raw, []byte("<![CDATA["))
+			if i < 0 {
+				b.WriteString(unescape(raw))
+				break
+			}
+			b.WriteString(unescape(raw[:i]))
+			raw = raw[i+9:]
+			end := bytes.Index(raw, []byte("]]>"))
+			b.Write(raw[:end])
+			raw = raw[end+3:]
+		}
+		return b.String(), true
+	}
+	return unescape(raw), true
+}
+
+// internName returns the names the readers compare as constants, others
+// as a new string.
+func internName(b []byte) string {
+	switch string(b) {
+	case "c":
+		return "c"
+	case "v":
+		return "v"
+	case "row":
+		return "row"
+	case "t":
+		return "t"
+	case "is":
+		return "is"
+	case "f":
+		return "f"
+	case "si":
+		return "si"
+	}
+	return string(b)
+}
+
+// unescape replaces the XML character and entity references of b.
+func unescape(b []byte) string {
+	if bytes.IndexByte(b, '&') < 0 {
+		if bytes.IndexByte(b, '\r') < 0 {
+			return string(b)
+		}
+	}
+	var out strings.Builder
+	out.Grow(len(b))
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c == '\r' {
+			// XML normalises line ends to \n.
+			if i+1 < len(b) && b[i+1] == '\n' {
+				continue
+			}
+			out.WriteByte('\n')
+			continue
+		}
+		if c != '&' {
+			out.WriteByte(c)
+			continue
+		}
+		end := bytes.IndexByte(b[i:], ';')
+		if end < 0 || end > 12 {
+			out.WriteByte(c)
+			continue
+		}
+		ent := string(b[i+1 : i+end])
+		switch {
+		case ent == "amp":
+			out.WriteByte('&')
+		case ent == "lt":
+			out.WriteByte('<')
+		case ent == "gt":
+			out.WriteByte('>')
+		case ent == "quot":
+			out.WriteByte('"')
+		case ent == "apos":
+			out.WriteByte('\'')
+		case strings.HasPrefix(ent, "#x") || strings.HasPrefix(ent, "#X"):
+			n, err := strconv.ParseUint(ent[2:], 16, 32)
+			if err != nil {
+				out.WriteByte(c)
+				continue
+			}
+			out.WriteRune(rune(n))
+		case strings.HasPrefix(ent, "#"):
+			n, err := strconv.ParseUint(ent[1:], 10, 32)
+			if err != nil {
+				out.WriteByte(c)
+				continue
+			}
+			out.WriteRune(rune(n))
+		default:
+			out.WriteByte(c)
+			continue
+		}
+		i += end
+	}
+	return out.String()
+}

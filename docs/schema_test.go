@@ -82,8 +82,9 @@ var jsonFiles = []struct {
 	{"examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json", fAssessment, false, ""},
 	{"examples/huulung/testdata/huulung-act2.json", fHuulung, false, ""},
 	{"examples/huulung/testdata/huulung.json", fHuulung, false, ""},
-	{"examples/service/testdata/plan.json", fPlan, false, ""},
-	{"examples/service/testdata/assessments.json", fAssessment, false, ""},
+	{"httpapi/testdata/plan.json", fPlan, false, ""},
+	{"httpapi/testdata/assessments.json", fAssessment, false, ""},
+	{"httpapi/openapi.json", fOther, false, ""},
 
 	{"testdata/readme/*.json", fAssessment, false, ""},
 

@@ -1,0 +1,84 @@
+// Package httpapi is ntm's HTTP API as an [http.Handler] to mount in a Go
+// service: the criteria sets, the evaluation of commune assessments and the
+// status of a provincial plan (Kế hoạch), in the formats of docs/formats.md
+// (section "HTTP API").
+//
+//	http.Handle("/", httpapi.NewHandler(httpapi.Options{}))
+//
+// # Routes
+//
+//	GET  /healthz                 200 {"status": "ok"}
+//	GET  /sets                    200 [{"id", "title", "level", "scope", "period", "content"}]
+//	GET  /sets/{id}?region=&group=&year=
+//	                              200 the set definition JSON; 404 unknown set
+//	POST /evaluate?set=&lang=&format=json|csv|markdown|text
+//	                              200 the reports; 422 {"reports", "problems"}; 400 {"problems"}
+//	POST /plans/status?as_of=     200 the plan status JSON
+//	GET  /openapi.json            200 the OpenAPI 3.1 document of these routes
+//
+// {id} is a set ID or alias (1980, QD933), URL-escaped when it holds a
+// slash (/sets/1980%2FQ%C4%90-TTg); an unescaped slash is accepted too.
+// region (a region code, a region name or a province) keeps, for a set
+// split by region, each indicator's common target and that region's; group
+// (a commune group code) does the same for a set split by commune groups
+// (51/2025/QĐ-TTg); a region set ignores group, a group set region. year
+// keeps, of each target's values by year, that year's.
+//
+// POST /evaluate reads assessments in JSON (Content-Type application/json,
+// or no Content-Type) or CSV (text/csv: the long or the wide layout, ","
+// ";" or tab; charset=utf-8, the default, windows-1258 or utf-16) or an
+// Excel workbook
+// (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, read
+// by package [github.com/nongthonmoi/ntm/workbook]: problems name the sheet
+// and the cell); other media types answer 415. It answers 200 with the reports ("Evaluation report,
+// JSON", or the format asked for) when every commune was read, 422
+// {"reports": […], "problems": […]} when some were not (reports always in
+// JSON there), and 400 {"problems": […]} when none was. set= evaluates
+// against that set only (assessments without values for it are skipped)
+// and is the set of a CSV table without a set column;
+// lang=vi|en chooses the language of labels, warnings and problem messages
+// (Vietnamese by default).
+//
+// POST /plans/status takes {"plan": PLAN, "assessments": [ASSESSMENT, …]}
+// and answers the plan's status on as_of (YYYY-MM-DD, today in UTC when
+// absent). Any problem in the plan or the assessments answers 400.
+//
+// # Problems
+//
+// Every error answer is JSON {"problems": [PROBLEM, …]}, where a problem is
+// a [problem.Problem] serialised as {"code", "message", "file", "line",
+// "column", "sheet", "cell", "path", "commune", "input", "input_size"} with
+// empty fields left out (docs/schema/problem.schema.json). The message is
+// the cause alone ("must be > 0"), in the language of lang=: the place,
+// the commune and the quoted input have their own fields. file is
+// "request" for the body of POST /evaluate and of POST /plans/status,
+// "plan" or "assessments" for their parts, "query" for a query parameter.
+// The code is stable (syntax, unknown-key, …, too-large, invalid). An answer holds at most
+// [problem.Max] problems; a last problem of code too-large says how many
+// more there were. Unknown set: 404 unknown-set; empty set ID: 400
+// missing-field; ambiguous set ID: 400 invalid; wrong method: 405 with
+// Allow; body above Options.MaxBodyBytes, or reports above
+// Options.MaxAnswerBytes: 413 too-large; more requests
+// than Options.MaxInFlight: 503 with Retry-After (GET /healthz is
+// outside the limit); a request past
+// Options.Timeout: 503; a panic: 500 invalid (logged with its stack, never
+// sent).
+//
+// # Memory
+//
+// POST /evaluate decodes the body one commune at a time
+// ([evaluate.Decoder]) and encodes each report as soon as it is made. As a
+// 200 answer can only be sent once the whole body is known to be valid,
+// encoded reports are held in memory up to 1 MiB and spooled to a
+// temporary file beyond that (removed when the request ends), then copied
+// to the client; reports beyond Options.MaxAnswerBytes (1 GiB by default)
+// answer 413. A workbook is the exception: its zip archive is held whole
+// (at most Options.MaxBodyBytes). Otherwise a request holds one commune, at most 1 MiB of encoded
+// reports (2 MiB for formats other than json, whose 422 answer still needs
+// the JSON) and at most [problem.Max] problems, whatever the size of the
+// body or of the answer. POST /plans/status holds its body (at most
+// Options.MaxBodyBytes) and the reports of the plan's target years.
+//
+// Each request is logged with [log/slog] at the end: method, path, status,
+// bytes written and duration.
+package httpapi

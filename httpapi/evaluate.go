@@ -1,0 +1,398 @@
+package httpapi
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/problem"
+	"github.com/nongthonmoi/ntm/workbook"
+)
+
+// Media types of POST /evaluate bodies.
+const (
+	mediaJSON = "application/json"
+	mediaCSV  = "text/csv"
+	mediaXLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+)
+
+// renderOptions reads lang= and format= into ps.
+func renderOptions(q url.Values, ps *problems) (evaluate.RenderOptions, string) {
+	lang := q.Get("lang")
+	switch lang {
+	case "", "vi":
+		ps.lang = problem.VI
+	case "en":
+		ps.lang = problem.EN
+	default:
+		ps.add(&problem.Problem{Code: problem.WrongKind, File: "query", Path: "lang", Input: lang,
+			Err: errors.New("unknown language (want vi or en)")})
+	}
+	format := q.Get("format")
+	switch format {
+	case "":
+		format = "json"
+	case "json", "csv", "markdown", "text":
+	default:
+		ps.add(&problem.Problem{Code: problem.WrongKind, File: "query", Path: "format", Input: format,
+			Err: errors.New("unknown format (want json, csv, markdown or text)")})
+	}
+	return evaluate.RenderOptions{Lang: lang}, format
+}
+
+// evaluate answers POST /evaluate?set=&lang=&format=.
+func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	ps := checkQuery(q, "set", "lang", "format")
+	opt, format := renderOptions(q, ps)
+	if !ps.empty() {
+		ps.write(w, http.StatusBadRequest)
+		return
+	}
+	var only *criteria.Set
+	if id := q.Get("set"); id != "" {
+		s, status, p := h.lookup("query", "set", id)
+		if p != nil {
+			writeProblems(w, status, ps.lang, p)
+			return
+		}
+		only = s
+	}
+	body := &limited{r: http.MaxBytesReader(w, r.Body, h.maxBody)}
+	var dec assessments
+	switch media, charset := mediaType(r); media {
+	case "", mediaJSON:
+		dec = evaluate.NewJSONDecoder(body, "request", h.cat)
+	case mediaCSV:
+		// set= also names the set of a table without a set column.
+		topt := evaluate.TableOptions{Catalog: h.cat, Set: q.Get("set")}
+		switch charset {
+		case "", evaluate.EncodingUTF8:
+		case evaluate.EncodingWindows1258, evaluate.EncodingUTF16:
+			topt.Encoding = charset
+		default:
+			writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: charset,
+				Err: errors.New("unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)")})
+			return
+		}
+		dec = topt.NewCSVDecoder(body, "request")
+	case mediaXLSX:
+		rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: q.Get("set")})
+		if body.tooLarge != nil {
+			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
+				Err: fmt.Errorf("request body larger than %d bytes", body.tooLarge.Limit)})
+			return
+		}
+		if err != nil {
+			ps.addErr("request", err)
+			ps.write(w, http.StatusBadRequest)
+			return
+		}
+		defer rd.Close()
+		dec = rd
+	default:
+		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
+			Err: fmt.Errorf("unsupported media type (want %s or %s)", mediaJSON, mediaCSV)})
+		return
+	}
+
+	out := newReportSpool(format, opt)
+	defer out.close()
+	read := 0 // communes read
+	ctx := r.Context()
+	for {
+		if err := ctx.Err(); err != nil {
+			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
+				Err: fmt.Errorf("the request took longer than %s; send fewer communes per request", h.timeout)})
+			return
+		}
+		a, err := dec.Next()
+		if err == io.EOF {
+			break
+		}
+		if body.tooLarge != nil {
+			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
+				Err: fmt.Errorf("request body larger than %d bytes", body.tooLarge.Limit)})
+			return
+		}
+		if err != nil {
+			ps.addErr("request", err)
+			var ae *evaluate.AssessmentError
+			if errors.As(err, &ae) {
+				continue // the decoder goes on with the next commune
+			}
+			break // a problem that ends reading
+		}
+		read++
+		if err := h.run(out, only, &a); err != nil {
+			ps.addErr("request", err)
+		}
+		if out.size() > h.maxAns {
+			h.answerTooLarge(w, ps.lang)
+			return
+		}
+	}
+	if body.tooLarge != nil {
+		writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
+			Err: fmt.Errorf("request body larger than %d bytes", body.tooLarge.Limit)})
+		return
+	}
+	if err := out.finish(); err != nil {
+		panic(fmt.Sprintf("httpapi: spooling reports: %v", err)) // answered 500 by ServeHTTP
+	}
+	if out.size() > h.maxAns {
+		h.answerTooLarge(w, ps.lang)
+		return
+	}
+	switch {
+	case ps.empty():
+		w.Header().Set("Content-Type", contentTypes[format])
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.WriteHeader(http.StatusOK)
+		out.copyTo(w, format)
+	case read == 0:
+		ps.write(w, http.StatusBadRequest)
+	default:
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.WriteHeader(http.StatusUnprocessableEntity)
+		io.WriteString(w, `{"reports": `)
+		out.copyTo(w, "json")
+		io.WriteString(w, `, "problems": `)
+		b, _ := jsonIndent(ps.all())
+		w.Write(b)
+		io.WriteString(w, "}\n")
+	}
+}
+
+// answerTooLarge answers 413: the reports are larger than MaxAnswerBytes.
+func (h *handler) answerTooLarge(w http.ResponseWriter, lang problem.Lang) {
+	writeProblems(w, http.StatusRequestEntityTooLarge, lang, &problem.Problem{Code: problem.TooLarge, File: "request",
+		Err: fmt.Errorf("the reports would be larger than %d bytes; send fewer communes per request", h.maxAns)})
+}
+
+var contentTypes = map[string]string{
+	"json":     "application/json; charset=utf-8",
+	"csv":      "text/csv; charset=utf-8",
+	"markdown": "text/markdown; charset=utf-8",
+	"text":     "text/plain; charset=utf-8",
+}
+
+// assessments reads the assessments of a body one commune at a time, with
+// the contract of [evaluate.Decoder.Next] (a workbook reader has it too).
+type assessments interface {
+	Next() (evaluate.Assessment, error)
+}
+
+// mediaType returns the media type of the request body ("" when not
+// given) and its charset parameter, in lower case.
+func mediaType(r *http.Request) (media, charset string) {
+	ct := r.Header.Get("Content-Type")
+	if ct == "" {
+		return "", ""
+	}
+	m, params, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return ct, ""
+	}
+	return m, strings.ToLower(params["charset"])
+}
+
+// run evaluates a against every set it has values for, or only against
+// only when not nil (nothing when a has no values for it), and spools the
+// reports.
+func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessment) error {
+	if only != nil {
+		if a.HasSet(only.ID) {
+			rep := evaluate.Options{Catalog: h.cat}.Run(only, a)
+			return out.add(&rep)
+		}
+		return nil
+	}
+	reports, err := evaluate.RunAll(h.cat, a)
+	for i := range reports {
+		if werr := out.add(&reports[i]); werr != nil {
+			return werr
+		}
+	}
+	return err
+}
+
+// limited is a request body that remembers whether it went over the limit.
+type limited struct {
+	r        io.Reader
+	tooLarge *http.MaxBytesError
+}
+
+func (l *limited) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	var e *http.MaxBytesError
+	if err != nil && errors.As(err, &e) {
+		l.tooLarge = e
+	}
+	return n, err
+}
+
+// spoolMemory is how many bytes of encoded reports a spool keeps in memory
+// before it moves them to a temporary file.
+const spoolMemory = 1 << 20
+
+// spool holds bytes in memory up to spoolMemory, then in a temporary file.
+type spool struct {
+	n    int64 // bytes written
+	mem  bytes.Buffer
+	file *os.File
+	buf  *bufio.Writer
+}
+
+func (s *spool) Write(p []byte) (int, error) {
+	s.n += int64(len(p))
+	if s.file == nil && s.mem.Len()+len(p) <= spoolMemory {
+		return s.mem.Write(p)
+	}
+	if s.file == nil {
+		f, err := os.CreateTemp("", "ntm-httpapi-*")
+		if err != nil {
+			return 0, err
+		}
+		s.file, s.buf = f, bufio.NewWriterSize(f, 64<<10)
+		if _, err := s.buf.Write(s.mem.Bytes()); err != nil {
+			return 0, err
+		}
+		s.mem = bytes.Buffer{}
+	}
+	return s.buf.Write(p)
+}
+
+// copyTo writes everything spooled to w.
+func (s *spool) copyTo(w io.Writer) error {
+	if s.file == nil {
+		_, err := w.Write(s.mem.Bytes())
+		return err
+	}
+	if err := s.buf.Flush(); err != nil {
+		return err
+	}
+	if _, err := s.file.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err := io.Copy(w, s.file)
+	return err
+}
+
+func (s *spool) close() {
+	if s.file != nil {
+		s.file.Close()
+		os.Remove(s.file.Name())
+	}
+}
+
+// reportSpool encodes reports as they come: in JSON (for a 200 json answer
+// and for any 422 answer) and, when another format is asked for, in that
+// format too.
+type reportSpool struct {
+	json    spool
+	enc     *evaluate.JSONEncoder
+	format  string
+	opt     evaluate.RenderOptions
+	other   spool
+	written bool
+	one     [1]evaluate.Report
+}
+
+func newReportSpool(format string, opt evaluate.RenderOptions) *reportSpool {
+	s := &reportSpool{format: format, opt: opt}
+	s.enc = evaluate.NewJSONEncoder(&s.json, opt)
+	return s
+}
+
+func (s *reportSpool) add(r *evaluate.Report) error {
+	if err := s.enc.Encode(r); err != nil {
+		return err
+	}
+	if s.format == "json" {
+		return nil
+	}
+	s.one[0] = *r
+	defer func() { s.one[0] = evaluate.Report{} }()
+	var err error
+	switch s.format {
+	case "csv":
+		var out io.Writer = &s.other
+		if s.written {
+			out = &skipLine{w: out} // one header for the whole answer
+		}
+		err = evaluate.WriteCSV(out, s.one[:], s.opt)
+	case "markdown", "text":
+		if s.written {
+			if _, err := io.WriteString(&s.other, "\n"); err != nil {
+				return err
+			}
+		}
+		if s.format == "markdown" {
+			err = evaluate.WriteMarkdown(&s.other, s.one[:], s.opt)
+		} else {
+			err = evaluate.WriteText(&s.other, s.one[:], s.opt)
+		}
+	}
+	s.written = true
+	return err
+}
+
+// finish ends the JSON array (and the CSV header of an empty answer).
+func (s *reportSpool) finish() error {
+	if err := s.enc.Close(); err != nil {
+		return err
+	}
+	if s.format == "csv" && !s.written {
+		return evaluate.WriteCSV(&s.other, nil, s.opt)
+	}
+	return nil
+}
+
+// copyTo writes the reports in format (json, or the format asked for).
+func (s *reportSpool) copyTo(w io.Writer, format string) error {
+	if format == "json" {
+		return s.json.copyTo(w)
+	}
+	return s.other.copyTo(w)
+}
+
+// size is how many bytes are spooled.
+func (s *reportSpool) size() int64 { return s.json.n + s.other.n }
+
+func (s *reportSpool) close() {
+	s.json.close()
+	s.other.close()
+}
+
+// skipLine drops everything up to and including the first newline written
+// to it (the CSV header of a later report).
+type skipLine struct {
+	w    io.Writer
+	done bool
+}
+
+func (s *skipLine) Write(p []byte) (int, error) {
+	if s.done {
+		return s.w.Write(p)
+	}
+	i := bytes.IndexByte(p, '\n')
+	if i < 0 {
+		return len(p), nil
+	}
+	s.done = true
+	if _, err := s.w.Write(p[i+1:]); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}

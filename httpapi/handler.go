@@ -1,0 +1,235 @@
+package httpapi
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strconv"
+	"time"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
+)
+
+// Defaults of [Options].
+const (
+	DefaultMaxBodyBytes = 32 << 20         // 32 MiB
+	DefaultTimeout      = 60 * time.Second // per request
+	DefaultMaxInFlight  = 64               // requests served at once
+	DefaultMaxAnswer    = 1 << 30          // 1 GiB of reports per answer
+)
+
+// Options configures [NewHandler]. The zero Options is ready to use.
+type Options struct {
+	// Catalog holds the sets the API knows; nil means the built-in sets
+	// ([criteria.Builtin]). The handler only reads it: do not Add to it
+	// once serving.
+	Catalog *criteria.Catalog
+	// MaxBodyBytes is the largest request body accepted (413 beyond);
+	// 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// Timeout bounds the work of one request (503 beyond); 0 means
+	// DefaultTimeout.
+	Timeout time.Duration
+	// Logger receives one record per request and the panics recovered;
+	// nil means slog.Default().
+	Logger *slog.Logger
+	// MaxAnswerBytes bounds the reports of one POST /evaluate, held in
+	// a temporary file until the answer's status is known (413 beyond:
+	// send fewer communes per request); 0 means DefaultMaxAnswer.
+	MaxAnswerBytes int64
+	// MaxInFlight is how many requests are served at once; the others are
+	// answered 503 at once, with Retry-After. 0 means DefaultMaxInFlight.
+	MaxInFlight int
+}
+
+// handler serves the API; its fields are set once by NewHandler and only
+// read afterwards, so it is safe for concurrent requests.
+type handler struct {
+	cat      *criteria.Catalog
+	maxBody  int64
+	maxAns   int64
+	timeout  time.Duration
+	log      *slog.Logger
+	slots    chan struct{}
+	mux      *http.ServeMux
+	setsJSON []byte // the answer of GET /sets
+}
+
+//go:embed openapi.json
+var openAPI []byte
+
+// NewHandler returns the API's handler.
+func NewHandler(opt Options) http.Handler {
+	h := &handler{cat: opt.Catalog, maxBody: opt.MaxBodyBytes, timeout: opt.Timeout, log: opt.Logger}
+	if h.cat == nil {
+		h.cat = criteria.Builtin()
+	}
+	if h.maxBody <= 0 {
+		h.maxBody = DefaultMaxBodyBytes
+	}
+	h.maxAns = opt.MaxAnswerBytes
+	if h.maxAns <= 0 {
+		h.maxAns = DefaultMaxAnswer
+	}
+	if h.timeout <= 0 {
+		h.timeout = DefaultTimeout
+	}
+	if h.log == nil {
+		h.log = slog.Default()
+	}
+	n := opt.MaxInFlight
+	if n <= 0 {
+		n = DefaultMaxInFlight
+	}
+	h.slots = make(chan struct{}, n)
+	h.setsJSON = setList(h.cat)
+
+	h.mux = http.NewServeMux()
+	// Patterns without a method, so that a wrong method answers 405 in
+	// JSON; {id...} also matches an ID whose slash was not escaped.
+	h.mux.HandleFunc("/healthz", h.method(http.MethodGet, h.healthz))
+	h.mux.HandleFunc("/sets", h.method(http.MethodGet, h.sets))
+	h.mux.HandleFunc("/sets/{id...}", h.method(http.MethodGet, h.set))
+	h.mux.HandleFunc("/evaluate", h.method(http.MethodPost, h.evaluate))
+	h.mux.HandleFunc("/plans/status", h.method(http.MethodPost, h.planStatus))
+	h.mux.HandleFunc("/openapi.json", h.method(http.MethodGet, h.openapi))
+	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeProblems(w, http.StatusNotFound, problem.EN, &problem.Problem{Code: problem.Invalid, Path: r.URL.Path,
+			Err: fmt.Errorf("no route %s (see GET /openapi.json)", r.URL.Path)})
+	})
+	return h
+}
+
+// ServeHTTP logs the request, bounds the requests in flight and their
+// time, and turns a panic into 500.
+func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	rw := &recorder{ResponseWriter: w}
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			h.log.Error("httpapi: panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v),
+				"stack", string(debug.Stack()))
+			if !rw.wrote {
+				writeProblems(rw, http.StatusInternalServerError, problem.EN, &problem.Problem{Code: problem.Invalid,
+					Err: fmt.Errorf("internal error (logged by the server)")})
+			}
+		}
+		h.log.Info("httpapi: request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
+			"status", rw.status(), "bytes", rw.n, "duration", time.Since(start))
+	}()
+	// /healthz is outside the limit: a busy server is alive.
+	select {
+	case h.slots <- struct{}{}:
+		defer func() { <-h.slots }()
+	case <-noSlotNeeded(r):
+	default:
+		rw.Header().Set("Retry-After", "1")
+		writeProblems(rw, http.StatusServiceUnavailable, problem.EN, &problem.Problem{Code: problem.TooLarge,
+			Err: fmt.Errorf("too many requests in flight (%d); retry later", cap(h.slots))})
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), h.timeout)
+	defer cancel()
+	h.mux.ServeHTTP(rw, r.WithContext(ctx))
+}
+
+// closed is a closed channel: a select on it goes ahead at once.
+var closed = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
+
+// noSlotNeeded returns closed for a request served outside MaxInFlight
+// (GET /healthz), nil (never ready) for the others.
+func noSlotNeeded(r *http.Request) <-chan struct{} {
+	if r.URL.Path == "/healthz" {
+		return closed
+	}
+	return nil
+}
+
+// recorder remembers the status and size of an answer, for the log and
+// for the panic handler.
+type recorder struct {
+	http.ResponseWriter
+	code  int
+	n     int64
+	wrote bool
+}
+
+func (rw *recorder) WriteHeader(code int) {
+	if !rw.wrote {
+		rw.code, rw.wrote = code, true
+	}
+	rw.ResponseWriter.WriteHeader(code)
+}
+
+func (rw *recorder) Write(p []byte) (int, error) {
+	if !rw.wrote {
+		rw.code, rw.wrote = http.StatusOK, true
+	}
+	n, err := rw.ResponseWriter.Write(p)
+	rw.n += int64(n)
+	return n, err
+}
+
+func (rw *recorder) status() int {
+	if !rw.wrote {
+		return http.StatusOK
+	}
+	return rw.code
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (rw *recorder) Unwrap() http.ResponseWriter { return rw.ResponseWriter }
+
+// method answers 405 to any method but m (and HEAD for GET).
+func (h *handler) method(m string, next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != m && !(m == http.MethodGet && r.Method == http.MethodHead) {
+			allow := m
+			if m == http.MethodGet {
+				allow += ", " + http.MethodHead
+			}
+			w.Header().Set("Allow", allow)
+			writeProblems(w, http.StatusMethodNotAllowed, problem.EN, &problem.Problem{Code: problem.Invalid, Path: r.URL.Path,
+				Err: fmt.Errorf("method %s not allowed on %s; use %s", r.Method, r.URL.Path, m)})
+			return
+		}
+		next(w, r)
+	}
+}
+
+func (h *handler) healthz(w http.ResponseWriter, r *http.Request) {
+	writeBytes(w, http.StatusOK, "application/json", []byte(`{"status": "ok"}`+"\n"))
+}
+
+func (h *handler) openapi(w http.ResponseWriter, r *http.Request) {
+	writeBytes(w, http.StatusOK, "application/json", openAPI)
+}
+
+// writeBytes answers status with b.
+func writeBytes(w http.ResponseWriter, status int, contentType string, b []byte) {
+	w.Header().Set("Content-Type", contentType+"; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	w.WriteHeader(status)
+	w.Write(b)
+}
+
+// writeJSON answers status with v as JSON.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		panic(fmt.Sprintf("httpapi: encoding an answer: %v", err)) // the recover of ServeHTTP answers 500
+	}
+	writeBytes(w, status, "application/json", append(b, '\n'))
+}
+
+// jsonIndent is json.MarshalIndent with two spaces.
+func jsonIndent(v any) ([]byte, error) { return json.MarshalIndent(v, "", "  ") }

@@ -1,0 +1,870 @@
+package httpapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/workbook"
+)
+
+// quiet is the options of a handler whose request logs are dropped.
+func quiet(opt Options) Options {
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	return opt
+}
+
+// do sends one request to h and returns the recorded answer; contentType
+// is set when not "".
+func do(t testing.TB, h http.Handler, method, target, contentType, body string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(method, target, strings.NewReader(body))
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func readTestdata(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// planBody is the body of POST /plans/status for the test plan and
+// assessments.
+func planBody(t testing.TB) string {
+	t.Helper()
+	return fmt.Sprintf(`{"plan": %s, "assessments": %s}`, readTestdata(t, "plan.json"), readTestdata(t, "assessments.json"))
+}
+
+// csvBody is the test assessments of Hòa Lạc as a long CSV.
+const csvBody = `province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source
+Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,đạt,,,,
+Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,4.2,"96,5",,,,
+Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,5,,2,3,trường,
+Lạng Sơn,Hữu Lũng,Nhật Tiến,TDMNPB,2020,1980/QĐ-TTg,4.2,99,,,,
+`
+
+// windows1258 is a table saved by Excel as "CSV" in a Vietnamese locale
+// (the tables test file of package evaluate), and the assessments read
+// from it.
+func windows1258(t testing.TB) (string, []evaluate.Assessment) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "evaluate", "testdata", "tables", "windows-1258.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := evaluate.TableOptions{Encoding: evaluate.EncodingWindows1258}.DecodeCSV(bytes.NewReader(b), "request")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b), as
+}
+
+// want renders what `ntm eval` writes for the assessments of in (read by
+// decode) in format.
+func want(t testing.TB, as []evaluate.Assessment, format, lang string) string {
+	t.Helper()
+	cat := criteria.Builtin()
+	var reports []evaluate.Report
+	for i := range as {
+		rs, err := evaluate.RunAll(cat, &as[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, rs...)
+	}
+	var b bytes.Buffer
+	opt := evaluate.RenderOptions{Lang: lang}
+	var err error
+	switch format {
+	case "json":
+		err = evaluate.WriteJSON(&b, reports, opt)
+	case "csv":
+		err = evaluate.WriteCSV(&b, reports, opt)
+	case "markdown":
+		err = evaluate.WriteMarkdown(&b, reports, opt)
+	case "text":
+		err = evaluate.WriteText(&b, reports, opt)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func decodeJSON(t testing.TB, in string) []evaluate.Assessment {
+	t.Helper()
+	as, err := evaluate.DecodeJSON(strings.NewReader(in), "request", criteria.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return as
+}
+
+func decodeCSV(t testing.TB, in string) []evaluate.Assessment {
+	t.Helper()
+	as, err := evaluate.DecodeCSV(strings.NewReader(in), "request", criteria.Builtin())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return as
+}
+
+// wantPlanStatus is what `ntm plan --format json --as-of asOf` writes for
+// the test plan and assessments.
+func wantPlanStatus(t testing.TB, asOf string) string {
+	t.Helper()
+	cat := criteria.Builtin()
+	p, _, err := plan.Read(strings.NewReader(readTestdata(t, "plan.json")), cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := evaluate.DecodeJSON(strings.NewReader(readTestdata(t, "assessments.json")), "assessments", cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reports []evaluate.Report
+	for i := range as {
+		rs, err := evaluate.RunAll(cat, &as[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, rs...)
+	}
+	d, err := plan.ParseDate(asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := plan.Status(p, reports, d)
+	var b bytes.Buffer
+	if err := plan.WriteJSON(&b, &st); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func definition(t testing.TB, s *criteria.Set) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := criteria.WriteDefinition(&b, s); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestHealthzAnswersOK(t *testing.T) {
+	rec := do(t, NewHandler(quiet(Options{})), http.MethodGet, "/healthz", "", "")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	var got map[string]string
+	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(map[string]string{"status": "ok"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestSetsListsTheCatalog(t *testing.T) {
+	rec := do(t, NewHandler(quiet(Options{})), http.MethodGet, "/sets", "", "")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d, body:\n%s", rec.Code, rec.Body)
+	}
+	var got []map[string]any
+	dec := json.NewDecoder(rec.Body)
+	if err := dec.Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, s := range got {
+		keys := make([]string, 0, len(s))
+		for k := range s {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		if diff := cmp.Diff([]string{"content", "id", "level", "period", "scope", "title"}, keys); diff != "" {
+			t.Errorf("keys of %v (-want +got):\n%s", s["id"], diff)
+		}
+		ids = append(ids, s["id"].(string))
+	}
+	var wantIDs []string
+	for _, s := range criteria.Builtin().Sets() {
+		wantIDs = append(wantIDs, s.ID)
+	}
+	if diff := cmp.Diff(wantIDs, ids); diff != "" {
+		t.Errorf("ids (-want +got):\n%s", diff)
+	}
+	if got[0]["level"] != "ntm" || got[0]["scope"] != "national" || got[0]["content"] != "complete" {
+		t.Errorf("1980 listed as %v", got[0])
+	}
+}
+
+func TestSetAnswersTheSetDefinition(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	full1980 := definition(t, criteria.QD1980())
+	tdmnpb := definition(t, criteria.QD1980().ForRegion(criteria.TDMNPB))
+	dbscl := definition(t, criteria.QD1980().ForRegion(criteria.DBSCL))
+	tests := []struct {
+		name, target, want string
+	}{
+		{"the canonical ID, URL-escaped, names 1980/QĐ-TTg", "/sets/1980%2FQ%C4%90-TTg", full1980},
+		{"the alias 1980 names the same set", "/sets/1980", full1980},
+		{"an ID whose slash is not escaped names it too", "/sets/1980/QD-TTg", full1980},
+		{"region keeps the common and that region's targets", "/sets/1980?region=TDMNPB", tdmnpb},
+		{"a region name without diacritics is a region", "/sets/1980?region=dong+bang+song+cuu+long", dbscl},
+		{"a province stands for its region", "/sets/1980?region=L%E1%BA%A1ng%20S%C6%A1n", tdmnpb},
+		{"group is ignored by a set split by region", "/sets/1980?region=TDMNPB&group=2", tdmnpb},
+		{"the alias QD933 names the Lạng Sơn set", "/sets/QD933", definition(t, criteria.QD933())},
+		{"group keeps the common and that group's targets of a group set", "/sets/51?group=2",
+			definition(t, criteria.QD51of2025().ForColumn(criteria.GroupColumn("2")))},
+		{"a group set ignores region", "/sets/51?region=TDMNPB", definition(t, criteria.QD51of2025())},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := do(t, h, http.MethodGet, tt.target, "", "")
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d, body:\n%s", rec.Code, rec.Body)
+			}
+			if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+				t.Errorf("Content-Type %q, want application/json", ct)
+			}
+			if diff := cmp.Diff(tt.want, rec.Body.String()); diff != "" {
+				t.Errorf("GET %s (-want +got):\n%s", tt.target, diff)
+			}
+		})
+	}
+}
+
+// byYear returns, for each indicator of a set definition whose targets
+// hold values by year, the years given.
+func byYear(t *testing.T, def []byte) map[string][]string {
+	t.Helper()
+	var d struct {
+		Criteria []struct {
+			Indicators []struct {
+				Code    string `json:"code"`
+				Targets map[string]struct {
+					ByYear map[string]json.RawMessage `json:"by_year"`
+				} `json:"targets"`
+			} `json:"indicators"`
+		} `json:"criteria"`
+	}
+	if err := json.Unmarshal(def, &d); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, c := range d.Criteria {
+		for _, ind := range c.Indicators {
+			for col, tg := range ind.Targets {
+				for y := range tg.ByYear {
+					out[ind.Code+" "+col] = append(out[ind.Code+" "+col], y)
+				}
+				slices.Sort(out[ind.Code+" "+col])
+			}
+		}
+	}
+	return out
+}
+
+func TestSetWithYearKeepsThatYearsValues(t *testing.T) {
+	// A loaded 1980 whose income targets (criterion 10) differ by year,
+	// as a province's yearly values would.
+	s := criteria.QD1980()
+	var n int
+	for i := range s.Criteria {
+		for j := range s.Criteria[i].Indicators {
+			ind := &s.Criteria[i].Indicators[j]
+			if ind.Common == nil || ind.Kind != criteria.KindAmount {
+				continue
+			}
+			ind.Common.ByYear = map[int]criteria.YearTarget{
+				2018: {Value: decimal.RequireFromString("32"), Provenance: criteria.M, Source: "số liệu minh họa"},
+				2019: {Value: decimal.RequireFromString("34"), Provenance: criteria.M, Source: "số liệu minh họa"},
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("1980 has no amount indicator with a common target")
+	}
+	cat := criteria.Builtin()
+	if err := cat.Add(s); err != nil {
+		t.Fatal(err)
+	}
+	h := NewHandler(quiet(Options{Catalog: cat}))
+	all := byYear(t, do(t, h, http.MethodGet, "/sets/1980", "", "").Body.Bytes())
+	got := byYear(t, do(t, h, http.MethodGet, "/sets/1980?year=2019", "", "").Body.Bytes())
+	none := byYear(t, do(t, h, http.MethodGet, "/sets/1980?year=2020", "", "").Body.Bytes())
+	wantYears := map[string][]string{}
+	for k, ys := range all {
+		if diff := cmp.Diff([]string{"2018", "2019"}, ys); diff != "" {
+			t.Errorf("%s without year (-want +got):\n%s", k, diff)
+		}
+		wantYears[k] = []string{"2019"}
+	}
+	if diff := cmp.Diff(wantYears, got); diff != "" {
+		t.Errorf("values by year with year=2019 (-want +got):\n%s", diff)
+	}
+	if len(none) != 0 {
+		t.Errorf("values by year with year=2020: %v, want none", none)
+	}
+}
+
+func TestEvaluateAnswersReportsAsNtmEval(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	in := readTestdata(t, "assessments.json")
+	js, cs := decodeJSON(t, in), decodeCSV(t, csvBody)
+	w1258, w1258As := windows1258(t)
+	tests := []struct {
+		name, target, contentType, body, want, wantType string
+	}{
+		{"every assessment is evaluated against every set it has values for", "/evaluate", "application/json", in,
+			want(t, js, "json", "vi"), "application/json"},
+		{"a body without a media type is read as JSON", "/evaluate", "", in, want(t, js, "json", "vi"), "application/json"},
+		{"a media type with parameters is read by its type", "/evaluate", "application/json; charset=utf-8", in,
+			want(t, js, "json", "vi"), "application/json"},
+		{"lang=en writes the warnings in English", "/evaluate?lang=en", "application/json", in, want(t, js, "json", "en"), "application/json"},
+		{"set=1980 evaluates against that set only", "/evaluate?set=1980", "application/json", in, want(t, js, "json", "vi"), "application/json"},
+		{"a set the assessments have no values for gives no reports", "/evaluate?set=933", "application/json", in, "[]\n", "application/json"},
+		{"format=csv answers the CSV of ntm eval", "/evaluate?format=csv", "application/json", in, want(t, js, "csv", "vi"), "text/csv"},
+		{"format=markdown answers Markdown", "/evaluate?format=markdown&lang=en", "application/json", in, want(t, js, "markdown", "en"), "text/markdown"},
+		{"format=text answers the text of ntm eval", "/evaluate?format=text", "application/json", in, want(t, js, "text", "vi"), "text/plain"},
+		{"a CSV body is read as the long CSV form", "/evaluate", "text/csv", csvBody, want(t, cs, "json", "vi"), "application/json"},
+		{"a CSV body answers CSV with format=csv", "/evaluate?format=csv", "text/csv", csvBody, want(t, cs, "csv", "vi"), "text/csv"},
+		{"a CSV body in windows-1258 is read with its charset", "/evaluate", "text/csv; charset=windows-1258", w1258,
+			want(t, w1258As, "json", "vi"), "application/json"},
+		{"a wide CSV without a set column takes set=", "/evaluate?set=1980", "text/csv",
+			"province,district,commune,region,year,1.1,4.2,5 [trường]\nLạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,đạt,\"96,5\",2/3\n",
+			want(t, decodeCSV(t, csvBody[:strings.Index(csvBody, "Lạng Sơn,Hữu Lũng,Nhật Tiến")]), "json", "vi"), "application/json"},
+		{"an empty array is 200 with no reports", "/evaluate", "application/json", "[]", "[]\n", "application/json"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := do(t, h, http.MethodPost, tt.target, tt.contentType, tt.body)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d, body:\n%s", rec.Code, rec.Body)
+			}
+			if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, tt.wantType) {
+				t.Errorf("Content-Type %q, want %s", ct, tt.wantType)
+			}
+			if diff := cmp.Diff(tt.want, rec.Body.String()); diff != "" {
+				t.Errorf("POST %s (-want +got):\n%s", tt.target, diff)
+			}
+		})
+	}
+}
+
+// TestEvaluateSpoolsLargeAnswers sends more communes than fit in the
+// spool's memory: the answer must be the same as for a small one.
+func TestEvaluateSpoolsLargeAnswers(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	one := `{"commune": {"name": "Xã %d", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+	  "sets": {"1980/QĐ-TTg": {"4.2": "96", "5": {"numerator": 2, "denominator": 3, "unit": "trường"}}}}`
+	var b strings.Builder
+	b.WriteString("[")
+	for i := range 300 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, one, i)
+	}
+	b.WriteString("]")
+	wantBody := want(t, decodeJSON(t, b.String()), "json", "vi")
+	if len(wantBody) <= spoolMemory {
+		t.Fatalf("the answer (%d bytes) fits in memory: the test does not reach the spool file", len(wantBody))
+	}
+	rec := do(t, h, http.MethodPost, "/evaluate", "application/json", b.String())
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d, body:\n%.500s", rec.Code, rec.Body)
+	}
+	if rec.Body.String() != wantBody {
+		t.Errorf("the spooled answer differs from WriteJSON's (%d bytes, want %d)", rec.Body.Len(), len(wantBody))
+	}
+}
+
+func TestPlanStatusAnswersAsNtmPlan(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, asOf := range []string{"2020-04-20", "2020-04-30", "2020-07-01"} {
+		t.Run("the status on "+asOf+" is the plan package's", func(t *testing.T) {
+			rec := do(t, h, http.MethodPost, "/plans/status?as_of="+asOf, "application/json", planBody(t))
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d, body:\n%s", rec.Code, rec.Body)
+			}
+			if diff := cmp.Diff(wantPlanStatus(t, asOf), rec.Body.String()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	t.Run("without as_of the status is today's", func(t *testing.T) {
+		rec := do(t, h, http.MethodPost, "/plans/status", "application/json", planBody(t))
+		today := time.Now().UTC().Format(time.DateOnly)
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"as_of": "`+today+`"`) {
+			t.Errorf("status %d, want 200 as of %s; body:\n%.300s", rec.Code, today, rec.Body)
+		}
+	})
+}
+
+// where is the place of a problem, for comparison.
+type where struct{ Code, File, Path, Input string }
+
+// problemsOf decodes an error answer; it fails the test when the answer is
+// not one, or when a problem has no code or message.
+func problemsOf(t *testing.T, rec *httptest.ResponseRecorder) []where {
+	t.Helper()
+	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		t.Errorf("Content-Type %q, want application/json", ct)
+	}
+	var body struct {
+		Reports  json.RawMessage `json:"reports"`
+		Problems []jsonProblem   `json:"problems"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(rec.Body.Bytes()))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&body); err != nil {
+		t.Fatalf("the answer is not a problem list: %v\n%s", err, rec.Body)
+	}
+	var ws []where
+	for _, p := range body.Problems {
+		if p.Code == "" || p.Message == "" || strings.Contains(p.Message, "\n") {
+			t.Errorf("problem %+v has no code, no message or more than one line", p)
+		}
+		ws = append(ws, where{string(p.Code), p.File, p.Path, p.Input})
+	}
+	return ws
+}
+
+func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	badCommune := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+	  "sets": {"1980/QĐ-TTg": {"5": {"numerator": 2, "denominator": 0}, "4.2": "101"}}}`
+	goodCommune := `{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+	  "sets": {"1980": {"4.2": "96"}}}`
+	badPlan := `{"plan": {"number": "47/KH-STNMT", "issued": "2020-02-30",
+	   "targets": [{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "set": "999", "year": 2020}]},
+	 "assessments": {"commune": {"name": "A", "district": "B", "province": "Hà Nội"}, "region": "TDMNPB", "year": 2020, "sets": {}}}`
+	tests := []struct {
+		name                        string
+		method, target, ctype, body string
+		wantStatus                  int
+		want                        []where
+		wantAllow                   string
+	}{
+		{"a body whose every commune is bad is a 400 with each problem's JSON path", http.MethodPost, "/evaluate", "application/json", "[" + badCommune + "]",
+			http.StatusBadRequest, []where{
+				{"out-of-range", "request", `[0].sets["1980/QĐ-TTg"]["4.2"]`, "101"},
+				{"out-of-range", "request", `[0].sets["1980/QĐ-TTg"]["5"].denominator`, "0"},
+			}, ""},
+		{"malformed JSON is a 400 syntax problem", http.MethodPost, "/evaluate", "application/json", `[{"commune": `,
+			http.StatusBadRequest, []where{{"syntax", "request", "", ""}}, ""},
+		{"an unknown language is a 400 for the query", http.MethodPost, "/evaluate?lang=fr", "application/json", "[]",
+			http.StatusBadRequest, []where{{"wrong-kind", "query", "lang", "fr"}}, ""},
+		{"an unknown format is a 400 for the query", http.MethodPost, "/evaluate?format=xml", "application/json", "[]",
+			http.StatusBadRequest, []where{{"wrong-kind", "query", "format", "xml"}}, ""},
+		{"an unknown query parameter is a 400", http.MethodPost, "/evaluate?sett=1980", "application/json", "[]",
+			http.StatusBadRequest, []where{{"unknown-key", "query", "sett", "sett"}}, ""},
+		{"a query parameter given twice is a 400", http.MethodGet, "/sets/1980?year=2018&year=2019", "", "",
+			http.StatusBadRequest, []where{{"duplicate-key", "query", "year", ""}}, ""},
+		{"an unknown region is a 400", http.MethodGet, "/sets/1980?region=Atlantis", "", "",
+			http.StatusBadRequest, []where{{"region-mismatch", "query", "region", "Atlantis"}}, ""},
+		{"a commune group the set does not have is a 400", http.MethodGet, "/sets/51?group=9", "", "",
+			http.StatusBadRequest, []where{{"out-of-range", "query", "group", "9"}}, ""},
+		{"a year that is no year is a 400", http.MethodGet, "/sets/1980?year=20x", "", "",
+			http.StatusBadRequest, []where{{"out-of-range", "query", "year", "20x"}}, ""},
+		{"an unknown set is a 404 unknown-set", http.MethodGet, "/sets/999", "", "",
+			http.StatusNotFound, []where{{"unknown-set", "request", "id", "999"}}, ""},
+		{"an empty set ID is a 400 missing-field", http.MethodGet, "/sets/%20", "", "",
+			http.StatusBadRequest, []where{{"missing-field", "request", "id", " "}}, ""},
+		{"an unknown set to evaluate against is a 404", http.MethodPost, "/evaluate?set=491", "application/json", "[]",
+			http.StatusNotFound, []where{{"unknown-set", "query", "set", "491"}}, ""},
+		{"a media type other than JSON, CSV and xlsx is a 415", http.MethodPost, "/evaluate", "application/xml", "<a/>",
+			http.StatusUnsupportedMediaType, []where{{"encoding", "request", "", "application/xml"}}, ""},
+		{"a CSV charset other than UTF-8, Windows-1258 and UTF-16 is a 415", http.MethodPost, "/evaluate", "text/csv; charset=latin1", csvBody,
+			http.StatusUnsupportedMediaType, []where{{"encoding", "request", "", "latin1"}}, ""},
+		{"the plan's and the assessments' problems come together", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", badPlan,
+			http.StatusBadRequest, []where{
+				{"wrong-kind", "plan", "issued", "2020-02-30"},
+				{"unknown-set", "plan", "targets[0].set", ""},
+				{"region-mismatch", "assessments", "region", "TDMNPB"},
+			}, ""},
+		{"a malformed as_of is a 400", http.MethodPost, "/plans/status?as_of=2020-13-01", "application/json", planBody(t),
+			http.StatusBadRequest, []where{{"out-of-range", "query", "as_of", "2020-13-01"}}, ""},
+		{"a plan request without plan is a 400", http.MethodPost, "/plans/status", "application/json", `{"assessments": []}`,
+			http.StatusBadRequest, []where{{"missing-field", "request", "plan", ""}}, ""},
+		{"an unknown key of the plan request is a 400", http.MethodPost, "/plans/status", "application/json", `{"plan": {}, "asof": "2020-05-05"}`,
+			http.StatusBadRequest, []where{{"syntax", "request", "", ""}}, ""},
+		{"an unknown path is a 404", http.MethodGet, "/nowhere", "", "",
+			http.StatusNotFound, []where{{"invalid", "", "/nowhere", ""}}, ""},
+		{"GET on /evaluate is a 405 allowing POST", http.MethodGet, "/evaluate", "", "",
+			http.StatusMethodNotAllowed, []where{{"invalid", "", "/evaluate", ""}}, "POST"},
+		{"PUT on /plans/status is a 405 allowing POST", http.MethodPut, "/plans/status", "", "{}",
+			http.StatusMethodNotAllowed, []where{{"invalid", "", "/plans/status", ""}}, "POST"},
+		{"POST on /sets is a 405 allowing GET", http.MethodPost, "/sets/1980", "", "{}",
+			http.StatusMethodNotAllowed, []where{{"invalid", "", "/sets/1980", ""}}, "GET, HEAD"},
+		{"DELETE on /healthz is a 405 allowing GET", http.MethodDelete, "/healthz", "", "",
+			http.StatusMethodNotAllowed, []where{{"invalid", "", "/healthz", ""}}, "GET, HEAD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := do(t, h, tt.method, tt.target, tt.ctype, tt.body)
+			if rec.Code != tt.wantStatus {
+				t.Errorf("status %d, want %d; body:\n%s", rec.Code, tt.wantStatus, rec.Body)
+			}
+			if got := rec.Header().Get("Allow"); got != tt.wantAllow {
+				t.Errorf("Allow %q, want %q", got, tt.wantAllow)
+			}
+			if diff := cmp.Diff(tt.want, problemsOf(t, rec)); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+
+	t.Run("a body with a good and a bad commune is a 422 with the good one's report", func(t *testing.T) {
+		rec := do(t, h, http.MethodPost, "/evaluate", "application/json", "["+badCommune+","+goodCommune+"]")
+		if rec.Code != http.StatusUnprocessableEntity {
+			t.Fatalf("status %d, want 422; body:\n%s", rec.Code, rec.Body)
+		}
+		var body struct {
+			Reports []struct {
+				Commune evaluate.Commune `json:"commune"`
+			} `json:"reports"`
+			Problems []jsonProblem `json:"problems"`
+		}
+		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+			t.Fatal(err)
+		}
+		if len(body.Reports) != 1 || body.Reports[0].Commune.Name != "Nhật Tiến" || len(body.Problems) != 2 {
+			t.Errorf("422 holds %d reports (%+v) and %d problems, want Nhật Tiến's and 2", len(body.Reports), body.Reports, len(body.Problems))
+		}
+	})
+	t.Run("a CSV row with a bad value is a 422 naming its line and column", func(t *testing.T) {
+		in := csvBody + "Lạng Sơn,Hữu Lũng,Tân Thành,TDMNPB,2020,1980/QĐ-TTg,4.2,101,,,,\n"
+		rec := do(t, h, http.MethodPost, "/evaluate?lang=en", "text/csv", in)
+		if rec.Code != http.StatusUnprocessableEntity {
+			t.Fatalf("status %d, want 422; body:\n%s", rec.Code, rec.Body)
+		}
+		var body struct{ Problems []jsonProblem }
+		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+			t.Fatal(err)
+		}
+		if len(body.Problems) != 1 || body.Problems[0].Line != 6 || body.Problems[0].Commune == "" || body.Problems[0].Column == "" {
+			t.Errorf("problems %+v, want one at line 6 with its column and commune", body.Problems)
+		}
+	})
+	t.Run("messages follow lang", func(t *testing.T) {
+		vi := problemsMessages(t, do(t, h, http.MethodPost, "/evaluate", "application/json", "["+badCommune+"]"))
+		en := problemsMessages(t, do(t, h, http.MethodPost, "/evaluate?lang=en", "application/json", "["+badCommune+"]"))
+		if vi == en {
+			t.Errorf("the same messages in vi and en: %s", vi)
+		}
+	})
+}
+
+func problemsMessages(t *testing.T, rec *httptest.ResponseRecorder) string {
+	t.Helper()
+	var body struct{ Problems []jsonProblem }
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatal(err)
+	}
+	var ms []string
+	for _, p := range body.Problems {
+		ms = append(ms, p.Message)
+	}
+	return strings.Join(ms, "\n")
+}
+
+func TestProblemsAreCapped(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	var b strings.Builder
+	b.WriteString("[")
+	for i := range 150 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"commune": {"name": "Xã %d", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "101"}}}`, i)
+	}
+	b.WriteString("]")
+	rec := do(t, h, http.MethodPost, "/evaluate?lang=en", "application/json", b.String())
+	if rec.Code != http.StatusBadRequest {
+		t.Fatalf("status %d, want 400", rec.Code)
+	}
+	var body struct{ Problems []jsonProblem }
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatal(err)
+	}
+	if len(body.Problems) != 101 {
+		t.Fatalf("%d problems, want 100 and one counting the rest", len(body.Problems))
+	}
+	last := body.Problems[100]
+	if last.Code != "too-large" || !strings.Contains(last.Message, "50 more") {
+		t.Errorf("last problem %+v, want too-large counting 50 more", last)
+	}
+}
+
+func TestBodiesOverTheLimitAnswer413(t *testing.T) {
+	const limit = 2048
+	h := NewHandler(quiet(Options{MaxBodyBytes: limit}))
+	valid := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96"}}}`
+	atLimit := valid + strings.Repeat(" ", limit-len(valid))
+	many := "[" + strings.Repeat(valid+",", 40) + valid + "]"
+	tests := []struct {
+		name, target, ctype, body string
+		want                      int
+	}{
+		{"a body of exactly the limit is read", "/evaluate", "application/json", atLimit, http.StatusOK},
+		{"one byte over the limit is a 413", "/evaluate", "application/json", atLimit + " ", http.StatusRequestEntityTooLarge},
+		{"valid communes beyond the limit are a 413, not a partial answer", "/evaluate", "application/json", many, http.StatusRequestEntityTooLarge},
+		{"a CSV body over the limit is a 413", "/evaluate", "text/csv", csvBody + strings.Repeat(strings.SplitAfter(csvBody, "\n")[1], 40), http.StatusRequestEntityTooLarge},
+		{"reports beyond MaxAnswerBytes are a 413", "/evaluate?answer", "application/json", valid, http.StatusRequestEntityTooLarge},
+		{"a large plan request is a 413", "/plans/status", "application/json", `{"plan": "` + strings.Repeat("x", 4*limit) + `"}`, http.StatusRequestEntityTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := h
+			if tt.target == "/evaluate?answer" {
+				h, tt.target = NewHandler(quiet(Options{MaxAnswerBytes: 1000})), "/evaluate"
+			}
+			rec := do(t, h, http.MethodPost, tt.target, tt.ctype, tt.body)
+			if rec.Code != tt.want {
+				t.Fatalf("status %d, want %d; body:\n%.300s", rec.Code, tt.want, rec.Body)
+			}
+			if tt.want == http.StatusRequestEntityTooLarge {
+				if diff := cmp.Diff([]where{{"too-large", "request", "", ""}}, problemsOf(t, rec)); diff != "" {
+					t.Errorf("problems (-want +got):\n%s", diff)
+				}
+			}
+		})
+	}
+}
+
+func TestXLSXBodiesAreReadAsWorkbooks(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "workbook", "testdata", "so-lieu-dai.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The workbook has a commune with a word for a number (Sheet1!G6):
+	// 422, with the reports of the others and the problem's sheet and cell.
+	as, _ := workbook.Decode(bytes.NewReader(b), "request", workbook.ReadOptions{})
+	if len(as) == 0 {
+		t.Fatal("no commune read from the workbook")
+	}
+	h := NewHandler(quiet(Options{}))
+	rec := do(t, h, http.MethodPost, "/evaluate", mediaXLSX, string(b))
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422; body:\n%.500s", rec.Code, rec.Body)
+	}
+	if !strings.HasPrefix(rec.Body.String(), `{"reports": `+want(t, as, "json", "vi")) {
+		t.Errorf("the reports of the 422 answer are not those of the communes read:\n%.500s", rec.Body)
+	}
+	var body struct{ Problems []jsonProblem }
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatal(err)
+	}
+	if len(body.Problems) != 1 || body.Problems[0].Sheet != "Sheet1" || body.Problems[0].Cell != "G6" {
+		t.Errorf("problems %+v, want one at Sheet1!G6", body.Problems)
+	}
+	rec = do(t, h, http.MethodPost, "/evaluate", mediaXLSX, "PK\x03\x04 not a workbook")
+	if rec.Code != http.StatusBadRequest {
+		t.Fatalf("a body that is no workbook: status %d, want 400", rec.Code)
+	}
+	problemsOf(t, rec)
+}
+
+func TestAPanicAnswers500AndIsLogged(t *testing.T) {
+	var log bytes.Buffer
+	h := NewHandler(Options{Logger: slog.New(slog.NewJSONHandler(&log, nil))}).(*handler)
+	h.mux.HandleFunc("/panic", func(http.ResponseWriter, *http.Request) { panic("boom") })
+	rec := do(t, h, http.MethodGet, "/panic", "", "")
+	if rec.Code != http.StatusInternalServerError {
+		t.Fatalf("status %d, want 500", rec.Code)
+	}
+	if diff := cmp.Diff([]where{{"invalid", "", "", ""}}, problemsOf(t, rec)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if strings.Contains(rec.Body.String(), "boom") {
+		t.Errorf("the panic value reached the client: %s", rec.Body)
+	}
+	if !strings.Contains(log.String(), `"panic":"boom"`) || !strings.Contains(log.String(), `"status":500`) {
+		t.Errorf("the log does not hold the panic and the 500:\n%s", log.String())
+	}
+}
+
+func TestRequestsAreLogged(t *testing.T) {
+	var log bytes.Buffer
+	h := NewHandler(Options{Logger: slog.New(slog.NewJSONHandler(&log, nil))})
+	do(t, h, http.MethodGet, "/sets/999", "", "")
+	var rec map[string]any
+	if err := json.Unmarshal(log.Bytes(), &rec); err != nil {
+		t.Fatalf("not one JSON log record: %v\n%s", err, log.String())
+	}
+	got := fmt.Sprint(rec["method"], " ", rec["path"], " ", rec["status"])
+	if got != "GET /sets/999 404" || rec["duration"] == nil || rec["bytes"] == nil {
+		t.Errorf("log record %v", rec)
+	}
+}
+
+func TestRequestsBeyondMaxInFlightAnswer503(t *testing.T) {
+	h := NewHandler(quiet(Options{MaxInFlight: 1})).(*handler)
+	entered, release := make(chan struct{}), make(chan struct{})
+	h.mux.HandleFunc("/block", func(w http.ResponseWriter, r *http.Request) {
+		close(entered)
+		<-release
+	})
+	done := make(chan int)
+	go func() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/block", nil))
+		done <- rec.Code
+	}()
+	<-entered
+	rec := do(t, h, http.MethodGet, "/sets", "", "")
+	health := do(t, h, http.MethodGet, "/healthz", "", "")
+	close(release)
+	if health.Code != http.StatusOK {
+		t.Errorf("GET /healthz at the limit: status %d, want 200 (health is outside the limit)", health.Code)
+	}
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("status %d, Retry-After %q; want 503 with Retry-After", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	problemsOf(t, rec)
+	if code := <-done; code != http.StatusOK {
+		t.Errorf("the request in flight answered %d", code)
+	}
+	if rec := do(t, h, http.MethodGet, "/sets", "", ""); rec.Code != http.StatusOK {
+		t.Errorf("after the request in flight ended: status %d, want 200", rec.Code)
+	}
+}
+
+func TestARequestPastTheTimeoutAnswers503(t *testing.T) {
+	h := NewHandler(quiet(Options{Timeout: time.Nanosecond}))
+	rec := do(t, h, http.MethodPost, "/evaluate", "application/json", readTestdata(t, "assessments.json"))
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Fatalf("status %d, want 503; body:\n%s", rec.Code, rec.Body)
+	}
+	problemsOf(t, rec)
+}
+
+func TestOpenAPIDocumentsExactlyTheRoutes(t *testing.T) {
+	rec := do(t, NewHandler(quiet(Options{})), http.MethodGet, "/openapi.json", "", "")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	var doc struct {
+		OpenAPI string                                `json:"openapi"`
+		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.OpenAPI != "3.1.0" {
+		t.Errorf("openapi %q, want 3.1.0", doc.OpenAPI)
+	}
+	var got []string
+	for p, ops := range doc.Paths {
+		for m := range ops {
+			got = append(got, strings.ToUpper(m)+" "+p)
+		}
+	}
+	slices.Sort(got)
+	routes := []string{"GET /healthz", "GET /openapi.json", "GET /sets", "GET /sets/{id}", "POST /evaluate", "POST /plans/status"}
+	if diff := cmp.Diff(routes, got); diff != "" {
+		t.Errorf("routes of openapi.json (-want +got):\n%s", diff)
+	}
+	// Every documented route answers something else than "no route".
+	h := NewHandler(quiet(Options{}))
+	for _, r := range routes {
+		m, p, _ := strings.Cut(r, " ")
+		p = strings.ReplaceAll(p, "{id}", "1980")
+		if rec := do(t, h, m, p, "application/json", "{}"); rec.Code == http.StatusNotFound || rec.Code == http.StatusMethodNotAllowed {
+			t.Errorf("%s answers %d", r, rec.Code)
+		}
+	}
+}
+
+// TestConcurrentRequests sends 32 × 20 requests mixing the routes to one
+// server at once; every answer must equal the one given alone. Run it with
+// -race.
+func TestConcurrentRequests(t *testing.T) {
+	srv := httptest.NewServer(NewHandler(quiet(Options{MaxInFlight: 64})))
+	defer srv.Close()
+	type call struct{ method, path, ctype, body string }
+	calls := []call{
+		{http.MethodGet, "/sets/1980?region=TDMNPB", "", ""},
+		{http.MethodGet, "/sets", "", ""},
+		{http.MethodPost, "/evaluate", "application/json", readTestdata(t, "assessments.json")},
+		{http.MethodPost, "/evaluate?lang=en&format=text", "application/json", readTestdata(t, "assessments.json")},
+		{http.MethodPost, "/evaluate?format=csv", "text/csv", csvBody},
+		{http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", planBody(t)},
+		{http.MethodPost, "/evaluate", "application/json", `{"commune": {"name": "X"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 3, "denominator": 2}}}}`},
+	}
+	client := srv.Client()
+	send := func(c call) (string, error) {
+		req, err := http.NewRequest(c.method, srv.URL+c.path, strings.NewReader(c.body))
+		if err != nil {
+			return "", err
+		}
+		if c.ctype != "" {
+			req.Header.Set("Content-Type", c.ctype)
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			return "", err
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		return fmt.Sprintf("%d %s", resp.StatusCode, b), err
+	}
+	wantAns := make([]string, len(calls))
+	for i, c := range calls {
+		got, err := send(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantAns[i] = got
+	}
+	const workers, perWorker = 32, 20
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := range perWorker {
+				k := (w + i) % len(calls)
+				got, err := send(calls[k])
+				if err != nil {
+					t.Errorf("worker %d: %s %s: %v", w, calls[k].method, calls[k].path, err)
+					return
+				}
+				if got != wantAns[k] {
+					t.Errorf("worker %d: %s %s answered differently under load:\n%.400s", w, calls[k].method, calls[k].path, got)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}

@@ -1,0 +1,187 @@
+package httpapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
+)
+
+// setSummary is one entry of GET /sets: the keys of the set definition JSON
+// that identify a set.
+type setSummary struct {
+	ID      string          `json:"id"`
+	Title   json.RawMessage `json:"title"`
+	Level   json.RawMessage `json:"level"`
+	Scope   json.RawMessage `json:"scope"`
+	Period  json.RawMessage `json:"period"`
+	Content json.RawMessage `json:"content"`
+}
+
+// setList returns the answer of GET /sets for cat: each set's keys as the
+// set definition JSON writes them.
+func setList(cat *criteria.Catalog) []byte {
+	list := []setSummary{}
+	for _, s := range cat.Sets() {
+		var b bytes.Buffer
+		if err := criteria.WriteDefinition(&b, s); err != nil {
+			panic(fmt.Sprintf("httpapi: set %s: %v", s.ID, err)) // a catalog set always writes
+		}
+		var e setSummary
+		if err := json.Unmarshal(b.Bytes(), &e); err != nil {
+			panic(fmt.Sprintf("httpapi: set %s: %v", s.ID, err))
+		}
+		list = append(list, e)
+	}
+	b, err := json.MarshalIndent(list, "", "  ")
+	if err != nil {
+		panic(err)
+	}
+	return append(b, '\n')
+}
+
+func (h *handler) sets(w http.ResponseWriter, r *http.Request) {
+	if ps := checkQuery(r.URL.Query()); !ps.empty() {
+		ps.write(w, http.StatusBadRequest)
+		return
+	}
+	writeBytes(w, http.StatusOK, "application/json", h.setsJSON)
+}
+
+// checkQuery returns a problem for each parameter of q that is not allowed
+// or is given more than once.
+func checkQuery(q url.Values, allowed ...string) *problems {
+	ps := &problems{lang: problem.EN}
+	keys := make([]string, 0, len(q))
+	for k := range q {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		switch {
+		case !slices.Contains(allowed, k):
+			ps.add(&problem.Problem{Code: problem.UnknownKey, File: "query", Path: k, Input: k,
+				Err: fmt.Errorf("unknown query parameter (allowed: %s)", strings.Join(allowed, ", "))})
+		case len(q[k]) > 1:
+			ps.add(&problem.Problem{Code: problem.DuplicateKey, File: "query", Path: k,
+				Err: fmt.Errorf("query parameter given %d times", len(q[k]))})
+		}
+	}
+	return ps
+}
+
+// lookup finds a set by ID or alias. It returns the status and problem to
+// answer when there is none: 404 unknown-set, 400 missing-field (empty ID)
+// or 400 invalid (ambiguous ID).
+func (h *handler) lookup(file, path, id string) (*criteria.Set, int, *problem.Problem) {
+	s, err := h.cat.Lookup(id)
+	if err == nil {
+		return s, 0, nil
+	}
+	p := &problem.Problem{File: file, Path: path, Input: id, Err: errors.New(strings.TrimPrefix(err.Error(), "criteria: "))}
+	switch {
+	case errors.Is(err, problem.UnknownSet):
+		p.Code = problem.UnknownSet
+		return nil, http.StatusNotFound, p
+	case errors.Is(err, problem.MissingField):
+		p.Code = problem.MissingField
+	default:
+		p.Code = problem.Invalid
+	}
+	return nil, http.StatusBadRequest, p
+}
+
+// set answers GET /sets/{id}?region=&group=&year=.
+func (h *handler) set(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	ps := checkQuery(q, "region", "group", "year")
+	var region criteria.Region
+	if name := q.Get("region"); name != "" {
+		rg, err := criteria.ParseRegion(name)
+		if err != nil {
+			p, ok := criteria.LookupProvince(name)
+			if !ok {
+				ps.add(&problem.Problem{Code: problem.RegionMismatch, File: "query", Path: "region", Input: name,
+					Err: errors.New("neither a region nor a province of 2016-2020")})
+			}
+			rg = p.Region
+		}
+		region = rg
+	}
+	year := 0
+	if y := q.Get("year"); y != "" {
+		n, err := strconv.Atoi(y)
+		if err != nil || n < 1 || n > 9999 {
+			ps.add(&problem.Problem{Code: problem.OutOfRange, File: "query", Path: "year", Input: y,
+				Err: errors.New("a year must be a whole number from 1 to 9999")})
+		}
+		year = n
+	}
+	if !ps.empty() {
+		ps.write(w, http.StatusBadRequest)
+		return
+	}
+	s, status, p := h.lookup("request", "id", r.PathValue("id"))
+	if p != nil {
+		writeProblems(w, status, problem.EN, p)
+		return
+	}
+	// A region set ignores group, a group set region.
+	switch g := q.Get("group"); {
+	case s.Columns == criteria.ColumnsGroup && g != "":
+		if _, ok := s.CommuneGroup(g); !ok {
+			writeProblems(w, http.StatusBadRequest, problem.EN, &problem.Problem{Code: problem.OutOfRange, File: "query", Path: "group", Input: g,
+				Err: fmt.Errorf("set %s has no commune group of that code", s.ID)})
+			return
+		}
+		s = s.ForColumn(criteria.GroupColumn(g))
+	case s.Columns != criteria.ColumnsGroup && region.Valid():
+		s = s.ForRegion(region)
+	}
+	if year != 0 {
+		s = forYear(s, year)
+	}
+	var b bytes.Buffer
+	if err := criteria.WriteDefinition(&b, s); err != nil {
+		panic(fmt.Sprintf("httpapi: set %s: %v", s.ID, err))
+	}
+	writeBytes(w, http.StatusOK, "application/json", b.Bytes())
+}
+
+// forYear returns a copy of s in which each target's values by year keep
+// only year's, as the set definition JSON shows them.
+func forYear(s *criteria.Set, year int) *criteria.Set {
+	c := s.Clone()
+	keep := func(t criteria.Target) criteria.Target {
+		if y, ok := t.ByYear[year]; ok {
+			t.ByYear = map[int]criteria.YearTarget{year: y}
+		} else {
+			t.ByYear = nil
+		}
+		return t
+	}
+	for i := range c.Criteria {
+		for j := range c.Criteria[i].Indicators {
+			ind := &c.Criteria[i].Indicators[j]
+			if ind.Common != nil {
+				t := keep(*ind.Common)
+				ind.Common = &t
+			}
+			for rg, t := range ind.Regional {
+				ind.Regional[rg] = keep(t)
+			}
+			for g, t := range ind.ByGroup {
+				ind.ByGroup[g] = keep(t)
+			}
+		}
+	}
+	return c
+}

@@ -96,6 +96,9 @@ type criterionDef struct {
 	code, group, agency string
 	name                criteria.Text
 	first, end          int // its indicators: inds[first:end]
+	// codeJSON and nameJSON are the code and the Vietnamese name as JSON
+	// strings, quoted and escaped, for the JSON writer.
+	codeJSON, nameJSON string
 }
 
 // indicatorDef is an indicator of a program with its resolved target.
@@ -118,6 +121,9 @@ type indicatorDef struct {
 	// provenance (M or C1).
 	warnsProvenance bool
 	criterion       int
+	// codeJSON, unitJSON and citationJSON are the code, the unit and the
+	// citation as JSON strings, quoted and escaped, for the JSON writer.
+	codeJSON, unitJSON, citationJSON string
 }
 
 // compile builds the program of set for column col and year.
@@ -138,7 +144,8 @@ func compile(set *criteria.Set, col Column, year int) *program {
 	for ci := range set.Criteria {
 		c := &set.Criteria[ci]
 		p.crits[ci] = criterionDef{code: c.Code, group: c.Group, agency: c.Agency, name: c.Name,
-			first: len(p.inds), end: len(p.inds) + len(c.Indicators)}
+			first: len(p.inds), end: len(p.inds) + len(c.Indicators),
+			codeJSON: string(appendJSONString(nil, c.Code)), nameJSON: string(appendJSONString(nil, c.Name.VI))}
 		for ii := range c.Indicators {
 			ind := &c.Indicators[ii]
 			d := indicatorDef{code: ind.Code, text: ind.Text, kind: ind.Kind, op: ind.Op, unit: ind.Unit,
@@ -154,6 +161,9 @@ func compile(set *criteria.Set, col Column, year int) *program {
 				d.tfx, d.tfxOK = toFx(res.Value)
 				d.warnsProvenance = res.Provenance == criteria.M || res.Provenance == criteria.C1
 			}
+			d.codeJSON = string(appendJSONString(nil, d.code))
+			d.unitJSON = string(appendJSONString(nil, d.target.Unit))
+			d.citationJSON = string(appendJSONString(nil, d.target.Citation))
 			p.maxWarnings += max(1, b2i(d.target.YearFallback)+b2i(d.warnsProvenance))
 			if _, dup := p.index[ind.Code]; !dup {
 				p.index[ind.Code] = len(p.inds)

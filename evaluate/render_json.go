@@ -86,8 +86,9 @@ func (enc *JSONEncoder) Close() error {
 	return enc.e.flush()
 }
 
-// warningTexts formats warnings once per distinct warning: the reports of
-// many communes against one set repeat the same provenance warnings.
+// warningTexts formats warnings as JSON strings (quoted and escaped) once
+// per distinct warning: the reports of many communes against one set
+// repeat the same provenance warnings.
 type warningTexts struct {
 	lang string
 	m    map[warningKey]string
@@ -111,7 +112,8 @@ func keyOf(w *Warning) warningKey {
 		kind: w.Kind, valueKind: w.ValueKind, region: w.Region, def: w.def}
 }
 
-func (t *warningTexts) text(w Warning) string {
+// json returns the text of w as a JSON string.
+func (t *warningTexts) json(w Warning) string {
 	key := keyOf(&w)
 	if s, ok := t.m[key]; ok {
 		return s
@@ -119,7 +121,7 @@ func (t *warningTexts) text(w Warning) string {
 	if t.m == nil {
 		t.m = make(map[warningKey]string)
 	}
-	s := w.Text(t.lang)
+	s := string(appendJSONString(nil, w.Text(t.lang)))
 	if len(t.m) < 1<<16 { // bound the cache on very varied input
 		t.m[key] = s
 	}
@@ -164,9 +166,13 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, "\n  {\"code\": "...)
-		b = appendJSONString(b, c.Code())
-		b = append(b, `, "name": `...)
-		b = appendJSONString(b, c.Name().VI)
+		if c.def != nil {
+			b = append(b, c.def.codeJSON...)
+			b = append(b, `, "name": `...)
+			b = append(b, c.def.nameJSON...)
+		} else {
+			b = append(b, `"", "name": ""`...)
+		}
 		b = append(b, `, "status": `...)
 		b = appendStatus(b, c.Status)
 		b = append(b, `, "indicators": [`...)
@@ -229,7 +235,7 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, "\n  "...)
-		b = appendJSONString(b, texts.text(w))
+		b = append(b, texts.json(w)...)
 	}
 	b = append(b, "],\n "+`"title": `...)
 	b = appendJSONString(b, r.SetTitle.VI)
@@ -242,13 +248,15 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 
 func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	var t *Target
-	if ind.def != nil {
-		t = &ind.def.target
+	d := ind.def
+	if d != nil {
+		t = &d.target
 	} else {
 		t = &Target{}
+		d = &indicatorDef{codeJSON: `""`, unitJSON: `""`, citationJSON: `""`}
 	}
 	b = append(b, `{"code": `...)
-	b = appendJSONString(b, ind.Code())
+	b = append(b, d.codeJSON...)
 	b = append(b, `, "status": `...)
 	b = appendStatus(b, ind.Status)
 	b = append(b, `, "actual": `...)
@@ -269,7 +277,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = append(b, '"')
 	}
 	b = append(b, `, "unit": `...)
-	b = appendJSONString(b, t.Unit)
+	b = append(b, d.unitJSON...)
 	b = append(b, `, "gap": `...)
 	if g := &ind.gap; !g.has {
 		b = append(b, "null"...)
@@ -292,7 +300,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = appendJSONString(b, t.Provenance.String())
 	}
 	b = append(b, `, "citation": `...)
-	b = appendJSONString(b, t.Citation)
+	b = append(b, d.citationJSON...)
 	if ind.Value.Source != "" {
 		b = append(b, `, "source": `...)
 		b = appendJSONString(b, ind.Value.Source)
@@ -314,6 +322,9 @@ const hexDigits = "0123456789abcdef"
 // appendJSONString appends s as a JSON string: quotes, backslashes and
 // control characters escaped, invalid UTF-8 replaced by U+FFFD.
 func appendJSONString(b []byte, s string) []byte {
+	if utf8.ValidString(s) {
+		return appendValidJSONString(b, s)
+	}
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -356,6 +367,45 @@ func appendJSONString(b []byte, s string) []byte {
 			continue
 		}
 		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendValidJSONString is appendJSONString for valid UTF-8: only ASCII
+// controls, quotes, backslashes and U+2028, U+2029 (E2 80 A8, E2 80 A9)
+// need escaping.
+func appendValidJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c != 0xE2 {
+			continue
+		}
+		if c == 0xE2 {
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xf])
+				i += 2
+				start = i + 1
+			}
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+		}
+		start = i + 1
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')

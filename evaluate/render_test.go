@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -273,6 +274,23 @@ func TestJSONStringEscaping(t *testing.T) {
 			}
 			if want := strings.ToValidUTF8(s, "\uFFFD"); got != want {
 				t.Errorf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestJSONStringIsWhatEncodingJSONWrites(t *testing.T) {
+	for _, s := range []string{"", "plain", `q " b \`, "\x00\x1f\x7f\t\n\r", "Hòa Lạc – “xã”", "\u2028", "end \u2029",
+		"\u2027\u202a", "\xe2\x80", "\xe2\x80\xa8\xff", "tiêu chí 4.2 ≥ 95%"} {
+		t.Run(fmt.Sprintf("the string %q is written as encoding/json writes it", s), func(t *testing.T) {
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(s); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(strings.TrimSuffix(want.String(), "\n"), string(appendJSONString(nil, s))); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
 			}
 		})
 	}

@@ -324,6 +324,14 @@ func sameSet(cat *criteria.Catalog, a, b string) bool {
 // no set of cat is an error (naming the key); the other sets are still
 // evaluated.
 func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
+	return RunAllInto(nil, cat, a)
+}
+
+// RunAllInto is [RunAll] appending the reports to dst[:0] and reusing the
+// memory of dst's reports as [Options.RunInto] does: with dst reused from
+// one assessment to the next, evaluating many communes allocates little.
+// Reports that share memory with dst change with it: copy what you keep.
+func RunAllInto(dst []Report, cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 	cat = catalogOr(cat)
 	o := Options{Catalog: cat}
 	sets := cat.Sets()
@@ -337,10 +345,15 @@ func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 		}
 	}
 	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
-	var reports []Report
+	reports := dst[:0]
 	for _, s := range sets {
 		if o.hasValues(s, a) {
-			reports = append(reports, o.Run(s, a))
+			if len(reports) < cap(reports) {
+				reports = reports[:len(reports)+1]
+			} else {
+				reports = append(reports, Report{})
+			}
+			o.run(&reports[len(reports)-1], s, a, 0)
 		}
 	}
 	return reports, errors.Join(errs...)

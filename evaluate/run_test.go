@@ -519,3 +519,22 @@ func TestChangingAReportChangesNoLaterReport(t *testing.T) {
 		t.Errorf("a later report changed after a caller changed an earlier one:\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestRunAllIntoReusesReportsAndGivesWhatRunAllGives(t *testing.T) {
+	cat := criteria.Builtin()
+	first, second := benchAssessment(), benchAssessment()
+	second.Region, second.Year = criteria.DBSCL, 2019
+	delete(second.Values[criteria.QD1980().ID], "4.2")
+	var dst []Report
+	for _, a := range []*Assessment{first, second, first} {
+		want, wantErr := RunAll(cat, a)
+		got, err := RunAllInto(dst, cat, a)
+		if (err == nil) != (wantErr == nil) {
+			t.Fatalf("error %v, want %v", err, wantErr)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("(-want +got)\n%s", diff)
+		}
+		dst = got
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -84,7 +85,9 @@ const maxFileProblems = 100
 // reports); without it, both are reported. Each problem (an unreadable
 // file, an invalid commune, a value for an unknown set) is passed to fail,
 // and ok is false when there was any; the valid assessments are evaluated
-// all the same. n is the number of reports emitted.
+// all the same. n is the number of reports emitted. The reports passed to
+// emit are valid until it returns: their memory is reused for later
+// chunks (keep a report with keepReport).
 //
 // Memory is bounded whatever the input: at most three chunks of
 // assessments and their reports are held (one being read and evaluated on
@@ -143,10 +146,17 @@ func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Se
 	}
 	opt := evaluate.Options{Catalog: cat}
 	batches := make(chan batch, 1)
+	// The report buffers of a chunk once written come back through free
+	// to be reused by a later chunk: at most three are ever made.
+	free := make(chan [][]evaluate.Report, 3)
 	go func() {
 		defer close(batches)
 		for done := false; !done; {
 			var b batch
+			select {
+			case b.results = <-free:
+			default:
+			}
 			as := make([]evaluate.Assessment, 0, chunkSize)
 			for len(as) < chunkSize {
 				a, err := dec.Next()
@@ -160,13 +170,20 @@ func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Se
 				}
 				as = append(as, a)
 			}
-			b.results, b.runErrs = make([][]evaluate.Report, len(as)), make([]error, len(as))
+			b.results, b.runErrs = reuseResults(b.results, len(as)), make([]error, len(as))
 			parallel(len(as), func(i int) {
 				a := &as[i]
 				if only == nil {
-					b.results[i], b.runErrs[i] = evaluate.RunAll(cat, a)
+					b.results[i], b.runErrs[i] = evaluate.RunAllInto(b.results[i], cat, a)
 				} else if a.HasSet(only.ID) {
-					b.results[i] = []evaluate.Report{opt.Run(only, a)}
+					b.results[i] = b.results[i][:0]
+					if cap(b.results[i]) == 0 {
+						b.results[i] = make([]evaluate.Report, 0, 1)
+					}
+					b.results[i] = b.results[i][:1]
+					opt.RunInto(&b.results[i][0], only, a)
+				} else {
+					b.results[i] = b.results[i][:0]
 				}
 			})
 			batches <- b
@@ -203,11 +220,41 @@ func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Se
 			n += len(reports)
 			emit(reports)
 		}
+		select {
+		case free <- b.results:
+		default:
+		}
 	}
 	if hidden > 0 {
 		fail(fmt.Errorf("evaluate: … and %d more problems", hidden))
 	}
 	return ok, n
+}
+
+// keepReport returns a copy of r that shares no memory with it: the
+// reports passed to emit are reused for later chunks once emit returns.
+func keepReport(r *evaluate.Report) evaluate.Report {
+	c := *r
+	c.Criteria = slices.Clone(r.Criteria)
+	for i := range c.Criteria {
+		c.Criteria[i].Indicators = slices.Clone(c.Criteria[i].Indicators)
+	}
+	c.Warnings = slices.Clone(r.Warnings)
+	if r.Prerequisite != nil {
+		p := *r.Prerequisite
+		c.Prerequisite = &p
+	}
+	c.Predecessors = slices.Clone(r.Predecessors)
+	return c
+}
+
+// reuseResults returns rs with n elements, keeping the report buffers it
+// holds for reuse.
+func reuseResults(rs [][]evaluate.Report, n int) [][]evaluate.Report {
+	if cap(rs) >= n {
+		return rs[:n]
+	}
+	return append(rs[:cap(rs)], make([][]evaluate.Report, n-cap(rs))...)
 }
 
 // communeSet remembers which (commune, set, year) were assessed, and

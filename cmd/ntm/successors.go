@@ -1,8 +1,6 @@
 package main
 
 import (
-	"slices"
-
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/units"
 )
@@ -16,17 +14,7 @@ func keepPredecessors(kept, reports []evaluate.Report) []evaluate.Report {
 		if r.Basis != "" || !units.HasRegistry(r.Commune.Province) {
 			continue
 		}
-		c := r
-		c.Criteria = slices.Clone(r.Criteria)
-		for i := range c.Criteria {
-			c.Criteria[i].Indicators = slices.Clone(c.Criteria[i].Indicators)
-		}
-		c.Warnings = slices.Clone(r.Warnings)
-		if r.Prerequisite != nil {
-			p := *r.Prerequisite
-			c.Prerequisite = &p
-		}
-		kept = append(kept, c)
+		kept = append(kept, keepReport(&r))
 	}
 	return kept
 }

@@ -29,8 +29,8 @@ func Builtin() *Catalog {
 	return &Catalog{sets: []*Set{QD1980(), QD933(), QD318NTM(), QD318Enhanced(), QD319(), QD51of2025()}}
 }
 
-// BuiltinIDs returns the canonical IDs of the built-in sets.
-func BuiltinIDs() []string {
+// builtinIDs returns the canonical IDs of the built-in sets.
+func builtinIDs() []string {
 	return []string{IDQD1980, IDQD933, IDQD318NTM, IDQD318Enhanced, IDQD319, IDQD51of2025}
 }
 

@@ -61,11 +61,11 @@ func TestBuiltinListsTheBuiltInSets(t *testing.T) {
 	for _, s := range Builtin().Sets() {
 		ids = append(ids, s.ID)
 	}
-	if diff := cmp.Diff(BuiltinIDs(), ids); diff != "" {
+	if diff := cmp.Diff(builtinIDs(), ids); diff != "" {
 		t.Errorf("Builtin().Sets() IDs (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"1980/QĐ-TTg", "933/QĐ-UBND", "318/QĐ-TTg/I", "318/QĐ-TTg/II", "319/QĐ-TTg", "51/2025/QĐ-TTg"}, BuiltinIDs()); diff != "" {
-		t.Errorf("BuiltinIDs (-want +got):\n%s", diff)
+	if diff := cmp.Diff([]string{"1980/QĐ-TTg", "933/QĐ-UBND", "318/QĐ-TTg/I", "318/QĐ-TTg/II", "319/QĐ-TTg", "51/2025/QĐ-TTg"}, builtinIDs()); diff != "" {
+		t.Errorf("builtinIDs (-want +got):\n%s", diff)
 	}
 }
 
@@ -90,8 +90,8 @@ func TestCatalogAddReplacesByIDAndAddsNewSets(t *testing.T) {
 	if diff := cmp.Diff(defs[0], got); diff != "" {
 		t.Errorf("the loaded definition did not replace 933 (-want +got):\n%s", diff)
 	}
-	if got.Content != ContentComplete || len(c.Sets()) != len(BuiltinIDs()) {
-		t.Errorf("after replacing: content %v, %d sets; want complete, %d", got.Content, len(c.Sets()), len(BuiltinIDs()))
+	if got.Content != ContentComplete || len(c.Sets()) != len(builtinIDs()) {
+		t.Errorf("after replacing: content %v, %d sets; want complete, %d", got.Content, len(c.Sets()), len(builtinIDs()))
 	}
 	if s, _ := Lookup("933"); s.Content != ContentPendingOfficialText {
 		t.Error("replacing 933 in one catalog changed the built-in set")
@@ -107,7 +107,7 @@ func TestCatalogAddReplacesByIDAndAddsNewSets(t *testing.T) {
 	for _, s := range c.Sets() {
 		ids = append(ids, s.ID)
 	}
-	if diff := cmp.Diff(append(BuiltinIDs(), "1/2019/QĐ-UBND"), ids); diff != "" {
+	if diff := cmp.Diff(append(builtinIDs(), "1/2019/QĐ-UBND"), ids); diff != "" {
 		t.Errorf("a new ID is added after the others (-want +got):\n%s", diff)
 	}
 
@@ -117,7 +117,7 @@ func TestCatalogAddReplacesByIDAndAddsNewSets(t *testing.T) {
 	if err := c.Add(bad); err == nil || !strings.Contains(err.Error(), "criteria[0].indicators[0].citation") {
 		t.Errorf("Add(invalid) error = %v, want the validation problem", err)
 	}
-	if len(c.Sets()) != len(BuiltinIDs())+1 {
+	if len(c.Sets()) != len(builtinIDs())+1 {
 		t.Errorf("an invalid set changed the catalog: %d sets", len(c.Sets()))
 	}
 }
@@ -175,7 +175,7 @@ func TestAddResolvesPrerequisites(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("Add error\n got %s\nwant %s", got, tt.want)
 			}
-			if err != nil && len(c.Sets()) != len(BuiltinIDs()) {
+			if err != nil && len(c.Sets()) != len(builtinIDs()) {
 				t.Errorf("the catalog changed on error: %d sets", len(c.Sets()))
 			}
 		})

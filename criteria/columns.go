@@ -14,6 +14,13 @@ import (
 // The zero value is ColumnsRegion, the columns of every set before 2026, so
 // that a Set literal without Columns means regions, as the definition JSON
 // without "columns" does.
+//
+// An indicator's Regional or ByGroup targets hold each column's own value; a
+// column without one uses Common. [Column] names a column;
+// [Indicator.ResolveColumn] resolves a target in it. In the definition JSON a
+// group set says "columns": "group", lists its commune groups under "groups"
+// (its criterion groups, if any, under "criterion_groups") and keys targets
+// by "common" and group codes; a region set is written without "columns".
 type Columns uint8
 
 const (

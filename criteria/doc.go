@@ -30,9 +30,7 @@
 // ([Resolved.Year]), or — for criterion 10, whose values are stated "đến năm
 // 2020" (by 2020) — from the 2020 value for an earlier year that has none of
 // its own ([Resolved.YearFallback]); package evaluate turns that into a
-// warning. A [Resolved] points to its indicator ([Resolved.Indicator]) for
-// the code, unit and citation rather than copying them, so it references
-// the set it was resolved from, which must stay unchanged while it is used.
+// warning.
 //
 // # Provenance
 //
@@ -70,74 +68,30 @@
 //
 // # Target columns
 //
-// A set splits its targets by region ([ColumnsRegion], the zero value: the
-// 7 regions of 1980/QĐ-TTg and 318/QĐ-TTg) or by commune group
-// ([ColumnsGroup], the groups of [Set.CommuneGroups]: 51/2025/QĐ-TTg). An
-// indicator's Regional or ByGroup targets hold each column's own value; a
-// column without one uses Common. [Column] names a column;
-// [Indicator.ResolveColumn] resolves a target in it. In the definition JSON a
-// group set says "columns": "group", lists its commune groups under
-// "groups" (its criterion groups, if any, under "criterion_groups") and keys
-// targets by "common" and group codes; a region set is written exactly as
-// before.
+// A set splits its targets by region (ColumnsRegion, the zero value: the 7
+// regions of 1980/QĐ-TTg and 318/QĐ-TTg) or by commune group (ColumnsGroup,
+// the groups of Set.CommuneGroups: 51/2025/QĐ-TTg); see [Columns].
 //
-// # Definitions as data
+// # Definitions as data, errors, profiles
 //
-// A set can be written and read in the "Set definition, JSON" format of the
-// repository (docs/formats.md): [Set.MarshalJSON], [WriteDefinition] and
-// [WriteDefinitions] write it, [ReadDefinitions] and [Set.UnmarshalJSON] read
-// it back. The format is lossless: a built-in set written and read back is
-// equal to the original. Reading is strict — unknown keys, keys given twice,
-// invalid UTF-8 or control characters, bad decimals, dates (years 1-9999)
-// and codes, duplicate codes, an operator the kind does not admit, a region
-// left without a target — and reports every problem at once, then runs
-// [Validate]. [Catalog.Add] resolves each set's prerequisite through the
-// catalog's IDs and aliases and refuses a set requiring itself, a cycle and
-// an unknown set.
-//
-// # Errors
-//
-// Every problem is a [*FieldError]: a [problem.Problem] (the one error shape
-// of ntm's core packages, shared with evaluate and plan) with its JSON path
-// (`[0].criteria[3].indicators[1].targets.TDMNPB.value`), the offending input
-// quoted and cut to a readable length, and a stable [problem.Code]. Branch
-// with errors.Is(err, problem.DuplicateKey) or errors.As(err, &p) with p a
-// *problem.Problem; [problem.Lines] renders the messages in English or
-// Vietnamese. Problems are joined with [errors.Join], sorted by path and
-// capped at [problem.Max], with a last "… and N more problems".
-//
-// Target values are strings on the wire: "true" for pass indicators, "0"
-// for none indicators, exact decimals otherwise ("98", "21.8"). Every legal
-// number is a [github.com/shopspring/decimal.Decimal]; nothing passes through float64.
-//
-// # Loading the official text of 933/QĐ-UBND
-//
-// Write the 14 criteria in the definition format with "id": "933/QĐ-UBND"
-// and "content": "complete", read them with [ReadDefinitions] and [Catalog.Add]
-// them to [Builtin]: the definition replaces the placeholder by ID, with no
-// code change. The command does the same with `ntm eval --sets-from 933.json`
-// and `ntm criteria --sets-from 933.json`.
-//
-// # Profiles
-//
-// A province may tighten or specify a national set (criterion 2's road
-// percentages, yearly income values for criterion 10): a [Profile] lists such
-// changes, each with its citation, and [Set.Derive] applies it to produce a
-// new set with its own ID. The original is untouched.
+// A set is written and read in the "Set definition, JSON" format of
+// docs/formats.md by [WriteDefinition], [WriteDefinitions] and
+// [ReadDefinitions], losslessly and strictly; [Catalog.Add] adds what was read
+// (loading the official text of 933/QĐ-UBND this way replaces the placeholder
+// by ID, with no code change: `ntm eval --sets-from 933.json`). Every problem
+// is a [*FieldError], a [problem.Problem] with a JSON path and a stable
+// [problem.Code]. Target values are exact decimals (shopspring/decimal),
+// never float64. A [Profile] lists a province's changes to a national set,
+// each with its citation; [Set.Derive] applies it to make a new set.
 //
 // # Ownership, immutability and concurrency
 //
-// Data sets are returned by functions, never exposed as variables. [QD1980],
-// [QD933], [Lookup], [Provinces] and [Regions] return a fresh copy on every
-// call: a caller may change what it got without anyone else seeing it. A
-// [Catalog] owns its sets: [Catalog.Add] stores a copy, and the sets its
-// methods return are to be read, not changed (call [Set.Clone] for a copy of
-// your own).
-//
-// All package-level functions are safe for concurrent use. A Set is plain
-// data: any number of goroutines may read one at the same time, as long as
-// none writes to it. Reading a Catalog is safe concurrently; Add is not safe
-// concurrently with other calls on the same Catalog.
+// Data sets are returned by functions, never exposed as variables: QD1980,
+// QD933, Lookup, Provinces and Regions return a fresh copy on every call. A
+// Catalog owns its sets (Catalog.Add stores a copy; call Set.Clone for a copy
+// of your own). Package-level functions are safe for concurrent use; a Set
+// not being changed may be read by any number of goroutines; reading a
+// Catalog is safe concurrently, Add is not.
 //
 // # Zero values
 //

@@ -186,9 +186,6 @@ func (p *Provenance) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Verified reports whether the value is confirmed by two sources (C2).
-func (p Provenance) Verified() bool { return p == C2 }
-
 // Describe returns a short explanation in Vietnamese and English.
 func (p Provenance) Describe() Text {
 	switch p {

@@ -9,8 +9,8 @@ import (
 // IDQD933 is the canonical identifier of Decision 933/QĐ-UBND of Lạng Sơn.
 const IDQD933 = "933/QĐ-UBND"
 
-// QD933Criteria is the number of criteria of Decision 933/QĐ-UBND.
-const QD933Criteria = 14
+// qd933Criteria is the number of criteria of Decision 933/QĐ-UBND.
+const qd933Criteria = 14
 
 // QD933 returns the legal identity of Quyết định 933/QĐ-UBND of UBND tỉnh
 // Lạng Sơn (22/5/2018): "Bộ tiêu chí xây dựng xã đạt chuẩn nông thôn mới nâng
@@ -56,7 +56,7 @@ var qd933Once = sync.OnceValue(func() *Set {
 			"Ngày hiệu lực lấy theo ngày ký, chưa đối chiếu văn bản (effective date assumed to be the signing date; not verified).",
 		},
 	}
-	for i := 1; i <= QD933Criteria; i++ {
+	for i := 1; i <= qd933Criteria; i++ {
 		code := fmt.Sprint(i)
 		s.Criteria = append(s.Criteria, Criterion{
 			Code: code,

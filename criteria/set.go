@@ -253,16 +253,6 @@ func (s *Set) IndicatorCount() int {
 	return n
 }
 
-// GroupName returns the name of the group with the given code.
-func (s *Set) GroupName(code string) Text {
-	for _, g := range s.Groups {
-		if g.Code == code {
-			return g.Name
-		}
-	}
-	return Text{}
-}
-
 // ForRegion returns a copy of s in which each indicator keeps only its common
 // target and region r's own target (what `ntm criteria --region` prints).
 func (s *Set) ForRegion(r Region) *Set {

@@ -77,7 +77,7 @@ func TestRenderersWriteWhatTheSchemasDescribe(t *testing.T) {
 					}
 					check(t, fReport, buf.Bytes())
 					buf.Reset()
-					if err := evaluate.WriteSummaryJSON(&buf, evaluate.Summarize(reports), opt); err != nil {
+					if err := evaluate.WriteSummaryJSON(&buf, evaluate.Summarize(reports)); err != nil {
 						t.Fatal(err)
 					}
 					check(t, fSummary, buf.Bytes())

@@ -77,6 +77,7 @@ var jsonFiles = []struct {
 	{"cmd/ntm/testdata/plan/bad-plan.json", fPlan, true, ""},
 	{"cmd/ntm/testdata/plan/plan47-*.json.golden", fPlanStatus, false, ""},
 
+	{"internal/langson/responsibilities.json", fOther, false, ""}, // the Lạng Sơn departments in charge of criteria (data of ntm plan --all-agencies)
 	{"examples/huulung/plan-47-KH-STNMT.json", fPlan, false, ""},
 	{"examples/huulung/so-lieu-minh-hoa.json", fAssessment, false, ""},
 	{"examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json", fAssessment, false, ""},

@@ -51,61 +51,35 @@
 // # Gaps
 //
 // A numeric indicator that is not met carries a [Gap]: the distance to the
-// target in the indicator's unit (percentage points for %), positive and
-// rounded up (away from zero) to at most 2 decimal places so that a real
-// shortfall never prints as 0; for a none indicator, the count itself.
-// When the value was a share with a unit, the gap also says how many
-// numerator units to add (≥ targets) or remove (≤ targets), with the
-// denominator fixed, to reach the target exactly: T·D/100 − N, rounded up
-// to a whole number for counted units ([CountedUnit]: hộ, trường, thôn,
-// người, cơ sở, …) and to 2 decimals for measured ones (km, ha). Two of three
-// schools against 70% are 66.67%: 3.34 points, 1 trường short.
-//
-// [Report.Shortfalls] lists what is not met in criterion order;
-// [Report.ShortfallsByCloseness] orders it by relative distance to the
-// target, closest first, for "what would it take".
-//
-// The displayed actual value ([Value.Actual]) is rounded half-up to at most
-// 2 decimal places ("66.67", "95"); that division is for display only.
+// target, rounded up so that a real shortfall never prints as 0, and, for a
+// share with a unit, the whole things to add (two of three schools against
+// 70% are 66.67%: 3.34 points, 1 trường short). [Report.Shortfalls] lists what
+// is not met in criterion order; [Report.ShortfallsByCloseness] closest first.
+// The displayed actual value ([Value.Actual]) is rounded half-up to at most 2
+// decimals, for display only.
 //
 // # Warnings
 //
-// A report never presents an unverified number as law silently. It carries
-// one structured [Warning] per cause: each target of provenance M or C1
-// that decided an indicator (met or not met), the fallback of criterion 10
-// to its "đến năm 2020" value for an earlier year, a set whose content
-// awaits the official text (933/QĐ-UBND), an assessed year outside the
-// set's period, and values that could not be used (a value of the wrong
-// form for the indicator, a code the set does not define). [Warning.Text]
-// formats a warning in Vietnamese or English; the JSON report has one text
-// per warning, while text and Markdown group the provenance warnings by
-// mark.
+// A report never presents an unverified number as law silently: it carries
+// one structured [Warning] per cause (a target of provenance M or C1 that
+// decided an indicator, criterion 10's fallback to its 2020 value, content
+// awaiting the official text, a year outside the set's period, a value that
+// could not be used); [Warning.Text] writes it in Vietnamese or English.
 //
 // # Formats
 //
 // [DecodeJSON], [DecodeCSV] and [ReadFile] read the "Assessment, JSON" and
-// "Assessment, CSV" formats of docs/formats.md, collecting every problem
-// as [InputError]s and returning the valid assessments too. An InputError
-// is a [problem.Problem], the one error shape of ntm's core packages (file,
-// line, column, sheet and cell, JSON path, commune, quoted input cut to a
-// readable length, message): it has a stable [problem.Code]
-// (errors.Is(err, problem.UnknownIndicator)), answers errors.As with a
-// *problem.Problem, and reads in English or Vietnamese ([problem.Lines]);
-// problems are capped at [problem.Max] per input. Tables as officials
-// keep them (CSV with ',', ';' or tab, Vietnamese headers, other
-// encodings, the wide layout) are read with [TableOptions]; a workbook
-// reader feeds worksheet rows through [TableRows] to
-// [TableOptions.NewTableDecoder]. [WriteJSON]
-// writes the "Evaluation report, JSON" format exactly (see its doc for the
-// few added keys); [WriteText] (aligned columns, ending each report with
-// "Đạt N/M tiêu chí"), [WriteMarkdown] and [WriteCSV] (one row per
-// indicator) render the same reports. [Summarize] aggregates reports per
-// set and year over all communes, per province and per district
-// (communes evaluated, communes meeting the set, average criteria met per
-// commune, each criterion's tally, the criteria most often missed), with
-// [WriteSummaryText], [WriteSummaryMarkdown], [WriteSummaryJSON] and
-// [WriteSummaryCSV]. Renderers are deterministic and take [RenderOptions]
-// (Lang "vi", the default, or "en").
+// "Assessment, CSV" formats of docs/formats.md, returning the valid
+// assessments and every problem as an [InputError] (a [problem.Problem] with
+// a stable [problem.Code]); [TableOptions] reads tables as officials keep
+// them (separators, Vietnamese headers, encodings, the wide layout) and
+// [TableRows] feeds a workbook's rows. [Summarize] aggregates reports per set
+// and year over all communes, per province and per district. [Write] renders
+// reports or a summary by [RenderOptions] (Format "text", the default,
+// "markdown", "json" or "csv"; Lang "vi", the default, or "en") through
+// [WriteText], [WriteMarkdown], [WriteJSON] (the "Evaluation report, JSON"
+// format), [WriteCSV] and their WriteSummary counterparts; renderers are
+// deterministic.
 //
 // # Columns, aliases and judging one indicator
 //
@@ -118,24 +92,12 @@
 //
 // # Ownership and concurrency
 //
-// Assessments, reports and summaries are plain data owned by the caller.
-// [Run] reads the set and the assessment and changes neither. A report
-// reaches nothing else: its exported fields hold copies, and the
-// definitions (codes, names, wording, units, citations, targets) are read
-// through methods returning copies. Each set is compiled once per column
-// and year into an immutable program, owned by this package's cache (held
-// without keeping the set alive) and shared by every report of that set,
-// column and year; a set must therefore not be changed after it was first
-// evaluated (sets from a [criteria.Catalog] never are; clone a set of your
-// own before changing it). Run, RunInto, RunAll, Judge, Summarize and the
-// renderers do no I/O beyond the writer they are given and are safe for
-// concurrent use (RunInto with one dst per goroutine).
-//
-// # Performance
-//
-// The compiled program holds every target resolved and in fixed point, so
-// judging compares and subtracts in machine integers, falling back to
-// exact decimal arithmetic for the operands that do not fit (with bounded
-// work for any decimal). [Options.RunInto] reuses a report's memory from
-// one commune to the next: the fastest way to evaluate many communes.
+// Assessments, reports and summaries are plain data owned by the caller; a
+// report's exported fields hold copies. Each set is compiled once per column
+// and year into an immutable program cached by this package, so a set must
+// not be changed after it was first evaluated (sets from a criteria.Catalog
+// never are; clone a set of your own before changing it). Run, RunInto,
+// RunAll, Judge, Summarize and the renderers are safe for concurrent use
+// (RunInto with one dst per goroutine); [Options.RunInto] reuses a report's
+// memory from one commune to the next, the fastest way to evaluate many.
 package evaluate

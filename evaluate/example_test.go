@@ -3,6 +3,7 @@ package evaluate_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -144,4 +145,21 @@ func ExampleOptions_RunInto() {
 	// Output:
 	// TDMNPB 5 not-met ≥ 70% 3.34 (1 trường)
 	// TDMNPB 5 met ≥ 70% 0
+}
+
+// ExampleWrite writes a summary in the format and language a caller chose
+// (here from a command's flags): one call, whatever the format.
+func ExampleWrite() {
+	reports := []evaluate.Report{evaluate.Run(criteria.QD1980(), hoaLac())}
+	opt := evaluate.RenderOptions{Format: "csv"} // Lang: "en" for English text and Markdown
+	var b strings.Builder
+	if err := evaluate.Write(&b, evaluate.Summarize(reports), opt); err != nil {
+		fmt.Println(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	fmt.Println(lines[0])
+	fmt.Println(lines[1])
+	// Output:
+	// set,year,scope,province,district,communes,communes_met,average_criteria_met,criteria_total,criterion,name,met,not_met,missing,commune,origin,problems
+	// 1980/QĐ-TTg,2020,all,,,1,0,0.00,19,1,Quy hoạch,0,0,1,,,
 }

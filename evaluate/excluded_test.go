@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
 	"strings"
 	"testing"
 
@@ -32,14 +31,11 @@ func TestSummaryStatesExclusions(t *testing.T) {
 		{Commune: Commune{Name: "Minh Sơn", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "so-lieu.csv:7", Problems: 2},
 		{Commune: Commune{Name: "Yên Thịnh", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "so-lieu.csv:12", Problems: 1},
 	}
-	writers := map[string]func(io.Writer, Summary, RenderOptions) error{
-		"text": WriteSummaryText, "markdown": WriteSummaryMarkdown, "json": WriteSummaryJSON, "csv": WriteSummaryCSV,
-	}
-	for name, write := range writers {
+	for _, name := range []string{"text", "markdown", "json", "csv"} {
 		for _, lang := range []string{"vi", "en"} {
 			t.Run("the "+lang+" "+name+" summary names both communes left out", func(t *testing.T) {
 				var b bytes.Buffer
-				if err := write(&b, s, RenderOptions{Lang: lang}); err != nil {
+				if err := Write(&b, s, RenderOptions{Format: name, Lang: lang}); err != nil {
 					t.Fatal(err)
 				}
 				out := b.String()
@@ -66,7 +62,9 @@ func TestSummaryStatesExclusions(t *testing.T) {
 		} `json:"excluded"`
 	}
 	var b bytes.Buffer
-	WriteSummaryJSON(&b, s, RenderOptions{})
+	if err := WriteSummaryJSON(&b, s); err != nil {
+		t.Fatal(err)
+	}
 	dec := json.NewDecoder(&b)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&got); err != nil {

@@ -11,8 +11,11 @@ import (
 )
 
 // RenderOptions configures the renderers of reports and summaries. The zero
-// value renders in Vietnamese.
+// value renders text in Vietnamese.
 type RenderOptions struct {
+	// Format is "text" (the default), "markdown", "json" or "csv": the
+	// renderer [Write] calls.
+	Format string
 	// Lang is "vi" (the default) or "en": the language of labels and
 	// warnings. Wire codes (statuses, operators, region codes) and the
 	// Vietnamese legal names do not change with it.

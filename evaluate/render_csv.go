@@ -17,10 +17,9 @@ var csvHeader = []string{"commune", "district", "province", "region", "year", "s
 // indicator: commune, district, province, region, year, set, criterion,
 // indicator, status, actual, op, target, unit, gap, gap_units, gap_unit,
 // provenance, source. Cells hold the same values as [WriteJSON] (wire codes,
-// decimal strings with "." as separator); a null is an empty cell. The
-// options are accepted for symmetry with the other renderers; CSV cells do
-// not depend on the language.
-func WriteCSV(w io.Writer, reports []Report, _ RenderOptions) error {
+// decimal strings with "." as separator); a null is an empty cell. Cells do
+// not depend on a language.
+func WriteCSV(w io.Writer, reports []Report) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err

@@ -104,7 +104,12 @@ func TestRenderersMatchGoldenFiles(t *testing.T) {
 		{"text", func(b *bytes.Buffer, r []Report, o RenderOptions) error { return WriteText(b, r, o) }},
 		{"md", func(b *bytes.Buffer, r []Report, o RenderOptions) error { return WriteMarkdown(b, r, o) }},
 		{"json", func(b *bytes.Buffer, r []Report, o RenderOptions) error { return WriteJSON(b, r, o) }},
-		{"csv", func(b *bytes.Buffer, r []Report, o RenderOptions) error { return WriteCSV(b, r, o) }},
+		{"csv", func(b *bytes.Buffer, r []Report, _ RenderOptions) error { return WriteCSV(b, r) }},
+		// Write with a format gives the same bytes as the format's renderer.
+		{"text", func(b *bytes.Buffer, r []Report, o RenderOptions) error { return Write(b, r, o) }},
+		{"md", func(b *bytes.Buffer, r []Report, o RenderOptions) error { o.Format = "markdown"; return Write(b, r, o) }},
+		{"json", func(b *bytes.Buffer, r []Report, o RenderOptions) error { o.Format = "json"; return Write(b, r, o) }},
+		{"csv", func(b *bytes.Buffer, r []Report, o RenderOptions) error { o.Format = "csv"; return Write(b, r, o) }},
 	}
 	for _, rd := range renderers {
 		for _, lang := range []string{"vi", "en"} {
@@ -321,5 +326,19 @@ func TestJSONWarningsAreTheWarningTextsOfEachReport(t *testing.T) {
 				t.Errorf("%s, report %d (%s %d) warnings (-want +got):\n%s", lang, i, reports[i].Region, reports[i].Year, diff)
 			}
 		}
+	}
+}
+
+func TestWriteRejectsAnUnknownFormatAndWritesNothing(t *testing.T) {
+	var b bytes.Buffer
+	err := Write(&b, sampleReports(), RenderOptions{Format: "xml"})
+	if err == nil || !strings.Contains(err.Error(), `"xml"`) {
+		t.Errorf("Write with format xml: error %v, want one quoting the format", err)
+	}
+	if err := Write(&b, Summarize(sampleReports()), RenderOptions{Format: "html"}); err == nil {
+		t.Error("Write of a summary with format html: no error")
+	}
+	if b.Len() != 0 {
+		t.Errorf("Write wrote %q for an unknown format", b.String())
 	}
 }

@@ -268,7 +268,7 @@ func TestSetStatusAndCounts(t *testing.T) {
 
 func attested933(met bool) map[string]Value {
 	vals := map[string]Value{}
-	for i := 1; i <= criteria.QD933Criteria; i++ {
+	for i := 1; i <= len(criteria.QD933().Criteria); i++ {
 		vals[fmt.Sprint(i)] = Bool(met)
 	}
 	return vals

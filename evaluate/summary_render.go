@@ -187,7 +187,8 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 // has one object per commune left out because its input could not be read:
 // {"commune": {name, district, province}, "origin": "file:line",
 // "problems": n}; it is empty when none was.
-func WriteSummaryJSON(w io.Writer, s Summary, _ RenderOptions) error {
+// Names and titles are the Vietnamese ones whatever the language.
+func WriteSummaryJSON(w io.Writer, s Summary) error {
 	e := newErrWriter(w)
 	b := []byte("{\"areas\": [")
 	for gi := range s.Groups {
@@ -284,7 +285,8 @@ var summaryCSVHeader = []string{"set", "year", "scope", "province", "district", 
 // commune left out has a row of its own with scope "excluded", its
 // province, district, commune, origin and number of problems (the last
 // three columns are empty on the other rows).
-func WriteSummaryCSV(w io.Writer, s Summary, _ RenderOptions) error {
+// Cells do not depend on a language.
+func WriteSummaryCSV(w io.Writer, s Summary) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(summaryCSVHeader); err != nil {
 		return err

@@ -81,8 +81,13 @@ func TestSummaryRenderersMatchGoldenFiles(t *testing.T) {
 	}{
 		{"text", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryText(b, s, o) }},
 		{"md", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryMarkdown(b, s, o) }},
-		{"json", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryJSON(b, s, o) }},
-		{"csv", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryCSV(b, s, o) }},
+		{"json", func(b *bytes.Buffer, s Summary, _ RenderOptions) error { return WriteSummaryJSON(b, s) }},
+		{"csv", func(b *bytes.Buffer, s Summary, _ RenderOptions) error { return WriteSummaryCSV(b, s) }},
+		// Write with a format gives the same bytes as the format's renderer.
+		{"text", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return Write(b, s, o) }},
+		{"md", func(b *bytes.Buffer, s Summary, o RenderOptions) error { o.Format = "markdown"; return Write(b, s, o) }},
+		{"json", func(b *bytes.Buffer, s Summary, o RenderOptions) error { o.Format = "json"; return Write(b, s, o) }},
+		{"csv", func(b *bytes.Buffer, s Summary, o RenderOptions) error { o.Format = "csv"; return Write(b, s, o) }},
 	}
 	for _, rd := range renderers {
 		for _, lang := range []string{"vi", "en"} {

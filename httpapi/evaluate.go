@@ -331,7 +331,7 @@ func (s *reportSpool) add(r *evaluate.Report) error {
 		if s.written {
 			out = &skipLine{w: out} // one header for the whole answer
 		}
-		err = evaluate.WriteCSV(out, s.one[:], s.opt)
+		err = evaluate.WriteCSV(out, s.one[:])
 	case "markdown", "text":
 		if s.written {
 			if _, err := io.WriteString(&s.other, "\n"); err != nil {
@@ -354,7 +354,7 @@ func (s *reportSpool) finish() error {
 		return err
 	}
 	if s.format == "csv" && !s.written {
-		return evaluate.WriteCSV(&s.other, nil, s.opt)
+		return evaluate.WriteCSV(&s.other, nil)
 	}
 	return nil
 }

@@ -100,19 +100,7 @@ func want(t testing.TB, as []evaluate.Assessment, format, lang string) string {
 		reports = append(reports, rs...)
 	}
 	var b bytes.Buffer
-	opt := evaluate.RenderOptions{Lang: lang}
-	var err error
-	switch format {
-	case "json":
-		err = evaluate.WriteJSON(&b, reports, opt)
-	case "csv":
-		err = evaluate.WriteCSV(&b, reports, opt)
-	case "markdown":
-		err = evaluate.WriteMarkdown(&b, reports, opt)
-	case "text":
-		err = evaluate.WriteText(&b, reports, opt)
-	}
-	if err != nil {
+	if err := evaluate.Write(&b, reports, evaluate.RenderOptions{Format: format, Lang: lang}); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()

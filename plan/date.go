@@ -93,11 +93,6 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
-// AddDays returns the date n days after d (before it when n < 0).
-func (d Date) AddDays(n int) Date {
-	return DateOf(time.Date(d.Year, d.Month, d.Day+n, 0, 0, 0, 0, time.UTC))
-}
-
 // MarshalText implements [encoding.TextMarshaler]: "YYYY-MM-DD". The zero
 // Date and impossible dates are an error.
 func (d Date) MarshalText() ([]byte, error) {

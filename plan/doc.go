@@ -27,24 +27,13 @@
 //
 // # JSON
 //
-// [Read] reads the "Plan, JSON" format of docs/formats.md
-// strictly: unknown or duplicate keys, wrong types, malformed dates
-// ("30/4/2020", "2020-02-30"), a target whose set the catalog does not know,
-// and a responsibility naming a code that no target set has (such as "17.1",
-// which 1980/QĐ-TTg splits into 17.1a and 17.1b) are errors, as are invalid
-// UTF-8 and control characters in strings and dates outside the years
-// 1-9999 ("0000-01-01"), found on reading, never on writing. Every problem is
-// reported as an [*Error] carrying its JSON path ("tasks[4].due_before"),
-// joined with [errors.Join], sorted by path and capped at [problem.Max]. An
-// Error is a [problem.Problem], the one error shape of ntm's core packages:
-// it has a stable [problem.Code] (errors.Is(err, problem.DuplicateKey)),
-// answers errors.As with a *problem.Problem, and reads in English or
-// Vietnamese ([problem.Lines]). Set aliases ("1980") are
-// read as canonical IDs ("1980/QĐ-TTg"). [Plan.MarshalJSON] and [Write] write
-// the same format, with the model's extra fields as extra keys (purposes,
-// requirements, contents, basis titles, stop activities, participant notes,
-// the inspection's form, task deliverables): a plan written and read back is
-// equal to the original.
+// [Read] reads the "Plan, JSON" format of docs/formats.md strictly (a
+// responsibility naming "17.1", which 1980/QĐ-TTg splits into 17.1a and
+// 17.1b, is an error; so is the date "30/4/2020"), reporting every problem as
+// an [*Error], a [problem.Problem] with its JSON path ("tasks[4].due_before")
+// and a stable [problem.Code]. [Plan.MarshalJSON] and [Write] write the same
+// format, with the model's extra fields as extra keys: a plan written and
+// read back is equal to the original.
 //
 // # Warnings
 //
@@ -56,17 +45,17 @@
 //
 // # Agencies in charge of criteria
 //
-// [DefaultResponsibilitiesLangSon] is a table of the Lạng Sơn departments in
-// charge of each criterion of 1980/QĐ-TTg, derived by mirroring the national
-// ministries (not taken from a provincial decision). [Merge] puts a plan's
-// own responsibilities first and keeps the defaults for the codes the plan
-// does not name.
+// [Merge] puts a plan's own responsibilities first and keeps a table of
+// defaults for the codes the plan does not name. A province's table is data,
+// not part of this package: `ntm plan --all-agencies` and examples/huulung
+// use the Lạng Sơn departments, derived by mirroring the national ministries
+// (not taken from a provincial decision).
 //
 // # Status on a date
 //
 // [Status] takes a plan, the evaluation reports of its communes
 // ([evaluate.Report], from [evaluate.Run]) and a date, and returns a
-// [PlanStatus]:
+// [Standing]:
 //
 //   - per target, the matching report's status, criteria met/total and the
 //     criterion codes not met or missing, or "not-evaluated";
@@ -85,7 +74,8 @@
 // được" (results achieved), "tồn tại, hạn chế" (shortfalls, with the gaps),
 // commune by commune, and a "đề xuất giải pháp" (proposed solutions) heading
 // marked for the agency to fill in where there are shortfalls. Renderers are
-// deterministic.
+// deterministic; [WriteStatus] is the one entry for them all, choosing by
+// [evaluate.RenderOptions] (Format and Lang).
 //
 // # Plan 47
 //

@@ -59,10 +59,16 @@ func ExampleStatus() {
 	// Sở Tài nguyên và Môi trường Nhật Tiến not-met [17.6]
 }
 
-// ExampleMerge gives the departments of the default Lạng Sơn table the
-// criteria Plan 47 does not assign.
+// ExampleMerge gives the departments of a table of defaults the criteria
+// Plan 47 does not assign.
 func ExampleMerge() {
-	for _, r := range plan.Merge(plan47(), plan.DefaultResponsibilitiesLangSon())[:4] {
+	defaults := []plan.Responsibility{
+		{Agency: "Sở Xây dựng", Criteria: []string{"1", "9"}, Set: "1980/QĐ-TTg"},
+		{Agency: "Sở Giao thông vận tải", Criteria: []string{"2"}, Set: "1980/QĐ-TTg"},
+		{Agency: "Sở Nông nghiệp và Phát triển nông thôn", Criteria: []string{"3", "13", "17.1a", "17.1b", "17.7"}, Set: "1980/QĐ-TTg"},
+		{Agency: "Sở Tài nguyên và Môi trường", Criteria: []string{"17.2", "17.3", "17.4", "17.5"}, Set: "1980/QĐ-TTg"},
+	}
+	for _, r := range plan.Merge(plan47(), defaults) {
 		fmt.Println(r.Agency, r.Criteria)
 	}
 	// Output:

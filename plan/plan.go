@@ -33,8 +33,7 @@ type Plan struct {
 	Targets    []Target
 	Inspection Inspection
 	// Responsibilities name the agency in charge of criteria or indicators.
-	// See [DefaultResponsibilitiesLangSon] and [Merge] for the departments
-	// not named by a plan.
+	// See [Merge] for the departments not named by a plan.
 	Responsibilities []Responsibility
 	Tasks            []Task
 	// Recipients (nơi nhận), verbatim, in the plan's order.

@@ -96,7 +96,7 @@ type indicatorWire struct {
 	Source   string  `json:"source,omitempty"`
 }
 
-func (s *PlanStatus) wire() statusWire {
+func (s *Standing) wire() statusWire {
 	w := statusWire{Plan: s.Plan, AsOf: s.AsOf, TargetsMet: s.TargetsMet, TargetsTotal: s.TargetsTotal,
 		Targets: []targetStatusWire{}, Tasks: []taskStatusWire{}, Briefs: []briefWire{},
 		Title: s.Title, Issuer: s.Issuer, Warnings: []string{}}
@@ -199,10 +199,10 @@ func targetText(r evaluate.Target) string {
 }
 
 // WriteJSON writes s in the "Plan status, JSON" format, indented.
-func WriteJSON(w io.Writer, s *PlanStatus) error { return writeJSON(w, s.wire(), "  ") }
+func WriteJSON(w io.Writer, s *Standing) error { return writeJSON(w, s.wire(), "  ") }
 
 // MarshalJSON writes s in the "Plan status, JSON" format.
-func (s PlanStatus) MarshalJSON() ([]byte, error) {
+func (s Standing) MarshalJSON() ([]byte, error) {
 	var b strings.Builder
 	if err := writeJSON(&b, s.wire(), ""); err != nil {
 		return nil, err
@@ -340,7 +340,7 @@ func targetDisplay(r evaluate.Target, lang string) string {
 // đạt được) and shortfalls (tồn tại, hạn chế) with the indicator gaps,
 // commune by commune, and, where there are shortfalls, a "đề xuất giải
 // pháp" heading marked for the agency to fill in.
-func WriteText(w io.Writer, s *PlanStatus, lang string) error {
+func WriteText(w io.Writer, s *Standing, lang string) error {
 	l := labelsFor(lang)
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
@@ -454,7 +454,7 @@ func splitResults(items []BriefItem) (good, bad []evaluate.IndicatorResult) {
 // WriteMarkdown writes s as Markdown: a table of targets, a table of tasks,
 // the inspection, and one section per brief with the results achieved and
 // the shortfalls of each commune.
-func WriteMarkdown(w io.Writer, s *PlanStatus, lang string) error {
+func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 	l := labelsFor(lang)
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }

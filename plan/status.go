@@ -8,11 +8,11 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 )
 
-// PlanStatus is where a plan stands on a date: its targets met or short,
-// its tasks done, open or overdue, its inspection, and one brief per
-// responsibility. It is plain data; render it with [WriteText],
+// Standing is where a plan stands on a date (the result of [Status], the
+// "Plan status, JSON" format): its targets met or short, its tasks done,
+// open or overdue, its inspection, and one brief per responsibility. It is plain data; render it with [WriteText],
 // [WriteMarkdown] or [WriteJSON].
-type PlanStatus struct {
+type Standing struct {
 	Plan   string // the plan's number: "47/KH-STNMT"
 	Title  string // the plan's title
 	Issuer string
@@ -203,7 +203,7 @@ type BriefItem struct {
 //
 // Briefs follow p.Responsibilities in order; to add the departments not
 // named by the plan, pass a clone whose Responsibilities are
-// [Merge](p, [DefaultResponsibilitiesLangSon]()). Briefs cover every target
+// [Merge](p, defaults) for a table of defaults. Briefs cover every target
 // set: a brief lists a target when the responsibility's set is the target's
 // set or one it requires (an agency in charge of criterion 17 of
 // 1980/QĐ-TTg reports on it for a commune aiming at 933/QĐ-UBND, which
@@ -214,8 +214,8 @@ type BriefItem struct {
 // required set), or, without one, the codes of the built-in set.
 //
 // Status only reads p and reports; it is safe for concurrent use.
-func Status(p *Plan, reports []evaluate.Report, asOf Date) PlanStatus {
-	st := PlanStatus{
+func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
+	st := Standing{
 		Plan: p.Number, Title: p.Title, Issuer: p.Issuer, Issued: p.Issued, AsOf: asOf,
 		TargetsTotal: len(p.Targets),
 		Targets:      []TargetStatus{}, Tasks: []TaskStatus{}, Briefs: []Brief{},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -77,9 +79,44 @@ func TestStatusGolden(t *testing.T) {
 	}
 }
 
+func TestWriteStatusGivesTheBytesOfTheFormatsRenderer(t *testing.T) {
+	st := plan.Status(plan47(), sampleReports(t), plan.NewDate(2020, time.May, 5))
+	for _, tc := range []struct {
+		name   string
+		opt    evaluate.RenderOptions
+		direct func(io.Writer) error
+	}{
+		{"the zero options give Vietnamese text", evaluate.RenderOptions{},
+			func(w io.Writer) error { return plan.WriteText(w, &st, "vi") }},
+		{"text in English", evaluate.RenderOptions{Format: "text", Lang: "en"},
+			func(w io.Writer) error { return plan.WriteText(w, &st, "en") }},
+		{"Markdown in English", evaluate.RenderOptions{Format: "markdown", Lang: "en"},
+			func(w io.Writer) error { return plan.WriteMarkdown(w, &st, "en") }},
+		{"JSON", evaluate.RenderOptions{Format: "json", Lang: "en"},
+			func(w io.Writer) error { return plan.WriteJSON(w, &st) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var want, got bytes.Buffer
+			if err := tc.direct(&want); err != nil {
+				t.Fatal(err)
+			}
+			if err := plan.WriteStatus(&got, &st, tc.opt); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+				t.Errorf("WriteStatus (-want +got):\n%s", diff)
+			}
+		})
+	}
+	var b bytes.Buffer
+	if err := plan.WriteStatus(&b, &st, evaluate.RenderOptions{Format: "csv"}); err == nil || b.Len() != 0 {
+		t.Errorf("format csv: error %v and %d bytes written, want an error and nothing", err, b.Len())
+	}
+}
+
 func TestStatusGoldenWithDefaultAgencies(t *testing.T) {
 	p := plan47()
-	p.Responsibilities = plan.Merge(p, plan.DefaultResponsibilitiesLangSon())
+	p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
 	var vi, md bytes.Buffer
 	if err := plan.WriteText(&vi, &st, "vi"); err != nil {
@@ -101,7 +138,7 @@ type summary struct {
 	BriefLines []string
 }
 
-func summarise(st plan.PlanStatus) summary {
+func summarise(st plan.Standing) summary {
 	s := summary{TargetsMet: st.TargetsMet, Inspection: st.Inspection.State.String()}
 	for _, t := range st.Targets {
 		s.Targets = append(s.Targets, strings.Join([]string{t.Target.Commune.Name, t.StatusCode(),

@@ -30,6 +30,7 @@
 //
 // [WriteText] (Vietnamese, or English with Options.Lang "en"),
 // [WriteMarkdown], [WriteCSV] and [WriteJSON] (the progress JSON of the
-// formats specification). A [Progress] is plain data; the functions of this
+// formats specification); [Write] is the one entry for them all, choosing
+// by Options.Format. A [Progress] is plain data; the functions of this
 // package only read their arguments and are safe for concurrent use.
 package progress

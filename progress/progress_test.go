@@ -341,6 +341,17 @@ func TestRenderersMatchGoldenFiles(t *testing.T) {
 		{"progress.md", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, progress.Options{Plan: &path}) }},
 		{"progress.csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, progress.Options{}) }},
 		{"progress.json", func(b *bytes.Buffer) error { return progress.WriteJSON(b, p, progress.Options{Plan: &path}) }},
+		// Write with a format gives the same bytes as the format's renderer.
+		{"progress.en.txt", func(b *bytes.Buffer) error {
+			return progress.Write(b, p, progress.Options{Lang: "en", Plan: &path})
+		}},
+		{"progress.md", func(b *bytes.Buffer) error {
+			return progress.Write(b, p, progress.Options{Format: "markdown", Plan: &path})
+		}},
+		{"progress.csv", func(b *bytes.Buffer) error { return progress.Write(b, p, progress.Options{Format: "csv"}) }},
+		{"progress.json", func(b *bytes.Buffer) error {
+			return progress.Write(b, p, progress.Options{Format: "json", Plan: &path})
+		}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			var b bytes.Buffer
@@ -437,5 +448,13 @@ func TestReportsWithTheSameCodeAreOneCommuneWhateverTheirNames(t *testing.T) {
 	}
 	if diff := cmp.Diff([]int{2019, 2020}, got); diff != "" {
 		t.Errorf("years of 06430 (-want +got):\n%s", diff)
+	}
+}
+
+func TestWriteRejectsAnUnknownFormatAndWritesNothing(t *testing.T) {
+	var b bytes.Buffer
+	err := progress.Write(&b, progress.Of(threeYears(t)), progress.Options{Format: "xml"})
+	if err == nil || !strings.Contains(err.Error(), `"xml"`) || b.Len() != 0 {
+		t.Errorf("format xml: error %v and %d bytes written, want an error quoting the format and nothing", err, b.Len())
 	}
 }

@@ -14,6 +14,9 @@ import (
 
 // Options control the renderers.
 type Options struct {
+	// Format is "text" (the default), "markdown", "json" or "csv": the
+	// renderer [Write] calls.
+	Format string
 	// Lang is "vi" (the default) or "en": the language of labels. Wire codes
 	// and names do not change with it.
 	Lang string

@@ -258,7 +258,7 @@ func (w *reportWriter) write(reports []evaluate.Report) {
 		if w.written {
 			out = &skipLine{w: out}
 		}
-		w.err = evaluate.WriteCSV(out, reports, w.ropt)
+		w.err = evaluate.WriteCSV(out, reports)
 	default:
 		if w.written {
 			if _, w.err = io.WriteString(w.out, "\n"); w.err != nil {
@@ -291,9 +291,9 @@ func (w *reportWriter) close() error {
 		case "xlsx":
 			return workbook.WriteSummary(w.out, s, w.ropt)
 		case "json":
-			return evaluate.WriteSummaryJSON(w.out, s, w.ropt)
+			return evaluate.WriteSummaryJSON(w.out, s)
 		case "csv":
-			return evaluate.WriteSummaryCSV(w.out, s, w.ropt)
+			return evaluate.WriteSummaryCSV(w.out, s)
 		case "markdown":
 			return evaluate.WriteSummaryMarkdown(w.out, s, w.ropt)
 		}
@@ -301,7 +301,7 @@ func (w *reportWriter) close() error {
 	case w.format == "xlsx":
 		return workbook.WriteReports(w.out, w.all, w.ropt)
 	case !w.written && w.format == "csv":
-		return evaluate.WriteCSV(w.out, nil, w.ropt)
+		return evaluate.WriteCSV(w.out, nil)
 	}
 	return nil
 }

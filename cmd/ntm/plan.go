@@ -10,6 +10,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/plan"
 )
@@ -144,18 +145,10 @@ func runPlan(ctx *cmdContext, args []string) int {
 		status = exitInput
 	}
 	if o.allAgencies {
-		p.Responsibilities = plan.Merge(p, plan.DefaultResponsibilitiesLangSon())
+		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}
 	st := plan.Status(p, reports, asOf)
-	switch o.format {
-	case "json":
-		err = plan.WriteJSON(ctx.Stdout, &st)
-	case "markdown":
-		err = plan.WriteMarkdown(ctx.Stdout, &st, o.lang)
-	default:
-		err = plan.WriteText(ctx.Stdout, &st, o.lang)
-	}
-	if err != nil {
+	if err = plan.WriteStatus(ctx.Stdout, &st, evaluate.RenderOptions{Format: o.format, Lang: o.lang}); err != nil {
 		fail(err)
 		return exitInput
 	}

@@ -98,17 +98,11 @@ func runProgress(ctx *cmdContext, args []string) int {
 		popt.Plan = &path
 	}
 	err := ctx.writeResult(o.out, o.lang, func(w io.Writer) error {
-		switch o.format {
-		case "json":
-			return progress.WriteJSON(w, prog, popt)
-		case "csv":
-			return progress.WriteCSV(w, prog, popt)
-		case "markdown":
-			return progress.WriteMarkdown(w, prog, popt)
-		case "html":
+		if o.format == "html" {
 			return htmlreport.Write(w, in.reports, in.htmlOptions(o.lang))
 		}
-		return progress.WriteText(w, prog, popt)
+		popt.Format = o.format
+		return progress.Write(w, prog, popt)
 	})
 	if err != nil {
 		in.fail(err)

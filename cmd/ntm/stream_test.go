@@ -97,7 +97,7 @@ func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {
 		{"Markdown has one blank line between reports across chunks", []string{"--format", "markdown"},
 			func(w io.Writer) error { return evaluate.WriteMarkdown(w, reports, ropt) }},
 		{"CSV has one header", []string{"--format", "csv"},
-			func(w io.Writer) error { return evaluate.WriteCSV(w, reports, ropt) }},
+			func(w io.Writer) error { return evaluate.WriteCSV(w, reports) }},
 		{"the summary tallies every report", []string{"--summary"},
 			func(w io.Writer) error {
 				// The summary names the commune left out.

@@ -36,6 +36,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/plan"
 )
 
@@ -110,7 +111,7 @@ func scenario(w io.Writer, asOf plan.Date, lang, format string) error {
 		reports = append(reports, rs...)
 	}
 	withDefaults := p.Clone()
-	withDefaults.Responsibilities = plan.Merge(p, plan.DefaultResponsibilitiesLangSon())
+	withDefaults.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	status := plan.Status(withDefaults, reports, asOf)
 
 	opt := evaluate.RenderOptions{Lang: lang}

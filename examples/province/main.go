@@ -180,8 +180,8 @@ func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 			}
 			return evaluate.WriteSummaryMarkdown(w, summary, opt)
 		}},
-		{"summary.csv", func(w io.Writer) error { return evaluate.WriteSummaryCSV(w, summary, opt) }},
-		{"reports.csv", func(w io.Writer) error { return evaluate.WriteCSV(w, reports, opt) }},
+		{"summary.csv", func(w io.Writer) error { return evaluate.WriteSummaryCSV(w, summary) }},
+		{"reports.csv", func(w io.Writer) error { return evaluate.WriteCSV(w, reports) }},
 	}
 	fmt.Fprintln(stdout)
 	for _, f := range files {

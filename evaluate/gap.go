@@ -43,17 +43,27 @@ func (g Gap) String() string {
 }
 
 // gapRep is a gap as the evaluator keeps it: in fixed point, or in exact
-// decimals when an operand did not fit; made a [Gap] only when read.
+// decimals when an operand did not fit; made a [Gap] only when read. Its
+// fixed-point parts keep small exponents only, so that a report's results
+// stay compact; a gap with a larger exponent is kept in decimals.
 type gapRep struct {
-	amount, units fx
-	has, hasUnits bool
 	exact         *exactGap // the gap in decimals, when set
+	amountC       int64     // the amount is amountC·10^amountE
+	unitsC        int64     // the units are unitsC·10^unitsE
+	amountE       int16
+	unitsE        int16
+	has, hasUnits bool
 }
 
 type exactGap struct{ amount, units decimal.Decimal }
 
 func (g *gapRep) setFx(amount, units fx, hasUnits bool) {
-	g.amount, g.units, g.has, g.hasUnits = amount, units, true, hasUnits
+	if amount.e != int32(int16(amount.e)) || units.e != int32(int16(units.e)) {
+		g.setExact(amount.decimal(), units.decimal(), hasUnits)
+		return
+	}
+	g.amountC, g.amountE, g.unitsC, g.unitsE = amount.c, int16(amount.e), units.c, int16(units.e)
+	g.has, g.hasUnits = true, hasUnits
 }
 
 func (g *gapRep) setExact(amount, units decimal.Decimal, hasUnits bool) {
@@ -61,19 +71,22 @@ func (g *gapRep) setExact(amount, units decimal.Decimal, hasUnits bool) {
 	g.has, g.hasUnits = true, hasUnits
 }
 
+func (g *gapRep) amount() fx { return fx{c: g.amountC, e: int32(g.amountE)} }
+func (g *gapRep) units() fx  { return fx{c: g.unitsC, e: int32(g.unitsE)} }
+
 // amountDecimal and unitsDecimal return the gap's parts as decimals.
 func (g *gapRep) amountDecimal() decimal.Decimal {
 	if g.exact != nil {
 		return g.exact.amount
 	}
-	return g.amount.decimal()
+	return g.amount().decimal()
 }
 
 func (g *gapRep) unitsDecimal() decimal.Decimal {
 	if g.exact != nil {
 		return g.exact.units
 	}
-	return g.units.decimal()
+	return g.units().decimal()
 }
 
 // appendAmount and appendUnits append the gap's parts as decimal strings.
@@ -81,14 +94,14 @@ func (g *gapRep) appendAmount(b []byte) []byte {
 	if g.exact != nil {
 		return appendDecimal(b, g.exact.amount)
 	}
-	return appendFx(b, g.amount)
+	return appendFx(b, g.amount())
 }
 
 func (g *gapRep) appendUnits(b []byte) []byte {
 	if g.exact != nil {
 		return appendDecimal(b, g.exact.units)
 	}
-	return appendFx(b, g.units)
+	return appendFx(b, g.units())
 }
 
 // Actual returns the value as printed in reports: a number or a share's

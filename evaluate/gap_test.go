@@ -68,3 +68,33 @@ func TestShareActualInFixedPointPrintsAsTheDecimalPath(t *testing.T) {
 		})
 	}
 }
+
+func TestGapKeepsItsPartsWhateverTheirExponent(t *testing.T) {
+	tests := []struct {
+		name          string
+		amount, units fx
+	}{
+		{"a percentage gap with cents is kept", fx{c: 667, e: -2}, fx{c: 3, e: 0}},
+		{"the largest small exponent is kept", fx{c: 5, e: 32767}, fx{c: 1, e: -32768}},
+		{"an amount exponent beyond 16 bits is kept", fx{c: 5, e: 40000}, fx{c: 2, e: 0}},
+		{"a units exponent beyond 16 bits is kept", fx{c: 5, e: 0}, fx{c: 2, e: -40000}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var g gapRep
+			g.setFx(tt.amount, tt.units, true)
+			if !g.has || !g.hasUnits {
+				t.Fatalf("has = %v, hasUnits = %v, want both", g.has, g.hasUnits)
+			}
+			if got, want := g.amountDecimal(), tt.amount.decimal(); !got.Equal(want) {
+				t.Errorf("amount = %s, want %s", got, want)
+			}
+			if got, want := g.unitsDecimal(), tt.units.decimal(); !got.Equal(want) {
+				t.Errorf("units = %s, want %s", got, want)
+			}
+			if got, want := string(g.appendAmount(nil)), string(appendDecimal(nil, tt.amount.decimal())); got != want {
+				t.Errorf("printed amount = %.40q, want %.40q", got, want)
+			}
+		})
+	}
+}

@@ -65,18 +65,27 @@ type valueFx struct {
 	counted bool
 }
 
-// fxOf converts the numbers of v to fixed point.
-func fxOf(v *Value) valueFx {
+// fxInto converts the numbers of v to fixed point into *f.
+func fxInto(f *valueFx, v *Value) {
 	switch v.Kind {
 	case ValueNumber:
-		a, ok := toFx(v.Number)
-		return valueFx{a: a, ok: ok}
+		f.a, f.ok = toFx(v.Number)
+		f.b, f.counted = fx{}, false
 	case ValueShare:
-		a, ok1 := toFx(v.Numerator)
-		b, ok2 := toFx(v.Denominator)
-		return valueFx{a, b, ok1 && ok2, CountedUnit(v.Unit)}
+		var ok1, ok2 bool
+		f.a, ok1 = toFx(v.Numerator)
+		f.b, ok2 = toFx(v.Denominator)
+		f.ok, f.counted = ok1 && ok2, CountedUnit(v.Unit)
+	default:
+		*f = valueFx{}
 	}
-	return valueFx{}
+}
+
+// fxOf converts the numbers of v to fixed point.
+func fxOf(v *Value) valueFx {
+	var f valueFx
+	fxInto(&f, v)
+	return f
 }
 
 // judge decides indicator d, which has a target, from value v whose

@@ -253,7 +253,21 @@ func appendIgnoredWarning(ws []Warning, p *program, year int, region criteria.Re
 func appendTargetWarning(ws []Warning, kind WarningKind, p *program, year int, region criteria.Region, d *indicatorDef) []Warning {
 	ws = growWarnings(ws, p)[:len(ws)+1]
 	w := &ws[len(ws)-1]
-	*w = Warning{Kind: kind, Set: p.id, Indicator: d.code, Year: year, Region: region, def: d}
+	// Write only the fields that differ: a reused report mostly holds the
+	// same warning already, and fresh memory is zeroed.
+	w.Kind, w.ValueKind, w.Year, w.Region, w.Period = kind, 0, year, region, criteria.Period{}
+	if w.Set != p.id {
+		w.Set = p.id
+	}
+	if w.Indicator != d.code {
+		w.Indicator = d.code
+	}
+	if w.Key != "" {
+		w.Key = ""
+	}
+	if w.def != d {
+		w.def = d
+	}
 	return ws
 }
 

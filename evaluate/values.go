@@ -122,7 +122,7 @@ func (s *valueSource) value(i int, code string, dst *Value) *valueFx {
 		if v, ok := s.main[code]; ok {
 			s.used++
 			v.copyTo(dst)
-			s.scratch = fxOf(&v)
+			fxInto(&s.scratch, &v)
 			return &s.scratch
 		}
 		for _, kv := range s.extra {

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/shopspring/decimal"
 )
 
@@ -142,4 +143,40 @@ func sharePercent(n, d decimal.Decimal) decimal.Decimal {
 		q = q.Add(decCent)
 	}
 	return q
+}
+
+// Text returns the gap against its target t in words, in Vietnamese or,
+// with lang "en", in English: "thiếu 3.34 điểm % (+1 trường)", "3.34 pp
+// short (+1 trường)", "vượt 2 km" for a ≤ target, "còn 2" for a none
+// indicator; "" for a shortfall that must simply be met.
+func (g Gap) Text(t Target, lang string) string {
+	if g.MustBeMet {
+		return ""
+	}
+	o := RenderOptions{Lang: lang}
+	unit := t.Unit
+	if unit == "%" {
+		unit = o.pick("điểm %", "pp")
+	}
+	amount := g.Amount.String()
+	if unit != "" {
+		amount += " " + unit
+	}
+	var s string
+	switch t.Op {
+	case criteria.OpNone:
+		s = o.pick("còn "+amount, amount+" present")
+	case criteria.OpLE:
+		s = o.pick("vượt "+amount, amount+" over")
+	default:
+		s = o.pick("thiếu "+amount, amount+" short")
+	}
+	if g.HasUnits {
+		sign := "+"
+		if t.Op == criteria.OpLE {
+			sign = "−"
+		}
+		s += " (" + sign + g.Units.String() + " " + g.Unit + ")"
+	}
+	return s
 }

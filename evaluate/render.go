@@ -174,32 +174,7 @@ func (o RenderOptions) gapCell(ind *IndicatorResult) string {
 	if !ok {
 		return ""
 	}
-	t := ind.Target()
-	unit := t.Unit
-	if unit == "%" {
-		unit = o.pick("điểm %", "pp")
-	}
-	amount := g.Amount.String()
-	if unit != "" {
-		amount += " " + unit
-	}
-	var s string
-	switch t.Op {
-	case criteria.OpNone:
-		s = o.pick("còn "+amount, amount+" present")
-	case criteria.OpLE:
-		s = o.pick("vượt "+amount, amount+" over")
-	default:
-		s = o.pick("thiếu "+amount, amount+" short")
-	}
-	if g.HasUnits {
-		sign := "+"
-		if t.Op == criteria.OpLE {
-			sign = "−"
-		}
-		s += " (" + sign + g.Units.String() + " " + g.Unit + ")"
-	}
-	return s
+	return g.Text(ind.Target(), o.Lang)
 }
 
 // provenanceCell is the provenance mark of the target that applied.

@@ -579,7 +579,7 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 		} else {
 			item += ": " + actual + " (" + targetText(s.Target, opt) + ")"
 		}
-		if g := gapText(s.Gap, s.Target, opt); g != "" && !s.Gap.MustBeMet {
+		if g := s.Gap.Text(s.Target, opt.Lang); g != "" && !s.Gap.MustBeMet {
 			item += " — " + g
 		}
 		cs.Items = append(cs.Items, item)
@@ -613,38 +613,6 @@ func targetText(t evaluate.Target, o Options) string {
 		return o.pick("không có", "none")
 	}
 	return v
-}
-
-// gapText is "thiếu 3.34 điểm % (+1 trường)".
-func gapText(g evaluate.Gap, t evaluate.Target, o Options) string {
-	if g.MustBeMet {
-		return ""
-	}
-	unit := t.Unit
-	if unit == "%" {
-		unit = o.pick("điểm %", "pp")
-	}
-	amount := g.Amount.String()
-	if unit != "" {
-		amount += " " + unit
-	}
-	var s string
-	switch t.Op {
-	case criteria.OpNone:
-		s = o.pick("còn "+amount, amount+" present")
-	case criteria.OpLE:
-		s = o.pick("vượt "+amount, amount+" over")
-	default:
-		s = o.pick("thiếu "+amount, amount+" short")
-	}
-	if g.HasUnits {
-		sign := "+"
-		if t.Op == criteria.OpLE {
-			sign = "−"
-		}
-		s += " (" + sign + g.Units.String() + " " + g.Unit + ")"
-	}
-	return s
 }
 
 func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *planView {

@@ -15,38 +15,8 @@
 //
 // Every indicator (chỉ tiêu), criterion (tiêu chí) and set has one of four
 // [Status]es: met (đạt), not-met (chưa đạt), missing (thiếu số liệu) and
-// not-applicable (không áp dụng).
-//
-//   - An indicator is missing when it has no value (absent or null), and
-//     not applicable only from an "n/a" the set allows. A pass/fail
-//     indicator is met by true; a "none" indicator (target Không, e.g. 9.1
-//     nhà tạm) by a count of 0 or by false; a percent or amount indicator by
-//     comparing the exact value with the target resolved for the commune's
-//     region and year ([criteria.Indicator.Resolve]).
-//   - A share N/D is compared with a target T% by cross-multiplication,
-//     N·100 against T·D: nothing is divided or rounded before the decision,
-//     so 59.9999999999999999 does not meet ≥ 60 and 7/10 meets ≥ 70.
-//   - A criterion is not-met if any of its indicators is not met (even when
-//     others are missing); otherwise missing if any is missing; otherwise
-//     met. Not-applicable indicators do not block, and a criterion whose
-//     indicators are all not applicable (criterion 7 for a commune without
-//     rural commerce infrastructure in its plan) is not assessed and counts
-//     as met.
-//   - A set is met only when every criterion is met and its prerequisite,
-//     if any, is met; not-met when a criterion or the prerequisite is not
-//     met; otherwise missing. CriteriaMet counts the criteria met and
-//     CriteriaTotal is the number of criteria of the set (19 or 14).
-//
-// # Prerequisites
-//
-// A set may require another ([criteria.Set.Requires]: 933/QĐ-UBND requires
-// 1980/QĐ-TTg). The required set is evaluated from the same assessment's
-// values for it when there are any (basis "evaluated"), else it is
-// satisfied by a [Recognition] of that set for a year up to the assessed
-// one (basis "recognition", the latest such); otherwise the prerequisite is
-// missing. [Run] finds the required set among the built-in sets;
-// [Options.Run] and [RunAll] use the catalog they are given, so a
-// definition loaded with --sets-from is used for prerequisites too.
+// not-applicable (không áp dụng); [Status] tells how they roll up, exactly
+// and without rounding, and [Prerequisite] how a required set is settled.
 //
 // # Gaps
 //

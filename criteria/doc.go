@@ -25,26 +25,13 @@
 // and/or as one common target for regions without their own.
 //
 // [Indicator.Resolve] picks the target that applies to a commune of a region
-// in a year and says how it was found: from the region's own column or the
-// common one ([Resolved.FromCommon]), from a by-year value
-// ([Resolved.Year]), or — for criterion 10, whose values are stated "đến năm
-// 2020" (by 2020) — from the 2020 value for an earlier year that has none of
-// its own ([Resolved.YearFallback]); package evaluate turns that into a
-// warning.
+// in a year and says how it was found.
 //
 // # Provenance
 //
-// The official annex of 1980/QĐ-TTg could not be consulted, so every target
-// carries a [Provenance] mark from the reference research:
-//
-//   - [C2]: confirmed by two or more independent public sources;
-//   - [C1]: one public source;
-//   - [M]: recalled, no public source found: unverified.
-//
-// The mark travels with the value through [Resolved] into every report, so
-// that an outcome resting on an unverified number is never presented as law.
-// [Target.Source] names narrower evidence where there is some (4.2 for
-// TDMNPB rests on one provincial set).
+// The official annexes could not be consulted, so every target carries a
+// [Provenance] mark (C2, C1, M) from the reference research, and the mark
+// travels through [Resolved] into every report.
 //
 // # The built-in sets
 //

@@ -157,6 +157,18 @@ func (k Kind) Accepts(op Op) bool {
 }
 
 // Provenance says how sure we are of a target value (see the reference README).
+//
+// The official annex of 1980/QĐ-TTg could not be consulted, so every target
+// carries a [Provenance] mark from the reference research:
+//
+//   - [C2]: confirmed by two or more independent public sources;
+//   - [C1]: one public source;
+//   - [M]: recalled, no public source found: unverified.
+//
+// The mark travels with the value through [Resolved] into every report, so
+// that an outcome resting on an unverified number is never presented as law.
+// [Target.Source] names narrower evidence where there is some (4.2 for
+// TDMNPB rests on one provincial set).
 // The zero value is invalid.
 type Provenance uint8
 

@@ -73,6 +73,15 @@ func (r Resolved) TargetYear() int {
 }
 
 // Resolve returns the target of ind for a commune of region r in year.
+//
+// Resolve picks the target that applies to a commune of a region
+// in a year and says how it was found: from the region's own column or the
+// common one ([Resolved.FromCommon]), from a by-year value
+// ([Resolved.Year]), or — for criterion 10, whose values are stated "đến năm
+// 2020" (by 2020) — from the 2020 value for an earlier year that has none of
+// its own ([Resolved.YearFallback]); package evaluate turns that into a
+// warning.
+//
 // It fails only when the indicator has no target for r and no common target,
 // which [Validate] rules out; the Resolved returned then still names ind,
 // its kind and its operator.

@@ -3,6 +3,8 @@ package evaluate
 import (
 	"encoding/csv"
 	"io"
+	"iter"
+	"slices"
 	"strconv"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -20,53 +22,88 @@ var csvHeader = []string{"commune", "district", "province", "region", "year", "s
 // decimal strings with "." as separator); a null is an empty cell. Cells do
 // not depend on a language.
 func WriteCSV(w io.Writer, reports []Report) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
-		return err
-	}
-	row := make([]string, len(csvHeader))
-	for ri := range reports {
-		r := &reports[ri]
-		region := ""
-		if r.Region.Valid() {
-			region = r.Region.String()
-		}
-		for ci := range r.Criteria {
-			c := &r.Criteria[ci]
-			for ii := range c.Indicators {
-				ind := &c.Indicators[ii]
-				t := ind.Target()
-				actual, _ := ind.Value.Actual()
-				target := ""
-				switch {
-				case t.Provenance == 0:
-				case t.Op == criteria.OpEq:
-					target = "true"
-				case t.Op == criteria.OpNone:
-					target = "0"
-				default:
-					target = t.Value.String()
-				}
-				gap, units, unit := "", "", ""
-				if g, ok := ind.Gap(); ok {
-					gap = g.Amount.String()
-					if g.HasUnits {
-						units, unit = g.Units.String(), g.Unit
+	return NewCSVEncoder(w).Encode(reports)
+}
+
+// CSVHeader returns the header row of [WriteCSV].
+func CSVHeader() []string { return slices.Clone(csvHeader) }
+
+// CSVRows yields the rows of [WriteCSV] after its header, one per indicator
+// of each report, for a writer of another kind (a workbook) or one that
+// writes reports a chunk at a time under one header. The row slice is
+// reused: copy what you keep.
+func CSVRows(reports []Report) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		row := make([]string, len(csvHeader))
+		for ri := range reports {
+			r := &reports[ri]
+			region := ""
+			if r.Region.Valid() {
+				region = r.Region.String()
+			}
+			for ci := range r.Criteria {
+				c := &r.Criteria[ci]
+				for ii := range c.Indicators {
+					ind := &c.Indicators[ii]
+					t := ind.Target()
+					actual, _ := ind.Value.Actual()
+					target := ""
+					switch {
+					case t.Provenance == 0:
+					case t.Op == criteria.OpEq:
+						target = "true"
+					case t.Op == criteria.OpNone:
+						target = "0"
+					default:
+						target = t.Value.String()
 					}
-				}
-				prov := ""
-				if t.Provenance != 0 {
-					prov = t.Provenance.String()
-				}
-				row = append(row[:0], r.Commune.Name, r.Commune.District, r.Commune.Province, region,
-					strconv.Itoa(r.Year), r.Set, c.Code(), ind.Code(), ind.Status.String(), actual,
-					t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.Value.Source)
-				if err := cw.Write(row); err != nil {
-					return err
+					gap, units, unit := "", "", ""
+					if g, ok := ind.Gap(); ok {
+						gap = g.Amount.String()
+						if g.HasUnits {
+							units, unit = g.Units.String(), g.Unit
+						}
+					}
+					prov := ""
+					if t.Provenance != 0 {
+						prov = t.Provenance.String()
+					}
+					row = append(row[:0], r.Commune.Name, r.Commune.District, r.Commune.Province, region,
+						strconv.Itoa(r.Year), r.Set, c.Code(), ind.Code(), ind.Status.String(), actual,
+						t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.Value.Source)
+					if !yield(row) {
+						return
+					}
 				}
 			}
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+}
+
+// CSVEncoder writes reports as one CSV in the format of [WriteCSV], a few
+// at a time: the header before the first row, then the rows of each call.
+type CSVEncoder struct {
+	cw      *csv.Writer
+	started bool
+}
+
+// NewCSVEncoder returns an encoder writing to w.
+func NewCSVEncoder(w io.Writer) *CSVEncoder { return &CSVEncoder{cw: csv.NewWriter(w)} }
+
+// Encode writes the rows of reports (and the header, on the first call)
+// and flushes them to the writer.
+func (e *CSVEncoder) Encode(reports []Report) error {
+	if !e.started {
+		e.started = true
+		if err := e.cw.Write(csvHeader); err != nil {
+			return err
+		}
+	}
+	for row := range CSVRows(reports) {
+		if err := e.cw.Write(row); err != nil {
+			return err
+		}
+	}
+	e.cw.Flush()
+	return e.cw.Error()
 }

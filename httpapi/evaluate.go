@@ -305,6 +305,7 @@ type reportSpool struct {
 	format  string
 	opt     evaluate.RenderOptions
 	other   spool
+	csv     *evaluate.CSVEncoder
 	written bool
 	one     [1]evaluate.Report
 }
@@ -327,11 +328,10 @@ func (s *reportSpool) add(r *evaluate.Report) error {
 	var err error
 	switch s.format {
 	case "csv":
-		var out io.Writer = &s.other
-		if s.written {
-			out = &skipLine{w: out} // one header for the whole answer
+		if s.csv == nil {
+			s.csv = evaluate.NewCSVEncoder(&s.other) // one header for the whole answer
 		}
-		err = evaluate.WriteCSV(out, s.one[:])
+		err = s.csv.Encode(s.one[:])
 	case "markdown", "text":
 		if s.written {
 			if _, err := io.WriteString(&s.other, "\n"); err != nil {
@@ -354,7 +354,7 @@ func (s *reportSpool) finish() error {
 		return err
 	}
 	if s.format == "csv" && !s.written {
-		return evaluate.WriteCSV(&s.other, nil)
+		return evaluate.NewCSVEncoder(&s.other).Encode(nil)
 	}
 	return nil
 }
@@ -373,26 +373,4 @@ func (s *reportSpool) size() int64 { return s.json.n + s.other.n }
 func (s *reportSpool) close() {
 	s.json.close()
 	s.other.close()
-}
-
-// skipLine drops everything up to and including the first newline written
-// to it (the CSV header of a later report).
-type skipLine struct {
-	w    io.Writer
-	done bool
-}
-
-func (s *skipLine) Write(p []byte) (int, error) {
-	if s.done {
-		return s.w.Write(p)
-	}
-	i := bytes.IndexByte(p, '\n')
-	if i < 0 {
-		return len(p), nil
-	}
-	s.done = true
-	if _, err := s.w.Write(p[i+1:]); err != nil {
-		return 0, err
-	}
-	return len(p), nil
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/xuri/excelize/v2"
 )
@@ -154,45 +153,9 @@ func numberCell(s string) any {
 // and its labels follow opt.Lang (the CSV column names in English).
 func WriteReports(w io.Writer, reports []evaluate.Report, opt evaluate.RenderOptions) error {
 	rows := func(emit func(cells ...string) error) error {
-		for ri := range reports {
-			r := &reports[ri]
-			region := ""
-			if r.Region.Valid() {
-				region = r.Region.String()
-			}
-			for ci := range r.Criteria {
-				c := &r.Criteria[ci]
-				for ii := range c.Indicators {
-					ind := &c.Indicators[ii]
-					t := ind.Target()
-					actual, _ := ind.Value.Actual()
-					target := ""
-					switch {
-					case t.Provenance == 0:
-					case t.Op == criteria.OpEq:
-						target = "true"
-					case t.Op == criteria.OpNone:
-						target = "0"
-					default:
-						target = t.Value.String()
-					}
-					gap, units, unit := "", "", ""
-					if g, ok := ind.Gap(); ok {
-						gap = g.Amount.String()
-						if g.HasUnits {
-							units, unit = g.Units.String(), g.Unit
-						}
-					}
-					prov := ""
-					if t.Provenance != 0 {
-						prov = t.Provenance.String()
-					}
-					if err := emit(r.Commune.Name, r.Commune.District, r.Commune.Province, region,
-						strconv.Itoa(r.Year), r.Set, c.Code(), ind.Code(), ind.Status.String(), actual,
-						t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.Value.Source); err != nil {
-						return err
-					}
-				}
+		for row := range evaluate.CSVRows(reports) {
+			if err := emit(row...); err != nil {
+				return err
 			}
 		}
 		return nil

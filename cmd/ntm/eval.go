@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -217,6 +216,7 @@ type reportWriter struct {
 	ropt    evaluate.RenderOptions
 	summary *evaluate.Summarizer
 	enc     *evaluate.JSONEncoder
+	csv     *evaluate.CSVEncoder
 	written bool
 	err     error
 }
@@ -228,6 +228,8 @@ func newReportWriter(out io.Writer, o evalOptions, ropt evaluate.RenderOptions) 
 		w.summary = new(evaluate.Summarizer)
 	case o.format == "json":
 		w.enc = evaluate.NewJSONEncoder(out, ropt)
+	case o.format == "csv":
+		w.csv = evaluate.NewCSVEncoder(out)
 	}
 	return w
 }
@@ -252,13 +254,9 @@ func (w *reportWriter) write(reports []evaluate.Report) {
 	case w.format == "xlsx":
 		// A workbook is written whole, at the end.
 		w.all = append(w.all, reports...)
-	case w.format == "csv":
+	case w.csv != nil:
 		// One header for the whole output.
-		var out io.Writer = w.out
-		if w.written {
-			out = &skipLine{w: out}
-		}
-		w.err = evaluate.WriteCSV(out, reports)
+		w.err = w.csv.Encode(reports)
 	default:
 		if w.written {
 			if _, w.err = io.WriteString(w.out, "\n"); w.err != nil {
@@ -300,30 +298,8 @@ func (w *reportWriter) close() error {
 		return evaluate.WriteSummaryText(w.out, s, w.ropt)
 	case w.format == "xlsx":
 		return workbook.WriteReports(w.out, w.all, w.ropt)
-	case !w.written && w.format == "csv":
-		return evaluate.WriteCSV(w.out, nil)
+	case !w.written && w.csv != nil:
+		return w.csv.Encode(nil)
 	}
 	return nil
-}
-
-// skipLine drops everything up to and including the first newline written
-// to it (the CSV header of a later chunk).
-type skipLine struct {
-	w    io.Writer
-	done bool
-}
-
-func (s *skipLine) Write(p []byte) (int, error) {
-	if s.done {
-		return s.w.Write(p)
-	}
-	i := bytes.IndexByte(p, '\n')
-	if i < 0 {
-		return len(p), nil
-	}
-	s.done = true
-	if _, err := s.w.Write(p[i+1:]); err != nil {
-		return 0, err
-	}
-	return len(p), nil
 }

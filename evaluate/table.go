@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/strictjson"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
@@ -675,6 +676,14 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 	if d.csv == nil {
 		if c := d.rows.Cell(-1); c != "" {
 			g.a.Origin = d.file + ": " + c
+		}
+	}
+	for _, c := range [...]struct {
+		col  tableCol
+		text string
+	}{{tcProvince, province}, {tcDistrict, district}, {tcCommune, commune}} {
+		if err := strictjson.CheckText(c.text); err != nil {
+			d.problem(g, d.at[c.col], rowPath{}, c.text, err)
 		}
 	}
 	if commune == "" {

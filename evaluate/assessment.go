@@ -147,8 +147,7 @@ type IndexedValues struct {
 type indexedSet struct {
 	set  *criteria.Set
 	at   map[string]int // positions(set)
-	vals []Value        // by position in the set's indicator order; Kind 0 when absent
-	fxs  []valueFx      // the numbers of vals in fixed point
+	vals []cval         // by position in the set's indicator order; kind 0 when absent
 	n    int            // values present
 }
 
@@ -183,8 +182,8 @@ func (a *Assessment) SetValues(id string) map[string]Value {
 		}
 		j := 0
 		for _, ind := range s.set.Indicators() {
-			if s.vals[j].Kind != 0 {
-				out[ind.Code] = s.vals[j]
+			if s.vals[j].kind != 0 {
+				out[ind.Code] = s.vals[j].value()
 			}
 			j++
 		}
@@ -213,7 +212,7 @@ func (x IndexedValues) Equal(o IndexedValues) bool {
 			return false
 		}
 		for j := range a.vals {
-			if !a.vals[j].equal(b.vals[j]) {
+			if !a.vals[j].equal(&b.vals[j]) {
 				return false
 			}
 		}
@@ -268,7 +267,7 @@ func (x *IndexedValues) add(set *criteria.Set) *indexedSet {
 		}
 	}
 	n := set.IndicatorCount()
-	x.sets = append(x.sets, indexedSet{set: set, at: positions(set), vals: make([]Value, n), fxs: make([]valueFx, n)})
+	x.sets = append(x.sets, indexedSet{set: set, at: positions(set), vals: make([]cval, n)})
 	return &x.sets[len(x.sets)-1]
 }
 
@@ -276,12 +275,12 @@ func (x *IndexedValues) add(set *criteria.Set) *indexedSet {
 // form.
 func (x *IndexedValues) put(set *criteria.Set, i int, v Value) {
 	s := x.add(set)
-	if s.vals[i].Kind == 0 && v.Kind != 0 {
+	if s.vals[i].kind == 0 && v.Kind != 0 {
 		s.n++
-	} else if s.vals[i].Kind != 0 && v.Kind == 0 {
+	} else if s.vals[i].kind != 0 && v.Kind == 0 {
 		s.n--
 	}
-	s.vals[i], s.fxs[i] = v, fxOf(&v)
+	s.vals[i] = compact(&v)
 }
 
 var setPositions sync.Map // weak.Pointer[criteria.Set] → map[string]int

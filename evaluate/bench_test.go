@@ -77,8 +77,8 @@ func BenchmarkRun(b *testing.B) {
 	for b.Loop() {
 		o.RunInto(&r, set, a)
 	}
-	if r.CriteriaTotal != 19 || len(r.Warnings) == 0 {
-		b.Fatalf("criteria_total = %d, %d warnings", r.CriteriaTotal, len(r.Warnings))
+	if r.CriteriaTotal != 19 || len(r.Warnings()) == 0 {
+		b.Fatalf("criteria_total = %d, %d warnings", r.CriteriaTotal, len(r.Warnings()))
 	}
 }
 

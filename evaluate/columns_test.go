@@ -57,7 +57,7 @@ func TestGroupTargets(t *testing.T) {
 				t.Errorf("1.2 %v, group %q; want %v, %q", got.Status, r.Group, tc.wantStatus, tc.wantGroup)
 			}
 			if tc.wantWarn != 0 && !hasWarning(r, tc.wantWarn) {
-				t.Errorf("no %v warning in %v", tc.wantWarn, r.Warnings)
+				t.Errorf("no %v warning in %v", tc.wantWarn, r.Warnings())
 			}
 			if !hasWarning(r, WarnPendingContent) {
 				t.Error("a report on a set pending its official text does not warn")
@@ -67,7 +67,7 @@ func TestGroupTargets(t *testing.T) {
 }
 
 func hasWarning(r Report, k WarningKind) bool {
-	for _, w := range r.Warnings {
+	for _, w := range r.Warnings() {
 		if w.Kind == k {
 			return true
 		}
@@ -163,7 +163,7 @@ func TestUnknownUnitWarning(t *testing.T) {
 			a := &Assessment{Commune: tc.commune, Group: "2", Year: tc.year, Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}}
 			r := Run(set, a)
 			got := ""
-			for _, w := range r.Warnings {
+			for _, w := range r.Warnings() {
 				if w.Kind == WarnUnknownUnit {
 					got = w.Key
 					if !strings.Contains(w.Text("vi"), "gần nhất") {
@@ -218,7 +218,7 @@ func TestLevelsWithinAPeriod(t *testing.T) {
 				t.Errorf("prerequisite (-want +got):\n%s", diff)
 			}
 			if hasWarning(r, WarnTransition) != tc.wantTrans {
-				t.Errorf("transition warning %v, want %v: %v", hasWarning(r, WarnTransition), tc.wantTrans, r.Warnings)
+				t.Errorf("transition warning %v, want %v: %v", hasWarning(r, WarnTransition), tc.wantTrans, r.Warnings())
 			}
 		})
 	}

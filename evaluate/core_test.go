@@ -95,8 +95,8 @@ func TestValuesUnderAnAliasOfTheSetIDAreTheSetsValues(t *testing.T) {
 		a := &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{key: allMet()}}
 		t.Run(fmt.Sprintf("Run with values under %q meets 19/19", key), func(t *testing.T) {
 			r := Run(criteria.QD1980(), a)
-			if r.Status != StatusMet || r.CriteriaMet != 19 || len(warningKinds(r.Warnings)) != 0 {
-				t.Errorf("%s %d/%d, warnings %v; want met 19/19 without warnings but provenance", r.Status, r.CriteriaMet, r.CriteriaTotal, warningKinds(r.Warnings))
+			if r.Status != StatusMet || r.CriteriaMet != 19 || len(warningKinds(r.Warnings())) != 0 {
+				t.Errorf("%s %d/%d, warnings %v; want met 19/19 without warnings but provenance", r.Status, r.CriteriaMet, r.CriteriaTotal, warningKinds(r.Warnings()))
 			}
 		})
 		t.Run(fmt.Sprintf("RunAll with values under %q reports the set without error", key), func(t *testing.T) {
@@ -114,11 +114,11 @@ func TestValuesUnderAnAliasOfTheSetIDAreTheSetsValues(t *testing.T) {
 			t.Errorf("4.2: %s, want met (96 under the canonical ID)", st)
 		}
 		want := []string{"duplicate-value 4.2", "unknown-indicator 99.9"}
-		if diff := cmp.Diff(want, warningKinds(r.Warnings)); diff != "" {
+		if diff := cmp.Diff(want, warningKinds(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
-		if !strings.Contains(r.Warnings[len(r.Warnings)-1].Text("en"), "99.9") {
-			t.Errorf("unknown-indicator warning: %q", r.Warnings[len(r.Warnings)-1].Text("en"))
+		if !strings.Contains(r.Warnings()[len(r.Warnings())-1].Text("en"), "99.9") {
+			t.Errorf("unknown-indicator warning: %q", r.Warnings()[len(r.Warnings())-1].Text("en"))
 		}
 	})
 }
@@ -131,7 +131,7 @@ func TestTheRegionComesFromTheProvinceWhenNotGiven(t *testing.T) {
 		if r.Region != criteria.TDMNPB || findIndicator(t, r, "5").Status != StatusMet {
 			t.Errorf("region %v, 5 %s; want TDMNPB, met", r.Region, findIndicator(t, r, "5").Status)
 		}
-		if diff := cmp.Diff([]string(nil), warningKinds(r.Warnings)); diff != "" {
+		if diff := cmp.Diff([]string(nil), warningKinds(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
@@ -140,10 +140,10 @@ func TestTheRegionComesFromTheProvinceWhenNotGiven(t *testing.T) {
 		if st := findIndicator(t, r, "5").Status; st != StatusNotMet {
 			t.Errorf("5: %s, want not-met against the common 80%%", st)
 		}
-		if diff := cmp.Diff([]string{"no-region"}, warningKinds(r.Warnings)); diff != "" {
+		if diff := cmp.Diff([]string{"no-region"}, warningKinds(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
-		if s := r.Warnings[0].Text("en"); !strings.Contains(s, "common targets") {
+		if s := r.Warnings()[0].Text("en"); !strings.Contains(s, "common targets") {
 			t.Errorf("warning %q does not say the common targets applied", s)
 		}
 	})
@@ -210,7 +210,7 @@ func TestJudgeAgreesWithRun(t *testing.T) {
 	r := Run(set, a)
 	for _, c := range r.Criteria {
 		for _, ind := range c.Indicators {
-			st, gap, err := Judge(set, ind.Code(), RegionColumn(a.Region), a.Year, ind.Value)
+			st, gap, err := Judge(set, ind.Code(), RegionColumn(a.Region), a.Year, ind.Value())
 			want, _ := ind.shortfallGap()
 			if err != nil || st != ind.Status || !gap.equal(want) {
 				t.Errorf("%s: Judge %v %v %v, Run %v %v", ind.Code(), st, gap, err, ind.Status, want)
@@ -379,7 +379,7 @@ func TestValuesStoredForAnotherDefinitionOfTheSetAreNeverDroppedSilently(t *test
 	if st := findIndicator(t, r, "4.2").Status; st != StatusMet {
 		t.Errorf("4.2: %s, want met (aligned by code)", st)
 	}
-	if diff := cmp.Diff([]string{"unknown-indicator 5"}, warningKinds(r.Warnings)); diff != "" {
+	if diff := cmp.Diff([]string{"unknown-indicator 5"}, warningKinds(r.Warnings())); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

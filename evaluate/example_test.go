@@ -34,7 +34,7 @@ func ExampleRun() {
 			if ind.Status == evaluate.StatusMissing {
 				continue
 			}
-			actual, _ := ind.Value.Actual()
+			actual, _ := ind.Value().Actual()
 			t := ind.Target()
 			fmt.Printf("%s %s: %s %s %s", ind.Code(), ind.Status, actual, t.Op, t.Value)
 			if g, ok := ind.Gap(); ok {

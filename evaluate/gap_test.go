@@ -58,7 +58,8 @@ func TestShareActualInFixedPointPrintsAsTheDecimalPath(t *testing.T) {
 		{"2.5", "4"}, {"0.001", "3"}, {"1", "200"}, {"1", "400"}, {"5", "1e-3"}, {"61", "480"}, {"123456789", "987654321"}} {
 		t.Run(sh[0]+"/"+sh[1]+" prints as sharePercent prints it", func(t *testing.T) {
 			v := Value{Kind: ValueShare, Numerator: decimal.RequireFromString(sh[0]), Denominator: decimal.RequireFromString(sh[1])}
-			q, ok := sharePercentFx(&v)
+			c := compact(&v)
+			q, ok := c.actualFx()
 			if !ok {
 				t.Fatal("small operands did not fit")
 			}

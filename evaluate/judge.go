@@ -44,9 +44,8 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 	if !d.hasTarget {
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col)
 	}
-	r := IndicatorResult{Value: v, def: d}
-	f := fxOf(&v)
-	st, ok := d.judge(&r.Value, &f, &r.gap)
+	r := IndicatorResult{val: compact(&v), def: d}
+	st, ok := d.judge(&r.val, &r.gap)
 	if !ok {
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value cannot be judged against it", code, set.ID, v.Kind)
 	}
@@ -55,46 +54,12 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 	return st, g, nil
 }
 
-// valueFx is a value's numbers in fixed point: the number, or the
-// numerator and denominator of a share; ok tells they all fit.
-type valueFx struct {
-	a, b fx
-	ok   bool
-	// counted tells that a share's unit counts whole things
-	// ([CountedUnit]).
-	counted bool
-}
-
-// fxInto converts the numbers of v to fixed point into *f.
-func fxInto(f *valueFx, v *Value) {
-	switch v.Kind {
-	case ValueNumber:
-		f.a, f.ok = toFx(v.Number)
-		f.b, f.counted = fx{}, false
-	case ValueShare:
-		var ok1, ok2 bool
-		f.a, ok1 = toFx(v.Numerator)
-		f.b, ok2 = toFx(v.Denominator)
-		f.ok, f.counted = ok1 && ok2, CountedUnit(v.Unit)
-	default:
-		*f = valueFx{}
-	}
-}
-
-// fxOf converts the numbers of v to fixed point.
-func fxOf(v *Value) valueFx {
-	var f valueFx
-	fxInto(&f, v)
-	return f
-}
-
-// judge decides indicator d, which has a target, from value v whose
-// numbers in fixed point are f: its status and, when the indicator is
+// judge decides indicator d, which has a target, from value v: its status and, when the indicator is
 // numeric and not met, the gap into *g (which must be zero). ok is false
 // when v cannot be judged against d; the indicator then counts as missing
 // and the report warns.
-func (d *indicatorDef) judge(v *Value, f *valueFx, g *gapRep) (st Status, ok bool) {
-	switch v.Kind {
+func (d *indicatorDef) judge(v *cval, g *gapRep) (st Status, ok bool) {
+	switch v.kind {
 	case 0, ValueMissing:
 		return StatusMissing, true
 	case ValueNotApplicable:
@@ -104,20 +69,20 @@ func (d *indicatorDef) judge(v *Value, f *valueFx, g *gapRep) (st Status, ok boo
 	case ValueBool:
 		switch d.op {
 		case criteria.OpEq: // met when true
-			return metIf(v.Bool), true
+			return metIf(v.boolean), true
 		case criteria.OpNone: // false: none present; true: some present, count unknown
-			return metIf(!v.Bool), true
+			return metIf(!v.boolean), true
 		}
 	case ValueNumber:
 		switch d.op {
 		case criteria.OpNone:
-			return d.judgeCount(v.Number, f, g)
+			return d.judgeCount(v, g)
 		case criteria.OpGE, criteria.OpLE:
-			return d.judgeNumber(v.Number, f, g)
+			return d.judgeNumber(v, g)
 		}
 	case ValueShare:
-		if d.kind == criteria.KindPercent && v.Denominator.Sign() > 0 && v.Numerator.Sign() >= 0 {
-			return d.judgeShare(v, f, g)
+		if d.kind == criteria.KindPercent && v.shareValid() {
+			return d.judgeShare(v, g)
 		}
 	}
 	return 0, false
@@ -132,33 +97,39 @@ func metIf(met bool) Status {
 
 // judgeCount judges a count against a none target: 0 meets it; otherwise
 // the gap is the count.
-func (d *indicatorDef) judgeCount(n decimal.Decimal, f *valueFx, g *gapRep) (Status, bool) {
-	c := n.Sign()
+func (d *indicatorDef) judgeCount(v *cval, g *gapRep) (Status, bool) {
+	var c int
+	if v.fits {
+		c = sign(v.a)
+	} else {
+		c = v.ext.number.Sign()
+	}
 	if c < 0 {
 		return 0, false
 	}
 	if d.op.Holds(c) {
 		return StatusMet, true
 	}
-	if f.ok && d.tfxOK {
-		g.setFx(f.a.ceilPlaces(2), fx{}, false)
+	if v.fits && d.tfxOK {
+		g.setFx(v.fxA().ceilPlaces(2), fx{}, false)
 	} else {
-		g.setExact(ceilExact(n, 2), decimal.Decimal{}, false)
+		g.setExact(ceilExact(v.number(), 2), decimal.Decimal{}, false)
 	}
 	return StatusNotMet, true
 }
 
 // judgeNumber judges a number against a ≥ or ≤ target; the gap is the
 // distance to the target, rounded up to 2 decimals.
-func (d *indicatorDef) judgeNumber(v decimal.Decimal, f *valueFx, g *gapRep) (Status, bool) {
-	if d.tfxOK && f.ok {
-		if c, ok := f.a.cmp(d.tfx); ok {
+func (d *indicatorDef) judgeNumber(cv *cval, g *gapRep) (Status, bool) {
+	if d.tfxOK && cv.fits {
+		a := cv.fxA()
+		if c, ok := a.cmp(d.tfx); ok {
 			if d.op.Holds(c) {
 				return StatusMet, true
 			}
-			hi, lo := d.tfx, f.a
+			hi, lo := d.tfx, a
 			if d.op == criteria.OpLE {
-				hi, lo = f.a, d.tfx
+				hi, lo = a, d.tfx
 			}
 			if diff, ok := hi.sub(lo); ok {
 				g.setFx(diff.ceilPlaces(2), fx{}, false)
@@ -166,7 +137,7 @@ func (d *indicatorDef) judgeNumber(v decimal.Decimal, f *valueFx, g *gapRep) (St
 			}
 		}
 	}
-	t := d.target.Value
+	v, t := cv.number(), d.target.Value
 	if d.op.Holds(cmpExact(v, t)) {
 		return StatusMet, true
 	}
@@ -187,16 +158,16 @@ func (d *indicatorDef) judgeNumber(v decimal.Decimal, f *valueFx, g *gapRep) (St
 // (T·D − 100N)/D points rounded up to 2 decimals and, when the share has
 // a unit, (T·D − 100N)/100 units rounded up to whole counted units or to 2
 // decimals of measured ones (for ≤ targets the differences change sign).
-func (d *indicatorDef) judgeShare(v *Value, f *valueFx, g *gapRep) (Status, bool) {
-	if st, ok := d.judgeShareFx(v, f, g); ok {
+func (d *indicatorDef) judgeShare(v *cval, g *gapRep) (Status, bool) {
+	if st, ok := d.judgeShareFx(v, g); ok {
 		return st, true
 	}
-	t := d.target.Value
-	if !near(v.Numerator, v.Denominator) || !near(t, v.Denominator) && t.Sign() != 0 {
+	t, num, den := d.target.Value, v.numerator(), v.denominator()
+	if !near(num, den) || !near(t, den) && t.Sign() != 0 {
 		return 0, false
 	}
-	left := v.Numerator.Mul(decHundred)
-	right := t.Mul(v.Denominator)
+	left := num.Mul(decHundred)
+	right := t.Mul(den)
 	if d.op.Holds(cmpExact(left, right)) {
 		return StatusMet, true
 	}
@@ -207,25 +178,29 @@ func (d *indicatorDef) judgeShare(v *Value, f *valueFx, g *gapRep) (Status, bool
 	if d.op == criteria.OpLE {
 		diff = diff.Neg()
 	}
-	q, r := diff.QuoRem(v.Denominator, 2)
+	q, r := diff.QuoRem(den, 2)
 	if r.Sign() > 0 {
 		q = q.Add(decCent)
 	}
 	var units decimal.Decimal
-	if v.Unit != "" {
-		units = ceilExact(diff.Shift(-2), unitPlaces(v.Unit)) // (T·D − 100N)/100: exact
+	if v.unit != "" {
+		places := int32(2)
+		if v.counted {
+			places = 0
+		}
+		units = ceilExact(diff.Shift(-2), places) // (T·D − 100N)/100: exact
 	}
-	g.setExact(q, units, v.Unit != "")
+	g.setExact(q, units, v.unit != "")
 	return StatusNotMet, true
 }
 
 // judgeShareFx is judgeShare in fixed point; ok is false when an operand
 // does not fit.
-func (d *indicatorDef) judgeShareFx(v *Value, f *valueFx, g *gapRep) (Status, bool) {
-	if !d.tfxOK || !f.ok {
+func (d *indicatorDef) judgeShareFx(v *cval, g *gapRep) (Status, bool) {
+	if !d.tfxOK || !v.fits {
 		return 0, false
 	}
-	n, den := f.a, f.b
+	n, den := v.fxA(), v.fxB()
 	left, ok1 := n.mul(fx{100, 0})
 	right, ok2 := d.tfx.mul(den)
 	if !ok1 || !ok2 {
@@ -246,24 +221,15 @@ func (d *indicatorDef) judgeShareFx(v *Value, f *valueFx, g *gapRep) (Status, bo
 		return 0, false
 	}
 	var units fx
-	if v.Unit != "" {
+	if v.unit != "" {
 		places := int32(2)
-		if f.counted {
+		if v.counted {
 			places = 0
 		}
 		units = fx{diff.c, diff.e - 2}.ceilPlaces(places)
 	}
-	g.setFx(amount, units, v.Unit != "")
+	g.setFx(amount, units, v.unit != "")
 	return StatusNotMet, true
-}
-
-// unitPlaces is the number of decimals a gap in unit keeps: 0 for
-// counted units, 2 for measured ones.
-func unitPlaces(unit string) int32 {
-	if CountedUnit(unit) {
-		return 0
-	}
-	return 2
 }
 
 func sign(c int64) int {

@@ -129,7 +129,7 @@ func (o RenderOptions) statusLabel(s Status) string {
 
 // actualCell is the actual value for the text and Markdown tables.
 func (o RenderOptions) actualCell(ind *IndicatorResult) string {
-	v := ind.Value
+	v := ind.Value()
 	t := ind.Target()
 	switch v.Kind {
 	case ValueBool:

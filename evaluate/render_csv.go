@@ -46,7 +46,7 @@ func CSVRows(reports []Report) iter.Seq[[]string] {
 				for ii := range c.Indicators {
 					ind := &c.Indicators[ii]
 					t := ind.Target()
-					actual, _ := ind.Value.Actual()
+					actual, _ := ind.val.actual()
 					target := ""
 					switch {
 					case t.Provenance == 0:
@@ -70,7 +70,7 @@ func CSVRows(reports []Report) iter.Seq[[]string] {
 					}
 					row = append(row[:0], r.Commune.Name, r.Commune.District, r.Commune.Province, region,
 						strconv.Itoa(r.Year), r.Set, c.Code(), ind.Code(), ind.Status.String(), actual,
-						t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.Value.Source)
+						t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.val.source())
 					if !yield(row) {
 						return
 					}

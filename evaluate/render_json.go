@@ -230,12 +230,12 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 		b = append(b, ']')
 	}
 	b = append(b, ",\n "+`"warnings": [`...)
-	for i, w := range r.Warnings {
+	for i := range r.warns {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, "\n  "...)
-		b = append(b, texts.json(w)...)
+		b = append(b, texts.json(r.warning(i))...)
 	}
 	b = append(b, "],\n "+`"title": `...)
 	b = appendJSONString(b, r.SetTitle.VI)
@@ -260,7 +260,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	b = append(b, `, "status": `...)
 	b = appendStatus(b, ind.Status)
 	b = append(b, `, "actual": `...)
-	b = appendActualJSON(b, &ind.Value)
+	b = appendActualJSON(b, &ind.val)
 	b = append(b, `, "op": `...)
 	b = appendJSONString(b, t.Op.String())
 	b = append(b, `, "target": `...)
@@ -290,7 +290,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 			b = g.appendUnits(b)
 			b = append(b, '"')
 			b = append(b, `, "gap_unit": `...)
-			b = appendJSONString(b, ind.Value.Unit)
+			b = appendJSONString(b, ind.val.unit)
 		}
 	}
 	b = append(b, `, "provenance": `...)
@@ -301,9 +301,9 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	}
 	b = append(b, `, "citation": `...)
 	b = append(b, d.citationJSON...)
-	if ind.Value.Source != "" {
+	if src := ind.val.source(); src != "" {
 		b = append(b, `, "source": `...)
-		b = appendJSONString(b, ind.Value.Source)
+		b = appendJSONString(b, src)
 	}
 	return append(b, '}')
 }
@@ -406,22 +406,22 @@ func appendValidJSONString(b []byte, s string) []byte {
 // appendActualJSON appends the value as [Value.Actual] prints it, quoted,
 // or null when missing; numbers with small coefficients are formatted
 // without allocating.
-func appendActualJSON(b []byte, v *Value) []byte {
-	switch v.Kind {
-	case ValueNumber:
-		if f, ok := toFx(v.Number); ok && f.e >= -2 {
-			b = append(b, '"')
-			b = appendFx(b, f)
-			return append(b, '"')
-		}
-	case ValueShare:
-		if q, ok := sharePercentFx(v); ok {
-			b = append(b, '"')
-			b = appendFx(b, q)
-			return append(b, '"')
-		}
+func appendActualJSON(b []byte, v *cval) []byte {
+	if f, ok := v.actualFx(); ok {
+		b = append(b, '"')
+		b = appendFx(b, f)
+		return append(b, '"')
 	}
-	if s, ok := v.Actual(); ok {
+	switch v.kind {
+	case ValueBool:
+		if v.boolean {
+			return append(b, `"true"`...)
+		}
+		return append(b, `"false"`...)
+	case ValueNotApplicable:
+		return append(b, `"n/a"`...)
+	}
+	if s, ok := v.value().Actual(); ok {
 		return appendJSONString(b, s)
 	}
 	return append(b, "null"...)
@@ -489,10 +489,8 @@ func boolInt(v bool) int {
 // sharePercentFx is sharePercent in fixed point: N/D × 100 rounded half-up
 // to 2 decimal places, for 0 ≤ N and D > 0 that fit; ok is false
 // otherwise.
-func sharePercentFx(v *Value) (fx, bool) {
-	n, ok1 := toFx(v.Numerator)
-	d, ok2 := toFx(v.Denominator)
-	if !ok1 || !ok2 || n.c < 0 || d.c <= 0 {
+func sharePercentFx(n, d fx) (fx, bool) {
+	if n.c < 0 || d.c <= 0 {
 		return fx{}, false
 	}
 	// In hundredths of a percent: N·10⁴/D = n.c·10^k / d.c.

@@ -56,7 +56,7 @@ func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 		e.line()
 		e.line(o.pick("**Điều kiện tiên quyết:** ", "**Prerequisite:** "), mdCell(o.prerequisiteText(r.Prerequisite)))
 	}
-	if ws := groupedWarnings(r.Warnings, o); len(ws) > 0 {
+	if ws := groupedWarnings(r.Warnings(), o); len(ws) > 0 {
 		e.line()
 		e.line(o.pick("### Cảnh báo", "### Warnings"))
 		e.line()

@@ -319,7 +319,7 @@ func TestJSONWarningsAreTheWarningTextsOfEachReport(t *testing.T) {
 		}
 		for i := range reports {
 			var want []string
-			for _, w := range reports[i].Warnings {
+			for _, w := range reports[i].Warnings() {
 				want = append(want, w.Text(lang))
 			}
 			if diff := cmp.Diff(want, got[i].Warnings); diff != "" {

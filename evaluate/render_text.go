@@ -55,7 +55,7 @@ func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
 		e.line()
 		e.line(o.pick("Điều kiện tiên quyết: ", "Prerequisite: "), o.prerequisiteText(r.Prerequisite))
 	}
-	if ws := groupedWarnings(r.Warnings, o); len(ws) > 0 {
+	if ws := groupedWarnings(r.Warnings(), o); len(ws) > 0 {
 		e.line()
 		e.line(o.pick("Cảnh báo:", "Warnings:"))
 		for _, s := range ws {

@@ -103,7 +103,6 @@ type Report struct {
 	Criteria      []CriterionResult
 	// Prerequisite is nil when the set requires no other set.
 	Prerequisite *Prerequisite
-	Warnings     []Warning
 	Origin       string // the assessment's Origin
 	// Basis is "" for a report evaluated from an assessment, and
 	// [BasisEstimate] for one estimated from the reports of the communes
@@ -112,6 +111,23 @@ type Report struct {
 	Basis string
 	// Predecessors are the communes an estimate was made from.
 	Predecessors []Commune
+
+	// prog is the program the report was evaluated with, which its
+	// warnings name indicators of; nil for a zero report.
+	prog *program
+	// warns are the report's warnings in order, compact ([Report.Warnings]
+	// makes them Warnings); rare holds those warnRec cannot express.
+	warns []warnRec
+	rare  []Warning
+}
+
+// warnRec is a warning of a report in compact form: its kind, the kind of
+// the value concerned and the position of its indicator in the report's
+// program; with kind 0, the warning is rare[at].
+type warnRec struct {
+	kind      WarningKind
+	valueKind ValueKind
+	at        uint32
 }
 
 // MarshalJSON writes r as one report of the "Evaluation report, JSON"
@@ -178,12 +194,14 @@ func (c CriterionResult) Equal(o CriterionResult) bool {
 
 // IndicatorResult is the outcome of one indicator with what decided it.
 type IndicatorResult struct {
-	// Value is the value as given (Kind 0 when the indicator was absent).
-	Value  Value
 	Status Status
+	val    cval
 	gap    gapRep
 	def    *indicatorDef
 }
+
+// Value returns the value as given (Kind 0 when the indicator was absent).
+func (r *IndicatorResult) Value() Value { return r.val.value() }
 
 // Code returns the indicator's code ("4.2"), or "" without a definition.
 func (r *IndicatorResult) Code() string {
@@ -222,7 +240,7 @@ func (r *IndicatorResult) Gap() (Gap, bool) {
 	}
 	out := Gap{Amount: g.amountDecimal()}
 	if g.hasUnits {
-		out.Units, out.HasUnits, out.Unit = g.unitsDecimal(), true, r.Value.Unit
+		out.Units, out.HasUnits, out.Unit = g.unitsDecimal(), true, r.val.unit
 	}
 	return out, true
 }
@@ -242,7 +260,7 @@ func (r *IndicatorResult) shortfallGap() (Gap, bool) {
 // Equal reports whether r and o hold the same outcome of the same
 // indicator with the same target (for go-cmp and tests).
 func (r IndicatorResult) Equal(o IndicatorResult) bool {
-	if r.Status != o.Status || r.Code() != o.Code() || r.Text() != o.Text() || !r.Value.equal(o.Value) ||
+	if r.Status != o.Status || r.Code() != o.Code() || r.Text() != o.Text() || !r.val.equal(&o.val) ||
 		!r.Target().equal(o.Target()) {
 		return false
 	}

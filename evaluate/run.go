@@ -74,7 +74,7 @@ func (o Options) run(dst *Report, set *criteria.Set, a *Assessment, depth int) {
 		dst.Group = string(col)
 	}
 	if closest, unknown := unknownUnit(a); unknown {
-		dst.Warnings = append(dst.Warnings, Warning{Kind: WarnUnknownUnit, Set: p.id, Year: a.Year, Key: closest})
+		dst.addWarning(Warning{Kind: WarnUnknownUnit, Set: p.id, Year: a.Year, Key: closest})
 	}
 	dst.Prerequisite = nil
 	if p.requires != "" {
@@ -82,7 +82,7 @@ func (o Options) run(dst *Report, set *criteria.Set, a *Assessment, depth int) {
 		dst.Prerequisite = &pr
 		if pr.Status == StatusMissing {
 			if rec, ok := transition(o.catalog(), p.requires, a); ok {
-				dst.Warnings = append(dst.Warnings, Warning{Kind: WarnTransition, Set: p.id, Year: a.Year, Key: rec})
+				dst.addWarning(Warning{Kind: WarnTransition, Set: p.id, Year: a.Year, Key: rec})
 			}
 		}
 	}
@@ -108,7 +108,9 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		CriteriaTotal: len(p.crits),
 		Criteria:      reuse(dst.Criteria, len(p.crits)),
 		Prerequisite:  dst.Prerequisite,
-		Warnings:      dst.Warnings[:0],
+		prog:          p,
+		warns:         dst.warns[:0],
+		rare:          dst.rare[:0],
 	}
 	n := len(p.inds)
 	var results []IndicatorResult
@@ -121,19 +123,22 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 	// Judge every indicator, writing its warnings as they arise, in order:
 	// the set's, then each indicator's, then the values given twice and
 	// those for codes the set does not define.
-	ws := dst.Warnings[:0]
+	ws := dst.warns
+	if cap(ws) < p.maxWarnings {
+		ws = make([]warnRec, 0, p.maxWarnings)
+	}
 	if p.pending {
-		ws = append(growWarnings(ws, p), Warning{Kind: WarnPendingContent, Set: p.id, Year: a.Year})
+		ws = append(ws, warnRec{kind: WarnPendingContent})
 	}
 	if p.outside {
-		ws = append(growWarnings(ws, p), Warning{Kind: WarnOutsidePeriod, Set: p.id, Year: a.Year, Period: p.period})
+		ws = append(ws, warnRec{kind: WarnOutsidePeriod})
 	}
 	if !known {
 		kind := WarnNoRegion
 		if p.byGroup {
 			kind = WarnNoGroup
 		}
-		ws = append(growWarnings(ws, p), Warning{Kind: kind, Set: p.id, Year: a.Year})
+		ws = append(ws, warnRec{kind: kind})
 	}
 	for ci := range p.crits {
 		c := &p.crits[ci]
@@ -148,28 +153,25 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			if ir.gap.exact != nil {
 				ir.gap.exact = nil
 			}
-			var f *valueFx
-			if src.pos != nil && src.pos[i].Kind != 0 {
-				ir.Value = src.pos[i]
-				f = &src.fxs[i]
-			} else {
-				f = src.value(i, d.code, &ir.Value)
-			}
+			src.value(i, d.code, &ir.val)
 			st, ok := StatusMissing, false
 			if d.hasTarget {
-				st, ok = d.judge(&ir.Value, f, &ir.gap)
+				st, ok = d.judge(&ir.val, &ir.gap)
 			}
 			ir.Status = st
 			switch {
+			case !d.hasTarget:
+				ir.Status = StatusMissing
+				ws = append(ws, warnRec{kind: WarnNoTarget, at: uint32(i)})
 			case !ok:
 				ir.Status = StatusMissing
-				ws = appendIgnoredWarning(ws, p, a.Year, region, ir)
+				ws = append(ws, warnRec{kind: WarnIgnoredValue, valueKind: ir.val.kind, at: uint32(i)})
 			case st == StatusMet || st == StatusNotMet:
 				if d.target.YearFallback {
-					ws = appendTargetWarning(ws, WarnYearFallback, p, a.Year, region, d)
+					ws = append(ws, warnRec{kind: WarnYearFallback, at: uint32(i)})
 				}
 				if d.warnsProvenance {
-					ws = appendTargetWarning(ws, WarnProvenance, p, a.Year, region, d)
+					ws = append(ws, warnRec{kind: WarnProvenance, at: uint32(i)})
 				}
 			}
 			notMet = notMet || ir.Status == StatusNotMet
@@ -189,22 +191,10 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			dst.CriteriaMet++
 		}
 	}
-	if unknown := src.unknown(p); len(unknown) > 0 {
-		ws = append(ws, unknown...)
+	dst.warns = ws
+	for _, w := range src.unknown(p) {
+		dst.addWarning(w)
 	}
-	dst.Warnings = ws
-}
-
-// growWarnings makes room for one more warning, allocating at first the
-// most a report of p can have.
-func growWarnings(ws []Warning, p *program) []Warning {
-	if len(ws) < cap(ws) {
-		return ws
-	}
-	if cap(ws) == 0 {
-		return make([]Warning, 0, p.maxWarnings)
-	}
-	return slices.Grow(ws, 1)
 }
 
 // reuse returns s resliced to n elements when it has the capacity, else a
@@ -235,40 +225,6 @@ func criterionStatus(n int, notMet, missing bool) Status {
 		return StatusMissing
 	}
 	return StatusMet
-}
-
-// appendIgnoredWarning appends the warning of an indicator judged missing
-// for a cause: no target for the column, or a value that could not be
-// judged.
-func appendIgnoredWarning(ws []Warning, p *program, year int, region criteria.Region, ir *IndicatorResult) []Warning {
-	d := ir.def
-	if !d.hasTarget {
-		return append(growWarnings(ws, p), Warning{Kind: WarnNoTarget, Set: p.id, Indicator: d.code, Region: region, Year: year})
-	}
-	return append(growWarnings(ws, p), Warning{Kind: WarnIgnoredValue, Set: p.id, Indicator: d.code, ValueKind: ir.Value.Kind, Year: year})
-}
-
-// appendTargetWarning appends a warning about the target of d, writing its
-// fields in place.
-func appendTargetWarning(ws []Warning, kind WarningKind, p *program, year int, region criteria.Region, d *indicatorDef) []Warning {
-	ws = growWarnings(ws, p)[:len(ws)+1]
-	w := &ws[len(ws)-1]
-	// Write only the fields that differ: a reused report mostly holds the
-	// same warning already, and fresh memory is zeroed.
-	w.Kind, w.ValueKind, w.Year, w.Region, w.Period = kind, 0, year, region, criteria.Period{}
-	if w.Set != p.id {
-		w.Set = p.id
-	}
-	if w.Indicator != d.code {
-		w.Indicator = d.code
-	}
-	if w.Key != "" {
-		w.Key = ""
-	}
-	if w.def != d {
-		w.def = d
-	}
-	return ws
 }
 
 func b2i(b bool) int {

@@ -193,7 +193,7 @@ func TestIndicatorOutcomes(t *testing.T) {
 			a := commune(2020, map[string]Value{tc.code: tc.value})
 			a.Region = tc.region
 			ind := findIndicator(t, Run(set, a), tc.code)
-			actual, _ := ind.Value.Actual()
+			actual, _ := ind.Value().Actual()
 			got := want{ind.Status, actual, viewGap(ind)}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
@@ -356,28 +356,28 @@ func TestWarnings(t *testing.T) {
 	t.Run("933 warns once that its content is pending the official text", func(t *testing.T) {
 		r := Run(criteria.QD933(), &Assessment{Region: criteria.TDMNPB, Year: 2020,
 			Values: map[string]map[string]Value{criteria.IDQD933: attested933(true)}})
-		if diff := cmp.Diff([]string{"pending-content"}, warningKinds(r.Warnings)); diff != "" {
+		if diff := cmp.Diff([]string{"pending-content"}, warningKinds(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
-		if !strings.Contains(r.Warnings[0].Text("vi"), "933/QĐ-UBND") || !strings.Contains(r.Warnings[0].Text("en"), "official text") {
-			t.Errorf("warning text does not name the set and the cause: %q / %q", r.Warnings[0].Text("vi"), r.Warnings[0].Text("en"))
+		if !strings.Contains(r.Warnings()[0].Text("vi"), "933/QĐ-UBND") || !strings.Contains(r.Warnings()[0].Text("en"), "official text") {
+			t.Errorf("warning text does not name the set and the cause: %q / %q", r.Warnings()[0].Text("vi"), r.Warnings()[0].Text("en"))
 		}
 	})
 	t.Run("criterion 10 in 2019 warns that the 2020 value applied", func(t *testing.T) {
 		r := Run(criteria.QD1980(), commune(2019, map[string]Value{"10": MustNumber("40")}))
-		if diff := cmp.Diff([]string{"year-fallback 10"}, warningKinds(r.Warnings)); diff != "" {
+		if diff := cmp.Diff([]string{"year-fallback 10"}, warningKinds(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
 	t.Run("criterion 10 in 2020 does not warn about the year", func(t *testing.T) {
 		r := Run(criteria.QD1980(), commune(2020, map[string]Value{"10": MustNumber("40")}))
-		if diff := cmp.Diff([]string(nil), warningKinds(r.Warnings)); diff != "" {
+		if diff := cmp.Diff([]string(nil), warningKinds(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
 	t.Run("criterion 10 missing in 2019 does not warn: the target decided nothing", func(t *testing.T) {
 		r := Run(criteria.QD1980(), commune(2019, map[string]Value{}))
-		if diff := cmp.Diff([]string(nil), warningKinds(r.Warnings)); diff != "" {
+		if diff := cmp.Diff([]string(nil), warningKinds(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
@@ -385,13 +385,13 @@ func TestWarnings(t *testing.T) {
 		r := Run(criteria.QD1980(), commune(2020, map[string]Value{
 			"5": Share(2, 3, "trường"), "4.2": MustNumber("96"), "4.1": Bool(true), "10": MustNumber("40"), "17.7": Missing()}))
 		want := map[string]int{"5 M": 1, "4.2 C1": 1}
-		if diff := cmp.Diff(want, provenanceWarnings(r.Warnings)); diff != "" {
+		if diff := cmp.Diff(want, provenanceWarnings(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
 	t.Run("a year outside the set's period warns", func(t *testing.T) {
 		r := Run(criteria.QD1980(), commune(2021, map[string]Value{}))
-		if diff := cmp.Diff([]string{"outside-period"}, warningKinds(r.Warnings)); diff != "" {
+		if diff := cmp.Diff([]string{"outside-period"}, warningKinds(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
@@ -399,7 +399,7 @@ func TestWarnings(t *testing.T) {
 		r := Run(criteria.QD1980(), commune(2020, map[string]Value{
 			"2.2": MustNumber("1"), "4.2": NotApplicable(), "5": Share(1, 0, ""), "99.9": Bool(true)}))
 		want := []string{"ignored-value 2.2", "ignored-value 4.2", "ignored-value 5", "unknown-indicator 99.9"}
-		if diff := cmp.Diff(want, warningKinds(r.Warnings)); diff != "" {
+		if diff := cmp.Diff(want, warningKinds(r.Warnings())); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 		for _, code := range []string{"2.2", "4.2", "5"} {
@@ -475,7 +475,7 @@ func TestRunIsSafeForConcurrentUse(t *testing.T) {
 		wg.Go(func() {
 			for range 50 {
 				got := Run(set, a)
-				if got.Status != want.Status || got.CriteriaMet != want.CriteriaMet || len(got.Warnings) != len(want.Warnings) {
+				if got.Status != want.Status || got.CriteriaMet != want.CriteriaMet || len(got.Warnings()) != len(want.Warnings()) {
 					t.Errorf("concurrent run differs")
 					return
 				}
@@ -505,12 +505,14 @@ func TestChangingAReportChangesNoLaterReport(t *testing.T) {
 	want, _ := json.Marshal(first[0])
 	// Change every exported field a caller can reach.
 	r := &first[0]
-	r.Set, r.CriteriaMet, r.Warnings = "x", 99, append(r.Warnings, Warning{Kind: WarnNoRegion})
+	r.Set, r.CriteriaMet = "x", 99
+	ws := r.Warnings()
+	ws[0] = Warning{Kind: WarnNoRegion}
 	for ci := range r.Criteria {
 		r.Criteria[ci].Status = StatusMissing
 		for ii := range r.Criteria[ci].Indicators {
 			ind := &r.Criteria[ci].Indicators[ii]
-			ind.Status, ind.Value = StatusNotMet, MustNumber("1")
+			ind.Status = StatusNotMet
 		}
 	}
 	second, _ := RunAll(nil, a)

@@ -39,7 +39,7 @@ func (r *Report) Shortfalls() []Shortfall {
 }
 
 func shortfallOf(c *CriterionResult, ind *IndicatorResult) Shortfall {
-	actual, _ := ind.Value.Actual()
+	actual, _ := ind.val.actual()
 	g, _ := ind.shortfallGap()
 	return Shortfall{Criterion: c.Code(), CriterionName: c.Name(), Indicator: ind.Code(), Text: ind.Text(),
 		Actual: actual, Target: ind.Target(), Gap: g}
@@ -98,7 +98,8 @@ func (r *Report) ShortfallsByCloseness() []Shortfall {
 // indicator num is the count and den 0. Operands too far apart in
 // exponent to subtract with bounded work rank by their gap.
 func distance(ind *IndicatorResult, g Gap) (num, den decimal.Decimal, ok bool) {
-	v, t := &ind.Value, ind.Target()
+	vv, t := ind.Value(), ind.Target()
+	v := &vv
 	switch {
 	case g.MustBeMet:
 		return

@@ -202,9 +202,9 @@ func (o Options) estimate(nu units.Unit, from []*Report) Report {
 		r = Report{Set: first.Set, Commune: a.Commune, Year: a.Year}
 	}
 	r.Basis, r.Predecessors = BasisEstimate, preds
-	r.Warnings = append(r.Warnings, Warning{Kind: WarnEstimate, Set: r.Set, Year: r.Year})
+	r.addWarning(Warning{Kind: WarnEstimate, Set: r.Set, Year: r.Year})
 	for _, code := range bounds {
-		r.Warnings = append(r.Warnings, Warning{Kind: WarnEstimateBound, Set: r.Set, Year: r.Year, Indicator: code})
+		r.addWarning(Warning{Kind: WarnEstimateBound, Set: r.Set, Year: r.Year, Indicator: code})
 	}
 	return r
 }
@@ -223,10 +223,10 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
 		all := true
 		for _, r := range rs {
 			switch {
-			case r.Value.Kind == ValueBool && !r.Value.Bool:
+			case r.Value().Kind == ValueBool && !r.Value().Bool:
 				return Bool(false), true, false
-			case r.Value.Kind == ValueNotApplicable:
-			case r.Value.Kind != ValueBool:
+			case r.Value().Kind == ValueNotApplicable:
+			case r.Value().Kind != ValueBool:
 				all = false
 			}
 		}
@@ -236,7 +236,7 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
 	}
 	var used []*IndicatorResult
 	for _, r := range rs {
-		switch r.Value.Kind {
+		switch r.Value().Kind {
 		case 0, ValueMissing:
 			return Value{}, false, false
 		case ValueNotApplicable:
@@ -252,20 +252,20 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
 	case criteria.KindPass:
 		met := true
 		for _, r := range used {
-			if r.Value.Kind != ValueBool {
+			if r.Value().Kind != ValueBool {
 				return Value{}, false, false
 			}
-			met = met && r.Value.Bool
+			met = met && r.Value().Bool
 		}
 		return Bool(met), true, false
 	case criteria.KindNone:
 		sum := decimal.Zero
 		for _, r := range used {
-			switch r.Value.Kind {
+			switch r.Value().Kind {
 			case ValueNumber:
-				sum = sum.Add(r.Value.Number)
+				sum = sum.Add(r.Value().Number)
 			case ValueBool:
-				if r.Value.Bool {
+				if r.Value().Bool {
 					return Value{}, false, false // "present" with no count
 				}
 			default:
@@ -276,14 +276,14 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
 	}
 	shares := true
 	for _, r := range used {
-		shares = shares && r.Value.Kind == ValueShare
+		shares = shares && r.Value().Kind == ValueShare
 	}
 	if shares {
 		num, den := decimal.Zero, decimal.Zero
 		for _, r := range used {
-			num, den = num.Add(r.Value.Numerator), den.Add(r.Value.Denominator)
+			num, den = num.Add(r.Value().Numerator), den.Add(r.Value().Denominator)
 		}
-		return Value{Kind: ValueShare, Numerator: num, Denominator: den, Unit: used[0].Value.Unit}, true, false
+		return Value{Kind: ValueShare, Numerator: num, Denominator: den, Unit: used[0].Value().Unit}, true, false
 	}
 	// Percentages or amounts without numerator and denominator: decided
 	// only when every predecessor is on the same side of the target.
@@ -305,12 +305,12 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
 	wantMin := (met == len(used)) == (t.Op == criteria.OpGE)
 	best := used[0]
 	for _, r := range used[1:] {
-		c := percentOf(r.Value).Cmp(percentOf(best.Value))
+		c := percentOf(r.Value()).Cmp(percentOf(best.Value()))
 		if (wantMin && c < 0) || (!wantMin && c > 0) {
 			best = r
 		}
 	}
-	return best.Value, true, false
+	return best.Value(), true, false
 }
 
 // percentOf is a value as one number: the number, or a share's percentage

@@ -40,7 +40,7 @@ func TestEstimateSuccessors(t *testing.T) {
 	for _, c := range r.Criteria {
 		for i := range c.Indicators {
 			ind := &c.Indicators[i]
-			a, _ := ind.Value.Actual()
+			a, _ := ind.Value().Actual()
 			got[ind.Code()] = ind.Status.String() + " " + a
 		}
 	}
@@ -58,7 +58,7 @@ func TestEstimateSuccessors(t *testing.T) {
 		}
 	}
 	if !hasWarning(r, WarnEstimate) || !hasWarning(r, WarnEstimateBound) {
-		t.Errorf("warnings %v lack the estimate and the bound", r.Warnings)
+		t.Errorf("warnings %v lack the estimate and the bound", r.Warnings())
 	}
 	b, _ := r.MarshalJSON()
 	for _, s := range []string{`"basis": "estimate-from-predecessors"`, EstimateLabel, `"code": "06445"`, `"predecessors": [`} {

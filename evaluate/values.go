@@ -10,15 +10,12 @@ import (
 // its canonical ID (main) and under the other keys that name it (aliases,
 // in key order).
 type valueSource struct {
-	// pos holds the indexed values, by program position, or is nil; fxs
-	// their numbers in fixed point.
-	pos     []Value
-	fxs     []valueFx
+	// pos holds the indexed values, by program position, or is nil.
+	pos     []cval
 	main    map[string]Value
 	mainKey string
 	extra   []keyedValues
 	used    int // values of main found by code
-	scratch valueFx
 	// foreign lists the codes of indexed values stored for another
 	// definition of the set that this one does not define.
 	foreign []string
@@ -33,15 +30,15 @@ type keyedValues struct {
 func (o Options) sourceOf(set *criteria.Set, a *Assessment) valueSource {
 	var s valueSource
 	if x := a.Indexed.of(set); x != nil {
-		s.pos, s.fxs = x.vals, x.fxs
+		s.pos = x.vals
 		if x.set != set { // the same ID: align by code
-			s.pos, s.fxs = make([]Value, set.IndicatorCount()), make([]valueFx, set.IndicatorCount())
+			s.pos = make([]cval, set.IndicatorCount())
 			at := positions(set)
 			i := 0
 			for _, ind := range x.set.Indicators() {
-				if x.vals[i].Kind != 0 {
+				if x.vals[i].kind != 0 {
 					if j, ok := at[ind.Code]; ok {
-						s.pos[j], s.fxs[j] = x.vals[i], x.fxs[i]
+						s.pos[j] = x.vals[i]
 					} else {
 						s.foreign = append(s.foreign, ind.Code)
 					}
@@ -109,54 +106,42 @@ func (o Options) hasValues(set *criteria.Set, a *Assessment) bool {
 	return false
 }
 
-// value copies the value of indicator code (at position i) into *dst, or
-// zeroes *dst when there is none, and returns its numbers in fixed point.
-func (s *valueSource) value(i int, code string, dst *Value) *valueFx {
+// value stores the value of indicator code (at position i) into *dst, or
+// zeroes *dst when there is none.
+func (s *valueSource) value(i int, code string, dst *cval) {
 	if s.pos != nil {
-		if v := &s.pos[i]; v.Kind != 0 {
+		if v := &s.pos[i]; v.kind != 0 {
 			v.copyTo(dst)
-			return &s.fxs[i]
+			return
 		}
 	}
 	if s.main != nil {
 		if v, ok := s.main[code]; ok {
 			s.used++
-			v.copyTo(dst)
-			fxInto(&s.scratch, &v)
-			return &s.scratch
+			compactInto(dst, &v)
+			return
 		}
 		for _, kv := range s.extra {
 			if v, ok := kv.vals[code]; ok {
-				v.copyTo(dst)
-				s.scratch = fxOf(&v)
-				return &s.scratch
+				compactInto(dst, &v)
+				return
 			}
 		}
 	}
-	(&Value{}).copyTo(dst)
-	s.scratch = valueFx{}
-	return &s.scratch
+	(&cval{}).copyTo(dst)
 }
 
-// copyTo copies v to *dst, writing only the fields that differ: in a
-// report's fresh (zeroed) or reused memory this saves the write barriers
+// copyTo copies c to *dst, writing only the pointer fields that differ: in
+// a report's fresh (zeroed) or reused memory this saves the write barriers
 // of storing what is already there.
-func (v *Value) copyTo(dst *Value) {
-	dst.Kind, dst.Bool = v.Kind, v.Bool
-	if dst.Number != v.Number {
-		dst.Number = v.Number
+func (c *cval) copyTo(dst *cval) {
+	dst.a, dst.b, dst.ae, dst.be = c.a, c.b, c.ae, c.be
+	dst.kind, dst.boolean, dst.fits, dst.counted = c.kind, c.boolean, c.fits, c.counted
+	if dst.unit != c.unit {
+		dst.unit = c.unit
 	}
-	if dst.Numerator != v.Numerator {
-		dst.Numerator = v.Numerator
-	}
-	if dst.Denominator != v.Denominator {
-		dst.Denominator = v.Denominator
-	}
-	if dst.Unit != v.Unit {
-		dst.Unit = v.Unit
-	}
-	if dst.Source != v.Source {
-		dst.Source = v.Source
+	if dst.ext != c.ext {
+		dst.ext = c.ext
 	}
 }
 
@@ -191,7 +176,7 @@ func (s *valueSource) unknown(p *program) []Warning {
 	}
 	inPos := func(code string) bool {
 		i, ok := p.index[code]
-		return ok && s.pos != nil && s.pos[i].Kind != 0
+		return ok && s.pos != nil && s.pos[i].kind != 0
 	}
 	add(s.mainKey, s.main, inPos)
 	for i, kv := range s.extra {

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/nongthonmoi/ntm/criteria"
 )
@@ -141,4 +142,115 @@ func targetText(op criteria.Op, value interface{ String() string }, unit, lang s
 // provenance is the provenance of the target concerned, 0 without one.
 func (w Warning) provenance() criteria.Provenance {
 	return w.Target().Provenance
+}
+
+// Warnings returns the report's warnings in order, as a new slice: those
+// about the set (pending content, outside its period, no region or group),
+// then each indicator's in the set's order (provenance, year fallback, a
+// value that could not be judged, no target), then the values given twice
+// or for codes the set does not define, then those about the commune and
+// the prerequisite.
+func (r *Report) Warnings() []Warning {
+	if len(r.warns) == 0 {
+		return nil
+	}
+	out := make([]Warning, len(r.warns))
+	for i := range r.warns {
+		out[i] = r.warning(i)
+	}
+	return out
+}
+
+// warning returns the report's warning i.
+func (r *Report) warning(i int) Warning {
+	w := r.warns[i]
+	if w.kind == 0 {
+		return r.rare[w.at]
+	}
+	p := r.prog
+	out := Warning{Set: p.id, Year: r.Year, Kind: w.kind, ValueKind: w.valueKind}
+	switch w.kind {
+	case WarnOutsidePeriod:
+		out.Period = p.period
+	case WarnNoTarget, WarnProvenance, WarnYearFallback:
+		out.Region = r.Region
+	}
+	if w.kind.aboutIndicator() {
+		d := &p.inds[w.at]
+		out.Indicator = d.code
+		if w.kind == WarnProvenance || w.kind == WarnYearFallback {
+			out.def = d
+		}
+	}
+	return out
+}
+
+// aboutIndicator reports whether a compact warning of kind k names an
+// indicator of the program.
+func (k WarningKind) aboutIndicator() bool {
+	switch k {
+	case WarnProvenance, WarnYearFallback, WarnIgnoredValue, WarnNoTarget:
+		return true
+	}
+	return false
+}
+
+// addWarning appends w to the report's warnings.
+func (r *Report) addWarning(w Warning) {
+	r.warns = append(r.warns, warnRec{at: uint32(len(r.rare))})
+	r.rare = append(r.rare, w)
+}
+
+// Clone returns a copy of r that shares no memory with it: a report to
+// keep from one filled by [Options.RunInto], whose memory the next call
+// reuses.
+func (r *Report) Clone() Report {
+	c := *r
+	c.Criteria = slices.Clone(r.Criteria)
+	n := 0
+	for i := range r.Criteria {
+		n += len(r.Criteria[i].Indicators)
+	}
+	results := make([]IndicatorResult, 0, n)
+	for i := range c.Criteria {
+		start := len(results)
+		results = append(results, r.Criteria[i].Indicators...)
+		c.Criteria[i].Indicators = results[start:len(results):len(results)]
+		if i == 0 { // as in a report of RunInto: the first holds them all
+			c.Criteria[i].Indicators = results[:len(results)]
+		}
+	}
+	c.warns = slices.Clone(r.warns)
+	c.rare = slices.Clone(r.rare)
+	if r.Prerequisite != nil {
+		p := *r.Prerequisite
+		c.Prerequisite = &p
+	}
+	c.Predecessors = slices.Clone(r.Predecessors)
+	return c
+}
+
+// Equal reports whether r and o hold the same evaluation: the same fields,
+// results and warnings (for go-cmp and tests).
+func (r Report) Equal(o Report) bool {
+	if r.Set != o.Set || r.SetTitle != o.SetTitle || r.Level != o.Level || r.Content != o.Content ||
+		r.Commune != o.Commune || r.Region != o.Region || r.Group != o.Group || r.Year != o.Year ||
+		r.Status != o.Status || r.CriteriaMet != o.CriteriaMet || r.CriteriaTotal != o.CriteriaTotal ||
+		r.Origin != o.Origin || r.Basis != o.Basis || !slices.Equal(r.Predecessors, o.Predecessors) ||
+		len(r.Criteria) != len(o.Criteria) || len(r.warns) != len(o.warns) ||
+		(r.Prerequisite == nil) != (o.Prerequisite == nil) ||
+		r.Prerequisite != nil && *r.Prerequisite != *o.Prerequisite {
+		return false
+	}
+	for i := range r.Criteria {
+		if !r.Criteria[i].Equal(o.Criteria[i]) {
+			return false
+		}
+	}
+	for i := range r.warns {
+		if !r.warning(i).Equal(o.warning(i)) {
+			return false
+		}
+	}
+	return true
 }

@@ -348,7 +348,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 			continue
 		}
 		pending = pending || r.Content == criteria.ContentPendingOfficialText
-		for _, w := range r.Warnings {
+		for _, w := range r.Warnings() {
 			switch w.Kind {
 			case evaluate.WarnProvenance:
 				p := w.Target().Provenance

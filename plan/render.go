@@ -149,8 +149,8 @@ func (s *Standing) wire() statusWire {
 
 func indicatorToWire(ir evaluate.IndicatorResult) indicatorWire {
 	t := ir.Target()
-	iw := indicatorWire{Code: ir.Code(), Status: ir.Status.String(), Actual: actual(ir.Value),
-		Op: t.Op.String(), Target: targetText(t), Unit: t.Unit, Source: ir.Value.Source}
+	iw := indicatorWire{Code: ir.Code(), Status: ir.Status.String(), Actual: actual(ir.Value()),
+		Op: t.Op.String(), Target: targetText(t), Unit: t.Unit, Source: ir.Value().Source}
 	if g, ok := ir.Gap(); ok {
 		a := g.Amount.String()
 		iw.Gap = &a
@@ -282,7 +282,7 @@ func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 	if ir.Status == evaluate.StatusMissing || t.Op == 0 {
 		return b.String()
 	}
-	if a := actual(ir.Value); a != nil && *a != "n/a" {
+	if a := actual(ir.Value()); a != nil && *a != "n/a" {
 		b.WriteString(" — " + l.actual + " " + valueText(*a, t, lang))
 		b.WriteString(", " + l.target + " " + targetDisplay(t, lang))
 	}

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -233,20 +232,7 @@ func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Se
 
 // keepReport returns a copy of r that shares no memory with it: the
 // reports passed to emit are reused for later chunks once emit returns.
-func keepReport(r *evaluate.Report) evaluate.Report {
-	c := *r
-	c.Criteria = slices.Clone(r.Criteria)
-	for i := range c.Criteria {
-		c.Criteria[i].Indicators = slices.Clone(c.Criteria[i].Indicators)
-	}
-	c.Warnings = slices.Clone(r.Warnings)
-	if r.Prerequisite != nil {
-		p := *r.Prerequisite
-		c.Prerequisite = &p
-	}
-	c.Predecessors = slices.Clone(r.Predecessors)
-	return c
-}
+func keepReport(r *evaluate.Report) evaluate.Report { return r.Clone() }
 
 // reuseResults returns rs with n elements, keeping the report buffers it
 // holds for reuse.

@@ -123,8 +123,8 @@ func TestGeneratedCommunesSpreadAroundTheStandard(t *testing.T) {
 		count[r.Status]++
 		for _, c := range r.Criteria {
 			for _, ind := range c.Indicators {
-				if ind.Code() == "4.2" && ind.Value.Kind == evaluate.ValueShare && ind.Status == evaluate.StatusMet &&
-					ind.Value.Numerator.Sub(decimal1).Mul(decimal100).Cmp(ind.Target().Value.Mul(ind.Value.Denominator)) < 0 {
+				if ind.Code() == "4.2" && ind.Value().Kind == evaluate.ValueShare && ind.Status == evaluate.StatusMet &&
+					ind.Value().Numerator.Sub(decimal1).Mul(decimal100).Cmp(ind.Target().Value.Mul(ind.Value().Denominator)) < 0 {
 					atThreshold++ // one household fewer would not meet 95%
 				}
 			}

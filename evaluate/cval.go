@@ -1,0 +1,180 @@
+package evaluate
+
+import (
+	"github.com/shopspring/decimal"
+)
+
+// cval is a value as reports and indexed assessments hold it: its kind, its
+// numbers as fixed-point coefficients and exponents when they fit, its
+// unit, and in a valueExt what does not fit inline. A [Value] is made from
+// it only when asked for ([IndicatorResult.Value], [Assessment.SetValues]),
+// so that judging and writing a report need no decimal.
+type cval struct {
+	// ext holds the source and, when the numbers do not fit (fits is
+	// false), the numbers as decimals; nil when there is neither. A
+	// valueExt is never changed once made: copies of a cval share it.
+	ext  *valueExt
+	unit string
+	// a is the coefficient of the number or of a share's numerator, b of a
+	// share's denominator; ae and be their exponents.
+	a, b    int64
+	ae, be  int16
+	kind    ValueKind
+	boolean bool
+	// fits is true when a and b hold the value's numbers exactly.
+	fits bool
+	// counted is true when a share's unit counts whole things
+	// ([CountedUnit]).
+	counted bool
+}
+
+// valueExt is what a cval does not hold inline.
+type valueExt struct {
+	source                         string
+	number, numerator, denominator decimal.Decimal
+}
+
+// fxSmall converts d to fixed point with an exponent that fits an int16.
+func fxSmall(d decimal.Decimal) (c int64, e int16, ok bool) {
+	f, ok := toFx(d)
+	if !ok || f.e != int32(int16(f.e)) {
+		return 0, 0, false
+	}
+	return f.c, int16(f.e), true
+}
+
+// compact returns v in compact form.
+func compact(v *Value) cval {
+	var c cval
+	compactInto(&c, v)
+	return c
+}
+
+// compactInto stores v in compact form into *c, writing only the fields
+// that differ: in a report's fresh (zeroed) or reused memory this saves the
+// write barriers of storing what is already there.
+func compactInto(c *cval, v *Value) {
+	c.kind, c.boolean, c.counted = v.Kind, v.Bool, false
+	c.a, c.b, c.ae, c.be, c.fits = 0, 0, 0, 0, true
+	switch v.Kind {
+	case ValueNumber:
+		c.a, c.ae, c.fits = fxSmall(v.Number)
+	case ValueShare:
+		var ok bool
+		c.a, c.ae, c.fits = fxSmall(v.Numerator)
+		c.b, c.be, ok = fxSmall(v.Denominator)
+		c.fits = c.fits && ok
+		c.counted = CountedUnit(v.Unit)
+	}
+	if c.unit != v.Unit {
+		c.unit = v.Unit
+	}
+	if !c.fits || v.Source != "" {
+		x := &valueExt{source: v.Source}
+		if !c.fits {
+			x.number, x.numerator, x.denominator = v.Number, v.Numerator, v.Denominator
+		}
+		c.ext = x
+	} else if c.ext != nil {
+		c.ext = nil
+	}
+}
+
+// value returns the Value c holds.
+func (c *cval) value() Value {
+	v := Value{Kind: c.kind, Bool: c.boolean, Unit: c.unit}
+	if c.ext != nil {
+		v.Source = c.ext.source
+	}
+	switch c.kind {
+	case ValueNumber:
+		v.Number = c.number()
+	case ValueShare:
+		v.Numerator, v.Denominator = c.numerator(), c.denominator()
+	}
+	return v
+}
+
+// number, numerator and denominator return the value's numbers as
+// decimals.
+func (c *cval) number() decimal.Decimal {
+	if !c.fits {
+		return c.ext.number
+	}
+	return decimal.New(c.a, int32(c.ae))
+}
+
+func (c *cval) numerator() decimal.Decimal {
+	if !c.fits {
+		return c.ext.numerator
+	}
+	return decimal.New(c.a, int32(c.ae))
+}
+
+func (c *cval) denominator() decimal.Decimal {
+	if !c.fits {
+		return c.ext.denominator
+	}
+	return decimal.New(c.b, int32(c.be))
+}
+
+// source returns the value's source, or "".
+func (c *cval) source() string {
+	if c.ext == nil {
+		return ""
+	}
+	return c.ext.source
+}
+
+// fxA and fxB return the coefficients as fx; meaningful when fits.
+func (c *cval) fxA() fx { return fx{c: c.a, e: int32(c.ae)} }
+func (c *cval) fxB() fx { return fx{c: c.b, e: int32(c.be)} }
+
+// equal reports whether c and o hold the same value.
+func (c *cval) equal(o *cval) bool { return c.value().equal(o.value()) }
+
+// shareValid reports whether a share has a denominator above 0 and a
+// numerator of at least 0.
+func (c *cval) shareValid() bool {
+	if c.fits {
+		return c.b > 0 && c.a >= 0
+	}
+	return c.ext.denominator.Sign() > 0 && c.ext.numerator.Sign() >= 0
+}
+
+// actualFx returns a number or a share's percentage as [Value.Actual]
+// prints it, in fixed point; ok is false for other kinds and for numbers
+// that need the exact path.
+func (c *cval) actualFx() (fx, bool) {
+	if !c.fits {
+		return fx{}, false
+	}
+	switch c.kind {
+	case ValueNumber:
+		if c.ae >= -2 {
+			return c.fxA(), true
+		}
+	case ValueShare:
+		return sharePercentFx(c.fxA(), c.fxB())
+	}
+	return fx{}, false
+}
+
+// actual returns the value as [Value.Actual] prints it.
+func (c *cval) actual() (string, bool) {
+	if f, ok := c.actualFx(); ok {
+		return string(appendFx(nil, f)), true
+	}
+	switch c.kind {
+	case ValueBool:
+		if c.boolean {
+			return "true", true
+		}
+		return "false", true
+	case ValueNotApplicable:
+		return "n/a", true
+	case 0, ValueMissing:
+		return "", false
+	}
+	return c.value().Actual()
+}

@@ -1,20 +1,24 @@
 package evaluate
 
 import (
+	"maps"
+	"sync"
+	"sync/atomic"
+
 	"github.com/shopspring/decimal"
 )
 
 // cval is a value as reports and indexed assessments hold it: its kind, its
-// numbers as fixed-point coefficients and exponents when they fit, its
-// unit, and in a valueExt what does not fit inline. A [Value] is made from
-// it only when asked for ([IndicatorResult.Value], [Assessment.SetValues]),
-// so that judging and writing a report need no decimal.
+// numbers as fixed-point coefficients and exponents when they fit, and in a
+// valueExt what does not fit inline. A [Value] is made from it only when
+// asked for ([IndicatorResult.Value], [Assessment.SetValues]), so that
+// judging and writing a report need no decimal.
 type cval struct {
-	// ext holds the source and, when the numbers do not fit (fits is
-	// false), the numbers as decimals; nil when there is neither. A
-	// valueExt is never changed once made: copies of a cval share it.
-	ext  *valueExt
-	unit string
+	// x holds the unit, the source and, when the numbers do not fit (fits
+	// is false), the numbers as decimals; nil when there is none of them.
+	// A valueExt is never changed once made: copies of a cval share it,
+	// and values with only the same unit share one (unitExt).
+	x *valueExt
 	// a is the coefficient of the number or of a share's numerator, b of a
 	// share's denominator; ae and be their exponents.
 	a, b    int64
@@ -30,8 +34,62 @@ type cval struct {
 
 // valueExt is what a cval does not hold inline.
 type valueExt struct {
-	source                         string
+	unit, source                   string
+	counted                        bool
 	number, numerator, denominator decimal.Decimal
+}
+
+// unitExts interns the valueExt of values that carry only a unit.
+var unitExts struct {
+	mu sync.Mutex
+	m  atomic.Pointer[map[string]*valueExt]
+}
+
+// maxUnitExts bounds unitExts on very varied input.
+const maxUnitExts = 256
+
+// unitExt returns the shared valueExt of unit u alone.
+func unitExt(u string) *valueExt {
+	if m := unitExts.m.Load(); m != nil {
+		if x, ok := (*m)[u]; ok {
+			return x
+		}
+	}
+	x := &valueExt{unit: u, counted: CountedUnit(u)}
+	unitExts.mu.Lock()
+	defer unitExts.mu.Unlock()
+	old := unitExts.m.Load()
+	if old != nil {
+		if y, ok := (*old)[u]; ok {
+			return y
+		}
+		if len(*old) >= maxUnitExts {
+			return x
+		}
+	}
+	m := make(map[string]*valueExt)
+	if old != nil {
+		maps.Copy(m, *old)
+	}
+	m[u] = x
+	unitExts.m.Store(&m)
+	return x
+}
+
+// unitCache remembers the last units interned while reading one
+// assessment.
+type unitCache [4]*valueExt
+
+func (uc *unitCache) ext(u string) *valueExt {
+	for _, x := range uc {
+		if x != nil && x.unit == u {
+			return x
+		}
+	}
+	x := unitExt(u)
+	copy(uc[1:], uc[:len(uc)-1])
+	uc[0] = x
+	return x
 }
 
 // fxSmall converts d to fixed point with an exponent that fits an int16.
@@ -46,14 +104,15 @@ func fxSmall(d decimal.Decimal) (c int64, e int16, ok bool) {
 // compact returns v in compact form.
 func compact(v *Value) cval {
 	var c cval
-	compactInto(&c, v)
+	compactInto(&c, v, nil)
 	return c
 }
 
-// compactInto stores v in compact form into *c, writing only the fields
-// that differ: in a report's fresh (zeroed) or reused memory this saves the
-// write barriers of storing what is already there.
-func compactInto(c *cval, v *Value) {
+// compactInto stores v in compact form into *c, interning its unit through
+// uc when uc is not nil. It writes the pointer only when it differs: in a
+// report's fresh (zeroed) or reused memory this saves the write barrier of
+// storing what is already there.
+func compactInto(c *cval, v *Value, uc *unitCache) {
 	c.kind, c.boolean, c.counted = v.Kind, v.Bool, false
 	c.a, c.b, c.ae, c.be, c.fits = 0, 0, 0, 0, true
 	switch v.Kind {
@@ -64,27 +123,41 @@ func compactInto(c *cval, v *Value) {
 		c.a, c.ae, c.fits = fxSmall(v.Numerator)
 		c.b, c.be, ok = fxSmall(v.Denominator)
 		c.fits = c.fits && ok
-		c.counted = CountedUnit(v.Unit)
 	}
-	if c.unit != v.Unit {
-		c.unit = v.Unit
-	}
-	if !c.fits || v.Source != "" {
-		x := &valueExt{source: v.Source}
+	var x *valueExt
+	switch {
+	case !c.fits || v.Source != "":
+		x = &valueExt{unit: v.Unit, source: v.Source, counted: CountedUnit(v.Unit)}
 		if !c.fits {
 			x.number, x.numerator, x.denominator = v.Number, v.Numerator, v.Denominator
 		}
-		c.ext = x
-	} else if c.ext != nil {
-		c.ext = nil
+	case v.Unit == "":
+	case uc != nil:
+		x = uc.ext(v.Unit)
+	default:
+		x = unitExt(v.Unit)
 	}
+	if x != nil {
+		c.counted = x.counted && v.Kind == ValueShare
+	}
+	if c.x != x {
+		c.x = x
+	}
+}
+
+// unit returns the value's unit, or "".
+func (c *cval) unit() string {
+	if c.x == nil {
+		return ""
+	}
+	return c.x.unit
 }
 
 // value returns the Value c holds.
 func (c *cval) value() Value {
-	v := Value{Kind: c.kind, Bool: c.boolean, Unit: c.unit}
-	if c.ext != nil {
-		v.Source = c.ext.source
+	v := Value{Kind: c.kind, Bool: c.boolean}
+	if c.x != nil {
+		v.Unit, v.Source = c.x.unit, c.x.source
 	}
 	switch c.kind {
 	case ValueNumber:
@@ -99,31 +172,31 @@ func (c *cval) value() Value {
 // decimals.
 func (c *cval) number() decimal.Decimal {
 	if !c.fits {
-		return c.ext.number
+		return c.x.number
 	}
 	return decimal.New(c.a, int32(c.ae))
 }
 
 func (c *cval) numerator() decimal.Decimal {
 	if !c.fits {
-		return c.ext.numerator
+		return c.x.numerator
 	}
 	return decimal.New(c.a, int32(c.ae))
 }
 
 func (c *cval) denominator() decimal.Decimal {
 	if !c.fits {
-		return c.ext.denominator
+		return c.x.denominator
 	}
 	return decimal.New(c.b, int32(c.be))
 }
 
 // source returns the value's source, or "".
 func (c *cval) source() string {
-	if c.ext == nil {
+	if c.x == nil {
 		return ""
 	}
-	return c.ext.source
+	return c.x.source
 }
 
 // fxA and fxB return the coefficients as fx; meaningful when fits.
@@ -139,7 +212,7 @@ func (c *cval) shareValid() bool {
 	if c.fits {
 		return c.b > 0 && c.a >= 0
 	}
-	return c.ext.denominator.Sign() > 0 && c.ext.numerator.Sign() >= 0
+	return c.x.denominator.Sign() > 0 && c.x.numerator.Sign() >= 0
 }
 
 // actualFx returns a number or a share's percentage as [Value.Actual]

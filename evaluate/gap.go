@@ -43,37 +43,40 @@ func (g Gap) String() string {
 	return s
 }
 
-// gapRep is a gap as the evaluator keeps it: in fixed point, or in exact
-// decimals when an operand did not fit; made a [Gap] only when read. Its
-// fixed-point parts keep small exponents only, so that a report's results
-// stay compact; a gap with a larger exponent is kept in decimals.
+// gapRep is a gap as the judgement computes it: in fixed point, or in
+// exact decimals when an operand did not fit. A report does not hold gaps:
+// [IndicatorResult.Gap] judges the indicator again to find it.
 type gapRep struct {
 	exact         *exactGap // the gap in decimals, when set
 	amountC       int64     // the amount is amountC·10^amountE
 	unitsC        int64     // the units are unitsC·10^unitsE
-	amountE       int16
-	unitsE        int16
+	amountE       int32
+	unitsE        int32
 	has, hasUnits bool
 }
 
 type exactGap struct{ amount, units decimal.Decimal }
 
+// setFx sets g, when not nil, to amount and units in fixed point.
 func (g *gapRep) setFx(amount, units fx, hasUnits bool) {
-	if amount.e != int32(int16(amount.e)) || units.e != int32(int16(units.e)) {
-		g.setExact(amount.decimal(), units.decimal(), hasUnits)
+	if g == nil {
 		return
 	}
-	g.amountC, g.amountE, g.unitsC, g.unitsE = amount.c, int16(amount.e), units.c, int16(units.e)
+	g.amountC, g.amountE, g.unitsC, g.unitsE = amount.c, amount.e, units.c, units.e
 	g.has, g.hasUnits = true, hasUnits
 }
 
+// setExact sets g, when not nil, to amount and units in decimals.
 func (g *gapRep) setExact(amount, units decimal.Decimal, hasUnits bool) {
+	if g == nil {
+		return
+	}
 	g.exact = &exactGap{amount, units}
 	g.has, g.hasUnits = true, hasUnits
 }
 
-func (g *gapRep) amount() fx { return fx{c: g.amountC, e: int32(g.amountE)} }
-func (g *gapRep) units() fx  { return fx{c: g.unitsC, e: int32(g.unitsE)} }
+func (g *gapRep) amount() fx { return fx{c: g.amountC, e: g.amountE} }
+func (g *gapRep) units() fx  { return fx{c: g.unitsC, e: g.unitsE} }
 
 // amountDecimal and unitsDecimal return the gap's parts as decimals.
 func (g *gapRep) amountDecimal() decimal.Decimal {

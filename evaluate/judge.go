@@ -45,7 +45,7 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col)
 	}
 	r := IndicatorResult{val: compact(&v), def: d}
-	st, ok := d.judge(&r.val, &r.gap)
+	st, ok := d.judge(&r.val, nil)
 	if !ok {
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value cannot be judged against it", code, set.ID, v.Kind)
 	}
@@ -54,8 +54,9 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 	return st, g, nil
 }
 
-// judge decides indicator d, which has a target, from value v: its status and, when the indicator is
-// numeric and not met, the gap into *g (which must be zero). ok is false
+// judge decides indicator d, which has a target, from value v: its
+// status and, when the indicator is numeric and not met and g is not nil,
+// the gap into *g (which must be zero). ok is false
 // when v cannot be judged against d; the indicator then counts as missing
 // and the report warns.
 func (d *indicatorDef) judge(v *cval, g *gapRep) (st Status, ok bool) {
@@ -102,7 +103,7 @@ func (d *indicatorDef) judgeCount(v *cval, g *gapRep) (Status, bool) {
 	if v.fits {
 		c = sign(v.a)
 	} else {
-		c = v.ext.number.Sign()
+		c = v.x.number.Sign()
 	}
 	if c < 0 {
 		return 0, false
@@ -183,14 +184,14 @@ func (d *indicatorDef) judgeShare(v *cval, g *gapRep) (Status, bool) {
 		q = q.Add(decCent)
 	}
 	var units decimal.Decimal
-	if v.unit != "" {
+	if v.unit() != "" {
 		places := int32(2)
 		if v.counted {
 			places = 0
 		}
 		units = ceilExact(diff.Shift(-2), places) // (T·D − 100N)/100: exact
 	}
-	g.setExact(q, units, v.unit != "")
+	g.setExact(q, units, v.unit() != "")
 	return StatusNotMet, true
 }
 
@@ -221,14 +222,14 @@ func (d *indicatorDef) judgeShareFx(v *cval, g *gapRep) (Status, bool) {
 		return 0, false
 	}
 	var units fx
-	if v.unit != "" {
+	if v.unit() != "" {
 		places := int32(2)
 		if v.counted {
 			places = 0
 		}
 		units = fx{diff.c, diff.e - 2}.ceilPlaces(places)
 	}
-	g.setFx(amount, units, v.unit != "")
+	g.setFx(amount, units, v.unit() != "")
 	return StatusNotMet, true
 }
 

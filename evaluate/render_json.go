@@ -279,7 +279,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	b = append(b, `, "unit": `...)
 	b = append(b, d.unitJSON...)
 	b = append(b, `, "gap": `...)
-	if g := &ind.gap; !g.has {
+	if g, ok := ind.gapRep(); !ok {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '"')
@@ -290,7 +290,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 			b = g.appendUnits(b)
 			b = append(b, '"')
 			b = append(b, `, "gap_unit": `...)
-			b = appendJSONString(b, ind.val.unit)
+			b = appendJSONString(b, ind.val.unit())
 		}
 	}
 	b = append(b, `, "provenance": `...)

@@ -194,10 +194,9 @@ func (c CriterionResult) Equal(o CriterionResult) bool {
 
 // IndicatorResult is the outcome of one indicator with what decided it.
 type IndicatorResult struct {
-	Status Status
-	val    cval
-	gap    gapRep
 	def    *indicatorDef
+	val    cval
+	Status Status
 }
 
 // Value returns the value as given (Kind 0 when the indicator was absent).
@@ -234,15 +233,27 @@ func (r *IndicatorResult) Target() Target {
 // a gap: only a numeric indicator that is not met has one (a pass/fail
 // indicator has none).
 func (r *IndicatorResult) Gap() (Gap, bool) {
-	g := &r.gap
-	if !g.has {
+	g, ok := r.gapRep()
+	if !ok {
 		return Gap{}, false
 	}
 	out := Gap{Amount: g.amountDecimal()}
 	if g.hasUnits {
-		out.Units, out.HasUnits, out.Unit = g.unitsDecimal(), true, r.val.unit
+		out.Units, out.HasUnits, out.Unit = g.unitsDecimal(), true, r.val.unit()
 	}
 	return out, true
+}
+
+// gapRep judges the indicator again for its gap: the gap of a numeric
+// indicator that is not met.
+func (r *IndicatorResult) gapRep() (gapRep, bool) {
+	var g gapRep
+	if r.def == nil || r.Status != StatusNotMet || !r.def.hasTarget {
+		return g, false
+	}
+	v := r.val
+	r.def.judge(&v, &g)
+	return g, g.has
 }
 
 // shortfallGap is the gap of a shortfall: the gap, or MustBeMet for a

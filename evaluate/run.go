@@ -149,14 +149,10 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			if ir.def != d {
 				ir.def = d
 			}
-			ir.gap.has = false
-			if ir.gap.exact != nil {
-				ir.gap.exact = nil
-			}
 			src.value(i, d.code, &ir.val)
 			st, ok := StatusMissing, false
 			if d.hasTarget {
-				st, ok = d.judge(&ir.val, &ir.gap)
+				st, ok = d.judge(&ir.val, nil)
 			}
 			ir.Status = st
 			switch {

@@ -16,6 +16,7 @@ type valueSource struct {
 	mainKey string
 	extra   []keyedValues
 	used    int // values of main found by code
+	units   unitCache
 	// foreign lists the codes of indexed values stored for another
 	// definition of the set that this one does not define.
 	foreign []string
@@ -118,12 +119,12 @@ func (s *valueSource) value(i int, code string, dst *cval) {
 	if s.main != nil {
 		if v, ok := s.main[code]; ok {
 			s.used++
-			compactInto(dst, &v)
+			compactInto(dst, &v, &s.units)
 			return
 		}
 		for _, kv := range s.extra {
 			if v, ok := kv.vals[code]; ok {
-				compactInto(dst, &v)
+				compactInto(dst, &v, &s.units)
 				return
 			}
 		}
@@ -137,11 +138,8 @@ func (s *valueSource) value(i int, code string, dst *cval) {
 func (c *cval) copyTo(dst *cval) {
 	dst.a, dst.b, dst.ae, dst.be = c.a, c.b, c.ae, c.be
 	dst.kind, dst.boolean, dst.fits, dst.counted = c.kind, c.boolean, c.fits, c.counted
-	if dst.unit != c.unit {
-		dst.unit = c.unit
-	}
-	if dst.ext != c.ext {
-		dst.ext = c.ext
+	if dst.x != c.x {
+		dst.x = c.x
 	}
 }
 

@@ -21,7 +21,7 @@ type cval struct {
 	x *valueExt
 	// a is the coefficient of the number or of a share's numerator, b of a
 	// share's denominator; ae and be their exponents.
-	a, b    int64
+	a, b    int32
 	ae, be  int16
 	kind    ValueKind
 	boolean bool
@@ -92,13 +92,15 @@ func (uc *unitCache) ext(u string) *valueExt {
 	return x
 }
 
-// fxSmall converts d to fixed point with an exponent that fits an int16.
-func fxSmall(d decimal.Decimal) (c int64, e int16, ok bool) {
+// fxSmall converts d to fixed point with a coefficient that fits an int32
+// and an exponent that fits an int16: the form of most measured values,
+// which keeps a cval small.
+func fxSmall(d decimal.Decimal) (c int32, e int16, ok bool) {
 	f, ok := toFx(d)
-	if !ok || f.e != int32(int16(f.e)) {
+	if !ok || f.e != int32(int16(f.e)) || f.c != int64(int32(f.c)) {
 		return 0, 0, false
 	}
-	return f.c, int16(f.e), true
+	return int32(f.c), int16(f.e), true
 }
 
 // compact returns v in compact form.
@@ -174,21 +176,21 @@ func (c *cval) number() decimal.Decimal {
 	if !c.fits {
 		return c.x.number
 	}
-	return decimal.New(c.a, int32(c.ae))
+	return decimal.New(int64(c.a), int32(c.ae))
 }
 
 func (c *cval) numerator() decimal.Decimal {
 	if !c.fits {
 		return c.x.numerator
 	}
-	return decimal.New(c.a, int32(c.ae))
+	return decimal.New(int64(c.a), int32(c.ae))
 }
 
 func (c *cval) denominator() decimal.Decimal {
 	if !c.fits {
 		return c.x.denominator
 	}
-	return decimal.New(c.b, int32(c.be))
+	return decimal.New(int64(c.b), int32(c.be))
 }
 
 // source returns the value's source, or "".
@@ -200,8 +202,8 @@ func (c *cval) source() string {
 }
 
 // fxA and fxB return the coefficients as fx; meaningful when fits.
-func (c *cval) fxA() fx { return fx{c: c.a, e: int32(c.ae)} }
-func (c *cval) fxB() fx { return fx{c: c.b, e: int32(c.be)} }
+func (c *cval) fxA() fx { return fx{c: int64(c.a), e: int32(c.ae)} }
+func (c *cval) fxB() fx { return fx{c: int64(c.b), e: int32(c.be)} }
 
 // equal reports whether c and o hold the same value.
 func (c *cval) equal(o *cval) bool { return c.value().equal(o.value()) }

@@ -101,7 +101,7 @@ func metIf(met bool) Status {
 func (d *indicatorDef) judgeCount(v *cval, g *gapRep) (Status, bool) {
 	var c int
 	if v.fits {
-		c = sign(v.a)
+		c = sign(int64(v.a))
 	} else {
 		c = v.x.number.Sign()
 	}

@@ -81,9 +81,6 @@ type program struct {
 	// pending and outside warn about the set as a whole: its content
 	// awaits the official text; the year is outside its period.
 	pending, outside bool
-	// maxWarnings bounds the warnings of a report of the program but
-	// those about values not used.
-	maxWarnings int
 	// byGroup: the set splits its targets by commune group.
 	byGroup bool
 	crits   []criterionDef
@@ -164,14 +161,12 @@ func compile(set *criteria.Set, col Column, year int) *program {
 			d.codeJSON = string(appendJSONString(nil, d.code))
 			d.unitJSON = string(appendJSONString(nil, d.target.Unit))
 			d.citationJSON = string(appendJSONString(nil, d.target.Citation))
-			p.maxWarnings += max(1, b2i(d.target.YearFallback)+b2i(d.warnsProvenance))
 			if _, dup := p.index[ind.Code]; !dup {
 				p.index[ind.Code] = len(p.inds)
 			}
 			p.inds = append(p.inds, d)
 		}
 	}
-	p.maxWarnings += 3 // pending content, outside the period, no region
 	return p
 }
 

@@ -230,12 +230,14 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 		b = append(b, ']')
 	}
 	b = append(b, ",\n "+`"warnings": [`...)
-	for i := range r.warns {
-		if i > 0 {
+	first := true
+	for w := range r.warnings {
+		if !first {
 			b = append(b, ',')
 		}
+		first = false
 		b = append(b, "\n  "...)
-		b = append(b, texts.json(r.warning(i))...)
+		b = append(b, texts.json(w)...)
 	}
 	b = append(b, "],\n "+`"title": `...)
 	b = appendJSONString(b, r.SetTitle.VI)

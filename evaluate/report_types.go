@@ -115,20 +115,14 @@ type Report struct {
 	// prog is the program the report was evaluated with, which its
 	// warnings name indicators of; nil for a zero report.
 	prog *program
-	// warns are the report's warnings in order, compact ([Report.Warnings]
-	// makes them Warnings); rare holds those warnRec cannot express.
-	warns []warnRec
-	rare  []Warning
+	// noColumn tells that the assessment named no region or group the
+	// set knows, so that the common targets applied.
+	noColumn bool
+	// rare are the warnings not derived from the program and the results
+	// ([Report.Warnings]), in order.
+	rare []Warning
 }
 
-// warnRec is a warning of a report in compact form: its kind, the kind of
-// the value concerned and the position of its indicator in the report's
-// program; with kind 0, the warning is rare[at].
-type warnRec struct {
-	kind      WarningKind
-	valueKind ValueKind
-	at        uint32
-}
 
 // MarshalJSON writes r as one report of the "Evaluation report, JSON"
 // format, with the Vietnamese warning texts: the element [WriteJSON]

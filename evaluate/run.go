@@ -109,7 +109,7 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		Criteria:      reuse(dst.Criteria, len(p.crits)),
 		Prerequisite:  dst.Prerequisite,
 		prog:          p,
-		warns:         dst.warns[:0],
+		noColumn:      !known,
 		rare:          dst.rare[:0],
 	}
 	n := len(p.inds)
@@ -123,23 +123,6 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 	// Judge every indicator, writing its warnings as they arise, in order:
 	// the set's, then each indicator's, then the values given twice and
 	// those for codes the set does not define.
-	ws := dst.warns
-	if cap(ws) < p.maxWarnings {
-		ws = make([]warnRec, 0, p.maxWarnings)
-	}
-	if p.pending {
-		ws = append(ws, warnRec{kind: WarnPendingContent})
-	}
-	if p.outside {
-		ws = append(ws, warnRec{kind: WarnOutsidePeriod})
-	}
-	if !known {
-		kind := WarnNoRegion
-		if p.byGroup {
-			kind = WarnNoGroup
-		}
-		ws = append(ws, warnRec{kind: kind})
-	}
 	for ci := range p.crits {
 		c := &p.crits[ci]
 		notMet, missing := false, false
@@ -150,26 +133,15 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 				ir.def = d
 			}
 			src.value(i, d.code, &ir.val)
-			st, ok := StatusMissing, false
+			// An indicator without a target, or whose value cannot be
+			// judged, is missing; Report.Warnings says why.
+			st := StatusMissing
 			if d.hasTarget {
-				st, ok = d.judge(&ir.val, nil)
+				if s, ok := d.judge(&ir.val, nil); ok {
+					st = s
+				}
 			}
 			ir.Status = st
-			switch {
-			case !d.hasTarget:
-				ir.Status = StatusMissing
-				ws = append(ws, warnRec{kind: WarnNoTarget, at: uint32(i)})
-			case !ok:
-				ir.Status = StatusMissing
-				ws = append(ws, warnRec{kind: WarnIgnoredValue, valueKind: ir.val.kind, at: uint32(i)})
-			case st == StatusMet || st == StatusNotMet:
-				if d.target.YearFallback {
-					ws = append(ws, warnRec{kind: WarnYearFallback, at: uint32(i)})
-				}
-				if d.warnsProvenance {
-					ws = append(ws, warnRec{kind: WarnProvenance, at: uint32(i)})
-				}
-			}
 			notMet = notMet || ir.Status == StatusNotMet
 			missing = missing || ir.Status == StatusMissing
 		}
@@ -187,7 +159,6 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			dst.CriteriaMet++
 		}
 	}
-	dst.warns = ws
 	for _, w := range src.unknown(p) {
 		dst.addWarning(w)
 	}
@@ -223,12 +194,6 @@ func criterionStatus(n int, notMet, missing bool) Status {
 	return StatusMet
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
 
 // worse combines statuses for the set: not-met beats missing beats met.
 func worse(a, b Status) Status {

@@ -146,58 +146,94 @@ func (w Warning) provenance() criteria.Provenance {
 
 // Warnings returns the report's warnings in order, as a new slice: those
 // about the set (pending content, outside its period, no region or group),
-// then each indicator's in the set's order (provenance, year fallback, a
-// value that could not be judged, no target), then the values given twice
-// or for codes the set does not define, then those about the commune and
-// the prerequisite.
+// then each indicator's in the set's order (no target, a value that could
+// not be judged, year fallback, provenance), then the values given twice
+// or for codes the set does not define, then those about the commune, the
+// prerequisite and an estimate.
 func (r *Report) Warnings() []Warning {
-	if len(r.warns) == 0 {
-		return nil
-	}
-	out := make([]Warning, len(r.warns))
-	for i := range r.warns {
-		out[i] = r.warning(i)
+	var out []Warning
+	for w := range r.warnings {
+		out = append(out, w)
 	}
 	return out
 }
 
-// warning returns the report's warning i.
-func (r *Report) warning(i int) Warning {
-	w := r.warns[i]
-	if w.kind == 0 {
-		return r.rare[w.at]
-	}
-	p := r.prog
-	out := Warning{Set: p.id, Year: r.Year, Kind: w.kind, ValueKind: w.valueKind}
-	switch w.kind {
-	case WarnOutsidePeriod:
-		out.Period = p.period
-	case WarnNoTarget, WarnProvenance, WarnYearFallback:
-		out.Region = r.Region
-	}
-	if w.kind.aboutIndicator() {
-		d := &p.inds[w.at]
-		out.Indicator = d.code
-		if w.kind == WarnProvenance || w.kind == WarnYearFallback {
-			out.def = d
+// warnings yields the report's warnings in order. The warnings about the
+// set and its indicators are derived from the report's program and
+// results; the others are kept in r.rare.
+func (r *Report) warnings(yield func(Warning) bool) {
+	if p := r.prog; p != nil {
+		set := Warning{Set: p.id, Year: r.Year}
+		if p.pending {
+			w := set
+			w.Kind = WarnPendingContent
+			if !yield(w) {
+				return
+			}
+		}
+		if p.outside {
+			w := set
+			w.Kind, w.Period = WarnOutsidePeriod, p.period
+			if !yield(w) {
+				return
+			}
+		}
+		if r.noColumn {
+			w := set
+			w.Kind = WarnNoRegion
+			if p.byGroup {
+				w.Kind = WarnNoGroup
+			}
+			if !yield(w) {
+				return
+			}
+		}
+		for ci := range r.Criteria {
+			for ii := range r.Criteria[ci].Indicators {
+				ir := &r.Criteria[ci].Indicators[ii]
+				d := ir.def
+				if d == nil {
+					continue
+				}
+				w := Warning{Set: p.id, Indicator: d.code, Year: r.Year, Region: r.Region}
+				switch {
+				case !d.hasTarget:
+					w.Kind = WarnNoTarget
+					if !yield(w) {
+						return
+					}
+				case ir.Status == StatusMissing && ir.val.kind != 0 && ir.val.kind != ValueMissing:
+					w.Kind, w.ValueKind, w.Region = WarnIgnoredValue, ir.val.kind, 0
+					if !yield(w) {
+						return
+					}
+				case ir.Status == StatusMet || ir.Status == StatusNotMet:
+					w.def = d
+					if d.target.YearFallback {
+						w.Kind = WarnYearFallback
+						if !yield(w) {
+							return
+						}
+					}
+					if d.warnsProvenance {
+						w.Kind = WarnProvenance
+						if !yield(w) {
+							return
+						}
+					}
+				}
+			}
 		}
 	}
-	return out
-}
-
-// aboutIndicator reports whether a compact warning of kind k names an
-// indicator of the program.
-func (k WarningKind) aboutIndicator() bool {
-	switch k {
-	case WarnProvenance, WarnYearFallback, WarnIgnoredValue, WarnNoTarget:
-		return true
+	for _, w := range r.rare {
+		if !yield(w) {
+			return
+		}
 	}
-	return false
 }
 
 // addWarning appends w to the report's warnings.
 func (r *Report) addWarning(w Warning) {
-	r.warns = append(r.warns, warnRec{at: uint32(len(r.rare))})
 	r.rare = append(r.rare, w)
 }
 
@@ -220,7 +256,6 @@ func (r *Report) Clone() Report {
 			c.Criteria[i].Indicators = results[:len(results)]
 		}
 	}
-	c.warns = slices.Clone(r.warns)
 	c.rare = slices.Clone(r.rare)
 	if r.Prerequisite != nil {
 		p := *r.Prerequisite
@@ -237,7 +272,7 @@ func (r Report) Equal(o Report) bool {
 		r.Commune != o.Commune || r.Region != o.Region || r.Group != o.Group || r.Year != o.Year ||
 		r.Status != o.Status || r.CriteriaMet != o.CriteriaMet || r.CriteriaTotal != o.CriteriaTotal ||
 		r.Origin != o.Origin || r.Basis != o.Basis || !slices.Equal(r.Predecessors, o.Predecessors) ||
-		len(r.Criteria) != len(o.Criteria) || len(r.warns) != len(o.warns) ||
+		len(r.Criteria) != len(o.Criteria) ||
 		(r.Prerequisite == nil) != (o.Prerequisite == nil) ||
 		r.Prerequisite != nil && *r.Prerequisite != *o.Prerequisite {
 		return false
@@ -247,10 +282,5 @@ func (r Report) Equal(o Report) bool {
 			return false
 		}
 	}
-	for i := range r.warns {
-		if !r.warning(i).Equal(o.warning(i)) {
-			return false
-		}
-	}
-	return true
+	return slices.EqualFunc(r.Warnings(), o.Warnings(), Warning.Equal)
 }

@@ -3,8 +3,11 @@ package evaluate
 import (
 	"cmp"
 	"math"
+	"math/big"
 	"math/bits"
+	"reflect"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/shopspring/decimal"
 )
@@ -27,6 +30,25 @@ const maxExp = 1 << 20
 
 // toFx converts d when its coefficient has at most 18 digits.
 func toFx(d decimal.Decimal) (fx, bool) {
+	if decimalLayoutKnown {
+		// Read the coefficient in place: a decimal.Decimal is its
+		// coefficient (*big.Int) and its exponent, which decimalLayout
+		// checked when the program started.
+		c := *(**big.Int)(unsafe.Pointer(&d))
+		if c == nil {
+			return fx{}, true
+		}
+		if c.IsInt64() {
+			v, e := c.Int64(), d.Exponent()
+			if v == 0 {
+				return fx{}, true
+			}
+			if v > -1e18 && v < 1e18 && e <= maxExp && e >= -maxExp {
+				return fx{v, e}, true
+			}
+		}
+		return fx{}, false
+	}
 	sign := d.Sign()
 	if sign == 0 { // also the zero Decimal, whose coefficient is nil
 		return fx{}, true
@@ -46,6 +68,23 @@ func toFx(d decimal.Decimal) (fx, bool) {
 	}
 	return fx{d.CoefficientInt64(), e}, true
 }
+
+// decimalLayoutKnown is true when decimal.Decimal is, as toFx reads it,
+// a struct whose first field is its coefficient, a *big.Int.
+var decimalLayoutKnown = func() bool {
+	t := reflect.TypeFor[decimal.Decimal]()
+	if t.Kind() != reflect.Struct || t.NumField() != 2 {
+		return false
+	}
+	f, g := t.Field(0), t.Field(1)
+	ok := f.Offset == 0 && f.Type == reflect.TypeFor[*big.Int]() && g.Type == reflect.TypeFor[int32]()
+	if ok { // the exponent is the other field: check it reads back
+		d := decimal.New(7, -3)
+		c := *(**big.Int)(unsafe.Pointer(&d))
+		ok = c != nil && c.IsInt64() && c.Int64() == 7 && d.Exponent() == -3
+	}
+	return ok
+}()
 
 // fxBoundsMinExp is the smallest exponent of fxBounds.
 const fxBoundsMinExp = -32

@@ -117,7 +117,14 @@ func (s *valueSource) value(i int, code string, dst *cval) {
 		}
 	}
 	if s.main != nil {
-		if v, ok := s.main[code]; ok {
+		// One copy of the value out of the map (the comma-ok form copies
+		// it twice); a value of kind 0 is looked up again to tell a
+		// stored zero Value from none.
+		if v := s.main[code]; v.Kind != 0 {
+			s.used++
+			compactInto(dst, &v, &s.units)
+			return
+		} else if _, ok := s.main[code]; ok {
 			s.used++
 			compactInto(dst, &v, &s.units)
 			return

@@ -73,6 +73,40 @@ type jsonReader struct {
 	// The assessment being read: whether one is, and its first byte.
 	inElem    bool
 	elemStart int64
+	// given maps the indicators of the set object being read to the key
+	// each was given under (reused from one set object to the next).
+	given map[string]string
+}
+
+// keySet is the set of keys seen in a JSON object: an array while they are
+// few (the usual case, which then allocates little), a map beyond.
+type keySet struct {
+	few  [8]string
+	n    int
+	many map[string]bool
+}
+
+func (k *keySet) has(key string) bool {
+	if k.many != nil {
+		return k.many[key]
+	}
+	return slices.Contains(k.few[:k.n], key)
+}
+
+func (k *keySet) add(key string) {
+	switch {
+	case k.many != nil:
+		k.many[key] = true
+	case k.n < len(k.few):
+		k.few[k.n] = key
+		k.n++
+	default:
+		k.many = make(map[string]bool)
+		for _, f := range k.few {
+			k.many[f] = true
+		}
+		k.many[key] = true
+	}
 }
 
 // Limits of the JSON reader, beyond those of the tokenizer (a string or
@@ -476,16 +510,16 @@ const assessmentKeys = "commune, region, group, year, sets, recognitions"
 func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 	a := Assessment{Origin: origin}
 	var (
-		seen                  = map[string]bool{}
+		seen                  keySet
 		region                string
 		hasCommune, hasRegion bool
 	)
 	line, depth := jr.dec.Line(), jr.dec.Depth()-1
 	err := jr.objectBody(plainPath(path), func(key string) error {
-		if seen[key] {
+		if seen.has(key) {
 			return jr.twice(jsonField(path, key), key)
 		}
-		seen[key] = true
+		seen.add(key)
 		switch key {
 		case "commune":
 			ok, err := jr.commune(jsonField(path, "commune"), &a.Commune)
@@ -518,15 +552,15 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 	if err != nil {
 		return Assessment{}, err
 	}
-	if !seen["commune"] {
+	if !seen.has("commune") {
 		jr.problem(jsonField(path, "commune"), "", errors.New("required"))
 	} else if hasCommune && a.Commune.Name == "" {
 		jr.problem(jsonField(path, "commune.name"), "", errors.New("must not be empty"))
 	}
-	if !seen["year"] {
+	if !seen.has("year") {
 		jr.problem(jsonField(path, "year"), "", errors.New("required"))
 	}
-	if !seen["sets"] {
+	if !seen.has("sets") {
 		jr.problem(jsonField(path, "sets"), "", errors.New("required"))
 	}
 	if hasCommune || hasRegion {
@@ -560,12 +594,12 @@ func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	seen := map[string]bool{}
+	var seen keySet
 	return tok == json.Delim('{'), jr.object(path, tok, "must be an object {name, district, province}", func(key string) error {
-		if seen[key] {
+		if seen.has(key) {
 			return jr.twice(jsonField(path, key), key)
 		}
-		seen[key] = true
+		seen.add(key)
 		var dst *string
 		switch key {
 		case "name":
@@ -607,12 +641,12 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 			return nil, err
 		}
 		var rec Recognition
-		seen := map[string]bool{}
+		var seen keySet
 		err = jr.object(p, t, "must be an object {set, year, decision}", func(key string) error {
-			if seen[key] {
+			if seen.has(key) {
 				return jr.twice(jsonField(p, key), key)
 			}
-			seen[key] = true
+			seen.add(key)
 			switch key {
 			case "set":
 				s, err := readStr(jr, plainPath(jsonField(p, key)), false)
@@ -640,11 +674,11 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 		}
 		if t == json.Delim('{') {
 			for _, k := range []string{"set", "year", "decision"} {
-				if !seen[k] {
+				if !seen.has(k) {
 					jr.problem(jsonField(p, k), "", errors.New("required"))
 				}
 			}
-			if seen["decision"] && rec.Decision == "" {
+			if seen.has("decision") && rec.Decision == "" {
 				jr.problem(jsonField(p, "decision"), "", errors.New("must not be empty"))
 			}
 		}
@@ -694,7 +728,11 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 		return err
 	}
 	a.Indexed.add(set)
-	given := map[string]string{}
+	if jr.given == nil {
+		jr.given = make(map[string]string, set.IndicatorCount())
+	}
+	given := jr.given
+	clear(given)
 	return jr.object(path, tok, "must be an object mapping indicator codes to values", func(code string) error {
 		ind, ok := si.indicator(code)
 		if !ok {
@@ -861,7 +899,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		return v, texts, ok, nil
 	}
 	var (
-		seen            = map[string]bool{}
+		seen            keySet
 		num, den, plain Value
 		unit, source    string
 		good            = true
@@ -869,11 +907,11 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 	)
 	err = jr.objectBody(p, func(key string) error {
 		kp := p.field(key)
-		if seen[key] {
+		if seen.has(key) {
 			good = false
 			return jr.twice(kp.String(), key)
 		}
-		seen[key] = true
+		seen.add(key)
 		switch key {
 		case "numerator", "denominator", "value":
 			t, err := jr.token()
@@ -916,22 +954,22 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 	if err != nil {
 		return Value{}, texts, false, err
 	}
-	isShare := seen["numerator"] || seen["denominator"]
+	isShare := seen.has("numerator") || seen.has("denominator")
 	switch {
-	case seen["value"] && (isShare || seen["unit"]):
+	case seen.has("value") && (isShare || seen.has("unit")):
 		jr.problem(p.String(), "", errors.New(`give either "value" or "numerator" and "denominator" (with "unit"), not both`))
 		good = false
-	case seen["value"]:
+	case seen.has("value"):
 		texts.valueSuffix = ".value"
 		plain.Source = source
 		return plain, texts, good && len(jr.elem) == before, nil
 	case !isShare:
 		jr.problem(p.String(), "", errors.New(`a share needs "numerator" and "denominator"`))
 		good = false
-	case !seen["numerator"]:
+	case !seen.has("numerator"):
 		jr.problem(p.field("numerator").String(), "", errors.New("required"))
 		good = false
-	case !seen["denominator"]:
+	case !seen.has("denominator"):
 		jr.problem(p.field("denominator").String(), "", errors.New("required"))
 		good = false
 	}

@@ -556,5 +556,5 @@ func smallDecimal(body string, sepAt int, neg bool) (decimal.Decimal, bool) {
 	if sepAt >= 0 {
 		exp = -(len(body) - sepAt - 1)
 	}
-	return decimal.New(n, int32(exp)), true
+	return readDecimal(n, int32(exp)), true
 }

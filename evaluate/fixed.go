@@ -132,6 +132,19 @@ var smallDecimals struct {
 	whole [smallCents/100 + 1]atomic.Pointer[decimal.Decimal]
 }
 
+// readDecimals are the decimals c·10^e for 0 ≤ c ≤ smallCents and e = 0,
+// −1, −2, made on first use and then shared like smallDecimals: the figures
+// read from tables and JSON are mostly of this form ("96.5", "412", "1.25").
+var readDecimals [3][smallCents + 1]atomic.Pointer[decimal.Decimal]
+
+// readDecimal returns c·10^e, shared when it is one of readDecimals.
+func readDecimal(c int64, e int32) decimal.Decimal {
+	if c >= 0 && c <= smallCents && e <= 0 && e >= -2 {
+		return shared(&readDecimals[-e][c], c, e)
+	}
+	return decimal.New(c, e)
+}
+
 // shared returns the decimal c·10^e kept in p, making it on first use.
 func shared(p *atomic.Pointer[decimal.Decimal], c int64, e int32) decimal.Decimal {
 	if d := p.Load(); d != nil {

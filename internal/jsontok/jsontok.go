@@ -51,7 +51,39 @@ type Tokens struct {
 	rerr  error  // a read error other than io.EOF
 	stack []byte // open '{' and '['
 	state tokenState
+	// strs and nums hold the short string and number literals read so
+	// far, boxed as tokens, so that the keys, codes, units and figures an
+	// input repeats are made once (bounded by maxInterned).
+	strs, nums map[string]json.Token
 }
+
+// Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums).
+const (
+	maxInterned    = 4096
+	maxInternedLen = 32
+)
+
+// intern returns the token of literal b in m (a string or a json.Number
+// as box makes it), keeping it when m has room.
+func intern(m *map[string]json.Token, b []byte, box func(string) json.Token) json.Token {
+	if len(b) > maxInternedLen {
+		return box(string(b))
+	}
+	if t, ok := (*m)[string(b)]; ok {
+		return t
+	}
+	t := box(string(b))
+	if *m == nil {
+		*m = make(map[string]json.Token)
+	}
+	if len(*m) < maxInterned {
+		(*m)[string(b)] = t
+	}
+	return t
+}
+
+func boxString(s string) json.Token { return s }
+func boxNumber(s string) json.Token { return json.Number(s) }
 
 type tokenState uint8
 
@@ -496,7 +528,7 @@ func (d *Tokens) scalar() (json.Token, error) {
 		}
 	}
 	d.pos = i
-	return json.Number(d.data[start:i]), nil
+	return intern(&d.nums, d.data[start:i], boxNumber), nil
 }
 
 func isNumberByte(c byte) bool {
@@ -552,7 +584,7 @@ func (d *Tokens) str() (string, *Oversize, error) {
 			}
 			d.pos = i + 1
 			if utf8.Valid(s) {
-				return string(s), nil, nil
+				return intern(&d.strs, s, boxString).(string), nil, nil
 			}
 			return string(fixUTF8(nil, s)), nil, nil
 		}

@@ -123,7 +123,6 @@ type Report struct {
 	rare []Warning
 }
 
-
 // MarshalJSON writes r as one report of the "Evaluation report, JSON"
 // format, with the Vietnamese warning texts: the element [WriteJSON]
 // writes for r.

@@ -194,7 +194,6 @@ func criterionStatus(n int, notMet, missing bool) Status {
 	return StatusMet
 }
 
-
 // worse combines statuses for the set: not-met beats missing beats met.
 func worse(a, b Status) Status {
 	switch {

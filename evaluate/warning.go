@@ -2,7 +2,6 @@ package evaluate
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/nongthonmoi/ntm/criteria"
 )
@@ -235,52 +234,4 @@ func (r *Report) warnings(yield func(Warning) bool) {
 // addWarning appends w to the report's warnings.
 func (r *Report) addWarning(w Warning) {
 	r.rare = append(r.rare, w)
-}
-
-// Clone returns a copy of r that shares no memory with it: a report to
-// keep from one filled by [Options.RunInto], whose memory the next call
-// reuses.
-func (r *Report) Clone() Report {
-	c := *r
-	c.Criteria = slices.Clone(r.Criteria)
-	n := 0
-	for i := range r.Criteria {
-		n += len(r.Criteria[i].Indicators)
-	}
-	results := make([]IndicatorResult, 0, n)
-	for i := range c.Criteria {
-		start := len(results)
-		results = append(results, r.Criteria[i].Indicators...)
-		c.Criteria[i].Indicators = results[start:len(results):len(results)]
-		if i == 0 { // as in a report of RunInto: the first holds them all
-			c.Criteria[i].Indicators = results[:len(results)]
-		}
-	}
-	c.rare = slices.Clone(r.rare)
-	if r.Prerequisite != nil {
-		p := *r.Prerequisite
-		c.Prerequisite = &p
-	}
-	c.Predecessors = slices.Clone(r.Predecessors)
-	return c
-}
-
-// Equal reports whether r and o hold the same evaluation: the same fields,
-// results and warnings (for go-cmp and tests).
-func (r Report) Equal(o Report) bool {
-	if r.Set != o.Set || r.SetTitle != o.SetTitle || r.Level != o.Level || r.Content != o.Content ||
-		r.Commune != o.Commune || r.Region != o.Region || r.Group != o.Group || r.Year != o.Year ||
-		r.Status != o.Status || r.CriteriaMet != o.CriteriaMet || r.CriteriaTotal != o.CriteriaTotal ||
-		r.Origin != o.Origin || r.Basis != o.Basis || !slices.Equal(r.Predecessors, o.Predecessors) ||
-		len(r.Criteria) != len(o.Criteria) ||
-		(r.Prerequisite == nil) != (o.Prerequisite == nil) ||
-		r.Prerequisite != nil && *r.Prerequisite != *o.Prerequisite {
-		return false
-	}
-	for i := range r.Criteria {
-		if !r.Criteria[i].Equal(o.Criteria[i]) {
-			return false
-		}
-	}
-	return slices.EqualFunc(r.Warnings(), o.Warnings(), Warning.Equal)
 }

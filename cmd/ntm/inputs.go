@@ -86,7 +86,7 @@ const maxFileProblems = 100
 // and ok is false when there was any; the valid assessments are evaluated
 // all the same. n is the number of reports emitted. The reports passed to
 // emit are valid until it returns: their memory is reused for later
-// chunks (keep a report with keepReport).
+// chunks (keep a report with Report.Clone).
 //
 // Memory is bounded whatever the input: at most three chunks of
 // assessments and their reports are held (one being read and evaluated on
@@ -229,10 +229,6 @@ func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Se
 	}
 	return ok, n
 }
-
-// keepReport returns a copy of r that shares no memory with it: the
-// reports passed to emit are reused for later chunks once emit returns.
-func keepReport(r *evaluate.Report) evaluate.Report { return r.Clone() }
 
 // reuseResults returns rs with n elements, keeping the report buffers it
 // holds for reuse.

@@ -137,7 +137,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 	ok, _ = evaluateFiles(ctx, pos[1:], cat, nil, true, fail, func(rs []evaluate.Report) {
 		for i := range rs {
 			if targets[targetKey(rs[i].Commune, rs[i].Year)] {
-				reports = append(reports, keepReport(&rs[i]))
+				reports = append(reports, rs[i].Clone())
 			}
 		}
 	})

@@ -200,7 +200,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		for i := range rs {
 			in.tracker.Add(&rs[i])
 			if keepAll || targets[communeKey(rs[i].Commune)] {
-				in.reports = append(in.reports, keepReport(&rs[i]))
+				in.reports = append(in.reports, rs[i].Clone())
 			}
 		}
 	}

@@ -23,7 +23,7 @@ func TestKeptReportsSurviveTheReuseOfLaterChunks(t *testing.T) {
 	ctx := &cmdContext{Stdout: io.Discard, Stderr: io.Discard}
 	ok, n := evaluateFiles(ctx, []string{path}, cat, nil, false, func(err error) { t.Error(err) }, func(rs []evaluate.Report) {
 		for i := range rs {
-			kept = append(kept, keepReport(&rs[i]))
+			kept = append(kept, rs[i].Clone())
 		}
 	})
 	if !ok || n != len(kept) {

@@ -14,7 +14,7 @@ func keepPredecessors(kept, reports []evaluate.Report) []evaluate.Report {
 		if r.Basis != "" || !units.HasRegistry(r.Commune.Province) {
 			continue
 		}
-		kept = append(kept, keepReport(&r))
+		kept = append(kept, r.Clone())
 	}
 	return kept
 }

@@ -239,6 +239,7 @@ func (c CriterionResult) Equal(o CriterionResult) bool {
 type IndicatorResult struct {
 	def    *indicatorDef
 	val    cval
+	gap    gapSmall
 	Status Status
 }
 
@@ -287,11 +288,17 @@ func (r *IndicatorResult) Gap() (Gap, bool) {
 	return out, true
 }
 
-// gapRep judges the indicator again for its gap: the gap of a numeric
-// indicator that is not met.
+// gapRep returns the gap of a numeric indicator that is not met: the one
+// kept, or, for one too large to keep, the judgement's again.
 func (r *IndicatorResult) gapRep() (gapRep, bool) {
+	if r.Status != StatusNotMet || r.gap.flags&gapHas == 0 && r.gap.flags&gapKept != 0 {
+		return gapRep{}, false
+	}
+	if r.gap.flags&gapKept != 0 {
+		return r.gap.rep(), true
+	}
 	var g gapRep
-	if r.def == nil || r.Status != StatusNotMet || !r.def.hasTarget {
+	if r.def == nil || !r.def.hasTarget {
 		return g, false
 	}
 	v := r.val

@@ -157,33 +157,42 @@ func (r *Report) Warnings() []Warning {
 	return out
 }
 
-// warnings yields the report's warnings in order. The warnings about the
-// set and its indicators are derived from the report's program and
-// results; the others are kept in r.rare.
+// warnings yields the report's warnings in order.
 func (r *Report) warnings(yield func(Warning) bool) {
-	if p := r.prog; p != nil {
-		set := Warning{Set: p.id, Year: r.Year}
-		if p.pending {
-			w := set
-			w.Kind = WarnPendingContent
-			if !yield(w) {
-				return
-			}
+	for ref := range r.warnRefs {
+		if !yield(r.warningOf(ref)) {
+			return
 		}
-		if p.outside {
-			w := set
-			w.Kind, w.Period = WarnOutsidePeriod, p.period
-			if !yield(w) {
-				return
-			}
+	}
+}
+
+// warnRef is a warning of a report as [Report.warnRefs] finds it: its
+// kind, the kind of the value concerned and the indicator concerned; with
+// kind 0, the warning kept in the report at rare.
+type warnRef struct {
+	kind      WarningKind
+	valueKind ValueKind
+	def       *indicatorDef
+	rare      *Warning
+}
+
+// warnRefs yields the report's warnings in order. Those about the set and
+// its indicators are derived from the report's program and results; the
+// others are kept in r.rare.
+func (r *Report) warnRefs(yield func(warnRef) bool) {
+	if p := r.prog; p != nil {
+		if p.pending && !yield(warnRef{kind: WarnPendingContent}) {
+			return
+		}
+		if p.outside && !yield(warnRef{kind: WarnOutsidePeriod}) {
+			return
 		}
 		if r.noColumn {
-			w := set
-			w.Kind = WarnNoRegion
+			kind := WarnNoRegion
 			if p.byGroup {
-				w.Kind = WarnNoGroup
+				kind = WarnNoGroup
 			}
-			if !yield(w) {
+			if !yield(warnRef{kind: kind}) {
 				return
 			}
 		}
@@ -191,44 +200,52 @@ func (r *Report) warnings(yield func(Warning) bool) {
 			for ii := range r.Criteria[ci].Indicators {
 				ir := &r.Criteria[ci].Indicators[ii]
 				d := ir.def
-				if d == nil {
-					continue
-				}
-				w := Warning{Set: p.id, Indicator: d.code, Year: r.Year, Region: r.Region}
 				switch {
+				case d == nil:
 				case !d.hasTarget:
-					w.Kind = WarnNoTarget
-					if !yield(w) {
+					if !yield(warnRef{kind: WarnNoTarget, def: d}) {
 						return
 					}
 				case ir.Status == StatusMissing && ir.val.kind != 0 && ir.val.kind != ValueMissing:
-					w.Kind, w.ValueKind, w.Region = WarnIgnoredValue, ir.val.kind, 0
-					if !yield(w) {
+					if !yield(warnRef{kind: WarnIgnoredValue, valueKind: ir.val.kind, def: d}) {
 						return
 					}
 				case ir.Status == StatusMet || ir.Status == StatusNotMet:
-					w.def = d
-					if d.target.YearFallback {
-						w.Kind = WarnYearFallback
-						if !yield(w) {
-							return
-						}
+					if d.target.YearFallback && !yield(warnRef{kind: WarnYearFallback, def: d}) {
+						return
 					}
-					if d.warnsProvenance {
-						w.Kind = WarnProvenance
-						if !yield(w) {
-							return
-						}
+					if d.warnsProvenance && !yield(warnRef{kind: WarnProvenance, def: d}) {
+						return
 					}
 				}
 			}
 		}
 	}
-	for _, w := range r.rare {
-		if !yield(w) {
+	for i := range r.rare {
+		if !yield(warnRef{rare: &r.rare[i]}) {
 			return
 		}
 	}
+}
+
+// warningOf returns the warning w refers to.
+func (r *Report) warningOf(w warnRef) Warning {
+	if w.kind == 0 {
+		return *w.rare
+	}
+	p := r.prog
+	out := Warning{Set: p.id, Year: r.Year, Kind: w.kind, ValueKind: w.valueKind}
+	switch w.kind {
+	case WarnOutsidePeriod:
+		out.Period = p.period
+	case WarnNoTarget:
+		out.Indicator, out.Region = w.def.code, r.Region
+	case WarnIgnoredValue:
+		out.Indicator = w.def.code
+	case WarnYearFallback, WarnProvenance:
+		out.Indicator, out.Region, out.def = w.def.code, r.Region, w.def
+	}
+	return out
 }
 
 // addWarning appends w to the report's warnings.

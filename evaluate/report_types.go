@@ -84,8 +84,8 @@ func (s *Status) UnmarshalText(b []byte) error {
 // judged (codes, names, wording, units, citations, targets) are read
 // through methods that return copies, from the set compiled for the
 // commune's column and year, which is immutable and shared by every report
-// of that set, column and year. Its warnings ([Report.Warnings]) and gaps
-// ([IndicatorResult.Gap]) are derived from its results when read.
+// of that set, column and year. Its warnings ([Report.Warnings]) are
+// derived from its results when read.
 //
 // json.Marshal writes a report as one element of [WriteJSON]'s array.
 type Report struct {

@@ -12,7 +12,9 @@ import (
 	"testing/iotest"
 	"unicode/utf8"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/problem"
+	"github.com/shopspring/decimal"
 )
 
 // checkDecoded fails t unless every assessment a decoder returned is one a
@@ -117,5 +119,67 @@ func FuzzDecodeCSV(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		as, err := DecodeCSV(bytes.NewReader(in), "fuzz.csv", nil)
 		checkDecoded(t, as, err)
+	})
+}
+
+// FuzzJudgePaths judges one value of any size against every indicator of
+// 1980/QĐ-TTg in a region three ways: through a map (Run), stored by
+// position (RunInto), and with the compiled set forced onto exact
+// decimals. The three reports must be the same, and each result must give
+// back the value it was given.
+func FuzzJudgePaths(f *testing.F) {
+	f.Add(uint8(3), uint8(0), "96.5", "", "")
+	f.Add(uint8(12), uint8(1), "412", "450", "hộ")
+	f.Add(uint8(20), uint8(1), "2147483648", "2147483649", "trường")
+	f.Add(uint8(5), uint8(0), "-0.0000000000000000001", "", "")
+	f.Add(uint8(30), uint8(0), "1e30", "", "")
+	f.Add(uint8(7), uint8(1), "0.5", "3e-5", "km")
+	set := criteria.QD1980()
+	inds := set.Indicators()
+	codes := []string{}
+	for _, ind := range inds {
+		codes = append(codes, ind.Code)
+	}
+	f.Fuzz(func(t *testing.T, at, kind uint8, a, b, unit string) {
+		region := criteria.Regions()[int(at)%len(criteria.Regions())]
+		code := codes[int(at)%len(codes)]
+		x, err1 := decimal.NewFromString(a)
+		y, err2 := decimal.NewFromString(b)
+		var v Value
+		switch {
+		case kind%2 == 0 && err1 == nil:
+			v = Number(x)
+		case err1 == nil && err2 == nil:
+			v = Value{Kind: ValueShare, Numerator: x, Denominator: y, Unit: unit}
+		default:
+			return
+		}
+		if e := x.Exponent(); e > 1000 || e < -1000 {
+			return // judged with bounded work, but slowly printed
+		}
+		if e := y.Exponent(); e > 1000 || e < -1000 {
+			return
+		}
+		m := &Assessment{Region: region, Year: 2020, Values: map[string]map[string]Value{set.ID: {code: v}}}
+		byMap := Run(set, m)
+		var byPos Report
+		Options{}.RunInto(&byPos, set, indexed(m, set))
+		p := compiled(set, RegionColumn(region), 2020)
+		var exact Report
+		src := Options{}.sourceOf(set, m)
+		exactOnly(p).evaluate(&exact, m, region, true, &src)
+		exact.Status = byMap.Status // evaluate leaves the set's roll-up to run
+		var texts warningTexts
+		jm, jp, je := appendReportJSON(nil, &byMap, &texts), appendReportJSON(nil, &byPos, &texts), appendReportJSON(nil, &exact, &texts)
+		if !bytes.Equal(jm, jp) || !bytes.Equal(jm, je) {
+			t.Fatalf("%s = %+v: the paths differ:\nmap      %s\nposition %s\nexact    %s", code, v, jm, jp, je)
+		}
+		for _, c := range byMap.Criteria {
+			for _, ind := range c.Indicators {
+				if ind.Code() == code && !ind.Value().equal(v) {
+					t.Fatalf("%s: Value() = %+v, want %+v", code, ind.Value(), v)
+				}
+			}
+		}
 	})
 }

@@ -45,13 +45,14 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col)
 	}
 	r := IndicatorResult{val: compact(&v), def: d}
-	st, ok := d.judge(&r.val, nil)
+	var g gapRep
+	st, ok := d.judge(&r.val, &g)
 	if !ok {
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value cannot be judged against it", code, set.ID, v.Kind)
 	}
-	r.Status = st
-	g, _ := r.shortfallGap()
-	return st, g, nil
+	r.Status, r.gap = st, g.small()
+	gap, _ := r.shortfallGap()
+	return st, gap, nil
 }
 
 // judge decides indicator d, which has a target, from value v: its

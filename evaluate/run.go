@@ -120,9 +120,9 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		results = make([]IndicatorResult, n)
 	}
 
-	// Judge every indicator, writing its warnings as they arise, in order:
-	// the set's, then each indicator's, then the values given twice and
-	// those for codes the set does not define.
+	// Judge every indicator, keeping its status and its gap; the warnings
+	// about the set and its indicators follow from these (Report.warnRefs),
+	// and those about values not used are kept after them.
 	for ci := range p.crits {
 		c := &p.crits[ci]
 		notMet, missing := false, false

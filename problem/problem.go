@@ -28,7 +28,10 @@
 // # Messages
 //
 // A problem's cause is usually a [*Msg]: an English format, which is also
-// the key of its Vietnamese translation, and its arguments. [Problem.Message]
+// the key of its Vietnamese translation, and its arguments. A cause made
+// otherwise (fmt.Errorf with the same format) is translated by matching its
+// text against the formats, the most specific first; arguments that are
+// messages themselves are translated too. [Problem.Message]
 // renders the problem without a package prefix in either language;
 // Error renders it in English. Quoted input and names from the input are cut
 // to a readable length with their size, and a problem is always one line.

@@ -11,6 +11,9 @@ func init() {
 		"%s: %s is assessed again for %s, %d (first in %s); this assessment is not used": "%s: %s được đánh giá lại theo %s, năm %d (lần đầu ở %s); không dùng lần đánh giá này",
 		"%s, nor a province":                "%s, cũng không phải tên tỉnh",
 		"want \"Xã, Huyện, Tỉnh\" (got %q)": "cần dạng \"Xã, Huyện, Tỉnh\" (giá trị %q)",
+		// The flag package's reasons for refusing a value.
+		"parse error":        "không đọc được giá trị",
+		"value out of range": "giá trị ngoài phạm vi",
 
 		// The operating system, on a file given on the command line.
 		"open %s":                   "không mở được %s",

@@ -193,8 +193,16 @@ func (ctx *cmdContext) usageText(format string, args ...any) string {
 		if err, ok := args[0].(error); ok {
 			msg := err.Error()
 			for _, f := range flagErrorsVI {
-				if f.re.MatchString(msg) {
-					return f.re.ReplaceAllString(msg, f.vi)
+				if m := f.re.FindStringSubmatchIndex(msg); m != nil {
+					// With three parts the last is why a value was
+					// refused (the flag's own message), last in the
+					// translation too: in Vietnamese where it can be.
+					out := string(f.re.ExpandString(nil, f.vi, msg, m))
+					if f.re.NumSubexp() == 3 {
+						reason := msg[m[6]:m[7]]
+						out = strings.TrimSuffix(out, reason) + strings.Join(problem.Lines(errors.New(reason), problem.VI), "; ")
+					}
+					return out
 				}
 			}
 		}

@@ -126,3 +126,21 @@ func TestPlanProblemsHaveOnePrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagValuesRefusedInVietnamese: why a flag's value is refused reads
+// in Vietnamese too.
+func TestFlagValuesRefusedInVietnamese(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"template", "--set", "1980", "--commune", ",,"}, `ntm template: giá trị ",," không hợp lệ cho cờ -commune: cần dạng "Xã, Huyện, Tỉnh" (giá trị ",,")` + "\n"},
+		{[]string{"criteria", "--year", "20x"}, `ntm criteria: giá trị "20x" không hợp lệ cho cờ -year: không đọc được giá trị` + "\n"},
+		{[]string{"eval", "--summary=maybe", "x.json"}, `ntm eval: giá trị "maybe" không hợp lệ cho cờ -summary: không đọc được giá trị` + "\n"},
+	} {
+		_, _, stderr := runNTM(t, "", tc.args...)
+		if !strings.HasPrefix(stderr, tc.want) {
+			t.Errorf("%v: stderr does not begin with %q:\n%s", tc.args, tc.want, stderr)
+		}
+	}
+}

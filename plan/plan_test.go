@@ -158,12 +158,17 @@ func planJSON(t *testing.T, edit func(p *plan.Plan)) string {
 	return string(data)
 }
 
-func TestReadErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string // the error's lines
-	}{
+// readErrorCase is a plan with problems and the lines of its error.
+type readErrorCase struct {
+	name string
+	in   string
+	want []string // the error's lines
+}
+
+// readErrorCases are the plans with problems of TestReadErrors; they also
+// seed TestProblemsReadInVietnamese.
+func readErrorCases(t *testing.T) []readErrorCase {
+	return []readErrorCase{
 		{
 			name: "an unknown key is an error naming its path",
 			in:   strings.Replace(planJSON(t, nil), `"days":1`, `"days":1,"duration":1`, 1),
@@ -294,7 +299,10 @@ func TestReadErrors(t *testing.T) {
 			want: []string{"plan: targets[0].commune.name: invalid UTF-8 (got \"Nh\ufffdt\")"},
 		},
 	}
-	for _, tc := range tests {
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, tc := range readErrorCases(t) {
 		t.Run(tc.name, func(t *testing.T) {
 			p, _, err := plan.Read(strings.NewReader(tc.in), nil)
 			if err == nil {

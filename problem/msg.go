@@ -1,9 +1,13 @@
 package problem
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Msg is the cause of a problem: its code, an English format (the key of
@@ -35,41 +39,247 @@ func (m *Msg) Is(target error) bool {
 	return ok && c != "" && c == m.Code
 }
 
-// Text returns the message in lang: the Vietnamese translation of its
-// format when there is one, the English otherwise.
+// Text returns the message in lang. In Vietnamese that is the translation
+// of its format with its arguments, those that are text translated too
+// where they are messages (or words of one) themselves; or, for a format
+// without a translation, its text translated as [translateText] does; in
+// English otherwise.
 func (m *Msg) Text(lang Lang) string {
-	format := m.Format
-	if lang == VI {
-		if v, ok := vi[m.Format]; ok {
-			format = v
-		}
+	if lang != VI {
+		return m.Error()
+	}
+	v, ok := vi[m.Format]
+	if !ok {
+		return translateText(m.Error(), 0)
 	}
 	if len(m.Args) == 0 {
-		return format
+		return v
 	}
-	return fmt.Sprintf(format, m.Args...)
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		switch a := a.(type) {
+		case string:
+			args[i] = translateText(a, 1)
+		case error:
+			args[i] = vietnamese(a)
+		default:
+			args[i] = a
+		}
+	}
+	return fmt.Sprintf(v, args...)
 }
 
-// vietnamese returns the Vietnamese text of err: a *Msg translated, another
-// error by its whole English text when that is a known format without
-// arguments or begins with one followed by ": " or " (", else in English.
+// vietnamese returns the Vietnamese text of err: see [translateText].
 func vietnamese(err error) string {
 	var m *Msg
 	if errors.As(err, &m) && m == err {
 		return m.Text(VI)
 	}
-	s := err.Error()
-	if v, ok := vi[s]; ok && !strings.Contains(s, "%") {
+	return translateText(err.Error(), 0)
+}
+
+// translateText returns the Vietnamese of s, an English message: the
+// translation of the format s was made from, its arguments translated too
+// where they are messages or words of one; else, without a package prefix
+// ("criteria: "), the rest translated; else, for "head: tail", head and
+// tail each translated where they can be (a place or a context before a
+// message, a message followed by its detail); else for "message (detail)",
+// the message translated; else s.
+func translateText(s string, depth int) string {
+	if v, ok := translate(s, depth); ok {
 		return v
 	}
-	for _, sep := range []string{": ", " ("} {
-		if head, tail, ok := strings.Cut(s, sep); ok {
-			if v, ok := vi[head]; ok && !strings.Contains(head, "%") {
-				return v + sep + tail
-			}
+	for _, p := range packagePrefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return translateText(rest, depth)
+		}
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], ": ")
+		if j < 0 {
+			break
+		}
+		j += i
+		head, tail := s[:j], s[j+2:]
+		if v, ok := translate(head, depth); ok {
+			return v + ": " + translateText(tail, depth+1)
+		}
+		if v, ok := translate(tail, depth); ok {
+			return head + ": " + v
+		}
+		i = j + 2
+	}
+	if head, tail, ok := strings.Cut(s, " ("); ok {
+		if v, ok := translate(head, depth); ok {
+			return v + " (" + tail
 		}
 	}
 	return s
+}
+
+// packagePrefixes are the prefixes of the errors of the packages that read
+// inputs: a message in Vietnamese goes without them, as problems do.
+var packagePrefixes = []string{"evaluate: ", "criteria: ", "plan: "}
+
+// maxDepth bounds how deep arguments are translated within arguments.
+const maxDepth = 4
+
+// translate returns the Vietnamese of s when s is the text of a format of
+// the table: a format without arguments whose text is s, or the most
+// specific format (the most literal text) that s was made from, with its
+// arguments translated where they are messages themselves.
+func translate(s string, depth int) (string, bool) {
+	t := tables()
+	if v, ok := t.exact[s]; ok {
+		return v, true
+	}
+	if depth > maxDepth {
+		return "", false
+	}
+	for _, p := range t.patterns {
+		if len(s) < p.literal || !strings.HasPrefix(s, p.prefix) || !strings.HasSuffix(s, p.suffix) {
+			continue
+		}
+		if m := p.re.FindStringSubmatch(s); m != nil {
+			return p.render(m[1:], depth), true
+		}
+	}
+	return "", false
+}
+
+// pattern matches the English text made from a format with arguments.
+type pattern struct {
+	en, vi         string
+	re             *regexp.Regexp
+	prefix, suffix string // the literal text before the first verb, after the last
+	literal        int    // bytes of literal text
+	verbs          []byte // the verb of each argument
+}
+
+// render writes the Vietnamese format with the arguments args, as
+// matched: text arguments (%s, %v) translated where they are messages.
+func (p *pattern) render(args []string, depth int) string {
+	var b strings.Builder
+	k := 0
+	for f := p.vi; f != ""; {
+		i := strings.IndexByte(f, '%')
+		if i < 0 {
+			b.WriteString(f)
+			break
+		}
+		b.WriteString(f[:i])
+		n, verb := verbAt(f[i:])
+		if verb == '%' {
+			b.WriteByte('%')
+		} else if k < len(args) {
+			a := args[k]
+			if p.verbs[k] == 's' || p.verbs[k] == 'v' {
+				a = translateText(a, depth+1)
+			}
+			b.WriteString(a)
+			k++
+		}
+		f = f[i+n:]
+	}
+	return b.String()
+}
+
+// verbAt returns the length of the verb at the start of f ("%s", "%02X",
+// "%%") and its letter.
+func verbAt(f string) (int, byte) {
+	for j := 1; j < len(f); j++ {
+		c := f[j]
+		if c == '%' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return j + 1, c
+		}
+	}
+	return len(f), '%'
+}
+
+// verbPatterns are what each verb of the formats prints.
+var verbPatterns = map[byte]string{
+	's': `(.*?)`,
+	'v': `(.*?)`,
+	'q': `("(?:[^"\\]|\\.)*")`,
+	'd': `(-?[0-9]+)`,
+	'U': `(U\+[0-9A-F]{4,})`,
+	'X': `([0-9A-F]+)`,
+}
+
+// compiled is the table of translations made ready to match messages.
+type compiled struct {
+	exact    map[string]string // text of a format without arguments → its translation
+	patterns []*pattern        // the others, most literal text first
+}
+
+// tables compiles the table of translations once, on first use (after
+// every init has added to it).
+var tables = sync.OnceValue(func() *compiled {
+	t := &compiled{exact: map[string]string{}}
+	for en, v := range vi {
+		p := compile(en, v)
+		if p == nil {
+			t.exact[strings.ReplaceAll(en, "%%", "%")] = strings.ReplaceAll(v, "%%", "%")
+			continue
+		}
+		if p.literal >= minLiteral {
+			t.patterns = append(t.patterns, p)
+		}
+	}
+	slices.SortFunc(t.patterns, func(a, b *pattern) int {
+		return cmp.Or(cmp.Compare(b.literal, a.literal), strings.Compare(a.en, b.en))
+	})
+	return t
+})
+
+// minLiteral is the least literal text a format must have to be matched
+// against messages: "%s" and "%v" alone match anything.
+const minLiteral = 3
+
+// compile returns the pattern of the format en with its translation v, or
+// nil when en takes no argument.
+func compile(en, v string) *pattern {
+	p := &pattern{en: en, vi: v}
+	var re strings.Builder
+	re.WriteString(`(?s)^`)
+	var lit strings.Builder
+	first := true
+	for f := en; ; {
+		i := strings.IndexByte(f, '%')
+		if i < 0 {
+			lit.WriteString(f)
+			break
+		}
+		lit.WriteString(f[:i])
+		n, verb := verbAt(f[i:])
+		f = f[i+n:]
+		if verb == '%' {
+			lit.WriteByte('%')
+			continue
+		}
+		if first {
+			p.prefix = lit.String()
+			first = false
+		}
+		p.literal += lit.Len()
+		re.WriteString(regexp.QuoteMeta(lit.String()))
+		lit.Reset()
+		pat, ok := verbPatterns[verb]
+		if !ok {
+			pat = `(.*?)`
+		}
+		re.WriteString(pat)
+		p.verbs = append(p.verbs, verb)
+	}
+	if len(p.verbs) == 0 {
+		return nil
+	}
+	p.suffix = lit.String()
+	p.literal += lit.Len()
+	re.WriteString(regexp.QuoteMeta(lit.String()))
+	re.WriteString(`$`)
+	p.re = regexp.MustCompile(re.String())
+	return p
 }
 
 // word returns a word of the message frame in lang, with its trailing space.

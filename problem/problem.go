@@ -28,7 +28,10 @@
 // # Messages
 //
 // A problem's cause is usually a [*Msg]: an English format, which is also
-// the key of its Vietnamese translation, and its arguments. [Problem.Message]
+// the key of its Vietnamese translation, and its arguments. A cause made
+// otherwise (fmt.Errorf with the same format) is translated by matching its
+// text against the formats, the most specific first; arguments that are
+// messages themselves are translated too. [Problem.Message]
 // renders the problem without a package prefix in either language;
 // Error renders it in English. Quoted input and names from the input are cut
 // to a readable length with their size, and a problem is always one line.
@@ -175,17 +178,17 @@ func (p *Problem) Message(lang Lang) string {
 	var b strings.Builder
 	switch {
 	case p.File != "":
-		b.WriteString(clip(p.File, maxName))
+		b.WriteString(clip(p.File, maxName, lang))
 		if p.Sheet != "" || p.Cell != "" {
 			b.WriteString(": ")
-			b.WriteString(sheetCell(p.Sheet, p.Cell))
+			b.WriteString(sheetCell(p.Sheet, p.Cell, lang))
 		} else if p.Line > 0 {
 			b.WriteByte(':')
 			b.WriteString(strconv.Itoa(p.Line))
 		}
 		b.WriteString(": ")
 	case p.Sheet != "" || p.Cell != "":
-		b.WriteString(sheetCell(p.Sheet, p.Cell))
+		b.WriteString(sheetCell(p.Sheet, p.Cell, lang))
 		b.WriteString(": ")
 	case p.Line > 0:
 		b.WriteString(word(lang, "line"))
@@ -194,39 +197,39 @@ func (p *Problem) Message(lang Lang) string {
 	}
 	if p.Column != "" {
 		b.WriteString(word(lang, "column"))
-		b.WriteString(clip(p.Column, maxName))
+		b.WriteString(clip(p.Column, maxName, lang))
 		b.WriteString(": ")
 	}
 	index, rest := "", p.Path
 	if p.Commune != "" {
 		index, rest = splitIndex(p.Path)
 	}
-	if who := strings.TrimSpace(index + " " + clip(p.Commune, maxName)); who != "" {
+	if who := strings.TrimSpace(index + " " + clip(p.Commune, maxName, lang)); who != "" {
 		b.WriteString(who)
 		b.WriteString(": ")
 	}
 	if rest != "" {
-		b.WriteString(clip(rest, maxName))
+		b.WriteString(clip(rest, maxName, lang))
 		b.WriteString(": ")
 	}
 	b.WriteString(p.Text(lang))
 	if p.Input != "" {
 		b.WriteString(" (")
 		b.WriteString(word(lang, "got"))
-		b.WriteString(quote(p.Input, p.InputSize))
+		b.WriteString(quote(p.Input, p.InputSize, lang))
 		b.WriteByte(')')
 	}
 	return b.String()
 }
 
-func sheetCell(sheet, cell string) string {
+func sheetCell(sheet, cell string, lang Lang) string {
 	switch {
 	case sheet == "":
-		return clip(cell, maxName)
+		return clip(cell, maxName, lang)
 	case cell == "":
-		return clip(sheet, maxName)
+		return clip(sheet, maxName, lang)
 	}
-	return clip(sheet, maxName) + "!" + clip(cell, maxName)
+	return clip(sheet, maxName, lang) + "!" + clip(cell, maxName, lang)
 }
 
 // splitIndex splits a JSON path into its leading array index ("[0]") and the
@@ -245,7 +248,7 @@ func splitIndex(path string) (index, rest string) {
 // quote returns s quoted as Go quotes it, cut after 80 characters with an
 // ellipsis and followed by its size in bytes when it is longer; size, when
 // positive, is the size of the original of which s is a part.
-func quote(s string, size int) string {
+func quote(s string, size int, lang Lang) string {
 	if size < len(s) {
 		size = len(s)
 	}
@@ -253,7 +256,15 @@ func quote(s string, size int) string {
 	if len(cut) == size {
 		return strconv.Quote(s)
 	}
-	return strconv.Quote(cut+"…") + ", " + strconv.Itoa(size) + " bytes"
+	return strconv.Quote(cut+"…") + ", " + strconv.Itoa(size) + byteWord(lang)
+}
+
+// byteWord returns " bytes" in lang, after a size.
+func byteWord(lang Lang) string {
+	if lang == VI {
+		return " byte"
+	}
+	return " bytes"
 }
 
 // cutRunes returns the first n characters of s (invalid bytes count as one).
@@ -268,14 +279,14 @@ func cutRunes(s string, n int) string {
 
 // clip makes a name from the input printable on one line: control
 // characters escaped, cut after n characters with its size.
-func clip(s string, n int) string {
+func clip(s string, n int, lang Lang) string {
 	if len(s) <= n && printable(s) {
 		return s
 	}
 	cut := cutRunes(s, n)
 	out := oneLine(cut)
 	if len(cut) < len(s) {
-		out += "…(" + strconv.Itoa(len(s)) + " bytes)"
+		out += "…(" + strconv.Itoa(len(s)) + byteWord(lang) + ")"
 	}
 	return out
 }

@@ -38,7 +38,7 @@ func TestMessage(t *testing.T) {
 		{"a long input is cut after 80 characters with its size",
 			problem.Problem{Path: "n", Input: strings.Repeat("9", 1000), Err: cause},
 			`n: must be > 0 (got "` + strings.Repeat("9", 80) + `…", 1000 bytes)`,
-			`n: phải > 0 (giá trị "` + strings.Repeat("9", 80) + `…", 1000 bytes)`},
+			`n: phải > 0 (giá trị "` + strings.Repeat("9", 80) + `…", 1000 byte)`},
 		{"control characters in names and input are escaped to keep one line",
 			problem.Problem{Commune: "a\nb", Path: "x\ny", Input: "1\n2", Err: cause},
 			`a\nb: x\ny: must be > 0 (got "1\n2")`, `a\nb: x\ny: phải > 0 (giá trị "1\n2")`},

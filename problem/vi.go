@@ -92,6 +92,11 @@ var vi = map[string]string{
 	"unknown set %q (known: %s)":       "không có bộ tiêu chí %q (đã biết: %s)",
 	"ambiguous set ID: %s or %s":       "mã bộ tiêu chí không rõ: %s hay %s",
 
+	"unknown %s %q (want one of %s)":                      "không có %s %q (cần một trong: %s)",
+	"unknown columns %q (want region or group)":           "không có columns %q (cần region hoặc group)",
+	"unknown region %q (want one of %s or a region name)": "không có vùng %q (cần một trong: %s hoặc tên vùng)",
+	"unknown province %q":                                 "không có tỉnh %q",
+
 	// plan.
 	"want an object, got %s":                                      "cần một đối tượng JSON, nhận %s",
 	"unknown key %q (known: %s)":                                  "khóa %q không có trong định dạng (các khóa: %s)",
@@ -125,6 +130,7 @@ var vi = map[string]string{
 	"code %q named twice":                                         "mã %q ghi hai lần",
 	"code %q is not a criterion or indicator of %s%s":             "mã %q không phải tiêu chí hoặc chỉ tiêu của %s%s",
 	"code %q is not a criterion or indicator of any target set%s": "mã %q không phải tiêu chí hoặc chỉ tiêu của bộ tiêu chí nào trong các mục tiêu%s",
+	" (name the criterion or the parts %sa, %sb)":                 " (ghi mã tiêu chí hoặc các phần %sa, %sb)",
 	"not a date of the years 1-9999":                              "không phải ngày hợp lệ trong các năm 1-9999",
 	"reading: %v":                                                 "lỗi đọc: %v",
 
@@ -169,6 +175,28 @@ var vi = map[string]string{
 	"must be a percentage (0-100), not true/false":                                                "phải là tỷ lệ (0-100), không phải đạt/chưa đạt",
 	"pass/fail indicator: must be true or false (đạt / chưa đạt), not a number":                   "chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải số",
 	"pass/fail indicator: must be true or false (đạt / chưa đạt), not a share":                    "chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải tỷ lệ",
+
+	`must be true/false, a number or decimal string, "n/a", {"numerator", "denominator"} or null`: `phải là true/false, số hoặc chuỗi số thập phân, "n/a", {"numerator", "denominator"} hoặc null`,
+	`must be true/false, a number or decimal string, "n/a" or null`:                               `phải là true/false, số hoặc chuỗi số thập phân, "n/a" hoặc null`,
+	"must be an object mapping set IDs to values":                                                 "phải là đối tượng ghi giá trị theo mã bộ tiêu chí",
+	"must be an object mapping indicator codes to values":                                         "phải là đối tượng ghi giá trị theo mã chỉ tiêu",
+	"must be an object {name, district, province}":                                                "phải là đối tượng {name, district, province}",
+	"must be an object {set, year, decision}":                                                     "phải là đối tượng {set, year, decision}",
+	"unknown indicator of %s: give %s":                                                            "không phải chỉ tiêu của %s: ghi %s",
+	"unknown indicator of %s: give %s or %s":                                                      "không phải chỉ tiêu của %s: ghi %s hoặc %s",
+	`"n/a" is not allowed for indicator %s`:                                                       `chỉ tiêu %s không được ghi "n/a" (không áp dụng)`,
+	"must be a count of %s (0 meets it) or false (none present)":                                  "phải là số lượng %s (0 là đạt) hoặc false (không có)",
+	"must be a count of %s (0 meets it) or false (none present), not a share":                     "phải là số lượng %s (0 là đạt) hoặc false (không có), không phải tỷ lệ",
+	"must be an amount in %s, not true/false":                                                     "phải là số lượng theo %s, không phải đạt/chưa đạt",
+	"must be an amount in %s, not a share":                                                        "phải là số lượng theo %s, không phải tỷ lệ",
+	"the indicator's unit":                                                                        "đơn vị của chỉ tiêu",
+	"things":                                                                                      "đơn vị",
+	"number out of range (exponent beyond ±%d)":                                                   "số ngoài phạm vi (số mũ vượt quá ±%d)",
+	"disagrees with province %s, which is in %s":                                                  "không khớp với tỉnh %s (thuộc vùng %s)",
+	"assessment larger than %d bytes (the limit): the rest of it is skipped":                      "bản đánh giá lớn quá %d byte (giới hạn): phần còn lại bị bỏ qua",
+	"… and %d more problems":                                                                      "… và %d lỗi khác",
+	"set %s given twice (also as %q)":                                                             "bộ tiêu chí %s bị lặp (cả khóa %q)",
+	"indicator %s given twice (also as %q)":                                                       "chỉ tiêu %s bị lặp (cả khóa %q)",
 
 	// criteria: set-defined target columns.
 	"a region set has no commune groups (want \"columns\": \"group\")":          "bộ tiêu chí theo vùng không có nhóm xã (cần \"columns\": \"group\")",

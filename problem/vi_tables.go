@@ -12,7 +12,7 @@ func init() {
 		`invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as ""`:           `CSV không hợp lệ: có chữ sau dấu nháy đóng của ô %d: trong ô có nháy, viết dấu nháy kép thành ""`,
 		"cell %d larger than the %d-byte cell cap":                                                                 "ô %d lớn quá giới hạn %d byte của một ô",
 		"row too large: more than %d cells":                                                                        "hàng quá lớn: hơn %d ô",
-		`line %d is not UTF-8 (byte 0x%02X at byte %d of the line): the file is in another encoding; save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); %s not read`: `dòng %d không phải UTF-8 (byte 0x%02X ở byte %d của dòng): tệp dùng bảng mã khác; hãy lưu lại dạng "CSV UTF-8" (trong Excel: Save As, CSV UTF-8) hoặc đọc với --encoding windows-1258 (hoặc utf-16); %s không được đọc`,
+		`line %d is not UTF-8 (byte 0x%02X at byte %d of the line): the file is in another encoding; save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); %s not read`: `dòng %d không phải UTF-8 (byte 0x%02X ở byte %d của dòng): tệp dùng bảng mã khác; hãy lưu lại dạng "CSV UTF-8" (trong Excel: "Lưu như" / "Save As", chọn "CSV UTF-8") hoặc đọc với --encoding windows-1258 (hoặc utf-16); %s không được đọc`,
 		"… and %d more problems of this commune":                    "… và %d lỗi khác của xã này",
 		"unknown column: a value in column %d, which has no header": "cột không có trong định dạng: có giá trị ở cột %d, cột không có tiêu đề",
 		`row has %d fields, the header %d: is "%s,%s" a number with a decimal comma? In a comma-separated file quote it ("%s,%s") or write %s.%s, or save the file with ';' as the separator`: `hàng có %d ô, dòng tiêu đề %d: "%s,%s" có phải là số viết dấu phẩy thập phân? Trong tệp phân cách bằng dấu phẩy hãy đặt trong nháy kép ("%s,%s") hoặc viết %s.%s, hoặc lưu tệp với dấu ';' làm dấu phân cách`,
@@ -31,9 +31,20 @@ func init() {
 		"required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)":                                                        "thiếu cột bắt buộc trong dòng tiêu đề (hoặc, ở bảng ngang, các cột mã chỉ tiêu như 1.1, 2.2, 17.1a)",
 		"required column missing from the header (or give the set of the table: --set)":                                                                                           "thiếu cột bắt buộc trong dòng tiêu đề (hoặc cho biết bộ tiêu chí của bảng: --set)",
 		"unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)":                                                                 "cột không có trong bảng ngang: cột này thuộc bảng dọc (bảng ngang có một cột cho mỗi chỉ tiêu)",
-		"indicator %s given twice (also %q)":              "chỉ tiêu %s bị lặp (cả cột %q)",
-		"disagrees with the commune's group %s (line %d)": "khác nhóm %s của xã (dòng %d)",
-		"%s not read: fix the header first":               "%s không được đọc: hãy sửa dòng tiêu đề trước",
+		"indicator %s given twice (also %q)":               "chỉ tiêu %s bị lặp (cả cột %q)",
+		"disagrees with the commune's group %s (line %d)":  "khác nhóm %s của xã (dòng %d)",
+		"%s not read: fix the header first":                "%s không được đọc: hãy sửa dòng tiêu đề trước",
+		"row has %d fields, the header %d":                 "hàng có %d ô, dòng tiêu đề %d",
+		"disagrees with the commune's region %s (line %d)": "khác vùng %s của xã (dòng %d)",
+		"duplicate row: %s %s already given on line %d":    "hàng bị lặp: %s %s đã có ở dòng %d",
+		"required with %s":                                 "bắt buộc khi có %s",
+		"line %d":                                          "dòng %d",
+		"lines %d-%d":                                      "dòng %d-%d",
+		// The columns an unknown column is told to be one of (evaluate's
+		// knownColumns), an argument of the messages above.
+		"province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, " +
+			"or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])": "province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, " +
+			"hoặc tên tiếng Việt của các cột đó (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); ở bảng ngang, các mã chỉ tiêu (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])",
 	} {
 		vi[en] = v
 	}

@@ -1,6 +1,7 @@
 package problem
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -45,5 +46,157 @@ func TestEveryCodedMessageHasAVietnameseTranslation(t *testing.T) {
 	}
 	if n < 50 {
 		t.Errorf("found only %d coded messages; is the pattern still right?", n)
+	}
+}
+
+// verbs returns the verbs of a format, in order, without %%.
+func verbs(format string) []string {
+	var out []string
+	for f := format; ; {
+		i := strings.IndexByte(f, '%')
+		if i < 0 {
+			return out
+		}
+		n, verb := verbAt(f[i:])
+		if verb != '%' {
+			out = append(out, f[i:i+n])
+		}
+		f = f[i+n:]
+	}
+}
+
+func TestTranslationsKeepTheArguments(t *testing.T) {
+	for en, v := range vi {
+		if got, want := strings.Join(verbs(v), " "), strings.Join(verbs(en), " "); got != want {
+			t.Errorf("%q: the translation has the verbs %q, want %q (same order)", en, got, want)
+		}
+	}
+}
+
+func TestVietnameseOfMessagesMadeFromFormats(t *testing.T) {
+	for _, tc := range []struct{ en, vi string }{
+		{"must not exceed the denominator 3", "không được lớn hơn mẫu số 3"},
+		{"unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b", "không phải chỉ tiêu của 1980/QĐ-TTg: ghi 17.1a hoặc 17.1b"},
+		{"unknown indicator of 1980/QĐ-TTg", "không phải chỉ tiêu của 1980/QĐ-TTg"},
+		// The most specific format wins: not "must be %s".
+		{"must be a number", "phải là số"},
+		// A message as an argument is translated too.
+		{"invalid JSON: invalid character 'x' looking for beginning of value", "JSON không hợp lệ: ký tự 'x' không hợp lệ ở chỗ cần một giá trị"},
+		{"want a string, got number", "cần một chuỗi, nhận số"},
+		{`column "17.1 Nước": unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b`, `cột "17.1 Nước": không phải chỉ tiêu của 1980/QĐ-TTg: ghi 17.1a hoặc 17.1b`},
+		// A quoted argument is input, kept as it is.
+		{`unknown set "required"`, `không có bộ tiêu chí "required"`},
+		// A place before a message, a package prefix.
+		{"f.json: no such file or directory", "f.json: không có tệp hoặc thư mục này"},
+		{"open f.json: no such file or directory", "không mở được f.json: không có tệp hoặc thư mục này"},
+		{`criteria: unknown province "X"`, `không có tỉnh "X"`},
+		{"a percent indicator has unit \"%\"", "chỉ tiêu tỷ lệ có đơn vị \"%\""},
+		// What has no translation stays as it is.
+		{"something else", "something else"},
+		{"x: something else", "x: something else"},
+	} {
+		if got := vietnamese(errors.New(tc.en)); got != tc.vi {
+			t.Errorf("%q\n got %q\nwant %q", tc.en, got, tc.vi)
+		}
+	}
+}
+
+func TestMsgTextTranslatesItsArguments(t *testing.T) {
+	m := &Msg{Code: UnknownIndicator, Format: "code %q is not a criterion or indicator of %s%s",
+		Args: []any{"17.1", "1980/QĐ-TTg", " (name the criterion or the parts 17.1a, 17.1b)"}}
+	const want = `mã "17.1" không phải tiêu chí hoặc chỉ tiêu của 1980/QĐ-TTg (ghi mã tiêu chí hoặc các phần 17.1a, 17.1b)`
+	if got := m.Text(VI); got != want {
+		t.Errorf("VI\n got %s\nwant %s", got, want)
+	}
+	if got := m.Text(EN); got != m.Error() {
+		t.Errorf("EN: %q, want the English %q", got, m.Error())
+	}
+	// An error as an argument, and a format without a translation
+	// whose text has one.
+	wrapped := &Msg{Format: "%v", Args: []any{errors.New("must be > 0")}}
+	if got := wrapped.Text(VI); got != "phải > 0" {
+		t.Errorf("an error argument: %q", got)
+	}
+	untranslated := &Msg{Format: "must not exceed the denominator %v", Args: []any{3}}
+	if got := untranslated.Text(VI); got != "không được lớn hơn mẫu số 3" {
+		t.Errorf("a format without a translation: %q", got)
+	}
+}
+
+// errorFormat finds the format of an error made with errors.New or
+// fmt.Errorf.
+var errorFormat = regexp.MustCompile("(?:errors\\.New|fmt\\.Errorf)\\((\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`)")
+
+// notInputMessages are the formats of errors that never describe an input
+// problem: a caller's mistake (a status, column or format the API does not
+// have), a wrapper that adds a file name or a package prefix before a
+// message that is translated itself, an internal sentinel turned into a
+// message of its own before it is shown.
+var notInputMessages = map[string]bool{
+	"criteria: invalid columns %d": true, "criteria: invalid %s %d": true, "criteria: invalid region %d": true,
+	"criteria: indicator %s has no target for group %s and no common target":  true,
+	"criteria: indicator %s has no target for region %s and no common target": true,
+	"criteria: set %s: %w": true, "criteria: writing definition: %w": true,
+	"not a decimal":         true, // parseDecimal's, reported as "want a decimal number such as …"
+	"plan: invalid date %s": true, "plan: invalid %s %d": true, "plan: writing JSON: %w": true,
+	"plan: unknown format %q (want text, markdown or json)":                true,
+	"evaluate: set %s has no indicator %q":                                 true,
+	"evaluate: %w":                                                         true,
+	"evaluate: assessment too large":                                       true,
+	"evaluate: malformed JSON":                                             true,
+	"evaluate: unknown column %q of set %s":                                true,
+	"evaluate: indicator %s of %s has no target for column %q":             true,
+	"evaluate: indicator %s of %s: a %s value cannot be judged against it": true,
+	"evaluate: invalid status %d":                                          true, "evaluate: unknown status %q": true,
+	"evaluate: %s: values[%q]: %w":                                   true,
+	"evaluate: unknown format %q (want text, markdown, json or csv)": true,
+	"jsontok: more input needed":                                     true,
+	"%s: %w":                                                         true, "%s: %v": true, "--sets-from: %w": true,
+	"the workbook unpacks to more than the size limit": true, "not a workbook": true, "file too large": true,
+}
+
+// TestEveryErrorMessageHasAVietnameseTranslation checks the messages made
+// with errors.New and fmt.Errorf by the readers and the command as
+// TestEveryCodedMessageHasAVietnameseTranslation checks the coded ones: a
+// message that describes an input problem has a translation (without the
+// package prefix it may carry).
+func TestEveryErrorMessageHasAVietnameseTranslation(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"../criteria", "../plan", "../evaluate", "../internal/strictjson", "../internal/jsontok", "../workbook", "../cmd/ntm"} {
+		found, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, found...)
+	}
+	n := 0
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range errorFormat.FindAllStringSubmatch(string(src), -1) {
+			format, err := strconv.Unquote(m[1])
+			if err != nil {
+				t.Fatalf("%s: %s: %v", file, m[1], err)
+			}
+			n++
+			if notInputMessages[format] {
+				continue
+			}
+			key := strings.ReplaceAll(format, "%w", "%s")
+			for _, p := range packagePrefixes {
+				key = strings.TrimPrefix(key, p)
+			}
+			if _, ok := vi[key]; !ok {
+				t.Errorf("%s: no Vietnamese for %q", filepath.Base(file), format)
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("found only %d error messages; is the pattern still right?", n)
 	}
 }

@@ -9,6 +9,30 @@ func init() {
 		"not a readable Excel workbook (.xlsx): %s":                                       "sổ Excel (.xlsx) không đọc được: %s",
 		"no worksheet has a header of the long or wide layout in its first non-empty row": "không trang tính nào có dòng tiêu đề của bảng dọc hoặc bảng ngang ở dòng đầu tiên có dữ liệu",
 		"worksheet cannot be read: %s":                                                    "không đọc được trang tính: %s",
+		"first non-empty row is not a header of the long or wide layout":                  "dòng đầu tiên có dữ liệu không phải dòng tiêu đề của bảng dọc hoặc bảng ngang",
+		"row %d: %v":                          "hàng %d: %v",
+		"%d parts":                            "%d phần",
+		"no part %s":                          "thiếu phần %s",
+		"too many shared strings":             "quá nhiều chuỗi dùng chung",
+		"malformed string":                    "chuỗi sai dạng",
+		"row %q out of order":                 "hàng %q không đúng thứ tự",
+		"more rows than a worksheet holds":    "nhiều hàng hơn số hàng một trang tính có thể có",
+		"worksheet ends inside a row":         "trang tính kết thúc giữa một hàng",
+		"bad cell reference %q":               "địa chỉ ô %q sai",
+		"more columns than a worksheet holds": "nhiều cột hơn số cột một trang tính có thể có",
+		"worksheet ends inside a cell":        "trang tính kết thúc giữa một ô",
+		"malformed cell value":                "giá trị ô sai dạng",
+		"malformed inline string":             "chuỗi trong ô sai dạng",
+		"unclosed comment":                    "chú thích XML không được đóng",
+		"unclosed CDATA":                      "khối CDATA không được đóng",
+		"unclosed declaration":                "khai báo XML không được đóng",
+		"unclosed tag":                        "thẻ XML không được đóng",
+		// What archive/zip and encoding/xml say of a broken file, as far
+		// as a reader of the message can act on it.
+		"zip: not a valid zip file":              "zip: không phải tệp zip hợp lệ",
+		"zip: checksum error":                    "zip: sai tổng kiểm tra",
+		"zip: unsupported compression algorithm": "zip: thuật toán nén không được hỗ trợ",
+		"XML syntax error on line %d: %s":        "lỗi cú pháp XML ở dòng %d: %s",
 	} {
 		vi[en] = v
 	}

@@ -100,21 +100,21 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	if o.region != "" {
 		r, err := parseRegionOrProvince(o.region)
 		if err != nil {
-			fmt.Fprintf(ctx.Stderr, "ntm criteria: %v\n", err)
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("%v", err))
 			return exitUsage
 		}
 		region = r
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
-		fmt.Fprintf(ctx.Stderr, "ntm criteria: --sets-from: %v\n", strings.ReplaceAll(err.Error(), "\n", "\nntm criteria: --sets-from: "))
+		ctx.problem(prefixErrors("--sets-from", err))
 		return exitInput
 	}
 	var sets []*criteria.Set
 	if o.set != "" {
 		s, err := cat.Lookup(o.set)
 		if err != nil {
-			fmt.Fprintf(ctx.Stderr, "ntm criteria: --set: %v\n", err)
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("--set: %v", err))
 			return exitUsage
 		}
 		sets = []*criteria.Set{s}
@@ -129,7 +129,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 			}
 		}
 		if len(in) == 0 {
-			fmt.Fprintf(ctx.Stderr, "ntm criteria: no set in force on %s\n", asOf.Format(time.DateOnly))
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("no set in force on %s", asOf.Format(time.DateOnly)))
 		}
 		sets = in
 	}
@@ -138,7 +138,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 		switch {
 		case s.Columns == criteria.ColumnsGroup && o.group != "":
 			if _, ok := s.CommuneGroup(o.group); !ok {
-				fmt.Fprintf(ctx.Stderr, "ntm criteria: --group: set %s has no commune group %q\n", s.ID, o.group)
+				fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("--group: set %s has no commune group %q", s.ID, o.group))
 				return exitUsage
 			}
 			sets[i] = s.ForColumn(criteria.GroupColumn(o.group))

@@ -71,7 +71,7 @@ func TestCriteriaExitCodes(t *testing.T) {
 		{"a positional argument is a usage error", []string{"1980"}, exitUsage, `unexpected argument "1980"`},
 		{"a missing --sets-from file is an input error", []string{"--sets-from", "testdata/nope.json"}, exitInput, "testdata/nope.json"},
 		{"an invalid definition is an input error with its path", []string{"--sets-from", "-"}, exitInput,
-			"ntm criteria: --sets-from: -: criteria: criteria: must list at least one criterion"},
+			"ntm criteria: --sets-from: -: criteria: phải có ít nhất một tiêu chí"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,7 +9,7 @@ import (
 func TestPlanTakesTheFirstAssessmentOfACommuneGivenTwiceAndSaysSo(t *testing.T) {
 	const plan47 = "../../examples/huulung/plan-47-KH-STNMT.json"
 	const sample = "../../examples/huulung/so-lieu-minh-hoa.json"
-	code, out, errOut := runNTM(t, "", "plan", "--as-of", "2020-05-05", "--format", "json", plan47, sample, sample)
+	code, out, errOut := runNTM(t, "", "plan", "--lang", "en", "--as-of", "2020-05-05", "--format", "json", plan47, sample, sample)
 	if code != exitInput {
 		t.Errorf("exit %d, want %d", code, exitInput)
 	}

@@ -186,11 +186,11 @@ func runEval(ctx *cmdContext, args []string) int {
 		}
 	}
 	if n == 0 {
-		what := "any set"
 		if only != nil {
-			what = "set " + only.ID
+			fail(fmt.Errorf("no values for set %s in %s: nothing was evaluated", only.ID, strings.Join(files, ", ")))
+		} else {
+			fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(files, ", ")))
 		}
-		fail(fmt.Errorf("no values for %s in %s: nothing was evaluated", what, strings.Join(files, ", ")))
 		status = exitInput
 	}
 	err = out.close()

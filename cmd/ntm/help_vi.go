@@ -1,11 +1,16 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // The command speaks Vietnamese by default (help, usage errors, notes) and
@@ -153,6 +158,8 @@ var usageVI = map[string]string{
 	"--group: set %s does not split its targets by commune group":                  "--group: bộ tiêu chí %s không chia mức đạt chuẩn theo nhóm xã",
 	"--encoding: unknown encoding %q (want windows-1258 or utf-16)":                "--encoding: không có bảng mã %q (chọn windows-1258 hoặc utf-16)",
 	"a workbook is not written to a terminal: give -o FILE or redirect the output": "không ghi sổ Excel ra màn hình: cho -o TỆP hoặc chuyển hướng đầu ra",
+	"no set in force on %s":                   "không có bộ tiêu chí nào có hiệu lực vào ngày %s",
+	"--group: set %s has no commune group %q": "--group: bộ tiêu chí %s không có nhóm xã %q",
 }
 
 // flagErrorsVI translates the errors of the flag package.
@@ -166,20 +173,44 @@ var flagErrorsVI = []struct {
 	{regexp.MustCompile(`^invalid boolean value (".*") for -(\S+): (.*)$`), "giá trị $1 không hợp lệ cho cờ -$2: $3"},
 }
 
-// usageText returns a usage error's message in the context's language.
+// usageText returns a usage error's message in the context's language:
+// in Vietnamese the format's translation, with the errors among its
+// arguments in Vietnamese too (and without package prefixes).
 func (ctx *cmdContext) usageText(format string, args ...any) string {
 	if ctx.lang == "en" {
+		// A plan's problem without its package prefix ("--as-of: want a
+		// date …"), as the plan's problems are printed.
+		args = slices.Clone(args)
+		for i, a := range args {
+			var pe *plan.Error
+			if err, ok := a.(error); ok && errors.As(err, &pe) {
+				args[i] = strings.Join(problem.Lines(err, problem.EN), "; ")
+			}
+		}
 		return fmt.Sprintf(format, args...)
 	}
 	if format == "%v" && len(args) == 1 {
 		if err, ok := args[0].(error); ok {
 			msg := err.Error()
 			for _, f := range flagErrorsVI {
-				if f.re.MatchString(msg) {
-					return f.re.ReplaceAllString(msg, f.vi)
+				if m := f.re.FindStringSubmatchIndex(msg); m != nil {
+					// With three parts the last is why a value was
+					// refused (the flag's own message), last in the
+					// translation too: in Vietnamese where it can be.
+					out := string(f.re.ExpandString(nil, f.vi, msg, m))
+					if f.re.NumSubexp() == 3 {
+						reason := msg[m[6]:m[7]]
+						out = strings.TrimSuffix(out, reason) + strings.Join(problem.Lines(errors.New(reason), problem.VI), "; ")
+					}
+					return out
 				}
 			}
-			return msg
+		}
+	}
+	args = slices.Clone(args)
+	for i, a := range args {
+		if err, ok := a.(error); ok {
+			args[i] = strings.Join(problem.Lines(err, problem.VI), "; ")
 		}
 	}
 	if vi, ok := usageVI[format]; ok {

@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/workbook"
 )
 
@@ -225,10 +226,14 @@ func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Se
 		}
 	}
 	if hidden > 0 {
-		fail(fmt.Errorf("evaluate: … and %d more problems", hidden))
+		fail(moreProblems(hidden))
 	}
 	return ok, n
 }
+
+// moreProblems stands for the n problems of a file beyond those printed:
+// "… and n more problems".
+func moreProblems(n int) error { return &problem.More{Prefix: "evaluate", N: n} }
 
 // reuseResults returns rs with n elements, keeping the report buffers it
 // holds for reuse.

@@ -318,46 +318,89 @@ func (ctx *cmdContext) usageError(format string, args ...any) {
 // command's ("ntm eval: "), the package prefix of the library's messages
 // ("evaluate: ") dropped, the place first.
 func (ctx *cmdContext) problem(err error) {
+	for _, line := range ctx.problemLines(err) {
+		fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line)
+	}
+}
+
+// problemLines returns the lines problem prints, without the command's
+// prefix: one per problem, on one line, the package prefixes dropped (in
+// English that of criteria stays after a file name: "--sets-from:
+// f.json: criteria: …"). What the command put before a problem of the
+// library ("--sets-from: ", the file) comes first, then the problem's
+// message in the context's language. In Vietnamese the problems of a
+// joined error the command wrapped ("--sets-from: " before the problems of
+// a file) are on their own lines too.
+func (ctx *cmdContext) problemLines(err error) []string {
 	lang := problem.VI
 	if ctx.lang == "en" {
 		lang = problem.EN
 	}
-	var walk func(error)
-	walk = func(err error) {
+	var out []string
+	var walk func(err error, outer string)
+	walk = func(err error, outer string) {
 		if err == nil {
 			return
 		}
 		if j, ok := err.(interface{ Unwrap() []error }); ok {
 			for _, e := range j.Unwrap() {
-				walk(e)
+				walk(e, outer)
 			}
 			return
 		}
-		en := stripPackage(oneLine(err.Error()))
-		line := en
-		if msgs := problem.Lines(err, lang); len(msgs) == 1 {
-			// Keep what the command put before the library's message
-			// ("--sets-from: "), in the chosen language after it.
-			if inner := problem.Lines(err, problem.EN); len(inner) == 1 && strings.HasSuffix(en, inner[0]) {
-				line = en[:len(en)-len(inner[0])] + msgs[0]
-			} else if lang == problem.VI {
-				line = msgs[0]
+		if lang == problem.VI {
+			if inner, ok := wrappedJoin(err); ok {
+				walk(inner, outer+strings.TrimSuffix(err.Error(), inner.Error()))
+				return
 			}
 		}
-		fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line)
+		text := oneLine(outer + err.Error())
+		msgs, inner := problem.Lines(err, lang), problem.Lines(err, problem.EN)
+		switch {
+		case len(msgs) == 1 && len(inner) == 1 && strings.HasSuffix(text, inner[0]):
+			// A problem of the library, after what wraps it.
+			head := text[:len(text)-len(inner[0])]
+			if lang == problem.EN {
+				out = append(out, stripPackage(head, "evaluate", "plan")+msgs[0])
+			} else {
+				out = append(out, stripPackage(head, "evaluate", "plan", "criteria")+msgs[0])
+			}
+		case lang == problem.EN:
+			out = append(out, stripPackage(text, "evaluate"))
+		case len(msgs) == 1:
+			out = append(out, stripPackage(oneLine(outer), "evaluate", "plan", "criteria")+msgs[0])
+		default:
+			out = append(out, stripPackage(text, "evaluate", "plan", "criteria"))
+		}
 	}
-	walk(err)
+	walk(err, "")
+	return out
 }
 
-// stripPackage drops the package prefixes of the library's messages.
-func stripPackage(s string) string {
+// wrappedJoin returns the joined error that err wraps (as
+// fmt.Errorf("--sets-from: %w", joined) does), if any.
+func wrappedJoin(err error) (error, bool) {
+	for e := errors.Unwrap(err); e != nil; e = errors.Unwrap(e) {
+		if _, ok := e.(interface{ Unwrap() []error }); ok {
+			return e, strings.HasSuffix(err.Error(), e.Error())
+		}
+	}
+	return nil, false
+}
+
+// stripPackage drops the package prefixes of the library's messages
+// ("evaluate: ") at the start of s, and those of the packages inner after
+// a file name ("hoalac.json: evaluate: ").
+func stripPackage(s string, inner ...string) string {
 	for {
 		t := s
 		for _, p := range []string{"evaluate: ", "criteria: ", "plan: "} {
 			t = strings.TrimPrefix(t, p)
 		}
-		if i := strings.Index(t, ": evaluate: "); i >= 0 {
-			t = t[:i+2] + t[i+len(": evaluate: "):]
+		for _, p := range inner {
+			if i := strings.Index(t, ": "+p+": "); i >= 0 {
+				t = t[:i+2] + t[i+len(": "+p+": "):]
+			}
 		}
 		if t == s {
 			return s

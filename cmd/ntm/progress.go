@@ -162,7 +162,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	}
 	prefix := "ntm " + ctx.cmd.name + ": "
 	in.fail = func(err error) {
-		for _, line := range strings.Split(err.Error(), "\n") {
+		for _, line := range in.lines(ctx, err) {
 			fmt.Fprintf(ctx.Stderr, "%s%s\n", prefix, line)
 		}
 	}
@@ -193,7 +193,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	}
 	fail := func(err error) {
 		in.fail(err)
-		in.problems = append(in.problems, strings.Split(err.Error(), "\n")...)
+		in.problems = append(in.problems, in.lines(ctx, err)...)
 		in.exclude(err)
 	}
 	keep := func(rs []evaluate.Report) {
@@ -213,6 +213,18 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		in.status = exitInput
 	}
 	return in, exitOK
+}
+
+// lines returns the lines of a problem as printed and listed in the
+// report: in English the error's text, line by line (a plan's problems
+// without the package prefix after the file name); in Vietnamese as
+// [cmdContext.problemLines] gives them.
+func (in *overYears) lines(ctx *cmdContext, err error) []string {
+	var pe *plan.Error
+	if ctx.lang == "en" && !errors.As(err, &pe) {
+		return strings.Split(err.Error(), "\n")
+	}
+	return ctx.problemLines(err)
 }
 
 // exclude records the communes err left out: the commune of an

@@ -115,7 +115,7 @@ func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {
 			if code != exitInput {
 				t.Errorf("exit %d, want %d (one commune is invalid)", code, exitInput)
 			}
-			if !strings.Contains(stderr, fmt.Sprintf("[%d]", bad)) || !strings.Contains(stderr, "denominator") {
+			if !strings.Contains(stderr, fmt.Sprintf("[%d]", bad)) || !strings.Contains(stderr, `["5"].numerator`) {
 				t.Errorf("stderr does not name the invalid commune and field:\n%s", stderr)
 			}
 			var want bytes.Buffer

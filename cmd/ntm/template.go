@@ -111,7 +111,11 @@ func runTemplate(ctx *cmdContext, args []string) int {
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
-		fmt.Fprintf(ctx.Stderr, "ntm template: --sets-from: %v\n", err)
+		if ctx.lang == "en" {
+			fmt.Fprintf(ctx.Stderr, "ntm template: --sets-from: %v\n", err)
+		} else {
+			ctx.problem(prefixErrors("--sets-from", err))
+		}
 		return exitInput
 	}
 	set, err := cat.Lookup(o.set)

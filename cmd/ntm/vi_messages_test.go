@@ -1,0 +1,146 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nongthonmoi/ntm/internal/untranslated"
+)
+
+// TestProblemsPrintInVietnamese runs the command, in Vietnamese (the
+// default), on inputs with problems of every reader and on its own
+// problems (a missing file, nothing evaluated, a commune assessed twice,
+// too many problems): every line on standard error must read in
+// Vietnamese, one prefix each ("ntm eval: "), the file first.
+func TestProblemsPrintInVietnamese(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	var many strings.Builder
+	many.WriteString("province,district,commune,year,set,indicator,value\n")
+	for i := range 150 {
+		fmt.Fprintf(&many, "Lạng Sơn,Hữu Lũng,A%d,2020,1980,4.2,101\n", i)
+	}
+	files := map[string]string{
+		"bad3.json":    `[{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 4, "denominator": 3}, "4.2": "abc", "9.9": 1}}}]`,
+		"bad2.json":    `{"communes": [`,
+		"badplan.json": `{"id": 5}`,
+		"syntax.json":  `x`,
+		"badset.json":  `{"id": "X", "foo": 1}`,
+		"many.csv":     many.String(),
+		"notes.txt":    "x",
+		"book.xlsx":    "province,district\n",
+	}
+	for name, text := range files {
+		files[name] = write(name, text)
+	}
+	readme := "../../testdata/readme/2020.csv"
+	nosuch := filepath.Join(dir, "nosuch.json")
+	for _, args := range [][]string{
+		{"eval", files["bad3.json"]},
+		{"eval", files["bad2.json"]},
+		{"eval", files["syntax.json"]},
+		{"eval", nosuch},
+		{"eval", files["notes.txt"]},
+		{"eval", files["book.xlsx"]},
+		{"eval", files["many.csv"]},
+		{"eval", "--set", "933", readme},
+		{"eval", "--summary", "testdata/eval/communes.csv", "testdata/eval/hoalac.json"},
+		{"eval", "testdata/eval/mixed.json"},
+		{"eval", "testdata/eval/so-lieu-dai.xlsx"},
+		{"eval", "--sets-from", files["badset.json"], readme},
+		{"eval", "--sets-from", nosuch, readme},
+		{"criteria", "--sets-from", files["badset.json"]},
+		{"criteria", "--sets-from", files["syntax.json"]},
+		{"plan", files["badplan.json"], readme},
+		{"plan", files["syntax.json"], readme},
+		{"plan", nosuch, readme},
+		{"plan", "--as-of", "2020-05-05", "testdata/plan/bad-plan.json"},
+		{"plan", "--sets-from", files["badset.json"], files["badplan.json"]},
+		{"plan", "--as-of", "2020-05-05", plan47File, "testdata/plan/minh-hoa-hoalac-2020.csv", nosuch},
+		{"progress", files["bad3.json"]},
+		{"progress", nosuch},
+		{"progress", "--plan", files["badplan.json"], readme},
+		{"report", "-o", filepath.Join(dir, "r.html"), files["bad2.json"]},
+	} {
+		_, _, stderr := runNTM(t, "", args...)
+		for _, line := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
+			if line == "" {
+				continue
+			}
+			prefix := "ntm " + args[0] + ": "
+			if !strings.HasPrefix(line, prefix) {
+				t.Errorf("%v: a line without the prefix %q:\n\t%s", args, prefix, line)
+				continue
+			}
+			rest := strings.TrimPrefix(line, prefix)
+			// A package prefix, before or after the file ("criteria" is
+			// also a key of a set definition: "f.json: criteria: …" may be
+			// its path).
+			for _, p := range []string{"evaluate: ", "plan: ", "criteria: criteria: "} {
+				if strings.HasPrefix(rest, p) || strings.Contains(rest, ": "+p) {
+					t.Errorf("%v: a package prefix %q in:\n\t%s", args, p, line)
+				}
+			}
+			names := append([]string{readme, nosuch, plan47File}, args...)
+			for _, f := range files {
+				names = append(names, f)
+			}
+			if w := untranslated.Words(rest, names...); len(w) > 0 {
+				t.Errorf("%v: English in Vietnamese:\n\t%s\n\t\tEnglish: %s", args, line, strings.Join(w, ", "))
+			}
+		}
+	}
+}
+
+// TestPlanProblemsHaveOnePrefix: a plan's problems name the file, then the
+// place in the plan, in both languages and in every command that reads a
+// plan ("ntm plan: plan.json: id: …", not "… plan.json: plan: id: …").
+func TestPlanProblemsHaveOnePrefix(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.json")
+	if err := os.WriteFile(path, []byte(`{"id": 5}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	readme := "../../testdata/readme/2020.csv"
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"plan", "--lang", "en", path, readme}, "ntm plan: " + path + `: id: unknown key (want one of `},
+		{[]string{"plan", path, readme}, "ntm plan: " + path + `: id: khóa không có trong định dạng (cần một trong: `},
+		{[]string{"progress", "--lang", "en", "--plan", path, readme}, "ntm progress: " + path + `: id: unknown key (want one of `},
+		{[]string{"report", "-o", filepath.Join(t.TempDir(), "r.html"), "--plan", path, readme}, "ntm report: " + path + `: id: khóa không có`},
+		{[]string{"plan", "--lang", "en", "--as-of", "30/4/2020", path}, `ntm plan: --as-of: want a date YYYY-MM-DD (got "30/4/2020")`},
+	} {
+		_, _, stderr := runNTM(t, "", tc.args...)
+		if !strings.HasPrefix(stderr, tc.want) {
+			t.Errorf("%v: stderr does not begin with %q:\n%s", tc.args, tc.want, stderr)
+		}
+	}
+}
+
+// TestFlagValuesRefusedInVietnamese: why a flag's value is refused reads
+// in Vietnamese too.
+func TestFlagValuesRefusedInVietnamese(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"template", "--set", "1980", "--commune", ",,"}, `ntm template: giá trị ",," không hợp lệ cho cờ -commune: cần dạng "Xã, Huyện, Tỉnh" (giá trị ",,")` + "\n"},
+		{[]string{"criteria", "--year", "20x"}, `ntm criteria: giá trị "20x" không hợp lệ cho cờ -year: không đọc được giá trị` + "\n"},
+		{[]string{"eval", "--summary=maybe", "x.json"}, `ntm eval: giá trị "maybe" không hợp lệ cho cờ -summary: không đọc được giá trị` + "\n"},
+	} {
+		_, _, stderr := runNTM(t, "", tc.args...)
+		if !strings.HasPrefix(stderr, tc.want) {
+			t.Errorf("%v: stderr does not begin with %q:\n%s", tc.args, tc.want, stderr)
+		}
+	}
+}

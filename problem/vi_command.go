@@ -1,0 +1,28 @@
+package problem
+
+// The Vietnamese of the messages the ntm command adds to those of the
+// readers, and of the operating system's errors it passes on (a file that
+// cannot be opened).
+func init() {
+	for en, v := range map[string]string{
+		"no values for any set in %s: nothing was evaluated":                             "không có số liệu của bộ tiêu chí nào trong %s: chưa đánh giá được gì",
+		"no values for set %s in %s: nothing was evaluated":                              "không có số liệu của bộ tiêu chí %s trong %s: chưa đánh giá được gì",
+		"unknown format: want a .json, .csv or .xlsx file":                               "không rõ định dạng: cần tệp .json, .csv hoặc .xlsx",
+		"%s: %s is assessed again for %s, %d (first in %s); this assessment is not used": "%s: %s được đánh giá lại theo %s, năm %d (lần đầu ở %s); không dùng lần đánh giá này",
+		"%s, nor a province":                "%s, cũng không phải tên tỉnh",
+		"want \"Xã, Huyện, Tỉnh\" (got %q)": "cần dạng \"Xã, Huyện, Tỉnh\" (giá trị %q)",
+		// The flag package's reasons for refusing a value.
+		"parse error":        "không đọc được giá trị",
+		"value out of range": "giá trị ngoài phạm vi",
+
+		// The operating system, on a file given on the command line.
+		"open %s":                   "không mở được %s",
+		"read %s":                   "không đọc được %s",
+		"no such file or directory": "không có tệp hoặc thư mục này",
+		"permission denied":         "không có quyền truy cập",
+		"is a directory":            "là một thư mục",
+		"not a directory":           "không phải thư mục",
+	} {
+		vi[en] = v
+	}
+}

@@ -281,6 +281,13 @@ func printUsage(w io.Writer, c command, lang string) {
 func (ctx *cmdContext) parse(fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
+	// --lang given before the subcommand (ntm --lang en eval …) is the
+	// default of the subcommand's own.
+	if f := fs.Lookup("lang"); f != nil && ctx.lang != "" {
+		if err := f.Value.Set(ctx.lang); err == nil {
+			f.DefValue = ctx.lang
+		}
+	}
 	for {
 		err := fs.Parse(args)
 		if errors.Is(err, flag.ErrHelp) {

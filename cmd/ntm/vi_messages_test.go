@@ -144,3 +144,23 @@ func TestFlagValuesRefusedInVietnamese(t *testing.T) {
 		}
 	}
 }
+
+// TestLangBeforeTheSubcommand checks that --lang given before the
+// subcommand (ntm --lang en eval …) sets the language of its problems and
+// its output as --lang after it does.
+func TestLangBeforeTheSubcommand(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.json")
+	bad := `[{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 4, "denominator": 3}, "4.1": true}}}]`
+	if err := os.WriteFile(path, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var before, after, beforeErr, afterErr strings.Builder
+	run([]string{"--lang", "en", "eval", path}, nil, &before, &beforeErr)
+	run([]string{"eval", "--lang", "en", path}, nil, &after, &afterErr)
+	if beforeErr.String() != afterErr.String() || before.String() != after.String() {
+		t.Errorf("ntm --lang en eval printed\n%s%s\nntm eval --lang en printed\n%s%s", beforeErr.String(), before.String(), afterErr.String(), after.String())
+	}
+	if !strings.Contains(afterErr.String(), "must not exceed the denominator 3") {
+		t.Errorf("not in English:\n%s", afterErr.String())
+	}
+}

@@ -331,13 +331,11 @@ func (ctx *cmdContext) problem(err error) {
 }
 
 // problemLines returns the lines problem prints, without the command's
-// prefix: one per problem, on one line, the package prefixes dropped (in
-// English that of criteria stays after a file name: "--sets-from:
-// f.json: criteria: …"). What the command put before a problem of the
-// library ("--sets-from: ", the file) comes first, then the problem's
-// message in the context's language. In Vietnamese the problems of a
-// joined error the command wrapped ("--sets-from: " before the problems of
-// a file) are on their own lines too.
+// prefix: one per problem, on one line, the package prefixes dropped. What
+// the command put before a problem of the library ("--sets-from: ", the
+// file) comes first, then the problem's message in the context's language.
+// The problems of a joined error the command wrapped ("--sets-from: "
+// before the problems of a file) are on their own lines too.
 func (ctx *cmdContext) problemLines(err error) []string {
 	lang := problem.VI
 	if ctx.lang == "en" {
@@ -355,11 +353,9 @@ func (ctx *cmdContext) problemLines(err error) []string {
 			}
 			return
 		}
-		if lang == problem.VI {
-			if inner, ok := wrappedJoin(err); ok {
-				walk(inner, outer+strings.TrimSuffix(err.Error(), inner.Error()))
-				return
-			}
+		if inner, ok := wrappedJoin(err); ok {
+			walk(inner, outer+strings.TrimSuffix(err.Error(), inner.Error()))
+			return
 		}
 		text := oneLine(outer + err.Error())
 		msgs, inner := problem.Lines(err, lang), problem.Lines(err, problem.EN)
@@ -367,13 +363,7 @@ func (ctx *cmdContext) problemLines(err error) []string {
 		case len(msgs) == 1 && len(inner) == 1 && strings.HasSuffix(text, inner[0]):
 			// A problem of the library, after what wraps it.
 			head := text[:len(text)-len(inner[0])]
-			if lang == problem.EN {
-				out = append(out, stripPackage(head, "evaluate", "plan")+msgs[0])
-			} else {
-				out = append(out, stripPackage(head, "evaluate", "plan", "criteria")+msgs[0])
-			}
-		case lang == problem.EN:
-			out = append(out, stripPackage(text, "evaluate"))
+			out = append(out, stripPackage(head, "evaluate", "plan", "criteria")+msgs[0])
 		case len(msgs) == 1:
 			out = append(out, stripPackage(oneLine(outer), "evaluate", "plan", "criteria")+msgs[0])
 		default:

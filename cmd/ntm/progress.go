@@ -216,16 +216,8 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 }
 
 // lines returns the lines of a problem as printed and listed in the
-// report: in English the error's text, line by line (a plan's problems
-// without the package prefix after the file name); in Vietnamese as
-// [cmdContext.problemLines] gives them.
-func (in *overYears) lines(ctx *cmdContext, err error) []string {
-	var pe *plan.Error
-	if ctx.lang == "en" && !errors.As(err, &pe) {
-		return strings.Split(err.Error(), "\n")
-	}
-	return ctx.problemLines(err)
-}
+// report, as [cmdContext.problemLines] gives them.
+func (in *overYears) lines(ctx *cmdContext, err error) []string { return ctx.problemLines(err) }
 
 // exclude records the communes err left out: the commune of an
 // *evaluate.AssessmentError, else each commune named by its input errors

@@ -164,3 +164,47 @@ func TestLangBeforeTheSubcommand(t *testing.T) {
 		t.Errorf("not in English:\n%s", afterErr.String())
 	}
 }
+
+// TestEnglishProblemsHaveOnePrefix checks, in English as in Vietnamese,
+// one problem per line after one prefix: no package prefix ("evaluate: ",
+// "criteria: ", "plan: ") before or after the file.
+func TestEnglishProblemsHaveOnePrefix(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	bad := write("bad.json", `[{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 4, "denominator": 3}, "4.1": true}}}]`)
+	badSet := write("badset.json", `[{"id": "X", "foo": 1}]`)
+	badPlan := write("badplan.json", `{"id": 5}`)
+	for _, args := range [][]string{
+		{"eval", "--lang", "en", bad},
+		{"eval", "--lang", "en", "--sets-from", badSet, bad},
+		{"progress", "--lang", "en", bad},
+		{"report", "--lang", "en", "-o", filepath.Join(dir, "r.html"), bad},
+		{"plan", "--lang", "en", badPlan, bad},
+	} {
+		var stdout, stderr strings.Builder
+		run(args, nil, &stdout, &stderr)
+		lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+		if len(lines) < 2 && args[0] != "plan" {
+			t.Errorf("%v: %d lines of problems, want one per problem:\n%s", args, len(lines), stderr.String())
+		}
+		for _, line := range lines {
+			prefix := "ntm " + args[0] + ": "
+			rest, ok := strings.CutPrefix(line, prefix)
+			if !ok {
+				t.Errorf("%v: %q does not begin with %q", args, line, prefix)
+				continue
+			}
+			for _, p := range []string{"evaluate: ", "criteria: ", "plan: "} {
+				if strings.HasPrefix(rest, p) || strings.Contains(rest, ": "+p) {
+					t.Errorf("%v: %q has the package prefix %q", args, line, p)
+				}
+			}
+		}
+	}
+}

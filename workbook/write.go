@@ -106,10 +106,10 @@ func (b *bookWriter) writeTable(spec sheetOut) error {
 // table writes a bold header row and rows under it, a row at a time, on
 // the sheet named spec.name and, past the rows a sheet holds, on further
 // sheets "name (2)", "name (3)", …, each with the same header, frozen,
-// with a filter and fitted column widths. A cell of a numeric column is written as a
-// number when its text is a decimal that a number cell holds exactly, as
-// text otherwise; an empty cell is left blank. Header labels follow the
-// book's language.
+// with a filter and fitted column widths. A cell of a numeric column is
+// written as a number when its text is a decimal that a number cell holds
+// exactly, as text otherwise; an empty cell is left blank. Header labels
+// follow the book's language.
 //
 // A sheet's column widths are fitted to the header and to the cells given
 // to fit before the sheet begins: excelize writes a streamed sheet's

@@ -193,9 +193,11 @@ func runEval(ctx *cmdContext, args []string) int {
 		}
 		status = exitInput
 	}
-	err = out.close()
-	if cerr := dest.Close(); err == nil {
-		err = cerr
+	// A failed output leaves no file behind.
+	if err = out.close(); err != nil {
+		dest.Discard()
+	} else {
+		err = dest.Close()
 	}
 	if err != nil {
 		fail(err)

@@ -45,9 +45,11 @@ named in the summary itself.
 
 --format xlsx writes a workbook (reports: the columns of --format csv, one
 row per indicator; --summary: one row per area, then the tallies by
-criterion and the communes left out). -o FILE writes the output to FILE
-(any format; a CSV file then starts with a UTF-8 byte-order mark so that
-Excel opens it correctly). A workbook is not written to a terminal.
+criterion and the communes left out). Rows beyond the 1,048,576 a sheet
+holds continue on further sheets ("Reports (2)", …), a commune's rows
+never split between two. -o FILE writes the output to FILE (any format; a
+CSV file then starts with a UTF-8 byte-order mark so that Excel opens it
+correctly). A workbook is not written to a terminal.
 Exit status: 0 when every input was read and evaluated, whatever the
 outcome; 1 when some input was invalid (each problem is printed to standard
 error with its file and location; the valid assessments are still evaluated

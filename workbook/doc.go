@@ -22,8 +22,12 @@
 //	so-lieu.xlsx: Sheet1!G7: …
 //
 // Writing: [WriteReports] and [WriteSummary] write the reports and the
-// summary of `ntm eval --format xlsx`; [WriteTemplate] and
-// [WriteTemplateCSV] the forms of `ntm template`.
+// summary of `ntm eval --format xlsx`, and [ReportWriter] the reports as
+// they come, a chunk at a time, without keeping them; [WriteTemplate] and
+// [WriteTemplateCSV] write the forms of `ntm template`. Sheets are
+// streamed; rows beyond what a sheet holds continue on further sheets
+// named after the first ("Báo cáo (2)", …), each with the header, and a
+// commune's rows are never split between two sheets.
 //
 // A workbook that unpacks to more than [ReadOptions.MaxUnpacked] bytes is
 // refused (a zip bomb must not exhaust memory), and the error says so.

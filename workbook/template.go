@@ -68,6 +68,16 @@ func (t *Template) valueCol() int {
 
 func (t *Template) contentCol() int { return t.valueCol() + 5 }
 
+// indicatorCount is the number of indicators of the set: the rows of one
+// commune in the long layout.
+func (t *Template) indicatorCount() int {
+	n := 0
+	for _, crit := range t.Set.Criteria {
+		n += len(crit.Indicators)
+	}
+	return max(n, 1)
+}
+
 // year returns the year of the template.
 func (t *Template) year() int {
 	if t.Year != 0 {
@@ -266,8 +276,9 @@ func WriteTemplateCSV(w io.Writer, t Template) error {
 // The wide layout adds the sheet "Hướng dẫn" listing each indicator's text
 // and target, which readers skip.
 func WriteTemplate(w io.Writer, t Template) error {
-	f := excelize.NewFile()
-	defer f.Close()
+	b := newBookWriter("vi")
+	defer b.close()
+	f := b.f
 	grey, err := f.NewStyle(&excelize.Style{Protection: &excelize.Protection{Locked: true},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7E6E6"}},
 		Font: &excelize.Font{Color: "595959", Italic: true}, Alignment: &excelize.Alignment{WrapText: false}})
@@ -278,9 +289,9 @@ func WriteTemplate(w io.Writer, t Template) error {
 	if err != nil {
 		return err
 	}
-	data := sheetOut{name: "Số liệu", cols: t.longColumns(), rows: t.longRows}
+	data := sheetOut{name: "Số liệu", cols: t.longColumns(), rows: t.longRows, group: t.indicatorCount()}
 	if t.Wide {
-		data.cols, data.rows = t.wideColumns(), t.wideRows
+		data.cols, data.rows, data.group = t.wideColumns(), t.wideRows, 1
 	}
 	data.styles = make([]int, len(data.cols))
 	for i := range data.styles {
@@ -289,7 +300,7 @@ func WriteTemplate(w io.Writer, t Template) error {
 			data.styles[i] = grey
 		}
 	}
-	data.prepare = func(f *excelize.File, sheet string, last int) error {
+	data.finish = func(f *excelize.File, sheet string, last int) error {
 		if err := t.dropDowns(f, sheet, last); err != nil {
 			return err
 		}
@@ -302,16 +313,16 @@ func WriteTemplate(w io.Writer, t Template) error {
 		sheets = append(sheets, sheetOut{name: "Hướng dẫn", cols: guideColumns, rows: t.guideRows,
 			styles: []int{grey, grey, grey, grey}})
 	}
-	for i, s := range sheets {
-		if err := writeSheet(f, i == 0, s, "vi"); err != nil {
+	for _, s := range sheets {
+		if err := b.writeTable(s); err != nil {
 			return err
 		}
 	}
-	_, err = f.WriteTo(w)
-	return err
+	return b.writeTo(w)
 }
 
-// dropDowns adds the drop-downs of the pass/fail cells.
+// dropDowns adds the drop-downs of the pass/fail cells of a sheet of the
+// form whose last row is last.
 func (t *Template) dropDowns(f *excelize.File, sheet string, last int) error {
 	add := func(ref string, words []string) error {
 		dv := excelize.NewDataValidation(true)
@@ -339,12 +350,13 @@ func (t *Template) dropDowns(f *excelize.File, sheet string, last int) error {
 		return nil
 	}
 	// Long layout: one validation per set of words, over the value cells
-	// of the rows of pass/fail indicators.
+	// of the rows of pass/fail indicators, in the blocks of one commune's
+	// rows that the sheet holds.
 	refs := map[string][]string{}
 	var order []string
 	row := 1
 	valueCol, _ := excelize.ColumnNumberToName(t.valueCol() + 1)
-	for range t.communes() {
+	for range (last - 1) / t.indicatorCount() {
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				row++

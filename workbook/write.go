@@ -1,6 +1,8 @@
 package workbook
 
 import (
+	"archive/zip"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -28,68 +30,164 @@ var reportColumns = []column{
 	{"gap_unit", "Đơn vị còn thiếu", false}, {"provenance", "Độ tin cậy", false}, {"source", "Nguồn", false},
 }
 
-// sheetSpec of a sheet to write: its name, columns, and rows, which it
-// produces by calling emit once per row (twice over: once to fit the
-// column widths and count the rows, once to write them).
+// sheetCapacity is how many rows a worksheet holds, its header included: the
+// most that Excel opens. A table with more rows continues on further
+// sheets.
+var sheetCapacity = excelize.TotalRows
+
+// sheetOut is a table to write: the name of its sheet, its columns, and
+// its rows, which it produces by calling emit once per row (twice over:
+// once to fit the column widths, once to write them).
 type sheetOut struct {
 	name string
 	cols []column
 	rows func(emit func(cells ...string) error) error
-	// prepare, when not nil, is called on the sheet before its rows are
-	// written (with the last row's number), to add what a stream writer
-	// cannot (validation, protection).
-	prepare func(f *excelize.File, sheet string, lastRow int) error
+	// group, when above 1, is how many consecutive rows belong together
+	// (a commune's): a sheet ends only between groups.
+	group int
+	// finish, when not nil, is called on each sheet of the table once its
+	// rows are written (with the last row's number), to add what a stream
+	// writer cannot (validation, protection).
+	finish func(f *excelize.File, sheet string, lastRow int) error
 	// styles, when not nil, gives the style of each column's data cells.
 	styles []int
 }
 
-// writeSheet writes a sheet: a bold frozen header row with a filter, then
-// the rows, with column widths fitted to the longest cell. A cell of a
-// numeric column is written as a number when its text is a decimal that a
-// number cell holds exactly, as text otherwise; an empty cell is left
-// blank. Header labels follow lang.
-func writeSheet(f *excelize.File, first bool, spec sheetOut, lang string) error {
-	if first {
-		if err := f.SetSheetName("Sheet1", spec.name); err != nil {
-			return err
-		}
-	} else if _, err := f.NewSheet(spec.name); err != nil {
-		return err
-	}
-	widths := make([]int, len(spec.cols))
-	head := make([]string, len(spec.cols))
-	fit := func(i int, s string) {
-		if n := utf8.RuneCountInString(s); n > widths[i] {
-			widths[i] = n
-		}
-	}
-	for i, c := range spec.cols {
-		head[i] = pick(lang, c.vi, c.en)
-		fit(i, head[i])
-	}
-	last := 1
+// bookWriter is a workbook being written: each sheet is streamed as its rows
+// come (excelize keeps a sheet's XML in memory up to a size, then in a
+// temporary file), and the workbook is put together when it is written.
+type bookWriter struct {
+	f    *excelize.File
+	lang string
+	// sheets is the number of sheets begun.
+	sheets int
+}
+
+func newBookWriter(lang string) *bookWriter { return &bookWriter{f: excelize.NewFile(), lang: lang} }
+
+// writeTo writes the workbook to w. The zip archive goes to w as it is
+// made, rather than into a buffer of the whole file first (where excelize
+// would mark a part too large for a plain zip entry as zip64: a sheet's
+// rows stay far below that size).
+func (b *bookWriter) writeTo(w io.Writer) error {
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
+	_, err := b.f.WriteToBuffer()
+	return err
+}
+
+// close releases the workbook's temporary files.
+func (b *bookWriter) close() { b.f.Close() }
+
+// writeTable writes a table whose rows can be produced twice: the column
+// widths are fitted to every row.
+func (b *bookWriter) writeTable(spec sheetOut) error {
+	t := b.newTable(spec)
 	if err := spec.rows(func(cells ...string) error {
-		last++
-		for i, s := range cells {
-			fit(i, s)
-		}
+		t.fit(cells)
 		return nil
 	}); err != nil {
 		return err
 	}
-	if err := f.AutoFilter(spec.name, "A1:"+cellName(len(spec.cols), max(last, 2)), nil); err != nil {
+	group, i := max(spec.group, 1), 0
+	if err := spec.rows(func(cells ...string) error {
+		if i%group == 0 && !t.fits(group) {
+			if err := t.next(); err != nil {
+				return err
+			}
+		}
+		i++
+		return t.add(cells)
+	}); err != nil {
 		return err
 	}
-	if spec.prepare != nil {
-		if err := spec.prepare(f, spec.name, last); err != nil {
-			return err
+	return t.close()
+}
+
+// table writes a bold header row and rows under it, a row at a time, on
+// the sheet named spec.name and, past the rows a sheet holds, on further
+// sheets "name (2)", "name (3)", …, each with the same header, frozen,
+// with a filter and fitted column widths. A cell of a numeric column is
+// written as a number when its text is a decimal that a number cell holds
+// exactly, as text otherwise; an empty cell is left blank. Header labels
+// follow the book's language.
+//
+// A sheet's column widths are fitted to the header and to the cells given
+// to fit before the sheet begins: excelize writes a streamed sheet's
+// column widths ahead of its first row, and they cannot change once a row
+// is written.
+type table struct {
+	b      *bookWriter
+	spec   sheetOut
+	head   []string
+	widths []int
+	// sheets is the number of the table's sheets begun; sheet is the name
+	// of the one being written, sw its stream (nil when none is), and row
+	// the number of its last row written (1: the header).
+	sheets int
+	sheet  string
+	sw     *excelize.StreamWriter
+	row    int
+	cells  []any
+}
+
+func (b *bookWriter) newTable(spec sheetOut) *table {
+	t := &table{b: b, spec: spec, head: make([]string, len(spec.cols)), widths: make([]int, len(spec.cols)),
+		cells: make([]any, 0, len(spec.cols))}
+	for i, c := range spec.cols {
+		t.head[i] = pick(b.lang, c.vi, c.en)
+	}
+	t.fit(t.head)
+	return t
+}
+
+// fit widens the columns to the cells of a row, for the sheets not yet
+// begun.
+func (t *table) fit(cells []string) {
+	for i, s := range cells {
+		if len(s) > t.widths[i] {
+			if n := utf8.RuneCountInString(s); n > t.widths[i] {
+				t.widths[i] = n
+			}
 		}
 	}
-	sw, err := f.NewStreamWriter(spec.name)
+}
+
+// fits reports whether n more rows go on the sheet being written: never
+// before the first sheet; always when the sheet has no row yet (rows more
+// than any sheet holds are then split).
+func (t *table) fits(n int) bool {
+	return t.sw != nil && (t.row == 1 || t.row+n <= sheetCapacity)
+}
+
+// next ends the sheet being written, if any, and begins the next one with
+// its header row.
+func (t *table) next() error {
+	if err := t.end(); err != nil {
+		return err
+	}
+	f, name := t.b.f, t.spec.name
+	if t.sheets > 0 {
+		name = fmt.Sprintf("%s (%d)", name, t.sheets+1)
+	}
+	if t.b.sheets == 0 {
+		if err := f.SetSheetName("Sheet1", name); err != nil {
+			return err
+		}
+	} else if _, err := f.NewSheet(name); err != nil {
+		return err
+	}
+	t.b.sheets++
+	t.sheets++
+	// The filter is set before the stream begins, which writes the sheet
+	// properties it marks; end sets its range to the rows written.
+	if err := f.AutoFilter(name, "A1:"+cellName(len(t.spec.cols), 2), nil); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(name)
 	if err != nil {
 		return err
 	}
-	for i, n := range widths {
+	for i, n := range t.widths {
 		if err := sw.SetColWidth(i+1, i+1, float64(min(max(n, 6), 60))+2); err != nil {
 			return err
 		}
@@ -102,36 +200,71 @@ func writeSheet(f *excelize.File, first bool, spec sheetOut, lang string) error 
 	if err != nil {
 		return err
 	}
-	buf := make([]any, len(spec.cols))
-	for i := range head {
-		buf[i] = excelize.Cell{StyleID: bold, Value: head[i]}
+	head := make([]any, len(t.head))
+	for i := range t.head {
+		head[i] = excelize.Cell{StyleID: bold, Value: t.head[i]}
 	}
-	if err := sw.SetRow("A1", buf); err != nil {
+	if err := sw.SetRow("A1", head); err != nil {
 		return err
 	}
-	row := 1
-	if err := spec.rows(func(cells ...string) error {
-		row++
-		buf = buf[:0]
-		for i, s := range cells {
-			var v any
-			switch {
-			case s == "":
-			case spec.cols[i].numeric:
-				v = numberCell(s)
-			default:
-				v = s
-			}
-			if spec.styles != nil && spec.styles[i] != 0 {
-				v = excelize.Cell{StyleID: spec.styles[i], Value: v}
-			}
-			buf = append(buf, v)
+	t.sheet, t.sw, t.row = name, sw, 1
+	return nil
+}
+
+// add writes a row, on a new sheet when there is none or the sheet is full.
+func (t *table) add(cells []string) error {
+	if t.sw == nil || t.row >= sheetCapacity {
+		if err := t.next(); err != nil {
+			return err
 		}
-		return sw.SetRow(cellName(1, row), buf)
-	}); err != nil {
+	}
+	t.row++
+	t.cells = t.cells[:0]
+	for i, s := range cells {
+		var v any
+		switch {
+		case s == "":
+		case t.spec.cols[i].numeric:
+			v = numberCell(s)
+		default:
+			v = s
+		}
+		if t.spec.styles != nil && t.spec.styles[i] != 0 {
+			v = excelize.Cell{StyleID: t.spec.styles[i], Value: v}
+		}
+		t.cells = append(t.cells, v)
+	}
+	return t.sw.SetRow(cellName(1, t.row), t.cells)
+}
+
+// end finishes the sheet being written, if any: its filter covers the rows
+// written.
+func (t *table) end() error {
+	if t.sw == nil {
+		return nil
+	}
+	sw := t.sw
+	t.sw = nil
+	if err := t.b.f.AutoFilter(t.sheet, "A1:"+cellName(len(t.spec.cols), max(t.row, 2)), nil); err != nil {
 		return err
+	}
+	if t.spec.finish != nil {
+		if err := t.spec.finish(t.b.f, t.sheet, t.row); err != nil {
+			return err
+		}
 	}
 	return sw.Flush()
+}
+
+// close ends the table; a table without rows has its sheet with only the
+// header.
+func (t *table) close() error {
+	if t.sheets == 0 {
+		if err := t.next(); err != nil {
+			return err
+		}
+	}
+	return t.end()
 }
 
 // numberCell returns the value excelize writes as a number cell whose text
@@ -146,34 +279,107 @@ func numberCell(s string) any {
 	return s
 }
 
-// WriteReports writes reports as a workbook with one sheet ("Báo cáo", or
-// "Reports" with opt.Lang "en") holding the columns of [evaluate.WriteCSV],
-// one row per indicator: the same cells, with the year, actual, target,
-// gap and gap_units as numbers; the header row is frozen and has a filter,
-// and its labels follow opt.Lang (the CSV column names in English).
+// WriteReports writes reports as a workbook: the sheet "Báo cáo" ("Reports"
+// with opt.Lang "en") holds the columns of [evaluate.WriteCSV], one row per
+// indicator: the same cells, with the year, actual, target, gap and
+// gap_units as numbers; the header row is frozen and has a filter, and its
+// labels follow opt.Lang (the CSV column names in English). Rows beyond
+// what a sheet holds (Excel's limit) continue on the sheets
+// "Báo cáo (2)", "Báo cáo (3)", … with the same header; a report's rows
+// are never split across two sheets. It is [ReportWriter] given all the
+// reports at once.
 func WriteReports(w io.Writer, reports []evaluate.Report, opt evaluate.RenderOptions) error {
-	rows := func(emit func(cells ...string) error) error {
-		for row := range evaluate.CSVRows(reports) {
-			if err := emit(row...); err != nil {
-				return err
-			}
-		}
-		return nil
+	rw := NewReportWriter(w, opt)
+	if err := rw.Write(reports); err != nil {
+		rw.Close()
+		return err
 	}
-	return writeBook(w, opt.Lang, sheetOut{name: pick(opt.Lang, "Báo cáo", "Reports"), cols: reportColumns, rows: rows})
+	return rw.Close()
 }
 
-// writeBook writes a workbook of the given sheets to w.
+// ReportWriter writes the workbook of [WriteReports] from reports given a
+// chunk at a time, without keeping them: each chunk's rows are streamed
+// to the workbook's sheets (in temporary files once a sheet is large),
+// and the workbook is written to its writer by Close. The column widths of
+// a sheet are fitted to the rows seen when it begins: the first chunk's
+// for the first sheet, every earlier row and the rest of the chunk at
+// hand for a later one. A ReportWriter is not safe for concurrent use.
+type ReportWriter struct {
+	w   io.Writer
+	b   *bookWriter
+	t   *table
+	err error
+}
+
+// NewReportWriter returns a writer of reports to w, with the labels of
+// opt.Lang. Its Close must be called: it writes the workbook and removes
+// the temporary files.
+func NewReportWriter(w io.Writer, opt evaluate.RenderOptions) *ReportWriter {
+	b := newBookWriter(opt.Lang)
+	return &ReportWriter{w: w, b: b, t: b.newTable(sheetOut{name: pick(opt.Lang, "Báo cáo", "Reports"), cols: reportColumns})}
+}
+
+// Write adds the rows of reports. The reports are not kept: the caller may
+// reuse them once Write returns. After an error, Write does nothing and
+// returns it again.
+func (rw *ReportWriter) Write(reports []evaluate.Report) error {
+	if rw.err != nil {
+		return rw.err
+	}
+	t := rw.t
+	for i := range reports {
+		if !t.fits(rowCount(&reports[i])) {
+			for row := range evaluate.CSVRows(reports[i:]) {
+				t.fit(row)
+			}
+			if rw.err = t.next(); rw.err != nil {
+				return rw.err
+			}
+		}
+		for row := range evaluate.CSVRows(reports[i : i+1]) {
+			t.fit(row)
+			if rw.err = t.add(row); rw.err != nil {
+				return rw.err
+			}
+		}
+	}
+	return nil
+}
+
+// Close finishes the last sheet and writes the workbook to the writer,
+// unless Write failed: it then writes nothing and returns Write's error.
+// Either way it removes the temporary files. It is called once, after the
+// last Write.
+func (rw *ReportWriter) Close() error {
+	defer rw.b.close()
+	if rw.err != nil {
+		return rw.err
+	}
+	if err := rw.t.close(); err != nil {
+		return err
+	}
+	return rw.b.writeTo(rw.w)
+}
+
+// rowCount is the number of rows of a report: one per indicator.
+func rowCount(r *evaluate.Report) int {
+	n := 0
+	for i := range r.Criteria {
+		n += len(r.Criteria[i].Indicators)
+	}
+	return n
+}
+
+// writeBook writes a workbook of the given tables to w.
 func writeBook(w io.Writer, lang string, sheets ...sheetOut) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	for i, s := range sheets {
-		if err := writeSheet(f, i == 0, s, lang); err != nil {
+	b := newBookWriter(lang)
+	defer b.close()
+	for _, s := range sheets {
+		if err := b.writeTable(s); err != nil {
 			return err
 		}
 	}
-	_, err := f.WriteTo(w)
-	return err
+	return b.writeTo(w)
 }
 
 func pick(lang, vi, en string) string {

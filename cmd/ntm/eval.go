@@ -45,9 +45,11 @@ named in the summary itself.
 
 --format xlsx writes a workbook (reports: the columns of --format csv, one
 row per indicator; --summary: one row per area, then the tallies by
-criterion and the communes left out). -o FILE writes the output to FILE
-(any format; a CSV file then starts with a UTF-8 byte-order mark so that
-Excel opens it correctly). A workbook is not written to a terminal.
+criterion and the communes left out). Rows beyond the 1,048,576 a sheet
+holds continue on further sheets ("Reports (2)", …), a commune's rows
+never split between two. -o FILE writes the output to FILE (any format; a
+CSV file then starts with a UTF-8 byte-order mark so that Excel opens it
+correctly). A workbook is not written to a terminal.
 Exit status: 0 when every input was read and evaluated, whatever the
 outcome; 1 when some input was invalid (each problem is printed to standard
 error with its file and location; the valid assessments are still evaluated
@@ -193,9 +195,11 @@ func runEval(ctx *cmdContext, args []string) int {
 		}
 		status = exitInput
 	}
-	err = out.close()
-	if cerr := dest.Close(); err == nil {
-		err = cerr
+	// A failed output leaves no file behind.
+	if err = out.close(); err != nil {
+		dest.Discard()
+	} else {
+		err = dest.Close()
 	}
 	if err != nil {
 		fail(err)
@@ -211,14 +215,13 @@ type reportWriter struct {
 	format string
 	// excluded are the communes left out, named by the summary.
 	excluded []evaluate.Excluded
-	// all holds the reports of a workbook, written at the end.
-	all     []evaluate.Report
-	ropt    evaluate.RenderOptions
-	summary *evaluate.Summarizer
-	enc     *evaluate.JSONEncoder
-	csv     *evaluate.CSVEncoder
-	written bool
-	err     error
+	ropt     evaluate.RenderOptions
+	summary  *evaluate.Summarizer
+	enc      *evaluate.JSONEncoder
+	csv      *evaluate.CSVEncoder
+	xlsx     *workbook.ReportWriter
+	written  bool
+	err      error
 }
 
 func newReportWriter(out io.Writer, o evalOptions, ropt evaluate.RenderOptions) *reportWriter {
@@ -230,6 +233,8 @@ func newReportWriter(out io.Writer, o evalOptions, ropt evaluate.RenderOptions) 
 		w.enc = evaluate.NewJSONEncoder(out, ropt)
 	case o.format == "csv":
 		w.csv = evaluate.NewCSVEncoder(out)
+	case o.format == "xlsx":
+		w.xlsx = workbook.NewReportWriter(out, ropt)
 	}
 	return w
 }
@@ -251,9 +256,10 @@ func (w *reportWriter) write(reports []evaluate.Report) {
 				return
 			}
 		}
-	case w.format == "xlsx":
-		// A workbook is written whole, at the end.
-		w.all = append(w.all, reports...)
+	case w.xlsx != nil:
+		// The rows go to the workbook's sheets now, the workbook to the
+		// output when it is closed.
+		w.err = w.xlsx.Write(reports)
 	case w.csv != nil:
 		// One header for the whole output.
 		w.err = w.csv.Encode(reports)
@@ -272,12 +278,16 @@ func (w *reportWriter) write(reports []evaluate.Report) {
 	w.written = true
 }
 
-// close ends the output: the end of the JSON array, or the summary.
+// close ends the output: the end of the JSON array, the workbook, or the
+// summary.
 func (w *reportWriter) close() error {
 	switch {
 	case w.err != nil:
 		if w.enc != nil {
 			w.enc.Close()
+		}
+		if w.xlsx != nil {
+			w.xlsx.Close()
 		}
 		return w.err
 	case w.enc != nil:
@@ -296,8 +306,8 @@ func (w *reportWriter) close() error {
 			return evaluate.WriteSummaryMarkdown(w.out, s, w.ropt)
 		}
 		return evaluate.WriteSummaryText(w.out, s, w.ropt)
-	case w.format == "xlsx":
-		return workbook.WriteReports(w.out, w.all, w.ropt)
+	case w.xlsx != nil:
+		return w.xlsx.Close()
 	case !w.written && w.csv != nil:
 		return w.csv.Encode(nil)
 	}

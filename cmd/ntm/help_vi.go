@@ -61,9 +61,11 @@ hợp nêu rõ số xã không được tổng hợp vì số liệu lỗi và t
 
 --format xlsx ghi sổ Excel (báo cáo: các cột của --format csv, mỗi dòng
 một chỉ tiêu; --summary: mỗi dòng một địa bàn, rồi theo tiêu chí và các xã
-không được tổng hợp). -o TỆP ghi kết quả vào TỆP (mọi định dạng; tệp CSV
-khi đó bắt đầu bằng dấu BOM UTF-8 để Excel mở đúng tiếng Việt). Sổ Excel
-không được ghi ra màn hình.
+không được tổng hợp). Các dòng vượt quá 1.048.576 dòng của một trang tính
+được ghi tiếp sang các trang sau ("Báo cáo (2)", …), không tách các dòng
+của một xã ra hai trang. -o TỆP ghi kết quả vào TỆP (mọi định dạng; tệp
+CSV khi đó bắt đầu bằng dấu BOM UTF-8 để Excel mở đúng tiếng Việt). Sổ
+Excel không được ghi ra màn hình.
 
 Mã thoát: 0 khi mọi số liệu đã được đọc và đánh giá (dù đạt hay không);
 1 khi có số liệu không hợp lệ (từng lỗi được in ra đầu ra lỗi, kèm tệp và

@@ -69,8 +69,8 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (asses
 }
 
 // chunkSize is how many assessments are evaluated together (on all
-// processors) while the previous chunk is written out.
-const chunkSize = 512
+// processors) while the previous chunk is written out; tests lower it.
+var chunkSize = 512
 
 // maxFileProblems is how many problems of one file are printed; the rest
 // are counted in a final "… and N more problems".

@@ -2,25 +2,37 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
 // output is where a command writes its result: standard output, or the
 // file of -o, created only once the inputs have been read (so that a usage
-// error leaves no empty file behind).
+// error leaves no empty file behind). The file is written under a
+// temporary name beside it and takes its name on Close: a command that
+// fails while writing calls Discard, which leaves no empty or partial file
+// behind, and a file that was there stays as it was.
 type output struct {
 	w    io.Writer
 	file *os.File
 	buf  *bufio.Writer
+	// path is the name the file takes on Close ("" when the file is
+	// written in place), mode the permissions it then has (0: those it was
+	// created with).
+	path string
+	mode fs.FileMode
 }
 
 func (o *output) Write(p []byte) (int, error) { return o.w.Write(p) }
 
-// Close flushes and closes the file of -o; it does nothing for standard
-// output.
+// Close flushes and closes the file of -o and gives it its name; it does
+// nothing for standard output. When it fails, the file is discarded.
 func (o *output) Close() error {
 	if o.file == nil {
 		return nil
@@ -29,7 +41,31 @@ func (o *output) Close() error {
 	if cerr := o.file.Close(); err == nil {
 		err = cerr
 	}
+	if o.path == "" {
+		return err
+	}
+	if err == nil && o.mode != 0 {
+		err = os.Chmod(o.file.Name(), o.mode)
+	}
+	if err == nil {
+		err = os.Rename(o.file.Name(), o.path)
+	}
+	if err != nil {
+		os.Remove(o.file.Name())
+	}
 	return err
+}
+
+// Discard abandons the output after a failure: the temporary file is
+// removed, and the file of -o is left as it was (absent if it was).
+func (o *output) Discard() {
+	if o.file == nil {
+		return
+	}
+	o.file.Close()
+	if o.path != "" {
+		os.Remove(o.file.Name())
+	}
 }
 
 // utf8BOM starts a CSV file written with -o: Excel opens a CSV file as
@@ -45,16 +81,67 @@ func (ctx *cmdContext) output(path, format string) (*output, error) {
 	if path == "" || path == "-" {
 		return &output{w: ctx.Stdout}, nil
 	}
-	f, err := os.Create(path)
+	o, err := openOutput(path, 0o666)
 	if err != nil {
 		return nil, err
 	}
-	o := &output{file: f, buf: bufio.NewWriterSize(f, 64<<10)}
-	o.w = o.buf
 	if format == "csv" || (format == "" && strings.EqualFold(filepath.Ext(path), ".csv")) {
 		o.buf.WriteString(utf8BOM)
 	}
 	return o, nil
+}
+
+// openOutput opens the file path for writing through a temporary file in
+// its directory, created with perm (less the umask) as [os.Create] and
+// [os.WriteFile] create files. When path is already a regular file (or a
+// link to one), the file it names is replaced on Close and keeps its
+// permissions; a path that is not a regular file (a device, a pipe) is
+// written in place.
+func openOutput(path string, perm fs.FileMode) (*output, error) {
+	target, mode := path, fs.FileMode(0)
+	if fi, err := os.Stat(path); err == nil {
+		if !fi.Mode().IsRegular() {
+			f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, perm)
+			if err != nil {
+				return nil, err
+			}
+			o := &output{file: f, buf: bufio.NewWriterSize(f, 64<<10)}
+			o.w = o.buf
+			return o, nil
+		}
+		if target, err = filepath.EvalSymlinks(path); err != nil {
+			return nil, err
+		}
+		mode = fi.Mode().Perm()
+	}
+	f, err := createTemp(filepath.Dir(target), filepath.Base(target), perm)
+	if err != nil {
+		// The error names the file asked for, not the temporary one.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			pe.Path = path
+		}
+		return nil, err
+	}
+	o := &output{file: f, buf: bufio.NewWriterSize(f, 64<<10), path: target, mode: mode}
+	o.w = o.buf
+	return o, nil
+}
+
+// createTemp creates a new file in dir, named ".base.RANDOM.tmp" (or
+// ".ntm.RANDOM.tmp" for a long base), with perm less the umask.
+func createTemp(dir, base string, perm fs.FileMode) (f *os.File, err error) {
+	if len(base) > 200 {
+		base = "ntm"
+	}
+	for range 100 {
+		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
+		f, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if !errors.Is(err, fs.ErrExist) {
+			break
+		}
+	}
+	return f, err
 }
 
 // isTerminal reports whether w is a terminal (a character device).

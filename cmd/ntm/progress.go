@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -269,7 +268,9 @@ func (in *overYears) htmlOptions(lang string) htmlreport.Options {
 
 // writeResult writes with write to the file out, then says so on standard
 // output ("Đã ghi FILE", "Wrote FILE" with lang en), or writes to standard
-// output when out is empty. The file is written only when write succeeds.
+// output when out is empty. The file is written only when write succeeds,
+// and, as with -o elsewhere, under a temporary name that it takes once
+// whole.
 func (ctx *cmdContext) writeResult(out, lang string, write func(io.Writer) error) error {
 	if out == "" {
 		return write(ctx.Stdout)
@@ -278,13 +279,21 @@ func (ctx *cmdContext) writeResult(out, lang string, write func(io.Writer) error
 	if err := write(&b); err != nil {
 		return err
 	}
-	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+	f, err := openOutput(out, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b.Bytes()); err != nil {
+		f.Discard()
+		return err
+	}
+	if err := f.Close(); err != nil {
 		return err
 	}
 	if lang == "en" {
 		_, err := fmt.Fprintf(ctx.Stdout, "Wrote %s\n", out)
 		return err
 	}
-	_, err := fmt.Fprintf(ctx.Stdout, "Đã ghi %s\n", out)
+	_, err = fmt.Fprintf(ctx.Stdout, "Đã ghi %s\n", out)
 	return err
 }

@@ -1,17 +1,26 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/workbook"
 )
 
 // manyCommunes writes n illustrative assessments (số liệu minh họa) of
@@ -141,5 +150,164 @@ func BenchmarkEvalCLI10k(b *testing.B) {
 		if code := run([]string{"eval", "--format", "json", path}, nil, io.Discard, io.Discard); code != exitOK {
 			b.Fatalf("exit %d", code)
 		}
+	}
+}
+
+func TestStreamedWorkbookEqualsEvaluatingAllAtOnce(t *testing.T) {
+	// More communes than three evaluation chunks (whose reports' memory
+	// is then reused), with an invalid one in the middle: the workbook
+	// written a chunk at a time has the rows that workbook.WriteReports
+	// writes for all the reports of the valid communes at once, in input
+	// order (the column widths may differ: they are fitted to the first
+	// chunk). Chunks of 16 communes keep the test fast.
+	saved := chunkSize
+	chunkSize = 16
+	t.Cleanup(func() { chunkSize = saved })
+	const n, bad = 4*16 + 7, 40
+	dir := t.TempDir()
+	path := filepath.Join(dir, "communes.json")
+	if err := os.WriteFile(path, manyCommunes(n, bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cat := criteria.Builtin()
+	as, _ := evaluate.ReadFile(path, cat)
+	var reports []evaluate.Report
+	for i := range as {
+		rs, err := evaluate.RunAll(cat, &as[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, rs...)
+	}
+	var want bytes.Buffer
+	if err := workbook.WriteReports(&want, reports, evaluate.RenderOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	book := filepath.Join(dir, "bao-cao.xlsx")
+	if code, _, stderr := runNTM(t, "", "eval", "--format", "xlsx", "-o", book, path); code != exitInput {
+		t.Fatalf("exit %d, want %d (one commune is invalid):\n%s", code, exitInput, stderr)
+	}
+	got, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRows, gotRows := sheetData(t, want.Bytes()), sheetData(t, got)
+	if !bytes.Equal(wantRows, gotRows) {
+		i := 0
+		for i < min(len(wantRows), len(gotRows)) && wantRows[i] == gotRows[i] {
+			i++
+		}
+		t.Errorf("the rows differ from byte %d of %d: want\n%.300s\ngot\n%.300s", i, len(wantRows), wantRows[i:], gotRows[i:])
+	}
+}
+
+// sheetData returns the rows of the first sheet of a workbook: its XML
+// from <sheetData> to </sheetData>.
+func sheetData(t *testing.T, book []byte) []byte {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := z.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	x, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start, end := bytes.Index(x, []byte("<sheetData>")), bytes.Index(x, []byte("</sheetData>"))
+	if start < 0 || end < start {
+		t.Fatalf("no sheetData in %.300s", x)
+	}
+	return x[start:end]
+}
+
+// peakLiveHeap runs f and returns the most heap that was live after a
+// collection while it ran (the runtime's /gc/heap/live:bytes, read every
+// millisecond), collecting often (GOGC=10) so that the peak is seen.
+func peakLiveHeap(f func()) uint64 {
+	defer debug.SetGCPercent(debug.SetGCPercent(10))
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+		for {
+			s := slices.Clone(sample)
+			metrics.Read(s)
+			if v := s[0].Value.Uint64(); v > peak.Load() {
+				peak.Store(v)
+			}
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	})
+	f()
+	close(done)
+	wg.Wait()
+	return peak.Load()
+}
+
+func TestWorkbookMemoryDoesNotGrowWithInput(t *testing.T) {
+	// The reports of a workbook are written as they come, and the
+	// workbook goes to its file as it is zipped: the live heap is the same
+	// for 2,000 and for 10,000 communes (a sheet's XML is kept in memory
+	// up to a size, then in a temporary file), within the noise of
+	// sampling it.
+	if raceDetector {
+		t.Skip("too slow with the race detector; BenchmarkEvalCLIWorkbook reports the same heaps")
+	}
+	dir := t.TempDir()
+	peak := map[int]uint64{}
+	for _, n := range []int{2000, 10000} {
+		in := filepath.Join(dir, fmt.Sprintf("c%d.json", n))
+		if err := os.WriteFile(in, manyCommunes(n, -1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, fmt.Sprintf("c%d.xlsx", n))
+		peak[n] = peakLiveHeap(func() {
+			if code := run([]string{"eval", "--format", "xlsx", "-o", out, in}, nil, io.Discard, io.Discard); code != exitOK {
+				t.Errorf("exit %d", code)
+			}
+		})
+		t.Logf("%d communes: peak live heap %.1f MiB", n, float64(peak[n])/(1<<20))
+	}
+	if peak[10000] > peak[2000]+8<<20 {
+		t.Errorf("peak live heap %.1f MiB for 10,000 communes, %.1f MiB for 2,000: it grows with the input",
+			float64(peak[10000])/(1<<20), float64(peak[2000])/(1<<20))
+	}
+}
+
+// BenchmarkEvalCLIWorkbook is `ntm eval --format xlsx -o FILE` over 2,000
+// and 10,000 communes, end to end, with the peak live heap of each run
+// (live-heap-MB): the same for both.
+func BenchmarkEvalCLIWorkbook(b *testing.B) {
+	dir := b.TempDir()
+	for _, n := range []int{2000, 10000} {
+		in := filepath.Join(dir, fmt.Sprintf("c%d.json", n))
+		if err := os.WriteFile(in, manyCommunes(n, -1), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		out := filepath.Join(dir, fmt.Sprintf("c%d.xlsx", n))
+		b.Run(fmt.Sprintf("communes=%d", n), func(b *testing.B) {
+			var peak uint64
+			for b.Loop() {
+				peak = max(peak, peakLiveHeap(func() {
+					if code := run([]string{"eval", "--format", "xlsx", "-o", out, in}, nil, io.Discard, io.Discard); code != exitOK {
+						b.Fatalf("exit %d", code)
+					}
+				}))
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "live-heap-MB")
+		})
 	}
 }

@@ -172,8 +172,10 @@ func runTemplate(ctx *cmdContext, args []string) int {
 	} else {
 		err = workbook.WriteTemplateCSV(out, t)
 	}
-	if cerr := out.Close(); err == nil {
-		err = cerr
+	if err != nil {
+		out.Discard()
+	} else {
+		err = out.Close()
 	}
 	if err != nil {
 		fmt.Fprintf(ctx.Stderr, "ntm template: %v\n", err)

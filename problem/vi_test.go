@@ -16,37 +16,48 @@ import (
 var codedFormat = regexp.MustCompile("problem\\.[A-Z][A-Za-z]+, (\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`)")
 
 func TestEveryCodedMessageHasAVietnameseTranslation(t *testing.T) {
-	var files []string
-	for _, dir := range []string{"../criteria", "../plan", "../evaluate", "../internal/strictjson"} {
-		found, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil {
-			t.Fatal(err)
+	formats := sourceFormats(t, codedFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson")
+	for _, f := range formats {
+		if _, ok := vi[f.format]; !ok {
+			t.Errorf("%s: no Vietnamese for %q", f.file, f.format)
 		}
-		files = append(files, found...)
 	}
-	n := 0
-	for _, file := range files {
-		if strings.HasSuffix(file, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(file)
+	if len(formats) < 50 {
+		t.Errorf("found only %d coded messages; is the pattern still right?", len(formats))
+	}
+}
+
+// sourceFormat is a message format found in a source file.
+type sourceFormat struct{ file, format string }
+
+// sourceFormats returns the formats that re (whose first group is a Go
+// string literal) finds in the non-test Go files of dirs.
+func sourceFormats(t *testing.T, re *regexp.Regexp, dirs ...string) []sourceFormat {
+	t.Helper()
+	var out []sourceFormat
+	for _, dir := range dirs {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, m := range codedFormat.FindAllStringSubmatch(string(src), -1) {
-			format, err := strconv.Unquote(m[1])
+		for _, file := range files {
+			if strings.HasSuffix(file, "_test.go") {
+				continue
+			}
+			src, err := os.ReadFile(file)
 			if err != nil {
-				t.Fatalf("%s: %s: %v", file, m[1], err)
+				t.Fatal(err)
 			}
-			n++
-			if _, ok := vi[format]; !ok {
-				t.Errorf("%s: no Vietnamese for %q", filepath.Base(file), format)
+			for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+				format, err := strconv.Unquote(m[1])
+				if err != nil {
+					t.Fatalf("%s: %s: %v", file, m[1], err)
+				}
+				out = append(out, sourceFormat{filepath.Base(file), format})
 			}
 		}
 	}
-	if n < 50 {
-		t.Errorf("found only %d coded messages; is the pattern still right?", n)
-	}
+	return out
 }
 
 // verbs returns the verbs of a format, in order, without %%.
@@ -161,42 +172,21 @@ var notInputMessages = map[string]bool{
 // message that describes an input problem has a translation (without the
 // package prefix it may carry).
 func TestEveryErrorMessageHasAVietnameseTranslation(t *testing.T) {
-	var files []string
-	for _, dir := range []string{"../criteria", "../plan", "../evaluate", "../internal/strictjson", "../internal/jsontok", "../workbook", "../cmd/ntm"} {
-		found, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, found...)
-	}
-	n := 0
-	for _, file := range files {
-		if strings.HasSuffix(file, "_test.go") {
+	formats := sourceFormats(t, errorFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson",
+		"../internal/jsontok", "../workbook", "../cmd/ntm")
+	for _, f := range formats {
+		if notInputMessages[f.format] {
 			continue
 		}
-		src, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
+		key := strings.ReplaceAll(f.format, "%w", "%s")
+		for _, p := range packagePrefixes {
+			key = strings.TrimPrefix(key, p)
 		}
-		for _, m := range errorFormat.FindAllStringSubmatch(string(src), -1) {
-			format, err := strconv.Unquote(m[1])
-			if err != nil {
-				t.Fatalf("%s: %s: %v", file, m[1], err)
-			}
-			n++
-			if notInputMessages[format] {
-				continue
-			}
-			key := strings.ReplaceAll(format, "%w", "%s")
-			for _, p := range packagePrefixes {
-				key = strings.TrimPrefix(key, p)
-			}
-			if _, ok := vi[key]; !ok {
-				t.Errorf("%s: no Vietnamese for %q", filepath.Base(file), format)
-			}
+		if _, ok := vi[key]; !ok {
+			t.Errorf("%s: no Vietnamese for %q", f.file, f.format)
 		}
 	}
-	if n < 50 {
-		t.Errorf("found only %d error messages; is the pattern still right?", n)
+	if len(formats) < 50 {
+		t.Errorf("found only %d error messages; is the pattern still right?", len(formats))
 	}
 }

@@ -13,13 +13,7 @@ func TestHostileInput(t *testing.T) {
 	if err := os.Symlink("/dev/zero", zero); err != nil {
 		t.Skip("no symlink to /dev/zero:", err)
 	}
-	write := func(name, text string) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
+	write := fileWriter(t, dir)
 	const commune = `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true, "9.1": %s}}}`
 	one := func(v string) string { return strings.Replace(commune, "%s", v, 1) }
 	huge := "1" + strings.Repeat("0", 1_000_000)

@@ -126,3 +126,16 @@ func TestFlagsMayFollowPositionalArguments(t *testing.T) {
 		t.Errorf("format = %q, want json", format)
 	}
 }
+
+// fileWriter returns a function that writes text to the file name in dir
+// and returns its path.
+func fileWriter(t *testing.T, dir string) func(name, text string) string {
+	return func(name, text string) string {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+}

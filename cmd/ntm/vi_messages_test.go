@@ -17,13 +17,7 @@ import (
 // Vietnamese, one prefix each ("ntm eval: "), the file first.
 func TestProblemsPrintInVietnamese(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
+	write := fileWriter(t, dir)
 	var many strings.Builder
 	many.WriteString("province,district,commune,year,set,indicator,value\n")
 	for i := range 150 {
@@ -149,11 +143,7 @@ func TestFlagValuesRefusedInVietnamese(t *testing.T) {
 // subcommand (ntm --lang en eval …) sets the language of its problems and
 // its output as --lang after it does.
 func TestLangBeforeTheSubcommand(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "bad.json")
-	bad := `[{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 4, "denominator": 3}, "4.1": true}}}]`
-	if err := os.WriteFile(path, []byte(bad), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := fileWriter(t, t.TempDir())("bad.json", `[{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 4, "denominator": 3}, "4.1": true}}}]`)
 	var before, after, beforeErr, afterErr strings.Builder
 	run([]string{"--lang", "en", "eval", path}, nil, &before, &beforeErr)
 	run([]string{"eval", "--lang", "en", path}, nil, &after, &afterErr)
@@ -170,13 +160,7 @@ func TestLangBeforeTheSubcommand(t *testing.T) {
 // "criteria: ", "plan: ") before or after the file.
 func TestEnglishProblemsHaveOnePrefix(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
+	write := fileWriter(t, dir)
 	bad := write("bad.json", `[{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 4, "denominator": 3}, "4.1": true}}}]`)
 	badSet := write("badset.json", `[{"id": "X", "foo": 1}]`)
 	badPlan := write("badplan.json", `{"id": 5}`)

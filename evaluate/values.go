@@ -120,11 +120,7 @@ func (s *valueSource) value(i int, code string, dst *cval) {
 		// One copy of the value out of the map (the comma-ok form copies
 		// it twice); a value of kind 0 is looked up again to tell a
 		// stored zero Value from none.
-		if v := s.main[code]; v.Kind != 0 {
-			s.used++
-			compactInto(dst, &v, &s.units)
-			return
-		} else if _, ok := s.main[code]; ok {
+		if v := s.main[code]; v.Kind != 0 || hasKey(s.main, code) {
 			s.used++
 			compactInto(dst, &v, &s.units)
 			return
@@ -137,6 +133,12 @@ func (s *valueSource) value(i int, code string, dst *cval) {
 		}
 	}
 	(&cval{}).copyTo(dst)
+}
+
+// hasKey reports whether m has key k.
+func hasKey(m map[string]Value, k string) bool {
+	_, ok := m[k]
+	return ok
 }
 
 // copyTo copies c to *dst, writing only the pointer fields that differ: in

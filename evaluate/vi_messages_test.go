@@ -11,9 +11,10 @@ import (
 	"github.com/nongthonmoi/ntm/internal/untranslated"
 )
 
-// viExtraJSON and viExtraTables reach messages that the case tables of the
-// decoders' tests do not.
-var (
+// viExtraInputs returns inputs that reach messages the case tables of the
+// decoders' tests do not: JSON documents and tables. They are built when
+// the test runs, not held for the life of the test binary.
+func viExtraInputs() (viExtraJSON []string, viExtraTables []viTable) {
 	viExtraJSON = []string{
 		`{"communes": [`,
 		`[{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 4, "denominator": 3}, "4.2": "abc", "9.9": 1}}}]`,
@@ -47,10 +48,7 @@ var (
 		strings.Repeat("[", 2000),
 		"",
 	}
-	viExtraTables = []struct {
-		in  string
-		opt TableOptions
-	}{
+	viExtraTables = []viTable{
 		{"province,district,commune,year,set,indicator,value\n", TableOptions{Encoding: "latin-1"}},
 		{"province,district,commune,year,indicator,value\nLạng Sơn,Hữu Lũng,A,2020,4.2,96\n", TableOptions{Set: "1999"}},
 		{inCSVHeader + "Lạng Sơn,Hữu Lũng,A,DBSH,2020,1980,4.2,96,,,,\n", TableOptions{}},
@@ -85,7 +83,13 @@ var (
 		{inCSVHeader + strings.Repeat("x", MaxRowBytes+10) + "\nLạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,,\n", TableOptions{}},
 		{inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,," + strings.Repeat(",", 5000) + "\n", TableOptions{}},
 	}
-)
+	return viExtraJSON, viExtraTables
+}
+
+type viTable struct {
+	in  string
+	opt TableOptions
+}
 
 // TestProblemsReadInVietnamese renders every problem the decoders report
 // for the bad inputs of their tests, their fuzz seeds and the inputs above
@@ -106,6 +110,7 @@ func TestProblemsReadInVietnamese(t *testing.T) {
 	for _, tc := range jsonBadCases {
 		json(tc.name, tc.in)
 	}
+	viExtraJSON, viExtraTables := viExtraInputs()
 	for i, in := range viExtraJSON {
 		json(fmt.Sprintf("viExtraJSON[%d]", i), in)
 	}

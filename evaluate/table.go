@@ -1013,6 +1013,9 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 	if met, ok := passWord(text); ok {
 		return Bool(met), nil
 	}
+	if looksLikeDate(text) {
+		return Value{}, problem.Errorf(problem.WrongKind, "a date, not a value: Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again)")
+	}
 	num := text
 	if strings.HasSuffix(num, "%") {
 		num = strings.TrimSpace(strings.TrimSuffix(num, "%"))
@@ -1046,6 +1049,28 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		return Value{}, errors.New("must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty")
 	}
 	return Number(n), nil
+}
+
+// looksLikeDate reports whether s is a date as Excel writes one in a
+// Vietnamese or English locale: d/m/yyyy or m/d/yyyy, optionally with a
+// time of day ("02/03/2026", "2/3/2026 08:30").
+func looksLikeDate(s string) bool {
+	date, _, _ := strings.Cut(s, " ")
+	parts := strings.Split(date, "/")
+	if len(parts) != 3 || len(parts[2]) != 4 {
+		return false
+	}
+	for i, p := range parts {
+		if p == "" || i < 2 && len(p) > 2 {
+			return false
+		}
+		for _, c := range []byte(p) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isNotApplicableWord reports whether s says "not applicable": n/a,

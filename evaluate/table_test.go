@@ -120,6 +120,10 @@ func TestTablesWithProblemsSayWhatToDo(t *testing.T) {
 		{"an unclosed quote stays within its row: the communes after it are read",
 			"ngoac-kep-thieu.csv", TableOptions{}, []string{"Good A", "Good B", "Good C", "Good D"},
 			[]string{`evaluate: ngoac-kep-thieu.csv:4: column source: Bad: invalid CSV: unclosed quote in cell 8: the row is line 4 alone, and line 5 starts a new row`}},
+		{"a share that Excel turned into a date is a problem saying so",
+			"ty-so-thanh-ngay.csv", TableOptions{}, []string{"Nhật Tiến"},
+			[]string{`evaluate: ty-so-thanh-ngay.csv:2: column 5 Trường học [trường]: Hòa Lạc: 1980/QĐ-TTg 5: a date, not a value: ` +
+				`Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again) (got "02/03/2020")`}},
 		{"a wide table without a set column needs the set",
 			"bang-ngang-khong-co-bo.csv", TableOptions{}, nil,
 			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header (or give the set of the table: --set)`,

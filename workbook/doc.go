@@ -14,6 +14,11 @@
 // cell's XML, never through a float64); a numeric cell with a percentage
 // number format ("0.0%", "0%", or a custom format with %) holds a fraction
 // and is read as a percentage by an exact decimal shift (0.965 → 96.5%).
+// A numeric cell with a date or time format is read as the date it shows,
+// day first (15/03/2020, in the 1900 or 1904 date system of the workbook):
+// a source column keeps the date, and a value that Excel turned into a
+// date (2/3 typed into a cell not formatted as Text) is an error quoting
+// it, never a serial number read as a figure.
 // The rows are then read by the table decoder of evaluate
 // ([evaluate.TableOptions.NewTableDecoder]): the long and wide layouts,
 // English or Vietnamese headers, the cell words of the specification.

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -371,6 +373,50 @@ func cellText(raw, shown string) string {
 		return shiftPoint(num, 2) + "%"
 	}
 	return num
+}
+
+// serialDate returns the date and time of day a number in a date-formatted
+// cell stands for: days since the workbook's epoch, the fraction the time
+// of day, to the second. In the 1900 date system, serial 1 is 1900-01-01
+// and serial 60 the 29 February 1900 that Excel counts but that did not
+// exist (read as 1900-02-28); in the 1904 system serial 0 is 1904-01-01.
+// ok is false for a negative serial, one past 9999-12-31, or a cell that
+// is not a number.
+func serialDate(raw string, date1904 bool) (time.Time, bool) {
+	v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
+	if err != nil || v < 0 || v >= 2958466 {
+		return time.Time{}, false
+	}
+	days := math.Floor(v)
+	secs := math.Round((v - days) * 86400)
+	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	switch {
+	case date1904:
+		base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+	case days == 60:
+		days = 59
+		fallthrough
+	case days < 60:
+		base = time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	return base.AddDate(0, 0, int(days)).Add(time.Duration(secs) * time.Second), true
+}
+
+// dateText writes a date the Vietnamese way, day first (15/03/2020), with
+// the time of day when it has one (15/03/2020 08:30); a time of day alone
+// as hours and minutes (08:30), with seconds when it has them.
+func dateText(t time.Time, timeOnly bool) string {
+	clock := "15:04"
+	if t.Second() != 0 {
+		clock = "15:04:05"
+	}
+	switch {
+	case timeOnly:
+		return t.Format(clock)
+	case t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0:
+		return t.Format("02/01/2006")
+	}
+	return t.Format("02/01/2006 " + clock)
 }
 
 // maxExponent bounds the exponent of a number read from a cell: beyond it

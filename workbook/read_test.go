@@ -27,6 +27,8 @@ type (
 	pct  string // a numeric cell with the number format "0.0%"
 	pct0 string // a numeric cell with the number format "0%"
 	boo  bool   // a boolean cell
+	day  string // a numeric cell (a serial date) with the built-in date format 14
+	dmy  string // a numeric cell (a serial date) with the number format "dd/mm/yyyy"
 )
 
 type sheetSpec struct {
@@ -41,6 +43,8 @@ func testBook(t testing.TB, sheets ...sheetSpec) []byte {
 	defer f.Close()
 	p1, _ := f.NewStyle(&excelize.Style{NumFmt: 177, CustomNumFmt: ptr("0.0%")})
 	p0, _ := f.NewStyle(&excelize.Style{NumFmt: 9})
+	d14, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
+	dvi, _ := f.NewStyle(&excelize.Style{NumFmt: 178, CustomNumFmt: ptr("dd/mm/yyyy")})
 	for i, s := range sheets {
 		if i == 0 {
 			f.SetSheetName("Sheet1", s.name)
@@ -65,6 +69,12 @@ func testBook(t testing.TB, sheets ...sheetSpec) []byte {
 					f.SetCellStyle(s.name, cell, cell, p0)
 				case boo:
 					err = f.SetCellBool(s.name, cell, bool(v))
+				case day:
+					err = f.SetCellDefault(s.name, cell, string(v))
+					f.SetCellStyle(s.name, cell, cell, d14)
+				case dmy:
+					err = f.SetCellDefault(s.name, cell, string(v))
+					f.SetCellStyle(s.name, cell, cell, dvi)
 				default:
 					t.Fatalf("bad test cell %T", v)
 				}
@@ -229,6 +239,17 @@ func TestDecode(t *testing.T) {
 			wantErr: []string{`evaluate: x.xlsx: Sheet1!I3: column Mẫu số: Minh Sơn: 1980/QĐ-TTg 5: must be > 0 (got "0")`},
 		},
 		{
+			name: "a share typed as 2/3 that Excel turned into a date is an error quoting the date, not a number",
+			sheets: []sheetSpec{{"Sheet1", [][]any{
+				{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "5 [trường]", "4.2", "1.1"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", day("46083"), dmy("43905"), "đạt"},
+			}}},
+			wantErr: []string{
+				`evaluate: x.xlsx: Sheet1!F2: column 5 [trường]: Hòa Lạc: 1980/QĐ-TTg 5: a date, not a value: Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again) (got "02/03/2026")`,
+				`evaluate: x.xlsx: Sheet1!G2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: a date, not a value: Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again) (got "15/03/2020")`,
+			},
+		},
+		{
 			name: "a wide sheet without a set column and without --set is an error naming the header",
 			sheets: []sheetSpec{{"Sheet1", [][]any{
 				{"Tỉnh", "Huyện", "Xã", "Năm", "1.1"},
@@ -350,6 +371,123 @@ func TestTestdata(t *testing.T) {
 			}
 		} else if err != nil {
 			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestNumberFormats(t *testing.T) {
+	tests := []struct {
+		code string
+		want numberFormat
+	}{
+		{"General", formatPlain},
+		{"0.00", formatPlain},
+		{"#,##0 \"VNĐ\"", formatPlain},
+		{"#,##0 [$₫-42A]", formatPlain},
+		{"0.00E+00", formatPlain},
+		{"@", formatPlain},
+		{"0.0%", formatPercent},
+		{"0.0\"%\"", formatPlain},
+		{"dd/mm/yyyy", formatDate},
+		{"[$-42A]dd/mm/yyyy;@", formatDate},
+		{"d-mmm-yy", formatDate},
+		{"mmmm yyyy", formatDate},
+		{"dd/mm/yyyy hh:mm", formatDate},
+		{"yyyy-mm-dd", formatDate},
+		{"h:mm", formatTime},
+		{"hh:mm:ss", formatTime},
+		{"mm:ss", formatTime},
+		{"h:mm AM/PM", formatTime},
+		{"[h]:mm", formatTime},
+		{"[Red]0.00", formatPlain},
+		{"0;[Red]-0", formatPlain},
+		{"\"ngày\" 0", formatPlain},
+	}
+	for _, tt := range tests {
+		if got := formatOf(tt.code); got != tt.want {
+			t.Errorf("formatOf(%q) = %d, want %d", tt.code, got, tt.want)
+		}
+	}
+	for id, want := range map[int]numberFormat{0: formatPlain, 2: formatPlain, 9: formatPercent, 10: formatPercent,
+		14: formatDate, 22: formatDate, 18: formatTime, 46: formatTime, 49: formatPlain} {
+		if got := builtinFormat(id); got != want {
+			t.Errorf("builtinFormat(%d) = %d, want %d", id, got, want)
+		}
+	}
+}
+
+func TestSerialDates(t *testing.T) {
+	tests := []struct {
+		raw      string
+		date1904 bool
+		timeOnly bool
+		want     string
+	}{
+		{"43905", false, false, "15/03/2020"},
+		{"46083", false, false, "02/03/2026"},
+		{"1", false, false, "01/01/1900"},
+		{"59", false, false, "28/02/1900"},
+		{"60", false, false, "28/02/1900"}, // the 29 February 1900 Excel counts
+		{"61", false, false, "01/03/1900"},
+		{"43905.5", false, false, "15/03/2020 12:00"},
+		{"43905.000011574", false, false, "15/03/2020 00:00:01"},
+		{"0.75", false, true, "18:00"},
+		{"42443", true, false, "15/03/2020"},
+		{"0", true, false, "01/01/1904"},
+	}
+	for _, tt := range tests {
+		d, ok := serialDate(tt.raw, tt.date1904)
+		if !ok {
+			t.Errorf("serialDate(%q, %v) failed", tt.raw, tt.date1904)
+			continue
+		}
+		if got := dateText(d, tt.timeOnly); got != tt.want {
+			t.Errorf("serialDate(%q, %v) = %q, want %q", tt.raw, tt.date1904, got, tt.want)
+		}
+	}
+	for _, raw := range []string{"-1", "abc", "2958466", "1E999", ""} {
+		if _, ok := serialDate(raw, false); ok {
+			t.Errorf("serialDate(%q) succeeded", raw)
+		}
+	}
+}
+
+// TestDateCellsReadAsShown: a date-formatted cell is read as the date it
+// shows, day first, in the 1900 and the 1904 date systems: a source column
+// keeps the date, and a value column holding a date is an error quoting it
+// (see TestDecode).
+func TestDateCellsReadAsShown(t *testing.T) {
+	for _, date1904 := range []bool{false, true} {
+		f := excelize.NewFile()
+		if date1904 {
+			if err := f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: ptr(true)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		style, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
+		for c, v := range longHeaderVI {
+			f.SetCellStr("Sheet1", cellName(c+1, 1), v.(string))
+		}
+		for c, v := range []string{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "2020", "1980", "4.2", "96.5"} {
+			f.SetCellDefault("Sheet1", cellName(c+1, 2), v)
+		}
+		serial := "43905"
+		if date1904 {
+			serial = "42443"
+		}
+		f.SetCellDefault("Sheet1", "K2", serial)
+		f.SetCellStyle("Sheet1", "K2", "K2", style)
+		var b bytes.Buffer
+		if _, err := f.WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		as, err := Decode(bytes.NewReader(b.Bytes()), "x.xlsx", ReadOptions{})
+		if err != nil || len(as) != 1 {
+			t.Fatalf("date1904=%v: %d assessments, %v", date1904, len(as), err)
+		}
+		if got := as[0].SetValues("1980/QĐ-TTg")["4.2"].Source; got != "15/03/2020" {
+			t.Errorf("date1904=%v: source = %q, want 15/03/2020", date1904, got)
 		}
 	}
 }

@@ -27,14 +27,26 @@ const (
 )
 
 // book is an opened workbook: its sheets in order, its shared strings, and
-// which cell styles have a percentage number format.
+// which cell styles have a percentage or a date number format.
 type book struct {
 	zip     *zip.Reader
 	sheets  []sheetRef
 	shared  []string
-	percent []bool // by style index (the s attribute of a cell)
-	limit   int64  // unpacked bytes still allowed
+	formats []numberFormat // by style index (the s attribute of a cell)
+	// date1904: serial dates count from 1904-01-01 (workbookPr date1904).
+	date1904 bool
+	limit    int64 // unpacked bytes still allowed
 }
+
+// numberFormat is what a cell style's number format does to a number.
+type numberFormat uint8
+
+const (
+	formatPlain   numberFormat = iota
+	formatPercent              // shows the number × 100 with a %
+	formatDate                 // shows a serial date (and time of day)
+	formatTime                 // shows a time of day only
+)
 
 type sheetRef struct{ name, part string }
 
@@ -84,6 +96,9 @@ func openBook(data []byte, limit int64) (*book, error) {
 		}
 	}
 	var wb struct {
+		Pr struct {
+			Date1904 string `xml:"date1904,attr"`
+		} `xml:"workbookPr"`
 		Sheets []struct {
 			Name  string     `xml:"name,attr"`
 			Attrs []xml.Attr `xml:",any,attr"`
@@ -92,6 +107,7 @@ func openBook(data []byte, limit int64) (*book, error) {
 	if err := xml.Unmarshal(wbData, &wb); err != nil {
 		return nil, fmt.Errorf("%s: %v", wbPart, err)
 	}
+	b.date1904 = wb.Pr.Date1904 == "1" || wb.Pr.Date1904 == "true"
 	for _, s := range wb.Sheets {
 		for _, a := range s.Attrs {
 			if a.Name.Local == "id" && a.Name.Space != "" {
@@ -107,7 +123,7 @@ func openBook(data []byte, limit int64) (*book, error) {
 		}
 	}
 	if stylesPart != "" {
-		if b.percent, err = b.styles(stylesPart); err != nil {
+		if b.formats, err = b.styles(stylesPart); err != nil {
 			return nil, fmt.Errorf("%s: %v", stylesPart, err)
 		}
 	}
@@ -217,10 +233,11 @@ func (b *book) sharedStrings(name string) ([]string, error) {
 	return out, nil
 }
 
-// styles reads which cell styles (cellXfs) have a percentage number format:
-// the built-in formats 9 (0%) and 10 (0.00%), or a custom format with a
-// % outside quotes.
-func (b *book) styles(name string) ([]bool, error) {
+// styles reads what the number format of each cell style (cellXfs) does:
+// a percentage (the built-in formats 9 and 10, or a custom format with a %
+// outside quotes), a date or a time of day (the built-in date and time
+// formats, or a custom format with date or time codes), or nothing.
+func (b *book) styles(name string) ([]numberFormat, error) {
 	data, err := b.part(name)
 	if err != nil {
 		return nil, err
@@ -237,16 +254,141 @@ func (b *book) styles(name string) ([]bool, error) {
 	if err := xml.Unmarshal(data, &x); err != nil {
 		return nil, err
 	}
-	custom := map[int]bool{}
+	custom := map[int]numberFormat{}
 	for _, f := range x.NumFmts {
-		custom[f.ID] = percentFormat(f.Code)
+		custom[f.ID] = formatOf(f.Code)
 	}
-	out := make([]bool, len(x.Xfs))
+	out := make([]numberFormat, len(x.Xfs))
 	for i, xf := range x.Xfs {
-		pct, ok := custom[xf.NumFmt]
-		out[i] = pct || !ok && (xf.NumFmt == 9 || xf.NumFmt == 10)
+		f, ok := custom[xf.NumFmt]
+		if !ok {
+			f = builtinFormat(xf.NumFmt)
+		}
+		out[i] = f
 	}
 	return out, nil
+}
+
+// builtinFormat is what the built-in number format id does (ECMA-376
+// Part 1, 18.8.30): 9 and 10 are percentages; 14-17 and 22 dates, 18-21
+// and 45-47 times of day; 27-36 and 50-58 the dates and times of East
+// Asian locales.
+func builtinFormat(id int) numberFormat {
+	switch {
+	case id == 9 || id == 10:
+		return formatPercent
+	case id >= 14 && id <= 17, id == 22, id >= 27 && id <= 36, id >= 50 && id <= 58:
+		return formatDate
+	case id >= 18 && id <= 21, id >= 45 && id <= 47:
+		return formatTime
+	}
+	return formatPlain
+}
+
+// formatOf is what a custom number format code does, judged by its first
+// section: a percentage when it has a % outside quotes; a date when it has
+// a day, month or year code (d, m, y, also e for the year in some
+// locales); a time of day when it has only hour and second codes (h, s,
+// with m then meaning minutes). Quoted text, escaped characters and
+// bracketed parts ([Red], [$-42A], [h]) are not codes.
+func formatOf(code string) numberFormat {
+	if i := sectionEnd(code); i >= 0 {
+		code = code[:i]
+	}
+	if percentFormat(code) {
+		return formatPercent
+	}
+	date, clock := false, false
+	quoted := false
+	for i := 0; i < len(code); i++ {
+		switch c := code[i] | 0x20; {
+		case code[i] == '"':
+			quoted = !quoted
+		case quoted:
+		case code[i] == '\\' || code[i] == '_' || code[i] == '*':
+			i++
+		case code[i] == '[':
+			if j := strings.IndexByte(code[i:], ']'); j >= 0 {
+				if k := strings.ToLower(code[i+1 : i+j]); k == "h" || k == "hh" || k == "m" || k == "mm" || k == "s" || k == "ss" {
+					clock = true // an elapsed time: [h]:mm
+				}
+				i += j
+			}
+		case c == 'a' && (hasFoldPrefix(code[i:], "am/pm") || hasFoldPrefix(code[i:], "a/p")):
+			clock = true
+			i += strings.IndexByte(code[i:], '/') + 1
+			for i+1 < len(code) && code[i+1]|0x20 >= 'a' && code[i+1]|0x20 <= 'z' {
+				i++
+			}
+		case c == 'd' || c == 'y' || c == 'e' && i+1 < len(code) && code[i+1]|0x20 == 'e':
+			date = true
+		case c == 'm':
+			// m is a month unless it follows an hour or precedes
+			// seconds (h:mm, mm:ss); a format with a day or year has
+			// a date anyway.
+			if !minutes(code, i) {
+				date = true
+			}
+		case c == 'h' || c == 's':
+			clock = true
+		}
+	}
+	switch {
+	case date:
+		return formatDate
+	case clock:
+		return formatTime
+	}
+	return formatPlain
+}
+
+// hasFoldPrefix reports whether s begins with the ASCII prefix p, ignoring
+// case.
+func hasFoldPrefix(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// sectionEnd returns the index of the ; that ends the first section of a
+// number format code, or -1.
+func sectionEnd(code string) int {
+	quoted := false
+	for i := 0; i < len(code); i++ {
+		switch {
+		case code[i] == '"':
+			quoted = !quoted
+		case quoted:
+		case code[i] == '\\':
+			i++
+		case code[i] == ';':
+			return i
+		}
+	}
+	return -1
+}
+
+// minutes reports whether the m at code[i] means minutes: the nearest code
+// letter before the run of m is h, or the nearest after it is s.
+func minutes(code string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if c := code[j] | 0x20; c >= 'a' && c <= 'z' {
+			if c == 'm' {
+				continue
+			}
+			return c == 'h'
+		}
+		if code[j] == ']' {
+			return strings.Contains(strings.ToLower(code[:j]), "[h")
+		}
+	}
+	for j := i + 1; j < len(code); j++ {
+		if c := code[j] | 0x20; c >= 'a' && c <= 'z' {
+			if c == 'm' {
+				continue
+			}
+			return c == 's'
+		}
+	}
+	return false
 }
 
 // percentFormat reports whether a number format code shows its value as a
@@ -442,11 +584,27 @@ func (s *sheetScanner) cellValue(typ, raw string, style int) string {
 		}
 		return raw
 	case "", "n":
-		shown := ""
-		if style >= 0 && style < len(s.b.percent) && s.b.percent[style] {
-			shown = "%"
+		f := formatPlain
+		if style >= 0 && style < len(s.b.formats) {
+			f = s.b.formats[style]
 		}
-		return cellText(raw, shown)
+		switch f {
+		case formatPercent:
+			return cellText(raw, "%")
+		case formatDate:
+			if t, ok := serialDate(raw, s.b.date1904); ok {
+				return dateText(t, false)
+			}
+		case formatTime:
+			// A time of day; a duration of a day or more ([h]:mm) stays
+			// a number.
+			if v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64); err == nil && v < 1 {
+				if t, ok := serialDate(raw, s.b.date1904); ok {
+					return dateText(t, true)
+				}
+			}
+		}
+		return cellText(raw, "")
 	}
 	return raw // str, inlineStr, e (an error such as #N/A), d (a date)
 }

@@ -19,8 +19,9 @@ import (
 // column without one uses Common. [Column] names a column;
 // [Indicator.ResolveColumn] resolves a target in it. In the definition JSON a
 // group set says "columns": "group", lists its commune groups under "groups"
-// (its criterion groups, if any, under "criterion_groups") and keys targets
-// by "common" and group codes; a region set is written without "columns".
+// and keys targets by "common" and group codes; a region set is written
+// without "columns". Any set lists its criterion groups under
+// "criterion_groups".
 type Columns uint8
 
 const (

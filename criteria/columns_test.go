@@ -59,8 +59,8 @@ func TestRegionSetsHaveNoColumnsKey(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if bytes.Contains(b, []byte(`"columns"`)) || bytes.Contains(b, []byte(`"criterion_groups"`)) {
-			t.Errorf("%s: a region set writes columns or criterion_groups", s.ID)
+		if bytes.Contains(b, []byte(`"columns"`)) || bytes.Contains(b, []byte(`"groups"`)) {
+			t.Errorf("%s: a region set writes columns or commune groups", s.ID)
 		}
 	}
 }
@@ -144,7 +144,7 @@ func TestReadGroupSetErrors(t *testing.T) {
 	}
 	tests := []struct{ name, from, to, want string }{
 		{"an unknown columns value", `"columns":"group"`, `"columns":"district"`, "columns: unknown columns"},
-		{"criterion_groups in a region set", `"columns":"group"`, `"criterion_groups":[]`, "only a group set has criterion_groups"},
+		{"commune groups in a region set", `"columns":"group"`, `"columns":"region"`, `groups: commune groups need "columns": "group"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

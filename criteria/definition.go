@@ -53,8 +53,8 @@ type setWire struct {
 	// Columns is written for a group set only ("group"); a region set
 	// leaves it out, the default.
 	Columns string `json:"columns,omitempty"`
-	// Groups are the criterion groups of a region set, the commune groups
-	// of a group set, whose criterion groups are CriterionGroups.
+	// Groups are the commune groups of a group set; CriterionGroups the
+	// criterion groups of any set.
 	Groups          []groupWire     `json:"groups,omitempty"`
 	CriterionGroups []groupWire     `json:"criterion_groups,omitempty"`
 	Criteria        []criterionWire `json:"criteria"`
@@ -260,12 +260,10 @@ func toWire(s *Set) setWire {
 		w.Requires = &s.Requires
 	}
 	for _, g := range s.Groups {
-		w.Groups = append(w.Groups, groupWire{Code: g.Code, Name: textWire(g.Name)})
+		w.CriterionGroups = append(w.CriterionGroups, groupWire{Code: g.Code, Name: textWire(g.Name)})
 	}
 	if s.Columns != ColumnsRegion {
 		w.Columns = s.Columns.String()
-		w.CriterionGroups = w.Groups
-		w.Groups = nil
 		for _, g := range s.CommuneGroups {
 			w.Groups = append(w.Groups, groupWire{Code: g.Code, Name: textWire(g.Name)})
 		}
@@ -620,14 +618,11 @@ func readSet(p *problems, path string, m *strictjson.Node) *Set {
 		s.Period = Period{From: rd.integer(join(pp, "from"), pm.Get("from")), To: rd.integer(join(pp, "to"), pm.Get("to"))}
 	}
 	rd.enum(join(path, "columns"), m.Get("columns"), &s.Columns)
+	s.Groups = readGroups(rd, join(path, "criterion_groups"), m.Get("criterion_groups"))
 	if s.Columns == ColumnsGroup {
 		s.CommuneGroups = readGroups(rd, join(path, "groups"), m.Get("groups"))
-		s.Groups = readGroups(rd, join(path, "criterion_groups"), m.Get("criterion_groups"))
-	} else {
-		s.Groups = readGroups(rd, join(path, "groups"), m.Get("groups"))
-		if v := m.Get("criterion_groups"); v != nil && v.Kind != strictjson.Null {
-			rd.p.add(join(path, "criterion_groups"), "", problem.UnknownKey, "only a group set has criterion_groups (a region set lists them as groups)")
-		}
+	} else if v := m.Get("groups"); v != nil && v.Kind != strictjson.Null {
+		rd.p.add(join(path, "groups"), "", problem.UnknownKey, `commune groups need "columns": "group" (the criterion groups of a set are criterion_groups)`)
 	}
 	for i, c := range rd.array(join(path, "criteria"), m.Get("criteria")) {
 		s.Criteria = append(s.Criteria, readCriterion(rd, strictjson.Index(join(path, "criteria"), i), c, s.Columns))

@@ -122,11 +122,7 @@ func validateSet(p *problems, prefix string, s *Set) {
 	groups := make(map[string]bool)
 	for i, g := range s.Groups {
 		if g.Code == "" || groups[g.Code] {
-			key := "groups" // the criterion groups of a group set are "criterion_groups"
-			if s.Columns == ColumnsGroup {
-				key = "criterion_groups"
-			}
-			p.add(prefix+fmt.Sprintf("%s[%d].code", key, i), g.Code, problem.DuplicateKey, "must be present and unique")
+			p.add(prefix+fmt.Sprintf("criterion_groups[%d].code", i), g.Code, problem.DuplicateKey, "must be present and unique")
 		}
 		groups[g.Code] = true
 	}

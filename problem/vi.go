@@ -207,7 +207,7 @@ var vi = map[string]string{
 	"a region set has no commune-group targets":                                 "bộ tiêu chí theo vùng không có mức đạt theo nhóm xã",
 	"commune group(s) %s have no target and there is no common target":          "nhóm xã %s chưa có mức đạt và không có mức đạt chung",
 	"names no commune group of the set":                                         "không phải nhóm xã của bộ tiêu chí",
-	"only a group set has criterion_groups (a region set lists them as groups)": "chỉ bộ tiêu chí theo nhóm xã có criterion_groups (bộ theo vùng ghi vào groups)",
+	`commune groups need "columns": "group" (the criterion groups of a set are criterion_groups)`: `nhóm xã (groups) cần "columns": "group" (các nhóm tiêu chí của bộ ghi vào criterion_groups)`,
 
 	// evaluate: commune groups.
 	"set %s splits its targets by commune group: name the commune's group (%s)": "bộ tiêu chí %s chia mục tiêu theo nhóm xã: cần ghi nhóm xã (%s)",

@@ -34,13 +34,13 @@ type Template struct {
 }
 
 // templateColumns are the columns of the long template: the long form's,
-// then the helper columns content and target, which readers ignore.
+// then the helper columns content, target and note, which readers ignore.
 var templateColumns = []column{
 	{"province", "province", false}, {"district", "district", false}, {"commune", "commune", false},
 	{"region", "region", false}, {"year", "year", true}, {"set", "set", false},
 	{"indicator", "indicator", false}, {"value", "value", false}, {"numerator", "numerator", false},
 	{"denominator", "denominator", false}, {"unit", "unit", false}, {"source", "source", false},
-	{"content", "content", false}, {"target", "target", false},
+	{"content", "content", false}, {"target", "target", false}, {"note", "note", false},
 }
 
 // byGroup reports whether the set splits its targets by commune group.
@@ -112,8 +112,8 @@ func (t *Template) communes() []evaluate.Commune {
 // TargetText returns the target of ind for a commune of target column c
 // (a region, or a commune group of a group set) in year as a person reads
 // it: "≥ 70%", "≤ 2 %", "≥ 36 triệu đồng/người/năm", "Đạt" for a
-// pass/fail indicator, "Không" for an indicator whose target is none; with
-// "(chưa kiểm chứng)" when the target is unverified (provenance M).
+// pass/fail indicator, "Không" for an indicator whose target is none; ""
+// when the column has no target.
 func TargetText(ind *criteria.Indicator, c criteria.Column, year int) string {
 	res, err := ind.ResolveColumn(c, year)
 	if err != nil {
@@ -133,10 +133,17 @@ func TargetText(ind *criteria.Indicator, c criteria.Column, year int) string {
 			s += " " + ind.Unit
 		}
 	}
-	if res.Provenance == criteria.M {
-		s += " (chưa kiểm chứng)"
-	}
 	return s
+}
+
+// targetNote is the note column beside a target: that the target is
+// unverified when its provenance is M, else empty.
+func targetNote(ind *criteria.Indicator, c criteria.Column, year int) string {
+	res, err := ind.ResolveColumn(c, year)
+	if err != nil || res.Provenance != criteria.M {
+		return ""
+	}
+	return "mức đạt chuẩn chưa kiểm chứng (M: không tìm thấy nguồn công khai)"
 }
 
 // validWords are the cell words a drop-down offers for an indicator: the
@@ -171,8 +178,9 @@ func (t *Template) longRows(emit func(cells ...string) error) error {
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
+				col := t.columnOf(c)
 				row = append(append(row[:0], ident...), ind.Code, "", "", "", "", "",
-					ind.Text.VI, TargetText(ind, t.columnOf(c), t.year()))
+					ind.Text.VI, TargetText(ind, col, t.year()), targetNote(ind, col, t.year()))
 				if err := emit(row...); err != nil {
 					return err
 				}
@@ -218,6 +226,7 @@ func (t *Template) wideRows(emit func(cells ...string) error) error {
 // guideColumns are the columns of the wide template's guide sheet.
 var guideColumns = []column{
 	{"column", "Vùng/Nhóm", false}, {"indicator", "Chỉ tiêu", false}, {"content", "Nội dung", false}, {"target", "Mức đạt chuẩn", false},
+	{"note", "Ghi chú", false},
 }
 
 // guideRows lists each indicator's text and target, for each region of the
@@ -234,7 +243,7 @@ func (t *Template) guideRows(emit func(cells ...string) error) error {
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
-				if err := emit(name, ind.Code, ind.Text.VI, TargetText(ind, col, t.year())); err != nil {
+				if err := emit(name, ind.Code, ind.Text.VI, TargetText(ind, col, t.year()), targetNote(ind, col, t.year())); err != nil {
 					return err
 				}
 			}
@@ -311,7 +320,7 @@ func WriteTemplate(w io.Writer, t Template) error {
 	sheets := []sheetOut{data}
 	if t.Wide {
 		sheets = append(sheets, sheetOut{name: "Hướng dẫn", cols: guideColumns, rows: t.guideRows,
-			styles: []int{grey, grey, grey, grey}})
+			styles: []int{grey, grey, grey, grey, grey}})
 	}
 	for _, s := range sheets {
 		if err := b.writeTable(s); err != nil {

@@ -20,7 +20,7 @@ func TestTargetText(t *testing.T) {
 	}{
 		{"1.1", criteria.TDMNPB, "Đạt"},
 		{"3.1", criteria.TDMNPB, "≥ 80%"},
-		{"5", criteria.TDMNPB, "≥ 70% (chưa kiểm chứng)"},
+		{"5", criteria.TDMNPB, "≥ 70%"},
 		{"9.1", criteria.TDMNPB, "Không"},
 	}
 	for _, tt := range tests {
@@ -50,8 +50,8 @@ func TestWriteTemplateHelpersAndDropDowns(t *testing.T) {
 		t.Errorf("row of indicator 5 (-want +got):\n%s", diff)
 	}
 	r5 := rows[findRow(rows, "5")]
-	if r5[13] != "≥ 70% (chưa kiểm chứng)" {
-		t.Errorf("target of 5 = %q, want ≥ 70%% (TDMNPB, 2020, provenance M)", r5[13])
+	if r5[13] != "≥ 70%" || r5[14] != "mức đạt chuẩn chưa kiểm chứng (M: không tìm thấy nguồn công khai)" {
+		t.Errorf("target of 5 = %q, note %q, want ≥ 70%% (TDMNPB, 2020) and that it is unverified (provenance M)", r5[13], r5[14])
 	}
 	// The helper cells are grey and locked, the value cells unlocked.
 	for col, locked := range map[string]bool{"M": true, "N": true, "H": false, "C": false} {

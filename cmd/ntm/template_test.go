@@ -72,7 +72,7 @@ func TestTemplateFilledEvaluates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := strings.Join(rows[0], ","); got != "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source,content,target" {
+		if got := strings.Join(rows[0], ","); got != "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source,content,target,note" {
 			t.Fatalf("header %s", got)
 		}
 		for _, r := range rows[1:] {

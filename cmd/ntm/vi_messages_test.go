@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -189,6 +190,81 @@ func TestEnglishProblemsHaveOnePrefix(t *testing.T) {
 					t.Errorf("%v: %q has the package prefix %q", args, line, p)
 				}
 			}
+		}
+	}
+}
+
+// TestHelpInBothLanguages: `ntm help` and the help of every subcommand
+// (its synopsis, usage text and flag descriptions) read in Vietnamese by
+// default and in English with --lang en, before or after the subcommand.
+// The examples are commands, the same in both languages, and are not
+// checked.
+func TestHelpInBothLanguages(t *testing.T) {
+	_, overview, _ := runNTM(t, "", "help")
+	_, overviewEN, _ := runNTM(t, "", "--lang", "en", "help")
+	for name, c := range commands {
+		var synopsis string
+		for _, line := range strings.Split(overview, "\n") {
+			if f := strings.Fields(line); len(f) > 1 && f[0] == name {
+				synopsis = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), name))
+			}
+		}
+		if synopsis == "" || synopsis == c.synopsis {
+			t.Errorf("ntm help: the synopsis of %s is not in Vietnamese: %q", name, synopsis)
+		} else if w := untranslated.Words(synopsis); len(w) > 0 {
+			t.Errorf("ntm help: English in the synopsis of %s:\n\t%s\n\t\tEnglish: %s", name, synopsis, strings.Join(w, ", "))
+		}
+		if !strings.Contains(overviewEN, "  "+c.synopsis+"\n") {
+			t.Errorf("ntm --lang en help: no English synopsis of %s:\n%s", name, overviewEN)
+		}
+
+		fs := flag.NewFlagSet(name, flag.ContinueOnError)
+		if c.flags != nil {
+			c.flags(fs)
+		}
+		for _, args := range [][]string{{name, "--help"}, {"help", name}} {
+			code, out, errOut := runNTM(t, "", args...)
+			if code != exitOK || errOut != "" {
+				t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+			}
+			if !strings.HasPrefix(out, "Cách dùng: ntm "+name+" ") {
+				t.Errorf("%v: the usage is not in Vietnamese:\n%s", args, out)
+			}
+			if c.flags != nil && !strings.Contains(out, "\nCác cờ:\n") {
+				t.Errorf("%v: no Vietnamese list of flags:\n%s", args, out)
+			}
+			example := false
+			for _, line := range strings.Split(out, "\n") {
+				switch {
+				case line == "Ví dụ:":
+					example = true
+					continue
+				case line == "":
+					example = false
+				}
+				if example {
+					continue
+				}
+				if w := untranslated.Words(line); len(w) > 0 {
+					t.Errorf("%v: English in Vietnamese:\n\t%s\n\t\tEnglish: %s", args, line, strings.Join(w, ", "))
+				}
+			}
+		}
+		for _, args := range [][]string{{"--lang", "en", name, "-h"}, {"help", "--lang", "en", name}} {
+			_, out, _ := runNTM(t, "", args...)
+			if !strings.HasPrefix(out, "Usage: ntm "+name+" ") {
+				t.Errorf("%v: the usage is not in English:\n%s", args, out)
+			}
+			for _, vi := range []string{"Cách dùng", "Các cờ", "mặc định", "Ví dụ"} {
+				if strings.Contains(out, vi) {
+					t.Errorf("%v: %q in English:\n%s", args, vi, out)
+				}
+			}
+			fs.VisitAll(func(f *flag.Flag) {
+				if _, usage := flag.UnquoteUsage(f); !strings.Contains(out, usage) {
+					t.Errorf("%v: no English description of -%s (%q)", args, f.Name, usage)
+				}
+			})
 		}
 	}
 }

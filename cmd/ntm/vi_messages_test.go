@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -265,6 +267,75 @@ func TestHelpInBothLanguages(t *testing.T) {
 					t.Errorf("%v: no English description of -%s (%q)", args, f.Name, usage)
 				}
 			})
+		}
+	}
+}
+
+// usageFormat finds the format of a usage error: ctx.usageError("…", …).
+var usageFormat = regexp.MustCompile("usageError\\((\"(?:[^\"\\\\]|\\\\.)*\")")
+
+// TestEveryUsageErrorHasAVietnameseTranslation checks that the format of
+// every usage error of the subcommands has its Vietnamese in usageVI (the
+// errors of the flag package, "%v", are translated by flagErrorsVI).
+func TestEveryUsageErrorHasAVietnameseTranslation(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range usageFormat.FindAllStringSubmatch(string(src), -1) {
+			format, err := strconv.Unquote(m[1])
+			if err != nil {
+				t.Fatalf("%s: %s: %v", file, m[1], err)
+			}
+			n++
+			if _, ok := usageVI[format]; !ok && format != "%v" {
+				t.Errorf("%s: no Vietnamese for the usage error %q", file, format)
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("found only %d usage errors; is the pattern still right?", n)
+	}
+}
+
+// TestUsageErrorsInBothLanguages: a usage error and the synopsis after it
+// read in Vietnamese by default, in English with --lang en.
+func TestUsageErrorsInBothLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		vi, en string
+	}{
+		{[]string{"progress", "--as-of", "2020-01-01", "x.csv"},
+			"ntm progress: --as-of chỉ dùng cùng --plan\nCách dùng: ntm progress ",
+			"ntm progress: --as-of needs --plan\nUsage: ntm progress "},
+		{[]string{"report", "--as-of", "2020-01-01", "x.csv"},
+			"ntm report: --as-of chỉ dùng cùng --plan\nCách dùng: ntm report ",
+			"ntm report: --as-of needs --plan\nUsage: ntm report "},
+		{[]string{"criteria", "--as-of", "1/12/2026"},
+			"ntm criteria: --as-of: \"1/12/2026\" không phải ngày dạng YYYY-MM-DD\nCách dùng: ntm criteria ",
+			"ntm criteria: --as-of: \"1/12/2026\" is not a date YYYY-MM-DD\nUsage: ntm criteria "},
+		{[]string{"eval", "--successors", "1/7/2025", "x.csv"},
+			"ntm eval: --successors: \"1/7/2025\" không phải ngày dạng YYYY-MM-DD\nCách dùng: ntm eval ",
+			"ntm eval: --successors: \"1/7/2025\" is not a date YYYY-MM-DD\nUsage: ntm eval "},
+	} {
+		for _, lang := range []string{"vi", "en"} {
+			args, want := tc.args, tc.vi
+			if lang == "en" {
+				args, want = english(args), tc.en
+			}
+			code, _, stderr := runNTM(t, "", args...)
+			if code != exitUsage || !strings.HasPrefix(stderr, want) {
+				t.Errorf("%v: exit %d, stderr does not begin with %q:\n%s", args, code, want, stderr)
+			}
 		}
 	}
 }

@@ -244,7 +244,7 @@ Ví dụ:
 	},
 	"units": {
 		synopsis: "danh sách đơn vị hành chính cấp xã tại một ngày, hoặc các đơn vị kế thừa một đơn vị",
-		usage: `Cách dùng: ntm units [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--successor "Xã, Huyện, Tỉnh"]
+		usage: `Cách dùng: ntm units [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--lang vi|en] [--successor "Xã, Huyện, Tỉnh"]
 
 Liệt kê các đơn vị hành chính cấp xã (xã, phường, thị trấn) có hiệu lực vào
 ngày --as-of (mặc định là hôm nay), kèm mã, tên, loại và huyện; từ ngày
@@ -260,6 +260,9 @@ chữ hoa chữ thường và dạng chuẩn hóa Unicode, có hoặc không có
 (Xã, Huyện, Tỉnh) và, khi viết hoàn toàn không dấu, không phân biệt dấu:
 "Nhật Tiến" và "Nhất Tiến" vẫn là hai xã khác nhau.
 
+--lang en in nhãn của đầu ra văn bản (và các thông báo) bằng tiếng Anh; JSON
+và CSV như nhau ở cả hai ngôn ngữ.
+
 Ví dụ:
   ntm units --province "Lạng Sơn" --as-of 2025-07-01
   ntm units --as-of 2025-03-01 --format csv
@@ -269,6 +272,7 @@ Ví dụ:
 			"province":  "chỉ các đơn vị của `tỉnh` này (Lạng Sơn)",
 			"as-of":     "`ngày` (YYYY-MM-DD; mặc định là hôm nay)",
 			"format":    "`định dạng` đầu ra: text, json hoặc csv",
+			"lang":      "`ngôn ngữ` của nhãn và thông báo: vi hoặc en",
 			"successor": "in các đơn vị đã kế thừa `xã` này (\"Xã, Huyện, Tỉnh\")",
 		},
 	},

@@ -67,6 +67,11 @@ func TestProblemsPrintInVietnamese(t *testing.T) {
 		{"progress", nosuch},
 		{"progress", "--plan", files["badplan.json"], readme},
 		{"report", "-o", filepath.Join(dir, "r.html"), files["bad2.json"]},
+		{"units", "--province", "Hà Nội"},
+		{"units", "--as-of", "2020-01-01"},
+		{"units", "--successor", "Xã Không Có, Hữu Lũng, Lạng Sơn"},
+		{"units", "--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-07-01"},
+		{"units", "--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2025-01-01"},
 	} {
 		_, _, stderr := runNTM(t, "", args...)
 		for _, line := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
@@ -252,7 +257,7 @@ func TestHelpInBothLanguages(t *testing.T) {
 				}
 			}
 		}
-		for _, args := range [][]string{{"--lang", "en", name, "-h"}, {"help", "--lang", "en", name}} {
+		for _, args := range [][]string{{name, "--lang", "en", "--help"}, {"--lang", "en", name, "-h"}, {"help", "--lang", "en", name}} {
 			_, out, _ := runNTM(t, "", args...)
 			if !strings.HasPrefix(out, "Usage: ntm "+name+" ") {
 				t.Errorf("%v: the usage is not in English:\n%s", args, out)

@@ -118,8 +118,9 @@ func translateText(s string, depth int) string {
 }
 
 // packagePrefixes are the prefixes of the errors of the packages that read
-// inputs: a message in Vietnamese goes without them, as problems do.
-var packagePrefixes = []string{"evaluate: ", "criteria: ", "plan: "}
+// inputs (and of package units, which reads the names of places): a
+// message in Vietnamese goes without them, as problems do.
+var packagePrefixes = []string{"evaluate: ", "criteria: ", "plan: ", "units: "}
 
 // maxDepth bounds how deep arguments are translated within arguments.
 const maxDepth = 4

@@ -102,6 +102,12 @@ func TestVietnameseOfMessagesMadeFromFormats(t *testing.T) {
 		{"open f.json: no such file or directory", "không mở được f.json: không có tệp hoặc thư mục này"},
 		{`criteria: unknown province "X"`, `không có tỉnh "X"`},
 		{"a percent indicator has unit \"%\"", "chỉ tiêu tỷ lệ có đơn vị \"%\""},
+		// Package units: its prefix dropped, the names of units kept.
+		{`units: no unit named "X" is known (closest: Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn)`,
+			`không có đơn vị hành chính nào tên "X" (gần nhất: Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn)`},
+		{`units: no unit named "X" is known`, `không có đơn vị hành chính nào tên "X"`},
+		{`--successor: "Tân Thành" is ambiguous: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn; name the district`,
+			`--successor: "Tân Thành" chưa rõ là đơn vị nào: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn; hãy ghi thêm huyện`},
 		// What has no translation stays as it is.
 		{"something else", "something else"},
 		{"x: something else", "x: something else"},
@@ -164,6 +170,10 @@ var notInputMessages = map[string]bool{
 	"jsontok: more input needed":                                     true,
 	"%s: %w":                                                         true, "%s: %v": true, "--sets-from: %w": true,
 	"the workbook unpacks to more than the size limit": true, "not a workbook": true, "file too large": true,
+	"--successor: %w": true,
+	// The units package's checks of its embedded tables.
+	"lang-son-merger-2025.tsv: row %q does not match the unit lists": true,
+	"%s: header %q, want %q": true, "%s:%d: %d fields, want %d": true,
 }
 
 // TestEveryErrorMessageHasAVietnameseTranslation checks the messages made
@@ -173,7 +183,7 @@ var notInputMessages = map[string]bool{
 // package prefix it may carry).
 func TestEveryErrorMessageHasAVietnameseTranslation(t *testing.T) {
 	formats := sourceFormats(t, errorFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson",
-		"../internal/jsontok", "../workbook", "../cmd/ntm")
+		"../internal/jsontok", "../workbook", "../units", "../cmd/ntm")
 	for _, f := range formats {
 		if notInputMessages[f.format] {
 			continue

@@ -26,10 +26,40 @@ var helpVI = map[string]struct {
 }{
 	"criteria": {
 		synopsis: "in bộ tiêu chí (criteria sets) dạng bảng, Markdown hoặc JSON định nghĩa",
+		usage: `Cách dùng: ntm criteria [--set ID] [--region R | --group G] [--year Y] [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F]
+
+In các bộ tiêu chí của danh mục: các bộ có sẵn 1980/QĐ-TTg, 933/QĐ-UBND,
+318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg và 51/2025/QĐ-TTg, cùng các định
+nghĩa đọc bằng --sets-from, được bổ sung vào danh mục hoặc thay bộ có sẵn
+cùng ID (ví dụ văn bản chính thức của 933).
+Không có --set thì in mọi bộ tiêu chí; với --as-of D chỉ in các bộ có hiệu
+lực vào ngày D (từ ngày có hiệu lực đến hết giai đoạn của bộ).
+
+Dạng văn bản và Markdown ghi, cho mỗi chỉ tiêu, phép so sánh, mức đạt chuẩn
+và đơn vị của từng vùng (hoặc của vùng --region), hoặc của từng nhóm xã với
+bộ tiêu chí chia mức đạt chuẩn theo nhóm (51/2025/QĐ-TTg; hoặc của nhóm
+--group), kèm mức tin cậy của nguồn:
+C2 = từ hai nguồn công khai trở lên, C1 = một nguồn, M = chưa kiểm chứng.
+Với --year Y là mức đạt chuẩn áp dụng trong năm Y; mức ghi "đến năm 2020"
+(tiêu chí 10) áp dụng cho một năm trước đó được đánh dấu *.
+
+JSON là định dạng định nghĩa bộ tiêu chí (một đối tượng cho một bộ, một mảng
+cho nhiều bộ); với --region R (--group G) mỗi chỉ tiêu chỉ giữ mức "common"
+và mức của R (G).
+
+Ví dụ:
+  ntm criteria --set 1980 --region TDMNPB
+  ntm criteria --set 1980 --region "Lạng Sơn" --year 2018 --lang en
+  ntm criteria --set 1980 --format json > 1980.json
+  ntm criteria --sets-from 933.json --set 933 --format markdown
+  ntm criteria --as-of 2026-12-01
+`,
 		flags: map[string]string{
 			"set":       "chỉ bộ tiêu chí có `ID` hoặc tên gọi khác này (1980, QD933, 933/QD-UBND, …)",
 			"region":    "chỉ mức đạt chuẩn của vùng này: `mã vùng` (TDMNPB … DBSCL), tên vùng hoặc tên tỉnh",
+			"group":     "chỉ mức đạt chuẩn của `nhóm` xã này (bộ tiêu chí chia mức theo nhóm xã: 1, 2 hoặc 3)",
 			"year":      "mức đạt chuẩn áp dụng trong `năm` này",
+			"as-of":     "chỉ các bộ tiêu chí có hiệu lực vào `ngày` này (YYYY-MM-DD)",
 			"format":    "`định dạng` đầu ra: text, markdown hoặc json",
 			"lang":      "`ngôn ngữ`: vi hoặc en",
 			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
@@ -86,16 +116,164 @@ Ví dụ:
 			"summary":   "in bản tổng hợp của mọi báo cáo thay cho các báo cáo",
 			"o":         "ghi kết quả vào `TỆP` thay vì đầu ra chuẩn",
 			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16",
+			"group":     "`nhóm` xã (1, 2 hoặc 3) của số liệu không ghi nhóm, với bộ tiêu chí chia mức đạt chuẩn theo nhóm xã (51/2025/QĐ-TTg)",
+			"successors": "ước tính thêm, cho mỗi đơn vị hành chính hình thành đến `ngày` này (YYYY-MM-DD) từ các xã có số liệu ở đây, " +
+				"một báo cáo từ số liệu của các xã cũ (ước tính từ số liệu các xã cũ; không bao giờ là công nhận đạt chuẩn)",
 		},
 	},
 	"plan": {
 		synopsis: "tình hình thực hiện kế hoạch của tỉnh tại một ngày: chỉ tiêu, nhiệm vụ, kiểm tra, phần việc của từng sở",
+		usage: `Cách dùng: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json TỆP...
+
+Đọc một kế hoạch (Kế hoạch) theo định dạng JSON của kế hoạch, đánh giá số
+liệu trong các TỆP (.json hoặc .csv; - đọc JSON từ đầu vào chuẩn) theo mọi
+bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch tại ngày --as-of
+(mặc định là hôm nay):
+
+  - từng xã mục tiêu: đạt, chưa đạt (kèm các tiêu chí chưa đạt), thiếu số
+    liệu, hoặc chưa đánh giá khi không có số liệu của xã;
+  - từng nhiệm vụ: đã thực hiện, đang thực hiện, hoặc quá hạn ("trước ngày
+    D": quá hạn từ ngày D);
+  - đợt kiểm tra: sắp tới, đang trong thời gian kiểm tra, hoặc đã qua;
+  - phần việc của mỗi cơ quan phụ trách: với từng xã mục tiêu, những nội
+    dung mà ý kiến bằng văn bản của cơ quan phải nêu (kết quả đạt được, tồn
+    tại, hạn chế, kèm mức còn thiếu của từng chỉ tiêu).
+
+Với --all-agencies, các sở của tỉnh Lạng Sơn trong bảng mặc định (suy ra
+theo các bộ, ngành trung ương tương ứng) có thêm phần việc cho các tiêu chí
+mà kế hoạch không giao.
+
+Các cảnh báo về kế hoạch (một xã mục tiêu không có trong lộ trình kiểm tra, một
+nhiệm vụ có hạn sau thời gian kiểm tra) được in ra đầu ra lỗi và có trong
+kết quả.
+
+Mã thoát: 0 khi kế hoạch và mọi số liệu đã được đọc; 1 khi kế hoạch hoặc số
+liệu không hợp lệ (từng lỗi được in ra đầu ra lỗi; các xã hợp lệ vẫn được
+đánh giá); 2 khi dùng sai lệnh.
+
+Ví dụ:
+  ntm plan --as-of 2020-05-05 examples/huulung/plan-47-KH-STNMT.json hoalac.json nhattien.csv
+  ntm plan --format json --as-of 2020-04-30 plan-47-KH-STNMT.json communes.csv
+`,
 		flags: map[string]string{
 			"as-of":        "`ngày` (YYYY-MM-DD) cần báo cáo; mặc định là hôm nay",
 			"format":       "`định dạng` đầu ra: text, markdown hoặc json",
 			"lang":         "`ngôn ngữ`: vi hoặc en",
 			"sets-from":    "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
 			"all-agencies": "thêm phần việc của các sở tỉnh Lạng Sơn mà kế hoạch không nêu",
+		},
+	},
+	"progress": {
+		synopsis: "tiến độ qua các năm: số xã đạt chuẩn, tiêu chí đạt bình quân, tiêu chí tụt lại, mục tiêu của kế hoạch",
+		usage: `Cách dùng: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o TỆP] TỆP...
+
+Đánh giá số liệu của mọi TỆP (.json hoặc .csv, của bất kỳ năm nào; - đọc
+JSON từ đầu vào chuẩn) và in kết quả của các xã và địa bàn qua từng năm:
+
+  - theo địa bàn (toàn bộ các xã, từng tỉnh, từng huyện) và năm: số xã được
+    đánh giá, số xã đạt chuẩn và số tiêu chí đạt bình quân/xã (giá trị chính
+    xác, làm tròn 2 chữ số thập phân, từ 5 trở lên làm tròn lên), tức các số
+    liệu của 'ntm eval --summary' theo từng năm;
+  - theo xã và bộ tiêu chí: kết quả và số tiêu chí đạt của từng năm, năm đầu
+    tiên đạt chuẩn, và các tiêu chí đạt ở một năm đánh giá nhưng chưa đạt ở
+    năm đánh giá sau (tiêu chí tụt lại).
+
+Số liệu của một xã được ghép theo tên xã, huyện và tỉnh, không phân biệt chữ
+hoa chữ thường và dạng chuẩn hóa Unicode; một xã được đánh giá hai lần theo
+cùng bộ tiêu chí và năm là lỗi số liệu và chỉ được tính một lần.
+
+Với --plan, mỗi xã mục tiêu của kế hoạch được theo dõi đến mục tiêu: các tiêu
+chí đạt theo năm, những gì còn thiếu, và năm mục tiêu đã qua hay chưa tại
+ngày --as-of (mặc định là hôm nay). --format html ghi báo cáo HTML của
+'ntm report'.
+
+Mã thoát: 0 khi mọi số liệu đã được đọc; 1 khi có số liệu không hợp lệ (từng
+lỗi được in ra đầu ra lỗi; các xã hợp lệ vẫn được tính); 2 khi dùng sai lệnh.
+
+Ví dụ:
+  ntm progress so-lieu-2018.csv so-lieu-2019.csv so-lieu-2020.csv
+  ntm progress --format json --plan plan-47-KH-STNMT.json --as-of 2020-05-05 communes.csv
+`,
+		flags: map[string]string{
+			"format":    "`định dạng` đầu ra: text, markdown, json, csv hoặc html",
+			"lang":      "`ngôn ngữ` của nhãn: vi hoặc en",
+			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
+			"plan":      "theo dõi các mục tiêu của kế hoạch này (`PLAN.json`)",
+			"as-of":     "với --plan, `ngày` (YYYY-MM-DD) cần báo cáo; mặc định là hôm nay",
+			"o":         "ghi vào `TỆP` thay vì đầu ra chuẩn (đầu ra chuẩn khi đó cho biết tệp đã ghi)",
+		},
+	},
+	"report": {
+		synopsis: "một báo cáo HTML có biểu đồ, in được, không cần tệp ngoài: địa bàn, bảng xã × tiêu chí, tiến độ, chỉ tiêu còn thiếu, kế hoạch",
+		usage: `Cách dùng: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o TỆP] [--lang vi|en] [--sets-from F] TỆP...
+
+Đánh giá số liệu của mọi TỆP (.json hoặc .csv, của một hoặc nhiều năm; - đọc
+JSON từ đầu vào chuẩn) và ghi một tài liệu HTML: trọn vẹn trong một tệp
+(không cần tệp, phông chữ hay mã lệnh bên ngoài: mở được khi không có mạng),
+in được trên khổ A4 đứng, mỗi phần sang trang mới. Với mỗi bộ tiêu chí, ở
+năm đánh giá gần nhất:
+
+  - tổng quan theo địa bàn: số xã, số xã đạt chuẩn, số tiêu chí bình quân/xã,
+    dạng biểu đồ cột kèm bảng số liệu;
+  - bảng xã × tiêu chí của từng huyện, tô màu theo kết quả, mỗi ô có một chữ
+    (Đ đạt, C chưa đạt, ? thiếu số liệu, – không áp dụng) để đọc được khi in
+    đen trắng;
+  - tiến độ qua các năm, có biểu đồ đường, khi có số liệu nhiều năm;
+  - những chỉ tiêu còn thiếu của từng xã, gần đạt nhất trước, kèm mức còn
+    thiếu theo đơn vị của chỉ tiêu và theo số đơn vị (trường, hộ, thôn);
+
+sau đó, với --plan, tình hình thực hiện kế hoạch tại ngày --as-of (mặc định
+là hôm nay): các mục tiêu kèm kết quả qua các năm của từng xã, nhiệm vụ, kiểm
+tra. Các lỗi số liệu được liệt kê trong báo cáo cũng như ở đầu ra lỗi. Tệp
+hoặc xã có tên "minh họa" được ghi chú là số liệu minh họa.
+
+Mã thoát: 0 khi mọi số liệu đã được đọc; 1 khi có số liệu không hợp lệ (các
+xã hợp lệ vẫn có trong báo cáo); 2 khi dùng sai lệnh.
+
+Ví dụ:
+  ntm report -o bao-cao.html so-lieu-2018.csv so-lieu-2019.csv so-lieu-2020.csv
+  ntm report --plan plan-47-KH-STNMT.json --as-of 2020-05-05 --lang en -o report.html communes.csv
+`,
+		flags: map[string]string{
+			"lang":      "`ngôn ngữ` của nhãn: vi hoặc en",
+			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
+			"plan":      "thêm tình hình thực hiện của kế hoạch này (`PLAN.json`)",
+			"as-of":     "với --plan, `ngày` (YYYY-MM-DD) cần báo cáo; mặc định là hôm nay",
+			"o":         "ghi HTML vào `TỆP` thay vì đầu ra chuẩn (đầu ra chuẩn khi đó cho biết tệp đã ghi)",
+		},
+	},
+	"units": {
+		synopsis: "danh sách đơn vị hành chính cấp xã tại một ngày, hoặc các đơn vị kế thừa một đơn vị",
+		usage: `Cách dùng: ntm units [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--lang vi|en] [--successor "Xã, Huyện, Tỉnh"]
+
+Liệt kê các đơn vị hành chính cấp xã (xã, phường, thị trấn) có hiệu lực vào
+ngày --as-of (mặc định là hôm nay), kèm mã, tên, loại và huyện; từ ngày
+1/7/2025, khi cấp huyện không còn, cột huyện để trống. Đơn vị được xác định
+theo ngày và mã: năm 2025 có mã được dùng lại (06445 trước là Xã Hòa Sơn,
+nay là Xã Tân Thành). Đã có: Lạng Sơn từ 1/3/2025 (194 đơn vị) và từ
+1/7/2025 (65 đơn vị), cùng việc kế thừa theo Nghị quyết 1672/NQ-UBTVQH15.
+
+Với --successor, in (các) đơn vị có hiệu lực vào ngày --as-of đã kế thừa xã
+được nêu, mỗi đơn vị kèm căn cứ pháp lý (khoản của Nghị quyết 1672) và cho
+biết kế thừa toàn bộ hay một phần của xã. Tên được so khớp không phân biệt
+chữ hoa chữ thường và dạng chuẩn hóa Unicode, có hoặc không có tiền tố loại
+(Xã, Huyện, Tỉnh) và, khi viết hoàn toàn không dấu, không phân biệt dấu:
+"Nhật Tiến" và "Nhất Tiến" vẫn là hai xã khác nhau.
+
+--lang en in nhãn của đầu ra văn bản (và các thông báo) bằng tiếng Anh; JSON
+và CSV như nhau ở cả hai ngôn ngữ.
+
+Ví dụ:
+  ntm units --province "Lạng Sơn" --as-of 2025-07-01
+  ntm units --as-of 2025-03-01 --format csv
+  ntm units --successor "Hòa Lạc, Hữu Lũng, Lạng Sơn" --as-of 2025-07-01
+`,
+		flags: map[string]string{
+			"province":  "chỉ các đơn vị của `tỉnh` này (Lạng Sơn)",
+			"as-of":     "`ngày` (YYYY-MM-DD; mặc định là hôm nay)",
+			"format":    "`định dạng` đầu ra: text, json hoặc csv",
+			"lang":      "`ngôn ngữ` của nhãn và thông báo: vi hoặc en",
+			"successor": "in các đơn vị đã kế thừa `xã` này (\"Xã, Huyện, Tỉnh\")",
 		},
 	},
 	"template": {
@@ -149,6 +327,9 @@ var usageVI = map[string]string{
 	"--set: %v":                                      "--set: %v",
 	"--region: %v":                                   "--region: %v",
 	"--as-of: %v":                                    "--as-of: %v",
+	"--as-of: %q is not a date YYYY-MM-DD":           "--as-of: %q không phải ngày dạng YYYY-MM-DD",
+	"--successors: %q is not a date YYYY-MM-DD":      "--successors: %q không phải ngày dạng YYYY-MM-DD",
+	"--as-of needs --plan":                           "--as-of chỉ dùng cùng --plan",
 	"missing PLAN.json":                              "thiếu tệp kế hoạch PLAN.json",
 	"year %d out of range":                           "năm %d nằm ngoài khoảng cho phép",
 	"give --region or --group, not both":             "chỉ cho --region hoặc --group, không cho cả hai",

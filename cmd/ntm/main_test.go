@@ -72,7 +72,8 @@ func TestTopLevelCommands(t *testing.T) {
 		{"help on help is in Vietnamese by default", []string{"help", "help"}, exitOK, "Cách dùng: ntm help [LỆNH]", ""},
 		{"help on an unknown subcommand is a usage error", []string{"help", "nope"}, exitUsage, "", `unknown subcommand "nope"`},
 		{"version prints a version", []string{"version"}, exitOK, "ntm devel", ""},
-		{"-h on a subcommand prints its usage and succeeds", []string{"criteria", "-h"}, exitOK, "Usage: ntm criteria", ""},
+		{"-h on a subcommand prints its usage and succeeds", []string{"criteria", "--lang", "en", "-h"}, exitOK, "Usage: ntm criteria", ""},
+		{"-h on a subcommand is in Vietnamese by default", []string{"criteria", "-h"}, exitOK, "Cách dùng: ntm criteria", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

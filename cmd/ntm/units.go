@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -17,7 +18,7 @@ func init() {
 	register(command{
 		name:     "units",
 		synopsis: "list commune-level administrative units (đơn vị hành chính) on a date, or a unit's successors",
-		usage: `Usage: ntm units [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--successor "Xã, Huyện, Tỉnh"]
+		usage: `Usage: ntm units [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--lang vi|en] [--successor "Xã, Huyện, Tỉnh"]
 
 Lists the commune-level units (xã, phường, thị trấn) in force on the date of
 --as-of (today by default) with code, name, kind and district; the district
@@ -33,6 +34,9 @@ and Unicode form, with or without the kind prefix (Xã, Huyện, Tỉnh) and,
 when written without any diacritics, without them: "Nhật Tiến" and "Nhất
 Tiến" stay distinct.
 
+--lang en prints the labels of the text output (and the messages) in
+English; JSON and CSV are the same in both languages.
+
 Examples:
   ntm units --province "Lạng Sơn" --as-of 2025-07-01
   ntm units --as-of 2025-03-01 --format csv
@@ -44,7 +48,7 @@ Examples:
 }
 
 type unitsOptions struct {
-	province, asOf, format, successor string
+	province, asOf, format, lang, successor string
 }
 
 func unitsFlags(o *unitsOptions) func(fs *flag.FlagSet) {
@@ -52,6 +56,7 @@ func unitsFlags(o *unitsOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.province, "province", "", "only the units of this `province` (Lạng Sơn)")
 		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD; default today)")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, json or csv")
+		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and messages: vi or en")
 		fs.StringVar(&o.successor, "successor", "", "print the units that took over this `commune` (\"Xã, Huyện, Tỉnh\")")
 	}
 }
@@ -64,11 +69,12 @@ func runUnits(ctx *cmdContext, args []string) int {
 	if !ok {
 		return code
 	}
+	ctx.lang = o.lang
 	if len(pos) > 0 {
 		ctx.usageError("unexpected argument %q", pos[0])
 		return exitUsage
 	}
-	if !ctx.checkOutput(o.format, []string{"text", "json", "csv"}, "vi") {
+	if !ctx.checkOutput(o.format, []string{"text", "json", "csv"}, o.lang) {
 		return exitUsage
 	}
 	day := time.Now().UTC()
@@ -81,7 +87,7 @@ func runUnits(ctx *cmdContext, args []string) int {
 		day = t
 	}
 	if o.province != "" && !units.HasRegistry(o.province) {
-		fmt.Fprintf(ctx.Stderr, "ntm units: no units known for province %q (known: %s)\n", o.province, strings.Join(units.Provinces(), ", "))
+		ctx.problem(fmt.Errorf("no units known for province %q (known: %s)", o.province, strings.Join(units.Provinces(), ", ")))
 		return exitInput
 	}
 	var err error
@@ -92,22 +98,31 @@ func runUnits(ctx *cmdContext, args []string) int {
 		}
 		old, succ, serr := units.Successor(place, day)
 		if serr != nil {
-			fmt.Fprintf(ctx.Stderr, "ntm units: --successor: %v\n", serr)
+			ctx.problem(fmt.Errorf("--successor: %w", withoutPackage(serr)))
 			return exitInput
 		}
-		err = writeSuccessors(ctx.Stdout, o.format, old, succ, day)
+		err = writeSuccessors(ctx.Stdout, o.format, o.lang, old, succ, day)
 	} else {
 		list := units.List(o.province, day)
 		if len(list) == 0 && o.format == "text" {
-			fmt.Fprintf(ctx.Stderr, "ntm units: no units known on %s (known from 2025-03-01)\n", day.Format(time.DateOnly))
+			ctx.problem(fmt.Errorf("no units known on %s (known from %s)", day.Format(time.DateOnly), "2025-03-01"))
 		}
-		err = writeUnits(ctx.Stdout, o.format, list)
+		err = writeUnits(ctx.Stdout, o.format, o.lang, list)
 	}
 	if err != nil {
-		fmt.Fprintf(ctx.Stderr, "ntm units: %v\n", err)
+		ctx.problem(err)
 		return exitInput
 	}
 	return exitOK
+}
+
+// withoutPackage returns err without the prefix of package units
+// ("units: "): the command's is the only prefix of a message.
+func withoutPackage(err error) error {
+	if msg, ok := strings.CutPrefix(err.Error(), "units: "); ok {
+		return errors.New(msg)
+	}
+	return err
 }
 
 var unitsHeader = []string{"code", "name", "kind", "district", "province", "from", "to"}
@@ -120,7 +135,31 @@ func unitRecord(u units.Unit) []string {
 	return []string{u.Code, u.Name, u.Kind, u.District, u.Province, u.From.Format(time.DateOnly), to}
 }
 
-func writeUnits(w io.Writer, format string, list []units.Unit) error {
+// unitsWords are the words of the text output of ntm units in one
+// language: the header of the list, the count of units (count; one for a
+// single unit), and the lines of --successor (inForce when the unit has
+// no successor on the date).
+type unitsWords struct {
+	header, count, one, until, from, whole, part, inForce string
+}
+
+// unitsLabels are the words of the text output of ntm units, by language.
+var unitsLabels = map[string]unitsWords{
+	"vi": {"Mã\tTên\tLoại\tHuyện\tTỉnh", "%d đơn vị\n", "%d đơn vị\n", "%s, đến %s\n", "→ %s, từ %s (%s; %s)\n",
+		"toàn bộ", "một phần", "%s: còn hiệu lực ngày %s, không có đơn vị kế thừa\n"},
+	"en": {"Code\tName\tKind\tDistrict\tProvince", "%d units\n", "%d unit\n", "%s, until %s\n", "→ %s, from %s (%s; %s)\n",
+		"whole", "part", "%s: still in force on %s, no successor\n"},
+}
+
+// unitsLabelsOf returns the words of lang ("en"), else the Vietnamese.
+func unitsLabelsOf(lang string) unitsWords {
+	if lang == "en" {
+		return unitsLabels["en"]
+	}
+	return unitsLabels["vi"]
+}
+
+func writeUnits(w io.Writer, format, lang string, list []units.Unit) error {
 	switch format {
 	case "json":
 		if list == nil {
@@ -136,15 +175,20 @@ func writeUnits(w io.Writer, format string, list []units.Unit) error {
 		cw.Flush()
 		return cw.Error()
 	}
+	l := unitsLabelsOf(lang)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "Mã\tTên\tLoại\tHuyện\tTỉnh")
+	fmt.Fprintln(tw, l.header)
 	for _, u := range list {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", u.Code, u.Name, u.Kind, u.District, u.Province)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%d đơn vị\n", len(list))
+	count := l.count
+	if len(list) == 1 {
+		count = l.one
+	}
+	_, err := fmt.Fprintf(w, count, len(list))
 	return err
 }
 
@@ -157,7 +201,7 @@ type successorJSON struct {
 	Effective   string     `json:"effective"`
 }
 
-func writeSuccessors(w io.Writer, format string, old units.Unit, succ []units.Succession, day time.Time) error {
+func writeSuccessors(w io.Writer, format, lang string, old units.Unit, succ []units.Succession, day time.Time) error {
 	switch format {
 	case "json":
 		out := []successorJSON{}
@@ -179,17 +223,20 @@ func writeSuccessors(w io.Writer, format string, old units.Unit, succ []units.Su
 		cw.Flush()
 		return cw.Error()
 	}
+	l := unitsLabelsOf(lang)
 	if len(succ) == 0 {
-		_, err := fmt.Fprintf(w, "%s: còn hiệu lực ngày %s, không có đơn vị kế thừa\n", old, day.Format(time.DateOnly))
+		_, err := fmt.Fprintf(w, l.inForce, old, day.Format(time.DateOnly))
 		return err
 	}
-	fmt.Fprintf(w, "%s, đến %s\n", old, old.To.Format(time.DateOnly))
+	fmt.Fprintf(w, l.until, old, old.To.Format(time.DateOnly))
 	for _, s := range succ {
-		share := "toàn bộ"
+		share := l.whole
 		if !s.Whole {
-			share = "một phần"
+			share = l.part
 		}
-		fmt.Fprintf(w, "→ %s, từ %s (%s; %s)\n", s.Successor, s.Basis.Effective.Format(time.DateOnly), share, s.Basis)
+		if _, err := fmt.Fprintf(w, l.from, s.Successor, s.Basis.Effective.Format(time.DateOnly), share, s.Basis); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/nongthonmoi/ntm/internal/untranslated"
 )
 
 func TestUnitsSuccessorOfHòaLạc(t *testing.T) {
@@ -62,7 +64,11 @@ func TestUnitsList(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := runNTM(t, "", append([]string{"units"}, tc.args...)...)
+			args := append([]string{"units"}, tc.args...)
+			if tc.wantCode != exitOK {
+				args = english(args) // the English messages; see TestUnitsProblemsInBothLanguages
+			}
+			code, out, errOut := runNTM(t, "", args...)
 			if code != tc.wantCode {
 				t.Fatalf("exit %d, want %d; stderr %s", code, tc.wantCode, errOut)
 			}
@@ -105,5 +111,137 @@ func TestEvalSuccessors(t *testing.T) {
 	code, _, _ = runNTM(t, in, "eval", "--successors", "1/7/2025", "-")
 	if code != exitUsage {
 		t.Errorf("a malformed --successors date: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestUnitsProblemsInBothLanguages: the problems and usage errors of ntm
+// units read in Vietnamese by default and in English with --lang en
+// (after the subcommand or before it), each with one prefix ("ntm units: ",
+// not "… units: " again).
+func TestUnitsProblemsInBothLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		vi, en []string // the beginning of standard error, then what it contains
+	}{
+		{[]string{"--province", "Hà Nội"}, exitInput,
+			[]string{`ntm units: chưa có danh sách đơn vị hành chính của tỉnh "Hà Nội" (đã có: Lạng Sơn)` + "\n"},
+			[]string{`ntm units: no units known for province "Hà Nội" (known: Lạng Sơn)` + "\n"}},
+		{[]string{"--successor", "Xã Không Có, Hữu Lũng, Lạng Sơn"}, exitInput,
+			[]string{`ntm units: --successor: không có đơn vị hành chính nào tên "Xã Không Có, Hữu Lũng, Lạng Sơn" (gần nhất: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `},
+			[]string{`ntm units: --successor: no unit named "Xã Không Có, Hữu Lũng, Lạng Sơn" is known (closest: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `}},
+		{[]string{"--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-07-01"}, exitInput,
+			[]string{`ntm units: --successor: "Tân Thành, Lạng Sơn" chưa rõ là đơn vị nào: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; `, "; hãy ghi thêm huyện\n"},
+			[]string{`ntm units: --successor: "Tân Thành, Lạng Sơn" is ambiguous: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; `, "; name the district\n"}},
+		{[]string{"--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2025-01-01"}, exitInput,
+			[]string{`ntm units: --successor: "Hòa Lạc, Hữu Lũng, Lạng Sơn" không phải tên của đơn vị hành chính nào có hiệu lực vào hoặc trước ngày 2025-01-01` + "\n"},
+			[]string{`ntm units: --successor: "Hòa Lạc, Hữu Lũng, Lạng Sơn" names no unit in force on or before 2025-01-01` + "\n"}},
+		{[]string{"--as-of", "2020-01-01"}, exitOK,
+			[]string{"ntm units: chưa có danh sách đơn vị hành chính vào ngày 2020-01-01 (có từ ngày 2025-03-01)\n"},
+			[]string{"ntm units: no units known on 2020-01-01 (known from 2025-03-01)\n"}},
+		{[]string{"--as-of", "2025-13-01"}, exitUsage,
+			[]string{`ntm units: --as-of: "2025-13-01" không phải ngày dạng YYYY-MM-DD` + "\nCách dùng: ntm units [", "Chạy 'ntm help units'"},
+			[]string{`ntm units: --as-of: "2025-13-01" is not a date YYYY-MM-DD` + "\nUsage: ntm units [", "Run 'ntm help units'"}},
+		{[]string{"--format", "xml"}, exitUsage,
+			[]string{`ntm units: không có định dạng "xml" (chọn text, json hoặc csv)` + "\nCách dùng: ntm units ["},
+			[]string{`ntm units: unknown format "xml" (want text, json or csv)` + "\nUsage: ntm units ["}},
+		{[]string{"Lạng Sơn"}, exitUsage,
+			[]string{`ntm units: thừa tham số "Lạng Sơn"` + "\nCách dùng: ntm units ["},
+			[]string{`ntm units: unexpected argument "Lạng Sơn"` + "\nUsage: ntm units ["}},
+		{[]string{"--colour"}, exitUsage,
+			[]string{"ntm units: không có cờ -colour\nCách dùng: ntm units ["},
+			[]string{"ntm units: flag provided but not defined: -colour\nUsage: ntm units ["}},
+	} {
+		args := append([]string{"units"}, tc.args...)
+		for _, lang := range []string{"vi", "en", "en before"} {
+			run, want := args, tc.vi
+			switch lang {
+			case "en":
+				run, want = english(args), tc.en
+			case "en before":
+				run, want = append([]string{"--lang", "en"}, args...), tc.en
+			}
+			code, _, stderr := runNTM(t, "", run...)
+			if code != tc.code {
+				t.Errorf("%v: exit %d, want %d", run, code, tc.code)
+			}
+			if !strings.HasPrefix(stderr, want[0]) {
+				t.Errorf("%v: stderr does not begin with %q:\n%s", run, want[0], stderr)
+			}
+			for _, w := range want[1:] {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("%v: stderr lacks %q:\n%s", run, w, stderr)
+				}
+			}
+			first, _, _ := strings.Cut(stderr, "\n")
+			if rest := strings.TrimPrefix(first, "ntm units: "); strings.Contains(rest, "units: ") {
+				t.Errorf("%v: a second prefix in %q", run, first)
+			}
+			if lang == "vi" {
+				if w := untranslated.Words(first); len(w) > 0 {
+					t.Errorf("%v: English in Vietnamese:\n\t%s\n\t\tEnglish: %s", run, first, strings.Join(w, ", "))
+				}
+			}
+		}
+	}
+}
+
+// TestUnitsTextInEnglish: with --lang en (after or before the subcommand)
+// the labels of the text output are English, the units the same; JSON and
+// CSV do not change with the language.
+func TestUnitsTextInEnglish(t *testing.T) {
+	list := []string{"units", "--as-of", "2025-06-30", "--province", "lang son"}
+	_, vi, _ := runNTM(t, "", list...)
+	code, en, errOut := runNTM(t, "", english(list)...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	viLines, enLines := strings.Split(vi, "\n"), strings.Split(en, "\n")
+	if len(viLines) != len(enLines) || len(enLines) < 3 {
+		t.Fatalf("%d lines in Vietnamese, %d in English:\n%s", len(viLines), len(enLines), en)
+	}
+	if got := strings.Fields(enLines[0]); strings.Join(got, " ") != "Code Name Kind District Province" {
+		t.Errorf("header %q", enLines[0])
+	}
+	if got := enLines[len(enLines)-2]; got != "194 units" {
+		t.Errorf("count line %q, want %q", got, "194 units")
+	}
+	// The rows are those of the Vietnamese list (aligned under the header).
+	for i := 1; i < len(enLines)-2; i++ {
+		if got, want := strings.Join(strings.Fields(enLines[i]), " "), strings.Join(strings.Fields(viLines[i]), " "); got != want {
+			t.Errorf("row %d: %q, in Vietnamese %q", i, got, want)
+		}
+	}
+
+	for _, tc := range []struct {
+		commune, asOf, want string
+	}{
+		{"Hòa Lạc, Hữu Lũng, Lạng Sơn", "2025-07-01", "Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn, until 2025-06-30\n" +
+			"→ Xã Tân Thành (06445), Lạng Sơn, from 2025-07-01 (whole; 1672/NQ-UBTVQH15, Điều 1, khoản 46)\n"},
+		{"Bính Xá, Đình Lập, Lạng Sơn", "2025-07-01", "Xã Bính Xá (06622), Huyện Đình Lập, Lạng Sơn, until 2025-06-30\n" +
+			"→ Xã Đình Lập (06613), Lạng Sơn, from 2025-07-01 (part; 1672/NQ-UBTVQH15, Điều 1, khoản 40)\n" +
+			"→ Xã Kiên Mộc (06625), Lạng Sơn, from 2025-07-01 (part; 1672/NQ-UBTVQH15, Điều 1, khoản 43)\n"},
+		{"Hòa Lạc, Hữu Lũng, Lạng Sơn", "2025-03-01", "Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn: still in force on 2025-03-01, no successor\n"},
+	} {
+		args := []string{"units", "--successor", tc.commune, "--as-of", tc.asOf}
+		for _, run := range [][]string{english(args), append([]string{"--lang", "en"}, args...)} {
+			code, out, errOut := runNTM(t, "", run...)
+			if code != exitOK || out != tc.want {
+				t.Errorf("%v: exit %d, stdout\n%s\nwant\n%s\nstderr %s", run, code, out, tc.want, errOut)
+			}
+		}
+	}
+
+	for _, args := range [][]string{
+		{"units", "--as-of", "2025-07-01", "--format", "json"},
+		{"units", "--as-of", "2025-03-01", "--format", "csv"},
+		{"units", "--successor", "Bính Xá, Đình Lập, Lạng Sơn", "--as-of", "2025-07-01", "--format", "json"},
+		{"units", "--successor", "Bính Xá, Đình Lập, Lạng Sơn", "--as-of", "2025-07-01", "--format", "csv"},
+	} {
+		_, vi, _ := runNTM(t, "", args...)
+		_, en, _ := runNTM(t, "", english(args)...)
+		if vi != en || vi == "" {
+			t.Errorf("%v: --lang en changes the output:\n%s\n---\n%s", args, vi, en)
+		}
 	}
 }

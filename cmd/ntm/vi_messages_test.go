@@ -1,9 +1,12 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -64,6 +67,11 @@ func TestProblemsPrintInVietnamese(t *testing.T) {
 		{"progress", nosuch},
 		{"progress", "--plan", files["badplan.json"], readme},
 		{"report", "-o", filepath.Join(dir, "r.html"), files["bad2.json"]},
+		{"units", "--province", "Hà Nội"},
+		{"units", "--as-of", "2020-01-01"},
+		{"units", "--successor", "Xã Không Có, Hữu Lũng, Lạng Sơn"},
+		{"units", "--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-07-01"},
+		{"units", "--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2025-01-01"},
 	} {
 		_, _, stderr := runNTM(t, "", args...)
 		for _, line := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
@@ -188,6 +196,150 @@ func TestEnglishProblemsHaveOnePrefix(t *testing.T) {
 				if strings.HasPrefix(rest, p) || strings.Contains(rest, ": "+p) {
 					t.Errorf("%v: %q has the package prefix %q", args, line, p)
 				}
+			}
+		}
+	}
+}
+
+// TestHelpInBothLanguages: `ntm help` and the help of every subcommand
+// (its synopsis, usage text and flag descriptions) read in Vietnamese by
+// default and in English with --lang en, before or after the subcommand.
+// The examples are commands, the same in both languages, and are not
+// checked.
+func TestHelpInBothLanguages(t *testing.T) {
+	_, overview, _ := runNTM(t, "", "help")
+	_, overviewEN, _ := runNTM(t, "", "--lang", "en", "help")
+	for name, c := range commands {
+		var synopsis string
+		for _, line := range strings.Split(overview, "\n") {
+			if f := strings.Fields(line); len(f) > 1 && f[0] == name {
+				synopsis = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), name))
+			}
+		}
+		if synopsis == "" || synopsis == c.synopsis {
+			t.Errorf("ntm help: the synopsis of %s is not in Vietnamese: %q", name, synopsis)
+		} else if w := untranslated.Words(synopsis); len(w) > 0 {
+			t.Errorf("ntm help: English in the synopsis of %s:\n\t%s\n\t\tEnglish: %s", name, synopsis, strings.Join(w, ", "))
+		}
+		if !strings.Contains(overviewEN, "  "+c.synopsis+"\n") {
+			t.Errorf("ntm --lang en help: no English synopsis of %s:\n%s", name, overviewEN)
+		}
+
+		fs := flag.NewFlagSet(name, flag.ContinueOnError)
+		if c.flags != nil {
+			c.flags(fs)
+		}
+		for _, args := range [][]string{{name, "--help"}, {"help", name}} {
+			code, out, errOut := runNTM(t, "", args...)
+			if code != exitOK || errOut != "" {
+				t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+			}
+			if !strings.HasPrefix(out, "Cách dùng: ntm "+name+" ") {
+				t.Errorf("%v: the usage is not in Vietnamese:\n%s", args, out)
+			}
+			if c.flags != nil && !strings.Contains(out, "\nCác cờ:\n") {
+				t.Errorf("%v: no Vietnamese list of flags:\n%s", args, out)
+			}
+			example := false
+			for _, line := range strings.Split(out, "\n") {
+				switch {
+				case line == "Ví dụ:":
+					example = true
+					continue
+				case line == "":
+					example = false
+				}
+				if example {
+					continue
+				}
+				if w := untranslated.Words(line); len(w) > 0 {
+					t.Errorf("%v: English in Vietnamese:\n\t%s\n\t\tEnglish: %s", args, line, strings.Join(w, ", "))
+				}
+			}
+		}
+		for _, args := range [][]string{{name, "--lang", "en", "--help"}, {"--lang", "en", name, "-h"}, {"help", "--lang", "en", name}} {
+			_, out, _ := runNTM(t, "", args...)
+			if !strings.HasPrefix(out, "Usage: ntm "+name+" ") {
+				t.Errorf("%v: the usage is not in English:\n%s", args, out)
+			}
+			for _, vi := range []string{"Cách dùng", "Các cờ", "mặc định", "Ví dụ"} {
+				if strings.Contains(out, vi) {
+					t.Errorf("%v: %q in English:\n%s", args, vi, out)
+				}
+			}
+			fs.VisitAll(func(f *flag.Flag) {
+				if _, usage := flag.UnquoteUsage(f); !strings.Contains(out, usage) {
+					t.Errorf("%v: no English description of -%s (%q)", args, f.Name, usage)
+				}
+			})
+		}
+	}
+}
+
+// usageFormat finds the format of a usage error: ctx.usageError("…", …).
+var usageFormat = regexp.MustCompile("usageError\\((\"(?:[^\"\\\\]|\\\\.)*\")")
+
+// TestEveryUsageErrorHasAVietnameseTranslation checks that the format of
+// every usage error of the subcommands has its Vietnamese in usageVI (the
+// errors of the flag package, "%v", are translated by flagErrorsVI).
+func TestEveryUsageErrorHasAVietnameseTranslation(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range usageFormat.FindAllStringSubmatch(string(src), -1) {
+			format, err := strconv.Unquote(m[1])
+			if err != nil {
+				t.Fatalf("%s: %s: %v", file, m[1], err)
+			}
+			n++
+			if _, ok := usageVI[format]; !ok && format != "%v" {
+				t.Errorf("%s: no Vietnamese for the usage error %q", file, format)
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("found only %d usage errors; is the pattern still right?", n)
+	}
+}
+
+// TestUsageErrorsInBothLanguages: a usage error and the synopsis after it
+// read in Vietnamese by default, in English with --lang en.
+func TestUsageErrorsInBothLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		vi, en string
+	}{
+		{[]string{"progress", "--as-of", "2020-01-01", "x.csv"},
+			"ntm progress: --as-of chỉ dùng cùng --plan\nCách dùng: ntm progress ",
+			"ntm progress: --as-of needs --plan\nUsage: ntm progress "},
+		{[]string{"report", "--as-of", "2020-01-01", "x.csv"},
+			"ntm report: --as-of chỉ dùng cùng --plan\nCách dùng: ntm report ",
+			"ntm report: --as-of needs --plan\nUsage: ntm report "},
+		{[]string{"criteria", "--as-of", "1/12/2026"},
+			"ntm criteria: --as-of: \"1/12/2026\" không phải ngày dạng YYYY-MM-DD\nCách dùng: ntm criteria ",
+			"ntm criteria: --as-of: \"1/12/2026\" is not a date YYYY-MM-DD\nUsage: ntm criteria "},
+		{[]string{"eval", "--successors", "1/7/2025", "x.csv"},
+			"ntm eval: --successors: \"1/7/2025\" không phải ngày dạng YYYY-MM-DD\nCách dùng: ntm eval ",
+			"ntm eval: --successors: \"1/7/2025\" is not a date YYYY-MM-DD\nUsage: ntm eval "},
+	} {
+		for _, lang := range []string{"vi", "en"} {
+			args, want := tc.args, tc.vi
+			if lang == "en" {
+				args, want = english(args), tc.en
+			}
+			code, _, stderr := runNTM(t, "", args...)
+			if code != exitUsage || !strings.HasPrefix(stderr, want) {
+				t.Errorf("%v: exit %d, stderr does not begin with %q:\n%s", args, code, want, stderr)
 			}
 		}
 	}

@@ -199,14 +199,14 @@ var vi = map[string]string{
 	"indicator %s given twice (also as %q)":                                                       "chỉ tiêu %s bị lặp (cả khóa %q)",
 
 	// criteria: set-defined target columns.
-	"a region set has no commune groups (want \"columns\": \"group\")":          "bộ tiêu chí theo vùng không có nhóm xã (cần \"columns\": \"group\")",
-	"a group set must list its commune groups":                                  "bộ tiêu chí theo nhóm xã phải liệt kê các nhóm xã",
-	"must be present, unique and not \"common\"":                                "phải có, không trùng và khác \"common\"",
-	"must be region or group":                                                   "phải là region hoặc group",
-	"a group set has no regional targets":                                       "bộ tiêu chí theo nhóm xã không có mức đạt theo vùng",
-	"a region set has no commune-group targets":                                 "bộ tiêu chí theo vùng không có mức đạt theo nhóm xã",
-	"commune group(s) %s have no target and there is no common target":          "nhóm xã %s chưa có mức đạt và không có mức đạt chung",
-	"names no commune group of the set":                                         "không phải nhóm xã của bộ tiêu chí",
+	"a region set has no commune groups (want \"columns\": \"group\")":                            "bộ tiêu chí theo vùng không có nhóm xã (cần \"columns\": \"group\")",
+	"a group set must list its commune groups":                                                    "bộ tiêu chí theo nhóm xã phải liệt kê các nhóm xã",
+	"must be present, unique and not \"common\"":                                                  "phải có, không trùng và khác \"common\"",
+	"must be region or group":                                                                     "phải là region hoặc group",
+	"a group set has no regional targets":                                                         "bộ tiêu chí theo nhóm xã không có mức đạt theo vùng",
+	"a region set has no commune-group targets":                                                   "bộ tiêu chí theo vùng không có mức đạt theo nhóm xã",
+	"commune group(s) %s have no target and there is no common target":                            "nhóm xã %s chưa có mức đạt và không có mức đạt chung",
+	"names no commune group of the set":                                                           "không phải nhóm xã của bộ tiêu chí",
 	`commune groups need "columns": "group" (the criterion groups of a set are criterion_groups)`: `nhóm xã (groups) cần "columns": "group" (các nhóm tiêu chí của bộ ghi vào criterion_groups)`,
 
 	// evaluate: commune groups.

@@ -199,14 +199,11 @@ type yearWire struct {
 // Enumerations that are out of range (a zero Kind, say) are written as their
 // [fmt.Stringer] form, which [ReadDefinitions] rejects: writing never fails
 // on the content of s, reading catches it.
-func (s *Set) MarshalJSON() ([]byte, error) {
-	if s == nil {
-		return []byte("null"), nil
-	}
+func (s Set) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(toWire(s)); err != nil {
+	if err := enc.Encode(toWire(&s)); err != nil {
 		return nil, fmt.Errorf("criteria: set %s: %w", s.ID, err)
 	}
 	return bytes.TrimRight(b.Bytes(), "\n"), nil

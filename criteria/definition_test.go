@@ -356,3 +356,27 @@ func FuzzReadDefinitions(f *testing.F) {
 		}
 	})
 }
+
+// TestSetValueMarshalsAsDefinition: a Set marshals to the definition JSON
+// whether it is given by pointer or by value (a Set held in a caller's
+// struct), and a nil *Set to null.
+func TestSetValueMarshalsAsDefinition(t *testing.T) {
+	s := QD1980()
+	byPtr, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byValue, err := json.Marshal(struct{ Set Set }{*s})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"Set":` + string(byPtr) + `}`; string(byValue) != want {
+		t.Errorf("a Set by value marshals differently from by pointer:\n%.200s\n%.200s", byValue, want)
+	}
+	if !bytes.Contains(byPtr, []byte(`"id":"1980/QĐ-TTg"`)) {
+		t.Errorf("not the definition JSON: %.200s", byPtr)
+	}
+	if b, err := json.Marshal((*Set)(nil)); err != nil || string(b) != "null" {
+		t.Errorf("nil *Set = %s, %v; want null", b, err)
+	}
+}

@@ -170,7 +170,7 @@ Ví dụ:
 Đánh giá số liệu của mọi TỆP (.json hoặc .csv, của bất kỳ năm nào; - đọc
 JSON từ đầu vào chuẩn) và in kết quả của các xã và địa bàn qua từng năm:
 
-  - theo địa bàn (toàn bộ các xã, từng tỉnh, từng huyện) và năm: số xã được
+  - theo địa bàn (từng huyện, từng tỉnh, rồi toàn bộ các xã) và năm: số xã được
     đánh giá, số xã đạt chuẩn và số tiêu chí đạt bình quân/xã (giá trị chính
     xác, làm tròn 2 chữ số thập phân, từ 5 trở lên làm tròn lên), tức các số
     liệu của 'ntm eval --summary' theo từng năm;

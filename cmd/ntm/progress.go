@@ -28,7 +28,7 @@ Evaluates the assessments of every FILE (.json or .csv, of any years; -
 reads JSON from standard input) and prints how communes and areas fared
 year by year:
 
-  - per area (all communes, each province, each district) and year: the
+  - per area (each district, each province, then all communes) and year: the
     communes evaluated, those meeting the set and the average criteria met
     per commune (exact, rounded half-up to 2 decimals), the figures of
     'ntm eval --summary' year by year;

@@ -200,7 +200,7 @@ Ví dụ:
 			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
 			"plan":      "theo dõi các mục tiêu của kế hoạch này (`PLAN.json`)",
 			"as-of":     "với --plan, `ngày` (YYYY-MM-DD) cần báo cáo; mặc định là hôm nay",
-			"o":         "ghi vào `TỆP` thay vì đầu ra chuẩn (đầu ra chuẩn khi đó cho biết tệp đã ghi)",
+			"o":         "ghi vào `TỆP` thay vì đầu ra chuẩn",
 		},
 	},
 	"report": {
@@ -239,7 +239,7 @@ Ví dụ:
 			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
 			"plan":      "thêm tình hình thực hiện của kế hoạch này (`PLAN.json`)",
 			"as-of":     "với --plan, `ngày` (YYYY-MM-DD) cần báo cáo; mặc định là hôm nay",
-			"o":         "ghi HTML vào `TỆP` thay vì đầu ra chuẩn (đầu ra chuẩn khi đó cho biết tệp đã ghi)",
+			"o":         "ghi HTML vào `TỆP` thay vì đầu ra chuẩn",
 		},
 	},
 	"units": {

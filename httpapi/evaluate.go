@@ -101,7 +101,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		dec = rd
 	default:
 		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
-			Err: fmt.Errorf("unsupported media type (want %s or %s)", mediaJSON, mediaCSV)})
+			Err: problem.Errorf(problem.Encoding, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
 		return
 	}
 

@@ -574,6 +574,25 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 	})
 }
 
+func TestA415NamesEveryMediaTypeAccepted(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, lang := range []string{"en", "vi"} {
+		rec := do(t, h, http.MethodPost, "/evaluate?lang="+lang, "text/plain", "x")
+		if rec.Code != http.StatusUnsupportedMediaType {
+			t.Fatalf("lang=%s: status %d, want 415; body:\n%s", lang, rec.Code, rec.Body)
+		}
+		msg := problemsMessages(t, rec)
+		for _, m := range []string{mediaJSON, mediaCSV, mediaXLSX} {
+			if !strings.Contains(msg, m) {
+				t.Errorf("lang=%s: the 415 message %q does not name %s", lang, msg, m)
+			}
+		}
+		if lang == "vi" && !strings.Contains(msg, "không được hỗ trợ") {
+			t.Errorf("lang=vi: the 415 message %q is not in Vietnamese", msg)
+		}
+	}
+}
+
 func problemsMessages(t *testing.T, rec *httptest.ResponseRecorder) string {
 	t.Helper()
 	var body struct{ Problems []jsonProblem }

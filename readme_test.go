@@ -26,7 +26,8 @@ import (
 //     directory so that what it writes stays out of the repository). A command written as
 //     "$ ntm …" is followed by the output it shows, which must match the real
 //     standard output line by line; a line "…" stands for any number of lines.
-//     A command in an sh block without output must succeed and print something.
+//     A command in an sh block without output must succeed and print something,
+//     or with -o FILE write a file that is not empty.
 //   - a json block preceded by <!-- readme-test: excerpt-of ntm … --> is an
 //     excerpt of that command's JSON output (objects keep a subset of their
 //     keys, arrays a subsequence of their elements).
@@ -208,6 +209,16 @@ func shellWords(t *testing.T, line int, s string) []string {
 	return words
 }
 
+// outputFile returns the argument after -o, or "".
+func outputFile(args []string) string {
+	for i, a := range args[:max(len(args)-1, 0)] {
+		if a == "-o" || a == "--o" || a == "-output" || a == "--output" {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
 // commandDir returns a new directory holding the files the arguments name,
 // each at the same relative path, taken from the first of readmeDirs that
 // has it, so that a command runs on them without writing into the
@@ -291,6 +302,12 @@ func TestREADMECommands(t *testing.T) {
 				got := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
 				if msg := matchExcerpt(c.want, got); msg != "" {
 					t.Errorf("the output differs from the README's: %s\nstdout:\n%s\nstderr:\n%s", msg, stdout.Bytes(), stderr.Bytes())
+				}
+			case outputFile(c.args) != "":
+				// Written to a file, as eval, template, progress and report
+				// do with -o, saying nothing on standard output.
+				if fi, err := os.Stat(filepath.Join(dir, outputFile(c.args))); err != nil || fi.Size() == 0 {
+					t.Errorf("-o %s: no file written (%v)", outputFile(c.args), err)
 				}
 			default:
 				if stdout.Len() == 0 {

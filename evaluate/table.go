@@ -28,6 +28,14 @@ type TableOptions struct {
 	// [EncodingUTF8] (a UTF-16 byte-order mark is honoured),
 	// [EncodingWindows1258] or [EncodingUTF16].
 	Encoding string
+	// EncodingFix is the other way than saving it as CSV UTF-8 that the
+	// problem of a CSV table that is not UTF-8 suggests, in English: ""
+	// means the ntm command's flag, "read it with --encoding windows-1258
+	// (or utf-16)". A program that is given the encoding another way says
+	// its own, as package httpapi does ("send it with Content-Type
+	// text/csv;charset=windows-1258 (or charset=utf-16)"); the problem is
+	// in Vietnamese when the problem package's tables have the fix too.
+	EncodingFix string
 }
 
 // DecodeCSV reads every assessment of a CSV table, like the package-level
@@ -500,7 +508,7 @@ func (d *tableDecoder) readProblem(err error, cells []string) (*rowProblem, bool
 		d.finishAll()
 		from := d.line
 		to := d.csv.skipRest()
-		d.fileProblem(from, "", "", ep.msg(lineRange(from, to)))
+		d.fileProblem(from, "", "", ep.msg(lineRange(from, to), d.opt.EncodingFix))
 		d.done = true
 		return nil, false
 	case errors.As(err, &rp):
@@ -1108,7 +1116,7 @@ func (d *tableDecoder) readHeader() bool {
 		var ep *encodingProblem
 		if errors.As(err, &ep) {
 			to := d.csv.skipRest()
-			d.fileProblem(d.line, "", "", ep.msg(lineRange(d.line, to)))
+			d.fileProblem(d.line, "", "", ep.msg(lineRange(d.line, to), d.opt.EncodingFix))
 			return false
 		}
 		var rp *rowProblem

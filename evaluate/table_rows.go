@@ -99,16 +99,25 @@ func (p *rowProblem) Error() string { return p.err.Error() }
 // and its place in the line.
 type encodingProblem struct{ line, b, at int }
 
-func (p *encodingProblem) Error() string { return p.msg("").Error() }
+func (p *encodingProblem) Error() string { return p.msg("", "").Error() }
 
-// notUTF8Format is the message of a file that is not UTF-8; its last
-// argument says what was not read.
+// notUTF8Format is the message of a file that is not UTF-8; its last two
+// arguments are the other fix than saving the file as CSV UTF-8, and what
+// was not read.
 const notUTF8Format = `line %d is not UTF-8 (byte 0x%02X at byte %d of the line): the file is in another encoding; ` +
-	`save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); %s not read`
+	`save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or %s; %s not read`
 
-// msg returns the problem, saying that lines were not read.
-func (p *encodingProblem) msg(lines string) error {
-	return problem.Errorf(problem.Encoding, notUTF8Format, p.line, p.b, p.at, lines)
+// defaultEncodingFix is the fix of a file that is not UTF-8 without
+// TableOptions.EncodingFix: the ntm command's flag.
+const defaultEncodingFix = "read it with --encoding windows-1258 (or utf-16)"
+
+// msg returns the problem, suggesting fix (defaultEncodingFix when empty)
+// and saying that lines were not read.
+func (p *encodingProblem) msg(lines, fix string) error {
+	if fix == "" {
+		fix = defaultEncodingFix
+	}
+	return problem.Errorf(problem.Encoding, notUTF8Format, p.line, p.b, p.at, fix, lines)
 }
 
 // csvRows reads the rows of a CSV file. The separator is detected from the

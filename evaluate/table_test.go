@@ -113,6 +113,10 @@ func TestTablesWithProblemsSayWhatToDo(t *testing.T) {
 			"windows-1258.csv", TableOptions{}, nil,
 			[]string{`evaluate: windows-1258.csv:1: line 1 is not UTF-8 (byte 0xD2 at byte 3 of the line): the file is in another encoding; ` +
 				`save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); lines 1-9 not read`}},
+		{"a program that is given the encoding another way says its own fix",
+			"windows-1258.csv", TableOptions{EncodingFix: "pick Windows-1258 in the menu"}, nil,
+			[]string{`evaluate: windows-1258.csv:1: line 1 is not UTF-8 (byte 0xD2 at byte 3 of the line): the file is in another encoding; ` +
+				`save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or pick Windows-1258 in the menu; lines 1-9 not read`}},
 		{"96,5 unquoted in a comma-separated file is a problem hinting at the decimal comma",
 			"dau-phay-thap-phan.csv", TableOptions{}, []string{"Nhật Tiến"},
 			[]string{`evaluate: dau-phay-thap-phan.csv:3: Hòa Lạc: row has 8 fields, the header 7: is "96,5" a number with a decimal comma? ` +

@@ -25,6 +25,11 @@ const (
 	mediaXLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 )
 
+// csvEncodingFix is what the problem of a CSV body that is not UTF-8
+// suggests besides saving it as CSV UTF-8: the charset parameter, which
+// the handler reads (not the ntm command's --encoding flag).
+const csvEncodingFix = "send it with Content-Type text/csv;charset=windows-1258 (or charset=utf-16)"
+
 // renderOptions reads lang= and format= into ps.
 func renderOptions(q url.Values, ps *problems) (evaluate.RenderOptions, string) {
 	lang := q.Get("lang")
@@ -73,8 +78,9 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	case "", mediaJSON:
 		dec = evaluate.NewJSONDecoder(body, "request", h.cat)
 	case mediaCSV:
-		// set= also names the set of a table without a set column.
-		topt := evaluate.TableOptions{Catalog: h.cat, Set: q.Get("set")}
+		// set= also names the set of a table without a set column; a
+		// table in another encoding is given with charset=.
+		topt := evaluate.TableOptions{Catalog: h.cat, Set: q.Get("set"), EncodingFix: csvEncodingFix}
 		switch charset {
 		case "", evaluate.EncodingUTF8:
 		case evaluate.EncodingWindows1258, evaluate.EncodingUTF16:
@@ -101,7 +107,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		dec = rd
 	default:
 		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
-			Err: fmt.Errorf("unsupported media type (want %s or %s)", mediaJSON, mediaCSV)})
+			Err: problem.Errorf(problem.Encoding, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
 		return
 	}
 

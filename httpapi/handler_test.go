@@ -574,6 +574,53 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 	})
 }
 
+func TestA415NamesEveryMediaTypeAccepted(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, lang := range []string{"en", "vi"} {
+		rec := do(t, h, http.MethodPost, "/evaluate?lang="+lang, "text/plain", "x")
+		if rec.Code != http.StatusUnsupportedMediaType {
+			t.Fatalf("lang=%s: status %d, want 415; body:\n%s", lang, rec.Code, rec.Body)
+		}
+		msg := problemsMessages(t, rec)
+		for _, m := range []string{mediaJSON, mediaCSV, mediaXLSX} {
+			if !strings.Contains(msg, m) {
+				t.Errorf("lang=%s: the 415 message %q does not name %s", lang, msg, m)
+			}
+		}
+		if lang == "vi" && !strings.Contains(msg, "không được hỗ trợ") {
+			t.Errorf("lang=vi: the 415 message %q is not in Vietnamese", msg)
+		}
+	}
+}
+
+// A CSV body that is not UTF-8 is told the HTTP fix, the charset parameter,
+// not the ntm command's --encoding flag.
+func TestACSVBodyNotInUTF8IsToldToGiveItsCharset(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	w1258, _ := windows1258(t)
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "send it with Content-Type text/csv;charset=windows-1258 (or charset=utf-16)"},
+		{"vi", "gửi với Content-Type text/csv;charset=windows-1258 (hoặc charset=utf-16)"},
+	} {
+		rec := do(t, h, http.MethodPost, "/evaluate?lang="+tc.lang, "text/csv", w1258)
+		if rec.Code != http.StatusBadRequest {
+			t.Fatalf("lang=%s: status %d, want 400; body:\n%s", tc.lang, rec.Code, rec.Body)
+		}
+		if diff := cmp.Diff([]where{{"encoding", "request", "", ""}}, problemsOf(t, rec)); diff != "" {
+			t.Errorf("lang=%s: problems (-want +got):\n%s", tc.lang, diff)
+		}
+		msg := problemsMessages(t, rec)
+		if !strings.Contains(msg, tc.want) || strings.Contains(msg, "--encoding") {
+			t.Errorf("lang=%s: message %q: want the charset parameter (%q), not the --encoding flag", tc.lang, msg, tc.want)
+		}
+	}
+	// The fix it gives works.
+	rec := do(t, h, http.MethodPost, "/evaluate", "text/csv;charset=windows-1258", w1258)
+	if rec.Code != http.StatusOK {
+		t.Errorf("with charset=windows-1258: status %d, want 200; body:\n%.500s", rec.Code, rec.Body)
+	}
+}
+
 func problemsMessages(t *testing.T, rec *httptest.ResponseRecorder) string {
 	t.Helper()
 	var body struct{ Problems []jsonProblem }

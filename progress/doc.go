@@ -2,7 +2,7 @@
 // commune and criteria set, the years assessed with the set's status and
 // the criteria met, the first year the set was met, and the criteria that
 // slipped back (met one assessed year, not met the next); for each area
-// (all communes, each province, each district) and year, the communes
+// (each district, each province, then all communes) and year, the communes
 // evaluated, those meeting the set, and the average number of criteria met
 // per commune (tiêu chí bình quân/xã), exact and rounded half-up to 2
 // decimals — the figures `ntm eval --summary` gives year by year.

@@ -31,11 +31,11 @@ func ExampleOf() {
 	// Progress by area — 1980/QĐ-TTg
 	//
 	// Area                Year  Communes  Meeting the set  Average criteria per commune
-	// All communes        2019  1         0                1.00
+	// Hữu Lũng, Lạng Sơn  2019  1         0                1.00
 	//                     2020  1         0                0.00
 	// Lạng Sơn            2019  1         0                1.00
 	//                     2020  1         0                0.00
-	// Hữu Lũng, Lạng Sơn  2019  1         0                1.00
+	// All communes        2019  1         0                1.00
 	//                     2020  1         0                0.00
 	//
 	// Progress by commune — 1980/QĐ-TTg

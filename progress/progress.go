@@ -18,8 +18,10 @@ type Progress struct {
 	// of first appearance), province, district and commune name (ignoring
 	// diacritics).
 	Communes []Commune
-	// Areas has one entry per set and area: all communes, then each
-	// province followed by its districts.
+	// Areas has one entry per set and area, ordered by set (as Communes
+	// are): each district (by province, then district name), then each
+	// province, then all communes, so that the first area of an input of
+	// one district is that district.
 	Areas []Area
 }
 
@@ -288,12 +290,12 @@ func (t *Tracker) areasSorted() []Area {
 		out[i] = a
 	}
 	setOrder := t.setOrder
+	// Districts, then provinces, then all communes: the narrowest first.
 	slices.SortStableFunc(out, func(a, b Area) int {
 		return cmp.Or(
 			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
-			cmp.Compare(min(a.Scope, evaluate.ScopeProvince), min(b.Scope, evaluate.ScopeProvince)),
+			cmp.Compare(b.Scope, a.Scope),
 			compareNames(a.Province, b.Province),
-			cmp.Compare(a.Scope, b.Scope),
 			compareNames(a.District, b.District),
 		)
 	})

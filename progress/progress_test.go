@@ -157,18 +157,45 @@ func TestOfTalliesEachAreaYearByYear(t *testing.T) {
 		}
 	}
 	want := []row{
-		{"all /", 2018, 2, 0, "16.50"},
-		{"all /", 2019, 2, 0, "17.50"},
-		{"all /", 2020, 3, 1, "18.00"},
-		{"province /Lạng Sơn", 2018, 2, 0, "16.50"},
-		{"province /Lạng Sơn", 2019, 2, 0, "17.50"},
-		{"province /Lạng Sơn", 2020, 3, 1, "18.00"},
 		{"district Chi Lăng/Lạng Sơn", 2020, 1, 0, "18.00"},
 		{"district Hữu Lũng/Lạng Sơn", 2018, 2, 0, "16.50"},
 		{"district Hữu Lũng/Lạng Sơn", 2019, 2, 0, "17.50"},
 		{"district Hữu Lũng/Lạng Sơn", 2020, 2, 1, "18.00"},
+		{"province /Lạng Sơn", 2018, 2, 0, "16.50"},
+		{"province /Lạng Sơn", 2019, 2, 0, "17.50"},
+		{"province /Lạng Sơn", 2020, 3, 1, "18.00"},
+		{"all /", 2018, 2, 0, "16.50"},
+		{"all /", 2019, 2, 0, "17.50"},
+		{"all /", 2020, 3, 1, "18.00"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("areas (-want +got):\n%s", diff)
+	}
+}
+
+// The spec's example reads the areas of one district's communes: the first
+// area is the district, then come its province and all communes.
+func TestJSONAreasOfOneDistrictStartWithTheDistrict(t *testing.T) {
+	var b bytes.Buffer
+	p := progress.Of(reportsOf(t,
+		assess(t, "Hòa Lạc", "Hữu Lũng", 2018, []string{"5"}, nil),
+		assess(t, "Tân Thành", "Hữu Lũng", 2018, nil, nil),
+	))
+	if err := progress.WriteJSON(&b, p, progress.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Areas []struct{ Scope, Province, District, Set string } `json:"areas"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ Scope, Province, District, Set string }{
+		{"district", "Lạng Sơn", "Hữu Lũng", "1980/QĐ-TTg"},
+		{"province", "Lạng Sơn", "", "1980/QĐ-TTg"},
+		{"all", "", "", "1980/QĐ-TTg"},
+	}
+	if diff := cmp.Diff(want, doc.Areas); diff != "" {
 		t.Errorf("areas (-want +got):\n%s", diff)
 	}
 }
@@ -321,7 +348,7 @@ func TestJSONFollowsTheSpecShape(t *testing.T) {
 	if r := doc.Communes[2].Regressions; len(r) != 2 || r[0].Year != 2019 || r[0].Criteria[0] != "5" {
 		t.Errorf("regressions %+v", r)
 	}
-	if a := doc.Areas[len(doc.Areas)-1]; a.District != "Hữu Lũng" || a.Province != "Lạng Sơn" || a.Years[0].AverageCriteria != "16.50" {
+	if a := doc.Areas[1]; a.District != "Hữu Lũng" || a.Province != "Lạng Sơn" || a.Years[0].AverageCriteria != "16.50" {
 		t.Errorf("area %+v", a)
 	}
 }

@@ -170,7 +170,7 @@ Ví dụ:
 Đánh giá số liệu của mọi TỆP (.json hoặc .csv, của bất kỳ năm nào; - đọc
 JSON từ đầu vào chuẩn) và in kết quả của các xã và địa bàn qua từng năm:
 
-  - theo địa bàn (toàn bộ các xã, từng tỉnh, từng huyện) và năm: số xã được
+  - theo địa bàn (từng huyện, từng tỉnh, rồi toàn bộ các xã) và năm: số xã được
     đánh giá, số xã đạt chuẩn và số tiêu chí đạt bình quân/xã (giá trị chính
     xác, làm tròn 2 chữ số thập phân, từ 5 trở lên làm tròn lên), tức các số
     liệu của 'ntm eval --summary' theo từng năm;
@@ -200,7 +200,7 @@ Ví dụ:
 			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
 			"plan":      "theo dõi các mục tiêu của kế hoạch này (`PLAN.json`)",
 			"as-of":     "với --plan, `ngày` (YYYY-MM-DD) cần báo cáo; mặc định là hôm nay",
-			"o":         "ghi vào `TỆP` thay vì đầu ra chuẩn (đầu ra chuẩn khi đó cho biết tệp đã ghi)",
+			"o":         "ghi vào `TỆP` thay vì đầu ra chuẩn",
 		},
 	},
 	"report": {
@@ -239,7 +239,7 @@ Ví dụ:
 			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
 			"plan":      "thêm tình hình thực hiện của kế hoạch này (`PLAN.json`)",
 			"as-of":     "với --plan, `ngày` (YYYY-MM-DD) cần báo cáo; mặc định là hôm nay",
-			"o":         "ghi HTML vào `TỆP` thay vì đầu ra chuẩn (đầu ra chuẩn khi đó cho biết tệp đã ghi)",
+			"o":         "ghi HTML vào `TỆP` thay vì đầu ra chuẩn",
 		},
 	},
 	"units": {

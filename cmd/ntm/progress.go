@@ -28,7 +28,7 @@ Evaluates the assessments of every FILE (.json or .csv, of any years; -
 reads JSON from standard input) and prints how communes and areas fared
 year by year:
 
-  - per area (all communes, each province, each district) and year: the
+  - per area (each district, each province, then all communes) and year: the
     communes evaluated, those meeting the set and the average criteria met
     per commune (exact, rounded half-up to 2 decimals), the figures of
     'ntm eval --summary' year by year;
@@ -69,7 +69,7 @@ func progressFlags(o *progressOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 		fs.StringVar(&o.planFile, "plan", "", "follow the targets of this plan (`PLAN.json`)")
 		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD) to report on; today when empty")
-		fs.StringVar(&o.out, "o", "", "write to `file` instead of standard output (which then says where)")
+		fs.StringVar(&o.out, "o", "", "write to `file` instead of standard output")
 	}
 }
 
@@ -96,7 +96,7 @@ func runProgress(ctx *cmdContext, args []string) int {
 		path := progress.Targets(in.plan, in.reports, prog, in.asOf)
 		popt.Plan = &path
 	}
-	err := ctx.writeResult(o.out, o.lang, func(w io.Writer) error {
+	err := ctx.writeResult(o.out, func(w io.Writer) error {
 		if o.format == "html" {
 			return htmlreport.Write(w, in.reports, in.htmlOptions(o.lang))
 		}
@@ -266,12 +266,12 @@ func (in *overYears) htmlOptions(lang string) htmlreport.Options {
 	return opt
 }
 
-// writeResult writes with write to the file out, then says so on standard
-// output ("Đã ghi FILE", "Wrote FILE" with lang en), or writes to standard
-// output when out is empty. The file is written only when write succeeds,
-// and, as with -o elsewhere, under a temporary name that it takes once
-// whole.
-func (ctx *cmdContext) writeResult(out, lang string, write func(io.Writer) error) error {
+// writeResult writes with write to the file out, or to standard output
+// when out is empty. The file is written only when write succeeds, and, as
+// with -o elsewhere, under a temporary name that it takes once whole. As
+// eval and template do, it says nothing on standard output when writing
+// to a file: scripts pipe it.
+func (ctx *cmdContext) writeResult(out string, write func(io.Writer) error) error {
 	if out == "" {
 		return write(ctx.Stdout)
 	}
@@ -287,13 +287,5 @@ func (ctx *cmdContext) writeResult(out, lang string, write func(io.Writer) error
 		f.Discard()
 		return err
 	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if lang == "en" {
-		_, err := fmt.Fprintf(ctx.Stdout, "Wrote %s\n", out)
-		return err
-	}
-	_, err = fmt.Fprintf(ctx.Stdout, "Đã ghi %s\n", out)
-	return err
+	return f.Close()
 }

@@ -55,7 +55,7 @@ func reportFlags(o *reportOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 		fs.StringVar(&o.planFile, "plan", "", "add the status of this plan (`PLAN.json`)")
 		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD) to report on; today when empty")
-		fs.StringVar(&o.out, "o", "", "write the HTML to `file` instead of standard output (which then says where)")
+		fs.StringVar(&o.out, "o", "", "write the HTML to `file` instead of standard output")
 	}
 }
 
@@ -74,7 +74,7 @@ func runReport(ctx *cmdContext, args []string) int {
 	if in == nil {
 		return code
 	}
-	err := ctx.writeResult(o.out, o.lang, func(w io.Writer) error {
+	err := ctx.writeResult(o.out, func(w io.Writer) error {
 		return htmlreport.Write(w, in.reports, in.htmlOptions(o.lang))
 	})
 	if err != nil {

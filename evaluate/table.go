@@ -426,14 +426,22 @@ func (d *tableDecoder) step() {
 	}
 	d.line = d.rows.Line()
 	var rp *rowProblem
+	var cps []*CellProblem
 	if err != nil {
-		var ok bool
-		if rp, ok = d.readProblem(err, cells); !ok {
-			return
+		if cps = cellProblems(err); cps == nil {
+			var ok bool
+			if rp, ok = d.readProblem(err, cells); !ok {
+				return
+			}
 		}
 	}
 	d.cells = cells
-	if rp == nil && blankRow(cells) {
+	cps = d.dropHelpers(cps)
+	if rp == nil && len(cps) == 0 && blankRow(cells) {
+		return
+	}
+	if len(cps) > 0 {
+		d.cellProblems(cps)
 		return
 	}
 	if rp != nil && rp.col >= 0 && d.isIdentity(rp.col) {
@@ -477,7 +485,7 @@ func (d *tableDecoder) notRead() {
 	} else if d.rows != nil {
 		for {
 			cells, err := d.rows.Next()
-			if err != nil && !errors.As(err, new(*rowProblem)) {
+			if err != nil && !errors.As(err, new(*rowProblem)) && cellProblems(err) == nil {
 				break
 			}
 			if !blankRow(cells) {
@@ -487,6 +495,44 @@ func (d *tableDecoder) notRead() {
 	}
 	if to >= from {
 		d.fileProblem(from, "", "", problem.Errorf(problem.Invalid, "%s not read: fix the header first", lineRange(from, to)))
+	}
+}
+
+// dropHelpers returns the cell problems that are not in ignored helper
+// columns (content, target, note).
+func (d *tableDecoder) dropHelpers(cps []*CellProblem) []*CellProblem {
+	out := cps[:0]
+	for _, cp := range cps {
+		if cp.Col >= 0 && cp.Col < len(d.header) {
+			if c, known := headerNames[headerKey(d.header[cp.Col])]; known && c == tcHelper {
+				continue
+			}
+		}
+		out = append(out, cp)
+	}
+	return out
+}
+
+// cellProblems reports the problems of cells of the row being read: of its
+// commune, or of the file when the row names none (the rest of the row is
+// empty, or a problem is in an identity column). The row is not read
+// further.
+func (d *tableDecoder) cellProblems(cps []*CellProblem) {
+	loose := blankRow(d.cells)
+	for _, cp := range cps {
+		loose = loose || d.isIdentity(cp.Col)
+	}
+	if loose {
+		for _, cp := range cps {
+			e := &InputError{File: d.file, Line: d.line, Column: d.colName(cp.Col), Input: cp.Input, Err: cp.Err}
+			d.place(e, cp.Col)
+			d.loose = append(d.loose, e)
+		}
+		return
+	}
+	g := d.group()
+	for _, cp := range cps {
+		d.problem(g, cp.Col, rowPath{}, cp.Input, cp.Err)
 	}
 }
 
@@ -1104,6 +1150,16 @@ func (d *tableDecoder) readHeader() bool {
 		return false
 	}
 	d.line = d.rows.Line()
+	if cps := cellProblems(err); cps != nil {
+		// A header cell whose text is not known: the columns cannot be
+		// told.
+		for _, cp := range cps {
+			e := &InputError{File: d.file, Line: d.line, Input: cp.Input, Err: cp.Err}
+			d.place(e, cp.Col)
+			d.loose = append(d.loose, e)
+		}
+		return false
+	}
 	if err != nil {
 		var ep *encodingProblem
 		if errors.As(err, &ep) {

@@ -94,8 +94,6 @@ func testBook(t testing.TB, sheets ...sheetSpec) []byte {
 	return b.Bytes()
 }
 
-func ptr[T any](v T) *T { return &v }
-
 // show writes the values of the assessments as "commune year set code=value".
 func show(as []evaluate.Assessment) []string {
 	var out []string

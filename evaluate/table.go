@@ -872,10 +872,13 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 		if !ok[0] || !ok[1] {
 			return
 		}
-	case unit != "":
-		d.problem(g, d.at[tcUnit], path, unit, errors.New("a unit goes with numerator and denominator"))
-		return
 	default:
+		// Officials fill the unit column of every row: the unit of a value
+		// is the indicator's own.
+		if err := valueUnit(unit, ind); err != nil {
+			d.problem(g, d.at[tcUnit], path, unit, err)
+			return
+		}
 		var err error
 		if v, err = d.value(text, ind, false, ""); err != nil {
 			d.problem(g, d.at[tcValue], path, text, err)
@@ -884,6 +887,26 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 	}
 	v.Source = source
 	d.check(g, si, ind, v, path, nil, "")
+}
+
+// valueUnit checks the unit given with a value (not a share): none, or the
+// indicator's own unit ("%" for a percentage, "triệu đồng/người/năm" for
+// criterion 10's income), compared ignoring case, spaces and Unicode
+// normalisation form. Another unit goes with a share.
+func valueUnit(unit string, ind *criteria.Indicator) error {
+	switch {
+	case unit == "" || ind.Unit != "" && sameUnit(unit, ind.Unit):
+		return nil
+	case ind.Unit == "":
+		return problem.Errorf(problem.WrongKind, "the indicator has no unit: a unit goes with numerator and denominator")
+	}
+	return problem.Errorf(problem.WrongKind, "the indicator's unit is %q: a value is in that unit, another unit goes with numerator and denominator", ind.Unit)
+}
+
+// sameUnit reports whether two units are written alike, ignoring case,
+// spaces and Unicode normalisation form.
+func sameUnit(a, b string) bool {
+	return a == b || strings.ReplaceAll(vntext.Key(a), " ", "") == strings.ReplaceAll(vntext.Key(b), " ", "")
 }
 
 // check checks v against ind and stores it; where maps a problem's field to
@@ -990,6 +1013,11 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		}
 		g.seen[ind] = d.line
 		v, err := d.value(text, ind, true, cc.unit)
+		if err == nil && v.Kind == ValueNumber && cc.unit != "" && ind.Unit != "" && !sameUnit(cc.unit, ind.Unit) {
+			// The unit in the header is a share's: a number in another
+			// unit than the indicator's cannot be read.
+			err = problem.Errorf(problem.WrongKind, "must be a share N/D: the column's unit %q is not the indicator's unit %q", cc.unit, ind.Unit)
+		}
 		if err != nil {
 			d.problem(g, cc.at, path, text, err)
 			continue

@@ -293,6 +293,17 @@ func TestReadDefinitionsGivesProblemCodes(t *testing.T) {
 	}
 }
 
+func TestReadDefinitionsSyntaxErrorHasLineAndColumn(t *testing.T) {
+	_, err := ReadDefinitions(strings.NewReader("[{\"id\": \"Bộ thử\",\n \"title\": {\"vi\": \"Bộ tiêu chí\"} \"x\"}]"))
+	var p *problem.Problem
+	if !errors.As(err, &p) || p.Code != problem.Syntax || p.Line != 2 || p.Column != "33" {
+		t.Errorf("problem %+v (%v), want a syntax problem at line 2, column 33 (in characters)", p, err)
+	}
+	if want := `criteria: line 2: column 33: invalid JSON: invalid character '"' after object key:value pair`; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
+
 func TestReadDefinitionsAcceptsAByteOrderMark(t *testing.T) {
 	if _, err := ReadDefinitions(strings.NewReader("\ufeff" + minimalDefinition)); err != nil {
 		t.Error(err)

@@ -37,10 +37,13 @@ import (
 //
 // The long layout (the header has an indicator column) gives one row per
 // indicator value: either value or numerator and denominator (with an
-// optional unit). The wide layout (the header has indicator-code columns
+// optional unit). A unit with a value must be the indicator's own ("%",
+// "triệu đồng/người/năm"), compared ignoring case, spaces and Unicode
+// normalisation form: officials fill the unit column on every row. The wide layout (the header has indicator-code columns
 // instead: 1.1, "2.2. Đường trục thôn", "5 Trường học [trường]", 17.1a)
 // gives one row per commune, year and set, a column per indicator; a share
-// is written N/D, its unit taken from the header's square brackets, and an
+// is written N/D, its unit taken from the header's square brackets (a
+// number under a unit other than the indicator's is an error), and an
 // empty cell is missing. A code the row's set does not have is an error
 // naming the column. The set column may be left out when
 // [TableOptions.Set] names the set.

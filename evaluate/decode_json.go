@@ -30,8 +30,9 @@ import (
 //
 // DecodeJSON returns every valid assessment, in input order, together with
 // the joined errors of the invalid ones: a bad commune never stops the
-// others. A JSON syntax error ends reading; the assessments completed before
-// it are returned. A leading UTF-8 byte-order mark is skipped.
+// others. A JSON syntax error ends reading and is reported with its line
+// and column (in characters of the line: "hoalac.json:5: column 12: invalid
+// JSON: …"); the assessments completed before it are returned. A leading UTF-8 byte-order mark is skipped.
 //
 // Reading is bounded whatever the input: a string or number literal longer
 // than 64 KiB is skipped and reported (quoting its first bytes), an
@@ -177,8 +178,10 @@ func (jr *jsonReader) next() (Assessment, error) {
 			return jr.result(jr.assessment(path, jr.file+path))
 		case jsonAfter:
 			jr.state = jsonDone
+			jr.dec.More() // up to what follows, for its line and column
+			line, col := jr.dec.Line(), jr.dec.Column()
 			if _, err := jr.dec.Token(); err != io.EOF {
-				return Assessment{}, &InputError{File: jr.file, Line: jr.dec.Line(),
+				return Assessment{}, &InputError{File: jr.file, Line: line, Column: strconv.Itoa(col),
 					Err: errors.New("invalid JSON: unexpected data after the top-level value")}
 			}
 		default:
@@ -272,20 +275,20 @@ func (jr *jsonReader) tooLarge(path, origin string, c Commune, line, depth int) 
 // fail reports a tokenizer error and returns errJSONFatal.
 func (jr *jsonReader) fail(err error) error {
 	var se *jsontok.SyntaxError
-	line := jr.dec.Line()
+	line, col := jr.dec.Line(), strconv.Itoa(jr.dec.Column())
 	switch {
 	case err == io.EOF:
 		err = errors.New("empty input: want an assessment object or an array of them")
-		line = 0
+		line, col = 0, ""
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		err = errors.New("invalid JSON: unexpected end of input")
 	case errors.As(err, &se):
 		err = fmt.Errorf("invalid JSON: %s", se.Msg)
 	default:
-		line = 0
+		line, col = 0, ""
 	}
 	jr.fatal = append(jr.fatal, jr.elem...)
-	jr.fatal = append(jr.fatal, &InputError{File: jr.file, Line: line, Err: err})
+	jr.fatal = append(jr.fatal, &InputError{File: jr.file, Line: line, Column: col, Err: err})
 	jr.elem = jr.elem[:0]
 	return errJSONFatal
 }

@@ -29,7 +29,7 @@ func (z *zeros) Read(p []byte) (int, error) {
 func TestDecoderFailsAtTheFirstByteOfAnEndlessInput(t *testing.T) {
 	z := &zeros{t: t, limit: 1 << 20}
 	_, err := NewJSONDecoder(z, "zero.json", nil).Next()
-	want := `evaluate: zero.json:1: invalid JSON: invalid character "\x00" looking for beginning of value`
+	want := `evaluate: zero.json:1: column 1: invalid JSON: invalid character "\x00" looking for beginning of value`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v, want %s", err, want)
 	}
@@ -84,7 +84,7 @@ func TestDecoderLimits(t *testing.T) {
 			in:    "[" + next + `, {"x": ` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + "}]",
 			valid: 1,
 			want: []string{`evaluate: a.json: [1].x: unknown key (want commune, region, group, year, sets, recognitions) (got "x")`,
-				`evaluate: a.json:1: invalid JSON: arrays and objects nested deeper than 64`},
+				`evaluate: a.json:1: column 177: invalid JSON: arrays and objects nested deeper than 64`},
 		},
 		{
 			name:  "at most 100 problems of one commune are listed",

@@ -434,14 +434,22 @@ func (d *tableDecoder) step() {
 	}
 	d.line = d.rows.Line()
 	var rp *rowProblem
+	var cps []*CellProblem
 	if err != nil {
-		var ok bool
-		if rp, ok = d.readProblem(err, cells); !ok {
-			return
+		if cps = cellProblems(err); cps == nil {
+			var ok bool
+			if rp, ok = d.readProblem(err, cells); !ok {
+				return
+			}
 		}
 	}
 	d.cells = cells
-	if rp == nil && blankRow(cells) {
+	cps = d.dropHelpers(cps)
+	if rp == nil && len(cps) == 0 && blankRow(cells) {
+		return
+	}
+	if len(cps) > 0 {
+		d.cellProblems(cps)
 		return
 	}
 	if rp != nil && rp.col >= 0 && d.isIdentity(rp.col) {
@@ -485,7 +493,7 @@ func (d *tableDecoder) notRead() {
 	} else if d.rows != nil {
 		for {
 			cells, err := d.rows.Next()
-			if err != nil && !errors.As(err, new(*rowProblem)) {
+			if err != nil && !errors.As(err, new(*rowProblem)) && cellProblems(err) == nil {
 				break
 			}
 			if !blankRow(cells) {
@@ -495,6 +503,44 @@ func (d *tableDecoder) notRead() {
 	}
 	if to >= from {
 		d.fileProblem(from, "", "", problem.Errorf(problem.Invalid, "%s not read: fix the header first", lineRange(from, to)))
+	}
+}
+
+// dropHelpers returns the cell problems that are not in ignored helper
+// columns (content, target, note).
+func (d *tableDecoder) dropHelpers(cps []*CellProblem) []*CellProblem {
+	out := cps[:0]
+	for _, cp := range cps {
+		if cp.Col >= 0 && cp.Col < len(d.header) {
+			if c, known := headerNames[headerKey(d.header[cp.Col])]; known && c == tcHelper {
+				continue
+			}
+		}
+		out = append(out, cp)
+	}
+	return out
+}
+
+// cellProblems reports the problems of cells of the row being read: of its
+// commune, or of the file when the row names none (the rest of the row is
+// empty, or a problem is in an identity column). The row is not read
+// further.
+func (d *tableDecoder) cellProblems(cps []*CellProblem) {
+	loose := blankRow(d.cells)
+	for _, cp := range cps {
+		loose = loose || d.isIdentity(cp.Col)
+	}
+	if loose {
+		for _, cp := range cps {
+			e := &InputError{File: d.file, Line: d.line, Column: d.colName(cp.Col), Input: cp.Input, Err: cp.Err}
+			d.place(e, cp.Col)
+			d.loose = append(d.loose, e)
+		}
+		return
+	}
+	g := d.group()
+	for _, cp := range cps {
+		d.problem(g, cp.Col, rowPath{}, cp.Input, cp.Err)
 	}
 }
 
@@ -834,10 +880,13 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 		if !ok[0] || !ok[1] {
 			return
 		}
-	case unit != "":
-		d.problem(g, d.at[tcUnit], path, unit, errors.New("a unit goes with numerator and denominator"))
-		return
 	default:
+		// Officials fill the unit column of every row: the unit of a value
+		// is the indicator's own.
+		if err := valueUnit(unit, ind); err != nil {
+			d.problem(g, d.at[tcUnit], path, unit, err)
+			return
+		}
 		var err error
 		if v, err = d.value(text, ind, false, ""); err != nil {
 			d.problem(g, d.at[tcValue], path, text, err)
@@ -846,6 +895,26 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 	}
 	v.Source = source
 	d.check(g, si, ind, v, path, nil, "")
+}
+
+// valueUnit checks the unit given with a value (not a share): none, or the
+// indicator's own unit ("%" for a percentage, "triệu đồng/người/năm" for
+// criterion 10's income), compared ignoring case, spaces and Unicode
+// normalisation form. Another unit goes with a share.
+func valueUnit(unit string, ind *criteria.Indicator) error {
+	switch {
+	case unit == "" || ind.Unit != "" && sameUnit(unit, ind.Unit):
+		return nil
+	case ind.Unit == "":
+		return problem.Errorf(problem.WrongKind, "the indicator has no unit: a unit goes with numerator and denominator")
+	}
+	return problem.Errorf(problem.WrongKind, "the indicator's unit is %q: a value is in that unit, another unit goes with numerator and denominator", ind.Unit)
+}
+
+// sameUnit reports whether two units are written alike, ignoring case,
+// spaces and Unicode normalisation form.
+func sameUnit(a, b string) bool {
+	return a == b || strings.ReplaceAll(vntext.Key(a), " ", "") == strings.ReplaceAll(vntext.Key(b), " ", "")
 }
 
 // check checks v against ind and stores it; where maps a problem's field to
@@ -952,6 +1021,11 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		}
 		g.seen[ind] = d.line
 		v, err := d.value(text, ind, true, cc.unit)
+		if err == nil && v.Kind == ValueNumber && cc.unit != "" && ind.Unit != "" && !sameUnit(cc.unit, ind.Unit) {
+			// The unit in the header is a share's: a number in another
+			// unit than the indicator's cannot be read.
+			err = problem.Errorf(problem.WrongKind, "must be a share N/D: the column's unit %q is not the indicator's unit %q", cc.unit, ind.Unit)
+		}
 		if err != nil {
 			d.problem(g, cc.at, path, text, err)
 			continue
@@ -1112,6 +1186,16 @@ func (d *tableDecoder) readHeader() bool {
 		return false
 	}
 	d.line = d.rows.Line()
+	if cps := cellProblems(err); cps != nil {
+		// A header cell whose text is not known: the columns cannot be
+		// told.
+		for _, cp := range cps {
+			e := &InputError{File: d.file, Line: d.line, Input: cp.Input, Err: cp.Err}
+			d.place(e, cp.Col)
+			d.loose = append(d.loose, e)
+		}
+		return false
+	}
 	if err != nil {
 		var ep *encodingProblem
 		if errors.As(err, &ep) {

@@ -22,8 +22,11 @@ import (
 // percentage with its sign ("96.5%" for a stored 0.965).
 type TableRows interface {
 	// Next returns the cells of the next row, or io.EOF after the last. The
-	// slice and its strings may be reused by the next call. Any other error
-	// ends the table and is reported as a problem of the file.
+	// slice and its strings may be reused by the next call. A
+	// [*CellProblem], or several joined with [errors.Join], comes with the
+	// row's cells: a cell that cannot be read as text (its text in cells is
+	// empty). Any other error ends the table and is reported as a problem of
+	// the file.
 	Next() ([]string, error)
 	// Line returns the 1-based number of the row last returned: the line a
 	// CSV row starts on, a worksheet's row number. Problems are sorted by it.
@@ -84,6 +87,49 @@ func decodeInput(r io.Reader, encoding string) (*bufio.Reader, error) {
 func utf16Reader(r io.Reader) *bufio.Reader {
 	dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
 	return bufio.NewReaderSize(transform.NewReader(r, unicode.BOMOverride(dec)), 64<<10)
+}
+
+// CellProblem is a problem of one cell of a row that a [TableRows] source
+// finds as it reads the row, such as a workbook formula without a computed
+// value. The decoder reports it at the cell, quoting Input, as a problem of
+// the row's commune (the commune is then left out), or of the file when the
+// row names no commune; a cell of an ignored helper column (content,
+// target, note) is not reported.
+type CellProblem struct {
+	Col   int    // the cell, 0-based
+	Input string // the cell as written ("=1/2*100")
+	Err   error  // the cause, a *problem.Msg with its code
+}
+
+func (p *CellProblem) Error() string { return p.Err.Error() }
+
+// Unwrap returns the cause.
+func (p *CellProblem) Unwrap() error { return p.Err }
+
+// cellProblems returns the cell problems err is or joins; nil when err is
+// anything else.
+func cellProblems(err error) []*CellProblem {
+	var out []*CellProblem
+	var walk func(error) bool
+	walk = func(err error) bool {
+		if cp, ok := err.(*CellProblem); ok {
+			out = append(out, cp)
+			return true
+		}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				if !walk(e) {
+					return false
+				}
+			}
+			return len(j.Unwrap()) > 0
+		}
+		return false
+	}
+	if !walk(err) {
+		return nil
+	}
+	return out
 }
 
 // rowProblem is a problem confined to one CSV row (a quoting error, a row

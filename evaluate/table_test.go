@@ -177,6 +177,10 @@ var tableBadCases = []struct {
 	{"a share over its denominator in a wide cell is an error",
 		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,5 Trường học [trường]\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,4/3\n", TableOptions{}, 0,
 		[]string{`evaluate: t.csv:2: column 5 Trường học [trường]: Hòa Lạc: 1980/QĐ-TTg 5: must not exceed the denominator 3 (got "4/3")`}},
+	{"a number in a wide column whose unit is not the indicator's is an error naming both units",
+		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,4.2 Điện [hộ],10 Thu nhập [đồng]\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,96,36800000\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:2: column 4.2 Điện [hộ]: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a share N/D: the column's unit "hộ" is not the indicator's unit "%" (got "96")`,
+			`evaluate: t.csv:2: column 10 Thu nhập [đồng]: Hòa Lạc: 1980/QĐ-TTg 10: must be a share N/D: the column's unit "đồng" is not the indicator's unit "triệu đồng/người/năm" (got "36800000")`}},
 	{"a percentage sign on an amount is an error",
 		inCSVHeader + "Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,10,36%,,,,\n", TableOptions{}, 0,
 		[]string{`evaluate: t.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 10: must be an amount in triệu đồng/người/năm, without % (got "36%")`}},
@@ -243,6 +247,23 @@ func TestTableProblemsAreExact(t *testing.T) {
 				t.Errorf("got %d valid assessments, want %d", len(got), tc.valid)
 			}
 		})
+	}
+}
+
+// TestWideColumnUnits: a wide column's unit in square brackets is the unit
+// of its shares; a number in it is read when the unit is the indicator's
+// own.
+func TestWideColumnUnits(t *testing.T) {
+	in := "Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2 Điện [%];10 Thu nhập [Triệu đồng / người / năm];17.1a Nước [hộ];9.1 [nhà];1.1 [xã]\n" +
+		"Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5;36,8;120/130;0;đạt\n"
+	got, err := TableOptions{}.DecodeCSV(strings.NewReader(in), "t.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Value{"4.2": MustNumber("96.5"), "10": MustNumber("36.8"), "17.1a": Share(120, 130, "hộ"),
+		"9.1": MustNumber("0"), "1.1": Bool(true)}
+	if diff := cmp.Diff(want, asMaps(got)[0].Values[criteria.IDQD1980], inDecimalEqual); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 

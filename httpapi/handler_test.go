@@ -565,6 +565,19 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 			t.Errorf("problems %+v, want one at line 6 with its column and commune", body.Problems)
 		}
 	})
+	t.Run("a JSON syntax error is a 400 naming its line and column (in characters)", func(t *testing.T) {
+		rec := do(t, h, http.MethodPost, "/evaluate", "application/json", "[\n{\"commune\": {\"name\": \"Hòa Lạc\"}, x}]")
+		if rec.Code != http.StatusBadRequest {
+			t.Fatalf("status %d, want 400; body:\n%s", rec.Code, rec.Body)
+		}
+		var body struct{ Problems []jsonProblem }
+		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+			t.Fatal(err)
+		}
+		if len(body.Problems) != 1 || body.Problems[0].Code != "syntax" || body.Problems[0].Line != 2 || body.Problems[0].Column != "34" {
+			t.Errorf("problems %+v, want one syntax problem at line 2, column 34", body.Problems)
+		}
+	})
 	t.Run("messages follow lang", func(t *testing.T) {
 		vi := problemsMessages(t, do(t, h, http.MethodPost, "/evaluate", "application/json", "["+badCommune+"]"))
 		en := problemsMessages(t, do(t, h, http.MethodPost, "/evaluate?lang=en", "application/json", "["+badCommune+"]"))

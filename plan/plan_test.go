@@ -281,7 +281,12 @@ func readErrorCases(t *testing.T) []readErrorCase {
 		{
 			name: "truncated JSON is an error",
 			in:   `{"number": "1/KH"`,
-			want: []string{`plan: line 1: invalid JSON: unexpected end of input`},
+			want: []string{`plan: line 1: column 18: invalid JSON: unexpected end of input`},
+		},
+		{
+			name: "a syntax error names its line and its column in characters",
+			in:   "{\n  \"number\": \"Kế hoạch số 1\" x\n}",
+			want: []string{`plan: line 2: column 29: invalid JSON: invalid character 'x' after object key:value pair`},
 		},
 		{
 			name: "a plan issued in year 0 is an error on reading, with its path",

@@ -100,7 +100,9 @@ type Problem struct {
 	File string
 	// Line is the 1-based line (of a CSV row, or of a JSON syntax error).
 	Line int
-	// Column is the CSV column as its header names it ("denominator").
+	// Column is the CSV column as its header names it ("denominator"),
+	// or the 1-based column of a JSON syntax error in characters (runes)
+	// of its line ("12"): "syn.json:5: column 12: invalid JSON: …".
 	Column string
 	// Sheet and Cell locate a problem in a workbook: "Sheet1", "G7".
 	Sheet, Cell string

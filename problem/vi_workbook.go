@@ -22,11 +22,13 @@ func init() {
 		"more columns than a worksheet holds": "nhiều cột hơn số cột một trang tính có thể có",
 		"worksheet ends inside a cell":        "trang tính kết thúc giữa một ô",
 		"malformed cell value":                "giá trị ô sai dạng",
+		"malformed cell formula":              "công thức trong ô sai dạng",
 		"malformed inline string":             "chuỗi trong ô sai dạng",
-		"unclosed comment":                    "chú thích XML không được đóng",
-		"unclosed CDATA":                      "khối CDATA không được đóng",
-		"unclosed declaration":                "khai báo XML không được đóng",
-		"unclosed tag":                        "thẻ XML không được đóng",
+		"formula has no computed value: open and save the file in Excel (or type the value)": "công thức chưa có giá trị tính sẵn: hãy mở tệp bằng Excel rồi lưu lại (hoặc gõ giá trị vào ô)",
+		"unclosed comment":     "chú thích XML không được đóng",
+		"unclosed CDATA":       "khối CDATA không được đóng",
+		"unclosed declaration": "khai báo XML không được đóng",
+		"unclosed tag":         "thẻ XML không được đóng",
 		// What archive/zip and encoding/xml say of a broken file, as far
 		// as a reader of the message can act on it.
 		"zip: not a valid zip file":              "zip: không phải tệp zip hợp lệ",

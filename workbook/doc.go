@@ -18,7 +18,11 @@
 // day first (15/03/2020, in the 1900 or 1904 date system of the workbook):
 // a source column keeps the date, and a value that Excel turned into a
 // date (2/3 typed into a cell not formatted as Text) is an error quoting
-// it, never a serial number read as a figure.
+// it, never a serial number read as a figure. A cell with a formula is read
+// as the value computed when the file was saved; a formula without a
+// computed value (written by a program that does not compute formulas) is
+// an error at its cell quoting the formula ([evaluate.CellProblem]), never
+// a missing value, unless it is in an ignored helper column.
 // The rows are then read by the table decoder of evaluate
 // ([evaluate.TableOptions.NewTableDecoder]): the long and wide layouts,
 // English or Vietnamese headers, the cell words of the specification.

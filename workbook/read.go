@@ -243,10 +243,11 @@ type sheetRows struct {
 	sc    *sheetScanner
 	num   int // the row last read
 	cells []string
-	// held is a row read ahead (the header) and its number, returned by
-	// the next call to Next.
+	// held is a row read ahead (the header), its number and the problems
+	// of its cells, returned by the next call to Next.
 	held    []string
 	heldNum int
+	heldErr error
 	line    int // the row last returned
 	width   int // cells of the header
 	err     error
@@ -290,7 +291,7 @@ func (s *sheetRows) dataHeader() bool {
 		if !isDataHeader(s.cells) {
 			return false
 		}
-		s.held, s.heldNum = append([]string(nil), s.cells...), s.num
+		s.held, s.heldNum, s.heldErr = append([]string(nil), s.cells...), s.num, s.uncomputed()
 		s.width = len(s.held)
 		return true
 	}
@@ -300,9 +301,9 @@ func (s *sheetRows) dataHeader() bool {
 // Next implements [evaluate.TableRows].
 func (s *sheetRows) Next() ([]string, error) {
 	if s.held != nil {
-		cells := s.held
-		s.held, s.line = nil, s.heldNum
-		return cells, nil
+		cells, err := s.held, s.heldErr
+		s.held, s.heldErr, s.line = nil, nil, s.heldNum
+		return cells, err
 	}
 	if !s.read() {
 		if s.err != nil {
@@ -316,7 +317,32 @@ func (s *sheetRows) Next() ([]string, error) {
 	for len(s.cells) < s.width {
 		s.cells = append(s.cells, "")
 	}
-	return s.cells, nil
+	return s.cells, s.uncomputed()
+}
+
+// errUncomputed is the problem of a cell holding a formula without a
+// computed value.
+var errUncomputed = problem.Errorf(problem.WrongKind, "formula has no computed value: open and save the file in Excel (or type the value)")
+
+// uncomputed returns the problems of the cells of the row last read that
+// hold a formula without a computed value (a file written by a program
+// that does not compute formulas), as [evaluate.CellProblem] values
+// quoting the formula; nil when there are none. The cells themselves
+// are empty in the row: reading one as a missing value would hide it.
+func (s *sheetRows) uncomputed() error {
+	fs := s.sc.uncomputed
+	if len(fs) == 0 {
+		return nil
+	}
+	errs := make([]error, len(fs))
+	for i, f := range fs {
+		input := ""
+		if f.formula != "" {
+			input = "=" + f.formula
+		}
+		errs[i] = &evaluate.CellProblem{Col: f.col - 1, Input: input, Err: errUncomputed}
+	}
+	return errors.Join(errs...)
 }
 
 // Line implements [evaluate.TableRows]: the worksheet row.

@@ -29,6 +29,7 @@ type (
 	boo  bool   // a boolean cell
 	day  string // a numeric cell (a serial date) with the built-in date format 14
 	dmy  string // a numeric cell (a serial date) with the number format "dd/mm/yyyy"
+	fml  string // a formula without a computed value, as programs that do not compute formulas write it
 )
 
 type sheetSpec struct {
@@ -75,6 +76,8 @@ func testBook(t testing.TB, sheets ...sheetSpec) []byte {
 				case dmy:
 					err = f.SetCellDefault(s.name, cell, string(v))
 					f.SetCellStyle(s.name, cell, cell, dvi)
+				case fml:
+					err = f.SetCellFormula(s.name, cell, string(v))
 				default:
 					t.Fatalf("bad test cell %T", v)
 				}
@@ -90,8 +93,6 @@ func testBook(t testing.TB, sheets ...sheetSpec) []byte {
 	}
 	return b.Bytes()
 }
-
-func ptr[T any](v T) *T { return &v }
 
 // show writes the values of the assessments as "commune year set code=value".
 func show(as []evaluate.Assessment) []string {
@@ -270,6 +271,45 @@ func TestDecode(t *testing.T) {
 				`evaluate: x.xlsx:2: line 2 not read: fix the header first`},
 		},
 		{
+			name: "a formula without a computed value is an error naming the cell and quoting the formula, not a missing value",
+			sheets: []sheetSpec{{"Sheet1", [][]any{
+				append(longHeaderVI[:len(longHeaderVI):len(longHeaderVI)], "Ghi chú"),
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", fml("1/2*100")},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.1", "đạt"},
+				{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "4.2", "96.5", nil, nil, nil, nil, fml(`IF(G4>=95,"đạt","")`)},
+			}}},
+			want: []string{"Minh Sơn 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Sheet1!4:4"},
+			wantErr: []string{
+				`evaluate: x.xlsx: Sheet1!G2: column Giá trị: Hòa Lạc: formula has no computed value: open and save the file in Excel (or type the value) (got "=1/2*100")`,
+			},
+		},
+		{
+			name: "formulas without computed values in a wide row are each named; a row of nothing else names no commune",
+			sheets: []sheetSpec{{"Sheet1", [][]any{
+				{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "4.2", "10"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", fml("B9/C9*100"), fml("SUM(D9:D12)/4")},
+				{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "96.5"},
+				{nil, nil, nil, nil, nil, fml("AVERAGE(F2:F3)")},
+			}}},
+			want: []string{"Minh Sơn 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Sheet1!3:3"},
+			wantErr: []string{
+				`evaluate: x.xlsx: Sheet1!F4: column 4.2: formula has no computed value: open and save the file in Excel (or type the value) (got "=AVERAGE(F2:F3)")`,
+				`evaluate: x.xlsx: Sheet1!F2: column 4.2: Hòa Lạc: formula has no computed value: open and save the file in Excel (or type the value) (got "=B9/C9*100")`,
+				`evaluate: x.xlsx: Sheet1!G2: column 10: Hòa Lạc: formula has no computed value: open and save the file in Excel (or type the value) (got "=SUM(D9:D12)/4")`,
+			},
+		},
+		{
+			name: "a header cell with a formula without a computed value is named and the sheet is not read",
+			sheets: []sheetSpec{{"Sheet1", [][]any{
+				{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", fml(`"Giá trị"`)},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5"},
+			}}},
+			wantErr: []string{
+				`evaluate: x.xlsx: Sheet1!G1: formula has no computed value: open and save the file in Excel (or type the value) (got "=\"Giá trị\"")`,
+				`evaluate: x.xlsx:2: line 2 not read: fix the header first`,
+			},
+		},
+		{
 			name:     "a workbook without a data sheet says so",
 			sheets:   []sheetSpec{notes},
 			wantErr:  []string{"evaluate: x.xlsx: no worksheet has a header of the long or wide layout in its first non-empty row"},
@@ -291,6 +331,31 @@ func TestDecode(t *testing.T) {
 				t.Errorf("skipped (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestFormulaWithComputedValue: a cell with a formula and its computed
+// value (as Excel saves it) is read as the value.
+func TestFormulaWithComputedValue(t *testing.T) {
+	book := testBook(t, sheetSpec{"Sheet1", [][]any{longHeaderVI,
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", fml("1/2*100")},
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "10", fml("D2/1000")},
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.1", fml(`IF(G2>=95,"đạt","chưa đạt")`)},
+	}})
+	book = rezip(t, book, "xl/worksheets/sheet1.xml", `<f>1/2*100</f></c>`, `<f>1/2*100</f><v>50</v></c>`)
+	book = rezip(t, book, "xl/worksheets/sheet1.xml", `<c r="G3" t="str"><f>D2/1000</f></c>`, `<c r="G3"><f>D2/1000</f><v>36.8</v></c>`)
+	book = rezip(t, book, "xl/worksheets/sheet1.xml", `&#34;)</f></c>`, `&#34;)</f><v>chưa đạt</v></c>`)
+	as, err := Decode(bytes.NewReader(book), "x.xlsx", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Hòa Lạc 2020 1980/QĐ-TTg 10=36.8 @ x.xlsx: Sheet1!2:2",
+		"Hòa Lạc 2020 1980/QĐ-TTg 4.1=false @ x.xlsx: Sheet1!2:2",
+		"Hòa Lạc 2020 1980/QĐ-TTg 4.2=50 @ x.xlsx: Sheet1!2:2",
+	}
+	if diff := cmp.Diff(want, show(as)); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
 	}
 }
 

@@ -38,6 +38,14 @@ func TestProblemsReadInVietnamese(t *testing.T) {
 			{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", "Giá trị", "Ghi chu", "Điểm"},
 			{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5", "ok", "1"},
 		}}},
+		"formulas without computed values": {{"Sheet1", [][]any{
+			longHeaderVI,
+			{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "4.2", fml("1/2*100")},
+			{nil, nil, nil, nil, nil, nil, fml("SUM(G2:G2)")},
+		}}, {"Sheet2", [][]any{
+			{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", fml(`"Giá trị"`)},
+			{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "4.2", "96"},
+		}}},
 		"no data sheet": {notes},
 	} {
 		decode(name, testBook(t, sheets...), ReadOptions{})

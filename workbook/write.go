@@ -61,6 +61,8 @@ type bookWriter struct {
 	lang string
 	// sheets is the number of sheets begun.
 	sheets int
+	// decimals holds the styles made by fixedStyle, by number of decimals.
+	decimals map[int]int
 }
 
 func newBookWriter(lang string) *bookWriter { return &bookWriter{f: excelize.NewFile(), lang: lang} }
@@ -108,8 +110,8 @@ func (b *bookWriter) writeTable(spec sheetOut) error {
 // sheets "name (2)", "name (3)", …, each with the same header, frozen,
 // with a filter and fitted column widths. A cell of a numeric column is
 // written as a number when its text is a decimal that a number cell holds
-// exactly, as text otherwise; an empty cell is left blank. Header labels
-// follow the book's language.
+// exactly (shown with the decimals written: 1.00), as text otherwise; an
+// empty cell is left blank. Header labels follow the book's language.
 //
 // A sheet's column widths are fitted to the header and to the cells given
 // to fit before the sheet begins: excelize writes a streamed sheet's
@@ -222,15 +224,27 @@ func (t *table) add(cells []string) error {
 	t.cells = t.cells[:0]
 	for i, s := range cells {
 		var v any
+		style := 0
+		if t.spec.styles != nil {
+			style = t.spec.styles[i]
+		}
 		switch {
 		case s == "":
 		case t.spec.cols[i].numeric:
 			v = numberCell(s)
+			if _, text := v.(string); !text && style == 0 && trimFraction(s) != s {
+				// "1.00": the number 1, shown as written.
+				_, frac, _ := strings.Cut(s, ".")
+				var err error
+				if style, err = t.b.fixedStyle(len(frac)); err != nil {
+					return err
+				}
+			}
 		default:
 			v = s
 		}
-		if t.spec.styles != nil && t.spec.styles[i] != 0 {
-			v = excelize.Cell{StyleID: t.spec.styles[i], Value: v}
+		if style != 0 {
+			v = excelize.Cell{StyleID: style, Value: v}
 		}
 		t.cells = append(t.cells, v)
 	}
@@ -267,16 +281,55 @@ func (t *table) close() error {
 	return t.end()
 }
 
-// numberCell returns the value excelize writes as a number cell whose text
-// is exactly s, or s itself (a text cell) when no float64 prints as s.
+// fixedStyle returns the style of a number shown with n decimals ("0.00"
+// for 2), made once per workbook.
+func (b *bookWriter) fixedStyle(n int) (int, error) {
+	if style, ok := b.decimals[n]; ok {
+		return style, nil
+	}
+	style, err := b.f.NewStyle(&excelize.Style{CustomNumFmt: ptr("0." + strings.Repeat("0", n))})
+	if err != nil {
+		return 0, err
+	}
+	if b.decimals == nil {
+		b.decimals = map[int]int{}
+	}
+	b.decimals[n] = style
+	return style, nil
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// numberCell returns the value excelize writes as a number cell whose value
+// is exactly that of the decimal s, or s itself (a text cell) when no
+// float64 prints as s. Zeros ending the fraction are not part of the value:
+// "1.00" is the number 1 (which the table shows as written, with
+// fixedStyle).
 func numberCell(s string) any {
-	if i, err := strconv.ParseInt(s, 10, 64); err == nil && strconv.FormatInt(i, 10) == s {
+	t := trimFraction(s)
+	if i, err := strconv.ParseInt(t, 10, 64); err == nil && strconv.FormatInt(i, 10) == t {
 		return i
 	}
-	if v, err := strconv.ParseFloat(s, 64); err == nil && strconv.FormatFloat(v, 'f', -1, 64) == s {
+	if v, err := strconv.ParseFloat(t, 64); err == nil && strconv.FormatFloat(v, 'f', -1, 64) == t {
 		return v
 	}
 	return s
+}
+
+// trimFraction drops the zeros ending the fraction of a plain decimal
+// ("1.50" → "1.5", "1.00" → "1", "-0.0" → "0"); anything else is returned
+// as it is.
+func trimFraction(s string) string {
+	i, f, ok := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	if !ok || i == "" || f == "" || strings.Trim(i, "0123456789") != "" || strings.Trim(f, "0123456789") != "" ||
+		!strings.HasSuffix(f, "0") {
+		return s
+	}
+	t := strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+	if t == "-0" {
+		t = "0"
+	}
+	return t
 }
 
 // WriteReports writes reports as a workbook: the sheet "Báo cáo" ("Reports"
@@ -421,7 +474,9 @@ var excludedColumns = []column{
 // [evaluate.WriteSummaryCSV]; and "Không tổng hợp" ("Excluded") listing
 // each commune left out because its input could not be read (commune,
 // district, province, origin, problems; empty but for its header when
-// none was). Headers are frozen, filtered and follow opt.Lang.
+// none was). Years, counts and the average criteria per commune are number
+// cells, each shown as the CSV writes it (the average with two decimals:
+// 1.00). Headers are frozen, filtered and follow opt.Lang.
 func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) error {
 	lang := opt.Lang
 	areas := func(emit func(cells ...string) error) error {

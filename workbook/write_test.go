@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -111,9 +112,59 @@ func TestWriteSummaryNamesExcluded(t *testing.T) {
 	}
 }
 
+// TestWriteSummaryNumericCells: every cell of a numeric column of the
+// summary sheets (counts, years, the average criteria per commune) is a
+// number cell, shown as the CSV writes it ("1.00").
+func TestWriteSummaryNumericCells(t *testing.T) {
+	s := evaluate.Summarize(reportsOf(t, "testdata/so-lieu-rong.xlsx"))
+	s.Groups[0].AverageCriteria = decimal.RequireFromString("1")
+	s.Excluded = []evaluate.Excluded{{Commune: evaluate.Commune{Name: "Minh Sơn", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Origin: "so-lieu.xlsx: Sheet1!A6", Problems: 2}}
+	var b bytes.Buffer
+	if err := WriteSummary(&b, s, evaluate.RenderOptions{Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, sheet := range []struct {
+		name string
+		cols []column
+	}{{"Summary", summaryColumns}, {"By criterion", criterionColumns}, {"Excluded", excludedColumns}} {
+		rows, err := f.GetRows(sheet.name)
+		if err != nil || len(rows) < 2 {
+			t.Fatalf("sheet %s: %d rows, %v", sheet.name, len(rows), err)
+		}
+		for r := 2; r <= len(rows); r++ {
+			for c, col := range sheet.cols {
+				if !col.numeric {
+					continue
+				}
+				cell := cellName(c+1, r)
+				typ, _ := f.GetCellType(sheet.name, cell)
+				v, _ := f.GetCellValue(sheet.name, cell)
+				if typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber || v == "" {
+					t.Errorf("%s!%s (%s) = %q is not a number cell (type %v)", sheet.name, cell, col.en, v, typ)
+				}
+			}
+		}
+	}
+	for _, sheet := range []string{"Summary", "By criterion"} {
+		if v, _ := f.GetCellValue(sheet, "H2"); v != "1.00" {
+			t.Errorf("%s!H2 (average_criteria_met) shows %q, want 1.00", sheet, v)
+		}
+		if v, _ := f.GetCellValue(sheet, "H2", excelize.Options{RawCellValue: true}); v != "1" {
+			t.Errorf("%s!H2 (average_criteria_met) holds %q, want 1", sheet, v)
+		}
+	}
+}
+
 func TestNumberCell(t *testing.T) {
 	for s, want := range map[string]any{"96.5": 96.5, "2020": int64(2020), "0.1": 0.1,
-		"12345678901234567890.5": "12345678901234567890.5", "": ""} {
+		"1.00": int64(1), "13.50": 13.5, "0.50": 0.5, "-0.00": int64(0), "10": int64(10), "1e5": "1e5",
+		"12345678901234567890.5": "12345678901234567890.5", "12345678901234567890.50": "12345678901234567890.50", "": ""} {
 		if got := numberCell(s); got != want {
 			t.Errorf("numberCell(%q) = %#v, want %#v", s, got, want)
 		}

@@ -415,7 +415,17 @@ type sheetScanner struct {
 	p     scanner
 	row   int // number of the row being read
 	cells []string
-	err   error
+	// uncomputed are the cells of the row that hold a formula without a
+	// computed value (no <v>): a program that does not compute formulas
+	// wrote the file. Their text in cells is empty.
+	uncomputed []formulaCell
+	err        error
+}
+
+// formulaCell is a cell holding a formula without a computed value.
+type formulaCell struct {
+	col     int    // 1-based
+	formula string // as written, without "=" ("" for a cell sharing another's formula)
 }
 
 func (b *book) openSheet(part string) (*sheetScanner, error) {
@@ -461,6 +471,7 @@ func (s *sheetScanner) next() (int, []string, bool) {
 		}
 		s.row = num
 		s.cells = s.cells[:0]
+		s.uncomputed = s.uncomputed[:0]
 		if tok.empty {
 			return num, s.cells, true
 		}
@@ -507,14 +518,18 @@ func (s *sheetScanner) readRow() bool {
 		if st, ok := tok.attr("s"); ok {
 			style, _ = strconv.Atoi(st)
 		}
-		var raw string
+		var c cellXML
 		if !tok.empty {
 			var ok bool
-			if raw, ok = s.cellContent(typ); !ok {
+			if c, ok = s.cellContent(typ); !ok {
 				return false
 			}
 		}
-		text := s.cellValue(typ, raw, style)
+		if c.hasFormula && !c.hasValue {
+			s.uncomputed = append(s.uncomputed, formulaCell{col, c.formula})
+			continue
+		}
+		text := s.cellValue(typ, c.raw, style)
 		if text == "" {
 			continue
 		}
@@ -525,10 +540,18 @@ func (s *sheetScanner) readRow() bool {
 	}
 }
 
+// cellXML is what a cell's XML holds.
+type cellXML struct {
+	raw        string // the <v> text, or the text of the inline string
+	formula    string // the <f> text
+	hasFormula bool   // an <f>, even empty (a cell sharing another's formula)
+	hasValue   bool   // a <v>, even empty, or an inline string
+}
+
 // cellContent reads a cell's <v> text, or the text of its inline string,
-// up to the cell's end tag.
-func (s *sheetScanner) cellContent(typ string) (string, bool) {
-	var v string
+// and its formula, up to the cell's end tag.
+func (s *sheetScanner) cellContent(typ string) (cellXML, bool) {
+	var c cellXML
 	var is strings.Builder
 	inIS := false
 	for {
@@ -538,28 +561,41 @@ func (s *sheetScanner) cellContent(typ string) (string, bool) {
 			if s.err == nil {
 				s.err = errors.New("worksheet ends inside a cell")
 			}
-			return "", false
+			return cellXML{}, false
 		}
 		switch {
 		case tok.kind == tokClose && tok.name == "c":
 			if typ == "inlineStr" {
-				return is.String(), true
+				c.raw, c.hasValue = is.String(), true
 			}
-			return v, true
+			return c, true
 		case tok.kind == tokOpen && tok.name == "is":
 			inIS = !tok.empty
 		case tok.kind == tokClose && tok.name == "is":
 			inIS = false
-		case tok.kind == tokOpen && tok.name == "v" && !tok.empty:
-			if v, ok = s.p.text("v"); !ok {
+		case tok.kind == tokOpen && tok.name == "v":
+			c.hasValue = true
+			if tok.empty {
+				continue
+			}
+			if c.raw, ok = s.p.text("v"); !ok {
 				s.err = errors.New("malformed cell value")
-				return "", false
+				return cellXML{}, false
+			}
+		case tok.kind == tokOpen && tok.name == "f":
+			c.hasFormula = true
+			if tok.empty {
+				continue
+			}
+			if c.formula, ok = s.p.text("f"); !ok {
+				s.err = errors.New("malformed cell formula")
+				return cellXML{}, false
 			}
 		case tok.kind == tokOpen && tok.name == "t" && inIS && !tok.empty:
 			t, ok := s.p.text("t")
 			if !ok {
 				s.err = errors.New("malformed inline string")
-				return "", false
+				return cellXML{}, false
 			}
 			is.WriteString(t)
 		}

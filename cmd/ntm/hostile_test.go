@@ -28,7 +28,7 @@ func TestHostileInput(t *testing.T) {
 	}{
 		{name: "/dev/zero named as a JSON file fails at its first byte",
 			args: []string{"eval", zero}, code: exitInput,
-			stderr: zero + `:1: invalid JSON: invalid character "\x00" looking for beginning of value`},
+			stderr: zero + `:1: column 1: invalid JSON: invalid character "\x00" looking for beginning of value`},
 		{name: "a run that evaluates nothing says so",
 			args: []string{"eval", "--set", "933", write("no933.json", one("0"))}, code: exitInput,
 			stderr: "no values for set 933/QĐ-UBND in " + filepath.Join(dir, "no933.json")},
@@ -61,6 +61,40 @@ func TestHostileInput(t *testing.T) {
 				if tc.maxLine > 0 && len(line) > tc.maxLine {
 					t.Errorf("stderr line of %d bytes: %.200s…", len(line), line)
 				}
+			}
+		})
+	}
+}
+
+// TestJSONSyntaxErrorNamesLineAndColumn: a JSON syntax error names its
+// line and its column, counted in characters of the line (81, where the
+// Vietnamese letters before it make 84 bytes), in both languages, for the
+// assessments, the plan and the set definitions.
+func TestJSONSyntaxErrorNamesLineAndColumn(t *testing.T) {
+	dir := t.TempDir()
+	write := fileWriter(t, dir)
+	syn := write("syn.json", "[\n  {\n    \"commune\": {\"name\": \"Hòa Lạc\", \"district\": \"Hữu Lũng\", \"province\": \"Lạng Sơn\"},\n    \"year\": 2020,\n"+
+		"    \"sets\": {\"1980\": {\"4.2\": {\"value\": 96, \"source\": \"Báo cáo UBND xã\"}, \"1.1\": tru}}\n  }\n]\n")
+	plan := write("plan.json", "{\n  \"number\": \"Kế hoạch số 1\" x\n}\n")
+	sets := write("sets.json", "[{\"id\": \"Bộ thử\",\n \"title\": {\"vi\": \"Bộ tiêu chí\"} \"x\"}]\n")
+	for _, tc := range []struct {
+		name         string
+		args         []string
+		stderr, inVI string
+	}{
+		{"assessments", []string{"eval", syn}, syn + `:5: column 81: invalid JSON: invalid character 't' looking for beginning of value`,
+			syn + `:5: cột 81: JSON không hợp lệ: ký tự 't' không hợp lệ ở chỗ cần một giá trị`},
+		{"a plan", []string{"plan", plan, syn}, plan + `: line 2: column 29: invalid JSON: invalid character 'x' after object key:value pair`,
+			plan + `: dòng 2: cột 29: JSON không hợp lệ: ký tự 'x' không hợp lệ sau một cặp khóa:giá trị`},
+		{"set definitions", []string{"eval", "--sets-from", sets, syn}, sets + `: line 2: column 33: invalid JSON: invalid character '"' after object key:value pair`,
+			sets + `: dòng 2: cột 33: JSON không hợp lệ: ký tự '"' không hợp lệ sau một cặp khóa:giá trị`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, _, stderr := runNTM(t, "", english(tc.args)...); !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("stderr does not contain %q:\n%s", tc.stderr, stderr)
+			}
+			if _, _, stderr := runNTM(t, "", tc.args...); !strings.Contains(stderr, tc.inVI) {
+				t.Errorf("stderr does not contain %q:\n%s", tc.inVI, stderr)
 			}
 		})
 	}

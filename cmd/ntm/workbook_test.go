@@ -73,6 +73,14 @@ func TestEvalWorkbook(t *testing.T) {
 		if len(ex) != 2 || ex[1][0] != "Minh Sơn" || ex[1][3] != "testdata/eval/ba-xa.csv:4" {
 			t.Errorf("excluded sheet %v", ex)
 		}
+		// The counts and the average criteria per commune are numbers.
+		for _, cell := range []string{"B2", "F2", "G2", "H2", "I2"} {
+			typ, _ := f.GetCellType("Summary", cell)
+			raw, _ := f.GetCellValue("Summary", cell, excelize.Options{RawCellValue: true})
+			if typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber || raw == "" {
+				t.Errorf("Summary!%s = %q is not a number cell (type %v)", cell, raw, typ)
+			}
+		}
 	})
 	t.Run("-o writes a CSV file starting with a UTF-8 byte-order mark, standard output has none", func(t *testing.T) {
 		path := filepath.Join(dir, "bao-cao.csv")

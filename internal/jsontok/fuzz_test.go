@@ -13,7 +13,7 @@ import (
 // any input that starts with an object or an array, both give the same
 // tokens up to the end of that value, and both fail or neither does;
 // reading the input in memory, from a reader, or one byte at a time makes
-// no difference.
+// no difference; Line and Column are where the tokenizer stopped.
 func FuzzJSONTokens(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "evaluate", "testdata", "input", "*.json"))
 	for _, name := range files {
@@ -34,6 +34,7 @@ func FuzzJSONTokens(f *testing.F) {
 		}
 		for _, ours := range []*Tokens{New(in), NewReader(bytes.NewReader(in)), NewReader(iotest.OneByteReader(bytes.NewReader(in)))} {
 			compareTokens(t, in, ours)
+			checkPosition(t, in, ours)
 		}
 	})
 }

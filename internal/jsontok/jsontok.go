@@ -46,6 +46,7 @@ type Tokens struct {
 	pos   int
 	base  int64
 	lines int // newlines before data[nl]
+	col   int // characters between the last of them and data[nl]
 	nl    int
 	eof   bool   // r has no more
 	rerr  error  // a read error other than io.EOF
@@ -139,10 +140,24 @@ func (d *Tokens) InputOffset() int64 { return d.base + int64(d.pos) }
 // error).
 func (d *Tokens) Line() int {
 	if d.pos > d.nl {
-		d.lines += bytes.Count(d.data[d.nl:d.pos], []byte{'\n'})
+		seg := d.data[d.nl:d.pos]
+		if i := bytes.LastIndexByte(seg, '\n'); i >= 0 {
+			d.lines += bytes.Count(seg[:i+1], []byte{'\n'})
+			d.col = utf8.RuneCount(seg[i+1:])
+		} else {
+			d.col += utf8.RuneCount(seg)
+		}
 		d.nl = d.pos
 	}
 	return 1 + d.lines
+}
+
+// Column returns the 1-based column of the next token (of the error, after
+// an error) in characters of its line: a tab, a Vietnamese letter and an
+// invalid byte count one each.
+func (d *Tokens) Column() int {
+	d.Line()
+	return 1 + d.col
 }
 
 // Depth returns how many arrays and objects are open.
@@ -156,7 +171,7 @@ func (d *Tokens) SkipBOM() {
 	for len(d.data) < 3 && d.fill() {
 	}
 	if bytes.HasPrefix(d.data, []byte("\uFEFF")) {
-		d.pos = 3
+		d.pos, d.nl = 3, 3 // the mark is no character of the first line
 	}
 }
 

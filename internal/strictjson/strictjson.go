@@ -118,7 +118,8 @@ func CheckText(s string) error {
 // Parse reads one JSON value from r through the bounded buffer of the
 // tokenizer (a leading byte order mark is skipped). A syntax error, trailing
 // data or nesting beyond MaxDepth ends reading: the tree is nil and the
-// problem has the line of the error. A key given twice, a string with
+// problem has the line and column of the error (Problem.Column, in
+// characters of the line: "12"). A key given twice, a string with
 // invalid text and a literal longer than [jsontok.MaxLiteral] (kept as its
 // first bytes) are problems at their path; the tree is still returned. An
 // input longer than max bytes is a too-large problem and no tree.
@@ -137,6 +138,7 @@ func parse(r io.Reader) (*Node, []*problem.Problem) {
 	p.dec.SkipBOM()
 	n, err := p.node("", 0)
 	if err == nil {
+		p.dec.More() // up to what follows, for its line and column
 		if _, err2 := p.dec.Token(); err2 != io.EOF {
 			err = problem.Errorf(problem.Syntax, "invalid JSON: unexpected data after the top-level value")
 			if _, ok := err2.(jsontok.Oversize); !ok && err2 != nil && !errors.Is(err2, io.ErrUnexpectedEOF) {
@@ -156,12 +158,15 @@ type parser struct {
 	empty bool // nothing but space was read
 }
 
+// fatal is the problem that ends reading, at the line and column where the
+// tokenizer stopped.
 func (p *parser) fatal(err error) *problem.Problem {
 	var se *jsontok.SyntaxError
 	var m *problem.Msg
+	line, col := p.dec.Line(), strconv.Itoa(p.dec.Column())
 	switch {
 	case errors.As(err, &m):
-		return &problem.Problem{Code: m.Code, Line: p.dec.Line(), Err: err}
+		return &problem.Problem{Code: m.Code, Line: line, Column: col, Err: err}
 	case err == io.EOF && p.dec.InputOffset() == 0 || err == io.EOF && p.empty:
 		return &problem.Problem{Code: problem.Syntax, Err: problem.Errorf(problem.Syntax, "empty input")}
 	case err == io.EOF, errors.Is(err, io.ErrUnexpectedEOF):
@@ -171,7 +176,7 @@ func (p *parser) fatal(err error) *problem.Problem {
 	default:
 		err = problem.Errorf(problem.Syntax, "invalid JSON: %s", err.Error())
 	}
-	return &problem.Problem{Code: problem.Syntax, Line: p.dec.Line(), Err: err}
+	return &problem.Problem{Code: problem.Syntax, Line: line, Column: col, Err: err}
 }
 
 func (p *parser) oversize(path string, o jsontok.Oversize) {

@@ -1,0 +1,67 @@
+package jsontok
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
+)
+
+// TestLineAndColumnOfErrors: after an error, Line and Column give where it
+// is, the column in characters of its line, whether the input is in memory,
+// read through the buffer or one byte at a time.
+func TestLineAndColumnOfErrors(t *testing.T) {
+	long := strings.Repeat(`"Hòa Lạc", `, 5000) // lines longer than the buffer
+	for _, tc := range []struct {
+		name, in  string
+		line, col int
+	}{
+		{"a bad literal on the first line", `{"a": tru}`, 1, 7},
+		{"a bad character after Vietnamese text", "{\n  \"xã\": \"Hòa Lạc\",\n  \"năm\": t\n}", 3, 10},
+		{"a missing comma", "[\n\t1\n\t2\n]", 3, 2},
+		{"a control character in a string", "{\"a\": \"x\ty\"}", 1, 9},
+		{"the end of input inside an array", "[1,\n2,\n", 3, 1},
+		{"a bad character after a line longer than the buffer", "[\n" + long + "x]", 2, utf8.RuneCountInString(long) + 1},
+		{"a CRLF file", "[\r\n1,\r\n}", 3, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for i, d := range []*Tokens{New([]byte(tc.in)), NewReader(strings.NewReader(tc.in)),
+				NewReader(iotest.OneByteReader(strings.NewReader(tc.in)))} {
+				var err error
+				for err == nil {
+					_, err = d.Token()
+				}
+				if line, col := d.Line(), d.Column(); line != tc.line || col != tc.col {
+					t.Errorf("reader %d: error %v at %d:%d, want %d:%d", i, err, line, col, tc.line, tc.col)
+				}
+			}
+		})
+	}
+}
+
+// TestColumnAfterByteOrderMark: a byte-order mark skipped is no character
+// of the first line.
+func TestColumnAfterByteOrderMark(t *testing.T) {
+	d := NewReader(strings.NewReader("\uFEFF{\"a\" 1}"))
+	d.SkipBOM()
+	var err error
+	for err == nil {
+		_, err = d.Token()
+	}
+	if line, col := d.Line(), d.Column(); line != 1 || col != 6 {
+		t.Errorf("error %v at %d:%d, want 1:6", err, line, col)
+	}
+}
+
+// checkPosition checks Line and Column at d's offset against a count of
+// the lines and characters of the input before it.
+func checkPosition(t *testing.T, in []byte, d *Tokens) {
+	t.Helper()
+	before := in[:min(int(d.InputOffset()), len(in))]
+	line := 1 + bytes.Count(before, []byte{'\n'})
+	col := 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
+	if d.Line() != line || d.Column() != col {
+		t.Fatalf("at offset %d: %d:%d, want %d:%d", d.InputOffset(), d.Line(), d.Column(), line, col)
+	}
+}

@@ -243,3 +243,36 @@ func TestDecodeTableGroupAndCode(t *testing.T) {
 		t.Errorf("with a default group 2: %d assessments, %v", len(as), err)
 	}
 }
+
+// A set split by commune groups names the group whose target applied, not
+// the commune's region, in its warnings.
+func TestGroupSetWarningsNameTheGroup(t *testing.T) {
+	cat := fixtureCatalog(t)
+	set, _ := cat.Lookup("51/2025")
+	a := &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, Region: criteria.TDMNPB, Group: "3", Year: 2026,
+		Values: map[string]map[string]Value{set.ID: {"1.2": MustNumber("75")}}}
+	r := Options{Catalog: cat}.Run(set, a)
+	var got []string
+	for _, w := range r.Warnings() {
+		if w.Kind == WarnProvenance && w.Indicator == "1.2" {
+			got = append(got, w.Text("vi"), w.Text("en"))
+			if w.Group != "3" {
+				t.Errorf("Warning.Group %q, want 3", w.Group)
+			}
+		}
+	}
+	want := []string{
+		"chỉ tiêu 1.2: mục tiêu ≥ 70% (nhóm 3) quyết định kết quả có độ tin cậy M: chưa kiểm chứng, không tìm thấy nguồn",
+		"indicator 1.2: the target ≥ 70% (group 3) that decided the outcome is M: unverified, no public source found",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("provenance warning of 1.2 (-want +got):\n%s", diff)
+	}
+	var b bytes.Buffer
+	if err := WriteJSON(&b, []Report{r}, RenderOptions{Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "region TDMNPB") || !strings.Contains(b.String(), "(group 3)") {
+		t.Errorf("the JSON report's warnings name the region, not the group:\n%s", b.String())
+	}
+}

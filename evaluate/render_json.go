@@ -100,17 +100,17 @@ type warningTexts struct {
 // and its target, found through the compiled definition that reports of
 // one set, column and year share.
 type warningKey struct {
-	set, indicator, key string
-	year                int
-	period              criteria.Period
-	kind                WarningKind
-	valueKind           ValueKind
-	region              criteria.Region
-	def                 *indicatorDef
+	set, indicator, key, group string
+	year                       int
+	period                     criteria.Period
+	kind                       WarningKind
+	valueKind                  ValueKind
+	region                     criteria.Region
+	def                        *indicatorDef
 }
 
 func keyOf(w *Warning) warningKey {
-	return warningKey{set: w.Set, indicator: w.Indicator, key: w.Key, year: w.Year, period: w.Period,
+	return warningKey{set: w.Set, indicator: w.Indicator, key: w.Key, group: w.Group, year: w.Year, period: w.Period,
 		kind: w.Kind, valueKind: w.ValueKind, region: w.Region, def: w.def}
 }
 

@@ -492,6 +492,10 @@ type Warning struct {
 	// ValueKind is the kind of the ignored value (WarnIgnoredValue).
 	ValueKind ValueKind
 	Region    criteria.Region // the commune's region
+	// Group is the commune group whose targets applied under a set split by
+	// groups ("3"; WarnProvenance, WarnYearFallback, WarnNoTarget): the
+	// warning names it instead of the region, which such a set ignores.
+	Group string
 	// Key is the key of Assessment.Values the value was given under, when
 	// it is not the set's canonical ID (WarnUnknownIndicator,
 	// WarnDuplicateValue).

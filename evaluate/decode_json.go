@@ -43,7 +43,8 @@ import (
 // Besides the forms of the specification, a value may be written as an
 // object {"value": X, "source": "…"} (X being true/false, a number, a
 // decimal string, "n/a" or null), and a share object may hold a "source"
-// key; the source text is kept in [Value.Source].
+// key; the source text is kept in [Value.Source]. The commune group may be
+// given as a string ("3") or a whole number (3).
 func DecodeJSON(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {
 	return NewJSONDecoder(r, file, cat).collect()
 }
@@ -460,6 +461,35 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	return "", jr.skip(tok)
 }
 
+// groupCode reads the commune group's code: a string ("3"), or a whole
+// number (3), which is what a form sends for a numeric code; null is none.
+func (jr *jsonReader) groupCode(path string) (string, error) {
+	tok, err := jr.token()
+	if err != nil {
+		return "", err
+	}
+	if jr.tooLong(plainPath(path), tok) {
+		return "", nil
+	}
+	switch t := tok.(type) {
+	case string:
+		if err := strictjson.CheckText(t); err != nil {
+			jr.problem(path, t, err)
+		}
+		return t, nil
+	case nil:
+		return "", nil
+	case json.Number:
+		if isDigits(string(t)) {
+			return string(t), nil
+		}
+		jr.problem(path, string(t), errors.New("must be a string or a whole number"))
+		return "", nil
+	}
+	jr.problem(path, describeToken(tok), errors.New("must be a string or a whole number"))
+	return "", jr.skip(tok)
+}
+
 // year reads a year number; ok is false when it was reported as invalid.
 func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
 	tok, err := jr.token()
@@ -530,7 +560,7 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 			region, hasRegion = s, s != ""
 			return err
 		case "group":
-			s, err := readStr(jr, plainPath(jsonField(path, "group")), true)
+			s, err := jr.groupCode(jsonField(path, "group"))
 			a.Group = strings.TrimSpace(s)
 			return err
 		case "year":

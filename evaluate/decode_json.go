@@ -23,8 +23,10 @@ import (
 // indicator codes, values that do not fit their indicator (a number for a
 // pass/fail indicator, a percentage over 100, a share whose numerator
 // exceeds its denominator, "n/a" where the set does not allow it, …), a
-// region that disagrees with the province: each is an [InputError] with the
-// JSON path and the offending text. Numbers are read exactly, never through
+// region that disagrees with the province, neither a known province nor a
+// region for an assessment with values for a set split by region (one
+// whose sets are all split by commune group needs neither): each is an
+// [InputError] with the JSON path and the offending text. Numbers are read exactly, never through
 // float64. Set IDs may be given by alias ("1980", "QD1980") and are stored
 // under their canonical ID; a nil cat means the built-in sets.
 //
@@ -595,7 +597,7 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 	}
 	if hasCommune || hasRegion {
 		r, p := settleRegion(a.Commune.Province, region)
-		if p != nil {
+		if p != nil && (!p.unsettled || needsRegion(jr.setc, &a)) {
 			where := jsonField(path, "region")
 			if p.field == "province" {
 				where = jsonField(path, "commune.province")

@@ -81,6 +81,12 @@ func (w Warning) Text(lang string) string {
 		}
 		return fmt.Sprintf("bộ tiêu chí %s: %s; không phải kết quả đánh giá số liệu của xã mới và không phải công nhận", w.Set, EstimateLabel)
 	case WarnEstimateBound:
+		if w.ValueKind == ValueNotApplicable {
+			if en {
+				return fmt.Sprintf("indicator %s: some former communes' value is n/a and the others' meet the target; give numerators and denominators (or population) to estimate it", w.Indicator)
+			}
+			return fmt.Sprintf("chỉ tiêu %s: giá trị của một số xã cũ là không áp dụng, của các xã còn lại đạt mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
+		}
 		if en {
 			return fmt.Sprintf("indicator %s: the former communes' values fall on both sides of the target; give numerators and denominators (or population) to estimate it", w.Indicator)
 		}

@@ -694,8 +694,8 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 				y, _, err := jr.year(jsonField(p, key))
 				rec.Year = y
 				return err
-			case "decision":
-				s, err := readStr(jr, plainPath(jsonField(p, key)), false)
+			case "decision": // optional: null, "" or absent when the number is not known
+				s, err := readStr(jr, plainPath(jsonField(p, key)), true)
 				rec.Decision = cleanText(s)
 				return err
 			}
@@ -705,13 +705,10 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 			return nil, err
 		}
 		if t == json.Delim('{') {
-			for _, k := range []string{"set", "year", "decision"} {
+			for _, k := range []string{"set", "year"} {
 				if !seen.has(k) {
 					jr.problem(jsonField(p, k), "", errors.New("required"))
 				}
-			}
-			if seen.has("decision") && rec.Decision == "" {
-				jr.problem(jsonField(p, "decision"), "", errors.New("must not be empty"))
 			}
 		}
 		out = append(out, rec)

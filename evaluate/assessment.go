@@ -67,9 +67,9 @@ type Assessment struct {
 
 // Recognition is an official recognition of a commune under a set.
 type Recognition struct {
-	Set      string `json:"set"`      // canonical set ID
-	Year     int    `json:"year"`     // the year recognised for
-	Decision string `json:"decision"` // the recognising decision, "2165/QĐ-UBND"
+	Set      string `json:"set"`                // canonical set ID
+	Year     int    `json:"year"`               // the year recognised for
+	Decision string `json:"decision,omitempty"` // the recognising decision, "2165/QĐ-UBND"; "" when not known
 }
 
 // ValueKind is the form a measured value takes. The zero value is invalid.

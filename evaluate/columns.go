@@ -45,6 +45,32 @@ func groupProblem(sets *setCache, a *Assessment) (input string, err error, bad b
 	return "", nil, false
 }
 
+// needsRegion reports whether the region of a matters: whether a has
+// values for a set split by region, or for no set at all. An assessment
+// evaluated only against sets split by commune group needs none ("Region
+// sets ignore group; group sets ignore region"), so its province may be one
+// the 63 of 2016-2025 do not include, or be left out, with no region.
+func needsRegion(sets *setCache, a *Assessment) bool {
+	named := false
+	for id := range a.Values {
+		si, ok := sets.lookup(id)
+		if !ok {
+			continue
+		}
+		named = true
+		if si.set.Columns != criteria.ColumnsGroup {
+			return true
+		}
+	}
+	for i := range a.Indexed.sets {
+		named = true
+		if a.Indexed.sets[i].set.Columns != criteria.ColumnsGroup {
+			return true
+		}
+	}
+	return !named
+}
+
 // unitsFrom is the first year whose assessments are checked against the
 // registry of administrative units: the registry starts on 1/3/2025 (the
 // units of earlier years differed).

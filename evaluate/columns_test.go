@@ -101,6 +101,24 @@ func TestDecodeGroup(t *testing.T) {
 		{"a group and a unit code are read",
 			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn", "code": "06445"}, "group": "3", "year": 2026, "sets": {"51/2025": {"2": true}}}`,
 			"", "3"},
+		{"a group given as a whole number is its code",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": 3, "year": 2026, "sets": {"51/2025": {"2": true}}}`,
+			"", "3"},
+		{"a group given as a number the set does not have is an input error",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": 4, "year": 2026, "sets": {"51/2025": {"2": true}}}`,
+			`group: not a commune group of set 51/2025/QĐ-TTg (want 1, 2, 3) (got "4")`, ""},
+		{"a group given as a fraction is an input error",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": 2.5, "year": 2026, "sets": {"51/2025": {"2": true}}}`,
+			`group: must be a string or a whole number (got "2.5")`, ""},
+		{"a group given as a negative number is an input error",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": -3, "year": 2026, "sets": {"51/2025": {"2": true}}}`,
+			`group: must be a string or a whole number (got "-3")`, ""},
+		{"a group given as true is an input error",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": true, "year": 2026, "sets": {"51/2025": {"2": true}}}`,
+			`group: must be a string or a whole number (got "true")`, ""},
+		{"a group given as an array is an input error",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": [3], "year": 2026, "sets": {"51/2025": {"2": true}}}`,
+			`group: must be a string or a whole number (got "[…]")`, ""},
 		{"a region set needs no group",
 			`{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`,
 			"", ""},
@@ -241,5 +259,118 @@ func TestDecodeTableGroupAndCode(t *testing.T) {
 	as, err = dec.collect()
 	if err != nil || len(as) != 2 || as[1].Group != "2" || as[0].Group != "3" {
 		t.Errorf("with a default group 2: %d assessments, %v", len(as), err)
+	}
+}
+
+// A set split by commune groups names the group whose target applied, not
+// the commune's region, in its warnings.
+func TestGroupSetWarningsNameTheGroup(t *testing.T) {
+	cat := fixtureCatalog(t)
+	set, _ := cat.Lookup("51/2025")
+	a := &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, Region: criteria.TDMNPB, Group: "3", Year: 2026,
+		Values: map[string]map[string]Value{set.ID: {"1.2": MustNumber("75")}}}
+	r := Options{Catalog: cat}.Run(set, a)
+	var got []string
+	for _, w := range r.Warnings() {
+		if w.Kind == WarnProvenance && w.Indicator == "1.2" {
+			got = append(got, w.Text("vi"), w.Text("en"))
+			if w.Group != "3" {
+				t.Errorf("Warning.Group %q, want 3", w.Group)
+			}
+		}
+	}
+	want := []string{
+		"chỉ tiêu 1.2: mục tiêu ≥ 70% (nhóm 3) quyết định kết quả có độ tin cậy M: chưa kiểm chứng, không tìm thấy nguồn",
+		"indicator 1.2: the target ≥ 70% (group 3) that decided the outcome is M: unverified, no public source found",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("provenance warning of 1.2 (-want +got):\n%s", diff)
+	}
+	var b bytes.Buffer
+	if err := WriteJSON(&b, []Report{r}, RenderOptions{Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "region TDMNPB") || !strings.Contains(b.String(), "(group 3)") {
+		t.Errorf("the JSON report's warnings name the region, not the group:\n%s", b.String())
+	}
+}
+
+// Group sets ignore region: a commune evaluated only against sets split by
+// commune group needs no known province nor region; a set split by region
+// still does, and a province and region that disagree stay an error.
+func TestGroupSetsNeedNoRegion(t *testing.T) {
+	cat := fixtureCatalog(t)
+	tests := []struct {
+		name, json, csv, wantErr string
+	}{
+		{"an unknown province with only a group set is kept as written",
+			`{"commune": {"name": "Tân Thành", "province": "Xứ Lạ"}, "group": "3", "year": 2026, "sets": {"51/2025": {"1.2": 75}}}`,
+			"province,district,commune,group,year,set,indicator,value\nXứ Lạ,,Tân Thành,3,2026,51/2025,1.2,75\n", ""},
+		{"no province and no region with only a group set",
+			`{"commune": {"name": "Tân Thành"}, "group": "3", "year": 2026, "sets": {"51/2025": {"1.2": 75}}}`,
+			"province,district,commune,group,year,set,indicator,value\n,,Tân Thành,3,2026,51/2025,1.2,75\n", ""},
+		{"an unknown province with a region set asks for the region",
+			`{"commune": {"name": "Tân Thành", "province": "Xứ Lạ"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`,
+			"province,district,commune,year,set,indicator,value\nXứ Lạ,,Tân Thành,2020,1980,1.1,đạt\n", "unknown province: give the region"},
+		{"an unknown province with a group set and a region set asks for the region",
+			`{"commune": {"name": "Tân Thành", "province": "Xứ Lạ"}, "group": "3", "year": 2020, "sets": {"51/2025": {"1.2": 75}, "1980": {"1.1": true}}}`,
+			"province,district,commune,group,year,set,indicator,value\nXứ Lạ,,Tân Thành,3,2020,51/2025,1.2,75\nXứ Lạ,,Tân Thành,3,2020,1980,1.1,đạt\n",
+			"unknown province: give the region"},
+		{"a province and a region that disagree stay an error under a group set",
+			`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "region": "DBSCL", "group": "3", "year": 2026, "sets": {"51/2025": {"1.2": 75}}}`,
+			"province,district,commune,region,group,year,set,indicator,value\nLạng Sơn,,Tân Thành,DBSCL,3,2026,51/2025,1.2,75\n",
+			"disagrees with province Lạng Sơn, which is in TDMNPB"},
+		{"a region that is no region stays an error under a group set",
+			`{"commune": {"name": "Tân Thành", "province": "Xứ Lạ"}, "region": "Miền Lạ", "group": "3", "year": 2026, "sets": {"51/2025": {"1.2": 75}}}`,
+			"province,district,commune,region,group,year,set,indicator,value\nXứ Lạ,,Tân Thành,Miền Lạ,3,2026,51/2025,1.2,75\n",
+			"unknown region"},
+	}
+	for _, tc := range tests {
+		for _, form := range []string{"json", "csv"} {
+			t.Run(tc.name+" ("+form+")", func(t *testing.T) {
+				var as []Assessment
+				var err error
+				if form == "json" {
+					as, err = DecodeJSON(strings.NewReader(tc.json), "x.json", cat)
+				} else {
+					as, err = TableOptions{Catalog: cat}.DecodeCSV(strings.NewReader(tc.csv), "x.csv")
+				}
+				if tc.wantErr != "" {
+					if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+						t.Fatalf("err = %v, want one containing %q", err, tc.wantErr)
+					}
+					return
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(as) != 1 {
+					t.Fatalf("%d assessments, want 1", len(as))
+				}
+				a := &as[0]
+				if a.Region != 0 || !strings.Contains(tc.json, `"`+a.Commune.Province+`"`) && a.Commune.Province != "" {
+					t.Errorf("region %v, province %q; want none and the province as written", a.Region, a.Commune.Province)
+				}
+				set, _ := cat.Lookup("51/2025")
+				r := Options{Catalog: cat}.Run(set, a)
+				if st := r.Criteria[0].Indicators[1].Status; st != StatusMet || r.Group != "3" {
+					t.Errorf("1.2 %v under group %q; want met under group 3 (≥ 70%%)", st, r.Group)
+				}
+			})
+		}
+	}
+}
+
+func TestGroupSetsNeedNoRegionInTheWideLayout(t *testing.T) {
+	cat := fixtureCatalog(t)
+	in := "province,district,commune,group,year,set,1.2\nXứ Lạ,,Tân Thành,3,2026,51/2025,75\n"
+	as, err := TableOptions{Catalog: cat}.DecodeCSV(strings.NewReader(in), "x.csv")
+	if err != nil || len(as) != 1 || as[0].Commune.Province != "Xứ Lạ" {
+		t.Fatalf("%v, %v; want the commune with its province as written", as, err)
+	}
+	in = "province,district,commune,year,set,1.1\nXứ Lạ,,Tân Thành,2020,1980,đạt\n"
+	if _, err := (TableOptions{Catalog: cat}).DecodeCSV(strings.NewReader(in), "x.csv"); err == nil ||
+		!strings.Contains(err.Error(), "x.csv:2: column province: Tân Thành: unknown province: give the region") {
+		t.Errorf("a region set: err = %v, want the unknown province at line 2, column province", err)
 	}
 }

@@ -155,6 +155,15 @@ func (c *cval) unit() string {
 	return c.x.unit
 }
 
+// shareUnit returns the unit of a share value that has one; ok is false
+// for a share without a unit and for any other value.
+func (c *cval) shareUnit() (unit string, ok bool) {
+	if c.kind != ValueShare || c.x == nil || c.x.unit == "" {
+		return "", false
+	}
+	return c.x.unit, true
+}
+
 // value returns the Value c holds.
 func (c *cval) value() Value {
 	v := Value{Kind: c.kind, Bool: c.boolean}

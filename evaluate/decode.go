@@ -488,37 +488,42 @@ type regionProblem struct {
 	field string // "region" or "province"
 	input string
 	err   error
+	// unsettled: the only problem is that neither the province nor a
+	// region gives the commune's region, which matters only to sets split
+	// by region ([needsRegion]).
+	unsettled bool
 }
 
 // settleRegion returns the region of a commune from its province and an
 // optional region text: the province's region when the region is not given;
 // the given region when the province is unknown or absent; an error when
 // the two disagree, when the region is not a region, or when neither
-// determines one.
+// determines one (unsettled: an error only for an assessment that
+// [needsRegion]).
 func settleRegion(province, region string) (criteria.Region, *regionProblem) {
 	province, region = strings.TrimSpace(province), strings.TrimSpace(region)
 	var given criteria.Region
 	if region != "" {
 		r, err := criteria.ParseRegion(region)
 		if err != nil {
-			return 0, &regionProblem{"region", region, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)")}
+			return 0, &regionProblem{"region", region, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"), false}
 		}
 		given = r
 	}
 	if province != "" {
 		if p, ok := criteria.LookupProvince(province); ok {
 			if given != 0 && given != p.Region {
-				return 0, &regionProblem{"region", region, fmt.Errorf("disagrees with province %s, which is in %s", p.Name, p.Region)}
+				return 0, &regionProblem{"region", region, fmt.Errorf("disagrees with province %s, which is in %s", p.Name, p.Region), false}
 			}
 			return p.Region, nil
 		}
 		if given == 0 {
-			return 0, &regionProblem{"province", province, errors.New("unknown province: give the region")}
+			return 0, &regionProblem{"province", province, errors.New("unknown province: give the region"), true}
 		}
 		return given, nil
 	}
 	if given == 0 {
-		return 0, &regionProblem{"region", "", errors.New("required when the province is not given")}
+		return 0, &regionProblem{"region", "", errors.New("required when the province is not given"), true}
 	}
 	return given, nil
 }

@@ -64,7 +64,8 @@ import (
 // adjacent. Names compare ignoring case, spacing and Unicode normalisation
 // form; the names of the first row are kept (in NFC). The region is
 // derived from the province when the column is absent or empty; a
-// disagreement is an error.
+// disagreement is an error. A commune whose rows are all for sets split by
+// commune group needs no region: its province may be unknown or empty.
 //
 // A quoting error stays within its row: the row is reported and skipped,
 // and the next line starts a new row (a quoted cell spans lines only when

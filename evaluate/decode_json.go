@@ -23,8 +23,10 @@ import (
 // indicator codes, values that do not fit their indicator (a number for a
 // pass/fail indicator, a percentage over 100, a share whose numerator
 // exceeds its denominator, "n/a" where the set does not allow it, …), a
-// region that disagrees with the province: each is an [InputError] with the
-// JSON path and the offending text. Numbers are read exactly, never through
+// region that disagrees with the province, neither a known province nor a
+// region for an assessment with values for a set split by region (one
+// whose sets are all split by commune group needs neither): each is an
+// [InputError] with the JSON path and the offending text. Numbers are read exactly, never through
 // float64. Set IDs may be given by alias ("1980", "QD1980") and are stored
 // under their canonical ID; a nil cat means the built-in sets.
 //
@@ -44,7 +46,8 @@ import (
 // Besides the forms of the specification, a value may be written as an
 // object {"value": X, "source": "…"} (X being true/false, a number, a
 // decimal string, "n/a" or null), and a share object may hold a "source"
-// key; the source text is kept in [Value.Source].
+// key; the source text is kept in [Value.Source]. The commune group may be
+// given as a string ("3") or a whole number (3).
 func DecodeJSON(r io.Reader, file string, cat *criteria.Catalog) ([]Assessment, error) {
 	return NewJSONDecoder(r, file, cat).collect()
 }
@@ -463,6 +466,35 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	return "", jr.skip(tok)
 }
 
+// groupCode reads the commune group's code: a string ("3"), or a whole
+// number (3), which is what a form sends for a numeric code; null is none.
+func (jr *jsonReader) groupCode(path string) (string, error) {
+	tok, err := jr.token()
+	if err != nil {
+		return "", err
+	}
+	if jr.tooLong(plainPath(path), tok) {
+		return "", nil
+	}
+	switch t := tok.(type) {
+	case string:
+		if err := strictjson.CheckText(t); err != nil {
+			jr.problem(path, t, err)
+		}
+		return t, nil
+	case nil:
+		return "", nil
+	case json.Number:
+		if isDigits(string(t)) {
+			return string(t), nil
+		}
+		jr.problem(path, string(t), errors.New("must be a string or a whole number"))
+		return "", nil
+	}
+	jr.problem(path, describeToken(tok), errors.New("must be a string or a whole number"))
+	return "", jr.skip(tok)
+}
+
 // year reads a year number; ok is false when it was reported as invalid.
 func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
 	tok, err := jr.token()
@@ -533,7 +565,7 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 			region, hasRegion = s, s != ""
 			return err
 		case "group":
-			s, err := readStr(jr, plainPath(jsonField(path, "group")), true)
+			s, err := jr.groupCode(jsonField(path, "group"))
 			a.Group = strings.TrimSpace(s)
 			return err
 		case "year":
@@ -568,7 +600,7 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 	}
 	if hasCommune || hasRegion {
 		r, p := settleRegion(a.Commune.Province, region)
-		if p != nil {
+		if p != nil && (!p.unsettled || needsRegion(jr.setc, &a)) {
 			where := jsonField(path, "region")
 			if p.field == "province" {
 				where = jsonField(path, "commune.province")
@@ -665,8 +697,8 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 				y, _, err := jr.year(jsonField(p, key))
 				rec.Year = y
 				return err
-			case "decision":
-				s, err := readStr(jr, plainPath(jsonField(p, key)), false)
+			case "decision": // optional: null, "" or absent when the number is not known
+				s, err := readStr(jr, plainPath(jsonField(p, key)), true)
 				rec.Decision = cleanText(s)
 				return err
 			}
@@ -676,13 +708,10 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 			return nil, err
 		}
 		if t == json.Delim('{') {
-			for _, k := range []string{"set", "year", "decision"} {
+			for _, k := range []string{"set", "year"} {
 				if !seen.has(k) {
 					jr.problem(jsonField(p, k), "", errors.New("required"))
 				}
-			}
-			if seen.has("decision") && rec.Decision == "" {
-				jr.problem(jsonField(p, "decision"), "", errors.New("must not be empty"))
 			}
 		}
 		out = append(out, rec)

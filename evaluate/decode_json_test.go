@@ -120,13 +120,14 @@ var jsonBadCases = []struct {
 		[]string{`evaluate: hoalac.json: commune: must be an object {name, district, province} (got "5")`}},
 	{"bad recognitions are reported with their index",
 		`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {},
-		  "recognitions": [{"set": "1999", "year": 3000}, 5, {"set": "1980", "year": 2018, "decision": "", "by": "x"}]}`, 0,
-		[]string{`evaluate: hoalac.json: Hòa Lạc: recognitions[0].decision: required`,
-			`evaluate: hoalac.json: Hòa Lạc: recognitions[0].set: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "1999")`,
+		  "recognitions": [{"set": "1999", "year": 3000}, 5, {"set": "1980", "year": 2018, "decision": 2165, "by": "x"}, {"decision": "2165/QĐ-UBND"}]}`, 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: recognitions[0].set: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "1999")`,
 			`evaluate: hoalac.json: Hòa Lạc: recognitions[0].year: must be a year from 1990 to 2100 (got "3000")`,
 			`evaluate: hoalac.json: Hòa Lạc: recognitions[1]: must be an object {set, year, decision} (got "5")`,
 			`evaluate: hoalac.json: Hòa Lạc: recognitions[2].by: unknown key (want set, year, decision) (got "by")`,
-			`evaluate: hoalac.json: Hòa Lạc: recognitions[2].decision: must not be empty`}},
+			`evaluate: hoalac.json: Hòa Lạc: recognitions[2].decision: must be a string (got "2165")`,
+			`evaluate: hoalac.json: Hòa Lạc: recognitions[3].set: required`,
+			`evaluate: hoalac.json: Hòa Lạc: recognitions[3].year: required`}},
 	{"a bad commune in an array does not stop the valid ones",
 		`[{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {}}, 7,
 		  {"commune": {"name": "Nhật Tiến", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": 101}}},
@@ -200,5 +201,53 @@ func TestDecodeJSONCapsTheErrorsOfOneInput(t *testing.T) {
 	}
 	if want := `evaluate: many.json: [99] A: year: must be a year from 1990 to 2100 (got "1")`; lines[99] != want {
 		t.Errorf("line 100 = %q, want %q", lines[99], want)
+	}
+}
+
+// The spec shows a recognition's decision but never requires it: without
+// one (absent, null or "") the recognition still satisfies a prerequisite
+// and the reports print it without a decision number.
+func TestRecognitionWithoutDecision(t *testing.T) {
+	for _, rec := range []string{`{"set": "1980", "year": 2018}`, `{"set": "1980", "year": 2018, "decision": null}`,
+		`{"set": "1980", "year": 2018, "decision": ""}`} {
+		t.Run(rec, func(t *testing.T) {
+			in := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+			  "sets": {"933": {"1": true}}, "recognitions": [` + rec + `]}`
+			as, err := DecodeJSON(strings.NewReader(in), "hoalac.json", nil)
+			if err != nil || len(as) != 1 {
+				t.Fatalf("%d assessments, err %v; want 1 and none", len(as), err)
+			}
+			want := Recognition{Set: "1980/QĐ-TTg", Year: 2018}
+			if len(as[0].Recognitions) != 1 || as[0].Recognitions[0] != want {
+				t.Fatalf("recognitions %+v, want [%+v]", as[0].Recognitions, want)
+			}
+			reports, err := RunAll(nil, &as[0])
+			if err != nil || len(reports) != 1 {
+				t.Fatalf("%d reports, err %v", len(reports), err)
+			}
+			p := reports[0].Prerequisite
+			if p == nil || p.Status != StatusMet || p.Basis != BasisRecognition || p.Decision != "" || p.Year != 2018 {
+				t.Fatalf("prerequisite %+v, want met by the 2018 recognition", p)
+			}
+			for _, tc := range []struct{ lang, want string }{
+				{"vi", "1980/QĐ-TTg — Đạt (theo quyết định công nhận năm 2018)"},
+				{"en", "1980/QĐ-TTg — Met (by recognition of 2018)"},
+			} {
+				var b strings.Builder
+				if err := WriteText(&b, reports, RenderOptions{Lang: tc.lang}); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(b.String(), tc.want) {
+					t.Errorf("the %s text report lacks %q:\n%s", tc.lang, tc.want, b.String())
+				}
+			}
+			var b strings.Builder
+			if err := WriteJSON(&b, reports, RenderOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if want := `"prerequisite": {"set": "1980/QĐ-TTg", "status": "met", "basis": "recognition", "decision": "", "year": 2018}`; !strings.Contains(b.String(), want) {
+				t.Errorf("the JSON report lacks %s", want)
+			}
+		})
 	}
 }

@@ -1,10 +1,14 @@
 package evaluate
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/nongthonmoi/ntm/criteria"
 )
 
 func TestAppendDecimalPrintsLikeString(t *testing.T) {
@@ -97,5 +101,85 @@ func TestGapKeepsItsPartsWhateverTheirExponent(t *testing.T) {
 				t.Errorf("printed amount = %.40q, want %.40q", got, want)
 			}
 		})
+	}
+}
+
+// The spec's "Evaluation report, JSON": gap_units / gap_unit are "present
+// when the value was a share with a unit"; gap_units holds the units to
+// add (or remove) only when the indicator is not met.
+func TestGapUnitsArePresentWheneverTheValueIsAShareWithAUnit(t *testing.T) {
+	set := criteria.QD1980()
+	tests := []struct {
+		name  string
+		value Value
+		want  string // the indicator's JSON from "gap" to "provenance"
+	}{
+		{"a share with a unit that meets the target has null units and its unit",
+			Share(3, 4, "trường"), `"gap": null, "gap_units": null, "gap_unit": "trường", "provenance"`},
+		{"a share with a unit that misses the target has its units and unit",
+			Share(2, 3, "trường"), `"gap": "3.34", "gap_units": "1", "gap_unit": "trường", "provenance"`},
+		{"a share with a measured unit that meets the target has null units and its unit",
+			Share(7, 7, "km"), `"gap": null, "gap_units": null, "gap_unit": "km", "provenance"`},
+		{"a share without a unit has neither key", Share(3, 4, ""), `"gap": null, "provenance"`},
+		{"a missed share without a unit has neither key", Share(2, 3, ""), `"gap": "3.34", "provenance"`},
+		{"a percentage has neither key", MustNumber("75"), `"gap": null, "provenance"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Run(set, &Assessment{Region: criteria.TDMNPB, Year: 2020,
+				Values: map[string]map[string]Value{set.ID: {"5": tc.value}}})
+			var b bytes.Buffer
+			if err := WriteJSON(&b, []Report{r}, RenderOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			line := ""
+			for l := range strings.Lines(b.String()) {
+				if strings.Contains(l, `{"code": "5", "status"`) {
+					line = l
+				}
+			}
+			if !strings.Contains(line, tc.want) {
+				t.Errorf("indicator 5: %s\nwant it to contain %s", line, tc.want)
+			}
+			m, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var compact bytes.Buffer
+			if err := json.Compact(&compact, []byte(strings.TrimSuffix(strings.TrimPrefix(b.String(), "[\n"), "\n]\n"))); err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			json.HTMLEscape(&want, compact.Bytes())
+			if want.String() != string(m) {
+				t.Errorf("json.Marshal and WriteJSON differ:\n%s\n%s", m, want.String())
+			}
+		})
+	}
+}
+
+// The CSV (and xlsx) report holds in each cell what the JSON report holds:
+// the gap_unit cell names the share's unit whether or not it is met.
+func TestCSVGapUnitCellFollowsTheJSON(t *testing.T) {
+	set := criteria.QD1980()
+	for _, tc := range []struct {
+		value          Value
+		gapUnits, unit string
+	}{
+		{Share(3, 4, "trường"), "", "trường"},
+		{Share(2, 3, "trường"), "1", "trường"},
+		{Share(3, 4, ""), "", ""},
+		{MustNumber("75"), "", ""},
+	} {
+		r := Run(set, &Assessment{Region: criteria.TDMNPB, Year: 2020,
+			Values: map[string]map[string]Value{set.ID: {"5": tc.value}}})
+		for row := range CSVRows([]Report{r}) {
+			if row[7] != "5" {
+				continue
+			}
+			if row[14] != tc.gapUnits || row[15] != tc.unit {
+				t.Errorf("%v: gap_units %q, gap_unit %q; want %q, %q", tc.value, row[14], row[15], tc.gapUnits, tc.unit)
+			}
+		}
 	}
 }

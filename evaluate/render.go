@@ -223,11 +223,18 @@ func (o RenderOptions) prerequisiteText(p *Prerequisite) string {
 	case BasisEvaluated:
 		s += o.pick(" (theo đánh giá cùng số liệu)", " (evaluated from the same assessment)")
 	case BasisRecognition:
-		s += o.pick(" (theo quyết định công nhận ", " (by recognition ") + p.Decision
-		if p.Year != 0 {
-			s += o.pick(", năm ", ", ") + itoa(p.Year)
+		switch {
+		case p.Decision == "" && p.Year != 0:
+			s += o.pick(" (theo quyết định công nhận năm ", " (by recognition of ") + itoa(p.Year) + ")"
+		case p.Decision == "":
+			s += o.pick(" (theo quyết định công nhận)", " (by recognition)")
+		default:
+			s += o.pick(" (theo quyết định công nhận ", " (by recognition ") + p.Decision
+			if p.Year != 0 {
+				s += o.pick(", năm ", ", ") + itoa(p.Year)
+			}
+			s += ")"
 		}
-		s += ")"
 	default:
 		s += o.pick(" (không có số liệu đánh giá hay quyết định công nhận)", " (no evaluation or recognition found)")
 	}

@@ -19,7 +19,8 @@ var csvHeader = []string{"commune", "district", "province", "region", "year", "s
 // indicator: commune, district, province, region, year, set, criterion,
 // indicator, status, actual, op, target, unit, gap, gap_units, gap_unit,
 // provenance, source. Cells hold the same values as [WriteJSON] (wire codes,
-// decimal strings with "." as separator); a null is an empty cell. Cells do
+// decimal strings with "." as separator; gap_unit names a share's unit
+// whether or not the indicator is met); a null is an empty cell. Cells do
 // not depend on a language.
 func WriteCSV(w io.Writer, reports []Report) error {
 	return NewCSVEncoder(w).Encode(reports)
@@ -57,11 +58,12 @@ func CSVRows(reports []Report) iter.Seq[[]string] {
 					default:
 						target = t.Value.String()
 					}
-					gap, units, unit := "", "", ""
+					gap, units := "", ""
+					unit, _ := ind.val.shareUnit() // as in JSON: whenever the value was a share with a unit
 					if g, ok := ind.Gap(); ok {
 						gap = g.Amount.String()
 						if g.HasUnits {
-							units, unit = g.Units.String(), g.Unit
+							units = g.Units.String()
 						}
 					}
 					prov := ""

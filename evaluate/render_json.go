@@ -23,10 +23,12 @@ import (
 // missing; target is "true" for pass/fail indicators, "0" for none
 // indicators (op "none"), the threshold otherwise, and null when the set has
 // no target for the region; gap is null unless the indicator is numeric and
-// not met; gap_units and gap_unit appear only when the value was a share
-// with a unit. After these, each indicator adds provenance ("C2", "C1",
-// "M"), citation, and source (the value's source, when given). name is the
-// criterion's Vietnamese name. warnings are texts in opt.Lang (one per
+// not met; gap_units and gap_unit appear whenever the value was a share
+// with a unit: gap_units is how many units reach the target when the
+// indicator is not met and null otherwise, gap_unit the share's unit.
+// After these, each indicator adds provenance ("C2", "C1", "M"), citation,
+// and source (the value's source, when given). name is the criterion's
+// Vietnamese name. warnings are texts in opt.Lang (one per
 // [Warning]); the prerequisite is null or {set, status, basis} with basis
 // "evaluated", "recognition" or null (missing), followed by decision and
 // year for a recognition.
@@ -98,17 +100,17 @@ type warningTexts struct {
 // and its target, found through the compiled definition that reports of
 // one set, column and year share.
 type warningKey struct {
-	set, indicator, key string
-	year                int
-	period              criteria.Period
-	kind                WarningKind
-	valueKind           ValueKind
-	region              criteria.Region
-	def                 *indicatorDef
+	set, indicator, key, group string
+	year                       int
+	period                     criteria.Period
+	kind                       WarningKind
+	valueKind                  ValueKind
+	region                     criteria.Region
+	def                        *indicatorDef
 }
 
 func keyOf(w *Warning) warningKey {
-	return warningKey{set: w.Set, indicator: w.Indicator, key: w.Key, year: w.Year, period: w.Period,
+	return warningKey{set: w.Set, indicator: w.Indicator, key: w.Key, group: w.Group, year: w.Year, period: w.Period,
 		kind: w.Kind, valueKind: w.ValueKind, region: w.Region, def: w.def}
 }
 
@@ -281,19 +283,27 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	b = append(b, `, "unit": `...)
 	b = append(b, d.unitJSON...)
 	b = append(b, `, "gap": `...)
-	if g, ok := ind.gapRep(); !ok {
+	g, hasGap := ind.gapRep()
+	if !hasGap {
 		b = append(b, "null"...)
 	} else {
 		b = append(b, '"')
 		b = g.appendAmount(b)
 		b = append(b, '"')
-		if g.hasUnits {
-			b = append(b, `, "gap_units": "`...)
+	}
+	if unit, ok := ind.val.shareUnit(); ok {
+		// Present whenever the value was a share with a unit: the units
+		// to add (or remove) when not met, null otherwise.
+		b = append(b, `, "gap_units": `...)
+		if hasGap && g.hasUnits {
+			b = append(b, '"')
 			b = g.appendUnits(b)
 			b = append(b, '"')
-			b = append(b, `, "gap_unit": `...)
-			b = appendJSONString(b, ind.val.unit())
+		} else {
+			b = append(b, "null"...)
 		}
+		b = append(b, `, "gap_unit": `...)
+		b = appendJSONString(b, unit)
 	}
 	b = append(b, `, "provenance": `...)
 	if t.Provenance == 0 {

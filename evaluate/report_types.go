@@ -463,7 +463,8 @@ const (
 	WarnEstimate
 	// WarnEstimateBound: the predecessors' percentages or amounts of an
 	// indicator, given without numerator and denominator, fall on both
-	// sides of the target, so the estimate cannot decide it.
+	// sides of the target, or (ValueKind ValueNotApplicable) meet it while
+	// some predecessor's value is "n/a", so the estimate cannot decide it.
 	WarnEstimateBound
 )
 
@@ -489,9 +490,15 @@ type Warning struct {
 	// Period is the set's period (WarnOutsidePeriod).
 	Period criteria.Period
 	Kind   WarningKind
-	// ValueKind is the kind of the ignored value (WarnIgnoredValue).
+	// ValueKind is the kind of the ignored value (WarnIgnoredValue);
+	// ValueNotApplicable when a predecessor's "n/a" left an estimate
+	// undecided (WarnEstimateBound).
 	ValueKind ValueKind
 	Region    criteria.Region // the commune's region
+	// Group is the commune group whose targets applied under a set split by
+	// groups ("3"; WarnProvenance, WarnYearFallback, WarnNoTarget): the
+	// warning names it instead of the region, which such a set ignores.
+	Group string
 	// Key is the key of Assessment.Values the value was given under, when
 	// it is not the set's canonical ID (WarnUnknownIndicator,
 	// WarnDuplicateValue).

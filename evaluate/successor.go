@@ -29,16 +29,18 @@ const EstimateLabel = "ước tính từ số liệu các xã cũ"
 // never holds recognitions, so a prerequisite is met only from the same
 // estimate's values.
 //
-// Per indicator: shares add up (Σ numerators / Σ denominators, exact);
-// counts of a none indicator add up; a pass indicator is met only if every
-// predecessor's is, not met if any is not, otherwise missing; not
-// applicable only if all are (a predecessor's "n/a" is otherwise left out).
-// A percentage or an amount given without numerator and denominator is met
+// Per indicator: not applicable only if every predecessor's is; shares add
+// up (Σ numerators / Σ denominators, exact; a predecessor's "n/a", nothing
+// of the kind, adds to neither); counts of a none indicator add up (an
+// "n/a" adds none); a pass indicator is met only if every predecessor's is
+// met (an "n/a" is not), not met if any is not met, otherwise missing. A
+// percentage or an amount given without numerator and denominator is met
 // when every predecessor's value meets the target (any weighted average
 // lies between the extremes; the value shown is the extreme nearest the
-// target), not met when none does (the value shown is the one nearest the
-// target, so the gap is a lower bound), and otherwise missing, with a
-// warning asking for numerators and denominators ([WarnEstimateBound]).
+// target; an "n/a" does not meet it), not met when none does (the value
+// shown is the one nearest the target, so the gap is a lower bound), and
+// otherwise missing, with a warning asking for numerators and denominators
+// ([WarnEstimateBound]).
 //
 // A unit one of whose predecessors was split across several new units
 // cannot be estimated: no report, and a note naming it; so is a unit some
@@ -168,7 +170,11 @@ func (o Options) estimate(nu units.Unit, from []*Report) Report {
 			a.Group = ""
 		}
 	}
-	var bounds []string
+	type bound struct {
+		code string
+		why  estimateGap
+	}
+	var bounds []bound
 	vals := map[string]Value{}
 	for ci := range first.Criteria {
 		for ii := range first.Criteria[ci].Indicators {
@@ -179,9 +185,9 @@ func (o Options) estimate(nu units.Unit, from []*Report) Report {
 				}
 			}
 			code := first.Criteria[ci].Indicators[ii].Code()
-			v, ok, bound := combine(rs, len(from))
-			if bound {
-				bounds = append(bounds, code)
+			v, ok, why := combine(rs, len(from))
+			if why != gapNone {
+				bounds = append(bounds, bound{code, why})
 			}
 			if ok {
 				names := make([]string, len(from))
@@ -203,62 +209,96 @@ func (o Options) estimate(nu units.Unit, from []*Report) Report {
 	}
 	r.Basis, r.Predecessors = BasisEstimate, preds
 	r.addWarning(Warning{Kind: WarnEstimate, Set: r.Set, Year: r.Year})
-	for _, code := range bounds {
-		r.addWarning(Warning{Kind: WarnEstimateBound, Set: r.Set, Year: r.Year, Indicator: code})
+	for _, b := range bounds {
+		w := Warning{Kind: WarnEstimateBound, Set: r.Set, Year: r.Year, Indicator: b.code}
+		if b.why == gapNotApplies {
+			w.ValueKind = ValueNotApplicable
+		}
+		r.addWarning(w)
 	}
 	return r
 }
 
+// estimateGap says why an estimate left an indicator missing for want of
+// numerators and denominators ([WarnEstimateBound]).
+type estimateGap uint8
+
+const (
+	gapNone       estimateGap = iota
+	gapBothSides              // the percentages or amounts fall on both sides of the target
+	gapNotApplies             // the others meet the target but some predecessor's is "n/a"
+)
+
 // combine is the estimated value of one indicator from its predecessors'
-// results (n of them): ok false when it is missing; bound true when it is
-// missing because the predecessors' percentages or amounts disagree on the
-// target and no numerators and denominators were given.
-func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
+// results (n of them): ok false when it is missing; why says when it is
+// missing because the predecessors' percentages or amounts do not decide
+// the target and numerators and denominators would.
+//
+// It follows the specification ("Successor estimates") sentence by
+// sentence:
+//
+//   - "not applicable only if all are": n/a when every predecessor's is
+//     n/a, and never otherwise;
+//   - "pass is met only if every predecessor's is met, not met if any is
+//     not met, otherwise missing": a predecessor's n/a is not met, so
+//     (n/a, true, true) is missing;
+//   - "shares add up (Σ numerators / Σ denominators, exact)": an "n/a"
+//     has no numerator and no denominator; it means that nothing of the
+//     kind exists (no establishments, no livestock households), so it adds
+//     nothing to either sum (0 of 0) and the share is that of the others,
+//     exactly what the merged commune has;
+//   - "counts of a none indicator add up": likewise an n/a adds no count;
+//   - "a percentage or an amount without numerator and denominator is met
+//     when every predecessor's value meets the target …, not met when none
+//     does, and otherwise missing with a warning asking for numerators and
+//     denominators": an n/a is a value that does not meet the target, so
+//     with one the estimate is never met; it is not met when no
+//     predecessor's value meets the target, and otherwise missing with the
+//     warning (numerators and denominators then decide it as a share).
+func combine(rs []*IndicatorResult, n int) (v Value, ok bool, why estimateGap) {
 	if len(rs) != n || n == 0 {
-		return Value{}, false, false
+		return Value{}, false, gapNone
 	}
 	if rs[0].Target().Kind == criteria.KindPass {
 		// Met only if every predecessor's is met, not met if any is not
-		// met (whatever the others), otherwise missing.
-		all := true
+		// met (whatever the others), otherwise missing; not applicable
+		// only if all are.
+		all, na := true, 0
 		for _, r := range rs {
 			switch {
 			case r.Value().Kind == ValueBool && !r.Value().Bool:
-				return Bool(false), true, false
+				return Bool(false), true, gapNone
 			case r.Value().Kind == ValueNotApplicable:
+				na++
+				all = false
 			case r.Value().Kind != ValueBool:
 				all = false
 			}
 		}
-		if !all {
-			return Value{}, false, false
+		switch {
+		case all:
+			return Bool(true), true, gapNone
+		case na == len(rs):
+			return NotApplicable(), true, gapNone
 		}
+		return Value{}, false, gapNone
 	}
 	var used []*IndicatorResult
 	for _, r := range rs {
 		switch r.Value().Kind {
 		case 0, ValueMissing:
-			return Value{}, false, false
+			return Value{}, false, gapNone
 		case ValueNotApplicable:
 			continue
 		}
 		used = append(used, r)
 	}
 	if len(used) == 0 {
-		return NotApplicable(), true, false
+		return NotApplicable(), true, gapNone
 	}
+	notApplicable := len(used) < len(rs)
 	t := used[0].Target()
-	switch t.Kind {
-	case criteria.KindPass:
-		met := true
-		for _, r := range used {
-			if r.Value().Kind != ValueBool {
-				return Value{}, false, false
-			}
-			met = met && r.Value().Bool
-		}
-		return Bool(met), true, false
-	case criteria.KindNone:
+	if t.Kind == criteria.KindNone {
 		sum := decimal.Zero
 		for _, r := range used {
 			switch r.Value().Kind {
@@ -266,13 +306,13 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
 				sum = sum.Add(r.Value().Number)
 			case ValueBool:
 				if r.Value().Bool {
-					return Value{}, false, false // "present" with no count
+					return Value{}, false, gapNone // "present" with no count
 				}
 			default:
-				return Value{}, false, false
+				return Value{}, false, gapNone
 			}
 		}
-		return Number(sum), true, false
+		return Number(sum), true, gapNone
 	}
 	shares := true
 	for _, r := range used {
@@ -283,10 +323,11 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
 		for _, r := range used {
 			num, den = num.Add(r.Value().Numerator), den.Add(r.Value().Denominator)
 		}
-		return Value{Kind: ValueShare, Numerator: num, Denominator: den, Unit: used[0].Value().Unit}, true, false
+		return Value{Kind: ValueShare, Numerator: num, Denominator: den, Unit: used[0].Value().Unit}, true, gapNone
 	}
-	// Percentages or amounts without numerator and denominator: decided
-	// only when every predecessor is on the same side of the target.
+	// Percentages or amounts without numerator and denominator: met only
+	// when every predecessor's value meets the target (an n/a does not),
+	// not met when none does.
 	met, notMet := 0, 0
 	for _, r := range used {
 		switch r.Status {
@@ -296,8 +337,13 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
 			notMet++
 		}
 	}
-	if met != len(used) && notMet != len(used) {
-		return Value{}, false, met+notMet == len(used)
+	switch {
+	case met+notMet != len(used): // a value not judged (no target)
+		return Value{}, false, gapNone
+	case met == len(used) && notApplicable:
+		return Value{}, false, gapNotApplies
+	case met != len(used) && notMet != len(used):
+		return Value{}, false, gapBothSides
 	}
 	// The extreme nearest the target: the smallest (for ≥) of values that
 	// all meet it or all miss it is the nearest when they meet, the largest
@@ -310,7 +356,7 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok, bound bool) {
 			best = r
 		}
 	}
-	return best.Value(), true, false
+	return best.Value(), true, gapNone
 }
 
 // percentOf is a value as one number: the number, or a share's percentage

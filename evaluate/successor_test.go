@@ -133,3 +133,97 @@ func TestEstimatePassRules(t *testing.T) {
 		})
 	}
 }
+
+// The spec's "Successor estimates" with a predecessor whose value is n/a:
+// "pass is met only if every predecessor's is met, not met if any is not
+// met, otherwise missing; not applicable only if all are"; shares add up
+// (an n/a adds to neither sum); a percentage is met only when every
+// predecessor's value meets the target, not met when none does.
+func TestEstimateWithNotApplicable(t *testing.T) {
+	na := NotApplicable()
+	tests := []struct {
+		name, code string
+		vals       []Value
+		want       string // status and actual, as the estimate's report prints them
+		why        estimateGap
+	}{
+		{"pass: n/a and met is missing, not met", "7", []Value{na, Bool(true), Bool(true)}, "missing", gapNone},
+		{"pass: n/a and not met is not met", "7", []Value{na, Bool(false), Bool(true)}, "not-met false", gapNone},
+		{"pass: all n/a is not applicable", "7", []Value{na, na, na}, "not-applicable n/a", gapNone},
+		{"pass: n/a and missing is missing", "7", []Value{na, {}, Bool(true)}, "missing", gapNone},
+		{"percentage: n/a and values that meet is missing, asking for numerators", "17.7",
+			[]Value{na, MustNumber("70"), MustNumber("80")}, "missing", gapNotApplies},
+		{"percentage: n/a and values that miss is not met, at the nearest", "17.7",
+			[]Value{na, MustNumber("50"), MustNumber("55")}, "not-met 55", gapNone},
+		{"percentage: n/a and values on both sides is missing", "17.7",
+			[]Value{na, MustNumber("50"), MustNumber("70")}, "missing", gapBothSides},
+		{"percentage: all n/a is not applicable", "17.7", []Value{na, na}, "not-applicable n/a", gapNone},
+		{"share: n/a adds to neither sum", "17.7",
+			[]Value{na, Share(3, 4, "hộ"), Share(2, 6, "hộ")}, "not-met 50", gapNone}, // 5/10 against ≥ 60%
+		{"share: n/a with shares that meet is met", "17.7",
+			[]Value{na, Share(3, 4, "hộ"), Share(5, 6, "hộ")}, "met 80", gapNone}, // 8/10
+	}
+	set := criteria.QD1980()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var rs []*IndicatorResult
+			for _, v := range tc.vals {
+				vals := map[string]Value{}
+				if v.Kind != 0 {
+					vals[tc.code] = v
+				}
+				r := Run(set, &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{set.ID: vals}})
+				for ci := range r.Criteria {
+					for ii := range r.Criteria[ci].Indicators {
+						if r.Criteria[ci].Indicators[ii].Code() == tc.code {
+							rs = append(rs, &r.Criteria[ci].Indicators[ii])
+						}
+					}
+				}
+			}
+			v, ok, why := combine(rs, len(rs))
+			got := "missing"
+			if ok {
+				r := Run(set, &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{set.ID: {tc.code: v}}})
+				for _, c := range r.Criteria {
+					for i := range c.Indicators {
+						if ind := &c.Indicators[i]; ind.Code() == tc.code {
+							a, _ := ind.Value().Actual()
+							got = ind.Status.String() + " " + a
+						}
+					}
+				}
+			}
+			if got != tc.want || why != tc.why {
+				t.Errorf("%s, warning %d; want %s, %d", got, why, tc.want, tc.why)
+			}
+		})
+	}
+}
+
+func TestEstimateWarnsOfANotApplicablePredecessor(t *testing.T) {
+	tanThanh := map[string]Value{"1.1": Bool(true), "17.7": NotApplicable()}
+	reports := mergedReports(t, tanThanh)
+	set := criteria.QD1980()
+	for i, v := range map[int]string{0: "70", 2: "90"} { // Hòa Lạc and Hòa Sơn meet ≥ 60%
+		reports[i] = Run(set, &Assessment{Commune: reports[i].Commune, Year: 2020,
+			Values: map[string]map[string]Value{set.ID: {"1.1": Bool(true), "17.7": MustNumber(v)}}})
+	}
+	est, _ := EstimateSuccessors(Options{}, reports, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC))
+	if len(est) != 1 {
+		t.Fatalf("%d estimates, want 1", len(est))
+	}
+	var texts []string
+	for _, w := range est[0].Warnings() {
+		if w.Kind == WarnEstimateBound {
+			texts = append(texts, w.Text("vi"), w.Text("en"))
+		}
+	}
+	want := []string{
+		"chỉ tiêu 17.7: giá trị của một số xã cũ là không áp dụng, của các xã còn lại đạt mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính",
+		"indicator 17.7: some former communes' value is n/a and the others' meet the target; give numerators and denominators (or population) to estimate it",
+	}
+	if diff := cmp.Diff(want, texts); diff != "" {
+		t.Errorf("estimate-bound warnings (-want +got):\n%s", diff)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -325,6 +326,11 @@ type tableGroup struct {
 	wideSets                          map[*criteria.Set]int // line of each set's row (wide layout)
 	lastRegion                        string
 	regionOK                          bool
+	// unsettled is the problem that neither province nor region gives the
+	// commune's region, reported (at index unsettledAt of errs) only if
+	// the commune has values for a set split by region ([needsRegion]).
+	unsettled   *InputError
+	unsettledAt int
 }
 
 func (o TableOptions) newDecoder(file string) *tableDecoder {
@@ -390,6 +396,13 @@ func (d *tableDecoder) finish() {
 	d.open = d.open[1:]
 	if g == d.last {
 		d.last = nil
+	}
+	if e := g.unsettled; e != nil && needsRegion(d.sets, &g.a) {
+		if len(g.errs) >= maxInputErrors {
+			g.errs = g.errs[:maxInputErrors-1]
+			g.more++
+		}
+		g.errs = slices.Insert(g.errs, min(g.unsettledAt, len(g.errs)), e)
 	}
 	if input, err, bad := groupProblem(d.sets, &g.a); bad && len(g.errs) < maxInputErrors {
 		col := d.colName(d.at[tcGroup])
@@ -761,9 +774,18 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		if p.field == "province" {
 			col = d.at[tcProvince]
 		}
-		d.problem(g, col, rowPath{}, p.input, p.err)
-		if col < 0 {
-			g.errs[len(g.errs)-1].Column = p.field
+		if p.unsettled {
+			e := &InputError{File: d.file, Line: d.line, Column: d.colName(col), Commune: g.a.Commune.Name, Input: p.input, Err: p.err}
+			d.place(e, col)
+			if col < 0 {
+				e.Column = p.field
+			}
+			g.unsettled, g.unsettledAt = e, len(g.errs)
+		} else {
+			d.problem(g, col, rowPath{}, p.input, p.err)
+			if col < 0 && len(g.errs) > 0 {
+				g.errs[len(g.errs)-1].Column = p.field
+			}
 		}
 	}
 	g.a.Region = r

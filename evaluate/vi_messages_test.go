@@ -35,7 +35,7 @@ func viExtraInputs() (viExtraJSON []string, viExtraTables []viTable) {
 		`{"commune": {"name": "A", "province": "Lạng Sơn", "code": 5}, "year": 2020, "sets": {}}`,
 		`{"commune": {"name": 5}, "year": 2020, "sets": {}}`,
 		`{"commune": {"name": "A\u0001", "province": "Lạng Sơn"}, "year": 2020, "sets": {}}`,
-		`{"commune": {"name": "A", "province": "Lạng Sơn"}, "group": 3, "year": 2020, "sets": {}}`,
+		`{"commune": {"name": "A", "province": "Lạng Sơn"}, "group": true, "year": 2020, "sets": {}}`,
 		`{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2026, "sets": {"51/2025": {"1": true}}}`,
 		`{"commune": {"name": "A", "province": "Lạng Sơn"}, "group": "9", "year": 2026, "sets": {"51/2025": {"1": true}}}`,
 		`{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": 5}}`,

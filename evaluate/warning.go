@@ -52,9 +52,9 @@ func (w Warning) Text(lang string) string {
 		return fmt.Sprintf("bộ tiêu chí %s không có chỉ tiêu %q; giá trị này không được sử dụng", w.Set, w.Indicator)
 	case WarnNoTarget:
 		if en {
-			return fmt.Sprintf("indicator %s has no target for region %s; treated as missing", w.Indicator, w.Region)
+			return fmt.Sprintf("indicator %s has no target for %s; treated as missing", w.Indicator, w.column("en"))
 		}
-		return fmt.Sprintf("chỉ tiêu %s không có mục tiêu cho vùng %s; coi như thiếu số liệu", w.Indicator, w.Region)
+		return fmt.Sprintf("chỉ tiêu %s không có mục tiêu cho %s; coi như thiếu số liệu", w.Indicator, w.column("vi"))
 	case WarnNoRegion:
 		if en {
 			return fmt.Sprintf("set %s: the assessment names no region and no known province; the common targets were applied", w.Set)
@@ -81,6 +81,12 @@ func (w Warning) Text(lang string) string {
 		}
 		return fmt.Sprintf("bộ tiêu chí %s: %s; không phải kết quả đánh giá số liệu của xã mới và không phải công nhận", w.Set, EstimateLabel)
 	case WarnEstimateBound:
+		if w.ValueKind == ValueNotApplicable {
+			if en {
+				return fmt.Sprintf("indicator %s: some former communes' value is n/a and the others' meet the target; give numerators and denominators (or population) to estimate it", w.Indicator)
+			}
+			return fmt.Sprintf("chỉ tiêu %s: giá trị của một số xã cũ là không áp dụng, của các xã còn lại đạt mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
+		}
 		if en {
 			return fmt.Sprintf("indicator %s: the former communes' values fall on both sides of the target; give numerators and denominators (or population) to estimate it", w.Indicator)
 		}
@@ -98,14 +104,27 @@ func (w Warning) Text(lang string) string {
 	return fmt.Sprintf("WarningKind(%d)", int(w.Kind))
 }
 
-// scope says whose target applied: the region's own or the common one.
+// scope says whose target applied: the column's own (the region's, or
+// the commune group's under a set split by groups) or the common one.
 func (w Warning) scope(lang string) string {
-	fromCommon := w.Target().FromCommon
-	switch {
-	case fromCommon && lang == "en":
-		return "common target"
-	case fromCommon:
+	if w.Target().FromCommon {
+		if lang == "en" {
+			return "common target"
+		}
 		return "mục tiêu chung"
+	}
+	return w.column(lang)
+}
+
+// column names the target column of the warning: "group 3" ("nhóm 3")
+// under a set split by commune groups, else "region TDMNPB" ("vùng
+// TDMNPB").
+func (w Warning) column(lang string) string {
+	switch {
+	case w.Group != "" && lang == "en":
+		return "group " + w.Group
+	case w.Group != "":
+		return "nhóm " + w.Group
 	case lang == "en":
 		return "region " + w.Region.String()
 	}
@@ -244,6 +263,9 @@ func (r *Report) warningOf(w warnRef) Warning {
 		out.Indicator = w.def.code
 	case WarnYearFallback, WarnProvenance:
 		out.Indicator, out.Region, out.def = w.def.code, r.Region, w.def
+	}
+	if p.byGroup && (w.kind == WarnNoTarget || w.kind == WarnYearFallback || w.kind == WarnProvenance) {
+		out.Group = r.Group
 	}
 	return out
 }

@@ -148,6 +148,7 @@ var vi = map[string]string{
 	"required column missing from the header":          "thiếu cột bắt buộc trong dòng tiêu đề",
 	"not a number":                                     "không phải số",
 	"must be a string":                                 "phải là chuỗi",
+	"must be a string or a whole number":               "phải là chuỗi hoặc số nguyên",
 	"must be a number":                                 "phải là số",
 	"must be a number or a decimal string":             "phải là số hoặc chuỗi số thập phân",
 	"must be an assessment object":                     "phải là đối tượng đánh giá",

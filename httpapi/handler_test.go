@@ -916,3 +916,17 @@ func TestConcurrentRequests(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// An unsupported charset of a CSV body is a 415 in the language asked for.
+func TestAnUnsupportedCharsetIsA415InBothLanguages(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for lang, want := range map[string]string{"en": "unsupported charset", "vi": "bảng mã (charset) của text/csv không được hỗ trợ"} {
+		rec := do(t, h, http.MethodPost, "/evaluate?lang="+lang, "text/csv; charset=latin1", "province,district,commune,year,set,indicator,value\n")
+		if rec.Code != http.StatusUnsupportedMediaType {
+			t.Fatalf("lang=%s: status %d, want 415; body:\n%s", lang, rec.Code, rec.Body)
+		}
+		if msg := problemsMessages(t, rec); !strings.Contains(msg, want) {
+			t.Errorf("lang=%s: message %q, want one containing %q", lang, msg, want)
+		}
+	}
+}

@@ -71,6 +71,8 @@ var jsonFiles = []struct {
 	{"cmd/ntm/testdata/eval/mixed.json", fAssessment, true, ""},
 	{"cmd/ntm/testdata/eval/summary*.json.golden", fSummary, false, ""},
 	{"cmd/ntm/testdata/eval/ba-xa-summary.json.golden", fSummary, false, ""},
+	{"cmd/ntm/testdata/eval/not-read-summary.json.golden", fSummary, false, ""},
+	{"cmd/ntm/testdata/eval/cu-phap-sai.json", fAssessment, true, ""},
 	{"cmd/ntm/testdata/eval/tables/*.summary.json.golden", fSummary, false, ""},
 	{"cmd/ntm/testdata/eval/*.json.golden", fReport, false, ""},
 	{"cmd/ntm/testdata/plan/minh-hoa-huulung-2020.json", fAssessment, false, ""},

@@ -55,7 +55,13 @@ func ReadFile(path string, cat *criteria.Catalog) ([]Assessment, error) {
 // commune that cannot be read come back as an error (an
 // [*AssessmentError]), and the following call goes on with the next
 // commune. A problem that ends reading (malformed JSON, a CSV header that
-// cannot be read) is returned once; every later call returns io.EOF.
+// cannot be read) is returned once, as a [*NotReadError] saying which
+// part of the input it leaves unread, if any; every later call returns
+// io.EOF. A table
+// header that cannot be read but names the commune column is the
+// exception: its problems come first, then an [*AssessmentError] for each
+// commune of the rows under it. [ExcludedOf] turns these errors into what
+// a summary states as left out.
 //
 // A format plugs in by implementing the unexported assessmentSource
 // interface (one method, next, with the contract of Next) and wrapping it

@@ -74,9 +74,14 @@ type jsonReader struct {
 	dropped int // problems of the assessment beyond maxProblems
 	state   jsonState
 	index   int // of the next array element
-	// The assessment being read: whether one is, and its first byte.
+	// The assessment being read: whether one is, its first byte, and the
+	// line of its '{' (0 before it is read).
 	inElem    bool
 	elemStart int64
+	elemLine  int
+	// lostLine is the first line that a problem ending the reading leaves
+	// unread (0: the whole input).
+	lostLine int
 	// given maps the indicators of the set object being read to the key
 	// each was given under (reused from one set object to the next).
 	given map[string]string
@@ -165,8 +170,8 @@ func (jr *jsonReader) next() (Assessment, error) {
 			if err := jr.skip(tok); err != nil {
 				return jr.stop()
 			}
-			return Assessment{}, &InputError{File: jr.file, Input: describeToken(tok),
-				Err: errors.New("must be an assessment object or an array of them")}
+			return Assessment{}, &NotReadError{Origin: jr.file, Problems: []*InputError{{File: jr.file, Input: describeToken(tok),
+				Err: errors.New("must be an assessment object or an array of them")}}}
 		case jsonArray:
 			if !jr.dec.More() {
 				jr.state = jsonAfter
@@ -184,8 +189,8 @@ func (jr *jsonReader) next() (Assessment, error) {
 			jr.dec.More() // up to what follows, for its line and column
 			line, col := jr.dec.Line(), jr.dec.Column()
 			if _, err := jr.dec.Token(); err != io.EOF {
-				return Assessment{}, &InputError{File: jr.file, Line: line, Column: strconv.Itoa(col),
-					Err: errors.New("invalid JSON: unexpected data after the top-level value")}
+				return Assessment{}, jr.notRead(line, &InputError{File: jr.file, Line: line, Column: strconv.Itoa(col),
+					Err: errors.New("invalid JSON: unexpected data after the top-level value")})
 			}
 		default:
 			return Assessment{}, io.EOF
@@ -195,7 +200,7 @@ func (jr *jsonReader) next() (Assessment, error) {
 
 // startElem notes the start of an assessment, for its size limit.
 func (jr *jsonReader) startElem() {
-	jr.inElem, jr.elemStart = true, jr.dec.InputOffset()
+	jr.inElem, jr.elemStart, jr.elemLine = true, jr.dec.InputOffset(), 0
 	jr.elem, jr.dropped = jr.elem[:0], 0
 }
 
@@ -209,15 +214,27 @@ func (jr *jsonReader) result(a Assessment, err error) (Assessment, error) {
 	return a, err
 }
 
-// stop ends reading, returning the problems that ended it.
+// stop ends reading, returning the problems that ended it as the part of
+// the input they leave unread.
 func (jr *jsonReader) stop() (Assessment, error) {
 	jr.state = jsonDone
-	errs := make([]error, len(jr.fatal))
-	for i, e := range jr.fatal {
-		errs[i] = e
+	if len(jr.fatal) == 0 {
+		return Assessment{}, nil
 	}
+	fatal := jr.fatal
 	jr.fatal = nil
-	return Assessment{}, errors.Join(errs...)
+	return Assessment{}, jr.notRead(jr.lostLine, fatal...)
+}
+
+// notRead returns problems as the part of the input from line from on not
+// read (the whole input for line 0). The rest of the input is not read to
+// find its end: it may be endless.
+func (jr *jsonReader) notRead(from int, problems ...*InputError) *NotReadError {
+	e := &NotReadError{Origin: jr.file, Problems: problems}
+	if from > 0 {
+		e.Origin = jr.file + ":" + strconv.Itoa(from)
+	}
+	return e
 }
 
 // token reads the next token; a syntax error is reported and returned as errJSONFatal.
@@ -279,6 +296,17 @@ func (jr *jsonReader) tooLarge(path, origin string, c Commune, line, depth int) 
 func (jr *jsonReader) fail(err error) error {
 	var se *jsontok.SyntaxError
 	line, col := jr.dec.Line(), strconv.Itoa(jr.dec.Column())
+	// What is lost begins with the assessment being read, if any.
+	if len(jr.fatal) == 0 {
+		switch {
+		case jr.inElem && jr.elemLine > 0:
+			jr.lostLine = jr.elemLine
+		case err == io.EOF:
+			jr.lostLine = 0 // empty input: the whole of it
+		default:
+			jr.lostLine = line
+		}
+	}
 	switch {
 	case err == io.EOF:
 		err = errors.New("empty input: want an assessment object or an array of them")
@@ -550,6 +578,7 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 		hasCommune, hasRegion bool
 	)
 	line, depth := jr.dec.Line(), jr.dec.Depth()-1
+	jr.elemLine = line
 	err := jr.objectBody(plainPath(path), func(key string) error {
 		if seen.has(key) {
 			return jr.twice(jsonField(path, key), key)

@@ -160,6 +160,6 @@ func ExampleWrite() {
 	fmt.Println(lines[0])
 	fmt.Println(lines[1])
 	// Output:
-	// set,year,scope,province,district,communes,communes_met,average_criteria_met,criteria_total,criterion,name,met,not_met,missing,commune,origin,problems
-	// 1980/QĐ-TTg,2020,all,,,1,0,0.00,19,1,Quy hoạch,0,0,1,,,
+	// set,year,scope,province,district,communes,communes_met,average_criteria_met,criteria_total,criterion,name,met,not_met,missing,commune,origin,problems,through
+	// 1980/QĐ-TTg,2020,all,,,1,0,0.00,19,1,Quy hoạch,0,0,1,,,,
 }

@@ -39,21 +39,35 @@ func (o RenderOptions) mostMissed(g *SummaryGroup) string {
 	return strings.Join(parts, ", ")
 }
 
-// excludedLines states the communes left out of a summary: a heading line
-// with their count, then one line per commune; nil when none was.
+// excludedLines states what was left out of a summary: a heading line
+// with the number of communes and of parts of the input naming none, then
+// one line for each; nil when nothing was.
 func (o RenderOptions) excludedLines(s Summary) (head string, items []string) {
-	n := len(s.Excluded)
-	if n == 0 {
+	if len(s.Excluded) == 0 {
 		return "", nil
 	}
-	head = o.pick(itoa(n)+" xã không được tổng hợp vì số liệu không đọc được:",
-		itoa(n)+" commune"+plural(n)+" left out because the input could not be read:")
+	communes, parts := 0, 0
 	for _, e := range s.Excluded {
-		name := e.Commune.String()
-		if name == "" {
-			name = o.pick("(không rõ tên)", "(name unknown)")
+		if e.Named() {
+			communes++
+		} else {
+			parts++
 		}
-		items = append(items, name+" ("+e.Origin+", "+itoa(e.Problems)+o.pick(" lỗi)", " problem"+plural(e.Problems)+")"))
+	}
+	n, m := itoa(communes), itoa(parts)
+	switch {
+	case parts == 0:
+		head = o.pick(n+" xã không được tổng hợp vì số liệu không đọc được:",
+			n+" commune"+plural(communes)+" left out because the input could not be read:")
+	case communes == 0:
+		head = o.pick(m+" phần số liệu không rõ xã không được tổng hợp vì không đọc được:",
+			m+" part"+plural(parts)+" of the input (communes unknown) left out because the input could not be read:")
+	default:
+		head = o.pick(n+" xã và "+m+" phần số liệu không rõ xã không được tổng hợp vì số liệu không đọc được:",
+			n+" commune"+plural(communes)+" and "+m+" part"+plural(parts)+" of the input (communes unknown) left out because the input could not be read:")
+	}
+	for _, e := range s.Excluded {
+		items = append(items, e.Label(o.Lang)+" ("+e.Place()+", "+itoa(e.Problems)+o.pick(" lỗi)", " problem"+plural(e.Problems)+")"))
 	}
 	return head, items
 }
@@ -84,7 +98,9 @@ func summaryBlocks(s Summary) [][]SummaryGroup {
 // how many communes meet, do not meet, or lack data for each criterion.
 //
 // When communes were left out ([Summary.Excluded]), the text begins by
-// saying how many and naming each.
+// saying how many and naming each; a part of the input whose communes are
+// unknown is "(không rõ xã)" ("(commune unknown)") with its file and lines
+// ([Excluded.Label], [Excluded.Place]).
 func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 	e := newErrWriter(w)
 	o := opt
@@ -186,7 +202,9 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 // met, not_met, missing}], most_missed (criterion codes), title. excluded
 // has one object per commune left out because its input could not be read:
 // {"commune": {name, district, province}, "origin": "file:line",
-// "problems": n}; it is empty when none was.
+// "problems": n}; it is empty when none was. A part of the input whose
+// communes are unknown has an empty commune name, and "through" (where it
+// ends, in the form of origin) when it spans more than one line or row.
 // Names and titles are the Vietnamese ones whatever the language.
 func WriteSummaryJSON(w io.Writer, s Summary) error {
 	e := newErrWriter(w)
@@ -260,6 +278,10 @@ func WriteSummaryJSON(w io.Writer, s Summary) error {
 		b = appendJSONString(b, x.Commune.Province)
 		b = append(b, `}, "origin": `...)
 		b = appendJSONString(b, x.Origin)
+		if x.Through != "" {
+			b = append(b, `, "through": `...)
+			b = appendJSONString(b, x.Through)
+		}
 		b = append(b, `, "problems": `...)
 		b = strconv.AppendInt(b, int64(x.Problems), 10)
 		b = append(b, '}')
@@ -276,15 +298,17 @@ func WriteSummaryJSON(w io.Writer, s Summary) error {
 
 var summaryCSVHeader = []string{"set", "year", "scope", "province", "district", "communes", "communes_met",
 	"average_criteria_met", "criteria_total", "criterion", "name", "met", "not_met", "missing",
-	"commune", "origin", "problems"}
+	"commune", "origin", "problems", "through"}
 
 // WriteSummaryCSV writes a summary as CSV with a header row and one row per
 // group and criterion: set, year, scope, province, district, communes,
 // communes_met, average_criteria_met, criteria_total, criterion, name
-// (Vietnamese), met, not_met, missing, commune, origin, problems. Each
-// commune left out has a row of its own with scope "excluded", its
+// (Vietnamese), met, not_met, missing, commune, origin, problems, through.
+// Each commune left out has a row of its own with scope "excluded", its
 // province, district, commune, origin and number of problems (the last
-// three columns are empty on the other rows).
+// four columns are empty on the other rows); a part of the input whose
+// communes are unknown has such a row with an empty commune, and through
+// where it ends when it spans more than one line or row.
 // Cells do not depend on a language.
 func WriteSummaryCSV(w io.Writer, s Summary) error {
 	cw := csv.NewWriter(w)
@@ -296,14 +320,14 @@ func WriteSummaryCSV(w io.Writer, s Summary) error {
 		for _, c := range g.Criteria {
 			if err := cw.Write([]string{g.Set, itoa(g.Year), g.Scope.String(), g.Province, g.District,
 				itoa(g.Communes), itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2), itoa(g.CriteriaTotal),
-				c.Code, c.Name.VI, itoa(c.Met), itoa(c.NotMet), itoa(c.Missing), "", "", ""}); err != nil {
+				c.Code, c.Name.VI, itoa(c.Met), itoa(c.NotMet), itoa(c.Missing), "", "", "", ""}); err != nil {
 				return err
 			}
 		}
 	}
 	for _, x := range s.Excluded {
 		if err := cw.Write([]string{"", "", "excluded", x.Commune.Province, x.Commune.District,
-			"", "", "", "", "", "", "", "", "", x.Commune.Name, x.Origin, itoa(x.Problems)}); err != nil {
+			"", "", "", "", "", "", "", "", "", x.Commune.Name, x.Origin, itoa(x.Problems), x.Through}); err != nil {
 			return err
 		}
 	}

@@ -92,9 +92,9 @@ func (o TableOptions) NewTableDecoder(rows TableRows, file string) *Decoder {
 }
 
 // next implements assessmentSource: a valid assessment, an
-// *AssessmentError for a commune that cannot be read, InputErrors of rows
-// that belong to no commune (the header, a row without a commune), or
-// io.EOF.
+// *AssessmentError for a commune that cannot be read, a *NotReadError for
+// rows not read whose communes cannot be told, InputErrors of the header,
+// or io.EOF.
 func (d *tableDecoder) next() (Assessment, error) {
 	it, ok := d.nextItem()
 	if !ok {
@@ -108,6 +108,10 @@ func (d *tableDecoder) next() (Assessment, error) {
 			e.Code = classify(e)
 		}
 		(*problem.Problem)(e).Bound()
+	}
+	if it.lost != nil {
+		it.lost.Problems = it.errs
+		return Assessment{}, it.lost
 	}
 	if it.a.Origin != "" {
 		return Assessment{}, &AssessmentError{Commune: it.a.Commune, Origin: it.a.Origin, Problems: it.errs}
@@ -273,10 +277,11 @@ const OpenCommunes = 64
 const recentCommunes = 4096
 
 // tableItem is what the decoder yields: an assessment and its problems, or
-// problems of no commune.
+// problems of no commune, which lost says are of a part not read.
 type tableItem struct {
 	a    Assessment
 	errs []*InputError
+	lost *NotReadError
 }
 
 type tableDecoder struct {
@@ -287,19 +292,27 @@ type tableDecoder struct {
 	csv  *csvRows // when reading CSV
 
 	started, done bool
-	header        []string // as written, trimmed
-	at            [tcCount]int
-	codes         []codeColumn
-	wide          bool
-	fixedSet      *setIndex                     // TableOptions.Set
-	unnamed       []int                         // columns with an empty header
-	freeSeen      []map[*criteria.Indicator]int // of communes yielded, for reuse
+	// mapped is set once the header's columns are mapped (at); skipping
+	// when the header cannot be read but names the commune column: the
+	// rows are then only grouped by commune, each reported not read.
+	mapped, skipping bool
+	// sheet is the worksheet of a source whose rows are placed by sheet
+	// and cell ("Sheet1", "'Tổng hợp'"); "" for CSV.
+	sheet    string
+	header   []string // as written, trimmed
+	at       [tcCount]int
+	codes    []codeColumn
+	wide     bool
+	fixedSet *setIndex                     // TableOptions.Set
+	unnamed  []int                         // columns with an empty header
+	freeSeen []map[*criteria.Indicator]int // of communes yielded, for reuse
 
 	open  []*tableGroup // in order of first row
 	byKey map[string]*tableGroup
 	last  *tableGroup // of the previous row
 	out   []tableItem
 	loose []*InputError // problems of no commune, not yet yielded
+	lost  *NotReadError // the part not read that loose reports, if any
 
 	recent     map[string][2]int // identity key → first and last line
 	recentRing []string
@@ -342,6 +355,47 @@ func (d *tableDecoder) fileProblem(line int, col, input string, err error) {
 	d.loose = append(d.loose, &InputError{File: d.file, Line: line, Column: col, Input: input, Err: err})
 }
 
+// lose records that the problems of no commune leave lines (rows) from
+// through to unread, their communes unknown: to < from for the line of
+// from alone (or from on, its end unknown), from 0 for the whole input.
+func (d *tableDecoder) lose(from, to int) {
+	if d.lost != nil {
+		return
+	}
+	d.lost = &NotReadError{Origin: d.file}
+	if from > 0 {
+		d.lost.Origin = d.rowPlace(from)
+	}
+	if to > from {
+		d.lost.Through = d.rowPlace(to)
+	}
+}
+
+// rowPlace names line (row) n as origins do: "communes.csv:7", or
+// "so-lieu.xlsx: Sheet1!7:7".
+func (d *tableDecoder) rowPlace(n int) string {
+	if d.sheet != "" {
+		return d.file + ": " + d.sheet + "!" + strconv.Itoa(n) + ":" + strconv.Itoa(n)
+	}
+	return d.file + ":" + strconv.Itoa(n)
+}
+
+// notReadProblem is the problem of lines (rows) from through to, not read
+// because the header cannot be read, placed by sheet and rows in a
+// workbook ("Ngang2!2:9").
+func (d *tableDecoder) notReadProblem(from, to int, commune string) *InputError {
+	span := lineRange(from, to)
+	if d.sheet != "" {
+		span = rowRange(from, to)
+	}
+	e := &InputError{File: d.file, Line: from, Commune: commune,
+		Err: problem.Errorf(problem.Invalid, "%s not read: fix the header first", span)}
+	if d.sheet != "" {
+		e.Sheet, e.Cell = d.sheet, strconv.Itoa(from)+":"+strconv.Itoa(max(from, to))
+	}
+	return e
+}
+
 // place fills in the sheet and cell of a problem from a non-CSV source
 // ("Sheet1!G7").
 func (d *tableDecoder) place(e *InputError, col int) {
@@ -359,8 +413,8 @@ func (d *tableDecoder) place(e *InputError, col int) {
 func (d *tableDecoder) nextItem() (tableItem, bool) {
 	for {
 		if len(d.loose) > 0 {
-			it := tableItem{errs: d.loose}
-			d.loose = nil
+			it := tableItem{errs: d.loose, lost: d.lost}
+			d.loose, d.lost = nil, nil
 			return it, true
 		}
 		if len(d.out) > 0 {
@@ -374,8 +428,14 @@ func (d *tableDecoder) nextItem() (tableItem, bool) {
 		if !d.started {
 			d.started = true
 			if !d.readHeader() {
-				d.done = true
-				d.notRead()
+				if d.mapped && d.at[tcCommune] >= 0 {
+					// The rows still name their communes: each is
+					// reported, not read.
+					d.skipping = true
+				} else {
+					d.done = true
+					d.notRead()
+				}
 			}
 			continue
 		}
@@ -397,14 +457,16 @@ func (d *tableDecoder) finish() {
 	if g == d.last {
 		d.last = nil
 	}
-	if e := g.unsettled; e != nil && needsRegion(d.sets, &g.a) {
+	if e := g.unsettled; e != nil && !d.skipping && needsRegion(d.sets, &g.a) {
 		if len(g.errs) >= maxInputErrors {
 			g.errs = g.errs[:maxInputErrors-1]
 			g.more++
 		}
 		g.errs = slices.Insert(g.errs, min(g.unsettledAt, len(g.errs)), e)
 	}
-	if input, err, bad := groupProblem(d.sets, &g.a); bad && len(g.errs) < maxInputErrors {
+	if d.skipping {
+		g.errs, g.more = []*InputError{d.notReadProblem(g.first, g.last, g.a.Commune.Name)}, 0
+	} else if input, err, bad := groupProblem(d.sets, &g.a); bad && len(g.errs) < maxInputErrors {
 		col := d.colName(d.at[tcGroup])
 		if col == "" {
 			col = tableColNames[tcGroup]
@@ -468,9 +530,13 @@ func (d *tableDecoder) step() {
 	if rp != nil && rp.col >= 0 && d.isIdentity(rp.col) {
 		// The commune of the row cannot be told.
 		d.fileProblem(d.line, d.colName(rp.col), "", rp.err)
+		d.lose(d.line, d.line)
 		return
 	}
 	g := d.group()
+	if d.skipping {
+		return // the row only names its commune
+	}
 	if rp != nil {
 		d.problem(g, rp.col, rowPath{}, "", rp.err)
 		return
@@ -494,8 +560,9 @@ func (d *tableDecoder) step() {
 	}
 }
 
-// notRead reports the rows after a header that could not be read: they
-// are skipped, and the problem says which lines.
+// notRead reports the rows after a header that could not be read and does
+// not name the commune column: they are skipped, and the problem says which
+// lines, a part of the input not read.
 func (d *tableDecoder) notRead() {
 	from, to := d.line+1, d.line
 	if d.csv != nil {
@@ -515,7 +582,8 @@ func (d *tableDecoder) notRead() {
 		}
 	}
 	if to >= from {
-		d.fileProblem(from, "", "", problem.Errorf(problem.Invalid, "%s not read: fix the header first", lineRange(from, to)))
+		d.loose = append(d.loose, d.notReadProblem(from, to, ""))
+		d.lose(from, to)
 	}
 }
 
@@ -549,6 +617,9 @@ func (d *tableDecoder) cellProblems(cps []*CellProblem) {
 			d.place(e, cp.Col)
 			d.loose = append(d.loose, e)
 		}
+		if !blankRow(d.cells) {
+			d.lose(d.line, d.line) // a row whose commune cannot be told
+		}
 		return
 	}
 	g := d.group()
@@ -568,17 +639,23 @@ func (d *tableDecoder) readProblem(err error, cells []string) (*rowProblem, bool
 		from := d.line
 		to := d.csv.skipRest()
 		d.fileProblem(from, "", "", ep.msg(lineRange(from, to), d.opt.EncodingFix))
+		d.lose(from, to)
 		d.done = true
 		return nil, false
 	case errors.As(err, &rp):
 		if cells == nil {
 			d.fileProblem(d.line, "", "", rp.err)
+			d.lose(d.line, d.line)
 			return nil, false
 		}
 		return rp, true
 	}
 	d.finishAll()
 	d.fileProblem(d.line, "", "", err)
+	if d.sheet != "" {
+		d.loose[len(d.loose)-1].Sheet = d.sheet // the rest of the sheet is not read
+	}
+	d.lose(d.line+1, 0)
 	d.done = true
 	return nil, false
 }
@@ -696,7 +773,9 @@ func (d *tableDecoder) group() *tableGroup {
 	commune, year := d.cell(tcCommune), d.cell(tcYear)
 	if g := d.last; g != nil && g.province == province && g.district == district && g.commune == commune && g.year == year {
 		g.last = d.line
-		d.checkRegion(g)
+		if !d.skipping {
+			d.checkRegion(g)
+		}
 		return g
 	}
 	key := ""
@@ -705,7 +784,9 @@ func (d *tableDecoder) group() *tableGroup {
 		if g, ok := d.byKey[key]; ok {
 			g.last = d.line
 			d.last = g
-			d.checkRegion(g)
+			if !d.skipping {
+				d.checkRegion(g)
+			}
 			return g
 		}
 	}
@@ -718,7 +799,7 @@ func (d *tableDecoder) group() *tableGroup {
 	d.last = g
 	if key != "" {
 		d.byKey[key] = g
-		if lines, ok := d.recent[key]; ok {
+		if lines, ok := d.recent[key]; ok && !d.skipping {
 			d.problem(g, d.at[tcCommune], rowPath{}, "", problem.Errorf(problem.Invalid, "the rows of %s, %d come back after the commune was read (%s, now line %d): keep a commune's rows together",
 				g.a.Commune.Name, g.a.Year, lineRange(lines[0], lines[1]), d.line))
 		}
@@ -744,6 +825,9 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		if c := d.rows.Cell(-1); c != "" {
 			g.a.Origin = d.file + ": " + c
 		}
+	}
+	if d.skipping {
+		return g // not read: its cells are not checked
 	}
 	for _, c := range [...]struct {
 		col  tableCol
@@ -1205,6 +1289,7 @@ func (d *tableDecoder) readHeader() bool {
 	}
 	if err == io.EOF {
 		d.fileProblem(0, "", "", errors.New("empty input: want a header row"))
+		d.lose(0, 0)
 		return false
 	}
 	d.line = d.rows.Line()
@@ -1223,6 +1308,7 @@ func (d *tableDecoder) readHeader() bool {
 		if errors.As(err, &ep) {
 			to := d.csv.skipRest()
 			d.fileProblem(d.line, "", "", ep.msg(lineRange(d.line, to), d.opt.EncodingFix))
+			d.lose(d.line, to)
 			return false
 		}
 		var rp *rowProblem
@@ -1234,6 +1320,14 @@ func (d *tableDecoder) readHeader() bool {
 	}
 	for i := range d.at {
 		d.at[i] = -1
+	}
+	d.mapped = true
+	if d.csv == nil {
+		if c := d.rows.Cell(-1); c != "" {
+			if i := strings.LastIndexByte(c, '!'); i >= 0 {
+				d.sheet = c[:i]
+			}
+		}
 	}
 	d.header = make([]string, len(cells))
 	ok := true

@@ -533,6 +533,14 @@ func lineRange(from, to int) string {
 	return "lines " + strconv.Itoa(from) + "-" + strconv.Itoa(to)
 }
 
+// rowRange formats "row 7" or "rows 7-9" (of a worksheet).
+func rowRange(from, to int) string {
+	if to <= from {
+		return "row " + strconv.Itoa(from)
+	}
+	return "rows " + strconv.Itoa(from) + "-" + strconv.Itoa(to)
+}
+
 // skipRest reads the rest of the input without keeping it and returns the
 // number of its last line.
 func (c *csvRows) skipRest() int {

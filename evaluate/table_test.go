@@ -131,7 +131,7 @@ func TestTablesWithProblemsSayWhatToDo(t *testing.T) {
 		{"a wide table without a set column needs the set",
 			"bang-ngang-khong-co-bo.csv", TableOptions{}, nil,
 			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header (or give the set of the table: --set)`,
-				`evaluate: bang-ngang-khong-co-bo.csv:2: line 2 not read: fix the header first`}},
+				`evaluate: bang-ngang-khong-co-bo.csv:2: Hòa Lạc: line 2 not read: fix the header first`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := readTable(t, tc.opt, tc.file)
@@ -167,7 +167,7 @@ var tableBadCases = []struct {
 	{"an unknown code in a wide table is an error naming the column",
 		"Tỉnh,Huyện,Xã,Năm,1.1,99.9 Không có\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,đạt,\n", TableOptions{Set: "1980"}, 0,
 		[]string{`evaluate: t.csv:1: unknown indicator of 1980/QĐ-TTg (got "99.9 Không có")`,
-			`evaluate: t.csv:2: line 2 not read: fix the header first`}},
+			`evaluate: t.csv:2: Hòa Lạc: line 2 not read: fix the header first`}},
 	{"an unknown code of the row's set is an error naming the column",
 		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,17.1 Nước\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,đạt,90\n", TableOptions{}, 0,
 		[]string{`evaluate: t.csv:2: column 17.1 Nước: Hòa Lạc: 1980/QĐ-TTg 17.1: column "17.1 Nước": unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b`}},

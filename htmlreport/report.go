@@ -73,8 +73,11 @@ type view struct {
 	Plan         *planView
 	Problems     []string
 	Excluded     []string
-	Legend       []legendItem
-	Empty        bool
+	// ExcludedCount is the number of communes left out, with the parts of
+	// the input whose communes are unknown counted apart.
+	ExcludedCount string
+	Legend        []legendItem
+	Empty         bool
 }
 
 type legendItem struct {
@@ -242,9 +245,21 @@ func statusStyle(s evaluate.Status, o Options) (fill, mark, label string) {
 func build(reports []evaluate.Report, opt Options) view {
 	v := view{Lang: cmp.Or(opt.Lang, "vi"), Illustrative: opt.Illustrative, L: labelsFor(opt), Problems: opt.Problems,
 		Empty: len(reports) == 0}
+	communes, parts := 0, 0
 	for _, e := range opt.Excluded {
-		name := cmp.Or(e.Commune.String(), opt.pick("(không rõ tên)", "(no name)"))
-		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), name, e.Origin, e.Problems))
+		if e.Named() {
+			communes++
+		} else {
+			parts++
+		}
+		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), e.Label(opt.Lang), e.Place(), e.Problems))
+	}
+	v.ExcludedCount = fmt.Sprint(communes)
+	switch {
+	case parts > 0 && opt.Lang == "en":
+		v.ExcludedCount += fmt.Sprintf(", and %d part%s of the input (communes unknown)", parts, map[bool]string{true: "", false: "s"}[parts == 1])
+	case parts > 0:
+		v.ExcludedCount += fmt.Sprintf(", cùng %d phần số liệu không rõ xã", parts)
 	}
 	v.Title = cmp.Or(opt.Title, opt.pick("Báo cáo nông thôn mới", "New rural area report (nông thôn mới)"))
 	for _, s := range []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable} {

@@ -231,3 +231,15 @@ func TestNamesAreEscapedInTablesAndCharts(t *testing.T) {
 		t.Error("the commune's name is not in the document, escaped")
 	}
 }
+
+func TestPartsNotReadAreCountedApartAndPlaced(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{Excluded: []progress.Excluded{
+		{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1},
+		{Origin: "b.csv:2", Through: "b.csv:9", Problems: 2}}})
+	for _, want := range []string{"Số xã bị loại vì số liệu không đọc được: 1, cùng 1 phần số liệu không rõ xã",
+		"(không rõ xã) — b.csv:2-9, 2 lỗi"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}

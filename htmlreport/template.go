@@ -61,7 +61,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- end}}
 {{- if .Excluded}}
 <div class="excluded">
-<h3>{{.L.ExcludedCommunes}}: {{len .Excluded}}</h3>
+<h3>{{.L.ExcludedCommunes}}: {{.ExcludedCount}}</h3>
 <ul>{{range .Excluded}}<li>{{.}}</li>{{end}}</ul>
 </div>
 {{- end}}

@@ -131,12 +131,12 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if err != nil {
+			// The decoder goes on with the next commune (or, after a
+			// problem that ends reading, says io.EOF; a workbook goes on
+			// with its next sheet): every problem is answered, the
+			// communes of rows not read under a bad header too.
 			ps.addErr("request", err)
-			var ae *evaluate.AssessmentError
-			if errors.As(err, &ae) {
-				continue // the decoder goes on with the next commune
-			}
-			break // a problem that ends reading
+			continue
 		}
 		read++
 		if err := h.run(out, only, &a); err != nil {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -578,6 +579,26 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 			t.Errorf("problems %+v, want one syntax problem at line 2, column 34", body.Problems)
 		}
 	})
+	t.Run("a CSV whose header cannot be read is a 400 naming each commune of the rows not read", func(t *testing.T) {
+		in := strings.Replace(csvBody, ",source\n", ",source,vaule\n", 1)
+		rec := do(t, h, http.MethodPost, "/evaluate?lang=en", "text/csv", in)
+		if rec.Code != http.StatusBadRequest {
+			t.Fatalf("status %d, want 400; body:\n%s", rec.Code, rec.Body)
+		}
+		var body struct{ Problems []jsonProblem }
+		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+			t.Fatal(err)
+		}
+		var communes []string
+		for _, p := range body.Problems {
+			if strings.Contains(p.Message, "not read: fix the header first") {
+				communes = append(communes, p.Commune)
+			}
+		}
+		if len(communes) == 0 || slices.Contains(communes, "") {
+			t.Errorf("problems %+v, want each commune not read named", body.Problems)
+		}
+	})
 	t.Run("messages follow lang", func(t *testing.T) {
 		vi := problemsMessages(t, do(t, h, http.MethodPost, "/evaluate", "application/json", "["+badCommune+"]"))
 		en := problemsMessages(t, do(t, h, http.MethodPost, "/evaluate?lang=en", "application/json", "["+badCommune+"]"))
@@ -742,6 +763,52 @@ func TestXLSXBodiesAreReadAsWorkbooks(t *testing.T) {
 		t.Fatalf("a body that is no workbook: status %d, want 400", rec.Code)
 	}
 	problemsOf(t, rec)
+}
+
+func TestXLSXSheetsAfterABadHeaderAreRead(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", "Ngang1")
+	f.NewSheet("Ngang2")
+	for sheet, rows := range map[string][][]any{
+		// An unknown column: the header of Ngang1 cannot be read.
+		"Ngang1": {{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "1.1", "Điểm"}, {"Lạng Sơn", "Hữu Lũng", "Minh Sơn", 2020, "1980", "đạt", "1"}},
+		"Ngang2": {{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "1.1"}, {"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", 2020, "1980", "đạt"}},
+	} {
+		for i, row := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	rec := do(t, NewHandler(quiet(Options{})), http.MethodPost, "/evaluate?lang=en", mediaXLSX, b.String())
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422 (Hòa Lạc of the second sheet read); body:\n%.800s", rec.Code, rec.Body)
+	}
+	var body struct {
+		Reports []struct {
+			Commune evaluate.Commune `json:"commune"`
+		} `json:"reports"`
+		Problems []jsonProblem `json:"problems"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatal(err)
+	}
+	if len(body.Reports) != 1 || body.Reports[0].Commune.Name != "Hòa Lạc" {
+		t.Errorf("reports %+v, want Hòa Lạc's", body.Reports)
+	}
+	named := false
+	for _, p := range body.Problems {
+		named = named || p.Commune == "Minh Sơn" && p.Sheet == "Ngang1" && p.Cell == "2:2"
+	}
+	if !named {
+		t.Errorf("problems %+v, want Minh Sơn's row not read, at Ngang1!2:2", body.Problems)
+	}
 }
 
 func TestAPanicAnswers500AndIsLogged(t *testing.T) {

@@ -45,6 +45,8 @@ func init() {
 		"required with %s":                                 "bắt buộc khi có %s",
 		"line %d":                                          "dòng %d",
 		"lines %d-%d":                                      "dòng %d-%d",
+		"row %d":                                           "hàng %d",
+		"rows %d-%d":                                       "hàng %d-%d",
 		// The columns an unknown column is told to be one of (evaluate's
 		// knownColumns), an argument of the messages above.
 		"province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, " +

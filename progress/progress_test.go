@@ -485,3 +485,22 @@ func TestWriteRejectsAnUnknownFormatAndWritesNothing(t *testing.T) {
 		t.Errorf("format xml: error %v and %d bytes written, want an error quoting the format and nothing", err, b.Len())
 	}
 }
+
+func TestPartsNotReadAreStatedWithTheirLines(t *testing.T) {
+	p := progress.Of(threeYears(t))
+	opt := progress.Options{Lang: "en", Excluded: []progress.Excluded{{Origin: "b.csv:2", Through: "b.csv:9", Problems: 2}}}
+	var b bytes.Buffer
+	if err := progress.WriteText(&b, p, opt); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Communes left out (input not read): 0, and 1 part of the input (communes unknown) — (commune unknown) (b.csv:2-9, 2 problems)"; !strings.Contains(b.String(), want) {
+		t.Errorf("text lacks %q:\n%.600s", want, b.String())
+	}
+	b.Reset()
+	if err := progress.WriteJSON(&b, p, opt); err != nil {
+		t.Fatal(err)
+	}
+	if want := `"origin": "b.csv:2",`; !strings.Contains(b.String(), want) || !strings.Contains(b.String(), `"through": "b.csv:9"`) {
+		t.Errorf("JSON lacks the part's origin and through:\n%s", b.String()[strings.Index(b.String(), `"excluded"`):])
+	}
+}

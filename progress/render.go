@@ -23,34 +23,43 @@ type Options struct {
 	// Plan, when not nil, adds each plan target's path (see [Targets]).
 	Plan *PlanPath
 	// Excluded are the communes left out because their input could not be
-	// read: every output says how many and names them.
+	// read, and the parts of the input whose communes are unknown: every
+	// output says how many and names them.
 	Excluded []Excluded
 }
 
-// Excluded is a commune left out: the commune as far as it was read, where
-// it was read from ("communes.csv:14"), and how many problems it had.
-type Excluded struct {
-	Commune  evaluate.Commune
-	Origin   string
-	Problems int
-}
+// Excluded is input left out: a commune as far as it was read, or a part
+// of the input whose communes are unknown, where it was read from
+// ("communes.csv:14"), and how many problems it had. It is
+// [evaluate.Excluded], as [evaluate.ExcludedOf] gives it.
+type Excluded = evaluate.Excluded
 
 // excludedLine is "Số xã bị loại (số liệu không đọc được): 2 — Xã X
-// (a.csv:3, 1 lỗi); …", or "" when nothing was left out.
+// (a.csv:3, 1 lỗi); …", with the parts of the input whose communes are
+// unknown counted apart, or "" when nothing was left out.
 func (o Options) excludedLine() string {
 	if len(o.Excluded) == 0 {
 		return ""
 	}
-	parts := make([]string, len(o.Excluded))
+	items := make([]string, len(o.Excluded))
+	communes, parts := 0, 0
 	for i, e := range o.Excluded {
-		name := e.Commune.String()
-		if name == "" {
-			name = o.pick("(không rõ tên)", "(no name)")
+		if e.Named() {
+			communes++
+		} else {
+			parts++
 		}
-		parts[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", "%s (%s, %d problems)"), name, e.Origin, e.Problems)
+		items[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", "%s (%s, %d problems)"), e.Label(o.Lang), e.Place(), e.Problems)
 	}
-	return fmt.Sprintf(o.pick("Số xã bị loại (số liệu không đọc được): %d — %s", "Communes left out (input not read): %d — %s"),
-		len(o.Excluded), strings.Join(parts, "; "))
+	count := itoa(communes)
+	switch {
+	case parts > 0 && o.Lang == "en":
+		count += fmt.Sprintf(", and %d part%s of the input (communes unknown)", parts, map[bool]string{true: "", false: "s"}[parts == 1])
+	case parts > 0:
+		count += fmt.Sprintf(", cùng %d phần số liệu không rõ xã", parts)
+	}
+	return fmt.Sprintf(o.pick("Số xã bị loại (số liệu không đọc được): %s — %s", "Communes left out (input not read): %s — %s"),
+		count, strings.Join(items, "; "))
 }
 
 func (o Options) pick(vi, en string) string {

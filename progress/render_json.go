@@ -17,6 +17,7 @@ type jsonProgress struct {
 type jsonExcluded struct {
 	Commune  evaluate.Commune `json:"commune"`
 	Origin   string           `json:"origin"`
+	Through  string           `json:"through,omitempty"`
 	Problems int              `json:"problems"`
 }
 
@@ -95,7 +96,7 @@ func WriteJSON(w io.Writer, p Progress, opt Options) error {
 	out := jsonProgress{Communes: make([]jsonCommune, len(p.Communes)), Areas: make([]jsonArea, len(p.Areas)),
 		Excluded: make([]jsonExcluded, len(opt.Excluded))}
 	for i, e := range opt.Excluded {
-		out.Excluded[i] = jsonExcluded(e)
+		out.Excluded[i] = jsonExcluded{Commune: e.Commune, Origin: e.Origin, Through: e.Through, Problems: e.Problems}
 	}
 	for i, c := range p.Communes {
 		jc := jsonCommune{Commune: c.Commune, Set: c.Set, Years: jsonYears(c.Years), Regressions: make([]jsonRegression, len(c.Regressions))}

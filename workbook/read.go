@@ -57,7 +57,9 @@ func ReadFile(path string, opt ReadOptions) ([]evaluate.Assessment, error) {
 // Decode reads the assessments of every data sheet of the workbook r: the
 // valid ones together with the joined problems of the others: an
 // [*evaluate.AssessmentError] for each commune left out, an
-// [*evaluate.InputError] for a problem of a sheet or of the file. Problems
+// [*evaluate.NotReadError] for a part of a sheet, a sheet or the file not
+// read whose communes cannot be told, an [*evaluate.InputError] for
+// another problem of a sheet. Problems
 // name the file, the sheet and the cell ("so-lieu.xlsx: Sheet1!G7: …"). A
 // bad commune never stops the others.
 func Decode(r io.Reader, file string, opt ReadOptions) ([]evaluate.Assessment, error) {
@@ -113,7 +115,9 @@ func NewReader(r io.Reader, file string, opt ReadOptions) (*Reader, error) {
 }
 
 // Next returns the next valid assessment, or the problems of one commune
-// (an [*evaluate.AssessmentError]) or of a sheet, or io.EOF at the end.
+// (an [*evaluate.AssessmentError]), of a part of a sheet or of the
+// workbook that is not read (an [*evaluate.NotReadError]) or of a sheet's
+// header, or io.EOF at the end.
 func (r *Reader) Next() (evaluate.Assessment, error) {
 	for {
 		if r.dec != nil {
@@ -127,7 +131,8 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		if len(r.sheets) == 0 {
 			if r.read == 0 && r.wb != nil {
 				r.read = -1
-				return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Err: errNoSheet}
+				return evaluate.Assessment{}, &evaluate.NotReadError{Origin: r.file,
+					Problems: []*evaluate.InputError{{File: r.file, Err: errNoSheet}}}
 			}
 			return evaluate.Assessment{}, io.EOF
 		}
@@ -141,14 +146,14 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 			} else {
 				err = problem.Errorf(problem.Syntax, "worksheet cannot be read: %s", err.Error())
 			}
-			return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Sheet: sheet.name, Err: err}
+			return evaluate.Assessment{}, r.sheetNotRead(sheet.name, err)
 		}
 		if !rows.dataHeader() {
 			rows.close()
 			if rows.err != nil {
 				r.read++
-				return evaluate.Assessment{}, &evaluate.InputError{File: r.file, Sheet: sheet.name,
-					Err: problem.Errorf(problem.Syntax, "worksheet cannot be read: %s", rows.err.Error())}
+				return evaluate.Assessment{}, r.sheetNotRead(sheet.name,
+					problem.Errorf(problem.Syntax, "worksheet cannot be read: %s", rows.err.Error()))
 			}
 			if r.opt.Skipped != nil {
 				r.opt.Skipped(sheet.name, errNotData.Error())
@@ -159,6 +164,13 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		r.rows = rows
 		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set}.NewTableDecoder(rows, r.file)
 	}
+}
+
+// sheetNotRead is the problem of a worksheet that cannot be read, as the
+// part of the input it leaves unread.
+func (r *Reader) sheetNotRead(sheet string, err error) error {
+	return &evaluate.NotReadError{Origin: r.file + ": " + quoteSheet(sheet),
+		Problems: []*evaluate.InputError{{File: r.file, Sheet: sheet, Err: err}}}
 }
 
 // Close releases the workbook.

@@ -258,7 +258,7 @@ func TestDecode(t *testing.T) {
 			}}},
 			wantErr: []string{
 				`evaluate: x.xlsx: Sheet1!1:1: column set: required column missing from the header (or give the set of the table: --set)`,
-				`evaluate: x.xlsx:2: line 2 not read: fix the header first`,
+				`evaluate: x.xlsx: Sheet1!2:2: Hòa Lạc: row 2 not read: fix the header first`,
 			},
 		},
 		{
@@ -268,7 +268,7 @@ func TestDecode(t *testing.T) {
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5", "ok", "1"},
 			}}},
 			wantErr: []string{`evaluate: x.xlsx: Sheet1!I1: unknown column (want province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])) (got "Điểm")`,
-				`evaluate: x.xlsx:2: line 2 not read: fix the header first`},
+				`evaluate: x.xlsx: Sheet1!2:2: Hòa Lạc: row 2 not read: fix the header first`},
 		},
 		{
 			name: "a formula without a computed value is an error naming the cell and quoting the formula, not a missing value",

@@ -464,7 +464,7 @@ var criterionColumns = []column{
 // excludedColumns are the columns of the sheet of communes left out.
 var excludedColumns = []column{
 	{"commune", "Xã", false}, {"district", "Huyện", false}, {"province", "Tỉnh", false},
-	{"origin", "Vị trí", false}, {"problems", "Số lỗi", true},
+	{"origin", "Vị trí", false}, {"problems", "Số lỗi", true}, {"through", "Đến vị trí", false},
 }
 
 // WriteSummary writes a summary as a workbook: the sheet "Tổng hợp"
@@ -473,10 +473,13 @@ var excludedColumns = []column{
 // most_missed); "Theo tiêu chí" ("By criterion") with the rows of
 // [evaluate.WriteSummaryCSV]; and "Không tổng hợp" ("Excluded") listing
 // each commune left out because its input could not be read (commune,
-// district, province, origin, problems; empty but for its header when
-// none was). Years, counts and the average criteria per commune are number
-// cells, each shown as the CSV writes it (the average with two decimals:
-// 1.00). Headers are frozen, filtered and follow opt.Lang.
+// district, province, origin, problems, through; empty but for its header
+// when none was): a part of the input whose communes are unknown is
+// "(không rõ xã)" ("(commune unknown)"), from origin through where it
+// ends when it spans more than one line or row. Years, counts and the
+// average criteria per commune are number cells, each shown as the CSV
+// writes it (the average with two decimals: 1.00). Headers are frozen,
+// filtered and follow opt.Lang.
 func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) error {
 	lang := opt.Lang
 	areas := func(emit func(cells ...string) error) error {
@@ -506,8 +509,12 @@ func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) e
 	}
 	excluded := func(emit func(cells ...string) error) error {
 		for _, e := range s.Excluded {
-			if err := emit(e.Commune.Name, e.Commune.District, e.Commune.Province, e.Origin,
-				strconv.Itoa(e.Problems)); err != nil {
+			name := e.Commune.Name
+			if !e.Named() {
+				name = evaluate.Excluded{}.Label(lang) // "(không rõ xã)"
+			}
+			if err := emit(name, e.Commune.District, e.Commune.Province, e.Origin,
+				strconv.Itoa(e.Problems), e.Through); err != nil {
 				return err
 			}
 		}

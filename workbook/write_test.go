@@ -88,7 +88,8 @@ func TestWriteReports(t *testing.T) {
 func TestWriteSummaryNamesExcluded(t *testing.T) {
 	s := evaluate.Summarize(reportsOf(t, "testdata/so-lieu-rong.xlsx"))
 	s.Excluded = []evaluate.Excluded{{Commune: evaluate.Commune{Name: "Minh Sơn", District: "Hữu Lũng", Province: "Lạng Sơn"},
-		Origin: "so-lieu.xlsx: Sheet1!A6", Problems: 1}}
+		Origin: "so-lieu.xlsx: Sheet1!A6", Problems: 1},
+		{Origin: "bang.csv:2", Through: "bang.csv:9", Problems: 2}}
 	var b bytes.Buffer
 	if err := WriteSummary(&b, s, evaluate.RenderOptions{}); err != nil {
 		t.Fatal(err)
@@ -106,7 +107,8 @@ func TestWriteSummaryNamesExcluded(t *testing.T) {
 		t.Errorf("summary sheet has %d rows, want one per area (%d) and the header", len(rows), len(s.Groups))
 	}
 	ex, _ := f.GetRows("Không tổng hợp")
-	want := [][]string{{"Xã", "Huyện", "Tỉnh", "Vị trí", "Số lỗi"}, {"Minh Sơn", "Hữu Lũng", "Lạng Sơn", "so-lieu.xlsx: Sheet1!A6", "1"}}
+	want := [][]string{{"Xã", "Huyện", "Tỉnh", "Vị trí", "Số lỗi", "Đến vị trí"}, {"Minh Sơn", "Hữu Lũng", "Lạng Sơn", "so-lieu.xlsx: Sheet1!A6", "1"},
+		{"(không rõ xã)", "", "", "bang.csv:2", "2", "bang.csv:9"}}
 	if diff := cmp.Diff(want, ex); diff != "" {
 		t.Errorf("excluded sheet (-want +got):\n%s", diff)
 	}

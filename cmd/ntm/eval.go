@@ -41,7 +41,8 @@ district (communes evaluated and meeting the set, average criteria met per
 commune, each criterion's tally, the criteria most often missed); a commune
 assessed twice for the same set and year is then an input problem and
 counts once, and the communes left out because their input is invalid are
-named in the summary itself.
+named in the summary itself, as are the parts of the input not read whose
+communes cannot be told (by file and lines: "(không rõ xã)").
 
 --format xlsx writes a workbook (reports: the columns of --format csv, one
 row per indicator; --summary: one row per area, then the tallies by

@@ -87,7 +87,8 @@ dòng tiêu đề thì được đọc, các trang khác được bỏ qua (có 
 (JSON). --summary in bản tổng hợp thay cho các báo cáo: theo bộ tiêu chí
 và năm, toàn bộ, từng tỉnh, từng huyện (số xã, số xã đạt chuẩn, tiêu chí
 bình quân/xã, từng tiêu chí, các tiêu chí chưa đạt nhiều nhất); bản tổng
-hợp nêu rõ số xã không được tổng hợp vì số liệu lỗi và tên từng xã.
+hợp nêu rõ số xã không được tổng hợp vì số liệu lỗi và tên từng xã, và
+từng phần số liệu không đọc được mà không rõ xã (tệp và dòng).
 
 --format xlsx ghi sổ Excel (báo cáo: các cột của --format csv, mỗi dòng
 một chỉ tiêu; --summary: mỗi dòng một địa bàn, rồi theo tiêu chí và các xã

@@ -84,7 +84,9 @@ const maxFileProblems = 100
 // summary would count the commune twice, a plan target would match two
 // reports); without it, both are reported. Each problem (an unreadable
 // file, an invalid commune, a value for an unknown set) is passed to fail,
-// and ok is false when there was any; the valid assessments are evaluated
+// and to ctx.exclude when it is set (a file that cannot be opened as an
+// [evaluate.NotReadError] of the whole file), and ok is false when there
+// was any; the valid assessments are evaluated
 // all the same. n is the number of reports emitted. The reports passed to
 // emit are valid until it returns: their memory is reused for later
 // chunks (keep a report with Report.Clone).
@@ -104,6 +106,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 	for fi, file := range files {
 		dec, closer, err := openAssessments(ctx, file, cat)
 		if err != nil {
+			if ctx.exclude != nil {
+				ctx.exclude(fileNotRead(file, err))
+			}
 			fail(err)
 			ok = false
 			continue
@@ -132,6 +137,16 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		n += fileN
 	}
 	return ok, n
+}
+
+// fileNotRead is a file that cannot be opened as the part of the input it
+// leaves out: the whole file, its communes unknown.
+func fileNotRead(file string, err error) error {
+	problems := evaluate.InputErrors(err)
+	if len(problems) == 0 {
+		problems = []*evaluate.InputError{{File: file, Err: err}}
+	}
+	return &evaluate.NotReadError{Origin: file, Problems: problems}
 }
 
 // evaluateFile is evaluateFiles for one decoder: chunk k+1 is read and

@@ -2,12 +2,10 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -193,8 +191,9 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	fail := func(err error) {
 		in.fail(err)
 		in.problems = append(in.problems, in.lines(ctx, err)...)
-		in.exclude(err)
 	}
+	// Every output names what was left out, as the summary of ntm eval does.
+	ctx.exclude = func(err error) { in.excluded = append(in.excluded, evaluate.ExcludedOf(err)...) }
 	keep := func(rs []evaluate.Report) {
 		for i := range rs {
 			in.tracker.Add(&rs[i])
@@ -217,32 +216,6 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 // lines returns the lines of a problem as printed and listed in the
 // report, as [cmdContext.problemLines] gives them.
 func (in *overYears) lines(ctx *cmdContext, err error) []string { return ctx.problemLines(err) }
-
-// exclude records the communes err left out: the commune of an
-// *evaluate.AssessmentError, else each commune named by its input errors
-// (once per file and commune).
-func (in *overYears) exclude(err error) {
-	var ae *evaluate.AssessmentError
-	if errors.As(err, &ae) {
-		in.excluded = append(in.excluded, progress.Excluded{Commune: ae.Commune, Origin: ae.Origin, Problems: len(ae.Problems)})
-		return
-	}
-	for _, ie := range evaluate.InputErrors(err) {
-		if ie.Commune == "" {
-			continue
-		}
-		origin := ie.File
-		if ie.Line > 0 {
-			origin += ":" + strconv.Itoa(ie.Line)
-		}
-		if n := len(in.excluded); n > 0 && in.excluded[n-1].Commune.Name == ie.Commune &&
-			strings.HasPrefix(in.excluded[n-1].Origin, ie.File) {
-			in.excluded[n-1].Problems++
-			continue
-		}
-		in.excluded = append(in.excluded, progress.Excluded{Commune: evaluate.Commune{Name: ie.Commune}, Origin: origin, Problems: 1})
-	}
-}
 
 // htmlOptions are the options of the HTML report of what was read. The
 // data is labelled illustrative (số liệu minh họa) when a file's name or a

@@ -1,0 +1,237 @@
+package evaluate
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// readLeftOut reads a decoder to its end: the names of the communes read, what
+// a summary would state as left out, and the problems' messages.
+func readLeftOut(dec *Decoder) (read []string, excluded []Excluded, problems []string) {
+	for a, err := range dec.All() {
+		if err != nil {
+			excluded = append(excluded, ExcludedOf(err)...)
+			problems = append(problems, inErrLines(err)...)
+			continue
+		}
+		read = append(read, a.Commune.Name)
+	}
+	return read, excluded, problems
+}
+
+func hl(name string) Commune {
+	return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+}
+
+// TestInputNotReadIsExcluded: whatever keeps communes from being read, a
+// summary states them: each commune its rows name, or the part of the
+// input whose communes cannot be told.
+func TestInputNotReadIsExcluded(t *testing.T) {
+	const longRow = "Lạng Sơn,Hữu Lũng,%s,2020,1980,1.1,đạt,\n"
+	row := func(name string) string { return strings.Replace(longRow, "%s", name, 1) }
+	for _, tc := range []struct {
+		name         string
+		dec          func() *Decoder
+		wantRead     []string
+		wantExcluded []Excluded
+		wantProblem  string // one of the problems
+	}{
+		{"a long table whose header has a misspelled column names each commune of the rows not read, from its first line",
+			func() *Decoder {
+				return NewCSVDecoder(strings.NewReader("province,district,commune,year,set,indicator,value,vaule\n"+
+					row("Hòa Lạc")+row("Hòa Lạc")+row("Minh Sơn")+"\n"+row("Tân Thành")+row("Tân Thành")), "t.csv", nil)
+			},
+			nil,
+			[]Excluded{{Commune: hl("Hòa Lạc"), Origin: "t.csv:2", Problems: 1}, {Commune: hl("Minh Sơn"), Origin: "t.csv:4", Problems: 1},
+				{Commune: hl("Tân Thành"), Origin: "t.csv:6", Problems: 1}},
+			"evaluate: t.csv:6: Tân Thành: lines 6-7 not read: fix the header first"},
+		{"a wide table with an unknown code column names each commune of the rows not read",
+			func() *Decoder {
+				return TableOptions{Set: "1980"}.NewCSVDecoder(strings.NewReader("Tỉnh;Huyện;Xã;Năm;1.1;99.9 Không có\n"+
+					"Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;đạt;\nLạng Sơn;Hữu Lũng;Minh Sơn;2020;đạt;\n"), "t.csv")
+			},
+			nil,
+			[]Excluded{{Commune: hl("Hòa Lạc"), Origin: "t.csv:2", Problems: 1}, {Commune: hl("Minh Sơn"), Origin: "t.csv:3", Problems: 1}},
+			"evaluate: t.csv:3: Minh Sơn: line 3 not read: fix the header first"},
+		{"a header without a commune column leaves its rows unread as one part, its communes unknown",
+			func() *Decoder {
+				return NewCSVDecoder(strings.NewReader("province,district,communne,year,set,indicator,value\n"+
+					"Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,1.1,đạt\n\nLạng Sơn,Hữu Lũng,Minh Sơn,2020,1980,1.1,đạt\n"), "t.csv", nil)
+			},
+			nil,
+			[]Excluded{{Origin: "t.csv:2", Through: "t.csv:4", Problems: 3}},
+			"evaluate: t.csv:2: lines 2-4 not read: fix the header first"},
+		{"lines in another encoding are a part not read; the commune before them is read",
+			func() *Decoder {
+				return NewCSVDecoder(strings.NewReader("province,district,commune,year,set,indicator,value\n"+
+					"Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,1.1,đạt\nL\xe1ng S\xf5n,Hữu Lũng,Minh Sơn,2020,1980,1.1,đạt\n"+
+					"Lạng Sơn,Hữu Lũng,Tân Thành,2020,1980,1.1,đạt\n"), "t.csv", nil)
+			},
+			[]string{"Hòa Lạc"},
+			[]Excluded{{Origin: "t.csv:3", Through: "t.csv:4", Problems: 1}},
+			"lines 3-4 not read"},
+		{"a row whose commune cell cannot be read is a line not read; the next commune is read",
+			func() *Decoder {
+				return NewCSVDecoder(strings.NewReader(inCSVHeader+`Lạng Sơn,Hữu Lũng,"A,,2020,1980,4.2,96,,,,`+
+					"\nLạng Sơn,Hữu Lũng,B,,2020,1980,4.2,96,,,,\n"), "t.csv", nil)
+			},
+			[]string{"B"},
+			[]Excluded{{Origin: "t.csv:2", Problems: 1}},
+			"evaluate: t.csv:2: column commune: invalid CSV: unclosed quote in cell 3: the row is line 2 alone, and line 3 starts a new row"},
+		{"an empty table is a file not read",
+			func() *Decoder { return NewCSVDecoder(strings.NewReader(""), "t.csv", nil) },
+			nil,
+			[]Excluded{{Origin: "t.csv", Problems: 1}},
+			"evaluate: t.csv: empty input: want a header row"},
+		{"a JSON syntax error in element [1] leaves the input unread from the line where [1] begins",
+			func() *Decoder {
+				return NewJSONDecoder(strings.NewReader(`[
+  {"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+   "sets": {"1980/QĐ-TTg": {"1.1": true}}},
+  {"commune": {"name": "Minh Sơn", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+   "sets": {"1980/QĐ-TTg": {"1.1": tru}}},
+  {"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+   "sets": {"1980/QĐ-TTg": {"1.1": true}}}
+]
+`), "t.json", nil)
+			},
+			[]string{"Hòa Lạc"},
+			[]Excluded{{Origin: "t.json:4", Problems: 1}},
+			"evaluate: t.json:5: column 36: invalid JSON: invalid character"},
+		{"a JSON syntax error between elements leaves the input unread from its line",
+			func() *Decoder {
+				return NewJSONDecoder(strings.NewReader(`[{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {}}
+ {"commune": {"name": "Minh Sơn", "province": "Lạng Sơn"}, "year": 2020, "sets": {}}]`), "t.json", nil)
+			},
+			[]string{"Hòa Lạc"},
+			[]Excluded{{Origin: "t.json:2", Problems: 1}},
+			"evaluate: t.json:2: column 2: invalid JSON"},
+		{"JSON after the top-level value is the input not read from its line",
+			func() *Decoder {
+				return NewJSONDecoder(strings.NewReader(`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {}}
+{"commune": {"name": "Minh Sơn", "province": "Lạng Sơn"}, "year": 2020, "sets": {}}
+`), "t.json", nil)
+			},
+			[]string{"Hòa Lạc"},
+			[]Excluded{{Origin: "t.json:2", Problems: 1}},
+			"evaluate: t.json:2: column 1: invalid JSON: unexpected data after the top-level value"},
+		{"a JSON value that is not an assessment is a file not read",
+			func() *Decoder { return NewJSONDecoder(strings.NewReader(`"Hòa Lạc"`), "t.json", nil) },
+			nil,
+			[]Excluded{{Origin: "t.json", Problems: 1}},
+			"must be an assessment object or an array of them"},
+		{"empty JSON input is a file not read",
+			func() *Decoder { return NewJSONDecoder(strings.NewReader(" \n"), "t.json", nil) },
+			nil,
+			[]Excluded{{Origin: "t.json", Problems: 1}},
+			"evaluate: t.json: empty input"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			read, excluded, problems := readLeftOut(tc.dec())
+			if diff := cmp.Diff(tc.wantRead, read); diff != "" {
+				t.Errorf("communes read (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.wantExcluded, excluded); diff != "" {
+				t.Errorf("excluded (-want +got):\n%s\nproblems:\n%s", diff, strings.Join(problems, "\n"))
+			}
+			found := false
+			for _, p := range problems {
+				found = found || strings.Contains(p, tc.wantProblem)
+			}
+			if !found {
+				t.Errorf("no problem says %q:\n%s", tc.wantProblem, strings.Join(problems, "\n"))
+			}
+		})
+	}
+}
+
+func TestExcludedLabelAndPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		e             Excluded
+		vi, en, place string
+	}{
+		{"a commune is named with its district and province, at its origin",
+			Excluded{Commune: hl("Hòa Lạc"), Origin: "a.csv:7"}, "Hòa Lạc, Hữu Lũng, Lạng Sơn", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "a.csv:7"},
+		{"a part of a CSV file is its lines",
+			Excluded{Origin: "a.csv:2", Through: "a.csv:9"}, "(không rõ xã)", "(commune unknown)", "a.csv:2-9"},
+		{"a part of a worksheet is its rows",
+			Excluded{Origin: "a.xlsx: Ngang2!2:2", Through: "a.xlsx: Ngang2!9:9"}, "(không rõ xã)", "(commune unknown)", "a.xlsx: Ngang2!2:9"},
+		{"a quoted sheet name keeps its quotes",
+			Excluded{Origin: "a.xlsx: 'Tổng hợp'!2:2", Through: "a.xlsx: 'Tổng hợp'!9:9"}, "(không rõ xã)", "(commune unknown)", "a.xlsx: 'Tổng hợp'!2:9"},
+		{"a file not read is the file",
+			Excluded{Origin: "missing.csv"}, "(không rõ xã)", "(commune unknown)", "missing.csv"},
+		{"a commune without a name keeps its district and province",
+			Excluded{Commune: Commune{District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:4"},
+			"(không rõ xã), Hữu Lũng, Lạng Sơn", "(commune unknown), Hữu Lũng, Lạng Sơn", "a.csv:4"},
+		{"ends of another form are joined with a dash",
+			Excluded{Origin: "a.csv:2", Through: "b.csv:3"}, "(không rõ xã)", "(commune unknown)", "a.csv:2 – b.csv:3"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.e.Label("vi"); got != tc.vi {
+				t.Errorf("Label(vi) = %q, want %q", got, tc.vi)
+			}
+			if got := tc.e.Label("en"); got != tc.en {
+				t.Errorf("Label(en) = %q, want %q", got, tc.en)
+			}
+			if got := tc.e.Place(); got != tc.place {
+				t.Errorf("Place() = %q, want %q", got, tc.place)
+			}
+		})
+	}
+}
+
+// TestSheetRowsNotReadArePlacedBySheetAndRows: in a worksheet, the rows
+// after a header that cannot be read are named by sheet and rows, as every
+// problem of a workbook is, and so is the part left out.
+func TestSheetRowsNotReadArePlacedBySheetAndRows(t *testing.T) {
+	rows := &sheetRows{sheet: "Ngang2", rows: [][]string{
+		{"Tỉnh", "Huyện", "Địa bàn", "Năm", "Bộ tiêu chí", "1.1"},
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "2020", "1980", "đạt"},
+		{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", "2020", "1980", "đạt"},
+	}}
+	read, excluded, problems := readLeftOut(TableOptions{}.NewTableDecoder(rows, "x.xlsx"))
+	if len(read) != 0 {
+		t.Errorf("read %v", read)
+	}
+	want := []Excluded{{Origin: "x.xlsx: Ngang2!2:2", Through: "x.xlsx: Ngang2!3:3", Problems: 3}}
+	if diff := cmp.Diff(want, excluded); diff != "" {
+		t.Errorf("excluded (-want +got):\n%s", diff)
+	}
+	if last := problems[len(problems)-1]; last != "evaluate: x.xlsx: Ngang2!2:3: rows 2-3 not read: fix the header first" {
+		t.Errorf("last problem %q", last)
+	}
+	if got := want[0].Place(); got != "x.xlsx: Ngang2!2:3" {
+		t.Errorf("Place() = %q", got)
+	}
+}
+
+// formulaRows is a worksheet whose row 2 has a formula without a computed
+// value in its commune cell.
+type formulaRows struct{ sheetRows }
+
+func (s *formulaRows) Next() ([]string, error) {
+	cells, err := s.sheetRows.Next()
+	if err == nil && s.i == 2 {
+		err = &CellProblem{Col: 2, Input: "=B2", Err: errors.New("formula without a computed value")}
+	}
+	return cells, err
+}
+
+func TestARowWhoseCommuneCellIsAFormulaIsARowNotRead(t *testing.T) {
+	rows := &formulaRows{sheetRows{sheet: "Sheet1", rows: [][]string{
+		{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "1.1"},
+		{"Lạng Sơn", "Hữu Lũng", "", "2020", "1980", "đạt"},
+		{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", "2020", "1980", "đạt"},
+	}}}
+	read, excluded, _ := readLeftOut(TableOptions{}.NewTableDecoder(rows, "x.xlsx"))
+	if diff := cmp.Diff([]string{"Minh Sơn"}, read); diff != "" {
+		t.Errorf("communes read (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Excluded{{Origin: "x.xlsx: Sheet1!2:2", Problems: 1}}, excluded); diff != "" {
+		t.Errorf("excluded (-want +got):\n%s", diff)
+	}
+}

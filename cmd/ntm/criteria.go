@@ -83,6 +83,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json"}, o.lang) {
 		return exitUsage
 	}
+	ctx.lang = o.lang
 	if o.year < 0 || o.year > 9999 {
 		ctx.usageError("year %d out of range", o.year)
 		return exitUsage

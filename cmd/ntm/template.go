@@ -111,11 +111,7 @@ func runTemplate(ctx *cmdContext, args []string) int {
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
-		if ctx.lang == "en" {
-			fmt.Fprintf(ctx.Stderr, "ntm template: --sets-from: %v\n", err)
-		} else {
-			ctx.problem(prefixErrors("--sets-from", err))
-		}
+		ctx.problem(fmt.Errorf("--sets-from: %w", err))
 		return exitInput
 	}
 	set, err := cat.Lookup(o.set)
@@ -164,7 +160,7 @@ func runTemplate(ctx *cmdContext, args []string) int {
 	}
 	out, err := ctx.output(o.out, "")
 	if err != nil {
-		fmt.Fprintf(ctx.Stderr, "ntm template: %v\n", err)
+		ctx.problem(err)
 		return exitInput
 	}
 	if o.format == "xlsx" {
@@ -178,7 +174,7 @@ func runTemplate(ctx *cmdContext, args []string) int {
 		err = out.Close()
 	}
 	if err != nil {
-		fmt.Fprintf(ctx.Stderr, "ntm template: %v\n", err)
+		ctx.problem(err)
 		return exitInput
 	}
 	return exitOK

@@ -54,15 +54,26 @@ type communeList []evaluate.Commune
 func (l *communeList) String() string { return "" }
 
 func (l *communeList) Set(s string) error {
-	parts := strings.Split(s, ",")
-	if len(parts) > 3 || strings.TrimSpace(parts[0]) == "" {
-		return fmt.Errorf("want \"Xã, Huyện, Tỉnh\" (got %q)", s)
+	if err := checkPlace(s); err != nil {
+		return err
 	}
+	parts := strings.Split(s, ",")
 	var c evaluate.Commune
 	for i, p := range parts {
 		*[]*string{&c.Name, &c.District, &c.Province}[i] = strings.TrimSpace(p)
 	}
 	*l = append(*l, c)
+	return nil
+}
+
+// checkPlace reports whether s names a commune as the flags --commune
+// and --successor want it, "Xã, Huyện, Tỉnh": a name, then at most a
+// district and a province, separated by commas.
+func checkPlace(s string) error {
+	parts := strings.Split(s, ",")
+	if len(parts) > 3 || strings.TrimSpace(parts[0]) == "" {
+		return fmt.Errorf("want \"Xã, Huyện, Tỉnh\" (got %q)", s)
+	}
 	return nil
 }
 

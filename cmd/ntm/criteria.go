@@ -108,7 +108,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
-		ctx.problem(prefixErrors("--sets-from", err))
+		ctx.problem(fmt.Errorf("--sets-from: %w", err))
 		return exitInput
 	}
 	var sets []*criteria.Set

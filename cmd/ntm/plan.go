@@ -169,8 +169,8 @@ func (ctx *cmdContext) warnings(file string, warnings []plan.Warning) {
 	}
 }
 
-// readPlanFile reads the plan of path ("-": standard input); errors name
-// the file on every line.
+// readPlanFile reads the plan of path ("-": standard input); its problems
+// name the file ([inFile]).
 func readPlanFile(ctx *cmdContext, path string, cat *criteria.Catalog) (*plan.Plan, []plan.Warning, error) {
 	var r io.Reader = ctx.Stdin
 	if path != "-" {
@@ -183,7 +183,7 @@ func readPlanFile(ctx *cmdContext, path string, cat *criteria.Catalog) (*plan.Pl
 	}
 	p, warnings, err := plan.Read(r, cat)
 	if err != nil {
-		return nil, nil, prefixErrors(path, err)
+		return nil, nil, inFile(path, err)
 	}
 	return p, warnings, nil
 }

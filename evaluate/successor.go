@@ -43,10 +43,9 @@ const EstimateLabel = "ước tính từ số liệu các xã cũ"
 // ([WarnEstimateBound]).
 //
 // A unit one of whose predecessors was split across several new units
-// cannot be estimated: no report, and a note naming it; so is a unit some
-// of whose predecessors have no report (a note names them). Notes are in
-// Vietnamese with English beside them.
-func EstimateSuccessors(o Options, reports []Report, d time.Time) (estimates []Report, notes []string) {
+// cannot be estimated: no report, and a [SuccessorNote] naming it; so is a
+// unit some of whose predecessors have no report (a note names them).
+func EstimateSuccessors(o Options, reports []Report, d time.Time) (estimates []Report, notes []SuccessorNote) {
 	type key struct {
 		code, name, set string
 		year            int
@@ -98,33 +97,89 @@ func EstimateSuccessors(o Options, reports []Report, d time.Time) (estimates []R
 		})
 		for _, pr := range pairs {
 			var from []*Report
-			var missing, split []string
+			note := SuccessorNote{Unit: nu, Set: pr.set, Year: pr.year}
 			for _, p := range preds {
 				if !p.Whole {
-					split = append(split, fmt.Sprintf("%s (%s)", p.Predecessor, p.Basis))
+					note.Split = append(note.Split, p)
 					continue
 				}
 				r, ok := byPred[key{p.Predecessor.Code, p.Predecessor.Name, pr.set, pr.year}]
 				if !ok {
-					missing = append(missing, p.Predecessor.String())
+					note.Missing = append(note.Missing, p.Predecessor)
 					continue
 				}
 				from = append(from, r)
 			}
-			switch {
-			case len(split) > 0:
-				notes = append(notes, fmt.Sprintf("%s, %s, %d: không ước tính được vì xã cũ bị chia tách (a predecessor was split; no estimate): %s",
-					nu, pr.set, pr.year, strings.Join(split, "; ")))
-				continue
-			case len(missing) > 0:
-				notes = append(notes, fmt.Sprintf("%s, %s, %d: không ước tính được vì thiếu số liệu của (no estimate: no report for) %s",
-					nu, pr.set, pr.year, strings.Join(missing, "; ")))
+			if len(note.Split) > 0 || len(note.Missing) > 0 {
+				if len(note.Split) > 0 {
+					note.Missing = nil // the split decides
+				}
+				notes = append(notes, note)
 				continue
 			}
 			estimates = append(estimates, o.estimate(nu, from))
 		}
 	}
 	return estimates, notes
+}
+
+// SuccessorNote says why [EstimateSuccessors] made no estimate for a unit,
+// a set and a year: some predecessors were split across several new units
+// (Split), or, when none was, some have no report (Missing).
+type SuccessorNote struct {
+	Unit    units.Unit // the unit formed
+	Set     string
+	Year    int
+	Split   []units.Succession // the predecessors split, each with its basis
+	Missing []units.Unit       // the predecessors without a report
+}
+
+// Text returns the note in lang ("en" for English, anything else
+// Vietnamese), on one line:
+//
+//	Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn
+//	Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: no estimate: no report for Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn
+func (n SuccessorNote) Text(lang string) string {
+	en := lang == "en"
+	head := fmt.Sprintf("%s, %s, %d: ", n.Unit, n.Set, n.Year)
+	if len(n.Split) > 0 {
+		if en {
+			return head + "no estimate: a predecessor was split: " + n.split()
+		}
+		return head + "không ước tính được vì xã cũ bị chia tách: " + n.split()
+	}
+	if en {
+		return head + "no estimate: no report for " + n.missing()
+	}
+	return head + "không ước tính được vì thiếu số liệu của " + n.missing()
+}
+
+// String returns the note in Vietnamese with English beside it.
+func (n SuccessorNote) String() string {
+	head := fmt.Sprintf("%s, %s, %d: ", n.Unit, n.Set, n.Year)
+	if len(n.Split) > 0 {
+		return head + "không ước tính được vì xã cũ bị chia tách (a predecessor was split; no estimate): " + n.split()
+	}
+	return head + "không ước tính được vì thiếu số liệu của (no estimate: no report for) " + n.missing()
+}
+
+// MarshalText writes the note as String does: in JSON, a note is a string.
+func (n SuccessorNote) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
+
+func (n SuccessorNote) split() string {
+	parts := make([]string, len(n.Split))
+	for i, s := range n.Split {
+		parts[i] = fmt.Sprintf("%s (%s)", s.Predecessor, s.Basis)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (n SuccessorNote) missing() string {
+	parts := make([]string, len(n.Missing))
+	for i, u := range n.Missing {
+		parts[i] = u.String()
+	}
+	return strings.Join(parts, "; ")
 }
 
 // predecessorUnit finds the unit a report's commune was: by its code among

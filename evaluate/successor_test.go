@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -78,8 +79,23 @@ func TestEstimateSuccessors(t *testing.T) {
 func TestEstimateNeedsEveryPredecessorWhole(t *testing.T) {
 	reports := mergedReports(t, map[string]Value{"1.1": Bool(true)})
 	est, notes := EstimateSuccessors(Options{}, reports[:2], time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC))
-	if len(est) != 0 || len(notes) != 1 || !strings.Contains(notes[0], "Hòa Sơn") {
-		t.Errorf("without Hòa Sơn: %d estimates, notes %q; want none and a note naming Hòa Sơn", len(est), notes)
+	if len(est) != 0 || len(notes) != 1 || !strings.Contains(notes[0].String(), "Hòa Sơn") {
+		t.Fatalf("without Hòa Sơn: %d estimates, notes %q; want none and a note naming Hòa Sơn", len(est), notes)
+	}
+	// One language at a time with Text, both with String (and in JSON).
+	head := "Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: "
+	hoaSon := "Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn"
+	for _, tc := range []struct{ got, want string }{
+		{notes[0].Text("vi"), head + "không ước tính được vì thiếu số liệu của " + hoaSon},
+		{notes[0].Text("en"), head + "no estimate: no report for " + hoaSon},
+		{notes[0].String(), head + "không ước tính được vì thiếu số liệu của (no estimate: no report for) " + hoaSon},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("note:\n got %s\nwant %s", tc.got, tc.want)
+		}
+	}
+	if b, err := json.Marshal(notes); err != nil || string(b) != `["`+notes[0].String()+`"]` {
+		t.Errorf("notes in JSON: %s, %v", b, err)
 	}
 	est, _ = EstimateSuccessors(Options{}, reports, time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC))
 	if len(est) != 0 {
@@ -93,8 +109,12 @@ func TestEstimateNeedsEveryPredecessorWhole(t *testing.T) {
 		t.Fatalf("a split predecessor: %d estimates, notes %q", len(est), notes)
 	}
 	for _, n := range notes {
-		if !strings.Contains(n, "Bính Xá") || !strings.Contains(n, "chia tách") {
+		if !strings.Contains(n.String(), "Bính Xá") || !strings.Contains(n.String(), "chia tách") {
 			t.Errorf("note %q does not name the split commune", n)
+		}
+		if vi, en := n.Text("vi"), n.Text("en"); !strings.Contains(vi, "Bính Xá") || !strings.Contains(vi, "không ước tính được vì xã cũ bị chia tách: ") ||
+			strings.Contains(vi, "no estimate") || !strings.Contains(en, "no estimate: a predecessor was split: ") || strings.Contains(en, "chia tách") {
+			t.Errorf("note in one language:\n%s\n%s", vi, en)
 		}
 	}
 }

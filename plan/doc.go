@@ -41,7 +41,9 @@
 // not make a plan invalid: a target commune that the route never visits
 // (a stop "xã Hòa Lạc" visits the commune "Hòa Lạc"; "xã Nhất Tiến" does not
 // visit "Nhật Tiến"), a task due after the inspection window ends, an
-// announced date outside the window.
+// announced date outside the window. A warning's String is in Vietnamese
+// with English beside (as the status JSON writes it); [Warning.Text] gives
+// it in one language (as the text and Markdown of a status do).
 //
 // # Agencies in charge of criteria
 //

@@ -68,12 +68,39 @@ func (p *problems) err() error {
 type Warning struct {
 	Path    string // JSON path of what the warning is about
 	Message string // in Vietnamese with English beside
+	// Cause is the remark alone, a [*problem.Msg]: its English text, which
+	// package problem translates into Vietnamese. [Warning.Text] renders
+	// it in one language.
+	Cause error
 }
 
-// String returns "PATH: message".
+// String returns "PATH: message", the message in Vietnamese with English
+// beside.
 func (w Warning) String() string {
 	if w.Path == "" {
 		return w.Message
 	}
 	return w.Path + ": " + w.Message
+}
+
+// Text returns "PATH: message" in lang alone: English for "en", otherwise
+// Vietnamese ("targets[1]: lộ trình kiểm tra không qua xã Hòa Lạc";
+// "targets[1]: the inspection route never visits Hòa Lạc"). A warning
+// without a Cause is its String.
+func (w Warning) Text(lang string) string {
+	if w.Cause == nil {
+		return w.String()
+	}
+	l := problem.VI
+	if lang == "en" {
+		l = problem.EN
+	}
+	return (&problem.Problem{Path: w.Path, Err: w.Cause}).Message(l)
+}
+
+// warning returns the warning at path whose message is message (in
+// Vietnamese with English beside) and whose cause is the English format
+// with its arguments (its Vietnamese in package problem's table).
+func warning(path, message, format string, args ...any) Warning {
+	return Warning{Path: path, Message: message, Cause: &problem.Msg{Format: format, Args: args}}
 }

@@ -328,6 +328,8 @@ func TestReadErrors(t *testing.T) {
 }
 
 func TestWarnings(t *testing.T) {
+	// Each warning as String gives it (Vietnamese with English beside),
+	// then in one language, as Text gives it: Vietnamese, English.
 	tests := []struct {
 		name string
 		edit func(p *plan.Plan)
@@ -336,19 +338,27 @@ func TestWarnings(t *testing.T) {
 		{"plan 47 as written has no warnings", nil, nil},
 		{"a target commune the route never visits is a warning", func(p *plan.Plan) {
 			p.Inspection.Route = slicesDelete(p.Inspection.Route, 1)
-		}, []string{"targets[2]: lộ trình kiểm tra không qua xã Tân Thành (the inspection route never visits Tân Thành)"}},
+		}, []string{"targets[2]: lộ trình kiểm tra không qua xã Tân Thành (the inspection route never visits Tân Thành)",
+			"targets[2]: lộ trình kiểm tra không qua xã Tân Thành",
+			"targets[2]: the inspection route never visits Tân Thành"}},
 		{"a stop with other diacritics does not visit the commune (Nhất Tiến is not Nhật Tiến)", func(p *plan.Plan) {
 			p.Inspection.Route[2].Place = "xã Nhất Tiến"
-		}, []string{"targets[0]: lộ trình kiểm tra không qua xã Nhật Tiến (the inspection route never visits Nhật Tiến)"}},
+		}, []string{"targets[0]: lộ trình kiểm tra không qua xã Nhật Tiến (the inspection route never visits Nhật Tiến)",
+			"targets[0]: lộ trình kiểm tra không qua xã Nhật Tiến",
+			"targets[0]: the inspection route never visits Nhật Tiến"}},
 		{"a task due after the inspection window ends is a warning", func(p *plan.Plan) {
 			p.Tasks[4].DueBefore = date(2020, time.July, 1)
-		}, []string{"tasks[4].due_before: hạn 2020-07-01 sau khi kết thúc đợt kiểm tra 2020-06-30 (due after the inspection window ends)"}},
+		}, []string{"tasks[4].due_before: hạn 2020-07-01 sau khi kết thúc đợt kiểm tra 2020-06-30 (due after the inspection window ends)",
+			"tasks[4].due_before: hạn 2020-07-01 sau khi kết thúc đợt kiểm tra 2020-06-30",
+			"tasks[4].due_before: due 2020-07-01, after the inspection window ends on 2020-06-30"}},
 		{"a task due on the window's last day is no warning", func(p *plan.Plan) {
 			p.Tasks[4].DueBefore = date(2020, time.June, 30)
 		}, nil},
 		{"an announced date outside the window is a warning", func(p *plan.Plan) {
 			p.Inspection.Date = date(2020, time.July, 2)
-		}, []string{"inspection.date: ngày kiểm tra 2020-07-02 nằm ngoài khoảng 2020-04-01 – 2020-06-30 (the inspection date lies outside the window)"}},
+		}, []string{"inspection.date: ngày kiểm tra 2020-07-02 nằm ngoài khoảng 2020-04-01 – 2020-06-30 (the inspection date lies outside the window)",
+			"inspection.date: ngày kiểm tra 2020-07-02 nằm ngoài khoảng 2020-04-01 – 2020-06-30",
+			"inspection.date: the inspection date 2020-07-02 lies outside the window 2020-04-01 – 2020-06-30"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -362,7 +372,7 @@ func TestWarnings(t *testing.T) {
 			}
 			var got []string
 			for _, w := range warnings {
-				got = append(got, w.String())
+				got = append(got, w.String(), w.Text("vi"), w.Text("en"))
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("warnings (-want +got):\n%s", diff)

@@ -410,7 +410,7 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 	if len(s.Warnings) > 0 {
 		p("\n%s:\n", l.warnings)
 		for _, warn := range s.Warnings {
-			p("  - %s\n", warn)
+			p("  - %s\n", warn.Text(lang))
 		}
 	}
 	return bw.Flush()
@@ -532,7 +532,7 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 	if len(s.Warnings) > 0 {
 		p("\n## %s\n\n", l.warnings)
 		for _, warn := range s.Warnings {
-			p("- %s\n", mdEscape(warn.String()))
+			p("- %s\n", mdEscape(warn.Text(lang)))
 		}
 	}
 	return bw.Flush()

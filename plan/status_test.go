@@ -367,3 +367,42 @@ func TestValidateRefusesDatesWritingCouldNotWrite(t *testing.T) {
 		t.Errorf("errors.Is(err, problem.OutOfRange) = false")
 	}
 }
+
+// TestStatusWarningsInOneLanguage: the warnings of a status (a target
+// with two reports, a commune the route never visits) are written in the
+// language of the text and the Markdown alone, and in the JSON as String
+// gives them.
+func TestStatusWarningsInOneLanguage(t *testing.T) {
+	p := plan47()
+	p.Inspection.Route = p.Inspection.Route[1:] // Hòa Lạc is no longer visited
+	reports := sampleReports(t)
+	st := plan.Status(p, append(reports, reports...), plan.NewDate(2020, time.May, 5))
+	vi := []string{"lộ trình kiểm tra không qua xã Hòa Lạc", "2 báo cáo cho cùng mục tiêu, dùng báo cáo đầu tiên"}
+	en := []string{"the inspection route never visits Hòa Lạc", "2 reports for this target; the first is used"}
+	for _, tc := range []struct {
+		name          string
+		write         func(io.Writer) error
+		want, notWant []string
+	}{
+		{"text", func(w io.Writer) error { return plan.WriteText(w, &st, "vi") }, vi, en},
+		{"text in English", func(w io.Writer) error { return plan.WriteText(w, &st, "en") }, en, vi},
+		{"Markdown", func(w io.Writer) error { return plan.WriteMarkdown(w, &st, "vi") }, vi, en},
+		{"Markdown in English", func(w io.Writer) error { return plan.WriteMarkdown(w, &st, "en") }, en, vi},
+		{"JSON", func(w io.Writer) error { return plan.WriteJSON(w, &st) }, append(vi, en...), nil},
+	} {
+		var b bytes.Buffer
+		if err := tc.write(&b); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range tc.want {
+			if !strings.Contains(b.String(), s) {
+				t.Errorf("%s: no %q:\n%s", tc.name, s, b.String())
+			}
+		}
+		for _, s := range tc.notWant {
+			if strings.Contains(b.String(), s) {
+				t.Errorf("%s: %q in the other language", tc.name, s)
+			}
+		}
+	}
+}

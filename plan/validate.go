@@ -232,19 +232,22 @@ func (p *Plan) warnings() []Warning {
 	in := p.Inspection
 	for i, t := range p.Targets {
 		if !visits(in.Route, t.Commune.Name) {
-			ws = append(ws, Warning{Path: index("targets", i),
-				Message: fmt.Sprintf("lộ trình kiểm tra không qua xã %s (the inspection route never visits %s)", t.Commune.Name, t.Commune.Name)})
+			ws = append(ws, warning(index("targets", i),
+				fmt.Sprintf("lộ trình kiểm tra không qua xã %s (the inspection route never visits %s)", t.Commune.Name, t.Commune.Name),
+				"the inspection route never visits %s", t.Commune.Name))
 		}
 	}
 	hasWindow := !in.Window.From.IsZero() && !in.Window.To.IsZero()
 	if hasWindow && in.Date != nil && !in.Window.Contains(*in.Date) {
-		ws = append(ws, Warning{Path: "inspection.date",
-			Message: fmt.Sprintf("ngày kiểm tra %s nằm ngoài khoảng %s – %s (the inspection date lies outside the window)", in.Date, in.Window.From, in.Window.To)})
+		ws = append(ws, warning("inspection.date",
+			fmt.Sprintf("ngày kiểm tra %s nằm ngoài khoảng %s – %s (the inspection date lies outside the window)", in.Date, in.Window.From, in.Window.To),
+			"the inspection date %s lies outside the window %s – %s", *in.Date, in.Window.From, in.Window.To))
 	}
 	for i, t := range p.Tasks {
 		if hasWindow && t.DueBefore != nil && t.DueBefore.After(in.Window.To) {
-			ws = append(ws, Warning{Path: key(index("tasks", i), "due_before"),
-				Message: fmt.Sprintf("hạn %s sau khi kết thúc đợt kiểm tra %s (due after the inspection window ends)", t.DueBefore, in.Window.To)})
+			ws = append(ws, warning(key(index("tasks", i), "due_before"),
+				fmt.Sprintf("hạn %s sau khi kết thúc đợt kiểm tra %s (due after the inspection window ends)", t.DueBefore, in.Window.To),
+				"due %s, after the inspection window ends on %s", *t.DueBefore, in.Window.To))
 		}
 	}
 	return ws

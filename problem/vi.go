@@ -133,6 +133,11 @@ var vi = map[string]string{
 	" (name the criterion or the parts %sa, %sb)":                 " (ghi mã tiêu chí hoặc các phần %sa, %sb)",
 	"not a date of the years 1-9999":                              "không phải ngày hợp lệ trong các năm 1-9999",
 	"reading: %v":                                                 "lỗi đọc: %v",
+	// plan: warnings.
+	"the inspection route never visits %s":                   "lộ trình kiểm tra không qua xã %s",
+	"the inspection date %s lies outside the window %s – %s": "ngày kiểm tra %s nằm ngoài khoảng %s – %s",
+	"due %s, after the inspection window ends on %s":         "hạn %s sau khi kết thúc đợt kiểm tra %s",
+	"%d reports for this target; the first is used":          "%d báo cáo cho cùng mục tiêu, dùng báo cáo đầu tiên",
 
 	// evaluate: assessments.
 	"unknown set (known: %s)": "không có bộ tiêu chí này (đã biết: %s)",

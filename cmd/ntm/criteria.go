@@ -83,6 +83,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json"}, o.lang) {
 		return exitUsage
 	}
+	ctx.lang = o.lang
 	if o.year < 0 || o.year > 9999 {
 		ctx.usageError("year %d out of range", o.year)
 		return exitUsage
@@ -107,7 +108,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
-		ctx.problem(prefixErrors("--sets-from", err))
+		ctx.problem(fmt.Errorf("--sets-from: %w", err))
 		return exitInput
 	}
 	var sets []*criteria.Set

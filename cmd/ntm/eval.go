@@ -182,7 +182,7 @@ func runEval(ctx *cmdContext, args []string) int {
 	if !successorsOn.IsZero() {
 		estimates, notes := evaluate.EstimateSuccessors(evaluate.Options{Catalog: cat}, kept, successorsOn)
 		for _, note := range notes {
-			fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", note)
+			fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", oneLine(note.Text(o.lang)))
 		}
 		if !o.summary {
 			out.write(estimates)

@@ -69,7 +69,8 @@ func TestHostileInput(t *testing.T) {
 // TestJSONSyntaxErrorNamesLineAndColumn: a JSON syntax error names its
 // line and its column, counted in characters of the line (81, where the
 // Vietnamese letters before it make 84 bytes), in both languages, for the
-// assessments, the plan and the set definitions.
+// assessments, the plan and the set definitions, all in one form:
+// "FILE:LINE: column N: …".
 func TestJSONSyntaxErrorNamesLineAndColumn(t *testing.T) {
 	dir := t.TempDir()
 	write := fileWriter(t, dir)
@@ -84,10 +85,19 @@ func TestJSONSyntaxErrorNamesLineAndColumn(t *testing.T) {
 	}{
 		{"assessments", []string{"eval", syn}, syn + `:5: column 81: invalid JSON: invalid character 't' looking for beginning of value`,
 			syn + `:5: cột 81: JSON không hợp lệ: ký tự 't' không hợp lệ ở chỗ cần một giá trị`},
-		{"a plan", []string{"plan", plan, syn}, plan + `: line 2: column 29: invalid JSON: invalid character 'x' after object key:value pair`,
-			plan + `: dòng 2: cột 29: JSON không hợp lệ: ký tự 'x' không hợp lệ sau một cặp khóa:giá trị`},
-		{"set definitions", []string{"eval", "--sets-from", sets, syn}, sets + `: line 2: column 33: invalid JSON: invalid character '"' after object key:value pair`,
-			sets + `: dòng 2: cột 33: JSON không hợp lệ: ký tự '"' không hợp lệ sau một cặp khóa:giá trị`},
+		{"a plan", []string{"plan", plan, syn}, plan + `:2: column 29: invalid JSON: invalid character 'x' after object key:value pair`,
+			plan + `:2: cột 29: JSON không hợp lệ: ký tự 'x' không hợp lệ sau một cặp khóa:giá trị`},
+		{"set definitions", []string{"eval", "--sets-from", sets, syn}, sets + `:2: column 33: invalid JSON: invalid character '"' after object key:value pair`,
+			sets + `:2: cột 33: JSON không hợp lệ: ký tự '"' không hợp lệ sau một cặp khóa:giá trị`},
+		// Every command that reads a plan or set definitions.
+		{"a plan to progress", []string{"progress", "--plan", plan, syn}, "ntm progress: " + plan + `:2: column 29: invalid JSON: `,
+			"ntm progress: " + plan + `:2: cột 29: JSON không hợp lệ: `},
+		{"set definitions to criteria", []string{"criteria", "--sets-from", sets}, "ntm criteria: --sets-from: " + sets + `:2: column 33: invalid JSON: `,
+			"ntm criteria: --sets-from: " + sets + `:2: cột 33: JSON không hợp lệ: `},
+		{"set definitions to a plan", []string{"plan", "--sets-from", sets, plan}, "ntm plan: --sets-from: " + sets + `:2: column 33: invalid JSON: `,
+			"ntm plan: --sets-from: " + sets + `:2: cột 33: JSON không hợp lệ: `},
+		{"set definitions to a template", []string{"template", "--set", "1980", "--sets-from", sets}, "ntm template: --sets-from: " + sets + `:2: column 33: invalid JSON: `,
+			"ntm template: --sets-from: " + sets + `:2: cột 33: JSON không hợp lệ: `},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, _, stderr := runNTM(t, "", english(tc.args)...); !strings.Contains(stderr, tc.stderr) {

@@ -84,6 +84,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json"}, o.lang) {
 		return exitUsage
 	}
+	ctx.lang = o.lang
 	asOf := plan.DateOf(time.Now())
 	if o.asOf != "" {
 		d, err := plan.ParseDate(o.asOf)
@@ -123,9 +124,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		fail(err)
 		return exitInput
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(ctx.Stderr, "ntm plan: %s: warning: %s\n", pos[0], w)
-	}
+	ctx.warnings(pos[0], warnings)
 	status := exitOK
 	// Only the reports of the plan's target communes are kept: memory does
 	// not grow with the input.
@@ -161,8 +160,17 @@ func targetKey(c evaluate.Commune, year int) string {
 	return vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province) + "\x00" + strconv.Itoa(year)
 }
 
-// readPlanFile reads the plan of path ("-": standard input); errors name
-// the file on every line.
+// warnings prints the consistency warnings of the plan file to standard
+// error, one a line in the context's language: "ntm plan: FILE: cảnh báo:
+// PATH: …" ("warning:" in English).
+func (ctx *cmdContext) warnings(file string, warnings []plan.Warning) {
+	for _, w := range warnings {
+		fmt.Fprintf(ctx.Stderr, "ntm %s: %s: %s: %s\n", ctx.cmd.name, file, pick(ctx.lang, "cảnh báo", "warning"), oneLine(w.Text(ctx.lang)))
+	}
+}
+
+// readPlanFile reads the plan of path ("-": standard input); its problems
+// name the file ([inFile]).
 func readPlanFile(ctx *cmdContext, path string, cat *criteria.Catalog) (*plan.Plan, []plan.Warning, error) {
 	var r io.Reader = ctx.Stdin
 	if path != "-" {
@@ -175,7 +183,7 @@ func readPlanFile(ctx *cmdContext, path string, cat *criteria.Catalog) (*plan.Pl
 	}
 	p, warnings, err := plan.Read(r, cat)
 	if err != nil {
-		return nil, nil, prefixErrors(path, err)
+		return nil, nil, inFile(path, err)
 	}
 	return p, warnings, nil
 }

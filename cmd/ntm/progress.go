@@ -82,6 +82,7 @@ func runProgress(ctx *cmdContext, args []string) int {
 	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv", "html"}, o.lang) {
 		return exitUsage
 	}
+	ctx.lang = o.lang
 	// Only the HTML report needs every report; the other formats keep the
 	// progress tallies, and the reports of the plan's targets.
 	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf, o.format == "html")
@@ -174,9 +175,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 			in.fail(err)
 			return nil, exitInput
 		}
-		for _, w := range warnings {
-			fmt.Fprintf(ctx.Stderr, "%s%s: warning: %s\n", prefix, planFile, w)
-		}
+		ctx.warnings(planFile, warnings)
 		in.plan = p
 	}
 	communeKey := func(c evaluate.Commune) string {

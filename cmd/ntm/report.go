@@ -70,6 +70,7 @@ func runReport(ctx *cmdContext, args []string) int {
 	if !ctx.checkOutput("html", []string{"html"}, o.lang) {
 		return exitUsage
 	}
+	ctx.lang = o.lang
 	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf, true)
 	if in == nil {
 		return code

@@ -54,15 +54,26 @@ type communeList []evaluate.Commune
 func (l *communeList) String() string { return "" }
 
 func (l *communeList) Set(s string) error {
-	parts := strings.Split(s, ",")
-	if len(parts) > 3 || strings.TrimSpace(parts[0]) == "" {
-		return fmt.Errorf("want \"Xã, Huyện, Tỉnh\" (got %q)", s)
+	if err := checkPlace(s); err != nil {
+		return err
 	}
+	parts := strings.Split(s, ",")
 	var c evaluate.Commune
 	for i, p := range parts {
 		*[]*string{&c.Name, &c.District, &c.Province}[i] = strings.TrimSpace(p)
 	}
 	*l = append(*l, c)
+	return nil
+}
+
+// checkPlace reports whether s names a commune as the flags --commune
+// and --successor want it, "Xã, Huyện, Tỉnh": a name, then at most a
+// district and a province, separated by commas.
+func checkPlace(s string) error {
+	parts := strings.Split(s, ",")
+	if len(parts) > 3 || strings.TrimSpace(parts[0]) == "" {
+		return fmt.Errorf("want \"Xã, Huyện, Tỉnh\" (got %q)", s)
+	}
 	return nil
 }
 
@@ -111,11 +122,7 @@ func runTemplate(ctx *cmdContext, args []string) int {
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
-		if ctx.lang == "en" {
-			fmt.Fprintf(ctx.Stderr, "ntm template: --sets-from: %v\n", err)
-		} else {
-			ctx.problem(prefixErrors("--sets-from", err))
-		}
+		ctx.problem(fmt.Errorf("--sets-from: %w", err))
 		return exitInput
 	}
 	set, err := cat.Lookup(o.set)
@@ -164,7 +171,7 @@ func runTemplate(ctx *cmdContext, args []string) int {
 	}
 	out, err := ctx.output(o.out, "")
 	if err != nil {
-		fmt.Fprintf(ctx.Stderr, "ntm template: %v\n", err)
+		ctx.problem(err)
 		return exitInput
 	}
 	if o.format == "xlsx" {
@@ -178,7 +185,7 @@ func runTemplate(ctx *cmdContext, args []string) int {
 		err = out.Close()
 	}
 	if err != nil {
-		fmt.Fprintf(ctx.Stderr, "ntm template: %v\n", err)
+		ctx.problem(err)
 		return exitInput
 	}
 	return exitOK

@@ -199,3 +199,27 @@ func TestTemplateUsage(t *testing.T) {
 		})
 	}
 }
+
+// TestTemplateSetsFromProblemsFollowLang: the problems of the set
+// definitions of --sets-from print as ntm eval prints them, one a line
+// with one prefix, in Vietnamese by default and in English with --lang en.
+func TestTemplateSetsFromProblemsFollowLang(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	for _, sets := range []string{
+		write("syntax.json", "[{\"id\": \"X\",\n \"title\": tru}]\n"),
+		write("invalid.json", `[{"id": "X", "foo": 1}]`),
+		filepath.Join(t.TempDir(), "nosuch.json"),
+	} {
+		for _, lang := range []string{"vi", "en"} {
+			code, _, got := runNTM(t, "", "template", "--lang", lang, "--set", "1980", "--sets-from", sets)
+			_, _, want := runNTM(t, "", "eval", "--lang", lang, "--sets-from", sets, "x.json")
+			want = strings.ReplaceAll(want, "ntm eval: ", "ntm template: ")
+			if code != exitInput || got != want || !strings.HasPrefix(got, "ntm template: --sets-from: ") {
+				t.Errorf("--lang %s --sets-from %s: exit %d, stderr\n%s\nwant\n%s", lang, sets, code, got, want)
+			}
+			if strings.Contains(got, sets+": criteria: ") {
+				t.Errorf("--lang en --sets-from %s: a package prefix:\n%s", sets, got)
+			}
+		}
+	}
+}

@@ -48,7 +48,31 @@ Examples:
 }
 
 type unitsOptions struct {
-	province, asOf, format, lang, successor string
+	province, asOf, format, lang string
+	successor                    placeFlag
+}
+
+// placeFlag is a flag naming a commune, "Xã, Huyện, Tỉnh" (see
+// checkPlace): an empty or malformed name is refused as the flags are
+// parsed, a usage error.
+type placeFlag struct {
+	name string
+	set  bool
+}
+
+func (p *placeFlag) String() string {
+	if p == nil {
+		return ""
+	}
+	return p.name
+}
+
+func (p *placeFlag) Set(s string) error {
+	if err := checkPlace(s); err != nil {
+		return err
+	}
+	p.name, p.set = s, true
+	return nil
 }
 
 func unitsFlags(o *unitsOptions) func(fs *flag.FlagSet) {
@@ -57,7 +81,7 @@ func unitsFlags(o *unitsOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD; default today)")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, json or csv")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and messages: vi or en")
-		fs.StringVar(&o.successor, "successor", "", "print the units that took over this `commune` (\"Xã, Huyện, Tỉnh\")")
+		fs.Var(&o.successor, "successor", "print the units that took over this `commune` (\"Xã, Huyện, Tỉnh\")")
 	}
 }
 
@@ -91,8 +115,8 @@ func runUnits(ctx *cmdContext, args []string) int {
 		return exitInput
 	}
 	var err error
-	if o.successor != "" {
-		place := units.ParsePlace(o.successor)
+	if o.successor.set {
+		place := units.ParsePlace(o.successor.name)
 		if place.Province == "" {
 			place.Province = o.province
 		}

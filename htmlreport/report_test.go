@@ -31,7 +31,7 @@ func testPlan() *plan.Plan {
 			{Commune: evaluate.Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2020},
 			{Commune: evaluate.Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2020},
 		},
-		Inspection: plan.Inspection{Window: plan.Window{From: plan.NewDate(2020, time.April, 1), To: plan.NewDate(2020, time.June, 30)}},
+		Inspection: &plan.Inspection{Window: plan.Window{From: plan.NewDate(2020, time.April, 1), To: plan.NewDate(2020, time.June, 30)}},
 		Tasks:      []plan.Task{{Assignee: "UBND huyện Hữu Lũng", Action: "Gửi báo cáo", DueBefore: &due}},
 	}
 }

@@ -63,6 +63,7 @@ var jsonFiles = []struct {
 
 	{"plan/testdata/minh-hoa-huulung-2020.json", fAssessment, false, ""},
 	{"plan/testdata/golden/plan47-*.json", fPlanStatus, false, ""},
+	{"plan/testdata/golden/minimal-*.json", fPlanStatus, false, ""},
 
 	{"cmd/ntm/testdata/criteria-*.json", fSets, false, ""},
 	{"cmd/ntm/testdata/eval/hoalac.json", fAssessment, false, ""},
@@ -78,6 +79,8 @@ var jsonFiles = []struct {
 	{"cmd/ntm/testdata/plan/minh-hoa-huulung-2020.json", fAssessment, false, ""},
 	{"cmd/ntm/testdata/plan/bad-plan.json", fPlan, true, ""},
 	{"cmd/ntm/testdata/plan/plan47-*.json.golden", fPlanStatus, false, ""},
+	{"cmd/ntm/testdata/plan/minimal-plan*.json", fPlan, false, ""},
+	{"cmd/ntm/testdata/plan/minimal-*.json.golden", fPlanStatus, false, ""},
 
 	{"internal/langson/responsibilities.json", fOther, false, ""}, // the Lạng Sơn departments in charge of criteria (data of ntm plan --all-agencies)
 	{"examples/huulung/plan-47-KH-STNMT.json", fPlan, false, ""},
@@ -421,5 +424,51 @@ func TestNoGoFilePointsAtTheSpecificationOutsideTheRepository(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestPlanSchemaAndReaderAgreeOnWhatIsRequired: a plan with its number
+// only, or with every optional key null, passes the schema and the reader;
+// one without what the status needs fails both.
+func TestPlanSchemaAndReaderAgreeOnWhatIsRequired(t *testing.T) {
+	sch := schemas(t)
+	target := `{"commune": {"name": "Nhật Tiến", "district": null, "province": null, "code": null}, "set": "1980/QĐ-TTg", "year": 2020}`
+	tests := []struct {
+		name, plan string
+		valid      bool
+	}{
+		{"the number alone", `{"number": "12/KH-UBND"}`, true},
+		{"the number and one target", `{"number": "12/KH-UBND", "targets": [` + target + `]}`, true},
+		{"every optional key null", `{"number": "12/KH-UBND", "issued": null, "place": null, "issuer": null, "signer": null,
+		  "title": null, "purposes": null, "requirements": null, "contents": null, "bases": null, "targets": null,
+		  "inspection": null, "responsibilities": null, "tasks": null, "recipients": null}`, true},
+		{"every optional key inside the parts null", `{"number": "12/KH-UBND",
+		  "signer": {"name": null, "title": null, "on_behalf_of": null},
+		  "bases": [{"number": "447/QĐ-UBND", "issued": null, "issuer": null, "title": null}, {"title": "Luật Tổ chức chính quyền địa phương"}],
+		  "targets": [` + target + `],
+		  "inspection": {"window": null, "days": null, "date": null, "form": null,
+		    "route": [{"place": "xã Nhật Tiến", "activity": null}], "participants": [{"organisation": "Sở Tài nguyên và Môi trường", "role": null, "note": null}]},
+		  "responsibilities": [{"agency": "Sở Tài nguyên và Môi trường", "criteria": ["17"], "set": null}],
+		  "tasks": [{"assignee": "UBND huyện Hữu Lũng", "action": null, "deliverable": null, "due_before": null, "done": null}]}`, true},
+		{"no number", `{"targets": [` + target + `]}`, false},
+		{"a null number", `{"number": null}`, false},
+		{"a target without its year", `{"number": "1/KH", "targets": [{"commune": {"name": "Nhật Tiến"}, "set": "1980"}]}`, false},
+		{"a basis with neither number nor title", `{"number": "1/KH", "bases": [{"issuer": "UBND tỉnh Lạng Sơn"}]}`, false},
+		{"a task without its assignee", `{"number": "1/KH", "tasks": [{"action": "Gửi báo cáo"}]}`, false},
+		{"a participant without its organisation", `{"number": "1/KH", "inspection": {"participants": [{"role": "chủ trì"}]}}`, false},
+		{"an unknown key given null", `{"number": "1/KH", "inspecton": null}`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := jsonschema.UnmarshalJSON(strings.NewReader(tc.plan))
+			if err != nil {
+				t.Fatal(err)
+			}
+			serr := validate(sch, fPlan, doc)
+			rerr := readers[fPlan]([]byte(tc.plan), "plan", nil)
+			if (serr == nil) != tc.valid || (rerr == nil) != tc.valid {
+				t.Errorf("valid %v: the schema says %v, the reader %v", tc.valid, serr, rerr)
+			}
+		})
 	}
 }

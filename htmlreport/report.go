@@ -665,11 +665,13 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		if t.Task.DueBefore != nil {
 			due = date(*t.Task.DueBefore)
 		}
-		pv.Tasks = append(pv.Tasks, taskRow{Assignee: t.Task.Assignee, Action: t.Task.Action, Due: due, State: t.State.Label().In(opt.Lang)})
+		pv.Tasks = append(pv.Tasks, taskRow{Assignee: t.Task.Assignee, Action: cmp.Or(t.Task.Action, "—"), Due: due, State: t.State.Label().In(opt.Lang)})
 	}
-	pv.Inspection = st.Inspection.State.Label().In(opt.Lang)
-	if w := st.Inspection.Window; !w.From.IsZero() {
-		pv.Inspection += fmt.Sprintf(" (%s – %s)", date(w.From), date(w.To))
+	if in := st.Inspection; in != nil {
+		pv.Inspection = in.State.Label().In(opt.Lang)
+		if w := in.Window; !w.From.IsZero() {
+			pv.Inspection += fmt.Sprintf(" (%s – %s)", date(w.From), date(w.To))
+		}
 	}
 	return pv
 }

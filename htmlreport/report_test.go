@@ -31,7 +31,7 @@ func testPlan() *plan.Plan {
 			{Commune: evaluate.Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2020},
 			{Commune: evaluate.Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2020},
 		},
-		Inspection: plan.Inspection{Window: plan.Window{From: plan.NewDate(2020, time.April, 1), To: plan.NewDate(2020, time.June, 30)}},
+		Inspection: &plan.Inspection{Window: plan.Window{From: plan.NewDate(2020, time.April, 1), To: plan.NewDate(2020, time.June, 30)}},
 		Tasks:      []plan.Task{{Assignee: "UBND huyện Hữu Lũng", Action: "Gửi báo cáo", DueBefore: &due}},
 	}
 }
@@ -241,5 +241,30 @@ func TestPartsNotReadAreCountedApartAndPlaced(t *testing.T) {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the report lacks %q", want)
 		}
+	}
+}
+
+// TestAPlanLeavingPartsOutReadsWell: a plan with its number and one target
+// has no empty title, no inspection line; a task without its action shows
+// a dash; a plan without targets says so instead of an empty table.
+func TestAPlanLeavingPartsOutReadsWell(t *testing.T) {
+	rs := threeYears(t)
+	p := testPlan()
+	p.Title, p.Inspection = "", nil
+	p.Tasks = []plan.Task{{Assignee: "UBND huyện Hữu Lũng"}}
+	doc := render(t, rs, htmlreport.Options{Plan: p, AsOf: plan.NewDate(2020, time.May, 5)})
+	for _, bad := range []string{`<p class="meta"></p>`, "<p>Kiểm tra:", "<td></td>"} {
+		if strings.Contains(doc, bad) {
+			t.Errorf("the plan section contains %q", bad)
+		}
+	}
+	if want := "<tr><td>UBND huyện Hữu Lũng</td><td>—</td>"; !strings.Contains(doc, want) {
+		t.Errorf("no %q in the plan section", want)
+	}
+	doc = render(t, rs, htmlreport.Options{Plan: &plan.Plan{Number: "1/KH"}, AsOf: plan.NewDate(2020, time.May, 5)})
+	section := doc[strings.Index(doc, `<section class="plan"`):]
+	want := "<section class=\"plan\" id=\"plan\">\n<h2>Tình hình thực hiện kế hoạch: 1/KH</h2>\n<p>Kế hoạch không nêu xã mục tiêu.</p>\n</section>"
+	if !strings.HasPrefix(section, want) {
+		t.Errorf("the plan section of a plan with its number only:\n%s\nwant\n%s", section, want)
 	}
 }

@@ -185,7 +185,10 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- with .Plan}}
 <section class="plan" id="plan">
 <h2>{{$.L.PlanStatus}}: {{.Number}}</h2>
-<p class="meta">{{.Title}}</p>
+{{- with .Title}}
+<p class="meta">{{.}}</p>
+{{- end}}
+{{- if .Targets}}
 <p>{{if eq $.Lang "en"}}As of {{.AsOf}}: {{.Met}}/{{.Total}} targets met.{{else}}Tính đến ngày {{.AsOf}}: {{.Met}}/{{.Total}} mục tiêu đạt.{{end}}</p>
 <h3>{{$.L.Targets}}</h3>
 <table class="data">
@@ -196,6 +199,9 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- end}}
 </tbody>
 </table>
+{{- else}}
+<p>{{if eq $.Lang "en"}}The plan names no target commune.{{else}}Kế hoạch không nêu xã mục tiêu.{{end}}</p>
+{{- end}}
 {{- if .Tasks}}
 <h3>{{$.L.Tasks}}</h3>
 <table class="data">
@@ -207,7 +213,9 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </tbody>
 </table>
 {{- end}}
-<p>{{$.L.Inspection}}: {{.Inspection}}</p>
+{{- with .Inspection}}
+<p>{{$.L.Inspection}}: {{.}}</p>
+{{- end}}
 </section>
 {{- end}}
 </body>

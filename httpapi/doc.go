@@ -41,7 +41,10 @@
 //
 // POST /plans/status takes {"plan": PLAN, "assessments": [ASSESSMENT, …]}
 // and answers the plan's status on as_of (YYYY-MM-DD, today in UTC when
-// absent). Any problem in the plan or the assessments answers 400.
+// absent). PLAN is read as [plan.Read] reads it: only its "number" is
+// required ({"number": "12/KH-UBND", "targets": […]} is a plan), and a plan
+// without "inspection" is answered with "inspection": null. Any problem in
+// the plan or the assessments answers 400.
 //
 // # Problems
 //

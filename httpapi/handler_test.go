@@ -420,6 +420,41 @@ func TestPlanStatusAnswersAsNtmPlan(t *testing.T) {
 	})
 }
 
+// TestPlanStatusOfAMinimalPlan: a plan with its number and one target,
+// its other keys left out or null, is answered 200 with its target's status
+// and no inspection state.
+func TestPlanStatusOfAMinimalPlan(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	target := `{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "set": "1980/QĐ-TTg", "year": 2020}`
+	for _, p := range []string{
+		`{"number": "12/KH-UBND", "targets": [` + target + `]}`,
+		`{"number": "12/KH-UBND", "issued": null, "signer": null, "inspection": null, "tasks": null, "targets": [` + target + `]}`,
+	} {
+		body := fmt.Sprintf(`{"plan": %s, "assessments": %s}`, p, readTestdata(t, "assessments.json"))
+		rec := do(t, h, http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", body)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("status %d, body:\n%s", rec.Code, rec.Body)
+		}
+		var st struct {
+			Plan       string           `json:"plan"`
+			Inspection *json.RawMessage `json:"inspection"`
+			Targets    []struct {
+				Status string `json:"status"`
+			} `json:"targets"`
+		}
+		if err := json.Unmarshal(rec.Body.Bytes(), &st); err != nil {
+			t.Fatal(err)
+		}
+		if st.Plan != "12/KH-UBND" || st.Inspection != nil || len(st.Targets) != 1 || st.Targets[0].Status == "not-evaluated" {
+			t.Errorf("plan %q, inspection %s, targets %+v; want 12/KH-UBND, null, one evaluated target\n%s",
+				st.Plan, st.Inspection, st.Targets, rec.Body)
+		}
+		if !strings.Contains(rec.Body.String(), `"inspection": null`) {
+			t.Errorf(`no "inspection": null in\n%s`, rec.Body)
+		}
+	}
+}
+
 // where is the place of a problem, for comparison.
 type where struct{ Code, File, Path, Input string }
 

@@ -94,6 +94,8 @@ func TestAnswersValidateAgainstTheSchemas(t *testing.T) {
 		{"a set for a region is a set definition", http.MethodGet, "/sets/1980?region=DBSCL&year=2019", "", "", http.StatusOK, "set.schema.json"},
 		{"a plan status is a plan status", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", planBody(t),
 			http.StatusOK, "plan-status.schema.json"},
+		{"the status of a plan with its number only is a plan status", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json",
+			`{"plan": {"number": "1/KH", "inspection": null}}`, http.StatusOK, "plan-status.schema.json"},
 		{"a bad plan is problems", http.MethodPost, "/plans/status", "application/json", `{"plan": {"number": 1}}`,
 			http.StatusBadRequest, "problem.schema.json#/$defs/body"},
 	}

@@ -20,8 +20,16 @@
 // "YYYY-MM-DD" in JSON; a nil *Date means "none" (no deadline, not done, not
 // announced).
 //
+// Of all this only the number is required: a plan with its number and one
+// target — or its number alone — has a status. What a plan leaves out is
+// the zero value: no date, an empty signer, no inspection (a nil
+// [Plan.Inspection]), no tasks. The parts a plan lists need what makes them
+// usable: a target its commune's name, its set and its year; a task its
+// assignee; a responsibility its agency and codes; a basis its number or
+// title; a stop its place; a participant its organisation.
+//
 // A Plan is plain data with exported fields; the zero Plan is empty and
-// invalid (it lacks a number and a date). Whoever builds or reads a Plan owns
+// invalid (it lacks a number). Whoever builds or reads a Plan owns
 // it; [Status] and the renderers only read it, so a Plan not being changed
 // is safe for concurrent use. [Plan.Clone] makes a deep copy.
 //
@@ -31,19 +39,23 @@
 // responsibility naming "17.1", which 1980/QĐ-TTg splits into 17.1a and
 // 17.1b, is an error; so is the date "30/4/2020"), reporting every problem as
 // an [*Error], a [problem.Problem] with its JSON path ("tasks[4].due_before")
-// and a stable [problem.Code]. [Plan.MarshalJSON] and [Write] write the same
-// format, with the model's extra fields as extra keys: a plan written and
-// read back is equal to the original.
+// and a stable [problem.Code]. Every key of the plan but "number" may be
+// left out (those of its parts as said above), and a key given null reads
+// as left out. [Plan.MarshalJSON] and [Write] write
+// the same format, with the model's extra fields as extra keys and null for
+// a date, signer or inspection the plan leaves out: a plan written and read
+// back is equal to the original.
 //
 // # Warnings
 //
 // [Plan.Validate] (run by [Read]) also returns consistency [Warning]s that do
-// not make a plan invalid: a target commune that the route never visits
-// (a stop "xã Hòa Lạc" visits the commune "Hòa Lạc"; "xã Nhất Tiến" does not
-// visit "Nhật Tiến"), a task due after the inspection window ends, an
-// announced date outside the window. A warning's String is in Vietnamese
-// with English beside (as the status JSON writes it); [Warning.Text] gives
-// it in one language (as the text and Markdown of a status do).
+// not make a plan invalid: a target commune that the route, when the plan
+// gives one, never visits (a stop "xã Hòa Lạc" visits the commune "Hòa
+// Lạc"; "xã Nhất Tiến" does not visit "Nhật Tiến"), a task due after the
+// inspection window ends, an announced date outside the window. A
+// warning's String is in Vietnamese with English beside (as the status
+// JSON writes it); [Warning.Text] gives it in one language (as the text and
+// Markdown of a status do).
 //
 // # Agencies in charge of criteria
 //
@@ -64,7 +76,9 @@
 //   - per task, done, open or overdue ([TaskState]). "Trước ngày 30/4/2020"
 //     means the task is overdue ON 30/4/2020 if not done; a task done after
 //     the date asked about is not yet done on it;
-//   - the inspection upcoming, open or past ([InspectionState]);
+//   - the inspection upcoming, open or past ([InspectionState]), or no
+//     inspection state (a nil [Standing.Inspection], "inspection": null in
+//     JSON) when the plan names no inspection;
 //   - per responsibility a [Brief]: for each target commune whose set has
 //     the agency's codes, the status of those criteria or indicators with
 //     the indicator codes not met or missing and their gaps — what the

@@ -69,7 +69,7 @@ func plan47() *plan.Plan {
 			{Commune: huuLung("Hòa Lạc"), Set: "1980/QĐ-TTg", Year: 2020},
 			{Commune: huuLung("Tân Thành"), Set: "933/QĐ-UBND", Year: 2020},
 		},
-		Inspection: plan.Inspection{
+		Inspection: &plan.Inspection{
 			Window: plan.Window{From: plan.NewDate(2020, time.April, 1), To: plan.NewDate(2020, time.June, 30)},
 			Days:   1,
 			Date:   nil, // "cụ thể sẽ có thông báo sau"

@@ -3,6 +3,7 @@ package plan_test
 import (
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -110,4 +111,33 @@ func ExampleWriteText() {
 	//     - 17 Environment and food safety
 	//   Commune Tân Thành — 1980/QĐ-TTg: Not evaluated
 	//     - 17 Environment and food safety
+}
+
+// ExampleRead_minimal reads a plan with nothing but its number and one
+// target: its status has the target and no inspection state.
+func ExampleRead_minimal() {
+	p, _, err := plan.Read(strings.NewReader(`{
+	  "number": "12/KH-UBND",
+	  "targets": [{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"},
+	               "set": "1980", "year": 2020}]
+	}`), nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	st := plan.Status(p, nil, plan.NewDate(2020, time.May, 5))
+	fmt.Println(st.Plan, st.Targets[0].Target.Set, st.Targets[0].StatusCode(), "inspection:", st.Inspection)
+	if err := plan.WriteText(os.Stdout, &st, "vi"); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// 12/KH-UBND 1980/QĐ-TTg not-evaluated inspection: <nil>
+	// Kế hoạch 12/KH-UBND — Tình hình đến ngày 5/5/2020
+	//
+	// Mục tiêu: đạt 0/1
+	//   Xã Nhật Tiến, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, năm 2020: Chưa có số liệu đánh giá
+	//
+	// Nhiệm vụ: kế hoạch không nêu
+	//
+	// Kiểm tra: kế hoạch không nêu
 }

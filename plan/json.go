@@ -23,7 +23,15 @@ const maxPlanBytes = 16 << 20
 // target with an unknown set and a responsibility naming a code that no
 // target set has are errors, all of them collected as [*Error]s with their
 // JSON paths and [problem.Code]s, sorted by path and capped at
-// [problem.Max]. A UTF-8 byte order mark is accepted; an input over 16 MiB
+// [problem.Max].
+//
+// A key given null reads as if it were left out. Of the plan itself only
+// "number" is required; "issued", "place", "issuer", "signer", "title",
+// "bases", "targets", "inspection", "responsibilities", "tasks",
+// "recipients" and the lists of text may all be left out (a plan without
+// "inspection" has a nil [Plan.Inspection]). The parts a plan lists need
+// what makes them usable, as [Plan.Validate] says (a target its commune's
+// name, its set and its year). A UTF-8 byte order mark is accepted; an input over 16 MiB
 // is refused. Set IDs are canonicalised through cat (the built-in sets when
 // cat is nil), so a plan may write "1980" for "1980/QĐ-TTg".
 //
@@ -103,8 +111,9 @@ func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]
 
 func kindName(n *node) string { return n.Kind.String() }
 
-// object calls f for each member of an object node; f reports whether the
-// key is known. Unknown keys are errors naming the known ones.
+// object calls f for each member of an object node whose key is known.
+// Unknown keys are errors naming the known ones. A member whose value is
+// null is the same as a member left out: f is not called for it.
 func object(pr *problems, path string, n *node, known []string, f func(k string, v *node)) bool {
 	if n.Kind != strictjson.Object {
 		pr.add(path, problem.WrongKind, "want an object, got %s", kindName(n))
@@ -113,6 +122,9 @@ func object(pr *problems, path string, n *node, known []string, f func(k string,
 	for _, m := range n.Members {
 		if !contains(known, m.Key) {
 			pr.addInput(key(path, m.Key), m.Key, problem.UnknownKey, "unknown key (want one of %s)", strings.Join(known, ", "))
+			continue
+		}
+		if m.Val.Kind == strictjson.Null {
 			continue
 		}
 		f(m.Key, m.Val)
@@ -137,18 +149,7 @@ func str(pr *problems, path string, n *node) string {
 	return n.Str
 }
 
-// optStr reads a string or null.
-func optStr(pr *problems, path string, n *node) string {
-	if n.Kind == strictjson.Null {
-		return ""
-	}
-	return str(pr, path, n)
-}
-
 func strs(pr *problems, path string, n *node) []string {
-	if n.Kind == strictjson.Null {
-		return nil
-	}
 	if n.Kind != strictjson.Array {
 		pr.add(path, problem.WrongKind, "want an array of strings, got %s", kindName(n))
 		return nil
@@ -188,18 +189,12 @@ func date(pr *problems, path string, n *node) Date {
 	return d
 }
 
-func optDate(pr *problems, path string, n *node) *Date {
-	if n.Kind == strictjson.Null {
-		return nil
-	}
+func datePtr(pr *problems, path string, n *node) *Date {
 	d := date(pr, path, n)
 	return &d
 }
 
 func array(pr *problems, path string, n *node, f func(path string, e *node)) {
-	if n.Kind == strictjson.Null {
-		return
-	}
 	if n.Kind != strictjson.Array {
 		pr.add(path, problem.WrongKind, "want an array, got %s", kindName(n))
 		return
@@ -224,6 +219,9 @@ var (
 	taskKeys        = strictjson.Keys[taskWire]()
 )
 
+// decodePlan reads the tree of a plan. Every key may be left out or null
+// (object skips null members); what a plan needs is checked by
+// [Plan.check], so that a key left out and a key given empty read alike.
 func decodePlan(pr *problems, n *node) *Plan {
 	p := &Plan{}
 	object(pr, "", n, planKeys, func(k string, v *node) {
@@ -233,7 +231,7 @@ func decodePlan(pr *problems, n *node) *Plan {
 		case "issued":
 			p.Issued = date(pr, k, v)
 		case "place":
-			p.Place = optStr(pr, k, v)
+			p.Place = str(pr, k, v)
 		case "issuer":
 			p.Issuer = str(pr, k, v)
 		case "signer":
@@ -243,9 +241,9 @@ func decodePlan(pr *problems, n *node) *Plan {
 				case "name":
 					p.Signer.Name = str(pr, path, sv)
 				case "title":
-					p.Signer.Title = optStr(pr, path, sv)
+					p.Signer.Title = str(pr, path, sv)
 				case "on_behalf_of":
-					p.Signer.OnBehalfOf = optStr(pr, path, sv)
+					p.Signer.OnBehalfOf = str(pr, path, sv)
 				}
 			})
 		case "title":
@@ -290,7 +288,7 @@ func decodeBasis(pr *problems, path string, n *node) Basis {
 		case "issuer":
 			b.Issuer = str(pr, key(path, k), v)
 		case "title":
-			b.Title = optStr(pr, key(path, k), v)
+			b.Title = str(pr, key(path, k), v)
 		}
 	})
 	return b
@@ -298,16 +296,20 @@ func decodeBasis(pr *problems, path string, n *node) Basis {
 
 func decodeTarget(pr *problems, path string, n *node) Target {
 	var t Target
-	object(pr, path, n, targetKeys, func(k string, v *node) {
+	hasYear := false
+	ok := object(pr, path, n, targetKeys, func(k string, v *node) {
 		switch k {
 		case "commune":
 			t.Commune = decodeCommune(pr, key(path, k), v)
 		case "set":
 			t.Set = str(pr, key(path, k), v)
 		case "year":
-			t.Year = integer(pr, key(path, k), v)
+			t.Year, hasYear = integer(pr, key(path, k), v), true
 		}
 	})
+	if ok && !hasYear {
+		pr.add(key(path, "year"), problem.MissingField, "missing: a target needs its year")
+	}
 	return t
 }
 
@@ -318,25 +320,24 @@ func decodeCommune(pr *problems, path string, n *node) evaluate.Commune {
 		case "name":
 			c.Name = str(pr, key(path, k), v)
 		case "district":
-			c.District = optStr(pr, key(path, k), v)
+			c.District = str(pr, key(path, k), v)
 		case "province":
-			c.Province = optStr(pr, key(path, k), v)
+			c.Province = str(pr, key(path, k), v)
 		case "code":
-			c.Code = optStr(pr, key(path, k), v)
+			c.Code = str(pr, key(path, k), v)
 		}
 	})
 	return c
 }
 
-func decodeInspection(pr *problems, path string, n *node) Inspection {
+// decodeInspection reads the inspection object; a value that is not an
+// object reads as no inspection, with its error.
+func decodeInspection(pr *problems, path string, n *node) *Inspection {
 	var in Inspection
-	object(pr, path, n, inspectionKeys, func(k string, v *node) {
+	ok := object(pr, path, n, inspectionKeys, func(k string, v *node) {
 		p := key(path, k)
 		switch k {
 		case "window":
-			if v.Kind == strictjson.Null {
-				return
-			}
 			object(pr, p, v, windowKeys, func(wk string, wv *node) {
 				if wk == "from" {
 					in.Window.From = date(pr, key(p, wk), wv)
@@ -347,7 +348,7 @@ func decodeInspection(pr *problems, path string, n *node) Inspection {
 		case "days":
 			in.Days = integer(pr, p, v)
 		case "date":
-			in.Date = optDate(pr, p, v)
+			in.Date = datePtr(pr, p, v)
 		case "route":
 			in.Route = []Stop{}
 			array(pr, p, v, func(sp string, e *node) {
@@ -356,7 +357,7 @@ func decodeInspection(pr *problems, path string, n *node) Inspection {
 					if sk == "place" {
 						s.Place = str(pr, key(sp, sk), sv)
 					} else {
-						s.Activity = optStr(pr, key(sp, sk), sv)
+						s.Activity = str(pr, key(sp, sk), sv)
 					}
 				})
 				in.Route = append(in.Route, s)
@@ -370,18 +371,21 @@ func decodeInspection(pr *problems, path string, n *node) Inspection {
 					case "organisation":
 						part.Organisation = str(pr, key(pp, pk), pv)
 					case "role":
-						part.Role = optStr(pr, key(pp, pk), pv)
+						part.Role = str(pr, key(pp, pk), pv)
 					case "note":
-						part.Note = optStr(pr, key(pp, pk), pv)
+						part.Note = str(pr, key(pp, pk), pv)
 					}
 				})
 				in.Participants = append(in.Participants, part)
 			})
 		case "form":
-			in.Form = optStr(pr, p, v)
+			in.Form = str(pr, p, v)
 		}
 	})
-	return in
+	if !ok {
+		return nil
+	}
+	return &in
 }
 
 func decodeResponsibility(pr *problems, path string, n *node) Responsibility {
@@ -393,7 +397,7 @@ func decodeResponsibility(pr *problems, path string, n *node) Responsibility {
 		case "criteria":
 			r.Criteria = strs(pr, key(path, k), v)
 		case "set":
-			r.Set = optStr(pr, key(path, k), v)
+			r.Set = str(pr, key(path, k), v)
 		}
 	})
 	return r
@@ -408,11 +412,11 @@ func decodeTask(pr *problems, path string, n *node) Task {
 		case "action":
 			t.Action = str(pr, key(path, k), v)
 		case "deliverable":
-			t.Deliverable = optStr(pr, key(path, k), v)
+			t.Deliverable = str(pr, key(path, k), v)
 		case "due_before":
-			t.DueBefore = optDate(pr, key(path, k), v)
+			t.DueBefore = datePtr(pr, key(path, k), v)
 		case "done":
-			t.Done = optDate(pr, key(path, k), v)
+			t.Done = datePtr(pr, key(path, k), v)
 		}
 	})
 	return t
@@ -422,17 +426,17 @@ func decodeTask(pr *problems, path string, n *node) Task {
 
 type planWire struct {
 	Number           string               `json:"number"`
-	Issued           Date                 `json:"issued"`
+	Issued           *Date                `json:"issued"`
 	Place            string               `json:"place"`
 	Issuer           string               `json:"issuer"`
-	Signer           signerWire           `json:"signer"`
+	Signer           *signerWire          `json:"signer"`
 	Title            string               `json:"title"`
 	Purposes         []string             `json:"purposes"`
 	Requirements     []string             `json:"requirements"`
 	Contents         []string             `json:"contents"`
 	Bases            []basisWire          `json:"bases"`
 	Targets          []targetWire         `json:"targets"`
-	Inspection       inspectionWire       `json:"inspection"`
+	Inspection       *inspectionWire      `json:"inspection"`
 	Responsibilities []responsibilityWire `json:"responsibilities"`
 	Tasks            []taskWire           `json:"tasks"`
 	Recipients       []string             `json:"recipients"`
@@ -446,7 +450,7 @@ type signerWire struct {
 
 type basisWire struct {
 	Number string `json:"number"`
-	Issued Date   `json:"issued"`
+	Issued *Date  `json:"issued"`
 	Issuer string `json:"issuer"`
 	Title  string `json:"title"`
 }
@@ -503,32 +507,43 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// dateOrNil returns &d, or nil for the zero Date (written null).
+func dateOrNil(d Date) *Date {
+	if d.IsZero() {
+		return nil
+	}
+	return &d
+}
+
 func (p *Plan) wire() planWire {
 	w := planWire{
-		Number: p.Number, Issued: p.Issued, Place: p.Place, Issuer: p.Issuer,
-		Signer: signerWire(p.Signer), Title: p.Title,
+		Number: p.Number, Issued: dateOrNil(p.Issued), Place: p.Place, Issuer: p.Issuer, Title: p.Title,
 		Purposes: nonNil(p.Purposes), Requirements: nonNil(p.Requirements), Contents: nonNil(p.Contents),
 		Bases: []basisWire{}, Targets: []targetWire{}, Responsibilities: []responsibilityWire{},
 		Tasks: []taskWire{}, Recipients: nonNil(p.Recipients),
-		Inspection: inspectionWire{
-			Days: p.Inspection.Days, Date: p.Inspection.Date,
-			Route: []stopWire{}, Participants: []participantWire{}, Form: p.Inspection.Form,
-		},
 	}
-	if win := p.Inspection.Window; !win.From.IsZero() || !win.To.IsZero() {
-		w.Inspection.Window = &windowWire{From: win.From, To: win.To}
+	if p.Signer != (Signer{}) {
+		s := signerWire(p.Signer)
+		w.Signer = &s
+	}
+	if in := p.Inspection; in != nil {
+		w.Inspection = &inspectionWire{Days: in.Days, Date: in.Date,
+			Route: []stopWire{}, Participants: []participantWire{}, Form: in.Form}
+		if win := in.Window; !win.From.IsZero() || !win.To.IsZero() {
+			w.Inspection.Window = &windowWire{From: win.From, To: win.To}
+		}
+		for _, s := range in.Route {
+			w.Inspection.Route = append(w.Inspection.Route, stopWire(s))
+		}
+		for _, pt := range in.Participants {
+			w.Inspection.Participants = append(w.Inspection.Participants, participantWire(pt))
+		}
 	}
 	for _, b := range p.Bases {
-		w.Bases = append(w.Bases, basisWire(b))
+		w.Bases = append(w.Bases, basisWire{Number: b.Number, Issued: dateOrNil(b.Issued), Issuer: b.Issuer, Title: b.Title})
 	}
 	for _, t := range p.Targets {
 		w.Targets = append(w.Targets, targetWire(t))
-	}
-	for _, s := range p.Inspection.Route {
-		w.Inspection.Route = append(w.Inspection.Route, stopWire(s))
-	}
-	for _, pt := range p.Inspection.Participants {
-		w.Inspection.Participants = append(w.Inspection.Participants, participantWire(pt))
 	}
 	for _, r := range p.Responsibilities {
 		w.Responsibilities = append(w.Responsibilities, responsibilityWire{r.Agency, nonNil(r.Criteria), r.Set})
@@ -539,9 +554,10 @@ func (p *Plan) wire() planWire {
 	return w
 }
 
-// MarshalJSON writes p in the "Plan, JSON" format. Absent dates are null;
-// it fails on a zero or impossible date where one is required (issued,
-// the inspection window, a basis's date).
+// MarshalJSON writes p in the "Plan, JSON" format. What p leaves out is
+// written null (a zero date, a zero signer, no inspection) or as an empty
+// string or list; it fails on an impossible date, and on a zero end of an
+// inspection window whose other end is set.
 func (p Plan) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	if err := writeJSON(&buf, p.wire(), ""); err != nil {

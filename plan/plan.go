@@ -14,9 +14,15 @@ import (
 //
 // A Plan is plain data owned by whoever built or read it. [Status] and the
 // renderers only read it. Build one in code, or read it with [Read].
+//
+// Of the plan itself only the number is required: a plan without a date,
+// targets, tasks or an inspection still has a status. The parts it lists
+// need what makes them usable (a target its commune, set and year; see
+// [Plan.Validate]). An empty string, a zero Date and a nil slice or pointer
+// mean the plan does not say.
 type Plan struct {
-	Number string // số hiệu: "47/KH-STNMT"
-	Issued Date   // ngày ban hành
+	Number string // số hiệu: "47/KH-STNMT"; the only field required
+	Issued Date   // ngày ban hành; zero when not given
 	Place  string // địa danh: "Lạng Sơn"
 	Issuer string // cơ quan ban hành: "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn"
 	Signer Signer
@@ -30,8 +36,10 @@ type Plan struct {
 	// Bases are the documents the plan implements (căn cứ), in the plan's order.
 	Bases []Basis
 	// Targets are the communes the plan steers, each toward a set in a year.
-	Targets    []Target
-	Inspection Inspection
+	Targets []Target
+	// Inspection is the plan's inspection visit, nil when the plan names
+	// none: its status then has no inspection state.
+	Inspection *Inspection
 	// Responsibilities name the agency in charge of criteria or indicators.
 	// See [Merge] for the departments not named by a plan.
 	Responsibilities []Responsibility
@@ -50,10 +58,12 @@ type Signer struct {
 	OnBehalfOf string
 }
 
-// Basis is one legal basis (căn cứ) of a plan.
+// Basis is one legal basis (căn cứ) of a plan. It needs its number or,
+// for a document cited by name ("Luật Tổ chức chính quyền địa phương"),
+// its title; the rest is optional.
 type Basis struct {
 	Number string // "447/QĐ-UBND"
-	Issued Date
+	Issued Date   // zero when not given
 	Issuer string // "UBND tỉnh Lạng Sơn"
 	Title  string // trích yếu, as the plan quotes it
 }
@@ -115,8 +125,8 @@ type Responsibility struct {
 
 // Task is something the plan asks of someone.
 type Task struct {
-	Assignee    string
-	Action      string
+	Assignee    string // required
+	Action      string // what is asked; "" when not given
 	Deliverable string // what is to be handed in or produced, "" if nothing
 	// DueBefore is the "trước ngày" deadline: the task is overdue ON that
 	// date if not done. Nil when the plan sets no deadline.
@@ -136,9 +146,13 @@ func (p *Plan) Clone() *Plan {
 	c.Contents = slices.Clone(p.Contents)
 	c.Bases = slices.Clone(p.Bases)
 	c.Targets = slices.Clone(p.Targets)
-	c.Inspection.Date = cloneDate(p.Inspection.Date)
-	c.Inspection.Route = slices.Clone(p.Inspection.Route)
-	c.Inspection.Participants = slices.Clone(p.Inspection.Participants)
+	if p.Inspection != nil {
+		in := *p.Inspection
+		in.Date = cloneDate(in.Date)
+		in.Route = slices.Clone(in.Route)
+		in.Participants = slices.Clone(in.Participants)
+		c.Inspection = &in
+	}
 	if p.Responsibilities != nil {
 		c.Responsibilities = make([]Responsibility, len(p.Responsibilities))
 		for i, r := range p.Responsibilities {

@@ -98,7 +98,7 @@ func TestRoundTrip(t *testing.T) {
 		{"a minimal plan keeps empty lists empty", &plan.Plan{Number: "1/KH", Issued: plan.NewDate(2020, 1, 2),
 			Purposes: []string{}, Requirements: []string{}, Contents: []string{}, Bases: []plan.Basis{},
 			Targets: []plan.Target{}, Responsibilities: []plan.Responsibility{}, Tasks: []plan.Task{}, Recipients: []string{},
-			Inspection: plan.Inspection{Route: []plan.Stop{}, Participants: []plan.Participant{}}}},
+			Inspection: &plan.Inspection{Route: []plan.Stop{}, Participants: []plan.Participant{}}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -267,10 +267,10 @@ func readErrorCases(t *testing.T) []readErrorCase {
 		},
 		{
 			name: "a duplicate key is an error at its path, with the plan's other problems",
-			in:   `{"number": "1/KH", "number": "2/KH"}`,
+			in:   `{"number": "1/KH", "number": "2/KH", "targets": [{"commune": {"name": "Hòa Lạc"}, "set": "1980"}]}`,
 			want: []string{
-				`plan: issued: missing: the plan's date (ngày ban hành) is required`,
 				`plan: number: key given twice (got "number")`,
+				`plan: targets[0].year: missing: a target needs its year`,
 			},
 		},
 		{

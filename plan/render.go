@@ -20,7 +20,7 @@ type statusWire struct {
 	TargetsTotal int                `json:"targets_total"`
 	Targets      []targetStatusWire `json:"targets"`
 	Tasks        []taskStatusWire   `json:"tasks"`
-	Inspection   inspectionWireOut  `json:"inspection"`
+	Inspection   *inspectionWireOut `json:"inspection"`
 	Briefs       []briefWire        `json:"briefs"`
 	Title        string             `json:"title"`
 	Issuer       string             `json:"issuer"`
@@ -117,9 +117,11 @@ func (s *Standing) wire() statusWire {
 		w.Tasks = append(w.Tasks, taskStatusWire{Assignee: t.Task.Assignee, DueBefore: t.Task.DueBefore,
 			State: t.State, Action: t.Task.Action, Deliverable: t.Task.Deliverable, Done: t.Task.Done, Late: t.Late})
 	}
-	w.Inspection = inspectionWireOut{State: s.Inspection.State, Days: s.Inspection.Days, Date: s.Inspection.Date}
-	if win := s.Inspection.Window; !win.From.IsZero() && !win.To.IsZero() {
-		w.Inspection.Window = &windowWire{From: win.From, To: win.To}
+	if in := s.Inspection; in != nil {
+		w.Inspection = &inspectionWireOut{State: in.State, Days: in.Days, Date: in.Date}
+		if win := in.Window; !win.From.IsZero() && !win.To.IsZero() {
+			w.Inspection.Window = &windowWire{From: win.From, To: win.To}
+		}
 	}
 	for _, b := range s.Briefs {
 		bw := briefWire{Agency: b.Agency, Criteria: nonNil(b.Criteria), Set: b.Set, Communes: []briefCommuneWire{}}
@@ -215,7 +217,8 @@ func (s Standing) MarshalJSON() ([]byte, error) {
 type labels struct {
 	asOf, targets, met, tasks, noDeadline, before, done, inspection, window, days, date, notAnnounced,
 	briefs, criteria, results, shortfalls, proposals, toFill, notEvaluated, noCommune, warnings,
-	criteriaMet, notMetList, missingList, gapIn, target, actual, noIndicator, none, route, commune, year, points string
+	criteriaMet, notMetList, missingList, gapIn, target, actual, noIndicator, none, route, commune, year, points,
+	notGiven string
 }
 
 var labelsVI = labels{
@@ -227,6 +230,7 @@ var labelsVI = labels{
 	noCommune: "không xã mục tiêu nào có các mã này", warnings: "Lưu ý", criteriaMet: "Đạt %d/%d tiêu chí",
 	notMetList: "chưa đạt", missingList: "thiếu số liệu", gapIn: "còn thiếu", target: "chỉ tiêu", actual: "thực tế",
 	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm", points: "điểm phần trăm",
+	notGiven: "kế hoạch không nêu",
 }
 
 var labelsEN = labels{
@@ -238,6 +242,7 @@ var labelsEN = labels{
 	noCommune: "no target commune has these codes", warnings: "Warnings", criteriaMet: "Met %d/%d criteria",
 	notMetList: "not met", missingList: "missing", gapIn: "short by", target: "target", actual: "actual",
 	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year", points: "percentage points",
+	notGiven: "none in the plan",
 }
 
 func labelsFor(lang string) labels {
@@ -339,7 +344,10 @@ func targetDisplay(r evaluate.Target, lang string) string {
 // written opinion the plan asks of the agency: results achieved (kết quả
 // đạt được) and shortfalls (tồn tại, hạn chế) with the indicator gaps,
 // commune by commune, and, where there are shortfalls, a "đề xuất giải
-// pháp" heading marked for the agency to fill in.
+// pháp" heading marked for the agency to fill in. Targets, tasks and the
+// inspection the plan leaves out are each one line, "Nhiệm vụ: kế hoạch
+// không nêu" ("Tasks: none in the plan"); the inspection line shows only
+// the window, days and date the plan gives.
 func WriteText(w io.Writer, s *Standing, lang string) error {
 	l := labelsFor(lang)
 	bw := bufio.NewWriter(w)
@@ -348,7 +356,11 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 	if s.Title != "" {
 		p("%s\n", s.Title)
 	}
-	p("\n%s: %s %d/%d\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
+	if len(s.Targets) == 0 {
+		p("\n%s: %s\n", l.targets, l.notGiven)
+	} else {
+		p("\n%s: %s %d/%d\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
+	}
 	for _, t := range s.Targets {
 		p("  %s %s — %s, %s %d: %s", l.commune, t.Target.Commune, t.Target.Set, l.year, t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang))
@@ -358,29 +370,39 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		}
 		p("\n")
 	}
-	p("\n%s:\n", l.tasks)
+	if len(s.Tasks) == 0 {
+		p("\n%s: %s\n", l.tasks, l.notGiven)
+	} else {
+		p("\n%s:\n", l.tasks)
+	}
 	for _, t := range s.Tasks {
 		due := l.noDeadline
 		if t.Task.DueBefore != nil {
 			due = l.before + " " + dateText(*t.Task.DueBefore, lang)
 		}
-		p("  [%s] %s — %s (%s", t.State.Label().In(lang), t.Task.Assignee, t.Task.Action, due)
+		p("  [%s] %s", t.State.Label().In(lang), t.Task.Assignee)
+		if t.Task.Action != "" {
+			p(" — %s", t.Task.Action)
+		}
+		p(" (%s", due)
 		if t.State == TaskDone && t.Task.Done != nil {
 			p("; %s %s", l.done, dateText(*t.Task.Done, lang))
 		}
 		p(")\n")
 	}
-	in := s.Inspection
-	p("\n%s: %s", l.inspection, in.State.Label().In(lang))
-	if !in.Window.From.IsZero() {
-		p(" (%s %s – %s, %d %s", l.window, dateText(in.Window.From, lang), dateText(in.Window.To, lang), in.Days, l.days)
-		if in.Date != nil {
-			p(", %s %s)", l.date, dateText(*in.Date, lang))
-		} else {
-			p(", %s: %s)", l.date, l.notAnnounced)
+	if in := s.Inspection; in == nil {
+		p("\n%s: %s\n", l.inspection, l.notGiven)
+	} else {
+		var parts []string
+		if !in.Window.From.IsZero() {
+			parts = append(parts, fmt.Sprintf("%s %s – %s", l.window, dateText(in.Window.From, lang), dateText(in.Window.To, lang)))
 		}
+		if in.Days > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", in.Days, l.days))
+		}
+		parts = append(parts, inspectionDate(in, lang, " "))
+		p("\n%s: %s (%s)\n", l.inspection, in.State.Label().In(lang), strings.Join(parts, ", "))
 	}
-	p("\n")
 	if len(s.Briefs) > 0 {
 		p("\n%s\n", strings.ToUpper(l.briefs))
 	}
@@ -414,6 +436,16 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// inspectionDate is the announced date after its label and sep, or the
+// label and "not yet announced".
+func inspectionDate(in *InspectionStatus, lang, sep string) string {
+	l := labelsFor(lang)
+	if in.Date == nil {
+		return l.date + ": " + l.notAnnounced
+	}
+	return l.date + sep + dateText(*in.Date, lang)
 }
 
 func kindWord(lang string) string {
@@ -453,7 +485,8 @@ func splitResults(items []BriefItem) (good, bad []evaluate.IndicatorResult) {
 
 // WriteMarkdown writes s as Markdown: a table of targets, a table of tasks,
 // the inspection, and one section per brief with the results achieved and
-// the shortfalls of each commune.
+// the shortfalls of each commune. Targets, tasks and the inspection the plan
+// leaves out are each a heading without a table, as in [WriteText].
 func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 	l := labelsFor(lang)
 	bw := bufio.NewWriter(w)
@@ -462,13 +495,17 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 	if s.Title != "" {
 		p("%s\n\n", mdEscape(s.Title))
 	}
-	p("## %s: %s %d/%d\n\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
-	if lang == "en" {
-		p("| Commune | Set | Year | Status | Criteria met | Not met | Missing |\n")
+	if len(s.Targets) == 0 {
+		p("## %s: %s\n", l.targets, l.notGiven)
 	} else {
-		p("| Xã | Bộ tiêu chí | Năm | Kết quả | Tiêu chí đạt | Chưa đạt | Thiếu số liệu |\n")
+		p("## %s: %s %d/%d\n\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
+		if lang == "en" {
+			p("| Commune | Set | Year | Status | Criteria met | Not met | Missing |\n")
+		} else {
+			p("| Xã | Bộ tiêu chí | Năm | Kết quả | Tiêu chí đạt | Chưa đạt | Thiếu số liệu |\n")
+		}
+		p("|---|---|---|---|---|---|---|\n")
 	}
-	p("|---|---|---|---|---|---|---|\n")
 	for _, t := range s.Targets {
 		crit := "—"
 		if t.Evaluated() {
@@ -477,31 +514,43 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 		p("| %s | %s | %d | %s | %s | %s | %s |\n", mdEscape(t.Target.Commune.String()), t.Target.Set, t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang), crit, list(t.NotMet), list(t.Missing))
 	}
-	p("\n## %s\n\n", l.tasks)
-	if lang == "en" {
-		p("| State | Assignee | Action | Due before | Done |\n")
+	if len(s.Tasks) == 0 {
+		p("\n## %s: %s\n", l.tasks, l.notGiven)
 	} else {
-		p("| Trạng thái | Đơn vị thực hiện | Nội dung | Trước ngày | Hoàn thành |\n")
+		p("\n## %s\n\n", l.tasks)
+		if lang == "en" {
+			p("| State | Assignee | Action | Due before | Done |\n")
+		} else {
+			p("| Trạng thái | Đơn vị thực hiện | Nội dung | Trước ngày | Hoàn thành |\n")
+		}
+		p("|---|---|---|---|---|\n")
 	}
-	p("|---|---|---|---|---|\n")
 	for _, t := range s.Tasks {
-		due, done := "—", "—"
+		due, done, action := "—", "—", "—"
 		if t.Task.DueBefore != nil {
 			due = dateText(*t.Task.DueBefore, lang)
 		}
 		if t.State == TaskDone && t.Task.Done != nil {
 			done = dateText(*t.Task.Done, lang)
 		}
-		p("| %s | %s | %s | %s | %s |\n", t.State.Label().In(lang), mdEscape(t.Task.Assignee), mdEscape(t.Task.Action), due, done)
-	}
-	in := s.Inspection
-	p("\n## %s: %s\n\n", l.inspection, in.State.Label().In(lang))
-	if !in.Window.From.IsZero() {
-		date := l.notAnnounced
-		if in.Date != nil {
-			date = dateText(*in.Date, lang)
+		if t.Task.Action != "" {
+			action = mdEscape(t.Task.Action)
 		}
-		p("- %s: %s – %s, %d %s\n- %s: %s\n", l.window, dateText(in.Window.From, lang), dateText(in.Window.To, lang), in.Days, l.days, l.date, date)
+		p("| %s | %s | %s | %s | %s |\n", t.State.Label().In(lang), mdEscape(t.Task.Assignee), action, due, done)
+	}
+	if in := s.Inspection; in == nil {
+		p("\n## %s: %s\n", l.inspection, l.notGiven)
+	} else {
+		p("\n## %s: %s\n\n", l.inspection, in.State.Label().In(lang))
+		switch {
+		case !in.Window.From.IsZero() && in.Days > 0:
+			p("- %s: %s – %s, %d %s\n", l.window, dateText(in.Window.From, lang), dateText(in.Window.To, lang), in.Days, l.days)
+		case !in.Window.From.IsZero():
+			p("- %s: %s – %s\n", l.window, dateText(in.Window.From, lang), dateText(in.Window.To, lang))
+		case in.Days > 0:
+			p("- %d %s\n", in.Days, l.days)
+		}
+		p("- %s\n", inspectionDate(in, lang, ": "))
 	}
 	if len(s.Briefs) > 0 {
 		p("\n## %s\n", l.briefs)

@@ -14,17 +14,19 @@ import (
 // [WriteMarkdown] or [WriteJSON].
 type Standing struct {
 	Plan   string // the plan's number: "47/KH-STNMT"
-	Title  string // the plan's title
-	Issuer string
-	Issued Date
+	Title  string // the plan's title, "" when not given
+	Issuer string // "" when not given
+	Issued Date   // zero when not given
 	AsOf   Date
 	// TargetsMet counts targets whose report has status met; TargetsTotal
 	// is the number of targets.
 	TargetsMet, TargetsTotal int
 	Targets                  []TargetStatus
 	Tasks                    []TaskStatus
-	Inspection               InspectionStatus
-	Briefs                   []Brief
+	// Inspection is nil when the plan names no inspection: there is no
+	// inspection state ("inspection": null in JSON).
+	Inspection *InspectionStatus
+	Briefs     []Brief
 	// Warnings are the plan's consistency warnings and remarks on the
 	// reports (several reports for one target).
 	Warnings []Warning
@@ -199,7 +201,9 @@ type BriefItem struct {
 // date is on or before asOf (a task done later is not yet done as of asOf),
 // overdue when asOf is on or after its DueBefore date, open otherwise. The
 // inspection is upcoming before its window, past after the window or the
-// announced date, open otherwise.
+// announced date, open otherwise; a plan without an inspection has none in
+// its Standing (nil). A plan without targets, tasks or responsibilities
+// has empty lists of them.
 //
 // Briefs follow p.Responsibilities in order; to add the departments not
 // named by the plan, pass a clone whose Responsibilities are
@@ -268,8 +272,9 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
 	for _, t := range p.Tasks {
 		st.Tasks = append(st.Tasks, taskStatus(t, asOf))
 	}
-	in := p.Inspection
-	st.Inspection = InspectionStatus{State: inspectionState(in, asOf), Window: in.Window, Days: in.Days, Date: cloneDate(in.Date)}
+	if in := p.Inspection; in != nil {
+		st.Inspection = &InspectionStatus{State: inspectionState(*in, asOf), Window: in.Window, Days: in.Days, Date: cloneDate(in.Date)}
+	}
 	for _, r := range p.Responsibilities {
 		st.Briefs = append(st.Briefs, brief(r, st.Targets, reports, reportKeys, sets))
 	}

@@ -14,17 +14,21 @@ import (
 // nil) and returns its consistency warnings, or every problem found, each
 // with its JSON path, joined and sorted by path.
 //
-// Problems: a missing number, issue date, target commune name or year, task
-// assignee or action, responsibility agency or codes; a target or
+// Problems: a missing number; a target without its commune's name, its set
+// or its year; a basis with neither number nor title; a task without its
+// assignee; a responsibility without its agency or codes; a stop without
+// its place; a participant without its organisation; a target or
 // responsibility whose set cat does not know; the same target twice; a
 // responsibility code (criterion "17" or indicator "17.6") that no target
-// set has (or, with Set, that set does not have); an inspection window that
-// ends before it starts; negative days; a date that does not exist or lies
-// outside the years 1-9999.
+// set has (or, with Set, that set does not have); an inspection window with
+// one end only or that ends before it starts; negative days; a date that
+// does not exist or lies outside the years 1-9999. Nothing else is
+// required: a plan may leave out its date, issuer, signer, title, bases,
+// targets, inspection, responsibilities, tasks and recipients.
 //
-// Warnings (the plan stays usable): a target commune that the route never
-// visits, a task due after the inspection window ends, an announced
-// inspection date outside the window.
+// Warnings (the plan stays usable): a target commune that the route, when
+// the plan gives one, never visits; a task due after the inspection window
+// ends; an announced inspection date outside the window.
 //
 // Validate does not change p. Set IDs may be aliases ("1980"); [Read]
 // replaces them by canonical IDs.
@@ -65,17 +69,10 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 	if strings.TrimSpace(p.Number) == "" {
 		pr.add("number", problem.MissingField, "missing: the plan's number (số hiệu) is required")
 	}
-	if p.Issued.IsZero() {
-		pr.add("issued", problem.MissingField, "missing: the plan's date (ngày ban hành) is required")
-	}
 	p.checkDates(pr)
 	for i, b := range p.Bases {
-		path := index("bases", i)
-		if strings.TrimSpace(b.Number) == "" {
-			pr.add(key(path, "number"), problem.MissingField, "missing: a basis needs its number")
-		}
-		if b.Issued.IsZero() {
-			pr.add(key(path, "issued"), problem.MissingField, "missing: a basis needs its date")
+		if strings.TrimSpace(b.Number) == "" && strings.TrimSpace(b.Title) == "" {
+			pr.add(index("bases", i), problem.MissingField, "missing: a basis needs its number or its title")
 		}
 	}
 	// Sets of the targets, by canonical ID.
@@ -105,7 +102,20 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 			seen[k] = i
 		}
 	}
-	in := p.Inspection
+	if p.Inspection != nil {
+		checkInspection(pr, p.Inspection)
+	}
+	for i, r := range p.Responsibilities {
+		checkResponsibility(pr, index("responsibilities", i), r, cat, sets)
+	}
+	for i, t := range p.Tasks {
+		if strings.TrimSpace(t.Assignee) == "" {
+			pr.add(key(index("tasks", i), "assignee"), problem.MissingField, "missing: a task needs its assignee")
+		}
+	}
+}
+
+func checkInspection(pr *problems, in *Inspection) {
 	if in.Window.From.IsZero() != in.Window.To.IsZero() {
 		pr.add("inspection.window", problem.Invalid, "give both ends of the window or neither")
 	} else if in.Window.To.Before(in.Window.From) {
@@ -122,18 +132,6 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 	for i, pt := range in.Participants {
 		if strings.TrimSpace(pt.Organisation) == "" {
 			pr.add(key(index("inspection.participants", i), "organisation"), problem.MissingField, "missing: a participant needs its organisation")
-		}
-	}
-	for i, r := range p.Responsibilities {
-		checkResponsibility(pr, index("responsibilities", i), r, cat, sets)
-	}
-	for i, t := range p.Tasks {
-		path := index("tasks", i)
-		if strings.TrimSpace(t.Assignee) == "" {
-			pr.add(key(path, "assignee"), problem.MissingField, "missing: a task needs its assignee")
-		}
-		if strings.TrimSpace(t.Action) == "" {
-			pr.add(key(path, "action"), problem.MissingField, "missing: a task needs its action")
 		}
 	}
 }
@@ -158,9 +156,11 @@ func (p *Plan) checkDates(pr *problems) {
 	for i, b := range p.Bases {
 		check(key(index("bases", i), "issued"), b.Issued)
 	}
-	check("inspection.window.from", p.Inspection.Window.From)
-	check("inspection.window.to", p.Inspection.Window.To)
-	opt("inspection.date", p.Inspection.Date)
+	if in := p.Inspection; in != nil {
+		check("inspection.window.from", in.Window.From)
+		check("inspection.window.to", in.Window.To)
+		opt("inspection.date", in.Date)
+	}
 	for i, t := range p.Tasks {
 		opt(key(index("tasks", i), "due_before"), t.DueBefore)
 		opt(key(index("tasks", i), "done"), t.Done)
@@ -230,8 +230,11 @@ func hasCode(s *criteria.Set, code string) bool {
 func (p *Plan) warnings() []Warning {
 	var ws []Warning
 	in := p.Inspection
+	if in == nil {
+		return nil
+	}
 	for i, t := range p.Targets {
-		if !visits(in.Route, t.Commune.Name) {
+		if len(in.Route) > 0 && !visits(in.Route, t.Commune.Name) {
 			ws = append(ws, warning(index("targets", i),
 				fmt.Sprintf("lộ trình kiểm tra không qua xã %s (the inspection route never visits %s)", t.Commune.Name, t.Commune.Name),
 				"the inspection route never visits %s", t.Commune.Name))

@@ -504,3 +504,34 @@ func TestPartsNotReadAreStatedWithTheirLines(t *testing.T) {
 		t.Errorf("JSON lacks the part's origin and through:\n%s", b.String()[strings.Index(b.String(), `"excluded"`):])
 	}
 }
+
+// TestAPlanWithoutTargetsSaysSo: the plan's part of the text and Markdown
+// is a sentence, not a table with no rows.
+func TestAPlanWithoutTargetsSaysSo(t *testing.T) {
+	rs := threeYears(t)
+	p := progress.Of(rs)
+	path := progress.Targets(&plan.Plan{Number: "1/KH"}, rs, p, plan.NewDate(2020, time.May, 5))
+	for _, tc := range []struct {
+		name, want string
+		write      func(*bytes.Buffer) error
+	}{
+		{"text", "\nKế hoạch 1/KH: mục tiêu tính đến 5/5/2020\n\nKế hoạch không nêu xã mục tiêu.\n",
+			func(b *bytes.Buffer) error { return progress.WriteText(b, p, progress.Options{Plan: &path}) }},
+		{"English text", "\nPlan 1/KH: targets as of 2020-05-05\n\nThe plan names no target commune.\n",
+			func(b *bytes.Buffer) error {
+				return progress.WriteText(b, p, progress.Options{Lang: "en", Plan: &path})
+			}},
+		{"Markdown", "\n## Kế hoạch 1/KH: mục tiêu tính đến 5/5/2020\n\nKế hoạch không nêu xã mục tiêu.\n",
+			func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, progress.Options{Plan: &path}) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := tc.write(&b); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasSuffix(b.String(), tc.want) {
+				t.Errorf("does not end with %q:\n%s", tc.want, b.String())
+			}
+		})
+	}
+}

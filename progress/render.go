@@ -99,6 +99,7 @@ type table struct {
 	title  string
 	header []string
 	rows   [][]string
+	note   string // said instead of a table without header (a plan without targets)
 }
 
 // tables lays out p as the text and Markdown renderers show it: per set,
@@ -157,6 +158,9 @@ func (o Options) tables(p Progress) []table {
 			header: []string{o.pick("Xã", "Commune"), o.pick("Bộ tiêu chí", "Set"), o.pick("Năm mục tiêu", "Target year"),
 				o.pick("Kết quả", "Status"), o.pick("Hạn", "Deadline"), o.pick("Tiêu chí đạt theo năm", "Criteria met by year"),
 				o.pick("Còn thiếu", "Still short")}}
+		if len(pp.Targets) == 0 {
+			t.header, t.note = nil, o.pick("Kế hoạch không nêu xã mục tiêu.", "The plan names no target commune.")
+		}
 		for _, tp := range pp.Targets {
 			deadline := o.pick("chưa hết hạn", "not yet passed")
 			if tp.DeadlinePassed {
@@ -277,6 +281,12 @@ func WriteText(w io.Writer, p Progress, opt Options) error {
 				return err
 			}
 		}
+		if t.header == nil {
+			if _, err := fmt.Fprintf(w, "%s\n\n%s\n", t.title, t.note); err != nil {
+				return err
+			}
+			continue
+		}
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintf(tw, "%s\n\n", t.title)
 		for _, row := range append([][]string{t.header}, t.rows...) {
@@ -300,6 +310,10 @@ func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(t.title))
+		if t.header == nil {
+			fmt.Fprintf(&b, "%s\n", mdEscape(t.note))
+			continue
+		}
 		writeMDRow(&b, t.header)
 		seps := make([]string, len(t.header))
 		for i := range seps {

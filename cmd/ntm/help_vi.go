@@ -140,6 +140,11 @@ bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch t
     dung mà ý kiến bằng văn bản của cơ quan phải nêu (kết quả đạt được, tồn
     tại, hạn chế, kèm mức còn thiếu của từng chỉ tiêu).
 
+Kế hoạch chỉ bắt buộc có "number" (số hiệu): mọi khóa khác có thể không ghi.
+Xã mục tiêu, nhiệm vụ hoặc đợt kiểm tra mà kế hoạch không có được in là "kế
+hoạch không nêu", và kế hoạch không có đợt kiểm tra cho "inspection": null
+trong JSON (docs/formats.md, "Plan, JSON").
+
 Với --all-agencies, các sở của tỉnh Lạng Sơn trong bảng mặc định (suy ra
 theo các bộ, ngành trung ương tương ứng) có thêm phần việc cho các tiêu chí
 mà kế hoạch không giao.

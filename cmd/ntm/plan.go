@@ -34,6 +34,11 @@ they have values for, and prints where the plan stands on the --as-of date
     written opinion must cover (kết quả đạt được, tồn tại, hạn chế, with the
     indicator gaps).
 
+A plan needs only its "number": every other key may be left out. Targets,
+tasks or an inspection it leaves out are printed as "none in the plan", and
+a plan without an inspection has "inspection": null in JSON (docs/formats.md,
+"Plan, JSON").
+
 With --all-agencies the Lạng Sơn departments of the default table (derived
 by mirroring the national ministries) get briefs for the criteria the plan
 does not assign.

@@ -28,6 +28,10 @@ func planUpdating() bool {
 const (
 	plan47File  = "../../examples/huulung/plan-47-KH-STNMT.json"
 	planSamples = "testdata/plan/minh-hoa-huulung-2020.json" // số liệu minh họa
+	// A plan with its number and one target only; the same with every other
+	// key null.
+	minimalPlan      = "testdata/plan/minimal-plan.json"
+	minimalPlanNulls = "testdata/plan/minimal-plan-nulls.json"
 )
 
 func TestPlanCommandGolden(t *testing.T) {
@@ -60,6 +64,18 @@ func TestPlanCommandGolden(t *testing.T) {
 			[]string{"--as-of", "2020-05-05", "testdata/plan/bad-plan.json"}, "", exitInput},
 		{"a missing assessment file exits 1", "missing-file.txt",
 			[]string{"--as-of", "2020-05-05", "--format", "json", plan47File, "testdata/plan/none.json"}, "", exitInput},
+		{"a plan with its number and one target is read; its status has no inspection state", "minimal-2020-05-05.json",
+			[]string{"--as-of", "2020-05-05", "--format", "json", minimalPlan, planSamples}, "", exitOK},
+		{"a plan whose optional keys are null reads as one that leaves them out", "minimal-2020-05-05.json",
+			[]string{"--as-of", "2020-05-05", "--format", "json", minimalPlanNulls, planSamples}, "", exitOK},
+		{"the minimal plan's text says the plan names no task and no inspection", "minimal-2020-05-05.txt",
+			[]string{"--as-of", "2020-05-05", minimalPlan, planSamples}, "", exitOK},
+		{"the minimal plan in English text", "minimal-2020-05-05.en.txt",
+			[]string{"--as-of", "2020-05-05", "--lang", "en", minimalPlanNulls, planSamples}, "", exitOK},
+		{"the minimal plan in Markdown", "minimal-2020-05-05.md",
+			[]string{"--as-of", "2020-05-05", "--format", "markdown", minimalPlan, planSamples}, "", exitOK},
+		{"the minimal plan in English Markdown", "minimal-2020-05-05.en.md",
+			[]string{"--as-of", "2020-05-05", "--format", "markdown", "--lang", "en", minimalPlanNulls, planSamples}, "", exitOK},
 		{"a missing plan argument is a usage error", "usage-no-plan.txt", []string{"--as-of", "2020-05-05"}, "", exitUsage},
 		{"a malformed --as-of is a usage error", "usage-as-of.txt", []string{"--as-of", "30/4/2020", plan47File}, "", exitUsage},
 		{"an unknown format is a usage error", "usage-format.txt", []string{"--format", "csv", plan47File}, "", exitUsage},

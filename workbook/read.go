@@ -440,6 +440,35 @@ func serialDate(raw string, date1904 bool) (time.Time, bool) {
 	return base.AddDate(0, 0, int(days)).Add(time.Duration(secs) * time.Second), true
 }
 
+// impossibleDate is what Excel shows for a number its date or time format
+// cannot show (a negative date, one past 9999-12-31).
+const impossibleDate = "########"
+
+// shownDate is the text of a number raw in a cell of date, time or
+// duration format f, as Excel shows it: a date (with its time of day), the
+// time of day alone (whatever the days), or a duration in hours (37:30);
+// impossibleDate when it cannot be shown. A number read this way is never
+// taken for a figure: a date in a value column is an error quoting it.
+func shownDate(raw string, f numberFormat, date1904 bool) string {
+	if f == formatElapsed {
+		v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
+		if err != nil || v < 0 || v >= 2958466 {
+			return impossibleDate
+		}
+		secs := int64(math.Round(v * 86400))
+		s := fmt.Sprintf("%d:%02d", secs/3600, secs/60%60)
+		if secs%60 != 0 {
+			s += fmt.Sprintf(":%02d", secs%60)
+		}
+		return s
+	}
+	t, ok := serialDate(raw, date1904)
+	if !ok {
+		return impossibleDate
+	}
+	return dateText(t, f == formatTime)
+}
+
 // dateText writes a date the Vietnamese way, day first (15/03/2020), with
 // the time of day when it has one (15/03/2020 08:30); a time of day alone
 // as hours and minutes (08:30), with seconds when it has them.

@@ -30,6 +30,7 @@ type (
 	day  string // a numeric cell (a serial date) with the built-in date format 14
 	dmy  string // a numeric cell (a serial date) with the number format "dd/mm/yyyy"
 	fml  string // a formula without a computed value, as programs that do not compute formulas write it
+	hm   string // a numeric cell with the built-in time format 20 (h:mm)
 )
 
 type sheetSpec struct {
@@ -46,6 +47,7 @@ func testBook(t testing.TB, sheets ...sheetSpec) []byte {
 	p0, _ := f.NewStyle(&excelize.Style{NumFmt: 9})
 	d14, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
 	dvi, _ := f.NewStyle(&excelize.Style{NumFmt: 178, CustomNumFmt: ptr("dd/mm/yyyy")})
+	t20, _ := f.NewStyle(&excelize.Style{NumFmt: 20})
 	for i, s := range sheets {
 		if i == 0 {
 			f.SetSheetName("Sheet1", s.name)
@@ -76,6 +78,9 @@ func testBook(t testing.TB, sheets ...sheetSpec) []byte {
 				case dmy:
 					err = f.SetCellDefault(s.name, cell, string(v))
 					f.SetCellStyle(s.name, cell, cell, dvi)
+				case hm:
+					err = f.SetCellDefault(s.name, cell, string(v))
+					f.SetCellStyle(s.name, cell, cell, t20)
 				case fml:
 					err = f.SetCellFormula(s.name, cell, string(v))
 				default:
@@ -248,6 +253,17 @@ func TestDecode(t *testing.T) {
 			wantErr: []string{
 				`evaluate: x.xlsx: Sheet1!F2: column 5 [trường]: Hòa Lạc: 1980/QĐ-TTg 5: a date, not a value: Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again) (got "02/03/2026")`,
 				`evaluate: x.xlsx: Sheet1!G2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: a date, not a value: Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again) (got "15/03/2020")`,
+			},
+		},
+		{
+			name: "a number in a time-formatted cell is read as the time shown, whatever its days, and a date that cannot be shown as Excel's ########",
+			sheets: []sheetSpec{{"Sheet1", [][]any{
+				{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "10", "4.2"},
+				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", hm("37.5"), day("3000000")},
+			}}},
+			wantErr: []string{
+				`evaluate: x.xlsx: Sheet1!F2: column 10: Hòa Lạc: 1980/QĐ-TTg 10: must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty (got "12:00")`,
+				`evaluate: x.xlsx: Sheet1!G2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty (got "########")`,
 			},
 		},
 		{
@@ -463,7 +479,8 @@ func TestNumberFormats(t *testing.T) {
 		{"hh:mm:ss", formatTime},
 		{"mm:ss", formatTime},
 		{"h:mm AM/PM", formatTime},
-		{"[h]:mm", formatTime},
+		{"[h]:mm", formatElapsed},
+		{"[mm]:ss", formatElapsed},
 		{"[Red]0.00", formatPlain},
 		{"0;[Red]-0", formatPlain},
 		{"\"ngày\" 0", formatPlain},
@@ -508,6 +525,25 @@ func TestSerialDates(t *testing.T) {
 		}
 		if got := dateText(d, tt.timeOnly); got != tt.want {
 			t.Errorf("serialDate(%q, %v) = %q, want %q", tt.raw, tt.date1904, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		raw  string
+		f    numberFormat
+		want string
+	}{
+		{"43905", formatDate, "15/03/2020"},
+		{"37.5", formatTime, "12:00"},
+		{"0.75", formatTime, "18:00"},
+		{"1.5625", formatElapsed, "37:30"},
+		{"0.000694444", formatElapsed, "0:01"},
+		{"37.5", formatElapsed, "900:00"},
+		{"-1", formatDate, "########"},
+		{"3000000", formatDate, "########"},
+		{"-0.5", formatElapsed, "########"},
+	} {
+		if got := shownDate(tt.raw, tt.f, false); got != tt.want {
+			t.Errorf("shownDate(%q, %d) = %q, want %q", tt.raw, tt.f, got, tt.want)
 		}
 	}
 	for _, raw := range []string{"-1", "abc", "2958466", "1E999", ""} {

@@ -46,6 +46,7 @@ const (
 	formatPercent              // shows the number × 100 with a %
 	formatDate                 // shows a serial date (and time of day)
 	formatTime                 // shows a time of day only
+	formatElapsed              // shows a duration in hours ([h]:mm)
 )
 
 type sheetRef struct{ name, part string }
@@ -288,9 +289,10 @@ func builtinFormat(id int) numberFormat {
 // formatOf is what a custom number format code does, judged by its first
 // section: a percentage when it has a % outside quotes; a date when it has
 // a day, month or year code (d, m, y, also e for the year in some
-// locales); a time of day when it has only hour and second codes (h, s,
-// with m then meaning minutes). Quoted text, escaped characters and
-// bracketed parts ([Red], [$-42A], [h]) are not codes.
+// locales); a duration when it has a bracketed hour, minute or second code
+// ([h]:mm); a time of day when it has only hour and second codes (h, s,
+// with m then meaning minutes). Quoted text, escaped characters and other
+// bracketed parts ([Red], [$-42A]) are not codes.
 func formatOf(code string) numberFormat {
 	if i := sectionEnd(code); i >= 0 {
 		code = code[:i]
@@ -298,7 +300,7 @@ func formatOf(code string) numberFormat {
 	if percentFormat(code) {
 		return formatPercent
 	}
-	date, clock := false, false
+	date, clock, elapsed := false, false, false
 	quoted := false
 	for i := 0; i < len(code); i++ {
 		switch c := code[i] | 0x20; {
@@ -310,7 +312,7 @@ func formatOf(code string) numberFormat {
 		case code[i] == '[':
 			if j := strings.IndexByte(code[i:], ']'); j >= 0 {
 				if k := strings.ToLower(code[i+1 : i+j]); k == "h" || k == "hh" || k == "m" || k == "mm" || k == "s" || k == "ss" {
-					clock = true // an elapsed time: [h]:mm
+					elapsed = true
 				}
 				i += j
 			}
@@ -336,6 +338,8 @@ func formatOf(code string) numberFormat {
 	switch {
 	case date:
 		return formatDate
+	case elapsed:
+		return formatElapsed
 	case clock:
 		return formatTime
 	}
@@ -627,18 +631,8 @@ func (s *sheetScanner) cellValue(typ, raw string, style int) string {
 		switch f {
 		case formatPercent:
 			return cellText(raw, "%")
-		case formatDate:
-			if t, ok := serialDate(raw, s.b.date1904); ok {
-				return dateText(t, false)
-			}
-		case formatTime:
-			// A time of day; a duration of a day or more ([h]:mm) stays
-			// a number.
-			if v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64); err == nil && v < 1 {
-				if t, ok := serialDate(raw, s.b.date1904); ok {
-					return dateText(t, true)
-				}
-			}
+		case formatDate, formatTime, formatElapsed:
+			return shownDate(raw, f, s.b.date1904)
 		}
 		return cellText(raw, "")
 	}

@@ -1020,7 +1020,7 @@ func valueUnit(unit string, ind *criteria.Indicator) error {
 // sameUnit reports whether two units are written alike, ignoring case,
 // spaces and Unicode normalisation form.
 func sameUnit(a, b string) bool {
-	return a == b || strings.ReplaceAll(vntext.Key(a), " ", "") == strings.ReplaceAll(vntext.Key(b), " ", "")
+	return a == b || strings.EqualFold(a, b) || strings.ReplaceAll(vntext.Key(a), " ", "") == strings.ReplaceAll(vntext.Key(b), " ", "")
 }
 
 // check checks v against ind and stores it; where maps a problem's field to
@@ -1127,9 +1127,11 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		}
 		g.seen[ind] = d.line
 		v, err := d.value(text, ind, true, cc.unit)
-		if err == nil && v.Kind == ValueNumber && cc.unit != "" && ind.Unit != "" && !sameUnit(cc.unit, ind.Unit) {
+		if err == nil && v.Kind == ValueNumber && cc.unit != "" && ind.Unit != "" && !sameUnit(cc.unit, ind.Unit) &&
+			!strings.HasSuffix(text, "%") {
 			// The unit in the header is a share's: a number in another
-			// unit than the indicator's cannot be read.
+			// unit than the indicator's cannot be read, unless it says it
+			// is a percentage ("96,5%").
 			err = problem.Errorf(problem.WrongKind, "must be a share N/D: the column's unit %q is not the indicator's unit %q", cc.unit, ind.Unit)
 		}
 		if err != nil {
@@ -1244,21 +1246,18 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 // time of day ("02/03/2026", "2/3/2026 08:30").
 func looksLikeDate(s string) bool {
 	date, _, _ := strings.Cut(s, " ")
-	parts := strings.Split(date, "/")
-	if len(parts) != 3 || len(parts[2]) != 4 {
-		return false
-	}
-	for i, p := range parts {
-		if p == "" || i < 2 && len(p) > 2 {
+	part, n := 0, 0 // the part being read (day, month, year) and its digits
+	for i := 0; i < len(date); i++ {
+		switch c := date[i]; {
+		case c >= '0' && c <= '9':
+			n++
+		case c == '/' && part < 2 && n >= 1 && n <= 2:
+			part, n = part+1, 0
+		default:
 			return false
 		}
-		for _, c := range []byte(p) {
-			if c < '0' || c > '9' {
-				return false
-			}
-		}
 	}
-	return true
+	return part == 2 && n == 4
 }
 
 // isNotApplicableWord reports whether s says "not applicable": n/a,

@@ -489,3 +489,41 @@ func TestTableGroupColumn(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestPercentCellUnderAShareUnit: a column whose header gives a share's
+// unit ("4.2 Điện [hộ]") holds N/D shares or, for a percentage indicator,
+// percentages that say so ("96,5%"); a bare number in another unit than
+// the indicator's stays an error.
+func TestPercentCellUnderAShareUnit(t *testing.T) {
+	in := "Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2 Điện [hộ]\n" +
+		"Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5%\n" +
+		"Lạng Sơn;Hữu Lũng;Minh Sơn;2020;1980;450/460\n" +
+		"Lạng Sơn;Hữu Lũng;Nhật Tiến;2020;1980;96,5\n"
+	got, err := TableOptions{}.DecodeCSV(strings.NewReader(in), "t.csv")
+	want := []string{`evaluate: t.csv:4: column 4.2 Điện [hộ]: Nhật Tiến: 1980/QĐ-TTg 4.2: must be a share N/D: the column's unit "hộ" is not the indicator's unit "%" (got "96,5")`}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	vals := map[string]Value{}
+	for _, a := range got {
+		vals[a.Commune.Name] = a.SetValues(criteria.IDQD1980)["4.2"]
+	}
+	if diff := cmp.Diff(map[string]Value{"Hòa Lạc": MustNumber("96.5"), "Minh Sơn": Share(450, 460, "hộ")}, vals, inDecimalEqual); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+}
+
+func TestLooksLikeDate(t *testing.T) {
+	for s, want := range map[string]bool{
+		"02/03/2026": true, "2/3/2026": true, "15/03/2020 08:30": true, "12/31/2020": true,
+		"2/3": false, "2/3/26": false, "02/03/20260": false, "002/03/2026": false, "/03/2026": false,
+		"02//2026": false, "02/03/2026/1": false, "a2/03/2026": false, "96.5": false, "": false, "2/3/2026x": false,
+	} {
+		if got := looksLikeDate(s); got != want {
+			t.Errorf("looksLikeDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { looksLikeDate("96,5") }); n != 0 {
+		t.Errorf("looksLikeDate allocates %v times", n)
+	}
+}

@@ -166,7 +166,9 @@ func (jr *jsonReader) next() (Assessment, error) {
 				jr.startElem()
 				return jr.result(jr.assessmentBody("", jr.file))
 			}
-			jr.state = jsonAfter
+			// Not an assessment: the whole input is one part not read,
+			// whatever follows.
+			jr.state = jsonDone
 			if err := jr.skip(tok); err != nil {
 				return jr.stop()
 			}
@@ -279,13 +281,15 @@ func (jr *jsonReader) tooLong(path fmt.Stringer, tok json.Token) bool {
 
 // tooLarge ends an assessment that went over maxAssessmentBytes: it skips
 // the rest of the value that started at depth and returns its problems.
+// A syntax error met while skipping leaves the input unread from the
+// assessment's first line.
 func (jr *jsonReader) tooLarge(path, origin string, c Commune, line, depth int) (Assessment, error) {
-	jr.inElem = false
 	for jr.dec.Depth() > depth {
 		if _, err := jr.dec.Token(); err != nil {
 			return Assessment{}, jr.fail(err)
 		}
 	}
+	jr.inElem = false
 	problems := jr.problems(path, c.Name)
 	problems = append(problems, &InputError{File: jr.file, Line: line, Path: path, Commune: c.Name,
 		Err: fmt.Errorf("assessment larger than %d bytes (the limit): the rest of it is skipped", maxAssessmentBytes)})

@@ -56,7 +56,7 @@ func (e Excluded) Place() string {
 	if i := strings.LastIndexByte(e.Origin, '!'); i >= 0 && strings.HasPrefix(e.Through, e.Origin[:i+1]) {
 		from, _, ok1 := strings.Cut(e.Origin[i+1:], ":")
 		_, to, ok2 := strings.Cut(e.Through[i+1:], ":")
-		if ok1 && ok2 && from != "" && to != "" {
+		if ok1 && ok2 && isDigits(from) && isDigits(to) {
 			return e.Origin[:i+1] + from + ":" + to
 		}
 	}

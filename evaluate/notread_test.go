@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -56,6 +57,11 @@ func TestInputNotReadIsExcluded(t *testing.T) {
 			nil,
 			[]Excluded{{Commune: hl("Hòa Lạc"), Origin: "t.csv:2", Problems: 1}, {Commune: hl("Minh Sơn"), Origin: "t.csv:3", Problems: 1}},
 			"evaluate: t.csv:3: Minh Sơn: line 3 not read: fix the header first"},
+		{"a JSON input that is not an assessment is one part not read, whatever follows it",
+			func() *Decoder { return NewJSONDecoder(strings.NewReader("42 x"), "h.json", nil) },
+			nil,
+			[]Excluded{{Origin: "h.json", Problems: 1}},
+			"must be an assessment object or an array of them"},
 		{"a header without a commune column leaves its rows unread as one part, its communes unknown",
 			func() *Decoder {
 				return NewCSVDecoder(strings.NewReader("province,district,communne,year,set,indicator,value\n"+
@@ -162,6 +168,8 @@ func TestExcludedLabelAndPlace(t *testing.T) {
 			Excluded{Origin: "a.xlsx: Ngang2!2:2", Through: "a.xlsx: Ngang2!9:9"}, "(không rõ xã)", "(commune unknown)", "a.xlsx: Ngang2!2:9"},
 		{"a quoted sheet name keeps its quotes",
 			Excluded{Origin: "a.xlsx: 'Tổng hợp'!2:2", Through: "a.xlsx: 'Tổng hợp'!9:9"}, "(không rõ xã)", "(commune unknown)", "a.xlsx: 'Tổng hợp'!2:9"},
+		{"a ! in a file name is not a sheet",
+			Excluded{Origin: "so!lieu.csv:2", Through: "so!lieu.csv:9"}, "(không rõ xã)", "(commune unknown)", "so!lieu.csv:2-9"},
 		{"a file not read is the file",
 			Excluded{Origin: "missing.csv"}, "(không rõ xã)", "(commune unknown)", "missing.csv"},
 		{"a commune without a name keeps its district and province",
@@ -233,5 +241,21 @@ func TestARowWhoseCommuneCellIsAFormulaIsARowNotRead(t *testing.T) {
 	}
 	if diff := cmp.Diff([]Excluded{{Origin: "x.xlsx: Sheet1!2:2", Problems: 1}}, excluded); diff != "" {
 		t.Errorf("excluded (-want +got):\n%s", diff)
+	}
+}
+
+// TestASyntaxErrorInAnOversizedAssessment: an assessment over the size
+// limit is skipped; a syntax error met while skipping it leaves the input
+// unread from the assessment's first line, not from the error's.
+func TestASyntaxErrorInAnOversizedAssessment(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[\n{\"commune\": {\"name\": \"Minh Sơn\", \"district\": \"Hữu Lũng\", \"province\": \"Lạng Sơn\"}, \"year\": 2020,\n \"sets\": {\"1980\": {\n")
+	for i := 0; b.Len() < maxAssessmentBytes+4096; i++ {
+		fmt.Fprintf(&b, "  \"x%d\": 1,\n", i)
+	}
+	b.WriteString("  \"1.1\": tru}}}\n]\n")
+	_, got, _ := readLeftOut(NewJSONDecoder(strings.NewReader(b.String()), "t.json", nil))
+	if len(got) != 1 || got[0].Origin != "t.json:2" {
+		t.Errorf("excluded %+v, want one part from t.json:2", got)
 	}
 }

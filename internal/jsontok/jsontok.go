@@ -143,18 +143,32 @@ func (d *Tokens) Line() int {
 		seg := d.data[d.nl:d.pos]
 		if i := bytes.LastIndexByte(seg, '\n'); i >= 0 {
 			d.lines += bytes.Count(seg[:i+1], []byte{'\n'})
-			d.col = utf8.RuneCount(seg[i+1:])
+			d.col = runeStarts(seg[i+1:])
 		} else {
-			d.col += utf8.RuneCount(seg)
+			d.col += runeStarts(seg)
 		}
 		d.nl = d.pos
 	}
 	return 1 + d.lines
 }
 
+// runeStarts counts the bytes of b that begin a character: the characters
+// of b, also when b begins or ends inside one (the window may split a
+// character when a long string is skipped).
+func runeStarts(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if utf8.RuneStart(c) {
+			n++
+		}
+	}
+	return n
+}
+
 // Column returns the 1-based column of the next token (of the error, after
-// an error) in characters of its line: a tab, a Vietnamese letter and an
-// invalid byte count one each.
+// an error) in characters of its line: a tab and a Vietnamese letter count
+// one each, and so does an invalid byte, except a stray continuation byte
+// (0x80-0xBF), which counts none.
 func (d *Tokens) Column() int {
 	d.Line()
 	return 1 + d.col

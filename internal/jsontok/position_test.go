@@ -40,6 +40,22 @@ func TestLineAndColumnOfErrors(t *testing.T) {
 	}
 }
 
+// TestColumnAfterAnOversizedString: a string too long to keep is skipped
+// through the window, which may split its characters; the column after it
+// still counts characters.
+func TestColumnAfterAnOversizedString(t *testing.T) {
+	in := `["` + strings.Repeat("ạ", 65536) + `", x]`
+	for i, d := range []*Tokens{New([]byte(in)), NewReader(strings.NewReader(in))} {
+		var err error
+		for err == nil {
+			_, err = d.Token()
+		}
+		if line, col := d.Line(), d.Column(); line != 1 || col != 65542 {
+			t.Errorf("reader %d: error %v at %d:%d, want 1:65542", i, err, line, col)
+		}
+	}
+}
+
 // TestColumnAfterByteOrderMark: a byte-order mark skipped is no character
 // of the first line.
 func TestColumnAfterByteOrderMark(t *testing.T) {

@@ -151,9 +151,15 @@ type AssessmentError struct {
 }
 
 // Error returns the problems' messages, one per line.
-func (e *AssessmentError) Error() string {
+func (e *AssessmentError) Error() string { return problemLines(e.Problems) }
+
+// Unwrap returns the problems.
+func (e *AssessmentError) Unwrap() []error { return problemErrors(e.Problems) }
+
+// problemLines returns the messages of ps, one per line.
+func problemLines(ps []*InputError) string {
 	var b strings.Builder
-	for i, p := range e.Problems {
+	for i, p := range ps {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
@@ -162,10 +168,10 @@ func (e *AssessmentError) Error() string {
 	return b.String()
 }
 
-// Unwrap returns the problems.
-func (e *AssessmentError) Unwrap() []error {
-	out := make([]error, len(e.Problems))
-	for i, p := range e.Problems {
+// problemErrors returns ps as errors.
+func problemErrors(ps []*InputError) []error {
+	out := make([]error, len(ps))
+	for i, p := range ps {
 		out[i] = p
 	}
 	return out

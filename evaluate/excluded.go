@@ -121,22 +121,7 @@ type NotReadError struct {
 }
 
 // Error returns the problems' messages, one per line.
-func (e *NotReadError) Error() string {
-	var b strings.Builder
-	for i, p := range e.Problems {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(p.Error())
-	}
-	return b.String()
-}
+func (e *NotReadError) Error() string { return problemLines(e.Problems) }
 
 // Unwrap returns the problems.
-func (e *NotReadError) Unwrap() []error {
-	out := make([]error, len(e.Problems))
-	for i, p := range e.Problems {
-		out[i] = p
-	}
-	return out
-}
+func (e *NotReadError) Unwrap() []error { return problemErrors(e.Problems) }

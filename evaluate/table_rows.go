@@ -526,19 +526,17 @@ func (p *cellParser) finish() ([]string, bool) {
 }
 
 // lineRange formats "line 7" or "lines 7-9".
-func lineRange(from, to int) string {
-	if to <= from {
-		return "line " + strconv.Itoa(from)
-	}
-	return "lines " + strconv.Itoa(from) + "-" + strconv.Itoa(to)
-}
+func lineRange(from, to int) string { return numberRange("line", "lines", from, to) }
 
 // rowRange formats "row 7" or "rows 7-9" (of a worksheet).
-func rowRange(from, to int) string {
+func rowRange(from, to int) string { return numberRange("row", "rows", from, to) }
+
+// numberRange formats "one 7" or "many 7-9".
+func numberRange(one, many string, from, to int) string {
 	if to <= from {
-		return "row " + strconv.Itoa(from)
+		return one + " " + strconv.Itoa(from)
 	}
-	return "rows " + strconv.Itoa(from) + "-" + strconv.Itoa(to)
+	return many + " " + strconv.Itoa(from) + "-" + strconv.Itoa(to)
 }
 
 // skipRest reads the rest of the input without keeping it and returns the

@@ -253,9 +253,10 @@ func (t *Template) guideRows(emit func(cells ...string) error) error {
 }
 
 // WriteTemplateCSV writes the template as CSV (UTF-8). The long layout has
-// the long form's columns, then content (the indicator's text) and target
-// (the resolved target, "≥ 70%"); the wide layout has the identity columns
-// and one column per indicator.
+// the long form's columns, then content (the indicator's text), target
+// (the resolved target, "≥ 70%") and note (whether the target is
+// unverified); the wide layout has the identity columns and one column per
+// indicator.
 func WriteTemplateCSV(w io.Writer, t Template) error {
 	cw := csv.NewWriter(w)
 	cols, rows := t.longColumns(), t.longRows
@@ -278,7 +279,7 @@ func WriteTemplateCSV(w io.Writer, t Template) error {
 
 // WriteTemplate writes the template as a workbook. The sheet "Số liệu" has
 // the columns of [WriteTemplateCSV]; the cells to fill are white and
-// unlocked, the helper columns (content, target) grey and locked, the
+// unlocked, the helper columns (content, target, note) grey and locked, the
 // sheet protected without a password (so that the helpers are not typed
 // over by mistake) while rows can still be added, sorted and filtered; the
 // cells of pass/fail indicators offer a drop-down of the accepted words.

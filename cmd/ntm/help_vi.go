@@ -288,9 +288,9 @@ Ví dụ:
 
 Ghi mẫu biểu nhập số liệu trống cho bộ tiêu chí: dạng dọc (mặc định) mỗi
 dòng một xã và một chỉ tiêu, đã điền sẵn các cột xã và chỉ tiêu, để trống
-value, numerator, denominator, unit, source để điền, và hai cột trợ giúp
-content (nội dung chỉ tiêu) và target (mức đạt chuẩn theo vùng của xã và
-năm, "≥ 70%"); dạng ngang mỗi dòng một xã, mỗi cột một chỉ tiêu (nội dung
+value, numerator, denominator, unit, source để điền, và ba cột trợ giúp
+content (nội dung chỉ tiêu), target (mức đạt chuẩn theo vùng của xã và
+năm, "≥ 70%") và note (mức đạt chuẩn có chưa kiểm chứng không); dạng ngang mỗi dòng một xã, mỗi cột một chỉ tiêu (nội dung
 và mức đạt chuẩn ở trang "Hướng dẫn"). Mẫu Excel (--format xlsx) tô xám và
 khóa các cột trợ giúp, và có danh sách chọn các từ được chấp nhận ở ô
 đạt/chưa đạt. Mẫu đã điền được "ntm eval" đọc ngay, không phải sửa.

@@ -19,8 +19,9 @@ func init() {
 Writes an empty assessment form for the set: in the long layout (the
 default) one row per commune and indicator, with the identity columns and
 the indicator filled, value, numerator, denominator, unit and source empty
-to fill, and the helper columns content (the indicator's text) and target
-(the target for the commune's region and the year, "≥ 70%"); in the wide
+to fill, and the helper columns content (the indicator's text), target
+(the target for the commune's region and the year, "≥ 70%") and note
+(whether that target is unverified); in the wide
 layout one row per commune and a column per indicator. The Excel form
 (--format xlsx) greys and locks the helper columns and offers a drop-down
 of the accepted words in pass/fail cells. A filled form is read by

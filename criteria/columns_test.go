@@ -156,3 +156,29 @@ func TestReadGroupSetErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestOldRegionSetDefinitionsStillLoad: a region set written before
+// criterion groups were written as criterion_groups (and without
+// "columns") lists them as groups; it reads back as the same set.
+func TestOldRegionSetDefinitionsStillLoad(t *testing.T) {
+	s := QD1980()
+	b, err := s.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := strings.Replace(string(b), `"criterion_groups":`, `"groups":`, 1)
+	if old == string(b) {
+		t.Fatal("1980/QĐ-TTg has no criterion_groups to write the old way")
+	}
+	got, err := ReadDefinitions(strings.NewReader(old))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(s.Groups, got[0].Groups); diff != "" {
+		t.Errorf("criterion groups (-want +got):\n%s", diff)
+	}
+	twice := strings.Replace(string(b), `"criterion_groups":`, `"groups": [{"code": "I"}], "criterion_groups":`, 1)
+	if _, err := ReadDefinitions(strings.NewReader(twice)); err == nil || !strings.Contains(err.Error(), `groups: commune groups need "columns": "group"`) {
+		t.Errorf("groups beside criterion_groups in a region set: err = %v", err)
+	}
+}

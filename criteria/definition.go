@@ -616,9 +616,15 @@ func readSet(p *problems, path string, m *strictjson.Node) *Set {
 	}
 	rd.enum(join(path, "columns"), m.Get("columns"), &s.Columns)
 	s.Groups = readGroups(rd, join(path, "criterion_groups"), m.Get("criterion_groups"))
-	if s.Columns == ColumnsGroup {
-		s.CommuneGroups = readGroups(rd, join(path, "groups"), m.Get("groups"))
-	} else if v := m.Get("groups"); v != nil && v.Kind != strictjson.Null {
+	switch v := m.Get("groups"); {
+	case s.Columns == ColumnsGroup:
+		s.CommuneGroups = readGroups(rd, join(path, "groups"), v)
+	case v == nil || v.Kind == strictjson.Null:
+	case s.Groups == nil && m.Get("columns") == nil:
+		// A region set written before criterion_groups existed (and
+		// without "columns") lists its criterion groups as groups.
+		s.Groups = readGroups(rd, join(path, "groups"), v)
+	default:
 		rd.p.add(join(path, "groups"), "", problem.UnknownKey, `commune groups need "columns": "group" (the criterion groups of a set are criterion_groups)`)
 	}
 	for i, c := range rd.array(join(path, "criteria"), m.Get("criteria")) {

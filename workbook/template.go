@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -115,9 +116,20 @@ func (t *Template) communes() []evaluate.Commune {
 // pass/fail indicator, "Không" for an indicator whose target is none; ""
 // when the column has no target.
 func TargetText(ind *criteria.Indicator, c criteria.Column, year int) string {
+	s, _ := targetCells(ind, c, year)
+	return s
+}
+
+// targetCells returns the target column of a template ([TargetText]) and
+// the note column beside it: that the target is unverified when its
+// provenance is M, else empty.
+func targetCells(ind *criteria.Indicator, c criteria.Column, year int) (target, note string) {
 	res, err := ind.ResolveColumn(c, year)
 	if err != nil {
-		return ""
+		return "", ""
+	}
+	if res.Provenance == criteria.M {
+		note = "mức đạt chuẩn chưa kiểm chứng (M: không tìm thấy nguồn công khai)"
 	}
 	s := ""
 	switch res.Op {
@@ -133,17 +145,7 @@ func TargetText(ind *criteria.Indicator, c criteria.Column, year int) string {
 			s += " " + ind.Unit
 		}
 	}
-	return s
-}
-
-// targetNote is the note column beside a target: that the target is
-// unverified when its provenance is M, else empty.
-func targetNote(ind *criteria.Indicator, c criteria.Column, year int) string {
-	res, err := ind.ResolveColumn(c, year)
-	if err != nil || res.Provenance != criteria.M {
-		return ""
-	}
-	return "mức đạt chuẩn chưa kiểm chứng (M: không tìm thấy nguồn công khai)"
+	return s, note
 }
 
 // validWords are the cell words a drop-down offers for an indicator: the
@@ -178,9 +180,8 @@ func (t *Template) longRows(emit func(cells ...string) error) error {
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
-				col := t.columnOf(c)
-				row = append(append(row[:0], ident...), ind.Code, "", "", "", "", "",
-					ind.Text.VI, TargetText(ind, col, t.year()), targetNote(ind, col, t.year()))
+				target, note := targetCells(ind, t.columnOf(c), t.year())
+				row = append(append(row[:0], ident...), ind.Code, "", "", "", "", "", ind.Text.VI, target, note)
 				if err := emit(row...); err != nil {
 					return err
 				}
@@ -243,7 +244,8 @@ func (t *Template) guideRows(emit func(cells ...string) error) error {
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
-				if err := emit(name, ind.Code, ind.Text.VI, TargetText(ind, col, t.year()), targetNote(ind, col, t.year())); err != nil {
+				target, note := targetCells(ind, col, t.year())
+				if err := emit(name, ind.Code, ind.Text.VI, target, note); err != nil {
 					return err
 				}
 			}
@@ -321,7 +323,7 @@ func WriteTemplate(w io.Writer, t Template) error {
 	sheets := []sheetOut{data}
 	if t.Wide {
 		sheets = append(sheets, sheetOut{name: "Hướng dẫn", cols: guideColumns, rows: t.guideRows,
-			styles: []int{grey, grey, grey, grey, grey}})
+			styles: slices.Repeat([]int{grey}, len(guideColumns))})
 	}
 	for _, s := range sheets {
 		if err := b.writeTable(s); err != nil {

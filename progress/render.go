@@ -351,15 +351,18 @@ func writeMDRow(b *strings.Builder, cells []string) {
 func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
 
 var csvHeader = []string{"set", "scope", "province", "district", "commune", "year", "communes", "communes_met",
-	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed"}
+	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed",
+	"origin", "problems", "through"}
 
 // WriteCSV writes p as one CSV table with a header row: a row per area and
 // year (scope all, province or district: communes, communes_met,
 // average_criteria) and a row per commune and year (scope commune:
 // status, criteria_met, first_met, and in regressed the criteria met the
 // previous assessed year and not met this one, space separated), and a
-// row per commune left out (scope excluded). Plan targets are left to the
-// other formats.
+// row per commune or part of the input left out (scope excluded: its
+// commune as far as it was read, empty for a part whose communes are
+// unknown, and as in the summary CSV its origin, problems and through).
+// Plan targets are left to the other formats.
 func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -368,14 +371,15 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	for _, a := range p.Areas {
 		for _, y := range a.Years {
 			if err := cw.Write([]string{a.Set, a.Scope.String(), a.Province, a.District, "", itoa(y.Year),
-				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", ""}); err != nil {
+				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", "",
+				"", "", ""}); err != nil {
 				return err
 			}
 		}
 	}
 	for _, e := range opt.Excluded {
 		if err := cw.Write([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
-			"", "", "", "", "", "", "", ""}); err != nil {
+			"", "", "", "", "", "", "", "", e.Origin, itoa(e.Problems), e.Through}); err != nil {
 			return err
 		}
 	}
@@ -393,7 +397,7 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 			}
 			if err := cw.Write([]string{c.Set, "commune", c.Commune.Province, c.Commune.District, c.Commune.Name,
 				itoa(y.Year), "", "", "", y.Status.String(), itoa(y.CriteriaMet), itoa(y.CriteriaTotal), first,
-				strings.Join(lost, " ")}); err != nil {
+				strings.Join(lost, " "), "", "", ""}); err != nil {
 				return err
 			}
 		}

@@ -672,6 +672,8 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		if w := in.Window; !w.From.IsZero() {
 			pv.Inspection += fmt.Sprintf(" (%s – %s)", date(w.From), date(w.To))
 		}
+	} else if st.InspectionUntimed {
+		pv.Inspection = opt.pick("kế hoạch không nêu thời gian", "no time set in the plan")
 	}
 	return pv
 }

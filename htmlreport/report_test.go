@@ -268,3 +268,23 @@ func TestAPlanLeavingPartsOutReadsWell(t *testing.T) {
 		t.Errorf("the plan section of a plan with its number only:\n%s\nwant\n%s", section, want)
 	}
 }
+
+// TestAnInspectionWithoutTimeHasNoState: an inspection the plan names
+// without a window or a date is not "open": the HTML says the plan sets no
+// time for it, as the text and Markdown of the plan's status do.
+func TestAnInspectionWithoutTimeHasNoState(t *testing.T) {
+	p := testPlan()
+	p.Inspection = &plan.Inspection{Days: 2}
+	for _, tc := range []struct{ lang, want, notWant string }{
+		{"vi", "<p>Kiểm tra: kế hoạch không nêu thời gian</p>", "Đang trong thời gian kiểm tra"},
+		{"en", "<p>Inspection: no time set in the plan</p>", "<p>Inspection: Open"},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Plan: p, AsOf: plan.NewDate(2020, time.May, 5)})
+		if !strings.Contains(doc, tc.want) {
+			t.Errorf("%s: the report lacks %q", tc.lang, tc.want)
+		}
+		if strings.Contains(doc, tc.notWant) {
+			t.Errorf("%s: the report has %q", tc.lang, tc.notWant)
+		}
+	}
+}

@@ -158,7 +158,9 @@ type planView struct {
 	Met, Total          int
 	Targets             []targetRow
 	Tasks               []taskRow
-	Inspection          string
+	// Inspection is its state, or that the plan names none or sets no
+	// time for it.
+	Inspection string
 }
 
 type targetRow struct {
@@ -180,7 +182,7 @@ type labels struct {
 	Legend, Table, Status, Short, Missing, None, Set, Illustrative string
 	CriteriaKey, Code, Name, Targets, Tasks, Inspection, Deadline  string
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
-	ExcludedCommunes                                               string
+	ExcludedCommunes, NotGiven                                     string
 	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
 }
 
@@ -219,6 +221,7 @@ func labelsFor(o Options) labels {
 		State:            o.pick("Tình trạng", "State"),
 		ByYear:           o.pick("Tiêu chí đạt theo năm", "Criteria met by year"),
 		Problems:         o.pick("Dữ liệu không đọc được (không tính trong báo cáo)", "Input not read (left out of the report)"),
+		NotGiven:         o.pick("kế hoạch không nêu", "none in the plan"),
 		ExcludedCommunes: o.pick("Số xã bị loại vì số liệu không đọc được", "Communes left out because their input could not be read"),
 		NoData:           o.pick("Không có báo cáo đánh giá nào.", "No evaluation report."),
 		TargetYear:       o.pick("Năm mục tiêu", "Target year"),
@@ -674,6 +677,8 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		}
 	} else if st.InspectionUntimed {
 		pv.Inspection = opt.pick("kế hoạch không nêu thời gian", "no time set in the plan")
+	} else {
+		pv.Inspection = labelsFor(opt).NotGiven
 	}
 	return pv
 }

@@ -245,27 +245,37 @@ func TestPartsNotReadAreCountedApartAndPlaced(t *testing.T) {
 }
 
 // TestAPlanLeavingPartsOutReadsWell: a plan with its number and one target
-// has no empty title, no inspection line; a task without its action shows
-// a dash; a plan without targets says so instead of an empty table.
+// has no empty title; a task without its action shows a dash; a plan
+// without targets says so instead of an empty table; tasks and an
+// inspection the plan leaves out are each one line, as in the text and
+// Markdown of the plan's status ("Nhiệm vụ: kế hoạch không nêu").
 func TestAPlanLeavingPartsOutReadsWell(t *testing.T) {
 	rs := threeYears(t)
 	p := testPlan()
 	p.Title, p.Inspection = "", nil
 	p.Tasks = []plan.Task{{Assignee: "UBND huyện Hữu Lũng"}}
 	doc := render(t, rs, htmlreport.Options{Plan: p, AsOf: plan.NewDate(2020, time.May, 5)})
-	for _, bad := range []string{`<p class="meta"></p>`, "<p>Kiểm tra:", "<td></td>"} {
+	for _, bad := range []string{`<p class="meta"></p>`, "<td></td>", "<p>Nhiệm vụ:"} {
 		if strings.Contains(doc, bad) {
 			t.Errorf("the plan section contains %q", bad)
 		}
 	}
-	if want := "<tr><td>UBND huyện Hữu Lũng</td><td>—</td>"; !strings.Contains(doc, want) {
-		t.Errorf("no %q in the plan section", want)
+	for _, want := range []string{"<tr><td>UBND huyện Hữu Lũng</td><td>—</td>", "<p>Kiểm tra: kế hoạch không nêu</p>"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("no %q in the plan section", want)
+		}
 	}
-	doc = render(t, rs, htmlreport.Options{Plan: &plan.Plan{Number: "1/KH"}, AsOf: plan.NewDate(2020, time.May, 5)})
-	section := doc[strings.Index(doc, `<section class="plan"`):]
-	want := "<section class=\"plan\" id=\"plan\">\n<h2>Tình hình thực hiện kế hoạch: 1/KH</h2>\n<p>Kế hoạch không nêu xã mục tiêu.</p>\n</section>"
-	if !strings.HasPrefix(section, want) {
-		t.Errorf("the plan section of a plan with its number only:\n%s\nwant\n%s", section, want)
+	for _, tc := range []struct{ lang, want string }{
+		{"vi", "<section class=\"plan\" id=\"plan\">\n<h2>Tình hình thực hiện kế hoạch: 1/KH</h2>\n<p>Kế hoạch không nêu xã mục tiêu.</p>\n" +
+			"<p>Nhiệm vụ: kế hoạch không nêu</p>\n<p>Kiểm tra: kế hoạch không nêu</p>\n</section>"},
+		{"en", "<section class=\"plan\" id=\"plan\">\n<h2>Plan status: 1/KH</h2>\n<p>The plan names no target commune.</p>\n" +
+			"<p>Tasks: none in the plan</p>\n<p>Inspection: none in the plan</p>\n</section>"},
+	} {
+		doc = render(t, rs, htmlreport.Options{Lang: tc.lang, Plan: &plan.Plan{Number: "1/KH"}, AsOf: plan.NewDate(2020, time.May, 5)})
+		section := doc[strings.Index(doc, `<section class="plan"`):]
+		if !strings.HasPrefix(section, tc.want) {
+			t.Errorf("%s: the plan section of a plan with its number only:\n%s\nwant\n%s", tc.lang, section, tc.want)
+		}
 	}
 }
 

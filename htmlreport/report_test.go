@@ -176,7 +176,7 @@ func TestExcludedCommunesAndProblemsAreListed(t *testing.T) {
 	doc := render(t, threeYears(t), htmlreport.Options{
 		Excluded: []progress.Excluded{{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1}},
 		Problems: []string{"a.csv:3: column value: bad"}})
-	for _, want := range []string{"Số xã bị loại vì số liệu không đọc được: 1", "Xã X, Hữu Lũng, Lạng Sơn — a.csv:3, 1 lỗi",
+	for _, want := range []string{"Bị loại vì số liệu không đọc được: 1 xã</h3>", "Xã X, Hữu Lũng, Lạng Sơn — a.csv:3, 1 lỗi",
 		"a.csv:3: column value: bad", "không tính trong báo cáo): 1"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the report lacks %q", want)
@@ -236,10 +236,20 @@ func TestPartsNotReadAreCountedApartAndPlaced(t *testing.T) {
 	doc := render(t, threeYears(t), htmlreport.Options{Excluded: []progress.Excluded{
 		{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1},
 		{Origin: "b.csv:2", Through: "b.csv:9", Problems: 2}}})
-	for _, want := range []string{"Số xã bị loại vì số liệu không đọc được: 1, cùng 1 phần số liệu không rõ xã",
+	for _, want := range []string{"Bị loại vì số liệu không đọc được: 1 xã và 1 phần số liệu không rõ xã</h3>",
 		"(không rõ xã) — b.csv:2-9, 2 lỗi"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the report lacks %q", want)
+		}
+	}
+	// Parts alone: no count of 0 communes.
+	for _, tc := range []struct{ lang, want string }{
+		{"vi", "Bị loại vì số liệu không đọc được: 1 phần số liệu không rõ xã</h3>"},
+		{"en", "Left out because the input could not be read: 1 part of the input (communes unknown)</h3>"},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Excluded: []progress.Excluded{{Origin: "b.csv:2", Through: "b.csv:9", Problems: 2}}})
+		if !strings.Contains(doc, tc.want) {
+			t.Errorf("%s: the report lacks %q", tc.lang, tc.want)
 		}
 	}
 }

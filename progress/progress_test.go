@@ -438,8 +438,8 @@ func TestEveryFormatSaysWhichCommunesWereLeftOut(t *testing.T) {
 		want  string
 	}{
 		{"text", func(b *bytes.Buffer) error { return progress.WriteText(b, p, opt) },
-			"Số xã bị loại (số liệu không đọc được): 1 — Xã X, Hữu Lũng, Lạng Sơn (a.csv:3, 2 lỗi)"},
-		{"markdown", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, opt) }, "> Số xã bị loại"},
+			"Bị loại vì số liệu không đọc được: 1 xã — Xã X, Hữu Lũng, Lạng Sơn (a.csv:3, 2 lỗi)"},
+		{"markdown", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, opt) }, "> Bị loại vì số liệu không đọc được: 1 xã"},
 		{"csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, opt) }, "\n,excluded,Lạng Sơn,Hữu Lũng,Xã X,,,,,,,,,,a.csv:3,2,\n"},
 		{"json", func(b *bytes.Buffer) error { return progress.WriteJSON(b, p, opt) }, `"origin": "a.csv:3"`},
 	} {
@@ -493,7 +493,15 @@ func TestPartsNotReadAreStatedWithTheirLines(t *testing.T) {
 	if err := progress.WriteText(&b, p, opt); err != nil {
 		t.Fatal(err)
 	}
-	if want := "Communes left out (input not read): 0, and 1 part of the input (communes unknown) — (commune unknown) (b.csv:2-9, 2 problems)"; !strings.Contains(b.String(), want) {
+	if want := "Left out because the input could not be read: 1 part of the input (communes unknown) — (commune unknown) (b.csv:2-9, 2 problems)"; !strings.Contains(b.String(), want) {
+		t.Errorf("text lacks %q:\n%.600s", want, b.String())
+	}
+	b.Reset()
+	opt.Lang = "vi"
+	if err := progress.WriteText(&b, p, opt); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Bị loại vì số liệu không đọc được: 1 phần số liệu không rõ xã — (không rõ xã) (b.csv:2-9, 2 lỗi)"; !strings.Contains(b.String(), want) {
 		t.Errorf("text lacks %q:\n%.600s", want, b.String())
 	}
 	b.Reset()

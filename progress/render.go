@@ -34,32 +34,19 @@ type Options struct {
 // [evaluate.Excluded], as [evaluate.ExcludedOf] gives it.
 type Excluded = evaluate.Excluded
 
-// excludedLine is "Số xã bị loại (số liệu không đọc được): 2 — Xã X
-// (a.csv:3, 1 lỗi); …", with the parts of the input whose communes are
-// unknown counted apart, or "" when nothing was left out.
+// excludedLine is "Bị loại vì số liệu không đọc được: 2 xã và 1 phần số
+// liệu không rõ xã — Xã X (a.csv:3, 1 lỗi); …" ([evaluate.ExcludedCount]),
+// or "" when nothing was left out.
 func (o Options) excludedLine() string {
 	if len(o.Excluded) == 0 {
 		return ""
 	}
 	items := make([]string, len(o.Excluded))
-	communes, parts := 0, 0
 	for i, e := range o.Excluded {
-		if e.Named() {
-			communes++
-		} else {
-			parts++
-		}
 		items[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", "%s (%s, %d problems)"), e.Label(o.Lang), e.Place(), e.Problems)
 	}
-	count := itoa(communes)
-	switch {
-	case parts > 0 && o.Lang == "en":
-		count += fmt.Sprintf(", and %d part%s of the input (communes unknown)", parts, map[bool]string{true: "", false: "s"}[parts == 1])
-	case parts > 0:
-		count += fmt.Sprintf(", cùng %d phần số liệu không rõ xã", parts)
-	}
-	return fmt.Sprintf(o.pick("Số xã bị loại (số liệu không đọc được): %s — %s", "Communes left out (input not read): %s — %s"),
-		count, strings.Join(items, "; "))
+	return fmt.Sprintf(o.pick("Bị loại vì số liệu không đọc được: %s — %s", "Left out because the input could not be read: %s — %s"),
+		evaluate.ExcludedCount(o.Excluded, o.Lang), strings.Join(items, "; "))
 }
 
 func (o Options) pick(vi, en string) string {

@@ -253,9 +253,7 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
 			}
 		}
 		if matches > 1 {
-			st.Warnings = append(st.Warnings, warning(index("targets", i),
-				fmt.Sprintf("%d báo cáo cho cùng mục tiêu, dùng báo cáo đầu tiên (%d reports for this target; the first is used)", matches, matches),
-				"%d reports for this target; the first is used", matches))
+			st.Warnings = append(st.Warnings, warning(index("targets", i), "", "%d reports for this target; the first is used", matches))
 		}
 		if set := sets.get(t.Set); set != nil {
 			ts.CriteriaTotal = len(set.Criteria)

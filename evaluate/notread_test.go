@@ -259,3 +259,77 @@ func TestASyntaxErrorInAnOversizedAssessment(t *testing.T) {
 		t.Errorf("excluded %+v, want one part from t.json:2", got)
 	}
 }
+
+// headerFormulaRows is a worksheet whose header cell col holds a formula
+// without a computed value; its rows are placed as the workbook reader
+// places them ("Sheet1!2:2").
+type headerFormulaRows struct {
+	sheetRows
+	col int
+}
+
+func (s *headerFormulaRows) Cell(col int) string {
+	if col < 0 {
+		return fmt.Sprintf("%s!%d:%d", s.sheet, s.i, s.i)
+	}
+	return s.sheetRows.Cell(col)
+}
+
+func (s *headerFormulaRows) Next() ([]string, error) {
+	cells, err := s.sheetRows.Next()
+	if err == nil && s.i == 1 {
+		err = errors.Join(&CellProblem{Col: s.col, Input: `="Xã"`, Err: errors.New("formula without a computed value")})
+	}
+	return cells, err
+}
+
+// TestHeaderCellWithoutTextPlacesRowsBySheet: a header cell whose text is
+// not known (a formula without a computed value) leaves the other columns
+// mapped: the rows are left out commune by commune when the commune column
+// is known, and otherwise as one part placed by sheet and rows, never as
+// lines of a CSV file.
+func TestHeaderCellWithoutTextPlacesRowsBySheet(t *testing.T) {
+	table := func() [][]string {
+		return [][]string{
+			{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "1.1", ""},
+			{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "2020", "1980", "đạt", ""},
+			{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", "2020", "1980", "đạt", ""},
+		}
+	}
+	hl := func(name string) Commune {
+		return Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	}
+	for _, tc := range []struct {
+		name     string
+		col      int
+		excluded []Excluded
+		last     string
+	}{
+		{"another column: each commune is left out by name", 6,
+			[]Excluded{{Commune: hl("Hòa Lạc"), Origin: "x.xlsx: Sheet1!2:2", Problems: 1},
+				{Commune: hl("Minh Sơn"), Origin: "x.xlsx: Sheet1!3:3", Problems: 1}},
+			"evaluate: x.xlsx: Sheet1!3:3: Minh Sơn: row 3 not read: fix the header first"},
+		{"the commune column: the rows are one part", 2,
+			[]Excluded{{Origin: "x.xlsx: Sheet1!2:2", Through: "x.xlsx: Sheet1!3:3", Problems: 2}},
+			"evaluate: x.xlsx: Sheet1!2:3: rows 2-3 not read: fix the header first"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows := table()
+			rows[0][tc.col] = ""
+			src := &headerFormulaRows{sheetRows{sheet: "Sheet1", rows: rows}, tc.col}
+			read, excluded, problems := readLeftOut(TableOptions{}.NewTableDecoder(src, "x.xlsx"))
+			if len(read) != 0 {
+				t.Errorf("read %v", read)
+			}
+			if diff := cmp.Diff(tc.excluded, excluded); diff != "" {
+				t.Errorf("excluded (-want +got):\n%s", diff)
+			}
+			if last := problems[len(problems)-1]; last != tc.last {
+				t.Errorf("last problem %q, want %q", last, tc.last)
+			}
+			if first := problems[0]; !strings.HasPrefix(first, "evaluate: x.xlsx: Sheet1!"+string(rune('A'+tc.col))+"1: ") {
+				t.Errorf("first problem %q, want it at the header cell", first)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"encoding/csv"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -46,26 +47,11 @@ func (o RenderOptions) excludedLines(s Summary) (head string, items []string) {
 	if len(s.Excluded) == 0 {
 		return "", nil
 	}
-	communes, parts := 0, 0
-	for _, e := range s.Excluded {
-		if e.Named() {
-			communes++
-		} else {
-			parts++
-		}
+	why := o.pick(" không được tổng hợp vì số liệu không đọc được:", " left out because the input could not be read:")
+	if !slices.ContainsFunc(s.Excluded, Excluded.Named) {
+		why = o.pick(" không được tổng hợp vì không đọc được:", why)
 	}
-	n, m := itoa(communes), itoa(parts)
-	switch {
-	case parts == 0:
-		head = o.pick(n+" xã không được tổng hợp vì số liệu không đọc được:",
-			n+" commune"+plural(communes)+" left out because the input could not be read:")
-	case communes == 0:
-		head = o.pick(m+" phần số liệu không rõ xã không được tổng hợp vì không đọc được:",
-			m+" part"+plural(parts)+" of the input (communes unknown) left out because the input could not be read:")
-	default:
-		head = o.pick(n+" xã và "+m+" phần số liệu không rõ xã không được tổng hợp vì số liệu không đọc được:",
-			n+" commune"+plural(communes)+" and "+m+" part"+plural(parts)+" of the input (communes unknown) left out because the input could not be read:")
-	}
+	head = ExcludedCount(s.Excluded, o.Lang) + why
 	for _, e := range s.Excluded {
 		items = append(items, e.Label(o.Lang)+" ("+e.Place()+", "+itoa(e.Problems)+o.pick(" lỗi)", " problem"+plural(e.Problems)+")"))
 	}

@@ -1292,17 +1292,17 @@ func (d *tableDecoder) readHeader() bool {
 		return false
 	}
 	d.line = d.rows.Line()
-	if cps := cellProblems(err); cps != nil {
-		// A header cell whose text is not known: the columns cannot be
-		// told.
-		for _, cp := range cps {
-			e := &InputError{File: d.file, Line: d.line, Input: cp.Input, Err: cp.Err}
-			d.place(e, cp.Col)
-			d.loose = append(d.loose, e)
+	if d.csv == nil {
+		// The rows of a worksheet are placed by sheet and rows, whatever
+		// the header's problems.
+		if c := d.rows.Cell(-1); c != "" {
+			if i := strings.LastIndexByte(c, '!'); i >= 0 {
+				d.sheet = c[:i]
+			}
 		}
-		return false
 	}
-	if err != nil {
+	cps := cellProblems(err)
+	if err != nil && cps == nil {
 		var ep *encodingProblem
 		if errors.As(err, &ep) {
 			to := d.csv.skipRest()
@@ -1321,13 +1321,6 @@ func (d *tableDecoder) readHeader() bool {
 		d.at[i] = -1
 	}
 	d.mapped = true
-	if d.csv == nil {
-		if c := d.rows.Cell(-1); c != "" {
-			if i := strings.LastIndexByte(c, '!'); i >= 0 {
-				d.sheet = c[:i]
-			}
-		}
-	}
 	d.header = make([]string, len(cells))
 	ok := true
 	bad := func(i int, col, input string, err error) {
@@ -1336,10 +1329,24 @@ func (d *tableDecoder) readHeader() bool {
 		d.loose = append(d.loose, e)
 		ok = false
 	}
+	// A header cell whose text is not known (a formula without a computed
+	// value) is a problem, and its column is not told; the other cells
+	// still map theirs, so that the rows not read name their communes.
+	unknown := map[int]bool{}
+	for _, cp := range cps {
+		e := &InputError{File: d.file, Line: d.line, Input: cp.Input, Err: cp.Err}
+		d.place(e, cp.Col)
+		d.loose = append(d.loose, e)
+		unknown[cp.Col] = true
+		ok = false
+	}
 	var codeCols []codeColumn
 	for i, h := range cells {
 		h = strings.TrimSpace(h)
 		d.header[i] = h
+		if unknown[i] {
+			continue
+		}
 		if h == "" {
 			// Excel leaves trailing columns without a header; a value under
 			// one is a problem of its row.
@@ -1375,7 +1382,7 @@ func (d *tableDecoder) readHeader() bool {
 		for _, cc := range codeCols {
 			bad(cc.at, "", cc.header, problem.Errorf(problem.UnknownKey, "unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)"))
 		}
-	case len(codeCols) == 0:
+	case len(codeCols) == 0 && len(unknown) == 0:
 		bad(-1, "indicator", "", problem.Errorf(problem.MissingField, "required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)"))
 	}
 	required := []tableCol{tcProvince, tcDistrict, tcCommune, tcYear}
@@ -1386,7 +1393,8 @@ func (d *tableDecoder) readHeader() bool {
 		required = append(required, tcValue)
 	}
 	for _, c := range required {
-		if d.at[c] < 0 {
+		// A column missing may be the cell whose text is not known.
+		if d.at[c] < 0 && len(unknown) == 0 {
 			msg := "required column missing from the header"
 			if c == tcSet {
 				msg += " (or give the set of the table: --set)"

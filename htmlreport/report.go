@@ -73,8 +73,8 @@ type view struct {
 	Plan         *planView
 	Problems     []string
 	Excluded     []string
-	// ExcludedCount is the number of communes left out, with the parts of
-	// the input whose communes are unknown counted apart.
+	// ExcludedCount is how many communes were left out, and parts of the
+	// input whose communes are unknown ([evaluate.ExcludedCount]).
 	ExcludedCount string
 	Legend        []legendItem
 	Empty         bool
@@ -158,7 +158,9 @@ type planView struct {
 	Met, Total          int
 	Targets             []targetRow
 	Tasks               []taskRow
-	Inspection          string
+	// Inspection is its state, or that the plan names none or sets no
+	// time for it.
+	Inspection string
 }
 
 type targetRow struct {
@@ -180,7 +182,7 @@ type labels struct {
 	Legend, Table, Status, Short, Missing, None, Set, Illustrative string
 	CriteriaKey, Code, Name, Targets, Tasks, Inspection, Deadline  string
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
-	ExcludedCommunes                                               string
+	ExcludedCommunes, NotGiven                                     string
 	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
 }
 
@@ -219,7 +221,8 @@ func labelsFor(o Options) labels {
 		State:            o.pick("Tình trạng", "State"),
 		ByYear:           o.pick("Tiêu chí đạt theo năm", "Criteria met by year"),
 		Problems:         o.pick("Dữ liệu không đọc được (không tính trong báo cáo)", "Input not read (left out of the report)"),
-		ExcludedCommunes: o.pick("Số xã bị loại vì số liệu không đọc được", "Communes left out because their input could not be read"),
+		NotGiven:         o.pick("kế hoạch không nêu", "none in the plan"),
+		ExcludedCommunes: o.pick("Bị loại vì số liệu không đọc được", "Left out because the input could not be read"),
 		NoData:           o.pick("Không có báo cáo đánh giá nào.", "No evaluation report."),
 		TargetYear:       o.pick("Năm mục tiêu", "Target year"),
 		TargetsMet:       o.pick("Mục tiêu đã đạt", "Targets met"),
@@ -245,22 +248,10 @@ func statusStyle(s evaluate.Status, o Options) (fill, mark, label string) {
 func build(reports []evaluate.Report, opt Options) view {
 	v := view{Lang: cmp.Or(opt.Lang, "vi"), Illustrative: opt.Illustrative, L: labelsFor(opt), Problems: opt.Problems,
 		Empty: len(reports) == 0}
-	communes, parts := 0, 0
 	for _, e := range opt.Excluded {
-		if e.Named() {
-			communes++
-		} else {
-			parts++
-		}
 		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), e.Label(opt.Lang), e.Place(), e.Problems))
 	}
-	v.ExcludedCount = fmt.Sprint(communes)
-	switch {
-	case parts > 0 && opt.Lang == "en":
-		v.ExcludedCount += fmt.Sprintf(", and %d part%s of the input (communes unknown)", parts, map[bool]string{true: "", false: "s"}[parts == 1])
-	case parts > 0:
-		v.ExcludedCount += fmt.Sprintf(", cùng %d phần số liệu không rõ xã", parts)
-	}
+	v.ExcludedCount = evaluate.ExcludedCount(opt.Excluded, opt.Lang)
 	v.Title = cmp.Or(opt.Title, opt.pick("Báo cáo nông thôn mới", "New rural area report (nông thôn mới)"))
 	for _, s := range []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable} {
 		fill, mark, label := statusStyle(s, opt)
@@ -672,6 +663,10 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		if w := in.Window; !w.From.IsZero() {
 			pv.Inspection += fmt.Sprintf(" (%s – %s)", date(w.From), date(w.To))
 		}
+	} else if st.InspectionUntimed {
+		pv.Inspection = opt.pick("kế hoạch không nêu thời gian", "no time set in the plan")
+	} else {
+		pv.Inspection = labelsFor(opt).NotGiven
 	}
 	return pv
 }

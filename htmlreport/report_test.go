@@ -176,7 +176,7 @@ func TestExcludedCommunesAndProblemsAreListed(t *testing.T) {
 	doc := render(t, threeYears(t), htmlreport.Options{
 		Excluded: []progress.Excluded{{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1}},
 		Problems: []string{"a.csv:3: column value: bad"}})
-	for _, want := range []string{"Số xã bị loại vì số liệu không đọc được: 1", "Xã X, Hữu Lũng, Lạng Sơn — a.csv:3, 1 lỗi",
+	for _, want := range []string{"Bị loại vì số liệu không đọc được: 1 xã</h3>", "Xã X, Hữu Lũng, Lạng Sơn — a.csv:3, 1 lỗi",
 		"a.csv:3: column value: bad", "không tính trong báo cáo): 1"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the report lacks %q", want)
@@ -236,35 +236,75 @@ func TestPartsNotReadAreCountedApartAndPlaced(t *testing.T) {
 	doc := render(t, threeYears(t), htmlreport.Options{Excluded: []progress.Excluded{
 		{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1},
 		{Origin: "b.csv:2", Through: "b.csv:9", Problems: 2}}})
-	for _, want := range []string{"Số xã bị loại vì số liệu không đọc được: 1, cùng 1 phần số liệu không rõ xã",
+	for _, want := range []string{"Bị loại vì số liệu không đọc được: 1 xã và 1 phần số liệu không rõ xã</h3>",
 		"(không rõ xã) — b.csv:2-9, 2 lỗi"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the report lacks %q", want)
 		}
 	}
+	// Parts alone: no count of 0 communes.
+	for _, tc := range []struct{ lang, want string }{
+		{"vi", "Bị loại vì số liệu không đọc được: 1 phần số liệu không rõ xã</h3>"},
+		{"en", "Left out because the input could not be read: 1 part of the input (communes unknown)</h3>"},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Excluded: []progress.Excluded{{Origin: "b.csv:2", Through: "b.csv:9", Problems: 2}}})
+		if !strings.Contains(doc, tc.want) {
+			t.Errorf("%s: the report lacks %q", tc.lang, tc.want)
+		}
+	}
 }
 
 // TestAPlanLeavingPartsOutReadsWell: a plan with its number and one target
-// has no empty title, no inspection line; a task without its action shows
-// a dash; a plan without targets says so instead of an empty table.
+// has no empty title; a task without its action shows a dash; a plan
+// without targets says so instead of an empty table; tasks and an
+// inspection the plan leaves out are each one line, as in the text and
+// Markdown of the plan's status ("Nhiệm vụ: kế hoạch không nêu").
 func TestAPlanLeavingPartsOutReadsWell(t *testing.T) {
 	rs := threeYears(t)
 	p := testPlan()
 	p.Title, p.Inspection = "", nil
 	p.Tasks = []plan.Task{{Assignee: "UBND huyện Hữu Lũng"}}
 	doc := render(t, rs, htmlreport.Options{Plan: p, AsOf: plan.NewDate(2020, time.May, 5)})
-	for _, bad := range []string{`<p class="meta"></p>`, "<p>Kiểm tra:", "<td></td>"} {
+	for _, bad := range []string{`<p class="meta"></p>`, "<td></td>", "<p>Nhiệm vụ:"} {
 		if strings.Contains(doc, bad) {
 			t.Errorf("the plan section contains %q", bad)
 		}
 	}
-	if want := "<tr><td>UBND huyện Hữu Lũng</td><td>—</td>"; !strings.Contains(doc, want) {
-		t.Errorf("no %q in the plan section", want)
+	for _, want := range []string{"<tr><td>UBND huyện Hữu Lũng</td><td>—</td>", "<p>Kiểm tra: kế hoạch không nêu</p>"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("no %q in the plan section", want)
+		}
 	}
-	doc = render(t, rs, htmlreport.Options{Plan: &plan.Plan{Number: "1/KH"}, AsOf: plan.NewDate(2020, time.May, 5)})
-	section := doc[strings.Index(doc, `<section class="plan"`):]
-	want := "<section class=\"plan\" id=\"plan\">\n<h2>Tình hình thực hiện kế hoạch: 1/KH</h2>\n<p>Kế hoạch không nêu xã mục tiêu.</p>\n</section>"
-	if !strings.HasPrefix(section, want) {
-		t.Errorf("the plan section of a plan with its number only:\n%s\nwant\n%s", section, want)
+	for _, tc := range []struct{ lang, want string }{
+		{"vi", "<section class=\"plan\" id=\"plan\">\n<h2>Tình hình thực hiện kế hoạch: 1/KH</h2>\n<p>Kế hoạch không nêu xã mục tiêu.</p>\n" +
+			"<p>Nhiệm vụ: kế hoạch không nêu</p>\n<p>Kiểm tra: kế hoạch không nêu</p>\n</section>"},
+		{"en", "<section class=\"plan\" id=\"plan\">\n<h2>Plan status: 1/KH</h2>\n<p>The plan names no target commune.</p>\n" +
+			"<p>Tasks: none in the plan</p>\n<p>Inspection: none in the plan</p>\n</section>"},
+	} {
+		doc = render(t, rs, htmlreport.Options{Lang: tc.lang, Plan: &plan.Plan{Number: "1/KH"}, AsOf: plan.NewDate(2020, time.May, 5)})
+		section := doc[strings.Index(doc, `<section class="plan"`):]
+		if !strings.HasPrefix(section, tc.want) {
+			t.Errorf("%s: the plan section of a plan with its number only:\n%s\nwant\n%s", tc.lang, section, tc.want)
+		}
+	}
+}
+
+// TestAnInspectionWithoutTimeHasNoState: an inspection the plan names
+// without a window or a date is not "open": the HTML says the plan sets no
+// time for it, as the text and Markdown of the plan's status do.
+func TestAnInspectionWithoutTimeHasNoState(t *testing.T) {
+	p := testPlan()
+	p.Inspection = &plan.Inspection{Days: 2}
+	for _, tc := range []struct{ lang, want, notWant string }{
+		{"vi", "<p>Kiểm tra: kế hoạch không nêu thời gian</p>", "Đang trong thời gian kiểm tra"},
+		{"en", "<p>Inspection: no time set in the plan</p>", "<p>Inspection: Open"},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Plan: p, AsOf: plan.NewDate(2020, time.May, 5)})
+		if !strings.Contains(doc, tc.want) {
+			t.Errorf("%s: the report lacks %q", tc.lang, tc.want)
+		}
+		if strings.Contains(doc, tc.notWant) {
+			t.Errorf("%s: the report has %q", tc.lang, tc.notWant)
+		}
 	}
 }

@@ -212,10 +212,10 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- end}}
 </tbody>
 </table>
+{{- else}}
+<p>{{$.L.Tasks}}: {{$.L.NotGiven}}</p>
 {{- end}}
-{{- with .Inspection}}
-<p>{{$.L.Inspection}}: {{.}}</p>
-{{- end}}
+<p>{{$.L.Inspection}}: {{.Inspection}}</p>
 </section>
 {{- end}}
 </body>

@@ -78,7 +78,8 @@
 //     the date asked about is not yet done on it;
 //   - the inspection upcoming, open or past ([InspectionState]), or no
 //     inspection state (a nil [Standing.Inspection], "inspection": null in
-//     JSON) when the plan names no inspection;
+//     JSON) when the plan names no inspection, or names one without a
+//     window or a date ([Standing.InspectionUntimed]);
 //   - per responsibility a [Brief]: for each target commune whose set has
 //     the agency's codes, the status of those criteria or indicators with
 //     the indicator codes not met or missing and their gaps — what the

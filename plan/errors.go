@@ -1,6 +1,8 @@
 package plan
 
 import (
+	"cmp"
+
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -68,10 +70,10 @@ func (p *problems) err() error {
 type Warning struct {
 	Path    string // JSON path of what the warning is about
 	Message string // in Vietnamese with English beside
-	// Cause is the remark alone, a [*problem.Msg]: its English text, which
-	// package problem translates into Vietnamese. [Warning.Text] renders
-	// it in one language.
-	Cause error
+	// cause is the remark alone: its English format, which package
+	// problem translates into Vietnamese. Message is made from it;
+	// [Warning.Text] renders it in one language.
+	cause *problem.Msg
 }
 
 // String returns "PATH: message", the message in Vietnamese with English
@@ -86,21 +88,23 @@ func (w Warning) String() string {
 // Text returns "PATH: message" in lang alone: English for "en", otherwise
 // Vietnamese ("targets[1]: lộ trình kiểm tra không qua xã Hòa Lạc";
 // "targets[1]: the inspection route never visits Hòa Lạc"). A warning
-// without a Cause is its String.
+// made by another package, with only its Path and Message, is its String.
 func (w Warning) Text(lang string) string {
-	if w.Cause == nil {
+	if w.cause == nil {
 		return w.String()
 	}
 	l := problem.VI
 	if lang == "en" {
 		l = problem.EN
 	}
-	return (&problem.Problem{Path: w.Path, Err: w.Cause}).Message(l)
+	return (&problem.Problem{Path: w.Path, Err: w.cause}).Message(l)
 }
 
-// warning returns the warning at path whose message is message (in
-// Vietnamese with English beside) and whose cause is the English format
-// with its arguments (its Vietnamese in package problem's table).
-func warning(path, message, format string, args ...any) Warning {
-	return Warning{Path: path, Message: message, Cause: &problem.Msg{Format: format, Args: args}}
+// warning returns the warning at path whose cause is the English format
+// with its arguments (its Vietnamese in package problem's table). Its
+// Message is the cause in Vietnamese with, beside it, gloss: a shorter
+// English than the cause's, or "" for the cause's own.
+func warning(path, gloss, format string, args ...any) Warning {
+	m := &problem.Msg{Format: format, Args: args}
+	return Warning{Path: path, Message: m.Text(problem.VI) + " (" + cmp.Or(gloss, m.Error()) + ")", cause: m}
 }

@@ -217,6 +217,44 @@ func TestPlanWithoutInspection(t *testing.T) {
 	}
 }
 
+// TestInspectionWithoutTimeHasNoState: an inspection the plan names
+// without a window or a date is not "open" on any date: its status has no
+// inspection state, as a plan without inspection, and the text and the
+// Markdown say the plan sets no time for it.
+func TestInspectionWithoutTimeHasNoState(t *testing.T) {
+	p, _ := readPlan(t, `{"number": "x", "inspection": {}}`)
+	for _, asOf := range []plan.Date{plan.NewDate(2000, time.January, 1), plan.NewDate(2020, time.May, 5)} {
+		st := plan.Status(p, nil, asOf)
+		if st.Inspection != nil {
+			t.Errorf("%s: inspection state %+v, want none", asOf, st.Inspection)
+		}
+		data, err := json.Marshal(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(data, []byte(`"inspection":null`)) {
+			t.Errorf(`%s: want "inspection": null:\n%s`, asOf, data)
+		}
+		for _, tc := range []struct {
+			lang, want string
+			write      func(*bytes.Buffer, *plan.Standing, string) error
+		}{
+			{"vi", "\nKiểm tra: kế hoạch không nêu thời gian\n", func(b *bytes.Buffer, s *plan.Standing, l string) error { return plan.WriteText(b, s, l) }},
+			{"en", "\nInspection: no time set in the plan\n", func(b *bytes.Buffer, s *plan.Standing, l string) error { return plan.WriteText(b, s, l) }},
+			{"vi", "\n## Kiểm tra: kế hoạch không nêu thời gian\n", func(b *bytes.Buffer, s *plan.Standing, l string) error { return plan.WriteMarkdown(b, s, l) }},
+			{"en", "\n## Inspection: no time set in the plan\n", func(b *bytes.Buffer, s *plan.Standing, l string) error { return plan.WriteMarkdown(b, s, l) }},
+		} {
+			var b bytes.Buffer
+			if err := tc.write(&b, &st, tc.lang); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), tc.want) {
+				t.Errorf("%s: lacks %q:\n%s", asOf, tc.want, b.String())
+			}
+		}
+	}
+}
+
 // TestInspectionWithoutRouteWarnsOfNoCommune: a route the plan does not
 // give cannot miss a commune.
 func TestInspectionWithoutRouteWarnsOfNoCommune(t *testing.T) {
@@ -232,8 +270,11 @@ func TestInspectionLineSaysOnlyWhatThePlanGives(t *testing.T) {
 		name, inspection, text, markdown string
 	}{
 		{"an empty inspection", `{}`,
-			"Kiểm tra: Đang trong thời gian kiểm tra (ngày kiểm tra: chưa thông báo)",
-			"## Kiểm tra: Đang trong thời gian kiểm tra\n\n- ngày kiểm tra: chưa thông báo\n"},
+			"Kiểm tra: kế hoạch không nêu thời gian",
+			"## Kiểm tra: kế hoạch không nêu thời gian\n"},
+		{"days without a window or a date", `{"days": 2, "form": "kiểm tra thực tế"}`,
+			"Kiểm tra: kế hoạch không nêu thời gian",
+			"## Kiểm tra: kế hoạch không nêu thời gian\n"},
 		{"a window without days", `{"window": {"from": "2020-04-01", "to": "2020-06-30"}}`,
 			"Kiểm tra: Đang trong thời gian kiểm tra (thời gian 1/4/2020 – 30/6/2020, ngày kiểm tra: chưa thông báo)",
 			"## Kiểm tra: Đang trong thời gian kiểm tra\n\n- thời gian: 1/4/2020 – 30/6/2020\n- ngày kiểm tra: chưa thông báo\n"},

@@ -218,7 +218,7 @@ type labels struct {
 	asOf, targets, met, tasks, noDeadline, before, done, inspection, window, days, date, notAnnounced,
 	briefs, criteria, results, shortfalls, proposals, toFill, notEvaluated, noCommune, warnings,
 	criteriaMet, notMetList, missingList, gapIn, target, actual, noIndicator, none, route, commune, year, points,
-	notGiven string
+	notGiven, noTime string
 }
 
 var labelsVI = labels{
@@ -230,7 +230,7 @@ var labelsVI = labels{
 	noCommune: "không xã mục tiêu nào có các mã này", warnings: "Lưu ý", criteriaMet: "Đạt %d/%d tiêu chí",
 	notMetList: "chưa đạt", missingList: "thiếu số liệu", gapIn: "còn thiếu", target: "chỉ tiêu", actual: "thực tế",
 	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm", points: "điểm phần trăm",
-	notGiven: "kế hoạch không nêu",
+	notGiven: "kế hoạch không nêu", noTime: "kế hoạch không nêu thời gian",
 }
 
 var labelsEN = labels{
@@ -242,7 +242,7 @@ var labelsEN = labels{
 	noCommune: "no target commune has these codes", warnings: "Warnings", criteriaMet: "Met %d/%d criteria",
 	notMetList: "not met", missingList: "missing", gapIn: "short by", target: "target", actual: "actual",
 	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year", points: "percentage points",
-	notGiven: "none in the plan",
+	notGiven: "none in the plan", noTime: "no time set in the plan",
 }
 
 func labelsFor(lang string) labels {
@@ -346,8 +346,10 @@ func targetDisplay(r evaluate.Target, lang string) string {
 // commune by commune, and, where there are shortfalls, a "đề xuất giải
 // pháp" heading marked for the agency to fill in. Targets, tasks and the
 // inspection the plan leaves out are each one line, "Nhiệm vụ: kế hoạch
-// không nêu" ("Tasks: none in the plan"); the inspection line shows only
-// the window, days and date the plan gives.
+// không nêu" ("Tasks: none in the plan"), and an inspection without a
+// window or a date "Kiểm tra: kế hoạch không nêu thời gian" ("Inspection:
+// no time set in the plan"); the inspection line shows only the window,
+// days and date the plan gives.
 func WriteText(w io.Writer, s *Standing, lang string) error {
 	l := labelsFor(lang)
 	bw := bufio.NewWriter(w)
@@ -391,7 +393,7 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		p(")\n")
 	}
 	if in := s.Inspection; in == nil {
-		p("\n%s: %s\n", l.inspection, l.notGiven)
+		p("\n%s: %s\n", l.inspection, inspectionNone(s, l))
 	} else {
 		var parts []string
 		if !in.Window.From.IsZero() {
@@ -436,6 +438,15 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// inspectionNone says why s has no inspection state: the plan names none,
+// or sets no time for it.
+func inspectionNone(s *Standing, l labels) string {
+	if s.InspectionUntimed {
+		return l.noTime
+	}
+	return l.notGiven
 }
 
 // inspectionDate is the announced date after its label and sep, or the
@@ -539,7 +550,7 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 		p("| %s | %s | %s | %s | %s |\n", t.State.Label().In(lang), mdEscape(t.Task.Assignee), action, due, done)
 	}
 	if in := s.Inspection; in == nil {
-		p("\n## %s: %s\n", l.inspection, l.notGiven)
+		p("\n## %s: %s\n", l.inspection, inspectionNone(s, l))
 	} else {
 		p("\n## %s: %s\n\n", l.inspection, in.State.Label().In(lang))
 		switch {

@@ -23,10 +23,16 @@ type Standing struct {
 	TargetsMet, TargetsTotal int
 	Targets                  []TargetStatus
 	Tasks                    []TaskStatus
-	// Inspection is nil when the plan names no inspection: there is no
+	// Inspection is nil when the plan names no inspection, or names one
+	// without a window or a date (InspectionUntimed): there is no
 	// inspection state ("inspection": null in JSON).
 	Inspection *InspectionStatus
-	Briefs     []Brief
+	// InspectionUntimed is true when the plan names an inspection but sets
+	// no time for it, neither a window nor a date: the text and Markdown
+	// say so ("Kiểm tra: kế hoạch không nêu thời gian").
+	InspectionUntimed bool
+
+	Briefs []Brief
 	// Warnings are the plan's consistency warnings and remarks on the
 	// reports (several reports for one target).
 	Warnings []Warning
@@ -201,9 +207,10 @@ type BriefItem struct {
 // date is on or before asOf (a task done later is not yet done as of asOf),
 // overdue when asOf is on or after its DueBefore date, open otherwise. The
 // inspection is upcoming before its window, past after the window or the
-// announced date, open otherwise; a plan without an inspection has none in
-// its Standing (nil). A plan without targets, tasks or responsibilities
-// has empty lists of them.
+// announced date, open otherwise; a plan without an inspection, or with one
+// without a window or a date ([Standing.InspectionUntimed]), has none in its
+// Standing (nil). A plan without targets, tasks or responsibilities has
+// empty lists of them.
 //
 // Briefs follow p.Responsibilities in order; to add the departments not
 // named by the plan, pass a clone whose Responsibilities are
@@ -246,9 +253,7 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
 			}
 		}
 		if matches > 1 {
-			st.Warnings = append(st.Warnings, warning(index("targets", i),
-				fmt.Sprintf("%d báo cáo cho cùng mục tiêu, dùng báo cáo đầu tiên (%d reports for this target; the first is used)", matches, matches),
-				"%d reports for this target; the first is used", matches))
+			st.Warnings = append(st.Warnings, warning(index("targets", i), "", "%d reports for this target; the first is used", matches))
 		}
 		if set := sets.get(t.Set); set != nil {
 			ts.CriteriaTotal = len(set.Criteria)
@@ -272,8 +277,10 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
 	for _, t := range p.Tasks {
 		st.Tasks = append(st.Tasks, taskStatus(t, asOf))
 	}
-	if in := p.Inspection; in != nil {
+	if in := p.Inspection; in != nil && (in.Date != nil || !in.Window.From.IsZero() || !in.Window.To.IsZero()) {
 		st.Inspection = &InspectionStatus{State: inspectionState(*in, asOf), Window: in.Window, Days: in.Days, Date: cloneDate(in.Date)}
+	} else if in != nil {
+		st.InspectionUntimed = true
 	}
 	for _, r := range p.Responsibilities {
 		st.Briefs = append(st.Briefs, brief(r, st.Targets, reports, reportKeys, sets))

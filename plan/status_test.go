@@ -388,7 +388,9 @@ func TestStatusWarningsInOneLanguage(t *testing.T) {
 		{"text in English", func(w io.Writer) error { return plan.WriteText(w, &st, "en") }, en, vi},
 		{"Markdown", func(w io.Writer) error { return plan.WriteMarkdown(w, &st, "vi") }, vi, en},
 		{"Markdown in English", func(w io.Writer) error { return plan.WriteMarkdown(w, &st, "en") }, en, vi},
-		{"JSON", func(w io.Writer) error { return plan.WriteJSON(w, &st) }, append(vi, en...), nil},
+		{"JSON", func(w io.Writer) error { return plan.WriteJSON(w, &st) }, append(vi, en[0], en[1],
+			"lộ trình kiểm tra không qua xã Hòa Lạc (the inspection route never visits Hòa Lạc)",
+			"2 báo cáo cho cùng mục tiêu, dùng báo cáo đầu tiên (2 reports for this target; the first is used)"), nil},
 	} {
 		var b bytes.Buffer
 		if err := tc.write(&b); err != nil {

@@ -235,21 +235,17 @@ func (p *Plan) warnings() []Warning {
 	}
 	for i, t := range p.Targets {
 		if len(in.Route) > 0 && !visits(in.Route, t.Commune.Name) {
-			ws = append(ws, warning(index("targets", i),
-				fmt.Sprintf("lộ trình kiểm tra không qua xã %s (the inspection route never visits %s)", t.Commune.Name, t.Commune.Name),
-				"the inspection route never visits %s", t.Commune.Name))
+			ws = append(ws, warning(index("targets", i), "", "the inspection route never visits %s", t.Commune.Name))
 		}
 	}
 	hasWindow := !in.Window.From.IsZero() && !in.Window.To.IsZero()
 	if hasWindow && in.Date != nil && !in.Window.Contains(*in.Date) {
-		ws = append(ws, warning("inspection.date",
-			fmt.Sprintf("ngày kiểm tra %s nằm ngoài khoảng %s – %s (the inspection date lies outside the window)", in.Date, in.Window.From, in.Window.To),
+		ws = append(ws, warning("inspection.date", "the inspection date lies outside the window",
 			"the inspection date %s lies outside the window %s – %s", *in.Date, in.Window.From, in.Window.To))
 	}
 	for i, t := range p.Tasks {
 		if hasWindow && t.DueBefore != nil && t.DueBefore.After(in.Window.To) {
-			ws = append(ws, warning(key(index("tasks", i), "due_before"),
-				fmt.Sprintf("hạn %s sau khi kết thúc đợt kiểm tra %s (due after the inspection window ends)", t.DueBefore, in.Window.To),
+			ws = append(ws, warning(key(index("tasks", i), "due_before"), "due after the inspection window ends",
 				"due %s, after the inspection window ends on %s", *t.DueBefore, in.Window.To))
 		}
 	}

@@ -438,9 +438,9 @@ func TestEveryFormatSaysWhichCommunesWereLeftOut(t *testing.T) {
 		want  string
 	}{
 		{"text", func(b *bytes.Buffer) error { return progress.WriteText(b, p, opt) },
-			"Số xã bị loại (số liệu không đọc được): 1 — Xã X, Hữu Lũng, Lạng Sơn (a.csv:3, 2 lỗi)"},
-		{"markdown", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, opt) }, "> Số xã bị loại"},
-		{"csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, opt) }, ",excluded,Lạng Sơn,Hữu Lũng,Xã X,"},
+			"Bị loại vì số liệu không đọc được: 1 xã — Xã X, Hữu Lũng, Lạng Sơn (a.csv:3, 2 lỗi)"},
+		{"markdown", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, opt) }, "> Bị loại vì số liệu không đọc được: 1 xã"},
+		{"csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, opt) }, "\n,excluded,Lạng Sơn,Hữu Lũng,Xã X,,,,,,,,,,a.csv:3,2,\n"},
 		{"json", func(b *bytes.Buffer) error { return progress.WriteJSON(b, p, opt) }, `"origin": "a.csv:3"`},
 	} {
 		var b bytes.Buffer
@@ -493,7 +493,15 @@ func TestPartsNotReadAreStatedWithTheirLines(t *testing.T) {
 	if err := progress.WriteText(&b, p, opt); err != nil {
 		t.Fatal(err)
 	}
-	if want := "Communes left out (input not read): 0, and 1 part of the input (communes unknown) — (commune unknown) (b.csv:2-9, 2 problems)"; !strings.Contains(b.String(), want) {
+	if want := "Left out because the input could not be read: 1 part of the input (communes unknown) — (commune unknown) (b.csv:2-9, 2 problems)"; !strings.Contains(b.String(), want) {
+		t.Errorf("text lacks %q:\n%.600s", want, b.String())
+	}
+	b.Reset()
+	opt.Lang = "vi"
+	if err := progress.WriteText(&b, p, opt); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Bị loại vì số liệu không đọc được: 1 phần số liệu không rõ xã — (không rõ xã) (b.csv:2-9, 2 lỗi)"; !strings.Contains(b.String(), want) {
 		t.Errorf("text lacks %q:\n%.600s", want, b.String())
 	}
 	b.Reset()
@@ -502,6 +510,18 @@ func TestPartsNotReadAreStatedWithTheirLines(t *testing.T) {
 	}
 	if want := `"origin": "b.csv:2",`; !strings.Contains(b.String(), want) || !strings.Contains(b.String(), `"through": "b.csv:9"`) {
 		t.Errorf("JSON lacks the part's origin and through:\n%s", b.String()[strings.Index(b.String(), `"excluded"`):])
+	}
+	// The CSV row of the part names it as the summary CSV does: origin,
+	// problems, through, in columns after the others.
+	b.Reset()
+	if err := progress.WriteCSV(&b, p, opt); err != nil {
+		t.Fatal(err)
+	}
+	if head, _, _ := strings.Cut(b.String(), "\n"); !strings.HasSuffix(head, ",first_met,regressed,origin,problems,through") {
+		t.Errorf("CSV header %q does not end with origin, problems, through", head)
+	}
+	if want := "\n,excluded,,,,,,,,,,,,,b.csv:2,2,b.csv:9\n"; !strings.Contains(b.String(), want) {
+		t.Errorf("CSV lacks %q:\n%s", want, b.String())
 	}
 }
 

@@ -34,32 +34,19 @@ type Options struct {
 // [evaluate.Excluded], as [evaluate.ExcludedOf] gives it.
 type Excluded = evaluate.Excluded
 
-// excludedLine is "Số xã bị loại (số liệu không đọc được): 2 — Xã X
-// (a.csv:3, 1 lỗi); …", with the parts of the input whose communes are
-// unknown counted apart, or "" when nothing was left out.
+// excludedLine is "Bị loại vì số liệu không đọc được: 2 xã và 1 phần số
+// liệu không rõ xã — Xã X (a.csv:3, 1 lỗi); …" ([evaluate.ExcludedCount]),
+// or "" when nothing was left out.
 func (o Options) excludedLine() string {
 	if len(o.Excluded) == 0 {
 		return ""
 	}
 	items := make([]string, len(o.Excluded))
-	communes, parts := 0, 0
 	for i, e := range o.Excluded {
-		if e.Named() {
-			communes++
-		} else {
-			parts++
-		}
 		items[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", "%s (%s, %d problems)"), e.Label(o.Lang), e.Place(), e.Problems)
 	}
-	count := itoa(communes)
-	switch {
-	case parts > 0 && o.Lang == "en":
-		count += fmt.Sprintf(", and %d part%s of the input (communes unknown)", parts, map[bool]string{true: "", false: "s"}[parts == 1])
-	case parts > 0:
-		count += fmt.Sprintf(", cùng %d phần số liệu không rõ xã", parts)
-	}
-	return fmt.Sprintf(o.pick("Số xã bị loại (số liệu không đọc được): %s — %s", "Communes left out (input not read): %s — %s"),
-		count, strings.Join(items, "; "))
+	return fmt.Sprintf(o.pick("Bị loại vì số liệu không đọc được: %s — %s", "Left out because the input could not be read: %s — %s"),
+		evaluate.ExcludedCount(o.Excluded, o.Lang), strings.Join(items, "; "))
 }
 
 func (o Options) pick(vi, en string) string {
@@ -351,15 +338,18 @@ func writeMDRow(b *strings.Builder, cells []string) {
 func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
 
 var csvHeader = []string{"set", "scope", "province", "district", "commune", "year", "communes", "communes_met",
-	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed"}
+	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed",
+	"origin", "problems", "through"}
 
 // WriteCSV writes p as one CSV table with a header row: a row per area and
 // year (scope all, province or district: communes, communes_met,
 // average_criteria) and a row per commune and year (scope commune:
 // status, criteria_met, first_met, and in regressed the criteria met the
 // previous assessed year and not met this one, space separated), and a
-// row per commune left out (scope excluded). Plan targets are left to the
-// other formats.
+// row per commune or part of the input left out (scope excluded: its
+// commune as far as it was read, empty for a part whose communes are
+// unknown, and as in the summary CSV its origin, problems and through).
+// Plan targets are left to the other formats.
 func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -368,14 +358,15 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	for _, a := range p.Areas {
 		for _, y := range a.Years {
 			if err := cw.Write([]string{a.Set, a.Scope.String(), a.Province, a.District, "", itoa(y.Year),
-				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", ""}); err != nil {
+				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", "",
+				"", "", ""}); err != nil {
 				return err
 			}
 		}
 	}
 	for _, e := range opt.Excluded {
 		if err := cw.Write([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
-			"", "", "", "", "", "", "", ""}); err != nil {
+			"", "", "", "", "", "", "", "", e.Origin, itoa(e.Problems), e.Through}); err != nil {
 			return err
 		}
 	}
@@ -393,7 +384,7 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 			}
 			if err := cw.Write([]string{c.Set, "commune", c.Commune.Province, c.Commune.District, c.Commune.Name,
 				itoa(y.Year), "", "", "", y.Status.String(), itoa(y.CriteriaMet), itoa(y.CriteriaTotal), first,
-				strings.Join(lost, " ")}); err != nil {
+				strings.Join(lost, " "), "", "", ""}); err != nil {
 				return err
 			}
 		}

@@ -79,3 +79,38 @@ func TestWorkbookWithoutDataSheetIsNotRead(t *testing.T) {
 		t.Errorf("excluded (-want +got):\n%s", diff)
 	}
 }
+
+// TestHeaderFormulaWithoutValueNamesSheetRowsAndCommunes: a header cell
+// holding a formula without a computed value is named at its cell; the
+// other header cells still map the columns, so the rows are placed by
+// sheet and rows (not as CSV lines) and each commune they name is left out
+// by name.
+func TestHeaderFormulaWithoutValueNamesSheetRowsAndCommunes(t *testing.T) {
+	header := []any{"province", "district", "commune", "region", "year", "set", "indicator", "value",
+		"numerator", "denominator", "unit", "source", fml(`"no"&"te"`)}
+	book := testBook(t, sheetSpec{"Sheet1", [][]any{
+		header,
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", nil, num("2020"), "1980", "1.1", "đạt"},
+		{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", nil, num("2020"), "1980", "1.1", "đạt"},
+	}})
+	as, err := Decode(bytes.NewReader(book), "b2.xlsx", ReadOptions{})
+	if len(as) != 0 {
+		t.Errorf("read %d assessments, want none", len(as))
+	}
+	hl := func(name string) evaluate.Commune {
+		return evaluate.Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}
+	}
+	want := []evaluate.Excluded{{Commune: hl("Hòa Lạc"), Origin: "b2.xlsx: Sheet1!2:2", Problems: 1},
+		{Commune: hl("Minh Sơn"), Origin: "b2.xlsx: Sheet1!3:3", Problems: 1}}
+	if diff := cmp.Diff(want, evaluate.ExcludedOf(err)); diff != "" {
+		t.Errorf("excluded (-want +got):\n%s", diff)
+	}
+	wantErr := []string{
+		`evaluate: b2.xlsx: Sheet1!M1: formula has no computed value: open and save the file in Excel (or type the value) (got "=\"no\"&\"te\"")`,
+		`evaluate: b2.xlsx: Sheet1!2:2: Hòa Lạc: row 2 not read: fix the header first`,
+		`evaluate: b2.xlsx: Sheet1!3:3: Minh Sơn: row 3 not read: fix the header first`,
+	}
+	if diff := cmp.Diff(wantErr, errLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+}

@@ -315,14 +315,14 @@ func TestDecode(t *testing.T) {
 			},
 		},
 		{
-			name: "a header cell with a formula without a computed value is named and the sheet is not read",
+			name: "a header cell with a formula without a computed value is named and the sheet is not read, its communes named",
 			sheets: []sheetSpec{{"Sheet1", [][]any{
 				{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", fml(`"Giá trị"`)},
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "96.5"},
 			}}},
 			wantErr: []string{
 				`evaluate: x.xlsx: Sheet1!G1: formula has no computed value: open and save the file in Excel (or type the value) (got "=\"Giá trị\"")`,
-				`evaluate: x.xlsx:2: line 2 not read: fix the header first`,
+				`evaluate: x.xlsx: Sheet1!2:2: Hòa Lạc: row 2 not read: fix the header first`,
 			},
 		},
 		{

@@ -386,12 +386,13 @@ func wrappedJoin(err error) (error, bool) {
 }
 
 // stripPackage drops the package prefixes of the library's messages
-// ("evaluate: ") at the start of s, and those of the packages inner after
-// a file name ("hoalac.json: evaluate: ").
+// ("evaluate: ", "units: ") at the start of s, and those of the packages
+// inner after a file name ("hoalac.json: evaluate: "): the command's is
+// the only prefix of a message.
 func stripPackage(s string, inner ...string) string {
 	for {
 		t := s
-		for _, p := range []string{"evaluate: ", "criteria: ", "plan: "} {
+		for _, p := range []string{"evaluate: ", "criteria: ", "plan: ", "units: "} {
 			t = strings.TrimPrefix(t, p)
 		}
 		for _, p := range inner {

@@ -113,7 +113,7 @@ func TestSummariesStateInputNotRead(t *testing.T) {
 	})
 	t.Run("the HTML report and the progress JSON state them too", func(t *testing.T) {
 		_, html, _ := runNTM(t, "", append([]string{"report"}, notReadInputs...)...)
-		for _, w := range []string{"Số xã bị loại vì số liệu không đọc được: 2, cùng 2 phần số liệu không rõ xã",
+		for _, w := range []string{"Bị loại vì số liệu không đọc được: 2 xã và 2 phần số liệu không rõ xã",
 			"Minh Sơn, Hữu Lũng, Lạng Sơn — testdata/eval/tieu-de-sai.csv:2, 1 lỗi",
 			"(không rõ xã) — testdata/eval/cu-phap-sai.json:4, 1 lỗi", "(không rõ xã) — testdata/eval/khong-co.csv, 1 lỗi"} {
 			if !strings.Contains(html, w) {

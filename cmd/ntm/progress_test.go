@@ -214,7 +214,7 @@ func TestReportListsInputProblems(t *testing.T) {
 		t.Fatalf("exit %d, want %d", code, exitInput)
 	}
 	if !strings.Contains(stderr, "bad.csv") || !strings.Contains(stdout, "bad.csv") || !strings.Contains(stdout, "<svg") ||
-		!strings.Contains(stdout, "Số xã bị loại vì số liệu không đọc được: 1") {
+		!strings.Contains(stdout, "Bị loại vì số liệu không đọc được: 1 xã") {
 		t.Errorf("the problem is not both on stderr and in the report, or the valid communes are not reported\nstderr:\n%s", stderr)
 	}
 }

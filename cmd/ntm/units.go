@@ -54,10 +54,10 @@ type unitsOptions struct {
 
 // placeFlag is a flag naming a commune, "Xã, Huyện, Tỉnh" (see
 // checkPlace): an empty or malformed name is refused as the flags are
-// parsed, a usage error.
+// parsed, a usage error, so the name is "" only when the flag is not
+// given.
 type placeFlag struct {
 	name string
-	set  bool
 }
 
 func (p *placeFlag) String() string {
@@ -71,7 +71,7 @@ func (p *placeFlag) Set(s string) error {
 	if err := checkPlace(s); err != nil {
 		return err
 	}
-	p.name, p.set = s, true
+	p.name = s
 	return nil
 }
 
@@ -115,14 +115,14 @@ func runUnits(ctx *cmdContext, args []string) int {
 		return exitInput
 	}
 	var err error
-	if o.successor.set {
+	if o.successor.name != "" {
 		place := units.ParsePlace(o.successor.name)
 		if place.Province == "" {
 			place.Province = o.province
 		}
 		old, succ, serr := units.Successor(place, day)
 		if serr != nil {
-			ctx.problem(fmt.Errorf("--successor: %w", withoutPackage(serr)))
+			ctx.problem(fmt.Errorf("--successor: %w", errors.New(stripPackage(serr.Error()))))
 			return exitInput
 		}
 		err = writeSuccessors(ctx.Stdout, o.format, o.lang, old, succ, day)
@@ -138,15 +138,6 @@ func runUnits(ctx *cmdContext, args []string) int {
 		return exitInput
 	}
 	return exitOK
-}
-
-// withoutPackage returns err without the prefix of package units
-// ("units: "): the command's is the only prefix of a message.
-func withoutPackage(err error) error {
-	if msg, ok := strings.CutPrefix(err.Error(), "units: "); ok {
-		return errors.New(msg)
-	}
-	return err
 }
 
 var unitsHeader = []string{"code", "name", "kind", "district", "province", "from", "to"}

@@ -76,7 +76,12 @@ func checkPosition(t *testing.T, in []byte, d *Tokens) {
 	t.Helper()
 	before := in[:min(int(d.InputOffset()), len(in))]
 	line := 1 + bytes.Count(before, []byte{'\n'})
-	col := 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
+	col := 1
+	for _, c := range before[bytes.LastIndexByte(before, '\n')+1:] {
+		if utf8.RuneStart(c) { // a stray continuation byte is no character
+			col++
+		}
+	}
 	if d.Line() != line || d.Column() != col {
 		t.Fatalf("at offset %d: %d:%d, want %d:%d", d.InputOffset(), d.Line(), d.Column(), line, col)
 	}

@@ -228,13 +228,13 @@ func (jr *jsonReader) stop() (Assessment, error) {
 	return Assessment{}, jr.notRead(jr.lostLine, fatal...)
 }
 
-// notRead returns problems as the part of the input from line from on not
-// read (the whole input for line 0). The rest of the input is not read to
-// find its end: it may be endless.
+// notRead returns problems as the part of the input from line from to its
+// end not read (the whole input for line 0). The rest of the input is not
+// read to find its last line: it may be endless.
 func (jr *jsonReader) notRead(from int, problems ...*InputError) *NotReadError {
 	e := &NotReadError{Origin: jr.file, Problems: problems}
 	if from > 0 {
-		e.Origin = jr.file + ":" + strconv.Itoa(from)
+		e.Origin, e.Through = jr.file+":"+strconv.Itoa(from), ToEnd
 	}
 	return e
 }

@@ -79,11 +79,26 @@ func ExcludedCount(excluded []Excluded, lang string) string {
 	return c + and + p
 }
 
+// ToEnd is the Through of a part left out that runs to the end of its
+// input: the rest of a JSON input after a syntax error, the rest of a
+// table or worksheet after a row that ends reading.
+const ToEnd = "…"
+
 // Place returns where the input left out is: Origin, or with Through the
-// span of lines or rows ("communes.csv:2-9", "so-lieu.xlsx: Ngang2!2:9").
+// span of lines or rows ("communes.csv:2-9", "so-lieu.xlsx: Ngang2!2:9"),
+// to the end of the input for [ToEnd] ("hoalac.json:4-…",
+// "so-lieu.xlsx: Ngang2!4:…").
 func (e Excluded) Place() string {
-	if e.Through == "" || e.Through == e.Origin {
+	switch {
+	case e.Through == "" || e.Through == e.Origin:
 		return e.Origin
+	case e.Through == ToEnd:
+		if i := strings.LastIndexByte(e.Origin, '!'); i >= 0 {
+			if from, _, ok := strings.Cut(e.Origin[i+1:], ":"); ok && isDigits(from) {
+				return e.Origin[:i+1] + from + ":" + ToEnd
+			}
+		}
+		return e.Origin + "-" + ToEnd
 	}
 	// Worksheet rows: "f: S!2:2" through "f: S!9:9" is "f: S!2:9".
 	if i := strings.LastIndexByte(e.Origin, '!'); i >= 0 && strings.HasPrefix(e.Through, e.Origin[:i+1]) {
@@ -147,7 +162,8 @@ type NotReadError struct {
 	// the file alone when none of it was read.
 	Origin string
 	// Through is where it ends, in the same form, when it spans more than
-	// the line or row of Origin; "" otherwise.
+	// the line or row of Origin; [ToEnd] when it runs to the end of the
+	// input; "" otherwise.
 	Through string
 	// Problems are the problems that kept it from being read, at least one.
 	Problems []*InputError

@@ -105,7 +105,7 @@ func TestInputNotReadIsExcluded(t *testing.T) {
 `), "t.json", nil)
 			},
 			[]string{"Hòa Lạc"},
-			[]Excluded{{Origin: "t.json:4", Problems: 1}},
+			[]Excluded{{Origin: "t.json:4", Through: ToEnd, Problems: 1}},
 			"evaluate: t.json:5: column 36: invalid JSON: invalid character"},
 		{"a JSON syntax error between elements leaves the input unread from its line",
 			func() *Decoder {
@@ -113,7 +113,7 @@ func TestInputNotReadIsExcluded(t *testing.T) {
  {"commune": {"name": "Minh Sơn", "province": "Lạng Sơn"}, "year": 2020, "sets": {}}]`), "t.json", nil)
 			},
 			[]string{"Hòa Lạc"},
-			[]Excluded{{Origin: "t.json:2", Problems: 1}},
+			[]Excluded{{Origin: "t.json:2", Through: ToEnd, Problems: 1}},
 			"evaluate: t.json:2: column 2: invalid JSON"},
 		{"JSON after the top-level value is the input not read from its line",
 			func() *Decoder {
@@ -122,7 +122,7 @@ func TestInputNotReadIsExcluded(t *testing.T) {
 `), "t.json", nil)
 			},
 			[]string{"Hòa Lạc"},
-			[]Excluded{{Origin: "t.json:2", Problems: 1}},
+			[]Excluded{{Origin: "t.json:2", Through: ToEnd, Problems: 1}},
 			"evaluate: t.json:2: column 1: invalid JSON: unexpected data after the top-level value"},
 		{"a JSON value that is not an assessment is a file not read",
 			func() *Decoder { return NewJSONDecoder(strings.NewReader(`"Hòa Lạc"`), "t.json", nil) },
@@ -168,6 +168,10 @@ func TestExcludedLabelAndPlace(t *testing.T) {
 			Excluded{Origin: "a.xlsx: Ngang2!2:2", Through: "a.xlsx: Ngang2!9:9"}, "(không rõ xã)", "(commune unknown)", "a.xlsx: Ngang2!2:9"},
 		{"a quoted sheet name keeps its quotes",
 			Excluded{Origin: "a.xlsx: 'Tổng hợp'!2:2", Through: "a.xlsx: 'Tổng hợp'!9:9"}, "(không rõ xã)", "(commune unknown)", "a.xlsx: 'Tổng hợp'!2:9"},
+		{"a part to the end of a JSON input",
+			Excluded{Origin: "h.json:4", Through: ToEnd}, "(không rõ xã)", "(commune unknown)", "h.json:4-…"},
+		{"a part to the end of a worksheet",
+			Excluded{Origin: "a.xlsx: Ngang2!4:4", Through: ToEnd}, "(không rõ xã)", "(commune unknown)", "a.xlsx: Ngang2!4:…"},
 		{"a ! in a file name is not a sheet",
 			Excluded{Origin: "so!lieu.csv:2", Through: "so!lieu.csv:9"}, "(không rõ xã)", "(commune unknown)", "so!lieu.csv:2-9"},
 		{"a file not read is the file",

@@ -356,8 +356,9 @@ func (d *tableDecoder) fileProblem(line int, col, input string, err error) {
 }
 
 // lose records that the problems of no commune leave lines (rows) from
-// through to unread, their communes unknown: to < from for the line of
-// from alone (or from on, its end unknown), from 0 for the whole input.
+// through to unread, their communes unknown: to <= from for the line of
+// from alone, to < 0 for from to the end of the input, from 0 for the
+// whole input.
 func (d *tableDecoder) lose(from, to int) {
 	if d.lost != nil {
 		return
@@ -366,7 +367,10 @@ func (d *tableDecoder) lose(from, to int) {
 	if from > 0 {
 		d.lost.Origin = d.rowPlace(from)
 	}
-	if to > from {
+	switch {
+	case to < 0:
+		d.lost.Through = ToEnd
+	case to > from:
 		d.lost.Through = d.rowPlace(to)
 	}
 }
@@ -655,7 +659,7 @@ func (d *tableDecoder) readProblem(err error, cells []string) (*rowProblem, bool
 	if d.sheet != "" {
 		d.loose[len(d.loose)-1].Sheet = d.sheet // the rest of the sheet is not read
 	}
-	d.lose(d.line+1, 0)
+	d.lose(d.line+1, -1)
 	d.done = true
 	return nil, false
 }

@@ -33,19 +33,19 @@ func TestSummariesStateInputNotRead(t *testing.T) {
 			"eval/not-read-summary.text.golden", []string{
 				"Chú ý: 2 xã và 2 phần số liệu không rõ xã không được tổng hợp vì số liệu không đọc được:",
 				"  - Minh Sơn, Hữu Lũng, Lạng Sơn (testdata/eval/tieu-de-sai.csv:2, 1 lỗi)",
-				"  - (không rõ xã) (testdata/eval/cu-phap-sai.json:4, 1 lỗi)",
+				"  - (không rõ xã) (testdata/eval/cu-phap-sai.json:4-…, 1 lỗi)",
 				"  - (không rõ xã) (testdata/eval/khong-co.csv, 1 lỗi)"}},
 		{"the English text summary says the same", []string{"--lang", "en"}, "", []string{
 			"Note: 2 communes and 2 parts of the input (communes unknown) left out because the input could not be read:",
 			"  - Yên Thịnh, Hữu Lũng, Lạng Sơn (testdata/eval/tieu-de-sai.csv:4, 1 problem)",
-			"  - (commune unknown) (testdata/eval/cu-phap-sai.json:4, 1 problem)"}},
+			"  - (commune unknown) (testdata/eval/cu-phap-sai.json:4-…, 1 problem)"}},
 		{"the Markdown summary says the same", []string{"--format", "markdown"}, "", []string{
 			"> **Chú ý:** 2 xã và 2 phần số liệu không rõ xã không được tổng hợp vì số liệu không đọc được:",
 			"> - Minh Sơn, Hữu Lũng, Lạng Sơn (testdata/eval/tieu-de-sai.csv:2, 1 lỗi)",
 			"> - (không rõ xã) (testdata/eval/khong-co.csv, 1 lỗi)"}},
 		{"the CSV summary has a row for each", []string{"--format", "csv"}, "", []string{
 			",,excluded,Lạng Sơn,Hữu Lũng,,,,,,,,,,Yên Thịnh,testdata/eval/tieu-de-sai.csv:4,1,\n",
-			",,excluded,,,,,,,,,,,,,testdata/eval/cu-phap-sai.json:4,1,\n",
+			",,excluded,,,,,,,,,,,,,testdata/eval/cu-phap-sai.json:4,1,…\n",
 			",,excluded,,,,,,,,,,,,,testdata/eval/khong-co.csv,1,\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,7 +81,7 @@ func TestSummariesStateInputNotRead(t *testing.T) {
 		want := []map[string]any{
 			{"commune": commune("Minh Sơn"), "origin": "testdata/eval/tieu-de-sai.csv:2", "problems": 1.0},
 			{"commune": commune("Yên Thịnh"), "origin": "testdata/eval/tieu-de-sai.csv:4", "problems": 1.0},
-			{"commune": commune(""), "origin": "testdata/eval/cu-phap-sai.json:4", "problems": 1.0},
+			{"commune": commune(""), "origin": "testdata/eval/cu-phap-sai.json:4", "through": "…", "problems": 1.0},
 			{"commune": commune(""), "origin": "testdata/eval/khong-co.csv", "problems": 1.0},
 		}
 		if diff := cmp.Diff(want, got.Excluded); diff != "" {
@@ -99,7 +99,7 @@ func TestSummariesStateInputNotRead(t *testing.T) {
 		want := [][]string{{"commune", "district", "province", "origin", "problems", "through"},
 			{"Minh Sơn", "Hữu Lũng", "Lạng Sơn", "testdata/eval/tieu-de-sai.csv:2", "1"},
 			{"Yên Thịnh", "Hữu Lũng", "Lạng Sơn", "testdata/eval/tieu-de-sai.csv:4", "1"},
-			{"(commune unknown)", "", "", "testdata/eval/cu-phap-sai.json:4", "1"},
+			{"(commune unknown)", "", "", "testdata/eval/cu-phap-sai.json:4", "1", "…"},
 			{"(commune unknown)", "", "", "testdata/eval/khong-co.csv", "1"}}
 		if diff := cmp.Diff(want, rows); diff != "" {
 			t.Errorf("excluded sheet (-want +got):\n%s", diff)
@@ -115,7 +115,7 @@ func TestSummariesStateInputNotRead(t *testing.T) {
 		_, html, _ := runNTM(t, "", append([]string{"report"}, notReadInputs...)...)
 		for _, w := range []string{"Bị loại vì số liệu không đọc được: 2 xã và 2 phần số liệu không rõ xã",
 			"Minh Sơn, Hữu Lũng, Lạng Sơn — testdata/eval/tieu-de-sai.csv:2, 1 lỗi",
-			"(không rõ xã) — testdata/eval/cu-phap-sai.json:4, 1 lỗi", "(không rõ xã) — testdata/eval/khong-co.csv, 1 lỗi"} {
+			"(không rõ xã) — testdata/eval/cu-phap-sai.json:4-…, 1 lỗi", "(không rõ xã) — testdata/eval/khong-co.csv, 1 lỗi"} {
 			if !strings.Contains(html, w) {
 				t.Errorf("the HTML report lacks %q", w)
 			}

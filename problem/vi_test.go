@@ -2,12 +2,11 @@ package problem
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/nongthonmoi/ntm/internal/sourcefmt"
 )
 
 // codedFormat finds a message format written after a problem code, as in
@@ -18,8 +17,8 @@ var codedFormat = regexp.MustCompile("problem\\.[A-Z][A-Za-z]+, (\"(?:[^\"\\\\]|
 func TestEveryCodedMessageHasAVietnameseTranslation(t *testing.T) {
 	formats := sourceFormats(t, codedFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson")
 	for _, f := range formats {
-		if _, ok := vi[f.format]; !ok {
-			t.Errorf("%s: no Vietnamese for %q", f.file, f.format)
+		if _, ok := vi[f.Format]; !ok {
+			t.Errorf("%s: no Vietnamese for %q", f.File, f.Format)
 		}
 	}
 	if len(formats) < 50 {
@@ -27,35 +26,13 @@ func TestEveryCodedMessageHasAVietnameseTranslation(t *testing.T) {
 	}
 }
 
-// sourceFormat is a message format found in a source file.
-type sourceFormat struct{ file, format string }
-
 // sourceFormats returns the formats that re (whose first group is a Go
 // string literal) finds in the non-test Go files of dirs.
-func sourceFormats(t *testing.T, re *regexp.Regexp, dirs ...string) []sourceFormat {
+func sourceFormats(t *testing.T, re *regexp.Regexp, dirs ...string) []sourcefmt.Format {
 	t.Helper()
-	var out []sourceFormat
-	for _, dir := range dirs {
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, file := range files {
-			if strings.HasSuffix(file, "_test.go") {
-				continue
-			}
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, m := range re.FindAllStringSubmatch(string(src), -1) {
-				format, err := strconv.Unquote(m[1])
-				if err != nil {
-					t.Fatalf("%s: %s: %v", file, m[1], err)
-				}
-				out = append(out, sourceFormat{filepath.Base(file), format})
-			}
-		}
+	out, err := sourcefmt.Find(re, dirs...)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
@@ -185,15 +162,15 @@ func TestEveryErrorMessageHasAVietnameseTranslation(t *testing.T) {
 	formats := sourceFormats(t, errorFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson",
 		"../internal/jsontok", "../workbook", "../units", "../cmd/ntm")
 	for _, f := range formats {
-		if notInputMessages[f.format] {
+		if notInputMessages[f.Format] {
 			continue
 		}
-		key := strings.ReplaceAll(f.format, "%w", "%s")
+		key := strings.ReplaceAll(f.Format, "%w", "%s")
 		for _, p := range packagePrefixes {
 			key = strings.TrimPrefix(key, p)
 		}
 		if _, ok := vi[key]; !ok {
-			t.Errorf("%s: no Vietnamese for %q", f.file, f.format)
+			t.Errorf("%s: no Vietnamese for %q", f.File, f.Format)
 		}
 	}
 	if len(formats) < 50 {

@@ -6,10 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/nongthonmoi/ntm/internal/sourcefmt"
 	"github.com/nongthonmoi/ntm/internal/untranslated"
 )
 
@@ -283,28 +283,14 @@ var usageFormat = regexp.MustCompile("usageError\\((\"(?:[^\"\\\\]|\\\\.)*\")")
 // every usage error of the subcommands has its Vietnamese in usageVI (the
 // errors of the flag package, "%v", are translated by flagErrorsVI).
 func TestEveryUsageErrorHasAVietnameseTranslation(t *testing.T) {
-	files, err := filepath.Glob("*.go")
+	formats, err := sourcefmt.Find(usageFormat, ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
-	for _, file := range files {
-		if strings.HasSuffix(file, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range usageFormat.FindAllStringSubmatch(string(src), -1) {
-			format, err := strconv.Unquote(m[1])
-			if err != nil {
-				t.Fatalf("%s: %s: %v", file, m[1], err)
-			}
-			n++
-			if _, ok := usageVI[format]; !ok && format != "%v" {
-				t.Errorf("%s: no Vietnamese for the usage error %q", file, format)
-			}
+	n := len(formats)
+	for _, f := range formats {
+		if _, ok := usageVI[f.Format]; !ok && f.Format != "%v" {
+			t.Errorf("%s: no Vietnamese for the usage error %q", f.File, f.Format)
 		}
 	}
 	if n < 20 {

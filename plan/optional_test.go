@@ -348,17 +348,7 @@ func TestRequiredKeys(t *testing.T) {
 			[]string{`plan: inspection.participants[0].organisation: missing: a participant needs its organisation`,
 				`plan: inspection.route[0].place: missing: a stop needs its place`}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, _, err := plan.Read(strings.NewReader(tc.in), nil)
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if diff := cmp.Diff(tc.want, strings.Split(err.Error(), "\n")); diff != "" {
-				t.Errorf("errors (-want +got):\n%s", diff)
-			}
-		})
-	}
+	checkReadErrors(t, tests)
 }
 
 // TestMinimalPlanStaysStrict: leaving keys out loosens nothing else.
@@ -383,17 +373,7 @@ func TestMinimalPlanStaysStrict(t *testing.T) {
 		{"an unknown key of the signer is an error", with(`"signer": {"nam": "Ngô Việt Hải"}`),
 			[]string{`plan: signer.nam: unknown key (want one of name, title, on_behalf_of) (got "nam")`}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, _, err := plan.Read(strings.NewReader(tc.in), nil)
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if diff := cmp.Diff(tc.want, strings.Split(err.Error(), "\n")); diff != "" {
-				t.Errorf("errors (-want +got):\n%s", diff)
-			}
-		})
-	}
+	checkReadErrors(t, tests)
 }
 
 func TestMinimalPlanRoundTrip(t *testing.T) {
@@ -458,5 +438,25 @@ func setPath(t *testing.T, doc any, path []any, v any, del bool) {
 			}
 			doc = a[s]
 		}
+	}
+}
+
+// checkReadErrors reads each plan and checks that it fails with exactly the
+// problems of want.
+func checkReadErrors(t *testing.T, tests []struct {
+	name, in string
+	want     []string
+}) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := plan.Read(strings.NewReader(tc.in), nil)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if diff := cmp.Diff(tc.want, strings.Split(err.Error(), "\n")); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

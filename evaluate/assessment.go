@@ -60,8 +60,10 @@ type Assessment struct {
 	Indexed IndexedValues
 	// Recognitions are earlier official recognitions (used for prerequisites).
 	Recognitions []Recognition
-	// Origin says where the assessment was read from: "communes.csv" or
-	// "hoalac.json[2]"; empty for assessments built in code.
+	// Origin says where the assessment was read from, as "file:line"
+	// ("communes.csv:7", "hoalac.json:12": where its rows or its object
+	// begin; "so-lieu.xlsx: Sheet1!7:7" in a workbook); empty for
+	// assessments built in code.
 	Origin string
 }
 

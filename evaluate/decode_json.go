@@ -16,8 +16,8 @@ import (
 
 // DecodeJSON reads assessments in the "Assessment, JSON" format of the
 // interchange specification: one object, or an array of them. file names
-// the input in errors and in each assessment's Origin ("file" for a single
-// object, "file[i]" for the i-th element of an array).
+// the input in errors and in each assessment's Origin ("file:line", the
+// line where the assessment's object begins).
 //
 // Reading is strict: unknown keys, keys given twice, unknown sets and
 // indicator codes, values that do not fit their indicator (a number for a
@@ -164,7 +164,7 @@ func (jr *jsonReader) next() (Assessment, error) {
 			case json.Delim('{'):
 				jr.state = jsonAfter
 				jr.startElem()
-				return jr.result(jr.assessmentBody("", jr.file))
+				return jr.result(jr.assessmentBody(""))
 			}
 			// Not an assessment: the whole input is one part not read,
 			// whatever follows.
@@ -185,7 +185,7 @@ func (jr *jsonReader) next() (Assessment, error) {
 			path := "[" + strconv.Itoa(jr.index) + "]"
 			jr.index++
 			jr.startElem()
-			return jr.result(jr.assessment(path, jr.file+path))
+			return jr.result(jr.assessment(path))
 		case jsonAfter:
 			jr.state = jsonDone
 			jr.dec.More() // up to what follows, for its line and column
@@ -555,27 +555,27 @@ func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
 
 // assessment reads one element of an array.
 // The error is errJSONFatal, or the problems of the element.
-func (jr *jsonReader) assessment(path, origin string) (Assessment, error) {
+func (jr *jsonReader) assessment(path string) (Assessment, error) {
 	tok, err := jr.token()
 	if err != nil {
 		return Assessment{}, err
 	}
 	if tok != json.Delim('{') {
+		origin := jr.file + ":" + strconv.Itoa(jr.dec.Line())
 		if err := jr.skip(tok); err != nil {
 			return Assessment{}, err
 		}
 		return Assessment{}, &AssessmentError{Origin: origin, Problems: []*InputError{{File: jr.file, Path: path,
 			Input: describeToken(tok), Err: errors.New("must be an assessment object")}}}
 	}
-	return jr.assessmentBody(path, origin)
+	return jr.assessmentBody(path)
 }
 
 const assessmentKeys = "commune, region, group, year, sets, recognitions"
 
 // assessmentBody reads an assessment object whose '{' has been read. The
 // error is errJSONFatal, or an *AssessmentError with its problems.
-func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
-	a := Assessment{Origin: origin}
+func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 	var (
 		seen                  keySet
 		region                string
@@ -583,6 +583,8 @@ func (jr *jsonReader) assessmentBody(path, origin string) (Assessment, error) {
 	)
 	line, depth := jr.dec.Line(), jr.dec.Depth()-1
 	jr.elemLine = line
+	origin := jr.file + ":" + strconv.Itoa(line)
+	a := Assessment{Origin: origin}
 	err := jr.objectBody(plainPath(path), func(key string) error {
 		if seen.has(key) {
 			return jr.twice(jsonField(path, key), key)

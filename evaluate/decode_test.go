@@ -3,6 +3,7 @@ package evaluate
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -74,8 +75,8 @@ func TestReadFileDecodesTheSameCommunesFromJSONAndCSV(t *testing.T) {
 		file    string
 		origins []string
 	}{
-		{"the JSON array decodes to the expected assessments, origin file[i]", "communes.json",
-			[]string{"communes.json[0]", "communes.json[1]", "communes.json[2]"}},
+		{"the JSON array decodes to the expected assessments, origin file:line", "communes.json",
+			[]string{"communes.json:2", "communes.json:22", "communes.json:34"}},
 		{"the long CSV groups rows by commune in order of first appearance, origin file:line", "communes.csv",
 			[]string{"communes.csv:2", "communes.csv:8", "communes.csv:17"}},
 		{"a CSV with a byte-order mark, CRLF, NFD text and mixed case decodes alike", "communes_bom_nfd.csv",
@@ -145,6 +146,43 @@ func TestNumbersAreReadExactly(t *testing.T) {
 	}
 }
 
+// The origin of a JSON assessment is "file:line", the line where its
+// object begins, as the summary's "excluded" names it (formats.md): for a
+// single object after blank lines, for elements of an array whose braces
+// stand on lines of their own, and for an element left out.
+func TestDecodeJSONOriginIsFileAndLineOfTheObject(t *testing.T) {
+	const commune = `"commune": {"name": "Xã %s", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": %s}}`
+	one := "\n\n  {" + fmt.Sprintf(commune, "A", "true") + "}\n"
+	array := "[\n  {\n    " + fmt.Sprintf(commune, "A", "true") + "\n  },\n  {" +
+		fmt.Sprintf(commune, "B", `"yes"`) + "},\n\n  {\n" + fmt.Sprintf(commune, "C", "false") + "}, 5\n]\n"
+	for _, tc := range []struct {
+		name, in      string
+		read, leftOut []string
+	}{
+		{"one object", one, []string{"x.json:3"}, nil},
+		{"an array", array, []string{"x.json:2", "x.json:7"}, []string{"x.json:5", "x.json:8"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var read, leftOut []string
+			for a, err := range NewJSONDecoder(strings.NewReader(tc.in), "x.json", nil).All() {
+				if err != nil {
+					for _, x := range ExcludedOf(err) {
+						leftOut = append(leftOut, x.Origin)
+					}
+					continue
+				}
+				read = append(read, a.Origin)
+			}
+			if diff := cmp.Diff(tc.read, read); diff != "" {
+				t.Errorf("origins read (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.leftOut, leftOut); diff != "" {
+				t.Errorf("origins left out (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestDecodeJSONNormalisesNamesToNFC(t *testing.T) {
 	in := norm.NFD.String(`{"commune": {"name": " Hòa Lạc ", "district": "Hữu Lũng", "province": "Lạng Sơn"},
 		"year": 2020, "sets": {"1980/QĐ-TTg": {"5": {"numerator": 2, "denominator": 3, "unit": "trường"}}}}`)
@@ -153,7 +191,7 @@ func TestDecodeJSONNormalisesNamesToNFC(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Assessment{{Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"},
-		Region: criteria.TDMNPB, Year: 2020, Origin: "nfd.json",
+		Region: criteria.TDMNPB, Year: 2020, Origin: "nfd.json:1",
 		Values: map[string]map[string]Value{criteria.IDQD1980: {"5": Share(2, 3, "trường")}}}}
 	if diff := cmp.Diff(want, asMaps(got), inDecimalEqual); diff != "" {
 		t.Errorf("NFD input (-want +got):\n%s", diff)

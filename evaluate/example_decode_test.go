@@ -25,7 +25,7 @@ func ExampleDecodeJSON() {
 	}
 	fmt.Println(err)
 	// Output:
-	// huulung.json[0] Hòa Lạc, Hữu Lũng, Lạng Sơn TDMNPB 2020 3 values
+	// huulung.json:2 Hòa Lạc, Hữu Lũng, Lạng Sơn TDMNPB 2020 3 values
 	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980/QĐ-TTg"]["5"].denominator: must be > 0 (got "0")
 	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980/QĐ-TTg"]["17.1"]: unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b (got "17.1")
 }
@@ -76,7 +76,7 @@ func ExampleDecoder() {
 		fmt.Println(a.Origin, a.Commune.Name, len(a.SetValues("1980/QĐ-TTg")), "value")
 	}
 	// Output:
-	// huulung.json[0] Hòa Lạc 1 value
+	// huulung.json:2 Hòa Lạc 1 value
 	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "7")
-	// huulung.json[2] Minh Sơn 1 value
+	// huulung.json:4 Minh Sơn 1 value
 }

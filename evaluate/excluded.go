@@ -15,7 +15,7 @@ import (
 type Excluded struct {
 	Commune Commune
 	// Origin is where its input is, or begins ("communes.csv:7",
-	// "hoalac.json[2]", "so-lieu.xlsx: Sheet1!7:7"); the file alone when
+	// "hoalac.json:12", "so-lieu.xlsx: Sheet1!7:7"); the file alone when
 	// none of it was read.
 	Origin string
 	// Through is where a part of an input ends, in the form of Origin

@@ -78,8 +78,8 @@ func TestSummaryStatesExclusions(t *testing.T) {
 func TestExcludedOfAPartNotRead(t *testing.T) {
 	part := &NotReadError{Origin: "so-lieu.csv:2", Through: "so-lieu.csv:9",
 		Problems: []*InputError{{File: "so-lieu.csv", Line: 1, Err: errors.New("header")}, {File: "so-lieu.csv", Line: 2, Err: errors.New("not read")}}}
-	minh := &AssessmentError{Commune: Commune{Name: "Minh Sơn"}, Origin: "b.json[0]", Problems: []*InputError{{Err: errors.New("a")}}}
-	want := []Excluded{{Commune: minh.Commune, Origin: "b.json[0]", Problems: 1}, {Origin: "so-lieu.csv:2", Through: "so-lieu.csv:9", Problems: 2}}
+	minh := &AssessmentError{Commune: Commune{Name: "Minh Sơn"}, Origin: "b.json:1", Problems: []*InputError{{Err: errors.New("a")}}}
+	want := []Excluded{{Commune: minh.Commune, Origin: "b.json:1", Problems: 1}, {Origin: "so-lieu.csv:2", Through: "so-lieu.csv:9", Problems: 2}}
 	if diff := cmp.Diff(want, ExcludedOf(errors.Join(minh, part))); diff != "" {
 		t.Errorf("ExcludedOf (-want +got):\n%s", diff)
 	}

@@ -68,7 +68,7 @@ func sampleReports() []Report {
 	cat := criteria.Builtin()
 	var out []Report
 	a := benchAssessment()
-	a.Origin = "hoalac.json[0]"
+	a.Origin = "hoalac.json:2"
 	out = append(out, Run(criteria.QD1980(), a))
 
 	tt := &Assessment{

@@ -435,7 +435,7 @@ func TestShortfalls(t *testing.T) {
 
 func TestRunAll(t *testing.T) {
 	cat := criteria.Builtin()
-	a := &Assessment{Origin: "x.json[0]", Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+	a := &Assessment{Origin: "x.json:2", Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
 		criteria.IDQD933: attested933(true), criteria.IDQD1980: allMet(), "1980": {}, "491/QĐ-TTg": {}}}
 	reports, err := RunAll(cat, a)
 	var sets []string
@@ -451,7 +451,7 @@ func TestRunAll(t *testing.T) {
 }
 
 func TestRunAllWithoutACatalogUsesTheBuiltinSets(t *testing.T) {
-	a := &Assessment{Origin: "x.json[0]", Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
+	a := &Assessment{Origin: "x.json:2", Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
 		criteria.IDQD933: attested933(true), criteria.IDQD1980: allMet(), "491/QĐ-TTg": {}}}
 	want, wantErr := RunAll(criteria.Builtin(), a)
 	got, err := RunAll(nil, a)

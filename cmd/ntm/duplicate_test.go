@@ -30,7 +30,7 @@ func TestPlanTakesTheFirstAssessmentOfACommuneGivenTwiceAndSaysSo(t *testing.T) 
 		t.Errorf("targets_total %d, want 3", st.TargetsTotal)
 	}
 	for _, tg := range st.Targets {
-		if tg.Status == "not-evaluated" || !strings.HasPrefix(tg.Origin, sample+"[") {
+		if tg.Status == "not-evaluated" || !strings.HasPrefix(tg.Origin, sample+":") {
 			t.Errorf("target %+v: want it evaluated from the first reading of %s", tg, sample)
 		}
 	}

@@ -476,10 +476,11 @@ func isNotApplicable(s string) bool { return strings.EqualFold(strings.TrimSpace
 // its meaning.
 var passWords = func() map[string]bool {
 	m := make(map[string]bool)
-	for _, w := range []string{"đạt", "dat", "true", "x", "có", "co"} {
+	for _, w := range []string{"đạt", "dat", "đạt chuẩn", "dat chuan", "true", "x", "có", "co"} {
 		m[vntext.Key(w)] = true
 	}
-	for _, w := range []string{"chưa đạt", "chua dat", "không đạt", "khong dat", "false", "không", "khong"} {
+	for _, w := range []string{"chưa đạt", "chua dat", "chưa đạt chuẩn", "chua dat chuan", "không đạt", "khong dat",
+		"không đạt chuẩn", "khong dat chuan", "false", "không", "khong"} {
 		m[vntext.Key(w)] = false
 	}
 	return m

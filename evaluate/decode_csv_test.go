@@ -65,7 +65,7 @@ var csvBadCases = []struct {
 	{"a separator without digits after it is an error", inHoaLacRow("1980,4.2,36.,,,,"), 0,
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: not a decimal number (got "36.")`}},
 	{"a word that is not a pass/fail word is an error", inHoaLacRow("1980,4.2,maybe,,,,"), 0,
-		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty (got "maybe")`}},
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a percentage (96,5 or 96,5%) or empty (got "maybe")`}},
 	{"a value's unit other than the indicator's is an error naming the unit", inHoaLacRow("1980,4.2,96,,,km,"), 0,
 		[]string{`evaluate: communes.csv:2: column unit: Hòa Lạc: 1980/QĐ-TTg 4.2: the indicator's unit is "%": a value is in that unit, another unit goes with numerator and denominator (got "km")`}},
 	{"an amount's unit other than the indicator's is an error naming the unit", inHoaLacRow("1980,10,36.8,,,đồng/người/năm,"), 0,

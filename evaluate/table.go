@@ -1208,7 +1208,8 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		return Bool(met), nil
 	}
 	if looksLikeDate(text) {
-		return Value{}, problem.Errorf(problem.WrongKind, "a date, not a value: Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again)")
+		return Value{}, problem.Errorf(problem.WrongKind, "a date, not a value: Excel turns %s typed into a cell into the date %s (format the column as Text, then type the value again)",
+			typedAsDate(text), text)
 	}
 	num := text
 	if strings.HasSuffix(num, "%") {
@@ -1237,12 +1238,77 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		if strings.ContainsAny(num, ".,") && strings.IndexFunc(num, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' && r != '-' }) < 0 {
 			return Value{}, err
 		}
-		if share {
-			return Value{}, problem.Errorf(problem.WrongKind, "must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty")
-		}
-		return Value{}, errors.New("must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty")
+		return Value{}, notAValue(num, ind, share)
 	}
 	return Number(n), nil
+}
+
+// notAValue is the problem of a value cell holding text that is no value
+// of ind: what the cell may hold, for the indicator's kind; for a number
+// followed by words ("36,8 triệu"), to write the number alone; for a share
+// where none is read, where shares go.
+func notAValue(text string, ind *criteria.Indicator, share bool) error {
+	na := ind.NotApplicableAllowed
+	if lead := leadingNumber(text); lead != "" && ind.Kind != criteria.KindPass && !strings.Contains(text, ":") {
+		switch {
+		case strings.Contains(text, "/") && !share:
+			return problem.Errorf(problem.WrongKind, "a share N/D is read from the numerator and denominator columns (long layout) or from a column whose header gives its unit, e.g. \"5. Trường học [trường]\" (wide layout); or write the percentage")
+		case strings.Contains(text, "/"):
+		case ind.Kind == criteria.KindPercent:
+			return problem.Errorf(problem.WrongKind, "write the percentage alone: %s or %s%%", lead, lead)
+		case ind.Kind == criteria.KindNone:
+			return problem.Errorf(problem.WrongKind, "write the count alone: %s", lead)
+		default:
+			return problem.Errorf(problem.WrongKind, "write the amount alone, in %s: %s", unitOrElse(ind.Unit, "the indicator's unit"), lead)
+		}
+	}
+	switch ind.Kind {
+	case criteria.KindPass:
+		if na {
+			return problem.Errorf(problem.WrongKind, "must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty")
+		}
+		return problem.Errorf(problem.WrongKind, "must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty")
+	case criteria.KindNone:
+		if na {
+			return problem.Errorf(problem.WrongKind, "must be a count of %s (0 meets it), không (none), n/a (không áp dụng) or empty", unitOrElse(ind.Unit, "things"))
+		}
+		return problem.Errorf(problem.WrongKind, "must be a count of %s (0 meets it), không (none) or empty", unitOrElse(ind.Unit, "things"))
+	case criteria.KindPercent:
+		switch {
+		case share && na:
+			return problem.Errorf(problem.WrongKind, "must be a percentage (%s or %s%%), a share N/D, n/a (không áp dụng) or empty", "96,5", "96,5")
+		case share:
+			return problem.Errorf(problem.WrongKind, "must be a percentage (%s or %s%%), a share N/D or empty", "96,5", "96,5")
+		case na:
+			return problem.Errorf(problem.WrongKind, "must be a percentage (%s or %s%%), n/a (không áp dụng) or empty", "96,5", "96,5")
+		}
+		return problem.Errorf(problem.WrongKind, "must be a percentage (%s or %s%%) or empty", "96,5", "96,5")
+	}
+	if na {
+		return problem.Errorf(problem.WrongKind, "must be an amount in %s, n/a (không áp dụng) or empty", unitOrElse(ind.Unit, "the indicator's unit"))
+	}
+	return problem.Errorf(problem.WrongKind, "must be an amount in %s or empty", unitOrElse(ind.Unit, "the indicator's unit"))
+}
+
+// leadingNumber returns the number text begins with ("36,8" of "36,8
+// triệu"), or "" when it begins with none.
+func leadingNumber(text string) string {
+	i := 0
+	for i < len(text) && (text[i] >= '0' && text[i] <= '9' || (text[i] == ',' || text[i] == '.') && i > 0) {
+		i++
+	}
+	return strings.TrimRight(text[:i], ",.")
+}
+
+// typedAsDate returns what was likely typed into a cell Excel shows as the
+// date text ("2/4" for "02/04/2020"): its first two parts without leading
+// zeros.
+func typedAsDate(text string) string {
+	parts := strings.SplitN(text, "/", 3)
+	for i := range parts[:2] {
+		parts[i] = strings.TrimLeft(parts[i], "0")
+	}
+	return parts[0] + "/" + parts[1]
 }
 
 // looksLikeDate reports whether s is a date as Excel writes one in a

@@ -127,7 +127,7 @@ func TestTablesWithProblemsSayWhatToDo(t *testing.T) {
 		{"a share that Excel turned into a date is a problem saying so",
 			"ty-so-thanh-ngay.csv", TableOptions{}, []string{"Nhật Tiến"},
 			[]string{`evaluate: ty-so-thanh-ngay.csv:2: column 5 Trường học [trường]: Hòa Lạc: 1980/QĐ-TTg 5: a date, not a value: ` +
-				`Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again) (got "02/03/2020")`}},
+				`Excel turns 2/3 typed into a cell into the date 02/03/2020 (format the column as Text, then type the value again) (got "02/03/2020")`}},
 		{"a wide table without a set column needs the set",
 			"bang-ngang-khong-co-bo.csv", TableOptions{}, nil,
 			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header (or give the set of the table: --set)`,
@@ -173,7 +173,7 @@ var tableBadCases = []struct {
 		[]string{`evaluate: t.csv:2: column 17.1 Nước: Hòa Lạc: 1980/QĐ-TTg 17.1: column "17.1 Nước": unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b`}},
 	{"a wide cell takes the words and numbers of the long form and says so",
 		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,4.2\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,nhiều\n", TableOptions{}, 0,
-		[]string{`evaluate: t.csv:2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty (got "nhiều")`}},
+		[]string{`evaluate: t.csv:2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a percentage (96,5 or 96,5%), a share N/D or empty (got "nhiều")`}},
 	{"a share over its denominator in a wide cell is an error",
 		"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,5 Trường học [trường]\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,4/3\n", TableOptions{}, 0,
 		[]string{`evaluate: t.csv:2: column 5 Trường học [trường]: Hòa Lạc: 1980/QĐ-TTg 5: must not exceed the denominator 3 (got "4/3")`}},

@@ -251,8 +251,8 @@ func TestDecode(t *testing.T) {
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", day("46083"), dmy("43905"), "đạt"},
 			}}},
 			wantErr: []string{
-				`evaluate: x.xlsx: Sheet1!F2: column 5 [trường]: Hòa Lạc: 1980/QĐ-TTg 5: a date, not a value: Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again) (got "02/03/2026")`,
-				`evaluate: x.xlsx: Sheet1!G2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: a date, not a value: Excel turns 2/3 typed into a cell into a date (format the column as Text, then type the value again) (got "15/03/2020")`,
+				`evaluate: x.xlsx: Sheet1!F2: column 5 [trường]: Hòa Lạc: 1980/QĐ-TTg 5: a date, not a value: Excel turns 2/3 typed into a cell into the date 02/03/2026 (format the column as Text, then type the value again) (got "02/03/2026")`,
+				`evaluate: x.xlsx: Sheet1!G2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: a date, not a value: Excel turns 15/3 typed into a cell into the date 15/03/2020 (format the column as Text, then type the value again) (got "15/03/2020")`,
 			},
 		},
 		{
@@ -262,8 +262,8 @@ func TestDecode(t *testing.T) {
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", hm("37.5"), day("3000000")},
 			}}},
 			wantErr: []string{
-				`evaluate: x.xlsx: Sheet1!F2: column 10: Hòa Lạc: 1980/QĐ-TTg 10: must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty (got "12:00")`,
-				`evaluate: x.xlsx: Sheet1!G2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a number, a share N/D, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty (got "########")`,
+				`evaluate: x.xlsx: Sheet1!F2: column 10: Hòa Lạc: 1980/QĐ-TTg 10: must be an amount in triệu đồng/người/năm or empty (got "12:00")`,
+				`evaluate: x.xlsx: Sheet1!G2: column 4.2: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a percentage (96,5 or 96,5%), a share N/D or empty (got "########")`,
 			},
 		},
 		{
@@ -446,7 +446,7 @@ func TestTestdata(t *testing.T) {
 			t.Errorf("%s: no assessment read (%v)", name, err)
 		}
 		if name == "so-lieu-dai.xlsx" {
-			want := []string{`evaluate: testdata/so-lieu-dai.xlsx: Sheet1!G6: column Giá trị: Minh Sơn: 1980/QĐ-TTg 4.2: must be a number, a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a or empty (got "chín mươi")`}
+			want := []string{`evaluate: testdata/so-lieu-dai.xlsx: Sheet1!G6: column Giá trị: Minh Sơn: 1980/QĐ-TTg 4.2: must be a percentage (96,5 or 96,5%) or empty (got "chín mươi")`}
 			if diff := cmp.Diff(want, errLines(err)); diff != "" {
 				t.Errorf("%s errors (-want +got):\n%s", name, diff)
 			}

@@ -66,6 +66,14 @@ var csvBadCases = []struct {
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: not a decimal number (got "36.")`}},
 	{"a word that is not a pass/fail word is an error", inHoaLacRow("1980,4.2,maybe,,,,"), 0,
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a percentage (96,5 or 96,5%) or empty (got "maybe")`}},
+	{"a word in a pass/fail cell says which words are read, without n/a where the indicator allows none", inHoaLacRow("1980,1.1,tốt,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 1.1: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty (got "tốt")`}},
+	{"an amount followed by words is told to stand alone, in the indicator's unit", inHoaLacRow("1980,10,36.8 triệu,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 10: write the amount alone, in triệu đồng/người/năm: 36.8 (got "36.8 triệu")`}},
+	{"a percentage followed by words is told to stand alone", inHoaLacRow("1980,4.2,96 phần trăm,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: write the percentage alone: 96 or 96% (got "96 phần trăm")`}},
+	{"a share typed in the value column is told where shares go", inHoaLacRow("1980,5,2/3,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 5: a share N/D is read from the numerator and denominator columns (long layout) or from a column whose header gives its unit, e.g. "5. Trường học [trường]" (wide layout); or write the percentage (got "2/3")`}},
 	{"a value's unit other than the indicator's is an error naming the unit", inHoaLacRow("1980,4.2,96,,,km,"), 0,
 		[]string{`evaluate: communes.csv:2: column unit: Hòa Lạc: 1980/QĐ-TTg 4.2: the indicator's unit is "%": a value is in that unit, another unit goes with numerator and denominator (got "km")`}},
 	{"an amount's unit other than the indicator's is an error naming the unit", inHoaLacRow("1980,10,36.8,,,đồng/người/năm,"), 0,
@@ -216,5 +224,23 @@ func TestDecodeCSVTakesColumnsInAnyOrderAndWithoutOptionalOnes(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, asMaps(got), inDecimalEqual); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// "Đạt chuẩn" and "chưa đạt chuẩn", as officials write a verdict, are
+// pass/fail words like "đạt" and "chưa đạt".
+func TestDecodeCSVReadsDatChuanAsPassFail(t *testing.T) {
+	in := inCSVHeader + "Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,1.1,Đạt chuẩn,,,,\n" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,2.2,chưa đạt chuẩn,,,,\n" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,9.1,Không,,,,\n"
+	as, err := DecodeCSV(strings.NewReader(in), "communes.csv", nil)
+	if err != nil || len(as) != 1 {
+		t.Fatalf("DecodeCSV: %d assessments, %v", len(as), err)
+	}
+	vals := as[0].SetValues(criteria.IDQD1980)
+	for code, want := range map[string]Value{"1.1": Bool(true), "2.2": Bool(false), "9.1": Bool(false)} {
+		if got := vals[code]; got.Kind != want.Kind || got.Bool != want.Bool {
+			t.Errorf("%s = %+v, want %+v", code, got, want)
+		}
 	}
 }

@@ -246,6 +246,10 @@ type IndicatorResult struct {
 // Value returns the value as given (Kind 0 when the indicator was absent).
 func (r *IndicatorResult) Value() Value { return r.val.value() }
 
+// Source returns the source of the value as given ("Báo cáo UBND xã
+// 03/2020"), or "": Value().Source, without building the value's numbers.
+func (r *IndicatorResult) Source() string { return r.val.source() }
+
 // Code returns the indicator's code ("4.2"), or "" without a definition.
 func (r *IndicatorResult) Code() string {
 	if r.def == nil {

@@ -599,6 +599,9 @@ func TestIndicatorResultValueIsTheValueGiven(t *testing.T) {
 				if !got.equal(want) || got.Number.Exponent() != want.Number.Exponent() {
 					t.Errorf("%s: indicator %s: Value() = %+v, want %+v", how, ind.Code(), got, want)
 				}
+				if src := ind.Source(); src != want.Source {
+					t.Errorf("%s: indicator %s: Source() = %q, want %q", how, ind.Code(), src, want.Source)
+				}
 			}
 		}
 	}

@@ -44,6 +44,14 @@ counts once, and the communes left out because their input is invalid are
 named in the summary itself, as are the parts of the input not read whose
 communes cannot be told (by file and lines: "(không rõ xã)").
 
+Illustrative data (số liệu minh họa: a file, a commune or a value's source
+that says "minh họa") is labelled in the first line of text and Markdown:
+"Số liệu minh họa — số liệu giả định, không phải số liệu chính thức."
+("Illustrative data (số liệu minh họa) — invented figures, not official
+data." with --lang en); in their last line instead when it shows only
+after the first reports were written. JSON and CSV keep their formats;
+the values' sources are in them.
+
 --format xlsx writes a workbook (reports: the columns of --format csv, one
 row per indicator; --summary: one row per area, then the tallies by
 criterion and the communes left out). Rows beyond the 1,048,576 a sheet
@@ -160,7 +168,7 @@ func runEval(ctx *cmdContext, args []string) int {
 	}
 	status := exitOK
 	ropt := evaluate.RenderOptions{Lang: o.lang}
-	out := newReportWriter(dest, o, ropt)
+	out := newReportWriter(dest, o, ropt, files)
 	if o.summary {
 		// The summary names the communes left out.
 		ctx.exclude = func(err error) { out.excluded = append(out.excluded, evaluate.ExcludedOf(err)...) }
@@ -217,6 +225,12 @@ type reportWriter struct {
 	// excluded are the communes left out, named by the summary.
 	excluded []evaluate.Excluded
 	ropt     evaluate.RenderOptions
+	// illus tells whether the input is illustrative data (số liệu minh
+	// họa), which text and Markdown label: in their first line, or, when
+	// that showed only after reports were written, in their last
+	// (labelled tells which was written).
+	illus    illustrative
+	labelled bool
 	summary  *evaluate.Summarizer
 	enc      *evaluate.JSONEncoder
 	csv      *evaluate.CSVEncoder
@@ -225,8 +239,9 @@ type reportWriter struct {
 	err      error
 }
 
-func newReportWriter(out io.Writer, o evalOptions, ropt evaluate.RenderOptions) *reportWriter {
+func newReportWriter(out io.Writer, o evalOptions, ropt evaluate.RenderOptions, files []string) *reportWriter {
 	w := &reportWriter{out: out, format: o.format, ropt: ropt}
+	w.illus.files(files)
 	switch {
 	case o.summary:
 		w.summary = new(evaluate.Summarizer)
@@ -244,6 +259,9 @@ func newReportWriter(out io.Writer, o evalOptions, ropt evaluate.RenderOptions) 
 func (w *reportWriter) write(reports []evaluate.Report) {
 	if w.err != nil {
 		return
+	}
+	if w.labels() {
+		w.illus.reports(reports)
 	}
 	switch {
 	case w.summary != nil:
@@ -265,10 +283,22 @@ func (w *reportWriter) write(reports []evaluate.Report) {
 		// One header for the whole output.
 		w.err = w.csv.Encode(reports)
 	default:
-		if w.written {
-			if _, w.err = io.WriteString(w.out, "\n"); w.err != nil {
-				return
+		if len(reports) == 0 {
+			// Nothing to write: the first line is decided with the
+			// first reports, and a blank line separates reports only.
+			return
+		}
+		sep := "\n"
+		if !w.written {
+			// The first reports: the first line is decided now, from the
+			// files' names and what was read so far.
+			sep = ""
+			if w.illus.found {
+				sep, w.labelled = w.label()+"\n", true
 			}
+		}
+		if _, w.err = io.WriteString(w.out, sep); w.err != nil {
+			return
 		}
 		if w.format == "markdown" {
 			w.err = evaluate.WriteMarkdown(w.out, reports, w.ropt)
@@ -296,6 +326,11 @@ func (w *reportWriter) close() error {
 	case w.summary != nil:
 		s := w.summary.Summary()
 		s.Excluded = w.excluded
+		if w.labels() && w.illus.found {
+			if _, err := io.WriteString(w.out, w.label()+"\n"); err != nil {
+				return err
+			}
+		}
 		switch w.format {
 		case "xlsx":
 			return workbook.WriteSummary(w.out, s, w.ropt)
@@ -311,6 +346,27 @@ func (w *reportWriter) close() error {
 		return w.xlsx.Close()
 	case !w.written && w.csv != nil:
 		return w.csv.Encode(nil)
+	case w.written && w.labels() && w.illus.found && !w.labelled:
+		// Illustrative data showed only after reports were written (past
+		// the first chunk of the input): the label ends the output.
+		_, err := io.WriteString(w.out, "\n"+w.label())
+		return err
 	}
 	return nil
+}
+
+// labels tells whether the output labels illustrative data: text and
+// Markdown do; JSON, CSV and workbooks keep their formats, whose values
+// carry their sources.
+func (w *reportWriter) labels() bool { return w.format == "text" || w.format == "markdown" }
+
+// label returns the paragraph that labels illustrative data, with its end
+// of line: the line of illustrativeLine in text, a quoted bold line in
+// Markdown (as the summary's note on communes left out).
+func (w *reportWriter) label() string {
+	line := illustrativeLine(w.ropt.Lang)
+	if w.format == "markdown" {
+		return "> **" + line + "**\n"
+	}
+	return line + "\n"
 }

@@ -90,6 +90,13 @@ bình quân/xã, từng tiêu chí, các tiêu chí chưa đạt nhiều nhất)
 hợp nêu rõ số xã không được tổng hợp vì số liệu lỗi và tên từng xã, và
 từng phần số liệu không đọc được mà không rõ xã (tệp và dòng).
 
+Số liệu minh họa (tên tệp, tên xã hoặc nguồn của một giá trị có chữ "minh
+họa") được ghi chú ở dòng đầu của kết quả dạng văn bản và Markdown: "Số
+liệu minh họa — số liệu giả định, không phải số liệu chính thức." (ở cuối
+kết quả khi số liệu minh họa chỉ xuất hiện sau khi các báo cáo đầu tiên đã
+được ghi). JSON và CSV giữ nguyên định dạng; nguồn của từng giá trị có trong
+đó.
+
 --format xlsx ghi sổ Excel (báo cáo: các cột của --format csv, mỗi dòng
 một chỉ tiêu; --summary: mỗi dòng một địa bàn, rồi theo tiêu chí và các xã
 không được tổng hợp). Các dòng vượt quá 1.048.576 dòng của một trang tính
@@ -231,7 +238,8 @@ năm đánh giá gần nhất:
 sau đó, với --plan, tình hình thực hiện kế hoạch tại ngày --as-of (mặc định
 là hôm nay): các mục tiêu kèm kết quả qua các năm của từng xã, nhiệm vụ, kiểm
 tra. Các lỗi số liệu được liệt kê trong báo cáo cũng như ở đầu ra lỗi. Tệp
-hoặc xã có tên "minh họa" được ghi chú là số liệu minh họa.
+hoặc xã có tên "minh họa", hay giá trị có nguồn ghi "minh họa", được ghi chú
+là số liệu minh họa.
 
 Mã thoát: 0 khi mọi số liệu đã được đọc; 1 khi có số liệu không hợp lệ (các
 xã hợp lệ vẫn có trong báo cáo); 2 khi dùng sai lệnh.

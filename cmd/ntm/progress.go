@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -121,8 +120,10 @@ type overYears struct {
 	problems []string
 	excluded []progress.Excluded
 	files    []string
-	status   int
-	fail     func(error)
+	// illus tells whether what was read is illustrative data.
+	illus  illustrative
+	status int
+	fail   func(error)
 }
 
 // readOverYears reads the catalog, the plan (when planFile is not empty)
@@ -193,7 +194,9 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	}
 	// Every output names what was left out, as the summary of ntm eval does.
 	ctx.exclude = func(err error) { in.excluded = append(in.excluded, evaluate.ExcludedOf(err)...) }
+	in.illus.files(files)
 	keep := func(rs []evaluate.Report) {
+		in.illus.reports(rs)
 		for i := range rs {
 			in.tracker.Add(&rs[i])
 			if keepAll || targets[communeKey(rs[i].Commune)] {
@@ -217,25 +220,11 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 func (in *overYears) lines(ctx *cmdContext, err error) []string { return ctx.problemLines(err) }
 
 // htmlOptions are the options of the HTML report of what was read. The
-// data is labelled illustrative (số liệu minh họa) when a file's name or a
-// commune's name says so, as the illustrative files of this project do
-// (minh-hoa-*.csv, "Xã minh họa 001", so-lieu-minh-hoa.json).
+// data is labelled illustrative (số liệu minh họa) when a file's name, a
+// commune's name or a value's source says so (see illustrative).
 func (in *overYears) htmlOptions(lang string) htmlreport.Options {
-	opt := htmlreport.Options{Lang: lang, Plan: in.plan, AsOf: in.asOf, Problems: in.problems, Excluded: in.excluded}
-	for _, f := range in.files {
-		if strings.Contains(vntext.Fold(filepath.Base(f)), "minh hoa") {
-			opt.Illustrative = true
-		}
-	}
-	for i := range in.reports {
-		if opt.Illustrative {
-			break
-		}
-		if strings.Contains(vntext.Fold(in.reports[i].Commune.Name), "minh hoa") {
-			opt.Illustrative = true
-		}
-	}
-	return opt
+	return htmlreport.Options{Lang: lang, Plan: in.plan, AsOf: in.asOf, Problems: in.problems, Excluded: in.excluded,
+		Illustrative: in.illus.found}
 }
 
 // writeResult writes with write to the file out, or to standard output

@@ -31,7 +31,8 @@ year assessed:
 then, with --plan, the plan's status on the --as-of date (today when
 omitted): targets with each commune's path, tasks, inspection. Input
 problems are listed in the report as well as on standard error. Files or
-communes named "minh họa" are labelled illustrative (số liệu minh họa).
+communes named "minh họa", or values whose source says so, are labelled
+illustrative (số liệu minh họa).
 
 Exit status: 0 when every input was read; 1 when some input was invalid
 (the valid assessments are still reported); 2 for a usage error.

@@ -74,7 +74,8 @@ func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {
 	// More communes than one evaluation chunk, with an invalid one in the
 	// middle: in every format, the output written a chunk at a time must be
 	// the reports (or the summary) of the valid ones, in input order,
-	// exactly as the evaluate writers give them for all the reports at once.
+	// exactly as the evaluate writers give them for all the reports at once,
+	// after the line that labels the illustrative data in text and Markdown.
 	const n, bad = 1300, 700
 	path := filepath.Join(t.TempDir(), "communes.json")
 	if err := os.WriteFile(path, manyCommunes(n, bad), 0o644); err != nil {
@@ -102,9 +103,15 @@ func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {
 		{"JSON is written as one array", []string{"--format", "json"},
 			func(w io.Writer) error { return evaluate.WriteJSON(w, reports, ropt) }},
 		{"text has one blank line between reports across chunks", []string{"--format", "text"},
-			func(w io.Writer) error { return evaluate.WriteText(w, reports, ropt) }},
+			func(w io.Writer) error {
+				fmt.Fprintf(w, "%s\n\n", illustrativeVI)
+				return evaluate.WriteText(w, reports, ropt)
+			}},
 		{"Markdown has one blank line between reports across chunks", []string{"--format", "markdown"},
-			func(w io.Writer) error { return evaluate.WriteMarkdown(w, reports, ropt) }},
+			func(w io.Writer) error {
+				fmt.Fprintf(w, "> **%s**\n\n", illustrativeVI)
+				return evaluate.WriteMarkdown(w, reports, ropt)
+			}},
 		{"CSV has one header", []string{"--format", "csv"},
 			func(w io.Writer) error { return evaluate.WriteCSV(w, reports) }},
 		{"the summary tallies every report", []string{"--summary"},
@@ -116,6 +123,7 @@ func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {
 				for _, err := range evaluate.NewJSONDecoder(f, path, cat).All() {
 					s.Excluded = append(s.Excluded, evaluate.ExcludedOf(err)...)
 				}
+				fmt.Fprintf(w, "%s\n\n", illustrativeVI)
 				return evaluate.WriteSummaryText(w, s, ropt)
 			}},
 	} {

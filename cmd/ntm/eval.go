@@ -363,10 +363,4 @@ func (w *reportWriter) labels() bool { return w.format == "text" || w.format == 
 // label returns the paragraph that labels illustrative data, with its end
 // of line: the line of illustrativeLine in text, a quoted bold line in
 // Markdown (as the summary's note on communes left out).
-func (w *reportWriter) label() string {
-	line := illustrativeLine(w.ropt.Lang)
-	if w.format == "markdown" {
-		return "> **" + line + "**\n"
-	}
-	return line + "\n"
-}
+func (w *reportWriter) label() string { return illustrativeLabel(w.format, w.ropt.Lang) }

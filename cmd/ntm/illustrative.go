@@ -20,6 +20,18 @@ const (
 // illustrativeLine returns the line that labels illustrative data in lang.
 func illustrativeLine(lang string) string { return pick(lang, illustrativeVI, illustrativeEN) }
 
+// illustrativeLabel returns the paragraph that labels illustrative data in
+// an output of format, with its end of line: the line of illustrativeLine
+// in text, a quoted bold line in Markdown (as the summary's note on
+// communes left out).
+func illustrativeLabel(format, lang string) string {
+	line := illustrativeLine(lang)
+	if format == "markdown" {
+		return "> **" + line + "**\n"
+	}
+	return line + "\n"
+}
+
 // illustrative tells whether the input of a command is illustrative data
 // (số liệu minh họa), as the project labels invented figures: when a
 // file's name, a commune's name or a value's source says "minh họa" (see

@@ -204,3 +204,30 @@ func TestReportLabelsIllustrativeData(t *testing.T) {
 		}
 	}
 }
+
+func TestProgressLabelsIllustrativeData(t *testing.T) {
+	// ntm progress labels in text and Markdown what eval labels, on its
+	// first line; JSON and CSV keep their formats.
+	for _, tc := range []struct {
+		name, file string
+		want       bool
+	}{
+		{"a source saying minh họa", writeTemp(t, "xa.csv", communeCSV("Hòa Lạc", "Số liệu minh họa (mẫu)")), true},
+		{"xã Minh Hòa", writeTemp(t, "xa.csv", communeCSV("Minh Hòa", "Báo cáo UBND xã Minh Hòa")), false},
+	} {
+		for _, f := range []struct{ format, lang, first string }{
+			{"text", "vi", illustrativeVI},
+			{"text", "en", illustrativeEN},
+			{"markdown", "vi", "> **" + illustrativeVI + "**"},
+			{"json", "vi", ""},
+			{"csv", "vi", ""},
+		} {
+			_, out, stderr := runNTM(t, "", "progress", "--format", f.format, "--lang", f.lang, tc.file)
+			first, _, _ := strings.Cut(out, "\n")
+			labelled := strings.Contains(out, "minh họa")
+			if want := tc.want && f.first != ""; labelled != want || want && first != f.first {
+				t.Errorf("progress --format %s --lang %s, %s: first line %q, labelled %v, want %v\n%s", f.format, f.lang, tc.name, first, labelled, want, stderr)
+			}
+		}
+	}
+}

@@ -99,6 +99,11 @@ func runProgress(ctx *cmdContext, args []string) int {
 			return htmlreport.Write(w, in.reports, in.htmlOptions(o.lang))
 		}
 		popt.Format = o.format
+		if in.illus.found && (o.format == "text" || o.format == "markdown") {
+			if _, err := io.WriteString(w, illustrativeLabel(o.format, o.lang)+"\n"); err != nil {
+				return err
+			}
+		}
 		return progress.Write(w, prog, popt)
 	})
 	if err != nil {

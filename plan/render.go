@@ -222,7 +222,7 @@ type labels struct {
 }
 
 var labelsVI = labels{
-	asOf: "Tình hình đến ngày", targets: "Mục tiêu", met: "đạt", tasks: "Nhiệm vụ", noDeadline: "không có hạn",
+	asOf: "Tình hình đến ngày", targets: "Mục tiêu", met: "đạt", tasks: "Nhiệm vụ", noDeadline: "kế hoạch không nêu thời hạn",
 	before: "trước ngày", done: "hoàn thành ngày", inspection: "Kiểm tra", window: "thời gian", days: "ngày",
 	date: "ngày kiểm tra", notAnnounced: "chưa thông báo", briefs: "Ý kiến bằng văn bản của cơ quan phụ trách tiêu chí",
 	criteria: "phụ trách", results: "Kết quả đạt được", shortfalls: "Tồn tại, hạn chế",
@@ -234,7 +234,7 @@ var labelsVI = labels{
 }
 
 var labelsEN = labels{
-	asOf: "Status as of", targets: "Targets", met: "met", tasks: "Tasks", noDeadline: "no deadline",
+	asOf: "Status as of", targets: "Targets", met: "met", tasks: "Tasks", noDeadline: "the plan sets no deadline",
 	before: "before", done: "done on", inspection: "Inspection", window: "window", days: "day(s)",
 	date: "date", notAnnounced: "not yet announced", briefs: "Written opinions of the agencies in charge of criteria",
 	criteria: "in charge of", results: "Results achieved", shortfalls: "Shortfalls",

@@ -69,19 +69,23 @@ const notEvaluated = "not-evaluated"
 type TaskState int
 
 const (
-	TaskDone    TaskState = iota + 1 // done on or before the date (đã thực hiện)
-	TaskOpen                         // not done, not yet due (đang thực hiện)
-	TaskOverdue                      // not done on or after its "trước ngày" date (quá hạn)
+	TaskDone TaskState = iota + 1 // done on or before the date (đã thực hiện)
+	// TaskOpen: not done, and not yet due or without a deadline. Its label
+	// is "Chưa hoàn thành" ("Not done"), not "đang thực hiện": a plan
+	// records when a task is done, never that it is under way.
+	TaskOpen
+	TaskOverdue // not done on or after its "trước ngày" date (quá hạn)
 )
 
 var taskStateCodes = [...]string{"", "done", "open", "overdue"}
 var taskStateNames = [...]criteria.Text{{}, {VI: "Đã thực hiện", EN: "Done"},
-	{VI: "Đang thực hiện", EN: "Open"}, {VI: "Quá hạn", EN: "Overdue"}}
+	{VI: "Chưa hoàn thành", EN: "Not done"}, {VI: "Quá hạn", EN: "Overdue"}}
 
 // String returns "done", "open" or "overdue".
 func (s TaskState) String() string { return code(taskStateCodes[:], int(s), "TaskState") }
 
-// Label returns the state for display.
+// Label returns the state for display: "Đã thực hiện", "Chưa hoàn thành",
+// "Quá hạn" ("Done", "Not done", "Overdue").
 func (s TaskState) Label() criteria.Text { return label(taskStateNames[:], int(s)) }
 
 // MarshalText implements [encoding.TextMarshaler].

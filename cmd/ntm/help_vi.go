@@ -133,8 +133,8 @@ bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch t
 
   - từng xã mục tiêu: đạt, chưa đạt (kèm các tiêu chí chưa đạt), thiếu số
     liệu, hoặc chưa đánh giá khi không có số liệu của xã;
-  - từng nhiệm vụ: đã thực hiện, đang thực hiện, hoặc quá hạn ("trước ngày
-    D": quá hạn từ ngày D);
+  - từng nhiệm vụ: đã thực hiện, chưa hoàn thành, hoặc quá hạn ("trước
+    ngày D": quá hạn từ ngày D);
   - đợt kiểm tra: sắp tới, đang trong thời gian kiểm tra, hoặc đã qua;
   - phần việc của mỗi cơ quan phụ trách: với từng xã mục tiêu, những nội
     dung mà ý kiến bằng văn bản của cơ quan phải nêu (kết quả đạt được, tồn

@@ -28,7 +28,8 @@ they have values for, and prints where the plan stands on the --as-of date
 
   - each target commune: met, not met (with the criteria not met), missing
     data, or not evaluated when no assessment of it was given;
-  - each task: done, open, or overdue ("trước ngày D": overdue on D);
+  - each task: done, not done ("open" in JSON), or overdue ("trước ngày
+    D": overdue on D);
   - the inspection: upcoming, open or past;
   - one brief per responsibility: for each target commune, what the agency's
     written opinion must cover (kết quả đạt được, tồn tại, hạn chế, with the

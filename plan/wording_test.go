@@ -1,0 +1,74 @@
+package plan_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nongthonmoi/ntm/plan"
+)
+
+// The tests of this file hold the wording of a plan's status to what a
+// Vietnamese-reading official takes from it: a set pending its official
+// text says so, a brief's verdict names the codes it is about, a gap of a
+// ≤ or "none" indicator is not a shortfall, a task nobody reported on is
+// not "in progress", and briefs from a table of defaults say where the
+// table comes from.
+
+// renderings returns the Vietnamese and English text, the Vietnamese and
+// English Markdown and the JSON of st.
+func renderings(t *testing.T, st *plan.Standing) (vi, en, md, mdEN, js string) {
+	t.Helper()
+	var b [5]bytes.Buffer
+	for i, err := range []error{plan.WriteText(&b[0], st, "vi"), plan.WriteText(&b[1], st, "en"),
+		plan.WriteMarkdown(&b[2], st, "vi"), plan.WriteMarkdown(&b[3], st, "en"), plan.WriteJSON(&b[4], st)} {
+		if err != nil {
+			t.Fatalf("rendering %d: %v", i, err)
+		}
+	}
+	return b[0].String(), b[1].String(), b[2].String(), b[3].String(), b[4].String()
+}
+
+func wantIn(t *testing.T, what, doc string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(doc, w) {
+			t.Errorf("%s: no %q in:\n%s", what, w, doc)
+		}
+	}
+}
+
+func wantNotIn(t *testing.T, what, doc string, notWant ...string) {
+	t.Helper()
+	for _, w := range notWant {
+		if strings.Contains(doc, w) {
+			t.Errorf("%s: %q should not be there:\n%s", what, w, doc)
+		}
+	}
+}
+
+// TestATaskNobodyReportedOnIsNotDone: a task not done is "Chưa hoàn
+// thành" ("Not done"), never "Đang thực hiện": the plan records when a task
+// is done, not that it is under way. A task without a deadline says the
+// plan sets none ("không có hạn" reads as "unlimited"). The JSON state
+// stays "open", as the format specifies.
+func TestATaskNobodyReportedOnIsNotDone(t *testing.T) {
+	st := plan.Status(plan47(), sampleReports(t), plan.NewDate(2020, time.April, 20))
+	vi, en, md, mdEN, js := renderings(t, &st)
+	wantIn(t, "text", vi,
+		"  [Chưa hoàn thành] Hội Cựu chiến binh tỉnh và Văn phòng Điều phối nông thôn mới tỉnh — Chuẩn bị ý kiến phát biểu tại cuộc họp sau khi kiểm tra. (kế hoạch không nêu thời hạn)\n",
+		"(trước ngày 30/4/2020)\n")
+	wantNotIn(t, "text", vi, "Đang thực hiện", "không có hạn")
+	wantIn(t, "English text", en,
+		"  [Not done] Hội Cựu chiến binh tỉnh và Văn phòng Điều phối nông thôn mới tỉnh — Chuẩn bị ý kiến phát biểu tại cuộc họp sau khi kiểm tra. (the plan sets no deadline)\n")
+	wantNotIn(t, "English text", en, "[Open]", "(no deadline)")
+	wantIn(t, "Markdown", md, "| Chưa hoàn thành | Hội Cựu chiến binh tỉnh")
+	wantNotIn(t, "Markdown", md, "Đang thực hiện")
+	wantIn(t, "English Markdown", mdEN, "| Not done | Hội Cựu chiến binh tỉnh")
+	wantIn(t, "JSON", js, `"state": "open"`)
+	wantNotIn(t, "JSON", js, "Chưa hoàn thành", "Not done")
+	if got := plan.TaskOpen.String(); got != "open" {
+		t.Errorf("TaskOpen.String() = %q, want the wire code open", got)
+	}
+}

@@ -217,7 +217,7 @@ func (s Standing) MarshalJSON() ([]byte, error) {
 type labels struct {
 	asOf, targets, met, tasks, noDeadline, before, done, inspection, window, days, date, notAnnounced,
 	briefs, criteria, results, shortfalls, proposals, toFill, notEvaluated, noCommune, warnings,
-	criteriaMet, notMetList, missingList, gapIn, target, actual, noIndicator, none, route, commune, year, points,
+	criteriaMet, notMetList, missingList, target, actual, noIndicator, none, route, commune, year,
 	notGiven, noTime string
 }
 
@@ -228,8 +228,8 @@ var labelsVI = labels{
 	criteria: "phụ trách", results: "Kết quả đạt được", shortfalls: "Tồn tại, hạn chế",
 	proposals: "Đề xuất giải pháp", toFill: "[cơ quan phụ trách điền]", notEvaluated: "Chưa có số liệu đánh giá",
 	noCommune: "không xã mục tiêu nào có các mã này", warnings: "Lưu ý", criteriaMet: "Đạt %d/%d tiêu chí",
-	notMetList: "chưa đạt", missingList: "thiếu số liệu", gapIn: "còn thiếu", target: "chỉ tiêu", actual: "thực tế",
-	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm", points: "điểm phần trăm",
+	notMetList: "chưa đạt", missingList: "thiếu số liệu", target: "mức đạt chuẩn", actual: "thực tế",
+	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm",
 	notGiven: "kế hoạch không nêu", noTime: "kế hoạch không nêu thời gian",
 }
 
@@ -240,8 +240,8 @@ var labelsEN = labels{
 	criteria: "in charge of", results: "Results achieved", shortfalls: "Shortfalls",
 	proposals: "Proposed solutions", toFill: "[to be filled in by the agency]", notEvaluated: "Not evaluated",
 	noCommune: "no target commune has these codes", warnings: "Warnings", criteriaMet: "Met %d/%d criteria",
-	notMetList: "not met", missingList: "missing", gapIn: "short by", target: "target", actual: "actual",
-	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year", points: "percentage points",
+	notMetList: "not met", missingList: "missing", target: "target", actual: "actual",
+	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year",
 	notGiven: "none in the plan", noTime: "no time set in the plan",
 }
 
@@ -274,7 +274,10 @@ func list(codes []string) string {
 }
 
 // indicatorLine describes one indicator result: "17.6 Tỷ lệ …: Chưa đạt —
-// thực tế 80 %, chỉ tiêu ≥ 90 %, còn thiếu 10 % (2 hộ)".
+// thực tế 64.96%, mức đạt chuẩn ≥ 70%, thiếu 5.04 điểm % (+63 hộ)", "9.1
+// Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không, còn 2
+// nhà". The threshold is the "mức đạt chuẩn" (the words of the template's
+// column), since "chỉ tiêu" is the indicator itself.
 func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 	l := labelsFor(lang)
 	var b strings.Builder
@@ -292,13 +295,11 @@ func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 		b.WriteString(", " + l.target + " " + targetDisplay(t, lang))
 	}
 	if g, ok := ir.Gap(); ok {
-		gapUnit := unitSuffix(t.Unit)
-		if t.Unit == "%" {
-			gapUnit = " " + l.points
-		}
-		b.WriteString(", " + l.gapIn + " " + g.Amount.String() + gapUnit)
-		if g.HasUnits {
-			b.WriteString(" (" + g.Units.String() + " " + g.Unit + ")")
+		// Worded as `ntm eval` words it, by the target's operator: "thiếu"
+		// short of a ≥ target, "vượt" over a ≤ one, "còn" what is left of
+		// a none indicator (houses to remove are not missing).
+		if gap := g.Text(t, lang); gap != "" {
+			b.WriteString(", " + gap)
 		}
 	}
 	return b.String()

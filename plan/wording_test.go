@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/plan"
 )
 
@@ -46,6 +48,39 @@ func wantNotIn(t *testing.T, what, doc string, notWant ...string) {
 			t.Errorf("%s: %q should not be there:\n%s", what, w, doc)
 		}
 	}
+}
+
+// TestGapsAreWordedByTheTargetsOperator: a "none" indicator (9.1 nhà
+// tạm, dột nát) has houses left to remove, not houses missing; a ≤
+// indicator is over its threshold; a ≥ one short of it, as `ntm eval`
+// words them. The threshold is the "mức đạt chuẩn", since "chỉ tiêu" is
+// the indicator.
+func TestGapsAreWordedByTheTargetsOperator(t *testing.T) {
+	const in = `{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+	  "sets": {"1980/QĐ-TTg": {"9.1": 2, "11": "15",
+	    "17.6": {"numerator": 60, "denominator": 100, "unit": "hộ"}}}}`
+	as, err := evaluate.DecodeJSON(strings.NewReader(in), "gaps.json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, err := evaluate.RunAll(criteria.Builtin(), &as[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := plan47()
+	p.Responsibilities = []plan.Responsibility{{Agency: "Sở Xây dựng", Criteria: []string{"9.1", "11", "17.6"}}}
+	st := plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
+	vi, en, md, _, _ := renderings(t, &st)
+	wantIn(t, "text", vi,
+		"9.1 Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không, còn 2 nhà\n",
+		": Chưa đạt — thực tế 15%, mức đạt chuẩn ≤ 12%, vượt 3 điểm %\n",
+		": Chưa đạt — thực tế 60%, mức đạt chuẩn ≥ 70%, thiếu 10 điểm % (+10 hộ)\n")
+	wantNotIn(t, "text", vi, "còn thiếu", "chỉ tiêu không", "chỉ tiêu ≥", "chỉ tiêu ≤")
+	wantIn(t, "English text", en,
+		"9.1 Temporary and dilapidated houses: Not met — actual 2 nhà, target none, 2 nhà present\n",
+		": Not met — actual 15%, target ≤ 12%, 3 pp over\n",
+		": Not met — actual 60%, target ≥ 70%, 10 pp short (+10 hộ)\n")
+	wantIn(t, "Markdown", md, "- 9.1 Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không, còn 2 nhà\n")
 }
 
 // TestATaskNobodyReportedOnIsNotDone: a task not done is "Chưa hoàn

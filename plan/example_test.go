@@ -105,11 +105,11 @@ func ExampleWriteText() {
 	// WRITTEN OPINIONS OF THE AGENCIES IN CHARGE OF CRITERIA
 	//
 	// == Sở Tài nguyên và Môi trường — in charge of 17 ==
-	//   Commune Nhật Tiến — 1980/QĐ-TTg: Not evaluated
+	//   Commune Nhật Tiến — criterion 17 (1980/QĐ-TTg): Not evaluated
 	//     - 17 Environment and food safety
-	//   Commune Hòa Lạc — 1980/QĐ-TTg: Not evaluated
+	//   Commune Hòa Lạc — criterion 17 (1980/QĐ-TTg): Not evaluated
 	//     - 17 Environment and food safety
-	//   Commune Tân Thành — 1980/QĐ-TTg: Not evaluated
+	//   Commune Tân Thành — criterion 17 (1980/QĐ-TTg): Not evaluated
 	//     - 17 Environment and food safety
 }
 

@@ -219,6 +219,9 @@ type labels struct {
 	briefs, criteria, results, shortfalls, proposals, toFill, notEvaluated, noCommune, warnings,
 	criteriaMet, notMetList, missingList, target, actual, noIndicator, none, route, commune, year,
 	notGiven, noTime string
+	// The codes a brief's verdict is about: "tiêu chí 1, 9 và chỉ tiêu
+	// 17.8" ("criteria 1, 9 and indicator 17.8").
+	criterionWord, criteriaWord, indicatorWord, indicatorsWord, and string
 }
 
 var labelsVI = labels{
@@ -231,6 +234,7 @@ var labelsVI = labels{
 	notMetList: "chưa đạt", missingList: "thiếu số liệu", target: "mức đạt chuẩn", actual: "thực tế",
 	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm",
 	notGiven: "kế hoạch không nêu", noTime: "kế hoạch không nêu thời gian",
+	criterionWord: "tiêu chí", criteriaWord: "tiêu chí", indicatorWord: "chỉ tiêu", indicatorsWord: "chỉ tiêu", and: "và",
 }
 
 var labelsEN = labels{
@@ -243,6 +247,7 @@ var labelsEN = labels{
 	notMetList: "not met", missingList: "missing", target: "target", actual: "actual",
 	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year",
 	notGiven: "none in the plan", noTime: "no time set in the plan",
+	criterionWord: "criterion", criteriaWord: "criteria", indicatorWord: "indicator", indicatorsWord: "indicators", and: "and",
 }
 
 func labelsFor(lang string) labels {
@@ -345,7 +350,9 @@ func targetDisplay(r evaluate.Target, lang string) string {
 // written opinion the plan asks of the agency: results achieved (kết quả
 // đạt được) and shortfalls (tồn tại, hạn chế) with the indicator gaps,
 // commune by commune, and, where there are shortfalls, a "đề xuất giải
-// pháp" heading marked for the agency to fill in. Targets, tasks and the
+// pháp" heading marked for the agency to fill in. A commune's verdict in a
+// brief names the codes it is about ("Xã Hòa Lạc — tiêu chí 1, 9
+// (1980/QĐ-TTg): Đạt"): it is the agency's part, not the commune's result. Targets, tasks and the
 // inspection the plan leaves out are each one line, "Nhiệm vụ: kế hoạch
 // không nêu" ("Tasks: none in the plan"), and an inspection without a
 // window or a date "Kiểm tra: kế hoạch không nêu thời gian" ("Inspection:
@@ -415,7 +422,8 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 			p("  (%s)\n", l.noCommune)
 		}
 		for _, c := range b.Communes {
-			p("  %s %s — %s: %s\n", l.commune, c.Commune.Name, c.Set, statusLabel(c.Evaluated, c.Status, lang))
+			p("  %s %s — %s (%s): %s\n", l.commune, c.Commune.Name, scopeText(c.Items, lang), c.Set,
+				statusLabel(c.Evaluated, c.Status, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
 					p("    - %s %s\n", it.Code, it.Name.In(lang))
@@ -458,6 +466,36 @@ func inspectionDate(in *InspectionStatus, lang, sep string) string {
 		return l.date + ": " + l.notAnnounced
 	}
 	return l.date + sep + dateText(*in.Date, lang)
+}
+
+// scopeText names the codes a brief commune's verdict is about, so that
+// it is not read as the commune's result: "tiêu chí 1, 9", "chỉ tiêu
+// 17.8", "tiêu chí 5 và chỉ tiêu 14.1, 14.2" ("criteria 1, 9", "indicator
+// 17.8", "criterion 5 and indicators 14.1, 14.2").
+func scopeText(items []BriefItem, lang string) string {
+	l := labelsFor(lang)
+	var crits, inds []string
+	for _, it := range items {
+		if it.Criterion {
+			crits = append(crits, it.Code)
+		} else {
+			inds = append(inds, it.Code)
+		}
+	}
+	var parts []string
+	for _, g := range []struct {
+		codes     []string
+		one, many string
+	}{{crits, l.criterionWord, l.criteriaWord}, {inds, l.indicatorWord, l.indicatorsWord}} {
+		switch len(g.codes) {
+		case 0:
+		case 1:
+			parts = append(parts, g.one+" "+g.codes[0])
+		default:
+			parts = append(parts, g.many+" "+strings.Join(g.codes, ", "))
+		}
+	}
+	return strings.Join(parts, " "+l.and+" ")
 }
 
 func kindWord(lang string) string {
@@ -573,7 +611,8 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 			p("\n_%s_\n", l.noCommune)
 		}
 		for _, c := range b.Communes {
-			p("\n#### %s %s (%s): %s\n\n", l.commune, mdEscape(c.Commune.Name), c.Set, statusLabel(c.Evaluated, c.Status, lang))
+			p("\n#### %s %s — %s (%s): %s\n\n", l.commune, mdEscape(c.Commune.Name), scopeText(c.Items, lang), c.Set,
+				statusLabel(c.Evaluated, c.Status, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
 					p("- %s %s\n", it.Code, mdEscape(it.Name.In(lang)))

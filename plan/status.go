@@ -195,7 +195,11 @@ func (b BriefCommune) StatusCode() string {
 // criterion with its indicators, or a single indicator.
 type BriefItem struct {
 	Code string
-	Name criteria.Text
+	// Criterion is true when Code is a criterion ("9"), false when it is a
+	// single indicator ("17.8"); a criterion with a single indicator ("5")
+	// is a criterion.
+	Criterion bool
+	Name      criteria.Text
 	// Status is the criterion's or indicator's status; zero when not
 	// evaluated, missing when the report lacks the code.
 	Status     evaluate.Status
@@ -356,7 +360,7 @@ func brief(r Responsibility, targets []TargetStatus, reports []evaluate.Report, 
 			def := sets.get(set)
 			for _, code := range r.Criteria {
 				if def == nil || hasCode(def, code) {
-					bc.Items = append(bc.Items, BriefItem{Code: code, Name: codeName(def, code)})
+					bc.Items = append(bc.Items, BriefItem{Code: code, Criterion: isCriterion(def, code), Name: codeName(def, code)})
 				}
 			}
 		} else {
@@ -428,6 +432,16 @@ func briefSet(want string, codes []string, ts TargetStatus, reports []evaluate.R
 	return "", nil, false
 }
 
+// isCriterion reports whether code is a criterion of set; of an unknown
+// set (nil), whether it is written as one (digits alone: "9", not "17.8").
+func isCriterion(set *criteria.Set, code string) bool {
+	if set == nil {
+		return criterionOf(code) == code
+	}
+	_, ok := set.Criterion(code)
+	return ok
+}
+
 func codeName(set *criteria.Set, code string) criteria.Text {
 	if set == nil {
 		return criteria.Text{}
@@ -445,7 +459,7 @@ func codeName(set *criteria.Set, code string) criteria.Text {
 func reportItem(r *evaluate.Report, code string) (BriefItem, bool) {
 	for _, c := range r.Criteria {
 		if c.Code() == code {
-			return BriefItem{Code: code, Name: c.Name(), Status: c.Status, Indicators: slices.Clone(c.Indicators)}, true
+			return BriefItem{Code: code, Criterion: true, Name: c.Name(), Status: c.Status, Indicators: slices.Clone(c.Indicators)}, true
 		}
 	}
 	for _, c := range r.Criteria {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/plan"
 )
 
@@ -48,6 +49,36 @@ func wantNotIn(t *testing.T, what, doc string, notWant ...string) {
 			t.Errorf("%s: %q should not be there:\n%s", what, w, doc)
 		}
 	}
+}
+
+// TestABriefVerdictNamesItsCodes: under an agency, a commune's verdict is
+// about that agency's criteria or indicators only, and says which, so that
+// "Đạt" is not read as the commune's result.
+func TestABriefVerdictNamesItsCodes(t *testing.T) {
+	p := plan47()
+	p.Responsibilities = append(plan.Merge(p, langson.Responsibilities()),
+		plan.Responsibility{Agency: "Sở Y tế", Criteria: []string{"17.8"}},
+		plan.Responsibility{Agency: "Sở Giáo dục và Đào tạo", Criteria: []string{"5", "14.1", "14.2"}})
+	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
+	vi, en, md, mdEN, _ := renderings(t, &st)
+	wantIn(t, "text", vi,
+		"  Xã Hòa Lạc — tiêu chí 1, 9 (1980/QĐ-TTg): Đạt\n",
+		"  Xã Nhật Tiến — tiêu chí 17 (1980/QĐ-TTg): Chưa đạt\n",
+		"  Xã Nhật Tiến — chỉ tiêu 17.8 (1980/QĐ-TTg): Thiếu số liệu\n",
+		"  Xã Nhật Tiến — tiêu chí 5 và chỉ tiêu 14.1, 14.2 (1980/QĐ-TTg): Chưa đạt\n")
+	wantNotIn(t, "text", vi, "Xã Hòa Lạc — 1980/QĐ-TTg: ")
+	wantIn(t, "English text", en,
+		"  Commune Hòa Lạc — criteria 1, 9 (1980/QĐ-TTg): Met\n",
+		"  Commune Nhật Tiến — criterion 17 (1980/QĐ-TTg): Not met\n",
+		"  Commune Nhật Tiến — indicator 17.8 (1980/QĐ-TTg): Missing\n",
+		"  Commune Nhật Tiến — criterion 5 and indicators 14.1, 14.2 (1980/QĐ-TTg): Not met\n")
+	wantIn(t, "Markdown", md, "#### Xã Hòa Lạc — tiêu chí 1, 9 (1980/QĐ-TTg): Đạt\n")
+	wantIn(t, "English Markdown", mdEN, "#### Commune Hòa Lạc — criteria 1, 9 (1980/QĐ-TTg): Met\n")
+
+	// Not evaluated, the codes are still named.
+	st = plan.Status(p, nil, plan.NewDate(2020, time.May, 5))
+	vi, _, _, _, _ = renderings(t, &st)
+	wantIn(t, "text without reports", vi, "  Xã Hòa Lạc — tiêu chí 1, 9 (1980/QĐ-TTg): Chưa có số liệu đánh giá\n")
 }
 
 // TestGapsAreWordedByTheTargetsOperator: a "none" indicator (9.1 nhà

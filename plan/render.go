@@ -29,15 +29,16 @@ type statusWire struct {
 }
 
 type targetStatusWire struct {
-	Commune       evaluate.Commune `json:"commune"`
-	Set           string           `json:"set"`
-	Year          int              `json:"year"`
-	Status        string           `json:"status"`
-	CriteriaMet   int              `json:"criteria_met"`
-	CriteriaTotal int              `json:"criteria_total"`
-	NotMet        []string         `json:"not_met"`
-	Missing       []string         `json:"missing"`
-	Origin        string           `json:"origin,omitempty"`
+	Commune       evaluate.Commune  `json:"commune"`
+	Set           string            `json:"set"`
+	Content       *criteria.Content `json:"content"`
+	Year          int               `json:"year"`
+	Status        string            `json:"status"`
+	CriteriaMet   int               `json:"criteria_met"`
+	CriteriaTotal int               `json:"criteria_total"`
+	NotMet        []string          `json:"not_met"`
+	Missing       []string          `json:"missing"`
+	Origin        string            `json:"origin,omitempty"`
 }
 
 type taskStatusWire struct {
@@ -110,6 +111,10 @@ func (s *Standing) wire() statusWire {
 			NotMet: nonNil(t.NotMet), Missing: nonNil(t.Missing)}
 		if t.Report != nil {
 			tw.Origin = t.Report.Origin
+		}
+		if t.Content != 0 {
+			c := t.Content
+			tw.Content = &c
 		}
 		w.Targets = append(w.Targets, tw)
 	}
@@ -222,6 +227,9 @@ type labels struct {
 	// The codes a brief's verdict is about: "tiêu chí 1, 9 và chỉ tiêu
 	// 17.8" ("criteria 1, 9 and indicator 17.8").
 	criterionWord, criteriaWord, indicatorWord, indicatorsWord, and string
+	// pending qualifies a set whose content awaits its official text, as
+	// `ntm criteria` words it.
+	pending string
 }
 
 var labelsVI = labels{
@@ -235,6 +243,7 @@ var labelsVI = labels{
 	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm",
 	notGiven: "kế hoạch không nêu", noTime: "kế hoạch không nêu thời gian",
 	criterionWord: "tiêu chí", criteriaWord: "tiêu chí", indicatorWord: "chỉ tiêu", indicatorsWord: "chỉ tiêu", and: "và",
+	pending: "chờ văn bản chính thức",
 }
 
 var labelsEN = labels{
@@ -248,6 +257,7 @@ var labelsEN = labels{
 	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year",
 	notGiven: "none in the plan", noTime: "no time set in the plan",
 	criterionWord: "criterion", criteriaWord: "criteria", indicatorWord: "indicator", indicatorsWord: "indicators", and: "and",
+	pending: "pending the official text",
 }
 
 func labelsFor(lang string) labels {
@@ -372,7 +382,7 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		p("\n%s: %s %d/%d\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
 	}
 	for _, t := range s.Targets {
-		p("  %s %s — %s, %s %d: %s", l.commune, t.Target.Commune, t.Target.Set, l.year, t.Target.Year,
+		p("  %s %s — %s, %s %d: %s", l.commune, t.Target.Commune, setText(t.Target.Set, t.Pending(), lang), l.year, t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang))
 		if t.Evaluated() {
 			p("; "+l.criteriaMet, t.CriteriaMet, t.CriteriaTotal)
@@ -422,7 +432,7 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 			p("  (%s)\n", l.noCommune)
 		}
 		for _, c := range b.Communes {
-			p("  %s %s — %s (%s): %s\n", l.commune, c.Commune.Name, scopeText(c.Items, lang), c.Set,
+			p("  %s %s — %s (%s): %s\n", l.commune, c.Commune.Name, scopeText(c.Items, lang), briefSetText(c, lang),
 				statusLabel(c.Evaluated, c.Status, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
@@ -466,6 +476,24 @@ func inspectionDate(in *InspectionStatus, lang, sep string) string {
 		return l.date + ": " + l.notAnnounced
 	}
 	return l.date + sep + dateText(*in.Date, lang)
+}
+
+// setText is a set's ID, qualified when its content awaits the official
+// text: "933/QĐ-UBND (chờ văn bản chính thức)".
+func setText(id string, pending bool, lang string) string {
+	if pending {
+		return id + " (" + labelsFor(lang).pending + ")"
+	}
+	return id
+}
+
+// briefSetText is the set of a brief commune inside its parentheses:
+// "1980/QĐ-TTg", "933/QĐ-UBND, chờ văn bản chính thức".
+func briefSetText(c BriefCommune, lang string) string {
+	if c.Pending() {
+		return c.Set + ", " + labelsFor(lang).pending
+	}
+	return c.Set
 }
 
 // scopeText names the codes a brief commune's verdict is about, so that
@@ -561,7 +589,7 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 		if t.Evaluated() {
 			crit = fmt.Sprintf("%d/%d", t.CriteriaMet, t.CriteriaTotal)
 		}
-		p("| %s | %s | %d | %s | %s | %s | %s |\n", mdEscape(t.Target.Commune.String()), t.Target.Set, t.Target.Year,
+		p("| %s | %s | %d | %s | %s | %s | %s |\n", mdEscape(t.Target.Commune.String()), setText(t.Target.Set, t.Pending(), lang), t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang), crit, list(t.NotMet), list(t.Missing))
 	}
 	if len(s.Tasks) == 0 {
@@ -611,7 +639,7 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 			p("\n_%s_\n", l.noCommune)
 		}
 		for _, c := range b.Communes {
-			p("\n#### %s %s — %s (%s): %s\n\n", l.commune, mdEscape(c.Commune.Name), scopeText(c.Items, lang), c.Set,
+			p("\n#### %s %s — %s (%s): %s\n\n", l.commune, mdEscape(c.Commune.Name), scopeText(c.Items, lang), briefSetText(c, lang),
 				statusLabel(c.Evaluated, c.Status, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {

@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -49,7 +50,17 @@ type TargetStatus struct {
 	CriteriaMet, CriteriaTotal int
 	// NotMet and Missing list criterion codes, in the set's order; never nil.
 	NotMet, Missing []string
+	// Content tells whether the target's set is encoded from its official
+	// text ([criteria.ContentComplete]) or awaits it
+	// ([criteria.ContentPendingOfficialText]): as the report was evaluated
+	// with, or, without one, as another report of the set was, or as the
+	// built-in set is; zero when the set is none of these.
+	Content criteria.Content
 }
+
+// Pending reports whether the target's set awaits its official text: its
+// result then rests on per-criterion attestations only.
+func (t TargetStatus) Pending() bool { return t.Content == criteria.ContentPendingOfficialText }
 
 // Evaluated reports whether a report was found for the target.
 func (t TargetStatus) Evaluated() bool { return t.Report != nil }
@@ -180,7 +191,12 @@ type BriefCommune struct {
 	NotMet, Missing []string
 	// Items are the agency's codes the set has, with their results.
 	Items []BriefItem
+	// Content is the content of Set, found as for [TargetStatus.Content].
+	Content criteria.Content
 }
+
+// Pending reports whether the brief's set awaits its official text.
+func (b BriefCommune) Pending() bool { return b.Content == criteria.ContentPendingOfficialText }
 
 // StatusCode returns the wire code of the commune's status in the brief,
 // "not-evaluated" when there is no report.
@@ -232,18 +248,37 @@ type BriefItem struct {
 // target's report, or the report of the same commune and year for the
 // required set), or, without one, the codes of the built-in set.
 //
+// A target's [TargetStatus.Content] is its report's; without a report, that
+// of another report of the same set, else the built-in set's (see
+// [StatusWith] for sets loaded from elsewhere). A status on a set that
+// awaits its official text warns so, once per set, naming the communes.
+//
 // Status only reads p and reports; it is safe for concurrent use.
 func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
+	return StatusWith(nil, p, reports, asOf)
+}
+
+// StatusWith is [Status] with the sets of cat (the built-in sets when cat
+// is nil), those the reports were evaluated against: for a target or a
+// brief commune without a report, its set's content, criteria and codes
+// are cat's. A set cat replaces (the official text of 933/QĐ-UBND read
+// with --sets-from) is then not said to be pending for a commune without
+// figures.
+func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf Date) Standing {
 	st := Standing{
 		Plan: p.Number, Title: p.Title, Issuer: p.Issuer, Issued: p.Issued, AsOf: asOf,
 		TargetsTotal: len(p.Targets),
 		Targets:      []TargetStatus{}, Tasks: []TaskStatus{}, Briefs: []Brief{},
 		Warnings: p.warnings(),
 	}
-	sets := setCache{}
+	sets := setCache{cat: cat, sets: map[string]*criteria.Set{}, contents: map[string]criteria.Content{}}
 	reportKeys := make([]string, len(reports))
 	for j := range reports {
 		reportKeys[j] = communeKey(reports[j].Commune)
+		id := sets.canonical(reports[j].Set)
+		if _, ok := sets.contents[id]; !ok && reports[j].Content != 0 {
+			sets.contents[id] = reports[j].Content
+		}
 	}
 	for i, t := range p.Targets {
 		t.Set = sets.canonical(t.Set)
@@ -266,8 +301,12 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
 		if set := sets.get(t.Set); set != nil {
 			ts.CriteriaTotal = len(set.Criteria)
 		}
+		ts.Content = sets.content(t.Set)
 		if r := ts.Report; r != nil {
 			ts.Status, ts.CriteriaMet, ts.CriteriaTotal = r.Status, r.CriteriaMet, r.CriteriaTotal
+			if r.Content != 0 {
+				ts.Content = r.Content
+			}
 			for _, c := range r.Criteria {
 				switch c.Status {
 				case evaluate.StatusNotMet:
@@ -293,7 +332,43 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
 	for _, r := range p.Responsibilities {
 		st.Briefs = append(st.Briefs, brief(r, st.Targets, reports, reportKeys, sets))
 	}
+	st.Warnings = append(st.Warnings, pendingWarnings(&st)...)
 	return st
+}
+
+// pendingWarnings returns one warning per set of the status that awaits its
+// official text, in order of first appearance (targets, then briefs),
+// naming the communes whose results rest on it.
+func pendingWarnings(st *Standing) []Warning {
+	var order []string
+	communes := map[string][]string{}
+	add := func(set, commune string) {
+		names, seen := communes[set]
+		if !seen {
+			order = append(order, set)
+		}
+		if !slices.Contains(names, commune) {
+			communes[set] = append(names, commune)
+		}
+	}
+	for _, t := range st.Targets {
+		if t.Pending() {
+			add(t.Target.Set, t.Target.Commune.Name)
+		}
+	}
+	for _, b := range st.Briefs {
+		for _, c := range b.Communes {
+			if c.Pending() {
+				add(c.Set, c.Commune.Name)
+			}
+		}
+	}
+	var ws []Warning
+	for _, set := range order {
+		ws = append(ws, warning("", "", "set %s: its content is pending the official text; the results of %s rest on per-criterion attestations only",
+			set, strings.Join(communes[set], ", ")))
+	}
+	return ws
 }
 
 func taskStatus(t Task, asOf Date) TaskStatus {
@@ -321,20 +396,45 @@ func inspectionState(in Inspection, asOf Date) InspectionState {
 	return InspectionOpen
 }
 
-// setCache looks up built-in sets once per ID during one Status call.
-type setCache map[string]*criteria.Set
+// setCache looks up sets once per ID during one Status call, and keeps the
+// content of each set as the reports given to Status have it.
+type setCache struct {
+	cat  *criteria.Catalog // nil: the built-in sets
+	sets map[string]*criteria.Set
+	// contents are the contents of the sets of the reports, by canonical
+	// ID: those of the sets they were evaluated with, which may replace the
+	// built-in ones (--sets-from).
+	contents map[string]criteria.Content
+}
 
-// get returns the built-in set named by id, or nil.
+// get returns the set of the catalog (or the built-in set) named by id,
+// or nil. The catalog's set is its own: callers only read it.
 func (c setCache) get(id string) *criteria.Set {
-	s, ok := c[id]
+	s, ok := c.sets[id]
 	if !ok {
-		s, _ = criteria.Lookup(id)
-		c[id] = s
+		if c.cat != nil {
+			s, _ = c.cat.Lookup(id)
+		} else {
+			s, _ = criteria.Lookup(id)
+		}
+		c.sets[id] = s
 	}
 	return s
 }
 
-// canonical returns the canonical ID of a built-in set named by id, or id
+// content returns the content of the set of canonical ID id: as a report
+// has it, else as the catalog's set has it; zero when neither knows the set.
+func (c setCache) content(id string) criteria.Content {
+	if ct, ok := c.contents[id]; ok {
+		return ct
+	}
+	if s := c.get(id); s != nil {
+		return s.Content
+	}
+	return 0
+}
+
+// canonical returns the canonical ID of the set named by id, or id
 // itself.
 func (c setCache) canonical(id string) string {
 	if s := c.get(id); s != nil {
@@ -355,7 +455,10 @@ func brief(r Responsibility, targets []TargetStatus, reports []evaluate.Report, 
 			continue
 		}
 		bc := BriefCommune{Commune: t.Commune, Set: set, Year: t.Year, Evaluated: report != nil,
-			NotMet: []string{}, Missing: []string{}}
+			NotMet: []string{}, Missing: []string{}, Content: sets.content(set)}
+		if report != nil && report.Content != 0 {
+			bc.Content = report.Content
+		}
 		if report == nil {
 			def := sets.get(set)
 			for _, code := range r.Criteria {

@@ -2,6 +2,7 @@ package plan_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -51,6 +52,82 @@ func wantNotIn(t *testing.T, what, doc string, notWant ...string) {
 	}
 }
 
+// TestAPendingSetSaysSoInEveryRendering: Tân Thành's target is
+// 933/QĐ-UBND, whose content awaits the official text. Its line says so in
+// text and Markdown, its JSON target has "content", and a warning names
+// the set; targets on a complete set say nothing of the kind. Without a
+// report the built-in set still says so.
+func TestAPendingSetSaysSoInEveryRendering(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		reports []evaluate.Report
+	}{
+		{"evaluated", sampleReports(t)},
+		{"not evaluated", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := plan.Status(plan47(), tc.reports, plan.NewDate(2020, time.May, 5))
+			if got := st.Targets[2].Content; got != criteria.ContentPendingOfficialText {
+				t.Errorf("Tân Thành's target content = %v, want pending-official-text", got)
+			}
+			if got := st.Targets[0].Content; got != criteria.ContentComplete {
+				t.Errorf("Nhật Tiến's target content = %v, want complete", got)
+			}
+			vi, en, md, mdEN, js := renderings(t, &st)
+			wantIn(t, "text", vi, "Xã Tân Thành, Hữu Lũng, Lạng Sơn — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020:",
+				"bộ tiêu chí 933/QĐ-UBND: nội dung đang chờ văn bản chính thức")
+			wantNotIn(t, "text", vi, "1980/QĐ-TTg (chờ văn bản chính thức)")
+			wantIn(t, "English text", en, "Commune Tân Thành, Hữu Lũng, Lạng Sơn — 933/QĐ-UBND (pending the official text), year 2020:",
+				"set 933/QĐ-UBND: its content is pending the official text")
+			wantIn(t, "Markdown", md, "| 933/QĐ-UBND (chờ văn bản chính thức) | 2020 |")
+			wantIn(t, "English Markdown", mdEN, "| 933/QĐ-UBND (pending the official text) | 2020 |")
+
+			var doc struct {
+				Targets []struct {
+					Set     string  `json:"set"`
+					Content *string `json:"content"`
+				} `json:"targets"`
+				Warnings []string `json:"warnings"`
+			}
+			if err := json.Unmarshal([]byte(js), &doc); err != nil {
+				t.Fatal(err)
+			}
+			var contents []string
+			for _, tg := range doc.Targets {
+				c := "<none>"
+				if tg.Content != nil {
+					c = *tg.Content
+				}
+				contents = append(contents, tg.Set+" "+c)
+			}
+			want := "1980/QĐ-TTg complete|1980/QĐ-TTg complete|933/QĐ-UBND pending-official-text"
+			if got := strings.Join(contents, "|"); got != want {
+				t.Errorf("JSON target contents = %s, want %s", got, want)
+			}
+			found := false
+			for _, w := range doc.Warnings {
+				found = found || strings.Contains(w, "933/QĐ-UBND") && strings.Contains(w, "Tân Thành") &&
+					strings.Contains(w, "chờ văn bản chính thức") && strings.Contains(w, "pending the official text")
+			}
+			if !found {
+				t.Errorf("no JSON warning names the pending set 933/QĐ-UBND and its commune: %q", doc.Warnings)
+			}
+		})
+	}
+}
+
+// TestACompleteSetHasNoPendingWarning: a plan whose targets are all on
+// complete sets has no pending warning.
+func TestACompleteSetHasNoPendingWarning(t *testing.T) {
+	p := plan47()
+	p.Targets = p.Targets[:2]
+	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
+	vi, en, _, _, js := renderings(t, &st)
+	for _, doc := range []string{vi, en, js} {
+		wantNotIn(t, "status", doc, "chờ văn bản chính thức", "pending the official text")
+	}
+}
+
 // TestABriefVerdictNamesItsCodes: under an agency, a commune's verdict is
 // about that agency's criteria or indicators only, and says which, so that
 // "Đạt" is not read as the commune's result.
@@ -79,6 +156,18 @@ func TestABriefVerdictNamesItsCodes(t *testing.T) {
 	st = plan.Status(p, nil, plan.NewDate(2020, time.May, 5))
 	vi, _, _, _, _ = renderings(t, &st)
 	wantIn(t, "text without reports", vi, "  Xã Hòa Lạc — tiêu chí 1, 9 (1980/QĐ-TTg): Chưa có số liệu đánh giá\n")
+}
+
+// TestABriefOnAPendingSetSaysSo: a brief on the slots of 933/QĐ-UBND
+// carries the pending qualifier beside the set.
+func TestABriefOnAPendingSetSaysSo(t *testing.T) {
+	p := plan47()
+	p.Responsibilities = []plan.Responsibility{{Agency: "Sở Xây dựng", Criteria: []string{"9"}, Set: "933/QĐ-UBND"}}
+	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
+	vi, en, md, _, _ := renderings(t, &st)
+	wantIn(t, "text", vi, "  Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt\n")
+	wantIn(t, "English text", en, "  Commune Tân Thành — criterion 9 (933/QĐ-UBND, pending the official text): Not met\n")
+	wantIn(t, "Markdown", md, "#### Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt\n")
 }
 
 // TestGapsAreWordedByTheTargetsOperator: a "none" indicator (9.1 nhà
@@ -136,5 +225,36 @@ func TestATaskNobodyReportedOnIsNotDone(t *testing.T) {
 	wantNotIn(t, "JSON", js, "Chưa hoàn thành", "Not done")
 	if got := plan.TaskOpen.String(); got != "open" {
 		t.Errorf("TaskOpen.String() = %q, want the wire code open", got)
+	}
+}
+
+// TestStatusWithACatalogKnowsTheOfficialText: with a catalog whose
+// 933/QĐ-UBND is complete (its official text loaded), a target on it is
+// not pending, even without a report; Status, on the built-in sets, says
+// it is.
+func TestStatusWithACatalogKnowsTheOfficialText(t *testing.T) {
+	official := criteria.QD933()
+	official.Content = criteria.ContentComplete
+	cat := criteria.Builtin()
+	if err := cat.Add(official); err != nil {
+		t.Fatal(err)
+	}
+	asOf := plan.NewDate(2020, time.May, 5)
+	for _, tc := range []struct {
+		name string
+		st   plan.Standing
+		want criteria.Content
+	}{
+		{"built-in", plan.Status(plan47(), nil, asOf), criteria.ContentPendingOfficialText},
+		{"nil catalog", plan.StatusWith(nil, plan47(), nil, asOf), criteria.ContentPendingOfficialText},
+		{"official text", plan.StatusWith(cat, plan47(), nil, asOf), criteria.ContentComplete},
+	} {
+		if got := tc.st.Targets[2].Content; got != tc.want {
+			t.Errorf("%s: Tân Thành's content = %v, want %v", tc.name, got, tc.want)
+		}
+		vi, _, _, _, _ := renderings(t, &tc.st)
+		if pending := strings.Contains(vi, "chờ văn bản chính thức"); pending != (tc.want == criteria.ContentPendingOfficialText) {
+			t.Errorf("%s: the text says pending: %v, want %v", tc.name, pending, !pending)
+		}
 	}
 }

@@ -152,7 +152,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 	if o.allAgencies {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}
-	st := plan.Status(p, reports, asOf)
+	st := plan.StatusWith(cat, p, reports, asOf)
 	if err = plan.WriteStatus(ctx.Stdout, &st, evaluate.RenderOptions{Format: o.format, Lang: o.lang}); err != nil {
 		fail(err)
 		return exitInput

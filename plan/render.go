@@ -425,6 +425,9 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 	}
 	if len(s.Briefs) > 0 {
 		p("\n%s\n", strings.ToUpper(l.briefs))
+		if note := s.BriefsNote.In(lang); note != "" {
+			p("%s\n", note)
+		}
 	}
 	for _, b := range s.Briefs {
 		p("\n== %s — %s %s ==\n", b.Agency, l.criteria, strings.Join(b.Criteria, ", "))
@@ -632,6 +635,9 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 	}
 	if len(s.Briefs) > 0 {
 		p("\n## %s\n", l.briefs)
+		if note := s.BriefsNote.In(lang); note != "" {
+			p("\n%s\n", mdEscape(note))
+		}
 	}
 	for _, b := range s.Briefs {
 		p("\n### %s — %s %s\n", mdEscape(b.Agency), l.criteria, strings.Join(b.Criteria, ", "))

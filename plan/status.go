@@ -34,8 +34,14 @@ type Standing struct {
 	InspectionUntimed bool
 
 	Briefs []Brief
+	// BriefsNote is written under the briefs' heading in text and Markdown,
+	// in the language of the rendering; empty for none (as Status leaves
+	// it). Set it when some briefs come from a table of defaults ([Merge])
+	// to say where the table comes from.
+	BriefsNote criteria.Text
 	// Warnings are the plan's consistency warnings and remarks on the
-	// reports (several reports for one target).
+	// reports (several reports for one target), and one per set that
+	// awaits its official text.
 	Warnings []Warning
 }
 

@@ -258,3 +258,27 @@ func TestStatusWithACatalogKnowsTheOfficialText(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefsNoteIsWrittenUnderTheHeading: a status whose briefs come partly
+// from a table of defaults says where the table comes from, once, under
+// the briefs' heading, in the language asked; without a note, nothing.
+func TestBriefsNoteIsWrittenUnderTheHeading(t *testing.T) {
+	p := plan47()
+	p.Responsibilities = plan.Merge(p, langson.Responsibilities())
+	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
+	vi, en, md, mdEN, _ := renderings(t, &st)
+	for _, doc := range []string{vi, en, md, mdEN} {
+		wantNotIn(t, "without a note", doc, "suy ra", "mirroring")
+	}
+	st.BriefsNote = langson.Note()
+	vi, en, md, mdEN, js := renderings(t, &st)
+	wantIn(t, "text", vi, "Ý KIẾN BẰNG VĂN BẢN CỦA CƠ QUAN PHỤ TRÁCH TIÊU CHÍ\n"+langson.Note().VI+"\n\n== ")
+	wantIn(t, "English text", en, "WRITTEN OPINIONS OF THE AGENCIES IN CHARGE OF CRITERIA\n"+langson.Note().EN+"\n\n== ")
+	wantIn(t, "Markdown", md, "## Ý kiến bằng văn bản của cơ quan phụ trách tiêu chí\n\n"+langson.Note().VI+"\n\n### ")
+	wantIn(t, "English Markdown", mdEN, "## Written opinions of the agencies in charge of criteria\n\n"+langson.Note().EN+"\n\n### ")
+	if strings.Count(vi, langson.Note().VI) != 1 {
+		t.Errorf("the note is written %d times, want once", strings.Count(vi, langson.Note().VI))
+	}
+	wantIn(t, "note", langson.Note().VI, "suy ra theo các bộ, ngành trung ương", "không theo quyết định của UBND tỉnh")
+	wantNotIn(t, "JSON", js, langson.Note().VI)
+}

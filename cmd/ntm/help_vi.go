@@ -147,7 +147,8 @@ trong JSON (docs/formats.md, "Plan, JSON").
 
 Với --all-agencies, các sở của tỉnh Lạng Sơn trong bảng mặc định (suy ra
 theo các bộ, ngành trung ương tương ứng) có thêm phần việc cho các tiêu chí
-mà kế hoạch không giao.
+mà kế hoạch không giao; kết quả ghi rõ dưới tiêu đề phần ý kiến rằng phân
+công này được suy ra, không theo quyết định của tỉnh.
 
 Các cảnh báo về kế hoạch (một xã mục tiêu không có trong lộ trình kiểm tra, một
 nhiệm vụ có hạn sau thời gian kiểm tra) được in ra đầu ra lỗi và có trong

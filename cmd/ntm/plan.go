@@ -42,7 +42,8 @@ a plan without an inspection has "inspection": null in JSON (docs/formats.md,
 
 With --all-agencies the Lạng Sơn departments of the default table (derived
 by mirroring the national ministries) get briefs for the criteria the plan
-does not assign.
+does not assign; the output says, under the briefs' heading, that these
+assignments are inferred, not decided by the province.
 
 Plan warnings (a target the route never visits, a task due after the
 inspection window) go to standard error and into the output.
@@ -153,6 +154,9 @@ func runPlan(ctx *cmdContext, args []string) int {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}
 	st := plan.StatusWith(cat, p, reports, asOf)
+	if o.allAgencies {
+		st.BriefsNote = langson.Note()
+	}
 	if err = plan.WriteStatus(ctx.Stdout, &st, evaluate.RenderOptions{Format: o.format, Lang: o.lang}); err != nil {
 		fail(err)
 		return exitInput

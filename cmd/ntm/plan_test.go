@@ -168,3 +168,28 @@ func TestPlanCommandSaysWhatIsPending(t *testing.T) {
 		}
 	}
 }
+
+// TestAllAgenciesSaysTheTableIsInferred: the assignments --all-agencies
+// adds are inferred from the central ministries, not decided by the
+// province; the output says so under the briefs' heading, and only then.
+func TestAllAgenciesSaysTheTableIsInferred(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+		has  bool
+	}{
+		{[]string{"--as-of", "2020-05-05", "--all-agencies", plan47File, planSamples},
+			"Ý KIẾN BẰNG VĂN BẢN CỦA CƠ QUAN PHỤ TRÁCH TIÊU CHÍ\nPhân công các tiêu chí mà kế hoạch không giao được suy ra theo các bộ, ngành trung ương, không theo quyết định của UBND tỉnh.\n\n==", true},
+		{[]string{"--as-of", "2020-05-05", "--all-agencies", "--lang", "en", "--format", "markdown", plan47File, planSamples},
+			"## Written opinions of the agencies in charge of criteria\n\nThe assignment of the criteria the plan does not assign is inferred from the central ministries, not taken from a decision of the provincial People's Committee.\n\n###", true},
+		{[]string{"--as-of", "2020-05-05", plan47File, planSamples}, "suy ra", false},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(append([]string{"plan"}, tc.args...), strings.NewReader(""), &stdout, &stderr); code != exitOK {
+			t.Errorf("%v: exit %d:\n%s", tc.args, code, stderr.String())
+		}
+		if got := strings.Contains(stdout.String(), tc.want); got != tc.has {
+			t.Errorf("%v: has %q: %v, want %v:\n%s", tc.args, tc.want, got, tc.has, stdout.String())
+		}
+	}
+}

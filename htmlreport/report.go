@@ -647,7 +647,12 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		if tp.DeadlinePassed {
 			deadline = opt.pick("đã hết hạn", "passed")
 		}
-		pv.Targets = append(pv.Targets, targetRow{Commune: ts.Target.Commune.String(), Set: ts.Target.Set, Year: ts.Target.Year,
+		set := ts.Target.Set
+		if ts.Pending() {
+			// As the text and Markdown of the plan's status say it.
+			set += opt.pick(" (chờ văn bản chính thức)", " (pending the official text)")
+		}
+		pv.Targets = append(pv.Targets, targetRow{Commune: ts.Target.Commune.String(), Set: set, Year: ts.Target.Year,
 			Status: po.StatusLabel(ts.StatusCode()), Criteria: crit, ByYear: cmp.Or(strings.Join(by, ", "), "—"),
 			Short: po.Short(tp), Deadline: deadline})
 	}

@@ -308,3 +308,37 @@ func TestAnInspectionWithoutTimeHasNoState(t *testing.T) {
 		}
 	}
 }
+
+// TestThePlanSectionSaysWhatIsPendingAndWhatIsNotDone: a target on
+// 933/QĐ-UBND, which awaits its official text, says so beside the set, as
+// the text and Markdown of the plan's status do; a task not done before its
+// deadline is "Chưa hoàn thành" ("Not done"), not in progress.
+func TestThePlanSectionSaysWhatIsPendingAndWhatIsNotDone(t *testing.T) {
+	p := testPlan()
+	p.Targets = append(p.Targets, plan.Target{Commune: evaluate.Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Set: "933/QĐ-UBND", Year: 2020})
+	for _, tc := range []struct {
+		lang    string
+		want    []string
+		notWant []string
+	}{
+		{"vi", []string{"<td>933/QĐ-UBND (chờ văn bản chính thức)</td>", "<td>1980/QĐ-TTg</td>", "Chưa hoàn thành"},
+			[]string{"1980/QĐ-TTg (chờ", "Đang thực hiện"}},
+		{"en", []string{"<td>933/QĐ-UBND (pending the official text)</td>", "<td>1980/QĐ-TTg</td>", "Not done"},
+			[]string{"1980/QĐ-TTg (pending", ">Open<"}},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Plan: p, AsOf: plan.NewDate(2020, time.April, 20)})
+		section := doc[strings.Index(doc, `<section class="plan"`):]
+		section = section[:strings.Index(section, "</section>")]
+		for _, w := range tc.want {
+			if !strings.Contains(section, w) {
+				t.Errorf("%s: no %q in the plan section:\n%s", tc.lang, w, section)
+			}
+		}
+		for _, w := range tc.notWant {
+			if strings.Contains(section, w) {
+				t.Errorf("%s: %q in the plan section:\n%s", tc.lang, w, section)
+			}
+		}
+	}
+}

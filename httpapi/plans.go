@@ -100,7 +100,7 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
-	st := plan.Status(p, reports, asOf)
+	st := plan.StatusWith(h.cat, p, reports, asOf)
 	var b bytes.Buffer
 	if err := plan.WriteJSON(&b, &st); err != nil {
 		panic(fmt.Sprintf("httpapi: writing a plan status: %v", err))

@@ -29,15 +29,16 @@ type statusWire struct {
 }
 
 type targetStatusWire struct {
-	Commune       evaluate.Commune `json:"commune"`
-	Set           string           `json:"set"`
-	Year          int              `json:"year"`
-	Status        string           `json:"status"`
-	CriteriaMet   int              `json:"criteria_met"`
-	CriteriaTotal int              `json:"criteria_total"`
-	NotMet        []string         `json:"not_met"`
-	Missing       []string         `json:"missing"`
-	Origin        string           `json:"origin,omitempty"`
+	Commune       evaluate.Commune  `json:"commune"`
+	Set           string            `json:"set"`
+	Content       *criteria.Content `json:"content"`
+	Year          int               `json:"year"`
+	Status        string            `json:"status"`
+	CriteriaMet   int               `json:"criteria_met"`
+	CriteriaTotal int               `json:"criteria_total"`
+	NotMet        []string          `json:"not_met"`
+	Missing       []string          `json:"missing"`
+	Origin        string            `json:"origin,omitempty"`
 }
 
 type taskStatusWire struct {
@@ -110,6 +111,10 @@ func (s *Standing) wire() statusWire {
 			NotMet: nonNil(t.NotMet), Missing: nonNil(t.Missing)}
 		if t.Report != nil {
 			tw.Origin = t.Report.Origin
+		}
+		if t.Content != 0 {
+			c := t.Content
+			tw.Content = &c
 		}
 		w.Targets = append(w.Targets, tw)
 	}
@@ -217,32 +222,42 @@ func (s Standing) MarshalJSON() ([]byte, error) {
 type labels struct {
 	asOf, targets, met, tasks, noDeadline, before, done, inspection, window, days, date, notAnnounced,
 	briefs, criteria, results, shortfalls, proposals, toFill, notEvaluated, noCommune, warnings,
-	criteriaMet, notMetList, missingList, gapIn, target, actual, noIndicator, none, route, commune, year, points,
+	criteriaMet, notMetList, missingList, target, actual, noIndicator, none, route, commune, year,
 	notGiven, noTime string
+	// The codes a brief's verdict is about: "tiêu chí 1, 9 và chỉ tiêu
+	// 17.8" ("criteria 1, 9 and indicator 17.8").
+	criterionWord, criteriaWord, indicatorWord, indicatorsWord, and string
+	// pending qualifies a set whose content awaits its official text, as
+	// `ntm criteria` words it.
+	pending string
 }
 
 var labelsVI = labels{
-	asOf: "Tình hình đến ngày", targets: "Mục tiêu", met: "đạt", tasks: "Nhiệm vụ", noDeadline: "không có hạn",
+	asOf: "Tình hình đến ngày", targets: "Mục tiêu", met: "đạt", tasks: "Nhiệm vụ", noDeadline: "kế hoạch không nêu thời hạn",
 	before: "trước ngày", done: "hoàn thành ngày", inspection: "Kiểm tra", window: "thời gian", days: "ngày",
 	date: "ngày kiểm tra", notAnnounced: "chưa thông báo", briefs: "Ý kiến bằng văn bản của cơ quan phụ trách tiêu chí",
 	criteria: "phụ trách", results: "Kết quả đạt được", shortfalls: "Tồn tại, hạn chế",
 	proposals: "Đề xuất giải pháp", toFill: "[cơ quan phụ trách điền]", notEvaluated: "Chưa có số liệu đánh giá",
 	noCommune: "không xã mục tiêu nào có các mã này", warnings: "Lưu ý", criteriaMet: "Đạt %d/%d tiêu chí",
-	notMetList: "chưa đạt", missingList: "thiếu số liệu", gapIn: "còn thiếu", target: "chỉ tiêu", actual: "thực tế",
-	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm", points: "điểm phần trăm",
+	notMetList: "chưa đạt", missingList: "thiếu số liệu", target: "mức đạt chuẩn", actual: "thực tế",
+	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm",
 	notGiven: "kế hoạch không nêu", noTime: "kế hoạch không nêu thời gian",
+	criterionWord: "tiêu chí", criteriaWord: "tiêu chí", indicatorWord: "chỉ tiêu", indicatorsWord: "chỉ tiêu", and: "và",
+	pending: "chờ văn bản chính thức",
 }
 
 var labelsEN = labels{
-	asOf: "Status as of", targets: "Targets", met: "met", tasks: "Tasks", noDeadline: "no deadline",
+	asOf: "Status as of", targets: "Targets", met: "met", tasks: "Tasks", noDeadline: "the plan sets no deadline",
 	before: "before", done: "done on", inspection: "Inspection", window: "window", days: "day(s)",
 	date: "date", notAnnounced: "not yet announced", briefs: "Written opinions of the agencies in charge of criteria",
 	criteria: "in charge of", results: "Results achieved", shortfalls: "Shortfalls",
 	proposals: "Proposed solutions", toFill: "[to be filled in by the agency]", notEvaluated: "Not evaluated",
 	noCommune: "no target commune has these codes", warnings: "Warnings", criteriaMet: "Met %d/%d criteria",
-	notMetList: "not met", missingList: "missing", gapIn: "short by", target: "target", actual: "actual",
-	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year", points: "percentage points",
+	notMetList: "not met", missingList: "missing", target: "target", actual: "actual",
+	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year",
 	notGiven: "none in the plan", noTime: "no time set in the plan",
+	criterionWord: "criterion", criteriaWord: "criteria", indicatorWord: "indicator", indicatorsWord: "indicators", and: "and",
+	pending: "pending the official text",
 }
 
 func labelsFor(lang string) labels {
@@ -274,7 +289,10 @@ func list(codes []string) string {
 }
 
 // indicatorLine describes one indicator result: "17.6 Tỷ lệ …: Chưa đạt —
-// thực tế 80 %, chỉ tiêu ≥ 90 %, còn thiếu 10 % (2 hộ)".
+// thực tế 64.96%, mức đạt chuẩn ≥ 70%, thiếu 5.04 điểm % (+63 hộ)", "9.1
+// Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không, còn 2
+// nhà". The threshold is the "mức đạt chuẩn" (the words of the template's
+// column), since "chỉ tiêu" is the indicator itself.
 func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 	l := labelsFor(lang)
 	var b strings.Builder
@@ -292,13 +310,11 @@ func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 		b.WriteString(", " + l.target + " " + targetDisplay(t, lang))
 	}
 	if g, ok := ir.Gap(); ok {
-		gapUnit := unitSuffix(t.Unit)
-		if t.Unit == "%" {
-			gapUnit = " " + l.points
-		}
-		b.WriteString(", " + l.gapIn + " " + g.Amount.String() + gapUnit)
-		if g.HasUnits {
-			b.WriteString(" (" + g.Units.String() + " " + g.Unit + ")")
+		// Worded as `ntm eval` words it, by the target's operator: "thiếu"
+		// short of a ≥ target, "vượt" over a ≤ one, "còn" what is left of
+		// a none indicator (houses to remove are not missing).
+		if gap := g.Text(t, lang); gap != "" {
+			b.WriteString(", " + gap)
 		}
 	}
 	return b.String()
@@ -344,7 +360,9 @@ func targetDisplay(r evaluate.Target, lang string) string {
 // written opinion the plan asks of the agency: results achieved (kết quả
 // đạt được) and shortfalls (tồn tại, hạn chế) with the indicator gaps,
 // commune by commune, and, where there are shortfalls, a "đề xuất giải
-// pháp" heading marked for the agency to fill in. Targets, tasks and the
+// pháp" heading marked for the agency to fill in. A commune's verdict in a
+// brief names the codes it is about ("Xã Hòa Lạc — tiêu chí 1, 9
+// (1980/QĐ-TTg): Đạt"): it is the agency's part, not the commune's result. Targets, tasks and the
 // inspection the plan leaves out are each one line, "Nhiệm vụ: kế hoạch
 // không nêu" ("Tasks: none in the plan"), and an inspection without a
 // window or a date "Kiểm tra: kế hoạch không nêu thời gian" ("Inspection:
@@ -364,7 +382,7 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		p("\n%s: %s %d/%d\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
 	}
 	for _, t := range s.Targets {
-		p("  %s %s — %s, %s %d: %s", l.commune, t.Target.Commune, t.Target.Set, l.year, t.Target.Year,
+		p("  %s %s — %s, %s %d: %s", l.commune, t.Target.Commune, setText(t.Target.Set, t.Pending(), lang), l.year, t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang))
 		if t.Evaluated() {
 			p("; "+l.criteriaMet, t.CriteriaMet, t.CriteriaTotal)
@@ -407,6 +425,9 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 	}
 	if len(s.Briefs) > 0 {
 		p("\n%s\n", strings.ToUpper(l.briefs))
+		if note := s.BriefsNote.In(lang); note != "" {
+			p("%s\n", note)
+		}
 	}
 	for _, b := range s.Briefs {
 		p("\n== %s — %s %s ==\n", b.Agency, l.criteria, strings.Join(b.Criteria, ", "))
@@ -414,7 +435,8 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 			p("  (%s)\n", l.noCommune)
 		}
 		for _, c := range b.Communes {
-			p("  %s %s — %s: %s\n", l.commune, c.Commune.Name, c.Set, statusLabel(c.Evaluated, c.Status, lang))
+			p("  %s %s — %s (%s): %s\n", l.commune, c.Commune.Name, scopeText(c.Items, lang), briefSetText(c, lang),
+				statusLabel(c.Evaluated, c.Status, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
 					p("    - %s %s\n", it.Code, it.Name.In(lang))
@@ -457,6 +479,54 @@ func inspectionDate(in *InspectionStatus, lang, sep string) string {
 		return l.date + ": " + l.notAnnounced
 	}
 	return l.date + sep + dateText(*in.Date, lang)
+}
+
+// setText is a set's ID, qualified when its content awaits the official
+// text: "933/QĐ-UBND (chờ văn bản chính thức)".
+func setText(id string, pending bool, lang string) string {
+	if pending {
+		return id + " (" + labelsFor(lang).pending + ")"
+	}
+	return id
+}
+
+// briefSetText is the set of a brief commune inside its parentheses:
+// "1980/QĐ-TTg", "933/QĐ-UBND, chờ văn bản chính thức".
+func briefSetText(c BriefCommune, lang string) string {
+	if c.Pending() {
+		return c.Set + ", " + labelsFor(lang).pending
+	}
+	return c.Set
+}
+
+// scopeText names the codes a brief commune's verdict is about, so that
+// it is not read as the commune's result: "tiêu chí 1, 9", "chỉ tiêu
+// 17.8", "tiêu chí 5 và chỉ tiêu 14.1, 14.2" ("criteria 1, 9", "indicator
+// 17.8", "criterion 5 and indicators 14.1, 14.2").
+func scopeText(items []BriefItem, lang string) string {
+	l := labelsFor(lang)
+	var crits, inds []string
+	for _, it := range items {
+		if it.Criterion {
+			crits = append(crits, it.Code)
+		} else {
+			inds = append(inds, it.Code)
+		}
+	}
+	var parts []string
+	for _, g := range []struct {
+		codes     []string
+		one, many string
+	}{{crits, l.criterionWord, l.criteriaWord}, {inds, l.indicatorWord, l.indicatorsWord}} {
+		switch len(g.codes) {
+		case 0:
+		case 1:
+			parts = append(parts, g.one+" "+g.codes[0])
+		default:
+			parts = append(parts, g.many+" "+strings.Join(g.codes, ", "))
+		}
+	}
+	return strings.Join(parts, " "+l.and+" ")
 }
 
 func kindWord(lang string) string {
@@ -522,7 +592,7 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 		if t.Evaluated() {
 			crit = fmt.Sprintf("%d/%d", t.CriteriaMet, t.CriteriaTotal)
 		}
-		p("| %s | %s | %d | %s | %s | %s | %s |\n", mdEscape(t.Target.Commune.String()), t.Target.Set, t.Target.Year,
+		p("| %s | %s | %d | %s | %s | %s | %s |\n", mdEscape(t.Target.Commune.String()), setText(t.Target.Set, t.Pending(), lang), t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang), crit, list(t.NotMet), list(t.Missing))
 	}
 	if len(s.Tasks) == 0 {
@@ -565,6 +635,9 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 	}
 	if len(s.Briefs) > 0 {
 		p("\n## %s\n", l.briefs)
+		if note := s.BriefsNote.In(lang); note != "" {
+			p("\n%s\n", mdEscape(note))
+		}
 	}
 	for _, b := range s.Briefs {
 		p("\n### %s — %s %s\n", mdEscape(b.Agency), l.criteria, strings.Join(b.Criteria, ", "))
@@ -572,7 +645,8 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 			p("\n_%s_\n", l.noCommune)
 		}
 		for _, c := range b.Communes {
-			p("\n#### %s %s (%s): %s\n\n", l.commune, mdEscape(c.Commune.Name), c.Set, statusLabel(c.Evaluated, c.Status, lang))
+			p("\n#### %s %s — %s (%s): %s\n\n", l.commune, mdEscape(c.Commune.Name), scopeText(c.Items, lang), briefSetText(c, lang),
+				statusLabel(c.Evaluated, c.Status, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
 					p("- %s %s\n", it.Code, mdEscape(it.Name.In(lang)))

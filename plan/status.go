@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -33,8 +34,14 @@ type Standing struct {
 	InspectionUntimed bool
 
 	Briefs []Brief
+	// BriefsNote is written under the briefs' heading in text and Markdown,
+	// in the language of the rendering; empty for none (as Status leaves
+	// it). Set it when some briefs come from a table of defaults ([Merge])
+	// to say where the table comes from.
+	BriefsNote criteria.Text
 	// Warnings are the plan's consistency warnings and remarks on the
-	// reports (several reports for one target).
+	// reports (several reports for one target), and one per set that
+	// awaits its official text.
 	Warnings []Warning
 }
 
@@ -49,7 +56,17 @@ type TargetStatus struct {
 	CriteriaMet, CriteriaTotal int
 	// NotMet and Missing list criterion codes, in the set's order; never nil.
 	NotMet, Missing []string
+	// Content tells whether the target's set is encoded from its official
+	// text ([criteria.ContentComplete]) or awaits it
+	// ([criteria.ContentPendingOfficialText]): as the report was evaluated
+	// with, or, without one, as another report of the set was, or as the
+	// built-in set is; zero when the set is none of these.
+	Content criteria.Content
 }
+
+// Pending reports whether the target's set awaits its official text: its
+// result then rests on per-criterion attestations only.
+func (t TargetStatus) Pending() bool { return t.Content == criteria.ContentPendingOfficialText }
 
 // Evaluated reports whether a report was found for the target.
 func (t TargetStatus) Evaluated() bool { return t.Report != nil }
@@ -69,19 +86,23 @@ const notEvaluated = "not-evaluated"
 type TaskState int
 
 const (
-	TaskDone    TaskState = iota + 1 // done on or before the date (đã thực hiện)
-	TaskOpen                         // not done, not yet due (đang thực hiện)
-	TaskOverdue                      // not done on or after its "trước ngày" date (quá hạn)
+	TaskDone TaskState = iota + 1 // done on or before the date (đã thực hiện)
+	// TaskOpen: not done, and not yet due or without a deadline. Its label
+	// is "Chưa hoàn thành" ("Not done"), not "đang thực hiện": a plan
+	// records when a task is done, never that it is under way.
+	TaskOpen
+	TaskOverdue // not done on or after its "trước ngày" date (quá hạn)
 )
 
 var taskStateCodes = [...]string{"", "done", "open", "overdue"}
 var taskStateNames = [...]criteria.Text{{}, {VI: "Đã thực hiện", EN: "Done"},
-	{VI: "Đang thực hiện", EN: "Open"}, {VI: "Quá hạn", EN: "Overdue"}}
+	{VI: "Chưa hoàn thành", EN: "Not done"}, {VI: "Quá hạn", EN: "Overdue"}}
 
 // String returns "done", "open" or "overdue".
 func (s TaskState) String() string { return code(taskStateCodes[:], int(s), "TaskState") }
 
-// Label returns the state for display.
+// Label returns the state for display: "Đã thực hiện", "Chưa hoàn thành",
+// "Quá hạn" ("Done", "Not done", "Overdue").
 func (s TaskState) Label() criteria.Text { return label(taskStateNames[:], int(s)) }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -176,7 +197,12 @@ type BriefCommune struct {
 	NotMet, Missing []string
 	// Items are the agency's codes the set has, with their results.
 	Items []BriefItem
+	// Content is the content of Set, found as for [TargetStatus.Content].
+	Content criteria.Content
 }
+
+// Pending reports whether the brief's set awaits its official text.
+func (b BriefCommune) Pending() bool { return b.Content == criteria.ContentPendingOfficialText }
 
 // StatusCode returns the wire code of the commune's status in the brief,
 // "not-evaluated" when there is no report.
@@ -191,7 +217,11 @@ func (b BriefCommune) StatusCode() string {
 // criterion with its indicators, or a single indicator.
 type BriefItem struct {
 	Code string
-	Name criteria.Text
+	// Criterion is true when Code is a criterion ("9"), false when it is a
+	// single indicator ("17.8"); a criterion with a single indicator ("5")
+	// is a criterion.
+	Criterion bool
+	Name      criteria.Text
 	// Status is the criterion's or indicator's status; zero when not
 	// evaluated, missing when the report lacks the code.
 	Status     evaluate.Status
@@ -224,18 +254,37 @@ type BriefItem struct {
 // target's report, or the report of the same commune and year for the
 // required set), or, without one, the codes of the built-in set.
 //
+// A target's [TargetStatus.Content] is its report's; without a report, that
+// of another report of the same set, else the built-in set's (see
+// [StatusWith] for sets loaded from elsewhere). A status on a set that
+// awaits its official text warns so, once per set, naming the communes.
+//
 // Status only reads p and reports; it is safe for concurrent use.
 func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
+	return StatusWith(nil, p, reports, asOf)
+}
+
+// StatusWith is [Status] with the sets of cat (the built-in sets when cat
+// is nil), those the reports were evaluated against: for a target or a
+// brief commune without a report, its set's content, criteria and codes
+// are cat's. A set cat replaces (the official text of 933/QĐ-UBND read
+// with --sets-from) is then not said to be pending for a commune without
+// figures.
+func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf Date) Standing {
 	st := Standing{
 		Plan: p.Number, Title: p.Title, Issuer: p.Issuer, Issued: p.Issued, AsOf: asOf,
 		TargetsTotal: len(p.Targets),
 		Targets:      []TargetStatus{}, Tasks: []TaskStatus{}, Briefs: []Brief{},
 		Warnings: p.warnings(),
 	}
-	sets := setCache{}
+	sets := setCache{cat: cat, sets: map[string]*criteria.Set{}, contents: map[string]criteria.Content{}}
 	reportKeys := make([]string, len(reports))
 	for j := range reports {
 		reportKeys[j] = communeKey(reports[j].Commune)
+		id := sets.canonical(reports[j].Set)
+		if _, ok := sets.contents[id]; !ok && reports[j].Content != 0 {
+			sets.contents[id] = reports[j].Content
+		}
 	}
 	for i, t := range p.Targets {
 		t.Set = sets.canonical(t.Set)
@@ -258,8 +307,12 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
 		if set := sets.get(t.Set); set != nil {
 			ts.CriteriaTotal = len(set.Criteria)
 		}
+		ts.Content = sets.content(t.Set)
 		if r := ts.Report; r != nil {
 			ts.Status, ts.CriteriaMet, ts.CriteriaTotal = r.Status, r.CriteriaMet, r.CriteriaTotal
+			if r.Content != 0 {
+				ts.Content = r.Content
+			}
 			for _, c := range r.Criteria {
 				switch c.Status {
 				case evaluate.StatusNotMet:
@@ -285,7 +338,43 @@ func Status(p *Plan, reports []evaluate.Report, asOf Date) Standing {
 	for _, r := range p.Responsibilities {
 		st.Briefs = append(st.Briefs, brief(r, st.Targets, reports, reportKeys, sets))
 	}
+	st.Warnings = append(st.Warnings, pendingWarnings(&st)...)
 	return st
+}
+
+// pendingWarnings returns one warning per set of the status that awaits its
+// official text, in order of first appearance (targets, then briefs),
+// naming the communes whose results rest on it.
+func pendingWarnings(st *Standing) []Warning {
+	var order []string
+	communes := map[string][]string{}
+	add := func(set, commune string) {
+		names, seen := communes[set]
+		if !seen {
+			order = append(order, set)
+		}
+		if !slices.Contains(names, commune) {
+			communes[set] = append(names, commune)
+		}
+	}
+	for _, t := range st.Targets {
+		if t.Pending() {
+			add(t.Target.Set, t.Target.Commune.Name)
+		}
+	}
+	for _, b := range st.Briefs {
+		for _, c := range b.Communes {
+			if c.Pending() {
+				add(c.Set, c.Commune.Name)
+			}
+		}
+	}
+	var ws []Warning
+	for _, set := range order {
+		ws = append(ws, warning("", "", "set %s: its content is pending the official text; the results of %s rest on per-criterion attestations only",
+			set, strings.Join(communes[set], ", ")))
+	}
+	return ws
 }
 
 func taskStatus(t Task, asOf Date) TaskStatus {
@@ -313,20 +402,45 @@ func inspectionState(in Inspection, asOf Date) InspectionState {
 	return InspectionOpen
 }
 
-// setCache looks up built-in sets once per ID during one Status call.
-type setCache map[string]*criteria.Set
+// setCache looks up sets once per ID during one Status call, and keeps the
+// content of each set as the reports given to Status have it.
+type setCache struct {
+	cat  *criteria.Catalog // nil: the built-in sets
+	sets map[string]*criteria.Set
+	// contents are the contents of the sets of the reports, by canonical
+	// ID: those of the sets they were evaluated with, which may replace the
+	// built-in ones (--sets-from).
+	contents map[string]criteria.Content
+}
 
-// get returns the built-in set named by id, or nil.
+// get returns the set of the catalog (or the built-in set) named by id,
+// or nil. The catalog's set is its own: callers only read it.
 func (c setCache) get(id string) *criteria.Set {
-	s, ok := c[id]
+	s, ok := c.sets[id]
 	if !ok {
-		s, _ = criteria.Lookup(id)
-		c[id] = s
+		if c.cat != nil {
+			s, _ = c.cat.Lookup(id)
+		} else {
+			s, _ = criteria.Lookup(id)
+		}
+		c.sets[id] = s
 	}
 	return s
 }
 
-// canonical returns the canonical ID of a built-in set named by id, or id
+// content returns the content of the set of canonical ID id: as a report
+// has it, else as the catalog's set has it; zero when neither knows the set.
+func (c setCache) content(id string) criteria.Content {
+	if ct, ok := c.contents[id]; ok {
+		return ct
+	}
+	if s := c.get(id); s != nil {
+		return s.Content
+	}
+	return 0
+}
+
+// canonical returns the canonical ID of the set named by id, or id
 // itself.
 func (c setCache) canonical(id string) string {
 	if s := c.get(id); s != nil {
@@ -347,12 +461,15 @@ func brief(r Responsibility, targets []TargetStatus, reports []evaluate.Report, 
 			continue
 		}
 		bc := BriefCommune{Commune: t.Commune, Set: set, Year: t.Year, Evaluated: report != nil,
-			NotMet: []string{}, Missing: []string{}}
+			NotMet: []string{}, Missing: []string{}, Content: sets.content(set)}
+		if report != nil && report.Content != 0 {
+			bc.Content = report.Content
+		}
 		if report == nil {
 			def := sets.get(set)
 			for _, code := range r.Criteria {
 				if def == nil || hasCode(def, code) {
-					bc.Items = append(bc.Items, BriefItem{Code: code, Name: codeName(def, code)})
+					bc.Items = append(bc.Items, BriefItem{Code: code, Criterion: isCriterion(def, code), Name: codeName(def, code)})
 				}
 			}
 		} else {
@@ -424,6 +541,16 @@ func briefSet(want string, codes []string, ts TargetStatus, reports []evaluate.R
 	return "", nil, false
 }
 
+// isCriterion reports whether code is a criterion of set; of an unknown
+// set (nil), whether it is written as one (digits alone: "9", not "17.8").
+func isCriterion(set *criteria.Set, code string) bool {
+	if set == nil {
+		return criterionOf(code) == code
+	}
+	_, ok := set.Criterion(code)
+	return ok
+}
+
 func codeName(set *criteria.Set, code string) criteria.Text {
 	if set == nil {
 		return criteria.Text{}
@@ -441,7 +568,7 @@ func codeName(set *criteria.Set, code string) criteria.Text {
 func reportItem(r *evaluate.Report, code string) (BriefItem, bool) {
 	for _, c := range r.Criteria {
 		if c.Code() == code {
-			return BriefItem{Code: code, Name: c.Name(), Status: c.Status, Indicators: slices.Clone(c.Indicators)}, true
+			return BriefItem{Code: code, Criterion: true, Name: c.Name(), Status: c.Status, Indicators: slices.Clone(c.Indicators)}, true
 		}
 	}
 	for _, c := range r.Criteria {

@@ -140,8 +140,8 @@ bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch t
 
   - từng xã mục tiêu: đạt, chưa đạt (kèm các tiêu chí chưa đạt), thiếu số
     liệu, hoặc chưa đánh giá khi không có số liệu của xã;
-  - từng nhiệm vụ: đã thực hiện, đang thực hiện, hoặc quá hạn ("trước ngày
-    D": quá hạn từ ngày D);
+  - từng nhiệm vụ: đã thực hiện, chưa hoàn thành, hoặc quá hạn ("trước
+    ngày D": quá hạn từ ngày D);
   - đợt kiểm tra: sắp tới, đang trong thời gian kiểm tra, hoặc đã qua;
   - phần việc của mỗi cơ quan phụ trách: với từng xã mục tiêu, những nội
     dung mà ý kiến bằng văn bản của cơ quan phải nêu (kết quả đạt được, tồn
@@ -154,7 +154,8 @@ trong JSON (docs/formats.md, "Plan, JSON").
 
 Với --all-agencies, các sở của tỉnh Lạng Sơn trong bảng mặc định (suy ra
 theo các bộ, ngành trung ương tương ứng) có thêm phần việc cho các tiêu chí
-mà kế hoạch không giao.
+mà kế hoạch không giao; kết quả ghi rõ dưới tiêu đề phần ý kiến rằng phân
+công này được suy ra, không theo quyết định của tỉnh.
 
 Các cảnh báo về kế hoạch (một xã mục tiêu không có trong lộ trình kiểm tra, một
 nhiệm vụ có hạn sau thời gian kiểm tra) được in ra đầu ra lỗi và có trong

@@ -28,7 +28,8 @@ they have values for, and prints where the plan stands on the --as-of date
 
   - each target commune: met, not met (with the criteria not met), missing
     data, or not evaluated when no assessment of it was given;
-  - each task: done, open, or overdue ("trước ngày D": overdue on D);
+  - each task: done, not done ("open" in JSON), or overdue ("trước ngày
+    D": overdue on D);
   - the inspection: upcoming, open or past;
   - one brief per responsibility: for each target commune, what the agency's
     written opinion must cover (kết quả đạt được, tồn tại, hạn chế, with the
@@ -41,7 +42,8 @@ a plan without an inspection has "inspection": null in JSON (docs/formats.md,
 
 With --all-agencies the Lạng Sơn departments of the default table (derived
 by mirroring the national ministries) get briefs for the criteria the plan
-does not assign.
+does not assign; the output says, under the briefs' heading, that these
+assignments are inferred, not decided by the province.
 
 Plan warnings (a target the route never visits, a task due after the
 inspection window) go to standard error and into the output.
@@ -151,7 +153,10 @@ func runPlan(ctx *cmdContext, args []string) int {
 	if o.allAgencies {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}
-	st := plan.Status(p, reports, asOf)
+	st := plan.StatusWith(cat, p, reports, asOf)
+	if o.allAgencies {
+		st.BriefsNote = langson.Note()
+	}
 	if err = plan.WriteStatus(ctx.Stdout, &st, evaluate.RenderOptions{Format: o.format, Lang: o.lang}); err != nil {
 		fail(err)
 		return exitInput

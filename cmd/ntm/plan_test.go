@@ -124,3 +124,72 @@ func TestPlanCommandDefaultsToToday(t *testing.T) {
 		t.Errorf("without --as-of the status is for today, not for 2020:\n%.200s", stdout.String())
 	}
 }
+
+// TestPlanCommandSaysWhatIsPending: Tân Thành's target, 933/QĐ-UBND, awaits
+// its official text: the target's line, the JSON and a warning say so. With
+// the official text loaded (--sets-from) nothing is pending, even for a
+// commune without figures.
+func TestPlanCommandSaysWhatIsPending(t *testing.T) {
+	const fixture = "testdata/criteria-933-test-fixture.json"
+	for _, tc := range []struct {
+		args          []string
+		want, notWant []string
+	}{
+		{[]string{"--as-of", "2020-05-05", plan47File, planSamples},
+			[]string{"Xã Tân Thành, Hữu Lũng, Lạng Sơn — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020: Chưa đạt",
+				"  - bộ tiêu chí 933/QĐ-UBND: nội dung đang chờ văn bản chính thức; kết quả của xã Tân Thành chỉ dựa trên xác nhận từng tiêu chí\n"},
+			[]string{"1980/QĐ-TTg (chờ"}},
+		{[]string{"--as-of", "2020-05-05", "--lang", "en", "--format", "markdown", plan47File, planSamples},
+			[]string{"| 933/QĐ-UBND (pending the official text) | 2020 |",
+				"- set 933/QĐ-UBND: its content is pending the official text; the results of Tân Thành rest on per-criterion attestations only\n"},
+			nil},
+		{[]string{"--as-of", "2020-05-05", "--format", "json", plan47File, planSamples},
+			[]string{`"set": "933/QĐ-UBND",
+      "content": "pending-official-text",`, `"set": "1980/QĐ-TTg",
+      "content": "complete",`, `"bộ tiêu chí 933/QĐ-UBND: nội dung đang chờ văn bản chính thức`},
+			[]string{`"warnings": []`}},
+		{[]string{"--as-of", "2020-05-05", "--sets-from", fixture, plan47File},
+			[]string{"Xã Tân Thành, Hữu Lũng, Lạng Sơn — 933/QĐ-UBND, năm 2020: Chưa có số liệu đánh giá"},
+			[]string{"chờ văn bản chính thức"}},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(append([]string{"plan"}, tc.args...), strings.NewReader(""), &stdout, &stderr); code != exitOK {
+			t.Errorf("%v: exit %d:\n%s", tc.args, code, stderr.String())
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("%v: no %q in:\n%s", tc.args, w, stdout.String())
+			}
+		}
+		for _, w := range tc.notWant {
+			if strings.Contains(stdout.String(), w) {
+				t.Errorf("%v: %q should not be there:\n%s", tc.args, w, stdout.String())
+			}
+		}
+	}
+}
+
+// TestAllAgenciesSaysTheTableIsInferred: the assignments --all-agencies
+// adds are inferred from the central ministries, not decided by the
+// province; the output says so under the briefs' heading, and only then.
+func TestAllAgenciesSaysTheTableIsInferred(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+		has  bool
+	}{
+		{[]string{"--as-of", "2020-05-05", "--all-agencies", plan47File, planSamples},
+			"Ý KIẾN BẰNG VĂN BẢN CỦA CƠ QUAN PHỤ TRÁCH TIÊU CHÍ\nPhân công các tiêu chí mà kế hoạch không giao được suy ra theo các bộ, ngành trung ương, không theo quyết định của UBND tỉnh.\n\n==", true},
+		{[]string{"--as-of", "2020-05-05", "--all-agencies", "--lang", "en", "--format", "markdown", plan47File, planSamples},
+			"## Written opinions of the agencies in charge of criteria\n\nThe assignment of the criteria the plan does not assign is inferred from the central ministries, not taken from a decision of the provincial People's Committee.\n\n###", true},
+		{[]string{"--as-of", "2020-05-05", plan47File, planSamples}, "suy ra", false},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(append([]string{"plan"}, tc.args...), strings.NewReader(""), &stdout, &stderr); code != exitOK {
+			t.Errorf("%v: exit %d:\n%s", tc.args, code, stderr.String())
+		}
+		if got := strings.Contains(stdout.String(), tc.want); got != tc.has {
+			t.Errorf("%v: has %q: %v, want %v:\n%s", tc.args, tc.want, got, tc.has, stdout.String())
+		}
+	}
+}

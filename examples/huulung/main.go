@@ -113,6 +113,7 @@ func scenario(w io.Writer, asOf plan.Date, lang, format string) error {
 	withDefaults := p.Clone()
 	withDefaults.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	status := plan.Status(withDefaults, reports, asOf)
+	status.BriefsNote = langson.Note()
 
 	opt := evaluate.RenderOptions{Lang: lang}
 	switch format {

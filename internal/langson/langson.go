@@ -26,6 +26,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/plan"
 )
 
@@ -56,4 +57,15 @@ func Responsibilities() []plan.Responsibility {
 		out[i] = plan.Responsibility{Agency: r.Agency, Criteria: r.Criteria, Set: r.Set}
 	}
 	return out
+}
+
+// Note says, for the reader of briefs that use the table, that its
+// assignments are inferred and not decided by the province: the line
+// `ntm plan --all-agencies` and examples/huulung write under the briefs'
+// heading ([plan.Standing.BriefsNote]).
+func Note() criteria.Text {
+	return criteria.Text{
+		VI: "Phân công các tiêu chí mà kế hoạch không giao được suy ra theo các bộ, ngành trung ương, không theo quyết định của UBND tỉnh.",
+		EN: "The assignment of the criteria the plan does not assign is inferred from the central ministries, not taken from a decision of the provincial People's Committee.",
+	}
 }

@@ -120,6 +120,8 @@ func (z *Summarizer) Add(r *Report) {
 		z.setOrder[r.Set] = len(z.setOrder)
 	}
 	pk, dk := placekey.Province(r.Commune.Province), placekey.District(r.Commune.District)
+	// A district's province is shown as its province's group shows it.
+	province := r.Commune.Province
 	for _, k := range [...]groupKey{
 		{r.Set, r.Year, ScopeAll, "", ""},
 		{r.Set, r.Year, ScopeProvince, pk, ""},
@@ -132,7 +134,7 @@ func (z *Summarizer) Add(r *Report) {
 			g := SummaryGroup{Set: r.Set, SetTitle: r.SetTitle, Year: r.Year, Scope: k.scope,
 				CriteriaTotal: r.CriteriaTotal}
 			if k.scope != ScopeAll {
-				g.Province = r.Commune.Province
+				g.Province = province
 			}
 			if k.scope == ScopeDistrict {
 				g.District = r.Commune.District
@@ -144,6 +146,9 @@ func (z *Summarizer) Add(r *Report) {
 			z.groups = append(z.groups, g)
 		}
 		g := &z.groups[i]
+		if k.scope == ScopeProvince {
+			province = g.Province
+		}
 		g.Communes++
 		g.CriteriaMet += r.CriteriaMet
 		if r.Status == StatusMet {

@@ -74,7 +74,8 @@ func TestSummaryAreasIgnorePrefixesAndTonePlacement(t *testing.T) {
 		mk("Hòa Lạc", "huyện Hữu Lũng", "tỉnh Lạng Sơn"),
 		mk("Tân Thành", "Hữu Lũng", "Lạng Sơn"),
 		mk("Nhật Tiến", "HUYỆN HỮU LŨNG", "Tỉnh  Lạng Sơn"),
-		mk("Hòa Bình", "Hoà Bình", "TỈNH HOÀ BÌNH"), // a district and province in the old tone placement
+		mk("Mai Pha", "Thành phố Lạng Sơn", "Lạng Sơn"), // a district first met here shows its province as first written
+		mk("Hòa Bình", "Hoà Bình", "TỈNH HOÀ BÌNH"),     // a district and province in the old tone placement
 		mk("Trung Minh", "Hòa Bình", "Hòa Bình"),
 		mk("Mỹ Phước Tây", "Thị xã Cai Lậy", "Tiền Giang"), // another kind: another district
 		mk("Mỹ Thành Bắc", "Huyện Cai Lậy", "Tiền Giang"),
@@ -89,11 +90,12 @@ func TestSummaryAreasIgnorePrefixesAndTonePlacement(t *testing.T) {
 		got = append(got, row{g.Scope.String(), g.Province, g.District, g.Communes})
 	}
 	want := []row{
-		{"all", "", "", 8},
+		{"all", "", "", 9},
 		{"province", "TỈNH HOÀ BÌNH", "", 2},
 		{"district", "TỈNH HOÀ BÌNH", "Hoà Bình", 2},
-		{"province", "tỉnh Lạng Sơn", "", 3},
+		{"province", "tỉnh Lạng Sơn", "", 4},
 		{"district", "tỉnh Lạng Sơn", "huyện Hữu Lũng", 3},
+		{"district", "tỉnh Lạng Sơn", "Thành phố Lạng Sơn", 1},
 		{"province", "Tiền Giang", "", 3},
 		{"district", "Tiền Giang", "Huyện Cai Lậy", 2},
 		{"district", "Tiền Giang", "Thị xã Cai Lậy", 1},

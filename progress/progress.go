@@ -248,6 +248,8 @@ func regressed(prev, cur []Criterion) []string {
 // tally counts r in its areas (all communes, its province, its district).
 func (t *Tracker) tally(r *evaluate.Report) {
 	pk, dk := placekey.Province(r.Commune.Province), placekey.District(r.Commune.District)
+	// A district's province is shown as its province's area shows it.
+	province := r.Commune.Province
 	for _, k := range [...]areaKey{
 		{r.Set, evaluate.ScopeAll, "", ""},
 		{r.Set, evaluate.ScopeProvince, pk, ""},
@@ -259,7 +261,7 @@ func (t *Tracker) tally(r *evaluate.Report) {
 			t.areaIndex[k] = ai
 			a := Area{Scope: k.scope, Set: r.Set}
 			if k.scope != evaluate.ScopeAll {
-				a.Province = r.Commune.Province
+				a.Province = province
 			}
 			if k.scope == evaluate.ScopeDistrict {
 				a.District = r.Commune.District
@@ -267,6 +269,9 @@ func (t *Tracker) tally(r *evaluate.Report) {
 			t.areas = append(t.areas, a)
 		}
 		a := &t.areas[ai]
+		if k.scope == evaluate.ScopeProvince {
+			province = a.Province
+		}
 		yi := slices.IndexFunc(a.Years, func(y AreaYear) bool { return y.Year == r.Year })
 		if yi < 0 {
 			yi = len(a.Years)

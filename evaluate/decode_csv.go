@@ -61,8 +61,9 @@ import (
 //
 // Rows are grouped into one assessment per province, district, commune
 // and year as described on [TableOptions.NewCSVDecoder]: the rows of a commune are
-// adjacent. Names compare ignoring case, spacing and Unicode normalisation
-// form; the names of the first row are kept (in NFC). The region is
+// adjacent. Names compare ignoring case, spacing, Unicode normalisation
+// form, where a tone mark sits and the prefixes "xã", "huyện", "tỉnh" and
+// "thành phố"; the names of the first row are kept (in NFC). The region is
 // derived from the province when the column is absent or empty; a
 // disagreement is an error. A commune whose rows are all for sets split by
 // commune group needs no region: its province may be unknown or empty.

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -242,5 +243,30 @@ func TestDecodeCSVReadsDatChuanAsPassFail(t *testing.T) {
 		if got := vals[code]; got.Kind != want.Kind || got.Bool != want.Bool {
 			t.Errorf("%s = %+v, want %+v", code, got, want)
 		}
+	}
+}
+
+func TestDecodeCSVGroupsRowsOfOneCommuneWrittenDifferently(t *testing.T) {
+	in := "province,district,commune,year,set,indicator,value\n" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,4.2,96\n" +
+		"Lạng Sơn,Hữu Lũng,Hoà Lạc,2020,1980,1.1,đạt\n" + // the old tone placement
+		"tỉnh Lạng Sơn,huyện Hữu Lũng,Xã Hòa Lạc,2020,1980,2.2,đạt\n" + // the prefixes
+		"Lạng Sơn,Hữu Lũng,Thị trấn Hòa Lạc,2020,1980,1.1,đạt\n" + // another kind: another commune
+		"Lạng Sơn,Hữu Lũng,Hoa Lac,2020,1980,1.1,đạt\n" // without diacritics: another name
+	got, err := DecodeCSV(strings.NewReader(in), "spellings.csv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(name string, line int, vals map[string]Value) Assessment {
+		return Assessment{Commune: Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"}, Region: criteria.TDMNPB,
+			Year: 2020, Origin: "spellings.csv:" + strconv.Itoa(line), Values: map[string]map[string]Value{criteria.IDQD1980: vals}}
+	}
+	want := []Assessment{
+		at("Hòa Lạc", 2, map[string]Value{"4.2": MustNumber("96"), "1.1": Bool(true), "2.2": Bool(true)}),
+		at("Thị trấn Hòa Lạc", 5, map[string]Value{"1.1": Bool(true)}),
+		at("Hoa Lac", 6, map[string]Value{"1.1": Bool(true)}),
+	}
+	if diff := cmp.Diff(want, asMaps(got), inDecimalEqual); diff != "" {
+		t.Errorf("rows of Hòa Lạc, Hoà Lạc and Xã Hòa Lạc make one commune named as first written (-want +got):\n%s", diff)
 	}
 }

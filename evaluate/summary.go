@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/shopspring/decimal"
 )
@@ -81,15 +82,16 @@ type groupKey struct {
 	set                string
 	year               int
 	scope              Scope
-	province, district string // vntext.Key of the names
+	province, district string // placekey keys of the names
 }
 
 // Summarize tallies reports per set and year: over all communes, per
 // province and per district (names compared ignoring case, Unicode
-// normalisation form and spacing; the first spelling met is kept). Groups
-// come per set (in order of first appearance) and year (ascending): the
-// whole, then each province (alphabetical, ignoring diacritics) followed by
-// its districts. The reports are only read. It is [Summarizer.Add] for each
+// normalisation form, spacing, where a tone mark sits and the prefixes
+// "tỉnh", "thành phố" and "huyện": "Tỉnh Lạng Sơn" is "Lạng Sơn"; the first
+// spelling met is kept). Groups come per set (in order of first appearance)
+// and year (ascending): the whole, then each province (alphabetical,
+// ignoring diacritics and those prefixes) followed by its districts. The reports are only read. It is [Summarizer.Add] for each
 // report, then [Summarizer.Summary].
 func Summarize(reports []Report) Summary {
 	var z Summarizer
@@ -117,7 +119,9 @@ func (z *Summarizer) Add(r *Report) {
 	if _, ok := z.setOrder[r.Set]; !ok {
 		z.setOrder[r.Set] = len(z.setOrder)
 	}
-	pk, dk := vntext.Key(r.Commune.Province), vntext.Key(r.Commune.District)
+	pk, dk := placekey.Province(r.Commune.Province), placekey.District(r.Commune.District)
+	// A district's province is shown as its province's group shows it.
+	province := r.Commune.Province
 	for _, k := range [...]groupKey{
 		{r.Set, r.Year, ScopeAll, "", ""},
 		{r.Set, r.Year, ScopeProvince, pk, ""},
@@ -130,7 +134,7 @@ func (z *Summarizer) Add(r *Report) {
 			g := SummaryGroup{Set: r.Set, SetTitle: r.SetTitle, Year: r.Year, Scope: k.scope,
 				CriteriaTotal: r.CriteriaTotal}
 			if k.scope != ScopeAll {
-				g.Province = r.Commune.Province
+				g.Province = province
 			}
 			if k.scope == ScopeDistrict {
 				g.District = r.Commune.District
@@ -142,6 +146,9 @@ func (z *Summarizer) Add(r *Report) {
 			z.groups = append(z.groups, g)
 		}
 		g := &z.groups[i]
+		if k.scope == ScopeProvince {
+			province = g.Province
+		}
 		g.Communes++
 		g.CriteriaMet += r.CriteriaMet
 		if r.Status == StatusMet {
@@ -193,14 +200,18 @@ func (z *Summarizer) Summary() Summary {
 			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
 			cmp.Compare(a.Year, b.Year),
 			cmp.Compare(min(a.Scope, ScopeProvince), min(b.Scope, ScopeProvince)),
-			cmp.Compare(vntext.Fold(a.Province), vntext.Fold(b.Province)),
-			cmp.Compare(vntext.Key(a.Province), vntext.Key(b.Province)),
+			compareNames(placekey.Province(a.Province), placekey.Province(b.Province)),
 			cmp.Compare(a.Scope, b.Scope),
-			cmp.Compare(vntext.Fold(a.District), vntext.Fold(b.District)),
-			cmp.Compare(vntext.Key(a.District), vntext.Key(b.District)),
+			compareNames(placekey.District(a.District), placekey.District(b.District)),
 		)
 	})
 	return Summary{Groups: groups}
+}
+
+// compareNames orders two name keys alphabetically ignoring diacritics,
+// then by the keys themselves, so that distinct names never compare equal.
+func compareNames(a, b string) int {
+	return cmp.Or(cmp.Compare(vntext.Fold(a), vntext.Fold(b)), cmp.Compare(a, b))
 }
 
 // tally returns the tally of a criterion, adding it when a report of the

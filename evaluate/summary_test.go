@@ -64,6 +64,47 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
+func TestSummaryAreasIgnorePrefixesAndTonePlacement(t *testing.T) {
+	set := criteria.QD1980()
+	mk := func(name, district, province string) Report {
+		return Run(set, &Assessment{Commune: Commune{Name: name, District: district, Province: province},
+			Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: allMet()}})
+	}
+	s := Summarize([]Report{
+		mk("Hòa Lạc", "huyện Hữu Lũng", "tỉnh Lạng Sơn"),
+		mk("Tân Thành", "Hữu Lũng", "Lạng Sơn"),
+		mk("Nhật Tiến", "HUYỆN HỮU LŨNG", "Tỉnh  Lạng Sơn"),
+		mk("Mai Pha", "Thành phố Lạng Sơn", "Lạng Sơn"), // a district first met here shows its province as first written
+		mk("Hòa Bình", "Hoà Bình", "TỈNH HOÀ BÌNH"),     // a district and province in the old tone placement
+		mk("Trung Minh", "Hòa Bình", "Hòa Bình"),
+		mk("Mỹ Phước Tây", "Thị xã Cai Lậy", "Tiền Giang"), // another kind: another district
+		mk("Mỹ Thành Bắc", "Huyện Cai Lậy", "Tiền Giang"),
+		mk("Long Khánh", "Cai Lậy", "Tiền Giang"),
+	})
+	type row struct {
+		Scope, Province, District string
+		Communes                  int
+	}
+	var got []row
+	for _, g := range s.Groups {
+		got = append(got, row{g.Scope.String(), g.Province, g.District, g.Communes})
+	}
+	want := []row{
+		{"all", "", "", 9},
+		{"province", "TỈNH HOÀ BÌNH", "", 2},
+		{"district", "TỈNH HOÀ BÌNH", "Hoà Bình", 2},
+		{"province", "tỉnh Lạng Sơn", "", 4},
+		{"district", "tỉnh Lạng Sơn", "huyện Hữu Lũng", 3},
+		{"district", "tỉnh Lạng Sơn", "Thành phố Lạng Sơn", 1},
+		{"province", "Tiền Giang", "", 3},
+		{"district", "Tiền Giang", "Huyện Cai Lậy", 2},
+		{"district", "Tiền Giang", "Thị xã Cai Lậy", 1},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("areas: one per province and district whatever the tỉnh/huyện prefix and tone placement, the first spelling shown, ordered without the prefix; thị xã apart (-want +got):\n%s", diff)
+	}
+}
+
 func TestSummaryAverageRoundsHalfUpToTwoPlaces(t *testing.T) {
 	reports := summaryReports()[:3]                               // 18 + 19 + 17 = 54 / 3 = 18
 	reports = append(reports, reports[0], reports[0], reports[0]) // 54 + 54 = 108 / 6 = 18

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/strictjson"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
@@ -59,9 +60,11 @@ func (o TableOptions) DecodeTable(rows TableRows, file string) ([]Assessment, er
 // does not grow with the table. Rows of one commune and year are adjacent
 // in the tables officials keep (long layout: one row per indicator; wide:
 // one row per set). The decoder groups rows whose province, district,
-// commune and year are the same (compared ignoring case, spacing and
-// Unicode normalisation form) and yields communes in the order of their
-// first row. It keeps the last [OpenCommunes] communes open, so rows
+// commune and year are the same (names compared ignoring case, spacing,
+// Unicode normalisation form, where a tone mark sits — "Hoà" is "Hòa" —
+// and the prefixes "xã", "huyện", "tỉnh" and "thành phố": "Xã Hòa Lạc" is
+// "Hòa Lạc", "Thị trấn Hòa Lạc" is not) and yields communes in the order
+// of their first row. It keeps the last [OpenCommunes] communes open, so rows
 // interleaved within that window still come together; a commune is
 // yielded once that many other communes have started after it, or at the
 // end. A commune and year whose rows come back after it was yielded is a
@@ -331,7 +334,7 @@ type tableDecoder struct {
 type tableGroup struct {
 	a                                 Assessment
 	province, district, commune, year string // first row's cells as written
-	key                               string // vntext keys of the identity
+	key                               string // identityKey of the first row
 	first, last                       int    // lines
 	errs                              []*InputError
 	more                              int // problems beyond maxInputErrors
@@ -811,8 +814,10 @@ func (d *tableDecoder) group() *tableGroup {
 	return g
 }
 
+// identityKey is the commune and year of a row, names compared as
+// package placekey does.
 func identityKey(province, district, commune, year string) string {
-	return vntext.Key(province) + "\x00" + vntext.Key(district) + "\x00" + vntext.Key(commune) + "\x00" + strings.TrimSpace(year)
+	return placekey.Of(commune, district, province) + "\x00" + strings.TrimSpace(year)
 }
 
 // newGroup starts the assessment of a commune and year at its first row,

@@ -12,7 +12,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
-	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
 )
@@ -269,7 +269,7 @@ func build(reports []evaluate.Report, opt Options) view {
 		if c.Code != "" {
 			return "c\x00" + strings.TrimSpace(c.Code)
 		}
-		return "n\x00" + vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+		return "n\x00" + placekey.Of(c.Name, c.District, c.Province)
 	}
 	var setIDs []string
 	for i := range reports {
@@ -519,8 +519,8 @@ func districts(sv setView, latest []*evaluate.Report, opt Options) []districtVie
 		cur = nil
 	}
 	for i, r := range latest {
-		if i > 0 && (vntext.Key(r.Commune.District) != vntext.Key(latest[i-1].Commune.District) ||
-			vntext.Key(r.Commune.Province) != vntext.Key(latest[i-1].Commune.Province)) {
+		if i > 0 && (placekey.District(r.Commune.District) != placekey.District(latest[i-1].Commune.District) ||
+			placekey.Province(r.Commune.Province) != placekey.Province(latest[i-1].Commune.Province)) {
 			flush()
 		}
 		cur = append(cur, r)

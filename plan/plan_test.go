@@ -240,6 +240,15 @@ func readErrorCases(t *testing.T) []readErrorCase {
 			want: []string{`plan: targets[3]: the same target as targets[0] (NHẬT TIẾN, Hữu Lũng, Lạng Sơn, 1980/QĐ-TTg, 2020)`},
 		},
 		{
+			name: "the same target in the old tone placement and with the prefixes is the same target",
+			in: planJSON(t, func(p *plan.Plan) {
+				c := p.Targets[1]
+				c.Commune = evaluate.Commune{Name: "Xã Hoà Lạc", District: "huyện Hữu Lũng", Province: "tỉnh Lạng Sơn"}
+				p.Targets = append(p.Targets, c)
+			}),
+			want: []string{`plan: targets[3]: the same target as targets[1] (Xã Hoà Lạc, huyện Hữu Lũng, tỉnh Lạng Sơn, 1980/QĐ-TTg, 2020)`},
+		},
+		{
 			name: "wrong JSON types are errors with their paths",
 			in:   `{"number": 47, "issued": "2020-04-15", "targets": {}, "recipients": ["a", 1]}`,
 			want: []string{
@@ -346,6 +355,9 @@ func TestWarnings(t *testing.T) {
 		}, []string{"targets[0]: lộ trình kiểm tra không qua xã Nhật Tiến (the inspection route never visits Nhật Tiến)",
 			"targets[0]: lộ trình kiểm tra không qua xã Nhật Tiến",
 			"targets[0]: the inspection route never visits Nhật Tiến"}},
+		{"a stop in the old tone placement visits the commune (xã Hoà Lạc is Hòa Lạc)", func(p *plan.Plan) {
+			p.Inspection.Route[0].Place = "UBND xã Hoà Lạc"
+		}, nil},
 		{"a task due after the inspection window ends is a warning", func(p *plan.Plan) {
 			p.Tasks[4].DueBefore = date(2020, time.July, 1)
 		}, []string{"tasks[4].due_before: hạn 2020-07-01 sau khi kết thúc đợt kiểm tra 2020-06-30 (due after the inspection window ends)",

@@ -232,8 +232,10 @@ type BriefItem struct {
 // of its communes (reports for other communes, sets or years are ignored).
 //
 // A target's report is the first whose commune (name, district and
-// province, compared ignoring case, spacing and Unicode normalisation form),
-// canonical set and year equal the target's. A task is done when its Done
+// province, compared ignoring case, spacing, Unicode normalisation form,
+// where a tone mark sits — "Hoà Lạc" is "Hòa Lạc" — and the prefixes "xã",
+// "huyện", "tỉnh" and "thành phố": "Xã Hòa Lạc" is "Hòa Lạc", "Thị trấn Hòa
+// Lạc" is not), canonical set and year equal the target's. A task is done when its Done
 // date is on or before asOf (a task done later is not yet done as of asOf),
 // overdue when asOf is on or after its DueBefore date, open otherwise. The
 // inspection is upcoming before its window, past after the window or the

@@ -237,6 +237,25 @@ func TestStatusRules(t *testing.T) {
 				BriefLines: []string{fullBriefs[0], "Sở Tài nguyên và Môi trường Hòa Lạc not-evaluated  ", fullBriefs[2]}},
 		},
 		{
+			name: "communes match whatever the tone placement and the xã, huyện and tỉnh prefixes, but not a thị trấn",
+			reports: func() []evaluate.Report {
+				rs := append([]evaluate.Report(nil), reports...)
+				for i := range rs {
+					switch rs[i].Commune.Name {
+					case "Hòa Lạc":
+						rs[i].Commune = evaluate.Commune{Name: "xã Hoà Lạc", District: "huyện Hữu Lũng", Province: "tỉnh Lạng Sơn"}
+					case "Nhật Tiến":
+						rs[i].Commune.Name = "Thị trấn Nhật Tiến"
+					}
+				}
+				return rs
+			}(),
+			asOf: plan.NewDate(2020, time.May, 5),
+			want: summary{Targets: []string{"Nhật Tiến not-evaluated  ", fullTargets[1], fullTargets[2]},
+				Tasks: withReport("overdue"), Inspection: "open",
+				BriefLines: []string{"Sở Tài nguyên và Môi trường Nhật Tiến not-evaluated  ", fullBriefs[1], fullBriefs[2]}},
+		},
+		{
 			name: "a report for another year does not count",
 			reports: func() []evaluate.Report {
 				rs := append([]evaluate.Report(nil), reports...)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -260,9 +261,9 @@ var placePrefixes = []string{"ủy ban nhân dân ", "uỷ ban nhân dân ", "ub
 // "xã Hòa Lạc" visits "Hòa Lạc". A stop written with diacritics must match
 // them; one written without ("xa Hoa Lac") matches by folding.
 func visits(route []Stop, name string) bool {
-	want := vntext.Key(name)
+	want := placekey.Commune(name)
 	for _, s := range route {
-		place := stripPrefixes(vntext.Key(s.Place))
+		place := placekey.Commune(stripPrefixes(vntext.Key(s.Place)))
 		if place == want {
 			return true
 		}
@@ -290,8 +291,10 @@ func stripFolded(s string) string {
 	return s
 }
 
-// communeKey identifies a commune by name, district and province, ignoring
-// case, spacing and Unicode normalisation form.
+// communeKey identifies a commune by name, district and province, as
+// package placekey compares them: ignoring case, spacing, Unicode
+// normalisation form, where a tone mark sits ("Hoà Lạc" is "Hòa Lạc") and
+// the prefixes "xã", "huyện", "tỉnh" and "thành phố".
 func communeKey(c evaluate.Commune) string {
-	return vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+	return placekey.Of(c.Name, c.District, c.Province)
 }

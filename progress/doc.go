@@ -13,8 +13,11 @@
 // takes them one at a time and keeps only what progress needs, so reports
 // can be streamed through it. The reports of one commune are matched by its
 // official code (mã ĐVHC) when given, else by its name, district and
-// province, compared ignoring case, Unicode normalisation form and spacing
-// (diacritics count: Nhật Tiến and Nhất Tiến are two communes). Codes were
+// province, compared ignoring case, Unicode normalisation form, spacing,
+// where a tone mark sits ("Hoà Lạc" is "Hòa Lạc") and the prefixes "xã",
+// "huyện", "tỉnh" and "thành phố" (diacritics count: Nhật Tiến and Nhất
+// Tiến are two communes; so do other kinds: Thị trấn Chi Lăng is not Chi
+// Lăng). Codes were
 // reused in 2025: give codes only for years on one side of the
 // reorganisation, or none. A second report for the same
 // commune, set and year is ignored, so no commune counts twice.

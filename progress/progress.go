@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/shopspring/decimal"
 )
@@ -88,8 +89,10 @@ type AreaYear struct {
 
 // communeKey identifies a commune: its official code (mã ĐVHC) when the
 // report gives one, else its name, district and province compared ignoring
-// case, Unicode normalisation form and spacing (diacritics are kept: Nhật
-// Tiến and Nhất Tiến are different communes).
+// case, Unicode normalisation form, spacing, where a tone mark sits ("Hoà
+// Lạc" is "Hòa Lạc") and the prefixes "xã", "huyện", "tỉnh" and "thành
+// phố" (diacritics are kept: Nhật Tiến and Nhất Tiến are different
+// communes; so are other kinds: Thị trấn Chi Lăng is not Xã Chi Lăng).
 func communeKey(c evaluate.Commune) string {
 	if c.Code != "" {
 		return "c\x00" + strings.TrimSpace(c.Code)
@@ -99,7 +102,7 @@ func communeKey(c evaluate.Commune) string {
 
 // namesKey identifies a commune by its name, district and province only.
 func namesKey(c evaluate.Commune) string {
-	return "n\x00" + vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
+	return "n\x00" + placekey.Of(c.Name, c.District, c.Province)
 }
 
 type seriesKey struct {
@@ -109,7 +112,7 @@ type seriesKey struct {
 type areaKey struct {
 	set                string
 	scope              evaluate.Scope
-	province, district string // vntext.Key of the names
+	province, district string // placekey keys of the names
 }
 
 // Of builds the progress of the communes in reports; it is a [Tracker]
@@ -209,7 +212,8 @@ func (t *Tracker) Progress() Progress {
 	for i := range communes {
 		c := &communes[i]
 		order[i] = c
-		keys[c] = sortKey{t.setOrder[c.Set], keyOfName(c.Commune.Province), keyOfName(c.Commune.District), keyOfName(c.Commune.Name)}
+		keys[c] = sortKey{t.setOrder[c.Set], keyOfName(placekey.Province(c.Commune.Province)),
+			keyOfName(placekey.District(c.Commune.District)), keyOfName(placekey.Commune(c.Commune.Name))}
 	}
 	slices.SortStableFunc(order, func(a, b *Commune) int {
 		ka, kb := keys[a], keys[b]
@@ -243,7 +247,9 @@ func regressed(prev, cur []Criterion) []string {
 
 // tally counts r in its areas (all communes, its province, its district).
 func (t *Tracker) tally(r *evaluate.Report) {
-	pk, dk := vntext.Key(r.Commune.Province), vntext.Key(r.Commune.District)
+	pk, dk := placekey.Province(r.Commune.Province), placekey.District(r.Commune.District)
+	// A district's province is shown as its province's area shows it.
+	province := r.Commune.Province
 	for _, k := range [...]areaKey{
 		{r.Set, evaluate.ScopeAll, "", ""},
 		{r.Set, evaluate.ScopeProvince, pk, ""},
@@ -255,7 +261,7 @@ func (t *Tracker) tally(r *evaluate.Report) {
 			t.areaIndex[k] = ai
 			a := Area{Scope: k.scope, Set: r.Set}
 			if k.scope != evaluate.ScopeAll {
-				a.Province = r.Commune.Province
+				a.Province = province
 			}
 			if k.scope == evaluate.ScopeDistrict {
 				a.District = r.Commune.District
@@ -263,6 +269,9 @@ func (t *Tracker) tally(r *evaluate.Report) {
 			t.areas = append(t.areas, a)
 		}
 		a := &t.areas[ai]
+		if k.scope == evaluate.ScopeProvince {
+			province = a.Province
+		}
 		yi := slices.IndexFunc(a.Years, func(y AreaYear) bool { return y.Year == r.Year })
 		if yi < 0 {
 			yi = len(a.Years)
@@ -295,22 +304,23 @@ func (t *Tracker) areasSorted() []Area {
 		return cmp.Or(
 			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
 			cmp.Compare(b.Scope, a.Scope),
-			compareNames(a.Province, b.Province),
-			compareNames(a.District, b.District),
+			compareNames(placekey.Province(a.Province), placekey.Province(b.Province)),
+			compareNames(placekey.District(a.District), placekey.District(b.District)),
 		)
 	})
 	return out
 }
 
-// nameKey orders names alphabetically ignoring diacritics, then by their
-// exact key so that distinct names never compare equal.
+// nameKey orders names by their placekey keys: alphabetically ignoring
+// diacritics, then by the key so that distinct names never compare equal.
 type nameKey struct{ fold, key string }
 
-func keyOfName(s string) nameKey { return nameKey{vntext.Fold(s), vntext.Key(s)} }
+// keyOfName is the nameKey of a placekey key.
+func keyOfName(key string) nameKey { return nameKey{vntext.Fold(key), key} }
 
 func (a nameKey) compare(b nameKey) int {
 	return cmp.Or(cmp.Compare(a.fold, b.fold), cmp.Compare(a.key, b.key))
 }
 
-// compareNames compares two names as their nameKeys do.
+// compareNames compares two placekey keys as their nameKeys do.
 func compareNames(a, b string) int { return keyOfName(a).compare(keyOfName(b)) }

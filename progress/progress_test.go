@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -240,6 +241,35 @@ func TestASecondReportOfTheSameCommuneSetAndYearCountsOnce(t *testing.T) {
 	}
 	if got := p.Areas[0].Years[0].Communes; got != 1 {
 		t.Errorf("the area counts %d communes, want 1", got)
+	}
+}
+
+func TestOneCommuneWrittenWithPrefixesOrTheOldTonePlacementIsOneCommune(t *testing.T) {
+	prefixed := assess(t, "Xã Hoà Lạc", "huyện Hữu Lũng", 2019, nil, nil)
+	prefixed.Commune.Province = "tỉnh Lạng Sơn"
+	p := progress.Of(reportsOf(t,
+		assess(t, "Hòa Lạc", "Hữu Lũng", 2018, []string{"5"}, nil),
+		prefixed,
+		assess(t, "Hoà Lạc", "Hữu Lũng", 2019, []string{"5"}, nil), // a second 2019: counts once
+		assess(t, "Thị trấn Hòa Lạc", "Hữu Lũng", 2019, nil, nil),  // another kind of unit
+	))
+	var got []string
+	for _, c := range p.Communes {
+		got = append(got, c.Commune.Name)
+		for _, y := range c.Years {
+			got = append(got, " "+strconv.Itoa(y.Year)+" "+strconv.Itoa(y.CriteriaMet))
+		}
+	}
+	want := []string{"Hòa Lạc", " 2018 18", " 2019 19", "Thị trấn Hòa Lạc", " 2019 19"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("communes and their years (-want +got):\n%s", diff)
+	}
+	var areas []string
+	for _, a := range p.Areas {
+		areas = append(areas, a.Scope.String()+" "+a.Province+" "+a.District)
+	}
+	if diff := cmp.Diff([]string{"district Lạng Sơn Hữu Lũng", "province Lạng Sơn ", "all  "}, areas); diff != "" {
+		t.Errorf("areas: one district and one province whatever their prefixes (-want +got):\n%s", diff)
 	}
 }
 

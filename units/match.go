@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/nongthonmoi/ntm/internal/vntext"
 )
 
@@ -115,43 +113,9 @@ func kindOf(name string) string {
 // foldKey is the diacritic-free key: "Hòa Lạc" → "hoa lac".
 func foldKey(s string) string { return vntext.Fold(s) }
 
-// Vietnamese tone marks as combining characters.
-func isTone(r rune) bool {
-	switch r {
-	case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
-		return true
-	}
-	return false
-}
-
 // toneKey is the key that keeps diacritics but not where the tone mark
-// sits: case-folded, NFD, each syllable's tone mark moved to its end, so
-// "Hoà" and "Hòa" have the same key and "Nhật" and "Nhất" do not.
-func toneKey(s string) string {
-	s = norm.NFD.String(vntext.Key(s))
-	var b strings.Builder
-	b.Grow(len(s))
-	var tone rune
-	flush := func() {
-		if tone != 0 {
-			b.WriteRune(tone)
-			tone = 0
-		}
-	}
-	for _, r := range s {
-		switch {
-		case isTone(r):
-			tone = r
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		default:
-			flush()
-			b.WriteRune(r)
-		}
-	}
-	flush()
-	return b.String()
-}
+// sits: "Hoà" and "Hòa" have the same key, "Nhật" and "Nhất" do not.
+func toneKey(s string) string { return vntext.ToneKey(s) }
 
 // hasDiacritics reports whether s has a letter beyond ASCII (a diacritic or đ).
 func hasDiacritics(s string) bool {

@@ -193,8 +193,9 @@ JSON từ đầu vào chuẩn) và in kết quả của các xã và địa bàn
     năm đánh giá sau (tiêu chí tụt lại).
 
 Số liệu của một xã được ghép theo tên xã, huyện và tỉnh, không phân biệt chữ
-hoa chữ thường và dạng chuẩn hóa Unicode; một xã được đánh giá hai lần theo
-cùng bộ tiêu chí và năm là lỗi số liệu và chỉ được tính một lần.
+hoa chữ thường, dạng chuẩn hóa Unicode, vị trí dấu thanh (Hoà là Hòa) và
+tiền tố Xã, Huyện, Tỉnh; một xã được đánh giá hai lần theo cùng bộ tiêu chí
+và năm là lỗi số liệu và chỉ được tính một lần.
 
 Với --plan, mỗi xã mục tiêu của kế hoạch được theo dõi đến mục tiêu: các tiêu
 chí đạt theo năm, những gì còn thiếu, và năm mục tiêu đã qua hay chưa tại

@@ -14,7 +14,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
-	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/workbook"
 )
@@ -261,8 +261,9 @@ func reuseResults(rs [][]evaluate.Report, n int) [][]evaluate.Report {
 
 // communeSet remembers which (commune, set, year) were assessed, and
 // where first, in a few bytes each: a 128-bit hash of the key (names
-// compared ignoring case and Unicode normalisation form) and the place of
-// the first assessment, packed.
+// compared by their placekey keys: case, Unicode normalisation form, tone
+// placement and the xã, huyện, tỉnh prefixes aside) and the place of the
+// first assessment, packed.
 type communeSet struct {
 	seeds [2]maphash.Seed
 	first map[[2]uint64]uint64
@@ -292,8 +293,8 @@ func (s *communeSet) add(fileIndex int, file string, r *evaluate.Report) (string
 	for i, seed := range s.seeds {
 		var h maphash.Hash
 		h.SetSeed(seed)
-		for _, part := range [...]string{vntext.Key(r.Commune.Name), vntext.Key(r.Commune.District),
-			vntext.Key(r.Commune.Province), r.Set, strconv.Itoa(r.Year)} {
+		for _, part := range [...]string{placekey.Of(r.Commune.Name, r.Commune.District, r.Commune.Province),
+			r.Set, strconv.Itoa(r.Year)} {
 			h.WriteString(part)
 			h.WriteByte(0)
 		}

@@ -11,7 +11,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/langson"
-	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
 )
 
@@ -165,9 +165,9 @@ func runPlan(ctx *cmdContext, args []string) int {
 }
 
 // targetKey identifies a commune and year as plan.Status matches them
-// (names compared ignoring case and Unicode normalisation form).
+// (names compared by their placekey keys).
 func targetKey(c evaluate.Commune, year int) string {
-	return vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province) + "\x00" + strconv.Itoa(year)
+	return placekey.Of(c.Name, c.District, c.Province) + "\x00" + strconv.Itoa(year)
 }
 
 // warnings prints the consistency warnings of the plan file to standard

@@ -10,7 +10,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
-	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
 )
@@ -34,8 +34,9 @@ year by year:
     met the next (regressions).
 
 A commune's assessments are matched by name, district and province,
-ignoring case and Unicode normalisation form; one assessed twice for the
-same set and year is an input problem and counts once.
+ignoring case, Unicode normalisation form, where the tone mark sits (Hoà is
+Hòa) and the prefixes Xã, Huyện, Tỉnh; one assessed twice for the same set
+and year is an input problem and counts once.
 
 With --plan, each target commune of the plan is followed to its target:
 criteria met by year, what is still short, and whether the target year is
@@ -184,9 +185,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		ctx.warnings(planFile, warnings)
 		in.plan = p
 	}
-	communeKey := func(c evaluate.Commune) string {
-		return vntext.Key(c.Name) + "\x00" + vntext.Key(c.District) + "\x00" + vntext.Key(c.Province)
-	}
+	communeKey := func(c evaluate.Commune) string { return placekey.Of(c.Name, c.District, c.Province) }
 	targets := map[string]bool{}
 	if in.plan != nil {
 		for _, t := range in.plan.Targets {

@@ -1,10 +1,13 @@
 // Package vntext normalises Vietnamese names for matching: Unicode
 // normalisation (NFC/NFD), case folding and diacritic folding.
 //
-// Two keys are offered. [Key] ignores case, Unicode normalisation form and
+// Three keys are offered. [Key] ignores case, Unicode normalisation form and
 // spacing but keeps diacritics, so "Nhật Tiến" and "Nhất Tiến" stay distinct
-// (they are different communes). [Fold] also drops diacritics and maps đ to d,
-// for matching free-typed names such as "Lang Son" against "Lạng Sơn".
+// (they are different communes). [ToneKey] is Key that also ignores which
+// vowel of a syllable carries the tone mark, so the old placement ("Hoà",
+// what Unikey types by default) and the new one ("Hòa") are one name. [Fold]
+// also drops diacritics and maps đ to d, for matching free-typed names such
+// as "Lang Son" against "Lạng Sơn".
 package vntext
 
 import (
@@ -87,5 +90,50 @@ func Fold(s string) string {
 		}
 		b.WriteRune(r)
 	}
+	return b.String()
+}
+
+// isTone reports whether r is one of the five Vietnamese tone marks as a
+// combining character (huyền, sắc, ngã, hỏi, nặng).
+func isTone(r rune) bool {
+	switch r {
+	case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+		return true
+	}
+	return false
+}
+
+// ToneKey returns the key of s that keeps diacritics but not where a
+// syllable's tone mark sits: [Key], in NFD, with each syllable's tone mark
+// moved to the syllable's end. "Hoà" and "Hòa", "Thuỵ" and "Thụy", "Khoá"
+// and "Khóa" have the same key; "Nhật" and "Nhất" do not (a syllable has
+// one tone, and its place is a matter of spelling convention only). The key
+// is for comparing, not for display.
+func ToneKey(s string) string {
+	if isASCII(s) {
+		return Key(s)
+	}
+	s = norm.NFD.String(Key(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	var tone rune
+	flush := func() {
+		if tone != 0 {
+			b.WriteRune(tone)
+			tone = 0
+		}
+	}
+	for _, r := range s {
+		switch {
+		case isTone(r):
+			tone = r
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			flush()
+			b.WriteRune(r)
+		}
+	}
+	flush()
 	return b.String()
 }

@@ -25,6 +25,35 @@ func TestKey(t *testing.T) {
 	}
 }
 
+func TestToneKey(t *testing.T) {
+	// The old tone placement (what Unikey types by default) and the new one
+	// of every rhyme where the two differ.
+	pairs := [][2]string{
+		{"Hoà", "Hòa"}, {"Khoá", "Khóa"}, {"Hoả", "Hỏa"}, {"Hoã", "Hõa"}, {"Hoạ", "Họa"},
+		{"Hoè", "Hòe"}, {"Xoé", "Xóe"}, {"Khoẻ", "Khỏe"}, {"Xoẽ", "Xõe"}, {"Loẹ", "Lọe"},
+		{"Thuỳ", "Thùy"}, {"Quý", "Qúy"}, {"Thuý", "Thúy"}, {"Thuỷ", "Thủy"}, {"Huỹ", "Hũy"}, {"Thuỵ", "Thụy"},
+		{"HOÀ LẠC", "hòa lạc"}, {norm.NFD.String("Hoà Lạc"), "Hòa Lạc"}, {"  Hoà   Lạc ", "Hòa Lạc"},
+		{"Hoà Lạc", "Hoà Lạc"}, {"Lạng Sơn", "Lạng Sơn"},
+	}
+	for _, p := range pairs {
+		if a, b := ToneKey(p[0]), ToneKey(p[1]); a != b {
+			t.Errorf("ToneKey(%q) = %q, ToneKey(%q) = %q: want equal", p[0], a, p[1], b)
+		}
+	}
+	// Different syllables stay different: the tone, a vowel's mark, đ.
+	for _, p := range [][2]string{
+		{"Nhật Tiến", "Nhất Tiến"}, {"Hòa", "Hoa"}, {"Hòa", "Hóa"}, {"Yên Vượng", "Yen Vuong"},
+		{"Đồng", "Dồng"}, {"Thủy", "Thụy"}, {"Hòa Lạc", "Hòa Lạ"}, {"Tân", "Tấn"},
+	} {
+		if a, b := ToneKey(p[0]), ToneKey(p[1]); a == b {
+			t.Errorf("ToneKey(%q) = ToneKey(%q) = %q: want different", p[0], p[1], a)
+		}
+	}
+	if got := ToneKey("  Lang  SON "); got != "lang son" {
+		t.Errorf("ToneKey of an ASCII name = %q, want %q", got, "lang son")
+	}
+}
+
 func TestFold(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"diacritics and case are dropped and đ becomes d", "Lạng Sơn", "lang son"},

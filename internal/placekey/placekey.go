@@ -1,0 +1,88 @@
+// Package placekey gives communes, districts and provinces their identity:
+// the keys by which two spellings of a place are the same place, for
+// matching (a plan's targets against reports) and de-duplication (a commune
+// assessed twice, a summary's areas). The names shown stay as written; only
+// the keys are normalised.
+//
+// A key ignores what officials' spellings vary in without naming another
+// place:
+//
+//   - Unicode normalisation form, case, and surrounding or repeated spaces;
+//   - where a syllable's tone mark sits: "Hoà Lạc" (the old placement, what
+//     Unikey types by default) is "Hòa Lạc", "Thuỵ" is "Thụy"
+//     ([vntext.ToneKey], as package units matches names);
+//   - the prefix of a level's usual kind, which a name without a prefix is
+//     taken for: "xã" before a commune, "huyện" before a district, and
+//     "tỉnh" or "thành phố" ("TP.", "TP") before a province.
+//
+// It keeps what may tell two places apart:
+//
+//   - diacritics: "Yen Vuong" is not "Yên Vượng", nor "Nhất Tiến" "Nhật
+//     Tiến" (a prefix is removed only as written with its diacritics, so
+//     "Xa Dung" stays whole);
+//   - the other kind prefixes: "Thị trấn Chi Lăng" is not "Xã Chi Lăng"
+//     (Lạng Sơn has had both: the xã formed in 2025 took the thị trấn
+//     over), nor "Phường Chi Lăng"; "Thị xã Cai Lậy" is not "Huyện Cai
+//     Lậy", nor "Thành phố Hồng Ngự" "Huyện Hồng Ngự" (each pair existed
+//     side by side).
+//
+// Between provinces no two share a name, so "Thành phố Hà Nội" is "Hà Nội".
+package placekey
+
+import (
+	"strings"
+
+	"github.com/nongthonmoi/ntm/internal/vntext"
+)
+
+// The prefixes removed, as tone keys, longest first where one begins another.
+var (
+	communePrefixes  = keys("xã")
+	districtPrefixes = keys("huyện")
+	provincePrefixes = keys("thành phố", "tỉnh", "tp.", "tp")
+)
+
+func keys(prefixes ...string) []string {
+	out := make([]string, len(prefixes))
+	for i, p := range prefixes {
+		out[i] = vntext.ToneKey(p) + " "
+	}
+	return out
+}
+
+// strip removes the first of prefixes (each ending with a space) that key
+// begins with, unless nothing would be left: "xã" alone is a name.
+func strip(key string, prefixes []string) string {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok && rest != "" {
+			return rest
+		}
+	}
+	return key
+}
+
+// Commune returns the identity key of a commune's name: "Xã Hoà Lạc",
+// "hòa lạc" and "Hòa  Lạc" have one key.
+func Commune(name string) string { return strip(vntext.ToneKey(name), communePrefixes) }
+
+// District returns the identity key of a district's name: "Huyện Hữu
+// Lũng" and "Hữu Lũng" have one key, "Thị xã Hữu Lũng" another.
+func District(name string) string { return strip(vntext.ToneKey(name), districtPrefixes) }
+
+// Province returns the identity key of a province's name: "Tỉnh Lạng
+// Sơn" and "Lạng Sơn" have one key, as have "TP. Hồ Chí Minh" and "Thành
+// phố Hồ Chí Minh".
+func Province(name string) string {
+	k := vntext.ToneKey(name)
+	if rest, ok := strings.CutPrefix(k, "tp."); ok && rest != "" && rest[0] != ' ' {
+		return rest // "TP.Hồ Chí Minh"
+	}
+	return strip(k, provincePrefixes)
+}
+
+// Of returns the identity key of a commune with its district and province:
+// two communes are one when their names, districts and provinces each have
+// the same key (an empty district or province is a key of its own).
+func Of(name, district, province string) string {
+	return Commune(name) + "\x00" + District(district) + "\x00" + Province(province)
+}

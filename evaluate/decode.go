@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/unicode/norm"
@@ -197,6 +198,10 @@ func cutText(s string) string {
 // given a nil catalog: built once and shared.
 var builtinSets = sync.OnceValue(criteria.Builtin)
 
+// catalogs reads a catalog's own sets, which evaluation compiles and
+// caches by address, where the catalog's methods return copies.
+var catalogs = catalogaccess.Get[criteria.Catalog, criteria.Set]()
+
 func catalogOr(cat *criteria.Catalog) *criteria.Catalog {
 	if cat == nil {
 		return builtinSets()
@@ -227,7 +232,7 @@ func (c *setCache) lookup(text string) (*setIndex, bool) {
 	if si, ok := c.byText[text]; ok {
 		return si, si != nil
 	}
-	set, err := c.cat.Lookup(text)
+	set, err := catalogs.Lookup(c.cat, text)
 	if err != nil {
 		if len(c.byText) < 1000 {
 			c.byText[text] = nil
@@ -261,7 +266,7 @@ func (si *setIndex) indicator(code string) (*criteria.Indicator, bool) {
 // knownSets lists the catalog's set IDs for an "unknown set" message.
 func knownSets(cat *criteria.Catalog) string {
 	var ids []string
-	for _, s := range cat.Sets() {
+	for _, s := range catalogs.Sets(cat) {
 		ids = append(ids, s.ID)
 	}
 	return strings.Join(ids, ", ")

@@ -218,7 +218,7 @@ func worse(a, b Status) Status {
 // 1980/QĐ-TTg met; docs/formats.md, "prerequisite").
 func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequisite {
 	cat := o.catalog()
-	req, err := cat.Lookup(required)
+	req, err := catalogs.Lookup(cat, required)
 	id := required
 	if err == nil {
 		id = req.ID
@@ -248,7 +248,7 @@ func sameSet(cat *criteria.Catalog, a, b string) bool {
 	if a == b {
 		return true
 	}
-	s, err := cat.Lookup(a)
+	s, err := catalogs.Lookup(cat, a)
 	return err == nil && s.ID == b
 }
 
@@ -269,13 +269,13 @@ func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 func RunAllInto(dst []Report, cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 	cat = catalogOr(cat)
 	o := Options{Catalog: cat}
-	sets := cat.Sets()
+	sets := catalogs.Sets(cat)
 	var errs []error
 	for id := range a.Values {
 		if slices.ContainsFunc(sets, func(s *criteria.Set) bool { return s.ID == id }) {
 			continue // a canonical ID: the common case, without folding names
 		}
-		if _, err := cat.Lookup(id); err != nil {
+		if _, err := catalogs.Lookup(cat, id); err != nil {
 			errs = append(errs, fmt.Errorf("evaluate: %s: values[%q]: %w", a.label(), id, err))
 		}
 	}

@@ -45,6 +45,9 @@ type Group struct {
 //
 // A Set obtained from [QD1980], [QD933], [Lookup] or a [Catalog] is the
 // caller's own deep copy: changing it changes nothing anyone else sees.
+// Change a set only before its first evaluation: package evaluate compiles
+// a set when it first evaluates it and does not see later changes. To
+// change a set after, change a copy ([Set.Clone]) and evaluate the copy.
 // Once built, a Set is only read by this module, so it is safe for
 // concurrent use by many goroutines as long as nobody writes to it.
 //

@@ -64,9 +64,10 @@
 //
 // Assessments, reports and summaries are plain data owned by the caller; a
 // report's exported fields hold copies. Each set is compiled once per column
-// and year into an immutable program cached by this package, so a set must
-// not be changed after it was first evaluated (sets from a criteria.Catalog
-// never are; clone a set of your own before changing it). Run, RunInto,
+// and year into an immutable program cached by this package, and later
+// evaluations do not see changes to the set: change a set only before its
+// first evaluation; to change one after, change a copy
+// ([criteria.Set.Clone]) and evaluate the copy. Run, RunInto,
 // RunAll, Judge, Summarize and the renderers are safe for concurrent use
 // (RunInto with one dst per goroutine); [Options.RunInto] reuses a report's
 // memory from one commune to the next, the fastest way to evaluate many.

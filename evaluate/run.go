@@ -23,7 +23,7 @@ type Options struct {
 func (o Options) catalog() *criteria.Catalog { return catalogOr(o.Catalog) }
 
 // Run evaluates assessment a against set with the zero [Options]: see
-// [Options.Run].
+// [Options.Run]. Change a set only before its first evaluation.
 func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a) }
 
 // Run evaluates assessment a against set: the status of every indicator
@@ -44,8 +44,10 @@ func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a)
 // column are never silently dropped: the indicator counts as missing and the
 // report carries a warning. The decoders reject such input beforehand.
 //
-// The set is compiled once per column and year, and the compiled form
-// cached: a set must not be changed after it was first evaluated.
+// Change a set only before its first evaluation: the set is compiled when
+// first evaluated for a column and year, and later evaluations use the
+// compiled form, not seeing later changes to the set. To change a set
+// after, change a copy ([criteria.Set.Clone]) and evaluate the copy.
 func (o Options) Run(set *criteria.Set, a *Assessment) Report {
 	var r Report
 	o.run(&r, set, a, 0)

@@ -87,15 +87,15 @@ func (r Resolved) TargetYear() int {
 // its kind and its operator.
 func (ind *Indicator) Resolve(r Region, year int) (Resolved, error) {
 	var res Resolved
-	err := ind.ResolveInto(&res, r, year)
+	err := ind.resolveInto(&res, r, year)
 	return res, err
 }
 
-// ResolveInto is [Indicator.Resolve] writing into *res, which it overwrites
+// resolveInto is [Indicator.Resolve] writing into *res, which it overwrites
 // entirely: the form for callers that keep many Resolved in place. It
 // writes only the fields that change, so that filling fresh (zeroed) memory
 // skips the write barriers of storing nil pointers and empty strings.
-func (ind *Indicator) ResolveInto(res *Resolved, r Region, year int) error {
+func (ind *Indicator) resolveInto(res *Resolved, r Region, year int) error {
 	var t *Target
 	if len(ind.Regional) > 0 {
 		if rt, ok := ind.Regional[r]; ok {

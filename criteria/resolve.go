@@ -92,9 +92,7 @@ func (ind *Indicator) Resolve(r Region, year int) (Resolved, error) {
 }
 
 // resolveInto is [Indicator.Resolve] writing into *res, which it overwrites
-// entirely: the form for callers that keep many Resolved in place. It
-// writes only the fields that change, so that filling fresh (zeroed) memory
-// skips the write barriers of storing nil pointers and empty strings.
+// entirely (see fill).
 func (ind *Indicator) resolveInto(res *Resolved, r Region, year int) error {
 	var t *Target
 	if len(ind.Regional) > 0 {
@@ -114,9 +112,9 @@ func (ind *Indicator) resolveInto(res *Resolved, r Region, year int) error {
 	return nil
 }
 
-// fill writes the resolution of target t (nil when none applies) into res.
-// It writes only the fields that change, so that filling fresh (zeroed)
-// memory skips the write barriers of storing nil pointers and empty strings.
+// fill writes the resolution of target t (nil when none applies) into res,
+// overwriting every field; it stores the indicator, the value and the
+// source only where they differ from what res holds.
 func (ind *Indicator) fill(res *Resolved, t *Target, fromCommon bool, year int) {
 	var (
 		value  decimal.Decimal

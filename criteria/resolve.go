@@ -11,8 +11,8 @@ import (
 //
 // A Resolved points to the indicator it was resolved from instead of copying
 // the indicator's code, unit and citation: it references the set the
-// indicator belongs to, which must not be changed while the Resolved (or a
-// report holding it) is in use.
+// indicator belongs to, which must not be changed while the Resolved is in
+// use.
 type Resolved struct {
 	// Indicator is the definition the target belongs to: its Code, Text,
 	// Unit, Citation and TargetYear describe the target (see the methods of

@@ -63,11 +63,6 @@ func ReadFile(path string, cat *criteria.Catalog) ([]Assessment, error) {
 // exception: its problems come first, then an [*AssessmentError] for each
 // commune of the rows under it. [ExcludedOf] turns these errors into what
 // a summary states as left out.
-//
-// A format plugs in by implementing the unexported assessmentSource
-// interface (one method, next, with the contract of Next) and wrapping it
-// with newDecoder; the JSON reader (decode_json.go) and the table readers
-// are built that way.
 type Decoder struct {
 	src  assessmentSource
 	done bool

@@ -6,6 +6,9 @@
 //
 //	set := criteria.QD1980()
 //	as, err := evaluate.ReadFile("hoalac.json", nil) // the valid ones, and the problems
+//	if err != nil {
+//		log.Print(err) // the problems of the communes left out
+//	}
 //	for i := range as {
 //		r := evaluate.Run(set, &as[i])
 //		fmt.Println(r.Status, r.CriteriaMet, "/", r.CriteriaTotal)

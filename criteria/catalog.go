@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -16,9 +17,10 @@ import (
 // with the same ID (such as the official text of 933/QĐ-UBND).
 //
 // The zero Catalog is empty and ready to use. A Catalog owns its sets: Add
-// stores a copy, and the sets it returns are its own, to be read, not
-// changed. Reads are safe for concurrent use; Add is not safe concurrently
-// with other calls.
+// stores copies, and Lookup, Sets and InForce return copies, the caller's
+// own: changing one changes neither the catalog nor what it returns later.
+// Reads are safe for concurrent use; Add is not safe concurrently with
+// other calls.
 type Catalog struct {
 	sets []*Set
 }
@@ -52,14 +54,10 @@ var builtinAliases = map[string]string{
 // Lookup returns a fresh copy of the built-in set named by id: its canonical
 // ID ("1980/QĐ-TTg") or an alias ("1980", "QD1980", "1980/QD-TTg", any case).
 func Lookup(id string) (*Set, error) {
-	s, err := builtinCatalog().Lookup(id)
-	if err != nil {
-		return nil, err
-	}
-	return s.Clone(), nil
+	return builtinCatalog().Lookup(id)
 }
 
-// builtinCatalog shares the cached built-in sets; it is never handed out.
+// builtinCatalog holds the cached built-in sets; it is never handed out.
 var builtinCatalog = sync.OnceValue(func() *Catalog {
 	return &Catalog{sets: []*Set{qd1980Once(), qd933Once(), qd318NTMOnce(), qd318EnhancedOnce(), qd319Once(), qd51of2025Once()}}
 })
@@ -103,7 +101,7 @@ func (c *Catalog) Add(sets ...*Set) error {
 		if s.Requires == "" {
 			continue
 		}
-		req, err := next.Lookup(s.Requires)
+		req, err := next.lookup(s.Requires)
 		switch {
 		case err != nil:
 			p.add(prefix(i)+"requires", s.Requires, problem.UnknownSet, "requires %s, which is not a known set (known: %s)", s.Requires, strings.Join(next.ids(), ", "))
@@ -134,7 +132,7 @@ func (c *Catalog) requiresCycle(s *Set) string {
 	chain := []string{s.ID}
 	seen := map[*Set]bool{s: true}
 	for cur := s; cur.Requires != ""; {
-		next, err := c.Lookup(cur.Requires)
+		next, err := c.lookup(cur.Requires)
 		if err != nil {
 			return ""
 		}
@@ -151,23 +149,43 @@ func (c *Catalog) requiresCycle(s *Set) string {
 	return ""
 }
 
-// Sets returns the catalog's sets in order (built-in first, then added).
-// The slice is a copy; the sets are the catalog's own.
+func init() {
+	catalogaccess.Register(catalogaccess.Funcs[Catalog, Set]{Lookup: (*Catalog).lookup, Sets: (*Catalog).shared})
+}
+
+// Sets returns copies of the catalog's sets in order (built-in first, then
+// added).
 func (c *Catalog) Sets() []*Set {
 	out := make([]*Set, len(c.sets))
-	copy(out, c.sets)
+	for i, s := range c.sets {
+		out[i] = s.Clone()
+	}
 	return out
 }
 
-// Lookup finds a set by its ID or an alias. IDs compare ignoring case,
-// diacritics and punctuation ("1980/QD-TTg" names "1980/QĐ-TTg"); a decision
-// number alone ("1980") or prefixed with QD ("QD1980") names the set whose ID
-// starts with that number, when exactly one does.
+// shared returns the catalog's own sets in order. Add stores a new slice
+// and never changes a stored one, so a later Add leaves the result as it is.
+func (c *Catalog) shared() []*Set { return c.sets[:len(c.sets):len(c.sets)] }
+
+// Lookup returns a copy of the set named by id: its ID or an alias. IDs
+// compare ignoring case, diacritics and punctuation ("1980/QD-TTg" names
+// "1980/QĐ-TTg"); a decision number alone ("1980") or prefixed with QD
+// ("QD1980") names the set whose ID starts with that number, when exactly
+// one does.
 //
 // The error is a [*FieldError] naming id (cut to 80 characters), with code [problem.UnknownSet]
 // for an ID no set answers to, [problem.MissingField] for an empty one and
 // [problem.Invalid] for a number two sets start with.
 func (c *Catalog) Lookup(id string) (*Set, error) {
+	s, err := c.lookup(id)
+	if err != nil {
+		return nil, err
+	}
+	return s.Clone(), nil
+}
+
+// lookup is Lookup returning the catalog's own set.
+func (c *Catalog) lookup(id string) (*Set, error) {
 	for _, s := range c.sets { // fast path: the canonical ID as written
 		if s.ID == id {
 			return s, nil

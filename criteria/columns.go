@@ -113,15 +113,15 @@ func (s *Set) CommuneGroup(code string) (Group, bool) {
 // year: the column's own target, or the common one.
 func (ind *Indicator) ResolveColumn(c Column, year int) (Resolved, error) {
 	var res Resolved
-	err := ind.ResolveColumnInto(&res, c, year)
+	err := ind.resolveColumnInto(&res, c, year)
 	return res, err
 }
 
-// ResolveColumnInto is [Indicator.ResolveColumn] writing into *res, as
-// [Indicator.ResolveInto] does.
-func (ind *Indicator) ResolveColumnInto(res *Resolved, c Column, year int) error {
+// resolveColumnInto is [Indicator.ResolveColumn] writing into *res, as
+// resolveInto does.
+func (ind *Indicator) resolveColumnInto(res *Resolved, c Column, year int) error {
 	if c.Group == "" {
-		return ind.ResolveInto(res, c.Region, year)
+		return ind.resolveInto(res, c.Region, year)
 	}
 	var t *Target
 	if gt, ok := ind.ByGroup[c.Group]; ok {

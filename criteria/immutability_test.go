@@ -2,6 +2,7 @@ package criteria
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -88,6 +89,35 @@ func TestExportedDataCannotBeChangedByACaller(t *testing.T) {
 			}
 			if diff := cmp.Diff(want1980, Builtin().Sets()[0]); diff != "" {
 				t.Errorf("Builtin saw the change (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestCatalogReturnsCopies changes the sets one catalog's Lookup, Sets and
+// InForce return: the catalog answers as before.
+func TestCatalogReturnsCopies(t *testing.T) {
+	want := QD1980()
+	tests := []struct {
+		name string
+		get  func(*Catalog) *Set
+	}{
+		{"Lookup", func(c *Catalog) *Set { s, _ := c.Lookup("1980"); return s }},
+		{"Sets", func(c *Catalog) *Set { return c.Sets()[0] }},
+		{"InForce", func(c *Catalog) *Set { return c.InForce(time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC))[0] }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Builtin()
+			scribbleByYear(tt.get(c))
+			scribble(tt.get(c))
+			for _, get := range tests {
+				if diff := cmp.Diff(want, get.get(c)); diff != "" {
+					t.Errorf("%s after changing what %s returned (-want +got):\n%s", get.name, tt.name, diff)
+				}
+			}
+			if s, err := c.Lookup(IDQD1980); err != nil || s.ID != IDQD1980 {
+				t.Errorf("Lookup(%s) = %v, %v after changing what %s returned", IDQD1980, s, err, tt.name)
 			}
 		})
 	}

@@ -18,13 +18,13 @@ func (s *Set) InForce(d time.Time) bool {
 	return !day.Before(from) && y <= s.Period.To
 }
 
-// InForce returns the catalog's sets in force on day d (see [Set.InForce]),
-// in the catalog's order; the sets are the catalog's own.
+// InForce returns copies of the catalog's sets in force on day d (see
+// [Set.InForce]), in the catalog's order.
 func (c *Catalog) InForce(d time.Time) []*Set {
 	var out []*Set
 	for _, s := range c.sets {
 		if s.InForce(d) {
-			out = append(out, s)
+			out = append(out, s.Clone())
 		}
 	}
 	return out

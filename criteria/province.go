@@ -74,7 +74,7 @@ var provinceIndex = func() map[string]int {
 }()
 
 // provinceExact finds the official names and aliases as written, without
-// folding (folding costs tens of microseconds).
+// folding.
 var provinceExact = func() map[string]int {
 	m := make(map[string]int, len(provinceTable)+len(provinceAliases))
 	for i, p := range provinceTable {

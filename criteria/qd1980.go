@@ -21,7 +21,8 @@ const IDQD1980 = "1980/QĐ-TTg"
 // each province (see [Profile]); criterion 10's values are "đến năm 2020"
 // (TargetYear 2020): earlier years resolve to them with YearFallback set.
 //
-// Each call returns a new deep copy that the caller may change freely.
+// Each call returns a new deep copy, the caller's own; change it only
+// before its first evaluation (see [Set]).
 func QD1980() *Set { return qd1980Once().Clone() }
 
 var qd1980Once = sync.OnceValue(func() *Set {

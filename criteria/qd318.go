@@ -44,7 +44,8 @@ func pendingNotes(id, annex string, indicators string) []string {
 // table loads as a set definition with ID "318/QĐ-TTg/I" (see
 // [ReadDefinitions]) without any code change.
 //
-// Each call returns a new deep copy that the caller may change freely.
+// Each call returns a new deep copy, the caller's own; change it only
+// before its first evaluation (see [Set]).
 func QD318NTM() *Set { return qd318NTMOnce().Clone() }
 
 // QD318Enhanced returns the national criteria for enhanced NTM communes (NTM
@@ -56,7 +57,8 @@ func QD318NTM() *Set { return qd318NTMOnce().Clone() }
 //
 // Its content is pending the official text, as for [QD318NTM].
 //
-// Each call returns a new deep copy that the caller may change freely.
+// Each call returns a new deep copy, the caller's own; change it only
+// before its first evaluation (see [Set]).
 func QD318Enhanced() *Set { return qd318EnhancedOnce().Clone() }
 
 var qd318NTMOnce = sync.OnceValue(func() *Set {

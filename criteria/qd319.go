@@ -25,7 +25,8 @@ const IDQD319 = "319/QĐ-TTg"
 // verbatim text, and the date in force is not in the reference: the set has
 // no effective date and is taken as in force from its issue date.
 //
-// Each call returns a new deep copy that the caller may change freely.
+// Each call returns a new deep copy, the caller's own; change it only
+// before its first evaluation (see [Set]).
 func QD319() *Set { return qd319Once().Clone() }
 
 var qd319Once = sync.OnceValue(func() *Set {

@@ -26,7 +26,8 @@ const IDQD51of2025 = "51/2025/QĐ-TTg"
 // and "1", "2", "3", loads as a set definition with ID "51/2025/QĐ-TTg"
 // without any code change.
 //
-// Each call returns a new deep copy that the caller may change freely.
+// Each call returns a new deep copy, the caller's own; change it only
+// before its first evaluation (see [Set]).
 func QD51of2025() *Set { return qd51of2025Once().Clone() }
 
 var qd51of2025Once = sync.OnceValue(func() *Set {

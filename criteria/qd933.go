@@ -33,7 +33,8 @@ const qd933Criteria = 14
 // `ntm eval --sets-from 933.json`: it replaces this placeholder without any
 // code change.
 //
-// Each call returns a new deep copy that the caller may change freely.
+// Each call returns a new deep copy, the caller's own; change it only
+// before its first evaluation (see [Set]).
 func QD933() *Set { return qd933Once().Clone() }
 
 var qd933Once = sync.OnceValue(func() *Set {

@@ -11,8 +11,8 @@ import (
 //
 // A Resolved points to the indicator it was resolved from instead of copying
 // the indicator's code, unit and citation: it references the set the
-// indicator belongs to, which must not be changed while the Resolved (or a
-// report holding it) is in use.
+// indicator belongs to, which must not be changed while the Resolved is in
+// use.
 type Resolved struct {
 	// Indicator is the definition the target belongs to: its Code, Text,
 	// Unit, Citation and TargetYear describe the target (see the methods of
@@ -87,15 +87,13 @@ func (r Resolved) TargetYear() int {
 // its kind and its operator.
 func (ind *Indicator) Resolve(r Region, year int) (Resolved, error) {
 	var res Resolved
-	err := ind.ResolveInto(&res, r, year)
+	err := ind.resolveInto(&res, r, year)
 	return res, err
 }
 
-// ResolveInto is [Indicator.Resolve] writing into *res, which it overwrites
-// entirely: the form for callers that keep many Resolved in place. It
-// writes only the fields that change, so that filling fresh (zeroed) memory
-// skips the write barriers of storing nil pointers and empty strings.
-func (ind *Indicator) ResolveInto(res *Resolved, r Region, year int) error {
+// resolveInto is [Indicator.Resolve] writing into *res, which it overwrites
+// entirely (see fill).
+func (ind *Indicator) resolveInto(res *Resolved, r Region, year int) error {
 	var t *Target
 	if len(ind.Regional) > 0 {
 		if rt, ok := ind.Regional[r]; ok {
@@ -114,9 +112,9 @@ func (ind *Indicator) ResolveInto(res *Resolved, r Region, year int) error {
 	return nil
 }
 
-// fill writes the resolution of target t (nil when none applies) into res.
-// It writes only the fields that change, so that filling fresh (zeroed)
-// memory skips the write barriers of storing nil pointers and empty strings.
+// fill writes the resolution of target t (nil when none applies) into res,
+// overwriting every field; it stores the indicator, the value and the
+// source only where they differ from what res holds.
 func (ind *Indicator) fill(res *Resolved, t *Target, fromCommon bool, year int) {
 	var (
 		value  decimal.Decimal

@@ -158,13 +158,13 @@ func TestResolveIntoOverwritesEverything(t *testing.T) {
 			for _, prev := range []*Indicator{ten, electricity, bare} {
 				for _, year := range []int{2018, 2019} {
 					var got Resolved
-					_ = prev.ResolveInto(&got, TDMNPB, year)
-					err := tt.ind.ResolveInto(&got, tt.region, tt.year)
+					_ = prev.resolveInto(&got, TDMNPB, year)
+					err := tt.ind.resolveInto(&got, tt.region, tt.year)
 					if (err == nil) != (wantErr == nil) {
-						t.Fatalf("ResolveInto error = %v, want %v", err, wantErr)
+						t.Fatalf("resolveInto error = %v, want %v", err, wantErr)
 					}
 					if got != want {
-						t.Errorf("after %s in %d: ResolveInto = %+v, want %+v", prev.Code, year, got, want)
+						t.Errorf("after %s in %d: resolveInto = %+v, want %+v", prev.Code, year, got, want)
 					}
 				}
 			}

@@ -43,12 +43,13 @@ type Group struct {
 // Set is a criteria set (bộ tiêu chí) issued by a decision: its legal
 // identity and its criteria in decision order.
 //
-// A Set obtained from [QD1980], [QD933] or [Lookup] is the caller's own deep
-// copy: changing it changes nothing anyone else sees. A Set returned by a
-// [Catalog] belongs to the catalog and is to be read only ([Set.Clone] gives
-// a copy of your own). Once built, a Set is only read by this module, so it
-// is safe for concurrent use by many goroutines as long as nobody writes to
-// it.
+// A Set obtained from [QD1980], [QD933], [Lookup] or a [Catalog] is the
+// caller's own deep copy: changing it changes nothing anyone else sees.
+// Change a set only before its first evaluation: package evaluate compiles
+// a set when it first evaluates it and does not see later changes. To
+// change a set after, change a copy ([Set.Clone]) and evaluate the copy.
+// Once built, a Set is only read by this module, so it is safe for
+// concurrent use by many goroutines as long as nobody writes to it.
 //
 // A Set is written and read as JSON in the set definition format (see
 // [Set.MarshalJSON] and [ReadDefinitions]).

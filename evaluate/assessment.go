@@ -193,15 +193,6 @@ func (a *Assessment) SetValues(id string) map[string]Value {
 	return out
 }
 
-// Len returns the number of values stored.
-func (x IndexedValues) Len() int {
-	n := 0
-	for i := range x.sets {
-		n += x.sets[i].n
-	}
-	return n
-}
-
 // Equal reports whether x and o hold the same values for the same sets
 // (by ID), for go-cmp and tests.
 func (x IndexedValues) Equal(o IndexedValues) bool {

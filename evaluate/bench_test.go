@@ -137,6 +137,31 @@ func BenchmarkRunMap(b *testing.B) {
 	}
 }
 
+// BenchmarkRunAll measures RunAllInto, reusing its reports, on the
+// assessment of BenchmarkRunMap: with the built-in sets (a nil catalog)
+// and with a catalog of the caller's own.
+func BenchmarkRunAll(b *testing.B) {
+	a := benchAssessment()
+	for _, bc := range []struct {
+		name string
+		cat  *criteria.Catalog
+	}{{"nil", nil}, {"catalog", criteria.Builtin()}} {
+		b.Run(bc.name, func(b *testing.B) {
+			rs, err := RunAllInto(nil, bc.cat, a)
+			if err != nil || len(rs) != 1 {
+				b.Fatalf("%d reports, %v", len(rs), err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				rs, _ = RunAllInto(rs, bc.cat, a)
+			}
+			if len(rs) != 1 || rs[0].CriteriaTotal != 19 {
+				b.Fatalf("%d reports", len(rs))
+			}
+		})
+	}
+}
+
 // communesJSON generates n illustrative assessments (số liệu minh họa) in
 // the assessment JSON format, deterministically: every indicator of
 // 1980/QĐ-TTg with a mix of pass/fail values, decimal strings, shares with

@@ -140,12 +140,12 @@ func closestUnits(c Commune) string {
 // (319/QĐ-TTg, điều kiện 1: a commune recognised nâng cao under 2018-2020
 // must meet the 2021-2025 nâng cao set in full).
 func transition(cat *criteria.Catalog, required string, a *Assessment) (string, bool) {
-	req, err := cat.Lookup(required)
+	req, err := catalogs.Lookup(cat, required)
 	if err != nil {
 		return "", false
 	}
 	for _, rec := range a.Recognitions {
-		s, err := cat.Lookup(rec.Set)
+		s, err := catalogs.Lookup(cat, rec.Set)
 		if err != nil || s.ID == req.ID || s.Level != req.Level || s.Period.To >= req.Period.From {
 			continue
 		}

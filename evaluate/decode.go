@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/unicode/norm"
@@ -62,11 +63,6 @@ func ReadFile(path string, cat *criteria.Catalog) ([]Assessment, error) {
 // exception: its problems come first, then an [*AssessmentError] for each
 // commune of the rows under it. [ExcludedOf] turns these errors into what
 // a summary states as left out.
-//
-// A format plugs in by implementing the unexported assessmentSource
-// interface (one method, next, with the contract of Next) and wrapping it
-// with newDecoder; the JSON reader (decode_json.go) and the table readers
-// are built that way.
 type Decoder struct {
 	src  assessmentSource
 	done bool
@@ -197,6 +193,10 @@ func cutText(s string) string {
 // given a nil catalog: built once and shared.
 var builtinSets = sync.OnceValue(criteria.Builtin)
 
+// catalogs reads a catalog's own sets, which evaluation compiles and
+// caches by address, where the catalog's methods return copies.
+var catalogs = catalogaccess.Get[criteria.Catalog, criteria.Set]()
+
 func catalogOr(cat *criteria.Catalog) *criteria.Catalog {
 	if cat == nil {
 		return builtinSets()
@@ -227,7 +227,7 @@ func (c *setCache) lookup(text string) (*setIndex, bool) {
 	if si, ok := c.byText[text]; ok {
 		return si, si != nil
 	}
-	set, err := c.cat.Lookup(text)
+	set, err := catalogs.Lookup(c.cat, text)
 	if err != nil {
 		if len(c.byText) < 1000 {
 			c.byText[text] = nil
@@ -261,7 +261,7 @@ func (si *setIndex) indicator(code string) (*criteria.Indicator, bool) {
 // knownSets lists the catalog's set IDs for an "unknown set" message.
 func knownSets(cat *criteria.Catalog) string {
 	var ids []string
-	for _, s := range cat.Sets() {
+	for _, s := range catalogs.Sets(cat) {
 		ids = append(ids, s.ID)
 	}
 	return strings.Join(ids, ", ")

@@ -6,6 +6,9 @@
 //
 //	set := criteria.QD1980()
 //	as, err := evaluate.ReadFile("hoalac.json", nil) // the valid ones, and the problems
+//	if err != nil {
+//		log.Print(err) // the problems of the communes left out
+//	}
 //	for i := range as {
 //		r := evaluate.Run(set, &as[i])
 //		fmt.Println(r.Status, r.CriteriaMet, "/", r.CriteriaTotal)
@@ -64,9 +67,10 @@
 //
 // Assessments, reports and summaries are plain data owned by the caller; a
 // report's exported fields hold copies. Each set is compiled once per column
-// and year into an immutable program cached by this package, so a set must
-// not be changed after it was first evaluated (sets from a criteria.Catalog
-// never are; clone a set of your own before changing it). Run, RunInto,
+// and year into an immutable program cached by this package, and later
+// evaluations do not see changes to the set: change a set only before its
+// first evaluation; to change one after, change a copy
+// ([criteria.Set.Clone]) and evaluate the copy. Run, RunInto,
 // RunAll, Judge, Summarize and the renderers are safe for concurrent use
 // (RunInto with one dst per goroutine); [Options.RunInto] reuses a report's
 // memory from one commune to the next, the fastest way to evaluate many.

@@ -121,12 +121,8 @@ func (a fx) decimal() decimal.Decimal {
 const smallCents = 10000
 
 // smallDecimals are the decimals c·10⁻² (cents) and 0 … 100 (whole) for
-// gaps, each made on first use and then shared: a Decimal is immutable
-// (every operation returns a new one), so sharing is safe across
-// goroutines. Gaps are mostly small (percentage points, a few households),
-// and sharing saves the two allocations each new Decimal costs on the
-// evaluation path. Making them on demand keeps the ones never used out of
-// the heap the garbage collector marks on every cycle.
+// gaps, each made on first use and then shared across goroutines (a
+// Decimal is immutable: every operation returns a new one).
 var smallDecimals struct {
 	cents [smallCents + 1]atomic.Pointer[decimal.Decimal]
 	whole [smallCents/100 + 1]atomic.Pointer[decimal.Decimal]

@@ -24,7 +24,7 @@ import (
 // the cases where a report counts the indicator missing and warns.
 //
 //	st, gap, err := evaluate.Judge(criteria.QD1980(), "5", "TDMNPB", 2020, evaluate.Share(2, 3, "trường"))
-//	// not-met 3.34 (+1 trường) <nil>
+//	fmt.Println(st, gap, err) // not-met 3.34 (1 trường) <nil>
 func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Status, Gap, error) {
 	if col != "" && set.Columns == criteria.ColumnsGroup {
 		if _, ok := set.CommuneGroup(string(col)); !ok {

@@ -190,7 +190,7 @@ const maxPrograms = 1 << 12
 // compiled returns the program of set for col and year, compiling it on
 // first use. Programs are cached per set, column and year; a program is
 // dropped when its set is garbage collected. A set must not be changed
-// after it was first evaluated (sets from a [criteria.Catalog] never are).
+// after it was first evaluated (a catalog's own sets never are).
 func compiled(set *criteria.Set, col Column, year int) *program {
 	h := &recent[recentSlot(set, col, year)]
 	if r := h.Load(); r != nil && r.set == set && r.column == col && r.year == year {

@@ -29,7 +29,7 @@ import (
 //   - A set is met only when every criterion is met and its prerequisite,
 //     if any, is met; not-met when a criterion or the prerequisite is not
 //     met; otherwise missing. CriteriaMet counts the criteria met and
-//     CriteriaTotal is the number of criteria of the set (19 or 14).
+//     CriteriaTotal is the number of criteria in the set.
 type Status uint8
 
 const (

@@ -23,7 +23,7 @@ type Options struct {
 func (o Options) catalog() *criteria.Catalog { return catalogOr(o.Catalog) }
 
 // Run evaluates assessment a against set with the zero [Options]: see
-// [Options.Run].
+// [Options.Run]. Change a set only before its first evaluation.
 func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a) }
 
 // Run evaluates assessment a against set: the status of every indicator
@@ -44,8 +44,10 @@ func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a)
 // column are never silently dropped: the indicator counts as missing and the
 // report carries a warning. The decoders reject such input beforehand.
 //
-// The set is compiled once per column and year, and the compiled form
-// cached: a set must not be changed after it was first evaluated.
+// Change a set only before its first evaluation: the set is compiled when
+// first evaluated for a column and year, and later evaluations use the
+// compiled form, not seeing later changes to the set. To change a set
+// after, change a copy ([criteria.Set.Clone]) and evaluate the copy.
 func (o Options) Run(set *criteria.Set, a *Assessment) Report {
 	var r Report
 	o.run(&r, set, a, 0)
@@ -218,7 +220,7 @@ func worse(a, b Status) Status {
 // 1980/QĐ-TTg met; docs/formats.md, "prerequisite").
 func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequisite {
 	cat := o.catalog()
-	req, err := cat.Lookup(required)
+	req, err := catalogs.Lookup(cat, required)
 	id := required
 	if err == nil {
 		id = req.ID
@@ -248,7 +250,7 @@ func sameSet(cat *criteria.Catalog, a, b string) bool {
 	if a == b {
 		return true
 	}
-	s, err := cat.Lookup(a)
+	s, err := catalogs.Lookup(cat, a)
 	return err == nil && s.ID == b
 }
 
@@ -269,13 +271,13 @@ func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 func RunAllInto(dst []Report, cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 	cat = catalogOr(cat)
 	o := Options{Catalog: cat}
-	sets := cat.Sets()
+	sets := catalogs.Sets(cat)
 	var errs []error
 	for id := range a.Values {
 		if slices.ContainsFunc(sets, func(s *criteria.Set) bool { return s.ID == id }) {
 			continue // a canonical ID: the common case, without folding names
 		}
-		if _, err := cat.Lookup(id); err != nil {
+		if _, err := catalogs.Lookup(cat, id); err != nil {
 			errs = append(errs, fmt.Errorf("evaluate: %s: values[%q]: %w", a.label(), id, err))
 		}
 	}

@@ -209,7 +209,7 @@ func predecessorUnit(r *Report) (units.Unit, bool) {
 // its predecessors for one set and year.
 func (o Options) estimate(nu units.Unit, from []*Report) Report {
 	first := from[0]
-	set, err := o.catalog().Lookup(first.Set)
+	set, err := catalogs.Lookup(o.catalog(), first.Set)
 	a := Assessment{
 		Commune: Commune{Name: nu.ShortName(), Province: nu.Province, Code: nu.Code},
 		Region:  first.Region,

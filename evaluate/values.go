@@ -87,7 +87,7 @@ func (o Options) names(key string, set *criteria.Set) bool {
 	if key == set.ID {
 		return true
 	}
-	s, err := o.catalog().Lookup(key)
+	s, err := catalogs.Lookup(o.catalog(), key)
 	return err == nil && s.ID == set.ID
 }
 

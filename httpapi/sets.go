@@ -12,8 +12,14 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/problem"
 )
+
+// catalogs reads a catalog's own sets, where its methods return copies: a
+// set looked up for a request is evaluated as the catalog's own, whose
+// compiled form evaluate keeps.
+var catalogs = catalogaccess.Get[criteria.Catalog, criteria.Set]()
 
 // setSummary is one entry of GET /sets: the keys of the set definition JSON
 // that identify a set.
@@ -30,7 +36,7 @@ type setSummary struct {
 // set definition JSON writes them.
 func setList(cat *criteria.Catalog) []byte {
 	list := []setSummary{}
-	for _, s := range cat.Sets() {
+	for _, s := range catalogs.Sets(cat) {
 		var b bytes.Buffer
 		if err := criteria.WriteDefinition(&b, s); err != nil {
 			panic(fmt.Sprintf("httpapi: set %s: %v", s.ID, err)) // a catalog set always writes
@@ -82,7 +88,7 @@ func checkQuery(q url.Values, allowed ...string) *problems {
 // answer when there is none: 404 unknown-set, 400 missing-field (empty ID)
 // or 400 invalid (ambiguous ID).
 func (h *handler) lookup(file, path, id string) (*criteria.Set, int, *problem.Problem) {
-	s, err := h.cat.Lookup(id)
+	s, err := catalogs.Lookup(h.cat, id)
 	if err == nil {
 		return s, 0, nil
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
@@ -42,6 +43,9 @@ func (p *Plan) Validate(cat *criteria.Catalog) ([]Warning, error) {
 	return p.warnings(), nil
 }
 
+// catalogs reads a catalog's own sets, where its methods return copies.
+var catalogs = catalogaccess.Get[criteria.Catalog, criteria.Set]()
+
 func catalogOr(cat *criteria.Catalog) *criteria.Catalog {
 	if cat == nil {
 		return criteria.Builtin()
@@ -52,7 +56,7 @@ func catalogOr(cat *criteria.Catalog) *criteria.Catalog {
 // canonicalise replaces set aliases by canonical IDs where cat knows them.
 func (p *Plan) canonicalise(cat *criteria.Catalog) {
 	for i := range p.Targets {
-		if s, err := cat.Lookup(p.Targets[i].Set); err == nil {
+		if s, err := catalogs.Lookup(cat, p.Targets[i].Set); err == nil {
 			p.Targets[i].Set = s.ID
 		}
 	}
@@ -60,7 +64,7 @@ func (p *Plan) canonicalise(cat *criteria.Catalog) {
 		if p.Responsibilities[i].Set == "" {
 			continue
 		}
-		if s, err := cat.Lookup(p.Responsibilities[i].Set); err == nil {
+		if s, err := catalogs.Lookup(cat, p.Responsibilities[i].Set); err == nil {
 			p.Responsibilities[i].Set = s.ID
 		}
 	}
@@ -90,7 +94,7 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 		id := t.Set
 		if strings.TrimSpace(t.Set) == "" {
 			pr.add(key(path, "set"), problem.MissingField, "missing: a target needs a criteria set")
-		} else if s, err := cat.Lookup(t.Set); err != nil {
+		} else if s, err := catalogs.Lookup(cat, t.Set); err != nil {
 			pr.add(key(path, "set"), problem.UnknownSet, "unknown set %q", t.Set)
 		} else {
 			id = s.ID
@@ -177,7 +181,7 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 	}
 	scope := sets
 	if r.Set != "" {
-		s, err := cat.Lookup(r.Set)
+		s, err := catalogs.Lookup(cat, r.Set)
 		if err != nil {
 			pr.add(key(path, "set"), problem.UnknownSet, "unknown set %q", r.Set)
 			return

@@ -42,8 +42,10 @@ func (m *Msg) Is(target error) bool {
 // Text returns the message in lang. In Vietnamese that is the translation
 // of its format with its arguments, those that are text translated too
 // where they are messages (or words of one) themselves; or, for a format
-// without a translation, its text translated as [translateText] does; in
-// English otherwise.
+// without a translation, its English text with the parts that are known
+// messages translated (after a package prefix such as "criteria: ", either
+// side of ": ", before a detail in parentheses), else unchanged. In English
+// it is the English text.
 func (m *Msg) Text(lang Lang) string {
 	if lang != VI {
 		return m.Error()

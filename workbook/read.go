@@ -18,9 +18,8 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// DefaultMaxUnpacked is the default cap on the unpacked size of a workbook:
-// far above any commune table (10,000 communes in the wide layout unpack to
-// about 40 MB) and far below what would exhaust a machine's memory.
+// DefaultMaxUnpacked is the default cap on the unpacked size of a workbook,
+// in bytes (512 MiB). A workbook unpacking to more is refused.
 const DefaultMaxUnpacked = 512 << 20
 
 // maxPacked caps the size of the file itself read into memory.

@@ -9,8 +9,14 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/workbook"
 )
+
+// catalogs reads a catalog's own sets, where its methods return copies:
+// the set of --set is evaluated as the catalog's own, the set the decoders
+// store values for.
+var catalogs = catalogaccess.Get[criteria.Catalog, criteria.Set]()
 
 func init() {
 	register(command{
@@ -147,7 +153,7 @@ func runEval(ctx *cmdContext, args []string) int {
 	}
 	var only *criteria.Set
 	if o.set != "" {
-		if only, err = cat.Lookup(o.set); err != nil {
+		if only, err = catalogs.Lookup(cat, o.set); err != nil {
 			ctx.usageError("--set: %v", err)
 			return exitUsage
 		}

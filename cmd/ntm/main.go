@@ -4,18 +4,22 @@
 //
 // Usage:
 //
-//	ntm criteria [--set ID] [--region R] [--year Y] [--format text|markdown|json] [--lang vi|en] [--sets-from F]
-//	ntm eval     [--set ID] [--format text|markdown|json|csv] [--lang vi|en] [--sets-from F] [--summary] FILE...
-//	ntm plan     [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json FILE...
-//	ntm units    [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--lang vi|en] [--successor "Xã, Huyện, Tỉnh"]
-//	ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--plan PLAN.json [--as-of D]] [-o FILE] FILE...
-//	ntm report   [--plan PLAN.json [--as-of D]] [-o FILE] [--lang vi|en] FILE...
-//	ntm help [SUBCOMMAND]
-//	ntm version
+//	ntm SUBCOMMAND [flags] [args]
 //
-// Each subcommand lives in its own file and registers itself from init with
-// register, so adding one does not touch this file. Run `ntm help` for the
-// list and `ntm help SUBCOMMAND` for its flags and an example.
+// Subcommands:
+//
+//	criteria  print criteria sets (bộ tiêu chí) as a table, Markdown or definition JSON
+//	eval      evaluate commune assessments (JSON, CSV or Excel) against criteria sets: reports or a summary
+//	plan      where a provincial plan (Kế hoạch) stands on a date: targets, tasks, inspection, agency briefs
+//	progress  progress over the years: communes meeting the set, average criteria, regressions, plan targets
+//	report    one printable, self-contained HTML report with charts: areas, criteria grid, progress, shortfalls, plan
+//	template  write an empty assessment form (CSV or Excel) for a set, to fill and evaluate
+//	units     list commune-level administrative units (đơn vị hành chính) on a date, or a unit's successors
+//	help      show the usage of ntm or of one subcommand
+//	version   print the version of ntm
+//
+// Run `ntm help SUBCOMMAND` for its flags and an example. Messages and
+// output are in Vietnamese; --lang en gives English.
 //
 // Exit status: 0 on success, 1 when some input was invalid (each problem is
 // printed to standard error), 2 for a usage error.

@@ -34,8 +34,7 @@ const bufSize = 32 << 10
 // (Token, More, InputOffset: delimiters, strings, json.Number literals,
 // bools, nil). It checks the grammar as Decoder.Token does, keeps numbers
 // as their literal text, replaces invalid UTF-8 in strings with U+FFFD as
-// encoding/json does, and allocates far less: it is what lets ten thousand
-// communes decode well inside a second.
+// encoding/json does, and allocates far less than Decoder.Token.
 //
 // Reading from an [io.Reader] it holds a bounded window of the input, never
 // the whole: a literal longer than [MaxLiteral] is skipped and returned as

@@ -2,8 +2,11 @@ package evaluate
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
 )
 
 // String returns the warning in Vietnamese: Text("vi").
@@ -91,6 +94,15 @@ func (w Warning) Text(lang string) string {
 			return fmt.Sprintf("indicator %s: the former communes' values fall on both sides of the target; give numerators and denominators (or population) to estimate it", w.Indicator)
 		}
 		return fmt.Sprintf("chỉ tiêu %s: giá trị của các xã cũ nằm cả hai phía mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
+	case WarnPercentAsFraction:
+		given, meant := numberText(w.Number), numberText(w.Number.Shift(2))
+		if en {
+			return fmt.Sprintf("indicator %s: value %s is below 1 — if you mean %s%%, write %s (or %s%%)",
+				w.Indicator, given, meant, meant, meant)
+		}
+		meant = strings.Replace(meant, ".", ",", 1) // the decimal comma people type
+		return fmt.Sprintf("chỉ tiêu %s: giá trị %s nhỏ hơn 1 — nếu là %s%% thì ghi %s (hoặc %s%%)",
+			w.Indicator, given, meant, meant, meant)
 	case WarnDuplicateValue:
 		key := w.Key
 		if key == "" {
@@ -102,6 +114,21 @@ func (w Warning) Text(lang string) string {
 		return fmt.Sprintf("chỉ tiêu %s: có giá trị khác dưới khóa %q, cũng là bộ tiêu chí %s; giá trị đó không được sử dụng", w.Indicator, key, w.Set)
 	}
 	return fmt.Sprintf("WarningKind(%d)", int(w.Kind))
+}
+
+// maxPlainDecimals is the most decimals numberText writes out in full:
+// as many as a number read from input can have.
+const maxPlainDecimals = 200
+
+// numberText prints d exactly, in full ("0.965") when it has at most
+// maxPlainDecimals decimals, else as coefficient and exponent ("1e-1000"),
+// so that a tiny value built in code prints with work bounded by its
+// coefficient.
+func numberText(d decimal.Decimal) string {
+	if d.Exponent() >= -maxPlainDecimals {
+		return d.String()
+	}
+	return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
 }
 
 // scope says whose target applied: the column's own (the region's, or
@@ -165,9 +192,10 @@ func (w Warning) provenance() criteria.Provenance {
 // Warnings returns the report's warnings in order, as a new slice: those
 // about the set (pending content, outside its period, no region or group),
 // then each indicator's in the set's order (no target, a value that could
-// not be judged, year fallback, provenance), then the values given twice
-// or for codes the set does not define, then those about the commune, the
-// prerequisite and an estimate.
+// not be judged, a percentage that looks typed as a fraction of one, year
+// fallback, provenance), then the values given twice or for codes the set
+// does not define, then those about the commune, the prerequisite and an
+// estimate.
 func (r *Report) Warnings() []Warning {
 	var out []Warning
 	for w := range r.warnings {
@@ -186,12 +214,13 @@ func (r *Report) warnings(yield func(Warning) bool) {
 }
 
 // warnRef is a warning of a report as [Report.warnRefs] finds it: its
-// kind, the kind of the value concerned and the indicator concerned; with
-// kind 0, the warning kept in the report at rare.
+// kind, the kind of the value concerned, the indicator concerned and its
+// value; with kind 0, the warning kept in the report at rare.
 type warnRef struct {
 	kind      WarningKind
 	valueKind ValueKind
 	def       *indicatorDef
+	val       *cval // the value concerned (WarnPercentAsFraction)
 	rare      *Warning
 }
 
@@ -230,6 +259,10 @@ func (r *Report) warnRefs(yield func(warnRef) bool) {
 						return
 					}
 				case ir.Status == StatusMet || ir.Status == StatusNotMet:
+					if d.warnsFraction && ir.val.fractionOfOne() &&
+						!yield(warnRef{kind: WarnPercentAsFraction, def: d, val: &ir.val}) {
+						return
+					}
 					if d.target.YearFallback && !yield(warnRef{kind: WarnYearFallback, def: d}) {
 						return
 					}
@@ -261,6 +294,8 @@ func (r *Report) warningOf(w warnRef) Warning {
 		out.Indicator, out.Region = w.def.code, r.Region
 	case WarnIgnoredValue:
 		out.Indicator = w.def.code
+	case WarnPercentAsFraction:
+		out.Indicator, out.Number = w.def.code, w.val.number()
 	case WarnYearFallback, WarnProvenance:
 		out.Indicator, out.Region, out.def = w.def.code, r.Region, w.def
 	}

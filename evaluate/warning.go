@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -95,7 +96,7 @@ func (w Warning) Text(lang string) string {
 		}
 		return fmt.Sprintf("chỉ tiêu %s: giá trị của các xã cũ nằm cả hai phía mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
 	case WarnPercentAsFraction:
-		given, meant := numberText(w.Number), numberText(w.Number.Shift(2))
+		given, meant := numberText(w.Number), meantText(w.Number)
 		if en {
 			return fmt.Sprintf("indicator %s: value %s is below 1 — if you mean %s%%, write %s (or %s%%)",
 				w.Indicator, given, meant, meant, meant)
@@ -120,15 +121,33 @@ func (w Warning) Text(lang string) string {
 // as many as a number read from input can have.
 const maxPlainDecimals = 200
 
-// numberText prints d exactly, in full ("0.965") when it has at most
-// maxPlainDecimals decimals, else as coefficient and exponent ("1e-1000"),
-// so that a tiny value built in code prints with work bounded by its
+// numberText prints d exactly, in full ("0.965") when its exponent is
+// within ±maxPlainDecimals, else as coefficient and exponent ("1e-1000"),
+// so that a value built in code prints with work bounded by its
 // coefficient.
 func numberText(d decimal.Decimal) string {
-	if d.Exponent() >= -maxPlainDecimals {
+	if e := d.Exponent(); e >= -maxPlainDecimals && e <= maxPlainDecimals {
 		return d.String()
 	}
 	return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
+}
+
+// meantText prints the percentage d·100 that a fraction d of one likely
+// means, for the advice of WarnPercentAsFraction. A d with more digits
+// than a float64 holds is first shortened to the shortest decimal that
+// reads back as the same float64: Excel stores 0.965 typed into a General
+// cell as 0.96499999999999997 and shows 0.965, so the advice is 96.5.
+func meantText(d decimal.Decimal) string {
+	// A number below 1 with at most maxPlainDecimals decimals has at most
+	// as many digits: the work is bounded.
+	if d.Exponent() >= -maxPlainDecimals && d.NumDigits() > 15 {
+		if f, _ := d.Float64(); f != 0 && !math.IsInf(f, 0) {
+			if short, err := decimal.NewFromString(strconv.FormatFloat(f, 'g', -1, 64)); err == nil {
+				d = short
+			}
+		}
+	}
+	return numberText(d.Shift(2))
 }
 
 // scope says whose target applied: the column's own (the region's, or

@@ -69,6 +69,8 @@ func TestPercentAsFractionWarning(t *testing.T) {
 			[]string{"4.2 0.96500000000000000000000000001"}},
 		{"a tiny number warns", map[string]Value{"4.2": MustNumber("0.0000000000000000000001")},
 			[]string{"4.2 0.0000000000000000000001"}},
+		{"Excel's 0.965 in a General cell warns",
+			map[string]Value{"4.2": MustNumber("0.96499999999999997")}, []string{"4.2 0.96499999999999997"}},
 		{"a value too small to write out warns with its exponent, with bounded work",
 			map[string]Value{"4.2": Number(decimal.New(1, -1000000000))}, []string{"4.2 1e-1000000000"}},
 		{"every ≥ percentage warns, in the set's order",
@@ -147,6 +149,32 @@ func TestPercentAsFractionWarningTextsAreNotShared(t *testing.T) {
 	}
 }
 
+// The advice reads a value with more digits than a float64 holds as Excel
+// shows it; other values are shifted exactly.
+func TestPercentAsFractionAdvice(t *testing.T) {
+	for _, tc := range []struct{ given, en, vi string }{
+		{"0.965", "value 0.965 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",
+			"giá trị 0.965 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)"},
+		{"0.96499999999999997", "value 0.96499999999999997 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",
+			"giá trị 0.96499999999999997 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)"},
+		{"0.88", "value 0.88 is below 1 — if you mean 88%, write 88 (or 88%)",
+			"giá trị 0.88 nhỏ hơn 1 — nếu là 88% thì ghi 88 (hoặc 88%)"},
+		{"0.123456789012345", "value 0.123456789012345 is below 1 — if you mean 12.3456789012345%, write 12.3456789012345 (or 12.3456789012345%)",
+			"giá trị 0.123456789012345 nhỏ hơn 1 — nếu là 12,3456789012345% thì ghi 12,3456789012345 (hoặc 12,3456789012345%)"},
+		{"0.96500000000000000000000000001", "value 0.96500000000000000000000000001 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",
+			"giá trị 0.96500000000000000000000000001 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)"},
+	} {
+		w := Warning{Kind: WarnPercentAsFraction, Indicator: "4.2", Number: dec(tc.given)}
+		if diff := cmp.Diff([]string{"indicator 4.2: " + tc.en, "chỉ tiêu 4.2: " + tc.vi}, []string{w.Text("en"), w.Text("vi")}); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.given, diff)
+		}
+	}
+	w := Warning{Kind: WarnPercentAsFraction, Indicator: "4.2", Number: decimal.New(1, -1000000000)}
+	if got, want := w.Text("en"), "indicator 4.2: value 1e-1000000000 is below 1 — if you mean 1e-999999998%, write 1e-999999998 (or 1e-999999998%)"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestNumberTextIsBounded(t *testing.T) {
 	for i, tc := range []struct {
 		d    decimal.Decimal
@@ -157,6 +185,7 @@ func TestNumberTextIsBounded(t *testing.T) {
 		{decimal.New(1, -maxPlainDecimals), "0." + strings.Repeat("0", maxPlainDecimals-1) + "1"},
 		{decimal.New(1, -maxPlainDecimals-1), "1e-201"},
 		{decimal.New(1, -1000000000).Shift(2), "1e-999999998"},
+		{decimal.New(12, maxPlainDecimals+1), "12e201"},
 	} {
 		if got := numberText(tc.d); got != tc.want {
 			t.Errorf("case %d: numberText gives %q, want %q", i, got, tc.want)

@@ -233,13 +233,13 @@ func (r *Report) warnings(yield func(Warning) bool) {
 }
 
 // warnRef is a warning of a report as [Report.warnRefs] finds it: its
-// kind, the kind of the value concerned, the indicator concerned and its
-// value; with kind 0, the warning kept in the report at rare.
+// kind, the kind of the value concerned and the result of the indicator
+// concerned (its definition and value); with kind 0, the warning kept in
+// the report at rare.
 type warnRef struct {
 	kind      WarningKind
 	valueKind ValueKind
-	def       *indicatorDef
-	val       *cval // the value concerned (WarnPercentAsFraction)
+	ind       *IndicatorResult
 	rare      *Warning
 }
 
@@ -270,22 +270,22 @@ func (r *Report) warnRefs(yield func(warnRef) bool) {
 				switch {
 				case d == nil:
 				case !d.hasTarget:
-					if !yield(warnRef{kind: WarnNoTarget, def: d}) {
+					if !yield(warnRef{kind: WarnNoTarget, ind: ir}) {
 						return
 					}
 				case ir.Status == StatusMissing && ir.val.kind != 0 && ir.val.kind != ValueMissing:
-					if !yield(warnRef{kind: WarnIgnoredValue, valueKind: ir.val.kind, def: d}) {
+					if !yield(warnRef{kind: WarnIgnoredValue, valueKind: ir.val.kind, ind: ir}) {
 						return
 					}
 				case ir.Status == StatusMet || ir.Status == StatusNotMet:
 					if d.warnsFraction && ir.val.fractionOfOne() &&
-						!yield(warnRef{kind: WarnPercentAsFraction, def: d, val: &ir.val}) {
+						!yield(warnRef{kind: WarnPercentAsFraction, ind: ir}) {
 						return
 					}
-					if d.target.YearFallback && !yield(warnRef{kind: WarnYearFallback, def: d}) {
+					if d.target.YearFallback && !yield(warnRef{kind: WarnYearFallback, ind: ir}) {
 						return
 					}
-					if d.warnsProvenance && !yield(warnRef{kind: WarnProvenance, def: d}) {
+					if d.warnsProvenance && !yield(warnRef{kind: WarnProvenance, ind: ir}) {
 						return
 					}
 				}
@@ -310,13 +310,13 @@ func (r *Report) warningOf(w warnRef) Warning {
 	case WarnOutsidePeriod:
 		out.Period = p.period
 	case WarnNoTarget:
-		out.Indicator, out.Region = w.def.code, r.Region
+		out.Indicator, out.Region = w.ind.def.code, r.Region
 	case WarnIgnoredValue:
-		out.Indicator = w.def.code
+		out.Indicator = w.ind.def.code
 	case WarnPercentAsFraction:
-		out.Indicator, out.Number = w.def.code, w.val.number()
+		out.Indicator, out.Number = w.ind.def.code, w.ind.val.number()
 	case WarnYearFallback, WarnProvenance:
-		out.Indicator, out.Region, out.def = w.def.code, r.Region, w.def
+		out.Indicator, out.Region, out.def = w.ind.def.code, r.Region, w.ind.def
 	}
 	if p.byGroup && (w.kind == WarnNoTarget || w.kind == WarnYearFallback || w.kind == WarnProvenance) {
 		out.Group = r.Group

@@ -138,9 +138,9 @@ func numberText(d decimal.Decimal) string {
 // reads back as the same float64: Excel stores 0.965 typed into a General
 // cell as 0.96499999999999997 and shows 0.965, so the advice is 96.5.
 func meantText(d decimal.Decimal) string {
-	// A number below 1 with at most maxPlainDecimals decimals has at most
-	// as many digits: the work is bounded.
-	if d.Exponent() >= -maxPlainDecimals && d.NumDigits() > 15 {
+	// With the exponent bounded, the work is bounded by the coefficient
+	// (a number below 1 has at most as many digits as decimals).
+	if e := d.Exponent(); e >= -maxPlainDecimals && e <= maxPlainDecimals && d.NumDigits() > 15 {
 		if f, _ := d.Float64(); f != 0 && !math.IsInf(f, 0) {
 			if short, err := decimal.NewFromString(strconv.FormatFloat(f, 'g', -1, 64)); err == nil {
 				d = short

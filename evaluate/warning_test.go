@@ -169,9 +169,19 @@ func TestPercentAsFractionAdvice(t *testing.T) {
 			t.Errorf("%s (-want +got):\n%s", tc.given, diff)
 		}
 	}
-	w := Warning{Kind: WarnPercentAsFraction, Indicator: "4.2", Number: decimal.New(1, -1000000000)}
-	if got, want := w.Text("en"), "indicator 4.2: value 1e-1000000000 is below 1 — if you mean 1e-999999998%, write 1e-999999998 (or 1e-999999998%)"; got != want {
-		t.Errorf("got %q, want %q", got, want)
+	for _, tc := range []struct {
+		d    decimal.Decimal
+		want string
+	}{
+		{decimal.New(1, -1000000000), "indicator 4.2: value 1e-1000000000 is below 1 — if you mean 1e-999999998%, write 1e-999999998 (or 1e-999999998%)"},
+		// Not a warning a report gives, but one built in code prints
+		// with bounded work as well.
+		{decimal.New(1234567890123456789, 1000000000), "indicator 4.2: value 1234567890123456789e1000000000 is below 1 — if you mean 1234567890123456789e1000000002%, write 1234567890123456789e1000000002 (or 1234567890123456789e1000000002%)"},
+	} {
+		w := Warning{Kind: WarnPercentAsFraction, Indicator: "4.2", Number: tc.d}
+		if got := w.Text("en"); got != tc.want {
+			t.Errorf("got %q, want %q", got, tc.want)
+		}
 	}
 }
 

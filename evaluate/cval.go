@@ -226,6 +226,23 @@ func (c *cval) shareValid() bool {
 	return c.x.denominator.Sign() > 0 && c.x.numerator.Sign() >= 0
 }
 
+// fractionOfOne reports whether c is a plain number strictly between 0
+// and 1 (WarnPercentAsFraction). It does not allocate for a number that
+// fits.
+func (c *cval) fractionOfOne() bool {
+	if c.kind != ValueNumber {
+		return false
+	}
+	if !c.fits {
+		return c.x.number.Sign() > 0 && cmpExact(c.x.number, decOne) < 0
+	}
+	if c.a <= 0 || c.ae >= 0 {
+		return false
+	}
+	// a·10^ae < 1 when a has fewer digits than -ae: a < 10^-ae.
+	return int(-c.ae) >= len(pow10) || int64(c.a) < pow10[-c.ae]
+}
+
 // actualFx returns a number or a share's percentage as [Value.Actual]
 // prints it, in fixed point; ok is false for other kinds and for numbers
 // that need the exact path.

@@ -37,7 +37,8 @@
 // one structured [Warning] per cause (a target of provenance M or C1 that
 // decided an indicator, criterion 10's fallback to its 2020 value, content
 // awaiting the official text, a year outside the set's period, a value that
-// could not be used); [Warning.Text] writes it in Vietnamese or English.
+// could not be used, a percentage that looks typed as a fraction of one:
+// 0.965 against ≥ 95%); [Warning.Text] writes it in Vietnamese or English.
 //
 // # Formats
 //

@@ -17,6 +17,7 @@ import (
 const maxSpread = 4096
 
 var (
+	decOne     = decimal.New(1, 0)
 	decHundred = decimal.New(100, 0)
 	decCent    = decimal.New(1, -2)
 )

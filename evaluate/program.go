@@ -117,7 +117,11 @@ type indicatorDef struct {
 	// warnsProvenance: a status decided by this target warns of its
 	// provenance (M or C1).
 	warnsProvenance bool
-	criterion       int
+	// warnsFraction: a plain number between 0 and 1 given for this
+	// indicator warns that it may be a percentage written as a fraction
+	// (WarnPercentAsFraction): a percentage "≥ T%" with T above 1.
+	warnsFraction bool
+	criterion     int
 	// codeJSON, unitJSON and citationJSON are the code, the unit and the
 	// citation as JSON strings, quoted and escaped, for the JSON writer.
 	codeJSON, unitJSON, citationJSON string
@@ -157,6 +161,8 @@ func compile(set *criteria.Set, col Column, year int) *program {
 				d.target.Year, d.target.FromCommon, d.target.YearFallback = res.Year, res.FromCommon, res.YearFallback
 				d.tfx, d.tfxOK = toFx(res.Value)
 				d.warnsProvenance = res.Provenance == criteria.M || res.Provenance == criteria.C1
+				d.warnsFraction = ind.Kind == criteria.KindPercent && ind.Unit == "%" && ind.Op == criteria.OpGE &&
+					cmpExact(res.Value, decOne) > 0
 			}
 			d.codeJSON = string(appendJSONString(nil, d.code))
 			d.unitJSON = string(appendJSONString(nil, d.target.Unit))

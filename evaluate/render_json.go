@@ -101,6 +101,7 @@ type warningTexts struct {
 // one set, column and year share.
 type warningKey struct {
 	set, indicator, key, group string
+	number                     string // Number, for WarnPercentAsFraction
 	year                       int
 	period                     criteria.Period
 	kind                       WarningKind
@@ -110,8 +111,12 @@ type warningKey struct {
 }
 
 func keyOf(w *Warning) warningKey {
-	return warningKey{set: w.Set, indicator: w.Indicator, key: w.Key, group: w.Group, year: w.Year, period: w.Period,
+	k := warningKey{set: w.Set, indicator: w.Indicator, key: w.Key, group: w.Group, year: w.Year, period: w.Period,
 		kind: w.Kind, valueKind: w.ValueKind, region: w.Region, def: w.def}
+	if w.Kind == WarnPercentAsFraction {
+		k.number = numberText(w.Number)
+	}
+	return k
 }
 
 // json returns the text of w as a JSON string.

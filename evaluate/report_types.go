@@ -470,11 +470,17 @@ const (
 	// sides of the target, or (ValueKind ValueNotApplicable) meet it while
 	// some predecessor's value is "n/a", so the estimate cannot decide it.
 	WarnEstimateBound
+	// WarnPercentAsFraction: a percentage indicator whose target is "≥ T%"
+	// with T above 1 was given a plain number between 0 and 1 (Number), as
+	// when 96.5% is typed as 0.965 or "0,965": judged as written (0.965%),
+	// but likely meant as a fraction of one. A share N/D never warns, nor a
+	// "≤" indicator, where such a value is common (a poverty rate of 0.9%).
+	WarnPercentAsFraction
 )
 
 var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
 	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value",
-	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound"}
+	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction"}
 
 // String returns a stable ASCII code: "provenance", "year-fallback", ….
 func (k WarningKind) String() string {
@@ -507,7 +513,9 @@ type Warning struct {
 	// it is not the set's canonical ID (WarnUnknownIndicator,
 	// WarnDuplicateValue).
 	Key string
-	def *indicatorDef
+	// Number is the value given (WarnPercentAsFraction): 0.965 for 4.2.
+	Number decimal.Decimal
+	def    *indicatorDef
 }
 
 // Target returns the target concerned (WarnProvenance, WarnYearFallback):
@@ -525,5 +533,6 @@ func (w Warning) Target() Target {
 func (w Warning) Equal(o Warning) bool {
 	a, b := w, o
 	a.def, b.def = nil, nil
-	return a == b && w.Target().equal(o.Target())
+	a.Number, b.Number = decimal.Decimal{}, decimal.Decimal{}
+	return a == b && w.Number.Equal(o.Number) && w.Target().equal(o.Target())
 }

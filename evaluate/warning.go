@@ -2,8 +2,12 @@ package evaluate
 
 import (
 	"fmt"
+	"math"
+	"strconv"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
 )
 
 // String returns the warning in Vietnamese: Text("vi").
@@ -91,6 +95,15 @@ func (w Warning) Text(lang string) string {
 			return fmt.Sprintf("indicator %s: the former communes' values fall on both sides of the target; give numerators and denominators (or population) to estimate it", w.Indicator)
 		}
 		return fmt.Sprintf("chỉ tiêu %s: giá trị của các xã cũ nằm cả hai phía mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
+	case WarnPercentAsFraction:
+		given, meant := numberText(w.Number), meantText(w.Number)
+		if en {
+			return fmt.Sprintf("indicator %s: value %s is below 1 — if you mean %s%%, write %s (or %s%%)",
+				w.Indicator, given, meant, meant, meant)
+		}
+		meant = strings.Replace(meant, ".", ",", 1) // the decimal comma people type
+		return fmt.Sprintf("chỉ tiêu %s: giá trị %s nhỏ hơn 1 — nếu là %s%% thì ghi %s (hoặc %s%%)",
+			w.Indicator, given, meant, meant, meant)
 	case WarnDuplicateValue:
 		key := w.Key
 		if key == "" {
@@ -102,6 +115,39 @@ func (w Warning) Text(lang string) string {
 		return fmt.Sprintf("chỉ tiêu %s: có giá trị khác dưới khóa %q, cũng là bộ tiêu chí %s; giá trị đó không được sử dụng", w.Indicator, key, w.Set)
 	}
 	return fmt.Sprintf("WarningKind(%d)", int(w.Kind))
+}
+
+// maxPlainDecimals is the most decimals numberText writes out in full:
+// as many as a number read from input can have.
+const maxPlainDecimals = 200
+
+// numberText prints d exactly, in full ("0.965") when its exponent is
+// within ±maxPlainDecimals, else as coefficient and exponent ("1e-1000"),
+// so that a value built in code prints with work bounded by its
+// coefficient.
+func numberText(d decimal.Decimal) string {
+	if e := d.Exponent(); e >= -maxPlainDecimals && e <= maxPlainDecimals {
+		return d.String()
+	}
+	return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
+}
+
+// meantText prints the percentage d·100 that a fraction d of one likely
+// means, for the advice of WarnPercentAsFraction. A d with more digits
+// than a float64 holds is first shortened to the shortest decimal that
+// reads back as the same float64: Excel stores 0.965 typed into a General
+// cell as 0.96499999999999997 and shows 0.965, so the advice is 96.5.
+func meantText(d decimal.Decimal) string {
+	// With the exponent bounded, the work is bounded by the coefficient
+	// (a number below 1 has at most as many digits as decimals).
+	if e := d.Exponent(); e >= -maxPlainDecimals && e <= maxPlainDecimals && d.NumDigits() > 15 {
+		if f, _ := d.Float64(); f != 0 && !math.IsInf(f, 0) {
+			if short, err := decimal.NewFromString(strconv.FormatFloat(f, 'g', -1, 64)); err == nil {
+				d = short
+			}
+		}
+	}
+	return numberText(d.Shift(2))
 }
 
 // scope says whose target applied: the column's own (the region's, or
@@ -165,9 +211,10 @@ func (w Warning) provenance() criteria.Provenance {
 // Warnings returns the report's warnings in order, as a new slice: those
 // about the set (pending content, outside its period, no region or group),
 // then each indicator's in the set's order (no target, a value that could
-// not be judged, year fallback, provenance), then the values given twice
-// or for codes the set does not define, then those about the commune, the
-// prerequisite and an estimate.
+// not be judged, a percentage that looks typed as a fraction of one, year
+// fallback, provenance), then the values given twice or for codes the set
+// does not define, then those about the commune, the prerequisite and an
+// estimate.
 func (r *Report) Warnings() []Warning {
 	var out []Warning
 	for w := range r.warnings {
@@ -186,12 +233,13 @@ func (r *Report) warnings(yield func(Warning) bool) {
 }
 
 // warnRef is a warning of a report as [Report.warnRefs] finds it: its
-// kind, the kind of the value concerned and the indicator concerned; with
-// kind 0, the warning kept in the report at rare.
+// kind, the kind of the value concerned and the result of the indicator
+// concerned (its definition and value); with kind 0, the warning kept in
+// the report at rare.
 type warnRef struct {
 	kind      WarningKind
 	valueKind ValueKind
-	def       *indicatorDef
+	ind       *IndicatorResult
 	rare      *Warning
 }
 
@@ -222,18 +270,22 @@ func (r *Report) warnRefs(yield func(warnRef) bool) {
 				switch {
 				case d == nil:
 				case !d.hasTarget:
-					if !yield(warnRef{kind: WarnNoTarget, def: d}) {
+					if !yield(warnRef{kind: WarnNoTarget, ind: ir}) {
 						return
 					}
 				case ir.Status == StatusMissing && ir.val.kind != 0 && ir.val.kind != ValueMissing:
-					if !yield(warnRef{kind: WarnIgnoredValue, valueKind: ir.val.kind, def: d}) {
+					if !yield(warnRef{kind: WarnIgnoredValue, valueKind: ir.val.kind, ind: ir}) {
 						return
 					}
 				case ir.Status == StatusMet || ir.Status == StatusNotMet:
-					if d.target.YearFallback && !yield(warnRef{kind: WarnYearFallback, def: d}) {
+					if d.warnsFraction && ir.val.fractionOfOne() &&
+						!yield(warnRef{kind: WarnPercentAsFraction, ind: ir}) {
 						return
 					}
-					if d.warnsProvenance && !yield(warnRef{kind: WarnProvenance, def: d}) {
+					if d.target.YearFallback && !yield(warnRef{kind: WarnYearFallback, ind: ir}) {
+						return
+					}
+					if d.warnsProvenance && !yield(warnRef{kind: WarnProvenance, ind: ir}) {
 						return
 					}
 				}
@@ -258,11 +310,13 @@ func (r *Report) warningOf(w warnRef) Warning {
 	case WarnOutsidePeriod:
 		out.Period = p.period
 	case WarnNoTarget:
-		out.Indicator, out.Region = w.def.code, r.Region
+		out.Indicator, out.Region = w.ind.def.code, r.Region
 	case WarnIgnoredValue:
-		out.Indicator = w.def.code
+		out.Indicator = w.ind.def.code
+	case WarnPercentAsFraction:
+		out.Indicator, out.Number = w.ind.def.code, w.ind.val.number()
 	case WarnYearFallback, WarnProvenance:
-		out.Indicator, out.Region, out.def = w.def.code, r.Region, w.def
+		out.Indicator, out.Region, out.def = w.ind.def.code, r.Region, w.ind.def
 	}
 	if p.byGroup && (w.kind == WarnNoTarget || w.kind == WarnYearFallback || w.kind == WarnProvenance) {
 		out.Group = r.Group

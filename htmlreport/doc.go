@@ -14,7 +14,9 @@
 //   - the progress over the years when several years are present: one line
 //     chart of the average criteria per area, and the table of the figures;
 //   - each commune's shortfalls, closest to the target first, with the gap in
-//     the indicator's unit and in natural units (schools, households);
+//     the indicator's unit and in natural units (schools, households), and
+//     under a value that looks like a percentage typed as a fraction of one
+//     (0.965 against ≥ 95%) the report's warning about it;
 //
 // then, with [Options].Plan, the plan's targets (with each commune's path
 // over the years), tasks and inspection on the date asked.

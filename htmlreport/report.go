@@ -52,7 +52,7 @@ func (o Options) pick(vi, en string) string {
 // status with a letter in each cell; the progress over the years with line
 // charts when several years are present; each commune's shortfalls,
 // closest first, with the gaps in the indicator's unit and in natural
-// units; then the plan's status when Options.Plan is set. Every chart is
+// units (and the warning about a percentage typed as a fraction); then the plan's status when Options.Plan is set. Every chart is
 // inline SVG with text labels and a table beside it.
 //
 // The output depends only on its arguments. The reports are only read.
@@ -149,8 +149,14 @@ type communeShort struct {
 	Name    string
 	Met     string
 	Status  string
-	Items   []string
+	Items   []shortItem
 	Missing string
+}
+
+// shortItem is one shortfall of a commune, with the warning about its value
+// when there is one (a percentage that looks typed as a fraction of one).
+type shortItem struct {
+	Text, Warning string
 }
 
 type planView struct {
@@ -572,6 +578,14 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	_, _, label := statusStyle(r.Status, opt)
 	cs := communeShort{Name: r.Commune.Name, Met: fmt.Sprintf("%d/%d", r.CriteriaMet, r.CriteriaTotal), Status: label}
+	// The warnings about a shortfall's value go beside it: 0.965 judged as
+	// 0.965% may be 96.5% typed as a fraction.
+	valueWarnings := map[string]string{}
+	for _, w := range r.Warnings() {
+		if w.Kind == evaluate.WarnPercentAsFraction {
+			valueWarnings[w.Indicator] = opt.pick("Cảnh báo: ", "Warning: ") + w.Text(opt.Lang)
+		}
+	}
 	for _, s := range r.ShortfallsByCloseness() {
 		item := s.Indicator + " " + s.Text.In(opt.Lang)
 		actual := s.Actual
@@ -588,7 +602,7 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 		if g := s.Gap.Text(s.Target, opt.Lang); g != "" && !s.Gap.MustBeMet {
 			item += " — " + g
 		}
-		cs.Items = append(cs.Items, item)
+		cs.Items = append(cs.Items, shortItem{Text: item, Warning: valueWarnings[s.Indicator]})
 	}
 	var missing []string
 	for _, c := range r.Criteria {

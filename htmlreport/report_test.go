@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
 	"github.com/nongthonmoi/ntm/plan"
@@ -169,6 +170,28 @@ func TestShortfallsShowGapsInNaturalUnitsClosestFirst(t *testing.T) {
 	// (4.8%), 13.1 is pass/fail: last.
 	if p10, p5, p13 := strings.Index(row, "<li>10 "), strings.Index(row, "<li>5 "), strings.Index(row, "<li>13.1 "); p10 < 0 || p5 < p10 || p13 < p5 {
 		t.Errorf("shortfalls not closest first:\n%s", row)
+	}
+}
+
+// The audit's case: 4.2 typed as 0.965 is judged as 0.965% and shown as a
+// shortfall, with the warning that it may be 96.5% under it; a shortfall
+// with a plausible value has none.
+func TestAShortfallTypedAsAFractionWarnsBesideIt(t *testing.T) {
+	a := assess(t, "Hòa Lạc", "Hữu Lũng", 2020, []string{"5"}, nil)
+	a.Values[criteria.IDQD1980]["4.2"] = evaluate.MustNumber("0.965")
+	rs := reportsOf(t, a)
+	for lang, want := range map[string]string{
+		"vi": "<li>4.2 Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn: 0.97% (≥ 95%) — thiếu 94.04 điểm %" +
+			"<div>Cảnh báo: chỉ tiêu 4.2: giá trị 0.965 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)</div></li>",
+		"en": "<div>Warning: indicator 4.2: value 0.965 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)</div></li>",
+	} {
+		doc := html.UnescapeString(render(t, rs, htmlreport.Options{Lang: lang}))
+		if !strings.Contains(doc, want) {
+			t.Errorf("%s: the shortfall of 4.2 lacks its warning %q:\n%s", lang, want, doc[strings.Index(doc, `<ul class="short">`):])
+		}
+		if n := strings.Count(doc, "<div>"+map[string]string{"vi": "Cảnh báo", "en": "Warning"}[lang]); n != 1 {
+			t.Errorf("%s: %d warnings beside shortfalls, want 1 (none beside 5)", lang, n)
+		}
 	}
 }
 

@@ -175,7 +175,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <thead><tr><th>{{$.L.Commune}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.Status}}</th><th>{{$.L.Short}}</th></tr></thead>
 <tbody>
 {{- range .Communes}}
-<tr><td>{{.Name}}</td><td class="num">{{.Met}}</td><td>{{.Status}}</td><td>{{if .Items}}<ul class="short">{{range .Items}}<li>{{.}}</li>{{end}}</ul>{{else}}—{{end}}{{with .Missing}}<div>{{.}}</div>{{end}}</td></tr>
+<tr><td>{{.Name}}</td><td class="num">{{.Met}}</td><td>{{.Status}}</td><td>{{if .Items}}<ul class="short">{{range .Items}}<li>{{.Text}}{{with .Warning}}<div>{{.}}</div>{{end}}</li>{{end}}</ul>{{else}}—{{end}}{{with .Missing}}<div>{{.}}</div>{{end}}</td></tr>
 {{- end}}
 </tbody>
 </table>

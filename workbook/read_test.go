@@ -350,6 +350,56 @@ func TestDecode(t *testing.T) {
 	}
 }
 
+// A percentage typed as a fraction is read as written (a General cell's
+// 0.965, as Excel stores it, and "0,965" typed as text are 0.965%, not
+// 96.5%) and the report warns; a cell formatted as a percentage is read as
+// the percentage it shows, without a warning.
+func TestAFractionForAPercentageIsReadAsWrittenAndWarned(t *testing.T) {
+	book := testBook(t, sheetSpec{"Sheet1", [][]any{
+		{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "4.2", "14.2"},
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", num("0.96499999999999997"), "0,88"},
+		{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "0,965", num("0.88")},
+		{"Lạng Sơn", "Hữu Lũng", "Yên Bình", num("2020"), "1980", pct("0.965"), pct("0.88")},
+	}})
+	as, err := Decode(bytes.NewReader(book), "x.xlsx", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i := range as {
+		reports, err := evaluate.RunAll(nil, &as[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range reports {
+			for _, c := range r.Criteria {
+				for _, ind := range c.Indicators {
+					if ind.Code() == "4.2" {
+						got = append(got, r.Commune.Name+" 4.2 "+ind.Status.String())
+					}
+				}
+			}
+			for _, w := range r.Warnings() {
+				if w.Kind == evaluate.WarnPercentAsFraction {
+					got = append(got, r.Commune.Name+" "+w.Text("en"))
+				}
+			}
+		}
+	}
+	want := []string{
+		"Hòa Lạc 4.2 not-met",
+		"Hòa Lạc indicator 4.2: value 0.96499999999999997 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",
+		"Hòa Lạc indicator 14.2: value 0.88 is below 1 — if you mean 88%, write 88 (or 88%)",
+		"Minh Sơn 4.2 not-met",
+		"Minh Sơn indicator 4.2: value 0.965 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",
+		"Minh Sơn indicator 14.2: value 0.88 is below 1 — if you mean 88%, write 88 (or 88%)",
+		"Yên Bình 4.2 met",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestFormulaWithComputedValue: a cell with a formula and its computed
 // value (as Excel saves it) is read as the value.
 func TestFormulaWithComputedValue(t *testing.T) {

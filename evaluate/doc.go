@@ -36,6 +36,15 @@
 // awaiting the official text, a year outside the set's period, a value that
 // could not be used); [Warning.Text] writes it in Vietnamese or English.
 //
+// A set whose content awaits the official text
+// ([criteria.ContentPendingOfficialText], as for 933/QĐ-UBND) is judged
+// from per-criterion attestations, and every output says its results are
+// provisional beside the set (Report.Content and SummaryGroup.Content give
+// it to callers): "(chờ văn bản chính thức)" after the set and "(tạm tính:
+// chờ văn bản chính thức)" after the result in text and Markdown, the
+// heading of a summary, "content" in JSON, and a last column content in
+// CSV.
+//
 // # Formats
 //
 // [DecodeJSON], [DecodeCSV] and [ReadFile] read the "Assessment, JSON" and

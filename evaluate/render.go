@@ -241,6 +241,26 @@ func (o RenderOptions) prerequisiteText(p *Prerequisite) string {
 	return s
 }
 
+// pendingMark is " (chờ văn bản chính thức)" (" (pending the official
+// text)") for a set whose content awaits the official text, "" otherwise:
+// the qualifier every output puts beside such a set where it names it.
+func (o RenderOptions) pendingMark(c criteria.Content) string {
+	if !c.Pending() {
+		return ""
+	}
+	return " (" + c.Name().In(o.Lang) + ")"
+}
+
+// provisionalMark qualifies the result of a report on a set whose content
+// awaits the official text: " (tạm tính: chờ văn bản chính thức)" ("
+// (provisional: pending the official text)"); "" otherwise.
+func (o RenderOptions) provisionalMark(c criteria.Content) string {
+	if !c.Pending() {
+		return ""
+	}
+	return o.pick(" (tạm tính: ", " (provisional: ") + c.Name().In(o.Lang) + ")"
+}
+
 // metLine is the closing line of a report: "Đạt 17/19 tiêu chí".
 func (o RenderOptions) metLine(r *Report) string {
 	n := itoa(r.CriteriaMet) + "/" + itoa(r.CriteriaTotal)

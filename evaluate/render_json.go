@@ -15,7 +15,11 @@ import (
 // criteria_met, criteria_total, criteria [{code, name, status, indicators
 // [{code, status, actual, op, target, unit, gap, gap_units, gap_unit}]}],
 // prerequisite, warnings; then the added keys title (the set's Vietnamese
-// title) and origin (where the assessment was read from, when known).
+// title), content (the set's content as its definition gives it:
+// "complete", or "pending-official-text" when its criteria await the
+// official text and every result on it is provisional; such a report's
+// warnings begin with one saying so) and origin (where the assessment was
+// read from, when known).
 //
 // In an indicator, actual is the value rounded half-up to at most 2
 // decimals, "true"/"false" for a pass/fail value (or a none indicator
@@ -243,6 +247,10 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	}
 	b = append(b, "],\n "+`"title": `...)
 	b = appendJSONString(b, r.SetTitle.VI)
+	if r.Content == criteria.ContentComplete || r.Content.Pending() {
+		b = append(b, `, "content": `...)
+		b = appendJSONString(b, r.Content.String())
+	}
 	if r.Origin != "" {
 		b = append(b, `, "origin": `...)
 		b = appendJSONString(b, r.Origin)

@@ -2,7 +2,9 @@ package workbook
 
 import (
 	"bytes"
+	"encoding/csv"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -103,5 +105,82 @@ func TestSummarySheetsEndWithTheSetsContent(t *testing.T) {
 			t.Errorf("%s: last header %q, want content", sheet, head)
 		}
 		checkContentCells(t, sheet, bySet)
+	}
+}
+
+// TestTemplateOfAPendingSetSaysSoInTheNoteOfEveryRow: every row of the
+// form of a set whose content awaits the official text (933 and the later
+// sets), in CSV, in the workbook and in a wide workbook's guide, has the
+// pending note; a form of an encoded set has it on no row.
+func TestTemplateOfAPendingSetSaysSoInTheNoteOfEveryRow(t *testing.T) {
+	commune := []evaluate.Commune{{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}}
+	var sets []*criteria.Set
+	for _, s := range criteria.Builtin().Sets() {
+		if s.Content.Pending() || s.ID == criteria.IDQD1980 {
+			sets = append(sets, s)
+		}
+	}
+	if len(sets) < 6 {
+		t.Fatalf("%d sets: want 1980 and the five pending ones", len(sets))
+	}
+	for _, set := range sets {
+		tpl := Template{Set: set, Communes: commune}
+		if set.Columns == criteria.ColumnsGroup {
+			tpl.Group = set.CommuneGroups[0].Code
+		}
+		check := func(where string, head []string, rows [][]string) {
+			t.Helper()
+			note := len(head) - 1
+			if head[note] != "note" && head[note] != "Ghi chú" {
+				t.Fatalf("%s of %s: last column %q, want note", where, set.ID, head[note])
+			}
+			if len(rows) == 0 {
+				t.Fatalf("%s of %s: no row", where, set.ID)
+			}
+			for _, r := range rows {
+				cell := ""
+				if len(r) > note {
+					cell = r[note]
+				}
+				if got := strings.HasPrefix(cell, pendingNote); got != set.Content.Pending() {
+					t.Errorf("%s of %s (content %s), indicator %s: note %q", where, set.ID, set.Content, r[1], cell)
+					return
+				}
+			}
+		}
+
+		var b bytes.Buffer
+		if err := WriteTemplateCSV(&b, tpl); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&b).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		check("the CSV form", rows[0], rows[1:])
+
+		b.Reset()
+		if err := WriteTemplate(&b, tpl); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ = f.GetRows("Số liệu")
+		f.Close()
+		check("the workbook form", rows[0], rows[1:])
+
+		tpl.Wide = true
+		b.Reset()
+		if err := WriteTemplate(&b, tpl); err != nil {
+			t.Fatal(err)
+		}
+		if f, err = excelize.OpenReader(&b); err != nil {
+			t.Fatal(err)
+		}
+		rows, _ = f.GetRows("Hướng dẫn")
+		f.Close()
+		check("the wide form's guide", rows[0], rows[1:])
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 )
@@ -246,6 +247,37 @@ func TestEveryBuiltInPendingSetIsMarked(t *testing.T) {
 	for _, id := range []string{criteria.IDQD933, "318/QĐ-TTg/I", "318/QĐ-TTg/II", "319/QĐ-TTg", "51/2025/QĐ-TTg"} {
 		if !strings.Contains(strings.Join(pendingIDs, " "), id) {
 			t.Errorf("%s is not among the built-in sets pending the official text %v", id, pendingIDs)
+		}
+	}
+}
+
+// TestAnEstimateOnAPendingSetStaysPending: an estimate for the commune
+// formed from others keeps its set's content, so that its outputs say
+// pending too, whether or not the catalog it is made with has the set.
+func TestAnEstimateOnAPendingSetStaysPending(t *testing.T) {
+	var reports []Report
+	for _, name := range []string{"Hòa Lạc", "Tân Thành", "Hòa Sơn"} {
+		reports = append(reports, Run(criteria.QD933(), &Assessment{Commune: Commune{Name: name, District: "Hữu Lũng", Province: "Lạng Sơn"},
+			Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD933: attested933(true)}}))
+	}
+	only1980 := &criteria.Catalog{}
+	if err := only1980.Add(criteria.QD1980()); err != nil {
+		t.Fatal(err)
+	}
+	for name, cat := range map[string]*criteria.Catalog{"the built-in catalog": nil, "a catalog without the set": only1980} {
+		est, notes := EstimateSuccessors(Options{Catalog: cat}, reports, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC))
+		if len(est) != 1 {
+			t.Fatalf("%s: %d estimates, notes %q; want 1", name, len(est), notes)
+		}
+		if !est[0].Content.Pending() {
+			t.Errorf("%s: the estimate's content is %v, want pending-official-text", name, est[0].Content)
+		}
+		var b bytes.Buffer
+		if err := WriteText(&b, est, RenderOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if want := "Bộ tiêu chí: 933/QĐ-UBND (chờ văn bản chính thức) — "; !strings.Contains(b.String(), want) {
+			t.Errorf("%s: no %q in:\n%s", name, want, b.String())
 		}
 	}
 }

@@ -281,3 +281,50 @@ func TestAnEstimateOnAPendingSetStaysPending(t *testing.T) {
 		}
 	}
 }
+
+// TestAPrerequisiteJudgedOnPendingContentIsMarked: a set whose official
+// text is loaded (here 318/QĐ-TTg/II, made complete for the test: not its
+// official text) requiring one still pending (318/QĐ-TTg/I), evaluated
+// from the same assessment, rests on a provisional result: the
+// prerequisite's line names its set pending, the result is provisional,
+// and the JSON prerequisite carries the required set's content.
+func TestAPrerequisiteJudgedOnPendingContentIsMarked(t *testing.T) {
+	loaded := criteria.QD318Enhanced()
+	loaded.Content = criteria.ContentComplete
+	cat := criteria.Builtin()
+	if err := cat.Add(loaded); err != nil {
+		t.Fatal(err)
+	}
+	allTrue := func(set *criteria.Set) map[string]Value {
+		vals := map[string]Value{}
+		for _, c := range set.Criteria {
+			for _, ind := range c.Indicators {
+				vals[ind.Code] = Bool(true)
+			}
+		}
+		return vals
+	}
+	a := &Assessment{Commune: Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, Region: criteria.TDMNPB,
+		Year: 2022, Values: map[string]map[string]Value{criteria.IDQD318NTM: allTrue(criteria.QD318NTM()), criteria.IDQD318Enhanced: allTrue(loaded)}}
+	r := Options{Catalog: cat}.Run(loaded, a)
+	if r.Content.Pending() || r.Prerequisite == nil || !r.Prerequisite.Content.Pending() {
+		t.Fatalf("content %v, prerequisite %+v: want complete, and an evaluated prerequisite pending", r.Content, r.Prerequisite)
+	}
+	var b bytes.Buffer
+	if err := WriteText(&b, []Report{r}, RenderOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\nBộ tiêu chí: " + criteria.IDQD318Enhanced + " — ",
+		"\nKết quả:     Đạt (tạm tính: chờ văn bản chính thức)\n",
+		"\nĐiều kiện tiên quyết: " + criteria.IDQD318NTM + " (chờ văn bản chính thức) — Đạt (theo đánh giá cùng số liệu)\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no %q in:\n%s", want, b.String())
+		}
+	}
+	js, _ := r.MarshalJSON()
+	if want := `"prerequisite": {"set": "318/QĐ-TTg/I", "status": "met", "basis": "evaluated", "content": "pending-official-text"}`; !strings.Contains(string(js), want) {
+		t.Errorf("JSON lacks %s", want)
+	}
+}

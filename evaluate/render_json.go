@@ -34,7 +34,8 @@ import (
 // and source (the value's source, when given). name is the criterion's
 // Vietnamese name. warnings are texts in opt.Lang (one per
 // [Warning]); the prerequisite is null or {set, status, basis} with basis
-// "evaluated", "recognition" or null (missing), followed by decision and
+// "evaluated", "recognition" or null (missing), followed by content (the
+// required set's, as for the report) when evaluated, and by decision and
 // year for a recognition.
 //
 // Numbers are written as decimal strings, never through float64. Output is
@@ -204,6 +205,10 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 			b = append(b, "null"...)
 		} else {
 			b = appendJSONString(b, p.Basis)
+		}
+		if p.Basis == BasisEvaluated && (p.Content == criteria.ContentComplete || p.Content.Pending()) {
+			b = append(b, `, "content": `...)
+			b = appendJSONString(b, p.Content.String())
 		}
 		if p.Basis == BasisRecognition {
 			b = append(b, `, "decision": `...)

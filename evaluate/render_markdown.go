@@ -40,7 +40,7 @@ func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 	if r.Origin != "" {
 		e.line(o.pick("- Nguồn: ", "- Source: "), mdCell(r.Origin))
 	}
-	e.line(o.pick("- Kết quả: **", "- Status: **"), o.statusLabel(r.Status), "**", o.provisionalMark(r.Content))
+	e.line(o.pick("- Kết quả: **", "- Status: **"), o.statusLabel(r.Status), "**", o.provisionalMark(r))
 	e.line()
 	e.line(o.pick("| Tiêu chí | Chỉ tiêu | Kết quả | Thực tế | Mục tiêu | Còn thiếu | Tin cậy |",
 		"| Criterion | Indicator | Status | Actual | Target | Gap | Provenance |"))

@@ -16,8 +16,9 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // the official text ([criteria.ContentPendingOfficialText]) is followed by
 // "(chờ văn bản chính thức)" ("(pending the official text)") on the set's
 // line, and the status by "(tạm tính: chờ văn bản chính thức)"
-// ("(provisional: pending the official text)"). Reports are separated by a
-// blank line. Output is deterministic.
+// ("(provisional: pending the official text)"); a prerequisite evaluated
+// on such a set is named so on its line and makes the status provisional
+// too. Reports are separated by a blank line. Output is deterministic.
 func WriteText(w io.Writer, reports []Report, opt RenderOptions) error {
 	e := newErrWriter(w)
 	for i := range reports {
@@ -40,7 +41,7 @@ func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
 	if r.Origin != "" {
 		e.line(o.pick("Nguồn:       ", "Source:     "), r.Origin)
 	}
-	e.line(o.pick("Kết quả:     ", "Status:     "), o.statusLabel(r.Status), o.provisionalMark(r.Content))
+	e.line(o.pick("Kết quả:     ", "Status:     "), o.statusLabel(r.Status), o.provisionalMark(r))
 	e.line()
 	var t table
 	t.row(o.pick("Chỉ tiêu", "Indicator"), o.pick("Kết quả", "Status"), o.pick("Thực tế", "Actual"),

@@ -228,6 +228,23 @@ var contentCodes = [...]string{"", "complete", "pending-official-text"}
 // String returns "complete" or "pending-official-text".
 func (c Content) String() string { return enumString(contentCodes[:], int(c), "Content") }
 
+// Pending reports whether the content awaits the official text: every
+// result on such a set is provisional, and every report on it says so.
+func (c Content) Pending() bool { return c == ContentPendingOfficialText }
+
+// Name returns the Vietnamese and English names of the content, as reports
+// qualify their results with it: "đầy đủ" ("complete"), or "chờ văn bản
+// chính thức" ("pending the official text").
+func (c Content) Name() Text {
+	switch c {
+	case ContentComplete:
+		return Text{VI: "đầy đủ", EN: "complete"}
+	case ContentPendingOfficialText:
+		return Text{VI: "chờ văn bản chính thức", EN: "pending the official text"}
+	}
+	return Text{}
+}
+
 // MarshalText implements [encoding.TextMarshaler].
 func (c Content) MarshalText() ([]byte, error) {
 	return enumMarshal(contentCodes[:], int(c), "content")

@@ -215,11 +215,11 @@ func TestLevelsWithinAPeriod(t *testing.T) {
 		{"kiểu mẫu evaluated from the same assessment's nâng cao and NTM values",
 			Assessment{Commune: hl, Year: 2024, Values: map[string]map[string]Value{
 				criteria.IDQD318NTM: all(19), criteria.IDQD318Enhanced: all(19), criteria.IDQD319: all(4)}},
-			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusMet, Basis: BasisEvaluated}, false},
+			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusMet, Basis: BasisEvaluated, Content: criteria.ContentPendingOfficialText}, false},
 		{"nâng cao not met from the same assessment makes kiểu mẫu not met",
 			Assessment{Commune: hl, Year: 2024, Values: map[string]map[string]Value{
 				criteria.IDQD318NTM: all(19), criteria.IDQD318Enhanced: {"1": Bool(false)}, criteria.IDQD319: all(4)}},
-			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusNotMet, Basis: BasisEvaluated}, false},
+			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusNotMet, Basis: BasisEvaluated, Content: criteria.ContentPendingOfficialText}, false},
 		{"a recognition under 318/QĐ-TTg/II satisfies kiểu mẫu's prerequisite",
 			Assessment{Commune: hl, Year: 2024, Values: map[string]map[string]Value{criteria.IDQD319: all(4)},
 				Recognitions: []Recognition{{Set: criteria.IDQD318Enhanced, Year: 2023, Decision: "103/QĐ-UBND"}}},

@@ -40,6 +40,15 @@
 // could not be used, a percentage that looks typed as a fraction of one:
 // 0.965 against ≥ 95%); [Warning.Text] writes it in Vietnamese or English.
 //
+// A set whose content awaits the official text
+// ([criteria.ContentPendingOfficialText], as for 933/QĐ-UBND) is judged
+// from per-criterion attestations, and every output says its results are
+// provisional beside the set (Report.Content and SummaryGroup.Content give
+// it to callers): "(chờ văn bản chính thức)" after the set and "(tạm tính:
+// chờ văn bản chính thức)" after the result in text and Markdown, the
+// heading of a summary, "content" in JSON, and a last column content in
+// CSV.
+//
 // # Formats
 //
 // [DecodeJSON], [DecodeCSV] and [ReadFile] read the "Assessment, JSON" and

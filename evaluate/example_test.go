@@ -93,10 +93,10 @@ func ExampleWriteText() {
 	}
 	// Output:
 	// Commune:    Tân Thành, Hữu Lũng, Lạng Sơn
-	// Criteria:   933/QĐ-UBND — Criteria for enhanced new-rural-area communes in Lạng Sơn province, 2018-2020
+	// Criteria:   933/QĐ-UBND (pending the official text) — Criteria for enhanced new-rural-area communes in Lạng Sơn province, 2018-2020
 	// Region:     TDMNPB (Northern midlands and mountain areas)
 	// Year:       2020
-	// Status:     Not met
+	// Status:     Not met (provisional: pending the official text)
 	//
 	// Indicator  Status   Actual  Target  Gap  Provenance
 	// Criterion 1. Criterion 1 (official content not yet encoded): Met
@@ -160,6 +160,6 @@ func ExampleWrite() {
 	fmt.Println(lines[0])
 	fmt.Println(lines[1])
 	// Output:
-	// set,year,scope,province,district,communes,communes_met,average_criteria_met,criteria_total,criterion,name,met,not_met,missing,commune,origin,problems,through
-	// 1980/QĐ-TTg,2020,all,,,1,0,0.00,19,1,Quy hoạch,0,0,1,,,,
+	// set,year,scope,province,district,communes,communes_met,average_criteria_met,criteria_total,criterion,name,met,not_met,missing,commune,origin,problems,through,content
+	// 1980/QĐ-TTg,2020,all,,,1,0,0.00,19,1,Quy hoạch,0,0,1,,,,,
 }

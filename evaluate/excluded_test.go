@@ -104,7 +104,7 @@ func TestSummaryStatesPartsNotRead(t *testing.T) {
 			"  - Minh Sơn, Hữu Lũng, Lạng Sơn (so-lieu.csv:7, 2 problems)\n  - (commune unknown) (bad.csv:2-9, 2 problems)\n"},
 		{"markdown", "vi", "> - (không rõ xã) (bad.csv:2-9, 2 lỗi)\n"},
 		{"json", "vi", `{"commune": {"name": "", "district": "", "province": ""}, "origin": "bad.csv:2", "through": "bad.csv:9", "problems": 2}`},
-		{"csv", "vi", ",,excluded,,,,,,,,,,,,,bad.csv:2,2,bad.csv:9\n"},
+		{"csv", "vi", ",,excluded,,,,,,,,,,,,,bad.csv:2,2,bad.csv:9,\n"},
 	} {
 		t.Run("the "+tc.lang+" "+tc.format+" summary states the part not read", func(t *testing.T) {
 			var b bytes.Buffer

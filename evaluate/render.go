@@ -218,7 +218,7 @@ func groupedWarnings(ws []Warning, o RenderOptions) []string {
 
 // prerequisiteText describes a prerequisite for text and Markdown.
 func (o RenderOptions) prerequisiteText(p *Prerequisite) string {
-	s := p.Set + " — " + o.statusLabel(p.Status)
+	s := p.Set + o.pendingMark(p.Content) + " — " + o.statusLabel(p.Status)
 	switch p.Basis {
 	case BasisEvaluated:
 		s += o.pick(" (theo đánh giá cùng số liệu)", " (evaluated from the same assessment)")
@@ -239,6 +239,31 @@ func (o RenderOptions) prerequisiteText(p *Prerequisite) string {
 		s += o.pick(" (không có số liệu đánh giá hay quyết định công nhận)", " (no evaluation or recognition found)")
 	}
 	return s
+}
+
+// pendingMark is " (chờ văn bản chính thức)" (" (pending the official
+// text)") for a set whose content awaits the official text, "" otherwise:
+// the qualifier every output puts beside such a set where it names it.
+func (o RenderOptions) pendingMark(c criteria.Content) string {
+	if !c.Pending() {
+		return ""
+	}
+	return " (" + c.Name().In(o.Lang) + ")"
+}
+
+// provisionalMark qualifies the result of a report that rests on content
+// awaiting the official text, its set's or that of the prerequisite
+// evaluated with it: " (tạm tính: chờ văn bản chính thức)" ("
+// (provisional: pending the official text)"); "" otherwise.
+func (o RenderOptions) provisionalMark(r *Report) string {
+	c := r.Content
+	if p := r.Prerequisite; !c.Pending() && p != nil {
+		c = p.Content
+	}
+	if !c.Pending() {
+		return ""
+	}
+	return o.pick(" (tạm tính: ", " (provisional: ") + c.Name().In(o.Lang) + ")"
 }
 
 // metLine is the closing line of a report: "Đạt 17/19 tiêu chí".

@@ -13,15 +13,17 @@ import (
 // csvHeader is the header row written by [WriteCSV].
 var csvHeader = []string{"commune", "district", "province", "region", "year", "set", "criterion",
 	"indicator", "status", "actual", "op", "target", "unit", "gap", "gap_units", "gap_unit",
-	"provenance", "source"}
+	"provenance", "source", "content"}
 
 // WriteCSV writes reports as CSV with a header row and one row per
 // indicator: commune, district, province, region, year, set, criterion,
 // indicator, status, actual, op, target, unit, gap, gap_units, gap_unit,
-// provenance, source. Cells hold the same values as [WriteJSON] (wire codes,
-// decimal strings with "." as separator; gap_unit names a share's unit
-// whether or not the indicator is met); a null is an empty cell. Cells do
-// not depend on a language.
+// provenance, source, content. Cells hold the same values as [WriteJSON]
+// (wire codes, decimal strings with "." as separator; gap_unit names a
+// share's unit whether or not the indicator is met); a null is an empty
+// cell. content is "pending-official-text" on every row of a report on a
+// set whose content awaits the official text (its results are
+// provisional), empty otherwise. Cells do not depend on a language.
 func WriteCSV(w io.Writer, reports []Report) error {
 	return NewCSVEncoder(w).Encode(reports)
 }
@@ -42,6 +44,7 @@ func CSVRows(reports []Report) iter.Seq[[]string] {
 			if r.Region.Valid() {
 				region = r.Region.String()
 			}
+			content := contentCell(r.Content)
 			for ci := range r.Criteria {
 				c := &r.Criteria[ci]
 				for ii := range c.Indicators {
@@ -72,7 +75,7 @@ func CSVRows(reports []Report) iter.Seq[[]string] {
 					}
 					row = append(row[:0], r.Commune.Name, r.Commune.District, r.Commune.Province, region,
 						strconv.Itoa(r.Year), r.Set, c.Code(), ind.Code(), ind.Status.String(), actual,
-						t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.val.source())
+						t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.val.source(), content)
 					if !yield(row) {
 						return
 					}
@@ -80,6 +83,16 @@ func CSVRows(reports []Report) iter.Seq[[]string] {
 			}
 		}
 	}
+}
+
+// contentCell is the content column of the CSV outputs:
+// "pending-official-text" for a set whose content awaits the official
+// text, empty otherwise.
+func contentCell(c criteria.Content) string {
+	if c.Pending() {
+		return c.String()
+	}
+	return ""
 }
 
 // CSVEncoder writes reports as one CSV in the format of [WriteCSV], a few

@@ -15,7 +15,11 @@ import (
 // criteria_met, criteria_total, criteria [{code, name, status, indicators
 // [{code, status, actual, op, target, unit, gap, gap_units, gap_unit}]}],
 // prerequisite, warnings; then the added keys title (the set's Vietnamese
-// title) and origin (where the assessment was read from, when known).
+// title), content (the set's content as its definition gives it:
+// "complete", or "pending-official-text" when its criteria await the
+// official text and every result on it is provisional; such a report's
+// warnings begin with one saying so) and origin (where the assessment was
+// read from, when known).
 //
 // In an indicator, actual is the value rounded half-up to at most 2
 // decimals, "true"/"false" for a pass/fail value (or a none indicator
@@ -30,7 +34,8 @@ import (
 // and source (the value's source, when given). name is the criterion's
 // Vietnamese name. warnings are texts in opt.Lang (one per
 // [Warning]); the prerequisite is null or {set, status, basis} with basis
-// "evaluated", "recognition" or null (missing), followed by decision and
+// "evaluated", "recognition" or null (missing), followed by content (the
+// required set's, as for the report) when evaluated, and by decision and
 // year for a recognition.
 //
 // Numbers are written as decimal strings, never through float64. Output is
@@ -206,6 +211,10 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 		} else {
 			b = appendJSONString(b, p.Basis)
 		}
+		if p.Basis == BasisEvaluated && (p.Content == criteria.ContentComplete || p.Content.Pending()) {
+			b = append(b, `, "content": `...)
+			b = appendJSONString(b, p.Content.String())
+		}
 		if p.Basis == BasisRecognition {
 			b = append(b, `, "decision": `...)
 			b = appendJSONString(b, p.Decision)
@@ -248,6 +257,10 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	}
 	b = append(b, "],\n "+`"title": `...)
 	b = appendJSONString(b, r.SetTitle.VI)
+	if r.Content == criteria.ContentComplete || r.Content.Pending() {
+		b = append(b, `, "content": `...)
+		b = appendJSONString(b, r.Content.String())
+	}
 	if r.Origin != "" {
 		b = append(b, `, "origin": `...)
 		b = appendJSONString(b, r.Origin)

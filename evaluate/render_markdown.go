@@ -8,7 +8,9 @@ import (
 // WriteMarkdown writes reports as Markdown: per report a "##" heading
 // (commune, set, year), the status, a table with one row per criterion
 // (in bold) followed by its indicators, the prerequisite, the warnings as a
-// list, and the closing line "Đạt N/M tiêu chí" ("Met N/M criteria").
+// list, and the closing line "Đạt N/M tiêu chí" ("Met N/M criteria"). The
+// set's line and the status of a report on a set whose content awaits the
+// official text carry the qualifiers of [WriteText].
 func WriteMarkdown(w io.Writer, reports []Report, opt RenderOptions) error {
 	e := newErrWriter(w)
 	for i := range reports {
@@ -30,7 +32,7 @@ func mdCell(s string) string {
 func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 	e.line("## ", mdCell(r.Commune.String()), " — ", r.Set, " (", itoa(r.Year), ")")
 	e.line()
-	e.line(o.pick("- Bộ tiêu chí: ", "- Criteria: "), mdCell(r.SetTitle.In(o.Lang)))
+	e.line(o.pick("- Bộ tiêu chí: ", "- Criteria: "), mdCell(r.SetTitle.In(o.Lang)), o.pendingMark(r.Content))
 	e.line(o.pick("- Vùng: ", "- Region: "), regionText(r.Region, o))
 	if r.Group != "" {
 		e.line(o.pick("- Nhóm xã: ", "- Group: "), r.Group)
@@ -38,7 +40,7 @@ func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 	if r.Origin != "" {
 		e.line(o.pick("- Nguồn: ", "- Source: "), mdCell(r.Origin))
 	}
-	e.line(o.pick("- Kết quả: **", "- Status: **"), o.statusLabel(r.Status), "**")
+	e.line(o.pick("- Kết quả: **", "- Status: **"), o.statusLabel(r.Status), "**", o.provisionalMark(r))
 	e.line()
 	e.line(o.pick("| Tiêu chí | Chỉ tiêu | Kết quả | Thực tế | Mục tiêu | Còn thiếu | Tin cậy |",
 		"| Criterion | Indicator | Status | Actual | Target | Gap | Provenance |"))

@@ -12,8 +12,13 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // every indicator under its criterion (code, status, actual value, target,
 // gap with natural units, provenance mark of the target, * when the target
 // of a later year applied), the prerequisite, the warnings, and the closing
-// line "Đạt N/M tiêu chí" ("Met N/M criteria"). Reports are separated by a
-// blank line. Output is deterministic.
+// line "Đạt N/M tiêu chí" ("Met N/M criteria"). A set whose content awaits
+// the official text ([criteria.ContentPendingOfficialText]) is followed by
+// "(chờ văn bản chính thức)" ("(pending the official text)") on the set's
+// line, and the status by "(tạm tính: chờ văn bản chính thức)"
+// ("(provisional: pending the official text)"); a prerequisite evaluated
+// on such a set is named so on its line and makes the status provisional
+// too. Reports are separated by a blank line. Output is deterministic.
 func WriteText(w io.Writer, reports []Report, opt RenderOptions) error {
 	e := newErrWriter(w)
 	for i := range reports {
@@ -27,7 +32,7 @@ func WriteText(w io.Writer, reports []Report, opt RenderOptions) error {
 
 func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
 	e.line(o.pick("Xã:          ", "Commune:    "), r.Commune.String())
-	e.line(o.pick("Bộ tiêu chí: ", "Criteria:   "), r.Set, " — ", r.SetTitle.In(o.Lang))
+	e.line(o.pick("Bộ tiêu chí: ", "Criteria:   "), r.Set, o.pendingMark(r.Content), " — ", r.SetTitle.In(o.Lang))
 	e.line(o.pick("Vùng:        ", "Region:     "), regionText(r.Region, o))
 	if r.Group != "" {
 		e.line(o.pick("Nhóm xã:     ", "Group:      "), r.Group)
@@ -36,7 +41,7 @@ func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
 	if r.Origin != "" {
 		e.line(o.pick("Nguồn:       ", "Source:     "), r.Origin)
 	}
-	e.line(o.pick("Kết quả:     ", "Status:     "), o.statusLabel(r.Status))
+	e.line(o.pick("Kết quả:     ", "Status:     "), o.statusLabel(r.Status), o.provisionalMark(r))
 	e.line()
 	var t table
 	t.row(o.pick("Chỉ tiêu", "Indicator"), o.pick("Kết quả", "Status"), o.pick("Thực tế", "Actual"),

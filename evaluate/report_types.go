@@ -401,6 +401,10 @@ type Prerequisite struct {
 	Basis    string
 	Decision string // the recognising decision, when Basis is "recognition"
 	Year     int    // the year recognised for, when Basis is "recognition"
+	// Content is the required set's content when Basis is "evaluated":
+	// [criteria.ContentPendingOfficialText] makes the prerequisite's
+	// status, and so the report's, provisional. 0 otherwise.
+	Content criteria.Content
 }
 
 // Prerequisite bases.

@@ -227,7 +227,7 @@ func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequ
 		if o.hasValues(req, a) && depth < maxPrerequisiteDepth {
 			var rep Report
 			o.run(&rep, req, a, depth+1)
-			return Prerequisite{Set: id, Status: rep.Status, Basis: BasisEvaluated}
+			return Prerequisite{Set: id, Status: rep.Status, Basis: BasisEvaluated, Content: req.Content}
 		}
 	}
 	best := -1

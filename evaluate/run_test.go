@@ -285,16 +285,16 @@ func TestPrerequisite(t *testing.T) {
 		{"933 with 1980 values all met: prerequisite met by evaluation",
 			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
 				criteria.IDQD1980: allMet(), criteria.IDQD933: attested933(true)}},
-			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMet, Basis: BasisEvaluated}, StatusMet},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMet, Basis: BasisEvaluated, Content: criteria.ContentComplete}, StatusMet},
 		{"933 with 1980 values not met: prerequisite not met, set not met even with 14/14",
 			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
 				criteria.IDQD1980: with(allMet(), "5", Share(2, 3, "trường")), criteria.IDQD933: attested933(true)}},
-			&Prerequisite{Set: criteria.IDQD1980, Status: StatusNotMet, Basis: BasisEvaluated}, StatusNotMet},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusNotMet, Basis: BasisEvaluated, Content: criteria.ContentComplete}, StatusNotMet},
 		{"evaluation takes precedence over a recognition",
 			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
 				criteria.IDQD1980: with(allMet(), "10", Missing()), criteria.IDQD933: attested933(true)},
 				Recognitions: []Recognition{{Set: criteria.IDQD1980, Year: 2018, Decision: "2165/QĐ-UBND"}}},
-			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing, Basis: BasisEvaluated}, StatusMissing},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing, Basis: BasisEvaluated, Content: criteria.ContentComplete}, StatusMissing},
 		{"933 without 1980 values: a recognition of an earlier year satisfies it",
 			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
 				criteria.IDQD933: attested933(true)},

@@ -260,7 +260,11 @@ func (o Options) estimate(nu units.Unit, from []*Report) Report {
 	if err == nil {
 		r = Options{Catalog: o.Catalog}.Run(set, &a)
 	} else {
-		r = Report{Set: first.Set, Commune: a.Commune, Year: a.Year}
+		// The set is not in the catalog: the estimate keeps what the
+		// predecessors' reports say of it, its content among them, so
+		// that a set pending the official text stays marked.
+		r = Report{Set: first.Set, SetTitle: first.SetTitle, Level: first.Level, Content: first.Content,
+			Commune: a.Commune, Year: a.Year}
 	}
 	r.Basis, r.Predecessors = BasisEstimate, preds
 	r.addWarning(Warning{Kind: WarnEstimate, Set: r.Set, Year: r.Year})

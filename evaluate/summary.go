@@ -48,6 +48,10 @@ type Summary struct {
 type SummaryGroup struct {
 	Set      string
 	SetTitle criteria.Text
+	// Content is the set's content, that of the first report counted:
+	// [criteria.ContentPendingOfficialText] when its criteria await the
+	// official text, so that every figure of the group is provisional.
+	Content  criteria.Content
 	Year     int
 	Scope    Scope
 	Province string // as first written in the reports; "" for ScopeAll
@@ -131,7 +135,7 @@ func (z *Summarizer) Add(r *Report) {
 		if !ok {
 			i = len(z.groups)
 			z.index[k] = i
-			g := SummaryGroup{Set: r.Set, SetTitle: r.SetTitle, Year: r.Year, Scope: k.scope,
+			g := SummaryGroup{Set: r.Set, SetTitle: r.SetTitle, Content: r.Content, Year: r.Year, Scope: k.scope,
 				CriteriaTotal: r.CriteriaTotal}
 			if k.scope != ScopeAll {
 				g.Province = province

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/nongthonmoi/ntm/criteria"
 )
 
 // mostMissedCount is how many criteria the text and Markdown summaries list
@@ -82,6 +84,9 @@ func summaryBlocks(s Summary) [][]SummaryGroup {
 // communes evaluated, the communes meeting the set, the average criteria
 // met per commune and the criteria most often missed; then for each scope
 // how many communes meet, do not meet, or lack data for each criterion.
+// The heading of a set whose content awaits the official text names it
+// with "(chờ văn bản chính thức)" ("(pending the official text)"), in
+// Markdown too.
 //
 // When communes were left out ([Summary.Excluded]), the text begins by
 // saying how many and naming each; a part of the input whose communes are
@@ -102,7 +107,7 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 			e.line()
 		}
 		first := &block[0]
-		e.line(o.pick("Tổng hợp ", "Summary of "), first.Set, o.pick(", năm ", ", ")+itoa(first.Year), " — ", first.SetTitle.In(o.Lang))
+		e.line(o.pick("Tổng hợp ", "Summary of "), first.Set, o.pendingMark(first.Content), o.pick(", năm ", ", ")+itoa(first.Year), " — ", first.SetTitle.In(o.Lang))
 		e.line()
 		var t table
 		t.row(o.pick("Phạm vi", "Scope"), o.pick("Số xã", "Communes"), o.pick("Đạt chuẩn", "Meeting the set"),
@@ -153,7 +158,7 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 			e.line()
 		}
 		first := &block[0]
-		e.line("## ", o.pick("Tổng hợp ", "Summary of "), first.Set, o.pick(", năm ", ", ")+itoa(first.Year))
+		e.line("## ", o.pick("Tổng hợp ", "Summary of "), first.Set, o.pendingMark(first.Content), o.pick(", năm ", ", ")+itoa(first.Year))
 		e.line()
 		e.line(mdCell(first.SetTitle.In(o.Lang)))
 		e.line()
@@ -185,7 +190,9 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 // ("all", "province", "district"), province, district, communes,
 // communes_met, criteria_met (the sum), criteria_total,
 // average_criteria_met (decimal string, 2 places), criteria [{code, name,
-// met, not_met, missing}], most_missed (criterion codes), title. excluded
+// met, not_met, missing}], most_missed (criterion codes), title, content
+// (the set's content: "complete", or "pending-official-text" when its
+// criteria await the official text and the figures are provisional). excluded
 // has one object per commune left out because its input could not be read:
 // {"commune": {name, district, province}, "origin": "file:line",
 // "problems": n}; it is empty when none was. A part of the input whose
@@ -246,6 +253,10 @@ func WriteSummaryJSON(w io.Writer, s Summary) error {
 		}
 		b = append(b, `], "title": `...)
 		b = appendJSONString(b, g.SetTitle.VI)
+		if g.Content == criteria.ContentComplete || g.Content.Pending() {
+			b = append(b, `, "content": `...)
+			b = appendJSONString(b, g.Content.String())
+		}
 		b = append(b, '}')
 	}
 	if len(s.Groups) > 0 {
@@ -284,18 +295,20 @@ func WriteSummaryJSON(w io.Writer, s Summary) error {
 
 var summaryCSVHeader = []string{"set", "year", "scope", "province", "district", "communes", "communes_met",
 	"average_criteria_met", "criteria_total", "criterion", "name", "met", "not_met", "missing",
-	"commune", "origin", "problems", "through"}
+	"commune", "origin", "problems", "through", "content"}
 
 // WriteSummaryCSV writes a summary as CSV with a header row and one row per
 // group and criterion: set, year, scope, province, district, communes,
 // communes_met, average_criteria_met, criteria_total, criterion, name
-// (Vietnamese), met, not_met, missing, commune, origin, problems, through.
-// Each commune left out has a row of its own with scope "excluded", its
-// province, district, commune, origin and number of problems (the last
-// four columns are empty on the other rows); a part of the input whose
-// communes are unknown has such a row with an empty commune, and through
-// where it ends when it spans more than one line or row.
-// Cells do not depend on a language.
+// (Vietnamese), met, not_met, missing, commune, origin, problems, through,
+// content. Each commune left out has a row of its own with scope
+// "excluded", its province, district, commune, origin and number of
+// problems (commune, origin, problems and through are empty on the other
+// rows); a part of the input whose communes are unknown has such a row
+// with an empty commune, and through where it ends when it spans more than
+// one line or row. content is "pending-official-text" on the rows of a set
+// whose content awaits the official text (its figures are provisional),
+// empty otherwise. Cells do not depend on a language.
 func WriteSummaryCSV(w io.Writer, s Summary) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(summaryCSVHeader); err != nil {
@@ -306,14 +319,14 @@ func WriteSummaryCSV(w io.Writer, s Summary) error {
 		for _, c := range g.Criteria {
 			if err := cw.Write([]string{g.Set, itoa(g.Year), g.Scope.String(), g.Province, g.District,
 				itoa(g.Communes), itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2), itoa(g.CriteriaTotal),
-				c.Code, c.Name.VI, itoa(c.Met), itoa(c.NotMet), itoa(c.Missing), "", "", "", ""}); err != nil {
+				c.Code, c.Name.VI, itoa(c.Met), itoa(c.NotMet), itoa(c.Missing), "", "", "", "", contentCell(g.Content)}); err != nil {
 				return err
 			}
 		}
 	}
 	for _, x := range s.Excluded {
 		if err := cw.Write([]string{"", "", "excluded", x.Commune.Province, x.Commune.District,
-			"", "", "", "", "", "", "", "", "", x.Commune.Name, x.Origin, itoa(x.Problems), x.Through}); err != nil {
+			"", "", "", "", "", "", "", "", "", x.Commune.Name, x.Origin, itoa(x.Problems), x.Through, ""}); err != nil {
 			return err
 		}
 	}

@@ -52,8 +52,13 @@ func (o Options) pick(vi, en string) string {
 // status with a letter in each cell; the progress over the years with line
 // charts when several years are present; each commune's shortfalls,
 // closest first, with the gaps in the indicator's unit and in natural
-// units (and the warning about a percentage typed as a fraction); then the plan's status when Options.Plan is set. Every chart is
-// inline SVG with text labels and a table beside it.
+// units (and the warning about a percentage typed as a fraction); then
+// the plan's status when Options.Plan is set. Every chart is
+// inline SVG with text labels and a table beside it. A set whose content
+// awaits the official text is named "(chờ văn bản chính thức)" ("(pending
+// the official text)") in visible text wherever its results appear: the
+// header, each section's heading, the plan's targets; the overview says why
+// in its notes.
 //
 // The output depends only on its arguments. The reports are only read.
 func Write(w io.Writer, reports []evaluate.Report, opt Options) error {
@@ -104,6 +109,10 @@ type setView struct {
 	// Notes say what the figures rest on: a set pending its official text,
 	// targets of provenance M or C1, year fallbacks.
 	Notes []string
+	// Pending is "chờ văn bản chính thức" ("pending the official text")
+	// for a set whose content awaits the official text, shown beside its
+	// ID wherever its results appear; "" otherwise.
+	Pending string
 }
 
 type criterionName struct{ Code, Name string }
@@ -170,7 +179,10 @@ type planView struct {
 }
 
 type targetRow struct {
-	Commune, Set    string
+	Commune, Set string
+	// Pending qualifies a set pending the official text (see
+	// setView.Pending).
+	Pending         string
 	Year            int
 	Status          string
 	Criteria        string
@@ -323,6 +335,9 @@ func build(reports []evaluate.Report, opt Options) view {
 			sv.CriteriaRows = append(sv.CriteriaRows, sv.Criteria[i:min(i+2, len(sv.Criteria))])
 		}
 		sv.Notes = notes(reports, id, opt)
+		if pendingSet(reports, id) {
+			sv.Pending = criteria.ContentPendingOfficialText.Name().In(opt.Lang)
+		}
 		sv.Overview, sv.Areas = overview(sv, areas, opt)
 		if len(sv.Years) > 1 {
 			sv.Progress = progressOf(sv, areas, opt)
@@ -345,6 +360,17 @@ func build(reports []evaluate.Report, opt Options) view {
 	return v
 }
 
+// pendingSet reports whether a report of set has content pending the
+// official text.
+func pendingSet(reports []evaluate.Report, set string) bool {
+	for i := range reports {
+		if reports[i].Set == set && reports[i].Content.Pending() {
+			return true
+		}
+	}
+	return false
+}
+
 // notes gathers, over the reports of set, the warnings that qualify the
 // figures, once each: pending content, the indicators decided by targets
 // of provenance M and C1, the indicators whose yearly target fell back.
@@ -359,7 +385,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		if r.Set != set {
 			continue
 		}
-		pending = pending || r.Content == criteria.ContentPendingOfficialText
+		pending = pending || r.Content.Pending()
 		for _, w := range r.Warnings() {
 			switch w.Kind {
 			case evaluate.WarnProvenance:
@@ -661,12 +687,17 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		if tp.DeadlinePassed {
 			deadline = opt.pick("đã hết hạn", "passed")
 		}
-		set := ts.Target.Set
-		if ts.Pending() {
-			// As the text and Markdown of the plan's status say it.
-			set += opt.pick(" (chờ văn bản chính thức)", " (pending the official text)")
+		// The content of the set the commune was evaluated by; without a
+		// report, that of the set the plan's status knows.
+		content := tp.Content
+		if !ts.Evaluated() {
+			content = ts.Content
 		}
-		pv.Targets = append(pv.Targets, targetRow{Commune: ts.Target.Commune.String(), Set: set, Year: ts.Target.Year,
+		pending := ""
+		if content.Pending() {
+			pending = content.Name().In(opt.Lang)
+		}
+		pv.Targets = append(pv.Targets, targetRow{Commune: ts.Target.Commune.String(), Set: ts.Target.Set, Pending: pending, Year: ts.Target.Year,
 			Status: po.StatusLabel(ts.StatusCode()), Criteria: crit, ByYear: cmp.Or(strings.Join(by, ", "), "—"),
 			Short: po.Short(tp), Deadline: deadline})
 	}

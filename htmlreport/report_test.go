@@ -345,9 +345,9 @@ func TestThePlanSectionSaysWhatIsPendingAndWhatIsNotDone(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{"vi", []string{"<td>933/QĐ-UBND (chờ văn bản chính thức)</td>", "<td>1980/QĐ-TTg</td>", "Chưa hoàn thành"},
+		{"vi", []string{`<td>933/QĐ-UBND <span class="pending">(chờ văn bản chính thức)</span></td>`, "<td>1980/QĐ-TTg</td>", "Chưa hoàn thành"},
 			[]string{"1980/QĐ-TTg (chờ", "Đang thực hiện"}},
-		{"en", []string{"<td>933/QĐ-UBND (pending the official text)</td>", "<td>1980/QĐ-TTg</td>", "Not done"},
+		{"en", []string{`<td>933/QĐ-UBND <span class="pending">(pending the official text)</span></td>`, "<td>1980/QĐ-TTg</td>", "Not done"},
 			[]string{"1980/QĐ-TTg (pending", ">Open<"}},
 	} {
 		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Plan: p, AsOf: plan.NewDate(2020, time.April, 20)})

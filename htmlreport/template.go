@@ -38,6 +38,7 @@ td.num, th.num { text-align: right; }
 .district { break-inside: avoid; page-break-inside: avoid; }
 ul.short { margin: 0; padding-left: 16px; }
 ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding-left: 18px; }
+.pending { color: ` + colorNotice + `; font-weight: bold; }
 table.shortfalls td:first-child { min-width: 8em; }
 table.shortfalls td:nth-child(3) { min-width: 5em; }
 `
@@ -54,7 +55,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <header>
 <h1>{{.Title}}</h1>
 {{- range .Sets}}
-<p class="meta">{{$.L.Set}} {{.ID}} — {{.Title}}; {{$.L.Year}} {{.Year}}; {{.Communes}} {{if eq $.Lang "en"}}communes{{else}}xã{{end}}</p>
+<p class="meta">{{$.L.Set}} {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}} — {{.Title}}; {{$.L.Year}} {{.Year}}; {{.Communes}} {{if eq $.Lang "en"}}communes{{else}}xã{{end}}</p>
 {{- end}}
 {{- if .Illustrative}}
 <p class="illustrative">{{.L.Illustrative}}</p>
@@ -77,7 +78,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </header>
 {{- range $s := .Sets}}
 <section class="overview" id="{{.Anchor}}-overview">
-<h2>{{$.L.Overview}} — {{.ID}}, {{$.L.Year}} {{.Year}}</h2>
+<h2>{{$.L.Overview}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.Year}} {{.Year}}</h2>
 {{- if .Notes}}
 <ul class="notes">
 {{- range .Notes}}
@@ -101,7 +102,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </div>
 </section>
 <section class="grid" id="{{.Anchor}}-grid">
-<h2>{{$.L.Grid}} — {{.ID}}, {{$.L.Year}} {{.Year}}</h2>
+<h2>{{$.L.Grid}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.Year}} {{.Year}}</h2>
 <ul class="legend" aria-label="{{$.L.Legend}}">
 {{- range $.Legend}}
 <li><span class="swatch" style="background: {{.Fill}}">{{.Mark}}</span>{{.Label}}</li>
@@ -136,7 +137,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </section>
 {{- with .Progress}}
 <section class="progress" id="{{$s.Anchor}}-progress">
-<h2>{{$.L.Progress}} — {{$s.ID}}: {{$.L.Average}}</h2>
+<h2>{{$.L.Progress}} — {{$s.ID}}{{with $s.Pending}} <span class="pending">({{.}})</span>{{end}}: {{$.L.Average}}</h2>
 <div class="chart-with-table">
 <div>
 {{- range .Charts}}
@@ -168,7 +169,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </section>
 {{- end}}
 <section class="shortfalls" id="{{.Anchor}}-shortfalls">
-<h2>{{$.L.Shortfalls}} — {{.ID}}, {{$.L.Year}} {{.Year}}</h2>
+<h2>{{$.L.Shortfalls}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.Year}} {{.Year}}</h2>
 {{- range .Districts}}
 <h3>{{.Name}}</h3>
 <table class="data shortfalls">
@@ -195,7 +196,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <thead><tr><th>{{$.L.Commune}}</th><th>{{$.L.Set}}</th><th class="num">{{$.L.TargetYear}}</th><th>{{$.L.Status}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.ByYear}}</th><th>{{$.L.Short}}</th><th>{{$.L.Deadline}}</th></tr></thead>
 <tbody>
 {{- range .Targets}}
-<tr><td>{{.Commune}}</td><td>{{.Set}}</td><td class="num">{{.Year}}</td><td>{{.Status}}</td><td class="num">{{.Criteria}}</td><td>{{.ByYear}}</td><td>{{.Short}}</td><td>{{.Deadline}}</td></tr>
+<tr><td>{{.Commune}}</td><td>{{.Set}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}</td><td class="num">{{.Year}}</td><td>{{.Status}}</td><td class="num">{{.Criteria}}</td><td>{{.ByYear}}</td><td>{{.Short}}</td><td>{{.Deadline}}</td></tr>
 {{- end}}
 </tbody>
 </table>

@@ -34,6 +34,11 @@
 // [WriteText] (Vietnamese, or English with Options.Lang "en"),
 // [WriteMarkdown], [WriteCSV] and [WriteJSON] (the progress JSON of the
 // formats specification); [Write] is the one entry for them all, choosing
-// by Options.Format. A [Progress] is plain data; the functions of this
+// by Options.Format. A set whose content awaits the official text
+// (Commune.Content, Area.Content, TargetPath.Content) is named with
+// "(chờ văn bản chính thức)" ("(pending the official text)") in the
+// headings and the plan's targets, and "content" in JSON and CSV says
+// "pending-official-text": its results are provisional. A [Progress] is
+// plain data; the functions of this
 // package only read their arguments and are safe for concurrent use.
 package progress

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -31,6 +32,10 @@ type Commune struct {
 	// Commune is the commune as first written in its reports.
 	Commune evaluate.Commune
 	Set     string
+	// Content is the set's content, as in the commune's first report:
+	// [criteria.ContentPendingOfficialText] when its criteria await the
+	// official text, so that every year's result is provisional.
+	Content criteria.Content
 	// Years are the years assessed, ascending.
 	Years []Year
 	// FirstMet is the first year the set was met; 0 when never.
@@ -71,7 +76,10 @@ type Area struct {
 	Province string // as first written in the reports; "" for all communes
 	District string // "" unless Scope is a district
 	Set      string
-	Years    []AreaYear // ascending
+	// Content is the set's content, as in the area's first report (see
+	// [Commune.Content]).
+	Content criteria.Content
+	Years   []AreaYear // ascending
 }
 
 // AreaYear is the tally of an area's communes in one year.
@@ -161,7 +169,7 @@ func (t *Tracker) Add(r *evaluate.Report) bool {
 	if !ok {
 		si = len(t.communes)
 		t.seriesIndex[k] = si
-		t.communes = append(t.communes, Commune{Commune: r.Commune, Set: r.Set, Regressions: []Regression{}})
+		t.communes = append(t.communes, Commune{Commune: r.Commune, Set: r.Set, Content: r.Content, Regressions: []Regression{}})
 	}
 	if t.used[seen{si, r.Year}] {
 		return false
@@ -259,7 +267,7 @@ func (t *Tracker) tally(r *evaluate.Report) {
 		if !ok {
 			ai = len(t.areas)
 			t.areaIndex[k] = ai
-			a := Area{Scope: k.scope, Set: r.Set}
+			a := Area{Scope: k.scope, Set: r.Set, Content: r.Content}
 			if k.scope != evaluate.ScopeAll {
 				a.Province = province
 			}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 )
 
@@ -96,7 +97,8 @@ func (o Options) tables(p Progress) []table {
 	var out []table
 	sets := setsOf(p)
 	for _, set := range sets {
-		areas := table{title: o.pick("Tiến độ theo địa bàn", "Progress by area") + " — " + set,
+		named := set + o.PendingMark(p.contentOf(set))
+		areas := table{title: o.pick("Tiến độ theo địa bàn", "Progress by area") + " — " + named,
 			header: []string{o.pick("Địa bàn", "Area"), o.pick("Năm", "Year"), o.pick("Số xã", "Communes"),
 				o.pick("Đạt chuẩn", "Meeting the set"), o.pick("Tiêu chí bình quân/xã", "Average criteria per commune")}}
 		for ai := range p.Areas {
@@ -115,7 +117,7 @@ func (o Options) tables(p Progress) []table {
 		}
 		out = append(out, areas)
 		years := p.setYears(set)
-		communes := table{title: o.pick("Tiến độ theo xã", "Progress by commune") + " — " + set,
+		communes := table{title: o.pick("Tiến độ theo xã", "Progress by commune") + " — " + named,
 			header: []string{o.pick("Xã", "Commune")}}
 		for _, y := range years {
 			communes.header = append(communes.header, itoa(y))
@@ -153,12 +155,41 @@ func (o Options) tables(p Progress) []table {
 			if tp.DeadlinePassed {
 				deadline = o.pick("đã hết hạn", "passed")
 			}
-			t.rows = append(t.rows, []string{tp.Target.Commune.String(), tp.Target.Set, itoa(tp.Target.Year),
+			t.rows = append(t.rows, []string{tp.Target.Commune.String(), tp.Target.Set + o.PendingMark(tp.Content), itoa(tp.Target.Year),
 				o.StatusLabel(tp.Status), deadline, o.byYear(tp), o.Short(tp)})
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// PendingMark is " (chờ văn bản chính thức)" (" (pending the official
+// text)"), what follows the ID of a set whose content awaits the official
+// text wherever the progress names it; "" for any other content.
+func (o Options) PendingMark(c criteria.Content) string {
+	if !c.Pending() {
+		return ""
+	}
+	return " (" + c.Name().In(o.Lang) + ")"
+}
+
+// contentOf returns the content of set, as its first area has it.
+func (p Progress) contentOf(set string) criteria.Content {
+	for i := range p.Areas {
+		if p.Areas[i].Set == set {
+			return p.Areas[i].Content
+		}
+	}
+	return 0
+}
+
+// contentCell is the content column of the CSV: "pending-official-text"
+// for a set whose content awaits the official text, empty otherwise.
+func contentCell(c criteria.Content) string {
+	if c.Pending() {
+		return c.String()
+	}
+	return ""
 }
 
 func (o Options) date(pp *PlanPath) string {
@@ -251,7 +282,9 @@ func setsOf(p Progress) []string {
 func itoa(i int) string { return strconv.Itoa(i) }
 
 // WriteText writes p as aligned text: the communes left out (when any),
-// then per set, the areas year by year
+// then per set (its ID followed by "(chờ văn bản chính thức)", "(pending
+// the official text)", when its content awaits the official text, in the
+// headings and in the plan's targets), the areas year by year
 // (communes, communes meeting the set, average criteria per commune) and
 // the communes (criteria met and status each year, the first year met, the
 // criteria lost), then the plan's targets when opt.Plan is set. Labels are
@@ -339,7 +372,7 @@ func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
 
 var csvHeader = []string{"set", "scope", "province", "district", "commune", "year", "communes", "communes_met",
 	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed",
-	"origin", "problems", "through"}
+	"origin", "problems", "through", "content"}
 
 // WriteCSV writes p as one CSV table with a header row: a row per area and
 // year (scope all, province or district: communes, communes_met,
@@ -349,7 +382,10 @@ var csvHeader = []string{"set", "scope", "province", "district", "commune", "yea
 // row per commune or part of the input left out (scope excluded: its
 // commune as far as it was read, empty for a part whose communes are
 // unknown, and as in the summary CSV its origin, problems and through).
-// Plan targets are left to the other formats.
+// The last column, content, is "pending-official-text" on the rows of a
+// set whose content awaits the official text (its results are
+// provisional), empty otherwise. Plan targets are left to the other
+// formats.
 func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -359,14 +395,14 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 		for _, y := range a.Years {
 			if err := cw.Write([]string{a.Set, a.Scope.String(), a.Province, a.District, "", itoa(y.Year),
 				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", "",
-				"", "", ""}); err != nil {
+				"", "", "", contentCell(a.Content)}); err != nil {
 				return err
 			}
 		}
 	}
 	for _, e := range opt.Excluded {
 		if err := cw.Write([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
-			"", "", "", "", "", "", "", "", e.Origin, itoa(e.Problems), e.Through}); err != nil {
+			"", "", "", "", "", "", "", "", e.Origin, itoa(e.Problems), e.Through, ""}); err != nil {
 			return err
 		}
 	}
@@ -384,7 +420,7 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 			}
 			if err := cw.Write([]string{c.Set, "commune", c.Commune.Province, c.Commune.District, c.Commune.Name,
 				itoa(y.Year), "", "", "", y.Status.String(), itoa(y.CriteriaMet), itoa(y.CriteriaTotal), first,
-				strings.Join(lost, " "), "", "", ""}); err != nil {
+				strings.Join(lost, " "), "", "", "", contentCell(c.Content)}); err != nil {
 				return err
 			}
 		}

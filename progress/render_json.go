@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 )
 
@@ -27,6 +28,7 @@ type jsonCommune struct {
 	Years       []jsonYear       `json:"years"`
 	FirstMet    *int             `json:"first_met"`
 	Regressions []jsonRegression `json:"regressions"`
+	Content     string           `json:"content,omitempty"`
 }
 
 type jsonYear struct {
@@ -47,6 +49,7 @@ type jsonArea struct {
 	Set      string         `json:"set"`
 	Scope    string         `json:"scope"`
 	Years    []jsonAreaYear `json:"years"`
+	Content  string         `json:"content,omitempty"`
 }
 
 type jsonAreaYear struct {
@@ -74,6 +77,16 @@ type jsonTarget struct {
 	ShortYear      *int             `json:"short_year"`
 	NotMet         []string         `json:"not_met"`
 	Missing        []string         `json:"missing"`
+	Content        string           `json:"content,omitempty"`
+}
+
+// contentCode is the content of a set on the wire: "complete" or
+// "pending-official-text"; "" (the key left out) when unknown.
+func contentCode(c criteria.Content) string {
+	if c == criteria.ContentComplete || c.Pending() {
+		return c.String()
+	}
+	return ""
 }
 
 func jsonYears(ys []Year) []jsonYear {
@@ -91,7 +104,11 @@ func jsonYears(ys []Year) []jsonYear {
 // A commune's "first_met" is null when the set was never met; every area
 // year's "average_criteria" is a decimal string with 2 decimals. Each
 // year also carries "criteria_total", and each area its "scope" ("all",
-// "province", "district").
+// "province", "district"). Each commune, area and plan target ends with
+// "content", the content of its set ("complete", or
+// "pending-official-text" when its criteria await the official text and
+// the results are provisional), left out for a plan target whose set no
+// report was read of.
 func WriteJSON(w io.Writer, p Progress, opt Options) error {
 	out := jsonProgress{Communes: make([]jsonCommune, len(p.Communes)), Areas: make([]jsonArea, len(p.Areas)),
 		Excluded: make([]jsonExcluded, len(opt.Excluded))}
@@ -99,7 +116,8 @@ func WriteJSON(w io.Writer, p Progress, opt Options) error {
 		out.Excluded[i] = jsonExcluded{Commune: e.Commune, Origin: e.Origin, Through: e.Through, Problems: e.Problems}
 	}
 	for i, c := range p.Communes {
-		jc := jsonCommune{Commune: c.Commune, Set: c.Set, Years: jsonYears(c.Years), Regressions: make([]jsonRegression, len(c.Regressions))}
+		jc := jsonCommune{Commune: c.Commune, Set: c.Set, Years: jsonYears(c.Years), Regressions: make([]jsonRegression, len(c.Regressions)),
+			Content: contentCode(c.Content)}
 		if c.FirstMet != 0 {
 			jc.FirstMet = &c.FirstMet
 		}
@@ -110,7 +128,7 @@ func WriteJSON(w io.Writer, p Progress, opt Options) error {
 	}
 	for i, a := range p.Areas {
 		ja := jsonArea{Province: a.Province, District: a.District, Set: a.Set, Scope: a.Scope.String(),
-			Years: make([]jsonAreaYear, len(a.Years))}
+			Years: make([]jsonAreaYear, len(a.Years)), Content: contentCode(a.Content)}
 		for yi, y := range a.Years {
 			ja.Years[yi] = jsonAreaYear{Year: y.Year, Communes: y.Communes, CommunesMet: y.CommunesMet,
 				AverageCriteria: y.AverageCriteria.StringFixed(2), CriteriaTotal: y.CriteriaTotal}
@@ -122,7 +140,7 @@ func WriteJSON(w io.Writer, p Progress, opt Options) error {
 		for i, t := range path.Targets {
 			jt := jsonTarget{Commune: t.Target.Commune, Set: t.Target.Set, Year: t.Target.Year, Status: t.Status,
 				DeadlinePassed: t.DeadlinePassed, CriteriaTotal: t.CriteriaTotal, Years: jsonYears(t.Years),
-				NotMet: t.NotMet, Missing: t.Missing}
+				NotMet: t.NotMet, Missing: t.Missing, Content: contentCode(t.Content)}
 			if t.ShortYear != 0 {
 				jt.ShortYear = &t.ShortYear
 			}

@@ -3,6 +3,7 @@ package progress
 import (
 	"time"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/plan"
 )
@@ -19,6 +20,9 @@ type PlanPath struct {
 // passed.
 type TargetPath struct {
 	Target plan.Target
+	// Content is the content of the target's set, as in the reports read
+	// of that set; 0 when none was read.
+	Content criteria.Content
 	// Status is the target's status from [plan.Status]: the report of the
 	// target's commune, set and year ("not-evaluated" when there is none).
 	Status string
@@ -50,6 +54,7 @@ func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.D
 		tp := TargetPath{Target: t, Status: ts.StatusCode(), CriteriaTotal: ts.CriteriaTotal,
 			NotMet: []string{}, Missing: []string{},
 			DeadlinePassed: asOf.After(plan.NewDate(t.Year, time.December, 31))}
+		tp.Content = contentOf(t.Set, reports, prog)
 		key := namesKey(t.Commune)
 		for _, c := range prog.Communes {
 			sameCode := t.Commune.Code != "" && c.Commune.Code == t.Commune.Code
@@ -72,6 +77,22 @@ func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.D
 		out.Targets = append(out.Targets, tp)
 	}
 	return out
+}
+
+// contentOf returns the content of set as the reports or the progress
+// give it, 0 when neither has the set.
+func contentOf(set string, reports []evaluate.Report, prog Progress) criteria.Content {
+	for i := range prog.Areas {
+		if prog.Areas[i].Set == set {
+			return prog.Areas[i].Content
+		}
+	}
+	for i := range reports {
+		if reports[i].Set == set {
+			return reports[i].Content
+		}
+	}
+	return 0
 }
 
 func short(cs []Criterion) (notMet, missing []string) {

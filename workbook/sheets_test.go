@@ -201,7 +201,8 @@ func checkSheets(t *testing.T, data []byte, sheets []readSheet) {
 			t.Errorf("%q: panes %+v, %v: want the header row frozen", s.name, panes, err)
 		}
 		m := autoFilter.FindSubmatch(zipEntry(t, data, "xl/worksheets/sheet"+strconv.Itoa(i+1)+".xml"))
-		if want := "$A$1:$R$" + strconv.Itoa(len(s.rows)); m == nil || string(m[1]) != want {
+		last, _ := excelize.ColumnNumberToName(len(reportColumns))
+		if want := "$A$1:$" + last + "$" + strconv.Itoa(len(s.rows)); m == nil || string(m[1]) != want {
 			t.Errorf("%q: filter %q, want %q", s.name, m, want)
 		}
 		longest := 0

@@ -148,6 +148,26 @@ func targetCells(ind *criteria.Indicator, c criteria.Column, year int) (target, 
 	return s, note
 }
 
+// pendingNote is the note of every row of a form for a set whose content
+// awaits the official text: each criterion is one slot, attested đạt or
+// chưa đạt, and every result on it is provisional.
+const pendingNote = "chờ văn bản chính thức: nội dung tiêu chí chưa được mã hóa, ghi đạt hoặc chưa đạt theo kết quả xác nhận"
+
+// helperCells returns the target and note columns of ind for a commune
+// of target column c: those of [targetCells], the note beginning with
+// pendingNote for a set whose content awaits the official text.
+func (t *Template) helperCells(ind *criteria.Indicator, c criteria.Column) (target, note string) {
+	target, note = targetCells(ind, c, t.year())
+	if t.Set.Content.Pending() {
+		if note == "" {
+			note = pendingNote
+		} else {
+			note = pendingNote + "; " + note
+		}
+	}
+	return target, note
+}
+
 // validWords are the cell words a drop-down offers for an indicator: the
 // pass/fail words, and "không áp dụng" where the set allows it; nil for a
 // numeric indicator.
@@ -180,7 +200,7 @@ func (t *Template) longRows(emit func(cells ...string) error) error {
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
-				target, note := targetCells(ind, t.columnOf(c), t.year())
+				target, note := t.helperCells(ind, t.columnOf(c))
 				row = append(append(row[:0], ident...), ind.Code, "", "", "", "", "", ind.Text.VI, target, note)
 				if err := emit(row...); err != nil {
 					return err
@@ -244,7 +264,7 @@ func (t *Template) guideRows(emit func(cells ...string) error) error {
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
-				target, note := targetCells(ind, col, t.year())
+				target, note := t.helperCells(ind, col)
 				if err := emit(name, ind.Code, ind.Text.VI, target, note); err != nil {
 					return err
 				}
@@ -257,8 +277,9 @@ func (t *Template) guideRows(emit func(cells ...string) error) error {
 // WriteTemplateCSV writes the template as CSV (UTF-8). The long layout has
 // the long form's columns, then content (the indicator's text), target
 // (the resolved target, "≥ 70%") and note (whether the target is
-// unverified); the wide layout has the identity columns and one column per
-// indicator.
+// unverified; on every row of a set whose content awaits the official
+// text, first that it does: "chờ văn bản chính thức: …"); the wide layout
+// has the identity columns and one column per indicator.
 func WriteTemplateCSV(w io.Writer, t Template) error {
 	cw := csv.NewWriter(w)
 	cols, rows := t.longColumns(), t.longRows

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/xuri/excelize/v2"
 )
@@ -28,6 +29,7 @@ var reportColumns = []column{
 	{"actual", "Giá trị", true}, {"op", "Phép so", false}, {"target", "Mức đạt chuẩn", true},
 	{"unit", "Đơn vị", false}, {"gap", "Còn thiếu", true}, {"gap_units", "Còn thiếu (đơn vị)", true},
 	{"gap_unit", "Đơn vị còn thiếu", false}, {"provenance", "Độ tin cậy", false}, {"source", "Nguồn", false},
+	{"content", "Nội dung bộ tiêu chí", false},
 }
 
 // sheetCapacity is how many rows a worksheet holds, its header included: the
@@ -423,6 +425,16 @@ func rowCount(r *evaluate.Report) int {
 	return n
 }
 
+// contentCell is the content column of a sheet, as in the CSV outputs:
+// "pending-official-text" for a set whose content awaits the official
+// text, empty otherwise.
+func contentCell(c criteria.Content) string {
+	if c.Pending() {
+		return c.String()
+	}
+	return ""
+}
+
 // writeBook writes a workbook of the given tables to w.
 func writeBook(w io.Writer, lang string, sheets ...sheetOut) error {
 	b := newBookWriter(lang)
@@ -449,6 +461,7 @@ var summaryColumns = []column{
 	{"province", "Tỉnh", false}, {"district", "Huyện", false}, {"communes", "Số xã", true},
 	{"communes_met", "Số xã đạt chuẩn", true}, {"average_criteria_met", "Tiêu chí bình quân/xã", true},
 	{"criteria_total", "Số tiêu chí", true}, {"most_missed", "Chưa đạt nhiều nhất", false},
+	{"content", "Nội dung bộ tiêu chí", false},
 }
 
 // criterionColumns are the columns of the by-criterion sheet, those of
@@ -459,6 +472,7 @@ var criterionColumns = []column{
 	{"communes_met", "Số xã đạt chuẩn", true}, {"average_criteria_met", "Tiêu chí bình quân/xã", true},
 	{"criteria_total", "Số tiêu chí", true}, {"criterion", "Tiêu chí", false}, {"name", "Tên tiêu chí", false},
 	{"met", "Đạt", true}, {"not_met", "Chưa đạt", true}, {"missing", "Thiếu số liệu", true},
+	{"content", "Nội dung bộ tiêu chí", false},
 }
 
 // excludedColumns are the columns of the sheet of communes left out.
@@ -470,8 +484,11 @@ var excludedColumns = []column{
 // WriteSummary writes a summary as a workbook: the sheet "Tổng hợp"
 // ("Summary") with one row per area (set, year, scope, province, district,
 // communes, communes_met, average_criteria_met, criteria_total,
-// most_missed); "Theo tiêu chí" ("By criterion") with the rows of
-// [evaluate.WriteSummaryCSV]; and "Không tổng hợp" ("Excluded") listing
+// most_missed, content); "Theo tiêu chí" ("By criterion") with the rows of
+// [evaluate.WriteSummaryCSV] but its excluded rows (its columns up to
+// missing, then content); on both, content is "pending-official-text" for
+// a set whose content awaits the official text (its figures are
+// provisional), empty otherwise; and "Không tổng hợp" ("Excluded") listing
 // each commune left out because its input could not be read (commune,
 // district, province, origin, problems, through; empty but for its header
 // when none was): a part of the input whose communes are unknown is
@@ -487,7 +504,7 @@ func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) e
 			g := &s.Groups[gi]
 			if err := emit(g.Set, strconv.Itoa(g.Year), g.Scope.String(), g.Province, g.District,
 				strconv.Itoa(g.Communes), strconv.Itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2),
-				strconv.Itoa(g.CriteriaTotal), strings.Join(g.MostMissed, ", ")); err != nil {
+				strconv.Itoa(g.CriteriaTotal), strings.Join(g.MostMissed, ", "), contentCell(g.Content)); err != nil {
 				return err
 			}
 		}
@@ -500,7 +517,7 @@ func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) e
 				if err := emit(g.Set, strconv.Itoa(g.Year), g.Scope.String(), g.Province, g.District,
 					strconv.Itoa(g.Communes), strconv.Itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2),
 					strconv.Itoa(g.CriteriaTotal), c.Code, c.Name.In(lang), strconv.Itoa(c.Met),
-					strconv.Itoa(c.NotMet), strconv.Itoa(c.Missing)); err != nil {
+					strconv.Itoa(c.NotMet), strconv.Itoa(c.Missing), contentCell(g.Content)); err != nil {
 					return err
 				}
 			}

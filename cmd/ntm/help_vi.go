@@ -300,7 +300,9 @@ Ghi mẫu biểu nhập số liệu trống cho bộ tiêu chí: dạng dọc (m
 dòng một xã và một chỉ tiêu, đã điền sẵn các cột xã và chỉ tiêu, để trống
 value, numerator, denominator, unit, source để điền, và ba cột trợ giúp
 content (nội dung chỉ tiêu), target (mức đạt chuẩn theo vùng của xã và
-năm, "≥ 70%") và note (mức đạt chuẩn có chưa kiểm chứng không); dạng ngang mỗi dòng một xã, mỗi cột một chỉ tiêu (nội dung
+năm, "≥ 70%") và note (mức đạt chuẩn có chưa kiểm chứng không; với bộ
+tiêu chí chờ văn bản chính thức như 933/QĐ-UBND, note của mọi dòng ghi rõ
+trước tiên); dạng ngang mỗi dòng một xã, mỗi cột một chỉ tiêu (nội dung
 và mức đạt chuẩn ở trang "Hướng dẫn"). Mẫu Excel (--format xlsx) tô xám và
 khóa các cột trợ giúp, và có danh sách chọn các từ được chấp nhận ở ô
 đạt/chưa đạt. Mẫu đã điền được "ntm eval" đọc ngay, không phải sửa.

@@ -44,9 +44,9 @@ func TestSummariesStateInputNotRead(t *testing.T) {
 			"> - Minh Sơn, Hữu Lũng, Lạng Sơn (testdata/eval/tieu-de-sai.csv:2, 1 lỗi)",
 			"> - (không rõ xã) (testdata/eval/khong-co.csv, 1 lỗi)"}},
 		{"the CSV summary has a row for each", []string{"--format", "csv"}, "", []string{
-			",,excluded,Lạng Sơn,Hữu Lũng,,,,,,,,,,Yên Thịnh,testdata/eval/tieu-de-sai.csv:4,1,\n",
-			",,excluded,,,,,,,,,,,,,testdata/eval/cu-phap-sai.json:4,1,…\n",
-			",,excluded,,,,,,,,,,,,,testdata/eval/khong-co.csv,1,\n"}},
+			",,excluded,Lạng Sơn,Hữu Lũng,,,,,,,,,,Yên Thịnh,testdata/eval/tieu-de-sai.csv:4,1,,\n",
+			",,excluded,,,,,,,,,,,,,testdata/eval/cu-phap-sai.json:4,1,…,\n",
+			",,excluded,,,,,,,,,,,,,testdata/eval/khong-co.csv,1,,\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := runNTM(t, "", append(append([]string{"eval", "--summary"}, tc.args...), notReadInputs...)...)

@@ -21,7 +21,8 @@ default) one row per commune and indicator, with the identity columns and
 the indicator filled, value, numerator, denominator, unit and source empty
 to fill, and the helper columns content (the indicator's text), target
 (the target for the commune's region and the year, "≥ 70%") and note
-(whether that target is unverified); in the wide
+(whether that target is unverified; for a set pending the official text,
+as 933/QĐ-UBND, every row's note says so first); in the wide
 layout one row per commune and a column per indicator. The Excel form
 (--format xlsx) greys and locks the helper columns and offers a drop-down
 of the accepted words in pass/fail cells. A filled form is read by

@@ -1,0 +1,144 @@
+package progress_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/progress"
+)
+
+// withPending returns the reports of threeYears and of Tân Thành against
+// 933/QĐ-UBND (content pending the official text) in 2019 and 2020, with
+// a plan targeting it under both sets.
+func withPending(t *testing.T) ([]evaluate.Report, *plan.Plan) {
+	t.Helper()
+	rs := threeYears(t)
+	for _, year := range []int{2019, 2020} {
+		vals := map[string]evaluate.Value{}
+		for i := range criteria.QD933().Criteria {
+			vals[fmt.Sprint(i+1)] = evaluate.Bool(year == 2020 || i != 5)
+		}
+		a := evaluate.Assessment{Commune: evaluate.Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"},
+			Region: criteria.TDMNPB, Year: year, Values: map[string]map[string]evaluate.Value{criteria.IDQD933: vals}}
+		rs = append(rs, evaluate.Run(criteria.QD933(), &a))
+	}
+	p := testPlan()
+	p.Targets = append(p.Targets, plan.Target{Commune: p.Targets[0].Commune, Set: criteria.IDQD933, Year: 2020})
+	return rs, p
+}
+
+func TestProgressOfAPendingSetSaysSoInEveryFormat(t *testing.T) {
+	rs, pl := withPending(t)
+	p := progress.Of(rs)
+	for _, c := range p.Communes {
+		if c.Content.Pending() != (c.Set == criteria.IDQD933) {
+			t.Errorf("commune %s, %s: content %v", c.Commune.Name, c.Set, c.Content)
+		}
+	}
+	for _, a := range p.Areas {
+		if a.Content.Pending() != (a.Set == criteria.IDQD933) {
+			t.Errorf("area %s, %s: content %v", progress.Options{}.AreaName(&a), a.Set, a.Content)
+		}
+	}
+	path := progress.Targets(pl, rs, p, plan.NewDate(2021, time.January, 15))
+	opt := progress.Options{Plan: &path}
+	render := func(format, lang string) string {
+		o := opt
+		o.Format, o.Lang = format, lang
+		var b bytes.Buffer
+		if err := progress.Write(&b, p, o); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+
+	for _, tc := range []struct {
+		format, lang string
+		want         []string // lines (text) or headings (Markdown) wanted
+	}{
+		{"text", "vi", []string{"Tiến độ theo địa bàn — 933/QĐ-UBND (chờ văn bản chính thức)",
+			"Tiến độ theo xã — 933/QĐ-UBND (chờ văn bản chính thức)", "Tiến độ theo địa bàn — 1980/QĐ-TTg"}},
+		{"text", "en", []string{"Progress by area — 933/QĐ-UBND (pending the official text)",
+			"Progress by commune — 933/QĐ-UBND (pending the official text)", "Progress by area — 1980/QĐ-TTg"}},
+		{"markdown", "vi", []string{"## Tiến độ theo địa bàn — 933/QĐ-UBND (chờ văn bản chính thức)",
+			"## Tiến độ theo xã — 933/QĐ-UBND (chờ văn bản chính thức)", "## Tiến độ theo xã — 1980/QĐ-TTg"}},
+	} {
+		out := render(tc.format, tc.lang)
+		lines := strings.Split(out, "\n")
+		for _, want := range tc.want {
+			found := false
+			for _, l := range lines {
+				found = found || l == want
+			}
+			if !found {
+				t.Errorf("%s %s: no line %q in:\n%s", tc.lang, tc.format, want, out)
+			}
+		}
+		// The plan's target under 933 names the set with the mark.
+		mark := map[string]string{"vi": "933/QĐ-UBND (chờ văn bản chính thức)", "en": "933/QĐ-UBND (pending the official text)"}[tc.lang]
+		found := false
+		for _, l := range lines {
+			if strings.HasPrefix(l, "Tân Thành") || strings.HasPrefix(l, "| Tân Thành") {
+				found = found || strings.Contains(l, mark)
+			}
+			if strings.Contains(l, "1980/QĐ-TTg (") {
+				t.Errorf("%s %s: an encoded set is marked: %s", tc.lang, tc.format, l)
+			}
+		}
+		if !found {
+			t.Errorf("%s %s: the plan's target under 933 lacks %q:\n%s", tc.lang, tc.format, mark, out)
+		}
+	}
+
+	var js struct {
+		Communes []map[string]any `json:"communes"`
+		Areas    []map[string]any `json:"areas"`
+		Plan     struct {
+			Targets []map[string]any `json:"targets"`
+		} `json:"plan"`
+	}
+	if err := json.Unmarshal([]byte(render("json", "vi")), &js); err != nil {
+		t.Fatal(err)
+	}
+	for what, objs := range map[string][]map[string]any{"commune": js.Communes, "area": js.Areas, "plan target": js.Plan.Targets} {
+		n := 0
+		for _, o := range objs {
+			want := "complete"
+			if o["set"] == criteria.IDQD933 {
+				want = "pending-official-text"
+				n++
+			}
+			if o["content"] != want {
+				t.Errorf("JSON %s of %v: content %v, want %q", what, o["set"], o["content"], want)
+			}
+		}
+		if n == 0 {
+			t.Errorf("JSON: no %s of 933/QĐ-UBND", what)
+		}
+	}
+
+	rows, err := csv.NewReader(strings.NewReader(render("csv", "vi"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if head := rows[0]; head[len(head)-1] != "content" || head[len(head)-2] != "through" {
+		t.Errorf("CSV header %v: content must be appended after the columns of before", head)
+	}
+	for _, row := range rows[1:] {
+		want := ""
+		if row[0] == criteria.IDQD933 {
+			want = "pending-official-text"
+		}
+		if got := row[len(row)-1]; got != want {
+			t.Errorf("CSV row %v: content %q, want %q", row[:5], got, want)
+		}
+	}
+}

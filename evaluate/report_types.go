@@ -123,6 +123,10 @@ type Report struct {
 	// rare are the warnings not derived from the program and the results
 	// ([Report.Warnings]), in order.
 	rare []Warning
+	// results holds the results of every indicator, in the program's
+	// order: the array each criterion's Indicators is a capped window of,
+	// kept for Options.RunInto to reuse.
+	results []IndicatorResult
 }
 
 // Clone returns a copy of r that shares no memory with it: a report to
@@ -140,10 +144,8 @@ func (r *Report) Clone() Report {
 		start := len(results)
 		results = append(results, r.Criteria[i].Indicators...)
 		c.Criteria[i].Indicators = results[start:len(results):len(results)]
-		if i == 0 { // as in a report of RunInto: the first holds them all
-			c.Criteria[i].Indicators = results[:len(results):n]
-		}
 	}
+	c.results = results
 	c.rare = slices.Clone(r.rare)
 	if r.Prerequisite != nil {
 		p := *r.Prerequisite

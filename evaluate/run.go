@@ -111,14 +111,9 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		prog:          p,
 		noColumn:      !known,
 		rare:          dst.rare[:0],
+		results:       reuse(dst.results, len(p.inds)),
 	}
-	n := len(p.inds)
-	var results []IndicatorResult
-	if len(dst.Criteria) > 0 && cap(dst.Criteria[0].Indicators) >= n {
-		results = dst.Criteria[0].Indicators[:n]
-	} else {
-		results = make([]IndicatorResult, n)
-	}
+	results := dst.results
 
 	// Judge every indicator, keeping its status and its gap; the warnings
 	// about the set and its indicators follow from these (Report.warnRefs),
@@ -154,11 +149,9 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		if cr.def != c {
 			cr.def = c
 		}
-		if ci == 0 {
-			cr.Indicators = results[c.first:c.end]
-		} else {
-			cr.Indicators = results[c.first:c.end:c.end]
-		}
+		// Capped, so that appending to one criterion's results never
+		// reaches the next one's.
+		cr.Indicators = results[c.first:c.end:c.end]
 		cr.Status = criterionStatus(c.end-c.first, notMet, missing)
 		if cr.Status == StatusMet {
 			dst.CriteriaMet++

@@ -56,7 +56,7 @@ func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.D
 			if c.Set != t.Set || !sameCode && namesKey(c.Commune) != key {
 				continue
 			}
-			tp.Years = c.Years
+			tp.Years = cloneYears(c.Years)
 			for _, y := range c.Years {
 				if y.Year <= t.Year {
 					tp.ShortYear = y.Year

@@ -602,3 +602,18 @@ func TestAProgressSharesNoMemory(t *testing.T) {
 		t.Errorf("a later path changed (-want +got):\n%s", diff)
 	}
 }
+
+// TestATargetWithoutAYearHasNoDeadline: a plan built in code may leave a
+// target's year out (plan.Read rejects it); its path says the deadline has
+// not passed instead of panicking.
+func TestATargetWithoutAYearHasNoDeadline(t *testing.T) {
+	rs := threeYears(t)
+	for _, year := range []int{0, -5, 10000} {
+		p := testPlan()
+		p.Targets[0].Year = year
+		path := progress.Targets(p, rs, progress.Of(rs), plan.NewDate(2021, time.January, 15))
+		if path.Targets[0].DeadlinePassed {
+			t.Errorf("year %d: deadline passed", year)
+		}
+	}
+}

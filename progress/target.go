@@ -35,7 +35,9 @@ type TargetPath struct {
 	// in set order; never nil.
 	NotMet, Missing []string
 	// DeadlinePassed is true when the as-of date is after the end of the
-	// target year (31 December): the plan's target year is over.
+	// target year (31 December): the plan's target year is over. A target
+	// without a year (Year < 1, which [plan.Plan.Validate] rejects) has no
+	// deadline.
 	DeadlinePassed bool
 }
 
@@ -49,7 +51,7 @@ func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.D
 		t := ts.Target
 		tp := TargetPath{Target: t, Status: ts.StatusCode(), CriteriaTotal: ts.CriteriaTotal,
 			NotMet: []string{}, Missing: []string{},
-			DeadlinePassed: asOf.After(plan.NewDate(t.Year, time.December, 31))}
+			DeadlinePassed: t.Year >= 1 && asOf.After(plan.Date{Year: t.Year, Month: time.December, Day: 31})}
 		key := namesKey(t.Commune)
 		for _, c := range prog.Communes {
 			sameCode := t.Commune.Code != "" && c.Commune.Code == t.Commune.Code

@@ -408,3 +408,77 @@ func TestStatusWarningsInOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestAStandingSharesNoMemoryWithThePlanOrTheReports: changing a Standing
+// (a task's dates, the inspection's date, a target's report, a brief's
+// results) changes neither the plan nor the reports, nor a later Standing.
+func TestAStandingSharesNoMemoryWithThePlanOrTheReports(t *testing.T) {
+	p := plan47()
+	p.Tasks[4].Done = date(2020, time.April, 28)
+	p.Inspection.Date = date(2020, time.June, 2)
+	reports := sampleReports(t)
+	asOf := plan.NewDate(2020, time.May, 5)
+	wantPlan := p.Clone()
+	wantReports := make([]evaluate.Report, len(reports))
+	for i := range reports {
+		wantReports[i] = reports[i].Clone()
+	}
+	var want bytes.Buffer
+	first := plan.Status(p, reports, asOf)
+	if err := plan.WriteJSON(&want, &first); err != nil {
+		t.Fatal(err)
+	}
+
+	st := plan.Status(p, reports, asOf)
+	evaluated := 0
+	for i := range st.Tasks {
+		if d := st.Tasks[i].Task.DueBefore; d != nil {
+			*d = plan.NewDate(1999, time.January, 1)
+		}
+		if d := st.Tasks[i].Task.Done; d != nil {
+			*d = plan.NewDate(1999, time.January, 1)
+		}
+	}
+	if st.Inspection == nil || st.Inspection.Date == nil {
+		t.Fatal("no inspection date in the standing")
+	}
+	*st.Inspection.Date = plan.NewDate(1999, time.January, 1)
+	for _, ts := range st.Targets {
+		if r := ts.Report; r != nil {
+			evaluated++
+			r.Status, r.CriteriaMet = evaluate.StatusMet, 99
+			for ci := range r.Criteria {
+				r.Criteria[ci].Status = evaluate.StatusMet
+				for ii := range r.Criteria[ci].Indicators {
+					r.Criteria[ci].Indicators[ii].Status = evaluate.StatusMet
+				}
+			}
+		}
+	}
+	for _, b := range st.Briefs {
+		for _, c := range b.Communes {
+			for _, it := range c.Items {
+				for ii := range it.Indicators {
+					it.Indicators[ii].Status = evaluate.StatusMissing
+				}
+			}
+		}
+	}
+	if evaluated == 0 {
+		t.Fatal("no target evaluated")
+	}
+	if diff := cmp.Diff(wantPlan, p); diff != "" {
+		t.Errorf("the plan changed with its standing (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantReports, reports); diff != "" {
+		t.Errorf("the reports changed with the standing (-want +got):\n%s", diff)
+	}
+	later := plan.Status(p, reports, asOf)
+	var got bytes.Buffer
+	if err := plan.WriteJSON(&got, &later); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("a later standing changed:\n%s\nwant\n%s", got.String(), want.String())
+	}
+}

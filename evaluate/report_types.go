@@ -333,8 +333,10 @@ func (r IndicatorResult) Equal(o IndicatorResult) bool {
 }
 
 func (v Value) equal(o Value) bool {
-	return v.Kind == o.Kind && v.Bool == o.Bool && v.Number.Equal(o.Number) && v.Numerator.Equal(o.Numerator) &&
-		v.Denominator.Equal(o.Denominator) && v.Unit == o.Unit && v.Source == o.Source
+	// cmpExact: Decimal.Equal aligns exponents however far apart.
+	return v.Kind == o.Kind && v.Bool == o.Bool && cmpExact(v.Number, o.Number) == 0 &&
+		cmpExact(v.Numerator, o.Numerator) == 0 && cmpExact(v.Denominator, o.Denominator) == 0 &&
+		v.Unit == o.Unit && v.Source == o.Source
 }
 
 func (g Gap) equal(o Gap) bool {
@@ -424,7 +426,9 @@ const (
 	WarnOutsidePeriod
 	// WarnIgnoredValue: a value could not be judged against its indicator
 	// (a number for a pass indicator, "n/a" where not allowed, a share with
-	// a zero denominator) and the indicator was treated as missing. The
+	// a zero denominator, a number beyond those the decoders read: an
+	// exponent beyond ±40 or a magnitude of 10^240 or more) and the
+	// indicator was treated as missing. The
 	// decoders reject such values; this arises only for assessments built
 	// in code.
 	WarnIgnoredValue

@@ -39,10 +39,13 @@ func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a)
 // the report warns ([WarnNoRegion]).
 //
 // Values that cannot be judged (a number for a pass/fail indicator, "n/a"
-// where the set does not allow it, a share with a zero denominator), values
-// for codes the set does not define and indicators without a target for the
-// column are never silently dropped: the indicator counts as missing and the
-// report carries a warning. The decoders reject such input beforehand.
+// where the set does not allow it, a share with a zero denominator, a
+// number beyond those the decoders read: an exponent beyond ±40 or a
+// magnitude of 10^240 or more), values for codes the set does not define
+// and indicators without a target for the column are never silently
+// dropped: the indicator counts as missing and the report carries a
+// warning. The decoders reject such input beforehand. Judging and printing
+// take bounded work for any value.
 //
 // The set is compiled once per column and year, and the compiled form
 // cached: a set must not be changed after it was first evaluated.

@@ -13,10 +13,12 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
+	"github.com/shopspring/decimal"
 )
 
 // golden compares got with testdata/golden/name, rewriting it with -update.
@@ -480,5 +482,44 @@ func TestAStandingSharesNoMemoryWithThePlanOrTheReports(t *testing.T) {
 	}
 	if got.String() != want.String() {
 		t.Errorf("a later standing changed:\n%s\nwant\n%s", got.String(), want.String())
+	}
+}
+
+// TestAStandingWithANumberBeyondThoseReadRendersInBoundedTime: a report
+// built in code with such a number (evaluate counts it missing and warns)
+// renders in a plan's status in exponent form, never expanded.
+func TestAStandingWithANumberBeyondThoseReadRendersInBoundedTime(t *testing.T) {
+	c := evaluate.Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}
+	set, err := criteria.Lookup("1980")
+	if err != nil {
+		t.Fatal(err)
+	}
+	huge := evaluate.Number(decimal.New(1, 999999999))
+	r := evaluate.Run(set, &evaluate.Assessment{Commune: c, Year: 2020,
+		Values: map[string]map[string]evaluate.Value{set.ID: {"10": huge, "9.1": huge}}})
+	p := &plan.Plan{Number: "1/KH", Targets: []plan.Target{{Commune: c, Set: set.ID, Year: 2020}},
+		Responsibilities: []plan.Responsibility{{Agency: "Sở Nông nghiệp", Criteria: []string{"10", "9.1"}}}}
+	done := make(chan string, 1)
+	go func() {
+		st := plan.Status(p, []evaluate.Report{r}, plan.NewDate(2020, time.May, 5))
+		var b bytes.Buffer
+		for _, write := range []func() error{
+			func() error { return plan.WriteText(&b, &st, "vi") },
+			func() error { return plan.WriteMarkdown(&b, &st, "en") },
+			func() error { return plan.WriteJSON(&b, &st) },
+		} {
+			if err := write(); err != nil {
+				t.Error(err)
+			}
+		}
+		done <- b.String()
+	}()
+	select {
+	case out := <-done:
+		if !strings.Contains(out, "1e+999999999") {
+			t.Errorf("the number is not in exponent form:\n%s", out)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the plan's status did not render within a minute")
 	}
 }

@@ -42,7 +42,7 @@ type TargetPath struct {
 }
 
 // Targets returns the path of each target of p on asOf: the target's status
-// is what [plan.Status] says of it given reports; the years come from prog,
+// is what [plan.Status] says of it given reports; the years are copied from prog,
 // which should be [Of](reports).
 func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.Date) PlanPath {
 	st := plan.Status(p, reports, asOf)

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
@@ -303,19 +305,32 @@ func TestJudgingBoundsItsWorkForAnyDecimal(t *testing.T) {
 	set := criteria.QD1980()
 	tiny := decimal.New(1, -10000000)
 	tinier := decimal.New(1, -1000000000)
+	huge := decimal.New(1, 999999999)
+	big239 := decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(239), nil), 0)
+	big240 := decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(240), nil), 0)
+	beyond := func(kind, code string) string {
+		return "evaluate: indicator " + code + " of 1980/QĐ-TTg: a " + kind +
+			" value beyond the numbers read from input (an exponent beyond ±40, or a magnitude of 10^240 or more) cannot be judged"
+	}
 	tests := []struct {
 		name, code string
 		v          Value
 		want       string
 	}{
-		{"10⁻¹⁰⁰⁰⁰⁰⁰⁰ % of households with electricity misses 95 by 95 points", "4.2", Number(tiny), "not-met 95"},
-		{"10⁻¹⁰⁰⁰⁰⁰⁰⁰⁰⁰ % misses it by 95 points too", "4.2", Number(tinier), "not-met 95"},
-		{"−10⁻¹⁰⁰⁰⁰⁰⁰⁰⁰⁰ % misses it by 95.01 points (rounded up)", "4.2", Number(tinier.Neg()), "not-met 95.01"},
-		{"a 10⁻¹⁰⁰⁰⁰⁰⁰⁰ poverty rate meets ≤ 12%", "11", Number(tiny), "met 0"},
-		{"10⁻¹⁰⁰⁰⁰⁰⁰⁰⁰⁰ temporary houses is a shortfall of at most 0.01", "9.1", Number(tinier), "not-met 0.01"},
-		{"a share of 10⁻¹⁰⁰⁰⁰⁰⁰⁰ schools cannot be judged exactly with bounded work", "5",
-			Value{Kind: ValueShare, Numerator: tiny, Denominator: dec("3")},
-			"evaluate: indicator 5 of 1980/QĐ-TTg: a share value cannot be judged against it"},
+		{"10⁻⁴⁰ % of households with electricity misses 95 by 95 points", "4.2", Number(decimal.New(1, -40)), "not-met 95"},
+		{"−10⁻⁴⁰ % misses it by 95.01 points (rounded up)", "4.2", Number(decimal.New(-1, -40)), "not-met 95.01"},
+		{"a 10⁻⁴⁰ poverty rate meets ≤ 12%", "11", Number(decimal.New(1, -40)), "met 0"},
+		{"10⁻⁴⁰ temporary houses is a shortfall of 0.01", "9.1", Number(decimal.New(1, -40)), "not-met 0.01"},
+		{"an income of 10²³⁹ meets the target", "10", Number(big239), "met 0"},
+		{"0 at any exponent is 0", "9.1", Number(decimal.New(0, 999999999)), "met 0"},
+		{"an exponent below −40 is beyond what is read", "4.2", Number(decimal.New(1, -41)), beyond("number", "4.2")},
+		{"10⁻¹⁰⁰⁰⁰⁰⁰⁰ likewise", "4.2", Number(tiny), beyond("number", "4.2")},
+		{"−10⁻¹⁰⁰⁰⁰⁰⁰⁰⁰⁰ likewise", "4.2", Number(tinier.Neg()), beyond("number", "4.2")},
+		{"an exponent above 40 is beyond what is read", "10", Number(decimal.New(1, 41)), beyond("number", "10")},
+		{"so is a magnitude of 10²⁴⁰", "10", Number(big240), beyond("number", "10")},
+		{"and 10⁹⁹⁹⁹⁹⁹⁹⁹⁹ houses", "9.1", Number(huge), beyond("number", "9.1")},
+		{"a share of 10⁻¹⁰⁰⁰⁰⁰⁰⁰ schools", "5", Value{Kind: ValueShare, Numerator: tiny, Denominator: dec("3")}, beyond("share", "5")},
+		{"a share out of 10⁹⁹⁹⁹⁹⁹⁹⁹⁹ schools", "5", Value{Kind: ValueShare, Numerator: dec("2"), Denominator: huge}, beyond("share", "5")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -329,14 +344,64 @@ func TestJudgingBoundsItsWorkForAnyDecimal(t *testing.T) {
 			}
 		})
 	}
-	t.Run("a report with such values renders with bounded work", func(t *testing.T) {
-		r := Run(set, commune(2020, map[string]Value{"4.2": Number(tinier), "17.7": Number(tiny)}))
-		var b bytes.Buffer
-		if err := WriteJSON(&b, []Report{r}, RenderOptions{}); err != nil {
-			t.Fatal(err)
+	t.Run("a report with such values warns and renders with bounded work", func(t *testing.T) {
+		vals := map[string]Value{
+			"4.2": Number(tinier), "17.7": Number(tiny), "10": Number(huge), "9.1": Number(huge.Neg()),
+			"5":     Value{Kind: ValueShare, Numerator: huge, Denominator: decimal.New(3, 999999999), Unit: "trường"},
+			"6.3":   Value{Kind: ValueShare, Numerator: decimal.New(7, 999999999), Denominator: dec("9")},
+			"3.1":   Value{Kind: ValueShare, Numerator: tinier, Denominator: dec("3")},
+			"17.1a": Value{Kind: ValueShare, Numerator: dec("2"), Denominator: decimal.New(3, -1000000000)},
 		}
-		if !strings.Contains(b.String(), `"code": "4.2", "status": "not-met", "actual": "0"`) {
-			t.Errorf("4.2 not rendered as expected:\n%s", b.String())
+		want := map[string]string{
+			"4.2": "1e-1000000000", "17.7": "1e-10000000", "10": "1e+999999999", "9.1": "-1e+999999999",
+			"5": "33.33", "6.3": "7.777777777777778e+1000000000", "3.1": "0", "17.1a": "6.666666666666667e+1000000001",
+		}
+		done := make(chan Report, 1)
+		go func() {
+			r := Run(set, commune(2020, vals))
+			var b bytes.Buffer
+			for _, f := range []string{"text", "markdown", "json", "csv"} {
+				if err := Write(&b, []Report{r}, RenderOptions{Format: f}); err != nil {
+					t.Error(err)
+				}
+			}
+			r.Shortfalls()
+			r.ShortfallsByCloseness()
+			Summarize([]Report{r})
+			r.Equal(r.Clone())
+			done <- r
+		}()
+		var r Report
+		select {
+		case r = <-done:
+		case <-time.After(time.Minute):
+			t.Fatal("a report with numbers beyond those read did not render within a minute")
+		}
+		ignored := map[string]bool{}
+		for _, w := range r.Warnings() {
+			if w.Kind == WarnIgnoredValue {
+				ignored[w.Indicator] = true
+			}
+		}
+		for _, c := range r.Criteria {
+			for _, ind := range c.Indicators {
+				code := ind.Code()
+				w, ok := want[code]
+				if !ok {
+					continue
+				}
+				if ind.Status != StatusMissing || !ignored[code] {
+					t.Errorf("%s: %v, warned %v; want missing with an ignored-value warning", code, ind.Status, ignored[code])
+				}
+				v := ind.Value()
+				if got, _ := v.Actual(); got != w {
+					t.Errorf("%s: Actual() = %q, want %q", code, got, w)
+				}
+				delete(want, code)
+			}
+		}
+		if len(want) > 0 {
+			t.Errorf("indicators not found: %v", want)
 		}
 	})
 }

@@ -93,11 +93,11 @@ func (uc *unitCache) ext(u string) *valueExt {
 }
 
 // fxSmall converts d to fixed point with a coefficient that fits an int32
-// and an exponent that fits an int16: the form of most measured values,
-// which keeps a cval small.
+// and an exponent within ±maxExponent: the form of most measured values,
+// which keeps a cval small. A number that fits is in range ([inRange]).
 func fxSmall(d decimal.Decimal) (c int32, e int16, ok bool) {
 	f, ok := toFx(d)
-	if !ok || f.e != int32(int16(f.e)) || f.c != int64(int32(f.c)) {
+	if !ok || f.e > maxExponent || f.e < -maxExponent || f.c != int64(int32(f.c)) {
 		return 0, 0, false
 	}
 	return int32(f.c), int16(f.e), true
@@ -200,6 +200,22 @@ func (c *cval) denominator() decimal.Decimal {
 		return c.x.denominator
 	}
 	return decimal.New(int64(c.b), int32(c.be))
+}
+
+// inRange reports whether the value's numbers are in the range of the
+// numbers judged ([inRange]): true for values without numbers and for those
+// that fit.
+func (c *cval) inRange() bool {
+	if c.fits {
+		return true
+	}
+	switch c.kind {
+	case ValueNumber:
+		return inRange(c.x.number)
+	case ValueShare:
+		return inRange(c.x.numerator) && inRange(c.x.denominator)
+	}
+	return true
 }
 
 // source returns the value's source, or "".

@@ -2,6 +2,8 @@ package evaluate
 
 import (
 	"cmp"
+	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -109,4 +111,87 @@ func proxyTiny(a, b decimal.Decimal, places int32) (decimal.Decimal, decimal.Dec
 		return x, y
 	}
 	return y, x
+}
+
+// The range of the numbers judged: those the decoders read. A decoder reads
+// a number of at most 200 characters with an exponent within ±maxExponent,
+// so its magnitude is below 10^maxMagnitude. A number built in code outside
+// this range ("1e999999999") cannot be judged: the indicator counts as
+// missing and the report warns ([WarnIgnoredValue]), and it is printed in
+// exponent form (numberText), never expanded.
+
+// maxMagnitude bounds the magnitude of a number judged: |x| < 10^maxMagnitude.
+const maxMagnitude = 200 + maxExponent
+
+var (
+	decLimit    = decimal.New(1, maxMagnitude)
+	decNegLimit = decimal.New(-1, maxMagnitude)
+)
+
+// inRange reports whether d lies within the range of the numbers judged:
+// its exponent within ±maxExponent and |d| < 10^maxMagnitude. Arithmetic
+// on and printing of such numbers is bounded.
+func inRange(d decimal.Decimal) bool {
+	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
+		return false
+	}
+	// The exponents are within ±maxExponent: aligning them costs little.
+	return d.Cmp(decLimit) < 0 && d.Cmp(decNegLimit) > 0
+}
+
+// sciDigits is how many significant digits numberText keeps of a number
+// out of range.
+const sciDigits = 16
+
+// numberText returns d as d.String() writes it when d is in range, and
+// otherwise in exponent form with at most sciDigits significant digits,
+// rounded half-up ("1e+999999999", "-1.5e-50"): never expanded.
+func numberText(d decimal.Decimal) string {
+	if inRange(d) {
+		return d.String()
+	}
+	if d.Sign() == 0 {
+		return "0"
+	}
+	c := d.Coefficient()
+	neg := c.Sign() < 0
+	return sciText(c.Abs(c).String(), int64(d.Exponent()), neg)
+}
+
+// sciText writes digits·10^exp (digits a positive integer in decimal) in
+// exponent form with at most sciDigits significant digits, rounded
+// half-up.
+func sciText(digits string, exp int64, neg bool) string {
+	if len(digits) > sciDigits {
+		up := digits[sciDigits] >= '5'
+		exp += int64(len(digits) - sciDigits)
+		b := []byte(digits[:sciDigits])
+		for i := len(b) - 1; up && i >= 0; i-- {
+			if b[i] == '9' {
+				b[i] = '0'
+				continue
+			}
+			b[i]++
+			up = false
+		}
+		if up { // 99…9 rounded up to 100…0
+			b = append([]byte{'1'}, b[:len(b)-1]...)
+			exp++
+		}
+		digits = string(b)
+	}
+	trimmed := strings.TrimRight(digits, "0")
+	exp += int64(len(digits) - len(trimmed))
+	exp += int64(len(trimmed) - 1) // of the leading digit
+	s := trimmed[:1]
+	if len(trimmed) > 1 {
+		s += "." + trimmed[1:]
+	}
+	if neg {
+		s = "-" + s
+	}
+	if exp >= 0 {
+		return s + "e+" + strconv.FormatInt(exp, 10)
+	}
+	return s + "e" + strconv.FormatInt(exp, 10)
 }

@@ -149,6 +149,11 @@ func (g *gapRep) appendUnits(b []byte) []byte {
 // percentage rounded half-up to at most 2 decimal places with trailing
 // zeros trimmed ("66.67", "95"), "true"/"false" for a pass/fail value,
 // "n/a" for not applicable, and ok=false when the value is missing.
+//
+// A number beyond those the decoders read (an exponent beyond ±40, or a
+// magnitude of 10^240 or more), which a report does not judge, is printed
+// in exponent form with at most 16 significant digits ("1e+999999999"),
+// and so is a percentage that large; the work is bounded for any value.
 func (v Value) Actual() (s string, ok bool) {
 	switch v.Kind {
 	case ValueBool:
@@ -157,10 +162,16 @@ func (v Value) Actual() (s string, ok bool) {
 		}
 		return "false", true
 	case ValueNumber:
+		if !inRange(v.Number) {
+			return numberText(v.Number), true
+		}
 		return roundExact(v.Number, 2).String(), true
 	case ValueShare:
 		if v.Denominator.Sign() <= 0 {
 			return "", false
+		}
+		if !inRange(v.Numerator) || !inRange(v.Denominator) {
+			return sharePercentText(v.Numerator, v.Denominator), true
 		}
 		return sharePercent(v.Numerator, v.Denominator).String(), true
 	case ValueNotApplicable:
@@ -183,6 +194,23 @@ func sharePercent(n, d decimal.Decimal) decimal.Decimal {
 		q = q.Add(decCent)
 	}
 	return q
+}
+
+// sharePercentText is sharePercent(n, d) as text for any n and d > 0,
+// with bounded work: in exponent form when out of range (numberText), and
+// from 16 significant digits of the quotient when n exceeds d by a factor
+// beyond 10^maxSpread, which sharePercent cannot divide with bounded work.
+func sharePercentText(n, d decimal.Decimal) string {
+	if near(n, d) || cmpExact(n, d) < 0 {
+		return numberText(sharePercent(n, d))
+	}
+	// N·100/D = (cn/cd)·10^(en−ed+2), for the coefficients cn and cd.
+	cn, cd := decimal.NewFromBigInt(n.Coefficient(), 0), decimal.NewFromBigInt(d.Coefficient(), 0)
+	places := max(0, sciDigits+1+cd.NumDigits()-cn.NumDigits())
+	q := cn.DivRound(cd, int32(places))
+	c := q.Coefficient()
+	neg := c.Sign() < 0
+	return sciText(c.Abs(c).String(), int64(q.Exponent())+int64(n.Exponent())-int64(d.Exponent())+2, neg)
 }
 
 // Text returns the gap against its target t in words, in Vietnamese or,

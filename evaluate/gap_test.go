@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -180,6 +181,41 @@ func TestCSVGapUnitCellFollowsTheJSON(t *testing.T) {
 			if row[14] != tc.gapUnits || row[15] != tc.unit {
 				t.Errorf("%v: gap_units %q, gap_unit %q; want %q, %q", tc.value, row[14], row[15], tc.gapUnits, tc.unit)
 			}
+		}
+	}
+}
+
+func TestActualPrintsNumbersBeyondThoseReadInExponentForm(t *testing.T) {
+	for _, tc := range []struct {
+		v    Value
+		want string
+	}{
+		{Number(decimal.New(1, 999999999)), "1e+999999999"},
+		{Number(decimal.New(-125, -52)), "-1.25e-50"},
+		{Number(decimal.New(0, 999999999)), "0"},
+		{Number(decimal.New(0, -999999999)), "0"},
+		{Number(decimal.New(1, -41)), "1e-41"},
+		{Number(decimal.New(1, -40)), "0"}, // in range: rounded to 2 places
+		{Number(decimal.New(15, 40)), "150000000000000000000000000000000000000000"},
+		{Number(decimal.RequireFromString("99999999999999999e999999999")), "1e+1000000016"},
+		{Number(decimal.RequireFromString("12345678901234567e999999999")), "1.234567890123457e+1000000015"},
+		{Number(decimal.RequireFromString("12345678901234564e999999999")), "1.234567890123456e+1000000015"},
+		{Number(decimal.RequireFromString("1000000000000000000000e999999999")), "1e+1000000020"},
+		{Value{Kind: ValueShare, Numerator: decimal.New(2, 999999999), Denominator: decimal.New(3, 999999999)}, "66.67"},
+		{Value{Kind: ValueShare, Numerator: decimal.New(2, 5000), Denominator: dec("3")}, "6.666666666666667e+5001"},
+		{Value{Kind: ValueShare, Numerator: decimal.New(2, 999999999), Denominator: dec("3")}, "6.666666666666667e+1000000000"},
+		{Value{Kind: ValueShare, Numerator: decimal.New(2, -999999999), Denominator: dec("3")}, "0"},
+	} {
+		// Not printed with %v: decimal.Decimal.String expands the number.
+		done := make(chan string, 1)
+		go func() { s, _ := tc.v.Actual(); done <- s }()
+		select {
+		case got := <-done:
+			if got != tc.want {
+				t.Errorf("Actual = %q, want %q", got, tc.want)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("Actual did not return within 30s, want %q", tc.want)
 		}
 	}
 }

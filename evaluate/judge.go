@@ -20,8 +20,10 @@ import (
 // [Run] makes for that indicator. It fails when set has no indicator code,
 // when col names no column, when the indicator has no target in col, and
 // when v cannot be judged against the indicator (a number for a pass/fail
-// indicator, "n/a" where not allowed, a share with a zero denominator):
-// the cases where a report counts the indicator missing and warns.
+// indicator, "n/a" where not allowed, a share with a zero denominator, a
+// number beyond those the decoders read: an exponent beyond ±40 or a
+// magnitude of 10^240 or more): the cases where a report counts the
+// indicator missing and warns.
 //
 //	st, gap, err := evaluate.Judge(criteria.QD1980(), "5", "TDMNPB", 2020, evaluate.Share(2, 3, "trường"))
 //	fmt.Println(st, gap, err) // not-met 3.34 (1 trường) <nil>
@@ -47,6 +49,10 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 	r := IndicatorResult{val: compact(&v), def: d}
 	var g gapRep
 	st, ok := d.judge(&r.val, &g)
+	if !ok && !r.val.inRange() {
+		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged",
+			code, set.ID, v.Kind, maxExponent, maxMagnitude)
+	}
 	if !ok {
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value cannot be judged against it", code, set.ID, v.Kind)
 	}
@@ -61,6 +67,9 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 // when v cannot be judged against d; the indicator then counts as missing
 // and the report warns.
 func (d *indicatorDef) judge(v *cval, g *gapRep) (st Status, ok bool) {
+	if !v.fits && !v.inRange() {
+		return 0, false // beyond the numbers the decoders read
+	}
 	switch v.kind {
 	case 0, ValueMissing:
 		return StatusMissing, true

@@ -150,7 +150,7 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 		return "—"
 	}
 	if v.Kind == ValueShare {
-		s += "% (" + v.Numerator.String() + "/" + v.Denominator.String()
+		s += "% (" + numberText(v.Numerator) + "/" + numberText(v.Denominator)
 		if v.Unit != "" {
 			s += " " + v.Unit
 		}

@@ -123,6 +123,10 @@ type Report struct {
 	// rare are the warnings not derived from the program and the results
 	// ([Report.Warnings]), in order.
 	rare []Warning
+	// results holds the results of every indicator, in the program's
+	// order: the array each criterion's Indicators is a capped window of,
+	// kept for Options.RunInto to reuse.
+	results []IndicatorResult
 }
 
 // Clone returns a copy of r that shares no memory with it: a report to
@@ -140,10 +144,8 @@ func (r *Report) Clone() Report {
 		start := len(results)
 		results = append(results, r.Criteria[i].Indicators...)
 		c.Criteria[i].Indicators = results[start:len(results):len(results)]
-		if i == 0 { // as in a report of RunInto: the first holds them all
-			c.Criteria[i].Indicators = results[:len(results):n]
-		}
 	}
+	c.results = results
 	c.rare = slices.Clone(r.rare)
 	if r.Prerequisite != nil {
 		p := *r.Prerequisite
@@ -335,8 +337,10 @@ func (r IndicatorResult) Equal(o IndicatorResult) bool {
 }
 
 func (v Value) equal(o Value) bool {
-	return v.Kind == o.Kind && v.Bool == o.Bool && v.Number.Equal(o.Number) && v.Numerator.Equal(o.Numerator) &&
-		v.Denominator.Equal(o.Denominator) && v.Unit == o.Unit && v.Source == o.Source
+	// cmpExact: Decimal.Equal aligns exponents however far apart.
+	return v.Kind == o.Kind && v.Bool == o.Bool && cmpExact(v.Number, o.Number) == 0 &&
+		cmpExact(v.Numerator, o.Numerator) == 0 && cmpExact(v.Denominator, o.Denominator) == 0 &&
+		v.Unit == o.Unit && v.Source == o.Source
 }
 
 func (g Gap) equal(o Gap) bool {
@@ -430,7 +434,9 @@ const (
 	WarnOutsidePeriod
 	// WarnIgnoredValue: a value could not be judged against its indicator
 	// (a number for a pass indicator, "n/a" where not allowed, a share with
-	// a zero denominator) and the indicator was treated as missing. The
+	// a zero denominator, a number beyond those the decoders read: an
+	// exponent beyond ±40 or a magnitude of 10^240 or more) and the
+	// indicator was treated as missing. The
 	// decoders reject such values; this arises only for assessments built
 	// in code.
 	WarnIgnoredValue

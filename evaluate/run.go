@@ -39,10 +39,13 @@ func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a)
 // the report warns ([WarnNoRegion]).
 //
 // Values that cannot be judged (a number for a pass/fail indicator, "n/a"
-// where the set does not allow it, a share with a zero denominator), values
-// for codes the set does not define and indicators without a target for the
-// column are never silently dropped: the indicator counts as missing and the
-// report carries a warning. The decoders reject such input beforehand.
+// where the set does not allow it, a share with a zero denominator, a
+// number beyond those the decoders read: an exponent beyond ±40 or a
+// magnitude of 10^240 or more), values for codes the set does not define
+// and indicators without a target for the column are never silently
+// dropped: the indicator counts as missing and the report carries a
+// warning. The decoders reject such input beforehand. Judging and printing
+// take bounded work for any value.
 //
 // Change a set only before its first evaluation: the set is compiled when
 // first evaluated for a column and year, and later evaluations use the
@@ -113,14 +116,9 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		prog:          p,
 		noColumn:      !known,
 		rare:          dst.rare[:0],
+		results:       reuse(dst.results, len(p.inds)),
 	}
-	n := len(p.inds)
-	var results []IndicatorResult
-	if len(dst.Criteria) > 0 && cap(dst.Criteria[0].Indicators) >= n {
-		results = dst.Criteria[0].Indicators[:n]
-	} else {
-		results = make([]IndicatorResult, n)
-	}
+	results := dst.results
 
 	// Judge every indicator, keeping its status and its gap; the warnings
 	// about the set and its indicators follow from these (Report.warnRefs),
@@ -156,11 +154,9 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		if cr.def != c {
 			cr.def = c
 		}
-		if ci == 0 {
-			cr.Indicators = results[c.first:c.end]
-		} else {
-			cr.Indicators = results[c.first:c.end:c.end]
-		}
+		// Capped, so that appending to one criterion's results never
+		// reaches the next one's.
+		cr.Indicators = results[c.first:c.end:c.end]
 		cr.Status = criterionStatus(c.end-c.first, notMet, missing)
 		if cr.Status == StatusMet {
 			dst.CriteriaMet++

@@ -571,6 +571,51 @@ func TestCloneSharesNoMemoryWithAReusedReport(t *testing.T) {
 	}
 }
 
+func TestAppendingToACriterionsResultsLeavesTheOthersIntact(t *testing.T) {
+	set := criteria.QD1980()
+	a := benchAssessment()
+	check := func(name string, r *Report) {
+		t.Helper()
+		want := mustJSON(t, *r)
+		for ci := range r.Criteria {
+			inds := r.Criteria[ci].Indicators
+			if len(inds) != cap(inds) {
+				t.Errorf("%s: criterion %s: %d results with capacity %d: an append would write over the next criterion's",
+					name, r.Criteria[ci].Code(), len(inds), cap(inds))
+			}
+			_ = append(inds, IndicatorResult{})
+		}
+		if got := mustJSON(t, *r); got != want {
+			t.Errorf("%s: appending to a criterion's results changed the report:\n%s\nwant\n%s", name, got, want)
+		}
+	}
+	r := Run(set, a)
+	check("Run", &r)
+	var dst Report
+	Options{}.RunInto(&dst, set, a)
+	Options{}.RunInto(&dst, set, a) // reused
+	check("RunInto", &dst)
+	c := dst.Clone()
+	check("Clone", &c)
+	Options{}.RunInto(&c, set, a) // a clone reused
+	check("RunInto into a clone", &c)
+	all, err := RunAllInto(nil, nil, a)
+	if err != nil || len(all) != 1 {
+		t.Fatalf("RunAllInto: %d reports, %v", len(all), err)
+	}
+	all, _ = RunAllInto(all, nil, a)
+	check("RunAllInto", &all[0])
+	// Once a caller grew a criterion's results past its end, the report's
+	// memory is still reused without touching the grown slice.
+	c.Criteria[0].Indicators = append(c.Criteria[0].Indicators, IndicatorResult{})
+	grown := c.Criteria[0].Indicators
+	Options{}.RunInto(&c, set, a)
+	if len(grown) != len(c.Criteria[0].Indicators)+1 || grown[len(grown)-1].Code() != "" {
+		t.Errorf("RunInto wrote into a slice the caller grew")
+	}
+	check("RunInto after an append", &c)
+}
+
 func TestIndicatorResultValueIsTheValueGiven(t *testing.T) {
 	set := criteria.QD1980()
 	values := map[string]Value{

@@ -355,6 +355,14 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok bool, why estimateGap) {
 	if len(used) == 0 {
 		return NotApplicable(), true, gapNone
 	}
+	for _, r := range used {
+		if !r.val.inRange() {
+			// A number beyond those the decoders read is not added up:
+			// the estimate is given it, and like the predecessor's report
+			// cannot judge it and warns.
+			return r.Value(), true, gapNone
+		}
+	}
 	notApplicable := len(used) < len(rs)
 	t := used[0].Target()
 	if t.Kind == criteria.KindNone {

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
 )
 
 // Illustrative figures (số liệu minh họa) of the three communes merged
@@ -245,5 +246,48 @@ func TestEstimateWarnsOfANotApplicablePredecessor(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, texts); diff != "" {
 		t.Errorf("estimate-bound warnings (-want +got):\n%s", diff)
+	}
+}
+
+// TestAnEstimateFromANumberBeyondThoseReadWarnsAsTheReportDoes: a
+// predecessor's number beyond those the decoders read (built in code) is
+// not added up, with unbounded work, to the others': the estimate is given
+// it, cannot judge it either and warns.
+func TestAnEstimateFromANumberBeyondThoseReadWarnsAsTheReportDoes(t *testing.T) {
+	tanThanh := map[string]Value{"1.1": Bool(true), "5": Value{Kind: ValueShare, Numerator: decimal.New(1, -1000000000), Denominator: dec("2")},
+		"9.1": Number(decimal.New(1, 999999999)), "4.2": Number(decimal.New(-1, 999999999)), "3.1": MustNumber("85"), "7": NotApplicable()}
+	done := make(chan []Report, 1)
+	go func() {
+		est, _ := EstimateSuccessors(Options{}, mergedReports(t, tanThanh), time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC))
+		var b strings.Builder
+		if err := WriteText(&b, est, RenderOptions{}); err != nil {
+			t.Error(err)
+		}
+		done <- est
+	}()
+	var est []Report
+	select {
+	case est = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("no estimate within a minute")
+	}
+	if len(est) != 1 {
+		t.Fatalf("%d estimates", len(est))
+	}
+	ignored := map[string]bool{}
+	for _, w := range est[0].Warnings() {
+		if w.Kind == WarnIgnoredValue {
+			ignored[w.Indicator] = true
+		}
+	}
+	for _, c := range est[0].Criteria {
+		for _, ind := range c.Indicators {
+			switch code := ind.Code(); code {
+			case "5", "9.1", "4.2":
+				if ind.Status != StatusMissing || !ignored[code] {
+					t.Errorf("%s: %v, warned %v; want missing with an ignored-value warning", code, ind.Status, ignored[code])
+				}
+			}
+		}
 	}
 }

@@ -420,6 +420,10 @@ func TestIsTableHeader(t *testing.T) {
 	}{
 		{[]string{"Tỉnh", "Huyện", "Xã", "Năm", "Chỉ tiêu", "Giá trị"}, true},
 		{[]string{"province", "district", "commune", "year", "1.1", "5 Trường học [trường]"}, true},
+		{[]string{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "5: Trường học [trường]"}, true},
+		{[]string{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "5- Trường học"}, true},
+		{[]string{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "5-Trường học"}, true},
+		{[]string{"Tỉnh", "Huyện", "TênXã", "Năm", "Bộ tiêu chí", "5 Trường học [trường]"}, true},
 		{[]string{"Xã", "Ghi chú"}, false},
 		{[]string{"Hướng dẫn điền số liệu"}, false},
 		{nil, false},

@@ -117,20 +117,9 @@ func (w Warning) Text(lang string) string {
 	return fmt.Sprintf("WarningKind(%d)", int(w.Kind))
 }
 
-// maxPlainDecimals is the most decimals numberText writes out in full:
-// as many as a number read from input can have.
+// maxPlainDecimals bounds the exponent of a number meantText shortens
+// through a float64.
 const maxPlainDecimals = 200
-
-// numberText prints d exactly, in full ("0.965") when its exponent is
-// within ±maxPlainDecimals, else as coefficient and exponent ("1e-1000"),
-// so that a value built in code prints with work bounded by its
-// coefficient.
-func numberText(d decimal.Decimal) string {
-	if e := d.Exponent(); e >= -maxPlainDecimals && e <= maxPlainDecimals {
-		return d.String()
-	}
-	return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
-}
 
 // meantText prints the percentage d·100 that a fraction d of one likely
 // means, for the advice of WarnPercentAsFraction. A d with more digits

@@ -65,6 +65,16 @@ func Write(w io.Writer, reports []evaluate.Report, opt Options) error {
 	if opt.Lang != "" && opt.Lang != "vi" && opt.Lang != "en" {
 		return fmt.Errorf("htmlreport: unknown language %q (want vi or en)", opt.Lang)
 	}
+	if p := opt.Plan; p != nil {
+		// A target's year is its deadline; plan.Read rejects a plan
+		// without one, and so does this for a plan built in code.
+		for i, t := range p.Targets {
+			if t.Year < 1 || t.Year > 9999 {
+				return fmt.Errorf("htmlreport: plan %s: targets[%d] (%s, %s): year %d out of range (want e.g. 2020)",
+					p.Number, i, t.Commune, t.Set, t.Year)
+			}
+		}
+	}
 	return page.Execute(w, build(reports, opt))
 }
 

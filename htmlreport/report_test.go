@@ -365,3 +365,15 @@ func TestThePlanSectionSaysWhatIsPendingAndWhatIsNotDone(t *testing.T) {
 		}
 	}
 }
+
+// TestAPlanTargetWithoutAYearIsAnError: a plan built in code whose target
+// has no year is an error naming the target, not a panic.
+func TestAPlanTargetWithoutAYearIsAnError(t *testing.T) {
+	p := testPlan()
+	p.Targets[1].Year = 0
+	var b bytes.Buffer
+	err := htmlreport.Write(&b, threeYears(t), htmlreport.Options{Plan: p, AsOf: plan.NewDate(2020, time.May, 5)})
+	if err == nil || !strings.Contains(err.Error(), "targets[1] (Hòa Lạc, Hữu Lũng, Lạng Sơn, 1980/QĐ-TTg): year 0 out of range") {
+		t.Errorf("got error %v", err)
+	}
+}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
-	"github.com/shopspring/decimal"
 )
 
 // ---- JSON ----
@@ -169,25 +168,11 @@ func indicatorToWire(ir evaluate.IndicatorResult) indicatorWire {
 	return iw
 }
 
-var hundred = decimal.New(100, 0)
-
-// actual prints a value as the evaluation report does: rounded half-up to
-// at most 2 decimal places; nil when absent or missing.
+// actual prints a value as the evaluation report does ([evaluate.Value.Actual]):
+// rounded half-up to at most 2 decimal places; nil when absent or missing.
 func actual(v evaluate.Value) *string {
-	var s string
-	switch v.Kind {
-	case evaluate.ValueBool:
-		s = fmt.Sprint(v.Bool)
-	case evaluate.ValueNumber:
-		s = v.Number.Round(2).String()
-	case evaluate.ValueShare:
-		if v.Denominator.Sign() == 0 {
-			return nil
-		}
-		s = v.Numerator.Mul(hundred).DivRound(v.Denominator, 2).String()
-	case evaluate.ValueNotApplicable:
-		s = "n/a"
-	default:
+	s, ok := v.Actual()
+	if !ok {
 		return nil
 	}
 	return &s

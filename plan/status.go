@@ -12,7 +12,8 @@ import (
 // Standing is where a plan stands on a date (the result of [Status], the
 // "Plan status, JSON" format): its targets met or short, its tasks done,
 // open or overdue, its inspection, and one brief per responsibility. It is plain data; render it with [WriteText],
-// [WriteMarkdown] or [WriteJSON].
+// [WriteMarkdown] or [WriteJSON]. It shares no memory with the plan or the
+// reports it was made from: changing it changes neither.
 type Standing struct {
 	Plan   string // the plan's number: "47/KH-STNMT"
 	Title  string // the plan's title, "" when not given
@@ -48,8 +49,9 @@ type Standing struct {
 // TargetStatus is one target and the report that decides it.
 type TargetStatus struct {
 	Target Target
-	// Report is the matching report, nil when the target is not evaluated.
-	// It points into the reports given to [Status].
+	// Report is a copy of the matching report ([evaluate.Report.Clone]),
+	// nil when the target is not evaluated: changing it changes none of the
+	// reports given to [Status].
 	Report *evaluate.Report
 	// Status is the report's set status; zero when not evaluated.
 	Status                     evaluate.Status
@@ -310,6 +312,10 @@ func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf 
 			ts.CriteriaTotal = len(set.Criteria)
 		}
 		ts.Content = sets.content(t.Set)
+		if ts.Report != nil {
+			c := ts.Report.Clone()
+			ts.Report = &c
+		}
 		if r := ts.Report; r != nil {
 			ts.Status, ts.CriteriaMet, ts.CriteriaTotal = r.Status, r.CriteriaMet, r.CriteriaTotal
 			if r.Content != 0 {
@@ -380,6 +386,7 @@ func pendingWarnings(st *Standing) []Warning {
 }
 
 func taskStatus(t Task, asOf Date) TaskStatus {
+	t.DueBefore, t.Done = cloneDate(t.DueBefore), cloneDate(t.Done) // the plan's own stay the plan's
 	ts := TaskStatus{Task: t}
 	switch {
 	case t.Done != nil && !t.Done.After(asOf):

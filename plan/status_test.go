@@ -13,10 +13,12 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
+	"github.com/shopspring/decimal"
 )
 
 // golden compares got with testdata/golden/name, rewriting it with -update.
@@ -425,5 +427,118 @@ func TestStatusWarningsInOneLanguage(t *testing.T) {
 				t.Errorf("%s: %q in the other language", tc.name, s)
 			}
 		}
+	}
+}
+
+// TestAStandingSharesNoMemoryWithThePlanOrTheReports: changing a Standing
+// (a task's dates, the inspection's date, a target's report, a brief's
+// results) changes neither the plan nor the reports, nor a later Standing.
+func TestAStandingSharesNoMemoryWithThePlanOrTheReports(t *testing.T) {
+	p := plan47()
+	p.Tasks[4].Done = date(2020, time.April, 28)
+	p.Inspection.Date = date(2020, time.June, 2)
+	reports := sampleReports(t)
+	asOf := plan.NewDate(2020, time.May, 5)
+	wantPlan := p.Clone()
+	wantReports := make([]evaluate.Report, len(reports))
+	for i := range reports {
+		wantReports[i] = reports[i].Clone()
+	}
+	var want bytes.Buffer
+	first := plan.Status(p, reports, asOf)
+	if err := plan.WriteJSON(&want, &first); err != nil {
+		t.Fatal(err)
+	}
+
+	st := plan.Status(p, reports, asOf)
+	evaluated := 0
+	for i := range st.Tasks {
+		if d := st.Tasks[i].Task.DueBefore; d != nil {
+			*d = plan.NewDate(1999, time.January, 1)
+		}
+		if d := st.Tasks[i].Task.Done; d != nil {
+			*d = plan.NewDate(1999, time.January, 1)
+		}
+	}
+	if st.Inspection == nil || st.Inspection.Date == nil {
+		t.Fatal("no inspection date in the standing")
+	}
+	*st.Inspection.Date = plan.NewDate(1999, time.January, 1)
+	for _, ts := range st.Targets {
+		if r := ts.Report; r != nil {
+			evaluated++
+			r.Status, r.CriteriaMet = evaluate.StatusMet, 99
+			for ci := range r.Criteria {
+				r.Criteria[ci].Status = evaluate.StatusMet
+				for ii := range r.Criteria[ci].Indicators {
+					r.Criteria[ci].Indicators[ii].Status = evaluate.StatusMet
+				}
+			}
+		}
+	}
+	for _, b := range st.Briefs {
+		for _, c := range b.Communes {
+			for _, it := range c.Items {
+				for ii := range it.Indicators {
+					it.Indicators[ii].Status = evaluate.StatusMissing
+				}
+			}
+		}
+	}
+	if evaluated == 0 {
+		t.Fatal("no target evaluated")
+	}
+	if diff := cmp.Diff(wantPlan, p); diff != "" {
+		t.Errorf("the plan changed with its standing (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantReports, reports); diff != "" {
+		t.Errorf("the reports changed with the standing (-want +got):\n%s", diff)
+	}
+	later := plan.Status(p, reports, asOf)
+	var got bytes.Buffer
+	if err := plan.WriteJSON(&got, &later); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("a later standing changed:\n%s\nwant\n%s", got.String(), want.String())
+	}
+}
+
+// TestAStandingWithANumberBeyondThoseReadRendersInBoundedTime: a report
+// built in code with such a number (evaluate counts it missing and warns)
+// renders in a plan's status in exponent form, never expanded.
+func TestAStandingWithANumberBeyondThoseReadRendersInBoundedTime(t *testing.T) {
+	c := evaluate.Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}
+	set, err := criteria.Lookup("1980")
+	if err != nil {
+		t.Fatal(err)
+	}
+	huge := evaluate.Number(decimal.New(1, 999999999))
+	r := evaluate.Run(set, &evaluate.Assessment{Commune: c, Year: 2020,
+		Values: map[string]map[string]evaluate.Value{set.ID: {"10": huge, "9.1": huge}}})
+	p := &plan.Plan{Number: "1/KH", Targets: []plan.Target{{Commune: c, Set: set.ID, Year: 2020}},
+		Responsibilities: []plan.Responsibility{{Agency: "Sở Nông nghiệp", Criteria: []string{"10", "9.1"}}}}
+	done := make(chan string, 1)
+	go func() {
+		st := plan.Status(p, []evaluate.Report{r}, plan.NewDate(2020, time.May, 5))
+		var b bytes.Buffer
+		for _, write := range []func() error{
+			func() error { return plan.WriteText(&b, &st, "vi") },
+			func() error { return plan.WriteMarkdown(&b, &st, "en") },
+			func() error { return plan.WriteJSON(&b, &st) },
+		} {
+			if err := write(); err != nil {
+				t.Error(err)
+			}
+		}
+		done <- b.String()
+	}()
+	select {
+	case out := <-done:
+		if !strings.Contains(out, "1e+999999999") {
+			t.Errorf("the number is not in exponent form:\n%s", out)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the plan's status did not render within a minute")
 	}
 }

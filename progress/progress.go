@@ -190,7 +190,7 @@ func (t *Tracker) Add(r *evaluate.Report) bool {
 func (t *Tracker) Progress() Progress {
 	communes := make([]Commune, len(t.communes))
 	for i, c := range t.communes {
-		c.Years = slices.Clone(c.Years)
+		c.Years = cloneYears(c.Years)
 		c.Regressions = []Regression{}
 		c.FirstMet = 0
 		communes[i] = c
@@ -233,6 +233,31 @@ func (t *Tracker) Progress() Progress {
 		sorted[i] = *c
 	}
 	return Progress{Communes: sorted, Areas: t.areasSorted()}
+}
+
+// cloneYears returns a copy of ys that shares no memory with it: each
+// year's criteria are copied too, into one array of which each year's
+// slice is a capped window, so that appending to one year's criteria
+// never reaches another's.
+func cloneYears(ys []Year) []Year {
+	if ys == nil {
+		return nil
+	}
+	out := slices.Clone(ys)
+	n := 0
+	for _, y := range ys {
+		n += len(y.Criteria)
+	}
+	all := make([]Criterion, 0, n)
+	for i, y := range ys {
+		if y.Criteria == nil {
+			continue
+		}
+		start := len(all)
+		all = append(all, y.Criteria...)
+		out[i].Criteria = all[start:len(all):len(all)]
+	}
+	return out
 }
 
 // regressed returns the codes of the criteria met in prev and not met in

@@ -586,3 +586,65 @@ func TestAPlanWithoutTargetsSaysSo(t *testing.T) {
 		})
 	}
 }
+
+// TestAProgressSharesNoMemory: editing a Progress or a PlanPath returned
+// changes no later result, and appending to one year's criteria leaves the
+// next year's intact.
+func TestAProgressSharesNoMemory(t *testing.T) {
+	rs := threeYears(t)
+	var tr progress.Tracker
+	for i := range rs {
+		tr.Add(&rs[i])
+	}
+	want := tr.Progress()
+	wantPath := progress.Targets(testPlan(), rs, want, plan.NewDate(2021, time.January, 15))
+
+	p := tr.Progress()
+	for _, c := range p.Communes {
+		for yi := range c.Years {
+			y := &c.Years[yi]
+			if len(y.Criteria) != cap(y.Criteria) {
+				t.Errorf("%s %d: %d criteria with capacity %d", c.Commune.Name, y.Year, len(y.Criteria), cap(y.Criteria))
+			}
+			_ = append(y.Criteria, progress.Criterion{Code: "99"})
+			for ci := range y.Criteria {
+				y.Criteria[ci] = progress.Criterion{Code: "x", Status: evaluate.StatusMet}
+			}
+		}
+	}
+	if diff := cmp.Diff(want, tr.Progress()); diff != "" {
+		t.Errorf("the tracker's next Progress changed after a caller edited one (-want +got):\n%s", diff)
+	}
+
+	prog := tr.Progress()
+	path := progress.Targets(testPlan(), rs, prog, plan.NewDate(2021, time.January, 15))
+	for _, tp := range path.Targets {
+		for yi := range tp.Years {
+			for ci := range tp.Years[yi].Criteria {
+				tp.Years[yi].Criteria[ci].Status = evaluate.StatusMissing
+			}
+			tp.Years[yi].CriteriaMet = -1
+		}
+	}
+	if diff := cmp.Diff(want, prog); diff != "" {
+		t.Errorf("the Progress given to Targets changed after a caller edited the path (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantPath, progress.Targets(testPlan(), rs, prog, plan.NewDate(2021, time.January, 15))); diff != "" {
+		t.Errorf("a later path changed (-want +got):\n%s", diff)
+	}
+}
+
+// TestATargetWithoutAYearHasNoDeadline: a plan built in code may leave a
+// target's year out (plan.Read rejects it); its path says the deadline has
+// not passed instead of panicking.
+func TestATargetWithoutAYearHasNoDeadline(t *testing.T) {
+	rs := threeYears(t)
+	for _, year := range []int{0, -5, 10000} {
+		p := testPlan()
+		p.Targets[0].Year = year
+		path := progress.Targets(p, rs, progress.Of(rs), plan.NewDate(2021, time.January, 15))
+		if path.Targets[0].DeadlinePassed {
+			t.Errorf("year %d: deadline passed", year)
+		}
+	}
+}

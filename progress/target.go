@@ -39,12 +39,14 @@ type TargetPath struct {
 	// in set order; never nil.
 	NotMet, Missing []string
 	// DeadlinePassed is true when the as-of date is after the end of the
-	// target year (31 December): the plan's target year is over.
+	// target year (31 December): the plan's target year is over. A target
+	// without a year (Year < 1, which [plan.Plan.Validate] rejects) has no
+	// deadline.
 	DeadlinePassed bool
 }
 
 // Targets returns the path of each target of p on asOf: the target's status
-// is what [plan.Status] says of it given reports; the years come from prog,
+// is what [plan.Status] says of it given reports; the years are copied from prog,
 // which should be [Of](reports).
 func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.Date) PlanPath {
 	st := plan.Status(p, reports, asOf)
@@ -53,7 +55,7 @@ func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.D
 		t := ts.Target
 		tp := TargetPath{Target: t, Status: ts.StatusCode(), CriteriaTotal: ts.CriteriaTotal,
 			NotMet: []string{}, Missing: []string{},
-			DeadlinePassed: asOf.After(plan.NewDate(t.Year, time.December, 31))}
+			DeadlinePassed: t.Year >= 1 && asOf.After(plan.Date{Year: t.Year, Month: time.December, Day: 31})}
 		tp.Content = contentOf(t.Set, reports, prog)
 		key := namesKey(t.Commune)
 		for _, c := range prog.Communes {
@@ -61,7 +63,7 @@ func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.D
 			if c.Set != t.Set || !sameCode && namesKey(c.Commune) != key {
 				continue
 			}
-			tp.Years = c.Years
+			tp.Years = cloneYears(c.Years)
 			for _, y := range c.Years {
 				if y.Year <= t.Year {
 					tp.ShortYear = y.Year

@@ -299,7 +299,7 @@ func (s *sheetRows) dataHeader() bool {
 		if blank(s.cells) {
 			continue
 		}
-		if !isDataHeader(s.cells) {
+		if !evaluate.IsTableHeader(s.cells) {
 			return false
 		}
 		s.held, s.heldNum, s.heldErr = append([]string(nil), s.cells...), s.num, s.uncomputed()

@@ -642,3 +642,41 @@ func TestDateCellsReadAsShown(t *testing.T) {
 		}
 	}
 }
+
+// TestASheetIsReadWhenCSVReadsItsHeader: a worksheet is a data sheet when
+// its header is one the CSV decoder reads ([evaluate.IsTableHeader]): a
+// code column written "5: …", "5- …", "5-…", a commune column written
+// "TênXã"; the values are those CSV reads.
+func TestASheetIsReadWhenCSVReadsItsHeader(t *testing.T) {
+	row := []string{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "2020", "1980", "2/3"}
+	base := []string{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí"}
+	for _, header := range [][]string{
+		append(base[:5:5], "5 Trường học [trường]"),
+		append(base[:5:5], "5: Trường học [trường]"),
+		append(base[:5:5], "5- Trường học [trường]"),
+		append(base[:5:5], "5-Trường học [trường]"),
+		{"Tỉnh", "Huyện", "TênXã", "Năm", "Bộ tiêu chí", "5 Trường học [trường]"},
+	} {
+		t.Run(strings.Join(header, ","), func(t *testing.T) {
+			csv := strings.Join(header, ",") + "\n" + strings.Join(row, ",") + "\n"
+			want, err := evaluate.DecodeCSV(strings.NewReader(csv), "x.xlsx", nil)
+			if err != nil || len(want) != 1 {
+				t.Fatalf("CSV: %d assessments, %v", len(want), err)
+			}
+			var cells [2][]any
+			for i := range header {
+				cells[0], cells[1] = append(cells[0], header[i]), append(cells[1], row[i])
+			}
+			var skipped []string
+			got, err := Decode(bytes.NewReader(testBook(t, sheetSpec{"Sheet1", cells[:]})), "x.xlsx",
+				ReadOptions{Skipped: func(s, why string) { skipped = append(skipped, s+": "+why) }})
+			if err != nil || skipped != nil {
+				t.Fatalf("error %v, skipped %q", err, skipped)
+			}
+			wantShown := strings.ReplaceAll(strings.Join(show(want), "\n"), "x.xlsx:2", "x.xlsx: Sheet1!2:2")
+			if diff := cmp.Diff(wantShown, strings.Join(show(got), "\n")); diff != "" {
+				t.Errorf("values (-CSV +workbook):\n%s", diff)
+			}
+		})
+	}
+}

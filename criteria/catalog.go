@@ -63,8 +63,11 @@ var builtinCatalog = sync.OnceValue(func() *Catalog {
 })
 
 // Add stores copies of sets, each replacing a set with the same ID
-// (compared as [Catalog.Lookup] compares) or added after the others. It
-// validates every set first ([Validate]), then resolves each prerequisite
+// (ignoring case and the form of its letters) or added after the others.
+// An ID given to two of sets, and an ID that another set of the catalog
+// answers to as an alias ("1980" for 1980/QĐ-TTg), are errors
+// ([problem.DuplicateKey]) with path "id". It validates every set
+// ([Validate]), then resolves each prerequisite
 // ("requires") through the catalog with the new sets in it, aliases included,
 // and stores its canonical ID. A set requiring itself (933/QĐ-UBND requiring
 // "933"), sets requiring each other in a cycle and a prerequisite no set
@@ -78,8 +81,24 @@ func (c *Catalog) Add(sets ...*Set) error {
 		}
 		return "[" + strconv.Itoa(i) + "]."
 	}
+	first := make(map[string]int, len(sets))
 	for i, s := range sets {
 		validateSet(&p, prefix(i), s)
+		if s == nil {
+			continue
+		}
+		key := idKey(s.ID)
+		if j, twice := first[key]; twice {
+			p.add(prefix(i)+"id", s.ID, problem.DuplicateKey, "the ID of set [%d] too: give each set once", j)
+			continue
+		}
+		first[key] = i
+		if slices.IndexFunc(c.sets, func(old *Set) bool { return idKey(old.ID) == key }) >= 0 {
+			continue // replaces the set with that ID
+		}
+		if old, err := c.lookup(s.ID); err == nil {
+			p.add(prefix(i)+"id", s.ID, problem.DuplicateKey, "names the set %s already (an alias of its ID): give %s to replace that set, or an ID of its own", old.ID, old.ID)
+		}
 	}
 	if err := p.err(); err != nil {
 		return err
@@ -91,7 +110,6 @@ func (c *Catalog) Add(sets ...*Set) error {
 		added[cl] = i
 		key := idKey(s.ID)
 		if j := slices.IndexFunc(next.sets, func(old *Set) bool { return idKey(old.ID) == key }); j >= 0 {
-			delete(added, next.sets[j]) // the same ID twice in sets: the last wins
 			next.sets[j] = cl
 		} else {
 			next.sets = append(next.sets, cl)

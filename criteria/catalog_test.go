@@ -224,3 +224,38 @@ func TestLookupErrorsHaveCodes(t *testing.T) {
 		})
 	}
 }
+
+// An ID given twice in one Add, and an ID that names another set of the
+// catalog through an alias ("1980" for 1980/QĐ-TTg), are errors: the first
+// would silently keep the last definition, the second would answer "1980"
+// with the new set and "1980/QĐ-TTg" with the old one.
+func TestCatalogAddRefusesTwiceTheSameIDAndAnAliasOfAnother(t *testing.T) {
+	a, b := QD1980(), QD1980()
+	a.ID, b.ID = "7/QĐ-UBND", "7/qđ-ubnd"
+	alias := QD1980()
+	alias.ID = "1980"
+	for _, tc := range []struct {
+		name string
+		sets []*Set
+		want string
+	}{
+		{"the same ID twice", []*Set{a, b}, `[1].id: the ID of set [0] too: give each set once (got "7/qđ-ubnd")`},
+		{"an alias of a set of the catalog", []*Set{alias}, `id: names the set 1980/QĐ-TTg already (an alias of its ID): give 1980/QĐ-TTg to replace that set, or an ID of its own (got "1980")`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Builtin()
+			err := c.Add(tc.sets...)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !errors.Is(err, problem.DuplicateKey) {
+				t.Errorf("Add: %v, want %q (duplicate-key)", err, tc.want)
+			}
+			if len(c.Sets()) != len(builtinIDs()) {
+				t.Errorf("the catalog changed: %d sets", len(c.Sets()))
+			}
+		})
+	}
+	replaced := QD1980()
+	replaced.ID = "1980/qđ-ttg" // the same ID written otherwise replaces it
+	if err := Builtin().Add(replaced); err != nil {
+		t.Errorf("replacing by the same ID: %v", err)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -175,8 +177,9 @@ func runEval(ctx *cmdContext, args []string) int {
 	status := exitOK
 	ropt := evaluate.RenderOptions{Lang: o.lang}
 	out := newReportWriter(dest, o, ropt, files)
-	if o.summary {
-		// The summary names the communes left out.
+	if o.summary || out.labels() {
+		// The summary names the communes left out; so does the end of
+		// the text and Markdown reports.
 		ctx.exclude = func(err error) { out.excluded = append(out.excluded, evaluate.ExcludedOf(err)...) }
 	}
 	// Reports are written a chunk at a time as they are made (or only
@@ -355,10 +358,54 @@ func (w *reportWriter) close() error {
 	case w.written && w.labels() && w.illus.found && !w.labelled:
 		// Illustrative data showed only after reports were written (past
 		// the first chunk of the input): the label ends the output.
-		_, err := io.WriteString(w.out, "\n"+w.label())
-		return err
+		if _, err := io.WriteString(w.out, "\n"+w.label()); err != nil {
+			return err
+		}
+	}
+	if w.labels() {
+		return w.writeExcluded()
 	}
 	return nil
+}
+
+// writeExcluded ends text and Markdown reports with what was left out, as
+// summaries do: the communes whose input has problems (printed on standard
+// error), and the parts of the input whose communes are unknown.
+func (w *reportWriter) writeExcluded() error {
+	if len(w.excluded) == 0 {
+		return nil
+	}
+	lang := w.ropt.Lang
+	why := pick(lang, " không được đánh giá vì số liệu có lỗi (xem các lỗi ở đầu ra lỗi chuẩn):",
+		" not evaluated because the input has problems (listed on standard error):")
+	if !slices.ContainsFunc(w.excluded, evaluate.Excluded.Named) {
+		why = pick(lang, " không được đánh giá vì không đọc được (xem các lỗi ở đầu ra lỗi chuẩn):",
+			" not evaluated because it could not be read (see standard error):")
+	}
+	head := pick(lang, "Chú ý: ", "Note: ") + evaluate.ExcludedCount(w.excluded, lang) + why
+	var b strings.Builder
+	if w.written {
+		b.WriteString("\n")
+	}
+	if w.format == "markdown" {
+		b.WriteString("> **" + head + "**\n>\n")
+	} else {
+		b.WriteString(head + "\n")
+	}
+	for _, e := range w.excluded {
+		problems := pick(lang, strconv.Itoa(e.Problems)+" lỗi", strconv.Itoa(e.Problems)+" problem")
+		if lang == "en" && e.Problems != 1 {
+			problems += "s"
+		}
+		item := e.Label(lang) + " (" + e.Place() + ", " + problems + ")"
+		if w.format == "markdown" {
+			b.WriteString("> - " + item + "\n")
+		} else {
+			b.WriteString("  - " + item + "\n")
+		}
+	}
+	_, err := io.WriteString(w.out, b.String())
+	return err
 }
 
 // labels tells whether the output labels illustrative data: text and

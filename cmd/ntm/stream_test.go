@@ -86,6 +86,13 @@ func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {
 	if len(as) != n-1 {
 		t.Fatalf("%d valid assessments, want %d", len(as), n-1)
 	}
+	// The text and Markdown reports end with the commune left out, at
+	// the line where its object begins.
+	data, _ := os.ReadFile(path)
+	at := bytes.Index(data, fmt.Appendf(nil, `{"commune": {"name": "Xã minh họa %d"`, bad))
+	place := fmt.Sprintf("%s:%d", path, 1+bytes.Count(data[:at], []byte("\n")))
+	leftOut := fmt.Sprintf("Xã minh họa %d, Huyện %d, Lạng Sơn (%s, 1 lỗi)", bad, bad%11, place)
+	const head = "Chú ý: 1 xã không được đánh giá vì số liệu có lỗi (xem các lỗi ở đầu ra lỗi chuẩn):"
 	var reports []evaluate.Report
 	for i := range as {
 		rs, err := evaluate.RunAll(cat, &as[i])
@@ -102,15 +109,23 @@ func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {
 	}{
 		{"JSON is written as one array", []string{"--format", "json"},
 			func(w io.Writer) error { return evaluate.WriteJSON(w, reports, ropt) }},
-		{"text has one blank line between reports across chunks", []string{"--format", "text"},
+		{"text has one blank line between reports across chunks, and names the commune left out at the end", []string{"--format", "text"},
 			func(w io.Writer) error {
 				fmt.Fprintf(w, "%s\n\n", illustrativeVI)
-				return evaluate.WriteText(w, reports, ropt)
+				if err := evaluate.WriteText(w, reports, ropt); err != nil {
+					return err
+				}
+				_, err := fmt.Fprintf(w, "\n%s\n  - %s\n", head, leftOut)
+				return err
 			}},
-		{"Markdown has one blank line between reports across chunks", []string{"--format", "markdown"},
+		{"Markdown has one blank line between reports across chunks, and names the commune left out at the end", []string{"--format", "markdown"},
 			func(w io.Writer) error {
 				fmt.Fprintf(w, "> **%s**\n\n", illustrativeVI)
-				return evaluate.WriteMarkdown(w, reports, ropt)
+				if err := evaluate.WriteMarkdown(w, reports, ropt); err != nil {
+					return err
+				}
+				_, err := fmt.Fprintf(w, "\n> **%s**\n>\n> - %s\n", head, leftOut)
+				return err
 			}},
 		{"CSV has one header", []string{"--format", "csv"},
 			func(w io.Writer) error { return evaluate.WriteCSV(w, reports) }},

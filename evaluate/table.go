@@ -335,6 +335,7 @@ type tableGroup struct {
 	first, last                       int    // lines
 	errs                              []*InputError
 	more                              int // problems beyond maxInputErrors
+	errLine                           int // line of the last problem, counted in more or not
 	seen                              map[*criteria.Indicator]int
 	wideSets                          map[*criteria.Set]int // line of each set's row (wide layout)
 	lastRegion                        string
@@ -480,7 +481,7 @@ func (d *tableDecoder) finish() {
 	it := tableItem{a: g.a, errs: g.errs}
 	if g.more > 0 {
 		it.errs = append(it.errs, &InputError{File: d.file, Line: g.last, Commune: g.a.Commune.Name,
-			Err: problem.Errorf(problem.Invalid, "… and %d more problems of this commune", g.more)})
+			Err: problem.Errorf(problem.Invalid, moreOfCommune, g.more)})
 	}
 	d.out = append(d.out, it)
 	if g.key != "" {
@@ -673,9 +674,10 @@ func blankRow(cells []string) bool {
 	return true
 }
 
-func (g *tableGroup) hasErrorsAt(line int) bool {
-	return len(g.errs) > 0 && g.errs[len(g.errs)-1].Line == line || g.more > 0
-}
+// hasErrorsAt reports whether a problem of line was recorded, listed or
+// only counted beyond maxInputErrors: the row is then not read further,
+// and the problems of the rows after it are still counted.
+func (g *tableGroup) hasErrorsAt(line int) bool { return g.errLine == line }
 
 // widthProblem explains a row whose cell count is not the header's, with a
 // hint when a decimal comma split a number in a comma-separated file.
@@ -749,6 +751,7 @@ func (d *tableDecoder) cell(c tableCol) string {
 // problem records a problem of the row being read in its commune; col is
 // the cell (-1 for the row), path the set and indicator when known.
 func (d *tableDecoder) problem(g *tableGroup, col int, path rowPath, input string, err error) {
+	g.errLine = d.line
 	if len(g.errs) >= maxInputErrors {
 		g.more++
 		return

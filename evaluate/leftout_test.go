@@ -9,6 +9,61 @@ import (
 	"github.com/nongthonmoi/ntm/problem"
 )
 
+// TestOverlongRowLeavesItsCommuneOut: a CSV line over the row cap among a
+// commune's rows is a problem of that commune, named from the first bytes
+// of the line: the commune is left out, not evaluated without the row.
+func TestOverlongRowLeavesItsCommuneOut(t *testing.T) {
+	const id = "Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg"
+	huge := strings.Repeat("9", 2*MaxRowBytes)
+	for _, tc := range []struct {
+		name         string
+		csv          string
+		wantRead     []string
+		wantExcluded []Excluded
+		wantProblem  string
+	}{
+		{"a huge value cell",
+			inCSVHeader + id + ",4.2,96,,,,\n" + id + ",10," + huge + ",,,,\n" + id + ",12,96,,,,\n" +
+				"Lạng Sơn,Hữu Lũng,Minh Sơn,TDMNPB,2020,1980/QĐ-TTg,4.2,96,,,,\n",
+			[]string{"Minh Sơn"},
+			[]Excluded{{Commune: hl("Hòa Lạc"), Origin: "h.csv:2", Problems: 1}},
+			"evaluate: h.csv:3: column value: Hòa Lạc: line larger than the 1048576-byte row cap: not read (bytes 164-2097383 of the file); the next line starts a new row"},
+		{"a huge source cell after the value",
+			inCSVHeader + id + ",10,36.8,,,," + huge + "\n",
+			nil,
+			[]Excluded{{Commune: hl("Hòa Lạc"), Origin: "h.csv:2", Problems: 1}},
+			"evaluate: h.csv:2: column source: Hòa Lạc: line larger than"},
+		{"a huge commune cell: the commune cannot be told",
+			inCSVHeader + "Lạng Sơn,Hữu Lũng," + huge + ",TDMNPB,2020,1980/QĐ-TTg,4.2,96,,,,\n" +
+				"Lạng Sơn,Hữu Lũng,Minh Sơn,TDMNPB,2020,1980/QĐ-TTg,4.2,96,,,,\n",
+			[]string{"Minh Sơn"},
+			[]Excluded{{Origin: "h.csv:2", Problems: 1}},
+			"evaluate: h.csv:2: column commune: line larger than"},
+		{"the commune column after the cut cell: the commune cannot be told",
+			"indicator,value,province,district,commune,year,set\n4.2," + huge + ",Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980\n",
+			nil,
+			[]Excluded{{Origin: "h.csv:2", Problems: 1}},
+			"evaluate: h.csv:2: column value: line larger than"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			read, excluded, problems := readLeftOut(NewCSVDecoder(strings.NewReader(tc.csv), "h.csv", nil))
+			if diff := cmp.Diff(tc.wantRead, read); diff != "" {
+				t.Errorf("communes read (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.wantExcluded, excluded); diff != "" {
+				t.Errorf("excluded (-want +got):\n%s\nproblems:\n%s", diff, strings.Join(problems, "\n"))
+			}
+			found := false
+			for _, p := range problems {
+				found = found || strings.HasPrefix(p, tc.wantProblem)
+			}
+			if !found {
+				t.Errorf("no problem begins %q:\n%s", tc.wantProblem, strings.Join(problems, "\n"))
+			}
+		})
+	}
+}
+
 // TestProblemsBeyondTheCapAreCounted: the problems of a commune beyond
 // the 100 listed are counted, every one of them, and a summary states
 // them all.

@@ -532,7 +532,7 @@ func (d *tableDecoder) step() {
 		d.cellProblems(cps)
 		return
 	}
-	if rp != nil && rp.col >= 0 && d.isIdentity(rp.col) {
+	if rp != nil && rp.col >= 0 && (d.isIdentity(rp.col) || rp.cut && d.identityFrom(rp.col)) {
 		// The commune of the row cannot be told.
 		d.fileProblem(d.line, d.colName(rp.col), "", rp.err)
 		d.lose(d.line, d.line)
@@ -720,6 +720,16 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// identityFrom reports whether an identity column is col or after it.
+func (d *tableDecoder) identityFrom(col int) bool {
+	for _, c := range []tableCol{tcProvince, tcDistrict, tcCommune, tcYear} {
+		if d.at[c] >= col {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *tableDecoder) isIdentity(col int) bool {

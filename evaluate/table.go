@@ -614,7 +614,7 @@ func (d *tableDecoder) dropHelpers(cps []*CellProblem) []*CellProblem {
 func (d *tableDecoder) cellProblems(cps []*CellProblem) {
 	loose := blankRow(d.cells)
 	for _, cp := range cps {
-		loose = loose || d.isIdentity(cp.Col)
+		loose = loose || d.isIdentity(cp.Col) && !cp.Kept
 	}
 	if loose {
 		for _, cp := range cps {

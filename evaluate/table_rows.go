@@ -93,12 +93,17 @@ func utf16Reader(r io.Reader) *bufio.Reader {
 // finds as it reads the row, such as a workbook formula without a computed
 // value. The decoder reports it at the cell, quoting Input, as a problem of
 // the row's commune (the commune is then left out), or of the file when the
-// row names no commune; a cell of an ignored helper column (content,
-// target, note) is not reported.
+// row names no commune (the rest of the row is empty, or the cell is in an
+// identity column and not Kept); a cell of an ignored helper column
+// (content, target, note) is not reported.
 type CellProblem struct {
 	Col   int    // the cell, 0-based
 	Input string // the cell as written ("=1/2*100")
 	Err   error  // the cause, a *problem.Msg with its code
+	// Kept says that the cell's text is in the row all the same (a
+	// workbook cell out of order, placed at its column): an identity
+	// cell still names the row's commune.
+	Kept bool
 }
 
 func (p *CellProblem) Error() string { return p.Err.Error() }

@@ -22,7 +22,12 @@
 // as the value computed when the file was saved; a formula without a
 // computed value (written by a program that does not compute formulas) is
 // an error at its cell quoting the formula ([evaluate.CellProblem]), never
-// a missing value, unless it is in an ignored helper column.
+// a missing value, unless it is in an ignored helper column. Each cell is
+// read at the column of its reference (a cell without one follows the
+// cell before it); a cell held as Excel never writes one (a shared string
+// that does not exist, a boolean other than 0 or 1, a cell given twice or
+// before a cell at its left, a reference to another row) is an error at
+// its cell quoting it, and its commune is left out.
 // The rows are then read by the table decoder of evaluate
 // ([evaluate.TableOptions.NewTableDecoder]): the long and wide layouts,
 // English or Vietnamese headers, the cell words of the specification.

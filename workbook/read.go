@@ -284,7 +284,11 @@ func (s *sheetRows) read() bool {
 	num, cells, ok := s.sc.next()
 	if !ok {
 		if s.sc.err != nil {
-			s.err = fmt.Errorf("row %d: %v", s.sc.row+1, s.sc.err)
+			row := s.sc.row
+			if !s.sc.inRow {
+				row++ // the error is before the next row
+			}
+			s.err = fmt.Errorf("row %d: %v", row, s.sc.err)
 		}
 		return false
 	}
@@ -303,7 +307,7 @@ func (s *sheetRows) dataHeader() bool {
 		if !isDataHeader(s.cells) {
 			return false
 		}
-		s.held, s.heldNum, s.heldErr = append([]string(nil), s.cells...), s.num, s.uncomputed()
+		s.held, s.heldNum, s.heldErr = append([]string(nil), s.cells...), s.num, s.cellProblems()
 		s.width = len(s.held)
 		return true
 	}
@@ -329,30 +333,28 @@ func (s *sheetRows) Next() ([]string, error) {
 	for len(s.cells) < s.width {
 		s.cells = append(s.cells, "")
 	}
-	return s.cells, s.uncomputed()
+	return s.cells, s.cellProblems()
 }
 
 // errUncomputed is the problem of a cell holding a formula without a
 // computed value.
 var errUncomputed = problem.Errorf(problem.WrongKind, "formula has no computed value: open and save the file in Excel (or type the value)")
 
-// uncomputed returns the problems of the cells of the row last read that
-// hold a formula without a computed value (a file written by a program
-// that does not compute formulas), as [evaluate.CellProblem] values
-// quoting the formula; nil when there are none. The cells themselves
-// are empty in the row: reading one as a missing value would hide it.
-func (s *sheetRows) uncomputed() error {
-	fs := s.sc.uncomputed
-	if len(fs) == 0 {
+// cellProblems returns the problems of the cells of the row last read, as
+// [evaluate.CellProblem] values quoting the cells: a formula without a
+// computed value (a file written by a program that does not compute
+// formulas), a shared string that does not exist, a cell given twice or
+// out of order; nil when there are none. The cells themselves are empty
+// in the row (reading one as a missing value would hide it), unless the
+// problem says the cell is kept.
+func (s *sheetRows) cellProblems() error {
+	is := s.sc.issues
+	if len(is) == 0 {
 		return nil
 	}
-	errs := make([]error, len(fs))
-	for i, f := range fs {
-		input := ""
-		if f.formula != "" {
-			input = "=" + f.formula
-		}
-		errs[i] = &evaluate.CellProblem{Col: f.col - 1, Input: input, Err: errUncomputed}
+	errs := make([]error, len(is))
+	for i, c := range is {
+		errs[i] = &evaluate.CellProblem{Col: c.col - 1, Input: c.input, Err: c.err, Kept: c.kept}
 	}
 	return errors.Join(errs...)
 }

@@ -104,3 +104,16 @@ func TestProblemsBeyondTheCapAreCounted(t *testing.T) {
 		t.Errorf("last problem %s %q", last.Code, last.Message(problem.VI))
 	}
 }
+
+func TestTableColumn(t *testing.T) {
+	for h, want := range map[string]string{
+		"Xã": "commune", " tên xã ": "commune", "Mã ĐVHC": "code", "Năm": "year", "Bộ tiêu chí": "set",
+		"Giá trị": "value", "Tử số": "numerator", "Đơn vị tính": "unit", "Nguồn": "source", "Chỉ tiêu": "indicator",
+		"Ghi chú": "helper", "target": "helper", "2.2. Đường trục thôn": "indicator-code", "5 [trường]": "indicator-code",
+		"Điểm": "", "": "",
+	} {
+		if got := TableColumn(h); got != want {
+			t.Errorf("TableColumn(%q) = %q, want %q", h, got, want)
+		}
+	}
+}

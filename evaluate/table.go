@@ -259,6 +259,33 @@ func IsTableHeader(cells []string) bool {
 	return commune && indicator
 }
 
+// TableColumn tells what a header cell of a table names, as the decoder
+// reads it: the English name of a column of the long form ("province",
+// "district", "commune", "code", "region", "group", "year", "set",
+// "indicator", "value", "numerator", "denominator", "unit", "source"),
+// "helper" for an ignored helper column (content, target, note),
+// "indicator-code" for an indicator-code column of the wide layout ("2.2.
+// Đường trục thôn"), or "" for a cell that names none. A workbook reader
+// uses it to tell which merged cells may give their text to the cells
+// below them.
+func TableColumn(header string) string {
+	h := strings.TrimSpace(header)
+	if h == "" {
+		return ""
+	}
+	if _, _, ok := parseCodeHeader(h); ok {
+		return "indicator-code"
+	}
+	c, ok := headerNames[headerKey(h)]
+	switch {
+	case !ok:
+		return ""
+	case c == tcHelper:
+		return "helper"
+	}
+	return tableColNames[c]
+}
+
 // recognisedHeader reports whether a header cell names a column or an
 // indicator code (for separator detection).
 func recognisedHeader(h string) bool {

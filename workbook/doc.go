@@ -27,7 +27,14 @@
 // cell before it); a cell held as Excel never writes one (a shared string
 // that does not exist, a boolean other than 0 or 1, a cell given twice or
 // before a cell at its left, a reference to another row) is an error at
-// its cell quoting it, and its commune is left out.
+// its cell quoting it, and its commune is left out. Merged cells read as
+// officials mean them: the cells of a range merged down from a data row
+// take the text of its top-left cell in the identity columns (province,
+// district, commune, code, region, group, year, set), unit and source (a
+// commune written once beside its rows); in a value, indicator or
+// indicator-code column, and for a range that begins in the header or
+// spreads a text into the next column, each other cell of the range is an
+// error naming it, never a value copied to several indicators.
 // The rows are then read by the table decoder of evaluate
 // ([evaluate.TableOptions.NewTableDecoder]): the long and wide layouts,
 // English or Vietnamese headers, the cell words of the specification.

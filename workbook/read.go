@@ -262,7 +262,10 @@ type sheetRows struct {
 	heldErr error
 	line    int // the row last returned
 	width   int // cells of the header
-	err     error
+	// fills tells, by column, whether a data cell takes the text of the
+	// merged cell above it (see merges).
+	fills []bool
+	err   error
 }
 
 func openSheet(b *book, ref sheetRef) (*sheetRows, error) {
@@ -293,6 +296,9 @@ func (s *sheetRows) read() bool {
 		return false
 	}
 	s.num, s.cells = num, cells
+	if s.sc.merges != nil {
+		s.sc.merges.begin(num, cells)
+	}
 	return true
 }
 
@@ -309,6 +315,9 @@ func (s *sheetRows) dataHeader() bool {
 		}
 		s.held, s.heldNum, s.heldErr = append([]string(nil), s.cells...), s.num, s.cellProblems()
 		s.width = len(s.held)
+		if s.sc.merges != nil {
+			s.fills = fillableColumns(s.held)
+		}
 		return true
 	}
 	return false
@@ -327,12 +336,19 @@ func (s *sheetRows) Next() ([]string, error) {
 		}
 		return nil, io.EOF
 	}
-	s.line = s.num
 	// A worksheet row stops at its last non-empty cell: the empty cells
 	// up to the header's width are there all the same.
 	for len(s.cells) < s.width {
 		s.cells = append(s.cells, "")
 	}
+	if m := s.sc.merges; m != nil {
+		var err error
+		if s.sc.issues, err = m.fill(s.num, s.heldNum, s.cells[:min(len(s.cells), s.width)], s.fills, s.sc.issues); err != nil {
+			s.err = fmt.Errorf("row %d: %v", s.num, err)
+			return nil, s.err
+		}
+	}
+	s.line = s.num
 	return s.cells, s.cellProblems()
 }
 

@@ -433,7 +433,8 @@ type sheetScanner struct {
 	cols     []int
 	seen     []uint64
 	seenUsed bool
-	inRow    bool // an error is inside row (not before it)
+	inRow    bool    // an error is inside row (not before it)
+	merges   *merges // the sheet's merged cells, nil when none
 	err      error
 }
 
@@ -470,6 +471,11 @@ func (b *book) openSheet(part string) (*sheetScanner, error) {
 	s := &sheetScanner{b: b, p: scanner{data: data}}
 	if i := bytes.Index(data, []byte("sheetData")); i >= 0 {
 		s.p.pos = max(i-1, 0)
+	}
+	if bytes.Contains(data[s.p.pos:], []byte("mergeCell")) {
+		if s.merges, err = readMerges(scanner{data: data, pos: s.p.pos}); err != nil {
+			return nil, err
+		}
 	}
 	return s, nil
 }

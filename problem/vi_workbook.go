@@ -3,13 +3,15 @@ package problem
 // The Vietnamese of the workbook reader's messages (package workbook).
 func init() {
 	for en, v := range map[string]string{
-		"the workbook unpacks to more than %d MiB: refused as a possible zip bomb":        "sổ Excel giải nén ra hơn %d MiB: bị từ chối vì có thể là zip bomb",
-		"the file is larger than %d MiB: refused as a possible zip bomb":                  "tệp lớn hơn %d MiB: bị từ chối vì có thể là zip bomb",
-		`not an Excel workbook (.xlsx): want a file saved as "Excel Workbook (*.xlsx)"`:   `không phải sổ Excel (.xlsx): cần tệp lưu dạng "Excel Workbook (*.xlsx)"`,
-		"not a readable Excel workbook (.xlsx): %s":                                       "sổ Excel (.xlsx) không đọc được: %s",
-		"no worksheet has a header of the long or wide layout in its first non-empty row": "không trang tính nào có dòng tiêu đề của bảng dọc hoặc bảng ngang ở dòng đầu tiên có dữ liệu",
-		"worksheet cannot be read: %s":                                                    "không đọc được trang tính: %s",
-		"first non-empty row is not a header of the long or wide layout":                  "dòng đầu tiên có dữ liệu không phải dòng tiêu đề của bảng dọc hoặc bảng ngang",
+		"the workbook unpacks to more than %d MiB: refused as a possible zip bomb":                       "sổ Excel giải nén ra hơn %d MiB: bị từ chối vì có thể là zip bomb",
+		"the file is larger than %d MiB: refused as a possible zip bomb":                                 "tệp lớn hơn %d MiB: bị từ chối vì có thể là zip bomb",
+		`not an Excel workbook (.xlsx): want a file saved as "Excel Workbook (*.xlsx)"`:                  `không phải sổ Excel (.xlsx): cần tệp lưu dạng "Excel Workbook (*.xlsx)"`,
+		"not a readable Excel workbook (.xlsx): %s":                                                      "sổ Excel (.xlsx) không đọc được: %s",
+		"no worksheet has a header of the long or wide layout in its first 10 non-empty rows":            "không trang tính nào có dòng tiêu đề của bảng dọc hoặc bảng ngang trong 10 dòng đầu tiên có dữ liệu",
+		"worksheet cannot be read: %s":                                                                   "không đọc được trang tính: %s",
+		"no header of the long or wide layout in the first 10 non-empty rows":                            "không có dòng tiêu đề của bảng dọc hoặc bảng ngang trong 10 dòng đầu tiên có dữ liệu",
+		"%s above the header read as a title, not as data: %q":                                           "%s phía trên dòng tiêu đề được coi là tiêu đề, không phải số liệu: %q",
+		"%v; no header of the long or wide layout in the first 10 non-empty rows: the sheet is not read": "%v; không có dòng tiêu đề của bảng dọc hoặc bảng ngang trong 10 dòng đầu tiên có dữ liệu: trang tính không được đọc",
 		"row %d: %v":                          "hàng %d: %v",
 		"%d parts":                            "%d phần",
 		"no part %s":                          "thiếu phần %s",

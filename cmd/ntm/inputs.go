@@ -31,7 +31,8 @@ type assessmentReader interface {
 func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (assessmentReader, io.Closer, error) {
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set,
-			Skipped: func(sheet, why string) { ctx.note(path, sheet, why) }})
+			Skipped:   func(sheet, why string) { ctx.note(path, sheet, why) },
+			TitleRows: func(sheet string, note *problem.Msg) { ctx.sheetNote(path, sheet, note) }})
 		if err != nil {
 			return nil, nil, err
 		}

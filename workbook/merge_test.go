@@ -14,7 +14,7 @@ import (
 // mergedBook builds a workbook of one sheet "Sheet1" with the cell ranges
 // given ("A2:A4") merged, as Excel merges them: the text in the top-left
 // cell, the other cells empty.
-func mergedBook(t *testing.T, rows [][]any, ranges ...string) []byte {
+func mergedBook(t testing.TB, rows [][]any, ranges ...string) []byte {
 	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(testBook(t, sheetSpec{"Sheet1", rows})))
 	if err != nil {

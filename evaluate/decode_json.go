@@ -12,6 +12,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/jsontok"
 	"github.com/nongthonmoi/ntm/internal/strictjson"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // DecodeJSON reads assessments in the "Assessment, JSON" format of the
@@ -372,7 +373,7 @@ func (jr *jsonReader) problems(path, commune string) []*InputError {
 	slices.SortStableFunc(problems, compareInputErrors)
 	if jr.dropped > 0 {
 		problems = append(problems, &InputError{File: jr.file, Path: path, Commune: commune,
-			Err: fmt.Errorf("… and %d more problems", jr.dropped)})
+			Err: problem.Errorf(problem.Invalid, moreOfAssessment, jr.dropped)})
 		jr.dropped = 0
 	}
 	return problems

@@ -69,6 +69,31 @@ func InputErrors(err error) []*InputError {
 // counted in a final "… and N more problems".
 const maxInputErrors = problem.Max
 
+// The formats of the last problem of a commune (an assessment) that stands
+// for its problems beyond maxInputErrors.
+const (
+	moreOfCommune    = "… and %d more problems of this commune"
+	moreOfAssessment = "… and %d more problems"
+)
+
+// problemCount returns how many problems ps stands for: one each, the
+// last that counts those beyond maxInputErrors ("… and 100 more problems
+// of this commune") as its count.
+func problemCount(ps []*InputError) int {
+	n := 0
+	for _, p := range ps {
+		var m *problem.Msg
+		if errors.As(p.Err, &m) && (m.Format == moreOfCommune || m.Format == moreOfAssessment) && len(m.Args) == 1 {
+			if k, ok := m.Args[0].(int); ok {
+				n += k
+				continue
+			}
+		}
+		n++
+	}
+	return n
+}
+
 // inputProblems collects the InputErrors of one input.
 type inputProblems struct {
 	list []*InputError

@@ -129,9 +129,9 @@ func ExcludedOf(err error) []Excluded {
 		switch e := err.(type) {
 		case nil:
 		case *AssessmentError:
-			out = append(out, Excluded{Commune: e.Commune, Origin: e.Origin, Problems: len(e.Problems)})
+			out = append(out, Excluded{Commune: e.Commune, Origin: e.Origin, Problems: problemCount(e.Problems)})
 		case *NotReadError:
-			out = append(out, Excluded{Origin: e.Origin, Through: e.Through, Problems: max(len(e.Problems), 1)})
+			out = append(out, Excluded{Origin: e.Origin, Through: e.Through, Problems: max(problemCount(e.Problems), 1)})
 		case interface{ Unwrap() []error }:
 			for _, c := range e.Unwrap() {
 				walk(c)

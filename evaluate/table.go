@@ -262,6 +262,33 @@ func IsTableHeader(cells []string) bool {
 	return commune && indicator
 }
 
+// TableColumn tells what a header cell of a table names, as the decoder
+// reads it: the English name of a column of the long form ("province",
+// "district", "commune", "code", "region", "group", "year", "set",
+// "indicator", "value", "numerator", "denominator", "unit", "source"),
+// "helper" for an ignored helper column (content, target, note),
+// "indicator-code" for an indicator-code column of the wide layout ("2.2.
+// Đường trục thôn"), or "" for a cell that names none. A workbook reader
+// uses it to tell which merged cells may give their text to the cells
+// below them.
+func TableColumn(header string) string {
+	h := strings.TrimSpace(header)
+	if h == "" {
+		return ""
+	}
+	if _, _, ok := parseCodeHeader(h); ok {
+		return "indicator-code"
+	}
+	c, ok := headerNames[headerKey(h)]
+	switch {
+	case !ok:
+		return ""
+	case c == tcHelper:
+		return "helper"
+	}
+	return tableColNames[c]
+}
+
 // recognisedHeader reports whether a header cell names a column or an
 // indicator code (for separator detection).
 func recognisedHeader(h string) bool {
@@ -338,6 +365,7 @@ type tableGroup struct {
 	first, last                       int    // lines
 	errs                              []*InputError
 	more                              int // problems beyond maxInputErrors
+	errLine                           int // line of the last problem, counted in more or not
 	seen                              map[*criteria.Indicator]int
 	wideSets                          map[*criteria.Set]int // line of each set's row (wide layout)
 	lastRegion                        string
@@ -483,7 +511,7 @@ func (d *tableDecoder) finish() {
 	it := tableItem{a: g.a, errs: g.errs}
 	if g.more > 0 {
 		it.errs = append(it.errs, &InputError{File: d.file, Line: g.last, Commune: g.a.Commune.Name,
-			Err: problem.Errorf(problem.Invalid, "… and %d more problems of this commune", g.more)})
+			Err: problem.Errorf(problem.Invalid, moreOfCommune, g.more)})
 	}
 	d.out = append(d.out, it)
 	if g.key != "" {
@@ -534,7 +562,7 @@ func (d *tableDecoder) step() {
 		d.cellProblems(cps)
 		return
 	}
-	if rp != nil && rp.col >= 0 && d.isIdentity(rp.col) {
+	if rp != nil && rp.col >= 0 && (d.isIdentity(rp.col) || rp.cut && d.identityFrom(rp.col)) {
 		// The commune of the row cannot be told.
 		d.fileProblem(d.line, d.colName(rp.col), "", rp.err)
 		d.lose(d.line, d.line)
@@ -616,7 +644,7 @@ func (d *tableDecoder) dropHelpers(cps []*CellProblem) []*CellProblem {
 func (d *tableDecoder) cellProblems(cps []*CellProblem) {
 	loose := blankRow(d.cells)
 	for _, cp := range cps {
-		loose = loose || d.isIdentity(cp.Col)
+		loose = loose || d.isIdentity(cp.Col) && !cp.Kept
 	}
 	if loose {
 		for _, cp := range cps {
@@ -676,9 +704,10 @@ func blankRow(cells []string) bool {
 	return true
 }
 
-func (g *tableGroup) hasErrorsAt(line int) bool {
-	return len(g.errs) > 0 && g.errs[len(g.errs)-1].Line == line || g.more > 0
-}
+// hasErrorsAt reports whether a problem of line was recorded, listed or
+// only counted beyond maxInputErrors: the row is then not read further,
+// and the problems of the rows after it are still counted.
+func (g *tableGroup) hasErrorsAt(line int) bool { return g.errLine == line }
 
 // widthProblem explains a row whose cell count is not the header's, with a
 // hint when a decimal comma split a number in a comma-separated file.
@@ -723,6 +752,16 @@ func isDigits(s string) bool {
 	return true
 }
 
+// identityFrom reports whether an identity column is col or after it.
+func (d *tableDecoder) identityFrom(col int) bool {
+	for _, c := range []tableCol{tcProvince, tcDistrict, tcCommune, tcYear} {
+		if d.at[c] >= col {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *tableDecoder) isIdentity(col int) bool {
 	for _, c := range []tableCol{tcProvince, tcDistrict, tcCommune, tcYear} {
 		if d.at[c] == col {
@@ -752,6 +791,7 @@ func (d *tableDecoder) cell(c tableCol) string {
 // problem records a problem of the row being read in its commune; col is
 // the cell (-1 for the row), path the set and indicator when known.
 func (d *tableDecoder) problem(g *tableGroup, col int, path rowPath, input string, err error) {
+	g.errLine = d.line
 	if len(g.errs) >= maxInputErrors {
 		g.more++
 		return

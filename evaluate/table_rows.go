@@ -93,12 +93,17 @@ func utf16Reader(r io.Reader) *bufio.Reader {
 // finds as it reads the row, such as a workbook formula without a computed
 // value. The decoder reports it at the cell, quoting Input, as a problem of
 // the row's commune (the commune is then left out), or of the file when the
-// row names no commune; a cell of an ignored helper column (content,
-// target, note) is not reported.
+// row names no commune (the rest of the row is empty, or the cell is in an
+// identity column and not Kept); a cell of an ignored helper column
+// (content, target, note) is not reported.
 type CellProblem struct {
 	Col   int    // the cell, 0-based
 	Input string // the cell as written ("=1/2*100")
 	Err   error  // the cause, a *problem.Msg with its code
+	// Kept says that the cell's text is in the row all the same (a
+	// workbook cell out of order, placed at its column): an identity
+	// cell still names the row's commune.
+	Kept bool
 }
 
 func (p *CellProblem) Error() string { return p.Err.Error() }
@@ -137,6 +142,9 @@ func cellProblems(err error) []*CellProblem {
 type rowProblem struct {
 	col int // the cell concerned, -1 for the row
 	err error
+	// cut: the row's cells from col on are not known (a line over
+	// MaxRowBytes): the cells come only up to col.
+	cut bool
 }
 
 func (p *rowProblem) Error() string { return p.err.Error() }
@@ -288,7 +296,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	}
 	c.rowLine = l.no
 	if l.long {
-		return nil, &rowProblem{-1, problem.Errorf(problem.TooLarge, "header larger than the %d-byte row cap", MaxRowBytes)}
+		return nil, &rowProblem{col: -1, err: problem.Errorf(problem.TooLarge, "header larger than the %d-byte row cap", MaxRowBytes)}
 	}
 	if !utf8.Valid(l.text) {
 		return nil, notUTF8(l)
@@ -309,7 +317,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	c.sep = best
 	cells, open := splitLine(l.text, c.sep)
 	if open {
-		return nil, &rowProblem{len(cells) - 1, problem.Errorf(problem.Syntax, "invalid CSV: unclosed quote in the header")}
+		return nil, &rowProblem{col: len(cells) - 1, err: problem.Errorf(problem.Syntax, "invalid CSV: unclosed quote in the header")}
 	}
 	c.cells = append(c.cells[:0], cells...)
 	return c.cells, nil
@@ -348,8 +356,7 @@ func (c *csvRows) Next() ([]string, error) {
 		}
 		c.rowLine = l.no
 		if l.long {
-			return nil, &rowProblem{-1, problem.Errorf(problem.TooLarge, "line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row",
-				MaxRowBytes, l.offset+1, l.offset+int64(l.size))}
+			return c.longRow(l)
 		}
 		if !utf8.Valid(l.text) {
 			return nil, notUTF8(l)
@@ -359,6 +366,35 @@ func (c *csvRows) Next() ([]string, error) {
 		}
 		return c.row(l)
 	}
+}
+
+// longRow returns the problem of a line over MaxRowBytes, not read, with
+// the cells its first MaxRowBytes hold: the cells before the one the cap
+// cuts (or the first over MaxCellBytes), so that the row's commune can
+// still be told and left out by name. The problem names the cut cell; with
+// no cell before it (or text that is not UTF-8 before it), the row comes
+// without cells, its commune unknown.
+func (c *csvRows) longRow(l physLine) ([]string, error) {
+	err := problem.Errorf(problem.TooLarge, "line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row",
+		MaxRowBytes, l.offset+1, l.offset+int64(l.size))
+	p := cellParser{sep: c.sep, cells: c.cells[:0], buf: c.buf[:0], ends: c.ends[:0]}
+	p.feed(l.text)
+	cut := len(p.ends) // the cell the cap cuts
+	if p.tooLong >= 0 && p.tooLong < cut {
+		cut = p.tooLong
+	}
+	cells, _ := p.finish()
+	c.cells, c.buf, c.ends = cells, p.buf, p.ends
+	if cut == 0 || cut > maxColumns {
+		return nil, &rowProblem{col: -1, err: err}
+	}
+	c.cells = c.cells[:cut]
+	for _, cell := range c.cells {
+		if !utf8.ValidString(cell) {
+			return nil, &rowProblem{col: -1, err: err}
+		}
+	}
+	return c.cells, &rowProblem{col: cut, err: err, cut: true}
 }
 
 // row reads the row that starts with line l, taking further lines while a
@@ -407,7 +443,7 @@ func (c *csvRows) row(l physLine) ([]string, error) {
 	col := len(p.ends)
 	cells, _ := p.finish()
 	c.cells, c.buf, c.ends = cells, p.buf, p.ends
-	return c.cells, &rowProblem{col, problem.Errorf(problem.Syntax, "invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row",
+	return c.cells, &rowProblem{col: col, err: problem.Errorf(problem.Syntax, "invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row",
 		col+1, l.no, l.no+1)}
 }
 
@@ -418,11 +454,11 @@ func (c *csvRows) done(p *cellParser, _ error) ([]string, error) {
 	c.cells, c.buf, c.ends = cells, p.buf, p.ends
 	switch {
 	case bad >= 0:
-		return c.cells, &rowProblem{bad, problem.Errorf(problem.Syntax, "invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as \"\"", bad+1)}
+		return c.cells, &rowProblem{col: bad, err: problem.Errorf(problem.Syntax, "invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as \"\"", bad+1)}
 	case p.tooLong >= 0:
-		return c.cells, &rowProblem{p.tooLong, problem.Errorf(problem.TooLarge, "cell %d larger than the %d-byte cell cap", p.tooLong+1, MaxCellBytes)}
+		return c.cells, &rowProblem{col: p.tooLong, err: problem.Errorf(problem.TooLarge, "cell %d larger than the %d-byte cell cap", p.tooLong+1, MaxCellBytes)}
 	case len(c.cells) > maxColumns:
-		return nil, &rowProblem{-1, problem.Errorf(problem.TooLarge, "row too large: more than %d cells", maxColumns)}
+		return nil, &rowProblem{col: -1, err: problem.Errorf(problem.TooLarge, "row too large: more than %d cells", maxColumns)}
 	}
 	return c.cells, nil
 }

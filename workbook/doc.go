@@ -7,9 +7,12 @@
 // evaluate, plan) never do, so a service that only evaluates does not pull
 // it in.
 //
-// Reading: every worksheet whose first non-empty row is a recognised header
-// (the long or the wide layout, English or Vietnamese column names) is
-// read; the others are skipped and reported through [ReadOptions.Skipped].
+// Reading: every worksheet with a recognised header (the long or the wide
+// layout, English or Vietnamese column names) in its first 10 non-empty
+// rows is read; the rows above the header are a title, not data, named
+// through [ReadOptions.TitleRows]; the others are skipped and reported
+// through [ReadOptions.Skipped] (or, when damaged cells are among their
+// first rows, not read, with a problem).
 // Numeric cells are read exactly as stored in the file (the text of the
 // cell's XML, never through a float64); a numeric cell with a percentage
 // number format ("0.0%", "0%", or a custom format with %) holds a fraction
@@ -22,7 +25,19 @@
 // as the value computed when the file was saved; a formula without a
 // computed value (written by a program that does not compute formulas) is
 // an error at its cell quoting the formula ([evaluate.CellProblem]), never
-// a missing value, unless it is in an ignored helper column.
+// a missing value, unless it is in an ignored helper column. Each cell is
+// read at the column of its reference (a cell without one follows the
+// cell before it); a cell held as Excel never writes one (a shared string
+// that does not exist, a boolean other than 0 or 1, a cell given twice or
+// before a cell at its left, a reference to another row) is an error at
+// its cell quoting it, and its commune is left out. Merged cells read as
+// officials mean them: the cells of a range merged down from a data row
+// take the text of its top-left cell in the identity columns (province,
+// district, commune, code, region, group, year, set), unit and source (a
+// commune written once beside its rows); in a value, indicator or
+// indicator-code column, and for a range that begins in the header or
+// spreads a text into the next column, each other cell of the range is an
+// error naming it, never a value copied to several indicators.
 // The rows are then read by the table decoder of evaluate
 // ([evaluate.TableOptions.NewTableDecoder]): the long and wide layouts,
 // English or Vietnamese headers, the cell words of the specification.

@@ -38,9 +38,16 @@ type ReadOptions struct {
 	// --set): an identifier or alias of a set of Catalog.
 	Set string
 	// Skipped, when not nil, is called for each worksheet that is not read
-	// because its first non-empty row is not a recognised header (or the
-	// sheet is empty), with the sheet's name and why.
+	// because none of its first 10 non-empty rows is a recognised header
+	// (or the sheet is empty), with the sheet's name and why.
 	Skipped func(sheet, why string)
+	// TitleRows, when not nil, is called for each worksheet read whose
+	// header is below its first non-empty row, with the sheet's name and a
+	// note naming the rows above the header, read as a title and not as
+	// data ("row 1 above the header read as a title, not as data: \"Bảng
+	// số liệu xã Tân Thành năm 2020\""); the note's Text is in English or
+	// Vietnamese.
+	TitleRows func(sheet string, note *problem.Msg)
 }
 
 // ReadFile reads the assessments of the workbook at path; see [Decode].
@@ -154,10 +161,20 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 				return evaluate.Assessment{}, r.sheetNotRead(sheet.name,
 					problem.Errorf(problem.Syntax, "worksheet cannot be read: %s", rows.err.Error()))
 			}
+			if len(rows.damaged) > 0 {
+				// A header may be among the damaged cells: the sheet is
+				// not read, and not skipped as a sheet of notes.
+				r.read++
+				return evaluate.Assessment{}, r.sheetDamaged(sheet.name, rows.damaged)
+			}
 			if r.opt.Skipped != nil {
 				r.opt.Skipped(sheet.name, errNotData.Error())
 			}
 			continue
+		}
+		if rows.titleFrom > 0 && r.opt.TitleRows != nil {
+			r.opt.TitleRows(sheet.name, &problem.Msg{Format: "%s above the header read as a title, not as data: %q",
+				Args: []any{rowRange(rows.titleFrom, rows.titleTo), rows.title}})
 		}
 		r.read++
 		r.rows = rows
@@ -170,6 +187,25 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 func (r *Reader) sheetNotRead(sheet string, err error) error {
 	return &evaluate.NotReadError{Origin: r.file + ": " + quoteSheet(sheet),
 		Problems: []*evaluate.InputError{{File: r.file, Sheet: sheet, Err: err}}}
+}
+
+// sheetDamaged is the problem of a worksheet without a header among its
+// first rows, some of whose cells are damaged.
+func (r *Reader) sheetDamaged(sheet string, damaged []damagedCell) error {
+	nr := &evaluate.NotReadError{Origin: r.file + ": " + quoteSheet(sheet)}
+	for _, d := range damaged {
+		nr.Problems = append(nr.Problems, &evaluate.InputError{File: r.file, Sheet: quoteSheet(sheet), Cell: cellName(d.col, d.row),
+			Input: d.input, Err: problem.Errorf(problem.Invalid, "%v; no header of the long or wide layout in the first 10 non-empty rows: the sheet is not read", d.err)})
+	}
+	return nr
+}
+
+// rowRange formats "row 7" or "rows 7-9".
+func rowRange(from, to int) string {
+	if to <= from {
+		return fmt.Sprintf("row %d", from)
+	}
+	return fmt.Sprintf("rows %d-%d", from, to)
 }
 
 // Close releases the workbook.
@@ -200,9 +236,14 @@ func (r *Reader) all() ([]evaluate.Assessment, error) {
 	}
 }
 
+// headerRows is how many non-empty rows of a worksheet are searched for its
+// header: the rows above it are a title ("Bảng số liệu xã Tân Thành năm
+// 2020", the issuing office, the unit of the figures).
+const headerRows = 10
+
 var (
-	errNotData  = errors.New("first non-empty row is not a header of the long or wide layout")
-	errNoSheet  = problem.Errorf(problem.MissingField, "no worksheet has a header of the long or wide layout in its first non-empty row")
+	errNotData  = errors.New("no header of the long or wide layout in the first 10 non-empty rows")
+	errNoSheet  = problem.Errorf(problem.MissingField, "no worksheet has a header of the long or wide layout in its first 10 non-empty rows")
 	errTooLarge = errors.New("the workbook unpacks to more than the size limit")
 )
 
@@ -261,7 +302,18 @@ type sheetRows struct {
 	heldErr error
 	line    int // the row last returned
 	width   int // cells of the header
-	err     error
+	// titleFrom and titleTo are the non-empty rows above the header (0
+	// when there are none), title the text of the first one's first
+	// non-empty cell.
+	titleFrom, titleTo int
+	title              quotedText
+	// damaged are the damaged cells of the rows searched for the header
+	// (the first few), when none was found.
+	damaged []damagedCell
+	// fills tells, by column, whether a data cell takes the text of the
+	// merged cell above it (see merges).
+	fills []bool
+	err   error
 }
 
 func openSheet(b *book, ref sheetRef) (*sheetRows, error) {
@@ -283,30 +335,79 @@ func (s *sheetRows) read() bool {
 	num, cells, ok := s.sc.next()
 	if !ok {
 		if s.sc.err != nil {
-			s.err = fmt.Errorf("row %d: %v", s.sc.row+1, s.sc.err)
+			row := s.sc.row
+			if !s.sc.inRow {
+				row++ // the error is before the next row
+			}
+			s.err = fmt.Errorf("row %d: %v", row, s.sc.err)
 		}
 		return false
 	}
 	s.num, s.cells = num, cells
+	if s.sc.merges != nil {
+		s.sc.merges.begin(num, cells)
+	}
 	return true
 }
 
-// dataHeader reads up to the first non-empty row and reports whether it
-// is a header of the long or the wide layout; the row is then the first
-// that Next returns.
+// dataHeader reads up to the header, the first of the first headerRows
+// non-empty rows that is a header of the long or the wide layout, and
+// reports whether there is one; the header is then the first row that
+// Next returns, and the non-empty rows above it are a title.
 func (s *sheetRows) dataHeader() bool {
-	for s.read() {
+	var damaged []damagedCell
+	for n := 0; n < headerRows && s.read(); {
+		for _, is := range s.sc.issues {
+			if len(damaged) < headerRows {
+				damaged = append(damaged, damagedCell{row: s.num, col: is.col, input: is.input, err: is.err})
+			}
+		}
 		if blank(s.cells) {
 			continue
 		}
-		if !evaluate.IsTableHeader(s.cells) {
-			return false
+		n++
+		if evaluate.IsTableHeader(s.cells) {
+			s.held, s.heldNum, s.heldErr = append([]string(nil), s.cells...), s.num, s.cellProblems()
+			s.width = len(s.held)
+			if s.sc.merges != nil {
+				s.fills = fillableColumns(s.held)
+			}
+			return true
 		}
-		s.held, s.heldNum, s.heldErr = append([]string(nil), s.cells...), s.num, s.uncomputed()
-		s.width = len(s.held)
-		return true
+		if s.titleFrom == 0 {
+			s.titleFrom = s.num
+			for _, c := range s.cells {
+				if c = strings.TrimSpace(c); c != "" {
+					s.title = quotedText(cutText(c, 80))
+					break
+				}
+			}
+		}
+		s.titleTo = s.num
 	}
+	s.damaged = damaged
 	return false
+}
+
+// damagedCell is a damaged cell of a row searched for the header.
+type damagedCell struct {
+	row, col int
+	input    string
+	err      error
+}
+
+// quotedText is a text quoted in a note as it is, never translated.
+type quotedText string
+
+// cutText returns s cut to n characters, with "…" when cut.
+func cutText(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i] + "…"
+		}
+		n--
+	}
+	return s
 }
 
 // Next implements [evaluate.TableRows].
@@ -322,36 +423,41 @@ func (s *sheetRows) Next() ([]string, error) {
 		}
 		return nil, io.EOF
 	}
-	s.line = s.num
 	// A worksheet row stops at its last non-empty cell: the empty cells
 	// up to the header's width are there all the same.
 	for len(s.cells) < s.width {
 		s.cells = append(s.cells, "")
 	}
-	return s.cells, s.uncomputed()
+	if m := s.sc.merges; m != nil {
+		var err error
+		if s.sc.issues, err = m.fill(s.num, s.heldNum, s.cells[:min(len(s.cells), s.width)], s.fills, s.sc.issues); err != nil {
+			s.err = fmt.Errorf("row %d: %v", s.num, err)
+			return nil, s.err
+		}
+	}
+	s.line = s.num
+	return s.cells, s.cellProblems()
 }
 
 // errUncomputed is the problem of a cell holding a formula without a
 // computed value.
 var errUncomputed = problem.Errorf(problem.WrongKind, "formula has no computed value: open and save the file in Excel (or type the value)")
 
-// uncomputed returns the problems of the cells of the row last read that
-// hold a formula without a computed value (a file written by a program
-// that does not compute formulas), as [evaluate.CellProblem] values
-// quoting the formula; nil when there are none. The cells themselves
-// are empty in the row: reading one as a missing value would hide it.
-func (s *sheetRows) uncomputed() error {
-	fs := s.sc.uncomputed
-	if len(fs) == 0 {
+// cellProblems returns the problems of the cells of the row last read, as
+// [evaluate.CellProblem] values quoting the cells: a formula without a
+// computed value (a file written by a program that does not compute
+// formulas), a shared string that does not exist, a cell given twice or
+// out of order; nil when there are none. The cells themselves are empty
+// in the row (reading one as a missing value would hide it), unless the
+// problem says the cell is kept.
+func (s *sheetRows) cellProblems() error {
+	is := s.sc.issues
+	if len(is) == 0 {
 		return nil
 	}
-	errs := make([]error, len(fs))
-	for i, f := range fs {
-		input := ""
-		if f.formula != "" {
-			input = "=" + f.formula
-		}
-		errs[i] = &evaluate.CellProblem{Col: f.col - 1, Input: input, Err: errUncomputed}
+	errs := make([]error, len(is))
+	for i, c := range is {
+		errs[i] = &evaluate.CellProblem{Col: c.col - 1, Input: c.input, Err: c.err, Kept: c.kept}
 	}
 	return errors.Join(errs...)
 }

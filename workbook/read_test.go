@@ -328,7 +328,7 @@ func TestDecode(t *testing.T) {
 		{
 			name:     "a workbook without a data sheet says so",
 			sheets:   []sheetSpec{notes},
-			wantErr:  []string{"evaluate: x.xlsx: no worksheet has a header of the long or wide layout in its first non-empty row"},
+			wantErr:  []string{"evaluate: x.xlsx: no worksheet has a header of the long or wide layout in its first 10 non-empty rows"},
 			wantSkip: []string{"Ghi chú"},
 		},
 	}

@@ -10,6 +10,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // The reading side parses the parts of an .xlsx file it needs itself: the
@@ -419,18 +421,47 @@ type sheetScanner struct {
 	p     scanner
 	row   int // number of the row being read
 	cells []string
-	// uncomputed are the cells of the row that hold a formula without a
-	// computed value (no <v>): a program that does not compute formulas
-	// wrote the file. Their text in cells is empty.
-	uncomputed []formulaCell
-	err        error
+	// issues are the problems of the cells of the row: a formula without
+	// a computed value (no <v>: a program that does not compute formulas
+	// wrote the file), a shared string that does not exist, a cell given
+	// twice or out of order. The text in cells of such a cell is empty,
+	// unless the issue says it is kept.
+	issues []cellIssue
+	// cols are the columns of the row's cells so far, in file order; seen
+	// marks them (a bit each) once a cell comes out of order, to tell a
+	// cell given twice.
+	cols     []int
+	seen     []uint64
+	seenUsed bool
+	inRow    bool    // an error is inside row (not before it)
+	merges   *merges // the sheet's merged cells, nil when none
+	err      error
 }
 
-// formulaCell is a cell holding a formula without a computed value.
-type formulaCell struct {
-	col     int    // 1-based
-	formula string // as written, without "=" ("" for a cell sharing another's formula)
+// cellIssue is a problem of one cell of a row.
+type cellIssue struct {
+	col   int    // 1-based
+	input string // the cell as written, quoted in the problem
+	err   error
+	// kept: the cell's text is in the row all the same (a cell out of
+	// order, placed at its column).
+	kept bool
 }
+
+// Problems of cells, as the file holds them.
+var (
+	errBadString = func(n int) error {
+		return problem.Errorf(problem.Invalid, "not a shared string of the workbook (it has %d): the file is damaged", n)
+	}
+	errBadBool   = problem.Errorf(problem.Invalid, "not a boolean (a boolean cell holds 0 or 1): the file is damaged")
+	errCellTwice = problem.Errorf(problem.Invalid, "cell given twice in its row: the file is damaged")
+	errCellOrder = func(after string) error {
+		return problem.Errorf(problem.Invalid, "cell out of order: it comes after cell %s in its row: the file is damaged", after)
+	}
+	errCellRow = func(ref string, row int) error {
+		return problem.Errorf(problem.Invalid, "cell reference %q is not in row %d: the file is damaged", ref, row)
+	}
+)
 
 func (b *book) openSheet(part string) (*sheetScanner, error) {
 	data, err := b.part(part)
@@ -440,6 +471,11 @@ func (b *book) openSheet(part string) (*sheetScanner, error) {
 	s := &sheetScanner{b: b, p: scanner{data: data}}
 	if i := bytes.Index(data, []byte("sheetData")); i >= 0 {
 		s.p.pos = max(i-1, 0)
+	}
+	if bytes.Contains(data[s.p.pos:], []byte("mergeCell")) {
+		if s.merges, err = readMerges(scanner{data: data, pos: s.p.pos}); err != nil {
+			return nil, err
+		}
 	}
 	return s, nil
 }
@@ -475,20 +511,26 @@ func (s *sheetScanner) next() (int, []string, bool) {
 		}
 		s.row = num
 		s.cells = s.cells[:0]
-		s.uncomputed = s.uncomputed[:0]
+		s.issues = s.issues[:0]
 		if tok.empty {
 			return num, s.cells, true
 		}
-		if !s.readRow() {
+		s.inRow = true
+		if !s.readRow(num) {
 			return 0, nil, false
 		}
+		s.inRow = false
 		return num, s.cells, true
 	}
 }
 
-// readRow reads the cells of a row up to its end tag.
-func (s *sheetScanner) readRow() bool {
-	col := 0
+// readRow reads the cells of row num up to its end tag, each at the column
+// of its reference (a cell without one follows the cell before it, as
+// Excel allows). A cell given twice, or before a cell at its left, or
+// whose reference names another row, is an issue of the row.
+func (s *sheetScanner) readRow(num int) bool {
+	prev := 0 // the column of the cell before
+	s.cols, s.seenUsed = s.cols[:0], false
 	for {
 		tok, ok := s.p.next()
 		if !ok {
@@ -504,16 +546,16 @@ func (s *sheetScanner) readRow() bool {
 		if tok.kind != tokOpen || tok.name != "c" {
 			continue
 		}
-		col++
-		if ref, ok := tok.attr("r"); ok {
-			c := columnOf(ref)
-			if c <= 0 {
+		col := prev + 1
+		ref, hasRef := tok.attr("r")
+		refRow := num
+		if hasRef {
+			if col, refRow = cellRef(ref); col <= 0 {
 				s.err = fmt.Errorf("bad cell reference %q", ref)
 				return false
 			}
-			col = c
 		}
-		if col > maxColumn {
+		if col > maxColumn || len(s.cols) >= maxColumn {
 			s.err = errors.New("more columns than a worksheet holds")
 			return false
 		}
@@ -529,12 +571,51 @@ func (s *sheetScanner) readRow() bool {
 				return false
 			}
 		}
-		if c.hasFormula && !c.hasValue {
-			s.uncomputed = append(s.uncomputed, formulaCell{col, c.formula})
+		var text string
+		var issue error
+		switch {
+		case c.hasFormula && !c.hasValue:
+			issue = errUncomputed
+			if c.formula != "" && !strings.HasPrefix(c.formula, "=") {
+				// Excel stores a formula without its "="; a program
+				// may have kept it.
+				text = "="
+			}
+			text += c.formula
+		default:
+			text, issue = s.cellValue(typ, c.raw, style)
+			if issue != nil {
+				text = strings.TrimSpace(c.raw)
+			}
+		}
+		// Where the cell goes: at its column, once.
+		order := col <= prev
+		twice := order && s.seenCol(col)
+		s.cols = append(s.cols, col)
+		if s.seenUsed {
+			s.markCol(col)
+		}
+		after := prev
+		prev = col
+		switch {
+		case twice:
+			s.issues = append(s.issues, cellIssue{col: col, input: text, err: errCellTwice})
+			continue
+		case order:
+			s.issues = append(s.issues, cellIssue{col: col, input: text, err: errCellOrder(cellName(after, num)), kept: issue == nil})
+		case refRow != num:
+			s.issues = append(s.issues, cellIssue{col: col, input: ref, err: errCellRow(ref, num)})
 			continue
 		}
-		text := s.cellValue(typ, c.raw, style)
+		if issue != nil {
+			s.issues = append(s.issues, cellIssue{col: col, input: text, err: issue})
+			continue
+		}
 		if text == "" {
+			continue
+		}
+		if col <= len(s.cells) {
+			s.cells[col-1] = text
 			continue
 		}
 		for len(s.cells) < col-1 {
@@ -543,6 +624,25 @@ func (s *sheetScanner) readRow() bool {
 		s.cells = append(s.cells, text)
 	}
 }
+
+// seenCol reports whether a cell of the row being read was at col. The
+// columns are marked from the first cell out of order on.
+func (s *sheetScanner) seenCol(col int) bool {
+	if !s.seenUsed {
+		s.seenUsed = true
+		if s.seen == nil {
+			s.seen = make([]uint64, maxColumn/64+1)
+		} else {
+			clear(s.seen)
+		}
+		for _, c := range s.cols {
+			s.markCol(c)
+		}
+	}
+	return s.seen[col/64]&(1<<(col%64)) != 0
+}
+
+func (s *sheetScanner) markCol(col int) { s.seen[col/64] |= 1 << (col % 64) }
 
 // cellXML is what a cell's XML holds.
 type cellXML struct {
@@ -606,23 +706,30 @@ func (s *sheetScanner) cellContent(typ string) (cellXML, bool) {
 	}
 }
 
-// cellValue is the text of a cell of type typ with the content raw.
-func (s *sheetScanner) cellValue(typ, raw string, style int) string {
+// cellValue is the text of a cell of type typ with the content raw; an
+// error for a content the type cannot have (a shared string that does not
+// exist, a boolean other than 0 and 1).
+func (s *sheetScanner) cellValue(typ, raw string, style int) (string, error) {
 	switch typ {
 	case "s":
+		if raw == "" {
+			return "", nil
+		}
 		i, err := strconv.Atoi(strings.TrimSpace(raw))
 		if err != nil || i < 0 || i >= len(s.b.shared) {
-			return ""
+			return "", errBadString(len(s.b.shared))
 		}
-		return s.b.shared[i]
+		return s.b.shared[i], nil
 	case "b":
-		switch raw {
+		switch strings.TrimSpace(raw) {
 		case "1":
-			return "true"
+			return "true", nil
 		case "0":
-			return "false"
+			return "false", nil
+		case "":
+			return "", nil
 		}
-		return raw
+		return "", errBadBool
 	case "", "n":
 		f := formatPlain
 		if style >= 0 && style < len(s.b.formats) {
@@ -630,13 +737,28 @@ func (s *sheetScanner) cellValue(typ, raw string, style int) string {
 		}
 		switch f {
 		case formatPercent:
-			return cellText(raw, "%")
+			return cellText(raw, "%"), nil
 		case formatDate, formatTime, formatElapsed:
-			return shownDate(raw, f, s.b.date1904)
+			return shownDate(raw, f, s.b.date1904), nil
 		}
-		return cellText(raw, "")
+		return cellText(raw, ""), nil
 	}
-	return raw // str, inlineStr, e (an error such as #N/A), d (a date)
+	return raw, nil // str, inlineStr, e (an error such as #N/A), d (a date)
+}
+
+// cellRef returns the 1-based column and row of a cell reference ("G7" →
+// 7, 7); a column of 0 when it is not one.
+func cellRef(ref string) (col, row int) {
+	col = columnOf(ref)
+	if col <= 0 {
+		return 0, 0
+	}
+	i := strings.IndexAny(ref, "0123456789")
+	row, err := strconv.Atoi(ref[i:])
+	if err != nil || row < 1 || row > maxRow || ref[i] == '0' {
+		return 0, 0
+	}
+	return col, row
 }
 
 // columnOf returns the 1-based column of a cell reference ("G7" → 7), or 0.

@@ -31,7 +31,8 @@ type assessmentReader interface {
 func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (assessmentReader, io.Closer, error) {
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set,
-			Skipped: func(sheet, why string) { ctx.note(path, sheet, why) }})
+			Skipped:   func(sheet, why string) { ctx.note(path, sheet, why) },
+			TitleRows: func(sheet string, note *problem.Msg) { ctx.sheetNote(path, sheet, note) }})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -113,7 +114,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 			ok = false
 			continue
 		}
-		fileOK, fileN := evaluateFile(dec, cat, only, fail, ctx.exclude, func(reports []evaluate.Report) {
+		fileOK, fileN := evaluateFile(file, dec, cat, only, fail, ctx.exclude, func(reports []evaluate.Report) {
 			if seen == nil {
 				emit(reports)
 				return
@@ -149,11 +150,11 @@ func fileNotRead(file string, err error) error {
 	return &evaluate.NotReadError{Origin: file, Problems: problems}
 }
 
-// evaluateFile is evaluateFiles for one decoder: chunk k+1 is read and
-// evaluated on all processors while chunk k is emitted.
+// evaluateFile is evaluateFiles for one decoder, of file: chunk k+1 is read
+// and evaluated on all processors while chunk k is emitted.
 // Every problem is also given to exclude, when not nil, before the printed
 // ones are capped.
-func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Set, fail, exclude func(error), emit func([]evaluate.Report)) (ok bool, n int) {
+func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only *criteria.Set, fail, exclude func(error), emit func([]evaluate.Report)) (ok bool, n int) {
 	type batch struct {
 		readErrs []error
 		results  [][]evaluate.Report
@@ -211,7 +212,7 @@ func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Se
 		if exclude != nil {
 			exclude(err)
 		}
-		k := max(len(evaluate.InputErrors(err)), 1)
+		k := problemCount(err)
 		if shown >= maxFileProblems {
 			hidden += k
 			return
@@ -241,14 +242,31 @@ func evaluateFile(dec assessmentReader, cat *criteria.Catalog, only *criteria.Se
 		}
 	}
 	if hidden > 0 {
-		fail(moreProblems(hidden))
+		fail(moreProblems(file, hidden))
 	}
 	return ok, n
 }
 
-// moreProblems stands for the n problems of a file beyond those printed:
-// "… and n more problems".
-func moreProblems(n int) error { return &problem.More{Prefix: "evaluate", N: n} }
+// moreProblems stands for the n problems of file beyond those printed:
+// "file: … and n more problems".
+func moreProblems(file string, n int) error {
+	return fmt.Errorf("%s: %w", file, &problem.More{Prefix: "evaluate", N: n})
+}
+
+// problemCount returns how many problems err stands for: those of the
+// communes and parts of the input it leaves out (a commune's "… and 100
+// more problems of this commune" counting 100), else one per problem it
+// joins, at least one.
+func problemCount(err error) int {
+	n := 0
+	for _, x := range evaluate.ExcludedOf(err) {
+		n += x.Problems
+	}
+	if n == 0 {
+		n = len(evaluate.InputErrors(err))
+	}
+	return max(n, 1)
+}
 
 // reuseResults returns rs with n elements, keeping the report buffers it
 // holds for reuse.

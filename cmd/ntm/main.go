@@ -98,8 +98,18 @@ func (ctx *cmdContext) note(file, sheet, why string) {
 		fmt.Fprintf(ctx.Stderr, "ntm %s: %s: sheet %q skipped: %s\n", ctx.cmd.name, file, sheet, why)
 		return
 	}
-	fmt.Fprintf(ctx.Stderr, "ntm %s: %s: bỏ qua trang tính %q: dòng đầu tiên có dữ liệu không phải dòng tiêu đề của bảng số liệu\n",
+	fmt.Fprintf(ctx.Stderr, "ntm %s: %s: bỏ qua trang tính %q: không có dòng tiêu đề của bảng số liệu trong 10 dòng đầu tiên có dữ liệu\n",
 		ctx.cmd.name, file, sheet)
+}
+
+// sheetNote prints a note on a worksheet that is read: the rows above its
+// header, read as a title.
+func (ctx *cmdContext) sheetNote(file, sheet string, note *problem.Msg) {
+	if ctx.lang == "en" {
+		fmt.Fprintf(ctx.Stderr, "ntm %s: %s: sheet %q: %s\n", ctx.cmd.name, file, sheet, oneLine(note.Text(problem.EN)))
+		return
+	}
+	fmt.Fprintf(ctx.Stderr, "ntm %s: %s: trang tính %q: %s\n", ctx.cmd.name, file, sheet, oneLine(note.Text(problem.VI)))
 }
 
 func main() {

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestSheetWithATitleAboveItsHeaderIsRead: a sheet whose header is below a
+// title row (as officials head their tables) is read, with a note naming
+// the rows taken as a title, in the command's language; its communes are
+// in the summary.
+func TestSheetWithATitleAboveItsHeaderIsRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tieu-de.xlsx")
+	f := excelize.NewFile()
+	header := []any{"province", "district", "commune", "year", "set", "indicator", "value"}
+	rows := [][]any{
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", 2020, "1980", "4.2", 96},
+	}
+	f.SetSheetRow("Sheet1", "A1", &header)
+	f.SetSheetRow("Sheet1", "A2", &rows[0])
+	f.NewSheet("Data2")
+	title := []any{"Bảng số liệu xã Tân Thành năm 2020 (số liệu minh họa)"}
+	tan := []any{"Lạng Sơn", "Hữu Lũng", "Tân Thành", 2020, "1980", "4.2", 50}
+	f.SetSheetRow("Data2", "A1", &title)
+	f.SetSheetRow("Data2", "A3", &header)
+	f.SetSheetRow("Data2", "A4", &tan)
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runNTM(t, "", "eval", "--lang", "en", "--summary", "--format", "json", path)
+	wantNote := "ntm eval: " + path + `: sheet "Data2": row 1 above the header read as a title, not as data: "Bảng số liệu xã Tân Thành năm 2020 (số liệu minh họa)"` + "\n"
+	if code != exitOK || errOut != wantNote {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errOut, wantNote)
+	}
+	if !strings.Contains(out, `"communes": 2`) {
+		t.Errorf("the summary does not count both communes:\n%s", out)
+	}
+	_, _, errOut = runNTM(t, "", "eval", "--summary", path)
+	wantNote = "ntm eval: " + path + `: trang tính "Data2": hàng 1 phía trên dòng tiêu đề được coi là tiêu đề, không phải số liệu: "Bảng số liệu xã Tân Thành năm 2020 (số liệu minh họa)"` + "\n"
+	if errOut != wantNote {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, wantNote)
+	}
+}

@@ -33,6 +33,8 @@ func TestDecodeJSONProblemCodes(t *testing.T) {
 		{"an unknown region is a region-mismatch problem",
 			strings.Replace(inHoaLac(`"4.2": 96`), `"year"`, `"region": "XYZ", "year"`, 1), problem.RegionMismatch},
 		{"a NUL character in a commune name is an encoding problem", strings.Replace(inHoaLac(`"4.2": 96`), `"Hòa Lạc"`, `"Hòa\u0000Lạc"`, 1), problem.Encoding},
+		{"UTF-16 with its byte-order mark is an encoding problem", "\xff\xfe{\x00}\x00", problem.Encoding},
+		{"two UTF-8 byte-order marks are an encoding problem", "\uFEFF\uFEFF" + inHoaLac(`"4.2": 96`), problem.Encoding},
 		{"invalid UTF-8 in a commune name is an encoding problem", strings.Replace(inHoaLac(`"4.2": 96`), `"Hòa Lạc"`, "\"H\xf2a\"", 1), problem.Encoding},
 	}
 	for _, tt := range tests {
@@ -54,6 +56,22 @@ func TestDecodeJSONProblemCodes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A table whose lines end with CR alone is one syntax problem that says so,
+// not an unknown column for each cell of the file.
+func TestDecodeCSVWithCRLineEndsSaysSo(t *testing.T) {
+	in := "province,district,commune,region,year,set,indicator,value\r" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980/QĐ-TTg,4.2,96\r"
+	_, err := DecodeCSV(strings.NewReader(in), "cr.csv", nil)
+	all := problem.All(err)
+	if len(all) != 1 || all[0].Code != problem.Syntax || all[0].Line != 1 || !strings.Contains(all[0].Message(problem.EN), "(CR) alone") {
+		t.Errorf("problems %v, want one syntax problem on line 1 about CR line ends", all)
+	}
+	// A CR before LF is a line end as any other.
+	if _, err := DecodeCSV(strings.NewReader(strings.ReplaceAll(in, "\r", "\r\n")), "crlf.csv", nil); err != nil {
+		t.Errorf("CRLF: %v", err)
 	}
 }
 

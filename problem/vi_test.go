@@ -15,7 +15,8 @@ import (
 var codedFormat = regexp.MustCompile("problem\\.[A-Z][A-Za-z]+, (\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`)")
 
 func TestEveryCodedMessageHasAVietnameseTranslation(t *testing.T) {
-	formats := sourceFormats(t, codedFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson")
+	formats := sourceFormats(t, codedFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson",
+		"../internal/jsontok")
 	for _, f := range formats {
 		if _, ok := vi[f.Format]; !ok {
 			t.Errorf("%s: no Vietnamese for %q", f.File, f.Format)

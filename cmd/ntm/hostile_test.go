@@ -109,3 +109,65 @@ func TestJSONSyntaxErrorNamesLineAndColumn(t *testing.T) {
 		})
 	}
 }
+
+// TestInputsInAnotherEncodingOrWithOldMacLineEndsSaySo: a JSON file in
+// UTF-16 (with or without a byte-order mark) or with two UTF-8 marks, and a
+// CSV whose lines end with CR alone, are one problem each that says what
+// the file is and how to save it, in both languages; never a syntax error
+// quoting the mark's first byte, nor one unknown column per cell of the
+// file.
+func TestInputsInAnotherEncodingOrWithOldMacLineEndsSaySo(t *testing.T) {
+	dir := t.TempDir()
+	write := fileWriter(t, dir)
+	const one = `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`
+	utf16 := func(bom []byte, s string, big bool) string {
+		b := append([]byte{}, bom...)
+		for _, r := range s { // the test text is in the BMP
+			if big {
+				b = append(b, byte(r>>8), byte(r))
+			} else {
+				b = append(b, byte(r), byte(r>>8))
+			}
+		}
+		return string(b)
+	}
+	csv := "province,district,commune,region,year,set,indicator,value\r" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,đạt\r" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,4.2,96\r"
+	for _, tc := range []struct {
+		name, file, text, en, vi string
+	}{
+		{"UTF-16 little-endian with its mark", "le.json", utf16([]byte{0xFF, 0xFE}, one, false),
+			"le.json: UTF-16 text (little-endian byte-order mark FF FE), not UTF-8: save the file as UTF-8",
+			"le.json: tệp là văn bản UTF-16 (dấu BOM little-endian FF FE), không phải UTF-8: lưu lại tệp dạng UTF-8"},
+		{"UTF-16 big-endian with its mark", "be.json", utf16([]byte{0xFE, 0xFF}, one, true),
+			"be.json: UTF-16 text (big-endian byte-order mark FE FF), not UTF-8: save the file as UTF-8",
+			"be.json: tệp là văn bản UTF-16 (dấu BOM big-endian FE FF), không phải UTF-8: lưu lại tệp dạng UTF-8"},
+		{"UTF-16 without a mark", "nobom.json", utf16(nil, one, false),
+			"nobom.json: UTF-16 text without a byte-order mark (NUL bytes), not UTF-8: save the file as UTF-8",
+			"nobom.json: tệp có vẻ là văn bản UTF-16 không có dấu BOM (có byte NUL), không phải UTF-8: lưu lại tệp dạng UTF-8"},
+		{"two UTF-8 marks", "bom2.json", "\uFEFF\uFEFF" + one,
+			"bom2.json: two UTF-8 byte-order marks at the start: save the file as UTF-8 again (one mark, or none)",
+			"bom2.json: đầu tệp có hai dấu BOM UTF-8: lưu lại tệp dạng UTF-8 (một dấu BOM, hoặc không có)"},
+		{"a CSV with CR line ends", "cr.csv", csv,
+			"cr.csv:1: the lines end with a carriage return (CR) alone: save the file with CRLF (Windows) or LF line ends",
+			"cr.csv:1: các dòng kết thúc chỉ bằng ký tự CR: lưu lại tệp với kiểu xuống dòng CRLF (Windows) hoặc LF"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := write(tc.file, tc.text)
+			for _, lang := range []struct {
+				args []string
+				want string
+			}{
+				{english([]string{"eval", path}), tc.en}, {[]string{"eval", path}, tc.vi}} {
+				code, _, stderr := runNTM(t, "", lang.args...)
+				if code != exitInput || !strings.Contains(stderr, "ntm eval: "+filepath.Join(dir, lang.want)+"\n") {
+					t.Errorf("exit %d, stderr:\n%s\nwant exit 1 and the line %q", code, stderr, lang.want)
+				}
+				if n := strings.Count(stderr, "\n"); n != 2 { // the problem, and nothing was evaluated
+					t.Errorf("%d lines on stderr, want 2:\n%s", n, stderr)
+				}
+			}
+		})
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/csvcell"
 )
 
 // Options control the renderers.
@@ -335,7 +336,15 @@ func writeMDRow(b *strings.Builder, cells []string) {
 	b.WriteString("\n")
 }
 
-func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+// mdEscape escapes a Markdown table cell or title: a pipe would break the
+// row, < and > would pass HTML through.
+func mdEscape(s string) string { return mdReplacer.Replace(s) }
+
+var mdReplacer = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;")
+
+// csvTextColumns are the text columns of [WriteCSV]: set, province,
+// district, commune, origin, through.
+var csvTextColumns = []int{0, 2, 3, 4, 14, 16}
 
 var csvHeader = []string{"set", "scope", "province", "district", "commune", "year", "communes", "communes_met",
 	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed",
@@ -349,7 +358,10 @@ var csvHeader = []string{"set", "scope", "province", "district", "commune", "yea
 // row per commune or part of the input left out (scope excluded: its
 // commune as far as it was read, empty for a part whose communes are
 // unknown, and as in the summary CSV its origin, problems and through).
-// Plan targets are left to the other formats.
+// Plan targets are left to the other formats. A text cell (set, province,
+// district, commune, origin, through) that begins with =, +, -, @, a tab or
+// a carriage return has a leading apostrophe, so that a spreadsheet does
+// not run it as a formula.
 func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -357,16 +369,16 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	}
 	for _, a := range p.Areas {
 		for _, y := range a.Years {
-			if err := cw.Write([]string{a.Set, a.Scope.String(), a.Province, a.District, "", itoa(y.Year),
+			if err := cw.Write(csvcell.Texts([]string{a.Set, a.Scope.String(), a.Province, a.District, "", itoa(y.Year),
 				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", "",
-				"", "", ""}); err != nil {
+				"", "", ""}, csvTextColumns...)); err != nil {
 				return err
 			}
 		}
 	}
 	for _, e := range opt.Excluded {
-		if err := cw.Write([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
-			"", "", "", "", "", "", "", "", e.Origin, itoa(e.Problems), e.Through}); err != nil {
+		if err := cw.Write(csvcell.Texts([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
+			"", "", "", "", "", "", "", "", e.Origin, itoa(e.Problems), e.Through}, csvTextColumns...)); err != nil {
 			return err
 		}
 	}
@@ -382,9 +394,9 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 					lost = r.Criteria
 				}
 			}
-			if err := cw.Write([]string{c.Set, "commune", c.Commune.Province, c.Commune.District, c.Commune.Name,
+			if err := cw.Write(csvcell.Texts([]string{c.Set, "commune", c.Commune.Province, c.Commune.District, c.Commune.Name,
 				itoa(y.Year), "", "", "", y.Status.String(), itoa(y.CriteriaMet), itoa(y.CriteriaTotal), first,
-				strings.Join(lost, " "), "", "", ""}); err != nil {
+				strings.Join(lost, " "), "", "", ""}, csvTextColumns...)); err != nil {
 				return err
 			}
 		}

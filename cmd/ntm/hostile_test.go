@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -169,5 +170,93 @@ func TestInputsInAnotherEncodingOrWithOldMacLineEndsSaySo(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFormulaLikeNamesStayText: a name that a spreadsheet would run as a
+// formula (=cmd|calc!A1, @…, +…) is written in every CSV output with a
+// leading apostrophe (OWASP), never as is; a form written by ntm template
+// with such names is read back by ntm eval with the names it was given,
+// in CSV and in Excel (whose cells are strings, never formulas); and
+// Markdown outputs escape <, > and | in names.
+func TestFormulaLikeNamesStayText(t *testing.T) {
+	dir := t.TempDir()
+	write := fileWriter(t, dir)
+	const name, district = "=cmd|calc!A1", "@Huyện"
+	code, form, stderr := runNTM(t, "", "template", "--set", "1980", "--commune", name+", "+district+", Lạng Sơn")
+	if code != exitOK {
+		t.Fatalf("template: exit %d: %s", code, stderr)
+	}
+	cells := func(t *testing.T, text string) [][]string {
+		t.Helper()
+		rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	checkCSV := func(t *testing.T, what, text, want string) {
+		t.Helper()
+		for _, row := range cells(t, text) {
+			for _, c := range row {
+				if c == "=" {
+					continue // the op of a pass/fail indicator: a code, no formula
+				}
+				if strings.HasPrefix(c, "=") || strings.HasPrefix(c, "@") || strings.HasPrefix(c, "+") {
+					t.Errorf("%s: the cell %q runs as a formula in a spreadsheet", what, c)
+				}
+			}
+		}
+		if !strings.Contains(text, want) {
+			t.Errorf("%s: no cell %q:\n%.500s", what, want, text)
+		}
+	}
+	checkCSV(t, "the template", form, ",'"+district+",'"+name+",")
+	csvForm := write("form.csv", form)
+	xlsxForm := filepath.Join(dir, "form.xlsx")
+	if code, _, stderr := runNTM(t, "", "template", "--set", "1980", "--commune", name+", "+district+", Lạng Sơn", "--format", "xlsx", "-o", xlsxForm); code != exitOK {
+		t.Fatalf("template --format xlsx: exit %d: %s", code, stderr)
+	}
+	for _, f := range []string{csvForm, xlsxForm} {
+		code, out, stderr := runNTM(t, "", "eval", "--format", "json", f)
+		if code != exitOK || !strings.Contains(out, `"commune": {"name": "=cmd|calc!A1", "district": "@Huyện", "province": "Lạng Sơn"}`) {
+			t.Errorf("eval %s: exit %d, stderr %s; want the names as given:\n%.400s", filepath.Base(f), code, stderr, out)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want string // a line's escaped cells
+	}{
+		{[]string{"eval", "--format", "csv", csvForm}, "\n'" + name + ",'" + district + ",Lạng Sơn,"},
+		{[]string{"eval", "--summary", "--format", "csv", csvForm}, ",district,Lạng Sơn,'" + district + ","},
+		{[]string{"progress", "--format", "csv", csvForm}, ",commune,Lạng Sơn,'" + district + ",'" + name + ","},
+	} {
+		code, out, stderr := runNTM(t, "", tc.args...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d: %s", tc.args, code, stderr)
+		}
+		checkCSV(t, strings.Join(tc.args[:len(tc.args)-1], " "), out, tc.want)
+	}
+
+	// Markdown escapes HTML and pipes in names.
+	const html = "<script>alert(1)</script>|x"
+	a := write("html.json", `{"commune": {"name": "`+html+`", "district": "<b>Hữu Lũng</b>", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`)
+	p := write("plan.json", `{"number": "1/KH", "targets": [{"commune": {"name": "`+html+`", "district": "<b>Hữu Lũng</b>", "province": "Lạng Sơn"}, "set": "1980", "year": 2020}]}`)
+	for _, args := range [][]string{
+		{"eval", "--format", "markdown", a},
+		{"eval", "--summary", "--format", "markdown", a},
+		{"progress", "--format", "markdown", a},
+		{"plan", "--format", "markdown", "--as-of", "2020-05-05", p, a},
+	} {
+		code, out, stderr := runNTM(t, "", args...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+		if strings.Contains(out, "<script>") || strings.Contains(out, "<b>") {
+			t.Errorf("%q: raw HTML in the Markdown:\n%s", args, out)
+		}
+		if strings.Contains(out, "alert(1)") && !strings.Contains(out, "&lt;script&gt;alert(1)&lt;/script&gt;\\|x") {
+			t.Errorf("%q: the name not escaped as &lt;…&gt;\\|:\n%s", args, out)
+		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/unicode/norm"
 )
@@ -519,24 +520,24 @@ func settleRegion(province, region string) (criteria.Region, *regionProblem) {
 	if region != "" {
 		r, err := criteria.ParseRegion(region)
 		if err != nil {
-			return 0, &regionProblem{"region", region, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"), false}
+			return 0, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"), false}
 		}
 		given = r
 	}
 	if province != "" {
 		if p, ok := criteria.LookupProvince(province); ok {
 			if given != 0 && given != p.Region {
-				return 0, &regionProblem{"region", region, fmt.Errorf("disagrees with province %s, which is in %s", p.Name, p.Region), false}
+				return 0, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s", p.Name, p.Region), false}
 			}
 			return p.Region, nil
 		}
 		if given == 0 {
-			return 0, &regionProblem{"province", province, errors.New("unknown province: give the region"), true}
+			return 0, &regionProblem{"province", province, problem.Errorf(problem.RegionMismatch, "unknown province: give the region"), true}
 		}
 		return given, nil
 	}
 	if given == 0 {
-		return 0, &regionProblem{"region", "", errors.New("required when the province is not given"), true}
+		return 0, &regionProblem{"region", "", problem.Errorf(problem.MissingField, "required when the province is not given"), true}
 	}
 	return given, nil
 }

@@ -421,10 +421,10 @@ func cutKey(key string) string {
 
 // object reads an object whose first token is tok, calling fn for each key;
 // fn must consume the key's value. A non-object is reported as wrongType
-// and skipped.
+// (a wrong-kind problem, whatever its words) and skipped.
 func (jr *jsonReader) object(path string, tok json.Token, wrongType string, fn func(key string) error) error {
 	if tok != json.Delim('{') {
-		jr.problem(path, describeToken(tok), errors.New(wrongType))
+		jr.problem(path, describeToken(tok), &problem.Msg{Code: problem.WrongKind, Format: wrongType})
 		return jr.skip(tok)
 	}
 	return jr.objectBody(plainPath(path), fn)

@@ -24,7 +24,17 @@ func TestDecodeJSONProblemCodes(t *testing.T) {
 		{"true for a percentage is a wrong-kind problem", inHoaLac(`"4.2": true`), problem.WrongKind},
 		{"a region against the province is a region-mismatch problem", strings.Replace(inHoaLac(`"4.2": 96`), `"year"`, `"region": "DBSCL", "year"`, 1), problem.RegionMismatch},
 		{"a missing year is a missing-field problem", strings.Replace(inHoaLac(`"4.2": 96`), `"year": 2020,`, ``, 1), problem.MissingField},
+		{"a commune given as a string is a wrong-kind problem, though its message names the province",
+			strings.Replace(inHoaLac(`"4.2": 96`), `{"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}`, `"Hòa Lạc"`, 1), problem.WrongKind},
+		{"neither a province nor a region is a missing-field problem",
+			strings.Replace(inHoaLac(`"4.2": 96`), `, "province": "Lạng Sơn"`, ``, 1), problem.MissingField},
+		{"an unknown province without a region is a region-mismatch problem",
+			strings.Replace(inHoaLac(`"4.2": 96`), `"Lạng Sơn"`, `"Atlantis"`, 1), problem.RegionMismatch},
+		{"an unknown region is a region-mismatch problem",
+			strings.Replace(inHoaLac(`"4.2": 96`), `"year"`, `"region": "XYZ", "year"`, 1), problem.RegionMismatch},
 		{"a NUL character in a commune name is an encoding problem", strings.Replace(inHoaLac(`"4.2": 96`), `"Hòa Lạc"`, `"Hòa\u0000Lạc"`, 1), problem.Encoding},
+		{"UTF-16 with its byte-order mark is an encoding problem", "\xff\xfe{\x00}\x00", problem.Encoding},
+		{"two UTF-8 byte-order marks are an encoding problem", "\uFEFF\uFEFF" + inHoaLac(`"4.2": 96`), problem.Encoding},
 		{"invalid UTF-8 in a commune name is an encoding problem", strings.Replace(inHoaLac(`"4.2": 96`), `"Hòa Lạc"`, "\"H\xf2a\"", 1), problem.Encoding},
 	}
 	for _, tt := range tests {
@@ -39,6 +49,50 @@ func TestDecodeJSONProblemCodes(t *testing.T) {
 			var p *problem.Problem
 			if !errors.As(err, &p) || p.Code != tt.want || p.File != "hoalac.json" {
 				t.Errorf("errors.As gave %+v, want code %s and the file", p, tt.want)
+			}
+			for _, p := range problem.All(err) {
+				if p.Code != tt.want {
+					t.Errorf("a problem of code %s, want only %s: %v", p.Code, tt.want, p)
+				}
+			}
+		})
+	}
+}
+
+// A table whose lines end with CR alone is one syntax problem that says so,
+// not an unknown column for each cell of the file.
+func TestDecodeCSVWithCRLineEndsSaysSo(t *testing.T) {
+	in := "province,district,commune,region,year,set,indicator,value\r" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980/QĐ-TTg,4.2,96\r"
+	_, err := DecodeCSV(strings.NewReader(in), "cr.csv", nil)
+	all := problem.All(err)
+	if len(all) != 1 || all[0].Code != problem.Syntax || all[0].Line != 1 || !strings.Contains(all[0].Message(problem.EN), "(CR) alone") {
+		t.Errorf("problems %v, want one syntax problem on line 1 about CR line ends", all)
+	}
+	// A CR before LF is a line end as any other.
+	if _, err := DecodeCSV(strings.NewReader(strings.ReplaceAll(in, "\r", "\r\n")), "crlf.csv", nil); err != nil {
+		t.Errorf("CRLF: %v", err)
+	}
+}
+
+// The region problems of a table have the codes of the JSON reader's: a
+// commune with neither province nor region misses a field.
+func TestDecodeCSVRegionProblemCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name, province, region string
+		want                   problem.Code
+	}{
+		{"neither a province nor a region is a missing-field problem", "", "", problem.MissingField},
+		{"an unknown province without a region is a region-mismatch problem", "Atlantis", "", problem.RegionMismatch},
+		{"a region against the province is a region-mismatch problem", "Lạng Sơn", "DBSCL", problem.RegionMismatch},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := "province,district,commune,region,year,set,indicator,value\n" +
+				tc.province + ",Hữu Lũng,Hòa Lạc," + tc.region + ",2020,1980/QĐ-TTg,4.2,96\n"
+			_, err := DecodeCSV(strings.NewReader(in), "hoalac.csv", nil)
+			all := problem.All(err)
+			if len(all) != 1 || all[0].Code != tc.want || !errors.Is(err, tc.want) {
+				t.Errorf("problems %v, want one of code %s", all, tc.want)
 			}
 		})
 	}

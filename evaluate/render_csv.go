@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/csvcell"
 )
 
 // csvHeader is the header row written by [WriteCSV].
@@ -23,10 +24,19 @@ var csvHeader = []string{"commune", "district", "province", "region", "year", "s
 // share's unit whether or not the indicator is met); a null is an empty
 // cell. content is "pending-official-text" on every row of a report on a
 // set whose content awaits the official text (its results are
-// provisional), empty otherwise. Cells do not depend on a language.
+// provisional), empty otherwise. Cells do not depend on a language. A text
+// cell (commune, district, province, set, unit, gap_unit, source) that
+// begins with =, +, -, @, a tab or a carriage return has a leading
+// apostrophe, so that a spreadsheet does not run it as a formula (CSV
+// injection); [CSVRows] gives the text as it is.
 func WriteCSV(w io.Writer, reports []Report) error {
 	return NewCSVEncoder(w).Encode(reports)
 }
+
+// csvTextColumns are the columns of [WriteCSV] that hold text from the
+// input or a set definition: commune, district, province, set, unit,
+// gap_unit, source.
+var csvTextColumns = []int{0, 1, 2, 5, 12, 15, 17}
 
 // CSVHeader returns the header row of [WriteCSV].
 func CSVHeader() []string { return slices.Clone(csvHeader) }
@@ -115,7 +125,7 @@ func (e *CSVEncoder) Encode(reports []Report) error {
 		}
 	}
 	for row := range CSVRows(reports) {
-		if err := e.cw.Write(row); err != nil {
+		if err := e.cw.Write(csvcell.Texts(row, csvTextColumns...)); err != nil {
 			return err
 		}
 	}

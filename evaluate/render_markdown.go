@@ -22,12 +22,16 @@ func WriteMarkdown(w io.Writer, reports []Report, opt RenderOptions) error {
 	return e.flush()
 }
 
-// mdCell escapes a table cell: pipes and line breaks would break the row.
+// mdCell escapes a table cell or a name: pipes and line breaks would break
+// the row, < and > would pass HTML through (a commune named
+// <script>…</script>).
 func mdCell(s string) string {
 	s = strings.ReplaceAll(s, `\`, `\\`)
 	s = strings.ReplaceAll(s, "|", `\|`)
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	return mdReplacer.Replace(s)
 }
+
+var mdReplacer = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;")
 
 func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 	e.line("## ", mdCell(r.Commune.String()), " — ", r.Set, " (", itoa(r.Year), ")")

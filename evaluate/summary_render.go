@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/csvcell"
 )
 
 // mostMissedCount is how many criteria the text and Markdown summaries list
@@ -297,6 +298,10 @@ var summaryCSVHeader = []string{"set", "year", "scope", "province", "district", 
 	"average_criteria_met", "criteria_total", "criterion", "name", "met", "not_met", "missing",
 	"commune", "origin", "problems", "through", "content"}
 
+// summaryTextColumns are the text columns of [WriteSummaryCSV]: set,
+// province, district, name, commune, origin, through.
+var summaryTextColumns = []int{0, 3, 4, 10, 14, 15, 17}
+
 // WriteSummaryCSV writes a summary as CSV with a header row and one row per
 // group and criterion: set, year, scope, province, district, communes,
 // communes_met, average_criteria_met, criteria_total, criterion, name
@@ -308,7 +313,10 @@ var summaryCSVHeader = []string{"set", "year", "scope", "province", "district", 
 // with an empty commune, and through where it ends when it spans more than
 // one line or row. content is "pending-official-text" on the rows of a set
 // whose content awaits the official text (its figures are provisional),
-// empty otherwise. Cells do not depend on a language.
+// empty otherwise. Cells do not depend on a language. A text cell (set,
+// province, district, name, commune, origin, through) that begins with =,
+// +, -, @, a tab or a carriage return has a leading apostrophe, so that a
+// spreadsheet does not run it as a formula.
 func WriteSummaryCSV(w io.Writer, s Summary) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(summaryCSVHeader); err != nil {
@@ -317,16 +325,16 @@ func WriteSummaryCSV(w io.Writer, s Summary) error {
 	for gi := range s.Groups {
 		g := &s.Groups[gi]
 		for _, c := range g.Criteria {
-			if err := cw.Write([]string{g.Set, itoa(g.Year), g.Scope.String(), g.Province, g.District,
+			if err := cw.Write(csvcell.Texts([]string{g.Set, itoa(g.Year), g.Scope.String(), g.Province, g.District,
 				itoa(g.Communes), itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2), itoa(g.CriteriaTotal),
-				c.Code, c.Name.VI, itoa(c.Met), itoa(c.NotMet), itoa(c.Missing), "", "", "", "", contentCell(g.Content)}); err != nil {
+				c.Code, c.Name.VI, itoa(c.Met), itoa(c.NotMet), itoa(c.Missing), "", "", "", "", contentCell(g.Content)}, summaryTextColumns...)); err != nil {
 				return err
 			}
 		}
 	}
 	for _, x := range s.Excluded {
-		if err := cw.Write([]string{"", "", "excluded", x.Commune.Province, x.Commune.District,
-			"", "", "", "", "", "", "", "", "", x.Commune.Name, x.Origin, itoa(x.Problems), x.Through, ""}); err != nil {
+		if err := cw.Write(csvcell.Texts([]string{"", "", "excluded", x.Commune.Province, x.Commune.District,
+			"", "", "", "", "", "", "", "", "", x.Commune.Name, x.Origin, itoa(x.Problems), x.Through, ""}, summaryTextColumns...)); err != nil {
 			return err
 		}
 	}

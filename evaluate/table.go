@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/strictjson"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -779,13 +780,20 @@ func (d *tableDecoder) colName(i int) string {
 	return ""
 }
 
-// cell returns the trimmed text of a column, "" when absent.
+// cell returns the trimmed text of a column, "" when absent. A name or a
+// source loses the apostrophe that keeps it from running as a formula in
+// a spreadsheet (written by ntm template before =, +, -, @: csvcell.Read).
 func (d *tableDecoder) cell(c tableCol) string {
 	i := d.at[c]
 	if i < 0 || i >= len(d.cells) {
 		return ""
 	}
-	return strings.TrimSpace(d.cells[i])
+	s := strings.TrimSpace(d.cells[i])
+	switch c {
+	case tcProvince, tcDistrict, tcCommune, tcSource:
+		s = csvcell.Read(s)
+	}
+	return s
 }
 
 // problem records a problem of the row being read in its commune; col is

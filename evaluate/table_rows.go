@@ -301,6 +301,11 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	if !utf8.Valid(l.text) {
 		return nil, notUTF8(l)
 	}
+	if bytes.IndexByte(l.text, '\r') >= 0 {
+		// Lines that end with CR alone make the whole file one line: its
+		// rows would be read as columns of the header.
+		return nil, &rowProblem{col: -1, err: problem.Errorf(problem.Syntax, "the lines end with a carriage return (CR) alone: save the file with CRLF (Windows) or LF line ends")}
+	}
 	best, bestScore, bestCells := byte(','), -1, 0
 	for _, sep := range []byte{',', ';', '\t'} {
 		cells, _ := splitLine(l.text, sep)

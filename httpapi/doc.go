@@ -8,12 +8,13 @@
 // # Routes
 //
 //	GET  /healthz                 200 {"status": "ok"}
-//	GET  /sets                    200 [{"id", "title", "level", "scope", "period", "content"}]
-//	GET  /sets/{id}?region=&group=&year=
+//	GET  /sets?lang=              200 [{"id", "title", "level", "scope", "period", "content"}]
+//	GET  /sets/{id}?region=&group=&year=&lang=
 //	                              200 the set definition JSON; 404 unknown set
 //	POST /evaluate?set=&lang=&format=json|csv|markdown|text
 //	                              200 the reports; 422 {"reports", "problems"}; 400 {"problems"}
-//	POST /plans/status?as_of=     200 the plan status JSON
+//	POST /plans/status?as_of=&lang=
+//	                              200 the plan status JSON; 422 {"status", "problems"}; 400 {"problems"}
 //	GET  /openapi.json            200 the OpenAPI 3.1 document of these routes
 //
 // {id} is a set ID or alias (1980, QD933), URL-escaped when it holds a
@@ -33,18 +34,30 @@
 // and the cell); other media types answer 415. It answers 200 with the reports ("Evaluation report,
 // JSON", or the format asked for) when every commune was read, 422
 // {"reports": […], "problems": […]} when some were not (reports always in
-// JSON there), and 400 {"problems": […]} when none was. set= evaluates
+// JSON there), and 400 {"problems": […]} when none was, or when nothing
+// was evaluated (a body without communes, as "[]" or a CSV header alone, or
+// communes without values for any set, or for set=: as `ntm eval` exits 1,
+// the problems then say that nothing was evaluated). set= evaluates
 // against that set only (assessments without values for it are skipped)
 // and is the set of a CSV table without a set column;
 // lang=vi|en chooses the language of labels, warnings and problem messages
 // (Vietnamese by default).
 //
 // POST /plans/status takes {"plan": PLAN, "assessments": [ASSESSMENT, …]}
+// (Content-Type application/json, or none; other media types answer 415)
 // and answers the plan's status on as_of (YYYY-MM-DD, today in UTC when
 // absent). PLAN is read as [plan.Read] reads it: only its "number" is
 // required ({"number": "12/KH-UBND", "targets": […]} is a plan), and a plan
-// without "inspection" is answered with "inspection": null. Any problem in
-// the plan or the assessments answers 400.
+// without "inspection" is answered with "inspection": null. The body is read
+// as strictly as its parts: a syntax error names its line and column (in
+// characters of the line), an unknown key or a key given twice its path.
+// As `ntm plan`, which prints the status and exits 1 when some assessment
+// is invalid, the answer is 200 with the status when the plan and every
+// assessment were read; 422 {"status": STATUS, "problems": […]} when some
+// assessments were not (the status is that of the assessments read); 400
+// {"problems": […]} when the body or the plan could not be read, or no
+// assessment could (every problem of the plan and of the assessments
+// comes in one answer).
 //
 // # Problems
 //
@@ -52,7 +65,9 @@
 // a [problem.Problem] serialised as {"code", "message", "file", "line",
 // "column", "sheet", "cell", "path", "commune", "input", "input_size"} with
 // empty fields left out (docs/schema/problem.schema.json). The message is
-// the cause alone ("must be > 0"), in the language of lang=: the place,
+// the cause alone ("must be > 0"), in the language of lang=, Vietnamese
+// by default on every route (lang= is allowed on each; a route's error
+// answers, 404 and 405 included, follow it): the place,
 // the commune and the quoted input have their own fields. file is
 // "request" for the body of POST /evaluate and of POST /plans/status,
 // "plan" or "assessments" for their parts, "query" for a query parameter.

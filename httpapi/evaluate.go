@@ -30,17 +30,11 @@ const (
 // the handler reads (not the ntm command's --encoding flag).
 const csvEncodingFix = "send it with Content-Type text/csv;charset=windows-1258 (or charset=utf-16)"
 
-// renderOptions reads lang= and format= into ps.
+// renderOptions reads lang= (checked by checkQuery) and format= into ps.
 func renderOptions(q url.Values, ps *problems) (evaluate.RenderOptions, string) {
-	lang := q.Get("lang")
-	switch lang {
-	case "", "vi":
-		ps.lang = problem.VI
-	case "en":
-		ps.lang = problem.EN
-	default:
-		ps.add(&problem.Problem{Code: problem.WrongKind, File: "query", Path: "lang", Input: lang,
-			Err: errors.New("unknown language (want vi or en)")})
+	lang := "vi"
+	if ps.lang == problem.EN {
+		lang = "en"
 	}
 	format := q.Get("format")
 	switch format {
@@ -49,7 +43,7 @@ func renderOptions(q url.Values, ps *problems) (evaluate.RenderOptions, string) 
 	case "json", "csv", "markdown", "text":
 	default:
 		ps.add(&problem.Problem{Code: problem.WrongKind, File: "query", Path: "format", Input: format,
-			Err: errors.New("unknown format (want json, csv, markdown or text)")})
+			Err: problem.Errorf(problem.WrongKind, "unknown format (want json, csv, markdown or text)")})
 	}
 	return evaluate.RenderOptions{Lang: lang}, format
 }
@@ -57,7 +51,7 @@ func renderOptions(q url.Values, ps *problems) (evaluate.RenderOptions, string) 
 // evaluate answers POST /evaluate?set=&lang=&format=.
 func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	ps := checkQuery(q, "set", "lang", "format")
+	ps := checkQuery(q, "set", "format")
 	opt, format := renderOptions(q, ps)
 	if !ps.empty() {
 		ps.write(w, http.StatusBadRequest)
@@ -87,7 +81,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 			topt.Encoding = charset
 		default:
 			writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: charset,
-				Err: errors.New("unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)")})
+				Err: problem.Errorf(problem.Encoding, "unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)")})
 			return
 		}
 		dec = topt.NewCSVDecoder(body, "request")
@@ -95,7 +89,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: q.Get("set")})
 		if body.tooLarge != nil {
 			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-				Err: fmt.Errorf("request body larger than %d bytes", body.tooLarge.Limit)})
+				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})
 			return
 		}
 		if err != nil {
@@ -113,12 +107,12 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 
 	out := newReportSpool(format, opt)
 	defer out.close()
-	read := 0 // communes read
+	read, made := 0, 0 // communes read, reports made
 	ctx := r.Context()
 	for {
 		if err := ctx.Err(); err != nil {
 			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-				Err: fmt.Errorf("the request took longer than %s; send fewer communes per request", h.timeout)})
+				Err: problem.Errorf(problem.TooLarge, "the request took longer than %s; send fewer communes per request", h.timeout)})
 			return
 		}
 		a, err := dec.Next()
@@ -127,7 +121,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		if body.tooLarge != nil {
 			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-				Err: fmt.Errorf("request body larger than %d bytes", body.tooLarge.Limit)})
+				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})
 			return
 		}
 		if err != nil {
@@ -139,7 +133,9 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 			continue
 		}
 		read++
-		if err := h.run(out, only, &a); err != nil {
+		n, err := h.run(out, only, &a)
+		made += n
+		if err != nil {
 			ps.addErr("request", err)
 		}
 		if out.size() > h.maxAns {
@@ -149,7 +145,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	}
 	if body.tooLarge != nil {
 		writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-			Err: fmt.Errorf("request body larger than %d bytes", body.tooLarge.Limit)})
+			Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})
 		return
 	}
 	if err := out.finish(); err != nil {
@@ -159,14 +155,29 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		h.answerTooLarge(w, ps.lang)
 		return
 	}
+	if made == 0 {
+		// Nothing was evaluated: as `ntm eval`, a failure, which says so
+		// when the other problems do not.
+		switch {
+		case read > 0 && only != nil:
+			ps.add(&problem.Problem{Code: problem.MissingField, File: "request",
+				Err: problem.Errorf(problem.MissingField, "no values for set %s in the request: nothing was evaluated", only.ID)})
+		case read > 0:
+			ps.add(&problem.Problem{Code: problem.MissingField, File: "request",
+				Err: problem.Errorf(problem.MissingField, "no values for any set in the request: nothing was evaluated")})
+		case ps.empty():
+			ps.add(&problem.Problem{Code: problem.MissingField, File: "request",
+				Err: problem.Errorf(problem.MissingField, "no assessment in the request: nothing was evaluated")})
+		}
+		ps.write(w, http.StatusBadRequest)
+		return
+	}
 	switch {
 	case ps.empty():
 		w.Header().Set("Content-Type", contentTypes[format])
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.WriteHeader(http.StatusOK)
 		out.copyTo(w, format)
-	case read == 0:
-		ps.write(w, http.StatusBadRequest)
 	default:
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
@@ -183,7 +194,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 // answerTooLarge answers 413: the reports are larger than MaxAnswerBytes.
 func (h *handler) answerTooLarge(w http.ResponseWriter, lang problem.Lang) {
 	writeProblems(w, http.StatusRequestEntityTooLarge, lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-		Err: fmt.Errorf("the reports would be larger than %d bytes; send fewer communes per request", h.maxAns)})
+		Err: problem.Errorf(problem.TooLarge, "the reports would be larger than %d bytes; send fewer communes per request", h.maxAns)})
 }
 
 var contentTypes = map[string]string{
@@ -214,23 +225,23 @@ func mediaType(r *http.Request) (media, charset string) {
 }
 
 // run evaluates a against every set it has values for, or only against
-// only when not nil (nothing when a has no values for it), and spools the
-// reports.
-func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessment) error {
+// only when not nil (nothing when a has no values for it), spools the
+// reports and returns how many it made.
+func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessment) (int, error) {
 	if only != nil {
 		if a.HasSet(only.ID) {
 			rep := evaluate.Options{Catalog: h.cat}.Run(only, a)
-			return out.add(&rep)
+			return 1, out.add(&rep)
 		}
-		return nil
+		return 0, nil
 	}
 	reports, err := evaluate.RunAll(h.cat, a)
 	for i := range reports {
 		if werr := out.add(&reports[i]); werr != nil {
-			return werr
+			return i, werr
 		}
 	}
-	return err
+	return len(reports), err
 }
 
 // limited is a request body that remembers whether it went over the limit.

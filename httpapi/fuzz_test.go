@@ -78,6 +78,9 @@ func FuzzPlanStatus(f *testing.F) {
 	  "assessments": {"commune": {"name": "A", "province": "Hà Nội"}, "region": "TDMNPB", "year": 2020, "sets": {}}}`)
 	f.Add(`{"plan": {}, "asof": 1}`)
 	f.Add(`{"assessments": null}`)
+	f.Add(`{"plan": {"number": "1"}, "assessments": [{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": 500}}},
+	  {"commune": {"name": "B", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": 50}}}], "plan": null, "x": 1}`)
+	f.Add("\uFEFF{\"plan\": {\"number\": \"1\"}} {")
 	h := NewHandler(quiet(Options{MaxBodyBytes: 1 << 16}))
 	f.Fuzz(func(t *testing.T, body string) {
 		rec := do(t, h, http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", body)

@@ -22,7 +22,9 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/untranslated"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/workbook"
 )
 
@@ -341,7 +343,6 @@ func TestEvaluateAnswersReportsAsNtmEval(t *testing.T) {
 			want(t, js, "json", "vi"), "application/json"},
 		{"lang=en writes the warnings in English", "/evaluate?lang=en", "application/json", in, want(t, js, "json", "en"), "application/json"},
 		{"set=1980 evaluates against that set only", "/evaluate?set=1980", "application/json", in, want(t, js, "json", "vi"), "application/json"},
-		{"a set the assessments have no values for gives no reports", "/evaluate?set=933", "application/json", in, "[]\n", "application/json"},
 		{"format=csv answers the CSV of ntm eval", "/evaluate?format=csv", "application/json", in, want(t, js, "csv", "vi"), "text/csv"},
 		{"format=markdown answers Markdown", "/evaluate?format=markdown&lang=en", "application/json", in, want(t, js, "markdown", "en"), "text/markdown"},
 		{"format=text answers the text of ntm eval", "/evaluate?format=text", "application/json", in, want(t, js, "text", "vi"), "text/plain"},
@@ -352,7 +353,6 @@ func TestEvaluateAnswersReportsAsNtmEval(t *testing.T) {
 		{"a wide CSV without a set column takes set=", "/evaluate?set=1980", "text/csv",
 			"province,district,commune,region,year,1.1,4.2,5 [trường]\nLạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,đạt,\"96,5\",2/3\n",
 			want(t, decodeCSV(t, csvBody[:strings.Index(csvBody, "Lạng Sơn,Hữu Lũng,Nhật Tiến")]), "json", "vi"), "application/json"},
-		{"an empty array is 200 with no reports", "/evaluate", "application/json", "[]", "[]\n", "application/json"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -541,8 +541,36 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 			http.StatusBadRequest, []where{{"out-of-range", "query", "as_of", "2020-13-01"}}, ""},
 		{"a plan request without plan is a 400", http.MethodPost, "/plans/status", "application/json", `{"assessments": []}`,
 			http.StatusBadRequest, []where{{"missing-field", "request", "plan", ""}}, ""},
-		{"an unknown key of the plan request is a 400", http.MethodPost, "/plans/status", "application/json", `{"plan": {}, "asof": "2020-05-05"}`,
-			http.StatusBadRequest, []where{{"syntax", "request", "", ""}}, ""},
+		{"an unknown key of the plan request is a 400 at its path, with the plan's problems", http.MethodPost, "/plans/status", "application/json", `{"plan": {}, "asof": "2020-05-05"}`,
+			http.StatusBadRequest, []where{{"unknown-key", "request", "asof", "asof"}, {"missing-field", "plan", "number", ""}}, ""},
+		{"a key of the plan request given twice is a 400 at its path", http.MethodPost, "/plans/status", "application/json",
+			`{"plan": {"number": "1/KH"}, "assessments": [], "plan": {"number": "2/KH"}}`,
+			http.StatusBadRequest, []where{{"duplicate-key", "request", "plan", "plan"}}, ""},
+		{"a plan request that is no object is a 400", http.MethodPost, "/plans/status", "application/json", `[{"plan": {}}]`,
+			http.StatusBadRequest, []where{{"wrong-kind", "request", "", ""}}, ""},
+		{"a CSV body to /plans/status is a 415", http.MethodPost, "/plans/status", "text/csv", planBody(t),
+			http.StatusUnsupportedMediaType, []where{{"encoding", "request", "", "text/csv"}}, ""},
+		{"a plan request whose every assessment is bad is a 400", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json",
+			`{"plan": ` + readTestdata(t, "plan.json") + `, "assessments": [` + badCommune + `]}`,
+			http.StatusBadRequest, []where{
+				{"out-of-range", "assessments", `[0].sets["1980/QĐ-TTg"]["4.2"]`, "101"},
+				{"out-of-range", "assessments", `[0].sets["1980/QĐ-TTg"]["5"].denominator`, "0"},
+			}, ""},
+		{"an empty array evaluates nothing: a 400 that says so", http.MethodPost, "/evaluate", "application/json", "[]",
+			http.StatusBadRequest, []where{{"missing-field", "request", "", ""}}, ""},
+		{"a commune without values evaluates nothing: a 400 that says so", http.MethodPost, "/evaluate", "application/json",
+			`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {}}`,
+			http.StatusBadRequest, []where{{"missing-field", "request", "", ""}}, ""},
+		{"a set the assessments have no values for evaluates nothing: a 400", http.MethodPost, "/evaluate?set=933", "application/json", readTestdata(t, "assessments.json"),
+			http.StatusBadRequest, []where{{"missing-field", "request", "", ""}}, ""},
+		{"a CSV with its header alone evaluates nothing: a 400", http.MethodPost, "/evaluate", "text/csv", "province,district,commune,year,set,indicator,value\n",
+			http.StatusBadRequest, []where{{"missing-field", "request", "", ""}}, ""},
+		{"a commune given as a string is a wrong-kind problem", http.MethodPost, "/evaluate", "application/json",
+			`{"commune": "Hòa Lạc", "year": 2020, "sets": {"1980": {"1.1": true}}}`,
+			http.StatusBadRequest, []where{{"wrong-kind", "request", "commune", "Hòa Lạc"}}, ""},
+		{"a commune with neither province nor region is a missing-field problem", http.MethodPost, "/evaluate", "application/json",
+			`{"commune": {"name": "Hòa Lạc"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`,
+			http.StatusBadRequest, []where{{"missing-field", "request", "region", ""}}, ""},
 		{"an unknown path is a 404", http.MethodGet, "/nowhere", "", "",
 			http.StatusNotFound, []where{{"invalid", "", "/nowhere", ""}}, ""},
 		{"GET on /evaluate is a 405 allowing POST", http.MethodGet, "/evaluate", "", "",
@@ -1031,4 +1059,185 @@ func TestAnUnsupportedCharsetIsA415InBothLanguages(t *testing.T) {
 			t.Errorf("lang=%s: message %q, want one containing %q", lang, msg, want)
 		}
 	}
+}
+
+// TestPlanStatusOfTheAssessmentsReadIs422: one invalid assessment among
+// valid ones does not take the status away, as `ntm plan` prints it and
+// exits 1: the answer is 422 with the status of the assessments read and
+// the problems of the others.
+func TestPlanStatusOfTheAssessmentsReadIs422(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	bad := `{"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+	  "sets": {"1980/QĐ-TTg": {"4.2": "500"}}}`
+	good := strings.TrimSpace(readTestdata(t, "assessments.json"))
+	body := `{"plan": ` + readTestdata(t, "plan.json") + `, "assessments": ` + strings.TrimSuffix(good, "]") + ", " + bad + "]}"
+	rec := do(t, h, http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", body)
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422; body:\n%.2000s", rec.Code, rec.Body)
+	}
+	var got struct {
+		Status   json.RawMessage `json:"status"`
+		Problems []jsonProblem   `json:"problems"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(rec.Body.Bytes()))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&got); err != nil {
+		t.Fatalf("the 422 is not {status, problems}: %v\n%.2000s", err, rec.Body)
+	}
+	var gotStatus, wantStatus any
+	if err := json.Unmarshal(got.Status, &gotStatus); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(wantPlanStatus(t, "2020-05-05")), &wantStatus); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(wantStatus, gotStatus); diff != "" {
+		t.Errorf("the status is not that of the assessments read (-want +got):\n%s", diff)
+	}
+	if len(got.Problems) != 1 || got.Problems[0].Code != "out-of-range" || got.Problems[0].File != "assessments" ||
+		got.Problems[0].Commune != "Tân Thành" || got.Problems[0].Input != "500" {
+		t.Errorf("problems %+v, want Tân Thành's percentage out of range", got.Problems)
+	}
+}
+
+// TestPlanRequestSyntaxErrorsNameLineAndColumn: the body of POST
+// /plans/status is read as the assessment reader reads its input: a
+// syntax error names its line and its column in characters of the line.
+func TestPlanRequestSyntaxErrorsNameLineAndColumn(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range `{"plan": {"number": "1/KH"}}` {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	for _, tc := range []struct {
+		name, body string
+		code       problem.Code
+		line       int
+		column     string
+		message    string
+	}{
+		{"a truncated body", "{\n  \"plan\": {\"number\": \"1/KH\"},\n  \"assessments\": [\n", problem.Syntax, 4, "1",
+			"invalid JSON: unexpected end of input"},
+		{"a truncated test body", planBody(t)[:len(planBody(t))/2], problem.Syntax, 0, "any", "invalid JSON: unexpected end of input"},
+		{"a bad character after Vietnamese letters", `{"plan": {"number": "Kế hoạch" x}}`, problem.Syntax, 1, "32",
+			"invalid JSON: invalid character 'x' after object key:value pair"},
+		{"data after the object", "{\"plan\": {\"number\": \"1/KH\"}}\n  {}", problem.Syntax, 2, "3",
+			"invalid JSON: unexpected data after the top-level value"},
+		{"an empty body", " ", problem.Syntax, 0, "", `empty body: want {"plan": {…}, "assessments": […]}`},
+		{"a UTF-16 body", string(utf16), problem.Encoding, 1, "1",
+			"UTF-16 text (little-endian byte-order mark FF FE), not UTF-8: save the file as UTF-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := do(t, h, http.MethodPost, "/plans/status?lang=en", "application/json", tc.body)
+			if rec.Code != http.StatusBadRequest {
+				t.Fatalf("status %d, want 400; body:\n%s", rec.Code, rec.Body)
+			}
+			var got struct{ Problems []jsonProblem }
+			if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+				t.Fatal(err)
+			}
+			if len(got.Problems) != 1 {
+				t.Fatalf("problems %+v, want one", got.Problems)
+			}
+			p := got.Problems[0]
+			if p.Code != tc.code || p.File != "request" || p.Message != tc.message {
+				t.Errorf("problem %+v, want %s: %q", p, tc.code, tc.message)
+			}
+			switch tc.column {
+			case "any":
+				if p.Line == 0 || p.Column == "" {
+					t.Errorf("problem %+v names no line and column", p)
+				}
+			default:
+				if p.Line != tc.line || p.Column != tc.column {
+					t.Errorf("problem %+v, want line %d, column %q", p, tc.line, tc.column)
+				}
+			}
+		})
+	}
+}
+
+// TestEveryRouteAnswersInVietnameseByDefault: the problems of every route
+// are in Vietnamese unless lang=en asks for English, as those of POST
+// /evaluate are: the query's, the body's, an unknown set's, the route's
+// and the method's.
+func TestEveryRouteAnswersInVietnameseByDefault(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, tc := range []struct {
+		name, method, target, ctype, body string
+	}{
+		{"a bad as_of", http.MethodPost, "/plans/status?as_of=2020-13-01", "application/json", planBody(t)},
+		{"a plan request without plan", http.MethodPost, "/plans/status", "application/json", `{"assessments": []}`},
+		{"an unknown key of the plan request", http.MethodPost, "/plans/status", "application/json", `{"plan": {"number": "1"}, "extra": 1}`},
+		{"a truncated plan request", http.MethodPost, "/plans/status", "application/json", `{"plan": {`},
+		{"a CSV plan request", http.MethodPost, "/plans/status", "text/csv", "a,b\n"},
+		{"an unknown set", http.MethodGet, "/sets/9999", "", ""},
+		{"an unknown region", http.MethodGet, "/sets/1980?region=Atlantis", "", ""},
+		{"a bad year", http.MethodGet, "/sets/1980?year=x", "", ""},
+		{"a commune group the set does not have", http.MethodGet, "/sets/51?group=9", "", ""},
+		{"an unknown query parameter of /sets", http.MethodGet, "/sets?x=1", "", ""},
+		{"an unknown format", http.MethodPost, "/evaluate?format=xml", "application/json", "[]"},
+		{"a query parameter given twice", http.MethodPost, "/evaluate?set=1980&set=933", "application/json", "[]"},
+		{"an empty array", http.MethodPost, "/evaluate", "application/json", "[]"},
+		{"an unknown media type", http.MethodPost, "/evaluate", "application/xml", "<a/>"},
+		{"an unknown route", http.MethodGet, "/nowhere", "", ""},
+		{"a wrong method", http.MethodGet, "/evaluate", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			vi := do(t, h, tc.method, tc.target, tc.ctype, tc.body)
+			sep := "?"
+			if strings.Contains(tc.target, "?") {
+				sep = "&"
+			}
+			en := do(t, h, tc.method, tc.target+sep+"lang=en", tc.ctype, tc.body)
+			if vi.Code < 400 || vi.Code != en.Code {
+				t.Fatalf("status %d by default and %d with lang=en, want the same error", vi.Code, en.Code)
+			}
+			viMsgs, enMsgs := messagesOf(t, vi), messagesOf(t, en)
+			for i, m := range viMsgs {
+				if w := untranslated.Words(m.Message, m.Input, m.Path, mediaXLSX); len(w) > 0 {
+					t.Errorf("by default, English words %q in %q", w, m.Message)
+				}
+				if i < len(enMsgs) && enMsgs[i].Message == m.Message {
+					t.Errorf("the same message in Vietnamese and with lang=en: %q", m.Message)
+				}
+			}
+			if len(viMsgs) == 0 || len(viMsgs) != len(enMsgs) {
+				t.Errorf("%d problems by default, %d with lang=en", len(viMsgs), len(enMsgs))
+			}
+		})
+	}
+	t.Run("a lang that is no language is a problem in Vietnamese", func(t *testing.T) {
+		for _, target := range []string{"/evaluate?lang=xx", "/plans/status?lang=xx", "/sets?lang=xx", "/sets/1980?lang=xx"} {
+			method := http.MethodPost
+			if strings.HasPrefix(target, "/sets") {
+				method = http.MethodGet
+			}
+			rec := do(t, h, method, target, "application/json", "[]")
+			ms := messagesOf(t, rec)
+			if rec.Code != http.StatusBadRequest || len(ms) != 1 || ms[0].Path != "lang" || ms[0].Message != "không có ngôn ngữ này (chọn vi hoặc en)" {
+				t.Errorf("%s: status %d, problems %+v; want 400 and the language's problem in Vietnamese", target, rec.Code, ms)
+			}
+		}
+	})
+	t.Run("lang=en is allowed on every route", func(t *testing.T) {
+		for _, c := range []struct{ method, target, body string }{
+			{http.MethodGet, "/sets?lang=en", ""}, {http.MethodGet, "/sets/1980?lang=en", ""},
+			{http.MethodPost, "/plans/status?as_of=2020-05-05&lang=en", planBody(t)},
+		} {
+			if rec := do(t, h, c.method, c.target, "application/json", c.body); rec.Code != http.StatusOK {
+				t.Errorf("%s: status %d, want 200; body:\n%.500s", c.target, rec.Code, rec.Body)
+			}
+		}
+	})
+}
+
+// messagesOf decodes the problems of an error answer.
+func messagesOf(t *testing.T, rec *httptest.ResponseRecorder) []jsonProblem {
+	t.Helper()
+	var body struct{ Problems []jsonProblem }
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatalf("%v:\n%s", err, rec.Body)
+	}
+	return body.Problems
 }

@@ -4,23 +4,30 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/jsontok"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
-// planRequest is the body of POST /plans/status.
+// planKeys are the keys of the body of POST /plans/status.
+const planKeys = "plan, assessments"
+
+// planRequest is the body of POST /plans/status: its two parts as written.
 type planRequest struct {
-	Plan        json.RawMessage `json:"plan"`
-	Assessments json.RawMessage `json:"assessments"`
+	Plan, Assessments []byte // nil when absent
 }
 
-// planStatus answers POST /plans/status?as_of=.
+// planStatus answers POST /plans/status?as_of=&lang=: 200 the plan's status
+// when the plan and every assessment were read; 422 {"status", "problems"}
+// when the plan and some assessments were read, others not (the status is
+// that of the assessments read, as `ntm plan` prints it); 400 {"problems"}
+// when the body or the plan could not be read, or no assessment could.
 func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	ps := checkQuery(q, "as_of")
@@ -29,7 +36,7 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		d, err := plan.ParseDate(s)
 		if err != nil {
 			ps.add(&problem.Problem{Code: problem.OutOfRange, File: "query", Path: "as_of", Input: s,
-				Err: errors.New("want a date YYYY-MM-DD")})
+				Err: problem.Errorf(problem.OutOfRange, "want a date YYYY-MM-DD")})
 		}
 		asOf = d
 	} else {
@@ -43,38 +50,45 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
+	if media, _ := mediaType(r); media != "" && media != mediaJSON {
+		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
+			Err: problem.Errorf(problem.Encoding, "unsupported media type (want %s)", mediaJSON)})
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			writeProblems(w, http.StatusRequestEntityTooLarge, problem.EN, &problem.Problem{Code: problem.TooLarge, File: "request",
-				Err: fmt.Errorf("request body larger than %d bytes", tooBig.Limit)})
+			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
+				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", tooBig.Limit)})
 			return
 		}
-		writeProblems(w, http.StatusBadRequest, problem.EN, &problem.Problem{Code: problem.Syntax, File: "request",
-			Err: fmt.Errorf("reading the request body: %v", err)})
+		writeProblems(w, http.StatusBadRequest, ps.lang, &problem.Problem{Code: problem.Syntax, File: "request",
+			Err: problem.Errorf(problem.Syntax, "reading the request body: %v", err)})
 		return
 	}
-	var req planRequest
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil || dec.More() {
-		if err == nil {
-			err = errors.New("data after the request object")
-		}
-		writeProblems(w, http.StatusBadRequest, problem.EN, &problem.Problem{Code: problem.Syntax, File: "request",
-			Err: fmt.Errorf(`the body must be {"plan": {…}, "assessments": […]}: %v`, err)})
+	req, ok := splitPlanRequest(body, ps)
+	if !ok {
+		ps.write(w, http.StatusBadRequest)
 		return
 	}
+	// The body's own problems (an unknown or repeated key) and the plan's
+	// leave no status to answer; the assessments' are still read, so that
+	// every problem is answered at once.
+	unreadable := !ps.empty()
 	var p *plan.Plan
 	if isNull(req.Plan) {
-		ps.add(&problem.Problem{Code: problem.MissingField, File: "request", Path: "plan", Err: errors.New(`"plan" is required`)})
+		ps.add(&problem.Problem{Code: problem.MissingField, File: "request", Path: "plan",
+			Err: problem.Errorf(problem.MissingField, `"plan" is required`)})
+		unreadable = true
 	} else if pl, _, err := plan.Read(bytes.NewReader(req.Plan), h.cat); err != nil {
 		ps.addErr("plan", err)
+		unreadable = true
 	} else {
 		p = pl
 	}
 	var reports []evaluate.Report
+	read, bad := 0, false // assessments read, and whether some were not
 	if !isNull(req.Assessments) {
 		keep := func(*evaluate.Report) bool { return true }
 		if p != nil {
@@ -83,11 +97,14 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		for a, err := range evaluate.NewJSONDecoder(bytes.NewReader(req.Assessments), "assessments", h.cat).All() {
 			if err != nil {
 				ps.addErr("assessments", err)
+				bad = true
 				continue
 			}
+			read++
 			rs, err := evaluate.RunAll(h.cat, &a)
 			if err != nil {
 				ps.addErr("assessments", err)
+				bad = true
 			}
 			for i := range rs {
 				if keep(&rs[i]) {
@@ -96,16 +113,122 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	if !ps.empty() {
+	if unreadable || bad && read == 0 {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
 	st := plan.StatusWith(h.cat, p, reports, asOf)
 	var b bytes.Buffer
 	if err := plan.WriteJSON(&b, &st); err != nil {
-		panic(fmt.Sprintf("httpapi: writing a plan status: %v", err))
+		panic("httpapi: writing a plan status: " + err.Error())
 	}
-	writeBytes(w, http.StatusOK, "application/json", b.Bytes())
+	if ps.empty() {
+		writeBytes(w, http.StatusOK, "application/json", b.Bytes())
+		return
+	}
+	writeJSON(w, http.StatusUnprocessableEntity, struct {
+		Status   json.RawMessage `json:"status"`
+		Problems []jsonProblem   `json:"problems"`
+	}{b.Bytes(), ps.all()})
+}
+
+// splitPlanRequest reads the body of POST /plans/status as far as its
+// two parts: an object with the keys plan and assessments. A syntax error
+// anywhere in it (with its line and column, counted in characters of the
+// line), or a body that is no object, is a problem that ends reading (ok
+// false); an unknown key or a key given twice is a problem at its path, the
+// body still split.
+func splitPlanRequest(body []byte, ps *problems) (req planRequest, ok bool) {
+	d := jsontok.New(body)
+	d.SkipBOM()
+	fatal := func(err error) (planRequest, bool) {
+		p := &problem.Problem{Code: problem.Syntax, File: "request", Line: d.Line(), Column: strconv.Itoa(d.Column())}
+		var se *jsontok.SyntaxError
+		var m *problem.Msg
+		switch {
+		case errors.As(err, &m):
+			p.Code, p.Err = m.Code, m
+		case err == io.EOF, errors.Is(err, io.ErrUnexpectedEOF):
+			p.Err = problem.Errorf(problem.Syntax, "invalid JSON: unexpected end of input")
+		case errors.As(err, &se):
+			p.Err = problem.Errorf(problem.Syntax, "invalid JSON: %s", se.Msg)
+		default:
+			p.Err = problem.Errorf(problem.Syntax, "invalid JSON: %s", err.Error())
+		}
+		ps.add(p)
+		return planRequest{}, false
+	}
+	tok, err := d.Token()
+	if err == io.EOF {
+		ps.add(&problem.Problem{Code: problem.Syntax, File: "request",
+			Err: problem.Errorf(problem.Syntax, `empty body: want {"plan": {…}, "assessments": […]}`)})
+		return planRequest{}, false
+	}
+	if err != nil {
+		return fatal(err)
+	}
+	if tok != json.Delim('{') {
+		ps.add(&problem.Problem{Code: problem.WrongKind, File: "request", Line: 1,
+			Err: problem.Errorf(problem.WrongKind, `the body must be an object {"plan": {…}, "assessments": […]}`)})
+		return planRequest{}, false
+	}
+	seen := map[string]bool{}
+	for d.More() {
+		key, err := d.Key()
+		var over jsontok.Oversize
+		if errors.As(err, &over) {
+			key, err = over.Prefix+"…", nil
+		}
+		if err != nil {
+			return fatal(err)
+		}
+		from := d.InputOffset()
+		if err := skipValue(d); err != nil {
+			return fatal(err)
+		}
+		// The value as written: after the colon and the space around it.
+		raw := bytes.TrimLeft(body[from:d.InputOffset()], " \t\r\n:")
+		switch {
+		case key != "plan" && key != "assessments":
+			ps.add(&problem.Problem{Code: problem.UnknownKey, File: "request", Path: key, Input: key,
+				Err: problem.Errorf(problem.UnknownKey, "unknown key (want %s)", planKeys)})
+		case seen[key]:
+			ps.add(&problem.Problem{Code: problem.DuplicateKey, File: "request", Path: key, Input: key,
+				Err: problem.Errorf(problem.DuplicateKey, "key given twice")})
+		case key == "plan":
+			req.Plan = raw
+		default:
+			req.Assessments = raw
+		}
+		seen[key] = true
+	}
+	if _, err := d.Token(); err != nil { // '}'
+		return fatal(err)
+	}
+	d.More() // up to what follows, for its line and column
+	line, col := d.Line(), d.Column()
+	if _, err := d.Token(); err != io.EOF {
+		if err == nil || errors.Is(err, io.ErrUnexpectedEOF) {
+			ps.add(&problem.Problem{Code: problem.Syntax, File: "request", Line: line, Column: strconv.Itoa(col),
+				Err: problem.Errorf(problem.Syntax, "invalid JSON: unexpected data after the top-level value")})
+			return planRequest{}, false
+		}
+		return fatal(err)
+	}
+	return req, true
+}
+
+// skipValue reads one whole value.
+func skipValue(d *jsontok.Tokens) error {
+	depth := d.Depth()
+	for {
+		if _, err := d.Token(); err != nil {
+			return err
+		}
+		if d.Depth() == depth {
+			return nil
+		}
+	}
 }
 
 // targetYears returns whether a report is of a year p has a target for:
@@ -119,6 +242,6 @@ func targetYears(p *plan.Plan) func(*evaluate.Report) bool {
 }
 
 // isNull reports whether a member was absent or null.
-func isNull(raw json.RawMessage) bool {
+func isNull(raw []byte) bool {
 	return len(raw) == 0 || string(bytes.TrimSpace(raw)) == "null"
 }

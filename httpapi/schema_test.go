@@ -98,6 +98,11 @@ func TestAnswersValidateAgainstTheSchemas(t *testing.T) {
 			`{"plan": {"number": "1/KH", "inspection": null}}`, http.StatusOK, "plan-status.schema.json"},
 		{"a bad plan is problems", http.MethodPost, "/plans/status", "application/json", `{"plan": {"number": 1}}`,
 			http.StatusBadRequest, "problem.schema.json#/$defs/body"},
+		{"a plan status with some assessments not read is a status and problems", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json",
+			`{"plan": {"number": "1/KH"}, "assessments": [` + good + "," + bad + `]}`,
+			http.StatusUnprocessableEntity, "problem.schema.json#/$defs/partial-status"},
+		{"a body that evaluates nothing is problems", http.MethodPost, "/evaluate", "application/json", "[]",
+			http.StatusBadRequest, "problem.schema.json#/$defs/body"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,9 +63,12 @@ func (h *handler) sets(w http.ResponseWriter, r *http.Request) {
 }
 
 // checkQuery returns a problem for each parameter of q that is not allowed
-// or is given more than once.
+// or is given more than once, and for a lang= other than vi and en; lang=
+// is allowed on every route. The problems, and those the route adds, are in
+// the language lang= asks for: Vietnamese unless it is en.
 func checkQuery(q url.Values, allowed ...string) *problems {
-	ps := &problems{lang: problem.EN}
+	allowed = append(slices.Clip(allowed), "lang")
+	ps := &problems{lang: langOf(q)}
 	keys := make([]string, 0, len(q))
 	for k := range q {
 		keys = append(keys, k)
@@ -75,13 +78,27 @@ func checkQuery(q url.Values, allowed ...string) *problems {
 		switch {
 		case !slices.Contains(allowed, k):
 			ps.add(&problem.Problem{Code: problem.UnknownKey, File: "query", Path: k, Input: k,
-				Err: fmt.Errorf("unknown query parameter (allowed: %s)", strings.Join(allowed, ", "))})
+				Err: problem.Errorf(problem.UnknownKey, "unknown query parameter (allowed: %s)", strings.Join(allowed, ", "))})
 		case len(q[k]) > 1:
 			ps.add(&problem.Problem{Code: problem.DuplicateKey, File: "query", Path: k,
-				Err: fmt.Errorf("query parameter given %d times", len(q[k]))})
+				Err: problem.Errorf(problem.DuplicateKey, "query parameter given %d times", len(q[k]))})
 		}
 	}
+	if l := q.Get("lang"); l != "" && l != "vi" && l != "en" {
+		ps.add(&problem.Problem{Code: problem.WrongKind, File: "query", Path: "lang", Input: l,
+			Err: problem.Errorf(problem.WrongKind, "unknown language (want vi or en)")})
+	}
 	return ps
+}
+
+// langOf returns the language of the messages that lang= asks for:
+// English for en, Vietnamese otherwise (the default, also of a lang= that
+// is no language, whose problem is then in Vietnamese).
+func langOf(q url.Values) problem.Lang {
+	if q.Get("lang") == "en" {
+		return problem.EN
+	}
+	return problem.VI
 }
 
 // lookup finds a set by ID or alias. It returns the status and problem to
@@ -116,7 +133,7 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 			p, ok := criteria.LookupProvince(name)
 			if !ok {
 				ps.add(&problem.Problem{Code: problem.RegionMismatch, File: "query", Path: "region", Input: name,
-					Err: errors.New("neither a region nor a province of 2016-2020")})
+					Err: problem.Errorf(problem.RegionMismatch, "neither a region nor a province of 2016-2020")})
 			}
 			rg = p.Region
 		}
@@ -127,7 +144,7 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 		n, err := strconv.Atoi(y)
 		if err != nil || n < 1 || n > 9999 {
 			ps.add(&problem.Problem{Code: problem.OutOfRange, File: "query", Path: "year", Input: y,
-				Err: errors.New("a year must be a whole number from 1 to 9999")})
+				Err: problem.Errorf(problem.OutOfRange, "a year must be a whole number from 1 to 9999")})
 		}
 		year = n
 	}
@@ -137,15 +154,15 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 	}
 	s, status, p := h.lookup("request", "id", r.PathValue("id"))
 	if p != nil {
-		writeProblems(w, status, problem.EN, p)
+		writeProblems(w, status, ps.lang, p)
 		return
 	}
 	// A region set ignores group, a group set region.
 	switch g := q.Get("group"); {
 	case s.Columns == criteria.ColumnsGroup && g != "":
 		if _, ok := s.CommuneGroup(g); !ok {
-			writeProblems(w, http.StatusBadRequest, problem.EN, &problem.Problem{Code: problem.OutOfRange, File: "query", Path: "group", Input: g,
-				Err: fmt.Errorf("set %s has no commune group of that code", s.ID)})
+			writeProblems(w, http.StatusBadRequest, ps.lang, &problem.Problem{Code: problem.OutOfRange, File: "query", Path: "group", Input: g,
+				Err: problem.Errorf(problem.OutOfRange, "set %s has no commune group of that code", s.ID)})
 			return
 		}
 		s = s.ForColumn(criteria.GroupColumn(g))

@@ -667,6 +667,6 @@ func mdLines(p func(string, ...any), rs []evaluate.IndicatorResult, lang string)
 	}
 }
 
-var mdReplacer = strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "<", "&lt;", "\n", " ")
+var mdReplacer = strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "\n", " ")
 
 func mdEscape(s string) string { return mdReplacer.Replace(s) }

@@ -6,6 +6,32 @@ func init() {
 	for en, v := range map[string]string{
 		"unsupported media type (want %s, %s or %s)":                           "kiểu nội dung (media type) không được hỗ trợ (cần %s, %s hoặc %s)",
 		"unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)": "bảng mã (charset) của text/csv không được hỗ trợ (cần utf-8, windows-1258 hoặc utf-16)",
+		"unsupported media type (want %s)":                                     "kiểu nội dung (media type) không được hỗ trợ (cần %s)",
+		// The query.
+		"unknown query parameter (allowed: %s)":             "tham số truy vấn không có (được dùng: %s)",
+		"query parameter given %d times":                    "tham số truy vấn được ghi %d lần",
+		"unknown language (want vi or en)":                  "không có ngôn ngữ này (chọn vi hoặc en)",
+		"unknown format (want json, csv, markdown or text)": "không có định dạng này (chọn json, csv, markdown hoặc text)",
+		"neither a region nor a province of 2016-2020":      "không phải vùng, cũng không phải tỉnh của giai đoạn 2016-2020",
+		"a year must be a whole number from 1 to 9999":      "năm phải là số nguyên từ 1 đến 9999",
+		"set %s has no commune group of that code":          "bộ tiêu chí %s không có nhóm xã mã này",
+		// Routes, methods and limits.
+		"no route %s (see GET /openapi.json)":                                        "không có đường dẫn %s (xem GET /openapi.json)",
+		"internal error (logged by the server)":                                      "lỗi nội bộ (máy chủ đã ghi nhật ký)",
+		"too many requests in flight (%d); retry later":                              "đang xử lý quá nhiều yêu cầu (%d); hãy thử lại sau",
+		"method %s not allowed on %s; use %s":                                        "không dùng được phương thức %s với %s; dùng %s",
+		"request body larger than %d bytes":                                          "nội dung yêu cầu lớn quá %d byte",
+		"reading the request body: %v":                                               "đọc nội dung yêu cầu: %v",
+		"the request took longer than %s; send fewer communes per request":           "yêu cầu chạy lâu quá %s; hãy gửi ít xã hơn trong mỗi yêu cầu",
+		"the reports would be larger than %d bytes; send fewer communes per request": "các báo cáo sẽ lớn quá %d byte; hãy gửi ít xã hơn trong mỗi yêu cầu",
+		// POST /evaluate that evaluates nothing.
+		"no values for any set in the request: nothing was evaluated": "yêu cầu không có số liệu của bộ tiêu chí nào: chưa đánh giá được gì",
+		"no values for set %s in the request: nothing was evaluated":  "yêu cầu không có số liệu của bộ tiêu chí %s: chưa đánh giá được gì",
+		"no assessment in the request: nothing was evaluated":         "yêu cầu không có số liệu của xã nào: chưa đánh giá được gì",
+		// The body of POST /plans/status.
+		`"plan" is required`: `bắt buộc có "plan"`,
+		`empty body: want {"plan": {…}, "assessments": […]}`:           `nội dung yêu cầu rỗng: cần {"plan": {…}, "assessments": […]}`,
+		`the body must be an object {"plan": {…}, "assessments": […]}`: `nội dung yêu cầu phải là đối tượng {"plan": {…}, "assessments": […]}`,
 		// The fix of a CSV body that is not UTF-8 (evaluate.TableOptions.EncodingFix).
 		"send it with Content-Type text/csv;charset=windows-1258 (or charset=utf-16)": "gửi với Content-Type text/csv;charset=windows-1258 (hoặc charset=utf-16)",
 	} {

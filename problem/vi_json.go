@@ -20,6 +20,12 @@ func init() {
 		"%s of %d bytes, longer than the limit of %d bytes":               "%s %d byte, dài quá giới hạn %d byte",
 		"unexpected token %v":                                             "phần tử JSON không hợp lệ %v",
 
+		// An input in another encoding than UTF-8 (jsontok.Tokens.SkipBOM).
+		"two UTF-8 byte-order marks at the start: save the file as UTF-8 again (one mark, or none)": "đầu tệp có hai dấu BOM UTF-8: lưu lại tệp dạng UTF-8 (một dấu BOM, hoặc không có)",
+		"UTF-16 text (little-endian byte-order mark FF FE), not UTF-8: save the file as UTF-8":      "tệp là văn bản UTF-16 (dấu BOM little-endian FF FE), không phải UTF-8: lưu lại tệp dạng UTF-8",
+		"UTF-16 text (big-endian byte-order mark FE FF), not UTF-8: save the file as UTF-8":         "tệp là văn bản UTF-16 (dấu BOM big-endian FE FF), không phải UTF-8: lưu lại tệp dạng UTF-8",
+		"UTF-16 text without a byte-order mark (NUL bytes), not UTF-8: save the file as UTF-8":      "tệp có vẻ là văn bản UTF-16 không có dấu BOM (có byte NUL), không phải UTF-8: lưu lại tệp dạng UTF-8",
+
 		// The kinds of JSON values, as arguments.
 		"null":    "null",
 		"boolean": "true/false",

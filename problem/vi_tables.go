@@ -6,6 +6,7 @@ func init() {
 	for en, v := range map[string]string{
 		"unknown encoding %q (want utf-8, windows-1258 or utf-16)":                                                 "không biết bảng mã %q (cần utf-8, windows-1258 hoặc utf-16)",
 		"header larger than the %d-byte row cap":                                                                   "dòng tiêu đề lớn quá giới hạn %d byte của một dòng",
+		"the lines end with a carriage return (CR) alone: save the file with CRLF (Windows) or LF line ends":       "các dòng kết thúc chỉ bằng ký tự CR: lưu lại tệp với kiểu xuống dòng CRLF (Windows) hoặc LF",
 		"invalid CSV: unclosed quote in the header":                                                                "CSV không hợp lệ: dấu nháy kép không được đóng trong dòng tiêu đề",
 		"line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row": "dòng lớn quá giới hạn %d byte: không đọc (byte %d-%d của tệp); dòng sau là một hàng mới",
 		"invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row":           "CSV không hợp lệ: dấu nháy kép không được đóng ở ô %d: hàng chỉ gồm dòng %d, dòng %d là một hàng mới",

@@ -15,7 +15,8 @@ import (
 var codedFormat = regexp.MustCompile("problem\\.[A-Z][A-Za-z]+, (\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`)")
 
 func TestEveryCodedMessageHasAVietnameseTranslation(t *testing.T) {
-	formats := sourceFormats(t, codedFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson")
+	formats := sourceFormats(t, codedFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson",
+		"../internal/jsontok", "../httpapi")
 	for _, f := range formats {
 		if _, ok := vi[f.Format]; !ok {
 			t.Errorf("%s: no Vietnamese for %q", f.File, f.Format)
@@ -162,7 +163,7 @@ var notInputMessages = map[string]bool{
 // package prefix it may carry).
 func TestEveryErrorMessageHasAVietnameseTranslation(t *testing.T) {
 	formats := sourceFormats(t, errorFormat, "../criteria", "../plan", "../evaluate", "../internal/strictjson",
-		"../internal/jsontok", "../workbook", "../units", "../cmd/ntm")
+		"../internal/jsontok", "../workbook", "../units", "../cmd/ntm", "../httpapi")
 	for _, f := range formats {
 		if notInputMessages[f.Format] {
 			continue

@@ -11,6 +11,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/csvcell"
 )
 
 // Options control the renderers.
@@ -368,7 +369,15 @@ func writeMDRow(b *strings.Builder, cells []string) {
 	b.WriteString("\n")
 }
 
-func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+// mdEscape escapes a Markdown table cell or title: a pipe would break the
+// row, < and > would pass HTML through.
+func mdEscape(s string) string { return mdReplacer.Replace(s) }
+
+var mdReplacer = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;")
+
+// csvTextColumns are the text columns of [WriteCSV]: set, province,
+// district, commune, origin, through.
+var csvTextColumns = []int{0, 2, 3, 4, 14, 16}
 
 var csvHeader = []string{"set", "scope", "province", "district", "commune", "year", "communes", "communes_met",
 	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed",
@@ -385,7 +394,9 @@ var csvHeader = []string{"set", "scope", "province", "district", "commune", "yea
 // The last column, content, is "pending-official-text" on the rows of a
 // set whose content awaits the official text (its results are
 // provisional), empty otherwise. Plan targets are left to the other
-// formats.
+// formats. A text cell (set, province, district, commune, origin, through)
+// that begins with =, +, -, @, a tab or a carriage return has a leading
+// apostrophe, so that a spreadsheet does not run it as a formula.
 func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -393,16 +404,16 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	}
 	for _, a := range p.Areas {
 		for _, y := range a.Years {
-			if err := cw.Write([]string{a.Set, a.Scope.String(), a.Province, a.District, "", itoa(y.Year),
+			if err := cw.Write(csvcell.Texts([]string{a.Set, a.Scope.String(), a.Province, a.District, "", itoa(y.Year),
 				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", "",
-				"", "", "", contentCell(a.Content)}); err != nil {
+				"", "", "", contentCell(a.Content)}, csvTextColumns...)); err != nil {
 				return err
 			}
 		}
 	}
 	for _, e := range opt.Excluded {
-		if err := cw.Write([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
-			"", "", "", "", "", "", "", "", e.Origin, itoa(e.Problems), e.Through, ""}); err != nil {
+		if err := cw.Write(csvcell.Texts([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
+			"", "", "", "", "", "", "", "", e.Origin, itoa(e.Problems), e.Through, ""}, csvTextColumns...)); err != nil {
 			return err
 		}
 	}
@@ -418,9 +429,9 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 					lost = r.Criteria
 				}
 			}
-			if err := cw.Write([]string{c.Set, "commune", c.Commune.Province, c.Commune.District, c.Commune.Name,
+			if err := cw.Write(csvcell.Texts([]string{c.Set, "commune", c.Commune.Province, c.Commune.District, c.Commune.Name,
 				itoa(y.Year), "", "", "", y.Status.String(), itoa(y.CriteriaMet), itoa(y.CriteriaTotal), first,
-				strings.Join(lost, " "), "", "", "", contentCell(c.Content)}); err != nil {
+				strings.Join(lost, " "), "", "", "", contentCell(c.Content)}, csvTextColumns...)); err != nil {
 				return err
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -279,7 +280,10 @@ func (t *Template) guideRows(emit func(cells ...string) error) error {
 // (the resolved target, "≥ 70%") and note (whether the target is
 // unverified; on every row of a set whose content awaits the official
 // text, first that it does: "chờ văn bản chính thức: …"); the wide layout
-// has the identity columns and one column per indicator.
+// has the identity columns and one column per indicator. A cell that
+// begins with =, +, -, @, a tab or a carriage return (a commune named
+// =cmd|calc!A1) has a leading apostrophe, so that a spreadsheet does not
+// run it as a formula; ntm eval reads it without.
 func WriteTemplateCSV(w io.Writer, t Template) error {
 	cw := csv.NewWriter(w)
 	cols, rows := t.longColumns(), t.longRows
@@ -293,7 +297,15 @@ func WriteTemplateCSV(w io.Writer, t Template) error {
 	if err := cw.Write(head); err != nil {
 		return err
 	}
-	if err := rows(func(cells ...string) error { return cw.Write(cells) }); err != nil {
+	if err := rows(func(cells ...string) error {
+		// Every cell of the form is text (a name, a code, a target): one
+		// that a spreadsheet would run as a formula gets the apostrophe
+		// the table readers take away.
+		for i := range cells {
+			cells[i] = csvcell.Text(cells[i])
+		}
+		return cw.Write(cells)
+	}); err != nil {
 		return err
 	}
 	cw.Flush()

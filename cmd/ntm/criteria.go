@@ -270,9 +270,9 @@ func (v criteriaView) write(w io.Writer, s *criteria.Set) error {
 	rows, fallbacks := v.rows(s)
 	var b strings.Builder
 	if v.markdown {
-		fmt.Fprintf(&b, "## %s: %s\n\n", s.ID, nfc(s.Title.In(v.lang)))
+		fmt.Fprintf(&b, "## %s: %s\n\n", mdText(s.ID), mdText(nfc(s.Title.In(v.lang))))
 		for _, l := range lines[1:] {
-			fmt.Fprintf(&b, "- %s\n", l)
+			fmt.Fprintf(&b, "- %s\n", mdText(l))
 		}
 		b.WriteString("\n")
 		for i, r := range rows {
@@ -488,9 +488,18 @@ func dmy(t time.Time) string {
 
 func nfc(s string) string { return norm.NFC.String(s) }
 
+// mdEscape escapes a Markdown table cell: a pipe or a line break would
+// break the row, < and > would pass HTML through (the text of a set read
+// with --sets-from).
 func mdEscape(s string) string {
 	if s == "" {
 		return " "
 	}
-	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+	return mdText(s)
 }
+
+// mdText escapes Markdown text as mdEscape does, an empty text staying
+// empty.
+func mdText(s string) string { return mdReplacer.Replace(s) }
+
+var mdReplacer = strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;")

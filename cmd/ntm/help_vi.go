@@ -308,7 +308,9 @@ khóa các cột trợ giúp, và có danh sách chọn các từ được chấ
 đạt/chưa đạt. Mẫu đã điền được "ntm eval" đọc ngay, không phải sửa.
 
 --commune có thể cho nhiều lần; không có --commune thì mẫu có một khối dòng
-để tự điền tên xã. Vùng của xã là vùng của tỉnh, nếu không thì là --region.
+để tự điền tên xã. Vùng của xã là vùng của tỉnh, nếu không thì là --region:
+với bộ tiêu chí chia mức đạt chuẩn theo vùng, xã không ghi tỉnh cần có
+--region (mẫu khi đó có cột vùng), để mẫu đã điền đọc được ngay.
 --year mặc định là năm cuối của giai đoạn của bộ tiêu chí.
 
 Ví dụ:
@@ -335,25 +337,26 @@ Ví dụ:
 // usageVI translates the usage errors of the subcommands, keyed by their
 // English format.
 var usageVI = map[string]string{
-	"no assessment FILE given":                       "chưa cho tệp số liệu (TỆP) nào",
-	"standard input (-) can be read only once":       "đầu vào chuẩn (-) chỉ đọc được một lần",
-	"unknown format %q (want %s)":                    "không có định dạng %q (chọn %s)",
-	"unknown language %q (want vi or en)":            "không có ngôn ngữ %q (chọn vi hoặc en)",
-	"unknown layout %q (want long or wide)":          "không có dạng bảng %q (chọn long hoặc wide)",
-	"unexpected argument %q":                         "thừa tham số %q",
-	"--set is required":                              "thiếu --set (bộ tiêu chí)",
-	"--set: %v":                                      "--set: %v",
-	"--region: %v":                                   "--region: %v",
-	"--as-of: %v":                                    "--as-of: %v",
-	"--as-of: %q is not a date YYYY-MM-DD":           "--as-of: %q không phải ngày dạng YYYY-MM-DD",
-	"--successors: %q is not a date YYYY-MM-DD":      "--successors: %q không phải ngày dạng YYYY-MM-DD",
-	"--as-of needs --plan":                           "--as-of chỉ dùng cùng --plan",
-	"missing PLAN.json":                              "thiếu tệp kế hoạch PLAN.json",
-	"year %d out of range":                           "năm %d nằm ngoài khoảng cho phép",
-	"give --region or --group, not both":             "chỉ cho --region hoặc --group, không cho cả hai",
-	"--commune: %s is in %s, not in --region %s":     "--commune: %s thuộc vùng %s, không thuộc --region %s",
-	"--commune: %s: %v":                              "--commune: %s: %v",
-	"--year: %d is outside the period of %s (%d-%d)": "--year: năm %d nằm ngoài giai đoạn của %s (%d-%d)",
+	"no assessment FILE given":                   "chưa cho tệp số liệu (TỆP) nào",
+	"standard input (-) can be read only once":   "đầu vào chuẩn (-) chỉ đọc được một lần",
+	"unknown format %q (want %s)":                "không có định dạng %q (chọn %s)",
+	"unknown language %q (want vi or en)":        "không có ngôn ngữ %q (chọn vi hoặc en)",
+	"unknown layout %q (want long or wide)":      "không có dạng bảng %q (chọn long hoặc wide)",
+	"unexpected argument %q":                     "thừa tham số %q",
+	"--set is required":                          "thiếu --set (bộ tiêu chí)",
+	"--set: %v":                                  "--set: %v",
+	"--region: %v":                               "--region: %v",
+	"--as-of: %v":                                "--as-of: %v",
+	"--as-of: %q is not a date YYYY-MM-DD":       "--as-of: %q không phải ngày dạng YYYY-MM-DD",
+	"--successors: %q is not a date YYYY-MM-DD":  "--successors: %q không phải ngày dạng YYYY-MM-DD",
+	"--as-of needs --plan":                       "--as-of chỉ dùng cùng --plan",
+	"missing PLAN.json":                          "thiếu tệp kế hoạch PLAN.json",
+	"year %d out of range":                       "năm %d nằm ngoài khoảng cho phép",
+	"give --region or --group, not both":         "chỉ cho --region hoặc --group, không cho cả hai",
+	"--commune: %s is in %s, not in --region %s": "--commune: %s thuộc vùng %s, không thuộc --region %s",
+	"--commune: %s: %v":                          "--commune: %s: %v",
+	"--commune %q names no province: its form would have no region, and ntm eval could not read it; give \"Xã, Huyện, Tỉnh\" with a known province, or --region": "--commune %q không ghi tỉnh: mẫu sẽ không có vùng và ntm eval không đọc được; hãy ghi \"Xã, Huyện, Tỉnh\" với một tỉnh đã biết, hoặc cho --region",
+	"--year: %d is outside the period of %s (%d-%d)":                               "--year: năm %d nằm ngoài giai đoạn của %s (%d-%d)",
 	"--group is required: set %s splits its targets by commune group (%s)":         "thiếu --group: bộ tiêu chí %s chia mức đạt chuẩn theo nhóm xã (%s)",
 	"--group: set %s has no commune group %q (%s)":                                 "--group: bộ tiêu chí %s không có nhóm xã %q (%s)",
 	"--group: set %s does not split its targets by commune group":                  "--group: bộ tiêu chí %s không chia mức đạt chuẩn theo nhóm xã",

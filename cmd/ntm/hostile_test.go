@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,5 +108,155 @@ func TestJSONSyntaxErrorNamesLineAndColumn(t *testing.T) {
 				t.Errorf("stderr does not contain %q:\n%s", tc.inVI, stderr)
 			}
 		})
+	}
+}
+
+// TestInputsInAnotherEncodingOrWithOldMacLineEndsSaySo: a JSON file in
+// UTF-16 (with or without a byte-order mark) or with two UTF-8 marks, and a
+// CSV whose lines end with CR alone, are one problem each that says what
+// the file is and how to save it, in both languages; never a syntax error
+// quoting the mark's first byte, nor one unknown column per cell of the
+// file.
+func TestInputsInAnotherEncodingOrWithOldMacLineEndsSaySo(t *testing.T) {
+	dir := t.TempDir()
+	write := fileWriter(t, dir)
+	const one = `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`
+	utf16 := func(bom []byte, s string, big bool) string {
+		b := append([]byte{}, bom...)
+		for _, r := range s { // the test text is in the BMP
+			if big {
+				b = append(b, byte(r>>8), byte(r))
+			} else {
+				b = append(b, byte(r), byte(r>>8))
+			}
+		}
+		return string(b)
+	}
+	csv := "province,district,commune,region,year,set,indicator,value\r" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,đạt\r" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,4.2,96\r"
+	for _, tc := range []struct {
+		name, file, text, en, vi string
+	}{
+		{"UTF-16 little-endian with its mark", "le.json", utf16([]byte{0xFF, 0xFE}, one, false),
+			"le.json: UTF-16 text (little-endian byte-order mark FF FE), not UTF-8: save the file as UTF-8",
+			"le.json: tệp là văn bản UTF-16 (dấu BOM little-endian FF FE), không phải UTF-8: lưu lại tệp dạng UTF-8"},
+		{"UTF-16 big-endian with its mark", "be.json", utf16([]byte{0xFE, 0xFF}, one, true),
+			"be.json: UTF-16 text (big-endian byte-order mark FE FF), not UTF-8: save the file as UTF-8",
+			"be.json: tệp là văn bản UTF-16 (dấu BOM big-endian FE FF), không phải UTF-8: lưu lại tệp dạng UTF-8"},
+		{"UTF-16 without a mark", "nobom.json", utf16(nil, one, false),
+			"nobom.json: UTF-16 text without a byte-order mark (NUL bytes), not UTF-8: save the file as UTF-8",
+			"nobom.json: tệp có vẻ là văn bản UTF-16 không có dấu BOM (có byte NUL), không phải UTF-8: lưu lại tệp dạng UTF-8"},
+		{"two UTF-8 marks", "bom2.json", "\uFEFF\uFEFF" + one,
+			"bom2.json: two UTF-8 byte-order marks at the start: save the file as UTF-8 again (one mark, or none)",
+			"bom2.json: đầu tệp có hai dấu BOM UTF-8: lưu lại tệp dạng UTF-8 (một dấu BOM, hoặc không có)"},
+		{"a CSV with CR line ends", "cr.csv", csv,
+			"cr.csv:1: the lines end with a carriage return (CR) alone: save the file with CRLF (Windows) or LF line ends",
+			"cr.csv:1: các dòng kết thúc chỉ bằng ký tự CR: lưu lại tệp với kiểu xuống dòng CRLF (Windows) hoặc LF"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := write(tc.file, tc.text)
+			for _, lang := range []struct {
+				args []string
+				want string
+			}{
+				{english([]string{"eval", path}), tc.en}, {[]string{"eval", path}, tc.vi}} {
+				code, _, stderr := runNTM(t, "", lang.args...)
+				if code != exitInput || !strings.Contains(stderr, "ntm eval: "+filepath.Join(dir, lang.want)+"\n") {
+					t.Errorf("exit %d, stderr:\n%s\nwant exit 1 and the line %q", code, stderr, lang.want)
+				}
+				if n := strings.Count(stderr, "\n"); n != 2 { // the problem, and nothing was evaluated
+					t.Errorf("%d lines on stderr, want 2:\n%s", n, stderr)
+				}
+			}
+		})
+	}
+}
+
+// TestFormulaLikeNamesStayText: a name that a spreadsheet would run as a
+// formula (=cmd|calc!A1, @…, +…) is written in every CSV output with a
+// leading apostrophe (OWASP), never as is; a form written by ntm template
+// with such names is read back by ntm eval with the names it was given,
+// in CSV and in Excel (whose cells are strings, never formulas); and
+// Markdown outputs escape <, > and | in names.
+func TestFormulaLikeNamesStayText(t *testing.T) {
+	dir := t.TempDir()
+	write := fileWriter(t, dir)
+	const name, district = "=cmd|calc!A1", "@Huyện"
+	code, form, stderr := runNTM(t, "", "template", "--set", "1980", "--commune", name+", "+district+", Lạng Sơn")
+	if code != exitOK {
+		t.Fatalf("template: exit %d: %s", code, stderr)
+	}
+	cells := func(t *testing.T, text string) [][]string {
+		t.Helper()
+		rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	checkCSV := func(t *testing.T, what, text, want string) {
+		t.Helper()
+		for _, row := range cells(t, text) {
+			for _, c := range row {
+				if c == "=" {
+					continue // the op of a pass/fail indicator: a code, no formula
+				}
+				if strings.HasPrefix(c, "=") || strings.HasPrefix(c, "@") || strings.HasPrefix(c, "+") {
+					t.Errorf("%s: the cell %q runs as a formula in a spreadsheet", what, c)
+				}
+			}
+		}
+		if !strings.Contains(text, want) {
+			t.Errorf("%s: no cell %q:\n%.500s", what, want, text)
+		}
+	}
+	checkCSV(t, "the template", form, ",'"+district+",'"+name+",")
+	csvForm := write("form.csv", form)
+	xlsxForm := filepath.Join(dir, "form.xlsx")
+	if code, _, stderr := runNTM(t, "", "template", "--set", "1980", "--commune", name+", "+district+", Lạng Sơn", "--format", "xlsx", "-o", xlsxForm); code != exitOK {
+		t.Fatalf("template --format xlsx: exit %d: %s", code, stderr)
+	}
+	for _, f := range []string{csvForm, xlsxForm} {
+		code, out, stderr := runNTM(t, "", "eval", "--format", "json", f)
+		if code != exitOK || !strings.Contains(out, `"commune": {"name": "=cmd|calc!A1", "district": "@Huyện", "province": "Lạng Sơn"}`) {
+			t.Errorf("eval %s: exit %d, stderr %s; want the names as given:\n%.400s", filepath.Base(f), code, stderr, out)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want string // a line's escaped cells
+	}{
+		{[]string{"eval", "--format", "csv", csvForm}, "\n'" + name + ",'" + district + ",Lạng Sơn,"},
+		{[]string{"eval", "--summary", "--format", "csv", csvForm}, ",district,Lạng Sơn,'" + district + ","},
+		{[]string{"progress", "--format", "csv", csvForm}, ",commune,Lạng Sơn,'" + district + ",'" + name + ","},
+	} {
+		code, out, stderr := runNTM(t, "", tc.args...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d: %s", tc.args, code, stderr)
+		}
+		checkCSV(t, strings.Join(tc.args[:len(tc.args)-1], " "), out, tc.want)
+	}
+
+	// Markdown escapes HTML and pipes in names.
+	const html = "<script>alert(1)</script>|x"
+	a := write("html.json", `{"commune": {"name": "`+html+`", "district": "<b>Hữu Lũng</b>", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`)
+	p := write("plan.json", `{"number": "1/KH", "targets": [{"commune": {"name": "`+html+`", "district": "<b>Hữu Lũng</b>", "province": "Lạng Sơn"}, "set": "1980", "year": 2020}]}`)
+	for _, args := range [][]string{
+		{"eval", "--format", "markdown", a},
+		{"eval", "--summary", "--format", "markdown", a},
+		{"progress", "--format", "markdown", a},
+		{"plan", "--format", "markdown", "--as-of", "2020-05-05", p, a},
+	} {
+		code, out, stderr := runNTM(t, "", args...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+		if strings.Contains(out, "<script>") || strings.Contains(out, "<b>") {
+			t.Errorf("%q: raw HTML in the Markdown:\n%s", args, out)
+		}
+		if strings.Contains(out, "alert(1)") && !strings.Contains(out, "&lt;script&gt;alert(1)&lt;/script&gt;\\|x") {
+			t.Errorf("%q: the name not escaped as &lt;…&gt;\\|:\n%s", args, out)
+		}
 	}
 }

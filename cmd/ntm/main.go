@@ -130,8 +130,24 @@ func main() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx := &cmdContext{Stdin: stdin, Stdout: stdout, Stderr: stderr, lang: langOf(args)}
 	// --lang may also come first, for every subcommand: ntm --lang en help.
-	for len(args) >= 2 && (args[0] == "--lang" || args[0] == "-lang") {
-		args = args[2:]
+	// Its value is checked there as the subcommands check theirs.
+	for len(args) > 0 {
+		value, n, given := leadingLang(args)
+		if !given {
+			break
+		}
+		switch {
+		case n == 0:
+			fmt.Fprintln(stderr, pick(ctx.lang, "ntm: --lang cần một giá trị: vi hoặc en", "ntm: --lang needs a value: vi or en"))
+			printOverview(stderr, ctx.lang)
+			return exitUsage
+		case value != "vi" && value != "en":
+			fmt.Fprintf(stderr, pick(ctx.lang, "ntm: --lang: không có ngôn ngữ %q (chọn vi hoặc en)\n",
+				"ntm: --lang: unknown language %q (want vi or en)\n"), value)
+			printOverview(stderr, ctx.lang)
+			return exitUsage
+		}
+		args = args[n:]
 	}
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, pick(ctx.lang, "ntm: thiếu lệnh", "ntm: missing subcommand"))
@@ -154,6 +170,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx.cmd = c
 	return c.run(ctx, args[1:])
+}
+
+// leadingLang reads a --lang flag at the start of args (--lang V, -lang V,
+// --lang=V, -lang=V): its value and how many arguments it takes (0 when
+// its value is missing); given is false when args does not begin with one.
+func leadingLang(args []string) (value string, n int, given bool) {
+	a := args[0]
+	if a == "--lang" || a == "-lang" {
+		if len(args) < 2 {
+			return "", 0, true
+		}
+		return args[1], 2, true
+	}
+	for _, p := range []string{"--lang=", "-lang="} {
+		if v, ok := strings.CutPrefix(a, p); ok {
+			return v, 1, true
+		}
+	}
+	return "", 0, false
 }
 
 func help(ctx *cmdContext, args []string) int {

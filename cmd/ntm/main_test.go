@@ -140,3 +140,36 @@ func fileWriter(t *testing.T, dir string) func(name, text string) string {
 		return path
 	}
 }
+
+// TestALeadingLangIsChecked: --lang before the subcommand takes vi or en
+// as the subcommand's own does, in each of its forms; any other value, or
+// none, is a usage error in the language of the messages.
+func TestALeadingLangIsChecked(t *testing.T) {
+	dir := t.TempDir()
+	ok := fileWriter(t, dir)("ok.json", `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`)
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		stderr string
+	}{
+		{"an unknown value before criteria", []string{"--lang", "xx", "criteria"}, `ntm: --lang: không có ngôn ngữ "xx" (chọn vi hoặc en)`},
+		{"an unknown value before eval", []string{"--lang", "xx", "eval", ok}, `ntm: --lang: không có ngôn ngữ "xx" (chọn vi hoặc en)`},
+		{"an unknown value given with =", []string{"--lang=xx", "criteria"}, `ntm: --lang: không có ngôn ngữ "xx" (chọn vi hoặc en)`},
+		{"an unknown value after a good one, in English", []string{"--lang", "en", "-lang", "fr", "criteria"}, `ntm: --lang: unknown language "fr" (want vi or en)`},
+		{"no value", []string{"--lang"}, "ntm: --lang cần một giá trị: vi hoặc en"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runNTM(t, "", tc.args...)
+			if code != exitUsage || stdout != "" || !strings.Contains(stderr, tc.stderr+"\n") {
+				t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant exit 2, no output and %q", code, stdout, stderr, tc.stderr)
+			}
+		})
+	}
+	// The good values, in every form, are the subcommand's --lang.
+	_, want, _ := runNTM(t, "", "eval", "--lang", "en", ok)
+	for _, args := range [][]string{{"--lang", "en", "eval", ok}, {"--lang=en", "eval", ok}, {"-lang=en", "eval", ok}} {
+		if code, got, stderr := runNTM(t, "", args...); code != exitOK || got != want {
+			t.Errorf("%q: exit %d, stderr %s\nstdout:\n%s\nwant the output of eval --lang en:\n%s", args, code, stderr, got, want)
+		}
+	}
+}

@@ -30,8 +30,10 @@ of the accepted words in pass/fail cells. A filled form is read by
 
 --commune may be given several times; without it the form has one block
 of rows whose commune is left to fill. The region of a commune is that of
-its province, else --region. --year defaults to the last year of the set's
-period.
+its province, else --region: for a set whose targets are split by region,
+a commune given without a province needs --region (the form then has a
+region column), so that the form is read as it is. --year defaults to the
+last year of the set's period.
 
 Examples:
   ntm template --set 1980 --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn" > mau.csv
@@ -159,6 +161,13 @@ func runTemplate(ctx *cmdContext, args []string) int {
 	}
 	for _, c := range o.communes {
 		if c.Province == "" {
+			// Its form would have neither province nor region, which
+			// ntm eval refuses for a set split by region; its targets
+			// would be the common ones.
+			if !byGroup && !t.Region.Valid() {
+				ctx.usageError("--commune %q names no province: its form would have no region, and ntm eval could not read it; give \"Xã, Huyện, Tỉnh\" with a known province, or --region", c.String())
+				return exitUsage
+			}
 			continue
 		}
 		r, err := criteria.RegionOf(c.Province)

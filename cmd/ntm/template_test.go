@@ -179,6 +179,31 @@ func TestTemplateFilledEvaluates(t *testing.T) {
 	}
 }
 
+// TestATemplateOfACommuneWithoutProvinceIsRead: a commune given without a
+// province is refused unless --region gives its region; with it the form
+// has the region and ntm eval reads it as it is (as it reads the form of a
+// group set, which needs no region).
+func TestATemplateOfACommuneWithoutProvinceIsRead(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"template", "--set", "1980", "--region", "TDMNPB", "--commune", "Hòa Lạc"},
+		{"template", "--set", "1980", "--region", "TDMNPB", "--commune", "Hòa Lạc, Hữu Lũng", "--layout", "wide"},
+		{"template", "--set", "51", "--group", "2", "--commune", "Tân Thành"},
+	} {
+		code, form, stderr := runNTM(t, "", args...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+		path := filepath.Join(dir, "form.csv")
+		if err := os.WriteFile(path, []byte(form), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if code, _, stderr := runNTM(t, "", "eval", path); code != exitOK || stderr != "" {
+			t.Errorf("%q: ntm eval of the form: exit %d, stderr:\n%s", args, code, stderr)
+		}
+	}
+}
+
 func TestTemplateUsage(t *testing.T) {
 	for _, tc := range []struct {
 		name, want string
@@ -190,6 +215,10 @@ func TestTemplateUsage(t *testing.T) {
 		{"an unknown layout is a usage error", `unknown layout "tall"`, []string{"template", "--set", "1980", "--layout", "tall"}},
 		{"a year outside the set's period is a usage error", "outside the period", []string{"template", "--set", "1980", "--year", "2030"}},
 		{"a commune outside --region is a usage error", "not in --region", []string{"template", "--set", "1980", "--region", "DBSCL", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn"}},
+		{"a commune without a province needs --region", `--commune "Nowhere" names no province: its form would have no region, and ntm eval could not read it; give "Xã, Huyện, Tỉnh" with a known province, or --region`,
+			[]string{"template", "--set", "1980", "--commune", "Nowhere"}},
+		{"a commune and district without a province need --region", `--commune "Hòa Lạc, Hữu Lũng" names no province`,
+			[]string{"template", "--set", "1980", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--commune", "Hòa Lạc, Hữu Lũng"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, _, errOut := runNTM(t, "", english(tc.args)...)

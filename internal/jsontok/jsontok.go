@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Limits of the tokenizer. They bound its memory whatever the input: a
@@ -55,6 +57,9 @@ type Tokens struct {
 	// far, boxed as tokens, so that the keys, codes, units and figures an
 	// input repeats are made once (bounded by maxInterned).
 	strs, nums map[string]json.Token
+	// enc is the problem of an input in another encoding than UTF-8
+	// (found by SkipBOM), which Token returns.
+	enc error
 }
 
 // Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums).
@@ -177,15 +182,36 @@ func (d *Tokens) Column() int {
 func (d *Tokens) Depth() int { return len(d.stack) }
 
 // SkipBOM skips a UTF-8 byte-order mark at the very start of the input.
+// An input that begins as no UTF-8 JSON text can (a second UTF-8 mark, a
+// UTF-16 mark, the NUL bytes of UTF-16 text without one) is then an
+// encoding problem, which Token returns ([problem.Encoding]) in place of a
+// syntax error quoting the mark's first byte.
 func (d *Tokens) SkipBOM() {
 	if d.base != 0 || d.pos != 0 {
 		return
 	}
-	for len(d.data) < 3 && d.fill() {
+	for len(d.data) < 6 && d.fill() {
 	}
 	if bytes.HasPrefix(d.data, []byte("\uFEFF")) {
 		d.pos, d.nl = 3, 3 // the mark is no character of the first line
 	}
+	d.enc = notUTF8(d.data[d.pos:], d.pos > 0)
+}
+
+// notUTF8 returns the encoding problem of an input that begins with head
+// (after a UTF-8 byte-order mark when marked), or nil.
+func notUTF8(head []byte, marked bool) error {
+	switch {
+	case bytes.HasPrefix(head, []byte("\uFEFF")) && marked:
+		return problem.Errorf(problem.Encoding, "two UTF-8 byte-order marks at the start: save the file as UTF-8 again (one mark, or none)")
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		return problem.Errorf(problem.Encoding, "UTF-16 text (little-endian byte-order mark FF FE), not UTF-8: save the file as UTF-8")
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		return problem.Errorf(problem.Encoding, "UTF-16 text (big-endian byte-order mark FE FF), not UTF-8: save the file as UTF-8")
+	case len(head) >= 2 && (head[0] == 0) != (head[1] == 0):
+		return problem.Errorf(problem.Encoding, "UTF-16 text without a byte-order mark (NUL bytes), not UTF-8: save the file as UTF-8")
+	}
+	return nil
 }
 
 // fill reads more input into the window, keeping data[pos:]. It returns
@@ -309,6 +335,9 @@ func quoteChar(c byte) string {
 // Token returns the next token, as [json.Decoder.Token] does, or an
 // [Oversize] in place of a literal longer than [MaxLiteral].
 func (d *Tokens) Token() (json.Token, error) {
+	if d.enc != nil {
+		return nil, d.enc
+	}
 	for {
 		tok, err := d.token()
 		if err == errMore {

@@ -28,6 +28,7 @@ var vi = map[string]string{
 	// criteria: set definitions.
 	"the ID of set [%d] too: give each set once":                                                      "cũng là mã của bộ tiêu chí [%d]: mỗi bộ tiêu chí chỉ ghi một lần",
 	"names the set %s already (an alias of its ID): give %s to replace that set, or an ID of its own": "đã là tên gọi khác của bộ tiêu chí %s: ghi %s để thay bộ tiêu chí đó, hoặc đặt một mã riêng",
+	"the workbook unpacks to more than %d times its own size: refused as a possible zip bomb":         "tệp bảng tính giải nén ra lớn hơn %d lần kích thước của nó: bị từ chối vì có thể là tệp nén độc hại (zip bomb)",
 	"empty input: want a set definition":                                                              "dữ liệu rỗng: cần định nghĩa bộ tiêu chí",
 	"want one set definition object":                                                                  "cần một đối tượng định nghĩa bộ tiêu chí",
 	"want at least one set definition":                                                                "cần ít nhất một định nghĩa bộ tiêu chí",

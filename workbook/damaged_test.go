@@ -3,12 +3,15 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/untranslated"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // editSheet returns the workbook data with the XML of its first worksheet
@@ -229,5 +232,31 @@ func TestRowWithMoreCellsThanASheetHoldsIsNotRead(t *testing.T) {
 	}
 	if want := "evaluate: x.xlsx: Sheet1: row 2: more columns than a worksheet holds"; len(errs) != 1 || errs[0] != want {
 		t.Errorf("errors %q, want %q", errs, want)
+	}
+}
+
+// A small file unpacking to more than maxUnpackRatio times its size (a zip
+// bomb: megabytes of spaces deflate a thousandfold) is refused before its
+// sheet is read, whatever ReadOptions.MaxUnpacked allows.
+func TestAWorkbookUnpackingFarBeyondItsSizeIsRefused(t *testing.T) {
+	data := editSheet(t, wideHoaLacMinhSon(t), func(s string) string {
+		return strings.Replace(s, "<sheetData>", "<sheetData>"+strings.Repeat(" ", 8<<20), 1)
+	})
+	if len(data) > 100<<10 {
+		t.Fatalf("the bomb is %d bytes: not small", len(data))
+	}
+	_, err := NewReader(bytes.NewReader(data), "x.xlsx", ReadOptions{})
+	if err == nil {
+		t.Fatal("a zip bomb was opened")
+	}
+	if want := fmt.Sprintf("unpacks to more than %d times its own size", maxUnpackRatio); !strings.Contains(err.Error(), want) || !errors.Is(err, problem.TooLarge) {
+		t.Errorf("error %v, want %q (too-large)", err, want)
+	}
+	// Under the ratio, the same sheet is read.
+	data = editSheet(t, wideHoaLacMinhSon(t), func(s string) string {
+		return strings.Replace(s, "<sheetData>", "<sheetData>"+strings.Repeat(" ", 64<<10), 1)
+	})
+	if got, _, errs := decodeLeftOut(t, data, ReadOptions{}); len(got) == 0 || len(errs) != 0 {
+		t.Errorf("values %q, errors %q", got, errs)
 	}
 }

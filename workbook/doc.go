@@ -53,6 +53,7 @@
 // named after the first ("Báo cáo (2)", …), each with the header, and a
 // commune's rows are never split between two sheets.
 //
-// A workbook that unpacks to more than [ReadOptions.MaxUnpacked] bytes is
-// refused (a zip bomb must not exhaust memory), and the error says so.
+// A workbook that unpacks to more than [ReadOptions.MaxUnpacked] bytes, or
+// to more than 100 times its own size (1 MiB counted for a smaller file),
+// is refused (a zip bomb must not exhaust memory), and the error says so.
 package workbook

@@ -147,7 +147,7 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		rows, err := openSheet(r.wb, sheet)
 		if err != nil {
 			r.read++
-			if errors.Is(err, errTooLarge) {
+			if errors.Is(err, errTooLarge) || err == errUnpackRatio {
 				err = openError(err, r.limit)
 			} else {
 				err = problem.Errorf(problem.Syntax, "worksheet cannot be read: %s", err.Error())
@@ -245,6 +245,9 @@ var (
 	errNotData  = errors.New("no header of the long or wide layout in the first 10 non-empty rows")
 	errNoSheet  = problem.Errorf(problem.MissingField, "no worksheet has a header of the long or wide layout in its first 10 non-empty rows")
 	errTooLarge = errors.New("the workbook unpacks to more than the size limit")
+	// errUnpackRatio: the workbook unpacks to more than maxUnpackRatio
+	// times its size.
+	errUnpackRatio = problem.Errorf(problem.TooLarge, "the workbook unpacks to more than %d times its own size: refused as a possible zip bomb", maxUnpackRatio)
 )
 
 // openError is the problem of a file that cannot be opened as a workbook.

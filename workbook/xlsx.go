@@ -38,7 +38,17 @@ type book struct {
 	// date1904: serial dates count from 1904-01-01 (workbookPr date1904).
 	date1904 bool
 	limit    int64 // unpacked bytes still allowed
+	// tooLarge is the error of a workbook unpacking to more than its
+	// limit: errTooLarge, or errUnpackRatio when the limit is
+	// maxUnpackRatio times the file's size.
+	tooLarge error
 }
+
+// maxUnpackRatio bounds how many times its own size a workbook may unpack
+// to (its sheets' XML compresses about tenfold; a zip bomb a
+// thousandfold), so that a small file cannot make a reader hold hundreds
+// of megabytes. Files under 1 MiB may unpack to 1 MiB × maxUnpackRatio.
+const maxUnpackRatio = 100
 
 // numberFormat is what a cell style's number format does to a number.
 type numberFormat uint8
@@ -63,14 +73,18 @@ func openBook(data []byte, limit int64) (*book, error) {
 	if len(z.File) > maxParts {
 		return nil, fmt.Errorf("%d parts", len(z.File))
 	}
+	tooLarge := errTooLarge
+	if r := max(int64(len(data)), 1<<20/maxUnpackRatio) * maxUnpackRatio; r < limit {
+		limit, tooLarge = r, errUnpackRatio
+	}
 	var total uint64
 	for _, f := range z.File {
 		total += f.UncompressedSize64
 	}
 	if total > uint64(limit) {
-		return nil, errTooLarge
+		return nil, tooLarge
 	}
-	b := &book{zip: z, limit: limit}
+	b := &book{zip: z, limit: limit, tooLarge: tooLarge}
 	wbPart := "xl/workbook.xml"
 	if rels, err := b.rels("_rels/.rels", ""); err == nil {
 		for _, r := range rels {
@@ -141,7 +155,7 @@ func (b *book) part(name string) ([]byte, error) {
 			continue
 		}
 		if f.UncompressedSize64 > uint64(b.limit) {
-			return nil, errTooLarge
+			return nil, b.tooLarge
 		}
 		r, err := f.Open()
 		if err != nil {
@@ -153,7 +167,7 @@ func (b *book) part(name string) ([]byte, error) {
 			return nil, err
 		}
 		if int64(len(data)) > b.limit {
-			return nil, errTooLarge
+			return nil, b.tooLarge
 		}
 		b.limit -= int64(len(data))
 		return data, nil

@@ -15,10 +15,23 @@ import (
 )
 
 // editSheet returns the workbook data with the XML of its first worksheet
-// changed by edit.
+// changed by edit, which must change it.
 func editSheet(t *testing.T, data []byte, edit func(string) string) []byte {
 	t.Helper()
 	const part = "xl/worksheets/sheet1.xml"
+	return editPart(t, data, part, func(text string) string {
+		edited := edit(text)
+		if edited == text {
+			t.Fatalf("the edit changes nothing in %s:\n%s", part, text)
+		}
+		return edited
+	})
+}
+
+// editPart returns the workbook data with the text of its part name
+// changed by edit.
+func editPart(t *testing.T, data []byte, name string, edit func(string) string) []byte {
+	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
@@ -36,12 +49,8 @@ func editSheet(t *testing.T, data []byte, edit func(string) string) []byte {
 		}
 		r.Close()
 		text := content.String()
-		if f.Name == part {
-			edited := edit(text)
-			if edited == text {
-				t.Fatalf("the edit changes nothing in %s:\n%s", part, text)
-			}
-			text = edited
+		if f.Name == name {
+			text = edit(text)
 		}
 		w, err := zw.Create(f.Name)
 		if err != nil {

@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"archive/zip"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -87,34 +86,5 @@ func TestProblemsReadInVietnamese(t *testing.T) {
 // replaced by to.
 func rezip(t *testing.T, data []byte, name, from, to string) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	zw := zip.NewWriter(&b)
-	for _, f := range zr.File {
-		r, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var content bytes.Buffer
-		if _, err := content.ReadFrom(r); err != nil {
-			t.Fatal(err)
-		}
-		r.Close()
-		text := content.String()
-		if f.Name == name {
-			text = strings.Replace(text, from, to, 1)
-		}
-		w, err := zw.Create(f.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write([]byte(text))
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return editPart(t, data, name, func(s string) string { return strings.Replace(s, from, to, 1) })
 }

@@ -136,21 +136,28 @@ func TestInputNotReadIsExcluded(t *testing.T) {
 			"evaluate: t.json: empty input"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			read, excluded, problems := readLeftOut(tc.dec())
-			if diff := cmp.Diff(tc.wantRead, read); diff != "" {
-				t.Errorf("communes read (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tc.wantExcluded, excluded); diff != "" {
-				t.Errorf("excluded (-want +got):\n%s\nproblems:\n%s", diff, strings.Join(problems, "\n"))
-			}
-			found := false
-			for _, p := range problems {
-				found = found || strings.Contains(p, tc.wantProblem)
-			}
-			if !found {
-				t.Errorf("no problem says %q:\n%s", tc.wantProblem, strings.Join(problems, "\n"))
-			}
+			checkLeftOut(t, tc.dec(), tc.wantRead, tc.wantExcluded, tc.wantProblem, strings.Contains)
 		})
+	}
+}
+
+// checkLeftOut reads dec to its end and checks the communes read, those
+// left out, and that some problem matches wantProblem.
+func checkLeftOut(t *testing.T, dec *Decoder, wantRead []string, wantExcluded []Excluded, wantProblem string, matches func(problem, want string) bool) {
+	t.Helper()
+	read, excluded, problems := readLeftOut(dec)
+	if diff := cmp.Diff(wantRead, read); diff != "" {
+		t.Errorf("communes read (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantExcluded, excluded); diff != "" {
+		t.Errorf("excluded (-want +got):\n%s\nproblems:\n%s", diff, strings.Join(problems, "\n"))
+	}
+	found := false
+	for _, p := range problems {
+		found = found || matches(p, wantProblem)
+	}
+	if !found {
+		t.Errorf("no problem matches %q:\n%s", wantProblem, strings.Join(problems, "\n"))
 	}
 }
 

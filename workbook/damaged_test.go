@@ -14,6 +14,25 @@ import (
 	"github.com/nongthonmoi/ntm/problem"
 )
 
+// checkRead decodes the workbook data and checks the values read, the
+// communes left out and the problems, and that the problems read in
+// Vietnamese.
+func checkRead(t *testing.T, name string, data []byte, want []string, wantExcluded []evaluate.Excluded, wantErr []string) {
+	t.Helper()
+	got, excluded, errs := decodeLeftOut(t, data, ReadOptions{})
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantExcluded, excluded); diff != "" {
+		t.Errorf("excluded (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantErr, errs); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	_, err := Decode(bytes.NewReader(data), "x.xlsx", ReadOptions{})
+	untranslated.Check(t, name, err, "x.xlsx")
+}
+
 // editSheet returns the workbook data with the XML of its first worksheet
 // changed by edit, which must change it.
 func editSheet(t *testing.T, data []byte, edit func(string) string) []byte {
@@ -197,19 +216,7 @@ func TestDamagedCellsAreProblemsOfTheirCommune(t *testing.T) {
 			}, minhSon...), nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			data := editSheet(t, wideHoaLacMinhSon(t), tc.edit)
-			got, excluded, errs := decodeLeftOut(t, data, ReadOptions{})
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("values (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tc.wantExcluded, excluded); diff != "" {
-				t.Errorf("excluded (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tc.wantErr, errs); diff != "" {
-				t.Errorf("errors (-want +got):\n%s", diff)
-			}
-			_, err := Decode(bytes.NewReader(data), "x.xlsx", ReadOptions{})
-			untranslated.Check(t, tc.name, err, "x.xlsx")
+			checkRead(t, tc.name, editSheet(t, wideHoaLacMinhSon(t), tc.edit), tc.want, tc.wantExcluded, tc.wantErr)
 		})
 	}
 }

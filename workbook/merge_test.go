@@ -108,19 +108,7 @@ func TestMergedCells(t *testing.T) {
 			[]string{"M2:M4", "M5:N5"}, append(hoaLacRead, minhRead...), nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			data := mergedBook(t, tc.rows, tc.ranges...)
-			got, excluded, errs := decodeLeftOut(t, data, ReadOptions{})
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("values (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tc.wantExcluded, excluded); diff != "" {
-				t.Errorf("excluded (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tc.wantErr, errs); diff != "" {
-				t.Errorf("errors (-want +got):\n%s", diff)
-			}
-			_, err := Decode(bytes.NewReader(data), "x.xlsx", ReadOptions{})
-			untranslated.Check(t, tc.name, err, "x.xlsx")
+			checkRead(t, tc.name, mergedBook(t, tc.rows, tc.ranges...), tc.want, tc.wantExcluded, tc.wantErr)
 		})
 	}
 }

@@ -61,7 +61,7 @@ func criteriaFlags(o *criteriaOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.region, "region", "", "only this region's targets: a `code` (TDMNPB … DBSCL), a region name or a province")
 		fs.StringVar(&o.group, "group", "", "only this commune group's targets (sets split by group: 1, 2 or 3)")
 		fs.IntVar(&o.year, "year", 0, "show the targets that apply in this `year`")
-		fs.StringVar(&o.asOf, "as-of", "", "only the sets in force on this `date` (YYYY-MM-DD)")
+		fs.StringVar(&o.asOf, "as-of", "", "only the sets in force on this `date` (YYYY-MM-DD or D/M/YYYY)")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown or json")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
@@ -90,9 +90,9 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	}
 	var asOf time.Time
 	if o.asOf != "" {
-		t, err := time.Parse(time.DateOnly, o.asOf)
-		if err != nil {
-			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD", o.asOf)
+		t, ok := dateFlagTime(o.asOf)
+		if !ok {
+			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY", o.asOf)
 			return exitUsage
 		}
 		asOf = t

@@ -98,7 +98,7 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and warnings: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 		fs.StringVar(&o.group, "group", "", "the commune `group` (nhóm xã: 1, 2 or 3) of assessments that name none, for sets split by group (51/2025/QĐ-TTg)")
-		fs.StringVar(&o.successors, "successors", "", "also estimate, for each unit formed by this `date` (YYYY-MM-DD) from communes assessed here, a report from its predecessors' figures (ước tính từ số liệu các xã cũ; never a recognition)")
+		fs.StringVar(&o.successors, "successors", "", "also estimate, for each unit formed by this `date` (YYYY-MM-DD or D/M/YYYY) from communes assessed here, a report from its predecessors' figures (ước tính từ số liệu các xã cũ; never a recognition)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
 		fs.StringVar(&o.out, "o", "", "write the output to `FILE` instead of standard output")
 		fs.StringVar(&o.encoding, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
@@ -138,9 +138,9 @@ func runEval(ctx *cmdContext, args []string) int {
 	ctx.group = o.group
 	var successorsOn time.Time
 	if o.successors != "" {
-		t, err := time.Parse(time.DateOnly, o.successors)
-		if err != nil {
-			ctx.usageError("--successors: %q is not a date YYYY-MM-DD", o.successors)
+		t, ok := dateFlagTime(o.successors)
+		if !ok {
+			ctx.usageError("--successors: %q is not a date YYYY-MM-DD or D/M/YYYY", o.successors)
 			return exitUsage
 		}
 		successorsOn = t

@@ -68,7 +68,7 @@ type planOptions struct {
 
 func planFlags(o *planOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
-		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD) to report on; today when empty")
+		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown or json")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
@@ -94,9 +94,9 @@ func runPlan(ctx *cmdContext, args []string) int {
 	ctx.lang = o.lang
 	asOf := plan.DateOf(time.Now())
 	if o.asOf != "" {
-		d, err := plan.ParseDate(o.asOf)
-		if err != nil {
-			ctx.usageError("--as-of: %v", err)
+		d, ok := parseDateFlag(o.asOf)
+		if !ok {
+			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY", o.asOf)
 			return exitUsage
 		}
 		asOf = d

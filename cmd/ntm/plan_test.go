@@ -77,7 +77,7 @@ func TestPlanCommandGolden(t *testing.T) {
 		{"the minimal plan in English Markdown", "minimal-2020-05-05.en.md",
 			[]string{"--as-of", "2020-05-05", "--format", "markdown", "--lang", "en", minimalPlanNulls, planSamples}, "", exitOK},
 		{"a missing plan argument is a usage error", "usage-no-plan.txt", []string{"--as-of", "2020-05-05"}, "", exitUsage},
-		{"a malformed --as-of is a usage error", "usage-as-of.txt", []string{"--as-of", "30/4/2020", plan47File}, "", exitUsage},
+		{"a malformed --as-of is a usage error", "usage-as-of.txt", []string{"--as-of", "31/4/2020", plan47File}, "", exitUsage},
 		{"an unknown format is a usage error", "usage-format.txt", []string{"--format", "csv", plan47File}, "", exitUsage},
 		{"an unknown language is a usage error", "usage-lang.txt", []string{"--lang", "fr", plan47File}, "", exitUsage},
 	}

@@ -66,7 +66,7 @@ func progressFlags(o *progressOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 		fs.StringVar(&o.planFile, "plan", "", "follow the targets of this plan (`PLAN.json`)")
-		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD) to report on; today when empty")
+		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.out, "o", "", "write to `file` instead of standard output")
 	}
 }
@@ -158,9 +158,9 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	}
 	in := &overYears{files: files, asOf: plan.DateOf(time.Now())}
 	if asOf != "" {
-		d, err := plan.ParseDate(asOf)
-		if err != nil {
-			ctx.usageError("--as-of: %v", err)
+		d, ok := parseDateFlag(asOf)
+		if !ok {
+			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY", asOf)
 			return nil, exitUsage
 		}
 		in.asOf = d

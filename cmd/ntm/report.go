@@ -55,7 +55,7 @@ func reportFlags(o *reportOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 		fs.StringVar(&o.planFile, "plan", "", "add the status of this plan (`PLAN.json`)")
-		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD) to report on; today when empty")
+		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.out, "o", "", "write the HTML to `file` instead of standard output")
 	}
 }

@@ -78,7 +78,7 @@ func (p *placeFlag) Set(s string) error {
 func unitsFlags(o *unitsOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
 		fs.StringVar(&o.province, "province", "", "only the units of this `province` (Lạng Sơn)")
-		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD; default today)")
+		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD or D/M/YYYY; default today)")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, json or csv")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and messages: vi or en")
 		fs.Var(&o.successor, "successor", "print the units that took over this `commune` (\"Xã, Huyện, Tỉnh\")")
@@ -103,9 +103,9 @@ func runUnits(ctx *cmdContext, args []string) int {
 	}
 	day := time.Now().UTC()
 	if o.asOf != "" {
-		t, err := time.Parse(time.DateOnly, o.asOf)
-		if err != nil {
-			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD", o.asOf)
+		t, ok := dateFlagTime(o.asOf)
+		if !ok {
+			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY", o.asOf)
 			return exitUsage
 		}
 		day = t

@@ -58,7 +58,7 @@ func TestUnitsList(t *testing.T) {
 		{"the 194 units of 1/3/2025 as CSV", []string{"--as-of", "2025-03-01", "--format", "csv"}, exitOK, "units-2025-03.csv", ""},
 		{"the units of 30/6/2025 as text, with their districts", []string{"--as-of", "2025-06-30", "--province", "lang son"}, exitOK, "units-2025-06-30.txt", ""},
 		{"a province without registry is an input error", []string{"--province", "Hà Nội"}, exitInput, "", "no units known for province"},
-		{"a malformed date is a usage error", []string{"--as-of", "1/7/2025"}, exitUsage, "", "--as-of"},
+		{"a malformed date is a usage error", []string{"--as-of", "30/2/2025"}, exitUsage, "", "--as-of"},
 		{"an unknown commune names the closest units", []string{"--successor", "Nhất Tiến, Hữu Lũng, Lạng Sơn"}, exitInput, "", "Xã Nhật Tiến (06418), Huyện Hữu Lũng"},
 		{"an ambiguous commune asks for the district", []string{"--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-07-01"}, exitInput, "", "name the district"},
 	}
@@ -108,7 +108,7 @@ func TestEvalSuccessors(t *testing.T) {
 	if !strings.Contains(errOut, "Xã Vân Nham (06415)") {
 		t.Errorf("stderr does not note that Vân Nham cannot be estimated: %s", errOut)
 	}
-	code, _, _ = runNTM(t, in, "eval", "--successors", "1/7/2025", "-")
+	code, _, _ = runNTM(t, in, "eval", "--successors", "2025-7-1", "-")
 	if code != exitUsage {
 		t.Errorf("a malformed --successors date: exit %d, want %d", code, exitUsage)
 	}
@@ -153,8 +153,8 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 			[]string{"ntm units: chưa có danh sách đơn vị hành chính vào ngày 2020-01-01 (có từ ngày 2025-03-01)\n"},
 			[]string{"ntm units: no units known on 2020-01-01 (known from 2025-03-01)\n"}},
 		{[]string{"--as-of", "2025-13-01"}, exitUsage,
-			[]string{`ntm units: --as-of: "2025-13-01" không phải ngày dạng YYYY-MM-DD` + "\nCách dùng: ntm units [", "Chạy 'ntm help units'"},
-			[]string{`ntm units: --as-of: "2025-13-01" is not a date YYYY-MM-DD` + "\nUsage: ntm units [", "Run 'ntm help units'"}},
+			[]string{`ntm units: --as-of: "2025-13-01" không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN` + "\nCách dùng: ntm units [", "Chạy 'ntm help units'"},
+			[]string{`ntm units: --as-of: "2025-13-01" is not a date YYYY-MM-DD or D/M/YYYY` + "\nUsage: ntm units [", "Run 'ntm help units'"}},
 		{[]string{"--format", "xml"}, exitUsage,
 			[]string{`ntm units: không có định dạng "xml" (chọn text, json hoặc csv)` + "\nCách dùng: ntm units ["},
 			[]string{`ntm units: unknown format "xml" (want text, json or csv)` + "\nUsage: ntm units ["}},

@@ -120,7 +120,7 @@ func TestPlanProblemsHaveOnePrefix(t *testing.T) {
 		{[]string{"plan", path, readme}, "ntm plan: " + path + `: id: khóa không có trong định dạng (cần một trong: `},
 		{[]string{"progress", "--lang", "en", "--plan", path, readme}, "ntm progress: " + path + `: id: unknown key (want one of `},
 		{[]string{"report", "-o", filepath.Join(t.TempDir(), "r.html"), "--plan", path, readme}, "ntm report: " + path + `: id: khóa không có`},
-		{[]string{"plan", "--lang", "en", "--as-of", "30/4/2020", path}, `ntm plan: --as-of: want a date YYYY-MM-DD (got "30/4/2020")`},
+		{[]string{"plan", "--lang", "en", "--as-of", "31/4/2020", path}, `ntm plan: --as-of: "31/4/2020" is not a date YYYY-MM-DD or D/M/YYYY`},
 	} {
 		_, _, stderr := runNTM(t, "", tc.args...)
 		if !strings.HasPrefix(stderr, tc.want) {
@@ -311,12 +311,12 @@ func TestUsageErrorsInBothLanguages(t *testing.T) {
 		{[]string{"report", "--as-of", "2020-01-01", "x.csv"},
 			"ntm report: --as-of chỉ dùng cùng --plan\nCách dùng: ntm report ",
 			"ntm report: --as-of needs --plan\nUsage: ntm report "},
-		{[]string{"criteria", "--as-of", "1/12/2026"},
-			"ntm criteria: --as-of: \"1/12/2026\" không phải ngày dạng YYYY-MM-DD\nCách dùng: ntm criteria ",
-			"ntm criteria: --as-of: \"1/12/2026\" is not a date YYYY-MM-DD\nUsage: ntm criteria "},
-		{[]string{"eval", "--successors", "1/7/2025", "x.csv"},
-			"ntm eval: --successors: \"1/7/2025\" không phải ngày dạng YYYY-MM-DD\nCách dùng: ntm eval ",
-			"ntm eval: --successors: \"1/7/2025\" is not a date YYYY-MM-DD\nUsage: ntm eval "},
+		{[]string{"criteria", "--as-of", "1.12.2026"},
+			"ntm criteria: --as-of: \"1.12.2026\" không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN\nCách dùng: ntm criteria ",
+			"ntm criteria: --as-of: \"1.12.2026\" is not a date YYYY-MM-DD or D/M/YYYY\nUsage: ntm criteria "},
+		{[]string{"eval", "--successors", "7/2025", "x.csv"},
+			"ntm eval: --successors: \"7/2025\" không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN\nCách dùng: ntm eval ",
+			"ntm eval: --successors: \"7/2025\" is not a date YYYY-MM-DD or D/M/YYYY\nUsage: ntm eval "},
 	} {
 		for _, lang := range []string{"vi", "en"} {
 			args, want := tc.args, tc.vi

@@ -415,7 +415,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 	}
 	if pending {
 		out = append(out, opt.pick(
-			"Nội dung bộ tiêu chí "+set+" đang chờ văn bản chính thức (pending): kết quả chỉ dựa trên xác nhận từng tiêu chí.",
+			"Nội dung bộ tiêu chí "+set+" đang chờ văn bản chính thức: kết quả chỉ dựa trên xác nhận từng tiêu chí.",
 			"The content of "+set+" is pending its official text: results rest on per-criterion attestations only."))
 	}
 	for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {

@@ -54,6 +54,6 @@
 // commune's rows are never split between two sheets.
 //
 // A workbook that unpacks to more than [ReadOptions.MaxUnpacked] bytes, or
-// to more than 100 times its own size (1 MiB counted for a smaller file),
+// to more than 100 times its own size (and more than 1 MiB),
 // is refused (a zip bomb must not exhaust memory), and the error says so.
 package workbook

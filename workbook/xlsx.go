@@ -47,7 +47,7 @@ type book struct {
 // maxUnpackRatio bounds how many times its own size a workbook may unpack
 // to (its sheets' XML compresses about tenfold; a zip bomb a
 // thousandfold), so that a small file cannot make a reader hold hundreds
-// of megabytes. Files under 1 MiB may unpack to 1 MiB × maxUnpackRatio.
+// of megabytes. Any file may unpack to 1 MiB.
 const maxUnpackRatio = 100
 
 // numberFormat is what a cell style's number format does to a number.

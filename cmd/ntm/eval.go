@@ -177,9 +177,11 @@ func runEval(ctx *cmdContext, args []string) int {
 	status := exitOK
 	ropt := evaluate.RenderOptions{Lang: o.lang}
 	out := newReportWriter(dest, o, ropt, files)
-	if o.summary || out.labels() {
+	if o.summary || o.format == "markdown" {
 		// The summary names the communes left out; so does the end of
-		// the text and Markdown reports.
+		// the Markdown reports (text reports end with their last
+		// "Đạt N/M tiêu chí", as the specification has it: there the
+		// problems on standard error name them).
 		ctx.exclude = func(err error) { out.excluded = append(out.excluded, evaluate.ExcludedOf(err)...) }
 	}
 	// Reports are written a chunk at a time as they are made (or only
@@ -362,13 +364,13 @@ func (w *reportWriter) close() error {
 			return err
 		}
 	}
-	if w.labels() {
+	if w.format == "markdown" {
 		return w.writeExcluded()
 	}
 	return nil
 }
 
-// writeExcluded ends text and Markdown reports with what was left out, as
+// writeExcluded ends Markdown reports with what was left out, as
 // summaries do: the communes whose input has problems (printed on standard
 // error), and the parts of the input whose communes are unknown.
 func (w *reportWriter) writeExcluded() error {
@@ -387,22 +389,13 @@ func (w *reportWriter) writeExcluded() error {
 	if w.written {
 		b.WriteString("\n")
 	}
-	if w.format == "markdown" {
-		b.WriteString("> **" + head + "**\n>\n")
-	} else {
-		b.WriteString(head + "\n")
-	}
+	b.WriteString("> **" + head + "**\n>\n")
 	for _, e := range w.excluded {
 		problems := pick(lang, strconv.Itoa(e.Problems)+" lỗi", strconv.Itoa(e.Problems)+" problem")
 		if lang == "en" && e.Problems != 1 {
 			problems += "s"
 		}
-		item := e.Label(lang) + " (" + e.Place() + ", " + problems + ")"
-		if w.format == "markdown" {
-			b.WriteString("> - " + item + "\n")
-		} else {
-			b.WriteString("  - " + item + "\n")
-		}
+		b.WriteString("> - " + e.Label(lang) + " (" + e.Place() + ", " + problems + ")\n")
 	}
 	_, err := io.WriteString(w.out, b.String())
 	return err

@@ -460,6 +460,26 @@ type where struct{ Code, File, Path, Input string }
 
 // problemsOf decodes an error answer; it fails the test when the answer is
 // not one, or when a problem has no code or message.
+// partialOf reads a 422 answer of /evaluate: the communes of its reports
+// and its problems.
+func partialOf(t *testing.T, rec *httptest.ResponseRecorder) ([]evaluate.Commune, []jsonProblem) {
+	t.Helper()
+	var body struct {
+		Reports []struct {
+			Commune evaluate.Commune `json:"commune"`
+		} `json:"reports"`
+		Problems []jsonProblem `json:"problems"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatal(err)
+	}
+	var communes []evaluate.Commune
+	for _, r := range body.Reports {
+		communes = append(communes, r.Commune)
+	}
+	return communes, body.Problems
+}
+
 func problemsOf(t *testing.T, rec *httptest.ResponseRecorder) []where {
 	t.Helper()
 	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
@@ -602,17 +622,9 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 		if rec.Code != http.StatusUnprocessableEntity {
 			t.Fatalf("status %d, want 422; body:\n%s", rec.Code, rec.Body)
 		}
-		var body struct {
-			Reports []struct {
-				Commune evaluate.Commune `json:"commune"`
-			} `json:"reports"`
-			Problems []jsonProblem `json:"problems"`
-		}
-		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
-			t.Fatal(err)
-		}
-		if len(body.Reports) != 1 || body.Reports[0].Commune.Name != "Nhật Tiến" || len(body.Problems) != 2 {
-			t.Errorf("422 holds %d reports (%+v) and %d problems, want Nhật Tiến's and 2", len(body.Reports), body.Reports, len(body.Problems))
+		communes, problems := partialOf(t, rec)
+		if len(communes) != 1 || communes[0].Name != "Nhật Tiến" || len(problems) != 2 {
+			t.Errorf("422 holds the reports of %+v and %d problems, want Nhật Tiến's and 2", communes, len(problems))
 		}
 	})
 	t.Run("a CSV row with a bad value is a 422 naming its line and column", func(t *testing.T) {
@@ -853,24 +865,16 @@ func TestXLSXSheetsAfterABadHeaderAreRead(t *testing.T) {
 	if rec.Code != http.StatusUnprocessableEntity {
 		t.Fatalf("status %d, want 422 (Hòa Lạc of the second sheet read); body:\n%.800s", rec.Code, rec.Body)
 	}
-	var body struct {
-		Reports []struct {
-			Commune evaluate.Commune `json:"commune"`
-		} `json:"reports"`
-		Problems []jsonProblem `json:"problems"`
-	}
-	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
-		t.Fatal(err)
-	}
-	if len(body.Reports) != 1 || body.Reports[0].Commune.Name != "Hòa Lạc" {
-		t.Errorf("reports %+v, want Hòa Lạc's", body.Reports)
+	communes, problems := partialOf(t, rec)
+	if len(communes) != 1 || communes[0].Name != "Hòa Lạc" {
+		t.Errorf("reports of %+v, want Hòa Lạc's", communes)
 	}
 	named := false
-	for _, p := range body.Problems {
+	for _, p := range problems {
 		named = named || p.Commune == "Minh Sơn" && p.Sheet == "Ngang1" && p.Cell == "2:2"
 	}
 	if !named {
-		t.Errorf("problems %+v, want Minh Sơn's row not read, at Ngang1!2:2", body.Problems)
+		t.Errorf("problems %+v, want Minh Sơn's row not read, at Ngang1!2:2", problems)
 	}
 }
 

@@ -134,7 +134,7 @@ Ví dụ:
 		usage: `Cách dùng: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json TỆP...
 
 Đọc một kế hoạch (Kế hoạch) theo định dạng JSON của kế hoạch, đánh giá số
-liệu trong các TỆP (.json hoặc .csv; - đọc JSON từ đầu vào chuẩn) theo mọi
+liệu trong các TỆP (.json, .csv hoặc .xlsx; - đọc JSON từ đầu vào chuẩn) theo mọi
 bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch tại ngày --as-of
 (mặc định là hôm nay):
 
@@ -181,7 +181,7 @@ Ví dụ:
 		synopsis: "tiến độ qua các năm: số xã đạt chuẩn, tiêu chí đạt bình quân, tiêu chí tụt lại, mục tiêu của kế hoạch",
 		usage: `Cách dùng: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o TỆP] TỆP...
 
-Đánh giá số liệu của mọi TỆP (.json hoặc .csv, của bất kỳ năm nào; - đọc
+Đánh giá số liệu của mọi TỆP (.json, .csv hoặc .xlsx, của bất kỳ năm nào; - đọc
 JSON từ đầu vào chuẩn) và in kết quả của các xã và địa bàn qua từng năm:
 
   - theo địa bàn (từng huyện, từng tỉnh, rồi toàn bộ các xã) và năm: số xã được
@@ -222,7 +222,7 @@ Ví dụ:
 		synopsis: "một báo cáo HTML có biểu đồ, in được, không cần tệp ngoài: địa bàn, bảng xã × tiêu chí, tiến độ, chỉ tiêu còn thiếu, kế hoạch",
 		usage: `Cách dùng: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o TỆP] [--lang vi|en] [--sets-from F] TỆP...
 
-Đánh giá số liệu của mọi TỆP (.json hoặc .csv, của một hoặc nhiều năm; - đọc
+Đánh giá số liệu của mọi TỆP (.json, .csv hoặc .xlsx, của một hoặc nhiều năm; - đọc
 JSON từ đầu vào chuẩn) và ghi một tài liệu HTML: trọn vẹn trong một tệp
 (không cần tệp, phông chữ hay mã lệnh bên ngoài: mở được khi không có mạng),
 in được trên khổ A4 đứng, mỗi phần sang trang mới. Với mỗi bộ tiêu chí, ở

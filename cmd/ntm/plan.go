@@ -22,7 +22,7 @@ func init() {
 		usage: `Usage: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json FILE...
 
 Reads a plan (Kế hoạch) in the plan JSON format, evaluates the assessments of
-the FILEs (.json or .csv; - reads JSON from standard input) against every set
+the FILEs (.json, .csv or .xlsx; - reads JSON from standard input) against every set
 they have values for, and prints where the plan stands on the --as-of date
 (today when omitted):
 

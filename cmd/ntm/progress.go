@@ -21,7 +21,7 @@ func init() {
 		synopsis: "progress over the years: communes meeting the set, average criteria, regressions, plan targets",
 		usage: `Usage: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o FILE] FILE...
 
-Evaluates the assessments of every FILE (.json or .csv, of any years; -
+Evaluates the assessments of every FILE (.json, .csv or .xlsx, of any years; -
 reads JSON from standard input) and prints how communes and areas fared
 year by year:
 

@@ -13,7 +13,7 @@ func init() {
 		synopsis: "one printable, self-contained HTML report with charts: areas, criteria grid, progress, shortfalls, plan",
 		usage: `Usage: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o FILE] [--lang vi|en] [--sets-from F] FILE...
 
-Evaluates the assessments of every FILE (.json or .csv, of one or several
+Evaluates the assessments of every FILE (.json, .csv or .xlsx, of one or several
 years; - reads JSON from standard input) and writes one HTML document: self-
 contained (no external file, font or script: it opens offline), printable on
 A4 portrait with a page break between sections. For each set, in the latest

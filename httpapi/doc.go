@@ -48,7 +48,9 @@
 // and answers the plan's status on as_of (YYYY-MM-DD, today in UTC when
 // absent). PLAN is read as [plan.Read] reads it: only its "number" is
 // required ({"number": "12/KH-UBND", "targets": […]} is a plan), and a plan
-// without "inspection" is answered with "inspection": null. The body is read
+// without "inspection" is answered with "inspection": null. A commune
+// assessed twice for the same set and year counts once, as in ntm plan: the
+// second is a duplicate-key problem (422). The body is read
 // as strictly as its parts: a syntax error names its line and column (in
 // characters of the line), an unknown key or a key given twice its path.
 // As `ntm plan`, which prints the status and exits 1 when some assessment

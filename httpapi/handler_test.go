@@ -1104,6 +1104,39 @@ func TestPlanStatusOfTheAssessmentsReadIs422(t *testing.T) {
 	}
 }
 
+// TestPlanStatusCountsACommuneOnce: as ntm plan does, the first
+// assessment of a commune, set and year counts (written Hoà Lạc or Hòa
+// Lạc); a second is a 422 problem naming the commune and both lines, and
+// the status is that of the first.
+func TestPlanStatusCountsACommuneOnce(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	good := strings.TrimSpace(readTestdata(t, "assessments.json"))
+	again := `{"commune": {"name": "Hoà Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+	  "sets": {"1980/QĐ-TTg": {"4.2": "10"}}}`
+	body := `{"plan": ` + readTestdata(t, "plan.json") + `, "assessments": ` + strings.TrimSuffix(good, "]") + ",\n" + again + "]}"
+	rec := do(t, h, http.MethodPost, "/plans/status?as_of=2020-05-05&lang=en", "application/json", body)
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422; body:\n%.2000s", rec.Code, rec.Body)
+	}
+	var got struct {
+		Status   json.RawMessage `json:"status"`
+		Problems []jsonProblem   `json:"problems"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	var gotStatus, wantStatus any
+	json.Unmarshal(got.Status, &gotStatus)
+	json.Unmarshal([]byte(wantPlanStatus(t, "2020-05-05")), &wantStatus)
+	if diff := cmp.Diff(wantStatus, gotStatus); diff != "" {
+		t.Errorf("the status is not that of the first assessments (-want +got):\n%s", diff)
+	}
+	if len(got.Problems) != 1 || got.Problems[0].Code != "duplicate-key" || got.Problems[0].Commune != "Hoà Lạc" ||
+		!strings.Contains(got.Problems[0].Message, "is assessed again for 1980/QĐ-TTg, 2020 (first at line ") {
+		t.Errorf("problems %+v, want Hoà Lạc assessed again", got.Problems)
+	}
+}
+
 // TestPlanRequestSyntaxErrorsNameLineAndColumn: the body of POST
 // /plans/status is read as the assessment reader reads its input: a
 // syntax error names its line and its column in characters of the line.

@@ -7,10 +7,12 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/jsontok"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -89,6 +91,10 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	}
 	var reports []evaluate.Report
 	read, bad := 0, false // assessments read, and whether some were not
+	// firstLine is the line of the first assessment of each commune (its
+	// identity key), set and year: as ntm plan does, a second is a problem
+	// and not used.
+	firstLine := map[string]int{}
 	if !isNull(req.Assessments) {
 		keep := func(*evaluate.Report) bool { return true }
 		if p != nil {
@@ -107,8 +113,18 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 				bad = true
 			}
 			for i := range rs {
-				if keep(&rs[i]) {
-					reports = append(reports, rs[i])
+				r := &rs[i]
+				k := placekey.Of(r.Commune.Name, r.Commune.District, r.Commune.Province) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
+				if first, dup := firstLine[k]; dup {
+					ps.add(&problem.Problem{Code: problem.DuplicateKey, File: "assessments", Line: originLine(r.Origin), Commune: r.Commune.Name,
+						Err: problem.Errorf(problem.DuplicateKey, "%s is assessed again for %s, %d (first at line %d); this assessment is not used",
+							r.Commune, r.Set, r.Year, first)})
+					bad = true
+					continue
+				}
+				firstLine[k] = originLine(r.Origin)
+				if keep(r) {
+					reports = append(reports, *r)
 				}
 			}
 		}
@@ -130,6 +146,12 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		Status   json.RawMessage `json:"status"`
 		Problems []jsonProblem   `json:"problems"`
 	}{b.Bytes(), ps.all()})
+}
+
+// originLine returns the line of an origin "file:line", 0 without one.
+func originLine(origin string) int {
+	n, _ := strconv.Atoi(origin[strings.LastIndexByte(origin, ':')+1:])
+	return n
 }
 
 // splitPlanRequest reads the body of POST /plans/status as far as its

@@ -143,7 +143,7 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 		}
 		return o.pick("chưa đạt", "no")
 	case ValueNotApplicable:
-		return "n/a"
+		return o.pick("không áp dụng", "n/a")
 	}
 	s, ok := v.Actual()
 	if !ok {

@@ -317,7 +317,9 @@ func WriteTemplateCSV(w io.Writer, t Template) error {
 // unlocked, the helper columns (content, target, note) grey and locked, the
 // sheet protected without a password (so that the helpers are not typed
 // over by mistake) while rows can still be added, sorted and filtered; the
-// cells of pass/fail indicators offer a drop-down of the accepted words.
+// value cells (value, numerator and denominator; each indicator's column
+// in the wide layout) are formatted as Text; the cells of pass/fail
+// indicators offer a drop-down of the accepted words.
 // The wide layout adds the sheet "Hướng dẫn" listing each indicator's text
 // and target, which readers skip.
 func WriteTemplate(w io.Writer, t Template) error {
@@ -334,15 +336,26 @@ func WriteTemplate(w io.Writer, t Template) error {
 	if err != nil {
 		return err
 	}
+	// The cells of values are formatted as Text ("@", format 49), so that
+	// Excel keeps what is typed as it is: a share 2/3 or 15/3 would
+	// otherwise become a date.
+	text, err := f.NewStyle(&excelize.Style{Protection: &excelize.Protection{Locked: false}, NumFmt: 49})
+	if err != nil {
+		return err
+	}
 	data := sheetOut{name: "Số liệu", cols: t.longColumns(), rows: t.longRows, group: t.indicatorCount()}
 	if t.Wide {
 		data.cols, data.rows, data.group = t.wideColumns(), t.wideRows, 1
 	}
 	data.styles = make([]int, len(data.cols))
 	for i := range data.styles {
-		data.styles[i] = open
-		if !t.Wide && i >= t.contentCol() {
+		switch {
+		case t.Wide && i >= t.valueCol()-1, !t.Wide && i >= t.valueCol() && i <= t.valueCol()+2:
+			data.styles[i] = text // the indicators' columns; value, numerator, denominator
+		case !t.Wide && i >= t.contentCol():
 			data.styles[i] = grey
+		default:
+			data.styles[i] = open
 		}
 	}
 	data.finish = func(f *excelize.File, sheet string, last int) error {

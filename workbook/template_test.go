@@ -89,3 +89,43 @@ func findRow(rows [][]string, code string) int {
 	}
 	return -1
 }
+
+// The value cells of a form are formatted as Text, so that Excel keeps a
+// share typed 2/3 as it is instead of turning it into a date; the identity
+// and helper cells are not.
+func TestTemplateValueCellsAreText(t *testing.T) {
+	hoaLac := []evaluate.Commune{{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}}
+	for _, tc := range []struct {
+		name      string
+		wide      bool
+		text, not []string
+	}{
+		{"long", false, []string{"H2", "I2", "J2"}, []string{"C2", "G2", "K2", "M2"}},
+		{"wide", true, []string{"G2", "H2"}, []string{"C2", "E2", "F2"}},
+	} {
+		var b bytes.Buffer
+		if err := WriteTemplate(&b, Template{Set: criteria.QD1980(), Communes: hoaLac, Wide: tc.wide}); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		isText := func(cell string) bool {
+			id, _ := f.GetCellStyle("Số liệu", cell)
+			st, _ := f.GetStyle(id)
+			return st != nil && st.NumFmt == 49
+		}
+		for _, c := range tc.text {
+			if !isText(c) {
+				t.Errorf("%s: %s is not formatted as Text", tc.name, c)
+			}
+		}
+		for _, c := range tc.not {
+			if isText(c) {
+				t.Errorf("%s: %s is formatted as Text", tc.name, c)
+			}
+		}
+		f.Close()
+	}
+}

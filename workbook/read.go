@@ -39,7 +39,8 @@ type ReadOptions struct {
 	Set string
 	// Skipped, when not nil, is called for each worksheet that is not read
 	// because none of its first 10 non-empty rows is a recognised header
-	// (or the sheet is empty), with the sheet's name and why.
+	// (or the sheet is empty), with the sheet's name and why; not for the
+	// guide sheet of a wide form that WriteTemplate wrote.
 	Skipped func(sheet, why string)
 	// TitleRows, when not nil, is called for each worksheet read whose
 	// header is below its first non-empty row, with the sheet's name and a
@@ -167,7 +168,7 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 				r.read++
 				return evaluate.Assessment{}, r.sheetDamaged(sheet.name, rows.damaged)
 			}
-			if r.opt.Skipped != nil {
+			if r.opt.Skipped != nil && !isGuideSheet(sheet.name, rows) {
 				r.opt.Skipped(sheet.name, errNotData.Error())
 			}
 			continue
@@ -397,6 +398,13 @@ type damagedCell struct {
 	row, col int
 	input    string
 	err      error
+}
+
+// isGuideSheet reports whether a sheet not read is the guide sheet that
+// WriteTemplate adds to a wide form: named guideSheet, its first row the
+// guide's header. Skipping it goes without a note.
+func isGuideSheet(name string, rows *sheetRows) bool {
+	return name == guideSheet && rows.titleFrom == 1 && rows.title == quotedText(guideColumns[0].vi)
 }
 
 // quotedText is a text quoted in a note as it is, never translated.

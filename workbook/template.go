@@ -246,6 +246,9 @@ func (t *Template) wideRows(emit func(cells ...string) error) error {
 }
 
 // guideColumns are the columns of the wide template's guide sheet.
+// guideSheet is the name of the guide sheet of a wide form.
+const guideSheet = "Hướng dẫn"
+
 var guideColumns = []column{
 	{"column", "Vùng/Nhóm", false}, {"indicator", "Chỉ tiêu", false}, {"content", "Nội dung", false}, {"target", "Mức đạt chuẩn", false},
 	{"note", "Ghi chú", false},
@@ -368,7 +371,7 @@ func WriteTemplate(w io.Writer, t Template) error {
 	}
 	sheets := []sheetOut{data}
 	if t.Wide {
-		sheets = append(sheets, sheetOut{name: "Hướng dẫn", cols: guideColumns, rows: t.guideRows,
+		sheets = append(sheets, sheetOut{name: guideSheet, cols: guideColumns, rows: t.guideRows,
 			styles: slices.Repeat([]int{grey}, len(guideColumns))})
 	}
 	for _, s := range sheets {

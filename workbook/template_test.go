@@ -129,3 +129,37 @@ func TestTemplateValueCellsAreText(t *testing.T) {
 		f.Close()
 	}
 }
+
+// The guide sheet of a wide form is skipped without a note; another sheet
+// without a table header, even one named like it, is still noted.
+func TestTheFormsGuideSheetIsSkippedQuietly(t *testing.T) {
+	var b bytes.Buffer
+	tpl := Template{Set: criteria.QD1980(), Wide: true, Communes: []evaluate.Commune{{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}}}
+	if err := WriteTemplate(&b, tpl); err != nil {
+		t.Fatal(err)
+	}
+	var skipped []string
+	opt := ReadOptions{Skipped: func(sheet, why string) { skipped = append(skipped, sheet) }}
+	if _, err := Decode(bytes.NewReader(b.Bytes()), "mau.xlsx", opt); err != nil {
+		t.Fatal(err)
+	}
+	if len(skipped) != 0 {
+		t.Errorf("skipped with a note: %q, want none", skipped)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellValue("Hướng dẫn", "A1", "Ghi chú của xã")
+	var edited bytes.Buffer
+	if err := f.Write(&edited); err != nil {
+		t.Fatal(err)
+	}
+	skipped = nil
+	if _, err := Decode(&edited, "mau.xlsx", opt); err != nil {
+		t.Fatal(err)
+	}
+	if len(skipped) != 1 || skipped[0] != "Hướng dẫn" {
+		t.Errorf("skipped with a note: %q, want the edited sheet", skipped)
+	}
+}

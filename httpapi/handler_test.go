@@ -1076,6 +1076,18 @@ func TestPlanStatusOfTheAssessmentsReadIs422(t *testing.T) {
 	good := strings.TrimSpace(readTestdata(t, "assessments.json"))
 	body := `{"plan": ` + readTestdata(t, "plan.json") + `, "assessments": ` + strings.TrimSuffix(good, "]") + ", " + bad + "]}"
 	rec := do(t, h, http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", body)
+	problems := partialStatusOf(t, rec, "2020-05-05")
+	if len(problems) != 1 || problems[0].Code != "out-of-range" || problems[0].File != "assessments" ||
+		problems[0].Commune != "Tân Thành" || problems[0].Input != "500" {
+		t.Errorf("problems %+v, want Tân Thành's percentage out of range", problems)
+	}
+}
+
+// partialStatusOf reads a 422 answer of /plans/status, which must be
+// {status, problems} with the status of the test assessments on asOf, and
+// returns its problems.
+func partialStatusOf(t *testing.T, rec *httptest.ResponseRecorder, asOf string) []jsonProblem {
+	t.Helper()
 	if rec.Code != http.StatusUnprocessableEntity {
 		t.Fatalf("status %d, want 422; body:\n%.2000s", rec.Code, rec.Body)
 	}
@@ -1092,16 +1104,13 @@ func TestPlanStatusOfTheAssessmentsReadIs422(t *testing.T) {
 	if err := json.Unmarshal(got.Status, &gotStatus); err != nil {
 		t.Fatal(err)
 	}
-	if err := json.Unmarshal([]byte(wantPlanStatus(t, "2020-05-05")), &wantStatus); err != nil {
+	if err := json.Unmarshal([]byte(wantPlanStatus(t, asOf)), &wantStatus); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(wantStatus, gotStatus); diff != "" {
 		t.Errorf("the status is not that of the assessments read (-want +got):\n%s", diff)
 	}
-	if len(got.Problems) != 1 || got.Problems[0].Code != "out-of-range" || got.Problems[0].File != "assessments" ||
-		got.Problems[0].Commune != "Tân Thành" || got.Problems[0].Input != "500" {
-		t.Errorf("problems %+v, want Tân Thành's percentage out of range", got.Problems)
-	}
+	return got.Problems
 }
 
 // TestPlanStatusCountsACommuneOnce: as ntm plan does, the first
@@ -1115,25 +1124,10 @@ func TestPlanStatusCountsACommuneOnce(t *testing.T) {
 	  "sets": {"1980/QĐ-TTg": {"4.2": "10"}}}`
 	body := `{"plan": ` + readTestdata(t, "plan.json") + `, "assessments": ` + strings.TrimSuffix(good, "]") + ",\n" + again + "]}"
 	rec := do(t, h, http.MethodPost, "/plans/status?as_of=2020-05-05&lang=en", "application/json", body)
-	if rec.Code != http.StatusUnprocessableEntity {
-		t.Fatalf("status %d, want 422; body:\n%.2000s", rec.Code, rec.Body)
-	}
-	var got struct {
-		Status   json.RawMessage `json:"status"`
-		Problems []jsonProblem   `json:"problems"`
-	}
-	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
-		t.Fatal(err)
-	}
-	var gotStatus, wantStatus any
-	json.Unmarshal(got.Status, &gotStatus)
-	json.Unmarshal([]byte(wantPlanStatus(t, "2020-05-05")), &wantStatus)
-	if diff := cmp.Diff(wantStatus, gotStatus); diff != "" {
-		t.Errorf("the status is not that of the first assessments (-want +got):\n%s", diff)
-	}
-	if len(got.Problems) != 1 || got.Problems[0].Code != "duplicate-key" || got.Problems[0].Commune != "Hoà Lạc" ||
-		!strings.Contains(got.Problems[0].Message, "is assessed again for 1980/QĐ-TTg, 2020 (first at line ") {
-		t.Errorf("problems %+v, want Hoà Lạc assessed again", got.Problems)
+	problems := partialStatusOf(t, rec, "2020-05-05")
+	if len(problems) != 1 || problems[0].Code != "duplicate-key" || problems[0].Commune != "Hoà Lạc" ||
+		!strings.Contains(problems[0].Message, "is assessed again for 1980/QĐ-TTg, 2020 (first at line ") {
+		t.Errorf("problems %+v, want Hoà Lạc assessed again", problems)
 	}
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -111,6 +112,53 @@ func TestEvalSuccessors(t *testing.T) {
 	code, _, _ = runNTM(t, in, "eval", "--successors", "2025-7-1", "-")
 	if code != exitUsage {
 		t.Errorf("a malformed --successors date: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// The Hữu Lũng scenario before and after the 2025 merger, read together:
+// the 2026 reports of the new xã Tân Thành (06445, the former code of xã
+// Hòa Sơn) and xã Vân Nham (06415, the name of a former commune) are not
+// taken for their predecessors' reports. Each new unit is estimated from
+// its three former communes' 2020 figures, and the one note left is that
+// 933/QĐ-UBND has only xã Tân Thành's figures; no note says that a new
+// unit cannot be estimated in 2026 for want of reports of the communes it
+// replaced.
+func TestEvalSuccessorsAcrossTheMerger(t *testing.T) {
+	const before, after = "../../examples/huulung/so-lieu-minh-hoa.json", "../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"
+	code, out, errOut := runNTM(t, "", "eval", "--successors", "2025-07-01", "--format", "json", before, after)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := "ntm eval: Xã Tân Thành (06445), Lạng Sơn, 933/QĐ-UBND, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn; Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn\n"
+	if errOut != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, want)
+	}
+	var reports []struct {
+		Set          string
+		Year         int
+		Commune      struct{ Name, Code string }
+		Basis        string
+		Predecessors []struct{ Name string }
+	}
+	if err := json.Unmarshal([]byte(out), &reports); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range reports {
+		if r.Basis != "" {
+			var names []string
+			for _, p := range r.Predecessors {
+				names = append(names, p.Name)
+			}
+			got = append(got, fmt.Sprintf("%s (%s) %s %d: %s", r.Commune.Name, r.Commune.Code, r.Set, r.Year, strings.Join(names, ", ")))
+		}
+	}
+	wantEst := []string{
+		"Vân Nham (06415) 1980/QĐ-TTg 2020: Minh Tiến, Nhật Tiến, Vân Nham",
+		"Tân Thành (06445) 1980/QĐ-TTg 2020: Hòa Lạc, Tân Thành, Hòa Sơn",
+	}
+	if strings.Join(got, "\n") != strings.Join(wantEst, "\n") {
+		t.Errorf("estimates:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantEst, "\n"))
 	}
 }
 

@@ -267,7 +267,8 @@ ngày --as-of (mặc định là hôm nay), kèm mã, tên, loại và huyện; 
 1/7/2025, khi cấp huyện không còn, cột huyện để trống. Đơn vị được xác định
 theo ngày và mã: năm 2025 có mã được dùng lại (06445 trước là Xã Hòa Sơn,
 nay là Xã Tân Thành). Đã có: Lạng Sơn từ 1/3/2025 (194 đơn vị) và từ
-1/7/2025 (65 đơn vị), cùng việc kế thừa theo Nghị quyết 1672/NQ-UBTVQH15.
+1/7/2025 (65 đơn vị), cùng việc kế thừa theo Nghị quyết 1672/NQ-UBTVQH15;
+một ngày trước đó là lỗi (mã thoát 1) nêu ngày đầu tiên đã có.
 
 Với --successor, in (các) đơn vị có hiệu lực vào ngày --as-of đã kế thừa xã
 được nêu, mỗi đơn vị kèm căn cứ pháp lý (khoản của Nghị quyết 1672) và cho

@@ -162,6 +162,22 @@ func TestEvalSuccessorsAcrossTheMerger(t *testing.T) {
 	}
 }
 
+// A date before the registry is an error in every format, not an empty
+// list: "0 đơn vị" and exit 0 read as if Lạng Sơn had no communes in 2020.
+func TestUnitsBeforeTheRegistryIsAnError(t *testing.T) {
+	for _, format := range []string{"text", "json", "csv"} {
+		code, out, errOut := runNTM(t, "", "units", "--as-of", "2020-01-01", "--format", format)
+		if code != exitInput || out != "" || !strings.Contains(errOut, "2025-03-01") {
+			t.Errorf("--format %s: exit %d, stdout %q, stderr %q; want exit %d, nothing on stdout and the first date known",
+				format, code, out, errOut, exitInput)
+		}
+	}
+	// The first day known lists its units.
+	if code, out, errOut := runNTM(t, "", "units", "--as-of", "1/3/2025"); code != exitOK || !strings.HasSuffix(out, "194 đơn vị\n") {
+		t.Errorf("1/3/2025: exit %d, %q, stderr %q", code, out[max(0, len(out)-40):], errOut)
+	}
+}
+
 // TestUnitsProblemsInBothLanguages: the problems and usage errors of ntm
 // units read in Vietnamese by default and in English with --lang en
 // (after the subcommand or before it), each with one prefix ("ntm units: ",
@@ -181,9 +197,10 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 		{[]string{"--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-07-01"}, exitInput,
 			[]string{`ntm units: --successor: "Tân Thành, Lạng Sơn" chưa rõ là đơn vị nào: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; `, "; hãy ghi thêm huyện\n"},
 			[]string{`ntm units: --successor: "Tân Thành, Lạng Sơn" is ambiguous: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; `, "; name the district\n"}},
+		// A date before the registry says so, with the first date known.
 		{[]string{"--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2025-01-01"}, exitInput,
-			[]string{`ntm units: --successor: "Hòa Lạc, Hữu Lũng, Lạng Sơn" không phải tên của đơn vị hành chính nào có hiệu lực vào hoặc trước ngày 2025-01-01` + "\n"},
-			[]string{`ntm units: --successor: "Hòa Lạc, Hữu Lũng, Lạng Sơn" names no unit in force on or before 2025-01-01` + "\n"}},
+			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 2025-03-01, không có ngày 2025-01-01\n"},
+			[]string{"ntm units: the registry of administrative units covers dates from 2025-03-01, not 2025-01-01\n"}},
 		// An empty or malformed name is a usage error that shows the form.
 		{[]string{"--successor", ",,"}, exitUsage,
 			[]string{`ntm units: giá trị ",," không hợp lệ cho cờ -successor: cần dạng "Xã, Huyện, Tỉnh" (giá trị ",,")` + "\nCách dùng: ntm units ["},
@@ -197,9 +214,12 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 		{[]string{"--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn, Việt Nam"}, exitUsage,
 			[]string{`ntm units: giá trị "Hòa Lạc, Hữu Lũng, Lạng Sơn, Việt Nam" không hợp lệ cho cờ -successor: cần dạng "Xã, Huyện, Tỉnh"`},
 			[]string{`ntm units: invalid value "Hòa Lạc, Hữu Lũng, Lạng Sơn, Việt Nam" for flag -successor: want "Xã, Huyện, Tỉnh"`}},
-		{[]string{"--as-of", "2020-01-01"}, exitOK,
-			[]string{"ntm units: chưa có danh sách đơn vị hành chính vào ngày 2020-01-01 (có từ ngày 2025-03-01)\n"},
-			[]string{"ntm units: no units known on 2020-01-01 (known from 2025-03-01)\n"}},
+		{[]string{"--as-of", "2020-01-01"}, exitInput,
+			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 2025-03-01, không có ngày 2020-01-01\n"},
+			[]string{"ntm units: the registry of administrative units covers dates from 2025-03-01, not 2020-01-01\n"}},
+		{[]string{"--as-of", "28/2/2025", "--province", "Lạng Sơn", "--format", "json"}, exitInput,
+			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 2025-03-01, không có ngày 2025-02-28\n"},
+			[]string{"ntm units: the registry of administrative units covers dates from 2025-03-01, not 2025-02-28\n"}},
 		{[]string{"--as-of", "2025-13-01"}, exitUsage,
 			[]string{`ntm units: --as-of: "2025-13-01" không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN` + "\nCách dùng: ntm units [", "Chạy 'ntm help units'"},
 			[]string{`ntm units: --as-of: "2025-13-01" is not a date YYYY-MM-DD or D/M/YYYY` + "\nUsage: ntm units [", "Run 'ntm help units'"}},

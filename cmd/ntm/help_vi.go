@@ -36,9 +36,10 @@ Không có --set thì in mọi bộ tiêu chí; với --as-of D chỉ in các b�
 lực vào ngày D (từ ngày có hiệu lực đến hết giai đoạn của bộ).
 
 Dạng văn bản và Markdown ghi, cho mỗi chỉ tiêu, phép so sánh, mức đạt chuẩn
-và đơn vị của từng vùng (hoặc của vùng --region), hoặc của từng nhóm xã với
-bộ tiêu chí chia mức đạt chuẩn theo nhóm (51/2025/QĐ-TTg; hoặc của nhóm
---group), kèm mức tin cậy của nguồn:
+và đơn vị: mức chung và mức của từng vùng có mức riêng (hoặc của vùng
+--region), hoặc của từng nhóm xã có mức riêng với bộ tiêu chí chia mức đạt
+chuẩn theo nhóm (51/2025/QĐ-TTg; hoặc của nhóm --group); một dòng dưới bảng
+nêu các vùng (nhóm) áp dụng mức chung. Kèm mức tin cậy của nguồn:
 C2 = từ hai nguồn công khai trở lên, C1 = một nguồn, M = chưa kiểm chứng.
 Với --year Y là mức đạt chuẩn áp dụng trong năm Y; mức ghi "đến năm 2020"
 (tiêu chí 10) áp dụng cho một năm trước đó được đánh dấu *.

@@ -110,7 +110,7 @@ func ExampleWriteText() {
 	//
 	// Warnings:
 	//   - set 933/QĐ-UBND: its content awaits the official text; criteria are judged from attested results (load the official content with --sets-from)
-	//   - targets of provenance C1 (one public source only) decided indicators: 1, 2, 3
+	//   - targets of provenance C1 (one public source only) decided 3 indicators: 1–3
 	//
 	// Met 2/3 criteria
 }

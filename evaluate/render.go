@@ -3,6 +3,7 @@ package evaluate
 import (
 	"bufio"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -191,29 +192,95 @@ func provenanceCell(ind *IndicatorResult) string {
 	return s
 }
 
-// groupedWarnings splits warnings into the provenance warnings grouped by
-// provenance (for compact text and Markdown) and the others in order.
-func groupedWarnings(ws []Warning, o RenderOptions) []string {
-	var lines []string
-	byProv := map[criteria.Provenance][]string{}
-	for _, w := range ws {
-		if w.Kind == WarnProvenance {
-			byProv[w.provenance()] = append(byProv[w.provenance()], w.Indicator)
-			continue
+// warningLines returns the warnings of a report as the text and Markdown
+// reports list them, in the order a reader acts on them: first that the
+// set's content awaits the official text (why the result is provisional),
+// then the problems of the commune's figures and of what they were judged
+// against (a value not judged, an indicator the set lacks, a percentage
+// typed as a fraction, no region or group, a name not among the units, a
+// year outside the set's period, …), then the notes on what the result
+// rests on: an estimate from former communes, a target of a later year,
+// and, one line per mark (M, then C1), how many indicators a target of
+// that provenance decided and which ([provenanceLine]).
+func warningLines(r *Report, o RenderOptions) []string {
+	var first, act, notes []string
+	byProv := map[criteria.Provenance]map[string]bool{}
+	for w := range r.warnings {
+		switch w.Kind {
+		case WarnPendingContent:
+			first = append(first, w.Text(o.Lang))
+		case WarnProvenance:
+			p := w.provenance()
+			if byProv[p] == nil {
+				byProv[p] = map[string]bool{}
+			}
+			byProv[p][w.Indicator] = true
+		case WarnEstimate, WarnYearFallback:
+			notes = append(notes, w.Text(o.Lang))
+		default:
+			act = append(act, w.Text(o.Lang))
 		}
-		lines = append(lines, w.Text(o.Lang))
 	}
+	lines := append(append(first, act...), notes...)
 	for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
-		codes := byProv[p]
-		if len(codes) == 0 {
-			continue
+		if len(byProv[p]) > 0 {
+			lines = append(lines, provenanceLine(r, p, byProv[p], o))
 		}
-		d := p.Describe()
-		lines = append(lines, o.pick(
-			"mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của chỉ tiêu: "+strings.Join(codes, ", "),
-			"targets of provenance "+p.String()+" ("+d.EN+") decided indicators: "+strings.Join(codes, ", ")))
 	}
 	return lines
+}
+
+// provenanceLine says how many indicators a target of provenance p
+// decided, and which, in the set's order: "mục tiêu có độ tin cậy C1 (chỉ
+// có một nguồn công khai) đã quyết định kết quả của 35 chỉ tiêu: 1.1, 1.2,
+// 2.1–2.4, …". Three or more indicators in a row, all decided so, are
+// written first–last: in a row within one criterion ("18.1–18.6"), or
+// across criteria of one indicator each ("1–14" for the 14 criteria of
+// 933/QĐ-UBND). The table's column Tin cậy gives each target's mark.
+func provenanceLine(r *Report, p criteria.Provenance, decided map[string]bool, o RenderOptions) string {
+	n := len(decided)
+	var items, run []string
+	flush := func() {
+		if len(run) >= 3 {
+			items = append(items, run[0]+"–"+run[len(run)-1])
+		} else {
+			items = append(items, run...)
+		}
+		run = run[:0]
+	}
+	single := false // the previous criterion has one indicator
+	for ci := range r.Criteria {
+		inds := r.Criteria[ci].Indicators
+		if !single || len(inds) != 1 {
+			flush() // a run does not cross into another criterion
+		}
+		for ii := range inds {
+			if code := inds[ii].Code(); decided[code] {
+				run = append(run, code)
+				delete(decided, code)
+			} else {
+				flush()
+			}
+		}
+		single = len(inds) == 1
+	}
+	flush()
+	// A code the report's criteria do not list still shows.
+	rest := make([]string, 0, len(decided))
+	for code := range decided {
+		rest = append(rest, code)
+	}
+	slices.Sort(rest)
+	list := strings.Join(append(items, rest...), ", ")
+	d := p.Describe()
+	if o.en() {
+		what := itoa(n) + " indicators"
+		if n == 1 {
+			what = "1 indicator"
+		}
+		return "targets of provenance " + p.String() + " (" + d.EN + ") decided " + what + ": " + list
+	}
+	return "mục tiêu có độ tin cậy " + p.String() + " (" + d.VI + ") đã quyết định kết quả của " + itoa(n) + " chỉ tiêu: " + list
 }
 
 // prerequisiteText describes a prerequisite for text and Markdown.

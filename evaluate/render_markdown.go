@@ -8,7 +8,7 @@ import (
 // WriteMarkdown writes reports as Markdown: per report a "##" heading
 // (commune, set, year), the status, a table with one row per criterion
 // (in bold) followed by its indicators, the prerequisite, the warnings as a
-// list, and the closing line "Đạt N/M tiêu chí" ("Met N/M criteria"). The
+// list (in the order of [WriteText]), and the closing line "Đạt N/M tiêu chí" ("Met N/M criteria"). The
 // set's line and the status of a report on a set whose content awaits the
 // official text carry the qualifiers of [WriteText].
 func WriteMarkdown(w io.Writer, reports []Report, opt RenderOptions) error {
@@ -62,7 +62,7 @@ func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 		e.line()
 		e.line(o.pick("**Điều kiện tiên quyết:** ", "**Prerequisite:** "), mdCell(o.prerequisiteText(r.Prerequisite)))
 	}
-	if ws := groupedWarnings(r.Warnings(), o); len(ws) > 0 {
+	if ws := warningLines(r, o); len(ws) > 0 {
 		e.line()
 		e.line(o.pick("### Cảnh báo", "### Warnings"))
 		e.line()

@@ -11,8 +11,11 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // report the commune, set, region and year, the overall status, a table of
 // every indicator under its criterion (code, status, actual value, target,
 // gap with natural units, provenance mark of the target, * when the target
-// of a later year applied), the prerequisite, the warnings, and the closing
-// line "Đạt N/M tiêu chí" ("Met N/M criteria"). A set whose content awaits
+// of a later year applied), the prerequisite, the warnings (those about
+// the commune's figures first, then the notes on what the result rests on,
+// the targets of provenance M and C1 last, one line per mark with the
+// count and the codes), and the closing line "Đạt N/M tiêu chí" ("Met N/M
+// criteria"). A set whose content awaits
 // the official text ([criteria.ContentPendingOfficialText]) is followed by
 // "(chờ văn bản chính thức)" ("(pending the official text)") on the set's
 // line, and the status by "(tạm tính: chờ văn bản chính thức)"
@@ -60,7 +63,7 @@ func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
 		e.line()
 		e.line(o.pick("Điều kiện tiên quyết: ", "Prerequisite: "), o.prerequisiteText(r.Prerequisite))
 	}
-	if ws := groupedWarnings(r.Warnings(), o); len(ws) > 0 {
+	if ws := warningLines(r, o); len(ws) > 0 {
 		e.line()
 		e.line(o.pick("Cảnh báo:", "Warnings:"))
 		for _, s := range ws {

@@ -27,7 +27,11 @@ const EstimateLabel = "ước tính từ số liệu các xã cũ"
 // Predecessors lists the communes it was estimated from, and it warns that
 // it is an estimate ([WarnEstimate]), never a recognition. The estimate
 // never holds recognitions, so a prerequisite is met only from the same
-// estimate's values.
+// estimate's values. A report is its commune's as the registry knew it in
+// the report's year, named by code (codes were reused in 2025: the name
+// decides between the units a code names) or by name: the 2026 report of
+// the new xã Tân Thành (06445) is not a report of xã Hòa Sơn, whose code
+// it took over.
 //
 // Per indicator: not applicable only if every predecessor's is; shares add
 // up (Σ numerators / Σ denominators, exact; a predecessor's "n/a", nothing
@@ -182,24 +186,45 @@ func (n SuccessorNote) missing() string {
 	return strings.Join(parts, "; ")
 }
 
-// predecessorUnit finds the unit a report's commune was: by its code among
-// the units taken over by a later change, else by its name.
+// predecessorUnit finds the unit a report's commune was, when a later
+// change took it over: the one unit of the registry that its code names
+// (the name decides between units a reused code names: 06445 was xã Hòa
+// Sơn, is xã Tân Thành), or without a code its name, among the units of
+// the report's year: a unit that ceased before that year, or was formed
+// after it, is not the commune of that report (a 2026 report of xã Vân
+// Nham is of the unit formed on 1/7/2025, not of the former xã Vân Nham).
 func predecessorUnit(r *Report) (units.Unit, bool) {
+	y := r.Year
+	ofYear := func(u units.Unit) bool {
+		if !u.To.IsZero() && y > u.To.Year() {
+			return false
+		}
+		// The registry's first list holds units that existed before its
+		// date; a unit formed by a change did not.
+		return y >= u.From.Year() || len(units.Predecessors(u)) == 0
+	}
+	place := units.Place{Name: r.Commune.Name, District: r.Commune.District, Province: r.Commune.Province}
 	var found []units.Unit
 	if r.Commune.Code != "" {
 		for _, u := range units.All(r.Commune.Province) {
-			if u.Code == r.Commune.Code && len(units.Successions(u)) > 0 {
+			if u.Code == r.Commune.Code && ofYear(u) {
 				found = append(found, u)
 			}
 		}
+		if len(found) > 1 {
+			named := units.Find(place, time.Time{})
+			found = slices.DeleteFunc(found, func(u units.Unit) bool {
+				return !slices.ContainsFunc(named, func(n units.Unit) bool { return n.Code == u.Code && n.From.Equal(u.From) })
+			})
+		}
 	} else {
-		for _, u := range units.Find(units.Place{Name: r.Commune.Name, District: r.Commune.District, Province: r.Commune.Province}, time.Time{}) {
-			if len(units.Successions(u)) > 0 {
+		for _, u := range units.Find(place, time.Time{}) {
+			if ofYear(u) {
 				found = append(found, u)
 			}
 		}
 	}
-	if len(found) != 1 {
+	if len(found) != 1 || len(units.Successions(found[0])) == 0 {
 		return units.Unit{}, false
 	}
 	return found[0], true

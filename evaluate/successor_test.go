@@ -291,3 +291,57 @@ func TestAnEstimateFromANumberBeyondThoseReadWarnsAsTheReportDoes(t *testing.T) 
 		}
 	}
 }
+
+// A report of a unit formed by the change is not a report of the
+// predecessor whose code (or name) it took over: the codes were reused in
+// 2025 (06445 was xã Hòa Sơn, is xã Tân Thành), and xã Vân Nham (06415)
+// kept a predecessor's name. The 2026 reports of the new xã Tân Thành and
+// xã Vân Nham gave notes that each new unit could not be estimated from
+// itself ("Xã Tân Thành (06445), …, 2026: … thiếu số liệu của … Xã Tân
+// Thành (06442) …").
+func TestAReportOfTheNewUnitIsNotAPredecessors(t *testing.T) {
+	set := criteria.QD1980()
+	d := time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+	mk := func(c Commune, year int) Report {
+		return Run(set, &Assessment{Commune: c, Year: year, Region: criteria.TDMNPB,
+			Values: map[string]map[string]Value{set.ID: {"1.1": Bool(true)}}})
+	}
+	for _, tc := range []struct {
+		name string
+		c    Commune
+		year int
+	}{
+		{"the new unit by its code, after the change", Commune{Name: "Tân Thành", Province: "Lạng Sơn", Code: "06445"}, 2026},
+		{"the new unit by its code, in the year of the change", Commune{Name: "Tân Thành", Province: "Lạng Sơn", Code: "06445"}, 2025},
+		{"the new unit by its code and its kind", Commune{Name: "Xã Vân Nham", Province: "Lạng Sơn", Code: "06415"}, 2026},
+		{"the new unit by a name a predecessor had, after the change", Commune{Name: "Vân Nham", Province: "Lạng Sơn"}, 2026},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			est, notes := EstimateSuccessors(Options{}, []Report{mk(tc.c, tc.year)}, d)
+			if len(est) != 0 || len(notes) != 0 {
+				t.Errorf("%d estimates, notes %q; want none", len(est), notes)
+			}
+		})
+	}
+	// The predecessors themselves are still found, by name or by code.
+	for _, tc := range []struct {
+		name string
+		c    Commune
+		year int
+		want string
+	}{
+		{"by name, before the change", Commune{Name: "Hòa Sơn", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2020,
+			"Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06442), Huyện Hữu Lũng, Lạng Sơn"},
+		{"by its code and name, in the year of the change", Commune{Name: "Hòa Sơn", Province: "Lạng Sơn", Code: "06445"}, 2025,
+			"Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2025: không ước tính được vì thiếu số liệu của Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06442), Huyện Hữu Lũng, Lạng Sơn"},
+		{"by name, the one whose name the new unit took", Commune{Name: "Vân Nham", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2020,
+			"Xã Vân Nham (06415), Lạng Sơn, 1980/QĐ-TTg, 2020: không ước tính được vì thiếu số liệu của Xã Minh Tiến (06415), Huyện Hữu Lũng, Lạng Sơn; Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			est, notes := EstimateSuccessors(Options{}, []Report{mk(tc.c, tc.year)}, d)
+			if len(est) != 0 || len(notes) != 1 || notes[0].Text("vi") != tc.want {
+				t.Errorf("%d estimates, notes %q; want the note %q", len(est), notes, tc.want)
+			}
+		})
+	}
+}

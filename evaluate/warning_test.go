@@ -202,3 +202,128 @@ func TestNumberTextIsBounded(t *testing.T) {
 		}
 	}
 }
+
+// renderedWarnings returns the warnings of the text report of r (the
+// Markdown report's with opt.Format "markdown"), one per line.
+func renderedWarnings(t *testing.T, r Report, opt RenderOptions) []string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Write(&b, []Report{r}, opt); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	in := false
+	for _, l := range strings.Split(b.String(), "\n") {
+		switch {
+		case l == "Cảnh báo:" || l == "Warnings:" || l == "### Cảnh báo" || l == "### Warnings":
+			in = true
+		case in && strings.HasPrefix(l, "  - "):
+			out = append(out, l[len("  - "):])
+		case in && strings.HasPrefix(l, "- "):
+			out = append(out, l[len("- "):])
+		case in && l != "":
+			in = false
+		}
+	}
+	return out
+}
+
+// The text and Markdown reports list first what the reader must act on
+// (the commune's figures and what they were judged against), then the
+// notes on what the result rests on; the provenance of the targets that
+// decided results stays, one compact line per mark with the count. An
+// official found the 35 codes of the C1 note burying the warnings that
+// matter.
+func TestWarningsListProblemsBeforeProvenanceNotes(t *testing.T) {
+	vals := allMet()
+	vals["4.2"] = MustNumber("0.965") // a percentage typed as a fraction
+	vals["9.9"] = MustNumber("3")     // a code the set does not define
+	vals["1.1"] = MustNumber("1")     // a number for a pass indicator: not judged
+	a := &Assessment{
+		Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng"}, // no region, no province
+		Year:    2019,                                           // criterion 10 falls back to 2020
+		Values:  map[string]map[string]Value{criteria.IDQD1980: vals},
+	}
+	r := Run(criteria.QD1980(), a)
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"vi", []string{
+			"bộ tiêu chí 1980/QĐ-TTg: số liệu không ghi vùng hay tỉnh đã biết; đã áp dụng mục tiêu chung",
+			"chỉ tiêu 1.1: giá trị dạng number không đánh giá được theo chỉ tiêu này; coi như thiếu số liệu",
+			"chỉ tiêu 4.2: giá trị 0.965 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)",
+			"bộ tiêu chí 1980/QĐ-TTg không có chỉ tiêu \"9.9\"; giá trị này không được sử dụng",
+			"chỉ tiêu 10: không có mục tiêu riêng cho năm 2019; đã áp dụng mục tiêu đến năm 2020 (≥ 45 triệu đồng/người/năm)",
+		}},
+		{"en", []string{
+			"set 1980/QĐ-TTg: the assessment names no region and no known province; the common targets were applied",
+			"indicator 1.1: a number value cannot be judged against this indicator; treated as missing",
+			"indicator 4.2: value 0.965 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",
+			"set 1980/QĐ-TTg has no indicator \"9.9\"; its value was not used",
+			"indicator 10: no target for 2019 was found; the target for 2020 (≥ 45 triệu đồng/người/năm) was applied",
+		}},
+	} {
+		lines := renderedWarnings(t, r, RenderOptions{Lang: tc.lang})
+		if md := renderedWarnings(t, r, RenderOptions{Lang: tc.lang, Format: "markdown"}); !cmp.Equal(lines, md) {
+			t.Errorf("%s: Markdown lists %q, text %q", tc.lang, md, lines)
+		}
+		if len(lines) < len(tc.want) {
+			t.Fatalf("%s: %d lines, want at least %d: %q", tc.lang, len(lines), len(tc.want), lines)
+		}
+		if diff := cmp.Diff(tc.want, lines[:len(tc.want)]); diff != "" {
+			t.Errorf("%s: problems, then notes (-want +got):\n%s", tc.lang, diff)
+		}
+		prov := lines[len(tc.want):]
+		if len(prov) != 2 || !strings.Contains(prov[0], " M ") || !strings.Contains(prov[1], " C1 ") {
+			t.Errorf("%s: want the M line, then the C1 line, last: %q", tc.lang, prov)
+		}
+		// Every code a C1 or M target decided is named, with the count.
+		for _, l := range prov {
+			var codes []string
+			for _, w := range r.Warnings() {
+				if w.Kind == WarnProvenance && strings.Contains(l, " "+w.provenance().String()+" ") {
+					codes = append(codes, w.Indicator)
+				}
+			}
+			if !strings.Contains(l, " "+itoa(len(codes))+" ") {
+				t.Errorf("%s: %q does not give the count %d", tc.lang, l, len(codes))
+			}
+			if len(l) > 400 {
+				t.Errorf("%s: %d bytes: %q", tc.lang, len(l), l)
+			}
+		}
+	}
+}
+
+// The provenance line names every indicator decided, writing three or more
+// in a row first–last: within a criterion, or across criteria of one
+// indicator each.
+func TestProvenanceLineIsCompact(t *testing.T) {
+	r := Run(criteria.QD1980(), commune(2020, allMet()))
+	got := renderedWarnings(t, r, RenderOptions{})
+	want := []string{
+		"mục tiêu có độ tin cậy M (chưa kiểm chứng, không tìm thấy nguồn) đã quyết định kết quả của 12 chỉ tiêu: 3.2, 5, 6.1–6.3, 9.2, 12, 16, 17.2, 17.8, 19.1, 19.2",
+		"mục tiêu có độ tin cậy C1 (chỉ có một nguồn công khai) đã quyết định kết quả của 35 chỉ tiêu: 1.1, 1.2, 2.1–2.4, 3.1, 4.2, 7, 8.1–8.4, 11, 13.1, 13.2, 14.1–14.3, 15.1–15.3, 17.1a, 17.1b, 17.3–17.7, 18.1–18.6",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("1980/QĐ-TTg, TDMNPB, all met (-want +got):\n%s", diff)
+	}
+	a := &Assessment{
+		Commune: Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Region:  criteria.TDMNPB, Year: 2020,
+		Values: map[string]map[string]Value{criteria.IDQD933: {}},
+	}
+	for i := 1; i <= 14; i++ {
+		a.Values[criteria.IDQD933][itoa(i)] = Bool(i != 7)
+	}
+	r = Run(criteria.QD933(), a)
+	got = renderedWarnings(t, r, RenderOptions{Lang: "en"})
+	want = []string{
+		"set 933/QĐ-UBND: its content awaits the official text; criteria are judged from attested results (load the official content with --sets-from)",
+		"targets of provenance C1 (one public source only) decided 14 indicators: 1–14",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("933/QĐ-UBND (-want +got):\n%s", diff)
+	}
+}

@@ -20,7 +20,7 @@
 //
 // The registry starts on 1/3/2025, the date of the code list: units of
 // earlier dates (the 2016-2020 list differed) are not in it, and a date
-// before 1/3/2025 has no units.
+// before 1/3/2025 has no units ([Since] gives the first day known).
 //
 // # Codes were reused
 //

@@ -242,6 +242,26 @@ func provinceOf(province string) string {
 	return ""
 }
 
+// Since returns the first day the registry covers for province (every
+// province with a registry when province is ""): the earliest day a unit
+// of it is known in force, 1/3/2025 for Lạng Sơn. It returns the zero time
+// for an unknown province.
+func Since(province string) time.Time {
+	p := ""
+	if province != "" {
+		if p = provinceOf(province); p == "" {
+			return time.Time{}
+		}
+	}
+	var first time.Time
+	for _, u := range reg().units {
+		if (p == "" || u.Province == p) && (first.IsZero() || u.From.Before(first)) {
+			first = u.From
+		}
+	}
+	return first
+}
+
 // List returns the units in force on day d, of province (every province
 // with a registry when province is ""), in code order. It returns nil for an
 // unknown province or a day the registry does not cover.

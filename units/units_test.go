@@ -172,3 +172,24 @@ func TestUnitJSON(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// Since gives the first day the registry covers, which List and ntm units
+// name when asked about an earlier day.
+func TestSince(t *testing.T) {
+	for _, tc := range []struct{ province, want string }{
+		{"Lạng Sơn", "2025-03-01"},
+		{"tỉnh Lang Son", "2025-03-01"},
+		{"", "2025-03-01"},
+		{"Hà Nội", "0001-01-01"},
+	} {
+		if got := Since(tc.province).Format(time.DateOnly); got != tc.want {
+			t.Errorf("Since(%q) = %s, want %s", tc.province, got, tc.want)
+		}
+	}
+	if l := List("Lạng Sơn", Since("Lạng Sơn").AddDate(0, 0, -1)); l != nil {
+		t.Errorf("the day before Since: %d units", len(l))
+	}
+	if l := List("Lạng Sơn", Since("Lạng Sơn")); len(l) != 194 {
+		t.Errorf("on Since: %d units, want 194", len(l))
+	}
+}

@@ -26,10 +26,12 @@ built-in set of the same ID (e.g. the official text of 933).
 Without --set, every set is printed; with --as-of D, only the sets in force
 on D (from their effective date to the end of their period).
 
-Text and Markdown show, per indicator, the operator, target and unit for each
-region (or for the region of --region), or for each commune group of a set
-split by groups (51/2025/QĐ-TTg; or for the group of --group), each with its
-provenance mark:
+Text and Markdown show, per indicator, the operator, target and unit: the
+common target and that of each region with targets of its own (or of the
+region of --region), or of each commune group with targets of its own under
+a set split by groups (51/2025/QĐ-TTg; or of the group of --group); a line
+under the table names the regions (groups) the common targets apply to.
+Each target has its provenance mark:
 C2 = two or more public sources, C1 = one source, M = unverified.
 With --year Y they show the target that applies in year Y; a value stated
 "đến năm 2020" (criterion 10) applied to an earlier year is flagged with *.
@@ -200,6 +202,7 @@ var labels = map[string]map[string]string{
 		"fallback":    "* Giá trị \"đến năm %d\" áp dụng cho năm %d (chưa tìm thấy giá trị riêng của năm này).",
 		"outside":     "Lưu ý: năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí.",
 		"legend":      "Tin cậy: C2 = từ hai nguồn công khai độc lập; C1 = một nguồn công khai; M = chưa kiểm chứng.",
+		"commonOnly":  "%s: không có mục tiêu riêng, áp dụng mục tiêu chung (cột %s).",
 	},
 	"en": {
 		"set": "Criteria set", "level": "Level", "scope": "Scope", "national": "national",
@@ -214,6 +217,7 @@ var labels = map[string]map[string]string{
 		"fallback":    "* The value stated \"by %d\" applies to %d (no value of that year was found).",
 		"outside":     "Note: year %d lies outside the set's period %d-%d.",
 		"legend":      "Source: C2 = two or more independent public sources; C1 = one public source; M = unverified.",
+		"commonOnly":  "%s: no targets of their own; the common targets apply (column %s).",
 	},
 }
 
@@ -306,6 +310,13 @@ func (v criteriaView) write(w io.Writer, s *criteria.Set) error {
 		}
 		b.WriteString("\n")
 	}
+	if _, _, omitted := v.columns(s); len(omitted) > 0 {
+		names := make([]string, len(omitted))
+		for i, c := range omitted {
+			names[i] = v.columnLabel(c)
+		}
+		fmt.Fprintf(&b, v.l("commonOnly")+"\n", strings.Join(names, ", "), v.l("common"))
+	}
 	if fallbacks > 0 {
 		fmt.Fprintf(&b, v.l("fallback")+"\n", fallbackYear(s), v.year)
 	}
@@ -381,7 +392,7 @@ func (v criteriaView) header(s *criteria.Set) []string {
 // year fallbacks.
 func (v criteriaView) rows(s *criteria.Set) ([][]string, int) {
 	head := []string{v.l("criterion"), v.l("indicator")}
-	cols, one := v.columns(s)
+	cols, one, _ := v.columns(s)
 	if one {
 		head = append(head, v.l("target")+" "+v.columnLabel(cols[0]))
 	} else {
@@ -446,27 +457,50 @@ func (v criteriaView) rows(s *criteria.Set) ([][]string, int) {
 }
 
 // columns returns the target columns the table shows for s, and whether it
-// shows one column only (--region or --group) instead of common and every
-// column.
-func (v criteriaView) columns(s *criteria.Set) ([]criteria.Column, bool) {
+// shows one column only (--region or --group) instead of the common targets
+// and the columns of the regions (or commune groups) for which some
+// indicator has a target of its own; omitted are the others, whose targets
+// are the common ones (a set whose targets are all common, as
+// 933/QĐ-UBND, shows the common column alone).
+func (v criteriaView) columns(s *criteria.Set) (cols []criteria.Column, one bool, omitted []criteria.Column) {
+	var all []criteria.Column
 	if s.Columns == criteria.ColumnsGroup {
 		if _, ok := s.CommuneGroup(v.group); ok {
-			return []criteria.Column{criteria.GroupColumn(v.group)}, true
+			return []criteria.Column{criteria.GroupColumn(v.group)}, true, nil
 		}
-		var cols []criteria.Column
 		for _, g := range s.CommuneGroups {
-			cols = append(cols, criteria.GroupColumn(g.Code))
+			all = append(all, criteria.GroupColumn(g.Code))
 		}
-		return cols, false
+	} else {
+		if v.region.Valid() {
+			return []criteria.Column{criteria.RegionColumn(v.region)}, true, nil
+		}
+		for _, r := range criteria.Regions() {
+			all = append(all, criteria.RegionColumn(r))
+		}
 	}
-	if v.region.Valid() {
-		return []criteria.Column{criteria.RegionColumn(v.region)}, true
+	for _, c := range all {
+		if ownTargets(s, c) {
+			cols = append(cols, c)
+		} else {
+			omitted = append(omitted, c)
+		}
 	}
-	var cols []criteria.Column
-	for _, r := range criteria.Regions() {
-		cols = append(cols, criteria.RegionColumn(r))
+	return cols, false, omitted
+}
+
+// ownTargets reports whether some indicator of s has a target of its own
+// for column c.
+func ownTargets(s *criteria.Set, c criteria.Column) bool {
+	for _, ind := range s.Indicators() {
+		if _, ok := ind.ByGroup[c.Group]; ok && c.Group != "" {
+			return true
+		}
+		if _, ok := ind.Regional[c.Region]; ok && c.Group == "" {
+			return true
+		}
 	}
-	return cols, false
+	return false
 }
 
 // columnLabel is a column's header: a region code ("TDMNPB") or a commune

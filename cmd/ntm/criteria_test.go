@@ -213,3 +213,74 @@ func TestCriteriaAsOfAndGroup(t *testing.T) {
 		})
 	}
 }
+
+// tableHeader returns the header row of the first table of ntm criteria's
+// text or Markdown output, its cells trimmed.
+func tableHeader(t *testing.T, out string) []string {
+	t.Helper()
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "Tiêu chí ") || strings.HasPrefix(l, "Criterion ") {
+			return strings.Fields(strings.NewReplacer("Chỉ tiêu", "Chỉ-tiêu", "Đơn vị", "Đơn-vị", "Nội dung chỉ tiêu", "Nội-dung", "Tiêu chí", "Tiêu-chí", "Mục tiêu ", "Mục-tiêu-", "Nhóm ", "Nhóm-", "Group ", "Group-").Replace(l))
+		}
+		if strings.HasPrefix(l, "| Tiêu chí") || strings.HasPrefix(l, "| Criterion") {
+			var cells []string
+			for _, c := range strings.Split(strings.Trim(l, "| "), " | ") {
+				cells = append(cells, strings.ReplaceAll(c, " ", "-"))
+			}
+			return cells
+		}
+	}
+	t.Fatalf("no table header in:\n%s", out)
+	return nil
+}
+
+// A set whose targets are all common (933/QĐ-UBND, the sets pending their
+// text) shows the common column alone, not seven columns repeating it; a
+// set with targets of its own for some regions or groups shows those
+// columns beside the common one, and a note names the others.
+func TestCriteriaShowsTheColumnsTheTargetsUse(t *testing.T) {
+	const fixture933, fixture51 = "testdata/criteria-933-test-fixture.json", "testdata/criteria-51-2025-test-fixture.json"
+	for _, tc := range []struct {
+		name string
+		args []string
+		head []string
+		note string // a line of the output
+	}{
+		{"933: the common targets only", []string{"--set", "933"},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "Đơn-vị", "Nội-dung"},
+			"TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL: không có mục tiêu riêng, áp dụng mục tiêu chung (cột Chung)."},
+		{"933 in Markdown, in English", []string{"--set", "933", "--format", "markdown", "--lang", "en"},
+			[]string{"Criterion", "Indicator", "Common", "Unit", "Wording"},
+			"TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL: no targets of their own; the common targets apply (column Common)."},
+		{"51/2025: the common targets only", []string{"--set", "51"},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "Đơn-vị", "Nội-dung"},
+			"Nhóm 1, Nhóm 2, Nhóm 3: không có mục tiêu riêng, áp dụng mục tiêu chung (cột Chung)."},
+		{"1980: every region has targets of its own", []string{"--set", "1980"},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL", "Đơn-vị", "Nội-dung"}, ""},
+		{"a set read with --sets-from: the common column and TDMNPB's", []string{"--sets-from", fixture933, "--set", "933", "--format", "markdown"},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "TDMNPB", "Đơn-vị", "Nội-dung-chỉ-tiêu"},
+			"DBSH, BTB, DHNTB, TN, DNB, DBSCL: không có mục tiêu riêng, áp dụng mục tiêu chung (cột Chung)."},
+		{"a group set with targets by group ignores --region", []string{"--sets-from", fixture51, "--set", "51", "--region", "TDMNPB"},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "Nhóm-1", "Nhóm-2", "Nhóm-3", "Đơn-vị", "Nội-dung"}, ""},
+		{"--region keeps its column", []string{"--set", "933", "--region", "Lạng Sơn"},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mục-tiêu-TDMNPB", "Đơn-vị", "Nội-dung"}, ""},
+		{"--group keeps its column", []string{"--sets-from", fixture51, "--set", "51", "--group", "2"},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mục-tiêu-Nhóm-2", "Đơn-vị", "Nội-dung"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := runNTM(t, "", append([]string{"criteria"}, tc.args...)...)
+			if code != exitOK {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			if diff := cmp.Diff(tc.head, tableHeader(t, out)); diff != "" {
+				t.Errorf("header (-want +got):\n%s", diff)
+			}
+			hasNote := strings.Contains(out, "mục tiêu riêng") || strings.Contains(out, "of their own")
+			if tc.note != "" && !strings.Contains(out, "\n"+tc.note+"\n") {
+				t.Errorf("output lacks the line %q:\n%s", tc.note, out)
+			} else if tc.note == "" && hasNote {
+				t.Errorf("a note on columns left out, but none is:\n%s", out)
+			}
+		})
+	}
+}

@@ -36,9 +36,10 @@ Không có --set thì in mọi bộ tiêu chí; với --as-of D chỉ in các b�
 lực vào ngày D (từ ngày có hiệu lực đến hết giai đoạn của bộ).
 
 Dạng văn bản và Markdown ghi, cho mỗi chỉ tiêu, phép so sánh, mức đạt chuẩn
-và đơn vị của từng vùng (hoặc của vùng --region), hoặc của từng nhóm xã với
-bộ tiêu chí chia mức đạt chuẩn theo nhóm (51/2025/QĐ-TTg; hoặc của nhóm
---group), kèm mức tin cậy của nguồn:
+và đơn vị: mức chung và mức của từng vùng có mức riêng (hoặc của vùng
+--region), hoặc của từng nhóm xã có mức riêng với bộ tiêu chí chia mức đạt
+chuẩn theo nhóm (51/2025/QĐ-TTg; hoặc của nhóm --group); một dòng dưới bảng
+nêu các vùng (nhóm) áp dụng mức chung. Kèm mức tin cậy của nguồn:
 C2 = từ hai nguồn công khai trở lên, C1 = một nguồn, M = chưa kiểm chứng.
 Với --year Y là mức đạt chuẩn áp dụng trong năm Y; mức ghi "đến năm 2020"
 (tiêu chí 10) áp dụng cho một năm trước đó được đánh dấu *.
@@ -267,7 +268,8 @@ ngày --as-of (mặc định là hôm nay), kèm mã, tên, loại và huyện; 
 1/7/2025, khi cấp huyện không còn, cột huyện để trống. Đơn vị được xác định
 theo ngày và mã: năm 2025 có mã được dùng lại (06445 trước là Xã Hòa Sơn,
 nay là Xã Tân Thành). Đã có: Lạng Sơn từ 1/3/2025 (194 đơn vị) và từ
-1/7/2025 (65 đơn vị), cùng việc kế thừa theo Nghị quyết 1672/NQ-UBTVQH15.
+1/7/2025 (65 đơn vị), cùng việc kế thừa theo Nghị quyết 1672/NQ-UBTVQH15;
+một ngày trước đó là lỗi (mã thoát 1) nêu ngày đầu tiên đã có.
 
 Với --successor, in (các) đơn vị có hiệu lực vào ngày --as-of đã kế thừa xã
 được nêu, mỗi đơn vị kèm căn cứ pháp lý (khoản của Nghị quyết 1672) và cho

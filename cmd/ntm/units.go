@@ -25,7 +25,8 @@ Lists the commune-level units (xã, phường, thị trấn) in force on the dat
 is empty from 1/7/2025, when districts ceased. Units are keyed by date and
 code: codes were reused in 2025 (06445 was Xã Hòa Sơn, is now Xã Tân Thành).
 Known: Lạng Sơn from 1/3/2025 (194 units) and from 1/7/2025 (65 units), with
-the successions of Nghị quyết 1672/NQ-UBTVQH15.
+the successions of Nghị quyết 1672/NQ-UBTVQH15; an earlier date is an error
+(exit status 1) naming the first date known.
 
 With --successor, prints the unit(s) in force on the --as-of date that took
 over the named commune, each with the legal basis (the khoản of 1672) and
@@ -114,6 +115,12 @@ func runUnits(ctx *cmdContext, args []string) int {
 		ctx.problem(fmt.Errorf("no units known for province %q (known: %s)", o.province, strings.Join(units.Provinces(), ", ")))
 		return exitInput
 	}
+	// A day before the registry's first list is not "no units": the
+	// registry does not know that day.
+	if first := units.Since(o.province); day.Before(first) {
+		ctx.problem(fmt.Errorf("the registry of administrative units covers dates from %s, not %s", first.Format(time.DateOnly), day.Format(time.DateOnly)))
+		return exitInput
+	}
 	var err error
 	if o.successor.name != "" {
 		place := units.ParsePlace(o.successor.name)
@@ -128,9 +135,6 @@ func runUnits(ctx *cmdContext, args []string) int {
 		err = writeSuccessors(ctx.Stdout, o.format, o.lang, old, succ, day)
 	} else {
 		list := units.List(o.province, day)
-		if len(list) == 0 && o.format == "text" {
-			ctx.problem(fmt.Errorf("no units known on %s (known from %s)", day.Format(time.DateOnly), "2025-03-01"))
-		}
 		err = writeUnits(ctx.Stdout, o.format, o.lang, list)
 	}
 	if err != nil {

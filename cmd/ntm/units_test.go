@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -114,6 +115,69 @@ func TestEvalSuccessors(t *testing.T) {
 	}
 }
 
+// The Hữu Lũng scenario before and after the 2025 merger, read together:
+// the 2026 reports of the new xã Tân Thành (06445, the former code of xã
+// Hòa Sơn) and xã Vân Nham (06415, the name of a former commune) are not
+// taken for their predecessors' reports. Each new unit is estimated from
+// its three former communes' 2020 figures, and the one note left is that
+// 933/QĐ-UBND has only xã Tân Thành's figures; no note says that a new
+// unit cannot be estimated in 2026 for want of reports of the communes it
+// replaced.
+func TestEvalSuccessorsAcrossTheMerger(t *testing.T) {
+	const before, after = "../../examples/huulung/so-lieu-minh-hoa.json", "../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"
+	code, out, errOut := runNTM(t, "", "eval", "--successors", "2025-07-01", "--format", "json", before, after)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := "ntm eval: Xã Tân Thành (06445), Lạng Sơn, 933/QĐ-UBND, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn; Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn\n"
+	if errOut != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, want)
+	}
+	var reports []struct {
+		Set          string
+		Year         int
+		Commune      struct{ Name, Code string }
+		Basis        string
+		Predecessors []struct{ Name string }
+	}
+	if err := json.Unmarshal([]byte(out), &reports); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range reports {
+		if r.Basis != "" {
+			var names []string
+			for _, p := range r.Predecessors {
+				names = append(names, p.Name)
+			}
+			got = append(got, fmt.Sprintf("%s (%s) %s %d: %s", r.Commune.Name, r.Commune.Code, r.Set, r.Year, strings.Join(names, ", ")))
+		}
+	}
+	wantEst := []string{
+		"Vân Nham (06415) 1980/QĐ-TTg 2020: Minh Tiến, Nhật Tiến, Vân Nham",
+		"Tân Thành (06445) 1980/QĐ-TTg 2020: Hòa Lạc, Tân Thành, Hòa Sơn",
+	}
+	if strings.Join(got, "\n") != strings.Join(wantEst, "\n") {
+		t.Errorf("estimates:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantEst, "\n"))
+	}
+}
+
+// A date before the registry is an error in every format, not an empty
+// list: "0 đơn vị" and exit 0 read as if Lạng Sơn had no communes in 2020.
+func TestUnitsBeforeTheRegistryIsAnError(t *testing.T) {
+	for _, format := range []string{"text", "json", "csv"} {
+		code, out, errOut := runNTM(t, "", "units", "--as-of", "2020-01-01", "--format", format)
+		if code != exitInput || out != "" || !strings.Contains(errOut, "2025-03-01") {
+			t.Errorf("--format %s: exit %d, stdout %q, stderr %q; want exit %d, nothing on stdout and the first date known",
+				format, code, out, errOut, exitInput)
+		}
+	}
+	// The first day known lists its units.
+	if code, out, errOut := runNTM(t, "", "units", "--as-of", "1/3/2025"); code != exitOK || !strings.HasSuffix(out, "194 đơn vị\n") {
+		t.Errorf("1/3/2025: exit %d, %q, stderr %q", code, out[max(0, len(out)-40):], errOut)
+	}
+}
+
 // TestUnitsProblemsInBothLanguages: the problems and usage errors of ntm
 // units read in Vietnamese by default and in English with --lang en
 // (after the subcommand or before it), each with one prefix ("ntm units: ",
@@ -133,9 +197,10 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 		{[]string{"--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-07-01"}, exitInput,
 			[]string{`ntm units: --successor: "Tân Thành, Lạng Sơn" chưa rõ là đơn vị nào: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; `, "; hãy ghi thêm huyện\n"},
 			[]string{`ntm units: --successor: "Tân Thành, Lạng Sơn" is ambiguous: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; `, "; name the district\n"}},
+		// A date before the registry says so, with the first date known.
 		{[]string{"--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2025-01-01"}, exitInput,
-			[]string{`ntm units: --successor: "Hòa Lạc, Hữu Lũng, Lạng Sơn" không phải tên của đơn vị hành chính nào có hiệu lực vào hoặc trước ngày 2025-01-01` + "\n"},
-			[]string{`ntm units: --successor: "Hòa Lạc, Hữu Lũng, Lạng Sơn" names no unit in force on or before 2025-01-01` + "\n"}},
+			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 2025-03-01, không có ngày 2025-01-01\n"},
+			[]string{"ntm units: the registry of administrative units covers dates from 2025-03-01, not 2025-01-01\n"}},
 		// An empty or malformed name is a usage error that shows the form.
 		{[]string{"--successor", ",,"}, exitUsage,
 			[]string{`ntm units: giá trị ",," không hợp lệ cho cờ -successor: cần dạng "Xã, Huyện, Tỉnh" (giá trị ",,")` + "\nCách dùng: ntm units ["},
@@ -149,9 +214,12 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 		{[]string{"--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn, Việt Nam"}, exitUsage,
 			[]string{`ntm units: giá trị "Hòa Lạc, Hữu Lũng, Lạng Sơn, Việt Nam" không hợp lệ cho cờ -successor: cần dạng "Xã, Huyện, Tỉnh"`},
 			[]string{`ntm units: invalid value "Hòa Lạc, Hữu Lũng, Lạng Sơn, Việt Nam" for flag -successor: want "Xã, Huyện, Tỉnh"`}},
-		{[]string{"--as-of", "2020-01-01"}, exitOK,
-			[]string{"ntm units: chưa có danh sách đơn vị hành chính vào ngày 2020-01-01 (có từ ngày 2025-03-01)\n"},
-			[]string{"ntm units: no units known on 2020-01-01 (known from 2025-03-01)\n"}},
+		{[]string{"--as-of", "2020-01-01"}, exitInput,
+			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 2025-03-01, không có ngày 2020-01-01\n"},
+			[]string{"ntm units: the registry of administrative units covers dates from 2025-03-01, not 2020-01-01\n"}},
+		{[]string{"--as-of", "28/2/2025", "--province", "Lạng Sơn", "--format", "json"}, exitInput,
+			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 2025-03-01, không có ngày 2025-02-28\n"},
+			[]string{"ntm units: the registry of administrative units covers dates from 2025-03-01, not 2025-02-28\n"}},
 		{[]string{"--as-of", "2025-13-01"}, exitUsage,
 			[]string{`ntm units: --as-of: "2025-13-01" không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN` + "\nCách dùng: ntm units [", "Chạy 'ntm help units'"},
 			[]string{`ntm units: --as-of: "2025-13-01" is not a date YYYY-MM-DD or D/M/YYYY` + "\nUsage: ntm units [", "Run 'ntm help units'"}},

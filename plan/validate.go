@@ -95,7 +95,7 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 		if strings.TrimSpace(t.Set) == "" {
 			pr.add(key(path, "set"), problem.MissingField, "missing: a target needs a criteria set")
 		} else if s, err := catalogs.Lookup(cat, t.Set); err != nil {
-			pr.add(key(path, "set"), problem.UnknownSet, "unknown set %q", t.Set)
+			pr.unknownSet(key(path, "set"), t.Set, err)
 		} else {
 			id = s.ID
 			sets[s.ID] = s
@@ -183,7 +183,7 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 	if r.Set != "" {
 		s, err := catalogs.Lookup(cat, r.Set)
 		if err != nil {
-			pr.add(key(path, "set"), problem.UnknownSet, "unknown set %q", r.Set)
+			pr.unknownSet(key(path, "set"), r.Set, err)
 			return
 		}
 		if _, ok := sets[s.ID]; !ok {

@@ -10,9 +10,10 @@ import (
 	"github.com/nongthonmoi/ntm/problem"
 )
 
-// A set ID that names two sets of the catalog is ambiguous-set (not
-// unknown-set).
-func TestProblemCodesOfSetIDs(t *testing.T) {
+// The problems whose code says more than "invalid": the missing end of an
+// inspection window is missing-field at its path, and a set ID that names
+// two sets of the catalog is ambiguous-set (not unknown-set).
+func TestProblemCodesOfWindowsAndSetIDs(t *testing.T) {
 	cat := criteria.Builtin()
 	s := criteria.QD933()
 	s.ID = "933/QĐ-X"
@@ -28,6 +29,12 @@ func TestProblemCodesOfSetIDs(t *testing.T) {
 		name, in string
 		want     []got
 	}{
+		{"a window without its end", `{"number": "1/KH", "inspection": {"window": {"from": "2020-04-01"}}}`,
+			[]got{{problem.MissingField, "inspection.window.to", "give both ends of the window or neither"}}},
+		{"a window without its start", `{"number": "1/KH", "inspection": {"window": {"to": "2020-06-30"}}}`,
+			[]got{{problem.MissingField, "inspection.window.from", "give both ends of the window or neither"}}},
+		{"a window that ends before it starts", `{"number": "1/KH", "inspection": {"window": {"from": "2020-04-01", "to": "2020-03-31"}}}`,
+			[]got{{problem.Invalid, "inspection.window", "ends (2020-03-31) before it starts (2020-04-01)"}}},
 		{"a target's ambiguous set", strings.Replace(minimalPlan, `"1980/QĐ-TTg"`, `"933"`, 1),
 			[]got{{problem.AmbiguousSet, "targets[0].set", ambiguous}}},
 		{"a responsibility's ambiguous set", strings.Replace(minimalPlan, `"number": "12/KH-UBND",`,

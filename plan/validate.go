@@ -121,9 +121,12 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 }
 
 func checkInspection(pr *problems, in *Inspection) {
-	if in.Window.From.IsZero() != in.Window.To.IsZero() {
-		pr.add("inspection.window", problem.Invalid, "give both ends of the window or neither")
-	} else if in.Window.To.Before(in.Window.From) {
+	switch {
+	case in.Window.From.IsZero() && !in.Window.To.IsZero():
+		pr.add("inspection.window.from", problem.MissingField, "give both ends of the window or neither")
+	case in.Window.To.IsZero() && !in.Window.From.IsZero():
+		pr.add("inspection.window.to", problem.MissingField, "give both ends of the window or neither")
+	case in.Window.To.Before(in.Window.From):
 		pr.add("inspection.window", problem.Invalid, "ends (%s) before it starts (%s)", in.Window.To, in.Window.From)
 	}
 	if in.Days < 0 {

@@ -373,7 +373,7 @@ func (jr *jsonReader) problems(path, commune string) []*InputError {
 	slices.SortStableFunc(problems, compareInputErrors)
 	if jr.dropped > 0 {
 		problems = append(problems, &InputError{File: jr.file, Path: path, Commune: commune,
-			Err: problem.Errorf(problem.Invalid, moreOfAssessment, jr.dropped)})
+			Err: problem.Errorf(problem.TooLarge, moreOfAssessment, jr.dropped)})
 		jr.dropped = 0
 	}
 	return problems

@@ -512,7 +512,7 @@ func (d *tableDecoder) finish() {
 	it := tableItem{a: g.a, errs: g.errs}
 	if g.more > 0 {
 		it.errs = append(it.errs, &InputError{File: d.file, Line: g.last, Commune: g.a.Commune.Name,
-			Err: problem.Errorf(problem.Invalid, moreOfCommune, g.more)})
+			Err: problem.Errorf(problem.TooLarge, moreOfCommune, g.more)})
 	}
 	d.out = append(d.out, it)
 	if g.key != "" {

@@ -193,7 +193,7 @@ func (c *Catalog) shared() []*Set { return c.sets[:len(c.sets):len(c.sets)] }
 //
 // The error is a [*FieldError] naming id (cut to 80 characters), with code [problem.UnknownSet]
 // for an ID no set answers to, [problem.MissingField] for an empty one and
-// [problem.Invalid] for a number two sets start with.
+// [problem.AmbiguousSet] for a number two sets start with.
 func (c *Catalog) Lookup(id string) (*Set, error) {
 	s, err := c.lookup(id)
 	if err != nil {
@@ -231,8 +231,8 @@ func (c *Catalog) lookup(id string) (*Set, error) {
 	for _, s := range c.sets {
 		if n := idNumber(s.ID); n != "" && n == num {
 			if found != nil {
-				return nil, &FieldError{Code: problem.Invalid,
-					Err: problem.Errorf(problem.Invalid, "set ID %q is ambiguous: %s or %s", shortID(id), found.ID, s.ID)}
+				return nil, &FieldError{Code: problem.AmbiguousSet,
+					Err: problem.Errorf(problem.AmbiguousSet, "set ID %q is ambiguous: %s or %s", shortID(id), found.ID, s.ID)}
 			}
 			found = s
 		}

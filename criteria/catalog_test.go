@@ -214,7 +214,7 @@ func TestLookupErrorsHaveCodes(t *testing.T) {
 	}{
 		{"an unknown set is unknown-set", "491", problem.UnknownSet},
 		{"an empty ID is missing-field", " ", problem.MissingField},
-		{"a number two sets start with is invalid", "933", problem.Invalid},
+		{"a number two sets start with is ambiguous-set", "933", problem.AmbiguousSet},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := c.Lookup(tt.id)

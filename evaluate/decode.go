@@ -259,6 +259,18 @@ func (si *setIndex) indicator(code string) (*criteria.Indicator, bool) {
 	return ind, ok
 }
 
+// unknown returns the cause of a problem with text, a set ID that lookup
+// does not answer: the catalog's own when text names two sets
+// (ambiguous-set), "unknown set (known: …)" otherwise.
+func (c *setCache) unknown(text string) error {
+	_, err := catalogs.Lookup(c.cat, text)
+	var m *problem.Msg
+	if errors.Is(err, problem.AmbiguousSet) && errors.As(err, &m) {
+		return m
+	}
+	return fmt.Errorf("unknown set (known: %s)", knownSets(c.cat))
+}
+
 // knownSets lists the catalog's set IDs for an "unknown set" message.
 func knownSets(cat *criteria.Catalog) string {
 	var ids []string

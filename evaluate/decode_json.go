@@ -373,7 +373,7 @@ func (jr *jsonReader) problems(path, commune string) []*InputError {
 	slices.SortStableFunc(problems, compareInputErrors)
 	if jr.dropped > 0 {
 		problems = append(problems, &InputError{File: jr.file, Path: path, Commune: commune,
-			Err: problem.Errorf(problem.Invalid, moreOfAssessment, jr.dropped)})
+			Err: problem.Errorf(problem.TooLarge, moreOfAssessment, jr.dropped)})
 		jr.dropped = 0
 	}
 	return problems
@@ -723,7 +723,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 				s, err := readStr(jr, plainPath(jsonField(p, key)), false)
 				if err == nil {
 					if si, ok := jr.setc.lookup(s); !ok {
-						jr.problem(jsonField(p, key), s, fmt.Errorf("unknown set (known: %s)", knownSets(jr.setc.cat)))
+						jr.problem(jsonField(p, key), s, jr.setc.unknown(s))
 					} else {
 						rec.Set = si.set.ID
 					}
@@ -767,7 +767,7 @@ func (jr *jsonReader) sets(path string, a *Assessment) error {
 		p := jsonKey(path, key)
 		si, ok := jr.setc.lookup(key)
 		if !ok {
-			jr.problem(p, key, fmt.Errorf("unknown set (known: %s)", knownSets(jr.setc.cat)))
+			jr.problem(p, key, jr.setc.unknown(key))
 			t, err := jr.token()
 			if err != nil {
 				return err

@@ -70,7 +70,8 @@ func InputErrors(err error) []*InputError {
 const maxInputErrors = problem.Max
 
 // The formats of the last problem of a commune (an assessment) that stands
-// for its problems beyond maxInputErrors.
+// for its problems beyond maxInputErrors; its code is too-large, as that
+// of a [problem.More].
 const (
 	moreOfCommune    = "… and %d more problems of this commune"
 	moreOfAssessment = "… and %d more problems"

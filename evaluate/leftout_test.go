@@ -81,14 +81,24 @@ func TestProblemsBeyondTheCapAreCounted(t *testing.T) {
 	if last := problems[len(problems)-1]; !strings.HasSuffix(last, "… and 50 more problems") {
 		t.Errorf("last problem %q", last)
 	}
-	// The count is a coded problem, in Vietnamese too.
+	// The count is a problem of code too-large (problems beyond the cap),
+	// as the count of a whole input is, in Vietnamese too; so is the count
+	// of a table's commune.
 	var all []*problem.Problem
 	for a, err := range NewJSONDecoder(strings.NewReader(doc), "h.json", nil).All() {
 		_ = a
 		all = append(all, problem.All(err)...)
 	}
-	if last := all[len(all)-1]; last.Code != problem.Invalid || last.Message(problem.VI) != "h.json: Hòa Lạc: … và 50 lỗi khác" {
+	if last := all[len(all)-1]; last.Code != problem.TooLarge || last.Message(problem.VI) != "h.json: Hòa Lạc: … và 50 lỗi khác" {
 		t.Errorf("last problem %s %q", last.Code, last.Message(problem.VI))
+	}
+	all = nil
+	for a, err := range NewCSVDecoder(strings.NewReader(b.String()), "h.csv", nil).All() {
+		_ = a
+		all = append(all, problem.All(err)...)
+	}
+	if last := all[len(all)-1]; last.Code != problem.TooLarge {
+		t.Errorf("the last problem of the table's commune: code %s, want too-large", last.Code)
 	}
 }
 

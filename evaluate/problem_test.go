@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -140,5 +141,61 @@ func TestInputErrorMessageInVietnamese(t *testing.T) {
 	wantEN := []string{`communes.csv:2: column denominator: Hòa Lạc: 1980/QĐ-TTg 5: must be > 0 (got "0")`}
 	if diff := cmp.Diff(wantEN, problem.Lines(err, problem.EN)); diff != "" {
 		t.Errorf("English lines (-want +got):\n%s", diff)
+	}
+}
+
+// A set ID that names two sets of the catalog (two decisions numbered 933)
+// is an ambiguous-set problem with the catalog's message, wherever an
+// input names a set; an ID that names none stays unknown-set.
+func TestAnAmbiguousSetIDIsAnAmbiguousSetProblem(t *testing.T) {
+	cat := criteria.Builtin()
+	s := criteria.QD933()
+	s.ID = "933/QĐ-X"
+	if err := cat.Add(s); err != nil {
+		t.Fatal(err)
+	}
+	const msg = `set ID "933" is ambiguous: 933/QĐ-UBND or 933/QĐ-X`
+	decode := func(in string, opt TableOptions) error {
+		var errs []error
+		for _, err := range opt.NewCSVDecoder(strings.NewReader(in), "a.csv").All() {
+			errs = append(errs, err)
+		}
+		return errors.Join(errs...)
+	}
+	for _, tc := range []struct {
+		name string
+		read func() error
+		path string
+	}{
+		{"a key of sets", func() error {
+			_, err := DecodeJSON(strings.NewReader(strings.Replace(inHoaLac(`"1": true`), "1980/QĐ-TTg", "933", 1)), "a.json", cat)
+			return err
+		}, `sets["933"]`},
+		{"the set of a recognition", func() error {
+			in := strings.Replace(inHoaLac(`"4.2": 96`), `"year"`, `"recognitions": [{"set": "933", "year": 2019}], "year"`, 1)
+			_, err := DecodeJSON(strings.NewReader(in), "a.json", cat)
+			return err
+		}, "recognitions[0].set"},
+		{"the set column of a table", func() error {
+			return decode(inCSVHeader+"Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,933,1,đạt,,,,\n", TableOptions{Catalog: cat})
+		}, ""},
+		{"the set given for a table", func() error {
+			return decode("province,district,commune,year,indicator,value\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1,đạt\n", TableOptions{Catalog: cat, Set: "933"})
+		}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			all := problem.All(tc.read())
+			if len(all) == 0 {
+				t.Fatal("no problem")
+			}
+			p := all[0]
+			if p.Code != problem.AmbiguousSet || p.Path != tc.path || p.Text(problem.EN) != msg {
+				t.Errorf("problem %s %q %q, want %s at %q: %s", p.Code, p.Path, p.Text(problem.EN), problem.AmbiguousSet, tc.path, msg)
+			}
+		})
+	}
+	_, err := DecodeJSON(strings.NewReader(strings.Replace(inHoaLac(`"1": true`), "1980/QĐ-TTg", "934", 1)), "a.json", cat)
+	if !errors.Is(err, problem.UnknownSet) || errors.Is(err, problem.AmbiguousSet) {
+		t.Errorf("a set ID that names no set: %v, want unknown-set", err)
 	}
 }

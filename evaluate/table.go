@@ -512,7 +512,7 @@ func (d *tableDecoder) finish() {
 	it := tableItem{a: g.a, errs: g.errs}
 	if g.more > 0 {
 		it.errs = append(it.errs, &InputError{File: d.file, Line: g.last, Commune: g.a.Commune.Name,
-			Err: problem.Errorf(problem.Invalid, moreOfCommune, g.more)})
+			Err: problem.Errorf(problem.TooLarge, moreOfCommune, g.more)})
 	}
 	d.out = append(d.out, it)
 	if g.key != "" {
@@ -996,7 +996,7 @@ func (d *tableDecoder) rowSet(g *tableGroup) (*setIndex, bool) {
 	}
 	si, ok := d.sets.lookup(text)
 	if !ok {
-		d.problem(g, d.at[tcSet], rowPath{}, text, fmt.Errorf("unknown set (known: %s)", knownSets(d.sets.cat)))
+		d.problem(g, d.at[tcSet], rowPath{}, text, d.sets.unknown(text))
 		return nil, false
 	}
 	return si, true
@@ -1494,7 +1494,11 @@ func (d *tableDecoder) readHeader() bool {
 	if d.opt.Set != "" {
 		si, found := d.sets.lookup(d.opt.Set)
 		if !found {
-			bad(-1, "", d.opt.Set, problem.Errorf(problem.UnknownSet, "unknown set given for the table (known: %s)", knownSets(d.sets.cat)))
+			cause := d.sets.unknown(d.opt.Set)
+			if !errors.Is(cause, problem.AmbiguousSet) {
+				cause = problem.Errorf(problem.UnknownSet, "unknown set given for the table (known: %s)", knownSets(d.sets.cat))
+			}
+			bad(-1, "", d.opt.Set, cause)
 			return false
 		}
 		d.fixedSet = si

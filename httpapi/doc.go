@@ -72,17 +72,30 @@
 // answers, 404 and 405 included, follow it): the place,
 // the commune and the quoted input have their own fields. file is
 // "request" for the body of POST /evaluate and of POST /plans/status,
-// "plan" or "assessments" for their parts, "query" for a query parameter.
-// The code is stable (syntax, unknown-key, …, too-large, invalid). An answer holds at most
+// "plan" or "assessments" for their parts, "query" for a query parameter
+// (path names the parameter, input quotes its value).
+//
+// The code is stable, one of [problem.Codes]: those of the specification
+// (syntax, unknown-key, …, too-large), then ntm's extensions (invalid,
+// ambiguous-set and the codes of answers about the request itself);
+// docs/formats.md gives the meaning of each, and GET /openapi.json lists
+// them (components.schemas.ProblemCode). An answer holds at most
 // [problem.Max] problems; a last problem of code too-large says how many
-// more there were. Unknown set: 404 unknown-set; empty set ID: 400
-// missing-field; ambiguous set ID: 400 invalid; wrong method: 405 with
-// Allow; body above Options.MaxBodyBytes, or reports above
-// Options.MaxAnswerBytes: 413 too-large; more requests
-// than Options.MaxInFlight: 503 with Retry-After (GET /healthz is
-// outside the limit); a request past
-// Options.Timeout: 503; a panic: 500 invalid (logged with its stack, never
-// sent).
+// more there were. No route at the path: 404 not-found; wrong method: 405
+// method-not-allowed with Allow; unknown set: 404 unknown-set; empty set
+// ID: 400 missing-field; a set ID that names two sets of the catalog: 400
+// ambiguous-set; a query parameter not taken or given twice: 400
+// unknown-key or duplicate-key; a value of lang=, format=, year= or as_of=
+// of the wrong form: 400 wrong-kind, outside what is allowed (year= and
+// as_of= outside the years 1-9999, a group= the set does not have): 400
+// out-of-range; a region= that is no region nor province: 400
+// region-mismatch; a body of another media type: 415
+// unsupported-media-type, a CSV charset not read: 415 encoding; body above
+// Options.MaxBodyBytes, or reports above Options.MaxAnswerBytes: 413
+// too-large; more requests than Options.MaxInFlight: 503 busy with
+// Retry-After (GET /healthz is outside the limit); a request past
+// Options.Timeout: 503 timeout; a panic: 500 internal (logged with its
+// stack, never sent).
 //
 // # Memory
 //

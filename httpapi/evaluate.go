@@ -100,8 +100,8 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		defer rd.Close()
 		dec = rd
 	default:
-		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
-			Err: problem.Errorf(problem.Encoding, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
+		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
+			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
 		return
 	}
 
@@ -111,8 +111,8 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	for {
 		if err := ctx.Err(); err != nil {
-			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-				Err: problem.Errorf(problem.TooLarge, "the request took longer than %s; send fewer communes per request", h.timeout)})
+			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.Timeout, File: "request",
+				Err: problem.Errorf(problem.Timeout, "the request took longer than %s; send fewer communes per request", h.timeout)})
 			return
 		}
 		a, err := dec.Next()

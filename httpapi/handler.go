@@ -99,8 +99,8 @@ func NewHandler(opt Options) http.Handler {
 	h.mux.HandleFunc("/plans/status", h.method(http.MethodPost, h.planStatus))
 	h.mux.HandleFunc("/openapi.json", h.method(http.MethodGet, h.openapi))
 	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblems(w, http.StatusNotFound, langOf(r.URL.Query()), &problem.Problem{Code: problem.Invalid, Path: r.URL.Path,
-			Err: problem.Errorf(problem.Invalid, "no route %s (see GET /openapi.json)", r.URL.Path)})
+		writeProblems(w, http.StatusNotFound, langOf(r.URL.Query()), &problem.Problem{Code: problem.NotFound, Path: r.URL.Path,
+			Err: problem.Errorf(problem.NotFound, "no route %s (see GET /openapi.json)", r.URL.Path)})
 	})
 	return h
 }
@@ -118,8 +118,8 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.log.Error("httpapi: panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v),
 				"stack", string(debug.Stack()))
 			if !rw.wrote {
-				writeProblems(rw, http.StatusInternalServerError, langOf(r.URL.Query()), &problem.Problem{Code: problem.Invalid,
-					Err: problem.Errorf(problem.Invalid, "internal error (logged by the server)")})
+				writeProblems(rw, http.StatusInternalServerError, langOf(r.URL.Query()), &problem.Problem{Code: problem.Internal,
+					Err: problem.Errorf(problem.Internal, "internal error (logged by the server)")})
 			}
 		}
 		h.log.Info("httpapi: request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
@@ -132,8 +132,8 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case <-noSlotNeeded(r):
 	default:
 		rw.Header().Set("Retry-After", "1")
-		writeProblems(rw, http.StatusServiceUnavailable, langOf(r.URL.Query()), &problem.Problem{Code: problem.TooLarge,
-			Err: problem.Errorf(problem.TooLarge, "too many requests in flight (%d); retry later", cap(h.slots))})
+		writeProblems(rw, http.StatusServiceUnavailable, langOf(r.URL.Query()), &problem.Problem{Code: problem.Busy,
+			Err: problem.Errorf(problem.Busy, "too many requests in flight (%d); retry later", cap(h.slots))})
 		return
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.timeout)
@@ -197,8 +197,8 @@ func (h *handler) method(m string, next http.HandlerFunc) http.HandlerFunc {
 				allow += ", " + http.MethodHead
 			}
 			w.Header().Set("Allow", allow)
-			writeProblems(w, http.StatusMethodNotAllowed, langOf(r.URL.Query()), &problem.Problem{Code: problem.Invalid, Path: r.URL.Path,
-				Err: problem.Errorf(problem.Invalid, "method %s not allowed on %s; use %s", r.Method, r.URL.Path, m)})
+			writeProblems(w, http.StatusMethodNotAllowed, langOf(r.URL.Query()), &problem.Problem{Code: problem.MethodNotAllowed, Path: r.URL.Path,
+				Err: problem.Errorf(problem.MethodNotAllowed, "method %s not allowed on %s; use %s", r.Method, r.URL.Path, m)})
 			return
 		}
 		next(w, r)

@@ -539,16 +539,20 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 			http.StatusBadRequest, []where{{"region-mismatch", "query", "region", "Atlantis"}}, ""},
 		{"a commune group the set does not have is a 400", http.MethodGet, "/sets/51?group=9", "", "",
 			http.StatusBadRequest, []where{{"out-of-range", "query", "group", "9"}}, ""},
-		{"a year that is no year is a 400", http.MethodGet, "/sets/1980?year=20x", "", "",
-			http.StatusBadRequest, []where{{"out-of-range", "query", "year", "20x"}}, ""},
+		{"a year that is no whole number is a 400 wrong-kind", http.MethodGet, "/sets/1980?year=20x", "", "",
+			http.StatusBadRequest, []where{{"wrong-kind", "query", "year", "20x"}}, ""},
+		{"a year outside 1-9999 is a 400 out-of-range", http.MethodGet, "/sets/1980?year=0", "", "",
+			http.StatusBadRequest, []where{{"out-of-range", "query", "year", "0"}}, ""},
 		{"an unknown set is a 404 unknown-set", http.MethodGet, "/sets/999", "", "",
 			http.StatusNotFound, []where{{"unknown-set", "request", "id", "999"}}, ""},
 		{"an empty set ID is a 400 missing-field", http.MethodGet, "/sets/%20", "", "",
 			http.StatusBadRequest, []where{{"missing-field", "request", "id", " "}}, ""},
 		{"an unknown set to evaluate against is a 404", http.MethodPost, "/evaluate?set=491", "application/json", "[]",
 			http.StatusNotFound, []where{{"unknown-set", "query", "set", "491"}}, ""},
-		{"a media type other than JSON, CSV and xlsx is a 415", http.MethodPost, "/evaluate", "application/xml", "<a/>",
-			http.StatusUnsupportedMediaType, []where{{"encoding", "request", "", "application/xml"}}, ""},
+		{"a media type other than JSON, CSV and xlsx is a 415 unsupported-media-type", http.MethodPost, "/evaluate", "application/xml", "<a/>",
+			http.StatusUnsupportedMediaType, []where{{"unsupported-media-type", "request", "", "application/xml"}}, ""},
+		{"a Content-Type that does not parse is a 415 unsupported-media-type", http.MethodPost, "/evaluate", "json;;", "[]",
+			http.StatusUnsupportedMediaType, []where{{"unsupported-media-type", "request", "", "json;;"}}, ""},
 		{"a CSV charset other than UTF-8, Windows-1258 and UTF-16 is a 415", http.MethodPost, "/evaluate", "text/csv; charset=latin1", csvBody,
 			http.StatusUnsupportedMediaType, []where{{"encoding", "request", "", "latin1"}}, ""},
 		{"the plan's and the assessments' problems come together", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", badPlan,
@@ -557,8 +561,15 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 				{"unknown-set", "plan", "targets[0].set", ""},
 				{"region-mismatch", "assessments", "region", "TDMNPB"},
 			}, ""},
-		{"a malformed as_of is a 400", http.MethodPost, "/plans/status?as_of=2020-13-01", "application/json", planBody(t),
-			http.StatusBadRequest, []where{{"out-of-range", "query", "as_of", "2020-13-01"}}, ""},
+		{"an as_of that is no date is a 400 wrong-kind, as a plan's dates", http.MethodPost, "/plans/status?as_of=2020-13-01", "application/json", planBody(t),
+			http.StatusBadRequest, []where{{"wrong-kind", "query", "as_of", "2020-13-01"}}, ""},
+		{"an as_of written otherwise is a 400 wrong-kind", http.MethodPost, "/plans/status?as_of=5/5/2020", "application/json", planBody(t),
+			http.StatusBadRequest, []where{{"wrong-kind", "query", "as_of", "5/5/2020"}}, ""},
+		{"an as_of outside the years 1-9999 is a 400 out-of-range", http.MethodPost, "/plans/status?as_of=0000-05-05", "application/json", planBody(t),
+			http.StatusBadRequest, []where{{"out-of-range", "query", "as_of", "0000-05-05"}}, ""},
+		{"an inspection window with one end is a 400 missing-field at the other", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json",
+			`{"plan": {"number": "1/KH", "inspection": {"window": {"from": "2020-04-01"}}}}`,
+			http.StatusBadRequest, []where{{"missing-field", "plan", "inspection.window.to", ""}}, ""},
 		{"a plan request without plan is a 400", http.MethodPost, "/plans/status", "application/json", `{"assessments": []}`,
 			http.StatusBadRequest, []where{{"missing-field", "request", "plan", ""}}, ""},
 		{"an unknown key of the plan request is a 400 at its path, with the plan's problems", http.MethodPost, "/plans/status", "application/json", `{"plan": {}, "asof": "2020-05-05"}`,
@@ -568,8 +579,8 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 			http.StatusBadRequest, []where{{"duplicate-key", "request", "plan", "plan"}}, ""},
 		{"a plan request that is no object is a 400", http.MethodPost, "/plans/status", "application/json", `[{"plan": {}}]`,
 			http.StatusBadRequest, []where{{"wrong-kind", "request", "", ""}}, ""},
-		{"a CSV body to /plans/status is a 415", http.MethodPost, "/plans/status", "text/csv", planBody(t),
-			http.StatusUnsupportedMediaType, []where{{"encoding", "request", "", "text/csv"}}, ""},
+		{"a CSV body to /plans/status is a 415 unsupported-media-type", http.MethodPost, "/plans/status", "text/csv", planBody(t),
+			http.StatusUnsupportedMediaType, []where{{"unsupported-media-type", "request", "", "text/csv"}}, ""},
 		{"a plan request whose every assessment is bad is a 400", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json",
 			`{"plan": ` + readTestdata(t, "plan.json") + `, "assessments": [` + badCommune + `]}`,
 			http.StatusBadRequest, []where{
@@ -591,16 +602,24 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 		{"a commune with neither province nor region is a missing-field problem", http.MethodPost, "/evaluate", "application/json",
 			`{"commune": {"name": "Hòa Lạc"}, "year": 2020, "sets": {"1980": {"1.1": true}}}`,
 			http.StatusBadRequest, []where{{"missing-field", "request", "region", ""}}, ""},
-		{"an unknown path is a 404", http.MethodGet, "/nowhere", "", "",
-			http.StatusNotFound, []where{{"invalid", "", "/nowhere", ""}}, ""},
-		{"GET on /evaluate is a 405 allowing POST", http.MethodGet, "/evaluate", "", "",
-			http.StatusMethodNotAllowed, []where{{"invalid", "", "/evaluate", ""}}, "POST"},
+		{"an unknown path is a 404 not-found", http.MethodGet, "/nowhere", "", "",
+			http.StatusNotFound, []where{{"not-found", "", "/nowhere", ""}}, ""},
+		{"the root is a 404 not-found", http.MethodPost, "/", "", "",
+			http.StatusNotFound, []where{{"not-found", "", "/", ""}}, ""},
+		{"GET on /evaluate is a 405 method-not-allowed allowing POST", http.MethodGet, "/evaluate", "", "",
+			http.StatusMethodNotAllowed, []where{{"method-not-allowed", "", "/evaluate", ""}}, "POST"},
+		{"HEAD on /evaluate is a 405 allowing POST", http.MethodHead, "/evaluate", "", "",
+			http.StatusMethodNotAllowed, []where{{"method-not-allowed", "", "/evaluate", ""}}, "POST"},
 		{"PUT on /plans/status is a 405 allowing POST", http.MethodPut, "/plans/status", "", "{}",
-			http.StatusMethodNotAllowed, []where{{"invalid", "", "/plans/status", ""}}, "POST"},
-		{"POST on /sets is a 405 allowing GET", http.MethodPost, "/sets/1980", "", "{}",
-			http.StatusMethodNotAllowed, []where{{"invalid", "", "/sets/1980", ""}}, "GET, HEAD"},
+			http.StatusMethodNotAllowed, []where{{"method-not-allowed", "", "/plans/status", ""}}, "POST"},
+		{"POST on /sets/{id} is a 405 allowing GET", http.MethodPost, "/sets/1980", "", "{}",
+			http.StatusMethodNotAllowed, []where{{"method-not-allowed", "", "/sets/1980", ""}}, "GET, HEAD"},
+		{"OPTIONS on /sets is a 405 allowing GET", http.MethodOptions, "/sets", "", "",
+			http.StatusMethodNotAllowed, []where{{"method-not-allowed", "", "/sets", ""}}, "GET, HEAD"},
+		{"POST on /openapi.json is a 405 allowing GET", http.MethodPost, "/openapi.json", "", "{}",
+			http.StatusMethodNotAllowed, []where{{"method-not-allowed", "", "/openapi.json", ""}}, "GET, HEAD"},
 		{"DELETE on /healthz is a 405 allowing GET", http.MethodDelete, "/healthz", "", "",
-			http.StatusMethodNotAllowed, []where{{"invalid", "", "/healthz", ""}}, "GET, HEAD"},
+			http.StatusMethodNotAllowed, []where{{"method-not-allowed", "", "/healthz", ""}}, "GET, HEAD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -886,7 +905,7 @@ func TestAPanicAnswers500AndIsLogged(t *testing.T) {
 	if rec.Code != http.StatusInternalServerError {
 		t.Fatalf("status %d, want 500", rec.Code)
 	}
-	if diff := cmp.Diff([]where{{"invalid", "", "", ""}}, problemsOf(t, rec)); diff != "" {
+	if diff := cmp.Diff([]where{{"internal", "", "", ""}}, problemsOf(t, rec)); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 	if strings.Contains(rec.Body.String(), "boom") {
@@ -934,7 +953,9 @@ func TestRequestsBeyondMaxInFlightAnswer503(t *testing.T) {
 	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
 		t.Errorf("status %d, Retry-After %q; want 503 with Retry-After", rec.Code, rec.Header().Get("Retry-After"))
 	}
-	problemsOf(t, rec)
+	if diff := cmp.Diff([]where{{"busy", "", "", ""}}, problemsOf(t, rec)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
 	if code := <-done; code != http.StatusOK {
 		t.Errorf("the request in flight answered %d", code)
 	}
@@ -949,7 +970,9 @@ func TestARequestPastTheTimeoutAnswers503(t *testing.T) {
 	if rec.Code != http.StatusServiceUnavailable {
 		t.Fatalf("status %d, want 503; body:\n%s", rec.Code, rec.Body)
 	}
-	problemsOf(t, rec)
+	if diff := cmp.Diff([]where{{"timeout", "request", "", ""}}, problemsOf(t, rec)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
 }
 
 func TestOpenAPIDocumentsExactlyTheRoutes(t *testing.T) {

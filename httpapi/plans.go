@@ -37,8 +37,15 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	if s := q.Get("as_of"); s != "" {
 		d, err := plan.ParseDate(s)
 		if err != nil {
-			ps.add(&problem.Problem{Code: problem.OutOfRange, File: "query", Path: "as_of", Input: s,
-				Err: problem.Errorf(problem.OutOfRange, "want a date YYYY-MM-DD")})
+			// The code and cause of plan.ParseDate's problem: wrong-kind
+			// for what is no date, out-of-range for a date outside the
+			// years 1-9999.
+			p := &problem.Problem{Code: problem.WrongKind, File: "query", Path: "as_of", Input: s, Err: err}
+			var pe *problem.Problem
+			if errors.As(err, &pe) {
+				p.Code, p.Err = pe.Code, pe.Err
+			}
+			ps.add(p)
 		}
 		asOf = d
 	} else {
@@ -53,8 +60,8 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if media, _ := mediaType(r); media != "" && media != mediaJSON {
-		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: media,
-			Err: problem.Errorf(problem.Encoding, "unsupported media type (want %s)", mediaJSON)})
+		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
+			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s)", mediaJSON)})
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))

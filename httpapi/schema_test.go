@@ -21,8 +21,12 @@ var (
 	schemaErr  error
 )
 
+// openAPIID is where schema finds the OpenAPI document of the API.
+const openAPIID = "https://github.com/nongthonmoi/ntm/httpapi/openapi.json"
+
 // schema compiles the schema of docs/schema named by ref ("report.schema.json",
-// "problem.schema.json#/$defs/body").
+// "problem.schema.json#/$defs/body"), or of the OpenAPI document
+// ("openapi.json#/components/schemas/Problems").
 func schema(t *testing.T, ref string) *jsonschema.Schema {
 	t.Helper()
 	schemaOnce.Do(func() {
@@ -51,12 +55,26 @@ func schema(t *testing.T, ref string) *jsonschema.Schema {
 				return
 			}
 		}
+		// The OpenAPI document, whose components.schemas are JSON Schemas
+		// (its jsonSchemaDialect is draft 2020-12).
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(openAPI))
+		if err == nil {
+			err = c.AddResource(openAPIID, doc)
+		}
+		if err != nil {
+			schemaErr = err
+			return
+		}
 		compiler = c
 	})
 	if schemaErr != nil || compiler == nil {
 		t.Fatalf("compiling docs/schema: %v", schemaErr)
 	}
-	s, err := compiler.Compile(schemaBase + ref)
+	url := schemaBase + ref
+	if rest, ok := strings.CutPrefix(ref, "openapi.json"); ok {
+		url = openAPIID + rest
+	}
+	s, err := compiler.Compile(url)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -102,22 +102,21 @@ func langOf(q url.Values) problem.Lang {
 }
 
 // lookup finds a set by ID or alias. It returns the status and problem to
-// answer when there is none: 404 unknown-set, 400 missing-field (empty ID)
-// or 400 invalid (ambiguous ID).
+// answer when there is none, with the code of [criteria.Catalog.Lookup]'s
+// error: 404 unknown-set, 400 missing-field (empty ID) or 400
+// ambiguous-set (an ID that names two sets).
 func (h *handler) lookup(file, path, id string) (*criteria.Set, int, *problem.Problem) {
 	s, err := catalogs.Lookup(h.cat, id)
 	if err == nil {
 		return s, 0, nil
 	}
-	p := &problem.Problem{File: file, Path: path, Input: id, Err: errors.New(strings.TrimPrefix(err.Error(), "criteria: "))}
-	switch {
-	case errors.Is(err, problem.UnknownSet):
-		p.Code = problem.UnknownSet
+	p := &problem.Problem{Code: problem.Invalid, File: file, Path: path, Input: id, Err: err}
+	var pe *problem.Problem
+	if errors.As(err, &pe) {
+		p.Code, p.Err = pe.Code, pe.Err
+	}
+	if p.Code == problem.UnknownSet {
 		return nil, http.StatusNotFound, p
-	case errors.Is(err, problem.MissingField):
-		p.Code = problem.MissingField
-	default:
-		p.Code = problem.Invalid
 	}
 	return nil, http.StatusBadRequest, p
 }
@@ -142,9 +141,13 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 	year := 0
 	if y := q.Get("year"); y != "" {
 		n, err := strconv.Atoi(y)
+		code := problem.OutOfRange
+		if err != nil {
+			code = problem.WrongKind // no whole number
+		}
 		if err != nil || n < 1 || n > 9999 {
-			ps.add(&problem.Problem{Code: problem.OutOfRange, File: "query", Path: "year", Input: y,
-				Err: problem.Errorf(problem.OutOfRange, "a year must be a whole number from 1 to 9999")})
+			ps.add(&problem.Problem{Code: code, File: "query", Path: "year", Input: y,
+				Err: problem.Errorf(code, "a year must be a whole number from 1 to 9999")})
 		}
 		year = n
 	}

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"cmp"
+	"errors"
 
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -48,6 +49,18 @@ func (p *problems) add(path string, code problem.Code, format string, args ...an
 		return // the value was cut; what else is wrong with it echoes that
 	}
 	p.list = append(p.list, &Error{Code: code, Path: path, Err: problem.Errorf(code, format, args...)})
+}
+
+// unknownSet adds the problem of id, a set ID that the catalog's lookup
+// answered with err: ambiguous-set with the lookup's message when id names
+// two sets, unknown-set otherwise.
+func (p *problems) unknownSet(path, id string, err error) {
+	var m *problem.Msg
+	if errors.Is(err, problem.AmbiguousSet) && errors.As(err, &m) {
+		p.list = append(p.list, &Error{Code: problem.AmbiguousSet, Path: path, Err: m})
+		return
+	}
+	p.add(path, problem.UnknownSet, "unknown set %q", id)
 }
 
 // addInput adds a problem quoting the offending input.

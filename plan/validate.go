@@ -95,7 +95,7 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 		if strings.TrimSpace(t.Set) == "" {
 			pr.add(key(path, "set"), problem.MissingField, "missing: a target needs a criteria set")
 		} else if s, err := catalogs.Lookup(cat, t.Set); err != nil {
-			pr.add(key(path, "set"), problem.UnknownSet, "unknown set %q", t.Set)
+			pr.unknownSet(key(path, "set"), t.Set, err)
 		} else {
 			id = s.ID
 			sets[s.ID] = s
@@ -121,9 +121,12 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 }
 
 func checkInspection(pr *problems, in *Inspection) {
-	if in.Window.From.IsZero() != in.Window.To.IsZero() {
-		pr.add("inspection.window", problem.Invalid, "give both ends of the window or neither")
-	} else if in.Window.To.Before(in.Window.From) {
+	switch {
+	case in.Window.From.IsZero() && !in.Window.To.IsZero():
+		pr.add("inspection.window.from", problem.MissingField, "give both ends of the window or neither")
+	case in.Window.To.IsZero() && !in.Window.From.IsZero():
+		pr.add("inspection.window.to", problem.MissingField, "give both ends of the window or neither")
+	case in.Window.To.Before(in.Window.From):
 		pr.add("inspection.window", problem.Invalid, "ends (%s) before it starts (%s)", in.Window.To, in.Window.From)
 	}
 	if in.Days < 0 {
@@ -183,7 +186,7 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 	if r.Set != "" {
 		s, err := catalogs.Lookup(cat, r.Set)
 		if err != nil {
-			pr.add(key(path, "set"), problem.UnknownSet, "unknown set %q", r.Set)
+			pr.unknownSet(key(path, "set"), r.Set, err)
 			return
 		}
 		if _, ok := sets[s.ID]; !ok {

@@ -22,8 +22,12 @@
 // reports whether err is, or joins, a problem with that code. The codes of
 // the interchange specification are syntax, unknown-key, duplicate-key,
 // unknown-set, unknown-indicator, out-of-range, wrong-kind, region-mismatch,
-// missing-field, encoding and too-large; [Invalid] is every other broken
-// rule (a cycle of prerequisites, a window that ends before it starts).
+// missing-field, encoding and too-large. ntm extends them: [AmbiguousSet]
+// for a set ID that names two sets, [Invalid] for every other broken rule
+// (a cycle of prerequisites, a window that ends before it starts), and the
+// codes of the HTTP API's answers about the request itself rather than its
+// content: not-found (404), method-not-allowed (405),
+// unsupported-media-type (415), busy and timeout (503), internal (500).
 //
 // # Messages
 //
@@ -74,14 +78,27 @@ const (
 	RegionMismatch   Code = "region-mismatch"   // a region or province that is unknown or disagrees
 	MissingField     Code = "missing-field"     // a required field absent or empty
 	Encoding         Code = "encoding"          // invalid UTF-8, a control character, a wrong text encoding
-	TooLarge         Code = "too-large"         // an input, value or nesting beyond a documented cap
+	TooLarge         Code = "too-large"         // an input, value, answer or list of problems beyond a documented cap
 	Invalid          Code = "invalid"           // any other broken rule of a format
+
+	AmbiguousSet Code = "ambiguous-set" // a set ID that names more than one set of the catalog
+
+	// The codes of the HTTP API's answers about the request rather than
+	// its content (package httpapi).
+	NotFound             Code = "not-found"              // 404: no route at the request's path
+	MethodNotAllowed     Code = "method-not-allowed"     // 405: a method the route does not serve (the answer has Allow)
+	UnsupportedMediaType Code = "unsupported-media-type" // 415: a body of a media type the route does not read
+	Busy                 Code = "busy"                   // 503: more requests in flight than the server serves at once (the answer has Retry-After)
+	Timeout              Code = "timeout"                // 503: a request that took longer than the server allows
+	Internal             Code = "internal"               // 500: a fault of the server, not of the request
 )
 
-// Codes returns every code, in the order of the specification.
+// Codes returns every code: those of the specification in its order, then
+// its extensions (invalid, ambiguous-set, then the HTTP API's).
 func Codes() []Code {
 	return []Code{Syntax, UnknownKey, DuplicateKey, UnknownSet, UnknownIndicator, OutOfRange,
-		WrongKind, RegionMismatch, MissingField, Encoding, TooLarge, Invalid}
+		WrongKind, RegionMismatch, MissingField, Encoding, TooLarge, Invalid,
+		AmbiguousSet, NotFound, MethodNotAllowed, UnsupportedMediaType, Busy, Timeout, Internal}
 }
 
 // Error returns the code itself.

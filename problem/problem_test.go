@@ -148,3 +148,32 @@ func TestMarshalJSONIsTheHTTPProblem(t *testing.T) {
 		t.Errorf("empty fields are not left out: %s", empty)
 	}
 }
+
+// Codes lists the specification's codes in its order, then ntm's
+// extensions; none twice, each its own sentinel.
+func TestCodesBeginWithTheSpecificationsAndAreDistinct(t *testing.T) {
+	spec := []problem.Code{"syntax", "unknown-key", "duplicate-key", "unknown-set", "unknown-indicator", "out-of-range",
+		"wrong-kind", "region-mismatch", "missing-field", "encoding", "too-large"}
+	codes := problem.Codes()
+	if diff := cmp.Diff(spec, codes[:len(spec)]); diff != "" {
+		t.Errorf("the specification's codes (-want +got):\n%s", diff)
+	}
+	extensions := []problem.Code{problem.Invalid, problem.AmbiguousSet, problem.NotFound, problem.MethodNotAllowed,
+		problem.UnsupportedMediaType, problem.Busy, problem.Timeout, problem.Internal}
+	if diff := cmp.Diff(extensions, codes[len(spec):]); diff != "" {
+		t.Errorf("the extensions (-want +got):\n%s", diff)
+	}
+	seen := map[problem.Code]bool{}
+	for _, c := range codes {
+		if seen[c] {
+			t.Errorf("code %q twice", c)
+		}
+		seen[c] = true
+		p := &problem.Problem{Err: problem.Errorf(c, "x")}
+		for _, other := range codes {
+			if got := errors.Is(p, other); got != (other == c) {
+				t.Errorf("errors.Is(a problem of code %s, %s) = %v", c, other, got)
+			}
+		}
+	}
+}

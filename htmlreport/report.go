@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -36,6 +37,16 @@ type Options struct {
 	// problems, so that no exclusion is hidden.
 	Excluded []progress.Excluded
 	Problems []string
+	// Generated is when the report is made, shown at the top of the
+	// document as a printed report must be dated: "Lập ngày 05/05/2020"
+	// ("Generated 2020-05-05"), the date in Generated's location. The
+	// zero time is the time of the call to [Write].
+	Generated time.Time
+	// Inputs names the files the report was made from (the assessments,
+	// the plan, the set definitions), shown at the top of the document
+	// after the date; "-" is shown as standard input. Nothing is shown
+	// when it is empty.
+	Inputs []string
 }
 
 func (o Options) pick(vi, en string) string {
@@ -60,7 +71,12 @@ func (o Options) pick(vi, en string) string {
 // header, each section's heading, the plan's targets; the overview says why
 // in its notes.
 //
-// The output depends only on its arguments. The reports are only read.
+// The document's header says when it was made (Options.Generated), the
+// date the plan's status is given on when there is a plan, and the files it
+// was made from (Options.Inputs).
+//
+// The output depends only on its arguments, and on the day of the call
+// when Options.Generated is zero. The reports are only read.
 func Write(w io.Writer, reports []evaluate.Report, opt Options) error {
 	if opt.Lang != "" && opt.Lang != "vi" && opt.Lang != "en" {
 		return fmt.Errorf("htmlreport: unknown language %q (want vi or en)", opt.Lang)
@@ -83,11 +99,17 @@ type view struct {
 	Lang         string
 	Title        string
 	Illustrative bool
-	L            labels
-	Sets         []setView
-	Plan         *planView
-	Problems     []string
-	Excluded     []string
+	// Generated is "Lập ngày 05/05/2020" ("Generated 2020-05-05").
+	Generated string
+	// AsOf is the date of the plan's status, "" without a plan.
+	AsOf string
+	// Inputs is the files read, "" when not given.
+	Inputs   string
+	L        labels
+	Sets     []setView
+	Plan     *planView
+	Problems []string
+	Excluded []string
 	// ExcludedCount is how many communes were left out, and parts of the
 	// input whose communes are unknown ([evaluate.ExcludedCount]).
 	ExcludedCount string
@@ -280,6 +302,7 @@ func build(reports []evaluate.Report, opt Options) view {
 		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), e.Label(opt.Lang), e.Place(), e.Problems))
 	}
 	v.ExcludedCount = evaluate.ExcludedCount(opt.Excluded, opt.Lang)
+	v.Generated, v.AsOf, v.Inputs = provenance(opt)
 	v.Title = cmp.Or(opt.Title, opt.pick("Báo cáo nông thôn mới", "New rural area report (nông thôn mới)"))
 	for _, s := range []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable} {
 		fill, mark, label := statusStyle(s, opt)
@@ -368,6 +391,32 @@ func build(reports []evaluate.Report, opt Options) view {
 		v.Plan = planOf(opt, reports, prog)
 	}
 	return v
+}
+
+// provenance returns what the header says of the document's making: when it
+// was made, the date of the plan's status, the files read.
+func provenance(opt Options) (generated, asOf, inputs string) {
+	t := opt.Generated
+	if t.IsZero() {
+		t = time.Now()
+	}
+	generated = opt.pick("Lập ngày "+t.Format("02/01/2006"), "Generated "+t.Format(time.DateOnly))
+	if p := opt.Plan; p != nil && !opt.AsOf.IsZero() {
+		d := fmt.Sprintf("%02d/%02d/%04d", opt.AsOf.Day, int(opt.AsOf.Month), opt.AsOf.Year)
+		asOf = opt.pick("Tình hình thực hiện kế hoạch "+p.Number+" tính đến ngày "+d,
+			"Status of plan "+p.Number+" as of "+opt.AsOf.String())
+	}
+	if len(opt.Inputs) > 0 {
+		names := make([]string, len(opt.Inputs))
+		for i, f := range opt.Inputs {
+			names[i] = f
+			if f == "-" {
+				names[i] = opt.pick("(đầu vào chuẩn)", "(standard input)")
+			}
+		}
+		inputs = opt.pick("Tệp đầu vào: ", "Input files: ") + strings.Join(names, ", ")
+	}
+	return generated, asOf, inputs
 }
 
 // pendingSet reports whether a report of set has content pending the

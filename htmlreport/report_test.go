@@ -37,6 +37,9 @@ func testPlan() *plan.Plan {
 	}
 }
 
+// generated is the date the golden reports say they were made.
+var generated = time.Date(2020, time.May, 6, 9, 30, 0, 0, time.FixedZone("ICT", 7*3600))
+
 func render(t testing.TB, reports []evaluate.Report, opt htmlreport.Options) string {
 	t.Helper()
 	var b bytes.Buffer
@@ -52,8 +55,9 @@ func TestWriteMatchesGoldenFiles(t *testing.T) {
 		file string
 		opt  htmlreport.Options
 	}{
-		{"report.vi.html", htmlreport.Options{Illustrative: true, Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5)}},
-		{"report.en.html", htmlreport.Options{Lang: "en", Illustrative: true}},
+		{"report.vi.html", htmlreport.Options{Illustrative: true, Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5),
+			Generated: generated, Inputs: []string{"so-lieu-2018.csv", "so-lieu-2019.csv", "so-lieu-2020.csv", "plan-47.json"}}},
+		{"report.en.html", htmlreport.Options{Lang: "en", Illustrative: true, Generated: generated}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			got := render(t, rs, tc.opt)
@@ -71,6 +75,55 @@ func TestWriteMatchesGoldenFiles(t *testing.T) {
 				t.Errorf("%s (-want +got):\n%s", golden, diff)
 			}
 		})
+	}
+}
+
+// header returns the document's header element.
+func header(t *testing.T, doc string) string {
+	t.Helper()
+	i, j := strings.Index(doc, "<header>"), strings.Index(doc, "</header>")
+	if i < 0 || j < i {
+		t.Fatalf("no header in the document:\n%.600s", doc)
+	}
+	return doc[i:j]
+}
+
+// A printed report says at its top when it was made, the date of the
+// plan's status and the files it was made from.
+func TestTheHeaderSaysWhenAndFromWhatTheReportWasMade(t *testing.T) {
+	at := time.Date(2021, time.March, 4, 23, 30, 0, 0, time.FixedZone("ICT", 7*3600))
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"vi", []string{`<p class="meta generated">Lập ngày 04/03/2021</p>`,
+			`<p class="meta as-of">Tình hình thực hiện kế hoạch 47/KH-STNMT tính đến ngày 05/05/2020</p>`,
+			`<p class="meta inputs">Tệp đầu vào: so-lieu-2018.csv, (đầu vào chuẩn), plan-47.json</p>`}},
+		{"en", []string{`<p class="meta generated">Generated 2021-03-04</p>`,
+			`<p class="meta as-of">Status of plan 47/KH-STNMT as of 2020-05-05</p>`,
+			`<p class="meta inputs">Input files: so-lieu-2018.csv, (standard input), plan-47.json</p>`}},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5),
+			Generated: at, Inputs: []string{"so-lieu-2018.csv", "-", "plan-47.json"}})
+		h := html.UnescapeString(header(t, doc))
+		for _, w := range tc.want {
+			if !strings.Contains(h, w) {
+				t.Errorf("%s: the header lacks %q:\n%s", tc.lang, w, h)
+			}
+		}
+	}
+	// Without a plan or inputs, the date alone; the zero time is the day
+	// of the call.
+	before := time.Now()
+	h := header(t, render(t, threeYears(t), htmlreport.Options{}))
+	after := time.Now()
+	if !strings.Contains(h, "Lập ngày "+before.Format("02/01/2006")) && !strings.Contains(h, "Lập ngày "+after.Format("02/01/2006")) {
+		t.Errorf("the header does not give today's date:\n%s", h)
+	}
+	for _, bad := range []string{"as-of", "inputs", "tính đến"} {
+		if strings.Contains(h, bad) {
+			t.Errorf("a report without plan or inputs has %q in its header:\n%s", bad, h)
+		}
 	}
 }
 

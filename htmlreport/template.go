@@ -54,6 +54,13 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <body>
 <header>
 <h1>{{.Title}}</h1>
+<p class="meta generated">{{.Generated}}</p>
+{{- with .AsOf}}
+<p class="meta as-of">{{.}}</p>
+{{- end}}
+{{- with .Inputs}}
+<p class="meta inputs">{{.}}</p>
+{{- end}}
 {{- range .Sets}}
 <p class="meta">{{$.L.Set}} {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}} — {{.Title}}; {{$.L.Year}} {{.Year}}; {{.Communes}} {{if eq $.Lang "en"}}communes{{else}}xã{{end}}</p>
 {{- end}}

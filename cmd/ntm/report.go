@@ -16,8 +16,9 @@ func init() {
 Evaluates the assessments of every FILE (.json, .csv or .xlsx, of one or several
 years; - reads JSON from standard input) and writes one HTML document: self-
 contained (no external file, font or script: it opens offline), printable on
-A4 portrait with a page break between sections. For each set, in the latest
-year assessed:
+A4 portrait with a page break between sections. Its header says when it was
+made (today), the date of the plan's status with --plan, and the files read.
+For each set, in the latest year assessed:
 
   - overview by area: communes, communes meeting the set, average criteria
     per commune, as a bar chart with its table;

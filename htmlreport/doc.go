@@ -26,7 +26,10 @@
 // over the years), tasks and inspection on the date asked.
 //
 // Every chart is inline SVG written directly (rectangles, lines and text
-// labels sized exactly from the figures) and has its table beside it. The
+// labels sized exactly from the figures) and has its table beside it. Bars
+// and lines are drawn on a scale from 0 to the set's number of criteria,
+// with ticks and the axis labelled with its unit, so that a rise of one
+// criterion looks like one. The
 // colours pass WCAG AA contrast: text 4.5:1 or more, status fills 3:1 or
 // more against the page. Illustrative data is labelled "số liệu minh họa"
 // at the top of the document and in its title when [Options].Illustrative

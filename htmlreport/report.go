@@ -553,26 +553,17 @@ func overview(sv setView, areas []progress.Area, opt Options) (template.HTML, []
 		rows = append(rows, areaRow{Name: po.AreaName(&a), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg})
 	}
 	title := fmt.Sprintf(opt.pick("Tiêu chí bình quân/xã theo địa bàn, %s, năm %d", "Average criteria per commune by area, %s, %d"), sv.ID, sv.Year)
-	return barChart(sv.Anchor+"-overview", title, bars, decimal.New(int64(sv.Total), 0)), rows
+	return barChart(sv.Anchor+"-overview", title, bars, decimal.New(int64(sv.Total), 0),
+		opt.pick("tiêu chí bình quân/xã (trên tổng số ", "criteria per commune (of ")+fmt.Sprint(sv.Total)+")"), rows
 }
 
 func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 	po := progress.Options{Lang: opt.Lang}
 	pv := &progressView{Years: sv.Years}
-	// One scale for all the charts: from 2 below the lowest average
-	// (rounded down to a whole criterion, at least 0) to the set's total,
-	// so that changes of a fraction of a criterion show.
+	// One scale for all the charts, from 0 to the set's total: a rise of
+	// one criterion shows as one criterion of the whole.
 	hi := decimal.New(int64(sv.Total), 0)
-	lo := hi
-	for _, a := range areas {
-		for _, y := range a.Years {
-			lo = decimal.Min(lo, y.AverageCriteria.Floor().Sub(decimal.New(2, 0)))
-		}
-	}
-	lo = decimal.Max(lo, decimal.Zero)
-	if !lo.LessThan(hi) {
-		lo = decimal.Zero
-	}
+	unit := opt.pick("tiêu chí bình quân/xã", "criteria per commune")
 	for ai, a := range shownAreas(areas) {
 		name := po.AreaName(&a)
 		if a.Scope == evaluate.ScopeDistrict {
@@ -592,7 +583,7 @@ func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 			row.Cells = append(row.Cells, fmt.Sprintf(opt.pick("%s (%d/%d xã đạt)", "%s (%d/%d met)"), avg, y.CommunesMet, y.Communes))
 		}
 		pv.Rows = append(pv.Rows, row)
-		pv.Charts = append(pv.Charts, lineChart(fmt.Sprintf("%s-progress-%d", sv.Anchor, ai+1), name, pts, len(sv.Years), lo, hi))
+		pv.Charts = append(pv.Charts, lineChart(fmt.Sprintf("%s-progress-%d", sv.Anchor, ai+1), name, pts, len(sv.Years), hi, unit))
 	}
 	return pv
 }

@@ -5,9 +5,11 @@ import (
 	"flag"
 	"html"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -429,4 +431,82 @@ func TestAPlanTargetWithoutAYearIsAnError(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "targets[1] (Hòa Lạc, Hữu Lũng, Lạng Sơn, 1980/QĐ-TTg): year 0 out of range") {
 		t.Errorf("got error %v", err)
 	}
+}
+
+// TestChartsStartAtZeroAndNameTheirUnit: the progress charts (criteria per
+// commune over the years) and the overview's bars are drawn on a scale
+// from 0, so that a rise of one criterion does not look like a doubling:
+// each point's height above the tick 0 is its value's share of the tick
+// at the top; each bar's length from the tick 0 is its value's share of
+// the last tick. Each axis is labelled with its unit.
+func TestChartsStartAtZeroAndNameTheirUnit(t *testing.T) {
+	for lang, unit := range map[string]string{"vi": "tiêu chí bình quân/xã", "en": "criteria per commune"} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: lang})
+		svgs := regexp.MustCompile(`(?s)<svg[^>]* id="([^"]*)".*?</svg>`).FindAllStringSubmatch(doc, -1)
+		tickRE := regexp.MustCompile(`<text x="([0-9.]+)" y="([0-9.]+)" text-anchor="(?:end|middle)" class="tick"[^>]*>([0-9.]+)</text>`)
+		lines, bars := 0, 0
+		for _, m := range svgs {
+			svg, id := m[0], m[1]
+			ticks := map[string][2]float64{}
+			top := ""
+			for _, tm := range tickRE.FindAllStringSubmatch(svg, -1) {
+				ticks[tm[3]] = [2]float64{number(t, tm[1]), number(t, tm[2])}
+				if len(tm[3]) < 4 { // not a year
+					top = tm[3]
+				}
+			}
+			if !strings.Contains(id, "-progress-") && !strings.HasSuffix(id, "-overview") {
+				continue
+			}
+			zero, ok := ticks["0"]
+			if !ok {
+				t.Errorf("%s: chart %s has no tick 0: its scale does not start at 0:\n%s", lang, id, svg)
+				continue
+			}
+			if !strings.Contains(svg, `class="axis"`) || !strings.Contains(svg, ">"+unit) {
+				t.Errorf("%s: chart %s does not name its unit %q", lang, id, unit)
+			}
+			hi := number(t, top)
+			if strings.Contains(id, "-progress-") {
+				lines++
+				points := regexp.MustCompile(`<circle cx="[0-9]+" cy="([0-9.]+)"[^>]*/><text[^>]*class="value"[^>]*>([0-9.]+)</text>`).FindAllStringSubmatch(svg, -1)
+				if len(points) == 0 {
+					t.Errorf("%s: chart %s has no point", lang, id)
+				}
+				for _, p := range points {
+					// Tick labels sit the same distance below their marks,
+					// so the distance between two labels is that of the
+					// marks.
+					height := zero[1] - ticks[top][1]
+					got := (zero[1] - 4 - number(t, p[1])) / height
+					if want := number(t, p[2]) / hi; math.Abs(got-want) > 0.01 {
+						t.Errorf("%s: chart %s: the point %s stands at %.3f of the scale 0–%s, want %.3f", lang, id, p[2], got, top, want)
+					}
+				}
+				continue
+			}
+			bars++
+			for _, b := range regexp.MustCompile(`<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)"[^>]*/><text[^>]*class="value"[^>]*>([0-9.]+)`).FindAllStringSubmatch(svg, -1) {
+				length := ticks[top][0] - zero[0]
+				if number(t, b[1]) != zero[0] {
+					t.Errorf("%s: chart %s: a bar begins at x=%s, not at the tick 0 (x=%v)", lang, id, b[1], zero[0])
+				}
+				if got, want := number(t, b[2])/length, number(t, b[3])/hi; math.Abs(got-want) > 0.01 {
+					t.Errorf("%s: chart %s: the bar of %s is %.3f of the scale 0–%s, want %.3f", lang, id, b[3], got, top, want)
+				}
+			}
+		}
+		if lines < 3 || bars != 1 {
+			t.Errorf("%s: %d progress charts and %d bar charts checked, want 3 and 1", lang, lines, bars)
+		}
+	}
+}
+
+func number(t *testing.T, s string) float64 {
+	t.Helper()
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatalf("%q is not a number", s)
+	}
+	return f
 }

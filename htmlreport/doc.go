@@ -10,8 +10,9 @@
 // For each criteria set the document has, for the latest year assessed:
 //
 //   - an overview by area (province, each district): communes, communes
-//     meeting the set and the average criteria per commune (tiêu chí bình
-//     quân/xã), as a bar chart and a table;
+//     meeting the set, the average criteria per commune (tiêu chí bình
+//     quân/xã) as a bar chart and a table, and the criteria most often not
+//     met, each with its name and the communes that missed it;
 //   - a communes × criteria grid per district coloured by status (met, not
 //     met, missing, not applicable) with a letter in every cell and a legend,
 //     so it also reads in black and white, and a tally table beside it;

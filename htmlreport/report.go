@@ -153,6 +153,9 @@ type areaRow struct {
 	Name                  string
 	Communes, CommunesMet int
 	Average               string
+	// MostMissed is the criteria most often not met, each with its name
+	// and the communes that missed it.
+	MostMissed string
 }
 
 type progressView struct {
@@ -230,6 +233,7 @@ type labels struct {
 	Overview, Grid, Progress, Shortfalls, PlanStatus               string
 	Area, Communes, CommunesMet, Average, Year, Commune, Criteria  string
 	Legend, Table, Status, Short, Missing, None, Set, Illustrative string
+	MostMissed                                                     string
 	CriteriaKey, Code, Name, Targets, Tasks, Inspection, Deadline  string
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
 	ExcludedCommunes, NotGiven                                     string
@@ -247,6 +251,7 @@ func labelsFor(o Options) labels {
 		Communes:         o.pick("Số xã", "Communes"),
 		CommunesMet:      o.pick("Số xã đạt chuẩn", "Communes meeting the set"),
 		Average:          o.pick("Tiêu chí bình quân/xã", "Average criteria per commune"),
+		MostMissed:       o.pick("Chưa đạt nhiều nhất", "Most often not met"),
 		Year:             o.pick("Năm", "Year"),
 		Commune:          o.pick("Xã", "Commune"),
 		Criteria:         o.pick("Tiêu chí đạt", "Criteria met"),
@@ -371,7 +376,7 @@ func build(reports []evaluate.Report, opt Options) view {
 		if pendingSet(reports, id) {
 			sv.Pending = criteria.ContentPendingOfficialText.Name().In(opt.Lang)
 		}
-		sv.Overview, sv.Areas = overview(sv, areas, opt)
+		sv.Overview, sv.Areas = overview(sv, areas, latest, opt)
 		if len(sv.Years) > 1 {
 			sv.Progress = progressOf(sv, areas, opt)
 			for _, c := range prog.Communes {
@@ -518,6 +523,10 @@ func leadingNumber(s string) int {
 	return n
 }
 
+// mostMissedCount is how many criteria the overview lists as most often
+// missed in an area, as the text and Markdown summaries do.
+const mostMissedCount = 5
+
 // shownAreas leaves out the whole when it is a single province (the same
 // figures twice).
 func shownAreas(areas []progress.Area) []progress.Area {
@@ -533,8 +542,22 @@ func shownAreas(areas []progress.Area) []progress.Area {
 	return slices.DeleteFunc(slices.Clone(areas), func(a progress.Area) bool { return a.Scope == evaluate.ScopeAll })
 }
 
-func overview(sv setView, areas []progress.Area, opt Options) (template.HTML, []areaRow) {
+func overview(sv setView, areas []progress.Area, latest []*evaluate.Report, opt Options) (template.HTML, []areaRow) {
 	po := progress.Options{Lang: opt.Lang}
+	// The criteria most often missed in each area, from the tally of
+	// ntm eval --summary over the reports of the year shown.
+	var z evaluate.Summarizer
+	for _, r := range latest {
+		z.Add(r)
+	}
+	type areaKey struct {
+		scope              evaluate.Scope
+		province, district string
+	}
+	missed := map[areaKey]string{}
+	for _, g := range z.Summary().Groups {
+		missed[areaKey{g.Scope, placekey.Province(g.Province), placekey.District(g.District)}] = g.MostMissedText(opt.Lang, mostMissedCount)
+	}
 	var bars []bar
 	var rows []areaRow
 	for _, a := range shownAreas(areas) {
@@ -550,7 +573,8 @@ func overview(sv setView, areas []progress.Area, opt Options) (template.HTML, []
 		avg := y.AverageCriteria.StringFixed(2)
 		bars = append(bars, bar{label: name, value: y.AverageCriteria, text: avg,
 			note: fmt.Sprintf(opt.pick("(%d/%d xã đạt chuẩn)", "(%d/%d communes met)"), y.CommunesMet, y.Communes)})
-		rows = append(rows, areaRow{Name: po.AreaName(&a), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg})
+		rows = append(rows, areaRow{Name: po.AreaName(&a), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg,
+			MostMissed: missed[areaKey{a.Scope, placekey.Province(a.Province), placekey.District(a.District)}]})
 	}
 	title := fmt.Sprintf(opt.pick("Tiêu chí bình quân/xã theo địa bàn, %s, năm %d", "Average criteria per commune by area, %s, %d"), sv.ID, sv.Year)
 	return barChart(sv.Anchor+"-overview", title, bars, decimal.New(int64(sv.Total), 0),

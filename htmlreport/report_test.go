@@ -510,3 +510,23 @@ func number(t *testing.T, s string) float64 {
 	}
 	return f
 }
+
+// The overview names the criteria most often missed in each area, as
+// people read them: the code, the criterion's name and the communes that
+// missed it.
+func TestTheOverviewNamesTheCriteriaMostMissed(t *testing.T) {
+	for _, tc := range []struct{ lang, header, huuLung, chiLang string }{
+		{"vi", "<th>Chưa đạt nhiều nhất</th>", "<td>5 Trường học (1 xã); 17 Môi trường và an toàn thực phẩm (1 xã)</td>", "<td>2 Giao thông (1 xã)</td>"},
+		{"en", "<th>Most often not met</th>", "<td>5 Schools (1 commune); 17 Environment and food safety (1 commune)</td>", "<td>2 Transport (1 commune)</td>"},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang})
+		ov := doc[strings.Index(doc, `<section class="overview"`):]
+		ov = ov[:strings.Index(ov, "</section>")]
+		for _, w := range []string{tc.header, "<tr><td>Hữu Lũng, Lạng Sơn</td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">18.00</td>" + tc.huuLung,
+			"<tr><td>Chi Lăng, Lạng Sơn</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">18.00</td>" + tc.chiLang} {
+			if !strings.Contains(ov, w) {
+				t.Errorf("%s: the overview lacks %q:\n%s", tc.lang, w, ov[strings.Index(ov, "<table"):])
+			}
+		}
+	}
+}

@@ -100,10 +100,10 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <figcaption>{{$.L.Average}} ({{if eq $.Lang "en"}}of{{else}}trên{{end}} {{.Total}})</figcaption>
 </figure>
 <table class="data">
-<thead><tr><th>{{$.L.Area}}</th><th class="num">{{$.L.Communes}}</th><th class="num">{{$.L.CommunesMet}}</th><th class="num">{{$.L.Average}}</th></tr></thead>
+<thead><tr><th>{{$.L.Area}}</th><th class="num">{{$.L.Communes}}</th><th class="num">{{$.L.CommunesMet}}</th><th class="num">{{$.L.Average}}</th><th>{{$.L.MostMissed}}</th></tr></thead>
 <tbody>
 {{- range .Areas}}
-<tr><td>{{.Name}}</td><td class="num">{{.Communes}}</td><td class="num">{{.CommunesMet}}</td><td class="num">{{.Average}}</td></tr>
+<tr><td>{{.Name}}</td><td class="num">{{.Communes}}</td><td class="num">{{.CommunesMet}}</td><td class="num">{{.Average}}</td><td>{{.MostMissed}}</td></tr>
 {{- end}}
 </tbody>
 </table>

@@ -230,7 +230,8 @@ in được trên khổ A4 đứng, mỗi phần sang trang mới. Phần đầu
 Với mỗi bộ tiêu chí, ở năm đánh giá gần nhất:
 
   - tổng quan theo địa bàn: số xã, số xã đạt chuẩn, số tiêu chí bình quân/xã,
-    dạng biểu đồ cột kèm bảng số liệu;
+    dạng biểu đồ cột kèm bảng số liệu, và các tiêu chí chưa đạt nhiều nhất,
+    có tên ("5 Trường học (2 xã)");
   - bảng xã × tiêu chí của từng huyện, tô màu theo kết quả, mỗi ô có một chữ
     (Đ đạt, C chưa đạt, ? thiếu số liệu, – không áp dụng) để đọc được khi in
     đen trắng;

@@ -21,7 +21,8 @@ made (today), the date of the plan's status with --plan, and the files read.
 For each set, in the latest year assessed:
 
   - overview by area: communes, communes meeting the set, average criteria
-    per commune, as a bar chart with its table;
+    per commune, as a bar chart with its table, and the criteria most often
+    not met, named ("5 Schools (2 communes)");
   - a communes × criteria grid per district coloured by status, with a
     letter in each cell (Đ đạt, C chưa đạt, ? thiếu số liệu, – không áp
     dụng) so that it reads in black and white;

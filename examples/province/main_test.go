@@ -204,7 +204,7 @@ func TestInReadsAssessmentJSONToo(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, errs)
 	}
-	for _, want := range []string{"Chi Lăng", "(1 xã)", "5 (1 xã)"} {
+	for _, want := range []string{"Chi Lăng", "(1 xã)", "5 Trường học (1 xã)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("standard output lacks %q:\n%s", want, out)
 		}

@@ -383,7 +383,7 @@ func build(reports []evaluate.Report, opt Options) view {
 				if c.Set == id && len(c.Regressions) > 0 {
 					var parts []string
 					for _, r := range c.Regressions {
-						parts = append(parts, fmt.Sprintf("%d: %s", r.Year, strings.Join(r.Criteria, ", ")))
+						parts = append(parts, fmt.Sprintf("%d: %s", r.Year, named(r.Criteria, prog.CriterionNames[id], opt)))
 					}
 					sv.Progress.Lost = append(sv.Progress.Lost, lostRow{c.Commune.String(), strings.Join(parts, "; ")})
 				}
@@ -422,6 +422,16 @@ func provenance(opt Options) (generated, asOf, inputs string) {
 		inputs = opt.pick("Tệp đầu vào: ", "Input files: ") + strings.Join(names, ", ")
 	}
 	return generated, asOf, inputs
+}
+
+// named is codes, each followed by its criterion's name when names has
+// it ("5 Trường học, 17 Môi trường và an toàn thực phẩm").
+func named(codes []string, names map[string]criteria.Text, opt Options) string {
+	parts := make([]string, len(codes))
+	for i, code := range codes {
+		parts[i] = strings.TrimSpace(code + " " + names[code].In(opt.Lang))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // pendingSet reports whether a report of set has content pending the
@@ -707,7 +717,7 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	var missing []string
 	for _, c := range r.Criteria {
 		if c.Status == evaluate.StatusMissing {
-			missing = append(missing, c.Code())
+			missing = append(missing, c.Code()+" "+c.Name().In(opt.Lang))
 		}
 	}
 	if len(missing) > 0 {

@@ -530,3 +530,27 @@ func TestTheOverviewNamesTheCriteriaMostMissed(t *testing.T) {
 		}
 	}
 }
+
+// The criteria a commune lost, lacks data for, or still needs for a plan's
+// target are named, not only numbered.
+func TestCriteriaLostMissingAndShortAreNamed(t *testing.T) {
+	rs := append(threeYears(t), reportsOf(t, assess(t, "Minh Sơn", "Hữu Lũng", 2020, nil, []string{"8"}))...)
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"vi", []string{"<td>2019: 5 Trường học; 2020: 17 Môi trường và an toàn thực phẩm</td>",
+			"<div>Thiếu số liệu tiêu chí 8 Thông tin và Truyền thông</div>",
+			"<td>chưa đạt 5 Trường học, 17 Môi trường và an toàn thực phẩm (2020)</td>"}},
+		{"en", []string{"<td>2019: 5 Schools; 2020: 17 Environment and food safety</td>",
+			"<div>Missing data for criteria 8 Information and communications</div>",
+			"<td>not met 5 Schools, 17 Environment and food safety (2020)</td>"}},
+	} {
+		doc := html.UnescapeString(render(t, rs, htmlreport.Options{Lang: tc.lang, Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5)}))
+		for _, w := range tc.want {
+			if !strings.Contains(doc, w) {
+				t.Errorf("%s: the report lacks %q", tc.lang, w)
+			}
+		}
+	}
+}

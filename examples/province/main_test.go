@@ -209,4 +209,12 @@ func TestInReadsAssessmentJSONToo(t *testing.T) {
 			t.Errorf("standard output lacks %q:\n%s", want, out)
 		}
 	}
+	// The report's header names the file it was made from.
+	doc, err := os.ReadFile(filepath.Join(dir, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Tệp đầu vào: " + in + "</p>"; !strings.Contains(string(doc), want) {
+		t.Errorf("the report lacks %q", want)
+	}
 }

@@ -26,21 +26,40 @@ func (o RenderOptions) scopeName(g *SummaryGroup) string {
 }
 
 func (o RenderOptions) mostMissed(g *SummaryGroup) string {
+	return g.MostMissedText(o.Lang, mostMissedCount)
+}
+
+// MostMissedText returns the first n criteria of g.MostMissed (all of them
+// when n ≤ 0) as people read them: each code with the criterion's name and
+// how many communes did not meet it, "5 Trường học (2 xã); 17 Môi trường
+// và an toàn thực phẩm (1 xã)" ("5 Schools (2 communes); …" when lang is
+// "en"), or "—" when every commune met every criterion. Items are
+// separated by semicolons, as a criterion's name may hold a comma. It is
+// what the text, Markdown and workbook summaries show; JSON and CSV give
+// the codes (most_missed) and each criterion's tally.
+func (g *SummaryGroup) MostMissedText(lang string, n int) string {
+	o := RenderOptions{Lang: lang}
 	var parts []string
 	for i, code := range g.MostMissed {
-		if i == mostMissedCount {
+		if i == n && n > 0 {
 			break
 		}
 		for _, t := range g.Criteria {
-			if t.Code == code {
-				parts = append(parts, code+" ("+itoa(t.NotMet)+o.pick(" xã)", ")"))
+			if t.Code != code {
+				continue
 			}
+			item := code
+			if name := t.Name.In(lang); name != "" {
+				item += " " + name
+			}
+			parts = append(parts, item+" ("+itoa(t.NotMet)+o.pick(" xã)", " commune"+plural(t.NotMet)+")"))
+			break
 		}
 	}
 	if len(parts) == 0 {
 		return "—"
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, "; ")
 }
 
 // excludedLines states what was left out of a summary: a heading line

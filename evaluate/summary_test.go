@@ -165,3 +165,53 @@ func TestSummarizerIncremental(t *testing.T) {
 		t.Errorf("Summarizer (-Summarize +Summarizer):\n%s", diff)
 	}
 }
+
+// The criteria most often missed are read by people: each code with the
+// criterion's name and the communes that did not meet it, in the text and
+// Markdown summaries; JSON keeps the codes.
+func TestMostMissedNamesEachCriterionAndItsCommunes(t *testing.T) {
+	s := Summarize(summaryReports())
+	g := &s.Groups[0]
+	for _, tc := range []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"vi", 0, "5 Trường học (2 xã); 17 Môi trường và an toàn thực phẩm (2 xã); 2 Giao thông (1 xã)"},
+		{"en", 0, "5 Schools (2 communes); 17 Environment and food safety (2 communes); 2 Transport (1 commune)"},
+		{"vi", 2, "5 Trường học (2 xã); 17 Môi trường và an toàn thực phẩm (2 xã)"},
+	} {
+		if got := g.MostMissedText(tc.lang, tc.n); got != tc.want {
+			t.Errorf("%s, %d: MostMissedText = %q, want %q", tc.lang, tc.n, got, tc.want)
+		}
+	}
+	if got := s.Groups[3].MostMissedText("vi", 5); got != "—" {
+		t.Errorf("a group that missed nothing: %q, want —", got)
+	}
+	for _, tc := range []struct {
+		format, lang, want string
+	}{
+		{"text", "vi", "5 Trường học (2 xã); 17 Môi trường và an toàn thực phẩm (2 xã); 2 Giao thông (1 xã)\n"},
+		{"markdown", "vi", "| 5 Trường học (2 xã); 17 Môi trường và an toàn thực phẩm (2 xã); 2 Giao thông (1 xã) |\n"},
+		{"text", "en", "5 Schools (2 communes); 17 Environment and food safety (2 communes); 2 Transport (1 commune)\n"},
+		{"json", "vi", `"most_missed": ["5", "17", "2"]`},
+	} {
+		var b bytes.Buffer
+		opt := RenderOptions{Format: tc.format, Lang: tc.lang}
+		var err error
+		switch tc.format {
+		case "text":
+			err = WriteSummaryText(&b, s, opt)
+		case "markdown":
+			err = WriteSummaryMarkdown(&b, s, opt)
+		default:
+			err = WriteSummaryJSON(&b, s)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(b.Bytes(), []byte(tc.want)) {
+			t.Errorf("%s, %s: the summary lacks %q:\n%s", tc.format, tc.lang, tc.want, b.String())
+		}
+	}
+}

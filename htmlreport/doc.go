@@ -3,11 +3,16 @@
 // script; it reads offline and without JavaScript), A4 portrait with a page
 // break between sections, Vietnamese by default.
 //
+// Its header says when it was made ([Options].Generated: "Lập ngày
+// 05/05/2020", "Generated 2020-05-05"), the date of the plan's status when
+// there is a plan, and the files it was made from ([Options].Inputs).
+//
 // For each criteria set the document has, for the latest year assessed:
 //
 //   - an overview by area (province, each district): communes, communes
-//     meeting the set and the average criteria per commune (tiêu chí bình
-//     quân/xã), as a bar chart and a table;
+//     meeting the set, the average criteria per commune (tiêu chí bình
+//     quân/xã) as a bar chart and a table, and the criteria most often not
+//     met, each with its name and the communes that missed it;
 //   - a communes × criteria grid per district coloured by status (met, not
 //     met, missing, not applicable) with a letter in every cell and a legend,
 //     so it also reads in black and white, and a tally table beside it;
@@ -22,7 +27,10 @@
 // over the years), tasks and inspection on the date asked.
 //
 // Every chart is inline SVG written directly (rectangles, lines and text
-// labels sized exactly from the figures) and has its table beside it. The
+// labels sized exactly from the figures) and has its table beside it. Bars
+// and lines are drawn on a scale from 0 to the set's number of criteria,
+// with ticks and the axis labelled with its unit, so that a rise of one
+// criterion looks like one. The
 // colours pass WCAG AA contrast: text 4.5:1 or more, status fills 3:1 or
 // more against the page. Illustrative data is labelled "số liệu minh họa"
 // at the top of the document and in its title when [Options].Illustrative

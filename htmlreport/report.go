@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -36,6 +37,16 @@ type Options struct {
 	// problems, so that no exclusion is hidden.
 	Excluded []progress.Excluded
 	Problems []string
+	// Generated is when the report is made, shown at the top of the
+	// document as a printed report must be dated: "Lập ngày 05/05/2020"
+	// ("Generated 2020-05-05"), the date in Generated's location. The
+	// zero time is the time of the call to [Write].
+	Generated time.Time
+	// Inputs names the files the report was made from (the assessments,
+	// the plan, the set definitions), shown at the top of the document
+	// after the date; "-" is shown as standard input. Nothing is shown
+	// when it is empty.
+	Inputs []string
 }
 
 func (o Options) pick(vi, en string) string {
@@ -60,7 +71,12 @@ func (o Options) pick(vi, en string) string {
 // header, each section's heading, the plan's targets; the overview says why
 // in its notes.
 //
-// The output depends only on its arguments. The reports are only read.
+// The document's header says when it was made (Options.Generated), the
+// date the plan's status is given on when there is a plan, and the files it
+// was made from (Options.Inputs).
+//
+// The output depends only on its arguments, and on the day of the call
+// when Options.Generated is zero. The reports are only read.
 func Write(w io.Writer, reports []evaluate.Report, opt Options) error {
 	if opt.Lang != "" && opt.Lang != "vi" && opt.Lang != "en" {
 		return fmt.Errorf("htmlreport: unknown language %q (want vi or en)", opt.Lang)
@@ -83,11 +99,17 @@ type view struct {
 	Lang         string
 	Title        string
 	Illustrative bool
-	L            labels
-	Sets         []setView
-	Plan         *planView
-	Problems     []string
-	Excluded     []string
+	// Generated is "Lập ngày 05/05/2020" ("Generated 2020-05-05").
+	Generated string
+	// AsOf is the date of the plan's status, "" without a plan.
+	AsOf string
+	// Inputs is the files read, "" when not given.
+	Inputs   string
+	L        labels
+	Sets     []setView
+	Plan     *planView
+	Problems []string
+	Excluded []string
 	// ExcludedCount is how many communes were left out, and parts of the
 	// input whose communes are unknown ([evaluate.ExcludedCount]).
 	ExcludedCount string
@@ -131,6 +153,9 @@ type areaRow struct {
 	Name                  string
 	Communes, CommunesMet int
 	Average               string
+	// MostMissed is the criteria most often not met, each with its name
+	// and the communes that missed it.
+	MostMissed string
 }
 
 type progressView struct {
@@ -208,6 +233,7 @@ type labels struct {
 	Overview, Grid, Progress, Shortfalls, PlanStatus               string
 	Area, Communes, CommunesMet, Average, Year, Commune, Criteria  string
 	Legend, Table, Status, Short, Missing, None, Set, Illustrative string
+	MostMissed                                                     string
 	CriteriaKey, Code, Name, Targets, Tasks, Inspection, Deadline  string
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
 	ExcludedCommunes, NotGiven                                     string
@@ -225,6 +251,7 @@ func labelsFor(o Options) labels {
 		Communes:         o.pick("Số xã", "Communes"),
 		CommunesMet:      o.pick("Số xã đạt chuẩn", "Communes meeting the set"),
 		Average:          o.pick("Tiêu chí bình quân/xã", "Average criteria per commune"),
+		MostMissed:       o.pick("Chưa đạt nhiều nhất", "Most often not met"),
 		Year:             o.pick("Năm", "Year"),
 		Commune:          o.pick("Xã", "Commune"),
 		Criteria:         o.pick("Tiêu chí đạt", "Criteria met"),
@@ -280,6 +307,7 @@ func build(reports []evaluate.Report, opt Options) view {
 		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), e.Label(opt.Lang), e.Place(), e.Problems))
 	}
 	v.ExcludedCount = evaluate.ExcludedCount(opt.Excluded, opt.Lang)
+	v.Generated, v.AsOf, v.Inputs = provenance(opt)
 	v.Title = cmp.Or(opt.Title, opt.pick("Báo cáo nông thôn mới", "New rural area report (nông thôn mới)"))
 	for _, s := range []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable} {
 		fill, mark, label := statusStyle(s, opt)
@@ -348,14 +376,14 @@ func build(reports []evaluate.Report, opt Options) view {
 		if pendingSet(reports, id) {
 			sv.Pending = criteria.ContentPendingOfficialText.Name().In(opt.Lang)
 		}
-		sv.Overview, sv.Areas = overview(sv, areas, opt)
+		sv.Overview, sv.Areas = overview(sv, areas, latest, opt)
 		if len(sv.Years) > 1 {
 			sv.Progress = progressOf(sv, areas, opt)
 			for _, c := range prog.Communes {
 				if c.Set == id && len(c.Regressions) > 0 {
 					var parts []string
 					for _, r := range c.Regressions {
-						parts = append(parts, fmt.Sprintf("%d: %s", r.Year, strings.Join(r.Criteria, ", ")))
+						parts = append(parts, fmt.Sprintf("%d: %s", r.Year, named(r.Criteria, prog.CriterionNames[id], opt)))
 					}
 					sv.Progress.Lost = append(sv.Progress.Lost, lostRow{c.Commune.String(), strings.Join(parts, "; ")})
 				}
@@ -368,6 +396,42 @@ func build(reports []evaluate.Report, opt Options) view {
 		v.Plan = planOf(opt, reports, prog)
 	}
 	return v
+}
+
+// provenance returns what the header says of the document's making: when it
+// was made, the date of the plan's status, the files read.
+func provenance(opt Options) (generated, asOf, inputs string) {
+	t := opt.Generated
+	if t.IsZero() {
+		t = time.Now()
+	}
+	generated = opt.pick("Lập ngày "+t.Format("02/01/2006"), "Generated "+t.Format(time.DateOnly))
+	if p := opt.Plan; p != nil && !opt.AsOf.IsZero() {
+		d := fmt.Sprintf("%02d/%02d/%04d", opt.AsOf.Day, int(opt.AsOf.Month), opt.AsOf.Year)
+		asOf = opt.pick("Tình hình thực hiện kế hoạch "+p.Number+" tính đến ngày "+d,
+			"Status of plan "+p.Number+" as of "+opt.AsOf.String())
+	}
+	if len(opt.Inputs) > 0 {
+		names := make([]string, len(opt.Inputs))
+		for i, f := range opt.Inputs {
+			names[i] = f
+			if f == "-" {
+				names[i] = opt.pick("(đầu vào chuẩn)", "(standard input)")
+			}
+		}
+		inputs = opt.pick("Tệp đầu vào: ", "Input files: ") + strings.Join(names, ", ")
+	}
+	return generated, asOf, inputs
+}
+
+// named is codes, each followed by its criterion's name when names has
+// it ("5 Trường học, 17 Môi trường và an toàn thực phẩm").
+func named(codes []string, names map[string]criteria.Text, opt Options) string {
+	parts := make([]string, len(codes))
+	for i, code := range codes {
+		parts[i] = strings.TrimSpace(code + " " + names[code].In(opt.Lang))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // pendingSet reports whether a report of set has content pending the
@@ -469,6 +533,10 @@ func leadingNumber(s string) int {
 	return n
 }
 
+// mostMissedCount is how many criteria the overview lists as most often
+// missed in an area, as the text and Markdown summaries do.
+const mostMissedCount = 5
+
 // shownAreas leaves out the whole when it is a single province (the same
 // figures twice).
 func shownAreas(areas []progress.Area) []progress.Area {
@@ -484,8 +552,22 @@ func shownAreas(areas []progress.Area) []progress.Area {
 	return slices.DeleteFunc(slices.Clone(areas), func(a progress.Area) bool { return a.Scope == evaluate.ScopeAll })
 }
 
-func overview(sv setView, areas []progress.Area, opt Options) (template.HTML, []areaRow) {
+func overview(sv setView, areas []progress.Area, latest []*evaluate.Report, opt Options) (template.HTML, []areaRow) {
 	po := progress.Options{Lang: opt.Lang}
+	// The criteria most often missed in each area, from the tally of
+	// ntm eval --summary over the reports of the year shown.
+	var z evaluate.Summarizer
+	for _, r := range latest {
+		z.Add(r)
+	}
+	type areaKey struct {
+		scope              evaluate.Scope
+		province, district string
+	}
+	missed := map[areaKey]string{}
+	for _, g := range z.Summary().Groups {
+		missed[areaKey{g.Scope, placekey.Province(g.Province), placekey.District(g.District)}] = g.MostMissedText(opt.Lang, mostMissedCount)
+	}
 	var bars []bar
 	var rows []areaRow
 	for _, a := range shownAreas(areas) {
@@ -501,29 +583,21 @@ func overview(sv setView, areas []progress.Area, opt Options) (template.HTML, []
 		avg := y.AverageCriteria.StringFixed(2)
 		bars = append(bars, bar{label: name, value: y.AverageCriteria, text: avg,
 			note: fmt.Sprintf(opt.pick("(%d/%d xã đạt chuẩn)", "(%d/%d communes met)"), y.CommunesMet, y.Communes)})
-		rows = append(rows, areaRow{Name: po.AreaName(&a), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg})
+		rows = append(rows, areaRow{Name: po.AreaName(&a), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg,
+			MostMissed: missed[areaKey{a.Scope, placekey.Province(a.Province), placekey.District(a.District)}]})
 	}
 	title := fmt.Sprintf(opt.pick("Tiêu chí bình quân/xã theo địa bàn, %s, năm %d", "Average criteria per commune by area, %s, %d"), sv.ID, sv.Year)
-	return barChart(sv.Anchor+"-overview", title, bars, decimal.New(int64(sv.Total), 0)), rows
+	return barChart(sv.Anchor+"-overview", title, bars, decimal.New(int64(sv.Total), 0),
+		opt.pick("tiêu chí bình quân/xã (trên tổng số ", "criteria per commune (of ")+fmt.Sprint(sv.Total)+")"), rows
 }
 
 func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 	po := progress.Options{Lang: opt.Lang}
 	pv := &progressView{Years: sv.Years}
-	// One scale for all the charts: from 2 below the lowest average
-	// (rounded down to a whole criterion, at least 0) to the set's total,
-	// so that changes of a fraction of a criterion show.
+	// One scale for all the charts, from 0 to the set's total: a rise of
+	// one criterion shows as one criterion of the whole.
 	hi := decimal.New(int64(sv.Total), 0)
-	lo := hi
-	for _, a := range areas {
-		for _, y := range a.Years {
-			lo = decimal.Min(lo, y.AverageCriteria.Floor().Sub(decimal.New(2, 0)))
-		}
-	}
-	lo = decimal.Max(lo, decimal.Zero)
-	if !lo.LessThan(hi) {
-		lo = decimal.Zero
-	}
+	unit := opt.pick("tiêu chí bình quân/xã", "criteria per commune")
 	for ai, a := range shownAreas(areas) {
 		name := po.AreaName(&a)
 		if a.Scope == evaluate.ScopeDistrict {
@@ -543,7 +617,7 @@ func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 			row.Cells = append(row.Cells, fmt.Sprintf(opt.pick("%s (%d/%d xã đạt)", "%s (%d/%d met)"), avg, y.CommunesMet, y.Communes))
 		}
 		pv.Rows = append(pv.Rows, row)
-		pv.Charts = append(pv.Charts, lineChart(fmt.Sprintf("%s-progress-%d", sv.Anchor, ai+1), name, pts, len(sv.Years), lo, hi))
+		pv.Charts = append(pv.Charts, lineChart(fmt.Sprintf("%s-progress-%d", sv.Anchor, ai+1), name, pts, len(sv.Years), hi, unit))
 	}
 	return pv
 }
@@ -643,7 +717,7 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	var missing []string
 	for _, c := range r.Criteria {
 		if c.Status == evaluate.StatusMissing {
-			missing = append(missing, c.Code())
+			missing = append(missing, c.Code()+" "+c.Name().In(opt.Lang))
 		}
 	}
 	if len(missing) > 0 {

@@ -5,9 +5,11 @@ import (
 	"flag"
 	"html"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -37,6 +39,9 @@ func testPlan() *plan.Plan {
 	}
 }
 
+// generated is the date the golden reports say they were made.
+var generated = time.Date(2020, time.May, 6, 9, 30, 0, 0, time.FixedZone("ICT", 7*3600))
+
 func render(t testing.TB, reports []evaluate.Report, opt htmlreport.Options) string {
 	t.Helper()
 	var b bytes.Buffer
@@ -52,8 +57,9 @@ func TestWriteMatchesGoldenFiles(t *testing.T) {
 		file string
 		opt  htmlreport.Options
 	}{
-		{"report.vi.html", htmlreport.Options{Illustrative: true, Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5)}},
-		{"report.en.html", htmlreport.Options{Lang: "en", Illustrative: true}},
+		{"report.vi.html", htmlreport.Options{Illustrative: true, Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5),
+			Generated: generated, Inputs: []string{"so-lieu-2018.csv", "so-lieu-2019.csv", "so-lieu-2020.csv", "plan-47.json"}}},
+		{"report.en.html", htmlreport.Options{Lang: "en", Illustrative: true, Generated: generated}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			got := render(t, rs, tc.opt)
@@ -71,6 +77,55 @@ func TestWriteMatchesGoldenFiles(t *testing.T) {
 				t.Errorf("%s (-want +got):\n%s", golden, diff)
 			}
 		})
+	}
+}
+
+// header returns the document's header element.
+func header(t *testing.T, doc string) string {
+	t.Helper()
+	i, j := strings.Index(doc, "<header>"), strings.Index(doc, "</header>")
+	if i < 0 || j < i {
+		t.Fatalf("no header in the document:\n%.600s", doc)
+	}
+	return doc[i:j]
+}
+
+// A printed report says at its top when it was made, the date of the
+// plan's status and the files it was made from.
+func TestTheHeaderSaysWhenAndFromWhatTheReportWasMade(t *testing.T) {
+	at := time.Date(2021, time.March, 4, 23, 30, 0, 0, time.FixedZone("ICT", 7*3600))
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"vi", []string{`<p class="meta generated">Lập ngày 04/03/2021</p>`,
+			`<p class="meta as-of">Tình hình thực hiện kế hoạch 47/KH-STNMT tính đến ngày 05/05/2020</p>`,
+			`<p class="meta inputs">Tệp đầu vào: so-lieu-2018.csv, (đầu vào chuẩn), plan-47.json</p>`}},
+		{"en", []string{`<p class="meta generated">Generated 2021-03-04</p>`,
+			`<p class="meta as-of">Status of plan 47/KH-STNMT as of 2020-05-05</p>`,
+			`<p class="meta inputs">Input files: so-lieu-2018.csv, (standard input), plan-47.json</p>`}},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5),
+			Generated: at, Inputs: []string{"so-lieu-2018.csv", "-", "plan-47.json"}})
+		h := html.UnescapeString(header(t, doc))
+		for _, w := range tc.want {
+			if !strings.Contains(h, w) {
+				t.Errorf("%s: the header lacks %q:\n%s", tc.lang, w, h)
+			}
+		}
+	}
+	// Without a plan or inputs, the date alone; the zero time is the day
+	// of the call.
+	before := time.Now()
+	h := header(t, render(t, threeYears(t), htmlreport.Options{}))
+	after := time.Now()
+	if !strings.Contains(h, "Lập ngày "+before.Format("02/01/2006")) && !strings.Contains(h, "Lập ngày "+after.Format("02/01/2006")) {
+		t.Errorf("the header does not give today's date:\n%s", h)
+	}
+	for _, bad := range []string{"as-of", "inputs", "tính đến"} {
+		if strings.Contains(h, bad) {
+			t.Errorf("a report without plan or inputs has %q in its header:\n%s", bad, h)
+		}
 	}
 }
 
@@ -375,5 +430,127 @@ func TestAPlanTargetWithoutAYearIsAnError(t *testing.T) {
 	err := htmlreport.Write(&b, threeYears(t), htmlreport.Options{Plan: p, AsOf: plan.NewDate(2020, time.May, 5)})
 	if err == nil || !strings.Contains(err.Error(), "targets[1] (Hòa Lạc, Hữu Lũng, Lạng Sơn, 1980/QĐ-TTg): year 0 out of range") {
 		t.Errorf("got error %v", err)
+	}
+}
+
+// TestChartsStartAtZeroAndNameTheirUnit: the progress charts (criteria per
+// commune over the years) and the overview's bars are drawn on a scale
+// from 0, so that a rise of one criterion does not look like a doubling:
+// each point's height above the tick 0 is its value's share of the tick
+// at the top; each bar's length from the tick 0 is its value's share of
+// the last tick. Each axis is labelled with its unit.
+func TestChartsStartAtZeroAndNameTheirUnit(t *testing.T) {
+	for lang, unit := range map[string]string{"vi": "tiêu chí bình quân/xã", "en": "criteria per commune"} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: lang})
+		svgs := regexp.MustCompile(`(?s)<svg[^>]* id="([^"]*)".*?</svg>`).FindAllStringSubmatch(doc, -1)
+		tickRE := regexp.MustCompile(`<text x="([0-9.]+)" y="([0-9.]+)" text-anchor="(?:end|middle)" class="tick"[^>]*>([0-9.]+)</text>`)
+		lines, bars := 0, 0
+		for _, m := range svgs {
+			svg, id := m[0], m[1]
+			ticks := map[string][2]float64{}
+			top := ""
+			for _, tm := range tickRE.FindAllStringSubmatch(svg, -1) {
+				ticks[tm[3]] = [2]float64{number(t, tm[1]), number(t, tm[2])}
+				if len(tm[3]) < 4 { // not a year
+					top = tm[3]
+				}
+			}
+			if !strings.Contains(id, "-progress-") && !strings.HasSuffix(id, "-overview") {
+				continue
+			}
+			zero, ok := ticks["0"]
+			if !ok {
+				t.Errorf("%s: chart %s has no tick 0: its scale does not start at 0:\n%s", lang, id, svg)
+				continue
+			}
+			if !strings.Contains(svg, `class="axis"`) || !strings.Contains(svg, ">"+unit) {
+				t.Errorf("%s: chart %s does not name its unit %q", lang, id, unit)
+			}
+			hi := number(t, top)
+			if strings.Contains(id, "-progress-") {
+				lines++
+				points := regexp.MustCompile(`<circle cx="[0-9]+" cy="([0-9.]+)"[^>]*/><text[^>]*class="value"[^>]*>([0-9.]+)</text>`).FindAllStringSubmatch(svg, -1)
+				if len(points) == 0 {
+					t.Errorf("%s: chart %s has no point", lang, id)
+				}
+				for _, p := range points {
+					// Tick labels sit the same distance below their marks,
+					// so the distance between two labels is that of the
+					// marks.
+					height := zero[1] - ticks[top][1]
+					got := (zero[1] - 4 - number(t, p[1])) / height
+					if want := number(t, p[2]) / hi; math.Abs(got-want) > 0.01 {
+						t.Errorf("%s: chart %s: the point %s stands at %.3f of the scale 0–%s, want %.3f", lang, id, p[2], got, top, want)
+					}
+				}
+				continue
+			}
+			bars++
+			for _, b := range regexp.MustCompile(`<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)"[^>]*/><text[^>]*class="value"[^>]*>([0-9.]+)`).FindAllStringSubmatch(svg, -1) {
+				length := ticks[top][0] - zero[0]
+				if number(t, b[1]) != zero[0] {
+					t.Errorf("%s: chart %s: a bar begins at x=%s, not at the tick 0 (x=%v)", lang, id, b[1], zero[0])
+				}
+				if got, want := number(t, b[2])/length, number(t, b[3])/hi; math.Abs(got-want) > 0.01 {
+					t.Errorf("%s: chart %s: the bar of %s is %.3f of the scale 0–%s, want %.3f", lang, id, b[3], got, top, want)
+				}
+			}
+		}
+		if lines < 3 || bars != 1 {
+			t.Errorf("%s: %d progress charts and %d bar charts checked, want 3 and 1", lang, lines, bars)
+		}
+	}
+}
+
+func number(t *testing.T, s string) float64 {
+	t.Helper()
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		t.Fatalf("%q is not a number", s)
+	}
+	return f
+}
+
+// The overview names the criteria most often missed in each area, as
+// people read them: the code, the criterion's name and the communes that
+// missed it.
+func TestTheOverviewNamesTheCriteriaMostMissed(t *testing.T) {
+	for _, tc := range []struct{ lang, header, huuLung, chiLang string }{
+		{"vi", "<th>Chưa đạt nhiều nhất</th>", "<td>5 Trường học (1 xã); 17 Môi trường và an toàn thực phẩm (1 xã)</td>", "<td>2 Giao thông (1 xã)</td>"},
+		{"en", "<th>Most often not met</th>", "<td>5 Schools (1 commune); 17 Environment and food safety (1 commune)</td>", "<td>2 Transport (1 commune)</td>"},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang})
+		ov := doc[strings.Index(doc, `<section class="overview"`):]
+		ov = ov[:strings.Index(ov, "</section>")]
+		for _, w := range []string{tc.header, "<tr><td>Hữu Lũng, Lạng Sơn</td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">18.00</td>" + tc.huuLung,
+			"<tr><td>Chi Lăng, Lạng Sơn</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">18.00</td>" + tc.chiLang} {
+			if !strings.Contains(ov, w) {
+				t.Errorf("%s: the overview lacks %q:\n%s", tc.lang, w, ov[strings.Index(ov, "<table"):])
+			}
+		}
+	}
+}
+
+// The criteria a commune lost, lacks data for, or still needs for a plan's
+// target are named, not only numbered.
+func TestCriteriaLostMissingAndShortAreNamed(t *testing.T) {
+	rs := append(threeYears(t), reportsOf(t, assess(t, "Minh Sơn", "Hữu Lũng", 2020, nil, []string{"8"}))...)
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"vi", []string{"<td>2019: 5 Trường học; 2020: 17 Môi trường và an toàn thực phẩm</td>",
+			"<div>Thiếu số liệu tiêu chí 8 Thông tin và Truyền thông</div>",
+			"<td>chưa đạt 5 Trường học, 17 Môi trường và an toàn thực phẩm (2020)</td>"}},
+		{"en", []string{"<td>2019: 5 Schools; 2020: 17 Environment and food safety</td>",
+			"<div>Missing data for criteria 8 Information and communications</div>",
+			"<td>not met 5 Schools, 17 Environment and food safety (2020)</td>"}},
+	} {
+		doc := html.UnescapeString(render(t, rs, htmlreport.Options{Lang: tc.lang, Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5)}))
+		for _, w := range tc.want {
+			if !strings.Contains(doc, w) {
+				t.Errorf("%s: the report lacks %q", tc.lang, w)
+			}
+		}
 	}
 }

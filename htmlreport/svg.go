@@ -69,9 +69,10 @@ type bar struct {
 	note  string // shown after the value ("3/20 xã đạt chuẩn")
 }
 
-// barChart draws horizontal bars against max, one row per bar, each with
-// its label on the left and its value (and note) on the right.
-func barChart(id, title string, bars []bar, max decimal.Decimal) template.HTML {
+// barChart draws horizontal bars on a scale from 0 to max, one row per bar,
+// each with its label on the left and its value (and note) on the right;
+// the axis has ticks from 0 and is labelled with unit.
+func barChart(id, title string, bars []bar, max decimal.Decimal, unit string) template.HTML {
 	const rowH, barH, top, width = 24, 16, 8, 680
 	labelW := 80
 	noteW := 40
@@ -80,10 +81,16 @@ func barChart(id, title string, bars []bar, max decimal.Decimal) template.HTML {
 		noteW = min(max2(noteW, labelWidth(b.text+"  "+b.note)), 240)
 	}
 	area := width - labelW - noteW - 8
-	height := top + rowH*len(bars) + 24
+	height := top + rowH*len(bars) + 40
 	var s svgBuilder
 	s.open(id, title, width, height)
 	x0 := labelW
+	axisY := top + rowH*len(bars)
+	for _, t := range ticks(max, area) {
+		x := t.at.Add(decimal.New(int64(x0), 0)).String()
+		s.line(x, px(axisY), x, px(axisY+4), colorGrid)
+		s.text(x, px(axisY+16), "middle", "tick", colorText, t.label)
+	}
 	for i, b := range bars {
 		y := top + i*rowH
 		s.text(px(x0-6), px(y+barH-3), "end", "label", colorText, b.label)
@@ -91,12 +98,40 @@ func barChart(id, title string, bars []bar, max decimal.Decimal) template.HTML {
 		s.rect(px(x0), px(y), w.String(), px(barH), colorBar)
 		s.text(w.Add(decimal.New(int64(x0+6), 0)).String(), px(y+barH-3), "start", "value", colorText, strings.TrimSpace(b.text+"  "+b.note))
 	}
-	axisY := top + rowH*len(bars)
 	s.line(px(x0), px(top-4), px(x0), px(axisY), colorGrid)
 	s.line(px(x0), px(axisY), px(x0+area), px(axisY), colorGrid)
-	s.text(px(x0), px(axisY+16), "middle", "tick", colorText, "0")
-	s.text(px(x0+area), px(axisY+16), "middle", "tick", colorText, max.String())
+	s.text(px(x0+area/2), px(axisY+32), "middle", "axis", colorText, unit)
 	return s.html()
+}
+
+// tick is a mark of a scale: its label and its distance from 0 in pixels.
+type tick struct {
+	label string
+	at    decimal.Decimal
+}
+
+// ticks returns the marks of a scale from 0 to max drawn over length
+// pixels (each drawn as a short mark on the axis): 0, each multiple of a round step (1, 2 or 5 criteria) and max
+// itself; a multiple closer than 14 pixels to max is left out so that
+// labels do not overlap.
+func ticks(max decimal.Decimal, length int) []tick {
+	out := []tick{{"0", decimal.Zero}}
+	if max.Sign() <= 0 {
+		return out
+	}
+	step := decimal.New(5, 0)
+	if max.LessThanOrEqual(decimal.New(5, 0)) {
+		step = decimal.New(1, 0)
+	} else if max.LessThanOrEqual(decimal.New(10, 0)) {
+		step = decimal.New(2, 0)
+	}
+	end := scale(max, max, length)
+	for v := step; v.LessThan(max); v = v.Add(step) {
+		if at := scale(v, max, length); end.Sub(at).GreaterThanOrEqual(decimal.New(14, 0)) {
+			out = append(out, tick{v.String(), at})
+		}
+	}
+	return append(out, tick{max.String(), end})
 }
 
 func max2(a, b int) int {
@@ -115,18 +150,25 @@ type point struct {
 }
 
 // lineChart draws one small chart of values over the years on a scale
-// from lo to hi, each point labelled with its value and its year, placed
-// at its slot of slots along the axis.
-func lineChart(id, title string, points []point, slots int, lo, hi decimal.Decimal) template.HTML {
-	const width, height, left, right, top, bottom, pad = 240, 140, 30, 16, 26, 24, 26
+// from 0 to hi, each point labelled with its value and its year, placed at
+// its slot of slots along the axis. The vertical axis has ticks from 0 and
+// is labelled with unit, so that a rise of one criterion looks like one.
+func lineChart(id, title string, points []point, slots int, hi decimal.Decimal, unit string) template.HTML {
+	const width, height, left, right, top, bottom, pad = 240, 180, 40, 16, 36, 24, 26
 	plotW, plotH := width-left-right, height-top-bottom
 	var s svgBuilder
 	s.open(id, title, width, height)
 	s.text(px(width/2), "14", "middle", "label", colorText, title)
+	base := decimal.New(int64(top+plotH), 0)
+	for _, t := range ticks(hi, plotH) {
+		y := base.Sub(t.at)
+		s.line(px(left-4), y.String(), px(left), y.String(), colorGrid)
+		s.text(px(left-4), y.Add(decimal.New(4, 0)).String(), "end", "tick", colorText, t.label)
+	}
 	s.line(px(left), px(top+plotH), px(left+plotW), px(top+plotH), colorGrid)
 	s.line(px(left), px(top), px(left), px(top+plotH), colorGrid)
-	s.text(px(left-4), px(top+4), "end", "tick", colorText, hi.String())
-	s.text(px(left-4), px(top+plotH), "end", "tick", colorText, lo.String())
+	fmt.Fprintf(&s.b, `<text x="12" y="%d" text-anchor="middle" class="axis" fill="%s" transform="rotate(-90 12 %d)">%s</text>`,
+		top+plotH/2, colorText, top+plotH/2, esc(unit))
 	xs := make([]int, len(points))
 	for i, p := range points {
 		xs[i] = left + plotW/2
@@ -137,7 +179,7 @@ func lineChart(id, title string, points []point, slots int, lo, hi decimal.Decim
 	var path strings.Builder
 	ys := make([]decimal.Decimal, len(points))
 	for i, p := range points {
-		ys[i] = decimal.New(int64(top+plotH), 0).Sub(scale(p.value.Sub(lo), hi.Sub(lo), plotH))
+		ys[i] = base.Sub(scale(p.value, hi, plotH))
 		if i == 0 {
 			path.WriteString("M")
 		} else {

@@ -27,6 +27,7 @@ svg.chart { display: block; max-width: 100%; height: auto; }
 svg.chart text { font-family: inherit; font-size: 11px; }
 svg.chart text.mark { font-size: 11px; font-weight: bold; }
 svg.chart text.tick { font-size: 10px; }
+svg.chart text.axis { font-size: 10px; font-style: italic; }
 table { border-collapse: collapse; font-size: 9.5pt; margin: 4px 0 10px; break-inside: auto; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -54,6 +55,13 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <body>
 <header>
 <h1>{{.Title}}</h1>
+<p class="meta generated">{{.Generated}}</p>
+{{- with .AsOf}}
+<p class="meta as-of">{{.}}</p>
+{{- end}}
+{{- with .Inputs}}
+<p class="meta inputs">{{.}}</p>
+{{- end}}
 {{- range .Sets}}
 <p class="meta">{{$.L.Set}} {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}} — {{.Title}}; {{$.L.Year}} {{.Year}}; {{.Communes}} {{if eq $.Lang "en"}}communes{{else}}xã{{end}}</p>
 {{- end}}
@@ -92,10 +100,10 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <figcaption>{{$.L.Average}} ({{if eq $.Lang "en"}}of{{else}}trên{{end}} {{.Total}})</figcaption>
 </figure>
 <table class="data">
-<thead><tr><th>{{$.L.Area}}</th><th class="num">{{$.L.Communes}}</th><th class="num">{{$.L.CommunesMet}}</th><th class="num">{{$.L.Average}}</th></tr></thead>
+<thead><tr><th>{{$.L.Area}}</th><th class="num">{{$.L.Communes}}</th><th class="num">{{$.L.CommunesMet}}</th><th class="num">{{$.L.Average}}</th><th>{{$.L.MostMissed}}</th></tr></thead>
 <tbody>
 {{- range .Areas}}
-<tr><td>{{.Name}}</td><td class="num">{{.Communes}}</td><td class="num">{{.CommunesMet}}</td><td class="num">{{.Average}}</td></tr>
+<tr><td>{{.Name}}</td><td class="num">{{.Communes}}</td><td class="num">{{.CommunesMet}}</td><td class="num">{{.Average}}</td><td>{{.MostMissed}}</td></tr>
 {{- end}}
 </tbody>
 </table>

@@ -38,7 +38,10 @@
 // (Commune.Content, Area.Content, TargetPath.Content) is named with
 // "(chờ văn bản chính thức)" ("(pending the official text)") in the
 // headings and the plan's targets, and "content" in JSON and CSV says
-// "pending-official-text": its results are provisional. A [Progress] is
+// "pending-official-text": its results are provisional. Text and Markdown
+// name each criterion lost or still short with its name beside its code
+// ("2019: 5 Trường học"), from [Progress].CriterionNames; JSON and CSV give
+// the codes. A [Progress] is
 // plain data; the functions of this
 // package only read their arguments and are safe for concurrent use.
 package progress

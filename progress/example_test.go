@@ -41,7 +41,7 @@ func ExampleOf() {
 	// Progress by commune — 1980/QĐ-TTg
 	//
 	// Commune                      2019          2020          First met  Criteria lost
-	// Hòa Lạc, Hữu Lũng, Lạng Sơn  1/19 Missing  0/19 Not met  —          2020: 5
+	// Hòa Lạc, Hữu Lũng, Lạng Sơn  1/19 Missing  0/19 Not met  —          2020: 5 Schools
 }
 
 // A plan's target commune followed to its target year: on 15 January 2021

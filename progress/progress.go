@@ -2,6 +2,7 @@ package progress
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -25,6 +26,10 @@ type Progress struct {
 	// province, then all communes, so that the first area of an input of
 	// one district is that district.
 	Areas []Area
+	// CriterionNames names the criteria of each set, as the first report
+	// of the set names them: by set ID, then criterion code. The text and
+	// Markdown renderers show each criterion code with its name.
+	CriterionNames map[string]map[string]criteria.Text
 }
 
 // Commune is one commune's record against one set.
@@ -149,6 +154,7 @@ type Tracker struct {
 	used        map[seen]bool
 	areaIndex   map[areaKey]int
 	areas       []Area
+	names       map[string]map[string]criteria.Text
 }
 
 type seen struct {
@@ -163,6 +169,19 @@ func (t *Tracker) Add(r *evaluate.Report) bool {
 	}
 	if _, ok := t.setOrder[r.Set]; !ok {
 		t.setOrder[r.Set] = len(t.setOrder)
+		names := make(map[string]criteria.Text, len(r.Criteria))
+		if t.names == nil {
+			t.names = map[string]map[string]criteria.Text{}
+		}
+		t.names[r.Set] = names
+	}
+	// A criterion the set's first report did not have (a redefined set)
+	// is named by the first report that has it.
+	names := t.names[r.Set]
+	for ci := range r.Criteria {
+		if _, ok := names[r.Criteria[ci].Code()]; !ok {
+			names[r.Criteria[ci].Code()] = r.Criteria[ci].Name()
+		}
 	}
 	k := seriesKey{communeKey(r.Commune), r.Set}
 	si, ok := t.seriesIndex[k]
@@ -232,7 +251,11 @@ func (t *Tracker) Progress() Progress {
 	for i, c := range order {
 		sorted[i] = *c
 	}
-	return Progress{Communes: sorted, Areas: t.areasSorted()}
+	names := make(map[string]map[string]criteria.Text, len(t.names))
+	for set, m := range t.names {
+		names[set] = maps.Clone(m)
+	}
+	return Progress{Communes: sorted, Areas: t.areasSorted(), CriterionNames: names}
 }
 
 // cloneYears returns a copy of ys that shares no memory with it: each

@@ -648,3 +648,34 @@ func TestATargetWithoutAYearHasNoDeadline(t *testing.T) {
 		}
 	}
 }
+
+// People read the text and Markdown: a criterion lost, and one a plan's
+// target still lacks, is its code with its name, in the output's language;
+// JSON and CSV keep the codes.
+func TestTextAndMarkdownNameTheCriteria(t *testing.T) {
+	rs := threeYears(t)
+	p := progress.Of(rs)
+	if got := p.CriterionNames["1980/QĐ-TTg"]["5"]; got.VI != "Trường học" || got.EN != "Schools" {
+		t.Errorf("CriterionNames of 5 = %+v, want Trường học (Schools)", got)
+	}
+	path := progress.Targets(testPlan(), rs, p, plan.NewDate(2020, time.May, 5))
+	for _, tc := range []struct {
+		lang, format string
+		want         []string
+	}{
+		{"vi", "text", []string{"2019: 5 Trường học; 2020: 17 Môi trường và an toàn thực phẩm",
+			"chưa đạt 5 Trường học, 17 Môi trường và an toàn thực phẩm (2020)"}},
+		{"en", "markdown", []string{"2019: 5 Schools; 2020: 17 Environment and food safety",
+			"not met 5 Schools, 17 Environment and food safety (2020)"}},
+	} {
+		var b bytes.Buffer
+		if err := progress.Write(&b, p, progress.Options{Lang: tc.lang, Format: tc.format, Plan: &path}); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%s %s lacks %q:\n%s", tc.lang, tc.format, w, b.String())
+			}
+		}
+	}
+}

@@ -137,7 +137,7 @@ func (o Options) tables(p Progress) []table {
 			if c.FirstMet != 0 {
 				first = itoa(c.FirstMet)
 			}
-			row = append(row, first, o.regressions(c.Regressions))
+			row = append(row, first, o.regressions(c.Regressions, p.CriterionNames[c.Set]))
 			communes.rows = append(communes.rows, row)
 		}
 		out = append(out, communes)
@@ -210,16 +210,30 @@ func (o Options) yearCell(ys []Year, year int) string {
 	return "—"
 }
 
-// regressions is "2019: 5, 17; 2020: 2" or "—".
-func (o Options) regressions(rs []Regression) string {
+// regressions is "2019: 5 Trường học, 17 Môi trường và an toàn thực
+// phẩm; 2020: 2 Giao thông" or "—".
+func (o Options) regressions(rs []Regression, names map[string]criteria.Text) string {
 	if len(rs) == 0 {
 		return "—"
 	}
 	parts := make([]string, len(rs))
 	for i, r := range rs {
-		parts[i] = itoa(r.Year) + ": " + strings.Join(r.Criteria, ", ")
+		parts[i] = itoa(r.Year) + ": " + o.named(r.Criteria, names)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// named is codes, each followed by its criterion's name when names has it
+// ("5 Trường học, 17 Môi trường và an toàn thực phẩm"), comma separated.
+func (o Options) named(codes []string, names map[string]criteria.Text) string {
+	parts := make([]string, len(codes))
+	for i, code := range codes {
+		parts[i] = code
+		if name := names[code].In(o.Lang); name != "" {
+			parts[i] += " " + name
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // byYear is "2018: 15, 2019: 16" or "—".
@@ -234,18 +248,20 @@ func (o Options) byYear(tp TargetPath) string {
 	return strings.Join(parts, ", ")
 }
 
-// Short says what a target still lacks: "chưa đạt 5, 17; thiếu số liệu 8
-// (2020)", "—" when nothing, "chưa có số liệu" without any report.
+// Short says what a target still lacks, each criterion with its name
+// when tp.CriterionNames has it: "chưa đạt 5 Trường học, 17 Môi trường và
+// an toàn thực phẩm; thiếu số liệu 8 Thông tin và Truyền thông (2020)",
+// "— (2020)" when nothing, "chưa có số liệu" without any report.
 func (o Options) Short(tp TargetPath) string {
 	if tp.ShortYear == 0 {
 		return o.pick("chưa có số liệu", "no assessment")
 	}
 	var parts []string
 	if len(tp.NotMet) > 0 {
-		parts = append(parts, o.pick("chưa đạt ", "not met ")+strings.Join(tp.NotMet, ", "))
+		parts = append(parts, o.pick("chưa đạt ", "not met ")+o.named(tp.NotMet, tp.CriterionNames))
 	}
 	if len(tp.Missing) > 0 {
-		parts = append(parts, o.pick("thiếu số liệu ", "missing ")+strings.Join(tp.Missing, ", "))
+		parts = append(parts, o.pick("thiếu số liệu ", "missing ")+o.named(tp.Missing, tp.CriterionNames))
 	}
 	if len(parts) == 0 {
 		return "— (" + itoa(tp.ShortYear) + ")"
@@ -288,8 +304,10 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // headings and in the plan's targets), the areas year by year
 // (communes, communes meeting the set, average criteria per commune) and
 // the communes (criteria met and status each year, the first year met, the
-// criteria lost), then the plan's targets when opt.Plan is set. Labels are
-// Vietnamese unless opt.Lang is "en".
+// criteria lost), then the plan's targets when opt.Plan is set. A criterion
+// lost or still short is its code and its name (p.CriterionNames, the
+// target's CriterionNames). Labels and names are Vietnamese unless
+// opt.Lang is "en".
 func WriteText(w io.Writer, p Progress, opt Options) error {
 	if line := opt.excludedLine(); line != "" {
 		if _, err := fmt.Fprintf(w, "%s\n\n", line); err != nil {

@@ -38,6 +38,10 @@ type TargetPath struct {
 	// NotMet and Missing list the criterion codes still short in ShortYear,
 	// in set order; never nil.
 	NotMet, Missing []string
+	// CriterionNames names the criteria of the target's set by code, as
+	// [Progress].CriterionNames does; nil when no report of the set was
+	// read.
+	CriterionNames map[string]criteria.Text
 	// DeadlinePassed is true when the as-of date is after the end of the
 	// target year (31 December): the plan's target year is over. A target
 	// without a year (Year < 1, which [plan.Plan.Validate] rejects) has no
@@ -57,6 +61,7 @@ func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.D
 			NotMet: []string{}, Missing: []string{},
 			DeadlinePassed: t.Year >= 1 && asOf.After(plan.Date{Year: t.Year, Month: time.December, Day: 31})}
 		tp.Content = contentOf(t.Set, reports, prog)
+		tp.CriterionNames = prog.CriterionNames[t.Set]
 		key := namesKey(t.Commune)
 		for _, c := range prog.Communes {
 			sameCode := t.Commune.Code != "" && c.Commune.Code == t.Commune.Code

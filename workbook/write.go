@@ -464,6 +464,16 @@ var summaryColumns = []column{
 	{"content", "Nội dung bộ tiêu chí", false},
 }
 
+// mostMissed is the summary's most_missed cell: every criterion not met by
+// some commune, most often missed first, with its name and the communes
+// that missed it ([evaluate.SummaryGroup.MostMissedText]); empty when none.
+func mostMissed(g *evaluate.SummaryGroup, lang string) string {
+	if len(g.MostMissed) == 0 {
+		return ""
+	}
+	return g.MostMissedText(lang, 0)
+}
+
 // criterionColumns are the columns of the by-criterion sheet, those of
 // `ntm eval --summary --format csv`.
 var criterionColumns = []column{
@@ -484,7 +494,10 @@ var excludedColumns = []column{
 // WriteSummary writes a summary as a workbook: the sheet "Tổng hợp"
 // ("Summary") with one row per area (set, year, scope, province, district,
 // communes, communes_met, average_criteria_met, criteria_total,
-// most_missed, content); "Theo tiêu chí" ("By criterion") with the rows of
+// most_missed, content: most_missed names each criterion not met by some
+// commune, most often missed first, with its name and the communes that
+// missed it, "5 Trường học (2 xã); 17 Môi trường và an toàn thực phẩm (1
+// xã)", in opt.Lang); "Theo tiêu chí" ("By criterion") with the rows of
 // [evaluate.WriteSummaryCSV] but its excluded rows (its columns up to
 // missing, then content); on both, content is "pending-official-text" for
 // a set whose content awaits the official text (its figures are
@@ -504,7 +517,7 @@ func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) e
 			g := &s.Groups[gi]
 			if err := emit(g.Set, strconv.Itoa(g.Year), g.Scope.String(), g.Province, g.District,
 				strconv.Itoa(g.Communes), strconv.Itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2),
-				strconv.Itoa(g.CriteriaTotal), strings.Join(g.MostMissed, ", "), contentCell(g.Content)); err != nil {
+				strconv.Itoa(g.CriteriaTotal), mostMissed(g, lang), contentCell(g.Content)); err != nil {
 				return err
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -112,6 +114,60 @@ func TestWriteSummaryNamesExcluded(t *testing.T) {
 		{"(không rõ xã)", "", "", "bang.csv:2", "2", "bang.csv:9"}}
 	if diff := cmp.Diff(want, ex); diff != "" {
 		t.Errorf("excluded sheet (-want +got):\n%s", diff)
+	}
+}
+
+// The summary sheet's most_missed cell is read by people: each criterion
+// with its name and the communes that missed it, in the sheet's language;
+// empty for an area that missed nothing.
+func TestWriteSummaryNamesTheCriteriaMostMissed(t *testing.T) {
+	s := evaluate.Summarize(reportsOf(t, "testdata/so-lieu-rong.xlsx"))
+	var missed *evaluate.SummaryGroup
+	for i := range s.Groups {
+		if len(s.Groups[i].MostMissed) > 0 {
+			missed = &s.Groups[i]
+			break
+		}
+	}
+	if missed == nil {
+		t.Fatal("no area missed a criterion in testdata/so-lieu-rong.xlsx")
+	}
+	s.Groups = append(s.Groups, evaluate.SummaryGroup{Set: missed.Set, Year: missed.Year, Scope: evaluate.ScopeDistrict,
+		Province: "Lạng Sơn", District: "Chi Lăng", Communes: 1, CommunesMet: 1, Criteria: missed.Criteria})
+	for _, tc := range []struct{ lang, sheet, header string }{{"vi", "Tổng hợp", "Chưa đạt nhiều nhất"}, {"en", "Summary", "most_missed"}} {
+		var b bytes.Buffer
+		if err := WriteSummary(&b, s, evaluate.RenderOptions{Lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(tc.sheet)
+		f.Close()
+		col := slices.Index(rows[0], tc.header)
+		if col < 0 {
+			t.Fatalf("%s: no column %q in %q", tc.lang, tc.header, rows[0])
+		}
+		cell := func(r []string) string {
+			if col < len(r) {
+				return r[col]
+			}
+			return ""
+		}
+		want := missed.MostMissedText(tc.lang, 0)
+		if got := cell(rows[1]); got != want || !strings.Contains(got, " (") {
+			t.Errorf("%s: most_missed of %s = %q, want %q", tc.lang, missed.Scope, got, want)
+		}
+		code := missed.MostMissed[0]
+		for _, c := range missed.Criteria {
+			if c.Code == code && !strings.HasPrefix(cell(rows[1]), code+" "+c.Name.In(tc.lang)+" (") {
+				t.Errorf("%s: most_missed %q does not begin with %s and its name %q", tc.lang, cell(rows[1]), code, c.Name.In(tc.lang))
+			}
+		}
+		if got := cell(rows[len(rows)-1]); got != "" {
+			t.Errorf("%s: most_missed of an area that missed nothing = %q, want empty", tc.lang, got)
+		}
 	}
 }
 

@@ -226,11 +226,13 @@ Ví dụ:
 Đánh giá số liệu của mọi TỆP (.json, .csv hoặc .xlsx, của một hoặc nhiều năm; - đọc
 JSON từ đầu vào chuẩn) và ghi một tài liệu HTML: trọn vẹn trong một tệp
 (không cần tệp, phông chữ hay mã lệnh bên ngoài: mở được khi không có mạng),
-in được trên khổ A4 đứng, mỗi phần sang trang mới. Với mỗi bộ tiêu chí, ở
-năm đánh giá gần nhất:
+in được trên khổ A4 đứng, mỗi phần sang trang mới. Phần đầu ghi ngày lập
+(hôm nay), ngày tính tình hình kế hoạch khi có --plan, và các tệp đầu vào.
+Với mỗi bộ tiêu chí, ở năm đánh giá gần nhất:
 
   - tổng quan theo địa bàn: số xã, số xã đạt chuẩn, số tiêu chí bình quân/xã,
-    dạng biểu đồ cột kèm bảng số liệu;
+    dạng biểu đồ cột kèm bảng số liệu, và các tiêu chí chưa đạt nhiều nhất,
+    có tên ("5 Trường học (2 xã)");
   - bảng xã × tiêu chí của từng huyện, tô màu theo kết quả, mỗi ô có một chữ
     (Đ đạt, C chưa đạt, ? thiếu số liệu, – không áp dụng) để đọc được khi in
     đen trắng;

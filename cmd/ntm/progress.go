@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -126,6 +127,9 @@ type overYears struct {
 	problems []string
 	excluded []progress.Excluded
 	files    []string
+	// inputs are every file read: the assessments, the plan, the set
+	// definitions.
+	inputs []string
 	// illus tells whether what was read is illustrative data.
 	illus  illustrative
 	status int
@@ -157,6 +161,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		return nil, exitUsage
 	}
 	in := &overYears{files: files, asOf: plan.DateOf(time.Now())}
+	in.inputs = slices.DeleteFunc(append(slices.Clone(files), planFile, setsFrom), func(f string) bool { return f == "" })
 	if asOf != "" {
 		d, ok := parseDateFlag(asOf)
 		if !ok {
@@ -223,12 +228,13 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 // report, as [cmdContext.problemLines] gives them.
 func (in *overYears) lines(ctx *cmdContext, err error) []string { return ctx.problemLines(err) }
 
-// htmlOptions are the options of the HTML report of what was read. The
-// data is labelled illustrative (số liệu minh họa) when a file's name, a
-// commune's name or a value's source says so (see illustrative).
+// htmlOptions are the options of the HTML report of what was read, made
+// now from the files read. The data is labelled illustrative (số liệu minh
+// họa) when a file's name, a commune's name or a value's source says so
+// (see illustrative).
 func (in *overYears) htmlOptions(lang string) htmlreport.Options {
 	return htmlreport.Options{Lang: lang, Plan: in.plan, AsOf: in.asOf, Problems: in.problems, Excluded: in.excluded,
-		Illustrative: in.illus.found}
+		Illustrative: in.illus.found, Generated: time.Now(), Inputs: in.inputs}
 }
 
 // writeResult writes with write to the file out, or to standard output

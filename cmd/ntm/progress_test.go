@@ -4,11 +4,13 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -233,5 +235,45 @@ func BenchmarkReportCLI200x3(b *testing.B) {
 	}
 	if st, err := os.Stat(out); err == nil {
 		b.ReportMetric(float64(st.Size()), "bytes/doc")
+	}
+}
+
+// The report's header says when it was made (today), the date of the
+// plan's status and every file it was made from; so does progress
+// --format html.
+func TestReportSaysWhenAndFromWhatItWasMade(t *testing.T) {
+	files := writeYears(t, 2)
+	planFile := "../../examples/huulung/plan-47-KH-STNMT.json"
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{append([]string{"report", "--plan", planFile, "--as-of", "5/5/2020"}, files...),
+			[]string{"Lập ngày %s", "Tình hình thực hiện kế hoạch 47/KH-STNMT tính đến ngày 05/05/2020",
+				"Tệp đầu vào: " + strings.Join(files, ", ") + ", " + planFile}},
+		{append([]string{"progress", "--format", "html", "--lang", "en"}, files...),
+			[]string{"Generated %s", "Input files: " + strings.Join(files, ", ") + "</p>"}},
+	} {
+		before := time.Now()
+		code, stdout, stderr := runNTM(t, "", tc.args...)
+		after := time.Now()
+		if code != exitOK {
+			t.Fatalf("%s: exit %d\n%s", tc.args[0], code, stderr)
+		}
+		doc := html.UnescapeString(stdout)
+		for _, w := range tc.want {
+			if strings.Contains(w, "%s") {
+				layout := "02/01/2006"
+				if strings.HasPrefix(w, "Generated") {
+					layout = time.DateOnly
+				}
+				if a, b := fmt.Sprintf(w, before.Format(layout)), fmt.Sprintf(w, after.Format(layout)); strings.Contains(doc, a) || strings.Contains(doc, b) {
+					continue
+				}
+			} else if strings.Contains(doc, w) {
+				continue
+			}
+			t.Errorf("%s: the report lacks %q:\n%.3000s", tc.args[0], w, doc)
+		}
 	}
 }

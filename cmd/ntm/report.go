@@ -16,11 +16,13 @@ func init() {
 Evaluates the assessments of every FILE (.json, .csv or .xlsx, of one or several
 years; - reads JSON from standard input) and writes one HTML document: self-
 contained (no external file, font or script: it opens offline), printable on
-A4 portrait with a page break between sections. For each set, in the latest
-year assessed:
+A4 portrait with a page break between sections. Its header says when it was
+made (today), the date of the plan's status with --plan, and the files read.
+For each set, in the latest year assessed:
 
   - overview by area: communes, communes meeting the set, average criteria
-    per commune, as a bar chart with its table;
+    per commune, as a bar chart with its table, and the criteria most often
+    not met, named ("5 Schools (2 communes)");
   - a communes × criteria grid per district coloured by status, with a
     letter in each cell (Đ đạt, C chưa đạt, ? thiếu số liệu, – không áp
     dụng) so that it reads in black and white;

@@ -216,8 +216,12 @@ func evaluateProvince(o options, stdout, stderr io.Writer) (int, error) {
 		all = append(all, reports...)
 	}
 	path := filepath.Join(dir, prefix+"report.html")
+	var inputs []string // the report's header names the file read
+	if o.in != "" {
+		inputs = []string{o.in}
+	}
 	err = writeFile(path, func(w io.Writer) error {
-		return htmlreport.Write(w, all, htmlreport.Options{Lang: o.lang, Illustrative: base != nil})
+		return htmlreport.Write(w, all, htmlreport.Options{Lang: o.lang, Illustrative: base != nil, Inputs: inputs})
 	})
 	if err != nil {
 		return 1, err

@@ -204,9 +204,17 @@ func TestInReadsAssessmentJSONToo(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d, stderr:\n%s", code, errs)
 	}
-	for _, want := range []string{"Chi Lăng", "(1 xã)", "5 (1 xã)"} {
+	for _, want := range []string{"Chi Lăng", "(1 xã)", "5 Trường học (1 xã)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("standard output lacks %q:\n%s", want, out)
 		}
+	}
+	// The report's header names the file it was made from.
+	doc, err := os.ReadFile(filepath.Join(dir, "report.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Tệp đầu vào: " + in + "</p>"; !strings.Contains(string(doc), want) {
+		t.Errorf("the report lacks %q", want)
 	}
 }

@@ -110,6 +110,15 @@ func Summarize(reports []Report) Summary {
 // never the reports, so its memory grows with the number of areas, not of
 // communes. The zero value is ready to use.
 type Summarizer struct {
+	// Canonical, when not nil, gives the names an area is counted and
+	// shown under: [Summarizer.Summary] calls it with each area's
+	// province and district (a Commune without a name), and areas it
+	// gives names of one key are one area. As it is called when the
+	// summary is made, it may know names read after an area's first
+	// report (a name written without diacritics, "Lang Son", that stands
+	// for one read later, "Lạng Sơn").
+	Canonical func(Commune) Commune
+
 	index    map[groupKey]int
 	groups   []SummaryGroup
 	setOrder map[string]int
@@ -183,8 +192,14 @@ func (z *Summarizer) Add(r *Report) {
 func (z *Summarizer) Summary() Summary {
 	groups := make([]SummaryGroup, len(z.groups))
 	for i := range z.groups {
-		g := z.groups[i]
-		g.Criteria = slices.Clone(g.Criteria)
+		groups[i] = z.groups[i]
+		groups[i].Criteria = slices.Clone(groups[i].Criteria)
+	}
+	if z.Canonical != nil {
+		groups = mergeAreas(groups, z.Canonical)
+	}
+	for i := range groups {
+		g := groups[i]
 		g.AverageCriteria = decimal.New(int64(g.CriteriaMet), 0).DivRound(decimal.New(int64(g.Communes), 0), 2)
 		order := make([]int, 0, len(g.Criteria))
 		for ci, t := range g.Criteria {
@@ -210,6 +225,49 @@ func (z *Summarizer) Summary() Summary {
 		)
 	})
 	return Summary{Groups: groups}
+}
+
+// mergeAreas gives each area of groups (whose criteria are their own) the
+// names canonical gives it, and makes the areas of one key one, in the
+// order of their first group: its names are shown; a district shows its
+// province as the province's group does.
+func mergeAreas(groups []SummaryGroup, canonical func(Commune) Commune) []SummaryGroup {
+	index := make(map[groupKey]int, len(groups))
+	out := groups[:0]
+	for _, g := range groups {
+		if g.Scope != ScopeAll {
+			c := canonical(Commune{Province: g.Province, District: g.District})
+			g.Province = c.Province
+			if g.Scope == ScopeDistrict {
+				g.District = c.District
+			}
+		}
+		k := groupKey{g.Set, g.Year, g.Scope, placekey.Province(g.Province), placekey.District(g.District)}
+		i, ok := index[k]
+		if !ok {
+			index[k] = len(out)
+			out = append(out, g)
+			continue
+		}
+		m := &out[i]
+		m.Communes += g.Communes
+		m.CommunesMet += g.CommunesMet
+		m.CriteriaMet += g.CriteriaMet
+		for _, t := range g.Criteria {
+			mt := m.tally(t.Code, t.Name)
+			mt.Met += t.Met
+			mt.NotMet += t.NotMet
+			mt.Missing += t.Missing
+		}
+	}
+	for i := range out {
+		if g := &out[i]; g.Scope == ScopeDistrict {
+			if p, ok := index[groupKey{g.Set, g.Year, ScopeProvince, placekey.Province(g.Province), ""}]; ok {
+				g.Province = out[p].Province
+			}
+		}
+	}
+	return out
 }
 
 // compareNames orders two name keys alphabetically ignoring diacritics,

@@ -148,6 +148,16 @@ func Of(reports []evaluate.Report) Progress {
 // and the other ignored, as `ntm eval --summary` does, so that no commune
 // counts twice.
 type Tracker struct {
+	// Canonical, when not nil, gives the names a commune is followed and
+	// counted under: [Tracker.Progress] calls it with each commune and
+	// each area (a Commune without a name, or without a district), and
+	// communes or areas it gives names of one key are one. As it is called
+	// when the progress is made, it may know names read after a commune's
+	// first report (a name written without diacritics, "Hoa Lac", that
+	// stands for one read later, "Hòa Lạc"). A commune's year reported
+	// under both names counts once, as first added.
+	Canonical func(evaluate.Commune) evaluate.Commune
+
 	setOrder    map[string]int
 	seriesIndex map[seriesKey]int
 	communes    []Commune
@@ -214,6 +224,10 @@ func (t *Tracker) Progress() Progress {
 		c.FirstMet = 0
 		communes[i] = c
 	}
+	var dropped []droppedYear
+	if t.Canonical != nil {
+		communes, dropped = mergeCommunes(communes, t.Canonical)
+	}
 	for i := range communes {
 		c := &communes[i]
 		slices.SortStableFunc(c.Years, func(a, b Year) int { return cmp.Compare(a.Year, b.Year) })
@@ -255,7 +269,7 @@ func (t *Tracker) Progress() Progress {
 	for set, m := range t.names {
 		names[set] = maps.Clone(m)
 	}
-	return Progress{Communes: sorted, Areas: t.areasSorted(), CriterionNames: names}
+	return Progress{Communes: sorted, Areas: t.areasSorted(dropped), CriterionNames: names}
 }
 
 // cloneYears returns a copy of ys that shares no memory with it: each
@@ -342,11 +356,42 @@ func (t *Tracker) tally(r *evaluate.Report) {
 	}
 }
 
-// areasSorted returns a copy of the areas with their averages, in order.
-func (t *Tracker) areasSorted() []Area {
+// areasSorted returns a copy of the areas with their averages, in order,
+// without the years dropped.
+func (t *Tracker) areasSorted(dropped []droppedYear) []Area {
 	out := make([]Area, len(t.areas))
 	for i, a := range t.areas {
 		a.Years = slices.Clone(a.Years)
+		out[i] = a
+	}
+	for _, d := range dropped {
+		pk, dk := placekey.Province(d.commune.Province), placekey.District(d.commune.District)
+		for _, k := range [...]areaKey{
+			{d.set, evaluate.ScopeAll, "", ""},
+			{d.set, evaluate.ScopeProvince, pk, ""},
+			{d.set, evaluate.ScopeDistrict, pk, dk},
+		} {
+			ai, ok := t.areaIndex[k]
+			if !ok {
+				continue
+			}
+			a := &out[ai]
+			yi := slices.IndexFunc(a.Years, func(x AreaYear) bool { return x.Year == d.year.Year })
+			if yi < 0 {
+				continue
+			}
+			y := &a.Years[yi]
+			y.Communes--
+			y.CriteriaMet -= d.year.CriteriaMet
+			if d.year.Status == evaluate.StatusMet {
+				y.CommunesMet--
+			}
+		}
+	}
+	if t.Canonical != nil {
+		out = mergeAreas(out, t.Canonical)
+	}
+	for i, a := range out {
 		slices.SortFunc(a.Years, func(x, y AreaYear) int { return cmp.Compare(x.Year, y.Year) })
 		for yi := range a.Years {
 			y := &a.Years[yi]
@@ -364,6 +409,87 @@ func (t *Tracker) areasSorted() []Area {
 			compareNames(placekey.District(a.District), placekey.District(b.District)),
 		)
 	})
+	return out
+}
+
+// droppedYear is a year of a commune, as first named, that another name
+// of the commune had already: it is not counted.
+type droppedYear struct {
+	commune evaluate.Commune
+	set     string
+	year    Year
+}
+
+// mergeCommunes gives each commune of cs (whose years are their own) the
+// names canonical gives it, and makes the communes of one key and set one,
+// in the order of their first: a year of both is the first's, and the
+// other is returned as dropped.
+func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commune) (_ []Commune, dropped []droppedYear) {
+	index := make(map[seriesKey]int, len(cs))
+	out := cs[:0]
+	for _, c := range cs {
+		named := c.Commune
+		c.Commune = canonical(c.Commune)
+		k := seriesKey{communeKey(c.Commune), c.Set}
+		i, ok := index[k]
+		if !ok {
+			index[k] = len(out)
+			out = append(out, c)
+			continue
+		}
+		m := &out[i]
+		for _, y := range c.Years {
+			if slices.ContainsFunc(m.Years, func(x Year) bool { return x.Year == y.Year }) {
+				dropped = append(dropped, droppedYear{named, c.Set, y})
+				continue
+			}
+			m.Years = append(m.Years, y)
+		}
+	}
+	return out, dropped
+}
+
+// mergeAreas gives each area of as (whose years are their own) the names
+// canonical gives it, and makes the areas of one key one, in the order of
+// their first, whose names are shown; a district shows its province as
+// the province's area does.
+func mergeAreas(as []Area, canonical func(evaluate.Commune) evaluate.Commune) []Area {
+	index := make(map[areaKey]int, len(as))
+	out := as[:0]
+	for _, a := range as {
+		if a.Scope != evaluate.ScopeAll {
+			c := canonical(evaluate.Commune{Province: a.Province, District: a.District})
+			a.Province = c.Province
+			if a.Scope == evaluate.ScopeDistrict {
+				a.District = c.District
+			}
+		}
+		k := areaKey{a.Set, a.Scope, placekey.Province(a.Province), placekey.District(a.District)}
+		i, ok := index[k]
+		if !ok {
+			index[k] = len(out)
+			out = append(out, a)
+			continue
+		}
+		m := &out[i]
+		for _, y := range a.Years {
+			yi := slices.IndexFunc(m.Years, func(x AreaYear) bool { return x.Year == y.Year })
+			if yi < 0 {
+				m.Years = append(m.Years, y)
+				continue
+			}
+			m.Years[yi].Communes += y.Communes
+			m.Years[yi].CommunesMet += y.CommunesMet
+			m.Years[yi].CriteriaMet += y.CriteriaMet
+		}
+	}
+	for i := range out {
+		if a := &out[i]; a.Scope == evaluate.ScopeDistrict {
+			if p, ok := index[areaKey{a.Set, evaluate.ScopeProvince, placekey.Province(a.Province), ""}]; ok {
+				a.Province = out[p].Province
+			}
+		}
+	}
 	return out
 }
 

@@ -177,6 +177,9 @@ func runEval(ctx *cmdContext, args []string) int {
 	status := exitOK
 	ropt := evaluate.RenderOptions{Lang: o.lang}
 	out := newReportWriter(dest, o, ropt, files)
+	if out.summary != nil {
+		out.summary.Canonical = ctx.runNames().canonical
+	}
 	if o.summary || o.format == "markdown" {
 		// The summary names the communes left out; so does the end of
 		// the Markdown reports (text reports end with their last

@@ -196,7 +196,11 @@ JSON từ đầu vào chuẩn) và in kết quả của các xã và địa bàn
 Số liệu của một xã được ghép theo tên xã, huyện và tỉnh, không phân biệt chữ
 hoa chữ thường, dạng chuẩn hóa Unicode, vị trí dấu thanh (Hoà là Hòa) và
 tiền tố Xã, Huyện, Tỉnh; một xã được đánh giá hai lần theo cùng bộ tiêu chí
-và năm là lỗi số liệu và chỉ được tính một lần.
+và năm là lỗi số liệu và chỉ được tính một lần. Một tên viết hoàn toàn không
+dấu (Lang Son) là tên duy nhất đã biết trùng với nó khi bỏ dấu (trong danh
+mục đơn vị hành chính, hoặc viết có dấu trong số liệu); tên có thể là hai tên
+(Nhat Tien: Nhật Tiến hay Nhất Tiến), và hai tên chỉ khác nhau ở dấu (Hòa
+Lạc, Hoà Lac), được giữ riêng kèm cảnh báo.
 
 Với --plan, mỗi xã mục tiêu của kế hoạch được theo dõi đến mục tiêu: các tiêu
 chí đạt theo năm, những gì còn thiếu, và năm mục tiêu đã qua hay chưa tại

@@ -83,7 +83,10 @@ const maxFileProblems = 100
 // time, in input order. With unique, a second assessment of the same
 // commune for the same set and year is an input problem and is not used (a
 // summary would count the commune twice, a plan target would match two
-// reports); without it, both are reported. Each problem (an unreadable
+// reports), and the names of the places are read into ctx.runNames (those
+// written without diacritics given the names the registries know them
+// by; the warnings on names printed at the end); without it, both are
+// reported. Each problem (an unreadable
 // file, an invalid commune, a value for an unknown set) is passed to fail,
 // and to ctx.exclude when it is set (a file that cannot be opened as an
 // [evaluate.NotReadError] of the whole file), and ok is false when there
@@ -96,13 +99,15 @@ const maxFileProblems = 100
 // assessments and their reports are held (one being read and evaluated on
 // all processors, one waiting, one being written). With unique, the
 // commune keys seen are kept (a 16-byte hash and the place of the first
-// assessment per commune, set and year): O(communes) small keys, never
-// the reports.
+// assessment per commune, set and year) and each distinct spelling of a
+// place: O(communes) small keys, never the reports.
 func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, unique bool, fail func(error), emit func([]evaluate.Report)) (ok bool, n int) {
 	ok = true
 	var seen *communeSet
+	var names *runNames
 	if unique {
 		seen = newCommuneSet()
+		names = ctx.runNames()
 	}
 	for fi, file := range files {
 		dec, closer, err := openAssessments(ctx, file, cat)
@@ -119,6 +124,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 				emit(reports)
 				return
 			}
+			names.read(reports)
 			kept := reports[:0]
 			for i := range reports {
 				r := &reports[i]
@@ -136,6 +142,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		closer.Close()
 		ok = ok && fileOK
 		n += fileN
+	}
+	if names != nil {
+		names.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line) }, ctx.lang)
 	}
 	return ok, n
 }

@@ -89,6 +89,9 @@ type cmdContext struct {
 	// group is the commune group of assessments that name none (eval
 	// --group).
 	group string
+	// names are the names of the places of a run that counts communes
+	// (see runNames).
+	names *runNames
 }
 
 // note prints a remark on an input that is not a problem (a worksheet

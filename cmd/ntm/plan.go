@@ -136,13 +136,17 @@ func runPlan(ctx *cmdContext, args []string) int {
 	// Only the reports of the plan's target communes are kept: memory does
 	// not grow with the input.
 	targets := map[string]bool{}
+	var loose looseTargets
 	for _, t := range p.Targets {
 		targets[targetKey(t.Commune, t.Year)] = true
+		loose.add(t.Commune, t.Year)
 	}
+	names := ctx.runNames()
+	names.addPlan(pos[0], p)
 	var reports []evaluate.Report
 	ok, _ = evaluateFiles(ctx, pos[1:], cat, nil, true, fail, func(rs []evaluate.Report) {
 		for i := range rs {
-			if targets[targetKey(rs[i].Commune, rs[i].Year)] {
+			if targets[targetKey(rs[i].Commune, rs[i].Year)] || loose.may(rs[i].Commune, rs[i].Year) {
 				reports = append(reports, rs[i].Clone())
 			}
 		}
@@ -150,6 +154,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 	if !ok {
 		status = exitInput
 	}
+	names.canonicalReports(reports)
 	if o.allAgencies {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}

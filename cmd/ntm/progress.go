@@ -37,7 +37,11 @@ year by year:
 A commune's assessments are matched by name, district and province,
 ignoring case, Unicode normalisation form, where the tone mark sits (Hoà is
 Hòa) and the prefixes Xã, Huyện, Tỉnh; one assessed twice for the same set
-and year is an input problem and counts once.
+and year is an input problem and counts once. A name written entirely
+without diacritics (Lang Son) is the one known name it folds to (of the
+list of units, or read with diacritics in the input); one that may be two
+(Nhat Tien: Nhật Tiến or Nhất Tiến), and two names that differ only in
+diacritics (Hòa Lạc, Hoà Lac), are kept apart with a warning.
 
 With --plan, each target commune of the plan is followed to its target:
 criteria met by year, what is still short, and whether the target year is
@@ -190,11 +194,16 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		ctx.warnings(planFile, warnings)
 		in.plan = p
 	}
+	names := ctx.runNames()
+	in.tracker.Canonical = names.canonical
 	communeKey := func(c evaluate.Commune) string { return placekey.Of(c.Name, c.District, c.Province) }
 	targets := map[string]bool{}
+	var loose looseTargets
 	if in.plan != nil {
+		names.addPlan(planFile, in.plan)
 		for _, t := range in.plan.Targets {
 			targets[communeKey(t.Commune)] = true
+			loose.add(t.Commune, 0)
 		}
 	}
 	fail := func(err error) {
@@ -208,7 +217,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		in.illus.reports(rs)
 		for i := range rs {
 			in.tracker.Add(&rs[i])
-			if keepAll || targets[communeKey(rs[i].Commune)] {
+			if keepAll || targets[communeKey(rs[i].Commune)] || loose.may(rs[i].Commune, 0) {
 				in.reports = append(in.reports, rs[i].Clone())
 			}
 		}
@@ -217,6 +226,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	if !ok {
 		in.status = exitInput
 	}
+	names.canonicalReports(in.reports)
 	if n == 0 {
 		fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(files, ", ")))
 		in.status = exitInput

@@ -27,6 +27,10 @@
 //     side by side).
 //
 // Between provinces no two share a name, so "Thành phố Hà Nội" is "Hà Nội".
+//
+// A key never drops diacritics. Which known name a name written without
+// any ("Lang Son") stands for depends on the names known in a run: see
+// [Names].
 package placekey
 
 import (

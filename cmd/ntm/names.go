@@ -1,0 +1,219 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/units"
+)
+
+// runNames are the names of the places of one run that counts communes
+// (eval --summary, plan, progress, report): those of the registries (the
+// 63 provinces of package criteria, the districts of the provinces whose
+// units package units holds) and those read (the plan's targets, the
+// assessments).
+//
+// A name written entirely without diacritics ("Lang Son") that folds to
+// exactly one known name of its place is that name: a registry's at once,
+// as the reports are read (so that a commune assessed twice is told and a
+// plan finds its targets); a name read with diacritics once the input is
+// read, when the areas and communes are counted (the Canonical of
+// evaluate.Summarizer and progress.Tracker, the reports kept). A name of
+// two or more is kept apart, and so are names with diacritics that differ
+// only in them: each is a warning on standard error, once the input is
+// read.
+//
+// Memory grows with the number of distinct spellings of places, as the
+// commune keys of a run that counts communes do.
+type runNames struct {
+	names placekey.Names
+	// registry is what the registries' names alone resolve; final what
+	// every name does, once read.
+	registry, final *placekey.Resolution
+}
+
+func addRegistries(n *placekey.Names) {
+	for _, p := range criteria.Provinces() {
+		n.AddRegistry(placekey.Place{Province: p.Name})
+	}
+	for _, p := range units.Provinces() {
+		n.AddRegistry(placekey.Place{Province: p})
+		seen := map[string]bool{}
+		for _, u := range units.All(p) {
+			if u.District != "" && !seen[u.District] {
+				seen[u.District] = true
+				n.AddRegistry(placekey.Place{District: u.District, Province: p})
+			}
+		}
+	}
+}
+
+// runNames returns the names of the run, made on first use.
+func (ctx *cmdContext) runNames() *runNames {
+	if ctx.names == nil {
+		var reg placekey.Names
+		addRegistries(&reg)
+		ctx.names = &runNames{registry: reg.Resolve()}
+		addRegistries(&ctx.names.names)
+	}
+	return ctx.names
+}
+
+func placeOf(c evaluate.Commune) placekey.Place {
+	return placekey.Place{Name: c.Name, District: c.District, Province: c.Province}
+}
+
+// addPlan adds the names of the plan's targets, read from file.
+func (n *runNames) addPlan(file string, p *plan.Plan) {
+	for i, t := range p.Targets {
+		n.names.Add(placeOf(t.Commune), file+": targets["+strconv.Itoa(i)+"]")
+	}
+}
+
+// read adds the names of reports, and gives each the names of the
+// registries that its names written without diacritics stand for.
+func (n *runNames) read(reports []evaluate.Report) {
+	reg := n.registry
+	for i := range reports {
+		r := &reports[i]
+		p := placeOf(r.Commune)
+		n.names.Add(p, r.Origin)
+		if placekey.HasASCII(p) {
+			p = reg.Canonical(p)
+			r.Commune.Name, r.Commune.District, r.Commune.Province = p.Name, p.District, p.Province
+		}
+	}
+}
+
+// resolution returns what is known of the names read so far.
+func (n *runNames) resolution() *placekey.Resolution {
+	if n.final == nil {
+		n.final = n.names.Resolve()
+	}
+	return n.final
+}
+
+// canonical returns c with the names its names stand for, given every name
+// read.
+func (n *runNames) canonical(c evaluate.Commune) evaluate.Commune {
+	p := placeOf(c)
+	if !placekey.HasASCII(p) {
+		return c
+	}
+	p = n.resolution().Canonical(p)
+	c.Name, c.District, c.Province = p.Name, p.District, p.Province
+	return c
+}
+
+// canonicalReports gives every report of rs the names its names stand for.
+func (n *runNames) canonicalReports(rs []evaluate.Report) {
+	for i := range rs {
+		rs[i].Commune = n.canonical(rs[i].Commune)
+	}
+}
+
+// warn prints, once the input is read, a warning for each name written
+// without diacritics that may be two or more known names, and for each two
+// names read that differ only in diacritics (but two real units of the
+// registry), in lang, after prefix ("ntm eval: ").
+func (n *runNames) warn(w func(line string), lang string) {
+	n.final = n.names.Resolve()
+	for _, a := range n.final.Ambiguities() {
+		var cands []string
+		for _, k := range a.Candidates {
+			cands = append(cands, strconv.Quote(k.Spelling)+" ("+knownOrigin(k, lang)+")")
+		}
+		list := strings.Join(cands[:len(cands)-1], ", ") + pick(lang, " hoặc ", " or ") + cands[len(cands)-1]
+		level := levelName(a.Level, lang)
+		w(a.Origin + pick(lang,
+			fmt.Sprintf(": cảnh báo: %s %q%s viết không dấu, có thể là %s: được tính là một %s riêng; hãy viết tên có dấu",
+				level, a.Name, placeContext(a.District, a.Province), list, level),
+			fmt.Sprintf(": warning: %s %q%s is written without diacritics and may be %s: it is counted apart; write it with its diacritics",
+				level, a.Name, placeContext(a.District, a.Province), list)))
+	}
+	for _, d := range n.final.NearDuplicates(registryDistinct) {
+		level := levelName(d.Level, lang)
+		w(d.Second.Origin + pick(lang,
+			fmt.Sprintf(": cảnh báo: %s %q%s chỉ khác %s %q (%s) ở dấu: được tính là hai %s; nếu là một %s, hãy viết tên thống nhất",
+				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level),
+			fmt.Sprintf(": warning: %s %q%s differs from %s %q (%s) only in diacritics: they are counted as two; if they are one, write the name one way",
+				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang))))
+	}
+}
+
+func levelName(l placekey.Level, lang string) string {
+	switch l {
+	case placekey.LevelProvince:
+		return pick(lang, "tỉnh", "province")
+	case placekey.LevelDistrict:
+		return pick(lang, "huyện", "district")
+	}
+	return pick(lang, "xã", "commune")
+}
+
+// placeContext returns " (district, province)", leaving out empty parts,
+// or "".
+func placeContext(district, province string) string {
+	s := evaluate.Commune{District: district, Province: province}.String()
+	if s == "" {
+		return ""
+	}
+	return " (" + s + ")"
+}
+
+// knownOrigin says where a known name comes from: where it was first
+// read, else its registry.
+func knownOrigin(k placekey.Known, lang string) string {
+	if k.Origin != "" {
+		return k.Origin
+	}
+	return pick(lang, "danh mục đơn vị hành chính", "list of administrative units")
+}
+
+// registryDistinct tells two communes that differ only in diacritics
+// apart when the registry of units holds both in force on a common day,
+// of the district when it is given (Nhật Tiến of Hữu Lũng and Nhất Tiến
+// of Bắc Sơn, both of Lạng Sơn on 1/3/2025).
+func registryDistinct(l placekey.Level, a, b placekey.Place) bool {
+	if l != placekey.LevelCommune || !units.HasRegistry(a.Province) {
+		return false
+	}
+	ua := units.Find(units.Place{Name: a.Name, District: a.District, Province: a.Province}, time.Time{})
+	ub := units.Find(units.Place{Name: b.Name, District: b.District, Province: b.Province}, time.Time{})
+	for _, x := range ua {
+		for _, y := range ub {
+			if (y.To.IsZero() || !x.From.After(y.To)) && (x.To.IsZero() || !y.From.After(x.To)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looseTargets are a plan's target communes (and years) by their keys that
+// ignore diacritics: a report whose names are written without diacritics
+// may be a target's once every name is read.
+type looseTargets map[string]bool
+
+func looseKey(c evaluate.Commune, year int) string {
+	return placekey.Loose(placeOf(c)) + "\x00" + strconv.Itoa(year)
+}
+
+func (l *looseTargets) add(c evaluate.Commune, year int) {
+	if *l == nil {
+		*l = looseTargets{}
+	}
+	(*l)[looseKey(c, year)] = true
+}
+
+// may reports whether c, of year, may be a target: it has a name written
+// without diacritics, and is a target's but for diacritics.
+func (l looseTargets) may(c evaluate.Commune, year int) bool {
+	return len(l) > 0 && placekey.HasASCII(placeOf(c)) && l[looseKey(c, year)]
+}

@@ -1,0 +1,129 @@
+package placekey
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// langSon is a registry as package units knows Lạng Sơn: the province and
+// its districts until 1/7/2025.
+func langSon(n *Names) {
+	n.AddRegistry(Place{Province: "Lạng Sơn"})
+	n.AddRegistry(Place{Province: "Hà Giang"})
+	for _, d := range []string{"Huyện Hữu Lũng", "Huyện Bắc Sơn", "Thành phố Lạng Sơn"} {
+		n.AddRegistry(Place{District: d, Province: "Lạng Sơn"})
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		read []Place // in the order read
+		in   Place
+		want Place
+	}{
+		{"a province written without diacritics is the registry's",
+			nil, Place{"Hoa Lac", "Huu Lung", "Lang Son"}, Place{"Hoa Lac", "Hữu Lũng", "Lạng Sơn"}},
+		{"with the prefixes written without diacritics",
+			nil, Place{"", "huyen huu lung", "TINH LANG SON"}, Place{"", "Hữu Lũng", "Lạng Sơn"}},
+		{"a district keeps the kind its key keeps",
+			nil, Place{"", "Thanh pho Lang Son", "Lang Son"}, Place{"", "Thành phố Lạng Sơn", "Lạng Sơn"}},
+		{"a commune is the one read with diacritics in its district, whatever the order read",
+			[]Place{{"Hoa Lac", "Huu Lung", "Lang Son"}, {"Hòa Lạc", "Hữu Lũng", "tỉnh Lạng Sơn"}},
+			Place{"Hoa Lac", "Huu Lung", "Lang Son"}, Place{"Hòa Lạc", "Hữu Lũng", "Lạng Sơn"}},
+		{"a commune of another district is not a candidate",
+			[]Place{{"Hòa Lạc", "Bắc Sơn", "Lạng Sơn"}},
+			Place{"Hoa Lac", "Huu Lung", "Lang Son"}, Place{"Hoa Lac", "Hữu Lũng", "Lạng Sơn"}},
+		{"a district read with diacritics, in a province without a registry",
+			[]Place{{"Đạo Đức", "Vị Xuyên", "Hà Giang"}},
+			Place{"Dao Duc", "Vi Xuyen", "Ha Giang"}, Place{"Đạo Đức", "Vị Xuyên", "Hà Giang"}},
+		{"two candidates: kept as written",
+			[]Place{{"Nhật Tiến", "Hữu Lũng", "Lạng Sơn"}, {"Nhất Tiến", "Hữu Lũng", "Lạng Sơn"}},
+			Place{"Nhat Tien", "Huu Lung", "Lang Son"}, Place{"Nhat Tien", "Hữu Lũng", "Lạng Sơn"}},
+		{"a name with a diacritic is never folded",
+			[]Place{{"Hòa Lạc", "Hữu Lũng", "Lạng Sơn"}},
+			Place{"Hoà Lac", "Hữu Lũng", "Lạng Sơn"}, Place{"Hoà Lac", "Hữu Lũng", "Lạng Sơn"}},
+		{"a name without diacritics that is known so stays",
+			[]Place{{"Minh Khai", "Hữu Lũng", "Lạng Sơn"}},
+			Place{"minh khai", "Hữu Lũng", "Lạng Sơn"}, Place{"minh khai", "Hữu Lũng", "Lạng Sơn"}},
+		{"'Xa Dung' may be xã Dung",
+			[]Place{{"Dũng", "Hữu Lũng", "Lạng Sơn"}},
+			Place{"Xa Dung", "Hữu Lũng", "Lạng Sơn"}, Place{"Dũng", "Hữu Lũng", "Lạng Sơn"}},
+		{"an unknown name stays",
+			nil, Place{"Foo", "Bar", "Baz"}, Place{"Foo", "Bar", "Baz"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var n Names
+			langSon(&n)
+			for i, p := range tc.read {
+				n.Add(p, "a.csv:"+string(rune('2'+i)))
+			}
+			if got := n.Resolve().Canonical(tc.in); got != tc.want {
+				t.Errorf("Canonical(%+v) = %+v, want %+v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAmbiguities(t *testing.T) {
+	var n Names
+	langSon(&n)
+	n.Add(Place{"Nhat Tien", "Huu Lung", "Lang Son"}, "a.csv:2")
+	n.Add(Place{"Nhật Tiến", "Hữu Lũng", "Lạng Sơn"}, "a.csv:3")
+	n.Add(Place{"Nhất Tiến", "Huyện Hữu Lũng", "Lạng Sơn"}, "b.csv:4")
+	n.Add(Place{"nhat tien", "Hữu Lũng", "Lạng Sơn"}, "b.csv:9") // the same name: told once
+	got := n.Resolve().Ambiguities()
+	want := []Ambiguity{{Level: LevelCommune, Name: "Nhat Tien", Origin: "a.csv:2", District: "Hữu Lũng", Province: "Lạng Sơn",
+		Candidates: []Known{{Spelling: "Nhật Tiến", Origin: "a.csv:3"}, {Spelling: "Nhất Tiến", Origin: "b.csv:4"}}}}
+	if d := cmp.Diff(want, got, cmp.Comparer(func(a, b Known) bool {
+		return a.Spelling == b.Spelling && a.Origin == b.Origin && a.Registry == b.Registry
+	})); d != "" {
+		t.Errorf("Ambiguities (-want +got):\n%s", d)
+	}
+}
+
+func TestNearDuplicates(t *testing.T) {
+	var n Names
+	langSon(&n)
+	n.Add(Place{"Hòa Lạc", "Hữu Lũng", "Lạng Sơn"}, "a.csv:2")
+	n.Add(Place{"Xã Hoà Lạc", "huyện Hữu Lũng", "Lạng Sơn"}, "a.csv:3") // one name
+	n.Add(Place{"Hoà Lac", "Hữu Lũng", "Lạng Sơn"}, "b.csv:4")
+	n.Add(Place{"Hoa Lac", "Hữu Lũng", "Lạng Sơn"}, "b.csv:5")    // without diacritics: resolved or ambiguous, not near
+	n.Add(Place{"Hoà Lac", "Bắc Sơn", "Lạng Sơn"}, "b.csv:6")     // another district
+	n.Add(Place{"Tân Thành", "Hữu Lũng", "Lạng Sơn"}, "c.csv:2")  //
+	n.Add(Place{"Tân Thanh", "Hữu Lủng", "Lạng Sơn"}, "c.csv:3")  // a district misspelt too
+	n.Add(Place{"Nhật Tiến", "Vị Xuyên", "Hà Giang"}, "d.csv:2")  //
+	n.Add(Place{"Nhất Tiến", "Vị Xuyên", "Hà Giang"}, "d.csv:3")  // told apart by distinct
+	n.Add(Place{"Nhất Tiến", "Vị Xuyên", "Hà Giang"}, "d.csv:3")  //
+	n.Add(Place{"Chi Lăng", "Chi Lăng", "Lạng Sơn"}, "e.csv:2")   //
+	n.Add(Place{"Thị trấn Chi Lăng", "", "Lạng Sơn"}, "e.csv:3")  // another kind: no pair
+	n.Add(Place{"Bắc Sơn", "Bắc Sơn", "Lạng Sơn"}, "e.csv:4")     //
+	n.Add(Place{"Bắc Sơn", "Thành phố Lạng Sơn", "Lạng Sơn"}, "") // registry districts: no pair
+	type pair struct {
+		level                      Level
+		district, province         string
+		first, firstAt, second, at string
+	}
+	var got []pair
+	distinct := func(l Level, a, b Place) bool { return a.Province == "Hà Giang" }
+	for _, d := range n.Resolve().NearDuplicates(distinct) {
+		got = append(got, pair{d.Level, d.District, d.Province, d.First.Spelling, d.First.Origin, d.Second.Spelling, d.Second.Origin})
+	}
+	want := []pair{
+		{LevelCommune, "Hữu Lũng", "Lạng Sơn", "Hòa Lạc", "a.csv:2", "Hoà Lac", "b.csv:4"},
+		{LevelDistrict, "", "Lạng Sơn", "Hữu Lũng", "a.csv:2", "Hữu Lủng", "c.csv:3"},
+	}
+	if d := cmp.Diff(want, got, cmp.AllowUnexported(pair{})); d != "" {
+		t.Errorf("NearDuplicates (-want +got):\n%s", d)
+	}
+}
+
+func TestLoose(t *testing.T) {
+	if a, b := Loose(Place{"Xa Hoa Lac", "huyen Huu Lung", "TP. Lang Son"}), Loose(Place{"Hòa Lạc", "Huyện Hữu Lũng", "Lạng Sơn"}); a != b {
+		t.Errorf("Loose: %q and %q, want one key", a, b)
+	}
+	if Loose(Place{"Hòa Lạc", "", "Hữu Lũng"}) == Loose(Place{"Hòa Lạc", "Hữu Lũng", ""}) {
+		t.Error("Loose: a district and a province of the same name have one key")
+	}
+}

@@ -56,4 +56,11 @@
 // A workbook that unpacks to more than [ReadOptions.MaxUnpacked] bytes, or
 // to more than 100 times its own size (and more than 1 MiB),
 // is refused (a zip bomb must not exhaust memory), and the error says so.
+// The file is read into memory (at most 256 MiB), its shared strings and
+// cell styles whole; a worksheet is read as its XML is inflated, a row at
+// a time, and never held whole. Its part is inflated once through first,
+// its bytes counted against those limits as they come (a bomb is refused
+// there, at the limit, before any of its rows is read), then, when it has
+// merged cells, which the file holds after its rows, once for them, and
+// once more row by row as the rows are decoded.
 package workbook

@@ -3,9 +3,13 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // FuzzDecode feeds arbitrary bytes, seeded with real workbooks, to Decode:
@@ -102,4 +106,77 @@ func withPart(tb testing.TB, data []byte, name, content string) []byte {
 		tb.Fatal(err)
 	}
 	return b.Bytes()
+}
+
+// FuzzScanner scans arbitrary XML read a few bytes at a time, as a part is
+// read while it is inflated, and whole: the tags, the texts and the error
+// must be the same.
+func FuzzScanner(f *testing.F) {
+	book := testBook(f, sheetSpec{"Sheet1", [][]any{
+		longHeaderVI,
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", pct("0.965")},
+	}})
+	f.Add(string(zipPart(f, book, "xl/worksheets/sheet1.xml")), uint8(0))
+	f.Add(string(zipPart(f, book, "xl/sharedStrings.xml")), uint8(3))
+	f.Add(`<?xml version="1.0"?><!-- a > b --><sheetData><row r='1'><c r="A1" t="inlineStr"><is><t>x &amp; <![CDATA[<y>]]> &#x1EA1;</t></is></c><c r="B1"><f>1+1</f><v>2</v></c></row></sheetData>`, uint8(1))
+	f.Add(`<a><t><![CDATA[unclosed</t></a>`, uint8(2))
+	f.Add(`<a><!-- unclosed`, uint8(5))
+	f.Add(`<a b="x>y"><t>text</t ><v/></a`, uint8(0))
+	f.Fuzz(func(t *testing.T, doc string, chunk uint8) {
+		whole := scanAll(&scanner{data: []byte(doc)})
+		streamed := scanAll(&scanner{r: iotest.HalfReader(strings.NewReader(doc)), chunk: int(chunk%16) + 1})
+		if diff := cmp.Diff(whole, streamed); diff != "" {
+			t.Errorf("whole (-) and streamed (+) differ:\n%s", diff)
+		}
+	})
+}
+
+// scanAll scans an XML document as the readers do, reading the text of the
+// <t> and <v> elements: each tag (with its r attribute), each text, and the
+// error.
+func scanAll(p *scanner) []string {
+	var out []string
+	for {
+		tok, ok := p.next()
+		if !ok {
+			break
+		}
+		r, _ := tok.attr("r")
+		out = append(out, fmt.Sprintf("tag %d %q r=%q empty=%v", tok.kind, tok.name, r, tok.empty))
+		if tok.kind == tokOpen && !tok.empty && (tok.name == "t" || tok.name == "v") {
+			text, ok := p.text(tok.name)
+			out = append(out, fmt.Sprintf("text %q %v", text, ok))
+			if !ok {
+				break
+			}
+		}
+	}
+	if p.err != nil {
+		out = append(out, "error "+p.err.Error())
+	}
+	return out
+}
+
+// FuzzSurvey reads arbitrary worksheet XML in small chunks, as survey
+// reads a part while it is inflated: where the rows begin, whether merged
+// cells follow and the size must be what the whole text shows.
+func FuzzSurvey(f *testing.F) {
+	f.Add(`<worksheet><sheetData><row/></sheetData><mergeCells><mergeCell ref="A1:A2"/></mergeCells></worksheet>`, uint8(0))
+	f.Add(`<worksheet><mergeCells/><sheetData><row/></sheetData></worksheet>`, uint8(1))
+	f.Add(`<mergeCell ref="A1:A2"/>`, uint8(2))
+	f.Add(`mergeCellsheetDatamergeCell`, uint8(0))
+	f.Fuzz(func(t *testing.T, doc string, chunk uint8) {
+		start, merged, n, err := survey(iotest.HalfReader(strings.NewReader(doc)), int(chunk%32)+9)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantStart := 0
+		if i := strings.Index(doc, "sheetData"); i > 0 {
+			wantStart = i - 1
+		}
+		wantMerged := strings.Contains(doc[wantStart:], "mergeCell")
+		if start != int64(wantStart) || merged != wantMerged || n != int64(len(doc)) {
+			t.Errorf("start %d, merged %v, size %d; want %d, %v, %d", start, merged, n, wantStart, wantMerged, len(doc))
+		}
+	})
 }

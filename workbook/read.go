@@ -106,7 +106,8 @@ func OpenFile(path string, opt ReadOptions) (*Reader, error) {
 }
 
 // NewReader opens the workbook read from r, which it reads whole (at most
-// 256 MiB, unpacking to at most opt.MaxUnpacked bytes); file names it in
+// 256 MiB, unpacking to at most opt.MaxUnpacked bytes; its worksheets are
+// then read as they are inflated, a row at a time); file names it in
 // problems and origins. The error, an [*evaluate.InputError], says why a
 // file is not a workbook that can be read.
 func NewReader(r io.Reader, file string, opt ReadOptions) (*Reader, error) {
@@ -213,6 +214,9 @@ func rowRange(from, to int) string {
 func (r *Reader) Close() error {
 	if r.wb == nil {
 		return nil
+	}
+	if r.rows != nil {
+		r.rows.close()
 	}
 	r.wb, r.rows, r.dec = nil, nil, nil
 	return nil
@@ -328,7 +332,8 @@ func openSheet(b *book, ref sheetRef) (*sheetRows, error) {
 	return &sheetRows{sheet: quoteSheet(ref.name), sc: sc}, nil
 }
 
-func (s *sheetRows) close() {}
+// close releases the worksheet's part.
+func (s *sheetRows) close() { s.sc.close() }
 
 // read reads the next row present in the file; false at the end or on an
 // error (s.err).

@@ -3,6 +3,7 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -149,31 +150,70 @@ func openBook(data []byte, limit int64) (*book, error) {
 
 // part returns the unpacked content of a part, counted against the limit.
 func (b *book) part(name string) ([]byte, error) {
+	r, err := b.openPart(name)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	b.limit -= r.n
+	return data, nil
+}
+
+// file returns the zip entry of a part.
+func (b *book) file(name string) (*zip.File, error) {
 	name = strings.TrimPrefix(name, "/")
 	for _, f := range b.zip.File {
-		if f.Name != name {
-			continue
+		if f.Name == name {
+			return f, nil
 		}
-		if f.UncompressedSize64 > uint64(b.limit) {
-			return nil, b.tooLarge
-		}
-		r, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, b.limit+1))
-		if err != nil {
-			return nil, err
-		}
-		if int64(len(data)) > b.limit {
-			return nil, b.tooLarge
-		}
-		b.limit -= int64(len(data))
-		return data, nil
 	}
 	return nil, fmt.Errorf("no part %s", name)
 }
+
+// openPart opens a part to be read as it is inflated, refusing one that
+// says it unpacks to more than the bytes the workbook may still unpack to,
+// or that does unpack to more. The bytes read are counted (n), not yet
+// taken from the limit.
+func (b *book) openPart(name string) (*partReader, error) {
+	f, err := b.file(name)
+	if err != nil {
+		return nil, err
+	}
+	if f.UncompressedSize64 > uint64(b.limit) {
+		return nil, b.tooLarge
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	return &partReader{rc: rc, max: b.limit, tooLarge: b.tooLarge}, nil
+}
+
+// A partReader reads a part as it is inflated, counting the bytes: once
+// they are more than max, the error is tooLarge, and the rest is not
+// inflated.
+type partReader struct {
+	rc       io.ReadCloser
+	n, max   int64
+	tooLarge error
+}
+
+func (r *partReader) Read(p []byte) (int, error) {
+	if r.n > r.max {
+		return 0, r.tooLarge
+	}
+	n, err := r.rc.Read(p)
+	if r.n += int64(n); r.n > r.max {
+		return 0, r.tooLarge
+	}
+	return n, err
+}
+
+func (r *partReader) Close() error { return r.rc.Close() }
 
 type rel struct{ id, typ, target string }
 
@@ -213,14 +253,16 @@ func (b *book) rels(name, dir string) ([]rel, error) {
 // sharedStrings reads the shared string table: the text of each <si>,
 // its runs joined, phonetic runs left out.
 func (b *book) sharedStrings(name string) ([]string, error) {
-	data, err := b.part(name)
+	r, err := b.openPart(name)
 	if err != nil {
 		return nil, err
 	}
+	defer r.Close()
 	var out []string
 	var cur strings.Builder
 	in, skip := false, 0
-	for p := (scanner{data: data}); ; {
+	p := scanner{r: r}
+	for {
 		tok, ok := p.next()
 		if !ok {
 			break
@@ -242,11 +284,23 @@ func (b *book) sharedStrings(name string) ([]string, error) {
 		case tok.kind == tokOpen && tok.name == "t" && in && skip == 0 && !tok.empty:
 			text, ok := p.text("t")
 			if !ok {
+				if p.rerr != nil && p.rerr != io.EOF {
+					return nil, p.rerr
+				}
 				return nil, errors.New("malformed string")
 			}
 			cur.WriteString(text)
 		}
 	}
+	if p.rerr != nil && p.rerr != io.EOF {
+		return nil, p.rerr
+	}
+	// The strings end at a damaged tag: the rest of the part counts all
+	// the same.
+	if _, err := io.Copy(io.Discard, r); err != nil {
+		return nil, err
+	}
+	b.limit -= r.n
 	return out, nil
 }
 
@@ -429,7 +483,8 @@ func percentFormat(code string) bool {
 	return false
 }
 
-// sheetScanner yields the rows of a worksheet's XML.
+// sheetScanner yields the rows of a worksheet's XML, read from its part as
+// it is inflated: it holds one row at a time.
 type sheetScanner struct {
 	b     *book
 	p     scanner
@@ -449,6 +504,7 @@ type sheetScanner struct {
 	seenUsed bool
 	inRow    bool    // an error is inside row (not before it)
 	merges   *merges // the sheet's merged cells, nil when none
+	rc       io.ReadCloser
 	err      error
 }
 
@@ -477,21 +533,114 @@ var (
 	}
 )
 
+// openSheet opens a worksheet to read its rows as its XML is inflated. It
+// first inflates the part once through, counting its bytes against the
+// limit (a zip bomb is refused there, at the limit, before any row is
+// read), to find where its sheetData begins and whether merged cells
+// follow it; the merged cells, which come after the rows, are read first,
+// in a pass of their own.
 func (b *book) openSheet(part string) (*sheetScanner, error) {
-	data, err := b.part(part)
+	start, merged, n, err := b.surveySheet(part)
 	if err != nil {
 		return nil, err
 	}
-	s := &sheetScanner{b: b, p: scanner{data: data}}
-	if i := bytes.Index(data, []byte("sheetData")); i >= 0 {
-		s.p.pos = max(i-1, 0)
-	}
-	if bytes.Contains(data[s.p.pos:], []byte("mergeCell")) {
-		if s.merges, err = readMerges(scanner{data: data, pos: s.p.pos}); err != nil {
+	b.limit -= n
+	s := &sheetScanner{b: b}
+	if merged {
+		r, err := b.openAt(part, start)
+		if err != nil {
+			return nil, err
+		}
+		s.merges, err = readMerges(scanner{r: r})
+		r.Close()
+		if err != nil {
 			return nil, err
 		}
 	}
+	if s.rc, err = b.openAt(part, start); err != nil {
+		return nil, err
+	}
+	s.p = scanner{r: s.rc}
 	return s, nil
+}
+
+// surveySheet inflates a worksheet's part through, counting its bytes (n)
+// against the limit without keeping them; see survey.
+func (b *book) surveySheet(part string) (start int64, merged bool, n int64, err error) {
+	r, err := b.openPart(part)
+	if err != nil {
+		return 0, false, 0, err
+	}
+	defer r.Close()
+	return survey(r, scanChunk)
+}
+
+// survey reads a worksheet's XML from r, chunk bytes at a time (more than
+// 8), and returns where its rows are read from (start: the byte before
+// the first "sheetData"; 0 without one), whether "mergeCell" is written at
+// or after it (merged), and its size (n).
+func survey(r io.Reader, chunk int) (start int64, merged bool, n int64, err error) {
+	const keep = len("sheetData") - 1 // carried over to the next chunk
+	buf := make([]byte, chunk)
+	sheetData := int64(-1)
+	early := false // a "mergeCell" while no sheetData is found
+	var base int64 // the offset of buf[0]
+	have := 0
+	for {
+		k, err := io.ReadFull(r, buf[have:])
+		have += k
+		chunk := buf[:have]
+		if sheetData < 0 {
+			if i := bytes.Index(chunk, []byte("sheetData")); i >= 0 {
+				sheetData = base + int64(i)
+				start = max(sheetData-1, 0)
+			}
+		}
+		switch {
+		case merged:
+		case sheetData < 0:
+			// Without a sheetData, rows are read from the start.
+			early = early || bytes.Contains(chunk, []byte("mergeCell"))
+		default:
+			// A "mergeCell" found in an earlier chunk is before start.
+			merged = bytes.Contains(chunk[max(start-base, 0):], []byte("mergeCell"))
+		}
+		switch err {
+		case nil:
+		case io.EOF, io.ErrUnexpectedEOF:
+			return start, merged || sheetData < 0 && early, base + int64(have), nil
+		default:
+			return 0, false, 0, err
+		}
+		base += int64(have - keep)
+		have = copy(buf, buf[have-keep:have])
+	}
+}
+
+// openAt opens a part whose bytes surveySheet counted, to be read from
+// byte start on.
+func (b *book) openAt(part string, start int64) (io.ReadCloser, error) {
+	f, err := b.file(part)
+	if err != nil {
+		return nil, err
+	}
+	r, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := io.CopyN(io.Discard, r, start); err != nil {
+		r.Close()
+		return nil, err
+	}
+	return r, nil
+}
+
+// close releases the part being read.
+func (s *sheetScanner) close() {
+	if s.rc != nil {
+		s.rc.Close()
+		s.rc = nil
+	}
 }
 
 // next reads the next row present in the XML: its number and its cells as
@@ -799,10 +948,59 @@ func columnOf(ref string) int {
 
 // A scanner reads the tags of an XML document: enough of XML for the parts
 // of a workbook (no DTD). Names are taken without their namespace prefix.
+// It reads the document from r as it scans it, holding the tag or the text
+// being read, not what came before; without r, data holds the document.
 type scanner struct {
-	data []byte
+	r    io.Reader
+	data []byte // data[pos:] is read and not yet scanned
 	pos  int
-	err  error
+	rerr error // what ended r: io.EOF, or the error reading it
+	err  error // a damaged document, or rerr when not io.EOF
+	// chunk is how many bytes are read at a time at least; 0 means
+	// scanChunk.
+	chunk int
+}
+
+// scanChunk is how much of a document a scanner reads at a time.
+const scanChunk = 64 << 10
+
+// done reports whether the whole document is in data.
+func (p *scanner) done() bool { return p.r == nil || p.rerr != nil }
+
+// more reads more of the document into data, keeping data[pos:] (which
+// then begins at data[0]); it reads something or ends r (rerr). It grows
+// data when what is kept fills more than half of it, so that a long tag
+// or text is scanned again only a bounded number of times.
+func (p *scanner) more() {
+	kept := len(p.data) - p.pos
+	size := cmp.Or(p.chunk, scanChunk)
+	if c := cap(p.data); kept > c/2 || c < size {
+		buf := make([]byte, kept, max(2*c, size))
+		copy(buf, p.data[p.pos:])
+		p.data = buf
+	} else {
+		p.data = p.data[:copy(p.data[:c], p.data[p.pos:])]
+	}
+	p.pos = 0
+	n, err := io.ReadFull(p.r, p.data[len(p.data):cap(p.data)])
+	p.data = p.data[:len(p.data)+n]
+	switch err {
+	case nil:
+	case io.ErrUnexpectedEOF, io.EOF:
+		p.rerr = io.EOF
+	default:
+		p.rerr = err
+		if p.err == nil {
+			p.err = err
+		}
+	}
+}
+
+// fail notes a damaged document, unless an error is already noted.
+func (p *scanner) fail(msg string) {
+	if p.err == nil {
+		p.err = errors.New(msg)
+	}
 }
 
 const (
@@ -810,6 +1008,7 @@ const (
 	tokClose
 )
 
+// A token is a tag. Its attrs are valid until the scanner reads on.
 type token struct {
 	kind  int
 	name  string
@@ -821,7 +1020,7 @@ type token struct {
 func (t token) attr(name string) (string, bool) {
 	a := t.attrs
 	for len(a) > 0 {
-		a = bytes.TrimLeft(a, " \t\r\n")
+		a = trimSpaceLeft(a)
 		eq := bytes.IndexByte(a, '=')
 		if eq < 0 {
 			return "", false
@@ -830,7 +1029,7 @@ func (t token) attr(name string) (string, bool) {
 		if i := bytes.IndexByte(key, ':'); i >= 0 {
 			key = key[i+1:]
 		}
-		rest := bytes.TrimLeft(a[eq+1:], " \t\r\n")
+		rest := trimSpaceLeft(a[eq+1:])
 		if len(rest) == 0 || rest[0] != '"' && rest[0] != '\'' {
 			return "", false
 		}
@@ -846,45 +1045,73 @@ func (t token) attr(name string) (string, bool) {
 	return "", false
 }
 
+// isSpace reports whether c is XML white space.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// trimSpaceLeft returns b without its leading XML white space.
+func trimSpaceLeft(b []byte) []byte {
+	for len(b) > 0 && isSpace(b[0]) {
+		b = b[1:]
+	}
+	return b
+}
+
 // next returns the next open or close tag, skipping text, comments,
-// processing instructions and declarations.
+// processing instructions and declarations; false at the end of the
+// document or on an error (p.err).
 func (p *scanner) next() (token, bool) {
 	for {
 		i := bytes.IndexByte(p.data[p.pos:], '<')
 		if i < 0 {
+			p.pos = len(p.data) // text between tags is not kept
+			if !p.done() {
+				p.more()
+				continue
+			}
 			return token{}, false
 		}
 		p.pos += i
 		rest := p.data[p.pos:]
+		if len(rest) < len("<![CDATA[") && !p.done() {
+			p.more()
+			continue
+		}
+		var skip []byte // the end of what is skipped
 		switch {
 		case bytes.HasPrefix(rest, []byte("<!--")):
-			end := bytes.Index(rest, []byte("-->"))
-			if end < 0 {
-				p.err = errors.New("unclosed comment")
-				return token{}, false
-			}
-			p.pos += end + 3
-			continue
+			skip = []byte("-->")
 		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
-			end := bytes.Index(rest, []byte("]]>"))
-			if end < 0 {
-				p.err = errors.New("unclosed CDATA")
-				return token{}, false
-			}
-			p.pos += end + 3
-			continue
+			skip = []byte("]]>")
 		case bytes.HasPrefix(rest, []byte("<?")), bytes.HasPrefix(rest, []byte("<!")):
-			end := bytes.IndexByte(rest, '>')
+			skip = []byte(">")
+		}
+		if skip != nil {
+			end := bytes.Index(rest, skip)
 			if end < 0 {
-				p.err = errors.New("unclosed declaration")
+				if !p.done() {
+					p.more()
+					continue
+				}
+				switch skip[0] {
+				case '-':
+					p.fail("unclosed comment")
+				case ']':
+					p.fail("unclosed CDATA")
+				default:
+					p.fail("unclosed declaration")
+				}
 				return token{}, false
 			}
-			p.pos += end + 1
+			p.pos += end + len(skip)
 			continue
 		}
 		end := tagEnd(rest)
 		if end < 0 {
-			p.err = errors.New("unclosed tag")
+			if !p.done() {
+				p.more()
+				continue
+			}
+			p.fail("unclosed tag")
 			return token{}, false
 		}
 		p.pos += end + 1
@@ -900,9 +1127,9 @@ func (p *scanner) next() (token, bool) {
 				body = body[:len(body)-1]
 			}
 		}
-		nameEnd := bytes.IndexAny(body, " \t\r\n")
-		if nameEnd < 0 {
-			nameEnd = len(body)
+		nameEnd := 0
+		for nameEnd < len(body) && !isSpace(body[nameEnd]) {
+			nameEnd++
 		}
 		name := body[:nameEnd]
 		if i := bytes.IndexByte(name, ':'); i >= 0 {
@@ -937,29 +1164,43 @@ func tagEnd(b []byte) int {
 // text reads the character data up to the end tag of the element name (no
 // nested elements), unescaped; CDATA sections are kept as written.
 func (p *scanner) text(name string) (string, bool) {
-	start := p.pos
+	n := 0 // the bytes of data[pos:] that are text
+	cdata := false
 	for {
-		i := bytes.IndexByte(p.data[p.pos:], '<')
+		rest := p.data[p.pos:]
+		i := bytes.IndexByte(rest[n:], '<')
 		if i < 0 {
+			if !p.done() {
+				n = len(rest)
+				p.more()
+				continue
+			}
 			return "", false
 		}
-		p.pos += i
-		if bytes.HasPrefix(p.data[p.pos:], []byte("<![CDATA[")) {
-			end := bytes.Index(p.data[p.pos:], []byte("]]>"))
-			if end < 0 {
-				return "", false
-			}
-			p.pos += end + 3
+		if len(rest)-n-i < len("<![CDATA[") && !p.done() {
+			n += i
+			p.more()
 			continue
 		}
-		break
+		if !bytes.HasPrefix(rest[n+i:], []byte("<![CDATA[")) {
+			n += i
+			break
+		}
+		end := bytes.Index(rest[n+i:], []byte("]]>"))
+		if end < 0 {
+			if !p.done() {
+				n += i
+				p.more()
+				continue
+			}
+			return "", false
+		}
+		n += i + end + 3
+		cdata = true
 	}
-	raw := p.data[start:p.pos]
-	tok, ok := p.next()
-	if !ok || tok.kind != tokClose || tok.name != name {
-		return "", false
-	}
-	if bytes.Contains(raw, []byte("<![CDATA[")) {
+	raw := p.data[p.pos : p.pos+n]
+	var text string
+	if cdata {
 		var b strings.Builder
 		for len(raw) > 0 {
 			i := bytes.Index(raw, []byte("<![CDATA["))
@@ -973,9 +1214,16 @@ func (p *scanner) text(name string) (string, bool) {
 			b.Write(raw[:end])
 			raw = raw[end+3:]
 		}
-		return b.String(), true
+		text = b.String()
+	} else {
+		text = unescape(raw)
 	}
-	return unescape(raw), true
+	p.pos += n
+	tok, ok := p.next()
+	if !ok || tok.kind != tokClose || tok.name != name {
+		return "", false
+	}
+	return text, true
 }
 
 // internName returns the names the readers compare as constants, others

@@ -151,7 +151,8 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		// The assessments whose prerequisite was in a later part of
 		// the body.
 		var werr error
-		for _, err := range join.Finish(func(rs []evaluate.Report, _ []string) {
+		for _, err := range join.Finish(func(a *evaluate.Assessment, _ []string) {
+			rs, _ := evaluate.RunAll(h.cat, a)
 			n, err := spoolShown(out, only, rs)
 			made += n
 			if werr == nil {

@@ -158,10 +158,11 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		}
 		if join != nil {
 			// The assessments whose prerequisite was in a later one.
-			for _, err := range join.Finish(func(rs []evaluate.Report, dropped []string) {
+			for _, err := range join.Finish(func(a *evaluate.Assessment, dropped []string) {
+				rs, _ := evaluate.RunAll(h.cat, a)
 				for i := range rs {
 					if r := &rs[i]; !slices.Contains(dropped, r.Set) && keep(r) {
-						reports = append(reports, r.Clone())
+						reports = append(reports, *r)
 					}
 				}
 			}) {

@@ -198,7 +198,8 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 	}
 	if join != nil {
 		// The assessments held for a prerequisite read after them, settled
-		// now that every file was read, in input order.
+		// now that every file was read, evaluated in input order, a chunk
+		// at a time into reused buffers.
 		out = out[:0]
 		flush := func() {
 			if len(out) > 0 {
@@ -207,14 +208,21 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 				out = out[:0]
 			}
 		}
-		errs := join.Finish(func(rs []evaluate.Report, dropped []string) {
-			for k := range rs {
-				if r := &rs[k]; kept(r, dropped) && shown(r) {
-					out = append(out, r.Clone())
+		var bufs [][]evaluate.Report
+		k := 0
+		errs := join.Finish(func(a *evaluate.Assessment, dropped []string) {
+			if k == len(bufs) {
+				bufs = append(bufs, nil)
+			}
+			bufs[k], _ = evaluate.RunAllInto(bufs[k], cat, a)
+			for i := range bufs[k] {
+				if r := &bufs[k][i]; kept(r, dropped) && shown(r) {
+					out = append(out, *r)
 				}
 			}
-			if len(out) >= chunkSize {
+			if k++; k == chunkSize {
 				flush()
+				k = 0
 			}
 		})
 		flush()

@@ -306,10 +306,11 @@ func appendErr(errs []error, err error) []error {
 
 // Finish settles the assessments held by [Joiner.Add], now that the whole
 // input was read (those whose outcomes others need first), and calls each
-// with the reports of each, in input order, and the sets it dropped. The
-// reports passed to each are valid until it returns. The problems are
-// ambiguities.
-func (j *Joiner) Finish(each func(reports []evaluate.Report, dropped []string)) []error {
+// with each of them, settled (its Prerequisites given), in input order,
+// and the sets it dropped: each evaluates it ([evaluate.RunAllInto] with
+// the joiner's catalog gives the reports Add would have). The problems
+// are ambiguities.
+func (j *Joiner) Finish(each func(a *evaluate.Assessment, dropped []string)) []error {
 	var rs []evaluate.Report
 	held, errs := j.resolve(func(h *held) []evaluate.Report {
 		rs, _ = evaluate.RunAllInto(rs, j.cat, &h.a)
@@ -324,9 +325,9 @@ func (j *Joiner) Finish(each func(reports []evaluate.Report, dropped []string)) 
 		}
 		return used
 	})
-	for _, h := range held {
-		rs, _ = evaluate.RunAllInto(rs, j.cat, &h.a)
-		each(rs, h.dropped)
+	for i, h := range held {
+		each(&h.a, h.dropped)
+		held[i] = nil
 	}
 	return errs
 }

@@ -278,7 +278,7 @@ func TestFinishSettlesTheHeldInTheOrderTheirOutcomesNeed(t *testing.T) {
 			}
 			take(rs)
 		}
-		if errs := j.Finish(func(rs []evaluate.Report, dropped []string) { take(rs) }); errs != nil {
+		if errs := j.Finish(func(a *evaluate.Assessment, _ []string) { take(run(t, a)) }); errs != nil {
 			t.Fatal(errs)
 		}
 		if diff := cmp.Diff([]string{"ntm.json:1", "kieu-mau.json:1", "nang-cao.json:1"}, order); diff != "" {
@@ -310,8 +310,8 @@ func TestAddDropsTheSetsItIsTold(t *testing.T) {
 	ntm := assessment(t, tanThanh, 2020, "b.json:1", qd1980)
 	tk = j.Inspect(&ntm)
 	j.Add(&ntm, &tk, run(t, &ntm), []string{criteria.IDQD1980})
-	j.Finish(func(rs []evaluate.Report, _ []string) {
-		if p := rs[0].Prerequisite; p.Status != evaluate.StatusMissing {
+	j.Finish(func(a *evaluate.Assessment, _ []string) {
+		if p := run(t, a)[0].Prerequisite; p.Status != evaluate.StatusMissing {
 			t.Errorf("prerequisite %+v, want missing: the 1980 values were dropped", p)
 		}
 	})
@@ -365,8 +365,8 @@ func TestTheFirstReadIsUsedEvenWhenItIsHeld(t *testing.T) {
 		_, _, e := j.Add(a, &tk, run(t, a), nil)
 		errs = append(errs, e...)
 	}
-	errs = append(errs, j.Finish(func(rs []evaluate.Report, _ []string) {
-		for _, r := range rs {
+	errs = append(errs, j.Finish(func(a *evaluate.Assessment, _ []string) {
+		for _, r := range run(t, a) {
 			reports[r.Origin+" "+r.Set] = r.Clone()
 		}
 	})...)

@@ -45,9 +45,9 @@
 //
 // As `ntm eval` joins its inputs, both routes join a commune's
 // assessments of one year within the body for prerequisites (objects of a
-// JSON array, row groups of a table, sheets of a workbook): an assessment
-// with neither values nor a recognition for a set its sets require (the
-// 933/QĐ-UBND sheet, without the 1980/QĐ-TTg values of the other sheet)
+// JSON array, sheets of a workbook): an assessment with neither values
+// nor a recognition for a set its sets require (the 933/QĐ-UBND sheet,
+// without the 1980/QĐ-TTg values of the other sheet)
 // takes that set's outcome from another assessment of the commune and year
 // that has values for it, and its prerequisite names where ("origin":
 // "request: NTM!2:2"). The reports of an assessment whose prerequisite

@@ -100,7 +100,7 @@ const maxFileProblems = 100
 // Report.Clone).
 //
 // A commune's assessments of one year are joined across the files, and
-// within a file across objects, row groups and sheets, for prerequisites
+// within a file across JSON objects and sheets, for prerequisites
 // (package prereqjoin): an assessment with neither values nor a
 // recognition for a set its sets require takes that set's outcome from
 // another assessment of the commune and year that has values for it (the

@@ -1,7 +1,7 @@
 // Package prereqjoin joins, for prerequisites, the assessments of one
 // commune and year that a command or a request is given apart: the NTM
 // table on one sheet of a workbook and the NTM nâng cao table on another,
-// two files, two objects of a JSON file, two row groups of a CSV table.
+// two files, two objects of a JSON file.
 //
 // A set may require another (933/QĐ-UBND requires 1980/QĐ-TTg met). The
 // evaluator settles a prerequisite from the assessment's own values for the

@@ -158,8 +158,14 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 						}
 					}
 					// Reports made again (for a prerequisite) have the
-					// registries' names too.
-					a.Commune = names.registryName(a.Commune)
+					// registries' names too, and the commune is joined by
+					// them.
+					if c := names.registryName(a.Commune); c != a.Commune {
+						a.Commune = c
+						if join != nil {
+							tickets[i] = join.Inspect(a)
+						}
+					}
 					for k := range results[i] {
 						r := &results[i][k]
 						if !shown(r) {

@@ -255,6 +255,13 @@ func TestPrerequisiteFromAnotherFile(t *testing.T) {
 
 	// The summary counts Tân Thành as meeting 933/QĐ-UBND.
 	_, out, _ := runNTM(t, "", "eval", "--summary", "--format", "json", nc, ntm)
+	check933Summary(t, out)
+}
+
+// check933Summary checks that the summary JSON out counts 3 communes for
+// 933/QĐ-UBND, 1 meeting it (Tân Thành).
+func check933Summary(t *testing.T, out string) {
+	t.Helper()
 	var s struct {
 		Areas []struct {
 			Set         string `json:"set"`
@@ -417,4 +424,24 @@ func TestPrerequisitesAcrossChunks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPrerequisiteOfANameWithoutDiacritics: where a run counts communes
+// (--summary, plan, progress, report), a district written without
+// diacritics is the registry's district ("Huu Lung" is Hữu Lũng), for
+// prerequisites as for the commune's identity.
+func TestPrerequisiteOfANameWithoutDiacritics(t *testing.T) {
+	dir := t.TempDir()
+	ntm, nc := filepath.Join(dir, "ntm-minh-hoa.csv"), filepath.Join(dir, "nang-cao-minh-hoa.csv")
+	writeCSV(t, ntm, ntmRows())
+	rows := nangCaoRows()
+	for _, row := range rows[1:] {
+		row[1] = "Huu Lung"
+	}
+	writeCSV(t, nc, rows)
+	code, out, errOut := runNTM(t, "", "eval", "--summary", "--format", "json", nc, ntm)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	check933Summary(t, out)
 }

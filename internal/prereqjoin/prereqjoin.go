@@ -49,9 +49,9 @@ var catalogs = catalogaccess.Get[criteria.Catalog, criteria.Set]()
 // elsewhere count.
 const maxDepth = 4
 
-// Key identifies a commune and year: a 128-bit hash of the placekey of the
-// commune's name, district and province, and of the year.
-type Key [2]uint64
+// communeKey identifies a commune and year: a 128-bit hash of the
+// placekey of the commune's name, district and province, and of the year.
+type communeKey [2]uint64
 
 // Joiner joins the assessments of one input (a command's files, a
 // request's body). The zero Joiner is not usable: see [New].
@@ -79,7 +79,7 @@ type Joiner struct {
 
 // slot is a commune and year, and a required set.
 type slot struct {
-	key Key
+	key communeKey
 	set int32
 }
 
@@ -135,7 +135,7 @@ func New(cat *criteria.Catalog) *Joiner {
 
 // Ticket is what [Joiner.Inspect] found out about an assessment.
 type Ticket struct {
-	key   Key
+	key   communeKey
 	keyed bool
 	// Needs are the sets the assessment's sets require (down their chains
 	// of prerequisites) that it has neither values nor a recognition for:
@@ -223,11 +223,11 @@ func (j *Joiner) recognised(a *evaluate.Assessment, id string) bool {
 }
 
 // key returns the key of commune c in year.
-func (j *Joiner) key(c evaluate.Commune, year int) Key {
+func (j *Joiner) key(c evaluate.Commune, year int) communeKey {
 	parts := [...]string{placekey.Commune(c.Name), j.districts.get(c.District, placekey.District),
 		j.provinces.get(c.Province, placekey.Province)}
 	var y [20]byte
-	var k Key
+	var k communeKey
 	for i, seed := range j.seeds {
 		var h maphash.Hash
 		h.SetSeed(seed)

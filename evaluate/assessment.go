@@ -60,6 +60,15 @@ type Assessment struct {
 	Indexed IndexedValues
 	// Recognitions are earlier official recognitions (used for prerequisites).
 	Recognitions []Recognition
+	// Prerequisites are outcomes of required sets settled outside the
+	// assessment: a required set evaluated from another assessment of the
+	// same commune and year (Basis [BasisEvaluated], Origin naming that
+	// assessment), as the ntm command and the HTTP API join the
+	// assessments they are given. One is used, by its Set, for a
+	// prerequisite the assessment has neither values nor a recognition
+	// for; one whose Status is not met, not-met or missing is ignored.
+	// Decoders leave it empty.
+	Prerequisites []Prerequisite
 	// Origin says where the assessment was read from, as "file:line"
 	// ("communes.csv:7", "hoalac.json:12": where its rows or its object
 	// begin; "so-lieu.xlsx: Sheet1!7:7" in a workbook); empty for

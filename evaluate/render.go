@@ -288,7 +288,11 @@ func (o RenderOptions) prerequisiteText(p *Prerequisite) string {
 	s := p.Set + o.pendingMark(p.Content) + " — " + o.statusLabel(p.Status)
 	switch p.Basis {
 	case BasisEvaluated:
-		s += o.pick(" (theo đánh giá cùng số liệu)", " (evaluated from the same assessment)")
+		if p.Origin != "" {
+			s += o.pick(" (theo đánh giá số liệu ở ", " (evaluated from the assessment at ") + p.Origin + ")"
+		} else {
+			s += o.pick(" (theo đánh giá cùng số liệu)", " (evaluated from the same assessment)")
+		}
 	case BasisRecognition:
 		switch {
 		case p.Decision == "" && p.Year != 0:

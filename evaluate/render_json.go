@@ -35,8 +35,9 @@ import (
 // Vietnamese name. warnings are texts in opt.Lang (one per
 // [Warning]); the prerequisite is null or {set, status, basis} with basis
 // "evaluated", "recognition" or null (missing), followed by content (the
-// required set's, as for the report) when evaluated, and by decision and
-// year for a recognition.
+// required set's, as for the report) when evaluated, by decision and year
+// for a recognition, and by origin when the required set's values are
+// another assessment's (its origin).
 //
 // Numbers are written as decimal strings, never through float64. Output is
 // deterministic.
@@ -220,6 +221,10 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 			b = appendJSONString(b, p.Decision)
 			b = append(b, `, "year": `...)
 			b = strconv.AppendInt(b, int64(p.Year), 10)
+		}
+		if p.Origin != "" {
+			b = append(b, `, "origin": `...)
+			b = appendJSONString(b, p.Origin)
 		}
 		b = append(b, '}')
 	}

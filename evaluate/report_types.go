@@ -390,15 +390,18 @@ func (t Target) equal(o Target) bool {
 // 1980/QĐ-TTg). The required set is evaluated from the same assessment's
 // values for it when there are any (basis "evaluated"), else it is
 // satisfied by a [Recognition] of that set for a year up to the assessed
-// one (basis "recognition", the latest such); otherwise the prerequisite is
-// missing. [Run] finds the required set among the built-in sets;
-// [Options.Run] and [RunAll] use the catalog they are given, so a
-// definition loaded with --sets-from is used for prerequisites too.
+// one (basis "recognition", the latest such), else it is the outcome given
+// in [Assessment.Prerequisites] (the required set evaluated from another
+// assessment of the commune: basis "evaluated", with its Origin);
+// otherwise the prerequisite is missing. [Run] finds the required set among
+// the built-in sets; [Options.Run] and [RunAll] use the catalog they are
+// given, so a definition loaded with --sets-from is used for prerequisites
+// too.
 type Prerequisite struct {
 	Set    string
 	Status Status
-	// Basis is "evaluated" (from the same assessment's values for that set)
-	// or "recognition" (from a recognition record); empty when missing.
+	// Basis is "evaluated" (from values for that set) or "recognition"
+	// (from a recognition record); empty when missing.
 	Basis    string
 	Decision string // the recognising decision, when Basis is "recognition"
 	Year     int    // the year recognised for, when Basis is "recognition"
@@ -406,6 +409,10 @@ type Prerequisite struct {
 	// [criteria.ContentPendingOfficialText] makes the prerequisite's
 	// status, and so the report's, provisional. 0 otherwise.
 	Content criteria.Content
+	// Origin is where the required set's values were read when they are
+	// another assessment's (that assessment's Origin: "so-lieu.xlsx:
+	// 1980!2:2"); "" when they are the same assessment's.
+	Origin string
 }
 
 // Prerequisite bases.

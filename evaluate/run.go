@@ -206,9 +206,11 @@ func worse(a, b Status) Status {
 // prerequisite evaluates the required set from the same assessment when it
 // has values for it (basis "evaluated"), else looks for a recognition
 // record for that set in a year up to the assessed one (basis
-// "recognition"); otherwise the prerequisite is missing. A set that
-// requires another is met only when the other is (933/QĐ-UBND requires
-// 1980/QĐ-TTg met; docs/formats.md, "prerequisite").
+// "recognition"), else for the outcome settled outside the assessment
+// (Assessment.Prerequisites: the set evaluated from another assessment of
+// the commune); otherwise the prerequisite is missing. A set that requires
+// another is met only when the other is (933/QĐ-UBND requires 1980/QĐ-TTg
+// met; docs/formats.md, "prerequisite").
 func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequisite {
 	cat := o.catalog()
 	req, err := catalogs.Lookup(cat, required)
@@ -233,6 +235,15 @@ func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequ
 	if best >= 0 {
 		rec := a.Recognitions[best]
 		return Prerequisite{Set: id, Status: StatusMet, Basis: BasisRecognition, Decision: rec.Decision, Year: rec.Year}
+	}
+	for _, p := range a.Prerequisites {
+		switch p.Status {
+		case StatusMet, StatusNotMet, StatusMissing:
+			if sameSet(cat, p.Set, id) {
+				p.Set = id
+				return p
+			}
+		}
 	}
 	return Prerequisite{Set: id, Status: StatusMissing}
 }

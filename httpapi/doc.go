@@ -43,6 +43,18 @@
 // lang=vi|en chooses the language of labels, warnings and problem messages
 // (Vietnamese by default).
 //
+// As `ntm eval` joins its inputs, both routes join a commune's
+// assessments of one year within the body for prerequisites (objects of a
+// JSON array, sheets of a workbook): an assessment with neither values
+// nor a recognition for a set its sets require (the 933/QĐ-UBND sheet,
+// without the 1980/QĐ-TTg values of the other sheet)
+// takes that set's outcome from another assessment of the commune and year
+// that has values for it, and its prerequisite names where ("origin":
+// "request: NTM!2:2"). The reports of an assessment whose prerequisite
+// comes later in the body are answered after the others, in body order.
+// Two assessments with values for the required set are a duplicate-key
+// problem (422) at the second: the first is used.
+//
 // POST /plans/status takes {"plan": PLAN, "assessments": [ASSESSMENT, …]}
 // (Content-Type application/json, or none; other media types answer 415)
 // and answers the plan's status on as_of (YYYY-MM-DD, today in UTC when
@@ -109,7 +121,10 @@
 // (at most Options.MaxBodyBytes). Otherwise a request holds one commune, at most 1 MiB of encoded
 // reports (2 MiB for formats other than json, whose 422 answer still needs
 // the JSON) and at most [problem.Max] problems, whatever the size of the
-// body or of the answer. POST /plans/status holds its body (at most
+// body or of the answer, besides, for prerequisites, a few bytes per
+// commune and year with values for a set some set requires and the
+// assessments whose prerequisite comes later in the body (at most the
+// body's communes). POST /plans/status holds its body (at most
 // Options.MaxBodyBytes) and the reports of the plan's target years.
 //
 // Each request is logged with [log/slog] at the end: method, path, status,

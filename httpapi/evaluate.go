@@ -14,6 +14,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/prereqjoin"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/workbook"
 )
@@ -108,6 +109,9 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	out := newReportSpool(format, opt)
 	defer out.close()
 	read, made := 0, 0 // communes read, reports made
+	// A commune's assessments of one year are joined across the body for
+	// prerequisites, as ntm eval joins its inputs.
+	join := prereqjoin.New(h.cat)
 	ctx := r.Context()
 	for {
 		if err := ctx.Err(); err != nil {
@@ -133,7 +137,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 			continue
 		}
 		read++
-		n, err := h.run(out, only, &a)
+		n, err := h.run(out, only, &a, join, ps)
 		made += n
 		if err != nil {
 			ps.addErr("request", err)
@@ -141,6 +145,24 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		if out.size() > h.maxAns {
 			h.answerTooLarge(w, ps.lang)
 			return
+		}
+	}
+	if join != nil {
+		// The assessments whose prerequisite was in a later part of
+		// the body.
+		var werr error
+		for _, err := range join.Finish(func(a *evaluate.Assessment, _ []string) {
+			rs, _ := evaluate.RunAll(h.cat, a)
+			n, err := spoolShown(out, only, rs)
+			made += n
+			if werr == nil {
+				werr = err
+			}
+		}) {
+			ps.add(ambiguityProblem("request", err))
+		}
+		if werr != nil {
+			ps.addErr("request", werr)
 		}
 	}
 	if body.tooLarge != nil {
@@ -226,8 +248,32 @@ func mediaType(r *http.Request) (media, charset string) {
 
 // run evaluates a against every set it has values for, or only against
 // only when not nil (nothing when a has no values for it), spools the
-// reports and returns how many it made.
-func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessment) (int, error) {
+// reports and returns how many it made. With join, a whose prerequisite is
+// in an assessment not read yet is held (nothing is spooled: join.Finish
+// gives its reports), and the ambiguities of prerequisites are added to
+// ps.
+func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessment, join *prereqjoin.Joiner, ps *problems) (int, error) {
+	if join != nil {
+		// Every set, for the outcomes of the sets others require; only
+		// only's reports are spooled.
+		reports, err := evaluate.RunAll(h.cat, a)
+		if only != nil {
+			err = nil
+		}
+		t := join.Inspect(a)
+		reports, held, errs := join.Add(a, &t, reports, nil)
+		for _, e := range errs {
+			ps.add(ambiguityProblem("request", e))
+		}
+		if held {
+			return 0, err
+		}
+		n, werr := spoolShown(out, only, reports)
+		if werr != nil {
+			return n, werr
+		}
+		return n, err
+	}
 	if only != nil {
 		if a.HasSet(only.ID) {
 			rep := evaluate.Options{Catalog: h.cat}.Run(only, a)
@@ -242,6 +288,43 @@ func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessme
 		}
 	}
 	return len(reports), err
+}
+
+// spoolShown spools the reports of only, or all reports when only is nil,
+// and returns how many it spooled.
+func spoolShown(out *reportSpool, only *criteria.Set, reports []evaluate.Report) (int, error) {
+	n := 0
+	for i := range reports {
+		if only != nil && reports[i].Set != only.ID {
+			continue
+		}
+		if err := out.add(&reports[i]); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// ambiguityProblem is the problem of err, an ambiguity of a prerequisite
+// (prereqjoin.Ambiguity), at the place of the second assessment in the
+// part of the request named file.
+func ambiguityProblem(file string, err error) *problem.Problem {
+	var amb *prereqjoin.Ambiguity
+	if !errors.As(err, &amb) {
+		return &problem.Problem{Code: problem.Invalid, File: file, Err: err}
+	}
+	p := &problem.Problem{Code: problem.DuplicateKey, File: file, Commune: amb.Commune.Name, Err: amb.Msg()}
+	switch rest, _ := strings.CutPrefix(amb.Second, file); {
+	case strings.HasPrefix(rest, ": "):
+		// A workbook's row: "request: 'NTM nâng cao'!7:7".
+		if i := strings.LastIndexByte(rest, '!'); i > 2 {
+			p.Sheet, p.Cell = rest[2:i], rest[i+1:]
+		}
+	case strings.HasPrefix(rest, ":"):
+		p.Line = originLine(amb.Second)
+	}
+	return p
 }
 
 // limited is a request body that remembers whether it went over the limit.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/jsontok"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/internal/prereqjoin"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -102,6 +104,9 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	// identity key), set and year: as ntm plan does, a second is a problem
 	// and not used.
 	firstLine := map[string]int{}
+	// A commune's assessments of one year are joined for prerequisites, as
+	// ntm plan joins its inputs.
+	join := prereqjoin.New(h.cat)
 	if !isNull(req.Assessments) {
 		keep := func(*evaluate.Report) bool { return true }
 		if p != nil {
@@ -119,6 +124,7 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 				ps.addErr("assessments", err)
 				bad = true
 			}
+			var dropped []string
 			for i := range rs {
 				r := &rs[i]
 				k := placekey.Of(r.Commune.Name, r.Commune.District, r.Commune.Province) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
@@ -127,12 +133,40 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 						Err: problem.Errorf(problem.DuplicateKey, "%s is assessed again for %s, %d (first at line %d); this assessment is not used",
 							r.Commune, r.Set, r.Year, first)})
 					bad = true
+					dropped = append(dropped, r.Set)
 					continue
 				}
 				firstLine[k] = originLine(r.Origin)
-				if keep(r) {
+			}
+			if join != nil {
+				t := join.Inspect(&a)
+				var held bool
+				var errs []error
+				rs, held, errs = join.Add(&a, &t, rs, dropped)
+				for _, err := range errs {
+					ps.add(ambiguityProblem("assessments", err))
+				}
+				if held {
+					continue
+				}
+			}
+			for i := range rs {
+				if r := &rs[i]; !slices.Contains(dropped, r.Set) && keep(r) {
 					reports = append(reports, *r)
 				}
+			}
+		}
+		if join != nil {
+			// The assessments whose prerequisite was in a later one.
+			for _, err := range join.Finish(func(a *evaluate.Assessment, dropped []string) {
+				rs, _ := evaluate.RunAll(h.cat, a)
+				for i := range rs {
+					if r := &rs[i]; !slices.Contains(dropped, r.Set) && keep(r) {
+						reports = append(reports, *r)
+					}
+				}
+			}) {
+				ps.add(ambiguityProblem("assessments", err))
 			}
 		}
 	}

@@ -5,11 +5,12 @@ package problem
 // cannot be opened).
 func init() {
 	for en, v := range map[string]string{
-		"no values for any set in %s: nothing was evaluated":                              "không có số liệu của bộ tiêu chí nào trong %s: chưa đánh giá được gì",
-		"no values for set %s in %s: nothing was evaluated":                               "không có số liệu của bộ tiêu chí %s trong %s: chưa đánh giá được gì",
-		"unknown format: want a .json, .csv or .xlsx file":                                "không rõ định dạng: cần tệp .json, .csv hoặc .xlsx",
-		"%s: %s is assessed again for %s, %d (first in %s); this assessment is not used":  "%s: %s được đánh giá lại theo %s, năm %d (lần đầu ở %s); không dùng lần đánh giá này",
-		"%s is assessed again for %s, %d (first at line %d); this assessment is not used": "%s được đánh giá lại theo %s, năm %d (lần đầu ở dòng %d); không dùng lần đánh giá này",
+		"no values for any set in %s: nothing was evaluated":                                                                                "không có số liệu của bộ tiêu chí nào trong %s: chưa đánh giá được gì",
+		"no values for set %s in %s: nothing was evaluated":                                                                                 "không có số liệu của bộ tiêu chí %s trong %s: chưa đánh giá được gì",
+		"unknown format: want a .json, .csv or .xlsx file":                                                                                  "không rõ định dạng: cần tệp .json, .csv hoặc .xlsx",
+		"%s: %s is assessed again for %s, %d (first in %s); this assessment is not used":                                                    "%s: %s được đánh giá lại theo %s, năm %d (lần đầu ở %s); không dùng lần đánh giá này",
+		"%s is assessed again for %s, %d (first at line %d); this assessment is not used":                                                   "%s được đánh giá lại theo %s, năm %d (lần đầu ở dòng %d); không dùng lần đánh giá này",
+		"%s has values for %s, %d in two assessments: the prerequisite %s of its other assessments is evaluated from %s, not from this one": "%s có số liệu của %s, năm %d ở hai lần đánh giá: điều kiện tiên quyết %s của các lần đánh giá khác của xã được xét theo số liệu ở %s, không theo lần này",
 		"%s, nor a province":                "%s, cũng không phải tên tỉnh",
 		"want \"Xã, Huyện, Tỉnh\" (got %q)": "cần dạng \"Xã, Huyện, Tỉnh\" (giá trị %q)",
 		// The flag package's reasons for refusing a value.

@@ -52,6 +52,16 @@ counts once, and the communes left out because their input is invalid are
 named in the summary itself, as are the parts of the input not read whose
 communes cannot be told (by file and lines: "(không rõ xã)").
 
+A commune's assessments of one year are joined across the FILEs (and
+across the sheets and JSON objects of each) for prerequisites: an
+assessment with neither values nor a recognition for a set its set
+requires (the 933/QĐ-UBND sheet of a workbook whose 1980/QĐ-TTg values
+are on another sheet) takes that set's result from the commune's other
+assessment, and the report says where it was read. Such a report comes
+after all the others when that assessment is read after it. Two
+assessments with values for the required set are an input problem; the
+first is used.
+
 Illustrative data (số liệu minh họa: a file, a commune or a value's source
 that says "minh họa") is labelled in the first line of text and Markdown:
 "Số liệu minh họa — số liệu giả định, không phải số liệu chính thức."

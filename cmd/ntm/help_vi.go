@@ -91,6 +91,15 @@ bình quân/xã, từng tiêu chí, các tiêu chí chưa đạt nhiều nhất)
 hợp nêu rõ số xã không được tổng hợp vì số liệu lỗi và tên từng xã, và
 từng phần số liệu không đọc được mà không rõ xã (tệp và dòng).
 
+Số liệu của một xã trong cùng một năm được ghép giữa các TỆP (và giữa các
+trang tính, đối tượng JSON của mỗi tệp) để xét điều kiện tiên quyết: lần
+đánh giá không có số liệu cũng không có quyết định công nhận của bộ tiêu chí
+mà bộ tiêu chí của nó yêu cầu (trang 933/QĐ-UBND của sổ Excel có số liệu
+1980/QĐ-TTg ở trang khác) lấy kết quả của bộ tiêu chí đó từ lần đánh giá
+khác của xã, và báo cáo ghi rõ số liệu ở đâu. Báo cáo đó được in sau mọi
+báo cáo khác khi lần đánh giá kia được đọc sau nó. Hai lần đánh giá cùng có
+số liệu của bộ tiêu chí được yêu cầu là lỗi số liệu; lần đầu được dùng.
+
 Số liệu minh họa (tên tệp, tên xã hoặc nguồn của một giá trị có chữ "minh
 họa") được ghi chú ở dòng đầu của kết quả dạng văn bản và Markdown: "Số
 liệu minh họa — số liệu giả định, không phải số liệu chính thức." (ở cuối

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -15,6 +16,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/internal/prereqjoin"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/workbook"
 )
@@ -80,27 +82,43 @@ const maxFileProblems = 100
 // evaluateFiles reads every file one commune at a time and evaluates each
 // valid assessment against every set of cat it has values for, or only
 // against only when it is not nil, passing the reports to emit a chunk at a
-// time, in input order. With unique, a second assessment of the same
+// time, in input order, except that the reports of an assessment whose
+// prerequisite is settled from an assessment read after it come after all
+// the others (see below). With unique, a second assessment of the same
 // commune for the same set and year is an input problem and is not used (a
 // summary would count the commune twice, a plan target would match two
 // reports), and the names of the places are read into ctx.runNames (those
 // written without diacritics given the names the registries know them
 // by; the warnings on names printed at the end); without it, both are
-// reported. Each problem (an unreadable
-// file, an invalid commune, a value for an unknown set) is passed to fail,
-// and to ctx.exclude when it is set (a file that cannot be opened as an
+// reported. Each problem (an unreadable file, an invalid commune, a value
+// for an unknown set, an ambiguous prerequisite) is passed to fail, and to
+// ctx.exclude when it is set (a file that cannot be opened as an
 // [evaluate.NotReadError] of the whole file), and ok is false when there
-// was any; the valid assessments are evaluated
-// all the same. n is the number of reports emitted. The reports passed to
-// emit are valid until it returns: their memory is reused for later
-// chunks (keep a report with Report.Clone).
+// was any; the valid assessments are evaluated all the same. n is the
+// number of reports emitted. The reports passed to emit are valid until it
+// returns: their memory is reused for later chunks (keep a report with
+// Report.Clone).
 //
-// Memory is bounded whatever the input: at most three chunks of
-// assessments and their reports are held (one being read and evaluated on
-// all processors, one waiting, one being written). With unique, the
+// A commune's assessments of one year are joined across the files, and
+// within a file across JSON objects and sheets, for prerequisites
+// (package prereqjoin): an assessment with neither values nor a
+// recognition for a set its sets require takes that set's outcome from
+// another assessment of the commune and year that has values for it (the
+// 1980/QĐ-TTg sheet of a workbook for the 933/QĐ-UBND sheet). When that
+// assessment was read before, the reports are emitted as they come; when
+// not, the assessment is held until every file was read, since its
+// commune may still appear, and its reports are emitted then, in input
+// order.
+//
+// Memory is bounded by the input's communes, not by its reports: at most
+// three chunks of assessments and their reports are held (one being read
+// and evaluated on all processors, one waiting, one being written), and
+// the assessments held for a prerequisite read later. With unique, the
 // commune keys seen are kept (a 16-byte hash and the place of the first
 // assessment per commune, set and year) and each distinct spelling of a
-// place: O(communes) small keys, never the reports.
+// place, and for prerequisites, per commune and year of an assessment with
+// values for a set some set requires, a 16-byte key and its outcome:
+// O(communes) small keys, never the reports.
 func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, unique bool, fail func(error), emit func([]evaluate.Report)) (ok bool, n int) {
 	ok = true
 	var seen *communeSet
@@ -109,39 +127,114 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		seen = newCommuneSet()
 		names = ctx.runNames()
 	}
+	join := prereqjoin.New(cat)
+	problem := func(err error) {
+		fail(err)
+		ok = false
+	}
+	shown := func(r *evaluate.Report) bool { return only == nil || r.Set == only.ID }
+	// kept tells whether r is used: not a second assessment of its
+	// commune, set and year (dropped lists those, with unique).
+	kept := func(r *evaluate.Report, dropped []string) bool { return !slices.Contains(dropped, r.Set) }
+	var out []evaluate.Report
 	for fi, file := range files {
 		dec, closer, err := openAssessments(ctx, file, cat)
 		if err != nil {
 			if ctx.exclude != nil {
 				ctx.exclude(fileNotRead(file, err))
 			}
-			fail(err)
-			ok = false
+			problem(err)
 			continue
 		}
-		fileOK, fileN := evaluateFile(file, dec, cat, only, fail, ctx.exclude, func(reports []evaluate.Report) {
-			if seen == nil {
-				emit(reports)
-				return
-			}
-			names.read(reports)
-			kept := reports[:0]
-			for i := range reports {
-				r := &reports[i]
-				if at, dup := seen.add(fi, file, r); dup {
-					fail(fmt.Errorf("%s: %s is assessed again for %s, %d (first in %s); this assessment is not used",
-						r.Origin, r.Commune, r.Set, r.Year, at))
-					ok = false
-					continue
+		fileOK := evaluateFile(file, dec, cat, only, join, fail, ctx.exclude, func(as []evaluate.Assessment, results [][]evaluate.Report, tickets []prereqjoin.Ticket) {
+			out = out[:0]
+			for i := range as {
+				a := &as[i]
+				var dropped []string
+				if seen != nil {
+					for k := range results[i] {
+						if shown(&results[i][k]) {
+							names.read(results[i][k : k+1])
+						}
+					}
+					// Reports made again (for a prerequisite) have the
+					// registries' names too, and the commune is joined by
+					// them.
+					if c := names.registryName(a.Commune); c != a.Commune {
+						a.Commune = c
+						if join != nil {
+							tickets[i] = join.Inspect(a)
+						}
+					}
+					for k := range results[i] {
+						r := &results[i][k]
+						if !shown(r) {
+							continue
+						}
+						if at, dup := seen.add(fi, file, r); dup {
+							problem(fmt.Errorf("%s: %s is assessed again for %s, %d (first in %s); this assessment is not used",
+								r.Origin, r.Commune, r.Set, r.Year, at))
+							dropped = append(dropped, r.Set)
+						}
+					}
 				}
-				kept = append(kept, *r)
+				if join != nil {
+					rs, held, errs := join.Add(a, &tickets[i], results[i], dropped)
+					for _, err := range errs {
+						problem(err)
+					}
+					if held {
+						continue
+					}
+					results[i] = rs
+				}
+				for k := range results[i] {
+					if r := &results[i][k]; kept(r, dropped) && shown(r) {
+						out = append(out, *r)
+					}
+				}
 			}
-			emit(kept)
-			n -= len(reports) - len(kept)
+			if len(out) > 0 {
+				n += len(out)
+				emit(out)
+			}
 		})
 		closer.Close()
 		ok = ok && fileOK
-		n += fileN
+	}
+	if join != nil {
+		// The assessments held for a prerequisite read after them, settled
+		// now that every file was read, evaluated in input order, a chunk
+		// at a time into reused buffers.
+		out = out[:0]
+		flush := func() {
+			if len(out) > 0 {
+				n += len(out)
+				emit(out)
+				out = out[:0]
+			}
+		}
+		var bufs [][]evaluate.Report
+		k := 0
+		errs := join.Finish(func(a *evaluate.Assessment, dropped []string) {
+			if k == len(bufs) {
+				bufs = append(bufs, nil)
+			}
+			bufs[k], _ = evaluate.RunAllInto(bufs[k], cat, a)
+			for i := range bufs[k] {
+				if r := &bufs[k][i]; kept(r, dropped) && shown(r) {
+					out = append(out, *r)
+				}
+			}
+			if k++; k == chunkSize {
+				flush()
+				k = 0
+			}
+		})
+		flush()
+		for _, err := range errs {
+			problem(err)
+		}
 	}
 	if names != nil {
 		names.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line) }, ctx.lang)
@@ -160,19 +253,25 @@ func fileNotRead(file string, err error) error {
 }
 
 // evaluateFile is evaluateFiles for one decoder, of file: chunk k+1 is read
-// and evaluated on all processors while chunk k is emitted.
-// Every problem is also given to exclude, when not nil, before the printed
-// ones are capped.
-func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only *criteria.Set, fail, exclude func(error), emit func([]evaluate.Report)) (ok bool, n int) {
+// and evaluated on all processors while chunk k is taken. take is given,
+// in the calling goroutine, each chunk's assessments, the reports of each
+// (against every set it has values for; only filters them when join is
+// nil) and, when join is not nil, the ticket of each; what it is given is
+// valid until it returns. Every problem is also given to exclude, when not
+// nil, before the printed ones are capped.
+func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only *criteria.Set, join *prereqjoin.Joiner, fail, exclude func(error),
+	take func([]evaluate.Assessment, [][]evaluate.Report, []prereqjoin.Ticket)) (ok bool) {
 	type batch struct {
 		readErrs []error
+		as       []evaluate.Assessment
 		results  [][]evaluate.Report
 		runErrs  []error
+		tickets  []prereqjoin.Ticket
 	}
 	opt := evaluate.Options{Catalog: cat}
 	batches := make(chan batch, 1)
-	// The report buffers of a chunk once written come back through free
-	// to be reused by a later chunk: at most three are ever made.
+	// The report buffers of a chunk once taken come back through free to
+	// be reused by a later chunk: at most three are ever made.
 	free := make(chan [][]evaluate.Report, 3)
 	go func() {
 		defer close(batches)
@@ -182,8 +281,8 @@ func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only
 			case b.results = <-free:
 			default:
 			}
-			as := make([]evaluate.Assessment, 0, chunkSize)
-			for len(as) < chunkSize {
+			b.as = make([]evaluate.Assessment, 0, chunkSize)
+			for len(b.as) < chunkSize {
 				a, err := dec.Next()
 				if err == io.EOF {
 					done = true
@@ -193,22 +292,34 @@ func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only
 					b.readErrs = append(b.readErrs, err)
 					continue
 				}
-				as = append(as, a)
+				b.as = append(b.as, a)
 			}
+			as := b.as
 			b.results, b.runErrs = reuseResults(b.results, len(as)), make([]error, len(as))
+			if join != nil {
+				b.tickets = make([]prereqjoin.Ticket, len(as))
+			}
 			parallel(len(as), func(i int) {
 				a := &as[i]
-				if only == nil {
+				switch {
+				case only == nil:
 					b.results[i], b.runErrs[i] = evaluate.RunAllInto(b.results[i], cat, a)
-				} else if a.HasSet(only.ID) {
+				case join != nil:
+					// Every set, for the outcomes of the sets others
+					// require; take shows only's.
+					b.results[i], _ = evaluate.RunAllInto(b.results[i], cat, a)
+				case a.HasSet(only.ID):
 					b.results[i] = b.results[i][:0]
 					if cap(b.results[i]) == 0 {
 						b.results[i] = make([]evaluate.Report, 0, 1)
 					}
 					b.results[i] = b.results[i][:1]
 					opt.RunInto(&b.results[i][0], only, a)
-				} else {
+				default:
 					b.results[i] = b.results[i][:0]
+				}
+				if join != nil {
+					b.tickets[i] = join.Inspect(a)
 				}
 			})
 			batches <- b
@@ -229,22 +340,16 @@ func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only
 		shown += k
 		fail(err)
 	}
-	var reports []evaluate.Report
 	for b := range batches {
 		for _, err := range b.readErrs {
 			problem(err)
 		}
-		reports = reports[:0]
 		for i := range b.results {
 			if b.runErrs[i] != nil {
 				problem(b.runErrs[i])
 			}
-			reports = append(reports, b.results[i]...)
 		}
-		if len(reports) > 0 {
-			n += len(reports)
-			emit(reports)
-		}
+		take(b.as, b.results, b.tickets)
 		select {
 		case free <- b.results:
 		default:
@@ -253,7 +358,7 @@ func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only
 	if hidden > 0 {
 		fail(moreProblems(file, hidden))
 	}
-	return ok, n
+	return ok
 }
 
 // moreProblems stands for the n problems of file beyond those printed:

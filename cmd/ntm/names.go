@@ -79,16 +79,23 @@ func (n *runNames) addPlan(file string, p *plan.Plan) {
 // read adds the names of reports, and gives each the names of the
 // registries that its names written without diacritics stand for.
 func (n *runNames) read(reports []evaluate.Report) {
-	reg := n.registry
 	for i := range reports {
 		r := &reports[i]
-		p := placeOf(r.Commune)
-		n.names.Add(p, r.Origin)
-		if placekey.HasASCII(p) {
-			p = reg.Canonical(p)
-			r.Commune.Name, r.Commune.District, r.Commune.Province = p.Name, p.District, p.Province
-		}
+		n.names.Add(placeOf(r.Commune), r.Origin)
+		r.Commune = n.registryName(r.Commune)
 	}
+}
+
+// registryName returns c with the names of the registries that its names
+// written without diacritics stand for, as read gives them.
+func (n *runNames) registryName(c evaluate.Commune) evaluate.Commune {
+	p := placeOf(c)
+	if !placekey.HasASCII(p) {
+		return c
+	}
+	p = n.registry.Canonical(p)
+	c.Name, c.District, c.Province = p.Name, p.District, p.Province
+	return c
 }
 
 // resolution returns what is known of the names read so far.

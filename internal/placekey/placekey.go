@@ -35,6 +35,9 @@ package placekey
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/internal/vntext"
 )
@@ -65,19 +68,84 @@ func strip(key string, prefixes []string) string {
 	return key
 }
 
+// toneKey is [vntext.ToneKey] of s, made word by word: the words of s
+// (split at white space, as ToneKey collapses it) each have their own key,
+// since a tone mark moves only within its syllable, joined by one space.
+// Names repeat their syllables from commune to commune, so the keys of
+// words that are not ASCII are kept (the first maxWords of them); an
+// ASCII word's key is the word in lower case. Text that is not UTF-8 (no
+// reader gives it) is keyed whole.
+func toneKey(s string) string {
+	if !utf8.ValidString(s) {
+		return vntext.ToneKey(s)
+	}
+	var b strings.Builder
+	first, n := "", 0
+	for w := range strings.FieldsSeq(s) {
+		k := wordKey(w)
+		switch n {
+		case 0:
+			first = k
+		case 1:
+			b.Grow(len(s))
+			b.WriteString(first)
+			fallthrough
+		default:
+			b.WriteByte(' ')
+			b.WriteString(k)
+		}
+		n++
+	}
+	if n <= 1 {
+		return first
+	}
+	return b.String()
+}
+
+// maxWords bounds the keys of words kept.
+const maxWords = 1 << 16
+
+var (
+	wordKeys  sync.Map // word → its tone key
+	wordsKept atomic.Int32
+)
+
+func wordKey(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	if k, ok := wordKeys.Load(w); ok {
+		return k.(string)
+	}
+	k := vntext.ToneKey(w)
+	if wordsKept.Load() < maxWords {
+		if _, loaded := wordKeys.LoadOrStore(strings.Clone(w), k); !loaded {
+			wordsKept.Add(1)
+		}
+	}
+	return k
+}
+
 // Commune returns the identity key of a commune's name: "Xã Hoà Lạc",
 // "hòa lạc" and "Hòa  Lạc" have one key.
-func Commune(name string) string { return strip(vntext.ToneKey(name), communePrefixes) }
+func Commune(name string) string { return strip(toneKey(name), communePrefixes) }
 
 // District returns the identity key of a district's name: "Huyện Hữu
 // Lũng" and "Hữu Lũng" have one key, "Thị xã Hữu Lũng" another.
-func District(name string) string { return strip(vntext.ToneKey(name), districtPrefixes) }
+func District(name string) string { return strip(toneKey(name), districtPrefixes) }
 
 // Province returns the identity key of a province's name: "Tỉnh Lạng
 // Sơn" and "Lạng Sơn" have one key, as have "TP. Hồ Chí Minh" and "Thành
 // phố Hồ Chí Minh".
 func Province(name string) string {
-	k := vntext.ToneKey(name)
+	k := toneKey(name)
 	if rest, ok := strings.CutPrefix(k, "tp."); ok && rest != "" && rest[0] != ' ' {
 		return rest // "TP.Hồ Chí Minh"
 	}

@@ -1,0 +1,610 @@
+// Package prereqjoin joins, for prerequisites, the assessments of one
+// commune and year that a command or a request is given apart: the NTM
+// table on one sheet of a workbook and the NTM nâng cao table on another,
+// two files, two objects of a JSON file.
+//
+// A set may require another (933/QĐ-UBND requires 1980/QĐ-TTg met). The
+// evaluator settles a prerequisite from the assessment's own values for the
+// required set, else from its recognition of that set; an assessment that
+// has neither takes the outcome of the required set from another
+// assessment of the same commune (its [placekey] identity) and year that
+// has values for it: the status of that assessment's report of the
+// required set, given to the evaluator as
+// [evaluate.Assessment.Prerequisites] (basis "evaluated", with the other
+// assessment's origin). When two assessments of the commune and year hold
+// values for the required set, the first read is used and an [*Ambiguity]
+// names both.
+//
+// Inputs are read once, in order. A [Joiner] keeps, per commune, year and
+// required set read so far, a 16-byte key and the outcome (its status, its
+// content and where it was read, packed in a few bytes); an assessment
+// whose prerequisite is not known yet is held ([Joiner.Add]) until the
+// end of the input ([Joiner.Finish]), since its commune may still appear.
+//
+// A Joiner is used by one goroutine, in input order, except
+// [Joiner.Inspect], which is safe for concurrent use.
+package prereqjoin
+
+import (
+	"hash/maphash"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/catalogaccess"
+	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/problem"
+)
+
+// catalogs reads a catalog's own sets (its methods return copies).
+var catalogs = catalogaccess.Get[criteria.Catalog, criteria.Set]()
+
+// maxDepth is how deep in a chain of prerequisites the evaluator evaluates
+// a required set from the assessment's values (evaluate's
+// maxPrerequisiteDepth); beyond it, only recognitions and outcomes settled
+// elsewhere count.
+const maxDepth = 4
+
+// communeKey identifies a commune and year: a 128-bit hash of the
+// placekey of the commune's name, district and province, and of the year.
+type communeKey [2]uint64
+
+// Joiner joins the assessments of one input (a command's files, a
+// request's body). The zero Joiner is not usable: see [New].
+type Joiner struct {
+	cat *criteria.Catalog
+	// chains maps the ID of each set that requires another to the IDs of
+	// its chain of prerequisites, nearest first; dependents are those IDs
+	// in the catalog's order.
+	chains     map[string][]string
+	dependents []string
+	// required numbers the sets some set requires, by ID, in the order of
+	// requiredIDs.
+	required    map[string]int32
+	requiredIDs []string
+	seeds       [2]maphash.Seed
+
+	// Keys of districts and provinces, which repeat from commune to
+	// commune; at most maxCached of each are kept.
+	districts, provinces keyCache
+
+	index  map[slot]entry
+	places places
+	held   []*held
+}
+
+// slot is a commune and year, and a required set.
+type slot struct {
+	key communeKey
+	set int32
+}
+
+// entry is the outcome of a required set for a commune and year: that of
+// the first assessment read with values for it.
+type entry struct {
+	status  evaluate.Status
+	content criteria.Content
+	// pending tells that the outcome is a held assessment's, known once
+	// it is settled; used that a prerequisite was settled from it;
+	// twice that a second assessment has values for the set, reported
+	// that this was reported.
+	pending, used, twice, reported bool
+	first, second                  place
+}
+
+// New returns a Joiner for the sets of cat (nil: the built-in sets), or
+// nil when no set of cat requires another: then there is nothing to join.
+func New(cat *criteria.Catalog) *Joiner {
+	if cat == nil {
+		cat = criteria.Builtin()
+	}
+	j := &Joiner{cat: cat, chains: map[string][]string{}, required: map[string]int32{},
+		seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, index: map[slot]entry{}}
+	for _, s := range catalogs.Sets(cat) {
+		var chain []string
+		for cur := s; cur.Requires != "" && len(chain) <= maxDepth; {
+			id := cur.Requires
+			next, err := catalogs.Lookup(cat, id)
+			if err == nil {
+				id = next.ID
+			}
+			chain = append(chain, id)
+			if _, ok := j.required[id]; !ok {
+				j.required[id] = int32(len(j.requiredIDs))
+				j.requiredIDs = append(j.requiredIDs, id)
+			}
+			if err != nil {
+				break
+			}
+			cur = next
+		}
+		if len(chain) > 0 {
+			j.chains[s.ID] = chain
+			j.dependents = append(j.dependents, s.ID)
+		}
+	}
+	if len(j.chains) == 0 {
+		return nil
+	}
+	return j
+}
+
+// Ticket is what [Joiner.Inspect] found out about an assessment.
+type Ticket struct {
+	key   communeKey
+	keyed bool
+	// Needs are the sets the assessment's sets require (down their chains
+	// of prerequisites) that it has neither values nor a recognition for:
+	// those whose outcome it takes from another assessment. Mostly none.
+	Needs []string
+}
+
+// Inspect returns a's ticket: the sets it needs from other assessments,
+// and, when it needs any or has values for a set some set requires, its
+// key. It reads a and changes nothing: it is safe for concurrent use.
+func (j *Joiner) Inspect(a *evaluate.Assessment) Ticket {
+	var t Ticket
+	for _, id := range j.dependents {
+		if !j.has(a, id) {
+			continue
+		}
+		if n := j.need(a, j.chains[id]); n != "" && !slices.Contains(t.Needs, n) {
+			t.Needs = append(t.Needs, n)
+		}
+	}
+	keyed := len(t.Needs) > 0
+	for _, id := range j.requiredIDs {
+		keyed = keyed || j.has(a, id)
+	}
+	if keyed {
+		t.key, t.keyed = j.key(a.Commune, a.Year), true
+	}
+	return t
+}
+
+// depends reports whether the report of a against the set whose ID is
+// set takes an outcome from another assessment: whether it changes once a
+// is settled.
+func (j *Joiner) depends(a *evaluate.Assessment, set string) bool {
+	chain, ok := j.chains[set]
+	return ok && j.need(a, chain) != ""
+}
+
+// need returns the first set of chain that the evaluator would settle for
+// a from neither a's values nor its recognitions, or "" when there is
+// none: as evaluate's prerequisite does, a set with values is evaluated
+// (to maxDepth), and its own prerequisite is then the next of the chain.
+func (j *Joiner) need(a *evaluate.Assessment, chain []string) string {
+	for depth, id := range chain {
+		if depth < maxDepth && j.has(a, id) {
+			continue
+		}
+		if j.recognised(a, id) {
+			return ""
+		}
+		return id
+	}
+	return ""
+}
+
+// has reports whether a has values for the set whose canonical ID is id,
+// under that ID or an alias.
+func (j *Joiner) has(a *evaluate.Assessment, id string) bool {
+	if a.HasSet(id) {
+		return true
+	}
+	for k := range a.Values {
+		if s, err := catalogs.Lookup(j.cat, k); err == nil && s.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// recognised reports whether a holds a recognition of the set id for a
+// year up to the assessed one, as the evaluator counts it.
+func (j *Joiner) recognised(a *evaluate.Assessment, id string) bool {
+	for _, rec := range a.Recognitions {
+		if rec.Year > a.Year {
+			continue
+		}
+		if rec.Set == id {
+			return true
+		}
+		if s, err := catalogs.Lookup(j.cat, rec.Set); err == nil && s.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// key returns the key of commune c in year.
+func (j *Joiner) key(c evaluate.Commune, year int) communeKey {
+	parts := [...]string{placekey.Commune(c.Name), j.districts.get(c.District, placekey.District),
+		j.provinces.get(c.Province, placekey.Province)}
+	var y [20]byte
+	var k communeKey
+	for i, seed := range j.seeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		for _, p := range parts {
+			h.WriteString(p)
+			h.WriteByte(0)
+		}
+		h.Write(strconv.AppendInt(y[:0], int64(year), 10))
+		k[i] = h.Sum64()
+	}
+	return k
+}
+
+// maxCached bounds the district and province keys kept.
+const maxCached = 4096
+
+// keyCache keeps the placekey keys of names that repeat.
+type keyCache struct {
+	m sync.Map // name → key
+	n atomic.Int32
+}
+
+func (c *keyCache) get(name string, key func(string) string) string {
+	if k, ok := c.m.Load(name); ok {
+		return k.(string)
+	}
+	k := key(name)
+	if c.n.Load() < maxCached {
+		if _, loaded := c.m.LoadOrStore(name, k); !loaded {
+			c.n.Add(1)
+		}
+	}
+	return k
+}
+
+// Add joins a, of ticket t (from [Joiner.Inspect]), evaluated into
+// reports against every set it has values for ([evaluate.RunAllInto]
+// with the joiner's catalog), the reports of the sets of dropped not used
+// (second assessments of their commune, set and year, which the caller
+// reports). When the outcomes a needs are known, it gives them to a, and
+// returns a's reports, evaluated again with them into the memory of
+// reports when it needed any, and records the outcomes they give. When
+// not, a is held until [Joiner.Finish], since its commune may still
+// appear: it returns nil and held true. The problems are ambiguities
+// ([*Ambiguity]).
+func (j *Joiner) Add(a *evaluate.Assessment, t *Ticket, reports []evaluate.Report, dropped []string) (use []evaluate.Report, held bool, errs []error) {
+	if len(t.Needs) > 0 {
+		if !j.ready(t) {
+			// The outcomes it gives that depend on no other assessment
+			// are recorded now; the others once it is settled.
+			for i := range reports {
+				if r := &reports[i]; !slices.Contains(dropped, r.Set) && !j.depends(a, r.Set) {
+					errs = appendErr(errs, j.record(t, r))
+				}
+			}
+			errs = append(errs, j.hold(a, *t, dropped)...)
+			return nil, true, errs
+		}
+		errs = j.settle(a, t)
+		reports, _ = evaluate.RunAllInto(reports, j.cat, a)
+	}
+	for i := range reports {
+		if r := &reports[i]; !slices.Contains(dropped, r.Set) {
+			errs = appendErr(errs, j.record(t, r))
+		}
+	}
+	return reports, false, errs
+}
+
+func appendErr(errs []error, err error) []error {
+	if err != nil {
+		return append(errs, err)
+	}
+	return errs
+}
+
+// Finish settles the assessments held by [Joiner.Add], now that the whole
+// input was read (those whose outcomes others need first), and calls each
+// with each of them, settled (its Prerequisites given), in input order,
+// and the sets it dropped: each evaluates it ([evaluate.RunAllInto] with
+// the joiner's catalog gives the reports Add would have). The problems
+// are ambiguities.
+func (j *Joiner) Finish(each func(a *evaluate.Assessment, dropped []string)) []error {
+	var rs []evaluate.Report
+	held, errs := j.resolve(func(h *held) []evaluate.Report {
+		rs, _ = evaluate.RunAllInto(rs, j.cat, &h.a)
+		if len(h.dropped) == 0 {
+			return rs
+		}
+		var used []evaluate.Report
+		for i := range rs {
+			if !slices.Contains(h.dropped, rs[i].Set) {
+				used = append(used, rs[i])
+			}
+		}
+		return used
+	})
+	for i, h := range held {
+		each(&h.a, h.dropped)
+		held[i] = nil
+	}
+	return errs
+}
+
+// ready reports whether every set t needs has an outcome recorded.
+func (j *Joiner) ready(t *Ticket) bool {
+	for _, n := range t.Needs {
+		if e, ok := j.index[slot{t.key, j.required[n]}]; !ok || e.pending {
+			return false
+		}
+	}
+	return true
+}
+
+// settle gives a, of ticket t, the outcomes recorded for the sets it
+// needs (a.Prerequisites), and returns the ambiguities it met: a set
+// whose values for the commune and year are in two assessments, reported
+// once (the first recorded is used). A set without an outcome is left
+// out: the prerequisite stays missing.
+func (j *Joiner) settle(a *evaluate.Assessment, t *Ticket) []error {
+	var errs []error
+	for _, n := range t.Needs {
+		s := slot{t.key, j.required[n]}
+		e, ok := j.index[s]
+		if !ok || e.pending {
+			continue
+		}
+		e.used = true
+		if e.twice && !e.reported {
+			e.reported = true
+			errs = append(errs, &Ambiguity{Commune: a.Commune, Year: a.Year, Set: n,
+				First: j.places.text(e.first), Second: j.places.text(e.second)})
+		}
+		j.index[s] = e
+		a.Prerequisites = append(a.Prerequisites, evaluate.Prerequisite{Set: n, Status: e.status,
+			Basis: evaluate.BasisEvaluated, Content: e.content, Origin: j.places.text(e.first)})
+	}
+	return errs
+}
+
+// record records the outcome of r, a report of the assessment of ticket t,
+// when r's set is one some set requires. Recorded again from the same
+// origin, it changes nothing. From another assessment, the first stays
+// the outcome, and when a prerequisite was (or is later) settled from it,
+// an [*Ambiguity] names both.
+func (j *Joiner) record(t *Ticket, r *evaluate.Report) error {
+	n, ok := j.required[r.Set]
+	if !ok || r.Basis != "" {
+		return nil
+	}
+	if !t.keyed {
+		t.key, t.keyed = j.key(r.Commune, r.Year), true
+	}
+	s := slot{t.key, n}
+	e, found := j.index[s]
+	switch {
+	case !found:
+		j.index[s] = entry{status: r.Status, content: r.Content, first: j.places.add(r.Origin)}
+		return nil
+	case e.pending && j.places.text(e.first) == r.Origin:
+		// The held assessment that reserved the entry, settled.
+		e.status, e.content, e.pending = r.Status, r.Content, false
+		j.index[s] = e
+		return nil
+	}
+	return j.again(s, e, r.Commune, r.Year, r.Set, r.Origin)
+}
+
+// again notes that the assessment read at origin has values for the
+// required set of slot s too, whose entry is e: nothing when it is the
+// first one, or a second already noted; otherwise the ambiguity, returned
+// when a prerequisite was settled from the first.
+func (j *Joiner) again(s slot, e entry, c evaluate.Commune, year int, set, origin string) error {
+	if e.twice || j.places.text(e.first) == origin {
+		return nil
+	}
+	e.twice, e.second = true, j.places.add(origin)
+	var err error
+	if e.used {
+		e.reported = true
+		err = &Ambiguity{Commune: c, Year: year, Set: set, First: j.places.text(e.first), Second: origin}
+	}
+	j.index[s] = e
+	return err
+}
+
+// Ambiguity is a required set whose values for a commune and year are in
+// two assessments, when another assessment of the commune takes its
+// prerequisite from them: the first is used.
+type Ambiguity struct {
+	Commune evaluate.Commune
+	Year    int
+	Set     string
+	// First and Second are where the two assessments were read.
+	First, Second string
+}
+
+// Error is the problem at the second assessment's place, as the command
+// prints problems.
+func (e *Ambiguity) Error() string { return e.Second + ": " + e.Msg().Error() }
+
+// Msg is the problem without its place ([problem.DuplicateKey]): it names
+// both assessments, the second as "this one".
+func (e *Ambiguity) Msg() error {
+	return problem.Errorf(problem.DuplicateKey, "%s has values for %s, %d in two assessments: the prerequisite %s of its other assessments is evaluated from %s, not from this one",
+		e.Commune, e.Set, e.Year, e.Set, e.First)
+}
+
+// Is reports whether target is [problem.DuplicateKey].
+func (e *Ambiguity) Is(target error) bool { return target == problem.DuplicateKey }
+
+// held is an assessment held until the end of the input.
+type held struct {
+	a       evaluate.Assessment
+	ticket  Ticket
+	dropped []string
+	// pending are the required sets whose outcome for the commune and year
+	// the assessment gives only once settled.
+	pending []int32
+	done    bool
+}
+
+// hold keeps a copy of a, of ticket t, until resolve. The outcomes a
+// will give once settled keep their place in input order: an entry
+// pending until then, or a second assessment of an entry already there
+// (the ambiguity is returned when a prerequisite was settled from the
+// first).
+func (j *Joiner) hold(a *evaluate.Assessment, t Ticket, dropped []string) []error {
+	if !t.keyed {
+		t.key, t.keyed = j.key(a.Commune, a.Year), true
+	}
+	h := &held{a: *a, ticket: t, dropped: dropped}
+	var errs []error
+	for n, id := range j.requiredIDs {
+		if !j.has(a, id) || !j.depends(a, id) || slices.Contains(dropped, id) {
+			continue
+		}
+		h.pending = append(h.pending, int32(n))
+		s := slot{t.key, int32(n)}
+		if e, ok := j.index[s]; ok {
+			errs = appendErr(errs, j.again(s, e, a.Commune, a.Year, id, a.Origin))
+		} else {
+			j.index[s] = entry{pending: true, first: j.places.add(a.Origin)}
+		}
+	}
+	j.held = append(j.held, h)
+	return errs
+}
+
+// resolve settles the held assessments, in input order except that those
+// whose outcome others need are settled first, and calls run for each:
+// run evaluates h.a and returns the reports to record. It returns the
+// held assessments in input order, and the problems met (ambiguities).
+func (j *Joiner) resolve(run func(h *held) []evaluate.Report) ([]*held, []error) {
+	// waiting counts, per slot, the held assessments that will give it an
+	// outcome once settled.
+	waiting := map[slot]int{}
+	for _, h := range j.held {
+		for _, n := range h.pending {
+			waiting[slot{h.ticket.key, n}]++
+		}
+	}
+	var errs []error
+	settle := func(h *held) {
+		h.done = true
+		errs = append(errs, j.settle(&h.a, &h.ticket)...)
+		rs := run(h)
+		for i := range rs {
+			errs = appendErr(errs, j.record(&h.ticket, &rs[i]))
+		}
+		for _, n := range h.pending {
+			waiting[slot{h.ticket.key, n}]--
+		}
+	}
+	for left := len(j.held); left > 0; {
+		progress := false
+		for _, h := range j.held {
+			if h.done || j.waits(h, waiting) {
+				continue
+			}
+			settle(h)
+			left--
+			progress = true
+		}
+		if !progress {
+			// Assessments waiting on one another (prerequisites never
+			// form a cycle in a catalog; this only ends the loop).
+			for _, h := range j.held {
+				if !h.done {
+					settle(h)
+					left--
+				}
+			}
+		}
+	}
+	hs := j.held
+	j.held = nil
+	return hs, errs
+}
+
+// waits reports whether a set h needs is still to be given by a held
+// assessment.
+func (j *Joiner) waits(h *held, waiting map[slot]int) bool {
+	for _, n := range h.ticket.Needs {
+		if waiting[slot{h.ticket.key, j.required[n]}] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// place is an origin packed: the index of its prefix in places.prefixes,
+// its form and its number.
+type place uint64
+
+// Forms of a packed origin: the prefix alone, "prefix:n", "prefix[n]",
+// "prefix!n:n" (a workbook row).
+const (
+	formWhole = iota
+	formLine
+	formIndex
+	formRow
+)
+
+// places packs origins: "so-lieu.csv:14", "a.json[3]", "so-lieu.xlsx:
+// NTM!7:7" keep their prefix once and their number in the place.
+type places struct {
+	prefixes []string
+	at       map[string]uint32
+}
+
+func (p *places) add(origin string) place {
+	prefix, form, num := origin, uint64(formWhole), uint64(0)
+	number := func(s string) (uint64, bool) {
+		v, err := strconv.ParseUint(s, 10, 32)
+		return v, err == nil && strconv.FormatUint(v, 10) == s
+	}
+	switch {
+	case strings.HasSuffix(origin, "]"):
+		if i := strings.LastIndexByte(origin, '['); i >= 0 {
+			if v, ok := number(origin[i+1 : len(origin)-1]); ok {
+				prefix, form, num = origin[:i], formIndex, v
+			}
+		}
+	default:
+		if i := strings.LastIndexByte(origin, ':'); i >= 0 {
+			v, ok := number(origin[i+1:])
+			if !ok {
+				break
+			}
+			prefix, form, num = origin[:i], formLine, v
+			if k := strings.LastIndexByte(prefix, '!'); k >= 0 && prefix[k+1:] == origin[i+1:] {
+				prefix, form = origin[:k], formRow
+			}
+		}
+	}
+	if p.at == nil {
+		p.at = map[string]uint32{}
+	}
+	i, ok := p.at[prefix]
+	if !ok {
+		i = uint32(len(p.prefixes))
+		p.prefixes = append(p.prefixes, prefix)
+		p.at[prefix] = i
+	}
+	return place(uint64(i)<<34 | form<<32 | num)
+}
+
+func (p *places) text(pl place) string {
+	prefix, num := p.prefixes[pl>>34], strconv.FormatUint(uint64(pl)&(1<<32-1), 10)
+	switch pl >> 32 & 3 {
+	case formLine:
+		return prefix + ":" + num
+	case formIndex:
+		return prefix + "[" + num + "]"
+	case formRow:
+		return prefix + "!" + num + ":" + num
+	}
+	return prefix
+}

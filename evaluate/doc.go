@@ -62,7 +62,10 @@
 // "markdown", "json" or "csv"; Lang "vi", the default, or "en") through
 // [WriteText], [WriteMarkdown], [WriteJSON] (the "Evaluation report, JSON"
 // format), [WriteCSV] and their WriteSummary counterparts; renderers are
-// deterministic.
+// deterministic. Vietnamese text and Markdown write numbers with a decimal
+// comma (66,67%; thiếu 3,34 điểm %; ≤ 26,7%), English ones with a point;
+// JSON and CSV write the point whatever the language, in the sentences of
+// the JSON's warnings too. No output groups thousands.
 //
 // # Columns, aliases and judging one indicator
 //

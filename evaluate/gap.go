@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/shopspring/decimal"
 )
 
@@ -175,10 +176,10 @@ func sharePercentText(n, d decimal.Decimal) string {
 	return sciText(c.Abs(c).String(), int64(q.Exponent())+int64(n.Exponent())-int64(d.Exponent())+2, neg)
 }
 
-// Text returns the gap against its target t in words, in Vietnamese or,
-// with lang "en", in English: "thiếu 3.34 điểm % (+1 trường)", "3.34 pp
-// short (+1 trường)", "vượt 2 km" for a ≤ target, "còn 2" for a none
-// indicator; "" for a shortfall that must simply be met.
+// Text returns the gap against its target t in words, in Vietnamese (with
+// a decimal comma) or, with lang "en", in English: "thiếu 3,34 điểm % (+1
+// trường)", "3.34 pp short (+1 trường)", "vượt 2 km" for a ≤ target, "còn
+// 2" for a none indicator; "" for a shortfall that must simply be met.
 func (g Gap) Text(t Target, lang string) string {
 	if g.MustBeMet {
 		return ""
@@ -188,7 +189,7 @@ func (g Gap) Text(t Target, lang string) string {
 	if unit == "%" {
 		unit = o.pick("điểm %", "pp")
 	}
-	amount := g.Amount.String()
+	amount := numtext.Decimal(g.Amount.String(), lang)
 	if unit != "" {
 		amount += " " + unit
 	}
@@ -206,7 +207,7 @@ func (g Gap) Text(t Target, lang string) string {
 		if t.Op == criteria.OpLE {
 			sign = "−"
 		}
-		s += " (" + sign + g.Units.String() + " " + g.Unit + ")"
+		s += " (" + sign + numtext.Decimal(g.Units.String(), lang) + " " + g.Unit + ")"
 	}
 	return s
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/numtext"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -128,7 +129,12 @@ func (o RenderOptions) statusLabel(s Status) string {
 	return l.VI
 }
 
-// actualCell is the actual value for the text and Markdown tables.
+// num writes a number ("96.5", as the machine formats write it) for the
+// options' language: "96,5" in Vietnamese ([numtext.Decimal]).
+func (o RenderOptions) num(s string) string { return numtext.Decimal(s, o.Lang) }
+
+// actualCell is the actual value for the text and Markdown tables:
+// "66,67% (2/3 trường)", "66.67% (2/3 trường)" in English.
 func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 	v := ind.Value()
 	t := ind.Target()
@@ -150,8 +156,9 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 	if !ok {
 		return "—"
 	}
+	s = o.num(s)
 	if v.Kind == ValueShare {
-		s += "% (" + numberText(v.Numerator) + "/" + numberText(v.Denominator)
+		s += "% (" + o.num(numberText(v.Numerator)) + "/" + o.num(numberText(v.Denominator))
 		if v.Unit != "" {
 			s += " " + v.Unit
 		}
@@ -165,10 +172,10 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 // targetCell is the target for the text and Markdown tables.
 func (o RenderOptions) targetCell(ind *IndicatorResult) string {
 	t := ind.Target()
-	return targetText(t.Op, t.Value, t.Unit, o.Lang)
+	return targetText(t.Op, t.Value, t.Unit, o.Lang, o.Lang)
 }
 
-// gapCell is the gap for the text and Markdown tables: "thiếu 3.34 điểm %
+// gapCell is the gap for the text and Markdown tables: "thiếu 3,34 điểm %
 // (+1 trường)", "3.34 pp short (+1 trường)".
 func (o RenderOptions) gapCell(ind *IndicatorResult) string {
 	g, ok := ind.Gap()

@@ -134,7 +134,7 @@ func (t *warningTexts) json(w Warning) string {
 	if t.m == nil {
 		t.m = make(map[warningKey]string)
 	}
-	s := string(appendJSONString(nil, w.Text(t.lang)))
+	s := string(appendJSONString(nil, w.text(t.lang, true)))
 	if len(t.m) < 1<<16 { // bound the cache on very varied input
 		t.m[key] = s
 	}

@@ -374,9 +374,9 @@ type Target struct {
 	YearFallback bool
 }
 
-// String returns the target for people in Vietnamese: "≥ 70%", "đạt" for
-// pass/fail, "không có" for none.
-func (t Target) String() string { return targetText(t.Op, t.Value, t.Unit, "vi") }
+// String returns the target for people in Vietnamese: "≥ 70%", "≤ 26,7%"
+// (a decimal comma), "đạt" for pass/fail, "không có" for none.
+func (t Target) String() string { return targetText(t.Op, t.Value, t.Unit, "vi", "vi") }
 
 func (t Target) equal(o Target) bool {
 	v := t

@@ -140,7 +140,7 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 			} else if g.Scope == ScopeProvince {
 				name = "  " + name
 			}
-			t.row(name, itoa(g.Communes), itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2)+"/"+itoa(g.CriteriaTotal), o.mostMissed(g))
+			t.row(name, itoa(g.Communes), itoa(g.CommunesMet), o.num(g.AverageCriteria.StringFixed(2))+"/"+itoa(g.CriteriaTotal), o.mostMissed(g))
 		}
 		t.write(e, "")
 		for gi := range block {
@@ -188,7 +188,7 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 		for gi := range block {
 			g := &block[gi]
 			e.line("| ", mdCell(o.scopeName(g)), " | ", itoa(g.Communes), " | ", itoa(g.CommunesMet), " | ",
-				g.AverageCriteria.StringFixed(2), "/", itoa(g.CriteriaTotal), " | ", mdCell(o.mostMissed(g)), " |")
+				o.num(g.AverageCriteria.StringFixed(2)), "/", itoa(g.CriteriaTotal), " | ", mdCell(o.mostMissed(g)), " |")
 		}
 		for gi := range block {
 			g := &block[gi]

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,25 +14,35 @@ import (
 func (w Warning) String() string { return w.Text("vi") }
 
 // Text formats the warning for people in lang ("en" for English, anything
-// else Vietnamese). The texts are stable: golden tests pin them.
-func (w Warning) Text(lang string) string {
+// else Vietnamese, whose numbers have a decimal comma: "mục tiêu ≤ 26,7%").
+// The texts are stable: golden tests pin them.
+func (w Warning) Text(lang string) string { return w.text(lang, false) }
+
+// text is Text, with the numbers in the form of the machine formats
+// ("≤ 26.7%") when point is true: the report JSON's warnings keep their
+// text whatever the language.
+func (w Warning) text(lang string, point bool) string {
 	en := lang == "en"
+	numLang := lang
+	if point {
+		numLang = "en"
+	}
 	t := w.Target()
 	switch w.Kind {
 	case WarnProvenance:
 		if en {
 			return fmt.Sprintf("indicator %s: the target %s (%s) that decided the outcome is %s: %s",
-				w.Indicator, targetText(t.Op, t.Value, t.Unit, "en"), w.scope("en"), t.Provenance, t.Provenance.Describe().EN)
+				w.Indicator, targetText(t.Op, t.Value, t.Unit, "en", "en"), w.scope("en"), t.Provenance, t.Provenance.Describe().EN)
 		}
 		return fmt.Sprintf("chỉ tiêu %s: mục tiêu %s (%s) quyết định kết quả có độ tin cậy %s: %s",
-			w.Indicator, targetText(t.Op, t.Value, t.Unit, "vi"), w.scope("vi"), t.Provenance, t.Provenance.Describe().VI)
+			w.Indicator, targetText(t.Op, t.Value, t.Unit, "vi", numLang), w.scope("vi"), t.Provenance, t.Provenance.Describe().VI)
 	case WarnYearFallback:
 		if en {
 			return fmt.Sprintf("indicator %s: no target for %d was found; the target for %d (%s) was applied",
-				w.Indicator, w.Year, t.TargetYear, targetText(t.Op, t.Value, t.Unit, "en"))
+				w.Indicator, w.Year, t.TargetYear, targetText(t.Op, t.Value, t.Unit, "en", "en"))
 		}
 		return fmt.Sprintf("chỉ tiêu %s: không có mục tiêu riêng cho năm %d; đã áp dụng mục tiêu đến năm %d (%s)",
-			w.Indicator, w.Year, t.TargetYear, targetText(t.Op, t.Value, t.Unit, "vi"))
+			w.Indicator, w.Year, t.TargetYear, targetText(t.Op, t.Value, t.Unit, "vi", numLang))
 	case WarnPendingContent:
 		if en {
 			return fmt.Sprintf("set %s: its content awaits the official text; criteria are judged from attested results (load the official content with --sets-from)", w.Set)
@@ -101,9 +111,11 @@ func (w Warning) Text(lang string) string {
 			return fmt.Sprintf("indicator %s: value %s is below 1 — if you mean %s%%, write %s (or %s%%)",
 				w.Indicator, given, meant, meant, meant)
 		}
-		meant = strings.Replace(meant, ".", ",", 1) // the decimal comma people type
+		// The advice is what to type: a decimal comma, which the readers
+		// take, in the JSON's text too.
+		meant = numtext.Decimal(meant, "vi")
 		return fmt.Sprintf("chỉ tiêu %s: giá trị %s nhỏ hơn 1 — nếu là %s%% thì ghi %s (hoặc %s%%)",
-			w.Indicator, given, meant, meant, meant)
+			w.Indicator, numtext.Decimal(given, numLang), meant, meant, meant)
 	case WarnDuplicateValue:
 		key := w.Key
 		if key == "" {
@@ -167,8 +179,10 @@ func (w Warning) column(lang string) string {
 }
 
 // targetText prints a target: "≥ 70%", "≤ 12%", "≥ 36 triệu đồng/người/năm",
-// "đạt" / "met" for pass, "không có" / "none" for none.
-func targetText(op criteria.Op, value interface{ String() string }, unit, lang string) string {
+// "đạt" / "met" for pass, "không có" / "none" for none; its words in lang
+// and its number as [numtext.Decimal] writes it for numLang ("≤ 26,7%" for
+// "vi", "≤ 26.7%" for "en").
+func targetText(op criteria.Op, value interface{ String() string }, unit, lang, numLang string) string {
 	switch op {
 	case criteria.OpEq:
 		if lang == "en" {
@@ -181,7 +195,7 @@ func targetText(op criteria.Op, value interface{ String() string }, unit, lang s
 		}
 		return "không có"
 	}
-	s := op.Symbol() + " " + value.String()
+	s := op.Symbol() + " " + numtext.Decimal(value.String(), numLang)
 	switch unit {
 	case "":
 	case "%":

@@ -13,6 +13,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
@@ -55,6 +56,10 @@ func (o Options) pick(vi, en string) string {
 	}
 	return vi
 }
+
+// num writes a number ("17.50", as the machine formats write it) for the
+// report's language: "17,50" in Vietnamese ([numtext.Decimal]).
+func (o Options) num(s string) string { return numtext.Decimal(s, o.Lang) }
 
 // Write writes the HTML report of reports: one self-contained document (no
 // external asset, font or script) that prints on A4 portrait, with a page
@@ -580,7 +585,7 @@ func overview(sv setView, areas []progress.Area, latest []*evaluate.Report, opt 
 		if a.Scope == evaluate.ScopeDistrict {
 			name = a.District
 		}
-		avg := y.AverageCriteria.StringFixed(2)
+		avg := opt.num(y.AverageCriteria.StringFixed(2))
 		bars = append(bars, bar{label: name, value: y.AverageCriteria, text: avg,
 			note: fmt.Sprintf(opt.pick("(%d/%d xã đạt chuẩn)", "(%d/%d communes met)"), y.CommunesMet, y.Communes)})
 		rows = append(rows, areaRow{Name: po.AreaName(&a), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg,
@@ -612,7 +617,7 @@ func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 				continue
 			}
 			y := a.Years[i]
-			avg := y.AverageCriteria.StringFixed(2)
+			avg := opt.num(y.AverageCriteria.StringFixed(2))
 			pts = append(pts, point{slot: slot, x: fmt.Sprint(year), value: y.AverageCriteria, text: avg})
 			row.Cells = append(row.Cells, fmt.Sprintf(opt.pick("%s (%d/%d xã đạt)", "%s (%d/%d met)"), avg, y.CommunesMet, y.Communes))
 		}
@@ -698,7 +703,7 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	}
 	for _, s := range r.ShortfallsByCloseness() {
 		item := s.Indicator + " " + s.Text.In(opt.Lang)
-		actual := s.Actual
+		actual := opt.num(s.Actual)
 		if u := s.Target.Unit; actual != "" && u == "%" {
 			actual += "%"
 		} else if actual != "" && u != "" {
@@ -728,7 +733,7 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 
 func targetText(t evaluate.Target, o Options) string {
 	unit := t.Unit
-	v := t.Value.String()
+	v := o.num(t.Value.String())
 	if unit == "%" {
 		v += "%"
 	} else if unit != "" {

@@ -215,7 +215,7 @@ func TestShortfallsShowGapsInNaturalUnitsClosestFirst(t *testing.T) {
 		}
 	}
 	doc := html.UnescapeString(render(t, y2018, htmlreport.Options{}))
-	i := strings.Index(doc, "thiếu 3.34 điểm % (+1 trường)")
+	i := strings.Index(doc, "thiếu 3,34 điểm % (+1 trường)")
 	if i < 0 {
 		t.Fatalf("the school share 2/3 is not shown with its gap in schools")
 	}
@@ -228,6 +228,24 @@ func TestShortfallsShowGapsInNaturalUnitsClosestFirst(t *testing.T) {
 	}
 }
 
+// Vietnamese readers write decimals with a comma: a shortfall's value,
+// target and gap have one in the Vietnamese report and a point in the
+// English one.
+func TestShortfallNumbersHaveADecimalCommaInVietnamese(t *testing.T) {
+	a := assess(t, "Hòa Lạc", "Hữu Lũng", 2020, nil, nil)
+	a.Values[criteria.IDQD1980]["15.3"] = evaluate.MustNumber("30.25")
+	rs := reportsOf(t, a)
+	for lang, want := range map[string]string{
+		"vi": ": 30,25% (≤ 26,7%) — vượt 3,55 điểm %</li>",
+		"en": ": 30.25% (≤ 26.7%) — 3.55 pp over</li>",
+	} {
+		doc := html.UnescapeString(render(t, rs, htmlreport.Options{Lang: lang}))
+		if !strings.Contains(doc, "<li>15.3 ") || !strings.Contains(doc, want) {
+			t.Errorf("%s: the shortfall of 15.3 lacks %q:\n%s", lang, want, doc[strings.Index(doc, `<section class="shortfalls"`):])
+		}
+	}
+}
+
 // The audit's case: 4.2 typed as 0.965 is judged as 0.965% and shown as a
 // shortfall, with the warning that it may be 96.5% under it; a shortfall
 // with a plausible value has none.
@@ -236,8 +254,8 @@ func TestAShortfallTypedAsAFractionWarnsBesideIt(t *testing.T) {
 	a.Values[criteria.IDQD1980]["4.2"] = evaluate.MustNumber("0.965")
 	rs := reportsOf(t, a)
 	for lang, want := range map[string]string{
-		"vi": "<li>4.2 Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn: 0.97% (≥ 95%) — thiếu 94.04 điểm %" +
-			"<div>Cảnh báo: chỉ tiêu 4.2: giá trị 0.965 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)</div></li>",
+		"vi": "<li>4.2 Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn: 0,97% (≥ 95%) — thiếu 94,04 điểm %" +
+			"<div>Cảnh báo: chỉ tiêu 4.2: giá trị 0,965 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)</div></li>",
 		"en": "<div>Warning: indicator 4.2: value 0.965 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)</div></li>",
 	} {
 		doc := html.UnescapeString(render(t, rs, htmlreport.Options{Lang: lang}))
@@ -469,7 +487,7 @@ func TestChartsStartAtZeroAndNameTheirUnit(t *testing.T) {
 			hi := number(t, top)
 			if strings.Contains(id, "-progress-") {
 				lines++
-				points := regexp.MustCompile(`<circle cx="[0-9]+" cy="([0-9.]+)"[^>]*/><text[^>]*class="value"[^>]*>([0-9.]+)</text>`).FindAllStringSubmatch(svg, -1)
+				points := regexp.MustCompile(`<circle cx="[0-9]+" cy="([0-9.]+)"[^>]*/><text[^>]*class="value"[^>]*>([0-9.,]+)</text>`).FindAllStringSubmatch(svg, -1)
 				if len(points) == 0 {
 					t.Errorf("%s: chart %s has no point", lang, id)
 				}
@@ -486,7 +504,7 @@ func TestChartsStartAtZeroAndNameTheirUnit(t *testing.T) {
 				continue
 			}
 			bars++
-			for _, b := range regexp.MustCompile(`<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)"[^>]*/><text[^>]*class="value"[^>]*>([0-9.]+)`).FindAllStringSubmatch(svg, -1) {
+			for _, b := range regexp.MustCompile(`<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)"[^>]*/><text[^>]*class="value"[^>]*>([0-9.,]+)`).FindAllStringSubmatch(svg, -1) {
 				length := ticks[top][0] - zero[0]
 				if number(t, b[1]) != zero[0] {
 					t.Errorf("%s: chart %s: a bar begins at x=%s, not at the tick 0 (x=%v)", lang, id, b[1], zero[0])
@@ -502,9 +520,11 @@ func TestChartsStartAtZeroAndNameTheirUnit(t *testing.T) {
 	}
 }
 
+// number reads a number of the report: a coordinate, or a value shown
+// with a decimal point (English) or comma (Vietnamese).
 func number(t *testing.T, s string) float64 {
 	t.Helper()
-	f, err := strconv.ParseFloat(s, 64)
+	f, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
 	if err != nil {
 		t.Fatalf("%q is not a number", s)
 	}
@@ -515,15 +535,15 @@ func number(t *testing.T, s string) float64 {
 // people read them: the code, the criterion's name and the communes that
 // missed it.
 func TestTheOverviewNamesTheCriteriaMostMissed(t *testing.T) {
-	for _, tc := range []struct{ lang, header, huuLung, chiLang string }{
-		{"vi", "<th>Chưa đạt nhiều nhất</th>", "<td>5 Trường học (1 xã); 17 Môi trường và an toàn thực phẩm (1 xã)</td>", "<td>2 Giao thông (1 xã)</td>"},
-		{"en", "<th>Most often not met</th>", "<td>5 Schools (1 commune); 17 Environment and food safety (1 commune)</td>", "<td>2 Transport (1 commune)</td>"},
+	for _, tc := range []struct{ lang, header, avg, huuLung, chiLang string }{
+		{"vi", "<th>Chưa đạt nhiều nhất</th>", "18,00", "<td>5 Trường học (1 xã); 17 Môi trường và an toàn thực phẩm (1 xã)</td>", "<td>2 Giao thông (1 xã)</td>"},
+		{"en", "<th>Most often not met</th>", "18.00", "<td>5 Schools (1 commune); 17 Environment and food safety (1 commune)</td>", "<td>2 Transport (1 commune)</td>"},
 	} {
 		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang})
 		ov := doc[strings.Index(doc, `<section class="overview"`):]
 		ov = ov[:strings.Index(ov, "</section>")]
-		for _, w := range []string{tc.header, "<tr><td>Hữu Lũng, Lạng Sơn</td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">18.00</td>" + tc.huuLung,
-			"<tr><td>Chi Lăng, Lạng Sơn</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">18.00</td>" + tc.chiLang} {
+		for _, w := range []string{tc.header, "<tr><td>Hữu Lũng, Lạng Sơn</td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">" + tc.avg + "</td>" + tc.huuLung,
+			"<tr><td>Chi Lăng, Lạng Sơn</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">" + tc.avg + "</td>" + tc.chiLang} {
 			if !strings.Contains(ov, w) {
 				t.Errorf("%s: the overview lacks %q:\n%s", tc.lang, w, ov[strings.Index(ov, "<table"):])
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/numtext"
 )
 
 // ---- JSON ----
@@ -274,7 +275,8 @@ func list(codes []string) string {
 }
 
 // indicatorLine describes one indicator result: "17.6 Tỷ lệ …: Chưa đạt —
-// thực tế 64.96%, mức đạt chuẩn ≥ 70%, thiếu 5.04 điểm % (+63 hộ)", "9.1
+// thực tế 64,96%, mức đạt chuẩn ≥ 70%, thiếu 5,04 điểm % (+63 hộ)" (a
+// decimal comma in Vietnamese, a point in English), "9.1
 // Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không, còn 2
 // nhà". The threshold is the "mức đạt chuẩn" (the words of the template's
 // column), since "chỉ tiêu" is the indicator itself.
@@ -325,7 +327,7 @@ func valueText(a string, r evaluate.Target, lang string) string {
 		}
 		return evaluate.StatusNotMet.Label().In(lang)
 	}
-	return a + unitSuffix(r.Unit)
+	return numtext.Decimal(a, lang) + unitSuffix(r.Unit)
 }
 
 func targetDisplay(r evaluate.Target, lang string) string {
@@ -335,7 +337,7 @@ func targetDisplay(r evaluate.Target, lang string) string {
 	case criteria.OpNone:
 		return labelsFor(lang).none
 	}
-	return r.Op.Symbol() + " " + r.Value.String() + unitSuffix(r.Unit)
+	return r.Op.Symbol() + " " + numtext.Decimal(r.Value.String(), lang) + unitSuffix(r.Unit)
 }
 
 // ---- text ----

@@ -203,6 +203,42 @@ func TestGapsAreWordedByTheTargetsOperator(t *testing.T) {
 	wantIn(t, "Markdown", md, "- 9.1 Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không, còn 2 nhà\n")
 }
 
+// TestNumbersHaveADecimalCommaInVietnamese: a brief's values, targets and
+// gaps are written as Vietnamese readers write decimals, "thực tế 30,25%,
+// mức đạt chuẩn ≤ 26,7%, vượt 3,55 điểm %"; English keeps the point and
+// JSON the numbers of its format.
+func TestNumbersHaveADecimalCommaInVietnamese(t *testing.T) {
+	const in = `{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+	  "sets": {"1980/QĐ-TTg": {"15.3": "30.25", "10": "35.5",
+	    "17.6": {"numerator": 60.5, "denominator": 100, "unit": "hộ"}}}}`
+	as, err := evaluate.DecodeJSON(strings.NewReader(in), "decimals.json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, err := evaluate.RunAll(criteria.Builtin(), &as[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := plan47()
+	p.Responsibilities = []plan.Responsibility{{Agency: "Sở Y tế", Criteria: []string{"10", "15.3", "17.6"}}}
+	st := plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
+	vi, en, md, mdEN, js := renderings(t, &st)
+	for what, doc := range map[string]string{"text": vi, "Markdown": md} {
+		wantIn(t, what, doc,
+			": Chưa đạt — thực tế 35,5 triệu đồng/người/năm, mức đạt chuẩn ≥ 36 triệu đồng/người/năm, thiếu 0,5 triệu đồng/người/năm",
+			": Chưa đạt — thực tế 30,25%, mức đạt chuẩn ≤ 26,7%, vượt 3,55 điểm %",
+			": Chưa đạt — thực tế 60,5%, mức đạt chuẩn ≥ 70%, thiếu 9,5 điểm % (+10 hộ)")
+	}
+	for what, doc := range map[string]string{"English text": en, "English Markdown": mdEN} {
+		wantIn(t, what, doc,
+			": Not met — actual 35.5 triệu đồng/người/năm, target ≥ 36 triệu đồng/người/năm, 0.5 triệu đồng/người/năm short",
+			": Not met — actual 30.25%, target ≤ 26.7%, 3.55 pp over",
+			": Not met — actual 60.5%, target ≥ 70%, 9.5 pp short (+10 hộ)")
+	}
+	wantIn(t, "JSON", js, `"actual": "30.25"`, `"target": "26.7"`, `"gap": "3.55"`)
+	wantNotIn(t, "JSON", js, "26,7", "3,55")
+}
+
 // TestATaskNobodyReportedOnIsNotDone: a task not done is "Chưa hoàn
 // thành" ("Not done"), never "Đang thực hiện": the plan records when a task
 // is done, not that it is under way. A task without a deadline says the

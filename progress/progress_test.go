@@ -679,3 +679,29 @@ func TestTextAndMarkdownNameTheCriteria(t *testing.T) {
 		}
 	}
 }
+
+// The average criteria per commune is written as Vietnamese readers write
+// decimals, 16,50, in Vietnamese text and Markdown, where the column stays
+// aligned right as a number; English keeps 16.50, and so do CSV and JSON.
+func TestAveragesHaveADecimalCommaInVietnamese(t *testing.T) {
+	p := progress.Of(threeYears(t))
+	for _, tc := range []struct {
+		opt       progress.Options
+		want, not string
+	}{
+		{progress.Options{}, "2018  2      0          16,50\n", "16.50"},
+		{progress.Options{Format: "markdown"}, "|---|---:|---:|---:|---:|\n| Chi Lăng, Lạng Sơn | 2020 | 1 | 0 | 18,00 |\n", "18.00"},
+		{progress.Options{Lang: "en"}, "2018  2         0                16.50\n", "16,50"},
+		{progress.Options{Lang: "en", Format: "markdown"}, "| 2018 | 2 | 0 | 16.50 |\n", "16,50"},
+		{progress.Options{Format: "csv"}, ",16.50,", "16,50"},
+		{progress.Options{Format: "json"}, `"16.50"`, "16,50"},
+	} {
+		var b bytes.Buffer
+		if err := progress.Write(&b, p, tc.opt); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tc.want) || strings.Contains(b.String(), tc.not) {
+			t.Errorf("%+v: want %q and no %q in:\n%s", tc.opt, tc.want, tc.not, b.String())
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
+	"github.com/nongthonmoi/ntm/internal/numtext"
 )
 
 // Options control the renderers.
@@ -113,7 +114,7 @@ func (o Options) tables(p Progress) []table {
 					name = o.AreaName(a)
 				}
 				areas.rows = append(areas.rows, []string{name, itoa(y.Year), itoa(y.Communes), itoa(y.CommunesMet),
-					y.AverageCriteria.StringFixed(2)})
+					numtext.Decimal(y.AverageCriteria.StringFixed(2), o.Lang)})
 			}
 		}
 		out = append(out, areas)
@@ -370,9 +371,11 @@ func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
 	return err
 }
 
+// isNumericColumn reports whether every cell of column i is a number
+// ("2020", "17.80", "17,80"), for the Markdown table to align it right.
 func isNumericColumn(t table, i int) bool {
 	for _, r := range t.rows {
-		if strings.Trim(r[i], "0123456789.") != "" {
+		if strings.Trim(r[i], "0123456789.,") != "" {
 			return false
 		}
 	}

@@ -205,11 +205,11 @@ func ExampleDecode() {
 }
 
 // The target of an indicator as a form shows it, for a commune of a
-// region in a year.
+// region in a year: in Vietnamese, with a decimal comma.
 func ExampleTargetText() {
 	set := criteria.QD1980()
 	col := criteria.RegionColumn(criteria.TDMNPB)
-	for _, code := range []string{"1.1", "4.2", "5", "10"} {
+	for _, code := range []string{"1.1", "4.2", "5", "10", "15.3"} {
 		ind, _, _ := set.Indicator(code)
 		fmt.Printf("%s: %s\n", code, workbook.TargetText(ind, col, 2020))
 	}
@@ -218,6 +218,7 @@ func ExampleTargetText() {
 	// 4.2: ≥ 95%
 	// 5: ≥ 70%
 	// 10: ≥ 36 triệu đồng/người/năm
+	// 15.3: ≤ 26,7%
 }
 
 // Write the summary of a workbook's communes (số liệu minh họa) as a

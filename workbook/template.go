@@ -11,6 +11,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
+	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -113,9 +114,10 @@ func (t *Template) communes() []evaluate.Commune {
 
 // TargetText returns the target of ind for a commune of target column c
 // (a region, or a commune group of a group set) in year as a person reads
-// it: "≥ 70%", "≤ 2 %", "≥ 36 triệu đồng/người/năm", "Đạt" for a
-// pass/fail indicator, "Không" for an indicator whose target is none; ""
-// when the column has no target.
+// it, in Vietnamese with a decimal comma: "≥ 70%", "≤ 26,7%", "≥ 36 triệu
+// đồng/người/năm", "Đạt" for a pass/fail indicator, "Không" for an
+// indicator whose target is none; "" when the column has no target. The
+// readers ignore the column it fills.
 func TargetText(ind *criteria.Indicator, c criteria.Column, year int) string {
 	s, _ := targetCells(ind, c, year)
 	return s
@@ -139,7 +141,7 @@ func targetCells(ind *criteria.Indicator, c criteria.Column, year int) (target, 
 	case criteria.OpNone:
 		s = "Không"
 	default:
-		s = res.Op.Symbol() + " " + res.Value.String()
+		s = res.Op.Symbol() + " " + numtext.Decimal(res.Value.String(), "vi")
 		if ind.Unit == "%" {
 			s += "%"
 		} else if ind.Unit != "" {

@@ -22,6 +22,8 @@ func TestTargetText(t *testing.T) {
 		{"3.1", criteria.TDMNPB, "≥ 80%"},
 		{"5", criteria.TDMNPB, "≥ 70%"},
 		{"9.1", criteria.TDMNPB, "Không"},
+		{"15.3", criteria.TDMNPB, "≤ 26,7%"}, // read by people: a decimal comma
+		{"15.3", criteria.DBSCL, "≤ 20,5%"},
 	}
 	for _, tt := range tests {
 		ind, _, ok := set.Indicator(tt.code)

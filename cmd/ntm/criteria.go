@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/numtext"
 )
 
 func init() {
@@ -232,8 +233,9 @@ type criteriaView struct {
 
 func (v criteriaView) l(key string) string { return labels[v.lang][key] }
 
-// cell is a target as printed: operator and value ("≥95"), its provenance,
-// and whether it is a year fallback.
+// cell is a target as printed: operator and value ("≥95", "≤26,7" in
+// Vietnamese, "≤26.7" in English), its provenance, and whether it is a
+// year fallback.
 type cell struct {
 	target, prov string
 	fallback     bool
@@ -264,7 +266,7 @@ func (v criteriaView) target(ind *criteria.Indicator, t criteria.Target) cell {
 	case criteria.KindNone:
 		s = v.l("none")
 	default:
-		s = ind.Op.Symbol() + val.String()
+		s = ind.Op.Symbol() + numtext.Decimal(val.String(), v.lang) // "≤26,7" in Vietnamese
 	}
 	return cell{target: s, prov: prov.String(), fallback: fallback}
 }

@@ -72,7 +72,7 @@ the values' sources are in them.
 
 --format xlsx writes a workbook (reports: the columns of --format csv, one
 row per indicator; --summary: one row per area, then the tallies by
-criterion and the communes left out). Rows beyond the 1,048,576 a sheet
+criterion and the communes left out). Rows beyond the 1048576 a sheet
 holds continue on further sheets ("Reports (2)", …), a commune's rows
 never split between two. -o FILE writes the output to FILE (any format; a
 CSV file then starts with a UTF-8 byte-order mark so that Excel opens it

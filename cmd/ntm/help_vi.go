@@ -109,7 +109,7 @@ kết quả khi số liệu minh họa chỉ xuất hiện sau khi các báo cá
 
 --format xlsx ghi sổ Excel (báo cáo: các cột của --format csv, mỗi dòng
 một chỉ tiêu; --summary: mỗi dòng một địa bàn, rồi theo tiêu chí và các xã
-không được tổng hợp). Các dòng vượt quá 1.048.576 dòng của một trang tính
+không được tổng hợp). Các dòng vượt quá 1048576 dòng của một trang tính
 được ghi tiếp sang các trang sau ("Báo cáo (2)", …), không tách các dòng
 của một xã ra hai trang. -o TỆP ghi kết quả vào TỆP (mọi định dạng; tệp
 CSV khi đó bắt đầu bằng dấu BOM UTF-8 để Excel mở đúng tiếng Việt). Sổ

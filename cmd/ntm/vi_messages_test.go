@@ -330,3 +330,18 @@ func TestUsageErrorsInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpGroupsNoThousands: no output groups thousands, since the readers
+// take 1.234 as a decimal (docs/formats.md, "Numbers for people"), and the
+// help says so by example: 1048576 rows, not 1.048.576 nor 1,048,576.
+func TestHelpGroupsNoThousands(t *testing.T) {
+	grouped := regexp.MustCompile(`\b[1-9][0-9]{0,2}(?:[.,][0-9]{3})+\b`)
+	for name := range commands {
+		for _, args := range [][]string{{"help", name}, {"help", "--lang", "en", name}} {
+			_, out, _ := runNTM(t, "", args...)
+			if m := grouped.FindAllString(out, -1); len(m) > 0 {
+				t.Errorf("%v: thousands grouped: %q", args, m)
+			}
+		}
+	}
+}

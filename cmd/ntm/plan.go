@@ -144,16 +144,33 @@ func runPlan(ctx *cmdContext, args []string) int {
 	names := ctx.runNames()
 	names.addPlan(pos[0], p)
 	var reports []evaluate.Report
-	ok, _ = evaluateFiles(ctx, pos[1:], cat, nil, true, fail, func(rs []evaluate.Report) {
+	// keep keeps r when it is, or may be, a target's; it returns its index
+	// in reports, or -1.
+	keep := func(r *evaluate.Report) int {
+		if !targets[targetKey(r.Commune, r.Year)] && !loose.may(r.Commune, r.Year) {
+			return -1
+		}
+		reports = append(reports, r.Clone())
+		return len(reports) - 1
+	}
+	// The reports taken back, by index: of a commune assessed before
+	// under another spelling.
+	var takenBack []int
+	ok, _ = evaluateFiles(ctx, pos[1:], cat, nil, func(r *evaluate.Report) func() {
+		i := keep(r)
+		if i < 0 {
+			return nil
+		}
+		return func() { takenBack = append(takenBack, i) }
+	}, fail, func(rs []evaluate.Report) {
 		for i := range rs {
-			if targets[targetKey(rs[i].Commune, rs[i].Year)] || loose.may(rs[i].Commune, rs[i].Year) {
-				reports = append(reports, rs[i].Clone())
-			}
+			keep(&rs[i])
 		}
 	})
 	if !ok {
 		status = exitInput
 	}
+	reports = dropIndices(reports, takenBack)
 	names.canonicalReports(reports)
 	if o.allAgencies {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())

@@ -280,11 +280,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 	}
 	if names != nil {
 		names.settle()
-		problems, takenBack := seen.settle(names)
-		for _, err := range problems {
-			problem(err)
-		}
-		n -= takenBack
+		n -= seen.settle(names, problem)
 		names.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line) }, ctx.lang)
 	}
 	return ok, n
@@ -490,9 +486,10 @@ type communeSet struct {
 	// written without diacritics, looseLater when one was but not the
 	// first assessment's, else 1 + the index of the first assessment's
 	// spelling in the run's names (placekey.Names.Spelling).
-	loose   map[[2]uint64]uint32
-	pending []pendingReport
-	keys    placekey.KeyMemo
+	loose        map[[2]uint64]uint32
+	pending      []pendingReport
+	pendingOther map[int]string
+	keys         placekey.KeyMemo
 }
 
 const (
@@ -502,15 +499,16 @@ const (
 )
 
 // A pendingReport is a provisional assessment, or an assessment of the
-// same names as one (of >= 0: its index in pending).
+// same names as one (of >= 0: its index in pending): the index of the
+// spelling of its names in the run's names, its set and year, its origin
+// packed (else in pendingOther), its loose key.
 type pendingReport struct {
-	commune evaluate.Commune // as passed on, the registries' names given
-	set     string
-	year    int
-	origin  string
-	loose   [2]uint64
-	of      int
-	retract func()
+	spelling uint32
+	year, of int32
+	set      string
+	origin   uint64
+	loose    [2]uint64
+	retract  func()
 	// first is, once settled, where the commune was first assessed: the
 	// report's own origin when it was the first.
 	first string
@@ -526,7 +524,7 @@ const (
 
 func newCommuneSet() *communeSet {
 	return &communeSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
-		first: map[[2]uint64]uint64{}, other: map[[2]uint64]string{}, loose: map[[2]uint64]uint32{}}
+		first: map[[2]uint64]uint64{}, other: map[[2]uint64]string{}, loose: map[[2]uint64]uint32{}, pendingOther: map[int]string{}}
 }
 
 // Forms of a packed place: the file itself, "file[n]", "file:n", or
@@ -564,9 +562,9 @@ func (s *communeSet) add(fileIndex int, file string, r *evaluate.Report, spellin
 	k := s.hash(key, r.Set, r.Year)
 	if at, dup := s.first[k]; dup {
 		if at&pendingBit == 0 {
-			return s.place(k, at), again
+			return s.firstPlace(k, at), again
 		}
-		s.pending = append(s.pending, s.pendingOf(r, [2]uint64{}, int(at&^pendingBit)))
+		s.addPending(fileIndex, file, r, spelling, [2]uint64{}, int(at&^pendingBit))
 		return "", againLater
 	}
 	lk := s.hash(loose, r.Set, r.Year)
@@ -587,17 +585,42 @@ func (s *communeSet) add(fileIndex int, file string, r *evaluate.Report, spellin
 			s.loose[lk] = looseLater
 		}
 		s.first[k] = pendingBit | uint64(len(s.pending))
-		s.pending = append(s.pending, s.pendingOf(r, lk, -1))
+		s.addPending(fileIndex, file, r, spelling, lk, -1)
 		return "", provisionalReport
 	}
-	s.first[k] = s.pack(k, fileIndex, file, r.Origin)
+	s.record(k, fileIndex, file, r.Origin)
 	return "", firstTime
 }
 
-func (s *communeSet) pendingOf(r *evaluate.Report, loose [2]uint64, of int) pendingReport {
-	c := r.Commune
-	c.Name, c.District, c.Province, c.Code = strings.Clone(c.Name), strings.Clone(c.District), strings.Clone(c.Province), strings.Clone(c.Code)
-	return pendingReport{commune: c, set: r.Set, year: r.Year, origin: strings.Clone(r.Origin), loose: loose, of: of}
+// addPending adds r, of the spelling of index spelling, read from file
+// of index fileIndex, to pending.
+func (s *communeSet) addPending(fileIndex int, file string, r *evaluate.Report, spelling int, loose [2]uint64, of int) {
+	origin, ok := s.pack(fileIndex, file, r.Origin)
+	if !ok {
+		s.pendingOther[len(s.pending)] = strings.Clone(r.Origin)
+	}
+	s.pending = append(s.pending, pendingReport{spelling: uint32(spelling), year: int32(r.Year), of: int32(of),
+		set: r.Set, origin: origin, loose: loose})
+}
+
+// origin returns where the pending report of index i was read.
+func (s *communeSet) origin(i int) string {
+	if place, ok := s.unpack(s.pending[i].origin); ok {
+		return place
+	}
+	return s.pendingOther[i]
+}
+
+// problem returns the problem of the pending report of index i, assessed
+// again, first at first; its commune is named as it was passed on.
+func (s *communeSet) problem(names *runNames, i int, first string) error {
+	p := &s.pending[i]
+	return assessedAgain(s.origin(i), s.commune(names, p), p.set, int(p.year), first)
+}
+
+// commune returns the commune of p as it was passed on.
+func (s *communeSet) commune(names *runNames, p *pendingReport) evaluate.Commune {
+	return names.registryName(communeOf(names.names.Spelling(int(p.spelling))))
 }
 
 // held records what takes back the provisional report of index i in
@@ -611,7 +634,7 @@ func (s *communeSet) provisional(r *evaluate.Report) int {
 	if !ok || at&pendingBit == 0 {
 		return -1
 	}
-	if i := int(at &^ pendingBit); s.pending[i].origin == r.Origin {
+	if i := int(at &^ pendingBit); s.origin(i) == r.Origin {
 		return i
 	}
 	return -1
@@ -619,10 +642,10 @@ func (s *communeSet) provisional(r *evaluate.Report) int {
 
 // settle tells, once every name is read (names settled), which pending
 // reports were of a commune assessed before, in the order read: each
-// provisional one that was is taken back. It returns their problems, and
-// those of the reports of the same names as one, in the order read, and
-// how many were taken back.
-func (s *communeSet) settle(names *runNames) (problems []error, takenBack int) {
+// provisional one that was is taken back. It gives their problems, and
+// those of the reports of the same names as one, to problem in the order
+// read, and returns how many were taken back.
+func (s *communeSet) settle(names *runNames, problem func(error)) (takenBack int) {
 	// Where each commune, set and year of a provisional report kept was
 	// first assessed, by the hash of its canonical key.
 	firsts := map[[2]uint64]string{}
@@ -630,17 +653,17 @@ func (s *communeSet) settle(names *runNames) (problems []error, takenBack int) {
 		p := &s.pending[i]
 		if p.of >= 0 {
 			p.first = s.pending[p.of].first
-			problems = append(problems, assessedAgain(p.origin, p.commune, p.set, p.year, p.first))
+			problem(s.problem(names, i, p.first))
 			continue
 		}
-		ck := s.hash(s.keys.Key(placeOf(names.canonical(p.commune))), p.set, p.year)
+		ck := s.hash(s.keys.Key(placeOf(names.canonical(s.commune(names, p)))), p.set, int(p.year))
 		first, found := firsts[ck]
 		if !found {
 			first, found = s.before(names, p, ck)
 		}
 		if !found {
-			p.first = p.origin
-			firsts[ck] = p.origin
+			p.first = s.origin(i)
+			firsts[ck] = p.first
 			continue
 		}
 		p.first = first
@@ -648,9 +671,9 @@ func (s *communeSet) settle(names *runNames) (problems []error, takenBack int) {
 			p.retract()
 		}
 		takenBack++
-		problems = append(problems, assessedAgain(p.origin, p.commune, p.set, p.year, first))
+		problem(s.problem(names, i, first))
 	}
-	return problems, takenBack
+	return takenBack
 }
 
 // before returns where the commune, set and year of canonical key ck was
@@ -661,24 +684,45 @@ func (s *communeSet) before(names *runNames, p *pendingReport, ck [2]uint64) (st
 		// The first had a name written without diacritics, and none came
 		// after it but provisional ones.
 		c := names.registryName(communeOf(names.names.Spelling(int(v - 1))))
-		if s.hash(s.keys.Key(placeOf(names.canonical(c))), p.set, p.year) != ck {
+		if s.hash(s.keys.Key(placeOf(names.canonical(c))), p.set, int(p.year)) != ck {
 			return "", false
 		}
-		k := s.hash(s.keys.Key(placeOf(c)), p.set, p.year)
-		return s.place(k, s.first[k]), true
+		k := s.hash(s.keys.Key(placeOf(c)), p.set, int(p.year))
+		return s.firstPlace(k, s.first[k]), true
 	}
 	// Each was written with diacritics: its names are canonical.
 	if at, ok := s.first[ck]; ok && at&pendingBit == 0 {
-		return s.place(ck, at), true
+		return s.firstPlace(ck, at), true
 	}
 	return "", false
 }
 
-func (s *communeSet) pack(k [2]uint64, fileIndex int, file, origin string) uint64 {
+// record records the place of the first assessment of key k: origin,
+// read from file of index fileIndex.
+func (s *communeSet) record(k [2]uint64, fileIndex int, file, origin string) {
+	p, ok := s.pack(fileIndex, file, origin)
+	if !ok {
+		s.other[k] = origin
+	}
+	s.first[k] = p
+}
+
+// firstPlace returns the place of the first assessment of key k, packed as
+// p.
+func (s *communeSet) firstPlace(k [2]uint64, p uint64) string {
+	if place, ok := s.unpack(p); ok {
+		return place
+	}
+	return s.other[k]
+}
+
+// pack packs origin, read from file of index fileIndex, in 64 bits with
+// pendingBit clear: ok is false when it is of another form (then only its
+// kind is packed, and the caller keeps it aside).
+func (s *communeSet) pack(fileIndex int, file, origin string) (p uint64, ok bool) {
 	if fileIndex >= 1<<29 {
 		// Its index would reach pendingBit.
-		s.other[k] = origin
-		return placeOther << 32
+		return placeOther << 32, false
 	}
 	for len(s.files) <= fileIndex {
 		s.files = append(s.files, "")
@@ -699,23 +743,21 @@ func (s *communeSet) pack(k [2]uint64, fileIndex int, file, origin string) uint6
 			}
 		}
 	}
-	if kind == placeOther {
-		s.other[k] = origin
-	}
-	return uint64(fileIndex)<<34 | kind<<32 | num
+	return uint64(fileIndex)<<34 | kind<<32 | num, kind != placeOther
 }
 
-func (s *communeSet) place(k [2]uint64, p uint64) string {
+// unpack returns the place p packs, unless it was kept aside.
+func (s *communeSet) unpack(p uint64) (string, bool) {
 	file, num := s.files[p>>34], strconv.FormatUint(p&(1<<32-1), 10)
 	switch p >> 32 & 3 {
 	case placeFile:
-		return file
+		return file, true
 	case placeIndex:
-		return file + "[" + num + "]"
+		return file + "[" + num + "]", true
 	case placeLine:
-		return file + ":" + num
+		return file + ":" + num, true
 	}
-	return s.other[k]
+	return "", false
 }
 
 // parallel calls f(0) … f(n-1) on up to GOMAXPROCS goroutines, in chunks,

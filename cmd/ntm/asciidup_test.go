@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -228,6 +230,40 @@ func TestPlanSaysATargetSpeltTwoWaysIsAssessedAgain(t *testing.T) {
 		}
 		if strings.Contains(out, "reports for this target") || !strings.Contains(out, `"origin": "`+a+`:2"`) {
 			t.Errorf("%s first: want Hòa Lạc evaluated from %s:2 alone:\n%s", order[0], a, out)
+		}
+	}
+}
+
+func TestASpellingHeldForAPrerequisiteIsTakenBackToo(t *testing.T) {
+	// Tân Thành's 933/QĐ-UBND assessment without diacritics, then with
+	// them, both waiting for 1980/QĐ-TTg values read last: the second is
+	// passed on once every file is read, and taken back.
+	dir := t.TempDir()
+	attested := func(string, *criteria.Indicator) any { return "đạt" }
+	first, second, ntm := filepath.Join(dir, "first.csv"), filepath.Join(dir, "second.csv"), filepath.Join(dir, "ntm.csv")
+	writeCSV(t, first, wideSheet(criteria.QD933(), []string{"Tan Thanh"}, attested))
+	writeCSV(t, second, wideSheet(criteria.QD933(), []string{"Tân Thành"}, attested))
+	writeCSV(t, ntm, wideSheet(criteria.QD1980(), []string{"Tân Thành"}, func(_ string, ind *criteria.Indicator) any { return met1980(ind) }))
+	code, out, errOut := runNTM(t, "", "eval", "--summary", "--lang", "en", "--format", "json", first, second, ntm)
+	if code != exitInput {
+		t.Errorf("exit %d, want %d", code, exitInput)
+	}
+	want := "ntm eval: " + second + ":2: Tân Thành, Hữu Lũng, Lạng Sơn is assessed again for 933/QĐ-UBND, 2020 (first in " + first + ":2); this assessment is not used\n"
+	if errOut != want {
+		t.Errorf("standard error\n%q\nwant\n%q", errOut, want)
+	}
+	var s struct {
+		Areas []struct {
+			Set, Scope string
+			Communes   int
+		} `json:"areas"`
+	}
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range s.Areas {
+		if a.Communes != 1 {
+			t.Errorf("%s, %s: %d communes, want 1", a.Set, a.Scope, a.Communes)
 		}
 	}
 }

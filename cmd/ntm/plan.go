@@ -26,8 +26,9 @@ the FILEs (.json, .csv or .xlsx; - reads JSON from standard input) against every
 they have values for, and prints where the plan stands on the --as-of date
 (today when omitted):
 
-  - each target commune: met, not met (with the criteria not met), missing
-    data, or not evaluated when no assessment of it was given;
+  - each target commune: met, not met (with the criteria not met, each
+    with its name: "5 Trường học; 17 Môi trường và an toàn thực phẩm"),
+    missing data, or not evaluated when no assessment of it was given;
   - each task: done, not done ("open" in JSON), or overdue ("trước ngày
     D": overdue on D);
   - the inspection: upcoming, open or past;

@@ -125,7 +125,77 @@ type Summarizer struct {
 }
 
 // Add counts a report. The report is only read, and not kept.
-func (z *Summarizer) Add(r *Report) {
+func (z *Summarizer) Add(r *Report) { z.add(r, nil) }
+
+// AddProvisional counts a report as [Summarizer.Add] does, and returns a
+// function that takes it back out of the counts: for a report that may
+// prove, once the whole input is read, to be of a commune already counted
+// (its names written another way). The function keeps what the report
+// counted, a few bytes per criterion, not the report; called again, it
+// takes nothing more. An area whose every report is taken back is not in
+// the summary; its names, as first written, may be taken back with it.
+func (z *Summarizer) AddProvisional(r *Report) (retract func()) {
+	c := &counted{}
+	z.add(r, c)
+	return func() {
+		if c != nil {
+			z.take(c)
+			c = nil
+		}
+	}
+}
+
+// counted is what one report counted: its groups, whether it met the
+// set, its criteria met, and each criterion's status with, when a group's
+// tally of it is not at the criterion's index (a redefined set), where it
+// is.
+type counted struct {
+	groups      [3]int
+	met         bool
+	criteriaMet int
+	statuses    []Status
+	// tallies, when not nil, holds for each group in turn the index of
+	// each criterion's tally.
+	tallies []int
+}
+
+// take takes c out of the counts.
+func (z *Summarizer) take(c *counted) {
+	n := len(c.statuses)
+	for gi, i := range c.groups {
+		g := &z.groups[i]
+		g.Communes--
+		g.CriteriaMet -= c.criteriaMet
+		if c.met {
+			g.CommunesMet--
+		}
+		for ci, st := range c.statuses {
+			ti := ci
+			if c.tallies != nil {
+				ti = c.tallies[gi*n+ci]
+			}
+			t := &g.Criteria[ti]
+			switch st {
+			case StatusMet:
+				t.Met--
+			case StatusNotMet:
+				t.NotMet--
+			default:
+				t.Missing--
+			}
+		}
+	}
+}
+
+// add counts r and, when c is not nil, records in c what it counted.
+func (z *Summarizer) add(r *Report, c *counted) {
+	if c != nil {
+		c.met, c.criteriaMet = r.Status == StatusMet, r.CriteriaMet
+		c.statuses = make([]Status, len(r.Criteria))
+		for ci := range r.Criteria {
+			c.statuses[ci] = r.Criteria[ci].Status
+		}
+	}
 	if z.index == nil {
 		z.index, z.setOrder = map[groupKey]int{}, map[string]int{}
 	}
@@ -135,7 +205,7 @@ func (z *Summarizer) Add(r *Report) {
 	pk, dk := placekey.Province(r.Commune.Province), placekey.District(r.Commune.District)
 	// A district's province is shown as its province's group shows it.
 	province := r.Commune.Province
-	for _, k := range [...]groupKey{
+	for gi, k := range [...]groupKey{
 		{r.Set, r.Year, ScopeAll, "", ""},
 		{r.Set, r.Year, ScopeProvince, pk, ""},
 		{r.Set, r.Year, ScopeDistrict, pk, dk},
@@ -167,15 +237,26 @@ func (z *Summarizer) Add(r *Report) {
 		if r.Status == StatusMet {
 			g.CommunesMet++
 		}
+		if c != nil {
+			c.groups[gi] = i
+		}
 		for ci := range r.Criteria {
-			c := &r.Criteria[ci]
-			var t *CriterionTally
-			if ci < len(g.Criteria) && g.Criteria[ci].Code == c.Code() {
-				t = &g.Criteria[ci]
-			} else {
-				t = g.tally(c.Code(), c.Name())
+			cr := &r.Criteria[ci]
+			ti := ci
+			if ci >= len(g.Criteria) || g.Criteria[ci].Code != cr.Code() {
+				ti = g.tallyIndex(cr.Code(), cr.Name())
+				if c != nil && c.tallies == nil {
+					c.tallies = make([]int, 3*len(r.Criteria))
+					for j := range c.tallies {
+						c.tallies[j] = j % len(r.Criteria)
+					}
+				}
 			}
-			switch c.Status {
+			if c != nil && c.tallies != nil {
+				c.tallies[gi*len(r.Criteria)+ci] = ti
+			}
+			t := &g.Criteria[ti]
+			switch cr.Status {
 			case StatusMet:
 				t.Met++
 			case StatusNotMet:
@@ -198,6 +279,8 @@ func (z *Summarizer) Summary() Summary {
 	if z.Canonical != nil {
 		groups = mergeAreas(groups, z.Canonical)
 	}
+	// The areas whose reports were all taken back.
+	groups = slices.DeleteFunc(groups, func(g SummaryGroup) bool { return g.Communes == 0 })
 	for i := range groups {
 		g := groups[i]
 		g.AverageCriteria = decimal.New(int64(g.CriteriaMet), 0).DivRound(decimal.New(int64(g.Communes), 0), 2)
@@ -279,11 +362,16 @@ func compareNames(a, b string) int {
 // tally returns the tally of a criterion, adding it when a report of the
 // same set has a criterion the first one did not (a redefined set).
 func (g *SummaryGroup) tally(code string, name criteria.Text) *CriterionTally {
+	return &g.Criteria[g.tallyIndex(code, name)]
+}
+
+// tallyIndex is [SummaryGroup.tally]'s index in g.Criteria.
+func (g *SummaryGroup) tallyIndex(code string, name criteria.Text) int {
 	for i := range g.Criteria {
 		if g.Criteria[i].Code == code {
-			return &g.Criteria[i]
+			return i
 		}
 	}
 	g.Criteria = append(g.Criteria, CriterionTally{Code: code, Name: name})
-	return &g.Criteria[len(g.Criteria)-1]
+	return len(g.Criteria) - 1
 }

@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/shopspring/decimal"
 )
 
 func TestSummarizerCanonicalMergesTheAreasItNamesAlike(t *testing.T) {
@@ -47,5 +50,66 @@ func TestSummarizerCanonicalMergesTheAreasItNamesAlike(t *testing.T) {
 	z.Canonical = nil
 	if n := len(z.Summary().Groups); n != len(want)+2 {
 		t.Errorf("without Canonical: %d groups, want %d (Lang Son and its Huu Lung apart)", n, len(want)+2)
+	}
+}
+
+func TestSummarizerTakesBackAProvisionalReport(t *testing.T) {
+	rs := summaryReports()
+	// Each report taken back, in turn: the summary is that of the others,
+	// whatever was added after it (an area's names as first written
+	// aside); the area of Tiền Giang, whose only commune is taken back, is
+	// gone.
+	for skip := range rs {
+		var z Summarizer
+		var retract func()
+		for i := range rs {
+			if i == skip {
+				retract = z.AddProvisional(&rs[i])
+				continue
+			}
+			z.Add(&rs[i])
+		}
+		retract()
+		retract() // a second call takes nothing more
+		others := append(append([]Report(nil), rs[:skip]...), rs[skip+1:]...)
+		if d := cmp.Diff(keyedAreas(Summarize(others)), keyedAreas(z.Summary()), decimalEqual); d != "" {
+			t.Errorf("report %d taken back: the summary differs from that of the others (-want +got):\n%s", skip, d)
+		}
+	}
+	// Kept, it counts as Add counts it.
+	var z Summarizer
+	for i := range rs {
+		z.AddProvisional(&rs[i])
+	}
+	if d := cmp.Diff(Summarize(rs), z.Summary(), decimalEqual); d != "" {
+		t.Errorf("provisional reports kept: the summary differs from Summarize's (-want +got):\n%s", d)
+	}
+}
+
+var decimalEqual = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })
+
+// keyedAreas returns s with the names of its areas as their keys.
+func keyedAreas(s Summary) Summary {
+	for i := range s.Groups {
+		g := &s.Groups[i]
+		g.Province, g.District = placekey.Province(g.Province), placekey.District(g.District)
+	}
+	return s
+}
+
+func TestSummarizerTakesBackAReportOfARedefinedSet(t *testing.T) {
+	// The set's second definition lacks criterion 1: its tallies are
+	// found by code.
+	full := criteria.QD1980()
+	short := criteria.QD1980()
+	short.Criteria = short.Criteria[1:]
+	a := &Assessment{Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: allMet()}}
+	first, second := Run(full, a), Run(short, a)
+	var z Summarizer
+	z.Add(&first)
+	z.AddProvisional(&second)()
+	if d := cmp.Diff(Summarize([]Report{first}), z.Summary(), decimalEqual); d != "" {
+		t.Errorf("the report of the redefined set taken back (-want +got):\n%s", d)
 	}
 }

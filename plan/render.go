@@ -267,11 +267,31 @@ func dateText(d Date, lang string) string {
 	return d.Vietnamese()
 }
 
-func list(codes []string) string {
+// namedList is the criteria of codes, each code followed by its name in
+// lang as the report r names it ("5 Trường học; 17 Môi trường và an toàn
+// thực phẩm", "5 Schools; …"), the code alone where r names none; items
+// are separated by semicolons, as a criterion's name may hold a comma.
+// "—" when there are none.
+func namedList(codes []string, r *evaluate.Report, lang string) string {
 	if len(codes) == 0 {
 		return "—"
 	}
-	return strings.Join(codes, ", ")
+	parts := make([]string, len(codes))
+	for i, code := range codes {
+		parts[i] = code
+		if r == nil {
+			continue
+		}
+		for ci := range r.Criteria {
+			if c := &r.Criteria[ci]; c.Code() == code {
+				if name := c.Name().In(lang); name != "" {
+					parts[i] += " " + name
+				}
+				break
+			}
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // indicatorLine describes one indicator result: "17.6 Tỷ lệ …: Chưa đạt —
@@ -347,8 +367,10 @@ func targetDisplay(r evaluate.Target, lang string) string {
 // written opinion the plan asks of the agency: results achieved (kết quả
 // đạt được) and shortfalls (tồn tại, hạn chế) with the indicator gaps,
 // commune by commune, and, where there are shortfalls, a "đề xuất giải
-// pháp" heading marked for the agency to fill in. A commune's verdict in a
-// brief names the codes it is about ("Xã Hòa Lạc — tiêu chí 1, 9
+// pháp" heading marked for the agency to fill in. A target's criteria not
+// met and missing are each its code and its name as the target's report
+// names it ("chưa đạt: 5 Trường học; 17 Môi trường và an toàn thực phẩm").
+// A commune's verdict in a brief names the codes it is about ("Xã Hòa Lạc — tiêu chí 1, 9
 // (1980/QĐ-TTg): Đạt"): it is the agency's part, not the commune's result. Targets, tasks and the
 // inspection the plan leaves out are each one line, "Nhiệm vụ: kế hoạch
 // không nêu" ("Tasks: none in the plan"), and an inspection without a
@@ -373,7 +395,7 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 			statusLabel(t.Evaluated(), t.Status, lang))
 		if t.Evaluated() {
 			p("; "+l.criteriaMet, t.CriteriaMet, t.CriteriaTotal)
-			p("; %s: %s; %s: %s", l.notMetList, list(t.NotMet), l.missingList, list(t.Missing))
+			p("; %s: %s; %s: %s", l.notMetList, namedList(t.NotMet, t.Report, lang), l.missingList, namedList(t.Missing, t.Report, lang))
 		}
 		p("\n")
 	}
@@ -551,7 +573,8 @@ func splitResults(items []BriefItem) (good, bad []evaluate.IndicatorResult) {
 
 // ---- Markdown ----
 
-// WriteMarkdown writes s as Markdown: a table of targets, a table of tasks,
+// WriteMarkdown writes s as Markdown: a table of targets (the criteria not
+// met and missing named as in [WriteText]), a table of tasks,
 // the inspection, and one section per brief with the results achieved and
 // the shortfalls of each commune. Targets, tasks and the inspection the plan
 // leaves out are each a heading without a table, as in [WriteText].
@@ -580,7 +603,7 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 			crit = fmt.Sprintf("%d/%d", t.CriteriaMet, t.CriteriaTotal)
 		}
 		p("| %s | %s | %d | %s | %s | %s | %s |\n", mdEscape(t.Target.Commune.String()), setText(t.Target.Set, t.Pending(), lang), t.Target.Year,
-			statusLabel(t.Evaluated(), t.Status, lang), crit, list(t.NotMet), list(t.Missing))
+			statusLabel(t.Evaluated(), t.Status, lang), crit, mdEscape(namedList(t.NotMet, t.Report, lang)), mdEscape(namedList(t.Missing, t.Report, lang)))
 	}
 	if len(s.Tasks) == 0 {
 		p("\n## %s: %s\n", l.tasks, l.notGiven)

@@ -318,3 +318,24 @@ func TestBriefsNoteIsWrittenUnderTheHeading(t *testing.T) {
 	wantIn(t, "note", langson.Note().VI, "suy ra theo các bộ, ngành trung ương", "không theo quyết định của UBND tỉnh")
 	wantNotIn(t, "JSON", js, langson.Note().VI)
 }
+
+// TestATargetsCriteriaNotMetAreNamed: the criteria a target still lacks
+// are named in text and Markdown as the report names them ("5 Trường
+// học", "5 Schools"; a criterion of 933/QĐ-UBND by the name its set
+// gives while its content awaits the official text), separated by
+// semicolons as a criterion's name may hold a comma; JSON keeps the codes.
+func TestATargetsCriteriaNotMetAreNamed(t *testing.T) {
+	st := plan.Status(plan47(), sampleReports(t), plan.NewDate(2020, time.May, 5))
+	vi, en, md, mdEN, js := renderings(t, &st)
+	wantIn(t, "text", vi, "chưa đạt: 5 Trường học; 17 Môi trường và an toàn thực phẩm; thiếu số liệu: —",
+		"chưa đạt: —; thiếu số liệu: 10 Thu nhập\n", "chưa đạt: 9 Tiêu chí số 9 (chưa mã hóa nội dung chính thức); thiếu số liệu: —")
+	wantIn(t, "English text", en, "not met: 5 Schools; 17 Environment and food safety; missing: —",
+		"not met: —; missing: 10 Income\n", "not met: 9 Criterion 9 (official content not yet encoded); missing: —")
+	wantIn(t, "Markdown", md, "| 5 Trường học; 17 Môi trường và an toàn thực phẩm | — |", "| — | 10 Thu nhập |")
+	wantIn(t, "English Markdown", mdEN, "| 5 Schools; 17 Environment and food safety | — |", "| — | 10 Income |")
+	wantIn(t, "JSON", js, `"not_met": [
+        "5",
+        "17"
+      ],`)
+	wantNotIn(t, "JSON", js, "Trường học")
+}

@@ -201,17 +201,39 @@ func runEval(ctx *cmdContext, args []string) int {
 	// counted, with --summary): memory does not grow with the input.
 	emit := out.write
 	var kept []evaluate.Report
+	// takenBack are the indices in kept of the reports taken back (of a
+	// commune counted before under another spelling).
+	var takenBack []int
 	if !successorsOn.IsZero() {
 		emit = func(reports []evaluate.Report) {
 			kept = keepPredecessors(kept, reports)
 			out.write(reports)
 		}
 	}
-	ok, n := evaluateFiles(ctx, files, cat, only, o.summary, fail, emit)
+	var hold holdFunc
+	if o.summary {
+		// With --summary, a commune counts once.
+		hold = func(r *evaluate.Report) func() {
+			i := len(kept)
+			if !successorsOn.IsZero() {
+				kept = keepPredecessors(kept, []evaluate.Report{*r})
+			}
+			retract := out.hold(r)
+			if len(kept) == i {
+				return retract
+			}
+			return func() {
+				retract()
+				takenBack = append(takenBack, i)
+			}
+		}
+	}
+	ok, n := evaluateFiles(ctx, files, cat, only, hold, fail, emit)
 	if !ok {
 		status = exitInput
 	}
 	if !successorsOn.IsZero() {
+		kept = dropIndices(kept, takenBack)
 		estimates, notes := evaluate.EstimateSuccessors(evaluate.Options{Catalog: cat}, kept, successorsOn)
 		for _, note := range notes {
 			fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", oneLine(note.Text(o.lang)))
@@ -331,6 +353,15 @@ func (w *reportWriter) write(reports []evaluate.Report) {
 		}
 	}
 	w.written = true
+}
+
+// hold counts a report in the summary as write does, and returns what
+// takes it back out.
+func (w *reportWriter) hold(r *evaluate.Report) (retract func()) {
+	if w.labels() {
+		w.illus.reports([]evaluate.Report{*r})
+	}
+	return w.summary.AddProvisional(r)
 }
 
 // close ends the output: the end of the JSON array, the workbook, or the

@@ -148,8 +148,9 @@ liệu trong các TỆP (.json, .csv hoặc .xlsx; - đọc JSON từ đầu và
 bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch tại ngày --as-of
 (mặc định là hôm nay):
 
-  - từng xã mục tiêu: đạt, chưa đạt (kèm các tiêu chí chưa đạt), thiếu số
-    liệu, hoặc chưa đánh giá khi không có số liệu của xã;
+  - từng xã mục tiêu: đạt, chưa đạt (kèm các tiêu chí chưa đạt, mỗi tiêu
+    chí có tên: "5 Trường học; 17 Môi trường và an toàn thực phẩm"), thiếu
+    số liệu, hoặc chưa đánh giá khi không có số liệu của xã;
   - từng nhiệm vụ: đã thực hiện, chưa hoàn thành, hoặc quá hạn ("trước
     ngày D": quá hạn từ ngày D);
   - đợt kiểm tra: sắp tới, đang trong thời gian kiểm tra, hoặc đã qua;

@@ -79,25 +79,42 @@ var chunkSize = 512
 // are counted in a final "… and N more problems".
 const maxFileProblems = 100
 
+// holdFunc takes a report that evaluateFiles passes on before it can tell
+// whether it is of a commune already passed on: it counts or keeps the
+// report as emit would, and returns what takes it back out should it
+// prove to be (nil when there is nothing to take back). The report is
+// valid until it returns.
+type holdFunc func(r *evaluate.Report) (retract func())
+
 // evaluateFiles reads every file one commune at a time and evaluates each
 // valid assessment against every set of cat it has values for, or only
 // against only when it is not nil, passing the reports to emit a chunk at a
 // time, in input order, except that the reports of an assessment whose
 // prerequisite is settled from an assessment read after it come after all
-// the others (see below). With unique, a second assessment of the same
-// commune for the same set and year is an input problem and is not used (a
-// summary would count the commune twice, a plan target would match two
-// reports), and the names of the places are read into ctx.runNames (those
-// written without diacritics given the names the registries know them
-// by; the warnings on names printed at the end); without it, both are
-// reported. Each problem (an unreadable file, an invalid commune, a value
-// for an unknown set, an ambiguous prerequisite) is passed to fail, and to
+// the others (see below).
+//
+// With hold not nil, a second assessment of the same commune for the same
+// set and year is an input problem and is not used (a summary would count
+// the commune twice, a plan target would match two reports), and the
+// names of the places are read into ctx.runNames (those written without
+// diacritics given the names the registries know them by; the warnings on
+// names printed at the end); without it, both are reported. A commune is
+// the same whatever the spellings of its names that runNames.canonical
+// takes for one: as that is known only once every name is read, a report
+// that may prove to be of a commune passed on before (its names, written
+// without diacritics, may stand for an earlier report's, or an earlier
+// report's for its) is passed to hold instead of emit, in its place, and
+// taken back at the end if it is; its problem is then printed with the
+// others found at the end.
+//
+// Each problem (an unreadable file, an invalid commune, a value for an
+// unknown set, an ambiguous prerequisite) is passed to fail, and to
 // ctx.exclude when it is set (a file that cannot be opened as an
 // [evaluate.NotReadError] of the whole file), and ok is false when there
 // was any; the valid assessments are evaluated all the same. n is the
-// number of reports emitted. The reports passed to emit are valid until it
-// returns: their memory is reused for later chunks (keep a report with
-// Report.Clone).
+// number of reports passed on and not taken back. The reports passed to
+// emit and hold are valid until they return: their memory is reused for
+// later chunks (keep a report with Report.Clone).
 //
 // A commune's assessments of one year are joined across the files, and
 // within a file across JSON objects and sheets, for prerequisites
@@ -113,17 +130,17 @@ const maxFileProblems = 100
 // Memory is bounded by the input's communes, not by its reports: at most
 // three chunks of assessments and their reports are held (one being read
 // and evaluated on all processors, one waiting, one being written), and
-// the assessments held for a prerequisite read later. With unique, the
-// commune keys seen are kept (a 16-byte hash and the place of the first
-// assessment per commune, set and year) and each distinct spelling of a
-// place, and for prerequisites, per commune and year of an assessment with
-// values for a set some set requires, a 16-byte key and its outcome:
-// O(communes) small keys, never the reports.
-func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, unique bool, fail func(error), emit func([]evaluate.Report)) (ok bool, n int) {
+// the assessments held for a prerequisite read later. With hold, the
+// commune keys seen are kept (two 16-byte hashes and the place of the
+// first assessment per commune, set and year; see communeSet) and each
+// distinct spelling of a place, and for prerequisites, per commune and
+// year of an assessment with values for a set some set requires, a
+// 16-byte key and its outcome: O(communes) small keys, never the reports.
+func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int) {
 	ok = true
 	var seen *communeSet
 	var names *runNames
-	if unique {
+	if hold != nil {
 		seen = newCommuneSet()
 		names = ctx.runNames()
 	}
@@ -134,9 +151,34 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 	}
 	shown := func(r *evaluate.Report) bool { return only == nil || r.Set == only.ID }
 	// kept tells whether r is used: not a second assessment of its
-	// commune, set and year (dropped lists those, with unique).
+	// commune, set and year (dropped lists those, with hold).
 	kept := func(r *evaluate.Report, dropped []string) bool { return !slices.Contains(dropped, r.Set) }
 	var out []evaluate.Report
+	flush := func() {
+		if len(out) > 0 {
+			n += len(out)
+			emit(out)
+			out = out[:0]
+		}
+	}
+	// pass passes r on: to hold when it is the provisional report of index
+	// i in seen.pending (i >= 0), in its place after the others.
+	pass := func(r *evaluate.Report, i int) {
+		if i < 0 {
+			out = append(out, *r)
+			return
+		}
+		flush()
+		n++
+		seen.held(i, hold(r))
+	}
+	// provisional are, for an assessment, the sets of its provisional
+	// reports and their indices in seen.pending.
+	type heldReport struct {
+		set     string
+		pending int
+	}
+	var provisional []heldReport
 	for fi, file := range files {
 		dec, closer, err := openAssessments(ctx, file, cat)
 		if err != nil {
@@ -151,10 +193,21 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 			for i := range as {
 				a := &as[i]
 				var dropped []string
+				provisional = provisional[:0]
 				if seen != nil {
 					for k := range results[i] {
-						if shown(&results[i][k]) {
-							names.read(results[i][k : k+1])
+						r := &results[i][k]
+						if !shown(r) {
+							continue
+						}
+						switch at, how := seen.add(fi, file, r, names.read(r)); how {
+						case again:
+							problem(assessedAgain(r.Origin, r.Commune, r.Set, r.Year, at))
+							dropped = append(dropped, r.Set)
+						case againLater:
+							dropped = append(dropped, r.Set)
+						case provisionalReport:
+							provisional = append(provisional, heldReport{r.Set, len(seen.pending) - 1})
 						}
 					}
 					// Reports made again (for a prerequisite) have the
@@ -164,17 +217,6 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 						a.Commune = c
 						if join != nil {
 							tickets[i] = join.Inspect(a)
-						}
-					}
-					for k := range results[i] {
-						r := &results[i][k]
-						if !shown(r) {
-							continue
-						}
-						if at, dup := seen.add(fi, file, r); dup {
-							problem(fmt.Errorf("%s: %s is assessed again for %s, %d (first in %s); this assessment is not used",
-								r.Origin, r.Commune, r.Set, r.Year, at))
-							dropped = append(dropped, r.Set)
 						}
 					}
 				}
@@ -190,14 +232,17 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 				}
 				for k := range results[i] {
 					if r := &results[i][k]; kept(r, dropped) && shown(r) {
-						out = append(out, *r)
+						p := -1
+						for _, h := range provisional {
+							if h.set == r.Set {
+								p = h.pending
+							}
+						}
+						pass(r, p)
 					}
 				}
 			}
-			if len(out) > 0 {
-				n += len(out)
-				emit(out)
-			}
+			flush()
 		})
 		closer.Close()
 		ok = ok && fileOK
@@ -207,13 +252,6 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		// now that every file was read, evaluated in input order, a chunk
 		// at a time into reused buffers.
 		out = out[:0]
-		flush := func() {
-			if len(out) > 0 {
-				n += len(out)
-				emit(out)
-				out = out[:0]
-			}
-		}
 		var bufs [][]evaluate.Report
 		k := 0
 		errs := join.Finish(func(a *evaluate.Assessment, dropped []string) {
@@ -223,7 +261,11 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 			bufs[k], _ = evaluate.RunAllInto(bufs[k], cat, a)
 			for i := range bufs[k] {
 				if r := &bufs[k][i]; kept(r, dropped) && shown(r) {
-					out = append(out, *r)
+					p := -1
+					if seen != nil {
+						p = seen.provisional(r)
+					}
+					pass(r, p)
 				}
 			}
 			if k++; k == chunkSize {
@@ -237,9 +279,37 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		}
 	}
 	if names != nil {
+		names.settle()
+		n -= seen.settle(names, problem)
 		names.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line) }, ctx.lang)
 	}
 	return ok, n
+}
+
+// dropIndices returns rs without the elements at the indices given, in
+// any order, keeping the others in order.
+func dropIndices[T any](rs []T, indices []int) []T {
+	if len(indices) == 0 {
+		return rs
+	}
+	drop := make(map[int]bool, len(indices))
+	for _, i := range indices {
+		drop[i] = true
+	}
+	out := rs[:0]
+	for i, r := range rs {
+		if !drop[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// assessedAgain is the problem of an assessment at origin of a commune
+// already assessed for set and year, first at first.
+func assessedAgain(origin string, c evaluate.Commune, set string, year int, first string) error {
+	return fmt.Errorf("%s: %s is assessed again for %s, %d (first in %s); this assessment is not used",
+		origin, c, set, year, first)
 }
 
 // fileNotRead is a file that cannot be opened as the part of the input it
@@ -395,18 +465,66 @@ func reuseResults(rs [][]evaluate.Report, n int) [][]evaluate.Report {
 // where first, in a few bytes each: a 128-bit hash of the key (names
 // compared by their placekey keys: case, Unicode normalisation form, tone
 // placement and the xã, huyện, tỉnh prefixes aside) and the place of the
-// first assessment, packed.
+// first assessment, packed; and a 128-bit hash of the key that ignores
+// diacritics too (placekey.Loose), with whether a name written without
+// diacritics was read under it.
+//
+// Two assessments of one loose key of which one has a name written
+// without diacritics may be of one commune, as runNames.canonical tells
+// once every name is read: the later is provisional (passed to hold), and
+// so are the later ones of that key. They are kept, with their names and
+// places, until settle says which were of a commune assessed before.
 type communeSet struct {
 	seeds [2]maphash.Seed
+	// first holds the place of the first assessment of each key, or,
+	// with pendingBit, the index in pending of a provisional one.
 	first map[[2]uint64]uint64
 	// other holds the places that do not pack (an origin of an unusual form).
 	other map[[2]uint64]string
 	files []string
+	// loose holds, for each loose key, looseNone while no name of it was
+	// written without diacritics, looseLater when one was but not the
+	// first assessment's, else 1 + the index of the first assessment's
+	// spelling in the run's names (placekey.Names.Spelling).
+	loose        map[[2]uint64]uint32
+	pending      []pendingReport
+	pendingOther map[int]string
+	keys         placekey.KeyMemo
 }
+
+const (
+	looseNone  = 0
+	looseLater = ^uint32(0)
+	pendingBit = 1 << 63
+)
+
+// A pendingReport is a provisional assessment, or an assessment of the
+// same names as one (of >= 0: its index in pending): the index of the
+// spelling of its names in the run's names, its set and year, its origin
+// packed (else in pendingOther), its loose key.
+type pendingReport struct {
+	spelling uint32
+	year, of int32
+	set      string
+	origin   uint64
+	loose    [2]uint64
+	retract  func()
+	// first is, once settled, where the commune was first assessed: the
+	// report's own origin when it was the first.
+	first string
+}
+
+// How communeSet.add finds an assessment.
+const (
+	firstTime         = iota // the first of its commune, set and year
+	again                    // an assessment of a commune assessed before
+	againLater               // of the names of a provisional one: not used, its problem told when settled
+	provisionalReport        // perhaps of a commune assessed before: settle tells
+)
 
 func newCommuneSet() *communeSet {
 	return &communeSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
-		first: map[[2]uint64]uint64{}, other: map[[2]uint64]string{}}
+		first: map[[2]uint64]uint64{}, other: map[[2]uint64]string{}, loose: map[[2]uint64]uint32{}, pendingOther: map[int]string{}}
 }
 
 // Forms of a packed place: the file itself, "file[n]", "file:n", or
@@ -418,28 +536,194 @@ const (
 	placeOther
 )
 
-// add records the report's commune, set and year; when it was already
-// there, it returns where it was first read and true.
-func (s *communeSet) add(fileIndex int, file string, r *evaluate.Report) (string, bool) {
+// hash returns the 128-bit hash of a commune's key, a set and a year.
+func (s *communeSet) hash(key, set string, year int) [2]uint64 {
 	var k [2]uint64
 	for i, seed := range s.seeds {
 		var h maphash.Hash
 		h.SetSeed(seed)
-		for _, part := range [...]string{placekey.Of(r.Commune.Name, r.Commune.District, r.Commune.Province),
-			r.Set, strconv.Itoa(r.Year)} {
+		for _, part := range [...]string{key, set, strconv.Itoa(year)} {
 			h.WriteString(part)
 			h.WriteByte(0)
 		}
 		k[i] = h.Sum64()
 	}
-	if p, dup := s.first[k]; dup {
-		return s.place(k, p), true
+	return k
+}
+
+// add records the report's commune, set and year, of the spelling of index
+// spelling in the run's names, and tells how it finds it: with again, it
+// returns where the commune was first read. After provisionalReport, the
+// report is the last of pending, and the caller gives held what takes it
+// back once it passed it on.
+func (s *communeSet) add(fileIndex int, file string, r *evaluate.Report, spelling int) (string, int) {
+	p := placeOf(r.Commune)
+	key, loose := s.keys.Keys(p)
+	k := s.hash(key, r.Set, r.Year)
+	if at, dup := s.first[k]; dup {
+		if at&pendingBit == 0 {
+			return s.firstPlace(k, at), again
+		}
+		s.addPending(fileIndex, file, r, spelling, [2]uint64{}, int(at&^pendingBit))
+		return "", againLater
 	}
-	s.first[k] = s.pack(k, fileIndex, file, r.Origin)
+	lk := s.hash(loose, r.Set, r.Year)
+	ascii := placekey.HasASCII(p)
+	v, known := s.loose[lk]
+	switch {
+	case !known:
+		v = looseNone
+		if ascii {
+			v = uint32(spelling) + 1
+		}
+		s.loose[lk] = v
+	case v == looseNone && !ascii:
+		// Names that differ in diacritics, each written with some: two
+		// communes (runNames warns of them).
+	default:
+		if v == looseNone {
+			s.loose[lk] = looseLater
+		}
+		s.first[k] = pendingBit | uint64(len(s.pending))
+		s.addPending(fileIndex, file, r, spelling, lk, -1)
+		return "", provisionalReport
+	}
+	s.record(k, fileIndex, file, r.Origin)
+	return "", firstTime
+}
+
+// addPending adds r, of the spelling of index spelling, read from file
+// of index fileIndex, to pending.
+func (s *communeSet) addPending(fileIndex int, file string, r *evaluate.Report, spelling int, loose [2]uint64, of int) {
+	origin, ok := s.pack(fileIndex, file, r.Origin)
+	if !ok {
+		s.pendingOther[len(s.pending)] = strings.Clone(r.Origin)
+	}
+	s.pending = append(s.pending, pendingReport{spelling: uint32(spelling), year: int32(r.Year), of: int32(of),
+		set: r.Set, origin: origin, loose: loose})
+}
+
+// origin returns where the pending report of index i was read.
+func (s *communeSet) origin(i int) string {
+	if place, ok := s.unpack(s.pending[i].origin); ok {
+		return place
+	}
+	return s.pendingOther[i]
+}
+
+// problem returns the problem of the pending report of index i, assessed
+// again, first at first; its commune is named as it was passed on.
+func (s *communeSet) problem(names *runNames, i int, first string) error {
+	p := &s.pending[i]
+	return assessedAgain(s.origin(i), s.commune(names, p), p.set, int(p.year), first)
+}
+
+// commune returns the commune of p as it was passed on.
+func (s *communeSet) commune(names *runNames, p *pendingReport) evaluate.Commune {
+	return names.registryName(communeOf(names.names.Spelling(int(p.spelling))))
+}
+
+// held records what takes back the provisional report of index i in
+// pending.
+func (s *communeSet) held(i int, retract func()) { s.pending[i].retract = retract }
+
+// provisional returns the index in pending of r when it is a provisional
+// report (made again from its assessment), else -1.
+func (s *communeSet) provisional(r *evaluate.Report) int {
+	at, ok := s.first[s.hash(s.keys.Key(placeOf(r.Commune)), r.Set, r.Year)]
+	if !ok || at&pendingBit == 0 {
+		return -1
+	}
+	if i := int(at &^ pendingBit); s.origin(i) == r.Origin {
+		return i
+	}
+	return -1
+}
+
+// settle tells, once every name is read (names settled), which pending
+// reports were of a commune assessed before, in the order read: each
+// provisional one that was is taken back. It gives their problems, and
+// those of the reports of the same names as one, to problem in the order
+// read, and returns how many were taken back.
+func (s *communeSet) settle(names *runNames, problem func(error)) (takenBack int) {
+	// Where each commune, set and year of a provisional report kept was
+	// first assessed, by the hash of its canonical key.
+	firsts := map[[2]uint64]string{}
+	for i := range s.pending {
+		p := &s.pending[i]
+		if p.of >= 0 {
+			p.first = s.pending[p.of].first
+			problem(s.problem(names, i, p.first))
+			continue
+		}
+		ck := s.hash(s.keys.Key(placeOf(names.canonical(s.commune(names, p)))), p.set, int(p.year))
+		first, found := firsts[ck]
+		if !found {
+			first, found = s.before(names, p, ck)
+		}
+		if !found {
+			p.first = s.origin(i)
+			firsts[ck] = p.first
+			continue
+		}
+		p.first = first
+		if p.retract != nil {
+			p.retract()
+		}
+		takenBack++
+		problem(s.problem(names, i, first))
+	}
+	return takenBack
+}
+
+// before returns where the commune, set and year of canonical key ck was
+// first assessed among the reports of p's loose key passed on before the
+// provisional ones, if it was.
+func (s *communeSet) before(names *runNames, p *pendingReport, ck [2]uint64) (string, bool) {
+	if v := s.loose[p.loose]; v != looseNone && v != looseLater {
+		// The first had a name written without diacritics, and none came
+		// after it but provisional ones.
+		c := names.registryName(communeOf(names.names.Spelling(int(v - 1))))
+		if s.hash(s.keys.Key(placeOf(names.canonical(c))), p.set, int(p.year)) != ck {
+			return "", false
+		}
+		k := s.hash(s.keys.Key(placeOf(c)), p.set, int(p.year))
+		return s.firstPlace(k, s.first[k]), true
+	}
+	// Each was written with diacritics: its names are canonical.
+	if at, ok := s.first[ck]; ok && at&pendingBit == 0 {
+		return s.firstPlace(ck, at), true
+	}
 	return "", false
 }
 
-func (s *communeSet) pack(k [2]uint64, fileIndex int, file, origin string) uint64 {
+// record records the place of the first assessment of key k: origin,
+// read from file of index fileIndex.
+func (s *communeSet) record(k [2]uint64, fileIndex int, file, origin string) {
+	p, ok := s.pack(fileIndex, file, origin)
+	if !ok {
+		s.other[k] = origin
+	}
+	s.first[k] = p
+}
+
+// firstPlace returns the place of the first assessment of key k, packed as
+// p.
+func (s *communeSet) firstPlace(k [2]uint64, p uint64) string {
+	if place, ok := s.unpack(p); ok {
+		return place
+	}
+	return s.other[k]
+}
+
+// pack packs origin, read from file of index fileIndex, in 64 bits with
+// pendingBit clear: ok is false when it is of another form (then only its
+// kind is packed, and the caller keeps it aside).
+func (s *communeSet) pack(fileIndex int, file, origin string) (p uint64, ok bool) {
+	if fileIndex >= 1<<29 {
+		// Its index would reach pendingBit.
+		return placeOther << 32, false
+	}
 	for len(s.files) <= fileIndex {
 		s.files = append(s.files, "")
 	}
@@ -459,23 +743,21 @@ func (s *communeSet) pack(k [2]uint64, fileIndex int, file, origin string) uint6
 			}
 		}
 	}
-	if kind == placeOther {
-		s.other[k] = origin
-	}
-	return uint64(fileIndex)<<34 | kind<<32 | num
+	return uint64(fileIndex)<<34 | kind<<32 | num, kind != placeOther
 }
 
-func (s *communeSet) place(k [2]uint64, p uint64) string {
+// unpack returns the place p packs, unless it was kept aside.
+func (s *communeSet) unpack(p uint64) (string, bool) {
 	file, num := s.files[p>>34], strconv.FormatUint(p&(1<<32-1), 10)
 	switch p >> 32 & 3 {
 	case placeFile:
-		return file
+		return file, true
 	case placeIndex:
-		return file + "[" + num + "]"
+		return file + "[" + num + "]", true
 	case placeLine:
-		return file + ":" + num
+		return file + ":" + num, true
 	}
-	return s.other[k]
+	return "", false
 }
 
 // parallel calls f(0) … f(n-1) on up to GOMAXPROCS goroutines, in chunks,
@@ -499,4 +781,9 @@ func parallel(n int, f func(i int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// communeOf returns the commune of a place's names.
+func communeOf(p placekey.Place) evaluate.Commune {
+	return evaluate.Commune{Name: p.Name, District: p.District, Province: p.Province}
 }

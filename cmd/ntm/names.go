@@ -76,14 +76,13 @@ func (n *runNames) addPlan(file string, p *plan.Plan) {
 	}
 }
 
-// read adds the names of reports, and gives each the names of the
-// registries that its names written without diacritics stand for.
-func (n *runNames) read(reports []evaluate.Report) {
-	for i := range reports {
-		r := &reports[i]
-		n.names.Add(placeOf(r.Commune), r.Origin)
-		r.Commune = n.registryName(r.Commune)
-	}
+// read adds the names of a report, and gives it the names of the
+// registries that its names written without diacritics stand for. It
+// returns the index of the spelling read (placekey.Names.Spelling).
+func (n *runNames) read(r *evaluate.Report) int {
+	i := n.names.Add(placeOf(r.Commune), r.Origin)
+	r.Commune = n.registryName(r.Commune)
+	return i
 }
 
 // registryName returns c with the names of the registries that its names
@@ -98,10 +97,15 @@ func (n *runNames) registryName(c evaluate.Commune) evaluate.Commune {
 	return c
 }
 
-// resolution returns what is known of the names read so far.
+// settle makes what is known of the names read so far what canonical and
+// warn use: once every name is read.
+func (n *runNames) settle() { n.final = n.names.Resolve() }
+
+// resolution returns what is known of the names read so far, as last
+// settled.
 func (n *runNames) resolution() *placekey.Resolution {
 	if n.final == nil {
-		n.final = n.names.Resolve()
+		n.settle()
 	}
 	return n.final
 }
@@ -125,13 +129,12 @@ func (n *runNames) canonicalReports(rs []evaluate.Report) {
 	}
 }
 
-// warn prints, once the input is read, a warning for each name written
-// without diacritics that may be two or more known names, and for each two
-// names read that differ only in diacritics (but two real units of the
-// registry), in lang, after prefix ("ntm eval: ").
+// warn prints, once the input is read and settled, a warning for each
+// name written without diacritics that may be two or more known names, and
+// for each two names read that differ only in diacritics (but two real
+// units of the registry), in lang, after prefix ("ntm eval: ").
 func (n *runNames) warn(w func(line string), lang string) {
-	n.final = n.names.Resolve()
-	for _, a := range n.final.Ambiguities() {
+	for _, a := range n.resolution().Ambiguities() {
 		var cands []string
 		for _, k := range a.Candidates {
 			cands = append(cands, strconv.Quote(k.Spelling)+" ("+knownOrigin(k, lang)+")")
@@ -144,7 +147,7 @@ func (n *runNames) warn(w func(line string), lang string) {
 			fmt.Sprintf(": warning: %s %q%s is written without diacritics and may be %s: it is counted apart; write it with its diacritics",
 				level, a.Name, placeContext(a.District, a.Province), list)))
 	}
-	for _, d := range n.final.NearDuplicates(registryDistinct) {
+	for _, d := range n.resolution().NearDuplicates(registryDistinct) {
 		level := levelName(d.Level, lang)
 		w(d.Second.Origin + pick(lang,
 			fmt.Sprintf(": cảnh báo: %s %q%s chỉ khác %s %q (%s) ở dấu: được tính là hai %s; nếu là một %s, hãy viết tên thống nhất",

@@ -26,8 +26,9 @@ the FILEs (.json, .csv or .xlsx; - reads JSON from standard input) against every
 they have values for, and prints where the plan stands on the --as-of date
 (today when omitted):
 
-  - each target commune: met, not met (with the criteria not met), missing
-    data, or not evaluated when no assessment of it was given;
+  - each target commune: met, not met (with the criteria not met, each
+    with its name: "5 Trường học; 17 Môi trường và an toàn thực phẩm"),
+    missing data, or not evaluated when no assessment of it was given;
   - each task: done, not done ("open" in JSON), or overdue ("trước ngày
     D": overdue on D);
   - the inspection: upcoming, open or past;
@@ -144,16 +145,33 @@ func runPlan(ctx *cmdContext, args []string) int {
 	names := ctx.runNames()
 	names.addPlan(pos[0], p)
 	var reports []evaluate.Report
-	ok, _ = evaluateFiles(ctx, pos[1:], cat, nil, true, fail, func(rs []evaluate.Report) {
+	// keep keeps r when it is, or may be, a target's; it returns its index
+	// in reports, or -1.
+	keep := func(r *evaluate.Report) int {
+		if !targets[targetKey(r.Commune, r.Year)] && !loose.may(r.Commune, r.Year) {
+			return -1
+		}
+		reports = append(reports, r.Clone())
+		return len(reports) - 1
+	}
+	// The reports taken back, by index: of a commune assessed before
+	// under another spelling.
+	var takenBack []int
+	ok, _ = evaluateFiles(ctx, pos[1:], cat, nil, func(r *evaluate.Report) func() {
+		i := keep(r)
+		if i < 0 {
+			return nil
+		}
+		return func() { takenBack = append(takenBack, i) }
+	}, fail, func(rs []evaluate.Report) {
 		for i := range rs {
-			if targets[targetKey(rs[i].Commune, rs[i].Year)] || loose.may(rs[i].Commune, rs[i].Year) {
-				reports = append(reports, rs[i].Clone())
-			}
+			keep(&rs[i])
 		}
 	})
 	if !ok {
 		status = exitInput
 	}
+	reports = dropIndices(reports, takenBack)
 	names.canonicalReports(reports)
 	if o.allAgencies {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())

@@ -213,19 +213,38 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	// Every output names what was left out, as the summary of ntm eval does.
 	ctx.exclude = func(err error) { in.excluded = append(in.excluded, evaluate.ExcludedOf(err)...) }
 	in.illus.files(files)
-	keep := func(rs []evaluate.Report) {
+	// keep tracks r, and keeps it when every report or the plan's
+	// targets' are kept; it returns its index in in.reports, or -1.
+	keep := func(r *evaluate.Report) int {
+		in.tracker.Add(r)
+		if !keepAll && !targets[communeKey(r.Commune)] && !loose.may(r.Commune, 0) {
+			return -1
+		}
+		in.reports = append(in.reports, r.Clone())
+		return len(in.reports) - 1
+	}
+	// The reports taken back, by index: of a commune assessed before
+	// under another spelling. The tracker counts a commune's year once,
+	// as first added, by itself.
+	var takenBack []int
+	hold := func(r *evaluate.Report) func() {
+		in.illus.reports([]evaluate.Report{*r})
+		i := keep(r)
+		if i < 0 {
+			return nil
+		}
+		return func() { takenBack = append(takenBack, i) }
+	}
+	ok, n := evaluateFiles(ctx, files, cat, nil, hold, fail, func(rs []evaluate.Report) {
 		in.illus.reports(rs)
 		for i := range rs {
-			in.tracker.Add(&rs[i])
-			if keepAll || targets[communeKey(rs[i].Commune)] || loose.may(rs[i].Commune, 0) {
-				in.reports = append(in.reports, rs[i].Clone())
-			}
+			keep(&rs[i])
 		}
-	}
-	ok, n := evaluateFiles(ctx, files, cat, nil, true, fail, keep)
+	})
 	if !ok {
 		in.status = exitInput
 	}
+	in.reports = dropIndices(in.reports, takenBack)
 	names.canonicalReports(in.reports)
 	if n == 0 {
 		fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(files, ", ")))

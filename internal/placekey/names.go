@@ -74,17 +74,22 @@ type readPlace struct {
 func (n *Names) AddRegistry(p Place) { n.registry = append(n.registry, p) }
 
 // Add adds the names of a place read at origin ("a.csv:7"); a spelling
-// already added keeps its first origin.
-func (n *Names) Add(p Place, origin string) {
+// already added keeps its first origin. It returns the spelling's index:
+// the number of distinct spellings added before it ([Names.Spelling]).
+func (n *Names) Add(p Place, origin string) int {
 	if n.read == nil {
 		n.read = map[Place]int{}
 	}
-	if _, ok := n.read[p]; ok {
-		return
+	if i, ok := n.read[p]; ok {
+		return i
 	}
 	n.read[p] = len(n.order)
 	n.order = append(n.order, readPlace{p, origin})
+	return len(n.order) - 1
 }
+
+// Spelling returns the spelling of index i, as [Names.Add] added it.
+func (n *Names) Spelling(i int) Place { return n.order[i].p }
 
 // A Known is a known name: as the registry writes it or as first read,
 // where it was first read ("" when it was not), and whether it is a
@@ -435,11 +440,61 @@ func (s *scope) place(l Level, name string) Place {
 // Loose returns the key of p that ignores diacritics as well: two places
 // of one Loose key may be one, when one is written without diacritics.
 func Loose(p Place) string {
-	return loose(LevelCommune, p.Name) + "\x00" + loose(LevelDistrict, p.District) + "\x00" + loose(LevelProvince, p.Province)
+	_, k := Keys(p)
+	return k
 }
 
-func loose(l Level, name string) string {
-	f := vntext.Fold(l.key(name))
+// Keys returns p's identity key, [Of] its names, and its [Loose] key.
+func Keys(p Place) (key, loose string) {
+	c, d, pr := Commune(p.Name), District(p.District), Province(p.Province)
+	return c + "\x00" + d + "\x00" + pr,
+		looseOf(LevelCommune, c) + "\x00" + looseOf(LevelDistrict, d) + "\x00" + looseOf(LevelProvince, pr)
+}
+
+// A KeyMemo computes [Keys] remembering the keys of the districts and
+// provinces it met (an input has few), up to maxMemo of each. The zero
+// value is ready to use; a KeyMemo is not safe for concurrent use.
+type KeyMemo struct {
+	districts, provinces map[string][2]string
+}
+
+// maxMemo is how many names of each level a KeyMemo remembers.
+const maxMemo = 1 << 12
+
+// Keys returns [Keys](p).
+func (m *KeyMemo) Keys(p Place) (key, loose string) {
+	d, pr := m.keys(&m.districts, LevelDistrict, p.District), m.keys(&m.provinces, LevelProvince, p.Province)
+	c := Commune(p.Name)
+	return c + "\x00" + d[0] + "\x00" + pr[0], looseOf(LevelCommune, c) + "\x00" + d[1] + "\x00" + pr[1]
+}
+
+// Key returns [Of] p's names.
+func (m *KeyMemo) Key(p Place) string {
+	d, pr := m.keys(&m.districts, LevelDistrict, p.District), m.keys(&m.provinces, LevelProvince, p.Province)
+	return Commune(p.Name) + "\x00" + d[0] + "\x00" + pr[0]
+}
+
+// keys returns the key and the loose key of a name of level l, as
+// remembered in memo.
+func (m *KeyMemo) keys(memo *map[string][2]string, l Level, name string) [2]string {
+	if k, ok := (*memo)[name]; ok {
+		return k
+	}
+	key := l.key(name)
+	k := [2]string{key, looseOf(l, key)}
+	if *memo == nil {
+		*memo = map[string][2]string{}
+	}
+	if len(*memo) < maxMemo {
+		(*memo)[strings.Clone(name)] = k
+	}
+	return k
+}
+
+// looseOf returns the key, ignoring diacritics, of a name of level l whose
+// identity key is key.
+func looseOf(l Level, key string) string {
+	f := vntext.Fold(key)
 	for _, p := range foldedPrefixes[l] {
 		if rest, ok := strings.CutPrefix(f, p); ok && rest != "" {
 			return rest

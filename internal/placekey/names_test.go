@@ -1,6 +1,7 @@
 package placekey
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -125,5 +126,55 @@ func TestLoose(t *testing.T) {
 	}
 	if Loose(Place{"Hòa Lạc", "", "Hữu Lũng"}) == Loose(Place{"Hòa Lạc", "Hữu Lũng", ""}) {
 		t.Error("Loose: a district and a province of the same name have one key")
+	}
+}
+
+func TestKeysAreOfAndLoose(t *testing.T) {
+	for _, p := range []Place{{"Xa Hoa Lac", "huyen Huu Lung", "TP. Lang Son"}, {"Xã Hoà Lạc", "Huyện Hữu Lũng", "Tỉnh Lạng Sơn"}, {"", "", ""}} {
+		k, l := Keys(p)
+		if want := Of(p.Name, p.District, p.Province); k != want {
+			t.Errorf("Keys(%v): key %q, want Of's %q", p, k, want)
+		}
+		if want := Loose(p); l != want {
+			t.Errorf("Keys(%v): loose key %q, want Loose's %q", p, l, want)
+		}
+	}
+}
+
+func TestAddReturnsTheIndexOfTheSpelling(t *testing.T) {
+	var n Names
+	a, b := Place{"Hoa Lac", "Huu Lung", "Lang Son"}, Place{"Hòa Lạc", "Hữu Lũng", "Lạng Sơn"}
+	if i, j, k := n.Add(a, "a.csv:2"), n.Add(b, "b.csv:2"), n.Add(a, "c.csv:2"); i != 0 || j != 1 || k != 0 {
+		t.Errorf("indices %d, %d, %d; want 0, 1, 0 (a spelling added again keeps its index)", i, j, k)
+	}
+	if n.Spelling(0) != a || n.Spelling(1) != b {
+		t.Errorf("spellings %v, %v; want %v, %v", n.Spelling(0), n.Spelling(1), a, b)
+	}
+}
+
+func TestKeyMemoGivesKeys(t *testing.T) {
+	var m KeyMemo
+	places := []Place{{"Xa Hoa Lac", "huyen Huu Lung", "TP. Lang Son"}, {"Xã Hoà Lạc", "Huyện Hữu Lũng", "Tỉnh Lạng Sơn"},
+		{"Tân Thành", "Huyện Hữu Lũng", "Tỉnh Lạng Sơn"}, {"", "", ""}}
+	for range 2 { // computed, then remembered
+		for _, p := range places {
+			k, l := Keys(p)
+			if mk, ml := m.Keys(p); mk != k || ml != l {
+				t.Errorf("KeyMemo.Keys(%v) = %q, %q; want %q, %q", p, mk, ml, k, l)
+			}
+			if mk := m.Key(p); mk != k {
+				t.Errorf("KeyMemo.Key(%v) = %q, want %q", p, mk, k)
+			}
+		}
+	}
+	// Past maxMemo names, they are computed, not remembered.
+	for i := range maxMemo + 10 {
+		p := Place{"Hòa Lạc", "Huyện " + strconv.Itoa(i), "Lạng Sơn"}
+		if k, _ := Keys(p); m.Key(p) != k {
+			t.Fatalf("KeyMemo.Key(%v) = %q, want %q", p, m.Key(p), k)
+		}
+	}
+	if len(m.districts) != maxMemo {
+		t.Errorf("%d districts remembered, want %d", len(m.districts), maxMemo)
 	}
 }

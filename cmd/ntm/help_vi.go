@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -399,13 +398,13 @@ var flagErrorsVI = []struct {
 // arguments in Vietnamese too (and without package prefixes).
 func (ctx *cmdContext) usageText(format string, args ...any) string {
 	if ctx.lang == "en" {
-		// A plan's problem without its package prefix ("--as-of: want a
-		// date …"), as the plan's problems are printed.
+		// An error of the library without its package prefix ("--as-of:
+		// want a date …", "--set: unknown set …"), as its problems are
+		// printed: the command's is the only prefix.
 		args = slices.Clone(args)
 		for i, a := range args {
-			var pe *plan.Error
-			if err, ok := a.(error); ok && errors.As(err, &pe) {
-				args[i] = strings.Join(problem.Lines(err, problem.EN), "; ")
+			if err, ok := a.(error); ok {
+				args[i] = stripPackage(strings.Join(problem.Lines(err, problem.EN), "; "))
 			}
 		}
 		return fmt.Sprintf(format, args...)

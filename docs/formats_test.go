@@ -27,7 +27,8 @@ import (
 // it shows is specified but not yet implemented: the schema still checks
 // it). id names the example for from: a report example from=NAME is an
 // excerpt of the real report of the assessment example NAME. excerpt-of
-// names a golden file of the repository the example is an excerpt of.
+// names a golden file of the repository the example is an excerpt of, or,
+// as PATH#KEY, of the value of KEY in the golden JSON object.
 type example struct {
 	line                        int
 	format, id, from, excerptOf string
@@ -155,11 +156,20 @@ func TestFormatsMdExamples(t *testing.T) {
 				checkExcerpt(t, ex.body, reportsOf(t, src.body))
 			}
 			if ex.excerptOf != "" {
-				b, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(ex.excerptOf)))
+				path, key, keyed := strings.Cut(ex.excerptOf, "#")
+				b, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(path)))
 				if err != nil {
 					t.Fatal(err)
 				}
-				checkExcerpt(t, ex.body, goldenStdout(b))
+				full := goldenStdout(b)
+				if keyed {
+					var obj map[string]json.RawMessage
+					if err := json.Unmarshal(full, &obj); err != nil || obj[key] == nil {
+						t.Fatalf("%s has no key %q (%v)", path, key, err)
+					}
+					full = obj[key]
+				}
+				checkExcerpt(t, ex.body, full)
 			}
 		})
 	}

@@ -374,3 +374,31 @@ func TestGroupSetsNeedNoRegionInTheWideLayout(t *testing.T) {
 		t.Errorf("a region set: err = %v, want the unknown province at line 2, column province", err)
 	}
 }
+
+// TestGroupSetRowsWithAProblemNeedNoRegion: a commune whose rows have a
+// problem (here an empty commune cell, as in a form not filled in) has no
+// value kept, but its rows still name the group set: its one problem is
+// its own, not a region it never needed. Rows of a region set still ask
+// for the region.
+func TestGroupSetRowsWithAProblemNeedNoRegion(t *testing.T) {
+	cat := fixtureCatalog(t)
+	for _, tc := range []struct {
+		name, csv  string
+		wantRegion bool
+	}{
+		{"a group set", "province,district,commune,region,group,year,set,indicator,value\n,,,,3,2026,51/2025,1.2,75\n", false},
+		{"a group set, wide", "province,district,commune,region,group,year,set,1.2\n,,,,3,2026,51/2025,75\n", false},
+		{"a group set with --set", "province,district,commune,region,group,year,indicator,value\n,,,,3,2026,1.2,75\n", false},
+		{"a region set", "province,district,commune,region,year,set,indicator,value\n,,,,2020,1980,1.1,đạt\n", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := TableOptions{Catalog: cat, Set: "51"}.DecodeCSV(strings.NewReader(tc.csv), "x.csv")
+			if err == nil || !strings.Contains(err.Error(), "column commune: must not be empty") {
+				t.Fatalf("err = %v, want the empty commune", err)
+			}
+			if got := strings.Contains(err.Error(), "required when the province is not given"); got != tc.wantRegion {
+				t.Errorf("asks for the region: %v, want %v:\n%v", got, tc.wantRegion, err)
+			}
+		})
+	}
+}

@@ -376,6 +376,10 @@ type tableGroup struct {
 	// the commune has values for a set split by region ([needsRegion]).
 	unsettled   *InputError
 	unsettledAt int
+	// named tells that a row of the commune named a set, and regionNamed
+	// that one named a set split by region: whether the region matters
+	// even when a problem kept the values from being stored.
+	named, regionNamed bool
 }
 
 func (o TableOptions) newDecoder(file string) *tableDecoder {
@@ -493,7 +497,9 @@ func (d *tableDecoder) finish() {
 	if g == d.last {
 		d.last = nil
 	}
-	if e := g.unsettled; e != nil && !d.skipping && needsRegion(d.sets, &g.a) {
+	// The sets the rows named decide, as the values of some may not be
+	// stored (a problem of the commune keeps them out).
+	if e := g.unsettled; e != nil && !d.skipping && (g.regionNamed || !g.named && needsRegion(d.sets, &g.a)) {
 		if len(g.errs) >= maxInputErrors {
 			g.errs = g.errs[:maxInputErrors-1]
 			g.more++
@@ -586,6 +592,7 @@ func (d *tableDecoder) step() {
 			d.problem(g, i, rowPath{}, v, problem.Errorf(problem.UnknownKey, "unknown column: a value in column %d, which has no header", i+1))
 		}
 	}
+	d.noteSet(g)
 	if g.hasErrorsAt(d.line) {
 		return
 	}
@@ -978,6 +985,19 @@ func (d *tableDecoder) checkRegion(g *tableGroup) {
 		d.problem(g, d.at[tcRegion], rowPath{}, text, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.first))
 	case g.a.Region.Valid():
 		g.lastRegion, g.regionOK = text, true
+	}
+}
+
+// noteSet notes in g the set the row being read names, if it names one,
+// even when a problem of the row keeps its values out.
+func (d *tableDecoder) noteSet(g *tableGroup) {
+	si := d.fixedSet
+	if text := d.cell(tcSet); text != "" {
+		si, _ = d.sets.lookup(text)
+	}
+	if si != nil {
+		g.named = true
+		g.regionNamed = g.regionNamed || si.set.Columns != criteria.ColumnsGroup
 	}
 }
 

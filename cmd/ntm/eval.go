@@ -111,7 +111,7 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.successors, "successors", "", "also estimate, for each unit formed by this `date` (YYYY-MM-DD or D/M/YYYY) from communes assessed here, a report from its predecessors' figures (ước tính từ số liệu các xã cũ; never a recognition)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
 		fs.StringVar(&o.out, "o", "", "write the output to `FILE` instead of standard output")
-		fs.StringVar(&o.encoding, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
+		encodingFlag(fs, &o.encoding)
 	}
 }
 
@@ -171,13 +171,10 @@ func runEval(ctx *cmdContext, args []string) int {
 		}
 	}
 
-	switch strings.ToLower(o.encoding) {
-	case "", "utf-8", "utf8", "windows-1258", "cp1258", "utf-16", "utf16":
-	default:
-		ctx.usageError("--encoding: unknown encoding %q (want windows-1258 or utf-16)", o.encoding)
+	ctx.tables = evaluate.TableOptions{Set: o.set}
+	if !ctx.setEncoding(o.encoding) {
 		return exitUsage
 	}
-	ctx.tables = evaluate.TableOptions{Set: o.set, Encoding: o.encoding}
 
 	dest, err := ctx.output(o.out, o.format)
 	if err != nil {
@@ -454,3 +451,22 @@ func (w *reportWriter) labels() bool { return w.format == "text" || w.format == 
 // of line: the line of illustrativeLine in text, a quoted bold line in
 // Markdown (as the summary's note on communes left out).
 func (w *reportWriter) label() string { return illustrativeLabel(w.format, w.ropt.Lang) }
+
+// encodingFlag registers --encoding, the character encoding of CSV files
+// that are not in UTF-8, as every command that reads assessments has it:
+// their problem names it as the fix.
+func encodingFlag(fs *flag.FlagSet, p *string) {
+	fs.StringVar(p, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
+}
+
+// setEncoding has CSV tables read in the encoding of --encoding; false,
+// the usage error printed, for an encoding not read.
+func (ctx *cmdContext) setEncoding(enc string) bool {
+	switch strings.ToLower(enc) {
+	case "", "utf-8", "utf8", "windows-1258", "cp1258", "utf-16", "utf16":
+		ctx.tables.Encoding = enc
+		return true
+	}
+	ctx.usageError("--encoding: unknown encoding %q (want windows-1258 or utf-16)", enc)
+	return false
+}

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -141,10 +140,11 @@ Ví dụ:
 	},
 	"plan": {
 		synopsis: "tình hình thực hiện kế hoạch của tỉnh tại một ngày: chỉ tiêu, nhiệm vụ, kiểm tra, phần việc của từng sở",
-		usage: `Cách dùng: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json TỆP...
+		usage: `Cách dùng: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] [--encoding E] PLAN.json TỆP...
 
 Đọc một kế hoạch (Kế hoạch) theo định dạng JSON của kế hoạch, đánh giá số
-liệu trong các TỆP (.json, .csv hoặc .xlsx; - đọc JSON từ đầu vào chuẩn) theo mọi
+liệu trong các TỆP (.json, .csv hoặc .xlsx; - đọc JSON từ đầu vào chuẩn;
+--encoding windows-1258 hoặc utf-16 đọc tệp CSV không phải UTF-8) theo mọi
 bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch tại ngày --as-of
 (mặc định là hôm nay):
 
@@ -186,11 +186,12 @@ Ví dụ:
 			"lang":         "`ngôn ngữ`: vi hoặc en",
 			"sets-from":    "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
 			"all-agencies": "thêm phần việc của các sở tỉnh Lạng Sơn mà kế hoạch không nêu",
+			"encoding":     "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16",
 		},
 	},
 	"progress": {
 		synopsis: "tiến độ qua các năm: số xã đạt chuẩn, tiêu chí đạt bình quân, tiêu chí tụt lại, mục tiêu của kế hoạch",
-		usage: `Cách dùng: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o TỆP] TỆP...
+		usage: `Cách dùng: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [--encoding E] [-o TỆP] TỆP...
 
 Đánh giá số liệu của mọi TỆP (.json, .csv hoặc .xlsx, của bất kỳ năm nào; - đọc
 JSON từ đầu vào chuẩn) và in kết quả của các xã và địa bàn qua từng năm:
@@ -231,11 +232,12 @@ Ví dụ:
 			"plan":      "theo dõi các mục tiêu của kế hoạch này (`PLAN.json`)",
 			"as-of":     "với --plan, `ngày` (YYYY-MM-DD hoặc N/T/NNNN) cần báo cáo; mặc định là hôm nay",
 			"o":         "ghi vào `TỆP` thay vì đầu ra chuẩn",
+			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16",
 		},
 	},
 	"report": {
 		synopsis: "một báo cáo HTML có biểu đồ, in được, không cần tệp ngoài: địa bàn, bảng xã × tiêu chí, tiến độ, chỉ tiêu còn thiếu, kế hoạch",
-		usage: `Cách dùng: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o TỆP] [--lang vi|en] [--sets-from F] TỆP...
+		usage: `Cách dùng: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o TỆP] [--lang vi|en] [--sets-from F] [--encoding E] TỆP...
 
 Đánh giá số liệu của mọi TỆP (.json, .csv hoặc .xlsx, của một hoặc nhiều năm; - đọc
 JSON từ đầu vào chuẩn) và ghi một tài liệu HTML: trọn vẹn trong một tệp
@@ -273,6 +275,7 @@ Ví dụ:
 			"plan":      "thêm tình hình thực hiện của kế hoạch này (`PLAN.json`)",
 			"as-of":     "với --plan, `ngày` (YYYY-MM-DD hoặc N/T/NNNN) cần báo cáo; mặc định là hôm nay",
 			"o":         "ghi HTML vào `TỆP` thay vì đầu ra chuẩn",
+			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16",
 		},
 	},
 	"units": {
@@ -399,13 +402,13 @@ var flagErrorsVI = []struct {
 // arguments in Vietnamese too (and without package prefixes).
 func (ctx *cmdContext) usageText(format string, args ...any) string {
 	if ctx.lang == "en" {
-		// A plan's problem without its package prefix ("--as-of: want a
-		// date …"), as the plan's problems are printed.
+		// An error of the library without its package prefix ("--as-of:
+		// want a date …", "--set: unknown set …"), as its problems are
+		// printed: the command's is the only prefix.
 		args = slices.Clone(args)
 		for i, a := range args {
-			var pe *plan.Error
-			if err, ok := a.(error); ok && errors.As(err, &pe) {
-				args[i] = strings.Join(problem.Lines(err, problem.EN), "; ")
+			if err, ok := a.(error); ok {
+				args[i] = stripPackage(strings.Join(problem.Lines(err, problem.EN), "; "))
 			}
 		}
 		return fmt.Sprintf(format, args...)

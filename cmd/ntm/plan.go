@@ -19,10 +19,11 @@ func init() {
 	register(command{
 		name:     "plan",
 		synopsis: "where a provincial plan (Kế hoạch) stands on a date: targets, tasks, inspection, agency briefs",
-		usage: `Usage: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] PLAN.json FILE...
+		usage: `Usage: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] [--encoding E] PLAN.json FILE...
 
 Reads a plan (Kế hoạch) in the plan JSON format, evaluates the assessments of
-the FILEs (.json, .csv or .xlsx; - reads JSON from standard input) against every set
+the FILEs (.json, .csv or .xlsx; - reads JSON from standard input; --encoding
+windows-1258 or utf-16 reads CSV files not in UTF-8) against every set
 they have values for, and prints where the plan stands on the --as-of date
 (today when omitted):
 
@@ -63,8 +64,8 @@ Examples:
 }
 
 type planOptions struct {
-	asOf, format, lang, setsFrom string
-	allAgencies                  bool
+	asOf, format, lang, setsFrom, encoding string
+	allAgencies                            bool
 }
 
 func planFlags(o *planOptions) func(fs *flag.FlagSet) {
@@ -74,6 +75,7 @@ func planFlags(o *planOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
 		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 		fs.BoolVar(&o.allAgencies, "all-agencies", false, "add briefs for the Lạng Sơn departments the plan does not name (default table)")
+		encodingFlag(fs, &o.encoding)
 	}
 }
 
@@ -93,6 +95,9 @@ func runPlan(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	ctx.lang = o.lang
+	if !ctx.setEncoding(o.encoding) {
+		return exitUsage
+	}
 	asOf := plan.DateOf(time.Now())
 	if o.asOf != "" {
 		d, ok := parseDateFlag(o.asOf)

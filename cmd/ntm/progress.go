@@ -20,7 +20,7 @@ func init() {
 	register(command{
 		name:     "progress",
 		synopsis: "progress over the years: communes meeting the set, average criteria, regressions, plan targets",
-		usage: `Usage: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o FILE] FILE...
+		usage: `Usage: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [--encoding E] [-o FILE] FILE...
 
 Evaluates the assessments of every FILE (.json, .csv or .xlsx, of any years; -
 reads JSON from standard input) and prints how communes and areas fared
@@ -62,7 +62,7 @@ Examples:
 }
 
 type progressOptions struct {
-	format, lang, setsFrom, planFile, asOf, out string
+	format, lang, setsFrom, planFile, asOf, out, encoding string
 }
 
 func progressFlags(o *progressOptions) func(fs *flag.FlagSet) {
@@ -73,6 +73,7 @@ func progressFlags(o *progressOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.planFile, "plan", "", "follow the targets of this plan (`PLAN.json`)")
 		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.out, "o", "", "write to `file` instead of standard output")
+		encodingFlag(fs, &o.encoding)
 	}
 }
 
@@ -88,6 +89,9 @@ func runProgress(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	ctx.lang = o.lang
+	if !ctx.setEncoding(o.encoding) {
+		return exitUsage
+	}
 	// Only the HTML report needs every report; the other formats keep the
 	// progress tallies, and the reports of the plan's targets.
 	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf, o.format == "html")

@@ -11,7 +11,7 @@ func init() {
 	register(command{
 		name:     "report",
 		synopsis: "one printable, self-contained HTML report with charts: areas, criteria grid, progress, shortfalls, plan",
-		usage: `Usage: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o FILE] [--lang vi|en] [--sets-from F] FILE...
+		usage: `Usage: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o FILE] [--lang vi|en] [--sets-from F] [--encoding E] FILE...
 
 Evaluates the assessments of every FILE (.json, .csv or .xlsx, of one or several
 years; - reads JSON from standard input) and writes one HTML document: self-
@@ -49,7 +49,7 @@ Examples:
 }
 
 type reportOptions struct {
-	lang, setsFrom, planFile, asOf, out string
+	lang, setsFrom, planFile, asOf, out, encoding string
 }
 
 func reportFlags(o *reportOptions) func(fs *flag.FlagSet) {
@@ -59,6 +59,7 @@ func reportFlags(o *reportOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.planFile, "plan", "", "add the status of this plan (`PLAN.json`)")
 		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.out, "o", "", "write the HTML to `file` instead of standard output")
+		encodingFlag(fs, &o.encoding)
 	}
 }
 
@@ -74,6 +75,9 @@ func runReport(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	ctx.lang = o.lang
+	if !ctx.setEncoding(o.encoding) {
+		return exitUsage
+	}
 	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf, true)
 	if in == nil {
 		return code

@@ -2,7 +2,9 @@ package main
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +13,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -28,46 +31,143 @@ import (
 // commune at that index has a share whose numerator exceeds its
 // denominator.
 func manyCommunes(n, bad int) []byte {
-	set := criteria.QD1980()
 	var b bytes.Buffer
-	b.WriteString("[")
+	writeCommunes(&b, n, bad, false)
+	return b.Bytes()
+}
+
+// writeCommunes writes the assessments of manyCommunes to w: as a JSON
+// array, or with long the same values as a long CSV table, a row per
+// indicator.
+func writeCommunes(w io.Writer, n, bad int, long bool) error {
+	set := criteria.QD1980()
+	b := bufio.NewWriter(w)
+	if long {
+		b.WriteString("province,district,commune,year,set,indicator,value,numerator,denominator,unit\n")
+	} else {
+		b.WriteString("[")
+	}
 	seed := uint32(2020)
 	next := func() uint32 { seed = seed*1664525 + 1013904223; return seed >> 8 }
 	for i := range n {
-		if i > 0 {
-			b.WriteString(",\n")
+		commune := fmt.Sprintf("Xã minh họa %d", i)
+		district := fmt.Sprintf("Huyện %d", i%11)
+		if !long {
+			if i > 0 {
+				b.WriteString(",\n")
+			}
+			fmt.Fprintf(b, `{"commune": {"name": %q, "district": %q, "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {`, commune, district)
 		}
-		fmt.Fprintf(&b, `{"commune": {"name": "Xã minh họa %d", "district": "Huyện %d", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {`, i, i%11)
 		j := 0
 		for _, ind := range set.Indicators() {
+			// The value, or a share's numerator, denominator and unit.
+			var value string
+			var num, den uint32
+			var unit string
+			r := next()
+			switch {
+			case ind.Kind == criteria.KindPass:
+				value = fmt.Sprint(r%9 != 0)
+			case ind.Kind == criteria.KindNone:
+				value = fmt.Sprint(r % 4 / 3)
+			case ind.Kind == criteria.KindAmount:
+				value = fmt.Sprintf("%d.%d", 30+r%15, r%10)
+			case ind.Op == criteria.OpLE:
+				value = fmt.Sprintf("%d.%d", r%14, r%10)
+			case i == bad && ind.Code == "5":
+				num, den, unit = 4, 3, "trường"
+			case r%2 == 0:
+				d := 20 + r%300
+				num, den, unit = d-r%(d/6+1), d, "hộ"
+			default:
+				value = fmt.Sprintf("%d.%d", 65+r%35, r%10)
+			}
+			if long {
+				if den > 0 {
+					fmt.Fprintf(b, "Lạng Sơn,%s,%s,2020,1980,%s,,%d,%d,%s\n", district, commune, ind.Code, num, den, unit)
+				} else {
+					fmt.Fprintf(b, "Lạng Sơn,%s,%s,2020,1980,%s,%s,,,\n", district, commune, ind.Code, value)
+				}
+				continue
+			}
 			if j > 0 {
 				b.WriteString(", ")
 			}
 			j++
-			fmt.Fprintf(&b, "%q: ", ind.Code)
-			r := next()
+			fmt.Fprintf(b, "%q: ", ind.Code)
 			switch {
-			case ind.Kind == criteria.KindPass:
-				fmt.Fprint(&b, r%9 != 0)
-			case ind.Kind == criteria.KindNone:
-				fmt.Fprint(&b, r%4/3)
-			case ind.Kind == criteria.KindAmount:
-				fmt.Fprintf(&b, `"%d.%d"`, 30+r%15, r%10)
-			case ind.Op == criteria.OpLE:
-				fmt.Fprintf(&b, `"%d.%d"`, r%14, r%10)
-			case i == bad && ind.Code == "5":
-				b.WriteString(`{"numerator": 4, "denominator": 3, "unit": "trường"}`)
-			case r%2 == 0:
-				d := 20 + r%300
-				fmt.Fprintf(&b, `{"numerator": %d, "denominator": %d, "unit": "hộ"}`, d-r%(d/6+1), d)
+			case den > 0:
+				fmt.Fprintf(b, `{"numerator": %d, "denominator": %d, "unit": %q}`, num, den, unit)
+			case value == "true" || value == "false" || ind.Kind == criteria.KindNone:
+				b.WriteString(value)
 			default:
-				fmt.Fprintf(&b, `"%d.%d"`, 65+r%35, r%10)
+				fmt.Fprintf(b, "%q", value)
 			}
 		}
-		b.WriteString("}}}")
+		if !long {
+			b.WriteString("}}}")
+		}
 	}
-	b.WriteString("]\n")
-	return b.Bytes()
+	if !long {
+		b.WriteString("]\n")
+	}
+	return b.Flush()
+}
+
+// TestWriteCommunes writes the communes of writeCommunes for measuring the
+// command (the README's figures): NTM_COMMUNES of them to the file
+// NTM_COMMUNES_FILE, JSON or, for a name ending in .csv, a long CSV table.
+// Unset, it writes 10 communes in both forms to temporary files and checks
+// that ntm reads them all, and evaluates both alike.
+func TestWriteCommunes(t *testing.T) {
+	if name := os.Getenv("NTM_COMMUNES_FILE"); name != "" {
+		n, err := strconv.Atoi(os.Getenv("NTM_COMMUNES"))
+		if err != nil || n < 1 {
+			t.Fatalf("NTM_COMMUNES=%q: want a number of communes", os.Getenv("NTM_COMMUNES"))
+		}
+		writeCommunesFile(t, name, n)
+		return
+	}
+	const n = 10
+	dir := t.TempDir()
+	var outs []string
+	for _, name := range []string{filepath.Join(dir, "communes.json"), filepath.Join(dir, "communes.csv")} {
+		writeCommunesFile(t, name, n)
+		code, out, errOut := runNTM(t, "", "eval", "--summary", "--format", "json", name)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d:\n%s", name, code, errOut)
+		}
+		var sum struct {
+			Areas []struct {
+				Scope    string `json:"scope"`
+				Communes int    `json:"communes"`
+			} `json:"areas"`
+		}
+		if err := json.Unmarshal([]byte(out), &sum); err != nil || len(sum.Areas) == 0 ||
+			sum.Areas[0].Scope != "all" || sum.Areas[0].Communes != n {
+			t.Errorf("%s: the summary does not count %d communes (%v):\n%s", name, n, err, out)
+		}
+		_, out, _ = runNTM(t, "", "eval", "--format", "csv", name)
+		outs = append(outs, out)
+	}
+	if outs[0] != outs[1] {
+		t.Errorf("the communes are not evaluated alike from JSON and from CSV:\n%s\n%s", outs[0], outs[1])
+	}
+}
+
+func writeCommunesFile(t *testing.T, name string, n int) {
+	t.Helper()
+	f, err := os.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = writeCommunes(f, n, -1, strings.HasSuffix(name, ".csv"))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {

@@ -60,3 +60,35 @@ func TestEvalReadsTablesAsOfficialsKeepThem(t *testing.T) {
 		})
 	}
 }
+
+// TestEveryCommandReadsTablesInAnotherEncoding: the problem of a table not
+// in UTF-8 names --encoding as its fix, so every command that reads
+// assessments takes it (ntm plan, progress and report as ntm eval does),
+// and refuses an encoding it does not read.
+func TestEveryCommandReadsTablesInAnotherEncoding(t *testing.T) {
+	const table = "testdata/eval/tables/windows-1258.csv" // Hòa Lạc and Nhật Tiến, 2020
+	const plan47 = "../../examples/huulung/plan-47-KH-STNMT.json"
+	for _, args := range [][]string{
+		{"plan", "--as-of", "2020-05-05", "--format", "json", plan47, table},
+		{"progress", "--format", "json", table},
+		{"report", table},
+	} {
+		args := english(args)
+		code, _, errOut := runNTM(t, "", args...)
+		if code != exitInput || !strings.Contains(errOut, "--encoding windows-1258") {
+			t.Errorf("%v: exit %d, want %d and the fix named:\n%s", args, code, exitInput, errOut)
+		}
+		with := append([]string{args[0], "--encoding", "windows-1258"}, args[1:]...)
+		code, out, errOut := runNTM(t, "", with...)
+		if code != exitOK || errOut != "" {
+			t.Errorf("%v: exit %d, want %d:\n%s", with, code, exitOK, errOut)
+		}
+		if !strings.Contains(out, "Nhật Tiến") {
+			t.Errorf("%v: Nhật Tiến is not in the output:\n%.600s", with, out)
+		}
+		bad := append([]string{args[0], "--encoding", "latin-1"}, args[1:]...)
+		if code, _, errOut := runNTM(t, "", bad...); code != exitUsage || !strings.Contains(errOut, `--encoding: unknown encoding "latin-1"`) {
+			t.Errorf("%v: exit %d, want %d:\n%s", bad, code, exitUsage, errOut)
+		}
+	}
+}

@@ -45,6 +45,8 @@ func TestUnitsSuccessorJSON(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	// The whole answer, which docs/schema/units.schema.json describes.
+	golden(t, "units-successor-hoa-lac.json", out)
 }
 
 func TestUnitsList(t *testing.T) {

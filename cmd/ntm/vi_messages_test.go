@@ -317,6 +317,17 @@ func TestUsageErrorsInBothLanguages(t *testing.T) {
 		{[]string{"eval", "--successors", "7/2025", "x.csv"},
 			"ntm eval: --successors: \"7/2025\" không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN\nCách dùng: ntm eval ",
 			"ntm eval: --successors: \"7/2025\" is not a date YYYY-MM-DD or D/M/YYYY\nUsage: ntm eval "},
+		// An error of package criteria has one prefix too, the
+		// command's, in English as in Vietnamese.
+		{[]string{"eval", "--set", "1999", "x.csv"},
+			"ntm eval: --set: không có bộ tiêu chí \"1999\" (",
+			"ntm eval: --set: unknown set \"1999\" ("},
+		{[]string{"template", "--set", "1980", "--region", "XX"},
+			"ntm template: --region: không có vùng \"XX\" (",
+			"ntm template: --region: unknown region \"XX\" ("},
+		{[]string{"criteria", "--region", "XX"},
+			"ntm criteria: không có vùng \"XX\" (",
+			"ntm criteria: unknown region \"XX\" ("},
 	} {
 		for _, lang := range []string{"vi", "en"} {
 			args, want := tc.args, tc.vi

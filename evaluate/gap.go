@@ -57,6 +57,44 @@ type gapRep struct {
 
 type exactGap struct{ amount, units decimal.Decimal }
 
+// gapSmall is a gap as a report's result keeps it: in fixed point with
+// 32-bit coefficients and 8-bit exponents, which hold the gaps of real
+// figures; a gap that does not fit is not kept (gapKept unset) and is found
+// again when read ([IndicatorResult.gapRep]).
+type gapSmall struct {
+	a, u   int32
+	ae, ue int8
+	flags  uint8
+}
+
+const (
+	gapKept  = 1 << iota // the fields hold the gap, or gapHas is unset
+	gapHas               // the indicator has a gap
+	gapUnits             // the gap has units (u, ue)
+)
+
+// small returns g as a result keeps it.
+func (g *gapRep) small() gapSmall {
+	if !g.has {
+		return gapSmall{flags: gapKept}
+	}
+	if g.exact != nil || g.amountC != int64(int32(g.amountC)) || g.unitsC != int64(int32(g.unitsC)) ||
+		g.amountE != int32(int8(g.amountE)) || g.unitsE != int32(int8(g.unitsE)) {
+		return gapSmall{}
+	}
+	s := gapSmall{a: int32(g.amountC), u: int32(g.unitsC), ae: int8(g.amountE), ue: int8(g.unitsE), flags: gapKept | gapHas}
+	if g.hasUnits {
+		s.flags |= gapUnits
+	}
+	return s
+}
+
+// rep returns the gap s keeps.
+func (s gapSmall) rep() gapRep {
+	return gapRep{amountC: int64(s.a), unitsC: int64(s.u), amountE: int32(s.ae), unitsE: int32(s.ue),
+		has: s.flags&gapHas != 0, hasUnits: s.flags&gapUnits != 0}
+}
+
 // setFx sets g, when not nil, to amount and units in fixed point.
 func (g *gapRep) setFx(amount, units fx, hasUnits bool) {
 	if g == nil {

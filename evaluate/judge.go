@@ -56,7 +56,7 @@ func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Statu
 	if !ok {
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value cannot be judged against it", code, set.ID, v.Kind)
 	}
-	r.Status = st
+	r.Status, r.gap = st, g.small()
 	gap, _ := r.shortfallGap()
 	return st, gap, nil
 }

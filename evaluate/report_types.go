@@ -241,6 +241,7 @@ func (c CriterionResult) Equal(o CriterionResult) bool {
 type IndicatorResult struct {
 	def    *indicatorDef
 	val    cval
+	gap    gapSmall
 	Status Status
 }
 
@@ -293,12 +294,14 @@ func (r *IndicatorResult) Gap() (Gap, bool) {
 	return out, true
 }
 
-// gapRep returns the gap of a numeric indicator that is not met, found by
-// judging its value again: a result keeps the value and the definition,
-// not the gap.
+// gapRep returns the gap of a numeric indicator that is not met: the one
+// kept, or, for one too large to keep, the judgement's again.
 func (r *IndicatorResult) gapRep() (gapRep, bool) {
-	if r.Status != StatusNotMet {
+	if r.Status != StatusNotMet || r.gap.flags&gapHas == 0 && r.gap.flags&gapKept != 0 {
 		return gapRep{}, false
+	}
+	if r.gap.flags&gapKept != 0 {
+		return r.gap.rep(), true
 	}
 	var g gapRep
 	if r.def == nil || !r.def.hasTarget {

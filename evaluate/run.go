@@ -136,9 +136,14 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			// An indicator without a target, or whose value cannot be
 			// judged, is missing; Report.Warnings says why.
 			st := StatusMissing
+			ir.gap = gapSmall{flags: gapKept}
 			if d.hasTarget {
-				if s, ok := d.judge(&ir.val, nil); ok {
+				var g gapRep
+				if s, ok := d.judge(&ir.val, &g); ok {
 					st = s
+					if g.has {
+						ir.gap = g.small()
+					}
 				}
 			}
 			ir.Status = st

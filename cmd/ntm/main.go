@@ -131,7 +131,7 @@ func main() {
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx := &cmdContext{Stdin: stdin, Stdout: stdout, Stderr: stderr, lang: langOf(args)}
+	ctx := &cmdContext{Stdin: stdin, Stdout: stdoutWriter{stdout}, Stderr: stderr, lang: langOf(args)}
 	// --lang may also come first, for every subcommand: ntm --lang en help.
 	// Its value is checked there as the subcommands check theirs.
 	for len(args) > 0 {
@@ -404,6 +404,11 @@ func (ctx *cmdContext) problemLines(err error) []string {
 		}
 		if inner, ok := wrappedJoin(err); ok {
 			walk(inner, outer+strings.TrimSuffix(err.Error(), inner.Error()))
+			return
+		}
+		var we *writeError
+		if errors.As(err, &we) {
+			out = append(out, oneLine(outer)+we.text(ctx.lang))
 			return
 		}
 		text := oneLine(outer + err.Error())

@@ -146,7 +146,7 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 		for gi := range block {
 			g := &block[gi]
 			e.line()
-			e.line(o.pick("Theo tiêu chí — ", "By criterion — "), o.scopeName(g), " (", itoa(g.Communes), o.pick(" xã)", " communes)"))
+			e.line(o.pick("Theo tiêu chí — ", "By criterion — "), o.scopeName(g), " (", itoa(g.Communes), o.pick(" xã)", " commune"+plural(g.Communes)+")"))
 			var ct table
 			ct.row(o.pick("Tiêu chí", "Criterion"), o.pick("Đạt", "Met"), o.pick("Chưa đạt", "Not met"), o.pick("Thiếu số liệu", "Missing"))
 			for _, c := range g.Criteria {

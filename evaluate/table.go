@@ -39,6 +39,14 @@ type TableOptions struct {
 	// text/csv;charset=windows-1258 (or charset=utf-16)"); the problem is
 	// in Vietnamese when the problem package's tables have the fix too.
 	EncodingFix string
+	// SetFix is the other way than a set column that the problem of a
+	// table without one suggests, in English: "" means the ntm command's
+	// flag, "or give the set of the table: --set". A program that takes
+	// the set another way, or not at all, says its own, as package httpapi
+	// does ("or give the set of the table: query parameter set="); the
+	// problem is in Vietnamese when the problem package's tables have the
+	// fix too.
+	SetFix string
 }
 
 // DecodeCSV reads every assessment of a CSV table, like the package-level
@@ -1542,11 +1550,15 @@ func (d *tableDecoder) readHeader() bool {
 	for _, c := range required {
 		// A column missing may be the cell whose text is not known.
 		if d.at[c] < 0 && len(unknown) == 0 {
-			msg := "required column missing from the header"
 			if c == tcSet {
-				msg += " (or give the set of the table: --set)"
+				fix := d.opt.SetFix
+				if fix == "" {
+					fix = defaultSetFix
+				}
+				bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header (%s)", fix))
+				continue
 			}
-			bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, msg))
+			bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header"))
 		}
 	}
 	if d.wide {

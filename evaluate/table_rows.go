@@ -165,6 +165,10 @@ const notUTF8Format = `line %d is not UTF-8 (byte 0x%02X at byte %d of the line)
 // TableOptions.EncodingFix: the ntm command's flag.
 const defaultEncodingFix = "read it with --encoding windows-1258 (or utf-16)"
 
+// defaultSetFix is the fix of a table without a set column without
+// TableOptions.SetFix: the ntm command's flag.
+const defaultSetFix = "or give the set of the table: --set"
+
 // msg returns the problem, suggesting fix (defaultEncodingFix when empty)
 // and saying that lines were not read.
 func (p *encodingProblem) msg(lines, fix string) error {

@@ -80,12 +80,15 @@
 // "column", "sheet", "cell", "path", "commune", "input", "input_size"} with
 // empty fields left out (docs/schema/problem.schema.json). The message is
 // the cause alone ("must be > 0"), in the language of lang=, Vietnamese
-// by default on every route (lang= is allowed on each; a route's error
-// answers, 404 and 405 included, follow it): the place,
-// the commune and the quoted input have their own fields. file is
-// "request" for the body of POST /evaluate and of POST /plans/status,
-// "plan" or "assessments" for their parts, "query" for a query parameter
-// (path names the parameter, input quotes its value).
+// by default on every route (a route's error answers, 404 and 405
+// included, follow lang=en): the place, the commune and the quoted input
+// have their own fields. file is "request" for the body of POST /evaluate
+// and of POST /plans/status, "plan" or "assessments" for their parts,
+// "query" for a query parameter (path names the parameter, input quotes
+// its value). The routes that take lang= refuse a lang= other than vi and
+// en, and a parameter they do not take; GET /healthz and GET /openapi.json
+// read no query parameter and ignore any given, so that a health check
+// always answers 200.
 //
 // The code is stable, one of [problem.Codes]: those of the specification
 // (syntax, unknown-key, …, too-large), then ntm's extensions (invalid,

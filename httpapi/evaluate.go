@@ -31,6 +31,10 @@ const (
 // the handler reads (not the ntm command's --encoding flag).
 const csvEncodingFix = "send it with Content-Type text/csv;charset=windows-1258 (or charset=utf-16)"
 
+// setFix is what the problem of a table without a set column suggests
+// (evaluate.TableOptions.SetFix): the query parameter set.
+const setFix = "or give the set of the table: query parameter set="
+
 // renderOptions reads lang= (checked by checkQuery) and format= into ps.
 func renderOptions(q url.Values, ps *problems) (evaluate.RenderOptions, string) {
 	lang := "vi"
@@ -75,7 +79,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	case mediaCSV:
 		// set= also names the set of a table without a set column; a
 		// table in another encoding is given with charset=.
-		topt := evaluate.TableOptions{Catalog: h.cat, Set: q.Get("set"), EncodingFix: csvEncodingFix}
+		topt := evaluate.TableOptions{Catalog: h.cat, Set: q.Get("set"), EncodingFix: csvEncodingFix, SetFix: setFix}
 		switch charset {
 		case "", evaluate.EncodingUTF8:
 		case evaluate.EncodingWindows1258, evaluate.EncodingUTF16:
@@ -87,7 +91,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		dec = topt.NewCSVDecoder(body, "request")
 	case mediaXLSX:
-		rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: q.Get("set")})
+		rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: q.Get("set"), SetFix: setFix})
 		if body.tooLarge != nil {
 			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
 				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})

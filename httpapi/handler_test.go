@@ -1295,3 +1295,28 @@ func messagesOf(t *testing.T, rec *httptest.ResponseRecorder) []jsonProblem {
 	}
 	return body.Problems
 }
+
+// TestATableWithoutASetIsToldTheQueryParameter: the problem of a table
+// without a set column names the query parameter set=, not the command's
+// --set, and set= is the fix.
+func TestATableWithoutASetIsToldTheQueryParameter(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	const table = "Tỉnh,Huyện,Xã,Năm,1.1,17.1a\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,đạt,90\n"
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "(or give the set of the table: query parameter set=)"},
+		{"vi", "(hoặc cho biết bộ tiêu chí của bảng: tham số truy vấn set=)"},
+	} {
+		rec := do(t, h, http.MethodPost, "/evaluate?lang="+tc.lang, "text/csv", table)
+		if rec.Code != http.StatusBadRequest && rec.Code != http.StatusUnprocessableEntity {
+			t.Fatalf("lang=%s: status %d, want 400 or 422; body:\n%s", tc.lang, rec.Code, rec.Body)
+		}
+		msg := problemsMessages(t, rec)
+		if !strings.Contains(msg, tc.want) || strings.Contains(msg, "--set") {
+			t.Errorf("lang=%s: message %q: want the query parameter (%q), not the --set flag", tc.lang, msg, tc.want)
+		}
+	}
+	rec := do(t, h, http.MethodPost, "/evaluate?set=1980", "text/csv", table)
+	if rec.Code != http.StatusOK {
+		t.Errorf("with set=1980: status %d, want 200; body:\n%.500s", rec.Code, rec.Body)
+	}
+}

@@ -37,6 +37,9 @@ type ReadOptions struct {
 	// Set is the set of sheets without a set column (as the command's
 	// --set): an identifier or alias of a set of Catalog.
 	Set string
+	// SetFix is the other way than a set column that the problem of a
+	// sheet without one suggests: see [evaluate.TableOptions.SetFix].
+	SetFix string
 	// Skipped, when not nil, is called for each worksheet that is not read
 	// because none of its first 10 non-empty rows is a recognised header
 	// (or the sheet is empty), with the sheet's name and why; not for the
@@ -180,7 +183,7 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		}
 		r.read++
 		r.rows = rows
-		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set}.NewTableDecoder(rows, r.file)
+		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set, SetFix: r.opt.SetFix}.NewTableDecoder(rows, r.file)
 	}
 }
 

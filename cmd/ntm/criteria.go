@@ -169,7 +169,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(ctx.Stderr, "ntm criteria: %v\n", err)
+		ctx.problem(err)
 		return exitInput
 	}
 	return exitOK

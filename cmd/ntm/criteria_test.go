@@ -26,6 +26,7 @@ func TestCriteriaGolden(t *testing.T) {
 		{"JSON is the definition format", "criteria-1980.json", []string{"--set", "1980", "--format", "json"}},
 		{"JSON with a region keeps common and that region", "criteria-1980-DBSCL.json", []string{"--set", "1980", "--format", "json", "--region", "DBSCL"}},
 		{"JSON of 933", "criteria-933.json", []string{"--format", "json", "--set", "933"}},
+		{"JSON of a set split by group", "criteria-51-2025.json", []string{"--format", "json", "--set", "51/2025"}},
 		{"without --set every set is printed, JSON as an array", "criteria-all.json", []string{"--format", "json"}},
 		{"without --set every set is printed as text", "criteria-all.txt", nil},
 		{"--sets-from replaces 933 by ID", "criteria-sets-from.txt", []string{"--sets-from", "testdata/criteria-933-test-fixture.json", "--set", "933"}},

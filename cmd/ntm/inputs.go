@@ -27,12 +27,16 @@ type assessmentReader interface {
 	Next() (evaluate.Assessment, error)
 }
 
+// noSetFix is the fix that the problem of a table without a set column
+// suggests in a command that has no --set (plan, progress, report).
+const noSetFix = "add a set column (Bộ tiêu chí) naming the set of each row; this command takes no --set"
+
 // openAssessments returns a reader of the assessments of a .json, .csv or
 // .xlsx file, or of JSON on standard input for "-", and what to close
 // after it.
 func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (assessmentReader, io.Closer, error) {
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set,
+		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set, SetFix: ctx.tables.SetFix,
 			Skipped:   func(sheet, why string) { ctx.note(path, sheet, why) },
 			TitleRows: func(sheet string, note *problem.Msg) { ctx.sheetNote(path, sheet, note) }})
 		if err != nil {

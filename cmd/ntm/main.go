@@ -131,7 +131,7 @@ func main() {
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx := &cmdContext{Stdin: stdin, Stdout: stdout, Stderr: stderr, lang: langOf(args)}
+	ctx := &cmdContext{Stdin: stdin, Stdout: stdoutWriter{stdout}, Stderr: stderr, lang: langOf(args)}
 	// --lang may also come first, for every subcommand: ntm --lang en help.
 	// Its value is checked there as the subcommands check theirs.
 	for len(args) > 0 {
@@ -162,8 +162,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "help", "-h", "-help", "--help":
 		return help(ctx, args[1:])
 	case "version", "-version", "--version":
-		fmt.Fprintln(stdout, "ntm", version())
-		return exitOK
+		return runVersion(ctx, args[1:])
 	}
 	c, ok := commands[name]
 	if !ok {
@@ -218,9 +217,7 @@ func help(ctx *cmdContext, args []string) int {
 			"Example:\n  ntm help eval\n"))
 		return exitOK
 	case "version":
-		fmt.Fprint(ctx.Stdout, pick(ctx.lang, "Cách dùng: ntm version\n\n"+
-			"In phiên bản của ntm: phiên bản mô-đun đã dựng, hoặc \"devel\".\n", "Usage: ntm version\n\n"+
-			"Print the version of ntm: the module version it was built from, or \"devel\".\n"))
+		fmt.Fprint(ctx.Stdout, versionCommand(ctx.lang).usage)
 		return exitOK
 	}
 	c, ok := commands[names[0]]
@@ -409,6 +406,11 @@ func (ctx *cmdContext) problemLines(err error) []string {
 			walk(inner, outer+strings.TrimSuffix(err.Error(), inner.Error()))
 			return
 		}
+		var we *writeError
+		if errors.As(err, &we) {
+			out = append(out, oneLine(outer)+we.text(ctx.lang))
+			return
+		}
 		text := oneLine(outer + err.Error())
 		msgs, inner := problem.Lines(err, lang), problem.Lines(err, problem.EN)
 		switch {
@@ -540,6 +542,36 @@ func inFile(file string, err error) error {
 		return out[0]
 	}
 	return errors.Join(out...)
+}
+
+// versionCommand is ntm version, in lang: it takes no argument, only
+// --lang (and -h).
+func versionCommand(lang string) command {
+	return command{name: "version", usage: pick(lang, "Cách dùng: ntm version\n\n"+
+		"In phiên bản của ntm: phiên bản mô-đun đã dựng, hoặc \"devel\".\n", "Usage: ntm version\n\n"+
+		"Print the version of ntm: the module version it was built from, or \"devel\".\n")}
+}
+
+// runVersion prints the version; an argument is a usage error, as it is
+// to every command that takes none.
+func runVersion(ctx *cmdContext, args []string) int {
+	ctx.cmd = versionCommand(ctx.lang)
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	lang := fs.String("lang", "vi", "`language` of messages: vi or en")
+	pos, code, ok := ctx.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if *lang != "vi" && *lang != "en" {
+		ctx.usageError("unknown language %q (want vi or en)", *lang)
+		return exitUsage
+	}
+	if len(pos) > 0 {
+		ctx.usageError("unexpected argument %q", pos[0])
+		return exitUsage
+	}
+	fmt.Fprintln(ctx.Stdout, "ntm", version())
+	return exitOK
 }
 
 // version is the module version ntm was built from, or "devel".

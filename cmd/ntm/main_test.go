@@ -72,6 +72,10 @@ func TestTopLevelCommands(t *testing.T) {
 		{"help on help is in Vietnamese by default", []string{"help", "help"}, exitOK, "Cách dùng: ntm help [LỆNH]", ""},
 		{"help on an unknown subcommand is a usage error", []string{"help", "nope"}, exitUsage, "", `unknown subcommand "nope"`},
 		{"version prints a version", []string{"version"}, exitOK, "ntm devel", ""},
+		{"version takes --lang", []string{"version", "--lang", "en"}, exitOK, "ntm devel", ""},
+		{"version with an argument is a usage error", []string{"version", "extra"}, exitUsage, "", `ntm version: unexpected argument "extra"`},
+		{"version with an unknown language is a usage error", []string{"version", "--lang", "xx"}, exitUsage, "", `unknown language "xx"`},
+		{"--version with an argument is a usage error", []string{"--version", "extra"}, exitUsage, "", `unexpected argument "extra"`},
 		{"-h on a subcommand prints its usage and succeeds", []string{"criteria", "--lang", "en", "-h"}, exitOK, "Usage: ntm criteria", ""},
 		{"-h on a subcommand is in Vietnamese by default", []string{"criteria", "-h"}, exitOK, "Cách dùng: ntm criteria", ""},
 	}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 )
 
 // output is where a command writes its result: standard output, or the
@@ -144,8 +145,60 @@ func createTemp(dir, base string, perm fs.FileMode) (f *os.File, err error) {
 	return f, err
 }
 
+// stdoutWriter is standard output as the commands write it: a write that
+// fails returns a *writeError, which ctx.problem prints in the language of
+// the messages.
+type stdoutWriter struct{ w io.Writer }
+
+func (s stdoutWriter) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	if err != nil {
+		err = &writeError{err: err}
+	}
+	return n, err
+}
+
+// writeError is a write to standard output that failed.
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return e.text("en") }
+func (e *writeError) Unwrap() error { return e.err }
+
+// text returns the message in lang ("vi" or "en"): the cause without the
+// name of the file standard output is ("write /dev/stdout: "), and in
+// Vietnamese the causes a system gives most often translated.
+func (e *writeError) text(lang string) string {
+	cause := e.err.Error()
+	var pe *fs.PathError
+	if errors.As(e.err, &pe) {
+		cause = pe.Err.Error()
+	}
+	if lang == "en" {
+		return "cannot write to standard output: " + cause
+	}
+	for _, c := range []struct {
+		errno syscall.Errno
+		vi    string
+	}{
+		{syscall.ENOSPC, "thiết bị hết chỗ trống"},
+		{syscall.EDQUOT, "vượt hạn mức dung lượng đĩa"},
+		{syscall.EFBIG, "tệp lớn quá giới hạn"},
+		{syscall.EPIPE, "chương trình nhận dữ liệu đã đóng đường ống"},
+		{syscall.EIO, "lỗi vào/ra của thiết bị"},
+	} {
+		if errors.Is(e.err, c.errno) {
+			cause = c.vi
+			break
+		}
+	}
+	return "không ghi được ra đầu ra chuẩn: " + cause
+}
+
 // isTerminal reports whether w is a terminal (a character device).
 func isTerminal(w io.Writer) bool {
+	if s, ok := w.(stdoutWriter); ok {
+		w = s.w
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false

@@ -95,6 +95,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	ctx.lang = o.lang
+	ctx.tables.SetFix = noSetFix
 	if !ctx.setEncoding(o.encoding) {
 		return exitUsage
 	}

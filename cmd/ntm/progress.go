@@ -89,6 +89,7 @@ func runProgress(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	ctx.lang = o.lang
+	ctx.tables.SetFix = noSetFix
 	if !ctx.setEncoding(o.encoding) {
 		return exitUsage
 	}

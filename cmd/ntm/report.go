@@ -75,6 +75,7 @@ func runReport(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	ctx.lang = o.lang
+	ctx.tables.SetFix = noSetFix
 	if !ctx.setEncoding(o.encoding) {
 		return exitUsage
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -224,9 +226,9 @@ var labelsVI = labels{
 	date: "ngày kiểm tra", notAnnounced: "chưa thông báo", briefs: "Ý kiến bằng văn bản của cơ quan phụ trách tiêu chí",
 	criteria: "phụ trách", results: "Kết quả đạt được", shortfalls: "Tồn tại, hạn chế",
 	proposals: "Đề xuất giải pháp", toFill: "[cơ quan phụ trách điền]", notEvaluated: "Chưa có số liệu đánh giá",
-	noCommune: "không xã mục tiêu nào có các mã này", warnings: "Lưu ý", criteriaMet: "Đạt %d/%d tiêu chí",
+	noCommune: "không xã mục tiêu nào có các mã này", warnings: "Lưu ý", criteriaMet: "đạt %d/%d tiêu chí",
 	notMetList: "chưa đạt", missingList: "thiếu số liệu", target: "mức đạt chuẩn", actual: "thực tế",
-	noIndicator: "không có", none: "không", route: "Lộ trình", commune: "Xã", year: "năm",
+	noIndicator: "không có", none: "không có", route: "Lộ trình", commune: "Xã", year: "năm",
 	notGiven: "kế hoạch không nêu", noTime: "kế hoạch không nêu thời gian",
 	criterionWord: "tiêu chí", criteriaWord: "tiêu chí", indicatorWord: "chỉ tiêu", indicatorsWord: "chỉ tiêu", and: "và",
 	pending: "chờ văn bản chính thức",
@@ -238,7 +240,7 @@ var labelsEN = labels{
 	date: "date", notAnnounced: "not yet announced", briefs: "Written opinions of the agencies in charge of criteria",
 	criteria: "in charge of", results: "Results achieved", shortfalls: "Shortfalls",
 	proposals: "Proposed solutions", toFill: "[to be filled in by the agency]", notEvaluated: "Not evaluated",
-	noCommune: "no target commune has these codes", warnings: "Warnings", criteriaMet: "Met %d/%d criteria",
+	noCommune: "no target commune has these codes", warnings: "Warnings", criteriaMet: "met %d/%d criteria",
 	notMetList: "not met", missingList: "missing", target: "target", actual: "actual",
 	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year",
 	notGiven: "none in the plan", noTime: "no time set in the plan",
@@ -327,6 +329,19 @@ func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 	return b.String()
 }
 
+// midSentence is a status label as a word inside a sentence, lower case
+// ("thực tế đạt, mức đạt chuẩn đạt", as ntm eval writes its Thực tế and
+// Mục tiêu columns), not the capitalised label of a result on its own.
+func midSentence(label string) string {
+	return strings.ToLower(label)
+}
+
+// capitalized is s with its first letter in upper case ("Chưa đạt").
+func capitalized(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 func unitSuffix(u string) string {
 	switch u {
 	case "":
@@ -340,12 +355,12 @@ func unitSuffix(u string) string {
 func valueText(a string, r evaluate.Target, lang string) string {
 	switch a {
 	case "true":
-		return evaluate.StatusMet.Label().In(lang)
+		return midSentence(evaluate.StatusMet.Label().In(lang))
 	case "false":
 		if r.Op == criteria.OpNone {
 			return labelsFor(lang).none
 		}
-		return evaluate.StatusNotMet.Label().In(lang)
+		return midSentence(evaluate.StatusNotMet.Label().In(lang))
 	}
 	return numtext.Decimal(a, lang) + unitSuffix(r.Unit)
 }
@@ -353,7 +368,7 @@ func valueText(a string, r evaluate.Target, lang string) string {
 func targetDisplay(r evaluate.Target, lang string) string {
 	switch r.Op {
 	case criteria.OpEq:
-		return evaluate.StatusMet.Label().In(lang)
+		return midSentence(evaluate.StatusMet.Label().In(lang))
 	case criteria.OpNone:
 		return labelsFor(lang).none
 	}
@@ -394,8 +409,16 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		p("  %s %s — %s, %s %d: %s", l.commune, t.Target.Commune, setText(t.Target.Set, t.Pending(), lang), l.year, t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang))
 		if t.Evaluated() {
-			p("; "+l.criteriaMet, t.CriteriaMet, t.CriteriaTotal)
-			p("; %s: %s; %s: %s", l.notMetList, namedList(t.NotMet, t.Report, lang), l.missingList, namedList(t.Missing, t.Report, lang))
+			// The criteria are separated by semicolons (namedList), so
+			// the parts of the line are sentences; a part with no
+			// criteria is left out.
+			p(" ("+l.criteriaMet+").", t.CriteriaMet, t.CriteriaTotal)
+			if len(t.NotMet) > 0 {
+				p(" %s: %s.", capitalized(l.notMetList), namedList(t.NotMet, t.Report, lang))
+			}
+			if len(t.Missing) > 0 {
+				p(" %s: %s.", capitalized(l.missingList), namedList(t.Missing, t.Report, lang))
+			}
 		}
 		p("\n")
 	}

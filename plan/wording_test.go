@@ -192,7 +192,7 @@ func TestGapsAreWordedByTheTargetsOperator(t *testing.T) {
 	st := plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
 	vi, en, md, _, _ := renderings(t, &st)
 	wantIn(t, "text", vi,
-		"9.1 Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không, còn 2 nhà\n",
+		"9.1 Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không có, còn 2 nhà\n",
 		": Chưa đạt — thực tế 15%, mức đạt chuẩn ≤ 12%, vượt 3 điểm %\n",
 		": Chưa đạt — thực tế 60%, mức đạt chuẩn ≥ 70%, thiếu 10 điểm % (+10 hộ)\n")
 	wantNotIn(t, "text", vi, "còn thiếu", "chỉ tiêu không", "chỉ tiêu ≥", "chỉ tiêu ≤")
@@ -200,7 +200,7 @@ func TestGapsAreWordedByTheTargetsOperator(t *testing.T) {
 		"9.1 Temporary and dilapidated houses: Not met — actual 2 nhà, target none, 2 nhà present\n",
 		": Not met — actual 15%, target ≤ 12%, 3 pp over\n",
 		": Not met — actual 60%, target ≥ 70%, 10 pp short (+10 hộ)\n")
-	wantIn(t, "Markdown", md, "- 9.1 Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không, còn 2 nhà\n")
+	wantIn(t, "Markdown", md, "- 9.1 Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không có, còn 2 nhà\n")
 }
 
 // TestNumbersHaveADecimalCommaInVietnamese: a brief's values, targets and
@@ -327,10 +327,14 @@ func TestBriefsNoteIsWrittenUnderTheHeading(t *testing.T) {
 func TestATargetsCriteriaNotMetAreNamed(t *testing.T) {
 	st := plan.Status(plan47(), sampleReports(t), plan.NewDate(2020, time.May, 5))
 	vi, en, md, mdEN, js := renderings(t, &st)
-	wantIn(t, "text", vi, "chưa đạt: 5 Trường học; 17 Môi trường và an toàn thực phẩm; thiếu số liệu: —",
-		"chưa đạt: —; thiếu số liệu: 10 Thu nhập\n", "chưa đạt: 9 Tiêu chí số 9 (chưa mã hóa nội dung chính thức); thiếu số liệu: —")
-	wantIn(t, "English text", en, "not met: 5 Schools; 17 Environment and food safety; missing: —",
-		"not met: —; missing: 10 Income\n", "not met: 9 Criterion 9 (official content not yet encoded); missing: —")
+	// The criteria are separated by semicolons, so the parts of the
+	// line are sentences, and a part with no criteria is left out.
+	wantIn(t, "text", vi, "(đạt 17/19 tiêu chí). Chưa đạt: 5 Trường học; 17 Môi trường và an toàn thực phẩm.\n",
+		"tiêu chí). Thiếu số liệu: 10 Thu nhập.\n", "tiêu chí). Chưa đạt: 9 Tiêu chí số 9 (chưa mã hóa nội dung chính thức).\n")
+	wantNotIn(t, "text", vi, "; Đạt", ": —", "; thiếu số liệu")
+	wantIn(t, "English text", en, "(met 17/19 criteria). Not met: 5 Schools; 17 Environment and food safety.\n",
+		"criteria). Missing: 10 Income.\n", "criteria). Not met: 9 Criterion 9 (official content not yet encoded).\n")
+	wantNotIn(t, "English text", en, "; Met", ": —", "; missing")
 	wantIn(t, "Markdown", md, "| 5 Trường học; 17 Môi trường và an toàn thực phẩm | — |", "| — | 10 Thu nhập |")
 	wantIn(t, "English Markdown", mdEN, "| 5 Schools; 17 Environment and food safety | — |", "| — | 10 Income |")
 	wantIn(t, "JSON", js, `"not_met": [
@@ -338,4 +342,20 @@ func TestATargetsCriteriaNotMetAreNamed(t *testing.T) {
         "17"
       ],`)
 	wantNotIn(t, "JSON", js, "Trường học")
+}
+
+// TestPassFailWordsInsideABriefLineAreLowerCase: a brief's pass/fail
+// actual and target are words inside the sentence, "thực tế đạt, mức đạt
+// chuẩn đạt", as ntm eval writes them, not the capitalised result label.
+func TestPassFailWordsInsideABriefLineAreLowerCase(t *testing.T) {
+	st := plan.Status(plan47(), sampleReports(t), plan.NewDate(2020, time.May, 5))
+	vi, en, md, mdEN, _ := renderings(t, &st)
+	for what, doc := range map[string]string{"text": vi, "Markdown": md} {
+		wantIn(t, what, doc, ": Đạt — thực tế đạt, mức đạt chuẩn đạt\n")
+		wantNotIn(t, what, doc, "thực tế Đạt", "mức đạt chuẩn Đạt", "thực tế Chưa đạt")
+	}
+	for what, doc := range map[string]string{"English text": en, "English Markdown": mdEN} {
+		wantIn(t, what, doc, ": Met — actual met, target met\n")
+		wantNotIn(t, what, doc, "actual Met", "target Met", "actual Not met")
+	}
 }

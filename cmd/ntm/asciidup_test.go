@@ -55,7 +55,7 @@ func twoFiles(t *testing.T, first, second string) (a, b string) {
 // commune as it names it (its province and district as the registry of
 // units writes them).
 func againVI(second string, commune, first string) string {
-	return "ntm eval: " + second + ":2: " + commune + " được đánh giá lại theo 1980/QĐ-TTg, năm 2020 (lần đầu ở " + first + ":2); không dùng lần đánh giá này\n"
+	return "ntm eval: " + second + ":2: " + commune + " bị đánh giá trùng theo 1980/QĐ-TTg, năm 2020 (lần đầu ở " + first + ":2); không dùng lần đánh giá này\n"
 }
 
 func againEN(cmd, second string, commune, first string) string {

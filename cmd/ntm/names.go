@@ -142,18 +142,18 @@ func (n *runNames) warn(w func(line string), lang string) {
 		list := strings.Join(cands[:len(cands)-1], ", ") + pick(lang, " hoặc ", " or ") + cands[len(cands)-1]
 		level := levelName(a.Level, lang)
 		w(a.Origin + pick(lang,
-			fmt.Sprintf(": cảnh báo: %s %q%s viết không dấu, có thể là %s: được tính là một %s riêng; hãy viết tên có dấu",
+			fmt.Sprintf(": cảnh báo: %s %q%s viết không dấu, có thể là %s: tên này được tính là một %s riêng; hãy viết tên có dấu",
 				level, a.Name, placeContext(a.District, a.Province), list, level),
-			fmt.Sprintf(": warning: %s %q%s is written without diacritics and may be %s: it is counted apart; write it with its diacritics",
-				level, a.Name, placeContext(a.District, a.Province), list)))
+			fmt.Sprintf(": warning: %s %q%s is written without diacritics and may be %s: it is counted as a separate %s; write it with its diacritics",
+				level, a.Name, placeContext(a.District, a.Province), list, level)))
 	}
 	for _, d := range n.resolution().NearDuplicates(registryDistinct) {
 		level := levelName(d.Level, lang)
 		w(d.Second.Origin + pick(lang,
-			fmt.Sprintf(": cảnh báo: %s %q%s chỉ khác %s %q (%s) ở dấu: được tính là hai %s; nếu là một %s, hãy viết tên thống nhất",
+			fmt.Sprintf(": cảnh báo: %s %q%s chỉ khác %s %q (%s) ở dấu: hai tên được tính là hai %s khác nhau; nếu là cùng một %s, hãy viết tên thống nhất",
 				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level),
-			fmt.Sprintf(": warning: %s %q%s differs from %s %q (%s) only in diacritics: they are counted as two; if they are one, write the name one way",
-				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang))))
+			fmt.Sprintf(": warning: %s %q%s differs from %s %q (%s) only in diacritics: the two names are counted as two %ss; if they are one %s, write the name one way",
+				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level)))
 	}
 }
 

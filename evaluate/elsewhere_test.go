@@ -109,9 +109,9 @@ func TestPrerequisiteOriginIsWritten(t *testing.T) {
 	for _, tc := range []struct {
 		format, lang, want string
 	}{
-		{"text", "vi", "\nĐiều kiện tiên quyết: 1980/QĐ-TTg — Chưa đạt (theo đánh giá số liệu ở so-lieu.xlsx: NTM!7:7)\n"},
+		{"text", "vi", "\nĐiều kiện tiên quyết: 1980/QĐ-TTg — Chưa đạt (theo kết quả đánh giá số liệu ở so-lieu.xlsx: NTM!7:7)\n"},
 		{"text", "en", "\nPrerequisite: 1980/QĐ-TTg — Not met (evaluated from the assessment at so-lieu.xlsx: NTM!7:7)\n"},
-		{"markdown", "vi", "**Điều kiện tiên quyết:** 1980/QĐ-TTg — Chưa đạt (theo đánh giá số liệu ở so-lieu.xlsx: NTM!7:7)"},
+		{"markdown", "vi", "**Điều kiện tiên quyết:** 1980/QĐ-TTg — Chưa đạt (theo kết quả đánh giá số liệu ở so-lieu.xlsx: NTM!7:7)"},
 	} {
 		var b bytes.Buffer
 		if err := Write(&b, []Report{r}, RenderOptions{Format: tc.format, Lang: tc.lang}); err != nil {

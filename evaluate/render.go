@@ -296,7 +296,7 @@ func (o RenderOptions) prerequisiteText(p *Prerequisite) string {
 	switch p.Basis {
 	case BasisEvaluated:
 		if p.Origin != "" {
-			s += o.pick(" (theo đánh giá số liệu ở ", " (evaluated from the assessment at ") + p.Origin + ")"
+			s += o.pick(" (theo kết quả đánh giá số liệu ở ", " (evaluated from the assessment at ") + p.Origin + ")"
 		} else {
 			s += o.pick(" (theo đánh giá cùng số liệu)", " (evaluated from the same assessment)")
 		}

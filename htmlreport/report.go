@@ -495,8 +495,8 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		slices.SortFunc(codes, compareCodes)
 		d := p.Describe()
 		out = append(out, opt.pick(
-			"Mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của chỉ tiêu: "+strings.Join(codes, ", ")+".",
-			"Targets of provenance "+p.String()+" ("+d.EN+") decided indicators: "+strings.Join(codes, ", ")+"."))
+			"Mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của "+fmt.Sprint(len(codes))+" chỉ tiêu: "+strings.Join(codes, ", ")+".",
+			"Targets of provenance "+p.String()+" ("+d.EN+") decided "+indicatorCount(len(codes))+": "+strings.Join(codes, ", ")+"."))
 	}
 	for _, code := range fallbackCodes {
 		ys := fallback[code]
@@ -808,4 +808,12 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		pv.Inspection = labelsFor(opt).NotGiven
 	}
 	return pv
+}
+
+// indicatorCount is "1 indicator" or "n indicators".
+func indicatorCount(n int) string {
+	if n == 1 {
+		return "1 indicator"
+	}
+	return fmt.Sprint(n) + " indicators"
 }

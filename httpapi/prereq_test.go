@@ -98,7 +98,7 @@ func TestEvaluateJoinsTheAssessmentsOfABodyForPrerequisites(t *testing.T) {
 		// Only the sets asked for are answered, joined all the same.
 		rec = do(t, h, http.MethodPost, "/evaluate?set=933&format=text", mediaJSON, body)
 		if text := rec.Body.String(); rec.Code != http.StatusOK || strings.Contains(text, "Bộ tiêu chí: 1980") ||
-			!strings.Contains(text, "Điều kiện tiên quyết: 1980/QĐ-TTg — Đạt (theo đánh giá số liệu ở request:5)") {
+			!strings.Contains(text, "Điều kiện tiên quyết: 1980/QĐ-TTg — Đạt (theo kết quả đánh giá số liệu ở request:5)") {
 			t.Errorf("set=933: status %d:\n%s", rec.Code, text)
 		}
 	})

@@ -224,8 +224,8 @@ func TestPrerequisiteFromAnotherSheetOfTheWorkbook(t *testing.T) {
 			_, text, _ := runNTM(t, "", "eval", "--set", "933", path)
 			for _, s := range []string{
 				"Kết quả:     Đạt (tạm tính: chờ văn bản chính thức)\n",
-				"Điều kiện tiên quyết: 1980/QĐ-TTg — Đạt (theo đánh giá số liệu ở " + path + ": NTM!2:2)\n",
-				"Điều kiện tiên quyết: 1980/QĐ-TTg — Chưa đạt (theo đánh giá số liệu ở " + path + ": NTM!3:3)\n",
+				"Điều kiện tiên quyết: 1980/QĐ-TTg — Đạt (theo kết quả đánh giá số liệu ở " + path + ": NTM!2:2)\n",
+				"Điều kiện tiên quyết: 1980/QĐ-TTg — Chưa đạt (theo kết quả đánh giá số liệu ở " + path + ": NTM!3:3)\n",
 				"Điều kiện tiên quyết: 1980/QĐ-TTg — Thiếu số liệu (không có số liệu đánh giá hay quyết định công nhận)\n",
 			} {
 				if !strings.Contains(text, s) {

@@ -14,6 +14,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/jsontok"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/internal/prereqjoin"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
@@ -107,6 +108,24 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	// A commune's assessments of one year are joined for prerequisites, as
 	// ntm plan joins its inputs.
 	join := prereqjoin.New(h.cat)
+	// The names of the places, as ntm plan gives them (package
+	// placenames): a name written without diacritics stands for the one
+	// known name it folds to, of the registries, the plan's targets or
+	// the assessments; the reports are told apart, and matched to the
+	// targets, by the names their names stand for. The names are known
+	// once every assessment is read: a first reading gathers them.
+	names := placenames.New()
+	if p != nil {
+		names.AddPlan("plan", p)
+	}
+	if !isNull(req.Assessments) {
+		for a, err := range evaluate.NewJSONDecoder(bytes.NewReader(req.Assessments), "assessments", h.cat).All() {
+			if err == nil {
+				names.Read(&evaluate.Report{Commune: a.Commune, Origin: a.Origin})
+			}
+		}
+	}
+	names.Settle()
 	if !isNull(req.Assessments) {
 		keep := func(*evaluate.Report) bool { return true }
 		if p != nil {
@@ -127,7 +146,12 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 			var dropped []string
 			for i := range rs {
 				r := &rs[i]
-				k := placekey.Of(r.Commune.Name, r.Commune.District, r.Commune.Province) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
+				// Named by the registries' names, as the assessment is
+				// joined for prerequisites; told apart by the names they
+				// stand for.
+				r.Commune = names.RegistryName(r.Commune)
+				c := names.Canonical(r.Commune)
+				k := placekey.Of(c.Name, c.District, c.Province) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
 				if first, dup := firstLine[k]; dup {
 					ps.add(&problem.Problem{Code: problem.DuplicateKey, File: "assessments", Line: originLine(r.Origin), Commune: r.Commune.Name,
 						Err: problem.Errorf(problem.DuplicateKey, "%s is assessed again for %s, %d (first at line %d); this assessment is not used",
@@ -138,6 +162,7 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 				}
 				firstLine[k] = originLine(r.Origin)
 			}
+			a.Commune = names.RegistryName(a.Commune)
 			if join != nil {
 				t := join.Inspect(&a)
 				var held bool
@@ -174,6 +199,7 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
+	names.CanonicalReports(reports)
 	st := plan.StatusWith(h.cat, p, reports, asOf)
 	var b bytes.Buffer
 	if err := plan.WriteJSON(&b, &st); err != nil {

@@ -2,8 +2,16 @@ package main
 
 import (
 	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/httpapi"
 )
 
 // Names as officials type them: without diacritics ("Lang Son", what a
@@ -186,5 +194,87 @@ func TestRealCommunesThatDifferOnlyInDiacriticsAreNotWarnedOf(t *testing.T) {
 	code, _, errOut := runNTM(t, "", "eval", "--summary", "--lang", "en", "--format", "json", csv)
 	if code != exitOK || errOut != "" {
 		t.Errorf("exit %d, standard error %q; want %d and nothing", code, errOut, exitOK)
+	}
+}
+
+// TestPlanStatusOfTheHTTPAPIResolvesNamesAsNtmPlan: POST /plans/status
+// gives names written without diacritics the names ntm plan gives them,
+// and tells the same assessments again: for the same plan and assessments,
+// the same status, and a duplicate-key problem for each assessment ntm plan
+// says is assessed again.
+func TestPlanStatusOfTheHTTPAPIResolvesNamesAsNtmPlan(t *testing.T) {
+	planJSON, err := os.ReadFile("../../httpapi/testdata/plan.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, err := os.ReadFile("../../httpapi/testdata/assessments.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const withDiacritics = `{"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}`
+	all := strings.TrimSpace(string(good))
+	if !strings.Contains(all, withDiacritics) {
+		t.Fatal("the test assessments do not name Hòa Lạc as expected")
+	}
+	ascii := strings.Replace(all, withDiacritics, `{"name": "Hoa Lac", "district": "Huu Lung", "province": "Lang Son"}`, 1)
+	hoaLac := `{"commune": {"name": "Hoa Lac", "district": "Huu Lung", "province": "Lang Son"}, "year": 2020, "sets": {"1980/QĐ-TTg": {"4.2": "10"}}}`
+	h := httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	for _, tc := range []struct {
+		name, assessments string
+		again             int
+	}{
+		{"Hòa Lạc written without diacritics", ascii, 0},
+		{"Hoa Lac after Hòa Lạc", strings.TrimSuffix(all, "]") + ",\n" + hoaLac + "]", 1},
+		{"Hoa Lac before Hòa Lạc", "[" + hoaLac + ",\n" + strings.TrimPrefix(all, "["), 1},
+		{"Hoa Lac twice, then Hòa Lạc", "[" + hoaLac + ",\n" + hoaLac + ",\n" + strings.TrimPrefix(all, "["), 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			planFile := writeTemp(t, "plan.json", string(planJSON))
+			in := writeTemp(t, "assessments.json", tc.assessments)
+			code, out, errOut := runNTM(t, "", "plan", "--lang", "en", "--as-of", "2020-05-05", "--format", "json", planFile, in)
+			if got := strings.Count(errOut, "is assessed again"); got != tc.again || (code == exitOK) != (tc.again == 0) {
+				t.Fatalf("ntm plan: exit %d, %d assessed again, want %d:\n%s", code, got, tc.again, errOut)
+			}
+			req := httptest.NewRequest(http.MethodPost, "/plans/status?as_of=2020-05-05&lang=en",
+				strings.NewReader(`{"plan": `+string(planJSON)+`, "assessments": `+tc.assessments+`}`))
+			req.Header.Set("Content-Type", "application/json")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			var status json.RawMessage = rec.Body.Bytes()
+			var problems []struct{ Code string }
+			if tc.again > 0 {
+				var got struct {
+					Status   json.RawMessage
+					Problems []struct{ Code string }
+				}
+				if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+					t.Fatal(err)
+				}
+				status, problems = got.Status, got.Problems
+			}
+			if want := map[bool]int{true: http.StatusOK, false: http.StatusUnprocessableEntity}[tc.again == 0]; rec.Code != want {
+				t.Errorf("POST /plans/status: %d, want %d:\n%.1000s", rec.Code, want, rec.Body)
+			}
+			dups := 0
+			for _, p := range problems {
+				if p.Code == "duplicate-key" {
+					dups++
+				}
+			}
+			if dups != tc.again || len(problems) != tc.again {
+				t.Errorf("POST /plans/status: problems %+v, want %d duplicate-key", problems, tc.again)
+			}
+			// The origins name the file, "assessments" in the request.
+			var a, b any
+			if err := json.Unmarshal([]byte(strings.ReplaceAll(out, in+":", "assessments:")), &a); err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(status, &b); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(a, b); diff != "" {
+				t.Errorf("the status of POST /plans/status differs from ntm plan's (-ntm plan +HTTP):\n%s", diff)
+			}
+		})
 	}
 }

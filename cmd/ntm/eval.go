@@ -185,7 +185,7 @@ func runEval(ctx *cmdContext, args []string) int {
 	ropt := evaluate.RenderOptions{Lang: o.lang}
 	out := newReportWriter(dest, o, ropt, files)
 	if out.summary != nil {
-		out.summary.Canonical = ctx.runNames().canonical
+		out.summary.Canonical = ctx.runNames().Canonical
 	}
 	if o.summary || o.format == "markdown" {
 		// The summary names the communes left out; so does the end of

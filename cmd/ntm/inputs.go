@@ -16,6 +16,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/internal/prereqjoin"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/workbook"
@@ -103,7 +104,7 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // names of the places are read into ctx.runNames (those written without
 // diacritics given the names the registries know them by; the warnings on
 // names printed at the end); without it, both are reported. A commune is
-// the same whatever the spellings of its names that runNames.canonical
+// the same whatever the spellings of its names that placenames.Run.Canonical
 // takes for one: as that is known only once every name is read, a report
 // that may prove to be of a commune passed on before (its names, written
 // without diacritics, may stand for an earlier report's, or an earlier
@@ -204,7 +205,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 						if !shown(r) {
 							continue
 						}
-						switch at, how := seen.add(fi, file, r, names.read(r)); how {
+						switch at, how := seen.add(fi, file, r, names.Read(r)); how {
 						case again:
 							problem(assessedAgain(r.Origin, r.Commune, r.Set, r.Year, at))
 							dropped = append(dropped, r.Set)
@@ -217,7 +218,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 					// Reports made again (for a prerequisite) have the
 					// registries' names too, and the commune is joined by
 					// them.
-					if c := names.registryName(a.Commune); c != a.Commune {
+					if c := names.RegistryName(a.Commune); c != a.Commune {
 						a.Commune = c
 						if join != nil {
 							tickets[i] = join.Inspect(a)
@@ -283,7 +284,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		}
 	}
 	if names != nil {
-		names.settle()
+		names.Settle()
 		n -= seen.settle(names, problem)
 		names.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line) }, ctx.lang)
 	}
@@ -474,7 +475,7 @@ func reuseResults(rs [][]evaluate.Report, n int) [][]evaluate.Report {
 // diacritics was read under it.
 //
 // Two assessments of one loose key of which one has a name written
-// without diacritics may be of one commune, as runNames.canonical tells
+// without diacritics may be of one commune, as placenames.Run.Canonical tells
 // once every name is read: the later is provisional (passed to hold), and
 // so are the later ones of that key. They are kept, with their names and
 // places, until settle says which were of a commune assessed before.
@@ -624,7 +625,7 @@ func (s *communeSet) problem(names *runNames, i int, first string) error {
 
 // commune returns the commune of p as it was passed on.
 func (s *communeSet) commune(names *runNames, p *pendingReport) evaluate.Commune {
-	return names.registryName(communeOf(names.names.Spelling(int(p.spelling))))
+	return names.RegistryName(communeOf(names.Spelling(int(p.spelling))))
 }
 
 // held records what takes back the provisional report of index i in
@@ -660,7 +661,7 @@ func (s *communeSet) settle(names *runNames, problem func(error)) (takenBack int
 			problem(s.problem(names, i, p.first))
 			continue
 		}
-		ck := s.hash(s.keys.Key(placeOf(names.canonical(s.commune(names, p)))), p.set, int(p.year))
+		ck := s.hash(s.keys.Key(placeOf(names.Canonical(s.commune(names, p)))), p.set, int(p.year))
 		first, found := firsts[ck]
 		if !found {
 			first, found = s.before(names, p, ck)
@@ -687,8 +688,8 @@ func (s *communeSet) before(names *runNames, p *pendingReport, ck [2]uint64) (st
 	if v := s.loose[p.loose]; v != looseNone && v != looseLater {
 		// The first had a name written without diacritics, and none came
 		// after it but provisional ones.
-		c := names.registryName(communeOf(names.names.Spelling(int(v - 1))))
-		if s.hash(s.keys.Key(placeOf(names.canonical(c))), p.set, int(p.year)) != ck {
+		c := names.RegistryName(communeOf(names.Spelling(int(v - 1))))
+		if s.hash(s.keys.Key(placeOf(names.Canonical(c))), p.set, int(p.year)) != ck {
 			return "", false
 		}
 		k := s.hash(s.keys.Key(placeOf(c)), p.set, int(p.year))
@@ -788,6 +789,4 @@ func parallel(n int, f func(i int)) {
 }
 
 // communeOf returns the commune of a place's names.
-func communeOf(p placekey.Place) evaluate.Commune {
-	return evaluate.Commune{Name: p.Name, District: p.District, Province: p.Province}
-}
+func communeOf(p placekey.Place) evaluate.Commune { return placenames.CommuneOf(p) }

@@ -6,135 +6,35 @@ import (
 	"strings"
 	"time"
 
-	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/placekey"
-	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/units"
 )
 
 // runNames are the names of the places of one run that counts communes
-// (eval --summary, plan, progress, report): those of the registries (the
-// 63 provinces of package criteria, the districts of the provinces whose
-// units package units holds) and those read (the plan's targets, the
-// assessments).
-//
-// A name written entirely without diacritics ("Lang Son") that folds to
-// exactly one known name of its place is that name: a registry's at once,
-// as the reports are read (so that a commune assessed twice is told and a
-// plan finds its targets); a name read with diacritics once the input is
-// read, when the areas and communes are counted (the Canonical of
-// evaluate.Summarizer and progress.Tracker, the reports kept). A name of
-// two or more is kept apart, and so are names with diacritics that differ
-// only in them: each is a warning on standard error, once the input is
-// read.
-//
-// Memory grows with the number of distinct spellings of places, as the
-// commune keys of a run that counts communes do.
-type runNames struct {
-	names placekey.Names
-	// registry is what the registries' names alone resolve; final what
-	// every name does, once read.
-	registry, final *placekey.Resolution
-}
-
-func addRegistries(n *placekey.Names) {
-	for _, p := range criteria.Provinces() {
-		n.AddRegistry(placekey.Place{Province: p.Name})
-	}
-	for _, p := range units.Provinces() {
-		n.AddRegistry(placekey.Place{Province: p})
-		seen := map[string]bool{}
-		for _, u := range units.All(p) {
-			if u.District != "" && !seen[u.District] {
-				seen[u.District] = true
-				n.AddRegistry(placekey.Place{District: u.District, Province: p})
-			}
-		}
-	}
-}
+// (eval --summary, plan, progress, report): see package placenames. The
+// names of two or more known names, and names with diacritics that differ
+// only in them, are each a warning on standard error, once the input is
+// read (warn).
+type runNames struct{ *placenames.Run }
 
 // runNames returns the names of the run, made on first use.
 func (ctx *cmdContext) runNames() *runNames {
 	if ctx.names == nil {
-		var reg placekey.Names
-		addRegistries(&reg)
-		ctx.names = &runNames{registry: reg.Resolve()}
-		addRegistries(&ctx.names.names)
+		ctx.names = &runNames{placenames.New()}
 	}
 	return ctx.names
 }
 
-func placeOf(c evaluate.Commune) placekey.Place {
-	return placekey.Place{Name: c.Name, District: c.District, Province: c.Province}
-}
-
-// addPlan adds the names of the plan's targets, read from file.
-func (n *runNames) addPlan(file string, p *plan.Plan) {
-	for i, t := range p.Targets {
-		n.names.Add(placeOf(t.Commune), file+": targets["+strconv.Itoa(i)+"]")
-	}
-}
-
-// read adds the names of a report, and gives it the names of the
-// registries that its names written without diacritics stand for. It
-// returns the index of the spelling read (placekey.Names.Spelling).
-func (n *runNames) read(r *evaluate.Report) int {
-	i := n.names.Add(placeOf(r.Commune), r.Origin)
-	r.Commune = n.registryName(r.Commune)
-	return i
-}
-
-// registryName returns c with the names of the registries that its names
-// written without diacritics stand for, as read gives them.
-func (n *runNames) registryName(c evaluate.Commune) evaluate.Commune {
-	p := placeOf(c)
-	if !placekey.HasASCII(p) {
-		return c
-	}
-	p = n.registry.Canonical(p)
-	c.Name, c.District, c.Province = p.Name, p.District, p.Province
-	return c
-}
-
-// settle makes what is known of the names read so far what canonical and
-// warn use: once every name is read.
-func (n *runNames) settle() { n.final = n.names.Resolve() }
-
-// resolution returns what is known of the names read so far, as last
-// settled.
-func (n *runNames) resolution() *placekey.Resolution {
-	if n.final == nil {
-		n.settle()
-	}
-	return n.final
-}
-
-// canonical returns c with the names its names stand for, given every name
-// read.
-func (n *runNames) canonical(c evaluate.Commune) evaluate.Commune {
-	p := placeOf(c)
-	if !placekey.HasASCII(p) {
-		return c
-	}
-	p = n.resolution().Canonical(p)
-	c.Name, c.District, c.Province = p.Name, p.District, p.Province
-	return c
-}
-
-// canonicalReports gives every report of rs the names its names stand for.
-func (n *runNames) canonicalReports(rs []evaluate.Report) {
-	for i := range rs {
-		rs[i].Commune = n.canonical(rs[i].Commune)
-	}
-}
+func placeOf(c evaluate.Commune) placekey.Place { return placenames.Of(c) }
 
 // warn prints, once the input is read and settled, a warning for each
 // name written without diacritics that may be two or more known names, and
 // for each two names read that differ only in diacritics (but two real
 // units of the registry), in lang, after prefix ("ntm eval: ").
 func (n *runNames) warn(w func(line string), lang string) {
-	for _, a := range n.resolution().Ambiguities() {
+	for _, a := range n.Resolution().Ambiguities() {
 		var cands []string
 		for _, k := range a.Candidates {
 			cands = append(cands, strconv.Quote(k.Spelling)+" ("+knownOrigin(k, lang)+")")
@@ -147,7 +47,7 @@ func (n *runNames) warn(w func(line string), lang string) {
 			fmt.Sprintf(": warning: %s %q%s is written without diacritics and may be %s: it is counted as a separate %s; write it with its diacritics",
 				level, a.Name, placeContext(a.District, a.Province), list, level)))
 	}
-	for _, d := range n.resolution().NearDuplicates(registryDistinct) {
+	for _, d := range n.Resolution().NearDuplicates(registryDistinct) {
 		level := levelName(d.Level, lang)
 		w(d.Second.Origin + pick(lang,
 			fmt.Sprintf(": cảnh báo: %s %q%s chỉ khác %s %q (%s) ở dấu: hai tên được tính là hai %s khác nhau; nếu là cùng một %s, hãy viết tên thống nhất",

@@ -23,6 +23,8 @@ type output struct {
 	w    io.Writer
 	file *os.File
 	buf  *bufio.Writer
+	// name is the file of -o as it was given, which the errors name.
+	name string
 	// path is the name the file takes on Close ("" when the file is
 	// written in place), mode the permissions it then has (0: those it was
 	// created with).
@@ -30,14 +32,41 @@ type output struct {
 	mode fs.FileMode
 }
 
-func (o *output) Write(p []byte) (int, error) { return o.w.Write(p) }
+// Write writes p; a write to the file of -o that fails returns a
+// *writeError naming the file.
+func (o *output) Write(p []byte) (int, error) {
+	n, err := o.w.Write(p)
+	if err != nil && o.file != nil {
+		err = o.writeError(err)
+	}
+	return n, err
+}
+
+// writeError returns err as a *writeError naming the file of -o (err
+// itself when it is one already).
+func (o *output) writeError(err error) error {
+	var we *writeError
+	if errors.As(err, &we) {
+		return err
+	}
+	return &writeError{path: o.name, err: err}
+}
 
 // Close flushes and closes the file of -o and gives it its name; it does
-// nothing for standard output. When it fails, the file is discarded.
+// nothing for standard output. When it fails, the file is discarded, and
+// the error is a *writeError naming the file.
 func (o *output) Close() error {
 	if o.file == nil {
 		return nil
 	}
+	err := o.close()
+	if err != nil {
+		err = o.writeError(err)
+	}
+	return err
+}
+
+func (o *output) close() error {
 	err := o.buf.Flush()
 	if cerr := o.file.Close(); err == nil {
 		err = cerr
@@ -98,20 +127,22 @@ func (ctx *cmdContext) output(path, format string) (*output, error) {
 // link to one), the file it names is replaced on Close and keeps its
 // permissions; a path that is not a regular file (a device, a pipe) is
 // written in place.
+//
+// An error is a *writeError naming path.
 func openOutput(path string, perm fs.FileMode) (*output, error) {
 	target, mode := path, fs.FileMode(0)
 	if fi, err := os.Stat(path); err == nil {
 		if !fi.Mode().IsRegular() {
 			f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, perm)
 			if err != nil {
-				return nil, err
+				return nil, &writeError{path: path, create: true, err: err}
 			}
-			o := &output{file: f, buf: bufio.NewWriterSize(f, 64<<10)}
+			o := &output{file: f, buf: bufio.NewWriterSize(f, 64<<10), name: path}
 			o.w = o.buf
 			return o, nil
 		}
 		if target, err = filepath.EvalSymlinks(path); err != nil {
-			return nil, err
+			return nil, &writeError{path: path, create: true, err: err}
 		}
 		mode = fi.Mode().Perm()
 	}
@@ -122,9 +153,9 @@ func openOutput(path string, perm fs.FileMode) (*output, error) {
 		if errors.As(err, &pe) {
 			pe.Path = path
 		}
-		return nil, err
+		return nil, &writeError{path: path, create: true, err: err}
 	}
-	o := &output{file: f, buf: bufio.NewWriterSize(f, 64<<10), path: target, mode: mode}
+	o := &output{file: f, buf: bufio.NewWriterSize(f, 64<<10), name: path, path: target, mode: mode}
 	o.w = o.buf
 	return o, nil
 }
@@ -158,40 +189,71 @@ func (s stdoutWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// writeError is a write to standard output that failed.
-type writeError struct{ err error }
+// writeError is a write that failed: to standard output, or to the file
+// of -o (or its creation).
+type writeError struct {
+	// path is the file of -o as given ("" for standard output); create
+	// tells that it could not be created.
+	path   string
+	create bool
+	err    error
+}
 
 func (e *writeError) Error() string { return e.text("en") }
 func (e *writeError) Unwrap() error { return e.err }
 
-// text returns the message in lang ("vi" or "en"): the cause without the
-// name of the file standard output is ("write /dev/stdout: "), and in
-// Vietnamese the causes a system gives most often translated.
+// text returns the message in lang ("vi" or "en"): what could not be done,
+// naming the file of -o (standard output is not named: "write
+// /dev/stdout: " is dropped, as is the name of the temporary file -o is
+// written through), then the cause, in Vietnamese the causes a system
+// gives most often translated.
 func (e *writeError) text(lang string) string {
 	cause := e.err.Error()
 	var pe *fs.PathError
-	if errors.As(e.err, &pe) {
+	var le *os.LinkError
+	switch {
+	case errors.As(e.err, &pe):
 		cause = pe.Err.Error()
+	case errors.As(e.err, &le):
+		cause = le.Err.Error()
 	}
-	if lang == "en" {
-		return "cannot write to standard output: " + cause
-	}
-	for _, c := range []struct {
-		errno syscall.Errno
-		vi    string
-	}{
-		{syscall.ENOSPC, "thiết bị hết chỗ trống"},
-		{syscall.EDQUOT, "vượt hạn mức dung lượng đĩa"},
-		{syscall.EFBIG, "tệp lớn quá giới hạn"},
-		{syscall.EPIPE, "chương trình nhận dữ liệu đã đóng đường ống"},
-		{syscall.EIO, "lỗi vào/ra của thiết bị"},
-	} {
-		if errors.Is(e.err, c.errno) {
-			cause = c.vi
-			break
+	if lang != "en" {
+		for _, c := range []struct {
+			errno syscall.Errno
+			vi    string
+		}{
+			{syscall.ENOSPC, "thiết bị hết chỗ trống"},
+			{syscall.EDQUOT, "vượt hạn mức dung lượng đĩa"},
+			{syscall.EFBIG, "tệp lớn quá giới hạn"},
+			{syscall.EPIPE, "chương trình nhận dữ liệu đã đóng đường ống"},
+			{syscall.EIO, "lỗi vào/ra của thiết bị"},
+			{syscall.ENOENT, "không có tệp hoặc thư mục này"},
+			{syscall.ENOTDIR, "không phải thư mục"},
+			{syscall.EISDIR, "là một thư mục"},
+			{syscall.EACCES, "không có quyền truy cập"},
+			{syscall.EPERM, "không được phép"},
+			{syscall.EROFS, "hệ thống tệp chỉ đọc"},
+			{syscall.ENAMETOOLONG, "tên tệp quá dài"},
+		} {
+			if errors.Is(e.err, c.errno) {
+				cause = c.vi
+				break
+			}
 		}
 	}
-	return "không ghi được ra đầu ra chuẩn: " + cause
+	switch {
+	case e.path == "" && lang == "en":
+		return "cannot write to standard output: " + cause
+	case e.path == "":
+		return "không ghi được ra đầu ra chuẩn: " + cause
+	case e.create && lang == "en":
+		return "cannot create " + e.path + ": " + cause
+	case e.create:
+		return "không tạo được tệp " + e.path + ": " + cause
+	case lang == "en":
+		return "cannot write " + e.path + ": " + cause
+	}
+	return "không ghi được tệp " + e.path + ": " + cause
 }
 
 // isTerminal reports whether w is a terminal (a character device).

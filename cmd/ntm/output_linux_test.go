@@ -78,3 +78,64 @@ func TestFailedWriteLeavesNoFile(t *testing.T) {
 		}
 	})
 }
+
+// TestAFailedOutputFileIsTold: a file of -o that cannot be created or
+// written (a missing directory, a directory, a full disk, a file past the
+// size limit) is a failure (exit 1) told in the language of the messages,
+// Vietnamese by default, naming the file as given (not the temporary file
+// it is written through), for every command that takes -o.
+func TestAFailedOutputFileIsTold(t *testing.T) {
+	const in = "testdata/eval/hoalac.json"
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "khong-co", "x.out")
+	commands := [][]string{
+		{"eval"}, {"eval", "--format", "xlsx"}, {"eval", "--summary"}, {"progress"}, {"report"},
+		{"template", "--set", "1980"}, {"template", "--set", "1980", "--format", "xlsx"},
+	}
+	args := func(cmd []string, lang, out string) []string {
+		a := append(append([]string{}, cmd...), "--lang", lang, "-o", out)
+		if cmd[0] != "template" {
+			a = append(a, in)
+		}
+		return a
+	}
+	for _, cmd := range commands {
+		for _, tc := range []struct {
+			lang, out, want string
+		}{
+			{"vi", missing, "không tạo được tệp " + missing + ": không có tệp hoặc thư mục này"},
+			{"en", missing, "cannot create " + missing + ": no such file or directory"},
+			{"vi", dir, "không tạo được tệp " + dir + ": là một thư mục"},
+			{"vi", "/dev/full", "không ghi được tệp /dev/full: thiết bị hết chỗ trống"},
+			{"en", "/dev/full", "cannot write /dev/full: no space left on device"},
+		} {
+			if tc.out == "/dev/full" {
+				if _, err := os.Stat("/dev/full"); err != nil {
+					continue
+				}
+			}
+			a := args(cmd, tc.lang, tc.out)
+			code, _, stderr := runNTM(t, "", a...)
+			if want := "ntm " + cmd[0] + ": " + tc.want + "\n"; code != exitInput || stderr != want {
+				t.Errorf("%q: exit %d, stderr %q; want %d, %q", a, code, stderr, exitInput, want)
+			}
+		}
+	}
+	t.Run("past the file size limit", func(t *testing.T) {
+		// 300 communes make more than 64 KiB in these outputs.
+		many := filepath.Join(dir, "communes.json")
+		if err := os.WriteFile(many, manyCommunes(300, -1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		withFileSizeLimit(t, 64<<10)
+		for _, cmd := range [][]string{{"eval"}, {"eval", "--format", "xlsx"}, {"report"}} {
+			out := filepath.Join(dir, "bao-cao.out")
+			a := append(append([]string{}, cmd...), "-o", out)
+			a = append(a, many)
+			code, _, stderr := runNTM(t, "", a...)
+			if want := "ntm " + cmd[0] + ": không ghi được tệp " + out + ": tệp lớn quá giới hạn\n"; code != exitInput || stderr != want {
+				t.Errorf("%q: exit %d, stderr %q; want %d, %q", cmd, code, stderr, exitInput, want)
+			}
+		}
+	})
+}

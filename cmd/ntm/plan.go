@@ -149,7 +149,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		loose.add(t.Commune, t.Year)
 	}
 	names := ctx.runNames()
-	names.addPlan(pos[0], p)
+	names.AddPlan(pos[0], p)
 	var reports []evaluate.Report
 	// keep keeps r when it is, or may be, a target's; it returns its index
 	// in reports, or -1.
@@ -178,7 +178,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		status = exitInput
 	}
 	reports = dropIndices(reports, takenBack)
-	names.canonicalReports(reports)
+	names.CanonicalReports(reports)
 	if o.allAgencies {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}

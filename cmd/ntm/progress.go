@@ -200,12 +200,12 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		in.plan = p
 	}
 	names := ctx.runNames()
-	in.tracker.Canonical = names.canonical
+	in.tracker.Canonical = names.Canonical
 	communeKey := func(c evaluate.Commune) string { return placekey.Of(c.Name, c.District, c.Province) }
 	targets := map[string]bool{}
 	var loose looseTargets
 	if in.plan != nil {
-		names.addPlan(planFile, in.plan)
+		names.AddPlan(planFile, in.plan)
 		for _, t := range in.plan.Targets {
 			targets[communeKey(t.Commune)] = true
 			loose.add(t.Commune, 0)
@@ -250,7 +250,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		in.status = exitInput
 	}
 	in.reports = dropIndices(in.reports, takenBack)
-	names.canonicalReports(in.reports)
+	names.CanonicalReports(in.reports)
 	if n == 0 {
 		fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(files, ", ")))
 		in.status = exitInput

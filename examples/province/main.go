@@ -240,19 +240,29 @@ func wrote(stdout io.Writer, path string, en bool) {
 
 // inputBanner says what was evaluated; for generated input, that the
 // figures are illustrative.
+// Vietnamese nouns have no plural: "1 xã", "60 xã".
 func inputBanner(o options, name string, communes int, en bool) string {
 	switch {
 	case o.in != "" && en:
-		return fmt.Sprintf("Input: %s (%d communes)", name, communes)
+		return fmt.Sprintf("Input: %s (%s)", name, communesEN(communes, ""))
 	case o.in != "":
 		return fmt.Sprintf("Đầu vào: %s (%d xã)", name, communes)
 	case en:
-		return fmt.Sprintf("Illustrative data (số liệu minh họa): %d invented communes of %s, seed %d — not official figures.",
-			communes, province, o.seed)
+		return fmt.Sprintf("Illustrative data (số liệu minh họa): %s of %s, seed %d — not official figures.",
+			communesEN(communes, "invented "), province, o.seed)
 	default:
 		return fmt.Sprintf("Số liệu minh họa (illustrative): %d xã giả định của tỉnh %s, seed %d — không phải số liệu chính thức.",
 			communes, province, o.seed)
 	}
+}
+
+// communesEN counts communes in English, adj before the noun: "1 commune",
+// "60 invented communes".
+func communesEN(n int, adj string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %scommune", n, adj)
+	}
+	return fmt.Sprintf("%d %scommunes", n, adj)
 }
 
 // writeFile creates path and writes it with write, reporting the first

@@ -218,3 +218,29 @@ func TestInReadsAssessmentJSONToo(t *testing.T) {
 		t.Errorf("the report lacks %q", want)
 	}
 }
+
+// TestOneCommuneIsSingular: the banner counts one commune as one, in
+// English ("1 commune", "1 invented commune") and in Vietnamese, which has
+// no plural ("1 xã").
+func TestOneCommuneIsSingular(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "mot-xa.csv")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-n", "1", "-lang", "en"}, "Illustrative data (số liệu minh họa): 1 invented commune of Lạng Sơn, seed 2020 — not official figures.\n"},
+		{[]string{"-n", "1", "-write-csv", in}, "Số liệu minh họa (illustrative): 1 xã giả định của tỉnh Lạng Sơn, seed 2020 — không phải số liệu chính thức.\n"},
+		{[]string{"-n", "2", "-lang", "en"}, "Illustrative data (số liệu minh họa): 2 invented communes of Lạng Sơn, seed 2020 — not official figures.\n"},
+		{[]string{"-in", in, "-lang", "en"}, "Input: " + in + " (1 commune)\n"},
+		{[]string{"-in", in}, "Đầu vào: " + in + " (1 xã)\n"},
+	} {
+		code, out, errs := runProvince(t, append(tc.args, "-out", filepath.Join(dir, "out"))...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d, stderr:\n%s", tc.args, code, errs)
+		}
+		if first, _, _ := strings.Cut(out, "\n"); first+"\n" != tc.want {
+			t.Errorf("%q: first line %q, want %q", tc.args, first+"\n", tc.want)
+		}
+	}
+}

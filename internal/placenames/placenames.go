@@ -1,0 +1,135 @@
+// Package placenames gives the places of one run that counts communes
+// (ntm eval --summary, plan, progress, report, and POST /plans/status) the
+// names they stand for: those of the registries (the 63 provinces of
+// package criteria, the districts of the provinces whose units package
+// units holds) and those read (a plan's targets, the assessments).
+//
+// A name written entirely without diacritics ("Lang Son") that folds to
+// exactly one known name of its place is that name (see placekey.Names): a
+// registry's at once, as the reports are read (Run.Read), so that a
+// commune assessed twice is told and a plan finds its targets; a name read
+// with diacritics once the input is read (Run.Canonical). A name of two or
+// more is kept apart, and so are names with diacritics that differ only in
+// them.
+package placenames
+
+import (
+	"strconv"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/units"
+)
+
+// Run are the names of the places of one run. Memory grows with the
+// number of distinct spellings of places. A Run is not safe for concurrent
+// use.
+type Run struct {
+	names placekey.Names
+	// registry is what the registries' names alone resolve; final what
+	// every name does, as last settled.
+	registry, final *placekey.Resolution
+}
+
+// New returns the names of a run that knows the registries' names.
+func New() *Run {
+	var reg placekey.Names
+	addRegistries(&reg)
+	n := &Run{registry: reg.Resolve()}
+	addRegistries(&n.names)
+	return n
+}
+
+func addRegistries(n *placekey.Names) {
+	for _, p := range criteria.Provinces() {
+		n.AddRegistry(placekey.Place{Province: p.Name})
+	}
+	for _, p := range units.Provinces() {
+		n.AddRegistry(placekey.Place{Province: p})
+		seen := map[string]bool{}
+		for _, u := range units.All(p) {
+			if u.District != "" && !seen[u.District] {
+				seen[u.District] = true
+				n.AddRegistry(placekey.Place{District: u.District, Province: p})
+			}
+		}
+	}
+}
+
+// Of returns the place of a commune.
+func Of(c evaluate.Commune) placekey.Place {
+	return placekey.Place{Name: c.Name, District: c.District, Province: c.Province}
+}
+
+// CommuneOf returns the commune of a place.
+func CommuneOf(p placekey.Place) evaluate.Commune {
+	return evaluate.Commune{Name: p.Name, District: p.District, Province: p.Province}
+}
+
+// AddPlan adds the names of the plan's targets, read from file (their
+// origin "file: targets[i]").
+func (n *Run) AddPlan(file string, p *plan.Plan) {
+	for i, t := range p.Targets {
+		n.names.Add(Of(t.Commune), file+": targets["+strconv.Itoa(i)+"]")
+	}
+}
+
+// Read adds the names of a report, and gives it the names of the
+// registries that its names written without diacritics stand for. It
+// returns the index of the spelling read (Run.Spelling).
+func (n *Run) Read(r *evaluate.Report) int {
+	i := n.names.Add(Of(r.Commune), r.Origin)
+	r.Commune = n.RegistryName(r.Commune)
+	return i
+}
+
+// Spelling returns the spelling of index i, as it was read.
+func (n *Run) Spelling(i int) placekey.Place { return n.names.Spelling(i) }
+
+// RegistryName returns c with the names of the registries that its names
+// written without diacritics stand for, as Read gives them.
+func (n *Run) RegistryName(c evaluate.Commune) evaluate.Commune {
+	p := Of(c)
+	if !placekey.HasASCII(p) {
+		return c
+	}
+	return withPlace(c, n.registry.Canonical(p))
+}
+
+// withPlace returns c with the names of p (its code kept).
+func withPlace(c evaluate.Commune, p placekey.Place) evaluate.Commune {
+	c.Name, c.District, c.Province = p.Name, p.District, p.Province
+	return c
+}
+
+// Settle makes what is known of the names read so far what Canonical and
+// Resolution use: once every name is read.
+func (n *Run) Settle() { n.final = n.names.Resolve() }
+
+// Resolution returns what is known of the names read so far, as last
+// settled (settling first when never settled).
+func (n *Run) Resolution() *placekey.Resolution {
+	if n.final == nil {
+		n.Settle()
+	}
+	return n.final
+}
+
+// Canonical returns c with the names its names stand for, given every name
+// read.
+func (n *Run) Canonical(c evaluate.Commune) evaluate.Commune {
+	p := Of(c)
+	if !placekey.HasASCII(p) {
+		return c
+	}
+	return withPlace(c, n.Resolution().Canonical(p))
+}
+
+// CanonicalReports gives every report of rs the names its names stand for.
+func (n *Run) CanonicalReports(rs []evaluate.Report) {
+	for i := range rs {
+		rs[i].Commune = n.Canonical(rs[i].Commune)
+	}
+}

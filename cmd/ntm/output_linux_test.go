@@ -1,32 +1,78 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 )
 
-// withFileSizeLimit limits the size of the files the process writes, as a
-// full disk would: a write past it fails (EFBIG; the runtime ignores the
-// signal SIGXFSZ).
-func withFileSizeLimit(t *testing.T, size uint64) {
+// TestMain runs this test binary as the ntm command when NTM_TEST_FSIZE is
+// set: the child process of runNTMWithFileSizeLimit.
+func TestMain(m *testing.M) {
+	if size := os.Getenv("NTM_TEST_FSIZE"); size != "" {
+		os.Exit(runLimitedChild(size, os.Getenv("NTM_TEST_ARGS")))
+	}
+	os.Exit(m.Run())
+}
+
+// runLimitedChild limits the size of the files the process writes to size
+// bytes, as a full disk would (a write past it fails with EFBIG; the
+// runtime ignores the signal SIGXFSZ), and runs ntm with the arguments
+// given as a JSON array.
+func runLimitedChild(size, argsJSON string) int {
+	n, err := strconv.ParseUint(size, 10, 64)
+	var args []string
+	if err == nil {
+		err = json.Unmarshal([]byte(argsJSON), &args)
+	}
+	var limit syscall.Rlimit
+	if err == nil {
+		err = syscall.Getrlimit(syscall.RLIMIT_FSIZE, &limit)
+	}
+	if err == nil {
+		limit.Cur = n
+		err = syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "runLimitedChild:", err)
+		return 99
+	}
+	return run(args, os.Stdin, os.Stdout, os.Stderr)
+}
+
+// runNTMWithFileSizeLimit is runNTM in a child process whose files may
+// not grow past size bytes: the limit reaches neither this process nor
+// the testing package's own files.
+func runNTMWithFileSizeLimit(t *testing.T, size uint64, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var saved syscall.Rlimit
-	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &saved); err != nil {
-		t.Skip(err)
+	enc, err := json.Marshal(args)
+	if err != nil {
+		t.Fatal(err)
 	}
-	limit := saved
-	limit.Cur = size
-	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit); err != nil {
-		t.Skip(err)
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), "NTM_TEST_FSIZE="+strconv.FormatUint(size, 10), "NTM_TEST_ARGS="+string(enc))
+	var out, errb bytes.Buffer
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = strings.NewReader(""), &out, &errb
+	err = cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		code = exit.ExitCode()
+	case err != nil:
+		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &saved); err != nil {
-			t.Fatal(err)
-		}
-	})
+	if code == 99 {
+		t.Skip(errb.String())
+	}
+	return code, out.String(), errb.String()
 }
 
 func TestFailedWriteLeavesNoFile(t *testing.T) {
@@ -43,9 +89,8 @@ func TestFailedWriteLeavesNoFile(t *testing.T) {
 	}
 	for _, format := range []string{"xlsx", "csv", "json", "text"} {
 		t.Run("a failed --format "+format+" -o leaves no file, and a file that was there as it was", func(t *testing.T) {
-			withFileSizeLimit(t, 64<<10)
 			path := filepath.Join(outDir, "bao-cao."+format)
-			code, _, stderr := runNTM(t, "", "eval", "--lang", "en", "--format", format, "-o", path, in)
+			code, _, stderr := runNTMWithFileSizeLimit(t, 64<<10, "eval", "--lang", "en", "--format", format, "-o", path, in)
 			if code != exitInput || !strings.Contains(stderr, "file too large") {
 				t.Errorf("exit %d, stderr:\n%s", code, stderr)
 			}
@@ -55,7 +100,7 @@ func TestFailedWriteLeavesNoFile(t *testing.T) {
 			if err := os.WriteFile(path, []byte("before"), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			if code, _, _ := runNTM(t, "", "eval", "--format", format, "-o", path, in); code != exitInput {
+			if code, _, _ := runNTMWithFileSizeLimit(t, 64<<10, "eval", "--format", format, "-o", path, in); code != exitInput {
 				t.Errorf("exit %d", code)
 			}
 			if got, _ := os.ReadFile(path); string(got) != "before" {
@@ -68,9 +113,8 @@ func TestFailedWriteLeavesNoFile(t *testing.T) {
 		})
 	}
 	t.Run("a failed ntm template -o leaves no file", func(t *testing.T) {
-		withFileSizeLimit(t, 4<<10)
 		path := filepath.Join(outDir, "mau.xlsx")
-		if code, _, _ := runNTM(t, "", "template", "--set", "1980", "--format", "xlsx", "-o", path); code != exitInput {
+		if code, _, _ := runNTMWithFileSizeLimit(t, 4<<10, "template", "--set", "1980", "--format", "xlsx", "-o", path); code != exitInput {
 			t.Errorf("exit %d", code)
 		}
 		if names := dirNames(t, outDir); len(names) != 0 {
@@ -127,12 +171,11 @@ func TestAFailedOutputFileIsTold(t *testing.T) {
 		if err := os.WriteFile(many, manyCommunes(300, -1), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		withFileSizeLimit(t, 64<<10)
 		for _, cmd := range [][]string{{"eval"}, {"eval", "--format", "xlsx"}, {"report"}} {
 			out := filepath.Join(dir, "bao-cao.out")
 			a := append(append([]string{}, cmd...), "-o", out)
 			a = append(a, many)
-			code, _, stderr := runNTM(t, "", a...)
+			code, _, stderr := runNTMWithFileSizeLimit(t, 64<<10, a...)
 			if want := "ntm " + cmd[0] + ": không ghi được tệp " + out + ": tệp lớn quá giới hạn\n"; code != exitInput || stderr != want {
 				t.Errorf("%q: exit %d, stderr %q; want %d, %q", cmd, code, stderr, exitInput, want)
 			}

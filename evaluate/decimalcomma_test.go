@@ -68,6 +68,16 @@ func TestVietnameseTextsOfTargetsGapsAndWarnings(t *testing.T) {
 	if got := ind.Target().String(); got != "≤ 26,7%" {
 		t.Errorf("Target.String() = %q, want ≤ 26,7%%", got)
 	}
+	if got := ind.Target().In("en"); got != "≤ 26.7%" {
+		t.Errorf("Target.In(en) = %q, want ≤ 26.7%%", got)
+	}
+	for code, want := range map[string][2]string{"1.1": {"đạt", "met"}, "9.1": {"không có", "none"}} {
+		ir := findIndicator(t, r, code)
+		tg := ir.Target()
+		if got := [2]string{tg.In("vi"), tg.In("en")}; got != want {
+			t.Errorf("%s: Target.In = %q, want %q", code, got, want)
+		}
+	}
 	five := findIndicator(t, r, "5")
 	g, _ := five.Gap()
 	if got := g.Text(five.Target(), "vi"); got != "thiếu 3,34 điểm % (+1 trường)" {

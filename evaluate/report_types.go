@@ -379,7 +379,12 @@ type Target struct {
 
 // String returns the target for people in Vietnamese: "≥ 70%", "≤ 26,7%"
 // (a decimal comma), "đạt" for pass/fail, "không có" for none.
-func (t Target) String() string { return targetText(t.Op, t.Value, t.Unit, "vi", "vi") }
+func (t Target) String() string { return t.In("vi") }
+
+// In returns the target for people in lang, as the text and Markdown
+// reports write it: "≥ 70%", "đạt", "không có" in Vietnamese; "≥ 70%",
+// "met", "none" in English (lang "en"), with a decimal point.
+func (t Target) In(lang string) string { return targetText(t.Op, t.Value, t.Unit, lang, lang) }
 
 func (t Target) equal(o Target) bool {
 	v := t

@@ -93,9 +93,9 @@ func ExampleWriteText() {
 	// Plan (Kế hoạch) 47/KH-STNMT — Status as of 2020-05-05
 	//
 	// Targets: met 0/3
-	//   Commune Nhật Tiến, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, year 2020: Not evaluated
-	//   Commune Hòa Lạc, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, year 2020: Not evaluated
-	//   Commune Tân Thành, Hữu Lũng, Lạng Sơn — 933/QĐ-UBND (pending the official text), year 2020: Not evaluated
+	//   Commune Nhật Tiến, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, year 2020: Not evaluated.
+	//   Commune Hòa Lạc, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, year 2020: Not evaluated.
+	//   Commune Tân Thành, Hữu Lũng, Lạng Sơn — 933/QĐ-UBND (pending the official text), year 2020: Not evaluated.
 	//
 	// Tasks:
 	//   [Overdue] UBND huyện Hữu Lũng — Chuẩn bị báo cáo bằng văn bản (nội dung: Về công tác chỉ đạo, điều hành, kết quả tiến độ thực hiện, khó khăn, vướng mắc và đề xuất giải pháp thực hiện của từng tiêu chí xây dựng nông thôn mới tại 2 xã: Nhật Tiến, Hòa Lạc phấn đấu đạt chuẩn nông thôn mới năm 2020 và xã Tân Thành phấn đấu đạt chuẩn nông thôn mới nâng cao trong năm 2020) gửi về Sở Tài nguyên và Môi trường trước ngày 30/4/2020 để tổng hợp chuẩn bị kiểm tra. (before 2020-04-30)
@@ -138,7 +138,7 @@ func ExampleRead_minimal() {
 	// Kế hoạch 12/KH-UBND — Tình hình đến ngày 5/5/2020
 	//
 	// Mục tiêu: đạt 0/1
-	//   Xã Nhật Tiến, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, năm 2020: Chưa có số liệu đánh giá
+	//   Xã Nhật Tiến, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, năm 2020: Chưa có số liệu đánh giá.
 	//
 	// Nhiệm vụ: kế hoạch không nêu
 	//

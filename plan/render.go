@@ -382,9 +382,13 @@ func targetDisplay(r evaluate.Target, lang string) string {
 // written opinion the plan asks of the agency: results achieved (kết quả
 // đạt được) and shortfalls (tồn tại, hạn chế) with the indicator gaps,
 // commune by commune, and, where there are shortfalls, a "đề xuất giải
-// pháp" heading marked for the agency to fill in. A target's criteria not
-// met and missing are each its code and its name as the target's report
-// names it ("chưa đạt: 5 Trường học; 17 Môi trường và an toàn thực phẩm").
+// pháp" heading marked for the agency to fill in. A target's line is a
+// sentence: its status, the criteria met, and the criteria not met and
+// missing, each its code and its name as the target's report names it.
+// A single list of what the status says follows it without its heading
+// ("Thiếu số liệu (đạt 18/19 tiêu chí): 10 Thu nhập."); otherwise each
+// list is labelled ("Chưa đạt (đạt 16/19 tiêu chí). Chưa đạt: 5 Trường
+// học. Thiếu số liệu: 10 Thu nhập.").
 // A commune's verdict in a brief names the codes it is about ("Xã Hòa Lạc — tiêu chí 1, 9
 // (1980/QĐ-TTg): Đạt"): it is the agency's part, not the commune's result. Targets, tasks and the
 // inspection the plan leaves out are each one line, "Nhiệm vụ: kế hoạch
@@ -408,11 +412,22 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 	for _, t := range s.Targets {
 		p("  %s %s — %s, %s %d: %s", l.commune, t.Target.Commune, setText(t.Target.Set, t.Pending(), lang), l.year, t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang))
-		if t.Evaluated() {
-			// The criteria are separated by semicolons (namedList), so
-			// the parts of the line are sentences; a part with no
-			// criteria is left out.
-			p(" ("+l.criteriaMet+").", t.CriteriaMet, t.CriteriaTotal)
+		if !t.Evaluated() {
+			p(".\n")
+			continue
+		}
+		p(" ("+l.criteriaMet+")", t.CriteriaMet, t.CriteriaTotal)
+		// The criteria are separated by semicolons (namedList), so the
+		// parts of the line are sentences; a part with no criteria is
+		// left out, and the one list of what the status says is not
+		// headed again.
+		switch {
+		case t.Status == evaluate.StatusNotMet && len(t.NotMet) > 0 && len(t.Missing) == 0:
+			p(": %s.", namedList(t.NotMet, t.Report, lang))
+		case t.Status == evaluate.StatusMissing && len(t.Missing) > 0 && len(t.NotMet) == 0:
+			p(": %s.", namedList(t.Missing, t.Report, lang))
+		default:
+			p(".")
 			if len(t.NotMet) > 0 {
 				p(" %s: %s.", capitalized(l.notMetList), namedList(t.NotMet, t.Report, lang))
 			}

@@ -324,17 +324,19 @@ func TestBriefsNoteIsWrittenUnderTheHeading(t *testing.T) {
 // học", "5 Schools"; a criterion of 933/QĐ-UBND by the name its set
 // gives while its content awaits the official text), separated by
 // semicolons as a criterion's name may hold a comma; JSON keeps the codes.
+// In text, the one list of what the status says follows it without its
+// heading again; two lists are each labelled.
 func TestATargetsCriteriaNotMetAreNamed(t *testing.T) {
 	st := plan.Status(plan47(), sampleReports(t), plan.NewDate(2020, time.May, 5))
 	vi, en, md, mdEN, js := renderings(t, &st)
 	// The criteria are separated by semicolons, so the parts of the
 	// line are sentences, and a part with no criteria is left out.
-	wantIn(t, "text", vi, "(đạt 17/19 tiêu chí). Chưa đạt: 5 Trường học; 17 Môi trường và an toàn thực phẩm.\n",
-		"tiêu chí). Thiếu số liệu: 10 Thu nhập.\n", "tiêu chí). Chưa đạt: 9 Tiêu chí số 9 (chưa mã hóa nội dung chính thức).\n")
-	wantNotIn(t, "text", vi, "; Đạt", ": —", "; thiếu số liệu")
-	wantIn(t, "English text", en, "(met 17/19 criteria). Not met: 5 Schools; 17 Environment and food safety.\n",
-		"criteria). Missing: 10 Income.\n", "criteria). Not met: 9 Criterion 9 (official content not yet encoded).\n")
-	wantNotIn(t, "English text", en, "; Met", ": —", "; missing")
+	wantIn(t, "text", vi, ": Chưa đạt (đạt 17/19 tiêu chí): 5 Trường học; 17 Môi trường và an toàn thực phẩm.\n",
+		": Thiếu số liệu (đạt 18/19 tiêu chí): 10 Thu nhập.\n", ": Chưa đạt (đạt 13/14 tiêu chí): 9 Tiêu chí số 9 (chưa mã hóa nội dung chính thức).\n")
+	wantNotIn(t, "text", vi, "; Đạt", ": —", "; thiếu số liệu", "tiêu chí). Chưa đạt:", "tiêu chí). Thiếu số liệu:")
+	wantIn(t, "English text", en, ": Not met (met 17/19 criteria): 5 Schools; 17 Environment and food safety.\n",
+		": Missing (met 18/19 criteria): 10 Income.\n", ": Not met (met 13/14 criteria): 9 Criterion 9 (official content not yet encoded).\n")
+	wantNotIn(t, "English text", en, "; Met", ": —", "; missing", "criteria). Not met:", "criteria). Missing:")
 	wantIn(t, "Markdown", md, "| 5 Trường học; 17 Môi trường và an toàn thực phẩm | — |", "| — | 10 Thu nhập |")
 	wantIn(t, "English Markdown", mdEN, "| 5 Schools; 17 Environment and food safety | — |", "| — | 10 Income |")
 	wantIn(t, "JSON", js, `"not_met": [
@@ -358,4 +360,20 @@ func TestPassFailWordsInsideABriefLineAreLowerCase(t *testing.T) {
 		wantIn(t, what, doc, ": Met — actual met, target met\n")
 		wantNotIn(t, what, doc, "actual Met", "target Met", "actual Not met")
 	}
+}
+
+// TestATargetLineIsASentence: a target with criteria both not met and
+// missing has each list labelled; one not evaluated ends with a period
+// as the others do.
+func TestATargetLineIsASentence(t *testing.T) {
+	st := plan.Status(plan47(), sampleReports(t), plan.NewDate(2020, time.May, 5))
+	st.Targets[0].Missing = []string{"10"}
+	st.Targets[1].Report = nil
+	vi, en, _, _, _ := renderings(t, &st)
+	wantIn(t, "text", vi,
+		": Chưa đạt (đạt 17/19 tiêu chí). Chưa đạt: 5 Trường học; 17 Môi trường và an toàn thực phẩm. Thiếu số liệu: 10 Thu nhập.\n",
+		"năm 2020: Chưa có số liệu đánh giá.\n")
+	wantIn(t, "English text", en,
+		": Not met (met 17/19 criteria). Not met: 5 Schools; 17 Environment and food safety. Missing: 10 Income.\n",
+		"year 2020: Not evaluated.\n")
 }

@@ -11,7 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/nongthonmoi/ntm/criteria"
-	"github.com/nongthonmoi/ntm/internal/numtext"
+	"github.com/nongthonmoi/ntm/evaluate"
 )
 
 func init() {
@@ -197,8 +197,7 @@ var labels = map[string]map[string]string{
 		"complete": "đầy đủ", "pending": "chờ văn bản chính thức",
 		"counts": "%d tiêu chí, %d chỉ tiêu", "region": "Vùng", "year": "Năm", "cgroup": "Nhóm",
 		"criterion": "Tiêu chí", "indicator": "Chỉ tiêu", "common": "Chung", "unit": "Đơn vị",
-		"text": "Nội dung chỉ tiêu", "target": "Mục tiêu", "prov": "Tin cậy",
-		"pass": "Đạt", "none": "Không", "na": "(có thể không áp dụng)",
+		"text": "Nội dung chỉ tiêu", "target": "Mục tiêu", "prov": "Tin cậy", "na": "(có thể không áp dụng)",
 		"pendingNote": "Lưu ý: nội dung các tiêu chí chưa được mã hóa từ văn bản chính thức; mỗi tiêu chí được đánh giá theo xác nhận Đạt/Chưa đạt. Nạp văn bản chính thức: ntm criteria --sets-from FILE.json",
 		"fallback":    "* Giá trị \"đến năm %d\" áp dụng cho năm %d (chưa tìm thấy giá trị riêng của năm này).",
 		"outside":     "Lưu ý: năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí.",
@@ -212,8 +211,7 @@ var labels = map[string]map[string]string{
 		"complete": "complete", "pending": "pending the official text",
 		"counts": "%d criteria, %d indicators", "region": "Region", "year": "Year", "cgroup": "Group",
 		"criterion": "Criterion", "indicator": "Indicator", "common": "Common", "unit": "Unit",
-		"text": "Wording", "target": "Target", "prov": "Source",
-		"pass": "Met", "none": "None", "na": "(may be not applicable)",
+		"text": "Wording", "target": "Target", "prov": "Source", "na": "(may be not applicable)",
 		"pendingNote": "Note: the criteria are not encoded from the official text; each is evaluated from an attestation (met / not met). Load the official text: ntm criteria --sets-from FILE.json",
 		"fallback":    "* The value stated \"by %d\" applies to %d (no value of that year was found).",
 		"outside":     "Note: year %d lies outside the set's period %d-%d.",
@@ -233,9 +231,9 @@ type criteriaView struct {
 
 func (v criteriaView) l(key string) string { return labels[v.lang][key] }
 
-// cell is a target as printed: operator and value ("≥95", "≤26,7" in
-// Vietnamese, "≤26.7" in English), its provenance, and whether it is a
-// year fallback.
+// cell is a target as printed: as ntm eval writes it ("≥ 95%", "≤ 26,7%"
+// in Vietnamese, "≤ 26.7%" in English, "đạt", "không có"), its
+// provenance, and whether it is a year fallback.
 type cell struct {
 	target, prov string
 	fallback     bool
@@ -259,15 +257,9 @@ func (v criteriaView) target(ind *criteria.Indicator, t criteria.Target) cell {
 			fallback = true
 		}
 	}
-	var s string
-	switch ind.Kind {
-	case criteria.KindPass:
-		s = v.l("pass")
-	case criteria.KindNone:
-		s = v.l("none")
-	default:
-		s = ind.Op.Symbol() + numtext.Decimal(val.String(), v.lang) // "≤26,7" in Vietnamese
-	}
+	// As ntm eval writes it: "≥ 80%", "≤ 26,7%" in Vietnamese, "đạt",
+	// "không có".
+	s := evaluate.Target{Kind: ind.Kind, Op: ind.Op, Value: val, Unit: ind.Unit}.In(v.lang)
 	return cell{target: s, prov: prov.String(), fallback: fallback}
 }
 
@@ -417,7 +409,7 @@ func (v criteriaView) rows(s *criteria.Set) ([][]string, int) {
 			row := []string{name, ind.Code}
 			add := func(t criteria.Target, ok bool) {
 				if !ok {
-					row = append(row, "-")
+					row = append(row, "—")
 					return
 				}
 				c := v.target(ind, t)
@@ -449,7 +441,7 @@ func (v criteriaView) rows(s *criteria.Set) ([][]string, int) {
 			}
 			unit := ind.Unit
 			if unit == "" {
-				unit = "-"
+				unit = "—"
 			}
 			row = append(row, unit, text)
 			rows = append(rows, row)

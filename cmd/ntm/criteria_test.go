@@ -193,7 +193,7 @@ func TestCriteriaAsOfAndGroup(t *testing.T) {
 		{"--as-of takes a date as Vietnamese documents write it", []string{"--as-of", "01/12/2026"}, []string{"51/2025"}, nil, exitOK},
 		{"the 51/2025 fixture with invented values loads by ID with --sets-from",
 			[]string{"--sets-from", "testdata/criteria-51-2025-test-fixture.json", "--set", "51/2025", "--group", "2"},
-			[]string{"DỮ LIỆU KIỂM THỬ", "1.2", "≥80 M"}, nil, exitOK},
+			[]string{"DỮ LIỆU KIỂM THỬ", "1.2", "≥ 80% M"}, nil, exitOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -283,5 +283,51 @@ func TestCriteriaShowsTheColumnsTheTargetsUse(t *testing.T) {
 				t.Errorf("a note on columns left out, but none is:\n%s", out)
 			}
 		})
+	}
+}
+
+// TestCriteriaTargetsReadAsEvalWritesThem: ntm criteria writes a target
+// in text and Markdown with the words and form of ntm eval's reports
+// ("đạt", "không có", "≥ 80%"; "met", "none" in English), its confidence
+// mark after it, and "—" for an indicator without a unit.
+func TestCriteriaTargetsReadAsEvalWritesThem(t *testing.T) {
+	_, evalOut, _ := runNTM(t, "", "eval", "../../testdata/readme/2018.csv")
+	for _, want := range []string{"  3.1     Đạt       80%      ≥ 80%", "  1.1     Đạt       đạt      đạt"} {
+		if !strings.Contains(evalOut, want) {
+			t.Fatalf("ntm eval no longer writes %q:\n%s", want, evalOut)
+		}
+	}
+	for _, tc := range []struct {
+		args   []string
+		want   []string
+		absent []string
+	}{
+		{[]string{"criteria", "--set", "1980", "--region", "TDMNPB"},
+			[]string{" đạt C1 ", " ≥ 80% C1 ", " không có C2 ", " ≥ 36 triệu đồng/người/năm C2 ", " — "},
+			[]string{"Đạt C1", "Không C2", "≥80", "  -  "}},
+		{[]string{"criteria", "--set", "1980", "--region", "TDMNPB", "--format", "markdown"},
+			[]string{"| đạt C1 | — |", "| ≥ 80% C1 | % |", "| không có C2 | nhà |"},
+			[]string{"Đạt C1", "Không C2", "≥80", "| - |"}},
+		{[]string{"criteria", "--lang", "en", "--set", "1980", "--region", "TDMNPB"},
+			[]string{" met C1 ", " ≥ 80% C1 ", " none C2 ", " — "},
+			[]string{"Met C1", "None C2", "≥80", "  -  "}},
+		{[]string{"criteria", "--set", "1980", "--year", "2018"},
+			[]string{" ≥ 36 triệu đồng/người/năm C2* ", " ≤ 26,7% "},
+			[]string{"≤26"}},
+	} {
+		code, out, stderr := runNTM(t, "", tc.args...)
+		if code != exitOK {
+			t.Fatalf("ntm %q: exit %d: %s", tc.args, code, stderr)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("ntm %q: no %q in:\n%.1500s", tc.args, w, out)
+			}
+		}
+		for _, w := range tc.absent {
+			if strings.Contains(out, w) {
+				t.Errorf("ntm %q: %q should not be there:\n%.1500s", tc.args, w, out)
+			}
+		}
 	}
 }

@@ -225,7 +225,7 @@ func runEval(ctx *cmdContext, args []string) int {
 			}
 		}
 	}
-	ok, n := evaluateFiles(ctx, files, cat, only, hold, fail, emit)
+	ok, n, opened := evaluateFiles(ctx, files, cat, only, hold, fail, emit)
 	if !ok {
 		status = exitInput
 	}
@@ -239,12 +239,16 @@ func runEval(ctx *cmdContext, args []string) int {
 			out.write(estimates)
 		}
 	}
-	if n == 0 {
+	// The files that could not be opened had their problem; the others
+	// are named when none held values.
+	if n == 0 && len(opened) > 0 {
 		if only != nil {
-			fail(fmt.Errorf("no values for set %s in %s: nothing was evaluated", only.ID, strings.Join(files, ", ")))
+			fail(fmt.Errorf("no values for set %s in %s: nothing was evaluated", only.ID, strings.Join(opened, ", ")))
 		} else {
-			fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(files, ", ")))
+			fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(opened, ", ")))
 		}
+	}
+	if n == 0 {
 		status = exitInput
 	}
 	// A failed output leaves no file behind.

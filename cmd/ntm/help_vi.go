@@ -369,7 +369,7 @@ var usageVI = map[string]string{
 	"--region: %v":                                          "--region: %v",
 	"--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY":      "--as-of: %q không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN",
 	"--successors: %q is not a date YYYY-MM-DD or D/M/YYYY": "--successors: %q không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN",
-	"--as-of needs --plan":                                  "--as-of chỉ dùng cùng --plan",
+	"--as-of needs --plan":                                  "--as-of chỉ dùng được cùng với --plan",
 	"missing PLAN.json":                                     "thiếu tệp kế hoạch PLAN.json",
 	"year %d out of range":                                  "năm %d nằm ngoài khoảng cho phép",
 	"give --region or --group, not both":                    "chỉ cho --region hoặc --group, không cho cả hai",

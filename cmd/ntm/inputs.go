@@ -117,7 +117,9 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // ctx.exclude when it is set (a file that cannot be opened as an
 // [evaluate.NotReadError] of the whole file), and ok is false when there
 // was any; the valid assessments are evaluated all the same. n is the
-// number of reports passed on and not taken back. The reports passed to
+// number of reports passed on and not taken back; opened are the files
+// that could be opened, in order (a file that could not be has its one
+// problem, and no further one that it held no values). The reports passed to
 // emit and hold are valid until they return: their memory is reused for
 // later chunks (keep a report with Report.Clone).
 //
@@ -141,7 +143,7 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // distinct spelling of a place, and for prerequisites, per commune and
 // year of an assessment with values for a set some set requires, a
 // 16-byte key and its outcome: O(communes) small keys, never the reports.
-func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int) {
+func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int, opened []string) {
 	ok = true
 	var seen *communeSet
 	var names *runNames
@@ -193,6 +195,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 			problem(err)
 			continue
 		}
+		opened = append(opened, file)
 		fileOK := evaluateFile(file, dec, cat, only, join, fail, ctx.exclude, func(as []evaluate.Assessment, results [][]evaluate.Report, tickets []prereqjoin.Ticket) {
 			out = out[:0]
 			for i := range as {
@@ -288,7 +291,7 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		n -= seen.settle(names, problem)
 		names.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line) }, ctx.lang)
 	}
-	return ok, n
+	return ok, n, opened
 }
 
 // dropIndices returns rs without the elements at the indices given, in

@@ -163,7 +163,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 	// The reports taken back, by index: of a commune assessed before
 	// under another spelling.
 	var takenBack []int
-	ok, _ = evaluateFiles(ctx, pos[1:], cat, nil, func(r *evaluate.Report) func() {
+	ok, _, _ = evaluateFiles(ctx, pos[1:], cat, nil, func(r *evaluate.Report) func() {
 		i := keep(r)
 		if i < 0 {
 			return nil

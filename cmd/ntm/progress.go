@@ -240,7 +240,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		}
 		return func() { takenBack = append(takenBack, i) }
 	}
-	ok, n := evaluateFiles(ctx, files, cat, nil, hold, fail, func(rs []evaluate.Report) {
+	ok, n, opened := evaluateFiles(ctx, files, cat, nil, hold, fail, func(rs []evaluate.Report) {
 		in.illus.reports(rs)
 		for i := range rs {
 			keep(&rs[i])
@@ -251,8 +251,12 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	}
 	in.reports = dropIndices(in.reports, takenBack)
 	names.CanonicalReports(in.reports)
+	// The files that could not be opened had their problem; the others
+	// are named when none held values.
+	if n == 0 && len(opened) > 0 {
+		fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(opened, ", ")))
+	}
 	if n == 0 {
-		fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(files, ", ")))
 		in.status = exitInput
 	}
 	return in, exitOK

@@ -21,7 +21,7 @@ func TestKeptReportsSurviveTheReuseOfLaterChunks(t *testing.T) {
 	cat := criteria.Builtin()
 	var kept []evaluate.Report
 	ctx := &cmdContext{Stdout: io.Discard, Stderr: io.Discard}
-	ok, n := evaluateFiles(ctx, []string{path}, cat, nil, nil, func(err error) { t.Error(err) }, func(rs []evaluate.Report) {
+	ok, n, _ := evaluateFiles(ctx, []string{path}, cat, nil, nil, func(err error) { t.Error(err) }, func(rs []evaluate.Report) {
 		for i := range rs {
 			kept = append(kept, rs[i].Clone())
 		}

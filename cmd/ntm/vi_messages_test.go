@@ -306,10 +306,10 @@ func TestUsageErrorsInBothLanguages(t *testing.T) {
 		vi, en string
 	}{
 		{[]string{"progress", "--as-of", "2020-01-01", "x.csv"},
-			"ntm progress: --as-of chỉ dùng cùng --plan\nCách dùng: ntm progress ",
+			"ntm progress: --as-of chỉ dùng được cùng với --plan\nCách dùng: ntm progress ",
 			"ntm progress: --as-of needs --plan\nUsage: ntm progress "},
 		{[]string{"report", "--as-of", "2020-01-01", "x.csv"},
-			"ntm report: --as-of chỉ dùng cùng --plan\nCách dùng: ntm report ",
+			"ntm report: --as-of chỉ dùng được cùng với --plan\nCách dùng: ntm report ",
 			"ntm report: --as-of needs --plan\nUsage: ntm report "},
 		{[]string{"criteria", "--as-of", "1.12.2026"},
 			"ntm criteria: --as-of: \"1.12.2026\" không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN\nCách dùng: ntm criteria ",

@@ -705,3 +705,15 @@ func TestAveragesHaveADecimalCommaInVietnamese(t *testing.T) {
 		}
 	}
 }
+
+func TestOneProblemIsSingular(t *testing.T) {
+	p := progress.Of(threeYears(t))
+	opt := progress.Options{Lang: "en", Excluded: []progress.Excluded{{Origin: "nofile.csv", Problems: 1}}}
+	var b bytes.Buffer
+	if err := progress.WriteText(&b, p, opt); err != nil {
+		t.Fatal(err)
+	}
+	if want := "(nofile.csv, 1 problem)"; !strings.Contains(b.String(), want) {
+		t.Errorf("text lacks %q:\n%.600s", want, b.String())
+	}
+}

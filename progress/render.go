@@ -46,7 +46,11 @@ func (o Options) excludedLine() string {
 	}
 	items := make([]string, len(o.Excluded))
 	for i, e := range o.Excluded {
-		items[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", "%s (%s, %d problems)"), e.Label(o.Lang), e.Place(), e.Problems)
+		en := "%s (%s, %d problems)"
+		if e.Problems == 1 {
+			en = "%s (%s, %d problem)"
+		}
+		items[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", en), e.Label(o.Lang), e.Place(), e.Problems)
 	}
 	return fmt.Sprintf(o.pick("Bị loại vì số liệu không đọc được: %s — %s", "Left out because the input could not be read: %s — %s"),
 		evaluate.ExcludedCount(o.Excluded, o.Lang), strings.Join(items, "; "))

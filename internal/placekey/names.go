@@ -173,29 +173,19 @@ type Resolution struct {
 	districts map[string]*scope    // by province key
 	communes  map[[2]string]*scope // by province and district keys
 	ambiguous []Ambiguity
-	// The keys of province and district names, and the names they stand
-	// for, as computed: a run has few provinces and districts.
-	pkeys, dkeys map[string]string
-	provs        map[string]string
-	dists        map[[2]string]string
+	// The keys of province and district names, as computed (a run has
+	// few provinces and districts), and the names they stand for.
+	memo  KeyMemo
+	provs map[string]string
+	dists map[[2]string]string
 }
 
 func (r *Resolution) pkey(name string) string {
-	k, ok := r.pkeys[name]
-	if !ok {
-		k = Province(name)
-		r.pkeys[name] = k
-	}
-	return k
+	return r.memo.keys(&r.memo.provinces, LevelProvince, name)[0]
 }
 
 func (r *Resolution) dkey(name string) string {
-	k, ok := r.dkeys[name]
-	if !ok {
-		k = District(name)
-		r.dkeys[name] = k
-	}
-	return k
+	return r.memo.keys(&r.memo.districts, LevelDistrict, name)[0]
 }
 
 // Ambiguity is a name written without diacritics that folds to two or
@@ -224,7 +214,7 @@ func isASCII(s string) bool {
 // Resolution does not change.
 func (n *Names) Resolve() *Resolution {
 	r := &Resolution{districts: map[string]*scope{}, communes: map[[2]string]*scope{},
-		pkeys: map[string]string{}, dkeys: map[string]string{}, provs: map[string]string{}, dists: map[[2]string]string{}}
+		provs: map[string]string{}, dists: map[[2]string]string{}}
 	for _, p := range n.registry {
 		if p.Province != "" {
 			r.provinces.add(r.pkey(p.Province), p.Province, "", -1)

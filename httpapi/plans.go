@@ -201,6 +201,8 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	}
 	names.CanonicalReports(reports)
 	st := plan.StatusWith(h.cat, p, reports, asOf)
+	// The warnings on names that ntm plan prints, in the language of lang=.
+	st.Warnings = append(st.Warnings, names.PlanWarnings(langCode(ps.lang))...)
 	var b bytes.Buffer
 	if err := plan.WriteJSON(&b, &st); err != nil {
 		panic("httpapi: writing a plan status: " + err.Error())

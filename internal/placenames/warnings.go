@@ -8,6 +8,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -54,6 +55,17 @@ func (n *Run) Warnings(lang string) []Warning {
 				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level),
 			fmt.Sprintf("%s %q%s differs from %s %q (%s) only in diacritics: the two names are counted as two %ss; if they are one %s, write the name one way",
 				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level))})
+	}
+	return ws
+}
+
+// PlanWarnings returns the warnings on the names read (Warnings) as
+// warnings of a plan's status, "ORIGIN: TEXT" in lang: ntm plan and POST
+// /plans/status add them to the status's.
+func (n *Run) PlanWarnings(lang string) []plan.Warning {
+	var ws []plan.Warning
+	for _, w := range n.Warnings(lang) {
+		ws = append(ws, plan.Warning{Message: w.String()})
 	}
 	return ws
 }

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/nongthonmoi/ntm/httpapi"
+)
+
+// TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan: for the same plan and
+// assessments, POST /plans/status has in its status's warnings, in the
+// language of lang=, the warnings on names that ntm plan prints on
+// standard error (a name written without diacritics that may be two known
+// names, two names that differ only in diacritics), and ntm plan --format
+// json has them too: the two statuses are the same.
+func TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan(t *testing.T) {
+	planJSON, err := os.ReadFile("../../httpapi/testdata/plan.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, err := os.ReadFile("../../httpapi/testdata/assessments.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := strings.TrimSpace(string(good))
+	assessment := func(name, district string) string {
+		return `{"commune": {"name": "` + name + `", "district": "` + district + `", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980/QĐ-TTg": {"4.2": "10"}}}`
+	}
+	with := func(as ...string) string {
+		return strings.TrimSuffix(all, "]") + ",\n" + strings.Join(as, ",\n") + "]"
+	}
+	const hoaLacTarget = `{"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}`
+	if !strings.Contains(string(planJSON), hoaLacTarget) {
+		t.Fatal("the test plan does not name Hòa Lạc as expected")
+	}
+	h := httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	for _, tc := range []struct {
+		name, plan, assessments string
+		warnings, again         int
+	}{
+		{"a commune without diacritics of two known names", string(planJSON),
+			with(assessment("Nhật Tiến", ""), assessment("Nhất Tiến", ""), assessment("Nhat Tien", "")), 1, 0},
+		{"communes that differ only in diacritics", string(planJSON),
+			with(assessment("Hoà Lac", "Hữu Lũng"), assessment("Tân Thành", "Hữu Lũng"), assessment("Tân Thanh", "Hữu Lũng")), 2, 0},
+		{"a target that differs from an assessment only in diacritics",
+			strings.NewReplacer(hoaLacTarget, `{"name": "Hoà Lac", "district": "Hữu Lũng", "province": "Lạng Sơn"}`,
+				`"xã Hòa Lạc"`, `"xã Hoà Lac"`).Replace(string(planJSON)),
+			all, 1, 0},
+		{"a district that differs from the registry's only in diacritics, beside a commune assessed twice", string(planJSON),
+			with(assessment("Tân Thành", "Hữu Lủng"), assessment("Hoa Lac", "Huu Lung")), 1, 1},
+		{"no warning", string(planJSON), all, 0, 0},
+	} {
+		for _, lang := range []string{"vi", "en"} {
+			t.Run(tc.name+", "+lang, func(t *testing.T) {
+				planFile := writeTemp(t, "plan.json", tc.plan)
+				in := writeTemp(t, "assessments.json", tc.assessments)
+				// The places named as the request names them.
+				named := strings.NewReplacer(planFile+":", "plan:", in+":", "assessments:")
+				code, out, errOut := runNTM(t, "", "plan", "--lang", lang, "--as-of", "2020-05-05", "--format", "json", planFile, in)
+				again := strings.Count(errOut, map[string]string{"vi": "bị đánh giá trùng", "en": "is assessed again"}[lang])
+				if again != tc.again || code != map[bool]int{true: exitOK, false: exitInput}[again == 0] {
+					t.Fatalf("ntm plan: exit %d, %d assessed again, want %d:\n%s", code, again, tc.again, errOut)
+				}
+				// "ntm plan: ORIGIN: cảnh báo: TEXT" is "ORIGIN: TEXT" in
+				// the status.
+				mark := map[string]string{"vi": ": cảnh báo: ", "en": ": warning: "}[lang]
+				var printed []string
+				for _, line := range strings.Split(errOut, "\n") {
+					if strings.Contains(line, mark) {
+						line = strings.Replace(strings.TrimPrefix(line, "ntm plan: "), mark, ": ", 1)
+						printed = append(printed, named.Replace(line))
+					}
+				}
+				if len(printed) != tc.warnings {
+					t.Fatalf("ntm plan printed %d warnings, want %d:\n%s", len(printed), tc.warnings, errOut)
+				}
+
+				req := httptest.NewRequest(http.MethodPost, "/plans/status?as_of=2020-05-05&lang="+lang,
+					strings.NewReader(`{"plan": `+tc.plan+`, "assessments": `+tc.assessments+`}`))
+				req.Header.Set("Content-Type", "application/json")
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, req)
+				var status json.RawMessage = rec.Body.Bytes()
+				if again > 0 {
+					var got struct {
+						Status   json.RawMessage
+						Problems []struct{ Code string }
+					}
+					if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
+						t.Fatal(err)
+					}
+					if len(got.Problems) != again || got.Problems[0].Code != "duplicate-key" {
+						t.Errorf("POST /plans/status: problems %+v, want %d duplicate-key", got.Problems, again)
+					}
+					status = got.Status
+				}
+				if want := map[bool]int{true: http.StatusOK, false: http.StatusUnprocessableEntity}[again == 0]; rec.Code != want {
+					t.Fatalf("POST /plans/status: %d, want %d:\n%.1000s", rec.Code, want, rec.Body)
+				}
+				var st struct{ Warnings []string }
+				if err := json.Unmarshal(status, &st); err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(printed, st.Warnings, cmpopts.EquateEmpty()); diff != "" {
+					t.Errorf("the warnings of POST /plans/status differ from those ntm plan prints (-ntm plan +HTTP):\n%s", diff)
+				}
+				var a, b any
+				if err := json.Unmarshal([]byte(named.Replace(out)), &a); err != nil {
+					t.Fatal(err)
+				}
+				if err := json.Unmarshal(status, &b); err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(a, b); diff != "" {
+					t.Errorf("the status of POST /plans/status differs from ntm plan's (-ntm plan +HTTP):\n%s", diff)
+				}
+			})
+		}
+	}
+}

@@ -120,8 +120,14 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	}
 	if !isNull(req.Assessments) {
 		for a, err := range evaluate.NewJSONDecoder(bytes.NewReader(req.Assessments), "assessments", h.cat).All() {
-			if err == nil {
-				names.Read(&evaluate.Report{Commune: a.Commune, Origin: a.Origin})
+			if err != nil {
+				continue
+			}
+			// As ntm plan, the names of the reports made: none of an
+			// assessment without values for any set.
+			rs, _ := evaluate.RunAll(h.cat, &a)
+			for i := range rs {
+				names.Read(&rs[i])
 			}
 		}
 	}

@@ -142,3 +142,50 @@ func TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateOfTheHTTPAPIWarnsAsNtmEval: ntm eval without --summary,
+// which POST /evaluate answers as, tells every report apart and neither
+// resolves names nor warns of them: for assessments whose names may be two
+// known names or differ only in diacritics, and a commune assessed twice
+// under two spellings, ntm eval prints nothing on standard error, and both
+// give the same reports, with the same warnings, in the language asked for.
+func TestEvaluateOfTheHTTPAPIWarnsAsNtmEval(t *testing.T) {
+	assessment := func(name, district, value string) string {
+		return `{"commune": {"name": "` + name + `", "district": "` + district + `", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980/QĐ-TTg": {"4.2": "` + value + `"}}}`
+	}
+	body := "[" + strings.Join([]string{
+		assessment("Nhật Tiến", "", "10"), assessment("Nhất Tiến", "", "10"), assessment("Nhat Tien", "", "10"),
+		assessment("Hòa Lạc", "Hữu Lũng", "0.965"), assessment("Hoà Lac", "Hữu Lũng", "10"), assessment("Hoa Lac", "Huu Lung", "10"),
+	}, ",\n") + "]"
+	h := httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	for _, lang := range []string{"vi", "en"} {
+		in := writeTemp(t, "assessments.json", body)
+		code, out, errOut := runNTM(t, "", "eval", "--lang", lang, "--format", "json", in)
+		if code != exitOK || errOut != "" {
+			t.Fatalf("%s: ntm eval: exit %d, standard error %q; want %d and nothing", lang, code, errOut, exitOK)
+		}
+		req := httptest.NewRequest(http.MethodPost, "/evaluate?lang="+lang, strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("%s: POST /evaluate: %d, want 200:\n%.1000s", lang, rec.Code, rec.Body)
+		}
+		var a, b []map[string]any
+		if err := json.Unmarshal([]byte(strings.ReplaceAll(out, in+":", "request:")), &a); err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(rec.Body.Bytes(), &b); err != nil {
+			t.Fatal(err)
+		}
+		if len(a) != 6 {
+			t.Errorf("%s: ntm eval: %d reports, want 6", lang, len(a))
+		}
+		if w, _ := a[3]["warnings"].([]any); len(w) == 0 {
+			t.Errorf("%s: the report of 4.2 at 0.965 has no warning", lang)
+		}
+		if diff := cmp.Diff(a, b); diff != "" {
+			t.Errorf("%s: the reports of POST /evaluate differ from ntm eval's (-ntm eval +HTTP):\n%s", lang, diff)
+		}
+	}
+}

@@ -62,7 +62,11 @@
 // required ({"number": "12/KH-UBND", "targets": […]} is a plan), and a plan
 // without "inspection" is answered with "inspection": null. A commune
 // assessed twice for the same set and year counts once, as in ntm plan: the
-// second is a duplicate-key problem (422). The body is read
+// second is a duplicate-key problem (422). The warnings on names that ntm
+// plan prints (a name written without diacritics that may be two known
+// names, two names that differ only in diacritics) are the status's last
+// "warnings", "ORIGIN: TEXT" in the language of lang= (ORIGIN
+// "assessments:8" or "plan: targets[1]"). The body is read
 // as strictly as its parts: a syntax error names its line and column (in
 // characters of the line), an unknown key or a key given twice its path.
 // As `ntm plan`, which prints the status and exits 1 when some assessment

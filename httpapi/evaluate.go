@@ -37,10 +37,6 @@ const setFix = "or give the set of the table: query parameter set="
 
 // renderOptions reads lang= (checked by checkQuery) and format= into ps.
 func renderOptions(q url.Values, ps *problems) (evaluate.RenderOptions, string) {
-	lang := "vi"
-	if ps.lang == problem.EN {
-		lang = "en"
-	}
 	format := q.Get("format")
 	switch format {
 	case "":
@@ -50,7 +46,15 @@ func renderOptions(q url.Values, ps *problems) (evaluate.RenderOptions, string) 
 		ps.add(&problem.Problem{Code: problem.WrongKind, File: "query", Path: "format", Input: format,
 			Err: problem.Errorf(problem.WrongKind, "unknown format (want json, csv, markdown or text)")})
 	}
-	return evaluate.RenderOptions{Lang: lang}, format
+	return evaluate.RenderOptions{Lang: langCode(ps.lang)}, format
+}
+
+// langCode returns the code of lang= for l: "en" or "vi".
+func langCode(l problem.Lang) string {
+	if l == problem.EN {
+		return "en"
+	}
+	return "vi"
 }
 
 // evaluate answers POST /evaluate?set=&lang=&format=.

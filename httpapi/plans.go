@@ -120,8 +120,14 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	}
 	if !isNull(req.Assessments) {
 		for a, err := range evaluate.NewJSONDecoder(bytes.NewReader(req.Assessments), "assessments", h.cat).All() {
-			if err == nil {
-				names.Read(&evaluate.Report{Commune: a.Commune, Origin: a.Origin})
+			if err != nil {
+				continue
+			}
+			// As ntm plan, the names of the reports made: none of an
+			// assessment without values for any set.
+			rs, _ := evaluate.RunAll(h.cat, &a)
+			for i := range rs {
+				names.Read(&rs[i])
 			}
 		}
 	}
@@ -201,6 +207,8 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	}
 	names.CanonicalReports(reports)
 	st := plan.StatusWith(h.cat, p, reports, asOf)
+	// The warnings on names that ntm plan prints, in the language of lang=.
+	st.Warnings = append(st.Warnings, names.PlanWarnings(langCode(ps.lang))...)
 	var b bytes.Buffer
 	if err := plan.WriteJSON(&b, &st); err != nil {
 		panic("httpapi: writing a plan status: " + err.Error())

@@ -169,8 +169,9 @@ mà kế hoạch không giao; kết quả ghi rõ dưới tiêu đề phần ý 
 công này được suy ra, không theo quyết định của tỉnh.
 
 Các cảnh báo về kế hoạch (một xã mục tiêu không có trong lộ trình kiểm tra, một
-nhiệm vụ có hạn sau thời gian kiểm tra) được in ra đầu ra lỗi và có trong
-kết quả.
+nhiệm vụ có hạn sau thời gian kiểm tra) và về tên (một tên viết không dấu có
+thể là hai tên đã biết, hai tên chỉ khác nhau ở dấu) được in ra đầu ra lỗi và
+có trong kết quả.
 
 Mã thoát: 0 khi kế hoạch và mọi số liệu đã được đọc; 1 khi kế hoạch hoặc số
 liệu không hợp lệ (từng lỗi được in ra đầu ra lỗi; các xã hợp lệ vẫn được

@@ -48,7 +48,9 @@ does not assign; the output says, under the briefs' heading, that these
 assignments are inferred, not decided by the province.
 
 Plan warnings (a target the route never visits, a task due after the
-inspection window) go to standard error and into the output.
+inspection window) and warnings on names (a name written without
+diacritics that may be two known names, two names that differ only in
+diacritics) go to standard error and into the output.
 
 Exit status: 0 when the plan and every input were read; 1 when the plan or
 some input was invalid (each problem is printed to standard error; the valid
@@ -183,6 +185,9 @@ func runPlan(ctx *cmdContext, args []string) int {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}
 	st := plan.StatusWith(cat, p, reports, asOf)
+	// The warnings on names, printed on standard error, are the status's
+	// too, as POST /plans/status answers them.
+	st.Warnings = append(st.Warnings, names.PlanWarnings(o.lang)...)
 	if o.allAgencies {
 		st.BriefsNote = langson.Note()
 	}

@@ -10,7 +10,8 @@
 // commune assessed twice is told and a plan finds its targets; a name read
 // with diacritics once the input is read (Run.Canonical). A name of two or
 // more is kept apart, and so are names with diacritics that differ only in
-// them.
+// them: Run.Warnings tells both, in the words ntm prints on standard error
+// and POST /plans/status answers.
 package placenames
 
 import (

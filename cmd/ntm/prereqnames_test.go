@@ -144,3 +144,47 @@ func TestPrerequisiteOfAnAmbiguousNameIsNotJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestSuccessorEstimateOfAJoinedPrerequisite: the three communes merged
+// into the new xã Tân Thành on 1/7/2025 keep their 1980/QĐ-TTg and
+// 933/QĐ-UBND tables in two files, the 933/QĐ-UBND first: each
+// predecessor's 933/QĐ-UBND report takes its prerequisite from the other
+// file, and the 933/QĐ-UBND estimate evaluates its own from the
+// 1980/QĐ-TTg values estimated from the same predecessors.
+func TestSuccessorEstimateOfAJoinedPrerequisite(t *testing.T) {
+	dir := t.TempDir()
+	ntm, nc := filepath.Join(dir, "ntm-minh-hoa.csv"), filepath.Join(dir, "nang-cao-minh-hoa.csv")
+	merged := []string{"Hòa Lạc", "Tân Thành", "Hòa Sơn"}
+	writeCSV(t, ntm, wideSheet(criteria.QD1980(), merged, func(_ string, ind *criteria.Indicator) any { return met1980(ind) }))
+	writeCSV(t, nc, wideSheet(criteria.QD933(), merged, func(string, *criteria.Indicator) any { return "đạt" }))
+	code, out, errOut := runNTM(t, "", "eval", "--successors", "2025-07-01", "--format", "json", nc, ntm)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	var rs []struct {
+		Set          string `json:"set"`
+		Status       string `json:"status"`
+		Basis        string `json:"basis"`
+		Prerequisite *struct {
+			Status string `json:"status"`
+			Basis  string `json:"basis"`
+			Origin string `json:"origin"`
+		} `json:"prerequisite"`
+	}
+	if err := json.Unmarshal([]byte(out), &rs); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	found := false
+	for _, r := range rs {
+		if r.Set != criteria.IDQD933 || r.Basis != "estimate-from-predecessors" {
+			continue
+		}
+		found = true
+		if p := r.Prerequisite; r.Status != "met" || p == nil || p.Status != "met" || p.Basis != "evaluated" || p.Origin != "" {
+			t.Errorf("933/QĐ-UBND estimate %s, prerequisite %+v; want met, evaluated from its own values", r.Status, p)
+		}
+	}
+	if !found {
+		t.Errorf("no 933/QĐ-UBND estimate:\n%s", out)
+	}
+}

@@ -178,6 +178,8 @@ func (j *Joiner) addName(c evaluate.Commune, origin string) {
 	if j.spelt == nil {
 		j.spelt = map[placekey.Place]bool{}
 	}
+	// The names may share the memory of what the reader read.
+	p = placekey.Place{Name: strings.Clone(p.Name), District: strings.Clone(p.District), Province: strings.Clone(p.Province)}
 	j.spelt[p] = true
 	j.spellings = append(j.spellings, spelling{p, j.places.add(origin)})
 }
@@ -192,6 +194,7 @@ func (j *Joiner) noteASCII(k communeKey, c evaluate.Commune, year int) {
 		j.asciiKeys = map[communeKey]bool{}
 	}
 	j.asciiKeys[k] = true
+	c.Name, c.District, c.Province, c.Code = strings.Clone(c.Name), strings.Clone(c.District), strings.Clone(c.Province), strings.Clone(c.Code)
 	j.ascii = append(j.ascii, spelt{k, c, year})
 }
 

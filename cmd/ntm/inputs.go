@@ -112,6 +112,10 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // taken back at the end if it is; its problem is then printed with the
 // others found at the end.
 //
+// A report made but not shown (with only, of a set that only's set
+// requires, made for a prerequisite) is passed to ctx.unshown when it is
+// set, unless it is a second assessment's.
+//
 // Each problem (an unreadable file, an invalid commune, a value for an
 // unknown set, an ambiguous prerequisite) is passed to fail, and to
 // ctx.exclude when it is set (a file that cannot be opened as an
@@ -253,7 +257,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 					results[i] = rs
 				}
 				for k := range results[i] {
-					if r := &results[i][k]; kept(r, dropped) && shown(r) {
+					if r := &results[i][k]; kept(r, dropped) && !shown(r) && ctx.unshown != nil {
+						ctx.unshown(r)
+					} else if kept(r, dropped) && shown(r) {
 						p := -1
 						for _, h := range provisional {
 							if h.set == r.Set {
@@ -285,7 +291,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 			}
 			bufs[k], _ = evaluate.RunAllInto(bufs[k], cat, a)
 			for i := range bufs[k] {
-				if r := &bufs[k][i]; kept(r, dropped) && shown(r) {
+				if r := &bufs[k][i]; kept(r, dropped) && !shown(r) && ctx.unshown != nil {
+					ctx.unshown(r)
+				} else if kept(r, dropped) && shown(r) {
 					p := -1
 					if seen != nil {
 						p = seen.provisional(r)

@@ -157,34 +157,45 @@ func TestSuccessorEstimateOfAJoinedPrerequisite(t *testing.T) {
 	merged := []string{"Hòa Lạc", "Tân Thành", "Hòa Sơn"}
 	writeCSV(t, ntm, wideSheet(criteria.QD1980(), merged, func(_ string, ind *criteria.Indicator) any { return met1980(ind) }))
 	writeCSV(t, nc, wideSheet(criteria.QD933(), merged, func(string, *criteria.Indicator) any { return "đạt" }))
-	code, out, errOut := runNTM(t, "", "eval", "--successors", "2025-07-01", "--format", "json", nc, ntm)
-	if code != exitOK {
-		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
-	}
-	var rs []struct {
-		Set          string `json:"set"`
-		Status       string `json:"status"`
-		Basis        string `json:"basis"`
-		Prerequisite *struct {
-			Status string `json:"status"`
-			Basis  string `json:"basis"`
-			Origin string `json:"origin"`
-		} `json:"prerequisite"`
-	}
-	if err := json.Unmarshal([]byte(out), &rs); err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	found := false
-	for _, r := range rs {
-		if r.Set != criteria.IDQD933 || r.Basis != "estimate-from-predecessors" {
-			continue
+	for _, set := range []string{"", "933"} {
+		args := []string{"eval", "--successors", "2025-07-01", "--format", "json", nc, ntm}
+		if set != "" {
+			// Only 933/QĐ-UBND is shown, its estimate evaluated all the
+			// same.
+			args = append(args, "--set", set)
 		}
-		found = true
-		if p := r.Prerequisite; r.Status != "met" || p == nil || p.Status != "met" || p.Basis != "evaluated" || p.Origin != "" {
-			t.Errorf("933/QĐ-UBND estimate %s, prerequisite %+v; want met, evaluated from its own values", r.Status, p)
+		code, out, errOut := runNTM(t, "", args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d, stderr:\n%s", args, code, errOut)
 		}
-	}
-	if !found {
-		t.Errorf("no 933/QĐ-UBND estimate:\n%s", out)
+		var rs []struct {
+			Set          string `json:"set"`
+			Status       string `json:"status"`
+			Basis        string `json:"basis"`
+			Prerequisite *struct {
+				Status string `json:"status"`
+				Basis  string `json:"basis"`
+				Origin string `json:"origin"`
+			} `json:"prerequisite"`
+		}
+		if err := json.Unmarshal([]byte(out), &rs); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+		estimates := 0
+		for _, r := range rs {
+			if set != "" && r.Set != criteria.IDQD933 {
+				t.Errorf("%v: a report of %s", args, r.Set)
+			}
+			if r.Set != criteria.IDQD933 || r.Basis != "estimate-from-predecessors" {
+				continue
+			}
+			estimates++
+			if p := r.Prerequisite; r.Status != "met" || p == nil || p.Status != "met" || p.Basis != "evaluated" || p.Origin != "" {
+				t.Errorf("%v: 933/QĐ-UBND estimate %s, prerequisite %+v; want met, evaluated from its own values", args, r.Status, p)
+			}
+		}
+		if estimates != 1 {
+			t.Errorf("%v: %d 933/QĐ-UBND estimates, want 1:\n%s", args, estimates, out)
+		}
 	}
 }

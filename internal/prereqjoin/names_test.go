@@ -133,3 +133,41 @@ func TestSharedNamesDecide(t *testing.T) {
 		}
 	}
 }
+
+// TestAChainAcrossSpellings: 319 → 318/II → 318/I in three assessments
+// read from the top down, the middle one naming the commune without
+// diacritics: at the end, 318/II (of "Tan Thanh") is settled from 318/I
+// (of Tân Thành) first, then 319 from it.
+func TestAChainAcrossSpellings(t *testing.T) {
+	i, ii, kieuMau := criteria.QD318NTM(), criteria.QD318Enhanced(), criteria.QD319()
+	ascii := evaluate.Commune{Name: "Tan Thanh", District: "Hữu Lũng", Province: "Lạng Sơn"}
+	inputs := []evaluate.Assessment{
+		assessment(t, tanThanh, 2024, "kieu-mau.json:1", kieuMau),
+		assessment(t, ascii, 2024, "nang-cao.json:1", ii),
+		assessment(t, tanThanh, 2024, "ntm.json:1", i),
+	}
+	j := New(nil)
+	reports := map[string]evaluate.Report{}
+	take := func(rs []evaluate.Report) {
+		for _, r := range rs {
+			reports[r.Set] = r.Clone()
+		}
+	}
+	for k := range inputs {
+		a := &inputs[k]
+		tk := j.Inspect(a)
+		rs, _, errs := j.Add(a, &tk, run(t, a), nil)
+		if errs != nil {
+			t.Fatal(errs)
+		}
+		take(rs)
+	}
+	if errs := j.Finish(func(a *evaluate.Assessment, _ []string) { take(run(t, a)) }); errs != nil {
+		t.Fatal(errs)
+	}
+	for _, tc := range []struct{ set, from string }{{criteria.IDQD318Enhanced, "ntm.json:1"}, {criteria.IDQD319, "nang-cao.json:1"}} {
+		if p := reports[tc.set].Prerequisite; p == nil || p.Status != evaluate.StatusMet || p.Origin != tc.from {
+			t.Errorf("prerequisite of %s %+v, want met from %s", tc.set, p, tc.from)
+		}
+	}
+}

@@ -216,9 +216,11 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 				var dropped []string
 				provisional = provisional[:0]
 				if seen != nil {
-					if join != nil {
-						// Every assessment's names, its reports shown or
-						// not, tell the commune a name stands for.
+					if join != nil && len(results[i]) > 0 {
+						// The names of every report made, shown or not
+						// (of the set --set requires), tell the commune a
+						// name stands for; an assessment without values
+						// makes none.
 						names.Add(a.Commune, a.Origin)
 					}
 					for k := range results[i] {

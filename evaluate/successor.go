@@ -27,7 +27,12 @@ const EstimateLabel = "ước tính từ số liệu các xã cũ"
 // Predecessors lists the communes it was estimated from, and it warns that
 // it is an estimate ([WarnEstimate]), never a recognition. The estimate
 // never holds recognitions, so a prerequisite is met only from the same
-// estimate's values. A report is its commune's as the registry knew it in
+// estimate's values: those of the sets the set requires, down its chain of
+// prerequisites, are estimated with it from the same predecessors' reports
+// of them for the year (933/QĐ-UBND takes 1980/QĐ-TTg's, however each
+// predecessor's prerequisite was settled), when every predecessor has one;
+// a predecessor met by recognition alone gives none, and the prerequisite
+// is then missing. A report is its commune's as the registry knew it in
 // the report's year, named by code (codes were reused in 2025: the name
 // decides between the units a code names) or by name: the 2026 report of
 // the new xã Tân Thành (06445) is not a report of xã Hòa Sơn, whose code
@@ -121,7 +126,9 @@ func EstimateSuccessors(o Options, reports []Report, d time.Time) (estimates []R
 				notes = append(notes, note)
 				continue
 			}
-			estimates = append(estimates, o.estimate(nu, from))
+			estimates = append(estimates, o.estimate(nu, from, o.requiredFrom(pr.set, from, func(set string, p units.Succession) *Report {
+				return byPred[key{p.Predecessor.Code, p.Predecessor.Name, set, pr.year}]
+			}, preds)))
 		}
 	}
 	return estimates, notes
@@ -230,9 +237,38 @@ func predecessorUnit(r *Report) (units.Unit, bool) {
 	return found[0], true
 }
 
+// requiredFrom returns, for the chain of sets that set requires (nearest
+// first, as deep as the evaluator evaluates one from values), the reports
+// of every predecessor of preds for each, the year of from, by report()
+// (nil when it has none): those of a set end the chain when a predecessor
+// has no report of it.
+func (o Options) requiredFrom(set string, from []*Report, report func(set string, p units.Succession) *Report, preds []units.Succession) [][]*Report {
+	var out [][]*Report
+	s, err := catalogs.Lookup(o.catalog(), set)
+	for depth := 0; err == nil && s.Requires != "" && depth < maxPrerequisiteDepth; depth++ {
+		if s, err = catalogs.Lookup(o.catalog(), s.Requires); err != nil {
+			break
+		}
+		rs := make([]*Report, 0, len(from))
+		for _, p := range preds {
+			if r := report(s.ID, p); r != nil {
+				rs = append(rs, r)
+			}
+		}
+		if len(rs) != len(from) {
+			break
+		}
+		out = append(out, rs)
+	}
+	return out
+}
+
 // estimate builds the estimated report of unit nu from the reports of all
-// its predecessors for one set and year.
-func (o Options) estimate(nu units.Unit, from []*Report) Report {
+// its predecessors for one set and year, and, for each set it requires
+// down its chain of prerequisites, from theirs of that set (required): the
+// values of those sets are estimated too, and the prerequisite is
+// evaluated from them.
+func (o Options) estimate(nu units.Unit, from []*Report, required [][]*Report) Report {
 	first := from[0]
 	set, err := catalogs.Lookup(o.catalog(), first.Set)
 	a := Assessment{
@@ -250,10 +286,47 @@ func (o Options) estimate(nu units.Unit, from []*Report) Report {
 			a.Group = ""
 		}
 	}
-	type bound struct {
-		code string
-		why  estimateGap
+	vals, bounds := estimateValues(from)
+	a.Values = map[string]map[string]Value{first.Set: vals}
+	for _, rs := range required {
+		v, _ := estimateValues(rs)
+		a.Values[rs[0].Set] = v
 	}
+	a.Origin = EstimateLabel + ": " + strings.Join(predNames, ", ")
+	var r Report
+	if err == nil {
+		r = Options{Catalog: o.Catalog}.Run(set, &a)
+	} else {
+		// The set is not in the catalog: the estimate keeps what the
+		// predecessors' reports say of it, its content among them, so
+		// that a set pending the official text stays marked.
+		r = Report{Set: first.Set, SetTitle: first.SetTitle, Level: first.Level, Content: first.Content,
+			Commune: a.Commune, Year: a.Year}
+	}
+	r.Basis, r.Predecessors = BasisEstimate, preds
+	r.addWarning(Warning{Kind: WarnEstimate, Set: r.Set, Year: r.Year})
+	for _, b := range bounds {
+		w := Warning{Kind: WarnEstimateBound, Set: r.Set, Year: r.Year, Indicator: b.code}
+		if b.why == gapNotApplies {
+			w.ValueKind = ValueNotApplicable
+		}
+		r.addWarning(w)
+	}
+	return r
+}
+
+// bound is an indicator an estimate left missing for want of numerators
+// and denominators.
+type bound struct {
+	code string
+	why  estimateGap
+}
+
+// estimateValues returns the estimated values of the set of the reports
+// from, all of one set and year (one per predecessor), by indicator code,
+// and the indicators left missing for want of numerators and denominators.
+func estimateValues(from []*Report) (map[string]Value, []bound) {
+	first := from[0]
 	var bounds []bound
 	vals := map[string]Value{}
 	for ci := range first.Criteria {
@@ -279,28 +352,7 @@ func (o Options) estimate(nu units.Unit, from []*Report) Report {
 			}
 		}
 	}
-	a.Values = map[string]map[string]Value{first.Set: vals}
-	a.Origin = EstimateLabel + ": " + strings.Join(predNames, ", ")
-	var r Report
-	if err == nil {
-		r = Options{Catalog: o.Catalog}.Run(set, &a)
-	} else {
-		// The set is not in the catalog: the estimate keeps what the
-		// predecessors' reports say of it, its content among them, so
-		// that a set pending the official text stays marked.
-		r = Report{Set: first.Set, SetTitle: first.SetTitle, Level: first.Level, Content: first.Content,
-			Commune: a.Commune, Year: a.Year}
-	}
-	r.Basis, r.Predecessors = BasisEstimate, preds
-	r.addWarning(Warning{Kind: WarnEstimate, Set: r.Set, Year: r.Year})
-	for _, b := range bounds {
-		w := Warning{Kind: WarnEstimateBound, Set: r.Set, Year: r.Year, Indicator: b.code}
-		if b.why == gapNotApplies {
-			w.ValueKind = ValueNotApplicable
-		}
-		r.addWarning(w)
-	}
-	return r
+	return vals, bounds
 }
 
 // estimateGap says why an estimate left an indicator missing for want of

@@ -132,6 +132,11 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	names.Settle()
+	if join != nil {
+		// The commune a name written without diacritics stands for is
+		// the one the plan counts.
+		join.ShareNames(names)
+	}
 	if !isNull(req.Assessments) {
 		keep := func(*evaluate.Report) bool { return true }
 		if p != nil {

@@ -207,6 +207,26 @@ func runEval(ctx *cmdContext, args []string) int {
 			out.write(reports)
 		}
 	}
+	// required are the sets --set's set requires, down its chain: an
+	// estimate of it is made with theirs, for its prerequisite.
+	var required []string
+	if only != nil && !successorsOn.IsZero() {
+		for s := only; s.Requires != "" && len(required) < 4; { // as deep as the evaluator follows
+			next, err := catalogs.Lookup(cat, s.Requires)
+			if err != nil {
+				break
+			}
+			required = append(required, next.ID)
+			s = next
+		}
+		if len(required) > 0 {
+			ctx.unshown = func(r *evaluate.Report) {
+				if slices.Contains(required, r.Set) {
+					kept = keepPredecessors(kept, []evaluate.Report{*r})
+				}
+			}
+		}
+	}
 	var hold holdFunc
 	if o.summary {
 		// With --summary, a commune counts once.
@@ -232,6 +252,12 @@ func runEval(ctx *cmdContext, args []string) int {
 	if !successorsOn.IsZero() {
 		kept = dropIndices(kept, takenBack)
 		estimates, notes := evaluate.EstimateSuccessors(evaluate.Options{Catalog: cat}, kept, successorsOn)
+		if only != nil {
+			// Those of the sets --set's requires were made for its
+			// prerequisite only.
+			estimates = slices.DeleteFunc(estimates, func(r evaluate.Report) bool { return r.Set != only.ID })
+			notes = slices.DeleteFunc(notes, func(n evaluate.SuccessorNote) bool { return n.Set != only.ID })
+		}
 		for _, note := range notes {
 			fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", oneLine(note.Text(o.lang)))
 		}

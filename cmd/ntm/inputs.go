@@ -112,6 +112,10 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // taken back at the end if it is; its problem is then printed with the
 // others found at the end.
 //
+// A report made but not shown (with only, of a set that only's set
+// requires, made for a prerequisite) is passed to ctx.unshown when it is
+// set, unless it is a second assessment's.
+//
 // Each problem (an unreadable file, an invalid commune, a value for an
 // unknown set, an ambiguous prerequisite) is passed to fail, and to
 // ctx.exclude when it is set (a file that cannot be opened as an
@@ -129,10 +133,14 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // recognition for a set its sets require takes that set's outcome from
 // another assessment of the commune and year that has values for it (the
 // 1980/QĐ-TTg sheet of a workbook for the 933/QĐ-UBND sheet). When that
-// assessment was read before, the reports are emitted as they come; when
-// not, the assessment is held until every file was read, since its
-// commune may still appear, and its reports are emitted then, in input
-// order.
+// assessment was read before, under the same spelling, the reports are
+// emitted as they come; when not, the assessment is held until every file
+// was read, since its commune may still appear, and its reports are
+// emitted then, in input order. A name written without diacritics is
+// joined to the commune it stands for: with hold, as ctx.runNames tells
+// (every assessment's names are added to it); without, as the joiner
+// tells from the names of the assessments it keys, and a name that may be
+// two or more, not joined, is a warning.
 //
 // Memory is bounded by the input's communes, not by its reports: at most
 // three chunks of assessments and their reports are held (one being read
@@ -152,6 +160,11 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		names = ctx.runNames()
 	}
 	join := prereqjoin.New(cat)
+	if join != nil && names != nil {
+		// The commune a name written without diacritics stands for is
+		// the one the run counts.
+		join.ShareNames(names.Run)
+	}
 	problem := func(err error) {
 		fail(err)
 		ok = false
@@ -203,6 +216,13 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 				var dropped []string
 				provisional = provisional[:0]
 				if seen != nil {
+					if join != nil && len(results[i]) > 0 {
+						// The names of every report made, shown or not
+						// (of the set --set requires), tell the commune a
+						// name stands for; an assessment without values
+						// makes none.
+						names.Add(a.Commune, a.Origin)
+					}
 					for k := range results[i] {
 						r := &results[i][k]
 						if !shown(r) {
@@ -239,7 +259,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 					results[i] = rs
 				}
 				for k := range results[i] {
-					if r := &results[i][k]; kept(r, dropped) && shown(r) {
+					if r := &results[i][k]; kept(r, dropped) && !shown(r) && ctx.unshown != nil {
+						ctx.unshown(r)
+					} else if kept(r, dropped) && shown(r) {
 						p := -1
 						for _, h := range provisional {
 							if h.set == r.Set {
@@ -255,6 +277,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		closer.Close()
 		ok = ok && fileOK
 	}
+	if names != nil {
+		names.Settle()
+	}
 	if join != nil {
 		// The assessments held for a prerequisite read after them, settled
 		// now that every file was read, evaluated in input order, a chunk
@@ -268,7 +293,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 			}
 			bufs[k], _ = evaluate.RunAllInto(bufs[k], cat, a)
 			for i := range bufs[k] {
-				if r := &bufs[k][i]; kept(r, dropped) && shown(r) {
+				if r := &bufs[k][i]; kept(r, dropped) && !shown(r) && ctx.unshown != nil {
+					ctx.unshown(r)
+				} else if kept(r, dropped) && shown(r) {
 					p := -1
 					if seen != nil {
 						p = seen.provisional(r)
@@ -285,9 +312,15 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 		for _, err := range errs {
 			problem(err)
 		}
+		if names == nil {
+			// A run that counts communes warns of every such name.
+			for _, a := range join.NameAmbiguities() {
+				x := placenames.AmbiguityWarning(a, ctx.lang)
+				fmt.Fprintf(ctx.Stderr, "ntm %s: %s%s%s\n", ctx.cmd.name, x.Origin, pick(ctx.lang, ": cảnh báo: ", ": warning: "), x.Text)
+			}
+		}
 	}
 	if names != nil {
-		names.Settle()
 		n -= seen.settle(names, problem)
 		names.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line) }, ctx.lang)
 	}

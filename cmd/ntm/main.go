@@ -84,6 +84,10 @@ type cmdContext struct {
 	// the printed ones are capped), so that a summary can name the
 	// communes left out.
 	exclude func(error)
+	// unshown, when not nil, is given each report made but not shown
+	// (of a set other than --set's, made for a prerequisite), not a second
+	// assessment's; the report is valid until it returns.
+	unshown func(r *evaluate.Report)
 	// tables reads CSV tables (eval's --encoding and --set).
 	tables evaluate.TableOptions
 	// group is the commune group of assessments that name none (eval

@@ -86,6 +86,10 @@ func (n *Run) Read(r *evaluate.Report) int {
 	return i
 }
 
+// Add adds the names of a commune read at origin (an assessment that
+// makes no report shown, as a report's names are added by Read).
+func (n *Run) Add(c evaluate.Commune, origin string) { n.names.Add(Of(c), origin) }
+
 // Spelling returns the spelling of index i, as it was read.
 func (n *Run) Spelling(i int) placekey.Place { return n.names.Spelling(i) }
 

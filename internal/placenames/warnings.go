@@ -36,17 +36,7 @@ func (w Warning) String() string { return w.Origin + ": " + w.Text }
 func (n *Run) Warnings(lang string) []Warning {
 	var ws []Warning
 	for _, a := range n.Resolution().Ambiguities() {
-		var cands []string
-		for _, k := range a.Candidates {
-			cands = append(cands, strconv.Quote(k.Spelling)+" ("+knownOrigin(k, lang)+")")
-		}
-		list := strings.Join(cands[:len(cands)-1], ", ") + pick(lang, " hoặc ", " or ") + cands[len(cands)-1]
-		level := levelName(a.Level, lang)
-		ws = append(ws, Warning{Origin: a.Origin, Text: pick(lang,
-			fmt.Sprintf("%s %q%s viết không dấu, có thể là %s: tên này được tính là một %s riêng; hãy viết tên có dấu",
-				level, a.Name, placeContext(a.District, a.Province), list, level),
-			fmt.Sprintf("%s %q%s is written without diacritics and may be %s: it is counted as a separate %s; write it with its diacritics",
-				level, a.Name, placeContext(a.District, a.Province), list, level))})
+		ws = append(ws, AmbiguityWarning(a, lang))
 	}
 	for _, d := range n.Resolution().NearDuplicates(registryDistinct) {
 		level := levelName(d.Level, lang)
@@ -57,6 +47,22 @@ func (n *Run) Warnings(lang string) []Warning {
 				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level))})
 	}
 	return ws
+}
+
+// AmbiguityWarning returns the warning, in lang, on a name written without
+// diacritics that may be two or more known names.
+func AmbiguityWarning(a placekey.Ambiguity, lang string) Warning {
+	var cands []string
+	for _, k := range a.Candidates {
+		cands = append(cands, strconv.Quote(k.Spelling)+" ("+knownOrigin(k, lang)+")")
+	}
+	list := strings.Join(cands[:len(cands)-1], ", ") + pick(lang, " hoặc ", " or ") + cands[len(cands)-1]
+	level := levelName(a.Level, lang)
+	return Warning{Origin: a.Origin, Text: pick(lang,
+		fmt.Sprintf("%s %q%s viết không dấu, có thể là %s: tên này được tính là một %s riêng; hãy viết tên có dấu",
+			level, a.Name, placeContext(a.District, a.Province), list, level),
+		fmt.Sprintf("%s %q%s is written without diacritics and may be %s: it is counted as a separate %s; write it with its diacritics",
+			level, a.Name, placeContext(a.District, a.Province), list, level))}
 }
 
 // PlanWarnings returns the warnings on the names read (Warnings) as

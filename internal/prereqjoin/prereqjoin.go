@@ -15,11 +15,25 @@
 // values for the required set, the first read is used and an [*Ambiguity]
 // names both.
 //
+// The commune is the same as its [placekey] key says, and, once the whole
+// input is read, as the names of the input say (package placenames, as a
+// run that counts communes tells communes apart): an assessment with no
+// outcome under its own spelling takes the outcome of the commune its names
+// stand for, when a name written without diacritics ("Tan Thanh") folds to
+// exactly one known name of its place ("Tân Thành"), or the outcome given
+// under such a name. A name that may be two or more known names is not
+// joined ([Joiner.NameAmbiguities]). The names are the caller's
+// ([Joiner.ShareNames]), else those of the assessments the joiner keys.
+//
 // Inputs are read once, in order. A [Joiner] keeps, per commune, year and
 // required set read so far, a 16-byte key and the outcome (its status, its
 // content and where it was read, packed in a few bytes); an assessment
 // whose prerequisite is not known yet is held ([Joiner.Add]) until the
-// end of the input ([Joiner.Finish]), since its commune may still appear.
+// end of the input ([Joiner.Finish]), since its commune may still appear,
+// under its spelling or another that its names stand for. Without shared
+// names, it keeps the spellings of the places of the assessments it keys
+// (each distinct one once, its origin packed); for the outcomes given
+// under a name with a part written without diacritics, that name.
 //
 // A Joiner is used by one goroutine, in input order, except
 // [Joiner.Inspect], which is safe for concurrent use.
@@ -37,6 +51,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -75,6 +90,112 @@ type Joiner struct {
 	index  map[slot]entry
 	places places
 	held   []*held
+
+	// names tells, once the input is read, which commune a name written
+	// without diacritics stands for: the caller's when shared, else made
+	// at the end from spellings, the places of the assessments keyed.
+	names     *placenames.Run
+	shared    bool
+	spellings []spelling
+	spelt     map[placekey.Place]bool
+	// asciiKeys are the keys of the communes and years whose outcomes
+	// were given under names with a part written without diacritics, as
+	// ascii holds them, once each.
+	ascii     []spelt
+	asciiKeys map[communeKey]bool
+	// alias maps the slot of a commune as its names stand for to the
+	// slot its outcome was given under, when the two differ.
+	alias    map[slot]slot
+	unjoined []evaluate.Commune
+}
+
+// spelling is a place as read, and where it was first read.
+type spelling struct {
+	p  placekey.Place
+	at place
+}
+
+// spelt is a commune and year whose outcomes were given under the key of
+// its names as written.
+type spelt struct {
+	key     communeKey
+	commune evaluate.Commune
+	year    int
+}
+
+// ShareNames makes n the names by which the joiner tells which commune a
+// name written without diacritics stands for. The caller adds to n the
+// names of every assessment it gives the joiner, as read, and settles n
+// (placenames.Run.Settle) before [Joiner.Finish].
+func (j *Joiner) ShareNames(n *placenames.Run) { j.names, j.shared = n, n != nil }
+
+// NameAmbiguities returns, after [Joiner.Finish], the names written
+// without diacritics that may be two or more known names
+// (placekey.Resolution.Ambiguities) among those of the assessments that
+// found no outcome to take for it: each is kept apart, not joined.
+func (j *Joiner) NameAmbiguities() []placekey.Ambiguity {
+	if j.names == nil || len(j.unjoined) == 0 {
+		return nil
+	}
+	res := j.names.Resolution()
+	var out []placekey.Ambiguity
+	for _, a := range res.Ambiguities() {
+		for _, c := range j.unjoined {
+			if ambiguityOf(a, placenames.Of(c), placenames.Of(j.names.Canonical(c))) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// ambiguityOf reports whether a is of a name of p, whose names stand for
+// those of canon.
+func ambiguityOf(a placekey.Ambiguity, p, canon placekey.Place) bool {
+	switch a.Level {
+	case placekey.LevelProvince:
+		return placekey.Province(a.Name) == placekey.Province(p.Province)
+	case placekey.LevelDistrict:
+		return placekey.District(a.Name) == placekey.District(p.District) &&
+			placekey.Province(a.Province) == placekey.Province(canon.Province)
+	}
+	return placekey.Commune(a.Name) == placekey.Commune(p.Name) &&
+		placekey.District(a.District) == placekey.District(canon.District) &&
+		placekey.Province(a.Province) == placekey.Province(canon.Province)
+}
+
+// addName adds the place of c, read at origin, to the spellings, unless
+// the names are shared.
+func (j *Joiner) addName(c evaluate.Commune, origin string) {
+	if j.shared {
+		return
+	}
+	p := placenames.Of(c)
+	if j.spelt[p] {
+		return
+	}
+	if j.spelt == nil {
+		j.spelt = map[placekey.Place]bool{}
+	}
+	// The names may share the memory of what the reader read.
+	p = placekey.Place{Name: strings.Clone(p.Name), District: strings.Clone(p.District), Province: strings.Clone(p.Province)}
+	j.spelt[p] = true
+	j.spellings = append(j.spellings, spelling{p, j.places.add(origin)})
+}
+
+// noteASCII notes that outcomes of commune c and year, of key k, are given
+// under names with a part written without diacritics.
+func (j *Joiner) noteASCII(k communeKey, c evaluate.Commune, year int) {
+	if !placekey.HasASCII(placenames.Of(c)) || j.asciiKeys[k] {
+		return
+	}
+	if j.asciiKeys == nil {
+		j.asciiKeys = map[communeKey]bool{}
+	}
+	j.asciiKeys[k] = true
+	c.Name, c.District, c.Province, c.Code = strings.Clone(c.Name), strings.Clone(c.District), strings.Clone(c.Province), strings.Clone(c.Code)
+	j.ascii = append(j.ascii, spelt{k, c, year})
 }
 
 // slot is a commune and year, and a required set.
@@ -274,6 +395,9 @@ func (c *keyCache) get(name string, key func(string) string) string {
 // appear: it returns nil and held true. The problems are ambiguities
 // ([*Ambiguity]).
 func (j *Joiner) Add(a *evaluate.Assessment, t *Ticket, reports []evaluate.Report, dropped []string) (use []evaluate.Report, held bool, errs []error) {
+	if t.keyed {
+		j.addName(a.Commune, a.Origin)
+	}
 	if len(t.Needs) > 0 {
 		if !j.ready(t) {
 			// The outcomes it gives that depend on no other assessment
@@ -286,7 +410,7 @@ func (j *Joiner) Add(a *evaluate.Assessment, t *Ticket, reports []evaluate.Repor
 			errs = append(errs, j.hold(a, *t, dropped)...)
 			return nil, true, errs
 		}
-		errs = j.settle(a, t)
+		errs = j.settle(a, t, nil)
 		reports, _ = evaluate.RunAllInto(reports, j.cat, a)
 	}
 	for i := range reports {
@@ -332,6 +456,25 @@ func (j *Joiner) Finish(each func(a *evaluate.Assessment, dropped []string)) []e
 	return errs
 }
 
+// find returns the slot of the outcome of the required set n for the
+// commune and year of key, and whether there is one: under key, else,
+// when canon is not nil, under canon, the key of the commune and year its
+// names stand for, or given under names that stand for it (alias).
+func (j *Joiner) find(key communeKey, canon *communeKey, n string) (slot, bool) {
+	s := slot{key, j.required[n]}
+	if _, ok := j.index[s]; ok || canon == nil {
+		return s, ok
+	}
+	c := slot{*canon, s.set}
+	if _, ok := j.index[c]; ok {
+		return c, true
+	}
+	if a, ok := j.alias[c]; ok {
+		return a, true
+	}
+	return s, false
+}
+
 // ready reports whether every set t needs has an outcome recorded.
 func (j *Joiner) ready(t *Ticket) bool {
 	for _, n := range t.Needs {
@@ -345,13 +488,15 @@ func (j *Joiner) ready(t *Ticket) bool {
 // settle gives a, of ticket t, the outcomes recorded for the sets it
 // needs (a.Prerequisites), and returns the ambiguities it met: a set
 // whose values for the commune and year are in two assessments, reported
-// once (the first recorded is used). A set without an outcome is left
-// out: the prerequisite stays missing.
-func (j *Joiner) settle(a *evaluate.Assessment, t *Ticket) []error {
+// once (the first recorded is used). A set without an outcome under a's
+// key, nor, when canon is not nil, under canon (the key of the commune
+// a's names stand for, see find), is left out: the prerequisite stays
+// missing.
+func (j *Joiner) settle(a *evaluate.Assessment, t *Ticket, canon *communeKey) []error {
 	var errs []error
 	for _, n := range t.Needs {
-		s := slot{t.key, j.required[n]}
-		e, ok := j.index[s]
+		s, ok := j.find(t.key, canon, n)
+		e := j.index[s]
 		if !ok || e.pending {
 			continue
 		}
@@ -386,6 +531,7 @@ func (j *Joiner) record(t *Ticket, r *evaluate.Report) error {
 	switch {
 	case !found:
 		j.index[s] = entry{status: r.Status, content: r.Content, first: j.places.add(r.Origin)}
+		j.noteASCII(t.key, r.Commune, r.Year)
 		return nil
 	case e.pending && j.places.text(e.first) == r.Origin:
 		// The held assessment that reserved the entry, settled.
@@ -448,6 +594,9 @@ type held struct {
 	// the assessment gives only once settled.
 	pending []int32
 	done    bool
+	// canon is, once the names are known, the key of the commune and
+	// year the assessment's names stand for.
+	canon *communeKey
 }
 
 // hold keeps a copy of a, of ticket t, until resolve. The outcomes a
@@ -471,6 +620,7 @@ func (j *Joiner) hold(a *evaluate.Assessment, t Ticket, dropped []string) []erro
 			errs = appendErr(errs, j.again(s, e, a.Commune, a.Year, id, a.Origin))
 		} else {
 			j.index[s] = entry{pending: true, first: j.places.add(a.Origin)}
+			j.noteASCII(t.key, a.Commune, a.Year)
 		}
 	}
 	j.held = append(j.held, h)
@@ -482,6 +632,7 @@ func (j *Joiner) hold(a *evaluate.Assessment, t Ticket, dropped []string) []erro
 // run evaluates h.a and returns the reports to record. It returns the
 // held assessments in input order, and the problems met (ambiguities).
 func (j *Joiner) resolve(run func(h *held) []evaluate.Report) ([]*held, []error) {
+	j.resolveNames()
 	// waiting counts, per slot, the held assessments that will give it an
 	// outcome once settled.
 	waiting := map[slot]int{}
@@ -493,7 +644,13 @@ func (j *Joiner) resolve(run func(h *held) []evaluate.Report) ([]*held, []error)
 	var errs []error
 	settle := func(h *held) {
 		h.done = true
-		errs = append(errs, j.settle(&h.a, &h.ticket)...)
+		for _, n := range h.ticket.Needs {
+			if _, ok := j.find(h.ticket.key, h.canon, n); !ok && j.names != nil && placekey.HasASCII(placenames.Of(h.a.Commune)) {
+				j.unjoined = append(j.unjoined, h.a.Commune)
+				break
+			}
+		}
+		errs = append(errs, j.settle(&h.a, &h.ticket, h.canon)...)
 		rs := run(h)
 		for i := range rs {
 			errs = appendErr(errs, j.record(&h.ticket, &rs[i]))
@@ -532,11 +689,70 @@ func (j *Joiner) resolve(run func(h *held) []evaluate.Report) ([]*held, []error)
 // assessment.
 func (j *Joiner) waits(h *held, waiting map[slot]int) bool {
 	for _, n := range h.ticket.Needs {
-		if waiting[slot{h.ticket.key, j.required[n]}] > 0 {
+		if s, ok := j.find(h.ticket.key, h.canon, n); ok && waiting[s] > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// resolveNames gives the held assessments that have no outcome for a set
+// they need under their own spelling the key of the commune their names
+// stand for, and maps the slots of the communes that outcomes given under
+// names with a part written without diacritics stand for to those outcomes
+// (the first given, when two names stand for one commune).
+func (j *Joiner) resolveNames() {
+	var missing []*held
+	for _, h := range j.held {
+		for _, n := range h.ticket.Needs {
+			if _, ok := j.find(h.ticket.key, nil, n); !ok {
+				missing = append(missing, h)
+				break
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	if !j.shared {
+		ascii := len(j.ascii) > 0
+		for _, h := range missing {
+			ascii = ascii || placekey.HasASCII(placenames.Of(h.a.Commune))
+		}
+		if !ascii {
+			// Every name is written with diacritics: each stands for
+			// itself.
+			return
+		}
+		j.names = placenames.New()
+		for _, sp := range j.spellings {
+			j.names.Add(placenames.CommuneOf(sp.p), j.places.text(sp.at))
+		}
+		j.names.Settle()
+	}
+	for _, e := range j.ascii {
+		ck := j.key(j.names.Canonical(e.commune), e.year)
+		if ck == e.key {
+			continue
+		}
+		for n := range j.requiredIDs {
+			s, c := slot{e.key, int32(n)}, slot{ck, int32(n)}
+			if _, ok := j.index[s]; !ok {
+				continue
+			}
+			if _, ok := j.alias[c]; ok {
+				continue
+			}
+			if j.alias == nil {
+				j.alias = map[slot]slot{}
+			}
+			j.alias[c] = s
+		}
+	}
+	for _, h := range missing {
+		ck := j.key(j.names.Canonical(h.a.Commune), h.a.Year)
+		h.canon = &ck
+	}
 }
 
 // place is an origin packed: the index of its prefix in places.prefixes,

@@ -152,7 +152,7 @@ func TestOutcomeIsTakenFromTheSameCommuneAndYearOnly(t *testing.T) {
 			if got := j.ready(&tk); got != tc.ready {
 				t.Fatalf("Ready = %v, want %v", got, tc.ready)
 			}
-			if errs := j.settle(&nc, &tk); errs != nil {
+			if errs := j.settle(&nc, &tk, nil); errs != nil {
 				t.Fatal(errs)
 			}
 			r := evaluate.Run(qd933, &nc)
@@ -182,7 +182,7 @@ func TestTwoAssessmentsWithTheRequiredValuesAreAnAmbiguity(t *testing.T) {
 	}
 	settle := func(j *Joiner, a evaluate.Assessment) (*evaluate.Prerequisite, []error) {
 		tk := j.Inspect(&a)
-		errs := j.settle(&a, &tk)
+		errs := j.settle(&a, &tk, nil)
 		return evaluate.Run(qd933, &a).Prerequisite, errs
 	}
 	want := &Ambiguity{Commune: tanThanh, Year: 2020, Set: criteria.IDQD1980, First: "a.json:1", Second: "b.json:1"}

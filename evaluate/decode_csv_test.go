@@ -59,6 +59,12 @@ var csvBadCases = []struct {
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: count must be a whole number (got "1.5")`}},
 	{"có for a none indicator is an error: give the count", inHoaLacRow("1980,9.1,có,,,,"), 0,
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or false (none present) (got "có")`}},
+	// chưa đạt says 9.1 (no temporary houses) is not met: read as false
+	// ("none present") it was judged met.
+	{"chưa đạt for a none indicator is an error, never none present", inHoaLacRow("1980,9.1,chưa đạt,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or không (none): đạt and chưa đạt do not say how many there are (got "chưa đạt")`}},
+	{"không đạt for a none indicator is an error, never none present", inHoaLacRow("1980,9.1,Không đạt,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or không (none): đạt and chưa đạt do not say how many there are (got "Không đạt")`}},
 	{"a thousands separator with a decimal comma is an error", inHoaLacRow(`1980,4.2,"1.000,5",,,,`), 0,
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: both '.' and ',' in a number: write one decimal separator and no thousands separators (got "1.000,5")`}},
 	{"more than one separator is an error", inHoaLacRow("1980,4.2,1.000.000,,,,"), 0,

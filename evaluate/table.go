@@ -1270,10 +1270,27 @@ func (d *tableDecoder) value(text string, ind *criteria.Indicator, share bool, u
 	case wordMet:
 		return Bool(true), nil
 	case wordNotMet:
-		return Bool(false), nil
+		return notMetWord(text, ind)
 	}
 	return cellValue(text, ind, share, unit)
 }
+
+// notMetWord is the value of a word that reads as not met (chưa đạt,
+// không, false): false. For an indicator whose target is none (9.1 nhà
+// tạm, dột nát) false says none is present, which only không and false
+// say: chưa đạt and không đạt say the indicator is not met, and so that
+// some are present, without their count.
+func notMetWord(text string, ind *criteria.Indicator) (Value, error) {
+	if ind.Kind == criteria.KindNone && !noneWords[vntext.Key(text)] {
+		return Value{}, problem.Errorf(problem.WrongKind, "must be a count of %s (0 meets it) or không (none): đạt and chưa đạt do not say how many there are",
+			unitOrElse(ind.Unit, "things"))
+	}
+	return Bool(false), nil
+}
+
+// noneWords are the vntext.Key of the not-met words that say "none":
+// không, khong and false.
+var noneWords = map[string]bool{vntext.Key("không"): true, vntext.Key("khong"): true, vntext.Key("false"): true}
 
 // cellValue reads a value cell: empty (missing), a not-applicable word, a
 // pass/fail word, a number (with an optional trailing % for a percentage
@@ -1286,7 +1303,10 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		return NotApplicable(), nil
 	}
 	if met, ok := passWord(text); ok {
-		return Bool(met), nil
+		if !met {
+			return notMetWord(text, ind)
+		}
+		return Bool(true), nil
 	}
 	if looksLikeDate(text) {
 		return Value{}, problem.Errorf(problem.WrongKind, "a date, not a value: Excel turns %s typed into a cell into the date %s (format the column as Text, then type the value again)",

@@ -531,3 +531,35 @@ func TestLooksLikeDate(t *testing.T) {
 		t.Errorf("looksLikeDate allocates %v times", n)
 	}
 }
+
+// TestNotMetWordIsNoCountOfANoneIndicator: in a table, "chưa đạt" under
+// 9.1 (nhà tạm, dột nát: target none) is an error on every row that has
+// it, the word read once and remembered; "không" there is none present.
+func TestNotMetWordIsNoCountOfANoneIndicator(t *testing.T) {
+	in := "Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;1.1;9.1 Nhà tạm\n" +
+		"Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;chưa đạt;chưa đạt\n" +
+		"Lạng Sơn;Hữu Lũng;Minh Sơn;2020;1980;chưa đạt;chưa đạt\n" +
+		"Lạng Sơn;Hữu Lũng;Tân Thành;2020;1980;chưa đạt;không\n"
+	got, err := TableOptions{}.DecodeCSV(strings.NewReader(in), "t.csv")
+	var msgs []string
+	for _, p := range problem.All(err) {
+		msgs = append(msgs, p.Error())
+	}
+	want := []string{
+		`t.csv:2: column 9.1 Nhà tạm: Hòa Lạc: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or không (none): đạt and chưa đạt do not say how many there are (got "chưa đạt")`,
+		`t.csv:3: column 9.1 Nhà tạm: Minh Sơn: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or không (none): đạt and chưa đạt do not say how many there are (got "chưa đạt")`,
+	}
+	if diff := cmp.Diff(want, msgs); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if len(got) != 1 || got[0].Commune.Name != "Tân Thành" {
+		var names []string
+		for _, a := range got {
+			names = append(names, a.Commune.Name)
+		}
+		t.Fatalf("valid assessments of %q, want Tân Thành's alone", names)
+	}
+	if v := asMaps(got)[0].Values[criteria.IDQD1980]["9.1"]; !cmp.Equal(v, Bool(false), inDecimalEqual) {
+		t.Errorf("Tân Thành 9.1 = %+v, want none present (false)", v)
+	}
+}

@@ -37,6 +37,7 @@ func init() {
 		"must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty":                                                  "phải là một trong các từ đạt, chưa đạt, có, không, true, false, x hoặc để trống",
 		"must be a count of %s (0 meets it), không (none), n/a (không áp dụng) or empty":                                                "phải là số %s (0 là đạt), không (không có), n/a (không áp dụng) hoặc để trống",
 		"must be a count of %s (0 meets it), không (none) or empty":                                                                     "phải là số %s (0 là đạt), không (không có) hoặc để trống",
+		"must be a count of %s (0 meets it) or không (none): đạt and chưa đạt do not say how many there are":                            "phải là số %s (0 là đạt) hoặc không (không có): đạt, chưa đạt không cho biết có bao nhiêu",
 		"must be a percentage (%s or %s%%), a share N/D, n/a (không áp dụng) or empty":                                                  "phải là tỷ lệ phần trăm (%s hoặc %s%%), tỷ số N/D, n/a (không áp dụng) hoặc để trống",
 		"must be a percentage (%s or %s%%), a share N/D or empty":                                                                       "phải là tỷ lệ phần trăm (%s hoặc %s%%), tỷ số N/D hoặc để trống",
 		"must be a percentage (%s or %s%%), n/a (không áp dụng) or empty":                                                               "phải là tỷ lệ phần trăm (%s hoặc %s%%), n/a (không áp dụng) hoặc để trống",

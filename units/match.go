@@ -306,8 +306,8 @@ func distance(a, b string) int {
 // Successor answers "which unit took place over by day d": the place is
 // looked up among the units of every period, and each match is followed to
 // the units in force on d. A place still in force on d answers itself with
-// no succession. It is an error when the place names no unit, or units that
-// lead to different answers (name the district).
+// no succession. It is an error when the place names no unit, or several
+// (name the district; within one district, the kind: Thị trấn Đình Lập).
 func Successor(place Place, d time.Time) (Unit, []Succession, error) {
 	found := Find(place, time.Time{})
 	if len(found) == 0 {
@@ -329,8 +329,15 @@ func Successor(place Place, d time.Time) (Unit, []Succession, error) {
 	}
 	if len(answers) > 1 {
 		names := make([]string, len(answers))
+		oneDistrict := true
 		for i, a := range answers {
 			names[i] = a.u.String()
+			oneDistrict = oneDistrict && a.u.District == answers[0].u.District
+		}
+		if oneDistrict {
+			// Units of one district that share a name differ by kind
+			// (Thị trấn Đình Lập, Xã Đình Lập).
+			return Unit{}, nil, fmt.Errorf("units: %q is ambiguous: %s; write the kind (Xã, Phường, Thị trấn) before the name", place.String(), strings.Join(names, "; "))
 		}
 		return Unit{}, nil, fmt.Errorf("units: %q is ambiguous: %s; name the district", place.String(), strings.Join(names, "; "))
 	}

@@ -100,7 +100,11 @@ func TestSuccessor(t *testing.T) {
 		{"Kiên Mộc was split between Châu Sơn and the new Kiên Mộc", "Kiên Mộc, Đình Lập", "2025-07-01",
 			[]string{"06637 Xã Châu Sơn 1672/NQ-UBTVQH15, Điều 1, khoản 42 false", "06625 Xã Kiên Mộc 1672/NQ-UBTVQH15, Điều 1, khoản 43 false"}, ""},
 		{"before 1/7/2025 Hòa Lạc is still in force: no successor", "Hòa Lạc, Hữu Lũng", "2025-06-30", nil, ""},
-		{"Tân Thành without district is ambiguous", "Tân Thành, Lạng Sơn", "2025-07-01", nil, "ambiguous"},
+		{"Tân Thành without district is ambiguous", "Tân Thành, Lạng Sơn", "2025-07-01", nil, "Xã Tân Thành (06445), Lạng Sơn; name the district"},
+		{"Đình Lập of Đình Lập without its kind is ambiguous: the kind decides, not the district", "Đình Lập, Đình Lập, Lạng Sơn", "2025-07-01", nil,
+			"ambiguous: Thị trấn Đình Lập (06613), Huyện Đình Lập, Lạng Sơn; Xã Đình Lập (06628), Huyện Đình Lập, Lạng Sơn; write the kind (Xã, Phường, Thị trấn) before the name"},
+		{"Thị trấn Đình Lập names the thị trấn", "Thị trấn Đình Lập, Đình Lập, Lạng Sơn", "2025-07-01",
+			[]string{"06613 Xã Đình Lập 1672/NQ-UBTVQH15, Điều 1, khoản 40 true"}, ""},
 		{"an unknown name names the closest units", "Nhất Tiến, Hữu Lũng", "2025-07-01", nil, "Xã Nhật Tiến (06418)"},
 	}
 	for _, tc := range tests {

@@ -37,9 +37,9 @@ C2 = two or more public sources, C1 = one source, M = unverified.
 With --year Y they show the target that applies in year Y; a value stated
 "đến năm 2020" (criterion 10) applied to an earlier year is flagged with *.
 
-JSON is the set definition format (one object for one set, an array for
-several); with --region R (--group G) each indicator keeps only its
-"common" and R (G) targets.
+JSON is the set definition format (one object with --set, an array
+otherwise, even when --as-of leaves a single set); with --region R
+(--group G) each indicator keeps only its "common" and R (G) targets.
 
 Examples:
   ntm criteria --set 1980 --region TDMNPB
@@ -152,7 +152,9 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	}
 	switch o.format {
 	case "json":
-		if len(sets) == 1 {
+		// --set asks for one set: its definition. Otherwise the sets are
+		// a list (an array), even when --as-of leaves a single one.
+		if o.set != "" && len(sets) == 1 {
 			err = criteria.WriteDefinition(ctx.Stdout, sets[0])
 		} else {
 			err = criteria.WriteDefinitions(ctx.Stdout, sets)

@@ -215,6 +215,40 @@ func TestCriteriaAsOfAndGroup(t *testing.T) {
 	}
 }
 
+// TestCriteriaAsOfJSONIsAlwaysAList: --as-of lists the sets in force, so
+// its JSON is an array even when a single set is in force on that date (a
+// reader must not find an object one day and an array another).
+func TestCriteriaAsOfJSONIsAlwaysAList(t *testing.T) {
+	for _, tt := range []struct {
+		date string
+		ids  []string
+	}{
+		{"2026-12-01", []string{"51/2025/QĐ-TTg"}},
+		{"2019-01-01", []string{"1980/QĐ-TTg", "933/QĐ-UBND"}},
+		{"2021-01-01", nil},
+	} {
+		t.Run(tt.date, func(t *testing.T) {
+			code, out, errOut := runNTM(t, "", "criteria", "--as-of", tt.date, "--format", "json")
+			if code != exitOK {
+				t.Fatalf("exit %d; stderr:\n%s", code, errOut)
+			}
+			var sets []struct {
+				ID string `json:"id"`
+			}
+			if err := json.Unmarshal([]byte(out), &sets); err != nil {
+				t.Fatalf("stdout is not a JSON array of sets: %v\n%.200s", err, out)
+			}
+			var ids []string
+			for _, s := range sets {
+				ids = append(ids, s.ID)
+			}
+			if diff := cmp.Diff(tt.ids, ids); diff != "" {
+				t.Errorf("sets in force (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // tableHeader returns the header row of the first table of ntm criteria's
 // text or Markdown output, its cells trimmed.
 func tableHeader(t *testing.T, out string) []string {

@@ -43,9 +43,9 @@ C2 = từ hai nguồn công khai trở lên, C1 = một nguồn, M = chưa kiể
 Với --year Y là mức đạt chuẩn áp dụng trong năm Y; mức ghi "đến năm 2020"
 (tiêu chí 10) áp dụng cho một năm trước đó được đánh dấu *.
 
-JSON là định dạng định nghĩa bộ tiêu chí (một đối tượng cho một bộ, một mảng
-cho nhiều bộ); với --region R (--group G) mỗi chỉ tiêu chỉ giữ mức "common"
-và mức của R (G).
+JSON là định dạng định nghĩa bộ tiêu chí (một đối tượng khi có --set, một
+mảng trong các trường hợp khác, kể cả khi --as-of chỉ còn một bộ); với
+--region R (--group G) mỗi chỉ tiêu chỉ giữ mức "common" và mức của R (G).
 
 Ví dụ:
   ntm criteria --set 1980 --region TDMNPB

@@ -166,13 +166,16 @@ func (p *Problem) code() Code {
 	return Invalid
 }
 
-// Lang selects the language of a message.
+// Lang selects the language of a message. Its zero value is VI:
+// Vietnamese, the default language of ntm's output, as the zero
+// evaluate.RenderOptions is. Any value other than VI gives English.
+// Error methods are English whatever the language (Problem.Error).
 type Lang uint8
 
 // The languages of messages.
 const (
-	EN Lang = iota // English
-	VI             // Vietnamese
+	VI Lang = iota // Vietnamese
+	EN             // English
 )
 
 // Limits of what a message quotes from the input.

@@ -13,7 +13,7 @@ import (
 func ExampleQD1980() {
 	s := criteria.QD1980()
 	fmt.Println(s.ID, "-", s.Title.VI)
-	fmt.Println(len(s.Criteria), "criteria,", s.IndicatorCount(), "indicators,", len(s.Groups), "groups")
+	fmt.Println(len(s.Criteria), "criteria,", s.IndicatorCount(), "indicators,", len(s.CriterionGroups), "groups")
 	c, _ := s.Criterion("4")
 	fmt.Println("criterion", c.Code, c.Name.VI, "("+c.Name.EN+"), group", c.Group)
 	for _, ind := range c.Indicators {

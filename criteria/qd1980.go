@@ -43,7 +43,7 @@ var qd1980Once = sync.OnceValue(func() *Set {
 			"Tiêu chí 2, 6, 7: UBND tỉnh quy định cụ thể (provinces specify details of criteria 2, 6 and 7).",
 			"Bảng phụ lục chính thức chưa được đối chiếu; mỗi giá trị ghi mức tin cậy C2/C1/M (the official annex was not consulted; every value carries its confidence).",
 		},
-		Groups: []Group{
+		CriterionGroups: []Group{
 			{Code: "I", Name: Text{VI: "Quy hoạch", EN: "Planning"}},
 			{Code: "II", Name: Text{VI: "Hạ tầng kinh tế - xã hội", EN: "Socio-economic infrastructure"}},
 			{Code: "III", Name: Text{VI: "Kinh tế và tổ chức sản xuất", EN: "Economy and production organisation"}},

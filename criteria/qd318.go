@@ -77,7 +77,7 @@ var qd318NTMOnce = sync.OnceValue(func() *Set {
 			"Xã đạt chuẩn nông thôn mới khi đạt 19/19 tiêu chí; 19 tiêu chí trong 5 nhóm, mức đạt theo mức chung và 7 vùng như 1980/QĐ-TTg (cấu trúc C2).",
 			"Tên tiêu chí: C1; số thứ tự và nhóm: C2."),
 			qd318Notes...),
-		Groups: []Group{
+		CriterionGroups: []Group{
 			{Code: "I", Name: Text{VI: "Quy hoạch", EN: "Planning"}},
 			{Code: "II", Name: Text{VI: "Hạ tầng kinh tế - xã hội", EN: "Socio-economic infrastructure"}},
 			{Code: "III", Name: Text{VI: "Kinh tế và tổ chức sản xuất", EN: "Economy and production organisation"}},

@@ -69,9 +69,11 @@
 //
 // # Columns, aliases and judging one indicator
 //
-// A commune is judged by a target column of the set ([Column]): its
-// region (Assessment.Region), else its province's region, else the common
-// targets, and then the report warns that no region was known. The values
+// A commune is judged by a target column of the set ([criteria.Column]):
+// under a set split by region, its region (Assessment.Region), else its
+// province's region, else the common targets, and then the report warns
+// that no region was known; under a set split by commune group
+// (51/2025/QĐ-TTg), its group (Assessment.Group). The values
 // for a set are those under its canonical ID and under any alias of it
 // ("1980", "QD1980"). [Judge] judges one indicator for a column, year and
 // value, as [Run] would: a rule test in three lines.

@@ -621,8 +621,8 @@ func readSet(p *problems, path string, m *strictjson.Node) *Set {
 		s.CommuneGroups = readGroups(rd, join(path, "groups"), v)
 	case v == nil || v.Kind == strictjson.Null:
 	case s.CriterionGroups == nil && m.Get("columns") == nil:
-		// A region set written before criterion_groups existed (and
-		// without "columns") lists its criterion groups as groups.
+		// A region set without "columns" and without criterion_groups
+		// may list its criterion groups as groups.
 		s.CriterionGroups = readGroups(rd, join(path, "groups"), v)
 	default:
 		rd.p.add(join(path, "groups"), "", problem.UnknownKey, `commune groups need "columns": "group" (the criterion groups of a set are criterion_groups)`)

@@ -6,8 +6,9 @@ import (
 	"time"
 )
 
-// Canonical identifiers of the two sets of Decision 318/QĐ-TTg: Phụ lục I
-// (xã nông thôn mới) and Phụ lục II (xã nông thôn mới nâng cao).
+// Canonical identifiers of the two sets of Quyết định (Decision)
+// 318/QĐ-TTg: Phụ lục (Annex) I (xã nông thôn mới, NTM communes) and Phụ lục
+// II (xã nông thôn mới nâng cao, enhanced NTM communes).
 const (
 	IDQD318NTM      = "318/QĐ-TTg/I"
 	IDQD318Enhanced = "318/QĐ-TTg/II"
@@ -32,7 +33,8 @@ func pendingNotes(id, annex string, indicators string) []string {
 }
 
 // QD318NTM returns the national criteria for NTM communes 2021-2025,
-// Phụ lục I of Quyết định 318/QĐ-TTg of the Thủ tướng Chính phủ (08/3/2022):
+// Phụ lục (Annex) I of Quyết định 318/QĐ-TTg of the Thủ tướng Chính phủ
+// (Prime Minister) (08/3/2022):
 // 19 criteria in 5 groups, targets by region as in 1980/QĐ-TTg.
 //
 // # Content pending the official text

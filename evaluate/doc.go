@@ -43,7 +43,7 @@
 // A set whose content awaits the official text
 // ([criteria.ContentPendingOfficialText], as for 933/QĐ-UBND) is judged
 // from per-criterion attestations, and every output says its results are
-// provisional beside the set (Report.Content and SummaryGroup.Content give
+// provisional beside the set (Report.Content and SummaryArea.Content give
 // it to callers): "(chờ văn bản chính thức)" after the set and "(tạm tính:
 // chờ văn bản chính thức)" after the result in text and Markdown, the
 // heading of a summary, "content" in JSON, and a last column content in

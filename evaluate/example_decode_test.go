@@ -103,8 +103,8 @@ func ExampleSummarizer() {
 		}
 	}
 	s := tally.Summary()
-	s.Excluded = excluded        // evaluate.WriteSummaryText and the others state them
-	for _, g := range s.Groups { // per set and year: all communes, each province, each district
+	s.Excluded = excluded       // evaluate.WriteSummaryText and the others state them
+	for _, g := range s.Areas { // per set and year: all communes, each province, each district
 		area := strings.Trim(g.Province+" / "+g.District, " /")
 		fmt.Printf("%s %d %-8s %-19s %d communes, %d meeting the set, %s criteria each; most missed: %s\n",
 			g.Set, g.Year, g.Scope, area, g.Communes, g.CommunesMet, g.AverageCriteria.StringFixed(2), g.MostMissedText("en", 0))

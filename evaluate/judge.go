@@ -278,13 +278,13 @@ var countedUnits = func() map[string]bool {
 	return m
 }()
 
-// CountedUnit reports whether unit counts whole things (hộ, hộ gia đình,
+// countedUnit reports whether unit counts whole things (hộ, hộ gia đình,
 // trường, thôn, bản, ấp, xóm, người, lao động, học sinh, cơ sở, nhà, trạm,
 // chợ, điểm, công trình, hợp tác xã, phòng, xã and their English
 // equivalents), compared ignoring case, Unicode normalisation form and
 // spacing. A gap in natural units is rounded up to a whole number for such
 // units, and to 2 decimals for measured ones (km, ha, …).
-func CountedUnit(unit string) bool {
+func countedUnit(unit string) bool {
 	if unit == "" {
 		return false
 	}

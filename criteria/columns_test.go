@@ -174,7 +174,7 @@ func TestOldRegionSetDefinitionsStillLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(s.Groups, got[0].Groups); diff != "" {
+	if diff := cmp.Diff(s.CriterionGroups, got[0].CriterionGroups); diff != "" {
 		t.Errorf("criterion groups (-want +got):\n%s", diff)
 	}
 	twice := strings.Replace(string(b), `"criterion_groups":`, `"groups": [{"code": "I"}], "criterion_groups":`, 1)

@@ -256,7 +256,7 @@ func toWire(s *Set) setWire {
 	if s.Requires != "" {
 		w.Requires = &s.Requires
 	}
-	for _, g := range s.Groups {
+	for _, g := range s.CriterionGroups {
 		w.CriterionGroups = append(w.CriterionGroups, groupWire{Code: g.Code, Name: textWire(g.Name)})
 	}
 	if s.Columns != ColumnsRegion {
@@ -615,15 +615,15 @@ func readSet(p *problems, path string, m *strictjson.Node) *Set {
 		s.Period = Period{From: rd.integer(join(pp, "from"), pm.Get("from")), To: rd.integer(join(pp, "to"), pm.Get("to"))}
 	}
 	rd.enum(join(path, "columns"), m.Get("columns"), &s.Columns)
-	s.Groups = readGroups(rd, join(path, "criterion_groups"), m.Get("criterion_groups"))
+	s.CriterionGroups = readGroups(rd, join(path, "criterion_groups"), m.Get("criterion_groups"))
 	switch v := m.Get("groups"); {
 	case s.Columns == ColumnsGroup:
 		s.CommuneGroups = readGroups(rd, join(path, "groups"), v)
 	case v == nil || v.Kind == strictjson.Null:
-	case s.Groups == nil && m.Get("columns") == nil:
-		// A region set written before criterion_groups existed (and
-		// without "columns") lists its criterion groups as groups.
-		s.Groups = readGroups(rd, join(path, "groups"), v)
+	case s.CriterionGroups == nil && m.Get("columns") == nil:
+		// A region set without "columns" and without criterion_groups
+		// may list its criterion groups as groups.
+		s.CriterionGroups = readGroups(rd, join(path, "groups"), v)
 	default:
 		rd.p.add(join(path, "groups"), "", problem.UnknownKey, `commune groups need "columns": "group" (the criterion groups of a set are criterion_groups)`)
 	}

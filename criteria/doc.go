@@ -35,16 +35,16 @@
 //
 // # The built-in sets
 //
-// [QD1980] is Decision 1980/QĐ-TTg (19 criteria, 5 groups, 50 indicator rows),
+// [QD1980] is Quyết định (Decision) 1980/QĐ-TTg (19 criteria, 5 groups, 50 indicator rows),
 // pinned cell for cell against criteria/testdata/1980-targets.tsv by the
-// tests. [QD933] is the legal identity of Lạng Sơn's Decision 933/QĐ-UBND
+// tests. [QD933] is the legal identity of Lạng Sơn's Quyết định 933/QĐ-UBND
 // (enhanced NTM, 2018-2020), requiring 1980/QĐ-TTg, with 14 pass/fail slots
 // because its official text was not available.
 //
 // The sets of later periods are built in with what is known of them, every
 // fact marked, their indicator tables pending the official text (one pass
 // slot per criterion): [QD318NTM] and [QD318Enhanced] (318/QĐ-TTg, Phụ lục
-// I and II, 2021-2025), [QD319] (kiểu mẫu: four conditions, requiring
+// (Annex) I and II, 2021-2025), [QD319] (kiểu mẫu: four conditions, requiring
 // 318/QĐ-TTg/II, which requires 318/QĐ-TTg/I) and [QD51of2025] (2026-2030),
 // whose targets are split by commune group instead of region.
 //

@@ -156,7 +156,8 @@ func (k Kind) Accepts(op Op) bool {
 	return (k == KindPercent || k == KindAmount) && (op == OpGE || op == OpLE)
 }
 
-// Provenance says how sure we are of a target value (see the reference README).
+// Provenance says how sure we are of a target value (the module's README,
+// section Provenance, counts the marks of 1980/QĐ-TTg).
 //
 // The official annex of 1980/QĐ-TTg could not be consulted, so every target
 // carries a [Provenance] mark from the reference research:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -13,7 +14,7 @@ import (
 func ExampleQD1980() {
 	s := criteria.QD1980()
 	fmt.Println(s.ID, "-", s.Title.VI)
-	fmt.Println(len(s.Criteria), "criteria,", s.IndicatorCount(), "indicators,", len(s.Groups), "groups")
+	fmt.Println(len(s.Criteria), "criteria,", s.IndicatorCount(), "indicators,", len(s.CriterionGroups), "groups")
 	c, _ := s.Criterion("4")
 	fmt.Println("criterion", c.Code, c.Name.VI, "("+c.Name.EN+"), group", c.Group)
 	for _, ind := range c.Indicators {
@@ -177,4 +178,22 @@ func ExampleSet_Derive() {
 	// Output:
 	// 1980/QĐ-TTg (national): 10 in 2018 ≥36 (fallback true), 4.2 ≥95
 	// MINH-HOA/QĐ-UBND (Lạng Sơn): 10 in 2018 ≥29.5 (fallback false), 4.2 ≥97
+}
+
+// Which sets apply on a date: the sets of the built-in catalog in force
+// then, from their effective date to the end of their period.
+func ExampleCatalog_InForce() {
+	cat := criteria.Builtin()
+	for _, day := range []string{"2020-05-05", "2023-01-01", "2026-12-01"} {
+		d, _ := time.Parse(time.DateOnly, day)
+		fmt.Print(day, ":")
+		for _, s := range cat.InForce(d) {
+			fmt.Printf(" %s (%s, %d-%d)", s.ID, s.Level, s.Period.From, s.Period.To)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 2020-05-05: 1980/QĐ-TTg (ntm, 2016-2020) 933/QĐ-UBND (ntm-nang-cao, 2018-2020)
+	// 2023-01-01: 318/QĐ-TTg/I (ntm, 2021-2025) 318/QĐ-TTg/II (ntm-nang-cao, 2021-2025) 319/QĐ-TTg (ntm-kieu-mau, 2021-2025)
+	// 2026-12-01: 51/2025/QĐ-TTg (ntm, 2026-2030)
 }

@@ -16,8 +16,8 @@ func scribble(s *Set) {
 	if len(s.Supersedes) > 0 {
 		s.Supersedes[0] = "changed"
 	}
-	if len(s.Groups) > 0 {
-		s.Groups[0].Name.VI = "changed"
+	if len(s.CriterionGroups) > 0 {
+		s.CriterionGroups[0].Name.VI = "changed"
 	}
 	for i := range s.Criteria {
 		c := &s.Criteria[i]

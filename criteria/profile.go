@@ -10,7 +10,7 @@ import (
 )
 
 // Profile is a province's specification of a national set: the decision of
-// UBND tỉnh that tightens or details some of its indicators for the
+// UBND tỉnh (the provincial People's Committee) that tightens or details some of its indicators for the
 // province's communes (criterion 2's road percentages, yearly income values
 // of criterion 10, a stricter share). [Set.Derive] applies it.
 type Profile struct {

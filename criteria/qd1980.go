@@ -7,15 +7,16 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// IDQD1980 is the canonical identifier of Decision 1980/QĐ-TTg.
+// IDQD1980 is the canonical identifier of Quyết định (Decision) 1980/QĐ-TTg.
 const IDQD1980 = "1980/QĐ-TTg"
 
 // QD1980 returns the national criteria for NTM communes 2016-2020, Quyết định
-// 1980/QĐ-TTg of the Thủ tướng Chính phủ (17/10/2016, in force 01/12/2016):
+// (Decision) 1980/QĐ-TTg of the Thủ tướng Chính phủ (Prime Minister)
+// (17/10/2016, in force 01/12/2016):
 // 19 criteria in 5 groups, 50 indicator rows (17.1 split into 17.1a and
 // 17.1b), every target by region with its provenance.
 //
-// The official annex could not be consulted; every target carries the
+// The official annex (Phụ lục) could not be consulted; every target carries the
 // confidence of the reference research (C2, C1, M), and reports say when an
 // M or C1 target decided an outcome. Criterion 2's details are specified by
 // each province (see [Profile]); criterion 10's values are "đến năm 2020"
@@ -43,7 +44,7 @@ var qd1980Once = sync.OnceValue(func() *Set {
 			"Tiêu chí 2, 6, 7: UBND tỉnh quy định cụ thể (provinces specify details of criteria 2, 6 and 7).",
 			"Bảng phụ lục chính thức chưa được đối chiếu; mỗi giá trị ghi mức tin cậy C2/C1/M (the official annex was not consulted; every value carries its confidence).",
 		},
-		Groups: []Group{
+		CriterionGroups: []Group{
 			{Code: "I", Name: Text{VI: "Quy hoạch", EN: "Planning"}},
 			{Code: "II", Name: Text{VI: "Hạ tầng kinh tế - xã hội", EN: "Socio-economic infrastructure"}},
 			{Code: "III", Name: Text{VI: "Kinh tế và tổ chức sản xuất", EN: "Economy and production organisation"}},

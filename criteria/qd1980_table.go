@@ -1,10 +1,10 @@
-// The annex of Decision 1980/QĐ-TTg as Go values, first written from the reference
-// table by a one-off script and maintained by hand since. criteria/testdata/1980-targets.tsv
-// is the spec: TestQD1980MatchesReference pins every cell of this file against it.
+// The annex (Phụ lục) of Quyết định (Decision) 1980/QĐ-TTg as Go values.
+// criteria/testdata/1980-targets.tsv is the reference table:
+// TestQD1980MatchesReference pins every cell of this file against it.
 
 package criteria
 
-// qd1980Criteria are the 19 criteria of Decision 1980/QĐ-TTg, Phụ lục, in
+// qd1980Criteria are the 19 criteria of Quyết định 1980/QĐ-TTg, Phụ lục, in
 // decision order. Each regional cell is TARGET, PROVENANCE as in the reference
 // table; pass targets are written "0" (their target is "Đạt", true).
 func qd1980Criteria() []Criterion {

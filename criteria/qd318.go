@@ -6,8 +6,9 @@ import (
 	"time"
 )
 
-// Canonical identifiers of the two sets of Decision 318/QĐ-TTg: Phụ lục I
-// (xã nông thôn mới) and Phụ lục II (xã nông thôn mới nâng cao).
+// Canonical identifiers of the two sets of Quyết định (Decision)
+// 318/QĐ-TTg: Phụ lục (Annex) I (xã nông thôn mới, NTM communes) and Phụ lục
+// II (xã nông thôn mới nâng cao, enhanced NTM communes).
 const (
 	IDQD318NTM      = "318/QĐ-TTg/I"
 	IDQD318Enhanced = "318/QĐ-TTg/II"
@@ -32,7 +33,8 @@ func pendingNotes(id, annex string, indicators string) []string {
 }
 
 // QD318NTM returns the national criteria for NTM communes 2021-2025,
-// Phụ lục I of Quyết định 318/QĐ-TTg of the Thủ tướng Chính phủ (08/3/2022):
+// Phụ lục (Annex) I of Quyết định 318/QĐ-TTg of the Thủ tướng Chính phủ
+// (Prime Minister) (08/3/2022):
 // 19 criteria in 5 groups, targets by region as in 1980/QĐ-TTg.
 //
 // # Content pending the official text
@@ -77,7 +79,7 @@ var qd318NTMOnce = sync.OnceValue(func() *Set {
 			"Xã đạt chuẩn nông thôn mới khi đạt 19/19 tiêu chí; 19 tiêu chí trong 5 nhóm, mức đạt theo mức chung và 7 vùng như 1980/QĐ-TTg (cấu trúc C2).",
 			"Tên tiêu chí: C1; số thứ tự và nhóm: C2."),
 			qd318Notes...),
-		Groups: []Group{
+		CriterionGroups: []Group{
 			{Code: "I", Name: Text{VI: "Quy hoạch", EN: "Planning"}},
 			{Code: "II", Name: Text{VI: "Hạ tầng kinh tế - xã hội", EN: "Socio-economic infrastructure"}},
 			{Code: "III", Name: Text{VI: "Kinh tế và tổ chức sản xuất", EN: "Economy and production organisation"}},

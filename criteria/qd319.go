@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// IDQD319 is the canonical identifier of Decision 319/QĐ-TTg (xã nông thôn
-// mới kiểu mẫu 2021-2025).
+// IDQD319 is the canonical identifier of Quyết định (Decision) 319/QĐ-TTg
+// (xã nông thôn mới kiểu mẫu, model NTM communes, 2021-2025).
 const IDQD319 = "319/QĐ-TTg"
 
 // QD319 returns the conditions for model NTM communes (xã nông thôn mới kiểu

@@ -5,12 +5,13 @@ import (
 	"time"
 )
 
-// IDQD51of2025 is the canonical identifier of Decision 51/2025/QĐ-TTg.
+// IDQD51of2025 is the canonical identifier of Quyết định (Decision)
+// 51/2025/QĐ-TTg.
 const IDQD51of2025 = "51/2025/QĐ-TTg"
 
 // QD51of2025 returns the national criteria for NTM communes 2026-2030,
-// Phụ lục I of Quyết định 51/2025/QĐ-TTg of the Thủ tướng Chính phủ
-// (29/12/2025, in force 15/02/2026): 10 criteria, 47 indicators, every
+// Phụ lục (Annex) I of Quyết định 51/2025/QĐ-TTg of the Thủ tướng Chính phủ
+// (Prime Minister) (29/12/2025, in force 15/02/2026): 10 criteria, 47 indicators, every
 // criterion split by three commune groups (nhóm xã) instead of regions, so
 // the set's Columns is [ColumnsGroup] with groups "1", "2" and "3". It is the
 // only national commune set of 2026-2030: there is no national nâng cao or

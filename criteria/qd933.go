@@ -6,14 +6,16 @@ import (
 	"time"
 )
 
-// IDQD933 is the canonical identifier of Decision 933/QĐ-UBND of Lạng Sơn.
+// IDQD933 is the canonical identifier of Quyết định (Decision) 933/QĐ-UBND
+// of Lạng Sơn.
 const IDQD933 = "933/QĐ-UBND"
 
-// qd933Criteria is the number of criteria of Decision 933/QĐ-UBND.
+// qd933Criteria is the number of criteria of Quyết định 933/QĐ-UBND.
 const qd933Criteria = 14
 
-// QD933 returns the legal identity of Quyết định 933/QĐ-UBND of UBND tỉnh
-// Lạng Sơn (22/5/2018): "Bộ tiêu chí xây dựng xã đạt chuẩn nông thôn mới nâng
+// QD933 returns the legal identity of Quyết định (Decision) 933/QĐ-UBND of
+// UBND tỉnh Lạng Sơn (the People's Committee of Lạng Sơn province,
+// 22/5/2018): "Bộ tiêu chí xây dựng xã đạt chuẩn nông thôn mới nâng
 // cao giai đoạn 2018-2020 trên địa bàn tỉnh Lạng Sơn", 14 criteria for the
 // enhanced NTM level (NTM nâng cao), which only a commune meeting 1980/QĐ-TTg
 // can reach (Requires).

@@ -122,7 +122,7 @@ func TestQD1980MatchesReference(t *testing.T) {
 	if diff := cmp.Diff(counts(50, 19, 5), counts(len(want), len(criteria), len(groups))); diff != "" {
 		t.Errorf("reference table counts (rows, criteria, groups) (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(counts(50, 19, 5), counts(s.IndicatorCount(), len(s.Criteria), len(s.Groups))); diff != "" {
+	if diff := cmp.Diff(counts(50, 19, 5), counts(s.IndicatorCount(), len(s.Criteria), len(s.CriterionGroups))); diff != "" {
 		t.Errorf("QD1980 counts (indicators, criteria, groups) (-want +got):\n%s", diff)
 	}
 }

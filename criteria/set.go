@@ -70,8 +70,10 @@ type Set struct {
 	// Notes are remarks on the set as a whole (how to load pending content,
 	// which provincial specifications apply).
 	Notes []string
-	// Groups are the groups (nhóm) the criteria are arranged in ("I" … "V").
-	Groups []Group
+	// CriterionGroups are the groups (nhóm) the criteria are arranged in
+	// ("I" … "V"), "criterion_groups" in the definition JSON; each
+	// Criterion.Group is the Code of one.
+	CriterionGroups []Group
 	// Columns is what the targets are split by: regions (the zero value) or
 	// commune groups.
 	Columns Columns
@@ -85,7 +87,7 @@ type Set struct {
 type Criterion struct {
 	Code   string // "1" … "19"
 	Name   Text
-	Group  string // the Group's Code
+	Group  string // the Code of one of the set's CriterionGroups
 	Agency string // the ministry that guides the criterion nationally
 	// AgencyProvenance says how sure we are of Agency.
 	AgencyProvenance Provenance
@@ -157,7 +159,7 @@ func (s *Set) Clone() *Set {
 	c := *s
 	c.Supersedes = slices.Clone(s.Supersedes)
 	c.Notes = slices.Clone(s.Notes)
-	c.Groups = slices.Clone(s.Groups)
+	c.CriterionGroups = slices.Clone(s.CriterionGroups)
 	c.CommuneGroups = slices.Clone(s.CommuneGroups)
 	c.Criteria = make([]Criterion, len(s.Criteria))
 	for i, cr := range s.Criteria {

@@ -120,7 +120,7 @@ func validateSet(p *problems, prefix string, s *Set) {
 		p.add(prefix+"criteria", "", problem.MissingField, "must list at least one criterion")
 	}
 	groups := make(map[string]bool)
-	for i, g := range s.Groups {
+	for i, g := range s.CriterionGroups {
 		if g.Code == "" || groups[g.Code] {
 			p.add(prefix+fmt.Sprintf("criterion_groups[%d].code", i), g.Code, problem.DuplicateKey, "must be present and unique")
 		}
@@ -138,7 +138,7 @@ func validateSet(p *problems, prefix string, s *Set) {
 		if c.Name.VI == "" {
 			p.add(cp+".name.vi", "", problem.MissingField, "must not be empty")
 		}
-		if len(s.Groups) > 0 && !groups[c.Group] {
+		if len(s.CriterionGroups) > 0 && !groups[c.Group] {
 			p.add(cp+".group", c.Group, problem.Invalid, "names no group of the set")
 		}
 		if len(c.Indicators) == 0 {

@@ -70,7 +70,7 @@ func TestValidateRules(t *testing.T) {
 		{"the effective date cannot precede the issue date", func(s *Set) { s.Effective = date(2015, 1, 1) }, []string{"effective"}, "before the issue date"},
 		{"a set cannot require itself", func(s *Set) { s.Requires = "1980/QD-TTg" }, []string{"requires"}, "itself"},
 		{"a set must have criteria", func(s *Set) { s.Criteria = nil }, []string{"criteria"}, "at least one criterion"},
-		{"group codes are unique", func(s *Set) { s.Groups = append(s.Groups, Group{Code: "V"}) }, []string{"criterion_groups[5].code"}, "unique"},
+		{"group codes are unique", func(s *Set) { s.CriterionGroups = append(s.CriterionGroups, Group{Code: "V"}) }, []string{"criterion_groups[5].code"}, "unique"},
 		{"criterion codes are unique", func(s *Set) { s.Criteria[1].Code = "1" }, []string{"criteria[1].code"}, "unique"},
 		{"a criterion has a Vietnamese name", func(s *Set) { s.Criteria[2].Name.VI = "" }, []string{"criteria[2].name.vi"}, "must not be empty"},
 		{"a criterion's group exists", func(s *Set) { s.Criteria[0].Group = "VI" }, []string{"criteria[0].group"}, "no group"},

@@ -300,8 +300,8 @@ func BenchmarkStream(b *testing.B) {
 						b.StartTimer()
 					}
 				}
-				if s := z.Summary(); s.Groups[0].Communes != n {
-					b.Fatalf("%d communes summarised, want %d", s.Groups[0].Communes, n)
+				if s := z.Summary(); s.Areas[0].Communes != n {
+					b.Fatalf("%d communes summarised, want %d", s.Areas[0].Communes, n)
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/commune")

@@ -175,7 +175,7 @@ func TestJudge(t *testing.T) {
 	tests := []struct {
 		name   string
 		code   string
-		column Column
+		column string
 		year   int
 		value  Value
 		want   string
@@ -212,7 +212,7 @@ func TestJudgeAgreesWithRun(t *testing.T) {
 	r := Run(set, a)
 	for _, c := range r.Criteria {
 		for _, ind := range c.Indicators {
-			st, gap, err := Judge(set, ind.Code(), RegionColumn(a.Region), a.Year, ind.Value())
+			st, gap, err := Judge(set, ind.Code(), a.Region.String(), a.Year, ind.Value())
 			want, _ := ind.shortfallGap()
 			if err != nil || st != ind.Status || !gap.equal(want) {
 				t.Errorf("%s: Judge %v %v %v, Run %v %v", ind.Code(), st, gap, err, ind.Status, want)
@@ -279,7 +279,7 @@ func TestFixedPointAndExactDecimalsAgreeNearEveryThreshold(t *testing.T) {
 	set := criteria.QD1980()
 	for _, region := range criteria.Regions() {
 		t.Run("communes of "+region.String()+" near every threshold get the same report both ways", func(t *testing.T) {
-			fast := compiled(set, RegionColumn(region), 2020)
+			fast := compiled(set, regionKey(region), 2020)
 			exact := exactOnly(fast)
 			var texts warningTexts
 			communes := nearThresholds(set, region)
@@ -446,5 +446,28 @@ func TestValuesStoredForAnotherDefinitionOfTheSetAreNeverDroppedSilently(t *test
 	}
 	if diff := cmp.Diff([]string{"unknown-indicator 5"}, warningKinds(r.Warnings())); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestJudgeTakesTheKeyOfACriteriaColumn(t *testing.T) {
+	tests := []struct {
+		name string
+		set  *criteria.Set
+		code string
+		col  criteria.Column
+		v    Value
+		want string
+	}{
+		{"a region column of 1980/QĐ-TTg", criteria.QD1980(), "5", criteria.RegionColumn(criteria.TDMNPB), Share(2, 3, "trường"), "not-met 3.34 (1 trường)"},
+		{"a commune group column of 51/2025/QĐ-TTg", criteria.QD51of2025(), "1", criteria.GroupColumn("3"), Bool(true), "met 0"},
+		{"the zero column: the common targets", criteria.QD1980(), "5", criteria.Column{}, Share(2, 3, "trường"), "not-met 13.34 (1 trường)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, gap, err := Judge(tt.set, tt.code, tt.col.String(), tt.set.Period.To, tt.v)
+			if got := fmt.Sprintf("%v %v", st, gap); err != nil || got != tt.want {
+				t.Errorf("Judge = %s, %v; want %s", got, err, tt.want)
+			}
+		})
 	}
 }

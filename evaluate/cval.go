@@ -28,7 +28,7 @@ type cval struct {
 	// fits is true when a and b hold the value's numbers exactly.
 	fits bool
 	// counted is true when a share's unit counts whole things
-	// ([CountedUnit]).
+	// (countedUnit).
 	counted bool
 }
 
@@ -55,7 +55,7 @@ func unitExt(u string) *valueExt {
 			return x
 		}
 	}
-	x := &valueExt{unit: u, counted: CountedUnit(u)}
+	x := &valueExt{unit: u, counted: countedUnit(u)}
 	unitExts.mu.Lock()
 	defer unitExts.mu.Unlock()
 	old := unitExts.m.Load()
@@ -129,7 +129,7 @@ func compactInto(c *cval, v *Value, uc *unitCache) {
 	var x *valueExt
 	switch {
 	case !c.fits || v.Source != "":
-		x = &valueExt{unit: v.Unit, source: v.Source, counted: CountedUnit(v.Unit)}
+		x = &valueExt{unit: v.Unit, source: v.Source, counted: countedUnit(v.Unit)}
 		if !c.fits {
 			x.number, x.numerator, x.denominator = v.Number, v.Numerator, v.Denominator
 		}

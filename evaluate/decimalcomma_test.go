@@ -127,7 +127,7 @@ func TestJSONKeepsTheDecimalPointInVietnamese(t *testing.T) {
 // text and Markdown ("16,00/19"); JSON and CSV keep "16.00".
 func TestVietnameseSummaryAverageHasADecimalComma(t *testing.T) {
 	s := Summarize(sampleReports())
-	g := s.Groups[0]
+	g := s.Areas[0]
 	avg := g.AverageCriteria.StringFixed(2) // "16.00"
 	for _, f := range []string{"text", "markdown", "json", "csv"} {
 		for _, lang := range []string{"vi", "en"} {

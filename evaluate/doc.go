@@ -43,7 +43,7 @@
 // A set whose content awaits the official text
 // ([criteria.ContentPendingOfficialText], as for 933/QĐ-UBND) is judged
 // from per-criterion attestations, and every output says its results are
-// provisional beside the set (Report.Content and SummaryGroup.Content give
+// provisional beside the set (Report.Content and SummaryArea.Content give
 // it to callers): "(chờ văn bản chính thức)" after the set and "(tạm tính:
 // chờ văn bản chính thức)" after the result in text and Markdown, the
 // heading of a summary, "content" in JSON, and a last column content in
@@ -69,9 +69,11 @@
 //
 // # Columns, aliases and judging one indicator
 //
-// A commune is judged by a target column of the set ([Column]): its
-// region (Assessment.Region), else its province's region, else the common
-// targets, and then the report warns that no region was known. The values
+// A commune is judged by a target column of the set ([criteria.Column]):
+// under a set split by region, its region (Assessment.Region), else its
+// province's region, else the common targets, and then the report warns
+// that no region was known; under a set split by commune group
+// (51/2025/QĐ-TTg), its group (Assessment.Group). The values
 // for a set are those under its canonical ID and under any alias of it
 // ("1980", "QD1980"). [Judge] judges one indicator for a column, year and
 // value, as [Run] would: a rule test in three lines.

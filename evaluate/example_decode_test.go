@@ -80,3 +80,41 @@ func ExampleDecoder() {
 	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "7")
 	// huulung.json:4 Minh Sơn 1 value
 }
+
+// Summarize an input of any size (số liệu minh họa): a Decoder yields one
+// commune at a time, a Summarizer keeps only the tallies, and the
+// communes that could not be read are stated as left out (ExcludedOf).
+func ExampleSummarizer() {
+	in := `[
+	  {"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 2, "denominator": 3, "unit": "trường"}}}},
+	  {"commune": {"name": "Minh Sơn", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 2, "denominator": 0}}}},
+	  {"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"5": {"numerator": 3, "denominator": 3, "unit": "trường"}}}}
+	]`
+	var tally evaluate.Summarizer
+	var excluded []evaluate.Excluded
+	for a, err := range evaluate.NewJSONDecoder(strings.NewReader(in), "huulung.json", nil).All() {
+		if err != nil {
+			excluded = append(excluded, evaluate.ExcludedOf(err)...)
+			continue
+		}
+		reports, _ := evaluate.RunAll(nil, &a)
+		for i := range reports {
+			tally.Add(&reports[i])
+		}
+	}
+	s := tally.Summary()
+	s.Excluded = excluded       // evaluate.WriteSummaryText and the others state them
+	for _, g := range s.Areas { // per set and year: all communes, each province, each district
+		area := strings.Trim(g.Province+" / "+g.District, " /")
+		fmt.Printf("%s %d %-8s %-19s %d communes, %d meeting the set, %s criteria each; most missed: %s\n",
+			g.Set, g.Year, g.Scope, area, g.Communes, g.CommunesMet, g.AverageCriteria.StringFixed(2), g.MostMissedText("en", 0))
+	}
+	for _, e := range s.Excluded {
+		fmt.Printf("left out: %s (%s, %d problem)\n", e.Label("en"), e.Place(), e.Problems)
+	}
+	// Output:
+	// 1980/QĐ-TTg 2020 all                          2 communes, 0 meeting the set, 0.50 criteria each; most missed: 5 Schools (1 commune)
+	// 1980/QĐ-TTg 2020 province Lạng Sơn            2 communes, 0 meeting the set, 0.50 criteria each; most missed: 5 Schools (1 commune)
+	// 1980/QĐ-TTg 2020 district Lạng Sơn / Hữu Lũng 2 communes, 0 meeting the set, 0.50 criteria each; most missed: 5 Schools (1 commune)
+	// left out: Minh Sơn, Hữu Lũng, Lạng Sơn (huulung.json:3, 1 problem)
+}

@@ -36,7 +36,7 @@ func ExampleSummarize() {
 		a.Commune.Name = name
 		reports = append(reports, evaluate.Run(criteria.QD1980(), a))
 	}
-	for _, g := range evaluate.Summarize(reports).Groups {
+	for _, g := range evaluate.Summarize(reports).Areas {
 		fmt.Println(g.Scope, g.Province, g.District, g.Communes, g.CommunesMet, g.AverageCriteria.StringFixed(2))
 	}
 	// Output:

@@ -164,7 +164,7 @@ func FuzzJudgePaths(f *testing.F) {
 		byMap := Run(set, m)
 		var byPos Report
 		Options{}.RunInto(&byPos, set, indexed(m, set))
-		p := compiled(set, RegionColumn(region), 2020)
+		p := compiled(set, regionKey(region), 2020)
 		var exact Report
 		src := Options{}.sourceOf(set, m)
 		exactOnly(p).evaluate(&exact, m, region, true, &src)

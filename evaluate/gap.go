@@ -15,9 +15,12 @@ type Gap struct {
 	Amount decimal.Decimal
 	// Units is how many numerator units must be added (≥ targets) or removed
 	// (≤ targets) to reach the target exactly, when the value was a share
-	// with a unit: rounded up to whole things for counted units (see
-	// [CountedUnit]), to 2 decimals otherwise. HasUnits tells whether it is
-	// set; Unit is the share's unit as given.
+	// with a unit: rounded up to whole things for a unit that counts them
+	// (hộ, hộ gia đình, trường, thôn, bản, ấp, xóm, người, lao động, học
+	// sinh, cơ sở, nhà, trạm, chợ, điểm, công trình, hợp tác xã, phòng, xã
+	// and their English equivalents, in any case), to 2 decimals for a
+	// measured one (km, ha, …). HasUnits tells whether it is set; Unit is
+	// the share's unit as given.
 	Units    decimal.Decimal
 	HasUnits bool
 	Unit     string

@@ -14,9 +14,8 @@ import (
 // point when every operand fits, in bounded exact decimals otherwise.
 
 // Judge judges one indicator of set, named by code, for a commune of
-// column col (a region's code such as "TDMNPB", or "" for the common
-// targets) in year, with value v: its status and, when it is not met, its
-// gap (a pass/fail shortfall has [Gap.MustBeMet]). It is the judgement
+// target column col in year, with value v: its status and, when it is not
+// met, its gap (a pass/fail shortfall has [Gap.MustBeMet]). It is the judgement
 // [Run] makes for that indicator. It fails when set has no indicator code,
 // when col names no column, when the indicator has no target in col, and
 // when v cannot be judged against the indicator (a number for a pass/fail
@@ -25,19 +24,27 @@ import (
 // magnitude of 10^240 or more): the cases where a report counts the
 // indicator missing and warns.
 //
+// col names the column as [criteria.Column.String] writes it: a region's
+// code ("TDMNPB", or [criteria.Region.String]) for a set split by region,
+// a commune group's code ("3") for a set split by commune group
+// (51/2025/QĐ-TTg), or "" for the common targets.
+//
 //	st, gap, err := evaluate.Judge(criteria.QD1980(), "5", "TDMNPB", 2020, evaluate.Share(2, 3, "trường"))
 //	fmt.Println(st, gap, err) // not-met 3.34 (1 trường) <nil>
-func Judge(set *criteria.Set, code string, col Column, year int, v Value) (Status, Gap, error) {
+func Judge(set *criteria.Set, code string, col string, year int, v Value) (Status, Gap, error) {
+	key := columnKey(col)
 	if col != "" && set.Columns == criteria.ColumnsGroup {
-		if _, ok := set.CommuneGroup(string(col)); !ok {
+		if _, ok := set.CommuneGroup(col); !ok {
 			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s", col, set.ID)
 		}
 	} else if col != "" {
-		if _, err := criteria.ParseRegion(string(col)); err != nil {
+		r, err := criteria.ParseRegion(col)
+		if err != nil {
 			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s", col, set.ID)
 		}
+		key = regionKey(r)
 	}
-	p := compiled(set, col, year)
+	p := compiled(set, key, year)
 	i, ok := p.index[code]
 	if !ok {
 		return 0, Gap{}, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
@@ -271,13 +278,13 @@ var countedUnits = func() map[string]bool {
 	return m
 }()
 
-// CountedUnit reports whether unit counts whole things (hộ, hộ gia đình,
+// countedUnit reports whether unit counts whole things (hộ, hộ gia đình,
 // trường, thôn, bản, ấp, xóm, người, lao động, học sinh, cơ sở, nhà, trạm,
 // chợ, điểm, công trình, hợp tác xã, phòng, xã and their English
 // equivalents), compared ignoring case, Unicode normalisation form and
 // spacing. A gap in natural units is rounded up to a whole number for such
 // units, and to 2 decimals for measured ones (km, ha, …).
-func CountedUnit(unit string) bool {
+func countedUnit(unit string) bool {
 	if unit == "" {
 		return false
 	}

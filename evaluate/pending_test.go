@@ -162,7 +162,7 @@ func TestReportJSONCarriesTheContentAndThePendingWarning(t *testing.T) {
 func TestSummaryOfAPendingSetSaysSoInEveryFormat(t *testing.T) {
 	pending, complete := pendingAndComplete(t)
 	s := Summarize([]Report{complete, pending})
-	for _, g := range s.Groups {
+	for _, g := range s.Areas {
 		if want := map[string]criteria.Content{pending.Set: pending.Content, complete.Set: complete.Content}[g.Set]; g.Content != want {
 			t.Errorf("group %s %s: content %v, want %v", g.Set, g.Scope, g.Content, want)
 		}

@@ -10,19 +10,20 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 )
 
-// Column names the target column of a set that a commune is judged by: the
-// code of a region of 1980/QĐ-TTg ("TDMNPB" … "DBSCL"), the code of a
-// commune group of a set split by groups ("3" of 51/2025/QĐ-TTg), or "" for
-// the common targets (the targets every column shares).
-type Column string
+// columnKey names the target column of a set that a commune is judged by,
+// as criteria.Column.String writes it: the code of a region of 1980/QĐ-TTg
+// ("TDMNPB" … "DBSCL"), the code of a commune group of a set split by
+// groups ("3" of 51/2025/QĐ-TTg), or "" for the common targets (the
+// targets every column shares). Compiled sets are cached by it.
+type columnKey string
 
-// RegionColumn returns the column of region r, or "" when r is not a valid
+// regionKey returns the column of region r, or "" when r is not a valid
 // region.
-func RegionColumn(r criteria.Region) Column {
+func regionKey(r criteria.Region) columnKey {
 	if !r.Valid() {
 		return ""
 	}
-	return Column(r.String())
+	return columnKey(r.String())
 }
 
 // columnOf returns the column an assessment is judged by under set: for a
@@ -30,13 +31,13 @@ func RegionColumn(r criteria.Region) Column {
 // false); otherwise its region, else its province's region, else "" (the
 // common targets; known is false). The region returned is the one the
 // report names.
-func columnOf(set *criteria.Set, a *Assessment) (col Column, region criteria.Region, known bool) {
+func columnOf(set *criteria.Set, a *Assessment) (col columnKey, region criteria.Region, known bool) {
 	if set.Columns == criteria.ColumnsGroup {
 		_, ok := set.CommuneGroup(a.Group)
 		if !ok {
 			return "", a.Region, false
 		}
-		return Column(a.Group), a.Region, true
+		return columnKey(a.Group), a.Region, true
 	}
 	r := a.Region
 	if !r.Valid() && a.Commune.Province != "" {
@@ -47,12 +48,12 @@ func columnOf(set *criteria.Set, a *Assessment) (col Column, region criteria.Reg
 	if !r.Valid() {
 		return "", a.Region, false
 	}
-	return RegionColumn(r), r, true
+	return regionKey(r), r, true
 }
 
 // resolveTarget resolves the target of ind in column col for year: the one
 // place where a column names targets.
-func resolveTarget(set *criteria.Set, ind *criteria.Indicator, col Column, year int) (criteria.Resolved, error) {
+func resolveTarget(set *criteria.Set, ind *criteria.Indicator, col columnKey, year int) (criteria.Resolved, error) {
 	if set.Columns == criteria.ColumnsGroup {
 		return ind.ResolveColumn(criteria.GroupColumn(string(col)), year)
 	}
@@ -75,7 +76,7 @@ type program struct {
 	content  criteria.Content
 	period   criteria.Period
 	requires string
-	column   Column
+	column   columnKey
 	region   criteria.Region
 	year     int
 	// pending and outside warn about the set as a whole: its content
@@ -128,7 +129,7 @@ type indicatorDef struct {
 }
 
 // compile builds the program of set for column col and year.
-func compile(set *criteria.Set, col Column, year int) *program {
+func compile(set *criteria.Set, col columnKey, year int) *program {
 	p := &program{
 		id: set.ID, title: set.Title, level: set.Level, content: set.Content, period: set.Period,
 		requires: set.Requires, column: col, year: year,
@@ -180,7 +181,7 @@ func compile(set *criteria.Set, col Column, year int) *program {
 // the cache never keeps a set alive), the column and the year.
 type programKey struct {
 	set    weak.Pointer[criteria.Set]
-	column Column
+	column columnKey
 	year   int
 }
 
@@ -197,7 +198,7 @@ const maxPrograms = 1 << 12
 // first use. Programs are cached per set, column and year; a program is
 // dropped when its set is garbage collected. A set must not be changed
 // after it was first evaluated (a catalog's own sets never are).
-func compiled(set *criteria.Set, col Column, year int) *program {
+func compiled(set *criteria.Set, col columnKey, year int) *program {
 	h := &recent[recentSlot(set, col, year)]
 	if r := h.Load(); r != nil && r.set == set && r.column == col && r.year == year {
 		return r.p
@@ -214,12 +215,12 @@ var recent [64]atomic.Pointer[recentProgram]
 
 type recentProgram struct {
 	set    *criteria.Set
-	column Column
+	column columnKey
 	year   int
 	p      *program
 }
 
-func recentSlot(set *criteria.Set, col Column, year int) int {
+func recentSlot(set *criteria.Set, col columnKey, year int) int {
 	h := uintptr(unsafe.Pointer(set))>>4 ^ uintptr(year)*0x9e3779b1 ^ uintptr(len(col))*0x85ebca6b
 	if len(col) > 0 {
 		h ^= uintptr(col[0]) << 7
@@ -227,7 +228,7 @@ func recentSlot(set *criteria.Set, col Column, year int) int {
 	return int(h % uintptr(len(recent)))
 }
 
-func compiledSlow(set *criteria.Set, col Column, year int) *program {
+func compiledSlow(set *criteria.Set, col columnKey, year int) *program {
 	k := programKey{weak.Make(set), col, year}
 	if p, ok := programs.Load(k); ok {
 		return p.(*program)

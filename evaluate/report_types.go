@@ -22,10 +22,10 @@ import (
 //     so 59.9999999999999999 does not meet ≥ 60 and 7/10 meets ≥ 70.
 //   - A criterion is not-met if any of its indicators is not met (even when
 //     others are missing); otherwise missing if any is missing; otherwise
-//     met. Not-applicable indicators do not block, and a criterion whose
-//     indicators are all not applicable (criterion 7 for a commune without
-//     rural commerce infrastructure in its plan) is not assessed and counts
-//     as met.
+//     met (441/QĐ-BTTTT states it for criterion 8). Not-applicable
+//     indicators do not block, and a criterion whose indicators are all not
+//     applicable is not assessed and counts as met (4800/QĐ-BCT: criterion
+//     7 for a commune without rural commerce infrastructure in its plan).
 //   - A set is met only when every criterion is met and its prerequisite,
 //     if any, is met; not-met when a criterion or the prerequisite is not
 //     met; otherwise missing. CriteriaMet counts the criteria met and

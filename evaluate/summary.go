@@ -10,7 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Scope is the extent of a summary group. The zero value is invalid.
+// Scope is the extent of a summary area. The zero value is invalid.
 type Scope int
 
 const (
@@ -36,21 +36,23 @@ func (s Scope) String() string {
 // per province and per district. It is plain data, built by [Summarize] or
 // a [Summarizer].
 type Summary struct {
-	Groups []SummaryGroup
+	// Areas are the tallies per set and year: all communes, then each
+	// province followed by its districts ("areas" in the summary JSON).
+	Areas []SummaryArea
 	// Excluded lists the communes left out because their input could not
 	// be read; the caller fills it (see [ExcludedOf]), and every summary
 	// renderer states it.
 	Excluded []Excluded
 }
 
-// SummaryGroup is the tally of the communes of one scope against one set in
+// SummaryArea is the tally of the communes of one scope against one set in
 // one year.
-type SummaryGroup struct {
+type SummaryArea struct {
 	Set      string
 	SetTitle criteria.Text
 	// Content is the set's content, that of the first report counted:
 	// [criteria.ContentPendingOfficialText] when its criteria await the
-	// official text, so that every figure of the group is provisional.
+	// official text, so that every figure of the area is provisional.
 	Content  criteria.Content
 	Year     int
 	Scope    Scope
@@ -93,7 +95,7 @@ type groupKey struct {
 // province and per district (names compared ignoring case, Unicode
 // normalisation form, spacing, where a tone mark sits and the prefixes
 // "tỉnh", "thành phố" and "huyện": "Tỉnh Lạng Sơn" is "Lạng Sơn"; the first
-// spelling met is kept). Groups come per set (in order of first appearance)
+// spelling met is kept). Areas come per set (in order of first appearance)
 // and year (ascending): the whole, then each province (alphabetical,
 // ignoring diacritics and those prefixes) followed by its districts. The reports are only read. It is [Summarizer.Add] for each
 // report, then [Summarizer.Summary].
@@ -120,7 +122,7 @@ type Summarizer struct {
 	Canonical func(Commune) Commune
 
 	index    map[groupKey]int
-	groups   []SummaryGroup
+	groups   []SummaryArea
 	setOrder map[string]int
 }
 
@@ -214,7 +216,7 @@ func (z *Summarizer) add(r *Report, c *counted) {
 		if !ok {
 			i = len(z.groups)
 			z.index[k] = i
-			g := SummaryGroup{Set: r.Set, SetTitle: r.SetTitle, Content: r.Content, Year: r.Year, Scope: k.scope,
+			g := SummaryArea{Set: r.Set, SetTitle: r.SetTitle, Content: r.Content, Year: r.Year, Scope: k.scope,
 				CriteriaTotal: r.CriteriaTotal}
 			if k.scope != ScopeAll {
 				g.Province = province
@@ -271,7 +273,7 @@ func (z *Summarizer) add(r *Report, c *counted) {
 // Summary returns the summary of the reports added so far, as [Summarize]
 // orders it. The Summarizer may go on counting.
 func (z *Summarizer) Summary() Summary {
-	groups := make([]SummaryGroup, len(z.groups))
+	groups := make([]SummaryArea, len(z.groups))
 	for i := range z.groups {
 		groups[i] = z.groups[i]
 		groups[i].Criteria = slices.Clone(groups[i].Criteria)
@@ -280,7 +282,7 @@ func (z *Summarizer) Summary() Summary {
 		groups = mergeAreas(groups, z.Canonical)
 	}
 	// The areas whose reports were all taken back.
-	groups = slices.DeleteFunc(groups, func(g SummaryGroup) bool { return g.Communes == 0 })
+	groups = slices.DeleteFunc(groups, func(g SummaryArea) bool { return g.Communes == 0 })
 	for i := range groups {
 		g := groups[i]
 		g.AverageCriteria = decimal.New(int64(g.CriteriaMet), 0).DivRound(decimal.New(int64(g.Communes), 0), 2)
@@ -297,7 +299,7 @@ func (z *Summarizer) Summary() Summary {
 		groups[i] = g
 	}
 	setOrder := z.setOrder
-	slices.SortStableFunc(groups, func(a, b SummaryGroup) int {
+	slices.SortStableFunc(groups, func(a, b SummaryArea) int {
 		return cmp.Or(
 			cmp.Compare(setOrder[a.Set], setOrder[b.Set]),
 			cmp.Compare(a.Year, b.Year),
@@ -307,14 +309,14 @@ func (z *Summarizer) Summary() Summary {
 			compareNames(placekey.District(a.District), placekey.District(b.District)),
 		)
 	})
-	return Summary{Groups: groups}
+	return Summary{Areas: groups}
 }
 
 // mergeAreas gives each area of groups (whose criteria are their own) the
 // names canonical gives it, and makes the areas of one key one, in the
 // order of their first group: its names are shown; a district shows its
 // province as the province's group does.
-func mergeAreas(groups []SummaryGroup, canonical func(Commune) Commune) []SummaryGroup {
+func mergeAreas(groups []SummaryArea, canonical func(Commune) Commune) []SummaryArea {
 	index := make(map[groupKey]int, len(groups))
 	out := groups[:0]
 	for _, g := range groups {
@@ -361,12 +363,12 @@ func compareNames(a, b string) int {
 
 // tally returns the tally of a criterion, adding it when a report of the
 // same set has a criterion the first one did not (a redefined set).
-func (g *SummaryGroup) tally(code string, name criteria.Text) *CriterionTally {
+func (g *SummaryArea) tally(code string, name criteria.Text) *CriterionTally {
 	return &g.Criteria[g.tallyIndex(code, name)]
 }
 
-// tallyIndex is [SummaryGroup.tally]'s index in g.Criteria.
-func (g *SummaryGroup) tallyIndex(code string, name criteria.Text) int {
+// tallyIndex is [SummaryArea.tally]'s index in g.Criteria.
+func (g *SummaryArea) tallyIndex(code string, name criteria.Text) int {
 	for i := range g.Criteria {
 		if g.Criteria[i].Code == code {
 			return i

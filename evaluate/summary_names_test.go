@@ -32,7 +32,7 @@ func TestSummarizerCanonicalMergesTheAreasItNamesAlike(t *testing.T) {
 	}
 	rows := func(s Summary) []row {
 		var out []row
-		for _, g := range s.Groups {
+		for _, g := range s.Areas {
 			out = append(out, row{g.Scope.String(), g.Province, g.District, g.Communes, g.CommunesMet,
 				g.AverageCriteria.String(), g.MostMissed, g.Criteria[4]})
 		}
@@ -48,7 +48,7 @@ func TestSummarizerCanonicalMergesTheAreasItNamesAlike(t *testing.T) {
 		t.Errorf("with Canonical: the summary of the names written with diacritics (-want +got):\n%s", d)
 	}
 	z.Canonical = nil
-	if n := len(z.Summary().Groups); n != len(want)+2 {
+	if n := len(z.Summary().Areas); n != len(want)+2 {
 		t.Errorf("without Canonical: %d groups, want %d (Lang Son and its Huu Lung apart)", n, len(want)+2)
 	}
 }
@@ -90,8 +90,8 @@ var decimalEqual = cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal
 
 // keyedAreas returns s with the names of its areas as their keys.
 func keyedAreas(s Summary) Summary {
-	for i := range s.Groups {
-		g := &s.Groups[i]
+	for i := range s.Areas {
+		g := &s.Areas[i]
 		g.Province, g.District = placekey.Province(g.Province), placekey.District(g.District)
 	}
 	return s

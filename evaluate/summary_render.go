@@ -15,7 +15,7 @@ import (
 // as most often missed.
 const mostMissedCount = 5
 
-func (o RenderOptions) scopeName(g *SummaryGroup) string {
+func (o RenderOptions) scopeName(g *SummaryArea) string {
 	switch g.Scope {
 	case ScopeAll:
 		return o.pick("Toàn bộ", "All communes")
@@ -25,7 +25,7 @@ func (o RenderOptions) scopeName(g *SummaryGroup) string {
 	return g.District + ", " + g.Province
 }
 
-func (o RenderOptions) mostMissed(g *SummaryGroup) string {
+func (o RenderOptions) mostMissed(g *SummaryArea) string {
 	return g.MostMissedText(o.Lang, mostMissedCount)
 }
 
@@ -37,7 +37,7 @@ func (o RenderOptions) mostMissed(g *SummaryGroup) string {
 // separated by semicolons, as a criterion's name may hold a comma. It is
 // what the text, Markdown and workbook summaries show; JSON and CSV give
 // the codes (most_missed) and each criterion's tally.
-func (g *SummaryGroup) MostMissedText(lang string, n int) string {
+func (g *SummaryArea) MostMissedText(lang string, n int) string {
 	o := RenderOptions{Lang: lang}
 	var parts []string
 	for i, code := range g.MostMissed {
@@ -88,10 +88,10 @@ func plural(n int) string {
 }
 
 // summaryBlocks splits the groups into runs of the same set and year.
-func summaryBlocks(s Summary) [][]SummaryGroup {
-	var out [][]SummaryGroup
-	for i, g := range s.Groups {
-		if i == 0 || g.Set != s.Groups[i-1].Set || g.Year != s.Groups[i-1].Year {
+func summaryBlocks(s Summary) [][]SummaryArea {
+	var out [][]SummaryArea
+	for i, g := range s.Areas {
+		if i == 0 || g.Set != s.Areas[i-1].Set || g.Year != s.Areas[i-1].Year {
 			out = append(out, nil)
 		}
 		out[len(out)-1] = append(out[len(out)-1], g)
@@ -206,7 +206,7 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 }
 
 // WriteSummaryJSON writes a summary as a JSON object {"areas": [...],
-// "excluded": [...]}. areas has one object per group: set, year, scope
+// "excluded": [...]}. areas has one object per area: set, year, scope
 // ("all", "province", "district"), province, district, communes,
 // communes_met, criteria_met (the sum), criteria_total,
 // average_criteria_met (decimal string, 2 places), criteria [{code, name,
@@ -222,8 +222,8 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 func WriteSummaryJSON(w io.Writer, s Summary) error {
 	e := newErrWriter(w)
 	b := []byte("{\"areas\": [")
-	for gi := range s.Groups {
-		g := &s.Groups[gi]
+	for gi := range s.Areas {
+		g := &s.Areas[gi]
 		if gi > 0 {
 			b = append(b, ',')
 		}
@@ -279,7 +279,7 @@ func WriteSummaryJSON(w io.Writer, s Summary) error {
 		}
 		b = append(b, '}')
 	}
-	if len(s.Groups) > 0 {
+	if len(s.Areas) > 0 {
 		b = append(b, '\n')
 	}
 	b = append(b, "],\n\"excluded\": ["...)
@@ -322,7 +322,7 @@ var summaryCSVHeader = []string{"set", "year", "scope", "province", "district", 
 var summaryTextColumns = []int{0, 3, 4, 10, 14, 15, 17}
 
 // WriteSummaryCSV writes a summary as CSV with a header row and one row per
-// group and criterion: set, year, scope, province, district, communes,
+// area and criterion: set, year, scope, province, district, communes,
 // communes_met, average_criteria_met, criteria_total, criterion, name
 // (Vietnamese), met, not_met, missing, commune, origin, problems, through,
 // content. Each commune left out has a row of its own with scope
@@ -341,8 +341,8 @@ func WriteSummaryCSV(w io.Writer, s Summary) error {
 	if err := cw.Write(summaryCSVHeader); err != nil {
 		return err
 	}
-	for gi := range s.Groups {
-		g := &s.Groups[gi]
+	for gi := range s.Areas {
+		g := &s.Areas[gi]
 		for _, c := range g.Criteria {
 			if err := cw.Write(csvcell.Texts([]string{g.Set, itoa(g.Year), g.Scope.String(), g.Province, g.District,
 				itoa(g.Communes), itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2), itoa(g.CriteriaTotal),

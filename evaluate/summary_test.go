@@ -36,7 +36,7 @@ func TestSummarize(t *testing.T) {
 		MostMissed                []string
 	}
 	var got []row
-	for _, g := range s.Groups {
+	for _, g := range s.Areas {
 		got = append(got, row{g.Scope.String(), g.Province, g.District, g.Communes, g.CommunesMet,
 			g.AverageCriteria.String(), g.MostMissed})
 	}
@@ -52,7 +52,7 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("groups: overall first, provinces then their districts; names grouped across case and NFD (-want +got):\n%s", diff)
 	}
 	tallies := map[string]CriterionTally{}
-	for _, c := range s.Groups[0].Criteria {
+	for _, c := range s.Areas[0].Criteria {
 		tallies[c.Code] = c
 	}
 	wantT := map[string][3]int{"5": {3, 2, 0}, "10": {4, 0, 1}, "17": {3, 2, 0}, "1": {5, 0, 0}}
@@ -86,7 +86,7 @@ func TestSummaryAreasIgnorePrefixesAndTonePlacement(t *testing.T) {
 		Communes                  int
 	}
 	var got []row
-	for _, g := range s.Groups {
+	for _, g := range s.Areas {
 		got = append(got, row{g.Scope.String(), g.Province, g.District, g.Communes})
 	}
 	want := []row{
@@ -109,7 +109,7 @@ func TestSummaryAverageRoundsHalfUpToTwoPlaces(t *testing.T) {
 	reports := summaryReports()[:3]                               // 18 + 19 + 17 = 54 / 3 = 18
 	reports = append(reports, reports[0], reports[0], reports[0]) // 54 + 54 = 108 / 6 = 18
 	reports = append(reports, summaryReports()[4])                // 108 + 17 = 125 / 7 = 17.857… → 17.86
-	if got := Summarize(reports).Groups[0].AverageCriteria.String(); got != "17.86" {
+	if got := Summarize(reports).Areas[0].AverageCriteria.String(); got != "17.86" {
 		t.Errorf("average %s, want 17.86", got)
 	}
 }
@@ -156,8 +156,8 @@ func TestSummarizerIncremental(t *testing.T) {
 	for i := range reports {
 		z.Add(&reports[i])
 		if i == 2 {
-			if got := z.Summary(); got.Groups[0].Communes != 3 {
-				t.Errorf("after 3 reports: %d communes in the whole", got.Groups[0].Communes)
+			if got := z.Summary(); got.Areas[0].Communes != 3 {
+				t.Errorf("after 3 reports: %d communes in the whole", got.Areas[0].Communes)
 			}
 		}
 	}
@@ -171,7 +171,7 @@ func TestSummarizerIncremental(t *testing.T) {
 // Markdown summaries; JSON keeps the codes.
 func TestMostMissedNamesEachCriterionAndItsCommunes(t *testing.T) {
 	s := Summarize(summaryReports())
-	g := &s.Groups[0]
+	g := &s.Areas[0]
 	for _, tc := range []struct {
 		lang string
 		n    int
@@ -185,7 +185,7 @@ func TestMostMissedNamesEachCriterionAndItsCommunes(t *testing.T) {
 			t.Errorf("%s, %d: MostMissedText = %q, want %q", tc.lang, tc.n, got, tc.want)
 		}
 	}
-	if got := s.Groups[3].MostMissedText("vi", 5); got != "—" {
+	if got := s.Areas[3].MostMissedText("vi", 5); got != "—" {
 		t.Errorf("a group that missed nothing: %q, want —", got)
 	}
 	for _, tc := range []struct {

@@ -3,7 +3,9 @@ package htmlreport_test
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -11,7 +13,9 @@ import (
 )
 
 // The report of two illustrative communes (số liệu minh họa), written to a
-// buffer (write it to a .html file to open it in a browser or print it).
+// buffer (write it to a .html file to open it in a browser or print it);
+// here its outline: the title, the date it was made, the label of
+// illustrative data, and the headings of its sections.
 func ExampleWrite() {
 	var reports []evaluate.Report
 	for _, name := range []string{"Hòa Lạc", "Tân Thành"} {
@@ -26,11 +30,24 @@ func ExampleWrite() {
 		reports = append(reports, rs...)
 	}
 	var b bytes.Buffer
-	if err := htmlreport.Write(&b, reports, htmlreport.Options{Illustrative: true}); err != nil {
+	opt := htmlreport.Options{Illustrative: true, Generated: time.Date(2020, 5, 6, 9, 0, 0, 0, time.UTC)}
+	if err := htmlreport.Write(&b, reports, opt); err != nil {
 		fmt.Println(err)
 		return
 	}
-	doc := b.String()
-	fmt.Println(strings.HasPrefix(doc, "<!DOCTYPE html>"), strings.Count(doc, "<svg"), strings.Contains(doc, "Số liệu minh họa"))
-	// Output: true 2 true
+	outline := regexp.MustCompile(`<(h[1-3]|p)\b[^>]*>([^<]*)</`)
+	for _, m := range outline.FindAllStringSubmatch(b.String(), -1) {
+		if m[1] != "p" || strings.HasPrefix(m[2], "Lập ngày") || strings.HasPrefix(m[2], "Số liệu minh họa") {
+			fmt.Println(m[1]+":", m[2])
+		}
+	}
+	// Output:
+	// h1: Báo cáo nông thôn mới
+	// p: Lập ngày 06/05/2020
+	// p: Số liệu minh họa — số liệu giả định để minh họa, không phải số liệu chính thức.
+	// h2: Tổng quan theo địa bàn — 1980/QĐ-TTg, Năm 2020
+	// h2: Kết quả từng xã theo tiêu chí — 1980/QĐ-TTg, Năm 2020
+	// h3: Hữu Lũng, Lạng Sơn
+	// h2: Những chỉ tiêu còn thiếu của từng xã (gần đạt nhất trước) — 1980/QĐ-TTg, Năm 2020
+	// h3: Hữu Lũng, Lạng Sơn
 }

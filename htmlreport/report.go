@@ -570,7 +570,7 @@ func overview(sv setView, areas []progress.Area, latest []*evaluate.Report, opt 
 		province, district string
 	}
 	missed := map[areaKey]string{}
-	for _, g := range z.Summary().Groups {
+	for _, g := range z.Summary().Areas {
 		missed[areaKey{g.Scope, placekey.Province(g.Province), placekey.District(g.District)}] = g.MostMissedText(opt.Lang, mostMissedCount)
 	}
 	var bars []bar

@@ -5,6 +5,10 @@
 //
 //	http.Handle("/", httpapi.NewHandler(httpapi.Options{}))
 //
+// The handler is safe for concurrent use: it serves at most
+// Options.MaxInFlight requests at once, each within Options.Timeout, and
+// only reads Options.Catalog.
+//
 // # Routes
 //
 //	GET  /healthz                 200 {"status": "ok"}

@@ -35,9 +35,9 @@
 // the key of its Vietnamese translation, and its arguments. A cause made
 // otherwise (fmt.Errorf with the same format) is translated by matching its
 // text against the formats, the most specific first; arguments that are
-// messages themselves are translated too. [Problem.Message]
-// renders the problem without a package prefix in either language;
-// Error renders it in English. Quoted input and names from the input are cut
+// messages themselves are translated too. [Problem.Message] renders the
+// problem without a package prefix in the [Lang] asked for ([VI], the zero
+// Lang, or [EN]); Error renders it in English. Quoted input and names from the input are cut
 // to a readable length with their size, and a problem is always one line.
 //
 // A reader reports at most [Max] problems of one input; [Join] adds a last
@@ -166,13 +166,16 @@ func (p *Problem) code() Code {
 	return Invalid
 }
 
-// Lang selects the language of a message.
+// Lang selects the language of a message. Its zero value is VI:
+// Vietnamese, the default language of ntm's output, as the zero
+// evaluate.RenderOptions is. Any value other than VI gives English.
+// Error methods are English whatever the language (Problem.Error).
 type Lang uint8
 
 // The languages of messages.
 const (
-	EN Lang = iota // English
-	VI             // Vietnamese
+	VI Lang = iota // Vietnamese
+	EN             // English
 )
 
 // Limits of what a message quotes from the input.

@@ -3,6 +3,7 @@ package problem_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -175,5 +176,19 @@ func TestCodesBeginWithTheSpecificationsAndAreDistinct(t *testing.T) {
 				t.Errorf("errors.Is(a problem of code %s, %s) = %v", c, other, got)
 			}
 		}
+	}
+}
+
+func TestZeroLangIsVietnamese(t *testing.T) {
+	p := &problem.Problem{Path: "n", Input: "0", Err: problem.Errorf(problem.OutOfRange, "must be > 0")}
+	var zero problem.Lang
+	if got, want := p.Message(zero), p.Message(problem.VI); got != want {
+		t.Errorf("Message(zero Lang) = %q, want the Vietnamese %q", got, want)
+	}
+	if got, want := problem.Lines(p, zero), problem.Lines(p, problem.VI); !slices.Equal(got, want) {
+		t.Errorf("Lines(zero Lang) = %q, want the Vietnamese %q", got, want)
+	}
+	if got := p.Error(); got != p.Message(problem.EN) {
+		t.Errorf("Error() = %q, want the English message", got)
 	}
 }

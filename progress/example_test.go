@@ -61,3 +61,38 @@ func ExampleTargets() {
 	fmt.Println(t.Status, t.DeadlinePassed, len(t.Years), t.ShortYear, t.NotMet)
 	// Output: not-met true 2 2020 [5]
 }
+
+// A Tracker follows communes one report at a time, keeping only each
+// year's statuses, so reports can be streamed through it; a second report
+// of the same commune, set and year is ignored, so no commune counts twice.
+func ExampleTracker() {
+	var t progress.Tracker
+	for _, c := range []struct {
+		name    string
+		year    int
+		schools evaluate.Value
+	}{
+		{"Hòa Lạc", 2019, evaluate.Share(2, 3, "trường")},
+		{"Hoà Lạc", 2019, evaluate.Share(3, 3, "trường")}, // the same commune, its tone mark placed otherwise
+		{"Hòa Lạc", 2020, evaluate.Share(3, 3, "trường")},
+	} {
+		a := evaluate.Assessment{
+			Commune: evaluate.Commune{Name: c.name, District: "Hữu Lũng", Province: "Lạng Sơn"},
+			Region:  criteria.TDMNPB, Year: c.year,
+			Values: map[string]map[string]evaluate.Value{criteria.IDQD1980: {"5": c.schools}},
+		}
+		r := evaluate.Run(criteria.QD1980(), &a)
+		fmt.Println(c.name, c.year, "recorded:", t.Add(&r))
+	}
+	for _, c := range t.Progress().Communes {
+		for _, y := range c.Years {
+			fmt.Printf("%s %d: %d/%d criteria met\n", c.Commune.Name, y.Year, y.CriteriaMet, y.CriteriaTotal)
+		}
+	}
+	// Output:
+	// Hòa Lạc 2019 recorded: true
+	// Hoà Lạc 2019 recorded: false
+	// Hòa Lạc 2020 recorded: true
+	// Hòa Lạc 2019: 0/19 criteria met
+	// Hòa Lạc 2020: 1/19 criteria met
+}

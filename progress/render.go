@@ -103,7 +103,7 @@ func (o Options) tables(p Progress) []table {
 	var out []table
 	sets := setsOf(p)
 	for _, set := range sets {
-		named := set + o.PendingMark(p.contentOf(set))
+		named := set + o.pendingMark(p.contentOf(set))
 		areas := table{title: o.pick("Tiến độ theo địa bàn", "Progress by area") + " — " + named,
 			header: []string{o.pick("Địa bàn", "Area"), o.pick("Năm", "Year"), o.pick("Số xã", "Communes"),
 				o.pick("Đạt chuẩn", "Meeting the set"), o.pick("Tiêu chí bình quân/xã", "Average criteria per commune")}}
@@ -161,7 +161,7 @@ func (o Options) tables(p Progress) []table {
 			if tp.DeadlinePassed {
 				deadline = o.pick("đã hết hạn", "passed")
 			}
-			t.rows = append(t.rows, []string{tp.Target.Commune.String(), tp.Target.Set + o.PendingMark(tp.Content), itoa(tp.Target.Year),
+			t.rows = append(t.rows, []string{tp.Target.Commune.String(), tp.Target.Set + o.pendingMark(tp.Content), itoa(tp.Target.Year),
 				o.StatusLabel(tp.Status), deadline, o.byYear(tp), o.Short(tp)})
 		}
 		out = append(out, t)
@@ -169,10 +169,10 @@ func (o Options) tables(p Progress) []table {
 	return out
 }
 
-// PendingMark is " (chờ văn bản chính thức)" (" (pending the official
+// pendingMark is " (chờ văn bản chính thức)" (" (pending the official
 // text)"), what follows the ID of a set whose content awaits the official
 // text wherever the progress names it; "" for any other content.
-func (o Options) PendingMark(c criteria.Content) string {
+func (o Options) pendingMark(c criteria.Content) string {
 	if !c.Pending() {
 		return ""
 	}

@@ -6,21 +6,34 @@
 // # What is known
 //
 // Tỉnh Lạng Sơn only, from the project's reference files (embedded, cited in
-// data/README.md):
+// units/data/README.md):
 //
 //   - the 194 units of the code list of 1/3/2025 (175 xã, 14 thị trấn,
-//     5 phường in 11 districts), in force until 30/6/2025;
+//     5 phường — communes, townships, wards — in 11 districts), in force
+//     until 30/6/2025;
 //   - the 65 units from 1/7/2025 (61 xã, 4 phường; no districts: the
-//     district level ceased), per Công văn 1027/CTK-CSCL;
-//   - the 196 successions of Nghị quyết 1672/NQ-UBTVQH15, Điều 1, one per old
-//     unit and new unit, each with its khoản and whether the whole old unit
-//     or a part of it went into the new one. Two old units were split
+//     district level ceased), per Công văn (official letter)
+//     1027/CTK-CSCL;
+//   - the 196 successions of Nghị quyết (Resolution) 1672/NQ-UBTVQH15,
+//     Điều (Article) 1, one per old unit and new unit, each with its khoản
+//     (clause) and whether the whole old unit or a part of it went into the
+//     new one. Two old units were split
 //     (Xã Bính Xá 06622: khoản 40 and 43; Xã Kiên Mộc 06625: khoản 42 and
 //     43): each of their successions is a part.
 //
 // The registry starts on 1/3/2025, the date of the code list: units of
 // earlier dates (the 2016-2020 list differed) are not in it, and a date
 // before 1/3/2025 has no units ([Since] gives the first day known).
+//
+// # Queries
+//
+// [List] gives the units of a province in force on a day; [Find] the units a
+// name names (a [Place], read from text by [ParsePlace]); [ByCode] the unit
+// a code named on a day; [Successor] the unit that took a place over by a
+// day, with each [Succession] that led to it ([Successions], [Successors]
+// and [Predecessors] give them for a [Unit]); [Closest] the units nearest a
+// name that is not one ("did you mean"); [Known] and [HasRegistry] whether
+// a name can be checked against the registry at all.
 //
 // # Codes were reused
 //

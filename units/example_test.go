@@ -35,3 +35,36 @@ func ExampleByCode() {
 	// 2025-06-30 Xã Hòa Sơn
 	// 2025-07-01 Xã Tân Thành
 }
+
+// The units a name names on a day: with diacritics, only the units spelled
+// so; without any, every unit it folds to.
+func ExampleFind() {
+	day := time.Date(2025, time.March, 1, 0, 0, 0, 0, time.UTC)
+	for _, name := range []string{"Nhật Tiến, Lạng Sơn", "Nhat Tien, Lạng Sơn"} {
+		fmt.Println(name + ":")
+		for _, u := range units.Find(units.ParsePlace(name), day) {
+			fmt.Println(" ", u)
+		}
+	}
+	// Output:
+	// Nhật Tiến, Lạng Sơn:
+	//   Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn
+	// Nhat Tien, Lạng Sơn:
+	//   Xã Nhất Tiến (06382), Huyện Bắc Sơn, Lạng Sơn
+	//   Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn
+}
+
+// The units of a province in force on a day, before and after the
+// reorganisation of 1/7/2025.
+func ExampleList() {
+	for _, day := range []time.Time{
+		time.Date(2025, time.June, 30, 0, 0, 0, 0, time.UTC),
+		time.Date(2025, time.July, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		us := units.List("Lạng Sơn", day)
+		fmt.Println(day.Format(time.DateOnly), len(us), "units, the first", us[0])
+	}
+	// Output:
+	// 2025-06-30 194 units, the first Phường Hoàng Văn Thụ (05971), Thành phố Lạng Sơn, Lạng Sơn
+	// 2025-07-01 65 units, the first Phường Đông Kinh (05977), Lạng Sơn
+}

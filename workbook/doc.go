@@ -7,7 +7,12 @@
 // evaluate, plan) never do, so a service that only evaluates does not pull
 // it in.
 //
-// Reading: every worksheet with a recognised header (the long or the wide
+// # Reading
+//
+// [ReadFile] and [Decode] return every valid assessment of a workbook
+// together with the problems of the others, as evaluate.DecodeCSV does;
+// [OpenFile] and [NewReader] give a [Reader] that yields one commune at a
+// time, as an evaluate.Decoder does. Every worksheet with a recognised header (the long or the wide
 // layout, English or Vietnamese column names) in its first 10 non-empty
 // rows is read; the rows above the header are a title, not data, named
 // through [ReadOptions.TitleRows]; the others are skipped and reported
@@ -45,13 +50,17 @@
 //
 //	so-lieu.xlsx: Sheet1!G7: …
 //
-// Writing: [WriteReports] and [WriteSummary] write the reports and the
+// # Writing
+//
+// [WriteReports] and [WriteSummary] write the reports and the
 // summary of `ntm eval --format xlsx`, and [ReportWriter] the reports as
 // they come, a chunk at a time, without keeping them; [WriteTemplate] and
 // [WriteTemplateCSV] write the forms of `ntm template`. Sheets are
 // streamed; rows beyond what a sheet holds continue on further sheets
 // named after the first ("Báo cáo (2)", …), each with the header, and a
 // commune's rows are never split between two sheets.
+//
+// # Limits
 //
 // A workbook that unpacks to more than [ReadOptions.MaxUnpacked] bytes, or
 // to more than 100 times its own size (and more than 1 MiB),
@@ -63,4 +72,12 @@
 // there, at the limit, before any of its rows is read), then, when it has
 // merged cells, which the file holds after its rows, once for them, and
 // once more row by row as the rows are decoded.
+//
+// # Ownership and concurrency
+//
+// The assessments read are the caller's own plain data. The functions of
+// the package only read their arguments and keep nothing between calls:
+// they are safe for concurrent use. A [Reader] or a [ReportWriter] is used
+// by one goroutine at a time; [ReportWriter.Write] does not keep the
+// reports it is given.
 package workbook

@@ -204,23 +204,6 @@ func ExampleDecode() {
 	// left out: Minh Sơn so-lieu-dai.xlsx: Sheet1!6:6 1 problem
 }
 
-// The target of an indicator as a form shows it, for a commune of a
-// region in a year: in Vietnamese, with a decimal comma.
-func ExampleTargetText() {
-	set := criteria.QD1980()
-	col := criteria.RegionColumn(criteria.TDMNPB)
-	for _, code := range []string{"1.1", "4.2", "5", "10", "15.3"} {
-		ind, _, _ := set.Indicator(code)
-		fmt.Printf("%s: %s\n", code, workbook.TargetText(ind, col, 2020))
-	}
-	// Output:
-	// 1.1: Đạt
-	// 4.2: ≥ 95%
-	// 5: ≥ 70%
-	// 10: ≥ 36 triệu đồng/người/năm
-	// 15.3: ≤ 26,7%
-}
-
 // Write the summary of a workbook's communes (số liệu minh họa) as a
 // workbook, then read a few of its cells back: the figures of each area,
 // and the commune left out because its input could not be read.

@@ -244,8 +244,8 @@ func TestEveryTableContinuesOnFurtherSheets(t *testing.T) {
 		}
 		// 12 communes in 11 districts of one province: all, the province,
 		// 11 districts.
-		if areas != len(s.Groups) || len(s.Groups) != 13 {
-			t.Errorf("%d area rows, want %d (13)", areas, len(s.Groups))
+		if areas != len(s.Areas) || len(s.Areas) != 13 {
+			t.Errorf("%d area rows, want %d (13)", areas, len(s.Areas))
 		}
 		if diff := cmp.Diff([]string{"Summary", "Summary (2)", "Summary (3)", "Summary (4)", "Summary (5)",
 			"By criterion"}, names[:6]); diff != "" {

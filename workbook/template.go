@@ -112,18 +112,18 @@ func (t *Template) communes() []evaluate.Commune {
 	return t.Communes
 }
 
-// TargetText returns the target of ind for a commune of target column c
+// targetText returns the target of ind for a commune of target column c
 // (a region, or a commune group of a group set) in year as a person reads
 // it, in Vietnamese with a decimal comma: "≥ 70%", "≤ 26,7%", "≥ 36 triệu
 // đồng/người/năm", "Đạt" for a pass/fail indicator, "Không" for an
 // indicator whose target is none; "" when the column has no target. The
 // readers ignore the column it fills.
-func TargetText(ind *criteria.Indicator, c criteria.Column, year int) string {
+func targetText(ind *criteria.Indicator, c criteria.Column, year int) string {
 	s, _ := targetCells(ind, c, year)
 	return s
 }
 
-// targetCells returns the target column of a template ([TargetText]) and
+// targetCells returns the target column of a template (targetText) and
 // the note column beside it: that the target is unverified when its
 // provenance is M, else empty.
 func targetCells(ind *criteria.Indicator, c criteria.Column, year int) (target, note string) {

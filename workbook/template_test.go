@@ -30,8 +30,8 @@ func TestTargetText(t *testing.T) {
 		if !ok {
 			t.Fatalf("no indicator %s", tt.code)
 		}
-		if got := TargetText(ind, criteria.RegionColumn(tt.r), 2020); got != tt.want {
-			t.Errorf("TargetText(%s, %s) = %q, want %q", tt.code, tt.r, got, tt.want)
+		if got := targetText(ind, criteria.RegionColumn(tt.r), 2020); got != tt.want {
+			t.Errorf("targetText(%s, %s) = %q, want %q", tt.code, tt.r, got, tt.want)
 		}
 	}
 }

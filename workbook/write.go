@@ -466,8 +466,8 @@ var summaryColumns = []column{
 
 // mostMissed is the summary's most_missed cell: every criterion not met by
 // some commune, most often missed first, with its name and the communes
-// that missed it ([evaluate.SummaryGroup.MostMissedText]); empty when none.
-func mostMissed(g *evaluate.SummaryGroup, lang string) string {
+// that missed it ([evaluate.SummaryArea.MostMissedText]); empty when none.
+func mostMissed(g *evaluate.SummaryArea, lang string) string {
 	if len(g.MostMissed) == 0 {
 		return ""
 	}
@@ -513,8 +513,8 @@ var excludedColumns = []column{
 func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) error {
 	lang := opt.Lang
 	areas := func(emit func(cells ...string) error) error {
-		for gi := range s.Groups {
-			g := &s.Groups[gi]
+		for gi := range s.Areas {
+			g := &s.Areas[gi]
 			if err := emit(g.Set, strconv.Itoa(g.Year), g.Scope.String(), g.Province, g.District,
 				strconv.Itoa(g.Communes), strconv.Itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2),
 				strconv.Itoa(g.CriteriaTotal), mostMissed(g, lang), contentCell(g.Content)); err != nil {
@@ -524,8 +524,8 @@ func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) e
 		return nil
 	}
 	byCriterion := func(emit func(cells ...string) error) error {
-		for gi := range s.Groups {
-			g := &s.Groups[gi]
+		for gi := range s.Areas {
+			g := &s.Areas[gi]
 			for _, c := range g.Criteria {
 				if err := emit(g.Set, strconv.Itoa(g.Year), g.Scope.String(), g.Province, g.District,
 					strconv.Itoa(g.Communes), strconv.Itoa(g.CommunesMet), g.AverageCriteria.StringFixed(2),

@@ -106,8 +106,8 @@ func TestWriteSummaryNamesExcluded(t *testing.T) {
 		t.Errorf("sheets (-want +got):\n%s", diff)
 	}
 	rows, _ := f.GetRows("Tổng hợp")
-	if len(rows) != len(s.Groups)+1 {
-		t.Errorf("summary sheet has %d rows, want one per area (%d) and the header", len(rows), len(s.Groups))
+	if len(rows) != len(s.Areas)+1 {
+		t.Errorf("summary sheet has %d rows, want one per area (%d) and the header", len(rows), len(s.Areas))
 	}
 	ex, _ := f.GetRows("Không tổng hợp")
 	want := [][]string{{"Xã", "Huyện", "Tỉnh", "Vị trí", "Số lỗi", "Đến vị trí"}, {"Minh Sơn", "Hữu Lũng", "Lạng Sơn", "so-lieu.xlsx: Sheet1!A6", "1"},
@@ -122,17 +122,17 @@ func TestWriteSummaryNamesExcluded(t *testing.T) {
 // empty for an area that missed nothing.
 func TestWriteSummaryNamesTheCriteriaMostMissed(t *testing.T) {
 	s := evaluate.Summarize(reportsOf(t, "testdata/so-lieu-rong.xlsx"))
-	var missed *evaluate.SummaryGroup
-	for i := range s.Groups {
-		if len(s.Groups[i].MostMissed) > 0 {
-			missed = &s.Groups[i]
+	var missed *evaluate.SummaryArea
+	for i := range s.Areas {
+		if len(s.Areas[i].MostMissed) > 0 {
+			missed = &s.Areas[i]
 			break
 		}
 	}
 	if missed == nil {
 		t.Fatal("no area missed a criterion in testdata/so-lieu-rong.xlsx")
 	}
-	s.Groups = append(s.Groups, evaluate.SummaryGroup{Set: missed.Set, Year: missed.Year, Scope: evaluate.ScopeDistrict,
+	s.Areas = append(s.Areas, evaluate.SummaryArea{Set: missed.Set, Year: missed.Year, Scope: evaluate.ScopeDistrict,
 		Province: "Lạng Sơn", District: "Chi Lăng", Communes: 1, CommunesMet: 1, Criteria: missed.Criteria})
 	for _, tc := range []struct{ lang, sheet, header string }{{"vi", "Tổng hợp", "Chưa đạt nhiều nhất"}, {"en", "Summary", "most_missed"}} {
 		var b bytes.Buffer
@@ -176,7 +176,7 @@ func TestWriteSummaryNamesTheCriteriaMostMissed(t *testing.T) {
 // number cell, shown as the CSV writes it ("1.00").
 func TestWriteSummaryNumericCells(t *testing.T) {
 	s := evaluate.Summarize(reportsOf(t, "testdata/so-lieu-rong.xlsx"))
-	s.Groups[0].AverageCriteria = decimal.RequireFromString("1")
+	s.Areas[0].AverageCriteria = decimal.RequireFromString("1")
 	s.Excluded = []evaluate.Excluded{{Commune: evaluate.Commune{Name: "Minh Sơn", District: "Hữu Lũng", Province: "Lạng Sơn"},
 		Origin: "so-lieu.xlsx: Sheet1!A6", Problems: 2}}
 	var b bytes.Buffer

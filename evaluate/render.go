@@ -133,8 +133,11 @@ func (o RenderOptions) statusLabel(s Status) string {
 // options' language: "96,5" in Vietnamese ([numtext.Decimal]).
 func (o RenderOptions) num(s string) string { return numtext.Decimal(s, o.Lang) }
 
-// actualCell is the actual value for the text and Markdown tables:
-// "66,67% (2/3 trường)", "66.67% (2/3 trường)" in English.
+// actualCell is the actual value for the text and Markdown tables, in the
+// unit of the indicator's target as the set's data gives it, written as
+// the target is ([Target.In]): "66,67% (2/3 trường)", "36,8 triệu
+// đồng/người/năm", "2 nhà"; "66.67% (2/3 trường)", "36.8 triệu
+// đồng/người/năm" in English.
 func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 	v := ind.Value()
 	t := ind.Target()
@@ -163,10 +166,23 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 			s += " " + v.Unit
 		}
 		s += ")"
-	} else if t.Unit == "%" {
-		s += "%"
+	} else {
+		s += unitSuffix(t.Unit)
 	}
 	return s
+}
+
+// unitSuffix is what follows a number in unit u, as targets write it
+// ([targetText]): "%" for a percentage, " " and the unit for another, ""
+// for none.
+func unitSuffix(u string) string {
+	switch u {
+	case "":
+		return ""
+	case "%":
+		return "%"
+	}
+	return " " + u
 }
 
 // targetCell is the target for the text and Markdown tables.

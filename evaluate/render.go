@@ -167,22 +167,9 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 		}
 		s += ")"
 	} else {
-		s += unitSuffix(t.Unit)
+		s = numtext.WithUnit(s, t.Unit)
 	}
 	return s
-}
-
-// unitSuffix is what follows a number in unit u, as targets write it
-// ([targetText]): "%" for a percentage, " " and the unit for another, ""
-// for none.
-func unitSuffix(u string) string {
-	switch u {
-	case "":
-		return ""
-	case "%":
-		return "%"
-	}
-	return " " + u
 }
 
 // targetCell is the target for the text and Markdown tables.

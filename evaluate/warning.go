@@ -195,7 +195,7 @@ func targetText(op criteria.Op, value interface{ String() string }, unit, lang, 
 		}
 		return "không có"
 	}
-	return op.Symbol() + " " + numtext.Decimal(value.String(), numLang) + unitSuffix(unit)
+	return op.Symbol() + " " + numtext.WithUnit(numtext.Decimal(value.String(), numLang), unit)
 }
 
 // provenance is the provenance of the target concerned, 0 without one.

@@ -698,15 +698,13 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	for _, s := range r.ShortfallsByCloseness() {
 		item := s.Indicator + " " + s.Text.In(opt.Lang)
 		actual := opt.num(s.Actual)
-		if u := s.Target.Unit; actual != "" && u == "%" {
-			actual += "%"
-		} else if actual != "" && u != "" {
-			actual += " " + u
+		if actual != "" {
+			actual = numtext.WithUnit(actual, s.Target.Unit)
 		}
 		if s.Target.Kind == criteria.KindPass {
 			item += ": " + opt.pick("chưa đạt", "not met")
 		} else {
-			item += ": " + actual + " (" + targetText(s.Target, opt) + ")"
+			item += ": " + actual + " (" + s.Target.In(opt.Lang) + ")"
 		}
 		if g := s.Gap.Text(s.Target, opt.Lang); g != "" && !s.Gap.MustBeMet {
 			item += " — " + g
@@ -723,25 +721,6 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 		cs.Missing = opt.pick("Thiếu số liệu tiêu chí ", "Missing data for criteria ") + strings.Join(missing, ", ")
 	}
 	return cs
-}
-
-func targetText(t evaluate.Target, o Options) string {
-	unit := t.Unit
-	v := o.num(t.Value.String())
-	if unit == "%" {
-		v += "%"
-	} else if unit != "" {
-		v += " " + unit
-	}
-	switch t.Op {
-	case criteria.OpGE:
-		return "≥ " + v
-	case criteria.OpLE:
-		return "≤ " + v
-	case criteria.OpNone:
-		return o.pick("không có", "none")
-	}
-	return v
 }
 
 func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *planView {

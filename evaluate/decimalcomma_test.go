@@ -37,11 +37,49 @@ func TestVietnameseReportCellsHaveADecimalComma(t *testing.T) {
 	}
 	want := []string{
 		"66,67% (2/3 trường) | ≥ 70% | thiếu 3,34 điểm % (+1 trường)",
-		"33,8 | ≥ 36 triệu đồng/người/năm | thiếu 2,2 triệu đồng/người/năm",
+		"33,8 triệu đồng/người/năm | ≥ 36 triệu đồng/người/năm | thiếu 2,2 triệu đồng/người/năm",
 		"1,5% | ≤ 26,7% | ",
 	}
 	if diff := cmp.Diff(want, got[:3]); diff != "" {
 		t.Errorf("Hòa Lạc's cells (-want +got):\n%s", diff)
+	}
+}
+
+// An amount or a count is shown in the unit of its indicator, as the set's
+// data gives it and as its target and gap write it: income in triệu
+// đồng/người/năm, houses in nhà; a unit the set does not give is not
+// made up.
+func TestActualCellHasTheUnitOfTheIndicator(t *testing.T) {
+	vals := allMet()
+	vals["10"] = Number(dec("36.8"))
+	vals["9.1"] = Number(dec("2"))
+	set := criteria.QD1980()
+	r := Run(set, commune(2020, vals))
+	noUnit := criteria.QD1980()
+	ind, _, _ := noUnit.Indicator("10")
+	ind.Unit = ""
+	bare := Run(noUnit, commune(2020, vals))
+	var got []string
+	for _, lang := range []string{"vi", "en"} {
+		o := RenderOptions{Lang: lang}
+		for _, c := range []struct {
+			r    Report
+			code string
+		}{{r, "10"}, {r, "9.1"}, {bare, "10"}} {
+			ir := findIndicator(t, c.r, c.code)
+			got = append(got, o.actualCell(&ir)+" | "+o.targetCell(&ir)+" | "+o.gapCell(&ir))
+		}
+	}
+	want := []string{
+		"36,8 triệu đồng/người/năm | ≥ 36 triệu đồng/người/năm | ",
+		"2 nhà | không có | còn 2 nhà",
+		"36,8 | ≥ 36 | ",
+		"36.8 triệu đồng/người/năm | ≥ 36 triệu đồng/người/năm | ",
+		"2 nhà | none | 2 nhà present",
+		"36.8 | ≥ 36 | ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 

@@ -3,11 +3,11 @@ package evaluate
 import (
 	"bufio"
 	"io"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/coderuns"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"golang.org/x/text/unicode/norm"
 )
@@ -133,8 +133,11 @@ func (o RenderOptions) statusLabel(s Status) string {
 // options' language: "96,5" in Vietnamese ([numtext.Decimal]).
 func (o RenderOptions) num(s string) string { return numtext.Decimal(s, o.Lang) }
 
-// actualCell is the actual value for the text and Markdown tables:
-// "66,67% (2/3 trường)", "66.67% (2/3 trường)" in English.
+// actualCell is the actual value for the text and Markdown tables, in the
+// unit of the indicator's target as the set's data gives it, written as
+// the target is ([Target.In]): "66,67% (2/3 trường)", "36,8 triệu
+// đồng/người/năm", "2 nhà"; "66.67% (2/3 trường)", "36.8 triệu
+// đồng/người/năm" in English.
 func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 	v := ind.Value()
 	t := ind.Target()
@@ -163,8 +166,8 @@ func (o RenderOptions) actualCell(ind *IndicatorResult) string {
 			s += " " + v.Unit
 		}
 		s += ")"
-	} else if t.Unit == "%" {
-		s += "%"
+	} else {
+		s = numtext.WithUnit(s, t.Unit)
 	}
 	return s
 }
@@ -240,45 +243,12 @@ func warningLines(r *Report, o RenderOptions) []string {
 // provenanceLine says how many indicators a target of provenance p
 // decided, and which, in the set's order: "mục tiêu có độ tin cậy C1 (chỉ
 // có một nguồn công khai) đã quyết định kết quả của 35 chỉ tiêu: 1.1, 1.2,
-// 2.1–2.4, …". Three or more indicators in a row, all decided so, are
-// written first–last: in a row within one criterion ("18.1–18.6"), or
-// across criteria of one indicator each ("1–14" for the 14 criteria of
-// 933/QĐ-UBND). The table's column Tin cậy gives each target's mark.
+// 2.1–2.4, …" (runs of three or more written first–last, as
+// [coderuns.Join] writes them). The table's column Tin cậy gives each
+// target's mark.
 func provenanceLine(r *Report, p criteria.Provenance, decided map[string]bool, o RenderOptions) string {
 	n := len(decided)
-	var items, run []string
-	flush := func() {
-		if len(run) >= 3 {
-			items = append(items, run[0]+"–"+run[len(run)-1])
-		} else {
-			items = append(items, run...)
-		}
-		run = run[:0]
-	}
-	single := false // the previous criterion has one indicator
-	for ci := range r.Criteria {
-		inds := r.Criteria[ci].Indicators
-		if !single || len(inds) != 1 {
-			flush() // a run does not cross into another criterion
-		}
-		for ii := range inds {
-			if code := inds[ii].Code(); decided[code] {
-				run = append(run, code)
-				delete(decided, code)
-			} else {
-				flush()
-			}
-		}
-		single = len(inds) == 1
-	}
-	flush()
-	// A code the report's criteria do not list still shows.
-	rest := make([]string, 0, len(decided))
-	for code := range decided {
-		rest = append(rest, code)
-	}
-	slices.Sort(rest)
-	list := strings.Join(append(items, rest...), ", ")
+	list := coderuns.Join(r.indicatorCodes(), decided)
 	d := p.Describe()
 	if o.en() {
 		what := itoa(n) + " indicators"
@@ -288,6 +258,20 @@ func provenanceLine(r *Report, p criteria.Provenance, decided map[string]bool, o
 		return "targets of provenance " + p.String() + " (" + d.EN + ") decided " + what + ": " + list
 	}
 	return "mục tiêu có độ tin cậy " + p.String() + " (" + d.VI + ") đã quyết định kết quả của " + itoa(n) + " chỉ tiêu: " + list
+}
+
+// indicatorCodes is the codes of the report's indicators, criterion by
+// criterion, as [coderuns.Join] takes them.
+func (r *Report) indicatorCodes() [][]string {
+	out := make([][]string, len(r.Criteria))
+	for ci := range r.Criteria {
+		inds := r.Criteria[ci].Indicators
+		out[ci] = make([]string, len(inds))
+		for ii := range inds {
+			out[ci][ii] = inds[ii].Code()
+		}
+	}
+	return out
 }
 
 // prerequisiteText describes a prerequisite for text and Markdown.

@@ -146,51 +146,96 @@ type SuccessorNote struct {
 }
 
 // Text returns the note in lang ("en" for English, anything else
-// Vietnamese), on one line:
+// Vietnamese), on one line. A predecessor whose code the unit took over
+// (codes were reused in 2025) is not given the code a second time:
 //
-//	Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn
-//	Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: no estimate: no report for Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn
+//	Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Sơn (cùng mã với xã mới), Huyện Hữu Lũng, Lạng Sơn
+//	Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: no estimate: no report for Xã Hòa Sơn (same code as the new unit), Huyện Hữu Lũng, Lạng Sơn
 func (n SuccessorNote) Text(lang string) string {
-	en := lang == "en"
 	head := fmt.Sprintf("%s, %s, %d: ", n.Unit, n.Set, n.Year)
-	if len(n.Split) > 0 {
-		if en {
-			return head + "no estimate: a predecessor was split: " + n.split()
+	if lang == "en" {
+		if len(n.Split) > 0 {
+			return head + "no estimate: a predecessor was split: " + n.split(sameCodeEN)
 		}
-		return head + "không ước tính được vì xã cũ bị chia tách: " + n.split()
+		return head + "no estimate: no report for " + n.missing(sameCodeEN)
 	}
-	if en {
-		return head + "no estimate: no report for " + n.missing()
+	if len(n.Split) > 0 {
+		return head + "không ước tính được vì xã cũ bị chia tách: " + n.split(sameCodeVI)
 	}
-	return head + "không ước tính được vì thiếu số liệu của " + n.missing()
+	return head + "không ước tính được vì thiếu số liệu của " + n.missing(sameCodeVI)
 }
 
-// String returns the note in Vietnamese with English beside it.
-func (n SuccessorNote) String() string {
+// String returns the note in Vietnamese with English beside it, a
+// predecessor whose code the unit took over marked "(cùng mã với xã mới;
+// same code as the new unit)".
+func (n SuccessorNote) String() string { return n.bilingual(sameCodeVI | sameCodeEN) }
+
+// MarshalText writes the note as String does, but each unit with its own
+// code (in JSON, a note is a string, which programs may search by code).
+func (n SuccessorNote) MarshalText() ([]byte, error) { return []byte(n.bilingual(0)), nil }
+
+// bilingual is the note in Vietnamese with English beside it; sameCode
+// as in [SuccessorNote.predecessor].
+func (n SuccessorNote) bilingual(sameCode sameCodeWords) string {
 	head := fmt.Sprintf("%s, %s, %d: ", n.Unit, n.Set, n.Year)
 	if len(n.Split) > 0 {
-		return head + "không ước tính được vì xã cũ bị chia tách (a predecessor was split; no estimate): " + n.split()
+		return head + "không ước tính được vì xã cũ bị chia tách (a predecessor was split; no estimate): " + n.split(sameCode)
 	}
-	return head + "không ước tính được vì thiếu số liệu của (no estimate: no report for) " + n.missing()
+	return head + "không ước tính được vì thiếu số liệu của (no estimate: no report for) " + n.missing(sameCode)
 }
 
-// MarshalText writes the note as String does: in JSON, a note is a string.
-func (n SuccessorNote) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
-
-func (n SuccessorNote) split() string {
+func (n SuccessorNote) split(sameCode sameCodeWords) string {
 	parts := make([]string, len(n.Split))
 	for i, s := range n.Split {
-		parts[i] = fmt.Sprintf("%s (%s)", s.Predecessor, s.Basis)
+		parts[i] = fmt.Sprintf("%s (%s)", n.predecessor(s.Predecessor, sameCode), s.Basis)
 	}
 	return strings.Join(parts, "; ")
 }
 
-func (n SuccessorNote) missing() string {
+func (n SuccessorNote) missing(sameCode sameCodeWords) string {
 	parts := make([]string, len(n.Missing))
 	for i, u := range n.Missing {
-		parts[i] = u.String()
+		parts[i] = n.predecessor(u, sameCode)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// sameCodeWords says in which languages a note marks a predecessor whose
+// code its unit took over; none writes the code instead.
+type sameCodeWords uint8
+
+const (
+	sameCodeVI sameCodeWords = 1 << iota // "cùng mã với xã mới"
+	sameCodeEN                           // "same code as the new unit"
+)
+
+// predecessor writes a predecessor as [units.Unit.String] does ("Xã Hòa
+// Lạc (06430), Huyện Hữu Lũng, Lạng Sơn"), but, when the note's unit took
+// its code over and sameCode names a language, with words that say so in
+// place of the code, the unit's own code being written once, before:
+// "Xã Hòa Sơn (cùng mã với xã mới), Huyện Hữu Lũng, Lạng Sơn" after "Xã
+// Tân Thành (06445)"; the kind of the unit is the registry's (xã, phường,
+// thị trấn).
+func (n SuccessorNote) predecessor(u units.Unit, sameCode sameCodeWords) string {
+	if sameCode == 0 || u.Code == "" || u.Code != n.Unit.Code {
+		return u.String()
+	}
+	var words []string
+	if sameCode&sameCodeVI != 0 {
+		kind := n.Unit.Kind
+		if kind == "" {
+			kind = "đơn vị"
+		}
+		words = append(words, "cùng mã với "+kind+" mới")
+	}
+	if sameCode&sameCodeEN != 0 {
+		words = append(words, "same code as the new unit")
+	}
+	s := u.Name + " (" + strings.Join(words, "; ") + ")"
+	if u.District != "" {
+		s += ", " + u.District
+	}
+	return s + ", " + u.Province
 }
 
 // predecessorUnit finds the unit a report's commune was, when a later

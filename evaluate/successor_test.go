@@ -84,19 +84,35 @@ func TestEstimateNeedsEveryPredecessorWhole(t *testing.T) {
 		t.Fatalf("without Hòa Sơn: %d estimates, notes %q; want none and a note naming Hòa Sơn", len(est), notes)
 	}
 	// One language at a time with Text, both with String (and in JSON).
+	// Tân Thành took over Hòa Sơn's code: people read it once, programs
+	// find each unit's code in the JSON.
 	head := "Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: "
-	hoaSon := "Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn"
+	hoaSon := func(code string) string { return "Xã Hòa Sơn (" + code + "), Huyện Hữu Lũng, Lạng Sơn" }
 	for _, tc := range []struct{ got, want string }{
-		{notes[0].Text("vi"), head + "không ước tính được vì thiếu số liệu của " + hoaSon},
-		{notes[0].Text("en"), head + "no estimate: no report for " + hoaSon},
-		{notes[0].String(), head + "không ước tính được vì thiếu số liệu của (no estimate: no report for) " + hoaSon},
+		{notes[0].Text("vi"), head + "không ước tính được vì thiếu số liệu của " + hoaSon("cùng mã với xã mới")},
+		{notes[0].Text("en"), head + "no estimate: no report for " + hoaSon("same code as the new unit")},
+		{notes[0].String(), head + "không ước tính được vì thiếu số liệu của (no estimate: no report for) " +
+			hoaSon("cùng mã với xã mới; same code as the new unit")},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("note:\n got %s\nwant %s", tc.got, tc.want)
 		}
+		if n := strings.Count(tc.got, "06445"); n != 1 {
+			t.Errorf("note %q gives the code 06445 %d times, want once", tc.got, n)
+		}
 	}
-	if b, err := json.Marshal(notes); err != nil || string(b) != `["`+notes[0].String()+`"]` {
-		t.Errorf("notes in JSON: %s, %v", b, err)
+	wantJSON := `["` + head + "không ước tính được vì thiếu số liệu của (no estimate: no report for) " + hoaSon("06445") + `"]`
+	if b, err := json.Marshal(notes); err != nil || string(b) != wantJSON {
+		t.Errorf("notes in JSON: %s, %v; want %s", b, err, wantJSON)
+	}
+	// A predecessor with a code of its own keeps it beside one whose code
+	// the unit took over.
+	est, notes = EstimateSuccessors(Options{}, reports[1:2], time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC))
+	if len(est) != 0 || len(notes) != 1 {
+		t.Fatalf("with Tân Thành alone: %d estimates, notes %q", len(est), notes)
+	}
+	if got, want := notes[0].Text("vi"), head+"không ước tính được vì thiếu số liệu của Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn; "+hoaSon("cùng mã với xã mới"); got != want {
+		t.Errorf("note:\n got %s\nwant %s", got, want)
 	}
 	est, _ = EstimateSuccessors(Options{}, reports, time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC))
 	if len(est) != 0 {
@@ -335,7 +351,7 @@ func TestAReportOfTheNewUnitIsNotAPredecessors(t *testing.T) {
 		{"by its code and name, in the year of the change", Commune{Name: "Hòa Sơn", Province: "Lạng Sơn", Code: "06445"}, 2025,
 			"Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2025: không ước tính được vì thiếu số liệu của Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06442), Huyện Hữu Lũng, Lạng Sơn"},
 		{"by name, the one whose name the new unit took", Commune{Name: "Vân Nham", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2020,
-			"Xã Vân Nham (06415), Lạng Sơn, 1980/QĐ-TTg, 2020: không ước tính được vì thiếu số liệu của Xã Minh Tiến (06415), Huyện Hữu Lũng, Lạng Sơn; Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn"},
+			"Xã Vân Nham (06415), Lạng Sơn, 1980/QĐ-TTg, 2020: không ước tính được vì thiếu số liệu của Xã Minh Tiến (cùng mã với xã mới), Huyện Hữu Lũng, Lạng Sơn; Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			est, notes := EstimateSuccessors(Options{}, []Report{mk(tc.c, tc.year)}, d)

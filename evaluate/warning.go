@@ -195,15 +195,7 @@ func targetText(op criteria.Op, value interface{ String() string }, unit, lang, 
 		}
 		return "không có"
 	}
-	s := op.Symbol() + " " + numtext.Decimal(value.String(), numLang)
-	switch unit {
-	case "":
-	case "%":
-		s += "%"
-	default:
-		s += " " + unit
-	}
-	return s
+	return op.Symbol() + " " + numtext.WithUnit(numtext.Decimal(value.String(), numLang), unit)
 }
 
 // provenance is the provenance of the target concerned, 0 without one.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/coderuns"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
@@ -452,11 +453,14 @@ func pendingSet(reports []evaluate.Report, set string) bool {
 
 // notes gathers, over the reports of set, the warnings that qualify the
 // figures, once each: pending content, the indicators decided by targets
-// of provenance M and C1, the indicators whose yearly target fell back.
+// of provenance M and C1 (how many, and which, compactly as the text
+// warnings list them: "35 chỉ tiêu: 1.1, 1.2, 2.1–2.4, …"), the indicators
+// whose yearly target fell back.
 func notes(reports []evaluate.Report, set string, opt Options) []string {
 	var out []string
 	pending := false
-	byProv := map[criteria.Provenance][]string{}
+	byProv := map[criteria.Provenance]map[string]bool{}
+	var order [][]string // the set's indicator codes, criterion by criterion
 	fallback := map[string][]int{}
 	var fallbackCodes []string
 	for i := range reports {
@@ -464,14 +468,18 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		if r.Set != set {
 			continue
 		}
+		if order == nil {
+			order = indicatorCodes(r)
+		}
 		pending = pending || r.Content.Pending()
 		for _, w := range r.Warnings() {
 			switch w.Kind {
 			case evaluate.WarnProvenance:
 				p := w.Target().Provenance
-				if !slices.Contains(byProv[p], w.Indicator) {
-					byProv[p] = append(byProv[p], w.Indicator)
+				if byProv[p] == nil {
+					byProv[p] = map[string]bool{}
 				}
+				byProv[p][w.Indicator] = true
 			case evaluate.WarnYearFallback:
 				if _, ok := fallback[w.Indicator]; !ok {
 					fallbackCodes = append(fallbackCodes, w.Indicator)
@@ -492,11 +500,11 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		if len(codes) == 0 {
 			continue
 		}
-		slices.SortFunc(codes, compareCodes)
+		list := coderuns.Join(order, codes)
 		d := p.Describe()
 		out = append(out, opt.pick(
-			"Mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của "+fmt.Sprint(len(codes))+" chỉ tiêu: "+strings.Join(codes, ", ")+".",
-			"Targets of provenance "+p.String()+" ("+d.EN+") decided "+indicatorCount(len(codes))+": "+strings.Join(codes, ", ")+"."))
+			"Mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của "+fmt.Sprint(len(codes))+" chỉ tiêu: "+list+".",
+			"Targets of provenance "+p.String()+" ("+d.EN+") decided "+indicatorCount(len(codes))+": "+list+"."))
 	}
 	for _, code := range fallbackCodes {
 		ys := fallback[code]
@@ -512,30 +520,16 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 	return out
 }
 
-// compareCodes orders indicator codes as the decision does: 2.2 before
-// 10, 17.1a before 17.2.
-func compareCodes(a, b string) int {
-	pa, pb := strings.FieldsFunc(a, isDot), strings.FieldsFunc(b, isDot)
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		na, nb := leadingNumber(pa[i]), leadingNumber(pb[i])
-		if c := cmp.Or(cmp.Compare(na, nb), cmp.Compare(pa[i], pb[i])); c != 0 {
-			return c
+// indicatorCodes is the codes of r's indicators, criterion by criterion,
+// as [coderuns.Join] takes them.
+func indicatorCodes(r *evaluate.Report) [][]string {
+	out := make([][]string, len(r.Criteria))
+	for ci := range r.Criteria {
+		for _, ind := range r.Criteria[ci].Indicators {
+			out[ci] = append(out[ci], ind.Code())
 		}
 	}
-	return cmp.Compare(len(pa), len(pb))
-}
-
-func isDot(r rune) bool { return r == '.' }
-
-func leadingNumber(s string) int {
-	n := 0
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			break
-		}
-		n = n*10 + int(r-'0')
-	}
-	return n
+	return out
 }
 
 // mostMissedCount is how many criteria the overview lists as most often
@@ -704,15 +698,13 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	for _, s := range r.ShortfallsByCloseness() {
 		item := s.Indicator + " " + s.Text.In(opt.Lang)
 		actual := opt.num(s.Actual)
-		if u := s.Target.Unit; actual != "" && u == "%" {
-			actual += "%"
-		} else if actual != "" && u != "" {
-			actual += " " + u
+		if actual != "" {
+			actual = numtext.WithUnit(actual, s.Target.Unit)
 		}
 		if s.Target.Kind == criteria.KindPass {
 			item += ": " + opt.pick("chưa đạt", "not met")
 		} else {
-			item += ": " + actual + " (" + targetText(s.Target, opt) + ")"
+			item += ": " + actual + " (" + s.Target.In(opt.Lang) + ")"
 		}
 		if g := s.Gap.Text(s.Target, opt.Lang); g != "" && !s.Gap.MustBeMet {
 			item += " — " + g
@@ -729,25 +721,6 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 		cs.Missing = opt.pick("Thiếu số liệu tiêu chí ", "Missing data for criteria ") + strings.Join(missing, ", ")
 	}
 	return cs
-}
-
-func targetText(t evaluate.Target, o Options) string {
-	unit := t.Unit
-	v := o.num(t.Value.String())
-	if unit == "%" {
-		v += "%"
-	} else if unit != "" {
-		v += " " + unit
-	}
-	switch t.Op {
-	case criteria.OpGE:
-		return "≥ " + v
-	case criteria.OpLE:
-		return "≤ " + v
-	case criteria.OpNone:
-		return o.pick("không có", "none")
-	}
-	return v
 }
 
 func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *planView {

@@ -574,3 +574,36 @@ func TestCriteriaLostMissingAndShortAreNamed(t *testing.T) {
 		}
 	}
 }
+
+// The notes on the targets that decided results name the indicators as
+// the text warnings of ntm eval do: how many, and which, runs of three or
+// more written first–last ("35 chỉ tiêu: 1.1, 1.2, 2.1–2.4, …").
+func TestProvenanceNotesListCodesAsTheTextWarningsDo(t *testing.T) {
+	rs := reportsOf(t, assess(t, "Hòa Lạc", "Hữu Lũng", 2020, nil, nil), assess(t, "Tân Thành", "Hữu Lũng", 2020, []string{"2"}, nil))
+	for _, lang := range []string{"vi", "en"} {
+		var text strings.Builder
+		if err := evaluate.WriteText(&text, rs[:1], evaluate.RenderOptions{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		var lists []string // the text's warnings on provenance, from the count on
+		for line := range strings.Lines(text.String()) {
+			if i := strings.Index(line, "đã quyết định kết quả của "); i >= 0 {
+				lists = append(lists, strings.TrimSpace(line[i+len("đã quyết định kết quả của "):]))
+			} else if i := strings.Index(line, ") decided "); i >= 0 {
+				lists = append(lists, strings.TrimSpace(line[i+len(") decided "):]))
+			}
+		}
+		if len(lists) != 2 {
+			t.Fatalf("%s: %d provenance warnings in the text, want 2 (M and C1):\n%s", lang, len(lists), text.String())
+		}
+		doc := html.UnescapeString(render(t, rs, htmlreport.Options{Lang: lang}))
+		for _, l := range lists {
+			if !strings.Contains(doc, l+".</li>") {
+				t.Errorf("%s: the notes lack %q", lang, l)
+			}
+		}
+		if !strings.Contains(doc, "2.1–2.4, ") || strings.Contains(doc, "2.1, 2.2, 2.3") {
+			t.Errorf("%s: the notes do not write 2.1–2.4 as a run:\n%s", lang, doc[strings.Index(doc, `<ul class="notes">`):][:800])
+		}
+	}
+}

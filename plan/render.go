@@ -299,7 +299,7 @@ func namedList(codes []string, r *evaluate.Report, lang string) string {
 // indicatorLine describes one indicator result: "17.6 Tỷ lệ …: Chưa đạt —
 // thực tế 64,96%, mức đạt chuẩn ≥ 70%, thiếu 5,04 điểm % (+63 hộ)" (a
 // decimal comma in Vietnamese, a point in English), "9.1
-// Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không, còn 2
+// Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không có, còn 2
 // nhà". The threshold is the "mức đạt chuẩn" (the words of the template's
 // column), since "chỉ tiêu" is the indicator itself.
 func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
@@ -316,7 +316,7 @@ func indicatorLine(ir evaluate.IndicatorResult, lang string) string {
 	}
 	if a := actual(ir.Value()); a != nil && *a != "n/a" {
 		b.WriteString(" — " + l.actual + " " + valueText(*a, t, lang))
-		b.WriteString(", " + l.target + " " + targetDisplay(t, lang))
+		b.WriteString(", " + l.target + " " + t.In(lang))
 	}
 	if g, ok := ir.Gap(); ok {
 		// Worded as `ntm eval` words it, by the target's operator: "thiếu"
@@ -342,16 +342,8 @@ func capitalized(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-func unitSuffix(u string) string {
-	switch u {
-	case "":
-		return ""
-	case "%":
-		return "%"
-	}
-	return " " + u
-}
-
+// valueText is an actual value in a sentence, as ntm eval writes it in
+// its Thực tế column: "đạt", "không có", "64,96%", "2 nhà".
 func valueText(a string, r evaluate.Target, lang string) string {
 	switch a {
 	case "true":
@@ -362,17 +354,7 @@ func valueText(a string, r evaluate.Target, lang string) string {
 		}
 		return midSentence(evaluate.StatusNotMet.Label().In(lang))
 	}
-	return numtext.Decimal(a, lang) + unitSuffix(r.Unit)
-}
-
-func targetDisplay(r evaluate.Target, lang string) string {
-	switch r.Op {
-	case criteria.OpEq:
-		return midSentence(evaluate.StatusMet.Label().In(lang))
-	case criteria.OpNone:
-		return labelsFor(lang).none
-	}
-	return r.Op.Symbol() + " " + numtext.Decimal(r.Value.String(), lang) + unitSuffix(r.Unit)
+	return numtext.WithUnit(numtext.Decimal(a, lang), r.Unit)
 }
 
 // ---- text ----

@@ -44,8 +44,8 @@ func TestRemarksInOneLanguage(t *testing.T) {
 		vi, en []string // lines (after the prefix) stderr must have
 	}{
 		{[]string{"eval", "--successors", "2025-07-01", huulung},
-			[]string{"Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn"},
-			[]string{"Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: no estimate: no report for Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn"}},
+			[]string{"Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Sơn (cùng mã với xã mới), Huyện Hữu Lũng, Lạng Sơn"},
+			[]string{"Xã Tân Thành (06445), Lạng Sơn, 1980/QĐ-TTg, 2020: no estimate: no report for Xã Hòa Sơn (same code as the new unit), Huyện Hữu Lũng, Lạng Sơn"}},
 		{[]string{"plan", "--as-of", "2020-05-05", warned, huulung},
 			[]string{warned + ": cảnh báo: targets[1]: lộ trình kiểm tra không qua xã Hòa Lạc",
 				warned + ": cảnh báo: inspection.date: ngày kiểm tra 2020-07-05 nằm ngoài khoảng 2020-04-01 – 2020-06-30",

@@ -131,7 +131,7 @@ func TestEvalSuccessorsAcrossTheMerger(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	want := "ntm eval: Xã Tân Thành (06445), Lạng Sơn, 933/QĐ-UBND, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn; Xã Hòa Sơn (06445), Huyện Hữu Lũng, Lạng Sơn\n"
+	want := "ntm eval: Xã Tân Thành (06445), Lạng Sơn, 933/QĐ-UBND, 2020: không ước tính được vì thiếu số liệu của Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn; Xã Hòa Sơn (cùng mã với xã mới), Huyện Hữu Lũng, Lạng Sơn\n"
 	if errOut != want {
 		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, want)
 	}

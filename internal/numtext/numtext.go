@@ -28,3 +28,18 @@ func Decimal(s, lang string) string {
 	}
 	return s
 }
+
+// WithUnit returns n, a number as written for people, in unit u as the
+// set's data gives it: "96,5%" (a percentage's sign follows the number),
+// "36,8 triệu đồng/người/năm", "2 nhà" (another unit after a space), n
+// alone without a unit. A target and a value are written so in every
+// output for people.
+func WithUnit(n, u string) string {
+	switch u {
+	case "":
+		return n
+	case "%":
+		return n + "%"
+	}
+	return n + " " + u
+}

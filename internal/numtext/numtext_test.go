@@ -21,3 +21,16 @@ func TestDecimal(t *testing.T) {
 		}
 	}
 }
+
+func TestWithUnit(t *testing.T) {
+	for _, c := range []struct{ n, u, want string }{
+		{"96,5", "%", "96,5%"},
+		{"36,8", "triệu đồng/người/năm", "36,8 triệu đồng/người/năm"},
+		{"2", "nhà", "2 nhà"},
+		{"36.8", "", "36.8"},
+	} {
+		if got := WithUnit(c.n, c.u); got != c.want {
+			t.Errorf("WithUnit(%q, %q) = %q, want %q", c.n, c.u, got, c.want)
+		}
+	}
+}

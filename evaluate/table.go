@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
@@ -236,7 +238,9 @@ func parseCodeHeader(h string) (code, unit string, ok bool) {
 	}
 	code = strings.ToLower(h[:i])
 	rest := h[i:]
-	if rest != "" && rest[0] != '.' && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '[' && rest[0] != '-' && rest[0] != ':' {
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && r != '.' && r != '[' && r != '-' && r != ':' && !unicode.IsSpace(r) {
+		// A space of any kind may end the code: a line break typed in
+		// the cell (Alt+Enter in Excel), a non-breaking space.
 		return "", "", false
 	}
 	rest = strings.TrimSpace(rest)

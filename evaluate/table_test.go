@@ -332,6 +332,10 @@ func TestParseCodeHeader(t *testing.T) {
 		{"17.1A Nước hợp vệ sinh", "17.1a", "", true},
 		{"3.1 Thủy lợi [ha]", "3.1", "ha", true},
 		{"10: Thu nhập", "10", "", true},
+		{"4.2\nĐiện", "4.2", "", true},
+		{"4.2\r\nĐiện (%)", "4.2", "", true},
+		{"5\nTrường học\n[trường]", "5", "trường", true},
+		{"4.2\u00a0Điện", "4.2", "", true},
 		{"Tỉnh", "", "", false},
 		{"2020abc", "", "", false},
 	} {

@@ -188,6 +188,8 @@ var headerNames = func() map[string]tableCol {
 	add(tcUnit, "Đơn vị", "Đơn vị tính")
 	add(tcSource, "Nguồn")
 	add(tcHelper, "content", "Nội dung", "target", "Mức đạt chuẩn", "note", "Ghi chú")
+	// The row numbers of an official's table (số thứ tự).
+	add(tcHelper, "STT", "TT", "Số TT", "Số thứ tự")
 	return m
 }()
 

@@ -535,3 +535,27 @@ func TestLooksLikeDate(t *testing.T) {
 		t.Errorf("looksLikeDate allocates %v times", n)
 	}
 }
+
+// Officials number the rows of their tables in a first column STT (số thứ
+// tự): it is read as a helper column, ignored, in either layout.
+func TestTableRowNumberColumnIsIgnored(t *testing.T) {
+	for _, in := range []string{
+		"STT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;Chỉ tiêu;Giá trị\n1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;4.2;96,5\n",
+		"TT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5\n",
+		"Số TT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5\n",
+		"Số thứ tự;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\nI;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5\n",
+	} {
+		t.Run(strings.SplitN(in, ";", 2)[0], func(t *testing.T) {
+			got, err := DecodeCSV(strings.NewReader(in), "stt.csv", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 || !got[0].SetValues(criteria.IDQD1980)["4.2"].Number.Equal(MustNumber("96.5").Number) {
+				t.Errorf("got %+v", got)
+			}
+		})
+	}
+	if TableColumn("STT") != "helper" {
+		t.Errorf(`TableColumn("STT") = %q, want "helper"`, TableColumn("STT"))
+	}
+}

@@ -10,9 +10,10 @@
 // Reading: every worksheet with a recognised header (the long or the wide
 // layout, English or Vietnamese column names) in its first 10 non-empty
 // rows is read; the rows above the header are a title, not data, named
-// through [ReadOptions.TitleRows]; the others are skipped and reported
-// through [ReadOptions.Skipped] (or, when damaged cells are among their
-// first rows, not read, with a problem).
+// through [ReadOptions.TitleRows]; a hidden worksheet is read as the
+// others are, and named through [ReadOptions.Hidden]; the others are
+// skipped and reported through [ReadOptions.Skipped] (or, when damaged
+// cells are among their first rows, not read, with a problem).
 // Numeric cells are read exactly as stored in the file (the text of the
 // cell's XML, never through a float64); a numeric cell with a percentage
 // number format ("0.0%", "0%", or a custom format with %) holds a fraction

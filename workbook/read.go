@@ -52,6 +52,11 @@ type ReadOptions struct {
 	// số liệu xã Tân Thành năm 2020\""); the note's Text is in English or
 	// Vietnamese.
 	TitleRows func(sheet string, note *problem.Msg)
+	// Hidden, when not nil, is called for each worksheet read that is
+	// hidden in Excel (hidden or very hidden), with the sheet's name and a
+	// note saying that it is read as the others are; the note's Text is in
+	// English or Vietnamese.
+	Hidden func(sheet string, note *problem.Msg)
 }
 
 // ReadFile reads the assessments of the workbook at path; see [Decode].
@@ -181,11 +186,17 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 			r.opt.TitleRows(sheet.name, &problem.Msg{Format: "%s above the header read as a title, not as data: %q",
 				Args: []any{rowRange(rows.titleFrom, rows.titleTo), rows.title}})
 		}
+		if sheet.hidden && r.opt.Hidden != nil {
+			r.opt.Hidden(sheet.name, &problem.Msg{Format: msgHidden})
+		}
 		r.read++
 		r.rows = rows
 		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set, SetFix: r.opt.SetFix}.NewTableDecoder(rows, r.file)
 	}
 }
+
+// msgHidden is the note on a hidden worksheet that is read.
+const msgHidden = "the sheet is hidden in Excel and is read as the others are: unhide it to check its figures, or delete it if they are not to be used"
 
 // sheetNotRead is the problem of a worksheet that cannot be read, as the
 // part of the input it leaves unread.

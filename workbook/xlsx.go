@@ -62,7 +62,12 @@ const (
 	formatElapsed              // shows a duration in hours ([h]:mm)
 )
 
-type sheetRef struct{ name, part string }
+type sheetRef struct {
+	name, part string
+	// hidden: the sheet is hidden in Excel (state "hidden" or
+	// "veryHidden" in the workbook part).
+	hidden bool
+}
 
 // openBook opens the workbook in data, refusing one that unpacks to more
 // than limit bytes.
@@ -127,10 +132,16 @@ func openBook(data []byte, limit int64) (*book, error) {
 	}
 	b.date1904 = wb.Pr.Date1904 == "1" || wb.Pr.Date1904 == "true"
 	for _, s := range wb.Sheets {
+		hidden := false
+		for _, a := range s.Attrs {
+			if a.Name.Local == "state" && a.Name.Space == "" {
+				hidden = a.Value == "hidden" || a.Value == "veryHidden"
+			}
+		}
 		for _, a := range s.Attrs {
 			if a.Name.Local == "id" && a.Name.Space != "" {
 				if t, ok := byID[a.Value]; ok {
-					b.sheets = append(b.sheets, sheetRef{s.Name, t})
+					b.sheets = append(b.sheets, sheetRef{name: s.Name, part: t, hidden: hidden})
 				}
 			}
 		}

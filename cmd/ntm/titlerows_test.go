@@ -44,3 +44,39 @@ func TestSheetWithATitleAboveItsHeaderIsRead(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, wantNote)
 	}
 }
+
+// TestHiddenSheetIsNamed: a sheet hidden in Excel, say last year's figures
+// an official hid rather than deleted, is read with a note naming it, in
+// the command's language, so that the assessment it gives is not taken for
+// the visible one's.
+func TestHiddenSheetIsNamed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "an.xlsx")
+	f := excelize.NewFile()
+	header := []any{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", "Giá trị"}
+	f.SetSheetName("Sheet1", "Cu")
+	f.SetSheetRow("Cu", "A1", &header)
+	f.SetSheetRow("Cu", "A2", &[]any{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", 2020, "1980", "4.2", 80})
+	f.NewSheet("Moi")
+	f.SetSheetRow("Moi", "A1", &header)
+	f.SetSheetRow("Moi", "A2", &[]any{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", 2020, "1980", "4.2", 96.5})
+	f.SetActiveSheet(1)
+	if err := f.SetSheetVisible("Cu", false); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runNTM(t, "", "eval", "--summary", path)
+	wantNote := "ntm eval: " + path + `: trang tính "Cu": trang tính đang bị ẩn trong Excel và vẫn được đọc như các trang khác: hãy bỏ ẩn để kiểm tra số liệu, hoặc xóa trang nếu không dùng số liệu này` + "\n"
+	if code != exitOK || errOut != wantNote {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errOut, wantNote)
+	}
+	if !strings.Contains(out, "Toàn bộ       2 ") {
+		t.Errorf("the summary does not count both communes:\n%s", out)
+	}
+	_, _, errOut = runNTM(t, "", "eval", "--lang", "en", "--summary", path)
+	wantNote = "ntm eval: " + path + `: sheet "Cu": the sheet is hidden in Excel and is read as the others are: unhide it to check its figures, or delete it if they are not to be used` + "\n"
+	if errOut != wantNote {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, wantNote)
+	}
+}

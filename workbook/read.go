@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/problem"
+	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -542,10 +543,30 @@ func cellText(raw, shown string) string {
 	if !ok {
 		return raw
 	}
+	num = excelDigits(num)
 	if strings.Contains(shown, "%") {
 		return shiftPoint(num, 2) + "%"
 	}
 	return num
+}
+
+// excelDigits15 is the precision of a number in Excel, in significant
+// digits.
+const excelDigits15 = 15
+
+// excelDigits returns the plain decimal s rounded to Excel's 15 significant
+// digits (half away from zero), as Excel shows it and as it was typed:
+// Excel holds a number as a binary double and writes it to the file with
+// up to 17 significant digits, so that 95% typed is stored as
+// 0.94999999999999996 and =0.1+0.2 as 0.30000000000000004. Any number of at
+// most 15 significant digits comes back exactly; s is returned as it is
+// when it has no more.
+func excelDigits(s string) string {
+	d, err := decimal.NewFromString(s)
+	if err != nil || d.NumDigits() <= excelDigits15 {
+		return s
+	}
+	return d.Round(-d.Exponent() - int32(d.NumDigits()-excelDigits15)).String()
 }
 
 // serialDate returns the date and time of day a number in a date-formatted

@@ -579,6 +579,15 @@ func (d *tableDecoder) step() {
 	if rp == nil && len(cps) == 0 && blankRow(cells) {
 		return
 	}
+	if label, ok := d.totalRow(); ok {
+		// Its cells' problems (merged over the identity columns, say)
+		// are those of a row that is no commune's.
+		e := &InputError{File: d.file, Line: d.line, Input: label, Err: errTotalRow}
+		d.place(e, -1)
+		d.loose = append(d.loose, e)
+		d.lose(d.line, d.line)
+		return
+	}
 	if len(cps) > 0 {
 		d.cellProblems(cps)
 		return
@@ -615,6 +624,52 @@ func (d *tableDecoder) step() {
 	} else {
 		d.longRow(g)
 	}
+}
+
+// errTotalRow is the problem of a total row of an official's table.
+var errTotalRow = problem.Errorf(problem.Invalid, "a total row, not the figures of a commune: delete it from the table")
+
+// totalLabels are the labels of a total row (the row's first text, in
+// lower case), and totalPrefixes those that may go on ("Cộng huyện Hữu
+// Lũng", "Toàn huyện (15 xã)").
+var (
+	totalLabels   = []string{"tổng cộng", "tổng", "cộng", "tổng số", "toàn huyện", "toàn tỉnh", "tong cong", "tong so"}
+	totalPrefixes = []string{"tổng cộng", "tổng số", "cộng", "toàn huyện", "toàn tỉnh"}
+)
+
+// totalRow reports whether the row being read is a total row, and its
+// label: its first non-empty cell reads "Tổng cộng", "Cộng", "Toàn huyện"
+// … (case aside, a colon after it), and its commune cell is empty or that
+// label itself. A label that goes on ("Cộng huyện Hữu Lũng") counts only
+// with the commune cell empty, as xã Cộng Hòa is a commune.
+func (d *tableDecoder) totalRow() (string, bool) {
+	label := ""
+	for _, c := range d.cells {
+		if c = strings.TrimSpace(c); c != "" {
+			label = c
+			break
+		}
+	}
+	if label == "" {
+		return "", false
+	}
+	commune := d.cell(tcCommune)
+	if commune != "" && commune != label {
+		return "", false
+	}
+	key := strings.TrimSpace(strings.TrimSuffix(vntext.Key(label), ":"))
+	if slices.Contains(totalLabels, key) {
+		return label, true
+	}
+	if commune != "" {
+		return "", false
+	}
+	for _, p := range totalPrefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "(")) {
+			return label, true
+		}
+	}
+	return "", false
 }
 
 // notRead reports the rows after a header that could not be read and does

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/untranslated"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -558,4 +559,36 @@ func TestTableRowNumberColumnIsIgnored(t *testing.T) {
 	if TableColumn("STT") != "helper" {
 		t.Errorf(`TableColumn("STT") = %q, want "helper"`, TableColumn("STT"))
 	}
+}
+
+// A total row at the foot of an official's table (Tổng cộng, Cộng, Toàn
+// huyện …, with no commune) is one problem of its row that says what it is,
+// not problems of its empty cells or a commune named "Tổng cộng"; the
+// communes are read, xã Cộng Hòa among them.
+func TestTableTotalRowIsOneClearProblem(t *testing.T) {
+	in := "STT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2;10\n" +
+		"1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5;36,8\n" +
+		"2;Lạng Sơn;Hữu Lũng;Cộng Hòa;2020;1980;97;40\n" +
+		";Tổng cộng;;;;;;76,8\n" +
+		";;;TỔNG CỘNG:;;;;76,8\n" +
+		";Cộng huyện Hữu Lũng;;;;;;76,8\n" +
+		"Toàn huyện (2 xã);;;;;;;76,8\n"
+	got, err := DecodeCSV(strings.NewReader(in), "t.csv", nil)
+	var names []string
+	for _, a := range got {
+		names = append(names, a.Commune.Name)
+	}
+	if diff := cmp.Diff([]string{"Hòa Lạc", "Cộng Hòa"}, names); diff != "" {
+		t.Errorf("communes (-want +got):\n%s", diff)
+	}
+	want := []string{
+		`evaluate: t.csv:4: a total row, not the figures of a commune: delete it from the table (got "Tổng cộng")`,
+		`evaluate: t.csv:5: a total row, not the figures of a commune: delete it from the table (got "TỔNG CỘNG:")`,
+		`evaluate: t.csv:6: a total row, not the figures of a commune: delete it from the table (got "Cộng huyện Hữu Lũng")`,
+		`evaluate: t.csv:7: a total row, not the figures of a commune: delete it from the table (got "Toàn huyện (2 xã)")`,
+	}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	untranslated.Check(t, "total rows", err, "t.csv")
 }

@@ -579,10 +579,10 @@ func (d *tableDecoder) step() {
 	if rp == nil && len(cps) == 0 && blankRow(cells) {
 		return
 	}
-	if label, ok := d.totalRow(); ok {
+	if label, err := d.labelRow(cps); rp == nil && err != nil {
 		// Its cells' problems (merged over the identity columns, say)
 		// are those of a row that is no commune's.
-		e := &InputError{File: d.file, Line: d.line, Input: label, Err: errTotalRow}
+		e := &InputError{File: d.file, Line: d.line, Input: label, Err: err}
 		d.place(e, -1)
 		d.loose = append(d.loose, e)
 		d.lose(d.line, d.line)
@@ -626,8 +626,50 @@ func (d *tableDecoder) step() {
 	}
 }
 
-// errTotalRow is the problem of a total row of an official's table.
-var errTotalRow = problem.Errorf(problem.Invalid, "a total row, not the figures of a commune: delete it from the table")
+// errTotalRow is the problem of a total row of an official's table, and
+// errHeadingRow that of a row of labels alone (the district the next rows
+// are of).
+var (
+	errTotalRow   = problem.Errorf(problem.Invalid, "a total row, not the figures of a commune: delete it from the table")
+	errHeadingRow = problem.Errorf(problem.Invalid, "a row without a commune, a year or a figure (a heading?), not the figures of a commune: delete it from the table")
+)
+
+// labelRow returns the problem of a row of the table being read that
+// holds no commune's figures, a total row or a heading, with the text it
+// quotes; nil for any other row. A heading's cells may have problems only
+// as cells showing the text of another of its cells (merged with it).
+func (d *tableDecoder) labelRow(cps []*CellProblem) (string, error) {
+	if label, ok := d.totalRow(); ok {
+		return label, errTotalRow
+	}
+	if d.cell(tcCommune) != "" || d.cell(tcYear) != "" || d.cell(tcSet) != "" {
+		return "", nil
+	}
+	figures := []int{d.at[tcIndicator], d.at[tcValue], d.at[tcNumerator], d.at[tcDenominator]}
+	for _, cc := range d.codes {
+		figures = append(figures, cc.at)
+	}
+	for _, i := range figures {
+		if i >= 0 && i < len(d.cells) && strings.TrimSpace(d.cells[i]) != "" {
+			return "", nil
+		}
+	}
+	var label []string
+	for _, c := range d.cells {
+		if c = strings.TrimSpace(c); c != "" {
+			label = append(label, c)
+		}
+	}
+	if len(label) == 0 {
+		return "", nil
+	}
+	for _, cp := range cps {
+		if !slices.Contains(label, strings.TrimSpace(cp.Input)) {
+			return "", nil
+		}
+	}
+	return strings.Join(label, " "), errHeadingRow
+}
 
 // totalLabels are the labels of a total row (the row's first text, in
 // lower case), and totalPrefixes those that may go on ("Cộng huyện Hữu

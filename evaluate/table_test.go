@@ -592,3 +592,34 @@ func TestTableTotalRowIsOneClearProblem(t *testing.T) {
 	}
 	untranslated.Check(t, "total rows", err, "t.csv")
 }
+
+// A heading row between the communes of an official's table (the district
+// the next rows are of, numbered I, II in the STT column) holds no commune,
+// year, set or figure: it is one problem of its row that says so, not
+// problems of each empty cell, and the communes are read.
+func TestTableHeadingRowIsOneClearProblem(t *testing.T) {
+	in := "STT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n" +
+		"I;Huyện Hữu Lũng;;;;;\n" +
+		"1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5\n" +
+		"II;;Huyện Chi Lăng;;;;\n" +
+		"1;Lạng Sơn;Chi Lăng;Bằng Mạc;2020;1980;95\n" +
+		";Lạng Sơn;Chi Lăng;;;;97\n"
+	got, err := DecodeCSV(strings.NewReader(in), "h.csv", nil)
+	var names []string
+	for _, a := range got {
+		names = append(names, a.Commune.Name)
+	}
+	if diff := cmp.Diff([]string{"Hòa Lạc", "Bằng Mạc"}, names); diff != "" {
+		t.Errorf("communes (-want +got):\n%s", diff)
+	}
+	want := []string{
+		`evaluate: h.csv:2: a row without a commune, a year or a figure (a heading?), not the figures of a commune: delete it from the table (got "I Huyện Hữu Lũng")`,
+		`evaluate: h.csv:4: a row without a commune, a year or a figure (a heading?), not the figures of a commune: delete it from the table (got "II Huyện Chi Lăng")`,
+		`evaluate: h.csv:6: column Năm: must not be empty`,
+		`evaluate: h.csv:6: column Xã: must not be empty`,
+	}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	untranslated.Check(t, "heading rows", err, "h.csv")
+}

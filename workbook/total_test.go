@@ -30,3 +30,22 @@ func TestTotalRowMergedOverTheIdentityColumns(t *testing.T) {
 		t.Errorf("errors (-want +got):\n%s", diff)
 	}
 }
+
+// TestHeadingRowMergedOverTheColumns: a heading row between the communes
+// ("I", "Huyện Hữu Lũng" merged over the other columns) is one problem
+// naming the row and quoting its text, not one per merged cell.
+func TestHeadingRowMergedOverTheColumns(t *testing.T) {
+	data := mergedBook(t, [][]any{
+		{"STT", "Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "10"},
+		{"I", "Huyện Hữu Lũng"},
+		{num("1"), "Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", num("36.8")},
+	}, "B2:G2")
+	as, err := Decode(bytes.NewReader(data), "x.xlsx", ReadOptions{})
+	if diff := cmp.Diff([]string{"Hòa Lạc 2020 1980/QĐ-TTg 10=36.8 @ x.xlsx: Sheet1!3:3"}, show(as)); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+	want := []string{`evaluate: x.xlsx: Sheet1!2:2: a row without a commune, a year or a figure (a heading?), not the figures of a commune: delete it from the table (got "I Huyện Hữu Lũng")`}
+	if diff := cmp.Diff(want, errLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+}

@@ -61,6 +61,8 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (asses
 			opt.Catalog = cat
 			return opt.NewCSVDecoder(r, file)
 		}
+	case ".xls":
+		return nil, nil, &evaluate.InputError{File: path, Err: errors.New(`an Excel 97-2003 workbook (.xls) cannot be read: open it in Excel and save it as "Excel Workbook (*.xlsx)"`)}
 	default:
 		return nil, nil, &evaluate.InputError{File: path, Err: errors.New("unknown format: want a .json, .csv or .xlsx file")}
 	}

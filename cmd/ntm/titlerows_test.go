@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -78,5 +79,29 @@ func TestHiddenSheetIsNamed(t *testing.T) {
 	wantNote = "ntm eval: " + path + `: sheet "Cu": the sheet is hidden in Excel and is read as the others are: unhide it to check its figures, or delete it if they are not to be used` + "\n"
 	if errOut != wantNote {
 		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, wantNote)
+	}
+}
+
+// TestOldExcelFileSaysHowToSaveIt: an Excel 97-2003 workbook (.xls) is
+// one problem that says to save it as an Excel
+// Workbook (.xlsx), in the command's language; the other files are read.
+func TestOldExcelFileSaysHowToSaveIt(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "so-lieu-cu.XLS")
+	if err := os.WriteFile(old, []byte{0xD0, 0xCF, 0x11, 0xE0}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runNTM(t, "", "eval", "--summary", old, "testdata/eval/hoalac.json")
+	want := "ntm eval: " + old + `: sổ Excel 97-2003 (.xls) không đọc được: hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)"` + "\n"
+	if code != exitInput || errOut != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errOut, want)
+	}
+	if !strings.Contains(out, "Toàn bộ       1 ") {
+		t.Errorf("the valid file is not summarised:\n%s", out)
+	}
+	_, _, errOut = runNTM(t, "", "eval", "--lang", "en", old)
+	want = "ntm eval: " + old + `: an Excel 97-2003 workbook (.xls) cannot be read: open it in Excel and save it as "Excel Workbook (*.xlsx)"` + "\n"
+	if !strings.HasPrefix(errOut, want) {
+		t.Errorf("stderr:\n%s\nwant first:\n%s", errOut, want)
 	}
 }

@@ -27,6 +27,7 @@ func init() {
 		"malformed cell value":                "giá trị ô sai dạng",
 		"malformed cell formula":              "công thức trong ô sai dạng",
 		"malformed inline string":             "chuỗi trong ô sai dạng",
+		"the formula gives an error value: fix it in Excel or type the value":                                       "công thức cho giá trị lỗi: hãy sửa công thức trong Excel hoặc gõ giá trị",
 		"formula has no computed value: open and save the file in Excel (or type the value)":                        "công thức chưa có giá trị tính sẵn: hãy mở tệp bằng Excel rồi lưu lại (hoặc gõ giá trị vào ô)",
 		"not a shared string of the workbook (it has %d): the file is damaged":                                      "không phải chuỗi dùng chung nào của sổ (sổ có %d chuỗi): tệp bị hỏng",
 		"not a boolean (a boolean cell holds 0 or 1): the file is damaged":                                          "không phải giá trị đúng/sai (ô kiểu đúng/sai chỉ chứa 0 hoặc 1): tệp bị hỏng",

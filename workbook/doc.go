@@ -29,7 +29,9 @@
 // as the value computed when the file was saved; a formula without a
 // computed value (written by a program that does not compute formulas) is
 // an error at its cell quoting the formula ([evaluate.CellProblem]), never
-// a missing value, unless it is in an ignored helper column. Each cell is
+// a missing value, unless it is in an ignored helper column; so is a
+// formula whose result is an error value (#N/A, #DIV/0!), quoting it. Each
+// cell is
 // read at the column of its reference (a cell without one follows the
 // cell before it); a cell held as Excel never writes one (a shared string
 // that does not exist, a boolean other than 0 or 1, a cell given twice or

@@ -382,6 +382,9 @@ func (s *sheetRows) dataHeader() bool {
 	var damaged []damagedCell
 	for n := 0; n < headerRows && s.read(); {
 		for _, is := range s.sc.issues {
+			if is.err == errErrorValue {
+				continue // a formula's error is no damage where a header may be
+			}
 			if len(damaged) < headerRows {
 				damaged = append(damaged, damagedCell{row: s.num, col: is.col, input: is.input, err: is.err})
 			}

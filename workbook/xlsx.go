@@ -536,7 +536,10 @@ var (
 	}
 	errBadBool   = problem.Errorf(problem.Invalid, "not a boolean (a boolean cell holds 0 or 1): the file is damaged")
 	errCellTwice = problem.Errorf(problem.Invalid, "cell given twice in its row: the file is damaged")
-	errCellOrder = func(after string) error {
+	// errErrorValue: a formula whose result is an error (#N/A, #DIV/0!,
+	// #REF!), held as a cell of type "e".
+	errErrorValue = problem.Errorf(problem.Invalid, "the formula gives an error value: fix it in Excel or type the value")
+	errCellOrder  = func(after string) error {
 		return problem.Errorf(problem.Invalid, "cell out of order: it comes after cell %s in its row: the file is damaged", after)
 	}
 	errCellRow = func(ref string, row int) error {
@@ -916,8 +919,10 @@ func (s *sheetScanner) cellValue(typ, raw string, style int) (string, error) {
 			return shownDate(raw, f, s.b.date1904), nil
 		}
 		return cellText(raw, ""), nil
+	case "e":
+		return "", errErrorValue
 	}
-	return raw, nil // str, inlineStr, e (an error such as #N/A), d (a date)
+	return raw, nil // str, inlineStr, d (a date)
 }
 
 // cellRef returns the 1-based column and row of a cell reference ("G7" →

@@ -27,8 +27,9 @@ import (
 // (Huyện), commune (Xã, Tên xã), code (Mã xã), region (Vùng), group (Nhóm),
 // year (Năm), set (Bộ tiêu chí), indicator (Chỉ tiêu), value (Giá trị, Kết
 // quả), numerator (Tử số), denominator (Mẫu số), unit (Đơn vị), source
-// (Nguồn); the helper columns content (Nội dung), target (Mức đạt chuẩn) and
-// note (Ghi chú) are ignored. The code column gives [Commune.Code]; the group
+// (Nguồn); the helper columns content (Nội dung), target (Mức đạt chuẩn),
+// note (Ghi chú) and the row numbers STT (TT, Số TT, Số thứ tự) are
+// ignored. The code column gives [Commune.Code]; the group
 // column gives [Assessment.Group] (else the group of [Decoder.SetGroup]). A header with an unknown, repeated or missing
 // column is reported (with a hint when the separator looks wrong) and no
 // row is read: a misnamed column must not silently drop its data.

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
@@ -186,6 +188,8 @@ var headerNames = func() map[string]tableCol {
 	add(tcUnit, "Đơn vị", "Đơn vị tính")
 	add(tcSource, "Nguồn")
 	add(tcHelper, "content", "Nội dung", "target", "Mức đạt chuẩn", "note", "Ghi chú")
+	// The row numbers of an official's table (số thứ tự).
+	add(tcHelper, "STT", "TT", "Số TT", "Số thứ tự")
 	return m
 }()
 
@@ -236,7 +240,9 @@ func parseCodeHeader(h string) (code, unit string, ok bool) {
 	}
 	code = strings.ToLower(h[:i])
 	rest := h[i:]
-	if rest != "" && rest[0] != '.' && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '[' && rest[0] != '-' && rest[0] != ':' {
+	if r, _ := utf8.DecodeRuneInString(rest); rest != "" && r != '.' && r != '[' && r != '-' && r != ':' && !unicode.IsSpace(r) {
+		// A space of any kind may end the code: a line break typed in
+		// the cell (Alt+Enter in Excel), a non-breaking space.
 		return "", "", false
 	}
 	rest = strings.TrimSpace(rest)
@@ -573,6 +579,15 @@ func (d *tableDecoder) step() {
 	if rp == nil && len(cps) == 0 && blankRow(cells) {
 		return
 	}
+	if label, err := d.labelRow(cps); rp == nil && err != nil {
+		// Its cells' problems (merged over the identity columns, say)
+		// are those of a row that is no commune's.
+		e := &InputError{File: d.file, Line: d.line, Input: label, Err: err}
+		d.place(e, -1)
+		d.loose = append(d.loose, e)
+		d.lose(d.line, d.line)
+		return
+	}
 	if len(cps) > 0 {
 		d.cellProblems(cps)
 		return
@@ -609,6 +624,94 @@ func (d *tableDecoder) step() {
 	} else {
 		d.longRow(g)
 	}
+}
+
+// errTotalRow is the problem of a total row of an official's table, and
+// errHeadingRow that of a row of labels alone (the district the next rows
+// are of).
+var (
+	errTotalRow   = problem.Errorf(problem.Invalid, "a total row, not the figures of a commune: delete it from the table")
+	errHeadingRow = problem.Errorf(problem.Invalid, "a row without a commune, a year or a figure (a heading?), not the figures of a commune: delete it from the table")
+)
+
+// labelRow returns the problem of a row of the table being read that
+// holds no commune's figures, a total row or a heading, with the text it
+// quotes; nil for any other row. A heading's cells may have problems only
+// as cells showing the text of another of its cells (merged with it).
+func (d *tableDecoder) labelRow(cps []*CellProblem) (string, error) {
+	if label, ok := d.totalRow(); ok {
+		return label, errTotalRow
+	}
+	if d.cell(tcCommune) != "" || d.cell(tcYear) != "" || d.cell(tcSet) != "" {
+		return "", nil
+	}
+	figures := []int{d.at[tcIndicator], d.at[tcValue], d.at[tcNumerator], d.at[tcDenominator]}
+	for _, cc := range d.codes {
+		figures = append(figures, cc.at)
+	}
+	for _, i := range figures {
+		if i >= 0 && i < len(d.cells) && strings.TrimSpace(d.cells[i]) != "" {
+			return "", nil
+		}
+	}
+	var label []string
+	for _, c := range d.cells {
+		if c = strings.TrimSpace(c); c != "" {
+			label = append(label, c)
+		}
+	}
+	if len(label) == 0 {
+		return "", nil
+	}
+	for _, cp := range cps {
+		if !slices.Contains(label, strings.TrimSpace(cp.Input)) {
+			return "", nil
+		}
+	}
+	return strings.Join(label, " "), errHeadingRow
+}
+
+// totalLabels are the labels of a total row (the row's first text, in
+// lower case), and totalPrefixes those that may go on ("Cộng huyện Hữu
+// Lũng", "Toàn huyện (15 xã)").
+var (
+	totalLabels   = []string{"tổng cộng", "tổng", "cộng", "tổng số", "toàn huyện", "toàn tỉnh", "tong cong", "tong so"}
+	totalPrefixes = []string{"tổng cộng", "tổng số", "cộng", "toàn huyện", "toàn tỉnh"}
+)
+
+// totalRow reports whether the row being read is a total row, and its
+// label: its first non-empty cell reads "Tổng cộng", "Cộng", "Toàn huyện"
+// … (case aside, a colon after it), and its commune cell is empty or that
+// label itself. A label that goes on ("Cộng huyện Hữu Lũng") counts only
+// with the commune cell empty, as xã Cộng Hòa is a commune.
+func (d *tableDecoder) totalRow() (string, bool) {
+	label := ""
+	for _, c := range d.cells {
+		if c = strings.TrimSpace(c); c != "" {
+			label = c
+			break
+		}
+	}
+	if label == "" {
+		return "", false
+	}
+	commune := d.cell(tcCommune)
+	if commune != "" && commune != label {
+		return "", false
+	}
+	key := strings.TrimSpace(strings.TrimSuffix(vntext.Key(label), ":"))
+	if slices.Contains(totalLabels, key) {
+		return label, true
+	}
+	if commune != "" {
+		return "", false
+	}
+	for _, p := range totalPrefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "(")) {
+			return label, true
+		}
+	}
+	return "", false
 }
 
 // notRead reports the rows after a header that could not be read and does

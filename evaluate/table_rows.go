@@ -18,8 +18,9 @@ import (
 // the lines of a CSV file (read by [TableOptions.NewCSVDecoder]) or the
 // rows of a worksheet (fed by a workbook reader). Cells are text as a
 // person would type them: a workbook reader hands numeric cells over
-// exactly as stored ("96.5", "0"), and a numeric cell with a percentage
-// number format as a percentage with its sign ("96.5%" for a stored 0.965).
+// as stored, to Excel's 15 significant digits ("96.5", "0", "95" for a
+// stored 94.999999999999996), and a numeric cell with a percentage number
+// format as a percentage with its sign ("96.5%" for a stored 0.965).
 type TableRows interface {
 	// Next returns the cells of the next row, or io.EOF after the last. The
 	// slice and its strings may be reused by the next call. A

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/untranslated"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -332,6 +333,10 @@ func TestParseCodeHeader(t *testing.T) {
 		{"17.1A Nước hợp vệ sinh", "17.1a", "", true},
 		{"3.1 Thủy lợi [ha]", "3.1", "ha", true},
 		{"10: Thu nhập", "10", "", true},
+		{"4.2\nĐiện", "4.2", "", true},
+		{"4.2\r\nĐiện (%)", "4.2", "", true},
+		{"5\nTrường học\n[trường]", "5", "trường", true},
+		{"4.2\u00a0Điện", "4.2", "", true},
 		{"Tỉnh", "", "", false},
 		{"2020abc", "", "", false},
 	} {
@@ -562,4 +567,91 @@ func TestNotMetWordIsNoCountOfANoneIndicator(t *testing.T) {
 	if v := asMaps(got)[0].Values[criteria.IDQD1980]["9.1"]; !cmp.Equal(v, Bool(false), inDecimalEqual) {
 		t.Errorf("Tân Thành 9.1 = %+v, want none present (false)", v)
 	}
+}
+
+// Officials number the rows of their tables in a first column STT (số thứ
+// tự): it is read as a helper column, ignored, in either layout.
+func TestTableRowNumberColumnIsIgnored(t *testing.T) {
+	for _, in := range []string{
+		"STT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;Chỉ tiêu;Giá trị\n1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;4.2;96,5\n",
+		"TT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5\n",
+		"Số TT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5\n",
+		"Số thứ tự;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\nI;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5\n",
+	} {
+		t.Run(strings.SplitN(in, ";", 2)[0], func(t *testing.T) {
+			got, err := DecodeCSV(strings.NewReader(in), "stt.csv", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 || !got[0].SetValues(criteria.IDQD1980)["4.2"].Number.Equal(MustNumber("96.5").Number) {
+				t.Errorf("got %+v", got)
+			}
+		})
+	}
+	if TableColumn("STT") != "helper" {
+		t.Errorf(`TableColumn("STT") = %q, want "helper"`, TableColumn("STT"))
+	}
+}
+
+// A total row at the foot of an official's table (Tổng cộng, Cộng, Toàn
+// huyện …, with no commune) is one problem of its row that says what it is,
+// not problems of its empty cells or a commune named "Tổng cộng"; the
+// communes are read, xã Cộng Hòa among them.
+func TestTableTotalRowIsOneClearProblem(t *testing.T) {
+	in := "STT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2;10\n" +
+		"1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5;36,8\n" +
+		"2;Lạng Sơn;Hữu Lũng;Cộng Hòa;2020;1980;97;40\n" +
+		";Tổng cộng;;;;;;76,8\n" +
+		";;;TỔNG CỘNG:;;;;76,8\n" +
+		";Cộng huyện Hữu Lũng;;;;;;76,8\n" +
+		"Toàn huyện (2 xã);;;;;;;76,8\n"
+	got, err := DecodeCSV(strings.NewReader(in), "t.csv", nil)
+	var names []string
+	for _, a := range got {
+		names = append(names, a.Commune.Name)
+	}
+	if diff := cmp.Diff([]string{"Hòa Lạc", "Cộng Hòa"}, names); diff != "" {
+		t.Errorf("communes (-want +got):\n%s", diff)
+	}
+	want := []string{
+		`evaluate: t.csv:4: a total row, not the figures of a commune: delete it from the table (got "Tổng cộng")`,
+		`evaluate: t.csv:5: a total row, not the figures of a commune: delete it from the table (got "TỔNG CỘNG:")`,
+		`evaluate: t.csv:6: a total row, not the figures of a commune: delete it from the table (got "Cộng huyện Hữu Lũng")`,
+		`evaluate: t.csv:7: a total row, not the figures of a commune: delete it from the table (got "Toàn huyện (2 xã)")`,
+	}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	untranslated.Check(t, "total rows", err, "t.csv")
+}
+
+// A heading row between the communes of an official's table (the district
+// the next rows are of, numbered I, II in the STT column) holds no commune,
+// year, set or figure: it is one problem of its row that says so, not
+// problems of each empty cell, and the communes are read.
+func TestTableHeadingRowIsOneClearProblem(t *testing.T) {
+	in := "STT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n" +
+		"I;Huyện Hữu Lũng;;;;;\n" +
+		"1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5\n" +
+		"II;;Huyện Chi Lăng;;;;\n" +
+		"1;Lạng Sơn;Chi Lăng;Bằng Mạc;2020;1980;95\n" +
+		";Lạng Sơn;Chi Lăng;;;;97\n"
+	got, err := DecodeCSV(strings.NewReader(in), "h.csv", nil)
+	var names []string
+	for _, a := range got {
+		names = append(names, a.Commune.Name)
+	}
+	if diff := cmp.Diff([]string{"Hòa Lạc", "Bằng Mạc"}, names); diff != "" {
+		t.Errorf("communes (-want +got):\n%s", diff)
+	}
+	want := []string{
+		`evaluate: h.csv:2: a row without a commune, a year or a figure (a heading?), not the figures of a commune: delete it from the table (got "I Huyện Hữu Lũng")`,
+		`evaluate: h.csv:4: a row without a commune, a year or a figure (a heading?), not the figures of a commune: delete it from the table (got "II Huyện Chi Lăng")`,
+		`evaluate: h.csv:6: column Năm: must not be empty`,
+		`evaluate: h.csv:6: column Xã: must not be empty`,
+	}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	untranslated.Check(t, "heading rows", err, "h.csv")
 }

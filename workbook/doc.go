@@ -15,13 +15,17 @@
 // time, as an evaluate.Decoder does. Every worksheet with a recognised header (the long or the wide
 // layout, English or Vietnamese column names) in its first 10 non-empty
 // rows is read; the rows above the header are a title, not data, named
-// through [ReadOptions.TitleRows]; the others are skipped and reported
-// through [ReadOptions.Skipped] (or, when damaged cells are among their
-// first rows, not read, with a problem).
-// Numeric cells are read exactly as stored in the file (the text of the
-// cell's XML, never through a float64); a numeric cell with a percentage
-// number format ("0.0%", "0%", or a custom format with %) holds a fraction
-// and is read as a percentage by an exact decimal shift (0.965 → 96.5%).
+// through [ReadOptions.TitleRows]; a hidden worksheet is read as the
+// others are, and named through [ReadOptions.Hidden]; the others are
+// skipped and reported through [ReadOptions.Skipped] (or, when damaged
+// cells are among their first rows, not read, with a problem).
+// Numeric cells are read as stored in the file (the text of the cell's
+// XML, never through a float64), to Excel's 15 significant digits: Excel
+// writes a number's binary double with up to 17 (95% typed is stored as
+// 0.94999999999999996), and 15 give back the number typed, as Excel shows
+// it; a numeric cell with a percentage number format ("0.0%", "0%", or a
+// custom format with %) holds a fraction and is read as a percentage by an
+// exact decimal shift (0.965 → 96.5%).
 // A numeric cell with a date or time format is read as the date it shows,
 // day first (15/03/2020, in the 1900 or 1904 date system of the workbook):
 // a source column keeps the date, and a value that Excel turned into a
@@ -30,7 +34,9 @@
 // as the value computed when the file was saved; a formula without a
 // computed value (written by a program that does not compute formulas) is
 // an error at its cell quoting the formula ([evaluate.CellProblem]), never
-// a missing value, unless it is in an ignored helper column. Each cell is
+// a missing value, unless it is in an ignored helper column; so is a
+// formula whose result is an error value (#N/A, #DIV/0!), quoting it. Each
+// cell is
 // read at the column of its reference (a cell without one follows the
 // cell before it); a cell held as Excel never writes one (a shared string
 // that does not exist, a boolean other than 0 or 1, a cell given twice or

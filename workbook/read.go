@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/problem"
+	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -52,6 +53,11 @@ type ReadOptions struct {
 	// số liệu xã Tân Thành năm 2020\""); the note's Text is in English or
 	// Vietnamese.
 	TitleRows func(sheet string, note *problem.Msg)
+	// Hidden, when not nil, is called for each worksheet read that is
+	// hidden in Excel (hidden or very hidden), with the sheet's name and a
+	// note saying that it is read as the others are; the note's Text is in
+	// English or Vietnamese.
+	Hidden func(sheet string, note *problem.Msg)
 }
 
 // ReadFile reads the assessments of the workbook at path; see [Decode].
@@ -181,11 +187,17 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 			r.opt.TitleRows(sheet.name, &problem.Msg{Format: "%s above the header read as a title, not as data: %q",
 				Args: []any{rowRange(rows.titleFrom, rows.titleTo), rows.title}})
 		}
+		if sheet.hidden && r.opt.Hidden != nil {
+			r.opt.Hidden(sheet.name, &problem.Msg{Format: msgHidden})
+		}
 		r.read++
 		r.rows = rows
 		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set, SetFix: r.opt.SetFix}.NewTableDecoder(rows, r.file)
 	}
 }
+
+// msgHidden is the note on a hidden worksheet that is read.
+const msgHidden = "the sheet is hidden in Excel and is read as the others are: unhide it to check its figures, or delete it if they are not to be used"
 
 // sheetNotRead is the problem of a worksheet that cannot be read, as the
 // part of the input it leaves unread.
@@ -370,6 +382,9 @@ func (s *sheetRows) dataHeader() bool {
 	var damaged []damagedCell
 	for n := 0; n < headerRows && s.read(); {
 		for _, is := range s.sc.issues {
+			if is.err == errErrorValue {
+				continue // a formula's error is no damage where a header may be
+			}
 			if len(damaged) < headerRows {
 				damaged = append(damaged, damagedCell{row: s.num, col: is.col, input: is.input, err: is.err})
 			}
@@ -531,10 +546,30 @@ func cellText(raw, shown string) string {
 	if !ok {
 		return raw
 	}
+	num = excelDigits(num)
 	if strings.Contains(shown, "%") {
 		return shiftPoint(num, 2) + "%"
 	}
 	return num
+}
+
+// excelDigits15 is the precision of a number in Excel, in significant
+// digits.
+const excelDigits15 = 15
+
+// excelDigits returns the plain decimal s rounded to Excel's 15 significant
+// digits (half away from zero), as Excel shows it and as it was typed:
+// Excel holds a number as a binary double and writes it to the file with
+// up to 17 significant digits, so that 95% typed is stored as
+// 0.94999999999999996 and =0.1+0.2 as 0.30000000000000004. Any number of at
+// most 15 significant digits comes back exactly; s is returned as it is
+// when it has no more.
+func excelDigits(s string) string {
+	d, err := decimal.NewFromString(s)
+	if err != nil || d.NumDigits() <= excelDigits15 {
+		return s
+	}
+	return d.Round(-d.Exponent() - int32(d.NumDigits()-excelDigits15)).String()
 }
 
 // serialDate returns the date and time of day a number in a date-formatted

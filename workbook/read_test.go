@@ -136,7 +136,16 @@ func TestCellText(t *testing.T) {
 		name, raw, shown, want string
 	}{
 		{"a plain number is read as stored", "96.5", "96.5", "96.5"},
-		{"a long number is not rounded", "0.96499999999999997", "0.965", "0.96499999999999997"},
+		{"a number as Excel writes it, to 17 digits, is read to Excel's 15: the 0.965 typed", "0.96499999999999997", "0.965", "0.965"},
+		{"95% typed in a percentage cell is 95%, not 94.999999999999996%", "0.94999999999999996", "95%", "95%"},
+		{"70% typed in a percentage cell is 70%", "0.69999999999999996", "70%", "70%"},
+		{"64.1 typed is 64.1", "64.099999999999994", "64.1", "64.1"},
+		{"a formula's binary artefact is read as Excel shows it", "0.30000000000000004", "0.3", "0.3"},
+		{"a negative long number", "-0.57999999999999996", "-0.58", "-0.58"},
+		{"a long number in exponent form", "4.0000000000000007E-4", "0.0004", "0.0004"},
+		{"15 significant digits are kept", "0.123456789012345", "0.123456789012345", "0.123456789012345"},
+		{"the 16th digit rounds the 15th", "1.23456789012345678", "1.23456789012346", "1.23456789012346"},
+		{"a 16th digit of 5 rounds away from zero", "-1.0000000000000050", "-1.00000000000001", "-1.00000000000001"},
 		{"a percentage format holds a fraction, read as a percentage with its sign", "0.965", "96.5%", "96.5%"},
 		{"a rounded percentage display does not round the value", "0.965", "97%", "96.5%"},
 		{"a whole fraction becomes a whole percentage", "1", "100%", "100%"},
@@ -351,8 +360,9 @@ func TestDecode(t *testing.T) {
 }
 
 // A percentage typed as a fraction is read as written (a General cell's
-// 0.965, as Excel stores it, and "0,965" typed as text are 0.965%, not
-// 96.5%) and the report warns; a cell formatted as a percentage is read as
+// 0.965, stored by Excel as 0.96499999999999997 and read to Excel's 15
+// digits, and "0,965" typed as text are 0.965%, not 96.5%) and the report
+// warns; a cell formatted as a percentage is read as
 // the percentage it shows, without a warning.
 func TestAFractionForAPercentageIsReadAsWrittenAndWarned(t *testing.T) {
 	book := testBook(t, sheetSpec{"Sheet1", [][]any{
@@ -388,7 +398,7 @@ func TestAFractionForAPercentageIsReadAsWrittenAndWarned(t *testing.T) {
 	}
 	want := []string{
 		"Hòa Lạc 4.2 not-met",
-		"Hòa Lạc indicator 4.2: value 0.96499999999999997 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",
+		"Hòa Lạc indicator 4.2: value 0.965 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",
 		"Hòa Lạc indicator 14.2: value 0.88 is below 1 — if you mean 88%, write 88 (or 88%)",
 		"Minh Sơn 4.2 not-met",
 		"Minh Sơn indicator 4.2: value 0.965 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",

@@ -62,7 +62,12 @@ const (
 	formatElapsed              // shows a duration in hours ([h]:mm)
 )
 
-type sheetRef struct{ name, part string }
+type sheetRef struct {
+	name, part string
+	// hidden: the sheet is hidden in Excel (state "hidden" or
+	// "veryHidden" in the workbook part).
+	hidden bool
+}
 
 // openBook opens the workbook in data, refusing one that unpacks to more
 // than limit bytes.
@@ -127,10 +132,16 @@ func openBook(data []byte, limit int64) (*book, error) {
 	}
 	b.date1904 = wb.Pr.Date1904 == "1" || wb.Pr.Date1904 == "true"
 	for _, s := range wb.Sheets {
+		hidden := false
+		for _, a := range s.Attrs {
+			if a.Name.Local == "state" && a.Name.Space == "" {
+				hidden = a.Value == "hidden" || a.Value == "veryHidden"
+			}
+		}
 		for _, a := range s.Attrs {
 			if a.Name.Local == "id" && a.Name.Space != "" {
 				if t, ok := byID[a.Value]; ok {
-					b.sheets = append(b.sheets, sheetRef{s.Name, t})
+					b.sheets = append(b.sheets, sheetRef{name: s.Name, part: t, hidden: hidden})
 				}
 			}
 		}
@@ -525,7 +536,10 @@ var (
 	}
 	errBadBool   = problem.Errorf(problem.Invalid, "not a boolean (a boolean cell holds 0 or 1): the file is damaged")
 	errCellTwice = problem.Errorf(problem.Invalid, "cell given twice in its row: the file is damaged")
-	errCellOrder = func(after string) error {
+	// errErrorValue: a formula whose result is an error (#N/A, #DIV/0!,
+	// #REF!), held as a cell of type "e".
+	errErrorValue = problem.Errorf(problem.Invalid, "the formula gives an error value: fix it in Excel or type the value")
+	errCellOrder  = func(after string) error {
 		return problem.Errorf(problem.Invalid, "cell out of order: it comes after cell %s in its row: the file is damaged", after)
 	}
 	errCellRow = func(ref string, row int) error {
@@ -905,8 +919,10 @@ func (s *sheetScanner) cellValue(typ, raw string, style int) (string, error) {
 			return shownDate(raw, f, s.b.date1904), nil
 		}
 		return cellText(raw, ""), nil
+	case "e":
+		return "", errErrorValue
 	}
-	return raw, nil // str, inlineStr, e (an error such as #N/A), d (a date)
+	return raw, nil // str, inlineStr, d (a date)
 }
 
 // cellRef returns the 1-based column and row of a cell reference ("G7" →

@@ -39,7 +39,8 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (asses
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set, SetFix: ctx.tables.SetFix,
 			Skipped:   func(sheet, why string) { ctx.note(path, sheet, why) },
-			TitleRows: func(sheet string, note *problem.Msg) { ctx.sheetNote(path, sheet, note) }})
+			TitleRows: func(sheet string, note *problem.Msg) { ctx.sheetNote(path, sheet, note) },
+			Hidden:    func(sheet string, note *problem.Msg) { ctx.sheetNote(path, sheet, note) }})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -60,6 +61,8 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (asses
 			opt.Catalog = cat
 			return opt.NewCSVDecoder(r, file)
 		}
+	case ".xls":
+		return nil, nil, &evaluate.InputError{File: path, Err: errors.New(`an Excel 97-2003 workbook (.xls) cannot be read: open it in Excel and save it as "Excel Workbook (*.xlsx)"`)}
 	default:
 		return nil, nil, &evaluate.InputError{File: path, Err: errors.New("unknown format: want a .json, .csv or .xlsx file")}
 	}

@@ -110,7 +110,7 @@ func (ctx *cmdContext) note(file, sheet, why string) {
 }
 
 // sheetNote prints a note on a worksheet that is read: the rows above its
-// header, read as a title.
+// header, read as a title; the sheet hidden in Excel.
 func (ctx *cmdContext) sheetNote(file, sheet string, note *problem.Msg) {
 	if ctx.lang == "en" {
 		fmt.Fprintf(ctx.Stderr, "ntm %s: %s: sheet %q: %s\n", ctx.cmd.name, file, sheet, oneLine(note.Text(problem.EN)))

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -42,5 +43,65 @@ func TestSheetWithATitleAboveItsHeaderIsRead(t *testing.T) {
 	wantNote = "ntm eval: " + path + `: trang tính "Data2": hàng 1 phía trên dòng tiêu đề được coi là tiêu đề, không phải số liệu: "Bảng số liệu xã Tân Thành năm 2020 (số liệu minh họa)"` + "\n"
 	if errOut != wantNote {
 		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, wantNote)
+	}
+}
+
+// TestHiddenSheetIsNamed: a sheet hidden in Excel, say last year's figures
+// an official hid rather than deleted, is read with a note naming it, in
+// the command's language, so that the assessment it gives is not taken for
+// the visible one's.
+func TestHiddenSheetIsNamed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "an.xlsx")
+	f := excelize.NewFile()
+	header := []any{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", "Giá trị"}
+	f.SetSheetName("Sheet1", "Cu")
+	f.SetSheetRow("Cu", "A1", &header)
+	f.SetSheetRow("Cu", "A2", &[]any{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", 2020, "1980", "4.2", 80})
+	f.NewSheet("Moi")
+	f.SetSheetRow("Moi", "A1", &header)
+	f.SetSheetRow("Moi", "A2", &[]any{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", 2020, "1980", "4.2", 96.5})
+	f.SetActiveSheet(1)
+	if err := f.SetSheetVisible("Cu", false); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runNTM(t, "", "eval", "--summary", path)
+	wantNote := "ntm eval: " + path + `: trang tính "Cu": trang tính đang bị ẩn trong Excel và vẫn được đọc như các trang khác: hãy bỏ ẩn để kiểm tra số liệu, hoặc xóa trang nếu không dùng số liệu này` + "\n"
+	if code != exitOK || errOut != wantNote {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errOut, wantNote)
+	}
+	if !strings.Contains(out, "Toàn bộ       2 ") {
+		t.Errorf("the summary does not count both communes:\n%s", out)
+	}
+	_, _, errOut = runNTM(t, "", "eval", "--lang", "en", "--summary", path)
+	wantNote = "ntm eval: " + path + `: sheet "Cu": the sheet is hidden in Excel and is read as the others are: unhide it to check its figures, or delete it if they are not to be used` + "\n"
+	if errOut != wantNote {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, wantNote)
+	}
+}
+
+// TestOldExcelFileSaysHowToSaveIt: an Excel 97-2003 workbook (.xls) is
+// one problem that says to save it as an Excel
+// Workbook (.xlsx), in the command's language; the other files are read.
+func TestOldExcelFileSaysHowToSaveIt(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "so-lieu-cu.XLS")
+	if err := os.WriteFile(old, []byte{0xD0, 0xCF, 0x11, 0xE0}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runNTM(t, "", "eval", "--summary", old, "testdata/eval/hoalac.json")
+	want := "ntm eval: " + old + `: sổ Excel 97-2003 (.xls) không đọc được: hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)"` + "\n"
+	if code != exitInput || errOut != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errOut, want)
+	}
+	if !strings.Contains(out, "Toàn bộ       1 ") {
+		t.Errorf("the valid file is not summarised:\n%s", out)
+	}
+	_, _, errOut = runNTM(t, "", "eval", "--lang", "en", old)
+	want = "ntm eval: " + old + `: an Excel 97-2003 workbook (.xls) cannot be read: open it in Excel and save it as "Excel Workbook (*.xlsx)"` + "\n"
+	if !strings.HasPrefix(errOut, want) {
+		t.Errorf("stderr:\n%s\nwant first:\n%s", errOut, want)
 	}
 }

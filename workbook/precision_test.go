@@ -1,0 +1,49 @@
+package workbook
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/evaluate"
+)
+
+// TestValuesTypedAtTheTargetMeetIt: Excel stores 95% typed in a percentage
+// cell as 0.94999999999999996 and 70% as 0.69999999999999996 (a binary
+// double written to 17 digits); read to Excel's 15 significant digits, they
+// are the 95% and 70% the official typed and sees, and meet targets of
+// ≥ 95% (4.2) and ≥ 70% (14.2), as the same figures typed as text do; so
+// does an income a formula computed as 35.999999999999993, which Excel
+// shows as 36 (≥ 36 triệu đồng/người/năm, criterion 10).
+func TestValuesTypedAtTheTargetMeetIt(t *testing.T) {
+	book := testBook(t, sheetSpec{"Sheet1", [][]any{
+		{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "4.2", "14.2", "10"},
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", pct("0.94999999999999996"), pct("0.69999999999999996"), num("35.999999999999993")},
+		{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "95%", "70", "36"},
+	}})
+	as, err := Decode(bytes.NewReader(book), "x.xlsx", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i := range as {
+		reports, err := evaluate.RunAll(nil, &as[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range reports[0].Criteria {
+			for _, ind := range c.Indicators {
+				if ind.Status != evaluate.StatusMissing {
+					got = append(got, as[i].Commune.Name+" "+ind.Code()+" "+ind.Value().Number.String()+" "+ind.Status.String())
+				}
+			}
+		}
+	}
+	want := []string{
+		"Hòa Lạc 4.2 95 met", "Hòa Lạc 10 36 met", "Hòa Lạc 14.2 70 met",
+		"Minh Sơn 4.2 95 met", "Minh Sơn 10 36 met", "Minh Sơn 14.2 70 met",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -18,8 +18,8 @@ import (
 // the lines of a CSV file (read by [TableOptions.NewCSVDecoder]) or the
 // rows of a worksheet (fed by a workbook reader). Cells are text as a
 // person would type them: a workbook reader hands numeric cells over
-// as stored, to Excel's 15 significant digits ("96.5", "0", "95" for a
-// stored 94.999999999999996), and a numeric cell with a percentage number
+// exactly as stored ("96.5", "0"), a binary double Excel wrote with 17
+// digits to Excel's 15 ("95" for a stored 94.999999999999996), and a numeric cell with a percentage number
 // format as a percentage with its sign ("96.5%" for a stored 0.965).
 type TableRows interface {
 	// Next returns the cells of the next row, or io.EOF after the last. The

@@ -19,11 +19,11 @@
 // others are, and named through [ReadOptions.Hidden]; the others are
 // skipped and reported through [ReadOptions.Skipped] (or, when damaged
 // cells are among their first rows, not read, with a problem).
-// Numeric cells are read as stored in the file (the text of the cell's
-// XML, never through a float64), to Excel's 15 significant digits: Excel
-// writes a number's binary double with up to 17 (95% typed is stored as
-// 0.94999999999999996), and 15 give back the number typed, as Excel shows
-// it; a numeric cell with a percentage number format ("0.0%", "0%", or a
+// Numeric cells are read exactly as stored in the file (the text of the
+// cell's XML, never through a float64), except a binary double as Excel
+// writes one, with 16 or 17 significant digits (95% typed is stored as
+// 0.94999999999999996), read to Excel's 15, which give back the number
+// typed, as Excel shows it; a numeric cell with a percentage number format ("0.0%", "0%", or a
 // custom format with %) holds a fraction and is read as a percentage by an
 // exact decimal shift (0.965 → 96.5%).
 // A numeric cell with a date or time format is read as the date it shows,

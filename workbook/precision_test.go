@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 )
 
@@ -45,5 +46,41 @@ func TestValuesTypedAtTheTargetMeetIt(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestDigitsExcelDoesNotWriteAreReadExactly: only a binary double written
+// with 16 or 17 digits, as Excel writes one, is read to 15; digits no
+// double has (more than 17, or 17 that are not the nearest double's own)
+// are read exactly as stored, so 59.9999999999999999 does not meet ≥ 60.
+func TestDigitsExcelDoesNotWriteAreReadExactly(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"0.94999999999999996", "0.95"},
+		{"0.30000000000000004", "0.3"},
+		{"35.999999999999993", "36"},
+		{"59.9999999999999999", "59.9999999999999999"},
+		{"94.999999999999999", "94.999999999999999"},
+		{"96.5", "96.5"},
+		{"123456789012345678", "123456789012345678"},
+	} {
+		if got := excelDigits(c.in); got != c.want {
+			t.Errorf("excelDigits(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	book := testBook(t, sheetSpec{"Sheet1", [][]any{
+		{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "4.2"},
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", num("94.9999999999999999")},
+	}})
+	as, err := Decode(bytes.NewReader(book), "x.xlsx", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := evaluate.Run(criteria.QD1980(), &as[0])
+	for _, c := range r.Criteria {
+		for _, ind := range c.Indicators {
+			if ind.Code() == "4.2" && (ind.Status != evaluate.StatusNotMet || ind.Value().Number.String() != "94.9999999999999999") {
+				t.Errorf("4.2: %v %v, want not-met 94.9999999999999999", ind.Status, ind.Value().Number)
+			}
+		}
 	}
 }

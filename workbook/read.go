@@ -554,22 +554,42 @@ func cellText(raw, shown string) string {
 }
 
 // excelDigits15 is the precision of a number in Excel, in significant
-// digits.
-const excelDigits15 = 15
+// digits; excelDigits17 is the most it writes to a file.
+const (
+	excelDigits15 = 15
+	excelDigits17 = 17
+)
 
 // excelDigits returns the plain decimal s rounded to Excel's 15 significant
-// digits (half away from zero), as Excel shows it and as it was typed:
-// Excel holds a number as a binary double and writes it to the file with
-// up to 17 significant digits, so that 95% typed is stored as
-// 0.94999999999999996 and =0.1+0.2 as 0.30000000000000004. Any number of at
-// most 15 significant digits comes back exactly; s is returned as it is
-// when it has no more.
+// digits (half away from zero) when s is a binary double written as Excel
+// writes one, with 16 or 17 significant digits, and s itself otherwise.
+// Excel holds a number as a binary double and writes it to the file with up
+// to 17 digits, so that 95% typed is stored as 0.94999999999999996 and
+// =0.1+0.2 as 0.30000000000000004: 15 digits give back the number typed,
+// as Excel shows it. A number of more than 17 digits, or of 16 or 17 that
+// are not a double's own (94.999999999999999 is no double's 17 digits: the
+// nearest double is 95), was not written by Excel from a double and is
+// read exactly.
 func excelDigits(s string) string {
 	d, err := decimal.NewFromString(s)
-	if err != nil || d.NumDigits() <= excelDigits15 {
+	if err != nil {
 		return s
 	}
-	return d.Round(-d.Exponent() - int32(d.NumDigits()-excelDigits15)).String()
+	n := d.NumDigits()
+	if n <= excelDigits15 || n > excelDigits17 {
+		return s
+	}
+	// The float64 only tells whether s is a double's digits; the value
+	// read is the decimal's.
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return s
+	}
+	own, err := decimal.NewFromString(strconv.FormatFloat(f, 'g', n, 64))
+	if err != nil || !own.Equal(d) {
+		return s
+	}
+	return d.Round(-d.Exponent() - int32(n-excelDigits15)).String()
 }
 
 // serialDate returns the date and time of day a number in a date-formatted

@@ -465,67 +465,20 @@ func fileNotRead(file string, err error) error {
 // nil, before the printed ones are capped.
 func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only *criteria.Set, join *prereqjoin.Joiner, fail, exclude func(error),
 	take func([]evaluate.Assessment, [][]evaluate.Report, []prereqjoin.Ticket)) (ok bool) {
-	type batch struct {
-		readErrs []error
-		as       []evaluate.Assessment
-		results  [][]evaluate.Report
-		runErrs  []error
-		tickets  []prereqjoin.Ticket
-	}
-	opt := evaluate.Options{Catalog: cat}
-	batches := make(chan batch, 1)
+	batches := make(chan fileBatch, 1)
 	// The report buffers of a chunk once taken come back through free to
 	// be reused by a later chunk: at most three are ever made.
 	free := make(chan [][]evaluate.Report, 3)
 	go func() {
 		defer close(batches)
 		for done := false; !done; {
-			var b batch
+			var b fileBatch
 			select {
 			case b.results = <-free:
 			default:
 			}
-			b.as = make([]evaluate.Assessment, 0, chunkSize)
-			for len(b.as) < chunkSize {
-				a, err := dec.Next()
-				if err == io.EOF {
-					done = true
-					break
-				}
-				if err != nil {
-					b.readErrs = append(b.readErrs, err)
-					continue
-				}
-				b.as = append(b.as, a)
-			}
-			as := b.as
-			b.results, b.runErrs = reuseResults(b.results, len(as)), make([]error, len(as))
-			if join != nil {
-				b.tickets = make([]prereqjoin.Ticket, len(as))
-			}
-			parallel(len(as), func(i int) {
-				a := &as[i]
-				switch {
-				case only == nil:
-					b.results[i], b.runErrs[i] = evaluate.RunAllInto(b.results[i], cat, a)
-				case join != nil:
-					// Every set, for the outcomes of the sets others
-					// require; take shows only's.
-					b.results[i], _ = evaluate.RunAllInto(b.results[i], cat, a)
-				case a.HasSet(only.ID):
-					b.results[i] = b.results[i][:0]
-					if cap(b.results[i]) == 0 {
-						b.results[i] = make([]evaluate.Report, 0, 1)
-					}
-					b.results[i] = b.results[i][:1]
-					opt.RunInto(&b.results[i][0], only, a)
-				default:
-					b.results[i] = b.results[i][:0]
-				}
-				if join != nil {
-					b.tickets[i] = join.Inspect(a)
-				}
-			})
+			done = b.read(dec)
+			b.evaluate(cat, only, join)
 			batches <- b
 		}
 	}()
@@ -563,6 +516,71 @@ func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only
 		fail(moreProblems(file, hidden))
 	}
 	return ok
+}
+
+// A fileBatch is a chunk of the assessments of a file, with the problems
+// met reading them, their reports, the problems met evaluating each, and
+// their tickets (with a joiner).
+type fileBatch struct {
+	readErrs []error
+	as       []evaluate.Assessment
+	results  [][]evaluate.Report
+	runErrs  []error
+	tickets  []prereqjoin.Ticket
+}
+
+// read reads up to chunkSize assessments of dec into b, and reports
+// whether dec is at its end.
+func (b *fileBatch) read(dec assessmentReader) (done bool) {
+	b.as = make([]evaluate.Assessment, 0, chunkSize)
+	for len(b.as) < chunkSize {
+		a, err := dec.Next()
+		if err == io.EOF {
+			return true
+		}
+		if err != nil {
+			b.readErrs = append(b.readErrs, err)
+			continue
+		}
+		b.as = append(b.as, a)
+	}
+	return false
+}
+
+// evaluate evaluates b's assessments on all processors into the report
+// buffers b holds: against every set they have values for, or only
+// against only when it is not nil and join is; with join, it makes the
+// ticket of each.
+func (b *fileBatch) evaluate(cat *criteria.Catalog, only *criteria.Set, join *prereqjoin.Joiner) {
+	opt := evaluate.Options{Catalog: cat}
+	as := b.as
+	b.results, b.runErrs = reuseResults(b.results, len(as)), make([]error, len(as))
+	if join != nil {
+		b.tickets = make([]prereqjoin.Ticket, len(as))
+	}
+	parallel(len(as), func(i int) {
+		a := &as[i]
+		switch {
+		case only == nil:
+			b.results[i], b.runErrs[i] = evaluate.RunAllInto(b.results[i], cat, a)
+		case join != nil:
+			// Every set, for the outcomes of the sets others
+			// require; take shows only's.
+			b.results[i], _ = evaluate.RunAllInto(b.results[i], cat, a)
+		case a.HasSet(only.ID):
+			b.results[i] = b.results[i][:0]
+			if cap(b.results[i]) == 0 {
+				b.results[i] = make([]evaluate.Report, 0, 1)
+			}
+			b.results[i] = b.results[i][:1]
+			opt.RunInto(&b.results[i][0], only, a)
+		default:
+			b.results[i] = b.results[i][:0]
+		}
+		if join != nil {
+			b.tickets[i] = join.Inspect(a)
+		}
+	})
 }
 
 // moreProblems stands for the n problems of file beyond those printed:

@@ -106,7 +106,7 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.set, "set", "", "evaluate only against the set with this `ID` or alias (1980, QD933, …)")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json, csv or xlsx")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and warnings: vi or en")
-		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		setsFromFlag(fs, &o.setsFrom)
 		fs.StringVar(&o.group, "group", "", "the commune `group` (nhóm xã: 1, 2 or 3) of assessments that name none, for sets split by group (51/2025/QĐ-TTg)")
 		fs.StringVar(&o.successors, "successors", "", "also estimate, for each unit formed by this `date` (YYYY-MM-DD or D/M/YYYY) from communes assessed here, a report from its predecessors' figures (ước tính từ số liệu các xã cũ; never a recognition)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
@@ -117,9 +117,7 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 
 func runEval(ctx *cmdContext, args []string) int {
 	var o evalOptions
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	evalFlags(&o)(fs)
-	files, code, ok := ctx.parse(fs, args)
+	files, code, ok := ctx.parseFlags(evalFlags(&o), args)
 	if !ok {
 		return code
 	}
@@ -487,6 +485,11 @@ func (w *reportWriter) label() string { return illustrativeLabel(w.format, w.rop
 // their problem names it as the fix.
 func encodingFlag(fs *flag.FlagSet, p *string) {
 	fs.StringVar(p, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
+}
+
+// setsFromFlag defines --sets-from, the file of set definitions to read.
+func setsFromFlag(fs *flag.FlagSet, p *string) {
+	fs.StringVar(p, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 }
 
 // setEncoding has CSV tables read in the encoding of --encoding; false,

@@ -75,7 +75,7 @@ func planFlags(o *planOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown or json")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
-		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		setsFromFlag(fs, &o.setsFrom)
 		fs.BoolVar(&o.allAgencies, "all-agencies", false, "add briefs for the Lạng Sơn departments the plan does not name (default table)")
 		encodingFlag(fs, &o.encoding)
 	}
@@ -83,9 +83,7 @@ func planFlags(o *planOptions) func(fs *flag.FlagSet) {
 
 func runPlan(ctx *cmdContext, args []string) int {
 	var o planOptions
-	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
-	planFlags(&o)(fs)
-	pos, code, ok := ctx.parse(fs, args)
+	pos, code, ok := ctx.parseFlags(planFlags(&o), args)
 	if !ok {
 		return code
 	}

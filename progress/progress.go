@@ -129,6 +129,17 @@ type areaKey struct {
 	province, district string // placekey keys of the names
 }
 
+// areaKeysOf returns the keys of the areas a report of commune c against
+// set counts in: all communes, c's province, c's district.
+func areaKeysOf(set string, c evaluate.Commune) [3]areaKey {
+	pk, dk := placekey.Province(c.Province), placekey.District(c.District)
+	return [...]areaKey{
+		{set, evaluate.ScopeAll, "", ""},
+		{set, evaluate.ScopeProvince, pk, ""},
+		{set, evaluate.ScopeDistrict, pk, dk},
+	}
+}
+
 // Of builds the progress of the communes in reports; it is a [Tracker]
 // given every report in turn.
 func Of(reports []evaluate.Report) Progress {
@@ -318,14 +329,9 @@ func regressed(prev, cur []Criterion) []string {
 
 // tally counts r in its areas (all communes, its province, its district).
 func (t *Tracker) tally(r *evaluate.Report) {
-	pk, dk := placekey.Province(r.Commune.Province), placekey.District(r.Commune.District)
 	// A district's province is shown as its province's area shows it.
 	province := r.Commune.Province
-	for _, k := range [...]areaKey{
-		{r.Set, evaluate.ScopeAll, "", ""},
-		{r.Set, evaluate.ScopeProvince, pk, ""},
-		{r.Set, evaluate.ScopeDistrict, pk, dk},
-	} {
+	for _, k := range areaKeysOf(r.Set, r.Commune) {
 		ai, ok := t.areaIndex[k]
 		if !ok {
 			ai = len(t.areas)
@@ -366,12 +372,7 @@ func (t *Tracker) areasSorted(dropped []droppedYear) []Area {
 		out[i] = a
 	}
 	for _, d := range dropped {
-		pk, dk := placekey.Province(d.commune.Province), placekey.District(d.commune.District)
-		for _, k := range [...]areaKey{
-			{d.set, evaluate.ScopeAll, "", ""},
-			{d.set, evaluate.ScopeProvince, pk, ""},
-			{d.set, evaluate.ScopeDistrict, pk, dk},
-		} {
+		for _, k := range areaKeysOf(d.set, d.commune) {
 			ai, ok := t.areaIndex[k]
 			if !ok {
 				continue

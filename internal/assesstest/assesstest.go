@@ -1,6 +1,7 @@
 // Package assesstest makes the assessments and reports that the tests of
-// package progress and package htmlreport are written on: communes of
-// Lạng Sơn against 1980/QĐ-TTg (số liệu minh họa).
+// packages progress, htmlreport and workbook are written on: communes of
+// Lạng Sơn against 1980/QĐ-TTg (số liệu minh họa), and the reports of any
+// assessments.
 package assesstest
 
 import (

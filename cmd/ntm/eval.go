@@ -132,14 +132,7 @@ func runEval(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	ctx.lang = o.lang
-	stdin := 0
-	for _, f := range append([]string{o.setsFrom}, files...) {
-		if f == "-" {
-			stdin++
-		}
-	}
-	if stdin > 1 {
-		ctx.usageError("standard input (-) can be read only once")
+	if !ctx.stdinOnce(append([]string{o.setsFrom}, files...)) {
 		return exitUsage
 	}
 

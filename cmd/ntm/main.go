@@ -333,6 +333,16 @@ func (ctx *cmdContext) parseFlags(define func(*flag.FlagSet), args []string) (po
 	return ctx.parse(fs, args)
 }
 
+// stdinOnce reports whether standard input ("-") is named at most once
+// among the files a command reads; if not, it prints the usage error.
+func (ctx *cmdContext) stdinOnce(files []string) bool {
+	if stdin := slices.Index(files, "-"); stdin >= 0 && slices.Contains(files[stdin+1:], "-") {
+		ctx.usageError("standard input (-) can be read only once")
+		return false
+	}
+	return true
+}
+
 // parse parses the command's flags, which may come before, between or
 // after the positional arguments ("ntm eval file.json --format json"); "--"
 // ends the flags. It returns the positional arguments, or ok false after

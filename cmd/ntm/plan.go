@@ -108,20 +108,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		}
 		asOf = d
 	}
-	stdinUsers := 0
-	for _, f := range pos[1:] {
-		if f == "-" {
-			stdinUsers++
-		}
-	}
-	if o.setsFrom == "-" {
-		stdinUsers++
-	}
-	if pos[0] == "-" {
-		stdinUsers++
-	}
-	if stdinUsers > 1 {
-		ctx.usageError("standard input (-) can be read only once")
+	if !ctx.stdinOnce(append([]string{o.setsFrom}, pos...)) {
 		return exitUsage
 	}
 

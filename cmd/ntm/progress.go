@@ -157,14 +157,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		ctx.usageError("--as-of needs --plan")
 		return nil, exitUsage
 	}
-	stdin := 0
-	for _, f := range append([]string{setsFrom, planFile}, files...) {
-		if f == "-" {
-			stdin++
-		}
-	}
-	if stdin > 1 {
-		ctx.usageError("standard input (-) can be read only once")
+	if !ctx.stdinOnce(append([]string{setsFrom, planFile}, files...)) {
 		return nil, exitUsage
 	}
 	in := &overYears{files: files, asOf: plan.DateOf(time.Now())}

@@ -9,12 +9,13 @@ import (
 	"github.com/nongthonmoi/ntm/internal/assesstest"
 )
 
-// assess and reportsOf are the assessments and reports these tests are
-// written on.
-var (
-	assess    = assesstest.Assess
-	reportsOf = assesstest.Reports
-)
+// assess is the assessment these tests are written on.
+var assess = assesstest.Assess
+
+// reportsOf returns the reports of as against the built-in sets.
+func reportsOf(t testing.TB, as ...evaluate.Assessment) []evaluate.Report {
+	return assesstest.Reports(t, nil, as...)
+}
 
 // threeYears is a small illustrative district (số liệu minh họa) over
 // three years, with a share value so that gaps show natural units.

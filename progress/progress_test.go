@@ -21,12 +21,13 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// assess and reportsOf are the assessments and reports these tests are
-// written on.
-var (
-	assess    = assesstest.Assess
-	reportsOf = assesstest.Reports
-)
+// assess is the assessment these tests are written on.
+var assess = assesstest.Assess
+
+// reportsOf returns the reports of as against the built-in sets.
+func reportsOf(t testing.TB, as ...evaluate.Assessment) []evaluate.Report {
+	return assesstest.Reports(t, nil, as...)
+}
 
 // threeYears is a small illustrative district (số liệu minh họa): Hòa Lạc
 // improves to meet the set in 2020, Tân Thành loses criterion 5 in 2019,

@@ -33,7 +33,7 @@ func manyReports(t *testing.T, n int) []evaluate.Report {
 	if err != nil || len(as) != n {
 		t.Fatalf("%d assessments, %v", len(as), err)
 	}
-	return assesstest.Reports(t, as...)
+	return assesstest.Reports(t, nil, as...)
 }
 
 type readSheet struct {

@@ -21,7 +21,7 @@ func reportsOf(t *testing.T, path string) []evaluate.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return assesstest.Reports(t, as...)
+	return assesstest.Reports(t, nil, as...)
 }
 
 func TestWriteReports(t *testing.T) {

@@ -69,13 +69,13 @@ func failing(r criteria.Resolved) evaluate.Value {
 	return evaluate.Number(r.Value.Sub(decimal.New(1, 0)))
 }
 
-// Reports returns the reports of the assessments against every set they
-// have values for, in order.
-func Reports(t testing.TB, as ...evaluate.Assessment) []evaluate.Report {
+// Reports returns the reports of the assessments against every set of cat
+// (the built-in sets when nil) they have values for, in order.
+func Reports(t testing.TB, cat *criteria.Catalog, as ...evaluate.Assessment) []evaluate.Report {
 	t.Helper()
 	var out []evaluate.Report
 	for i := range as {
-		rs, err := evaluate.RunAll(nil, &as[i])
+		rs, err := evaluate.RunAll(cat, &as[i])
 		if err != nil {
 			t.Fatal(err)
 		}

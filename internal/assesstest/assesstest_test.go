@@ -7,7 +7,7 @@ import (
 )
 
 func TestAssessFailsAndLeavesOutTheCriteriaNamed(t *testing.T) {
-	rs := Reports(t, Assess(t, "Hòa Lạc", "Hữu Lũng", 2019, []string{"5", "10"}, []string{"8"}))
+	rs := Reports(t, nil, Assess(t, "Hòa Lạc", "Hữu Lũng", 2019, []string{"5", "10"}, []string{"8"}))
 	if len(rs) != 1 {
 		t.Fatalf("%d reports, want 1", len(rs))
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/assesstest"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -188,14 +189,7 @@ func reportsOf(t *testing.T, assessment []byte) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var reports []evaluate.Report
-	for i := range as {
-		rs, err := evaluate.RunAll(nil, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		reports = append(reports, rs...)
-	}
+	reports := assesstest.Reports(t, nil, as...)
 	var buf bytes.Buffer
 	if err := evaluate.WriteJSON(&buf, reports, evaluate.RenderOptions{}); err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/assesstest"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -58,14 +59,7 @@ func TestRenderersWriteWhatTheSchemasDescribe(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				var reports []evaluate.Report
-				for i := range as {
-					rs, err := evaluate.RunAll(cat, &as[i])
-					if err != nil {
-						t.Fatal(err)
-					}
-					reports = append(reports, rs...)
-				}
+				reports := assesstest.Reports(t, cat, as...)
 				if len(reports) == 0 {
 					t.Fatal("no report")
 				}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/keymerge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/shopspring/decimal"
@@ -317,9 +318,7 @@ func (z *Summarizer) Summary() Summary {
 // order of their first group: its names are shown; a district shows its
 // province as the province's group does.
 func mergeAreas(groups []SummaryArea, canonical func(Commune) Commune) []SummaryArea {
-	index := make(map[groupKey]int, len(groups))
-	out := groups[:0]
-	for _, g := range groups {
+	out, index := keymerge.Merge(groups, func(g *SummaryArea) groupKey {
 		if g.Scope != ScopeAll {
 			c := canonical(Commune{Province: g.Province, District: g.District})
 			g.Province = c.Province
@@ -327,14 +326,8 @@ func mergeAreas(groups []SummaryArea, canonical func(Commune) Commune) []Summary
 				g.District = c.District
 			}
 		}
-		k := groupKey{g.Set, g.Year, g.Scope, placekey.Province(g.Province), placekey.District(g.District)}
-		i, ok := index[k]
-		if !ok {
-			index[k] = len(out)
-			out = append(out, g)
-			continue
-		}
-		m := &out[i]
+		return groupKey{g.Set, g.Year, g.Scope, placekey.Province(g.Province), placekey.District(g.District)}
+	}, func(m, g *SummaryArea) {
 		m.Communes += g.Communes
 		m.CommunesMet += g.CommunesMet
 		m.CriteriaMet += g.CriteriaMet
@@ -344,7 +337,7 @@ func mergeAreas(groups []SummaryArea, canonical func(Commune) Commune) []Summary
 			mt.NotMet += t.NotMet
 			mt.Missing += t.Missing
 		}
-	}
+	})
 	for i := range out {
 		if g := &out[i]; g.Scope == ScopeDistrict {
 			if p, ok := index[groupKey{g.Set, g.Year, ScopeProvince, placekey.Province(g.Province), ""}]; ok {

@@ -22,6 +22,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/assesstest"
 	"github.com/nongthonmoi/ntm/internal/untranslated"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/problem"
@@ -94,14 +95,7 @@ func windows1258(t testing.TB) (string, []evaluate.Assessment) {
 func want(t testing.TB, as []evaluate.Assessment, format, lang string) string {
 	t.Helper()
 	cat := criteria.Builtin()
-	var reports []evaluate.Report
-	for i := range as {
-		rs, err := evaluate.RunAll(cat, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		reports = append(reports, rs...)
-	}
+	reports := assesstest.Reports(t, cat, as...)
 	var b bytes.Buffer
 	if err := evaluate.Write(&b, reports, evaluate.RenderOptions{Format: format, Lang: lang}); err != nil {
 		t.Fatal(err)
@@ -140,14 +134,7 @@ func wantPlanStatus(t testing.TB, asOf string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var reports []evaluate.Report
-	for i := range as {
-		rs, err := evaluate.RunAll(cat, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		reports = append(reports, rs...)
-	}
+	reports := assesstest.Reports(t, cat, as...)
 	d, err := plan.ParseDate(asOf)
 	if err != nil {
 		t.Fatal(err)

@@ -429,23 +429,12 @@ func Join[E error](prefix string, list []E, of func(E) *Problem) error {
 // it, in order. Errors that are not problems are skipped.
 func All(err error) []*Problem {
 	var out []*Problem
-	var walk func(error)
-	walk = func(err error) {
-		if err == nil {
-			return
-		}
-		if j, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, e := range j.Unwrap() {
-				walk(e)
-			}
-			return
-		}
+	eachJoined(err, func(err error) {
 		var p *Problem
 		if errors.As(err, &p) {
 			out = append(out, p)
 		}
-	}
-	walk(err)
+	})
 	return out
 }
 
@@ -454,17 +443,7 @@ func All(err error) []*Problem {
 // message, and the text of any other error (on one line).
 func Lines(err error, lang Lang) []string {
 	var out []string
-	var walk func(error)
-	walk = func(err error) {
-		if err == nil {
-			return
-		}
-		if j, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, e := range j.Unwrap() {
-				walk(e)
-			}
-			return
-		}
+	eachJoined(err, func(err error) {
 		var p *Problem
 		var m *More
 		switch {
@@ -477,9 +456,24 @@ func Lines(err error, lang Lang) []string {
 		default:
 			out = append(out, oneLine(err.Error()))
 		}
-	}
-	walk(err)
+	})
 	return out
+}
+
+// eachJoined calls f with each error that err joins ([errors.Join] or any
+// Unwrap() []error), depth first, in order, or with err itself when it
+// joins none; never with nil.
+func eachJoined(err error, f func(error)) {
+	if err == nil {
+		return
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			eachJoined(e, f)
+		}
+		return
+	}
+	f(err)
 }
 
 // Text returns the cause of the problem in lang, on one line, without its

@@ -8,6 +8,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/keymerge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/shopspring/decimal"
@@ -126,6 +127,17 @@ type areaKey struct {
 	set                string
 	scope              evaluate.Scope
 	province, district string // placekey keys of the names
+}
+
+// areaKeysOf returns the keys of the areas a report of commune c against
+// set counts in: all communes, c's province, c's district.
+func areaKeysOf(set string, c evaluate.Commune) [3]areaKey {
+	pk, dk := placekey.Province(c.Province), placekey.District(c.District)
+	return [...]areaKey{
+		{set, evaluate.ScopeAll, "", ""},
+		{set, evaluate.ScopeProvince, pk, ""},
+		{set, evaluate.ScopeDistrict, pk, dk},
+	}
 }
 
 // Of builds the progress of the communes in reports; it is a [Tracker]
@@ -317,14 +329,9 @@ func regressed(prev, cur []Criterion) []string {
 
 // tally counts r in its areas (all communes, its province, its district).
 func (t *Tracker) tally(r *evaluate.Report) {
-	pk, dk := placekey.Province(r.Commune.Province), placekey.District(r.Commune.District)
 	// A district's province is shown as its province's area shows it.
 	province := r.Commune.Province
-	for _, k := range [...]areaKey{
-		{r.Set, evaluate.ScopeAll, "", ""},
-		{r.Set, evaluate.ScopeProvince, pk, ""},
-		{r.Set, evaluate.ScopeDistrict, pk, dk},
-	} {
+	for _, k := range areaKeysOf(r.Set, r.Commune) {
 		ai, ok := t.areaIndex[k]
 		if !ok {
 			ai = len(t.areas)
@@ -365,12 +372,7 @@ func (t *Tracker) areasSorted(dropped []droppedYear) []Area {
 		out[i] = a
 	}
 	for _, d := range dropped {
-		pk, dk := placekey.Province(d.commune.Province), placekey.District(d.commune.District)
-		for _, k := range [...]areaKey{
-			{d.set, evaluate.ScopeAll, "", ""},
-			{d.set, evaluate.ScopeProvince, pk, ""},
-			{d.set, evaluate.ScopeDistrict, pk, dk},
-		} {
+		for _, k := range areaKeysOf(d.set, d.commune) {
 			ai, ok := t.areaIndex[k]
 			if !ok {
 				continue
@@ -425,19 +427,13 @@ type droppedYear struct {
 // in the order of their first: a year of both is the first's, and the
 // other is returned as dropped.
 func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commune) (_ []Commune, dropped []droppedYear) {
-	index := make(map[seriesKey]int, len(cs))
-	out := cs[:0]
-	for _, c := range cs {
-		named := c.Commune
+	// named is the commune being merged, as first named.
+	var named evaluate.Commune
+	out, _ := keymerge.Merge(cs, func(c *Commune) seriesKey {
+		named = c.Commune
 		c.Commune = canonical(c.Commune)
-		k := seriesKey{communeKey(c.Commune), c.Set}
-		i, ok := index[k]
-		if !ok {
-			index[k] = len(out)
-			out = append(out, c)
-			continue
-		}
-		m := &out[i]
+		return seriesKey{communeKey(c.Commune), c.Set}
+	}, func(m, c *Commune) {
 		for _, y := range c.Years {
 			if slices.ContainsFunc(m.Years, func(x Year) bool { return x.Year == y.Year }) {
 				dropped = append(dropped, droppedYear{named, c.Set, y})
@@ -445,7 +441,7 @@ func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commu
 			}
 			m.Years = append(m.Years, y)
 		}
-	}
+	})
 	return out, dropped
 }
 
@@ -454,9 +450,7 @@ func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commu
 // their first, whose names are shown; a district shows its province as
 // the province's area does.
 func mergeAreas(as []Area, canonical func(evaluate.Commune) evaluate.Commune) []Area {
-	index := make(map[areaKey]int, len(as))
-	out := as[:0]
-	for _, a := range as {
+	out, index := keymerge.Merge(as, func(a *Area) areaKey {
 		if a.Scope != evaluate.ScopeAll {
 			c := canonical(evaluate.Commune{Province: a.Province, District: a.District})
 			a.Province = c.Province
@@ -464,14 +458,8 @@ func mergeAreas(as []Area, canonical func(evaluate.Commune) evaluate.Commune) []
 				a.District = c.District
 			}
 		}
-		k := areaKey{a.Set, a.Scope, placekey.Province(a.Province), placekey.District(a.District)}
-		i, ok := index[k]
-		if !ok {
-			index[k] = len(out)
-			out = append(out, a)
-			continue
-		}
-		m := &out[i]
+		return areaKey{a.Set, a.Scope, placekey.Province(a.Province), placekey.District(a.District)}
+	}, func(m, a *Area) {
 		for _, y := range a.Years {
 			yi := slices.IndexFunc(m.Years, func(x AreaYear) bool { return x.Year == y.Year })
 			if yi < 0 {
@@ -482,7 +470,7 @@ func mergeAreas(as []Area, canonical func(evaluate.Commune) evaluate.Commune) []
 			m.Years[yi].CommunesMet += y.CommunesMet
 			m.Years[yi].CriteriaMet += y.CriteriaMet
 		}
-	}
+	})
 	for i := range out {
 		if a := &out[i]; a.Scope == evaluate.ScopeDistrict {
 			if p, ok := index[areaKey{a.Set, evaluate.ScopeProvince, placekey.Province(a.Province), ""}]; ok {

@@ -12,89 +12,21 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 
-	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/assesstest"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// assess returns an assessment of a commune of Lạng Sơn against
-// 1980/QĐ-TTg meeting every target, except the first indicator of each
-// criterion in fail (not met) and in missing (no value).
-func assess(t testing.TB, name, district string, year int, fail, missing []string) evaluate.Assessment {
-	t.Helper()
-	set := criteria.QD1980()
-	values := map[string]evaluate.Value{}
-	done := map[string]bool{}
-	for c, ind := range set.Indicators() {
-		r, err := ind.Resolve(criteria.TDMNPB, year)
-		if err != nil {
-			t.Fatal(err)
-		}
-		first := !done[c.Code]
-		done[c.Code] = true
-		switch {
-		case first && contains(missing, c.Code):
-			continue
-		case first && contains(fail, c.Code):
-			values[ind.Code] = failing(r)
-		default:
-			values[ind.Code] = meeting(r)
-		}
-	}
-	return evaluate.Assessment{
-		Commune: evaluate.Commune{Name: name, District: district, Province: "Lạng Sơn"},
-		Region:  criteria.TDMNPB, Year: year,
-		Values: map[string]map[string]evaluate.Value{set.ID: values},
-	}
-}
+// assess is the assessment these tests are written on.
+var assess = assesstest.Assess
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func meeting(r criteria.Resolved) evaluate.Value {
-	switch r.Kind {
-	case criteria.KindPass:
-		return evaluate.Bool(true)
-	case criteria.KindNone:
-		return evaluate.Number(decimal.Zero)
-	}
-	return evaluate.Number(r.Value)
-}
-
-func failing(r criteria.Resolved) evaluate.Value {
-	switch {
-	case r.Kind == criteria.KindPass:
-		return evaluate.Bool(false)
-	case r.Kind == criteria.KindNone:
-		return evaluate.MustNumber("2")
-	case r.Op == criteria.OpLE:
-		return evaluate.Number(r.Value.Add(decimal.New(1, 0)))
-	}
-	return evaluate.Number(r.Value.Sub(decimal.New(1, 0)))
-}
-
+// reportsOf returns the reports of as against the built-in sets.
 func reportsOf(t testing.TB, as ...evaluate.Assessment) []evaluate.Report {
-	t.Helper()
-	var out []evaluate.Report
-	for i := range as {
-		rs, err := evaluate.RunAll(nil, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, rs...)
-	}
-	return out
+	return assesstest.Reports(t, nil, as...)
 }
 
 // threeYears is a small illustrative district (số liệu minh họa): Hòa Lạc

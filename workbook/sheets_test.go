@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/assesstest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -32,15 +33,7 @@ func manyReports(t *testing.T, n int) []evaluate.Report {
 	if err != nil || len(as) != n {
 		t.Fatalf("%d assessments, %v", len(as), err)
 	}
-	var out []evaluate.Report
-	for i := range as {
-		rs, err := evaluate.RunAll(nil, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, rs...)
-	}
-	return out
+	return assesstest.Reports(t, nil, as...)
 }
 
 type readSheet struct {

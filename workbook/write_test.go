@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/assesstest"
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
@@ -20,15 +21,7 @@ func reportsOf(t *testing.T, path string) []evaluate.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []evaluate.Report
-	for i := range as {
-		rs, err := evaluate.RunAll(nil, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, rs...)
-	}
-	return out
+	return assesstest.Reports(t, nil, as...)
 }
 
 func TestWriteReports(t *testing.T) {

@@ -67,15 +67,13 @@ func criteriaFlags(o *criteriaOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.asOf, "as-of", "", "only the sets in force on this `date` (YYYY-MM-DD or D/M/YYYY)")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown or json")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
-		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		setsFromFlag(fs, &o.setsFrom)
 	}
 }
 
 func runCriteria(ctx *cmdContext, args []string) int {
 	var o criteriaOptions
-	fs := flag.NewFlagSet("criteria", flag.ContinueOnError)
-	criteriaFlags(&o)(fs)
-	pos, code, ok := ctx.parse(fs, args)
+	pos, code, ok := ctx.parseFlags(criteriaFlags(&o), args)
 	if !ok {
 		return code
 	}

@@ -106,7 +106,7 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.set, "set", "", "evaluate only against the set with this `ID` or alias (1980, QD933, …)")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json, csv or xlsx")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels and warnings: vi or en")
-		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		setsFromFlag(fs, &o.setsFrom)
 		fs.StringVar(&o.group, "group", "", "the commune `group` (nhóm xã: 1, 2 or 3) of assessments that name none, for sets split by group (51/2025/QĐ-TTg)")
 		fs.StringVar(&o.successors, "successors", "", "also estimate, for each unit formed by this `date` (YYYY-MM-DD or D/M/YYYY) from communes assessed here, a report from its predecessors' figures (ước tính từ số liệu các xã cũ; never a recognition)")
 		fs.BoolVar(&o.summary, "summary", false, "print the summary of all reports instead of the reports")
@@ -117,43 +117,13 @@ func evalFlags(o *evalOptions) func(fs *flag.FlagSet) {
 
 func runEval(ctx *cmdContext, args []string) int {
 	var o evalOptions
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	evalFlags(&o)(fs)
-	files, code, ok := ctx.parse(fs, args)
+	files, code, ok := ctx.parseFlags(evalFlags(&o), args)
 	if !ok {
 		return code
 	}
-	switch {
-	case len(files) == 0:
-		ctx.usageError("no assessment FILE given")
+	successorsOn, ok := o.check(ctx, files)
+	if !ok {
 		return exitUsage
-	case !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv", "xlsx"}, o.lang):
-		return exitUsage
-	case o.format == "xlsx" && o.out == "" && isTerminal(ctx.Stdout):
-		ctx.usageError("a workbook is not written to a terminal: give -o FILE or redirect the output")
-		return exitUsage
-	}
-	ctx.lang = o.lang
-	stdin := 0
-	for _, f := range append([]string{o.setsFrom}, files...) {
-		if f == "-" {
-			stdin++
-		}
-	}
-	if stdin > 1 {
-		ctx.usageError("standard input (-) can be read only once")
-		return exitUsage
-	}
-
-	ctx.group = o.group
-	var successorsOn time.Time
-	if o.successors != "" {
-		t, ok := dateFlagTime(o.successors)
-		if !ok {
-			ctx.usageError("--successors: %q is not a date YYYY-MM-DD or D/M/YYYY", o.successors)
-			return exitUsage
-		}
-		successorsOn = t
 	}
 	fail := func(err error) {
 		ctx.problem(err)
@@ -197,61 +167,28 @@ func runEval(ctx *cmdContext, args []string) int {
 	// Reports are written a chunk at a time as they are made (or only
 	// counted, with --summary): memory does not grow with the input.
 	emit := out.write
-	var kept []evaluate.Report
-	// takenBack are the indices in kept of the reports taken back (of a
-	// commune counted before under another spelling).
-	var takenBack []int
+	var pred *predecessors
 	if !successorsOn.IsZero() {
-		emit = func(reports []evaluate.Report) {
-			kept = keepPredecessors(kept, reports)
-			out.write(reports)
-		}
-	}
-	// required are the sets --set's set requires, down its chain: an
-	// estimate of it is made with theirs, for its prerequisite.
-	var required []string
-	if only != nil && !successorsOn.IsZero() {
-		for s := only; s.Requires != "" && len(required) < 4; { // as deep as the evaluator follows
-			next, err := catalogs.Lookup(cat, s.Requires)
-			if err != nil {
-				break
-			}
-			required = append(required, next.ID)
-			s = next
-		}
-		if len(required) > 0 {
-			ctx.unshown = func(r *evaluate.Report) {
-				if slices.Contains(required, r.Set) {
-					kept = keepPredecessors(kept, []evaluate.Report{*r})
-				}
-			}
+		pred = &predecessors{}
+		emit = pred.emit(out)
+		if only != nil {
+			pred.keepRequired(ctx, cat, only)
 		}
 	}
 	var hold holdFunc
 	if o.summary {
 		// With --summary, a commune counts once.
-		hold = func(r *evaluate.Report) func() {
-			i := len(kept)
-			if !successorsOn.IsZero() {
-				kept = keepPredecessors(kept, []evaluate.Report{*r})
-			}
-			retract := out.hold(r)
-			if len(kept) == i {
-				return retract
-			}
-			return func() {
-				retract()
-				takenBack = append(takenBack, i)
-			}
+		hold = out.hold
+		if pred != nil {
+			hold = pred.hold(out)
 		}
 	}
 	ok, n, opened := evaluateFiles(ctx, files, cat, only, hold, fail, emit)
 	if !ok {
 		status = exitInput
 	}
-	if !successorsOn.IsZero() {
-		kept = dropIndices(kept, takenBack)
-		estimates, notes := evaluate.EstimateSuccessors(evaluate.Options{Catalog: cat}, kept, successorsOn)
+	if pred != nil {
+		estimates, notes := evaluate.EstimateSuccessors(evaluate.Options{Catalog: cat}, pred.reports(), successorsOn)
 		if only != nil {
 			// Those of the sets --set's requires were made for its
 			// prerequisite only.
@@ -268,11 +205,7 @@ func runEval(ctx *cmdContext, args []string) int {
 	// The files that could not be opened had their problem; the others
 	// are named when none held values.
 	if n == 0 && len(opened) > 0 {
-		if only != nil {
-			fail(fmt.Errorf("no values for set %s in %s: nothing was evaluated", only.ID, strings.Join(opened, ", ")))
-		} else {
-			fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(opened, ", ")))
-		}
+		fail(noValues(only, opened))
 	}
 	if n == 0 {
 		status = exitInput
@@ -288,6 +221,46 @@ func runEval(ctx *cmdContext, args []string) int {
 		return exitInput
 	}
 	return status
+}
+
+// check checks the options of ntm eval and its files, printing the usage
+// error of the first wrong: it sets ctx's language and commune group, and
+// returns the date of --successors (zero without it).
+func (o *evalOptions) check(ctx *cmdContext, files []string) (successorsOn time.Time, ok bool) {
+	switch {
+	case len(files) == 0:
+		ctx.usageError("no assessment FILE given")
+		return time.Time{}, false
+	case !ctx.checkOutput(o.format, []string{"text", "markdown", "json", "csv", "xlsx"}, o.lang):
+		return time.Time{}, false
+	case o.format == "xlsx" && o.out == "" && isTerminal(ctx.Stdout):
+		ctx.usageError("a workbook is not written to a terminal: give -o FILE or redirect the output")
+		return time.Time{}, false
+	}
+	ctx.lang = o.lang
+	if !ctx.stdinOnce(append([]string{o.setsFrom}, files...)) {
+		return time.Time{}, false
+	}
+
+	ctx.group = o.group
+	if o.successors != "" {
+		t, ok := dateFlagTime(o.successors)
+		if !ok {
+			ctx.usageError("--successors: %q is not a date YYYY-MM-DD or D/M/YYYY", o.successors)
+			return time.Time{}, false
+		}
+		successorsOn = t
+	}
+	return successorsOn, true
+}
+
+// noValues is the problem of files of which none held values for only,
+// or for any set when only is nil.
+func noValues(only *criteria.Set, files []string) error {
+	if only != nil {
+		return fmt.Errorf("no values for set %s in %s: nothing was evaluated", only.ID, strings.Join(files, ", "))
+	}
+	return fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(files, ", "))
 }
 
 // reportWriter writes reports in the chosen format as they come, or with
@@ -487,6 +460,11 @@ func (w *reportWriter) label() string { return illustrativeLabel(w.format, w.rop
 // their problem names it as the fix.
 func encodingFlag(fs *flag.FlagSet, p *string) {
 	fs.StringVar(p, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
+}
+
+// setsFromFlag defines --sets-from, the file of set definitions to read.
+func setsFromFlag(fs *flag.FlagSet, p *string) {
+	fs.StringVar(p, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
 }
 
 // setEncoding has CSV tables read in the encoding of --encoding; false,

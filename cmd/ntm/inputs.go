@@ -155,179 +155,272 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // year of an assessment with values for a set some set requires, a
 // 16-byte key and its outcome: O(communes) small keys, never the reports.
 func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int, opened []string) {
-	ok = true
-	var seen *communeSet
-	var names *runNames
-	if hold != nil {
-		seen = newCommuneSet()
-		names = ctx.runNames()
+	run := newFilesRun(ctx, cat, only, hold, fail, emit)
+	for fi, file := range files {
+		if run.readFile(fi, file) {
+			opened = append(opened, file)
+		}
 	}
-	join := prereqjoin.New(cat)
-	if join != nil && names != nil {
+	if run.names != nil {
+		run.names.Settle()
+	}
+	if run.join != nil {
+		run.passSettledLater()
+	}
+	if run.names != nil {
+		run.settleNames()
+	}
+	return run.ok, run.n, opened
+}
+
+// filesRun is the state of one evaluateFiles call: what it was given, what
+// it keeps across files (the communes seen and the names read, with hold;
+// the prerequisite joiner) and what it returns (ok, n).
+type filesRun struct {
+	ctx  *cmdContext
+	cat  *criteria.Catalog
+	only *criteria.Set
+	hold holdFunc
+	fail func(error)
+	emit func([]evaluate.Report)
+	join *prereqjoin.Joiner
+	// seen and names are not nil only with hold.
+	seen  *communeSet
+	names *runNames
+
+	ok bool
+	n  int
+	// out is the chunk of reports waiting for emit.
+	out []evaluate.Report
+	// provisional are, for the assessment being passed on, the sets of its
+	// provisional reports and their indices in seen.pending.
+	provisional []heldReport
+}
+
+// A heldReport is the set of a provisional report and its index in
+// communeSet.pending.
+type heldReport struct {
+	set     string
+	pending int
+}
+
+func newFilesRun(ctx *cmdContext, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) *filesRun {
+	run := &filesRun{ctx: ctx, cat: cat, only: only, hold: hold, fail: fail, emit: emit, join: prereqjoin.New(cat), ok: true}
+	if hold != nil {
+		run.seen = newCommuneSet()
+		run.names = ctx.runNames()
+	}
+	if run.join != nil && run.names != nil {
 		// The commune a name written without diacritics stands for is
 		// the one the run counts.
-		join.ShareNames(names.Run)
+		run.join.ShareNames(run.names.Run)
 	}
-	problem := func(err error) {
-		fail(err)
-		ok = false
+	return run
+}
+
+// problem passes err to fail: the run is not ok.
+func (run *filesRun) problem(err error) {
+	run.fail(err)
+	run.ok = false
+}
+
+// shown tells whether r is of the set asked for (every set without only).
+func (run *filesRun) shown(r *evaluate.Report) bool {
+	return run.only == nil || r.Set == run.only.ID
+}
+
+// kept tells whether r is used: not a second assessment of its commune,
+// set and year (dropped lists those, with hold).
+func kept(r *evaluate.Report, dropped []string) bool { return !slices.Contains(dropped, r.Set) }
+
+// flush passes the reports waiting in out to emit.
+func (run *filesRun) flush() {
+	if len(run.out) > 0 {
+		run.n += len(run.out)
+		run.emit(run.out)
+		run.out = run.out[:0]
 	}
-	shown := func(r *evaluate.Report) bool { return only == nil || r.Set == only.ID }
-	// kept tells whether r is used: not a second assessment of its
-	// commune, set and year (dropped lists those, with hold).
-	kept := func(r *evaluate.Report, dropped []string) bool { return !slices.Contains(dropped, r.Set) }
-	var out []evaluate.Report
-	flush := func() {
-		if len(out) > 0 {
-			n += len(out)
-			emit(out)
-			out = out[:0]
+}
+
+// passKept passes r on, when kept (not of a set in dropped), with pass
+// when shown, else to ctx.unshown when it is set; p is r's index in
+// seen.pending when provisional, else -1.
+func (run *filesRun) passKept(r *evaluate.Report, dropped []string, p func() int) {
+	switch {
+	case !kept(r, dropped):
+	case !run.shown(r):
+		if run.ctx.unshown != nil {
+			run.ctx.unshown(r)
 		}
+	default:
+		run.pass(r, p())
 	}
-	// pass passes r on: to hold when it is the provisional report of index
-	// i in seen.pending (i >= 0), in its place after the others.
-	pass := func(r *evaluate.Report, i int) {
-		if i < 0 {
-			out = append(out, *r)
+}
+
+// pass passes r on: to hold when it is the provisional report of index i
+// in seen.pending (i >= 0), in its place after the others; else to out.
+func (run *filesRun) pass(r *evaluate.Report, i int) {
+	if i < 0 {
+		run.out = append(run.out, *r)
+		return
+	}
+	run.flush()
+	run.n++
+	run.seen.held(i, run.hold(r))
+}
+
+// readFile evaluates the assessments of file, of index fi in the input,
+// and passes their reports on; it returns false when the file cannot be
+// opened (its one problem passed on).
+func (run *filesRun) readFile(fi int, file string) (opened bool) {
+	dec, closer, err := openAssessments(run.ctx, file, run.cat)
+	if err != nil {
+		if run.ctx.exclude != nil {
+			run.ctx.exclude(fileNotRead(file, err))
+		}
+		run.problem(err)
+		return false
+	}
+	fileOK := evaluateFile(file, dec, run.cat, run.only, run.join, run.fail, run.ctx.exclude,
+		func(as []evaluate.Assessment, results [][]evaluate.Report, tickets []prereqjoin.Ticket) {
+			run.out = run.out[:0]
+			for i := range as {
+				var ticket *prereqjoin.Ticket
+				if tickets != nil {
+					ticket = &tickets[i]
+				}
+				run.takeAssessment(fi, file, &as[i], &results[i], ticket)
+			}
+			run.flush()
+		})
+	closer.Close()
+	run.ok = run.ok && fileOK
+	return true
+}
+
+// takeAssessment passes on the reports of a, read from file of index fi:
+// those of a set it was assessed for before are dropped (with hold), and
+// when a's prerequisite is settled by an assessment not read yet, they are
+// held by the joiner for passSettledLater. ticket is a's ticket, nil
+// without a joiner; *results may be replaced by the joiner's.
+func (run *filesRun) takeAssessment(fi int, file string, a *evaluate.Assessment, results *[]evaluate.Report, ticket *prereqjoin.Ticket) {
+	var dropped []string
+	run.provisional = run.provisional[:0]
+	if run.seen != nil {
+		dropped = run.recordCommune(fi, file, a, *results, ticket)
+	}
+	if run.join != nil {
+		rs, held, errs := run.join.Add(a, ticket, *results, dropped)
+		for _, err := range errs {
+			run.problem(err)
+		}
+		if held {
 			return
 		}
-		flush()
-		n++
-		seen.held(i, hold(r))
+		*results = rs
 	}
-	// provisional are, for an assessment, the sets of its provisional
-	// reports and their indices in seen.pending.
-	type heldReport struct {
-		set     string
-		pending int
+	for k := range *results {
+		r := &(*results)[k]
+		run.passKept(r, dropped, func() int { return run.provisionalIndex(r.Set) })
 	}
-	var provisional []heldReport
-	for fi, file := range files {
-		dec, closer, err := openAssessments(ctx, file, cat)
-		if err != nil {
-			if ctx.exclude != nil {
-				ctx.exclude(fileNotRead(file, err))
-			}
-			problem(err)
+}
+
+// recordCommune records the commune, set and year of each report shown of
+// a in seen, and the names of its places: it returns the sets a was
+// assessed for before (each one's problem passed on, or told when
+// settled), and lists a's provisional reports in provisional. a is given
+// the registries' names of its places, and ticket (when not nil) is made
+// again from them, so that reports made again for a prerequisite have
+// them too and the commune is joined by them.
+func (run *filesRun) recordCommune(fi int, file string, a *evaluate.Assessment, results []evaluate.Report, ticket *prereqjoin.Ticket) (dropped []string) {
+	if run.join != nil && len(results) > 0 {
+		// The names of every report made, shown or not (of the set --set
+		// requires), tell the commune a name stands for; an assessment
+		// without values makes none.
+		run.names.Add(a.Commune, a.Origin)
+	}
+	for k := range results {
+		r := &results[k]
+		if !run.shown(r) {
 			continue
 		}
-		opened = append(opened, file)
-		fileOK := evaluateFile(file, dec, cat, only, join, fail, ctx.exclude, func(as []evaluate.Assessment, results [][]evaluate.Report, tickets []prereqjoin.Ticket) {
-			out = out[:0]
-			for i := range as {
-				a := &as[i]
-				var dropped []string
-				provisional = provisional[:0]
-				if seen != nil {
-					if join != nil && len(results[i]) > 0 {
-						// The names of every report made, shown or not
-						// (of the set --set requires), tell the commune a
-						// name stands for; an assessment without values
-						// makes none.
-						names.Add(a.Commune, a.Origin)
-					}
-					for k := range results[i] {
-						r := &results[i][k]
-						if !shown(r) {
-							continue
-						}
-						switch at, how := seen.add(fi, file, r, names.Read(r)); how {
-						case again:
-							problem(assessedAgain(r.Origin, r.Commune, r.Set, r.Year, at))
-							dropped = append(dropped, r.Set)
-						case againLater:
-							dropped = append(dropped, r.Set)
-						case provisionalReport:
-							provisional = append(provisional, heldReport{r.Set, len(seen.pending) - 1})
-						}
-					}
-					// Reports made again (for a prerequisite) have the
-					// registries' names too, and the commune is joined by
-					// them.
-					if c := names.RegistryName(a.Commune); c != a.Commune {
-						a.Commune = c
-						if join != nil {
-							tickets[i] = join.Inspect(a)
-						}
-					}
-				}
-				if join != nil {
-					rs, held, errs := join.Add(a, &tickets[i], results[i], dropped)
-					for _, err := range errs {
-						problem(err)
-					}
-					if held {
-						continue
-					}
-					results[i] = rs
-				}
-				for k := range results[i] {
-					if r := &results[i][k]; kept(r, dropped) && !shown(r) && ctx.unshown != nil {
-						ctx.unshown(r)
-					} else if kept(r, dropped) && shown(r) {
-						p := -1
-						for _, h := range provisional {
-							if h.set == r.Set {
-								p = h.pending
-							}
-						}
-						pass(r, p)
-					}
-				}
-			}
-			flush()
-		})
-		closer.Close()
-		ok = ok && fileOK
-	}
-	if names != nil {
-		names.Settle()
-	}
-	if join != nil {
-		// The assessments held for a prerequisite read after them, settled
-		// now that every file was read, evaluated in input order, a chunk
-		// at a time into reused buffers.
-		out = out[:0]
-		var bufs [][]evaluate.Report
-		k := 0
-		errs := join.Finish(func(a *evaluate.Assessment, dropped []string) {
-			if k == len(bufs) {
-				bufs = append(bufs, nil)
-			}
-			bufs[k], _ = evaluate.RunAllInto(bufs[k], cat, a)
-			for i := range bufs[k] {
-				if r := &bufs[k][i]; kept(r, dropped) && !shown(r) && ctx.unshown != nil {
-					ctx.unshown(r)
-				} else if kept(r, dropped) && shown(r) {
-					p := -1
-					if seen != nil {
-						p = seen.provisional(r)
-					}
-					pass(r, p)
-				}
-			}
-			if k++; k == chunkSize {
-				flush()
-				k = 0
-			}
-		})
-		flush()
-		for _, err := range errs {
-			problem(err)
-		}
-		if names == nil {
-			// A run that counts communes warns of every such name.
-			for _, a := range join.NameAmbiguities() {
-				x := placenames.AmbiguityWarning(a, ctx.lang)
-				fmt.Fprintf(ctx.Stderr, "ntm %s: %s%s%s\n", ctx.cmd.name, x.Origin, pick(ctx.lang, ": cảnh báo: ", ": warning: "), x.Text)
-			}
+		switch at, how := run.seen.add(fi, file, r, run.names.Read(r)); how {
+		case again:
+			run.problem(assessedAgain(r.Origin, r.Commune, r.Set, r.Year, at))
+			dropped = append(dropped, r.Set)
+		case againLater:
+			dropped = append(dropped, r.Set)
+		case provisionalReport:
+			run.provisional = append(run.provisional, heldReport{r.Set, len(run.seen.pending) - 1})
 		}
 	}
-	if names != nil {
-		n -= seen.settle(names, problem)
-		names.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line) }, ctx.lang)
+	if c := run.names.RegistryName(a.Commune); c != a.Commune {
+		a.Commune = c
+		if run.join != nil {
+			*ticket = run.join.Inspect(a)
+		}
 	}
-	return ok, n, opened
+	return dropped
+}
+
+// provisionalIndex returns the index in seen.pending of the provisional
+// report of set of the assessment being passed on, else -1.
+func (run *filesRun) provisionalIndex(set string) int {
+	p := -1
+	for _, h := range run.provisional {
+		if h.set == set {
+			p = h.pending
+		}
+	}
+	return p
+}
+
+// passSettledLater passes on the reports of the assessments the joiner
+// held for a prerequisite read after them, settled now that every file
+// was read: evaluated in input order, a chunk at a time into reused
+// buffers.
+func (run *filesRun) passSettledLater() {
+	run.out = run.out[:0]
+	var bufs [][]evaluate.Report
+	k := 0
+	errs := run.join.Finish(func(a *evaluate.Assessment, dropped []string) {
+		if k == len(bufs) {
+			bufs = append(bufs, nil)
+		}
+		bufs[k], _ = evaluate.RunAllInto(bufs[k], run.cat, a)
+		for i := range bufs[k] {
+			r := &bufs[k][i]
+			run.passKept(r, dropped, func() int {
+				if run.seen != nil {
+					return run.seen.provisional(r)
+				}
+				return -1
+			})
+		}
+		if k++; k == chunkSize {
+			run.flush()
+			k = 0
+		}
+	})
+	run.flush()
+	for _, err := range errs {
+		run.problem(err)
+	}
+	if run.names == nil {
+		// A run that counts communes warns of every such name.
+		for _, a := range run.join.NameAmbiguities() {
+			x := placenames.AmbiguityWarning(a, run.ctx.lang)
+			fmt.Fprintf(run.ctx.Stderr, "ntm %s: %s%s%s\n", run.ctx.cmd.name, x.Origin, pick(run.ctx.lang, ": cảnh báo: ", ": warning: "), x.Text)
+		}
+	}
+}
+
+// settleNames, once every file was read and the names settled, takes
+// back the provisional reports of a commune passed on before (their
+// problems passed on), and prints the warnings on names.
+func (run *filesRun) settleNames() {
+	run.n -= run.seen.settle(run.names, run.problem)
+	run.names.warn(func(line string) { fmt.Fprintf(run.ctx.Stderr, "ntm %s: %s\n", run.ctx.cmd.name, line) }, run.ctx.lang)
 }
 
 // dropIndices returns rs without the elements at the indices given, in
@@ -375,67 +468,20 @@ func fileNotRead(file string, err error) error {
 // nil, before the printed ones are capped.
 func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only *criteria.Set, join *prereqjoin.Joiner, fail, exclude func(error),
 	take func([]evaluate.Assessment, [][]evaluate.Report, []prereqjoin.Ticket)) (ok bool) {
-	type batch struct {
-		readErrs []error
-		as       []evaluate.Assessment
-		results  [][]evaluate.Report
-		runErrs  []error
-		tickets  []prereqjoin.Ticket
-	}
-	opt := evaluate.Options{Catalog: cat}
-	batches := make(chan batch, 1)
+	batches := make(chan fileBatch, 1)
 	// The report buffers of a chunk once taken come back through free to
 	// be reused by a later chunk: at most three are ever made.
 	free := make(chan [][]evaluate.Report, 3)
 	go func() {
 		defer close(batches)
 		for done := false; !done; {
-			var b batch
+			var b fileBatch
 			select {
 			case b.results = <-free:
 			default:
 			}
-			b.as = make([]evaluate.Assessment, 0, chunkSize)
-			for len(b.as) < chunkSize {
-				a, err := dec.Next()
-				if err == io.EOF {
-					done = true
-					break
-				}
-				if err != nil {
-					b.readErrs = append(b.readErrs, err)
-					continue
-				}
-				b.as = append(b.as, a)
-			}
-			as := b.as
-			b.results, b.runErrs = reuseResults(b.results, len(as)), make([]error, len(as))
-			if join != nil {
-				b.tickets = make([]prereqjoin.Ticket, len(as))
-			}
-			parallel(len(as), func(i int) {
-				a := &as[i]
-				switch {
-				case only == nil:
-					b.results[i], b.runErrs[i] = evaluate.RunAllInto(b.results[i], cat, a)
-				case join != nil:
-					// Every set, for the outcomes of the sets others
-					// require; take shows only's.
-					b.results[i], _ = evaluate.RunAllInto(b.results[i], cat, a)
-				case a.HasSet(only.ID):
-					b.results[i] = b.results[i][:0]
-					if cap(b.results[i]) == 0 {
-						b.results[i] = make([]evaluate.Report, 0, 1)
-					}
-					b.results[i] = b.results[i][:1]
-					opt.RunInto(&b.results[i][0], only, a)
-				default:
-					b.results[i] = b.results[i][:0]
-				}
-				if join != nil {
-					b.tickets[i] = join.Inspect(a)
-				}
-			})
+			done = b.read(dec)
+			b.evaluate(cat, only, join)
 			batches <- b
 		}
 	}()
@@ -473,6 +519,71 @@ func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only
 		fail(moreProblems(file, hidden))
 	}
 	return ok
+}
+
+// A fileBatch is a chunk of the assessments of a file, with the problems
+// met reading them, their reports, the problems met evaluating each, and
+// their tickets (with a joiner).
+type fileBatch struct {
+	readErrs []error
+	as       []evaluate.Assessment
+	results  [][]evaluate.Report
+	runErrs  []error
+	tickets  []prereqjoin.Ticket
+}
+
+// read reads up to chunkSize assessments of dec into b, and reports
+// whether dec is at its end.
+func (b *fileBatch) read(dec assessmentReader) (done bool) {
+	b.as = make([]evaluate.Assessment, 0, chunkSize)
+	for len(b.as) < chunkSize {
+		a, err := dec.Next()
+		if err == io.EOF {
+			return true
+		}
+		if err != nil {
+			b.readErrs = append(b.readErrs, err)
+			continue
+		}
+		b.as = append(b.as, a)
+	}
+	return false
+}
+
+// evaluate evaluates b's assessments on all processors into the report
+// buffers b holds: against every set they have values for, or only
+// against only when it is not nil and join is; with join, it makes the
+// ticket of each.
+func (b *fileBatch) evaluate(cat *criteria.Catalog, only *criteria.Set, join *prereqjoin.Joiner) {
+	opt := evaluate.Options{Catalog: cat}
+	as := b.as
+	b.results, b.runErrs = reuseResults(b.results, len(as)), make([]error, len(as))
+	if join != nil {
+		b.tickets = make([]prereqjoin.Ticket, len(as))
+	}
+	parallel(len(as), func(i int) {
+		a := &as[i]
+		switch {
+		case only == nil:
+			b.results[i], b.runErrs[i] = evaluate.RunAllInto(b.results[i], cat, a)
+		case join != nil:
+			// Every set, for the outcomes of the sets others
+			// require; take shows only's.
+			b.results[i], _ = evaluate.RunAllInto(b.results[i], cat, a)
+		case a.HasSet(only.ID):
+			b.results[i] = b.results[i][:0]
+			if cap(b.results[i]) == 0 {
+				b.results[i] = make([]evaluate.Report, 0, 1)
+			}
+			b.results[i] = b.results[i][:1]
+			opt.RunInto(&b.results[i][0], only, a)
+		default:
+			b.results[i] = b.results[i][:0]
+		}
+		if join != nil {
+			b.tickets[i] = join.Inspect(a)
+		}
+	})
 }
 
 // moreProblems stands for the n problems of file beyond those printed:

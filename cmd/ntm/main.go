@@ -250,15 +250,7 @@ func printOverview(w io.Writer, lang string) {
 	fmt.Fprintln(w, "Usage: ntm SUBCOMMAND [flags] [args]")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Subcommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	width := len("version")
-	for _, n := range names {
-		width = max(width, len(n))
-	}
+	names, width := commandNames()
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-*s  %s\n", width, n, commands[n].synopsis)
 	}
@@ -269,20 +261,27 @@ func printOverview(w io.Writer, lang string) {
 	fmt.Fprintln(w, "Exit status: 0 success, 1 some input invalid, 2 usage error.")
 }
 
+// commandNames returns the names of the subcommands, sorted, and the
+// width of the column that lists them (help and version too).
+func commandNames() (names []string, width int) {
+	names = make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	width = len("version")
+	for _, n := range names {
+		width = max(width, len(n))
+	}
+	return names, width
+}
+
 // printOverviewVI is printOverview in Vietnamese.
 func printOverviewVI(w io.Writer) {
 	fmt.Fprintln(w, "Cách dùng: ntm LỆNH [cờ] [tham số]   (--lang en: tiếng Anh)")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Các lệnh:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	width := len("version")
-	for _, n := range names {
-		width = max(width, len(n))
-	}
+	names, width := commandNames()
 	for _, n := range names {
 		syn := commands[n].synopsis
 		if h, ok := helpVI[n]; ok && h.synopsis != "" {
@@ -324,6 +323,24 @@ func printUsage(w io.Writer, c command, lang string) {
 		fmt.Fprintln(w, "\nCác cờ:")
 		printFlagsVI(w, fs, helpVI[c.name].flags)
 	}
+}
+
+// parseFlags defines the command's flags with define and parses args as
+// parse does.
+func (ctx *cmdContext) parseFlags(define func(*flag.FlagSet), args []string) (pos []string, code int, ok bool) {
+	fs := flag.NewFlagSet(ctx.cmd.name, flag.ContinueOnError)
+	define(fs)
+	return ctx.parse(fs, args)
+}
+
+// stdinOnce reports whether standard input ("-") is named at most once
+// among the files a command reads; if not, it prints the usage error.
+func (ctx *cmdContext) stdinOnce(files []string) bool {
+	if stdin := slices.Index(files, "-"); stdin >= 0 && slices.Contains(files[stdin+1:], "-") {
+		ctx.usageError("standard input (-) can be read only once")
+		return false
+	}
+	return true
 }
 
 // parse parses the command's flags, which may come before, between or

@@ -75,7 +75,7 @@ func planFlags(o *planOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown or json")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
-		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		setsFromFlag(fs, &o.setsFrom)
 		fs.BoolVar(&o.allAgencies, "all-agencies", false, "add briefs for the Lạng Sơn departments the plan does not name (default table)")
 		encodingFlag(fs, &o.encoding)
 	}
@@ -83,9 +83,7 @@ func planFlags(o *planOptions) func(fs *flag.FlagSet) {
 
 func runPlan(ctx *cmdContext, args []string) int {
 	var o planOptions
-	fs := flag.NewFlagSet("plan", flag.ContinueOnError)
-	planFlags(&o)(fs)
-	pos, code, ok := ctx.parse(fs, args)
+	pos, code, ok := ctx.parseFlags(planFlags(&o), args)
 	if !ok {
 		return code
 	}
@@ -110,20 +108,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		}
 		asOf = d
 	}
-	stdinUsers := 0
-	for _, f := range pos[1:] {
-		if f == "-" {
-			stdinUsers++
-		}
-	}
-	if o.setsFrom == "-" {
-		stdinUsers++
-	}
-	if pos[0] == "-" {
-		stdinUsers++
-	}
-	if stdinUsers > 1 {
-		ctx.usageError("standard input (-) can be read only once")
+	if !ctx.stdinOnce(append([]string{o.setsFrom}, pos...)) {
 		return exitUsage
 	}
 

@@ -69,7 +69,7 @@ func progressFlags(o *progressOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json, csv or html")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
-		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		setsFromFlag(fs, &o.setsFrom)
 		fs.StringVar(&o.planFile, "plan", "", "follow the targets of this plan (`PLAN.json`)")
 		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.out, "o", "", "write to `file` instead of standard output")
@@ -79,9 +79,7 @@ func progressFlags(o *progressOptions) func(fs *flag.FlagSet) {
 
 func runProgress(ctx *cmdContext, args []string) int {
 	var o progressOptions
-	fs := flag.NewFlagSet("progress", flag.ContinueOnError)
-	progressFlags(&o)(fs)
-	files, code, ok := ctx.parse(fs, args)
+	files, code, ok := ctx.parseFlags(progressFlags(&o), args)
 	if !ok {
 		return code
 	}
@@ -159,14 +157,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		ctx.usageError("--as-of needs --plan")
 		return nil, exitUsage
 	}
-	stdin := 0
-	for _, f := range append([]string{setsFrom, planFile}, files...) {
-		if f == "-" {
-			stdin++
-		}
-	}
-	if stdin > 1 {
-		ctx.usageError("standard input (-) can be read only once")
+	if !ctx.stdinOnce(append([]string{setsFrom, planFile}, files...)) {
 		return nil, exitUsage
 	}
 	in := &overYears{files: files, asOf: plan.DateOf(time.Now())}

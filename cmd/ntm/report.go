@@ -55,7 +55,7 @@ type reportOptions struct {
 func reportFlags(o *reportOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
-		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		setsFromFlag(fs, &o.setsFrom)
 		fs.StringVar(&o.planFile, "plan", "", "add the status of this plan (`PLAN.json`)")
 		fs.StringVar(&o.asOf, "as-of", "", "with --plan, the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.out, "o", "", "write the HTML to `file` instead of standard output")
@@ -65,9 +65,7 @@ func reportFlags(o *reportOptions) func(fs *flag.FlagSet) {
 
 func runReport(ctx *cmdContext, args []string) int {
 	var o reportOptions
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	reportFlags(&o)(fs)
-	files, code, ok := ctx.parse(fs, args)
+	files, code, ok := ctx.parseFlags(reportFlags(&o), args)
 	if !ok {
 		return code
 	}

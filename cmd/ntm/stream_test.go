@@ -23,6 +23,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/assesstest"
 	"github.com/nongthonmoi/ntm/workbook"
 )
 
@@ -193,14 +194,7 @@ func TestStreamedOutputEqualsEvaluatingAllAtOnce(t *testing.T) {
 	place := fmt.Sprintf("%s:%d", path, 1+bytes.Count(data[:at], []byte("\n")))
 	leftOut := fmt.Sprintf("Xã minh họa %d, Huyện %d, Lạng Sơn (%s, 1 lỗi)", bad, bad%11, place)
 	const head = "Chú ý: 1 xã không được đánh giá vì số liệu có lỗi (xem các lỗi ở đầu ra lỗi chuẩn):"
-	var reports []evaluate.Report
-	for i := range as {
-		rs, err := evaluate.RunAll(cat, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		reports = append(reports, rs...)
-	}
+	reports := assesstest.Reports(t, cat, as...)
 	ropt := evaluate.RenderOptions{}
 	for _, tc := range []struct {
 		name  string
@@ -290,14 +284,7 @@ func TestStreamedWorkbookEqualsEvaluatingAllAtOnce(t *testing.T) {
 	}
 	cat := criteria.Builtin()
 	as, _ := evaluate.ReadFile(path, cat)
-	var reports []evaluate.Report
-	for i := range as {
-		rs, err := evaluate.RunAll(cat, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		reports = append(reports, rs...)
-	}
+	reports := assesstest.Reports(t, cat, as...)
 	var want bytes.Buffer
 	if err := workbook.WriteReports(&want, reports, evaluate.RenderOptions{}); err != nil {
 		t.Fatal(err)

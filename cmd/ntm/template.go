@@ -91,16 +91,14 @@ func templateFlags(o *templateOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.layout, "layout", "long", "`layout`: long (a row per indicator) or wide (a row per commune)")
 		fs.StringVar(&o.format, "format", "csv", "output `format`: csv or xlsx")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of messages: vi or en")
-		fs.StringVar(&o.setsFrom, "sets-from", "", "read set definitions (JSON) from `file` (- for standard input)")
+		setsFromFlag(fs, &o.setsFrom)
 		fs.StringVar(&o.out, "o", "", "write the form to `FILE` instead of standard output")
 	}
 }
 
 func runTemplate(ctx *cmdContext, args []string) int {
 	var o templateOptions
-	fs := flag.NewFlagSet("template", flag.ContinueOnError)
-	templateFlags(&o)(fs)
-	pos, code, ok := ctx.parse(fs, args)
+	pos, code, ok := ctx.parseFlags(templateFlags(&o), args)
 	if !ok {
 		return code
 	}

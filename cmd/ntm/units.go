@@ -88,9 +88,7 @@ func unitsFlags(o *unitsOptions) func(fs *flag.FlagSet) {
 
 func runUnits(ctx *cmdContext, args []string) int {
 	var o unitsOptions
-	fs := flag.NewFlagSet("units", flag.ContinueOnError)
-	unitsFlags(&o)(fs)
-	pos, code, ok := ctx.parse(fs, args)
+	pos, code, ok := ctx.parseFlags(unitsFlags(&o), args)
 	if !ok {
 		return code
 	}

@@ -14,6 +14,7 @@ body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-s
 h1 { font-size: 18pt; margin: 0 0 4px; }
 h2 { font-size: 14pt; margin: 0 0 8px; border-bottom: 2px solid ` + colorGrid + `; padding-bottom: 2px; }
 h3 { font-size: 12pt; margin: 14px 0 6px; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
 p.meta { color: ` + colorMuted + `; margin: 0 0 8px; }
 p.illustrative { color: ` + colorNotice + `; background: ` + colorNoticeB + `; border: 2px solid ` + colorNotice + `;
   padding: 6px 10px; font-weight: bold; }

@@ -1,10 +1,13 @@
 package htmlreport_test
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
 )
 
@@ -59,5 +62,57 @@ func TestHeadingsStayWithWhatFollowsInPrint(t *testing.T) {
 		if d := declarations(t, doc, "", h); !strings.Contains(d, "break-after: avoid") {
 			t.Errorf("%s { %s }: no break-after: avoid", h, d)
 		}
+	}
+}
+
+// A district's grid taller than a printed page would be cut across pages,
+// the criteria codes only on the first: it is drawn in parts that each fit
+// an A4 page (269 mm, 1,017 px, between the margins) with its heading,
+// each headed by the codes, every commune in one part.
+func TestALongDistrictGridIsDrawnInPartsThatFitAPage(t *testing.T) {
+	for _, tc := range []struct{ communes, parts int }{{1, 1}, {48, 1}, {49, 2}, {100, 3}} {
+		var as []evaluate.Assessment
+		for i := range tc.communes {
+			as = append(as, assess(t, fmt.Sprintf("Xã minh họa %03d", i+1), "Hữu Lũng", 2020, []string{"5"}, nil))
+		}
+		doc := render(t, reportsOf(t, as...), htmlreport.Options{})
+		fig := regexp.MustCompile(`(?s)<figure class="grid">(.*?)</figure>`).FindAllStringSubmatch(doc, -1)
+		if len(fig) != 1 {
+			t.Fatalf("%d communes: %d grid figures, want 1", tc.communes, len(fig))
+		}
+		svgs := regexp.MustCompile(`(?s)<svg[^>]* id="([^"]*)"[^>]* width="(\d+)" height="(\d+)".*?</svg>`).FindAllStringSubmatch(fig[0][1], -1)
+		if len(svgs) != tc.parts {
+			t.Errorf("%d communes: %d grid charts, want %d", tc.communes, len(svgs), tc.parts)
+		}
+		rows := 0
+		for k, s := range svgs {
+			if want := "set-1-grid-1"; k > 0 {
+				want += fmt.Sprintf("-%d", k+1)
+				if s[1] != want || !strings.Contains(s[0], "(tiếp theo)</title>") {
+					t.Errorf("%d communes: part %d has id %q, want %q, and a title saying it continues", tc.communes, k+1, s[1], want)
+				}
+			} else if s[1] != want {
+				t.Errorf("%d communes: part 1 has id %q, want %q", tc.communes, s[1], want)
+			}
+			if h, _ := strconv.Atoi(s[3]); h > 890 {
+				t.Errorf("%d communes: part %d is %d px high, more than a page holds with its heading", tc.communes, k+1, h)
+			}
+			if s[2] != svgs[0][2] {
+				t.Errorf("%d communes: part %d is %s px wide, part 1 %s: the columns do not line up", tc.communes, k+1, s[2], svgs[0][2])
+			}
+			for c := 1; c <= 19; c++ {
+				if !strings.Contains(s[0], fmt.Sprintf(`class="tick" fill="#1a1a1a">%d</text>`, c)) {
+					t.Errorf("%d communes: part %d lacks the column label %d", tc.communes, k+1, c)
+				}
+			}
+			rows += strings.Count(s[0], `class="label"`)
+		}
+		if rows != tc.communes {
+			t.Errorf("%d communes: %d rows in the grid charts", tc.communes, rows)
+		}
+	}
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	if d := declarations(t, doc, "", "svg.chart"); !strings.Contains(d, "break-inside: avoid") {
+		t.Errorf("svg.chart { %s }: no break-inside: avoid, a chart may be cut across pages", d)
 	}
 }

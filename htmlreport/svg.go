@@ -201,14 +201,40 @@ type cell struct {
 	fill, mark, title string
 }
 
-// gridChart draws communes (rows) × criteria (columns), each cell filled by
-// status and marked with a letter so that it reads in black and white.
-func gridChart(id, title string, columns, rows []string, cells [][]cell) template.HTML {
-	const cw, ch, top = 24, 18, 22
+// gridRowsPerChart is the most communes one grid chart holds. A chart of
+// that many rows (18 px each, 26 px of column labels and margin: 890 px)
+// fits with its heading on an A4 portrait page, 269 mm (1,017 px) between
+// the margins: printed, no chart is cut across pages, and the criteria
+// codes head every page of a district's grid.
+const gridRowsPerChart = 48
+
+// gridCharts draws communes (rows) × criteria (columns), each cell filled
+// by status and marked with a letter so that it reads in black and white,
+// as charts of at most gridRowsPerChart rows of equal share, each with the
+// column labels at its top and the same label width. The first chart has
+// id and title; each next one id-2, id-3… and title followed by more.
+func gridCharts(id, title, more string, columns, rows []string, cells [][]cell) []template.HTML {
 	labelW := 80
 	for _, r := range rows {
 		labelW = min(max2(labelW, labelWidth(r)), 260)
 	}
+	charts := max2(1, (len(rows)+gridRowsPerChart-1)/gridRowsPerChart)
+	per := (len(rows) + charts - 1) / charts
+	var out []template.HTML
+	for k := 0; k*per < len(rows) || k == 0; k++ {
+		end := min((k+1)*per, len(rows))
+		cid, ctitle := id, title
+		if k > 0 {
+			cid, ctitle = fmt.Sprintf("%s-%d", id, k+1), title+" "+more
+		}
+		out = append(out, gridChart(cid, ctitle, labelW, columns, rows[k*per:end], cells[k*per:end]))
+	}
+	return out
+}
+
+// gridChart draws one chart of gridCharts, its labels labelW pixels wide.
+func gridChart(id, title string, labelW int, columns, rows []string, cells [][]cell) template.HTML {
+	const cw, ch, top = 24, 18, 22
 	width := labelW + cw*len(columns) + 4
 	height := top + ch*len(rows) + 4
 	var s svgBuilder

@@ -23,8 +23,9 @@ section + section { break-before: page; page-break-before: always; }
 .chart-with-table { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
 figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
 figure.small { display: inline-block; }
+figure.grid { break-inside: auto; page-break-inside: auto; }
 figcaption { font-size: 9pt; color: ` + colorMuted + `; }
-svg.chart { display: block; max-width: 100%; height: auto; }
+svg.chart { display: block; max-width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; }
 svg.chart text { font-family: inherit; font-size: 11px; }
 svg.chart text.mark { font-size: 11px; font-weight: bold; }
 svg.chart text.tick { font-size: 10px; }
@@ -129,8 +130,10 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <div class="district">
 <h3>{{.Name}}</h3>
 <div class="chart-with-table">
-<figure>
-{{.Grid}}
+<figure class="grid">
+{{- range .Grids}}
+{{.}}
+{{- end}}
 </figure>
 <table class="data tally">
 <thead><tr><th>{{$.L.Status}}</th>{{range .Codes}}<th class="num">{{.}}</th>{{end}}</tr></thead>

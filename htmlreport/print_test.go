@@ -116,3 +116,48 @@ func TestALongDistrictGridIsDrawnInPartsThatFitAPage(t *testing.T) {
 		t.Errorf("svg.chart { %s }: no break-inside: avoid, a chart may be cut across pages", d)
 	}
 }
+
+// Ten years on a progress chart: years and values stand far enough apart
+// not to overlap (about 6.5 px a character at 11 px: "2016" and "14,00"
+// need 33 px), and the chart stays narrower than a printed page.
+func TestProgressChartsOfManyYearsDoNotOverlap(t *testing.T) {
+	for _, years := range []int{3, 10} {
+		var as []evaluate.Assessment
+		for y := 2016; y < 2016+years; y++ {
+			as = append(as, assess(t, "Hòa Lạc", "Hữu Lũng", y, []string{"5"}, nil))
+		}
+		doc := render(t, reportsOf(t, as...), htmlreport.Options{})
+		svgs := regexp.MustCompile(`(?s)<svg[^>]* id="set-1-progress-\d+"[^>]* width="(\d+)".*?</svg>`).FindAllStringSubmatch(doc, -1)
+		if len(svgs) == 0 {
+			t.Fatalf("%d years: no progress chart", years)
+		}
+		for _, s := range svgs {
+			if w, _ := strconv.Atoi(s[1]); w > 680 {
+				t.Errorf("%d years: a chart %d px wide, wider than a printed page holds", years, w)
+			}
+			xs := regexp.MustCompile(`<circle cx="(\d+)"`).FindAllStringSubmatch(s[0], -1)
+			if len(xs) != years {
+				t.Fatalf("%d years: %d points", years, len(xs))
+			}
+			for i := 1; i < len(xs); i++ {
+				a, _ := strconv.Atoi(xs[i-1][1])
+				b, _ := strconv.Atoi(xs[i][1])
+				if b-a < 40 {
+					t.Errorf("%d years: points %d px apart, their labels overlap", years, b-a)
+					break
+				}
+			}
+		}
+	}
+}
+
+// Printed, a chart and its table stand one under the other as plain
+// blocks: a flex row of charts and a table taller than what is left of a
+// page is moved whole to the next one by Chromium, leaving the section's
+// heading alone on a page.
+func TestChartsAndTablesStackAsBlocksInPrint(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	if d := declarations(t, doc, "print", ".chart-with-table"); !strings.Contains(d, "display: block") {
+		t.Errorf("@media print { .chart-with-table { %s } }: not display: block", d)
+	}
+}

@@ -149,12 +149,23 @@ type point struct {
 	text  string
 }
 
+// Years on a line chart stand at least yearStep pixels apart, so that
+// neither two years nor two values ("14,00", 5 characters of about 6.5 px)
+// overlap, up to the years a chart as wide as a printed page (maxChartWidth)
+// holds: 14.
+const (
+	yearStep      = 44
+	maxChartWidth = 680
+)
+
 // lineChart draws one small chart of values over the years on a scale
 // from 0 to hi, each point labelled with its value and its year, placed at
-// its slot of slots along the axis. The vertical axis has ticks from 0 and
-// is labelled with unit, so that a rise of one criterion looks like one.
+// its slot of slots along the axis: 240 px wide, wider when the years need
+// it (yearStep). The vertical axis has ticks from 0 and is labelled with
+// unit, so that a rise of one criterion looks like one.
 func lineChart(id, title string, points []point, slots int, hi decimal.Decimal, unit string) template.HTML {
-	const width, height, left, right, top, bottom, pad = 240, 180, 40, 16, 36, 24, 26
+	const height, left, right, top, bottom, pad = 180, 40, 16, 36, 24, 26
+	width := min(max2(240, left+right+2*pad+(slots-1)*yearStep), maxChartWidth)
 	plotW, plotH := width-left-right, height-top-bottom
 	var s svgBuilder
 	s.open(id, title, width, height)

@@ -4,7 +4,10 @@ import "html/template"
 
 // style is the document's only style sheet: system fonts, A4 portrait
 // pages, a page break before every section but the first, and colours
-// printed as they are.
+// printed as they are. Printed, a chart and its table stand one under the
+// other (a page is too narrow to set them side by side), as blocks the
+// browser can break between pages; in a flex row, Chromium moves the
+// whole row to the next page, leaving its heading alone.
 const style = `
 @page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -44,6 +47,9 @@ ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding
 .pending { color: ` + colorNotice + `; font-weight: bold; }
 table.shortfalls td:first-child { min-width: 8em; }
 table.shortfalls td:nth-child(3) { min-width: 5em; }
+@media print {
+  .chart-with-table { display: block; }
+}
 `
 
 var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>

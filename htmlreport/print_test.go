@@ -161,3 +161,26 @@ func TestChartsAndTablesStackAsBlocksInPrint(t *testing.T) {
 		t.Errorf("@media print { .chart-with-table { %s } }: not display: block", d)
 	}
 }
+
+// On a phone (400 px), a chart shrunk to the screen's width has text of
+// 6 px: charts keep their size and scroll sideways in their box, and so do
+// the wide tables (the tally of 19 criteria), instead of the whole page.
+func TestOnANarrowScreenChartsAndTablesScrollInTheirBox(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	const narrow = "screen and (max-width: 720px)"
+	for sel, want := range map[string][]string{
+		"figure":     {"overflow-x: auto", "max-width: 100%"},
+		"svg.chart":  {"max-width: none"},
+		"table.data": {"display: block", "overflow-x: auto", "max-width: 100%"},
+	} {
+		d := declarations(t, doc, narrow, sel)
+		for _, w := range want {
+			if !strings.Contains(d, w) {
+				t.Errorf("@media %s { %s { %s } }: no %s", narrow, sel, d, w)
+			}
+		}
+	}
+	if !strings.Contains(doc, `<meta name="viewport" content="width=device-width, initial-scale=1">`) {
+		t.Error("no viewport meta: a phone lays the page out 980 px wide")
+	}
+}

@@ -7,7 +7,9 @@ import "html/template"
 // printed as they are. Printed, a chart and its table stand one under the
 // other (a page is too narrow to set them side by side), as blocks the
 // browser can break between pages; in a flex row, Chromium moves the
-// whole row to the next page, leaving its heading alone.
+// whole row to the next page, leaving its heading alone. On a screen
+// narrower than the page (a phone), charts keep their size, their text
+// legible, and they and the wide tables scroll sideways in their own box.
 const style = `
 @page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -49,6 +51,11 @@ table.shortfalls td:first-child { min-width: 8em; }
 table.shortfalls td:nth-child(3) { min-width: 5em; }
 @media print {
   .chart-with-table { display: block; }
+}
+@media screen and (max-width: 720px) {
+  figure { max-width: 100%; overflow-x: auto; }
+  svg.chart { max-width: none; }
+  table.data { display: block; max-width: 100%; overflow-x: auto; }
 }
 `
 

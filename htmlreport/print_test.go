@@ -184,3 +184,26 @@ func TestOnANarrowScreenChartsAndTablesScrollInTheirBox(t *testing.T) {
 		t.Error("no viewport meta: a phone lays the page out 980 px wide")
 	}
 }
+
+// Printed for a meeting, no text of the document, chart labels included,
+// is smaller than 8 pt (10.7 CSS px).
+func TestNoTextIsSmallerThanEightPoints(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	style := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindStringSubmatch(doc)[1]
+	sizes := regexp.MustCompile(`font-size: *([0-9.]+)(pt|px)`).FindAllStringSubmatch(style, -1)
+	if len(sizes) < 5 {
+		t.Fatalf("%d font sizes in the style sheet", len(sizes))
+	}
+	for _, m := range sizes {
+		pt, _ := strconv.ParseFloat(m[1], 64)
+		if m[2] == "px" {
+			pt *= 0.75
+		}
+		if pt < 8 {
+			t.Errorf("font-size: %s%s is %.2f pt, want at least 8", m[1], m[2], pt)
+		}
+	}
+	if regexp.MustCompile(`<(?:svg|text)[^>]* font-size=`).MatchString(doc) {
+		t.Error("a chart sets its own font size, unchecked here")
+	}
+}

@@ -33,8 +33,8 @@ figcaption { font-size: 9pt; color: ` + colorMuted + `; }
 svg.chart { display: block; max-width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; }
 svg.chart text { font-family: inherit; font-size: 11px; }
 svg.chart text.mark { font-size: 11px; font-weight: bold; }
-svg.chart text.tick { font-size: 10px; }
-svg.chart text.axis { font-size: 10px; font-style: italic; }
+svg.chart text.tick { font-size: 11px; }
+svg.chart text.axis { font-size: 11px; font-style: italic; }
 table { border-collapse: collapse; font-size: 9.5pt; margin: 4px 0 10px; break-inside: auto; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }

@@ -207,3 +207,17 @@ func TestNoTextIsSmallerThanEightPoints(t *testing.T) {
 		t.Error("a chart sets its own font size, unchecked here")
 	}
 }
+
+// Printed, a table running over pages repeats its header on each, and
+// none of its rows is cut across two pages (the README says so).
+func TestTableHeadersRepeatAndRowsStayWholeInPrint(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	for sel, want := range map[string]string{"thead": "display: table-header-group", "tr": "break-inside: avoid"} {
+		if d := declarations(t, doc, "", sel); !strings.Contains(d, want) {
+			t.Errorf("%s { %s }: no %s", sel, d, want)
+		}
+	}
+	if n, heads := strings.Count(doc, "<table"), strings.Count(doc, "<thead>"); n != heads {
+		t.Errorf("%d tables, %d with a header", n, heads)
+	}
+}

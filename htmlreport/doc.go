@@ -15,7 +15,9 @@
 //     met, each with its name and the communes that missed it;
 //   - a communes × criteria grid per district coloured by status (met, not
 //     met, missing, not applicable) with a letter in every cell and a legend,
-//     so it also reads in black and white, and a tally table beside it;
+//     so it also reads in black and white, and a tally table beside it; a
+//     district of more communes than a printed page holds has its grid in
+//     parts, each headed by the criteria codes;
 //   - the progress over the years when several years are present: one line
 //     chart of the average criteria per area, and the table of the figures;
 //   - each commune's shortfalls, closest to the target first, with the gap in

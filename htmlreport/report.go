@@ -183,8 +183,10 @@ type progressRow struct {
 }
 
 type districtView struct {
-	Name     string
-	Grid     template.HTML
+	Name string
+	// Grids are the communes × criteria chart, in parts that each fit a
+	// printed page.
+	Grids    []template.HTML
 	Codes    []string
 	Tally    []tallyRow
 	Communes []communeShort
@@ -680,7 +682,7 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 		dv.Tally = append(dv.Tally, tallyRow{Label: label, Counts: counts[i]})
 	}
 	title := fmt.Sprintf(opt.pick("Kết quả theo tiêu chí, %s, năm %d", "Criteria by commune, %s, %d"), dv.Name, sv.Year)
-	dv.Grid = gridChart(fmt.Sprintf("%s-grid-%d", sv.Anchor, index+1), title, dv.Codes, rows, cells)
+	dv.Grids = gridCharts(fmt.Sprintf("%s-grid-%d", sv.Anchor, index+1), title, opt.pick("(tiếp theo)", "(continued)"), dv.Codes, rows, cells)
 	return dv
 }
 

@@ -149,12 +149,23 @@ type point struct {
 	text  string
 }
 
+// Years on a line chart stand at least yearStep pixels apart, so that
+// neither two years nor two values ("14,00", 5 characters of about 6.5 px)
+// overlap, up to the years a chart as wide as a printed page (maxChartWidth)
+// holds: 14.
+const (
+	yearStep      = 44
+	maxChartWidth = 680
+)
+
 // lineChart draws one small chart of values over the years on a scale
 // from 0 to hi, each point labelled with its value and its year, placed at
-// its slot of slots along the axis. The vertical axis has ticks from 0 and
-// is labelled with unit, so that a rise of one criterion looks like one.
+// its slot of slots along the axis: 240 px wide, wider when the years need
+// it (yearStep). The vertical axis has ticks from 0 and is labelled with
+// unit, so that a rise of one criterion looks like one.
 func lineChart(id, title string, points []point, slots int, hi decimal.Decimal, unit string) template.HTML {
-	const width, height, left, right, top, bottom, pad = 240, 180, 40, 16, 36, 24, 26
+	const height, left, right, top, bottom, pad = 180, 40, 16, 36, 24, 26
+	width := min(max2(240, left+right+2*pad+(slots-1)*yearStep), maxChartWidth)
 	plotW, plotH := width-left-right, height-top-bottom
 	var s svgBuilder
 	s.open(id, title, width, height)
@@ -201,14 +212,40 @@ type cell struct {
 	fill, mark, title string
 }
 
-// gridChart draws communes (rows) × criteria (columns), each cell filled by
-// status and marked with a letter so that it reads in black and white.
-func gridChart(id, title string, columns, rows []string, cells [][]cell) template.HTML {
-	const cw, ch, top = 24, 18, 22
+// gridRowsPerChart is the most communes one grid chart holds. A chart of
+// that many rows (18 px each, 26 px of column labels and margin: 890 px)
+// fits with its heading on an A4 portrait page, 269 mm (1,017 px) between
+// the margins: printed, no chart is cut across pages, and the criteria
+// codes head every page of a district's grid.
+const gridRowsPerChart = 48
+
+// gridCharts draws communes (rows) × criteria (columns), each cell filled
+// by status and marked with a letter so that it reads in black and white,
+// as charts of at most gridRowsPerChart rows of equal share, each with the
+// column labels at its top and the same label width. The first chart has
+// id and title; each next one id-2, id-3… and title followed by more.
+func gridCharts(id, title, more string, columns, rows []string, cells [][]cell) []template.HTML {
 	labelW := 80
 	for _, r := range rows {
 		labelW = min(max2(labelW, labelWidth(r)), 260)
 	}
+	charts := max2(1, (len(rows)+gridRowsPerChart-1)/gridRowsPerChart)
+	per := (len(rows) + charts - 1) / charts
+	var out []template.HTML
+	for k := 0; k*per < len(rows) || k == 0; k++ {
+		end := min((k+1)*per, len(rows))
+		cid, ctitle := id, title
+		if k > 0 {
+			cid, ctitle = fmt.Sprintf("%s-%d", id, k+1), title+" "+more
+		}
+		out = append(out, gridChart(cid, ctitle, labelW, columns, rows[k*per:end], cells[k*per:end]))
+	}
+	return out
+}
+
+// gridChart draws one chart of gridCharts, its labels labelW pixels wide.
+func gridChart(id, title string, labelW int, columns, rows []string, cells [][]cell) template.HTML {
+	const cw, ch, top = 24, 18, 22
 	width := labelW + cw*len(columns) + 4
 	height := top + ch*len(rows) + 4
 	var s svgBuilder

@@ -4,7 +4,12 @@ import "html/template"
 
 // style is the document's only style sheet: system fonts, A4 portrait
 // pages, a page break before every section but the first, and colours
-// printed as they are.
+// printed as they are. Printed, a chart and its table stand one under the
+// other (a page is too narrow to set them side by side), as blocks the
+// browser can break between pages; in a flex row, Chromium moves the
+// whole row to the next page, leaving its heading alone. On a screen
+// narrower than the page (a phone), charts keep their size, their text
+// legible, and they and the wide tables scroll sideways in their own box.
 const style = `
 @page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -14,6 +19,7 @@ body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-s
 h1 { font-size: 18pt; margin: 0 0 4px; }
 h2 { font-size: 14pt; margin: 0 0 8px; border-bottom: 2px solid ` + colorGrid + `; padding-bottom: 2px; }
 h3 { font-size: 12pt; margin: 14px 0 6px; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
 p.meta { color: ` + colorMuted + `; margin: 0 0 8px; }
 p.illustrative { color: ` + colorNotice + `; background: ` + colorNoticeB + `; border: 2px solid ` + colorNotice + `;
   padding: 6px 10px; font-weight: bold; }
@@ -22,12 +28,13 @@ section + section { break-before: page; page-break-before: always; }
 .chart-with-table { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
 figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
 figure.small { display: inline-block; }
+figure.grid { break-inside: auto; page-break-inside: auto; }
 figcaption { font-size: 9pt; color: ` + colorMuted + `; }
-svg.chart { display: block; max-width: 100%; height: auto; }
+svg.chart { display: block; max-width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; }
 svg.chart text { font-family: inherit; font-size: 11px; }
 svg.chart text.mark { font-size: 11px; font-weight: bold; }
-svg.chart text.tick { font-size: 10px; }
-svg.chart text.axis { font-size: 10px; font-style: italic; }
+svg.chart text.tick { font-size: 11px; }
+svg.chart text.axis { font-size: 11px; font-style: italic; }
 table { border-collapse: collapse; font-size: 9.5pt; margin: 4px 0 10px; break-inside: auto; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -42,6 +49,14 @@ ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding
 .pending { color: ` + colorNotice + `; font-weight: bold; }
 table.shortfalls td:first-child { min-width: 8em; }
 table.shortfalls td:nth-child(3) { min-width: 5em; }
+@media print {
+  .chart-with-table { display: block; }
+}
+@media screen and (max-width: 720px) {
+  figure { max-width: 100%; overflow-x: auto; }
+  svg.chart { max-width: none; }
+  table.data { display: block; max-width: 100%; overflow-x: auto; }
+}
 `
 
 var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
@@ -128,8 +143,10 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <div class="district">
 <h3>{{.Name}}</h3>
 <div class="chart-with-table">
-<figure>
-{{.Grid}}
+<figure class="grid">
+{{- range .Grids}}
+{{.}}
+{{- end}}
 </figure>
 <table class="data tally">
 <thead><tr><th>{{$.L.Status}}</th>{{range .Codes}}<th class="num">{{.}}</th>{{end}}</tr></thead>

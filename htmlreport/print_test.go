@@ -1,0 +1,223 @@
+package htmlreport_test
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/htmlreport"
+)
+
+// declarations returns the declarations the document's style sheet gives
+// selector, outside any media query unless media names one ("screen and
+// (max-width: 720px)"): every rule whose selector list holds it, in order.
+func declarations(t *testing.T, doc, media, selector string) string {
+	t.Helper()
+	m := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindStringSubmatch(doc)
+	if m == nil {
+		t.Fatal("the document has no style sheet")
+	}
+	css := m[1]
+	scope := ""
+	var out []string
+	for len(css) > 0 {
+		open := strings.IndexByte(css, '{')
+		if open < 0 {
+			break
+		}
+		head := strings.TrimSpace(css[:open])
+		if strings.HasPrefix(head, "@media") {
+			scope = strings.TrimSpace(strings.TrimPrefix(head, "@media"))
+			css = css[open+1:]
+			continue
+		}
+		end := strings.IndexByte(css, '}')
+		body := css[open+1 : end]
+		if scope == media {
+			for _, s := range strings.Split(head, ",") {
+				if strings.TrimSpace(s) == selector {
+					out = append(out, strings.TrimSpace(body))
+				}
+			}
+		}
+		css = css[end+1:]
+		// A closing brace right after a rule ends the media query.
+		if rest := strings.TrimLeft(css, " \n\t"); scope != "" && strings.HasPrefix(rest, "}") {
+			scope = ""
+			css = rest[1:]
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// A heading printed at the foot of a page with what it heads on the next
+// leaves the reader of the next page without it: each heading stays with
+// what follows.
+func TestHeadingsStayWithWhatFollowsInPrint(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	for _, h := range []string{"h1", "h2", "h3"} {
+		if d := declarations(t, doc, "", h); !strings.Contains(d, "break-after: avoid") {
+			t.Errorf("%s { %s }: no break-after: avoid", h, d)
+		}
+	}
+}
+
+// A district's grid taller than a printed page would be cut across pages,
+// the criteria codes only on the first: it is drawn in parts that each fit
+// an A4 page (269 mm, 1,017 px, between the margins) with its heading,
+// each headed by the codes, every commune in one part.
+func TestALongDistrictGridIsDrawnInPartsThatFitAPage(t *testing.T) {
+	for _, tc := range []struct{ communes, parts int }{{1, 1}, {48, 1}, {49, 2}, {100, 3}} {
+		var as []evaluate.Assessment
+		for i := range tc.communes {
+			as = append(as, assess(t, fmt.Sprintf("Xã minh họa %03d", i+1), "Hữu Lũng", 2020, []string{"5"}, nil))
+		}
+		doc := render(t, reportsOf(t, as...), htmlreport.Options{})
+		fig := regexp.MustCompile(`(?s)<figure class="grid">(.*?)</figure>`).FindAllStringSubmatch(doc, -1)
+		if len(fig) != 1 {
+			t.Fatalf("%d communes: %d grid figures, want 1", tc.communes, len(fig))
+		}
+		svgs := regexp.MustCompile(`(?s)<svg[^>]* id="([^"]*)"[^>]* width="(\d+)" height="(\d+)".*?</svg>`).FindAllStringSubmatch(fig[0][1], -1)
+		if len(svgs) != tc.parts {
+			t.Errorf("%d communes: %d grid charts, want %d", tc.communes, len(svgs), tc.parts)
+		}
+		rows := 0
+		for k, s := range svgs {
+			if want := "set-1-grid-1"; k > 0 {
+				want += fmt.Sprintf("-%d", k+1)
+				if s[1] != want || !strings.Contains(s[0], "(tiếp theo)</title>") {
+					t.Errorf("%d communes: part %d has id %q, want %q, and a title saying it continues", tc.communes, k+1, s[1], want)
+				}
+			} else if s[1] != want {
+				t.Errorf("%d communes: part 1 has id %q, want %q", tc.communes, s[1], want)
+			}
+			if h, _ := strconv.Atoi(s[3]); h > 890 {
+				t.Errorf("%d communes: part %d is %d px high, more than a page holds with its heading", tc.communes, k+1, h)
+			}
+			if s[2] != svgs[0][2] {
+				t.Errorf("%d communes: part %d is %s px wide, part 1 %s: the columns do not line up", tc.communes, k+1, s[2], svgs[0][2])
+			}
+			for c := 1; c <= 19; c++ {
+				if !strings.Contains(s[0], fmt.Sprintf(`class="tick" fill="#1a1a1a">%d</text>`, c)) {
+					t.Errorf("%d communes: part %d lacks the column label %d", tc.communes, k+1, c)
+				}
+			}
+			rows += strings.Count(s[0], `class="label"`)
+		}
+		if rows != tc.communes {
+			t.Errorf("%d communes: %d rows in the grid charts", tc.communes, rows)
+		}
+	}
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	if d := declarations(t, doc, "", "svg.chart"); !strings.Contains(d, "break-inside: avoid") {
+		t.Errorf("svg.chart { %s }: no break-inside: avoid, a chart may be cut across pages", d)
+	}
+}
+
+// Ten years on a progress chart: years and values stand far enough apart
+// not to overlap (about 6.5 px a character at 11 px: "2016" and "14,00"
+// need 33 px), and the chart stays narrower than a printed page.
+func TestProgressChartsOfManyYearsDoNotOverlap(t *testing.T) {
+	for _, years := range []int{3, 10} {
+		var as []evaluate.Assessment
+		for y := 2016; y < 2016+years; y++ {
+			as = append(as, assess(t, "Hòa Lạc", "Hữu Lũng", y, []string{"5"}, nil))
+		}
+		doc := render(t, reportsOf(t, as...), htmlreport.Options{})
+		svgs := regexp.MustCompile(`(?s)<svg[^>]* id="set-1-progress-\d+"[^>]* width="(\d+)".*?</svg>`).FindAllStringSubmatch(doc, -1)
+		if len(svgs) == 0 {
+			t.Fatalf("%d years: no progress chart", years)
+		}
+		for _, s := range svgs {
+			if w, _ := strconv.Atoi(s[1]); w > 680 {
+				t.Errorf("%d years: a chart %d px wide, wider than a printed page holds", years, w)
+			}
+			xs := regexp.MustCompile(`<circle cx="(\d+)"`).FindAllStringSubmatch(s[0], -1)
+			if len(xs) != years {
+				t.Fatalf("%d years: %d points", years, len(xs))
+			}
+			for i := 1; i < len(xs); i++ {
+				a, _ := strconv.Atoi(xs[i-1][1])
+				b, _ := strconv.Atoi(xs[i][1])
+				if b-a < 40 {
+					t.Errorf("%d years: points %d px apart, their labels overlap", years, b-a)
+					break
+				}
+			}
+		}
+	}
+}
+
+// Printed, a chart and its table stand one under the other as plain
+// blocks: a flex row of charts and a table taller than what is left of a
+// page is moved whole to the next one by Chromium, leaving the section's
+// heading alone on a page.
+func TestChartsAndTablesStackAsBlocksInPrint(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	if d := declarations(t, doc, "print", ".chart-with-table"); !strings.Contains(d, "display: block") {
+		t.Errorf("@media print { .chart-with-table { %s } }: not display: block", d)
+	}
+}
+
+// On a phone (400 px), a chart shrunk to the screen's width has text of
+// 6 px: charts keep their size and scroll sideways in their box, and so do
+// the wide tables (the tally of 19 criteria), instead of the whole page.
+func TestOnANarrowScreenChartsAndTablesScrollInTheirBox(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	const narrow = "screen and (max-width: 720px)"
+	for sel, want := range map[string][]string{
+		"figure":     {"overflow-x: auto", "max-width: 100%"},
+		"svg.chart":  {"max-width: none"},
+		"table.data": {"display: block", "overflow-x: auto", "max-width: 100%"},
+	} {
+		d := declarations(t, doc, narrow, sel)
+		for _, w := range want {
+			if !strings.Contains(d, w) {
+				t.Errorf("@media %s { %s { %s } }: no %s", narrow, sel, d, w)
+			}
+		}
+	}
+	if !strings.Contains(doc, `<meta name="viewport" content="width=device-width, initial-scale=1">`) {
+		t.Error("no viewport meta: a phone lays the page out 980 px wide")
+	}
+}
+
+// Printed for a meeting, no text of the document, chart labels included,
+// is smaller than 8 pt (10.7 CSS px).
+func TestNoTextIsSmallerThanEightPoints(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	style := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindStringSubmatch(doc)[1]
+	sizes := regexp.MustCompile(`font-size: *([0-9.]+)(pt|px)`).FindAllStringSubmatch(style, -1)
+	if len(sizes) < 5 {
+		t.Fatalf("%d font sizes in the style sheet", len(sizes))
+	}
+	for _, m := range sizes {
+		pt, _ := strconv.ParseFloat(m[1], 64)
+		if m[2] == "px" {
+			pt *= 0.75
+		}
+		if pt < 8 {
+			t.Errorf("font-size: %s%s is %.2f pt, want at least 8", m[1], m[2], pt)
+		}
+	}
+	if regexp.MustCompile(`<(?:svg|text)[^>]* font-size=`).MatchString(doc) {
+		t.Error("a chart sets its own font size, unchecked here")
+	}
+}
+
+// Printed, a table running over pages repeats its header on each, and
+// none of its rows is cut across two pages (the README says so).
+func TestTableHeadersRepeatAndRowsStayWholeInPrint(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	for sel, want := range map[string]string{"thead": "display: table-header-group", "tr": "break-inside: avoid"} {
+		if d := declarations(t, doc, "", sel); !strings.Contains(d, want) {
+			t.Errorf("%s { %s }: no %s", sel, d, want)
+		}
+	}
+	if n, heads := strings.Count(doc, "<table"), strings.Count(doc, "<thead>"); n != heads {
+		t.Errorf("%d tables, %d with a header", n, heads)
+	}
+}

@@ -13,9 +13,11 @@
 //     meeting the set, the average criteria per commune (tiêu chí bình
 //     quân/xã) as a bar chart and a table, and the criteria most often not
 //     met, each with its name and the communes that missed it;
-//   - a communes × criteria grid per district coloured by status (met, not
-//     met, missing, not applicable) with a letter in every cell and a legend,
-//     so it also reads in black and white, and a tally table beside it; a
+//   - a communes × criteria grid per district drawn by status, with a
+//     letter in every cell and a legend: met a light fill in a solid dark
+//     border, not met a dark fill, missing stripes in a dashed border, not
+//     applicable blank in a dotted border, so that the four also differ in
+//     black and white; and a tally table beside it; a
 //     district of more communes than a printed page holds has its grid in
 //     parts, each headed by the criteria codes;
 //   - the progress over the years when several years are present: one line
@@ -32,9 +34,9 @@
 // labels sized exactly from the figures) and has its table beside it. Bars
 // and lines are drawn on a scale from 0 to the set's number of criteria,
 // with ticks and the axis labelled with its unit, so that a rise of one
-// criterion looks like one. The
-// colours pass WCAG AA contrast: text 4.5:1 or more, status fills 3:1 or
-// more against the page. Illustrative data is labelled "số liệu minh họa"
+// criterion looks like one. The colours pass WCAG AA contrast: text
+// (a cell's letter on its fill) 4.5:1 or more, a status cell's border or
+// fill 3:1 or more against the page. Illustrative data is labelled "số liệu minh họa"
 // at the top of the document and in its title when [Options].Illustrative
 // is set.
 //

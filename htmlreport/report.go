@@ -124,7 +124,7 @@ type view struct {
 }
 
 type legendItem struct {
-	Fill  template.CSS
+	Class string
 	Mark  string
 	Label string
 }
@@ -295,17 +295,17 @@ func labelsFor(o Options) labels {
 	}
 }
 
-// statusStyle returns the fill, the mark and the label of a status.
-func statusStyle(s evaluate.Status, o Options) (fill, mark, label string) {
+// statusStyle returns the look, the mark and the label of a status.
+func statusStyle(s evaluate.Status, o Options) (look statusLook, mark, label string) {
 	switch s {
 	case evaluate.StatusMet:
-		return colorMet, o.pick("Đ", "M"), o.pick("Đạt", "Met")
+		return lookMet, o.pick("Đ", "M"), o.pick("Đạt", "Met")
 	case evaluate.StatusNotMet:
-		return colorNotMet, o.pick("C", "N"), o.pick("Chưa đạt", "Not met")
+		return lookNotMet, o.pick("C", "N"), o.pick("Chưa đạt", "Not met")
 	case evaluate.StatusNotApplicable:
-		return colorNA, "–", o.pick("Không áp dụng", "Not applicable")
+		return lookNA, "–", o.pick("Không áp dụng", "Not applicable")
 	}
-	return colorMissing, "?", o.pick("Thiếu số liệu", "Missing")
+	return lookMissing, "?", o.pick("Thiếu số liệu", "Missing")
 }
 
 func build(reports []evaluate.Report, opt Options) view {
@@ -318,8 +318,8 @@ func build(reports []evaluate.Report, opt Options) view {
 	v.Generated, v.AsOf, v.Inputs = provenance(opt)
 	v.Title = cmp.Or(opt.Title, opt.pick("Báo cáo nông thôn mới", "New rural area report (nông thôn mới)"))
 	for _, s := range []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable} {
-		fill, mark, label := statusStyle(s, opt)
-		v.Legend = append(v.Legend, legendItem{template.CSS(fill), mark, label})
+		look, mark, label := statusStyle(s, opt)
+		v.Legend = append(v.Legend, legendItem{look.class, mark, label})
 	}
 	prog := progress.Of(reports)
 	// The report used for each commune, set and year: the first, as in
@@ -670,8 +670,8 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 					st, name = c.Status, c.Name().In(opt.Lang)
 				}
 			}
-			fill, mark, label := statusStyle(st, opt)
-			row[j] = cell{fill: fill, mark: mark, title: fmt.Sprintf("%s — %s %s: %s", r.Commune.Name, code, name, label)}
+			look, mark, label := statusStyle(st, opt)
+			row[j] = cell{look: look, mark: mark, title: fmt.Sprintf("%s — %s %s: %s", r.Commune.Name, code, name, label)}
 			counts[slices.Index(statuses, st)][j]++
 		}
 		cells = append(cells, row)

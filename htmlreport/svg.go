@@ -3,6 +3,7 @@ package htmlreport
 import (
 	"fmt"
 	"html/template"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -209,7 +210,8 @@ func lineChart(id, title string, points []point, slots int, hi decimal.Decimal, 
 
 // cell is one cell of the status grid.
 type cell struct {
-	fill, mark, title string
+	look        statusLook
+	mark, title string
 }
 
 // gridRowsPerChart is the most communes one grid chart holds. A chart of
@@ -219,8 +221,9 @@ type cell struct {
 // codes head every page of a district's grid.
 const gridRowsPerChart = 48
 
-// gridCharts draws communes (rows) × criteria (columns), each cell filled
-// by status and marked with a letter so that it reads in black and white,
+// gridCharts draws communes (rows) × criteria (columns), each cell drawn
+// by status ([statusLook]) and marked with a letter, so that it reads in
+// black and white,
 // as charts of at most gridRowsPerChart rows of equal share, each with the
 // column labels at its top and the same label width. The first chart has
 // id and title; each next one id-2, id-3… and title followed by more.
@@ -250,6 +253,12 @@ func gridChart(id, title string, labelW int, columns, rows []string, cells [][]c
 	height := top + ch*len(rows) + 4
 	var s svgBuilder
 	s.open(id, title, width, height)
+	hatch := id + "-hatch"
+	if slices.ContainsFunc(cells, func(row []cell) bool {
+		return slices.ContainsFunc(row, func(c cell) bool { return c.look.fill == "" })
+	}) {
+		s.b.WriteString(hatchPattern(hatch))
+	}
 	for j, c := range columns {
 		s.text(px(labelW+j*cw+cw/2), px(top-6), "middle", "tick", colorText, c)
 	}
@@ -259,8 +268,16 @@ func gridChart(id, title string, labelW int, columns, rows []string, cells [][]c
 		for j, c := range cells[i] {
 			x := labelW + j*cw
 			fmt.Fprintf(&s.b, `<g><title>%s</title>`, esc(c.title))
-			s.rect(px(x+1), px(y+1), px(cw-2), px(ch-2), c.fill)
-			s.text(px(x+cw/2), px(y+ch-5), "middle", "mark", colorOnFill, c.mark)
+			fill := c.look.fill
+			if fill == "" {
+				fill = "url(#" + hatch + ")"
+			}
+			fmt.Fprintf(&s.b, `<rect x="%d" y="%d" width="%d" height="%d" fill="%s" stroke="%s" stroke-width="1.5"`, x+2, y+2, cw-4, ch-4, fill, c.look.border)
+			if c.look.dash != "" {
+				fmt.Fprintf(&s.b, ` stroke-dasharray="%s"`, c.look.dash)
+			}
+			s.b.WriteString("/>")
+			s.text(px(x+cw/2), px(y+ch-5), "middle", "mark", c.look.mark, c.mark)
 			s.b.WriteString("</g>")
 		}
 	}

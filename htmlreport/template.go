@@ -10,7 +10,7 @@ import "html/template"
 // whole row to the next page, leaving its heading alone. On a screen
 // narrower than the page (a phone), charts keep their size, their text
 // legible, and they and the wide tables scroll sideways in their own box.
-const style = `
+var style = `
 @page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -41,9 +41,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 1px solid ` + colorGrid + `; padding: 2px 6px; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; }
 .legend { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 12px; }
-.legend span.swatch { display: inline-block; min-width: 20px; text-align: center; color: ` + colorOnFill + `;
-  font-weight: bold; margin-right: 4px; }
-.district { break-inside: avoid; page-break-inside: avoid; }
+.legend span.swatch { display: inline-block; min-width: 22px; text-align: center; font-weight: bold; margin-right: 4px; }
+` + swatchStyle() + `.district { break-inside: avoid; page-break-inside: avoid; }
 ul.short { margin: 0; padding-left: 16px; }
 ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding-left: 18px; }
 .pending { color: ` + colorNotice + `; font-weight: bold; }
@@ -128,7 +127,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <h2>{{$.L.Grid}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.Year}} {{.Year}}</h2>
 <ul class="legend" aria-label="{{$.L.Legend}}">
 {{- range $.Legend}}
-<li><span class="swatch" style="background: {{.Fill}}">{{.Mark}}</span>{{.Label}}</li>
+<li><span class="swatch {{.Class}}">{{.Mark}}</span>{{.Label}}</li>
 {{- end}}
 </ul>
 <table class="criteria-key">

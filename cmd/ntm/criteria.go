@@ -77,47 +77,73 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	if !ok {
 		return code
 	}
-	if len(pos) > 0 {
-		ctx.usageError("unexpected argument %q", pos[0])
+	asOf, region, ok := o.check(ctx, pos)
+	if !ok {
 		return exitUsage
-	}
-	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json"}, o.lang) {
-		return exitUsage
-	}
-	ctx.lang = o.lang
-	if o.year < 0 || o.year > 9999 {
-		ctx.usageError("year %d out of range", o.year)
-		return exitUsage
-	}
-	var asOf time.Time
-	if o.asOf != "" {
-		t, ok := dateFlagTime(o.asOf)
-		if !ok {
-			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY", o.asOf)
-			return exitUsage
-		}
-		asOf = t
-	}
-	var region criteria.Region
-	if o.region != "" {
-		r, err := parseRegionOrProvince(o.region)
-		if err != nil {
-			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("%v", err))
-			return exitUsage
-		}
-		region = r
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
 		ctx.problem(fmt.Errorf("--sets-from: %w", err))
 		return exitInput
 	}
+	sets, ok := o.sets(ctx, cat, asOf, region)
+	if !ok {
+		return exitUsage
+	}
+	if err := o.write(ctx.Stdout, sets, region); err != nil {
+		ctx.problem(err)
+		return exitInput
+	}
+	return exitOK
+}
+
+// check checks the arguments and flags of ntm criteria that need no
+// catalog, saying what is wrong on standard error, and returns the date of
+// --as-of and the region of --region (zero when not given).
+func (o *criteriaOptions) check(ctx *cmdContext, pos []string) (asOf time.Time, region criteria.Region, ok bool) {
+	if len(pos) > 0 {
+		ctx.usageError("unexpected argument %q", pos[0])
+		return asOf, region, false
+	}
+	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json"}, o.lang) {
+		return asOf, region, false
+	}
+	ctx.lang = o.lang
+	if o.year < 0 || o.year > 9999 {
+		ctx.usageError("year %d out of range", o.year)
+		return asOf, region, false
+	}
+	if o.asOf != "" {
+		t, ok := dateFlagTime(o.asOf)
+		if !ok {
+			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY", o.asOf)
+			return asOf, region, false
+		}
+		asOf = t
+	}
+	if o.region != "" {
+		r, err := parseRegionOrProvince(o.region)
+		if err != nil {
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("%v", err))
+			return asOf, region, false
+		}
+		region = r
+	}
+	return asOf, region, true
+}
+
+// sets returns the sets of cat that ntm criteria shows: the one of --set
+// or all, those in force on asOf when it is not zero, each narrowed to the
+// commune group of --group (a group set) or to region (a region set). A
+// set --set does not name, or a group a set lacks, is said on standard
+// error; no set in force is said there too, and gives none.
+func (o *criteriaOptions) sets(ctx *cmdContext, cat *criteria.Catalog, asOf time.Time, region criteria.Region) ([]*criteria.Set, bool) {
 	var sets []*criteria.Set
 	if o.set != "" {
 		s, err := cat.Lookup(o.set)
 		if err != nil {
 			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("--set: %v", err))
-			return exitUsage
+			return nil, false
 		}
 		sets = []*criteria.Set{s}
 	} else {
@@ -141,38 +167,36 @@ func runCriteria(ctx *cmdContext, args []string) int {
 		case s.Columns == criteria.ColumnsGroup && o.group != "":
 			if _, ok := s.CommuneGroup(o.group); !ok {
 				fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("--group: set %s has no commune group %q", s.ID, o.group))
-				return exitUsage
+				return nil, false
 			}
 			sets[i] = s.ForColumn(criteria.GroupColumn(o.group))
 		case s.Columns != criteria.ColumnsGroup && region.Valid():
 			sets[i] = s.ForRegion(region)
 		}
 	}
-	switch o.format {
-	case "json":
+	return sets, true
+}
+
+// write writes sets to w in the format of --format.
+func (o *criteriaOptions) write(w io.Writer, sets []*criteria.Set, region criteria.Region) error {
+	if o.format == "json" {
 		// --set asks for one set: its definition. Otherwise the sets are
 		// a list (an array), even when --as-of leaves a single one.
 		if o.set != "" && len(sets) == 1 {
-			err = criteria.WriteDefinition(ctx.Stdout, sets[0])
-		} else {
-			err = criteria.WriteDefinitions(ctx.Stdout, sets)
+			return criteria.WriteDefinition(w, sets[0])
 		}
-	default:
-		v := criteriaView{lang: o.lang, region: region, group: o.group, year: o.year, markdown: o.format == "markdown"}
-		for i, s := range sets {
-			if i > 0 {
-				fmt.Fprintln(ctx.Stdout)
-			}
-			if err = v.write(ctx.Stdout, s); err != nil {
-				break
-			}
+		return criteria.WriteDefinitions(w, sets)
+	}
+	v := criteriaView{lang: o.lang, region: region, group: o.group, year: o.year, markdown: o.format == "markdown"}
+	for i, s := range sets {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		if err := v.write(w, s); err != nil {
+			return err
 		}
 	}
-	if err != nil {
-		ctx.problem(err)
-		return exitInput
-	}
-	return exitOK
+	return nil
 }
 
 // parseRegionOrProvince reads a region code or name, or a province name

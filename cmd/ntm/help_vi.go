@@ -293,7 +293,9 @@ một ngày trước đó là lỗi (mã thoát 1) nêu ngày đầu tiên đã 
 
 Với --successor, in (các) đơn vị có hiệu lực vào ngày --as-of đã kế thừa xã
 được nêu, mỗi đơn vị kèm căn cứ pháp lý (khoản của Nghị quyết 1672) và cho
-biết kế thừa toàn bộ hay một phần của xã. Tên được so khớp không phân biệt
+biết kế thừa toàn bộ hay một phần của xã; xã có mã được đơn vị kế thừa dùng
+lại được ghi "(cùng mã với xã mới)" thay cho mã, như trong ghi chú của ntm
+eval --successors. Tên được so khớp không phân biệt
 chữ hoa chữ thường và dạng chuẩn hóa Unicode, có hoặc không có tiền tố loại
 (Xã, Huyện, Tỉnh) và, khi viết hoàn toàn không dấu, không phân biệt dấu:
 "Nhật Tiến" và "Nhất Tiến" vẫn là hai xã khác nhau.

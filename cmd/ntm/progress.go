@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
 	"github.com/nongthonmoi/ntm/internal/placekey"
@@ -149,16 +150,38 @@ type overYears struct {
 // report with keepAll and otherwise only the plan targets'. It returns nil
 // and the exit status on a usage error or an unreadable catalog or plan.
 func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf string, keepAll bool) (*overYears, int) {
+	in, ok := ctx.startOverYears(files, setsFrom, planFile, asOf)
+	if !ok {
+		return nil, exitUsage
+	}
+	cat, ok := in.readCatalogAndPlan(ctx, setsFrom, planFile)
+	if !ok {
+		return nil, exitInput
+	}
+	names := ctx.runNames()
+	in.tracker.Canonical = names.Canonical
+	if in.plan != nil {
+		names.AddPlan(planFile, in.plan)
+	}
+	in.evaluate(ctx, cat, keepAll)
+	names.CanonicalReports(in.reports)
+	return in, exitOK
+}
+
+// startOverYears checks the files and flags of readOverYears and returns
+// what it reads into, its date of the plan's status that of asOf or today;
+// a usage error is said on standard error and gives false.
+func (ctx *cmdContext) startOverYears(files []string, setsFrom, planFile, asOf string) (*overYears, bool) {
 	if len(files) == 0 {
 		ctx.usageError("no assessment FILE given")
-		return nil, exitUsage
+		return nil, false
 	}
 	if asOf != "" && planFile == "" {
 		ctx.usageError("--as-of needs --plan")
-		return nil, exitUsage
+		return nil, false
 	}
 	if !ctx.stdinOnce(append([]string{setsFrom, planFile}, files...)) {
-		return nil, exitUsage
+		return nil, false
 	}
 	in := &overYears{files: files, asOf: plan.DateOf(time.Now())}
 	in.inputs = slices.DeleteFunc(append(slices.Clone(files), planFile, setsFrom), func(f string) bool { return f == "" })
@@ -166,7 +189,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		d, ok := parseDateFlag(asOf)
 		if !ok {
 			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY", asOf)
-			return nil, exitUsage
+			return nil, false
 		}
 		in.asOf = d
 	}
@@ -176,49 +199,43 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 			fmt.Fprintf(ctx.Stderr, "%s%s\n", prefix, line)
 		}
 	}
+	return in, true
+}
+
+// readCatalogAndPlan reads the catalog (with the definitions of setsFrom)
+// and the plan of planFile when it is not empty, saying its warnings; a
+// problem is said on standard error and gives false.
+func (in *overYears) readCatalogAndPlan(ctx *cmdContext, setsFrom, planFile string) (*criteria.Catalog, bool) {
 	cat, err := ctx.loadCatalog(setsFrom)
 	if err != nil {
 		in.fail(fmt.Errorf("--sets-from: %w", err))
-		return nil, exitInput
+		return nil, false
 	}
 	if planFile != "" {
 		p, warnings, err := readPlanFile(ctx, planFile, cat)
 		if err != nil {
 			in.fail(err)
-			return nil, exitInput
+			return nil, false
 		}
 		ctx.warnings(planFile, warnings)
 		in.plan = p
 	}
-	names := ctx.runNames()
-	in.tracker.Canonical = names.Canonical
-	communeKey := func(c evaluate.Commune) string { return placekey.Of(c.Name, c.District, c.Province) }
-	targets := map[string]bool{}
-	var loose looseTargets
-	if in.plan != nil {
-		names.AddPlan(planFile, in.plan)
-		for _, t := range in.plan.Targets {
-			targets[communeKey(t.Commune)] = true
-			loose.add(t.Commune, 0)
-		}
-	}
+	return cat, true
+}
+
+// evaluate evaluates the assessment files against cat into the tracker and
+// the reports kept (see keeper), taking back the reports of a commune
+// assessed before under another spelling, and lists the problems met; the
+// status is exitInput when a file had a problem or nothing was evaluated.
+func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, keepAll bool) {
 	fail := func(err error) {
 		in.fail(err)
 		in.problems = append(in.problems, in.lines(ctx, err)...)
 	}
 	// Every output names what was left out, as the summary of ntm eval does.
 	ctx.exclude = func(err error) { in.excluded = append(in.excluded, evaluate.ExcludedOf(err)...) }
-	in.illus.files(files)
-	// keep tracks r, and keeps it when every report or the plan's
-	// targets' are kept; it returns its index in in.reports, or -1.
-	keep := func(r *evaluate.Report) int {
-		in.tracker.Add(r)
-		if !keepAll && !targets[communeKey(r.Commune)] && !loose.may(r.Commune, 0) {
-			return -1
-		}
-		in.reports = append(in.reports, r.Clone())
-		return len(in.reports) - 1
-	}
+	in.illus.files(in.files)
+	keep := in.keeper(keepAll)
 	// The reports taken back, by index: of a commune assessed before
 	// under another spelling. The tracker counts a commune's year once,
 	// as first added, by itself.
@@ -231,7 +248,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		}
 		return func() { takenBack = append(takenBack, i) }
 	}
-	ok, n, opened := evaluateFiles(ctx, files, cat, nil, hold, fail, func(rs []evaluate.Report) {
+	ok, n, opened := evaluateFiles(ctx, in.files, cat, nil, hold, fail, func(rs []evaluate.Report) {
 		in.illus.reports(rs)
 		for i := range rs {
 			keep(&rs[i])
@@ -241,7 +258,6 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		in.status = exitInput
 	}
 	in.reports = dropIndices(in.reports, takenBack)
-	names.CanonicalReports(in.reports)
 	// The files that could not be opened had their problem; the others
 	// are named when none held values.
 	if n == 0 && len(opened) > 0 {
@@ -250,7 +266,30 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	if n == 0 {
 		in.status = exitInput
 	}
-	return in, exitOK
+}
+
+// keeper returns the function that tracks a report, and keeps it when
+// keepAll is set or its commune is one of the plan's targets (under its
+// name or, loosely, another spelling of it); the function returns the
+// report's index in in.reports, or -1.
+func (in *overYears) keeper(keepAll bool) func(*evaluate.Report) int {
+	communeKey := func(c evaluate.Commune) string { return placekey.Of(c.Name, c.District, c.Province) }
+	targets := map[string]bool{}
+	var loose looseTargets
+	if in.plan != nil {
+		for _, t := range in.plan.Targets {
+			targets[communeKey(t.Commune)] = true
+			loose.add(t.Commune, 0)
+		}
+	}
+	return func(r *evaluate.Report) int {
+		in.tracker.Add(r)
+		if !keepAll && !targets[communeKey(r.Commune)] && !loose.may(r.Commune, 0) {
+			return -1
+		}
+		in.reports = append(in.reports, r.Clone())
+		return len(in.reports) - 1
+	}
 }
 
 // lines returns the lines of a problem as printed and listed in the

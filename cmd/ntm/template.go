@@ -103,23 +103,7 @@ func runTemplate(ctx *cmdContext, args []string) int {
 		return code
 	}
 	ctx.lang = o.lang
-	switch {
-	case len(pos) > 0:
-		ctx.usageError("unexpected argument %q", pos[0])
-		return exitUsage
-	case o.set == "":
-		ctx.usageError("--set is required")
-		return exitUsage
-	case o.layout != "long" && o.layout != "wide":
-		ctx.usageError("unknown layout %q (want long or wide)", o.layout)
-		return exitUsage
-	case !ctx.checkOutput(o.format, []string{"csv", "xlsx"}, o.lang):
-		return exitUsage
-	case o.region != "" && o.group != "":
-		ctx.usageError("give --region or --group, not both")
-		return exitUsage
-	case o.format == "xlsx" && o.out == "" && isTerminal(ctx.Stdout):
-		ctx.usageError("a workbook is not written to a terminal: give -o FILE or redirect the output")
+	if !o.check(ctx, pos) {
 		return exitUsage
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
@@ -132,56 +116,106 @@ func runTemplate(ctx *cmdContext, args []string) int {
 		ctx.usageError("--set: %v", err)
 		return exitUsage
 	}
+	t, ok := o.template(ctx, set)
+	if !ok {
+		return exitUsage
+	}
+	if err := o.write(ctx, t); err != nil {
+		ctx.problem(err)
+		return exitInput
+	}
+	return exitOK
+}
+
+// check checks the arguments and flags of ntm template that need no set,
+// saying what is wrong on standard error.
+func (o *templateOptions) check(ctx *cmdContext, pos []string) bool {
+	switch {
+	case len(pos) > 0:
+		ctx.usageError("unexpected argument %q", pos[0])
+	case o.set == "":
+		ctx.usageError("--set is required")
+	case o.layout != "long" && o.layout != "wide":
+		ctx.usageError("unknown layout %q (want long or wide)", o.layout)
+	case !ctx.checkOutput(o.format, []string{"csv", "xlsx"}, o.lang):
+	case o.region != "" && o.group != "":
+		ctx.usageError("give --region or --group, not both")
+	case o.format == "xlsx" && o.out == "" && isTerminal(ctx.Stdout):
+		ctx.usageError("a workbook is not written to a terminal: give -o FILE or redirect the output")
+	default:
+		return true
+	}
+	return false
+}
+
+// template returns the form of set that the flags ask for, having checked
+// them against the set (its commune groups, regions and period) and the
+// communes against the region, saying what is wrong on standard error.
+func (o *templateOptions) template(ctx *cmdContext, set *criteria.Set) (workbook.Template, bool) {
 	t := workbook.Template{Set: set, Year: o.year, Communes: o.communes, Wide: o.layout == "wide", Group: o.group}
 	byGroup := set.Columns == criteria.ColumnsGroup
 	switch {
 	case o.group != "" && !byGroup:
 		ctx.usageError("--group: set %s does not split its targets by commune group", set.ID)
-		return exitUsage
+		return t, false
 	case byGroup && o.group == "":
 		ctx.usageError("--group is required: set %s splits its targets by commune group (%s)", set.ID, groupCodes(set))
-		return exitUsage
+		return t, false
 	case byGroup:
 		if _, ok := set.CommuneGroup(o.group); !ok {
 			ctx.usageError("--group: set %s has no commune group %q (%s)", set.ID, o.group, groupCodes(set))
-			return exitUsage
+			return t, false
 		}
 	}
 	if o.region != "" {
+		var err error
 		if t.Region, err = criteria.ParseRegion(o.region); err != nil {
 			ctx.usageError("--region: %v", err)
-			return exitUsage
+			return t, false
 		}
 	}
 	if o.year != 0 && !set.Period.Contains(o.year) {
 		ctx.usageError("--year: %d is outside the period of %s (%d-%d)", o.year, set.ID, set.Period.From, set.Period.To)
-		return exitUsage
+		return t, false
 	}
-	for _, c := range o.communes {
+	return t, checkTemplateCommunes(ctx, t, byGroup)
+}
+
+// checkTemplateCommunes checks that each commune of the form t has a
+// region that ntm eval can read (its province's, or --region when it names
+// none, unless the set splits its targets by commune group) and agrees
+// with --region, saying what is wrong on standard error.
+func checkTemplateCommunes(ctx *cmdContext, t workbook.Template, byGroup bool) bool {
+	for _, c := range t.Communes {
 		if c.Province == "" {
 			// Its form would have neither province nor region, which
 			// ntm eval refuses for a set split by region; its targets
 			// would be the common ones.
 			if !byGroup && !t.Region.Valid() {
 				ctx.usageError("--commune %q names no province: its form would have no region, and ntm eval could not read it; give \"Xã, Huyện, Tỉnh\" with a known province, or --region", c.String())
-				return exitUsage
+				return false
 			}
 			continue
 		}
 		r, err := criteria.RegionOf(c.Province)
 		if err != nil {
 			ctx.usageError("--commune: %s: %v", c, err)
-			return exitUsage
+			return false
 		}
 		if t.Region.Valid() && r != t.Region {
 			ctx.usageError("--commune: %s is in %s, not in --region %s", c, r, t.Region)
-			return exitUsage
+			return false
 		}
 	}
+	return true
+}
+
+// write writes the form t to -o or standard output in the format of
+// --format, leaving no partial file when it fails.
+func (o *templateOptions) write(ctx *cmdContext, t workbook.Template) error {
 	out, err := ctx.output(o.out, "")
 	if err != nil {
-		ctx.problem(err)
-		return exitInput
+		return err
 	}
 	if o.format == "xlsx" {
 		err = workbook.WriteTemplate(out, t)
@@ -190,14 +224,9 @@ func runTemplate(ctx *cmdContext, args []string) int {
 	}
 	if err != nil {
 		out.Discard()
-	} else {
-		err = out.Close()
+		return err
 	}
-	if err != nil {
-		ctx.problem(err)
-		return exitInput
-	}
-	return exitOK
+	return out.Close()
 }
 
 // groupCodes lists the commune groups of a group set: "1, 2 or 3".

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -30,7 +32,9 @@ the successions of Nghị quyết 1672/NQ-UBTVQH15; an earlier date is an error
 
 With --successor, prints the unit(s) in force on the --as-of date that took
 over the named commune, each with the legal basis (the khoản of 1672) and
-whether the whole commune or a part of it went in. Names match ignoring case
+whether the whole commune or a part of it went in; a commune whose code a
+successor took over is written "(same code as the new unit)" in place of
+its code, as in the notes of ntm eval --successors. Names match ignoring case
 and Unicode form, with or without the kind prefix (Xã, Huyện, Tỉnh) and,
 when written without any diacritics, without them: "Nhật Tiến" and "Nhất
 Tiến" stay distinct.
@@ -245,7 +249,7 @@ func writeSuccessors(w io.Writer, format, lang string, old units.Unit, succ []un
 		_, err := fmt.Fprintf(w, l.inForce, old, day.Format(time.DateOnly))
 		return err
 	}
-	fmt.Fprintf(w, l.until, old, old.To.Format(time.DateOnly))
+	fmt.Fprintf(w, l.until, predecessorText(old, succ, lang), old.To.Format(time.DateOnly))
 	for _, s := range succ {
 		share := l.whole
 		if !s.Whole {
@@ -256,6 +260,37 @@ func writeSuccessors(w io.Writer, format, lang string, old units.Unit, succ []un
 		}
 	}
 	return nil
+}
+
+// predecessorText writes old as [units.Unit.String] does, but, when one of
+// its successors took its code over (codes were reused in 2025), with words
+// that say so in place of the code, the code being written once, on the
+// successor's line, as the successor notes of ntm eval --successors write
+// it: "Xã Hòa Sơn (cùng mã với xã mới), Huyện Hữu Lũng, Lạng Sơn" before "→
+// Xã Tân Thành (06445)". Of several successors (a split), the one meant is
+// named: "(cùng mã với Xã Kiên Mộc mới)".
+func predecessorText(old units.Unit, succ []units.Succession, lang string) string {
+	i := slices.IndexFunc(succ, func(s units.Succession) bool { return old.Code != "" && s.Successor.Code == old.Code })
+	if i < 0 {
+		return old.String()
+	}
+	heir := succ[i].Successor
+	var words string
+	switch {
+	case lang == "en" && len(succ) == 1:
+		words = "same code as the new unit"
+	case lang == "en":
+		words = "same code as the new " + heir.Name
+	case len(succ) == 1:
+		words = "cùng mã với " + cmp.Or(heir.Kind, "đơn vị") + " mới"
+	default:
+		words = "cùng mã với " + heir.Name + " mới"
+	}
+	s := old.Name + " (" + words + ")"
+	if old.District != "" {
+		s += ", " + old.District
+	}
+	return s + ", " + old.Province
 }
 
 func writeJSONIndent(w io.Writer, v any) error {

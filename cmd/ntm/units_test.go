@@ -24,6 +24,44 @@ func TestUnitsSuccessorOfHòaLạc(t *testing.T) {
 	golden(t, "units-successor-hoa-lac.txt", out)
 }
 
+// A commune whose code its successor took over (06445 was xã Hòa Sơn, is
+// xã Tân Thành) is written with words in place of its code, as the notes
+// of ntm eval --successors write it, the code once, on the successor's
+// line; of several successors, the one that took the code is named. JSON
+// and CSV keep each unit's code.
+func TestUnitsSuccessorWithTheSameCode(t *testing.T) {
+	for _, tc := range []struct {
+		commune, code, vi, en string
+	}{
+		{"Hòa Sơn, Hữu Lũng, Lạng Sơn", "06445",
+			"Xã Hòa Sơn (cùng mã với xã mới), Huyện Hữu Lũng, Lạng Sơn, đến 2025-06-30\n" +
+				"→ Xã Tân Thành (06445), Lạng Sơn, từ 2025-07-01 (toàn bộ; 1672/NQ-UBTVQH15, Điều 1, khoản 46)\n",
+			"Xã Hòa Sơn (same code as the new unit), Huyện Hữu Lũng, Lạng Sơn, until 2025-06-30\n" +
+				"→ Xã Tân Thành (06445), Lạng Sơn, from 2025-07-01 (whole; 1672/NQ-UBTVQH15, Điều 1, khoản 46)\n"},
+		{"Kiên Mộc, Đình Lập, Lạng Sơn", "06625",
+			"Xã Kiên Mộc (cùng mã với Xã Kiên Mộc mới), Huyện Đình Lập, Lạng Sơn, đến 2025-06-30\n" +
+				"→ Xã Châu Sơn (06637), Lạng Sơn, từ 2025-07-01 (một phần; 1672/NQ-UBTVQH15, Điều 1, khoản 42)\n" +
+				"→ Xã Kiên Mộc (06625), Lạng Sơn, từ 2025-07-01 (một phần; 1672/NQ-UBTVQH15, Điều 1, khoản 43)\n",
+			"Xã Kiên Mộc (same code as the new Xã Kiên Mộc), Huyện Đình Lập, Lạng Sơn, until 2025-06-30\n" +
+				"→ Xã Châu Sơn (06637), Lạng Sơn, from 2025-07-01 (part; 1672/NQ-UBTVQH15, Điều 1, khoản 42)\n" +
+				"→ Xã Kiên Mộc (06625), Lạng Sơn, from 2025-07-01 (part; 1672/NQ-UBTVQH15, Điều 1, khoản 43)\n"},
+	} {
+		for lang, want := range map[string]string{"vi": tc.vi, "en": tc.en} {
+			args := []string{"units", "--lang", lang, "--successor", tc.commune, "--as-of", "2025-07-01"}
+			code, out, errOut := runNTM(t, "", args...)
+			if code != exitOK || out != want {
+				t.Errorf("%v: exit %d, stdout\n%s\nwant\n%s\nstderr %s", args, code, out, want, errOut)
+			}
+		}
+		for _, format := range []string{"json", "csv"} {
+			_, out, _ := runNTM(t, "", "units", "--format", format, "--successor", tc.commune, "--as-of", "2025-07-01")
+			if strings.Contains(out, "cùng mã") || strings.Contains(out, "same code") || strings.Count(out, `"`+tc.code+`"`)+strings.Count(out, tc.code+",") < 2 {
+				t.Errorf("%s: %s, want each unit with its own code:\n%s", tc.commune, format, out)
+			}
+		}
+	}
+}
+
 func TestUnitsSuccessorJSON(t *testing.T) {
 	code, out, errOut := runNTM(t, "", "units", "--successor", "xa hoa lac, huyen huu lung, tinh lang son", "--as-of", "2025-07-01", "--format", "json")
 	if code != exitOK {

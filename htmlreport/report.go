@@ -14,6 +14,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/coderuns"
+	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
@@ -117,7 +118,7 @@ type view struct {
 	Problems []string
 	Excluded []string
 	// ExcludedCount is how many communes were left out, and parts of the
-	// input whose communes are unknown ([evaluate.ExcludedCount]).
+	// input whose communes are unknown ([leftout.Count]).
 	ExcludedCount string
 	Legend        []legendItem
 	Empty         bool
@@ -314,7 +315,7 @@ func build(reports []evaluate.Report, opt Options) view {
 	for _, e := range opt.Excluded {
 		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), e.Label(opt.Lang), e.Place(), e.Problems))
 	}
-	v.ExcludedCount = evaluate.ExcludedCount(opt.Excluded, opt.Lang)
+	v.ExcludedCount = leftout.Count(opt.Excluded, opt.Lang)
 	v.Generated, v.AsOf, v.Inputs = provenance(opt)
 	v.Title = cmp.Or(opt.Title, opt.pick("Báo cáo nông thôn mới", "New rural area report (nông thôn mới)"))
 	for _, s := range []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable} {

@@ -12,6 +12,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
+	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 )
 
@@ -38,7 +39,7 @@ type Options struct {
 type Excluded = evaluate.Excluded
 
 // excludedLine is "Bị loại vì số liệu không đọc được: 2 xã và 1 phần số
-// liệu không rõ xã — Xã X (a.csv:3, 1 lỗi); …" ([evaluate.ExcludedCount]),
+// liệu không rõ xã — Xã X (a.csv:3, 1 lỗi); …" (as [leftout.Count] counts),
 // or "" when nothing was left out.
 func (o Options) excludedLine() string {
 	if len(o.Excluded) == 0 {
@@ -53,7 +54,7 @@ func (o Options) excludedLine() string {
 		items[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", en), e.Label(o.Lang), e.Place(), e.Problems)
 	}
 	return fmt.Sprintf(o.pick("Bị loại vì số liệu không đọc được: %s — %s", "Left out because the input could not be read: %s — %s"),
-		evaluate.ExcludedCount(o.Excluded, o.Lang), strings.Join(items, "; "))
+		leftout.Count(o.Excluded, o.Lang), strings.Join(items, "; "))
 }
 
 func (o Options) pick(vi, en string) string {

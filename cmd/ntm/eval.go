@@ -12,6 +12,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
+	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/workbook"
 )
 
@@ -428,7 +429,7 @@ func (w *reportWriter) writeExcluded() error {
 		why = pick(lang, " không được đánh giá vì không đọc được (xem các lỗi ở đầu ra lỗi chuẩn):",
 			" not evaluated because it could not be read (see standard error):")
 	}
-	head := pick(lang, "Chú ý: ", "Note: ") + evaluate.ExcludedCount(w.excluded, lang) + why
+	head := pick(lang, "Chú ý: ", "Note: ") + leftout.Count(w.excluded, lang) + why
 	var b strings.Builder
 	if w.written {
 		b.WriteString("\n")

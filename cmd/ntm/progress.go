@@ -11,6 +11,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
+	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
@@ -191,7 +192,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		in.plan = p
 	}
 	names := ctx.runNames()
-	in.tracker.Canonical = names.Canonical
+	evalbridge.SetTrackerNames(&in.tracker, names.Canonical)
 	communeKey := func(c evaluate.Commune) string { return placekey.Of(c.Name, c.District, c.Province) }
 	targets := map[string]bool{}
 	var loose looseTargets

@@ -2,7 +2,6 @@ package evaluate
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 )
 
@@ -45,38 +44,6 @@ func (e Excluded) Label(lang string) string {
 		s += ", " + rest
 	}
 	return s
-}
-
-// ExcludedCount says how many communes, and parts of the input whose
-// communes are unknown, excluded holds, as summaries, progress and the
-// HTML report count what was left out: "2 xã và 1 phần số liệu không rõ
-// xã", or in English (lang "en") "2 communes and 1 part of the input
-// (communes unknown)". A count of 0 is left out ("1 phần số liệu không rõ
-// xã"), but for nothing at all ("0 xã").
-func ExcludedCount(excluded []Excluded, lang string) string {
-	communes, parts := 0, 0
-	for _, e := range excluded {
-		if e.Named() {
-			communes++
-		} else {
-			parts++
-		}
-	}
-	en := lang == "en"
-	n, m := strconv.Itoa(communes), strconv.Itoa(parts)
-	c, p := n+" xã", m+" phần số liệu không rõ xã"
-	and := " và "
-	if en {
-		c, p = n+" commune"+plural(communes), m+" part"+plural(parts)+" of the input (communes unknown)"
-		and = " and "
-	}
-	switch {
-	case parts == 0:
-		return c
-	case communes == 0:
-		return p
-	}
-	return c + and + p
 }
 
 // ToEnd is the Through of a part left out that runs to the end of its

@@ -126,32 +126,3 @@ func TestSummaryStatesPartsNotRead(t *testing.T) {
 		}
 	})
 }
-
-// TestExcludedCount: the count of what was left out names communes and
-// parts of the input apart, leaving out a count that is 0, in both
-// languages.
-func TestExcludedCount(t *testing.T) {
-	commune := Excluded{Commune: Commune{Name: "Minh Sơn"}, Origin: "a.csv:2", Problems: 1}
-	part := Excluded{Origin: "b.csv:2", Problems: 1}
-	for _, tc := range []struct {
-		name     string
-		excluded []Excluded
-		vi, en   string
-	}{
-		{"nothing", nil, "0 xã", "0 communes"},
-		{"one commune", []Excluded{commune}, "1 xã", "1 commune"},
-		{"two communes", []Excluded{commune, commune}, "2 xã", "2 communes"},
-		{"one part", []Excluded{part}, "1 phần số liệu không rõ xã", "1 part of the input (communes unknown)"},
-		{"communes and parts", []Excluded{commune, part, commune, part},
-			"2 xã và 2 phần số liệu không rõ xã", "2 communes and 2 parts of the input (communes unknown)"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := ExcludedCount(tc.excluded, "vi"); got != tc.vi {
-				t.Errorf("vi: %q, want %q", got, tc.vi)
-			}
-			if got := ExcludedCount(tc.excluded, "en"); got != tc.en {
-				t.Errorf("en: %q, want %q", got, tc.en)
-			}
-		})
-	}
-}

@@ -41,10 +41,13 @@ var csvTextColumns = []int{0, 1, 2, 5, 12, 15, 17}
 // CSVHeader returns the header row of [WriteCSV].
 func CSVHeader() []string { return slices.Clone(csvHeader) }
 
-// CSVRows yields the rows of [WriteCSV] after its header, one per indicator
-// of each report, for a writer of another kind (a workbook) or one that
-// writes reports a chunk at a time under one header. The row slice is
-// reused: copy what you keep.
+// CSVRows yields the rows of [WriteCSV] after its header ([CSVHeader]),
+// one per indicator of each report, for a caller writing the CSV format's
+// cells into a format of its own (a workbook, as package workbook does; a
+// database table), or a chunk of reports at a time under one header. Text
+// cells are as they are, without the apostrophe [WriteCSV] puts before
+// one a spreadsheet would run as a formula: a writer of such a format
+// stores them as text. The row slice is reused: copy what you keep.
 func CSVRows(reports []Report) iter.Seq[[]string] {
 	return func(yield func([]string) bool) {
 		row := make([]string, len(csvHeader))

@@ -113,14 +113,9 @@ func Summarize(reports []Report) Summary {
 // never the reports, so its memory grows with the number of areas, not of
 // communes. The zero value is ready to use.
 type Summarizer struct {
-	// Canonical, when not nil, gives the names an area is counted and
-	// shown under: [Summarizer.Summary] calls it with each area's
-	// province and district (a Commune without a name), and areas it
-	// gives names of one key are one area. As it is called when the
-	// summary is made, it may know names read after an area's first
-	// report (a name written without diacritics, "Lang Son", that stands
-	// for one read later, "Lạng Sơn").
-	Canonical func(Commune) Commune
+	// canonical, when not nil, gives the names an area is counted and
+	// shown under (internal/evalbridge.SetSummarizerNames).
+	canonical func(Commune) Commune
 
 	index    map[groupKey]int
 	groups   []SummaryArea
@@ -130,14 +125,10 @@ type Summarizer struct {
 // Add counts a report. The report is only read, and not kept.
 func (z *Summarizer) Add(r *Report) { z.add(r, nil) }
 
-// AddProvisional counts a report as [Summarizer.Add] does, and returns a
-// function that takes it back out of the counts: for a report that may
-// prove, once the whole input is read, to be of a commune already counted
-// (its names written another way). The function keeps what the report
-// counted, a few bytes per criterion, not the report; called again, it
-// takes nothing more. An area whose every report is taken back is not in
-// the summary; its names, as first written, may be taken back with it.
-func (z *Summarizer) AddProvisional(r *Report) (retract func()) {
+// addProvisional counts a report as [Summarizer.Add] does, and returns a
+// function that takes it back out of the counts
+// (internal/evalbridge.AddProvisional).
+func (z *Summarizer) addProvisional(r *Report) (retract func()) {
 	c := &counted{}
 	z.add(r, c)
 	return func() {
@@ -279,8 +270,8 @@ func (z *Summarizer) Summary() Summary {
 		groups[i] = z.groups[i]
 		groups[i].Criteria = slices.Clone(groups[i].Criteria)
 	}
-	if z.Canonical != nil {
-		groups = mergeAreas(groups, z.Canonical)
+	if z.canonical != nil {
+		groups = mergeAreas(groups, z.canonical)
 	}
 	// The areas whose reports were all taken back.
 	groups = slices.DeleteFunc(groups, func(g SummaryArea) bool { return g.Communes == 0 })

@@ -5,14 +5,15 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/shopspring/decimal"
 )
 
-func TestSummarizerCanonicalMergesTheAreasItNamesAlike(t *testing.T) {
+func TestSummarizerNamesMergeTheAreasTheyNameAlike(t *testing.T) {
 	rs := summaryReports()
 	// The second commune written without diacritics: an area of its own
-	// unless Canonical says which it is, when the summary is made.
+	// unless the names given (evalbridge.SetSummarizerNames) say which it is, when the summary is made.
 	rs[1].Commune.District, rs[1].Commune.Province = "Huu Lung", "Lang Son"
 	canonical := func(c Commune) Commune {
 		if c.Province == "Lang Son" {
@@ -42,14 +43,14 @@ func TestSummarizerCanonicalMergesTheAreasItNamesAlike(t *testing.T) {
 	for i := range rs {
 		z.Add(&rs[i])
 	}
-	z.Canonical = canonical
+	evalbridge.SetSummarizerNames(&z, canonical)
 	want := rows(Summarize(summaryReports()))
 	if d := cmp.Diff(want, rows(z.Summary())); d != "" {
-		t.Errorf("with Canonical: the summary of the names written with diacritics (-want +got):\n%s", d)
+		t.Errorf("with the names: the summary of the names written with diacritics (-want +got):\n%s", d)
 	}
-	z.Canonical = nil
+	evalbridge.SetSummarizerNames(&z, nil)
 	if n := len(z.Summary().Areas); n != len(want)+2 {
-		t.Errorf("without Canonical: %d groups, want %d (Lang Son and its Huu Lung apart)", n, len(want)+2)
+		t.Errorf("without the names: %d groups, want %d (Lang Son and its Huu Lung apart)", n, len(want)+2)
 	}
 }
 
@@ -64,7 +65,7 @@ func TestSummarizerTakesBackAProvisionalReport(t *testing.T) {
 		var retract func()
 		for i := range rs {
 			if i == skip {
-				retract = z.AddProvisional(&rs[i])
+				retract = evalbridge.AddProvisional(&z, &rs[i])
 				continue
 			}
 			z.Add(&rs[i])
@@ -79,7 +80,7 @@ func TestSummarizerTakesBackAProvisionalReport(t *testing.T) {
 	// Kept, it counts as Add counts it.
 	var z Summarizer
 	for i := range rs {
-		z.AddProvisional(&rs[i])
+		evalbridge.AddProvisional(&z, &rs[i])
 	}
 	if d := cmp.Diff(Summarize(rs), z.Summary(), decimalEqual); d != "" {
 		t.Errorf("provisional reports kept: the summary differs from Summarize's (-want +got):\n%s", d)
@@ -108,7 +109,7 @@ func TestSummarizerTakesBackAReportOfARedefinedSet(t *testing.T) {
 	first, second := Run(full, a), Run(short, a)
 	var z Summarizer
 	z.Add(&first)
-	z.AddProvisional(&second)()
+	evalbridge.AddProvisional(&z, &second)()
 	if d := cmp.Diff(Summarize([]Report{first}), z.Summary(), decimalEqual); d != "" {
 		t.Errorf("the report of the redefined set taken back (-want +got):\n%s", d)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
+	"github.com/nongthonmoi/ntm/internal/leftout"
 )
 
 // mostMissedCount is how many criteria the text and Markdown summaries list
@@ -73,7 +74,7 @@ func (o RenderOptions) excludedLines(s Summary) (head string, items []string) {
 	if !slices.ContainsFunc(s.Excluded, Excluded.Named) {
 		why = o.pick(" không được tổng hợp vì không đọc được:", why)
 	}
-	head = ExcludedCount(s.Excluded, o.Lang) + why
+	head = leftout.Count(s.Excluded, o.Lang) + why
 	for _, e := range s.Excluded {
 		items = append(items, e.Label(o.Lang)+" ("+e.Place()+", "+itoa(e.Problems)+o.pick(" lỗi)", " problem"+plural(e.Problems)+")"))
 	}

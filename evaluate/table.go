@@ -258,8 +258,12 @@ func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <=
 
 // IsTableHeader reports whether cells are the header of a table in the
 // long or the wide layout: they name a commune column and either an
-// indicator column or indicator-code columns. A workbook reader uses it to
-// tell the sheets that hold assessments from the others.
+// indicator column or indicator-code columns. A reader of worksheets
+// (package workbook, or a caller's own for another spreadsheet format)
+// uses it before handing a sheet's rows to [TableOptions.NewTableDecoder]:
+// to find the header below a title, as docs/formats.md says worksheets are
+// read, and to skip the sheets that hold no assessments. The decoder takes
+// the header as the first row it is given.
 func IsTableHeader(cells []string) bool {
 	commune, indicator := false, false
 	for _, h := range cells {
@@ -283,9 +287,11 @@ func IsTableHeader(cells []string) bool {
 // "indicator", "value", "numerator", "denominator", "unit", "source"),
 // "helper" for an ignored helper column (content, target, note),
 // "indicator-code" for an indicator-code column of the wide layout ("2.2.
-// Đường trục thôn"), or "" for a cell that names none. A workbook reader
-// uses it to tell which merged cells may give their text to the cells
-// below them.
+// Đường trục thôn"), or "" for a cell that names none. A reader of
+// worksheets with merged cells (package workbook, or a caller's own) uses
+// it to tell, whatever words and language the header uses, which columns'
+// cells take the text of a cell merged over them: the identity columns
+// that docs/formats.md lists under "Merged cells".
 func TableColumn(header string) string {
 	h := strings.TrimSpace(header)
 	if h == "" {

@@ -14,8 +14,10 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/coderuns"
+	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/internal/progresslabel"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
 )
@@ -117,7 +119,7 @@ type view struct {
 	Problems []string
 	Excluded []string
 	// ExcludedCount is how many communes were left out, and parts of the
-	// input whose communes are unknown ([evaluate.ExcludedCount]).
+	// input whose communes are unknown ([leftout.Count]).
 	ExcludedCount string
 	Legend        []legendItem
 	Empty         bool
@@ -314,7 +316,7 @@ func build(reports []evaluate.Report, opt Options) view {
 	for _, e := range opt.Excluded {
 		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), e.Label(opt.Lang), e.Place(), e.Problems))
 	}
-	v.ExcludedCount = evaluate.ExcludedCount(opt.Excluded, opt.Lang)
+	v.ExcludedCount = leftout.Count(opt.Excluded, opt.Lang)
 	v.Generated, v.AsOf, v.Inputs = provenance(opt)
 	v.Title = cmp.Or(opt.Title, opt.pick("Báo cáo nông thôn mới", "New rural area report (nông thôn mới)"))
 	for _, s := range []evaluate.Status{evaluate.StatusMet, evaluate.StatusNotMet, evaluate.StatusMissing, evaluate.StatusNotApplicable} {
@@ -554,7 +556,6 @@ func shownAreas(areas []progress.Area) []progress.Area {
 }
 
 func overview(sv setView, areas []progress.Area, latest []*evaluate.Report, opt Options) (template.HTML, []areaRow) {
-	po := progress.Options{Lang: opt.Lang}
 	// The criteria most often missed in each area, from the tally of
 	// ntm eval --summary over the reports of the year shown.
 	var z evaluate.Summarizer
@@ -577,14 +578,14 @@ func overview(sv setView, areas []progress.Area, latest []*evaluate.Report, opt 
 			continue
 		}
 		y := a.Years[i]
-		name := po.AreaName(&a)
+		name := progresslabel.AreaName(a.Scope, a.Province, a.District, opt.Lang)
 		if a.Scope == evaluate.ScopeDistrict {
 			name = a.District
 		}
 		avg := opt.num(y.AverageCriteria.StringFixed(2))
 		bars = append(bars, bar{label: name, value: y.AverageCriteria, text: avg,
 			note: fmt.Sprintf(opt.pick("(%d/%d xã đạt chuẩn)", "(%d/%d communes met)"), y.CommunesMet, y.Communes)})
-		rows = append(rows, areaRow{Name: po.AreaName(&a), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg,
+		rows = append(rows, areaRow{Name: progresslabel.AreaName(a.Scope, a.Province, a.District, opt.Lang), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg,
 			MostMissed: missed[areaKey{a.Scope, placekey.Province(a.Province), placekey.District(a.District)}]})
 	}
 	title := fmt.Sprintf(opt.pick("Tiêu chí bình quân/xã theo địa bàn, %s, năm %d", "Average criteria per commune by area, %s, %d"), sv.ID, sv.Year)
@@ -593,19 +594,18 @@ func overview(sv setView, areas []progress.Area, latest []*evaluate.Report, opt 
 }
 
 func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
-	po := progress.Options{Lang: opt.Lang}
 	pv := &progressView{Years: sv.Years}
 	// One scale for all the charts, from 0 to the set's total: a rise of
 	// one criterion shows as one criterion of the whole.
 	hi := decimal.New(int64(sv.Total), 0)
 	unit := opt.pick("tiêu chí bình quân/xã", "criteria per commune")
 	for ai, a := range shownAreas(areas) {
-		name := po.AreaName(&a)
+		name := progresslabel.AreaName(a.Scope, a.Province, a.District, opt.Lang)
 		if a.Scope == evaluate.ScopeDistrict {
 			name = a.District
 		}
 		var pts []point
-		row := progressRow{Name: po.AreaName(&a)}
+		row := progressRow{Name: progresslabel.AreaName(a.Scope, a.Province, a.District, opt.Lang)}
 		for slot, year := range sv.Years {
 			i := slices.IndexFunc(a.Years, func(y progress.AreaYear) bool { return y.Year == year })
 			if i < 0 {
@@ -729,7 +729,6 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 	p := opt.Plan
 	st := plan.Status(p, reports, opt.AsOf)
 	path := progress.Targets(p, reports, prog, opt.AsOf)
-	po := progress.Options{Lang: opt.Lang}
 	date := func(d plan.Date) string {
 		if opt.Lang == "en" {
 			return d.String()
@@ -762,8 +761,8 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 			pending = content.Name().In(opt.Lang)
 		}
 		pv.Targets = append(pv.Targets, targetRow{Commune: ts.Target.Commune.String(), Set: ts.Target.Set, Pending: pending, Year: ts.Target.Year,
-			Status: po.StatusLabel(ts.StatusCode()), Criteria: crit, ByYear: cmp.Or(strings.Join(by, ", "), "—"),
-			Short: po.Short(tp), Deadline: deadline})
+			Status: progresslabel.Status(ts.StatusCode(), opt.Lang), Criteria: crit, ByYear: cmp.Or(strings.Join(by, ", "), "—"),
+			Short: progresslabel.StillShort(tp.ShortYear, tp.NotMet, tp.Missing, tp.CriterionNames, opt.Lang), Deadline: deadline})
 	}
 	for _, t := range st.Tasks {
 		due := "—"

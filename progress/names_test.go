@@ -7,10 +7,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/progress"
 )
 
-func TestTrackerCanonicalMergesTheCommunesAndAreasItNamesAlike(t *testing.T) {
+func TestTrackerNamesMergeTheCommunesAndAreasTheyNameAlike(t *testing.T) {
 	ascii := func(name string, year int, fail []string) evaluate.Assessment {
 		a := assess(t, name, "Huu Lung", year, fail, nil)
 		a.Commune.Province = "Lang Son"
@@ -42,7 +43,7 @@ func TestTrackerCanonicalMergesTheCommunesAndAreasItNamesAlike(t *testing.T) {
 	for i := range rs {
 		tr.Add(&rs[i])
 	}
-	tr.Canonical = canonical
+	evalbridge.SetTrackerNames(&tr, canonical)
 	p := tr.Progress()
 	var got []string
 	for _, c := range p.Communes {

@@ -45,7 +45,7 @@ func TestProgressOfAPendingSetSaysSoInEveryFormat(t *testing.T) {
 	}
 	for _, a := range p.Areas {
 		if a.Content.Pending() != (a.Set == criteria.IDQD933) {
-			t.Errorf("area %s, %s: content %v", progress.Options{}.AreaName(&a), a.Set, a.Content)
+			t.Errorf("area %s %s, %s, %s: content %v", a.Scope, a.District, a.Province, a.Set, a.Content)
 		}
 	}
 	path := progress.Targets(pl, rs, p, plan.NewDate(2021, time.January, 15))

@@ -160,15 +160,9 @@ func Of(reports []evaluate.Report) Progress {
 // and the other ignored, as `ntm eval --summary` does, so that no commune
 // counts twice.
 type Tracker struct {
-	// Canonical, when not nil, gives the names a commune is followed and
-	// counted under: [Tracker.Progress] calls it with each commune and
-	// each area (a Commune without a name, or without a district), and
-	// communes or areas it gives names of one key are one. As it is called
-	// when the progress is made, it may know names read after a commune's
-	// first report (a name written without diacritics, "Hoa Lac", that
-	// stands for one read later, "Hòa Lạc"). A commune's year reported
-	// under both names counts once, as first added.
-	Canonical func(evaluate.Commune) evaluate.Commune
+	// canonical, when not nil, gives the names a commune is followed and
+	// counted under (internal/evalbridge.SetTrackerNames).
+	canonical func(evaluate.Commune) evaluate.Commune
 
 	setOrder    map[string]int
 	seriesIndex map[seriesKey]int
@@ -237,8 +231,8 @@ func (t *Tracker) Progress() Progress {
 		communes[i] = c
 	}
 	var dropped []droppedYear
-	if t.Canonical != nil {
-		communes, dropped = mergeCommunes(communes, t.Canonical)
+	if t.canonical != nil {
+		communes, dropped = mergeCommunes(communes, t.canonical)
 	}
 	for i := range communes {
 		c := &communes[i]
@@ -390,8 +384,8 @@ func (t *Tracker) areasSorted(dropped []droppedYear) []Area {
 			}
 		}
 	}
-	if t.Canonical != nil {
-		out = mergeAreas(out, t.Canonical)
+	if t.canonical != nil {
+		out = mergeAreas(out, t.canonical)
 	}
 	for i, a := range out {
 		slices.SortFunc(a.Years, func(x, y AreaYear) int { return cmp.Compare(x.Year, y.Year) })

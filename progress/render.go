@@ -12,7 +12,9 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
+	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
+	"github.com/nongthonmoi/ntm/internal/progresslabel"
 )
 
 // Options control the renderers.
@@ -38,7 +40,7 @@ type Options struct {
 type Excluded = evaluate.Excluded
 
 // excludedLine is "Bị loại vì số liệu không đọc được: 2 xã và 1 phần số
-// liệu không rõ xã — Xã X (a.csv:3, 1 lỗi); …" ([evaluate.ExcludedCount]),
+// liệu không rõ xã — Xã X (a.csv:3, 1 lỗi); …" (as [leftout.Count] counts),
 // or "" when nothing was left out.
 func (o Options) excludedLine() string {
 	if len(o.Excluded) == 0 {
@@ -53,7 +55,7 @@ func (o Options) excludedLine() string {
 		items[i] = fmt.Sprintf(o.pick("%s (%s, %d lỗi)", en), e.Label(o.Lang), e.Place(), e.Problems)
 	}
 	return fmt.Sprintf(o.pick("Bị loại vì số liệu không đọc được: %s — %s", "Left out because the input could not be read: %s — %s"),
-		evaluate.ExcludedCount(o.Excluded, o.Lang), strings.Join(items, "; "))
+		leftout.Count(o.Excluded, o.Lang), strings.Join(items, "; "))
 }
 
 func (o Options) pick(vi, en string) string {
@@ -61,31 +63,6 @@ func (o Options) pick(vi, en string) string {
 		return en
 	}
 	return vi
-}
-
-// StatusLabel returns the display label of a status code ("met",
-// "not-met", "missing", "not-applicable", "not-evaluated").
-func (o Options) StatusLabel(code string) string {
-	var s evaluate.Status
-	if code == "not-evaluated" {
-		return o.pick("Chưa đánh giá", "Not evaluated")
-	}
-	if err := s.UnmarshalText([]byte(code)); err != nil {
-		return code
-	}
-	return o.pick(s.Label().VI, s.Label().EN)
-}
-
-// AreaName returns the display name of an area: "Toàn bộ" (all communes),
-// the province, or "district, province".
-func (o Options) AreaName(a *Area) string {
-	switch a.Scope {
-	case evaluate.ScopeAll:
-		return o.pick("Toàn bộ", "All communes")
-	case evaluate.ScopeProvince:
-		return a.Province
-	}
-	return a.District + ", " + a.Province
 }
 
 // table is a titled table rendered as aligned text or Markdown.
@@ -115,7 +92,7 @@ func (o Options) tables(p Progress) []table {
 			for yi, y := range a.Years {
 				name := ""
 				if yi == 0 {
-					name = o.AreaName(a)
+					name = progresslabel.AreaName(a.Scope, a.Province, a.District, o.Lang)
 				}
 				areas.rows = append(areas.rows, []string{name, itoa(y.Year), itoa(y.Communes), itoa(y.CommunesMet),
 					numtext.Decimal(y.AverageCriteria.StringFixed(2), o.Lang)})
@@ -162,7 +139,8 @@ func (o Options) tables(p Progress) []table {
 				deadline = o.pick("đã hết hạn", "passed")
 			}
 			t.rows = append(t.rows, []string{tp.Target.Commune.String(), tp.Target.Set + o.pendingMark(tp.Content), itoa(tp.Target.Year),
-				o.StatusLabel(tp.Status), deadline, o.byYear(tp), o.Short(tp)})
+				progresslabel.Status(tp.Status, o.Lang), deadline, o.byYear(tp),
+				progresslabel.StillShort(tp.ShortYear, tp.NotMet, tp.Missing, tp.CriterionNames, o.Lang)})
 		}
 		out = append(out, t)
 	}
@@ -209,7 +187,7 @@ func (o Options) date(pp *PlanPath) string {
 func (o Options) yearCell(ys []Year, year int) string {
 	for _, y := range ys {
 		if y.Year == year {
-			return fmt.Sprintf("%d/%d %s", y.CriteriaMet, y.CriteriaTotal, o.StatusLabel(y.Status.String()))
+			return fmt.Sprintf("%d/%d %s", y.CriteriaMet, y.CriteriaTotal, progresslabel.Status(y.Status.String(), o.Lang))
 		}
 	}
 	return "—"
@@ -223,22 +201,9 @@ func (o Options) regressions(rs []Regression, names map[string]criteria.Text) st
 	}
 	parts := make([]string, len(rs))
 	for i, r := range rs {
-		parts[i] = itoa(r.Year) + ": " + o.named(r.Criteria, names)
+		parts[i] = itoa(r.Year) + ": " + progresslabel.Criteria(r.Criteria, names, o.Lang)
 	}
 	return strings.Join(parts, "; ")
-}
-
-// named is codes, each followed by its criterion's name when names has it
-// ("5 Trường học, 17 Môi trường và an toàn thực phẩm"), comma separated.
-func (o Options) named(codes []string, names map[string]criteria.Text) string {
-	parts := make([]string, len(codes))
-	for i, code := range codes {
-		parts[i] = code
-		if name := names[code].In(o.Lang); name != "" {
-			parts[i] += " " + name
-		}
-	}
-	return strings.Join(parts, ", ")
 }
 
 // byYear is "2018: 15, 2019: 16" or "—".
@@ -251,27 +216,6 @@ func (o Options) byYear(tp TargetPath) string {
 		parts[i] = fmt.Sprintf("%d: %d/%d", y.Year, y.CriteriaMet, y.CriteriaTotal)
 	}
 	return strings.Join(parts, ", ")
-}
-
-// Short says what a target still lacks, each criterion with its name
-// when tp.CriterionNames has it: "chưa đạt 5 Trường học, 17 Môi trường và
-// an toàn thực phẩm; thiếu số liệu 8 Thông tin và Truyền thông (2020)",
-// "— (2020)" when nothing, "chưa có số liệu" without any report.
-func (o Options) Short(tp TargetPath) string {
-	if tp.ShortYear == 0 {
-		return o.pick("chưa có số liệu", "no assessment")
-	}
-	var parts []string
-	if len(tp.NotMet) > 0 {
-		parts = append(parts, o.pick("chưa đạt ", "not met ")+o.named(tp.NotMet, tp.CriterionNames))
-	}
-	if len(tp.Missing) > 0 {
-		parts = append(parts, o.pick("thiếu số liệu ", "missing ")+o.named(tp.Missing, tp.CriterionNames))
-	}
-	if len(parts) == 0 {
-		return "— (" + itoa(tp.ShortYear) + ")"
-	}
-	return strings.Join(parts, "; ") + " (" + itoa(tp.ShortYear) + ")"
 }
 
 // setYears returns the years in which set was assessed, ascending.

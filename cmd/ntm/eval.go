@@ -12,6 +12,8 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
+	"github.com/nongthonmoi/ntm/internal/evalbridge"
+	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/workbook"
 )
 
@@ -155,7 +157,7 @@ func runEval(ctx *cmdContext, args []string) int {
 	ropt := evaluate.RenderOptions{Lang: o.lang}
 	out := newReportWriter(dest, o, ropt, files)
 	if out.summary != nil {
-		out.summary.Canonical = ctx.runNames().Canonical
+		evalbridge.SetSummarizerNames(out.summary, ctx.runNames().Canonical)
 	}
 	if o.summary || o.format == "markdown" {
 		// The summary names the communes left out; so does the end of
@@ -361,7 +363,7 @@ func (w *reportWriter) hold(r *evaluate.Report) (retract func()) {
 	if w.labels() {
 		w.illus.reports([]evaluate.Report{*r})
 	}
-	return w.summary.AddProvisional(r)
+	return evalbridge.AddProvisional(w.summary, r)
 }
 
 // close ends the output: the end of the JSON array, the workbook, or the
@@ -428,7 +430,7 @@ func (w *reportWriter) writeExcluded() error {
 		why = pick(lang, " không được đánh giá vì không đọc được (xem các lỗi ở đầu ra lỗi chuẩn):",
 			" not evaluated because it could not be read (see standard error):")
 	}
-	head := pick(lang, "Chú ý: ", "Note: ") + evaluate.ExcludedCount(w.excluded, lang) + why
+	head := pick(lang, "Chú ý: ", "Note: ") + leftout.Count(w.excluded, lang) + why
 	var b strings.Builder
 	if w.written {
 		b.WriteString("\n")

@@ -12,6 +12,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
+	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
@@ -159,7 +160,7 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 		return nil, exitInput
 	}
 	names := ctx.runNames()
-	in.tracker.Canonical = names.Canonical
+	evalbridge.SetTrackerNames(&in.tracker, names.Canonical)
 	if in.plan != nil {
 		names.AddPlan(planFile, in.plan)
 	}

@@ -1,0 +1,41 @@
+// Package evalbridge gives the module's own packages what packages
+// evaluate and progress keep out of their API: the hooks by which the ntm
+// command counts a commune once however its names are written, as it
+// learns those names only once the whole input is read. Each variable is
+// set by the package it reaches into, in an init function, so it is set
+// before any package that imports that one runs; its parameters are
+// typed any because this package may not import the packages that set
+// them, and each says which type it must be.
+package evalbridge
+
+// AddProvisional counts report r (an *evaluate.Report) in summarizer z (an
+// *evaluate.Summarizer) as z.Add does, and returns a function that takes
+// it back out of the counts: for a report that may prove, once the whole
+// input is read, to be of a commune already counted (its names written
+// another way). The function keeps what the report counted, a few bytes
+// per criterion, not the report; called again, it takes nothing more. An
+// area whose every report is taken back is not in the summary; its names,
+// as first written, may be taken back with it. Set by package evaluate.
+var AddProvisional func(z, r any) (retract func())
+
+// SetSummarizerNames gives summarizer z (an *evaluate.Summarizer) the names
+// an area is counted and shown under: canonical (a func(evaluate.Commune)
+// evaluate.Commune, or nil for the names as first written) is called by
+// z.Summary with each area's province and district (a Commune without a
+// name), and areas it gives names of one key are one area. As it is
+// called when the summary is made, it may know names read after an
+// area's first report (a name written without diacritics, "Lang Son",
+// that stands for one read later, "Lạng Sơn"). Set by package evaluate.
+var SetSummarizerNames func(z, canonical any)
+
+// SetTrackerNames gives tracker t (a *progress.Tracker) the names a commune
+// is followed and counted under: canonical (a func(evaluate.Commune)
+// evaluate.Commune, or nil for the names as first written) is called by
+// t.Progress with each commune and each area (a Commune without a name,
+// or without a district), and communes or areas it gives names of one
+// key are one. As it is called when the progress is made, it may know
+// names read after a commune's first report (a name written without
+// diacritics, "Hoa Lac", that stands for one read later, "Hòa Lạc"). A
+// commune's year reported under both names counts once, as first added.
+// Set by package progress.
+var SetTrackerNames func(t, canonical any)

@@ -704,6 +704,17 @@ func TestTableTotalAndHeadingRowsAreNotes(t *testing.T) {
 		t.Errorf("notes (-want +got):\n%s", diff)
 	}
 
+	// A long heading is quoted to 80 characters.
+	notes = nil
+	long := strings.Repeat("Huyện Hữu Lũng ", 10)
+	if _, err := opt.DecodeCSV(strings.NewReader("Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n"+long+";;;;;\n"), "l.csv"); err != nil {
+		t.Errorf("err = %v, want none", err)
+	}
+	cut := `heading row skipped (no commune, year, set or figure): "` + strings.TrimSpace(long)[:len("Huyện Hữu Lũng ")*5+len("Huyện")] + `…"`
+	if len(notes) != 1 || notes[0].en != cut {
+		t.Errorf("notes %v, want one %q", notes, cut)
+	}
+
 	// A row with a figure and no commune is no heading: a problem.
 	notes = nil
 	_, err = opt.DecodeCSV(strings.NewReader("Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n;Chi Lăng;;;;97\n"), "f.csv")

@@ -35,16 +35,24 @@ const noSetFix = "add a set column (Bộ tiêu chí) naming the set of each row;
 // fileNotes are the notes on a file being read that are no problems (a
 // worksheet skipped, a sheet read below a title or hidden, a total or
 // heading row skipped), each the line to print, passed from the goroutine
-// that reads the file to the one that prints.
+// that reads the file to the one that prints: the first maxFileNotes, the
+// others counted in more.
 type fileNotes struct {
 	mu    sync.Mutex
 	lines []string
+	added int
+	more  int
 }
 
 func (n *fileNotes) add(line string) {
 	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.added >= maxFileNotes {
+		n.more++
+		return
+	}
+	n.added++
 	n.lines = append(n.lines, line)
-	n.mu.Unlock()
 }
 
 // take returns the notes added since the last take.
@@ -319,17 +327,10 @@ func (run *filesRun) readFile(fi int, file string) (opened bool) {
 		run.problem(err)
 		return false
 	}
-	shown, hidden := 0, 0
-	note := func(line string) {
-		if shown++; shown <= maxFileNotes {
-			fmt.Fprintln(run.ctx.Stderr, line)
-		} else {
-			hidden++
-		}
-	}
+	note := func(line string) { fmt.Fprintln(run.ctx.Stderr, line) }
 	defer func() {
-		if hidden > 0 {
-			fmt.Fprintln(run.ctx.Stderr, moreNotes(run.ctx, file, hidden))
+		if notes.more > 0 {
+			note(moreNotes(run.ctx, file, notes.more))
 		}
 	}()
 	fileOK := evaluateFile(file, dec, notes, note, run.cat, run.only, run.join, run.fail, run.ctx.exclude,

@@ -49,6 +49,18 @@ type TableOptions struct {
 	// problem is in Vietnamese when the problem package's tables have the
 	// fix too.
 	SetFix string
+	// SkippedRow, when not nil, is called for each row that is skipped as
+	// no commune's: a total row under the communes (Tổng cộng, Cộng huyện
+	// Hữu Lũng, Toàn huyện (2 xã)) and a heading row between them (I,
+	// Huyện Hữu Lũng: no commune, year, set or figure), as
+	// [TableOptions.NewCSVDecoder] tells them. place names the row as
+	// origins do ("so-lieu.csv:18", "so-lieu.xlsx: Sheet1!18:18"); the
+	// note says what the row is taken for and quotes its text, and for a
+	// total row with other cells filled (a year, a set, figures) says that
+	// they are not read; its Text is in English or Vietnamese. When
+	// SkippedRow is nil, such a row is a problem of the input instead
+	// (nothing is left out unseen).
+	SkippedRow func(place string, note *problem.Msg)
 }
 
 // DecodeCSV reads every assessment of a CSV table, like the package-level
@@ -588,6 +600,10 @@ func (d *tableDecoder) step() {
 	if label, err := d.labelRow(cps); rp == nil && err != nil {
 		// Its cells' problems (merged over the identity columns, say)
 		// are those of a row that is no commune's.
+		if d.opt.SkippedRow != nil {
+			d.opt.SkippedRow(d.rowPlace(d.line), d.skippedNote(err, label, cps))
+			return
+		}
 		e := &InputError{File: d.file, Line: d.line, Input: label, Err: err}
 		d.place(e, -1)
 		d.loose = append(d.loose, e)
@@ -639,6 +655,64 @@ var (
 	errTotalRow   = problem.Errorf(problem.Invalid, "a total row, not the figures of a commune: delete it from the table")
 	errHeadingRow = problem.Errorf(problem.Invalid, "a row without a commune, a year or a figure (a heading?), not the figures of a commune: delete it from the table")
 )
+
+// The notes on a row skipped as no commune's ([TableOptions.SkippedRow]):
+// a total row, one whose other cells are filled, a heading row.
+const (
+	noteTotalRow        = "total row skipped, not the figures of a commune: %q"
+	noteTotalRowFigures = "total row skipped, not the figures of a commune; the figures in its cells are not read: %q"
+	noteHeadingRow      = "heading row skipped (no commune, year, set or figure): %q"
+)
+
+// quotedLabel is the text of a row quoted in a note as it is, never
+// translated.
+type quotedLabel string
+
+// skippedNote returns the note on the row being read, skipped as a total
+// row (err is errTotalRow) or a heading row, quoting label (cut to 80
+// characters); cps are the row's cell problems.
+func (d *tableDecoder) skippedNote(err error, label string, cps []*CellProblem) *problem.Msg {
+	quoted, n := quotedLabel(label), 0
+	for i := range label {
+		if n == 80 {
+			quoted = quotedLabel(label[:i] + "…")
+			break
+		}
+		n++
+	}
+	switch {
+	case err != errTotalRow:
+		return &problem.Msg{Format: noteHeadingRow, Args: []any{quoted}}
+	case d.otherCells(label, cps):
+		return &problem.Msg{Format: noteTotalRowFigures, Args: []any{quoted}}
+	}
+	return &problem.Msg{Format: noteTotalRow, Args: []any{quoted}}
+}
+
+// otherCells reports whether the row being read has a cell filled other
+// than its label and cells showing it (merged with it), outside the
+// ignored helper columns (the row number, content, target, note): a cell
+// with text, or one with a problem (a formula without a computed value).
+func (d *tableDecoder) otherCells(label string, cps []*CellProblem) bool {
+	helper := func(i int) bool {
+		if i < 0 || i >= len(d.header) {
+			return false
+		}
+		c, known := headerNames[headerKey(d.header[i])]
+		return known && c == tcHelper
+	}
+	for i, c := range d.cells {
+		if c = strings.TrimSpace(c); c != "" && c != label && !helper(i) {
+			return true
+		}
+	}
+	for _, cp := range cps {
+		if strings.TrimSpace(cp.Input) != label && !helper(cp.Col) {
+			return true
+		}
+	}
+	return false
+}
 
 // labelRow returns the problem of a row of the table being read that
 // holds no commune's figures, a total row or a heading, with the text it

@@ -655,3 +655,70 @@ func TestTableHeadingRowIsOneClearProblem(t *testing.T) {
 	}
 	untranslated.Check(t, "heading rows", err, "h.csv")
 }
+
+// With TableOptions.SkippedRow, total rows (Tổng cộng, Cộng huyện …,
+// Toàn huyện (2 xã)) and heading rows between the communes (I, Huyện Hữu
+// Lũng) are skipped with a note each, placing the row and quoting its
+// text, in English or Vietnamese; a total row with figures says that they
+// are not read. The communes around them are read, xã Cộng Hòa among them,
+// and a row with a figure but no commune is still a problem.
+func TestTableTotalAndHeadingRowsAreNotes(t *testing.T) {
+	in := "STT;Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2;10;Ghi chú\n" +
+		"I;Huyện Hữu Lũng;;;;;;;\n" +
+		"1;Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5;36,8;\n" +
+		"2;Lạng Sơn;Hữu Lũng;Cộng Hòa;2020;1980;97;40;\n" +
+		";Cộng huyện Hữu Lũng;;;2020;1980;;76,8;\n" +
+		"II;;Huyện Chi Lăng;;;;;;\n" +
+		"1;Lạng Sơn;Chi Lăng;Bằng Mạc;2020;1980;95;;\n" +
+		";;;TỔNG CỘNG:;;;;;3 xã\n" +
+		"Toàn huyện (2 xã);;;;;;;76,8;\n"
+	type note struct{ place, en, vi string }
+	var notes []note
+	opt := TableOptions{SkippedRow: func(place string, m *problem.Msg) {
+		notes = append(notes, note{place, m.Text(problem.EN), m.Text(problem.VI)})
+	}}
+	got, err := opt.DecodeCSV(strings.NewReader(in), "t.csv")
+	if err != nil {
+		t.Errorf("err = %v, want none", err)
+	}
+	var names []string
+	for _, a := range got {
+		names = append(names, a.Commune.Name)
+	}
+	if diff := cmp.Diff([]string{"Hòa Lạc", "Cộng Hòa", "Bằng Mạc"}, names); diff != "" {
+		t.Errorf("communes (-want +got):\n%s", diff)
+	}
+	want := []note{
+		{"t.csv:2", `heading row skipped (no commune, year, set or figure): "I Huyện Hữu Lũng"`,
+			`bỏ qua dòng tiêu đề nhóm (không có xã, năm, bộ tiêu chí hay số liệu): "I Huyện Hữu Lũng"`},
+		{"t.csv:5", `total row skipped, not the figures of a commune; the figures in its cells are not read: "Cộng huyện Hữu Lũng"`,
+			`bỏ qua dòng tổng cộng, không phải số liệu của một xã; số liệu trong các ô của dòng này không được đọc: "Cộng huyện Hữu Lũng"`},
+		{"t.csv:6", `heading row skipped (no commune, year, set or figure): "II Huyện Chi Lăng"`,
+			`bỏ qua dòng tiêu đề nhóm (không có xã, năm, bộ tiêu chí hay số liệu): "II Huyện Chi Lăng"`},
+		{"t.csv:8", `total row skipped, not the figures of a commune: "TỔNG CỘNG:"`,
+			`bỏ qua dòng tổng cộng, không phải số liệu của một xã: "TỔNG CỘNG:"`},
+		{"t.csv:9", `total row skipped, not the figures of a commune; the figures in its cells are not read: "Toàn huyện (2 xã)"`,
+			`bỏ qua dòng tổng cộng, không phải số liệu của một xã; số liệu trong các ô của dòng này không được đọc: "Toàn huyện (2 xã)"`},
+	}
+	if diff := cmp.Diff(want, notes, cmp.AllowUnexported(note{})); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+
+	// A long heading is quoted to 80 characters.
+	notes = nil
+	long := strings.Repeat("Huyện Hữu Lũng ", 10)
+	if _, err := opt.DecodeCSV(strings.NewReader("Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n"+long+";;;;;\n"), "l.csv"); err != nil {
+		t.Errorf("err = %v, want none", err)
+	}
+	cut := `heading row skipped (no commune, year, set or figure): "` + strings.TrimSpace(long)[:len("Huyện Hữu Lũng ")*5+len("Huyện")] + `…"`
+	if len(notes) != 1 || notes[0].en != cut {
+		t.Errorf("notes %v, want one %q", notes, cut)
+	}
+
+	// A row with a figure and no commune is no heading: a problem.
+	notes = nil
+	_, err = opt.DecodeCSV(strings.NewReader("Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2\n;Chi Lăng;;;;97\n"), "f.csv")
+	if len(notes) != 0 || err == nil {
+		t.Errorf("notes %v, err %v: want a problem and no note", notes, err)
+	}
+}

@@ -35,6 +35,9 @@ const csvEncodingFix = "send it with Content-Type text/csv;charset=windows-1258 
 // (evaluate.TableOptions.SetFix): the query parameter set.
 const setFix = "or give the set of the table: query parameter set="
 
+// quotedName is a name quoted in a note as it is, never translated.
+type quotedName string
+
 // renderOptions reads lang= (checked by checkQuery) and format= into ps.
 func renderOptions(q url.Values, ps *problems) (evaluate.RenderOptions, string) {
 	format := q.Get("format")
@@ -83,7 +86,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	case mediaCSV:
 		// set= also names the set of a table without a set column; a
 		// table in another encoding is given with charset=.
-		topt := evaluate.TableOptions{Catalog: h.cat, Set: q.Get("set"), EncodingFix: csvEncodingFix, SetFix: setFix}
+		topt := evaluate.TableOptions{Catalog: h.cat, Set: q.Get("set"), EncodingFix: csvEncodingFix, SetFix: setFix, SkippedRow: ps.note}
 		switch charset {
 		case "", evaluate.EncodingUTF8:
 		case evaluate.EncodingWindows1258, evaluate.EncodingUTF16:
@@ -95,7 +98,14 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		dec = topt.NewCSVDecoder(body, "request")
 	case mediaXLSX:
-		rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: q.Get("set"), SetFix: setFix})
+		sheetNote := func(sheet string, m *problem.Msg) {
+			ps.note("request", &problem.Msg{Format: "sheet %q: %s", Args: []any{quotedName(sheet), m}})
+		}
+		rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: q.Get("set"), SetFix: setFix,
+			Skipped: func(sheet, why string) {
+				ps.note("request", &problem.Msg{Format: "sheet %q skipped: %s", Args: []any{quotedName(sheet), problem.Errorf("", why)}})
+			},
+			TitleRows: sheetNote, Hidden: sheetNote, SkippedRow: ps.note})
 		if body.tooLarge != nil {
 			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
 				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})
@@ -217,6 +227,11 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, `, "problems": `)
 		b, _ := jsonIndent(ps.all())
 		w.Write(b)
+		if notes := ps.allNotes(); len(notes) > 0 {
+			io.WriteString(w, `, "notes": `)
+			b, _ := jsonIndent(notes)
+			w.Write(b)
+		}
 		io.WriteString(w, "}\n")
 	}
 }

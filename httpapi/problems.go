@@ -52,11 +52,35 @@ func cause(p *problem.Problem, lang problem.Lang) string {
 }
 
 // problems collects the problems of one request, at most problem.Max of
-// them, counting the others.
+// them, counting the others; and the notes on what was read that are no
+// problems (a total or heading row skipped, a sheet read below a title,
+// hidden, or skipped), also at most problem.Max.
 type problems struct {
-	lang problem.Lang
-	list []jsonProblem
-	more int
+	lang      problem.Lang
+	list      []jsonProblem
+	more      int
+	notes     []string
+	moreNotes int
+}
+
+// note adds a note, place (the request and a line, or a sheet and row)
+// followed by m in the request's language.
+func (ps *problems) note(place string, m *problem.Msg) {
+	if len(ps.notes) >= problem.Max {
+		ps.moreNotes++
+		return
+	}
+	ps.notes = append(ps.notes, place+": "+m.Text(ps.lang))
+}
+
+// allNotes returns the notes, with a last one counting those beyond
+// problem.Max; nil when there are none.
+func (ps *problems) allNotes() []string {
+	if ps.moreNotes == 0 {
+		return ps.notes
+	}
+	m := &problem.Msg{Format: "… and %d more notes", Args: []any{ps.moreNotes}}
+	return append(ps.notes[:len(ps.notes):len(ps.notes)], m.Text(ps.lang))
 }
 
 func (ps *problems) add(p *problem.Problem) {
@@ -113,5 +137,6 @@ func writeProblems(w http.ResponseWriter, status int, lang problem.Lang, list ..
 func (ps *problems) write(w http.ResponseWriter, status int) {
 	writeJSON(w, status, struct {
 		Problems []jsonProblem `json:"problems"`
-	}{ps.all()})
+		Notes    []string      `json:"notes,omitempty"`
+	}{ps.all(), ps.allNotes()})
 }

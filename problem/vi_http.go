@@ -15,6 +15,10 @@ func init() {
 		"neither a region nor a province of 2016-2020":      "không phải vùng, cũng không phải tỉnh của giai đoạn 2016-2020",
 		"a year must be a whole number from 1 to 9999":      "năm phải là số nguyên từ 1 đến 9999",
 		"set %s has no commune group of that code":          "bộ tiêu chí %s không có nhóm xã mã này",
+		// Notes on a table read (skipped rows, sheets).
+		"… and %d more notes":  "… và %d ghi chú khác",
+		"sheet %q skipped: %s": "bỏ qua trang tính %q: %s",
+		"sheet %q: %s":         "trang tính %q: %s",
 		// Routes, methods and limits.
 		"no route %s (see GET /openapi.json)":                                        "không có đường dẫn %s (xem GET /openapi.json)",
 		"internal error (logged by the server)":                                      "lỗi nội bộ (máy chủ đã ghi nhật ký)",

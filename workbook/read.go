@@ -58,6 +58,11 @@ type ReadOptions struct {
 	// note saying that it is read as the others are; the note's Text is in
 	// English or Vietnamese.
 	Hidden func(sheet string, note *problem.Msg)
+	// SkippedRow, when not nil, is called for each row of a sheet read
+	// that is skipped as a total row or a heading row between the
+	// communes: see [evaluate.TableOptions.SkippedRow] (place
+	// "so-lieu.xlsx: Sheet1!18:18"). When nil, such a row is a problem.
+	SkippedRow func(place string, note *problem.Msg)
 }
 
 // ReadFile reads the assessments of the workbook at path; see [Decode].
@@ -192,7 +197,8 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		}
 		r.read++
 		r.rows = rows
-		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set, SetFix: r.opt.SetFix}.NewTableDecoder(rows, r.file)
+		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set, SetFix: r.opt.SetFix,
+			SkippedRow: r.opt.SkippedRow}.NewTableDecoder(rows, r.file)
 	}
 }
 

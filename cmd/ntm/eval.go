@@ -42,8 +42,10 @@ column), separated by ',', ';' or tab, with English or Vietnamese headers.
 CSV is read as UTF-8; --encoding windows-1258 or utf-16 reads other files
 (a UTF-16 file with a byte-order mark is recognised by itself). An Excel
 workbook (.xlsx) is read sheet by sheet: every sheet whose first non-empty
-row is a header of either layout (others are skipped with a note). "-"
-reads JSON from standard input. --sets-from reads set
+row is a header of either layout (others are skipped with a note). A
+table's total rows (Tổng cộng, Cộng huyện …) and heading rows between the
+communes (I, Huyện Hữu Lũng) are skipped with a note. "-" reads JSON from
+standard input. --sets-from reads set
 definitions (JSON) that add to or replace the built-in sets (e.g. the
 official text of 933/QĐ-UBND). --summary prints, instead of the reports,
 their summary per set and year over all communes, per province and per

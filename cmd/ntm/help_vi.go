@@ -82,8 +82,9 @@ một chỉ tiêu; --set cho biết bộ tiêu chí khi bảng không có cột 
 chí), tiêu đề cột tiếng Việt hoặc tiếng Anh, phân cách bằng ',', ';' hoặc
 tab. CSV được đọc theo UTF-8; --encoding windows-1258 hoặc utf-16 đọc tệp
 mã khác. Sổ Excel được đọc từng trang tính: trang nào có dòng đầu tiên là
-dòng tiêu đề thì được đọc, các trang khác được bỏ qua (có thông báo). "-"
-đọc JSON từ đầu vào chuẩn. --sets-from đọc thêm định nghĩa bộ tiêu chí
+dòng tiêu đề thì được đọc, các trang khác được bỏ qua (có thông báo). Dòng
+tổng cộng (Tổng cộng, Cộng huyện …) và dòng tiêu đề nhóm giữa các xã (I,
+Huyện Hữu Lũng) được bỏ qua (có thông báo). "-" đọc JSON từ đầu vào chuẩn. --sets-from đọc thêm định nghĩa bộ tiêu chí
 (JSON). --summary in bản tổng hợp thay cho các báo cáo: theo bộ tiêu chí
 và năm, toàn bộ, từng tỉnh, từng huyện (số xã, số xã đạt chuẩn, tiêu chí
 bình quân/xã, từng tiêu chí, các tiêu chí chưa đạt nhiều nhất); bản tổng

@@ -32,15 +32,59 @@ type assessmentReader interface {
 // suggests in a command that has no --set (plan, progress, report).
 const noSetFix = "add a set column (Bộ tiêu chí) naming the set of each row; this command takes no --set"
 
+// fileNotes are the notes on a file being read that are no problems (a
+// worksheet skipped, a sheet read below a title or hidden, a total or
+// heading row skipped), each the line to print, passed from the goroutine
+// that reads the file to the one that prints: the first maxFileNotes, the
+// others counted in more.
+type fileNotes struct {
+	mu    sync.Mutex
+	lines []string
+	added int
+	more  int
+}
+
+func (n *fileNotes) add(line string) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.added >= maxFileNotes {
+		n.more++
+		return
+	}
+	n.added++
+	n.lines = append(n.lines, line)
+}
+
+// take returns the notes added since the last take.
+func (n *fileNotes) take() []string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	out := n.lines
+	n.lines = nil
+	return out
+}
+
+// maxFileNotes is how many notes on one file are printed; the rest are
+// counted in a final "… and N more notes".
+const maxFileNotes = 100
+
+// moreNotes is the line that counts the n notes on file beyond those
+// printed.
+func moreNotes(ctx *cmdContext, file string, n int) string {
+	return fmt.Sprintf("ntm %s: %s: "+pick(ctx.lang, "… và %d ghi chú khác", "… and %d more notes"), ctx.cmd.name, file, n)
+}
+
 // openAssessments returns a reader of the assessments of a .json, .csv or
 // .xlsx file, or of JSON on standard input for "-", and what to close
-// after it.
-func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (assessmentReader, io.Closer, error) {
+// after it. Its notes go to notes.
+func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog, notes *fileNotes) (assessmentReader, io.Closer, error) {
+	rowNote := func(place string, note *problem.Msg) { notes.add(ctx.rowNote(place, note)) }
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set, SetFix: ctx.tables.SetFix,
-			Skipped:   func(sheet, why string) { ctx.note(path, sheet, why) },
-			TitleRows: func(sheet string, note *problem.Msg) { ctx.sheetNote(path, sheet, note) },
-			Hidden:    func(sheet string, note *problem.Msg) { ctx.sheetNote(path, sheet, note) }})
+			Skipped:    func(sheet, why string) { notes.add(ctx.skippedNote(path, sheet, why)) },
+			TitleRows:  func(sheet string, note *problem.Msg) { notes.add(ctx.sheetNote(path, sheet, note)) },
+			Hidden:     func(sheet string, note *problem.Msg) { notes.add(ctx.sheetNote(path, sheet, note)) },
+			SkippedRow: rowNote})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -57,6 +101,7 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog) (asses
 		newDec = evaluate.NewJSONDecoder
 	case ".csv":
 		opt := ctx.tables
+		opt.SkippedRow = rowNote
 		newDec = func(r io.Reader, file string, cat *criteria.Catalog) *evaluate.Decoder {
 			opt.Catalog = cat
 			return opt.NewCSVDecoder(r, file)
@@ -273,7 +318,8 @@ func (run *filesRun) pass(r *evaluate.Report, i int) {
 // and passes their reports on; it returns false when the file cannot be
 // opened (its one problem passed on).
 func (run *filesRun) readFile(fi int, file string) (opened bool) {
-	dec, closer, err := openAssessments(run.ctx, file, run.cat)
+	notes := &fileNotes{}
+	dec, closer, err := openAssessments(run.ctx, file, run.cat, notes)
 	if err != nil {
 		if run.ctx.exclude != nil {
 			run.ctx.exclude(fileNotRead(file, err))
@@ -281,7 +327,13 @@ func (run *filesRun) readFile(fi int, file string) (opened bool) {
 		run.problem(err)
 		return false
 	}
-	fileOK := evaluateFile(file, dec, run.cat, run.only, run.join, run.fail, run.ctx.exclude,
+	note := func(line string) { fmt.Fprintln(run.ctx.Stderr, line) }
+	defer func() {
+		if notes.more > 0 {
+			note(moreNotes(run.ctx, file, notes.more))
+		}
+	}()
+	fileOK := evaluateFile(file, dec, notes, note, run.cat, run.only, run.join, run.fail, run.ctx.exclude,
 		func(as []evaluate.Assessment, results [][]evaluate.Report, tickets []prereqjoin.Ticket) {
 			run.out = run.out[:0]
 			for i := range as {
@@ -465,8 +517,10 @@ func fileNotRead(file string, err error) error {
 // (against every set it has values for; only filters them when join is
 // nil) and, when join is not nil, the ticket of each; what it is given is
 // valid until it returns. Every problem is also given to exclude, when not
-// nil, before the printed ones are capped.
-func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only *criteria.Set, join *prereqjoin.Joiner, fail, exclude func(error),
+// nil, before the printed ones are capped. The notes reading adds to notes
+// are given to note in the calling goroutine, in reading order with the
+// problems.
+func evaluateFile(file string, dec assessmentReader, notes *fileNotes, note func(string), cat *criteria.Catalog, only *criteria.Set, join *prereqjoin.Joiner, fail, exclude func(error),
 	take func([]evaluate.Assessment, [][]evaluate.Report, []prereqjoin.Ticket)) (ok bool) {
 	batches := make(chan fileBatch, 1)
 	// The report buffers of a chunk once taken come back through free to
@@ -480,7 +534,7 @@ func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only
 			case b.results = <-free:
 			default:
 			}
-			done = b.read(dec)
+			done = b.read(dec, notes)
 			b.evaluate(cat, only, join)
 			batches <- b
 		}
@@ -501,9 +555,11 @@ func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only
 		fail(err)
 	}
 	for b := range batches {
-		for _, err := range b.readErrs {
+		for i, err := range b.readErrs {
+			b.printNotes(i, note)
 			problem(err)
 		}
+		b.printNotes(len(b.readErrs), note)
 		for i := range b.results {
 			if b.runErrs[i] != nil {
 				problem(b.runErrs[i])
@@ -526,18 +582,39 @@ func evaluateFile(file string, dec assessmentReader, cat *criteria.Catalog, only
 // their tickets (with a joiner).
 type fileBatch struct {
 	readErrs []error
-	as       []evaluate.Assessment
-	results  [][]evaluate.Report
-	runErrs  []error
-	tickets  []prereqjoin.Ticket
+	// notes are the notes met reading, each before the problem of
+	// readErrs at its index (after them all at len(readErrs)).
+	notes   []batchNote
+	as      []evaluate.Assessment
+	results [][]evaluate.Report
+	runErrs []error
+	tickets []prereqjoin.Ticket
 }
 
-// read reads up to chunkSize assessments of dec into b, and reports
-// whether dec is at its end.
-func (b *fileBatch) read(dec assessmentReader) (done bool) {
+// A batchNote is a note met reading a fileBatch, before the problem of
+// readErrs at index before.
+type batchNote struct {
+	before int
+	line   string
+}
+
+// printNotes passes the notes before the problem of index i to note.
+func (b *fileBatch) printNotes(i int, note func(string)) {
+	for len(b.notes) > 0 && b.notes[0].before <= i {
+		note(b.notes[0].line)
+		b.notes = b.notes[1:]
+	}
+}
+
+// read reads up to chunkSize assessments of dec into b, with the notes
+// reading them adds to notes, and reports whether dec is at its end.
+func (b *fileBatch) read(dec assessmentReader, notes *fileNotes) (done bool) {
 	b.as = make([]evaluate.Assessment, 0, chunkSize)
 	for len(b.as) < chunkSize {
 		a, err := dec.Next()
+		for _, line := range notes.take() {
+			b.notes = append(b.notes, batchNote{len(b.readErrs), line})
+		}
 		if err == io.EOF {
 			return true
 		}

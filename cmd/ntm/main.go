@@ -98,25 +98,34 @@ type cmdContext struct {
 	names *runNames
 }
 
-// note prints a remark on an input that is not a problem (a worksheet
-// skipped) to standard error.
-func (ctx *cmdContext) note(file, sheet, why string) {
+// skippedNote is the line of a remark on an input that is not a problem:
+// a worksheet skipped (no header in its first rows).
+func (ctx *cmdContext) skippedNote(file, sheet, why string) string {
 	if ctx.lang == "en" {
-		fmt.Fprintf(ctx.Stderr, "ntm %s: %s: sheet %q skipped: %s\n", ctx.cmd.name, file, sheet, why)
-		return
+		return fmt.Sprintf("ntm %s: %s: sheet %q skipped: %s", ctx.cmd.name, file, sheet, why)
 	}
-	fmt.Fprintf(ctx.Stderr, "ntm %s: %s: bỏ qua trang tính %q: không có dòng tiêu đề của bảng số liệu trong 10 dòng đầu tiên có dữ liệu\n",
+	return fmt.Sprintf("ntm %s: %s: bỏ qua trang tính %q: không có dòng tiêu đề của bảng số liệu trong 10 dòng đầu tiên có dữ liệu",
 		ctx.cmd.name, file, sheet)
 }
 
-// sheetNote prints a note on a worksheet that is read: the rows above its
-// header, read as a title; the sheet hidden in Excel.
-func (ctx *cmdContext) sheetNote(file, sheet string, note *problem.Msg) {
+// sheetNote is the line of a note on a worksheet that is read: the rows
+// above its header, read as a title; the sheet hidden in Excel.
+func (ctx *cmdContext) sheetNote(file, sheet string, note *problem.Msg) string {
 	if ctx.lang == "en" {
-		fmt.Fprintf(ctx.Stderr, "ntm %s: %s: sheet %q: %s\n", ctx.cmd.name, file, sheet, oneLine(note.Text(problem.EN)))
-		return
+		return fmt.Sprintf("ntm %s: %s: sheet %q: %s", ctx.cmd.name, file, sheet, oneLine(note.Text(problem.EN)))
 	}
-	fmt.Fprintf(ctx.Stderr, "ntm %s: %s: trang tính %q: %s\n", ctx.cmd.name, file, sheet, oneLine(note.Text(problem.VI)))
+	return fmt.Sprintf("ntm %s: %s: trang tính %q: %s", ctx.cmd.name, file, sheet, oneLine(note.Text(problem.VI)))
+}
+
+// rowNote is the line of a note on a row skipped as no commune's (a total
+// row, a heading row), at place ("so-lieu.csv:18", "so-lieu.xlsx:
+// Sheet1!18:18").
+func (ctx *cmdContext) rowNote(place string, note *problem.Msg) string {
+	lang := problem.VI
+	if ctx.lang == "en" {
+		lang = problem.EN
+	}
+	return fmt.Sprintf("ntm %s: %s: %s", ctx.cmd.name, oneLine(place), oneLine(note.Text(lang)))
 }
 
 func main() {

@@ -1,0 +1,718 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// The tests of this file run ntm eval on the same input in every output
+// format and check that the formats say the same of every commune: the
+// same reports in the same order, statuses, criteria counts, actual values
+// and gaps (human formats round and write a decimal comma in Vietnamese),
+// warnings.
+
+// evalView is what one output format says of the reports of one input.
+type evalView struct {
+	reports []reportView
+}
+
+type reportView struct {
+	key        string // commune | set | year
+	status     string // wire code; "" when the format does not say
+	met, total int    // -1 when the format does not say
+	warnings   int    // -1 when the format does not say
+	indicators []indicatorView
+}
+
+type indicatorView struct {
+	code, status string
+	actual       string // normalised: decimal point, no unit; true/false; n/a; "" missing
+	gap          string // normalised like actual; "" when none
+	gapUnits     string
+}
+
+func (r reportView) String() string {
+	return fmt.Sprintf("%s %s %d/%d warnings=%d", r.key, r.status, r.met, r.total, r.warnings)
+}
+
+var statusByLabel = map[string]string{
+	"Đạt": "met", "Chưa đạt": "not-met", "Thiếu số liệu": "missing", "Không áp dụng": "not-applicable",
+	"Met": "met", "Not met": "not-met", "Missing": "missing", "Not applicable": "not-applicable",
+}
+
+// parseJSONReports reads the reports of ntm eval --format json.
+func parseJSONReports(t *testing.T, out string) evalView {
+	t.Helper()
+	var rs []struct {
+		Set     string `json:"set"`
+		Commune struct {
+			Name, District, Province string
+		} `json:"commune"`
+		Year          int    `json:"year"`
+		Status        string `json:"status"`
+		CriteriaMet   int    `json:"criteria_met"`
+		CriteriaTotal int    `json:"criteria_total"`
+		Criteria      []struct {
+			Indicators []struct {
+				Code     string  `json:"code"`
+				Status   string  `json:"status"`
+				Actual   *string `json:"actual"`
+				Gap      *string `json:"gap"`
+				GapUnits *string `json:"gap_units"`
+			} `json:"indicators"`
+		} `json:"criteria"`
+		Warnings []string `json:"warnings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rs); err != nil {
+		t.Fatalf("the JSON reports do not decode: %v\n%.2000s", err, out)
+	}
+	var v evalView
+	for _, r := range rs {
+		rv := reportView{key: reportKey(r.Commune.Name, r.Commune.District, r.Commune.Province, r.Set, strconv.Itoa(r.Year)),
+			status: r.Status, met: r.CriteriaMet, total: r.CriteriaTotal, warnings: len(r.Warnings)}
+		for _, c := range r.Criteria {
+			for _, ind := range c.Indicators {
+				iv := indicatorView{code: ind.Code, status: ind.Status}
+				if ind.Actual != nil {
+					iv.actual = *ind.Actual
+				}
+				if ind.Gap != nil {
+					iv.gap = *ind.Gap
+				}
+				if ind.GapUnits != nil {
+					iv.gapUnits = *ind.GapUnits
+				}
+				rv.indicators = append(rv.indicators, iv)
+			}
+		}
+		v.reports = append(v.reports, rv)
+	}
+	return v
+}
+
+func reportKey(commune, district, province, set, year string) string {
+	return strings.Join([]string{commune, district, province, set, year}, "|")
+}
+
+// parseCSVRecords reads the rows of ntm eval --format csv (or of the
+// report sheet of --format xlsx): one row per indicator.
+func parseCSVRecords(t *testing.T, recs [][]string) evalView {
+	t.Helper()
+	if len(recs) == 0 {
+		return evalView{}
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[strings.TrimPrefix(h, "\ufeff")] = i
+	}
+	for _, h := range []string{"commune", "district", "province", "year", "set", "indicator", "status", "actual", "gap", "gap_units"} {
+		if _, ok := col[h]; !ok {
+			t.Fatalf("the CSV header %q has no column %s", recs[0], h)
+		}
+	}
+	var v evalView
+	for _, rec := range recs[1:] {
+		get := func(h string) string { return rec[col[h]] }
+		key := reportKey(get("commune"), get("district"), get("province"), get("set"), get("year"))
+		if len(v.reports) == 0 || v.reports[len(v.reports)-1].key != key {
+			v.reports = append(v.reports, reportView{key: key, met: -1, total: -1, warnings: -1})
+		}
+		r := &v.reports[len(v.reports)-1]
+		r.indicators = append(r.indicators, indicatorView{code: get("indicator"), status: get("status"),
+			actual: get("actual"), gap: get("gap"), gapUnits: get("gap_units")})
+	}
+	return v
+}
+
+var (
+	leadingNumber = regexp.MustCompile(`^-?[0-9]+(?:[.,][0-9]+)?`)
+	gapText       = regexp.MustCompile(`(-?[0-9]+(?:[.,][0-9]+)?)`)
+	gapUnitsText  = regexp.MustCompile(`\([+−]([0-9]+(?:[.,][0-9]+)?)`)
+	metLineText   = regexp.MustCompile(`^(?:Đạt|Met) ([0-9]+)/([0-9]+) (?:tiêu chí|criteria)$`)
+	warnCountText = regexp.MustCompile(`(?:của|decided) ([0-9]+) (?:chỉ tiêu|indicators?)`)
+)
+
+// humanActual normalises the actual value of a text or Markdown cell.
+func humanActual(s string) string {
+	s = strings.TrimSpace(s)
+	switch s {
+	case "—", "":
+		return ""
+	case "đạt", "yes", "có", "present":
+		return "true"
+	case "chưa đạt", "no", "không có", "none":
+		return "false"
+	case "không áp dụng", "n/a":
+		return "n/a"
+	}
+	return strings.ReplaceAll(leadingNumber.FindString(s), ",", ".")
+}
+
+func humanGap(s string) (gap, units string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", ""
+	}
+	gap = strings.ReplaceAll(gapText.FindString(s), ",", ".")
+	if m := gapUnitsText.FindStringSubmatch(s); m != nil {
+		units = strings.ReplaceAll(m[1], ",", ".")
+	}
+	return gap, units
+}
+
+// communeLine splits "Xã, Huyện, Tỉnh" as the human formats write it.
+func communeKeyOf(s, set, year string) string {
+	parts := strings.Split(s, ", ")
+	if len(parts) == 2 {
+		parts = []string{parts[0], "", parts[1]}
+	}
+	for len(parts) < 3 {
+		parts = append(parts, "")
+	}
+	return reportKey(parts[0], parts[1], parts[2], set, year)
+}
+
+// parseTextReports reads the reports of ntm eval (text).
+func parseTextReports(t *testing.T, out string) evalView {
+	t.Helper()
+	var v evalView
+	var r *reportView
+	var commune, set string
+	var cols []int
+	inWarnings := false
+	for line := range strings.SplitSeq(out, "\n") {
+		switch {
+		case strings.HasPrefix(line, "Xã:          ") || strings.HasPrefix(line, "Commune:    "):
+			commune = strings.TrimSpace(line[strings.Index(line, ":")+1:])
+			v.reports = append(v.reports, reportView{warnings: 0})
+			r = &v.reports[len(v.reports)-1]
+			inWarnings = false
+			cols = nil
+		case r == nil:
+		case strings.HasPrefix(line, "Bộ tiêu chí: ") || strings.HasPrefix(line, "Criteria:   "):
+			set = strings.Fields(line[strings.Index(line, ":")+1:])[0]
+		case strings.HasPrefix(line, "Năm:         ") || strings.HasPrefix(line, "Year:       "):
+			r.key = communeKeyOf(commune, set, strings.TrimSpace(line[strings.Index(line, ":")+1:]))
+		case strings.HasPrefix(line, "Kết quả:     ") || strings.HasPrefix(line, "Status:     "):
+			label := strings.TrimSpace(line[strings.Index(line, ":")+1:])
+			if i := strings.Index(label, " ("); i >= 0 {
+				label = label[:i]
+			}
+			r.status = statusByLabel[label]
+		case strings.HasPrefix(line, "Chỉ tiêu  ") || strings.HasPrefix(line, "Indicator  "):
+			rs := []rune(line)
+			cols = nil
+			for i := 1; i < len(rs); i++ {
+				if rs[i-1] == ' ' && i >= 2 && rs[i-2] == ' ' && rs[i] != ' ' {
+					cols = append(cols, i)
+				}
+			}
+		case line == "Cảnh báo:" || line == "Warnings:":
+			inWarnings = true
+		case inWarnings && strings.HasPrefix(line, "  - "):
+			if m := warnCountText.FindStringSubmatch(line); m != nil && (strings.Contains(line, "độ tin cậy") || strings.Contains(line, "provenance")) {
+				n, _ := strconv.Atoi(m[1])
+				r.warnings += n
+			} else {
+				r.warnings++
+			}
+		case metLineText.MatchString(line):
+			m := metLineText.FindStringSubmatch(line)
+			r.met, _ = strconv.Atoi(m[1])
+			r.total, _ = strconv.Atoi(m[2])
+			inWarnings = false
+		case cols != nil && strings.HasPrefix(line, "  ") && len(cols) == 5:
+			rs := []rune(line)
+			cell := func(i int) string {
+				from := 0
+				if i > 0 {
+					from = cols[i-1]
+				}
+				to := len(rs)
+				if i < len(cols) {
+					to = min(cols[i], len(rs))
+				}
+				if from >= len(rs) {
+					return ""
+				}
+				return strings.TrimSpace(string(rs[from:to]))
+			}
+			gap, units := humanGap(cell(4))
+			r.indicators = append(r.indicators, indicatorView{code: cell(0), status: statusByLabel[cell(1)],
+				actual: humanActual(cell(2)), gap: gap, gapUnits: units})
+		case line == "":
+			if cols != nil && len(r.indicators) > 0 {
+				cols = nil
+			}
+		}
+	}
+	return v
+}
+
+var mdHeading = regexp.MustCompile(`^## (.*) — (\S+) \(([0-9]+)\)`)
+
+// parseMarkdownReports reads the reports of ntm eval --format markdown.
+func parseMarkdownReports(t *testing.T, out string) evalView {
+	t.Helper()
+	var v evalView
+	var r *reportView
+	inWarnings := false
+	for line := range strings.SplitSeq(out, "\n") {
+		switch {
+		case mdHeading.MatchString(line):
+			m := mdHeading.FindStringSubmatch(line)
+			v.reports = append(v.reports, reportView{key: communeKeyOf(m[1], m[2], m[3])})
+			r = &v.reports[len(v.reports)-1]
+			inWarnings = false
+		case r == nil:
+		case strings.HasPrefix(line, "- Kết quả: **") || strings.HasPrefix(line, "- Status: **"):
+			label := strings.TrimSuffix(line[strings.Index(line, "**")+2:], "**")
+			if i := strings.Index(label, "**"); i >= 0 {
+				label = label[:i]
+			}
+			r.status = statusByLabel[label]
+		case strings.HasPrefix(line, "### Cảnh báo") || strings.HasPrefix(line, "### Warnings"):
+			inWarnings = true
+		case strings.HasPrefix(line, "### "):
+			inWarnings = false
+		case inWarnings && strings.HasPrefix(line, "- "):
+			if m := warnCountText.FindStringSubmatch(line); m != nil && (strings.Contains(line, "độ tin cậy") || strings.Contains(line, "provenance")) {
+				n, _ := strconv.Atoi(m[1])
+				r.warnings += n
+			} else {
+				r.warnings++
+			}
+		case metLineText.MatchString(line):
+			m := metLineText.FindStringSubmatch(line)
+			r.met, _ = strconv.Atoi(m[1])
+			r.total, _ = strconv.Atoi(m[2])
+			inWarnings = false
+		case strings.HasPrefix(line, "| | "):
+			cells := strings.Split(line, " | ")
+			if len(cells) < 7 {
+				t.Fatalf("a Markdown row of %d cells: %q", len(cells), line)
+			}
+			gap, units := humanGap(cells[5])
+			r.indicators = append(r.indicators, indicatorView{code: cells[1], status: statusByLabel[cells[2]],
+				actual: humanActual(strings.ReplaceAll(cells[3], `\|`, "|")), gap: gap, gapUnits: units})
+		}
+	}
+	return v
+}
+
+// compareViews reports every difference between what two formats say.
+func compareViews(t *testing.T, what string, want, got evalView) {
+	t.Helper()
+	if len(want.reports) != len(got.reports) {
+		t.Errorf("%s: %d reports, JSON has %d", what, len(got.reports), len(want.reports))
+	}
+	errs := 0
+	for i := range min(len(want.reports), len(got.reports)) {
+		w, g := want.reports[i], got.reports[i]
+		if w.key != g.key {
+			t.Errorf("%s: report %d is %q, JSON's is %q", what, i, g.key, w.key)
+			errs++
+			continue
+		}
+		if g.status != "" && g.status != w.status {
+			t.Errorf("%s: %s: status %q, JSON %q", what, g.key, g.status, w.status)
+			errs++
+		}
+		if g.met >= 0 && (g.met != w.met || g.total != w.total) {
+			t.Errorf("%s: %s: met %d/%d, JSON %d/%d", what, g.key, g.met, g.total, w.met, w.total)
+			errs++
+		}
+		if g.warnings >= 0 && g.warnings != w.warnings {
+			t.Errorf("%s: %s: %d warnings, JSON %d", what, g.key, g.warnings, w.warnings)
+			errs++
+		}
+		if len(g.indicators) != len(w.indicators) {
+			t.Errorf("%s: %s: %d indicators, JSON %d", what, g.key, len(g.indicators), len(w.indicators))
+			errs++
+			continue
+		}
+		for j := range w.indicators {
+			wi, gi := w.indicators[j], g.indicators[j]
+			if wi.code != gi.code || wi.status != gi.status || wi.actual != gi.actual ||
+				wi.gap != gi.gap || wi.gapUnits != gi.gapUnits {
+				t.Errorf("%s: %s: indicator %+v, JSON %+v", what, g.key, gi, wi)
+				errs++
+			}
+		}
+		if errs > 20 {
+			t.Fatalf("%s: too many differences", what)
+		}
+	}
+}
+
+// checkEvalFormatsAgree runs ntm eval with args in every format and
+// compares each with the JSON reports.
+func checkEvalFormatsAgree(t *testing.T, args ...string) evalView {
+	t.Helper()
+	run := func(extra ...string) (int, string, string) {
+		return runNTM(t, "", append(append([]string{"eval"}, extra...), args...)...)
+	}
+	code, out, errOut := run("--format", "json")
+	want := parseJSONReports(t, out)
+	if len(want.reports) == 0 {
+		t.Fatalf("no reports (exit %d): %s", code, errOut)
+	}
+	seen := map[string]bool{}
+	for _, r := range want.reports {
+		if seen[r.key] {
+			t.Logf("JSON has %s twice", r.key)
+		}
+		seen[r.key] = true
+	}
+	for _, lang := range []string{"vi", "en"} {
+		c, out, e := run("--lang", lang)
+		if c != code || lang == "vi" && e != errOut {
+			t.Errorf("text --lang %s: exit %d, stderr differs from JSON's (exit %d):\n%s\n---\n%s", lang, c, code, e, errOut)
+		}
+		compareViews(t, "text --lang "+lang, want, parseTextReports(t, out))
+		c, out, _ = run("--lang", lang, "--format", "markdown")
+		if c != code {
+			t.Errorf("markdown: exit %d, JSON's %d", c, code)
+		}
+		compareViews(t, "markdown --lang "+lang, want, parseMarkdownReports(t, out))
+	}
+	c, out, _ := run("--lang", "en", "--format", "csv")
+	if c != code {
+		t.Errorf("csv: exit %d, JSON's %d", c, code)
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatalf("csv: %v", err)
+	}
+	compareViews(t, "csv", want, parseCSVRecords(t, recs))
+	path := filepath.Join(t.TempDir(), "r.xlsx")
+	if c, _, e := run("--lang", "en", "--format", "xlsx", "-o", path); c != code {
+		t.Errorf("xlsx: exit %d, JSON's %d: %s", c, code, e)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var all [][]string
+	for i, sh := range f.GetSheetList() {
+		rows, err := f.GetRows(sh, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 && len(rows) > 0 {
+			rows = rows[1:]
+		}
+		all = append(all, rows...)
+	}
+	for i := range all {
+		for len(all[i]) < len(all[0]) {
+			all[i] = append(all[i], "")
+		}
+	}
+	compareViews(t, "xlsx", want, parseCSVRecords(t, all))
+	return want
+}
+
+func TestEvalFormatsAgree(t *testing.T) {
+	cases := map[string][]string{
+		"hoalac":  {"../../testdata/readme/hoalac.json"},
+		"huulung": {"../../examples/huulung/so-lieu-minh-hoa.json"},
+		"readme":  {"../../testdata/readme/communes.csv"},
+		"years":   {"../../testdata/readme/2018.csv", "../../testdata/readme/2019.csv", "../../testdata/readme/2020.csv"},
+		"xlsx":    {"../../testdata/readme/so-lieu.xlsx"},
+		// the communes merged on 1/7/2025, with no district, estimated
+		"successors": {"--successors", "2025-07-01", "../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"},
+	}
+	if f := os.Getenv("NTM_CONS_ARGS"); f != "" {
+		cases = map[string][]string{"env": strings.Fields(f)}
+	}
+	names := slices.Sorted(func(yield func(string) bool) {
+		for k := range cases {
+			if !yield(k) {
+				return
+			}
+		}
+	})
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) { checkEvalFormatsAgree(t, cases[name]...) })
+	}
+}
+
+// areaView is what a summary format says of one area.
+type areaView struct {
+	key           string // set | year | area as the human formats name it
+	communes, met int
+	average       string // decimal point
+	total         int
+	mostMissed    []string // "code:n"
+	tally         map[string][3]int
+}
+
+type summaryJSON struct {
+	Areas []struct {
+		Set, Scope, Province, District string
+		Year                           int
+		Communes                       int    `json:"communes"`
+		CommunesMet                    int    `json:"communes_met"`
+		CriteriaMet                    int    `json:"criteria_met"`
+		CriteriaTotal                  int    `json:"criteria_total"`
+		Average                        string `json:"average_criteria_met"`
+		Criteria                       []struct {
+			Code    string
+			Met     int `json:"met"`
+			NotMet  int `json:"not_met"`
+			Missing int `json:"missing"`
+		}
+		MostMissed []string `json:"most_missed"`
+	}
+}
+
+func areaName(scope, province, district string) string {
+	switch scope {
+	case "all":
+		return "*"
+	case "province":
+		return province
+	}
+	return district + ", " + province
+}
+
+func (s summaryJSON) views() []areaView {
+	var vs []areaView
+	for _, a := range s.Areas {
+		v := areaView{key: fmt.Sprintf("%s|%d|%s", a.Set, a.Year, areaName(a.Scope, a.Province, a.District)),
+			communes: a.Communes, met: a.CommunesMet, average: a.Average, total: a.CriteriaTotal, tally: map[string][3]int{}}
+		for _, c := range a.Criteria {
+			v.tally[c.Code] = [3]int{c.Met, c.NotMet, c.Missing}
+		}
+		for _, code := range a.MostMissed {
+			v.mostMissed = append(v.mostMissed, fmt.Sprintf("%s:%d", code, v.tally[code][1]))
+		}
+		vs = append(vs, v)
+	}
+	return vs
+}
+
+// summaryFromReports recomputes the summary of the JSON reports of
+// ntm eval: communes, communes meeting the set, criteria met per area and
+// each criterion's tally.
+func summaryFromReports(t *testing.T, out string) map[string]areaView {
+	t.Helper()
+	var rs []struct {
+		Set           string `json:"set"`
+		Commune       struct{ Name, District, Province string }
+		Year          int    `json:"year"`
+		Status        string `json:"status"`
+		CriteriaMet   int    `json:"criteria_met"`
+		CriteriaTotal int    `json:"criteria_total"`
+		Criteria      []struct{ Code, Status string }
+	}
+	if err := json.Unmarshal([]byte(out), &rs); err != nil {
+		t.Fatal(err)
+	}
+	sums := map[string]*areaView{}
+	critMet := map[string]int{}
+	for _, r := range rs {
+		areas := []string{"*", r.Commune.Province}
+		if r.Commune.District != "" {
+			areas = append(areas, r.Commune.District+", "+r.Commune.Province)
+		}
+		for _, area := range areas {
+			key := fmt.Sprintf("%s|%d|%s", r.Set, r.Year, area)
+			a := sums[key]
+			if a == nil {
+				a = &areaView{key: key, total: r.CriteriaTotal, tally: map[string][3]int{}}
+				sums[key] = a
+			}
+			a.communes++
+			if r.Status == "met" {
+				a.met++
+			}
+			critMet[key] += r.CriteriaMet
+			for _, c := range r.Criteria {
+				n := a.tally[c.Code]
+				switch c.Status {
+				case "met", "not-applicable":
+					n[0]++
+				case "not-met":
+					n[1]++
+				case "missing":
+					n[2]++
+				}
+				a.tally[c.Code] = n
+			}
+		}
+	}
+	res := map[string]areaView{}
+	for k, a := range sums {
+		// half-up to 2 decimals of an exact ratio of integers
+		q := critMet[k] * 1000 / a.communes
+		q = (q + 5) / 10
+		a.average = fmt.Sprintf("%d.%02d", q/100, q%100)
+		res[k] = *a
+	}
+	return res
+}
+
+var summaryRow = regexp.MustCompile(`^(\s*)(.+?)\s{2,}([0-9]+)\s{2,}([0-9]+)\s{2,}([0-9]+(?:[.,][0-9]+)?)/([0-9]+)\s{2,}(.*)$`)
+var summaryTitle = regexp.MustCompile(`^(?:## )?(?:Tổng hợp|Summary of) (\S+)(?: \([^)]*\))?, (?:năm )?([0-9]+)`)
+var missedItem = regexp.MustCompile(`^(\S+) .*\(([0-9]+) (?:xã|communes?)\)$`)
+
+// parseHumanSummary reads the area rows of a text or Markdown summary.
+func parseHumanSummary(t *testing.T, out string, markdown bool) []areaView {
+	t.Helper()
+	var vs []areaView
+	var set, year string
+	for line := range strings.SplitSeq(out, "\n") {
+		if m := summaryTitle.FindStringSubmatch(line); m != nil {
+			set, year = m[1], m[2]
+			continue
+		}
+		var name, communes, met, avg, total, missed string
+		if markdown {
+			cells := strings.Split(strings.Trim(line, "| "), " | ")
+			if len(cells) != 5 || !strings.Contains(cells[3], "/") || cells[1] == "Số xã" || cells[1] == "Communes" {
+				continue
+			}
+			name, communes, met, missed = cells[0], cells[1], cells[2], cells[4]
+			avg, total, _ = strings.Cut(cells[3], "/")
+		} else {
+			m := summaryRow.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			name, communes, met, avg, total, missed = m[2], m[3], m[4], m[5], m[6], m[7]
+			switch len(m[1]) {
+			case 2:
+			case 4:
+				// a district under its province
+				name += ", " + vs[len(vs)-1].provinceOf()
+			}
+		}
+		if name == "Toàn bộ" || name == "All communes" {
+			name = "*"
+		}
+		v := areaView{key: set + "|" + year + "|" + name, average: strings.ReplaceAll(avg, ",", ".")}
+		v.communes, _ = strconv.Atoi(communes)
+		v.met, _ = strconv.Atoi(met)
+		v.total, _ = strconv.Atoi(total)
+		if missed != "—" {
+			for item := range strings.SplitSeq(missed, "; ") {
+				m := missedItem.FindStringSubmatch(item)
+				if m == nil {
+					t.Errorf("most missed item %q of %q", item, line)
+					continue
+				}
+				v.mostMissed = append(v.mostMissed, m[1]+":"+m[2])
+			}
+		}
+		vs = append(vs, v)
+	}
+	return vs
+}
+
+// provinceOf is the province of an area key, for the districts the text
+// summary indents under it.
+func (v areaView) provinceOf() string {
+	name := v.key[strings.LastIndex(v.key, "|")+1:]
+	if i := strings.LastIndex(name, ", "); i >= 0 {
+		return name[i+2:]
+	}
+	return name
+}
+
+func compareAreas(t *testing.T, what string, want, got []areaView, n int) {
+	t.Helper()
+	if len(want) != len(got) {
+		t.Errorf("%s: %d areas, JSON summary %d", what, len(got), len(want))
+	}
+	for i := range min(len(want), len(got)) {
+		w, g := want[i], got[i]
+		wm := w.mostMissed
+		if n > 0 && len(wm) > n {
+			wm = wm[:n]
+		}
+		if w.key != g.key || w.communes != g.communes || w.met != g.met || w.average != g.average || w.total != g.total ||
+			!slices.Equal(wm, g.mostMissed) {
+			t.Errorf("%s: area %d:\n got %s %d %d %s/%d %v\nwant %s %d %d %s/%d %v", what, i,
+				g.key, g.communes, g.met, g.average, g.total, g.mostMissed, w.key, w.communes, w.met, w.average, w.total, wm)
+		}
+	}
+}
+
+// checkSummaryFormatsAgree compares ntm eval --summary in every format with
+// the JSON summary, and the JSON summary with the JSON reports.
+func checkSummaryFormatsAgree(t *testing.T, args ...string) {
+	t.Helper()
+	run := func(extra ...string) (int, string, string) {
+		return runNTM(t, "", append(append([]string{"eval"}, extra...), args...)...)
+	}
+	code, out, errOut := run("--summary", "--format", "json")
+	var s summaryJSON
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("exit %d: %v\n%s", code, err, errOut)
+	}
+	want := s.views()
+	_, rep, _ := run("--format", "json")
+	fromReports := summaryFromReports(t, rep)
+	if len(fromReports) != len(want) {
+		t.Errorf("the JSON summary has %d areas, the reports give %d", len(want), len(fromReports))
+	}
+	for _, w := range want {
+		r, ok := fromReports[w.key]
+		if !ok {
+			t.Errorf("the JSON summary's area %s is not in the reports", w.key)
+			continue
+		}
+		if r.communes != w.communes || r.met != w.met || r.average != w.average || r.total != w.total || !maps.Equal(r.tally, w.tally) {
+			t.Errorf("area %s: the summary says %d communes, %d met, %s/%d, %v; the reports %d, %d, %s/%d, %v",
+				w.key, w.communes, w.met, w.average, w.total, w.tally, r.communes, r.met, r.average, r.total, r.tally)
+		}
+		// most missed: every criterion not met by some commune, most first, ties in set order
+		var prev = -1
+		for i, mm := range w.mostMissed {
+			code, n, _ := strings.Cut(mm, ":")
+			k, _ := strconv.Atoi(n)
+			if k == 0 || w.tally[code][1] != k || (i > 0 && k > prev) {
+				t.Errorf("area %s: most missed %v out of order or wrong", w.key, w.mostMissed)
+			}
+			prev = k
+		}
+	}
+	for _, lang := range []string{"vi", "en"} {
+		_, out, _ := run("--summary", "--lang", lang)
+		compareAreas(t, "text summary --lang "+lang, want, parseHumanSummary(t, out, false), 5)
+		_, out, _ = run("--summary", "--lang", lang, "--format", "markdown")
+		compareAreas(t, "markdown summary --lang "+lang, want, parseHumanSummary(t, out, true), 5)
+	}
+}
+
+func TestSummaryFormatsAgree(t *testing.T) {
+	cases := map[string][]string{
+		"hoalac":  {"../../testdata/readme/hoalac.json"},
+		"huulung": {"../../examples/huulung/so-lieu-minh-hoa.json"},
+		"readme":  {"../../testdata/readme/communes.csv"},
+		"years":   {"../../testdata/readme/2018.csv", "../../testdata/readme/2019.csv", "../../testdata/readme/2020.csv"},
+		"xlsx":    {"../../testdata/readme/so-lieu.xlsx"},
+		// the communes merged on 1/7/2025, with no district, estimated
+		"successors": {"--successors", "2025-07-01", "../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"},
+	}
+	if f := os.Getenv("NTM_CONS_ARGS"); f != "" {
+		cases = map[string][]string{"env": strings.Fields(f)}
+	}
+	for _, name := range slices.Sorted(maps.Keys(cases)) {
+		t.Run(name, func(t *testing.T) { checkSummaryFormatsAgree(t, cases[name]...) })
+	}
+}

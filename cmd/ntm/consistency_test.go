@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -477,6 +478,10 @@ type summaryJSON struct {
 		}
 		MostMissed []string `json:"most_missed"`
 	}
+	Excluded []struct {
+		Origin   string `json:"origin"`
+		Problems int    `json:"problems"`
+	} `json:"excluded"`
 }
 
 func areaName(scope, province, district string) string {
@@ -644,8 +649,11 @@ func compareAreas(t *testing.T, what string, want, got []areaView, n int) {
 		if n > 0 && len(wm) > n {
 			wm = wm[:n]
 		}
+		if n < 0 {
+			wm = g.mostMissed
+		}
 		if w.key != g.key || w.communes != g.communes || w.met != g.met || w.average != g.average || w.total != g.total ||
-			!slices.Equal(wm, g.mostMissed) {
+			!slices.Equal(wm, g.mostMissed) || g.tally != nil && !maps.Equal(w.tally, g.tally) {
 			t.Errorf("%s: area %d:\n got %s %d %d %s/%d %v\nwant %s %d %d %s/%d %v", what, i,
 				g.key, g.communes, g.met, g.average, g.total, g.mostMissed, w.key, w.communes, w.met, w.average, w.total, wm)
 		}
@@ -691,6 +699,55 @@ func checkSummaryFormatsAgree(t *testing.T, args ...string) {
 			prev = k
 		}
 	}
+	var excluded []string
+	for _, x := range s.Excluded {
+		excluded = append(excluded, fmt.Sprintf("%s %d", x.Origin, x.Problems))
+	}
+	// CSV: one row per area and criterion, then the communes left out.
+	_, out, _ = run("--summary", "--format", "csv")
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotCSV, exCSV := summaryRecords(t, recs, nil)
+	compareAreas(t, "csv summary", want, gotCSV, -1)
+	if !slices.Equal(excluded, exCSV) {
+		t.Errorf("csv summary: excluded %q, JSON %q", exCSV, excluded)
+	}
+	// xlsx: the sheet of areas, the sheet by criterion, the sheet of the
+	// communes left out.
+	path := filepath.Join(t.TempDir(), "s.xlsx")
+	run("--summary", "--lang", "en", "--format", "xlsx", "-o", path)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet := func(name string) [][]string {
+		rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatalf("xlsx summary: sheet %q: %v", name, err)
+		}
+		for i := range rows {
+			for len(rows[i]) < len(rows[0]) {
+				rows[i] = append(rows[i], "")
+			}
+		}
+		return rows
+	}
+	byCriterion, _ := summaryRecords(t, sheet("By criterion"), nil)
+	compareAreas(t, "xlsx summary by criterion", want, byCriterion, -1)
+	areas, _ := summaryRecords(t, sheet("Summary"), byCriterion)
+	compareAreas(t, "xlsx summary", want, areas, 0)
+	var exX []string
+	for i, row := range sheet("Excluded") {
+		if i > 0 {
+			exX = append(exX, row[3]+" "+row[4])
+		}
+	}
+	if !slices.Equal(excluded, exX) {
+		t.Errorf("xlsx summary: excluded %q, JSON %q", exX, excluded)
+	}
 	for _, lang := range []string{"vi", "en"} {
 		_, out, _ := run("--summary", "--lang", lang)
 		compareAreas(t, "text summary --lang "+lang, want, parseHumanSummary(t, out, false), 5)
@@ -715,4 +772,61 @@ func TestSummaryFormatsAgree(t *testing.T) {
 	for _, name := range slices.Sorted(maps.Keys(cases)) {
 		t.Run(name, func(t *testing.T) { checkSummaryFormatsAgree(t, cases[name]...) })
 	}
+}
+
+// summaryRecords reads the rows of a CSV summary or of a sheet of an xlsx
+// summary: the areas, with their tallies when the rows are by criterion
+// (else those of tallies, matched by key), and the communes left out.
+func summaryRecords(t *testing.T, recs [][]string, tallies []areaView) (areas []areaView, excluded []string) {
+	t.Helper()
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	get := func(rec []string, h string) string {
+		i, ok := col[h]
+		if !ok {
+			return ""
+		}
+		return rec[i]
+	}
+	for _, rec := range recs[1:] {
+		scope := get(rec, "scope")
+		if scope == "excluded" {
+			excluded = append(excluded, get(rec, "origin")+" "+get(rec, "problems"))
+			continue
+		}
+		key := get(rec, "set") + "|" + get(rec, "year") + "|" + areaName(scope, get(rec, "province"), get(rec, "district"))
+		if len(areas) == 0 || areas[len(areas)-1].key != key {
+			avg, err := decimal.NewFromString(get(rec, "average_criteria_met"))
+			if err != nil {
+				t.Errorf("%s: average %q: %v", key, get(rec, "average_criteria_met"), err)
+			}
+			v := areaView{key: key, average: avg.StringFixed(2)}
+			v.communes, _ = strconv.Atoi(get(rec, "communes"))
+			v.met, _ = strconv.Atoi(get(rec, "communes_met"))
+			v.total, _ = strconv.Atoi(get(rec, "criteria_total"))
+			if _, ok := col["criterion"]; ok {
+				v.tally = map[string][3]int{}
+			}
+			if mm := get(rec, "most_missed"); mm != "" && mm != "—" {
+				for item := range strings.SplitSeq(mm, "; ") {
+					if m := missedItem.FindStringSubmatch(item); m != nil {
+						v.mostMissed = append(v.mostMissed, m[1]+":"+m[2])
+					} else {
+						t.Errorf("%s: most missed item %q", key, item)
+					}
+				}
+			}
+			areas = append(areas, v)
+		}
+		if code := get(rec, "criterion"); code != "" {
+			var n [3]int
+			for i, h := range []string{"met", "not_met", "missing"} {
+				n[i], _ = strconv.Atoi(get(rec, h))
+			}
+			areas[len(areas)-1].tally[code] = n
+		}
+	}
+	return areas, excluded
 }

@@ -830,3 +830,157 @@ func summaryRecords(t *testing.T, recs [][]string, tallies []areaView) (areas []
 	}
 	return areas, excluded
 }
+
+// checkProgressAgrees compares ntm progress --format json with the JSON
+// reports of ntm eval on the same files: each commune's years, first year
+// met and criteria lost, and each area's tally year by year.
+func checkProgressAgrees(t *testing.T, args ...string) {
+	t.Helper()
+	_, rep, _ := runNTM(t, "", append([]string{"eval", "--format", "json"}, args...)...)
+	var rs []struct {
+		Set           string `json:"set"`
+		Commune       struct{ Name, District, Province string }
+		Year          int    `json:"year"`
+		Status        string `json:"status"`
+		CriteriaMet   int    `json:"criteria_met"`
+		CriteriaTotal int    `json:"criteria_total"`
+		Criteria      []struct{ Code, Status string }
+	}
+	if err := json.Unmarshal([]byte(rep), &rs); err != nil {
+		t.Fatal(err)
+	}
+	type yearView struct {
+		status     string
+		met, total int
+		criteria   map[string]string
+	}
+	byCommune := map[string]map[int]yearView{}
+	for _, r := range rs {
+		k := reportKey(r.Commune.Name, r.Commune.District, r.Commune.Province, r.Set, "")
+		if byCommune[k] == nil {
+			byCommune[k] = map[int]yearView{}
+		}
+		if _, dup := byCommune[k][r.Year]; dup {
+			t.Fatalf("%s %d assessed twice: the comparison needs each once", k, r.Year)
+		}
+		y := yearView{status: r.Status, met: r.CriteriaMet, total: r.CriteriaTotal, criteria: map[string]string{}}
+		for _, c := range r.Criteria {
+			y.criteria[c.Code] = c.Status
+		}
+		byCommune[k][r.Year] = y
+	}
+	_, out, errOut := runNTM(t, "", append([]string{"progress", "--format", "json"}, args...)...)
+	var p struct {
+		Communes []struct {
+			Commune struct{ Name, District, Province string }
+			Set     string
+			Years   []struct {
+				Year          int
+				Status        string
+				CriteriaMet   int `json:"criteria_met"`
+				CriteriaTotal int `json:"criteria_total"`
+			}
+			FirstMet    *int `json:"first_met"`
+			Regressions []struct {
+				Year     int
+				Criteria []string
+			}
+		}
+		Areas []struct {
+			Province, District, Set, Scope string
+			Years                          []struct {
+				Year        int
+				Communes    int
+				CommunesMet int    `json:"communes_met"`
+				Average     string `json:"average_criteria"`
+				Total       int    `json:"criteria_total"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &p); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	if len(p.Communes) != len(byCommune) {
+		t.Errorf("progress follows %d communes, the reports have %d", len(p.Communes), len(byCommune))
+	}
+	for _, c := range p.Communes {
+		k := reportKey(c.Commune.Name, c.Commune.District, c.Commune.Province, c.Set, "")
+		years := byCommune[k]
+		if len(c.Years) != len(years) {
+			t.Errorf("%s: progress has %d years, the reports %d", k, len(c.Years), len(years))
+		}
+		var firstMet *int
+		var regressions []string
+		for i, y := range c.Years {
+			r, ok := years[y.Year]
+			if !ok || r.status != y.Status || r.met != y.CriteriaMet || r.total != y.CriteriaTotal {
+				t.Errorf("%s %d: progress says %s %d/%d, the report %+v", k, y.Year, y.Status, y.CriteriaMet, y.CriteriaTotal, r)
+			}
+			if y.Status == "met" && firstMet == nil {
+				firstMet = &y.Year
+			}
+			if i > 0 {
+				prev := years[c.Years[i-1].Year]
+				var lost []string
+				for _, code := range slices.Sorted(maps.Keys(r.criteria)) {
+					if prev.criteria[code] == "met" && r.criteria[code] == "not-met" {
+						lost = append(lost, code)
+					}
+				}
+				if len(lost) > 0 {
+					slices.SortFunc(lost, func(a, b string) int { return compareCodes(a, b) })
+					regressions = append(regressions, fmt.Sprintf("%d %v", y.Year, lost))
+				}
+			}
+		}
+		if (firstMet == nil) != (c.FirstMet == nil) || firstMet != nil && *firstMet != *c.FirstMet {
+			t.Errorf("%s: first met %v, the reports %v", k, c.FirstMet, firstMet)
+		}
+		var got []string
+		for _, r := range c.Regressions {
+			got = append(got, fmt.Sprintf("%d %v", r.Year, r.Criteria))
+		}
+		if !slices.Equal(got, regressions) {
+			t.Errorf("%s: criteria lost %q, the reports %q", k, got, regressions)
+		}
+	}
+	want := summaryFromReports(t, rep)
+	n := 0
+	for _, a := range p.Areas {
+		for _, y := range a.Years {
+			n++
+			key := fmt.Sprintf("%s|%d|%s", a.Set, y.Year, areaName(a.Scope, a.Province, a.District))
+			w, ok := want[key]
+			if !ok || w.communes != y.Communes || w.met != y.CommunesMet || w.average != y.Average || w.total != y.Total {
+				t.Errorf("area %s: progress says %d communes, %d met, %s/%d; the reports %+v", key, y.Communes, y.CommunesMet, y.Average, y.Total, w)
+			}
+		}
+	}
+	if n != len(want) {
+		t.Errorf("progress has %d areas and years, the reports %d", n, len(want))
+	}
+}
+
+// compareCodes orders criterion codes as numbers ("2" before "10").
+func compareCodes(a, b string) int {
+	x, errA := strconv.Atoi(a)
+	y, errB := strconv.Atoi(b)
+	if errA != nil || errB != nil {
+		return strings.Compare(a, b)
+	}
+	return x - y
+}
+
+func TestProgressAgreesWithReports(t *testing.T) {
+	cases := map[string][]string{
+		"years":      {"../../testdata/readme/2018.csv", "../../testdata/readme/2019.csv", "../../testdata/readme/2020.csv"},
+		"huulung":    {"../../examples/huulung/so-lieu-minh-hoa.json", "../../testdata/readme/2019.csv"},
+		"successors": {"../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"},
+	}
+	if f := os.Getenv("NTM_CONS_ARGS"); f != "" {
+		cases = map[string][]string{"env": strings.Fields(f)}
+	}
+	for _, name := range slices.Sorted(maps.Keys(cases)) {
+		t.Run(name, func(t *testing.T) { checkProgressAgrees(t, cases[name]...) })
+	}
+}

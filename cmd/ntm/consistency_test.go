@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"html"
 	"maps"
 	"os"
 	"path/filepath"
@@ -982,5 +983,155 @@ func TestProgressAgreesWithReports(t *testing.T) {
 	}
 	for _, name := range slices.Sorted(maps.Keys(cases)) {
 		t.Run(name, func(t *testing.T) { checkProgressAgrees(t, cases[name]...) })
+	}
+}
+
+var (
+	htmlH2       = regexp.MustCompile(`^<h2>(?:Tổng quan theo địa bàn|Tiến độ qua các năm|Những chỉ tiêu còn thiếu của từng xã[^—]*) — ([^\s,:]+)(?: <span[^>]*>\([^)]*\)</span>)?(?:, Năm ([0-9]+))?`)
+	htmlH3       = regexp.MustCompile(`^<h3>([^<]*)</h3>`)
+	htmlYearHead = regexp.MustCompile(`<th class="num">([0-9]{4})</th>`)
+	htmlOverview = regexp.MustCompile(`^<tr><td>([^<]*)</td><td class="num">([0-9]+)</td><td class="num">([0-9]+)</td><td class="num">([0-9,]+)</td><td>([^<]*)</td></tr>`)
+	htmlProgress = regexp.MustCompile(`<td class="num">(?:([0-9,]+) \(([0-9]+)/([0-9]+) xã đạt\)|—)</td>`)
+	htmlShort    = regexp.MustCompile(`^<tr><td>([^<]*)</td><td class="num">([0-9]+)/([0-9]+)</td><td>([^<]*)</td><td>(.*)</td></tr>`)
+	htmlItem     = regexp.MustCompile(`<li>(\S+) [^<]*?(?:: ([0-9,]+)[^<]*?\([^)]*\)(?: — [^0-9<]*([0-9,]+)[^<(]*(?:\([+−]([0-9,]+)[^)]*\))?)?)?</li>`)
+)
+
+// checkReportAgrees compares the numbers of ntm report (HTML) with the JSON
+// reports of ntm eval on the same files: the overview by area, the
+// progress table, each commune's criteria met, status and shortfalls.
+func checkReportAgrees(t *testing.T, args ...string) {
+	t.Helper()
+	_, rep, _ := runNTM(t, "", append([]string{"eval", "--format", "json"}, args...)...)
+	areas := summaryFromReports(t, rep)
+	evalView := parseJSONReports(t, rep)
+	reports := map[string]reportView{}
+	for _, r := range evalView.reports {
+		reports[r.key] = r
+	}
+	_, out, errOut := runNTM(t, "", append([]string{"report"}, args...)...)
+	if !strings.Contains(out, "</html>") {
+		t.Fatalf("no HTML report: %s", errOut)
+	}
+	var set, year, section, district string
+	var years []string
+	checked := 0
+	for line := range strings.SplitSeq(out, "\n") {
+		line = html.UnescapeString(line)
+		if m := htmlH2.FindStringSubmatch(line); m != nil {
+			set, year, section = m[1], m[2], strings.TrimPrefix(line, "<h2>")
+			continue
+		}
+		if m := htmlH3.FindStringSubmatch(line); m != nil {
+			district = m[1]
+			continue
+		}
+		if strings.HasPrefix(line, "<thead>") {
+			years = nil
+			for _, m := range htmlYearHead.FindAllStringSubmatch(line, -1) {
+				years = append(years, m[1])
+			}
+			continue
+		}
+		switch {
+		case strings.HasPrefix(section, "Tổng quan"):
+			m := htmlOverview.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			name := m[1]
+			if name == "Toàn bộ" {
+				name = "*"
+			}
+			key := set + "|" + year + "|" + name
+			w, ok := areas[key]
+			if !ok || strconv.Itoa(w.communes) != m[2] || strconv.Itoa(w.met) != m[3] || w.average != strings.ReplaceAll(m[4], ",", ".") {
+				t.Errorf("HTML overview %s: %s communes, %s met, average %s; the reports %+v", key, m[2], m[3], m[4], w)
+			}
+			checked++
+		case strings.HasPrefix(section, "Tiến độ"):
+			cells := htmlProgress.FindAllStringSubmatch(line, -1)
+			if cells == nil {
+				continue
+			}
+			name := line[len("<tr><td>"):strings.Index(line, "</td>")]
+			if name == "Toàn bộ" {
+				name = "*"
+			}
+			if len(cells) != len(years) {
+				t.Errorf("HTML progress %s: %d cells, %d years", name, len(cells), len(years))
+				continue
+			}
+			for i, c := range cells {
+				key := set + "|" + years[i] + "|" + name
+				w, ok := areas[key]
+				if c[1] == "" {
+					if ok {
+						t.Errorf("HTML progress %s: —; the reports %+v", key, w)
+					}
+					continue
+				}
+				if w.average != strings.ReplaceAll(c[1], ",", ".") || strconv.Itoa(w.met) != c[2] || strconv.Itoa(w.communes) != c[3] {
+					t.Errorf("HTML progress %s: %s (%s/%s); the reports %+v", key, c[1], c[2], c[3], w)
+				}
+				checked++
+			}
+		case strings.HasPrefix(section, "Những ch"):
+			m := htmlShort.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			d, p := "", district
+			if i := strings.LastIndex(district, ", "); i >= 0 {
+				d, p = district[:i], district[i+2:]
+			}
+			key := reportKey(m[1], d, p, set, year)
+			r, ok := reports[key]
+			if !ok {
+				t.Errorf("HTML shortfalls: %s is not among the reports", key)
+				continue
+			}
+			if strconv.Itoa(r.met) != m[2] || strconv.Itoa(r.total) != m[3] || statusByLabel[m[4]] != r.status {
+				t.Errorf("HTML shortfalls %s: %s/%s %s; the report %v", key, m[2], m[3], m[4], r)
+			}
+			var got, want []string
+			for _, it := range htmlItem.FindAllStringSubmatch(m[5], -1) {
+				got = append(got, fmt.Sprintf("%s %s %s %s", it[1], strings.ReplaceAll(it[2], ",", "."),
+					strings.ReplaceAll(it[3], ",", "."), strings.ReplaceAll(it[4], ",", ".")))
+			}
+			for _, ind := range r.indicators {
+				if ind.status != "not-met" {
+					continue
+				}
+				actual := ind.actual
+				if actual == "true" || actual == "false" {
+					actual = ""
+				}
+				want = append(want, fmt.Sprintf("%s %s %s %s", ind.code, actual, ind.gap, ind.gapUnits))
+			}
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("HTML shortfalls %s:\n got %q\nwant %q", key, got, want)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Errorf("nothing checked in the HTML report")
+	}
+}
+
+func TestReportAgreesWithReports(t *testing.T) {
+	cases := map[string][]string{
+		"years":      {"../../testdata/readme/2018.csv", "../../testdata/readme/2019.csv", "../../testdata/readme/2020.csv"},
+		"huulung":    {"../../examples/huulung/so-lieu-minh-hoa.json", "../../testdata/readme/2019.csv"},
+		"successors": {"../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"},
+		"readme":     {"../../testdata/readme/communes.csv"},
+	}
+	if f := os.Getenv("NTM_CONS_ARGS"); f != "" {
+		cases = map[string][]string{"env": strings.Fields(f)}
+	}
+	for _, name := range slices.Sorted(maps.Keys(cases)) {
+		t.Run(name, func(t *testing.T) { checkReportAgrees(t, cases[name]...) })
 	}
 }

@@ -1135,3 +1135,91 @@ func TestReportAgreesWithReports(t *testing.T) {
 		t.Run(name, func(t *testing.T) { checkReportAgrees(t, cases[name]...) })
 	}
 }
+
+// checkPlanAgrees compares the targets of ntm plan --format json with the
+// JSON reports of ntm eval on the same assessments: status, criteria met,
+// the criteria not met and missing.
+func checkPlanAgrees(t *testing.T, planFile, asOf string, files ...string) {
+	t.Helper()
+	_, rep, _ := runNTM(t, "", append([]string{"eval", "--format", "json"}, files...)...)
+	var rs []struct {
+		Set           string `json:"set"`
+		Commune       struct{ Name, District, Province string }
+		Year          int    `json:"year"`
+		Status        string `json:"status"`
+		CriteriaMet   int    `json:"criteria_met"`
+		CriteriaTotal int    `json:"criteria_total"`
+		Criteria      []struct{ Code, Status string }
+	}
+	if err := json.Unmarshal([]byte(rep), &rs); err != nil {
+		t.Fatal(err)
+	}
+	type want struct {
+		status          string
+		met, total      int
+		notMet, missing []string
+	}
+	reports := map[string]want{}
+	for _, r := range rs {
+		w := want{status: r.Status, met: r.CriteriaMet, total: r.CriteriaTotal, notMet: []string{}, missing: []string{}}
+		for _, c := range r.Criteria {
+			switch c.Status {
+			case "not-met":
+				w.notMet = append(w.notMet, c.Code)
+			case "missing":
+				w.missing = append(w.missing, c.Code)
+			}
+		}
+		reports[reportKey(r.Commune.Name, r.Commune.District, r.Commune.Province, r.Set, strconv.Itoa(r.Year))] = w
+	}
+	_, out, errOut := runNTM(t, "", append([]string{"plan", "--format", "json", "--as-of", asOf, planFile}, files...)...)
+	var p struct {
+		TargetsMet int `json:"targets_met"`
+		Targets    []struct {
+			Commune       struct{ Name, District, Province string }
+			Set           string
+			Year          int
+			Status        string
+			CriteriaMet   int      `json:"criteria_met"`
+			CriteriaTotal int      `json:"criteria_total"`
+			NotMet        []string `json:"not_met"`
+			Missing       []string `json:"missing"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &p); err != nil {
+		t.Fatalf("%v: %s", err, errOut)
+	}
+	met := 0
+	for _, g := range p.Targets {
+		key := reportKey(g.Commune.Name, g.Commune.District, g.Commune.Province, g.Set, strconv.Itoa(g.Year))
+		if g.Status == "met" {
+			met++
+		}
+		w, ok := reports[key]
+		if !ok {
+			if g.Status != "not-evaluated" {
+				t.Errorf("plan target %s is %s with no report", key, g.Status)
+			}
+			continue
+		}
+		if g.Status != w.status || g.CriteriaMet != w.met || g.CriteriaTotal != w.total ||
+			!slices.Equal(g.NotMet, w.notMet) || !slices.Equal(g.Missing, w.missing) {
+			t.Errorf("plan target %s: %s %d/%d not met %v missing %v; the report %+v", key,
+				g.Status, g.CriteriaMet, g.CriteriaTotal, g.NotMet, g.Missing, w)
+		}
+	}
+	if met != p.TargetsMet {
+		t.Errorf("plan: targets_met %d, %d targets met", p.TargetsMet, met)
+	}
+}
+
+func TestPlanAgreesWithReports(t *testing.T) {
+	const plan47 = "../../examples/huulung/plan-47-KH-STNMT.json"
+	for _, files := range [][]string{
+		{"../../examples/huulung/so-lieu-minh-hoa.json"},
+		{"../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"},
+		{"../../testdata/readme/communes.csv"},
+	} {
+		t.Run(filepath.Base(files[0]), func(t *testing.T) { checkPlanAgrees(t, plan47, "2020-05-20", files...) })
+	}
+}

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"html"
+	"io"
+	"log/slog"
 	"maps"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +19,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/httpapi"
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
@@ -1221,5 +1228,52 @@ func TestPlanAgreesWithReports(t *testing.T) {
 		{"../../testdata/readme/communes.csv"},
 	} {
 		t.Run(filepath.Base(files[0]), func(t *testing.T) { checkPlanAgrees(t, plan47, "2020-05-20", files...) })
+	}
+}
+
+// TestHTTPAgreesWithCommand posts the files ntm eval reads to the HTTP API
+// (httpapi, through httptest) and compares the reports in each format.
+func TestHTTPAgreesWithCommand(t *testing.T) {
+	srv := httptest.NewServer(httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.DiscardHandler)}))
+	defer srv.Close()
+	files := []string{"../../testdata/readme/hoalac.json", "../../examples/huulung/so-lieu-minh-hoa.json",
+		"../../testdata/readme/communes.csv", "../../testdata/readme/2019.csv", "../../testdata/readme/so-lieu.xlsx"}
+	if f := os.Getenv("NTM_CONS_ARGS"); f != "" {
+		files = strings.Fields(f)
+	}
+	media := map[string]string{".json": "application/json", ".csv": "text/csv",
+		".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+	for _, file := range files {
+		body, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"vi", "en"} {
+			for _, format := range []string{"json", "csv", "markdown", "text"} {
+				t.Run(filepath.Base(file)+"/"+lang+"/"+format, func(t *testing.T) {
+					resp, err := http.Post(srv.URL+"/evaluate?format="+format+"&lang="+lang, media[filepath.Ext(file)], bytes.NewReader(body))
+					if err != nil {
+						t.Fatal(err)
+					}
+					defer resp.Body.Close()
+					got, _ := io.ReadAll(resp.Body)
+					code, out, _ := runNTM(t, "", "eval", "--format", format, "--lang", lang, file)
+					if (code == exitOK) != (resp.StatusCode == http.StatusOK) {
+						t.Errorf("HTTP %d, ntm exit %d", resp.StatusCode, code)
+					}
+					if resp.StatusCode != http.StatusOK {
+						return
+					}
+					if format == "json" {
+						compareViews(t, "HTTP json", parseJSONReports(t, out), parseJSONReports(t, string(got)))
+					}
+					// The API names the request where ntm names the file.
+					out = strings.ReplaceAll(out, file, "request")
+					if d := cmp.Diff(out, string(got)); d != "" {
+						t.Errorf("HTTP and ntm eval differ (-ntm +HTTP):\n%s", d)
+					}
+				})
+			}
+		}
 	}
 }

@@ -1277,3 +1277,44 @@ func TestHTTPAgreesWithCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestHTTPPlanStatusAgreesWithCommand posts a plan and its assessments to
+// POST /plans/status and compares the answer with ntm plan --format json.
+func TestHTTPPlanStatusAgreesWithCommand(t *testing.T) {
+	const planFile, data = "../../examples/huulung/plan-47-KH-STNMT.json", "../../examples/huulung/so-lieu-minh-hoa.json"
+	srv := httptest.NewServer(httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.DiscardHandler)}))
+	defer srv.Close()
+	p, err := os.ReadFile(planFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := os.ReadFile(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"vi", "en"} {
+		for _, asOf := range []string{"2020-03-01", "2020-05-20", "2021-01-01"} {
+			body := `{"plan": ` + string(p) + `, "assessments": ` + string(a) + `}`
+			resp, err := http.Post(srv.URL+"/plans/status?as_of="+asOf+"&lang="+lang, "application/json", strings.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			code, out, errOut := runNTM(t, "", "plan", "--format", "json", "--lang", lang, "--as-of", asOf, planFile, data)
+			if code != exitOK || resp.StatusCode != http.StatusOK {
+				t.Fatalf("HTTP %d, ntm exit %d: %s", resp.StatusCode, code, errOut)
+			}
+			var want, have any
+			if err := json.Unmarshal([]byte(strings.ReplaceAll(out, data, "assessments")), &want); err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(got, &have); err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(want, have); d != "" {
+				t.Errorf("%s %s: POST /plans/status and ntm plan differ (-ntm +HTTP):\n%s", lang, asOf, d)
+			}
+		}
+	}
+}

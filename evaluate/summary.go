@@ -273,8 +273,12 @@ func (z *Summarizer) Summary() Summary {
 	if z.canonical != nil {
 		groups = mergeAreas(groups, z.canonical)
 	}
-	// The areas whose reports were all taken back.
-	groups = slices.DeleteFunc(groups, func(g SummaryArea) bool { return g.Communes == 0 })
+	// The areas whose reports were all taken back, and the communes named
+	// without a district (under their province directly, as after the 2025
+	// mergers), which are counted in their province and make no district.
+	groups = slices.DeleteFunc(groups, func(g SummaryArea) bool {
+		return g.Communes == 0 || g.Scope == ScopeDistrict && placekey.District(g.District) == ""
+	})
 	for i := range groups {
 		g := groups[i]
 		g.AverageCriteria = decimal.New(int64(g.CriteriaMet), 0).DivRound(decimal.New(int64(g.Communes), 0), 2)

@@ -215,3 +215,23 @@ func TestMostMissedNamesEachCriterionAndItsCommunes(t *testing.T) {
 		}
 	}
 }
+
+// Communes named without a district (after the 2025 mergers a commune is
+// under its province directly) are summed in their province and in all
+// communes, and make no district area: none nameless beside the province.
+func TestSummaryHasNoDistrictAreaWithoutADistrict(t *testing.T) {
+	set := criteria.QD1980()
+	mk := func(name, district string) Report {
+		return Run(set, &Assessment{Commune: Commune{Name: name, District: district, Province: "Lạng Sơn"},
+			Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: allMet()}})
+	}
+	s := Summarize([]Report{mk("Tân Thành", ""), mk("Vân Nham", ""), mk("Hòa Lạc", "Hữu Lũng")})
+	var got []string
+	for _, g := range s.Areas {
+		got = append(got, g.Scope.String()+" "+g.Province+"|"+g.District+" "+itoa(g.Communes))
+	}
+	want := []string{"all | 3", "province Lạng Sơn| 3", "district Lạng Sơn|Hữu Lũng 1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("areas (-want +got):\n%s", diff)
+	}
+}

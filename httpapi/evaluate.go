@@ -14,6 +14,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/minhhoa"
 	"github.com/nongthonmoi/ntm/internal/prereqjoin"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/workbook"
@@ -431,6 +432,10 @@ type reportSpool struct {
 	csv     *evaluate.CSVEncoder
 	written bool
 	one     [1]evaluate.Report
+	// illustrative is whether a report is of illustrative data (số liệu
+	// minh họa), which the text and Markdown answers begin by saying, as
+	// ntm eval's do.
+	illustrative bool
 }
 
 func newReportSpool(format string, opt evaluate.RenderOptions) *reportSpool {
@@ -442,6 +447,9 @@ func newReportSpool(format string, opt evaluate.RenderOptions) *reportSpool {
 func (s *reportSpool) add(r *evaluate.Report) error {
 	if err := s.enc.Encode(r); err != nil {
 		return err
+	}
+	if !s.illustrative && (s.format == "text" || s.format == "markdown") {
+		s.illustrative = minhhoa.Report(r)
 	}
 	if s.format == "json" {
 		return nil
@@ -486,6 +494,11 @@ func (s *reportSpool) finish() error {
 func (s *reportSpool) copyTo(w io.Writer, format string) error {
 	if format == "json" {
 		return s.json.copyTo(w)
+	}
+	if s.illustrative {
+		if _, err := io.WriteString(w, minhhoa.Label(format, s.opt.Lang)+"\n"); err != nil {
+			return err
+		}
 	}
 	return s.other.copyTo(w)
 }

@@ -387,6 +387,12 @@ func (t *Tracker) areasSorted(dropped []droppedYear) []Area {
 	if t.canonical != nil {
 		out = mergeAreas(out, t.canonical)
 	}
+	// Communes named without a district (under their province directly, as
+	// after the 2025 mergers) are counted in their province and make no
+	// district.
+	out = slices.DeleteFunc(out, func(a Area) bool {
+		return a.Scope == evaluate.ScopeDistrict && placekey.District(a.District) == ""
+	})
 	for i, a := range out {
 		slices.SortFunc(a.Years, func(x, y AreaYear) int { return cmp.Compare(x.Year, y.Year) })
 		for yi := range a.Years {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -647,5 +648,23 @@ func TestOneProblemIsSingular(t *testing.T) {
 	}
 	if want := "(nofile.csv, 1 problem)"; !strings.Contains(b.String(), want) {
 		t.Errorf("text lacks %q:\n%.600s", want, b.String())
+	}
+}
+
+// Communes named without a district (after the 2025 mergers) make no
+// district area: a nameless one would repeat their province's.
+func TestNoDistrictAreaWithoutADistrict(t *testing.T) {
+	p := progress.Of(reportsOf(t,
+		assess(t, "Tân Thành", "", 2020, nil, nil),
+		assess(t, "Vân Nham", "", 2020, []string{"5"}, nil),
+		assess(t, "Hòa Lạc", "Hữu Lũng", 2020, nil, nil),
+	))
+	var got []string
+	for _, a := range p.Areas {
+		got = append(got, fmt.Sprintf("%v %s|%s %d", a.Scope, a.Province, a.District, a.Years[0].Communes))
+	}
+	want := []string{"district Lạng Sơn|Hữu Lũng 1", "province Lạng Sơn| 3", "all | 3"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("areas (-want +got):\n%s", diff)
 	}
 }

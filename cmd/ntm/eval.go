@@ -455,7 +455,7 @@ func (w *reportWriter) writeExcluded() error {
 func (w *reportWriter) labels() bool { return w.format == "text" || w.format == "markdown" }
 
 // label returns the paragraph that labels illustrative data, with its end
-// of line: the line of illustrativeLine in text, a quoted bold line in
+// of line: the line of minhhoa.Line in text, a quoted bold line in
 // Markdown (as the summary's note on communes left out).
 func (w *reportWriter) label() string { return illustrativeLabel(w.format, w.ropt.Lang) }
 

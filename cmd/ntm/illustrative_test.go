@@ -6,12 +6,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nongthonmoi/ntm/internal/minhhoa"
 )
 
 func TestSaysMinhHoa(t *testing.T) {
 	for _, tc := range []struct {
 		text string
-		form int
+		form minhhoa.Form
 		want bool
 	}{
 		{"Xã minh họa 001", toned, true},

@@ -58,7 +58,11 @@ var csvBadCases = []struct {
 	{"a fractional count for a none indicator is an error", inHoaLacRow("1980,9.1,1.5,,,,"), 0,
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: count must be a whole number (got "1.5")`}},
 	{"có for a none indicator is an error: give the count", inHoaLacRow("1980,9.1,có,,,,"), 0,
-		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or false (none present) (got "có")`}},
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or không (none): đạt and chưa đạt do not say how many there are (got "có")`}},
+	// In a table, the words of the message are those a table takes:
+	// không, not JSON's false.
+	{"đạt for a none indicator is an error: give the count", inHoaLacRow("1980,9.1,Đạt,,,,"), 0,
+		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or không (none): đạt and chưa đạt do not say how many there are (got "Đạt")`}},
 	// chưa đạt says 9.1 (no temporary houses) is not met: read as false
 	// ("none present") it was judged met.
 	{"chưa đạt for a none indicator is an error, never none present", inHoaLacRow("1980,9.1,chưa đạt,,,,"), 0,

@@ -1451,6 +1451,9 @@ func (d *tableDecoder) value(text string, ind *criteria.Indicator, share bool, u
 	case wordNA:
 		return NotApplicable(), nil
 	case wordMet:
+		if ind.Kind == criteria.KindNone {
+			return Value{}, noCount(ind)
+		}
 		return Bool(true), nil
 	case wordNotMet:
 		return notMetWord(text, ind)
@@ -1465,10 +1468,18 @@ func (d *tableDecoder) value(text string, ind *criteria.Indicator, share bool, u
 // some are present, without their count.
 func notMetWord(text string, ind *criteria.Indicator) (Value, error) {
 	if ind.Kind == criteria.KindNone && !noneWords[vntext.Key(text)] {
-		return Value{}, problem.Errorf(problem.WrongKind, "must be a count of %s (0 meets it) or không (none): đạt and chưa đạt do not say how many there are",
-			unitOrElse(ind.Unit, "things"))
+		return Value{}, noCount(ind)
 	}
 	return Bool(false), nil
+}
+
+// noCount is the problem of a pass/fail word other than không under an
+// indicator whose target is none: đạt, có, chưa đạt say whether the
+// indicator is met or things are present, not how many there are, which
+// the indicator is judged on (docs/formats.md: a count, or none).
+func noCount(ind *criteria.Indicator) error {
+	return problem.Errorf(problem.WrongKind, "must be a count of %s (0 meets it) or không (none): đạt and chưa đạt do not say how many there are",
+		unitOrElse(ind.Unit, "things"))
 }
 
 // noneWords are the vntext.Key of the not-met words that say "none":

@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,7 +59,13 @@ type readmeBlock struct {
 
 func readmeBlocks(t *testing.T) []readmeBlock {
 	t.Helper()
-	b, err := os.ReadFile("README.md")
+	return markdownBlocks(t, "README.md")
+}
+
+// markdownBlocks returns the fenced code blocks of the Markdown file at path.
+func markdownBlocks(t *testing.T, path string) []readmeBlock {
+	t.Helper()
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +94,7 @@ func readmeBlocks(t *testing.T) []readmeBlock {
 		}
 	}
 	if cur != nil {
-		t.Fatalf("README.md:%d: unterminated code block", cur.line)
+		t.Fatalf("%s:%d: unterminated code block", path, cur.line)
 	}
 	return blocks
 }
@@ -315,6 +322,45 @@ func TestREADMECommands(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// synopsisLine matches a line of a synopsis of the command: a subcommand
+// and its flags or arguments, as its help's usage line writes them.
+var synopsisLine = regexp.MustCompile(`^ntm [a-z]+( +[-\[A-Z].*)?$`)
+
+// TestSynopsisIsHelp holds the synopses of the command in README.md and
+// docs/formats.md to the usage lines of ntm help: a block whose every line
+// is "ntm SUBCOMMAND [flags] args" gives each subcommand's usage as
+// "ntm help --lang en SUBCOMMAND" begins it, spaces aside.
+func TestSynopsisIsHelp(t *testing.T) {
+	bin := buildNTM(t)
+	collapse := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	for _, path := range []string{"README.md", "docs/formats.md"} {
+		found := 0
+		for _, b := range markdownBlocks(t, path) {
+			lines := strings.Split(strings.TrimSuffix(b.text, "\n"), "\n")
+			if b.lang != "" || !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "[--") }) ||
+				slices.ContainsFunc(lines, func(l string) bool { return !synopsisLine.MatchString(l) }) {
+				continue
+			}
+			for i, l := range lines {
+				found++
+				sub := strings.Fields(l)[1]
+				out, err := exec.Command(bin, "help", "--lang", "en", sub).Output()
+				if err != nil {
+					t.Errorf("%s:%d: ntm help --lang en %s: %v", path, b.line+1+i, sub, err)
+					continue
+				}
+				usage, _, _ := strings.Cut(string(out), "\n")
+				if want := collapse(strings.TrimPrefix(usage, "Usage: ")); collapse(l) != want {
+					t.Errorf("%s:%d: the synopsis of ntm %s is not its usage line:\n  doc:  %s\n  help: %s", path, b.line+1+i, sub, collapse(l), want)
+				}
+			}
+		}
+		if found == 0 {
+			t.Errorf("%s: no synopsis of the command found", path)
+		}
 	}
 }
 

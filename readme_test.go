@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,8 +27,9 @@ import (
 //     directory so that what it writes stays out of the repository). A command written as
 //     "$ ntm …" is followed by the output it shows, which must match the real
 //     standard output line by line; a line "…" stands for any number of lines.
-//     A command in an sh block without output must succeed and print something,
-//     or with -o FILE write a file that is not empty.
+//     A command in an sh block without output must succeed and print
+//     something; a command with -o FILE, shown with its output or not, must
+//     write a file that is not empty.
 //   - a json block preceded by <!-- readme-test: excerpt-of ntm … --> is an
 //     excerpt of that command's JSON output (objects keep a subset of their
 //     keys, arrays a subsequence of their elements).
@@ -40,6 +42,9 @@ import (
 //     The program of the fragments runs in a directory holding
 //     testdata/readme/ and the files it names by path from the root; a
 //     fmt.Println with a comment on its line must print that comment.
+//   - a block whose every line is "ntm SUBCOMMAND [flags] args", in the
+//     README and in docs/formats.md, is a synopsis: each line is the usage
+//     line of "ntm help --lang en SUBCOMMAND" (TestSynopsisIsHelp).
 //
 // Markers, on the line before a block: <!-- readme-test: skip --> leaves
 // the block out; <!-- readme-test: exit N --> expects its commands to exit
@@ -58,7 +63,13 @@ type readmeBlock struct {
 
 func readmeBlocks(t *testing.T) []readmeBlock {
 	t.Helper()
-	b, err := os.ReadFile("README.md")
+	return markdownBlocks(t, "README.md")
+}
+
+// markdownBlocks returns the fenced code blocks of the Markdown file at path.
+func markdownBlocks(t *testing.T, path string) []readmeBlock {
+	t.Helper()
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +98,7 @@ func readmeBlocks(t *testing.T) []readmeBlock {
 		}
 	}
 	if cur != nil {
-		t.Fatalf("README.md:%d: unterminated code block", cur.line)
+		t.Fatalf("%s:%d: unterminated code block", path, cur.line)
 	}
 	return blocks
 }
@@ -286,35 +297,117 @@ func TestREADMECommands(t *testing.T) {
 				t.Errorf("exit status %d, want %d (<!-- readme-test: exit N --> before the block for another); stderr:\n%s",
 					code, c.exit, stderr.Bytes())
 			}
-			switch {
-			case c.json != "":
-				var e, f any
-				if err := json.Unmarshal([]byte(c.json), &e); err != nil {
-					t.Fatalf("the README's JSON block is not JSON: %v", err)
-				}
-				if err := json.Unmarshal(stdout.Bytes(), &f); err != nil {
-					t.Fatalf("the output is not JSON: %v", err)
-				}
-				if !containsExcerpt(e, f) {
-					t.Errorf("the README's JSON block is not an excerpt of the output of the command:\n%s", c.json)
-				}
-			case c.want != nil:
-				got := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
-				if msg := matchExcerpt(c.want, got); msg != "" {
-					t.Errorf("the output differs from the README's: %s\nstdout:\n%s\nstderr:\n%s", msg, stdout.Bytes(), stderr.Bytes())
-				}
-			case outputFile(c.args) != "":
-				// Written to a file, as eval, template, progress and report
-				// do with -o, saying nothing on standard output.
-				if fi, err := os.Stat(filepath.Join(dir, outputFile(c.args))); err != nil || fi.Size() == 0 {
-					t.Errorf("-o %s: no file written (%v)", outputFile(c.args), err)
-				}
-			default:
-				if stdout.Len() == 0 {
-					t.Errorf("no output")
-				}
+			for _, msg := range c.check(dir, stdout.Bytes()) {
+				t.Errorf("%s\nstdout:\n%s\nstderr:\n%s", msg, stdout.Bytes(), stderr.Bytes())
 			}
 		})
+	}
+}
+
+// check returns what is wrong with the output of c, run in dir, against
+// what the README shows: the output shown, the JSON excerpt, or, when the
+// README shows none, the output or (with -o FILE) the file written. A file
+// written with -o must not be empty, whether or not an output is shown.
+func (c readmeCommand) check(dir string, stdout []byte) []string {
+	var msgs []string
+	switch {
+	case c.json != "":
+		var e, f any
+		if err := json.Unmarshal([]byte(c.json), &e); err != nil {
+			return []string{fmt.Sprintf("the README's JSON block is not JSON: %v", err)}
+		}
+		if err := json.Unmarshal(stdout, &f); err != nil {
+			return []string{fmt.Sprintf("the output is not JSON: %v", err)}
+		}
+		if !containsExcerpt(e, f) {
+			msgs = append(msgs, fmt.Sprintf("the README's JSON block is not an excerpt of the output of the command:\n%s", c.json))
+		}
+	case c.want != nil:
+		got := strings.Split(strings.TrimSuffix(string(stdout), "\n"), "\n")
+		if msg := matchExcerpt(c.want, got); msg != "" {
+			msgs = append(msgs, "the output differs from the README's: "+msg)
+		}
+	case outputFile(c.args) == "" && len(stdout) == 0:
+		msgs = append(msgs, "no output")
+	}
+	// Written to a file, as eval, template, progress and report do with
+	// -o, saying nothing on standard output.
+	if out := outputFile(c.args); out != "" {
+		if fi, err := os.Stat(filepath.Join(dir, out)); err != nil || fi.Size() == 0 {
+			msgs = append(msgs, fmt.Sprintf("-o %s: no file written (%v)", out, err))
+		}
+	}
+	return msgs
+}
+
+func TestReadmeCommandCheck(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "written.xlsx"), []byte("PK"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		c      readmeCommand
+		stdout string
+		ok     bool
+	}{
+		{"$ ntm … -o FILE, no output shown, the file written", readmeCommand{args: []string{"ntm", "eval", "-o", "written.xlsx", "a.csv"}, want: []string{}}, "", true},
+		{"$ ntm … -o FILE, no output shown, no file written", readmeCommand{args: []string{"ntm", "eval", "-o", "none.xlsx", "a.csv"}, want: []string{}}, "", false},
+		{"$ ntm …, the output shown", readmeCommand{args: []string{"ntm", "eval", "a.csv"}, want: []string{"a", "…"}}, "a\nb\n", true},
+		{"$ ntm …, another output than shown", readmeCommand{args: []string{"ntm", "eval", "a.csv"}, want: []string{"a", "…"}}, "b\n", false},
+		{"ntm … in an sh block, some output", readmeCommand{args: []string{"ntm", "eval", "a.csv"}}, "a\n", true},
+		{"ntm … in an sh block, no output", readmeCommand{args: []string{"ntm", "eval", "a.csv"}}, "", false},
+		{"ntm … -o FILE in an sh block, the file written", readmeCommand{args: []string{"ntm", "eval", "-o", "written.xlsx", "a.csv"}}, "", true},
+		{"ntm … -o FILE in an sh block, no file written", readmeCommand{args: []string{"ntm", "eval", "-o", "none.xlsx", "a.csv"}}, "", false},
+		{"a JSON excerpt of the output", readmeCommand{args: []string{"ntm", "eval", "a.json"}, json: `{"a": 1}`}, `[{"a": 1, "b": 2}]`, true},
+		{"a JSON block that is not in the output", readmeCommand{args: []string{"ntm", "eval", "a.json"}, json: `{"a": 2}`}, `[{"a": 1}]`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msgs := tt.c.check(dir, []byte(tt.stdout))
+			if (len(msgs) == 0) != tt.ok {
+				t.Errorf("check = %q, want ok=%v", msgs, tt.ok)
+			}
+		})
+	}
+}
+
+// synopsisLine matches a line of a synopsis of the command: a subcommand
+// and its flags or arguments, as its help's usage line writes them.
+var synopsisLine = regexp.MustCompile(`^ntm [a-z]+( +[-\[A-Z].*)?$`)
+
+// TestSynopsisIsHelp holds the synopses of the command in README.md and
+// docs/formats.md to the usage lines of ntm help: a block whose every line
+// is "ntm SUBCOMMAND [flags] args" gives each subcommand's usage as
+// "ntm help --lang en SUBCOMMAND" begins it, spaces aside.
+func TestSynopsisIsHelp(t *testing.T) {
+	bin := buildNTM(t)
+	collapse := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	for _, path := range []string{"README.md", "docs/formats.md"} {
+		found := 0
+		for _, b := range markdownBlocks(t, path) {
+			lines := strings.Split(strings.TrimSuffix(b.text, "\n"), "\n")
+			if b.lang != "" || !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "[--") }) ||
+				slices.ContainsFunc(lines, func(l string) bool { return !synopsisLine.MatchString(l) }) {
+				continue
+			}
+			for i, l := range lines {
+				found++
+				sub := strings.Fields(l)[1]
+				out, err := exec.Command(bin, "help", "--lang", "en", sub).Output()
+				if err != nil {
+					t.Errorf("%s:%d: ntm help --lang en %s: %v", path, b.line+1+i, sub, err)
+					continue
+				}
+				usage, _, _ := strings.Cut(string(out), "\n")
+				if want := collapse(strings.TrimPrefix(usage, "Usage: ")); collapse(l) != want {
+					t.Errorf("%s:%d: the synopsis of ntm %s is not its usage line:\n  doc:  %s\n  help: %s", path, b.line+1+i, sub, collapse(l), want)
+				}
+			}
+		}
+		if found == 0 {
+			t.Errorf("%s: no synopsis of the command found", path)
+		}
 	}
 }
 

@@ -26,7 +26,7 @@ func init() {
 	register(command{
 		name:     "eval",
 		synopsis: "evaluate commune assessments (JSON, CSV or Excel) against criteria sets: reports or a summary",
-		usage: `Usage: ntm eval [--set ID] [--format text|markdown|json|csv|xlsx] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] [-o FILE] FILE...
+		usage: `Usage: ntm eval [--set ID] [--group G] [--successors YYYY-MM-DD] [--format text|markdown|json|csv|xlsx] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] [-o FILE] FILE...
 
 Evaluates every assessment of each FILE against every set it has values for
 (or only the set of --set) and prints one report per (assessment, set): the

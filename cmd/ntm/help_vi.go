@@ -67,7 +67,7 @@ Ví dụ:
 	},
 	"eval": {
 		synopsis: "đánh giá số liệu của xã (JSON, CSV hoặc Excel) theo bộ tiêu chí: báo cáo hoặc tổng hợp",
-		usage: `Cách dùng: ntm eval [--set ID] [--format text|markdown|json|csv|xlsx] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] [-o TỆP] TỆP...
+		usage: `Cách dùng: ntm eval [--set ID] [--group G] [--successors YYYY-MM-DD] [--format text|markdown|json|csv|xlsx] [--lang vi|en] [--sets-from F] [--summary] [--encoding E] [-o TỆP] TỆP...
 
 Đánh giá số liệu của từng xã trong mỗi TỆP theo mọi bộ tiêu chí có số liệu
 (hoặc chỉ bộ của --set) và in một báo cáo cho mỗi (xã, bộ tiêu chí): kết quả

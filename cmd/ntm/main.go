@@ -104,8 +104,7 @@ func (ctx *cmdContext) skippedNote(file, sheet, why string) string {
 	if ctx.lang == "en" {
 		return fmt.Sprintf("ntm %s: %s: sheet %q skipped: %s", ctx.cmd.name, file, sheet, why)
 	}
-	return fmt.Sprintf("ntm %s: %s: bỏ qua trang tính %q: không có dòng tiêu đề của bảng số liệu trong 10 dòng đầu tiên có dữ liệu",
-		ctx.cmd.name, file, sheet)
+	return fmt.Sprintf("ntm %s: %s: bỏ qua trang tính %q: %s", ctx.cmd.name, file, sheet, (&problem.Msg{Format: why}).Text(problem.VI))
 }
 
 // sheetNote is the line of a note on a worksheet that is read: the rows

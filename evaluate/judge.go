@@ -400,3 +400,46 @@ func countedUnit(unit string) bool {
 	}
 	return countedUnits[vntext.Key(unit)]
 }
+
+// ParseValue reads text as a value of indicator code of set, as a cell of
+// a wide table is read (docs/formats.md): "" is missing; "n/a" or "không
+// áp dụng" not applicable; a pass/fail word (đạt, chưa đạt, có, không,
+// true, false, x); a number with a decimal point or comma, a trailing %
+// for a percentage ("96,5", "96.5%"); a share "N/D" with an optional unit
+// after it ("2/3 trường"). It lets rule tests be kept as text, in a CSV of
+// cases:
+//
+//	v, err := evaluate.ParseValue(set, "5", "2/3 trường")
+//	st, gap, err := evaluate.Judge(set, "5", "TDMNPB", 2020, v)
+//
+// Whether the value fits the indicator (a share at most its denominator,
+// n/a where allowed) is Judge's to say.
+func ParseValue(set *criteria.Set, code, text string) (Value, error) {
+	if set == nil {
+		return Value{}, errors.New("evaluate: ParseValue: no set (a nil *criteria.Set)")
+	}
+	ind, _, ok := set.Indicator(code)
+	if !ok {
+		if hint := knownCodes(set, code); hint != "" {
+			return Value{}, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint)
+		}
+		return Value{}, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
+	}
+	s, unit := strings.TrimSpace(text), ""
+	if i := strings.IndexByte(s, '/'); i >= 0 && !isNotApplicableWord(s) {
+		// The unit follows the denominator: "2/3 trường".
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' || s[j] == ',') {
+			j++
+		}
+		s, unit = strings.TrimSpace(s[:j]), strings.TrimSpace(s[j:])
+	}
+	v, err := cellValue(s, ind, true, unit)
+	if err != nil {
+		return Value{}, fmt.Errorf("evaluate: %s, indicator %s: value %q: %w", set.ID, code, text, err)
+	}
+	return v, nil
+}

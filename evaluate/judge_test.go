@@ -150,3 +150,55 @@ func TestJudgeValuesTheReadersRead(t *testing.T) {
 		})
 	}
 }
+
+// TestParseValue checks that a case's value written as text reads as a
+// cell of a wide table does, so that rule tests can be kept in a CSV.
+func TestParseValue(t *testing.T) {
+	set := criteria.QD1980()
+	tests := []struct {
+		code, text string
+		want       string // fmt of the Value's kind and its fields, or the error
+	}{
+		{"4.2", "95", "number 95"},
+		{"4.2", "94,99", "number 94.99"},
+		{"4.2", " 96.5% ", "number 96.5"},
+		{"5", "2/3 trường", "share 2/3 trường"},
+		{"5", "7 / 10", "share 7/10 "},
+		{"4.2", "189/200 hộ gia đình", "share 189/200 hộ gia đình"},
+		{"9.1", "0", "number 0"},
+		{"9.1", "không", "bool false"},
+		{"4.1", "đạt", "bool true"},
+		{"4.1", "Chưa đạt", "bool false"},
+		{"7", "không áp dụng", "n/a"},
+		{"7", "n/a", "n/a"},
+		{"4.2", "", "missing"},
+		{"4.2", "95 phần trăm", `evaluate: 1980/QĐ-TTg, indicator 4.2: value "95 phần trăm": write the percentage alone: 95 or 95%`},
+		{"4.1", "1", "number 1"}, // Judge says it does not fit
+		{"4.1", "xong", `evaluate: 1980/QĐ-TTg, indicator 4.1: value "xong": must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty`},
+		{"4.3", "95", `evaluate: set 1980/QĐ-TTg has no indicator "4.3"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code+" "+tt.text, func(t *testing.T) {
+			v, err := ParseValue(set, tt.code, tt.text)
+			var got string
+			switch {
+			case err != nil:
+				got = err.Error()
+			case v.Kind == ValueNumber:
+				got = "number " + v.Number.String()
+			case v.Kind == ValueShare:
+				got = "share " + v.Numerator.String() + "/" + v.Denominator.String() + " " + v.Unit
+			case v.Kind == ValueBool:
+				got = fmt.Sprint("bool ", v.Bool)
+			default:
+				got = v.Kind.String()
+			}
+			if got != tt.want {
+				t.Errorf("ParseValue(%q, %q):\n got %s\nwant %s", tt.code, tt.text, got, tt.want)
+			}
+		})
+	}
+	if _, err := ParseValue(nil, "4.2", "95"); err == nil {
+		t.Error("ParseValue(nil, …) gave no error")
+	}
+}

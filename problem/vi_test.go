@@ -142,6 +142,8 @@ var notInputMessages = map[string]bool{
 	"evaluate: unknown column %q of set %s (%s)":                              true,
 	"evaluate: set %s has no indicator %q (%s)":                               true,
 	"evaluate: Judge: no set (a nil *criteria.Set)":                           true,
+	"evaluate: ParseValue: no set (a nil *criteria.Set)":                      true,
+	"evaluate: %s, indicator %s: value %q: %w":                                true,
 	"evaluate: indicator %s of %s has no target for column %q":                true,
 	"evaluate: indicator %s of %s, column %q: %s cannot be judged against it": true,
 	"evaluate: indicator %s of %s, column %q: %s: %s":                         true,

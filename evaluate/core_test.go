@@ -189,8 +189,8 @@ func TestJudge(t *testing.T) {
 		{"an allowed n/a is not applicable", "7", "TDMNPB", 2020, NotApplicable(), "not-applicable 0"},
 		{"no value is missing", "4.2", "TDMNPB", 2020, Missing(), "missing 0"},
 		{"an unknown indicator is an error", "99", "TDMNPB", 2020, Bool(true), `evaluate: set 1980/QĐ-TTg has no indicator "99"`},
-		{"an unknown column is an error", "4.2", "Atlantis", 2020, MustNumber("95"), `evaluate: unknown column "Atlantis" of set 1980/QĐ-TTg`},
-		{"a number for a pass/fail indicator is an error", "2.2", "TDMNPB", 2020, MustNumber("1"), "evaluate: indicator 2.2 of 1980/QĐ-TTg: a number value cannot be judged against it"},
+		{"an unknown column is an error", "4.2", "Atlantis", 2020, MustNumber("95"), `evaluate: unknown column "Atlantis" of set 1980/QĐ-TTg (want a region's code — TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL — or name, or "" for the common targets)`},
+		{"a number for a pass/fail indicator is an error", "2.2", "TDMNPB", 2020, MustNumber("1"), `evaluate: indicator 2.2 of 1980/QĐ-TTg, column "TDMNPB": value "1": pass/fail indicator: must be true or false (đạt / chưa đạt), not a number`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -309,7 +309,7 @@ func TestJudgingBoundsItsWorkForAnyDecimal(t *testing.T) {
 	big239 := decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(239), nil), 0)
 	big240 := decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(240), nil), 0)
 	beyond := func(kind, code string) string {
-		return "evaluate: indicator " + code + " of 1980/QĐ-TTg: a " + kind +
+		return "evaluate: indicator " + code + ` of 1980/QĐ-TTg, column "TDMNPB": a ` + kind +
 			" value beyond the numbers read from input (an exponent beyond ±40, or a magnitude of 10^240 or more) cannot be judged"
 	}
 	tests := []struct {
@@ -318,9 +318,12 @@ func TestJudgingBoundsItsWorkForAnyDecimal(t *testing.T) {
 		want       string
 	}{
 		{"10⁻⁴⁰ % of households with electricity misses 95 by 95 points", "4.2", Number(decimal.New(1, -40)), "not-met 95"},
-		{"−10⁻⁴⁰ % misses it by 95.01 points (rounded up)", "4.2", Number(decimal.New(-1, -40)), "not-met 95.01"},
+		{"an income 10⁻⁴⁰ short misses it by 0.01 (rounded up)", "10", Number(decimal.RequireFromString("36").Sub(decimal.New(1, -40))), "not-met 0.01"},
+		{"−10⁻⁴⁰ % is a percentage no reader reads", "4.2", Number(decimal.New(-1, -40)),
+			`evaluate: indicator 4.2 of 1980/QĐ-TTg, column "TDMNPB": value "-0.0000000000000000000000000000000000000001": percentage must be between 0 and 100`},
 		{"a 10⁻⁴⁰ poverty rate meets ≤ 12%", "11", Number(decimal.New(1, -40)), "met 0"},
-		{"10⁻⁴⁰ temporary houses is a shortfall of 0.01", "9.1", Number(decimal.New(1, -40)), "not-met 0.01"},
+		{"10⁻⁴⁰ temporary houses is a count no reader reads", "9.1", Number(decimal.New(1, -40)),
+			`evaluate: indicator 9.1 of 1980/QĐ-TTg, column "TDMNPB": value "0.0000000000000000000000000000000000000001": count must be a whole number`},
 		{"an income of 10²³⁹ meets the target", "10", Number(big239), "met 0"},
 		{"0 at any exponent is 0", "9.1", Number(decimal.New(0, 999999999)), "met 0"},
 		{"an exponent below −40 is beyond what is read", "4.2", Number(decimal.New(1, -41)), beyond("number", "4.2")},

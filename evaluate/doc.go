@@ -79,7 +79,9 @@
 // (51/2025/QĐ-TTg), its group (Assessment.Group). The values
 // for a set are those under its canonical ID and under any alias of it
 // ("1980", "QD1980"). [Judge] judges one indicator for a column, year and
-// value, as [Run] would: a rule test in three lines.
+// value, as [Run] would: a rule test in three lines; [ParseValue] reads
+// a case's value written as in a table ("94,99", "2/3 trường", "không áp
+// dụng"), for cases kept in a CSV.
 //
 // # Ownership and concurrency
 //

@@ -1,7 +1,10 @@
 package evaluate
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -15,38 +18,61 @@ import (
 
 // Judge judges one indicator of set, named by code, for a commune of
 // target column col in year, with value v: its status and, when it is not
-// met, its gap (a pass/fail shortfall has [Gap.MustBeMet]). It is the judgement
-// [Run] makes for that indicator. It fails when set has no indicator code,
-// when col names no column, when the indicator has no target in col, and
-// when v cannot be judged against the indicator (a number for a pass/fail
-// indicator, "n/a" where not allowed, a share with a zero denominator, a
-// number beyond those the decoders read: an exponent beyond ±40 or a
-// magnitude of 10^240 or more): the cases where a report counts the
-// indicator missing and warns.
+// met, its gap (a pass/fail shortfall has [Gap.MustBeMet]). It is the
+// judgement [Run] makes for that indicator, on the values the readers
+// read. It fails, naming the set, the indicator, the column and the quoted
+// value, when set is nil or has no indicator code (a criterion's code
+// names its indicators), when col names no column (the error lists the
+// set's columns), when the indicator has no target in col, and when v is
+// not a value the readers would read for the indicator (a number for a
+// pass/fail indicator, "n/a" where not allowed, a share whose denominator
+// is not above 0 or whose numerator is negative or exceeds it, a
+// percentage outside 0-100, a count of a none indicator that is negative,
+// not whole or true, a number beyond those the decoders read: an exponent
+// beyond ±40 or a magnitude of 10^240 or more); [Run] counts such an
+// indicator missing and warns, or judges a value built in code.
 //
 // col names the column as [criteria.Column.String] writes it: a region's
-// code ("TDMNPB", or [criteria.Region.String]) for a set split by region,
-// a commune group's code ("3") for a set split by commune group
+// code ("TDMNPB", or [criteria.Region.String]) or name for a set split by
+// region, a commune group's code ("3") for a set split by commune group
 // (51/2025/QĐ-TTg), or "" for the common targets.
 //
 //	st, gap, err := evaluate.Judge(criteria.QD1980(), "5", "TDMNPB", 2020, evaluate.Share(2, 3, "trường"))
 //	fmt.Println(st, gap, err) // not-met 3.34 (1 trường) <nil>
+//
+// Judge gives the verdict only, not the warnings a [Report] carries
+// beside it: a set whose content awaits the official text
+// (set.Content is [criteria.ContentPendingOfficialText], as for
+// 933/QĐ-UBND and the sets after 2020) has one pass/fail indicator per
+// criterion, coded as the criterion, judged from the commune's attestation,
+// and its verdict is provisional (tạm tính: chờ văn bản chính thức); a
+// target of provenance M or C1, criterion 10's 2020 value used for an
+// earlier year and a year outside the set's period are not flagged
+// either. Read them from [criteria.Indicator.Resolve] and set.Content, or
+// run the assessment and read [Report.Warnings].
 func Judge(set *criteria.Set, code string, col string, year int, v Value) (Status, Gap, error) {
+	if set == nil {
+		return 0, Gap{}, errors.New("evaluate: Judge: no set (a nil *criteria.Set)")
+	}
 	key := columnKey(col)
 	if col != "" && set.Columns == criteria.ColumnsGroup {
 		if _, ok := set.CommuneGroup(col); !ok {
-			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s", col, set.ID)
+			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col))
 		}
 	} else if col != "" {
 		r, err := criteria.ParseRegion(col)
 		if err != nil {
-			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s", col, set.ID)
+			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col))
 		}
 		key = regionKey(r)
 	}
+	ind, _, found := set.Indicator(code)
 	p := compiled(set, key, year)
 	i, ok := p.index[code]
-	if !ok {
+	if !ok || !found {
+		if hint := knownCodes(set, code); hint != "" {
+			return 0, Gap{}, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint)
+		}
 		return 0, Gap{}, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
 	}
 	d := &p.inds[i]
@@ -54,18 +80,99 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col)
 	}
 	r := IndicatorResult{val: compact(&v), def: d}
+	if !r.val.fits && !r.val.inRange() {
+		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s, column %q: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged",
+			code, set.ID, col, v.Kind, maxExponent, maxMagnitude)
+	}
+	// A value the readers would reject is not judged: Run would judge it,
+	// but no file can carry it, so a verdict on it would pin a rule
+	// against an impossible case.
+	if v.Kind != 0 {
+		if ps := checkValue(ind, v); len(ps) > 0 {
+			reasons := make([]string, len(ps))
+			for k, vp := range ps {
+				reasons[k] = vp.err.Error()
+				if vp.field != vfValue {
+					reasons[k] = vp.field + " " + reasons[k]
+				}
+			}
+			return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s, column %q: %s: %s",
+				code, set.ID, col, judgedValue(v), strings.Join(reasons, "; "))
+		}
+	}
 	var g gapRep
 	st, ok := d.judge(&r.val, &g)
-	if !ok && !r.val.inRange() {
-		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged",
-			code, set.ID, v.Kind, maxExponent, maxMagnitude)
-	}
 	if !ok {
-		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s: a %s value cannot be judged against it", code, set.ID, v.Kind)
+		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s, column %q: %s cannot be judged against it", code, set.ID, col, judgedValue(v))
 	}
 	r.Status, r.gap = st, g.small()
 	gap, _ := r.shortfallGap()
 	return st, gap, nil
+}
+
+// judgedValue quotes v for an error of Judge: `value "3/2 trường"`.
+func judgedValue(v Value) string {
+	var s string
+	switch v.Kind {
+	case ValueBool:
+		s = strconv.FormatBool(v.Bool)
+	case ValueNumber:
+		s = numberText(v.Number)
+	case ValueShare:
+		s = numberText(v.Numerator) + "/" + numberText(v.Denominator)
+		if v.Unit != "" {
+			s += " " + v.Unit
+		}
+	case ValueNotApplicable:
+		s = "n/a"
+	case ValueMissing:
+		s = "null"
+	default:
+		return "value of kind " + v.Kind.String()
+	}
+	return fmt.Sprintf("value %q", s)
+}
+
+// judgeColumns says which columns set has, for an error of Judge on the
+// unknown column col.
+func judgeColumns(set *criteria.Set, col string) string {
+	if set.Columns == criteria.ColumnsGroup {
+		codes := make([]string, len(set.CommuneGroups))
+		for i, g := range set.CommuneGroups {
+			codes[i] = g.Code
+		}
+		return "want a commune group's code — " + strings.Join(codes, ", ") + ` — or "" for the common targets`
+	}
+	if r, err := criteria.RegionOf(col); err == nil {
+		return fmt.Sprintf("%q is a province: its region is %s", col, r)
+	}
+	rs := criteria.Regions()
+	codes := make([]string, len(rs))
+	for i, r := range rs {
+		codes[i] = r.String()
+	}
+	return "want a region's code — " + strings.Join(codes, ", ") + ` — or name, or "" for the common targets`
+}
+
+// knownCodes says, for an error of Judge on the unknown indicator code,
+// which indicators a criterion coded so has, or how a set whose content
+// is pending codes its indicators; "" when neither applies.
+func knownCodes(set *criteria.Set, code string) string {
+	if set.Content == criteria.ContentPendingOfficialText && len(set.Criteria) > 0 {
+		return fmt.Sprintf("its content awaits the official text: one pass/fail indicator per criterion, coded as the criterion: %s … %s",
+			set.Criteria[0].Code, set.Criteria[len(set.Criteria)-1].Code)
+	}
+	for _, c := range set.Criteria {
+		if c.Code != code || len(c.Indicators) == 0 {
+			continue
+		}
+		codes := make([]string, len(c.Indicators))
+		for i, ind := range c.Indicators {
+			codes[i] = ind.Code
+		}
+		return fmt.Sprintf("criterion %s has the indicators %s", code, strings.Join(codes, ", "))
+	}
+	return ""
 }
 
 // judge decides indicator d, which has a target, from value v: its
@@ -292,4 +399,47 @@ func countedUnit(unit string) bool {
 		return true
 	}
 	return countedUnits[vntext.Key(unit)]
+}
+
+// ParseValue reads text as a value of indicator code of set, as a cell of
+// a wide table is read (docs/formats.md): "" is missing; "n/a" or "không
+// áp dụng" not applicable; a pass/fail word (đạt, chưa đạt, có, không,
+// true, false, x); a number with a decimal point or comma, a trailing %
+// for a percentage ("96,5", "96.5%"); a share "N/D" with an optional unit
+// after it ("2/3 trường"). It lets rule tests be kept as text, in a CSV of
+// cases:
+//
+//	v, err := evaluate.ParseValue(set, "5", "2/3 trường")
+//	st, gap, err := evaluate.Judge(set, "5", "TDMNPB", 2020, v)
+//
+// Whether the value fits the indicator (a share at most its denominator,
+// n/a where allowed) is Judge's to say.
+func ParseValue(set *criteria.Set, code, text string) (Value, error) {
+	if set == nil {
+		return Value{}, errors.New("evaluate: ParseValue: no set (a nil *criteria.Set)")
+	}
+	ind, _, ok := set.Indicator(code)
+	if !ok {
+		if hint := knownCodes(set, code); hint != "" {
+			return Value{}, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint)
+		}
+		return Value{}, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
+	}
+	s, unit := strings.TrimSpace(text), ""
+	if i := strings.IndexByte(s, '/'); i >= 0 && !isNotApplicableWord(s) {
+		// The unit follows the denominator: "2/3 trường".
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' || s[j] == ',') {
+			j++
+		}
+		s, unit = strings.TrimSpace(s[:j]), strings.TrimSpace(s[j:])
+	}
+	v, err := cellValue(s, ind, true, unit)
+	if err != nil {
+		return Value{}, fmt.Errorf("evaluate: %s, indicator %s: value %q: %w", set.ID, code, text, err)
+	}
+	return v, nil
 }

@@ -134,15 +134,20 @@ var notInputMessages = map[string]bool{
 	"criteria: set %s: %w": true, "criteria: writing definition: %w": true,
 	"not a decimal":         true, // parseDecimal's, reported as "want a decimal number such as …"
 	"plan: invalid date %s": true, "plan: invalid %s %d": true, "plan: writing JSON: %w": true,
-	"plan: unknown format %q (want text, markdown or json)":                true,
-	"evaluate: set %s has no indicator %q":                                 true,
-	"evaluate: %w":                                                         true,
-	"evaluate: assessment too large":                                       true,
-	"evaluate: malformed JSON":                                             true,
-	"evaluate: unknown column %q of set %s":                                true,
-	"evaluate: indicator %s of %s has no target for column %q":             true,
-	"evaluate: indicator %s of %s: a %s value cannot be judged against it": true,
-	"evaluate: invalid status %d":                                          true, "evaluate: unknown status %q": true,
+	"plan: unknown format %q (want text, markdown or json)":                   true,
+	"evaluate: set %s has no indicator %q":                                    true,
+	"evaluate: %w":                                                            true,
+	"evaluate: assessment too large":                                          true,
+	"evaluate: malformed JSON":                                                true,
+	"evaluate: unknown column %q of set %s (%s)":                              true,
+	"evaluate: set %s has no indicator %q (%s)":                               true,
+	"evaluate: Judge: no set (a nil *criteria.Set)":                           true,
+	"evaluate: ParseValue: no set (a nil *criteria.Set)":                      true,
+	"evaluate: %s, indicator %s: value %q: %w":                                true,
+	"evaluate: indicator %s of %s has no target for column %q":                true,
+	"evaluate: indicator %s of %s, column %q: %s cannot be judged against it": true,
+	"evaluate: indicator %s of %s, column %q: %s: %s":                         true,
+	"evaluate: invalid status %d":                                             true, "evaluate: unknown status %q": true,
 	"evaluate: %s: values[%q]: %w":                                   true,
 	"evaluate: unknown format %q (want text, markdown, json or csv)": true,
 	"jsontok: more input needed":                                     true,
@@ -153,7 +158,7 @@ var notInputMessages = map[string]bool{
 	"lang-son-merger-2025.tsv: row %q does not match the unit lists": true,
 	"%s: header %q, want %q": true, "%s:%d: %d fields, want %d": true,
 	// Judge's, for a number built in code beyond those the readers read.
-	"evaluate: indicator %s of %s: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged": true,
+	"evaluate: indicator %s of %s, column %q: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged": true,
 }
 
 // TestEveryErrorMessageHasAVietnameseTranslation checks the messages made

@@ -5,15 +5,29 @@
 // says.
 //
 // The test file beside this one (ruletest_test.go) is the point of the
-// example: a table of cases for indicator 4.2 (Tỷ lệ hộ sử dụng điện
-// thường xuyên, an toàn từ các nguồn — households with regular, safe
-// electricity) and indicator 5 (Trường học — schools) of 1980/QĐ-TTg in the
-// region Trung du và miền núi phía Bắc (TDMNPB), each case named by the rule
-// it pins, compared with go-cmp's cmp.Diff. Run it with
+// example, for indicators of 1980/QĐ-TTg in the region Trung du và miền
+// núi phía Bắc (TDMNPB) and elsewhere — 4.2 (Tỷ lệ hộ sử dụng điện thường
+// xuyên, an toàn từ các nguồn: households with regular, safe electricity),
+// 5 (Trường học: schools), 9.1 (Nhà tạm, dột nát: temporary houses), 10
+// (Thu nhập: income) and 7 (not applicable where allowed) —, of
+// 933/QĐ-UBND, whose content awaits the official text (a provisional
+// verdict), and of 51/2025/QĐ-TTg by commune group:
+//
+//   - the shortest test, in three lines;
+//   - a table of cases, each named by the rule it pins, compared with
+//     go-cmp's cmp.Diff;
+//   - cases kept in a CSV (testdata/cases.csv: set, indicator, column,
+//     year, value written as in a table, expected "status gap" or error),
+//     read with [evaluate.ParseValue];
+//   - the errors a mistaken case gets: a wrong code, set, region or kind
+//     of value, each named.
+//
+// Run it with
 //
 //	go test ./examples/ruletest/
 //
-// This program evaluates the same kind of values and prints them as a table:
+// This program judges the same kind of values and prints them as a table,
+// status and gap in Vietnamese and English:
 //
 //	go run ./examples/ruletest
 //
@@ -30,8 +44,10 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 )
 
-// demo is a value to show: an indicator and what the commune reported.
+// demo is a value to show: an indicator of a set and what the commune
+// reported.
 type demo struct {
+	set   *criteria.Set
 	code  string
 	value evaluate.Value
 }
@@ -44,36 +60,45 @@ func main() {
 }
 
 func run(w io.Writer) error {
-	set := criteria.QD1980()
+	qd1980, qd933 := criteria.QD1980(), criteria.QD933()
 	demos := []demo{
-		{"4.2", evaluate.MustNumber("95")},
-		{"4.2", evaluate.MustNumber("94.99")},
-		{"4.2", evaluate.Share(19, 20, "hộ")},
-		{"4.2", evaluate.Share(189, 200, "hộ")},
-		{"4.2", evaluate.Missing()},
-		{"5", evaluate.Share(3, 3, "trường")},
-		{"5", evaluate.Share(2, 3, "trường")},
-		{"5", evaluate.Share(7, 10, "trường")},
+		{qd1980, "4.2", evaluate.MustNumber("95")},
+		{qd1980, "4.2", evaluate.MustNumber("94.99")},
+		{qd1980, "4.2", evaluate.Share(189, 200, "hộ")},
+		{qd1980, "4.2", evaluate.Missing()},
+		{qd1980, "5", evaluate.Share(2, 3, "trường")},
+		{qd1980, "5", evaluate.Share(7, 10, "trường")},
+		{qd1980, "9.1", evaluate.MustNumber("2")},
+		{qd1980, "10", evaluate.MustNumber("35")},
+		{qd933, "1", evaluate.Bool(true)},
 	}
-	fmt.Fprintf(w, "%s, vùng %s (%s), năm 2020 — số liệu minh họa (illustrative)\n\n",
-		set.ID, criteria.TDMNPB, criteria.TDMNPB.Name().VI)
+	fmt.Fprintf(w, "Vùng %s (%s), năm 2020 — số liệu minh họa (illustrative)\n\n",
+		criteria.TDMNPB, criteria.TDMNPB.Name().VI)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "chỉ tiêu (indicator)\tmục tiêu (target)\tgiá trị (value)\tkết quả (status)\tkhoảng cách (gap, to add)")
+	fmt.Fprintln(tw, "bộ tiêu chí (set)\tchỉ tiêu (indicator)\tmục tiêu (target)\tgiá trị (value)\tkết quả (status)\tcòn thiếu\tgap")
 	for _, d := range demos {
-		ind, _, ok := set.Indicator(d.code)
+		ind, _, ok := d.set.Indicator(d.code)
 		if !ok {
-			return fmt.Errorf("ruletest: %s has no indicator %q", set.ID, d.code)
+			return fmt.Errorf("ruletest: %s has no indicator %q", d.set.ID, d.code)
 		}
 		t, err := ind.Resolve(criteria.TDMNPB, 2020)
 		if err != nil {
 			return err
 		}
-		st, gap, err := evaluate.Judge(set, d.code, "TDMNPB", 2020, d.value)
+		st, gap, err := evaluate.Judge(d.set, d.code, "TDMNPB", 2020, d.value)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(tw, "%s\t%s %s%s\t%s\t%s\t%s\n", d.code, t.Op.Symbol(), t.Value, t.Unit(),
-			shown(d.value), st, gapText(st, gap))
+		status := st.Label().VI + " / " + st.Label().EN
+		if d.set.Content.Pending() {
+			// The set's content awaits the official text: the verdict is
+			// provisional, and the output says so.
+			status = fmt.Sprintf("%s (tạm tính: %s) / %s (provisional: %s)",
+				st.Label().VI, d.set.Content.Name().VI, st.Label().EN, d.set.Content.Name().EN)
+		}
+		target := evaluate.Target{Kind: t.Kind, Op: t.Op, Value: t.Value, Unit: t.Unit()}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.set.ID, d.code, target.In("vi"),
+			shown(d.value), status, gapText(st, gap, target, "vi"), gapText(st, gap, target, "en"))
 	}
 	return tw.Flush()
 }
@@ -93,10 +118,17 @@ func shown(v evaluate.Value) string {
 	return "—"
 }
 
-// gapText prints a gap: "0.5 (1 hộ)", or "—" when the indicator is met.
-func gapText(st evaluate.Status, g evaluate.Gap) string {
-	if st != evaluate.StatusNotMet {
+// gapText writes a gap in words in lang: "thiếu 0,5 điểm % (+1 hộ)",
+// "0.5 pp short (+1 hộ)"; "—" when the indicator is met or missing, and
+// "phải đạt" / "must be met" for a pass/fail shortfall.
+func gapText(st evaluate.Status, g evaluate.Gap, t evaluate.Target, lang string) string {
+	switch {
+	case st != evaluate.StatusNotMet:
 		return "—"
+	case g.MustBeMet && lang == "en":
+		return "must be met"
+	case g.MustBeMet:
+		return "phải đạt"
 	}
-	return g.String()
+	return g.Text(t, lang)
 }

@@ -1,0 +1,204 @@
+package evaluate
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// TestJudgeNilSet checks that Judge given no set says so instead of
+// panicking.
+func TestJudgeNilSet(t *testing.T) {
+	defer func() {
+		if r := recover(); r != nil {
+			t.Fatalf("Judge(nil, …) panicked: %v", r)
+		}
+	}()
+	_, _, err := Judge(nil, "4.2", "TDMNPB", 2020, MustNumber("95"))
+	if err == nil || err.Error() != "evaluate: Judge: no set (a nil *criteria.Set)" {
+		t.Errorf("Judge(nil, …) error = %v", err)
+	}
+}
+
+// TestJudgeRejectsWhatTheReadersReject checks that Judge judges no value a
+// file could not carry (a share above its denominator, a percentage over
+// 100, a fractional or "true" count of a none indicator, …): the readers
+// reject each as an input problem, so a verdict on it would pin a rule
+// against an impossible case. The error names the set, the indicator, the
+// column, the quoted value and the reason.
+func TestJudgeRejectsWhatTheReadersReject(t *testing.T) {
+	set := criteria.QD1980()
+	tests := []struct {
+		name   string
+		code   string
+		column string
+		value  Value
+		want   string
+	}{
+		{"3 of 2 schools", "5", "TDMNPB", Share(3, 2, "trường"),
+			`evaluate: indicator 5 of 1980/QĐ-TTg, column "TDMNPB": value "3/2 trường": numerator must not exceed the denominator 2`},
+		{"a share over nothing", "5", "TDMNPB", Share(0, 0, "trường"),
+			`evaluate: indicator 5 of 1980/QĐ-TTg, column "TDMNPB": value "0/0 trường": denominator must be > 0`},
+		{"a negative share", "5", "TDMNPB", Share(-1, 2, ""),
+			`evaluate: indicator 5 of 1980/QĐ-TTg, column "TDMNPB": value "-1/2": numerator must not be negative`},
+		{"a percentage over 100", "4.2", "TDMNPB", MustNumber("150"),
+			`evaluate: indicator 4.2 of 1980/QĐ-TTg, column "TDMNPB": value "150": percentage must be between 0 and 100`},
+		{"a count of half a house", "9.1", "TDMNPB", MustNumber("1.5"),
+			`evaluate: indicator 9.1 of 1980/QĐ-TTg, column "TDMNPB": value "1.5": count must be a whole number`},
+		{"a negative count", "9.1", "", MustNumber("-1"),
+			`evaluate: indicator 9.1 of 1980/QĐ-TTg, column "": value "-1": count must not be negative`},
+		{"true for a none indicator", "9.1", "TDMNPB", Bool(true),
+			`evaluate: indicator 9.1 of 1980/QĐ-TTg, column "TDMNPB": value "true": must be a count of nhà (0 meets it) or false (none present)`},
+		{"a number for a pass/fail indicator", "4.1", "TDMNPB", MustNumber("1"),
+			`evaluate: indicator 4.1 of 1980/QĐ-TTg, column "TDMNPB": value "1": pass/fail indicator: must be true or false (đạt / chưa đạt), not a number`},
+		{"true for a percentage", "4.2", "DBSH", Bool(true),
+			`evaluate: indicator 4.2 of 1980/QĐ-TTg, column "DBSH": value "true": must be a percentage (0-100), not true/false`},
+		{"n/a where the set does not allow it", "4.2", "TDMNPB", NotApplicable(),
+			`evaluate: indicator 4.2 of 1980/QĐ-TTg, column "TDMNPB": value "n/a": "n/a" is not allowed for indicator 4.2`},
+		{"a kind no constructor makes", "4.2", "TDMNPB", Value{Kind: 99},
+			`evaluate: indicator 4.2 of 1980/QĐ-TTg, column "TDMNPB": value of kind ValueKind(99): invalid value kind ValueKind(99)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, gap, err := Judge(set, tt.code, tt.column, 2020, tt.value)
+			if err == nil {
+				t.Fatalf("Judge(%s, %v) = %v %v, want the error %s", tt.code, tt.value, st, gap, tt.want)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error:\n got %s\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestJudgeNamesWhatItKnows checks that an unknown column or code says
+// what would have been known: the columns of the set, the indicators of a
+// criterion named by its code, the region of a province named as a column.
+func TestJudgeNamesWhatItKnows(t *testing.T) {
+	tests := []struct {
+		name   string
+		set    *criteria.Set
+		code   string
+		column string
+		want   string
+	}{
+		{"a criterion's code", criteria.QD1980(), "4", "TDMNPB",
+			`evaluate: set 1980/QĐ-TTg has no indicator "4" (criterion 4 has the indicators 4.1, 4.2)`},
+		{"an indicator of a set whose content is pending", criteria.QD933(), "4.2", "TDMNPB",
+			`evaluate: set 933/QĐ-UBND has no indicator "4.2" (its content awaits the official text: one pass/fail indicator per criterion, coded as the criterion: 1 … 14)`},
+		{"a code unknown", criteria.QD1980(), "4.3", "TDMNPB",
+			`evaluate: set 1980/QĐ-TTg has no indicator "4.3"`},
+		{"a region unknown", criteria.QD1980(), "4.2", "Tây Bắc",
+			`evaluate: unknown column "Tây Bắc" of set 1980/QĐ-TTg (want a region's code — TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL — or name, or "" for the common targets)`},
+		{"a province", criteria.QD1980(), "4.2", "Lạng Sơn",
+			`evaluate: unknown column "Lạng Sơn" of set 1980/QĐ-TTg ("Lạng Sơn" is a province: its region is TDMNPB)`},
+		{"a group of a region set", criteria.QD1980(), "4.2", "3",
+			`evaluate: unknown column "3" of set 1980/QĐ-TTg (want a region's code — TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL — or name, or "" for the common targets)`},
+		{"a region of a group set", criteria.QD51of2025(), "5", "TDMNPB",
+			`evaluate: unknown column "TDMNPB" of set 51/2025/QĐ-TTg (want a commune group's code — 1, 2, 3 — or "" for the common targets)`},
+		{"a group's name", criteria.QD51of2025(), "5", "Nhóm 1",
+			`evaluate: unknown column "Nhóm 1" of set 51/2025/QĐ-TTg (want a commune group's code — 1, 2, 3 — or "" for the common targets)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Judge(tt.set, tt.code, tt.column, 2020, Bool(true))
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("error:\n got %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestJudgeValuesTheReadersRead checks the boundary cases a rule test
+// pins, so that validating values changed no verdict on a value the
+// readers read.
+func TestJudgeValuesTheReadersRead(t *testing.T) {
+	tests := []struct {
+		set    *criteria.Set
+		code   string
+		column string
+		year   int
+		value  Value
+		want   string
+	}{
+		{criteria.QD1980(), "4.2", "TDMNPB", 2020, MustNumber("95"), "met 0"},
+		{criteria.QD1980(), "4.2", "TDMNPB", 2020, MustNumber("94.99"), "not-met 0.01"},
+		{criteria.QD1980(), "4.2", "TDMNPB", 2020, MustNumber("100"), "met 0"},
+		{criteria.QD1980(), "5", "TDMNPB", 2020, Share(0, 3, "trường"), "not-met 70 (3 trường)"},
+		{criteria.QD1980(), "5", "TDMNPB", 2020, Share(3, 3, "trường"), "met 0"},
+		{criteria.QD1980(), "9.1", "TDMNPB", 2020, MustNumber("0"), "met 0"},
+		{criteria.QD1980(), "9.1", "TDMNPB", 2020, MustNumber("2"), "not-met 2"},
+		{criteria.QD1980(), "9.1", "TDMNPB", 2020, Bool(false), "met 0"},
+		{criteria.QD1980(), "7", "TDMNPB", 2020, NotApplicable(), "not-applicable 0"},
+		{criteria.QD1980(), "4.2", "TDMNPB", 2020, Value{}, "missing 0"},
+		{criteria.QD1980(), "10", "DBSH", 2020, MustNumber("49.99"), "not-met 0.01"},
+		{criteria.QD933(), "1", "TDMNPB", 2020, Bool(true), "met 0"},
+		{criteria.QD51of2025(), "5", "3", 2026, Bool(false), "not-met must be met"},
+	}
+	for _, tt := range tests {
+		name := fmt.Sprintf("%s %s %q %d %v", tt.set.ID, tt.code, tt.column, tt.year, tt.value.Kind)
+		t.Run(strings.ReplaceAll(name, "/", "_"), func(t *testing.T) {
+			st, gap, err := Judge(tt.set, tt.code, tt.column, tt.year, tt.value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := fmt.Sprintf("%v %v", st, gap); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParseValue checks that a case's value written as text reads as a
+// cell of a wide table does, so that rule tests can be kept in a CSV.
+func TestParseValue(t *testing.T) {
+	set := criteria.QD1980()
+	tests := []struct {
+		code, text string
+		want       string // fmt of the Value's kind and its fields, or the error
+	}{
+		{"4.2", "95", "number 95"},
+		{"4.2", "94,99", "number 94.99"},
+		{"4.2", " 96.5% ", "number 96.5"},
+		{"5", "2/3 trường", "share 2/3 trường"},
+		{"5", "7 / 10", "share 7/10 "},
+		{"4.2", "189/200 hộ gia đình", "share 189/200 hộ gia đình"},
+		{"9.1", "0", "number 0"},
+		{"9.1", "không", "bool false"},
+		{"4.1", "đạt", "bool true"},
+		{"4.1", "Chưa đạt", "bool false"},
+		{"7", "không áp dụng", "n/a"},
+		{"7", "n/a", "n/a"},
+		{"4.2", "", "missing"},
+		{"4.2", "95 phần trăm", `evaluate: 1980/QĐ-TTg, indicator 4.2: value "95 phần trăm": write the percentage alone: 95 or 95%`},
+		{"4.1", "1", "number 1"}, // Judge says it does not fit
+		{"4.1", "xong", `evaluate: 1980/QĐ-TTg, indicator 4.1: value "xong": must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty`},
+		{"4.3", "95", `evaluate: set 1980/QĐ-TTg has no indicator "4.3"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code+" "+tt.text, func(t *testing.T) {
+			v, err := ParseValue(set, tt.code, tt.text)
+			var got string
+			switch {
+			case err != nil:
+				got = err.Error()
+			case v.Kind == ValueNumber:
+				got = "number " + v.Number.String()
+			case v.Kind == ValueShare:
+				got = "share " + v.Numerator.String() + "/" + v.Denominator.String() + " " + v.Unit
+			case v.Kind == ValueBool:
+				got = fmt.Sprint("bool ", v.Bool)
+			default:
+				got = v.Kind.String()
+			}
+			if got != tt.want {
+				t.Errorf("ParseValue(%q, %q):\n got %s\nwant %s", tt.code, tt.text, got, tt.want)
+			}
+		})
+	}
+	if _, err := ParseValue(nil, "4.2", "95"); err == nil {
+		t.Error("ParseValue(nil, …) gave no error")
+	}
+}

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"github.com/nongthonmoi/ntm/criteria"
 	"maps"
 	"sync"
 	"sync/atomic"
@@ -233,13 +234,66 @@ func (c *cval) fxB() fx { return fx{c: int64(c.b), e: int32(c.be)} }
 // equal reports whether c and o hold the same value.
 func (c *cval) equal(o *cval) bool { return c.value().equal(o.value()) }
 
-// shareValid reports whether a share has a denominator above 0 and a
-// numerator of at least 0.
+// shareValid reports whether a share is one the readers take: a
+// denominator above 0 and a numerator from 0 to the denominator
+// (docs/formats.md: 0 ≤ N ≤ D, D > 0).
 func (c *cval) shareValid() bool {
 	if c.fits {
-		return c.b > 0 && c.a >= 0
+		if c.b <= 0 || c.a < 0 {
+			return false
+		}
+		n, ok := c.fxA().cmp(c.fxB())
+		if !ok { // exponents too far apart to align in an int64
+			n = cmpExact(c.numerator(), c.denominator())
+		}
+		return n <= 0
 	}
-	return c.x.denominator.Sign() > 0 && c.x.numerator.Sign() >= 0
+	num, den := c.x.numerator, c.x.denominator
+	return den.Sign() > 0 && num.Sign() >= 0 && cmpExact(num, den) <= 0
+}
+
+// numberInRange reports whether a number is one the readers take for an
+// indicator of kind k: a percentage from 0 to 100, an amount of at least 0
+// (docs/formats.md).
+func (c *cval) numberInRange(k criteria.Kind) bool {
+	if c.fits {
+		switch {
+		case c.a < 0:
+			return false
+		case k == criteria.KindPercent:
+			n, ok := c.fxA().cmp(fxHundred)
+			if !ok { // exponents too far apart to align in an int64
+				n = cmpExact(c.number(), decHundred)
+			}
+			return n <= 0
+		}
+		return true
+	}
+	n := c.x.number
+	switch {
+	case n.Sign() < 0:
+		return false
+	case k == criteria.KindPercent:
+		return cmpExact(n, decHundred) <= 0
+	}
+	return true
+}
+
+// fxHundred is 100 in fixed point, the greatest percentage.
+var fxHundred = fx{c: 100}
+
+// whole reports whether a number is a whole number, as a count is.
+func (c *cval) whole() bool {
+	if !c.fits {
+		return c.x.number.IsInteger()
+	}
+	if c.ae >= 0 || c.a == 0 {
+		return true
+	}
+	if int(-c.ae) >= len(pow10) {
+		return false
+	}
+	return int64(c.a)%pow10[-c.ae] == 0
 }
 
 // fractionOfOne reports whether c is a plain number strictly between 0

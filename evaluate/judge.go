@@ -30,7 +30,8 @@ import (
 // percentage outside 0-100, a count of a none indicator that is negative,
 // not whole or true, a number beyond those the decoders read: an exponent
 // beyond ±40 or a magnitude of 10^240 or more); [Run] counts such an
-// indicator missing and warns, or judges a value built in code.
+// indicator missing and warns, except true for a none indicator, which it
+// judges not met (some present, uncounted).
 //
 // col names the column as [criteria.Column.String] writes it: a region's
 // code ("TDMNPB", or [criteria.Region.String]) or name for a set split by
@@ -203,6 +204,9 @@ func (d *indicatorDef) judge(v *cval, g *gapRep) (st Status, ok bool) {
 		case criteria.OpNone:
 			return d.judgeCount(v, g)
 		case criteria.OpGE, criteria.OpLE:
+			if !v.numberInRange(d.kind) {
+				return 0, false
+			}
 			return d.judgeNumber(v, g)
 		}
 	case ValueShare:
@@ -229,7 +233,7 @@ func (d *indicatorDef) judgeCount(v *cval, g *gapRep) (Status, bool) {
 	} else {
 		c = v.x.number.Sign()
 	}
-	if c < 0 {
+	if c < 0 || !v.whole() {
 		return 0, false
 	}
 	if d.op.Holds(c) {

@@ -446,7 +446,9 @@ const (
 	WarnOutsidePeriod
 	// WarnIgnoredValue: a value could not be judged against its indicator
 	// (a number for a pass indicator, "n/a" where not allowed, a share with
-	// a zero denominator, a number beyond those the decoders read: an
+	// a zero denominator or a numerator above it, a percentage outside
+	// 0-100, a negative amount or count, a count that is not whole, a
+	// number beyond those the decoders read: an
 	// exponent beyond ±40 or a magnitude of 10^240 or more) and the
 	// indicator was treated as missing. The
 	// decoders reject such values; this arises only for assessments built
@@ -538,6 +540,12 @@ type Warning struct {
 	// Number is the value given (WarnPercentAsFraction): 0.965 for 4.2.
 	Number decimal.Decimal
 	def    *indicatorDef
+	// why is the reason a value was not judged (WarnIgnoredValue), as
+	// the readers would reject it ("percentage must be between 0 and
+	// 100"), and whyField the part of a share it concerns ("numerator",
+	// "denominator"; "" for the value); why is "" when the readers would
+	// take the value.
+	why, whyField string
 }
 
 // Target returns the target concerned (WarnProvenance, WarnYearFallback):

@@ -106,6 +106,13 @@ func TestEveryNumericIndicatorAtItsThresholdAndJustPastIt(t *testing.T) {
 			if ind.Op == criteria.OpLE {
 				worse, better = better, worse
 			}
+			// Just past a target of 100% (or of 0 for ≤) is a value no
+			// reader takes (a percentage above 100, a negative one): it
+			// is not judged, and the indicator is missing.
+			pastWant, pastRule := StatusMet, "just past"
+			if better.Sign() < 0 || ind.Kind == criteria.KindPercent && better.GreaterThan(dec("100")) {
+				pastWant, pastRule = StatusMissing, "beyond the range just past"
+			}
 			for _, tc := range []struct {
 				value decimal.Decimal
 				want  Status
@@ -113,7 +120,7 @@ func TestEveryNumericIndicatorAtItsThresholdAndJustPastIt(t *testing.T) {
 			}{
 				{res.Value, StatusMet, "exactly at"},
 				{worse, StatusNotMet, "just short of"},
-				{better, StatusMet, "just past"},
+				{better, pastWant, pastRule},
 			} {
 				name := fmt.Sprintf("a %s commune %s %s %s %s %s", region, tc.rule, ind.Code, ind.Op, res.Value, tc.want)
 				t.Run(name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/numtext"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -56,9 +57,9 @@ func (w Warning) text(lang string, point bool) string {
 		return fmt.Sprintf("bộ tiêu chí %s áp dụng cho giai đoạn %d-%d; số liệu đánh giá là của năm %d", w.Set, period.From, period.To, w.Year)
 	case WarnIgnoredValue:
 		if en {
-			return fmt.Sprintf("indicator %s: a %s value cannot be judged against this indicator; treated as missing", w.Indicator, w.ValueKind)
+			return fmt.Sprintf("indicator %s: a %s value cannot be judged against this indicator%s; treated as missing", w.Indicator, w.ValueKind, w.reason(false))
 		}
-		return fmt.Sprintf("chỉ tiêu %s: giá trị dạng %s không đánh giá được theo chỉ tiêu này; coi như thiếu số liệu", w.Indicator, w.ValueKind)
+		return fmt.Sprintf("chỉ tiêu %s: giá trị dạng %s không đánh giá được theo chỉ tiêu này%s; coi như thiếu số liệu", w.Indicator, w.ValueKind, w.reason(true))
 	case WarnUnknownIndicator:
 		if en {
 			return fmt.Sprintf("set %s has no indicator %q; its value was not used", w.Set, w.Indicator)
@@ -308,6 +309,7 @@ func (r *Report) warningOf(w warnRef) Warning {
 		out.Indicator, out.Region = w.ind.def.code, r.Region
 	case WarnIgnoredValue:
 		out.Indicator = w.ind.def.code
+		out.whyField, out.why = ignoredReason(w.ind)
 	case WarnPercentAsFraction:
 		out.Indicator, out.Number = w.ind.def.code, w.ind.val.number()
 	case WarnYearFallback, WarnProvenance:
@@ -322,4 +324,42 @@ func (r *Report) warningOf(w warnRef) Warning {
 // addWarning appends w to the report's warnings.
 func (r *Report) addWarning(w Warning) {
 	r.rare = append(r.rare, w)
+}
+
+// ignoredReason returns why the value of ir, not judged, is one the
+// readers reject, and the part of a share it concerns; "" when they
+// would take it (a number beyond those they read is rejected by the
+// reading of the number itself).
+func ignoredReason(ir *IndicatorResult) (field, why string) {
+	if !ir.val.inRange() {
+		return "", "" // checking it would take unbounded work
+	}
+	d := ir.def
+	ind := criteria.Indicator{Code: d.code, Kind: d.kind, Op: d.op, Unit: d.unit, NotApplicableAllowed: d.naAllowed}
+	if ps := checkValue(&ind, ir.val.value()); len(ps) > 0 {
+		return ps[0].field, ps[0].err.Error()
+	}
+	return "", ""
+}
+
+// reason is the reason of a WarnIgnoredValue in parentheses, in
+// Vietnamese when vi is true; "" without one.
+func (w Warning) reason(vi bool) string {
+	if w.why == "" {
+		return ""
+	}
+	if !vi {
+		if w.whyField != "" {
+			return " (" + w.whyField + " " + w.why + ")"
+		}
+		return " (" + w.why + ")"
+	}
+	why := (&problem.Msg{Format: w.why}).Text(problem.VI)
+	switch w.whyField {
+	case vfNumerator:
+		why = "tử số " + why
+	case vfDenominator:
+		why = "mẫu số " + why
+	}
+	return " (" + why + ")"
 }

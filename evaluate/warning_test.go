@@ -255,14 +255,14 @@ func TestWarningsListProblemsBeforeProvenanceNotes(t *testing.T) {
 	}{
 		{"vi", []string{
 			"bộ tiêu chí 1980/QĐ-TTg: số liệu không ghi vùng hay tỉnh đã biết; đã áp dụng mục tiêu chung",
-			"chỉ tiêu 1.1: giá trị dạng number không đánh giá được theo chỉ tiêu này; coi như thiếu số liệu",
+			"chỉ tiêu 1.1: giá trị dạng number không đánh giá được theo chỉ tiêu này (chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải số); coi như thiếu số liệu",
 			"chỉ tiêu 4.2: giá trị 0,965 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)",
 			"bộ tiêu chí 1980/QĐ-TTg không có chỉ tiêu \"9.9\"; giá trị này không được sử dụng",
 			"chỉ tiêu 10: không có mục tiêu riêng cho năm 2019; đã áp dụng mục tiêu đến năm 2020 (≥ 45 triệu đồng/người/năm)",
 		}},
 		{"en", []string{
 			"set 1980/QĐ-TTg: the assessment names no region and no known province; the common targets were applied",
-			"indicator 1.1: a number value cannot be judged against this indicator; treated as missing",
+			"indicator 1.1: a number value cannot be judged against this indicator (pass/fail indicator: must be true or false (đạt / chưa đạt), not a number); treated as missing",
 			"indicator 4.2: value 0.965 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)",
 			"set 1980/QĐ-TTg has no indicator \"9.9\"; its value was not used",
 			"indicator 10: no target for 2019 was found; the target for 2020 (≥ 45 triệu đồng/người/năm) was applied",
@@ -329,5 +329,45 @@ func TestProvenanceLineIsCompact(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("933/QĐ-UBND (-want +got):\n%s", diff)
+	}
+}
+
+// TestValuesNoReaderTakesAreNotJudged: a value built in code that every
+// reader rejects (a percentage above 100, a share above its denominator,
+// a count that is not whole, a negative amount) is not judged: the
+// indicator is missing and the warning says why, as the reader would.
+func TestValuesNoReaderTakesAreNotJudged(t *testing.T) {
+	a := &Assessment{Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Year: 2020,
+		Values: map[string]map[string]Value{criteria.IDQD1980: {
+			"4.2": MustNumber("150"), "5": Share(3, 2, "trường"), "9.1": MustNumber("1.5"), "10": MustNumber("-36"),
+		}}}
+	r := Run(criteria.QD1980(), a)
+	var got []string
+	for _, c := range r.Criteria {
+		for _, ind := range c.Indicators {
+			switch ind.Code() {
+			case "4.2", "5", "9.1", "10":
+				got = append(got, ind.Code()+" "+ind.Status.String())
+			}
+		}
+	}
+	for _, w := range r.Warnings() {
+		if w.Kind == WarnIgnoredValue {
+			got = append(got, w.Text("en"), w.Text("vi"))
+		}
+	}
+	want := []string{
+		"4.2 missing", "5 missing", "9.1 missing", "10 missing",
+		"indicator 4.2: a number value cannot be judged against this indicator (percentage must be between 0 and 100); treated as missing",
+		"chỉ tiêu 4.2: giá trị dạng number không đánh giá được theo chỉ tiêu này (tỷ lệ phải trong khoảng 0-100); coi như thiếu số liệu",
+		"indicator 5: a share value cannot be judged against this indicator (numerator must not exceed the denominator 2); treated as missing",
+		"chỉ tiêu 5: giá trị dạng share không đánh giá được theo chỉ tiêu này (tử số không được lớn hơn mẫu số 2); coi như thiếu số liệu",
+		"indicator 9.1: a number value cannot be judged against this indicator (count must be a whole number); treated as missing",
+		"chỉ tiêu 9.1: giá trị dạng number không đánh giá được theo chỉ tiêu này (số đếm phải là số nguyên); coi như thiếu số liệu",
+		"indicator 10: a number value cannot be judged against this indicator (amount must not be negative); treated as missing",
+		"chỉ tiêu 10: giá trị dạng number không đánh giá được theo chỉ tiêu này (số lượng không được âm); coi như thiếu số liệu",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -242,6 +242,9 @@ func (c *cval) shareValid() bool {
 		if c.b <= 0 || c.a < 0 {
 			return false
 		}
+		if c.ae == c.be {
+			return c.a <= c.b
+		}
 		n, ok := c.fxA().cmp(c.fxB())
 		if !ok { // exponents too far apart to align in an int64
 			n = cmpExact(c.numerator(), c.denominator())
@@ -260,14 +263,18 @@ func (c *cval) numberInRange(k criteria.Kind) bool {
 		switch {
 		case c.a < 0:
 			return false
-		case k == criteria.KindPercent:
+		case k != criteria.KindPercent:
+			return true
+		case c.ae <= 0 && int(-c.ae) < len(pow10)-2:
+			// a·10^ae ≤ 100 when a ≤ 100·10^-ae.
+			return int64(c.a) <= pow10[2-c.ae]
+		default:
 			n, ok := c.fxA().cmp(fxHundred)
 			if !ok { // exponents too far apart to align in an int64
 				n = cmpExact(c.number(), decHundred)
 			}
 			return n <= 0
 		}
-		return true
 	}
 	n := c.x.number
 	switch {

@@ -371,3 +371,45 @@ func TestValuesNoReaderTakesAreNotJudged(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestRangeOfValuesJudged: the bounds of a percentage (0-100) and of a
+// share (0 ≤ N ≤ D) hold at any exponent, in the fixed-point form and in
+// the exact one.
+func TestRangeOfValuesJudged(t *testing.T) {
+	for _, c := range []struct {
+		v    Value
+		kind criteria.Kind
+		want bool
+	}{
+		{MustNumber("100"), criteria.KindPercent, true},
+		{MustNumber("100.00"), criteria.KindPercent, true},
+		{MustNumber("100.01"), criteria.KindPercent, false},
+		{MustNumber("99.999999"), criteria.KindPercent, true},
+		{MustNumber("1E+2"), criteria.KindPercent, true},
+		{MustNumber("1.01E+2"), criteria.KindPercent, false},
+		{MustNumber("0.0000000000000000000000000000000000000001"), criteria.KindPercent, true},
+		{MustNumber("100.0000000000000000000000000000001"), criteria.KindPercent, false},
+		{MustNumber("-0.01"), criteria.KindPercent, false},
+		{MustNumber("1000"), criteria.KindAmount, true},
+		{MustNumber("-0.001"), criteria.KindAmount, false},
+	} {
+		cv := compact(&c.v)
+		if got := cv.numberInRange(c.kind); got != c.want {
+			t.Errorf("%s as %v: in range %v, want %v", c.v.Number, c.kind, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		n, d string
+		want bool
+	}{
+		{"3", "4", true}, {"4", "4", true}, {"5", "4", false}, {"2.5", "3", true}, {"3.5", "3", false},
+		{"30", "3.5", false}, {"3", "3.0", true}, {"0", "1", true}, {"1", "0", false},
+		{"1E-39", "1E+30", true}, {"1E+30", "1E-39", false},
+	} {
+		v := Value{Kind: ValueShare, Numerator: decimal.RequireFromString(c.n), Denominator: decimal.RequireFromString(c.d)}
+		cv := compact(&v)
+		if got := cv.shareValid(); got != c.want {
+			t.Errorf("%s/%s: valid %v, want %v", c.n, c.d, got, c.want)
+		}
+	}
+}

@@ -1,11 +1,11 @@
 package evaluate
 
 import (
-	"github.com/nongthonmoi/ntm/criteria"
 	"maps"
 	"sync"
 	"sync/atomic"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/shopspring/decimal"
 )
 

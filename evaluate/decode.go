@@ -318,6 +318,15 @@ type valueProblem struct {
 	err   error
 }
 
+// problemText is a value problem in English, naming the part of a share
+// it concerns: "numerator must not exceed the denominator 2".
+func problemText(field, why string) string {
+	if field == vfValue {
+		return why
+	}
+	return field + " " + why
+}
+
 // checkValue returns the reasons v cannot be a value of ind: the kind of
 // value does not fit the indicator's kind, a number is out of range, a share
 // is malformed, or "n/a" is not allowed.

@@ -85,17 +85,13 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s, column %q: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged",
 			code, set.ID, col, v.Kind, maxExponent, maxMagnitude)
 	}
-	// A value the readers would reject is not judged: Run would judge it,
-	// but no file can carry it, so a verdict on it would pin a rule
-	// against an impossible case.
+	// A value the readers would reject is not judged: no file can carry
+	// it, so a verdict on it would pin a rule against an impossible case.
 	if v.Kind != 0 {
 		if ps := checkValue(ind, v); len(ps) > 0 {
 			reasons := make([]string, len(ps))
 			for k, vp := range ps {
-				reasons[k] = vp.err.Error()
-				if vp.field != vfValue {
-					reasons[k] = vp.field + " " + reasons[k]
-				}
+				reasons[k] = problemText(vp.field, vp.err.Error())
 			}
 			return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s, column %q: %s: %s",
 				code, set.ID, col, judgedValue(v), strings.Join(reasons, "; "))

@@ -349,10 +349,7 @@ func (w Warning) reason(vi bool) string {
 		return ""
 	}
 	if !vi {
-		if w.whyField != "" {
-			return " (" + w.whyField + " " + w.why + ")"
-		}
-		return " (" + w.why + ")"
+		return " (" + problemText(w.whyField, w.why) + ")"
 	}
 	why := (&problem.Msg{Format: w.why}).Text(problem.VI)
 	switch w.whyField {

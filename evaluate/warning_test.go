@@ -397,6 +397,11 @@ func TestRangeOfValuesJudged(t *testing.T) {
 		if got := cv.numberInRange(c.kind); got != c.want {
 			t.Errorf("%s as %v: in range %v, want %v", c.v.Number, c.kind, got, c.want)
 		}
+		// The readers' check, in exact decimals, agrees.
+		ind := criteria.Indicator{Code: "x", Kind: c.kind, Op: criteria.OpGE}
+		if got := len(checkValue(&ind, c.v)) == 0; got != c.want {
+			t.Errorf("%s as %v: readers take it %v, want %v", c.v.Number, c.kind, got, c.want)
+		}
 	}
 	for _, c := range []struct {
 		n, d string
@@ -410,6 +415,10 @@ func TestRangeOfValuesJudged(t *testing.T) {
 		cv := compact(&v)
 		if got := cv.shareValid(); got != c.want {
 			t.Errorf("%s/%s: valid %v, want %v", c.n, c.d, got, c.want)
+		}
+		ind := criteria.Indicator{Code: "x", Kind: criteria.KindPercent, Op: criteria.OpGE}
+		if got := len(checkValue(&ind, v)) == 0; got != c.want {
+			t.Errorf("%s/%s: readers take it %v, want %v", c.n, c.d, got, c.want)
 		}
 	}
 }

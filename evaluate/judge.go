@@ -30,8 +30,7 @@ import (
 // percentage outside 0-100, a count of a none indicator that is negative,
 // not whole or true, a number beyond those the decoders read: an exponent
 // beyond ±40 or a magnitude of 10^240 or more); [Run] counts such an
-// indicator missing and warns, except true for a none indicator, which it
-// judges not met (some present, uncounted).
+// indicator missing and warns.
 //
 // col names the column as [criteria.Column.String] writes it: a region's
 // code ("TDMNPB", or [criteria.Region.String]) or name for a set split by
@@ -192,8 +191,10 @@ func (d *indicatorDef) judge(v *cval, g *gapRep) (st Status, ok bool) {
 		switch d.op {
 		case criteria.OpEq: // met when true
 			return metIf(v.boolean), true
-		case criteria.OpNone: // false: none present; true: some present, count unknown
-			return metIf(!v.boolean), true
+		case criteria.OpNone: // false: none present; true says no count
+			if !v.boolean {
+				return StatusMet, true
+			}
 		}
 	case ValueNumber:
 		switch d.op {

@@ -41,7 +41,8 @@ func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a)
 // Values that cannot be judged (a number for a pass/fail indicator, "n/a"
 // where the set does not allow it, a share whose denominator is not above
 // 0 or whose numerator is negative or exceeds it, a percentage outside
-// 0-100, a negative amount, a count that is negative or not whole, a
+// 0-100, a negative amount, a count that is negative or not whole, true
+// for a none indicator (it says no count, and may be meant as "met"), a
 // number beyond those the decoders read: an exponent beyond ±40 or a
 // magnitude of 10^240 or more), values for codes the set does not define
 // and indicators without a target for the column are never silently

@@ -180,7 +180,7 @@ func TestIndicatorOutcomes(t *testing.T) {
 		{"a none indicator is met by a count of 0", criteria.TDMNPB, "9.1", MustNumber("0"), want{StatusMet, "0", nil}},
 		{"a none indicator is met by false (none present)", criteria.TDMNPB, "9.1", Bool(false), want{StatusMet, "false", nil}},
 		{"a none indicator's gap is the count", criteria.TDMNPB, "9.1", MustNumber("2"), want{StatusNotMet, "2", &gapView{Amount: "2"}}},
-		{"a none indicator reported present (true) has no measurable gap", criteria.TDMNPB, "9.1", Bool(true), want{StatusNotMet, "true", nil}},
+		{"true for a none indicator gives no count and is not judged", criteria.TDMNPB, "9.1", Bool(true), want{StatusMissing, "true", nil}},
 		{"a pass indicator is met by true", criteria.TDMNPB, "2.2", Bool(true), want{StatusMet, "true", nil}},
 		{"a pass indicator is not met by false and has no gap", criteria.TDMNPB, "2.2", Bool(false), want{StatusNotMet, "false", nil}},
 		{"an amount short of its target: income 33.8 against 36", criteria.TDMNPB, "10", MustNumber("33.8"),

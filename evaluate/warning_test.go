@@ -372,6 +372,30 @@ func TestValuesNoReaderTakesAreNotJudged(t *testing.T) {
 	}
 }
 
+// TestTrueForANoneIndicatorIsNotJudged: true under a none indicator (9.1
+// nhà tạm) says neither how many there are nor, unambiguously, whether the
+// indicator is met (a caller may mean "đạt"), so it is not judged, as no
+// reader takes it.
+func TestTrueForANoneIndicatorIsNotJudged(t *testing.T) {
+	r := Run(criteria.QD1980(), commune(2020, map[string]Value{"9.1": Bool(true)}))
+	if st := r.Criteria[8].Indicators[0]; st.Code() != "9.1" || st.Status != StatusMissing {
+		t.Fatalf("%s = true: %v; want 9.1 missing", st.Code(), st.Status)
+	}
+	var got []string
+	for _, w := range r.Warnings() {
+		if w.Kind == WarnIgnoredValue {
+			got = append(got, w.Text("en"))
+		}
+	}
+	want := []string{"indicator 9.1: a bool value cannot be judged against this indicator (must be a count of nhà (0 meets it) or false (none present)); treated as missing"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if _, _, err := Judge(criteria.QD1980(), "9.1", "TDMNPB", 2020, Bool(true)); err == nil {
+		t.Error("Judge of true for 9.1: no error")
+	}
+}
+
 // TestRangeOfValuesJudged: the bounds of a percentage (0-100) and of a
 // share (0 ≤ N ≤ D) hold at any exponent, in the fixed-point form and in
 // the exact one.

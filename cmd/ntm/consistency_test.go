@@ -518,23 +518,35 @@ func (s summaryJSON) views() []areaView {
 	return vs
 }
 
+// reportBrief is what the checks against the reports take of one report
+// of ntm eval --format json: the commune, set, year, status, criteria met
+// and each criterion's status.
+type reportBrief struct {
+	Set           string `json:"set"`
+	Commune       struct{ Name, District, Province string }
+	Year          int    `json:"year"`
+	Status        string `json:"status"`
+	CriteriaMet   int    `json:"criteria_met"`
+	CriteriaTotal int    `json:"criteria_total"`
+	Criteria      []struct{ Code, Status string }
+}
+
+// decodeReportBriefs decodes the reports of ntm eval --format json.
+func decodeReportBriefs(t *testing.T, out string) []reportBrief {
+	t.Helper()
+	var rs []reportBrief
+	if err := json.Unmarshal([]byte(out), &rs); err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
 // summaryFromReports recomputes the summary of the JSON reports of
 // ntm eval: communes, communes meeting the set, criteria met per area and
 // each criterion's tally.
 func summaryFromReports(t *testing.T, out string) map[string]areaView {
 	t.Helper()
-	var rs []struct {
-		Set           string `json:"set"`
-		Commune       struct{ Name, District, Province string }
-		Year          int    `json:"year"`
-		Status        string `json:"status"`
-		CriteriaMet   int    `json:"criteria_met"`
-		CriteriaTotal int    `json:"criteria_total"`
-		Criteria      []struct{ Code, Status string }
-	}
-	if err := json.Unmarshal([]byte(out), &rs); err != nil {
-		t.Fatal(err)
-	}
+	rs := decodeReportBriefs(t, out)
 	sums := map[string]*areaView{}
 	critMet := map[string]int{}
 	for _, r := range rs {
@@ -845,18 +857,7 @@ func summaryRecords(t *testing.T, recs [][]string, tallies []areaView) (areas []
 func checkProgressAgrees(t *testing.T, args ...string) {
 	t.Helper()
 	_, rep, _ := runNTM(t, "", append([]string{"eval", "--format", "json"}, args...)...)
-	var rs []struct {
-		Set           string `json:"set"`
-		Commune       struct{ Name, District, Province string }
-		Year          int    `json:"year"`
-		Status        string `json:"status"`
-		CriteriaMet   int    `json:"criteria_met"`
-		CriteriaTotal int    `json:"criteria_total"`
-		Criteria      []struct{ Code, Status string }
-	}
-	if err := json.Unmarshal([]byte(rep), &rs); err != nil {
-		t.Fatal(err)
-	}
+	rs := decodeReportBriefs(t, rep)
 	type yearView struct {
 		status     string
 		met, total int
@@ -1149,18 +1150,7 @@ func TestReportAgreesWithReports(t *testing.T) {
 func checkPlanAgrees(t *testing.T, planFile, asOf string, files ...string) {
 	t.Helper()
 	_, rep, _ := runNTM(t, "", append([]string{"eval", "--format", "json"}, files...)...)
-	var rs []struct {
-		Set           string `json:"set"`
-		Commune       struct{ Name, District, Province string }
-		Year          int    `json:"year"`
-		Status        string `json:"status"`
-		CriteriaMet   int    `json:"criteria_met"`
-		CriteriaTotal int    `json:"criteria_total"`
-		Criteria      []struct{ Code, Status string }
-	}
-	if err := json.Unmarshal([]byte(rep), &rs); err != nil {
-		t.Fatal(err)
-	}
+	rs := decodeReportBriefs(t, rep)
 	type want struct {
 		status          string
 		met, total      int

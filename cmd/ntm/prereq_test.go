@@ -354,14 +354,22 @@ func TestPlanTargetOnASetWhosePrerequisiteIsInAnotherFile(t *testing.T) {
 	ntm, nc := filepath.Join(dir, "ntm-minh-hoa.csv"), filepath.Join(dir, "nang-cao-minh-hoa.csv")
 	writeCSV(t, ntm, ntmRows())
 	writeCSV(t, nc, nangCaoRows())
+	checkTanThanh933Met(t, dir, nc, ntm)
+}
+
+// checkTanThanh933Met writes in dir a plan whose one target is Tân
+// Thành's 933/QĐ-UBND in 2020, and checks that ntm plan on the files
+// finds it met on 2020-05-05.
+func checkTanThanh933Met(t *testing.T, dir string, files ...string) {
+	t.Helper()
 	plan := filepath.Join(dir, "plan.json")
 	if err := os.WriteFile(plan, []byte(`{"number": "1/KH-UBND", "targets": [
   {"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "set": "933", "year": 2020}]}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errOut := runNTM(t, "", "plan", "--as-of", "2020-05-05", "--format", "json", plan, nc, ntm)
+	code, out, errOut := runNTM(t, "", append([]string{"plan", "--as-of", "2020-05-05", "--format", "json", plan}, files...)...)
 	if code != exitOK {
-		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+		t.Fatalf("plan: exit %d, stderr:\n%s", code, errOut)
 	}
 	var st struct {
 		Targets []struct {
@@ -372,7 +380,7 @@ func TestPlanTargetOnASetWhosePrerequisiteIsInAnotherFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(st.Targets) != 1 || st.Targets[0].Status != "met" {
-		t.Errorf("targets %+v, want Tân Thành's 933/QĐ-UBND met", st.Targets)
+		t.Errorf("plan: targets %+v, want Tân Thành's 933/QĐ-UBND met", st.Targets)
 	}
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -88,26 +87,7 @@ func TestPrerequisiteOfACommuneNamedWithoutDiacritics(t *testing.T) {
 		check933Summary(t, out)
 	}
 
-	plan := filepath.Join(dir, "plan.json")
-	if err := os.WriteFile(plan, []byte(`{"number": "1/KH-UBND", "targets": [
-  {"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "set": "933", "year": 2020}]}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, out, errOut := runNTM(t, "", "plan", "--as-of", "2020-05-05", "--format", "json", plan, nc, ntm)
-	if code != exitOK {
-		t.Fatalf("plan: exit %d, stderr:\n%s", code, errOut)
-	}
-	var st struct {
-		Targets []struct {
-			Status string `json:"status"`
-		} `json:"targets"`
-	}
-	if err := json.Unmarshal([]byte(out), &st); err != nil {
-		t.Fatal(err)
-	}
-	if len(st.Targets) != 1 || st.Targets[0].Status != "met" {
-		t.Errorf("plan: targets %+v, want Tân Thành's 933/QĐ-UBND met", st.Targets)
-	}
+	checkTanThanh933Met(t, dir, nc, ntm)
 }
 
 // TestPrerequisiteOfAnAmbiguousNameIsNotJoined: beside Tân Thành (of the

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"html"
 	"io"
-	"log/slog"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -20,7 +19,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/nongthonmoi/ntm/httpapi"
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
@@ -1224,7 +1222,7 @@ func TestPlanAgreesWithReports(t *testing.T) {
 // TestHTTPAgreesWithCommand posts the files ntm eval reads to the HTTP API
 // (httpapi, through httptest) and compares the reports in each format.
 func TestHTTPAgreesWithCommand(t *testing.T) {
-	srv := httptest.NewServer(httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.DiscardHandler)}))
+	srv := httptest.NewServer(quietHandler())
 	defer srv.Close()
 	files := []string{"../../testdata/readme/hoalac.json", "../../examples/huulung/so-lieu-minh-hoa.json",
 		"../../testdata/readme/communes.csv", "../../testdata/readme/2019.csv", "../../testdata/readme/so-lieu.xlsx"}
@@ -1272,7 +1270,7 @@ func TestHTTPAgreesWithCommand(t *testing.T) {
 // POST /plans/status and compares the answer with ntm plan --format json.
 func TestHTTPPlanStatusAgreesWithCommand(t *testing.T) {
 	const planFile, data = "../../examples/huulung/plan-47-KH-STNMT.json", "../../examples/huulung/so-lieu-minh-hoa.json"
-	srv := httptest.NewServer(httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.DiscardHandler)}))
+	srv := httptest.NewServer(quietHandler())
 	defer srv.Close()
 	p, err := os.ReadFile(planFile)
 	if err != nil {

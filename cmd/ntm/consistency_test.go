@@ -228,16 +228,9 @@ func parseTextReports(t *testing.T, out string) evalView {
 		case line == "Cảnh báo:" || line == "Warnings:":
 			inWarnings = true
 		case inWarnings && strings.HasPrefix(line, "  - "):
-			if m := warnCountText.FindStringSubmatch(line); m != nil && (strings.Contains(line, "độ tin cậy") || strings.Contains(line, "provenance")) {
-				n, _ := strconv.Atoi(m[1])
-				r.warnings += n
-			} else {
-				r.warnings++
-			}
+			r.warnings += warningCount(line)
 		case metLineText.MatchString(line):
-			m := metLineText.FindStringSubmatch(line)
-			r.met, _ = strconv.Atoi(m[1])
-			r.total, _ = strconv.Atoi(m[2])
+			r.met, r.total = metCount(line)
 			inWarnings = false
 		case cols != nil && strings.HasPrefix(line, "  ") && len(cols) == 5:
 			rs := []rune(line)
@@ -267,6 +260,26 @@ func parseTextReports(t *testing.T, out string) evalView {
 	return v
 }
 
+// warningCount is how many warnings a warning line of the text or
+// Markdown reports stands for: the count a provenance (độ tin cậy) line
+// gives, 1 for any other.
+func warningCount(line string) int {
+	if m := warnCountText.FindStringSubmatch(line); m != nil && (strings.Contains(line, "độ tin cậy") || strings.Contains(line, "provenance")) {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 1
+}
+
+// metCount returns the criteria met and their total of a line of the text
+// or Markdown reports that metLineText matches.
+func metCount(line string) (met, total int) {
+	m := metLineText.FindStringSubmatch(line)
+	met, _ = strconv.Atoi(m[1])
+	total, _ = strconv.Atoi(m[2])
+	return met, total
+}
+
 var mdHeading = regexp.MustCompile(`^## (.*) — (\S+) \(([0-9]+)\)`)
 
 // parseMarkdownReports reads the reports of ntm eval --format markdown.
@@ -294,16 +307,9 @@ func parseMarkdownReports(t *testing.T, out string) evalView {
 		case strings.HasPrefix(line, "### "):
 			inWarnings = false
 		case inWarnings && strings.HasPrefix(line, "- "):
-			if m := warnCountText.FindStringSubmatch(line); m != nil && (strings.Contains(line, "độ tin cậy") || strings.Contains(line, "provenance")) {
-				n, _ := strconv.Atoi(m[1])
-				r.warnings += n
-			} else {
-				r.warnings++
-			}
+			r.warnings += warningCount(line)
 		case metLineText.MatchString(line):
-			m := metLineText.FindStringSubmatch(line)
-			r.met, _ = strconv.Atoi(m[1])
-			r.total, _ = strconv.Atoi(m[2])
+			r.met, r.total = metCount(line)
 			inWarnings = false
 		case strings.HasPrefix(line, "| | "):
 			cells := strings.Split(line, " | ")

@@ -144,17 +144,9 @@ func (t *warningTexts) json(w Warning) string {
 func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	b = append(b, `{"set": `...)
 	b = appendJSONString(b, r.Set)
-	b = append(b, `, "commune": {"name": `...)
-	b = appendJSONString(b, r.Commune.Name)
-	b = append(b, `, "district": `...)
-	b = appendJSONString(b, r.Commune.District)
-	b = append(b, `, "province": `...)
-	b = appendJSONString(b, r.Commune.Province)
-	if r.Commune.Code != "" {
-		b = append(b, `, "code": `...)
-		b = appendJSONString(b, r.Commune.Code)
-	}
-	b = append(b, `},`+"\n "+`"region": `...)
+	b = append(b, `, "commune": `...)
+	b = appendCommuneJSON(b, &r.Commune)
+	b = append(b, `,`+"\n "+`"region": `...)
 	if r.Region.Valid() {
 		b = appendJSONString(b, r.Region.String())
 	} else {
@@ -174,60 +166,14 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	b = strconv.AppendInt(b, int64(r.CriteriaTotal), 10)
 	b = append(b, `,`+"\n "+`"criteria": [`...)
 	for ci := range r.Criteria {
-		c := &r.Criteria[ci]
 		if ci > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, "\n  {\"code\": "...)
-		if c.def != nil {
-			b = append(b, c.def.codeJSON...)
-			b = append(b, `, "name": `...)
-			b = append(b, c.def.nameJSON...)
-		} else {
-			b = append(b, `"", "name": ""`...)
-		}
-		b = append(b, `, "status": `...)
-		b = appendStatus(b, c.Status)
-		b = append(b, `, "indicators": [`...)
-		for ii := range c.Indicators {
-			if ii > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, "\n   "...)
-			b = appendIndicatorJSON(b, &c.Indicators[ii])
-		}
-		b = append(b, "]}"...)
+		b = append(b, "\n  "...)
+		b = appendCriterionJSON(b, &r.Criteria[ci])
 	}
 	b = append(b, "],\n "+`"prerequisite": `...)
-	if p := r.Prerequisite; p == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, `{"set": `...)
-		b = appendJSONString(b, p.Set)
-		b = append(b, `, "status": `...)
-		b = appendStatus(b, p.Status)
-		b = append(b, `, "basis": `...)
-		if p.Basis == "" {
-			b = append(b, "null"...)
-		} else {
-			b = appendJSONString(b, p.Basis)
-		}
-		if p.Basis == BasisEvaluated && (p.Content == criteria.ContentComplete || p.Content.Pending()) {
-			b = append(b, `, "content": `...)
-			b = appendJSONString(b, p.Content.String())
-		}
-		if p.Basis == BasisRecognition {
-			b = append(b, `, "decision": `...)
-			b = appendJSONString(b, p.Decision)
-			b = append(b, `, "year": `...)
-			b = strconv.AppendInt(b, int64(p.Year), 10)
-		}
-		if p.Origin != "" {
-			b = append(b, `, "origin": `...)
-			b = appendJSONString(b, p.Origin)
-		}
-		b = append(b, '}')
-	}
+	b = appendPrerequisiteJSON(b, r.Prerequisite)
 	if r.Basis != "" {
 		b = append(b, ",\n "+`"basis": `...)
 		b = appendJSONString(b, r.Basis)
@@ -236,17 +182,7 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 			if i > 0 {
 				b = append(b, ", "...)
 			}
-			b = append(b, `{"name": `...)
-			b = appendJSONString(b, c.Name)
-			b = append(b, `, "district": `...)
-			b = appendJSONString(b, c.District)
-			b = append(b, `, "province": `...)
-			b = appendJSONString(b, c.Province)
-			if c.Code != "" {
-				b = append(b, `, "code": `...)
-				b = appendJSONString(b, c.Code)
-			}
-			b = append(b, '}')
+			b = appendCommuneJSON(b, &c)
 		}
 		b = append(b, ']')
 	}
@@ -269,6 +205,79 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	if r.Origin != "" {
 		b = append(b, `, "origin": `...)
 		b = appendJSONString(b, r.Origin)
+	}
+	return append(b, '}')
+}
+
+// appendCommuneJSON appends the JSON object of commune c: its name,
+// district, province and, when it has one, its code.
+func appendCommuneJSON(b []byte, c *Commune) []byte {
+	b = append(b, `{"name": `...)
+	b = appendJSONString(b, c.Name)
+	b = append(b, `, "district": `...)
+	b = appendJSONString(b, c.District)
+	b = append(b, `, "province": `...)
+	b = appendJSONString(b, c.Province)
+	if c.Code != "" {
+		b = append(b, `, "code": `...)
+		b = appendJSONString(b, c.Code)
+	}
+	return append(b, '}')
+}
+
+// appendCriterionJSON appends the JSON object of criterion c: its code,
+// name, status and indicators.
+func appendCriterionJSON(b []byte, c *CriterionResult) []byte {
+	b = append(b, "{\"code\": "...)
+	if c.def != nil {
+		b = append(b, c.def.codeJSON...)
+		b = append(b, `, "name": `...)
+		b = append(b, c.def.nameJSON...)
+	} else {
+		b = append(b, `"", "name": ""`...)
+	}
+	b = append(b, `, "status": `...)
+	b = appendStatus(b, c.Status)
+	b = append(b, `, "indicators": [`...)
+	for ii := range c.Indicators {
+		if ii > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n   "...)
+		b = appendIndicatorJSON(b, &c.Indicators[ii])
+	}
+	return append(b, "]}"...)
+}
+
+// appendPrerequisiteJSON appends the JSON of prerequisite p: null when p
+// is nil.
+func appendPrerequisiteJSON(b []byte, p *Prerequisite) []byte {
+	if p == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, `{"set": `...)
+	b = appendJSONString(b, p.Set)
+	b = append(b, `, "status": `...)
+	b = appendStatus(b, p.Status)
+	b = append(b, `, "basis": `...)
+	if p.Basis == "" {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONString(b, p.Basis)
+	}
+	if p.Basis == BasisEvaluated && (p.Content == criteria.ContentComplete || p.Content.Pending()) {
+		b = append(b, `, "content": `...)
+		b = appendJSONString(b, p.Content.String())
+	}
+	if p.Basis == BasisRecognition {
+		b = append(b, `, "decision": `...)
+		b = appendJSONString(b, p.Decision)
+		b = append(b, `, "year": `...)
+		b = strconv.AppendInt(b, int64(p.Year), 10)
+	}
+	if p.Origin != "" {
+		b = append(b, `, "origin": `...)
+		b = appendJSONString(b, p.Origin)
 	}
 	return append(b, '}')
 }

@@ -204,24 +204,7 @@ func (z *Summarizer) add(r *Report, c *counted) {
 		{r.Set, r.Year, ScopeProvince, pk, ""},
 		{r.Set, r.Year, ScopeDistrict, pk, dk},
 	} {
-		i, ok := z.index[k]
-		if !ok {
-			i = len(z.groups)
-			z.index[k] = i
-			g := SummaryArea{Set: r.Set, SetTitle: r.SetTitle, Content: r.Content, Year: r.Year, Scope: k.scope,
-				CriteriaTotal: r.CriteriaTotal}
-			if k.scope != ScopeAll {
-				g.Province = province
-			}
-			if k.scope == ScopeDistrict {
-				g.District = r.Commune.District
-			}
-			g.Criteria = make([]CriterionTally, len(r.Criteria))
-			for ci, c := range r.Criteria {
-				g.Criteria[ci] = CriterionTally{Code: c.Code(), Name: c.Name()}
-			}
-			z.groups = append(z.groups, g)
-		}
+		i := z.group(k, r, province)
 		g := &z.groups[i]
 		if k.scope == ScopeProvince {
 			province = g.Province
@@ -234,30 +217,61 @@ func (z *Summarizer) add(r *Report, c *counted) {
 		if c != nil {
 			c.groups[gi] = i
 		}
-		for ci := range r.Criteria {
-			cr := &r.Criteria[ci]
-			ti := ci
-			if ci >= len(g.Criteria) || g.Criteria[ci].Code != cr.Code() {
-				ti = g.tallyIndex(cr.Code(), cr.Name())
-				if c != nil && c.tallies == nil {
-					c.tallies = make([]int, 3*len(r.Criteria))
-					for j := range c.tallies {
-						c.tallies[j] = j % len(r.Criteria)
-					}
+		g.countCriteria(r, c, gi)
+	}
+}
+
+// group returns the index of the area of key k, adding it, named after r
+// (its province named province), when it is new.
+func (z *Summarizer) group(k groupKey, r *Report, province string) int {
+	if i, ok := z.index[k]; ok {
+		return i
+	}
+	i := len(z.groups)
+	z.index[k] = i
+	g := SummaryArea{Set: r.Set, SetTitle: r.SetTitle, Content: r.Content, Year: r.Year, Scope: k.scope,
+		CriteriaTotal: r.CriteriaTotal}
+	if k.scope != ScopeAll {
+		g.Province = province
+	}
+	if k.scope == ScopeDistrict {
+		g.District = r.Commune.District
+	}
+	g.Criteria = make([]CriterionTally, len(r.Criteria))
+	for ci, c := range r.Criteria {
+		g.Criteria[ci] = CriterionTally{Code: c.Code(), Name: c.Name()}
+	}
+	z.groups = append(z.groups, g)
+	return i
+}
+
+// countCriteria counts the status of each criterion of r in the tallies of
+// g, the gi-th area of r; when c is not nil, it records in c which tally
+// counted each criterion, once one is not at the criterion's own index.
+func (g *SummaryArea) countCriteria(r *Report, c *counted, gi int) {
+	for ci := range r.Criteria {
+		cr := &r.Criteria[ci]
+		ti := ci
+		if ci >= len(g.Criteria) || g.Criteria[ci].Code != cr.Code() {
+			ti = g.tallyIndex(cr.Code(), cr.Name())
+			if c != nil && c.tallies == nil {
+				c.tallies = make([]int, 3*len(r.Criteria))
+				for j := range c.tallies {
+					c.tallies[j] = j % len(r.Criteria)
 				}
 			}
-			if c != nil && c.tallies != nil {
-				c.tallies[gi*len(r.Criteria)+ci] = ti
-			}
-			t := &g.Criteria[ti]
-			switch cr.Status {
-			case StatusMet:
-				t.Met++
-			case StatusNotMet:
-				t.NotMet++
-			default:
-				t.Missing++
-			}
+		}
+		if c != nil && c.tallies != nil {
+			c.tallies[gi*len(r.Criteria)+ci] = ti
+		}
+		t := &g.Criteria[ti]
+		switch cr.Status {
+		case StatusMet:
+			t.Met++
+		case StatusNotMet:
+			t.NotMet++
+		default:
+			t.Missing++
 		}
 	}
 }

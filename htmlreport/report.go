@@ -324,88 +324,120 @@ func build(reports []evaluate.Report, opt Options) view {
 		v.Legend = append(v.Legend, legendItem{look.class, mark, label})
 	}
 	prog := progress.Of(reports)
-	// The report used for each commune, set and year: the first, as in
-	// progress.Of.
-	type key struct {
-		commune, set string
-		year         int
-	}
-	byKey := map[key]*evaluate.Report{}
-	communeKey := func(c evaluate.Commune) string {
-		if c.Code != "" {
-			return "c\x00" + strings.TrimSpace(c.Code)
-		}
-		return "n\x00" + placekey.Of(c.Name, c.District, c.Province)
-	}
-	var setIDs []string
-	for i := range reports {
-		r := &reports[i]
-		k := key{communeKey(r.Commune), r.Set, r.Year}
-		if _, ok := byKey[k]; !ok {
-			byKey[k] = r
-		}
-		if !slices.Contains(setIDs, r.Set) {
-			setIDs = append(setIDs, r.Set)
-		}
-	}
+	first, setIDs := indexReports(reports)
 	for si, id := range setIDs {
-		sv := setView{Anchor: fmt.Sprintf("set-%d", si+1), ID: id}
-		var areas []progress.Area
-		for _, a := range prog.Areas {
-			if a.Set == id {
-				areas = append(areas, a)
-				for _, y := range a.Years {
-					if !slices.Contains(sv.Years, y.Year) {
-						sv.Years = append(sv.Years, y.Year)
-					}
-				}
-			}
-		}
-		slices.Sort(sv.Years)
-		sv.Year = sv.Years[len(sv.Years)-1]
-		var latest []*evaluate.Report
-		for _, c := range prog.Communes {
-			if c.Set != id {
-				continue
-			}
-			if r := byKey[key{communeKey(c.Commune), id, sv.Year}]; r != nil {
-				latest = append(latest, r)
-			}
-		}
-		first := latest[0]
-		sv.Title = first.SetTitle.In(opt.Lang)
-		sv.Total = first.CriteriaTotal
-		sv.Communes = len(latest)
-		for _, c := range first.Criteria {
-			sv.Criteria = append(sv.Criteria, criterionName{c.Code(), c.Name().In(opt.Lang)})
-		}
-		for i := 0; i < len(sv.Criteria); i += 2 {
-			sv.CriteriaRows = append(sv.CriteriaRows, sv.Criteria[i:min(i+2, len(sv.Criteria))])
-		}
-		sv.Notes = notes(reports, id, opt)
-		if pendingSet(reports, id) {
-			sv.Pending = criteria.ContentPendingOfficialText.Name().In(opt.Lang)
-		}
-		sv.Overview, sv.Areas = overview(sv, areas, latest, opt)
-		if len(sv.Years) > 1 {
-			sv.Progress = progressOf(sv, areas, opt)
-			for _, c := range prog.Communes {
-				if c.Set == id && len(c.Regressions) > 0 {
-					var parts []string
-					for _, r := range c.Regressions {
-						parts = append(parts, fmt.Sprintf("%d: %s", r.Year, named(r.Criteria, prog.CriterionNames[id], opt)))
-					}
-					sv.Progress.Lost = append(sv.Progress.Lost, lostRow{c.Commune.String(), strings.Join(parts, "; ")})
-				}
-			}
-		}
-		sv.Districts = districts(sv, latest, opt)
-		v.Sets = append(v.Sets, sv)
+		v.Sets = append(v.Sets, setViewOf(si, id, reports, prog, first, opt))
 	}
 	if opt.Plan != nil {
 		v.Plan = planOf(opt, reports, prog)
 	}
 	return v
+}
+
+// reportKey identifies a commune (by its code, else by the placekey of
+// its names), a set and a year.
+type reportKey struct {
+	commune, set string
+	year         int
+}
+
+func reportKeyOf(c evaluate.Commune, set string, year int) reportKey {
+	if c.Code != "" {
+		return reportKey{"c\x00" + strings.TrimSpace(c.Code), set, year}
+	}
+	return reportKey{"n\x00" + placekey.Of(c.Name, c.District, c.Province), set, year}
+}
+
+// firstReports holds the report used for each commune, set and year: the
+// first, as in progress.Of.
+type firstReports map[reportKey]*evaluate.Report
+
+// get returns the report used for commune c, set and year, or nil.
+func (f firstReports) get(c evaluate.Commune, set string, year int) *evaluate.Report {
+	return f[reportKeyOf(c, set, year)]
+}
+
+// indexReports returns the report used for each commune, set and year, and
+// the sets of the reports in order of first appearance.
+func indexReports(reports []evaluate.Report) (first firstReports, setIDs []string) {
+	first = firstReports{}
+	for i := range reports {
+		r := &reports[i]
+		k := reportKeyOf(r.Commune, r.Set, r.Year)
+		if _, ok := first[k]; !ok {
+			first[k] = r
+		}
+		if !slices.Contains(setIDs, r.Set) {
+			setIDs = append(setIDs, r.Set)
+		}
+	}
+	return first, setIDs
+}
+
+// setViewOf returns the section of set id, the si-th (from 0) of the
+// document: its overview, its progress over the years and its districts'
+// grids, from the latest year's reports of its communes.
+func setViewOf(si int, id string, reports []evaluate.Report, prog progress.Progress, first firstReports, opt Options) setView {
+	sv := setView{Anchor: fmt.Sprintf("set-%d", si+1), ID: id}
+	var areas []progress.Area
+	for _, a := range prog.Areas {
+		if a.Set == id {
+			areas = append(areas, a)
+			for _, y := range a.Years {
+				if !slices.Contains(sv.Years, y.Year) {
+					sv.Years = append(sv.Years, y.Year)
+				}
+			}
+		}
+	}
+	slices.Sort(sv.Years)
+	sv.Year = sv.Years[len(sv.Years)-1]
+	var latest []*evaluate.Report
+	for _, c := range prog.Communes {
+		if c.Set != id {
+			continue
+		}
+		if r := first.get(c.Commune, id, sv.Year); r != nil {
+			latest = append(latest, r)
+		}
+	}
+	r0 := latest[0]
+	sv.Title = r0.SetTitle.In(opt.Lang)
+	sv.Total = r0.CriteriaTotal
+	sv.Communes = len(latest)
+	for _, c := range r0.Criteria {
+		sv.Criteria = append(sv.Criteria, criterionName{c.Code(), c.Name().In(opt.Lang)})
+	}
+	for i := 0; i < len(sv.Criteria); i += 2 {
+		sv.CriteriaRows = append(sv.CriteriaRows, sv.Criteria[i:min(i+2, len(sv.Criteria))])
+	}
+	sv.Notes = notes(reports, id, opt)
+	if pendingSet(reports, id) {
+		sv.Pending = criteria.ContentPendingOfficialText.Name().In(opt.Lang)
+	}
+	sv.Overview, sv.Areas = overview(sv, areas, latest, opt)
+	if len(sv.Years) > 1 {
+		sv.Progress = progressOf(sv, areas, opt)
+		sv.Progress.Lost = append(sv.Progress.Lost, lostRows(id, prog, opt)...)
+	}
+	sv.Districts = districts(sv, latest, opt)
+	return sv
+}
+
+// lostRows returns a row for each commune of set id that lost criteria it
+// had met, with the years and the criteria lost.
+func lostRows(id string, prog progress.Progress, opt Options) []lostRow {
+	var rows []lostRow
+	for _, c := range prog.Communes {
+		if c.Set == id && len(c.Regressions) > 0 {
+			var parts []string
+			for _, r := range c.Regressions {
+				parts = append(parts, fmt.Sprintf("%d: %s", r.Year, named(r.Criteria, prog.CriterionNames[id], opt)))
+			}
+			rows = append(rows, lostRow{c.Commune.String(), strings.Join(parts, "; ")})
+		}
+	}
+	return rows
 }
 
 // provenance returns what the header says of the document's making: when it

@@ -66,15 +66,7 @@ func TestEveryProblemCodeIsDocumented(t *testing.T) {
 		want = append(want, string(c))
 	}
 
-	formats, err := os.ReadFile(filepath.Join("..", "docs", "formats.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, section, ok := strings.Cut(string(formats), "\n## HTTP API and problems\n")
-	if !ok {
-		t.Fatal(`docs/formats.md has no section "HTTP API and problems"`)
-	}
-	section, _, _ = strings.Cut(section, "\n## ")
+	section := httpSection(t)
 	var inDocs []string
 	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z-]+)` \\|").FindAllStringSubmatch(section, -1) {
 		inDocs = append(inDocs, m[1])
@@ -163,4 +155,26 @@ func TestErrorAnswersValidateAgainstTheOpenAPIDocument(t *testing.T) {
 			t.Errorf("no answer of code %s was checked", c)
 		}
 	}
+}
+
+// formatsMD returns docs/formats.md.
+func formatsMD(t *testing.T) string {
+	t.Helper()
+	formats, err := os.ReadFile(filepath.Join("..", "docs", "formats.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(formats)
+}
+
+// httpSection returns the section "HTTP API and problems" of
+// docs/formats.md, without its heading.
+func httpSection(t *testing.T) string {
+	t.Helper()
+	_, section, ok := strings.Cut(formatsMD(t), "\n## HTTP API and problems\n")
+	if !ok {
+		t.Fatal(`docs/formats.md has no section "HTTP API and problems"`)
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	return section
 }

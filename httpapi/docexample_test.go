@@ -3,8 +3,6 @@ package httpapi
 import (
 	"encoding/json"
 	"net/http"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,11 +12,7 @@ import (
 // docs/formats.md (example problem-body) holds problems of the answer to a
 // request that has them, word for word (lang=en).
 func TestTheProblemBodyOfTheDocsIsARealAnswer(t *testing.T) {
-	formats, err := os.ReadFile(filepath.Join("..", "docs", "formats.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, after, ok := strings.Cut(string(formats), "<!-- example: problem-body -->\n```json\n")
+	_, after, ok := strings.Cut(formatsMD(t), "<!-- example: problem-body -->\n```json\n")
 	if !ok {
 		t.Fatal("docs/formats.md has no problem-body example")
 	}

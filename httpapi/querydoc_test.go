@@ -2,8 +2,6 @@ package httpapi
 
 import (
 	"net/http"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,15 +12,7 @@ import (
 // that take lang=) and that GET /healthz and GET /openapi.json ignore the
 // query; each route answers so.
 func TestTheRoutesThatCheckLangAreThoseDocumented(t *testing.T) {
-	formats, err := os.ReadFile(filepath.Join("..", "docs", "formats.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, section, ok := strings.Cut(string(formats), "\n## HTTP API and problems\n")
-	if !ok {
-		t.Fatal(`docs/formats.md has no section "HTTP API and problems"`)
-	}
-	section, _, _ = strings.Cut(section, "\n## ")
+	section := httpSection(t)
 	text := strings.Join(strings.Fields(section), " ")
 	for _, claim := range []string{
 		"The routes that take `lang=` in the table above",

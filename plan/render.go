@@ -386,6 +386,21 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 	if s.Title != "" {
 		p("%s\n", s.Title)
 	}
+	writeTargetsText(p, s, l, lang)
+	writeTasksText(p, s, l, lang)
+	writeInspectionText(p, s, l, lang)
+	writeBriefsText(p, s, l, lang)
+	if len(s.Warnings) > 0 {
+		p("\n%s:\n", l.warnings)
+		for _, warn := range s.Warnings {
+			p("  - %s\n", warn.Text(lang))
+		}
+	}
+	return bw.Flush()
+}
+
+// writeTargetsText prints the targets of s with p, as [WriteText] does.
+func writeTargetsText(p func(string, ...any), s *Standing, l labels, lang string) {
 	if len(s.Targets) == 0 {
 		p("\n%s: %s\n", l.targets, l.notGiven)
 	} else {
@@ -419,6 +434,10 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		}
 		p("\n")
 	}
+}
+
+// writeTasksText prints the tasks of s with p, as [WriteText] does.
+func writeTasksText(p func(string, ...any), s *Standing, l labels, lang string) {
 	if len(s.Tasks) == 0 {
 		p("\n%s: %s\n", l.tasks, l.notGiven)
 	} else {
@@ -439,6 +458,11 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		}
 		p(")\n")
 	}
+}
+
+// writeInspectionText prints the inspection of s with p, as [WriteText]
+// does.
+func writeInspectionText(p func(string, ...any), s *Standing, l labels, lang string) {
 	if in := s.Inspection; in == nil {
 		p("\n%s: %s\n", l.inspection, inspectionNone(s, l))
 	} else {
@@ -452,6 +476,10 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 		parts = append(parts, inspectionDate(in, lang, " "))
 		p("\n%s: %s (%s)\n", l.inspection, in.State.Label().In(lang), strings.Join(parts, ", "))
 	}
+}
+
+// writeBriefsText prints the briefs of s with p, as [WriteText] does.
+func writeBriefsText(p func(string, ...any), s *Standing, l labels, lang string) {
 	if len(s.Briefs) > 0 {
 		p("\n%s\n", strings.ToUpper(l.briefs))
 		if note := s.BriefsNote.In(lang); note != "" {
@@ -482,13 +510,6 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 			}
 		}
 	}
-	if len(s.Warnings) > 0 {
-		p("\n%s:\n", l.warnings)
-		for _, warn := range s.Warnings {
-			p("  - %s\n", warn.Text(lang))
-		}
-	}
-	return bw.Flush()
 }
 
 // inspectionNone says why s has no inspection state: the plan names none,
@@ -606,6 +627,22 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 	if s.Title != "" {
 		p("%s\n\n", mdEscape(s.Title))
 	}
+	writeTargetsMarkdown(p, s, l, lang)
+	writeTasksMarkdown(p, s, l, lang)
+	writeInspectionMarkdown(p, s, l, lang)
+	writeBriefsMarkdown(p, s, l, lang)
+	if len(s.Warnings) > 0 {
+		p("\n## %s\n\n", l.warnings)
+		for _, warn := range s.Warnings {
+			p("- %s\n", mdEscape(warn.Text(lang)))
+		}
+	}
+	return bw.Flush()
+}
+
+// writeTargetsMarkdown prints the targets of s with p, as
+// [WriteMarkdown] does.
+func writeTargetsMarkdown(p func(string, ...any), s *Standing, l labels, lang string) {
 	if len(s.Targets) == 0 {
 		p("## %s: %s\n", l.targets, l.notGiven)
 	} else {
@@ -625,6 +662,11 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 		p("| %s | %s | %d | %s | %s | %s | %s |\n", mdEscape(t.Target.Commune.String()), setText(t.Target.Set, t.Pending(), lang), t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang), crit, mdEscape(namedList(t.NotMet, t.Report, lang)), mdEscape(namedList(t.Missing, t.Report, lang)))
 	}
+}
+
+// writeTasksMarkdown prints the tasks of s with p, as [WriteMarkdown]
+// does.
+func writeTasksMarkdown(p func(string, ...any), s *Standing, l labels, lang string) {
 	if len(s.Tasks) == 0 {
 		p("\n## %s: %s\n", l.tasks, l.notGiven)
 	} else {
@@ -649,6 +691,11 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 		}
 		p("| %s | %s | %s | %s | %s |\n", t.State.Label().In(lang), mdEscape(t.Task.Assignee), action, due, done)
 	}
+}
+
+// writeInspectionMarkdown prints the inspection of s with p, as
+// [WriteMarkdown] does.
+func writeInspectionMarkdown(p func(string, ...any), s *Standing, l labels, lang string) {
 	if in := s.Inspection; in == nil {
 		p("\n## %s: %s\n", l.inspection, inspectionNone(s, l))
 	} else {
@@ -663,6 +710,11 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 		}
 		p("- %s\n", inspectionDate(in, lang, ": "))
 	}
+}
+
+// writeBriefsMarkdown prints the briefs of s with p, as [WriteMarkdown]
+// does.
+func writeBriefsMarkdown(p func(string, ...any), s *Standing, l labels, lang string) {
 	if len(s.Briefs) > 0 {
 		p("\n## %s\n", l.briefs)
 		if note := s.BriefsNote.In(lang); note != "" {
@@ -693,13 +745,6 @@ func WriteMarkdown(w io.Writer, s *Standing, lang string) error {
 			}
 		}
 	}
-	if len(s.Warnings) > 0 {
-		p("\n## %s\n\n", l.warnings)
-		for _, warn := range s.Warnings {
-			p("- %s\n", mdEscape(warn.Text(lang)))
-		}
-	}
-	return bw.Flush()
 }
 
 func mdLines(p func(string, ...any), rs []evaluate.IndicatorResult, lang string) {

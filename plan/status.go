@@ -291,47 +291,12 @@ func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf 
 		}
 	}
 	for i, t := range p.Targets {
-		t.Set = sets.canonical(t.Set)
-		key := communeKey(t.Commune)
-		ts := TargetStatus{Target: t, NotMet: []string{}, Missing: []string{}}
-		matches := 0
-		for j := range reports {
-			r := &reports[j]
-			if r.Year != t.Year || sets.canonical(r.Set) != t.Set || reportKeys[j] != key {
-				continue
-			}
-			matches++
-			if ts.Report == nil {
-				ts.Report = r
-			}
-		}
+		ts, matches := targetStatus(t, reports, reportKeys, sets)
 		if matches > 1 {
 			st.Warnings = append(st.Warnings, warning(index("targets", i), "", "%d reports for this target; the first is used", matches))
 		}
-		if set := sets.get(t.Set); set != nil {
-			ts.CriteriaTotal = len(set.Criteria)
-		}
-		ts.Content = sets.content(t.Set)
-		if ts.Report != nil {
-			c := ts.Report.Clone()
-			ts.Report = &c
-		}
-		if r := ts.Report; r != nil {
-			ts.Status, ts.CriteriaMet, ts.CriteriaTotal = r.Status, r.CriteriaMet, r.CriteriaTotal
-			if r.Content != 0 {
-				ts.Content = r.Content
-			}
-			for _, c := range r.Criteria {
-				switch c.Status {
-				case evaluate.StatusNotMet:
-					ts.NotMet = append(ts.NotMet, c.Code())
-				case evaluate.StatusMissing:
-					ts.Missing = append(ts.Missing, c.Code())
-				}
-			}
-			if r.Status == evaluate.StatusMet {
-				st.TargetsMet++
-			}
+		if ts.Report != nil && ts.Report.Status == evaluate.StatusMet {
+			st.TargetsMet++
 		}
 		st.Targets = append(st.Targets, ts)
 	}
@@ -348,6 +313,48 @@ func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf 
 	}
 	st.Warnings = append(st.Warnings, pendingWarnings(&st)...)
 	return st
+}
+
+// targetStatus returns the status of target t: its report, the first of
+// reports of its commune, year and set (keyed by reportKeys), cloned, with
+// its criteria not met and missing; matches counts the reports that match.
+func targetStatus(t Target, reports []evaluate.Report, reportKeys []string, sets setCache) (ts TargetStatus, matches int) {
+	t.Set = sets.canonical(t.Set)
+	key := communeKey(t.Commune)
+	ts = TargetStatus{Target: t, NotMet: []string{}, Missing: []string{}}
+	for j := range reports {
+		r := &reports[j]
+		if r.Year != t.Year || sets.canonical(r.Set) != t.Set || reportKeys[j] != key {
+			continue
+		}
+		matches++
+		if ts.Report == nil {
+			ts.Report = r
+		}
+	}
+	if set := sets.get(t.Set); set != nil {
+		ts.CriteriaTotal = len(set.Criteria)
+	}
+	ts.Content = sets.content(t.Set)
+	if ts.Report != nil {
+		c := ts.Report.Clone()
+		ts.Report = &c
+	}
+	if r := ts.Report; r != nil {
+		ts.Status, ts.CriteriaMet, ts.CriteriaTotal = r.Status, r.CriteriaMet, r.CriteriaTotal
+		if r.Content != 0 {
+			ts.Content = r.Content
+		}
+		for _, c := range r.Criteria {
+			switch c.Status {
+			case evaluate.StatusNotMet:
+				ts.NotMet = append(ts.NotMet, c.Code())
+			case evaluate.StatusMissing:
+				ts.Missing = append(ts.Missing, c.Code())
+			}
+		}
+	}
+	return ts, matches
 }
 
 // pendingWarnings returns one warning per set of the status that awaits its

@@ -170,6 +170,24 @@ func TestABriefOnAPendingSetSaysSo(t *testing.T) {
 	wantIn(t, "Markdown", md, "#### Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt\n")
 }
 
+// statusOfOne evaluates the one assessment of the JSON in (read as file)
+// against the built-in sets, and returns the status on 2020-05-05 of
+// plan47 with r its only responsibility.
+func statusOfOne(t *testing.T, file, in string, r plan.Responsibility) plan.Standing {
+	t.Helper()
+	as, err := evaluate.DecodeJSON(strings.NewReader(in), file, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, err := evaluate.RunAll(criteria.Builtin(), &as[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := plan47()
+	p.Responsibilities = []plan.Responsibility{r}
+	return plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
+}
+
 // TestGapsAreWordedByTheTargetsOperator: a "none" indicator (9.1 nhà
 // tạm, dột nát) has houses left to remove, not houses missing; a ≤
 // indicator is over its threshold; a ≥ one short of it, as `ntm eval`
@@ -179,17 +197,7 @@ func TestGapsAreWordedByTheTargetsOperator(t *testing.T) {
 	const in = `{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
 	  "sets": {"1980/QĐ-TTg": {"9.1": 2, "11": "15",
 	    "17.6": {"numerator": 60, "denominator": 100, "unit": "hộ"}}}}`
-	as, err := evaluate.DecodeJSON(strings.NewReader(in), "gaps.json", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reports, err := evaluate.RunAll(criteria.Builtin(), &as[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := plan47()
-	p.Responsibilities = []plan.Responsibility{{Agency: "Sở Xây dựng", Criteria: []string{"9.1", "11", "17.6"}}}
-	st := plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
+	st := statusOfOne(t, "gaps.json", in, plan.Responsibility{Agency: "Sở Xây dựng", Criteria: []string{"9.1", "11", "17.6"}})
 	vi, en, md, _, _ := renderings(t, &st)
 	wantIn(t, "text", vi,
 		"9.1 Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không có, còn 2 nhà\n",
@@ -211,17 +219,7 @@ func TestNumbersHaveADecimalCommaInVietnamese(t *testing.T) {
 	const in = `{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
 	  "sets": {"1980/QĐ-TTg": {"15.3": "30.25", "10": "35.5",
 	    "17.6": {"numerator": 60.5, "denominator": 100, "unit": "hộ"}}}}`
-	as, err := evaluate.DecodeJSON(strings.NewReader(in), "decimals.json", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reports, err := evaluate.RunAll(criteria.Builtin(), &as[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := plan47()
-	p.Responsibilities = []plan.Responsibility{{Agency: "Sở Y tế", Criteria: []string{"10", "15.3", "17.6"}}}
-	st := plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
+	st := statusOfOne(t, "decimals.json", in, plan.Responsibility{Agency: "Sở Y tế", Criteria: []string{"10", "15.3", "17.6"}})
 	vi, en, md, mdEN, js := renderings(t, &st)
 	for what, doc := range map[string]string{"text": vi, "Markdown": md} {
 		wantIn(t, what, doc,

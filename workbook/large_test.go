@@ -174,17 +174,7 @@ func TestLargeWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	n := 0
-	for {
-		_, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		n++
-	}
+	n := countCommunes(t, r, nil)
 	t.Logf("%d communes read in %v", n, time.Since(start))
 	if n != communes {
 		t.Errorf("%d communes read, want %d", n, communes)
@@ -201,18 +191,8 @@ func TestSheetIsNotHeldWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	n, held := 0, 0
-	for {
-		_, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		n++
-		held = max(held, cap(r.rows.sc.p.data))
-	}
+	held := 0
+	n := countCommunes(t, r, func(int) { held = max(held, cap(r.rows.sc.p.data)) })
 	if n != communes {
 		t.Errorf("%d communes read, want %d", n, communes)
 	}
@@ -242,19 +222,11 @@ func TestLargeSheetKeepsMemoryBounded(t *testing.T) {
 	defer r.Close()
 	base := live()
 	peak := base
-	n := 0
-	for {
-		_, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n++; n%250 == 1 {
+	n := countCommunes(t, r, func(n int) {
+		if n%250 == 1 {
 			peak = max(peak, live())
 		}
-	}
+	})
 	if n != communes {
 		t.Errorf("%d communes read, want %d", n, communes)
 	}
@@ -316,4 +288,25 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += n
 	return n, err
+}
+
+// countCommunes reads r to its end and returns how many communes it read,
+// calling each, when not nil, with that count after every commune; a
+// problem fails t.
+func countCommunes(t *testing.T, r *Reader, each func(n int)) int {
+	t.Helper()
+	n := 0
+	for {
+		_, err := r.Next()
+		if err == io.EOF {
+			return n
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if each != nil {
+			each(n)
+		}
+	}
 }

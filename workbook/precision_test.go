@@ -22,20 +22,12 @@ func TestValuesTypedAtTheTargetMeetIt(t *testing.T) {
 		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", pct("0.94999999999999996"), pct("0.69999999999999996"), num("35.999999999999993")},
 		{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "95%", "70", "36"},
 	}})
-	as, err := Decode(bytes.NewReader(book), "x.xlsx", ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for i := range as {
-		reports, err := evaluate.RunAll(nil, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range reports[0].Criteria {
+	for _, r := range evaluateBook(t, book) {
+		for _, c := range r.Criteria {
 			for _, ind := range c.Indicators {
 				if ind.Status != evaluate.StatusMissing {
-					got = append(got, as[i].Commune.Name+" "+ind.Code()+" "+ind.Value().Number.String()+" "+ind.Status.String())
+					got = append(got, r.Commune.Name+" "+ind.Code()+" "+ind.Value().Number.String()+" "+ind.Status.String())
 				}
 			}
 		}
@@ -83,4 +75,24 @@ func TestDigitsExcelDoesNotWriteAreReadExactly(t *testing.T) {
 			}
 		}
 	}
+}
+
+// evaluateBook reads the assessments of the workbook book and evaluates
+// each against the sets it has values for, returning the reports in the
+// order of the assessments; a problem fails t.
+func evaluateBook(t *testing.T, book []byte) []evaluate.Report {
+	t.Helper()
+	as, err := Decode(bytes.NewReader(book), "x.xlsx", ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []evaluate.Report
+	for i := range as {
+		reports, err := evaluate.RunAll(nil, &as[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, reports...)
+	}
+	return all
 }

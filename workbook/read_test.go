@@ -372,28 +372,18 @@ func TestAFractionForAPercentageIsReadAsWrittenAndWarned(t *testing.T) {
 		{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", num("2020"), "1980", "0,965", num("0.88")},
 		{"Lạng Sơn", "Hữu Lũng", "Yên Bình", num("2020"), "1980", pct("0.965"), pct("0.88")},
 	}})
-	as, err := Decode(bytes.NewReader(book), "x.xlsx", ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for i := range as {
-		reports, err := evaluate.RunAll(nil, &as[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range reports {
-			for _, c := range r.Criteria {
-				for _, ind := range c.Indicators {
-					if ind.Code() == "4.2" {
-						got = append(got, r.Commune.Name+" 4.2 "+ind.Status.String())
-					}
+	for _, r := range evaluateBook(t, book) {
+		for _, c := range r.Criteria {
+			for _, ind := range c.Indicators {
+				if ind.Code() == "4.2" {
+					got = append(got, r.Commune.Name+" 4.2 "+ind.Status.String())
 				}
 			}
-			for _, w := range r.Warnings() {
-				if w.Kind == evaluate.WarnPercentAsFraction {
-					got = append(got, r.Commune.Name+" "+w.Text("en"))
-				}
+		}
+		for _, w := range r.Warnings() {
+			if w.Kind == evaluate.WarnPercentAsFraction {
+				got = append(got, r.Commune.Name+" "+w.Text("en"))
 			}
 		}
 	}

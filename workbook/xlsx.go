@@ -91,14 +91,7 @@ func openBook(data []byte, limit int64) (*book, error) {
 		return nil, tooLarge
 	}
 	b := &book{zip: z, limit: limit, tooLarge: tooLarge}
-	wbPart := "xl/workbook.xml"
-	if rels, err := b.rels("_rels/.rels", ""); err == nil {
-		for _, r := range rels {
-			if strings.HasSuffix(r.typ, "/officeDocument") {
-				wbPart = r.target
-			}
-		}
-	}
+	wbPart := b.workbookPart()
 	wbData, err := b.part(wbPart)
 	if err != nil {
 		return nil, errNotWorkbook
@@ -118,6 +111,40 @@ func openBook(data []byte, limit int64) (*book, error) {
 			stylesPart = r.target
 		}
 	}
+	if err := b.readWorkbook(wbData, byID); err != nil {
+		return nil, fmt.Errorf("%s: %v", wbPart, err)
+	}
+	if sharedPart != "" {
+		if b.shared, err = b.sharedStrings(sharedPart); err != nil {
+			return nil, fmt.Errorf("%s: %v", sharedPart, err)
+		}
+	}
+	if stylesPart != "" {
+		if b.formats, err = b.styles(stylesPart); err != nil {
+			return nil, fmt.Errorf("%s: %v", stylesPart, err)
+		}
+	}
+	return b, nil
+}
+
+// workbookPart returns the name of the workbook part: the target of the
+// package's officeDocument relationship, else xl/workbook.xml.
+func (b *book) workbookPart() string {
+	wbPart := "xl/workbook.xml"
+	if rels, err := b.rels("_rels/.rels", ""); err == nil {
+		for _, r := range rels {
+			if strings.HasSuffix(r.typ, "/officeDocument") {
+				wbPart = r.target
+			}
+		}
+	}
+	return wbPart
+}
+
+// readWorkbook reads the workbook part wbData: its date system and its
+// sheets, each with the part byID names for its relationship ID (a sheet
+// without one is left out) and whether it is hidden.
+func (b *book) readWorkbook(wbData []byte, byID map[string]string) error {
 	var wb struct {
 		Pr struct {
 			Date1904 string `xml:"date1904,attr"`
@@ -128,7 +155,7 @@ func openBook(data []byte, limit int64) (*book, error) {
 		} `xml:"sheets>sheet"`
 	}
 	if err := xml.Unmarshal(wbData, &wb); err != nil {
-		return nil, fmt.Errorf("%s: %v", wbPart, err)
+		return err
 	}
 	b.date1904 = wb.Pr.Date1904 == "1" || wb.Pr.Date1904 == "true"
 	for _, s := range wb.Sheets {
@@ -146,17 +173,7 @@ func openBook(data []byte, limit int64) (*book, error) {
 			}
 		}
 	}
-	if sharedPart != "" {
-		if b.shared, err = b.sharedStrings(sharedPart); err != nil {
-			return nil, fmt.Errorf("%s: %v", sharedPart, err)
-		}
-	}
-	if stylesPart != "" {
-		if b.formats, err = b.styles(stylesPart); err != nil {
-			return nil, fmt.Errorf("%s: %v", stylesPart, err)
-		}
-	}
-	return b, nil
+	return nil
 }
 
 // part returns the unpacked content of a part, counted against the limit.

@@ -2,16 +2,12 @@ package main
 
 import (
 	"encoding/json"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/nongthonmoi/ntm/httpapi"
 )
 
 // Names as officials type them: without diacritics ("Lang Son", what a
@@ -203,22 +199,14 @@ func TestRealCommunesThatDifferOnlyInDiacriticsAreNotWarnedOf(t *testing.T) {
 // the same status, and a duplicate-key problem for each assessment ntm plan
 // says is assessed again.
 func TestPlanStatusOfTheHTTPAPIResolvesNamesAsNtmPlan(t *testing.T) {
-	planJSON, err := os.ReadFile("../../httpapi/testdata/plan.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	good, err := os.ReadFile("../../httpapi/testdata/assessments.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	planJSON, all := httpapiTestdata(t)
 	const withDiacritics = `{"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}`
-	all := strings.TrimSpace(string(good))
 	if !strings.Contains(all, withDiacritics) {
 		t.Fatal("the test assessments do not name Hòa Lạc as expected")
 	}
 	ascii := strings.Replace(all, withDiacritics, `{"name": "Hoa Lac", "district": "Huu Lung", "province": "Lang Son"}`, 1)
 	hoaLac := `{"commune": {"name": "Hoa Lac", "district": "Huu Lung", "province": "Lang Son"}, "year": 2020, "sets": {"1980/QĐ-TTg": {"4.2": "10"}}}`
-	h := httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	h := quietHandler()
 	for _, tc := range []struct {
 		name, assessments string
 		again             int

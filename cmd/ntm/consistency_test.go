@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"html"
 	"io"
-	"log/slog"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -20,7 +19,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/nongthonmoi/ntm/httpapi"
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
@@ -230,16 +228,9 @@ func parseTextReports(t *testing.T, out string) evalView {
 		case line == "Cảnh báo:" || line == "Warnings:":
 			inWarnings = true
 		case inWarnings && strings.HasPrefix(line, "  - "):
-			if m := warnCountText.FindStringSubmatch(line); m != nil && (strings.Contains(line, "độ tin cậy") || strings.Contains(line, "provenance")) {
-				n, _ := strconv.Atoi(m[1])
-				r.warnings += n
-			} else {
-				r.warnings++
-			}
+			r.warnings += warningCount(line)
 		case metLineText.MatchString(line):
-			m := metLineText.FindStringSubmatch(line)
-			r.met, _ = strconv.Atoi(m[1])
-			r.total, _ = strconv.Atoi(m[2])
+			r.met, r.total = metCount(line)
 			inWarnings = false
 		case cols != nil && strings.HasPrefix(line, "  ") && len(cols) == 5:
 			rs := []rune(line)
@@ -269,6 +260,26 @@ func parseTextReports(t *testing.T, out string) evalView {
 	return v
 }
 
+// warningCount is how many warnings a warning line of the text or
+// Markdown reports stands for: the count a provenance (độ tin cậy) line
+// gives, 1 for any other.
+func warningCount(line string) int {
+	if m := warnCountText.FindStringSubmatch(line); m != nil && (strings.Contains(line, "độ tin cậy") || strings.Contains(line, "provenance")) {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 1
+}
+
+// metCount returns the criteria met and their total of a line of the text
+// or Markdown reports that metLineText matches.
+func metCount(line string) (met, total int) {
+	m := metLineText.FindStringSubmatch(line)
+	met, _ = strconv.Atoi(m[1])
+	total, _ = strconv.Atoi(m[2])
+	return met, total
+}
+
 var mdHeading = regexp.MustCompile(`^## (.*) — (\S+) \(([0-9]+)\)`)
 
 // parseMarkdownReports reads the reports of ntm eval --format markdown.
@@ -296,16 +307,9 @@ func parseMarkdownReports(t *testing.T, out string) evalView {
 		case strings.HasPrefix(line, "### "):
 			inWarnings = false
 		case inWarnings && strings.HasPrefix(line, "- "):
-			if m := warnCountText.FindStringSubmatch(line); m != nil && (strings.Contains(line, "độ tin cậy") || strings.Contains(line, "provenance")) {
-				n, _ := strconv.Atoi(m[1])
-				r.warnings += n
-			} else {
-				r.warnings++
-			}
+			r.warnings += warningCount(line)
 		case metLineText.MatchString(line):
-			m := metLineText.FindStringSubmatch(line)
-			r.met, _ = strconv.Atoi(m[1])
-			r.total, _ = strconv.Atoi(m[2])
+			r.met, r.total = metCount(line)
 			inWarnings = false
 		case strings.HasPrefix(line, "| | "):
 			cells := strings.Split(line, " | ")
@@ -518,23 +522,35 @@ func (s summaryJSON) views() []areaView {
 	return vs
 }
 
+// reportBrief is what the checks against the reports take of one report
+// of ntm eval --format json: the commune, set, year, status, criteria met
+// and each criterion's status.
+type reportBrief struct {
+	Set           string `json:"set"`
+	Commune       struct{ Name, District, Province string }
+	Year          int    `json:"year"`
+	Status        string `json:"status"`
+	CriteriaMet   int    `json:"criteria_met"`
+	CriteriaTotal int    `json:"criteria_total"`
+	Criteria      []struct{ Code, Status string }
+}
+
+// decodeReportBriefs decodes the reports of ntm eval --format json.
+func decodeReportBriefs(t *testing.T, out string) []reportBrief {
+	t.Helper()
+	var rs []reportBrief
+	if err := json.Unmarshal([]byte(out), &rs); err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
 // summaryFromReports recomputes the summary of the JSON reports of
 // ntm eval: communes, communes meeting the set, criteria met per area and
 // each criterion's tally.
 func summaryFromReports(t *testing.T, out string) map[string]areaView {
 	t.Helper()
-	var rs []struct {
-		Set           string `json:"set"`
-		Commune       struct{ Name, District, Province string }
-		Year          int    `json:"year"`
-		Status        string `json:"status"`
-		CriteriaMet   int    `json:"criteria_met"`
-		CriteriaTotal int    `json:"criteria_total"`
-		Criteria      []struct{ Code, Status string }
-	}
-	if err := json.Unmarshal([]byte(out), &rs); err != nil {
-		t.Fatal(err)
-	}
+	rs := decodeReportBriefs(t, out)
 	sums := map[string]*areaView{}
 	critMet := map[string]int{}
 	for _, r := range rs {
@@ -845,18 +861,7 @@ func summaryRecords(t *testing.T, recs [][]string, tallies []areaView) (areas []
 func checkProgressAgrees(t *testing.T, args ...string) {
 	t.Helper()
 	_, rep, _ := runNTM(t, "", append([]string{"eval", "--format", "json"}, args...)...)
-	var rs []struct {
-		Set           string `json:"set"`
-		Commune       struct{ Name, District, Province string }
-		Year          int    `json:"year"`
-		Status        string `json:"status"`
-		CriteriaMet   int    `json:"criteria_met"`
-		CriteriaTotal int    `json:"criteria_total"`
-		Criteria      []struct{ Code, Status string }
-	}
-	if err := json.Unmarshal([]byte(rep), &rs); err != nil {
-		t.Fatal(err)
-	}
+	rs := decodeReportBriefs(t, rep)
 	type yearView struct {
 		status     string
 		met, total int
@@ -1149,18 +1154,7 @@ func TestReportAgreesWithReports(t *testing.T) {
 func checkPlanAgrees(t *testing.T, planFile, asOf string, files ...string) {
 	t.Helper()
 	_, rep, _ := runNTM(t, "", append([]string{"eval", "--format", "json"}, files...)...)
-	var rs []struct {
-		Set           string `json:"set"`
-		Commune       struct{ Name, District, Province string }
-		Year          int    `json:"year"`
-		Status        string `json:"status"`
-		CriteriaMet   int    `json:"criteria_met"`
-		CriteriaTotal int    `json:"criteria_total"`
-		Criteria      []struct{ Code, Status string }
-	}
-	if err := json.Unmarshal([]byte(rep), &rs); err != nil {
-		t.Fatal(err)
-	}
+	rs := decodeReportBriefs(t, rep)
 	type want struct {
 		status          string
 		met, total      int
@@ -1234,7 +1228,7 @@ func TestPlanAgreesWithReports(t *testing.T) {
 // TestHTTPAgreesWithCommand posts the files ntm eval reads to the HTTP API
 // (httpapi, through httptest) and compares the reports in each format.
 func TestHTTPAgreesWithCommand(t *testing.T) {
-	srv := httptest.NewServer(httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.DiscardHandler)}))
+	srv := httptest.NewServer(quietHandler())
 	defer srv.Close()
 	files := []string{"../../testdata/readme/hoalac.json", "../../examples/huulung/so-lieu-minh-hoa.json",
 		"../../testdata/readme/communes.csv", "../../testdata/readme/2019.csv", "../../testdata/readme/so-lieu.xlsx"}
@@ -1282,7 +1276,7 @@ func TestHTTPAgreesWithCommand(t *testing.T) {
 // POST /plans/status and compares the answer with ntm plan --format json.
 func TestHTTPPlanStatusAgreesWithCommand(t *testing.T) {
 	const planFile, data = "../../examples/huulung/plan-47-KH-STNMT.json", "../../examples/huulung/so-lieu-minh-hoa.json"
-	srv := httptest.NewServer(httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.DiscardHandler)}))
+	srv := httptest.NewServer(quietHandler())
 	defer srv.Close()
 	p, err := os.ReadFile(planFile)
 	if err != nil {

@@ -373,41 +373,61 @@ func (w *reportWriter) hold(r *evaluate.Report) (retract func()) {
 func (w *reportWriter) close() error {
 	switch {
 	case w.err != nil:
-		if w.enc != nil {
-			w.enc.Close()
-		}
-		if w.xlsx != nil {
-			w.xlsx.Close()
-		}
-		return w.err
+		return w.abort()
 	case w.enc != nil:
 		return w.enc.Close()
 	case w.summary != nil:
-		s := w.summary.Summary()
-		s.Excluded = w.excluded
-		if w.labels() && w.illus.found {
-			if _, err := io.WriteString(w.out, w.label()+"\n"); err != nil {
-				return err
-			}
-		}
-		switch w.format {
-		case "xlsx":
-			return workbook.WriteSummary(w.out, s, w.ropt)
-		case "json":
-			return evaluate.WriteSummaryJSON(w.out, s)
-		case "csv":
-			return evaluate.WriteSummaryCSV(w.out, s)
-		case "markdown":
-			return evaluate.WriteSummaryMarkdown(w.out, s, w.ropt)
-		}
-		return evaluate.WriteSummaryText(w.out, s, w.ropt)
+		return w.writeSummary()
 	case w.xlsx != nil:
 		return w.xlsx.Close()
 	case !w.written && w.csv != nil:
 		return w.csv.Encode(nil)
-	case w.written && w.labels() && w.illus.found && !w.labelled:
-		// Illustrative data showed only after reports were written (past
-		// the first chunk of the input): the label ends the output.
+	}
+	return w.endReports()
+}
+
+// abort ends the output after a write failed: it closes the JSON encoder
+// or the workbook, and returns the failure.
+func (w *reportWriter) abort() error {
+	if w.enc != nil {
+		w.enc.Close()
+	}
+	if w.xlsx != nil {
+		w.xlsx.Close()
+	}
+	return w.err
+}
+
+// writeSummary writes the summary of the reports tallied, with the
+// communes left out, in the chosen format; text and Markdown begin with
+// the label of illustrative data when the input is.
+func (w *reportWriter) writeSummary() error {
+	s := w.summary.Summary()
+	s.Excluded = w.excluded
+	if w.labels() && w.illus.found {
+		if _, err := io.WriteString(w.out, w.label()+"\n"); err != nil {
+			return err
+		}
+	}
+	switch w.format {
+	case "xlsx":
+		return workbook.WriteSummary(w.out, s, w.ropt)
+	case "json":
+		return evaluate.WriteSummaryJSON(w.out, s)
+	case "csv":
+		return evaluate.WriteSummaryCSV(w.out, s)
+	case "markdown":
+		return evaluate.WriteSummaryMarkdown(w.out, s, w.ropt)
+	}
+	return evaluate.WriteSummaryText(w.out, s, w.ropt)
+}
+
+// endReports ends text, Markdown or CSV reports: with the label of
+// illustrative data when that showed only after reports were written
+// (past the first chunk of the input), and in Markdown with what was
+// left out.
+func (w *reportWriter) endReports() error {
+	if w.written && w.labels() && w.illus.found && !w.labelled {
 		if _, err := io.WriteString(w.out, "\n"+w.label()); err != nil {
 			return err
 		}

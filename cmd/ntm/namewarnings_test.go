@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -16,13 +15,15 @@ import (
 	"github.com/nongthonmoi/ntm/httpapi"
 )
 
-// TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan: for the same plan and
-// assessments, POST /plans/status has in its status's warnings, in the
-// language of lang=, the warnings on names that ntm plan prints on
-// standard error (a name written without diacritics that may be two known
-// names, two names that differ only in diacritics), and ntm plan --format
-// json has them too: the two statuses are the same.
-func TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan(t *testing.T) {
+// quietHandler is the HTTP API's handler, its log discarded.
+func quietHandler() http.Handler {
+	return httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.DiscardHandler)})
+}
+
+// httpapiTestdata returns the HTTP API's test plan and its test
+// assessments, a JSON array without its surrounding white space.
+func httpapiTestdata(t *testing.T) (planJSON []byte, assessments string) {
+	t.Helper()
 	planJSON, err := os.ReadFile("../../httpapi/testdata/plan.json")
 	if err != nil {
 		t.Fatal(err)
@@ -31,7 +32,17 @@ func TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := strings.TrimSpace(string(good))
+	return planJSON, strings.TrimSpace(string(good))
+}
+
+// TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan: for the same plan and
+// assessments, POST /plans/status has in its status's warnings, in the
+// language of lang=, the warnings on names that ntm plan prints on
+// standard error (a name written without diacritics that may be two known
+// names, two names that differ only in diacritics), and ntm plan --format
+// json has them too: the two statuses are the same.
+func TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan(t *testing.T) {
+	planJSON, all := httpapiTestdata(t)
 	assessment := func(name, district string) string {
 		return `{"commune": {"name": "` + name + `", "district": "` + district + `", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980/QĐ-TTg": {"4.2": "10"}}}`
 	}
@@ -47,7 +58,7 @@ func TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan(t *testing.T) {
 	if !strings.Contains(string(planJSON), hoaLacTarget) {
 		t.Fatal("the test plan does not name Hòa Lạc as expected")
 	}
-	h := httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	h := quietHandler()
 	for _, tc := range []struct {
 		name, plan, assessments string
 		warnings                int
@@ -157,7 +168,7 @@ func TestEvaluateOfTheHTTPAPIWarnsAsNtmEval(t *testing.T) {
 		assessment("Nhật Tiến", "", "10"), assessment("Nhất Tiến", "", "10"), assessment("Nhat Tien", "", "10"),
 		assessment("Hòa Lạc", "Hữu Lũng", "0.965"), assessment("Hoà Lac", "Hữu Lũng", "10"), assessment("Hoa Lac", "Huu Lung", "10"),
 	}, ",\n") + "]"
-	h := httpapi.NewHandler(httpapi.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	h := quietHandler()
 	for _, lang := range []string{"vi", "en"} {
 		in := writeTemp(t, "assessments.json", body)
 		code, out, errOut := runNTM(t, "", "eval", "--lang", lang, "--format", "json", in)

@@ -87,84 +87,28 @@ func runPlan(ctx *cmdContext, args []string) int {
 	if !ok {
 		return code
 	}
-	if len(pos) == 0 {
-		ctx.usageError("missing PLAN.json")
+	asOf, ok := o.check(ctx, pos)
+	if !ok {
 		return exitUsage
-	}
-	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json"}, o.lang) {
-		return exitUsage
-	}
-	ctx.lang = o.lang
-	ctx.tables.SetFix = noSetFix
-	if !ctx.setEncoding(o.encoding) {
-		return exitUsage
-	}
-	asOf := plan.DateOf(time.Now())
-	if o.asOf != "" {
-		d, ok := parseDateFlag(o.asOf)
-		if !ok {
-			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY", o.asOf)
-			return exitUsage
-		}
-		asOf = d
-	}
-	if !ctx.stdinOnce(append([]string{o.setsFrom}, pos...)) {
-		return exitUsage
-	}
-
-	fail := func(err error) {
-		ctx.problem(err)
 	}
 	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
-		fail(fmt.Errorf("--sets-from: %w", err))
+		ctx.problem(fmt.Errorf("--sets-from: %w", err))
 		return exitInput
 	}
 	p, warnings, err := readPlanFile(ctx, pos[0], cat)
 	if err != nil {
-		fail(err)
+		ctx.problem(err)
 		return exitInput
 	}
 	ctx.warnings(pos[0], warnings)
 	status := exitOK
-	// Only the reports of the plan's target communes are kept: memory does
-	// not grow with the input.
-	targets := map[string]bool{}
-	var loose looseTargets
-	for _, t := range p.Targets {
-		targets[targetKey(t.Commune, t.Year)] = true
-		loose.add(t.Commune, t.Year)
-	}
 	names := ctx.runNames()
 	names.AddPlan(pos[0], p)
-	var reports []evaluate.Report
-	// keep keeps r when it is, or may be, a target's; it returns its index
-	// in reports, or -1.
-	keep := func(r *evaluate.Report) int {
-		if !targets[targetKey(r.Commune, r.Year)] && !loose.may(r.Commune, r.Year) {
-			return -1
-		}
-		reports = append(reports, r.Clone())
-		return len(reports) - 1
-	}
-	// The reports taken back, by index: of a commune assessed before
-	// under another spelling.
-	var takenBack []int
-	ok, _, _ = evaluateFiles(ctx, pos[1:], cat, nil, func(r *evaluate.Report) func() {
-		i := keep(r)
-		if i < 0 {
-			return nil
-		}
-		return func() { takenBack = append(takenBack, i) }
-	}, fail, func(rs []evaluate.Report) {
-		for i := range rs {
-			keep(&rs[i])
-		}
-	})
+	reports, ok := targetReports(ctx, p, pos[1:], cat)
 	if !ok {
 		status = exitInput
 	}
-	reports = dropIndices(reports, takenBack)
 	names.CanonicalReports(reports)
 	if o.allAgencies {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
@@ -177,10 +121,80 @@ func runPlan(ctx *cmdContext, args []string) int {
 		st.BriefsNote = langson.Note()
 	}
 	if err = plan.WriteStatus(ctx.Stdout, &st, evaluate.RenderOptions{Format: o.format, Lang: o.lang}); err != nil {
-		fail(err)
+		ctx.problem(err)
 		return exitInput
 	}
 	return status
+}
+
+// check checks the options of ntm plan and its arguments pos (the plan,
+// then the assessment files), printing the usage error of the first
+// wrong: it sets ctx's language, set fix and encoding, and returns the
+// date of --as-of (today without it).
+func (o *planOptions) check(ctx *cmdContext, pos []string) (asOf plan.Date, ok bool) {
+	if len(pos) == 0 {
+		ctx.usageError("missing PLAN.json")
+		return plan.Date{}, false
+	}
+	if !ctx.checkOutput(o.format, []string{"text", "markdown", "json"}, o.lang) {
+		return plan.Date{}, false
+	}
+	ctx.lang = o.lang
+	ctx.tables.SetFix = noSetFix
+	if !ctx.setEncoding(o.encoding) {
+		return plan.Date{}, false
+	}
+	asOf = plan.DateOf(time.Now())
+	if o.asOf != "" {
+		d, ok := parseDateFlag(o.asOf)
+		if !ok {
+			ctx.usageError("--as-of: %q is not a date YYYY-MM-DD or D/M/YYYY", o.asOf)
+			return plan.Date{}, false
+		}
+		asOf = d
+	}
+	if !ctx.stdinOnce(append([]string{o.setsFrom}, pos...)) {
+		return plan.Date{}, false
+	}
+	return asOf, true
+}
+
+// targetReports evaluates the files and returns the reports of the plan's
+// target communes, those of a commune assessed before under another
+// spelling taken back; ok is false when some input was invalid (each
+// problem printed on standard error). Only the reports that are, or may
+// be, a target's are kept: memory does not grow with the input.
+func targetReports(ctx *cmdContext, p *plan.Plan, files []string, cat *criteria.Catalog) (reports []evaluate.Report, ok bool) {
+	targets := map[string]bool{}
+	var loose looseTargets
+	for _, t := range p.Targets {
+		targets[targetKey(t.Commune, t.Year)] = true
+		loose.add(t.Commune, t.Year)
+	}
+	// keep keeps r when it is, or may be, a target's; it returns its index
+	// in reports, or -1.
+	keep := func(r *evaluate.Report) int {
+		if !targets[targetKey(r.Commune, r.Year)] && !loose.may(r.Commune, r.Year) {
+			return -1
+		}
+		reports = append(reports, r.Clone())
+		return len(reports) - 1
+	}
+	// The reports taken back, by index: of a commune assessed before
+	// under another spelling.
+	var takenBack []int
+	ok, _, _ = evaluateFiles(ctx, files, cat, nil, func(r *evaluate.Report) func() {
+		i := keep(r)
+		if i < 0 {
+			return nil
+		}
+		return func() { takenBack = append(takenBack, i) }
+	}, ctx.problem, func(rs []evaluate.Report) {
+		for i := range rs {
+			keep(&rs[i])
+		}
+	})
+	return dropIndices(reports, takenBack), ok
 }
 
 // targetKey identifies a commune and year as plan.Status matches them

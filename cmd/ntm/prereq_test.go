@@ -141,6 +141,28 @@ type prereqOf struct {
 	} `json:"prerequisite"`
 }
 
+// evalReports runs ntm eval --format json on files and reads its reports,
+// failing unless it exits 0 with nothing on standard error.
+func evalReports(t *testing.T, files ...string) []prereqOf {
+	t.Helper()
+	code, out, errOut := runNTM(t, "", append([]string{"eval", "--format", "json"}, files...)...)
+	if code != exitOK || errOut != "" {
+		t.Fatalf("%v: exit %d, stderr:\n%s", files, code, errOut)
+	}
+	return readReports(t, out)
+}
+
+// writeAssessments writes the JSON objects objs, an array, to
+// minh-hoa.json in a new temporary folder and returns its path.
+func writeAssessments(t *testing.T, objs []string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "minh-hoa.json")
+	if err := os.WriteFile(path, []byte("[\n"+strings.Join(objs, ",\n")+"\n]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 func readReports(t *testing.T, out string) []prereqOf {
 	t.Helper()
 	var raw []struct {
@@ -201,11 +223,7 @@ func TestPrerequisiteFromAnotherSheetOfTheWorkbook(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "so-lieu-minh-hoa.xlsx")
 			writeWorkbook(t, path, tc.sheets...)
-			code, out, errOut := runNTM(t, "", "eval", "--format", "json", path)
-			if code != exitOK || errOut != "" {
-				t.Fatalf("exit %d, stderr:\n%s", code, errOut)
-			}
-			reports := readReports(t, out)
+			reports := evalReports(t, path)
 			check933(t, reports, map[string]string{"Tân Thành": path + ": NTM!2:2", "Hòa Lạc": path + ": NTM!3:3"})
 			// The 1980/QĐ-TTg reports are unchanged, and every report is
 			// written once.
@@ -246,11 +264,7 @@ func TestPrerequisiteFromAnotherFile(t *testing.T) {
 	writeCSV(t, nc, nangCaoRows())
 	origins := map[string]string{"Tân Thành": ntm + ":2", "Hòa Lạc": ntm + ":3"}
 	for _, files := range [][]string{{ntm, nc}, {nc, ntm}} {
-		code, out, errOut := runNTM(t, "", append([]string{"eval", "--format", "json"}, files...)...)
-		if code != exitOK || errOut != "" {
-			t.Fatalf("%v: exit %d, stderr:\n%s", files, code, errOut)
-		}
-		check933(t, readReports(t, out), origins)
+		check933(t, evalReports(t, files...), origins)
 	}
 
 	// The summary counts Tân Thành as meeting 933/QĐ-UBND.
@@ -293,15 +307,8 @@ func TestPrerequisiteFromAnotherObjectOfTheFile(t *testing.T) {
 	// Tân Thành's after.
 	objs := []string{assessmentJSON(ntm[0], ntm[2]), assessmentJSON(nc[0], nc[1]), assessmentJSON(nc[0], nc[2]),
 		assessmentJSON(nc[0], nc[3]), assessmentJSON(ntm[0], ntm[1])}
-	path := filepath.Join(t.TempDir(), "minh-hoa.json")
-	if err := os.WriteFile(path, []byte("[\n"+strings.Join(objs, ",\n")+"\n]\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, out, errOut := runNTM(t, "", "eval", "--format", "json", path)
-	if code != exitOK || errOut != "" {
-		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
-	}
-	reports := readReports(t, out)
+	path := writeAssessments(t, objs)
+	reports := evalReports(t, path)
 	check933(t, reports, map[string]string{"Tân Thành": path + ":6", "Hòa Lạc": path + ":2"})
 	// Reports come in input order, except those whose prerequisite was
 	// read later (Tân Thành's, and Minh Sơn's, which may have been): at
@@ -322,10 +329,7 @@ func TestTwoAssessmentsWithTheRequiredSetAreAProblemNamingBoth(t *testing.T) {
 	notMet := slices.Clone(ntm[2])
 	notMet[2] = "Tân Thành"
 	objs := []string{assessmentJSON(nc[0], nc[1]), assessmentJSON(ntm[0], ntm[1]), assessmentJSON(ntm[0], notMet)}
-	path := filepath.Join(t.TempDir(), "minh-hoa.json")
-	if err := os.WriteFile(path, []byte("[\n"+strings.Join(objs, ",\n")+"\n]\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeAssessments(t, objs)
 	code, out, errOut := runNTM(t, "", "eval", "--lang", "en", "--format", "json", path)
 	wantErr := "ntm eval: " + path + ":4: Tân Thành, Hữu Lũng, Lạng Sơn has values for 1980/QĐ-TTg, 2020 in two assessments: " +
 		"the prerequisite 1980/QĐ-TTg of its other assessments is evaluated from " + path + ":3, not from this one\n"
@@ -354,14 +358,22 @@ func TestPlanTargetOnASetWhosePrerequisiteIsInAnotherFile(t *testing.T) {
 	ntm, nc := filepath.Join(dir, "ntm-minh-hoa.csv"), filepath.Join(dir, "nang-cao-minh-hoa.csv")
 	writeCSV(t, ntm, ntmRows())
 	writeCSV(t, nc, nangCaoRows())
+	checkTanThanh933Met(t, dir, nc, ntm)
+}
+
+// checkTanThanh933Met writes in dir a plan whose one target is Tân
+// Thành's 933/QĐ-UBND in 2020, and checks that ntm plan on the files
+// finds it met on 2020-05-05.
+func checkTanThanh933Met(t *testing.T, dir string, files ...string) {
+	t.Helper()
 	plan := filepath.Join(dir, "plan.json")
 	if err := os.WriteFile(plan, []byte(`{"number": "1/KH-UBND", "targets": [
   {"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "set": "933", "year": 2020}]}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errOut := runNTM(t, "", "plan", "--as-of", "2020-05-05", "--format", "json", plan, nc, ntm)
+	code, out, errOut := runNTM(t, "", append([]string{"plan", "--as-of", "2020-05-05", "--format", "json", plan}, files...)...)
 	if code != exitOK {
-		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+		t.Fatalf("plan: exit %d, stderr:\n%s", code, errOut)
 	}
 	var st struct {
 		Targets []struct {
@@ -372,7 +384,7 @@ func TestPlanTargetOnASetWhosePrerequisiteIsInAnotherFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(st.Targets) != 1 || st.Targets[0].Status != "met" {
-		t.Errorf("targets %+v, want Tân Thành's 933/QĐ-UBND met", st.Targets)
+		t.Errorf("plan: targets %+v, want Tân Thành's 933/QĐ-UBND met", st.Targets)
 	}
 }
 
@@ -398,15 +410,8 @@ func TestPrerequisitesAcrossChunks(t *testing.T) {
 			objs = append(objs, assessmentJSON(rows[0], row))
 		}
 	}
-	path := filepath.Join(t.TempDir(), "minh-hoa.json")
-	if err := os.WriteFile(path, []byte("[\n"+strings.Join(objs, ",\n")+"\n]\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, out, errOut := runNTM(t, "", "eval", "--format", "json", path)
-	if code != exitOK || errOut != "" {
-		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
-	}
-	reports := readReports(t, out)
+	path := writeAssessments(t, objs)
+	reports := evalReports(t, path)
 	if len(reports) != 2*n {
 		t.Fatalf("%d reports, want %d", len(reports), 2*n)
 	}

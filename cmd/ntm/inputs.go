@@ -215,6 +215,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 	if run.names != nil {
 		run.settleNames()
 	}
+	if run.repeats != nil {
+		run.warnRepeats()
+	}
 	return run.ok, run.n, opened
 }
 
@@ -232,6 +235,9 @@ type filesRun struct {
 	// seen and names are not nil only with hold.
 	seen  *communeSet
 	names *runNames
+	// repeats is not nil only without hold: the communes shown twice,
+	// and the names read, each a warning once the input is read.
+	repeats *placenames.Repeats
 
 	ok bool
 	n  int
@@ -254,6 +260,8 @@ func newFilesRun(ctx *cmdContext, cat *criteria.Catalog, only *criteria.Set, hol
 	if hold != nil {
 		run.seen = newCommuneSet()
 		run.names = ctx.runNames()
+	} else {
+		run.repeats = placenames.NewRepeats(placenames.New())
 	}
 	if run.join != nil && run.names != nil {
 		// The commune a name written without diacritics stands for is
@@ -361,6 +369,9 @@ func (run *filesRun) takeAssessment(fi int, file string, a *evaluate.Assessment,
 	if run.seen != nil {
 		dropped = run.recordCommune(fi, file, a, *results, ticket)
 	}
+	if run.repeats != nil {
+		run.recordRepeats(a, *results)
+	}
 	if run.join != nil {
 		rs, held, errs := run.join.Add(a, ticket, *results, dropped)
 		for _, err := range errs {
@@ -458,8 +469,9 @@ func (run *filesRun) passSettledLater() {
 	for _, err := range errs {
 		run.problem(err)
 	}
-	if run.names == nil {
-		// A run that counts communes warns of every such name.
+	if run.names == nil && run.repeats == nil {
+		// A run that counts communes, or shows every report, warns of
+		// every such name.
 		for _, a := range run.join.NameAmbiguities() {
 			x := placenames.AmbiguityWarning(a, run.ctx.lang)
 			fmt.Fprintf(run.ctx.Stderr, "ntm %s: %s%s%s\n", run.ctx.cmd.name, x.Origin, pick(run.ctx.lang, ": cảnh báo: ", ": warning: "), x.Text)
@@ -473,6 +485,32 @@ func (run *filesRun) passSettledLater() {
 func (run *filesRun) settleNames() {
 	run.n -= run.seen.settle(run.names, run.problem)
 	run.names.warn(func(line string) { fmt.Fprintf(run.ctx.Stderr, "ntm %s: %s\n", run.ctx.cmd.name, line) }, run.ctx.lang)
+}
+
+// recordRepeats records in repeats the commune, set and year of each
+// report shown of a, and the names of a's places (of an assessment with
+// a report, shown or not: as recordCommune, for the names the joiner is
+// given).
+func (run *filesRun) recordRepeats(a *evaluate.Assessment, results []evaluate.Report) {
+	if len(results) > 0 {
+		run.repeats.Names().Add(a.Commune, a.Origin)
+	}
+	for k := range results {
+		if r := &results[k]; run.shown(r) {
+			run.repeats.Add(r)
+		}
+	}
+}
+
+// warnRepeats, once every file was read, prints the warnings of repeats:
+// the communes shown twice for one set and year, then the names that may
+// be two or more known names, or differ from another only in diacritics.
+func (run *filesRun) warnRepeats() {
+	run.repeats.Names().Settle()
+	lang := run.ctx.lang
+	for _, x := range run.repeats.Warnings(lang) {
+		fmt.Fprintf(run.ctx.Stderr, "ntm %s: %s%s%s\n", run.ctx.cmd.name, x.Origin, pick(lang, ": cảnh báo: ", ": warning: "), x.Text)
+	}
 }
 
 // dropIndices returns rs without the elements at the indices given, in

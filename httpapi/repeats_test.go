@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -139,5 +140,31 @@ func TestEvaluateGivesTheWarningsOnNames(t *testing.T) {
 		if d := cmp.Diff(want, got); d != "" {
 			t.Errorf("%s: Ntm-Warning (-want +got):\n%s", lang, d)
 		}
+	}
+}
+
+// TestEvaluateWarningHeaderIsBounded: the Ntm-Warning fields of a 200
+// answer hold at most 4 KiB of warnings, then one field counts the others.
+func TestEvaluateWarningHeaderIsBounded(t *testing.T) {
+	var objs []string
+	for i := range 40 {
+		a := hoaLacAt("Xã "+strconv.Itoa(i), "Hữu Lũng", "Lạng Sơn", "10")
+		objs = append(objs, a, a)
+	}
+	rec := do(t, NewHandler(quiet(Options{})), http.MethodPost, "/evaluate?lang=en", "application/json", "["+strings.Join(objs, ",\n")+"]")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d, want 200; body:\n%.2000s", rec.Code, rec.Body)
+	}
+	fields := rec.Header().Values("Ntm-Warning")
+	size := 0
+	for _, f := range fields[:len(fields)-1] {
+		size += len(f)
+		if w, _ := url.PathUnescape(f); !strings.Contains(w, "is assessed again") {
+			t.Errorf("field %q, want a warning", w)
+		}
+	}
+	last, _ := url.PathUnescape(fields[len(fields)-1])
+	if want := "… and " + strconv.Itoa(40-(len(fields)-1)) + " more warnings"; size > maxWarningHeader || len(fields) < 2 || last != want {
+		t.Errorf("%d fields of %d bytes, the last %q; want at most %d bytes, then %q", len(fields), size, last, maxWarningHeader, want)
 	}
 }

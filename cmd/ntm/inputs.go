@@ -151,7 +151,9 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // the commune twice, a plan target would match two reports), and the
 // names of the places are read into ctx.runNames (those written without
 // diacritics given the names the registries know them by; the warnings on
-// names printed at the end); without it, both are reported. A commune is
+// names printed at the end); without it, both are reported under their
+// names as written, and the second is a warning naming both, printed at
+// the end with the warnings on names (placenames.Repeats). A commune is
 // the same whatever the spellings of its names that placenames.Run.Canonical
 // takes for one: as that is known only once every name is read, a report
 // that may prove to be of a commune passed on before (its names, written
@@ -187,8 +189,8 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // emitted then, in input order. A name written without diacritics is
 // joined to the commune it stands for: with hold, as ctx.runNames tells
 // (every assessment's names are added to it); without, as the joiner
-// tells from the names of the assessments it keys, and a name that may be
-// two or more, not joined, is a warning.
+// tells from the names of the assessments it keys; a name that may be two
+// or more is not joined, and is warned of with the other names.
 //
 // Memory is bounded by the input's communes, not by its reports: at most
 // three chunks of assessments and their reports are held (one being read
@@ -198,7 +200,9 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // first assessment per commune, set and year; see communeSet) and each
 // distinct spelling of a place, and for prerequisites, per commune and
 // year of an assessment with values for a set some set requires, a
-// 16-byte key and its outcome: O(communes) small keys, never the reports.
+// 16-byte key and its outcome; without hold, each distinct spelling of a
+// place and, per commune, set and year, a 16-byte key and 24 bytes (see
+// placenames.Repeats): O(communes) small keys, never the reports.
 func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int, opened []string) {
 	run := newFilesRun(ctx, cat, only, hold, fail, emit)
 	for fi, file := range files {
@@ -466,16 +470,10 @@ func (run *filesRun) passSettledLater() {
 		}
 	})
 	run.flush()
+	// The names the joiner did not join are warned of with the others
+	// (settleNames, warnRepeats).
 	for _, err := range errs {
 		run.problem(err)
-	}
-	if run.names == nil && run.repeats == nil {
-		// A run that counts communes, or shows every report, warns of
-		// every such name.
-		for _, a := range run.join.NameAmbiguities() {
-			x := placenames.AmbiguityWarning(a, run.ctx.lang)
-			fmt.Fprintf(run.ctx.Stderr, "ntm %s: %s%s%s\n", run.ctx.cmd.name, x.Origin, pick(run.ctx.lang, ": cảnh báo: ", ": warning: "), x.Text)
-		}
 	}
 }
 

@@ -59,6 +59,15 @@
 // Two assessments with values for the required set are a duplicate-key
 // problem (422) at the second: the first is used.
 //
+// The warnings ntm eval prints once its input is read (a commune assessed
+// twice for one set and year, however its names are spelt: both reports
+// are answered; a name without diacritics that may be two known names;
+// two names that differ only in diacritics; see package placenames) are,
+// in the language of lang=, "ORIGIN: cảnh báo: TEXT" notes of a 422 or
+// 400 answer, and Ntm-Warning header fields of a 200 answer (whose body is
+// the bare report array), one per warning, "ORIGIN: TEXT" in UTF-8
+// percent-encoded (RFC 3986), up to 4 KiB, then one counting the others.
+//
 // POST /plans/status takes {"plan": PLAN, "assessments": [ASSESSMENT, …]}
 // (Content-Type application/json, or none; other media types answer 415)
 // and answers the plan's status on as_of (YYYY-MM-DD, today in UTC when
@@ -135,7 +144,9 @@
 // body or of the answer, besides, for prerequisites, a few bytes per
 // commune and year with values for a set some set requires and the
 // assessments whose prerequisite comes later in the body (at most the
-// body's communes). POST /plans/status holds its body (at most
+// body's communes), and, for the warnings, each distinct spelling of the
+// places read and, per commune, set and year, a 16-byte key and 24 bytes
+// (never the reports). POST /plans/status holds its body (at most
 // Options.MaxBodyBytes) and the reports of the plan's target years.
 //
 // Each request is logged with [log/slog] at the end: method, path, status,

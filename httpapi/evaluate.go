@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/minhhoa"
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/internal/prereqjoin"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/workbook"
@@ -131,6 +132,9 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	// A commune's assessments of one year are joined across the body for
 	// prerequisites, as ntm eval joins its inputs.
 	join := prereqjoin.New(h.cat)
+	// The communes assessed twice and the names read are warnings once
+	// the body is read, as ntm eval prints them.
+	repeats := placenames.NewRepeats(placenames.New())
 	ctx := r.Context()
 	for {
 		if err := ctx.Err(); err != nil {
@@ -156,7 +160,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 			continue
 		}
 		read++
-		n, err := h.run(out, only, &a, join, ps)
+		n, err := h.run(out, only, &a, join, repeats, ps)
 		made += n
 		if err != nil {
 			ps.addErr("request", err)
@@ -189,6 +193,11 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 			Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})
 		return
 	}
+	repeats.Names().Settle()
+	warnings := repeats.Warnings(langCode(ps.lang))
+	for _, x := range warnings {
+		ps.warn(x)
+	}
 	if err := out.finish(); err != nil {
 		panic(fmt.Sprintf("httpapi: spooling reports: %v", err)) // answered 500 by ServeHTTP
 	}
@@ -215,6 +224,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	}
 	switch {
 	case ps.empty():
+		setWarningHeaders(w.Header(), warnings, ps.lang)
 		w.Header().Set("Content-Type", contentTypes[format])
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.WriteHeader(http.StatusOK)
@@ -276,7 +286,7 @@ func mediaType(r *http.Request) (media, charset string) {
 // in an assessment not read yet is held (nothing is spooled: join.Finish
 // gives its reports), and the ambiguities of prerequisites are added to
 // ps.
-func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessment, join *prereqjoin.Joiner, ps *problems) (int, error) {
+func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessment, join *prereqjoin.Joiner, repeats *placenames.Repeats, ps *problems) (int, error) {
 	if join != nil {
 		// Every set, for the outcomes of the sets others require; only
 		// only's reports are spooled.
@@ -284,6 +294,7 @@ func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessme
 		if only != nil {
 			err = nil
 		}
+		recordRepeats(repeats, only, a, reports)
 		t := join.Inspect(a)
 		reports, held, errs := join.Add(a, &t, reports, nil)
 		for _, e := range errs {
@@ -301,17 +312,55 @@ func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessme
 	if only != nil {
 		if a.HasSet(only.ID) {
 			rep := evaluate.Options{Catalog: h.cat}.Run(only, a)
+			recordRepeats(repeats, only, a, []evaluate.Report{rep})
 			return 1, out.add(&rep)
 		}
 		return 0, nil
 	}
 	reports, err := evaluate.RunAll(h.cat, a)
+	recordRepeats(repeats, only, a, reports)
 	for i := range reports {
 		if werr := out.add(&reports[i]); werr != nil {
 			return i, werr
 		}
 	}
 	return len(reports), err
+}
+
+// recordRepeats records in repeats the commune, set and year of each
+// report shown of a (of only, or every report when only is nil), and the
+// names of a's places when it made a report, as ntm eval does.
+func recordRepeats(repeats *placenames.Repeats, only *criteria.Set, a *evaluate.Assessment, reports []evaluate.Report) {
+	if len(reports) > 0 {
+		repeats.Names().Add(a.Commune, a.Origin)
+	}
+	for i := range reports {
+		if only == nil || reports[i].Set == only.ID {
+			repeats.Add(&reports[i])
+		}
+	}
+}
+
+// maxWarningHeader is how many bytes of warnings the Ntm-Warning fields
+// of a 200 answer hold, so that proxies with small header buffers still
+// pass the answer.
+const maxWarningHeader = 4 << 10
+
+// setWarningHeaders adds to h one Ntm-Warning field per warning, "ORIGIN:
+// TEXT" in UTF-8, percent-encoded (RFC 3986), while they fit in
+// maxWarningHeader bytes; a last field counts the others.
+func setWarningHeaders(h http.Header, warnings []placenames.Warning, lang problem.Lang) {
+	size := 0
+	for i, x := range warnings {
+		v := url.PathEscape(x.String())
+		if size+len(v) > maxWarningHeader {
+			m := &problem.Msg{Format: "… and %d more warnings", Args: []any{len(warnings) - i}}
+			h.Add("Ntm-Warning", url.PathEscape(m.Text(lang)))
+			return
+		}
+		size += len(v)
+		h.Add("Ntm-Warning", v)
+	}
 }
 
 // spoolShown spools the reports of only, or all reports when only is nil,

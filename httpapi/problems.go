@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -71,6 +72,20 @@ func (ps *problems) note(place string, m *problem.Msg) {
 		return
 	}
 	ps.notes = append(ps.notes, place+": "+m.Text(ps.lang))
+}
+
+// warn adds a warning to the notes: "ORIGIN: cảnh báo: TEXT" ("warning:"
+// in English), as ntm eval prints it.
+func (ps *problems) warn(w placenames.Warning) {
+	if len(ps.notes) >= problem.Max {
+		ps.moreNotes++
+		return
+	}
+	mark := ": cảnh báo: "
+	if ps.lang == problem.EN {
+		mark = ": warning: "
+	}
+	ps.notes = append(ps.notes, w.Origin+mark+w.Text)
 }
 
 // allNotes returns the notes, with a last one counting those beyond

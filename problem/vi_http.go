@@ -16,9 +16,11 @@ func init() {
 		"a year must be a whole number from 1 to 9999":      "năm phải là số nguyên từ 1 đến 9999",
 		"set %s has no commune group of that code":          "bộ tiêu chí %s không có nhóm xã mã này",
 		// Notes on a table read (skipped rows, sheets).
-		"… and %d more notes":  "… và %d ghi chú khác",
-		"sheet %q skipped: %s": "bỏ qua trang tính %q: %s",
-		"sheet %q: %s":         "trang tính %q: %s",
+		"… and %d more notes": "… và %d ghi chú khác",
+		// Warnings of a 200 answer (its Ntm-Warning header fields).
+		"… and %d more warnings": "… và %d cảnh báo khác",
+		"sheet %q skipped: %s":   "bỏ qua trang tính %q: %s",
+		"sheet %q: %s":           "trang tính %q: %s",
 		// Routes, methods and limits.
 		"no route %s (see GET /openapi.json)":                                        "không có đường dẫn %s (xem GET /openapi.json)",
 		"internal error (logged by the server)":                                      "lỗi nội bộ (máy chủ đã ghi nhật ký)",

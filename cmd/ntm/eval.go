@@ -54,7 +54,11 @@ commune, each criterion's tally, the criteria most often missed); a commune
 assessed twice for the same set and year is then an input problem and
 counts once, and the communes left out because their input is invalid are
 named in the summary itself, as are the parts of the input not read whose
-communes cannot be told (by file and lines: "(không rõ xã)").
+communes cannot be told (by file and lines: "(không rõ xã)"). Without
+--summary, both reports of a commune assessed twice are given, and the
+second is a warning naming both places and spellings ("Hoa Lac" and "Hòa
+Lạc" of one district are one commune), printed with the warnings on names
+once the input is read; the exit status is unchanged.
 
 A commune's assessments of one year are joined across the FILEs (and
 across the sheets and JSON objects of each) for prerequisites: an

@@ -89,7 +89,11 @@ Huyện Hữu Lũng) được bỏ qua (có thông báo). "-" đọc JSON từ �
 và năm, toàn bộ, từng tỉnh, từng huyện (số xã, số xã đạt chuẩn, tiêu chí
 bình quân/xã, từng tiêu chí, các tiêu chí chưa đạt nhiều nhất); bản tổng
 hợp nêu rõ số xã không được tổng hợp vì số liệu lỗi và tên từng xã, và
-từng phần số liệu không đọc được mà không rõ xã (tệp và dòng).
+từng phần số liệu không đọc được mà không rõ xã (tệp và dòng). Không có
+--summary, một xã được đánh giá hai lần theo cùng bộ tiêu chí và năm có đủ
+hai báo cáo, và lần sau là một cảnh báo nêu cả hai chỗ và hai cách viết
+tên ("Hoa Lac" và "Hòa Lạc" của một huyện là một xã), in cùng các cảnh báo
+về tên khi đã đọc hết số liệu; mã thoát không đổi.
 
 Số liệu của một xã trong cùng một năm được ghép giữa các TỆP (và giữa các
 trang tính, đối tượng JSON của mỗi tệp) để xét điều kiện tiên quyết: lần

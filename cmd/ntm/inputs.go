@@ -151,7 +151,9 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // the commune twice, a plan target would match two reports), and the
 // names of the places are read into ctx.runNames (those written without
 // diacritics given the names the registries know them by; the warnings on
-// names printed at the end); without it, both are reported. A commune is
+// names printed at the end); without it, both are reported under their
+// names as written, and the second is a warning naming both, printed at
+// the end with the warnings on names (placenames.Repeats). A commune is
 // the same whatever the spellings of its names that placenames.Run.Canonical
 // takes for one: as that is known only once every name is read, a report
 // that may prove to be of a commune passed on before (its names, written
@@ -187,8 +189,8 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // emitted then, in input order. A name written without diacritics is
 // joined to the commune it stands for: with hold, as ctx.runNames tells
 // (every assessment's names are added to it); without, as the joiner
-// tells from the names of the assessments it keys, and a name that may be
-// two or more, not joined, is a warning.
+// tells from the names of the assessments it keys; a name that may be two
+// or more is not joined, and is warned of with the other names.
 //
 // Memory is bounded by the input's communes, not by its reports: at most
 // three chunks of assessments and their reports are held (one being read
@@ -198,7 +200,9 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // first assessment per commune, set and year; see communeSet) and each
 // distinct spelling of a place, and for prerequisites, per commune and
 // year of an assessment with values for a set some set requires, a
-// 16-byte key and its outcome: O(communes) small keys, never the reports.
+// 16-byte key and its outcome; without hold, each distinct spelling of a
+// place and, per commune, set and year, a 16-byte key and 24 bytes (see
+// placenames.Repeats): O(communes) small keys, never the reports.
 func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int, opened []string) {
 	run := newFilesRun(ctx, cat, only, hold, fail, emit)
 	for fi, file := range files {
@@ -214,6 +218,9 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 	}
 	if run.names != nil {
 		run.settleNames()
+	}
+	if run.repeats != nil {
+		run.warnRepeats()
 	}
 	return run.ok, run.n, opened
 }
@@ -232,6 +239,9 @@ type filesRun struct {
 	// seen and names are not nil only with hold.
 	seen  *communeSet
 	names *runNames
+	// repeats is not nil only without hold: the communes shown twice,
+	// and the names read, each a warning once the input is read.
+	repeats *placenames.Repeats
 
 	ok bool
 	n  int
@@ -254,6 +264,8 @@ func newFilesRun(ctx *cmdContext, cat *criteria.Catalog, only *criteria.Set, hol
 	if hold != nil {
 		run.seen = newCommuneSet()
 		run.names = ctx.runNames()
+	} else {
+		run.repeats = placenames.NewRepeats(placenames.New())
 	}
 	if run.join != nil && run.names != nil {
 		// The commune a name written without diacritics stands for is
@@ -361,6 +373,9 @@ func (run *filesRun) takeAssessment(fi int, file string, a *evaluate.Assessment,
 	if run.seen != nil {
 		dropped = run.recordCommune(fi, file, a, *results, ticket)
 	}
+	if run.repeats != nil {
+		run.recordRepeats(a, *results)
+	}
 	if run.join != nil {
 		rs, held, errs := run.join.Add(a, ticket, *results, dropped)
 		for _, err := range errs {
@@ -455,15 +470,10 @@ func (run *filesRun) passSettledLater() {
 		}
 	})
 	run.flush()
+	// The names the joiner did not join are warned of with the others
+	// (settleNames, warnRepeats).
 	for _, err := range errs {
 		run.problem(err)
-	}
-	if run.names == nil {
-		// A run that counts communes warns of every such name.
-		for _, a := range run.join.NameAmbiguities() {
-			x := placenames.AmbiguityWarning(a, run.ctx.lang)
-			fmt.Fprintf(run.ctx.Stderr, "ntm %s: %s%s%s\n", run.ctx.cmd.name, x.Origin, pick(run.ctx.lang, ": cảnh báo: ", ": warning: "), x.Text)
-		}
 	}
 }
 
@@ -473,6 +483,32 @@ func (run *filesRun) passSettledLater() {
 func (run *filesRun) settleNames() {
 	run.n -= run.seen.settle(run.names, run.problem)
 	run.names.warn(func(line string) { fmt.Fprintf(run.ctx.Stderr, "ntm %s: %s\n", run.ctx.cmd.name, line) }, run.ctx.lang)
+}
+
+// recordRepeats records in repeats the commune, set and year of each
+// report shown of a, and the names of a's places (of an assessment with
+// a report, shown or not: as recordCommune, for the names the joiner is
+// given).
+func (run *filesRun) recordRepeats(a *evaluate.Assessment, results []evaluate.Report) {
+	if len(results) > 0 {
+		run.repeats.Names().Add(a.Commune, a.Origin)
+	}
+	for k := range results {
+		if r := &results[k]; run.shown(r) {
+			run.repeats.Add(r)
+		}
+	}
+}
+
+// warnRepeats, once every file was read, prints the warnings of repeats:
+// the communes shown twice for one set and year, then the names that may
+// be two or more known names, or differ from another only in diacritics.
+func (run *filesRun) warnRepeats() {
+	run.repeats.Names().Settle()
+	lang := run.ctx.lang
+	for _, x := range run.repeats.Warnings(lang) {
+		fmt.Fprintf(run.ctx.Stderr, "ntm %s: %s%s%s\n", run.ctx.cmd.name, x.Origin, pick(lang, ": cảnh báo: ", ": warning: "), x.Text)
+	}
 }
 
 // dropIndices returns rs without the elements at the indices given, in

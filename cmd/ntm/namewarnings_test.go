@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"slices"
 	"strings"
@@ -155,11 +156,12 @@ func TestPlanStatusOfTheHTTPAPIWarnsOfNamesAsNtmPlan(t *testing.T) {
 }
 
 // TestEvaluateOfTheHTTPAPIWarnsAsNtmEval: ntm eval without --summary,
-// which POST /evaluate answers as, tells every report apart and neither
-// resolves names nor warns of them: for assessments whose names may be two
-// known names or differ only in diacritics, and a commune assessed twice
-// under two spellings, ntm eval prints nothing on standard error, and both
-// give the same reports, with the same warnings, in the language asked for.
+// which POST /evaluate answers as, tells every report apart and warns of
+// the names read as --summary does: for assessments whose names may be two
+// known names or differ only in diacritics, ntm eval prints the warnings
+// on standard error and POST /evaluate answers them as Ntm-Warning header
+// fields, the same, and both give the same reports, with the same
+// warnings, in the language asked for.
 func TestEvaluateOfTheHTTPAPIWarnsAsNtmEval(t *testing.T) {
 	assessment := func(name, district, value string) string {
 		return `{"commune": {"name": "` + name + `", "district": "` + district + `", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980/QĐ-TTg": {"4.2": "` + value + `"}}}`
@@ -172,8 +174,8 @@ func TestEvaluateOfTheHTTPAPIWarnsAsNtmEval(t *testing.T) {
 	for _, lang := range []string{"vi", "en"} {
 		in := writeTemp(t, "assessments.json", body)
 		code, out, errOut := runNTM(t, "", "eval", "--lang", lang, "--format", "json", in)
-		if code != exitOK || errOut != "" {
-			t.Fatalf("%s: ntm eval: exit %d, standard error %q; want %d and nothing", lang, code, errOut, exitOK)
+		if code != exitOK {
+			t.Fatalf("%s: ntm eval: exit %d, standard error %q; want %d", lang, code, errOut, exitOK)
 		}
 		req := httptest.NewRequest(http.MethodPost, "/evaluate?lang="+lang, strings.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
@@ -181,6 +183,27 @@ func TestEvaluateOfTheHTTPAPIWarnsAsNtmEval(t *testing.T) {
 		h.ServeHTTP(rec, req)
 		if rec.Code != http.StatusOK {
 			t.Fatalf("%s: POST /evaluate: %d, want 200:\n%.1000s", lang, rec.Code, rec.Body)
+		}
+		// "ntm eval: ORIGIN: cảnh báo: TEXT" is "ORIGIN: TEXT" in a header
+		// field.
+		var printed, answered []string
+		mark := map[string]string{"vi": ": cảnh báo: ", "en": ": warning: "}[lang]
+		for line := range strings.Lines(errOut) {
+			line = strings.ReplaceAll(strings.TrimPrefix(strings.TrimSuffix(line, "\n"), "ntm eval: "), in, "request")
+			printed = append(printed, strings.Replace(line, mark, ": ", 1))
+		}
+		for _, v := range rec.Header().Values("Ntm-Warning") {
+			w, err := url.PathUnescape(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			answered = append(answered, w)
+		}
+		if len(printed) != 3 {
+			t.Errorf("%s: ntm eval printed %q, want the three warnings on names", lang, printed)
+		}
+		if diff := cmp.Diff(printed, answered); diff != "" {
+			t.Errorf("%s: the warnings of POST /evaluate differ from those ntm eval prints (-ntm eval +HTTP):\n%s", lang, diff)
 		}
 		var a, b []map[string]any
 		if err := json.Unmarshal([]byte(strings.ReplaceAll(out, in+":", "request:")), &a); err != nil {

@@ -332,7 +332,10 @@ func TestTwoAssessmentsWithTheRequiredSetAreAProblemNamingBoth(t *testing.T) {
 	path := writeAssessments(t, objs)
 	code, out, errOut := runNTM(t, "", "eval", "--lang", "en", "--format", "json", path)
 	wantErr := "ntm eval: " + path + ":4: Tân Thành, Hữu Lũng, Lạng Sơn has values for 1980/QĐ-TTg, 2020 in two assessments: " +
-		"the prerequisite 1980/QĐ-TTg of its other assessments is evaluated from " + path + ":3, not from this one\n"
+		"the prerequisite 1980/QĐ-TTg of its other assessments is evaluated from " + path + ":3, not from this one\n" +
+		// Both reports are given (without --summary), with a warning.
+		"ntm eval: " + path + `:4: warning: commune "Tân Thành" (Hữu Lũng, Lạng Sơn) is assessed again for 1980/QĐ-TTg, 2020: first in ` + path +
+		`:3, written "Tân Thành" (Hữu Lũng, Lạng Sơn); both reports are given, a summary uses the first only` + "\n"
 	if code != exitInput || errOut != wantErr {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit %d and:\n%s", code, errOut, exitInput, wantErr)
 	}

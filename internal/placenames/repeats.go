@@ -1,0 +1,253 @@
+package placenames
+
+import (
+	"fmt"
+	"hash/maphash"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/placekey"
+)
+
+// Repeats tells, in a run that shows every report (ntm eval without
+// --summary, POST /evaluate), the communes assessed more than once for one
+// set and year: a commune is the same as for a run that counts communes
+// (Run.Canonical once every name is read), so that "Hoa Lac" read before or
+// after "Hòa Lạc" of the same district and province is one commune. Both
+// reports are shown: each later assessment is a warning naming the first
+// (Repeats.Warnings), where a run that counts communes has an input problem
+// and uses the first only.
+//
+// Memory grows with the communes, sets and years read, never with the
+// reports: per commune, set and year, a 16-byte key and 24 bytes (the
+// index of its spelling in the run's names, its set, year and origin,
+// packed), besides the run's names (each distinct spelling once).
+type Repeats struct {
+	names *Run
+	seeds [2]maphash.Seed
+	keys  placekey.KeyMemo
+	// first maps the key of a commune as spelt, a set and a year to the
+	// index in entries of its first assessment.
+	first   map[[2]uint64]int32
+	entries []repeatEntry
+	sets    []string
+	setIdx  map[string]uint32
+	origins originPack
+}
+
+// A repeatEntry is one report read: the index of its commune's spelling in
+// the run's names, its set (in Repeats.sets), its year, its origin packed,
+// and the index in entries of the first report of the same spelling, set
+// and year (-1 for the first).
+type repeatEntry struct {
+	spelling, set uint32
+	year, of      int32
+	origin        uint64
+}
+
+// NewRepeats returns the repeats of a run whose names are names.
+func NewRepeats(names *Run) *Repeats {
+	return &Repeats{names: names, seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
+		first: map[[2]uint64]int32{}, setIdx: map[string]uint32{}}
+}
+
+// Names returns the run's names.
+func (s *Repeats) Names() *Run { return s.names }
+
+// Add records the commune, set and year of a report shown, read at its
+// origin, and adds its names to the run's.
+func (s *Repeats) Add(r *evaluate.Report) {
+	sp := s.names.names.Add(Of(r.Commune), r.Origin)
+	set, ok := s.setIdx[r.Set]
+	if !ok {
+		set = uint32(len(s.sets))
+		s.sets = append(s.sets, strings.Clone(r.Set))
+		s.setIdx[s.sets[set]] = set
+	}
+	e := repeatEntry{spelling: uint32(sp), set: set, year: int32(r.Year), of: -1, origin: s.origins.pack(len(s.entries), r.Origin)}
+	k := s.hash(s.keys.Key(s.names.names.Spelling(sp)), r.Set, r.Year)
+	if at, dup := s.first[k]; dup {
+		e.of = at
+	} else {
+		s.first[k] = int32(len(s.entries))
+	}
+	s.entries = append(s.entries, e)
+}
+
+func (s *Repeats) hash(key, set string, year int) [2]uint64 {
+	var k [2]uint64
+	for i, seed := range s.seeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		for _, part := range [...]string{key, set, strconv.Itoa(year)} {
+			h.WriteString(part)
+			h.WriteByte(0)
+		}
+		k[i] = h.Sum64()
+	}
+	return k
+}
+
+// A Repeat is a report of a commune, set and year read before.
+type Repeat struct {
+	// Second and First are the places of the later assessment and of the
+	// first ("a.csv:7", "request[2]"); SecondPlace and FirstPlace their
+	// names as written.
+	Second, First           string
+	SecondPlace, FirstPlace placekey.Place
+	Set                     string
+	Year                    int
+}
+
+// Repeats returns, once every name is read (the run's names settled), the
+// reports of a commune, set and year read before, in the order read.
+func (s *Repeats) Repeats() []Repeat {
+	res := s.names.Resolution()
+	// The assessments first of their spelling whose names are written
+	// without diacritics may be of the commune of another spelling: they
+	// are grouped by the key of the names theirs stand for, with the
+	// assessment first of that key as spelt.
+	groups := map[[2]uint64][]int32{}
+	for i, e := range s.entries {
+		p := s.names.names.Spelling(int(e.spelling))
+		if e.of >= 0 || !placekey.HasASCII(p) {
+			continue
+		}
+		set := s.sets[e.set]
+		ck := s.hash(s.keys.Key(res.Canonical(p)), set, int(e.year))
+		if len(groups[ck]) == 0 {
+			if at, ok := s.first[ck]; ok && at != int32(i) {
+				groups[ck] = append(groups[ck], at)
+			}
+		}
+		groups[ck] = append(groups[ck], int32(i))
+	}
+	// firstOf maps each assessment of a group to the group's first.
+	firstOf := map[int32]int32{}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		slices.Sort(g)
+		for _, i := range g[1:] {
+			firstOf[i] = g[0]
+		}
+	}
+	var out []Repeat
+	for i, e := range s.entries {
+		first, ok := firstOf[int32(i)]
+		if e.of >= 0 {
+			first, ok = e.of, true
+			if f, grouped := firstOf[e.of]; grouped {
+				first = f
+			}
+		}
+		if ok {
+			out = append(out, s.repeat(i, int(first)))
+		}
+	}
+	return out
+}
+
+func (s *Repeats) repeat(second, first int) Repeat {
+	e, f := s.entries[second], s.entries[first]
+	return Repeat{Second: s.origins.text(second, e.origin), First: s.origins.text(first, f.origin),
+		SecondPlace: s.names.names.Spelling(int(e.spelling)), FirstPlace: s.names.names.Spelling(int(f.spelling)),
+		Set: s.sets[e.set], Year: int(e.year)}
+}
+
+// Warnings returns, once every name is read, the warnings of Repeats and
+// then those of Run.Warnings, in lang.
+func (s *Repeats) Warnings(lang string) []Warning {
+	var ws []Warning
+	for _, r := range s.Repeats() {
+		ws = append(ws, r.Warning(lang))
+	}
+	return append(ws, s.names.Warnings(lang)...)
+}
+
+// Warning returns the warning on r in lang, at the later assessment's
+// place: `xã "Hoa Lac" (Huu Lung, Lang Son) bị đánh giá trùng theo
+// 1980/QĐ-TTg, năm 2020: …`.
+func (r Repeat) Warning(lang string) Warning {
+	second := quotedPlace(r.SecondPlace)
+	first := quotedPlace(r.FirstPlace)
+	return Warning{Origin: r.Second, Text: pick(lang,
+		fmt.Sprintf("xã %s bị đánh giá trùng theo %s, năm %d: lần đầu ở %s, viết %s; cả hai báo cáo đều được đưa ra, khi tổng hợp chỉ lần đầu được dùng",
+			second, r.Set, r.Year, r.First, first),
+		fmt.Sprintf("commune %s is assessed again for %s, %d: first in %s, written %s; both reports are given, a summary uses the first only",
+			second, r.Set, r.Year, r.First, first))}
+}
+
+// quotedPlace returns a place as written: `"Hoa Lac" (Huu Lung, Lang Son)`.
+func quotedPlace(p placekey.Place) string {
+	return strconv.Quote(p.Name) + placeContext(p.District, p.Province)
+}
+
+// originPack packs origins of the form PREFIX:N or PREFIX[N] in 64 bits:
+// the index of the prefix, its form and N; others are kept aside.
+type originPack struct {
+	prefixes []string
+	index    map[string]uint32
+	other    map[int]string
+}
+
+const (
+	originLine = iota + 1
+	originIndex
+	originOther
+)
+
+// maxPrefixes is how many distinct prefixes are packed; origins of others
+// are kept aside.
+const maxPrefixes = 1 << 16
+
+// pack packs the origin of entry i.
+func (o *originPack) pack(i int, origin string) uint64 {
+	form, prefix, num := uint64(originOther), "", ""
+	if strings.HasSuffix(origin, "]") {
+		if j := strings.LastIndexByte(origin, '['); j >= 0 {
+			form, prefix, num = originIndex, origin[:j], origin[j+1:len(origin)-1]
+		}
+	} else if j := strings.LastIndexByte(origin, ':'); j >= 0 {
+		form, prefix, num = originLine, origin[:j], origin[j+1:]
+	}
+	n, err := strconv.ParseUint(num, 10, 32)
+	if form != originOther && (err != nil || strconv.FormatUint(n, 10) != num) {
+		form = originOther
+	}
+	if form != originOther {
+		p, ok := o.index[prefix]
+		if !ok && len(o.prefixes) < maxPrefixes {
+			if o.index == nil {
+				o.index = map[string]uint32{}
+			}
+			p, ok = uint32(len(o.prefixes)), true
+			o.prefixes = append(o.prefixes, strings.Clone(prefix))
+			o.index[o.prefixes[p]] = p
+		}
+		if ok {
+			return form<<62 | uint64(p)<<32 | n
+		}
+	}
+	if o.other == nil {
+		o.other = map[int]string{}
+	}
+	o.other[i] = strings.Clone(origin)
+	return originOther << 62
+}
+
+// text returns the origin of entry i, packed as p.
+func (o *originPack) text(i int, p uint64) string {
+	form := p >> 62
+	if form == originOther {
+		return o.other[i]
+	}
+	prefix, n := o.prefixes[p>>32&(1<<30-1)], strconv.FormatUint(p&(1<<32-1), 10)
+	if form == originIndex {
+		return prefix + "[" + n + "]"
+	}
+	return prefix + ":" + n
+}

@@ -6,7 +6,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
-	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/placenames"
 )
 
@@ -73,16 +72,13 @@ func TestANameWithoutDiacriticsIsJoinedToTheOneItStandsFor(t *testing.T) {
 			if diff := cmp.Diff(met, got["nc.csv:2"]); diff != "" {
 				t.Errorf("prerequisite (-want +got):\n%s", diff)
 			}
-			if a := j.NameAmbiguities(); a != nil {
-				t.Errorf("ambiguities: %+v", a)
-			}
 		})
 	}
 }
 
 // TestANameOfTwoKnownNamesIsNotJoined: "Tan Thanh" beside "Tân Thành" and
 // "Tân Thạnh" of its district may be either: it is kept apart, its
-// prerequisite missing, and the ambiguity names both.
+// prerequisite missing.
 func TestANameOfTwoKnownNamesIsNotJoined(t *testing.T) {
 	qd1980, qd933 := criteria.QD1980(), criteria.QD933()
 	tanThanhDot := evaluate.Commune{Name: "Tân Thạnh", District: "Hữu Lũng", Province: "Lạng Sơn"}
@@ -98,11 +94,6 @@ func TestANameOfTwoKnownNamesIsNotJoined(t *testing.T) {
 	}
 	if p := got["nc.csv:2"]; p == nil || p.Status != evaluate.StatusMissing || p.Origin != "" {
 		t.Errorf("prerequisite %+v, want missing", p)
-	}
-	amb := j.NameAmbiguities()
-	if len(amb) != 1 || amb[0].Level != placekey.LevelCommune || amb[0].Name != "Tan Thanh" || len(amb[0].Candidates) != 2 ||
-		amb[0].Candidates[0].Spelling != "Tân Thành" || amb[0].Candidates[1].Spelling != "Tân Thạnh" {
-		t.Errorf("ambiguities %+v, want Tan Thanh: Tân Thành or Tân Thạnh", amb)
 	}
 }
 

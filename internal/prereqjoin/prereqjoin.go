@@ -22,7 +22,7 @@
 // stand for, when a name written without diacritics ("Tan Thanh") folds to
 // exactly one known name of its place ("Tân Thành"), or the outcome given
 // under such a name. A name that may be two or more known names is not
-// joined ([Joiner.NameAmbiguities]). The names are the caller's
+// joined (the caller's names warn of it: placenames.Run.Warnings). The names are the caller's
 // ([Joiner.ShareNames]), else those of the assessments the joiner keys.
 //
 // Inputs are read once, in order. A [Joiner] keeps, per commune, year and
@@ -105,8 +105,7 @@ type Joiner struct {
 	asciiKeys map[communeKey]bool
 	// alias maps the slot of a commune as its names stand for to the
 	// slot its outcome was given under, when the two differ.
-	alias    map[slot]slot
-	unjoined []evaluate.Commune
+	alias map[slot]slot
 }
 
 // spelling is a place as read, and where it was first read.
@@ -128,42 +127,6 @@ type spelt struct {
 // names of every assessment it gives the joiner, as read, and settles n
 // (placenames.Run.Settle) before [Joiner.Finish].
 func (j *Joiner) ShareNames(n *placenames.Run) { j.names, j.shared = n, n != nil }
-
-// NameAmbiguities returns, after [Joiner.Finish], the names written
-// without diacritics that may be two or more known names
-// (placekey.Resolution.Ambiguities) among those of the assessments that
-// found no outcome to take for it: each is kept apart, not joined.
-func (j *Joiner) NameAmbiguities() []placekey.Ambiguity {
-	if j.names == nil || len(j.unjoined) == 0 {
-		return nil
-	}
-	res := j.names.Resolution()
-	var out []placekey.Ambiguity
-	for _, a := range res.Ambiguities() {
-		for _, c := range j.unjoined {
-			if ambiguityOf(a, placenames.Of(c), placenames.Of(j.names.Canonical(c))) {
-				out = append(out, a)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// ambiguityOf reports whether a is of a name of p, whose names stand for
-// those of canon.
-func ambiguityOf(a placekey.Ambiguity, p, canon placekey.Place) bool {
-	switch a.Level {
-	case placekey.LevelProvince:
-		return placekey.Province(a.Name) == placekey.Province(p.Province)
-	case placekey.LevelDistrict:
-		return placekey.District(a.Name) == placekey.District(p.District) &&
-			placekey.Province(a.Province) == placekey.Province(canon.Province)
-	}
-	return placekey.Commune(a.Name) == placekey.Commune(p.Name) &&
-		placekey.District(a.District) == placekey.District(canon.District) &&
-		placekey.Province(a.Province) == placekey.Province(canon.Province)
-}
 
 // addName adds the place of c, read at origin, to the spellings, unless
 // the names are shared.
@@ -644,12 +607,6 @@ func (j *Joiner) resolve(run func(h *held) []evaluate.Report) ([]*held, []error)
 	var errs []error
 	settle := func(h *held) {
 		h.done = true
-		for _, n := range h.ticket.Needs {
-			if _, ok := j.find(h.ticket.key, h.canon, n); !ok && j.names != nil && placekey.HasASCII(placenames.Of(h.a.Commune)) {
-				j.unjoined = append(j.unjoined, h.a.Commune)
-				break
-			}
-		}
 		errs = append(errs, j.settle(&h.a, &h.ticket, h.canon)...)
 		rs := run(h)
 		for i := range rs {

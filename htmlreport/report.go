@@ -507,7 +507,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		list := coderuns.Join(order, codes)
 		d := p.Describe()
 		out = append(out, opt.pick(
-			"Mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của "+fmt.Sprint(len(codes))+" chỉ tiêu: "+list+".",
+			"Mức đạt chuẩn có độ tin cậy "+p.String()+" ("+d.VI+") là căn cứ đánh giá "+fmt.Sprint(len(codes))+" chỉ tiêu: "+list+".",
 			"Targets of provenance "+p.String()+" ("+d.EN+") decided "+indicatorCount(len(codes))+": "+list+"."))
 	}
 	for _, code := range fallbackCodes {
@@ -518,7 +518,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 			years[i] = fmt.Sprint(y)
 		}
 		out = append(out, opt.pick(
-			"Chỉ tiêu "+code+": năm "+strings.Join(years, ", ")+" chưa có mức riêng, áp dụng mức của năm đích.",
+			"Chỉ tiêu "+code+": năm "+strings.Join(years, ", ")+" chưa có mức đạt chuẩn riêng, áp dụng mức \"đến năm\" của bộ tiêu chí.",
 			"Indicator "+code+": "+strings.Join(years, ", ")+" have no value of their own; the target year's value applied."))
 	}
 	return out

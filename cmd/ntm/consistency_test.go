@@ -149,7 +149,7 @@ var (
 	gapText       = regexp.MustCompile(`(-?[0-9]+(?:[.,][0-9]+)?)`)
 	gapUnitsText  = regexp.MustCompile(`\([+−]([0-9]+(?:[.,][0-9]+)?)`)
 	metLineText   = regexp.MustCompile(`^(?:Đạt|Met) ([0-9]+)/([0-9]+) (?:tiêu chí|criteria)$`)
-	warnCountText = regexp.MustCompile(`(?:của|decided) ([0-9]+) (?:chỉ tiêu|indicators?)`)
+	warnCountText = regexp.MustCompile(`(?:đánh giá|decided) ([0-9]+) (?:chỉ tiêu|indicators?)`)
 )
 
 // humanActual normalises the actual value of a text or Markdown cell.

@@ -174,7 +174,7 @@ func TestProgressAndReport(t *testing.T) {
 		{"progress -o writes the file", append([]string{"progress", "--format", "json", "--lang", "en", "-o", out}, files...), exitOK,
 			[]string{`"areas": [`}},
 		{"a set pending its official text says so in the report", []string{"report", "../../examples/huulung/so-lieu-minh-hoa.json"}, exitOK,
-			[]string{"933/QĐ-UBND đang chờ văn bản chính thức: kết quả", "Mục tiêu có độ tin cậy M"}},
+			[]string{"933/QĐ-UBND đang chờ văn bản chính thức: kết quả", "Mức đạt chuẩn có độ tin cậy M"}},
 		{"--as-of without --plan is a usage error", append([]string{"progress", "--as-of", "2020-01-01"}, files...), exitUsage, nil},
 		{"an unknown format is a usage error", append([]string{"progress", "--format", "xml"}, files...), exitUsage, nil},
 		{"report without FILE is a usage error", []string{"report"}, exitUsage, nil},

@@ -365,7 +365,7 @@ func TestValuesNoReaderTakesAreNotJudged(t *testing.T) {
 		"indicator 9.1: a number value cannot be judged against this indicator (count must be a whole number); treated as missing",
 		"chỉ tiêu 9.1: giá trị số không đánh giá được theo chỉ tiêu này (số đếm phải là số nguyên); coi như thiếu số liệu",
 		"indicator 10: a number value cannot be judged against this indicator (amount must not be negative); treated as missing",
-		"chỉ tiêu 10: giá trị số không đánh giá được theo chỉ tiêu này (số lượng không được âm); coi như thiếu số liệu",
+		"chỉ tiêu 10: giá trị số không đánh giá được theo chỉ tiêu này (giá trị không được âm); coi như thiếu số liệu",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

@@ -360,8 +360,8 @@ func TestWarnings(t *testing.T) {
 		}, nil},
 		{"a task due after the inspection window ends is a warning", func(p *plan.Plan) {
 			p.Tasks[4].DueBefore = date(2020, time.July, 1)
-		}, []string{"tasks[4].due_before: hạn 2020-07-01 sau khi kết thúc đợt kiểm tra 2020-06-30 (due after the inspection window ends)",
-			"tasks[4].due_before: hạn 2020-07-01 sau khi kết thúc đợt kiểm tra 2020-06-30",
+		}, []string{"tasks[4].due_before: thời hạn 2020-07-01 muộn hơn ngày kết thúc đợt kiểm tra (2020-06-30) (due after the inspection window ends)",
+			"tasks[4].due_before: thời hạn 2020-07-01 muộn hơn ngày kết thúc đợt kiểm tra (2020-06-30)",
 			"tasks[4].due_before: due 2020-07-01, after the inspection window ends on 2020-06-30"}},
 		{"a task due on the window's last day is no warning", func(p *plan.Plan) {
 			p.Tasks[4].DueBefore = date(2020, time.June, 30)

@@ -99,7 +99,7 @@ func TestTheHeaderSaysWhenAndFromWhatTheReportWasMade(t *testing.T) {
 		want []string
 	}{
 		{"vi", []string{`<p class="meta generated">Lập ngày 04/03/2021</p>`,
-			`<p class="meta as-of">Tình hình thực hiện kế hoạch 47/KH-STNMT tính đến ngày 05/05/2020</p>`,
+			`<p class="meta as-of">Tình hình thực hiện Kế hoạch 47/KH-STNMT tính đến ngày 05/05/2020</p>`,
 			`<p class="meta inputs">Tệp đầu vào: so-lieu-2018.csv, (đầu vào chuẩn), plan-47.json</p>`}},
 		{"en", []string{`<p class="meta generated">Generated 2021-03-04</p>`,
 			`<p class="meta as-of">Status of plan 47/KH-STNMT as of 2020-05-05</p>`,
@@ -372,7 +372,7 @@ func TestAPlanLeavingPartsOutReadsWell(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct{ lang, want string }{
-		{"vi", "<section class=\"plan\" id=\"plan\">\n<h2>Tình hình thực hiện kế hoạch: 1/KH</h2>\n<p>Kế hoạch không nêu xã mục tiêu.</p>\n" +
+		{"vi", "<section class=\"plan\" id=\"plan\">\n<h2>Tình hình thực hiện Kế hoạch 1/KH</h2>\n<p>Kế hoạch không nêu xã mục tiêu.</p>\n" +
 			"<p>Nhiệm vụ: kế hoạch không nêu</p>\n<p>Kiểm tra: kế hoạch không nêu</p>\n</section>"},
 		{"en", "<section class=\"plan\" id=\"plan\">\n<h2>Plan status: 1/KH</h2>\n<p>The plan names no target commune.</p>\n" +
 			"<p>Tasks: none in the plan</p>\n<p>Inspection: none in the plan</p>\n</section>"},

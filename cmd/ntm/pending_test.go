@@ -85,7 +85,7 @@ func TestEveryOutputMarksTheSetPendingTheOfficialText(t *testing.T) {
 		{[]string{"progress", "--format", "json", "--plan", plan47File, "--as-of", "2020-05-05", huulungSample}, []string{
 			`"content": "pending-official-text"`}},
 		{[]string{"progress", "--format", "html", huulungSample}, []string{
-			`<h2>Kết quả từng xã theo tiêu chí — 933/QĐ-UBND <span class="pending">(chờ văn bản chính thức)</span>, Năm 2020</h2>`}},
+			`<h2>Kết quả từng xã theo tiêu chí — 933/QĐ-UBND <span class="pending">(chờ văn bản chính thức)</span>, năm 2020</h2>`}},
 		{[]string{"report", "--plan", plan47File, "--as-of", "2020-05-05", huulungSample}, []string{
 			`<td>933/QĐ-UBND <span class="pending">(chờ văn bản chính thức)</span></td>`}},
 	}

@@ -280,7 +280,7 @@ func TestGroupSetWarningsNameTheGroup(t *testing.T) {
 		}
 	}
 	want := []string{
-		"chỉ tiêu 1.2: mục tiêu ≥ 70% (nhóm 3) quyết định kết quả có độ tin cậy M: chưa kiểm chứng, không tìm thấy nguồn",
+		"chỉ tiêu 1.2: kết quả dựa trên mức đạt chuẩn của nhóm 3 (≥ 70%), độ tin cậy M: chưa kiểm chứng, không tìm thấy nguồn",
 		"indicator 1.2: the target ≥ 70% (group 3) that decided the outcome is M: unverified, no public source found",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

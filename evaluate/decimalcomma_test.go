@@ -36,7 +36,7 @@ func TestVietnameseReportCellsHaveADecimalComma(t *testing.T) {
 		}
 	}
 	want := []string{
-		"66,67% (2/3 trường) | ≥ 70% | thiếu 3,34 điểm % (+1 trường)",
+		"66,67% (2/3 trường) | ≥ 70% | thiếu 3,34 điểm phần trăm (+1 trường)",
 		"33,8 triệu đồng/người/năm | ≥ 36 triệu đồng/người/năm | thiếu 2,2 triệu đồng/người/năm",
 		"1,5% | ≤ 26,7% | ",
 	}
@@ -92,7 +92,7 @@ func TestVietnameseSharePartsAndGapUnitsHaveADecimalComma(t *testing.T) {
 	ir := findIndicator(t, r, "3.1")
 	ind := &ir
 	got := []string{RenderOptions{}.actualCell(ind), RenderOptions{}.gapCell(ind), RenderOptions{Lang: "en"}.gapCell(ind)}
-	want := []string{"62,34% (62,5/100,25 ha)", "thiếu 17,66 điểm % (+17,7 ha)", "17.66 pp short (+17.7 ha)"}
+	want := []string{"62,34% (62,5/100,25 ha)", "thiếu 17,66 điểm phần trăm (+17,7 ha)", "17.66 pp short (+17.7 ha)"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -118,7 +118,7 @@ func TestVietnameseTextsOfTargetsGapsAndWarnings(t *testing.T) {
 	}
 	five := findIndicator(t, r, "5")
 	g, _ := five.Gap()
-	if got := g.Text(five.Target(), "vi"); got != "thiếu 3,34 điểm % (+1 trường)" {
+	if got := g.Text(five.Target(), "vi"); got != "thiếu 3,34 điểm phần trăm (+1 trường)" {
 		t.Errorf("Gap.Text vi = %q", got)
 	}
 	if got := g.Text(five.Target(), "en"); got != "3.34 pp short (+1 trường)" {
@@ -134,8 +134,8 @@ func TestVietnameseTextsOfTargetsGapsAndWarnings(t *testing.T) {
 		}
 	}
 	want := []string{
-		"chỉ tiêu 15.3: mục tiêu ≤ 26,7% (vùng TDMNPB) quyết định kết quả có độ tin cậy C1: chỉ có một nguồn công khai",
-		"chỉ tiêu 15.3: mục tiêu ≤ 26,7% (vùng TDMNPB) quyết định kết quả có độ tin cậy C1: chỉ có một nguồn công khai",
+		"chỉ tiêu 15.3: kết quả dựa trên mức đạt chuẩn của vùng TDMNPB (≤ 26,7%), độ tin cậy C1: chỉ có một nguồn công khai",
+		"chỉ tiêu 15.3: kết quả dựa trên mức đạt chuẩn của vùng TDMNPB (≤ 26,7%), độ tin cậy C1: chỉ có một nguồn công khai",
 		"indicator 15.3: the target ≤ 26.7% (region TDMNPB) that decided the outcome is C1: one public source only",
 	}
 	if diff := cmp.Diff(want, []string{w.Text("vi"), w.String(), w.Text("en")}); diff != "" {
@@ -151,7 +151,7 @@ func TestJSONKeepsTheDecimalPointInVietnamese(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`"actual": "66.67"`, `"target": "26.7"`, `"gap": "3.34"`,
-		`"chỉ tiêu 15.3: mục tiêu ≤ 26.7% (vùng TDMNPB) quyết định kết quả`} {
+		`"chỉ tiêu 15.3: kết quả dựa trên mức đạt chuẩn của vùng TDMNPB (≤ 26.7%)`} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("JSON lacks %s", want)
 		}

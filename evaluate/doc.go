@@ -65,7 +65,7 @@
 // deterministic. Text and Markdown write a value, a target and a gap in
 // the unit the set gives the indicator (36,8 triệu đồng/người/năm; ≥ 36
 // triệu đồng/người/năm; còn 2 nhà). Vietnamese text and Markdown write
-// numbers with a decimal comma (66,67%; thiếu 3,34 điểm %; ≤ 26,7%),
+// numbers with a decimal comma (66,67%; thiếu 3,34 điểm phần trăm; ≤ 26,7%),
 // English ones with a point;
 // JSON and CSV write the point whatever the language, in the sentences of
 // the JSON's warnings too. No output groups thousands.

@@ -218,7 +218,7 @@ func sharePercentText(n, d decimal.Decimal) string {
 }
 
 // Text returns the gap against its target t in words, in Vietnamese (with
-// a decimal comma) or, with lang "en", in English: "thiếu 3,34 điểm % (+1
+// a decimal comma) or, with lang "en", in English: "thiếu 3,34 điểm phần trăm (+1
 // trường)", "3.34 pp short (+1 trường)", "vượt 2 km" for a ≤ target, "còn
 // 2" for a none indicator; "" for a shortfall that must simply be met.
 func (g Gap) Text(t Target, lang string) string {
@@ -228,7 +228,7 @@ func (g Gap) Text(t Target, lang string) string {
 	o := RenderOptions{Lang: lang}
 	unit := t.Unit
 	if unit == "%" {
-		unit = o.pick("điểm %", "pp")
+		unit = o.pick("điểm phần trăm", "pp")
 	}
 	amount := numtext.Decimal(g.Amount.String(), lang)
 	if unit != "" {

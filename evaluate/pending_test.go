@@ -145,7 +145,7 @@ func TestReportJSONCarriesTheContentAndThePendingWarning(t *testing.T) {
 		if err := json.Unmarshal(b.Bytes(), &got); err != nil {
 			t.Fatal(err)
 		}
-		wantWarning := map[string]string{"vi": "bộ tiêu chí 933/QĐ-UBND: nội dung chưa được mã hóa từ văn bản chính thức",
+		wantWarning := map[string]string{"vi": "bộ tiêu chí 933/QĐ-UBND: nội dung chưa được nhập từ văn bản chính thức",
 			"en": "set 933/QĐ-UBND: its content awaits the official text"}[lang]
 		for i, want := range []string{"pending-official-text", "complete"} {
 			if got[i].Content == nil || *got[i].Content != want {

@@ -178,7 +178,7 @@ func (o RenderOptions) targetCell(ind *IndicatorResult) string {
 	return targetText(t.Op, t.Value, t.Unit, o.Lang, o.Lang)
 }
 
-// gapCell is the gap for the text and Markdown tables: "thiếu 3,34 điểm %
+// gapCell is the gap for the text and Markdown tables: "thiếu 3,34 điểm phần trăm
 // (+1 trường)", "3.34 pp short (+1 trường)".
 func (o RenderOptions) gapCell(ind *IndicatorResult) string {
 	g, ok := ind.Gap()
@@ -242,7 +242,7 @@ func warningLines(r *Report, o RenderOptions) []string {
 
 // provenanceLine says how many indicators a target of provenance p
 // decided, and which, in the set's order: "mục tiêu có độ tin cậy C1 (chỉ
-// có một nguồn công khai) đã quyết định kết quả của 35 chỉ tiêu: 1.1, 1.2,
+// có một nguồn công khai) là căn cứ đánh giá 35 chỉ tiêu: 1.1, 1.2,
 // 2.1–2.4, …" (runs of three or more written first–last, as
 // [coderuns.Join] writes them). The table's column Tin cậy gives each
 // target's mark.
@@ -257,7 +257,7 @@ func provenanceLine(r *Report, p criteria.Provenance, decided map[string]bool, o
 		}
 		return "targets of provenance " + p.String() + " (" + d.EN + ") decided " + what + ": " + list
 	}
-	return "mục tiêu có độ tin cậy " + p.String() + " (" + d.VI + ") đã quyết định kết quả của " + itoa(n) + " chỉ tiêu: " + list
+	return "mức đạt chuẩn có độ tin cậy " + p.String() + " (" + d.VI + ") là căn cứ đánh giá " + itoa(n) + " chỉ tiêu: " + list
 }
 
 // indicatorCodes is the codes of the report's indicators, criterion by

@@ -46,7 +46,7 @@ func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 	}
 	e.line(o.pick("- Kết quả: **", "- Status: **"), o.statusLabel(r.Status), "**", o.provisionalMark(r))
 	e.line()
-	e.line(o.pick("| Tiêu chí | Chỉ tiêu | Kết quả | Thực tế | Mục tiêu | Còn thiếu | Tin cậy |",
+	e.line(o.pick("| Tiêu chí | Chỉ tiêu | Kết quả | Thực tế | Mức đạt chuẩn | Còn thiếu | Tin cậy |",
 		"| Criterion | Indicator | Status | Actual | Target | Gap | Provenance |"))
 	e.line("|---|---|---|---|---|---|---|")
 	for ci := range r.Criteria {

@@ -48,7 +48,7 @@ func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
 	e.line()
 	var t table
 	t.row(o.pick("Chỉ tiêu", "Indicator"), o.pick("Kết quả", "Status"), o.pick("Thực tế", "Actual"),
-		o.pick("Mục tiêu", "Target"), o.pick("Còn thiếu", "Gap"), o.pick("Tin cậy", "Provenance"))
+		o.pick("Mức đạt chuẩn", "Target"), o.pick("Còn thiếu", "Gap"), o.pick("Tin cậy", "Provenance"))
 	for ci := range r.Criteria {
 		c := &r.Criteria[ci]
 		t.text(o.pick("Tiêu chí ", "Criterion ") + c.Code() + ". " + c.Name().In(o.Lang) + ": " + o.statusLabel(c.Status))

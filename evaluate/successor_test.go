@@ -257,7 +257,7 @@ func TestEstimateWarnsOfANotApplicablePredecessor(t *testing.T) {
 		}
 	}
 	want := []string{
-		"chỉ tiêu 17.7: giá trị của một số xã cũ là không áp dụng, của các xã còn lại đạt mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính",
+		"chỉ tiêu 17.7: giá trị của một số xã cũ là không áp dụng, của các xã còn lại đạt mức chuẩn; cần tử số và mẫu số (hoặc dân số) để ước tính",
 		"indicator 17.7: some former communes' value is n/a and the others' meet the target; give numerators and denominators (or population) to estimate it",
 	}
 	if diff := cmp.Diff(want, texts); diff != "" {

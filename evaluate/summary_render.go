@@ -131,7 +131,7 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 		e.line(o.pick("Tổng hợp ", "Summary of "), first.Set, o.pendingMark(first.Content), o.pick(", năm ", ", ")+itoa(first.Year), " — ", first.SetTitle.In(o.Lang))
 		e.line()
 		var t table
-		t.row(o.pick("Phạm vi", "Scope"), o.pick("Số xã", "Communes"), o.pick("Đạt chuẩn", "Meeting the set"),
+		t.row(o.pick("Địa bàn", "Scope"), o.pick("Số xã", "Communes"), o.pick("Đạt chuẩn", "Meeting the set"),
 			o.pick("Tiêu chí bình quân/xã", "Average criteria met"), o.pick("Chưa đạt nhiều nhất", "Most often not met"))
 		for gi := range block {
 			g := &block[gi]
@@ -183,7 +183,7 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 		e.line()
 		e.line(mdCell(first.SetTitle.In(o.Lang)))
 		e.line()
-		e.line(o.pick("| Phạm vi | Số xã | Đạt chuẩn | Tiêu chí bình quân/xã | Chưa đạt nhiều nhất |",
+		e.line(o.pick("| Địa bàn | Số xã | Đạt chuẩn | Tiêu chí bình quân/xã | Chưa đạt nhiều nhất |",
 			"| Scope | Communes | Meeting the set | Average criteria met | Most often not met |"))
 		e.line("|---|---:|---:|---:|---|")
 		for gi := range block {

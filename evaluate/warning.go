@@ -35,20 +35,20 @@ func (w Warning) text(lang string, point bool) string {
 			return fmt.Sprintf("indicator %s: the target %s (%s) that decided the outcome is %s: %s",
 				w.Indicator, targetText(t.Op, t.Value, t.Unit, "en", "en"), w.scope("en"), t.Provenance, t.Provenance.Describe().EN)
 		}
-		return fmt.Sprintf("chỉ tiêu %s: mục tiêu %s (%s) quyết định kết quả có độ tin cậy %s: %s",
-			w.Indicator, targetText(t.Op, t.Value, t.Unit, "vi", numLang), w.scope("vi"), t.Provenance, t.Provenance.Describe().VI)
+		return fmt.Sprintf("chỉ tiêu %s: kết quả dựa trên mức đạt chuẩn %s (%s), độ tin cậy %s: %s",
+			w.Indicator, w.scope("vi"), targetText(t.Op, t.Value, t.Unit, "vi", numLang), t.Provenance, t.Provenance.Describe().VI)
 	case WarnYearFallback:
 		if en {
 			return fmt.Sprintf("indicator %s: no target for %d was found; the target for %d (%s) was applied",
 				w.Indicator, w.Year, t.TargetYear, targetText(t.Op, t.Value, t.Unit, "en", "en"))
 		}
-		return fmt.Sprintf("chỉ tiêu %s: không có mục tiêu riêng cho năm %d; đã áp dụng mục tiêu đến năm %d (%s)",
+		return fmt.Sprintf("chỉ tiêu %s: không có mức đạt chuẩn riêng cho năm %d; đã áp dụng mức đạt chuẩn đến năm %d (%s)",
 			w.Indicator, w.Year, t.TargetYear, targetText(t.Op, t.Value, t.Unit, "vi", numLang))
 	case WarnPendingContent:
 		if en {
 			return fmt.Sprintf("set %s: its content awaits the official text; criteria are judged from attested results (load the official content with --sets-from)", w.Set)
 		}
-		return fmt.Sprintf("bộ tiêu chí %s: nội dung chưa được mã hóa từ văn bản chính thức; các tiêu chí được đánh giá theo kết quả xác nhận (nạp nội dung chính thức bằng --sets-from)", w.Set)
+		return fmt.Sprintf("bộ tiêu chí %s: nội dung chưa được nhập từ văn bản chính thức; các tiêu chí được đánh giá theo kết quả xác nhận (đọc nội dung chính thức bằng --sets-from)", w.Set)
 	case WarnOutsidePeriod:
 		period := w.Period
 		if en {
@@ -59,7 +59,7 @@ func (w Warning) text(lang string, point bool) string {
 		if en {
 			return fmt.Sprintf("indicator %s: a %s value cannot be judged against this indicator%s; treated as missing", w.Indicator, w.ValueKind, w.reason(false))
 		}
-		return fmt.Sprintf("chỉ tiêu %s: giá trị dạng %s không đánh giá được theo chỉ tiêu này%s; coi như thiếu số liệu", w.Indicator, w.ValueKind, w.reason(true))
+		return fmt.Sprintf("chỉ tiêu %s: giá trị %s không đánh giá được theo chỉ tiêu này%s; coi như thiếu số liệu", w.Indicator, valueKindVI(w.ValueKind), w.reason(true))
 	case WarnUnknownIndicator:
 		if en {
 			return fmt.Sprintf("set %s has no indicator %q; its value was not used", w.Set, w.Indicator)
@@ -69,27 +69,27 @@ func (w Warning) text(lang string, point bool) string {
 		if en {
 			return fmt.Sprintf("indicator %s has no target for %s; treated as missing", w.Indicator, w.column("en"))
 		}
-		return fmt.Sprintf("chỉ tiêu %s không có mục tiêu cho %s; coi như thiếu số liệu", w.Indicator, w.column("vi"))
+		return fmt.Sprintf("chỉ tiêu %s không có mức đạt chuẩn cho %s; coi như thiếu số liệu", w.Indicator, w.column("vi"))
 	case WarnNoRegion:
 		if en {
 			return fmt.Sprintf("set %s: the assessment names no region and no known province; the common targets were applied", w.Set)
 		}
-		return fmt.Sprintf("bộ tiêu chí %s: số liệu không ghi vùng hay tỉnh đã biết; đã áp dụng mục tiêu chung", w.Set)
+		return fmt.Sprintf("bộ tiêu chí %s: số liệu không ghi vùng, cũng không ghi tỉnh nào có trong danh mục; đã áp dụng mức đạt chuẩn chung", w.Set)
 	case WarnNoGroup:
 		if en {
 			return fmt.Sprintf("set %s splits its targets by commune group and the assessment names none of its groups; the common targets were applied", w.Set)
 		}
-		return fmt.Sprintf("bộ tiêu chí %s chia mục tiêu theo nhóm xã nhưng số liệu không ghi nhóm xã của bộ; đã áp dụng mục tiêu chung", w.Set)
+		return fmt.Sprintf("bộ tiêu chí %s chia mức đạt chuẩn theo nhóm xã nhưng số liệu không ghi nhóm xã nào của bộ tiêu chí; đã áp dụng mức đạt chuẩn chung", w.Set)
 	case WarnUnknownUnit:
 		if en {
 			return fmt.Sprintf("the commune's name is not among the administrative units known for its province; closest: %s", w.Key)
 		}
-		return fmt.Sprintf("tên xã không có trong danh mục đơn vị hành chính đã biết của tỉnh; gần nhất: %s", w.Key)
+		return fmt.Sprintf("tên xã không có trong danh mục đơn vị hành chính của tỉnh; tên gần nhất: %s", w.Key)
 	case WarnTransition:
 		if en {
 			return fmt.Sprintf("set %s: the recognition %s is of an earlier period and does not satisfy the prerequisite: a commune recognised nâng cao under 2018-2020 must meet the 2021-2025 nâng cao set in full (319/QĐ-TTg)", w.Set, w.Key)
 		}
-		return fmt.Sprintf("bộ tiêu chí %s: công nhận %s thuộc giai đoạn trước, không thay cho điều kiện: xã đã được công nhận nâng cao giai đoạn 2018-2020 phải đạt đủ bộ tiêu chí nâng cao 2021-2025 (319/QĐ-TTg)", w.Set, w.Key)
+		return fmt.Sprintf("bộ tiêu chí %s: quyết định công nhận %s thuộc giai đoạn trước, không thay thế được điều kiện tiên quyết: xã đã được công nhận nâng cao giai đoạn 2018-2020 phải đạt đủ bộ tiêu chí nâng cao 2021-2025 (319/QĐ-TTg)", w.Set, w.Key)
 	case WarnEstimate:
 		if en {
 			return fmt.Sprintf("set %s: estimate from the former communes' figures (%s); not an evaluation of the commune's own figures and never a recognition", w.Set, EstimateLabel)
@@ -100,12 +100,12 @@ func (w Warning) text(lang string, point bool) string {
 			if en {
 				return fmt.Sprintf("indicator %s: some former communes' value is n/a and the others' meet the target; give numerators and denominators (or population) to estimate it", w.Indicator)
 			}
-			return fmt.Sprintf("chỉ tiêu %s: giá trị của một số xã cũ là không áp dụng, của các xã còn lại đạt mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
+			return fmt.Sprintf("chỉ tiêu %s: giá trị của một số xã cũ là không áp dụng, của các xã còn lại đạt mức chuẩn; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
 		}
 		if en {
 			return fmt.Sprintf("indicator %s: the former communes' values fall on both sides of the target; give numerators and denominators (or population) to estimate it", w.Indicator)
 		}
-		return fmt.Sprintf("chỉ tiêu %s: giá trị của các xã cũ nằm cả hai phía mục tiêu; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
+		return fmt.Sprintf("chỉ tiêu %s: giá trị của các xã cũ nằm ở cả hai phía của mức đạt chuẩn; cần tử số và mẫu số (hoặc dân số) để ước tính", w.Indicator)
 	case WarnPercentAsFraction:
 		given, meant := numberText(w.Number), meantText(w.Number)
 		if en {
@@ -125,7 +125,7 @@ func (w Warning) text(lang string, point bool) string {
 		if en {
 			return fmt.Sprintf("indicator %s: another value was given under the key %q, which also names set %s; it was not used", w.Indicator, key, w.Set)
 		}
-		return fmt.Sprintf("chỉ tiêu %s: có giá trị khác dưới khóa %q, cũng là bộ tiêu chí %s; giá trị đó không được sử dụng", w.Indicator, key, w.Set)
+		return fmt.Sprintf("chỉ tiêu %s: có giá trị khác ghi dưới khóa %q (cũng là tên của bộ tiêu chí %s); giá trị đó không được sử dụng", w.Indicator, key, w.Set)
 	}
 	return fmt.Sprintf("WarningKind(%d)", int(w.Kind))
 }
@@ -159,9 +159,30 @@ func (w Warning) scope(lang string) string {
 		if lang == "en" {
 			return "common target"
 		}
-		return "mục tiêu chung"
+		return "chung"
+	}
+	if lang != "en" {
+		return "của " + w.column(lang)
 	}
 	return w.column(lang)
+}
+
+// valueKindVI names a kind of value in the Vietnamese warnings: the words
+// of the tables ("đạt/chưa đạt", "không áp dụng"), not the JSON's.
+func valueKindVI(k ValueKind) string {
+	switch k {
+	case ValueBool:
+		return "đạt/chưa đạt"
+	case ValueNumber:
+		return "số"
+	case ValueShare:
+		return "tỷ lệ (tử số/mẫu số)"
+	case ValueNotApplicable:
+		return "không áp dụng"
+	case ValueMissing:
+		return "trống"
+	}
+	return k.String()
 }
 
 // column names the target column of the warning: "group 3" ("nhóm 3")

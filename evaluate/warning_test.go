@@ -24,7 +24,7 @@ func fractionWarnings(r Report) []string {
 
 // A percentage typed as a fraction of one (96.5% as 0.965) is judged as
 // written but warned about: the audit found 4.2 = 0.965 judged "thiếu
-// 94.04 điểm %" with no word of caution.
+// 94.04 điểm phần trăm" with no word of caution.
 func TestPercentAsFractionWarning(t *testing.T) {
 	set := criteria.QD1980()
 	t.Run("4.2 = 0.965 against ≥ 95% warns, naming the indicator and the value", func(t *testing.T) {
@@ -254,11 +254,11 @@ func TestWarningsListProblemsBeforeProvenanceNotes(t *testing.T) {
 		want []string
 	}{
 		{"vi", []string{
-			"bộ tiêu chí 1980/QĐ-TTg: số liệu không ghi vùng hay tỉnh đã biết; đã áp dụng mục tiêu chung",
-			"chỉ tiêu 1.1: giá trị dạng number không đánh giá được theo chỉ tiêu này (chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải số); coi như thiếu số liệu",
+			"bộ tiêu chí 1980/QĐ-TTg: số liệu không ghi vùng, cũng không ghi tỉnh nào có trong danh mục; đã áp dụng mức đạt chuẩn chung",
+			"chỉ tiêu 1.1: giá trị số không đánh giá được theo chỉ tiêu này (chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải số); coi như thiếu số liệu",
 			"chỉ tiêu 4.2: giá trị 0,965 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)",
 			"bộ tiêu chí 1980/QĐ-TTg không có chỉ tiêu \"9.9\"; giá trị này không được sử dụng",
-			"chỉ tiêu 10: không có mục tiêu riêng cho năm 2019; đã áp dụng mục tiêu đến năm 2020 (≥ 45 triệu đồng/người/năm)",
+			"chỉ tiêu 10: không có mức đạt chuẩn riêng cho năm 2019; đã áp dụng mức đạt chuẩn đến năm 2020 (≥ 45 triệu đồng/người/năm)",
 		}},
 		{"en", []string{
 			"set 1980/QĐ-TTg: the assessment names no region and no known province; the common targets were applied",
@@ -307,8 +307,8 @@ func TestProvenanceLineIsCompact(t *testing.T) {
 	r := Run(criteria.QD1980(), commune(2020, allMet()))
 	got := renderedWarnings(t, r, RenderOptions{})
 	want := []string{
-		"mục tiêu có độ tin cậy M (chưa kiểm chứng, không tìm thấy nguồn) đã quyết định kết quả của 12 chỉ tiêu: 3.2, 5, 6.1–6.3, 9.2, 12, 16, 17.2, 17.8, 19.1, 19.2",
-		"mục tiêu có độ tin cậy C1 (chỉ có một nguồn công khai) đã quyết định kết quả của 35 chỉ tiêu: 1.1, 1.2, 2.1–2.4, 3.1, 4.2, 7, 8.1–8.4, 11, 13.1, 13.2, 14.1–14.3, 15.1–15.3, 17.1a, 17.1b, 17.3–17.7, 18.1–18.6",
+		"mức đạt chuẩn có độ tin cậy M (chưa kiểm chứng, không tìm thấy nguồn) là căn cứ đánh giá 12 chỉ tiêu: 3.2, 5, 6.1–6.3, 9.2, 12, 16, 17.2, 17.8, 19.1, 19.2",
+		"mức đạt chuẩn có độ tin cậy C1 (chỉ có một nguồn công khai) là căn cứ đánh giá 35 chỉ tiêu: 1.1, 1.2, 2.1–2.4, 3.1, 4.2, 7, 8.1–8.4, 11, 13.1, 13.2, 14.1–14.3, 15.1–15.3, 17.1a, 17.1b, 17.3–17.7, 18.1–18.6",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("1980/QĐ-TTg, TDMNPB, all met (-want +got):\n%s", diff)
@@ -359,13 +359,13 @@ func TestValuesNoReaderTakesAreNotJudged(t *testing.T) {
 	want := []string{
 		"4.2 missing", "5 missing", "9.1 missing", "10 missing",
 		"indicator 4.2: a number value cannot be judged against this indicator (percentage must be between 0 and 100); treated as missing",
-		"chỉ tiêu 4.2: giá trị dạng number không đánh giá được theo chỉ tiêu này (tỷ lệ phải trong khoảng 0-100); coi như thiếu số liệu",
+		"chỉ tiêu 4.2: giá trị số không đánh giá được theo chỉ tiêu này (tỷ lệ phải trong khoảng 0-100); coi như thiếu số liệu",
 		"indicator 5: a share value cannot be judged against this indicator (numerator must not exceed the denominator 2); treated as missing",
-		"chỉ tiêu 5: giá trị dạng share không đánh giá được theo chỉ tiêu này (tử số không được lớn hơn mẫu số 2); coi như thiếu số liệu",
+		"chỉ tiêu 5: giá trị tỷ lệ (tử số/mẫu số) không đánh giá được theo chỉ tiêu này (tử số không được lớn hơn mẫu số 2); coi như thiếu số liệu",
 		"indicator 9.1: a number value cannot be judged against this indicator (count must be a whole number); treated as missing",
-		"chỉ tiêu 9.1: giá trị dạng number không đánh giá được theo chỉ tiêu này (số đếm phải là số nguyên); coi như thiếu số liệu",
+		"chỉ tiêu 9.1: giá trị số không đánh giá được theo chỉ tiêu này (số đếm phải là số nguyên); coi như thiếu số liệu",
 		"indicator 10: a number value cannot be judged against this indicator (amount must not be negative); treated as missing",
-		"chỉ tiêu 10: giá trị dạng number không đánh giá được theo chỉ tiêu này (số lượng không được âm); coi như thiếu số liệu",
+		"chỉ tiêu 10: giá trị số không đánh giá được theo chỉ tiêu này (giá trị không được âm); coi như thiếu số liệu",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

@@ -44,10 +44,10 @@ func ExampleWrite() {
 	// Output:
 	// h1: Báo cáo nông thôn mới
 	// p: Lập ngày 06/05/2020
-	// p: Số liệu minh họa — số liệu giả định để minh họa, không phải số liệu chính thức.
-	// h2: Tổng quan theo địa bàn — 1980/QĐ-TTg, Năm 2020
-	// h2: Kết quả từng xã theo tiêu chí — 1980/QĐ-TTg, Năm 2020
+	// p: Số liệu minh họa — số liệu giả định, không phải số liệu chính thức.
+	// h2: Tổng quan theo địa bàn — 1980/QĐ-TTg, năm 2020
+	// h2: Kết quả từng xã theo tiêu chí — 1980/QĐ-TTg, năm 2020
 	// h3: Hữu Lũng, Lạng Sơn
-	// h2: Những chỉ tiêu còn thiếu của từng xã (gần đạt nhất trước) — 1980/QĐ-TTg, Năm 2020
+	// h2: Các chỉ tiêu chưa đạt của từng xã (xã gần đạt chuẩn nhất xếp trước) — 1980/QĐ-TTg, năm 2020
 	// h3: Hữu Lũng, Lạng Sơn
 }

@@ -45,10 +45,10 @@ func TestAPendingSetIsNamedSoWhereverItsResultsAppear(t *testing.T) {
 	}{
 		{"vi", []string{
 			"Bộ tiêu chí 933/QĐ-UBND (chờ văn bản chính thức) — ",
-			"Tổng quan theo địa bàn — 933/QĐ-UBND (chờ văn bản chính thức), Năm 2020",
-			"Kết quả từng xã theo tiêu chí — 933/QĐ-UBND (chờ văn bản chính thức), Năm 2020",
+			"Tổng quan theo địa bàn — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020",
+			"Kết quả từng xã theo tiêu chí — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020",
 			"Tiến độ qua các năm — 933/QĐ-UBND (chờ văn bản chính thức): ",
-			"Những chỉ tiêu còn thiếu của từng xã (gần đạt nhất trước) — 933/QĐ-UBND (chờ văn bản chính thức), Năm 2020",
+			"Các chỉ tiêu chưa đạt của từng xã (xã gần đạt chuẩn nhất xếp trước) — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020",
 			"Tân Thành, Hữu Lũng, Lạng Sơn933/QĐ-UBND (chờ văn bản chính thức)2020",
 		}},
 		{"en", []string{

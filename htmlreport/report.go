@@ -248,6 +248,8 @@ type labels struct {
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
 	ExcludedCommunes, NotGiven                                     string
 	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
+	// YearIn is Year inside a sentence or heading: "năm 2020".
+	YearIn string
 }
 
 func labelsFor(o Options) labels {
@@ -255,7 +257,7 @@ func labelsFor(o Options) labels {
 		Overview:         o.pick("Tổng quan theo địa bàn", "Overview by area"),
 		Grid:             o.pick("Kết quả từng xã theo tiêu chí", "Communes × criteria"),
 		Progress:         o.pick("Tiến độ qua các năm", "Progress over the years"),
-		Shortfalls:       o.pick("Những chỉ tiêu còn thiếu của từng xã (gần đạt nhất trước)", "Each commune's shortfalls (closest first)"),
+		Shortfalls:       o.pick("Các chỉ tiêu chưa đạt của từng xã (xã gần đạt chuẩn nhất xếp trước)", "Each commune's shortfalls (closest first)"),
 		PlanStatus:       o.pick("Tình hình thực hiện kế hoạch", "Plan status"),
 		Area:             o.pick("Địa bàn", "Area"),
 		Communes:         o.pick("Số xã", "Communes"),
@@ -263,6 +265,7 @@ func labelsFor(o Options) labels {
 		Average:          o.pick("Tiêu chí bình quân/xã", "Average criteria per commune"),
 		MostMissed:       o.pick("Chưa đạt nhiều nhất", "Most often not met"),
 		Year:             o.pick("Năm", "Year"),
+		YearIn:           o.pick("năm", "Year"),
 		Commune:          o.pick("Xã", "Commune"),
 		Criteria:         o.pick("Tiêu chí đạt", "Criteria met"),
 		Legend:           o.pick("Chú giải", "Legend"),
@@ -272,7 +275,7 @@ func labelsFor(o Options) labels {
 		Missing:          o.pick("Thiếu số liệu", "Missing data"),
 		None:             o.pick("không có", "none"),
 		Set:              o.pick("Bộ tiêu chí", "Set"),
-		Illustrative:     o.pick("Số liệu minh họa — số liệu giả định để minh họa, không phải số liệu chính thức.", "Illustrative data (số liệu minh họa) — invented figures, not official data."),
+		Illustrative:     o.pick("Số liệu minh họa — số liệu giả định, không phải số liệu chính thức.", "Illustrative data (số liệu minh họa) — invented figures, not official data."),
 		CriteriaKey:      o.pick("Tên tiêu chí", "Criteria"),
 		Code:             o.pick("Mã", "Code"),
 		Name:             o.pick("Tên", "Name"),
@@ -450,7 +453,7 @@ func provenance(opt Options) (generated, asOf, inputs string) {
 	generated = opt.pick("Lập ngày "+t.Format("02/01/2006"), "Generated "+t.Format(time.DateOnly))
 	if p := opt.Plan; p != nil && !opt.AsOf.IsZero() {
 		d := fmt.Sprintf("%02d/%02d/%04d", opt.AsOf.Day, int(opt.AsOf.Month), opt.AsOf.Year)
-		asOf = opt.pick("Tình hình thực hiện kế hoạch "+p.Number+" tính đến ngày "+d,
+		asOf = opt.pick("Tình hình thực hiện Kế hoạch "+p.Number+" tính đến ngày "+d,
 			"Status of plan "+p.Number+" as of "+opt.AsOf.String())
 	}
 	if len(opt.Inputs) > 0 {
@@ -539,7 +542,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		list := coderuns.Join(order, codes)
 		d := p.Describe()
 		out = append(out, opt.pick(
-			"Mục tiêu có độ tin cậy "+p.String()+" ("+d.VI+") đã quyết định kết quả của "+fmt.Sprint(len(codes))+" chỉ tiêu: "+list+".",
+			"Mức đạt chuẩn có độ tin cậy "+p.String()+" ("+d.VI+") là căn cứ đánh giá "+fmt.Sprint(len(codes))+" chỉ tiêu: "+list+".",
 			"Targets of provenance "+p.String()+" ("+d.EN+") decided "+indicatorCount(len(codes))+": "+list+"."))
 	}
 	for _, code := range fallbackCodes {
@@ -550,7 +553,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 			years[i] = fmt.Sprint(y)
 		}
 		out = append(out, opt.pick(
-			"Chỉ tiêu "+code+": năm "+strings.Join(years, ", ")+" chưa có mức riêng, áp dụng mức của năm đích.",
+			"Chỉ tiêu "+code+": năm "+strings.Join(years, ", ")+" chưa có mức đạt chuẩn riêng, áp dụng mức \"đến năm\" của bộ tiêu chí.",
 			"Indicator "+code+": "+strings.Join(years, ", ")+" have no value of their own; the target year's value applied."))
 	}
 	return out

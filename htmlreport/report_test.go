@@ -99,7 +99,7 @@ func TestTheHeaderSaysWhenAndFromWhatTheReportWasMade(t *testing.T) {
 		want []string
 	}{
 		{"vi", []string{`<p class="meta generated">Lập ngày 04/03/2021</p>`,
-			`<p class="meta as-of">Tình hình thực hiện kế hoạch 47/KH-STNMT tính đến ngày 05/05/2020</p>`,
+			`<p class="meta as-of">Tình hình thực hiện Kế hoạch 47/KH-STNMT tính đến ngày 05/05/2020</p>`,
 			`<p class="meta inputs">Tệp đầu vào: so-lieu-2018.csv, (đầu vào chuẩn), plan-47.json</p>`}},
 		{"en", []string{`<p class="meta generated">Generated 2021-03-04</p>`,
 			`<p class="meta as-of">Status of plan 47/KH-STNMT as of 2020-05-05</p>`,
@@ -215,7 +215,7 @@ func TestShortfallsShowGapsInNaturalUnitsClosestFirst(t *testing.T) {
 		}
 	}
 	doc := html.UnescapeString(render(t, y2018, htmlreport.Options{}))
-	i := strings.Index(doc, "thiếu 3,34 điểm % (+1 trường)")
+	i := strings.Index(doc, "thiếu 3,34 điểm phần trăm (+1 trường)")
 	if i < 0 {
 		t.Fatalf("the school share 2/3 is not shown with its gap in schools")
 	}
@@ -236,7 +236,7 @@ func TestShortfallNumbersHaveADecimalCommaInVietnamese(t *testing.T) {
 	a.Values[criteria.IDQD1980]["15.3"] = evaluate.MustNumber("30.25")
 	rs := reportsOf(t, a)
 	for lang, want := range map[string]string{
-		"vi": ": 30,25% (≤ 26,7%) — vượt 3,55 điểm %</li>",
+		"vi": ": 30,25% (≤ 26,7%) — vượt 3,55 điểm phần trăm</li>",
 		"en": ": 30.25% (≤ 26.7%) — 3.55 pp over</li>",
 	} {
 		doc := html.UnescapeString(render(t, rs, htmlreport.Options{Lang: lang}))
@@ -254,7 +254,7 @@ func TestAShortfallTypedAsAFractionWarnsBesideIt(t *testing.T) {
 	a.Values[criteria.IDQD1980]["4.2"] = evaluate.MustNumber("0.965")
 	rs := reportsOf(t, a)
 	for lang, want := range map[string]string{
-		"vi": "<li>4.2 Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn: 0,97% (≥ 95%) — thiếu 94,04 điểm %" +
+		"vi": "<li>4.2 Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn: 0,97% (≥ 95%) — thiếu 94,04 điểm phần trăm" +
 			"<div>Cảnh báo: chỉ tiêu 4.2: giá trị 0,965 nhỏ hơn 1 — nếu là 96,5% thì ghi 96,5 (hoặc 96,5%)</div></li>",
 		"en": "<div>Warning: indicator 4.2: value 0.965 is below 1 — if you mean 96.5%, write 96.5 (or 96.5%)</div></li>",
 	} {
@@ -372,7 +372,7 @@ func TestAPlanLeavingPartsOutReadsWell(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct{ lang, want string }{
-		{"vi", "<section class=\"plan\" id=\"plan\">\n<h2>Tình hình thực hiện kế hoạch: 1/KH</h2>\n<p>Kế hoạch không nêu xã mục tiêu.</p>\n" +
+		{"vi", "<section class=\"plan\" id=\"plan\">\n<h2>Tình hình thực hiện Kế hoạch 1/KH</h2>\n<p>Kế hoạch không nêu xã mục tiêu.</p>\n" +
 			"<p>Nhiệm vụ: kế hoạch không nêu</p>\n<p>Kiểm tra: kế hoạch không nêu</p>\n</section>"},
 		{"en", "<section class=\"plan\" id=\"plan\">\n<h2>Plan status: 1/KH</h2>\n<p>The plan names no target commune.</p>\n" +
 			"<p>Tasks: none in the plan</p>\n<p>Inspection: none in the plan</p>\n</section>"},
@@ -587,8 +587,8 @@ func TestProvenanceNotesListCodesAsTheTextWarningsDo(t *testing.T) {
 		}
 		var lists []string // the text's warnings on provenance, from the count on
 		for line := range strings.Lines(text.String()) {
-			if i := strings.Index(line, "đã quyết định kết quả của "); i >= 0 {
-				lists = append(lists, strings.TrimSpace(line[i+len("đã quyết định kết quả của "):]))
+			if i := strings.Index(line, "là căn cứ đánh giá "); i >= 0 {
+				lists = append(lists, strings.TrimSpace(line[i+len("là căn cứ đánh giá "):]))
 			} else if i := strings.Index(line, ") decided "); i >= 0 {
 				lists = append(lists, strings.TrimSpace(line[i+len(") decided "):]))
 			}

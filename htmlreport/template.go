@@ -77,7 +77,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <p class="meta inputs">{{.}}</p>
 {{- end}}
 {{- range .Sets}}
-<p class="meta">{{$.L.Set}} {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}} — {{.Title}}; {{$.L.Year}} {{.Year}}; {{.Communes}} {{if eq $.Lang "en"}}communes{{else}}xã{{end}}</p>
+<p class="meta">{{$.L.Set}} {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}} — {{.Title}}; {{$.L.YearIn}} {{.Year}}; {{.Communes}} {{if eq $.Lang "en"}}communes{{else}}xã{{end}}</p>
 {{- end}}
 {{- if .Illustrative}}
 <p class="illustrative">{{.L.Illustrative}}</p>
@@ -100,7 +100,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </header>
 {{- range $s := .Sets}}
 <section class="overview" id="{{.Anchor}}-overview">
-<h2>{{$.L.Overview}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.Year}} {{.Year}}</h2>
+<h2>{{$.L.Overview}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.YearIn}} {{.Year}}</h2>
 {{- if .Notes}}
 <ul class="notes">
 {{- range .Notes}}
@@ -124,7 +124,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </div>
 </section>
 <section class="grid" id="{{.Anchor}}-grid">
-<h2>{{$.L.Grid}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.Year}} {{.Year}}</h2>
+<h2>{{$.L.Grid}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.YearIn}} {{.Year}}</h2>
 <ul class="legend" aria-label="{{$.L.Legend}}">
 {{- range $.Legend}}
 <li><span class="swatch {{.Class}}">{{.Mark}}</span>{{.Label}}</li>
@@ -193,7 +193,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </section>
 {{- end}}
 <section class="shortfalls" id="{{.Anchor}}-shortfalls">
-<h2>{{$.L.Shortfalls}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.Year}} {{.Year}}</h2>
+<h2>{{$.L.Shortfalls}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.YearIn}} {{.Year}}</h2>
 {{- range .Districts}}
 <h3>{{.Name}}</h3>
 <table class="data shortfalls">
@@ -209,12 +209,12 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- end}}
 {{- with .Plan}}
 <section class="plan" id="plan">
-<h2>{{$.L.PlanStatus}}: {{.Number}}</h2>
+<h2>{{if eq $.Lang "en"}}{{$.L.PlanStatus}}: {{.Number}}{{else}}Tình hình thực hiện Kế hoạch {{.Number}}{{end}}</h2>
 {{- with .Title}}
 <p class="meta">{{.}}</p>
 {{- end}}
 {{- if .Targets}}
-<p>{{if eq $.Lang "en"}}As of {{.AsOf}}: {{.Met}}/{{.Total}} targets met.{{else}}Tính đến ngày {{.AsOf}}: {{.Met}}/{{.Total}} mục tiêu đạt.{{end}}</p>
+<p>{{if eq $.Lang "en"}}As of {{.AsOf}}: {{.Met}}/{{.Total}} targets met.{{else}}Tính đến ngày {{.AsOf}}: đạt {{.Met}}/{{.Total}} mục tiêu.{{end}}</p>
 <h3>{{$.L.Targets}}</h3>
 <table class="data">
 <thead><tr><th>{{$.L.Commune}}</th><th>{{$.L.Set}}</th><th class="num">{{$.L.TargetYear}}</th><th>{{$.L.Status}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.ByYear}}</th><th>{{$.L.Short}}</th><th>{{$.L.Deadline}}</th></tr></thead>

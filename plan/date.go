@@ -63,8 +63,10 @@ func (d Date) IsZero() bool { return d == Date{} }
 // String returns "YYYY-MM-DD".
 func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day) }
 
-// Vietnamese returns the date as Vietnamese documents write it: "30/4/2020".
-func (d Date) Vietnamese() string { return fmt.Sprintf("%d/%d/%d", d.Day, int(d.Month), d.Year) }
+// Vietnamese returns the date day first, as Vietnamese documents write it,
+// in the form dd/mm/yyyy of every date ntm prints in Vietnamese (the HTML
+// report's "Lập ngày", ntm criteria's dates): "30/04/2020", "05/02/2020".
+func (d Date) Vietnamese() string { return fmt.Sprintf("%02d/%02d/%d", d.Day, int(d.Month), d.Year) }
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e.
 func (d Date) Compare(e Date) int {

@@ -360,8 +360,8 @@ func TestWarnings(t *testing.T) {
 		}, nil},
 		{"a task due after the inspection window ends is a warning", func(p *plan.Plan) {
 			p.Tasks[4].DueBefore = date(2020, time.July, 1)
-		}, []string{"tasks[4].due_before: hạn 2020-07-01 sau khi kết thúc đợt kiểm tra 2020-06-30 (due after the inspection window ends)",
-			"tasks[4].due_before: hạn 2020-07-01 sau khi kết thúc đợt kiểm tra 2020-06-30",
+		}, []string{"tasks[4].due_before: thời hạn 2020-07-01 muộn hơn ngày kết thúc đợt kiểm tra (2020-06-30) (due after the inspection window ends)",
+			"tasks[4].due_before: thời hạn 2020-07-01 muộn hơn ngày kết thúc đợt kiểm tra (2020-06-30)",
 			"tasks[4].due_before: due 2020-07-01, after the inspection window ends on 2020-06-30"}},
 		{"a task due on the window's last day is no warning", func(p *plan.Plan) {
 			p.Tasks[4].DueBefore = date(2020, time.June, 30)
@@ -417,6 +417,12 @@ func TestDate(t *testing.T) {
 				t.Errorf("String() = %q, want %q", d.String(), tc.in)
 			}
 		})
+	}
+	for d, want := range map[plan.Date]string{plan.NewDate(2020, 4, 30): "30/04/2020", plan.NewDate(2020, 2, 5): "05/02/2020",
+		plan.NewDate(2020, 12, 31): "31/12/2020"} {
+		if got := d.Vietnamese(); got != want {
+			t.Errorf("%s.Vietnamese() = %q, want %q (dd/mm/yyyy)", d, got, want)
+		}
 	}
 	a, b := plan.NewDate(2020, 4, 30), plan.NewDate(2020, 5, 1)
 	if !a.Before(b) || !b.After(a) || a.After(a) || a.Before(a) {

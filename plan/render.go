@@ -297,7 +297,7 @@ func namedList(codes []string, r *evaluate.Report, lang string) string {
 }
 
 // indicatorLine describes one indicator result: "17.6 Tỷ lệ …: Chưa đạt —
-// thực tế 64,96%, mức đạt chuẩn ≥ 70%, thiếu 5,04 điểm % (+63 hộ)" (a
+// thực tế 64,96%, mức đạt chuẩn ≥ 70%, thiếu 5,04 điểm phần trăm (+63 hộ)" (a
 // decimal comma in Vietnamese, a point in English), "9.1
 // Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không có, còn 2
 // nhà". The threshold is the "mức đạt chuẩn" (the words of the template's

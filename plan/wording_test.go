@@ -201,8 +201,8 @@ func TestGapsAreWordedByTheTargetsOperator(t *testing.T) {
 	vi, en, md, _, _ := renderings(t, &st)
 	wantIn(t, "text", vi,
 		"9.1 Nhà tạm, dột nát: Chưa đạt — thực tế 2 nhà, mức đạt chuẩn không có, còn 2 nhà\n",
-		": Chưa đạt — thực tế 15%, mức đạt chuẩn ≤ 12%, vượt 3 điểm %\n",
-		": Chưa đạt — thực tế 60%, mức đạt chuẩn ≥ 70%, thiếu 10 điểm % (+10 hộ)\n")
+		": Chưa đạt — thực tế 15%, mức đạt chuẩn ≤ 12%, vượt 3 điểm phần trăm\n",
+		": Chưa đạt — thực tế 60%, mức đạt chuẩn ≥ 70%, thiếu 10 điểm phần trăm (+10 hộ)\n")
 	wantNotIn(t, "text", vi, "còn thiếu", "chỉ tiêu không", "chỉ tiêu ≥", "chỉ tiêu ≤")
 	wantIn(t, "English text", en,
 		"9.1 Temporary and dilapidated houses: Not met — actual 2 nhà, target none, 2 nhà present\n",
@@ -213,7 +213,7 @@ func TestGapsAreWordedByTheTargetsOperator(t *testing.T) {
 
 // TestNumbersHaveADecimalCommaInVietnamese: a brief's values, targets and
 // gaps are written as Vietnamese readers write decimals, "thực tế 30,25%,
-// mức đạt chuẩn ≤ 26,7%, vượt 3,55 điểm %"; English keeps the point and
+// mức đạt chuẩn ≤ 26,7%, vượt 3,55 điểm phần trăm"; English keeps the point and
 // JSON the numbers of its format.
 func TestNumbersHaveADecimalCommaInVietnamese(t *testing.T) {
 	const in = `{"commune": {"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
@@ -224,8 +224,8 @@ func TestNumbersHaveADecimalCommaInVietnamese(t *testing.T) {
 	for what, doc := range map[string]string{"text": vi, "Markdown": md} {
 		wantIn(t, what, doc,
 			": Chưa đạt — thực tế 35,5 triệu đồng/người/năm, mức đạt chuẩn ≥ 36 triệu đồng/người/năm, thiếu 0,5 triệu đồng/người/năm",
-			": Chưa đạt — thực tế 30,25%, mức đạt chuẩn ≤ 26,7%, vượt 3,55 điểm %",
-			": Chưa đạt — thực tế 60,5%, mức đạt chuẩn ≥ 70%, thiếu 9,5 điểm % (+10 hộ)")
+			": Chưa đạt — thực tế 30,25%, mức đạt chuẩn ≤ 26,7%, vượt 3,55 điểm phần trăm",
+			": Chưa đạt — thực tế 60,5%, mức đạt chuẩn ≥ 70%, thiếu 9,5 điểm phần trăm (+10 hộ)")
 	}
 	for what, doc := range map[string]string{"English text": en, "English Markdown": mdEN} {
 		wantIn(t, what, doc,
@@ -247,7 +247,7 @@ func TestATaskNobodyReportedOnIsNotDone(t *testing.T) {
 	vi, en, md, mdEN, js := renderings(t, &st)
 	wantIn(t, "text", vi,
 		"  [Chưa hoàn thành] Hội Cựu chiến binh tỉnh và Văn phòng Điều phối nông thôn mới tỉnh — Chuẩn bị ý kiến phát biểu tại cuộc họp sau khi kiểm tra. (kế hoạch không nêu thời hạn)\n",
-		"(trước ngày 30/4/2020)\n")
+		"(trước ngày 30/04/2020)\n")
 	wantNotIn(t, "text", vi, "Đang thực hiện", "không có hạn")
 	wantIn(t, "English text", en,
 		"  [Not done] Hội Cựu chiến binh tỉnh và Văn phòng Điều phối nông thôn mới tỉnh — Chuẩn bị ý kiến phát biểu tại cuộc họp sau khi kiểm tra. (the plan sets no deadline)\n")

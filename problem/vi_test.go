@@ -185,3 +185,41 @@ func TestEveryErrorMessageHasAVietnameseTranslation(t *testing.T) {
 		t.Errorf("found only %d error messages; is the pattern still right?", len(formats))
 	}
 }
+
+// TestVietnameseWording holds the wording an official reads: the list
+// after an unknown name is what the catalogue has (hiện có), an amount is
+// a value in its unit (giá trị tính bằng triệu đồng/người/năm), an
+// indicator's threshold is its mức đạt chuẩn, and no English word of the
+// format (columns) stands alone in the sentence.
+func TestVietnameseWording(t *testing.T) {
+	cases := []struct {
+		format string
+		args   []any
+		want   string
+	}{
+		{"unknown set %q (known: %s)", []any{"999", "1980/QĐ-TTg, 933/QĐ-UBND"},
+			`không có bộ tiêu chí "999" (hiện có: 1980/QĐ-TTg, 933/QĐ-UBND)`},
+		{"unknown set given for the table (known: %s)", []any{"1980/QĐ-TTg"},
+			"không có bộ tiêu chí đã ghi cho bảng (hiện có: 1980/QĐ-TTg)"},
+		{"unknown columns %q (want region or group)", []any{"x"}, `giá trị columns "x" không hợp lệ (cần region hoặc group)`},
+		{"must be an amount in %s or empty", []any{"triệu đồng/người/năm"},
+			"phải là giá trị tính bằng triệu đồng/người/năm hoặc để trống"},
+		{"amount must not be negative", nil, "giá trị không được âm"},
+		{"set %s splits its targets by commune group: name the commune's group (%s)", []any{"51/2025/QĐ-TTg", "1, 2, 3"},
+			"bộ tiêu chí 51/2025/QĐ-TTg chia mức đạt chuẩn theo nhóm xã: cần ghi nhóm xã (1, 2, 3)"},
+		{"due %s, after the inspection window ends on %s", []any{"2020-07-01", "2020-06-30"},
+			"thời hạn 2020-07-01 muộn hơn ngày kết thúc đợt kiểm tra (2020-06-30)"},
+	}
+	for _, c := range cases {
+		if got := (&Msg{Format: c.format, Args: c.args}).Text(VI); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.format, got, c.want)
+		}
+	}
+	for en, v := range vi {
+		for _, w := range []string{"đã biết:", "số lượng theo", "chia mục tiêu"} {
+			if strings.Contains(v, w) {
+				t.Errorf("%q: the translation %q says %q", en, v, w)
+			}
+		}
+	}
+}

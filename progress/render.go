@@ -125,7 +125,7 @@ func (o Options) tables(p Progress) []table {
 		out = append(out, communes)
 	}
 	if pp := o.Plan; pp != nil {
-		t := table{title: fmt.Sprintf(o.pick("Kế hoạch %s: mục tiêu tính đến %s", "Plan %s: targets as of %s"),
+		t := table{title: fmt.Sprintf(o.pick("Kế hoạch %s: mục tiêu tính đến ngày %s", "Plan %s: targets as of %s"),
 			pp.Plan, o.date(pp)),
 			header: []string{o.pick("Xã", "Commune"), o.pick("Bộ tiêu chí", "Set"), o.pick("Năm mục tiêu", "Target year"),
 				o.pick("Kết quả", "Status"), o.pick("Hạn", "Deadline"), o.pick("Tiêu chí đạt theo năm", "Criteria met by year"),

@@ -147,7 +147,7 @@ var (
 	gapText       = regexp.MustCompile(`(-?[0-9]+(?:[.,][0-9]+)?)`)
 	gapUnitsText  = regexp.MustCompile(`\([+−]([0-9]+(?:[.,][0-9]+)?)`)
 	metLineText   = regexp.MustCompile(`^(?:Đạt|Met) ([0-9]+)/([0-9]+) (?:tiêu chí|criteria)$`)
-	warnCountText = regexp.MustCompile(`(?:của|decided) ([0-9]+) (?:chỉ tiêu|indicators?)`)
+	warnCountText = regexp.MustCompile(`(?:đánh giá|decided) ([0-9]+) (?:chỉ tiêu|indicators?)`)
 )
 
 // humanActual normalises the actual value of a text or Markdown cell.
@@ -999,7 +999,7 @@ func TestProgressAgreesWithReports(t *testing.T) {
 }
 
 var (
-	htmlH2       = regexp.MustCompile(`^<h2>(?:Tổng quan theo địa bàn|Tiến độ qua các năm|Những chỉ tiêu còn thiếu của từng xã[^—]*) — ([^\s,:]+)(?: <span[^>]*>\([^)]*\)</span>)?(?:, Năm ([0-9]+))?`)
+	htmlH2       = regexp.MustCompile(`^<h2>(?:Tổng quan theo địa bàn|Tiến độ qua các năm|Các chỉ tiêu chưa đạt của từng xã[^—]*) — ([^\s,:]+)(?: <span[^>]*>\([^)]*\)</span>)?(?:, năm ([0-9]+))?`)
 	htmlH3       = regexp.MustCompile(`^<h3>([^<]*)</h3>`)
 	htmlYearHead = regexp.MustCompile(`<th class="num">([0-9]{4})</th>`)
 	htmlOverview = regexp.MustCompile(`^<tr><td>([^<]*)</td><td class="num">([0-9]+)</td><td class="num">([0-9]+)</td><td class="num">([0-9,]+)</td><td>([^<]*)</td></tr>`)

@@ -13,7 +13,7 @@ func TestEvalGroupSetFromFixture(t *testing.T) {
 	for _, tc := range []struct {
 		lang, want, notWant string
 	}{
-		{"vi", "chỉ tiêu 1.2: mục tiêu ≥ 70% (nhóm 3) quyết định kết quả", "vùng"},
+		{"vi", "chỉ tiêu 1.2: kết quả dựa trên mức đạt chuẩn của nhóm 3 (≥ 70%)", "vùng"},
 		{"en", "indicator 1.2: the target ≥ 70% (group 3) that decided the outcome", "region "},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {

@@ -259,8 +259,9 @@ Với mỗi bộ tiêu chí, ở năm đánh giá gần nhất:
     (Đ đạt, C chưa đạt, ? thiếu số liệu, – không áp dụng) để đọc được khi in
     đen trắng;
   - tiến độ qua các năm, có biểu đồ đường, khi có số liệu nhiều năm;
-  - những chỉ tiêu còn thiếu của từng xã, gần đạt nhất trước, kèm mức còn
-    thiếu theo đơn vị của chỉ tiêu và theo số đơn vị (trường, hộ, thôn);
+  - các chỉ tiêu chưa đạt của từng xã, xã gần đạt chuẩn nhất xếp trước,
+    kèm mức còn thiếu theo đơn vị của chỉ tiêu và theo số đơn vị (trường,
+    hộ, thôn);
 
 sau đó, với --plan, tình hình thực hiện kế hoạch tại ngày --as-of (mặc định
 là hôm nay): các mục tiêu kèm kết quả qua các năm của từng xã, nhiệm vụ, kiểm

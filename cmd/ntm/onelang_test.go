@@ -49,7 +49,7 @@ func TestRemarksInOneLanguage(t *testing.T) {
 		{[]string{"plan", "--as-of", "2020-05-05", warned, huulung},
 			[]string{warned + ": cảnh báo: targets[1]: lộ trình kiểm tra không qua xã Hòa Lạc",
 				warned + ": cảnh báo: inspection.date: ngày kiểm tra 2020-07-05 nằm ngoài khoảng 2020-04-01 – 2020-06-30",
-				warned + ": cảnh báo: tasks[0].due_before: hạn 2020-08-01 sau khi kết thúc đợt kiểm tra 2020-06-30"},
+				warned + ": cảnh báo: tasks[0].due_before: thời hạn 2020-08-01 muộn hơn ngày kết thúc đợt kiểm tra (2020-06-30)"},
 			[]string{warned + ": warning: targets[1]: the inspection route never visits Hòa Lạc",
 				warned + ": warning: inspection.date: the inspection date 2020-07-05 lies outside the window 2020-04-01 – 2020-06-30",
 				warned + ": warning: tasks[0].due_before: due 2020-08-01, after the inspection window ends on 2020-06-30"}},

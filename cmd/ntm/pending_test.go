@@ -73,7 +73,7 @@ func TestEveryOutputMarksTheSetPendingTheOfficialText(t *testing.T) {
 			" (chờ văn bản chính thức)\n- Vùng:",
 			"\n- Kết quả: **Chưa đạt** (tạm tính: chờ văn bản chính thức)\n"}},
 		{[]string{"eval", "--format", "json", huulungSample}, []string{`"content": "pending-official-text"`,
-			`"bộ tiêu chí 933/QĐ-UBND: nội dung chưa được mã hóa từ văn bản chính thức`}},
+			`"bộ tiêu chí 933/QĐ-UBND: nội dung chưa được nhập từ văn bản chính thức`}},
 		{[]string{"eval", "--summary", huulungSample}, []string{"\nTổng hợp 933/QĐ-UBND (chờ văn bản chính thức), năm 2020 — "}},
 		{[]string{"eval", "--summary", "--lang", "en", "--format", "markdown", huulungSample}, []string{
 			"\n## Summary of 933/QĐ-UBND (pending the official text), 2020\n"}},
@@ -85,7 +85,7 @@ func TestEveryOutputMarksTheSetPendingTheOfficialText(t *testing.T) {
 		{[]string{"progress", "--format", "json", "--plan", plan47File, "--as-of", "2020-05-05", huulungSample}, []string{
 			`"content": "pending-official-text"`}},
 		{[]string{"progress", "--format", "html", huulungSample}, []string{
-			`<h2>Kết quả từng xã theo tiêu chí — 933/QĐ-UBND <span class="pending">(chờ văn bản chính thức)</span>, Năm 2020</h2>`}},
+			`<h2>Kết quả từng xã theo tiêu chí — 933/QĐ-UBND <span class="pending">(chờ văn bản chính thức)</span>, năm 2020</h2>`}},
 		{[]string{"report", "--plan", plan47File, "--as-of", "2020-05-05", huulungSample}, []string{
 			`<td>933/QĐ-UBND <span class="pending">(chờ văn bản chính thức)</span></td>`}},
 	}

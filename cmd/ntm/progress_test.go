@@ -170,11 +170,11 @@ func TestProgressAndReport(t *testing.T) {
 		{"--format html writes the report", append([]string{"progress", "--format", "html"}, files...), exitOK,
 			[]string{"<!DOCTYPE html>", "<svg", "Số liệu minh họa"}},
 		{"report -o writes the HTML file", append([]string{"report", "-o", out, "--plan", planFile, "--as-of", "2020-05-05"}, files...), exitOK,
-			[]string{"<!DOCTYPE html>", `class="progress"`, "Tình hình thực hiện kế hoạch: 47/KH-STNMT", "số liệu minh họa"}},
+			[]string{"<!DOCTYPE html>", `class="progress"`, "Tình hình thực hiện Kế hoạch 47/KH-STNMT", "số liệu minh họa"}},
 		{"progress -o writes the file", append([]string{"progress", "--format", "json", "--lang", "en", "-o", out}, files...), exitOK,
 			[]string{`"areas": [`}},
 		{"a set pending its official text says so in the report", []string{"report", "../../examples/huulung/so-lieu-minh-hoa.json"}, exitOK,
-			[]string{"933/QĐ-UBND đang chờ văn bản chính thức: kết quả", "Mục tiêu có độ tin cậy M"}},
+			[]string{"933/QĐ-UBND đang chờ văn bản chính thức: kết quả", "Mức đạt chuẩn có độ tin cậy M"}},
 		{"--as-of without --plan is a usage error", append([]string{"progress", "--as-of", "2020-01-01"}, files...), exitUsage, nil},
 		{"an unknown format is a usage error", append([]string{"progress", "--format", "xml"}, files...), exitUsage, nil},
 		{"report without FILE is a usage error", []string{"report"}, exitUsage, nil},
@@ -249,7 +249,7 @@ func TestReportSaysWhenAndFromWhatItWasMade(t *testing.T) {
 		want []string
 	}{
 		{append([]string{"report", "--plan", planFile, "--as-of", "5/5/2020"}, files...),
-			[]string{"Lập ngày %s", "Tình hình thực hiện kế hoạch 47/KH-STNMT tính đến ngày 05/05/2020",
+			[]string{"Lập ngày %s", "Tình hình thực hiện Kế hoạch 47/KH-STNMT tính đến ngày 05/05/2020",
 				"Tệp đầu vào: " + strings.Join(files, ", ") + ", " + planFile}},
 		{append([]string{"progress", "--format", "html", "--lang", "en"}, files...),
 			[]string{"Generated %s", "Input files: " + strings.Join(files, ", ") + "</p>"}},

@@ -118,7 +118,7 @@ func shown(v evaluate.Value) string {
 	return "—"
 }
 
-// gapText writes a gap in words in lang: "thiếu 0,5 điểm % (+1 hộ)",
+// gapText writes a gap in words in lang: "thiếu 0,5 điểm phần trăm (+1 hộ)",
 // "0.5 pp short (+1 hộ)"; "—" when the indicator is met or missing, and
 // "phải đạt" / "must be met" for a pass/fail shortfall.
 func gapText(st evaluate.Status, g evaluate.Gap, t evaluate.Target, lang string) string {

@@ -210,7 +210,7 @@ func TestRunPrintsTheTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{"số liệu minh họa", "189/200 hộ", "thiếu 0,5 điểm % (+1 hộ)", "0.5 pp short (+1 hộ)",
+	for _, want := range []string{"số liệu minh họa", "189/200 hộ", "thiếu 0,5 điểm phần trăm (+1 hộ)", "0.5 pp short (+1 hộ)",
 		"2/3 trường", "Chưa đạt / Not met", "còn 2 nhà", "Đạt (tạm tính: chờ văn bản chính thức)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -43,7 +43,7 @@ func ExampleWrite() {
 	}
 	// Output:
 	// h1: Báo cáo nông thôn mới
-	// p: Lập ngày 06/05/2020
+	// p: Lập ngày 06/5/2020
 	// p: Số liệu minh họa — số liệu giả định, không phải số liệu chính thức.
 	// h2: Tổng quan theo địa bàn — 1980/QĐ-TTg, năm 2020
 	// h2: Kết quả từng xã theo tiêu chí — 1980/QĐ-TTg, năm 2020

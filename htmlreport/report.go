@@ -18,6 +18,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
+	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
 )
@@ -42,7 +43,7 @@ type Options struct {
 	Excluded []progress.Excluded
 	Problems []string
 	// Generated is when the report is made, shown at the top of the
-	// document as a printed report must be dated: "Lập ngày 05/05/2020"
+	// document as a printed report must be dated: "Lập ngày 05/5/2020"
 	// ("Generated 2020-05-05"), the date in Generated's location. The
 	// zero time is the time of the call to [Write].
 	Generated time.Time
@@ -107,7 +108,7 @@ type view struct {
 	Lang         string
 	Title        string
 	Illustrative bool
-	// Generated is "Lập ngày 05/05/2020" ("Generated 2020-05-05").
+	// Generated is "Lập ngày 05/5/2020" ("Generated 2020-05-05").
 	Generated string
 	// AsOf is the date of the plan's status, "" without a plan.
 	AsOf string
@@ -450,9 +451,9 @@ func provenance(opt Options) (generated, asOf, inputs string) {
 	if t.IsZero() {
 		t = time.Now()
 	}
-	generated = opt.pick("Lập ngày "+t.Format("02/01/2006"), "Generated "+t.Format(time.DateOnly))
+	generated = opt.pick("Lập ngày "+vidate.Time(t), "Generated "+t.Format(time.DateOnly))
 	if p := opt.Plan; p != nil && !opt.AsOf.IsZero() {
-		d := fmt.Sprintf("%02d/%02d/%04d", opt.AsOf.Day, int(opt.AsOf.Month), opt.AsOf.Year)
+		d := opt.AsOf.Vietnamese()
 		asOf = opt.pick("Tình hình thực hiện Kế hoạch "+p.Number+" tính đến ngày "+d,
 			"Status of plan "+p.Number+" as of "+opt.AsOf.String())
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -63,10 +64,11 @@ func (d Date) IsZero() bool { return d == Date{} }
 // String returns "YYYY-MM-DD".
 func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day) }
 
-// Vietnamese returns the date day first, as Vietnamese documents write it,
-// in the form dd/mm/yyyy of every date ntm prints in Vietnamese (the HTML
-// report's "Lập ngày", ntm criteria's dates): "30/04/2020", "05/02/2020".
-func (d Date) Vietnamese() string { return fmt.Sprintf("%02d/%02d/%d", d.Day, int(d.Month), d.Year) }
+// Vietnamese returns the date day first, as every date ntm prints in
+// Vietnamese: a day below 10 and the months 1 and 2 with a leading zero,
+// as Nghị định 30/2020/NĐ-CP has administrative documents dated
+// ("30/4/2020", "05/02/2020").
+func (d Date) Vietnamese() string { return vidate.Format(d.Year, d.Month, d.Day) }
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e.
 func (d Date) Compare(e Date) int {

@@ -173,6 +173,6 @@ func Example_plan47() {
 	// → xã Tân Thành
 	// → xã Nhật Tiến
 	// → UBND huyện Hữu Lũng
-	// UBND huyện Hữu Lũng: trước ngày 30/04/2020
+	// UBND huyện Hữu Lũng: trước ngày 30/4/2020
 	// 0 warnings
 }

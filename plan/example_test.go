@@ -135,7 +135,7 @@ func ExampleRead_minimal() {
 	}
 	// Output:
 	// 12/KH-UBND 1980/QĐ-TTg not-evaluated inspection: <nil>
-	// Kế hoạch 12/KH-UBND — Tình hình đến ngày 05/05/2020
+	// Kế hoạch 12/KH-UBND — Tình hình đến ngày 05/5/2020
 	//
 	// Mục tiêu: đạt 0/1
 	//   Xã Nhật Tiến, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, năm 2020: Chưa có số liệu đánh giá.

@@ -98,11 +98,11 @@ func TestNumberOnlyPlanReadsWell(t *testing.T) {
 		want  string
 	}{
 		{"Vietnamese text", func(b *bytes.Buffer) error { return plan.WriteText(b, &st, "vi") },
-			"Kế hoạch 1/KH — Tình hình đến ngày 05/05/2020\n\nMục tiêu: kế hoạch không nêu\n\nNhiệm vụ: kế hoạch không nêu\n\nKiểm tra: kế hoạch không nêu\n"},
+			"Kế hoạch 1/KH — Tình hình đến ngày 05/5/2020\n\nMục tiêu: kế hoạch không nêu\n\nNhiệm vụ: kế hoạch không nêu\n\nKiểm tra: kế hoạch không nêu\n"},
 		{"English text", func(b *bytes.Buffer) error { return plan.WriteText(b, &st, "en") },
 			"Plan (Kế hoạch) 1/KH — Status as of 2020-05-05\n\nTargets: none in the plan\n\nTasks: none in the plan\n\nInspection: none in the plan\n"},
 		{"Markdown", func(b *bytes.Buffer) error { return plan.WriteMarkdown(b, &st, "vi") },
-			"# Kế hoạch 1/KH — Tình hình đến ngày 05/05/2020\n\n## Mục tiêu: kế hoạch không nêu\n\n## Nhiệm vụ: kế hoạch không nêu\n\n## Kiểm tra: kế hoạch không nêu\n"},
+			"# Kế hoạch 1/KH — Tình hình đến ngày 05/5/2020\n\n## Mục tiêu: kế hoạch không nêu\n\n## Nhiệm vụ: kế hoạch không nêu\n\n## Kiểm tra: kế hoạch không nêu\n"},
 		{"JSON", func(b *bytes.Buffer) error { return plan.WriteJSON(b, &st) },
 			`{
   "plan": "1/KH",
@@ -276,11 +276,11 @@ func TestInspectionLineSaysOnlyWhatThePlanGives(t *testing.T) {
 			"Kiểm tra: kế hoạch không nêu thời gian",
 			"## Kiểm tra: kế hoạch không nêu thời gian\n"},
 		{"a window without days", `{"window": {"from": "2020-04-01", "to": "2020-06-30"}}`,
-			"Kiểm tra: Đang trong thời gian kiểm tra (thời gian 01/04/2020 – 30/06/2020, ngày kiểm tra: chưa thông báo)",
-			"## Kiểm tra: Đang trong thời gian kiểm tra\n\n- thời gian: 01/04/2020 – 30/06/2020\n- ngày kiểm tra: chưa thông báo\n"},
+			"Kiểm tra: Đang trong thời gian kiểm tra (thời gian 01/4/2020 – 30/6/2020, ngày kiểm tra: chưa thông báo)",
+			"## Kiểm tra: Đang trong thời gian kiểm tra\n\n- thời gian: 01/4/2020 – 30/6/2020\n- ngày kiểm tra: chưa thông báo\n"},
 		{"an announced date without a window", `{"date": "2020-05-20", "days": 2}`,
-			"Kiểm tra: Đang trong thời gian kiểm tra (2 ngày, ngày kiểm tra 20/05/2020)",
-			"## Kiểm tra: Đang trong thời gian kiểm tra\n\n- 2 ngày\n- ngày kiểm tra: 20/05/2020\n"},
+			"Kiểm tra: Đang trong thời gian kiểm tra (2 ngày, ngày kiểm tra 20/5/2020)",
+			"## Kiểm tra: Đang trong thời gian kiểm tra\n\n- 2 ngày\n- ngày kiểm tra: 20/5/2020\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -313,10 +313,10 @@ func TestTaskWithoutActionReadsWell(t *testing.T) {
 	if err := plan.WriteMarkdown(&md, &st, "vi"); err != nil {
 		t.Fatal(err)
 	}
-	if want := "\n  [Quá hạn] UBND huyện Hữu Lũng (trước ngày 30/04/2020)\n"; !strings.Contains(text.String(), want) {
+	if want := "\n  [Quá hạn] UBND huyện Hữu Lũng (trước ngày 30/4/2020)\n"; !strings.Contains(text.String(), want) {
 		t.Errorf("text lacks %q:\n%s", want, text.String())
 	}
-	if want := "\n| Quá hạn | UBND huyện Hữu Lũng | — | 30/04/2020 | — |\n"; !strings.Contains(md.String(), want) {
+	if want := "\n| Quá hạn | UBND huyện Hữu Lũng | — | 30/4/2020 | — |\n"; !strings.Contains(md.String(), want) {
 		t.Errorf("Markdown lacks %q:\n%s", want, md.String())
 	}
 }

@@ -418,10 +418,10 @@ func TestDate(t *testing.T) {
 			}
 		})
 	}
-	for d, want := range map[plan.Date]string{plan.NewDate(2020, 4, 30): "30/04/2020", plan.NewDate(2020, 2, 5): "05/02/2020",
+	for d, want := range map[plan.Date]string{plan.NewDate(2020, 4, 30): "30/4/2020", plan.NewDate(2020, 2, 5): "05/02/2020",
 		plan.NewDate(2020, 12, 31): "31/12/2020"} {
 		if got := d.Vietnamese(); got != want {
-			t.Errorf("%s.Vietnamese() = %q, want %q (dd/mm/yyyy)", d, got, want)
+			t.Errorf("%s.Vietnamese() = %q, want %q (Nghị định 30/2020/NĐ-CP)", d, got, want)
 		}
 	}
 	a, b := plan.NewDate(2020, 4, 30), plan.NewDate(2020, 5, 1)

@@ -247,7 +247,7 @@ func TestATaskNobodyReportedOnIsNotDone(t *testing.T) {
 	vi, en, md, mdEN, js := renderings(t, &st)
 	wantIn(t, "text", vi,
 		"  [Chưa hoàn thành] Hội Cựu chiến binh tỉnh và Văn phòng Điều phối nông thôn mới tỉnh — Chuẩn bị ý kiến phát biểu tại cuộc họp sau khi kiểm tra. (kế hoạch không nêu thời hạn)\n",
-		"(trước ngày 30/04/2020)\n")
+		"(trước ngày 30/4/2020)\n")
 	wantNotIn(t, "text", vi, "Đang thực hiện", "không có hạn")
 	wantIn(t, "English text", en,
 		"  [Not done] Hội Cựu chiến binh tỉnh và Văn phòng Điều phối nông thôn mới tỉnh — Chuẩn bị ý kiến phát biểu tại cuộc họp sau khi kiểm tra. (the plan sets no deadline)\n")

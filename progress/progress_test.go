@@ -499,13 +499,13 @@ func TestAPlanWithoutTargetsSaysSo(t *testing.T) {
 		name, want string
 		write      func(*bytes.Buffer) error
 	}{
-		{"text", "\nKế hoạch 1/KH: mục tiêu tính đến ngày 05/05/2020\n\nKế hoạch không nêu xã mục tiêu.\n",
+		{"text", "\nKế hoạch 1/KH: mục tiêu tính đến ngày 05/5/2020\n\nKế hoạch không nêu xã mục tiêu.\n",
 			func(b *bytes.Buffer) error { return progress.WriteText(b, p, progress.Options{Plan: &path}) }},
 		{"English text", "\nPlan 1/KH: targets as of 2020-05-05\n\nThe plan names no target commune.\n",
 			func(b *bytes.Buffer) error {
 				return progress.WriteText(b, p, progress.Options{Lang: "en", Plan: &path})
 			}},
-		{"Markdown", "\n## Kế hoạch 1/KH: mục tiêu tính đến ngày 05/05/2020\n\nKế hoạch không nêu xã mục tiêu.\n",
+		{"Markdown", "\n## Kế hoạch 1/KH: mục tiêu tính đến ngày 05/5/2020\n\nKế hoạch không nêu xã mục tiêu.\n",
 			func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, progress.Options{Plan: &path}) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

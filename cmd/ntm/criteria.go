@@ -12,6 +12,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/vidate"
 )
 
 func init() {
@@ -530,12 +531,12 @@ func (v criteriaView) columnLabel(c criteria.Column) string {
 	return c.Region.String()
 }
 
-// dmy prints a date as Vietnamese documents do: 17/10/2016.
+// dmy prints a date as Vietnamese documents do: 17/10/2016, 08/3/2022.
 func dmy(t time.Time) string {
 	if t.IsZero() {
 		return "-"
 	}
-	return t.Format("02/01/2006")
+	return vidate.Time(t)
 }
 
 func nfc(s string) string { return norm.NFC.String(s) }

@@ -4,7 +4,7 @@
 // break between sections, Vietnamese by default.
 //
 // Its header says when it was made ([Options].Generated: "Lập ngày
-// 05/05/2020", "Generated 2020-05-05"), the date of the plan's status when
+// 05/5/2020", "Generated 2020-05-05"), the date of the plan's status when
 // there is a plan, and the files it was made from ([Options].Inputs).
 //
 // For each criteria set the document has, for the latest year assessed:

@@ -64,8 +64,7 @@ func langCode(l problem.Lang) string {
 
 // evaluate answers POST /evaluate?set=&lang=&format=.
 func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	ps := checkQuery(q, "set", "format")
+	q, ps := checkQuery(r.URL, "set", "format")
 	opt, format := renderOptions(q, ps)
 	if !ps.empty() {
 		ps.write(w, http.StatusBadRequest)

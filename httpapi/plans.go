@@ -34,8 +34,7 @@ type planRequest struct {
 // that of the assessments read, as `ntm plan` prints it); 400 {"problems"}
 // when the body or the plan could not be read, or no assessment could.
 func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	ps := checkQuery(q, "as_of")
+	q, ps := checkQuery(r.URL, "as_of")
 	asOf := plan.Date{}
 	if s := q.Get("as_of"); s != "" {
 		d, err := plan.ParseDate(s)

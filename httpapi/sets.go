@@ -55,20 +55,35 @@ func setList(cat *criteria.Catalog) []byte {
 }
 
 func (h *handler) sets(w http.ResponseWriter, r *http.Request) {
-	if ps := checkQuery(r.URL.Query()); !ps.empty() {
+	if _, ps := checkQuery(r.URL); !ps.empty() {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
 	writeBytes(w, http.StatusOK, "application/json", h.setsJSON)
 }
 
-// checkQuery returns a problem for each parameter of q that is not allowed
-// or is given more than once, and for a lang= other than vi and en; lang=
-// is allowed on every route. The problems, and those the route adds, are in
-// the language lang= asks for: Vietnamese unless it is en.
-func checkQuery(q url.Values, allowed ...string) *problems {
+// checkQuery reads the query of u and returns its parameters with a
+// problem for each part of it that is not well formed (a "%" not followed
+// by two hexadecimal digits, a ";" between parameters), each parameter
+// that is not allowed or is given more than once, and a lang= other than
+// vi and en; lang= is allowed on every route. The problems, and those the
+// route adds, are in the language lang= asks for: Vietnamese unless it is
+// en.
+func checkQuery(u *url.URL, allowed ...string) (url.Values, *problems) {
+	q := u.Query()
 	allowed = append(slices.Clip(allowed), "lang")
 	ps := &problems{lang: langOf(q)}
+	for part := range strings.SplitSeq(u.RawQuery, "&") {
+		if _, err := url.ParseQuery(part); err != nil {
+			key, _, _ := strings.Cut(part, "=")
+			p := &problem.Problem{Code: problem.Syntax, File: "query", Path: key, Input: part,
+				Err: problem.Errorf(problem.Syntax, "not a well-formed query parameter: a %s must begin two hexadecimal digits (%s for %s itself)", "%", "%25", "%")}
+			if strings.Contains(part, ";") {
+				p.Err = problem.Errorf(problem.Syntax, "not a well-formed query parameter: parameters are separated by %s, not %s", "&", ";")
+			}
+			ps.add(p)
+		}
+	}
 	keys := make([]string, 0, len(q))
 	for k := range q {
 		keys = append(keys, k)
@@ -88,7 +103,7 @@ func checkQuery(q url.Values, allowed ...string) *problems {
 		ps.add(&problem.Problem{Code: problem.WrongKind, File: "query", Path: "lang", Input: l,
 			Err: problem.Errorf(problem.WrongKind, "unknown language (want vi or en)")})
 	}
-	return ps
+	return q, ps
 }
 
 // langOf returns the language of the messages that lang= asks for:
@@ -123,8 +138,7 @@ func (h *handler) lookup(file, path, id string) (*criteria.Set, int, *problem.Pr
 
 // set answers GET /sets/{id}?region=&group=&year=.
 func (h *handler) set(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	ps := checkQuery(q, "region", "group", "year")
+	q, ps := checkQuery(r.URL, "region", "group", "year")
 	var region criteria.Region
 	if name := q.Get("region"); name != "" {
 		rg, err := criteria.ParseRegion(name)

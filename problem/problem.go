@@ -68,7 +68,7 @@ type Code string
 
 // The codes.
 const (
-	Syntax           Code = "syntax"            // not well-formed JSON or CSV
+	Syntax           Code = "syntax"            // not well-formed JSON or CSV, or a query that is not well formed
 	UnknownKey       Code = "unknown-key"       // a key or column the format does not have
 	DuplicateKey     Code = "duplicate-key"     // a key, column, set, indicator or code given twice
 	UnknownSet       Code = "unknown-set"       // a set ID no catalog set answers to

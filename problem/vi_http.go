@@ -8,13 +8,15 @@ func init() {
 		"unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)": "bảng mã (charset) của text/csv không được hỗ trợ (cần utf-8, windows-1258 hoặc utf-16)",
 		"unsupported media type (want %s)":                                     "kiểu nội dung (media type) không được hỗ trợ (cần %s)",
 		// The query.
-		"unknown query parameter (allowed: %s)":             "tham số truy vấn không có (được dùng: %s)",
-		"query parameter given %d times":                    "tham số truy vấn được ghi %d lần",
-		"unknown language (want vi or en)":                  "không có ngôn ngữ này (chọn vi hoặc en)",
-		"unknown format (want json, csv, markdown or text)": "không có định dạng này (chọn json, csv, markdown hoặc text)",
-		"neither a region nor a province of 2016-2020":      "không phải vùng, cũng không phải tỉnh của giai đoạn 2016-2020",
-		"a year must be a whole number from 1 to 9999":      "năm phải là số nguyên từ 1 đến 9999",
-		"set %s has no commune group of that code":          "bộ tiêu chí %s không có nhóm xã mã này",
+		"unknown query parameter (allowed: %s)": "tham số truy vấn không có (được dùng: %s)",
+		"query parameter given %d times":        "tham số truy vấn được ghi %d lần",
+		"not a well-formed query parameter: a %s must begin two hexadecimal digits (%s for %s itself)": "tham số truy vấn viết sai: sau %s phải là hai chữ số thập lục phân (viết %s cho chính %s)",
+		"not a well-formed query parameter: parameters are separated by %s, not %s":                    "tham số truy vấn viết sai: các tham số cách nhau bằng %s, không phải %s",
+		"unknown language (want vi or en)":                                                             "không có ngôn ngữ này (chọn vi hoặc en)",
+		"unknown format (want json, csv, markdown or text)":                                            "không có định dạng này (chọn json, csv, markdown hoặc text)",
+		"neither a region nor a province of 2016-2020":                                                 "không phải vùng, cũng không phải tỉnh của giai đoạn 2016-2020",
+		"a year must be a whole number from 1 to 9999":                                                 "năm phải là số nguyên từ 1 đến 9999",
+		"set %s has no commune group of that code":                                                     "bộ tiêu chí %s không có nhóm xã mã này",
 		// Notes on a table read (skipped rows, sheets).
 		"… and %d more notes": "… và %d ghi chú khác",
 		// Warnings of a 200 answer (its Ntm-Warning header fields).

@@ -348,9 +348,9 @@ func WriteTemplate(w io.Writer, t Template) error {
 	if err != nil {
 		return err
 	}
-	data := sheetOut{name: "Số liệu", cols: t.longColumns(), rows: t.longRows, group: t.indicatorCount()}
+	data := sheetOut{name: "Số liệu", cols: t.longColumns(), rows: cellRows(t.longRows), group: t.indicatorCount()}
 	if t.Wide {
-		data.cols, data.rows, data.group = t.wideColumns(), t.wideRows, 1
+		data.cols, data.rows, data.group = t.wideColumns(), cellRows(t.wideRows), 1
 	}
 	data.styles = make([]int, len(data.cols))
 	for i := range data.styles {
@@ -382,6 +382,20 @@ func WriteTemplate(w io.Writer, t Template) error {
 		}
 	}
 	return b.writeTo(w)
+}
+
+// cellRows returns rows with each cell as a string cell of a workbook
+// ([csvcell.Cell]): a name that begins with an apostrophe before =, +, -,
+// @ ("'=x") keeps it when the form is read.
+func cellRows(rows func(emit func(cells ...string) error) error) func(emit func(cells ...string) error) error {
+	return func(emit func(cells ...string) error) error {
+		return rows(func(cells ...string) error {
+			for i := range cells {
+				cells[i] = csvcell.Cell(cells[i])
+			}
+			return emit(cells...)
+		})
+	}
 }
 
 // dropDowns adds the drop-downs of the pass/fail cells of a sheet of the

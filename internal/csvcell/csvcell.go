@@ -65,3 +65,15 @@ func Read(s string) string {
 	}
 	return s
 }
+
+// Cell returns the text s as a string cell of a workbook, which no
+// spreadsheet runs as a formula: s as it is, but with one more apostrophe
+// when it begins with apostrophes before a formula trigger ("'=x"), as
+// [Read], which the table readers apply to the cells of workbooks too,
+// takes one away.
+func Cell(s string) string {
+	if s != "" && s[0] == '\'' && risky(s) {
+		return "'" + s
+	}
+	return s
+}

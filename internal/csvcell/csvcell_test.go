@@ -36,3 +36,22 @@ func TestTexts(t *testing.T) {
 		t.Errorf("Texts: %q", row)
 	}
 }
+
+func TestCell(t *testing.T) {
+	for _, tc := range []struct{ in, cell string }{
+		{"=cmd|calc!A1", "=cmd|calc!A1"}, // a string cell is no formula
+		{"'=x", "''=x"},
+		{"''+1", "'''+1"},
+		{"'Hòa", "'Hòa"},
+		{"'", "'"},
+		{"Hòa Lạc", "Hòa Lạc"},
+		{"", ""},
+	} {
+		if got := Cell(tc.in); got != tc.cell {
+			t.Errorf("Cell(%q) = %q, want %q", tc.in, got, tc.cell)
+		}
+		if got := Read(tc.cell); got != tc.in {
+			t.Errorf("Read(%q) = %q, want %q (the text written)", tc.cell, got, tc.in)
+		}
+	}
+}

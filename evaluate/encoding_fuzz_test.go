@@ -1,0 +1,72 @@
+package evaluate
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// decodeAll reads every assessment of in and the text of every error.
+func decodeAll(opt TableOptions, in []byte) (string, []string) {
+	dec := opt.NewCSVDecoder(bytes.NewReader(in), "fuzz.csv")
+	var as []Assessment
+	var errs []string
+	for {
+		a, err := dec.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		as = append(as, a)
+	}
+	return fmt.Sprintf("%+v", asMaps(as)), errs
+}
+
+// FuzzDecodeTableEncodings checks the table decoder with the encodings of
+// --encoding (windows-1258, utf-16): no panic, bounded memory, well-formed
+// errors; and a UTF-8 table written as UTF-16 reads the same as the UTF-8
+// one.
+func FuzzDecodeTableEncodings(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "tables", "*.csv"))
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if w, err := charmap.Windows1258.NewEncoder().Bytes(b); err == nil {
+			f.Add(uint8(0), w)
+		}
+		f.Add(uint8(1), b)
+	}
+	f.Add(uint8(0), []byte("T\xecnh,Huy\xean,X\xe3,N\xe3m,B\xf4\xcc\xa3 ti\xeau chi\xec,4.2\nL\xe3ng S\xf5n,H\xf5\xd2u Lu\xf5ng,Ho\xe0 La\xf2c,2020,1980,\"96,5\"\n"))
+	f.Add(uint8(1), []byte("\xef\xbb\xbfprovince,commune,year,set,indicator,value\nLạng Sơn,Hòa Lạc,2020,1980,4.2,96.5\n"))
+	f.Add(uint8(1), []byte("\xfe\xff\x00p"))
+	builtinSets()
+	encodings := []string{EncodingWindows1258, EncodingUTF16}
+	f.Fuzz(func(t *testing.T, at uint8, in []byte) {
+		enc := encodings[int(at)%len(encodings)]
+		decodeTableBounded(t, TableOptions{Encoding: enc}, in)
+		if enc != EncodingUTF16 || !utf8.Valid(in) || bytes.HasPrefix(in, []byte("\uFEFF")) || bytes.HasPrefix(in, []byte{0xFF, 0xFE}) || bytes.HasPrefix(in, []byte{0xFE, 0xFF}) {
+			return
+		}
+		u16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(in)
+		if err != nil {
+			return
+		}
+		as8, errs8 := decodeAll(TableOptions{}, in)
+		as16, errs16 := decodeAll(TableOptions{Encoding: enc}, u16)
+		if as8 != as16 || fmt.Sprint(errs8) != fmt.Sprint(errs16) {
+			t.Fatalf("UTF-8 and UTF-16 differ:\nUTF-8  %s\n       %q\nUTF-16 %s\n       %q", as8, errs8, as16, errs16)
+		}
+	})
+}

@@ -11,6 +11,8 @@ import (
 )
 
 // Commune names a commune (xã) by its name, district (huyện) and province (tỉnh).
+// The readers (JSON, CSV, package workbook, package plan's targets) give
+// the names as written, in the composed form (NFC).
 type Commune struct {
 	Name     string `json:"name"`
 	District string `json:"district"`

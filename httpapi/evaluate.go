@@ -181,6 +181,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 				werr = err
 			}
 		}) {
+			prereqjoin.Told(repeats, err)
 			ps.add(ambiguityProblem("request", err))
 		}
 		if werr != nil {
@@ -297,6 +298,7 @@ func (h *handler) run(out *reportSpool, only *criteria.Set, a *evaluate.Assessme
 		t := join.Inspect(a)
 		reports, held, errs := join.Add(a, &t, reports, nil)
 		for _, e := range errs {
+			prereqjoin.Told(repeats, e)
 			ps.add(ambiguityProblem("request", e))
 		}
 		if held {

@@ -152,6 +152,7 @@ func TestEvaluateJoinsTheAssessmentsOfABodyForPrerequisites(t *testing.T) {
 		var answer struct {
 			Reports  json.RawMessage `json:"reports"`
 			Problems []jsonProblem   `json:"problems"`
+			Notes    []string        `json:"notes"`
 		}
 		if err := json.Unmarshal(rec.Body.Bytes(), &answer); err != nil {
 			t.Fatal(err)
@@ -161,6 +162,11 @@ func TestEvaluateJoinsTheAssessmentsOfABodyForPrerequisites(t *testing.T) {
 				"the prerequisite 1980/QĐ-TTg of its other assessments is evaluated from request:2, not from this one"}}
 		if diff := cmp.Diff(want, answer.Problems); diff != "" {
 			t.Errorf("problems (-want +got):\n%s", diff)
+		}
+		// The problem names both: no note of a commune assessed twice
+		// says it again.
+		if len(answer.Notes) != 0 {
+			t.Errorf("notes %q, want none", answer.Notes)
 		}
 		if diff := cmp.Diff(map[string]string{"Tân Thành": "met, prerequisite met request:2"}, prereqs(t, answer.Reports)); diff != "" {
 			t.Errorf("933/QĐ-UBND reports (-want +got):\n%s", diff)

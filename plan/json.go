@@ -12,6 +12,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/strictjson"
 	"github.com/nongthonmoi/ntm/problem"
+	"golang.org/x/text/unicode/norm"
 )
 
 // maxPlanBytes bounds what Read accepts; a plan is a few kilobytes.
@@ -313,16 +314,18 @@ func decodeTarget(pr *problems, path string, n *node) Target {
 	return t
 }
 
+// decodeCommune reads a target's commune, its names in the composed form
+// (NFC), as the readers of assessments give them.
 func decodeCommune(pr *problems, path string, n *node) evaluate.Commune {
 	var c evaluate.Commune
 	object(pr, path, n, communeKeys, func(k string, v *node) {
 		switch k {
 		case "name":
-			c.Name = str(pr, key(path, k), v)
+			c.Name = norm.NFC.String(str(pr, key(path, k), v))
 		case "district":
-			c.District = str(pr, key(path, k), v)
+			c.District = norm.NFC.String(str(pr, key(path, k), v))
 		case "province":
-			c.Province = str(pr, key(path, k), v)
+			c.Province = norm.NFC.String(str(pr, key(path, k), v))
 		case "code":
 			c.Code = str(pr, key(path, k), v)
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/plan"
+	"golang.org/x/text/unicode/norm"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and the Plan 47 JSON from the Go value")
@@ -473,4 +474,18 @@ func sampleReports(t testing.TB) []evaluate.Report {
 		reports = append(reports, rs...)
 	}
 	return reports
+}
+
+// TestReadGivesTargetNamesInNFC: a target's commune typed in decomposed
+// Unicode (NFD) is read in the composed form (NFC), as written otherwise.
+func TestReadGivesTargetNamesInNFC(t *testing.T) {
+	in := norm.NFD.String(`{"number": "1/KH", "targets": [{"commune": {"name": "Xã Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "set": "1980", "year": 2020}]}`)
+	p, _, err := plan.Read(strings.NewReader(in), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := evaluate.Commune{Name: "Xã Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}
+	if diff := cmp.Diff(want, p.Targets[0].Commune); diff != "" {
+		t.Errorf("target's commune (-want +got):\n%s", diff)
+	}
 }

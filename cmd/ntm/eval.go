@@ -67,8 +67,8 @@ requires (the 933/QĐ-UBND sheet of a workbook whose 1980/QĐ-TTg values
 are on another sheet) takes that set's result from the commune's other
 assessment, and the report says where it was read. Such a report comes
 after all the others when that assessment is read after it. Two
-assessments with values for the required set are an input problem; the
-first is used.
+assessments with values for the required set are an input problem naming
+both (the first is used), with no warning of a commune assessed twice.
 
 Illustrative data (số liệu minh họa: a file, a commune or a value's source
 that says "minh họa") is labelled in the first line of text and Markdown:

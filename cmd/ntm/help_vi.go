@@ -102,7 +102,8 @@ mà bộ tiêu chí của nó yêu cầu (trang 933/QĐ-UBND của sổ Excel c�
 1980/QĐ-TTg ở trang khác) lấy kết quả của bộ tiêu chí đó từ lần đánh giá
 khác của xã, và báo cáo ghi rõ số liệu ở đâu. Báo cáo đó được in sau mọi
 báo cáo khác khi lần đánh giá kia được đọc sau nó. Hai lần đánh giá cùng có
-số liệu của bộ tiêu chí được yêu cầu là lỗi số liệu; lần đầu được dùng.
+số liệu của bộ tiêu chí được yêu cầu là lỗi số liệu nêu cả hai (lần đầu
+được dùng), không kèm cảnh báo xã được đánh giá hai lần.
 
 Số liệu minh họa (tên tệp, tên xã hoặc nguồn của một giá trị có chữ "minh
 họa") được ghi chú ở dòng đầu của kết quả dạng văn bản và Markdown: "Số

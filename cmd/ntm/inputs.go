@@ -275,8 +275,13 @@ func newFilesRun(ctx *cmdContext, cat *criteria.Catalog, only *criteria.Set, hol
 	return run
 }
 
-// problem passes err to fail: the run is not ok.
+// problem passes err to fail: the run is not ok. An ambiguous
+// prerequisite names both assessments: without hold, the warning on them
+// as a commune assessed twice is left out.
 func (run *filesRun) problem(err error) {
+	if run.repeats != nil {
+		prereqjoin.Told(run.repeats, err)
+	}
 	run.fail(err)
 	run.ok = false
 }

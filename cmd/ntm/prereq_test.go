@@ -332,10 +332,9 @@ func TestTwoAssessmentsWithTheRequiredSetAreAProblemNamingBoth(t *testing.T) {
 	path := writeAssessments(t, objs)
 	code, out, errOut := runNTM(t, "", "eval", "--lang", "en", "--format", "json", path)
 	wantErr := "ntm eval: " + path + ":4: Tân Thành, Hữu Lũng, Lạng Sơn has values for 1980/QĐ-TTg, 2020 in two assessments: " +
-		"the prerequisite 1980/QĐ-TTg of its other assessments is evaluated from " + path + ":3, not from this one\n" +
-		// Both reports are given (without --summary), with a warning.
-		"ntm eval: " + path + `:4: warning: commune "Tân Thành" (Hữu Lũng, Lạng Sơn) is assessed again for 1980/QĐ-TTg, 2020: first in ` + path +
-		`:3, written "Tân Thành" (Hữu Lũng, Lạng Sơn); both reports are given, a summary uses the first only` + "\n"
+		"the prerequisite 1980/QĐ-TTg of its other assessments is evaluated from " + path + ":3, not from this one\n"
+	// Both reports are given (without --summary); the problem names both
+	// assessments, so no warning of a commune assessed twice says it again.
 	if code != exitInput || errOut != wantErr {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit %d and:\n%s", code, errOut, exitInput, wantErr)
 	}
@@ -353,6 +352,18 @@ func TestTwoAssessmentsWithTheRequiredSetAreAProblemNamingBoth(t *testing.T) {
 	code, _, errOut = runNTM(t, "", "eval", "--lang", "en", "--summary", path)
 	if code != exitInput || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "is assessed again for 1980/QĐ-TTg, 2020") {
 		t.Errorf("--summary: exit %d, stderr:\n%s", code, errOut)
+	}
+
+	// A third assessment with the values: the problem names the first
+	// two only, so the third is still a warning naming the first.
+	path = writeAssessments(t, append(objs, assessmentJSON(ntm[0], notMet)))
+	code, _, errOut = runNTM(t, "", "eval", "--lang", "en", "--format", "json", path)
+	wantErr = "ntm eval: " + path + ":4: Tân Thành, Hữu Lũng, Lạng Sơn has values for 1980/QĐ-TTg, 2020 in two assessments: " +
+		"the prerequisite 1980/QĐ-TTg of its other assessments is evaluated from " + path + ":3, not from this one\n" +
+		"ntm eval: " + path + `:5: warning: commune "Tân Thành" (Hữu Lũng, Lạng Sơn) is assessed again for 1980/QĐ-TTg, 2020: first in ` + path +
+		`:3, written "Tân Thành" (Hữu Lũng, Lạng Sơn); both reports are given, a summary uses the first only` + "\n"
+	if code != exitInput || errOut != wantErr {
+		t.Errorf("three assessments: exit %d, stderr:\n%s\nwant exit %d and:\n%s", code, errOut, exitInput, wantErr)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/workbook"
+	"golang.org/x/text/unicode/norm"
 )
 
 func init() {
@@ -64,7 +65,7 @@ func (l *communeList) Set(s string) error {
 	parts := strings.Split(s, ",")
 	var c evaluate.Commune
 	for i, p := range parts {
-		*[]*string{&c.Name, &c.District, &c.Province}[i] = strings.TrimSpace(p)
+		*[]*string{&c.Name, &c.District, &c.Province}[i] = norm.NFC.String(strings.TrimSpace(p))
 	}
 	*l = append(*l, c)
 	return nil

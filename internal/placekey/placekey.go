@@ -1,8 +1,9 @@
 // Package placekey gives communes, districts and provinces their identity:
 // the keys by which two spellings of a place are the same place, for
 // matching (a plan's targets against reports) and de-duplication (a commune
-// assessed twice, a summary's areas). The names shown stay as written; only
-// the keys are normalised.
+// assessed twice, a summary's areas). The names shown stay as written (the
+// readers give them in NFC, so a key's own NFC is only its quick check);
+// only the keys are normalised.
 //
 // A key ignores what officials' spellings vary in without naming another
 // place:

@@ -35,6 +35,15 @@ type Repeats struct {
 	sets    []string
 	setIdx  map[string]uint32
 	origins originPack
+	// told are the pairs of assessments a problem names already (see
+	// Told), by their places in order and their set and year.
+	told map[toldPair]bool
+}
+
+// A toldPair is two places, in order, a set and a year.
+type toldPair struct {
+	a, b, set string
+	year      int
 }
 
 // A repeatEntry is one report read: the index of its commune's spelling in
@@ -158,12 +167,31 @@ func (s *Repeats) repeat(second, first int) Repeat {
 		Set: s.sets[e.set], Year: int(e.year)}
 }
 
-// Warnings returns, once every name is read, the warnings of Repeats and
-// then those of Run.Warnings, in lang.
+// Told records that a problem names the assessments read at the places a
+// and b (in either order) as one commune's with values for set in year:
+// Warnings leaves out the warning on that pair, which the problem reports.
+func (s *Repeats) Told(a, b, set string, year int) {
+	if s.told == nil {
+		s.told = map[toldPair]bool{}
+	}
+	if b < a {
+		a, b = b, a
+	}
+	s.told[toldPair{a, b, set, year}] = true
+}
+
+// Warnings returns, once every name is read, the warnings of Repeats (but
+// those of the pairs Told) and then those of Run.Warnings, in lang.
 func (s *Repeats) Warnings(lang string) []Warning {
 	var ws []Warning
 	for _, r := range s.Repeats() {
-		ws = append(ws, r.Warning(lang))
+		a, b := r.First, r.Second
+		if b < a {
+			a, b = b, a
+		}
+		if !s.told[toldPair{a, b, r.Set, r.Year}] {
+			ws = append(ws, r.Warning(lang))
+		}
 	}
 	return append(ws, s.names.Warnings(lang)...)
 }

@@ -51,3 +51,24 @@ func TestRepeats(t *testing.T) {
 		t.Errorf("repeats (-want +got):\n%s", d)
 	}
 }
+
+// TestToldRepeatsAreNotWarnings: a pair of assessments a problem names
+// (Told, its places in either order) has no warning; the other repeats
+// of the commune, and the same pair for another set or year, keep theirs.
+func TestToldRepeatsAreNotWarnings(t *testing.T) {
+	tanThanh := CommuneOf(placekey.Place{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"})
+	s := NewRepeats(New())
+	for _, origin := range []string{"a.json:2", "a.json:3", "a.json:4"} {
+		s.Add(&evaluate.Report{Commune: tanThanh, Set: "1980/QĐ-TTg", Year: 2020, Origin: origin})
+	}
+	s.Told("a.json:3", "a.json:2", "1980/QĐ-TTg", 2020)
+	s.Told("a.json:2", "a.json:4", "1980/QĐ-TTg", 2019)
+	s.Names().Settle()
+	var got []string
+	for _, w := range s.Warnings("en") {
+		got = append(got, w.Origin)
+	}
+	if d := cmp.Diff([]string{"a.json:4"}, got); d != "" {
+		t.Errorf("warnings at (-want +got):\n%s", d)
+	}
+}

@@ -40,6 +40,7 @@
 package prereqjoin
 
 import (
+	"errors"
 	"hash/maphash"
 	"slices"
 	"strconv"
@@ -543,6 +544,16 @@ func (e *Ambiguity) Error() string { return e.Second + ": " + e.Msg().Error() }
 func (e *Ambiguity) Msg() error {
 	return problem.Errorf(problem.DuplicateKey, "%s has values for %s, %d in two assessments: the prerequisite %s of its other assessments is evaluated from %s, not from this one",
 		e.Commune, e.Set, e.Year, e.Set, e.First)
+}
+
+// Told tells repeats of err when it is an [*Ambiguity]: the problem names
+// both assessments, so the warning on a commune assessed twice does not
+// name them again.
+func Told(repeats *placenames.Repeats, err error) {
+	var amb *Ambiguity
+	if errors.As(err, &amb) {
+		repeats.Told(amb.First, amb.Second, amb.Set, amb.Year)
+	}
 }
 
 // Is reports whether target is [problem.DuplicateKey].

@@ -11,6 +11,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/numtext"
+	"golang.org/x/text/unicode/norm"
 )
 
 // ---- JSON ----
@@ -399,6 +400,32 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 	return bw.Flush()
 }
 
+// communeText is shown, a commune's name as printed, after the label
+// "Xã" ("Commune"), unless the name as written begins with its kind
+// (xã, phường, thị trấn): "Xã Hòa Lạc", never "Xã Xã Hòa Lạc".
+func (l labels) communeText(name, shown string) string {
+	if hasKindPrefix(name) {
+		return shown
+	}
+	return l.commune + " " + shown
+}
+
+// hasKindPrefix reports whether a commune's name begins with the kind of
+// unit it is, followed by a name: "Xã Hòa Lạc", "Thị trấn Hữu Lũng".
+func hasKindPrefix(name string) bool {
+	f := strings.Fields(norm.NFC.String(name))
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "xã", "phường":
+		return true
+	case "thị":
+		return len(f) > 2 && strings.ToLower(f[1]) == "trấn"
+	}
+	return false
+}
+
 // writeTargetsText prints the targets of s with p, as [WriteText] does.
 func writeTargetsText(p func(string, ...any), s *Standing, l labels, lang string) {
 	if len(s.Targets) == 0 {
@@ -407,7 +434,7 @@ func writeTargetsText(p func(string, ...any), s *Standing, l labels, lang string
 		p("\n%s: %s %d/%d\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
 	}
 	for _, t := range s.Targets {
-		p("  %s %s — %s, %s %d: %s", l.commune, t.Target.Commune, setText(t.Target.Set, t.Pending(), lang), l.year, t.Target.Year,
+		p("  %s — %s, %s %d: %s", l.communeText(t.Target.Commune.Name, t.Target.Commune.String()), setText(t.Target.Set, t.Pending(), lang), l.year, t.Target.Year,
 			statusLabel(t.Evaluated(), t.Status, lang))
 		if !t.Evaluated() {
 			p(".\n")
@@ -492,7 +519,7 @@ func writeBriefsText(p func(string, ...any), s *Standing, l labels, lang string)
 			p("  (%s)\n", l.noCommune)
 		}
 		for _, c := range b.Communes {
-			p("  %s %s — %s (%s): %s\n", l.commune, c.Commune.Name, scopeText(c.Items, lang), briefSetText(c, lang),
+			p("  %s — %s (%s): %s\n", l.communeText(c.Commune.Name, c.Commune.Name), scopeText(c.Items, lang), briefSetText(c, lang),
 				statusLabel(c.Evaluated, c.Status, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
@@ -727,7 +754,7 @@ func writeBriefsMarkdown(p func(string, ...any), s *Standing, l labels, lang str
 			p("\n_%s_\n", l.noCommune)
 		}
 		for _, c := range b.Communes {
-			p("\n#### %s %s — %s (%s): %s\n\n", l.commune, mdEscape(c.Commune.Name), scopeText(c.Items, lang), briefSetText(c, lang),
+			p("\n#### %s — %s (%s): %s\n\n", l.communeText(c.Commune.Name, mdEscape(c.Commune.Name)), scopeText(c.Items, lang), briefSetText(c, lang),
 				statusLabel(c.Evaluated, c.Status, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {

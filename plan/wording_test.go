@@ -375,3 +375,37 @@ func TestATargetLineIsASentence(t *testing.T) {
 		": Not met (met 17/19 criteria). Not met: 5 Schools; 17 Environment and food safety. Missing: 10 Income.\n",
 		"year 2020: Not evaluated.\n")
 }
+
+// TestACommuneWrittenWithItsKindIsNamedOnce: a target written "Xã Hòa
+// Lạc" (as plans often write it) is "Xã Hòa Lạc" in the targets and the
+// briefs, not "Xã Xã Hòa Lạc"; one written "Hòa Lạc" gets the label.
+func TestACommuneWrittenWithItsKindIsNamedOnce(t *testing.T) {
+	const in = `{"commune": {"name": "Xã Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+	  "sets": {"1980/QĐ-TTg": {"9.1": 2}}}`
+	as, err := evaluate.DecodeJSON(strings.NewReader(in), "xa.json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, err := evaluate.RunAll(criteria.Builtin(), &as[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := plan47()
+	p.Targets = []plan.Target{{Commune: evaluate.Commune{Name: "Xã Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Set: criteria.IDQD1980, Year: 2020}, {Commune: evaluate.Commune{Name: "Thị trấn Hữu Lũng", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Set: criteria.IDQD1980, Year: 2020}, {Commune: evaluate.Commune{Name: "Nhật Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"},
+		Set: criteria.IDQD1980, Year: 2020}}
+	p.Responsibilities = []plan.Responsibility{{Agency: "Sở Xây dựng", Criteria: []string{"9.1"}}}
+	st := plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
+	vi, _, md, _, _ := renderings(t, &st)
+	for what, doc := range map[string]string{"text": vi, "Markdown": md} {
+		for _, bad := range []string{"Xã Xã", "Xã Thị trấn"} {
+			if strings.Contains(doc, bad) {
+				t.Errorf("%s names a commune %q…:\n%s", what, bad, doc)
+			}
+		}
+	}
+	wantIn(t, "text", vi, "  Xã Hòa Lạc, Hữu Lũng, Lạng Sơn — ", "  Thị trấn Hữu Lũng, Hữu Lũng, Lạng Sơn — ",
+		"  Xã Nhật Tiến, Hữu Lũng, Lạng Sơn — ", "  Xã Hòa Lạc — ")
+	wantIn(t, "Markdown", md, "#### Xã Hòa Lạc — ")
+}

@@ -158,7 +158,7 @@ func (o *criteriaOptions) sets(ctx *cmdContext, cat *criteria.Catalog, asOf time
 			}
 		}
 		if len(in) == 0 {
-			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("no set in force on %s", asOf.Format(time.DateOnly)))
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("no set in force on %s", vidate.Day(asOf)))
 		}
 		sets = in
 	}

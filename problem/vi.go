@@ -96,7 +96,7 @@ var vi = map[string]string{
 	"ambiguous set ID: %s or %s":       "mã bộ tiêu chí không rõ: %s hay %s",
 
 	"unknown %s %q (want one of %s)":                      "không có %s %q (cần một trong: %s)",
-	"unknown columns %q (want region or group)":           "giá trị columns %q không hợp lệ (cần region hoặc group)",
+	"unknown columns %q (want region or group)":           "giá trị %q của khóa \"columns\" không hợp lệ (cần region hoặc group)",
 	"unknown region %q (want one of %s or a region name)": "không có vùng %q (cần một trong: %s hoặc tên vùng)",
 	"unknown province %q":                                 "không có tỉnh %q",
 

@@ -204,7 +204,7 @@ func TestVietnameseWording(t *testing.T) {
 			`không có bộ tiêu chí "999" (hiện có: 1980/QĐ-TTg, 933/QĐ-UBND)`},
 		{"unknown set given for the table (known: %s)", []any{"1980/QĐ-TTg"},
 			"không có bộ tiêu chí đã ghi cho bảng (hiện có: 1980/QĐ-TTg)"},
-		{"unknown columns %q (want region or group)", []any{"x"}, `giá trị columns "x" không hợp lệ (cần region hoặc group)`},
+		{"unknown columns %q (want region or group)", []any{"x"}, `giá trị "x" của khóa "columns" không hợp lệ (cần region hoặc group)`},
 		{"must be an amount in %s or empty", []any{"triệu đồng/người/năm"},
 			"phải là giá trị tính bằng triệu đồng/người/năm hoặc để trống"},
 		{"amount must not be negative", nil, "giá trị không được âm"},

@@ -27,7 +27,7 @@ var qd318Notes = []string{
 // encoded: each criterion is one slot attested met or not.
 func pendingNotes(id, annex string, indicators string) []string {
 	return []string{
-		fmt.Sprintf("Bảng chỉ tiêu của %s (%s) chưa được mã hóa từ văn bản chính thức; mỗi tiêu chí được đánh giá theo kết quả xác nhận Đạt/Chưa đạt (the indicator table is not encoded; each criterion is evaluated from an attestation).", annex, indicators),
+		fmt.Sprintf("Bảng chỉ tiêu của %s (%s) chưa được nhập từ văn bản chính thức; mỗi tiêu chí được đánh giá theo kết quả xác nhận Đạt/Chưa đạt (the indicator table is not entered yet; each criterion is evaluated from an attestation).", annex, indicators),
 		fmt.Sprintf("Nạp bảng chỉ tiêu chính thức bằng định nghĩa JSON có id \"%s\": ntm eval --sets-from bo-tieu-chi.json (load the official table as a set definition with this ID; no code change).", id),
 	}
 }
@@ -179,8 +179,8 @@ func slot(id, annex string, n int, group string, name Text, prov Provenance, sou
 		Group: group,
 		Indicators: []Indicator{{
 			Code: code,
-			Text: Text{VI: fmt.Sprintf("Đạt tiêu chí số %d (%s) theo %s (xác nhận; chỉ tiêu chưa mã hóa)", n, name.VI, id),
-				EN: fmt.Sprintf("Criterion %d (%s) of %s met (attested; indicators not encoded)", n, name.EN, id)},
+			Text: Text{VI: fmt.Sprintf("Đạt tiêu chí số %d (%s) theo %s (xác nhận; chỉ tiêu chưa được nhập)", n, name.VI, id),
+				EN: fmt.Sprintf("Criterion %d (%s) of %s met (attested; indicators not entered yet)", n, name.EN, id)},
 			Kind:     KindPass,
 			Op:       OpEq,
 			Citation: fmt.Sprintf("%s, tiêu chí số %d", annex, n),

@@ -56,7 +56,7 @@ var qd319Once = sync.OnceValue(func() *Set {
 				"Xã đã được công nhận nâng cao theo bộ tiêu chí 2018-2020 phải đạt đủ bộ tiêu chí nâng cao 2021-2025 (C2)."),
 			cond(annex, 2, Text{VI: "Thu nhập bình quân đầu người cao hơn ít nhất 10% so với mức thu nhập của xã nông thôn mới nâng cao tại thời điểm xét",
 				EN: "Income per person at least 10% above the enhanced-NTM income level in force at the time of review"}, src,
-				"Mức thu nhập nâng cao chưa được mã hóa (318/QĐ-TTg, Phụ lục II, tiêu chí 10): điều kiện được xác nhận Đạt/Chưa đạt."),
+				"Mức thu nhập nâng cao chưa được nhập (318/QĐ-TTg, Phụ lục II, tiêu chí 10): điều kiện được xác nhận Đạt/Chưa đạt."),
 			cond(annex, 3, Text{VI: "Có ít nhất một mô hình thôn thông minh theo quy định của tỉnh",
 				EN: "At least one smart-village (thôn thông minh) model, as the province specifies"}, src, ""),
 			cond(annex, 4, Text{VI: "Đạt tiêu chí xã nông thôn mới kiểu mẫu của tỉnh trong ít nhất một lĩnh vực nổi trội (sản xuất, giáo dục, văn hóa, du lịch, cảnh quan môi trường, an ninh trật tự, chuyển đổi số…)",

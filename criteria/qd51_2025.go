@@ -47,7 +47,7 @@ var qd51of2025Once = sync.OnceValue(func() *Set {
 			"Quyết định 51/2025/QĐ-TTg ngày 29/12/2025 \"Ban hành Bộ tiêu chí quốc gia về nông thôn mới giai đoạn 2026 - 2030\" (C2); Thủ tướng Chính phủ, Phó Thủ tướng Trần Hồng Hà ký (C2); hiệu lực 15/02/2026 (C1).",
 			"Căn cứ: Luật Tổ chức Chính phủ 63/2025/QH15; Nghị quyết 257/2025/QH15 (Chương trình mục tiêu quốc gia hợp nhất về nông thôn mới, giảm nghèo bền vững, vùng đồng bào dân tộc thiểu số và miền núi 2026-2035) (C1).",
 			"Phụ lục I: 10 tiêu chí, 47 chỉ tiêu, mỗi tiêu chí chia theo 3 nhóm xã (C2). Tên tiêu chí: C2; số thứ tự: C1.",
-			"Phụ lục II: khung thí điểm \"xã nông thôn mới hiện đại\"; Phụ lục III: tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới (chỉ biết tên, C2; không mã hóa).",
+			"Phụ lục II: khung thí điểm \"xã nông thôn mới hiện đại\"; Phụ lục III: tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới (chỉ biết tên, C2; chưa được nhập).",
 			"Giai đoạn 2026-2030 chỉ có một bộ tiêu chí xã cấp quốc gia; không có bộ nâng cao hay kiểu mẫu quốc gia (C2).",
 			"Định nghĩa 3 nhóm xã: C2; Nghị định 272/2025/NĐ-CP và danh sách theo Quyết định 60/QĐ-BDTTG cho 2026-2030: C1.",
 			"Nhóm xã: ai xác định Nhóm 1, và xã thuộc cả Nhóm 1 và Nhóm 3 xếp nhóm nào: chưa rõ. Các xã khu vực II, III của Lạng Sơn: chưa rõ (cả 65 xã, phường thuộc vùng đồng bào dân tộc thiểu số, C1).",

@@ -53,7 +53,7 @@ var qd933Once = sync.OnceValue(func() *Set {
 		Requires:  IDQD1980,
 		Content:   ContentPendingOfficialText,
 		Notes: []string{
-			"Nội dung 14 tiêu chí chưa được mã hóa từ văn bản chính thức; mỗi tiêu chí được đánh giá theo kết quả xác nhận Đạt/Chưa đạt (the official text of the 14 criteria is not encoded; each slot is evaluated from an attestation).",
+			"Nội dung 14 tiêu chí chưa được nhập, chờ văn bản chính thức; mỗi tiêu chí được đánh giá theo kết quả xác nhận Đạt/Chưa đạt (the 14 criteria are not entered yet, pending the official text; each is evaluated from an attestation).",
 			"Nạp nội dung chính thức bằng định nghĩa JSON: ntm eval --sets-from 933.json (load the official content as a set definition).",
 			"Chỉ xã đã đạt chuẩn nông thôn mới theo 1980/QĐ-TTg mới được xét nâng cao (only an NTM-standard commune can be recognised as enhanced).",
 			"Ngày hiệu lực lấy theo ngày ký, chưa đối chiếu văn bản (effective date assumed to be the signing date; not verified).",
@@ -63,8 +63,8 @@ var qd933Once = sync.OnceValue(func() *Set {
 		code := fmt.Sprint(i)
 		s.Criteria = append(s.Criteria, Criterion{
 			Code: code,
-			Name: Text{VI: fmt.Sprintf("Tiêu chí số %d (chưa mã hóa nội dung chính thức)", i),
-				EN: fmt.Sprintf("Criterion %d (official content not yet encoded)", i)},
+			Name: Text{VI: fmt.Sprintf("Tiêu chí số %d (chờ văn bản chính thức)", i),
+				EN: fmt.Sprintf("Criterion %d (pending the official text)", i)},
 			Indicators: []Indicator{{
 				Code: code,
 				Text: Text{VI: fmt.Sprintf("Đạt tiêu chí số %d theo Quyết định 933/QĐ-UBND (xác nhận)", i),

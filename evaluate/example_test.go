@@ -99,11 +99,11 @@ func ExampleWriteText() {
 	// Status:     Not met (provisional: pending the official text)
 	//
 	// Indicator  Status   Actual  Target  Gap  Provenance
-	// Criterion 1. Criterion 1 (official content not yet encoded): Met
+	// Criterion 1. Criterion 1 (pending the official text): Met
 	//   1        Met      yes     met          C1
-	// Criterion 2. Criterion 2 (official content not yet encoded): Met
+	// Criterion 2. Criterion 2 (pending the official text): Met
 	//   2        Met      yes     met          C1
-	// Criterion 3. Criterion 3 (official content not yet encoded): Not met
+	// Criterion 3. Criterion 3 (pending the official text): Not met
 	//   3        Not met  no      met          C1
 	//
 	// Prerequisite: 1980/QĐ-TTg — Met (by recognition 2165/QĐ-UBND, 2018)

@@ -120,8 +120,8 @@ func TestEvaluateGivesTheWarningsOnNames(t *testing.T) {
 		hoaLacAt("Nhật Tiến", "", "Lạng Sơn", "10") + ",\n" + hoaLacAt("Nhất Tiến", "", "Lạng Sơn", "10") + ",\n" +
 		hoaLacAt("Nhat Tien", "", "Lạng Sơn", "10") + "]"
 	for lang, want := range map[string][]string{
-		"vi": {`request:9: xã "Nhat Tien" (Lạng Sơn) viết không dấu, có thể là "Nhật Tiến" (request:5) hoặc "Nhất Tiến" (request:7): tên này được tính là một xã riêng; hãy viết tên có dấu`,
-			`request:3: xã "Hoà Lac" (Hữu Lũng, Lạng Sơn) chỉ khác xã "Hòa Lạc" (request:1) ở dấu: hai tên được tính là hai xã khác nhau; nếu là cùng một xã, hãy viết tên thống nhất`},
+		"vi": {`request:9: xã "Nhat Tien" (Lạng Sơn) viết không dấu nên có thể là "Nhật Tiến" (request:5) hoặc "Nhất Tiến" (request:7): tên này đang được tính là một xã riêng; hãy viết tên có dấu`,
+			`request:3: xã "Hoà Lac" (Hữu Lũng, Lạng Sơn) và xã "Hòa Lạc" (request:1) chỉ khác nhau về dấu: hai tên được tính là hai xã khác nhau; nếu là cùng một xã, hãy viết tên cho thống nhất`},
 		"en": {`request:9: commune "Nhat Tien" (Lạng Sơn) is written without diacritics and may be "Nhật Tiến" (request:5) or "Nhất Tiến" (request:7): it is counted as a separate commune; write it with its diacritics`,
 			`request:3: commune "Hoà Lac" (Hữu Lũng, Lạng Sơn) differs from commune "Hòa Lạc" (request:1) only in diacritics: the two names are counted as two communes; if they are one commune, write the name one way`},
 	} {

@@ -361,16 +361,16 @@ func TestWarnings(t *testing.T) {
 		}, nil},
 		{"a task due after the inspection window ends is a warning", func(p *plan.Plan) {
 			p.Tasks[4].DueBefore = date(2020, time.July, 1)
-		}, []string{"tasks[4].due_before: thời hạn 2020-07-01 muộn hơn ngày kết thúc đợt kiểm tra (2020-06-30) (due after the inspection window ends)",
-			"tasks[4].due_before: thời hạn 2020-07-01 muộn hơn ngày kết thúc đợt kiểm tra (2020-06-30)",
+		}, []string{"tasks[4].due_before: thời hạn 01/7/2020 muộn hơn ngày kết thúc đợt kiểm tra (30/6/2020) (due after the inspection window ends)",
+			"tasks[4].due_before: thời hạn 01/7/2020 muộn hơn ngày kết thúc đợt kiểm tra (30/6/2020)",
 			"tasks[4].due_before: due 2020-07-01, after the inspection window ends on 2020-06-30"}},
 		{"a task due on the window's last day is no warning", func(p *plan.Plan) {
 			p.Tasks[4].DueBefore = date(2020, time.June, 30)
 		}, nil},
 		{"an announced date outside the window is a warning", func(p *plan.Plan) {
 			p.Inspection.Date = date(2020, time.July, 2)
-		}, []string{"inspection.date: ngày kiểm tra 2020-07-02 nằm ngoài khoảng 2020-04-01 – 2020-06-30 (the inspection date lies outside the window)",
-			"inspection.date: ngày kiểm tra 2020-07-02 nằm ngoài khoảng 2020-04-01 – 2020-06-30",
+		}, []string{"inspection.date: ngày kiểm tra 02/7/2020 nằm ngoài đợt kiểm tra (01/4/2020 – 30/6/2020) (the inspection date lies outside the window)",
+			"inspection.date: ngày kiểm tra 02/7/2020 nằm ngoài đợt kiểm tra (01/4/2020 – 30/6/2020)",
 			"inspection.date: the inspection date 2020-07-02 lies outside the window 2020-04-01 – 2020-06-30"}},
 	}
 	for _, tc := range tests {

@@ -12,7 +12,10 @@ import (
 
 // Msg is the cause of a problem: its code, an English format (the key of
 // its translation) and the format's arguments. Arguments are shown as they
-// are in both languages (codes, IDs, numbers, lists of keys).
+// are in both languages (codes, IDs, numbers, lists of keys), but for a
+// date (an argument with a method Vietnamese() string, as plan.Date),
+// which Vietnamese writes as its documents do (30/4/2020) and English as
+// its String method does (2020-04-30).
 type Msg struct {
 	Code   Code
 	Format string
@@ -64,6 +67,8 @@ func (m *Msg) Text(lang Lang) string {
 			args[i] = translateText(a, 1)
 		case error:
 			args[i] = vietnamese(a)
+		case vietnameseDate:
+			args[i] = a.Vietnamese()
 		default:
 			args[i] = a
 		}
@@ -71,11 +76,28 @@ func (m *Msg) Text(lang Lang) string {
 	return fmt.Sprintf(v, args...)
 }
 
-// vietnamese returns the Vietnamese text of err: see [translateText].
+// vietnameseDate is a date argument: in Vietnamese its Vietnamese text.
+type vietnameseDate interface{ Vietnamese() string }
+
+// vietnamese returns the Vietnamese text of err: a message's own (see
+// [Msg.Text]), after what wraps it ("--successor: ", a package prefix
+// dropped); else see [translateText].
 func vietnamese(err error) string {
 	var m *Msg
-	if errors.As(err, &m) && m == err {
-		return m.Text(VI)
+	if errors.As(err, &m) {
+		if m == err {
+			return m.Text(VI)
+		}
+		if head, ok := strings.CutSuffix(err.Error(), m.Error()); ok && (head == "" || strings.HasSuffix(head, ": ")) {
+			for _, p := range packagePrefixes {
+				if h, ok := strings.CutPrefix(head, p); ok {
+					head = h
+				} else if i := strings.Index(head, ": "+p); i >= 0 {
+					head = head[:i+2] + head[i+2+len(p):]
+				}
+			}
+			return head + m.Text(VI)
+		}
 	}
 	return translateText(err.Error(), 0)
 }

@@ -96,7 +96,7 @@ var vi = map[string]string{
 	"ambiguous set ID: %s or %s":       "mã bộ tiêu chí không rõ: %s hay %s",
 
 	"unknown %s %q (want one of %s)":                      "không có %s %q (cần một trong: %s)",
-	"unknown columns %q (want region or group)":           "giá trị columns %q không hợp lệ (cần region hoặc group)",
+	"unknown columns %q (want region or group)":           "giá trị %q của khóa \"columns\" không hợp lệ (cần region hoặc group)",
 	"unknown region %q (want one of %s or a region name)": "không có vùng %q (cần một trong: %s hoặc tên vùng)",
 	"unknown province %q":                                 "không có tỉnh %q",
 
@@ -136,7 +136,7 @@ var vi = map[string]string{
 	"reading: %v":                                                 "lỗi đọc: %v",
 	// plan: warnings.
 	"the inspection route never visits %s":                                                                        "lộ trình kiểm tra không qua xã %s",
-	"the inspection date %s lies outside the window %s – %s":                                                      "ngày kiểm tra %s nằm ngoài khoảng %s – %s",
+	"the inspection date %s lies outside the window %s – %s":                                                      "ngày kiểm tra %s nằm ngoài đợt kiểm tra (%s – %s)",
 	"due %s, after the inspection window ends on %s":                                                              "thời hạn %s muộn hơn ngày kết thúc đợt kiểm tra (%s)",
 	"%d reports for this target; the first is used":                                                               "%d báo cáo cho cùng mục tiêu, dùng báo cáo đầu tiên",
 	"set %s: its content is pending the official text; the results of %s rest on per-criterion attestations only": "bộ tiêu chí %s: nội dung đang chờ văn bản chính thức; kết quả của xã %s chỉ dựa trên xác nhận từng tiêu chí",

@@ -2,11 +2,14 @@ package problem
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/nongthonmoi/ntm/internal/sourcefmt"
+	"github.com/nongthonmoi/ntm/internal/vidate"
 )
 
 // codedFormat finds a message format written after a problem code, as in
@@ -201,14 +204,16 @@ func TestVietnameseWording(t *testing.T) {
 			`không có bộ tiêu chí "999" (hiện có: 1980/QĐ-TTg, 933/QĐ-UBND)`},
 		{"unknown set given for the table (known: %s)", []any{"1980/QĐ-TTg"},
 			"không có bộ tiêu chí đã ghi cho bảng (hiện có: 1980/QĐ-TTg)"},
-		{"unknown columns %q (want region or group)", []any{"x"}, `giá trị columns "x" không hợp lệ (cần region hoặc group)`},
+		{"unknown columns %q (want region or group)", []any{"x"}, `giá trị "x" của khóa "columns" không hợp lệ (cần region hoặc group)`},
 		{"must be an amount in %s or empty", []any{"triệu đồng/người/năm"},
 			"phải là giá trị tính bằng triệu đồng/người/năm hoặc để trống"},
 		{"amount must not be negative", nil, "giá trị không được âm"},
 		{"set %s splits its targets by commune group: name the commune's group (%s)", []any{"51/2025/QĐ-TTg", "1, 2, 3"},
 			"bộ tiêu chí 51/2025/QĐ-TTg chia mức đạt chuẩn theo nhóm xã: cần ghi nhóm xã (1, 2, 3)"},
-		{"due %s, after the inspection window ends on %s", []any{"2020-07-01", "2020-06-30"},
-			"thời hạn 2020-07-01 muộn hơn ngày kết thúc đợt kiểm tra (2020-06-30)"},
+		{"due %s, after the inspection window ends on %s", []any{testDate{2020, 7, 1}, testDate{2020, 6, 30}},
+			"thời hạn 01/7/2020 muộn hơn ngày kết thúc đợt kiểm tra (30/6/2020)"},
+		{"the inspection date %s lies outside the window %s – %s", []any{testDate{2020, 7, 2}, testDate{2020, 4, 1}, testDate{2020, 6, 30}},
+			"ngày kiểm tra 02/7/2020 nằm ngoài đợt kiểm tra (01/4/2020 – 30/6/2020)"},
 	}
 	for _, c := range cases {
 		if got := (&Msg{Format: c.format, Args: c.args}).Text(VI); got != c.want {
@@ -221,5 +226,38 @@ func TestVietnameseWording(t *testing.T) {
 				t.Errorf("%q: the translation %q says %q", en, v, w)
 			}
 		}
+	}
+}
+
+// testDate is a date argument as plan.Date is one: ISO in English, as
+// Vietnamese documents write it in Vietnamese.
+type testDate struct{ y, m, d int }
+
+func (d testDate) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d) }
+
+func (d testDate) Vietnamese() string { return vidate.Format(d.y, time.Month(d.m), d.d) }
+
+func TestDateArgumentsAreWrittenInEachLanguage(t *testing.T) {
+	m := &Msg{Format: "due %s, after the inspection window ends on %s", Args: []any{testDate{2020, 5, 5}, testDate{2020, 4, 30}}}
+	if got, want := m.Text(EN), "due 2020-05-05, after the inspection window ends on 2020-04-30"; got != want {
+		t.Errorf("English: %q, want %q", got, want)
+	}
+	if got, want := m.Text(VI), "thời hạn 05/5/2020 muộn hơn ngày kết thúc đợt kiểm tra (30/4/2020)"; got != want {
+		t.Errorf("Vietnamese: %q, want %q", got, want)
+	}
+}
+
+// A message behind what wraps it (a flag, a package prefix) keeps its
+// date argument: Vietnamese writes it as documents do, the package prefix
+// dropped.
+func TestWrappedMessageWritesItsDateInVietnamese(t *testing.T) {
+	m := &Msg{Format: "%q names no unit in force on or before %s", Args: []any{"Xã Tân Thành, Lạng Sơn", testDate{2025, 3, 2}}}
+	err := fmt.Errorf("--successor: %w", fmt.Errorf("units: %w", m))
+	want := `--successor: "Xã Tân Thành, Lạng Sơn" không phải tên của đơn vị hành chính nào có hiệu lực vào hoặc trước ngày 02/3/2025`
+	if got := Lines(err, VI); len(got) != 1 || got[0] != want {
+		t.Errorf("Lines(VI) = %q, want %q", got, want)
+	}
+	if got, want := Lines(err, EN), `--successor: units: "Xã Tân Thành, Lạng Sơn" names no unit in force on or before 2025-03-02`; len(got) != 1 || got[0] != want {
+		t.Errorf("Lines(EN) = %q, want %q", got, want)
 	}
 }

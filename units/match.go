@@ -8,7 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Place names a commune: its name, and optionally its district and
@@ -325,7 +327,7 @@ func Successor(place Place, d time.Time) (Unit, []Succession, error) {
 		answers = append(answers, answer{u, Successors(u, d)})
 	}
 	if len(answers) == 0 {
-		return Unit{}, nil, fmt.Errorf("units: %q names no unit in force on or before %s", place.String(), d.Format(time.DateOnly))
+		return Unit{}, nil, fmt.Errorf("units: %w", &problem.Msg{Format: "%q names no unit in force on or before %s", Args: []any{place.String(), vidate.Day(d)}})
 	}
 	if len(answers) > 1 {
 		names := make([]string, len(answers))

@@ -136,7 +136,7 @@ func TestANameWithoutDiacriticsOfTwoKnownNamesIsKeptApartWithAWarning(t *testing
 		hoaLacRows("Lạng Sơn", "", "Nhất Tiến")+
 		hoaLacRows("Lạng Sơn", "", "Nhat Tien"))
 	for _, tc := range []struct{ lang, want string }{
-		{"vi", csv + `:8: cảnh báo: xã "Nhat Tien" (Lạng Sơn) viết không dấu, có thể là "Nhật Tiến" (` + csv + `:2) hoặc "Nhất Tiến" (` + csv + `:5): tên này được tính là một xã riêng; hãy viết tên có dấu`},
+		{"vi", csv + `:8: cảnh báo: xã "Nhat Tien" (Lạng Sơn) viết không dấu nên có thể là "Nhật Tiến" (` + csv + `:2) hoặc "Nhất Tiến" (` + csv + `:5): tên này đang được tính là một xã riêng; hãy viết tên có dấu`},
 		{"en", csv + `:8: warning: commune "Nhat Tien" (Lạng Sơn) is written without diacritics and may be "Nhật Tiến" (` + csv + `:2) or "Nhất Tiến" (` + csv + `:5): it is counted as a separate commune; write it with its diacritics`},
 	} {
 		code, out, errOut := runNTM(t, "", "progress", "--lang", tc.lang, "--format", "json", csv)
@@ -161,8 +161,8 @@ func TestNamesThatDifferOnlyInDiacriticsAreWarnedOfNotMerged(t *testing.T) {
 		hoaLacRows("Lạng Sơn", "Hữu Lũng", "Hoà Lac")+
 		hoaLacRows("Lạng Sơn", "Hữu Lũng", "Tân Thanh"))
 	for _, tc := range []struct{ lang, want string }{
-		{"vi", b + `:5: cảnh báo: xã "Hoà Lac" (Hữu Lũng, Lạng Sơn) chỉ khác xã "Hòa Lạc" (` + a + `:2) ở dấu: hai tên được tính là hai xã khác nhau; nếu là cùng một xã, hãy viết tên thống nhất` + "\n" +
-			"ntm eval: " + b + `:8: cảnh báo: xã "Tân Thanh" (Hữu Lũng, Lạng Sơn) chỉ khác xã "Tân Thành" (` + a + `:5) ở dấu: hai tên được tính là hai xã khác nhau; nếu là cùng một xã, hãy viết tên thống nhất`},
+		{"vi", b + `:5: cảnh báo: xã "Hoà Lac" (Hữu Lũng, Lạng Sơn) và xã "Hòa Lạc" (` + a + `:2) chỉ khác nhau về dấu: hai tên được tính là hai xã khác nhau; nếu là cùng một xã, hãy viết tên cho thống nhất` + "\n" +
+			"ntm eval: " + b + `:8: cảnh báo: xã "Tân Thanh" (Hữu Lũng, Lạng Sơn) và xã "Tân Thành" (` + a + `:5) chỉ khác nhau về dấu: hai tên được tính là hai xã khác nhau; nếu là cùng một xã, hãy viết tên cho thống nhất`},
 		{"en", b + `:5: warning: commune "Hoà Lac" (Hữu Lũng, Lạng Sơn) differs from commune "Hòa Lạc" (` + a + `:2) only in diacritics: the two names are counted as two communes; if they are one commune, write the name one way` + "\n" +
 			"ntm eval: " + b + `:8: warning: commune "Tân Thanh" (Hữu Lũng, Lạng Sơn) differs from commune "Tân Thành" (` + a + `:5) only in diacritics: the two names are counted as two communes; if they are one commune, write the name one way`},
 	} {

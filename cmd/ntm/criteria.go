@@ -158,7 +158,7 @@ func (o *criteriaOptions) sets(ctx *cmdContext, cat *criteria.Catalog, asOf time
 			}
 		}
 		if len(in) == 0 {
-			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("no set in force on %s", asOf.Format(time.DateOnly)))
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("no set in force on %s", vidate.Day(asOf)))
 		}
 		sets = in
 	}
@@ -222,12 +222,13 @@ var labels = map[string]map[string]string{
 		"complete": "đầy đủ", "pending": "chờ văn bản chính thức",
 		"counts": "%d tiêu chí, %d chỉ tiêu", "region": "Vùng", "year": "Năm", "cgroup": "Nhóm",
 		"criterion": "Tiêu chí", "indicator": "Chỉ tiêu", "common": "Chung", "unit": "Đơn vị",
-		"text": "Nội dung chỉ tiêu", "target": "Mục tiêu", "prov": "Tin cậy", "na": "(có thể không áp dụng)",
-		"pendingNote": "Lưu ý: nội dung các tiêu chí chưa được mã hóa từ văn bản chính thức; mỗi tiêu chí được đánh giá theo xác nhận Đạt/Chưa đạt. Nạp văn bản chính thức: ntm criteria --sets-from FILE.json",
+		"text": "Nội dung chỉ tiêu", "target": "Mức đạt chuẩn", "prov": "Tin cậy", "na": "(có thể không áp dụng)",
+		"targetCommon": "Mức đạt chuẩn chung", "targetOf": "Mức đạt chuẩn %s", "groupOf": "nhóm %s",
+		"pendingNote": "Lưu ý: nội dung các tiêu chí chưa được nhập, chờ văn bản chính thức; mỗi tiêu chí được đánh giá theo kết quả xác nhận Đạt/Chưa đạt. Nạp văn bản chính thức: ntm criteria --sets-from FILE.json",
 		"fallback":    "* Giá trị \"đến năm %d\" áp dụng cho năm %d (chưa tìm thấy giá trị riêng của năm này).",
 		"outside":     "Lưu ý: năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí.",
 		"legend":      "Tin cậy: C2 = từ hai nguồn công khai độc lập; C1 = một nguồn công khai; M = chưa kiểm chứng.",
-		"commonOnly":  "%s: không có mục tiêu riêng, áp dụng mục tiêu chung (cột %s).",
+		"commonOnly":  "%s: không có mức đạt chuẩn riêng, áp dụng mức đạt chuẩn chung (cột %s).",
 	},
 	"en": {
 		"set": "Criteria set", "level": "Level", "scope": "Scope", "national": "national",
@@ -237,7 +238,8 @@ var labels = map[string]map[string]string{
 		"counts": "%d criteria, %d indicators", "region": "Region", "year": "Year", "cgroup": "Group",
 		"criterion": "Criterion", "indicator": "Indicator", "common": "Common", "unit": "Unit",
 		"text": "Wording", "target": "Target", "prov": "Source", "na": "(may be not applicable)",
-		"pendingNote": "Note: the criteria are not encoded from the official text; each is evaluated from an attestation (met / not met). Load the official text: ntm criteria --sets-from FILE.json",
+		"targetCommon": "Target (common)", "targetOf": "Target (%s)", "groupOf": "group %s",
+		"pendingNote": "Note: the criteria are not entered yet, pending the official text; each is evaluated from an attestation (met / not met). Load the official text: ntm criteria --sets-from FILE.json",
 		"fallback":    "* The value stated \"by %d\" applies to %d (no value of that year was found).",
 		"outside":     "Note: year %d lies outside the set's period %d-%d.",
 		"legend":      "Source: C2 = two or more independent public sources; C1 = one public source; M = unverified.",
@@ -290,6 +292,7 @@ func (v criteriaView) target(ind *criteria.Indicator, t criteria.Target) cell {
 
 func (v criteriaView) write(w io.Writer, s *criteria.Set) error {
 	lines := v.header(s)
+	heads := v.heads(s)
 	rows, fallbacks := v.rows(s)
 	var b strings.Builder
 	if v.markdown {
@@ -298,7 +301,7 @@ func (v criteriaView) write(w io.Writer, s *criteria.Set) error {
 			fmt.Fprintf(&b, "- %s\n", mdText(l))
 		}
 		b.WriteString("\n")
-		for i, r := range rows {
+		for i, r := range append([][]string{heads.markdown}, rows...) {
 			b.WriteString("|")
 			for _, c := range r {
 				b.WriteString(" " + mdEscape(c) + " |")
@@ -319,13 +322,22 @@ func (v criteriaView) write(w io.Writer, s *criteria.Set) error {
 			b.WriteString(l + "\n")
 		}
 		b.WriteString("\n")
-		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		for _, r := range rows {
+		var table strings.Builder
+		tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
+		for _, r := range append(heads.text[:], rows...) {
 			// The wording is the last column: long, and not padded.
 			fmt.Fprintln(tw, strings.Join(r[:len(r)-1], "\t")+"\t"+r[len(r)-1])
 		}
 		if err := tw.Flush(); err != nil {
 			return err
+		}
+		// The second header row's cells after the target columns are
+		// empty: no padding at the end of its line.
+		for _, l := range strings.SplitAfter(table.String(), "\n") {
+			b.WriteString(strings.TrimRight(l, " \n"))
+			if strings.HasSuffix(l, "\n") {
+				b.WriteString("\n")
+			}
 		}
 		b.WriteString("\n")
 	}
@@ -407,21 +419,50 @@ func (v criteriaView) header(s *criteria.Set) []string {
 	return lines
 }
 
-// rows returns the table with its header row first, and how many cells are
+// tableHeads is the header of the table of targets, as text and Markdown
+// write it.
+type tableHeads struct {
+	// text is two rows: the columns' names, "Mức đạt chuẩn" over the
+	// first target column; then under it the target columns' own names
+	// (Chung, TDMNPB, …, or Nhóm 1, …), the other cells empty.
+	text [2][]string
+	// markdown is one row (a Markdown table has one header row): each
+	// target column named in full, "Mức đạt chuẩn chung", "Mức đạt chuẩn
+	// TDMNPB", "Mức đạt chuẩn nhóm 1".
+	markdown []string
+}
+
+func (v criteriaView) heads(s *criteria.Set) tableHeads {
+	cols, one, _ := v.columns(s)
+	var names, full []string // the target columns'
+	if !one {
+		names = append(names, v.l("common"))
+		full = append(full, v.l("targetCommon"))
+	}
+	for _, c := range cols {
+		names = append(names, v.columnLabel(c))
+		of := c.Region.String()
+		if c.Group != "" {
+			of = fmt.Sprintf(v.l("groupOf"), c.Group)
+		}
+		full = append(full, fmt.Sprintf(v.l("targetOf"), of))
+	}
+	var h tableHeads
+	first := []string{v.l("criterion"), v.l("indicator"), v.l("target")}
+	for range names[1:] {
+		first = append(first, "")
+	}
+	h.text[0] = append(first, v.l("unit"), v.l("text"))
+	h.text[1] = append(append([]string{"", ""}, names...), "", "")
+	h.markdown = append(append([]string{v.l("criterion"), v.l("indicator")}, full...), v.l("unit"), v.l("text"))
+	return h
+}
+
+// rows returns the table's rows, one per indicator, and how many cells are
 // year fallbacks.
 func (v criteriaView) rows(s *criteria.Set) ([][]string, int) {
-	head := []string{v.l("criterion"), v.l("indicator")}
 	cols, one, _ := v.columns(s)
-	if one {
-		head = append(head, v.l("target")+" "+v.columnLabel(cols[0]))
-	} else {
-		head = append(head, v.l("common"))
-		for _, c := range cols {
-			head = append(head, v.columnLabel(c))
-		}
-	}
-	head = append(head, v.l("unit"), v.l("text"))
-	rows := [][]string{head}
+	var rows [][]string
 	fallbacks := 0
 	for i := range s.Criteria {
 		c := &s.Criteria[i]

@@ -184,7 +184,7 @@ func TestCriteriaAsOfAndGroup(t *testing.T) {
 		{"--as-of with JSON lists the sets as definitions", []string{"--as-of", "2026-12-01", "--format", "json"},
 			[]string{`"id": "51/2025/QĐ-TTg"`, `"columns": "group"`}, nil, exitOK},
 		{"--group keeps one group's column", []string{"--set", "51", "--group", "3"},
-			[]string{"Mục tiêu Nhóm 3"}, []string{"Nhóm 1"}, exitOK},
+			[]string{"Mức đạt chuẩn", "\n" + strings.Repeat(" ", 61) + "Nhóm 3\n"}, []string{"Nhóm 1"}, exitOK},
 		{"a region set ignores --group", []string{"--set", "1980", "--group", "3"},
 			[]string{"TDMNPB", "DBSCL"}, nil, exitOK},
 		{"a group set ignores --region", []string{"--set", "51", "--region", "TDMNPB"},
@@ -250,13 +250,16 @@ func TestCriteriaAsOfJSONIsAlwaysAList(t *testing.T) {
 	}
 }
 
-// tableHeader returns the header row of the first table of ntm criteria's
-// text or Markdown output, its cells trimmed.
+// tableHeader returns the header of the first table of ntm criteria's
+// text or Markdown output, its cells trimmed: in text, the cells of its
+// two rows with "/" between them.
 func tableHeader(t *testing.T, out string) []string {
 	t.Helper()
-	for _, l := range strings.Split(out, "\n") {
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
 		if strings.HasPrefix(l, "Tiêu chí ") || strings.HasPrefix(l, "Criterion ") {
-			return strings.Fields(strings.NewReplacer("Chỉ tiêu", "Chỉ-tiêu", "Đơn vị", "Đơn-vị", "Nội dung chỉ tiêu", "Nội-dung", "Tiêu chí", "Tiêu-chí", "Mục tiêu ", "Mục-tiêu-", "Nhóm ", "Nhóm-", "Group ", "Group-").Replace(l))
+			r := strings.NewReplacer("Chỉ tiêu", "Chỉ-tiêu", "Đơn vị", "Đơn-vị", "Nội dung chỉ tiêu", "Nội-dung", "Tiêu chí", "Tiêu-chí", "Mức đạt chuẩn", "Mức-đạt-chuẩn", "Nhóm ", "Nhóm-", "Group ", "Group-")
+			return append(append(strings.Fields(r.Replace(l)), "/"), strings.Fields(r.Replace(lines[i+1]))...)
 		}
 		if strings.HasPrefix(l, "| Tiêu chí") || strings.HasPrefix(l, "| Criterion") {
 			var cells []string
@@ -283,25 +286,31 @@ func TestCriteriaShowsTheColumnsTheTargetsUse(t *testing.T) {
 		note string // a line of the output
 	}{
 		{"933: the common targets only", []string{"--set", "933"},
-			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "Đơn-vị", "Nội-dung"},
-			"TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL: không có mục tiêu riêng, áp dụng mục tiêu chung (cột Chung)."},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn", "Đơn-vị", "Nội-dung", "/", "Chung"},
+			"TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL: không có mức đạt chuẩn riêng, áp dụng mức đạt chuẩn chung (cột Chung)."},
 		{"933 in Markdown, in English", []string{"--set", "933", "--format", "markdown", "--lang", "en"},
-			[]string{"Criterion", "Indicator", "Common", "Unit", "Wording"},
+			[]string{"Criterion", "Indicator", "Target-(common)", "Unit", "Wording"},
 			"TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL: no targets of their own; the common targets apply (column Common)."},
 		{"51/2025: the common targets only", []string{"--set", "51"},
-			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "Đơn-vị", "Nội-dung"},
-			"Nhóm 1, Nhóm 2, Nhóm 3: không có mục tiêu riêng, áp dụng mục tiêu chung (cột Chung)."},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn", "Đơn-vị", "Nội-dung", "/", "Chung"},
+			"Nhóm 1, Nhóm 2, Nhóm 3: không có mức đạt chuẩn riêng, áp dụng mức đạt chuẩn chung (cột Chung)."},
 		{"1980: every region has targets of its own", []string{"--set", "1980"},
-			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL", "Đơn-vị", "Nội-dung"}, ""},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn", "Đơn-vị", "Nội-dung", "/", "Chung", "TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL"}, ""},
 		{"a set read with --sets-from: the common column and TDMNPB's", []string{"--sets-from", fixture933, "--set", "933", "--format", "markdown"},
-			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "TDMNPB", "Đơn-vị", "Nội-dung-chỉ-tiêu"},
-			"DBSH, BTB, DHNTB, TN, DNB, DBSCL: không có mục tiêu riêng, áp dụng mục tiêu chung (cột Chung)."},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn-chung", "Mức-đạt-chuẩn-TDMNPB", "Đơn-vị", "Nội-dung-chỉ-tiêu"},
+			"DBSH, BTB, DHNTB, TN, DNB, DBSCL: không có mức đạt chuẩn riêng, áp dụng mức đạt chuẩn chung (cột Chung)."},
 		{"a group set with targets by group ignores --region", []string{"--sets-from", fixture51, "--set", "51", "--region", "TDMNPB"},
-			[]string{"Tiêu-chí", "Chỉ-tiêu", "Chung", "Nhóm-1", "Nhóm-2", "Nhóm-3", "Đơn-vị", "Nội-dung"}, ""},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn", "Đơn-vị", "Nội-dung", "/", "Chung", "Nhóm-1", "Nhóm-2", "Nhóm-3"}, ""},
+		{"a group set in Markdown names each group's column in full", []string{"--sets-from", fixture51, "--set", "51", "--format", "markdown"},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn-chung", "Mức-đạt-chuẩn-nhóm-1", "Mức-đạt-chuẩn-nhóm-2", "Mức-đạt-chuẩn-nhóm-3", "Đơn-vị", "Nội-dung-chỉ-tiêu"}, ""},
 		{"--region keeps its column", []string{"--set", "933", "--region", "Lạng Sơn"},
-			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mục-tiêu-TDMNPB", "Đơn-vị", "Nội-dung"}, ""},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn", "Đơn-vị", "Nội-dung", "/", "TDMNPB"}, ""},
+		{"--region in English", []string{"--set", "933", "--region", "Lạng Sơn", "--lang", "en"},
+			[]string{"Criterion", "Indicator", "Target", "Unit", "Wording", "/", "TDMNPB"}, ""},
 		{"--group keeps its column", []string{"--sets-from", fixture51, "--set", "51", "--group", "2"},
-			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mục-tiêu-Nhóm-2", "Đơn-vị", "Nội-dung"}, ""},
+			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn", "Đơn-vị", "Nội-dung", "/", "Nhóm-2"}, ""},
+		{"--group in Markdown, in English", []string{"--sets-from", fixture51, "--set", "51", "--group", "2", "--format", "markdown", "--lang", "en"},
+			[]string{"Criterion", "Indicator", "Target-(group-2)", "Unit", "Wording"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errOut := runNTM(t, "", append([]string{"criteria"}, tc.args...)...)
@@ -311,7 +320,7 @@ func TestCriteriaShowsTheColumnsTheTargetsUse(t *testing.T) {
 			if diff := cmp.Diff(tc.head, tableHeader(t, out)); diff != "" {
 				t.Errorf("header (-want +got):\n%s", diff)
 			}
-			hasNote := strings.Contains(out, "mục tiêu riêng") || strings.Contains(out, "of their own")
+			hasNote := strings.Contains(out, "mức đạt chuẩn riêng") || strings.Contains(out, "of their own")
 			if tc.note != "" && !strings.Contains(out, "\n"+tc.note+"\n") {
 				t.Errorf("output lacks the line %q:\n%s", tc.note, out)
 			} else if tc.note == "" && hasNote {

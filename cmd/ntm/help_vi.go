@@ -443,8 +443,12 @@ func (ctx *cmdContext) usageText(format string, args ...any) string {
 	}
 	args = slices.Clone(args)
 	for i, a := range args {
-		if err, ok := a.(error); ok {
-			args[i] = strings.Join(problem.Lines(err, problem.VI), "; ")
+		switch a := a.(type) {
+		case error:
+			args[i] = strings.Join(problem.Lines(a, problem.VI), "; ")
+		case interface{ Vietnamese() string }:
+			// A date, as Vietnamese documents write it.
+			args[i] = a.Vietnamese()
 		}
 	}
 	if vi, ok := usageVI[format]; ok {

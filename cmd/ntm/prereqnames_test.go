@@ -95,7 +95,7 @@ func TestPrerequisiteOfAnAmbiguousNameIsNotJoined(t *testing.T) {
 	ntm, nc := filepath.Join(dir, "ntm-minh-hoa.csv"), filepath.Join(dir, "nang-cao-minh-hoa.csv")
 	writeCSV(t, ntm, ntmRows())
 	foldedNangCao(t, nc, "Tân Thạnh")
-	warning := nc + `:2: cảnh báo: xã "Tan Thanh" (Hữu Lũng, Lạng Sơn) viết không dấu, có thể là "Tân Thạnh" (` + nc + `:5) hoặc "Tân Thành" (` + ntm + `:2)`
+	warning := nc + `:2: cảnh báo: xã "Tan Thanh" (Hữu Lũng, Lạng Sơn) viết không dấu nên có thể là "Tân Thạnh" (` + nc + `:5) hoặc "Tân Thành" (` + ntm + `:2)`
 	for _, summary := range []bool{false, true} {
 		args := []string{"eval", "--format", "json", nc, ntm}
 		if summary {

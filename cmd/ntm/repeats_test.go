@@ -27,7 +27,7 @@ func TestEvalWarnsOfACommuneAssessedTwice(t *testing.T) {
 				"en": "ntm eval: " + b + `:2: warning: commune "` + s[2] + `" (` + s[1] + ", " + s[0] + `) is assessed again for 1980/QĐ-TTg, 2020: first in ` +
 					a + `:2, written "` + f[2] + `" (` + f[1] + ", " + f[0] + `); both reports are given, a summary uses the first only` + "\n",
 				"vi": "ntm eval: " + b + `:2: cảnh báo: xã "` + s[2] + `" (` + s[1] + ", " + s[0] + `) bị đánh giá trùng theo 1980/QĐ-TTg, năm 2020: lần đầu ở ` +
-					a + `:2, viết "` + f[2] + `" (` + f[1] + ", " + f[0] + `); cả hai báo cáo đều được đưa ra, khi tổng hợp chỉ lần đầu được dùng` + "\n",
+					a + `:2, tên ghi là "` + f[2] + `" (` + f[1] + ", " + f[0] + `); cả hai kết quả đều có trong báo cáo, nhưng phần tổng hợp chỉ tính lần đầu` + "\n",
 			}
 			for _, lang := range []string{"en", "vi"} {
 				for _, format := range []string{"json", "csv", "text", "markdown", "xlsx"} {

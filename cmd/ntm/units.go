@@ -13,6 +13,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/nongthonmoi/ntm/internal/vidate"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -120,7 +122,7 @@ func runUnits(ctx *cmdContext, args []string) int {
 	// A day before the registry's first list is not "no units": the
 	// registry does not know that day.
 	if first := units.Since(o.province); day.Before(first) {
-		ctx.problem(fmt.Errorf("the registry of administrative units covers dates from %s, not %s", first.Format(time.DateOnly), day.Format(time.DateOnly)))
+		ctx.problem(&problem.Msg{Format: "the registry of administrative units covers dates from %s, not %s", Args: []any{vidate.Day(first), vidate.Day(day)}})
 		return exitInput
 	}
 	var err error
@@ -131,7 +133,13 @@ func runUnits(ctx *cmdContext, args []string) int {
 		}
 		old, succ, serr := units.Successor(place, day)
 		if serr != nil {
-			ctx.problem(fmt.Errorf("--successor: %w", errors.New(stripPackage(serr.Error()))))
+			// The message itself, not its text: its date in Vietnamese
+			// is written as Vietnamese documents do.
+			if m := (*problem.Msg)(nil); errors.As(serr, &m) {
+				ctx.problem(fmt.Errorf("--successor: %w", m))
+			} else {
+				ctx.problem(fmt.Errorf("--successor: %w", errors.New(stripPackage(serr.Error()))))
+			}
 			return exitInput
 		}
 		err = writeSuccessors(ctx.Stdout, o.format, o.lang, old, succ, day)
@@ -245,17 +253,21 @@ func writeSuccessors(w io.Writer, format, lang string, old units.Unit, succ []un
 		return cw.Error()
 	}
 	l := unitsLabelsOf(lang)
+	date := func(t time.Time) string { return t.Format(time.DateOnly) }
+	if lang != "en" {
+		date = vidate.Time
+	}
 	if len(succ) == 0 {
-		_, err := fmt.Fprintf(w, l.inForce, old, day.Format(time.DateOnly))
+		_, err := fmt.Fprintf(w, l.inForce, old, date(day))
 		return err
 	}
-	fmt.Fprintf(w, l.until, predecessorText(old, succ, lang), old.To.Format(time.DateOnly))
+	fmt.Fprintf(w, l.until, predecessorText(old, succ, lang), date(old.To))
 	for _, s := range succ {
 		share := l.whole
 		if !s.Whole {
 			share = l.part
 		}
-		if _, err := fmt.Fprintf(w, l.from, s.Successor, s.Basis.Effective.Format(time.DateOnly), share, s.Basis); err != nil {
+		if _, err := fmt.Fprintf(w, l.from, s.Successor, date(s.Basis.Effective), share, s.Basis); err != nil {
 			return err
 		}
 	}

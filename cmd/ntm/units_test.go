@@ -34,14 +34,14 @@ func TestUnitsSuccessorWithTheSameCode(t *testing.T) {
 		commune, code, vi, en string
 	}{
 		{"Hòa Sơn, Hữu Lũng, Lạng Sơn", "06445",
-			"Xã Hòa Sơn (cùng mã với xã mới), Huyện Hữu Lũng, Lạng Sơn, đến 2025-06-30\n" +
-				"→ Xã Tân Thành (06445), Lạng Sơn, từ 2025-07-01 (toàn bộ; 1672/NQ-UBTVQH15, Điều 1, khoản 46)\n",
+			"Xã Hòa Sơn (cùng mã với xã mới), Huyện Hữu Lũng, Lạng Sơn, đến 30/6/2025\n" +
+				"→ Xã Tân Thành (06445), Lạng Sơn, từ 01/7/2025 (toàn bộ; 1672/NQ-UBTVQH15, Điều 1, khoản 46)\n",
 			"Xã Hòa Sơn (same code as the new unit), Huyện Hữu Lũng, Lạng Sơn, until 2025-06-30\n" +
 				"→ Xã Tân Thành (06445), Lạng Sơn, from 2025-07-01 (whole; 1672/NQ-UBTVQH15, Điều 1, khoản 46)\n"},
 		{"Kiên Mộc, Đình Lập, Lạng Sơn", "06625",
-			"Xã Kiên Mộc (cùng mã với Xã Kiên Mộc mới), Huyện Đình Lập, Lạng Sơn, đến 2025-06-30\n" +
-				"→ Xã Châu Sơn (06637), Lạng Sơn, từ 2025-07-01 (một phần; 1672/NQ-UBTVQH15, Điều 1, khoản 42)\n" +
-				"→ Xã Kiên Mộc (06625), Lạng Sơn, từ 2025-07-01 (một phần; 1672/NQ-UBTVQH15, Điều 1, khoản 43)\n",
+			"Xã Kiên Mộc (cùng mã với Xã Kiên Mộc mới), Huyện Đình Lập, Lạng Sơn, đến 30/6/2025\n" +
+				"→ Xã Châu Sơn (06637), Lạng Sơn, từ 01/7/2025 (một phần; 1672/NQ-UBTVQH15, Điều 1, khoản 42)\n" +
+				"→ Xã Kiên Mộc (06625), Lạng Sơn, từ 01/7/2025 (một phần; 1672/NQ-UBTVQH15, Điều 1, khoản 43)\n",
 			"Xã Kiên Mộc (same code as the new Xã Kiên Mộc), Huyện Đình Lập, Lạng Sơn, until 2025-06-30\n" +
 				"→ Xã Châu Sơn (06637), Lạng Sơn, from 2025-07-01 (part; 1672/NQ-UBTVQH15, Điều 1, khoản 42)\n" +
 				"→ Xã Kiên Mộc (06625), Lạng Sơn, from 2025-07-01 (part; 1672/NQ-UBTVQH15, Điều 1, khoản 43)\n"},
@@ -207,7 +207,7 @@ func TestEvalSuccessorsAcrossTheMerger(t *testing.T) {
 func TestUnitsBeforeTheRegistryIsAnError(t *testing.T) {
 	for _, format := range []string{"text", "json", "csv"} {
 		code, out, errOut := runNTM(t, "", "units", "--as-of", "2020-01-01", "--format", format)
-		if code != exitInput || out != "" || !strings.Contains(errOut, "2025-03-01") {
+		if code != exitInput || out != "" || !strings.Contains(errOut, "01/3/2025") {
 			t.Errorf("--format %s: exit %d, stdout %q, stderr %q; want exit %d, nothing on stdout and the first date known",
 				format, code, out, errOut, exitInput)
 		}
@@ -239,7 +239,7 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 			[]string{`ntm units: --successor: "Tân Thành, Lạng Sơn" is ambiguous: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; `, "; name the district\n"}},
 		// A date before the registry says so, with the first date known.
 		{[]string{"--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2025-01-01"}, exitInput,
-			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 2025-03-01, không có ngày 2025-01-01\n"},
+			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 01/3/2025, không có ngày 01/01/2025\n"},
 			[]string{"ntm units: the registry of administrative units covers dates from 2025-03-01, not 2025-01-01\n"}},
 		// An empty or malformed name is a usage error that shows the form.
 		{[]string{"--successor", ",,"}, exitUsage,
@@ -255,10 +255,10 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 			[]string{`ntm units: giá trị "Hòa Lạc, Hữu Lũng, Lạng Sơn, Việt Nam" không hợp lệ cho cờ -successor: cần dạng "Xã, Huyện, Tỉnh"`},
 			[]string{`ntm units: invalid value "Hòa Lạc, Hữu Lũng, Lạng Sơn, Việt Nam" for flag -successor: want "Xã, Huyện, Tỉnh"`}},
 		{[]string{"--as-of", "2020-01-01"}, exitInput,
-			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 2025-03-01, không có ngày 2020-01-01\n"},
+			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 01/3/2025, không có ngày 01/01/2020\n"},
 			[]string{"ntm units: the registry of administrative units covers dates from 2025-03-01, not 2020-01-01\n"}},
 		{[]string{"--as-of", "28/2/2025", "--province", "Lạng Sơn", "--format", "json"}, exitInput,
-			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 2025-03-01, không có ngày 2025-02-28\n"},
+			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 01/3/2025, không có ngày 28/02/2025\n"},
 			[]string{"ntm units: the registry of administrative units covers dates from 2025-03-01, not 2025-02-28\n"}},
 		{[]string{"--as-of", "2025-13-01"}, exitUsage,
 			[]string{`ntm units: --as-of: "2025-13-01" không phải ngày dạng YYYY-MM-DD hoặc N/T/NNNN` + "\nCách dùng: ntm units [", "Chạy 'ntm help units'"},

@@ -75,7 +75,7 @@ func run(w io.Writer) error {
 	fmt.Fprintf(w, "Vùng %s (%s), năm 2020 — số liệu minh họa (illustrative)\n\n",
 		criteria.TDMNPB, criteria.TDMNPB.Name().VI)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "bộ tiêu chí (set)\tchỉ tiêu (indicator)\tmục tiêu (target)\tgiá trị (value)\tkết quả (status)\tcòn thiếu\tgap")
+	fmt.Fprintln(tw, "bộ tiêu chí (set)\tchỉ tiêu (indicator)\tmức đạt chuẩn (target)\tgiá trị (value)\tkết quả (status)\tcòn thiếu\tgap")
 	for _, d := range demos {
 		ind, _, ok := d.set.Indicator(d.code)
 		if !ok {

@@ -217,3 +217,21 @@ func TestRunPrintsTheTable(t *testing.T) {
 		}
 	}
 }
+
+// The table's header names an indicator's threshold as the product does:
+// mức đạt chuẩn (a plan's target communes are its mục tiêu).
+func TestTableHeader(t *testing.T) {
+	var b strings.Builder
+	if err := run(&b); err != nil {
+		t.Fatal(err)
+	}
+	var head string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if strings.HasPrefix(l, "bộ tiêu chí (set)") {
+			head = strings.Join(strings.Fields(l), " ")
+		}
+	}
+	if want := "bộ tiêu chí (set) chỉ tiêu (indicator) mức đạt chuẩn (target) giá trị (value) kết quả (status) còn thiếu gap"; head != want {
+		t.Errorf("header %q, want %q", head, want)
+	}
+}

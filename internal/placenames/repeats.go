@@ -203,7 +203,7 @@ func (r Repeat) Warning(lang string) Warning {
 	second := quotedPlace(r.SecondPlace)
 	first := quotedPlace(r.FirstPlace)
 	return Warning{Origin: r.Second, Text: pick(lang,
-		fmt.Sprintf("xã %s bị đánh giá trùng theo %s, năm %d: lần đầu ở %s, viết %s; cả hai báo cáo đều được đưa ra, khi tổng hợp chỉ lần đầu được dùng",
+		fmt.Sprintf("xã %s bị đánh giá trùng theo %s, năm %d: lần đầu ở %s, tên ghi là %s; cả hai kết quả đều có trong báo cáo, nhưng phần tổng hợp chỉ tính lần đầu",
 			second, r.Set, r.Year, r.First, first),
 		fmt.Sprintf("commune %s is assessed again for %s, %d: first in %s, written %s; both reports are given, a summary uses the first only",
 			second, r.Set, r.Year, r.First, first))}

@@ -21,7 +21,7 @@ type Warning struct {
 	// targets[0]".
 	Origin string
 	// Text is the remark in one language, without Origin: `xã "Nhat Tien"
-	// (Lạng Sơn) viết không dấu, có thể là …`.
+	// (Lạng Sơn) viết không dấu nên có thể là …`.
 	Text string
 }
 
@@ -41,7 +41,7 @@ func (n *Run) Warnings(lang string) []Warning {
 	for _, d := range n.Resolution().NearDuplicates(registryDistinct) {
 		level := levelName(d.Level, lang)
 		ws = append(ws, Warning{Origin: d.Second.Origin, Text: pick(lang,
-			fmt.Sprintf("%s %q%s chỉ khác %s %q (%s) ở dấu: hai tên được tính là hai %s khác nhau; nếu là cùng một %s, hãy viết tên thống nhất",
+			fmt.Sprintf("%s %q%s và %s %q (%s) chỉ khác nhau về dấu: hai tên được tính là hai %s khác nhau; nếu là cùng một %s, hãy viết tên cho thống nhất",
 				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level),
 			fmt.Sprintf("%s %q%s differs from %s %q (%s) only in diacritics: the two names are counted as two %ss; if they are one %s, write the name one way",
 				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level))})
@@ -59,7 +59,7 @@ func AmbiguityWarning(a placekey.Ambiguity, lang string) Warning {
 	list := strings.Join(cands[:len(cands)-1], ", ") + pick(lang, " hoặc ", " or ") + cands[len(cands)-1]
 	level := levelName(a.Level, lang)
 	return Warning{Origin: a.Origin, Text: pick(lang,
-		fmt.Sprintf("%s %q%s viết không dấu, có thể là %s: tên này được tính là một %s riêng; hãy viết tên có dấu",
+		fmt.Sprintf("%s %q%s viết không dấu nên có thể là %s: tên này đang được tính là một %s riêng; hãy viết tên có dấu",
 			level, a.Name, placeContext(a.District, a.Province), list, level),
 		fmt.Sprintf("%s %q%s is written without diacritics and may be %s: it is counted as a separate %s; write it with its diacritics",
 			level, a.Name, placeContext(a.District, a.Province), list, level))}

@@ -28,3 +28,14 @@ func Format(year int, month time.Month, day int) string {
 
 // Time writes the date of t as [Format] does.
 func Time(t time.Time) string { return Format(t.Year(), t.Month(), t.Day()) }
+
+// Day is a date as the argument of a message: English writes it as its
+// String does, ISO 8601 (2025-03-01); Vietnamese as [Time] does
+// (01/3/2025), by its method Vietnamese.
+type Day time.Time
+
+// String writes d as ISO 8601: 2025-03-01.
+func (d Day) String() string { return time.Time(d).Format(time.DateOnly) }
+
+// Vietnamese writes d as [Time] does: 01/3/2025.
+func (d Day) Vietnamese() string { return Time(time.Time(d)) }

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// isoDate is a date written YYYY-MM-DD.
+var isoDate = regexp.MustCompile(`\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b`)
+
+// TestVietnameseMessagesWriteDatesAsDocumentsDo: a date the command
+// writes in a Vietnamese message or line (a plan's warnings, the registry
+// of units and the sets in force on a date, a unit's successors) is
+// written as Vietnamese documents write it (30/6/2020), never ISO; in
+// English it is ISO (2020-06-30).
+func TestVietnameseMessagesWriteDatesAsDocumentsDo(t *testing.T) {
+	var p map[string]any
+	b, err := os.ReadFile(plan47File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &p); err != nil {
+		t.Fatal(err)
+	}
+	p["inspection"].(map[string]any)["date"] = "2020-07-05"
+	p["tasks"].([]any)[0].(map[string]any)["due_before"] = "2020-08-01"
+	if b, err = json.Marshal(p); err != nil {
+		t.Fatal(err)
+	}
+	warned := fileWriter(t, t.TempDir())("canh-bao.json", string(b))
+	for _, tc := range []struct {
+		args   []string
+		vi, en string // a date in the Vietnamese output, in the English
+	}{
+		{[]string{"plan", "--as-of", "2020-05-05", warned, "../../examples/huulung/so-lieu-minh-hoa.json"}, "01/8/2020", "2020-08-01"},
+		{[]string{"units", "--as-of", "2025-01-01"}, "01/01/2025", "2025-01-01"},
+		{[]string{"criteria", "--as-of", "2021-01-01"}, "01/01/2021", "2021-01-01"},
+		{[]string{"units", "--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2025-07-02"}, "30/6/2025", "2025-06-30"},
+		{[]string{"units", "--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2025-03-02"}, "02/3/2025", "2025-03-02"},
+	} {
+		_, out, errOut := runNTM(t, "", tc.args...)
+		got := out + errOut
+		if d := isoDate.FindString(got); d != "" {
+			t.Errorf("%v: Vietnamese output has the ISO date %s:\n%s", tc.args, d, got)
+		}
+		if !strings.Contains(got, tc.vi) {
+			t.Errorf("%v: Vietnamese output lacks %s:\n%s", tc.args, tc.vi, got)
+		}
+		_, out, errOut = runNTM(t, "", append(tc.args[:1:1], append([]string{"--lang", "en"}, tc.args[1:]...)...)...)
+		if !strings.Contains(out+errOut, tc.en) {
+			t.Errorf("%v --lang en: output lacks %s:\n%s", tc.args, tc.en, out+errOut)
+		}
+	}
+}

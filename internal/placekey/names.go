@@ -2,6 +2,7 @@ package placekey
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 	"strings"
 
@@ -62,11 +63,26 @@ type Names struct {
 	// order read.
 	read  map[Place]int
 	order []readPlace
+	// ids maps the identity key of each spelling read, hashed, to the
+	// index of the first spelling of that key.
+	seeds [2]maphash.Seed
+	ids   map[[2]uint64]int32
+	memo  KeyMemo
+	// mixed tells that a spelling read has a part written without
+	// diacritics, or that two spellings read have names of one level and
+	// place (their keys up to that level) that fold alike but differ in
+	// their keys. Until then, folds maps the fold of each level's keys of
+	// the spellings read, hashed, to their keys hashed, and [Names.Resolve]
+	// has nothing to resolve nor warn of.
+	mixed bool
+	folds map[[2]uint64][2]uint64
 }
 
 type readPlace struct {
 	p      Place
 	origin string
+	// same is the index of the first spelling of the same identity key.
+	same int32
 }
 
 // AddRegistry adds the names of a registry: a province, or a district
@@ -83,13 +99,90 @@ func (n *Names) Add(p Place, origin string) int {
 	if i, ok := n.read[p]; ok {
 		return i
 	}
-	n.read[p] = len(n.order)
-	n.order = append(n.order, readPlace{p, origin})
-	return len(n.order) - 1
+	i := len(n.order)
+	n.read[p] = i
+	n.order = append(n.order, readPlace{p, origin, int32(n.identity(p, i))})
+	return i
 }
 
 // Spelling returns the spelling of index i, as [Names.Add] added it.
 func (n *Names) Spelling(i int) Place { return n.order[i].p }
+
+// Same returns the index of the first spelling added whose identity key
+// ([Keys]) is that of the spelling of index i (i itself when it is the
+// first).
+func (n *Names) Same(i int) int { return int(n.order[i].same) }
+
+// Find returns the index of the first spelling added whose identity key is
+// p's, and whether there is one.
+func (n *Names) Find(p Place) (int, bool) {
+	if n.ids == nil {
+		return 0, false
+	}
+	d, pr := n.memo.keys(&n.memo.districts, LevelDistrict, p.District), n.memo.keys(&n.memo.provinces, LevelProvince, p.Province)
+	i, ok := n.ids[n.hash(pr[0], d[0], Commune(p.Name))]
+	return int(i), ok
+}
+
+// identity records the keys of p, the spelling of index i, and returns
+// the index of the first spelling of p's identity key; until n is mixed
+// it tells whether p makes it so.
+func (n *Names) identity(p Place, i int) int {
+	if n.ids == nil {
+		n.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+		n.ids, n.folds = map[[2]uint64]int32{}, map[[2]uint64][2]uint64{}
+	}
+	d, pr := n.memo.keys(&n.memo.districts, LevelDistrict, p.District), n.memo.keys(&n.memo.provinces, LevelProvince, p.Province)
+	c := Commune(p.Name)
+	id := n.hash(pr[0], d[0], c)
+	same, ok := n.ids[id]
+	if !ok {
+		same = int32(i)
+		n.ids[id] = same
+	}
+	if !n.mixed && HasASCII(p) {
+		n.mixed, n.folds = true, nil
+	}
+	if !n.mixed {
+		// The scopes of Resolve are the keys of the levels above, whose
+		// folds the hash of a fold includes: a coarser scope.
+		cl := looseOf(LevelCommune, c)
+		n.clash(n.hash(pr[1]), n.hash(pr[0]))
+		n.clash(n.hash(pr[1], d[1]), n.hash(pr[0], d[0]))
+		n.clash(n.hash(pr[1], d[1], cl), id)
+	}
+	return int(same)
+}
+
+// clash records the hashed keys of the names of one level and place
+// whose fold's hash is fold, making n mixed when they differ from those
+// of a fold recorded before.
+func (n *Names) clash(fold, key [2]uint64) {
+	if n.mixed {
+		return
+	}
+	if k, ok := n.folds[fold]; !ok {
+		n.folds[fold] = key
+	} else if k != key {
+		n.mixed, n.folds = true, nil
+	}
+}
+
+// hash returns the hash of parts with n's two seeds, each part ended by a
+// zero byte.
+func (n *Names) hash(parts ...string) [2]uint64 {
+	var k [2]uint64
+	for i, seed := range n.seeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		for _, part := range parts {
+			h.WriteString(part)
+			h.WriteByte(0)
+		}
+		k[i] = h.Sum64()
+	}
+	return k
+}
 
 // A Known is a known name: as the registry writes it or as first read,
 // where it was first read ("" when it was not), and whether it is a
@@ -169,6 +262,10 @@ func (s *scope) candidates(l Level, name string) []*Known {
 // each place's names stand for, and the names that could not be told
 // apart. It is not safe for concurrent use (it keeps what it computed).
 type Resolution struct {
+	// pending, when not nil, holds the names of a Names that was not
+	// mixed: resolved only when a place with a part written without
+	// diacritics is asked for.
+	pending   *Names
 	provinces scope
 	districts map[string]*scope    // by province key
 	communes  map[[2]string]*scope // by province and district keys
@@ -213,6 +310,18 @@ func isASCII(s string) bool {
 // Resolve returns what n knows now. n may be added to afterwards; the
 // Resolution does not change.
 func (n *Names) Resolve() *Resolution {
+	if !n.mixed {
+		// No name read is written without diacritics, nor differs from
+		// another only in them: no name to warn of, and each read stands
+		// for itself. The names known now are kept for a place asked for
+		// that has a part written without diacritics.
+		return &Resolution{pending: &Names{registry: slices.Clip(n.registry), order: slices.Clip(n.order)}}
+	}
+	return n.resolve()
+}
+
+// resolve is Resolve done now.
+func (n *Names) resolve() *Resolution {
 	r := &Resolution{districts: map[string]*scope{}, communes: map[[2]string]*scope{},
 		provs: map[string]string{}, dists: map[[2]string]string{}}
 	for _, p := range n.registry {
@@ -348,6 +457,12 @@ func (r *Resolution) district(province, name string) string {
 // replaced by that name as known (first written, or as the registry
 // writes it), the others as they are.
 func (r *Resolution) Canonical(p Place) Place {
+	if r.pending != nil {
+		if !HasASCII(p) {
+			return p
+		}
+		*r = *r.pending.resolve()
+	}
 	if isASCII(p.Province) {
 		p.Province = r.province(p.Province)
 	}

@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/internal/vntext"
 )
@@ -76,6 +77,10 @@ type Names struct {
 	// has nothing to resolve nor warn of.
 	mixed bool
 	folds map[[2]uint64][2]uint64
+	// letters holds the letters and digits of the fold of the words of
+	// the communes' keys that are not only ASCII letters and digits (the
+	// first maxWords of them).
+	letters map[string]string
 }
 
 type readPlace struct {
@@ -140,18 +145,62 @@ func (n *Names) identity(p Place, i int) int {
 		same = int32(i)
 		n.ids[id] = same
 	}
-	if !n.mixed && HasASCII(p) {
-		n.mixed, n.folds = true, nil
+	if !n.mixed && (HasASCII(p) || !utf8.ValidString(c)) {
+		n.mixed, n.folds, n.letters = true, nil, nil
 	}
 	if !n.mixed {
 		// The scopes of Resolve are the keys of the levels above, whose
-		// folds the hash of a fold includes: a coarser scope.
-		cl := looseOf(LevelCommune, c)
+		// loose keys the hash of a fold includes: a coarser scope. Names
+		// that fold alike have the same loose key, and the same letters.
 		n.clash(n.hash(pr[1]), n.hash(pr[0]))
 		n.clash(n.hash(pr[1], d[1]), n.hash(pr[0], d[0]))
-		n.clash(n.hash(pr[1], d[1], cl), id)
+		n.clash(n.communeFold(pr[1], d[1], c), id)
 	}
 	return int(same)
+}
+
+// communeFold returns the hash of the loose keys of a province and a
+// district, and of the letters and digits of [vntext.Fold] of a commune's
+// key c (valid UTF-8), word by word: keys that fold alike have one hash.
+func (n *Names) communeFold(province, district, c string) [2]uint64 {
+	var k [2]uint64
+	for i, seed := range n.seeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		h.WriteString(province)
+		h.WriteByte(0)
+		h.WriteString(district)
+		h.WriteByte(0)
+		for w := range strings.FieldsSeq(c) {
+			h.WriteString(n.letterFold(w))
+		}
+		k[i] = h.Sum64()
+	}
+	return k
+}
+
+// letterFold returns the letters and digits of [vntext.Fold](w): Fold
+// folds each character alone, so that the letters of a key's fold are
+// those of its words' folds, one after the other.
+func (n *Names) letterFold(w string) string {
+	plain := true
+	for i := 0; i < len(w) && plain; i++ {
+		plain = 'a' <= w[i] && w[i] <= 'z' || '0' <= w[i] && w[i] <= '9'
+	}
+	if plain {
+		return w
+	}
+	if f, ok := n.letters[w]; ok {
+		return f
+	}
+	f := strings.ReplaceAll(vntext.Fold(w), " ", "")
+	if n.letters == nil {
+		n.letters = map[string]string{}
+	}
+	if len(n.letters) < maxWords {
+		n.letters[strings.Clone(w)] = f
+	}
+	return f
 }
 
 // clash records the hashed keys of the names of one level and place

@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/internal/vntext"
 )
 
 // langSon is a registry as package units knows Lạng Sơn: the province and
@@ -249,6 +251,22 @@ func TestResolveAsWhenResolvedNow(t *testing.T) {
 			for k := range order {
 				check(t, fmt.Sprintf("%s, resolved after %d", what, k+1), before[k], want[k])
 			}
+		}
+	}
+}
+
+// TestLetterFoldIsFoldWordByWord: the letters and digits of the fold of a
+// commune's key are those of the folds of its words, one after the other.
+func TestLetterFoldIsFoldWordByWord(t *testing.T) {
+	var n Names
+	for _, name := range []string{"Hòa Lạc", "Xã Đạo-Đức", "Thừa Thiên - Huế", "Thị trấn Nông trường Mộc Châu", "A Lưới 2", "phường 3", "Ia H'Drai", "K'Long", "Straße"} {
+		c := Commune(name)
+		var got strings.Builder
+		for w := range strings.FieldsSeq(c) {
+			got.WriteString(n.letterFold(w))
+		}
+		if want := strings.ReplaceAll(vntext.Fold(c), " ", ""); got.String() != want {
+			t.Errorf("letters of the fold of %q word by word: %q, want %q", c, got.String(), want)
 		}
 	}
 }

@@ -64,6 +64,7 @@ type Names struct {
 	// order read.
 	read  map[Place]int
 	order []readPlace
+	last  int // the index of the spelling added last
 	// ids maps the identity key of each spelling read, hashed, to the
 	// index of the first spelling of that key.
 	seeds [2]maphash.Seed
@@ -101,12 +102,16 @@ func (n *Names) Add(p Place, origin string) int {
 	if n.read == nil {
 		n.read = map[Place]int{}
 	}
-	if i, ok := n.read[p]; ok {
-		return i
+	if n.last < len(n.order) && n.order[n.last].p == p {
+		return n.last // an assessment's names, then its reports'
 	}
-	i := len(n.order)
-	n.read[p] = i
-	n.order = append(n.order, readPlace{p, origin, int32(n.identity(p, i))})
+	i, ok := n.read[p]
+	if !ok {
+		i = len(n.order)
+		n.read[p] = i
+		n.order = append(n.order, readPlace{p, origin, int32(n.identity(p, i))})
+	}
+	n.last = i
 	return i
 }
 

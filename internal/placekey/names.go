@@ -57,7 +57,11 @@ var foldedPrefixes = [...][]string{
 // and Nhất Tiến are both known) is kept apart, and is an [Ambiguity]. A
 // name with any diacritic is never folded: it was typed so.
 //
-// The zero value is ready to use; a Names is not safe for concurrent use.
+// Memory grows with the distinct spellings added: each once, with its
+// identity key hashed and, while no name read is written without
+// diacritics nor differs from another only in them, the hashes of its
+// folds. The zero value is ready to use; a Names is not safe for
+// concurrent use.
 type Names struct {
 	registry []Place
 	// read holds each spelling read, and where it was first read, in the
@@ -362,7 +366,9 @@ func isASCII(s string) bool {
 }
 
 // Resolve returns what n knows now. n may be added to afterwards; the
-// Resolution does not change.
+// Resolution does not change. While no name read is written without
+// diacritics nor differs from another only in them, it resolves nothing
+// until it is asked for a place with a part written without diacritics.
 func (n *Names) Resolve() *Resolution {
 	if !n.mixed {
 		// No name read is written without diacritics, nor differs from

@@ -77,11 +77,14 @@ type Names struct {
 	// mixed tells that a spelling read has a part written without
 	// diacritics, or that two spellings read have names of one level and
 	// place (their keys up to that level) that fold alike but differ in
-	// their keys. Until then, folds maps the fold of each level's keys of
-	// the spellings read, hashed, to their keys hashed, and [Names.Resolve]
-	// has nothing to resolve nor warn of.
-	mixed bool
-	folds map[[2]uint64][2]uint64
+	// their keys. Until then, folds maps the fold of the keys of the
+	// provinces and districts read, hashed, to their keys hashed, and
+	// communeFolds the fold of a commune's, hashed, to the index of the
+	// first spelling of its identity key; [Names.Resolve] has nothing to
+	// resolve nor warn of.
+	mixed        bool
+	folds        map[[2]uint64][2]uint64
+	communeFolds map[uint64]int32
 	// letters holds the letters and digits of the fold of the words of
 	// the communes' keys that are not only ASCII letters and digits (the
 	// first maxWords of them).
@@ -144,7 +147,7 @@ func (n *Names) Find(p Place) (int, bool) {
 func (n *Names) identity(p Place, i int) int {
 	if n.ids == nil {
 		n.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
-		n.ids, n.folds = map[[2]uint64]int32{}, map[[2]uint64][2]uint64{}
+		n.ids, n.folds, n.communeFolds = map[[2]uint64]int32{}, map[[2]uint64][2]uint64{}, map[uint64]int32{}
 	}
 	d, pr := n.memo.keys(&n.memo.districts, LevelDistrict, p.District), n.memo.keys(&n.memo.provinces, LevelProvince, p.Province)
 	c := Commune(p.Name)
@@ -155,7 +158,7 @@ func (n *Names) identity(p Place, i int) int {
 		n.ids[id] = same
 	}
 	if !n.mixed && (HasASCII(p) || !utf8.ValidString(c)) {
-		n.mixed, n.folds, n.letters = true, nil, nil
+		n.mix()
 	}
 	if !n.mixed {
 		// The scopes of Resolve are the keys of the levels above, whose
@@ -163,29 +166,38 @@ func (n *Names) identity(p Place, i int) int {
 		// that fold alike have the same loose key, and the same letters.
 		n.clash(n.hash(pr[1]), n.hash(pr[0]))
 		n.clash(n.hash(pr[1], d[1]), n.hash(pr[0], d[0]))
-		n.clash(n.communeFold(pr[1], d[1], c), id)
+	}
+	if !n.mixed {
+		f := n.communeFold(pr[1], d[1], c)
+		if s, ok := n.communeFolds[f]; !ok {
+			n.communeFolds[f] = same
+		} else if s != same {
+			n.mix()
+		}
 	}
 	return int(same)
 }
 
+// mix makes n mixed, dropping what tells whether it is.
+func (n *Names) mix() {
+	n.mixed, n.folds, n.communeFolds, n.letters = true, nil, nil, nil
+}
+
 // communeFold returns the hash of the loose keys of a province and a
 // district, and of the letters and digits of [vntext.Fold] of a commune's
-// key c (valid UTF-8), word by word: keys that fold alike have one hash.
-func (n *Names) communeFold(province, district, c string) [2]uint64 {
-	var k [2]uint64
-	for i, seed := range n.seeds {
-		var h maphash.Hash
-		h.SetSeed(seed)
-		h.WriteString(province)
-		h.WriteByte(0)
-		h.WriteString(district)
-		h.WriteByte(0)
-		for w := range strings.FieldsSeq(c) {
-			h.WriteString(n.letterFold(w))
-		}
-		k[i] = h.Sum64()
+// key c (valid UTF-8), word by word: keys that fold alike have one hash
+// (and others may, telling n mixed: never a name left unwarned of).
+func (n *Names) communeFold(province, district, c string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(n.seeds[0])
+	h.WriteString(province)
+	h.WriteByte(0)
+	h.WriteString(district)
+	h.WriteByte(0)
+	for w := range strings.FieldsSeq(c) {
+		h.WriteString(n.letterFold(w))
 	}
-	return k
+	return h.Sum64()
 }
 
 // letterFold returns the letters and digits of [vntext.Fold](w): Fold
@@ -222,7 +234,7 @@ func (n *Names) clash(fold, key [2]uint64) {
 	if k, ok := n.folds[fold]; !ok {
 		n.folds[fold] = key
 	} else if k != key {
-		n.mixed, n.folds = true, nil
+		n.mix()
 	}
 }
 

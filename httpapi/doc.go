@@ -145,9 +145,10 @@
 // commune and year with values for a set some set requires and the
 // assessments whose prerequisite comes later in the body (at most the
 // body's communes), and, for the warnings, each distinct spelling of the
-// places read and, per commune, set and year, a 16-byte key and 24 bytes
-// (never the reports). POST /plans/status holds its body (at most
-// Options.MaxBodyBytes) and the reports of the plan's target years.
+// places read with its keys hashed and, per commune, set and year, a
+// 12-byte key and 24 bytes (never the reports). POST /plans/status holds
+// its body (at most Options.MaxBodyBytes) and the reports of the plan's
+// target years.
 //
 // Each request is logged with [log/slog] at the end: method, path, status,
 // bytes written and duration.

@@ -201,8 +201,9 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // distinct spelling of a place, and for prerequisites, per commune and
 // year of an assessment with values for a set some set requires, a
 // 16-byte key and its outcome; without hold, each distinct spelling of a
-// place and, per commune, set and year, a 16-byte key and 24 bytes (see
-// placenames.Repeats): O(communes) small keys, never the reports.
+// place with its keys hashed and, per commune, set and year, a 12-byte
+// key and 24 bytes (see placenames.Repeats): O(communes) small keys, never
+// the reports.
 func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int, opened []string) {
 	run := newFilesRun(ctx, cat, only, hold, fail, emit)
 	for fi, file := range files {

@@ -2,8 +2,10 @@ package placekey
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/internal/vntext"
 )
@@ -55,18 +57,45 @@ var foldedPrefixes = [...][]string{
 // and Nhất Tiến are both known) is kept apart, and is an [Ambiguity]. A
 // name with any diacritic is never folded: it was typed so.
 //
-// The zero value is ready to use; a Names is not safe for concurrent use.
+// Memory grows with the distinct spellings added: each once, with its
+// identity key hashed and, while no name read is written without
+// diacritics nor differs from another only in them, the hashes of its
+// folds. The zero value is ready to use; a Names is not safe for
+// concurrent use.
 type Names struct {
 	registry []Place
 	// read holds each spelling read, and where it was first read, in the
 	// order read.
 	read  map[Place]int
 	order []readPlace
+	last  int // the index of the spelling added last
+	// ids maps the identity key of each spelling read, hashed, to the
+	// index of the first spelling of that key.
+	seeds [2]maphash.Seed
+	ids   map[[2]uint64]int32
+	memo  KeyMemo
+	// mixed tells that a spelling read has a part written without
+	// diacritics, or that two spellings read have names of one level and
+	// place (their keys up to that level) that fold alike but differ in
+	// their keys. Until then, folds maps the fold of the keys of the
+	// provinces and districts read, hashed, to their keys hashed, and
+	// communeFolds the fold of a commune's, hashed, to the index of the
+	// first spelling of its identity key; [Names.Resolve] has nothing to
+	// resolve nor warn of.
+	mixed        bool
+	folds        map[[2]uint64][2]uint64
+	communeFolds map[uint64]int32
+	// letters holds the letters and digits of the fold of the words of
+	// the communes' keys that are not only ASCII letters and digits (the
+	// first maxWords of them).
+	letters map[string]string
 }
 
 type readPlace struct {
 	p      Place
 	origin string
+	// same is the index of the first spelling of the same identity key.
+	same int32
 }
 
 // AddRegistry adds the names of a registry: a province, or a district
@@ -80,16 +109,150 @@ func (n *Names) Add(p Place, origin string) int {
 	if n.read == nil {
 		n.read = map[Place]int{}
 	}
-	if i, ok := n.read[p]; ok {
-		return i
+	if n.last < len(n.order) && n.order[n.last].p == p {
+		return n.last // an assessment's names, then its reports'
 	}
-	n.read[p] = len(n.order)
-	n.order = append(n.order, readPlace{p, origin})
-	return len(n.order) - 1
+	i, ok := n.read[p]
+	if !ok {
+		i = len(n.order)
+		n.read[p] = i
+		n.order = append(n.order, readPlace{p, origin, int32(n.identity(p, i))})
+	}
+	n.last = i
+	return i
 }
 
 // Spelling returns the spelling of index i, as [Names.Add] added it.
 func (n *Names) Spelling(i int) Place { return n.order[i].p }
+
+// Same returns the index of the first spelling added whose identity key
+// ([Keys]) is that of the spelling of index i (i itself when it is the
+// first).
+func (n *Names) Same(i int) int { return int(n.order[i].same) }
+
+// Find returns the index of the first spelling added whose identity key is
+// p's, and whether there is one.
+func (n *Names) Find(p Place) (int, bool) {
+	if n.ids == nil {
+		return 0, false
+	}
+	d, pr := n.memo.keys(&n.memo.districts, LevelDistrict, p.District), n.memo.keys(&n.memo.provinces, LevelProvince, p.Province)
+	i, ok := n.ids[n.hash(pr[0], d[0], Commune(p.Name))]
+	return int(i), ok
+}
+
+// identity records the keys of p, the spelling of index i, and returns
+// the index of the first spelling of p's identity key; until n is mixed
+// it tells whether p makes it so.
+func (n *Names) identity(p Place, i int) int {
+	if n.ids == nil {
+		n.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+		n.ids, n.folds, n.communeFolds = map[[2]uint64]int32{}, map[[2]uint64][2]uint64{}, map[uint64]int32{}
+	}
+	d, pr := n.memo.keys(&n.memo.districts, LevelDistrict, p.District), n.memo.keys(&n.memo.provinces, LevelProvince, p.Province)
+	c := Commune(p.Name)
+	id := n.hash(pr[0], d[0], c)
+	same, ok := n.ids[id]
+	if !ok {
+		same = int32(i)
+		n.ids[id] = same
+	}
+	if !n.mixed && (HasASCII(p) || !utf8.ValidString(c)) {
+		n.mix()
+	}
+	if !n.mixed {
+		// The scopes of Resolve are the keys of the levels above, whose
+		// loose keys the hash of a fold includes: a coarser scope. Names
+		// that fold alike have the same loose key, and the same letters.
+		n.clash(n.hash(pr[1]), n.hash(pr[0]))
+		n.clash(n.hash(pr[1], d[1]), n.hash(pr[0], d[0]))
+	}
+	if !n.mixed {
+		f := n.communeFold(pr[1], d[1], c)
+		if s, ok := n.communeFolds[f]; !ok {
+			n.communeFolds[f] = same
+		} else if s != same {
+			n.mix()
+		}
+	}
+	return int(same)
+}
+
+// mix makes n mixed, dropping what tells whether it is.
+func (n *Names) mix() {
+	n.mixed, n.folds, n.communeFolds, n.letters = true, nil, nil, nil
+}
+
+// communeFold returns the hash of the loose keys of a province and a
+// district, and of the letters and digits of [vntext.Fold] of a commune's
+// key c (valid UTF-8), word by word: keys that fold alike have one hash
+// (and others may, telling n mixed: never a name left unwarned of).
+func (n *Names) communeFold(province, district, c string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(n.seeds[0])
+	h.WriteString(province)
+	h.WriteByte(0)
+	h.WriteString(district)
+	h.WriteByte(0)
+	for w := range strings.FieldsSeq(c) {
+		h.WriteString(n.letterFold(w))
+	}
+	return h.Sum64()
+}
+
+// letterFold returns the letters and digits of [vntext.Fold](w): Fold
+// folds each character alone, so that the letters of a key's fold are
+// those of its words' folds, one after the other.
+func (n *Names) letterFold(w string) string {
+	plain := true
+	for i := 0; i < len(w) && plain; i++ {
+		plain = 'a' <= w[i] && w[i] <= 'z' || '0' <= w[i] && w[i] <= '9'
+	}
+	if plain {
+		return w
+	}
+	if f, ok := n.letters[w]; ok {
+		return f
+	}
+	f := strings.ReplaceAll(vntext.Fold(w), " ", "")
+	if n.letters == nil {
+		n.letters = map[string]string{}
+	}
+	if len(n.letters) < maxWords {
+		n.letters[strings.Clone(w)] = f
+	}
+	return f
+}
+
+// clash records the hashed keys of the names of one level and place
+// whose fold's hash is fold, making n mixed when they differ from those
+// of a fold recorded before.
+func (n *Names) clash(fold, key [2]uint64) {
+	if n.mixed {
+		return
+	}
+	if k, ok := n.folds[fold]; !ok {
+		n.folds[fold] = key
+	} else if k != key {
+		n.mix()
+	}
+}
+
+// hash returns the hash of parts with n's two seeds, each part ended by a
+// zero byte.
+func (n *Names) hash(parts ...string) [2]uint64 {
+	var k [2]uint64
+	for i, seed := range n.seeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		for _, part := range parts {
+			h.WriteString(part)
+			h.WriteByte(0)
+		}
+		k[i] = h.Sum64()
+	}
+	return k
+}
 
 // A Known is a known name: as the registry writes it or as first read,
 // where it was first read ("" when it was not), and whether it is a
@@ -169,6 +332,10 @@ func (s *scope) candidates(l Level, name string) []*Known {
 // each place's names stand for, and the names that could not be told
 // apart. It is not safe for concurrent use (it keeps what it computed).
 type Resolution struct {
+	// pending, when not nil, holds the names of a Names that was not
+	// mixed: resolved only when a place with a part written without
+	// diacritics is asked for.
+	pending   *Names
 	provinces scope
 	districts map[string]*scope    // by province key
 	communes  map[[2]string]*scope // by province and district keys
@@ -211,8 +378,22 @@ func isASCII(s string) bool {
 }
 
 // Resolve returns what n knows now. n may be added to afterwards; the
-// Resolution does not change.
+// Resolution does not change. While no name read is written without
+// diacritics nor differs from another only in them, it resolves nothing
+// until it is asked for a place with a part written without diacritics.
 func (n *Names) Resolve() *Resolution {
+	if !n.mixed {
+		// No name read is written without diacritics, nor differs from
+		// another only in them: no name to warn of, and each read stands
+		// for itself. The names known now are kept for a place asked for
+		// that has a part written without diacritics.
+		return &Resolution{pending: &Names{registry: slices.Clip(n.registry), order: slices.Clip(n.order)}}
+	}
+	return n.resolve()
+}
+
+// resolve is Resolve done now.
+func (n *Names) resolve() *Resolution {
 	r := &Resolution{districts: map[string]*scope{}, communes: map[[2]string]*scope{},
 		provs: map[string]string{}, dists: map[[2]string]string{}}
 	for _, p := range n.registry {
@@ -348,6 +529,12 @@ func (r *Resolution) district(province, name string) string {
 // replaced by that name as known (first written, or as the registry
 // writes it), the others as they are.
 func (r *Resolution) Canonical(p Place) Place {
+	if r.pending != nil {
+		if !HasASCII(p) {
+			return p
+		}
+		*r = *r.pending.resolve()
+	}
 	if isASCII(p.Province) {
 		p.Province = r.province(p.Province)
 	}

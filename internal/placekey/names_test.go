@@ -1,10 +1,14 @@
 package placekey
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/internal/vntext"
 )
 
 // langSon is a registry as package units knows Lạng Sơn: the province and
@@ -176,5 +180,93 @@ func TestKeyMemoGivesKeys(t *testing.T) {
 	}
 	if len(m.districts) != maxMemo {
 		t.Errorf("%d districts remembered, want %d", len(m.districts), maxMemo)
+	}
+}
+
+// TestResolveAsWhenResolvedNow: whatever the names read and their order,
+// Resolve answers as the names resolved at once (resolve), though it
+// resolves nothing while no name read is written without diacritics nor
+// differs from another only in them: after each name read, the
+// ambiguities, the near duplicates and the canonical names of every place
+// are the same, and a Resolution taken before a name written without
+// diacritics or a near duplicate is read does not change.
+func TestResolveAsWhenResolvedNow(t *testing.T) {
+	pool := []Place{
+		{"Hòa Lạc", "Hữu Lũng", "Lạng Sơn"},
+		{"Tân Thành", "Hữu Lũng", "Lạng Sơn"},
+		{"Nhật Tiến", "Hữu Lũng", "Lạng Sơn"},
+		{"Nhất Tiến", "Huyện Hữu Lũng", "Lạng Sơn"},
+		{"Hoà Lac", "Hữu Lũng", "Lạng Sơn"},    // a commune near Hòa Lạc
+		{"Đạo Đức", "Hữu Lủng", "Lạng Sơn"},    // a district near Hữu Lũng
+		{"Đạo Đức", "Vị Xuyên", "Lạng Sờn"},    // a province near Lạng Sơn
+		{"Xã Hòa Lạc", "Hữu Lũng", "Lạng Sơn"}, // Hòa Lạc as well
+		{"Hoa Lac", "Hữu Lũng", "Lạng Sơn"},    // without diacritics: the commune
+		{"Tân Thành", "Huu Lung", "Lạng Sơn"},  // the district
+		{"Tân Thành", "Hữu Lũng", "Lang Son"},  // the province
+		{"Nhat Tien", "Hữu Lũng", "Lạng Sơn"},  // two candidates
+		{"Đạo Đức", "Vị Xuyên", "Hà Giang"},    //
+		{"Đạo Đức", "Bắc Sơn", "Lạng Sơn"},     // same name, another district
+		{"Hòa Lạc", "Bắc Sơn", ""},             // no province
+		{"", "Bắc Sơn", "Lạng Sơn"},            // no commune
+		{"Xã Đạo Đức", "Vị Xuyên", "Tỉnh Hà Giang"},
+		{"Đạo Đức", "Tan Thanh", "Hà Giang"}, // two districts of the registry
+	}
+	same := cmp.Comparer(func(a, b Known) bool {
+		return a.Spelling == b.Spelling && a.Origin == b.Origin && a.Registry == b.Registry
+	})
+	check := func(t *testing.T, what string, got, want *Resolution) {
+		t.Helper()
+		if d := cmp.Diff(want.Ambiguities(), got.Ambiguities(), same); d != "" {
+			t.Errorf("%s: Ambiguities (-want +got):\n%s", what, d)
+		}
+		if d := cmp.Diff(want.NearDuplicates(nil), got.NearDuplicates(nil), same); d != "" {
+			t.Errorf("%s: NearDuplicates (-want +got):\n%s", what, d)
+		}
+		for _, p := range pool {
+			if g, w := got.Canonical(p), want.Canonical(p); g != w {
+				t.Errorf("%s: Canonical(%+v) = %+v, want %+v", what, p, g, w)
+			}
+		}
+	}
+	// Each order of a few names of the pool: all the first names with
+	// diacritics, then each other name as the last.
+	plain := []int{0, 1, 2, 12, 13, 14, 15, 16}
+	for last := range pool {
+		for rot := range plain {
+			order := append(append(slices.Clone(plain[rot:]), plain[:rot]...), last)
+			var n Names
+			langSon(&n)
+			// Two districts of a registry that differ only in diacritics
+			// (số liệu minh họa).
+			n.AddRegistry(Place{District: "Huyện Tân Thành", Province: "Hà Giang"})
+			n.AddRegistry(Place{District: "Huyện Tân Thạnh", Province: "Hà Giang"})
+			var before []*Resolution
+			var want []*Resolution
+			for k, i := range order {
+				n.Add(pool[i], "a.csv:"+strconv.Itoa(k+2))
+				before = append(before, n.Resolve())
+				want = append(want, n.resolve())
+			}
+			what := fmt.Sprintf("read %v", order)
+			for k := range order {
+				check(t, fmt.Sprintf("%s, resolved after %d", what, k+1), before[k], want[k])
+			}
+		}
+	}
+}
+
+// TestLetterFoldIsFoldWordByWord: the letters and digits of the fold of a
+// commune's key are those of the folds of its words, one after the other.
+func TestLetterFoldIsFoldWordByWord(t *testing.T) {
+	var n Names
+	for _, name := range []string{"Hòa Lạc", "Xã Đạo-Đức", "Thừa Thiên - Huế", "Thị trấn Nông trường Mộc Châu", "A Lưới 2", "phường 3", "Ia H'Drai", "K'Long", "Straße"} {
+		c := Commune(name)
+		var got strings.Builder
+		for w := range strings.FieldsSeq(c) {
+			got.WriteString(n.letterFold(w))
+		}
+		if want := strings.ReplaceAll(vntext.Fold(c), " ", ""); got.String() != want {
+			t.Errorf("letters of the fold of %q word by word: %q, want %q", c, got.String(), want)
+		}
 	}
 }

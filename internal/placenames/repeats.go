@@ -2,7 +2,6 @@ package placenames
 
 import (
 	"fmt"
-	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,16 +20,17 @@ import (
 // and uses the first only.
 //
 // Memory grows with the communes, sets and years read, never with the
-// reports: per commune, set and year, a 16-byte key and 24 bytes (the
+// reports: per commune, set and year, a 12-byte key and 24 bytes (the
 // index of its spelling in the run's names, its set, year and origin,
-// packed), besides the run's names (each distinct spelling once).
+// packed), besides the run's names (each distinct spelling once, with
+// its keys hashed).
 type Repeats struct {
 	names *Run
-	seeds [2]maphash.Seed
 	keys  placekey.KeyMemo
-	// first maps the key of a commune as spelt, a set and a year to the
-	// index in entries of its first assessment.
-	first   map[[2]uint64]int32
+	// first maps a commune as spelt (the first spelling of its identity
+	// key), a set and a year to the index in entries of its first
+	// assessment.
+	first   map[repeatKey]int32
 	entries []repeatEntry
 	sets    []string
 	setIdx  map[string]uint32
@@ -38,6 +38,13 @@ type Repeats struct {
 	// told are the pairs of assessments a problem names already (see
 	// Told), by their places in order and their set and year.
 	told map[toldPair]bool
+}
+
+// A repeatKey is a commune, by the index of the first spelling of its
+// identity key in the run's names, a set (in Repeats.sets) and a year.
+type repeatKey struct {
+	same, set uint32
+	year      int32
 }
 
 // A toldPair is two places, in order, a set and a year.
@@ -58,8 +65,7 @@ type repeatEntry struct {
 
 // NewRepeats returns the repeats of a run whose names are names.
 func NewRepeats(names *Run) *Repeats {
-	return &Repeats{names: names, seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
-		first: map[[2]uint64]int32{}, setIdx: map[string]uint32{}}
+	return &Repeats{names: names, first: map[repeatKey]int32{}, setIdx: map[string]uint32{}}
 }
 
 // Names returns the run's names.
@@ -76,27 +82,13 @@ func (s *Repeats) Add(r *evaluate.Report) {
 		s.setIdx[s.sets[set]] = set
 	}
 	e := repeatEntry{spelling: uint32(sp), set: set, year: int32(r.Year), of: -1, origin: s.origins.pack(len(s.entries), r.Origin)}
-	k := s.hash(s.keys.Key(s.names.names.Spelling(sp)), r.Set, r.Year)
+	k := repeatKey{same: uint32(s.names.names.Same(sp)), set: set, year: int32(r.Year)}
 	if at, dup := s.first[k]; dup {
 		e.of = at
 	} else {
 		s.first[k] = int32(len(s.entries))
 	}
 	s.entries = append(s.entries, e)
-}
-
-func (s *Repeats) hash(key, set string, year int) [2]uint64 {
-	var k [2]uint64
-	for i, seed := range s.seeds {
-		var h maphash.Hash
-		h.SetSeed(seed)
-		for _, part := range [...]string{key, set, strconv.Itoa(year)} {
-			h.WriteString(part)
-			h.WriteByte(0)
-		}
-		k[i] = h.Sum64()
-	}
-	return k
 }
 
 // A Repeat is a report of a commune, set and year read before.
@@ -118,17 +110,24 @@ func (s *Repeats) Repeats() []Repeat {
 	// without diacritics may be of the commune of another spelling: they
 	// are grouped by the key of the names theirs stand for, with the
 	// assessment first of that key as spelt.
-	groups := map[[2]uint64][]int32{}
+	type groupKey struct {
+		key  string
+		set  uint32
+		year int32
+	}
+	groups := map[groupKey][]int32{}
 	for i, e := range s.entries {
 		p := s.names.names.Spelling(int(e.spelling))
 		if e.of >= 0 || !placekey.HasASCII(p) {
 			continue
 		}
-		set := s.sets[e.set]
-		ck := s.hash(s.keys.Key(res.Canonical(p)), set, int(e.year))
+		c := res.Canonical(p)
+		ck := groupKey{s.keys.Key(c), e.set, e.year}
 		if len(groups[ck]) == 0 {
-			if at, ok := s.first[ck]; ok && at != int32(i) {
-				groups[ck] = append(groups[ck], at)
+			if same, ok := s.names.names.Find(c); ok {
+				if at, ok := s.first[repeatKey{uint32(same), e.set, e.year}]; ok && at != int32(i) {
+					groups[ck] = append(groups[ck], at)
+				}
 			}
 		}
 		groups[ck] = append(groups[ck], int32(i))
@@ -242,8 +241,10 @@ func (o *originPack) pack(i int, origin string) uint64 {
 	} else if j := strings.LastIndexByte(origin, ':'); j >= 0 {
 		form, prefix, num = originLine, origin[:j], origin[j+1:]
 	}
+	// N is kept as written only when written as FormatUint writes it:
+	// digits, without a leading zero (ParseUint takes no sign in base 10).
 	n, err := strconv.ParseUint(num, 10, 32)
-	if form != originOther && (err != nil || strconv.FormatUint(n, 10) != num) {
+	if form != originOther && (err != nil || (len(num) > 1 && num[0] == '0')) {
 		form = originOther
 	}
 	if form != originOther {

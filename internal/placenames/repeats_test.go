@@ -1,6 +1,8 @@
 package placenames
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -70,5 +72,55 @@ func TestToldRepeatsAreNotWarnings(t *testing.T) {
 	}
 	if d := cmp.Diff([]string{"a.json:4"}, got); d != "" {
 		t.Errorf("warnings at (-want +got):\n%s", d)
+	}
+}
+
+// TestRepeatsOfNamesReadLate: after many communes written with
+// diacritics, each once, a name without diacritics of one of them, a name
+// that differs from one only in diacritics, or the same spelling again,
+// read last, is still warned of; without them there is no warning. An
+// origin whose number is written with a leading zero is given back as
+// written.
+func TestRepeatsOfNamesReadLate(t *testing.T) {
+	many := func(s *Repeats) {
+		for i := range 500 {
+			c := evaluate.Commune{Name: "Xã minh họa " + strconv.Itoa(i), District: "Hữu Lũng", Province: "Lạng Sơn"}
+			s.Add(&evaluate.Report{Commune: c, Set: "1980/QĐ-TTg", Year: 2020, Origin: "a.json[" + strconv.Itoa(i) + "]"})
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		last placekey.Place
+		want []string // the warnings' origins and the start of their text
+	}{
+		{"none", placekey.Place{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, nil},
+		{"the same spelling", placekey.Place{Name: "Xã minh họa 7", District: "Hữu Lũng", Province: "Lạng Sơn"},
+			[]string{`b.csv:07: commune "Xã minh họa 7" (Hữu Lũng, Lạng Sơn) is assessed again`}},
+		{"without diacritics", placekey.Place{Name: "Xa minh hoa 7", District: "Huu Lung", Province: "Lang Son"},
+			[]string{`b.csv:07: commune "Xa minh hoa 7" (Huu Lung, Lang Son) is assessed again`}},
+		{"a district without diacritics", placekey.Place{Name: "Xã minh họa 7", District: "Huu Lung", Province: "Lạng Sơn"},
+			[]string{`b.csv:07: commune "Xã minh họa 7" (Huu Lung, Lạng Sơn) is assessed again`}},
+		{"only in diacritics", placekey.Place{Name: "Xã minh hóa 7", District: "Hữu Lũng", Province: "Lạng Sơn"},
+			[]string{`b.csv:07: commune "Xã minh hóa 7" (Hữu Lũng, Lạng Sơn) differs from commune "Xã minh họa 7" (a.json[7]) only in diacritics`}},
+		{"a district only in diacritics", placekey.Place{Name: "Tân Thành", District: "Hữu Lủng", Province: "Lạng Sơn"},
+			[]string{`b.csv:07: district "Hữu Lủng" (Lạng Sơn) differs from district "Hữu Lũng" (a.json[0]) only in diacritics`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := NewRepeats(New())
+			many(s)
+			s.Add(&evaluate.Report{Commune: CommuneOf(tc.last), Set: "1980/QĐ-TTg", Year: 2020, Origin: "b.csv:07"})
+			s.Names().Settle()
+			var got []string
+			for i, w := range s.Warnings("en") {
+				if i < len(tc.want) && strings.HasPrefix(w.String(), tc.want[i]) {
+					got = append(got, tc.want[i])
+				} else {
+					got = append(got, w.String())
+				}
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("warnings (-want +got):\n%s", d)
+			}
+		})
 	}
 }

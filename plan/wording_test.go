@@ -175,6 +175,16 @@ func TestABriefOnAPendingSetSaysSo(t *testing.T) {
 // plan47 with r its only responsibility.
 func statusOfOne(t *testing.T, file, in string, r plan.Responsibility) plan.Standing {
 	t.Helper()
+	reports := reportsOfOne(t, file, in)
+	p := plan47()
+	p.Responsibilities = []plan.Responsibility{r}
+	return plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
+}
+
+// reportsOfOne evaluates the one assessment of the JSON in against the
+// built-in sets.
+func reportsOfOne(t *testing.T, file, in string) []evaluate.Report {
+	t.Helper()
 	as, err := evaluate.DecodeJSON(strings.NewReader(in), file, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -183,9 +193,7 @@ func statusOfOne(t *testing.T, file, in string, r plan.Responsibility) plan.Stan
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := plan47()
-	p.Responsibilities = []plan.Responsibility{r}
-	return plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
+	return reports
 }
 
 // TestGapsAreWordedByTheTargetsOperator: a "none" indicator (9.1 nhà
@@ -382,14 +390,7 @@ func TestATargetLineIsASentence(t *testing.T) {
 func TestACommuneWrittenWithItsKindIsNamedOnce(t *testing.T) {
 	const in = `{"commune": {"name": "Xã Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
 	  "sets": {"1980/QĐ-TTg": {"9.1": 2}}}`
-	as, err := evaluate.DecodeJSON(strings.NewReader(in), "xa.json", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reports, err := evaluate.RunAll(criteria.Builtin(), &as[0])
-	if err != nil {
-		t.Fatal(err)
-	}
+	reports := reportsOfOne(t, "xa.json", in)
 	p := plan47()
 	p.Targets = []plan.Target{{Commune: evaluate.Commune{Name: "Xã Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"},
 		Set: criteria.IDQD1980, Year: 2020}, {Commune: evaluate.Commune{Name: "Thị trấn Hữu Lũng", District: "Hữu Lũng", Province: "Lạng Sơn"},

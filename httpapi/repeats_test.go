@@ -63,14 +63,7 @@ func TestEvaluateWarnsOfACommuneAssessedTwice(t *testing.T) {
 			if d := cmp.Diff(wantNames, names); d != "" {
 				t.Errorf("reports (-want +got):\n%s", d)
 			}
-			var got []string
-			for _, v := range rec.Header().Values("Ntm-Warning") {
-				s, err := url.PathUnescape(v)
-				if err != nil {
-					t.Fatalf("Ntm-Warning %q: %v", v, err)
-				}
-				got = append(got, s)
-			}
+			got := warningFields(t, rec.Header())
 			if d := cmp.Diff([]string{tc.want}, got); d != "" {
 				t.Errorf("Ntm-Warning (-want +got):\n%s", d)
 			}
@@ -129,14 +122,7 @@ func TestEvaluateGivesTheWarningsOnNames(t *testing.T) {
 		if rec.Code != http.StatusOK {
 			t.Fatalf("%s: status %d, want 200; body:\n%.2000s", lang, rec.Code, rec.Body)
 		}
-		var got []string
-		for _, v := range rec.Header().Values("Ntm-Warning") {
-			s, err := url.PathUnescape(v)
-			if err != nil {
-				t.Fatalf("Ntm-Warning %q: %v", v, err)
-			}
-			got = append(got, s)
-		}
+		got := warningFields(t, rec.Header())
 		if d := cmp.Diff(want, got); d != "" {
 			t.Errorf("%s: Ntm-Warning (-want +got):\n%s", lang, d)
 		}
@@ -167,4 +153,18 @@ func TestEvaluateWarningHeaderIsBounded(t *testing.T) {
 	if want := "… and " + strconv.Itoa(40-(len(fields)-1)) + " more warnings"; size > maxWarningHeader || len(fields) < 2 || last != want {
 		t.Errorf("%d fields of %d bytes, the last %q; want at most %d bytes, then %q", len(fields), size, last, maxWarningHeader, want)
 	}
+}
+
+// warningFields returns the Ntm-Warning fields of h, decoded.
+func warningFields(t *testing.T, h http.Header) []string {
+	t.Helper()
+	var got []string
+	for _, v := range h.Values("Ntm-Warning") {
+		s, err := url.PathUnescape(v)
+		if err != nil {
+			t.Fatalf("Ntm-Warning %q: %v", v, err)
+		}
+		got = append(got, s)
+	}
+	return got
 }

@@ -165,14 +165,23 @@ func FuzzSurvey(f *testing.F) {
 	f.Add(`<worksheet><mergeCells/><sheetData><row/></sheetData></worksheet>`, uint8(1))
 	f.Add(`<mergeCell ref="A1:A2"/>`, uint8(2))
 	f.Add(`mergeCellsheetDatamergeCell`, uint8(0))
+	f.Add(`<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "b">]><worksheet><sheetData/></worksheet>`, uint8(3))
+	f.Add(`<worksheet><sheetData/><!DOCTYPE w></worksheet>`, uint8(0))
 	f.Fuzz(func(t *testing.T, doc string, chunk uint8) {
 		start, merged, n, err := survey(iotest.HalfReader(strings.NewReader(doc)), int(chunk%32)+9)
+		rows := strings.Index(doc, "sheetData")
+		if d := strings.Index(doc, "<!DOCTYPE"); d >= 0 && (rows < 0 || d < rows) {
+			if err != errDTD {
+				t.Fatalf("got %v, want errDTD", err)
+			}
+			return
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
 		wantStart := 0
-		if i := strings.Index(doc, "sheetData"); i > 0 {
-			wantStart = i - 1
+		if rows > 0 {
+			wantStart = rows - 1
 		}
 		wantMerged := strings.Contains(doc[wantStart:], "mergeCell")
 		if start != int64(wantStart) || merged != wantMerged || n != int64(len(doc)) {

@@ -39,7 +39,8 @@
 // cell is
 // read at the column of its reference (a cell without one follows the
 // cell before it); a cell held as Excel never writes one (a shared string
-// that does not exist, a boolean other than 0 or 1, a cell given twice or
+// that does not exist, a boolean other than 0 or 1, a numeric cell
+// holding text, a cell style that does not exist, a cell given twice or
 // before a cell at its left, a reference to another row) is an error at
 // its cell quoting it, and its commune is left out. Merged cells read as
 // officials mean them: the cells of a range merged down from a data row
@@ -78,6 +79,10 @@
 // there, at the limit, before any of its rows is read), then, when it has
 // merged cells, which the file holds after its rows, once for them, and
 // once more row by row as the rows are decoded.
+// A part with a DTD (<!DOCTYPE, whose entities could expand without
+// bound) is refused, never expanded; so is a zip holding two parts of one
+// name (whatever their case), and a part that unpacks to a size other
+// than the zip says is an error naming it.
 //
 // # Ownership and concurrency
 //

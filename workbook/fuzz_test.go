@@ -3,6 +3,7 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"strings"
@@ -30,6 +31,9 @@ func FuzzDecode(f *testing.F) {
 		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", num("96.5")},
 		{nil, nil, nil, nil, nil, "10", num("36.8")},
 	}, "A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4"))
+	for _, book := range seedBooks(f) {
+		f.Add(book)
+	}
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		as, err := Decode(bytes.NewReader(data), "f.xlsx", ReadOptions{MaxUnpacked: 4 << 20})
@@ -54,10 +58,134 @@ func FuzzSheetXML(f *testing.F) {
 	f.Add(sheet)
 	f.Add(strings.Replace(sheet, "</sheetData>", `</sheetData><mergeCells count="2"><mergeCell ref="A3:A4"/><mergeCell ref="C3:C4"/></mergeCells>`, 1))
 	f.Add(strings.Replace(sheet, `<c r="G3"`, `<c r="F3" t="s"><v>99</v></c><c r="G3"`, 1))
+	for _, s := range seedSheets(f, sheet) {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, sheet string) {
 		data := withPart(t, book, "xl/worksheets/sheet1.xml", sheet)
 		Decode(bytes.NewReader(data), "f.xlsx", ReadOptions{MaxUnpacked: 4 << 20})
 	})
+}
+
+// seedDataRow is a data row with a cell of each kind the reader tells
+// apart: shared strings, a number, a percentage, dates in a built-in and a
+// custom format, a time, a boolean and a formula without a computed value.
+var seedDataRow = []any{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", pct("0.965"), day("43905"), dmy("43905"), hm("0.5"), boo(true), fml("1+1")}
+
+// seedBooks are workbooks as officials' files hold them, built by the test
+// helpers and edited as other programs write them, so that FuzzDecode
+// starts from the deep paths of the reader.
+func seedBooks(tb testing.TB) [][]byte {
+	const sheet1 = "xl/worksheets/sheet1.xml"
+	edit := func(data []byte, part, from, to string) []byte {
+		text := string(zipPart(tb, data, part))
+		if !strings.Contains(text, from) {
+			tb.Fatalf("no %q in %s", from, part)
+		}
+		return withPart(tb, data, part, strings.Replace(text, from, to, 1))
+	}
+	book := testBook(tb, sheetSpec{"Sheet1", [][]any{longHeaderVI, seedDataRow}}, sheetSpec{"Trống", nil})
+	hidden := edit(book, "xl/workbook.xml", `name="Trống"`, `name="Trống" state="hidden"`)
+	return [][]byte{
+		book,
+		// A hidden sheet, in the 1904 date system.
+		edit(hidden, "xl/workbook.xml", `<workbookPr`, `<workbookPr date1904="1"`),
+		// Inline strings, as streaming writers write them.
+		edit(book, sheet1, `<c r="A2" t="s"><v>11</v></c>`, `<c r="A2" t="inlineStr"><is><t>Lạng </t><r><t>Sơn</t></r></is></c>`),
+		// A formula whose cached result is an error value.
+		edit(book, sheet1, `<c r="L2" t="str"><f>1+1</f></c>`, `<c r="L2" t="e"><f>1/0</f><v>#DIV/0!</v></c>`),
+		// A sheet whose dimension spans the whole grid but has no rows,
+		// and the last column of a worksheet.
+		edit(edit(book, "xl/worksheets/sheet2.xml", `<dimension ref="A1">`, `<dimension ref="A1:XFD1048576">`),
+			sheet1, `<c r="L2" t="str"><f>1+1</f></c>`, `<c r="XFD2"><v>1</v></c>`),
+		// Parts stored (not deflated), and the end of the zip written as
+		// zip64.
+		zip64(tb, stored(tb, book)),
+		mergedBook(tb, [][]any{{"Bảng số liệu"}, longHeaderVI, seedDataRow, {nil, nil, nil, nil, nil, "10", num("36.8")}}, "A1:K1", "A3:A4", "B3:B4", "C3:C4"),
+	}
+}
+
+// seedSheets are worksheet XML like sheet, edited as other programs write
+// it, for FuzzSheetXML.
+func seedSheets(tb testing.TB, sheet string) []string {
+	i := strings.Index(sheet, "<sheetData>")
+	if i < 0 {
+		tb.Fatal("no sheetData in the seed sheet")
+	}
+	head := sheet[:i]
+	if !strings.Contains(head, `<dimension ref="A1">`) {
+		tb.Fatal("no dimension in the seed sheet")
+	}
+	rows := func(rows string) string { return head + "<sheetData>" + rows + "</sheetData></worksheet>" }
+	header := `<row r="1"><c r="A1" t="inlineStr"><is><t>Tỉnh</t></is></c><c r="B1" t="inlineStr"><is><t>Huyện</t></is></c><c r="C1" t="inlineStr"><is><t>Xã</t></is></c><c r="D1" t="inlineStr"><is><t>Năm</t></is></c><c r="E1" t="inlineStr"><is><t>Bộ tiêu chí</t></is></c><c r="F1" t="inlineStr"><is><t>Chỉ tiêu</t></is></c><c r="G1" t="inlineStr"><is><t>Giá trị</t></is></c></row>`
+	data := `<row r="2" spans="1:7"><c r="A2" t="inlineStr"><is><t>Lạng Sơn</t></is></c><c r="B2" t="inlineStr"><is><t>Hữu Lũng</t></is></c><c r="C2" t="inlineStr"><is><t>Hòa Lạc</t></is></c><c r="D2"><v>2020</v></c><c r="E2" t="str"><v>1980</v></c><c r="F2" t="str"><v>4.2</v></c><c r="G2" s="1"><v>0.96499999999999997</v></c></row>`
+	return []string{
+		rows(header + data),
+		// Dates, a time, a boolean, a formula with and without its value,
+		// an error value, cells without references.
+		rows(header + `<row r="3"><c t="inlineStr"><is><t>Lạng Sơn</t></is></c><c t="inlineStr"><is><t>Hữu Lũng</t></is></c><c t="inlineStr"><is><t>Minh Sơn</t></is></c><c s="3"><v>43905</v></c><c s="4"><v>43905</v></c><c s="5"><v>0.5</v></c><c t="b"><v>1</v></c></row><row r="4"><c r="F4"><f>1+1</f><v>2</v></c><c r="G4" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="H4"><f>SUM(A1:A2)</f></c></row>`),
+		// A dimension over the whole grid and no rows.
+		strings.Replace(head, `<dimension ref="A1">`, `<dimension ref="A1:XFD1048576">`, 1) + "<sheetData/></worksheet>",
+		// The last column and row of a worksheet, and merged cells.
+		rows(header+data+`<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`) + `<mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>`,
+	}
+}
+
+// stored returns the zip data with its parts stored, not deflated (each
+// followed by a data descriptor, as zip.Writer writes them).
+func stored(tb testing.TB, data []byte) []byte {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, f := range zr.File {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Store})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		w.Write(zipPart(tb, data, f.Name))
+	}
+	if err := zw.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// zip64 returns the zip data (without a comment) with its end written as
+// zip64: a zip64 end of central directory record and its locator before
+// the end record, whose counts and offsets say to read them.
+func zip64(tb testing.TB, data []byte) []byte {
+	const endLen = 22
+	end := data[len(data)-endLen:]
+	if binary.LittleEndian.Uint32(end) != 0x06054b50 {
+		tb.Fatal("the zip has a comment")
+	}
+	entries := uint64(binary.LittleEndian.Uint16(end[10:]))
+	size := uint64(binary.LittleEndian.Uint32(end[12:]))
+	offset := uint64(binary.LittleEndian.Uint32(end[16:]))
+	out := append([]byte{}, data[:len(data)-endLen]...)
+	rec := int64(len(out))
+	out = binary.LittleEndian.AppendUint32(out, 0x06064b50)
+	out = binary.LittleEndian.AppendUint64(out, 44) // the size of the rest of the record
+	out = binary.LittleEndian.AppendUint16(out, 45)
+	out = binary.LittleEndian.AppendUint16(out, 45)
+	out = binary.LittleEndian.AppendUint32(out, 0)
+	out = binary.LittleEndian.AppendUint32(out, 0)
+	out = binary.LittleEndian.AppendUint64(out, entries)
+	out = binary.LittleEndian.AppendUint64(out, entries)
+	out = binary.LittleEndian.AppendUint64(out, size)
+	out = binary.LittleEndian.AppendUint64(out, offset)
+	out = binary.LittleEndian.AppendUint32(out, 0x07064b50)
+	out = binary.LittleEndian.AppendUint32(out, 0)
+	out = binary.LittleEndian.AppendUint64(out, uint64(rec))
+	out = binary.LittleEndian.AppendUint32(out, 1)
+	out = binary.LittleEndian.AppendUint32(out, 0x06054b50)
+	out = append(out, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff)
+	out = binary.LittleEndian.AppendUint32(out, 0xffffffff)
+	out = binary.LittleEndian.AppendUint32(out, 0xffffffff)
+	return append(out, 0, 0)
 }
 
 // zipPart returns the content of a part of a zip.
@@ -165,14 +293,23 @@ func FuzzSurvey(f *testing.F) {
 	f.Add(`<worksheet><mergeCells/><sheetData><row/></sheetData></worksheet>`, uint8(1))
 	f.Add(`<mergeCell ref="A1:A2"/>`, uint8(2))
 	f.Add(`mergeCellsheetDatamergeCell`, uint8(0))
+	f.Add(`<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "b">]><worksheet><sheetData/></worksheet>`, uint8(3))
+	f.Add(`<worksheet><sheetData/><!DOCTYPE w></worksheet>`, uint8(0))
 	f.Fuzz(func(t *testing.T, doc string, chunk uint8) {
 		start, merged, n, err := survey(iotest.HalfReader(strings.NewReader(doc)), int(chunk%32)+9)
+		rows := strings.Index(doc, "sheetData")
+		if d := strings.Index(doc, "<!DOCTYPE"); d >= 0 && (rows < 0 || d < rows) {
+			if err != errDTD {
+				t.Fatalf("got %v, want errDTD", err)
+			}
+			return
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
 		wantStart := 0
-		if i := strings.Index(doc, "sheetData"); i > 0 {
-			wantStart = i - 1
+		if rows > 0 {
+			wantStart = rows - 1
 		}
 		wantMerged := strings.Contains(doc[wantStart:], "mergeCell")
 		if start != int64(wantStart) || merged != wantMerged || n != int64(len(doc)) {

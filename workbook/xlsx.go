@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
 	"strconv"
 	"strings"
@@ -79,6 +80,17 @@ func openBook(data []byte, limit int64) (*book, error) {
 	if len(z.File) > maxParts {
 		return nil, fmt.Errorf("%d parts", len(z.File))
 	}
+	// Part names are equal whatever their case (ECMA-376 Part 2, Open
+	// Packaging Conventions): which of two parts of one name a program
+	// reads is not said, so a zip holding two is refused.
+	names := make(map[string]bool, len(z.File))
+	for _, f := range z.File {
+		name := strings.ToLower(f.Name)
+		if names[name] {
+			return nil, fmt.Errorf("part %s given twice: the file is damaged", f.Name)
+		}
+		names[name] = true
+	}
 	tooLarge := errTooLarge
 	if r := max(int64(len(data)), 1<<20/maxUnpackRatio) * maxUnpackRatio; r < limit {
 		limit, tooLarge = r, errUnpackRatio
@@ -112,16 +124,16 @@ func openBook(data []byte, limit int64) (*book, error) {
 		}
 	}
 	if err := b.readWorkbook(wbData, byID); err != nil {
-		return nil, fmt.Errorf("%s: %v", wbPart, err)
+		return nil, inPart(wbPart, err)
 	}
 	if sharedPart != "" {
 		if b.shared, err = b.sharedStrings(sharedPart); err != nil {
-			return nil, fmt.Errorf("%s: %v", sharedPart, err)
+			return nil, inPart(sharedPart, err)
 		}
 	}
 	if stylesPart != "" {
 		if b.formats, err = b.styles(stylesPart); err != nil {
-			return nil, fmt.Errorf("%s: %v", stylesPart, err)
+			return nil, inPart(stylesPart, err)
 		}
 	}
 	return b, nil
@@ -154,7 +166,7 @@ func (b *book) readWorkbook(wbData []byte, byID map[string]string) error {
 			Attrs []xml.Attr `xml:",any,attr"`
 		} `xml:"sheets>sheet"`
 	}
-	if err := xml.Unmarshal(wbData, &wb); err != nil {
+	if err := unmarshalPart(wbData, &wb); err != nil {
 		return err
 	}
 	b.date1904 = wb.Pr.Date1904 == "1" || wb.Pr.Date1904 == "true"
@@ -174,6 +186,21 @@ func (b *book) readWorkbook(wbData []byte, byID map[string]string) error {
 		}
 	}
 	return nil
+}
+
+// unmarshalPart decodes the XML of a part held whole into v, refusing a
+// DTD as the scanner does (errDTD).
+func unmarshalPart(data []byte, v any) error {
+	p := scanner{data: data}
+	for {
+		if _, ok := p.next(); !ok {
+			break
+		}
+	}
+	if p.err == errDTD {
+		return p.err
+	}
+	return xml.Unmarshal(data, v)
 }
 
 // part returns the unpacked content of a part, counted against the limit.
@@ -216,15 +243,39 @@ func (b *book) openPart(name string) (*partReader, error) {
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, err
+		return nil, partError(f.Name, err)
 	}
-	return &partReader{rc: rc, max: b.limit, tooLarge: b.tooLarge}, nil
+	return &partReader{name: f.Name, rc: rc, max: b.limit, tooLarge: b.tooLarge}, nil
+}
+
+// partError is the error of a part that cannot be inflated: a damaged
+// zip, or a part that unpacks to a size other than the zip says.
+func partError(name string, err error) error {
+	if err == io.ErrUnexpectedEOF {
+		return &partErr{fmt.Errorf("part %s is cut short (the file is damaged)", name)}
+	}
+	return &partErr{fmt.Errorf("part %s is damaged: %v", name, err)}
+}
+
+// partErr is an error naming its part, which is not named again.
+type partErr struct{ err error }
+
+func (e *partErr) Error() string { return e.err.Error() }
+
+// inPart names the part of an error, unless it names it already.
+func inPart(name string, err error) error {
+	var pe *partErr
+	if errors.As(err, &pe) || err == errTooLarge || err == errUnpackRatio {
+		return err
+	}
+	return fmt.Errorf("%s: %v", name, err)
 }
 
 // A partReader reads a part as it is inflated, counting the bytes: once
 // they are more than max, the error is tooLarge, and the rest is not
 // inflated.
 type partReader struct {
+	name     string
 	rc       io.ReadCloser
 	n, max   int64
 	tooLarge error
@@ -237,6 +288,9 @@ func (r *partReader) Read(p []byte) (int, error) {
 	n, err := r.rc.Read(p)
 	if r.n += int64(n); r.n > r.max {
 		return 0, r.tooLarge
+	}
+	if err != nil && err != io.EOF {
+		err = partError(r.name, err)
 	}
 	return n, err
 }
@@ -259,8 +313,8 @@ func (b *book) rels(name, dir string) ([]rel, error) {
 			Mode   string `xml:"TargetMode,attr"`
 		} `xml:"Relationship"`
 	}
-	if err := xml.Unmarshal(data, &x); err != nil {
-		return nil, err
+	if err := unmarshalPart(data, &x); err != nil {
+		return nil, inPart(name, err)
 	}
 	out := make([]rel, 0, len(x.Rels))
 	for _, r := range x.Rels {
@@ -323,6 +377,9 @@ func (b *book) sharedStrings(name string) ([]string, error) {
 	if p.rerr != nil && p.rerr != io.EOF {
 		return nil, p.rerr
 	}
+	if p.err == errDTD {
+		return nil, p.err
+	}
 	// The strings end at a damaged tag: the rest of the part counts all
 	// the same.
 	if _, err := io.Copy(io.Discard, r); err != nil {
@@ -350,7 +407,7 @@ func (b *book) styles(name string) ([]numberFormat, error) {
 			NumFmt int `xml:"numFmtId,attr"`
 		} `xml:"cellXfs>xf"`
 	}
-	if err := xml.Unmarshal(data, &x); err != nil {
+	if err := unmarshalPart(data, &x); err != nil {
 		return nil, err
 	}
 	custom := map[int]numberFormat{}
@@ -552,6 +609,10 @@ var (
 		return problem.Errorf(problem.Invalid, "not a shared string of the workbook (it has %d): the file is damaged", n)
 	}
 	errBadBool   = problem.Errorf(problem.Invalid, "not a boolean (a boolean cell holds 0 or 1): the file is damaged")
+	errNotNumber = problem.Errorf(problem.Invalid, "not a number (the cell's type is a number): the file is damaged")
+	errBadStyle  = func(style string, n int) error {
+		return problem.Errorf(problem.Invalid, "cell style %q is not one of the workbook's %d cell styles: the file is damaged", style, n)
+	}
 	errCellTwice = problem.Errorf(problem.Invalid, "cell given twice in its row: the file is damaged")
 	// errErrorValue: a formula whose result is an error (#N/A, #DIV/0!,
 	// #REF!), held as a cell of type "e".
@@ -607,7 +668,7 @@ func (b *book) surveySheet(part string) (start int64, merged bool, n int64, err 
 }
 
 // survey reads a worksheet's XML from r, chunk bytes at a time (more than
-// 8), and returns where its rows are read from (start: the byte before
+// 8), and returns errDTD for a DTD before the rows; else it returns where its rows are read from (start: the byte before
 // the first "sheetData"; 0 without one), whether "mergeCell" is written at
 // or after it (merged), and its size (n).
 func survey(r io.Reader, chunk int) (start int64, merged bool, n int64, err error) {
@@ -618,11 +679,17 @@ func survey(r io.Reader, chunk int) (start int64, merged bool, n int64, err erro
 	var base int64 // the offset of buf[0]
 	have := 0
 	for {
-		k, err := io.ReadFull(r, buf[have:])
+		k, err := readFull(r, buf[have:])
 		have += k
 		chunk := buf[:have]
 		if sheetData < 0 {
-			if i := bytes.Index(chunk, []byte("sheetData")); i >= 0 {
+			i := bytes.Index(chunk, []byte("sheetData"))
+			// A DTD is in the prolog, before the rows, which are read
+			// from start on.
+			if d := bytes.Index(chunk, []byte("<!DOCTYPE")); d >= 0 && (i < 0 || d < i) {
+				return 0, false, 0, errDTD
+			}
+			if i >= 0 {
 				sheetData = base + int64(i)
 				start = max(sheetData-1, 0)
 			}
@@ -638,7 +705,7 @@ func survey(r io.Reader, chunk int) (start int64, merged bool, n int64, err erro
 		}
 		switch err {
 		case nil:
-		case io.EOF, io.ErrUnexpectedEOF:
+		case io.EOF:
 			return start, merged || sheetData < 0 && early, base + int64(have), nil
 		default:
 			return 0, false, 0, err
@@ -655,10 +722,11 @@ func (b *book) openAt(part string, start int64) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := f.Open()
+	rc, err := f.Open()
 	if err != nil {
-		return nil, err
+		return nil, partError(f.Name, err)
 	}
+	r := &partReader{name: f.Name, rc: rc, max: math.MaxInt64}
 	if _, err := io.CopyN(io.Discard, r, start); err != nil {
 		r.Close()
 		return nil, err
@@ -754,10 +822,7 @@ func (s *sheetScanner) readRow(num int) bool {
 			return false
 		}
 		typ, _ := tok.attr("t")
-		style := -1
-		if st, ok := tok.attr("s"); ok {
-			style, _ = strconv.Atoi(st)
-		}
+		st, _ := tok.attr("s")
 		var c cellXML
 		if !tok.empty {
 			var ok bool
@@ -777,7 +842,7 @@ func (s *sheetScanner) readRow(num int) bool {
 			}
 			text += c.formula
 		default:
-			text, issue = s.cellValue(typ, c.raw, style)
+			text, issue = s.cellValue(typ, c.raw, st)
 			if issue != nil {
 				text = strings.TrimSpace(c.raw)
 			}
@@ -903,7 +968,7 @@ func (s *sheetScanner) cellContent(typ string) (cellXML, bool) {
 // cellValue is the text of a cell of type typ with the content raw; an
 // error for a content the type cannot have (a shared string that does not
 // exist, a boolean other than 0 and 1).
-func (s *sheetScanner) cellValue(typ, raw string, style int) (string, error) {
+func (s *sheetScanner) cellValue(typ, raw, style string) (string, error) {
 	switch typ {
 	case "s":
 		if raw == "" {
@@ -925,9 +990,21 @@ func (s *sheetScanner) cellValue(typ, raw string, style int) (string, error) {
 		}
 		return "", errBadBool
 	case "", "n":
+		if _, ok := plainNumber(strings.TrimSpace(raw)); !ok && raw != "" {
+			return "", errNotNumber
+		}
 		f := formatPlain
-		if style >= 0 && style < len(s.b.formats) {
-			f = s.b.formats[style]
+		if style != "" && raw != "" {
+			// A style index beyond the styles (s="0" in a workbook
+			// without a styles part is the default style).
+			i, err := strconv.Atoi(style)
+			switch {
+			case err == nil && i >= 0 && i < len(s.b.formats):
+				f = s.b.formats[i]
+			case err == nil && i == 0 && len(s.b.formats) == 0:
+			default:
+				return "", errBadStyle(style, len(s.b.formats))
+			}
 		}
 		switch f {
 		case formatPercent:
@@ -1015,11 +1092,11 @@ func (p *scanner) more() {
 		p.data = p.data[:copy(p.data[:c], p.data[p.pos:])]
 	}
 	p.pos = 0
-	n, err := io.ReadFull(p.r, p.data[len(p.data):cap(p.data)])
+	n, err := readFull(p.r, p.data[len(p.data):cap(p.data)])
 	p.data = p.data[:len(p.data)+n]
 	switch err {
 	case nil:
-	case io.ErrUnexpectedEOF, io.EOF:
+	case io.EOF:
 		p.rerr = io.EOF
 	default:
 		p.rerr = err
@@ -1027,6 +1104,27 @@ func (p *scanner) more() {
 			p.err = err
 		}
 	}
+}
+
+// errDTD: a part with a DTD, which may declare entities that expand to
+// more than any limit (a "billion laughs"). Excel writes none; the
+// entities are never expanded, the part is refused.
+var errDTD = errors.New("a DTD (<!DOCTYPE …>), which the parts of a workbook never hold: the file is refused")
+
+// readFull reads len(buf) bytes from r, or fewer and the error that ended
+// r. Unlike io.ReadFull it gives the reader's own error: a part that ends
+// before the size the zip says (io.ErrUnexpectedEOF from archive/zip) is
+// not taken for the end of the part.
+func readFull(r io.Reader, buf []byte) (int, error) {
+	n := 0
+	for n < len(buf) {
+		k, err := r.Read(buf[n:])
+		n += k
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
 // fail notes a damaged document, unless an error is already noted.
@@ -1115,6 +1213,11 @@ func (p *scanner) next() (token, bool) {
 			skip = []byte("-->")
 		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
 			skip = []byte("]]>")
+		case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
+			if p.err == nil {
+				p.err = errDTD
+			}
+			return token{}, false
 		case bytes.HasPrefix(rest, []byte("<?")), bytes.HasPrefix(rest, []byte("<!")):
 			skip = []byte(">")
 		}

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
@@ -749,7 +748,7 @@ func reuseResults(rs [][]evaluate.Report, n int) [][]evaluate.Report {
 // so are the later ones of that key. They are kept, with their names and
 // places, until settle says which were of a commune assessed before.
 type communeSet struct {
-	seeds [2]maphash.Seed
+	hasher placekey.Hasher
 	// first holds the place of the first assessment of each key, or,
 	// with pendingBit, the index in pending of a provisional one.
 	first map[[2]uint64]uint64
@@ -797,7 +796,7 @@ const (
 )
 
 func newCommuneSet() *communeSet {
-	return &communeSet{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
+	return &communeSet{hasher: placekey.NewHasher(),
 		first: map[[2]uint64]uint64{}, other: map[[2]uint64]string{}, loose: map[[2]uint64]uint32{}, pendingOther: map[int]string{}}
 }
 
@@ -811,19 +810,7 @@ const (
 )
 
 // hash returns the 128-bit hash of a commune's key, a set and a year.
-func (s *communeSet) hash(key, set string, year int) [2]uint64 {
-	var k [2]uint64
-	for i, seed := range s.seeds {
-		var h maphash.Hash
-		h.SetSeed(seed)
-		for _, part := range [...]string{key, set, strconv.Itoa(year)} {
-			h.WriteString(part)
-			h.WriteByte(0)
-		}
-		k[i] = h.Sum64()
-	}
-	return k
-}
+func (s *communeSet) hash(key, set string, year int) [2]uint64 { return s.hasher.Sum(year, key, set) }
 
 // add records the report's commune, set and year, of the spelling of index
 // spelling in the run's names, and tells how it finds it: with again, it

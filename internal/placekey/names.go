@@ -69,11 +69,13 @@ type Names struct {
 	read  map[Place]int
 	order []readPlace
 	last  int // the index of the spelling added last
+	// keys hashes identity keys and foldSeed the folds of communes'.
+	keys     Hasher
+	foldSeed maphash.Seed
 	// ids maps the identity key of each spelling read, hashed, to the
 	// index of the first spelling of that key.
-	seeds [2]maphash.Seed
-	ids   map[[2]uint64]int32
-	memo  KeyMemo
+	ids  map[[2]uint64]int32
+	memo KeyMemo
 	// mixed tells that a spelling read has a part written without
 	// diacritics, or that two spellings read have names of one level and
 	// place (their keys up to that level) that fold alike but differ in
@@ -137,7 +139,7 @@ func (n *Names) Find(p Place) (int, bool) {
 		return 0, false
 	}
 	d, pr := n.memo.keys(&n.memo.districts, LevelDistrict, p.District), n.memo.keys(&n.memo.provinces, LevelProvince, p.Province)
-	i, ok := n.ids[n.hash(pr[0], d[0], Commune(p.Name))]
+	i, ok := n.ids[n.keys.Sum(0, pr[0], d[0], Commune(p.Name))]
 	return int(i), ok
 }
 
@@ -146,12 +148,12 @@ func (n *Names) Find(p Place) (int, bool) {
 // it tells whether p makes it so.
 func (n *Names) identity(p Place, i int) int {
 	if n.ids == nil {
-		n.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+		n.keys, n.foldSeed = NewHasher(), maphash.MakeSeed()
 		n.ids, n.folds, n.communeFolds = map[[2]uint64]int32{}, map[[2]uint64][2]uint64{}, map[uint64]int32{}
 	}
 	d, pr := n.memo.keys(&n.memo.districts, LevelDistrict, p.District), n.memo.keys(&n.memo.provinces, LevelProvince, p.Province)
 	c := Commune(p.Name)
-	id := n.hash(pr[0], d[0], c)
+	id := n.keys.Sum(0, pr[0], d[0], c)
 	same, ok := n.ids[id]
 	if !ok {
 		same = int32(i)
@@ -164,8 +166,8 @@ func (n *Names) identity(p Place, i int) int {
 		// The scopes of Resolve are the keys of the levels above, whose
 		// loose keys the hash of a fold includes: a coarser scope. Names
 		// that fold alike have the same loose key, and the same letters.
-		n.clash(n.hash(pr[1]), n.hash(pr[0]))
-		n.clash(n.hash(pr[1], d[1]), n.hash(pr[0], d[0]))
+		n.clash(n.keys.Sum(0, pr[1]), n.keys.Sum(0, pr[0]))
+		n.clash(n.keys.Sum(0, pr[1], d[1]), n.keys.Sum(0, pr[0], d[0]))
 	}
 	if !n.mixed {
 		f := n.communeFold(pr[1], d[1], c)
@@ -189,7 +191,7 @@ func (n *Names) mix() {
 // (and others may, telling n mixed: never a name left unwarned of).
 func (n *Names) communeFold(province, district, c string) uint64 {
 	var h maphash.Hash
-	h.SetSeed(n.seeds[0])
+	h.SetSeed(n.foldSeed)
 	h.WriteString(province)
 	h.WriteByte(0)
 	h.WriteString(district)
@@ -236,22 +238,6 @@ func (n *Names) clash(fold, key [2]uint64) {
 	} else if k != key {
 		n.mix()
 	}
-}
-
-// hash returns the hash of parts with n's two seeds, each part ended by a
-// zero byte.
-func (n *Names) hash(parts ...string) [2]uint64 {
-	var k [2]uint64
-	for i, seed := range n.seeds {
-		var h maphash.Hash
-		h.SetSeed(seed)
-		for _, part := range parts {
-			h.WriteString(part)
-			h.WriteByte(0)
-		}
-		k[i] = h.Sum64()
-	}
-	return k
 }
 
 // A Known is a known name: as the registry writes it or as first read,

@@ -41,7 +41,6 @@ package prereqjoin
 
 import (
 	"errors"
-	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -82,7 +81,7 @@ type Joiner struct {
 	// requiredIDs.
 	required    map[string]int32
 	requiredIDs []string
-	seeds       [2]maphash.Seed
+	keys        placekey.Hasher
 
 	// Keys of districts and provinces, which repeat from commune to
 	// commune; at most maxCached of each are kept.
@@ -188,7 +187,7 @@ func New(cat *criteria.Catalog) *Joiner {
 		cat = criteria.Builtin()
 	}
 	j := &Joiner{cat: cat, chains: map[string][]string{}, required: map[string]int32{},
-		seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, index: map[slot]entry{}}
+		keys: placekey.NewHasher(), index: map[slot]entry{}}
 	for _, s := range catalogs.Sets(cat) {
 		var chain []string
 		for cur := s; cur.Requires != "" && len(chain) <= maxDepth; {
@@ -309,21 +308,8 @@ func (j *Joiner) recognised(a *evaluate.Assessment, id string) bool {
 
 // key returns the key of commune c in year.
 func (j *Joiner) key(c evaluate.Commune, year int) communeKey {
-	parts := [...]string{placekey.Commune(c.Name), j.districts.get(c.District, placekey.District),
-		j.provinces.get(c.Province, placekey.Province)}
-	var y [20]byte
-	var k communeKey
-	for i, seed := range j.seeds {
-		var h maphash.Hash
-		h.SetSeed(seed)
-		for _, p := range parts {
-			h.WriteString(p)
-			h.WriteByte(0)
-		}
-		h.Write(strconv.AppendInt(y[:0], int64(year), 10))
-		k[i] = h.Sum64()
-	}
-	return k
+	return j.keys.Sum(year, placekey.Commune(c.Name), j.districts.get(c.District, placekey.District),
+		j.provinces.get(c.Province, placekey.Province))
 }
 
 // maxCached bounds the district and province keys kept.

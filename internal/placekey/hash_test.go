@@ -4,7 +4,8 @@ import "testing"
 
 func TestHasherSum(t *testing.T) {
 	h := NewHasher()
-	if h.Sum(2020, "Hòa Lạc", "1980/QĐ-TTg") != h.Sum(2020, "Hòa Lạc", "1980/QĐ-TTg") {
+	parts := []string{"Hòa Lạc", "1980/QĐ-TTg"}
+	if a, b := h.Sum(2020, parts...), h.Sum(2020, "Hòa Lạc", "1980/QĐ-TTg"); a != b {
 		t.Error("one input, two keys")
 	}
 	distinct := map[[2]uint64]string{}

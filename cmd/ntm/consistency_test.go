@@ -439,7 +439,13 @@ func checkEvalFormatsAgree(t *testing.T, args ...string) evalView {
 }
 
 func TestEvalFormatsAgree(t *testing.T) {
-	cases := map[string][]string{
+	runConsistencyCases(t, evalCases(), func(t *testing.T, args ...string) { checkEvalFormatsAgree(t, args...) })
+}
+
+// evalCases are the inputs on which ntm eval's outputs are compared: the
+// README's, the Hữu Lũng example's and the communes merged on 1/7/2025.
+func evalCases() map[string][]string {
+	return map[string][]string{
 		"hoalac":  {"../../testdata/readme/hoalac.json"},
 		"huulung": {"../../examples/huulung/so-lieu-minh-hoa.json"},
 		"readme":  {"../../testdata/readme/communes.csv"},
@@ -448,18 +454,17 @@ func TestEvalFormatsAgree(t *testing.T) {
 		// the communes merged on 1/7/2025, with no district, estimated
 		"successors": {"--successors", "2025-07-01", "../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"},
 	}
+}
+
+// runConsistencyCases runs check on the arguments of each case, in the
+// order of their names, or only on NTM_CONS_ARGS's when it is set.
+func runConsistencyCases(t *testing.T, cases map[string][]string, check func(t *testing.T, args ...string)) {
+	t.Helper()
 	if f := os.Getenv("NTM_CONS_ARGS"); f != "" {
 		cases = map[string][]string{"env": strings.Fields(f)}
 	}
-	names := slices.Sorted(func(yield func(string) bool) {
-		for k := range cases {
-			if !yield(k) {
-				return
-			}
-		}
-	})
-	for _, name := range names {
-		t.Run(name, func(t *testing.T) { checkEvalFormatsAgree(t, cases[name]...) })
+	for _, name := range slices.Sorted(maps.Keys(cases)) {
+		t.Run(name, func(t *testing.T) { check(t, cases[name]...) })
 	}
 }
 
@@ -781,21 +786,7 @@ func checkSummaryFormatsAgree(t *testing.T, args ...string) {
 }
 
 func TestSummaryFormatsAgree(t *testing.T) {
-	cases := map[string][]string{
-		"hoalac":  {"../../testdata/readme/hoalac.json"},
-		"huulung": {"../../examples/huulung/so-lieu-minh-hoa.json"},
-		"readme":  {"../../testdata/readme/communes.csv"},
-		"years":   {"../../testdata/readme/2018.csv", "../../testdata/readme/2019.csv", "../../testdata/readme/2020.csv"},
-		"xlsx":    {"../../testdata/readme/so-lieu.xlsx"},
-		// the communes merged on 1/7/2025, with no district, estimated
-		"successors": {"--successors", "2025-07-01", "../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"},
-	}
-	if f := os.Getenv("NTM_CONS_ARGS"); f != "" {
-		cases = map[string][]string{"env": strings.Fields(f)}
-	}
-	for _, name := range slices.Sorted(maps.Keys(cases)) {
-		t.Run(name, func(t *testing.T) { checkSummaryFormatsAgree(t, cases[name]...) })
-	}
+	runConsistencyCases(t, evalCases(), checkSummaryFormatsAgree)
 }
 
 // summaryRecords reads the rows of a CSV summary or of a sheet of an xlsx
@@ -990,12 +981,7 @@ func TestProgressAgreesWithReports(t *testing.T) {
 		"huulung":    {"../../examples/huulung/so-lieu-minh-hoa.json", "../../testdata/readme/2019.csv"},
 		"successors": {"../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"},
 	}
-	if f := os.Getenv("NTM_CONS_ARGS"); f != "" {
-		cases = map[string][]string{"env": strings.Fields(f)}
-	}
-	for _, name := range slices.Sorted(maps.Keys(cases)) {
-		t.Run(name, func(t *testing.T) { checkProgressAgrees(t, cases[name]...) })
-	}
+	runConsistencyCases(t, cases, checkProgressAgrees)
 }
 
 var (
@@ -1140,12 +1126,7 @@ func TestReportAgreesWithReports(t *testing.T) {
 		"successors": {"../../examples/huulung/so-lieu-minh-hoa-sau-sap-xep.json"},
 		"readme":     {"../../testdata/readme/communes.csv"},
 	}
-	if f := os.Getenv("NTM_CONS_ARGS"); f != "" {
-		cases = map[string][]string{"env": strings.Fields(f)}
-	}
-	for _, name := range slices.Sorted(maps.Keys(cases)) {
-		t.Run(name, func(t *testing.T) { checkReportAgrees(t, cases[name]...) })
-	}
+	runConsistencyCases(t, cases, checkReportAgrees)
 }
 
 // checkPlanAgrees compares the targets of ntm plan --format json with the

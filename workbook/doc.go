@@ -82,7 +82,11 @@
 // A part with a DTD (<!DOCTYPE, whose entities could expand without
 // bound) is refused, never expanded; so is a zip holding two parts of one
 // name (whatever their case), and a part that unpacks to a size other
-// than the zip says is an error naming it.
+// than the zip says is an error naming it. A reference XML does not
+// allow (an entity no DTD declares, an & that begins no reference, a
+// character XML cannot hold) is an error quoting it: at its cell, where
+// the cell's commune is still named and the other communes are read, or
+// in the shared strings, which refuses the file.
 //
 // # Ownership and concurrency
 //

@@ -272,8 +272,8 @@ func scanAll(p *scanner) []string {
 		r, _ := tok.attr("r")
 		out = append(out, fmt.Sprintf("tag %d %q r=%q empty=%v", tok.kind, tok.name, r, tok.empty))
 		if tok.kind == tokOpen && !tok.empty && (tok.name == "t" || tok.name == "v") {
-			text, ok := p.text(tok.name)
-			out = append(out, fmt.Sprintf("text %q %v", text, ok))
+			text, bad, ok := p.text(tok.name)
+			out = append(out, fmt.Sprintf("text %q %v %v", text, bad, ok))
 			if !ok {
 				break
 			}

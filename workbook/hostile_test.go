@@ -68,7 +68,7 @@ func TestHostileCells(t *testing.T) {
 		{"a row beyond the last", g2, `<c r="G1048577"><v>1</v></c>`,
 			[]string{"x.xlsx: Sheet1", "row 2", `"G1048577"`}},
 		{"a row before the one above", `<row r="2"`, `<row r="1"`,
-			[]string{"x.xlsx: Sheet1", `row "1" out of order`}},
+			[]string{"x.xlsx: Sheet1", `row "1" comes after row 1`}},
 		{"a number type holding text", `<c r="C2" t="s"><v>13</v></c>`, `<c r="C2" t="n"><v>Hòa Lạc</v></c>`,
 			[]string{"x.xlsx: Sheet1!C2", "not a number", `"Hòa Lạc"`}},
 		{"a number holding text in a percentage cell", g2, `<c r="G2" s="1"><v>chín mươi</v></c>`,
@@ -97,7 +97,7 @@ func TestRowGivenTwice(t *testing.T) {
 	if got := show(as); len(got) != 1 {
 		t.Errorf("read %v, want Hòa Lạc", got)
 	}
-	if err == nil || !strings.Contains(err.Error(), `x.xlsx: Sheet1: row 3: row "2" out of order`) {
+	if err == nil || !strings.Contains(err.Error(), `x.xlsx: Sheet1: row 3: row "2" comes after row 2: the rows of a worksheet go down, each once: the file is damaged`) {
 		t.Errorf("got %v, want the row quoted", err)
 	}
 }
@@ -210,5 +210,55 @@ func setDeclaredSize(t *testing.T, data []byte, part string, delta int) []byte {
 			return out
 		}
 		i += j + 4
+	}
+}
+
+// TestMalformedReferences: a character or entity reference XML does not
+// allow (an entity no DTD declares, a bare &, a character that is not
+// one) is a problem at its cell or part quoting it, never read as text.
+func TestMalformedReferences(t *testing.T) {
+	for _, tc := range []struct {
+		name, part, from, to string
+		want                 []string
+	}{
+		{"an undeclared entity in a shared string", "xl/sharedStrings.xml", "<t>Hòa Lạc</t>", "<t>H&x;a Lạc</t>",
+			[]string{"x.xlsx", "xl/sharedStrings.xml", `"&x;"`}},
+		{"a bare ampersand in an inline string", "xl/worksheets/sheet1.xml", `<c r="G2"><v>96.5</v></c>`, `<c r="G2" t="inlineStr"><is><t>a & b</t></is></c>`,
+			[]string{"x.xlsx: Sheet1!G2", `"& b"`}},
+		{"a reference to no character", "xl/worksheets/sheet1.xml", `<c r="G2"><v>96.5</v></c>`, `<c r="G2"><v>9&#0;6</v></c>`,
+			[]string{"x.xlsx: Sheet1!G2", `"&#0;"`}},
+		{"a character beyond Unicode", "xl/worksheets/sheet1.xml", `<c r="G2"><v>96.5</v></c>`, `<c r="G2"><v>&#x110000;</v></c>`,
+			[]string{"x.xlsx: Sheet1!G2", `"&#x110000;"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := editPart(t, hoaLacBook(t), tc.part, func(s string) string {
+				if !strings.Contains(s, tc.from) {
+					t.Fatalf("%s has no %s", tc.part, tc.from)
+				}
+				return strings.Replace(s, tc.from, tc.to, 1)
+			})
+			wantProblem(t, data, tc.want...)
+		})
+	}
+}
+
+// TestRowsOutOfOrderSaySo: a row given twice, a row before the one above
+// and a row number that is not one are told apart.
+func TestRowsOutOfOrderSaySo(t *testing.T) {
+	for _, tc := range []struct {
+		name, from, to string
+		want           []string
+	}{
+		{"a row before the one above", `<row r="2"`, `<row r="1"`,
+			[]string{"x.xlsx: Sheet1", `row "1" comes after row 1: the rows of a worksheet go down, each once: the file is damaged`}},
+		{"a row number that is not one", `<row r="2"`, `<row r="2b"`,
+			[]string{"x.xlsx: Sheet1", `row number "2b" is not a whole number from 1 to 1048576: the file is damaged`}},
+		{"a row beyond the last", `<row r="2"`, `<row r="1048577"`,
+			[]string{"x.xlsx: Sheet1", `row number "1048577" is not a whole number from 1 to 1048576: the file is damaged`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := editSheet(t, hoaLacBook(t), func(s string) string { return strings.Replace(s, tc.from, tc.to, 1) })
+			wantProblem(t, data, tc.want...)
+		})
 	}
 }

@@ -364,12 +364,15 @@ func (b *book) sharedStrings(name string) ([]string, error) {
 		case tok.kind == tokClose && (tok.name == "rPh" || tok.name == "phoneticPr"):
 			skip--
 		case tok.kind == tokOpen && tok.name == "t" && in && skip == 0 && !tok.empty:
-			text, ok := p.text("t")
+			text, bad, ok := p.text("t")
 			if !ok {
 				if p.rerr != nil && p.rerr != io.EOF {
 					return nil, p.rerr
 				}
 				return nil, errors.New("malformed string")
+			}
+			if bad != nil {
+				return nil, fmt.Errorf("shared string %d: %v", len(out), bad)
 			}
 			cur.WriteString(text)
 		}
@@ -761,8 +764,12 @@ func (s *sheetScanner) next() (int, []string, bool) {
 		num := s.row + 1
 		if r, ok := tok.attr("r"); ok {
 			n, err := strconv.Atoi(r)
-			if err != nil || n <= s.row || n > maxRow {
-				s.err = fmt.Errorf("row %q out of order", r)
+			switch {
+			case err != nil || n < 1 || n > maxRow:
+				s.err = fmt.Errorf("row number %q is not a whole number from 1 to 1048576: the file is damaged", r)
+				return 0, nil, false
+			case n <= s.row:
+				s.err = fmt.Errorf("row %q comes after row %d: the rows of a worksheet go down, each once: the file is damaged", r, s.row)
 				return 0, nil, false
 			}
 			num = n
@@ -833,6 +840,8 @@ func (s *sheetScanner) readRow(num int) bool {
 		var text string
 		var issue error
 		switch {
+		case c.bad != nil:
+			issue, text = c.bad, c.raw
 		case c.hasFormula && !c.hasValue:
 			issue = errUncomputed
 			if c.formula != "" && !strings.HasPrefix(c.formula, "=") {
@@ -909,6 +918,9 @@ type cellXML struct {
 	formula    string // the <f> text
 	hasFormula bool   // an <f>, even empty (a cell sharing another's formula)
 	hasValue   bool   // a <v>, even empty, or an inline string
+	// bad is a reference XML does not allow in the cell's texts, which
+	// are then as written.
+	bad error
 }
 
 // cellContent reads a cell's <v> text, or the text of its inline string,
@@ -941,7 +953,7 @@ func (s *sheetScanner) cellContent(typ string) (cellXML, bool) {
 			if tok.empty {
 				continue
 			}
-			if c.raw, ok = s.p.text("v"); !ok {
+			if c.raw, c.bad, ok = s.p.text("v"); !ok {
 				s.err = errors.New("malformed cell value")
 				return cellXML{}, false
 			}
@@ -950,15 +962,22 @@ func (s *sheetScanner) cellContent(typ string) (cellXML, bool) {
 			if tok.empty {
 				continue
 			}
-			if c.formula, ok = s.p.text("f"); !ok {
+			var bad error
+			if c.formula, bad, ok = s.p.text("f"); !ok {
 				s.err = errors.New("malformed cell formula")
 				return cellXML{}, false
 			}
+			if c.bad == nil {
+				c.bad = bad
+			}
 		case tok.kind == tokOpen && tok.name == "t" && inIS && !tok.empty:
-			t, ok := s.p.text("t")
+			t, bad, ok := s.p.text("t")
 			if !ok {
 				s.err = errors.New("malformed inline string")
 				return cellXML{}, false
+			}
+			if c.bad == nil {
+				c.bad = bad
 			}
 			is.WriteString(t)
 		}
@@ -1169,7 +1188,10 @@ func (t token) attr(name string) (string, bool) {
 			return "", false
 		}
 		if string(key) == name {
-			return unescape(rest[1 : 1+end]), true
+			// A value with a reference XML does not allow is kept as
+			// written: what reads it finds it is not one it knows.
+			v, _ := unescape(rest[1 : 1+end])
+			return v, true
 		}
 		a = rest[2+end:]
 	}
@@ -1298,8 +1320,10 @@ func tagEnd(b []byte) int {
 }
 
 // text reads the character data up to the end tag of the element name (no
-// nested elements), unescaped; CDATA sections are kept as written.
-func (p *scanner) text(name string) (string, bool) {
+// nested elements), unescaped; CDATA sections are kept as written. A
+// reference XML does not allow is bad (the text is then as written); ok
+// is false when the element does not end as it should.
+func (p *scanner) text(name string) (text string, bad error, ok bool) {
 	n := 0 // the bytes of data[pos:] that are text
 	cdata := false
 	for {
@@ -1311,7 +1335,7 @@ func (p *scanner) text(name string) (string, bool) {
 				p.more()
 				continue
 			}
-			return "", false
+			return "", nil, false
 		}
 		if len(rest)-n-i < len("<![CDATA[") && !p.done() {
 			n += i
@@ -1329,22 +1353,27 @@ func (p *scanner) text(name string) (string, bool) {
 				p.more()
 				continue
 			}
-			return "", false
+			return "", nil, false
 		}
 		n += i + end + 3
 		cdata = true
 	}
 	raw := p.data[p.pos : p.pos+n]
-	var text string
 	if cdata {
 		var b strings.Builder
 		for len(raw) > 0 {
 			i := bytes.Index(raw, []byte("<![CDATA["))
 			if i < 0 {
-				b.WriteString(unescape(raw))
+				i = len(raw)
+			}
+			t, err := unescape(raw[:i])
+			b.WriteString(t)
+			if bad == nil {
+				bad = err
+			}
+			if i == len(raw) {
 				break
 			}
-			b.WriteString(unescape(raw[:i]))
 			raw = raw[i+9:]
 			end := bytes.Index(raw, []byte("]]>"))
 			b.Write(raw[:end])
@@ -1352,14 +1381,14 @@ func (p *scanner) text(name string) (string, bool) {
 		}
 		text = b.String()
 	} else {
-		text = unescape(raw)
+		text, bad = unescape(raw)
 	}
 	p.pos += n
 	tok, ok := p.next()
 	if !ok || tok.kind != tokClose || tok.name != name {
-		return "", false
+		return "", nil, false
 	}
-	return text, true
+	return text, bad, true
 }
 
 // internName returns the names the readers compare as constants, others
@@ -1384,11 +1413,14 @@ func internName(b []byte) string {
 	return string(b)
 }
 
-// unescape replaces the XML character and entity references of b.
-func unescape(b []byte) string {
+// unescape replaces the XML character and entity references of b. A
+// reference XML does not allow (an entity no DTD declares, as none is
+// read; an & that begins none; a character XML cannot hold) is an error
+// quoting it, and the text is returned as written.
+func unescape(b []byte) (string, error) {
 	if bytes.IndexByte(b, '&') < 0 {
 		if bytes.IndexByte(b, '\r') < 0 {
-			return string(b)
+			return string(b), nil
 		}
 	}
 	var out strings.Builder
@@ -1409,40 +1441,68 @@ func unescape(b []byte) string {
 		}
 		end := bytes.IndexByte(b[i:], ';')
 		if end < 0 || end > 12 {
-			out.WriteByte(c)
-			continue
+			return string(b), badReference(b[i:])
 		}
 		ent := string(b[i+1 : i+end])
-		switch {
-		case ent == "amp":
+		switch ent {
+		case "amp":
 			out.WriteByte('&')
-		case ent == "lt":
+		case "lt":
 			out.WriteByte('<')
-		case ent == "gt":
+		case "gt":
 			out.WriteByte('>')
-		case ent == "quot":
+		case "quot":
 			out.WriteByte('"')
-		case ent == "apos":
+		case "apos":
 			out.WriteByte('\'')
-		case strings.HasPrefix(ent, "#x") || strings.HasPrefix(ent, "#X"):
-			n, err := strconv.ParseUint(ent[2:], 16, 32)
-			if err != nil {
-				out.WriteByte(c)
-				continue
-			}
-			out.WriteRune(rune(n))
-		case strings.HasPrefix(ent, "#"):
-			n, err := strconv.ParseUint(ent[1:], 10, 32)
-			if err != nil {
-				out.WriteByte(c)
-				continue
-			}
-			out.WriteRune(rune(n))
 		default:
-			out.WriteByte(c)
-			continue
+			r, ok := charReference(ent)
+			if !ok {
+				return string(b), badReference(b[i : i+end+1])
+			}
+			out.WriteRune(r)
 		}
 		i += end
 	}
-	return out.String()
+	return out.String(), nil
+}
+
+// charReference returns the character of a character reference's name
+// ("#233", "#xE9"); false when it is not one or names a character XML
+// cannot hold.
+func charReference(ent string) (rune, bool) {
+	var n uint64
+	var err error
+	switch {
+	case strings.HasPrefix(ent, "#x") || strings.HasPrefix(ent, "#X"):
+		n, err = strconv.ParseUint(ent[2:], 16, 32)
+	case strings.HasPrefix(ent, "#"):
+		n, err = strconv.ParseUint(ent[1:], 10, 32)
+	default:
+		return 0, false
+	}
+	if err != nil || !xmlChar(n) {
+		return 0, false
+	}
+	return rune(n), true
+}
+
+// xmlChar reports whether XML can hold the character n (XML 1.0, Char).
+func xmlChar(n uint64) bool {
+	switch {
+	case n == 0x9, n == 0xA, n == 0xD:
+		return true
+	case n >= 0x20 && n <= 0xD7FF, n >= 0xE000 && n <= 0xFFFD, n >= 0x10000 && n <= 0x10FFFF:
+		return true
+	}
+	return false
+}
+
+// badReference is the error of a reference XML does not allow, quoting
+// it (at most 12 bytes).
+func badReference(ref []byte) error {
+	if len(ref) > 12 {
+		ref = ref[:12]
+	}
+	return problem.Errorf(problem.Invalid, "%q is not a reference XML allows (&amp; &lt; &gt; &quot; &apos; or a character &#…;): the file is damaged", ref)
 }

@@ -91,6 +91,7 @@ var jsonFiles = []struct {
 	{"httpapi/testdata/plan.json", fPlan, false, ""},
 	{"httpapi/testdata/assessments.json", fAssessment, false, ""},
 	{"httpapi/openapi.json", fOther, false, ""},
+	{"httpapi/openapi.bundled.json", fOther, false, ""},
 
 	{"testdata/readme/*.json", fAssessment, false, ""},
 

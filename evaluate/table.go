@@ -1749,7 +1749,7 @@ func (d *tableDecoder) readHeader() bool {
 	switch {
 	case d.at[tcIndicator] >= 0:
 		for _, cc := range codeCols {
-			bad(cc.at, "", cc.header, problem.Errorf(problem.UnknownKey, "unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)"))
+			bad(cc.at, cc.header, cc.header, problem.Errorf(problem.UnknownKey, "unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)"))
 		}
 	case len(codeCols) == 0 && len(unknown) == 0:
 		bad(-1, "indicator", "", problem.Errorf(problem.MissingField, "required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)"))
@@ -1784,14 +1784,14 @@ func (d *tableDecoder) readHeader() bool {
 		if d.fixedSet != nil && d.at[tcSet] < 0 {
 			for _, cc := range codeCols {
 				if _, found := d.fixedSet.indicator(cc.code); !found {
-					bad(cc.at, "", cc.header, unknownIndicator(d.fixedSet.set, cc.code))
+					bad(cc.at, cc.header, cc.header, unknownIndicator(d.fixedSet.set, cc.code))
 				}
 			}
 		}
 		seen := map[string]string{}
 		for _, cc := range codeCols {
 			if prev, dup := seen[cc.code]; dup {
-				bad(cc.at, "", cc.header, problem.Errorf(problem.DuplicateKey, "indicator %s given twice (also %q)", cc.code, prev))
+				bad(cc.at, cc.header, cc.header, problem.Errorf(problem.DuplicateKey, "indicator %s given twice (also %q)", cc.code, prev))
 			}
 			seen[cc.code] = cc.header
 		}

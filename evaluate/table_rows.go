@@ -64,7 +64,10 @@ const (
 // decodeInput returns r decoded to UTF-8 from encoding: "" or "utf-8" (a
 // UTF-8 byte-order mark is skipped, and a UTF-16 one switches to UTF-16),
 // "windows-1258" (also "cp1258") or "utf-16" (a byte-order mark gives the
-// byte order, little-endian without one).
+// byte order, little-endian without one). Whatever the encoding, a file
+// that starts with a UTF-8 or UTF-16 byte-order mark is read as its mark
+// says: no Windows-1258 text starts with one, and one --encoding may be
+// given for a folder of files saved both ways.
 func decodeInput(r io.Reader, encoding string) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	switch strings.ToLower(strings.TrimSpace(encoding)) {
@@ -78,7 +81,7 @@ func decodeInput(r io.Reader, encoding string) (*bufio.Reader, error) {
 		}
 		return br, nil
 	case "windows-1258", "cp1258", "windows1258":
-		return bufio.NewReaderSize(transform.NewReader(br, charmap.Windows1258.NewDecoder()), 64<<10), nil
+		return bufio.NewReaderSize(transform.NewReader(br, unicode.BOMOverride(charmap.Windows1258.NewDecoder())), 64<<10), nil
 	case "utf-16", "utf16":
 		return utf16Reader(br), nil
 	}

@@ -178,3 +178,20 @@ func httpSection(t *testing.T) string {
 	section, _, _ = strings.Cut(section, "\n## ")
 	return section
 }
+
+// A header cell of a wide table that is no indicator of the set given by
+// set= is a problem naming its column (the header text), as a value's
+// problem does: the formats specification ("Unknown codes are errors
+// naming the column").
+func TestAnUnknownCodeColumnOfAWideTableNamesItsColumn(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	const body = "Tỉnh,Huyện,Xã,Năm,1.1,17.9 Không có\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,đạt,1\n"
+	rec := do(t, h, http.MethodPost, "/evaluate?set=1980&lang=en", "text/csv", body)
+	if rec.Code != http.StatusBadRequest {
+		t.Fatalf("status %d, want 400; body:\n%s", rec.Code, rec.Body)
+	}
+	_, ps := partialOf(t, rec)
+	if len(ps) == 0 || ps[0].Code != problem.UnknownIndicator || ps[0].Column != "17.9 Không có" || ps[0].Line != 1 {
+		t.Errorf("first problem %+v, want unknown-indicator at line 1, column %q", ps, "17.9 Không có")
+	}
+}

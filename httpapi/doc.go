@@ -19,7 +19,7 @@
 //	                              200 the reports; 422 {"reports", "problems"}; 400 {"problems"}
 //	POST /plans/status?as_of=&lang=
 //	                              200 the plan status JSON; 422 {"status", "problems"}; 400 {"problems"}
-//	GET  /openapi.json            200 the OpenAPI 3.1 document of these routes
+//	GET  /openapi.json            200 the OpenAPI 3.1 document of these routes (self-contained)
 //
 // {id} is a set ID or alias (1980, QD933), URL-escaped when it holds a
 // slash (/sets/1980%2FQ%C4%90-TTg); an unescaped slash is accepted too.

@@ -60,8 +60,19 @@ type handler struct {
 	setsJSON []byte // the answer of GET /sets
 }
 
+// openAPI is the OpenAPI document as written, its schemas referring to
+// those of docs/schema by their $id.
+//
 //go:embed openapi.json
 var openAPI []byte
+
+// openAPIBundled is the document GET /openapi.json answers: openAPI with
+// the schemas of docs/schema in its components.schemas and every $ref
+// within the document, so that it is read offline (written by go test
+// ./httpapi -run SelfContained -update).
+//
+//go:embed openapi.bundled.json
+var openAPIBundled []byte
 
 // NewHandler returns the API's handler.
 func NewHandler(opt Options) http.Handler {
@@ -210,7 +221,7 @@ func (h *handler) healthz(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *handler) openapi(w http.ResponseWriter, r *http.Request) {
-	writeBytes(w, http.StatusOK, "application/json", openAPI)
+	writeBytes(w, http.StatusOK, "application/json", openAPIBundled)
 }
 
 // writeBytes answers status with b.

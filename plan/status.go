@@ -470,12 +470,20 @@ func brief(r Responsibility, targets []TargetStatus, reports []evaluate.Report, 
 	if r.Set == "" {
 		b.Set = ""
 	}
+	// A commune's standing under a set in a year is listed once, though
+	// two targets reach it (its own, and a set that requires it).
+	listed := map[string]bool{}
 	for _, ts := range targets {
 		t := ts.Target
 		set, report, ok := briefSet(b.Set, r.Criteria, ts, reports, reportKeys, sets)
 		if !ok {
 			continue
 		}
+		key := fmt.Sprintf("%s\x00%s\x00%d", communeKey(t.Commune), set, t.Year)
+		if listed[key] {
+			continue
+		}
+		listed[key] = true
 		bc := BriefCommune{Commune: t.Commune, Set: set, Year: t.Year, Evaluated: report != nil,
 			NotMet: []string{}, Missing: []string{}, Content: sets.content(set)}
 		if report != nil && report.Content != 0 {

@@ -542,3 +542,38 @@ func TestAStandingWithANumberBeyondThoseReadRendersInBoundedTime(t *testing.T) {
 		t.Fatal("the plan's status did not render within a minute")
 	}
 }
+
+// TestStatusBriefListsACommuneSetAndYearOnce: a responsibility without a set
+// for an indicator of 1980/QĐ-TTg only, in a plan whose targets are the same
+// commune and year under 1980/QĐ-TTg and under 933/QĐ-UBND (which requires
+// 1980/QĐ-TTg), lists the commune's 1980/QĐ-TTg standing once, not once per
+// target (số liệu minh họa).
+func TestStatusBriefListsACommuneSetAndYearOnce(t *testing.T) {
+	const commune = `{"name": "Nhật Tiến", "district": "Hữu Lũng", "province": "Lạng Sơn"}`
+	p, _, err := plan.Read(strings.NewReader(`{"number": "1/KH", "targets": [
+		{"commune": `+commune+`, "set": "1980/QĐ-TTg", "year": 2020},
+		{"commune": `+commune+`, "set": "933/QĐ-UBND", "year": 2020}],
+		"responsibilities": [{"agency": "Sở Tài nguyên và Môi trường", "criteria": ["17.6"]}]}`), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := evaluate.DecodeJSON(strings.NewReader(`{"commune": `+commune+`, "year": 2020,
+		"sets": {"1980/QĐ-TTg": {"17.6": {"numerator": 19, "denominator": 28, "unit": "hộ"}},
+		         "933/QĐ-UBND": {"1": true}}}`), "minh-hoa.json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, err := evaluate.RunAll(criteria.Builtin(), &as[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := plan.Status(p, reports, plan.NewDate(2020, time.May, 5))
+	var got []string
+	for _, c := range st.Briefs[0].Communes {
+		got = append(got, fmt.Sprintf("%s %s %d %s %v", c.Commune.Name, c.Set, c.Year, c.StatusCode(), c.NotMet))
+	}
+	want := []string{"Nhật Tiến 1980/QĐ-TTg 2020 not-met [17.6]"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("brief communes (-want +got):\n%s", diff)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/communename"
 	"github.com/nongthonmoi/ntm/internal/originpack"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 )
@@ -202,11 +203,12 @@ func (s *Repeats) Warnings(lang string) []Warning {
 func (r Repeat) Warning(lang string) Warning {
 	second := quotedPlace(r.SecondPlace)
 	first := quotedPlace(r.FirstPlace)
+	kind := pick(lang, "xã", "commune")
 	return Warning{Origin: r.Second, Text: pick(lang,
-		fmt.Sprintf("xã %s bị đánh giá trùng theo %s, năm %d: lần đầu ở %s, tên ghi là %s; cả hai kết quả đều có trong báo cáo, nhưng phần tổng hợp chỉ tính lần đầu",
-			second, r.Set, r.Year, r.First, first),
-		fmt.Sprintf("commune %s is assessed again for %s, %d: first in %s, written %s; both reports are given, a summary uses the first only",
-			second, r.Set, r.Year, r.First, first))}
+		fmt.Sprintf("%s bị đánh giá trùng theo %s, năm %d: lần đầu ở %s, tên ghi là %s; cả hai kết quả đều có trong báo cáo, nhưng phần tổng hợp chỉ tính lần đầu",
+			communename.AfterKind(kind, r.SecondPlace.Name, second), r.Set, r.Year, r.First, first),
+		fmt.Sprintf("%s is assessed again for %s, %d: first in %s, written %s; both reports are given, a summary uses the first only",
+			communename.AfterKind(kind, r.SecondPlace.Name, second), r.Set, r.Year, r.First, first))}
 }
 
 // quotedPlace returns a place as written: `"Hoa Lac" (Huu Lung, Lang Son)`.

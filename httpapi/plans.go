@@ -124,8 +124,7 @@ func (h *handler) readPlanBody(w http.ResponseWriter, r *http.Request, lang prob
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			writeProblems(w, http.StatusRequestEntityTooLarge, lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", tooBig.Limit)})
+			answerBodyTooLarge(w, lang, tooBig.Limit)
 			return nil, false
 		}
 		writeProblems(w, http.StatusBadRequest, lang, &problem.Problem{Code: problem.Syntax, File: "request",

@@ -80,6 +80,22 @@ func validateSet(p *problems, prefix string, s *Set) {
 		p.add(strings.TrimSuffix(prefix, "."), "", problem.Invalid, "nil set")
 		return
 	}
+	validateIdentity(p, prefix, s)
+	validateDates(p, prefix, s)
+	if s.Requires != "" && idKey(s.Requires) == idKey(s.ID) {
+		p.add(prefix+"requires", s.Requires, problem.Invalid, "a set cannot require itself")
+	}
+	if len(s.Criteria) == 0 {
+		p.add(prefix+"criteria", "", problem.MissingField, "must list at least one criterion")
+	}
+	groups := validateGroups(p, prefix, s)
+	validateColumns(p, prefix, s)
+	validateCriteria(p, prefix, s, groups)
+}
+
+// validateIdentity adds the problems of what s is: its ID, title, level,
+// scope and content.
+func validateIdentity(p *problems, prefix string, s *Set) {
 	if strings.TrimSpace(s.ID) == "" {
 		p.add(prefix+"id", "", problem.MissingField, "must not be empty")
 	}
@@ -99,6 +115,11 @@ func validateSet(p *problems, prefix string, s *Set) {
 	if s.Content != ContentComplete && s.Content != ContentPendingOfficialText {
 		p.add(prefix+"content", "", problem.MissingField, "must be complete or pending-official-text")
 	}
+}
+
+// validateDates adds the problems of the period of s and of its issue and
+// effective dates.
+func validateDates(p *problems, prefix string, s *Set) {
 	if s.Period.From == 0 || s.Period.To < s.Period.From {
 		p.add(prefix+"period", fmt.Sprintf("%d-%d", s.Period.From, s.Period.To), problem.OutOfRange, "must name a from year not after the to year")
 	}
@@ -113,12 +134,11 @@ func validateSet(p *problems, prefix string, s *Set) {
 	if !s.Issued.IsZero() && !s.Effective.IsZero() && s.Effective.Before(s.Issued) {
 		p.add(prefix+"effective", s.Effective.Format("2006-01-02"), problem.Invalid, "is before the issue date")
 	}
-	if s.Requires != "" && idKey(s.Requires) == idKey(s.ID) {
-		p.add(prefix+"requires", s.Requires, problem.Invalid, "a set cannot require itself")
-	}
-	if len(s.Criteria) == 0 {
-		p.add(prefix+"criteria", "", problem.MissingField, "must list at least one criterion")
-	}
+}
+
+// validateGroups adds the problems of the criterion groups of s and
+// returns their codes.
+func validateGroups(p *problems, prefix string, s *Set) map[string]bool {
 	groups := make(map[string]bool)
 	for i, g := range s.CriterionGroups {
 		if g.Code == "" || groups[g.Code] {
@@ -126,7 +146,13 @@ func validateSet(p *problems, prefix string, s *Set) {
 		}
 		groups[g.Code] = true
 	}
-	validateColumns(p, prefix, s)
+	return groups
+}
+
+// validateCriteria adds the problems of the criteria of s and of their
+// indicators: codes present and unique, a name, a group of the set's
+// groups (when it has some), at least one indicator.
+func validateCriteria(p *problems, prefix string, s *Set, groups map[string]bool) {
 	criteria := make(map[string]bool)
 	indicators := make(map[string]bool)
 	for i, c := range s.Criteria {

@@ -441,40 +441,14 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok bool, why estimateGap) {
 		return Value{}, false, gapNone
 	}
 	if rs[0].Target().Kind == criteria.KindPass {
-		// Met only if every predecessor's is met, not met if any is not
-		// met (whatever the others), otherwise missing; not applicable
-		// only if all are.
-		all, na := true, 0
-		for _, r := range rs {
-			switch {
-			case r.Value().Kind == ValueBool && !r.Value().Bool:
-				return Bool(false), true, gapNone
-			case r.Value().Kind == ValueNotApplicable:
-				na++
-				all = false
-			case r.Value().Kind != ValueBool:
-				all = false
-			}
-		}
-		switch {
-		case all:
-			return Bool(true), true, gapNone
-		case na == len(rs):
-			return NotApplicable(), true, gapNone
-		}
+		v, ok := combinePass(rs)
+		return v, ok, gapNone
+	}
+	used, missing := applicable(rs)
+	switch {
+	case missing:
 		return Value{}, false, gapNone
-	}
-	var used []*IndicatorResult
-	for _, r := range rs {
-		switch r.Value().Kind {
-		case 0, ValueMissing:
-			return Value{}, false, gapNone
-		case ValueNotApplicable:
-			continue
-		}
-		used = append(used, r)
-	}
-	if len(used) == 0 {
+	case len(used) == 0:
 		return NotApplicable(), true, gapNone
 	}
 	for _, r := range used {
@@ -485,38 +459,100 @@ func combine(rs []*IndicatorResult, n int) (v Value, ok bool, why estimateGap) {
 			return r.Value(), true, gapNone
 		}
 	}
-	notApplicable := len(used) < len(rs)
 	t := used[0].Target()
-	if t.Kind == criteria.KindNone {
-		sum := decimal.Zero
-		for _, r := range used {
-			switch r.Value().Kind {
-			case ValueNumber:
-				sum = sum.Add(r.Value().Number)
-			case ValueBool:
-				if r.Value().Bool {
-					return Value{}, false, gapNone // "present" with no count
-				}
-			default:
-				return Value{}, false, gapNone
-			}
-		}
-		return Number(sum), true, gapNone
+	switch {
+	case t.Kind == criteria.KindNone:
+		v, ok := sumCounts(used)
+		return v, ok, gapNone
+	case allShares(used):
+		return sumShares(used), true, gapNone
 	}
-	shares := true
+	return nearestValue(used, len(used) < len(rs), t)
+}
+
+// combinePass is combine for a pass/fail indicator: met only if every
+// predecessor's is met, not met if any is not met (whatever the others),
+// otherwise missing; not applicable only if all are.
+func combinePass(rs []*IndicatorResult) (Value, bool) {
+	all, na := true, 0
+	for _, r := range rs {
+		switch {
+		case r.Value().Kind == ValueBool && !r.Value().Bool:
+			return Bool(false), true
+		case r.Value().Kind == ValueNotApplicable:
+			na++
+			all = false
+		case r.Value().Kind != ValueBool:
+			all = false
+		}
+	}
+	switch {
+	case all:
+		return Bool(true), true
+	case na == len(rs):
+		return NotApplicable(), true
+	}
+	return Value{}, false
+}
+
+// applicable returns the results of rs that are not "n/a"; missing when
+// one has no value.
+func applicable(rs []*IndicatorResult) (used []*IndicatorResult, missing bool) {
+	for _, r := range rs {
+		switch r.Value().Kind {
+		case 0, ValueMissing:
+			return nil, true
+		case ValueNotApplicable:
+			continue
+		}
+		used = append(used, r)
+	}
+	return used, false
+}
+
+// sumCounts adds up the counts of a none indicator; false when one is no
+// count ("present" with no count).
+func sumCounts(used []*IndicatorResult) (Value, bool) {
+	sum := decimal.Zero
 	for _, r := range used {
-		shares = shares && r.Value().Kind == ValueShare
-	}
-	if shares {
-		num, den := decimal.Zero, decimal.Zero
-		for _, r := range used {
-			num, den = num.Add(r.Value().Numerator), den.Add(r.Value().Denominator)
+		switch r.Value().Kind {
+		case ValueNumber:
+			sum = sum.Add(r.Value().Number)
+		case ValueBool:
+			if r.Value().Bool {
+				return Value{}, false // "present" with no count
+			}
+		default:
+			return Value{}, false
 		}
-		return Value{Kind: ValueShare, Numerator: num, Denominator: den, Unit: used[0].Value().Unit}, true, gapNone
 	}
-	// Percentages or amounts without numerator and denominator: met only
-	// when every predecessor's value meets the target (an n/a does not),
-	// not met when none does.
+	return Number(sum), true
+}
+
+// allShares reports whether every value of used is a share.
+func allShares(used []*IndicatorResult) bool {
+	for _, r := range used {
+		if r.Value().Kind != ValueShare {
+			return false
+		}
+	}
+	return true
+}
+
+// sumShares adds up shares: Σ numerators / Σ denominators, exact.
+func sumShares(used []*IndicatorResult) Value {
+	num, den := decimal.Zero, decimal.Zero
+	for _, r := range used {
+		num, den = num.Add(r.Value().Numerator), den.Add(r.Value().Denominator)
+	}
+	return Value{Kind: ValueShare, Numerator: num, Denominator: den, Unit: used[0].Value().Unit}
+}
+
+// nearestValue is combine for percentages or amounts without numerator and
+// denominator: met only when every predecessor's value meets target t (an
+// n/a, notApplicable, does not), not met when none does; then the value is
+// the extreme nearest the target.
+func nearestValue(used []*IndicatorResult, notApplicable bool, t Target) (Value, bool, estimateGap) {
 	met, notMet := 0, 0
 	for _, r := range used {
 		switch r.Status {

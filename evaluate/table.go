@@ -1639,18 +1639,7 @@ func isNotApplicableWord(s string) bool {
 
 // readHeader reads and maps the header; false when no row can be read.
 func (d *tableDecoder) readHeader() bool {
-	var cells []string
-	var err error
-	if d.csv != nil {
-		cells, err = d.csv.header(recognisedHeader)
-	} else {
-		for {
-			cells, err = d.rows.Next()
-			if err != nil || !blankRow(cells) {
-				break
-			}
-		}
-	}
+	cells, err := d.firstRow()
 	if err == io.EOF {
 		d.fileProblem(0, "", "", errors.New("empty input: want a header row"))
 		d.lose(0, 0)
@@ -1668,18 +1657,7 @@ func (d *tableDecoder) readHeader() bool {
 	}
 	cps := cellProblems(err)
 	if err != nil && cps == nil {
-		var ep *encodingProblem
-		if errors.As(err, &ep) {
-			to := d.csv.skipRest()
-			d.fileProblem(d.line, "", "", ep.msg(lineRange(d.line, to), d.opt.EncodingFix))
-			d.lose(d.line, to)
-			return false
-		}
-		var rp *rowProblem
-		if errors.As(err, &rp) {
-			err = rp.err
-		}
-		d.fileProblem(d.line, "", "", err)
+		d.headerNotRead(err)
 		return false
 	}
 	for i := range d.at {
@@ -1687,24 +1665,83 @@ func (d *tableDecoder) readHeader() bool {
 	}
 	d.mapped = true
 	d.header = make([]string, len(cells))
-	ok := true
-	bad := func(i int, col, input string, err error) {
-		e := &InputError{File: d.file, Line: d.line, Column: col, Input: input, Err: err}
-		d.place(e, i)
-		d.loose = append(d.loose, e)
-		ok = false
-	}
+	hc := &headerCheck{d: d, ok: true}
 	// A header cell whose text is not known (a formula without a computed
 	// value) is a problem, and its column is not told; the other cells
 	// still map theirs, so that the rows not read name their communes.
 	unknown := map[int]bool{}
 	for _, cp := range cps {
-		e := &InputError{File: d.file, Line: d.line, Input: cp.Input, Err: cp.Err}
-		d.place(e, cp.Col)
-		d.loose = append(d.loose, e)
+		hc.bad(cp.Col, "", cp.Input, cp.Err)
 		unknown[cp.Col] = true
-		ok = false
 	}
+	codeCols := d.mapColumns(hc, cells, unknown)
+	if d.opt.Set != "" && !d.fixSet(hc) {
+		return false
+	}
+	d.wide = d.at[tcIndicator] < 0 && len(codeCols) > 0
+	d.checkLayout(hc, codeCols, len(unknown) > 0)
+	if d.wide {
+		d.checkWide(hc, codeCols)
+		d.codes = codeCols
+	}
+	if hc.ok && d.csv != nil {
+		d.csv.setWidth(len(cells))
+	}
+	return hc.ok
+}
+
+// firstRow returns the header's cells: a CSV's first row, or a sheet's
+// first row that is not blank.
+func (d *tableDecoder) firstRow() (cells []string, err error) {
+	if d.csv != nil {
+		return d.csv.header(recognisedHeader)
+	}
+	for {
+		cells, err = d.rows.Next()
+		if err != nil || !blankRow(cells) {
+			return cells, err
+		}
+	}
+}
+
+// headerNotRead passes on the problem of a header row that cannot be
+// read: an encoding problem loses the rest of the file.
+func (d *tableDecoder) headerNotRead(err error) {
+	var ep *encodingProblem
+	if errors.As(err, &ep) {
+		to := d.csv.skipRest()
+		d.fileProblem(d.line, "", "", ep.msg(lineRange(d.line, to), d.opt.EncodingFix))
+		d.lose(d.line, to)
+		return
+	}
+	var rp *rowProblem
+	if errors.As(err, &rp) {
+		err = rp.err
+	}
+	d.fileProblem(d.line, "", "", err)
+}
+
+// headerCheck collects the problems of a header: each is a problem of the
+// header's line, placed at its cell, and makes the header fail.
+type headerCheck struct {
+	d  *tableDecoder
+	ok bool
+}
+
+// bad records the problem err of the header cell of index i (-1: none),
+// of column col, with input.
+func (hc *headerCheck) bad(i int, col, input string, err error) {
+	d := hc.d
+	e := &InputError{File: d.file, Line: d.line, Column: col, Input: input, Err: err}
+	d.place(e, i)
+	d.loose = append(d.loose, e)
+	hc.ok = false
+}
+
+// mapColumns maps each header cell to its column, but for the cells whose
+// text is unknown, and returns the columns named by an indicator code (the
+// wide layout). An empty cell is an unnamed column.
+func (d *tableDecoder) mapColumns(hc *headerCheck, cells []string, unknown map[int]bool) []codeColumn {
 	var codeCols []codeColumn
 	for i, h := range cells {
 		h = strings.TrimSpace(h)
@@ -1725,35 +1762,68 @@ func (d *tableDecoder) readHeader() bool {
 		c, known := headerNames[headerKey(h)]
 		switch {
 		case !known:
-			bad(i, "", h, d.unknownColumn(h, len(cells)))
+			hc.bad(i, "", h, d.unknownColumn(h, len(cells)))
 		case c == tcHelper:
 		case d.at[c] >= 0:
-			bad(i, h, "", errors.New("column given twice"))
+			hc.bad(i, h, "", errors.New("column given twice"))
 		default:
 			d.at[c] = i
 		}
 	}
-	if d.opt.Set != "" {
-		si, found := d.sets.lookup(d.opt.Set)
-		if !found {
-			cause := d.sets.unknown(d.opt.Set)
-			if !errors.Is(cause, problem.AmbiguousSet) {
-				cause = problem.Errorf(problem.UnknownSet, "unknown set given for the table (known: %s)", knownSets(d.sets.cat))
-			}
-			bad(-1, "", d.opt.Set, cause)
-			return false
+	return codeCols
+}
+
+// fixSet looks up the set given for the whole table (TableOptions.Set);
+// false when it is not known.
+func (d *tableDecoder) fixSet(hc *headerCheck) bool {
+	si, found := d.sets.lookup(d.opt.Set)
+	if !found {
+		cause := d.sets.unknown(d.opt.Set)
+		if !errors.Is(cause, problem.AmbiguousSet) {
+			cause = problem.Errorf(problem.UnknownSet, "unknown set given for the table (known: %s)", knownSets(d.sets.cat))
 		}
-		d.fixedSet = si
+		hc.bad(-1, "", d.opt.Set, cause)
+		return false
 	}
-	d.wide = d.at[tcIndicator] < 0 && len(codeCols) > 0
+	d.fixedSet = si
+	return true
+}
+
+// checkLayout checks that the header is of one layout, long (an indicator
+// column) or wide (indicator-code columns), with the columns it requires.
+// A column missing may be a cell whose text is not known (someUnknown):
+// then it is not told.
+func (d *tableDecoder) checkLayout(hc *headerCheck, codeCols []codeColumn, someUnknown bool) {
 	switch {
 	case d.at[tcIndicator] >= 0:
 		for _, cc := range codeCols {
-			bad(cc.at, cc.header, cc.header, problem.Errorf(problem.UnknownKey, "unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)"))
+			hc.bad(cc.at, cc.header, cc.header, problem.Errorf(problem.UnknownKey, "unknown column in a long table: an indicator code (the table has an indicator column: give each value on its own row, or drop the indicator column for the wide layout)"))
 		}
-	case len(codeCols) == 0 && len(unknown) == 0:
-		bad(-1, "indicator", "", problem.Errorf(problem.MissingField, "required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)"))
+	case len(codeCols) == 0 && !someUnknown:
+		hc.bad(-1, "indicator", "", problem.Errorf(problem.MissingField, "required column missing from the header (or, in the wide layout, indicator-code columns such as 1.1, 2.2, 17.1a)"))
 	}
+	if someUnknown {
+		return
+	}
+	for _, c := range d.requiredColumns() {
+		if d.at[c] >= 0 {
+			continue
+		}
+		if c == tcSet {
+			fix := d.opt.SetFix
+			if fix == "" {
+				fix = defaultSetFix
+			}
+			hc.bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header (%s)", fix))
+			continue
+		}
+		hc.bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header"))
+	}
+}
+
+// requiredColumns returns the columns the header must have: the set's
+// unless a set is given for the table, the value's in the long layout.
+func (d *tableDecoder) requiredColumns() []tableCol {
 	required := []tableCol{tcProvince, tcDistrict, tcCommune, tcYear}
 	if d.fixedSet == nil {
 		required = append(required, tcSet)
@@ -1761,46 +1831,32 @@ func (d *tableDecoder) readHeader() bool {
 	if !d.wide && d.at[tcIndicator] >= 0 {
 		required = append(required, tcValue)
 	}
-	for _, c := range required {
-		// A column missing may be the cell whose text is not known.
-		if d.at[c] < 0 && len(unknown) == 0 {
-			if c == tcSet {
-				fix := d.opt.SetFix
-				if fix == "" {
-					fix = defaultSetFix
-				}
-				bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header (%s)", fix))
-				continue
-			}
-			bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header"))
+	return required
+}
+
+// checkWide checks the header of a wide table: no column of the long
+// layout, each indicator code once and, with a set given for the table
+// and no set column, an indicator of that set.
+func (d *tableDecoder) checkWide(hc *headerCheck, codeCols []codeColumn) {
+	for _, c := range []tableCol{tcValue, tcNumerator, tcDenominator, tcUnit} {
+		if i := d.at[c]; i >= 0 {
+			hc.bad(i, d.header[i], "", problem.Errorf(problem.UnknownKey, "unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)"))
 		}
 	}
-	if d.wide {
-		for _, c := range []tableCol{tcValue, tcNumerator, tcDenominator, tcUnit} {
-			if i := d.at[c]; i >= 0 {
-				bad(i, d.header[i], "", problem.Errorf(problem.UnknownKey, "unknown column in a wide table: it belongs to the long layout (a wide table has a column per indicator)"))
-			}
-		}
-		if d.fixedSet != nil && d.at[tcSet] < 0 {
-			for _, cc := range codeCols {
-				if _, found := d.fixedSet.indicator(cc.code); !found {
-					bad(cc.at, cc.header, cc.header, unknownIndicator(d.fixedSet.set, cc.code))
-				}
-			}
-		}
-		seen := map[string]string{}
+	if d.fixedSet != nil && d.at[tcSet] < 0 {
 		for _, cc := range codeCols {
-			if prev, dup := seen[cc.code]; dup {
-				bad(cc.at, cc.header, cc.header, problem.Errorf(problem.DuplicateKey, "indicator %s given twice (also %q)", cc.code, prev))
+			if _, found := d.fixedSet.indicator(cc.code); !found {
+				hc.bad(cc.at, cc.header, cc.header, unknownIndicator(d.fixedSet.set, cc.code))
 			}
-			seen[cc.code] = cc.header
 		}
-		d.codes = codeCols
 	}
-	if ok && d.csv != nil {
-		d.csv.setWidth(len(cells))
+	seen := map[string]string{}
+	for _, cc := range codeCols {
+		if prev, dup := seen[cc.code]; dup {
+			hc.bad(cc.at, cc.header, cc.header, problem.Errorf(problem.DuplicateKey, "indicator %s given twice (also %q)", cc.code, prev))
+		}
+		seen[cc.code] = cc.header
 	}
-	return ok
 }
 
 // unknownColumn explains an unknown header cell, with a hint when it

@@ -3,6 +3,7 @@ package httpapi
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -80,121 +81,31 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		only = s
 	}
 	body := &limited{r: http.MaxBytesReader(w, r.Body, h.maxBody)}
-	var dec assessments
-	switch media, charset := mediaType(r); media {
-	case "", mediaJSON:
-		dec = evaluate.NewJSONDecoder(body, "request", h.cat)
-	case mediaCSV:
-		// set= also names the set of a table without a set column; a
-		// table in another encoding is given with charset=.
-		topt := evaluate.TableOptions{Catalog: h.cat, Set: q.Get("set"), EncodingFix: csvEncodingFix, SetFix: setFix, SkippedRow: ps.note}
-		switch charset {
-		case "", evaluate.EncodingUTF8:
-		case evaluate.EncodingWindows1258, evaluate.EncodingUTF16:
-			topt.Encoding = charset
-		default:
-			writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: charset,
-				Err: problem.Errorf(problem.Encoding, "unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)")})
-			return
-		}
-		dec = topt.NewCSVDecoder(body, "request")
-	case mediaXLSX:
-		sheetNote := func(sheet string, m *problem.Msg) {
-			ps.note("request", &problem.Msg{Format: "sheet %q: %s", Args: []any{quotedName(sheet), m}})
-		}
-		rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: q.Get("set"), SetFix: setFix,
-			Skipped: func(sheet, why string) {
-				ps.note("request", &problem.Msg{Format: "sheet %q skipped: %s", Args: []any{quotedName(sheet), problem.Errorf("", why)}})
-			},
-			TitleRows: sheetNote, Hidden: sheetNote, SkippedRow: ps.note})
-		if body.tooLarge != nil {
-			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})
-			return
-		}
-		if err != nil {
-			ps.addErr("request", err)
-			ps.write(w, http.StatusBadRequest)
-			return
-		}
-		defer rd.Close()
-		dec = rd
-	default:
-		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
-			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
+	dec, closeDec, ok := h.decoderOf(w, r, body, q.Get("set"), ps)
+	if !ok {
 		return
 	}
+	defer closeDec()
 
 	out := newReportSpool(format, opt)
 	defer out.close()
-	read, made := 0, 0 // communes read, reports made
-	// A commune's assessments of one year are joined across the body for
-	// prerequisites, as ntm eval joins its inputs.
-	join := prereqjoin.New(h.cat)
-	// The communes assessed twice and the names read are warnings once
-	// the body is read, as ntm eval prints them.
-	repeats := placenames.NewRepeats(placenames.New())
-	ctx := r.Context()
-	for {
-		if err := ctx.Err(); err != nil {
-			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.Timeout, File: "request",
-				Err: problem.Errorf(problem.Timeout, "the request took longer than %s; send fewer communes per request", h.timeout)})
-			return
-		}
-		a, err := dec.Next()
-		if err == io.EOF {
-			break
-		}
-		if body.tooLarge != nil {
-			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})
-			return
-		}
-		if err != nil {
-			// The decoder goes on with the next commune (or, after a
-			// problem that ends reading, says io.EOF; a workbook goes on
-			// with its next sheet): every problem is answered, the
-			// communes of rows not read under a bad header too.
-			ps.addErr("request", err)
-			continue
-		}
-		read++
-		n, err := h.run(out, only, &a, join, repeats, ps)
-		made += n
-		if err != nil {
-			ps.addErr("request", err)
-		}
-		if out.size() > h.maxAns {
-			h.answerTooLarge(w, ps.lang)
-			return
-		}
-	}
-	if join != nil {
-		// The assessments whose prerequisite was in a later part of
-		// the body.
-		var werr error
-		for _, err := range join.Finish(func(a *evaluate.Assessment, _ []string) {
-			rs, _ := evaluate.RunAll(h.cat, a)
-			n, err := spoolShown(out, only, rs)
-			made += n
-			if werr == nil {
-				werr = err
-			}
-		}) {
-			prereqjoin.Told(repeats, err)
-			ps.add(ambiguityProblem("request", err))
-		}
-		if werr != nil {
-			ps.addErr("request", werr)
-		}
-	}
-	if body.tooLarge != nil {
-		writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-			Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})
+	ev := &evaluation{h: h, out: out, only: only, ps: ps,
+		// A commune's assessments of one year are joined across the
+		// body for prerequisites, as ntm eval joins its inputs.
+		join: prereqjoin.New(h.cat),
+		// The communes assessed twice and the names read are warnings
+		// once the body is read, as ntm eval prints them.
+		repeats: placenames.NewRepeats(placenames.New())}
+	if !ev.readAll(r.Context(), w, dec, body) {
 		return
 	}
-	repeats.Names().Settle()
-	warnings := repeats.Warnings(langCode(ps.lang))
+	ev.finishJoin()
+	if body.tooLarge != nil {
+		answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
+		return
+	}
+	ev.repeats.Names().Settle()
+	warnings := ev.repeats.Warnings(langCode(ps.lang))
 	for _, x := range warnings {
 		ps.warn(x)
 	}
@@ -205,46 +116,193 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		h.answerTooLarge(w, ps.lang)
 		return
 	}
-	if made == 0 {
-		// Nothing was evaluated: as `ntm eval`, a failure, which says so
-		// when the other problems do not.
-		switch {
-		case read > 0 && only != nil:
-			ps.add(&problem.Problem{Code: problem.MissingField, File: "request",
-				Err: problem.Errorf(problem.MissingField, "no values for set %s in the request: nothing was evaluated", only.ID)})
-		case read > 0:
-			ps.add(&problem.Problem{Code: problem.MissingField, File: "request",
-				Err: problem.Errorf(problem.MissingField, "no values for any set in the request: nothing was evaluated")})
-		case ps.empty():
-			ps.add(&problem.Problem{Code: problem.MissingField, File: "request",
-				Err: problem.Errorf(problem.MissingField, "no assessment in the request: nothing was evaluated")})
-		}
+	if ev.made == 0 {
+		ev.nothingEvaluated()
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
+	writeReports(w, out, format, warnings, ps)
+}
+
+// decoderOf returns the decoder of the body in its media type, and what
+// closes it; false when it answered a problem instead. set is set=, the
+// set of a table without a set column.
+func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limited, set string, ps *problems) (dec assessments, closeDec func(), ok bool) {
+	noClose := func() {}
+	switch media, charset := mediaType(r); media {
+	case "", mediaJSON:
+		return evaluate.NewJSONDecoder(body, "request", h.cat), noClose, true
+	case mediaCSV:
+		// set= also names the set of a table without a set column; a
+		// table in another encoding is given with charset=.
+		topt := evaluate.TableOptions{Catalog: h.cat, Set: set, EncodingFix: csvEncodingFix, SetFix: setFix, SkippedRow: ps.note}
+		switch charset {
+		case "", evaluate.EncodingUTF8:
+		case evaluate.EncodingWindows1258, evaluate.EncodingUTF16:
+			topt.Encoding = charset
+		default:
+			writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: charset,
+				Err: problem.Errorf(problem.Encoding, "unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)")})
+			return nil, nil, false
+		}
+		return topt.NewCSVDecoder(body, "request"), noClose, true
+	case mediaXLSX:
+		return h.workbookOf(w, body, set, ps)
+	default:
+		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
+			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
+		return nil, nil, false
+	}
+}
+
+// workbookOf returns the reader of a workbook body, as decoderOf does.
+func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set string, ps *problems) (assessments, func(), bool) {
+	sheetNote := func(sheet string, m *problem.Msg) {
+		ps.note("request", &problem.Msg{Format: "sheet %q: %s", Args: []any{quotedName(sheet), m}})
+	}
+	rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: set, SetFix: setFix,
+		Skipped: func(sheet, why string) {
+			ps.note("request", &problem.Msg{Format: "sheet %q skipped: %s", Args: []any{quotedName(sheet), problem.Errorf("", why)}})
+		},
+		TitleRows: sheetNote, Hidden: sheetNote, SkippedRow: ps.note})
+	if body.tooLarge != nil {
+		answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
+		return nil, nil, false
+	}
+	if err != nil {
+		ps.addErr("request", err)
+		ps.write(w, http.StatusBadRequest)
+		return nil, nil, false
+	}
+	return rd, func() { rd.Close() }, true
+}
+
+// answerBodyTooLarge answers 413: the body is larger than MaxBodyBytes
+// (limit).
+func answerBodyTooLarge(w http.ResponseWriter, lang problem.Lang, limit int64) {
+	writeProblems(w, http.StatusRequestEntityTooLarge, lang, &problem.Problem{Code: problem.TooLarge, File: "request",
+		Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", limit)})
+}
+
+// evaluation is what POST /evaluate keeps while it reads the body: the
+// reports spooled, the set of set= (nil: every set), the joiner, the
+// repeats and names, the problems, and how many communes were read and
+// reports made.
+type evaluation struct {
+	h          *handler
+	out        *reportSpool
+	only       *criteria.Set
+	join       *prereqjoin.Joiner
+	repeats    *placenames.Repeats
+	ps         *problems
+	read, made int
+}
+
+// readAll evaluates the assessments of dec and spools their reports;
+// false when it answered a problem that ends the request (a timeout, a
+// body or an answer too large).
+func (ev *evaluation) readAll(ctx context.Context, w http.ResponseWriter, dec assessments, body *limited) bool {
+	h, ps := ev.h, ev.ps
+	for {
+		if err := ctx.Err(); err != nil {
+			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.Timeout, File: "request",
+				Err: problem.Errorf(problem.Timeout, "the request took longer than %s; send fewer communes per request", h.timeout)})
+			return false
+		}
+		a, err := dec.Next()
+		if err == io.EOF {
+			return true
+		}
+		if body.tooLarge != nil {
+			answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
+			return false
+		}
+		if err != nil {
+			// The decoder goes on with the next commune (or, after a
+			// problem that ends reading, says io.EOF; a workbook goes on
+			// with its next sheet): every problem is answered, the
+			// communes of rows not read under a bad header too.
+			ps.addErr("request", err)
+			continue
+		}
+		ev.read++
+		n, err := h.run(ev.out, ev.only, &a, ev.join, ev.repeats, ps)
+		ev.made += n
+		if err != nil {
+			ps.addErr("request", err)
+		}
+		if ev.out.size() > h.maxAns {
+			h.answerTooLarge(w, ps.lang)
+			return false
+		}
+	}
+}
+
+// finishJoin spools the reports of the assessments whose prerequisite was
+// in a later part of the body.
+func (ev *evaluation) finishJoin() {
+	if ev.join == nil {
+		return
+	}
+	var werr error
+	for _, err := range ev.join.Finish(func(a *evaluate.Assessment, _ []string) {
+		rs, _ := evaluate.RunAll(ev.h.cat, a)
+		n, err := spoolShown(ev.out, ev.only, rs)
+		ev.made += n
+		if werr == nil {
+			werr = err
+		}
+	}) {
+		prereqjoin.Told(ev.repeats, err)
+		ev.ps.add(ambiguityProblem("request", err))
+	}
+	if werr != nil {
+		ev.ps.addErr("request", werr)
+	}
+}
+
+// nothingEvaluated adds, when nothing was evaluated, the problem that says
+// so when the others do: as `ntm eval`, a failure.
+func (ev *evaluation) nothingEvaluated() {
 	switch {
-	case ps.empty():
+	case ev.read > 0 && ev.only != nil:
+		ev.ps.add(&problem.Problem{Code: problem.MissingField, File: "request",
+			Err: problem.Errorf(problem.MissingField, "no values for set %s in the request: nothing was evaluated", ev.only.ID)})
+	case ev.read > 0:
+		ev.ps.add(&problem.Problem{Code: problem.MissingField, File: "request",
+			Err: problem.Errorf(problem.MissingField, "no values for any set in the request: nothing was evaluated")})
+	case ev.ps.empty():
+		ev.ps.add(&problem.Problem{Code: problem.MissingField, File: "request",
+			Err: problem.Errorf(problem.MissingField, "no assessment in the request: nothing was evaluated")})
+	}
+}
+
+// writeReports answers the reports spooled in out: 200 in format with the
+// warnings in headers, or, with problems, 422 with the reports in JSON
+// beside them and the notes.
+func writeReports(w http.ResponseWriter, out *reportSpool, format string, warnings []placenames.Warning, ps *problems) {
+	if ps.empty() {
 		setWarningHeaders(w.Header(), warnings, ps.lang)
 		w.Header().Set("Content-Type", contentTypes[format])
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.WriteHeader(http.StatusOK)
 		out.copyTo(w, format)
-	default:
-		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		w.WriteHeader(http.StatusUnprocessableEntity)
-		io.WriteString(w, `{"reports": `)
-		out.copyTo(w, "json")
-		io.WriteString(w, `, "problems": `)
-		b, _ := jsonIndent(ps.all())
-		w.Write(b)
-		if notes := ps.allNotes(); len(notes) > 0 {
-			io.WriteString(w, `, "notes": `)
-			b, _ := jsonIndent(notes)
-			w.Write(b)
-		}
-		io.WriteString(w, "}\n")
+		return
 	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(http.StatusUnprocessableEntity)
+	io.WriteString(w, `{"reports": `)
+	out.copyTo(w, "json")
+	io.WriteString(w, `, "problems": `)
+	b, _ := jsonIndent(ps.all())
+	w.Write(b)
+	if notes := ps.allNotes(); len(notes) > 0 {
+		io.WriteString(w, `, "notes": `)
+		b, _ := jsonIndent(notes)
+		w.Write(b)
+	}
+	io.WriteString(w, "}\n")
 }
 
 // answerTooLarge answers 413: the reports are larger than MaxAnswerBytes.

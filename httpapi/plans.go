@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/jsontok"
 	"github.com/nongthonmoi/ntm/internal/placekey"
@@ -35,47 +36,13 @@ type planRequest struct {
 // when the body or the plan could not be read, or no assessment could.
 func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	q, ps := checkQuery(r.URL, "as_of")
-	asOf := plan.Date{}
-	if s := q.Get("as_of"); s != "" {
-		d, err := plan.ParseDate(s)
-		if err != nil {
-			// The code and cause of plan.ParseDate's problem: wrong-kind
-			// for what is no date, out-of-range for a date outside the
-			// years 1-9999.
-			p := &problem.Problem{Code: problem.WrongKind, File: "query", Path: "as_of", Input: s, Err: err}
-			var pe *problem.Problem
-			if errors.As(err, &pe) {
-				p.Code, p.Err = pe.Code, pe.Err
-			}
-			ps.add(p)
-		}
-		asOf = d
-	} else {
-		d, err := plan.ParseDate(time.Now().UTC().Format(time.DateOnly))
-		if err != nil {
-			panic(err)
-		}
-		asOf = d
-	}
+	asOf := asOfQuery(q.Get("as_of"), ps)
 	if !ps.empty() {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
-	if media, _ := mediaType(r); media != "" && media != mediaJSON {
-		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
-			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s)", mediaJSON)})
-		return
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
-				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", tooBig.Limit)})
-			return
-		}
-		writeProblems(w, http.StatusBadRequest, ps.lang, &problem.Problem{Code: problem.Syntax, File: "request",
-			Err: problem.Errorf(problem.Syntax, "reading the request body: %v", err)})
+	body, ok := h.readPlanBody(w, r, ps.lang)
+	if !ok {
 		return
 	}
 	req, ok := splitPlanRequest(body, ps)
@@ -87,38 +54,111 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 	// leave no status to answer; the assessments' are still read, so that
 	// every problem is answered at once.
 	unreadable := !ps.empty()
-	var p *plan.Plan
-	if isNull(req.Plan) {
-		ps.add(&problem.Problem{Code: problem.MissingField, File: "request", Path: "plan",
-			Err: problem.Errorf(problem.MissingField, `"plan" is required`)})
-		unreadable = true
-	} else if pl, _, err := plan.Read(bytes.NewReader(req.Plan), h.cat); err != nil {
-		ps.addErr("plan", err)
-		unreadable = true
-	} else {
-		p = pl
-	}
-	var reports []evaluate.Report
-	read, bad := 0, false // assessments read, and whether some were not
-	// firstLine is the line of the first assessment of each commune (its
-	// identity key), set and year: as ntm plan does, a second is a problem
-	// and not used.
-	firstLine := map[string]int{}
-	// A commune's assessments of one year are joined for prerequisites, as
-	// ntm plan joins its inputs.
-	join := prereqjoin.New(h.cat)
+	p := h.readPlan(req.Plan, ps)
+	unreadable = unreadable || p == nil
 	// The names of the places, as ntm plan gives them (package
 	// placenames): a name written without diacritics stands for the one
 	// known name it folds to, of the registries, the plan's targets or
 	// the assessments; the reports are told apart, and matched to the
 	// targets, by the names their names stand for. The names are known
 	// once every assessment is read: a first reading gathers them.
+	names := h.planNames(p, req.Assessments)
+	pr := &planReports{cat: h.cat, ps: ps, names: names, firstLine: map[string]int{},
+		join: prereqjoin.New(h.cat), keep: func(*evaluate.Report) bool { return true }}
+	if p != nil {
+		pr.keep = targetYears(p)
+	}
+	if pr.join != nil {
+		// The commune a name written without diacritics stands for is
+		// the one the plan counts.
+		pr.join.ShareNames(names)
+	}
+	if !isNull(req.Assessments) {
+		pr.readAll(req.Assessments)
+	}
+	if unreadable || pr.bad && pr.read == 0 {
+		ps.write(w, http.StatusBadRequest)
+		return
+	}
+	names.CanonicalReports(pr.reports)
+	st := plan.StatusWith(h.cat, p, pr.reports, asOf)
+	// The warnings on names that ntm plan prints, in the language of lang=.
+	st.Warnings = append(st.Warnings, names.PlanWarnings(langCode(ps.lang))...)
+	writePlanStatus(w, &st, ps)
+}
+
+// asOfQuery returns the date of as_of= (today in UTC without one); a date
+// it cannot read is a problem in ps.
+func asOfQuery(s string, ps *problems) plan.Date {
+	if s == "" {
+		d, err := plan.ParseDate(time.Now().UTC().Format(time.DateOnly))
+		if err != nil {
+			panic(err)
+		}
+		return d
+	}
+	d, err := plan.ParseDate(s)
+	if err != nil {
+		// The code and cause of plan.ParseDate's problem: wrong-kind
+		// for what is no date, out-of-range for a date outside the
+		// years 1-9999.
+		p := &problem.Problem{Code: problem.WrongKind, File: "query", Path: "as_of", Input: s, Err: err}
+		var pe *problem.Problem
+		if errors.As(err, &pe) {
+			p.Code, p.Err = pe.Code, pe.Err
+		}
+		ps.add(p)
+	}
+	return d
+}
+
+// readPlanBody returns the body of POST /plans/status, JSON of at most
+// MaxBodyBytes; false when it answered a problem instead.
+func (h *handler) readPlanBody(w http.ResponseWriter, r *http.Request, lang problem.Lang) ([]byte, bool) {
+	if media, _ := mediaType(r); media != "" && media != mediaJSON {
+		writeProblems(w, http.StatusUnsupportedMediaType, lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
+			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s)", mediaJSON)})
+		return nil, false
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			answerBodyTooLarge(w, lang, tooBig.Limit)
+			return nil, false
+		}
+		writeProblems(w, http.StatusBadRequest, lang, &problem.Problem{Code: problem.Syntax, File: "request",
+			Err: problem.Errorf(problem.Syntax, "reading the request body: %v", err)})
+		return nil, false
+	}
+	return body, true
+}
+
+// readPlan returns the plan of the body's "plan", or nil with its
+// problems in ps.
+func (h *handler) readPlan(raw []byte, ps *problems) *plan.Plan {
+	if isNull(raw) {
+		ps.add(&problem.Problem{Code: problem.MissingField, File: "request", Path: "plan",
+			Err: problem.Errorf(problem.MissingField, `"plan" is required`)})
+		return nil
+	}
+	p, _, err := plan.Read(bytes.NewReader(raw), h.cat)
+	if err != nil {
+		ps.addErr("plan", err)
+		return nil
+	}
+	return p
+}
+
+// planNames returns the names of the plan p (nil: none) and of the reports
+// made of the assessments, settled: the first reading of the assessments.
+func (h *handler) planNames(p *plan.Plan, assessments []byte) *placenames.Run {
 	names := placenames.New()
 	if p != nil {
 		names.AddPlan("plan", p)
 	}
-	if !isNull(req.Assessments) {
-		for a, err := range evaluate.NewJSONDecoder(bytes.NewReader(req.Assessments), "assessments", h.cat).All() {
+	if !isNull(assessments) {
+		for a, err := range evaluate.NewJSONDecoder(bytes.NewReader(assessments), "assessments", h.cat).All() {
 			if err != nil {
 				continue
 			}
@@ -131,90 +171,116 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	names.Settle()
-	if join != nil {
-		// The commune a name written without diacritics stands for is
-		// the one the plan counts.
-		join.ShareNames(names)
+	return names
+}
+
+// planReports reads the assessments of a plan status, once their names
+// are settled, into the reports the plan's targets are matched with.
+type planReports struct {
+	cat   *criteria.Catalog
+	ps    *problems
+	names *placenames.Run
+	// A commune's assessments of one year are joined for prerequisites,
+	// as ntm plan joins its inputs.
+	join *prereqjoin.Joiner
+	// keep tells the reports kept: those of a target's year.
+	keep func(*evaluate.Report) bool
+	// firstLine is the line of the first assessment of each commune (its
+	// identity key), set and year: as ntm plan does, a second is a problem
+	// and not used.
+	firstLine map[string]int
+	reports   []evaluate.Report
+	read      int  // assessments read
+	bad       bool // whether some were not
+}
+
+// readAll reads the assessments, then gives the reports of those whose
+// prerequisite was in a later one.
+func (pr *planReports) readAll(assessments []byte) {
+	for a, err := range evaluate.NewJSONDecoder(bytes.NewReader(assessments), "assessments", pr.cat).All() {
+		if err != nil {
+			pr.ps.addErr("assessments", err)
+			pr.bad = true
+			continue
+		}
+		pr.read++
+		pr.add(&a)
 	}
-	if !isNull(req.Assessments) {
-		keep := func(*evaluate.Report) bool { return true }
-		if p != nil {
-			keep = targetYears(p)
-		}
-		for a, err := range evaluate.NewJSONDecoder(bytes.NewReader(req.Assessments), "assessments", h.cat).All() {
-			if err != nil {
-				ps.addErr("assessments", err)
-				bad = true
-				continue
-			}
-			read++
-			rs, err := evaluate.RunAll(h.cat, &a)
-			if err != nil {
-				ps.addErr("assessments", err)
-				bad = true
-			}
-			var dropped []string
-			for i := range rs {
-				r := &rs[i]
-				// Named by the registries' names, as the assessment is
-				// joined for prerequisites; told apart by the names they
-				// stand for.
-				r.Commune = names.RegistryName(r.Commune)
-				c := names.Canonical(r.Commune)
-				k := placekey.Of(c.Name, c.District, c.Province) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
-				if first, dup := firstLine[k]; dup {
-					ps.add(&problem.Problem{Code: problem.DuplicateKey, File: "assessments", Line: originLine(r.Origin), Commune: r.Commune.Name,
-						Err: problem.Errorf(problem.DuplicateKey, "%s is assessed again for %s, %d (first at line %d); this assessment is not used",
-							r.Commune, r.Set, r.Year, first)})
-					bad = true
-					dropped = append(dropped, r.Set)
-					continue
-				}
-				firstLine[k] = originLine(r.Origin)
-			}
-			a.Commune = names.RegistryName(a.Commune)
-			if join != nil {
-				t := join.Inspect(&a)
-				var held bool
-				var errs []error
-				rs, held, errs = join.Add(&a, &t, rs, dropped)
-				for _, err := range errs {
-					ps.add(ambiguityProblem("assessments", err))
-				}
-				if held {
-					continue
-				}
-			}
-			for i := range rs {
-				if r := &rs[i]; !slices.Contains(dropped, r.Set) && keep(r) {
-					reports = append(reports, *r)
-				}
-			}
-		}
-		if join != nil {
-			// The assessments whose prerequisite was in a later one.
-			for _, err := range join.Finish(func(a *evaluate.Assessment, dropped []string) {
-				rs, _ := evaluate.RunAll(h.cat, a)
-				for i := range rs {
-					if r := &rs[i]; !slices.Contains(dropped, r.Set) && keep(r) {
-						reports = append(reports, *r)
-					}
-				}
-			}) {
-				ps.add(ambiguityProblem("assessments", err))
-			}
+	if pr.join != nil {
+		// The assessments whose prerequisite was in a later one.
+		for _, err := range pr.join.Finish(func(a *evaluate.Assessment, dropped []string) {
+			rs, _ := evaluate.RunAll(pr.cat, a)
+			pr.keepReports(rs, dropped)
+		}) {
+			pr.ps.add(ambiguityProblem("assessments", err))
 		}
 	}
-	if unreadable || bad && read == 0 {
-		ps.write(w, http.StatusBadRequest)
-		return
+}
+
+// add evaluates a and keeps its reports, but those of a commune, set and
+// year assessed before and, until its prerequisite is read, those the
+// joiner holds.
+func (pr *planReports) add(a *evaluate.Assessment) {
+	rs, err := evaluate.RunAll(pr.cat, a)
+	if err != nil {
+		pr.ps.addErr("assessments", err)
+		pr.bad = true
 	}
-	names.CanonicalReports(reports)
-	st := plan.StatusWith(h.cat, p, reports, asOf)
-	// The warnings on names that ntm plan prints, in the language of lang=.
-	st.Warnings = append(st.Warnings, names.PlanWarnings(langCode(ps.lang))...)
+	dropped := pr.dropRepeats(rs)
+	a.Commune = pr.names.RegistryName(a.Commune)
+	if pr.join != nil {
+		t := pr.join.Inspect(a)
+		var held bool
+		var errs []error
+		rs, held, errs = pr.join.Add(a, &t, rs, dropped)
+		for _, err := range errs {
+			pr.ps.add(ambiguityProblem("assessments", err))
+		}
+		if held {
+			return
+		}
+	}
+	pr.keepReports(rs, dropped)
+}
+
+// dropRepeats names the reports of rs by the registries' names and returns
+// the sets of those of a commune, set and year assessed before, each a
+// problem.
+func (pr *planReports) dropRepeats(rs []evaluate.Report) (dropped []string) {
+	for i := range rs {
+		r := &rs[i]
+		// Named by the registries' names, as the assessment is joined
+		// for prerequisites; told apart by the names they stand for.
+		r.Commune = pr.names.RegistryName(r.Commune)
+		c := pr.names.Canonical(r.Commune)
+		k := placekey.Of(c.Name, c.District, c.Province) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
+		if first, dup := pr.firstLine[k]; dup {
+			pr.ps.add(&problem.Problem{Code: problem.DuplicateKey, File: "assessments", Line: originLine(r.Origin), Commune: r.Commune.Name,
+				Err: problem.Errorf(problem.DuplicateKey, "%s is assessed again for %s, %d (first at line %d); this assessment is not used",
+					r.Commune, r.Set, r.Year, first)})
+			pr.bad = true
+			dropped = append(dropped, r.Set)
+			continue
+		}
+		pr.firstLine[k] = originLine(r.Origin)
+	}
+	return dropped
+}
+
+// keepReports keeps the reports of rs kept (keep) but those of the sets
+// dropped.
+func (pr *planReports) keepReports(rs []evaluate.Report, dropped []string) {
+	for i := range rs {
+		if r := &rs[i]; !slices.Contains(dropped, r.Set) && pr.keep(r) {
+			pr.reports = append(pr.reports, *r)
+		}
+	}
+}
+
+// writePlanStatus answers st: 200, or 422 with the problems beside it.
+func writePlanStatus(w http.ResponseWriter, st *plan.Standing, ps *problems) {
 	var b bytes.Buffer
-	if err := plan.WriteJSON(&b, &st); err != nil {
+	if err := plan.WriteJSON(&b, st); err != nil {
 		panic("httpapi: writing a plan status: " + err.Error())
 	}
 	if ps.empty() {

@@ -356,6 +356,29 @@ func TestWarnings(t *testing.T) {
 		}, []string{"targets[0]: lộ trình kiểm tra không qua xã Nhật Tiến (the inspection route never visits Nhật Tiến)",
 			"targets[0]: lộ trình kiểm tra không qua xã Nhật Tiến",
 			"targets[0]: the inspection route never visits Nhật Tiến"}},
+		{"a target written with its kind is named once (never \"xã Xã Hòa Lạc\")", func(p *plan.Plan) {
+			p.Inspection.Route = p.Inspection.Route[1:] // Hòa Lạc is no longer visited
+			p.Targets[1].Commune.Name = "Xã Hòa Lạc"
+		}, []string{"targets[1]: lộ trình kiểm tra không qua Xã Hòa Lạc (the inspection route never visits Xã Hòa Lạc)",
+			"targets[1]: lộ trình kiểm tra không qua Xã Hòa Lạc",
+			"targets[1]: the inspection route never visits Xã Hòa Lạc"}},
+		{"a target written with its kind in lower case is named once", func(p *plan.Plan) {
+			p.Inspection.Route = p.Inspection.Route[1:]
+			p.Targets[1].Commune.Name = "xã Hòa Lạc"
+		}, []string{"targets[1]: lộ trình kiểm tra không qua xã Hòa Lạc (the inspection route never visits xã Hòa Lạc)",
+			"targets[1]: lộ trình kiểm tra không qua xã Hòa Lạc",
+			"targets[1]: the inspection route never visits xã Hòa Lạc"}},
+		{"a phường and a thị trấn keep their own kind", func(p *plan.Plan) {
+			p.Inspection.Route = p.Inspection.Route[:0:0]
+			p.Inspection.Route = append(p.Inspection.Route, plan.Stop{Place: "xã Nhật Tiến"})
+			p.Targets[1].Commune.Name = "Phường Hòa Lạc"
+			p.Targets[2].Commune.Name = "Thị trấn Tân Thành"
+		}, []string{"targets[1]: lộ trình kiểm tra không qua Phường Hòa Lạc (the inspection route never visits Phường Hòa Lạc)",
+			"targets[1]: lộ trình kiểm tra không qua Phường Hòa Lạc",
+			"targets[1]: the inspection route never visits Phường Hòa Lạc",
+			"targets[2]: lộ trình kiểm tra không qua Thị trấn Tân Thành (the inspection route never visits Thị trấn Tân Thành)",
+			"targets[2]: lộ trình kiểm tra không qua Thị trấn Tân Thành",
+			"targets[2]: the inspection route never visits Thị trấn Tân Thành"}},
 		{"a stop in the old tone placement visits the commune (xã Hoà Lạc is Hòa Lạc)", func(p *plan.Plan) {
 			p.Inspection.Route[0].Place = "UBND xã Hoà Lạc"
 		}, nil},

@@ -10,8 +10,8 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/communename"
 	"github.com/nongthonmoi/ntm/internal/numtext"
-	"golang.org/x/text/unicode/norm"
 )
 
 // ---- JSON ----
@@ -404,26 +404,7 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 // "Xã" ("Commune"), unless the name as written begins with its kind
 // (xã, phường, thị trấn): "Xã Hòa Lạc", never "Xã Xã Hòa Lạc".
 func (l labels) communeText(name, shown string) string {
-	if hasKindPrefix(name) {
-		return shown
-	}
-	return l.commune + " " + shown
-}
-
-// hasKindPrefix reports whether a commune's name begins with the kind of
-// unit it is, followed by a name: "Xã Hòa Lạc", "Thị trấn Hữu Lũng".
-func hasKindPrefix(name string) bool {
-	f := strings.Fields(norm.NFC.String(name))
-	if len(f) < 2 {
-		return false
-	}
-	switch strings.ToLower(f[0]) {
-	case "xã", "phường":
-		return true
-	case "thị":
-		return len(f) > 2 && strings.ToLower(f[1]) == "trấn"
-	}
-	return false
+	return communename.AfterKind(l.commune, name, shown)
 }
 
 // writeTargetsText prints the targets of s with p, as [WriteText] does.

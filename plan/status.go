@@ -3,10 +3,10 @@ package plan
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/communename"
 )
 
 // Standing is where a plan stands on a date (the result of [Status], the
@@ -387,7 +387,7 @@ func pendingWarnings(st *Standing) []Warning {
 	var ws []Warning
 	for _, set := range order {
 		ws = append(ws, warning("", "", "set %s: its content is pending the official text; the results of %s rest on per-criterion attestations only",
-			set, strings.Join(communes[set], ", ")))
+			set, communename.List(communes[set])))
 	}
 	return ws
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
+	"github.com/nongthonmoi/ntm/internal/communename"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
@@ -243,7 +244,7 @@ func (p *Plan) warnings() []Warning {
 	}
 	for i, t := range p.Targets {
 		if len(in.Route) > 0 && !visits(in.Route, t.Commune.Name) {
-			ws = append(ws, warning(index("targets", i), "", "the inspection route never visits %s", t.Commune.Name))
+			ws = append(ws, warning(index("targets", i), "", "the inspection route never visits %s", communename.Name(t.Commune.Name)))
 		}
 	}
 	hasWindow := !in.Window.From.IsZero() && !in.Window.To.IsZero()

@@ -410,3 +410,34 @@ func TestACommuneWrittenWithItsKindIsNamedOnce(t *testing.T) {
 		"  Xã Nhật Tiến, Hữu Lũng, Lạng Sơn — ", "  Xã Hòa Lạc — ")
 	wantIn(t, "Markdown", md, "#### Xã Hòa Lạc — ")
 }
+
+// TestPendingWarningNamesEachCommuneOnce: the warning on a pending set
+// says "xã" once before names written without their kind, and leaves it
+// to a name written with its kind (Xã, Thị trấn): never "xã Xã Tân Thành".
+func TestPendingWarningNamesEachCommuneOnce(t *testing.T) {
+	for _, tc := range []struct {
+		names  []string
+		vi, en string
+	}{
+		{[]string{"Tân Thành"}, "kết quả của xã Tân Thành chỉ dựa", "the results of Tân Thành rest"},
+		{[]string{"Xã Tân Thành"}, "kết quả của Xã Tân Thành chỉ dựa", "the results of Xã Tân Thành rest"},
+		{[]string{"Tân Thành", "Hòa Lạc"}, "kết quả của xã Tân Thành, Hòa Lạc chỉ dựa", "the results of Tân Thành, Hòa Lạc rest"},
+		{[]string{"Thị trấn Tân Thành", "Hòa Lạc"}, "kết quả của Thị trấn Tân Thành, xã Hòa Lạc chỉ dựa",
+			"the results of Thị trấn Tân Thành, Hòa Lạc rest"},
+	} {
+		p := plan47()
+		p.Targets = p.Targets[2:]
+		for _, n := range tc.names[1:] {
+			tg := p.Targets[0]
+			tg.Commune.Name = n
+			p.Targets = append(p.Targets, tg)
+		}
+		p.Targets[0].Commune.Name = tc.names[0]
+		p.Inspection.Route = nil
+		st := plan.Status(p, nil, plan.NewDate(2020, time.May, 5))
+		vi, en, _, _, _ := renderings(t, &st)
+		wantIn(t, "text", vi, tc.vi)
+		wantIn(t, "English text", en, tc.en)
+		wantNotIn(t, "text", vi, "xã Xã", "xã Thị trấn")
+	}
+}

@@ -12,10 +12,11 @@ import (
 
 // Msg is the cause of a problem: its code, an English format (the key of
 // its translation) and the format's arguments. Arguments are shown as they
-// are in both languages (codes, IDs, numbers, lists of keys), but for a
-// date (an argument with a method Vietnamese() string, as plan.Date),
-// which Vietnamese writes as its documents do (30/4/2020) and English as
-// its String method does (2020-04-30).
+// are in both languages (codes, IDs, numbers, lists of keys), but for an
+// argument with a method Vietnamese() string, which Vietnamese writes so
+// and English as its String method does: a date, as plan.Date (30/4/2020,
+// 2020-04-30); a commune's name that Vietnamese writes after "xã" unless
+// it is written with its kind ("xã Hòa Lạc", "Hòa Lạc").
 type Msg struct {
 	Code   Code
 	Format string
@@ -67,7 +68,7 @@ func (m *Msg) Text(lang Lang) string {
 			args[i] = translateText(a, 1)
 		case error:
 			args[i] = vietnamese(a)
-		case vietnameseDate:
+		case vietnameseArg:
 			args[i] = a.Vietnamese()
 		default:
 			args[i] = a
@@ -76,8 +77,9 @@ func (m *Msg) Text(lang Lang) string {
 	return fmt.Sprintf(v, args...)
 }
 
-// vietnameseDate is a date argument: in Vietnamese its Vietnamese text.
-type vietnameseDate interface{ Vietnamese() string }
+// vietnameseArg is an argument with its own Vietnamese text (a date, a
+// commune's name).
+type vietnameseArg interface{ Vietnamese() string }
 
 // vietnamese returns the Vietnamese text of err: a message's own (see
 // [Msg.Text]), after what wraps it ("--successor: ", a package prefix

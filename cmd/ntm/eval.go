@@ -133,20 +133,9 @@ func runEval(ctx *cmdContext, args []string) int {
 	if !ok {
 		return exitUsage
 	}
-	fail := func(err error) {
-		ctx.problem(err)
-	}
-	cat, err := ctx.loadCatalog(o.setsFrom)
-	if err != nil {
-		fail(fmt.Errorf("--sets-from: %w", err))
-		return exitInput
-	}
-	var only *criteria.Set
-	if o.set != "" {
-		if only, err = catalogs.Lookup(cat, o.set); err != nil {
-			ctx.usageError("--set: %v", err)
-			return exitUsage
-		}
+	cat, only, code, ok := evalSets(ctx, o)
+	if !ok {
+		return code
 	}
 
 	ctx.tables = evaluate.TableOptions{Set: o.set}
@@ -156,7 +145,7 @@ func runEval(ctx *cmdContext, args []string) int {
 
 	dest, err := ctx.output(o.out, o.format)
 	if err != nil {
-		fail(err)
+		ctx.problem(err)
 		return exitInput
 	}
 	status := exitOK
@@ -172,10 +161,37 @@ func runEval(ctx *cmdContext, args []string) int {
 		// problems on standard error name them).
 		ctx.exclude = func(err error) { out.excluded = append(out.excluded, evaluate.ExcludedOf(err)...) }
 	}
-	// Reports are written a chunk at a time as they are made (or only
-	// counted, with --summary): memory does not grow with the input.
-	emit := out.write
-	var pred *predecessors
+	emit, hold, pred := evalSinks(ctx, o, cat, only, successorsOn, out)
+	ok, n, opened := evaluateFiles(ctx, files, cat, only, hold, ctx.problem, emit)
+	if !ok {
+		status = exitInput
+	}
+	if pred != nil {
+		pred.estimate(ctx, o, cat, only, successorsOn, out)
+	}
+	// The files that could not be opened had their problem; the others
+	// are named when none held values.
+	if n == 0 && len(opened) > 0 {
+		ctx.problem(noValues(only, opened))
+	}
+	if n == 0 {
+		status = exitInput
+	}
+	if err := closeOutput(out, dest); err != nil {
+		ctx.problem(err)
+		return exitInput
+	}
+	return status
+}
+
+// evalSinks returns where ntm eval passes the reports made (emit) and,
+// with --summary, holds them (hold: a commune counts once), and, with
+// --successors (successorsOn not zero), the predecessors that keep those
+// the estimates are made from. Reports are written a chunk at a time as
+// they are made (or only counted, with --summary): memory does not grow
+// with the input.
+func evalSinks(ctx *cmdContext, o evalOptions, cat *criteria.Catalog, only *criteria.Set, successorsOn time.Time, out *reportWriter) (emit func([]evaluate.Report), hold holdFunc, pred *predecessors) {
+	emit = out.write
 	if !successorsOn.IsZero() {
 		pred = &predecessors{}
 		emit = pred.emit(out)
@@ -183,52 +199,41 @@ func runEval(ctx *cmdContext, args []string) int {
 			pred.keepRequired(ctx, cat, only)
 		}
 	}
-	var hold holdFunc
 	if o.summary {
-		// With --summary, a commune counts once.
 		hold = out.hold
 		if pred != nil {
 			hold = pred.hold(out)
 		}
 	}
-	ok, n, opened := evaluateFiles(ctx, files, cat, only, hold, fail, emit)
-	if !ok {
-		status = exitInput
-	}
-	if pred != nil {
-		estimates, notes := evaluate.EstimateSuccessors(evaluate.Options{Catalog: cat}, pred.reports(), successorsOn)
-		if only != nil {
-			// Those of the sets --set's requires were made for its
-			// prerequisite only.
-			estimates = slices.DeleteFunc(estimates, func(r evaluate.Report) bool { return r.Set != only.ID })
-			notes = slices.DeleteFunc(notes, func(n evaluate.SuccessorNote) bool { return n.Set != only.ID })
-		}
-		for _, note := range notes {
-			fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", oneLine(note.Text(o.lang)))
-		}
-		if !o.summary {
-			out.write(estimates)
-		}
-	}
-	// The files that could not be opened had their problem; the others
-	// are named when none held values.
-	if n == 0 && len(opened) > 0 {
-		fail(noValues(only, opened))
-	}
-	if n == 0 {
-		status = exitInput
-	}
-	// A failed output leaves no file behind.
-	if err = out.close(); err != nil {
-		dest.Discard()
-	} else {
-		err = dest.Close()
-	}
+	return emit, hold, pred
+}
+
+// evalSets returns the catalog of ntm eval (with --sets-from) and the set
+// of --set (nil without it); false with the exit status when one is
+// wrong, its problem printed.
+func evalSets(ctx *cmdContext, o evalOptions) (cat *criteria.Catalog, only *criteria.Set, code int, ok bool) {
+	cat, err := ctx.loadCatalog(o.setsFrom)
 	if err != nil {
-		fail(err)
-		return exitInput
+		ctx.problem(fmt.Errorf("--sets-from: %w", err))
+		return nil, nil, exitInput, false
 	}
-	return status
+	if o.set != "" {
+		if only, err = catalogs.Lookup(cat, o.set); err != nil {
+			ctx.usageError("--set: %v", err)
+			return nil, nil, exitUsage, false
+		}
+	}
+	return cat, only, 0, true
+}
+
+// closeOutput closes out and then dest; a failed output leaves no file
+// behind.
+func closeOutput(out *reportWriter, dest *output) error {
+	if err := out.close(); err != nil {
+		dest.Discard()
+		return err
+	}
+	return dest.Close()
 }
 
 // check checks the options of ntm eval and its files, printing the usage

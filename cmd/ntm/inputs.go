@@ -8,12 +8,12 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/originpack"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/internal/prereqjoin"
@@ -205,8 +205,8 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // the reports.
 func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int, opened []string) {
 	run := newFilesRun(ctx, cat, only, hold, fail, emit)
-	for fi, file := range files {
-		if run.readFile(fi, file) {
+	for _, file := range files {
+		if run.readFile(file) {
 			opened = append(opened, file)
 		}
 	}
@@ -331,10 +331,10 @@ func (run *filesRun) pass(r *evaluate.Report, i int) {
 	run.seen.held(i, run.hold(r))
 }
 
-// readFile evaluates the assessments of file, of index fi in the input,
-// and passes their reports on; it returns false when the file cannot be
-// opened (its one problem passed on).
-func (run *filesRun) readFile(fi int, file string) (opened bool) {
+// readFile evaluates the assessments of file and passes their reports on;
+// it returns false when the file cannot be opened (its one problem passed
+// on).
+func (run *filesRun) readFile(file string) (opened bool) {
 	notes := &fileNotes{}
 	dec, closer, err := openAssessments(run.ctx, file, run.cat, notes)
 	if err != nil {
@@ -358,7 +358,7 @@ func (run *filesRun) readFile(fi int, file string) (opened bool) {
 				if tickets != nil {
 					ticket = &tickets[i]
 				}
-				run.takeAssessment(fi, file, &as[i], &results[i], ticket)
+				run.takeAssessment(&as[i], &results[i], ticket)
 			}
 			run.flush()
 		})
@@ -367,16 +367,16 @@ func (run *filesRun) readFile(fi int, file string) (opened bool) {
 	return true
 }
 
-// takeAssessment passes on the reports of a, read from file of index fi:
+// takeAssessment passes on the reports of a:
 // those of a set it was assessed for before are dropped (with hold), and
 // when a's prerequisite is settled by an assessment not read yet, they are
 // held by the joiner for passSettledLater. ticket is a's ticket, nil
 // without a joiner; *results may be replaced by the joiner's.
-func (run *filesRun) takeAssessment(fi int, file string, a *evaluate.Assessment, results *[]evaluate.Report, ticket *prereqjoin.Ticket) {
+func (run *filesRun) takeAssessment(a *evaluate.Assessment, results *[]evaluate.Report, ticket *prereqjoin.Ticket) {
 	var dropped []string
 	run.provisional = run.provisional[:0]
 	if run.seen != nil {
-		dropped = run.recordCommune(fi, file, a, *results, ticket)
+		dropped = run.recordCommune(a, *results, ticket)
 	}
 	if run.repeats != nil {
 		run.recordRepeats(a, *results)
@@ -404,7 +404,7 @@ func (run *filesRun) takeAssessment(fi int, file string, a *evaluate.Assessment,
 // the registries' names of its places, and ticket (when not nil) is made
 // again from them, so that reports made again for a prerequisite have
 // them too and the commune is joined by them.
-func (run *filesRun) recordCommune(fi int, file string, a *evaluate.Assessment, results []evaluate.Report, ticket *prereqjoin.Ticket) (dropped []string) {
+func (run *filesRun) recordCommune(a *evaluate.Assessment, results []evaluate.Report, ticket *prereqjoin.Ticket) (dropped []string) {
 	if run.join != nil && len(results) > 0 {
 		// The names of every report made, shown or not (of the set --set
 		// requires), tell the commune a name stands for; an assessment
@@ -416,7 +416,7 @@ func (run *filesRun) recordCommune(fi int, file string, a *evaluate.Assessment, 
 		if !run.shown(r) {
 			continue
 		}
-		switch at, how := run.seen.add(fi, file, r, run.names.Read(r)); how {
+		switch at, how := run.seen.add(r, run.names.Read(r)); how {
 		case again:
 			run.problem(assessedAgain(r.Origin, r.Commune, r.Set, r.Year, at))
 			dropped = append(dropped, r.Set)
@@ -749,20 +749,18 @@ func reuseResults(rs [][]evaluate.Report, n int) [][]evaluate.Report {
 // places, until settle says which were of a commune assessed before.
 type communeSet struct {
 	hasher placekey.Hasher
-	// first holds the place of the first assessment of each key, or,
-	// with pendingBit, the index in pending of a provisional one.
-	first map[[2]uint64]uint64
-	// other holds the places that do not pack (an origin of an unusual form).
-	other map[[2]uint64]string
-	files []string
+	// first holds the place of the first assessment of each key, packed
+	// in places, or, with pendingBit, the index in pending of a
+	// provisional one.
+	first  map[[2]uint64]uint64
+	places originpack.Table
 	// loose holds, for each loose key, looseNone while no name of it was
 	// written without diacritics, looseLater when one was but not the
 	// first assessment's, else 1 + the index of the first assessment's
 	// spelling in the run's names (placekey.Names.Spelling).
-	loose        map[[2]uint64]uint32
-	pending      []pendingReport
-	pendingOther map[int]string
-	keys         placekey.KeyMemo
+	loose   map[[2]uint64]uint32
+	pending []pendingReport
+	keys    placekey.KeyMemo
 }
 
 const (
@@ -774,7 +772,7 @@ const (
 // A pendingReport is a provisional assessment, or an assessment of the
 // same names as one (of >= 0: its index in pending): the index of the
 // spelling of its names in the run's names, its set and year, its origin
-// packed (else in pendingOther), its loose key.
+// packed in communeSet.places, its loose key.
 type pendingReport struct {
 	spelling uint32
 	year, of int32
@@ -797,17 +795,8 @@ const (
 
 func newCommuneSet() *communeSet {
 	return &communeSet{hasher: placekey.NewHasher(),
-		first: map[[2]uint64]uint64{}, other: map[[2]uint64]string{}, loose: map[[2]uint64]uint32{}, pendingOther: map[int]string{}}
+		first: map[[2]uint64]uint64{}, loose: map[[2]uint64]uint32{}}
 }
-
-// Forms of a packed place: the file itself, "file[n]", "file:n", or
-// another text kept aside.
-const (
-	placeFile = iota
-	placeIndex
-	placeLine
-	placeOther
-)
 
 // hash returns the 128-bit hash of a commune's key, a set and a year.
 func (s *communeSet) hash(key, set string, year int) [2]uint64 { return s.hasher.Sum(year, key, set) }
@@ -817,15 +806,15 @@ func (s *communeSet) hash(key, set string, year int) [2]uint64 { return s.hasher
 // returns where the commune was first read. After provisionalReport, the
 // report is the last of pending, and the caller gives held what takes it
 // back once it passed it on.
-func (s *communeSet) add(fileIndex int, file string, r *evaluate.Report, spelling int) (string, int) {
+func (s *communeSet) add(r *evaluate.Report, spelling int) (string, int) {
 	p := placeOf(r.Commune)
 	key, loose := s.keys.Keys(p)
 	k := s.hash(key, r.Set, r.Year)
 	if at, dup := s.first[k]; dup {
 		if at&pendingBit == 0 {
-			return s.firstPlace(k, at), again
+			return s.places.Unpack(at), again
 		}
-		s.addPending(fileIndex, file, r, spelling, [2]uint64{}, int(at&^pendingBit))
+		s.addPending(r, spelling, [2]uint64{}, int(at&^pendingBit))
 		return "", againLater
 	}
 	lk := s.hash(loose, r.Set, r.Year)
@@ -846,31 +835,21 @@ func (s *communeSet) add(fileIndex int, file string, r *evaluate.Report, spellin
 			s.loose[lk] = looseLater
 		}
 		s.first[k] = pendingBit | uint64(len(s.pending))
-		s.addPending(fileIndex, file, r, spelling, lk, -1)
+		s.addPending(r, spelling, lk, -1)
 		return "", provisionalReport
 	}
-	s.record(k, fileIndex, file, r.Origin)
+	s.first[k] = s.places.Pack(r.Origin)
 	return "", firstTime
 }
 
-// addPending adds r, of the spelling of index spelling, read from file
-// of index fileIndex, to pending.
-func (s *communeSet) addPending(fileIndex int, file string, r *evaluate.Report, spelling int, loose [2]uint64, of int) {
-	origin, ok := s.pack(fileIndex, file, r.Origin)
-	if !ok {
-		s.pendingOther[len(s.pending)] = strings.Clone(r.Origin)
-	}
+// addPending adds r, of the spelling of index spelling, to pending.
+func (s *communeSet) addPending(r *evaluate.Report, spelling int, loose [2]uint64, of int) {
 	s.pending = append(s.pending, pendingReport{spelling: uint32(spelling), year: int32(r.Year), of: int32(of),
-		set: r.Set, origin: origin, loose: loose})
+		set: r.Set, origin: s.places.Pack(r.Origin), loose: loose})
 }
 
 // origin returns where the pending report of index i was read.
-func (s *communeSet) origin(i int) string {
-	if place, ok := s.unpack(s.pending[i].origin); ok {
-		return place
-	}
-	return s.pendingOther[i]
-}
+func (s *communeSet) origin(i int) string { return s.places.Unpack(s.pending[i].origin) }
 
 // problem returns the problem of the pending report of index i, assessed
 // again, first at first; its commune is named as it was passed on.
@@ -949,74 +928,11 @@ func (s *communeSet) before(names *runNames, p *pendingReport, ck [2]uint64) (st
 			return "", false
 		}
 		k := s.hash(s.keys.Key(placeOf(c)), p.set, int(p.year))
-		return s.firstPlace(k, s.first[k]), true
+		return s.places.Unpack(s.first[k]), true
 	}
 	// Each was written with diacritics: its names are canonical.
 	if at, ok := s.first[ck]; ok && at&pendingBit == 0 {
-		return s.firstPlace(ck, at), true
-	}
-	return "", false
-}
-
-// record records the place of the first assessment of key k: origin,
-// read from file of index fileIndex.
-func (s *communeSet) record(k [2]uint64, fileIndex int, file, origin string) {
-	p, ok := s.pack(fileIndex, file, origin)
-	if !ok {
-		s.other[k] = origin
-	}
-	s.first[k] = p
-}
-
-// firstPlace returns the place of the first assessment of key k, packed as
-// p.
-func (s *communeSet) firstPlace(k [2]uint64, p uint64) string {
-	if place, ok := s.unpack(p); ok {
-		return place
-	}
-	return s.other[k]
-}
-
-// pack packs origin, read from file of index fileIndex, in 64 bits with
-// pendingBit clear: ok is false when it is of another form (then only its
-// kind is packed, and the caller keeps it aside).
-func (s *communeSet) pack(fileIndex int, file, origin string) (p uint64, ok bool) {
-	if fileIndex >= 1<<29 {
-		// Its index would reach pendingBit.
-		return placeOther << 32, false
-	}
-	for len(s.files) <= fileIndex {
-		s.files = append(s.files, "")
-	}
-	s.files[fileIndex] = file
-	kind, num := uint64(placeOther), uint64(0)
-	if rest, found := strings.CutPrefix(origin, file); found {
-		switch {
-		case rest == "":
-			kind = placeFile
-		case strings.HasPrefix(rest, "[") && strings.HasSuffix(rest, "]"):
-			if v, err := strconv.ParseUint(rest[1:len(rest)-1], 10, 32); err == nil && strconv.FormatUint(v, 10) == rest[1:len(rest)-1] {
-				kind, num = placeIndex, v
-			}
-		case strings.HasPrefix(rest, ":"):
-			if v, err := strconv.ParseUint(rest[1:], 10, 32); err == nil && strconv.FormatUint(v, 10) == rest[1:] {
-				kind, num = placeLine, v
-			}
-		}
-	}
-	return uint64(fileIndex)<<34 | kind<<32 | num, kind != placeOther
-}
-
-// unpack returns the place p packs, unless it was kept aside.
-func (s *communeSet) unpack(p uint64) (string, bool) {
-	file, num := s.files[p>>34], strconv.FormatUint(p&(1<<32-1), 10)
-	switch p >> 32 & 3 {
-	case placeFile:
-		return file, true
-	case placeIndex:
-		return file + "[" + num + "]", true
-	case placeLine:
-		return file + ":" + num, true
+		return s.places.Unpack(at), true
 	}
 	return "", false
 }

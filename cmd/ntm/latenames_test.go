@@ -32,7 +32,7 @@ func TestEvalWarnsOfANameReadLate(t *testing.T) {
 		{"without diacritics", "Xa minh hoa 7", "Huyen 7", "Lang Son",
 			`: warning: commune "Xa minh hoa 7" (Huyen 7, Lang Son) is assessed again for 1980/QĐ-TTg, 2020: first in ` + first + ":8, written \"Xã minh họa 7\" (Huyện 7, Lạng Sơn)"},
 		{"only in diacritics", "Xã minh hóa 7", "Huyện 7", "Lạng Sơn",
-			`: warning: commune "Xã minh hóa 7" (Huyện 7, Lạng Sơn) differs from commune "Xã minh họa 7" (` + first + `:8) only in diacritics`},
+			`: warning: "Xã minh hóa 7" (Huyện 7, Lạng Sơn) differs from "Xã minh họa 7" (` + first + `:8) only in diacritics`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := as[7]

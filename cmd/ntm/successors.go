@@ -1,7 +1,9 @@
 package main
 
 import (
+	"fmt"
 	"slices"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -81,3 +83,23 @@ func (p *predecessors) keepRequired(ctx *cmdContext, cat *criteria.Catalog, only
 
 // reports returns the reports kept and not taken back, in order.
 func (p *predecessors) reports() []evaluate.Report { return dropIndices(p.kept, p.takenBack) }
+
+// estimate prints the notes of the estimates of the units formed by
+// successorsOn from the reports kept and, without --summary, writes the
+// estimates with out; with --set, those of its set only (the others were
+// made for its prerequisite).
+func (p *predecessors) estimate(ctx *cmdContext, o evalOptions, cat *criteria.Catalog, only *criteria.Set, successorsOn time.Time, out *reportWriter) {
+	estimates, notes := evaluate.EstimateSuccessors(evaluate.Options{Catalog: cat}, p.reports(), successorsOn)
+	if only != nil {
+		// Those of the sets --set's requires were made for its
+		// prerequisite only.
+		estimates = slices.DeleteFunc(estimates, func(r evaluate.Report) bool { return r.Set != only.ID })
+		notes = slices.DeleteFunc(notes, func(n evaluate.SuccessorNote) bool { return n.Set != only.ID })
+	}
+	for _, note := range notes {
+		fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", oneLine(note.Text(o.lang)))
+	}
+	if !o.summary {
+		out.write(estimates)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/communename"
+	"github.com/nongthonmoi/ntm/internal/originpack"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 )
 
@@ -34,7 +36,7 @@ type Repeats struct {
 	entries []repeatEntry
 	sets    []string
 	setIdx  map[string]uint32
-	origins originPack
+	origins originpack.Table
 	// told are the pairs of assessments a problem names already (see
 	// Told), by their places in order and their set and year.
 	told map[toldPair]bool
@@ -81,7 +83,7 @@ func (s *Repeats) Add(r *evaluate.Report) {
 		s.sets = append(s.sets, strings.Clone(r.Set))
 		s.setIdx[s.sets[set]] = set
 	}
-	e := repeatEntry{spelling: uint32(sp), set: set, year: int32(r.Year), of: -1, origin: s.origins.pack(len(s.entries), r.Origin)}
+	e := repeatEntry{spelling: uint32(sp), set: set, year: int32(r.Year), of: -1, origin: s.origins.Pack(r.Origin)}
 	k := repeatKey{same: uint32(s.names.names.Same(sp)), set: set, year: int32(r.Year)}
 	if at, dup := s.first[k]; dup {
 		e.of = at
@@ -161,7 +163,7 @@ func (s *Repeats) Repeats() []Repeat {
 
 func (s *Repeats) repeat(second, first int) Repeat {
 	e, f := s.entries[second], s.entries[first]
-	return Repeat{Second: s.origins.text(second, e.origin), First: s.origins.text(first, f.origin),
+	return Repeat{Second: s.origins.Unpack(e.origin), First: s.origins.Unpack(f.origin),
 		SecondPlace: s.names.names.Spelling(int(e.spelling)), FirstPlace: s.names.names.Spelling(int(f.spelling)),
 		Set: s.sets[e.set], Year: int(e.year)}
 }
@@ -201,82 +203,15 @@ func (s *Repeats) Warnings(lang string) []Warning {
 func (r Repeat) Warning(lang string) Warning {
 	second := quotedPlace(r.SecondPlace)
 	first := quotedPlace(r.FirstPlace)
+	kind := pick(lang, "xã", "commune")
 	return Warning{Origin: r.Second, Text: pick(lang,
-		fmt.Sprintf("xã %s bị đánh giá trùng theo %s, năm %d: lần đầu ở %s, tên ghi là %s; cả hai kết quả đều có trong báo cáo, nhưng phần tổng hợp chỉ tính lần đầu",
-			second, r.Set, r.Year, r.First, first),
-		fmt.Sprintf("commune %s is assessed again for %s, %d: first in %s, written %s; both reports are given, a summary uses the first only",
-			second, r.Set, r.Year, r.First, first))}
+		fmt.Sprintf("%s bị đánh giá trùng theo %s, năm %d: lần đầu ở %s, tên ghi là %s; cả hai kết quả đều có trong báo cáo, nhưng phần tổng hợp chỉ tính lần đầu",
+			communename.AfterKind(kind, r.SecondPlace.Name, second), r.Set, r.Year, r.First, first),
+		fmt.Sprintf("%s is assessed again for %s, %d: first in %s, written %s; both reports are given, a summary uses the first only",
+			communename.AfterKind(kind, r.SecondPlace.Name, second), r.Set, r.Year, r.First, first))}
 }
 
 // quotedPlace returns a place as written: `"Hoa Lac" (Huu Lung, Lang Son)`.
 func quotedPlace(p placekey.Place) string {
 	return strconv.Quote(p.Name) + placeContext(p.District, p.Province)
-}
-
-// originPack packs origins of the form PREFIX:N or PREFIX[N] in 64 bits:
-// the index of the prefix, its form and N; others are kept aside.
-type originPack struct {
-	prefixes []string
-	index    map[string]uint32
-	other    map[int]string
-}
-
-const (
-	originLine = iota + 1
-	originIndex
-	originOther
-)
-
-// maxPrefixes is how many distinct prefixes are packed; origins of others
-// are kept aside.
-const maxPrefixes = 1 << 16
-
-// pack packs the origin of entry i.
-func (o *originPack) pack(i int, origin string) uint64 {
-	form, prefix, num := uint64(originOther), "", ""
-	if strings.HasSuffix(origin, "]") {
-		if j := strings.LastIndexByte(origin, '['); j >= 0 {
-			form, prefix, num = originIndex, origin[:j], origin[j+1:len(origin)-1]
-		}
-	} else if j := strings.LastIndexByte(origin, ':'); j >= 0 {
-		form, prefix, num = originLine, origin[:j], origin[j+1:]
-	}
-	// N is kept as written only when written as FormatUint writes it:
-	// digits, without a leading zero (ParseUint takes no sign in base 10).
-	n, err := strconv.ParseUint(num, 10, 32)
-	if form != originOther && (err != nil || (len(num) > 1 && num[0] == '0')) {
-		form = originOther
-	}
-	if form != originOther {
-		p, ok := o.index[prefix]
-		if !ok && len(o.prefixes) < maxPrefixes {
-			if o.index == nil {
-				o.index = map[string]uint32{}
-			}
-			p, ok = uint32(len(o.prefixes)), true
-			o.prefixes = append(o.prefixes, strings.Clone(prefix))
-			o.index[o.prefixes[p]] = p
-		}
-		if ok {
-			return form<<62 | uint64(p)<<32 | n
-		}
-	}
-	if o.other == nil {
-		o.other = map[int]string{}
-	}
-	o.other[i] = strings.Clone(origin)
-	return originOther << 62
-}
-
-// text returns the origin of entry i, packed as p.
-func (o *originPack) text(i int, p uint64) string {
-	form := p >> 62
-	if form == originOther {
-		return o.other[i]
-	}
-	prefix, n := o.prefixes[p>>32&(1<<30-1)], strconv.FormatUint(p&(1<<32-1), 10)
-	if form == originIndex {
-		return prefix + "[" + n + "]"
-	}
-	return prefix + ":" + n
 }

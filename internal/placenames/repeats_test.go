@@ -95,13 +95,13 @@ func TestRepeatsOfNamesReadLate(t *testing.T) {
 	}{
 		{"none", placekey.Place{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, nil},
 		{"the same spelling", placekey.Place{Name: "Xã minh họa 7", District: "Hữu Lũng", Province: "Lạng Sơn"},
-			[]string{`b.csv:07: commune "Xã minh họa 7" (Hữu Lũng, Lạng Sơn) is assessed again`}},
+			[]string{`b.csv:07: "Xã minh họa 7" (Hữu Lũng, Lạng Sơn) is assessed again`}},
 		{"without diacritics", placekey.Place{Name: "Xa minh hoa 7", District: "Huu Lung", Province: "Lang Son"},
 			[]string{`b.csv:07: commune "Xa minh hoa 7" (Huu Lung, Lang Son) is assessed again`}},
 		{"a district without diacritics", placekey.Place{Name: "Xã minh họa 7", District: "Huu Lung", Province: "Lạng Sơn"},
-			[]string{`b.csv:07: commune "Xã minh họa 7" (Huu Lung, Lạng Sơn) is assessed again`}},
+			[]string{`b.csv:07: "Xã minh họa 7" (Huu Lung, Lạng Sơn) is assessed again`}},
 		{"only in diacritics", placekey.Place{Name: "Xã minh hóa 7", District: "Hữu Lũng", Province: "Lạng Sơn"},
-			[]string{`b.csv:07: commune "Xã minh hóa 7" (Hữu Lũng, Lạng Sơn) differs from commune "Xã minh họa 7" (a.json[7]) only in diacritics`}},
+			[]string{`b.csv:07: "Xã minh hóa 7" (Hữu Lũng, Lạng Sơn) differs from "Xã minh họa 7" (a.json[7]) only in diacritics`}},
 		{"a district only in diacritics", placekey.Place{Name: "Tân Thành", District: "Hữu Lủng", Province: "Lạng Sơn"},
 			[]string{`b.csv:07: district "Hữu Lủng" (Lạng Sơn) differs from district "Hữu Lũng" (a.json[0]) only in diacritics`}},
 	} {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/communename"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/units"
@@ -40,11 +41,12 @@ func (n *Run) Warnings(lang string) []Warning {
 	}
 	for _, d := range n.Resolution().NearDuplicates(registryDistinct) {
 		level := levelName(d.Level, lang)
+		second, first := namedPlace(d.Level, d.Second.Spelling, lang), namedPlace(d.Level, d.First.Spelling, lang)
 		ws = append(ws, Warning{Origin: d.Second.Origin, Text: pick(lang,
-			fmt.Sprintf("%s %q%s và %s %q (%s) chỉ khác nhau về dấu: hai tên được tính là hai %s khác nhau; nếu là cùng một %s, hãy viết tên cho thống nhất",
-				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level),
-			fmt.Sprintf("%s %q%s differs from %s %q (%s) only in diacritics: the two names are counted as two %ss; if they are one %s, write the name one way",
-				level, d.Second.Spelling, placeContext(d.District, d.Province), level, d.First.Spelling, knownOrigin(d.First, lang), level, level))})
+			fmt.Sprintf("%s%s và %s (%s) chỉ khác nhau về dấu: hai tên được tính là hai %s khác nhau; nếu là cùng một %s, hãy viết tên cho thống nhất",
+				second, placeContext(d.District, d.Province), first, knownOrigin(d.First, lang), level, level),
+			fmt.Sprintf("%s%s differs from %s (%s) only in diacritics: the two names are counted as two %ss; if they are one %s, write the name one way",
+				second, placeContext(d.District, d.Province), first, knownOrigin(d.First, lang), level, level))})
 	}
 	return ws
 }
@@ -57,12 +59,12 @@ func AmbiguityWarning(a placekey.Ambiguity, lang string) Warning {
 		cands = append(cands, strconv.Quote(k.Spelling)+" ("+knownOrigin(k, lang)+")")
 	}
 	list := strings.Join(cands[:len(cands)-1], ", ") + pick(lang, " hoặc ", " or ") + cands[len(cands)-1]
-	level := levelName(a.Level, lang)
+	level, name := levelName(a.Level, lang), namedPlace(a.Level, a.Name, lang)
 	return Warning{Origin: a.Origin, Text: pick(lang,
-		fmt.Sprintf("%s %q%s viết không dấu nên có thể là %s: tên này đang được tính là một %s riêng; hãy viết tên có dấu",
-			level, a.Name, placeContext(a.District, a.Province), list, level),
-		fmt.Sprintf("%s %q%s is written without diacritics and may be %s: it is counted as a separate %s; write it with its diacritics",
-			level, a.Name, placeContext(a.District, a.Province), list, level))}
+		fmt.Sprintf("%s%s viết không dấu nên có thể là %s: tên này đang được tính là một %s riêng; hãy viết tên có dấu",
+			name, placeContext(a.District, a.Province), list, level),
+		fmt.Sprintf("%s%s is written without diacritics and may be %s: it is counted as a separate %s; write it with its diacritics",
+			name, placeContext(a.District, a.Province), list, level))}
 }
 
 // PlanWarnings returns the warnings on the names read (Warnings) as
@@ -92,6 +94,17 @@ func levelName(l placekey.Level, lang string) string {
 		return pick(lang, "huyện", "district")
 	}
 	return pick(lang, "xã", "commune")
+}
+
+// namedPlace returns a name as written, quoted, after the word for its
+// level: `xã "Hoa Lac"`, `huyện "Huu Lung"`; a commune's name written
+// with its kind alone: `"Xã Hòa Lac"`.
+func namedPlace(l placekey.Level, name, lang string) string {
+	level, quoted := levelName(l, lang), strconv.Quote(name)
+	if l == placekey.LevelProvince || l == placekey.LevelDistrict {
+		return level + " " + quoted
+	}
+	return communename.AfterKind(level, name, quoted)
 }
 
 // placeContext returns " (district, province)", leaving out empty parts,

@@ -42,7 +42,6 @@ package prereqjoin
 import (
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -50,6 +49,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
+	"github.com/nongthonmoi/ntm/internal/originpack"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/problem"
@@ -88,7 +88,7 @@ type Joiner struct {
 	districts, provinces keyCache
 
 	index  map[slot]entry
-	places places
+	places originpack.Table
 	held   []*held
 
 	// names tells, once the input is read, which commune a name written
@@ -111,7 +111,7 @@ type Joiner struct {
 // spelling is a place as read, and where it was first read.
 type spelling struct {
 	p  placekey.Place
-	at place
+	at uint64 // packed in Joiner.places
 }
 
 // spelt is a commune and year whose outcomes were given under the key of
@@ -144,7 +144,7 @@ func (j *Joiner) addName(c evaluate.Commune, origin string) {
 	// The names may share the memory of what the reader read.
 	p = placekey.Place{Name: strings.Clone(p.Name), District: strings.Clone(p.District), Province: strings.Clone(p.Province)}
 	j.spelt[p] = true
-	j.spellings = append(j.spellings, spelling{p, j.places.add(origin)})
+	j.spellings = append(j.spellings, spelling{p, j.places.Pack(origin)})
 }
 
 // noteASCII notes that outcomes of commune c and year, of key k, are given
@@ -177,7 +177,9 @@ type entry struct {
 	// twice that a second assessment has values for the set, reported
 	// that this was reported.
 	pending, used, twice, reported bool
-	first, second                  place
+	// first and second are the places of the first and second
+	// assessments, packed in Joiner.places.
+	first, second uint64
 }
 
 // New returns a Joiner for the sets of cat (nil: the built-in sets), or
@@ -454,11 +456,11 @@ func (j *Joiner) settle(a *evaluate.Assessment, t *Ticket, canon *communeKey) []
 		if e.twice && !e.reported {
 			e.reported = true
 			errs = append(errs, &Ambiguity{Commune: a.Commune, Year: a.Year, Set: n,
-				First: j.places.text(e.first), Second: j.places.text(e.second)})
+				First: j.places.Unpack(e.first), Second: j.places.Unpack(e.second)})
 		}
 		j.index[s] = e
 		a.Prerequisites = append(a.Prerequisites, evaluate.Prerequisite{Set: n, Status: e.status,
-			Basis: evaluate.BasisEvaluated, Content: e.content, Origin: j.places.text(e.first)})
+			Basis: evaluate.BasisEvaluated, Content: e.content, Origin: j.places.Unpack(e.first)})
 	}
 	return errs
 }
@@ -480,10 +482,10 @@ func (j *Joiner) record(t *Ticket, r *evaluate.Report) error {
 	e, found := j.index[s]
 	switch {
 	case !found:
-		j.index[s] = entry{status: r.Status, content: r.Content, first: j.places.add(r.Origin)}
+		j.index[s] = entry{status: r.Status, content: r.Content, first: j.places.Pack(r.Origin)}
 		j.noteASCII(t.key, r.Commune, r.Year)
 		return nil
-	case e.pending && j.places.text(e.first) == r.Origin:
+	case e.pending && j.places.Unpack(e.first) == r.Origin:
 		// The held assessment that reserved the entry, settled.
 		e.status, e.content, e.pending = r.Status, r.Content, false
 		j.index[s] = e
@@ -497,14 +499,14 @@ func (j *Joiner) record(t *Ticket, r *evaluate.Report) error {
 // first one, or a second already noted; otherwise the ambiguity, returned
 // when a prerequisite was settled from the first.
 func (j *Joiner) again(s slot, e entry, c evaluate.Commune, year int, set, origin string) error {
-	if e.twice || j.places.text(e.first) == origin {
+	if e.twice || j.places.Unpack(e.first) == origin {
 		return nil
 	}
-	e.twice, e.second = true, j.places.add(origin)
+	e.twice, e.second = true, j.places.Pack(origin)
 	var err error
 	if e.used {
 		e.reported = true
-		err = &Ambiguity{Commune: c, Year: year, Set: set, First: j.places.text(e.first), Second: origin}
+		err = &Ambiguity{Commune: c, Year: year, Set: set, First: j.places.Unpack(e.first), Second: origin}
 	}
 	j.index[s] = e
 	return err
@@ -579,7 +581,7 @@ func (j *Joiner) hold(a *evaluate.Assessment, t Ticket, dropped []string) []erro
 		if e, ok := j.index[s]; ok {
 			errs = appendErr(errs, j.again(s, e, a.Commune, a.Year, id, a.Origin))
 		} else {
-			j.index[s] = entry{pending: true, first: j.places.add(a.Origin)}
+			j.index[s] = entry{pending: true, first: j.places.Pack(a.Origin)}
 			j.noteASCII(t.key, a.Commune, a.Year)
 		}
 	}
@@ -680,7 +682,7 @@ func (j *Joiner) resolveNames() {
 		}
 		j.names = placenames.New()
 		for _, sp := range j.spellings {
-			j.names.Add(placenames.CommuneOf(sp.p), j.places.text(sp.at))
+			j.names.Add(placenames.CommuneOf(sp.p), j.places.Unpack(sp.at))
 		}
 		j.names.Settle()
 	}
@@ -707,74 +709,4 @@ func (j *Joiner) resolveNames() {
 		ck := j.key(j.names.Canonical(h.a.Commune), h.a.Year)
 		h.canon = &ck
 	}
-}
-
-// place is an origin packed: the index of its prefix in places.prefixes,
-// its form and its number.
-type place uint64
-
-// Forms of a packed origin: the prefix alone, "prefix:n", "prefix[n]",
-// "prefix!n:n" (a workbook row).
-const (
-	formWhole = iota
-	formLine
-	formIndex
-	formRow
-)
-
-// places packs origins: "so-lieu.csv:14", "a.json[3]", "so-lieu.xlsx:
-// NTM!7:7" keep their prefix once and their number in the place.
-type places struct {
-	prefixes []string
-	at       map[string]uint32
-}
-
-func (p *places) add(origin string) place {
-	prefix, form, num := origin, uint64(formWhole), uint64(0)
-	number := func(s string) (uint64, bool) {
-		v, err := strconv.ParseUint(s, 10, 32)
-		return v, err == nil && strconv.FormatUint(v, 10) == s
-	}
-	switch {
-	case strings.HasSuffix(origin, "]"):
-		if i := strings.LastIndexByte(origin, '['); i >= 0 {
-			if v, ok := number(origin[i+1 : len(origin)-1]); ok {
-				prefix, form, num = origin[:i], formIndex, v
-			}
-		}
-	default:
-		if i := strings.LastIndexByte(origin, ':'); i >= 0 {
-			v, ok := number(origin[i+1:])
-			if !ok {
-				break
-			}
-			prefix, form, num = origin[:i], formLine, v
-			if k := strings.LastIndexByte(prefix, '!'); k >= 0 && prefix[k+1:] == origin[i+1:] {
-				prefix, form = origin[:k], formRow
-			}
-		}
-	}
-	if p.at == nil {
-		p.at = map[string]uint32{}
-	}
-	i, ok := p.at[prefix]
-	if !ok {
-		i = uint32(len(p.prefixes))
-		p.prefixes = append(p.prefixes, prefix)
-		p.at[prefix] = i
-	}
-	return place(uint64(i)<<34 | form<<32 | num)
-}
-
-func (p *places) text(pl place) string {
-	prefix, num := p.prefixes[pl>>34], strconv.FormatUint(uint64(pl)&(1<<32-1), 10)
-	switch pl >> 32 & 3 {
-	case formLine:
-		return prefix + ":" + num
-	case formIndex:
-		return prefix + "[" + num + "]"
-	case formRow:
-		return prefix + "!" + num + ":" + num
-	}
-	return prefix
 }

@@ -317,24 +317,6 @@ func TestAddDropsTheSetsItIsTold(t *testing.T) {
 	})
 }
 
-func TestPlacesPackOrigins(t *testing.T) {
-	var p places
-	origins := []string{"so-lieu.csv:14", "a.json[3]", "so-lieu.xlsx: NTM!7:7", "so-lieu.xlsx: NTM!7:9", "request", "",
-		"x:y", "a.json[03]", "a.json:07", "a:b:12", "so-lieu.xlsx: Sheet 1!12:12", "so-lieu.csv:15"}
-	packed := make([]place, len(origins))
-	for i, o := range origins {
-		packed[i] = p.add(o)
-	}
-	for i, o := range origins {
-		if got := p.text(packed[i]); got != o {
-			t.Errorf("%q packed reads %q", o, got)
-		}
-	}
-	if len(p.prefixes) != len(origins)-1 {
-		t.Errorf("%d prefixes kept, want %d (so-lieu.csv's lines share one): %q", len(p.prefixes), len(origins)-1, p.prefixes)
-	}
-}
-
 func TestAmbiguityIsAnError(t *testing.T) {
 	var err error = &Ambiguity{Commune: tanThanh, Year: 2020, Set: criteria.IDQD1980, First: "a", Second: "b"}
 	var a *Ambiguity

@@ -211,6 +211,16 @@ func headerKey(s string) string {
 	return strings.ReplaceAll(vntext.Fold(s), " ", "")
 }
 
+// missingColumnFix says, for each required column but the set's, which
+// column to add: its Vietnamese header, as officials head their tables.
+var missingColumnFix = map[tableCol]string{
+	tcProvince: `add a column "Tỉnh" (province) giving each commune's province`,
+	tcDistrict: `add a column "Huyện" (district) giving each commune's district (empty for a commune from 1/7/2025, when districts were abolished)`,
+	tcCommune:  `add a column "Xã" (commune) giving each commune's name`,
+	tcYear:     `add a column "Năm" (year) giving the year assessed on each row`,
+	tcValue:    `add a column "Giá trị" (value) giving each indicator's figure on its row`,
+}
+
 // knownColumns lists the column names for an "unknown column" message.
 const knownColumns = "province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, " +
 	"or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])"
@@ -1772,7 +1782,7 @@ func (d *tableDecoder) readHeader() bool {
 				bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header (%s)", fix))
 				continue
 			}
-			bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header"))
+			bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header: %s", missingColumnFix[c]))
 		}
 	}
 	if d.wide {

@@ -1496,6 +1496,11 @@ func noCount(ind *criteria.Indicator) error {
 // không, khong and false.
 var noneWords = map[string]bool{vntext.Key("không"): true, vntext.Key("khong"): true, vntext.Key("false"): true}
 
+// noneThereWords are the vntext.Key of "không có" ("there are none"),
+// read as none present under an indicator whose target is none (9.1 of
+// 1980/QĐ-TTg: nhà tạm, dột nát — không có), as the target is written.
+var noneThereWords = map[string]bool{vntext.Key("không có"): true, vntext.Key("khong co"): true}
+
 // cellValue reads a value cell: empty (missing), a not-applicable word, a
 // pass/fail word, a number (with an optional trailing % for a percentage
 // indicator) or, when share is true, a share "N/D" with unit.
@@ -1505,6 +1510,9 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		return Missing(), nil
 	case isNotApplicableWord(text):
 		return NotApplicable(), nil
+	case ind.Kind == criteria.KindNone && noneThereWords[vntext.Key(text)]:
+		// "Nhà tạm, dột nát: không có", the words of the target itself.
+		return Bool(false), nil
 	}
 	if met, ok := passWord(text); ok {
 		if !met {

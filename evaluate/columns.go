@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -76,35 +77,79 @@ func needsRegion(sets *setCache, a *Assessment) bool {
 // units of earlier years differed).
 const unitsFrom = 2025
 
-// unitCheck caches, per commune, the names of the closest units when the
-// commune's name is not in its province's registry ("" when it is, or when
-// the province has none).
+// formerUnitsFrom is the first year whose assessments are of the units in
+// force since 1/7/2025 alone (Nghị quyết 1672/NQ-UBTVQH15): a commune
+// abolished then is no unit of such a year. An assessment of 2025 may be
+// of either period.
+const formerUnitsFrom = 2026
+
+// unitCheck caches, per commune and year, the warning on its name: the
+// closest units when the commune's name is not in its province's registry,
+// the unit that succeeded it when it names a unit no longer in force in
+// the year; no warning when it is a unit, or when the province has none.
 var unitCheck = struct {
 	sync.RWMutex
-	m map[Commune]string
-}{m: map[Commune]string{}}
+	m map[unitCheckKey]unitWarning
+}{m: map[unitCheckKey]unitWarning{}}
 
-// unknownUnit returns the closest units of the registry when a's commune
-// is not a unit its province's registry knows (in any period), for
-// assessments of a year the registry covers.
-func unknownUnit(a *Assessment) (closest string, unknown bool) {
+type unitCheckKey struct {
+	c    Commune
+	year int
+}
+
+// unitWarning is the warning on a commune's name: Kind WarnUnknownUnit or
+// WarnFormerUnit with its Key, or none (Kind 0).
+type unitWarning struct {
+	kind WarningKind
+	key  string
+}
+
+// unitWarningOf returns the warning on a's commune's name, for assessments
+// of a year the registry covers (see unitCheck).
+func unitWarningOf(a *Assessment) (unitWarning, bool) {
 	if a.Year < unitsFrom || a.Commune.Province == "" || a.Commune.Name == "" {
-		return "", false
+		return unitWarning{}, false
 	}
-	c := a.Commune
-	c.Code = ""
+	k := unitCheckKey{a.Commune, min(a.Year, formerUnitsFrom)}
+	k.c.Code = ""
 	unitCheck.RLock()
-	s, ok := unitCheck.m[c]
+	w, ok := unitCheck.m[k]
 	unitCheck.RUnlock()
 	if !ok {
-		s = closestUnits(c)
+		w = checkUnit(k.c, a.Year)
 		unitCheck.Lock()
 		if len(unitCheck.m) < 1<<16 {
-			unitCheck.m[c] = s
+			unitCheck.m[k] = w
 		}
 		unitCheck.Unlock()
 	}
-	return s, s != ""
+	return w, w.kind != 0
+}
+
+// checkUnit returns the warning on the name of c assessed for year.
+func checkUnit(c Commune, year int) unitWarning {
+	if s := closestUnits(c); s != "" {
+		return unitWarning{WarnUnknownUnit, s}
+	}
+	if year < formerUnitsFrom || !units.HasRegistry(c.Province) {
+		return unitWarning{}
+	}
+	place := units.Place{Name: c.Name, District: c.District, Province: c.Province}
+	jan1 := time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
+	if len(units.Find(place, jan1)) > 0 {
+		return unitWarning{}
+	}
+	_, succ, err := units.Successor(place, jan1)
+	if err != nil {
+		return unitWarning{WarnFormerUnit, ""}
+	}
+	var names []string
+	for _, s := range succ {
+		if n := s.Successor.String(); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return unitWarning{WarnFormerUnit, strings.Join(names, "; ")}
 }
 
 func closestUnits(c Commune) string {

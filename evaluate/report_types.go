@@ -500,11 +500,17 @@ const (
 	// but likely meant as a fraction of one. A share N/D never warns, nor a
 	// "≤" indicator, where such a value is common (a poverty rate of 0.9%).
 	WarnPercentAsFraction
+	// WarnFormerUnit: the assessed year is 2026 or later and the commune's
+	// name is a unit of its province's registry only before 1/7/2025, when
+	// the communes were reorganised (Nghị quyết 1672/NQ-UBTVQH15): it is
+	// no unit in that year; Key names the unit that succeeded it ("" when
+	// the registry cannot tell one).
+	WarnFormerUnit
 )
 
 var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
 	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value",
-	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction"}
+	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction", "former-unit"}
 
 // String returns a stable ASCII code: "provenance", "year-fallback", ….
 func (k WarningKind) String() string {

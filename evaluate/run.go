@@ -81,8 +81,8 @@ func (o Options) run(dst *Report, set *criteria.Set, a *Assessment, depth int) {
 	if p.byGroup && known {
 		dst.Group = string(col)
 	}
-	if closest, unknown := unknownUnit(a); unknown {
-		dst.addWarning(Warning{Kind: WarnUnknownUnit, Set: p.id, Year: a.Year, Key: closest})
+	if w, ok := unitWarningOf(a); ok {
+		dst.addWarning(Warning{Kind: w.kind, Set: p.id, Year: a.Year, Key: w.key})
 	}
 	dst.Prerequisite = nil
 	if p.requires != "" {

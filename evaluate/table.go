@@ -211,6 +211,16 @@ func headerKey(s string) string {
 	return strings.ReplaceAll(vntext.Fold(s), " ", "")
 }
 
+// missingColumnFix says, for each required column but the set's, which
+// column to add: its Vietnamese header, as officials head their tables.
+var missingColumnFix = map[tableCol]string{
+	tcProvince: `add a column "Tỉnh" (province) giving each commune's province`,
+	tcDistrict: `add a column "Huyện" (district) giving each commune's district (empty for a commune from 1/7/2025, when districts were abolished)`,
+	tcCommune:  `add a column "Xã" (commune) giving each commune's name`,
+	tcYear:     `add a column "Năm" (year) giving the year assessed on each row`,
+	tcValue:    `add a column "Giá trị" (value) giving each indicator's figure on its row`,
+}
+
 // knownColumns lists the column names for an "unknown column" message.
 const knownColumns = "province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, " +
 	"or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])"
@@ -1486,6 +1496,11 @@ func noCount(ind *criteria.Indicator) error {
 // không, khong and false.
 var noneWords = map[string]bool{vntext.Key("không"): true, vntext.Key("khong"): true, vntext.Key("false"): true}
 
+// noneThereWords are the vntext.Key of "không có" ("there are none"),
+// read as none present under an indicator whose target is none (9.1 of
+// 1980/QĐ-TTg: nhà tạm, dột nát — không có), as the target is written.
+var noneThereWords = map[string]bool{vntext.Key("không có"): true, vntext.Key("khong co"): true}
+
 // cellValue reads a value cell: empty (missing), a not-applicable word, a
 // pass/fail word, a number (with an optional trailing % for a percentage
 // indicator) or, when share is true, a share "N/D" with unit.
@@ -1495,6 +1510,9 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		return Missing(), nil
 	case isNotApplicableWord(text):
 		return NotApplicable(), nil
+	case ind.Kind == criteria.KindNone && noneThereWords[vntext.Key(text)]:
+		// "Nhà tạm, dột nát: không có", the words of the target itself.
+		return Bool(false), nil
 	}
 	if met, ok := passWord(text); ok {
 		if !met {
@@ -1817,7 +1835,7 @@ func (d *tableDecoder) checkLayout(hc *headerCheck, codeCols []codeColumn, someU
 			hc.bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header (%s)", fix))
 			continue
 		}
-		hc.bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header"))
+		hc.bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header: %s", missingColumnFix[c]))
 	}
 }
 

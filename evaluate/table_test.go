@@ -166,9 +166,13 @@ var tableBadCases = []struct {
 	{"a header mixing separators hints at the separator",
 		"province,district,commune;year;set;indicator;value\r\n", TableOptions{}, 0,
 		[]string{`evaluate: t.csv:1: unknown column (want ` + knownColumns + `); the column holds "," but the header is separated by ";": use one separator throughout (got "province,district,commune")`,
-			`evaluate: t.csv:1: column commune: required column missing from the header`,
-			`evaluate: t.csv:1: column district: required column missing from the header`,
-			`evaluate: t.csv:1: column province: required column missing from the header`}},
+			`evaluate: t.csv:1: column commune: required column missing from the header: add a column "Xã" (commune) giving each commune's name`,
+			`evaluate: t.csv:1: column district: required column missing from the header: add a column "Huyện" (district) giving each commune's district (empty for a commune from 1/7/2025, when districts were abolished)`,
+			`evaluate: t.csv:1: column province: required column missing from the header: add a column "Tỉnh" (province) giving each commune's province`}},
+	{"a table without a year column is told which column to add",
+		"Tỉnh,Huyện,Xã,Bộ tiêu chí,Chỉ tiêu\n", TableOptions{}, 0,
+		[]string{`evaluate: t.csv:1: column value: required column missing from the header: add a column "Giá trị" (value) giving each indicator's figure on its row`,
+			`evaluate: t.csv:1: column year: required column missing from the header: add a column "Năm" (year) giving the year assessed on each row`}},
 	{"an unknown code in a wide table is an error naming the column",
 		"Tỉnh,Huyện,Xã,Năm,1.1,99.9 Không có\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,đạt,\n", TableOptions{Set: "1980"}, 0,
 		[]string{`evaluate: t.csv:1: column 99.9 Không có: unknown indicator of 1980/QĐ-TTg (got "99.9 Không có")`,
@@ -548,7 +552,9 @@ func TestNotMetWordIsNoCountOfANoneIndicator(t *testing.T) {
 	in := "Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;1.1;9.1 Nhà tạm\n" +
 		"Lạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;chưa đạt;chưa đạt\n" +
 		"Lạng Sơn;Hữu Lũng;Minh Sơn;2020;1980;chưa đạt;chưa đạt\n" +
-		"Lạng Sơn;Hữu Lũng;Tân Thành;2020;1980;chưa đạt;không\n"
+		"Lạng Sơn;Hữu Lũng;Tân Thành;2020;1980;chưa đạt;không\n" +
+		"Lạng Sơn;Hữu Lũng;Yên Thịnh;2020;1980;chưa đạt;Không có\n" +
+		"Lạng Sơn;Hữu Lũng;Yên Bình;2020;1980;không có;khong co\n"
 	got, err := TableOptions{}.DecodeCSV(strings.NewReader(in), "t.csv")
 	var msgs []string
 	for _, p := range problem.All(err) {
@@ -557,19 +563,24 @@ func TestNotMetWordIsNoCountOfANoneIndicator(t *testing.T) {
 	want := []string{
 		`t.csv:2: column 9.1 Nhà tạm: Hòa Lạc: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or không (none): đạt and chưa đạt do not say how many there are (got "chưa đạt")`,
 		`t.csv:3: column 9.1 Nhà tạm: Minh Sơn: 1980/QĐ-TTg 9.1: must be a count of nhà (0 meets it) or không (none): đạt and chưa đạt do not say how many there are (got "chưa đạt")`,
+		// "không có" is none present under 9.1 alone: under a pass/fail
+		// indicator it says neither met nor not met.
+		`t.csv:6: column 1.1: Yên Bình: 1980/QĐ-TTg 1.1: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty (got "không có")`,
 	}
 	if diff := cmp.Diff(want, msgs); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
-	if len(got) != 1 || got[0].Commune.Name != "Tân Thành" {
+	if len(got) != 2 || got[0].Commune.Name != "Tân Thành" || got[1].Commune.Name != "Yên Thịnh" {
 		var names []string
 		for _, a := range got {
 			names = append(names, a.Commune.Name)
 		}
-		t.Fatalf("valid assessments of %q, want Tân Thành's alone", names)
+		t.Fatalf("valid assessments of %q, want Tân Thành's and Yên Thịnh's", names)
 	}
-	if v := asMaps(got)[0].Values[criteria.IDQD1980]["9.1"]; !cmp.Equal(v, Bool(false), inDecimalEqual) {
-		t.Errorf("Tân Thành 9.1 = %+v, want none present (false)", v)
+	for i, m := range asMaps(got) {
+		if v := m.Values[criteria.IDQD1980]["9.1"]; !cmp.Equal(v, Bool(false), inDecimalEqual) {
+			t.Errorf("%s 9.1 = %+v, want none present (false)", got[i].Commune.Name, v)
+		}
 	}
 }
 

@@ -42,6 +42,13 @@ type Options struct {
 	// problems, so that no exclusion is hidden.
 	Excluded []progress.Excluded
 	Problems []string
+	// Warnings are the warnings on the input that change no figure but
+	// may change what the reader takes them for (one line each): a name
+	// typed without diacritics that may be two communes, two names that
+	// differ only in diacritics and are counted as two communes. The
+	// report lists them after the problems, as a printed report is read
+	// without the command's standard error.
+	Warnings []string
 	// Generated is when the report is made, shown at the top of the
 	// document as a printed report must be dated: "Lập ngày 05/5/2020"
 	// ("Generated 2020-05-05"), the date in Generated's location. The
@@ -118,6 +125,7 @@ type view struct {
 	Sets     []setView
 	Plan     *planView
 	Problems []string
+	Warnings []string
 	Excluded []string
 	// ExcludedCount is how many communes were left out, and parts of the
 	// input whose communes are unknown ([leftout.Count]).
@@ -247,7 +255,7 @@ type labels struct {
 	MostMissed                                                     string
 	CriteriaKey, Code, Name, Targets, Tasks, Inspection, Deadline  string
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
-	ExcludedCommunes, NotGiven                                     string
+	ExcludedCommunes, NotGiven, Warnings                           string
 	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
 	// YearIn is Year inside a sentence or heading: "năm 2020".
 	YearIn string
@@ -291,6 +299,7 @@ func labelsFor(o Options) labels {
 		ByYear:           o.pick("Tiêu chí đạt theo năm", "Criteria met by year"),
 		Problems:         o.pick("Dữ liệu không đọc được (không tính trong báo cáo)", "Input not read (left out of the report)"),
 		NotGiven:         o.pick("kế hoạch không nêu", "none in the plan"),
+		Warnings:         o.pick("Cảnh báo về số liệu", "Warnings on the input"),
 		ExcludedCommunes: o.pick("Bị loại vì số liệu không đọc được", "Left out because the input could not be read"),
 		NoData:           o.pick("Không có báo cáo đánh giá nào.", "No evaluation report."),
 		TargetYear:       o.pick("Năm mục tiêu", "Target year"),
@@ -315,7 +324,7 @@ func statusStyle(s evaluate.Status, o Options) (look statusLook, mark, label str
 }
 
 func build(reports []evaluate.Report, opt Options) view {
-	v := view{Lang: cmp.Or(opt.Lang, "vi"), Illustrative: opt.Illustrative, L: labelsFor(opt), Problems: opt.Problems,
+	v := view{Lang: cmp.Or(opt.Lang, "vi"), Illustrative: opt.Illustrative, L: labelsFor(opt), Problems: opt.Problems, Warnings: opt.Warnings,
 		Empty: len(reports) == 0}
 	for _, e := range opt.Excluded {
 		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), e.Label(opt.Lang), e.Place(), e.Problems))

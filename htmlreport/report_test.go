@@ -281,6 +281,23 @@ func TestExcludedCommunesAndProblemsAreListed(t *testing.T) {
 	}
 }
 
+// TestWarningsAreListed: the warnings on the input (names) are in the
+// printed report, under their heading, in the report's language.
+func TestWarningsAreListed(t *testing.T) {
+	w := `b.xlsx: 'Năm 2020'!6:6: xã "Nhật Tién" (Hữu Lũng, Lạng Sơn) và xã "Nhật Tiến" (b.xlsx: 'Năm 2019'!6:6) chỉ khác nhau về dấu`
+	for _, tc := range []struct{ lang, heading string }{{"vi", "Cảnh báo về số liệu: 1</h3>"}, {"en", "Warnings on the input: 1</h3>"}} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Warnings: []string{w}})
+		for _, want := range []string{tc.heading, html.EscapeString(w)} {
+			if !strings.Contains(doc, want) {
+				t.Errorf("%s: the report lacks %q", tc.lang, want)
+			}
+		}
+	}
+	if doc := render(t, threeYears(t), htmlreport.Options{}); strings.Contains(doc, "Cảnh báo về số liệu") {
+		t.Error("a report without warnings has their heading")
+	}
+}
+
 func TestAnUnknownLanguageIsAnError(t *testing.T) {
 	if err := htmlreport.Write(io.Discard, threeYears(t), htmlreport.Options{Lang: "fr"}); err == nil {
 		t.Error("no error for language fr")

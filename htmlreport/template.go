@@ -94,6 +94,12 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <ul>{{range .Problems}}<li>{{.}}</li>{{end}}</ul>
 </div>
 {{- end}}
+{{- if .Warnings}}
+<div class="problems">
+<h3>{{.L.Warnings}}: {{len .Warnings}}</h3>
+<ul>{{range .Warnings}}<li>{{.}}</li>{{end}}</ul>
+</div>
+{{- end}}
 {{- if .Empty}}
 <p>{{.L.NoData}}</p>
 {{- end}}

@@ -219,7 +219,7 @@ func (p *Problem) Message(lang Lang) string {
 	}
 	if p.Column != "" {
 		b.WriteString(word(lang, "column"))
-		b.WriteString(clip(p.Column, maxName, lang))
+		b.WriteString(clip(headerLine(p.Column), maxName, lang))
 		b.WriteString(": ")
 	}
 	index, rest := "", p.Path
@@ -311,6 +311,16 @@ func clip(s string, n int, lang Lang) string {
 		out += "…(" + strconv.Itoa(len(s)) + byteWord(lang) + ")"
 	}
 	return out
+}
+
+// headerLine writes a column's header on one line as a reader sees it in
+// the cell: a line break typed in the cell (Alt+Enter in Excel, "4.2\nTỷ
+// lệ (%)") is a space.
+func headerLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)), " ")
 }
 
 func printable(s string) bool {

@@ -336,6 +336,9 @@ type sheetRows struct {
 	// non-empty cell.
 	titleFrom, titleTo int
 	title              quotedText
+	// prevTitle is the last row of the title before the row last searched
+	// for the header was added to it.
+	prevTitle int
 	// damaged are the damaged cells of the rows searched for the header
 	// (the first few), when none was found.
 	damaged []damagedCell
@@ -386,6 +389,10 @@ func (s *sheetRows) read() bool {
 // Next returns, and the non-empty rows above it are a title.
 func (s *sheetRows) dataHeader() bool {
 	var damaged []damagedCell
+	// upper and upperNum are the non-empty row last read and its number:
+	// the upper row of a header of two rows.
+	var upper []string
+	upperNum := 0
 	for n := 0; n < headerRows && s.read(); {
 		for _, is := range s.sc.issues {
 			if is.err == errErrorValue {
@@ -399,7 +406,24 @@ func (s *sheetRows) dataHeader() bool {
 			continue
 		}
 		n++
-		if evaluate.IsTableHeader(s.cells) {
+		header := evaluate.IsTableHeader(s.cells)
+		if !header && upperNum > 0 && upperNum == s.num-1 {
+			// A header of two rows, as officials draw one: the commune's
+			// columns named in the upper row (often in cells merged down
+			// over both), the indicator codes in the lower one under the
+			// criteria's names. Each empty cell of the lower row takes the
+			// text of the cell above it.
+			if joined := joinHeader(upper, s.cells); evaluate.IsTableHeader(joined) {
+				s.cells, header = joined, true
+				if s.titleTo == upperNum {
+					s.titleTo = s.prevTitle
+					if s.titleTo == 0 {
+						s.titleFrom, s.title = 0, ""
+					}
+				}
+			}
+		}
+		if header {
 			s.held, s.heldNum, s.heldErr = append([]string(nil), s.cells...), s.num, s.cellProblems()
 			s.width = len(s.held)
 			if s.sc.merges != nil {
@@ -407,6 +431,8 @@ func (s *sheetRows) dataHeader() bool {
 			}
 			return true
 		}
+		upper, upperNum = append(upper[:0], s.cells...), s.num
+		s.prevTitle = s.titleTo
 		if s.titleFrom == 0 {
 			s.titleFrom = s.num
 			for _, c := range s.cells {
@@ -420,6 +446,19 @@ func (s *sheetRows) dataHeader() bool {
 	}
 	s.damaged = damaged
 	return false
+}
+
+// joinHeader returns the cells of a header of two rows as one: each cell of
+// lower, or the cell of upper above it where lower's is empty.
+func joinHeader(upper, lower []string) []string {
+	joined := make([]string, max(len(upper), len(lower)))
+	copy(joined, lower)
+	for i, c := range joined {
+		if strings.TrimSpace(c) == "" && i < len(upper) {
+			joined[i] = upper[i]
+		}
+	}
+	return joined
 }
 
 // damagedCell is a damaged cell of a row searched for the header.

@@ -124,3 +124,53 @@ func mergedBookNamed(t *testing.T, name string, rows [][]any, ranges ...string) 
 	data := mergedBook(t, rows, ranges...)
 	return rezip(t, rezip(t, data, "xl/workbook.xml", `name="Sheet1"`, `name="`+name+`"`), "docProps/app.xml", "Sheet1", name)
 }
+
+// TestHeaderOfTwoRows: a header drawn as officials draw one, the commune's
+// columns named in cells merged down over two rows and each criterion's
+// name merged over its indicator codes below, is read as one header (the
+// lower row, each empty cell taking the text above it); the rows above it
+// are the title, and the upper row of the header is not named in its
+// note.
+func TestHeaderOfTwoRows(t *testing.T) {
+	upper := []any{"STT", "Tên xã", "Huyện", "Tỉnh", "Năm", "Bộ tiêu chí", "Tiêu chí 4\nĐiện", nil, "Tiêu chí 5\nTrường học", "Ghi chú"}
+	lower := []any{nil, nil, nil, nil, nil, nil, "4.1", "4.2\nTỷ lệ (%)", "5\nSố trường đạt chuẩn/tổng số", nil}
+	row := []any{num("1"), "Tân Thành", "Hữu Lũng", "Lạng Sơn", num("2020"), "1980", "Đạt", "96,5", "2/3", "minh họa"}
+	identity := []string{"A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4", "G3:H3", "J3:J4"}
+	for _, tc := range []struct {
+		name     string
+		data     []byte
+		want     []string
+		wantNote []string
+	}{
+		{"merged, below a title",
+			mergedBookNamed(t, "Data2", [][]any{{"BẢNG TỔNG HỢP NĂM 2020"}, nil, upper, lower, row}, append([]string{"A1:J1"}, identity...)...),
+			[]string{"Tân Thành 2020 1980/QĐ-TTg 4.1=true @ x.xlsx: Data2!5:5", "Tân Thành 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Data2!5:5",
+				"Tân Thành 2020 1980/QĐ-TTg 5=2/3 @ x.xlsx: Data2!5:5"},
+			[]string{`Data2: row 1 above the header read as a title, not as data: "BẢNG TỔNG HỢP NĂM 2020"`,
+				`Data2: hàng 1 phía trên dòng tiêu đề được coi là tiêu đề, không phải số liệu: "BẢNG TỔNG HỢP NĂM 2020"`}},
+		{"not merged, in the first rows",
+			testBook(t, sheetSpec{"Data2", [][]any{upper, lower, row}}),
+			[]string{"Tân Thành 2020 1980/QĐ-TTg 4.1=true @ x.xlsx: Data2!3:3", "Tân Thành 2020 1980/QĐ-TTg 4.2=96.5 @ x.xlsx: Data2!3:3",
+				"Tân Thành 2020 1980/QĐ-TTg 5=2/3 @ x.xlsx: Data2!3:3"},
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var notes []string
+			opt := ReadOptions{
+				TitleRows: func(sheet string, note *problem.Msg) {
+					notes = append(notes, sheet+": "+note.Text(problem.EN), sheet+": "+note.Text(problem.VI))
+				},
+			}
+			as, err := Decode(bytes.NewReader(tc.data), "x.xlsx", opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, show(as)); diff != "" {
+				t.Errorf("values (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.wantNote, notes); diff != "" {
+				t.Errorf("notes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -355,7 +355,7 @@ Ví dụ:
 			"region":    "`vùng` có mức đạt chuẩn áp dụng cho xã không ghi tỉnh (TDMNPB, …)",
 			"group":     "`nhóm` xã có mức đạt chuẩn áp dụng (bộ tiêu chí chia mức theo nhóm xã)",
 			"year":      "`năm` đánh giá (mặc định: năm cuối của giai đoạn)",
-			"commune":   "một xã cần đánh giá, dạng `\"Xã, Huyện, Tỉnh\"`; cho nhiều lần được",
+			"commune":   "một xã cần đánh giá, dạng `\"Xã, Huyện, Tỉnh\"` (\"Xã, Tỉnh\" với xã không có huyện, từ 1/7/2025); cho nhiều lần được",
 			"layout":    "`dạng` bảng: long (mỗi dòng một chỉ tiêu) hoặc wide (mỗi dòng một xã)",
 			"format":    "`định dạng`: csv hoặc xlsx",
 			"lang":      "`ngôn ngữ` của thông báo: vi hoặc en",

@@ -120,6 +120,17 @@ func runPlan(ctx *cmdContext, args []string) int {
 	if o.allAgencies {
 		st.BriefsNote = langson.Note()
 	}
+	// Illustrative data is labelled as eval and progress label it: the
+	// status of a plan on invented figures is never shown as official.
+	var illus illustrative
+	illus.files(pos[1:])
+	illus.reports(reports)
+	if illus.found && (o.format == "text" || o.format == "markdown") {
+		if _, err := io.WriteString(ctx.Stdout, illustrativeLabel(o.format, o.lang)+"\n"); err != nil {
+			ctx.problem(err)
+			return exitInput
+		}
+	}
 	if err = plan.WriteStatus(ctx.Stdout, &st, evaluate.RenderOptions{Format: o.format, Lang: o.lang}); err != nil {
 		ctx.problem(err)
 		return exitInput

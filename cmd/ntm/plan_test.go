@@ -193,3 +193,24 @@ func TestAllAgenciesSaysTheTableIsInferred(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanLabelsIllustrativeData: the text and Markdown status of a plan
+// on illustrative data (số liệu minh họa) begins with the label, as eval's
+// and progress's outputs do; on other data it does not.
+func TestPlanLabelsIllustrativeData(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	real := write("so-lieu.csv", "province,district,commune,year,set,indicator,value\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,4.2,96\n")
+	for _, tc := range []struct {
+		args  []string
+		label string
+	}{
+		{[]string{"plan", "--as-of", "2020-05-05", plan47File, planSamples}, illustrativeVI + "\n\n"},
+		{[]string{"plan", "--as-of", "2020-05-05", "--format", "markdown", "--lang", "en", plan47File, planSamples}, "> **" + illustrativeEN + "**\n\n"},
+		{[]string{"plan", "--as-of", "2020-05-05", plan47File, real}, "Kế hoạch 47/KH-STNMT"},
+	} {
+		_, out, _ := runNTM(t, "", tc.args...)
+		if !strings.HasPrefix(out, tc.label) {
+			t.Errorf("%q: output begins\n%.200s\nwant %q", tc.args, out, tc.label)
+		}
+	}
+}

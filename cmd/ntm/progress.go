@@ -134,6 +134,8 @@ type overYears struct {
 	plan     *plan.Plan
 	asOf     plan.Date
 	problems []string
+	// warnings are the warnings on the names read, one a line.
+	warnings []string
 	excluded []progress.Excluded
 	files    []string
 	// inputs are every file read: the assessments, the plan, the set
@@ -166,6 +168,11 @@ func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf st
 	}
 	in.evaluate(ctx, cat, keepAll)
 	names.CanonicalReports(in.reports)
+	// The warnings on names, printed on standard error, are the HTML
+	// report's too, as ntm plan writes them into the plan's status.
+	for _, w := range names.Warnings(ctx.lang) {
+		in.warnings = append(in.warnings, w.String())
+	}
 	return in, exitOK
 }
 
@@ -303,7 +310,7 @@ func (in *overYears) lines(ctx *cmdContext, err error) []string { return ctx.pro
 // (see illustrative).
 func (in *overYears) htmlOptions(lang string) htmlreport.Options {
 	return htmlreport.Options{Lang: lang, Plan: in.plan, AsOf: in.asOf, Problems: in.problems, Excluded: in.excluded,
-		Illustrative: in.illus.found, Generated: time.Now(), Inputs: in.inputs}
+		Warnings: in.warnings, Illustrative: in.illus.found, Generated: time.Now(), Inputs: in.inputs}
 }
 
 // writeResult writes with write to the file out, or to standard output

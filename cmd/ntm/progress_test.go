@@ -278,3 +278,21 @@ func TestReportSaysWhenAndFromWhatItWasMade(t *testing.T) {
 		}
 	}
 }
+
+// TestReportListsTheWarningsOnNames: two names that differ only in
+// diacritics, counted as two communes, are warned of in the printed
+// report as on standard error.
+func TestReportListsTheWarningsOnNames(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	a := write("a.csv", "province,district,commune,year,set,indicator,value\nLạng Sơn,Hữu Lũng,Nhật Tiến,2019,1980,4.2,96\n")
+	b := write("b.csv", "province,district,commune,year,set,indicator,value\nLạng Sơn,Hữu Lũng,Nhật Tién,2020,1980,4.2,97\n")
+	code, doc, stderr := runNTM(t, "", "report", a, b)
+	if code != exitOK || !strings.Contains(stderr, "chỉ khác nhau về dấu") {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	for _, want := range []string{"Cảnh báo về số liệu: 1</h3>", html.EscapeString(b + `:2: xã "Nhật Tién" (Hữu Lũng, Lạng Sơn) và xã "Nhật Tiến" (` + a + ":2) chỉ khác nhau về dấu")} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}

@@ -64,8 +64,17 @@ func (l *communeList) Set(s string) error {
 	}
 	parts := strings.Split(s, ",")
 	var c evaluate.Commune
+	fields := []*string{&c.Name, &c.District, &c.Province}
+	if len(parts) == 2 {
+		// "Tân Thành, Lạng Sơn": a commune named with its province
+		// alone, as communes are from 1/7/2025, when districts were
+		// abolished (as units.ParsePlace reads a place).
+		if _, ok := criteria.LookupProvince(parts[1]); ok {
+			fields[1] = &c.Province
+		}
+	}
 	for i, p := range parts {
-		*[]*string{&c.Name, &c.District, &c.Province}[i] = norm.NFC.String(strings.TrimSpace(p))
+		*fields[i] = norm.NFC.String(strings.TrimSpace(p))
 	}
 	*l = append(*l, c)
 	return nil
@@ -88,7 +97,7 @@ func templateFlags(o *templateOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.region, "region", "", "the `region` whose targets apply to communes without a province (TDMNPB, …)")
 		fs.StringVar(&o.group, "group", "", "the commune `group` whose targets apply (sets that split targets by group)")
 		fs.IntVar(&o.year, "year", 0, "the `year` assessed (default: the last year of the set's period)")
-		fs.Var(&o.communes, "commune", "a commune to assess, as `\"Xã, Huyện, Tỉnh\"`; repeatable")
+		fs.Var(&o.communes, "commune", "a commune to assess, as `\"Xã, Huyện, Tỉnh\"` (\"Xã, Tỉnh\" for a commune without a district, from 1/7/2025); repeatable")
 		fs.StringVar(&o.layout, "layout", "long", "`layout`: long (a row per indicator) or wide (a row per commune)")
 		fs.StringVar(&o.format, "format", "csv", "output `format`: csv or xlsx")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of messages: vi or en")

@@ -204,6 +204,29 @@ func TestATemplateOfACommuneWithoutProvinceIsRead(t *testing.T) {
 	}
 }
 
+// TestTemplateCommuneWithItsProvince: "Tân Thành, Lạng Sơn", a commune
+// named with its province alone as communes are from 1/7/2025, is the
+// commune of that province with no district, not of a district "Lạng
+// Sơn"; a second part that names no province is the district.
+func TestTemplateCommuneWithItsProvince(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"template", "--set", "51", "--group", "2", "--commune", "Tân Thành, Lạng Sơn"}, "Lạng Sơn,,Tân Thành,,2,2030,51/2025/QĐ-TTg,1,"},
+		{[]string{"template", "--set", "1980", "--commune", "Hòa Lạc, lang son"}, "lang son,,Hòa Lạc,,2020,1980/QĐ-TTg,1.1,"},
+		{[]string{"template", "--set", "1980", "--region", "TDMNPB", "--commune", "Hòa Lạc, Hữu Lũng"}, ",Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,"},
+	} {
+		code, form, stderr := runNTM(t, "", tc.args...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d: %s", tc.args, code, stderr)
+		}
+		if lines := strings.Split(form, "\n"); len(lines) < 2 || !strings.HasPrefix(lines[1], tc.want) {
+			t.Errorf("%q: first row\n%s\nwant it to begin %q", tc.args, lines[1], tc.want)
+		}
+	}
+}
+
 func TestTemplateUsage(t *testing.T) {
 	for _, tc := range []struct {
 		name, want string

@@ -126,8 +126,8 @@
 // Options.MaxBodyBytes, or reports above Options.MaxAnswerBytes: 413
 // too-large; more requests than Options.MaxInFlight: 503 busy with
 // Retry-After (GET /healthz is outside the limit); a request past
-// Options.Timeout: 503 timeout; a panic: 500 internal (logged with its
-// stack, never sent).
+// Options.Timeout, or whose body is still arriving then: 503 timeout; a
+// panic: 500 internal (logged with its stack, never sent).
 //
 // # Memory
 //

@@ -112,6 +112,10 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", body.tooLarge.Limit)})
 			return
 		}
+		if body.timedOut {
+			h.timedOut(w, ps.lang)
+			return
+		}
 		if err != nil {
 			ps.addErr("request", err)
 			ps.write(w, http.StatusBadRequest)
@@ -136,14 +140,17 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	repeats := placenames.NewRepeats(placenames.New())
 	ctx := r.Context()
 	for {
-		if err := ctx.Err(); err != nil {
-			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.Timeout, File: "request",
-				Err: problem.Errorf(problem.Timeout, "the request took longer than %s; send fewer communes per request", h.timeout)})
+		if err := ctx.Err(); err != nil || body.timedOut {
+			h.timedOut(w, ps.lang)
 			return
 		}
 		a, err := dec.Next()
 		if err == io.EOF {
 			break
+		}
+		if body.timedOut {
+			h.timedOut(w, ps.lang)
+			return
 		}
 		if body.tooLarge != nil {
 			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
@@ -401,10 +408,12 @@ func ambiguityProblem(file string, err error) *problem.Problem {
 	return p
 }
 
-// limited is a request body that remembers whether it went over the limit.
+// limited is a request body that remembers whether it went over the limit
+// or past the deadline of its reading.
 type limited struct {
 	r        io.Reader
 	tooLarge *http.MaxBytesError
+	timedOut bool
 }
 
 func (l *limited) Read(p []byte) (int, error) {
@@ -412,6 +421,9 @@ func (l *limited) Read(p []byte) (int, error) {
 	var e *http.MaxBytesError
 	if err != nil && errors.As(err, &e) {
 		l.tooLarge = e
+	}
+	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
+		l.timedOut = true
 	}
 	return n, err
 }

@@ -32,8 +32,11 @@ type Options struct {
 	// MaxBodyBytes is the largest request body accepted (413 beyond);
 	// 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
-	// Timeout bounds the work of one request (503 beyond); 0 means
-	// DefaultTimeout.
+	// Timeout bounds the work of one request (503 beyond), reading its
+	// body included: a body still arriving at the timeout is answered 503
+	// (the connection's read deadline is set through
+	// [http.ResponseController]), so that a slow client holds no slot of
+	// MaxInFlight past it. 0 means DefaultTimeout.
 	Timeout time.Duration
 	// Logger receives one record per request and the panics recovered;
 	// nil means slog.Default().
@@ -138,7 +141,19 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.timeout)
 	defer cancel()
+	// Reading the body ends at the same deadline, so that a client sending
+	// it more slowly holds no slot past the timeout, whatever the server's
+	// ReadTimeout (a ResponseWriter that cannot set it is left as it is).
+	if dl, ok := ctx.Deadline(); ok {
+		_ = http.NewResponseController(w).SetReadDeadline(dl)
+	}
 	h.mux.ServeHTTP(rw, r.WithContext(ctx))
+}
+
+// timedOut answers 503 timeout.
+func (h *handler) timedOut(w http.ResponseWriter, lang problem.Lang) {
+	writeProblems(w, http.StatusServiceUnavailable, lang, &problem.Problem{Code: problem.Timeout, File: "request",
+		Err: problem.Errorf(problem.Timeout, "the request took longer than %s; send fewer communes per request", h.timeout)})
 }
 
 // closed is a closed channel: a select on it goes ahead at once.

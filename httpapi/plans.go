@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -72,6 +73,10 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		if errors.As(err, &tooBig) {
 			writeProblems(w, http.StatusRequestEntityTooLarge, ps.lang, &problem.Problem{Code: problem.TooLarge, File: "request",
 				Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", tooBig.Limit)})
+			return
+		}
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			h.timedOut(w, ps.lang)
 			return
 		}
 		writeProblems(w, http.StatusBadRequest, ps.lang, &problem.Problem{Code: problem.Syntax, File: "request",

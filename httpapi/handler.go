@@ -1,14 +1,17 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -102,8 +105,9 @@ func NewHandler(opt Options) http.Handler {
 	h.mux.HandleFunc("/plans/status", h.method(http.MethodPost, h.planStatus))
 	h.mux.HandleFunc("/openapi.json", h.method(http.MethodGet, h.openapi))
 	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblems(w, http.StatusNotFound, langOf(r.URL.Query()), &problem.Problem{Code: problem.NotFound, Path: r.URL.Path,
-			Err: problem.Errorf(problem.NotFound, "no route %s (see GET /openapi.json)", r.URL.Path)})
+		pre := prefixOf(r)
+		writeProblems(w, http.StatusNotFound, langOf(r.URL.Query()), &problem.Problem{Code: problem.NotFound, Path: pre + r.URL.Path,
+			Err: problem.Errorf(problem.NotFound, "no route %s (see GET %s)", pre+r.URL.Path, pre+"/openapi.json")})
 	})
 	return h
 }
@@ -125,7 +129,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 					Err: problem.Errorf(problem.Internal, "internal error (logged by the server)")})
 			}
 		}
-		h.log.Info("httpapi: request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
+		h.log.Info("httpapi: request", "method", r.Method, "path", prefixOf(r)+r.URL.Path, "query", r.URL.RawQuery,
 			"status", rw.status(), "bytes", rw.n, "duration", time.Since(start))
 	}()
 	// /healthz is outside the limit: a busy server is alive.
@@ -212,8 +216,9 @@ func (h *handler) method(m string, next http.HandlerFunc) http.HandlerFunc {
 				allow += ", " + http.MethodHead
 			}
 			w.Header().Set("Allow", allow)
-			writeProblems(w, http.StatusMethodNotAllowed, langOf(r.URL.Query()), &problem.Problem{Code: problem.MethodNotAllowed, Path: r.URL.Path,
-				Err: problem.Errorf(problem.MethodNotAllowed, "method %s not allowed on %s; use %s", r.Method, r.URL.Path, m)})
+			p := prefixOf(r) + r.URL.Path
+			writeProblems(w, http.StatusMethodNotAllowed, langOf(r.URL.Query()), &problem.Problem{Code: problem.MethodNotAllowed, Path: p,
+				Err: problem.Errorf(problem.MethodNotAllowed, "method %s not allowed on %s; use %s", r.Method, p, m)})
 			return
 		}
 		next(w, r)
@@ -224,8 +229,39 @@ func (h *handler) healthz(w http.ResponseWriter, r *http.Request) {
 	writeBytes(w, http.StatusOK, "application/json", []byte(`{"status": "ok"}`+"\n"))
 }
 
+// openAPIServer is the server object of openapi.json, its URL the path the
+// handler is mounted under.
+var openAPIServer = []byte(`"servers": [{"url": "/"}]`)
+
 func (h *handler) openapi(w http.ResponseWriter, r *http.Request) {
-	writeBytes(w, http.StatusOK, "application/json", openAPI)
+	doc := openAPI
+	if pre := prefixOf(r); pre != "" {
+		u, _ := json.Marshal(pre)
+		doc = bytes.Replace(doc, openAPIServer, []byte(`"servers": [{"url": `+string(u)+`}]`), 1)
+	}
+	writeBytes(w, http.StatusOK, "application/json", doc)
+}
+
+// prefixOf returns the path the handler is mounted under when a handler
+// such as http.StripPrefix took it off the request's path ("/ntm"), from
+// the request's RequestURI; "" when the path is whole.
+func prefixOf(r *http.Request) string {
+	if r.RequestURI == "" || r.RequestURI == "*" {
+		return ""
+	}
+	u, err := url.ParseRequestURI(r.RequestURI)
+	if err != nil {
+		return ""
+	}
+	whole, rest := u.EscapedPath(), r.URL.EscapedPath()
+	pre, ok := strings.CutSuffix(whole, rest)
+	if !ok || pre == "" {
+		return ""
+	}
+	if p, err := url.PathUnescape(pre); err == nil {
+		return p
+	}
+	return ""
 }
 
 // writeBytes answers status with b.

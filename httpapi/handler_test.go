@@ -1384,3 +1384,64 @@ func TestATableWithoutASetIsToldTheQueryParameter(t *testing.T) {
 		t.Errorf("with set=1980: status %d, want 200; body:\n%.500s", rec.Code, rec.Body)
 	}
 }
+
+// TestMountedUnderAPrefix serves the handler under /ntm/ beside a service's
+// own routes, as http.StripPrefix mounts it: the OpenAPI document's server
+// and the paths the answers name are those the client used.
+func TestMountedUnderAPrefix(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.Handle("/ntm/", http.StripPrefix("/ntm", NewHandler(quiet(Options{}))))
+	mux.HandleFunc("/own", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "own") })
+	for _, c := range []struct {
+		handler http.Handler
+		prefix  string
+	}{{mux, "/ntm"}, {NewHandler(quiet(Options{})), ""}} {
+		srv := httptest.NewServer(c.handler)
+		get := func(method, path string) (int, []byte) {
+			t.Helper()
+			req, err := http.NewRequest(method, srv.URL+path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			return resp.StatusCode, b
+		}
+		code, b := get(http.MethodGet, c.prefix+"/openapi.json")
+		var doc struct {
+			Servers []struct {
+				URL string `json:"url"`
+			} `json:"servers"`
+		}
+		if err := json.Unmarshal(b, &doc); err != nil || code != http.StatusOK {
+			t.Fatalf("GET %s/openapi.json: %d, %v", c.prefix, code, err)
+		}
+		want := c.prefix
+		if want == "" {
+			want = "/"
+		}
+		if len(doc.Servers) != 1 || doc.Servers[0].URL != want {
+			t.Errorf("prefix %q: servers %+v, want one of URL %q", c.prefix, doc.Servers, want)
+		}
+		for _, r := range []struct{ method, path, msg string }{
+			{http.MethodGet, "/nope", "no route " + c.prefix + "/nope (see GET " + c.prefix + "/openapi.json)"},
+			{http.MethodDelete, "/sets", "method DELETE not allowed on " + c.prefix + "/sets; use GET"},
+		} {
+			code, b := get(r.method, c.prefix+r.path+"?lang=en")
+			var ans struct {
+				Problems []struct{ Message, Path string }
+			}
+			if err := json.Unmarshal(b, &ans); err != nil || len(ans.Problems) != 1 {
+				t.Fatalf("%s %s: %d %s", r.method, r.path, code, b)
+			}
+			if p := ans.Problems[0]; p.Path != c.prefix+r.path || p.Message != r.msg {
+				t.Errorf("%s %s%s: path %q, message %q; want %q, %q", r.method, c.prefix, r.path, p.Path, p.Message, c.prefix+r.path, r.msg)
+			}
+		}
+		srv.Close()
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"weak"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -245,18 +246,19 @@ func (x *IndexedValues) of(set *criteria.Set) *indexedSet {
 // with different copies of one set (each call of [criteria.QD1980] or
 // [criteria.Catalog.Lookup] returns a new one) are stored together, by
 // code, and Put fails, storing nothing, when the first copy used has no
-// indicator code (another definition of the set). A value stored for the
+// indicator code (another definition of the set); its error matches
+// problem.UnknownIndicator with errors.Is. A value stored for the
 // same indicator replaces the earlier one; a value given both here and in
 // a.Values for the same indicator is used from here, and the report warns
 // of the other.
 func (a *Assessment) Put(set *criteria.Set, code string, v Value) error {
 	if _, ok := positions(set)[code]; !ok {
-		return fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
+		return coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
 	}
 	s := a.Indexed.add(set)
 	i, ok := s.at[code]
 	if !ok {
-		return fmt.Errorf("evaluate: set %s: the values of the assessment are stored for another definition of the set, which has no indicator %q", set.ID, code)
+		return coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s: the values of the assessment are stored for another definition of the set, which has no indicator %q", set.ID, code))
 	}
 	s.put(i, v)
 	return nil

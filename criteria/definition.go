@@ -358,7 +358,8 @@ const maxDefinitionBytes = 16 << 20
 // ReadDefinitions reads set definitions in the JSON format of
 // docs/formats.md from r: one object or an array of objects. Numbers and
 // decimals are read exactly. A UTF-8 byte order mark is accepted; an input
-// over 16 MiB is refused.
+// over 16 MiB is refused. Problems name no file, as r has no name:
+// problem.InFile(path, err) names the one read.
 //
 // Reading is strict. Unknown keys, keys given twice, values of the wrong
 // JSON type, invalid UTF-8 or control characters in strings, unknown

@@ -7,6 +7,7 @@ import (
 	"weak"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -241,15 +242,25 @@ func (x *IndexedValues) of(set *criteria.Set) *indexedSet {
 
 // Put stores v as the value of indicator code of set, in a.Indexed:
 // the fastest form to evaluate. It fails, storing nothing, when set has
-// no indicator code. A value stored for the same indicator replaces the
-// earlier one; a value given both here and in a.Values for the same
-// indicator is used from here, and the report warns of the other.
+// no indicator code. The values of a set are stored by its ID: values put
+// with different copies of one set (each call of [criteria.QD1980] or
+// [criteria.Catalog.Lookup] returns a new one) are stored together, by
+// code, and Put fails, storing nothing, when the first copy used has no
+// indicator code (another definition of the set); its error matches
+// problem.UnknownIndicator with errors.Is. A value stored for the
+// same indicator replaces the earlier one; a value given both here and in
+// a.Values for the same indicator is used from here, and the report warns
+// of the other.
 func (a *Assessment) Put(set *criteria.Set, code string, v Value) error {
-	i, ok := positions(set)[code]
-	if !ok {
-		return fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
+	if _, ok := positions(set)[code]; !ok {
+		return coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
 	}
-	a.Indexed.put(set, i, v)
+	s := a.Indexed.add(set)
+	i, ok := s.at[code]
+	if !ok {
+		return coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s: the values of the assessment are stored for another definition of the set, which has no indicator %q", set.ID, code))
+	}
+	s.put(i, v)
 	return nil
 }
 
@@ -258,27 +269,25 @@ func (a *Assessment) Put(set *criteria.Set, code string, v Value) error {
 func (a *Assessment) store(set *criteria.Set, ind *criteria.Indicator, v Value) {
 	s := a.Indexed.add(set)
 	if i, ok := s.at[ind.Code]; ok {
-		a.Indexed.put(set, i, v)
+		s.put(i, v)
 	}
 }
 
-// add returns the stored values of set, adding an empty entry (the set is
-// given, with no values yet) when there is none.
+// add returns the stored values of set (by identity, else by ID: the
+// values of one set put with copies of it are stored together), adding an
+// empty entry (the set is given, with no values yet) when there is none.
 func (x *IndexedValues) add(set *criteria.Set) *indexedSet {
-	for i := range x.sets {
-		if x.sets[i].set == set {
-			return &x.sets[i]
-		}
+	if s := x.of(set); s != nil {
+		return s
 	}
 	n := set.IndicatorCount()
 	x.sets = append(x.sets, indexedSet{set: set, at: positions(set), vals: make([]cval, n)})
 	return &x.sets[len(x.sets)-1]
 }
 
-// put stores v at position i of set: the one way values enter the indexed
-// form.
-func (x *IndexedValues) put(set *criteria.Set, i int, v Value) {
-	s := x.add(set)
+// put stores v at position i of the stored values' set: the one way
+// values enter the indexed form.
+func (s *indexedSet) put(i int, v Value) {
 	if s.vals[i].kind == 0 && v.Kind != 0 {
 		s.n++
 	} else if s.vals[i].kind != 0 && v.Kind == 0 {

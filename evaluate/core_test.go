@@ -452,6 +452,49 @@ func TestValuesStoredForAnotherDefinitionOfTheSetAreNeverDroppedSilently(t *test
 	}
 }
 
+func TestPutWithCopiesOfOneSetKeepsEveryValue(t *testing.T) {
+	// criteria.QD1980 and Catalog.Lookup give a new copy on every call: a
+	// caller putting each value with the set it has just looked up stores
+	// the values of one set, all of them used.
+	cat := criteria.Builtin()
+	a := &Assessment{Region: criteria.TDMNPB, Year: 2020}
+	for _, p := range []struct {
+		code string
+		v    Value
+	}{{"4.1", Bool(true)}, {"4.2", MustNumber("96")}, {"5", Share(2, 3, "trường")}} {
+		set, err := cat.Lookup("1980")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := a.Put(set, p.code, p.v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD1980: {
+		"4.1": Bool(true), "4.2": MustNumber("96"), "5": Share(2, 3, "trường")}}}
+	set := criteria.QD1980()
+	got, exp := Run(set, a), Run(set, want)
+	for _, code := range []string{"4.1", "4.2", "5"} {
+		if g, w := findIndicator(t, got, code).Status, findIndicator(t, exp, code).Status; g != w {
+			t.Errorf("%s: %s, want %s", code, g, w)
+		}
+	}
+	if got.CriteriaMet != exp.CriteriaMet {
+		t.Errorf("criteria met: %d, want %d", got.CriteriaMet, exp.CriteriaMet)
+	}
+	if diff := cmp.Diff(want.SetValues(criteria.IDQD1980), a.SetValues(criteria.IDQD1980)); diff != "" {
+		t.Errorf("SetValues (-want +got):\n%s", diff)
+	}
+	// A definition of the same set without the code: an error, nothing
+	// stored, rather than a value no evaluation reads.
+	loaded := criteria.QD1980()
+	loaded.Criteria[0].Indicators = append(loaded.Criteria[0].Indicators, loaded.Criteria[0].Indicators[0])
+	loaded.Criteria[0].Indicators[2].Code = "1.3"
+	if err := a.Put(loaded, "1.3", Bool(true)); err == nil {
+		t.Error("Put of a code of another definition of the set than the one its values are stored for succeeded")
+	}
+}
+
 func TestJudgeTakesTheKeyOfACriteriaColumn(t *testing.T) {
 	tests := []struct {
 		name string

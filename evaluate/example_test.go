@@ -1,12 +1,14 @@
 package evaluate_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // hoaLac is an illustrative assessment (số liệu minh họa): a few values of
@@ -162,4 +164,61 @@ func ExampleWrite() {
 	// Output:
 	// set,year,scope,province,district,communes,communes_met,average_criteria_met,criteria_total,criterion,name,met,not_met,missing,commune,origin,problems,through,content
 	// 1980/QĐ-TTg,2020,all,,,1,0,0.00,19,1,Quy hoạch,0,0,1,,,,,
+}
+
+// A service builds assessments from its own database rows (here a slice,
+// số liệu minh họa), storing each value in the indexed form with Put,
+// and evaluates them reusing one report's memory. Looking the set up for
+// each row is fine: the values of copies of one set are stored together.
+func ExampleAssessment_Put() {
+	type row struct {
+		commune, set, code, value string
+	}
+	rows := []row{
+		{"Hòa Lạc", "1980", "4.1", "đạt"},
+		{"Hòa Lạc", "1980", "4.2", "96,5"},
+		{"Hòa Lạc", "1980", "5", "2/3 trường"},
+		{"Minh Sơn", "1980", "4.2", "chín mươi"},
+	}
+	cat := criteria.Builtin()
+	byName := map[string]*evaluate.Assessment{}
+	var order []string
+	for _, r := range rows {
+		a := byName[r.commune]
+		if a == nil {
+			a = &evaluate.Assessment{
+				Commune: evaluate.Commune{Name: r.commune, District: "Hữu Lũng", Province: "Lạng Sơn"},
+				Year:    2020,
+			}
+			byName[r.commune] = a
+			order = append(order, r.commune)
+		}
+		set, err := cat.Lookup(r.set)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		v, err := evaluate.ParseValue(set, r.code, r.value)
+		if err == nil {
+			err = a.Put(set, r.code, v)
+		}
+		if err != nil {
+			fmt.Println("wrong-kind:", errors.Is(err, problem.WrongKind))
+			continue
+		}
+	}
+	set, _ := cat.Lookup("1980")
+	var rep evaluate.Report // reused: rep.Clone() keeps a copy
+	for _, name := range order {
+		evaluate.Options{Catalog: cat}.RunInto(&rep, set, byName[name])
+		fmt.Printf("%s: %s, %d/%d tiêu chí\n", rep.Commune.Name, rep.Status, rep.CriteriaMet, rep.CriteriaTotal)
+		for _, s := range rep.Shortfalls() {
+			fmt.Println(" ", s.Indicator, s.Actual, s.Gap)
+		}
+	}
+	// Output:
+	// wrong-kind: true
+	// Hòa Lạc: not-met, 1/19 tiêu chí
+	//   5 66.67 3.34 (1 trường)
+	// Minh Sơn: missing, 0/19 tiêu chí
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -30,7 +31,13 @@ import (
 // percentage outside 0-100, a count of a none indicator that is negative,
 // not whole or true, a number beyond those the decoders read: an exponent
 // beyond ±40 or a magnitude of 10^240 or more); [Run] counts such an
-// indicator missing and warns.
+// indicator missing and warns. The error matches its [problem.Code] with
+// errors.Is, as a reader's problem does: problem.UnknownIndicator for a
+// code the set has not, problem.RegionMismatch for a region column that
+// names no region, problem.OutOfRange for a commune group the set has not
+// and for a number beyond those read, problem.MissingField for a nil set
+// or no target in col, and for a value the readers would not read the
+// code they give it (problem.WrongKind, problem.OutOfRange).
 //
 // col names the column as [criteria.Column.String] writes it: a region's
 // code ("TDMNPB", or [criteria.Region.String]) or name for a set split by
@@ -52,17 +59,17 @@ import (
 // run the assessment and read [Report.Warnings].
 func Judge(set *criteria.Set, code string, col string, year int, v Value) (Status, Gap, error) {
 	if set == nil {
-		return 0, Gap{}, errors.New("evaluate: Judge: no set (a nil *criteria.Set)")
+		return 0, Gap{}, coded(problem.MissingField, errors.New("evaluate: Judge: no set (a nil *criteria.Set)"))
 	}
 	key := columnKey(col)
 	if col != "" && set.Columns == criteria.ColumnsGroup {
 		if _, ok := set.CommuneGroup(col); !ok {
-			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col))
+			return 0, Gap{}, coded(problem.OutOfRange, fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
 		}
 	} else if col != "" {
 		r, err := criteria.ParseRegion(col)
 		if err != nil {
-			return 0, Gap{}, fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col))
+			return 0, Gap{}, coded(problem.RegionMismatch, fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
 		}
 		key = regionKey(r)
 	}
@@ -71,18 +78,18 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 	i, ok := p.index[code]
 	if !ok || !found {
 		if hint := knownCodes(set, code); hint != "" {
-			return 0, Gap{}, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint)
+			return 0, Gap{}, coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint))
 		}
-		return 0, Gap{}, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
+		return 0, Gap{}, coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
 	}
 	d := &p.inds[i]
 	if !d.hasTarget {
-		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col)
+		return 0, Gap{}, coded(problem.MissingField, fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col))
 	}
 	r := IndicatorResult{val: compact(&v), def: d}
 	if !r.val.fits && !r.val.inRange() {
-		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s, column %q: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged",
-			code, set.ID, col, v.Kind, maxExponent, maxMagnitude)
+		return 0, Gap{}, coded(problem.OutOfRange, fmt.Errorf("evaluate: indicator %s of %s, column %q: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged",
+			code, set.ID, col, v.Kind, maxExponent, maxMagnitude))
 	}
 	// A value the readers would reject is not judged: no file can carry
 	// it, so a verdict on it would pin a rule against an impossible case.
@@ -92,14 +99,14 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 			for k, vp := range ps {
 				reasons[k] = problemText(vp.field, vp.err.Error())
 			}
-			return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s, column %q: %s: %s",
-				code, set.ID, col, judgedValue(v), strings.Join(reasons, "; "))
+			return 0, Gap{}, coded(classify(&InputError{Err: ps[0].err}), fmt.Errorf("evaluate: indicator %s of %s, column %q: %s: %s",
+				code, set.ID, col, judgedValue(v), strings.Join(reasons, "; ")))
 		}
 	}
 	var g gapRep
 	st, ok := d.judge(&r.val, &g)
 	if !ok {
-		return 0, Gap{}, fmt.Errorf("evaluate: indicator %s of %s, column %q: %s cannot be judged against it", code, set.ID, col, judgedValue(v))
+		return 0, Gap{}, coded(problem.WrongKind, fmt.Errorf("evaluate: indicator %s of %s, column %q: %s cannot be judged against it", code, set.ID, col, judgedValue(v)))
 	}
 	r.Status, r.gap = st, g.small()
 	gap, _ := r.shortfallGap()
@@ -414,17 +421,20 @@ func countedUnit(unit string) bool {
 //	st, gap, err := evaluate.Judge(set, "5", "TDMNPB", 2020, v)
 //
 // Whether the value fits the indicator (a share at most its denominator,
-// n/a where allowed) is Judge's to say.
+// n/a where allowed) is Judge's to say. An error matches its
+// [problem.Code] with errors.Is: problem.UnknownIndicator for a code the
+// set has not, problem.MissingField for a nil set, the reader's code
+// (problem.WrongKind for "chín mươi") for a text it cannot read.
 func ParseValue(set *criteria.Set, code, text string) (Value, error) {
 	if set == nil {
-		return Value{}, errors.New("evaluate: ParseValue: no set (a nil *criteria.Set)")
+		return Value{}, coded(problem.MissingField, errors.New("evaluate: ParseValue: no set (a nil *criteria.Set)"))
 	}
 	ind, _, ok := set.Indicator(code)
 	if !ok {
 		if hint := knownCodes(set, code); hint != "" {
-			return Value{}, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint)
+			return Value{}, coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint))
 		}
-		return Value{}, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code)
+		return Value{}, coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
 	}
 	s, unit := strings.TrimSpace(text), ""
 	if i := strings.IndexByte(s, '/'); i >= 0 && !isNotApplicableWord(s) {
@@ -444,3 +454,16 @@ func ParseValue(set *criteria.Set, code, text string) (Value, error) {
 	}
 	return v, nil
 }
+
+// codedError is an error of Judge, ParseValue or Assessment.Put: its
+// message as it reads, matching its problem.Code with errors.Is.
+type codedError struct {
+	code problem.Code
+	err  error
+}
+
+func coded(c problem.Code, err error) error { return &codedError{c, err} }
+
+func (e *codedError) Error() string        { return e.err.Error() }
+func (e *codedError) Unwrap() error        { return e.err }
+func (e *codedError) Is(target error) bool { return target == e.code }

@@ -111,7 +111,9 @@ func Summarize(reports []Report) Summary {
 // Summarizer tallies reports one at a time, as [Summarize] does, for input
 // of any size: it keeps counts per set, year and area (province, district),
 // never the reports, so its memory grows with the number of areas, not of
-// communes. The zero value is ready to use.
+// communes. The zero value is ready to use. A Summarizer is not safe for
+// concurrent use: reports evaluated by several goroutines are added by one
+// (or under a mutex).
 type Summarizer struct {
 	// canonical, when not nil, gives the names an area is counted and
 	// shown under (internal/evalbridge.SetSummarizerNames).

@@ -31,6 +31,8 @@ type Options struct {
 	Title string
 	// Illustrative marks the data as invented for illustration: the
 	// report then says "số liệu minh họa" at its top and in its title.
+	// Set it when any report is (evaluate.Report.Illustrative), as
+	// ntm report does.
 	Illustrative bool
 	// Plan, when not nil, adds the plan's status on AsOf: its targets with
 	// their path over the years, its tasks and its inspection.

@@ -5,6 +5,16 @@
 //
 //	http.Handle("/", httpapi.NewHandler(httpapi.Options{}))
 //
+// or beside a service's own routes, under a prefix:
+//
+//	mux.Handle("/ntm/", http.StripPrefix("/ntm", httpapi.NewHandler(httpapi.Options{})))
+//
+// Under a prefix taken off by http.StripPrefix (or any handler that leaves
+// the request's RequestURI as the client sent it), the answers name the
+// paths the client used ("/ntm/nope" in a 404) and GET /openapi.json gives
+// the prefix as its server URL ("servers": [{"url": "/ntm"}]), so that a
+// client generated from it calls /ntm/evaluate.
+//
 // The handler is safe for concurrent use: it serves at most
 // Options.MaxInFlight requests at once, each within Options.Timeout, and
 // only reads Options.Catalog.
@@ -126,8 +136,8 @@
 // Options.MaxBodyBytes, or reports above Options.MaxAnswerBytes: 413
 // too-large; more requests than Options.MaxInFlight: 503 busy with
 // Retry-After (GET /healthz is outside the limit); a request past
-// Options.Timeout: 503 timeout; a panic: 500 internal (logged with its
-// stack, never sent).
+// Options.Timeout, or whose body is still arriving then: 503 timeout; a
+// panic: 500 internal (logged with its stack, never sent).
 //
 // # Memory
 //

@@ -169,6 +169,10 @@ func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set string, p
 		answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
 		return nil, nil, false
 	}
+	if body.timedOut {
+		h.timedOut(w, ps.lang)
+		return nil, nil, false
+	}
 	if err != nil {
 		ps.addErr("request", err)
 		ps.write(w, http.StatusBadRequest)
@@ -204,14 +208,17 @@ type evaluation struct {
 func (ev *evaluation) readAll(ctx context.Context, w http.ResponseWriter, dec assessments, body *limited) bool {
 	h, ps := ev.h, ev.ps
 	for {
-		if err := ctx.Err(); err != nil {
-			writeProblems(w, http.StatusServiceUnavailable, ps.lang, &problem.Problem{Code: problem.Timeout, File: "request",
-				Err: problem.Errorf(problem.Timeout, "the request took longer than %s; send fewer communes per request", h.timeout)})
+		if err := ctx.Err(); err != nil || body.timedOut {
+			h.timedOut(w, ps.lang)
 			return false
 		}
 		a, err := dec.Next()
 		if err == io.EOF {
 			return true
+		}
+		if body.timedOut {
+			h.timedOut(w, ps.lang)
+			return false
 		}
 		if body.tooLarge != nil {
 			answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
@@ -459,10 +466,12 @@ func ambiguityProblem(file string, err error) *problem.Problem {
 	return p
 }
 
-// limited is a request body that remembers whether it went over the limit.
+// limited is a request body that remembers whether it went over the limit
+// or past the deadline of its reading.
 type limited struct {
 	r        io.Reader
 	tooLarge *http.MaxBytesError
+	timedOut bool
 }
 
 func (l *limited) Read(p []byte) (int, error) {
@@ -470,6 +479,9 @@ func (l *limited) Read(p []byte) (int, error) {
 	var e *http.MaxBytesError
 	if err != nil && errors.As(err, &e) {
 		l.tooLarge = e
+	}
+	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
+		l.timedOut = true
 	}
 	return n, err
 }

@@ -1,14 +1,18 @@
 package httpapi
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"runtime/debug"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -32,8 +36,11 @@ type Options struct {
 	// MaxBodyBytes is the largest request body accepted (413 beyond);
 	// 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
-	// Timeout bounds the work of one request (503 beyond); 0 means
-	// DefaultTimeout.
+	// Timeout bounds the work of one request (503 beyond), reading its
+	// body included: a body still arriving at the timeout is answered 503
+	// (the connection's read deadline is set through
+	// [http.ResponseController]), so that a slow client holds no slot of
+	// MaxInFlight past it. 0 means DefaultTimeout.
 	Timeout time.Duration
 	// Logger receives one record per request and the panics recovered;
 	// nil means slog.Default().
@@ -110,8 +117,9 @@ func NewHandler(opt Options) http.Handler {
 	h.mux.HandleFunc("/plans/status", h.method(http.MethodPost, h.planStatus))
 	h.mux.HandleFunc("/openapi.json", h.method(http.MethodGet, h.openapi))
 	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblems(w, http.StatusNotFound, langOf(r.URL.Query()), &problem.Problem{Code: problem.NotFound, Path: r.URL.Path,
-			Err: problem.Errorf(problem.NotFound, "no route %s (see GET /openapi.json)", r.URL.Path)})
+		pre := prefixOf(r)
+		writeProblems(w, http.StatusNotFound, langOf(r.URL.Query()), &problem.Problem{Code: problem.NotFound, Path: pre + r.URL.Path,
+			Err: problem.Errorf(problem.NotFound, "no route %s (see GET %s)", pre+r.URL.Path, pre+"/openapi.json")})
 	})
 	return h
 }
@@ -133,7 +141,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 					Err: problem.Errorf(problem.Internal, "internal error (logged by the server)")})
 			}
 		}
-		h.log.Info("httpapi: request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
+		h.log.Info("httpapi: request", "method", r.Method, "path", prefixOf(r)+r.URL.Path, "query", r.URL.RawQuery,
 			"status", rw.status(), "bytes", rw.n, "duration", time.Since(start))
 	}()
 	// /healthz is outside the limit: a busy server is alive.
@@ -149,7 +157,19 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.timeout)
 	defer cancel()
+	// Reading the body ends at the same deadline, so that a client sending
+	// it more slowly holds no slot past the timeout, whatever the server's
+	// ReadTimeout (a ResponseWriter that cannot set it is left as it is).
+	if dl, ok := ctx.Deadline(); ok {
+		_ = http.NewResponseController(w).SetReadDeadline(dl)
+	}
 	h.mux.ServeHTTP(rw, r.WithContext(ctx))
+}
+
+// timedOut answers 503 timeout.
+func (h *handler) timedOut(w http.ResponseWriter, lang problem.Lang) {
+	writeProblems(w, http.StatusServiceUnavailable, lang, &problem.Problem{Code: problem.Timeout, File: "request",
+		Err: problem.Errorf(problem.Timeout, "the request took longer than %s; send fewer communes per request", h.timeout)})
 }
 
 // closed is a closed channel: a select on it goes ahead at once.
@@ -208,8 +228,9 @@ func (h *handler) method(m string, next http.HandlerFunc) http.HandlerFunc {
 				allow += ", " + http.MethodHead
 			}
 			w.Header().Set("Allow", allow)
-			writeProblems(w, http.StatusMethodNotAllowed, langOf(r.URL.Query()), &problem.Problem{Code: problem.MethodNotAllowed, Path: r.URL.Path,
-				Err: problem.Errorf(problem.MethodNotAllowed, "method %s not allowed on %s; use %s", r.Method, r.URL.Path, m)})
+			p := prefixOf(r) + r.URL.Path
+			writeProblems(w, http.StatusMethodNotAllowed, langOf(r.URL.Query()), &problem.Problem{Code: problem.MethodNotAllowed, Path: p,
+				Err: problem.Errorf(problem.MethodNotAllowed, "method %s not allowed on %s; use %s", r.Method, p, m)})
 			return
 		}
 		next(w, r)
@@ -220,8 +241,51 @@ func (h *handler) healthz(w http.ResponseWriter, r *http.Request) {
 	writeBytes(w, http.StatusOK, "application/json", []byte(`{"status": "ok"}`+"\n"))
 }
 
+// withServer returns the OpenAPI document doc with the URL of its server
+// (openapi.json has one, "/") replaced by url.
+func withServer(doc []byte, url string) []byte {
+	at := bytes.Index(doc, []byte(`"servers"`))
+	if at < 0 {
+		return doc
+	}
+	old := []byte(`"url": "/"`)
+	i := bytes.Index(doc[at:], old)
+	if i < 0 {
+		return doc
+	}
+	u, _ := json.Marshal(url)
+	i += at
+	return slices.Concat(doc[:i], []byte(`"url": `), u, doc[i+len(old):])
+}
+
 func (h *handler) openapi(w http.ResponseWriter, r *http.Request) {
-	writeBytes(w, http.StatusOK, "application/json", openAPIBundled)
+	doc := openAPIBundled
+	if pre := prefixOf(r); pre != "" {
+		doc = withServer(doc, pre)
+	}
+	writeBytes(w, http.StatusOK, "application/json", doc)
+}
+
+// prefixOf returns the path the handler is mounted under when a handler
+// such as http.StripPrefix took it off the request's path ("/ntm"), from
+// the request's RequestURI; "" when the path is whole.
+func prefixOf(r *http.Request) string {
+	if r.RequestURI == "" || r.RequestURI == "*" {
+		return ""
+	}
+	u, err := url.ParseRequestURI(r.RequestURI)
+	if err != nil {
+		return ""
+	}
+	whole, rest := u.EscapedPath(), r.URL.EscapedPath()
+	pre, ok := strings.CutSuffix(whole, rest)
+	if !ok || pre == "" {
+		return ""
+	}
+	if p, err := url.PathUnescape(pre); err == nil {
+		return p
+	}
+	return ""
 }
 
 // writeBytes answers status with b.

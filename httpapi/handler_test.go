@@ -962,6 +962,83 @@ func TestARequestPastTheTimeoutAnswers503(t *testing.T) {
 	}
 }
 
+// trickle is a request body sent one byte at a time, more slowly than the
+// handler's timeout allows, until it is stopped.
+type trickle struct {
+	first string
+	stop  chan struct{}
+}
+
+func (b *trickle) Read(p []byte) (int, error) {
+	if b.first != "" {
+		n := copy(p, b.first)
+		b.first = b.first[n:]
+		return n, nil
+	}
+	select {
+	case <-b.stop:
+		return 0, io.EOF
+	case <-time.After(50 * time.Millisecond):
+	}
+	p[0] = ' '
+	return 1, nil
+}
+
+// TestABodySentTooSlowlyAnswers503 sends bodies that never end: the
+// handler answers 503 timeout once Options.Timeout is past, and the slot
+// is free again, whether or not the server has a ReadTimeout.
+func TestABodySentTooSlowlyAnswers503(t *testing.T) {
+	srv := httptest.NewServer(NewHandler(quiet(Options{Timeout: 300 * time.Millisecond, MaxInFlight: 1})))
+	defer srv.Close()
+	for _, c := range []struct{ path, ctype, first string }{
+		{"/evaluate", "application/json", "["},
+		{"/evaluate", "text/csv", "province,district,commune,year,set,indicator,value\n"},
+		{"/evaluate", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK"},
+		{"/plans/status", "application/json", `{"plan": `},
+	} {
+		t.Run(c.path+" "+c.ctype, func(t *testing.T) {
+			body := &trickle{first: c.first, stop: make(chan struct{})}
+			defer close(body.stop)
+			req, err := http.NewRequest(http.MethodPost, srv.URL+c.path, body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.Header.Set("Content-Type", c.ctype)
+			client := &http.Client{Timeout: 5 * time.Second}
+			start := time.Now()
+			resp, err := client.Do(req)
+			if err != nil {
+				t.Fatalf("no answer after %v: %v", time.Since(start), err)
+			}
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(b), `"timeout"`) {
+				t.Errorf("status %d, want 503 timeout; body:\n%s", resp.StatusCode, b)
+			}
+			if d := time.Since(start); d > 3*time.Second {
+				t.Errorf("answered after %v", d)
+			}
+		})
+	}
+	// The deadline is the request's alone: a kept-alive connection idle
+	// past it serves the next request.
+	client := &http.Client{Transport: &http.Transport{}, Timeout: 5 * time.Second}
+	for i := range 2 {
+		if i > 0 {
+			time.Sleep(400 * time.Millisecond)
+		}
+		resp, err := client.Post(srv.URL+"/evaluate", "application/json", strings.NewReader(readTestdata(t, "assessments.json")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("request %d on a kept-alive connection: status %d", i, resp.StatusCode)
+		}
+	}
+}
+
 func TestOpenAPIDocumentsExactlyTheRoutes(t *testing.T) {
 	rec := do(t, NewHandler(quiet(Options{})), http.MethodGet, "/openapi.json", "", "")
 	if rec.Code != http.StatusOK {
@@ -1305,5 +1382,66 @@ func TestATableWithoutASetIsToldTheQueryParameter(t *testing.T) {
 	rec := do(t, h, http.MethodPost, "/evaluate?set=1980", "text/csv", table)
 	if rec.Code != http.StatusOK {
 		t.Errorf("with set=1980: status %d, want 200; body:\n%.500s", rec.Code, rec.Body)
+	}
+}
+
+// TestMountedUnderAPrefix serves the handler under /ntm/ beside a service's
+// own routes, as http.StripPrefix mounts it: the OpenAPI document's server
+// and the paths the answers name are those the client used.
+func TestMountedUnderAPrefix(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.Handle("/ntm/", http.StripPrefix("/ntm", NewHandler(quiet(Options{}))))
+	mux.HandleFunc("/own", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "own") })
+	for _, c := range []struct {
+		handler http.Handler
+		prefix  string
+	}{{mux, "/ntm"}, {NewHandler(quiet(Options{})), ""}} {
+		srv := httptest.NewServer(c.handler)
+		get := func(method, path string) (int, []byte) {
+			t.Helper()
+			req, err := http.NewRequest(method, srv.URL+path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			return resp.StatusCode, b
+		}
+		code, b := get(http.MethodGet, c.prefix+"/openapi.json")
+		var doc struct {
+			Servers []struct {
+				URL string `json:"url"`
+			} `json:"servers"`
+		}
+		if err := json.Unmarshal(b, &doc); err != nil || code != http.StatusOK {
+			t.Fatalf("GET %s/openapi.json: %d, %v", c.prefix, code, err)
+		}
+		want := c.prefix
+		if want == "" {
+			want = "/"
+		}
+		if len(doc.Servers) != 1 || doc.Servers[0].URL != want {
+			t.Errorf("prefix %q: servers %+v, want one of URL %q", c.prefix, doc.Servers, want)
+		}
+		for _, r := range []struct{ method, path, msg string }{
+			{http.MethodGet, "/nope", "no route " + c.prefix + "/nope (see GET " + c.prefix + "/openapi.json)"},
+			{http.MethodDelete, "/sets", "method DELETE not allowed on " + c.prefix + "/sets; use GET"},
+		} {
+			code, b := get(r.method, c.prefix+r.path+"?lang=en")
+			var ans struct {
+				Problems []struct{ Message, Path string }
+			}
+			if err := json.Unmarshal(b, &ans); err != nil || len(ans.Problems) != 1 {
+				t.Fatalf("%s %s: %d %s", r.method, r.path, code, b)
+			}
+			if p := ans.Problems[0]; p.Path != c.prefix+r.path || p.Message != r.msg {
+				t.Errorf("%s %s%s: path %q, message %q; want %q, %q", r.method, c.prefix, r.path, p.Path, p.Message, c.prefix+r.path, r.msg)
+			}
+		}
+		srv.Close()
 	}
 }

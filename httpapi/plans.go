@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -125,6 +126,10 @@ func (h *handler) readPlanBody(w http.ResponseWriter, r *http.Request, lang prob
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
 			answerBodyTooLarge(w, lang, tooBig.Limit)
+			return nil, false
+		}
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			h.timedOut(w, lang)
 			return nil, false
 		}
 		writeProblems(w, http.StatusBadRequest, lang, &problem.Problem{Code: problem.Syntax, File: "request",

@@ -24,7 +24,8 @@ const maxPlanBytes = 16 << 20
 // target with an unknown set and a responsibility naming a code that no
 // target set has are errors, all of them collected as [*Error]s with their
 // JSON paths and [problem.Code]s, sorted by path and capped at
-// [problem.Max].
+// [problem.Max]. They name no file, as r has no name: problem.InFile(path,
+// err) names the one read.
 //
 // A key given null reads as if it were left out. Of the plan itself only
 // "number" is required; "issued", "place", "issuer", "signer", "title",

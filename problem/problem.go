@@ -448,6 +448,40 @@ func All(err error) []*Problem {
 	return out
 }
 
+// InFile returns err with its problems naming file: each [Problem] in err
+// (err itself or those joined in it) without a File gets file, so that a
+// reader that does not know the name of its input (criteria.ReadDefinitions,
+// criteria.Catalog.Add, plan.Read: they read an io.Reader) reports with its
+// place as the readers of files do ("sets.json: [0].level: …",
+// "plan.json:2: column 29: …"). The other errors joined in err (the count
+// of the problems beyond those reported) are prefixed with file. It
+// returns nil for a nil err.
+func InFile(file string, err error) error {
+	if err == nil {
+		return nil
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	out := make([]error, 0, len(errs))
+	for _, e := range errs {
+		var p *Problem
+		if !errors.As(e, &p) {
+			out = append(out, fmt.Errorf("%s: %w", file, e))
+			continue
+		}
+		if p.File == "" {
+			p.File = file
+		}
+		out = append(out, e)
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	return errors.Join(out...)
+}
+
 // Lines returns the messages of err, one per problem, in lang, without
 // package prefixes: each problem's [Problem.Message], each [More]'s
 // message, and the text of any other error (on one line).

@@ -196,3 +196,26 @@ func TestZeroLangIsVietnamese(t *testing.T) {
 		t.Errorf("Error() = %q, want the English message", got)
 	}
 }
+
+// TestInFileNamesTheFileOfAReaderOfAnIOReader: the problems of a reader
+// given an io.Reader name the file the caller read; those naming a file
+// already, and a nil error, are kept.
+func TestInFileNamesTheFileOfAReaderOfAnIOReader(t *testing.T) {
+	if problem.InFile("a.json", nil) != nil {
+		t.Error("InFile of nil is not nil")
+	}
+	named := &problem.Problem{Code: problem.Syntax, File: "b.json", Line: 2, Err: errors.New("x")}
+	err := errors.Join(&problem.Problem{Code: problem.MissingField, Path: "[0].level", Err: errors.New("must be ntm")}, named, &problem.More{N: 3})
+	got := problem.Lines(problem.InFile("sets.json", err), problem.EN)
+	want := []string{"sets.json: [0].level: must be ntm", "b.json:2: x", "… and 3 more problems"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	one := problem.InFile("sets.json", &problem.Problem{Code: problem.Syntax, Line: 1, Column: "22", Err: errors.New("invalid JSON")})
+	if ps := problem.All(one); len(ps) != 1 || ps[0].File != "sets.json" || !errors.Is(one, problem.Syntax) {
+		t.Errorf("one problem: %v", one)
+	}
+	if err := problem.InFile("f", errors.New("boom")); err.Error() != "f: boom" {
+		t.Errorf("another error: %q", err)
+	}
+}

@@ -24,7 +24,7 @@ func init() {
 		"sheet %q skipped: %s":   "bỏ qua trang tính %q: %s",
 		"sheet %q: %s":           "trang tính %q: %s",
 		// Routes, methods and limits.
-		"no route %s (see GET /openapi.json)":                                        "không có đường dẫn %s (xem GET /openapi.json)",
+		"no route %s (see GET %s)":                                                   "không có đường dẫn %s (xem GET %s)",
 		"internal error (logged by the server)":                                      "lỗi nội bộ (máy chủ đã ghi nhật ký)",
 		"too many requests in flight (%d); retry later":                              "đang xử lý quá nhiều yêu cầu (%d); hãy thử lại sau",
 		"method %s not allowed on %s; use %s":                                        "không dùng được phương thức %s với %s; dùng %s",

@@ -137,8 +137,9 @@ var notInputMessages = map[string]bool{
 	"criteria: set %s: %w": true, "criteria: writing definition: %w": true,
 	"not a decimal":         true, // parseDecimal's, reported as "want a decimal number such as …"
 	"plan: invalid date %s": true, "plan: invalid %s %d": true, "plan: writing JSON: %w": true,
-	"plan: unknown format %q (want text, markdown or json)":                   true,
-	"evaluate: set %s has no indicator %q":                                    true,
+	"plan: unknown format %q (want text, markdown or json)": true,
+	"evaluate: set %s has no indicator %q":                  true,
+	"evaluate: set %s: the values of the assessment are stored for another definition of the set, which has no indicator %q": true,
 	"evaluate: %w":                                                            true,
 	"evaluate: assessment too large":                                          true,
 	"evaluate: malformed JSON":                                                true,

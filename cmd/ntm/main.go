@@ -518,7 +518,7 @@ func orList(items []string) string {
 // loadCatalog returns the built-in sets, with the definitions of the JSON
 // file setsFrom (one object or an array; "-" for standard input) added to
 // them or replacing the built-in set of the same ID. Problems name the
-// file ([inFile]).
+// file ([problem.InFile]).
 func (ctx *cmdContext) loadCatalog(setsFrom string) (*criteria.Catalog, error) {
 	c := criteria.Builtin()
 	if setsFrom == "" {
@@ -537,40 +537,12 @@ func (ctx *cmdContext) loadCatalog(setsFrom string) (*criteria.Catalog, error) {
 	}
 	sets, err := criteria.ReadDefinitions(r)
 	if err != nil {
-		return nil, inFile(setsFrom, err)
+		return nil, problem.InFile(setsFrom, err)
 	}
 	if err := c.Add(sets...); err != nil {
-		return nil, inFile(setsFrom, err)
+		return nil, problem.InFile(setsFrom, err)
 	}
 	return c, nil
-}
-
-// inFile makes the problems of err, which a reader of file returned, name
-// the file (their [problem.Problem] File), so that they print with their
-// place as the problems of the assessments do: "plan.json:2: column 29: …",
-// "sets.json: [0].level: …". The other errors joined in err (the count of
-// the problems beyond those reported) are prefixed with the file name.
-func inFile(file string, err error) error {
-	errs := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	}
-	out := make([]error, 0, len(errs))
-	for _, e := range errs {
-		var p *problem.Problem
-		if !errors.As(e, &p) {
-			out = append(out, fmt.Errorf("%s: %w", file, e))
-			continue
-		}
-		if p.File == "" {
-			p.File = file
-		}
-		out = append(out, e)
-	}
-	if len(out) == 1 {
-		return out[0]
-	}
-	return errors.Join(out...)
 }
 
 // versionCommand is ntm version, in lang: it takes no argument, only

@@ -13,6 +13,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/langson"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 func init() {
@@ -237,7 +238,7 @@ func readPlanFile(ctx *cmdContext, path string, cat *criteria.Catalog) (*plan.Pl
 	}
 	p, warnings, err := plan.Read(r, cat)
 	if err != nil {
-		return nil, nil, inFile(path, err)
+		return nil, nil, problem.InFile(path, err)
 	}
 	return p, warnings, nil
 }

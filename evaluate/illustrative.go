@@ -1,0 +1,27 @@
+package evaluate
+
+import "github.com/nongthonmoi/ntm/internal/minhhoa/says"
+
+// Illustrative reports whether r is of illustrative data (số liệu minh
+// họa), as ntm eval and the HTTP API tell it to label their output: its
+// commune's name says "minh họa" with its tone mark ("Xã minh họa B"; xã
+// Minh Hòa of Hữu Lũng is a real place, and "Minh Hoa" is most likely it
+// typed without diacritics), or one of its values' sources says it, with
+// or without diacritics ("Số liệu minh họa (mẫu báo cáo UBND xã
+// 03/2020)", "so lieu minh hoa"). The renderers of this package do not
+// label their output: a caller writes the label itself, or sets
+// htmlreport.Options.Illustrative.
+func (r *Report) Illustrative() bool {
+	if says.Says(r.Commune.Name, says.Toned) {
+		return true
+	}
+	for i := range r.Criteria {
+		inds := r.Criteria[i].Indicators
+		for j := range inds {
+			if says.Says(inds[j].Source(), says.SourceText) {
+				return true
+			}
+		}
+	}
+	return false
+}

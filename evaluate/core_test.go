@@ -523,3 +523,25 @@ func TestSmallFixedPointJudgesAsExactDecimals(t *testing.T) {
 		}
 	}
 }
+
+// TestFxSmallReadsWhatToFxReads converts decimals at the edges of the
+// compact form (coefficients about 2³¹, exponents about ±maxExponent,
+// zeros of any exponent, coefficients of more than one word) both in place
+// and through toFx: the results must be the same.
+func TestFxSmallReadsWhatToFxReads(t *testing.T) {
+	var ds []decimal.Decimal
+	for _, c := range []int64{0, 1, -1, 7, math.MaxInt32, math.MaxInt32 + 1, math.MinInt32, math.MinInt32 + 1,
+		math.MinInt32 - 1, math.MaxUint32, 1 << 40, math.MaxInt64, math.MinInt64} {
+		for _, e := range []int32{-maxExponent - 1, -maxExponent, -2, 0, 3, maxExponent, maxExponent + 1} {
+			ds = append(ds, decimal.New(c, e))
+		}
+	}
+	ds = append(ds, decimal.Decimal{}, decimal.NewFromBigInt(new(big.Int).Lsh(big.NewInt(1), 70), -1))
+	for _, d := range ds {
+		c, e, ok := fxSmall(d)
+		wc, we, wok := fxSmallSlow(d)
+		if c != wc || e != we || ok != wok {
+			t.Errorf("fxSmall(%s) = %d, %d, %v; through toFx %d, %d, %v", d, c, e, ok, wc, we, wok)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/big"
 	"reflect"
 	"strings"
@@ -229,7 +230,7 @@ func exactOnly(p *program) *program {
 	q := *p
 	q.inds = append([]indicatorDef(nil), p.inds...)
 	for i := range q.inds {
-		q.inds[i].tfxOK = false
+		q.inds[i].tfxOK, q.inds[i].tfxSmall = false, false
 	}
 	return &q
 }
@@ -515,5 +516,75 @@ func TestJudgeTakesTheKeyOfACriteriaColumn(t *testing.T) {
 				t.Errorf("Judge = %s, %v; want %s", got, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestSmallFixedPointJudgesAsExactDecimals judges numbers and shares whose
+// coefficients fit an int32, at exponents up to 12 apart from the
+// target's (the judgements that compare coefficients directly when the
+// exponents are at most 9 apart), against targets of every form, both in
+// fixed point and in exact decimals: the statuses and the printed gaps
+// must be the same.
+func TestSmallFixedPointJudgesAsExactDecimals(t *testing.T) {
+	targets := []decimal.Decimal{
+		decimal.New(95, 0), decimal.New(5, -1), decimal.New(1, 3), decimal.New(12345, -3),
+		decimal.New(5, 9), decimal.New(5, -9), decimal.New(5, -10), decimal.New(0, 0),
+		decimal.New(math.MaxInt32, 0), decimal.New(math.MaxInt32+1, 0), decimal.New(math.MinInt32, 0),
+	}
+	coefs := []int64{0, 1, 7, 94, 95, 96, 949, 950, 951, 12345, math.MaxInt32, math.MinInt32 + 1}
+	var values []Value
+	for _, c := range coefs {
+		for e := int32(-12); e <= 12; e++ {
+			values = append(values, Number(decimal.New(c, e)))
+		}
+		for _, den := range []int64{1, 3, 450, math.MaxInt32} {
+			if c >= 0 && c <= den {
+				values = append(values, Share(c, den, "hộ"), Share(c, den, "km"), Share(c, den, ""))
+			}
+		}
+	}
+	judgeText := func(d *indicatorDef, v *cval) string {
+		var g gapRep
+		st, ok := d.judge(v, &g)
+		return fmt.Sprintf("%v %v %v %s %s %v", st, ok, g.has, g.appendAmount(nil), g.appendUnits(nil), g.hasUnits)
+	}
+	for _, tv := range targets {
+		for _, op := range []criteria.Op{criteria.OpGE, criteria.OpLE} {
+			for _, kind := range []criteria.Kind{criteria.KindPercent, criteria.KindAmount} {
+				fast := indicatorDef{kind: kind, op: op, hasTarget: true, target: Target{Kind: kind, Op: op, Value: tv}}
+				fast.tfx, fast.tfxOK = toFx(tv)
+				fast.tfxSmall = fast.tfxOK && fast.tfx.c == int64(int32(fast.tfx.c))
+				exact := fast
+				exact.tfxOK, exact.tfxSmall = false, false
+				for _, v := range values {
+					cv := compact(&v)
+					if got, want := judgeText(&fast, &cv), judgeText(&exact, &cv); got != want {
+						t.Errorf("%s %s %s, value %s: fixed point %q, exact decimals %q", kind, op, tv, judgedValue(v), got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFxSmallReadsWhatToFxReads converts decimals at the edges of the
+// compact form (coefficients about 2³¹, exponents about ±maxExponent,
+// zeros of any exponent, coefficients of more than one word) both in place
+// and through toFx: the results must be the same.
+func TestFxSmallReadsWhatToFxReads(t *testing.T) {
+	var ds []decimal.Decimal
+	for _, c := range []int64{0, 1, -1, 7, math.MaxInt32, math.MaxInt32 + 1, math.MinInt32, math.MinInt32 + 1,
+		math.MinInt32 - 1, math.MaxUint32, 1 << 40, math.MaxInt64, math.MinInt64} {
+		for _, e := range []int32{-maxExponent - 1, -maxExponent, -2, 0, 3, maxExponent, maxExponent + 1} {
+			ds = append(ds, decimal.New(c, e))
+		}
+	}
+	ds = append(ds, decimal.Decimal{}, decimal.NewFromBigInt(new(big.Int).Lsh(big.NewInt(1), 70), -1))
+	for _, d := range ds {
+		c, e, ok := fxSmall(d)
+		wc, we, wok := fxSmallSlow(d)
+		if c != wc || e != we || ok != wok {
+			t.Errorf("fxSmall(%s) = %d, %d, %v; through toFx %d, %d, %v", d, c, e, ok, wc, we, wok)
+		}
 	}
 }

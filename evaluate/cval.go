@@ -2,8 +2,11 @@ package evaluate
 
 import (
 	"maps"
+	"math"
+	"math/big"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/shopspring/decimal"
@@ -97,6 +100,25 @@ func (uc *unitCache) ext(u string) *valueExt {
 // and an exponent within ±maxExponent: the form of most measured values,
 // which keeps a cval small. A number that fits is in range ([inRange]).
 func fxSmall(d decimal.Decimal) (c int32, e int16, ok bool) {
+	if decimalLayoutKnown {
+		// The common case read in place (see toFx): a coefficient of one
+		// word below 2³¹.
+		if b := *(**big.Int)(unsafe.Pointer(&d)); b != nil {
+			w, x := b.Bits(), d.Exponent()
+			if len(w) == 1 && w[0] != 0 && w[0] <= math.MaxInt32 && x <= maxExponent && x >= -maxExponent {
+				c = int32(w[0])
+				if b.Sign() < 0 {
+					c = -c
+				}
+				return c, int16(x), true
+			}
+		}
+	}
+	return fxSmallSlow(d)
+}
+
+// fxSmallSlow is fxSmall through toFx.
+func fxSmallSlow(d decimal.Decimal) (c int32, e int16, ok bool) {
 	f, ok := toFx(d)
 	if !ok || f.e > maxExponent || f.e < -maxExponent || f.c != int64(int32(f.c)) {
 		return 0, 0, false
@@ -116,22 +138,23 @@ func compact(v *Value) cval {
 // report's fresh (zeroed) or reused memory this saves the write barrier of
 // storing what is already there.
 func compactInto(c *cval, v *Value, uc *unitCache) {
-	c.kind, c.boolean, c.counted = v.Kind, v.Bool, false
-	c.a, c.b, c.ae, c.be, c.fits = 0, 0, 0, 0, true
+	var a, b int32
+	var ae, be int16
+	fits := true
 	switch v.Kind {
 	case ValueNumber:
-		c.a, c.ae, c.fits = fxSmall(v.Number)
+		a, ae, fits = fxSmall(v.Number)
 	case ValueShare:
 		var ok bool
-		c.a, c.ae, c.fits = fxSmall(v.Numerator)
-		c.b, c.be, ok = fxSmall(v.Denominator)
-		c.fits = c.fits && ok
+		a, ae, fits = fxSmall(v.Numerator)
+		b, be, ok = fxSmall(v.Denominator)
+		fits = fits && ok
 	}
 	var x *valueExt
 	switch {
-	case !c.fits || v.Source != "":
+	case !fits || v.Source != "":
 		x = &valueExt{unit: v.Unit, source: v.Source, counted: countedUnit(v.Unit)}
-		if !c.fits {
+		if !fits {
 			x.number, x.numerator, x.denominator = v.Number, v.Numerator, v.Denominator
 		}
 	case v.Unit == "":
@@ -140,9 +163,9 @@ func compactInto(c *cval, v *Value, uc *unitCache) {
 	default:
 		x = unitExt(v.Unit)
 	}
-	if x != nil {
-		c.counted = x.counted && v.Kind == ValueShare
-	}
+	c.a, c.b, c.ae, c.be = a, b, ae, be
+	c.kind, c.boolean, c.fits = v.Kind, v.Bool, fits
+	c.counted = x != nil && x.counted && v.Kind == ValueShare
 	if c.x != x {
 		c.x = x
 	}

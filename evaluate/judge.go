@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strconv"
@@ -211,10 +212,28 @@ func (d *indicatorDef) judge(v *cval, g *gapRep) (st Status, ok bool) {
 			if !v.numberInRange(d.kind) {
 				return 0, false
 			}
+			if d.tfxSmall && v.fits {
+				if k := int32(v.ae) - d.tfx.e; k >= -9 && k <= 9 {
+					return d.judgeNumberSmall(v, k, g)
+				}
+			}
 			return d.judgeNumber(v, g)
 		}
 	case ValueShare:
-		if d.kind == criteria.KindPercent && v.shareValid() {
+		if d.kind != criteria.KindPercent {
+			break
+		}
+		if d.tfxSmall && v.fits && v.ae == 0 && v.be == 0 && d.tfx.e == 0 {
+			if v.b <= 0 || v.a < 0 || v.a > v.b {
+				return 0, false
+			}
+			// T·D − 100N exactly: each product is below 2⁶².
+			if st, ok := d.judgeShareDiff(v, fx{d.tfx.c*int64(v.b) - int64(v.a)*100, 0}, g); ok {
+				return st, true
+			}
+			return d.judgeShare(v, g)
+		}
+		if v.shareValid() {
 			return d.judgeShare(v, g)
 		}
 	}
@@ -286,6 +305,30 @@ func (d *indicatorDef) judgeNumber(cv *cval, g *gapRep) (Status, bool) {
 	return StatusNotMet, true
 }
 
+// judgeNumberSmall is judgeNumber for a value that fits against a target
+// whose coefficient fits an int32 (tfxSmall), their exponents k apart
+// (the value's minus the target's, |k| ≤ 9): scaled to the smaller
+// exponent, each coefficient is below 2³¹·10⁹ < 2⁶¹, so that they compare
+// and subtract exactly in an int64.
+func (d *indicatorDef) judgeNumberSmall(cv *cval, k int32, g *gapRep) (Status, bool) {
+	a, t, e := int64(cv.a), d.tfx.c, d.tfx.e
+	if k > 0 {
+		a *= pow10[k]
+	} else if k < 0 {
+		t *= pow10[-k]
+		e += k
+	}
+	if d.op.Holds(cmp.Compare(a, t)) {
+		return StatusMet, true
+	}
+	diff := t - a
+	if d.op == criteria.OpLE {
+		diff = -diff
+	}
+	g.setFx(fx{diff, e}.ceilPlaces(2), fx{}, false)
+	return StatusNotMet, true
+}
+
 // judgeShare judges N/D × 100 against a ≥ or ≤ target T by
 // cross-multiplication, N·100 against T·D, never dividing. The gap is
 // (T·D − 100N)/D points rounded up to 2 decimals and, when the share has
@@ -343,13 +386,19 @@ func (d *indicatorDef) judgeShareFx(v *cval, g *gapRep) (Status, bool) {
 	if !ok {
 		return 0, false
 	}
+	return d.judgeShareDiff(v, diff, g)
+}
+
+// judgeShareDiff is judgeShareFx from diff = T·D − 100N; ok is false when
+// the gap does not fit fixed point.
+func (d *indicatorDef) judgeShareDiff(v *cval, diff fx, g *gapRep) (Status, bool) {
 	if d.op.Holds(-sign(diff.c)) { // left compared with right
 		return StatusMet, true
 	}
 	if d.op == criteria.OpLE {
 		diff.c = -diff.c
 	}
-	amount, ok := ceilQuo2(diff, den)
+	amount, ok := ceilQuo2(diff, v.fxB())
 	if !ok {
 		return 0, false
 	}

@@ -115,6 +115,8 @@ type indicatorDef struct {
 	target    Target
 	tfx       fx   // target.Value in fixed point, when tfxOK
 	tfxOK     bool // target.Value fits fx
+	// tfxSmall: tfxOK, and the coefficient of tfx fits an int32.
+	tfxSmall bool
 	// warnsProvenance: a status decided by this target warns of its
 	// provenance (M or C1).
 	warnsProvenance bool
@@ -161,6 +163,7 @@ func compile(set *criteria.Set, col columnKey, year int) *program {
 				d.target.Value, d.target.Provenance, d.target.Source = res.Value, res.Provenance, res.Source
 				d.target.Year, d.target.FromCommon, d.target.YearFallback = res.Year, res.FromCommon, res.YearFallback
 				d.tfx, d.tfxOK = toFx(res.Value)
+				d.tfxSmall = d.tfxOK && d.tfx.c == int64(int32(d.tfx.c))
 				d.warnsProvenance = res.Provenance == criteria.M || res.Provenance == criteria.C1
 				d.warnsFraction = ind.Kind == criteria.KindPercent && ind.Unit == "%" && ind.Op == criteria.OpGE &&
 					cmpExact(res.Value, decOne) > 0

@@ -122,6 +122,12 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		results:       reuse(dst.results, len(p.inds)),
 	}
 	results := dst.results
+	// The values stored by position alone are read here rather than
+	// through src.value.
+	var pos []cval
+	if src.main == nil {
+		pos = src.pos
+	}
 
 	// Judge every indicator, keeping its status and its gap; the warnings
 	// about the set and its indicators follow from these (Report.warnRefs),
@@ -135,12 +141,24 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 			if ir.def != d {
 				ir.def = d
 			}
-			src.value(i, d.code, &ir.val)
+			if pos != nil {
+				if v := &pos[i]; v.kind != 0 {
+					v.copyTo(&ir.val)
+				} else {
+					(&cval{}).copyTo(&ir.val)
+				}
+			} else {
+				src.value(i, d.code, &ir.val)
+			}
 			// An indicator without a target, or whose value cannot be
 			// judged, is missing; Report.Warnings says why.
 			st := StatusMissing
 			ir.gap = gapSmall{flags: gapKept}
-			if d.hasTarget {
+			switch {
+			case !d.hasTarget:
+			case ir.val.kind == ValueBool && d.op == criteria.OpEq:
+				st = metIf(ir.val.boolean) // as judge decides it
+			default:
 				var g gapRep
 				if s, ok := d.judge(&ir.val, &g); ok {
 					st = s

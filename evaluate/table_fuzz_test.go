@@ -55,7 +55,7 @@ func seedTables(f *testing.F) {
 // encodings, quoting, layouts) to the table decoder.
 func FuzzDecodeTableDialects(f *testing.F) {
 	seedTables(f)
-	for _, tc := range tableBadCases {
+	for _, tc := range tableBadCases() {
 		if len(tc.in) < 1<<16 {
 			f.Add([]byte(tc.in))
 		}

@@ -117,7 +117,7 @@ func TestProblemsReadInVietnamese(t *testing.T) {
 	for _, tc := range csvBadCases {
 		table(tc.name, tc.in, TableOptions{})
 	}
-	for _, tc := range tableBadCases {
+	for _, tc := range tableBadCases() {
 		table(tc.name, tc.in, tc.opt)
 	}
 	for i, tc := range viExtraTables {

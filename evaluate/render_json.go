@@ -34,9 +34,10 @@ import (
 // and source (the value's source, when given). name is the criterion's
 // Vietnamese name. warnings are texts in opt.Lang (one per
 // [Warning]); the prerequisite is null or {set, status, basis} with basis
-// "evaluated", "recognition" or null (missing), followed by content (the
-// required set's, as for the report) when evaluated, by decision and year
-// for a recognition, and by origin when the required set's values are
+// "evaluated" or "recognition" (also when missing: the recognition that
+// would satisfy it is missing), followed by content (the required set's,
+// as for the report) when evaluated, by decision and year for a
+// recognition that satisfies it, and by origin when the required set's values are
 // another assessment's (its origin).
 //
 // Numbers are written as decimal strings, never through float64. Output is
@@ -260,16 +261,12 @@ func appendPrerequisiteJSON(b []byte, p *Prerequisite) []byte {
 	b = append(b, `, "status": `...)
 	b = appendStatus(b, p.Status)
 	b = append(b, `, "basis": `...)
-	if p.Basis == "" {
-		b = append(b, "null"...)
-	} else {
-		b = appendJSONString(b, p.Basis)
-	}
-	if p.Basis == BasisEvaluated && (p.Content == criteria.ContentComplete || p.Content.Pending()) {
+	b = appendJSONString(b, p.basis())
+	if p.basis() == BasisEvaluated && (p.Content == criteria.ContentComplete || p.Content.Pending()) {
 		b = append(b, `, "content": `...)
 		b = appendJSONString(b, p.Content.String())
 	}
-	if p.Basis == BasisRecognition {
+	if p.basis() == BasisRecognition && p.Status != StatusMissing {
 		b = append(b, `, "decision": `...)
 		b = appendJSONString(b, p.Decision)
 		b = append(b, `, "year": `...)

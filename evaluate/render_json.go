@@ -29,7 +29,8 @@ import (
 // no target for the region; gap is null unless the indicator is numeric and
 // not met; gap_units and gap_unit appear whenever the value was a share
 // with a unit: gap_units is how many units reach the target when the
-// indicator is not met and null otherwise, gap_unit the share's unit.
+// indicator is not met, "0" when it is met and null otherwise (no number
+// can be said), gap_unit the share's unit.
 // After these, each indicator adds provenance ("C2", "C1", "M"), citation,
 // and source (the value's source, when given). name is the criterion's
 // Vietnamese name. warnings are texts in opt.Lang (one per
@@ -322,13 +323,17 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	}
 	if unit, ok := ind.val.shareUnit(); ok {
 		// Present whenever the value was a share with a unit: the units
-		// to add (or remove) when not met, null otherwise.
+		// to add (or remove) when not met, "0" when met, null when no
+		// number can be said.
 		b = append(b, `, "gap_units": `...)
-		if hasGap && g.hasUnits {
+		switch {
+		case hasGap && g.hasUnits:
 			b = append(b, '"')
 			b = g.appendUnits(b)
 			b = append(b, '"')
-		} else {
+		case ind.Status == StatusMet:
+			b = append(b, `"0"`...)
+		default:
 			b = append(b, "null"...)
 		}
 		b = append(b, `, "gap_unit": `...)

@@ -266,7 +266,7 @@ func TestLevelsWithinAPeriod(t *testing.T) {
 		{"a 2018-2020 nâng cao recognition does not carry over, and the report says so",
 			Assessment{Commune: hl, Year: 2024, Values: map[string]map[string]Value{criteria.IDQD319: all(4)},
 				Recognitions: []Recognition{{Set: criteria.IDQD933, Year: 2020, Decision: "số liệu minh họa"}}},
-			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusMissing}, true},
+			Prerequisite{Set: criteria.IDQD318Enhanced, Status: StatusMissing, Basis: BasisRecognition}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

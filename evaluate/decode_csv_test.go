@@ -46,7 +46,7 @@ var csvBadCases = []struct {
 	{"a number for a pass/fail indicator is an error", inHoaLacRow("1980,1.1,1,,,,"), 0,
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 1.1: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "1")`}},
 	{"a share for a pass/fail indicator is an error", inHoaLacRow("1980,1.1,,1,2,,"), 0,
-		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 1.1: pass/fail indicator: must be true or false (đạt / chưa đạt), not a share`}},
+		[]string{`evaluate: communes.csv:2: column numerator: Hòa Lạc: 1980/QĐ-TTg 1.1: pass/fail indicator: must be true or false (đạt / chưa đạt), not a share (got "1/2")`}},
 	{"a pass/fail word for a percentage indicator is an error", inHoaLacRow("1980,4.2,đạt,,,,"), 0,
 		[]string{`evaluate: communes.csv:2: column value: Hòa Lạc: 1980/QĐ-TTg 4.2: must be a percentage (0-100), not true/false (got "đạt")`}},
 	{"n/a where the set does not allow it is an error", inHoaLacRow("1980,4.2,n/a,,,,"), 0,

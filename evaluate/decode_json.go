@@ -949,6 +949,46 @@ func (jr *jsonReader) number(p jpath, tok json.Token) (Value, string, bool) {
 
 const shareKeys = "numerator, denominator, unit, source, value"
 
+// objectText is the JSON text of a value's object as read, for a problem
+// to quote: {"numerator": 1, "denominator": 2}. It holds at most
+// maxObjectText bytes of members; those beyond are "…".
+type objectText struct {
+	b    []byte
+	more bool
+}
+
+const maxObjectText = 200
+
+func (o *objectText) add(key, value string) {
+	if len(o.b) > maxObjectText {
+		o.more = true
+		return
+	}
+	if len(o.b) > 0 {
+		o.b = append(o.b, ", "...)
+	}
+	o.b = appendJSONString(o.b, key)
+	o.b = append(o.b, ": "...)
+	o.b = append(o.b, value...)
+}
+
+func (o *objectText) String() string {
+	s := "{" + string(o.b)
+	if o.more {
+		s += ", …"
+	}
+	return s + "}"
+}
+
+// tokenJSON returns tok as JSON text: a string quoted, an object or array
+// as {…} or […].
+func tokenJSON(tok json.Token) string {
+	if s, ok := tok.(string); ok {
+		return string(appendJSONString(nil, s))
+	}
+	return describeToken(tok)
+}
+
 // value reads one indicator value. ok is false when it was reported as
 // invalid.
 func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
@@ -972,6 +1012,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		unit, source    string
 		good            = true
 		before          = len(jr.elem)
+		obj             objectText // the share as given, quoted by its problems
 	)
 	err = jr.objectBody(p, func(key string) error {
 		kp := p.field(key)
@@ -996,6 +1037,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 				return jr.skip(t)
 			}
 			var ok bool
+			obj.add(key, tokenJSON(t))
 			switch key {
 			case "numerator":
 				num, texts.num, ok = jr.number(kp, t)
@@ -1009,6 +1051,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 			return nil
 		case "unit", "source":
 			s, err := readStr(jr, kp, true)
+			obj.add(key, string(appendJSONString(nil, s)))
 			if key == "unit" {
 				unit = cleanText(s)
 			} else {
@@ -1032,7 +1075,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		plain.Source = source
 		return plain, texts, good && len(jr.elem) == before, nil
 	case !isShare:
-		jr.problem(p.String(), "", errors.New(`a share needs "numerator" and "denominator"`))
+		jr.problem(p.String(), obj.String(), errors.New(`a share needs "numerator" and "denominator"`))
 		good = false
 	case !seen.has("numerator"):
 		jr.problem(p.field("numerator").String(), "", errors.New("required"))
@@ -1044,6 +1087,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 	if !good || len(jr.elem) != before {
 		return Value{}, texts, false, nil
 	}
+	texts.value = obj.String() // quoted by a problem of the share as a whole
 	return Value{Kind: ValueShare, Numerator: num.Number, Denominator: den.Number, Unit: unit, Source: source}, texts, true, nil
 }
 

@@ -53,11 +53,11 @@ func TestPrerequisiteSettledElsewhere(t *testing.T) {
 		{"an outcome for another set is not used",
 			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD933: attested933(true)},
 				Prerequisites: []Prerequisite{{Set: criteria.IDQD318NTM, Status: StatusMet, Basis: BasisEvaluated}}},
-			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing}, StatusMissing},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing, Basis: BasisRecognition}, StatusMissing},
 		{"an outcome without a valid status is ignored, never taken for met",
 			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{criteria.IDQD933: attested933(true)},
 				Prerequisites: []Prerequisite{{Set: criteria.IDQD1980, Basis: BasisEvaluated}, {Set: criteria.IDQD1980, Status: StatusNotApplicable}}},
-			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing}, StatusMissing},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing, Basis: BasisRecognition}, StatusMissing},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

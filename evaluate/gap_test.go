@@ -107,7 +107,8 @@ func TestGapKeepsItsPartsWhateverTheirExponent(t *testing.T) {
 
 // The spec's "Evaluation report, JSON": gap_units / gap_unit are "present
 // when the value was a share with a unit"; gap_units holds the units to
-// add (or remove) only when the indicator is not met.
+// add (or remove) when the indicator is not met, and "0" when it is met (no
+// more units needed): the spec's gap_units is a decimal string.
 func TestGapUnitsArePresentWheneverTheValueIsAShareWithAUnit(t *testing.T) {
 	set := criteria.QD1980()
 	tests := []struct {
@@ -115,12 +116,14 @@ func TestGapUnitsArePresentWheneverTheValueIsAShareWithAUnit(t *testing.T) {
 		value Value
 		want  string // the indicator's JSON from "gap" to "provenance"
 	}{
-		{"a share with a unit that meets the target has null units and its unit",
-			Share(3, 4, "trường"), `"gap": null, "gap_units": null, "gap_unit": "trường", "provenance"`},
+		{"a share with a unit that meets the target has 0 units and its unit",
+			Share(3, 4, "trường"), `"gap": null, "gap_units": "0", "gap_unit": "trường", "provenance"`},
+		{"a share with a unit exactly at the target has 0 units and its unit",
+			Share(7, 10, "trường"), `"gap": null, "gap_units": "0", "gap_unit": "trường", "provenance"`},
 		{"a share with a unit that misses the target has its units and unit",
 			Share(2, 3, "trường"), `"gap": "3.34", "gap_units": "1", "gap_unit": "trường", "provenance"`},
-		{"a share with a measured unit that meets the target has null units and its unit",
-			Share(7, 7, "km"), `"gap": null, "gap_units": null, "gap_unit": "km", "provenance"`},
+		{"a share with a measured unit that meets the target has 0 units and its unit",
+			Share(7, 7, "km"), `"gap": null, "gap_units": "0", "gap_unit": "km", "provenance"`},
 		{"a share without a unit has neither key", Share(3, 4, ""), `"gap": null, "provenance"`},
 		{"a missed share without a unit has neither key", Share(2, 3, ""), `"gap": "3.34", "provenance"`},
 		{"a percentage has neither key", MustNumber("75"), `"gap": null, "provenance"`},
@@ -160,14 +163,15 @@ func TestGapUnitsArePresentWheneverTheValueIsAShareWithAUnit(t *testing.T) {
 }
 
 // The CSV (and xlsx) report holds in each cell what the JSON report holds:
-// the gap_unit cell names the share's unit whether or not it is met.
+// the gap_unit cell names the share's unit whether or not it is met, and
+// gap_units is 0 when it is met.
 func TestCSVGapUnitCellFollowsTheJSON(t *testing.T) {
 	set := criteria.QD1980()
 	for _, tc := range []struct {
 		value          Value
 		gapUnits, unit string
 	}{
-		{Share(3, 4, "trường"), "", "trường"},
+		{Share(3, 4, "trường"), "0", "trường"},
 		{Share(2, 3, "trường"), "1", "trường"},
 		{Share(3, 4, ""), "", ""},
 		{MustNumber("75"), "", ""},

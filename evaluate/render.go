@@ -277,14 +277,14 @@ func (r *Report) indicatorCodes() [][]string {
 // prerequisiteText describes a prerequisite for text and Markdown.
 func (o RenderOptions) prerequisiteText(p *Prerequisite) string {
 	s := p.Set + o.pendingMark(p.Content) + " — " + o.statusLabel(p.Status)
-	switch p.Basis {
-	case BasisEvaluated:
+	switch {
+	case p.basis() == BasisEvaluated:
 		if p.Origin != "" {
 			s += o.pick(" (theo kết quả đánh giá số liệu ở ", " (evaluated from the assessment at ") + p.Origin + ")"
 		} else {
 			s += o.pick(" (theo đánh giá cùng số liệu)", " (evaluated from the same assessment)")
 		}
-	case BasisRecognition:
+	case p.Status != StatusMissing:
 		switch {
 		case p.Decision == "" && p.Year != 0:
 			s += o.pick(" (theo quyết định công nhận năm ", " (by recognition of ") + itoa(p.Year) + ")"
@@ -298,6 +298,7 @@ func (o RenderOptions) prerequisiteText(p *Prerequisite) string {
 			s += ")"
 		}
 	default:
+		// Missing: basis "recognition", for want of the record.
 		s += o.pick(" (không có số liệu đánh giá hay quyết định công nhận)", " (no evaluation or recognition found)")
 	}
 	return s

@@ -21,7 +21,8 @@ var csvHeader = []string{"commune", "district", "province", "region", "year", "s
 // indicator, status, actual, op, target, unit, gap, gap_units, gap_unit,
 // provenance, source, content. Cells hold the same values as [WriteJSON]
 // (wire codes, decimal strings with "." as separator; gap_unit names a
-// share's unit whether or not the indicator is met); a null is an empty
+// share's unit whether or not the indicator is met, and gap_units is 0
+// when it is met); a null is an empty
 // cell. content is "pending-official-text" on every row of a report on a
 // set whose content awaits the official text (its results are
 // provisional), empty otherwise. Cells do not depend on a language. A text
@@ -81,6 +82,8 @@ func CSVRows(reports []Report) iter.Seq[[]string] {
 						if g.HasUnits {
 							units = g.Units.String()
 						}
+					} else if unit != "" && ind.Status == StatusMet {
+						units = "0" // as in JSON: no more units needed
 					}
 					prov := ""
 					if t.Provenance != 0 {

@@ -29,14 +29,16 @@ import (
 // no target for the region; gap is null unless the indicator is numeric and
 // not met; gap_units and gap_unit appear whenever the value was a share
 // with a unit: gap_units is how many units reach the target when the
-// indicator is not met and null otherwise, gap_unit the share's unit.
+// indicator is not met, "0" when it is met and null otherwise (no number
+// can be said), gap_unit the share's unit.
 // After these, each indicator adds provenance ("C2", "C1", "M"), citation,
 // and source (the value's source, when given). name is the criterion's
 // Vietnamese name. warnings are texts in opt.Lang (one per
 // [Warning]); the prerequisite is null or {set, status, basis} with basis
-// "evaluated", "recognition" or null (missing), followed by content (the
-// required set's, as for the report) when evaluated, by decision and year
-// for a recognition, and by origin when the required set's values are
+// "evaluated" or "recognition" (also when missing: the recognition that
+// would satisfy it is missing), followed by content (the required set's,
+// as for the report) when evaluated, by decision and year for a
+// recognition that satisfies it, and by origin when the required set's values are
 // another assessment's (its origin).
 //
 // Numbers are written as decimal strings, never through float64. Output is
@@ -260,16 +262,12 @@ func appendPrerequisiteJSON(b []byte, p *Prerequisite) []byte {
 	b = append(b, `, "status": `...)
 	b = appendStatus(b, p.Status)
 	b = append(b, `, "basis": `...)
-	if p.Basis == "" {
-		b = append(b, "null"...)
-	} else {
-		b = appendJSONString(b, p.Basis)
-	}
-	if p.Basis == BasisEvaluated && (p.Content == criteria.ContentComplete || p.Content.Pending()) {
+	b = appendJSONString(b, p.basis())
+	if p.basis() == BasisEvaluated && (p.Content == criteria.ContentComplete || p.Content.Pending()) {
 		b = append(b, `, "content": `...)
 		b = appendJSONString(b, p.Content.String())
 	}
-	if p.Basis == BasisRecognition {
+	if p.basis() == BasisRecognition && p.Status != StatusMissing {
 		b = append(b, `, "decision": `...)
 		b = appendJSONString(b, p.Decision)
 		b = append(b, `, "year": `...)
@@ -325,13 +323,17 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 	}
 	if unit, ok := ind.val.shareUnit(); ok {
 		// Present whenever the value was a share with a unit: the units
-		// to add (or remove) when not met, null otherwise.
+		// to add (or remove) when not met, "0" when met, null when no
+		// number can be said.
 		b = append(b, `, "gap_units": `...)
-		if hasGap && g.hasUnits {
+		switch {
+		case hasGap && g.hasUnits:
 			b = append(b, '"')
 			b = g.appendUnits(b)
 			b = append(b, '"')
-		} else {
+		case ind.Status == StatusMet:
+			b = append(b, `"0"`...)
+		default:
 			b = append(b, "null"...)
 		}
 		b = append(b, `, "gap_unit": `...)

@@ -401,7 +401,9 @@ func (t Target) equal(o Target) bool {
 // one (basis "recognition", the latest such), else it is the outcome given
 // in [Assessment.Prerequisites] (the required set evaluated from another
 // assessment of the commune: basis "evaluated", with its Origin);
-// otherwise the prerequisite is missing. [Run] finds the required set among
+// otherwise the prerequisite is missing (status missing, basis
+// "recognition": the record that would satisfy it is what is missing, and
+// Decision and Year are empty). [Run] finds the required set among
 // the built-in sets; [Options.Run] and [RunAll] use the catalog they are
 // given, so a definition loaded with --sets-from is used for prerequisites
 // too.
@@ -409,10 +411,11 @@ type Prerequisite struct {
 	Set    string
 	Status Status
 	// Basis is "evaluated" (from values for that set) or "recognition"
-	// (from a recognition record); empty when missing.
+	// (from a recognition record, or, with Status missing, for want of
+	// one).
 	Basis    string
-	Decision string // the recognising decision, when Basis is "recognition"
-	Year     int    // the year recognised for, when Basis is "recognition"
+	Decision string // the recognising decision, when Basis is "recognition" and Status is not missing
+	Year     int    // the year recognised for, when Basis is "recognition" and Status is not missing
 	// Content is the required set's content when Basis is "evaluated":
 	// [criteria.ContentPendingOfficialText] makes the prerequisite's
 	// status, and so the report's, provisional. 0 otherwise.
@@ -421,6 +424,19 @@ type Prerequisite struct {
 	// another assessment's (that assessment's Origin: "so-lieu.xlsx:
 	// 1980!2:2"); "" when they are the same assessment's.
 	Origin string
+}
+
+// basis is p's Basis, or for a Prerequisite built without one,
+// "recognition" when it is missing (the record that would satisfy it is
+// what is missing) and "evaluated" otherwise.
+func (p *Prerequisite) basis() string {
+	switch {
+	case p.Basis != "":
+		return p.Basis
+	case p.Status == StatusMissing:
+		return BasisRecognition
+	}
+	return BasisEvaluated
 }
 
 // Prerequisite bases.

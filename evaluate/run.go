@@ -234,7 +234,8 @@ func worse(a, b Status) Status {
 // record for that set in a year up to the assessed one (basis
 // "recognition"), else for the outcome settled outside the assessment
 // (Assessment.Prerequisites: the set evaluated from another assessment of
-// the commune); otherwise the prerequisite is missing. A set that requires
+// the commune); otherwise the prerequisite is missing, with basis
+// "recognition": the record that would satisfy it is what is missing. A set that requires
 // another is met only when the other is (933/QĐ-UBND requires 1980/QĐ-TTg
 // met; docs/formats.md, "prerequisite").
 func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequisite {
@@ -271,7 +272,7 @@ func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequ
 			}
 		}
 	}
-	return Prerequisite{Set: id, Status: StatusMissing}
+	return Prerequisite{Set: id, Status: StatusMissing, Basis: BasisRecognition}
 }
 
 func sameSet(cat *criteria.Catalog, a, b string) bool {

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -311,15 +312,15 @@ func TestPrerequisite(t *testing.T) {
 			&Assessment{Region: criteria.TDMNPB, Year: 2019, Values: map[string]map[string]Value{
 				criteria.IDQD933: attested933(true)},
 				Recognitions: []Recognition{{Set: criteria.IDQD1980, Year: 2020, Decision: "99/QĐ-UBND"}}},
-			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing}, StatusMissing},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing, Basis: BasisRecognition}, StatusMissing},
 		{"no 1980 values and no recognition: prerequisite missing",
 			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
 				criteria.IDQD933: attested933(true)}},
-			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing}, StatusMissing},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing, Basis: BasisRecognition}, StatusMissing},
 		{"a missing prerequisite does not hide a failed criterion",
 			&Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{
 				criteria.IDQD933: with(attested933(true), "3", Bool(false))}},
-			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing}, StatusNotMet},
+			&Prerequisite{Set: criteria.IDQD1980, Status: StatusMissing, Basis: BasisRecognition}, StatusNotMet},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -666,4 +667,40 @@ func mustJSON(t *testing.T, r Report) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// A missing prerequisite has basis "recognition" (the record that would
+// satisfy it is missing), in the Go value and in JSON, with no decision or
+// year; text and Markdown say no evaluation or recognition was found.
+func TestAMissingPrerequisiteWantsARecognition(t *testing.T) {
+	a := &Assessment{Region: criteria.TDMNPB, Year: 2019, Values: map[string]map[string]Value{
+		criteria.IDQD933: attested933(true)},
+		Recognitions: []Recognition{{Set: criteria.IDQD1980, Year: 2020, Decision: "99/QĐ-UBND"}}}
+	r := Run(criteria.QD933(), a)
+	if p := r.Prerequisite; p == nil || p.Basis != BasisRecognition || p.Status != StatusMissing || p.Decision != "" || p.Year != 0 {
+		t.Fatalf("prerequisite %+v, want missing with basis recognition", p)
+	}
+	js, err := r.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `"prerequisite": {"set": "1980/QĐ-TTg", "status": "missing", "basis": "recognition"}`; !strings.Contains(string(js), want) {
+		t.Errorf("JSON has no %s:\n%s", want, js)
+	}
+	for _, tc := range []struct {
+		lang, want string
+	}{
+		{"vi", "1980/QĐ-TTg — Thiếu số liệu (không có số liệu đánh giá hay quyết định công nhận)"},
+		{"en", "1980/QĐ-TTg — Missing (no evaluation or recognition found)"},
+	} {
+		for _, write := range []func(io.Writer, []Report, RenderOptions) error{WriteText, WriteMarkdown} {
+			var b strings.Builder
+			if err := write(&b, []Report{r}, RenderOptions{Lang: tc.lang}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), tc.want) || strings.Contains(b.String(), "99/QĐ-UBND") {
+				t.Errorf("%s: want %q and no recognition decision in:\n%s", tc.lang, tc.want, b.String())
+			}
+		}
+	}
 }

@@ -1318,7 +1318,9 @@ func (d *tableDecoder) check(g *tableGroup, si *setIndex, ind *criteria.Indicato
 
 // valueCell returns the cell and text a value problem concerns: the code
 // column of a wide row, else the long row's value, numerator or
-// denominator.
+// denominator; a problem of a long row's share as a whole (a share for a
+// pass/fail indicator) concerns its numerator cell, quoting the share
+// "N/D".
 func (d *tableDecoder) valueCell(field string, cc *codeColumn, text string) (int, string) {
 	if cc != nil {
 		return cc.at, text
@@ -1329,6 +1331,10 @@ func (d *tableDecoder) valueCell(field string, cc *codeColumn, text string) (int
 		c = tcNumerator
 	case vfDenominator:
 		c = tcDenominator
+	default:
+		if d.cell(tcValue) == "" && d.cell(tcNumerator) != "" {
+			return d.at[tcNumerator], d.cell(tcNumerator) + "/" + d.cell(tcDenominator)
+		}
 	}
 	return d.at[c], d.cell(c)
 }

@@ -195,3 +195,35 @@ func TestAnUnknownCodeColumnOfAWideTableNamesItsColumn(t *testing.T) {
 		t.Errorf("first problem %+v, want unknown-indicator at line 1, column %q", ps, "17.9 Không có")
 	}
 }
+
+// A set ID that names no set is a 400 unknown-set wherever a POST request
+// names it (the spec's route table gives POST /evaluate and POST
+// /plans/status no 404; a 404 is GET /sets/{id}'s, a resource missing).
+func TestAnUnknownSetOfAPOSTIsA400UnknownSet(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, tc := range []struct {
+		name, target, body string
+		want               where
+	}{
+		{"set= of POST /evaluate", "/evaluate?set=bogus", "[]", where{"unknown-set", "query", "set", "bogus"}},
+		{"set= of POST /evaluate with a body", "/evaluate?set=bogus",
+			`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1": true}}}`,
+			where{"unknown-set", "query", "set", "bogus"}},
+		{"a set of an assessment", "/evaluate",
+			`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {"bogus": {"1": true}}}`,
+			where{"unknown-set", "request", `sets["bogus"]`, "bogus"}},
+		{"the set of a plan's target", "/plans/status",
+			`{"plan": {"number": "1/KH", "targets": [{"commune": {"name": "Hòa Lạc"}, "set": "bogus", "year": 2020}]}}`,
+			where{"unknown-set", "plan", "targets[0].set", ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := do(t, h, http.MethodPost, tc.target, "application/json", tc.body)
+			if rec.Code != http.StatusBadRequest {
+				t.Errorf("status %d, want 400; body:\n%s", rec.Code, rec.Body)
+			}
+			if diff := cmp.Diff([]where{tc.want}, problemsOf(t, rec)); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -124,9 +124,10 @@
 // them (components.schemas.ProblemCode). An answer holds at most
 // [problem.Max] problems; a last problem of code too-large says how many
 // more there were. No route at the path: 404 not-found; wrong method: 405
-// method-not-allowed with Allow; unknown set: 404 unknown-set; empty set
-// ID: 400 missing-field; a set ID that names two sets of the catalog: 400
-// ambiguous-set; a query parameter not taken or given twice: 400
+// method-not-allowed with Allow; unknown set: 404 unknown-set on GET
+// /sets/{id} (the resource asked for), 400 unknown-set for set= of POST
+// /evaluate and in a body; empty set ID: 400 missing-field; a set ID
+// that names two sets of the catalog: 400 ambiguous-set; a query parameter not taken or given twice: 400
 // unknown-key or duplicate-key; a value of lang=, format=, year= or as_of=
 // of the wrong form: 400 wrong-kind, outside what is allowed (year= and
 // as_of= outside the years 1-9999, a group= the set does not have): 400

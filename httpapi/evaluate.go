@@ -73,7 +73,10 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	}
 	var only *criteria.Set
 	if id := q.Get("set"); id != "" {
-		s, status, p := h.lookup("query", "set", id)
+		// The set is a parameter of the request, not the resource asked
+		// for: an unknown one is a 400, as the spec's route table gives
+		// POST /evaluate no 404.
+		s, status, p := h.lookup("query", "set", id, http.StatusBadRequest)
 		if p != nil {
 			writeProblems(w, status, ps.lang, p)
 			return

@@ -118,9 +118,11 @@ func langOf(q url.Values) problem.Lang {
 
 // lookup finds a set by ID or alias. It returns the status and problem to
 // answer when there is none, with the code of [criteria.Catalog.Lookup]'s
-// error: 404 unknown-set, 400 missing-field (empty ID) or 400
+// error: unknown-set with status unknown (404 where the set is the
+// resource asked for, GET /sets/{id}; 400 where it is a parameter of the
+// request, POST /evaluate?set=), 400 missing-field (empty ID) or 400
 // ambiguous-set (an ID that names two sets).
-func (h *handler) lookup(file, path, id string) (*criteria.Set, int, *problem.Problem) {
+func (h *handler) lookup(file, path, id string, unknown int) (*criteria.Set, int, *problem.Problem) {
 	s, err := catalogs.Lookup(h.cat, id)
 	if err == nil {
 		return s, 0, nil
@@ -131,7 +133,7 @@ func (h *handler) lookup(file, path, id string) (*criteria.Set, int, *problem.Pr
 		p.Code, p.Err = pe.Code, pe.Err
 	}
 	if p.Code == problem.UnknownSet {
-		return nil, http.StatusNotFound, p
+		return nil, unknown, p
 	}
 	return nil, http.StatusBadRequest, p
 }
@@ -169,7 +171,7 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
-	s, status, p := h.lookup("request", "id", r.PathValue("id"))
+	s, status, p := h.lookup("request", "id", r.PathValue("id"), http.StatusNotFound)
 	if p != nil {
 		writeProblems(w, status, ps.lang, p)
 		return

@@ -24,7 +24,10 @@ type Template struct {
 	Region criteria.Region
 	// Group is the commune group (nhóm xã) of the communes, for a set whose
 	// targets are split by group ([criteria.ColumnsGroup]); the form then
-	// has a group column.
+	// has a group column. "" leaves that column empty to fill: the target
+	// column then shows the target every group shares, or each group's
+	// ("nhóm 1: ≥ 70%; nhóm 2: ≥ 60%; …"), and the note says to fill the
+	// group.
 	Group string
 	// Year is the year assessed; 0 means the last year of the set's period.
 	Year int
@@ -156,19 +159,76 @@ func targetCells(ind *criteria.Indicator, c criteria.Column, year int) (target, 
 // chưa đạt, and every result on it is provisional.
 const pendingNote = "chờ văn bản chính thức: nội dung tiêu chí chưa được mã hóa, ghi đạt hoặc chưa đạt theo kết quả xác nhận"
 
+// groupNote is the note of every row of a form for a group set whose
+// group column is left to fill: "ghi nhóm xã (1, 2 hoặc 3) vào cột group".
+func (t *Template) groupNote() string {
+	codes := make([]string, len(t.Set.CommuneGroups))
+	for i, g := range t.Set.CommuneGroups {
+		codes[i] = g.Code
+	}
+	list := strings.Join(codes, ", ")
+	if n := len(codes); n > 1 {
+		list = strings.Join(codes[:n-1], ", ") + " hoặc " + codes[n-1]
+	}
+	return "ghi nhóm xã (" + list + ") vào cột group"
+}
+
 // helperCells returns the target and note columns of ind for a commune
-// of target column c: those of [targetCells], the note beginning with
-// pendingNote for a set whose content awaits the official text.
+// of target column c: those of [targetCells] (for a group set whose group
+// is left to fill, those of groupsCells), the note beginning with
+// pendingNote for a set whose content awaits the official text, then
+// groupNote when the group is to fill.
 func (t *Template) helperCells(ind *criteria.Indicator, c criteria.Column) (target, note string) {
-	target, note = targetCells(ind, c, t.year())
+	toFill := t.byGroup() && c.Group == ""
+	if toFill {
+		target, note = t.groupsCells(ind)
+	} else {
+		target, note = targetCells(ind, c, t.year())
+	}
+	var notes []string
 	if t.Set.Content.Pending() {
-		if note == "" {
-			note = pendingNote
-		} else {
-			note = pendingNote + "; " + note
+		notes = append(notes, pendingNote)
+	}
+	if toFill {
+		notes = append(notes, t.groupNote())
+	}
+	if note != "" {
+		notes = append(notes, note)
+	}
+	return target, strings.Join(notes, "; ")
+}
+
+// groupsCells returns the target and note columns of ind for a commune
+// of a group set whose group is not known: the target and note every
+// commune group shares (the common target, say), else each group's,
+// "nhóm 1: ≥ 90%; nhóm 2: ≥ 80%"; likewise the note, the one the groups
+// share or those of the groups that have one.
+func (t *Template) groupsCells(ind *criteria.Indicator) (target, note string) {
+	groups := t.Set.CommuneGroups
+	if len(groups) == 0 {
+		return targetCells(ind, criteria.Column{}, t.year())
+	}
+	targets, notes := make([]string, len(groups)), make([]string, len(groups))
+	for i, g := range groups {
+		targets[i], notes[i] = targetCells(ind, criteria.GroupColumn(g.Code), t.year())
+	}
+	return t.perGroup(targets), t.perGroup(notes)
+}
+
+// perGroup returns the text the commune groups share (cells, one per
+// group, all equal), else each group's that is not empty: "nhóm 1: …;
+// nhóm 2: …".
+func (t *Template) perGroup(cells []string) string {
+	if !slices.ContainsFunc(cells, func(c string) bool { return c != cells[0] }) {
+		return cells[0]
+	}
+	var out []string
+	for i, g := range t.Set.CommuneGroups {
+		if cells[i] != "" {
+			out = append(out, "nhóm "+g.Code+": "+cells[i])
 		}
 	}
-	return target, note
+	return strings.Join(out, "; ")
 }
 
 // validWords are the cell words a drop-down offers for an indicator: the

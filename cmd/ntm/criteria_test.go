@@ -68,7 +68,7 @@ func TestCriteriaExitCodes(t *testing.T) {
 		{"an unknown region is a usage error naming it", []string{"--region", "Atlantis"}, exitUsage, `unknown region "Atlantis"`},
 		{"an unknown format is a usage error", []string{"--format", "xml"}, exitUsage, `unknown format "xml"`},
 		{"an unknown language is a usage error", []string{"--lang", "fr"}, exitUsage, `unknown language "fr"`},
-		{"an unknown flag is a usage error", []string{"--colour"}, exitUsage, "flag provided but not defined: -colour"},
+		{"an unknown flag is a usage error", []string{"--colour"}, exitUsage, "flag provided but not defined: --colour"},
 		{"a non-numeric year is a usage error", []string{"--year", "2018a"}, exitUsage, "invalid value"},
 		{"a positional argument is a usage error", []string{"1980"}, exitUsage, `unexpected argument "1980"`},
 		{"a missing --sets-from file is an input error", []string{"--sets-from", "testdata/nope.json"}, exitInput, "testdata/nope.json"},

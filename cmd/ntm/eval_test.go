@@ -55,7 +55,7 @@ func TestEval(t *testing.T) {
 			[]string{"eval", "--sets-from", "testdata/criteria-933-test-fixture.json", "--lang", "en", "testdata/eval/set-from-fixture.json"},
 			exitOK, "sets-from.en.txt.golden", "", ""},
 		{"no FILE is a usage error", "", []string{"eval"}, exitUsage, "", "", "no assessment FILE given"},
-		{"an unknown flag is a usage error", "", []string{"eval", "--colour", "x.json"}, exitUsage, "", "", "flag provided but not defined: -colour"},
+		{"an unknown flag is a usage error", "", []string{"eval", "--colour", "x.json"}, exitUsage, "", "", "flag provided but not defined: --colour"},
 		{"an unknown --set is a usage error", "", []string{"eval", "--set", "491", "testdata/eval/hoalac.json"}, exitUsage, "", "", `unknown set "491"`},
 		{"an unknown --format is a usage error", "", []string{"eval", "--format", "xml", "testdata/eval/hoalac.json"}, exitUsage, "", "", `unknown format "xml"`},
 		{"an unknown --lang is a usage error", "", []string{"eval", "--lang", "fr", "testdata/eval/hoalac.json"}, exitUsage, "", "", `unknown language "fr"`},

@@ -341,7 +341,11 @@ khóa các cột trợ giúp, và có danh sách chọn các từ được chấ
 --commune có thể cho nhiều lần; không có --commune thì mẫu có một khối dòng
 để tự điền tên xã. Vùng của xã là vùng của tỉnh, nếu không thì là --region:
 với bộ tiêu chí chia mức đạt chuẩn theo vùng, xã không ghi tỉnh cần có
---region (mẫu khi đó có cột vùng), để mẫu đã điền đọc được ngay.
+--region (mẫu khi đó có cột vùng), để mẫu đã điền đọc được ngay. Với bộ
+tiêu chí chia mức đạt chuẩn theo nhóm xã (51/2025/QĐ-TTg), mẫu có cột
+group: --group điền sẵn cột này; không có --group thì cột để trống để
+điền, cột target ghi mức đạt chuẩn chung của các nhóm hoặc của từng nhóm
+("nhóm 1: ≥ 70%; nhóm 2: …"), và note nhắc ghi nhóm xã, điều ntm eval cần.
 --year mặc định là năm cuối của giai đoạn của bộ tiêu chí.
 
 Ví dụ:
@@ -387,7 +391,6 @@ var usageVI = map[string]string{
 	"--commune: %s: %v":                                     "--commune: %s: %v",
 	"--commune %q names no province: its form would have no region, and ntm eval could not read it; give \"Xã, Huyện, Tỉnh\" with a known province, or --region": "--commune %q không ghi tỉnh: mẫu sẽ không có vùng và ntm eval không đọc được; hãy ghi \"Xã, Huyện, Tỉnh\" với một tỉnh đã biết, hoặc cho --region",
 	"--year: %d is outside the period of %s (%d-%d)":                               "--year: năm %d nằm ngoài giai đoạn của %s (%d-%d)",
-	"--group is required: set %s splits its targets by commune group (%s)":         "thiếu --group: bộ tiêu chí %s chia mức đạt chuẩn theo nhóm xã (%s)",
 	"--group: set %s has no commune group %q (%s)":                                 "--group: bộ tiêu chí %s không có nhóm xã %q (%s)",
 	"--group: set %s does not split its targets by commune group":                  "--group: bộ tiêu chí %s không chia mức đạt chuẩn theo nhóm xã",
 	"--encoding: unknown encoding %q (want windows-1258 or utf-16)":                "--encoding: không có bảng mã %q (chọn windows-1258 hoặc utf-16)",

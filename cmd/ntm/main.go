@@ -32,6 +32,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"io"
 	"os"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -373,7 +374,7 @@ func (ctx *cmdContext) parse(fs *flag.FlagSet, args []string) (pos []string, cod
 			return nil, exitOK, false
 		}
 		if err != nil {
-			ctx.usageError("%v", err)
+			ctx.usageError("%v", flagNamesDashed(err))
 			return nil, exitUsage, false
 		}
 		rest := fs.Args()
@@ -387,6 +388,21 @@ func (ctx *cmdContext) parse(fs *flag.FlagSet, args []string) (pos []string, cod
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// flagNameInError is a flag's name in an error of the flag package, which
+// writes it with one dash ("invalid value \"20x\" for flag -year: …").
+var flagNameInError = regexp.MustCompile(`^(flag provided but not defined: |flag needs an argument: |invalid value ".*" for flag |invalid boolean value ".*" for )-([^-\s:][^\s:]+)`)
+
+// flagNamesDashed returns err, an error of the flag package, with a flag
+// name of more than one letter written with two dashes, as the help and
+// the usage lines write it ("--year"); a one-letter flag keeps one ("-o").
+func flagNamesDashed(err error) error {
+	msg := err.Error()
+	if m := flagNameInError.FindStringSubmatchIndex(msg); m != nil {
+		return errors.New(msg[:m[3]] + "--" + msg[m[4]:])
+	}
+	return err
 }
 
 // usageError prints a usage problem and the command's usage to stderr.

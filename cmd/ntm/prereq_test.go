@@ -191,7 +191,7 @@ func check933(t *testing.T, reports []prereqOf, origins map[string]string) {
 	want := map[string]got{
 		"Tân Thành": {"met", "met", "evaluated", origins["Tân Thành"]},
 		"Hòa Lạc":   {"not-met", "not-met", "evaluated", origins["Hòa Lạc"]},
-		"Minh Sơn":  {"missing", "missing", "", ""},
+		"Minh Sơn":  {"missing", "missing", "recognition", ""},
 	}
 	seen := map[string]got{}
 	for _, r := range reports {

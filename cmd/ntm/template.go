@@ -33,8 +33,12 @@ of the accepted words in pass/fail cells. A filled form is read by
 of rows whose commune is left to fill. The region of a commune is that of
 its province, else --region: for a set whose targets are split by region,
 a commune given without a province needs --region (the form then has a
-region column), so that the form is read as it is. --year defaults to the
-last year of the set's period.
+region column), so that the form is read as it is. For a set whose targets
+are split by commune group (51/2025/QĐ-TTg), the form has a group column:
+--group fills it; without --group it is left to fill, the target column
+shows the target the groups share or each group's ("nhóm 1: ≥ 70%;
+nhóm 2: …"), and the note says to fill the group, which ntm eval needs.
+--year defaults to the last year of the set's period.
 
 Examples:
   ntm template --set 1980 --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn" > mau.csv
@@ -168,10 +172,7 @@ func (o *templateOptions) template(ctx *cmdContext, set *criteria.Set) (workbook
 	case o.group != "" && !byGroup:
 		ctx.usageError("--group: set %s does not split its targets by commune group", set.ID)
 		return t, false
-	case byGroup && o.group == "":
-		ctx.usageError("--group is required: set %s splits its targets by commune group (%s)", set.ID, groupCodes(set))
-		return t, false
-	case byGroup:
+	case byGroup && o.group != "":
 		if _, ok := set.CommuneGroup(o.group); !ok {
 			ctx.usageError("--group: set %s has no commune group %q (%s)", set.ID, o.group, groupCodes(set))
 			return t, false

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -233,7 +234,6 @@ func TestTemplateUsage(t *testing.T) {
 		args       []string
 	}{
 		{"--set is required", "--set is required", []string{"template"}},
-		{"a set split by commune group needs --group", "--group is required", []string{"template", "--set", "51/2025"}},
 		{"--group of a set split by region is a usage error", "does not split its targets by commune group", []string{"template", "--set", "1980", "--group", "3"}},
 		{"an unknown layout is a usage error", `unknown layout "tall"`, []string{"template", "--set", "1980", "--layout", "tall"}},
 		{"a year outside the set's period is a usage error", "outside the period", []string{"template", "--set", "1980", "--year", "2030"}},
@@ -273,5 +273,95 @@ func TestTemplateSetsFromProblemsFollowLang(t *testing.T) {
 				t.Errorf("--lang en --sets-from %s: a package prefix:\n%s", sets, got)
 			}
 		}
+	}
+}
+
+// A form of a set split by commune group without --group has the group
+// column, empty to fill; the target column shows the target the groups
+// share, else each group's; the note says to fill the group. Filled with
+// a group and its values it is read by ntm eval with no other edit; with
+// the group left empty ntm eval names the set and the place.
+func TestATemplateOfAGroupSetWithoutGroupLeavesItToFill(t *testing.T) {
+	const fixture = "testdata/criteria-51-2025-test-fixture.json"
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mau-nhom.csv")
+	if code, _, errOut := runNTM(t, "", append([]string{"template", "--set", "51/2025", "--sets-from", fixture, "-o", path}, templateCommunes...)...); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	data, _ := os.ReadFile(path)
+	rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows[0][4] != "group" || rows[0][14] != "target" || rows[0][15] != "note" {
+		t.Fatalf("header %v: want group, …, target, note", rows[0])
+	}
+	targets := map[string]string{}
+	for _, r := range rows[1:] {
+		if r[4] != "" || !strings.Contains(r[15], "ghi nhóm xã (1, 2 hoặc 3) vào cột group") {
+			t.Errorf("row %v: want the group empty and the note saying to fill it", r)
+		}
+		targets[r[7]] = r[14]
+	}
+	for code, want := range map[string]string{
+		"1.1": "Đạt", // the common target
+		"1.2": "nhóm 1: ≥ 90%; nhóm 2: ≥ 80%; nhóm 3: ≥ 70%",
+	} {
+		if targets[code] != want {
+			t.Errorf("indicator %s: target %q, want %q", code, targets[code], want)
+		}
+	}
+
+	write := func(name string, group string) string {
+		out := filepath.Join(dir, name)
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		for i, r := range rows {
+			r = slices.Clone(r)
+			if i > 0 {
+				target := r[14]
+				// Group 2's part of "nhóm 1: …; nhóm 2: ≥ 80%; …".
+				for _, part := range strings.Split(target, "; ") {
+					if g, t, ok := strings.Cut(part, ": "); ok && g == "nhóm 2" {
+						target = t
+					}
+				}
+				r[4], r[8] = group, fillFor(target)
+			}
+			w.Write(r)
+		}
+		w.Flush()
+		if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	evalAllMet(t, 2, "--sets-from", fixture, write("filled.csv", "2"))
+
+	// The guide sheet of a wide workbook says the same.
+	wide := filepath.Join(dir, "mau-rong.xlsx")
+	if code, _, errOut := runNTM(t, "", "template", "--set", "51/2025", "--sets-from", fixture, "--layout", "wide", "--format", "xlsx", "-o", wide); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	f, err := excelize.OpenFile(wide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	guide, _ := f.GetRows("Hướng dẫn")
+	found := false
+	for _, g := range guide[1:] {
+		if g[1] == "1.2" {
+			found = g[3] == targets["1.2"] && strings.Contains(g[4], "ghi nhóm xã (1, 2 hoặc 3) vào cột group")
+		}
+	}
+	if !found {
+		t.Errorf("the guide sheet has no row 1.2 with each group's target and the note to fill the group:\n%q", guide)
+	}
+
+	code, _, errOut := runNTM(t, "", "eval", "--lang", "en", "--sets-from", fixture, write("no-group.csv", ""))
+	want := ":2: column group: Hòa Lạc: set 51/2025/QĐ-TTg splits its targets by commune group: name the commune's group (1, 2, 3)"
+	if code != exitInput || !strings.Contains(errOut, want) {
+		t.Errorf("ntm eval of the form without a group: exit %d, stderr:\n%s\nwant exit %d and %q", code, errOut, exitInput, want)
 	}
 }

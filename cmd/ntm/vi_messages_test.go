@@ -136,9 +136,32 @@ func TestFlagValuesRefusedInVietnamese(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"template", "--set", "1980", "--commune", ",,"}, `ntm template: giá trị ",," không hợp lệ cho cờ -commune: cần dạng "Xã, Huyện, Tỉnh" (giá trị ",,")` + "\n"},
-		{[]string{"criteria", "--year", "20x"}, `ntm criteria: giá trị "20x" không hợp lệ cho cờ -year: không đọc được giá trị` + "\n"},
-		{[]string{"eval", "--summary=maybe", "x.json"}, `ntm eval: giá trị "maybe" không hợp lệ cho cờ -summary: không đọc được giá trị` + "\n"},
+		{[]string{"template", "--set", "1980", "--commune", ",,"}, `ntm template: giá trị ",," không hợp lệ cho cờ --commune: cần dạng "Xã, Huyện, Tỉnh" (giá trị ",,")` + "\n"},
+		{[]string{"criteria", "--year", "20x"}, `ntm criteria: giá trị "20x" không hợp lệ cho cờ --year: không đọc được giá trị` + "\n"},
+		{[]string{"eval", "--summary=maybe", "x.json"}, `ntm eval: giá trị "maybe" không hợp lệ cho cờ --summary: không đọc được giá trị` + "\n"},
+	} {
+		_, _, stderr := runNTM(t, "", tc.args...)
+		if !strings.HasPrefix(stderr, tc.want) {
+			t.Errorf("%v: stderr does not begin with %q:\n%s", tc.args, tc.want, stderr)
+		}
+	}
+}
+
+// TestFlagNamesInMessagesAsTheHelpWritesThem: a flag's name in a flag
+// error reads as the help and the spec write it, --year, in both
+// languages; a one-letter flag keeps its one dash (-o).
+func TestFlagNamesInMessagesAsTheHelpWritesThem(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"template", "--set", "1980", "--year", "20x", "--lang", "en"}, `ntm template: invalid value "20x" for flag --year: parse error` + "\n"},
+		{[]string{"template", "--set", "1980", "--year", "20x"}, `ntm template: giá trị "20x" không hợp lệ cho cờ --year: không đọc được giá trị` + "\n"},
+		{[]string{"eval", "--lang", "en", "--summary=maybe", "x.json"}, `ntm eval: invalid boolean value "maybe" for --summary: parse error` + "\n"},
+		{[]string{"eval", "--lang", "en", "--year", "2020", "x.json"}, "ntm eval: flag provided but not defined: --year\n"},
+		{[]string{"eval", "-year", "2020", "x.json"}, "ntm eval: không có cờ --year\n"},
+		{[]string{"template", "--set", "1980", "--year"}, "ntm template: cờ --year cần một giá trị\n"},
+		{[]string{"eval", "x.json", "-o"}, "ntm eval: cờ -o cần một giá trị\n"},
 	} {
 		_, _, stderr := runNTM(t, "", tc.args...)
 		if !strings.HasPrefix(stderr, tc.want) {

@@ -113,7 +113,7 @@ func TestMessagesInVietnameseByDefault(t *testing.T) {
 	}{
 		{"a usage error is in Vietnamese by default", "ntm eval: chưa cho tệp số liệu (TỆP) nào\nCách dùng: ntm eval", []string{"eval"}},
 		{"a usage error is in English with --lang en", "ntm eval: no assessment FILE given\nUsage: ntm eval", []string{"eval", "--lang", "en"}},
-		{"a flag error is in Vietnamese by default", "ntm template: không có cờ -colour", []string{"template", "--colour"}},
+		{"a flag error is in Vietnamese by default", "ntm template: không có cờ --colour", []string{"template", "--colour"}},
 		{"no subcommand is said in Vietnamese", "ntm: thiếu lệnh\nCách dùng: ntm LỆNH", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -156,7 +156,7 @@ func TestOutcomeIsTakenFromTheSameCommuneAndYearOnly(t *testing.T) {
 				t.Fatal(errs)
 			}
 			r := evaluate.Run(qd933, &nc)
-			want := &evaluate.Prerequisite{Set: criteria.IDQD1980, Status: evaluate.StatusMissing}
+			want := &evaluate.Prerequisite{Set: criteria.IDQD1980, Status: evaluate.StatusMissing, Basis: evaluate.BasisRecognition}
 			if tc.ready {
 				want = &evaluate.Prerequisite{Set: criteria.IDQD1980, Status: evaluate.StatusMet, Basis: evaluate.BasisEvaluated,
 					Content: criteria.ContentComplete, Origin: "so-lieu.xlsx: NTM!7:7"}

@@ -24,7 +24,6 @@ func init() {
 		`add a column "Năm" (year) giving the year assessed on each row`:                                                                    `thêm cột "Năm" (year) ghi năm đánh giá ở mỗi hàng`,
 		`add a column "Giá trị" (value) giving each indicator's figure on its row`:                                                          `thêm cột "Giá trị" (value) ghi số liệu của chỉ tiêu ở mỗi hàng`,
 		"or give the set of the table: --set":                                                                                               "hoặc cho biết bộ tiêu chí của bảng: --set",
-		"add a set column (Bộ tiêu chí) naming the set of each row; this command takes no --set":                                            "thêm cột Bộ tiêu chí (set) ghi bộ tiêu chí của mỗi hàng; lệnh này không nhận --set",
 		"… and %d more problems of this commune":                                                                                            "… và %d lỗi khác của xã này",
 		"unknown column: a value in column %d, which has no header":                                                                         "cột không có trong định dạng: có giá trị ở cột %d, cột không có tiêu đề",
 		`row has %d fields, the header %d: is "%s,%s" a number with a decimal comma? In a comma-separated file quote it ("%s,%s") or write %s.%s, or save the file with ';' as the separator`: `hàng có %d ô, dòng tiêu đề %d: "%s,%s" có phải là số viết dấu phẩy thập phân? Trong tệp phân cách bằng dấu phẩy hãy đặt trong nháy kép ("%s,%s") hoặc viết %s.%s, hoặc lưu tệp với dấu ';' làm dấu phân cách`,

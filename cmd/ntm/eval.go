@@ -138,7 +138,6 @@ func runEval(ctx *cmdContext, args []string) int {
 		return code
 	}
 
-	ctx.tables = evaluate.TableOptions{Set: o.set}
 	if !ctx.setEncoding(o.encoding) {
 		return exitUsage
 	}
@@ -217,13 +216,28 @@ func evalSets(ctx *cmdContext, o evalOptions) (cat *criteria.Catalog, only *crit
 		ctx.problem(fmt.Errorf("--sets-from: %w", err))
 		return nil, nil, exitInput, false
 	}
-	if o.set != "" {
-		if only, err = catalogs.Lookup(cat, o.set); err != nil {
-			ctx.usageError("--set: %v", err)
-			return nil, nil, exitUsage, false
-		}
+	only, ok = ctx.tableSet(cat, o.set)
+	if !ok {
+		return nil, nil, exitUsage, false
 	}
 	return cat, only, 0, true
+}
+
+// tableSet returns the set of --set (set, an ID or alias of a set of cat;
+// nil when set is empty) and has the tables read take it as the set of
+// their rows without one (a table without a set column); false, the usage
+// error printed, when cat has no such set.
+func (ctx *cmdContext) tableSet(cat *criteria.Catalog, set string) (*criteria.Set, bool) {
+	if set == "" {
+		return nil, true
+	}
+	only, err := catalogs.Lookup(cat, set)
+	if err != nil {
+		ctx.usageError("--set: %v", err)
+		return nil, false
+	}
+	ctx.tables.Set = set
+	return only, true
 }
 
 // closeOutput closes out and then dest; a failed output leaves no file

@@ -17,6 +17,9 @@ import (
 // their Vietnamese forms live here, keyed by the English text, so that a
 // text without a translation still shows (in English).
 
+// overYearsSetVI is the --set of progress and report (overYearsSetFlag).
+const overYearsSetVI = "chỉ đánh giá theo bộ tiêu chí có `ID` hoặc tên gọi khác này (1980, QD933, …); cũng là bộ tiêu chí của bảng không có cột bộ tiêu chí; với --plan, chỉ là bộ đó: các mục tiêu của kế hoạch theo mọi bộ được theo dõi"
+
 // helpVI is the Vietnamese help of each subcommand: its one-line synopsis,
 // its usage text, and the description of each flag.
 var helpVI = map[string]struct {
@@ -146,7 +149,7 @@ Ví dụ:
 	},
 	"plan": {
 		synopsis: "tình hình thực hiện kế hoạch của tỉnh tại một ngày: chỉ tiêu, nhiệm vụ, kiểm tra, phần việc của từng sở",
-		usage: `Cách dùng: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] [--encoding E] PLAN.json TỆP...
+		usage: `Cách dùng: ntm plan [--set ID] [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] [--encoding E] PLAN.json TỆP...
 
 Đọc một kế hoạch (Kế hoạch) theo định dạng JSON của kế hoạch, đánh giá số
 liệu trong các TỆP (.json, .csv hoặc .xlsx; - đọc JSON từ đầu vào chuẩn;
@@ -163,6 +166,13 @@ bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch t
   - phần việc của mỗi cơ quan phụ trách: với từng xã mục tiêu, những nội
     dung mà ý kiến bằng văn bản của cơ quan phải nêu (kết quả đạt được, tồn
     tại, hạn chế, kèm mức còn thiếu của từng chỉ tiêu).
+
+--set ID là bộ tiêu chí (ID hoặc tên gọi khác: 1980, QD933, …) của bảng
+(CSV hoặc trang tính) không có cột Bộ tiêu chí, và chỉ có vậy: khác với
+'ntm eval --set', cờ này không giới hạn việc đánh giá, vì khi đó các xã mục
+tiêu theo bộ tiêu chí khác (mục tiêu 933/QĐ-UBND, với điều kiện tiên quyết
+1980/QĐ-TTg cũng được đọc) sẽ bị ghi là chưa đánh giá. Bảng có cột Bộ tiêu
+chí ghi bộ khác vẫn giữ bộ đó; số liệu JSON tự ghi bộ tiêu chí của mình.
 
 Kế hoạch chỉ bắt buộc có "number" (số hiệu): mọi khóa khác có thể không ghi.
 Xã mục tiêu, nhiệm vụ hoặc đợt kiểm tra mà kế hoạch không có được in là "kế
@@ -186,8 +196,10 @@ liệu không hợp lệ (từng lỗi được in ra đầu ra lỗi; các xã 
 Ví dụ:
   ntm plan --as-of 2020-05-05 examples/huulung/plan-47-KH-STNMT.json hoalac.json nhattien.csv
   ntm plan --format json --as-of 2020-04-30 plan-47-KH-STNMT.json communes.csv
+  ntm plan --set 1980 --as-of 2020-05-05 plan-47-KH-STNMT.json so-lieu.xlsx
 `,
 		flags: map[string]string{
+			"set":          "bộ tiêu chí (`ID` hoặc tên gọi khác: 1980, QD933, …) của bảng không có cột bộ tiêu chí; mọi bộ tiêu chí vẫn được đánh giá, cho các mục tiêu của kế hoạch theo mọi bộ",
 			"as-of":        "`ngày` (YYYY-MM-DD hoặc N/T/NNNN) cần báo cáo; mặc định là hôm nay",
 			"format":       "`định dạng` đầu ra: text, markdown hoặc json",
 			"lang":         "`ngôn ngữ`: vi hoặc en",
@@ -198,7 +210,7 @@ Ví dụ:
 	},
 	"progress": {
 		synopsis: "tiến độ qua các năm: số xã đạt chuẩn, tiêu chí đạt bình quân, tiêu chí tụt lại, mục tiêu của kế hoạch",
-		usage: `Cách dùng: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [--encoding E] [-o TỆP] TỆP...
+		usage: `Cách dùng: ntm progress [--set ID] [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [--encoding E] [-o TỆP] TỆP...
 
 Đánh giá số liệu của mọi TỆP (.json, .csv hoặc .xlsx, của bất kỳ năm nào; - đọc
 JSON từ đầu vào chuẩn) và in kết quả của các xã và địa bàn qua từng năm:
@@ -220,9 +232,17 @@ mục đơn vị hành chính, hoặc viết có dấu trong số liệu); tên 
 (Nhat Tien: Nhật Tiến hay Nhất Tiến), và hai tên chỉ khác nhau ở dấu (Hòa
 Lạc, Hoà Lac), được giữ riêng kèm cảnh báo.
 
+--set ID chỉ đánh giá theo bộ tiêu chí đó (ID hoặc tên gọi khác: 1980,
+QD933, …), như 'ntm eval --set', và là bộ tiêu chí của bảng (CSV hoặc trang
+tính) không có cột Bộ tiêu chí; số liệu JSON tự ghi bộ tiêu chí của mình.
+Bảng có cột Bộ tiêu chí ghi bộ khác vẫn giữ bộ đó.
+
 Với --plan, mỗi xã mục tiêu của kế hoạch được theo dõi đến mục tiêu: các tiêu
 chí đạt theo năm, những gì còn thiếu, và năm mục tiêu đã qua hay chưa tại
-ngày --as-of (mặc định là hôm nay). --format html ghi báo cáo HTML của
+ngày --as-of (mặc định là hôm nay). Với --plan, --set chỉ là bộ tiêu chí của
+bảng không có cột Bộ tiêu chí: mọi bộ tiêu chí được đánh giá, như 'ntm plan',
+để theo dõi cả các mục tiêu của kế hoạch theo bộ khác (mục tiêu 933/QĐ-UBND
+cùng điều kiện tiên quyết 1980/QĐ-TTg). --format html ghi báo cáo HTML của
 'ntm report'.
 
 Mã thoát: 0 khi mọi số liệu đã được đọc; 1 khi có số liệu không hợp lệ (từng
@@ -230,9 +250,11 @@ lỗi được in ra đầu ra lỗi; các xã hợp lệ vẫn được tính);
 
 Ví dụ:
   ntm progress so-lieu-2018.csv so-lieu-2019.csv so-lieu-2020.csv
+  ntm progress --set 1980 so-lieu-2019.xlsx so-lieu-2020.xlsx
   ntm progress --format json --plan plan-47-KH-STNMT.json --as-of 2020-05-05 communes.csv
 `,
 		flags: map[string]string{
+			"set":       overYearsSetVI,
 			"format":    "`định dạng` đầu ra: text, markdown, json, csv hoặc html",
 			"lang":      "`ngôn ngữ` của nhãn: vi hoặc en",
 			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
@@ -244,7 +266,7 @@ Ví dụ:
 	},
 	"report": {
 		synopsis: "một báo cáo HTML có biểu đồ, in được, không cần tệp ngoài: địa bàn, bảng xã × tiêu chí, tiến độ, chỉ tiêu còn thiếu, kế hoạch",
-		usage: `Cách dùng: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o TỆP] [--lang vi|en] [--sets-from F] [--encoding E] TỆP...
+		usage: `Cách dùng: ntm report [--set ID] [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o TỆP] [--lang vi|en] [--sets-from F] [--encoding E] TỆP...
 
 Đánh giá số liệu của mọi TỆP (.json, .csv hoặc .xlsx, của một hoặc nhiều năm; - đọc
 JSON từ đầu vào chuẩn) và ghi một tài liệu HTML: trọn vẹn trong một tệp
@@ -266,7 +288,16 @@ Với mỗi bộ tiêu chí, ở năm đánh giá gần nhất:
 
 sau đó, với --plan, tình hình thực hiện kế hoạch tại ngày --as-of (mặc định
 là hôm nay): các mục tiêu kèm kết quả qua các năm của từng xã, nhiệm vụ, kiểm
-tra. Các lỗi số liệu được liệt kê trong báo cáo cũng như ở đầu ra lỗi. Tệp
+tra.
+
+--set ID chỉ báo cáo theo bộ tiêu chí đó (ID hoặc tên gọi khác: 1980,
+QD933, …), như 'ntm eval --set' đánh giá, và là bộ tiêu chí của bảng (CSV
+hoặc trang tính) không có cột Bộ tiêu chí; số liệu JSON tự ghi bộ tiêu chí
+của mình. Với --plan, cờ này chỉ là bộ tiêu chí của các bảng đó: mọi bộ tiêu
+chí được đánh giá, như 'ntm plan', để các mục tiêu của kế hoạch theo bộ khác
+giữ đúng kết quả.
+
+Các lỗi số liệu được liệt kê trong báo cáo cũng như ở đầu ra lỗi. Tệp
 hoặc xã có tên "minh họa", hay giá trị có nguồn ghi "minh họa", được ghi chú
 là số liệu minh họa.
 
@@ -275,9 +306,11 @@ xã hợp lệ vẫn có trong báo cáo); 2 khi dùng sai lệnh.
 
 Ví dụ:
   ntm report -o bao-cao.html so-lieu-2018.csv so-lieu-2019.csv so-lieu-2020.csv
+  ntm report --set 1980 -o bao-cao.html so-lieu.xlsx
   ntm report --plan plan-47-KH-STNMT.json --as-of 2020-05-05 --lang en -o report.html communes.csv
 `,
 		flags: map[string]string{
+			"set":       overYearsSetVI,
 			"lang":      "`ngôn ngữ` của nhãn: vi hoặc en",
 			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
 			"plan":      "thêm tình hình thực hiện của kế hoạch này (`PLAN.json`)",

@@ -27,10 +27,6 @@ type assessmentReader interface {
 	Next() (evaluate.Assessment, error)
 }
 
-// noSetFix is the fix that the problem of a table without a set column
-// suggests in a command that has no --set (plan, progress, report).
-const noSetFix = "add a set column (Bộ tiêu chí) naming the set of each row; this command takes no --set"
-
 // fileNotes are the notes on a file being read that are no problems (a
 // worksheet skipped, a sheet read below a title or hidden, a total or
 // heading row skipped), each the line to print, passed from the goroutine

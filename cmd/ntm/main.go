@@ -89,7 +89,7 @@ type cmdContext struct {
 	// (of a set other than --set's, made for a prerequisite), not a second
 	// assessment's; the report is valid until it returns.
 	unshown func(r *evaluate.Report)
-	// tables reads CSV tables (eval's --encoding and --set).
+	// tables reads CSV tables and worksheets (--encoding and --set).
 	tables evaluate.TableOptions
 	// group is the commune group of assessments that name none (eval
 	// --group).

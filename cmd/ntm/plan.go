@@ -20,7 +20,7 @@ func init() {
 	register(command{
 		name:     "plan",
 		synopsis: "where a provincial plan (Kế hoạch) stands on a date: targets, tasks, inspection, agency briefs",
-		usage: `Usage: ntm plan [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] [--encoding E] PLAN.json FILE...
+		usage: `Usage: ntm plan [--set ID] [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang vi|en] [--sets-from F] [--all-agencies] [--encoding E] PLAN.json FILE...
 
 Reads a plan (Kế hoạch) in the plan JSON format, evaluates the assessments of
 the FILEs (.json, .csv or .xlsx; - reads JSON from standard input; --encoding
@@ -37,6 +37,13 @@ they have values for, and prints where the plan stands on the --as-of date
   - one brief per responsibility: for each target commune, what the agency's
     written opinion must cover (kết quả đạt được, tồn tại, hạn chế, with the
     indicator gaps).
+
+--set ID is the set (an ID or alias: 1980, QD933, …) of a table (CSV or
+sheet) without a set column (Bộ tiêu chí), and only that: unlike 'ntm eval
+--set', it does not limit the evaluation, since the plan's targets of
+other sets (a 933/QĐ-UBND target, whose prerequisite 1980/QĐ-TTg is read
+too) would then be told not evaluated. A table whose set column names
+another set keeps it; JSON assessments name their sets themselves.
 
 A plan needs only its "number": every other key may be left out. Targets,
 tasks or an inspection it leaves out are printed as "none in the plan", and
@@ -60,6 +67,7 @@ assessments are still evaluated); 2 for a usage error.
 Examples:
   ntm plan --as-of 2020-05-05 examples/huulung/plan-47-KH-STNMT.json hoalac.json nhattien.csv
   ntm plan --format json --as-of 2020-04-30 plan-47-KH-STNMT.json communes.csv
+  ntm plan --set 1980 --as-of 2020-05-05 plan-47-KH-STNMT.json so-lieu.xlsx
 `,
 		flags: planFlags(new(planOptions)),
 		run:   runPlan,
@@ -67,12 +75,13 @@ Examples:
 }
 
 type planOptions struct {
-	asOf, format, lang, setsFrom, encoding string
-	allAgencies                            bool
+	set, asOf, format, lang, setsFrom, encoding string
+	allAgencies                                 bool
 }
 
 func planFlags(o *planOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
+		fs.StringVar(&o.set, "set", "", "the set (`ID` or alias: 1980, QD933, …) of tables without a set column; every set is evaluated all the same, for the plan's targets of every set")
 		fs.StringVar(&o.asOf, "as-of", "", "the `date` (YYYY-MM-DD or D/M/YYYY) to report on; today when empty")
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown or json")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
@@ -96,6 +105,12 @@ func runPlan(ctx *cmdContext, args []string) int {
 	if err != nil {
 		ctx.problem(fmt.Errorf("--sets-from: %w", err))
 		return exitInput
+	}
+	// --set names the set of tables without a set column, and only that:
+	// limited to one set, the plan's targets of other sets would be told
+	// not evaluated though their assessments were given.
+	if _, ok := ctx.tableSet(cat, o.set); !ok {
+		return exitUsage
 	}
 	p, warnings, err := readPlanFile(ctx, pos[0], cat)
 	if err != nil {
@@ -141,7 +156,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 
 // check checks the options of ntm plan and its arguments pos (the plan,
 // then the assessment files), printing the usage error of the first
-// wrong: it sets ctx's language, set fix and encoding, and returns the
+// wrong: it sets ctx's language and encoding, and returns the
 // date of --as-of (today without it).
 func (o *planOptions) check(ctx *cmdContext, pos []string) (asOf plan.Date, ok bool) {
 	if len(pos) == 0 {
@@ -152,7 +167,6 @@ func (o *planOptions) check(ctx *cmdContext, pos []string) (asOf plan.Date, ok b
 		return plan.Date{}, false
 	}
 	ctx.lang = o.lang
-	ctx.tables.SetFix = noSetFix
 	if !ctx.setEncoding(o.encoding) {
 		return plan.Date{}, false
 	}

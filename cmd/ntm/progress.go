@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -22,7 +21,7 @@ func init() {
 	register(command{
 		name:     "progress",
 		synopsis: "progress over the years: communes meeting the set, average criteria, regressions, plan targets",
-		usage: `Usage: ntm progress [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [--encoding E] [-o FILE] FILE...
+		usage: `Usage: ntm progress [--set ID] [--format text|markdown|json|csv|html] [--lang vi|en] [--sets-from F] [--plan PLAN.json [--as-of YYYY-MM-DD]] [--encoding E] [-o FILE] FILE...
 
 Evaluates the assessments of every FILE (.json, .csv or .xlsx, of any years; -
 reads JSON from standard input) and prints how communes and areas fared
@@ -45,10 +44,18 @@ list of units, or read with diacritics in the input); one that may be two
 (Nhat Tien: Nhật Tiến or Nhất Tiến), and two names that differ only in
 diacritics (Hòa Lạc, Hoà Lac), are kept apart with a warning.
 
+--set ID evaluates only against that set (an ID or alias: 1980, QD933,
+…), as 'ntm eval --set' does, and is the set of a table (CSV or sheet)
+without a set column (Bộ tiêu chí); a JSON assessment names its sets
+itself. A table whose set column names another set keeps it.
+
 With --plan, each target commune of the plan is followed to its target:
 criteria met by year, what is still short, and whether the target year is
-over on the --as-of date (today when omitted). --format html writes the
-HTML report of 'ntm report'.
+over on the --as-of date (today when omitted). With --plan, --set only
+names the set of tables without a set column: every set is evaluated, as
+in 'ntm plan', so that the plan's targets of other sets are followed (a
+933/QĐ-UBND target with its prerequisite 1980/QĐ-TTg). --format html
+writes the HTML report of 'ntm report'.
 
 Exit status: 0 when every input was read; 1 when some input was invalid
 (each problem is printed to standard error; the valid assessments are still
@@ -56,6 +63,7 @@ counted); 2 for a usage error.
 
 Examples:
   ntm progress so-lieu-2018.csv so-lieu-2019.csv so-lieu-2020.csv
+  ntm progress --set 1980 so-lieu-2019.xlsx so-lieu-2020.xlsx
   ntm progress --format json --plan plan-47-KH-STNMT.json --as-of 2020-05-05 communes.csv
 `,
 		flags: progressFlags(new(progressOptions)),
@@ -64,11 +72,12 @@ Examples:
 }
 
 type progressOptions struct {
-	format, lang, setsFrom, planFile, asOf, out, encoding string
+	set, format, lang, setsFrom, planFile, asOf, out, encoding string
 }
 
 func progressFlags(o *progressOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
+		overYearsSetFlag(fs, &o.set)
 		fs.StringVar(&o.format, "format", "text", "output `format`: text, markdown, json, csv or html")
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
 		setsFromFlag(fs, &o.setsFrom)
@@ -89,13 +98,12 @@ func runProgress(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	ctx.lang = o.lang
-	ctx.tables.SetFix = noSetFix
 	if !ctx.setEncoding(o.encoding) {
 		return exitUsage
 	}
 	// Only the HTML report needs every report; the other formats keep the
 	// progress tallies, and the reports of the plan's targets.
-	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf, o.format == "html")
+	in, code := ctx.readOverYears(files, overYearsFlags{o.set, o.setsFrom, o.planFile, o.asOf}, o.format == "html")
 	if in == nil {
 		return code
 	}
@@ -147,26 +155,41 @@ type overYears struct {
 	fail   func(error)
 }
 
-// readOverYears reads the catalog, the plan (when planFile is not empty)
+// overYearsFlags are the flags of progress and report that readOverYears
+// reads: --set, --sets-from, --plan and --as-of.
+type overYearsFlags struct{ set, setsFrom, planFile, asOf string }
+
+// overYearsSetFlag registers the --set of progress and report.
+func overYearsSetFlag(fs *flag.FlagSet, p *string) {
+	fs.StringVar(p, "set", "", "evaluate only against the set with this `ID` or alias (1980, QD933, …); also the set of tables without a set column; with --plan, only that: the plan's targets of every set are followed")
+}
+
+// readOverYears reads the catalog, the plan (when f.planFile is not empty)
 // and the assessment files, and evaluates them into the tracker (a commune
 // assessed twice for the same set and year counts once), keeping every
-// report with keepAll and otherwise only the plan targets'. It returns nil
+// report with keepAll and otherwise only the plan targets'. f.set (--set)
+// is the set of tables without a set column and, without a plan, the only
+// set evaluated, as in ntm eval; with a plan every set is, so that the
+// status of the plan's targets of other sets is not lost. It returns nil
 // and the exit status on a usage error or an unreadable catalog or plan.
-func (ctx *cmdContext) readOverYears(files []string, setsFrom, planFile, asOf string, keepAll bool) (*overYears, int) {
-	in, ok := ctx.startOverYears(files, setsFrom, planFile, asOf)
+func (ctx *cmdContext) readOverYears(files []string, f overYearsFlags, keepAll bool) (*overYears, int) {
+	in, ok := ctx.startOverYears(files, f.setsFrom, f.planFile, f.asOf)
 	if !ok {
 		return nil, exitUsage
 	}
-	cat, ok := in.readCatalogAndPlan(ctx, setsFrom, planFile)
+	cat, only, code, ok := in.readCatalogAndPlan(ctx, f)
 	if !ok {
-		return nil, exitInput
+		return nil, code
+	}
+	if in.plan != nil {
+		only = nil
 	}
 	names := ctx.runNames()
 	evalbridge.SetTrackerNames(&in.tracker, names.Canonical)
 	if in.plan != nil {
-		names.AddPlan(planFile, in.plan)
+		names.AddPlan(f.planFile, in.plan)
 	}
-	in.evaluate(ctx, cat, keepAll)
+	in.evaluate(ctx, cat, only, keepAll)
 	names.CanonicalReports(in.reports)
 	// The warnings on names, printed on standard error, are the HTML
 	// report's too, as ntm plan writes them into the plan's status.
@@ -210,32 +233,39 @@ func (ctx *cmdContext) startOverYears(files []string, setsFrom, planFile, asOf s
 	return in, true
 }
 
-// readCatalogAndPlan reads the catalog (with the definitions of setsFrom)
-// and the plan of planFile when it is not empty, saying its warnings; a
-// problem is said on standard error and gives false.
-func (in *overYears) readCatalogAndPlan(ctx *cmdContext, setsFrom, planFile string) (*criteria.Catalog, bool) {
-	cat, err := ctx.loadCatalog(setsFrom)
+// readCatalogAndPlan reads the catalog (with the definitions of
+// --sets-from), the set of --set in it (nil without it) and the plan of
+// --plan when there is one, saying its warnings; a problem is said on
+// standard error and gives false with the exit status: exitUsage for an
+// unknown --set, as in ntm eval, else exitInput.
+func (in *overYears) readCatalogAndPlan(ctx *cmdContext, f overYearsFlags) (*criteria.Catalog, *criteria.Set, int, bool) {
+	cat, err := ctx.loadCatalog(f.setsFrom)
 	if err != nil {
 		in.fail(fmt.Errorf("--sets-from: %w", err))
-		return nil, false
+		return nil, nil, exitInput, false
 	}
-	if planFile != "" {
-		p, warnings, err := readPlanFile(ctx, planFile, cat)
+	only, ok := ctx.tableSet(cat, f.set)
+	if !ok {
+		return nil, nil, exitUsage, false
+	}
+	if f.planFile != "" {
+		p, warnings, err := readPlanFile(ctx, f.planFile, cat)
 		if err != nil {
 			in.fail(err)
-			return nil, false
+			return nil, nil, exitInput, false
 		}
-		ctx.warnings(planFile, warnings)
+		ctx.warnings(f.planFile, warnings)
 		in.plan = p
 	}
-	return cat, true
+	return cat, only, 0, true
 }
 
-// evaluate evaluates the assessment files against cat into the tracker and
-// the reports kept (see keeper), taking back the reports of a commune
+// evaluate evaluates the assessment files against cat (only against only
+// when it is not nil, as evaluateFiles does) into the tracker and the
+// reports kept (see keeper), taking back the reports of a commune
 // assessed before under another spelling, and lists the problems met; the
 // status is exitInput when a file had a problem or nothing was evaluated.
-func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, keepAll bool) {
+func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, only *criteria.Set, keepAll bool) {
 	fail := func(err error) {
 		in.fail(err)
 		in.problems = append(in.problems, in.lines(ctx, err)...)
@@ -256,7 +286,7 @@ func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, keepAll bo
 		}
 		return func() { takenBack = append(takenBack, i) }
 	}
-	ok, n, opened := evaluateFiles(ctx, in.files, cat, nil, hold, fail, func(rs []evaluate.Report) {
+	ok, n, opened := evaluateFiles(ctx, in.files, cat, only, hold, fail, func(rs []evaluate.Report) {
 		in.illus.reports(rs)
 		for i := range rs {
 			keep(&rs[i])
@@ -269,7 +299,7 @@ func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, keepAll bo
 	// The files that could not be opened had their problem; the others
 	// are named when none held values.
 	if n == 0 && len(opened) > 0 {
-		fail(fmt.Errorf("no values for any set in %s: nothing was evaluated", strings.Join(opened, ", ")))
+		fail(noValues(only, opened))
 	}
 	if n == 0 {
 		in.status = exitInput

@@ -11,7 +11,7 @@ func init() {
 	register(command{
 		name:     "report",
 		synopsis: "one printable, self-contained HTML report with charts: areas, criteria grid, progress, shortfalls, plan",
-		usage: `Usage: ntm report [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o FILE] [--lang vi|en] [--sets-from F] [--encoding E] FILE...
+		usage: `Usage: ntm report [--set ID] [--plan PLAN.json [--as-of YYYY-MM-DD]] [-o FILE] [--lang vi|en] [--sets-from F] [--encoding E] FILE...
 
 Evaluates the assessments of every FILE (.json, .csv or .xlsx, of one or several
 years; - reads JSON from standard input) and writes one HTML document: self-
@@ -31,8 +31,16 @@ For each set, in the latest year assessed:
     indicator's unit and in natural units (trường, hộ, thôn);
 
 then, with --plan, the plan's status on the --as-of date (today when
-omitted): targets with each commune's path, tasks, inspection. Input
-problems are listed in the report as well as on standard error. Files or
+omitted): targets with each commune's path, tasks, inspection.
+
+--set ID reports only on that set (an ID or alias: 1980, QD933, …), as
+'ntm eval --set' evaluates, and is the set of a table (CSV or sheet)
+without a set column (Bộ tiêu chí); a JSON assessment names its sets
+itself. With --plan it only names the set of such tables: every set is
+evaluated, as in 'ntm plan', so that the plan's targets of other sets
+keep their status.
+
+Input problems are listed in the report as well as on standard error. Files or
 communes named "minh họa", or values whose source says so, are labelled
 illustrative (số liệu minh họa).
 
@@ -41,6 +49,7 @@ Exit status: 0 when every input was read; 1 when some input was invalid
 
 Examples:
   ntm report -o bao-cao.html so-lieu-2018.csv so-lieu-2019.csv so-lieu-2020.csv
+  ntm report --set 1980 -o bao-cao.html so-lieu.xlsx
   ntm report --plan plan-47-KH-STNMT.json --as-of 2020-05-05 --lang en -o report.html communes.csv
 `,
 		flags: reportFlags(new(reportOptions)),
@@ -49,11 +58,12 @@ Examples:
 }
 
 type reportOptions struct {
-	lang, setsFrom, planFile, asOf, out, encoding string
+	set, lang, setsFrom, planFile, asOf, out, encoding string
 }
 
 func reportFlags(o *reportOptions) func(fs *flag.FlagSet) {
 	return func(fs *flag.FlagSet) {
+		overYearsSetFlag(fs, &o.set)
 		fs.StringVar(&o.lang, "lang", "vi", "`language` of labels: vi or en")
 		setsFromFlag(fs, &o.setsFrom)
 		fs.StringVar(&o.planFile, "plan", "", "add the status of this plan (`PLAN.json`)")
@@ -73,11 +83,10 @@ func runReport(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	ctx.lang = o.lang
-	ctx.tables.SetFix = noSetFix
 	if !ctx.setEncoding(o.encoding) {
 		return exitUsage
 	}
-	in, code := ctx.readOverYears(files, o.setsFrom, o.planFile, o.asOf, true)
+	in, code := ctx.readOverYears(files, overYearsFlags{o.set, o.setsFrom, o.planFile, o.asOf}, true)
 	if in == nil {
 		return code
 	}

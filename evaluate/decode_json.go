@@ -865,6 +865,9 @@ func (p jpath) field(sub string) jpath { p.sub = sub; return p }
 type valueTexts struct {
 	valueSuffix     string
 	value, num, den string
+	// share is the share's object, quoted for a problem of the share as
+	// a whole when value is "".
+	share objectText
 }
 
 func (t valueTexts) path(f string) string {
@@ -883,6 +886,9 @@ func (t valueTexts) text(f string) string {
 		return t.num
 	case vfDenominator:
 		return t.den
+	}
+	if t.value == "" && t.share.n > 0 {
+		return t.share.String()
 	}
 	return t.value
 }
@@ -949,32 +955,65 @@ func (jr *jsonReader) number(p jpath, tok json.Token) (Value, string, bool) {
 
 const shareKeys = "numerator, denominator, unit, source, value"
 
-// objectText is the JSON text of a value's object as read, for a problem
-// to quote: {"numerator": 1, "denominator": 2}. It holds at most
-// maxObjectText bytes of members; those beyond are "…".
+// objectText is what a value's object held, in the order read, for a
+// problem to quote as JSON text: {"numerator": 1, "denominator": 2}. Its
+// text is made only when a problem asks for it ([objectText.String]),
+// from the tokens and strings the reader made anyway.
 type objectText struct {
-	b    []byte
-	more bool
+	order        [4]uint8 // the members read (objNumerator…), in order
+	n            uint8
+	num, den     json.Token // the tokens of "numerator" and "denominator"
+	value        json.Token // the token of "value"
+	unit, source string
 }
 
+// The members an objectText keeps.
+const (
+	objNumerator = iota
+	objDenominator
+	objValue
+	objUnit
+	objSource
+)
+
+// maxObjectText bounds the members' text a problem quotes; those beyond
+// are "…".
 const maxObjectText = 200
 
-func (o *objectText) add(key, value string) {
-	if len(o.b) > maxObjectText {
-		o.more = true
-		return
+// add records that member k was read.
+func (o *objectText) add(k uint8) {
+	if int(o.n) < len(o.order) {
+		o.order[o.n] = k
+		o.n++
 	}
-	if len(o.b) > 0 {
-		o.b = append(o.b, ", "...)
-	}
-	o.b = appendJSONString(o.b, key)
-	o.b = append(o.b, ": "...)
-	o.b = append(o.b, value...)
 }
 
 func (o *objectText) String() string {
-	s := "{" + string(o.b)
-	if o.more {
+	var b []byte
+	more := false
+	for _, k := range o.order[:o.n] {
+		if len(b) > maxObjectText {
+			more = true
+			break
+		}
+		if len(b) > 0 {
+			b = append(b, ", "...)
+		}
+		switch k {
+		case objNumerator:
+			b = append(append(b, `"numerator": `...), tokenJSON(o.num)...)
+		case objDenominator:
+			b = append(append(b, `"denominator": `...), tokenJSON(o.den)...)
+		case objValue:
+			b = append(append(b, `"value": `...), tokenJSON(o.value)...)
+		case objUnit:
+			b = appendJSONString(append(b, `"unit": `...), o.unit)
+		case objSource:
+			b = appendJSONString(append(b, `"source": `...), o.source)
+		}
+	}
+	s := "{" + string(b)
+	if more {
 		s += ", …"
 	}
 	return s + "}"
@@ -1037,13 +1076,18 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 				return jr.skip(t)
 			}
 			var ok bool
-			obj.add(key, tokenJSON(t))
 			switch key {
 			case "numerator":
+				obj.add(objNumerator)
+				obj.num = t
 				num, texts.num, ok = jr.number(kp, t)
 			case "denominator":
+				obj.add(objDenominator)
+				obj.den = t
 				den, texts.den, ok = jr.number(kp, t)
 			default:
+				obj.add(objValue)
+				obj.value = t
 				plain, ok = jr.scalar(kp, t)
 				texts.value = describeToken(t)
 			}
@@ -1051,10 +1095,13 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 			return nil
 		case "unit", "source":
 			s, err := readStr(jr, kp, true)
-			obj.add(key, string(appendJSONString(nil, s)))
 			if key == "unit" {
+				obj.add(objUnit)
+				obj.unit = s
 				unit = cleanText(s)
 			} else {
+				obj.add(objSource)
+				obj.source = s
 				source = cleanText(s)
 			}
 			return err
@@ -1087,7 +1134,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 	if !good || len(jr.elem) != before {
 		return Value{}, texts, false, nil
 	}
-	texts.value = obj.String() // quoted by a problem of the share as a whole
+	texts.share = obj // quoted by a problem of the share as a whole
 	return Value{Kind: ValueShare, Numerator: num.Number, Denominator: den.Number, Unit: unit, Source: source}, texts, true, nil
 }
 

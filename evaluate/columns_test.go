@@ -198,8 +198,10 @@ func TestUnknownUnitWarning(t *testing.T) {
 
 // TestFormerUnitWarning: from 2026 a commune abolished on 1/7/2025 (Hòa
 // Lạc, merged into Tân Thành, 1672/NQ-UBTVQH15) is no unit of its
-// province: the report warns and names the unit that succeeded it; a unit
-// in force, and any unit in 2025, are not warned of.
+// province: the report warns and says to assess the unit that succeeded
+// it, named; a unit in force, and any unit in 2025, are not warned of.
+// The Vietnamese writes the date as Nghị định 30/2020/NĐ-CP has it
+// (01/7/2025).
 func TestFormerUnitWarning(t *testing.T) {
 	set := criteria.QD51of2025()
 	tests := []struct {
@@ -209,20 +211,20 @@ func TestFormerUnitWarning(t *testing.T) {
 		want, vi string // "" for no warning
 	}{
 		{"Hòa Lạc in 2026 names Tân Thành", Commune{Name: "Hòa Lạc", Province: "Lạng Sơn"}, 2026, "Xã Tân Thành (06445), Lạng Sơn",
-			"xã không còn là đơn vị hành chính của tỉnh trong năm 2026 (sắp xếp đơn vị hành chính cấp xã từ 1/7/2025); đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn"},
+			"trong năm 2026, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn"},
 		{"the old Tân Thành of Hữu Lũng in 2027 names the new one", Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2027, "Xã Tân Thành (06445), Lạng Sơn",
-			"xã không còn là đơn vị hành chính của tỉnh trong năm 2027 (sắp xếp đơn vị hành chính cấp xã từ 1/7/2025); đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn"},
+			"trong năm 2027, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn"},
 		{"the new Tân Thành in 2026 is a unit", Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, 2026, "", ""},
 		{"Hòa Lạc in 2025 may be of either period", Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2025, "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &Assessment{Commune: tc.commune, Group: "2", Year: tc.year, Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}}
-			got, vi := "", ""
+			got, vi, en := "", "", ""
 			r := Run(set, a)
 			for _, w := range r.Warnings() {
 				if w.Kind == WarnFormerUnit {
-					got, vi = w.Key, w.Text("vi")
+					got, vi, en = w.Key, w.Text("vi"), w.Text("en")
 				}
 				if w.Kind == WarnUnknownUnit {
 					t.Errorf("unknown-unit warning %q", w.Text("en"))
@@ -230,6 +232,9 @@ func TestFormerUnitWarning(t *testing.T) {
 			}
 			if got != tc.want || vi != tc.vi {
 				t.Errorf("successor %q, text %q\nwant %q, %q", got, vi, tc.want, tc.vi)
+			}
+			if want := "; assess the unit that succeeded it: " + tc.want; tc.want != "" && !strings.HasSuffix(en, want) {
+				t.Errorf("English text %q, want it to end %q", en, want)
 			}
 		})
 	}

@@ -211,9 +211,11 @@ func headerKey(s string) string {
 	return strings.ReplaceAll(vntext.Fold(s), " ", "")
 }
 
-// missingColumnFix says, for each required column but the set's, which
-// column to add: its Vietnamese header, as officials head their tables.
+// missingColumnFix says, for each required column, which column to add:
+// its Vietnamese header, as officials head their tables. The set's is
+// followed by the other way to give the set (TableOptions.SetFix).
 var missingColumnFix = map[tableCol]string{
+	tcSet:      `add a column "Bộ tiêu chí" (set) giving each row's set`,
 	tcProvince: `add a column "Tỉnh" (province) giving each commune's province`,
 	tcDistrict: `add a column "Huyện" (district) giving each commune's district (empty for a commune from 1/7/2025, when districts were abolished)`,
 	tcCommune:  `add a column "Xã" (commune) giving each commune's name`,
@@ -1838,7 +1840,7 @@ func (d *tableDecoder) checkLayout(hc *headerCheck, codeCols []codeColumn, someU
 			if fix == "" {
 				fix = defaultSetFix
 			}
-			hc.bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header (%s)", fix))
+			hc.bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header: %s, %s", missingColumnFix[c], fix))
 			continue
 		}
 		hc.bad(-1, tableColNames[c], "", problem.Errorf(problem.MissingField, "required column missing from the header: %s", missingColumnFix[c]))

@@ -135,7 +135,7 @@ func TestTablesWithProblemsSayWhatToDo(t *testing.T) {
 				`Excel turns 2/3 typed into a cell into the date 02/03/2020 (format the column as Text, then type the value again) (got "02/03/2020")`}},
 		{"a wide table without a set column needs the set",
 			"bang-ngang-khong-co-bo.csv", TableOptions{}, nil,
-			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header (or give the set of the table: --set)`,
+			[]string{`evaluate: bang-ngang-khong-co-bo.csv:1: column set: required column missing from the header: add a column "Bộ tiêu chí" (set) giving each row's set, or give the set of the table: --set`,
 				`evaluate: bang-ngang-khong-co-bo.csv:2: Hòa Lạc: line 2 not read: fix the header first`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -88,13 +88,13 @@ func (w Warning) text(lang string, point bool) string {
 	case WarnFormerUnit:
 		switch {
 		case en && w.Key != "":
-			return fmt.Sprintf("the commune is no administrative unit of its province in %d (the communes were reorganised on 1/7/2025); the unit that succeeded it: %s", w.Year, w.Key)
+			return fmt.Sprintf("the commune is no administrative unit of its province in %d (the communes were reorganised on 1/7/2025); assess the unit that succeeded it: %s", w.Year, w.Key)
 		case en:
-			return fmt.Sprintf("the commune is no administrative unit of its province in %d (the communes were reorganised on 1/7/2025)", w.Year)
+			return fmt.Sprintf("the commune is no administrative unit of its province in %d (the communes were reorganised on 1/7/2025); assess the unit that succeeded it", w.Year)
 		case w.Key != "":
-			return fmt.Sprintf("xã không còn là đơn vị hành chính của tỉnh trong năm %d (sắp xếp đơn vị hành chính cấp xã từ 1/7/2025); đơn vị kế thừa: %s", w.Year, w.Key)
+			return fmt.Sprintf("trong năm %d, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: %s", w.Year, w.Key)
 		}
-		return fmt.Sprintf("xã không còn là đơn vị hành chính của tỉnh trong năm %d (sắp xếp đơn vị hành chính cấp xã từ 1/7/2025)", w.Year)
+		return fmt.Sprintf("trong năm %d, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa", w.Year)
 	case WarnTransition:
 		if en {
 			return fmt.Sprintf("set %s: the recognition %s is of an earlier period and does not satisfy the prerequisite: a commune recognised nâng cao under 2018-2020 must meet the 2021-2025 nâng cao set in full (319/QĐ-TTg)", w.Set, w.Key)

@@ -1369,8 +1369,8 @@ func TestATableWithoutASetIsToldTheQueryParameter(t *testing.T) {
 	h := NewHandler(quiet(Options{}))
 	const table = "Tỉnh,Huyện,Xã,Năm,1.1,17.1a\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,đạt,90\n"
 	for _, tc := range []struct{ lang, want string }{
-		{"en", "(or give the set of the table: query parameter set=)"},
-		{"vi", "(hoặc cho biết bộ tiêu chí của bảng: tham số truy vấn set=)"},
+		{"en", `add a column "Bộ tiêu chí" (set) giving each row's set, or give the set of the table: query parameter set=`},
+		{"vi", `thêm cột "Bộ tiêu chí" (hoặc "set") ghi bộ tiêu chí của mỗi hàng, hoặc cho biết bộ tiêu chí của cả bảng bằng tham số truy vấn set=`},
 	} {
 		rec := do(t, h, http.MethodPost, "/evaluate?lang="+tc.lang, "text/csv", table)
 		if rec.Code != http.StatusBadRequest && rec.Code != http.StatusUnprocessableEntity {

@@ -43,7 +43,7 @@ func init() {
 		// The fix of a CSV body that is not UTF-8 (evaluate.TableOptions.EncodingFix).
 		"send it with Content-Type text/csv;charset=windows-1258 (or charset=utf-16)": "gửi với Content-Type text/csv;charset=windows-1258 (hoặc charset=utf-16)",
 		// The fix of a table without a set column (evaluate.TableOptions.SetFix).
-		"or give the set of the table: query parameter set=": "hoặc cho biết bộ tiêu chí của bảng: tham số truy vấn set=",
+		"or give the set of the table: query parameter set=": "hoặc cho biết bộ tiêu chí của cả bảng bằng tham số truy vấn set=",
 	} {
 		vi[en] = v
 	}

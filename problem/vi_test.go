@@ -215,6 +215,16 @@ func TestVietnameseWording(t *testing.T) {
 			"thời hạn 01/7/2020 muộn hơn ngày kết thúc đợt kiểm tra (30/6/2020)"},
 		{"the inspection date %s lies outside the window %s – %s", []any{testDate{2020, 7, 2}, testDate{2020, 4, 1}, testDate{2020, 6, 30}},
 			"ngày kiểm tra 02/7/2020 nằm ngoài đợt kiểm tra (01/4/2020 – 30/6/2020)"},
+		// A missing column: its Vietnamese header, its English name as
+		// the other header read, never glossed in English.
+		{"required column missing from the header: %s", []any{`add a column "Năm" (year) giving the year assessed on each row`},
+			`thiếu cột bắt buộc trong dòng tiêu đề: thêm cột "Năm" (hoặc "year") ghi năm đánh giá của mỗi hàng`},
+		{"required column missing from the header: %s, %s", []any{`add a column "Bộ tiêu chí" (set) giving each row's set`, "or give the set of the table: --set"},
+			`thiếu cột bắt buộc trong dòng tiêu đề: thêm cột "Bộ tiêu chí" (hoặc "set") ghi bộ tiêu chí của mỗi hàng, hoặc cho biết bộ tiêu chí của cả bảng bằng cờ --set`},
+		{"row %q comes after row %d: the rows of a worksheet go down, each once: the file is damaged", []any{"1", 2},
+			`hàng "1" nằm sau hàng 2: số hàng trong trang tính phải tăng dần và không lặp lại: tệp bị hỏng`},
+		{"%q is not a reference XML allows (&amp; &lt; &gt; &quot; &apos; or a character &#…;): the file is damaged", []any{"&x;"},
+			`"&x;" không phải tham chiếu hợp lệ trong XML (&amp; &lt; &gt; &quot; &apos; hoặc mã ký tự &#…;): tệp bị hỏng`},
 	}
 	for _, c := range cases {
 		if got := (&Msg{Format: c.format, Args: c.args}).Text(VI); got != c.want {
@@ -222,13 +232,22 @@ func TestVietnameseWording(t *testing.T) {
 		}
 	}
 	for en, v := range vi {
-		for _, w := range []string{"đã biết:", "số lượng theo", "chia mục tiêu"} {
+		for _, w := range []string{"đã biết:", "số lượng theo", "chia mục tiêu", "đi xuống dần"} {
 			if strings.Contains(v, w) {
 				t.Errorf("%q: the translation %q says %q", en, v, w)
 			}
 		}
+		// Nghị định 30/2020/NĐ-CP, Phụ lục I: a day below 10 and the
+		// months 1 and 2 are written with a leading zero (01/7/2025).
+		if d := unpaddedDate.FindString(v); d != "" {
+			t.Errorf("%q: the translation %q writes the date %q without its leading zero", en, v, strings.TrimSpace(d))
+		}
 	}
 }
+
+// unpaddedDate finds a date D/M/YYYY whose day is below 10, or whose month
+// is 1 or 2, written without a leading zero.
+var unpaddedDate = regexp.MustCompile(`(^|[^0-9/])([1-9]/[0-9]{1,2}|[0-9]{1,2}/[12])/[0-9]{4}`)
 
 // testDate is a date argument as plan.Date is one: ISO in English, as
 // Vietnamese documents write it in Vietnamese.

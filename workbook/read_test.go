@@ -283,7 +283,7 @@ func TestDecode(t *testing.T) {
 				{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "đạt"},
 			}}},
 			wantErr: []string{
-				`evaluate: x.xlsx: Sheet1!1:1: column set: required column missing from the header (or give the set of the table: --set)`,
+				`evaluate: x.xlsx: Sheet1!1:1: column set: required column missing from the header: add a column "Bộ tiêu chí" (set) giving each row's set, or give the set of the table: --set`,
 				`evaluate: x.xlsx: Sheet1!2:2: Hòa Lạc: row 2 not read: fix the header first`,
 			},
 		},

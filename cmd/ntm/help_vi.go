@@ -18,7 +18,7 @@ import (
 // text without a translation still shows (in English).
 
 // overYearsSetVI is the --set of progress and report (overYearsSetFlag).
-const overYearsSetVI = "chỉ đánh giá theo bộ tiêu chí có `ID` hoặc tên gọi khác này (1980, QD933, …); cũng là bộ tiêu chí của bảng không có cột bộ tiêu chí; với --plan, chỉ là bộ đó: các mục tiêu của kế hoạch theo mọi bộ được theo dõi"
+const overYearsSetVI = "chỉ đánh giá theo bộ tiêu chí có `ID` hoặc tên gọi khác này (1980, QD933, …), đồng thời là bộ tiêu chí của bảng không có cột Bộ tiêu chí; với --plan, chỉ dùng làm bộ tiêu chí của bảng, không giới hạn việc đánh giá: các mục tiêu của kế hoạch theo mọi bộ vẫn được theo dõi"
 
 // helpVI is the Vietnamese help of each subcommand: its one-line synopsis,
 // its usage text, and the description of each flag.
@@ -167,12 +167,12 @@ bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch t
     dung mà ý kiến bằng văn bản của cơ quan phải nêu (kết quả đạt được, tồn
     tại, hạn chế, kèm mức còn thiếu của từng chỉ tiêu).
 
---set ID là bộ tiêu chí (ID hoặc tên gọi khác: 1980, QD933, …) của bảng
-(CSV hoặc trang tính) không có cột Bộ tiêu chí, và chỉ có vậy: khác với
-'ntm eval --set', cờ này không giới hạn việc đánh giá, vì khi đó các xã mục
-tiêu theo bộ tiêu chí khác (mục tiêu 933/QĐ-UBND, với điều kiện tiên quyết
-1980/QĐ-TTg cũng được đọc) sẽ bị ghi là chưa đánh giá. Bảng có cột Bộ tiêu
-chí ghi bộ khác vẫn giữ bộ đó; số liệu JSON tự ghi bộ tiêu chí của mình.
+--set ID chỉ cho biết bộ tiêu chí (ID hoặc tên gọi khác: 1980, QD933, …)
+của bảng (CSV hoặc trang tính) không có cột Bộ tiêu chí. Khác với
+'ntm eval --set', cờ này không giới hạn việc đánh giá: nếu giới hạn, các xã
+mục tiêu theo bộ tiêu chí khác (mục tiêu theo 933/QĐ-UBND, kèm điều kiện
+tiên quyết theo 1980/QĐ-TTg) sẽ bị ghi là chưa đánh giá. Bảng có cột Bộ
+tiêu chí ghi bộ khác vẫn giữ bộ đó; số liệu JSON tự ghi bộ tiêu chí của mình.
 
 Kế hoạch chỉ bắt buộc có "number" (số hiệu): mọi khóa khác có thể không ghi.
 Xã mục tiêu, nhiệm vụ hoặc đợt kiểm tra mà kế hoạch không có được in là "kế
@@ -199,7 +199,7 @@ Ví dụ:
   ntm plan --set 1980 --as-of 2020-05-05 plan-47-KH-STNMT.json so-lieu.xlsx
 `,
 		flags: map[string]string{
-			"set":          "bộ tiêu chí (`ID` hoặc tên gọi khác: 1980, QD933, …) của bảng không có cột bộ tiêu chí; mọi bộ tiêu chí vẫn được đánh giá, cho các mục tiêu của kế hoạch theo mọi bộ",
+			"set":          "bộ tiêu chí (`ID` hoặc tên gọi khác: 1980, QD933, …) của bảng không có cột Bộ tiêu chí; không giới hạn việc đánh giá: mọi bộ tiêu chí vẫn được đánh giá để theo dõi các mục tiêu của kế hoạch theo mọi bộ",
 			"as-of":        "`ngày` (YYYY-MM-DD hoặc N/T/NNNN) cần báo cáo; mặc định là hôm nay",
 			"format":       "`định dạng` đầu ra: text, markdown hoặc json",
 			"lang":         "`ngôn ngữ`: vi hoặc en",
@@ -233,16 +233,17 @@ mục đơn vị hành chính, hoặc viết có dấu trong số liệu); tên 
 Lạc, Hoà Lac), được giữ riêng kèm cảnh báo.
 
 --set ID chỉ đánh giá theo bộ tiêu chí đó (ID hoặc tên gọi khác: 1980,
-QD933, …), như 'ntm eval --set', và là bộ tiêu chí của bảng (CSV hoặc trang
-tính) không có cột Bộ tiêu chí; số liệu JSON tự ghi bộ tiêu chí của mình.
-Bảng có cột Bộ tiêu chí ghi bộ khác vẫn giữ bộ đó.
+QD933, …), như 'ntm eval --set', đồng thời là bộ tiêu chí của bảng (CSV hoặc
+trang tính) không có cột Bộ tiêu chí; số liệu JSON tự ghi bộ tiêu chí của
+mình. Bảng có cột Bộ tiêu chí ghi bộ khác vẫn giữ bộ đó.
 
 Với --plan, mỗi xã mục tiêu của kế hoạch được theo dõi đến mục tiêu: các tiêu
 chí đạt theo năm, những gì còn thiếu, và năm mục tiêu đã qua hay chưa tại
-ngày --as-of (mặc định là hôm nay). Với --plan, --set chỉ là bộ tiêu chí của
-bảng không có cột Bộ tiêu chí: mọi bộ tiêu chí được đánh giá, như 'ntm plan',
-để theo dõi cả các mục tiêu của kế hoạch theo bộ khác (mục tiêu 933/QĐ-UBND
-cùng điều kiện tiên quyết 1980/QĐ-TTg). --format html ghi báo cáo HTML của
+ngày --as-of (mặc định là hôm nay). Với --plan, --set chỉ dùng làm bộ tiêu
+chí của bảng không có cột Bộ tiêu chí, không giới hạn việc đánh giá: mọi bộ
+tiêu chí đều được đánh giá, như 'ntm plan', để theo dõi cả các mục tiêu của
+kế hoạch theo bộ khác (mục tiêu theo 933/QĐ-UBND, kèm điều kiện tiên quyết
+theo 1980/QĐ-TTg). --format html ghi báo cáo HTML của
 'ntm report'.
 
 Mã thoát: 0 khi mọi số liệu đã được đọc; 1 khi có số liệu không hợp lệ (từng
@@ -291,11 +292,11 @@ là hôm nay): các mục tiêu kèm kết quả qua các năm của từng xã,
 tra.
 
 --set ID chỉ báo cáo theo bộ tiêu chí đó (ID hoặc tên gọi khác: 1980,
-QD933, …), như 'ntm eval --set' đánh giá, và là bộ tiêu chí của bảng (CSV
+QD933, …), như với 'ntm eval --set', đồng thời là bộ tiêu chí của bảng (CSV
 hoặc trang tính) không có cột Bộ tiêu chí; số liệu JSON tự ghi bộ tiêu chí
-của mình. Với --plan, cờ này chỉ là bộ tiêu chí của các bảng đó: mọi bộ tiêu
-chí được đánh giá, như 'ntm plan', để các mục tiêu của kế hoạch theo bộ khác
-giữ đúng kết quả.
+của mình. Với --plan, cờ này chỉ dùng làm bộ tiêu chí của các bảng đó, không
+giới hạn việc đánh giá: mọi bộ tiêu chí đều được đánh giá, như 'ntm plan', để
+các mục tiêu của kế hoạch theo bộ khác vẫn có kết quả đúng.
 
 Các lỗi số liệu được liệt kê trong báo cáo cũng như ở đầu ra lỗi. Tệp
 hoặc xã có tên "minh họa", hay giá trị có nguồn ghi "minh họa", được ghi chú
@@ -325,10 +326,10 @@ Ví dụ:
 
 Liệt kê các đơn vị hành chính cấp xã (xã, phường, thị trấn) có hiệu lực vào
 ngày --as-of (mặc định là hôm nay), kèm mã, tên, loại và huyện; từ ngày
-1/7/2025, khi cấp huyện không còn, cột huyện để trống. Đơn vị được xác định
+01/7/2025, khi cấp huyện không còn, cột huyện để trống. Đơn vị được xác định
 theo ngày và mã: năm 2025 có mã được dùng lại (06445 trước là Xã Hòa Sơn,
-nay là Xã Tân Thành). Đã có: Lạng Sơn từ 1/3/2025 (194 đơn vị) và từ
-1/7/2025 (65 đơn vị), cùng việc kế thừa theo Nghị quyết 1672/NQ-UBTVQH15;
+nay là Xã Tân Thành). Đã có: Lạng Sơn từ 01/3/2025 (194 đơn vị) và từ
+01/7/2025 (65 đơn vị), cùng việc kế thừa theo Nghị quyết 1672/NQ-UBTVQH15;
 một ngày trước đó là lỗi (mã thoát 1) nêu ngày đầu tiên đã có.
 
 Với --successor, in (các) đơn vị có hiệu lực vào ngày --as-of đã kế thừa xã
@@ -376,9 +377,10 @@ khóa các cột trợ giúp, và có danh sách chọn các từ được chấ
 với bộ tiêu chí chia mức đạt chuẩn theo vùng, xã không ghi tỉnh cần có
 --region (mẫu khi đó có cột vùng), để mẫu đã điền đọc được ngay. Với bộ
 tiêu chí chia mức đạt chuẩn theo nhóm xã (51/2025/QĐ-TTg), mẫu có cột
-group: --group điền sẵn cột này; không có --group thì cột để trống để
-điền, cột target ghi mức đạt chuẩn chung của các nhóm hoặc của từng nhóm
-("nhóm 1: ≥ 70%; nhóm 2: …"), và note nhắc ghi nhóm xã, điều ntm eval cần.
+group: --group điền sẵn cột này; không có --group thì cột group để trống
+cho người dùng điền, cột target ghi mức đạt chuẩn chung của các nhóm hoặc
+của từng nhóm ("nhóm 1: ≥ 70%; nhóm 2: …"), và cột note nhắc ghi nhóm xã,
+vì ntm eval cần biết nhóm xã để áp dụng đúng mức đạt chuẩn.
 --year mặc định là năm cuối của giai đoạn của bộ tiêu chí.
 
 Ví dụ:
@@ -392,7 +394,7 @@ Ví dụ:
 			"region":    "`vùng` có mức đạt chuẩn áp dụng cho xã không ghi tỉnh (TDMNPB, …)",
 			"group":     "`nhóm` xã có mức đạt chuẩn áp dụng (bộ tiêu chí chia mức theo nhóm xã)",
 			"year":      "`năm` đánh giá (mặc định: năm cuối của giai đoạn)",
-			"commune":   "một xã cần đánh giá, dạng `\"Xã, Huyện, Tỉnh\"` (\"Xã, Tỉnh\" với xã không có huyện, từ 1/7/2025); cho nhiều lần được",
+			"commune":   "một xã cần đánh giá, dạng `\"Xã, Huyện, Tỉnh\"` (\"Xã, Tỉnh\" với xã không có huyện, từ ngày 01/7/2025); có thể cho nhiều lần",
 			"layout":    "`dạng` bảng: long (mỗi dòng một chỉ tiêu) hoặc wide (mỗi dòng một xã)",
 			"format":    "`định dạng`: csv hoặc xlsx",
 			"lang":      "`ngôn ngữ` của thông báo: vi hoặc en",

@@ -21,8 +21,8 @@ func TestATableWithoutASetIsToldTheFixOfItsCommand(t *testing.T) {
 		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", 2020, "đạt", 90},
 	})
 	const (
-		fixVI   = "(hoặc cho biết bộ tiêu chí của bảng: --set)"
-		fixEN   = "(or give the set of the table: --set)"
+		fixVI   = `thêm cột "Bộ tiêu chí" (hoặc "set") ghi bộ tiêu chí của mỗi hàng, hoặc cho biết bộ tiêu chí của cả bảng bằng cờ --set`
+		fixEN   = `add a column "Bộ tiêu chí" (set) giving each row's set, or give the set of the table: --set`
 		wrongVI = "không nhận --set"
 		wrongEN = "takes no --set"
 	)

@@ -55,3 +55,25 @@ func TestVietnameseMessagesWriteDatesAsDocumentsDo(t *testing.T) {
 		}
 	}
 }
+
+// unpaddedDate finds a date D/M/YYYY whose day is below 10, or whose month
+// is 1 or 2, written without a leading zero (1/7/2025).
+var unpaddedDate = regexp.MustCompile(`(^|[^0-9/])([1-9]/[0-9]{1,2}|[0-9]{1,2}/[12])/[0-9]{4}`)
+
+// TestVietnameseHelpWritesDatesAsDocumentsDo: the Vietnamese help of
+// every command, and of each of its flags, writes a date as Nghị định
+// 30/2020/NĐ-CP (Phụ lục I) has documents write it: a day below 10 and
+// the months 1 and 2 with a leading zero (01/7/2025, not 1/7/2025).
+func TestVietnameseHelpWritesDatesAsDocumentsDo(t *testing.T) {
+	for name, h := range helpVI {
+		texts := []string{h.synopsis, h.usage}
+		for _, f := range h.flags {
+			texts = append(texts, f)
+		}
+		for _, s := range texts {
+			if d := unpaddedDate.FindString(s); d != "" {
+				t.Errorf("help of %s writes the date %q without its leading zero", name, strings.TrimSpace(d))
+			}
+		}
+	}
+}

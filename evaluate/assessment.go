@@ -247,18 +247,22 @@ func (x *IndexedValues) of(set *criteria.Set) *indexedSet {
 // [criteria.Catalog.Lookup] returns a new one) are stored together, by
 // code, and Put fails, storing nothing, when the first copy used has no
 // indicator code (another definition of the set); its error matches
-// problem.UnknownIndicator with errors.Is. A value stored for the
+// problem.UnknownIndicator with errors.Is, and errors.As with a
+// *problem.Problem target gets its problem (Path and Input the code). A value stored for the
 // same indicator replaces the earlier one; a value given both here and in
 // a.Values for the same indicator is used from here, and the report warns
 // of the other.
 func (a *Assessment) Put(set *criteria.Set, code string, v Value) error {
 	if _, ok := positions(set)[code]; !ok {
-		return coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
+		return coded(problem.Problem{Code: problem.UnknownIndicator, Path: code, Input: code, Err: problem.Errorf(problem.UnknownIndicator, "unknown indicator of %s", set.ID)},
+			fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
 	}
 	s := a.Indexed.add(set)
 	i, ok := s.at[code]
 	if !ok {
-		return coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s: the values of the assessment are stored for another definition of the set, which has no indicator %q", set.ID, code))
+		return coded(problem.Problem{Code: problem.UnknownIndicator, Path: code, Input: code,
+			Err: fmt.Errorf("the values of the assessment are stored for another definition of %s, which has no such indicator", set.ID)},
+			fmt.Errorf("evaluate: set %s: the values of the assessment are stored for another definition of the set, which has no indicator %q", set.ID, code))
 	}
 	s.put(i, v)
 	return nil

@@ -1,6 +1,7 @@
 package evaluate_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -123,9 +124,22 @@ func ExampleJudge() {
 	fmt.Println(st, gap, err)
 	st, gap, err = evaluate.Judge(criteria.QD1980(), "2.2", "TDMNPB", 2020, evaluate.Bool(false))
 	fmt.Println(st, gap, err)
+	// A value no reader would read is refused: a service answers its
+	// problem, the indicator in path and the value as written in input.
+	_, _, err = evaluate.Judge(criteria.QD1980(), "5", "TDMNPB", 2020, evaluate.Share(3, 2, "trường"))
+	fmt.Println(err)
+	var p *problem.Problem
+	if errors.As(err, &p) {
+		answer, _ := json.Marshal(p)
+		fmt.Println(string(answer))
+		fmt.Println(p.Message(problem.VI))
+	}
 	// Output:
 	// not-met 3.34 (1 trường) <nil>
 	// not-met must be met <nil>
+	// evaluate: indicator 5 of 1980/QĐ-TTg, column "TDMNPB": value "3/2 trường": numerator must not exceed the denominator 2
+	// {"code":"out-of-range","message":"must not exceed the denominator 2","column":"numerator","path":"5","input":"3/2 trường"}
+	// cột numerator: 5: không được lớn hơn mẫu số 2 (giá trị "3/2 trường")
 }
 
 // Evaluate many communes reusing one report's memory: the fastest way.

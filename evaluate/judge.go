@@ -38,7 +38,15 @@ import (
 // names no region, problem.OutOfRange for a commune group the set has not
 // and for a number beyond those read, problem.MissingField for a nil set
 // or no target in col, and for a value the readers would not read the
-// code they give it (problem.WrongKind, problem.OutOfRange).
+// code they give it (problem.WrongKind, problem.OutOfRange). With
+// errors.As, a *problem.Problem target gets the problem, for a service to
+// answer as the HTTP API answers a reader's (its JSON, [problem.Problem.Message]
+// in English or Vietnamese): its Code, Path the indicator code (not for a
+// nil set or an unknown column), Input the value as written ("3/2
+// trường", "true", "n/a"; the code for an unknown indicator, the column
+// for an unknown column or one without a target), Column "numerator" or
+// "denominator" for a share refused on that field as the table reader
+// places it, and Err the reason; the error's own message is unchanged.
 //
 // col names the column as [criteria.Column.String] writes it: a region's
 // code ("TDMNPB", or [criteria.Region.String]) or name for a set split by
@@ -60,17 +68,19 @@ import (
 // run the assessment and read [Report.Warnings].
 func Judge(set *criteria.Set, code string, col string, year int, v Value) (Status, Gap, error) {
 	if set == nil {
-		return 0, Gap{}, coded(problem.MissingField, errors.New("evaluate: Judge: no set (a nil *criteria.Set)"))
+		return 0, Gap{}, coded(problem.Problem{Code: problem.MissingField, Err: errNoSet}, errors.New("evaluate: Judge: no set (a nil *criteria.Set)"))
 	}
 	key := columnKey(col)
 	if col != "" && set.Columns == criteria.ColumnsGroup {
 		if _, ok := set.CommuneGroup(col); !ok {
-			return 0, Gap{}, coded(problem.OutOfRange, fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
+			return 0, Gap{}, coded(problem.Problem{Code: problem.OutOfRange, Input: col, Err: unknownColumn(set, col)},
+				fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
 		}
 	} else if col != "" {
 		r, err := criteria.ParseRegion(col)
 		if err != nil {
-			return 0, Gap{}, coded(problem.RegionMismatch, fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
+			return 0, Gap{}, coded(problem.Problem{Code: problem.RegionMismatch, Input: col, Err: unknownColumn(set, col)},
+				fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
 		}
 		key = regionKey(r)
 	}
@@ -78,19 +88,19 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 	p := compiled(set, key, year)
 	i, ok := p.index[code]
 	if !ok || !found {
-		if hint := knownCodes(set, code); hint != "" {
-			return 0, Gap{}, coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint))
-		}
-		return 0, Gap{}, coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
+		return 0, Gap{}, noIndicator(set, code)
 	}
 	d := &p.inds[i]
 	if !d.hasTarget {
-		return 0, Gap{}, coded(problem.MissingField, fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col))
+		return 0, Gap{}, coded(problem.Problem{Code: problem.MissingField, Path: code, Input: col, Err: fmt.Errorf("no target of %s for this column", set.ID)},
+			fmt.Errorf("evaluate: indicator %s of %s has no target for column %q", code, set.ID, col))
 	}
 	r := IndicatorResult{val: compact(&v), def: d}
 	if !r.val.fits && !r.val.inRange() {
-		return 0, Gap{}, coded(problem.OutOfRange, fmt.Errorf("evaluate: indicator %s of %s, column %q: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged",
-			code, set.ID, col, v.Kind, maxExponent, maxMagnitude))
+		return 0, Gap{}, coded(problem.Problem{Code: problem.OutOfRange, Path: code, Input: writtenValue(v),
+			Err: fmt.Errorf("beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more): it cannot be judged", maxExponent, maxMagnitude)},
+			fmt.Errorf("evaluate: indicator %s of %s, column %q: a %s value beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more) cannot be judged",
+				code, set.ID, col, v.Kind, maxExponent, maxMagnitude))
 	}
 	// A value the readers would reject is not judged: no file can carry
 	// it, so a verdict on it would pin a rule against an impossible case.
@@ -100,14 +110,21 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 			for k, vp := range ps {
 				reasons[k] = problemText(vp.field, vp.err.Error())
 			}
-			return 0, Gap{}, coded(classify(&InputError{Err: ps[0].err}), fmt.Errorf("evaluate: indicator %s of %s, column %q: %s: %s",
-				code, set.ID, col, judgedValue(v), strings.Join(reasons, "; ")))
+			// One reason is the reader's, on its field of a share as the
+			// table reader places it (column numerator); more are joined.
+			why, field := ps[0].err, ps[0].field
+			if len(ps) > 1 {
+				why, field = errors.New(strings.Join(reasons, "; ")), ""
+			}
+			return 0, Gap{}, coded(problem.Problem{Code: classify(&InputError{Err: ps[0].err}), Path: code, Column: field, Input: writtenValue(v), Err: why},
+				fmt.Errorf("evaluate: indicator %s of %s, column %q: %s: %s", code, set.ID, col, judgedValue(v), strings.Join(reasons, "; ")))
 		}
 	}
 	var g gapRep
 	st, ok := d.judge(&r.val, &g)
 	if !ok {
-		return 0, Gap{}, coded(problem.WrongKind, fmt.Errorf("evaluate: indicator %s of %s, column %q: %s cannot be judged against it", code, set.ID, col, judgedValue(v)))
+		return 0, Gap{}, coded(problem.Problem{Code: problem.WrongKind, Path: code, Input: writtenValue(v), Err: errors.New("cannot be judged against the indicator")},
+			fmt.Errorf("evaluate: indicator %s of %s, column %q: %s cannot be judged against it", code, set.ID, col, judgedValue(v)))
 	}
 	r.Status, r.gap = st, g.small()
 	gap, _ := r.shortfallGap()
@@ -116,6 +133,17 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 
 // judgedValue quotes v for an error of Judge: `value "3/2 trường"`.
 func judgedValue(v Value) string {
+	s := writtenValue(v)
+	if s == "" {
+		return "value of kind " + v.Kind.String()
+	}
+	return fmt.Sprintf("value %q", s)
+}
+
+// writtenValue is v as written for an error of Judge, the Input of its
+// problem: "3/2 trường", "true", "96.5", "n/a", "null"; "" for a value
+// of no kind.
+func writtenValue(v Value) string {
 	var s string
 	switch v.Kind {
 	case ValueBool:
@@ -131,10 +159,8 @@ func judgedValue(v Value) string {
 		s = "n/a"
 	case ValueMissing:
 		s = "null"
-	default:
-		return "value of kind " + v.Kind.String()
 	}
-	return fmt.Sprintf("value %q", s)
+	return s
 }
 
 // judgeColumns says which columns set has, for an error of Judge on the
@@ -473,17 +499,16 @@ func countedUnit(unit string) bool {
 // n/a where allowed) is Judge's to say. An error matches its
 // [problem.Code] with errors.Is: problem.UnknownIndicator for a code the
 // set has not, problem.MissingField for a nil set, the reader's code
-// (problem.WrongKind for "chín mươi") for a text it cannot read.
+// (problem.WrongKind for "chín mươi") for a text it cannot read; errors.As
+// with a *problem.Problem target gets its problem, as for Judge: Path
+// the indicator code, Input text as written.
 func ParseValue(set *criteria.Set, code, text string) (Value, error) {
 	if set == nil {
-		return Value{}, coded(problem.MissingField, errors.New("evaluate: ParseValue: no set (a nil *criteria.Set)"))
+		return Value{}, coded(problem.Problem{Code: problem.MissingField, Input: text, Err: errNoSet}, errors.New("evaluate: ParseValue: no set (a nil *criteria.Set)"))
 	}
 	ind, _, ok := set.Indicator(code)
 	if !ok {
-		if hint := knownCodes(set, code); hint != "" {
-			return Value{}, coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint))
-		}
-		return Value{}, coded(problem.UnknownIndicator, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
+		return Value{}, noIndicator(set, code)
 	}
 	s, unit := strings.TrimSpace(text), ""
 	if i := strings.IndexByte(s, '/'); i >= 0 && !isNotApplicableWord(s) {
@@ -499,20 +524,54 @@ func ParseValue(set *criteria.Set, code, text string) (Value, error) {
 	}
 	v, err := cellValue(s, ind, true, unit)
 	if err != nil {
-		return Value{}, fmt.Errorf("evaluate: %s, indicator %s: value %q: %w", set.ID, code, text, err)
+		return Value{}, coded(problem.Problem{Code: classify(&InputError{Err: err}), Path: code, Input: text, Err: err},
+			fmt.Errorf("evaluate: %s, indicator %s: value %q: %w", set.ID, code, text, err))
 	}
 	return v, nil
 }
 
 // codedError is an error of Judge, ParseValue or Assessment.Put: its
-// message as it reads, matching its problem.Code with errors.Is.
+// message as it reads, and the problem it is (errors.Is matches its Code,
+// errors.As with a *problem.Problem target gets it).
 type codedError struct {
-	code problem.Code
-	err  error
+	p   problem.Problem
+	err error
 }
 
-func coded(c problem.Code, err error) error { return &codedError{c, err} }
+// coded returns the error of message err that is problem p.
+func coded(p problem.Problem, err error) error { return &codedError{p, err} }
 
 func (e *codedError) Error() string        { return e.err.Error() }
 func (e *codedError) Unwrap() error        { return e.err }
-func (e *codedError) Is(target error) bool { return target == e.code }
+func (e *codedError) Is(target error) bool { return target == e.p.Code }
+
+// As sets a *problem.Problem target to the problem of e.
+func (e *codedError) As(target any) bool {
+	if p, ok := target.(**problem.Problem); ok {
+		*p = &e.p
+		return true
+	}
+	return false
+}
+
+// errNoSet is the cause of the problem of a nil set given to Judge or
+// ParseValue.
+var errNoSet = errors.New("no set (a nil *criteria.Set)")
+
+// unknownColumn is the cause of the problem of a column col that set has
+// not, for Judge.
+func unknownColumn(set *criteria.Set, col string) error {
+	return fmt.Errorf("unknown column of set %s (%s)", set.ID, judgeColumns(set, col))
+}
+
+// noIndicator is the error of Judge and ParseValue on an indicator
+// code set has not: the problem's Path and Input are the code.
+func noIndicator(set *criteria.Set, code string) error {
+	p := problem.Problem{Code: problem.UnknownIndicator, Path: code, Input: code}
+	if hint := knownCodes(set, code); hint != "" {
+		p.Err = fmt.Errorf("unknown indicator of %s (%s)", set.ID, hint)
+		return coded(p, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint))
+	}
+	p.Err = problem.Errorf(problem.UnknownIndicator, "unknown indicator of %s", set.ID)
+	return coded(p, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
+}

@@ -1,7 +1,9 @@
 package evaluate
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -47,6 +49,59 @@ func TestTheErrorsOfJudgeParseValueAndPutHaveCodes(t *testing.T) {
 		}
 		if !errors.Is(c.err, c.want) {
 			t.Errorf("%s: %v; errors.Is(err, %s) = false", c.name, c.err, c.want)
+		}
+	}
+}
+
+// TestTheErrorsOfJudgeParseValueAndPutAreProblems: a service that answers
+// problems as JSON gets, with errors.As, the problem of each error: its
+// code, the indicator (Path) and the value as written (Input), its
+// message in both languages naming them as a reader's does.
+func TestTheErrorsOfJudgeParseValueAndPutAreProblems(t *testing.T) {
+	set := criteria.QD1980()
+	judge := func(code, col string, v Value) error {
+		_, _, err := Judge(set, code, col, 2020, v)
+		return err
+	}
+	for _, c := range []struct {
+		name string
+		err  error
+		want problem.Problem
+		en   string
+	}{
+		{"Judge: a share over its denominator", judge("5", "TDMNPB", Share(3, 2, "trường")),
+			problem.Problem{Code: problem.OutOfRange, Path: "5", Column: "numerator", Input: "3/2 trường"}, `column numerator: 5: must not exceed the denominator 2 (got "3/2 trường")`},
+		{"Judge: a number for a pass indicator", judge("4.1", "TDMNPB", MustNumber("1")),
+			problem.Problem{Code: problem.WrongKind, Path: "4.1", Input: "1"}, `4.1: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "1")`},
+		{"Judge: an unknown code", judge("99", "TDMNPB", Bool(true)),
+			problem.Problem{Code: problem.UnknownIndicator, Path: "99", Input: "99"}, `99: unknown indicator of 1980/QĐ-TTg (got "99")`},
+		{"Judge: an unknown region", judge("5", "Mars", Share(2, 3, "")),
+			problem.Problem{Code: problem.RegionMismatch, Input: "Mars"}, ""},
+		{"ParseValue: words", func() error { _, err := ParseValue(set, "5", "chín mươi"); return err }(),
+			problem.Problem{Code: problem.WrongKind, Path: "5", Input: "chín mươi"}, ""},
+		{"Put: an unknown code", (&Assessment{}).Put(set, "99", Bool(true)),
+			problem.Problem{Code: problem.UnknownIndicator, Path: "99", Input: "99"}, `99: unknown indicator of 1980/QĐ-TTg (got "99")`},
+	} {
+		var p *problem.Problem
+		if !errors.As(c.err, &p) {
+			t.Errorf("%s: %v: errors.As(err, *problem.Problem) = false", c.name, c.err)
+			continue
+		}
+		if p.Code != c.want.Code || p.Path != c.want.Path || p.Column != c.want.Column || p.Input != c.want.Input {
+			t.Errorf("%s: problem {Code %q, Path %q, Column %q, Input %q}, want {%q, %q, %q, %q}", c.name, p.Code, p.Path, p.Column, p.Input,
+				c.want.Code, c.want.Path, c.want.Column, c.want.Input)
+		}
+		if p.Err == nil {
+			t.Errorf("%s: the problem has no cause", c.name)
+		}
+		if c.en != "" && p.Message(problem.EN) != c.en {
+			t.Errorf("%s: message\n%q\nwant\n%q", c.name, p.Message(problem.EN), c.en)
+		}
+		if vi := p.Message(problem.VI); c.en != "" && (!strings.Contains(vi, "(giá trị ") || strings.Contains(vi, "must") || strings.Contains(vi, "unknown")) {
+			t.Errorf("%s: Vietnamese message %q", c.name, vi)
+		}
+		if _, err := json.Marshal(p); err != nil {
+			t.Errorf("%s: %v", c.name, err)
 		}
 	}
 }

@@ -44,6 +44,16 @@ type Summary struct {
 	// be read; the caller fills it (see [ExcludedOf]), and every summary
 	// renderer states it.
 	Excluded []Excluded
+	// Warnings are the warnings on the input that change no figure but
+	// may change what the reader takes them for, one line each, as the
+	// caller words them ("b.csv:5: xã \"Hoà Lac\" (Hữu Lũng, Lạng Sơn) và
+	// xã \"Hòa Lạc\" (a.csv:2) chỉ khác nhau về dấu: …"): a name typed
+	// without diacritics that may be two communes, two names that differ
+	// only in diacritics and are counted as two communes. The caller fills
+	// it; [WriteSummaryText] and [WriteSummaryMarkdown] list them, the
+	// summary JSON and CSV (and the workbook of package workbook) have no
+	// place for them and leave them out.
+	Warnings []string
 }
 
 // SummaryArea is the tally of the communes of one scope against one set in

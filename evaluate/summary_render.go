@@ -81,6 +81,13 @@ func (o RenderOptions) excludedLines(s Summary) (head string, items []string) {
 	return head, items
 }
 
+// warningsHead is the heading of the warnings on the input: "Cảnh báo
+// về số liệu: 2" ("Warnings on the input: 2"), as the HTML report and
+// the progress word it.
+func (o RenderOptions) warningsHead(s Summary) string {
+	return o.pick("Cảnh báo về số liệu", "Warnings on the input") + ": " + itoa(len(s.Warnings))
+}
+
 func plural(n int) string {
 	if n == 1 {
 		return ""
@@ -112,13 +119,22 @@ func summaryBlocks(s Summary) [][]SummaryArea {
 // When communes were left out ([Summary.Excluded]), the text begins by
 // saying how many and naming each; a part of the input whose communes are
 // unknown is "(không rõ xã)" ("(commune unknown)") with its file and lines
-// ([Excluded.Label], [Excluded.Place]).
+// ([Excluded.Label], [Excluded.Place]). The warnings on the input
+// ([Summary.Warnings]) follow, under "Cảnh báo về số liệu" ("Warnings on
+// the input"), one a line.
 func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 	e := newErrWriter(w)
 	o := opt
 	if head, items := o.excludedLines(s); head != "" {
 		e.line(o.pick("Chú ý: ", "Note: "), head)
 		for _, it := range items {
+			e.line("  - ", it)
+		}
+		e.line()
+	}
+	if len(s.Warnings) > 0 {
+		e.line(o.warningsHead(s))
+		for _, it := range s.Warnings {
 			e.line("  - ", it)
 		}
 		e.line()
@@ -162,7 +178,8 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 // WriteSummaryMarkdown writes a summary as Markdown: per set and year a
 // "##" heading, the table of scopes, and per scope a table by criterion.
 // When communes were left out, it begins with a note saying how many and
-// naming each.
+// naming each, then, in a block quote, the warnings on the input
+// ([Summary.Warnings]).
 func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 	e := newErrWriter(w)
 	o := opt
@@ -170,6 +187,14 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 		e.line("> **", o.pick("Chú ý", "Note"), ":** ", mdCell(head))
 		e.line(">")
 		for _, it := range items {
+			e.line("> - ", mdCell(it))
+		}
+		e.line()
+	}
+	if len(s.Warnings) > 0 {
+		e.line("> **", mdCell(o.warningsHead(s)), "**")
+		e.line(">")
+		for _, it := range s.Warnings {
 			e.line("> - ", mdCell(it))
 		}
 		e.line()

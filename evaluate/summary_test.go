@@ -235,3 +235,32 @@ func TestSummaryHasNoDistrictAreaWithoutADistrict(t *testing.T) {
 		t.Errorf("areas (-want +got):\n%s", diff)
 	}
 }
+
+// TestTheTextAndMarkdownSummaryListTheWarnings: Summary.Warnings are
+// listed under their heading in the language asked for; the JSON and CSV
+// summaries, which have no place for them, are unchanged by them.
+func TestTheTextAndMarkdownSummaryListTheWarnings(t *testing.T) {
+	w := `b.csv:2: xã "Nhật Tién" (Hữu Lũng, Lạng Sơn) và xã "Nhật Tiến" (a.csv:2) chỉ khác nhau về dấu`
+	for _, tc := range []struct {
+		name, lang string
+		write      func(*bytes.Buffer, Summary, RenderOptions) error
+		want       string
+	}{
+		{"text", "vi", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryText(b, s, o) }, "Cảnh báo về số liệu: 1\n  - " + w + "\n\n"},
+		{"text en", "en", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryText(b, s, o) }, "Warnings on the input: 1\n  - " + w + "\n\n"},
+		{"markdown", "vi", func(b *bytes.Buffer, s Summary, o RenderOptions) error { return WriteSummaryMarkdown(b, s, o) }, "> **Cảnh báo về số liệu: 1**\n>\n> - " + w + "\n\n"},
+		{"json", "vi", func(b *bytes.Buffer, s Summary, _ RenderOptions) error { return WriteSummaryJSON(b, s) }, ""},
+		{"csv", "vi", func(b *bytes.Buffer, s Summary, _ RenderOptions) error { return WriteSummaryCSV(b, s) }, ""},
+	} {
+		var with, without bytes.Buffer
+		if err := tc.write(&with, Summary{Warnings: []string{w}}, RenderOptions{Lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		if err := tc.write(&without, Summary{}, RenderOptions{Lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		if got := with.String(); got != tc.want+without.String() {
+			t.Errorf("%s:\n%q\nwant\n%q", tc.name, got, tc.want+without.String())
+		}
+	}
+}

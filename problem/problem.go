@@ -8,8 +8,10 @@
 // [github.com/nongthonmoi/ntm/evaluate.InputError] and
 // [github.com/nongthonmoi/ntm/plan.Error] are
 // defined as [Problem] (same fields), each with its package prefix in
-// Error, and each answers [errors.As] with a *Problem target. So a caller
-// branches on any of them the same way:
+// Error, and each answers [errors.As] with a *Problem target, as do the
+// errors of the one-value calls evaluate.Judge, evaluate.ParseValue and
+// evaluate.Assessment.Put (Path the indicator code, Input the value as
+// written). So a caller branches on any of them the same way:
 //
 //	if errors.Is(err, problem.DuplicateKey) { … }
 //	var p *problem.Problem

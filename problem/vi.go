@@ -218,4 +218,14 @@ var vi = map[string]string{
 	// evaluate: commune groups.
 	"set %s splits its targets by commune group: name the commune's group (%s)": "bộ tiêu chí %s chia mức đạt chuẩn theo nhóm xã: cần ghi nhóm xã (%s)",
 	"not a commune group of set %s (want %s)":                                   "không phải nhóm xã của bộ tiêu chí %s (cần %s)",
+
+	// The causes of the problems of evaluate.Judge, ParseValue and
+	// Assessment.Put, which judge or store one value given in code.
+	"unknown indicator of %s (%s)":           "không phải chỉ tiêu của %s (%s)",
+	"unknown column of set %s (%s)":          "cột mức đạt chuẩn không có trong bộ tiêu chí %s (%s)",
+	"no target of %s for this column":        "bộ tiêu chí %s không có mức đạt chuẩn cho cột này",
+	"cannot be judged against the indicator": "không đánh giá được theo chỉ tiêu này",
+	"no set (a nil *criteria.Set)":           "không có bộ tiêu chí (*criteria.Set là nil)",
+	"beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more): it cannot be judged": "vượt quá các số đọc được từ dữ liệu (số mũ quá ±%d, hoặc độ lớn từ 10^%d trở lên): không đánh giá được",
+	"the values of the assessment are stored for another definition of %s, which has no such indicator":                 "số liệu của bản đánh giá đã được lưu theo một định nghĩa khác của %s, định nghĩa đó không có chỉ tiêu này",
 }

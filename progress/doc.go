@@ -41,7 +41,10 @@
 // "pending-official-text": its results are provisional. Text and Markdown
 // name each criterion lost or still short with its name beside its code
 // ("2019: 5 Trường học"), from [Progress].CriterionNames; JSON and CSV give
-// the codes. A [Progress] is
+// the codes. Text and Markdown list Options.Warnings, the warnings on the
+// input (names that may be two communes, or that differ only in
+// diacritics), under "Cảnh báo về số liệu" ("Warnings on the input"); JSON
+// and CSV leave them out. A [Progress] is
 // plain data; the functions of this
 // package only read their arguments and are safe for concurrent use.
 package progress

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -412,6 +413,51 @@ func TestEveryFormatSaysWhichCommunesWereLeftOut(t *testing.T) {
 		}
 		if !strings.Contains(b.String(), tc.want) {
 			t.Errorf("%s lacks %q:\n%.600s", tc.name, tc.want, b.String())
+		}
+	}
+}
+
+// TestTextAndMarkdownListTheWarningsOnTheInput: the warnings on names
+// are listed under their heading in the language asked for, as the HTML
+// report lists them; JSON and CSV, which have no place for them, are
+// unchanged by them.
+func TestTextAndMarkdownListTheWarningsOnTheInput(t *testing.T) {
+	p := progress.Of(threeYears(t))
+	w := `b.csv:2: xã "Nhật Tién" (Hữu Lũng, Lạng Sơn) và xã "Nhật Tiến" (a.csv:2) chỉ khác nhau về dấu`
+	for _, tc := range []struct {
+		name, lang string
+		write      func(io.Writer, progress.Progress, progress.Options) error
+		want       string
+	}{
+		{"text", "vi", progress.WriteText, "Cảnh báo về số liệu: 1\n  - " + w + "\n\n"},
+		{"text en", "en", progress.WriteText, "Warnings on the input: 1\n  - " + w + "\n\n"},
+		{"markdown", "vi", progress.WriteMarkdown, "> **Cảnh báo về số liệu: 1**\n>\n> - " + w + "\n\n"},
+		{"markdown en", "en", progress.WriteMarkdown, "> **Warnings on the input: 1**\n>\n> - " + w + "\n\n"},
+	} {
+		var with, without bytes.Buffer
+		if err := tc.write(&with, p, progress.Options{Lang: tc.lang, Warnings: []string{w}}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(with.String(), tc.want) {
+			t.Errorf("%s does not begin with %q:\n%.600s", tc.name, tc.want, with.String())
+		}
+		if err := tc.write(&without, p, progress.Options{Lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimPrefix(with.String(), tc.want); got != without.String() {
+			t.Errorf("%s: the rest of the output changed with the warnings:\n%.600s", tc.name, got)
+		}
+	}
+	for _, write := range []func(io.Writer, progress.Progress, progress.Options) error{progress.WriteJSON, progress.WriteCSV} {
+		var with, without bytes.Buffer
+		if err := write(&with, p, progress.Options{Warnings: []string{w}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := write(&without, p, progress.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if with.String() != without.String() {
+			t.Errorf("JSON or CSV changed with the warnings:\n%.600s", with.String())
 		}
 	}
 }

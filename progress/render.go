@@ -31,6 +31,26 @@ type Options struct {
 	// read, and the parts of the input whose communes are unknown: every
 	// output says how many and names them.
 	Excluded []Excluded
+	// Warnings are the warnings on the input that change no figure but
+	// may change what the reader takes them for, one line each ("b.csv:5:
+	// xã \"Hoà Lac\" (Hữu Lũng, Lạng Sơn) và xã \"Hòa Lạc\" (a.csv:2) chỉ
+	// khác nhau về dấu: …"): a name typed without diacritics that may be
+	// two communes, two names that differ only in diacritics and are
+	// counted as two communes. The text and Markdown outputs list them
+	// under "Cảnh báo về số liệu" ("Warnings on the input"), after the
+	// communes left out, as the HTML report does; the progress JSON and
+	// CSV have no place for them and leave them out.
+	Warnings []string
+}
+
+// warningLines are the heading and the items of the warnings on the
+// input: "Cảnh báo về số liệu: 2" ("Warnings on the input: 2"), then each
+// warning; "" and nil when there is none.
+func (o Options) warningLines() (head string, items []string) {
+	if len(o.Warnings) == 0 {
+		return "", nil
+	}
+	return o.pick("Cảnh báo về số liệu", "Warnings on the input") + ": " + itoa(len(o.Warnings)), o.Warnings
 }
 
 // Excluded is input left out: a commune as far as it was read, or a part
@@ -248,7 +268,7 @@ func setsOf(p Progress) []string {
 func itoa(i int) string { return strconv.Itoa(i) }
 
 // WriteText writes p as aligned text: the communes left out (when any),
-// then per set (its ID followed by "(chờ văn bản chính thức)", "(pending
+// the warnings on the input (opt.Warnings, when any), then per set (its ID followed by "(chờ văn bản chính thức)", "(pending
 // the official text)", when its content awaits the official text, in the
 // headings and in the plan's targets), the areas year by year
 // (communes, communes meeting the set, average criteria per commune) and
@@ -260,6 +280,17 @@ func itoa(i int) string { return strconv.Itoa(i) }
 func WriteText(w io.Writer, p Progress, opt Options) error {
 	if line := opt.excludedLine(); line != "" {
 		if _, err := fmt.Fprintf(w, "%s\n\n", line); err != nil {
+			return err
+		}
+	}
+	if head, items := opt.warningLines(); head != "" {
+		var b strings.Builder
+		b.WriteString(head + "\n")
+		for _, it := range items {
+			b.WriteString("  - " + it + "\n")
+		}
+		b.WriteString("\n")
+		if _, err := io.WriteString(w, b.String()); err != nil {
 			return err
 		}
 	}
@@ -287,11 +318,20 @@ func WriteText(w io.Writer, p Progress, opt Options) error {
 	return nil
 }
 
-// WriteMarkdown writes the tables of [WriteText] as Markdown.
+// WriteMarkdown writes the tables of [WriteText] as Markdown, the
+// communes left out and the warnings on the input in block quotes above
+// them.
 func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
 	var b strings.Builder
 	if line := opt.excludedLine(); line != "" {
 		fmt.Fprintf(&b, "> %s\n\n", mdEscape(line))
+	}
+	if head, items := opt.warningLines(); head != "" {
+		fmt.Fprintf(&b, "> **%s**\n>\n", mdEscape(head))
+		for _, it := range items {
+			fmt.Fprintf(&b, "> - %s\n", mdEscape(it))
+		}
+		b.WriteString("\n")
 	}
 	for i, t := range opt.tables(p) {
 		if i > 0 {

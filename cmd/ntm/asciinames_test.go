@@ -266,3 +266,50 @@ func TestPlanStatusOfTheHTTPAPIResolvesNamesAsNtmPlan(t *testing.T) {
 		})
 	}
 }
+
+// TestTheWarningsOnNamesAreInTheTextAndMarkdownOutputs: the warning on a
+// name without diacritics that may be two communes, printed on standard
+// error, is listed in the text and Markdown outputs of eval --summary,
+// progress and plan too (Cảnh báo về số liệu, in the language of --lang),
+// so that a printed output is read with it.
+func TestTheWarningsOnNamesAreInTheTextAndMarkdownOutputs(t *testing.T) {
+	csv := writeTemp(t, "tien.csv", namesHeader+
+		hoaLacRows("Lạng Sơn", "", "Nhật Tiến")+
+		hoaLacRows("Lạng Sơn", "", "Nhất Tiến")+
+		hoaLacRows("Lạng Sơn", "", "Nhat Tien"))
+	planFile := writeTemp(t, "plan.json", `{"number": "47/KH-STNMT", "issued": "2020-03-19", "issuer": "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn", "title": "Kế hoạch",
+		"targets": [{"commune": {"name": "Nhật Tiến", "province": "Lạng Sơn"}, "set": "1980/QĐ-TTg", "year": 2020}]}`)
+	vi := csv + `:8: xã "Nhat Tien" (Lạng Sơn) viết không dấu nên có thể là "Nhật Tiến" (` + csv + `:2) hoặc "Nhất Tiến" (` + csv + `:5)`
+	en := csv + `:8: commune "Nhat Tien" (Lạng Sơn) is written without diacritics and may be "Nhật Tiến" (` + csv + `:2) or "Nhất Tiến" (` + csv + `:5)`
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"eval", "--summary", csv}, "Cảnh báo về số liệu: 1\n  - " + vi},
+		{[]string{"eval", "--summary", "--lang", "en", csv}, "Warnings on the input: 1\n  - " + en},
+		{[]string{"eval", "--summary", "--format", "markdown", csv}, "> **Cảnh báo về số liệu: 1**\n>\n> - " + vi},
+		{[]string{"eval", "--summary", "--format", "markdown", "--lang", "en", csv}, "> **Warnings on the input: 1**\n>\n> - " + en},
+		{[]string{"progress", csv}, "Cảnh báo về số liệu: 1\n  - " + vi},
+		{[]string{"progress", "--format", "markdown", "--lang", "en", csv}, "> **Warnings on the input: 1**\n>\n> - " + en},
+		// The plan's target is where "Nhật Tiến" is first read.
+		{[]string{"plan", "--as-of", "2020-05-05", planFile, csv}, csv + `:8: xã "Nhat Tien" (Lạng Sơn) viết không dấu nên có thể là "Nhật Tiến" (` + planFile + `: targets[0])`},
+		{[]string{"plan", "--as-of", "2020-05-05", "--format", "markdown", "--lang", "en", planFile, csv}, csv + `:8: commune "Nhat Tien" (Lạng Sơn) is written without diacritics and may be "Nhật Tiến" (` + planFile + `: targets[0])`},
+	} {
+		code, out, errOut := runNTM(t, "", tc.args...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d:\n%s", tc.args, code, errOut)
+		}
+		if !strings.Contains(errOut, ":8: cảnh báo: ") && !strings.Contains(errOut, ":8: warning: ") {
+			t.Errorf("%q: standard error lacks the warning:\n%s", tc.args, errOut)
+		}
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("%q: the output lacks\n%q:\n%s", tc.args, tc.want, out)
+		}
+	}
+	for _, format := range []string{"json", "csv"} {
+		_, out, _ := runNTM(t, "", "eval", "--summary", "--format", format, csv)
+		if strings.Contains(out, "không dấu") {
+			t.Errorf("the %s summary has the warning:\n%s", format, out)
+		}
+	}
+}

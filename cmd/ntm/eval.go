@@ -54,8 +54,9 @@ commune, each criterion's tally, the criteria most often missed); a commune
 assessed twice for the same set and year is then an input problem and
 counts once, and the communes left out because their input is invalid are
 named in the summary itself, as are the parts of the input not read whose
-communes cannot be told (by file and lines: "(không rõ xã)"). Without
---summary, both reports of a commune assessed twice are given, and the
+communes cannot be told (by file and lines: "(không rõ xã)"); the text
+and Markdown summary also list the warnings on names (Cảnh báo về số
+liệu), printed on standard error too. Without --summary, both reports of a commune assessed twice are given, and the
 second is a warning naming both places and spellings ("Hoa Lac" and "Hòa
 Lạc" of one district are one commune), printed with the warnings on names
 once the input is read; the exit status is unchanged.
@@ -167,6 +168,13 @@ func runEval(ctx *cmdContext, args []string) int {
 	}
 	if pred != nil {
 		pred.estimate(ctx, o, cat, only, successorsOn, out)
+	}
+	if out.summary != nil {
+		// The warnings on names, printed on standard error, are listed in
+		// the text and Markdown summary too, as in ntm progress and report.
+		for _, w := range ctx.runNames().Warnings(o.lang) {
+			out.warnings = append(out.warnings, w.String())
+		}
 	}
 	// The files that could not be opened had their problem; the others
 	// are named when none held values.
@@ -297,6 +305,9 @@ type reportWriter struct {
 	format string
 	// excluded are the communes left out, named by the summary.
 	excluded []evaluate.Excluded
+	// warnings are the warnings on the names read, one a line, listed by
+	// the summary.
+	warnings []string
 	ropt     evaluate.RenderOptions
 	// illus tells whether the input is illustrative data (số liệu minh
 	// họa), which text and Markdown label: in their first line, or, when
@@ -426,7 +437,7 @@ func (w *reportWriter) abort() error {
 // the label of illustrative data when the input is.
 func (w *reportWriter) writeSummary() error {
 	s := w.summary.Summary()
-	s.Excluded = w.excluded
+	s.Excluded, s.Warnings = w.excluded, w.warnings
 	if w.labels() && w.illus.found {
 		if _, err := io.WriteString(w.out, w.label()+"\n"); err != nil {
 			return err

@@ -92,8 +92,9 @@ Huyện Hữu Lũng) được bỏ qua (có thông báo). "-" đọc JSON từ �
 và năm, toàn bộ, từng tỉnh, từng huyện (số xã, số xã đạt chuẩn, tiêu chí
 bình quân/xã, từng tiêu chí, các tiêu chí chưa đạt nhiều nhất); bản tổng
 hợp nêu rõ số xã không được tổng hợp vì số liệu lỗi và tên từng xã, và
-từng phần số liệu không đọc được mà không rõ xã (tệp và dòng). Không có
---summary, một xã được đánh giá hai lần theo cùng bộ tiêu chí và năm có đủ
+từng phần số liệu không đọc được mà không rõ xã (tệp và dòng); bản tổng
+hợp dạng văn bản và Markdown ghi cả các cảnh báo về tên (Cảnh báo về số
+liệu), vốn cũng được in ra lỗi chuẩn. Không có --summary, một xã được đánh giá hai lần theo cùng bộ tiêu chí và năm có đủ
 hai báo cáo, và lần sau là một cảnh báo nêu cả hai chỗ và hai cách viết
 tên ("Hoa Lac" và "Hòa Lạc" của một huyện là một xã), in cùng các cảnh báo
 về tên khi đã đọc hết số liệu; mã thoát không đổi.
@@ -230,7 +231,8 @@ và năm là lỗi số liệu và chỉ được tính một lần. Một tên 
 dấu (Lang Son) là tên duy nhất đã biết trùng với nó khi bỏ dấu (trong danh
 mục đơn vị hành chính, hoặc viết có dấu trong số liệu); tên có thể là hai tên
 (Nhat Tien: Nhật Tiến hay Nhất Tiến), và hai tên chỉ khác nhau ở dấu (Hòa
-Lạc, Hoà Lac), được giữ riêng kèm cảnh báo.
+Lạc, Hoà Lac), được giữ riêng kèm cảnh báo, in ra lỗi chuẩn và, ở dạng văn
+bản, Markdown và HTML, ghi cả trong kết quả (Cảnh báo về số liệu).
 
 --set ID chỉ đánh giá theo bộ tiêu chí đó (ID hoặc tên gọi khác: 1980,
 QD933, …), như 'ntm eval --set', đồng thời là bộ tiêu chí của bảng (CSV hoặc

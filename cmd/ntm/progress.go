@@ -42,7 +42,9 @@ and year is an input problem and counts once. A name written entirely
 without diacritics (Lang Son) is the one known name it folds to (of the
 list of units, or read with diacritics in the input); one that may be two
 (Nhat Tien: Nhật Tiến or Nhất Tiến), and two names that differ only in
-diacritics (Hòa Lạc, Hoà Lac), are kept apart with a warning.
+diacritics (Hòa Lạc, Hoà Lac), are kept apart with a warning, on standard
+error and, in text, Markdown and HTML, in the output (Cảnh báo về số
+liệu).
 
 --set ID evaluates only against that set (an ID or alias: 1980, QD933,
 …), as 'ntm eval --set' does, and is the set of a table (CSV or sheet)
@@ -108,7 +110,7 @@ func runProgress(ctx *cmdContext, args []string) int {
 		return code
 	}
 	prog := in.tracker.Progress()
-	popt := progress.Options{Lang: o.lang, Excluded: in.excluded}
+	popt := progress.Options{Lang: o.lang, Excluded: in.excluded, Warnings: in.warnings}
 	if in.plan != nil {
 		path := progress.Targets(in.plan, in.reports, prog, in.asOf)
 		popt.Plan = &path
@@ -191,8 +193,9 @@ func (ctx *cmdContext) readOverYears(files []string, f overYearsFlags, keepAll b
 	}
 	in.evaluate(ctx, cat, only, keepAll)
 	names.CanonicalReports(in.reports)
-	// The warnings on names, printed on standard error, are the HTML
-	// report's too, as ntm plan writes them into the plan's status.
+	// The warnings on names, printed on standard error, are listed in the
+	// HTML report and in the text and Markdown progress too, as ntm plan
+	// writes them into the plan's status.
 	for _, w := range names.Warnings(ctx.lang) {
 		in.warnings = append(in.warnings, w.String())
 	}

@@ -296,3 +296,39 @@ func TestReportListsTheWarningsOnNames(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressListsTheWarningsOnNames: two names that differ only in
+// diacritics, counted as two communes, are warned of in the text and
+// Markdown progress as on standard error, in the language of --lang; the
+// JSON and CSV, which have no place for them, are unchanged.
+func TestProgressListsTheWarningsOnNames(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	a := write("a.csv", "province,district,commune,year,set,indicator,value\nLạng Sơn,Hữu Lũng,Nhật Tiến,2019,1980,4.2,96\n")
+	b := write("b.csv", "province,district,commune,year,set,indicator,value\nLạng Sơn,Hữu Lũng,Nhật Tién,2020,1980,4.2,97\n")
+	vi := b + `:2: xã "Nhật Tién" (Hữu Lũng, Lạng Sơn) và xã "Nhật Tiến" (` + a + ":2) chỉ khác nhau về dấu"
+	en := b + `:2: commune "Nhật Tién" (Hữu Lũng, Lạng Sơn) differs from commune "Nhật Tiến" (` + a + ":2) only in diacritics"
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"progress", a, b}, []string{"Cảnh báo về số liệu: 1\n  - " + vi}},
+		{[]string{"progress", "--lang", "en", a, b}, []string{"Warnings on the input: 1\n  - " + en}},
+		{[]string{"progress", "--format", "markdown", a, b}, []string{"> **Cảnh báo về số liệu: 1**\n>\n> - " + vi}},
+	} {
+		code, out, stderr := runNTM(t, "", tc.args...)
+		if code != exitOK || !strings.Contains(stderr, "cảnh báo: ") && !strings.Contains(stderr, "warning: ") {
+			t.Fatalf("%q: exit %d, stderr:\n%s", tc.args, code, stderr)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(out, want) {
+				t.Errorf("%q: the output lacks %q:\n%s", tc.args, want, out)
+			}
+		}
+	}
+	for _, format := range []string{"json", "csv"} {
+		_, out, _ := runNTM(t, "", "progress", "--format", format, a, b)
+		if strings.Contains(out, "Nhật Tiến\" (") || strings.Contains(out, "Cảnh báo") {
+			t.Errorf("%s has the warning:\n%s", format, out)
+		}
+	}
+}

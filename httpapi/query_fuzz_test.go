@@ -102,7 +102,9 @@ func FuzzQuery(f *testing.F) {
 		if code >= 500 {
 			t.Fatalf("%s %s?%s: status %d:\n%s", req.Method, req.URL.Path, rawQuery, code, body)
 		}
-		if _, err := url.ParseQuery(rawQuery); err != nil && code != http.StatusBadRequest {
+		// GET /openapi.json reads no query and ignores any given
+		// (docs/formats.md).
+		if _, err := url.ParseQuery(rawQuery); err != nil && code != http.StatusBadRequest && route%7 != 5 {
 			t.Fatalf("%s %s?%s: query not well formed (%v), answered %d:\n%.300s", req.Method, req.URL.Path, rawQuery, err, code, body)
 		}
 		if code == http.StatusOK {

@@ -77,6 +77,9 @@ func FuzzQuery(f *testing.F) {
 		req.URL.RawQuery = rawQuery
 		if route%7 >= 5 {
 			req.RequestURI = req.URL.RequestURI()
+			if _, err := url.ParseRequestURI(req.RequestURI); err != nil {
+				return // net/http answers 400 to such a request line before any handler
+			}
 		}
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -15,7 +16,12 @@ import (
 
 // decodeAll reads every assessment of in and the text of every error.
 func decodeAll(opt TableOptions, in []byte) (string, []string) {
-	dec := opt.NewCSVDecoder(bytes.NewReader(in), "fuzz.csv")
+	return decodeAllFrom(opt, bytes.NewReader(in))
+}
+
+// decodeAllFrom is decodeAll reading from r.
+func decodeAllFrom(opt TableOptions, r io.Reader) (string, []string) {
+	dec := opt.NewCSVDecoder(r, "fuzz.csv")
 	var as []Assessment
 	var errs []string
 	for {
@@ -51,11 +57,36 @@ func FuzzDecodeTableEncodings(f *testing.F) {
 	f.Add(uint8(0), []byte("T\xecnh,Huy\xean,X\xe3,N\xe3m,B\xf4\xcc\xa3 ti\xeau chi\xec,4.2\nL\xe3ng S\xf5n,H\xf5\xd2u Lu\xf5ng,Ho\xe0 La\xf2c,2020,1980,\"96,5\"\n"))
 	f.Add(uint8(1), []byte("\xef\xbb\xbfprovince,commune,year,set,indicator,value\nLạng Sơn,Hòa Lạc,2020,1980,4.2,96.5\n"))
 	f.Add(uint8(1), []byte("\xfe\xff\x00p"))
+	// Tables that start with a byte-order mark, read with --encoding
+	// windows-1258: UTF-16 in either byte order, UTF-8 with a byte that is
+	// not UTF-8, a wide header with a code of no indicator.
+	utf16 := func(order unicode.Endianness, s string) []byte {
+		b, err := unicode.UTF16(order, unicode.ExpectBOM).NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			f.Fatal(err)
+		}
+		return b
+	}
+	long := "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị\r\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,4.2,\"96,5\"\r\n"
+	wide := "Tỉnh\tHuyện\tXã\tNăm\tBộ tiêu chí\t4.2\t17.9\nLạng Sơn\tHữu Lũng\tHòa Lạc\t2020\t1980\t96,5\t1\n"
+	f.Add(uint8(0), utf16(unicode.LittleEndian, long))
+	f.Add(uint8(0), utf16(unicode.BigEndian, wide))
+	f.Add(uint8(0), []byte("\uFEFF"+strings.Replace(long, "Hòa Lạc", "Ho\xe0 La\xf2c", 1)))
+	f.Add(uint8(0), []byte("\uFEFF"+wide))
 	builtinSets()
 	encodings := []string{EncodingWindows1258, EncodingUTF16}
 	f.Fuzz(func(t *testing.T, at uint8, in []byte) {
 		enc := encodings[int(at)%len(encodings)]
 		decodeTableBounded(t, TableOptions{Encoding: enc}, in)
+		// A byte-order mark says how the table is encoded, whatever
+		// --encoding says.
+		if bytes.HasPrefix(in, []byte("\uFEFF")) || bytes.HasPrefix(in, []byte{0xFF, 0xFE}) || bytes.HasPrefix(in, []byte{0xFE, 0xFF}) {
+			asMark, errsMark := decodeAll(TableOptions{}, in)
+			asEnc, errsEnc := decodeAll(TableOptions{Encoding: enc}, in)
+			if asMark != asEnc || fmt.Sprint(errsMark) != fmt.Sprint(errsEnc) {
+				t.Fatalf("a table with a byte-order mark reads differently with --encoding %s:\nno encoding %s\n            %q\n%s %s\n            %q", enc, asMark, errsMark, enc, asEnc, errsEnc)
+			}
+		}
 		if enc != EncodingUTF16 || !utf8.Valid(in) || bytes.HasPrefix(in, []byte("\uFEFF")) || bytes.HasPrefix(in, []byte{0xFF, 0xFE}) || bytes.HasPrefix(in, []byte{0xFE, 0xFF}) {
 			return
 		}

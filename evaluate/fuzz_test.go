@@ -61,8 +61,8 @@ func checkDecoded(t *testing.T, as []Assessment, err error) {
 		}
 	}
 	for _, ie := range InputErrors(err) {
-		if ie.Err == nil || !strings.HasPrefix(ie.Error(), "evaluate: ") {
-			t.Errorf("malformed InputError %q", ie.Error())
+		if ie.Err == nil || !strings.HasPrefix(ie.File, "fuzz.") || !strings.HasPrefix(ie.Error(), "evaluate: "+ie.File) {
+			t.Errorf("malformed InputError %q: it does not begin with its file", ie.Error())
 		}
 		if !slices.Contains(problem.Codes(), ie.Code) || strings.Contains(ie.Error(), "\n") {
 			t.Errorf("InputError %q: code %q, or more than one line", ie.Error(), ie.Code)
@@ -88,6 +88,14 @@ func FuzzDecodeJSON(f *testing.F) {
 	}
 	f.Add([]byte(inHoaLac(`"4.2": 59.9999999999999999, "5": {"value": "n/a", "source": "x"}, "17.2": "n/a"`)))
 	f.Add([]byte(`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn", "code": "06445"}, "group": "3", "year": 2026, "sets": {"51/2025": {"1": true, "2": false}}}`))
+	// Shares with unit and source before, between and after numerator and
+	// denominator, as a decimal string, with spaces and escapes; shares
+	// refused as a whole ({} and a share for a pass/fail, none or amount
+	// indicator) and in part.
+	f.Add([]byte(inHoaLac(`"5": {"unit": "trường", "numerator": 2, "source": "Phòng GD", "denominator": 3}, "6.3": {"source": "x", "unit": "thôn", "denominator": 12, "numerator": 9}`)))
+	f.Add([]byte(inHoaLac(`"5": {"numerator": "2", "denominator": "3", "unit": "tr\u01b0\u1eddng" , "source" : "a\"b"}, "17.1a": {"denominator": 4, "source": null, "numerator": 3}`)))
+	f.Add([]byte(inHoaLac(`"5": {}, "1.1": {"numerator": 1, "denominator": 1}, "9.1": {"source": "x", "numerator": 0, "denominator": 2}, "4.2": {"numerator": 1, "denominator": 0, "unit": "hộ"}`)))
+	f.Add([]byte(inHoaLac(`"5": {"unit": "trường", "source": "y"}, "6.3": {"numerator": 9, "numerator": 10, "denominator": 12}, "16": {"denominator": 3, "numerator": 4.5, "extra": 1}`)))
 	builtinSets() // built once, not counted below
 	f.Fuzz(func(t *testing.T, in []byte) {
 		var before, after runtime.MemStats
@@ -100,8 +108,8 @@ func FuzzDecodeJSON(f *testing.F) {
 		}
 		// Reading one byte at a time gives the same.
 		as1, err1 := DecodeJSON(iotest.OneByteReader(bytes.NewReader(in)), "fuzz.json", nil)
-		if len(as1) != len(as) || fmt.Sprint(err1) != fmt.Sprint(err) {
-			t.Errorf("one byte at a time: %d assessments, %v; all at once: %d, %v", len(as1), err1, len(as), err)
+		if got, want := fmt.Sprintf("%+v", asMaps(as1)), fmt.Sprintf("%+v", asMaps(as)); got != want || fmt.Sprint(err1) != fmt.Sprint(err) {
+			t.Errorf("one byte at a time: %s, %v; all at once: %s, %v", got, err1, want, err)
 		}
 	})
 }

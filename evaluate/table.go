@@ -493,6 +493,27 @@ func (d *tableDecoder) place(e *InputError, col int) {
 	}
 }
 
+// placeRow places a problem of row (line) n of a worksheet, read before
+// the row last returned, by sheet and cell: cell col of row n ("Sheet1!E7",
+// the column of the row last returned), or row n itself ("Sheet1!7:7")
+// for col -1 or a source that names no cell.
+func (d *tableDecoder) placeRow(e *InputError, col, n int) {
+	if d.sheet == "" {
+		return
+	}
+	row := strconv.Itoa(n)
+	e.Sheet, e.Cell = d.sheet, row+":"+row
+	if col < 0 || d.rows == nil {
+		return
+	}
+	at := d.rows.Cell(col)
+	at = at[strings.LastIndexByte(at, '!')+1:]
+	letters := strings.TrimRight(at, "0123456789")
+	if letters != "" && len(letters) < len(at) && strings.Trim(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		e.Cell = letters + row
+	}
+}
+
 // nextItem yields the next assessment or problems; false at the end.
 func (d *tableDecoder) nextItem() (tableItem, bool) {
 	for {
@@ -557,12 +578,16 @@ func (d *tableDecoder) finish() {
 		if col == "" {
 			col = tableColNames[tcGroup]
 		}
-		g.errs = append(g.errs, &InputError{File: d.file, Line: g.first, Column: col, Commune: g.a.Commune.Name, Input: input, Err: err})
+		e := &InputError{File: d.file, Line: g.first, Column: col, Commune: g.a.Commune.Name, Input: input, Err: err}
+		d.placeRow(e, d.at[tcGroup], g.first)
+		g.errs = append(g.errs, e)
 	}
 	it := tableItem{a: g.a, errs: g.errs}
 	if g.more > 0 {
-		it.errs = append(it.errs, &InputError{File: d.file, Line: g.last, Commune: g.a.Commune.Name,
-			Err: problem.Errorf(problem.TooLarge, moreOfCommune, g.more)})
+		e := &InputError{File: d.file, Line: g.last, Commune: g.a.Commune.Name,
+			Err: problem.Errorf(problem.TooLarge, moreOfCommune, g.more)}
+		d.placeRow(e, -1, g.last)
+		it.errs = append(it.errs, e)
 	}
 	d.out = append(d.out, it)
 	if g.key != "" {

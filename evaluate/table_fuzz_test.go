@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // tableAllocBound is what decoding an input of n bytes may allocate at
@@ -62,22 +63,56 @@ func FuzzDecodeTableDialects(f *testing.F) {
 	}
 	f.Add([]byte("\xff\xfeT\x00\xec\x1e\t\x00"))
 	f.Add([]byte("province;district;commune;year;set;indicator;value\r\nLạng Sơn;Hữu Lũng;\"Hòa\r\nLạc\";2020;1980;4.2;96,5%\r\n"))
+	// Wide headers with a code of no indicator, a code given twice, a
+	// column typed on two lines; a header without the required columns.
+	f.Add([]byte("Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2;17.9;4.2\nLạng Sơn;Hữu Lũng;Hòa Lạc;2020;1980;96,5;1;97\n"))
+	f.Add([]byte("Tỉnh,Xã,Năm,Bộ tiêu chí,\"4.2\nTỷ lệ (%)\",99.1 Khác\nLạng Sơn,Hòa Lạc,2020,1980,96.5,1\n"))
+	f.Add([]byte("Tỉnh,Chỉ tiêu,Giá trị\nLạng Sơn,4.2,96.5\n"))
 	builtinSets() // built once, outside the measured allocations
 	f.Fuzz(func(t *testing.T, in []byte) {
 		decodeTableBounded(t, TableOptions{}, in)
+		checkWholeAndStreamed(t, TableOptions{}, in)
 	})
 }
 
-// FuzzDecodeTableWide feeds rows under a wide header.
+// checkWholeAndStreamed fails t unless in reads the same read whole and
+// a byte at a time, and DecodeCSV gives the assessments the decoder
+// yields one by one.
+func checkWholeAndStreamed(t *testing.T, opt TableOptions, in []byte) {
+	t.Helper()
+	as, errs := decodeAll(opt, in)
+	as1, errs1 := decodeAllFrom(opt, iotest.OneByteReader(bytes.NewReader(in)))
+	if as != as1 || fmt.Sprint(errs) != fmt.Sprint(errs1) {
+		t.Fatalf("whole and a byte at a time differ:\nwhole %s\n      %q\nbytes %s\n      %q", as, errs, as1, errs1)
+	}
+	all, _ := opt.DecodeCSV(bytes.NewReader(in), "fuzz.csv")
+	if got := fmt.Sprintf("%+v", asMaps(all)); got != as {
+		t.Fatalf("DecodeCSV gives %s, the decoder one by one %s", got, as)
+	}
+}
+
+// FuzzDecodeTableWide feeds rows under a wide header: that of the seed
+// header (the header of 1980/QĐ-TTg's indicators, a code of no indicator,
+// a code given twice, no Năm column) chosen by the first argument.
 func FuzzDecodeTableWide(f *testing.F) {
-	f.Add("Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,đạt,\"96,5\",2/3,n/a,96.5%")
-	f.Add("Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,,x,94.8%,3/4,không áp dụng,\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,933,,,,,")
-	f.Add(`Lạng Sơn,Hữu Lũng,"Hòa Lạc,2020,1980,,,0/0,,-1`)
+	for h := range uint8(len(wideHeaders)) {
+		f.Add(h, "Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,đạt,\"96,5\",2/3,n/a,96.5%")
+		f.Add(h, "Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,,x,94.8%,3/4,không áp dụng,\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,933,,,,,")
+		f.Add(h, `Lạng Sơn,Hữu Lũng,"Hòa Lạc,2020,1980,,,0/0,,-1`)
+	}
 	builtinSets()
-	f.Fuzz(func(t *testing.T, rows string) {
-		in := "Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,4.2 Điện,5 Trường học [trường],7. Chợ,17.1a\n" + rows
-		decodeTableBounded(t, TableOptions{Set: "1980"}, []byte(in))
+	f.Fuzz(func(t *testing.T, header uint8, rows string) {
+		in := []byte(wideHeaders[int(header)%len(wideHeaders)] + rows)
+		decodeTableBounded(t, TableOptions{Set: "1980"}, in)
+		checkWholeAndStreamed(t, TableOptions{Set: "1980"}, in)
 	})
+}
+
+var wideHeaders = []string{
+	"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,4.2 Điện,5 Trường học [trường],7. Chợ,17.1a\n",
+	"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,4.2 Điện,17.9,7. Chợ,17.1a\n",
+	"Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,1.1,4.2 Điện,5 Trường học [trường],4.2,17.1a\n",
+	"Tỉnh,Huyện,Xã,Bộ tiêu chí,1.1,4.2 Điện,5 Trường học [trường],7. Chợ,17.1a\n",
 }
 
 // wideTable returns a wide CSV table of n communes (số liệu minh họa).

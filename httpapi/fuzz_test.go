@@ -43,6 +43,11 @@ func FuzzEvaluateJSON(f *testing.F) {
 	  "recognitions": [{"set": "1980", "year": 2018, "decision": "2165/QĐ-UBND"}]}`)
 	f.Add(`[{"commune": `)
 	f.Add(``)
+	// Shares with unit and source in any order, and refused shares.
+	f.Add(`{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {
+	  "5": {"unit": "trường", "numerator": 2, "source": "Phòng GD", "denominator": 3}, "6.3": {"source": "x", "denominator": 12, "numerator": 9, "unit": "thôn"},
+	  "1.1": {"numerator": 1, "denominator": 1}, "17.1a": {}, "9.1": {"source": "y", "numerator": 0, "denominator": 2}}}}`)
+	f.Add("\uFEFF" + `{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": "2", "year": 2026, "sets": {"51/2025": {"1": true}}}`)
 	h := NewHandler(quiet(Options{MaxBodyBytes: 1 << 16}))
 	f.Fuzz(func(t *testing.T, body string) {
 		rec := do(t, h, http.MethodPost, "/evaluate", "application/json", body)
@@ -56,6 +61,13 @@ func FuzzEvaluateCSV(f *testing.F) {
 	f.Add(csvBody + "Lạng Sơn,Hữu Lũng,Tân Thành,TDMNPB,2020,1980/QĐ-TTg,4.2,101,,,,\n")
 	f.Add("province,commune,year,set,indicator,value\nLạng Sơn,\"A,2020,1980,4.2,96\nLạng Sơn,B,2020,1980,4.2,96\n")
 	f.Add("")
+	// A wide table with a code of no indicator, a long one without the
+	// year column, one in UTF-16 with its byte-order mark, a set split by
+	// commune group without the group.
+	f.Add("Tỉnh,Huyện,Xã,Năm,Bộ tiêu chí,4.2,17.9\nLạng Sơn,Hữu Lũng,Hòa Lạc,2020,1980,96.5,1\n")
+	f.Add("Tỉnh,Xã,Bộ tiêu chí,Chỉ tiêu,Giá trị\nLạng Sơn,Hòa Lạc,1980,4.2,96.5\n")
+	f.Add("\xff\xfeT\x00\xec\x1en\x00h\x00,\x00X\x00\xe3\x00,\x00N\x00\u0103\x00m\x00\n\x00")
+	f.Add("Tỉnh,Xã,Năm,Bộ tiêu chí,1,2\nLạng Sơn,Tân Thành,2026,51/2025,đạt,chưa đạt\n")
 	h := NewHandler(quiet(Options{MaxBodyBytes: 1 << 16}))
 	f.Fuzz(func(t *testing.T, body string) {
 		rec := do(t, h, http.MethodPost, "/evaluate?format=csv", "text/csv", body)

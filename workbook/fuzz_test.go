@@ -6,11 +6,13 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // FuzzDecode feeds arbitrary bytes, seeded with real workbooks, to Decode:
@@ -40,7 +42,33 @@ func FuzzDecode(f *testing.F) {
 		if err == nil && len(as) == 0 {
 			t.Errorf("no assessment and no error")
 		}
+		checkProblems(t, err, "f.xlsx")
 	})
+}
+
+// checkProblems fails t unless every error joined in err is a problem
+// (or the count of those not listed) with no code or a known one, naming file first
+// on one line in each language.
+func checkProblems(t *testing.T, err error, file string) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	for _, p := range problem.All(err) {
+		if p.Code != "" && !slices.Contains(problem.Codes(), p.Code) {
+			t.Errorf("problem with code %q: %v", p.Code, p)
+		}
+		if p.File != file {
+			t.Errorf("problem of file %q, want %q: %v", p.File, file, p)
+		}
+	}
+	for _, lang := range []problem.Lang{problem.EN, problem.VI} {
+		for _, line := range problem.Lines(err, lang) {
+			if !strings.HasPrefix(line, file) || strings.Contains(line, "\n") {
+				t.Errorf("problem line does not begin with %s or is more than one line: %q", file, line)
+			}
+		}
+	}
 }
 
 // FuzzSheetXML feeds arbitrary worksheet XML, in a workbook otherwise
@@ -63,7 +91,8 @@ func FuzzSheetXML(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, sheet string) {
 		data := withPart(t, book, "xl/worksheets/sheet1.xml", sheet)
-		Decode(bytes.NewReader(data), "f.xlsx", ReadOptions{MaxUnpacked: 4 << 20})
+		_, err := Decode(bytes.NewReader(data), "f.xlsx", ReadOptions{MaxUnpacked: 4 << 20})
+		checkProblems(t, err, "f.xlsx")
 	})
 }
 
@@ -102,8 +131,26 @@ func seedBooks(tb testing.TB) [][]byte {
 		// zip64.
 		zip64(tb, stored(tb, book)),
 		mergedBook(tb, [][]any{{"Bảng số liệu"}, longHeaderVI, seedDataRow, {nil, nil, nil, nil, nil, "10", num("36.8")}}, "A1:K1", "A3:A4", "B3:B4", "C3:C4"),
+		// A header of two rows below a title: the commune's columns merged
+		// down, each criterion's name merged over its indicator codes.
+		mergedBook(tb, [][]any{{"BẢNG TỔNG HỢP"}, twoRowUpper, twoRowLower, twoRowData},
+			"A1:J1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:H2", "J2:J3"),
+		// References XML does not allow, in a shared string and in cells:
+		// an undeclared entity, a reference to no character, a bare &.
+		edit(book, "xl/sharedStrings.xml", "<t>Hòa Lạc</t>", "<t>H&x;a Lạc</t>"),
+		edit(book, sheet1, `<c r="F2" t="s">`, `<c r="F2" t="inlineStr"><is><t>4&#0;2</t></is></c><c r="Z2" t="s">`),
+		edit(book, sheet1, `<c r="F2" t="s">`, `<c r="F2" t="inlineStr"><is><t>a & b</t></is></c><c r="Z2" t="s">`),
+		// A row before the one above it.
+		edit(book, sheet1, `<row r="2"`, `<row r="1"`),
 	}
 }
+
+// A header of two rows, as officials draw one, and a data row under it.
+var (
+	twoRowUpper = []any{"STT", "Tên xã", "Huyện", "Tỉnh", "Năm", "Bộ tiêu chí", "Tiêu chí 4\nĐiện", nil, "Tiêu chí 5\nTrường học", "Ghi chú"}
+	twoRowLower = []any{nil, nil, nil, nil, nil, nil, "4.1", "4.2\nTỷ lệ (%)", "5\nSố trường đạt chuẩn/tổng số", nil}
+	twoRowData  = []any{num("1"), "Tân Thành", "Hữu Lũng", "Lạng Sơn", num("2020"), "1980", "Đạt", "96,5", "2/3", "minh họa"}
+)
 
 // seedSheets are worksheet XML like sheet, edited as other programs write
 // it, for FuzzSheetXML.
@@ -128,6 +175,23 @@ func seedSheets(tb testing.TB, sheet string) []string {
 		strings.Replace(head, `<dimension ref="A1">`, `<dimension ref="A1:XFD1048576">`, 1) + "<sheetData/></worksheet>",
 		// The last column and row of a worksheet, and merged cells.
 		rows(header+data+`<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`) + `<mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>`,
+		// A header of two rows: the commune's columns merged down, a
+		// criterion's name merged over its indicator codes.
+		rows(`<row r="1"><c r="A1" t="inlineStr"><is><t>Tỉnh</t></is></c><c r="B1" t="inlineStr"><is><t>Huyện</t></is></c><c r="C1" t="inlineStr"><is><t>Xã</t></is></c><c r="D1" t="inlineStr"><is><t>Năm</t></is></c><c r="E1" t="inlineStr"><is><t>Bộ tiêu chí</t></is></c><c r="F1" t="inlineStr"><is><t>Tiêu chí 4 Điện</t></is></c></row>`+
+			`<row r="2"><c r="F2" t="inlineStr"><is><t>4.1</t></is></c><c r="G2" t="inlineStr"><is><t>4.2</t></is></c></row>`+
+			`<row r="3"><c r="A3" t="inlineStr"><is><t>Lạng Sơn</t></is></c><c r="B3" t="inlineStr"><is><t>Hữu Lũng</t></is></c><c r="C3" t="inlineStr"><is><t>Hòa Lạc</t></is></c><c r="D3"><v>2020</v></c><c r="E3" t="str"><v>1980</v></c><c r="F3" t="str"><v>đạt</v></c><c r="G3"><v>96.5</v></c></row>`) +
+			`<mergeCells count="6"><mergeCell ref="A1:A2"/><mergeCell ref="B1:B2"/><mergeCell ref="C1:C2"/><mergeCell ref="D1:D2"/><mergeCell ref="E1:E2"/><mergeCell ref="F1:G1"/></mergeCells>`,
+		// References XML does not allow: an undeclared entity, a reference
+		// to no character, a bare &, a character beyond Unicode.
+		rows(header + strings.Replace(data, "<t>Hòa Lạc</t>", "<t>H&x;a Lạc</t>", 1)),
+		rows(header + strings.Replace(data, "<v>2020</v>", "<v>20&#0;20</v>", 1)),
+		rows(header + strings.Replace(data, "<t>Hữu Lũng</t>", "<t>Hữu & Lũng</t>", 1)),
+		rows(header + strings.Replace(data, "<v>4.2</v>", "<v>&#x110000;</v>", 1)),
+		// Rows out of order: a row before the one above, a row given twice,
+		// a row number that is not one.
+		rows(strings.Replace(data, `r="2"`, `r="3"`, 1) + header),
+		rows(header + data + data),
+		rows(header + strings.Replace(data, `<row r="2"`, `<row r="2b"`, 1)),
 	}
 }
 
@@ -250,6 +314,11 @@ func FuzzScanner(f *testing.F) {
 	f.Add(`<a><t><![CDATA[unclosed</t></a>`, uint8(2))
 	f.Add(`<a><!-- unclosed`, uint8(5))
 	f.Add(`<a b="x>y"><t>text</t ><v/></a`, uint8(0))
+	// References XML does not allow: an undeclared entity, a reference to
+	// no character, a bare &, a character beyond Unicode, an unclosed one.
+	f.Add(`<si><t>H&x;a Lạc</t></si><c><v>9&#0;6</v></c><c><v>a & b</v></c><c><v>&#x110000;</v></c><t>&amp</t>`, uint8(2))
+	f.Add(`<t>&#;&#x;&#xD800;&#65;&lt;&apos;&quot;&gt;&</t>`, uint8(0))
+	f.Add(`<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>&#1;</v></c></row>`, uint8(4))
 	f.Fuzz(func(t *testing.T, doc string, chunk uint8) {
 		whole := scanAll(&scanner{data: []byte(doc)})
 		streamed := scanAll(&scanner{r: iotest.HalfReader(strings.NewReader(doc)), chunk: int(chunk%16) + 1})

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -163,5 +164,50 @@ func TestTheFormsGuideSheetIsSkippedQuietly(t *testing.T) {
 	}
 	if len(skipped) != 1 || skipped[0] != "Hướng dẫn" {
 		t.Errorf("skipped with a note: %q, want the edited sheet", skipped)
+	}
+}
+
+// TestGroupMissingIsPlacedAtItsCell: a form of a set split by commune
+// group, written without --group and read back as written, is refused
+// for its empty group cell, named by sheet and cell as the workbook's
+// other problems are (not as line 2 of a CSV file).
+func TestGroupMissingIsPlacedAtItsCell(t *testing.T) {
+	set, err := criteria.Lookup("51/2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, wide := range []bool{false, true} {
+		var b bytes.Buffer
+		if err := WriteTemplate(&b, Template{Set: set, Wide: wide, Communes: []evaluate.Commune{{Name: "Tân Thành", Province: "Lạng Sơn"}}}); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Decode(bytes.NewReader(b.Bytes()), "mau.xlsx", ReadOptions{})
+		ps := problem.All(err)
+		if len(ps) != 1 || ps[0].Sheet == "" || ps[0].Cell == "" || ps[0].Line != 2 {
+			t.Fatalf("wide %v: got %v, want one problem at the group cell of row 2", wide, err)
+		}
+		want := "mau.xlsx: 'Số liệu'!E2: column group: Tân Thành: set 51/2025/QĐ-TTg splits its targets by commune group"
+		if got := ps[0].Message(problem.EN); !strings.HasPrefix(got, want) {
+			t.Errorf("wide %v: got\n%s\nwant it to begin\n%s", wide, got, want)
+		}
+	}
+}
+
+// TestMoreProblemsOfACommuneArePlacedAtTheirRow: the problem that counts a
+// commune's problems beyond those listed is placed at the commune's last
+// row by sheet and row, as the workbook's other problems are.
+func TestMoreProblemsOfACommuneArePlacedAtTheirRow(t *testing.T) {
+	rows := [][]any{longHeaderVI}
+	for range problem.Max + 5 {
+		rows = append(rows, []any{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "nhiều"})
+	}
+	_, err := Decode(bytes.NewReader(testBook(t, sheetSpec{"Sheet1", rows})), "x.xlsx", ReadOptions{})
+	ps := problem.All(err)
+	if len(ps) == 0 {
+		t.Fatal("no problem")
+	}
+	last := ps[len(ps)-1].Message(problem.EN)
+	if want := "x.xlsx: Sheet1!106:106: Hòa Lạc: … and "; !strings.HasPrefix(last, want) {
+		t.Errorf("last problem\n%s\nwant it to begin\n%s", last, want)
 	}
 }

@@ -131,7 +131,8 @@ func NewReader(r io.Reader, file string, opt ReadOptions) (*Reader, error) {
 	}
 	wb, err := open(r, limit)
 	if err != nil {
-		return nil, &evaluate.InputError{File: file, Err: openError(err, limit)}
+		oe := openError(err, limit)
+		return nil, &evaluate.InputError{Code: codeOf(oe, problem.Syntax), File: file, Err: oe}
 	}
 	return &Reader{wb: wb, file: file, opt: opt, sheets: wb.sheets, limit: limit}, nil
 }
@@ -154,7 +155,7 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 			if r.read == 0 && r.wb != nil {
 				r.read = -1
 				return evaluate.Assessment{}, &evaluate.NotReadError{Origin: r.file,
-					Problems: []*evaluate.InputError{{File: r.file, Err: errNoSheet}}}
+					Problems: []*evaluate.InputError{{Code: problem.MissingField, File: r.file, Err: errNoSheet}}}
 			}
 			return evaluate.Assessment{}, io.EOF
 		}
@@ -209,7 +210,16 @@ const msgHidden = "the sheet is hidden in Excel and is read as the others are: u
 // part of the input it leaves unread.
 func (r *Reader) sheetNotRead(sheet string, err error) error {
 	return &evaluate.NotReadError{Origin: r.file + ": " + quoteSheet(sheet),
-		Problems: []*evaluate.InputError{{File: r.file, Sheet: sheet, Err: err}}}
+		Problems: []*evaluate.InputError{{Code: codeOf(err, problem.Syntax), File: r.file, Sheet: sheet, Err: err}}}
+}
+
+// codeOf returns the code err carries, or def.
+func codeOf(err error, def problem.Code) problem.Code {
+	var m *problem.Msg
+	if errors.As(err, &m) && m.Code != "" {
+		return m.Code
+	}
+	return def
 }
 
 // sheetDamaged is the problem of a worksheet without a header among its
@@ -217,7 +227,7 @@ func (r *Reader) sheetNotRead(sheet string, err error) error {
 func (r *Reader) sheetDamaged(sheet string, damaged []damagedCell) error {
 	nr := &evaluate.NotReadError{Origin: r.file + ": " + quoteSheet(sheet)}
 	for _, d := range damaged {
-		nr.Problems = append(nr.Problems, &evaluate.InputError{File: r.file, Sheet: quoteSheet(sheet), Cell: cellName(d.col, d.row),
+		nr.Problems = append(nr.Problems, &evaluate.InputError{Code: problem.Invalid, File: r.file, Sheet: quoteSheet(sheet), Cell: cellName(d.col, d.row),
 			Input: d.input, Err: problem.Errorf(problem.Invalid, "%v; no header of the long or wide layout in the first 10 non-empty rows: the sheet is not read", d.err)})
 	}
 	return nr

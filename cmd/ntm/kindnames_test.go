@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 )
@@ -14,10 +12,6 @@ import (
 // Hòa Lạc"; a target written "Hòa Lạc" gets the word.
 func TestACommuneWrittenWithItsKindIsNamedOnce(t *testing.T) {
 	const huulung = "../../examples/huulung/so-lieu-minh-hoa.json"
-	b, err := os.ReadFile(plan47File)
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
 	write := fileWriter(t, dir)
 	for _, tc := range []struct {
@@ -31,18 +25,12 @@ func TestACommuneWrittenWithItsKindIsNamedOnce(t *testing.T) {
 		{"Phường Hòa Lạc", "không qua Phường Hòa Lạc", "never visits Phường Hòa Lạc", "  Phường Hòa Lạc, Hữu Lũng, Lạng Sơn — ", "  Phường Hòa Lạc, Hữu Lũng, Lạng Sơn — "},
 		{"Thị trấn Hòa Lạc", "không qua Thị trấn Hòa Lạc", "never visits Thị trấn Hòa Lạc", "  Thị trấn Hòa Lạc, Hữu Lũng, Lạng Sơn — ", "  Thị trấn Hòa Lạc, Hữu Lũng, Lạng Sơn — "},
 	} {
-		var p map[string]any
-		if err := json.Unmarshal(b, &p); err != nil {
-			t.Fatal(err)
-		}
-		in := p["inspection"].(map[string]any)
-		in["route"] = in["route"].([]any)[1:] // Hòa Lạc is no longer visited
-		p["targets"].([]any)[1].(map[string]any)["commune"].(map[string]any)["name"] = tc.name
-		pb, err := json.Marshal(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		file := write("kh-"+strings.ReplaceAll(tc.name, " ", "-")+".json", string(pb))
+		plan := editedPlan47(t, func(p map[string]any) {
+			in := p["inspection"].(map[string]any)
+			in["route"] = in["route"].([]any)[1:] // Hòa Lạc is no longer visited
+			p["targets"].([]any)[1].(map[string]any)["commune"].(map[string]any)["name"] = tc.name
+		})
+		file := write("kh-"+strings.ReplaceAll(tc.name, " ", "-")+".json", plan)
 		for _, lang := range []struct {
 			args            []string
 			warning, target string

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -21,23 +19,14 @@ func TestRemarksInOneLanguage(t *testing.T) {
 	const huulung = "../../examples/huulung/so-lieu-minh-hoa.json"
 	// Plan 47 with a warning of every kind: Hòa Lạc off the route, the
 	// inspection announced after the window, a task due after it.
-	var p map[string]any
-	b, err := os.ReadFile(plan47File)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, &p); err != nil {
-		t.Fatal(err)
-	}
-	in := p["inspection"].(map[string]any)
-	in["route"] = in["route"].([]any)[1:]
-	in["date"] = "2020-07-05"
-	p["tasks"].([]any)[0].(map[string]any)["due_before"] = "2020-08-01"
-	if b, err = json.Marshal(p); err != nil {
-		t.Fatal(err)
-	}
+	plan := editedPlan47(t, func(p map[string]any) {
+		in := p["inspection"].(map[string]any)
+		in["route"] = in["route"].([]any)[1:]
+		in["date"] = "2020-07-05"
+		p["tasks"].([]any)[0].(map[string]any)["due_before"] = "2020-08-01"
+	})
 	dir := t.TempDir()
-	warned := fileWriter(t, dir)("canh-bao.json", string(b))
+	warned := fileWriter(t, dir)("canh-bao.json", plan)
 
 	for _, tc := range []struct {
 		args   []string

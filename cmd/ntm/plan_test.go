@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -33,6 +34,25 @@ const (
 	minimalPlan      = "testdata/plan/minimal-plan.json"
 	minimalPlanNulls = "testdata/plan/minimal-plan-nulls.json"
 )
+
+// editedPlan47 returns Plan 47 (plan47File) as JSON, edited by edit on
+// its decoded form.
+func editedPlan47(t *testing.T, edit func(p map[string]any)) string {
+	t.Helper()
+	b, err := os.ReadFile(plan47File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p map[string]any
+	if err := json.Unmarshal(b, &p); err != nil {
+		t.Fatal(err)
+	}
+	edit(p)
+	if b, err = json.Marshal(p); err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
 
 func TestPlanCommandGolden(t *testing.T) {
 	tests := []struct {

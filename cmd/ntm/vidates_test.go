@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -17,20 +15,11 @@ var isoDate = regexp.MustCompile(`\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b`)
 // written as Vietnamese documents write it (30/6/2020), never ISO; in
 // English it is ISO (2020-06-30).
 func TestVietnameseMessagesWriteDatesAsDocumentsDo(t *testing.T) {
-	var p map[string]any
-	b, err := os.ReadFile(plan47File)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, &p); err != nil {
-		t.Fatal(err)
-	}
-	p["inspection"].(map[string]any)["date"] = "2020-07-05"
-	p["tasks"].([]any)[0].(map[string]any)["due_before"] = "2020-08-01"
-	if b, err = json.Marshal(p); err != nil {
-		t.Fatal(err)
-	}
-	warned := fileWriter(t, t.TempDir())("canh-bao.json", string(b))
+	plan := editedPlan47(t, func(p map[string]any) {
+		p["inspection"].(map[string]any)["date"] = "2020-07-05"
+		p["tasks"].([]any)[0].(map[string]any)["due_before"] = "2020-08-01"
+	})
+	warned := fileWriter(t, t.TempDir())("canh-bao.json", plan)
 	for _, tc := range []struct {
 		args   []string
 		vi, en string // a date in the Vietnamese output, in the English

@@ -106,13 +106,12 @@ var fxBounds = func() (b [48][2]decimal.Decimal) {
 func (a fx) decimal() decimal.Decimal {
 	if a.e <= 0 && a.e >= -2 && a.c >= 0 && a.c <= smallCents/100 {
 		if a.e == 0 {
-			return shared(&smallDecimals.whole[a.c], a.c, 0)
+			return smallDecimals.whole.get(a.c, 0)
 		}
-		c := a.c * pow10[a.e+2]
-		return shared(&smallDecimals.cents[c], c, -2)
+		return smallDecimals.cents.get(a.c*pow10[a.e+2], -2)
 	}
 	if a.e == -2 && a.c >= 0 && a.c <= smallCents {
-		return shared(&smallDecimals.cents[a.c], a.c, -2)
+		return smallDecimals.cents.get(a.c, -2)
 	}
 	return decimal.New(a.c, a.e)
 }
@@ -124,25 +123,44 @@ const smallCents = 10000
 // gaps, each made on first use and then shared across goroutines (a
 // Decimal is immutable: every operation returns a new one).
 var smallDecimals struct {
-	cents [smallCents + 1]atomic.Pointer[decimal.Decimal]
-	whole [smallCents/100 + 1]atomic.Pointer[decimal.Decimal]
+	cents, whole decimalTable
 }
 
 // readDecimals are the decimals c·10^e for 0 ≤ c ≤ smallCents and e = 0,
 // −1, −2, made on first use and then shared like smallDecimals: the figures
 // read from tables and JSON are mostly of this form ("96.5", "412", "1.25").
-var readDecimals [3][smallCents + 1]atomic.Pointer[decimal.Decimal]
+var readDecimals [3]decimalTable
 
 // readDecimal returns c·10^e, shared when it is one of readDecimals.
 func readDecimal(c int64, e int32) decimal.Decimal {
 	if c >= 0 && c <= smallCents && e <= 0 && e >= -2 {
-		return shared(&readDecimals[-e][c], c, e)
+		return readDecimals[-e].get(c, e)
 	}
 	return decimal.New(c, e)
 }
 
-// shared returns the decimal c·10^e kept in p, making it on first use.
-func shared(p *atomic.Pointer[decimal.Decimal], c int64, e int32) decimal.Decimal {
+// decimalChunkLen is the number of decimals of a decimalTable allocated
+// together.
+const decimalChunkLen = 128
+
+// decimalTable shares the decimals c·10^e of one exponent for 0 ≤ c ≤
+// smallCents, each made on first use. Its chunks are allocated when first
+// used, so that a table costs a program that never uses it a pointer per
+// chunk, not a pointer per decimal for the collector to scan at every
+// cycle.
+type decimalTable [smallCents/decimalChunkLen + 1]atomic.Pointer[[decimalChunkLen]atomic.Pointer[decimal.Decimal]]
+
+// get returns c·10^e kept in t, making it on first use; 0 ≤ c ≤ smallCents.
+func (t *decimalTable) get(c int64, e int32) decimal.Decimal {
+	chunk := &t[c/decimalChunkLen]
+	ch := chunk.Load()
+	if ch == nil {
+		ch = new([decimalChunkLen]atomic.Pointer[decimal.Decimal])
+		if !chunk.CompareAndSwap(nil, ch) {
+			ch = chunk.Load()
+		}
+	}
+	p := &ch[c%decimalChunkLen]
 	if d := p.Load(); d != nil {
 		return *d
 	}

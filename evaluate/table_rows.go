@@ -68,24 +68,40 @@ const (
 // that starts with a UTF-8 or UTF-16 byte-order mark is read as its mark
 // says: no Windows-1258 text starts with one, and one --encoding may be
 // given for a folder of files saved both ways.
-func decodeInput(r io.Reader, encoding string) (*bufio.Reader, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	switch strings.ToLower(strings.TrimSpace(encoding)) {
-	case "", "utf-8", "utf8":
-		head, _ := br.Peek(3)
-		switch {
-		case bytes.HasPrefix(head, []byte("\uFEFF")):
-			br.Discard(3)
-		case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
-			return utf16Reader(br), nil
-		}
-		return br, nil
-	case "windows-1258", "cp1258", "windows1258":
-		return bufio.NewReaderSize(transform.NewReader(br, unicode.BOMOverride(charmap.Windows1258.NewDecoder())), 64<<10), nil
-	case "utf-16", "utf16":
-		return utf16Reader(br), nil
+//
+// overridden is the encoding asked for ("windows-1258", "utf-16") when a
+// UTF-8 byte-order mark made the file read as UTF-8 instead, else "".
+func decodeInput(r io.Reader, encoding string) (br *bufio.Reader, overridden string, err error) {
+	br = bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(3)
+	utf8BOM := bytes.HasPrefix(head, []byte("\uFEFF"))
+	utf16BOM := bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF})
+	name := strings.ToLower(strings.TrimSpace(encoding))
+	switch name {
+	case "", "utf-8", "utf8", "windows-1258", "cp1258", "windows1258", "utf-16", "utf16":
+	default:
+		return nil, "", problem.Errorf(problem.Encoding, "unknown encoding %q (want utf-8, windows-1258 or utf-16)", encoding)
 	}
-	return nil, problem.Errorf(problem.Encoding, "unknown encoding %q (want utf-8, windows-1258 or utf-16)", encoding)
+	switch {
+	case utf8BOM:
+		br.Discard(3)
+		switch name {
+		case "windows-1258", "cp1258", "windows1258":
+			overridden = EncodingWindows1258
+		case "utf-16", "utf16":
+			overridden = EncodingUTF16
+		}
+		return br, overridden, nil
+	case utf16BOM:
+		return utf16Reader(br), "", nil
+	}
+	switch name {
+	case "windows-1258", "cp1258", "windows1258":
+		return bufio.NewReaderSize(transform.NewReader(br, charmap.Windows1258.NewDecoder()), 64<<10), "", nil
+	case "utf-16", "utf16":
+		return utf16Reader(br), "", nil
+	}
+	return br, "", nil
 }
 
 func utf16Reader(r io.Reader) *bufio.Reader {
@@ -154,8 +170,12 @@ type rowProblem struct {
 func (p *rowProblem) Error() string { return p.err.Error() }
 
 // encodingProblem ends a CSV file that is not UTF-8: the line, the byte
-// and its place in the line.
-type encodingProblem struct{ line, b, at int }
+// and its place in the line, and the encoding asked for that a UTF-8
+// byte-order mark overrode ("" when none did).
+type encodingProblem struct {
+	line, b, at int
+	overridden  string
+}
 
 func (p *encodingProblem) Error() string { return p.msg("", "").Error() }
 
@@ -173,9 +193,19 @@ const defaultEncodingFix = "read it with --encoding windows-1258 (or utf-16)"
 // TableOptions.SetFix: the ntm command's flag.
 const defaultSetFix = "or give the set of the table: --set"
 
+// notUTF8AfterBOMFormat is the message of a file that starts with a UTF-8
+// byte-order mark, read as UTF-8 whatever the encoding asked for, and is
+// not UTF-8 further on.
+const notUTF8AfterBOMFormat = `line %d is not UTF-8 (byte 0x%02X at byte %d of the line), though the file starts with a UTF-8 byte-order mark, ` +
+	`which takes precedence over the encoding %s asked for: the file is damaged or was saved with a wrong mark; ` +
+	`save it again as "CSV UTF-8" (in Excel: Save As, CSV UTF-8); %s not read`
+
 // msg returns the problem, suggesting fix (defaultEncodingFix when empty)
 // and saying that lines were not read.
 func (p *encodingProblem) msg(lines, fix string) error {
+	if p.overridden != "" {
+		return problem.Errorf(problem.Encoding, notUTF8AfterBOMFormat, p.line, p.b, p.at, p.overridden, lines)
+	}
 	if fix == "" {
 		fix = defaultEncodingFix
 	}
@@ -193,6 +223,9 @@ type csvRows struct {
 	br    *bufio.Reader
 	sep   byte
 	width int // cells of the header, once known; 0 before
+	// overridden is the encoding asked for that a UTF-8 byte-order mark
+	// overrode, or "".
+	overridden string
 
 	lineNo  int   // lines read from br
 	offset  int64 // bytes read from br
@@ -307,7 +340,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 		return nil, &rowProblem{col: -1, err: problem.Errorf(problem.TooLarge, "header larger than the %d-byte row cap", MaxRowBytes)}
 	}
 	if !utf8.Valid(l.text) {
-		return nil, notUTF8(l)
+		return nil, c.notUTF8(l)
 	}
 	if bytes.IndexByte(l.text, '\r') >= 0 {
 		// Lines that end with CR alone make the whole file one line: its
@@ -345,7 +378,7 @@ func splitLine(text []byte, sep byte) ([]string, bool) {
 	return p.finish()
 }
 
-func notUTF8(l physLine) error {
+func (c *csvRows) notUTF8(l physLine) error {
 	at := 0
 	for at < len(l.text) {
 		r, n := utf8.DecodeRune(l.text[at:])
@@ -354,7 +387,7 @@ func notUTF8(l physLine) error {
 		}
 		at += n
 	}
-	return &encodingProblem{l.no, int(l.text[at]), at + 1}
+	return &encodingProblem{l.no, int(l.text[at]), at + 1, c.overridden}
 }
 
 // Next returns the cells of the next non-empty row.
@@ -372,7 +405,7 @@ func (c *csvRows) Next() ([]string, error) {
 			return c.longRow(l)
 		}
 		if !utf8.Valid(l.text) {
-			return nil, notUTF8(l)
+			return nil, c.notUTF8(l)
 		}
 		if len(bytes.TrimSpace(l.text)) == 0 {
 			continue

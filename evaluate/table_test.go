@@ -234,6 +234,21 @@ func tableBadCases() []tableBadCase {
 		{"blank lines before the header and columns without a header are allowed; a value under one is an error",
 			"\r\n;;\r\nTỉnh;Huyện;Xã;Năm;Bộ tiêu chí;4.2;;\r\nLạng Sơn;Hữu Lũng;A;2020;1980;96,5;;\r\nLạng Sơn;Hữu Lũng;B;2020;1980;96,5;;x\r\n", TableOptions{}, 1,
 			[]string{`evaluate: t.csv:5: B: unknown column: a value in column 8, which has no header (got "x")`}},
+		{"a file with a UTF-8 byte-order mark and bytes that are not UTF-8 says the mark was followed, not --encoding windows-1258",
+			"\uFEFF" + inCSVHeader + "Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,96,,,,\nL\xe1ng S\xf5n,Hữu Lũng,B,,2020,1980,4.2,96,,,,\n",
+			TableOptions{Encoding: EncodingWindows1258}, 1,
+			[]string{`evaluate: t.csv:3: line 3 is not UTF-8 (byte 0xE1 at byte 2 of the line), though the file starts with a UTF-8 byte-order mark, ` +
+				`which takes precedence over the encoding windows-1258 asked for: the file is damaged or was saved with a wrong mark; ` +
+				`save it again as "CSV UTF-8" (in Excel: Save As, CSV UTF-8); line 3 not read`}},
+		{"the same with --encoding utf-16",
+			"\uFEFF" + inCSVHeader + "L\xe1ng S\xf5n,Hữu Lũng,B,,2020,1980,4.2,96,,,,\n", TableOptions{Encoding: "UTF-16"}, 0,
+			[]string{`evaluate: t.csv:2: line 2 is not UTF-8 (byte 0xE1 at byte 2 of the line), though the file starts with a UTF-8 byte-order mark, ` +
+				`which takes precedence over the encoding utf-16 asked for: the file is damaged or was saved with a wrong mark; ` +
+				`save it again as "CSV UTF-8" (in Excel: Save As, CSV UTF-8); line 2 not read`}},
+		{"without --encoding, the fix is to save as UTF-8 or give the encoding",
+			"\uFEFF" + inCSVHeader + "L\xe1ng S\xf5n,Hữu Lũng,B,,2020,1980,4.2,96,,,,\n", TableOptions{}, 0,
+			[]string{`evaluate: t.csv:2: line 2 is not UTF-8 (byte 0xE1 at byte 2 of the line): the file is in another encoding; ` +
+				`save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); line 2 not read`}},
 		{"an unknown encoding is an error", inCSVHeader, TableOptions{Encoding: "latin-1"}, 0,
 			[]string{`evaluate: t.csv: unknown encoding "latin-1" (want utf-8, windows-1258 or utf-16)`}},
 	}

@@ -459,7 +459,7 @@ func qd1980Criteria() []Criterion {
 						EN: "Share of households with a hygienic latrine, bathroom and domestic water tank ensuring the \"3 clean\""},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.6",
 					Agency:   "Bộ Y tế",
-					Common:   ptr(tgt("70", M)),
+					Common:   ptr(tgt("85", C1, "https://thukyluat.vn/news/thong-bao-van-ban-moi/ban-hanh-bo-tieu-chi-quoc-gia-xa-nong-thon-moi-giai-doan-2016-2020-19904.html")),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("70", C1), DBSH: tgt("70", M), BTB: tgt("70", M), DHNTB: tgt("70", M),
 						TN: tgt("70", M), DNB: tgt("70", M), DBSCL: tgt("70", M),

@@ -255,13 +255,22 @@ func evidenceCell(rows []refRow, e evidence) (*refCell, error) {
 // becomes C1, M or C1 with two or more becomes C2 (for C1 the source the
 // reference counted is unknown, so one new publisher does not suffice).
 // A finding must be well formed, a confirmation must state the reference
-// value and a contradiction another value; contradictions change nothing.
+// value and a contradiction another value. A contradiction replaces a value
+// of no source (M) that nothing confirms, when its findings agree on one
+// value, marked as that value's publishers justify (C1 with one, C2 with
+// two or more); it changes nothing else (a sourced value stands until a
+// person weighs the sources), and an M cell both confirmed and contradicted
+// is an error to be resolved in the file.
 func applyEvidence(ref []refRow, ev []evidence) ([]refRow, map[string][]string, error) {
 	rows := make([]refRow, len(ref))
 	copy(rows, ref)
 	type key struct{ code, region string }
 	publishers := map[key]map[string]bool{}
 	urls := map[key][]string{}
+	// against[k][value] are the publishers of the contradictions of cell k
+	// stating value, and againstURLs[k] their URLs.
+	against := map[key]map[string]map[string]bool{}
+	againstURLs := map[key][]string{}
 	for _, e := range ev {
 		c, err := evidenceCell(rows, e)
 		if err != nil {
@@ -288,11 +297,39 @@ func applyEvidence(ref []refRow, ev []evidence) ([]refRow, map[string][]string, 
 			if e.Value == c.Value {
 				return nil, nil, fmt.Errorf("1980-evidence.tsv:%d: %s %s contradicts with %q, the reference value itself", e.Line, e.Code, e.Region, e.Value)
 			}
+			k := key{e.Code, e.Region}
+			if against[k] == nil {
+				against[k] = map[string]map[string]bool{}
+			}
+			if against[k][e.Value] == nil {
+				against[k][e.Value] = map[string]bool{}
+			}
+			against[k][e.Value][e.By] = true
+			againstURLs[k] = append(againstURLs[k], e.URL)
 		default:
 			return nil, nil, fmt.Errorf("1980-evidence.tsv:%d: finding %q is neither confirms nor contradicts", e.Line, e.Finding)
 		}
 	}
 	raised := map[string][]string{}
+	for k, values := range against {
+		c, _ := evidenceCell(rows, evidence{Code: k.code, Region: k.region})
+		if c.Provenance != "M" {
+			continue
+		}
+		if publishers[k] != nil {
+			return nil, nil, fmt.Errorf("1980-evidence.tsv: %s %s (M) is both confirmed and contradicted: weigh the sources and keep one finding", k.code, k.region)
+		}
+		if len(values) != 1 {
+			continue
+		}
+		for v, by := range values {
+			c.Value, c.Provenance = v, "C1"
+			if len(by) >= 2 {
+				c.Provenance = "C2"
+			}
+		}
+		raised[k.code+" "+k.region] = againstURLs[k]
+	}
 	for k, by := range publishers {
 		c, _ := evidenceCell(rows, evidence{Code: k.code, Region: k.region})
 		before := c.Provenance
@@ -340,20 +377,29 @@ func TestApplyEvidence(t *testing.T) {
 		ok("BTB", "80", "a"), ok("BTB", "80", "b"), // C1, two: C2
 		ok("DHNTB", "80", "a"),                   // C2 stays
 		ok("TN", "70", "a"), ok("TN", "70", "b"), // M, two: C2
-		{Line: 1, Code: "5", Region: "DNB", Value: "70", URL: "https://example.org/c", Quote: "q", Finding: "contradicts", By: "c"},
+		{Line: 1, Code: "5", Region: "DNB", Value: "70", URL: "https://example.org/c", Quote: "q", Finding: "contradicts", By: "c"},   // M, contradicted: 70, C1
+		{Line: 1, Code: "5", Region: "DBSCL", Value: "60", URL: "https://example.org/c", Quote: "q", Finding: "contradicts", By: "c"}, // C1 stands
 	}
 	rows, raised, err := applyEvidence(ref, ev)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]string{"C1", "C1", "C1", "C2", "C2", "C2", "M", "C1"}, marks(rows)); diff != "" {
+	if diff := cmp.Diff([]string{"C1", "C1", "C1", "C2", "C2", "C2", "C1", "C1"}, marks(rows)); diff != "" {
 		t.Errorf("marks (-want +got):\n%s", diff)
+	}
+	if got := rows[0].Regions[5].Value + " " + rows[0].Regions[6].Value; got != "70 70" {
+		t.Errorf("DNB and DBSCL values = %s, want 70 (the M value contradicted) and 70 (the C1 value kept)", got)
 	}
 	if diff := cmp.Diff([]string{"M", "M", "C1", "C1", "C2", "M", "M", "C1"}, marks(ref)); diff != "" {
 		t.Errorf("the reference rows were changed (-want +got):\n%s", diff)
 	}
-	if len(raised) != 4 || len(raised["5 BTB"]) != 2 {
-		t.Errorf("raised = %v, want 4 cells, 5 BTB with 2 URLs", raised)
+	if len(raised) != 5 || len(raised["5 BTB"]) != 2 || len(raised["5 DNB"]) != 1 {
+		t.Errorf("raised = %v, want 5 cells, 5 BTB with 2 URLs, 5 DNB with 1", raised)
+	}
+	conflict := []evidence{ok("TN", "70", "a"),
+		{Line: 1, Code: "5", Region: "TN", Value: "80", URL: "https://example.org/c", Quote: "q", Finding: "contradicts", By: "c"}}
+	if _, _, err := applyEvidence(ref, conflict); err == nil {
+		t.Error("an M cell both confirmed and contradicted gave no error")
 	}
 	for _, bad := range []evidence{
 		ok("common", "90", "a"), // confirms another value

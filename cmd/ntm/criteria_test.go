@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
 )
 
 func TestCriteriaGolden(t *testing.T) {
@@ -169,10 +170,10 @@ func TestCriteriaJSONMatchesReference(t *testing.T) {
 	}
 }
 
-// raiseByEvidence returns a row of 1980-targets.tsv with the marks that
-// criteria/testdata/1980-evidence.tsv justifies (the criteria package's
-// reference test checks that file; the rule is the same): one step per
-// independent publisher confirming a cell, two needed for a C1 cell.
+// raiseByEvidence returns a row of 1980-targets.tsv with the cells that
+// criteria/testdata/1980-evidence.tsv names as criteria.QD1980() holds them:
+// the criteria package's reference test applies the evidence to the table
+// and pins QD1980 to the result (TestQD1980MatchesReference).
 func raiseByEvidence(t *testing.T, row string) string {
 	t.Helper()
 	data, err := os.ReadFile("../../criteria/testdata/1980-evidence.tsv")
@@ -181,27 +182,28 @@ func raiseByEvidence(t *testing.T, row string) string {
 	}
 	columns := map[string]int{"common": 6, "TDMNPB": 7, "DBSH": 8, "BTB": 9, "DHNTB": 10, "TN": 11, "DNB": 12, "DBSCL": 13}
 	f := strings.Split(row, "\t")
-	publishers := map[int]map[string]bool{}
+	ind, _, ok := criteria.QD1980().Indicator(f[0])
+	if !ok {
+		t.Fatalf("QD1980 has no indicator %s", f[0])
+	}
 	for _, line := range strings.Split(string(data), "\n") {
 		e := strings.Split(line, "\t")
-		if strings.HasPrefix(line, "#") || len(e) != 7 || e[0] != f[0] || e[5] != "confirms" {
+		if strings.HasPrefix(line, "#") || len(e) != 7 || e[0] != f[0] {
 			continue
 		}
-		col := columns[e[1]]
-		if publishers[col] == nil {
-			publishers[col] = map[string]bool{}
+		var tg criteria.Target
+		if e[1] == "common" {
+			tg = *ind.Common
+		} else if r, err := criteria.ParseRegion(e[1]); err == nil {
+			tg = ind.Regional[r]
+		} else {
+			t.Fatalf("1980-evidence.tsv: region %q", e[1])
 		}
-		publishers[col][e[6]] = true
-	}
-	for col, by := range publishers {
-		value, mark, _ := strings.Cut(f[col], ":")
-		switch {
-		case len(by) >= 2 && (mark == "M" || mark == "C1"):
-			mark = "C2"
-		case len(by) == 1 && mark == "M":
-			mark = "C1"
+		value := tg.Value.String()
+		if ind.Kind == criteria.KindPass && tg.Value.IsZero() {
+			value = "true"
 		}
-		f[col] = value + ":" + mark
+		f[columns[e[1]]] = value + ":" + tg.Provenance.String()
 	}
 	return strings.Join(f, "\t")
 }

@@ -108,7 +108,8 @@ func TestDefinitionShapeFollowsTheSpec(t *testing.T) {
 		"kind": "percent", "op": ">=", "unit": "%", "not_applicable_allowed": false,
 		"citation": "1980/QĐ-TTg, Phụ lục, tiêu chí 4, chỉ tiêu 4.2",
 		"targets": map[string]any{
-			"common": map[string]any{"value": "98", "provenance": "C1"},
+			"common": map[string]any{"value": "98", "provenance": "C2",
+				"source": "https://www.evn.com.vn/d6/news/Den-nam-2020-tat-ca-so-xa-nong-thon-moi-dat-chuan-tieu-chi-ve-dien-2-10-18976.aspx; https://thukyluat.vn/news/thong-bao-van-ban-moi/ban-hanh-bo-tieu-chi-quoc-gia-xa-nong-thon-moi-giai-doan-2016-2020-19904.html"},
 			"TDMNPB": map[string]any{"value": "95", "provenance": "C1",
 				"source": "Bắc Kạn 734/QĐ-UBND (2017), một bộ tiêu chí cấp tỉnh; giá trị quốc gia cho TDMNPB có thể khác"},
 			"DBSH":  map[string]any{"value": "99", "provenance": "M"},

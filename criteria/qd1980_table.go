@@ -113,7 +113,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn",
 						EN: "Share of households using electricity regularly and safely from any source"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 4, chỉ tiêu 4.2",
-					Common:   ptr(tgt("98", C1)),
+					Common: ptr(tgt("98", C2, "https://www.evn.com.vn/d6/news/Den-nam-2020-tat-ca-so-xa-nong-thon-moi-dat-chuan-tieu-chi-ve-dien-2-10-18976.aspx; "+
+						"https://thukyluat.vn/news/thong-bao-van-ban-moi/ban-hanh-bo-tieu-chi-quoc-gia-xa-nong-thon-moi-giai-doan-2016-2020-19904.html")),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("95", C1, "Bắc Kạn 734/QĐ-UBND (2017), một bộ tiêu chí cấp tỉnh; giá trị quốc gia cho TDMNPB có thể khác"), DBSH: tgt("99", M), BTB: tgt("98", M), DHNTB: tgt("98", M),
 						TN: tgt("98", M), DNB: tgt("99", M), DBSCL: tgt("98", C1),
@@ -128,7 +129,7 @@ func qd1980Criteria() []Criterion {
 						EN: "Share of schools (pre-school, kindergarten, primary, lower secondary) whose facilities and teaching equipment meet the national standard"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 5",
 					Note:     "Sổ tay 69/QĐ-BNN-VPĐP: tỷ lệ = số trường đạt chuẩn cơ sở vật chất ÷ tổng số trường của xã × 100 (schools meeting the national facilities standard ÷ all schools of the commune × 100).",
-					Common:   ptr(tgt("80", M)),
+					Common:   ptr(tgt("80", C1, "https://thukyluat.vn/news/thong-bao-van-ban-moi/ban-hanh-bo-tieu-chi-quoc-gia-xa-nong-thon-moi-giai-doan-2016-2020-19904.html")),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("70", M), DBSH: tgt("100", M), BTB: tgt("80", M), DHNTB: tgt("80", M),
 						TN: tgt("70", C1), DNB: tgt("80", M), DBSCL: tgt("70", C1),
@@ -458,7 +459,7 @@ func qd1980Criteria() []Criterion {
 						EN: "Share of households with a hygienic latrine, bathroom and domestic water tank ensuring the \"3 clean\""},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 17, chỉ tiêu 17.6",
 					Agency:   "Bộ Y tế",
-					Common:   ptr(tgt("70", M)),
+					Common:   ptr(tgt("85", C1, "https://thukyluat.vn/news/thong-bao-van-ban-moi/ban-hanh-bo-tieu-chi-quoc-gia-xa-nong-thon-moi-giai-doan-2016-2020-19904.html")),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("70", C1), DBSH: tgt("70", M), BTB: tgt("70", M), DHNTB: tgt("70", M),
 						TN: tgt("70", M), DNB: tgt("70", M), DBSCL: tgt("70", M),

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/criteria"
 )
 
 func TestCriteriaGolden(t *testing.T) {
@@ -119,7 +120,7 @@ func TestCriteriaJSONMatchesReference(t *testing.T) {
 		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "code\t") {
 			continue
 		}
-		want = append(want, line)
+		want = append(want, raiseByEvidence(t, line))
 	}
 	type target struct{ Value, Provenance string }
 	var def struct {
@@ -165,8 +166,46 @@ func TestCriteriaJSONMatchesReference(t *testing.T) {
 		t.Fatalf("reference table has %d rows, want 50", len(want))
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("ntm criteria --set 1980 --format json vs 1980-targets.tsv (-want +got):\n%s", diff)
+		t.Errorf("ntm criteria --set 1980 --format json vs 1980-targets.tsv with the marks of 1980-evidence.tsv (-want +got):\n%s", diff)
 	}
+}
+
+// raiseByEvidence returns a row of 1980-targets.tsv with the cells that
+// criteria/testdata/1980-evidence.tsv names as criteria.QD1980() holds them:
+// the criteria package's reference test applies the evidence to the table
+// and pins QD1980 to the result (TestQD1980MatchesReference).
+func raiseByEvidence(t *testing.T, row string) string {
+	t.Helper()
+	data, err := os.ReadFile("../../criteria/testdata/1980-evidence.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	columns := map[string]int{"common": 6, "TDMNPB": 7, "DBSH": 8, "BTB": 9, "DHNTB": 10, "TN": 11, "DNB": 12, "DBSCL": 13}
+	f := strings.Split(row, "\t")
+	ind, _, ok := criteria.QD1980().Indicator(f[0])
+	if !ok {
+		t.Fatalf("QD1980 has no indicator %s", f[0])
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		e := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(e) != 7 || e[0] != f[0] {
+			continue
+		}
+		var tg criteria.Target
+		if e[1] == "common" {
+			tg = *ind.Common
+		} else if r, err := criteria.ParseRegion(e[1]); err == nil {
+			tg = ind.Regional[r]
+		} else {
+			t.Fatalf("1980-evidence.tsv: region %q", e[1])
+		}
+		value := tg.Value.String()
+		if ind.Kind == criteria.KindPass && tg.Value.IsZero() {
+			value = "true"
+		}
+		f[columns[e[1]]] = value + ":" + tg.Provenance.String()
+	}
+	return strings.Join(f, "\t")
 }
 
 func TestCriteriaAsOfAndGroup(t *testing.T) {

@@ -87,7 +87,7 @@ func (o TableOptions) DecodeTable(rows TableRows, file string) ([]Assessment, er
 // Unicode normalisation form, where a tone mark sits — "Hoà" is "Hòa" —
 // and the prefixes "xã", "huyện", "tỉnh" and "thành phố": "Xã Hòa Lạc" is
 // "Hòa Lạc", "Thị trấn Hòa Lạc" is not) and yields communes in the order
-// of their first row. It keeps the last [OpenCommunes] communes open, so rows
+// of their first row. It keeps the last 64 communes open, so rows
 // interleaved within that window still come together; a commune is
 // yielded once that many other communes have started after it, or at the
 // end. A commune and year whose rows come back after it was yielded is a
@@ -344,8 +344,9 @@ func recognisedHeader(h string) bool {
 	return ok
 }
 
-// OpenCommunes is how many communes a table [Decoder] keeps open at a time.
-const OpenCommunes = 64
+// openCommunes is how many communes a table [Decoder] keeps open at a time
+// (64, as [TableOptions.NewCSVDecoder] documents).
+const openCommunes = 64
 
 // recentCommunes is how many yielded communes are remembered to detect
 // rows that come back.
@@ -1080,7 +1081,7 @@ func (d *tableDecoder) group() *tableGroup {
 			return g
 		}
 	}
-	if len(d.open) >= OpenCommunes {
+	if len(d.open) >= openCommunes {
 		d.finish()
 	}
 	g := d.newGroup(province, district, commune, year)

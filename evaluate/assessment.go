@@ -79,7 +79,9 @@ type Assessment struct {
 	Origin string
 }
 
-// Recognition is an official recognition of a commune under a set.
+// Recognition is an official recognition of a commune under a set (a
+// quyết định công nhận xã đạt chuẩn, decision recognising the commune as
+// meeting the set's standard), which can settle a prerequisite.
 type Recognition struct {
 	Set      string `json:"set"`                // canonical set ID
 	Year     int    `json:"year"`               // the year recognised for

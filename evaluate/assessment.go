@@ -67,9 +67,10 @@ type Assessment struct {
 	// assessment: a required set evaluated from another assessment of the
 	// same commune and year (Basis [BasisEvaluated], Origin naming that
 	// assessment), as the ntm command and the HTTP API join the
-	// assessments they are given. One is used, by its Set, for a
-	// prerequisite the assessment has neither values nor a recognition
-	// for; one whose Status is not met, not-met or missing is ignored.
+	// assessments they are given. The first whose Set is the required set
+	// is used for a prerequisite the assessment has neither values nor a
+	// recognition for; one whose Status is none of met, not-met and missing
+	// (the zero Status, not-applicable) is ignored.
 	// Decoders leave it empty.
 	Prerequisites []Prerequisite
 	// Origin says where the assessment was read from, as "file:line"

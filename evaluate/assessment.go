@@ -107,6 +107,8 @@ const (
 
 var valueKindNames = [...]string{"", "bool", "number", "share", "n/a", "missing"}
 
+// String returns the kind's name: "bool", "number", "share", "n/a" or
+// "missing"; "ValueKind(N)" for a value that is no kind.
 func (k ValueKind) String() string {
 	if k <= 0 || int(k) >= len(valueKindNames) {
 		return fmt.Sprintf("ValueKind(%d)", int(k))

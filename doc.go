@@ -13,7 +13,8 @@
 // national sets of 2021-2030 (318/QĐ-TTg, 319/QĐ-TTg, 51/2025/QĐ-TTg) are
 // built in with their indicator tables pending the official text. Provincial
 // departments steer communes toward a target standard through plans (kế
-// hoạch) such as Kế hoạch 47/KH-STNMT of Sở Tài nguyên và Môi trường Lạng Sơn.
+// hoạch) such as Kế hoạch 47/KH-STNMT of Sở Tài nguyên và Môi trường Lạng Sơn
+// (the provincial Department of Natural Resources and Environment).
 // This module holds the sets as typed, cited, immutable Go values; reads
 // commune assessments; says for any commune which criteria it meets and
 // exactly how far it is from the rest; and follows plans on any date.

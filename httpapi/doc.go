@@ -72,8 +72,8 @@
 // The warnings ntm eval prints once its input is read (a commune assessed
 // twice for one set and year, however its names are spelt: both reports
 // are answered; a name without diacritics that may be two known names;
-// two names that differ only in diacritics, matched as package
-// github.com/nongthonmoi/ntm/units matches names) are,
+// two names that differ only in diacritics; names compared as package
+// github.com/nongthonmoi/ntm/units describes under Names) are,
 // in the language of lang=, "ORIGIN: cảnh báo: TEXT" notes of a 422 or
 // 400 answer, and Ntm-Warning header fields of a 200 answer (whose body is
 // the bare report array), one per warning, "ORIGIN: TEXT" in UTF-8

@@ -1,14 +1,20 @@
-// Package ntm is the root of a library that turns Vietnam's new-rural-area
-// programme — Chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM) —
-// into code.
+// Package ntm documents the ntm module, which judges communes (xã) against
+// the criteria of Vietnam's new-rural-area programme — Chương trình mục tiêu
+// quốc gia xây dựng nông thôn mới (NTM) — and follows the provincial plans
+// that steer them. This package holds no code: a program starts with a set
+// from package criteria and [github.com/nongthonmoi/ntm/evaluate.Run] (see
+// the example below), or mounts [github.com/nongthonmoi/ntm/httpapi.NewHandler].
 //
 // Communes (xã) are assessed against criteria sets (bộ tiêu chí) issued by
 // decision: the national set of Quyết định 1980/QĐ-TTg for 2016-2020 (19
 // criteria in 5 groups, thresholds differing across 7 regions and, for
 // income, by year) and provincial sets such as Lạng Sơn's Quyết định
-// 933/QĐ-UBND for the enhanced level (NTM nâng cao, 14 criteria). Provincial
+// 933/QĐ-UBND for the enhanced level (NTM nâng cao, 14 criteria); the
+// national sets of 2021-2030 (318/QĐ-TTg, 319/QĐ-TTg, 51/2025/QĐ-TTg) are
+// built in with their indicator tables pending the official text. Provincial
 // departments steer communes toward a target standard through plans (kế
-// hoạch) such as Kế hoạch 47/KH-STNMT of Sở Tài nguyên và Môi trường Lạng Sơn.
+// hoạch) such as Kế hoạch 47/KH-STNMT of Sở Tài nguyên và Môi trường Lạng Sơn
+// (the provincial Department of Natural Resources and Environment).
 // This module holds the sets as typed, cited, immutable Go values; reads
 // commune assessments; says for any commune which criteria it meets and
 // exactly how far it is from the rest; and follows plans on any date.
@@ -31,6 +37,20 @@
 //     a plan's targets over the years.
 //   - [github.com/nongthonmoi/ntm/htmlreport] (outside the core): one
 //     printable, self-contained HTML report with SVG charts.
+//
+// Beside the pipeline:
+//
+//   - [github.com/nongthonmoi/ntm/problem]: the one shape of an input
+//     problem (file, line, sheet and cell, JSON path, commune, quoted
+//     input, stable code), in English or Vietnamese, for every reader.
+//   - [github.com/nongthonmoi/ntm/units]: commune-level administrative
+//     units (đơn vị hành chính cấp xã) on a date and the units that took
+//     them over in the 2025 reorganisation.
+//   - [github.com/nongthonmoi/ntm/workbook] (outside the core): assessments
+//     read from Excel workbooks; reports, summaries and forms written as
+//     workbooks.
+//   - [github.com/nongthonmoi/ntm/httpapi] (outside the core): all of the
+//     above as an http.Handler to mount in a Go service.
 //
 // A commune in a few lines:
 //
@@ -65,8 +85,8 @@
 //
 // # Provenance
 //
-// The official annex tables could not be consulted. Every target carries a
-// confidence mark — C2 (two public sources), C1 (one), M (unverified) — and
+// The targets are encoded from public sources, not from the official annex
+// tables of the decisions, so every target carries a confidence mark — C2 (two public sources), C1 (one), M (unverified) — and
 // every report that relied on a C1 or M target says so. The official text of
 // 933/QĐ-UBND's 14 criteria is not encoded; it can be loaded as data.
 package ntm

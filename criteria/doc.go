@@ -29,9 +29,10 @@
 //
 // # Provenance
 //
-// The official annexes could not be consulted, so every target carries a
-// [Provenance] mark (C2, C1, M) from the reference research, and the mark
-// travels through [Resolved] into every report.
+// The targets are encoded from public sources, not from the official annex
+// tables, so every target carries a [Provenance] mark (C2, C1, M) saying how
+// sure its value is, and the mark travels through [Resolved] into every
+// report.
 //
 // # The built-in sets
 //
@@ -39,7 +40,7 @@
 // pinned cell for cell against criteria/testdata/1980-targets.tsv by the
 // tests. [QD933] is the legal identity of Lạng Sơn's Quyết định 933/QĐ-UBND
 // (enhanced NTM, 2018-2020), requiring 1980/QĐ-TTg, with 14 pass/fail slots
-// because its official text was not available.
+// in place of its official text, which is not encoded.
 //
 // The sets of later periods are built in with what is known of them, every
 // fact marked, their indicator tables pending the official text (one pass

@@ -159,8 +159,8 @@ func (k Kind) Accepts(op Op) bool {
 // Provenance says how sure we are of a target value (the module's README,
 // section Provenance, counts the marks of 1980/QĐ-TTg).
 //
-// The official annex of 1980/QĐ-TTg could not be consulted, so every target
-// carries a [Provenance] mark from the reference research:
+// The targets of 1980/QĐ-TTg are encoded from public sources, not from its
+// official annex, so every target carries a [Provenance] mark:
 //
 //   - [C2]: confirmed by two or more independent public sources;
 //   - [C1]: one public source;

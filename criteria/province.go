@@ -12,7 +12,7 @@ import (
 type Province struct {
 	Name   string // official name with diacritics, NFC: "Lạng Sơn"
 	Region Region
-	// Uncertain is true when the region assignment could not be confirmed for
+	// Uncertain is true when no public source confirms the region assignment for
 	// the NTM programme (Quảng Ninh: old Đông Bắc region, ĐBSH in GSO's scheme).
 	Uncertain bool
 }

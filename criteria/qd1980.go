@@ -16,9 +16,9 @@ const IDQD1980 = "1980/QĐ-TTg"
 // 19 criteria in 5 groups, 50 indicator rows (17.1 split into 17.1a and
 // 17.1b), every target by region with its provenance.
 //
-// The official annex (Phụ lục) could not be consulted; every target carries the
-// confidence of the reference research (C2, C1, M), and reports say when an
-// M or C1 target decided an outcome. Criterion 2's details are specified by
+// The targets are encoded from public sources, not from the official annex
+// (Phụ lục); every target carries its confidence mark (C2, C1, M), and
+// reports say when an M or C1 target decided an outcome. Criterion 2's details are specified by
 // each province (see [Profile]); criterion 10's values are "đến năm 2020"
 // (TargetYear 2020): earlier years resolve to them with YearFallback set.
 //

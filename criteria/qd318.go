@@ -39,7 +39,7 @@ func pendingNotes(id, annex string, indicators string) []string {
 //
 // # Content pending the official text
 //
-// The annex's 57 indicators could not be obtained, so the set holds the 19
+// The annex's 57 indicators are not encoded: the set holds the 19
 // criteria with their names and groups, each one pass slot of the same code
 // attested met or not, as [QD933] does; its Content is
 // [ContentPendingOfficialText] and every report on it warns. The official

@@ -19,7 +19,7 @@ const IDQD51of2025 = "51/2025/QĐ-TTg"
 //
 // # Content pending the official text
 //
-// The annex's indicator table could not be obtained, so the set holds the
+// The annex's indicator table is not encoded: the set holds the
 // 10 criteria with their names, each one pass slot of the same code attested
 // met or not (one common target: the attestation does not depend on the
 // group), as [QD933] does; its Content is [ContentPendingOfficialText] and

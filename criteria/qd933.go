@@ -22,8 +22,8 @@ const qd933Criteria = 14
 //
 // # Content pending the official text
 //
-// The official text of the 14 criteria could not be obtained, so this set
-// does not invent their names or thresholds: its Content is
+// The official text of the 14 criteria is not encoded, and this set does
+// not invent their names or thresholds: its Content is
 // [ContentPendingOfficialText] and it holds 14 criterion slots, "1" … "14",
 // each with one pass indicator of the same code. An assessment attests each
 // slot as met or not (true/false) from the province's own evaluation, and

@@ -7,8 +7,8 @@ import (
 	"github.com/nongthonmoi/ntm/internal/vntext"
 )
 
-// Region is one of the 7 socio-economic regions whose columns Decision
-// 1980/QĐ-TTg uses for regional targets. The zero value is invalid (no region).
+// Region is one of the 7 socio-economic regions (vùng) whose columns
+// Quyết định (Decision) 1980/QĐ-TTg uses for regional targets. The zero value is invalid (no region).
 type Region int32
 
 const (

@@ -67,9 +67,10 @@ type Assessment struct {
 	// assessment: a required set evaluated from another assessment of the
 	// same commune and year (Basis [BasisEvaluated], Origin naming that
 	// assessment), as the ntm command and the HTTP API join the
-	// assessments they are given. One is used, by its Set, for a
-	// prerequisite the assessment has neither values nor a recognition
-	// for; one whose Status is not met, not-met or missing is ignored.
+	// assessments they are given. The first whose Set is the required set
+	// is used for a prerequisite the assessment has neither values nor a
+	// recognition for; one whose Status is none of met, not-met and missing
+	// (the zero Status, not-applicable) is ignored.
 	// Decoders leave it empty.
 	Prerequisites []Prerequisite
 	// Origin says where the assessment was read from, as "file:line"
@@ -79,7 +80,9 @@ type Assessment struct {
 	Origin string
 }
 
-// Recognition is an official recognition of a commune under a set.
+// Recognition is an official recognition of a commune under a set (a
+// quyết định công nhận xã đạt chuẩn, decision recognising the commune as
+// meeting the set's standard), which can settle a prerequisite.
 type Recognition struct {
 	Set      string `json:"set"`                // canonical set ID
 	Year     int    `json:"year"`               // the year recognised for
@@ -104,6 +107,8 @@ const (
 
 var valueKindNames = [...]string{"", "bool", "number", "share", "n/a", "missing"}
 
+// String returns the kind's name: "bool", "number", "share", "n/a" or
+// "missing"; "ValueKind(N)" for a value that is no kind.
 func (k ValueKind) String() string {
 	if k <= 0 || int(k) >= len(valueKindNames) {
 		return fmt.Sprintf("ValueKind(%d)", int(k))

@@ -78,7 +78,7 @@ func needsRegion(sets *setCache, a *Assessment) bool {
 const unitsFrom = 2025
 
 // formerUnitsFrom is the first year whose assessments are of the units in
-// force since 1/7/2025 alone (Nghị quyết 1672/NQ-UBTVQH15): a commune
+// force since 1/7/2025 alone (Nghị quyết (Resolution) 1672/NQ-UBTVQH15): a commune
 // abolished then is no unit of such a year. An assessment of 2025 may be
 // of either period.
 const formerUnitsFrom = 2026

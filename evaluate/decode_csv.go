@@ -55,8 +55,9 @@ import (
 // không, true, false, x, …, any case, with or without diacritics); not
 // applicable is n/a, không áp dụng or khong ap dung; decimals take '.' or
 // the Vietnamese ',' (a cell with both, or with more than one, is an
-// error: no thousands separators), and a percentage may end in '%'. The
-// source column is kept in [Value.Source].
+// error: no thousands separators), and a percentage may end in '%'; a
+// number in exponent notation (9.65e1) is an error giving its plain form
+// (96.5). The source column is kept in [Value.Source].
 //
 // # Rows and communes
 //

@@ -90,8 +90,9 @@
 // and year into an immutable program cached by this package, and later
 // evaluations do not see changes to the set: change a set only before its
 // first evaluation; to change one after, change a copy
-// ([criteria.Set.Clone]) and evaluate the copy. Run, RunInto,
-// RunAll, Judge, Summarize and the renderers are safe for concurrent use
-// (RunInto with one dst per goroutine); [Options.RunInto] reuses a report's
-// memory from one commune to the next, the fastest way to evaluate many.
+// ([criteria.Set.Clone]) and evaluate the copy. [Run], [RunAll],
+// [Options.Run], [Options.RunInto], [RunAllInto], [Judge], [Summarize] and
+// the renderers are safe for concurrent use (RunInto and RunAllInto with one
+// dst per goroutine); [Options.RunInto] reuses a report's memory from one
+// commune to the next, the fastest way to evaluate many.
 package evaluate

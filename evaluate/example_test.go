@@ -78,6 +78,9 @@ func ExampleReport_Shortfalls() {
 	//   2.2 false
 }
 
+// The text report of a commune on 933/QĐ-UBND, a set whose content awaits
+// the official text, whose prerequisite 1980/QĐ-TTg is met by a recognition;
+// the figures and the recognition are illustrative (số liệu minh họa).
 func ExampleWriteText() {
 	a := &evaluate.Assessment{
 		Commune: evaluate.Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"},

@@ -173,6 +173,12 @@ func TestParseValue(t *testing.T) {
 		{"7", "n/a", "n/a"},
 		{"4.2", "", "missing"},
 		{"4.2", "95 phần trăm", `evaluate: 1980/QĐ-TTg, indicator 4.2: value "95 phần trăm": write the percentage alone: 95 or 95%`},
+		{"4.2", "9.65e1", `evaluate: 1980/QĐ-TTg, indicator 4.2: value "9.65e1": a number in exponent notation is not read: write it in full: 96.5`},
+		{"4.2", "9,65E+1", `evaluate: 1980/QĐ-TTg, indicator 4.2: value "9,65E+1": a number in exponent notation is not read: write it in full: 96,5`},
+		{"10", "-3.68E1", `evaluate: 1980/QĐ-TTg, indicator 10: value "-3.68E1": a number in exponent notation is not read: write it in full: -36.8`},
+		{"4.2", "1e41", `evaluate: 1980/QĐ-TTg, indicator 4.2: value "1e41": a number in exponent notation is not read: write it in full`},
+		{"4.2", "1e4x", `evaluate: 1980/QĐ-TTg, indicator 4.2: value "1e4x": write the percentage alone: 1 or 1%`},
+		{"4.1", "1e2", `evaluate: 1980/QĐ-TTg, indicator 4.1: value "1e2": must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty`},
 		{"4.1", "1", "number 1"}, // Judge says it does not fit
 		{"4.1", "xong", `evaluate: 1980/QĐ-TTg, indicator 4.1: value "xong": must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty`},
 		{"4.3", "95", `evaluate: set 1980/QĐ-TTg has no indicator "4.3"`},

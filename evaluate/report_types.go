@@ -518,7 +518,7 @@ const (
 	WarnPercentAsFraction
 	// WarnFormerUnit: the assessed year is 2026 or later and the commune's
 	// name is a unit of its province's registry only before 1/7/2025, when
-	// the communes were reorganised (Nghị quyết 1672/NQ-UBTVQH15): it is
+	// the communes were reorganised (Nghị quyết (Resolution) 1672/NQ-UBTVQH15): it is
 	// no unit in that year; Key names the unit that succeeded it ("" when
 	// the registry cannot tell one).
 	WarnFormerUnit

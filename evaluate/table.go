@@ -87,7 +87,7 @@ func (o TableOptions) DecodeTable(rows TableRows, file string) ([]Assessment, er
 // Unicode normalisation form, where a tone mark sits — "Hoà" is "Hòa" —
 // and the prefixes "xã", "huyện", "tỉnh" and "thành phố": "Xã Hòa Lạc" is
 // "Hòa Lạc", "Thị trấn Hòa Lạc" is not) and yields communes in the order
-// of their first row. It keeps the last [OpenCommunes] communes open, so rows
+// of their first row. It keeps the last 64 communes open, so rows
 // interleaved within that window still come together; a commune is
 // yielded once that many other communes have started after it, or at the
 // end. A commune and year whose rows come back after it was yielded is a
@@ -345,8 +345,9 @@ func recognisedHeader(h string) bool {
 	return ok
 }
 
-// OpenCommunes is how many communes a table [Decoder] keeps open at a time.
-const OpenCommunes = 64
+// openCommunes is how many communes a table [Decoder] keeps open at a time
+// (64, as [TableOptions.NewCSVDecoder] documents).
+const openCommunes = 64
 
 // recentCommunes is how many yielded communes are remembered to detect
 // rows that come back.
@@ -1081,7 +1082,7 @@ func (d *tableDecoder) group() *tableGroup {
 			return g
 		}
 	}
-	if len(d.open) >= OpenCommunes {
+	if len(d.open) >= openCommunes {
 		d.finish()
 	}
 	g := d.newGroup(province, district, commune, year)
@@ -1596,6 +1597,12 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 // where none is read, where shares go.
 func notAValue(text string, ind *criteria.Indicator, share bool) error {
 	na := ind.NotApplicableAllowed
+	if plain, ok := exponentNumber(text); ok && ind.Kind != criteria.KindPass {
+		if plain == "" {
+			return problem.Errorf(problem.WrongKind, "a number in exponent notation is not read: write it in full")
+		}
+		return problem.Errorf(problem.WrongKind, "a number in exponent notation is not read: write it in full: %s", plain)
+	}
 	if lead := leadingNumber(text); lead != "" && ind.Kind != criteria.KindPass && !strings.Contains(text, ":") {
 		switch {
 		case strings.Contains(text, "/") && !share:
@@ -1645,6 +1652,51 @@ func leadingNumber(text string) string {
 		i++
 	}
 	return strings.TrimRight(text[:i], ",.")
+}
+
+// maxShownExponent bounds the exponent of a number in exponent notation
+// whose plain form a problem suggests: beyond it no measured value is that
+// large or small, and the plain form would be absurdly long.
+const maxShownExponent = 30
+
+// exponentNumber reports whether text is a number in exponent notation
+// ("9.65e1", "1,5E-2", "1E+41"), which a table cell does not hold, and
+// gives its plain form with the decimal separator of text ("96.5",
+// "0,015"), or "" when its exponent is beyond ±30.
+func exponentNumber(text string) (plain string, ok bool) {
+	i := strings.IndexAny(text, "eE")
+	if i < 0 {
+		return "", false
+	}
+	mant, exp := text[:i], text[i+1:]
+	if mant != "" && (mant[0] == '+' || mant[0] == '-') {
+		mant = mant[1:]
+	}
+	if exp != "" && (exp[0] == '+' || exp[0] == '-') {
+		exp = exp[1:]
+	}
+	digits := func(s string) bool {
+		return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+	}
+	intPart, frac, hasSep := mant, "", false
+	if j := strings.IndexAny(mant, ".,"); j >= 0 {
+		intPart, frac, hasSep = mant[:j], mant[j+1:], true
+	}
+	if !digits(intPart) || hasSep && !digits(frac) || !digits(exp) || len(exp) > 3 {
+		return "", false
+	}
+	if e, _ := strconv.Atoi(exp); e > maxShownExponent {
+		return "", true
+	}
+	d, err := decimal.NewFromString(strings.Replace(text, ",", ".", 1))
+	if err != nil {
+		return "", true
+	}
+	plain = d.String()
+	if strings.Contains(mant, ",") {
+		plain = strings.Replace(plain, ".", ",", 1)
+	}
+	return plain, true
 }
 
 // typedAsDate returns what was likely typed into a cell Excel shows as the

@@ -126,6 +126,8 @@ type CellProblem struct {
 	Kept bool
 }
 
+// Error returns the cause's message; the decoder adds the place and the
+// quoted input when it reports the problem.
 func (p *CellProblem) Error() string { return p.Err.Error() }
 
 // Unwrap returns the cause.

@@ -212,9 +212,9 @@ func tableBadCases() []tableBadCase {
 			"province,district,commune,year,set,4.2,4.2 Điện\n", TableOptions{}, 0,
 			[]string{`evaluate: t.csv:1: column 4.2 Điện: indicator 4.2 given twice (also "4.2") (got "4.2 Điện")`}},
 		{"rows of a commune coming back after it was read are an error naming both line ranges",
-			tableRowsComingBack(), TableOptions{}, OpenCommunes + 1,
+			tableRowsComingBack(), TableOptions{}, openCommunes + 1,
 			[]string{fmt.Sprintf(`evaluate: t.csv:%d: column commune: Hòa Lạc: the rows of Hòa Lạc, 2020 come back after the commune was read (lines 2-3, now line %d): keep a commune's rows together`,
-				OpenCommunes+4, OpenCommunes+4)}},
+				openCommunes+4, openCommunes+4)}},
 		{"text after a closing quote is an error of its row only",
 			inCSVHeader + `Lạng Sơn,Hữu Lũng,A,,2020,1980,4.2,"96"5,,,,` + "\nLạng Sơn,Hữu Lũng,B,,2020,1980,4.2,96,,,,\n", TableOptions{}, 1,
 			[]string{`evaluate: t.csv:2: column value: A: invalid CSV: text after the closing quote of cell 8: write a quote inside a quoted cell as ""`}},
@@ -255,12 +255,12 @@ func tableBadCases() []tableBadCase {
 }
 
 // tableRowsComingBack is a long table where Hòa Lạc's rows come back after
-// OpenCommunes other communes.
+// openCommunes other communes.
 func tableRowsComingBack() string {
 	var b strings.Builder
 	b.WriteString(inCSVHeader)
 	b.WriteString("Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,4.2,96,,,,\nLạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,4.1,đạt,,,,\n")
-	for i := range OpenCommunes {
+	for i := range openCommunes {
 		fmt.Fprintf(&b, "Lạng Sơn,Hữu Lũng,Xã %d,,2020,1980,4.2,96,,,,\n", i)
 	}
 	b.WriteString("Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980,1.1,đạt,,,,\n")

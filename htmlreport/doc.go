@@ -1,7 +1,8 @@
 // Package htmlreport writes the evaluation of many communes as one
 // printable HTML document: self-contained (no external asset, font or
 // script; it reads offline and without JavaScript), A4 portrait with a page
-// break between sections, Vietnamese by default.
+// break between sections, Vietnamese by default. [Write] writes it from
+// the reports of package evaluate.
 //
 // Its header says when it was made ([Options].Generated: "Lập ngày
 // 05/5/2020", "Generated 2020-05-05"), the date of the plan's status when

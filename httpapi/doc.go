@@ -72,7 +72,8 @@
 // The warnings ntm eval prints once its input is read (a commune assessed
 // twice for one set and year, however its names are spelt: both reports
 // are answered; a name without diacritics that may be two known names;
-// two names that differ only in diacritics; see package placenames) are,
+// two names that differ only in diacritics; names compared as package
+// github.com/nongthonmoi/ntm/units describes under Names) are,
 // in the language of lang=, "ORIGIN: cảnh báo: TEXT" notes of a 422 or
 // 400 answer, and Ntm-Warning header fields of a 200 answer (whose body is
 // the bare report array), one per warning, "ORIGIN: TEXT" in UTF-8
@@ -109,7 +110,9 @@
 // the cause alone ("must be > 0"), in the language of lang=, Vietnamese
 // by default on every route (a route's error answers, 404 and 405
 // included, follow lang=en): the place, the commune and the quoted input
-// have their own fields. file is "request" for the body of POST /evaluate
+// have their own fields; input is quoted whole up to 256 bytes, else
+// its first 81 characters with input_size its size in bytes
+// ([problem.Problem.Bound]). file is "request" for the body of POST /evaluate
 // and of POST /plans/status, "plan" or "assessments" for their parts,
 // "query" for a query parameter (path names the parameter, input quotes
 // its value). The routes that take lang= refuse a lang= other than vi and

@@ -14,7 +14,8 @@ import (
 // A Go program mounts the API in its own server (here under /ntm/, with
 // httptest standing for http.ListenAndServe) and posts assessments to
 // POST /evaluate: 200 with the reports when every commune was read, 422
-// with the reports of those read and the problems of the others.
+// with the reports of those read and the problems of the others. The
+// figures are illustrative (số liệu minh họa).
 func ExampleNewHandler() {
 	mux := http.NewServeMux()
 	mux.Handle("/ntm/", http.StripPrefix("/ntm", httpapi.NewHandler(httpapi.Options{})))

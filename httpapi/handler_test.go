@@ -1447,3 +1447,28 @@ func TestMountedUnderAPrefix(t *testing.T) {
 		srv.Close()
 	}
 }
+
+// A problem quotes its input whole up to 256 bytes, else its first 81
+// characters with input_size, as the package's documentation says.
+func TestProblemsQuoteTheInputAsDocumented(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, tc := range []struct {
+		input         string
+		wantInput     string
+		wantInputSize int
+	}{
+		{strings.Repeat("é", 128), strings.Repeat("é", 128), 0},
+		{strings.Repeat("é", 150), strings.Repeat("é", 81), 300},
+	} {
+		body := `{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "` + tc.input + `"}}}`
+		rec := do(t, h, "POST", "/evaluate", "application/json", body)
+		var answer struct{ Problems []jsonProblem }
+		if err := json.Unmarshal(rec.Body.Bytes(), &answer); err != nil || len(answer.Problems) != 1 {
+			t.Fatalf("%d %s: %v", rec.Code, rec.Body, err)
+		}
+		if p := answer.Problems[0]; p.Input != tc.wantInput || p.InputSize != tc.wantInputSize {
+			t.Errorf("input of %d bytes: quoted %d bytes, input_size %d; want %d, %d",
+				len(tc.input), len(p.Input), p.InputSize, len(tc.wantInput), tc.wantInputSize)
+		}
+	}
+}

@@ -66,7 +66,7 @@ func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, int
 
 // Vietnamese returns the date day first, as every date ntm prints in
 // Vietnamese: a day below 10 and the months 1 and 2 with a leading zero,
-// as Nghị định 30/2020/NĐ-CP has administrative documents dated
+// as Nghị định (Decree) 30/2020/NĐ-CP has administrative documents dated
 // ("30/4/2020", "05/02/2020").
 func (d Date) Vietnamese() string { return vidate.Format(d.Year, d.Month, d.Day) }
 

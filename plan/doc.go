@@ -1,6 +1,9 @@
 // Package plan models a provincial plan for new rural areas — a Kế hoạch
-// such as Kế hoạch 47/KH-STNMT of Sở Tài nguyên và Môi trường Lạng Sơn
-// (15/4/2020) — as a document, and tells where it stands on any date.
+// such as Kế hoạch 47/KH-STNMT of Sở Tài nguyên và Môi trường Lạng Sơn (Lạng
+// Sơn's Department of Natural Resources and Environment, 15/4/2020) — as a
+// document, and tells where it stands on any date:
+// [Read] reads a plan, [Status] gives its standing on a date from the
+// communes' evaluation reports, and [WriteStatus] writes that standing.
 //
 // "Plan" here always means a Kế hoạch, an administrative document; never an
 // execution plan.

@@ -11,7 +11,8 @@ import (
 	"github.com/nongthonmoi/ntm/problem"
 )
 
-// One errors.As serves the errors of every core package.
+// One errors.As serves the errors of every core package. The inputs are
+// illustrative (số liệu minh họa), each with a mistake.
 func Example() {
 	_, err1 := criteria.Builtin().Lookup("999/QĐ-NONE")
 	_, err2 := evaluate.DecodeJSON(strings.NewReader(`{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020,

@@ -46,9 +46,11 @@
 // line "… and N more problems" ([More]).
 //
 // [Problem.MarshalJSON] writes the problem object of the HTTP API
-// ({"code", "message", "file", "line", "column", "path", "commune",
-// "input"}, empty fields left out): the HTTP problems are this model
-// serialised.
+// (docs/schema/problem.schema.json: {"code", "message", "file", "line",
+// "column", "sheet", "cell", "path", "commune", "input"}, empty fields left
+// out) with its message in English; package httpapi writes the same
+// fields, with the message in the language asked for and the input as
+// [Problem.Bound] leaves it, then "input_size" when Bound cut it.
 package problem
 
 import (
@@ -344,8 +346,11 @@ func oneLine(s string) string {
 	return q[1 : len(q)-1]
 }
 
-// Bound cuts Input to a few hundred bytes, recording its size in InputSize,
-// so that a problem kept in memory does not hold a huge input.
+// Bound cuts an Input longer than 256 bytes to its first 81 characters
+// (one more than a message quotes, so that the message still shows it cut),
+// recording its size in InputSize, so that a problem kept in memory does
+// not hold a huge input; a Commune longer than 256 bytes and a Path longer
+// than 1024 are cut to 121 characters.
 func (p *Problem) Bound() {
 	if len(p.Input) > maxKeep {
 		if p.InputSize < len(p.Input) {
@@ -549,10 +554,12 @@ type wire struct {
 }
 
 // MarshalJSON writes the problem as the HTTP API's problem object:
-// {"code", "message", "file", "line", "column", "path", "commune", "input"}
-// with empty fields left out (and "sheet", "cell" for workbooks). The
-// message is the English cause ([Problem.Text]); the input is cut after 80
-// characters, ending with "…" when cut.
+// {"code", "message", "file", "line", "column", "sheet", "cell", "path",
+// "commune", "input"} with empty fields left out. The message is the
+// English cause ([Problem.Text]); the input is cut after 80 characters,
+// ending with "…" when cut (also when [Problem.Bound] cut it before). It
+// writes no "input_size": the HTTP API adds it beside an input that Bound
+// cut.
 func (p *Problem) MarshalJSON() ([]byte, error) {
 	w := wire{Code: p.code(), Message: p.Text(EN), File: p.File, Line: p.Line, Column: p.Column,
 		Sheet: p.Sheet, Cell: p.Cell, Path: p.Path, Commune: p.Commune, Input: p.Input}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/problem"
@@ -116,6 +117,33 @@ func TestBoundKeepsTheSize(t *testing.T) {
 	}
 	if want := `e (got "` + strings.Repeat("x", 80) + `…", 1048576 bytes)`; p.Error() != want {
 		t.Errorf("message %q", p.Error())
+	}
+}
+
+// Bound keeps an input of up to 256 bytes whole and cuts a longer one to
+// 81 characters (one more than a message quotes), as its comment says; a
+// commune beyond 256 bytes and a path beyond 1024 are cut to 121.
+func TestBoundCutsWhereDocumented(t *testing.T) {
+	for _, tc := range []struct {
+		input, commune, path  string
+		wantInput, wantSize   int // characters of Input kept, InputSize
+		wantCommune, wantPath int // characters kept
+	}{
+		{strings.Repeat("é", 128), strings.Repeat("é", 128), strings.Repeat("é", 512), 128, 0, 128, 512},
+		{strings.Repeat("é", 129), strings.Repeat("é", 129), strings.Repeat("é", 513), 81, 258, 121, 121},
+		{strings.Repeat("x", 300), strings.Repeat("x", 300), strings.Repeat("x", 1025), 81, 300, 121, 121},
+	} {
+		p := &problem.Problem{Input: tc.input, Commune: tc.commune, Path: tc.path, Err: errors.New("e")}
+		p.Bound()
+		if n := utf8.RuneCountInString(p.Input); n != tc.wantInput || p.InputSize != tc.wantSize {
+			t.Errorf("input of %d bytes: kept %d characters, size %d; want %d, %d", len(tc.input), n, p.InputSize, tc.wantInput, tc.wantSize)
+		}
+		if n := utf8.RuneCountInString(p.Commune); n != tc.wantCommune {
+			t.Errorf("commune of %d bytes: kept %d characters, want %d", len(tc.commune), n, tc.wantCommune)
+		}
+		if n := utf8.RuneCountInString(p.Path); n != tc.wantPath {
+			t.Errorf("path of %d bytes: kept %d characters, want %d", len(tc.path), n, tc.wantPath)
+		}
 	}
 }
 

@@ -56,6 +56,8 @@ func init() {
 		"must be a percentage (%s or %s%%) or empty":                                                                                    "phải là tỷ lệ phần trăm (%s hoặc %s%%) hoặc để trống",
 		"must be an amount in %s, n/a (không áp dụng) or empty":                                                                         "phải là giá trị tính bằng %s, n/a (không áp dụng) hoặc để trống",
 		"must be an amount in %s or empty":                                                                                              "phải là giá trị tính bằng %s hoặc để trống",
+		"a number in exponent notation is not read: write it in full":                                                                   "không đọc số viết dạng lũy thừa (e): hãy ghi số đầy đủ",
+		"a number in exponent notation is not read: write it in full: %s":                                                               "không đọc số viết dạng lũy thừa (e): hãy ghi số đầy đủ: %s",
 		"write the percentage alone: %s or %s%%":                                                                                        "chỉ ghi số phần trăm: %s hoặc %s%%",
 		"write the count alone: %s":                                                                                                     "chỉ ghi con số: %s",
 		"write the amount alone, in %s: %s":                                                                                             "chỉ ghi con số, theo %s: %s",

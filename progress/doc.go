@@ -5,7 +5,8 @@
 // (each district, each province, then all communes) and year, the communes
 // evaluated, those meeting the set, and the average number of criteria met
 // per commune (tiêu chí bình quân/xã), exact and rounded half-up to 2
-// decimals — the figures `ntm eval --summary` gives year by year.
+// decimals — the figures `ntm eval --summary` gives year by year. [Of]
+// builds it from evaluation reports and [Write] writes it.
 //
 // # Matching
 //

@@ -45,7 +45,8 @@ func ExampleOf() {
 }
 
 // A plan's target commune followed to its target year: on 15 January 2021
-// the target year 2020 is over and criterion 5 is still not met.
+// the target year 2020 is over and criterion 5 is still not met. The
+// figures are illustrative (số liệu minh họa).
 func ExampleTargets() {
 	commune := evaluate.Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}
 	var reports []evaluate.Report

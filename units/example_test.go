@@ -68,3 +68,18 @@ func ExampleList() {
 	// 2025-06-30 194 units, the first Phường Hoàng Văn Thụ (05971), Thành phố Lạng Sơn, Lạng Sơn
 	// 2025-07-01 65 units, the first Phường Đông Kinh (05977), Lạng Sơn
 }
+
+// A name that names no unit: Known says so, and Closest gives the units to
+// suggest ("did you mean"), nearest spelling first.
+func ExampleClosest() {
+	typed := units.ParsePlace("Hoa Lac x, Hữu Lũng, Lạng Sơn")
+	fmt.Println(units.Known(typed))
+	for _, u := range units.Closest(typed, 3) {
+		fmt.Println(u)
+	}
+	// Output:
+	// false
+	// Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn
+	// Xã Hòa Cư (06223), Huyện Cao Lộc, Lạng Sơn
+	// Xã Hoa Thám (06073), Huyện Bình Gia, Lạng Sơn
+}

@@ -220,9 +220,10 @@ func Known(place Place) bool {
 
 // Closest returns up to n units of the place's province (every province with
 // a registry when it names none), of any period, whose names are nearest to
-// place's name: first by the spelling without diacritics, then with them,
-// units of the place's district first. It is what a warning about an unknown
-// commune names ("did you mean").
+// place's name: ordered by the distance between the spellings without
+// diacritics, then with them, and among units equally near, those of the
+// place's district first. It is what a warning about an unknown commune
+// names ("did you mean").
 func Closest(place Place, n int) []Unit {
 	r := reg()
 	short := stripKind(place.Name)

@@ -197,3 +197,18 @@ func TestSince(t *testing.T) {
 		t.Errorf("on Since: %d units, want 194", len(l))
 	}
 }
+
+// Closest orders by spelling first; the district named only decides
+// between units equally near, as its comment says.
+func TestClosestDistrictDecidesOnlyBetweenEquals(t *testing.T) {
+	for district, want := range map[string]string{"Hữu Lũng": "Xã Nhật Tiến", "Bắc Sơn": "Xã Nhất Tiến"} {
+		got := Closest(Place{Name: "Nhat Tien x", District: district, Province: "Lạng Sơn"}, 1)
+		if len(got) != 1 || got[0].Name != want {
+			t.Errorf("district %s: got %v, want %s", district, got, want)
+		}
+	}
+	got := Closest(Place{Name: "Hoa Lac x", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2)
+	if len(got) != 2 || got[1].District == "Huyện Hữu Lũng" {
+		t.Errorf("the second nearest spelling is not put after the district's units: %v", got)
+	}
+}

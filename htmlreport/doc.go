@@ -3,6 +3,12 @@
 // script; it reads offline and without JavaScript), A4 portrait with a page
 // break between sections, Vietnamese by default.
 //
+// Printed, every page is headed by the title, the sets (one pending its
+// official text so named) and the date made, and footed by its number
+// ("Trang 3/12", "Page 3 of 12") and, when [Options].Illustrative is set,
+// the illustrative-data label: a page taken out of the bundle still says
+// what it is.
+//
 // Its header says when it was made ([Options].Generated: "Lập ngày
 // 05/5/2020", "Generated 2020-05-05"), the date of the plan's status when
 // there is a plan, and the files it was made from ([Options].Inputs).

@@ -2,11 +2,14 @@ package htmlreport_test
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
 )
@@ -219,5 +222,85 @@ func TestTableHeadersRepeatAndRowsStayWholeInPrint(t *testing.T) {
 	}
 	if n, heads := strings.Count(doc, "<table"), strings.Count(doc, "<thead>"); n != heads {
 		t.Errorf("%d tables, %d with a header", n, heads)
+	}
+}
+
+// marginBoxes returns the content of each box the document's @page rule
+// prints in the page's margins ("top-left": its strings joined, CSS
+// escapes read, counter(page) as "{page}"), and each box's declarations.
+func marginBoxes(t *testing.T, doc string) (content, decls map[string]string) {
+	t.Helper()
+	m := regexp.MustCompile(`(?s)@page \{\n(.*?)\n\}`).FindStringSubmatch(doc)
+	if m == nil {
+		t.Fatal("the style sheet has no @page rule with margin boxes")
+	}
+	content, decls = map[string]string{}, map[string]string{}
+	unescape := regexp.MustCompile(`\\([0-9a-f]{1,6}) ?`)
+	for _, b := range regexp.MustCompile(`@([a-z-]+) \{ content: ((?:"[^"]*"|counter\([a-z]+\)| )*); ([^}]*)\}`).FindAllStringSubmatch(m[1], -1) {
+		var text strings.Builder
+		for _, part := range regexp.MustCompile(`"([^"]*)"|counter\(([a-z]+)\)`).FindAllStringSubmatch(b[2], -1) {
+			if part[2] != "" {
+				text.WriteString("{" + part[2] + "}")
+				continue
+			}
+			text.WriteString(unescape.ReplaceAllStringFunc(part[1], func(e string) string {
+				n, _ := strconv.ParseInt(strings.TrimSpace(e[1:]), 16, 32)
+				return string(rune(n))
+			}))
+		}
+		content[b[1]], decls[b[1]] = text.String(), b[3]
+	}
+	return content, decls
+}
+
+// Printed, a page taken out of the bundle still says what it is: every
+// page has at its head the report's title and sets (a set pending its
+// official text so named) and the date it was made, at its foot its
+// number of the total and, for illustrative data, that label; each in the
+// document's font, a margin box inheriting none.
+func TestEveryPrintedPageSaysWhatItIsAndItsNumber(t *testing.T) {
+	var reports []evaluate.Report
+	a := assess(t, "Tân Thành", "Hữu Lũng", 2020, nil, nil)
+	reports = append(reports, evaluate.Run(criteria.QD1980(), &a))
+	vals := map[string]evaluate.Value{}
+	for i := range criteria.QD933().Criteria {
+		vals[fmt.Sprint(i+1)] = evaluate.Bool(true)
+	}
+	a.Values = map[string]map[string]evaluate.Value{criteria.IDQD933: vals}
+	reports = append(reports, evaluate.Run(criteria.QD933(), &a))
+	made := time.Date(2020, time.May, 5, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		lang         string
+		illustrative bool
+		want         map[string]string
+	}{
+		{"vi", true, map[string]string{
+			"top-left":     "Báo cáo nông thôn mới — 1980/QĐ-TTg, 933/QĐ-UBND (chờ văn bản chính thức)",
+			"top-right":    "Lập ngày 05/5/2020",
+			"bottom-left":  "Số liệu minh họa — số liệu giả định, không phải số liệu chính thức.",
+			"bottom-right": "Trang {page}/{pages}",
+		}},
+		{"en", true, map[string]string{
+			"top-left":     "New rural area report (nông thôn mới) — 1980/QĐ-TTg, 933/QĐ-UBND (pending the official text)",
+			"top-right":    "Generated 2020-05-05",
+			"bottom-left":  "Illustrative data (số liệu minh họa) — invented figures, not official data.",
+			"bottom-right": "Page {page} of {pages}",
+		}},
+		{"vi", false, map[string]string{
+			"top-left":     "Báo cáo nông thôn mới — 1980/QĐ-TTg, 933/QĐ-UBND (chờ văn bản chính thức)",
+			"top-right":    "Lập ngày 05/5/2020",
+			"bottom-right": "Trang {page}/{pages}",
+		}},
+	} {
+		doc := render(t, reports, htmlreport.Options{Lang: tc.lang, Illustrative: tc.illustrative, Generated: made})
+		content, decls := marginBoxes(t, doc)
+		if !reflect.DeepEqual(content, tc.want) {
+			t.Errorf("%s, illustrative %v: margin boxes\n%q\nwant\n%q", tc.lang, tc.illustrative, content, tc.want)
+		}
+		for box, d := range decls {
+			if !strings.Contains(d, "font-family: \"Noto Sans\"") || !strings.Contains(d, "font-size: 8pt") {
+				t.Errorf("%s: @%s { %s }: not in the document's font at 8 pt", tc.lang, box, d)
+			}
+		}
 	}
 }

@@ -122,13 +122,16 @@ type view struct {
 	// AsOf is the date of the plan's status, "" without a plan.
 	AsOf string
 	// Inputs is the files read, "" when not given.
-	Inputs   string
-	L        labels
-	Sets     []setView
-	Plan     *planView
-	Problems []string
-	Warnings []string
-	Excluded []string
+	Inputs string
+	// RunningHead is printed at the top of every page: the title and the
+	// sets reported, a set pending the official text so named.
+	RunningHead string
+	L           labels
+	Sets        []setView
+	Plan        *planView
+	Problems    []string
+	Warnings    []string
+	Excluded    []string
 	// ExcludedCount is how many communes were left out, and parts of the
 	// input whose communes are unknown ([leftout.Count]).
 	ExcludedCount string
@@ -259,6 +262,9 @@ type labels struct {
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
 	ExcludedCommunes, NotGiven, Warnings                           string
 	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
+	// Page and PageOf frame the page number printed at the foot of every
+	// page: "Trang 3/12" ("Page 3 of 12").
+	Page, PageOf string
 	// YearIn is Year inside a sentence or heading: "năm 2020".
 	YearIn string
 }
@@ -266,6 +272,8 @@ type labels struct {
 func labelsFor(o Options) labels {
 	return labels{
 		Overview:         o.pick("Tổng quan theo địa bàn", "Overview by area"),
+		Page:             o.pick("Trang ", "Page "),
+		PageOf:           o.pick("/", " of "),
 		Grid:             o.pick("Kết quả từng xã theo tiêu chí", "Communes × criteria"),
 		Progress:         o.pick("Tiến độ qua các năm", "Progress over the years"),
 		Shortfalls:       o.pick("Các chỉ tiêu chưa đạt của từng xã (xã gần đạt chuẩn nhất xếp trước)", "Each commune's shortfalls (closest first)"),
@@ -345,6 +353,17 @@ func build(reports []evaluate.Report, opt Options) view {
 	}
 	if opt.Plan != nil {
 		v.Plan = planOf(opt, reports, prog)
+	}
+	v.RunningHead = v.Title
+	for i, s := range v.Sets {
+		sep := ", "
+		if i == 0 {
+			sep = " — "
+		}
+		v.RunningHead += sep + s.ID
+		if s.Pending != "" {
+			v.RunningHead += " (" + s.Pending + ")"
+		}
 	}
 	return v
 }

@@ -58,13 +58,26 @@ table.shortfalls td:nth-child(3) { min-width: 5em; }
 }
 `
 
+// marginBox is the style of the text printed in the page's margins (a
+// margin box inherits nothing from the body): the running head, the date,
+// the illustrative-data label and the page number, on every page.
+var marginBox = `font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt;`
+
 var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}{{if .Illustrative}} — {{if eq .Lang "en"}}illustrative data (số liệu minh họa){{else}}số liệu minh họa{{end}}{{end}}</title>
-<style>` + style + `</style>
+<style>` + style + `@page {
+  @top-left { content: "{{.RunningHead}}"; ` + marginBox + ` color: ` + colorMuted + `; }
+  @top-right { content: "{{.Generated}}"; ` + marginBox + ` color: ` + colorMuted + `; }
+{{- if .Illustrative}}
+  @bottom-left { content: "{{.L.Illustrative}}"; ` + marginBox + ` color: ` + colorNotice + `; font-weight: bold; }
+{{- end}}
+  @bottom-right { content: "{{.L.Page}}" counter(page) "{{.L.PageOf}}" counter(pages); ` + marginBox + ` color: ` + colorMuted + `; }
+}
+</style>
 </head>
 <body>
 <header>

@@ -25,7 +25,8 @@
 //     applicable blank in a dotted border, so that the four also differ in
 //     black and white; and a tally table beside it; a
 //     district of more communes than a printed page holds has its grid in
-//     parts, each headed by the criteria codes;
+//     parts, each headed by the criteria codes, the later ones by the
+//     district's name and "(tiếp theo)" ("(continued)");
 //   - the progress over the years when several years are present: one line
 //     chart of the average criteria per area, and the table of the figures;
 //   - each commune's shortfalls, closest to the target first, with the gap in

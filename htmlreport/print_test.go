@@ -304,3 +304,41 @@ func TestEveryPrintedPageSaysWhatItIsAndItsNumber(t *testing.T) {
 		}
 	}
 }
+
+// A printed page that begins with a part of a district's grid after the
+// first says whose it is: each such part is preceded by the district's
+// name and "(tiếp theo)", kept with it, the first by the district's heading
+// alone.
+func TestEachLaterPartOfAGridNamesItsDistrict(t *testing.T) {
+	for _, tc := range []struct {
+		lang     string
+		communes int
+		want     []string
+	}{
+		{"vi", 48, nil},
+		{"vi", 100, []string{"Hữu Lũng, Lạng Sơn (tiếp theo)", "Hữu Lũng, Lạng Sơn (tiếp theo)"}},
+		{"en", 49, []string{"Hữu Lũng, Lạng Sơn (continued)"}},
+	} {
+		var as []evaluate.Assessment
+		for i := range tc.communes {
+			as = append(as, assess(t, fmt.Sprintf("Xã minh họa %03d", i+1), "Hữu Lũng", 2020, []string{"5"}, nil))
+		}
+		doc := render(t, reportsOf(t, as...), htmlreport.Options{Lang: tc.lang})
+		fig := regexp.MustCompile(`(?s)<figure class="grid">(.*?)</figure>`).FindStringSubmatch(doc)
+		if fig == nil {
+			t.Fatalf("%d communes: no grid figure", tc.communes)
+		}
+		// What stands before each chart of the figure.
+		var got []string
+		for _, m := range regexp.MustCompile(`(?s)(?:<p class="continued">([^<]*)</p>\s*)?<svg`).FindAllStringSubmatch(fig[1], -1)[1:] {
+			got = append(got, m[1])
+		}
+		if !reflect.DeepEqual(got, tc.want) && (len(got) != 0 || len(tc.want) != 0) {
+			t.Errorf("%s, %d communes: before the grid's later parts %q, want %q", tc.lang, tc.communes, got, tc.want)
+		}
+	}
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	if d := declarations(t, doc, "", "p.continued"); !strings.Contains(d, "break-after: avoid") {
+		t.Errorf("p.continued { %s }: no break-after: avoid, it may be left at a page's foot", d)
+	}
+}

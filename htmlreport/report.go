@@ -265,6 +265,9 @@ type labels struct {
 	// Page and PageOf frame the page number printed at the foot of every
 	// page: "Trang 3/12" ("Page 3 of 12").
 	Page, PageOf string
+	// Continued follows a district's name above each part of its grid
+	// after the first, which a printed page may begin with.
+	Continued string
 	// YearIn is Year inside a sentence or heading: "năm 2020".
 	YearIn string
 }
@@ -273,6 +276,7 @@ func labelsFor(o Options) labels {
 	return labels{
 		Overview:         o.pick("Tổng quan theo địa bàn", "Overview by area"),
 		Page:             o.pick("Trang ", "Page "),
+		Continued:        o.pick("(tiếp theo)", "(continued)"),
 		PageOf:           o.pick("/", " of "),
 		Grid:             o.pick("Kết quả từng xã theo tiêu chí", "Communes × criteria"),
 		Progress:         o.pick("Tiến độ qua các năm", "Progress over the years"),
@@ -748,7 +752,7 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 		dv.Tally = append(dv.Tally, tallyRow{Label: label, Counts: counts[i]})
 	}
 	title := fmt.Sprintf(opt.pick("Kết quả theo tiêu chí, %s, năm %d", "Criteria by commune, %s, %d"), dv.Name, sv.Year)
-	dv.Grids = gridCharts(fmt.Sprintf("%s-grid-%d", sv.Anchor, index+1), title, opt.pick("(tiếp theo)", "(continued)"), dv.Codes, rows, cells)
+	dv.Grids = gridCharts(fmt.Sprintf("%s-grid-%d", sv.Anchor, index+1), title, labelsFor(opt).Continued, dv.Codes, rows, cells)
 	return dv
 }
 

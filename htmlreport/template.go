@@ -29,6 +29,7 @@ section + section { break-before: page; page-break-before: always; }
 figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
 figure.small { display: inline-block; }
 figure.grid { break-inside: auto; page-break-inside: auto; }
+p.continued { font-weight: bold; margin: 8px 0 2px; break-after: avoid; page-break-after: avoid; }
 figcaption { font-size: 9pt; color: ` + colorMuted + `; }
 svg.chart { display: block; max-width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; }
 svg.chart text { font-family: inherit; font-size: 11px; }
@@ -157,13 +158,16 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- end}}
 </tbody>
 </table>
-{{- range .Districts}}
+{{- range $d := .Districts}}
 <div class="district">
 <h3>{{.Name}}</h3>
 <div class="chart-with-table">
 <figure class="grid">
-{{- range .Grids}}
-{{.}}
+{{- range $k, $g := .Grids}}
+{{- if $k}}
+<p class="continued">{{$d.Name}} {{$.L.Continued}}</p>
+{{- end}}
+{{$g}}
 {{- end}}
 </figure>
 <table class="data tally">

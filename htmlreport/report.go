@@ -280,7 +280,7 @@ func labelsFor(o Options) labels {
 		PageOf:           o.pick("/", " of "),
 		Grid:             o.pick("Kết quả từng xã theo tiêu chí", "Communes × criteria"),
 		Progress:         o.pick("Tiến độ qua các năm", "Progress over the years"),
-		Shortfalls:       o.pick("Các chỉ tiêu chưa đạt của từng xã (xã gần đạt chuẩn nhất xếp trước)", "Each commune's shortfalls (closest first)"),
+		Shortfalls:       o.pick("Các chỉ tiêu chưa đạt của từng xã (chỉ tiêu gần đạt nhất xếp trước)", "Each commune's shortfalls (closest first)"),
 		PlanStatus:       o.pick("Tình hình thực hiện kế hoạch", "Plan status"),
 		Area:             o.pick("Địa bàn", "Area"),
 		Communes:         o.pick("Số xã", "Communes"),

@@ -287,7 +287,7 @@ Với mỗi bộ tiêu chí, ở năm đánh giá gần nhất:
     (Đ đạt, C chưa đạt, ? thiếu số liệu, – không áp dụng) để đọc được khi in
     đen trắng;
   - tiến độ qua các năm, có biểu đồ đường, khi có số liệu nhiều năm;
-  - các chỉ tiêu chưa đạt của từng xã, xã gần đạt chuẩn nhất xếp trước,
+  - các chỉ tiêu chưa đạt của từng xã, chỉ tiêu gần đạt nhất xếp trước,
     kèm mức còn thiếu theo đơn vị của chỉ tiêu và theo số đơn vị (trường,
     hộ, thôn);
 

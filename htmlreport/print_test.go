@@ -342,3 +342,30 @@ func TestEachLaterPartOfAGridNamesItsDistrict(t *testing.T) {
 		t.Errorf("p.continued { %s }: no break-after: avoid, it may be left at a page's foot", d)
 	}
 }
+
+// A district whose grid is in parts may break between them: kept whole, it
+// is taller than a page, and Chromium moves it from under the criteria key
+// to the next page, leaving most of that page blank. A district of one
+// part is kept whole.
+func TestADistrictOfSeveralGridPartsMayBreakBetweenThem(t *testing.T) {
+	for _, tc := range []struct {
+		communes int
+		class    string
+	}{{48, `<div class="district">`}, {49, `<div class="district parts">`}} {
+		var as []evaluate.Assessment
+		for i := range tc.communes {
+			as = append(as, assess(t, fmt.Sprintf("Xã minh họa %03d", i+1), "Hữu Lũng", 2020, []string{"5"}, nil))
+		}
+		doc := render(t, reportsOf(t, as...), htmlreport.Options{})
+		if got := regexp.MustCompile(`<div class="district[^"]*">`).FindAllString(doc, -1); len(got) != 1 || got[0] != tc.class {
+			t.Errorf("%d communes: %q, want %s", tc.communes, got, tc.class)
+		}
+	}
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	if d := declarations(t, doc, "", ".district.parts"); !strings.Contains(d, "break-inside: auto") {
+		t.Errorf(".district.parts { %s }: no break-inside: auto", d)
+	}
+	if d := declarations(t, doc, "", ".district"); !strings.Contains(d, "break-inside: avoid") {
+		t.Errorf(".district { %s }: no break-inside: avoid", d)
+	}
+}

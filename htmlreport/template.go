@@ -7,7 +7,9 @@ import "html/template"
 // printed as they are. Printed, a chart and its table stand one under the
 // other (a page is too narrow to set them side by side), as blocks the
 // browser can break between pages; in a flex row, Chromium moves the
-// whole row to the next page, leaving its heading alone. On a screen
+// whole row to the next page, leaving its heading alone. A district's
+// grid and tally are kept on one page, unless its grid is in parts (taller
+// than a page), when they may break between the parts. On a screen
 // narrower than the page (a phone), charts keep their size, their text
 // legible, and they and the wide tables scroll sideways in their own box.
 var style = `
@@ -44,6 +46,7 @@ td.num, th.num { text-align: right; }
 .legend { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 12px; }
 .legend span.swatch { display: inline-block; min-width: 22px; text-align: center; font-weight: bold; margin-right: 4px; }
 ` + swatchStyle() + `.district { break-inside: avoid; page-break-inside: avoid; }
+.district.parts { break-inside: auto; page-break-inside: auto; }
 ul.short { margin: 0; padding-left: 16px; }
 ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding-left: 18px; }
 .pending { color: ` + colorNotice + `; font-weight: bold; }
@@ -159,7 +162,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </tbody>
 </table>
 {{- range $d := .Districts}}
-<div class="district">
+<div class="district{{if gt (len .Grids) 1}} parts{{end}}">
 <h3>{{.Name}}</h3>
 <div class="chart-with-table">
 <figure class="grid">

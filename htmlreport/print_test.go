@@ -369,3 +369,31 @@ func TestADistrictOfSeveralGridPartsMayBreakBetweenThem(t *testing.T) {
 		t.Errorf(".district { %s }: no break-inside: avoid", d)
 	}
 }
+
+// Printed, a district's shortfalls run over pages: the district's name is
+// the first row of the table's header, which each page repeats, so that a
+// page of commune rows says whose communes they are; the heading above
+// the table, saying the same, is then left out. On a screen the heading
+// is shown, the row not.
+func TestPrintedShortfallsNameTheirDistrictOnEachPage(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	sec := doc[strings.Index(doc, `<section class="shortfalls"`):]
+	sec = sec[:strings.Index(sec, "</section>")]
+	heads := regexp.MustCompile(`<table class="data shortfalls">\n<thead><tr class="area"><th colspan="4">([^<]*)</th></tr><tr>`).FindAllStringSubmatch(sec, -1)
+	var got []string
+	for _, h := range heads {
+		got = append(got, h[1])
+	}
+	if want := []string{"Chi Lăng, Lạng Sơn", "Hữu Lũng, Lạng Sơn"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("the shortfalls tables' headers name %q, want %q", got, want)
+	}
+	for _, c := range []struct{ media, selector, want string }{
+		{"", "tr.area", "display: none"},
+		{"print", "tr.area", "display: table-row"},
+		{"print", "section.shortfalls h3", "display: none"},
+	} {
+		if d := declarations(t, doc, c.media, c.selector); !strings.Contains(d, c.want) {
+			t.Errorf("@media %q { %s { %s } }: no %s", c.media, c.selector, d, c.want)
+		}
+	}
+}

@@ -9,9 +9,12 @@ import "html/template"
 // browser can break between pages; in a flex row, Chromium moves the
 // whole row to the next page, leaving its heading alone. A district's
 // grid and tally are kept on one page, unless its grid is in parts (taller
-// than a page), when they may break between the parts. On a screen
-// narrower than the page (a phone), charts keep their size, their text
-// legible, and they and the wide tables scroll sideways in their own box.
+// than a page), when they may break between the parts. Printed, a
+// district's shortfalls table is headed by the district's name in its
+// header, repeated on each page the table runs over, instead of by a
+// heading above it. On a screen narrower than the page (a phone), charts
+// keep their size, their text legible, and they and the wide tables scroll
+// sideways in their own box.
 var style = `
 @page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -52,8 +55,12 @@ ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding
 .pending { color: ` + colorNotice + `; font-weight: bold; }
 table.shortfalls td:first-child { min-width: 8em; }
 table.shortfalls td:nth-child(3) { min-width: 5em; }
+tr.area { display: none; }
 @media print {
   .chart-with-table { display: block; }
+  section.shortfalls h3 { display: none; }
+  tr.area { display: table-row; }
+  tr.area th { font-size: 12pt; border: none; padding: 14px 0 4px; }
 }
 @media screen and (max-width: 720px) {
   figure { max-width: 100%; overflow-x: auto; }
@@ -223,7 +230,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- range .Districts}}
 <h3>{{.Name}}</h3>
 <table class="data shortfalls">
-<thead><tr><th>{{$.L.Commune}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.Status}}</th><th>{{$.L.Short}}</th></tr></thead>
+<thead><tr class="area"><th colspan="4">{{.Name}}</th></tr><tr><th>{{$.L.Commune}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.Status}}</th><th>{{$.L.Short}}</th></tr></thead>
 <tbody>
 {{- range .Communes}}
 <tr><td>{{.Name}}</td><td class="num">{{.Met}}</td><td>{{.Status}}</td><td>{{if .Items}}<ul class="short">{{range .Items}}<li>{{.Text}}{{with .Warning}}<div>{{.}}</div>{{end}}</li>{{end}}</ul>{{else}}—{{end}}{{with .Missing}}<div>{{.}}</div>{{end}}</td></tr>

@@ -397,3 +397,14 @@ func TestPrintedShortfallsNameTheirDistrictOnEachPage(t *testing.T) {
 		}
 	}
 }
+
+// A word longer than the page is wide (a file's path without spaces in
+// the header, a quoted input in a problem) breaks where the line ends:
+// unbroken, it makes Chromium shrink every printed page to fit it, the
+// whole report in 7-point type.
+func TestALongWordBreaksInsteadOfShrinkingThePrint(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{Inputs: []string{"/tmp/" + strings.Repeat("ThuMucBaoCao_", 20) + "minh-hoa.xlsx"}})
+	if d := declarations(t, doc, "", "body"); !strings.Contains(d, "overflow-wrap: break-word") {
+		t.Errorf("body { %s }: no overflow-wrap: break-word", d)
+	}
+}

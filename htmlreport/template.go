@@ -19,7 +19,7 @@ var style = `
 @page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt;
+body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; overflow-wrap: break-word;
   color: ` + colorText + `; background: ` + colorPage + `; margin: 0 auto; max-width: 190mm; padding: 8px; }
 h1 { font-size: 18pt; margin: 0 0 4px; }
 h2 { font-size: 14pt; margin: 0 0 8px; border-bottom: 2px solid ` + colorGrid + `; padding-bottom: 2px; }

@@ -4,6 +4,13 @@
 // break between sections, Vietnamese by default. [Write] writes it from
 // the reports of package evaluate.
 //
+// Printed, every page is headed by the title, the sets (one pending its
+// official text so named) and the date made, and footed by its number
+// ("Trang 3/12", "Page 3 of 12") and, when [Options].Illustrative is set,
+// the illustrative-data label: a page taken out of the bundle still says
+// what it is. Tables repeat their header on each page, a district's
+// shortfalls with the district's name.
+//
 // Its header says when it was made ([Options].Generated: "Lập ngày
 // 05/5/2020", "Generated 2020-05-05"), the date of the plan's status when
 // there is a plan, and the files it was made from ([Options].Inputs).
@@ -20,7 +27,8 @@
 //     applicable blank in a dotted border, so that the four also differ in
 //     black and white; and a tally table beside it; a
 //     district of more communes than a printed page holds has its grid in
-//     parts, each headed by the criteria codes;
+//     parts, each headed by the criteria codes, the later ones by the
+//     district's name and "(tiếp theo)" ("(continued)");
 //   - the progress over the years when several years are present: one line
 //     chart of the average criteria per area, and the table of the figures;
 //   - each commune's shortfalls, closest to the target first, with the gap in

@@ -48,6 +48,6 @@ func ExampleWrite() {
 	// h2: Tổng quan theo địa bàn — 1980/QĐ-TTg, năm 2020
 	// h2: Kết quả từng xã theo tiêu chí — 1980/QĐ-TTg, năm 2020
 	// h3: Hữu Lũng, Lạng Sơn
-	// h2: Các chỉ tiêu chưa đạt của từng xã (xã gần đạt chuẩn nhất xếp trước) — 1980/QĐ-TTg, năm 2020
+	// h2: Các chỉ tiêu chưa đạt của từng xã (chỉ tiêu gần đạt nhất xếp trước) — 1980/QĐ-TTg, năm 2020
 	// h3: Hữu Lũng, Lạng Sơn
 }

@@ -48,7 +48,7 @@ func TestAPendingSetIsNamedSoWhereverItsResultsAppear(t *testing.T) {
 			"Tổng quan theo địa bàn — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020",
 			"Kết quả từng xã theo tiêu chí — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020",
 			"Tiến độ qua các năm — 933/QĐ-UBND (chờ văn bản chính thức): ",
-			"Các chỉ tiêu chưa đạt của từng xã (xã gần đạt chuẩn nhất xếp trước) — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020",
+			"Các chỉ tiêu chưa đạt của từng xã (chỉ tiêu gần đạt nhất xếp trước) — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020",
 			"Tân Thành, Hữu Lũng, Lạng Sơn933/QĐ-UBND (chờ văn bản chính thức)2020",
 		}},
 		{"en", []string{

@@ -2,11 +2,14 @@ package htmlreport_test
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
 )
@@ -219,5 +222,189 @@ func TestTableHeadersRepeatAndRowsStayWholeInPrint(t *testing.T) {
 	}
 	if n, heads := strings.Count(doc, "<table"), strings.Count(doc, "<thead>"); n != heads {
 		t.Errorf("%d tables, %d with a header", n, heads)
+	}
+}
+
+// marginBoxes returns the content of each box the document's @page rule
+// prints in the page's margins ("top-left": its strings joined, CSS
+// escapes read, counter(page) as "{page}"), and each box's declarations.
+func marginBoxes(t *testing.T, doc string) (content, decls map[string]string) {
+	t.Helper()
+	m := regexp.MustCompile(`(?s)@page \{\n(.*?)\n\}`).FindStringSubmatch(doc)
+	if m == nil {
+		t.Fatal("the style sheet has no @page rule with margin boxes")
+	}
+	content, decls = map[string]string{}, map[string]string{}
+	unescape := regexp.MustCompile(`\\([0-9a-f]{1,6}) ?`)
+	for _, b := range regexp.MustCompile(`@([a-z-]+) \{ content: ((?:"[^"]*"|counter\([a-z]+\)| )*); ([^}]*)\}`).FindAllStringSubmatch(m[1], -1) {
+		var text strings.Builder
+		for _, part := range regexp.MustCompile(`"([^"]*)"|counter\(([a-z]+)\)`).FindAllStringSubmatch(b[2], -1) {
+			if part[2] != "" {
+				text.WriteString("{" + part[2] + "}")
+				continue
+			}
+			text.WriteString(unescape.ReplaceAllStringFunc(part[1], func(e string) string {
+				n, _ := strconv.ParseInt(strings.TrimSpace(e[1:]), 16, 32)
+				return string(rune(n))
+			}))
+		}
+		content[b[1]], decls[b[1]] = text.String(), b[3]
+	}
+	return content, decls
+}
+
+// Printed, a page taken out of the bundle still says what it is: every
+// page has at its head the report's title and sets (a set pending its
+// official text so named) and the date it was made, at its foot its
+// number of the total and, for illustrative data, that label; each in the
+// document's font, a margin box inheriting none.
+func TestEveryPrintedPageSaysWhatItIsAndItsNumber(t *testing.T) {
+	var reports []evaluate.Report
+	a := assess(t, "Tân Thành", "Hữu Lũng", 2020, nil, nil)
+	reports = append(reports, evaluate.Run(criteria.QD1980(), &a))
+	vals := map[string]evaluate.Value{}
+	for i := range criteria.QD933().Criteria {
+		vals[fmt.Sprint(i+1)] = evaluate.Bool(true)
+	}
+	a.Values = map[string]map[string]evaluate.Value{criteria.IDQD933: vals}
+	reports = append(reports, evaluate.Run(criteria.QD933(), &a))
+	made := time.Date(2020, time.May, 5, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		lang         string
+		illustrative bool
+		want         map[string]string
+	}{
+		{"vi", true, map[string]string{
+			"top-left":     "Báo cáo nông thôn mới — 1980/QĐ-TTg, 933/QĐ-UBND (chờ văn bản chính thức)",
+			"top-right":    "Lập ngày 05/5/2020",
+			"bottom-left":  "Số liệu minh họa — số liệu giả định, không phải số liệu chính thức.",
+			"bottom-right": "Trang {page}/{pages}",
+		}},
+		{"en", true, map[string]string{
+			"top-left":     "New rural area report (nông thôn mới) — 1980/QĐ-TTg, 933/QĐ-UBND (pending the official text)",
+			"top-right":    "Generated 2020-05-05",
+			"bottom-left":  "Illustrative data (số liệu minh họa) — invented figures, not official data.",
+			"bottom-right": "Page {page} of {pages}",
+		}},
+		{"vi", false, map[string]string{
+			"top-left":     "Báo cáo nông thôn mới — 1980/QĐ-TTg, 933/QĐ-UBND (chờ văn bản chính thức)",
+			"top-right":    "Lập ngày 05/5/2020",
+			"bottom-right": "Trang {page}/{pages}",
+		}},
+	} {
+		doc := render(t, reports, htmlreport.Options{Lang: tc.lang, Illustrative: tc.illustrative, Generated: made})
+		content, decls := marginBoxes(t, doc)
+		if !reflect.DeepEqual(content, tc.want) {
+			t.Errorf("%s, illustrative %v: margin boxes\n%q\nwant\n%q", tc.lang, tc.illustrative, content, tc.want)
+		}
+		for box, d := range decls {
+			if !strings.Contains(d, "font-family: \"Noto Sans\"") || !strings.Contains(d, "font-size: 8pt") {
+				t.Errorf("%s: @%s { %s }: not in the document's font at 8 pt", tc.lang, box, d)
+			}
+		}
+	}
+}
+
+// A printed page that begins with a part of a district's grid after the
+// first says whose it is: each such part is preceded by the district's
+// name and "(tiếp theo)", kept with it, the first by the district's heading
+// alone.
+func TestEachLaterPartOfAGridNamesItsDistrict(t *testing.T) {
+	for _, tc := range []struct {
+		lang     string
+		communes int
+		want     []string
+	}{
+		{"vi", 48, nil},
+		{"vi", 100, []string{"Hữu Lũng, Lạng Sơn (tiếp theo)", "Hữu Lũng, Lạng Sơn (tiếp theo)"}},
+		{"en", 49, []string{"Hữu Lũng, Lạng Sơn (continued)"}},
+	} {
+		var as []evaluate.Assessment
+		for i := range tc.communes {
+			as = append(as, assess(t, fmt.Sprintf("Xã minh họa %03d", i+1), "Hữu Lũng", 2020, []string{"5"}, nil))
+		}
+		doc := render(t, reportsOf(t, as...), htmlreport.Options{Lang: tc.lang})
+		fig := regexp.MustCompile(`(?s)<figure class="grid">(.*?)</figure>`).FindStringSubmatch(doc)
+		if fig == nil {
+			t.Fatalf("%d communes: no grid figure", tc.communes)
+		}
+		// What stands before each chart of the figure.
+		var got []string
+		for _, m := range regexp.MustCompile(`(?s)(?:<p class="continued">([^<]*)</p>\s*)?<svg`).FindAllStringSubmatch(fig[1], -1)[1:] {
+			got = append(got, m[1])
+		}
+		if !reflect.DeepEqual(got, tc.want) && (len(got) != 0 || len(tc.want) != 0) {
+			t.Errorf("%s, %d communes: before the grid's later parts %q, want %q", tc.lang, tc.communes, got, tc.want)
+		}
+	}
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	if d := declarations(t, doc, "", "p.continued"); !strings.Contains(d, "break-after: avoid") {
+		t.Errorf("p.continued { %s }: no break-after: avoid, it may be left at a page's foot", d)
+	}
+}
+
+// A district whose grid is in parts may break between them: kept whole, it
+// is taller than a page, and Chromium moves it from under the criteria key
+// to the next page, leaving most of that page blank. A district of one
+// part is kept whole.
+func TestADistrictOfSeveralGridPartsMayBreakBetweenThem(t *testing.T) {
+	for _, tc := range []struct {
+		communes int
+		class    string
+	}{{48, `<div class="district">`}, {49, `<div class="district parts">`}} {
+		var as []evaluate.Assessment
+		for i := range tc.communes {
+			as = append(as, assess(t, fmt.Sprintf("Xã minh họa %03d", i+1), "Hữu Lũng", 2020, []string{"5"}, nil))
+		}
+		doc := render(t, reportsOf(t, as...), htmlreport.Options{})
+		if got := regexp.MustCompile(`<div class="district[^"]*">`).FindAllString(doc, -1); len(got) != 1 || got[0] != tc.class {
+			t.Errorf("%d communes: %q, want %s", tc.communes, got, tc.class)
+		}
+	}
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	if d := declarations(t, doc, "", ".district.parts"); !strings.Contains(d, "break-inside: auto") {
+		t.Errorf(".district.parts { %s }: no break-inside: auto", d)
+	}
+	if d := declarations(t, doc, "", ".district"); !strings.Contains(d, "break-inside: avoid") {
+		t.Errorf(".district { %s }: no break-inside: avoid", d)
+	}
+}
+
+// Printed, a district's shortfalls run over pages: the district's name is
+// the first row of the table's header, which each page repeats, so that a
+// page of commune rows says whose communes they are; the heading above
+// the table, saying the same, is then left out. On a screen the heading
+// is shown, the row not.
+func TestPrintedShortfallsNameTheirDistrictOnEachPage(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	sec := doc[strings.Index(doc, `<section class="shortfalls"`):]
+	sec = sec[:strings.Index(sec, "</section>")]
+	heads := regexp.MustCompile(`<table class="data shortfalls">\n<thead><tr class="area"><th colspan="4">([^<]*)</th></tr><tr>`).FindAllStringSubmatch(sec, -1)
+	var got []string
+	for _, h := range heads {
+		got = append(got, h[1])
+	}
+	if want := []string{"Chi Lăng, Lạng Sơn", "Hữu Lũng, Lạng Sơn"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("the shortfalls tables' headers name %q, want %q", got, want)
+	}
+	for _, c := range []struct{ media, selector, want string }{
+		{"", "tr.area", "display: none"},
+		{"print", "tr.area", "display: table-row"},
+		{"print", "section.shortfalls h3", "display: none"},
+	} {
+		if d := declarations(t, doc, c.media, c.selector); !strings.Contains(d, c.want) {
+			t.Errorf("@media %q { %s { %s } }: no %s", c.media, c.selector, d, c.want)
+		}
+	}
+}
+
+// A word longer than the page is wide (a file's path without spaces in
+// the header, a quoted input in a problem) breaks where the line ends:
+// unbroken, it makes Chromium shrink every printed page to fit it, the
+// whole report in 7-point type.
+func TestALongWordBreaksInsteadOfShrinkingThePrint(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{Inputs: []string{"/tmp/" + strings.Repeat("ThuMucBaoCao_", 20) + "minh-hoa.xlsx"}})
+	if d := declarations(t, doc, "", "body"); !strings.Contains(d, "overflow-wrap: break-word") {
+		t.Errorf("body { %s }: no overflow-wrap: break-word", d)
 	}
 }

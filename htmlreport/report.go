@@ -122,13 +122,16 @@ type view struct {
 	// AsOf is the date of the plan's status, "" without a plan.
 	AsOf string
 	// Inputs is the files read, "" when not given.
-	Inputs   string
-	L        labels
-	Sets     []setView
-	Plan     *planView
-	Problems []string
-	Warnings []string
-	Excluded []string
+	Inputs string
+	// RunningHead is printed at the top of every page: the title and the
+	// sets reported, a set pending the official text so named.
+	RunningHead string
+	L           labels
+	Sets        []setView
+	Plan        *planView
+	Problems    []string
+	Warnings    []string
+	Excluded    []string
 	// ExcludedCount is how many communes were left out, and parts of the
 	// input whose communes are unknown ([leftout.Count]).
 	ExcludedCount string
@@ -259,6 +262,12 @@ type labels struct {
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
 	ExcludedCommunes, NotGiven, Warnings                           string
 	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
+	// Page and PageOf frame the page number printed at the foot of every
+	// page: "Trang 3/12" ("Page 3 of 12").
+	Page, PageOf string
+	// Continued follows a district's name above each part of its grid
+	// after the first, which a printed page may begin with.
+	Continued string
 	// YearIn is Year inside a sentence or heading: "năm 2020".
 	YearIn string
 }
@@ -266,9 +275,12 @@ type labels struct {
 func labelsFor(o Options) labels {
 	return labels{
 		Overview:         o.pick("Tổng quan theo địa bàn", "Overview by area"),
+		Page:             o.pick("Trang ", "Page "),
+		Continued:        o.pick("(tiếp theo)", "(continued)"),
+		PageOf:           o.pick("/", " of "),
 		Grid:             o.pick("Kết quả từng xã theo tiêu chí", "Communes × criteria"),
 		Progress:         o.pick("Tiến độ qua các năm", "Progress over the years"),
-		Shortfalls:       o.pick("Các chỉ tiêu chưa đạt của từng xã (xã gần đạt chuẩn nhất xếp trước)", "Each commune's shortfalls (closest first)"),
+		Shortfalls:       o.pick("Các chỉ tiêu chưa đạt của từng xã (chỉ tiêu gần đạt nhất xếp trước)", "Each commune's shortfalls (closest first)"),
 		PlanStatus:       o.pick("Tình hình thực hiện kế hoạch", "Plan status"),
 		Area:             o.pick("Địa bàn", "Area"),
 		Communes:         o.pick("Số xã", "Communes"),
@@ -345,6 +357,17 @@ func build(reports []evaluate.Report, opt Options) view {
 	}
 	if opt.Plan != nil {
 		v.Plan = planOf(opt, reports, prog)
+	}
+	v.RunningHead = v.Title
+	for i, s := range v.Sets {
+		sep := ", "
+		if i == 0 {
+			sep = " — "
+		}
+		v.RunningHead += sep + s.ID
+		if s.Pending != "" {
+			v.RunningHead += " (" + s.Pending + ")"
+		}
 	}
 	return v
 }
@@ -729,7 +752,7 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 		dv.Tally = append(dv.Tally, tallyRow{Label: label, Counts: counts[i]})
 	}
 	title := fmt.Sprintf(opt.pick("Kết quả theo tiêu chí, %s, năm %d", "Criteria by commune, %s, %d"), dv.Name, sv.Year)
-	dv.Grids = gridCharts(fmt.Sprintf("%s-grid-%d", sv.Anchor, index+1), title, opt.pick("(tiếp theo)", "(continued)"), dv.Codes, rows, cells)
+	dv.Grids = gridCharts(fmt.Sprintf("%s-grid-%d", sv.Anchor, index+1), title, labelsFor(opt).Continued, dv.Codes, rows, cells)
 	return dv
 }
 

@@ -625,3 +625,22 @@ func TestProvenanceNotesListCodesAsTheTextWarningsDo(t *testing.T) {
 		}
 	}
 }
+
+// The shortfalls section lists a district's communes in the grid's order
+// (by name) and each commune's indicators closest first: its heading says
+// the latter, not that the communes closest to the standard come first.
+func TestTheShortfallsHeadingSaysWhatIsOrdered(t *testing.T) {
+	// Yên Bình misses one criterion, An Sơn four: by name An Sơn comes first.
+	doc := render(t, reportsOf(t,
+		assess(t, "Yên Bình", "Hữu Lũng", 2020, []string{"5"}, nil),
+		assess(t, "An Sơn", "Hữu Lũng", 2020, []string{"2", "5", "10", "13"}, nil),
+	), htmlreport.Options{})
+	sec := doc[strings.Index(doc, `<section class="shortfalls"`):]
+	if a, y := strings.Index(sec, "<tr><td>An Sơn</td>"), strings.Index(sec, "<tr><td>Yên Bình</td>"); a < 0 || y < a {
+		t.Fatalf("the communes are not in the grid's order (An Sơn at %d, Yên Bình at %d)", a, y)
+	}
+	const want = "<h2>Các chỉ tiêu chưa đạt của từng xã (chỉ tiêu gần đạt nhất xếp trước) — 1980/QĐ-TTg, năm 2020</h2>"
+	if !strings.Contains(sec, want) {
+		t.Errorf("the shortfalls heading is not %s:\n%s", want, sec[:strings.Index(sec, "</h2>")+5])
+	}
+}

@@ -7,14 +7,19 @@ import "html/template"
 // printed as they are. Printed, a chart and its table stand one under the
 // other (a page is too narrow to set them side by side), as blocks the
 // browser can break between pages; in a flex row, Chromium moves the
-// whole row to the next page, leaving its heading alone. On a screen
-// narrower than the page (a phone), charts keep their size, their text
-// legible, and they and the wide tables scroll sideways in their own box.
+// whole row to the next page, leaving its heading alone. A district's
+// grid and tally are kept on one page, unless its grid is in parts (taller
+// than a page), when they may break between the parts. Printed, a
+// district's shortfalls table is headed by the district's name in its
+// header, repeated on each page the table runs over, instead of by a
+// heading above it. On a screen narrower than the page (a phone), charts
+// keep their size, their text legible, and they and the wide tables scroll
+// sideways in their own box.
 var style = `
 @page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt;
+body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; overflow-wrap: break-word;
   color: ` + colorText + `; background: ` + colorPage + `; margin: 0 auto; max-width: 190mm; padding: 8px; }
 h1 { font-size: 18pt; margin: 0 0 4px; }
 h2 { font-size: 14pt; margin: 0 0 8px; border-bottom: 2px solid ` + colorGrid + `; padding-bottom: 2px; }
@@ -29,6 +34,7 @@ section + section { break-before: page; page-break-before: always; }
 figure { margin: 0; break-inside: avoid; page-break-inside: avoid; }
 figure.small { display: inline-block; }
 figure.grid { break-inside: auto; page-break-inside: auto; }
+p.continued { font-weight: bold; margin: 8px 0 2px; break-after: avoid; page-break-after: avoid; }
 figcaption { font-size: 9pt; color: ` + colorMuted + `; }
 svg.chart { display: block; max-width: 100%; height: auto; break-inside: avoid; page-break-inside: avoid; }
 svg.chart text { font-family: inherit; font-size: 11px; }
@@ -43,13 +49,18 @@ td.num, th.num { text-align: right; }
 .legend { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 12px; }
 .legend span.swatch { display: inline-block; min-width: 22px; text-align: center; font-weight: bold; margin-right: 4px; }
 ` + swatchStyle() + `.district { break-inside: avoid; page-break-inside: avoid; }
+.district.parts { break-inside: auto; page-break-inside: auto; }
 ul.short { margin: 0; padding-left: 16px; }
 ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding-left: 18px; }
 .pending { color: ` + colorNotice + `; font-weight: bold; }
 table.shortfalls td:first-child { min-width: 8em; }
 table.shortfalls td:nth-child(3) { min-width: 5em; }
+tr.area { display: none; }
 @media print {
   .chart-with-table { display: block; }
+  section.shortfalls h3 { display: none; }
+  tr.area { display: table-row; }
+  tr.area th { font-size: 12pt; border: none; padding: 14px 0 4px; }
 }
 @media screen and (max-width: 720px) {
   figure { max-width: 100%; overflow-x: auto; }
@@ -58,13 +69,26 @@ table.shortfalls td:nth-child(3) { min-width: 5em; }
 }
 `
 
+// marginBox is the style of the text printed in the page's margins (a
+// margin box inherits nothing from the body): the running head, the date,
+// the illustrative-data label and the page number, on every page.
+var marginBox = `font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 8pt;`
+
 var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}{{if .Illustrative}} — {{if eq .Lang "en"}}illustrative data (số liệu minh họa){{else}}số liệu minh họa{{end}}{{end}}</title>
-<style>` + style + `</style>
+<style>` + style + `@page {
+  @top-left { content: "{{.RunningHead}}"; ` + marginBox + ` color: ` + colorMuted + `; }
+  @top-right { content: "{{.Generated}}"; ` + marginBox + ` color: ` + colorMuted + `; }
+{{- if .Illustrative}}
+  @bottom-left { content: "{{.L.Illustrative}}"; ` + marginBox + ` color: ` + colorNotice + `; font-weight: bold; }
+{{- end}}
+  @bottom-right { content: "{{.L.Page}}" counter(page) "{{.L.PageOf}}" counter(pages); ` + marginBox + ` color: ` + colorMuted + `; }
+}
+</style>
 </head>
 <body>
 <header>
@@ -144,13 +168,16 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- end}}
 </tbody>
 </table>
-{{- range .Districts}}
-<div class="district">
+{{- range $d := .Districts}}
+<div class="district{{if gt (len .Grids) 1}} parts{{end}}">
 <h3>{{.Name}}</h3>
 <div class="chart-with-table">
 <figure class="grid">
-{{- range .Grids}}
-{{.}}
+{{- range $k, $g := .Grids}}
+{{- if $k}}
+<p class="continued">{{$d.Name}} {{$.L.Continued}}</p>
+{{- end}}
+{{$g}}
 {{- end}}
 </figure>
 <table class="data tally">
@@ -203,7 +230,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- range .Districts}}
 <h3>{{.Name}}</h3>
 <table class="data shortfalls">
-<thead><tr><th>{{$.L.Commune}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.Status}}</th><th>{{$.L.Short}}</th></tr></thead>
+<thead><tr class="area"><th colspan="4">{{.Name}}</th></tr><tr><th>{{$.L.Commune}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.Status}}</th><th>{{$.L.Short}}</th></tr></thead>
 <tbody>
 {{- range .Communes}}
 <tr><td>{{.Name}}</td><td class="num">{{.Met}}</td><td>{{.Status}}</td><td>{{if .Items}}<ul class="short">{{range .Items}}<li>{{.Text}}{{with .Warning}}<div>{{.}}</div>{{end}}</li>{{end}}</ul>{{else}}—{{end}}{{with .Missing}}<div>{{.}}</div>{{end}}</td></tr>

@@ -274,7 +274,9 @@ Ví dụ:
 Đánh giá số liệu của mọi TỆP (.json, .csv hoặc .xlsx, của một hoặc nhiều năm; - đọc
 JSON từ đầu vào chuẩn) và ghi một tài liệu HTML: trọn vẹn trong một tệp
 (không cần tệp, phông chữ hay mã lệnh bên ngoài: mở được khi không có mạng),
-in được trên khổ A4 đứng, mỗi phần sang trang mới. Phần đầu ghi ngày lập
+in được trên khổ A4 đứng, mỗi phần sang trang mới; khi in, đầu mỗi trang ghi
+tên báo cáo, các bộ tiêu chí và ngày lập, chân trang ghi số trang (Trang 3/12)
+và, với số liệu minh họa, dòng ghi chú đó. Phần đầu ghi ngày lập
 (hôm nay), ngày tính tình hình kế hoạch khi có --plan, và các tệp đầu vào.
 Với mỗi bộ tiêu chí, ở năm đánh giá gần nhất:
 
@@ -285,7 +287,7 @@ Với mỗi bộ tiêu chí, ở năm đánh giá gần nhất:
     (Đ đạt, C chưa đạt, ? thiếu số liệu, – không áp dụng) để đọc được khi in
     đen trắng;
   - tiến độ qua các năm, có biểu đồ đường, khi có số liệu nhiều năm;
-  - các chỉ tiêu chưa đạt của từng xã, xã gần đạt chuẩn nhất xếp trước,
+  - các chỉ tiêu chưa đạt của từng xã, chỉ tiêu gần đạt nhất xếp trước,
     kèm mức còn thiếu theo đơn vị của chỉ tiêu và theo số đơn vị (trường,
     hộ, thôn);
 

@@ -16,8 +16,11 @@ func init() {
 Evaluates the assessments of every FILE (.json, .csv or .xlsx, of one or several
 years; - reads JSON from standard input) and writes one HTML document: self-
 contained (no external file, font or script: it opens offline), printable on
-A4 portrait with a page break between sections. Its header says when it was
-made (today), the date of the plan's status with --plan, and the files read.
+A4 portrait with a page break between sections; printed, every page is
+headed by the title, the sets and the date made, and footed by its number
+(Page 3 of 12) and, for illustrative data, that label. Its header says when
+it was made (today), the date of the plan's status with --plan, and the
+files read.
 For each set, in the latest year assessed:
 
   - overview by area: communes, communes meeting the set, average criteria

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"image/png"
 	"os"
 	"os/exec"
@@ -176,6 +177,21 @@ func TestReportRendersInChromium(t *testing.T) {
 		}
 	}
 	t.Logf("printed: %s (%d pages)", pdf, len(boxes))
+	// Every printed page says it is illustrative data and gives its number
+	// (read with pdftotext, when installed).
+	if bin, err := exec.LookPath("pdftotext"); err == nil {
+		for i := range boxes {
+			out, err := exec.Command(bin, "-f", strconv.Itoa(i+1), "-l", strconv.Itoa(i+1), pdf, "-").Output()
+			if err != nil {
+				t.Fatalf("pdftotext page %d: %v", i+1, err)
+			}
+			for _, want := range []string{"Số liệu minh họa", fmt.Sprintf("Trang %d/%d", i+1, len(boxes)), "Báo cáo nông thôn mới — 1980/QĐ-TTg"} {
+				if !strings.Contains(string(out), want) {
+					t.Errorf("printed page %d lacks %q", i+1, want)
+				}
+			}
+		}
+	}
 
 	if *updateScreenshot {
 		if err := os.WriteFile(filepath.Join("..", "..", "docs", "report.png"), data, 0o644); err != nil {

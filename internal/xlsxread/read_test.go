@@ -1,4 +1,4 @@
-package workbook
+package xlsxread
 
 import (
 	"archive/zip"
@@ -19,6 +19,10 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the testdata workbooks and golden files")
+
+// illustrative is the directory of the illustrative workbooks (số liệu
+// minh họa) that the examples of package workbook read.
+const illustrative = "../../workbook/testdata"
 
 // Cells of a test workbook: a string is a text cell, the others say what
 // kind of cell to write.
@@ -123,6 +127,8 @@ func show(as []evaluate.Assessment) []string {
 	slices.Sort(out)
 	return out
 }
+
+func ptr[T any](v T) *T { return &v }
 
 func errLines(err error) []string {
 	if err == nil {
@@ -459,7 +465,7 @@ func zipOf(t *testing.T, name, content string) []byte {
 	return b.Bytes()
 }
 
-// TestTestdata reads the illustrative workbooks of testdata (rewritten
+// TestTestdata reads the illustrative workbooks (rewritten
 // with -update from the specs below, so that they stay what a person
 // would have typed).
 func TestTestdata(t *testing.T) {
@@ -486,7 +492,7 @@ func TestTestdata(t *testing.T) {
 		},
 	}
 	for name, sheets := range files {
-		path := filepath.Join("testdata", name)
+		path := filepath.Join(illustrative, name)
 		if *update {
 			if err := os.WriteFile(path, testBook(t, sheets...), 0o644); err != nil {
 				t.Fatal(err)
@@ -497,7 +503,7 @@ func TestTestdata(t *testing.T) {
 			t.Errorf("%s: no assessment read (%v)", name, err)
 		}
 		if name == "so-lieu-dai.xlsx" {
-			want := []string{`evaluate: testdata/so-lieu-dai.xlsx: Sheet1!G6: column Giá trị: Minh Sơn: 1980/QĐ-TTg 4.2: must be a percentage (96,5 or 96,5%) or empty (got "chín mươi")`}
+			want := []string{`evaluate: ` + path + `: Sheet1!G6: column Giá trị: Minh Sơn: 1980/QĐ-TTg 4.2: must be a percentage (96,5 or 96,5%) or empty (got "chín mươi")`}
 			if diff := cmp.Diff(want, errLines(err)); diff != "" {
 				t.Errorf("%s errors (-want +got):\n%s", name, diff)
 			}
@@ -679,5 +685,24 @@ func TestASheetIsReadWhenCSVReadsItsHeader(t *testing.T) {
 				t.Errorf("values (-CSV +workbook):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestMoreProblemsOfACommuneArePlacedAtTheirRow: the problem that counts a
+// commune's problems beyond those listed is placed at the commune's last
+// row by sheet and row, as the workbook's other problems are.
+func TestMoreProblemsOfACommuneArePlacedAtTheirRow(t *testing.T) {
+	rows := [][]any{longHeaderVI}
+	for range problem.Max + 5 {
+		rows = append(rows, []any{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "nhiều"})
+	}
+	_, err := Decode(bytes.NewReader(testBook(t, sheetSpec{"Sheet1", rows})), "x.xlsx", ReadOptions{})
+	ps := problem.All(err)
+	if len(ps) == 0 {
+		t.Fatal("no problem")
+	}
+	last := ps[len(ps)-1].Message(problem.EN)
+	if want := "x.xlsx: Sheet1!106:106: Hòa Lạc: … and "; !strings.HasPrefix(last, want) {
+		t.Errorf("last problem\n%s\nwant it to begin\n%s", last, want)
 	}
 }

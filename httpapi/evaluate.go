@@ -18,8 +18,8 @@ import (
 	"github.com/nongthonmoi/ntm/internal/minhhoa"
 	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/internal/prereqjoin"
+	"github.com/nongthonmoi/ntm/internal/xlsxread"
 	"github.com/nongthonmoi/ntm/problem"
-	"github.com/nongthonmoi/ntm/workbook"
 )
 
 // Media types of POST /evaluate bodies.
@@ -163,7 +163,7 @@ func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set string, p
 	sheetNote := func(sheet string, m *problem.Msg) {
 		ps.note("request", &problem.Msg{Format: "sheet %q: %s", Args: []any{quotedName(sheet), m}})
 	}
-	rd, err := workbook.NewReader(body, "request", workbook.ReadOptions{Catalog: h.cat, Set: set, SetFix: setFix,
+	rd, err := xlsxread.NewReader(body, "request", xlsxread.ReadOptions{Catalog: h.cat, Set: set, SetFix: setFix,
 		Skipped: func(sheet, why string) {
 			ps.note("request", &problem.Msg{Format: "sheet %q skipped: %s", Args: []any{quotedName(sheet), problem.Errorf("", why)}})
 		},

@@ -14,6 +14,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/assesstest"
+	"github.com/nongthonmoi/ntm/internal/xlsxread"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -46,30 +47,13 @@ type readSheet struct {
 // header.
 func readBack(t *testing.T, data []byte) []readSheet {
 	t.Helper()
-	b, err := open(bytes.NewReader(data), DefaultMaxUnpacked)
+	sheets, err := xlsxread.Sheets(data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []readSheet
-	for _, ref := range b.sheets {
-		rows, err := openSheet(b, ref)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := readSheet{name: ref.name}
-		if rows.dataHeader() {
-			for {
-				cells, err := rows.Next()
-				if err == io.EOF {
-					break
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-				s.rows = append(s.rows, append([]string(nil), cells...))
-			}
-		}
-		out = append(out, s)
+	for _, s := range sheets {
+		out = append(out, readSheet{name: s.Name, rows: s.Rows})
 	}
 	return out
 }
@@ -303,4 +287,53 @@ func TestEveryTableContinuesOnFurtherSheets(t *testing.T) {
 			t.Errorf("communes read back (-want +got):\n%s", diff)
 		}
 	})
+}
+
+// wideWorkbook returns a workbook with n communes in the wide layout, one
+// column per indicator of 1980/QĐ-TTg (số liệu minh họa: generated).
+func wideWorkbook(tb testing.TB, n int) []byte {
+	tb.Helper()
+	set := criteria.QD1980()
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	head := []any{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí"}
+	var kinds []criteria.Kind
+	for _, c := range set.Criteria {
+		for _, ind := range c.Indicators {
+			head = append(head, ind.Code+". "+c.Name.VI)
+			kinds = append(kinds, ind.Kind)
+		}
+	}
+	if err := sw.SetRow("A1", head); err != nil {
+		tb.Fatal(err)
+	}
+	row := make([]any, len(head))
+	for i := range n {
+		row[0], row[1], row[2], row[3], row[4] = "Lạng Sơn", "Huyện "+strconv.Itoa(i%11), "Xã minh họa "+strconv.Itoa(i), 2020, "1980"
+		for k, kind := range kinds {
+			switch kind {
+			case criteria.KindPass:
+				row[5+k] = "đạt"
+			case criteria.KindNone:
+				row[5+k] = 0
+			default:
+				row[5+k] = 50 + (i+k)%50
+			}
+		}
+		if err := sw.SetRow(cellName(1, i+2), row); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		tb.Fatal(err)
+	}
+	return b.Bytes()
 }

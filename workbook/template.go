@@ -12,6 +12,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/nongthonmoi/ntm/internal/numtext"
+	"github.com/nongthonmoi/ntm/internal/xlsxread"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -309,10 +310,10 @@ func (t *Template) wideRows(emit func(cells ...string) error) error {
 
 // guideColumns are the columns of the wide template's guide sheet.
 // guideSheet is the name of the guide sheet of a wide form.
-const guideSheet = "Hướng dẫn"
+const guideSheet = xlsxread.GuideSheet
 
 var guideColumns = []column{
-	{"column", "Vùng/Nhóm", false}, {"indicator", "Chỉ tiêu", false}, {"content", "Nội dung", false}, {"target", "Mức đạt chuẩn", false},
+	{"column", xlsxread.GuideTitle, false}, {"indicator", "Chỉ tiêu", false}, {"content", "Nội dung", false}, {"target", "Mức đạt chuẩn", false},
 	{"note", "Ghi chú", false},
 }
 

@@ -192,22 +192,3 @@ func TestGroupMissingIsPlacedAtItsCell(t *testing.T) {
 		}
 	}
 }
-
-// TestMoreProblemsOfACommuneArePlacedAtTheirRow: the problem that counts a
-// commune's problems beyond those listed is placed at the commune's last
-// row by sheet and row, as the workbook's other problems are.
-func TestMoreProblemsOfACommuneArePlacedAtTheirRow(t *testing.T) {
-	rows := [][]any{longHeaderVI}
-	for range problem.Max + 5 {
-		rows = append(rows, []any{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", num("2020"), "1980", "4.2", "nhiều"})
-	}
-	_, err := Decode(bytes.NewReader(testBook(t, sheetSpec{"Sheet1", rows})), "x.xlsx", ReadOptions{})
-	ps := problem.All(err)
-	if len(ps) == 0 {
-		t.Fatal("no problem")
-	}
-	last := ps[len(ps)-1].Message(problem.EN)
-	if want := "x.xlsx: Sheet1!106:106: Hòa Lạc: … and "; !strings.HasPrefix(last, want) {
-		t.Errorf("last problem\n%s\nwant it to begin\n%s", last, want)
-	}
-}

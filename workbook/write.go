@@ -555,3 +555,12 @@ func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) e
 		sheetOut{name: pick(lang, "Theo tiêu chí", "By criterion"), cols: criterionColumns, rows: byCriterion},
 		sheetOut{name: pick(lang, "Không tổng hợp", "Excluded"), cols: excludedColumns, rows: excluded})
 }
+
+// cellName returns the A1 reference of a 1-based column and row.
+func cellName(col, row int) string {
+	name, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return fmt.Sprintf("R%dC%d", row, col)
+	}
+	return name
+}

@@ -1,4 +1,4 @@
-package workbook
+package xlsxread
 
 import (
 	"archive/zip"
@@ -20,7 +20,7 @@ import (
 // workbook's sheet list, the shared strings, the number formats of the
 // cell styles, and the worksheets, whose cells it scans byte by byte (a
 // generic XML decoder is an order of magnitude slower on a province's
-// table). Writing uses excelize.
+// table). Writing, in package workbook, uses excelize.
 
 // Limits on a workbook's structure, beyond the unpacked size.
 const (

@@ -1,4 +1,4 @@
-package workbook
+package xlsxread
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 
 // TestProblemsReadInVietnamese renders every problem of the workbooks
 // below (the bad sheets of TestDecode, files that are not workbooks or
-// are broken inside, the illustrative workbooks of testdata) in
+// are broken inside, the illustrative workbooks) in
 // Vietnamese: no line may keep English words.
 func TestProblemsReadInVietnamese(t *testing.T) {
 	decode := func(name string, data []byte, opt ReadOptions) {
@@ -72,7 +72,10 @@ func TestProblemsReadInVietnamese(t *testing.T) {
 	} {
 		decode("a broken "+part.name+": "+part.from, rezip(t, book, part.name, part.from, part.to), ReadOptions{})
 	}
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.xlsx"))
+	files, _ := filepath.Glob(filepath.Join(illustrative, "*.xlsx"))
+	if len(files) == 0 {
+		t.Fatalf("no workbook in %s", illustrative)
+	}
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {

@@ -189,11 +189,13 @@ func (c *Catalog) shared() []*Set { return c.sets[:len(c.sets):len(c.sets)] }
 // compare ignoring case, diacritics and punctuation ("1980/QD-TTg" names
 // "1980/QĐ-TTg"); a decision number alone ("1980") or prefixed with QD
 // ("QD1980") names the set whose ID starts with that number, when exactly
-// one does.
+// one does. The ID of a decision of several sets without the part of one
+// ("318/QĐ-TTg" for 318/QĐ-TTg/I and 318/QĐ-TTg/II) names none of them.
 //
 // The error is a [*FieldError] naming id (cut to 80 characters), with code [problem.UnknownSet]
 // for an ID no set answers to, [problem.MissingField] for an empty one and
-// [problem.AmbiguousSet] for a number two sets start with.
+// [problem.AmbiguousSet] for a number two sets start with and for a
+// decision of several sets (the message lists them).
 func (c *Catalog) Lookup(id string) (*Set, error) {
 	s, err := c.lookup(id)
 	if err != nil {
@@ -226,6 +228,16 @@ func (c *Catalog) lookup(id string) (*Set, error) {
 			}
 		}
 	}
+	// A decision of several sets written without the part of one
+	// ("318/QĐ-TTg" for 318/QĐ-TTg/I and 318/QĐ-TTg/II) names none of them.
+	if parts := c.partsOf(key); len(parts) > 1 {
+		names := make([]string, len(parts))
+		for i, s := range parts {
+			names[i] = s.ID + " (" + s.Level.Name().VI + ")"
+		}
+		return nil, &FieldError{Code: problem.AmbiguousSet,
+			Err: problem.Errorf(problem.AmbiguousSet, "set ID %q is a decision of %d sets: %s; write one of them", shortID(id), len(parts), strings.Join(names, ", "))}
+	}
 	num := strings.TrimPrefix(key, "qd")
 	var found *Set
 	for _, s := range c.sets {
@@ -242,6 +254,22 @@ func (c *Catalog) lookup(id string) (*Set, error) {
 			Err: problem.Errorf(problem.UnknownSet, "unknown set %q (known: %s)", shortID(id), strings.Join(c.ids(), ", "))}
 	}
 	return found, nil
+}
+
+// partsOf returns the sets of c whose ID is that of a decision folded as
+// key followed by the Roman numeral of a part of it ("318/QĐ-TTg/II").
+func (c *Catalog) partsOf(key string) []*Set {
+	var parts []*Set
+	for _, s := range c.sets {
+		i := strings.LastIndexByte(s.ID, '/')
+		if i < 0 || strings.Trim(s.ID[i+1:], "IVX") != "" || i == len(s.ID)-1 {
+			continue
+		}
+		if idKey(s.ID[:i]) == key {
+			parts = append(parts, s)
+		}
+	}
+	return parts
 }
 
 // shortID cuts an ID from the input for a message.

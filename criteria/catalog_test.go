@@ -56,6 +56,24 @@ func TestLookupUnknownNamesTheInputAndTheKnownSets(t *testing.T) {
 	}
 }
 
+// TestLookupDecisionOfSeveralSets: the ID of a decision that holds several
+// sets, as officials write it without the part ("318/QĐ-TTg"), names none
+// of them and says which to write; each part still names its set.
+func TestLookupDecisionOfSeveralSets(t *testing.T) {
+	for _, id := range []string{"318/QĐ-TTg", "318/QD-TTg", "318/qđ-ttg", " 318/QĐ-TTg "} {
+		_, err := Lookup(id)
+		want := `criteria: set ID "` + id + `" is a decision of 2 sets: 318/QĐ-TTg/I (nông thôn mới), 318/QĐ-TTg/II (nông thôn mới nâng cao); write one of them`
+		if err == nil || err.Error() != want || !errors.Is(err, problem.AmbiguousSet) {
+			t.Errorf("Lookup(%q) error\n got %v\nwant %s (ambiguous-set)", id, err, want)
+		}
+	}
+	for id, want := range map[string]string{"318/QĐ-TTg/I": IDQD318NTM, "318/qd-ttg/ii": IDQD318Enhanced, "318": IDQD318NTM, "51/2025/QĐ-TTg": IDQD51of2025} {
+		if s, err := Lookup(id); err != nil || s.ID != want {
+			t.Errorf("Lookup(%q) = %v, %v; want %s", id, s, err, want)
+		}
+	}
+}
+
 func TestBuiltinListsTheBuiltInSets(t *testing.T) {
 	var ids []string
 	for _, s := range Builtin().Sets() {

@@ -446,3 +446,41 @@ func TestGroupSetRowsWithAProblemNeedNoRegion(t *testing.T) {
 		})
 	}
 }
+
+// A group written as the set and the template name it ("Nhóm 3", "nhóm
+// xã 3", "Nhom 3") is the group's code, in tables, JSON and SetGroup.
+func TestGroupWrittenWithItsWord(t *testing.T) {
+	in := "Tỉnh,Huyện,Xã,Nhóm xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị\n" +
+		"Lạng Sơn,,Tân Thành,Nhóm 3,2026,51/2025,1,đạt\n" +
+		"Lạng Sơn,,Tân Thành,3,2026,51/2025,2,đạt\n" +
+		"Lạng Sơn,,Vân Nham,nhóm xã  2,2026,51/2025,1,đạt\n" +
+		"Lạng Sơn,,Kiên Mộc,Nhom 1,2026,51/2025,1,đạt\n" +
+		"Lạng Sơn,,Đình Lập,,2026,51/2025,1,đạt\n"
+	dec := NewCSVDecoder(strings.NewReader(in), "t.csv", nil)
+	dec.SetGroup(" NHÓM 3 ")
+	as, err := dec.collect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range as {
+		got = append(got, a.Commune.Name+" "+a.Group)
+	}
+	want := []string{"Tân Thành 3", "Vân Nham 2", "Kiên Mộc 1", "Đình Lập 3"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("groups (-want +got):\n%s", diff)
+	}
+	js := `{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": "Nhóm 3", "year": 2026, "sets": {"51/2025": {"2": true}}}`
+	as, err = DecodeJSON(strings.NewReader(js), "x.json", nil)
+	if err != nil || len(as) != 1 || as[0].Group != "3" {
+		t.Errorf("JSON \"Nhóm 3\": %v, %v; want group 3", as, err)
+	}
+	// A word alone, or another word before the code, is no group.
+	bad := "Tỉnh,Huyện,Xã,Nhóm xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị\nLạng Sơn,,Tân Thành,Nhóm,2026,51/2025,1,đạt\nLạng Sơn,,Vân Nham,khu vực 3,2026,51/2025,1,đạt\n"
+	_, err = DecodeCSV(strings.NewReader(bad), "t.csv", nil)
+	for _, w := range []string{`(got "Nhóm")`, `(got "khu vực 3")`} {
+		if err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("err = %v, want it to contain %s", err, w)
+		}
+	}
+}

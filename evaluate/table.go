@@ -1165,7 +1165,7 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		}
 	}
 	g.a.Region = r
-	if g.a.Group = cleanText(d.cell(tcGroup)); g.a.Group == "" {
+	if g.a.Group = groupText(d.cell(tcGroup)); g.a.Group == "" {
 		g.a.Group = d.defaultGroup
 	}
 	if regionText != "" && r.Valid() {
@@ -1198,7 +1198,7 @@ func (d *tableDecoder) setGroup(group string) { d.defaultGroup = group }
 
 // checkRegion checks the region and group of a later row of a commune.
 func (d *tableDecoder) checkRegion(g *tableGroup) {
-	if group := d.cell(tcGroup); group != "" && cleanText(group) != g.a.Group {
+	if group := d.cell(tcGroup); group != "" && groupText(group) != g.a.Group {
 		d.problem(g, d.at[tcGroup], rowPath{}, group, problem.Errorf(problem.RegionMismatch, "disagrees with the commune's group %s (line %d)", g.a.Group, g.first))
 	}
 	text := d.cell(tcRegion)

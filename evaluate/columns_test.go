@@ -212,8 +212,8 @@ func TestFormerUnitWarning(t *testing.T) {
 	}{
 		{"Hòa Lạc in 2026 names Tân Thành", Commune{Name: "Hòa Lạc", Province: "Lạng Sơn"}, 2026, "Xã Tân Thành (06445), Lạng Sơn",
 			"trong năm 2026, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn"},
-		{"the old Tân Thành of Hữu Lũng in 2027 names the new one", Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2027, "Xã Tân Thành (06445), Lạng Sơn",
-			"trong năm 2027, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn"},
+		{"the old Nhật Tiến of Hữu Lũng in 2027 names Vân Nham", Commune{Name: "Nhật Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2027, "Xã Vân Nham (06415), Lạng Sơn",
+			"trong năm 2027, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Vân Nham (06415), Lạng Sơn"},
 		{"the new Tân Thành in 2026 is a unit", Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, 2026, "", ""},
 		{"Hòa Lạc in 2025 may be of either period", Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2025, "", ""},
 	}
@@ -235,6 +235,61 @@ func TestFormerUnitWarning(t *testing.T) {
 			}
 			if want := "; assess the unit that succeeded it: " + tc.want; tc.want != "" && !strings.HasSuffix(en, want) {
 				t.Errorf("English text %q, want it to end %q", en, want)
+			}
+		})
+	}
+}
+
+// TestFormerDistrictWarning: from 2026 a commune named with the district
+// of a commune of the same name that the unit succeeded (Tân Thành of
+// Hữu Lũng, succeeded by xã Tân Thành 06445, khoản 46 of
+// 1672/NQ-UBTVQH15; Thiện Thuật of Bình Gia, by xã Thiện Thuật 06091) is
+// most likely the unit in force with the district written from habit: the
+// warning says districts are gone and names that unit, rather than telling
+// to assess the unit the data may already be of. A commune whose successor
+// bears another name (Tân Thành of Cao Lộc, now in Tân Đoàn) keeps the
+// former-unit warning.
+func TestFormerDistrictWarning(t *testing.T) {
+	set := criteria.QD51of2025()
+	tests := []struct {
+		name     string
+		commune  Commune
+		kind     WarningKind
+		key, vi  string
+		enSuffix string
+	}{
+		{"Tân Thành of Hữu Lũng", Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, WarnFormerDistrict,
+			"Xã Tân Thành (06445), Lạng Sơn",
+			"trong năm 2027 không còn cấp huyện (bỏ từ ngày 01/7/2025): tên xã là của Xã Tân Thành (06445), Lạng Sơn, đơn vị kế thừa xã cùng tên của huyện đã ghi; nếu số liệu là của đơn vị này, hãy để trống cột huyện, nếu là của xã cũ, hãy đánh giá theo đơn vị này",
+			"if the figures are of that unit, leave the district empty; if of the former commune, assess that unit"},
+		{"Thiện Thuật of Bình Gia, district with its prefix", Commune{Name: "Xã Thiện Thuật", District: "Huyện Bình Gia", Province: "Lạng Sơn"}, WarnFormerDistrict,
+			"Xã Thiện Thuật (06091), Lạng Sơn", "", ""},
+		{"Tân Thành of Cao Lộc is in Tân Đoàn", Commune{Name: "Tân Thành", District: "Cao Lộc", Province: "Lạng Sơn"}, WarnFormerUnit,
+			"Xã Tân Đoàn (06316), Lạng Sơn", "", ""},
+		{"Hòa Lạc of Hữu Lũng is in Tân Thành", Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, WarnFormerUnit,
+			"Xã Tân Thành (06445), Lạng Sơn", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Assessment{Commune: tc.commune, Group: "2", Year: 2027, Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}}
+			var found []Warning
+			r := Run(set, a)
+			for _, w := range r.Warnings() {
+				if w.Kind == WarnFormerUnit || w.Kind == WarnFormerDistrict {
+					found = append(found, w)
+				}
+			}
+			if len(found) != 1 || found[0].Kind != tc.kind || found[0].Key != tc.key {
+				t.Fatalf("warnings %v, want one %v naming %q", found, tc.kind, tc.key)
+			}
+			if tc.vi != "" && found[0].Text("vi") != tc.vi {
+				t.Errorf("text %q\nwant %q", found[0].Text("vi"), tc.vi)
+			}
+			if tc.enSuffix != "" && !strings.HasSuffix(found[0].Text("en"), tc.enSuffix) {
+				t.Errorf("English %q, want it to end %q", found[0].Text("en"), tc.enSuffix)
+			}
+			if tc.kind == WarnFormerDistrict && found[0].Kind.String() != "former-district" {
+				t.Errorf("code %q", found[0].Kind.String())
 			}
 		})
 	}

@@ -396,3 +396,17 @@ func (w Warning) reason(vi bool) string {
 	}
 	return " (" + why + ")"
 }
+
+// UnitWarning returns the report's warning on its commune as an
+// administrative unit of its province (WarnUnknownUnit, WarnFormerUnit or
+// WarnFormerDistrict), if it has one: what a summary, which shows no
+// report, lists with the warnings on the input.
+func (r *Report) UnitWarning() (Warning, bool) {
+	for _, w := range r.rare {
+		switch w.Kind {
+		case WarnUnknownUnit, WarnFormerUnit, WarnFormerDistrict:
+			return w, true
+		}
+	}
+	return Warning{}, false
+}

@@ -539,3 +539,30 @@ func TestGroupWrittenWithItsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVNamesTheGroup: the CSV of reports says which commune group's
+// targets applied, in a last column group ("Columns are only ever added
+// at the end", docs/formats.md), empty for a set split by region.
+func TestCSVNamesTheGroup(t *testing.T) {
+	set := criteria.QD51of2025()
+	a := &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, Group: "3", Year: 2026,
+		Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}}
+	b := &Assessment{Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Year: 2020,
+		Values: map[string]map[string]Value{criteria.IDQD1980: {"1.1": Bool(true)}}}
+	reports := []Report{Run(set, a), Run(criteria.QD1980(), b)}
+	header := CSVHeader()
+	if header[len(header)-1] != "group" {
+		t.Fatalf("header %v: want group last", header)
+	}
+	groups := map[string]bool{}
+	for row := range CSVRows(reports) {
+		if len(row) != len(header) {
+			t.Fatalf("row of %d cells, header of %d", len(row), len(header))
+		}
+		groups[row[5]+" "+row[len(row)-1]] = true
+	}
+	want := map[string]bool{set.ID + " 3": true, criteria.IDQD1980 + " ": true}
+	if diff := cmp.Diff(want, groups); diff != "" {
+		t.Errorf("set and group cells (-want +got):\n%s", diff)
+	}
+}

@@ -395,3 +395,37 @@ func TestTemplateWarnsOfACommuneNoLongerAUnit(t *testing.T) {
 		t.Errorf("English, default year: %s", errOut)
 	}
 }
+
+// TestGroupFlagAppliesToWorkbooks: --group gives the commune group of the
+// communes that name none in a workbook as in a CSV or JSON file: a wide
+// 51/2025/QĐ-TTg form filled without its group column is evaluated, the
+// group in every output.
+func TestGroupFlagAppliesToWorkbooks(t *testing.T) {
+	dir := t.TempDir()
+	form := filepath.Join(dir, "mau.xlsx")
+	if code, _, errOut := runNTM(t, "", "template", "--set", "51", "--year", "2026", "--layout", "wide", "--format", "xlsx", "-o", form,
+		"--commune", "Chi Lăng, Lạng Sơn"); code != 0 {
+		t.Fatalf("template: %s", errOut)
+	}
+	f, err := excelize.OpenFile(form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := f.GetSheetName(0)
+	for col := 'H'; col <= 'Q'; col++ {
+		if err := f.SetCellStr(sheet, string(col)+"2", "đạt"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, out, errOut := runNTM(t, "", "eval", "--group", "Nhóm 2", "--format", "csv", form)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "Chi Lăng,,Lạng Sơn,TDMNPB,2026,51/2025/QĐ-TTg,1,1,met,true,=,true,,,,,C1,,pending-official-text,2\n") {
+		t.Errorf("output:\n%s", out)
+	}
+}

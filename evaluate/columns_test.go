@@ -566,3 +566,28 @@ func TestCSVNamesTheGroup(t *testing.T) {
 		t.Errorf("set and group cells (-want +got):\n%s", diff)
 	}
 }
+
+// TestGroupReportsNameNoRegion: a report on a set split by commune group
+// (51/2025/QĐ-TTg) applies its group's targets and no region's ("group
+// sets ignore region"): its text and Markdown name the group, not the
+// province's region, which would read as the targets applied.
+func TestGroupReportsNameNoRegion(t *testing.T) {
+	set := criteria.QD51of2025()
+	a := &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, Region: criteria.TDMNPB, Group: "3", Year: 2026,
+		Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}}
+	reports := []Report{Run(set, a)}
+	for _, lang := range []string{"vi", "en"} {
+		var text, md strings.Builder
+		if err := WriteText(&text, reports, RenderOptions{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteMarkdown(&md, reports, RenderOptions{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		for _, out := range []string{text.String(), md.String()} {
+			if strings.Contains(out, "TDMNPB") || !strings.Contains(out, map[string]string{"vi": "Nhóm xã:", "en": "Group:"}[lang]) {
+				t.Errorf("%s: want the group and no region:\n%s", lang, out)
+			}
+		}
+	}
+}

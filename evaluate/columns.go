@@ -97,8 +97,8 @@ type unitCheckKey struct {
 	year int
 }
 
-// unitWarning is the warning on a commune's name: Kind WarnUnknownUnit or
-// WarnFormerUnit with its Key, or none (Kind 0).
+// unitWarning is the warning on a commune's name: Kind WarnUnknownUnit,
+// WarnFormerUnit or WarnFormerDistrict with its Key, or none (Kind 0).
 type unitWarning struct {
 	kind WarningKind
 	key  string
@@ -147,6 +147,14 @@ func checkUnit(c Commune, year int) unitWarning {
 	for _, s := range succ {
 		if n := s.Successor.String(); !slices.Contains(names, n) {
 			names = append(names, n)
+		}
+	}
+	if len(names) == 1 && c.District != "" {
+		// The unit in force that bears the name is the one that succeeded
+		// the commune of the district written: the district is a leftover.
+		now := units.Find(units.Place{Name: c.Name, Province: c.Province}, jan1)
+		if len(now) == 1 && now[0].Code == succ[0].Successor.Code && now[0].Name == succ[0].Successor.Name {
+			return unitWarning{WarnFormerDistrict, names[0]}
 		}
 	}
 	return unitWarning{WarnFormerUnit, strings.Join(names, "; ")}

@@ -212,8 +212,8 @@ func TestFormerUnitWarning(t *testing.T) {
 	}{
 		{"Hòa Lạc in 2026 names Tân Thành", Commune{Name: "Hòa Lạc", Province: "Lạng Sơn"}, 2026, "Xã Tân Thành (06445), Lạng Sơn",
 			"trong năm 2026, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn"},
-		{"the old Tân Thành of Hữu Lũng in 2027 names the new one", Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2027, "Xã Tân Thành (06445), Lạng Sơn",
-			"trong năm 2027, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn"},
+		{"the old Nhật Tiến of Hữu Lũng in 2027 names Vân Nham", Commune{Name: "Nhật Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2027, "Xã Vân Nham (06415), Lạng Sơn",
+			"trong năm 2027, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Vân Nham (06415), Lạng Sơn"},
 		{"the new Tân Thành in 2026 is a unit", Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, 2026, "", ""},
 		{"Hòa Lạc in 2025 may be of either period", Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2025, "", ""},
 	}
@@ -235,6 +235,61 @@ func TestFormerUnitWarning(t *testing.T) {
 			}
 			if want := "; assess the unit that succeeded it: " + tc.want; tc.want != "" && !strings.HasSuffix(en, want) {
 				t.Errorf("English text %q, want it to end %q", en, want)
+			}
+		})
+	}
+}
+
+// TestFormerDistrictWarning: from 2026 a commune named with the district
+// of a commune of the same name that the unit succeeded (Tân Thành of
+// Hữu Lũng, succeeded by xã Tân Thành 06445, khoản 46 of
+// 1672/NQ-UBTVQH15; Thiện Thuật of Bình Gia, by xã Thiện Thuật 06091) is
+// most likely the unit in force with the district written from habit: the
+// warning says districts are gone and names that unit, rather than telling
+// to assess the unit the data may already be of. A commune whose successor
+// bears another name (Tân Thành of Cao Lộc, now in Tân Đoàn) keeps the
+// former-unit warning.
+func TestFormerDistrictWarning(t *testing.T) {
+	set := criteria.QD51of2025()
+	tests := []struct {
+		name     string
+		commune  Commune
+		kind     WarningKind
+		key, vi  string
+		enSuffix string
+	}{
+		{"Tân Thành of Hữu Lũng", Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, WarnFormerDistrict,
+			"Xã Tân Thành (06445), Lạng Sơn",
+			"trong năm 2027 không còn cấp huyện (bỏ từ ngày 01/7/2025): tên xã là của Xã Tân Thành (06445), Lạng Sơn, đơn vị kế thừa xã cùng tên của huyện đã ghi; nếu số liệu là của đơn vị này, hãy để trống cột huyện, nếu là của xã cũ, hãy đánh giá theo đơn vị này",
+			"if the figures are of that unit, leave the district empty; if of the former commune, assess that unit"},
+		{"Thiện Thuật of Bình Gia, district with its prefix", Commune{Name: "Xã Thiện Thuật", District: "Huyện Bình Gia", Province: "Lạng Sơn"}, WarnFormerDistrict,
+			"Xã Thiện Thuật (06091), Lạng Sơn", "", ""},
+		{"Tân Thành of Cao Lộc is in Tân Đoàn", Commune{Name: "Tân Thành", District: "Cao Lộc", Province: "Lạng Sơn"}, WarnFormerUnit,
+			"Xã Tân Đoàn (06316), Lạng Sơn", "", ""},
+		{"Hòa Lạc of Hữu Lũng is in Tân Thành", Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, WarnFormerUnit,
+			"Xã Tân Thành (06445), Lạng Sơn", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Assessment{Commune: tc.commune, Group: "2", Year: 2027, Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}}
+			var found []Warning
+			r := Run(set, a)
+			for _, w := range r.Warnings() {
+				if w.Kind == WarnFormerUnit || w.Kind == WarnFormerDistrict {
+					found = append(found, w)
+				}
+			}
+			if len(found) != 1 || found[0].Kind != tc.kind || found[0].Key != tc.key {
+				t.Fatalf("warnings %v, want one %v naming %q", found, tc.kind, tc.key)
+			}
+			if tc.vi != "" && found[0].Text("vi") != tc.vi {
+				t.Errorf("text %q\nwant %q", found[0].Text("vi"), tc.vi)
+			}
+			if tc.enSuffix != "" && !strings.HasSuffix(found[0].Text("en"), tc.enSuffix) {
+				t.Errorf("English %q, want it to end %q", found[0].Text("en"), tc.enSuffix)
+			}
+			if tc.kind == WarnFormerDistrict && found[0].Kind.String() != "former-district" {
+				t.Errorf("code %q", found[0].Kind.String())
 			}
 		})
 	}
@@ -444,5 +499,95 @@ func TestGroupSetRowsWithAProblemNeedNoRegion(t *testing.T) {
 				t.Errorf("asks for the region: %v, want %v:\n%v", got, tc.wantRegion, err)
 			}
 		})
+	}
+}
+
+// A group written as the set and the template name it ("Nhóm 3", "nhóm
+// xã 3", "Nhom 3") is the group's code, in tables, JSON and SetGroup.
+func TestGroupWrittenWithItsWord(t *testing.T) {
+	in := "Tỉnh,Huyện,Xã,Nhóm xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị\n" +
+		"Lạng Sơn,,Tân Thành,Nhóm 3,2026,51/2025,1,đạt\n" +
+		"Lạng Sơn,,Tân Thành,3,2026,51/2025,2,đạt\n" +
+		"Lạng Sơn,,Vân Nham,nhóm xã  2,2026,51/2025,1,đạt\n" +
+		"Lạng Sơn,,Kiên Mộc,Nhom 1,2026,51/2025,1,đạt\n" +
+		"Lạng Sơn,,Đình Lập,,2026,51/2025,1,đạt\n"
+	dec := NewCSVDecoder(strings.NewReader(in), "t.csv", nil)
+	dec.SetGroup(" NHÓM 3 ")
+	as, err := dec.collect()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range as {
+		got = append(got, a.Commune.Name+" "+a.Group)
+	}
+	want := []string{"Tân Thành 3", "Vân Nham 2", "Kiên Mộc 1", "Đình Lập 3"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("groups (-want +got):\n%s", diff)
+	}
+	js := `{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": "Nhóm 3", "year": 2026, "sets": {"51/2025": {"2": true}}}`
+	as, err = DecodeJSON(strings.NewReader(js), "x.json", nil)
+	if err != nil || len(as) != 1 || as[0].Group != "3" {
+		t.Errorf("JSON \"Nhóm 3\": %v, %v; want group 3", as, err)
+	}
+	// A word alone, or another word before the code, is no group.
+	bad := "Tỉnh,Huyện,Xã,Nhóm xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị\nLạng Sơn,,Tân Thành,Nhóm,2026,51/2025,1,đạt\nLạng Sơn,,Vân Nham,khu vực 3,2026,51/2025,1,đạt\n"
+	_, err = DecodeCSV(strings.NewReader(bad), "t.csv", nil)
+	for _, w := range []string{`(got "Nhóm")`, `(got "khu vực 3")`} {
+		if err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("err = %v, want it to contain %s", err, w)
+		}
+	}
+}
+
+// TestCSVNamesTheGroup: the CSV of reports says which commune group's
+// targets applied, in a last column group ("Columns are only ever added
+// at the end", docs/formats.md), empty for a set split by region.
+func TestCSVNamesTheGroup(t *testing.T) {
+	set := criteria.QD51of2025()
+	a := &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, Group: "3", Year: 2026,
+		Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}}
+	b := &Assessment{Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Year: 2020,
+		Values: map[string]map[string]Value{criteria.IDQD1980: {"1.1": Bool(true)}}}
+	reports := []Report{Run(set, a), Run(criteria.QD1980(), b)}
+	header := CSVHeader()
+	if header[len(header)-1] != "group" {
+		t.Fatalf("header %v: want group last", header)
+	}
+	groups := map[string]bool{}
+	for row := range CSVRows(reports) {
+		if len(row) != len(header) {
+			t.Fatalf("row of %d cells, header of %d", len(row), len(header))
+		}
+		groups[row[5]+" "+row[len(row)-1]] = true
+	}
+	want := map[string]bool{set.ID + " 3": true, criteria.IDQD1980 + " ": true}
+	if diff := cmp.Diff(want, groups); diff != "" {
+		t.Errorf("set and group cells (-want +got):\n%s", diff)
+	}
+}
+
+// TestGroupReportsNameNoRegion: a report on a set split by commune group
+// (51/2025/QĐ-TTg) applies its group's targets and no region's ("group
+// sets ignore region"): its text and Markdown name the group, not the
+// province's region, which would read as the targets applied.
+func TestGroupReportsNameNoRegion(t *testing.T) {
+	set := criteria.QD51of2025()
+	a := &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, Region: criteria.TDMNPB, Group: "3", Year: 2026,
+		Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}}
+	reports := []Report{Run(set, a)}
+	for _, lang := range []string{"vi", "en"} {
+		var text, md strings.Builder
+		if err := WriteText(&text, reports, RenderOptions{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteMarkdown(&md, reports, RenderOptions{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		for _, out := range []string{text.String(), md.String()} {
+			if strings.Contains(out, "TDMNPB") || !strings.Contains(out, map[string]string{"vi": "Nhóm xã:", "en": "Group:"}[lang]) {
+				t.Errorf("%s: want the group and no region:\n%s", lang, out)
+			}
+		}
 	}
 }

@@ -514,7 +514,7 @@ func (jr *jsonReader) groupCode(path string) (string, error) {
 		if err := strictjson.CheckText(t); err != nil {
 			jr.problem(path, t, err)
 		}
-		return t, nil
+		return groupText(t), nil
 	case nil:
 		return "", nil
 	case json.Number:

@@ -46,8 +46,8 @@
 // provisional beside the set (Report.Content and SummaryArea.Content give
 // it to callers): "(chờ văn bản chính thức)" after the set and "(tạm tính:
 // chờ văn bản chính thức)" after the result in text and Markdown, the
-// heading of a summary, "content" in JSON, and a last column content in
-// CSV.
+// heading of a summary, "content" in JSON, and a column content in CSV
+// (the last but group in the reports' CSV, the last in the summary's).
 //
 // # Formats
 //

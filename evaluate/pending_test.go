@@ -111,8 +111,8 @@ func TestCSVEndsEachRowWithTheSetsContent(t *testing.T) {
 		t.Fatal(err)
 	}
 	head := rows[0]
-	if got := strings.Join(head, ","); got != "commune,district,province,region,year,set,criterion,indicator,status,actual,op,target,unit,gap,gap_units,gap_unit,provenance,source,content" {
-		t.Errorf("header %s: content must be appended after the columns of before", got)
+	if got := strings.Join(head, ","); got != "commune,district,province,region,year,set,criterion,indicator,status,actual,op,target,unit,gap,gap_units,gap_unit,provenance,source,content,group" {
+		t.Errorf("header %s: content, then group, must be appended after the columns of before", got)
 	}
 	n := map[string]int{}
 	for _, row := range rows[1:] {
@@ -120,7 +120,7 @@ func TestCSVEndsEachRowWithTheSetsContent(t *testing.T) {
 		if row[5] == pending.Set {
 			want = "pending-official-text"
 		}
-		if got := row[len(row)-1]; got != want {
+		if got := row[18]; got != want {
 			t.Errorf("row of %s %s: content %q, want %q", row[5], row[7], got, want)
 		}
 		n[row[5]]++

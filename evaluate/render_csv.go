@@ -14,18 +14,20 @@ import (
 // csvHeader is the header row written by [WriteCSV].
 var csvHeader = []string{"commune", "district", "province", "region", "year", "set", "criterion",
 	"indicator", "status", "actual", "op", "target", "unit", "gap", "gap_units", "gap_unit",
-	"provenance", "source", "content"}
+	"provenance", "source", "content", "group"}
 
 // WriteCSV writes reports as CSV with a header row and one row per
 // indicator: commune, district, province, region, year, set, criterion,
 // indicator, status, actual, op, target, unit, gap, gap_units, gap_unit,
-// provenance, source, content. Cells hold the same values as [WriteJSON]
+// provenance, source, content, group. Cells hold the same values as [WriteJSON]
 // (wire codes, decimal strings with "." as separator; gap_unit names a
 // share's unit whether or not the indicator is met, and gap_units is 0
 // when it is met); a null is an empty
 // cell. content is "pending-official-text" on every row of a report on a
 // set whose content awaits the official text (its results are
-// provisional), empty otherwise. Cells do not depend on a language. A text
+// provisional), empty otherwise; group is the commune group whose targets
+// applied, for a set split by commune group (51/2025/QĐ-TTg), empty
+// otherwise. Cells do not depend on a language. A text
 // cell (commune, district, province, set, unit, gap_unit, source) that
 // begins with =, +, -, @, a tab or a carriage return has a leading
 // apostrophe, so that a spreadsheet does not run it as a formula (CSV
@@ -91,7 +93,7 @@ func CSVRows(reports []Report) iter.Seq[[]string] {
 					}
 					row = append(row[:0], r.Commune.Name, r.Commune.District, r.Commune.Province, region,
 						strconv.Itoa(r.Year), r.Set, c.Code(), ind.Code(), ind.Status.String(), actual,
-						t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.val.source(), content)
+						t.Op.String(), target, t.Unit, gap, units, unit, prov, ind.val.source(), content, r.Group)
 					if !yield(row) {
 						return
 					}

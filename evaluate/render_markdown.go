@@ -37,9 +37,12 @@ func writeMarkdownReport(e *errWriter, r *Report, o RenderOptions) {
 	e.line("## ", mdCell(r.Commune.String()), " — ", r.Set, " (", itoa(r.Year), ")")
 	e.line()
 	e.line(o.pick("- Bộ tiêu chí: ", "- Criteria: "), mdCell(r.SetTitle.In(o.Lang)), o.pendingMark(r.Content))
-	e.line(o.pick("- Vùng: ", "- Region: "), regionText(r.Region, o))
+	// A set split by commune group applies the group's targets, no
+	// region's: the group is named instead.
 	if r.Group != "" {
 		e.line(o.pick("- Nhóm xã: ", "- Group: "), r.Group)
+	} else {
+		e.line(o.pick("- Vùng: ", "- Region: "), regionText(r.Region, o))
 	}
 	if r.Origin != "" {
 		e.line(o.pick("- Nguồn: ", "- Source: "), mdCell(r.Origin))

@@ -36,9 +36,12 @@ func WriteText(w io.Writer, reports []Report, opt RenderOptions) error {
 func writeTextReport(e *errWriter, r *Report, o RenderOptions) {
 	e.line(o.pick("Xã:          ", "Commune:    "), r.Commune.String())
 	e.line(o.pick("Bộ tiêu chí: ", "Criteria:   "), r.Set, o.pendingMark(r.Content), " — ", r.SetTitle.In(o.Lang))
-	e.line(o.pick("Vùng:        ", "Region:     "), regionText(r.Region, o))
+	// A set split by commune group applies the group's targets, no
+	// region's: the group is named instead.
 	if r.Group != "" {
 		e.line(o.pick("Nhóm xã:     ", "Group:      "), r.Group)
+	} else {
+		e.line(o.pick("Vùng:        ", "Region:     "), regionText(r.Region, o))
 	}
 	e.line(o.pick("Năm:         ", "Year:       "), itoa(r.Year))
 	if r.Origin != "" {

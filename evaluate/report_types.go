@@ -522,11 +522,18 @@ const (
 	// no unit in that year; Key names the unit that succeeded it ("" when
 	// the registry cannot tell one).
 	WarnFormerUnit
+	// WarnFormerDistrict: the assessed year is 2026 or later, the commune
+	// is named with a district, and the unit that succeeded the commune so
+	// named bears its name (Tân Thành of Hữu Lũng, succeeded by xã Tân
+	// Thành, Nghị quyết 1672/NQ-UBTVQH15 khoản 46): districts were
+	// abolished on 1/7/2025, so the figures are most likely that unit's,
+	// the district written from habit. Key names the unit.
+	WarnFormerDistrict
 )
 
 var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
 	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value",
-	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction", "former-unit"}
+	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction", "former-unit", "former-district"}
 
 // String returns a stable ASCII code: "provenance", "year-fallback", ….
 func (k WarningKind) String() string {

@@ -1167,7 +1167,7 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		}
 	}
 	g.a.Region = r
-	if g.a.Group = cleanText(d.cell(tcGroup)); g.a.Group == "" {
+	if g.a.Group = groupText(d.cell(tcGroup)); g.a.Group == "" {
 		g.a.Group = d.defaultGroup
 	}
 	if regionText != "" && r.Valid() {
@@ -1200,7 +1200,7 @@ func (d *tableDecoder) setGroup(group string) { d.defaultGroup = group }
 
 // checkRegion checks the region and group of a later row of a commune.
 func (d *tableDecoder) checkRegion(g *tableGroup) {
-	if group := d.cell(tcGroup); group != "" && cleanText(group) != g.a.Group {
+	if group := d.cell(tcGroup); group != "" && groupText(group) != g.a.Group {
 		d.problem(g, d.at[tcGroup], rowPath{}, group, problem.Errorf(problem.RegionMismatch, "disagrees with the commune's group %s (line %d)", g.a.Group, g.first))
 	}
 	text := d.cell(tcRegion)
@@ -1293,6 +1293,22 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 		if !ok[0] || !ok[1] {
 			return
 		}
+	case ind.Kind == criteria.KindPercent && isShareText(text):
+		// "3/4 trường": a share as officials write it, its unit after the
+		// denominator or in the unit column.
+		num, textUnit := splitShareText(text)
+		switch {
+		case textUnit != "" && unit != "" && !sameUnit(textUnit, unit):
+			d.problem(g, d.at[tcValue], path, text, problem.Errorf(problem.WrongKind, "the share's unit %q is not the unit column's %q", textUnit, unit))
+			return
+		case textUnit != "":
+			unit = textUnit
+		}
+		var err error
+		if v, err = d.value(num, ind, true, unit); err != nil {
+			d.problem(g, d.at[tcValue], path, text, err)
+			return
+		}
 	default:
 		// Officials fill the unit column of every row: the unit of a value
 		// is the indicator's own.
@@ -1308,6 +1324,30 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 	}
 	v.Source = source
 	d.check(g, si, ind, v, path, nil, "")
+}
+
+// isShareText reports whether text is a share written in one cell: a
+// number, then "/" ("3/4 trường"; not "n/a").
+func isShareText(text string) bool {
+	i := strings.IndexByte(text, '/')
+	if i <= 0 {
+		return false
+	}
+	_, err := parseDecimal(strings.TrimSpace(text[:i]), true)
+	return err == nil
+}
+
+// splitShareText splits a share written in one cell, "3/4 trường", into
+// the share, "3/4", and the unit written after the denominator, "trường"
+// ("" when none is).
+func splitShareText(text string) (share, unit string) {
+	i := strings.IndexByte(text, '/')
+	den := strings.TrimLeft(text[i+1:], " ")
+	end := strings.IndexFunc(den, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' })
+	if end < 0 {
+		return strings.TrimSpace(text), ""
+	}
+	return strings.TrimSpace(text[:i+1] + den[:end]), cleanText(den[end:])
 }
 
 // valueUnit checks the unit given with a value (not a share): none, or the

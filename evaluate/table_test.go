@@ -759,3 +759,39 @@ func TestTableTotalAndHeadingRowsAreNotes(t *testing.T) {
 		t.Errorf("notes %v, err %v: want a problem and no note", notes, err)
 	}
 }
+
+// TestLongTableShareInTheValueCell: officials write a share as it reads,
+// "3/4 trường", in the value cell of a long table: it is the share 3/4 in
+// trường (the unit column may give the unit instead, and must then agree),
+// for a percentage indicator; elsewhere, or with another unit in the unit
+// column, it is a problem naming the cell and the text.
+func TestLongTableShareInTheValueCell(t *testing.T) {
+	in := "Tỉnh;Huyện;Xã;Năm;Bộ tiêu chí;Chỉ tiêu;Giá trị;Đơn vị\n" +
+		"Lạng Sơn;Hữu Lũng;Minh Sơn;2020;1980;5;3/4 trường;\n" +
+		"Lạng Sơn;Hữu Lũng;Minh Sơn;2020;1980;16;5 / 7 thôn;thôn\n" +
+		"Lạng Sơn;Hữu Lũng;Minh Sơn;2020;1980;17.1a;9/10;hộ\n" +
+		"Lạng Sơn;Hữu Lũng;Hữu Liên;2020;1980;5;2/3 trường;thôn\n" +
+		"Lạng Sơn;Hữu Lũng;Hữu Liên;2020;1980;7;1/2 chợ;\n" +
+		"Lạng Sơn;Hữu Lũng;Hữu Liên;2020;1980;16;3/bốn thôn;\n"
+	as, err := DecodeCSV(strings.NewReader(in), "s.csv", nil)
+	if len(as) != 1 || as[0].Commune.Name != "Minh Sơn" {
+		t.Fatalf("assessments %v, want Minh Sơn alone", as)
+	}
+	got := map[string]string{}
+	for code, v := range asMaps(as)[0].Values[criteria.IDQD1980] {
+		got[code] = fmt.Sprintf("%v %s/%s %s", v.Kind == ValueShare, v.Numerator, v.Denominator, v.Unit)
+	}
+	want := map[string]string{"5": "true 3/4 trường", "16": "true 5/7 thôn", "17.1a": "true 9/10 hộ"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+	for _, w := range []string{
+		`s.csv:5: column Giá trị: Hữu Liên: 1980/QĐ-TTg 5: the share's unit "trường" is not the unit column's "thôn" (got "2/3 trường")`,
+		`s.csv:6: column Giá trị: Hữu Liên: 1980/QĐ-TTg 7: must be a pass/fail word`,
+		`s.csv:7: column Giá trị: Hữu Liên: 1980/QĐ-TTg 16: share N/D: denominator:`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("err = %v\nwant it to contain %s", err, w)
+		}
+	}
+}

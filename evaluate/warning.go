@@ -95,6 +95,11 @@ func (w Warning) text(lang string, point bool) string {
 			return fmt.Sprintf("trong năm %d, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: %s", w.Year, w.Key)
 		}
 		return fmt.Sprintf("trong năm %d, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa", w.Year)
+	case WarnFormerDistrict:
+		if en {
+			return fmt.Sprintf("there are no districts in %d (abolished on 1/7/2025): the commune's name is that of %s, which succeeded the commune of that name of the district written; if the figures are of that unit, leave the district empty; if of the former commune, assess that unit", w.Year, w.Key)
+		}
+		return fmt.Sprintf("trong năm %d không còn cấp huyện (bỏ từ ngày 01/7/2025): tên xã là của %s, đơn vị kế thừa xã cùng tên của huyện đã ghi; nếu số liệu là của đơn vị này, hãy để trống cột huyện, nếu là của xã cũ, hãy đánh giá theo đơn vị này", w.Year, w.Key)
 	case WarnTransition:
 		if en {
 			return fmt.Sprintf("set %s: the recognition %s is of an earlier period and does not satisfy the prerequisite: a commune recognised nâng cao under 2018-2020 must meet the 2021-2025 nâng cao set in full (319/QĐ-TTg)", w.Set, w.Key)
@@ -390,4 +395,18 @@ func (w Warning) reason(vi bool) string {
 		why = "mẫu số " + why
 	}
 	return " (" + why + ")"
+}
+
+// UnitWarning returns the report's warning on its commune as an
+// administrative unit of its province (WarnUnknownUnit, WarnFormerUnit or
+// WarnFormerDistrict), if it has one: what a summary, which shows no
+// report, lists with the warnings on the input.
+func (r *Report) UnitWarning() (Warning, bool) {
+	for _, w := range r.rare {
+		switch w.Kind {
+		case WarnUnknownUnit, WarnFormerUnit, WarnFormerDistrict:
+			return w, true
+		}
+	}
+	return Warning{}, false
 }

@@ -32,6 +32,9 @@ type ReadOptions struct {
 	// SetFix is the other way than a set column that the problem of a
 	// sheet without one suggests: see [evaluate.TableOptions.SetFix].
 	SetFix string
+	// Group is the commune group of communes whose rows name none (as the
+	// command's --group): see [evaluate.Decoder.SetGroup].
+	Group string
 	// Skipped, when not nil, is called for each worksheet that is not read
 	// because none of its first 10 non-empty rows is a recognised header
 	// (or the sheet is empty), with the sheet's name and why; not for the

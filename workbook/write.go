@@ -29,7 +29,7 @@ var reportColumns = []column{
 	{"actual", "Giá trị", true}, {"op", "Phép so", false}, {"target", "Mức đạt chuẩn", true},
 	{"unit", "Đơn vị", false}, {"gap", "Còn thiếu", true}, {"gap_units", "Còn thiếu (đơn vị)", true},
 	{"gap_unit", "Đơn vị còn thiếu", false}, {"provenance", "Độ tin cậy", false}, {"source", "Nguồn", false},
-	{"content", "Nội dung bộ tiêu chí", false},
+	{"content", "Nội dung bộ tiêu chí", false}, {"group", "Nhóm xã", false},
 }
 
 // sheetCapacity is how many rows a worksheet holds, its header included: the

@@ -229,6 +229,7 @@ var labels = map[string]map[string]string{
 		"outside":     "Lưu ý: năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí.",
 		"legend":      "Tin cậy: C2 = từ hai nguồn công khai độc lập; C1 = một nguồn công khai; M = chưa kiểm chứng.",
 		"commonOnly":  "%s: không có mức đạt chuẩn riêng, áp dụng mức đạt chuẩn chung (cột %s).",
+		"pendingOnly": "%s: mức đạt chuẩn riêng (nếu có) chưa được nhập, chờ văn bản chính thức; áp dụng cột %s: kết quả xác nhận Đạt/Chưa đạt.",
 	},
 	"en": {
 		"set": "Criteria set", "level": "Level", "scope": "Scope", "national": "national",
@@ -244,6 +245,7 @@ var labels = map[string]map[string]string{
 		"outside":     "Note: year %d lies outside the set's period %d-%d.",
 		"legend":      "Source: C2 = two or more independent public sources; C1 = one public source; M = unverified.",
 		"commonOnly":  "%s: no targets of their own; the common targets apply (column %s).",
+		"pendingOnly": "%s: their own targets, if any, are not entered yet, pending the official text; column %s applies: an attested met / not met.",
 	},
 }
 
@@ -346,7 +348,16 @@ func (v criteriaView) write(w io.Writer, s *criteria.Set) error {
 		for i, c := range omitted {
 			names[i] = v.columnLabel(c)
 		}
-		fmt.Fprintf(&b, v.l("commonOnly")+"\n", strings.Join(names, ", "), v.l("common"))
+		// A national set pending its official text may have targets of
+		// their own for these columns (51/2025/QĐ-TTg splits every
+		// criterion by commune group, 318/QĐ-TTg's Phụ lục I by region,
+		// 2021-2030-sets.md, C2): they are not entered, never said to be
+		// none. A province's set (933/QĐ-UBND) has no regions of its own.
+		note := "commonOnly"
+		if s.Content == criteria.ContentPendingOfficialText && s.Scope == "national" {
+			note = "pendingOnly"
+		}
+		fmt.Fprintf(&b, v.l(note)+"\n", strings.Join(names, ", "), v.l("common"))
 	}
 	if fallbacks > 0 {
 		fmt.Fprintf(&b, v.l("fallback")+"\n", fallbackYear(s), v.year)

@@ -330,9 +330,9 @@ func TestCriteriaShowsTheColumnsTheTargetsUse(t *testing.T) {
 		{"933 in Markdown, in English", []string{"--set", "933", "--format", "markdown", "--lang", "en"},
 			[]string{"Criterion", "Indicator", "Target-(common)", "Unit", "Wording"},
 			"TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL: no targets of their own; the common targets apply (column Common)."},
-		{"51/2025: the common targets only", []string{"--set", "51"},
+		{"51/2025: the common targets only, the groups' pending", []string{"--set", "51"},
 			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn", "Đơn-vị", "Nội-dung", "/", "Chung"},
-			"Nhóm 1, Nhóm 2, Nhóm 3: không có mức đạt chuẩn riêng, áp dụng mức đạt chuẩn chung (cột Chung)."},
+			"Nhóm 1, Nhóm 2, Nhóm 3: mức đạt chuẩn riêng (nếu có) chưa được nhập, chờ văn bản chính thức; áp dụng cột Chung: kết quả xác nhận Đạt/Chưa đạt."},
 		{"1980: every region has targets of its own", []string{"--set", "1980"},
 			[]string{"Tiêu-chí", "Chỉ-tiêu", "Mức-đạt-chuẩn", "Đơn-vị", "Nội-dung", "/", "Chung", "TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL"}, ""},
 		{"a set read with --sets-from: the common column and TDMNPB's", []string{"--sets-from", fixture933, "--set", "933", "--format", "markdown"},
@@ -417,5 +417,31 @@ func TestCriteriaTargetsReadAsEvalWritesThem(t *testing.T) {
 				t.Errorf("ntm %q: %q should not be there:\n%.1500s", tc.args, w, out)
 			}
 		}
+	}
+}
+
+// TestCriteriaOfAPendingSetDoesNotSayItsColumnsHaveNoTargets: 51/2025/QĐ-TTg
+// splits every criterion by commune group and 318/QĐ-TTg's Phụ lục I by
+// region (2021-2030-sets.md, C2); their tables are not encoded, so the
+// groups' and regions' own targets are pending, never "none": the note
+// under the table says they are not entered, in both languages.
+func TestCriteriaOfAPendingSetDoesNotSayItsColumnsHaveNoTargets(t *testing.T) {
+	for _, tc := range []struct{ set, lang, want, never string }{
+		{"51", "vi", "Nhóm 1, Nhóm 2, Nhóm 3: mức đạt chuẩn riêng (nếu có) chưa được nhập, chờ văn bản chính thức; áp dụng cột Chung: kết quả xác nhận Đạt/Chưa đạt.", "không có mức đạt chuẩn riêng"},
+		{"51", "en", "Group 1, Group 2, Group 3: their own targets, if any, are not entered yet, pending the official text; column Common applies: an attested met / not met.", "no targets of their own"},
+		{"318/QĐ-TTg/I", "vi", "chưa được nhập, chờ văn bản chính thức", "không có mức đạt chuẩn riêng"},
+	} {
+		code, out, errOut := runNTM(t, "", "criteria", "--set", tc.set, "--lang", tc.lang)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", tc.set, code, errOut)
+		}
+		if !strings.Contains(out, tc.want) || strings.Contains(out, tc.never) {
+			t.Errorf("%s %s: want %q and never %q:\n%s", tc.set, tc.lang, tc.want, tc.never, out)
+		}
+	}
+	// An encoded set keeps its note: its columns have no targets of their own.
+	_, out, _ := runNTM(t, "", "criteria", "--set", "1980")
+	if strings.Contains(out, "chưa được nhập, chờ văn bản chính thức; áp dụng cột") {
+		t.Errorf("1980/QĐ-TTg said pending:\n%s", out)
 	}
 }

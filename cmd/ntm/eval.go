@@ -175,6 +175,10 @@ func runEval(ctx *cmdContext, args []string) int {
 		for _, w := range ctx.runNames().Warnings(o.lang) {
 			out.warnings = append(out.warnings, w.String())
 		}
+		// So are the reports' warnings on their communes as units, which
+		// no report shown carries.
+		out.units.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", line) })
+		out.warnings = append(out.warnings, out.units.lines()...)
 	}
 	// The files that could not be opened had their problem; the others
 	// are named when none held values.
@@ -305,6 +309,9 @@ type reportWriter struct {
 	format string
 	// excluded are the communes left out, named by the summary.
 	excluded []evaluate.Excluded
+	// units are the reports' warnings on their communes as units, which
+	// the summary lists after the warnings on names.
+	units unitNotes
 	// warnings are the warnings on the names read, one a line, listed by
 	// the summary.
 	warnings []string
@@ -324,7 +331,7 @@ type reportWriter struct {
 }
 
 func newReportWriter(out io.Writer, o evalOptions, ropt evaluate.RenderOptions, files []string) *reportWriter {
-	w := &reportWriter{out: out, format: o.format, ropt: ropt}
+	w := &reportWriter{out: out, format: o.format, ropt: ropt, units: unitNotes{lang: o.lang}}
 	w.illus.files(files)
 	switch {
 	case o.summary:
@@ -351,6 +358,7 @@ func (w *reportWriter) write(reports []evaluate.Report) {
 	case w.summary != nil:
 		for i := range reports {
 			w.summary.Add(&reports[i])
+			w.units.add(&reports[i])
 		}
 	case w.enc != nil:
 		for i := range reports {
@@ -399,6 +407,7 @@ func (w *reportWriter) hold(r *evaluate.Report) (retract func()) {
 	if w.labels() {
 		w.illus.reports([]evaluate.Report{*r})
 	}
+	w.units.add(r)
 	return evalbridge.AddProvisional(w.summary, r)
 }
 

@@ -385,7 +385,9 @@ group: --group điền sẵn cột này; không có --group thì cột group đ�
 cho người dùng điền, cột target ghi mức đạt chuẩn chung của các nhóm hoặc
 của từng nhóm ("nhóm 1: ≥ 70%; nhóm 2: …"), và cột note nhắc ghi nhóm xã,
 vì ntm eval cần biết nhóm xã để áp dụng đúng mức đạt chuẩn.
---year mặc định là năm cuối của giai đoạn của bộ tiêu chí.
+--year mặc định là năm cuối của giai đoạn của bộ tiêu chí. Xã không còn là
+đơn vị hành chính trong năm đó (từ năm 2026: đã sắp xếp lại từ 01/7/2025,
+hoặc ghi kèm huyện) có cảnh báo như ntm eval, ở đầu ra lỗi; mẫu vẫn được ghi.
 
 Ví dụ:
   ntm template --set 1980 --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn" > mau.csv

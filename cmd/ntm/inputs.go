@@ -75,7 +75,7 @@ func moreNotes(ctx *cmdContext, file string, n int) string {
 func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog, notes *fileNotes) (assessmentReader, io.Closer, error) {
 	rowNote := func(place string, note *problem.Msg) { notes.add(ctx.rowNote(place, note)) }
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set, SetFix: ctx.tables.SetFix,
+		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set, SetFix: ctx.tables.SetFix, Group: ctx.group,
 			Skipped:    func(sheet, why string) { notes.add(ctx.skippedNote(path, sheet, why)) },
 			TitleRows:  func(sheet string, note *problem.Msg) { notes.add(ctx.sheetNote(path, sheet, note)) },
 			Hidden:     func(sheet string, note *problem.Msg) { notes.add(ctx.sheetNote(path, sheet, note)) },

@@ -144,8 +144,11 @@ type overYears struct {
 	plan     *plan.Plan
 	asOf     plan.Date
 	problems []string
-	// warnings are the warnings on the names read, one a line.
+	// warnings are the warnings on the names read, one a line, then those
+	// of units.
 	warnings []string
+	// units are the reports' warnings on their communes as units.
+	units    unitNotes
 	excluded []progress.Excluded
 	files    []string
 	// inputs are every file read: the assessments, the plan, the set
@@ -199,6 +202,10 @@ func (ctx *cmdContext) readOverYears(files []string, f overYearsFlags, keepAll b
 	for _, w := range names.Warnings(ctx.lang) {
 		in.warnings = append(in.warnings, w.String())
 	}
+	// So are the reports' warnings on their communes as units, which no
+	// report shown carries.
+	in.units.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm %s: %s\n", ctx.cmd.name, line) })
+	in.warnings = append(in.warnings, in.units.lines()...)
 	return in, exitOK
 }
 
@@ -281,8 +288,10 @@ func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, only *crit
 	// under another spelling. The tracker counts a commune's year once,
 	// as first added, by itself.
 	var takenBack []int
+	in.units.lang = ctx.lang
 	hold := func(r *evaluate.Report) func() {
 		in.illus.reports([]evaluate.Report{*r})
+		in.units.add(r)
 		i := keep(r)
 		if i < 0 {
 			return nil
@@ -292,6 +301,7 @@ func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, only *crit
 	ok, n, opened := evaluateFiles(ctx, in.files, cat, only, hold, fail, func(rs []evaluate.Report) {
 		in.illus.reports(rs)
 		for i := range rs {
+			in.units.add(&rs[i])
 			keep(&rs[i])
 		}
 	})

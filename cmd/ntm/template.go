@@ -38,7 +38,10 @@ are split by commune group (51/2025/QĐ-TTg), the form has a group column:
 --group fills it; without --group it is left to fill, the target column
 shows the target the groups share or each group's ("nhóm 1: ≥ 70%;
 nhóm 2: …"), and the note says to fill the group, which ntm eval needs.
---year defaults to the last year of the set's period.
+--year defaults to the last year of the set's period. A commune that is
+no administrative unit in that year (from 2026: abolished on 1/7/2025, or
+named with a district) gets the warning ntm eval would give, on standard
+error; its form is written all the same.
 
 Examples:
   ntm template --set 1980 --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn" > mau.csv
@@ -134,11 +137,31 @@ func runTemplate(ctx *cmdContext, args []string) int {
 	if !ok {
 		return exitUsage
 	}
+	warnTemplateCommunes(ctx, t)
 	if err := o.write(ctx, t); err != nil {
 		ctx.problem(err)
 		return exitInput
 	}
 	return exitOK
+}
+
+// warnTemplateCommunes prints on standard error, for each commune of the
+// form t that is no administrative unit of its province in the form's year
+// (abolished on 1/7/2025, or named with a district after districts were
+// abolished), the warning ntm eval gives its report, naming the --commune:
+// the form is still written, as asked.
+func warnTemplateCommunes(ctx *cmdContext, t workbook.Template) {
+	year := t.Year
+	if year == 0 {
+		year = t.Set.Period.To
+	}
+	for _, c := range t.Communes {
+		a := &evaluate.Assessment{Commune: c, Year: year, Group: t.Group, Region: t.Region}
+		r := evaluate.Run(t.Set, a)
+		if w, ok := r.UnitWarning(); ok {
+			fmt.Fprintf(ctx.Stderr, "ntm %s: --commune %q: %s: %s\n", ctx.cmd.name, c.String(), pick(ctx.lang, "cảnh báo", "warning"), w.Text(ctx.lang))
+		}
+	}
 }
 
 // check checks the arguments and flags of ntm template that need no set,

@@ -365,3 +365,67 @@ func TestATemplateOfAGroupSetWithoutGroupLeavesItToFill(t *testing.T) {
 		t.Errorf("ntm eval of the form without a group: exit %d, stderr:\n%s\nwant exit %d and %q", code, errOut, exitInput, want)
 	}
 }
+
+// TestTemplateWarnsOfACommuneNoLongerAUnit: a form for a year from 2026
+// of a commune abolished on 1/7/2025 (Hòa Lạc, in xã Tân Thành since,
+// khoản 46 of 1672/NQ-UBTVQH15), or named with a district from habit, is
+// written as asked, with the warning ntm eval would give its report on
+// standard error, naming the --commune; a unit in force is not warned of.
+func TestTemplateWarnsOfACommuneNoLongerAUnit(t *testing.T) {
+	code, out, errOut := runNTM(t, "", "template", "--set", "51", "--group", "3", "--year", "2026",
+		"--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--commune", "Tân Thành, Hữu Lũng, Lạng Sơn", "--commune", "Vân Nham, Lạng Sơn")
+	if code != 0 || !strings.Contains(out, "Lạng Sơn,Hữu Lũng,Hòa Lạc,") {
+		t.Fatalf("exit %d, form:\n%s\n%s", code, out, errOut)
+	}
+	want := []string{
+		`ntm template: --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn": cảnh báo: trong năm 2026, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn`,
+		`ntm template: --commune "Tân Thành, Hữu Lũng, Lạng Sơn": cảnh báo: trong năm 2026 không còn cấp huyện (bỏ từ ngày 01/7/2025): tên xã là của Xã Tân Thành (06445), Lạng Sơn`,
+	}
+	for _, w := range want {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("standard error lacks %q:\n%s", w, errOut)
+		}
+	}
+	if strings.Contains(errOut, "Vân Nham") || strings.Count(errOut, "\n") != 2 {
+		t.Errorf("standard error, want the two warnings alone:\n%s", errOut)
+	}
+	// The default year is the period's last, 2030: a unit then too.
+	_, _, errOut = runNTM(t, "", "template", "--set", "51", "--lang", "en", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn")
+	if !strings.Contains(errOut, `ntm template: --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn": warning: the commune is no administrative unit of its province in 2030`) {
+		t.Errorf("English, default year: %s", errOut)
+	}
+}
+
+// TestGroupFlagAppliesToWorkbooks: --group gives the commune group of the
+// communes that name none in a workbook as in a CSV or JSON file: a wide
+// 51/2025/QĐ-TTg form filled without its group column is evaluated, the
+// group in every output.
+func TestGroupFlagAppliesToWorkbooks(t *testing.T) {
+	dir := t.TempDir()
+	form := filepath.Join(dir, "mau.xlsx")
+	if code, _, errOut := runNTM(t, "", "template", "--set", "51", "--year", "2026", "--layout", "wide", "--format", "xlsx", "-o", form,
+		"--commune", "Chi Lăng, Lạng Sơn"); code != 0 {
+		t.Fatalf("template: %s", errOut)
+	}
+	f, err := excelize.OpenFile(form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := f.GetSheetName(0)
+	for col := 'H'; col <= 'Q'; col++ {
+		if err := f.SetCellStr(sheet, string(col)+"2", "đạt"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, out, errOut := runNTM(t, "", "eval", "--group", "Nhóm 2", "--format", "csv", form)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "Chi Lăng,,Lạng Sơn,TDMNPB,2026,51/2025/QĐ-TTg,1,1,met,true,=,true,,,,,C1,,pending-official-text,2\n") {
+		t.Errorf("output:\n%s", out)
+	}
+}

@@ -40,6 +40,9 @@ type ReadOptions struct {
 	// SetFix is the other way than a set column that the problem of a
 	// sheet without one suggests: see [evaluate.TableOptions.SetFix].
 	SetFix string
+	// Group is the commune group of communes whose rows name none (as the
+	// command's --group): see [evaluate.Decoder.SetGroup].
+	Group string
 	// Skipped, when not nil, is called for each worksheet that is not read
 	// because none of its first 10 non-empty rows is a recognised header
 	// (or the sheet is empty), with the sheet's name and why; not for the
@@ -199,6 +202,7 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		r.rows = rows
 		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set, SetFix: r.opt.SetFix,
 			SkippedRow: r.opt.SkippedRow}.NewTableDecoder(rows, r.file)
+		r.dec.SetGroup(r.opt.Group)
 	}
 }
 

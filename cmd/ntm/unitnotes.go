@@ -1,0 +1,69 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/nongthonmoi/ntm/evaluate"
+)
+
+// unitNotes gathers the reports' warnings on their commune as a unit of
+// its province (evaluate.Report.UnitWarning: a name not in the registry, a
+// commune abolished on 1/7/2025 assessed for a later year, a district
+// written after districts were abolished) for the summaries of ntm eval
+// --summary, ntm progress and ntm report, which show no report: one line
+// per assessment, "ORIGIN: xã \"NAME\" (DISTRICT, PROVINCE): TEXT", however
+// many sets it has values for.
+type unitNotes struct {
+	lang  string
+	seen  map[string]bool
+	notes []unitNote
+}
+
+// unitNote is one warning noted: where the assessment was read, and what
+// is said of its commune.
+type unitNote struct{ origin, text string }
+
+// add notes r's warning on its unit, if it has one not noted yet.
+func (u *unitNotes) add(r *evaluate.Report) {
+	w, ok := r.UnitWarning()
+	if !ok {
+		return
+	}
+	text := w.Text(u.lang)
+	key := r.Origin + "\x00" + text
+	if u.seen[key] {
+		return
+	}
+	if u.seen == nil {
+		u.seen = map[string]bool{}
+	}
+	u.seen[key] = true
+	var where []string
+	for _, s := range []string{r.Commune.District, r.Commune.Province} {
+		if s != "" {
+			where = append(where, s)
+		}
+	}
+	about := pick(u.lang, "xã", "commune") + " \"" + r.Commune.Name + "\""
+	if len(where) > 0 {
+		about += " (" + strings.Join(where, ", ") + ")"
+	}
+	u.notes = append(u.notes, unitNote{r.Origin, about + ": " + text})
+}
+
+// lines returns the notes as the summaries list them: "ORIGIN: TEXT".
+func (u *unitNotes) lines() []string {
+	out := make([]string, len(u.notes))
+	for i, n := range u.notes {
+		out[i] = n.origin + ": " + n.text
+	}
+	return out
+}
+
+// warn prints each line noted on standard error through w, as the
+// warnings on names are: "ORIGIN: cảnh báo: …".
+func (u *unitNotes) warn(w func(line string)) {
+	for _, n := range u.notes {
+		w(n.origin + pick(u.lang, ": cảnh báo: ", ": warning: ") + n.text)
+	}
+}

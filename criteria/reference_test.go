@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,16 +27,25 @@ type refRow struct {
 	TextVI                                 string
 }
 
-// readReference parses testdata/1980-targets.tsv strictly: a malformed row
-// fails the test rather than being skipped.
-func readReference(t testing.TB) []refRow {
+// tsvRow is a data row of a testdata table: its line number and fields.
+type tsvRow struct {
+	line int
+	f    []string
+}
+
+// readTSV reads testdata/name strictly: comment lines (#) and empty lines
+// are skipped, the first other line must be header (fields joined by
+// spaces), and every line has the header's number of fields; a malformed
+// line fails the test rather than being skipped.
+func readTSV(t testing.TB, name, header string) []tsvRow {
 	t.Helper()
-	data, err := os.ReadFile("testdata/1980-targets.tsv")
+	data, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rows []refRow
-	header := true
+	width := len(strings.Fields(header))
+	var rows []tsvRow
+	sawHeader := false
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for line := 1; sc.Scan(); line++ {
 		text := sc.Text()
@@ -43,17 +53,31 @@ func readReference(t testing.TB) []refRow {
 			continue
 		}
 		f := strings.Split(text, "\t")
-		if len(f) != 16 {
-			t.Fatalf("1980-targets.tsv:%d: %d fields, want 16", line, len(f))
+		if len(f) != width {
+			t.Fatalf("%s:%d: %d fields, want %d", name, line, len(f), width)
 		}
-		if header {
-			want := "code criterion group kind op unit common TDMNPB DBSH BTB DHNTB TN DNB DBSCL na_allowed text_vi"
-			if got := strings.Join(f, " "); got != want {
-				t.Fatalf("1980-targets.tsv: header %q, want %q", got, want)
+		if !sawHeader {
+			if got := strings.Join(f, " "); got != header {
+				t.Fatalf("%s: header %q, want %q", name, got, header)
 			}
-			header = false
+			sawHeader = true
 			continue
 		}
+		rows = append(rows, tsvRow{line, f})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// readReference parses testdata/1980-targets.tsv strictly: a malformed row
+// fails the test rather than being skipped.
+func readReference(t testing.TB) []refRow {
+	t.Helper()
+	var rows []refRow
+	for _, tr := range readTSV(t, "1980-targets.tsv", "code criterion group kind op unit common TDMNPB DBSH BTB DHNTB TN DNB DBSCL na_allowed text_vi") {
+		line, f := tr.line, tr.f
 		cell := func(s string) refCell {
 			v, p, ok := strings.Cut(s, ":")
 			if !ok {
@@ -77,9 +101,6 @@ func readReference(t testing.TB) []refRow {
 			r.Unit = ""
 		}
 		rows = append(rows, r)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return rows
 }
@@ -199,33 +220,10 @@ type evidence struct {
 // readEvidence parses testdata/1980-evidence.tsv strictly.
 func readEvidence(t testing.TB) []evidence {
 	t.Helper()
-	data, err := os.ReadFile("testdata/1980-evidence.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var ev []evidence
-	header := true
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for line := 1; sc.Scan(); line++ {
-		text := sc.Text()
-		if strings.HasPrefix(text, "#") || text == "" {
-			continue
-		}
-		f := strings.Split(text, "\t")
-		if len(f) != 7 {
-			t.Fatalf("1980-evidence.tsv:%d: %d fields, want 7", line, len(f))
-		}
-		if header {
-			if got, want := strings.Join(f, " "), "code region value url quote finding publisher"; got != want {
-				t.Fatalf("1980-evidence.tsv: header %q, want %q", got, want)
-			}
-			header = false
-			continue
-		}
-		ev = append(ev, evidence{line, f[0], f[1], f[2], f[3], f[4], f[5], f[6]})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+	for _, r := range readTSV(t, "1980-evidence.tsv", "code region value url quote finding publisher") {
+		f := r.f
+		ev = append(ev, evidence{r.line, f[0], f[1], f[2], f[3], f[4], f[5], f[6]})
 	}
 	return ev
 }

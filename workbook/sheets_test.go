@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/assesstest"
 	"github.com/nongthonmoi/ntm/internal/xlsxread"
+	"github.com/nongthonmoi/ntm/internal/xlsxtest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -30,7 +31,7 @@ func withSheetCapacity(t *testing.T, rows int) {
 // 1980/QĐ-TTg: the reports of the wide workbook of the benchmark.
 func manyReports(t *testing.T, n int) []evaluate.Report {
 	t.Helper()
-	as, err := Decode(bytes.NewReader(wideWorkbook(t, n)), "so-lieu.xlsx", ReadOptions{})
+	as, err := Decode(bytes.NewReader(xlsxtest.WideWorkbook(t, n)), "so-lieu.xlsx", ReadOptions{})
 	if err != nil || len(as) != n {
 		t.Fatalf("%d assessments, %v", len(as), err)
 	}
@@ -287,53 +288,4 @@ func TestEveryTableContinuesOnFurtherSheets(t *testing.T) {
 			t.Errorf("communes read back (-want +got):\n%s", diff)
 		}
 	})
-}
-
-// wideWorkbook returns a workbook with n communes in the wide layout, one
-// column per indicator of 1980/QĐ-TTg (số liệu minh họa: generated).
-func wideWorkbook(tb testing.TB, n int) []byte {
-	tb.Helper()
-	set := criteria.QD1980()
-	f := excelize.NewFile()
-	defer f.Close()
-	sw, err := f.NewStreamWriter("Sheet1")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	head := []any{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí"}
-	var kinds []criteria.Kind
-	for _, c := range set.Criteria {
-		for _, ind := range c.Indicators {
-			head = append(head, ind.Code+". "+c.Name.VI)
-			kinds = append(kinds, ind.Kind)
-		}
-	}
-	if err := sw.SetRow("A1", head); err != nil {
-		tb.Fatal(err)
-	}
-	row := make([]any, len(head))
-	for i := range n {
-		row[0], row[1], row[2], row[3], row[4] = "Lạng Sơn", "Huyện "+strconv.Itoa(i%11), "Xã minh họa "+strconv.Itoa(i), 2020, "1980"
-		for k, kind := range kinds {
-			switch kind {
-			case criteria.KindPass:
-				row[5+k] = "đạt"
-			case criteria.KindNone:
-				row[5+k] = 0
-			default:
-				row[5+k] = 50 + (i+k)%50
-			}
-		}
-		if err := sw.SetRow(cellName(1, i+2), row); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		tb.Fatal(err)
-	}
-	var b bytes.Buffer
-	if _, err := f.WriteTo(&b); err != nil {
-		tb.Fatal(err)
-	}
-	return b.Bytes()
 }

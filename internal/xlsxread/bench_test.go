@@ -2,61 +2,10 @@ package xlsxread
 
 import (
 	"bytes"
-	"strconv"
 	"testing"
 
-	"github.com/nongthonmoi/ntm/criteria"
-	"github.com/xuri/excelize/v2"
+	"github.com/nongthonmoi/ntm/internal/xlsxtest"
 )
-
-// wideWorkbook returns a workbook with n communes in the wide layout, one
-// column per indicator of 1980/QĐ-TTg (số liệu minh họa: generated).
-func wideWorkbook(tb testing.TB, n int) []byte {
-	tb.Helper()
-	set := criteria.QD1980()
-	f := excelize.NewFile()
-	defer f.Close()
-	sw, err := f.NewStreamWriter("Sheet1")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	head := []any{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí"}
-	var kinds []criteria.Kind
-	for _, c := range set.Criteria {
-		for _, ind := range c.Indicators {
-			head = append(head, ind.Code+". "+c.Name.VI)
-			kinds = append(kinds, ind.Kind)
-		}
-	}
-	if err := sw.SetRow("A1", head); err != nil {
-		tb.Fatal(err)
-	}
-	row := make([]any, len(head))
-	for i := range n {
-		row[0], row[1], row[2], row[3], row[4] = "Lạng Sơn", "Huyện "+strconv.Itoa(i%11), "Xã minh họa "+strconv.Itoa(i), 2020, "1980"
-		for k, kind := range kinds {
-			switch kind {
-			case criteria.KindPass:
-				row[5+k] = "đạt"
-			case criteria.KindNone:
-				row[5+k] = 0
-			default:
-				row[5+k] = 50 + (i+k)%50
-			}
-		}
-		if err := sw.SetRow(cellName(1, i+2), row); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		tb.Fatal(err)
-	}
-	var b bytes.Buffer
-	if _, err := f.WriteTo(&b); err != nil {
-		tb.Fatal(err)
-	}
-	return b.Bytes()
-}
 
 const benchN = 10000
 
@@ -64,7 +13,7 @@ const benchN = 10000
 // the time per read it reports the processor time (cpu-s/op), which a
 // machine busy with other work does not inflate.
 func BenchmarkDecodeWide10k(b *testing.B) {
-	data := wideWorkbook(b, benchN)
+	data := xlsxtest.WideWorkbook(b, benchN)
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
 	start := cpuTime()

@@ -1,0 +1,61 @@
+// Package xlsxtest makes workbooks for the tests and benchmarks of the
+// packages that read them.
+package xlsxtest
+
+import (
+	"bytes"
+	"strconv"
+	"testing"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/xuri/excelize/v2"
+)
+
+// WideWorkbook returns an xlsx workbook with n communes in the wide layout, one
+// column per indicator of 1980/QĐ-TTg (số liệu minh họa: generated).
+func WideWorkbook(tb testing.TB, n int) []byte {
+	tb.Helper()
+	set := criteria.QD1980()
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	head := []any{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí"}
+	var kinds []criteria.Kind
+	for _, c := range set.Criteria {
+		for _, ind := range c.Indicators {
+			head = append(head, ind.Code+". "+c.Name.VI)
+			kinds = append(kinds, ind.Kind)
+		}
+	}
+	if err := sw.SetRow("A1", head); err != nil {
+		tb.Fatal(err)
+	}
+	row := make([]any, len(head))
+	for i := range n {
+		row[0], row[1], row[2], row[3], row[4] = "Lạng Sơn", "Huyện "+strconv.Itoa(i%11), "Xã minh họa "+strconv.Itoa(i), 2020, "1980"
+		for k, kind := range kinds {
+			switch kind {
+			case criteria.KindPass:
+				row[5+k] = "đạt"
+			case criteria.KindNone:
+				row[5+k] = 0
+			default:
+				row[5+k] = 50 + (i+k)%50
+			}
+		}
+		if err := sw.SetRow("A"+strconv.Itoa(i+2), row); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		tb.Fatal(err)
+	}
+	return b.Bytes()
+}

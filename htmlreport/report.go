@@ -167,6 +167,11 @@ type setView struct {
 	// for a set whose content awaits the official text, shown beside its
 	// ID wherever its results appear; "" otherwise.
 	Pending string
+	// Attested says, once under the heading of the shortfalls, that the
+	// criteria of a set pending its official text are judged from
+	// attestations, so that each shortfall is only the criterion's code
+	// and name; "" when no shortfall is such a criterion.
+	Attested string
 }
 
 type criterionName struct{ Code, Name string }
@@ -219,6 +224,9 @@ type communeShort struct {
 	Status  string
 	Items   []shortItem
 	Missing string
+	// attested is set when an item is a criterion judged from an
+	// attestation (see attested).
+	attested bool
 }
 
 // shortItem is one shortfall of a commune, with the warning about its value
@@ -459,6 +467,14 @@ func setViewOf(si int, id string, reports []evaluate.Report, prog progress.Progr
 		sv.Progress.Lost = append(sv.Progress.Lost, lostRows(id, prog, opt)...)
 	}
 	sv.Districts = districts(sv, latest, opt)
+	for _, d := range sv.Districts {
+		for _, c := range d.Communes {
+			if c.attested {
+				sv.Attested = opt.pick("Bộ tiêu chí "+id+" chờ văn bản chính thức: mỗi tiêu chí được đánh giá theo xác nhận đạt hay chưa đạt, chưa nhập các chỉ tiêu.",
+					"Set "+id+" awaits its official text: each criterion is judged from an attestation that it is met or not; its indicators are not entered yet.")
+			}
+		}
+	}
 	return sv
 }
 
@@ -756,6 +772,14 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 	return dv
 }
 
+// attested reports whether s is a criterion of a set pending its official
+// text judged from an attestation: the criterion's one pass indicator, of
+// the criterion's code (criteria.Set's slots of 318/QĐ-TTg, 319/QĐ-TTg,
+// 51/2025/QĐ-TTg and 933/QĐ-UBND as built in).
+func attested(r *evaluate.Report, s evaluate.Shortfall) bool {
+	return r.Content.Pending() && s.Indicator == s.Criterion && s.Target.Kind == criteria.KindPass
+}
+
 func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	_, _, label := statusStyle(r.Status, opt)
 	cs := communeShort{Name: r.Commune.Name, Met: fmt.Sprintf("%d/%d", r.CriteriaMet, r.CriteriaTotal), Status: label}
@@ -769,6 +793,14 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 	}
 	for _, s := range r.ShortfallsByCloseness() {
 		item := s.Indicator + " " + s.Text.In(opt.Lang)
+		if attested(r, s) {
+			// The set, its pending text and the attestation are said
+			// once, under the section's heading (setView.Attested).
+			cs.Items = append(cs.Items, shortItem{Text: s.Criterion + " " + s.CriterionName.In(opt.Lang) + ": " + opt.pick("chưa đạt", "not met"),
+				Warning: valueWarnings[s.Indicator]})
+			cs.attested = true
+			continue
+		}
 		actual := opt.num(s.Actual)
 		if actual != "" {
 			actual = numtext.WithUnit(actual, s.Target.Unit)

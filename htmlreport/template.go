@@ -227,6 +227,9 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- end}}
 <section class="shortfalls" id="{{.Anchor}}-shortfalls">
 <h2>{{$.L.Shortfalls}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.YearIn}} {{.Year}}</h2>
+{{- with .Attested}}
+<p class="note">{{.}}</p>
+{{- end}}
 {{- range .Districts}}
 <h3>{{.Name}}</h3>
 <table class="data shortfalls">

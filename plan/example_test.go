@@ -95,10 +95,16 @@ func ExampleWriteText() {
 	// Targets: met 0/3
 	//   Commune Nhật Tiến, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, year 2020: Not evaluated.
 	//   Commune Hòa Lạc, Hữu Lũng, Lạng Sơn — 1980/QĐ-TTg, year 2020: Not evaluated.
-	//   Commune Tân Thành, Hữu Lũng, Lạng Sơn — 933/QĐ-UBND (pending the official text), year 2020: Not evaluated.
+	//   Commune Tân Thành, Hữu Lũng, Lạng Sơn — 933/QĐ-UBND (pending the official text), year 2020: Not
+	//     evaluated.
 	//
 	// Tasks:
-	//   [Overdue] UBND huyện Hữu Lũng — Chuẩn bị báo cáo bằng văn bản (nội dung: Về công tác chỉ đạo, điều hành, kết quả tiến độ thực hiện, khó khăn, vướng mắc và đề xuất giải pháp thực hiện của từng tiêu chí xây dựng nông thôn mới tại 2 xã: Nhật Tiến, Hòa Lạc phấn đấu đạt chuẩn nông thôn mới năm 2020 và xã Tân Thành phấn đấu đạt chuẩn nông thôn mới nâng cao trong năm 2020) gửi về Sở Tài nguyên và Môi trường trước ngày 30/4/2020 để tổng hợp chuẩn bị kiểm tra. (before 2020-04-30)
+	//   [Overdue] UBND huyện Hữu Lũng — Chuẩn bị báo cáo bằng văn bản (nội dung: Về công tác chỉ đạo, điều
+	//             hành, kết quả tiến độ thực hiện, khó khăn, vướng mắc và đề xuất giải pháp thực hiện của
+	//             từng tiêu chí xây dựng nông thôn mới tại 2 xã: Nhật Tiến, Hòa Lạc phấn đấu đạt chuẩn
+	//             nông thôn mới năm 2020 và xã Tân Thành phấn đấu đạt chuẩn nông thôn mới nâng cao trong
+	//             năm 2020) gửi về Sở Tài nguyên và Môi trường trước ngày 30/4/2020 để tổng hợp chuẩn bị
+	//             kiểm tra. (before 2020-04-30)
 	//
 	// Inspection: Open (window 2020-04-01 – 2020-06-30, 1 day(s), date: not yet announced)
 	//
@@ -113,7 +119,8 @@ func ExampleWriteText() {
 	//     - 17 Environment and food safety
 	//
 	// Warnings:
-	//   - set 933/QĐ-UBND: its content is pending the official text; the results of Tân Thành rest on per-criterion attestations only
+	//   - set 933/QĐ-UBND: its content is pending the official text; the results of Tân Thành rest on
+	//     per-criterion attestations only
 }
 
 // ExampleRead_minimal reads a plan with nothing but its number and one

@@ -287,7 +287,7 @@ func TestInspectionLineSaysOnlyWhatThePlanGives(t *testing.T) {
 			p, _ := readPlan(t, `{"number": "1/KH", "inspection": `+tc.inspection+`}`)
 			st := plan.Status(p, nil, plan.NewDate(2020, time.May, 5))
 			var text, md bytes.Buffer
-			if err := plan.WriteText(&text, &st, "vi"); err != nil {
+			if err := plan.WriteTextUnwrapped(&text, &st, "vi"); err != nil {
 				t.Fatal(err)
 			}
 			if err := plan.WriteMarkdown(&md, &st, "vi"); err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/communename"
 	"github.com/nongthonmoi/ntm/internal/numtext"
+	"github.com/nongthonmoi/ntm/internal/textwrap"
 )
 
 // ---- JSON ----
@@ -378,11 +379,20 @@ func valueText(a string, r evaluate.Target, lang string) string {
 // không nêu" ("Tasks: none in the plan"), and an inspection without a
 // window or a date "Kiểm tra: kế hoạch không nêu thời gian" ("Inspection:
 // no time set in the plan"); the inspection line shows only the window,
-// days and date the plan gives.
+// days and date the plan gives. A line longer than 100 columns is wrapped
+// at spaces for print, its continuation indented under its text (after
+// its "- ", "1. " or "[Quá hạn] "), never inside a word, a code or a
+// decision number, nor between a number and its unit.
 func WriteText(w io.Writer, s *Standing, lang string) error {
+	return writeText(w, s, lang, textwrap.Width)
+}
+
+// writeText is [WriteText] wrapping at width, or not at all when width is
+// 0.
+func writeText(w io.Writer, s *Standing, lang string, width int) error {
 	l := labelsFor(lang)
-	bw := bufio.NewWriter(w)
-	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+	var bw strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&bw, format, args...) }
 	p("%s %s — %s %s\n", kindWord(lang), s.Plan, l.asOf, dateText(s.AsOf, lang))
 	if s.Title != "" {
 		p("%s\n", s.Title)
@@ -397,7 +407,12 @@ func WriteText(w io.Writer, s *Standing, lang string) error {
 			p("  - %s\n", warn.Text(lang))
 		}
 	}
-	return bw.Flush()
+	text := bw.String()
+	if width > 0 {
+		text = textwrap.String(text, width)
+	}
+	_, err := io.WriteString(w, text)
+	return err
 }
 
 // communeText is shown, a commune's name as printed, after the label

@@ -20,12 +20,13 @@ import (
 // not "in progress", and briefs from a table of defaults say where the
 // table comes from.
 
-// renderings returns the Vietnamese and English text, the Vietnamese and
+// renderings returns the Vietnamese and English text (its lines not
+// wrapped for print, which print_test.go tests), the Vietnamese and
 // English Markdown and the JSON of st.
 func renderings(t *testing.T, st *plan.Standing) (vi, en, md, mdEN, js string) {
 	t.Helper()
 	var b [5]bytes.Buffer
-	for i, err := range []error{plan.WriteText(&b[0], st, "vi"), plan.WriteText(&b[1], st, "en"),
+	for i, err := range []error{plan.WriteTextUnwrapped(&b[0], st, "vi"), plan.WriteTextUnwrapped(&b[1], st, "en"),
 		plan.WriteMarkdown(&b[2], st, "vi"), plan.WriteMarkdown(&b[3], st, "en"), plan.WriteJSON(&b[4], st)} {
 		if err != nil {
 			t.Fatalf("rendering %d: %v", i, err)

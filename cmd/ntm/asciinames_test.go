@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/internal/textwrap"
 )
 
 // Names as officials type them: without diacritics ("Lang Son", what a
@@ -292,7 +293,9 @@ func TestTheWarningsOnNamesAreInTheTextAndMarkdownOutputs(t *testing.T) {
 		{[]string{"progress", csv}, "Cảnh báo về số liệu: 1\n  - " + vi},
 		{[]string{"progress", "--format", "markdown", "--lang", "en", csv}, "> **Warnings on the input: 1**\n>\n> - " + en},
 		// The plan's target is where "Nhật Tiến" is first read.
-		{[]string{"plan", "--as-of", "2020-05-05", planFile, csv}, csv + `:8: xã "Nhat Tien" (Lạng Sơn) viết không dấu nên có thể là "Nhật Tiến" (` + planFile + `: targets[0])`},
+		// The plan's text is wrapped for print: the warning is its line
+		// under "Lưu ý:", wrapped.
+		{[]string{"plan", "--as-of", "2020-05-05", planFile, csv}, textwrap.String("  - "+csv+`:8: xã "Nhat Tien" (Lạng Sơn) viết không dấu nên có thể là "Nhật Tiến" (`+planFile+`: targets[0])`, textwrap.Width)},
 		{[]string{"plan", "--as-of", "2020-05-05", "--format", "markdown", "--lang", "en", planFile, csv}, csv + `:8: commune "Nhat Tien" (Lạng Sơn) is written without diacritics and may be "Nhật Tiến" (` + planFile + `: targets[0])`},
 	} {
 		code, out, errOut := runNTM(t, "", tc.args...)

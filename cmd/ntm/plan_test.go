@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/internal/textwrap"
 )
 
 // The -update flag may be declared by another test file of this package;
@@ -157,7 +158,7 @@ func TestPlanCommandSaysWhatIsPending(t *testing.T) {
 	}{
 		{[]string{"--as-of", "2020-05-05", plan47File, planSamples},
 			[]string{"Xã Tân Thành, Hữu Lũng, Lạng Sơn — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020: Chưa đạt",
-				"  - bộ tiêu chí 933/QĐ-UBND: nội dung đang chờ văn bản chính thức; kết quả của xã Tân Thành chỉ dựa trên xác nhận từng tiêu chí\n"},
+				textwrap.String("  - bộ tiêu chí 933/QĐ-UBND: nội dung đang chờ văn bản chính thức; kết quả của xã Tân Thành chỉ dựa trên xác nhận từng tiêu chí\n", textwrap.Width)},
 			[]string{"1980/QĐ-TTg (chờ"}},
 		{[]string{"--as-of", "2020-05-05", "--lang", "en", "--format", "markdown", plan47File, planSamples},
 			[]string{"| 933/QĐ-UBND (pending the official text) | 2020 |",
@@ -199,7 +200,7 @@ func TestAllAgenciesSaysTheTableIsInferred(t *testing.T) {
 		has  bool
 	}{
 		{[]string{"--as-of", "2020-05-05", "--all-agencies", plan47File, planSamples},
-			"Ý KIẾN BẰNG VĂN BẢN CỦA CƠ QUAN PHỤ TRÁCH TIÊU CHÍ\nPhân công các tiêu chí mà kế hoạch không giao được suy ra theo các bộ, ngành trung ương, không theo quyết định của UBND tỉnh.\n\n==", true},
+			textwrap.String("Ý KIẾN BẰNG VĂN BẢN CỦA CƠ QUAN PHỤ TRÁCH TIÊU CHÍ\nPhân công các tiêu chí mà kế hoạch không giao được suy ra theo các bộ, ngành trung ương, không theo quyết định của UBND tỉnh.\n\n==", textwrap.Width), true},
 		{[]string{"--as-of", "2020-05-05", "--all-agencies", "--lang", "en", "--format", "markdown", plan47File, planSamples},
 			"## Written opinions of the agencies in charge of criteria\n\nThe assignment of the criteria the plan does not assign is inferred from the central ministries, not taken from a decision of the provincial People's Committee.\n\n###", true},
 		{[]string{"--as-of", "2020-05-05", plan47File, planSamples}, "suy ra", false},

@@ -64,6 +64,15 @@ func Of(c evaluate.Commune) placekey.Place {
 	return placekey.Place{Name: c.Name, District: c.District, Province: c.Province}
 }
 
+// In returns the place that identifies commune c assessed for year: [Of]
+// c, without its district from placekey.NoDistrictsFrom on, when a district
+// written is no part of a commune's identity.
+func In(c evaluate.Commune, year int) placekey.Place {
+	p := Of(c)
+	p.District = placekey.DistrictIn(p.District, year)
+	return p
+}
+
 // CommuneOf returns the commune of a place.
 func CommuneOf(p placekey.Place) evaluate.Commune {
 	return evaluate.Commune{Name: p.Name, District: p.District, Province: p.Province}

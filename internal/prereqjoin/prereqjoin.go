@@ -308,9 +308,10 @@ func (j *Joiner) recognised(a *evaluate.Assessment, id string) bool {
 	return false
 }
 
-// key returns the key of commune c in year.
+// key returns the key of commune c in year: its name and province alone
+// from placekey.NoDistrictsFrom on, when there are no districts.
 func (j *Joiner) key(c evaluate.Commune, year int) communeKey {
-	return j.keys.Sum(year, placekey.Commune(c.Name), j.districts.get(c.District, placekey.District),
+	return j.keys.Sum(year, placekey.Commune(c.Name), j.districts.get(placekey.DistrictIn(c.District, year), placekey.District),
 		j.provinces.get(c.Province, placekey.Province))
 }
 

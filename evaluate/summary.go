@@ -19,7 +19,8 @@ const (
 	ScopeAll Scope = iota + 1
 	// ScopeProvince is the communes of one province (tỉnh).
 	ScopeProvince
-	// ScopeDistrict is the communes of one district (huyện) of a province.
+	// ScopeDistrict is the communes of one district (huyện) of a province,
+	// of a year up to 2025: districts ceased on 1/7/2025.
 	ScopeDistrict
 )
 

@@ -892,7 +892,7 @@ func (s *communeSet) settle(names *runNames, problem func(error)) (takenBack int
 			problem(s.problem(names, i, p.first))
 			continue
 		}
-		ck := s.hash(s.keys.Key(placenames.In(names.Canonical(s.commune(names, p)), int(p.year))), p.set, int(p.year))
+		ck := s.hash(s.keys.Key(names.CanonicalIn(s.commune(names, p), int(p.year))), p.set, int(p.year))
 		first, found := firsts[ck]
 		if !found {
 			first, found = s.before(names, p, ck)
@@ -920,7 +920,7 @@ func (s *communeSet) before(names *runNames, p *pendingReport, ck [2]uint64) (st
 		// The first had a name written without diacritics, and none came
 		// after it but provisional ones.
 		c := names.RegistryName(communeOf(names.Spelling(int(v - 1))))
-		if s.hash(s.keys.Key(placenames.In(names.Canonical(c), int(p.year))), p.set, int(p.year)) != ck {
+		if s.hash(s.keys.Key(names.CanonicalIn(c, int(p.year))), p.set, int(p.year)) != ck {
 			return "", false
 		}
 		k := s.hash(s.keys.Key(placenames.In(c, int(p.year))), p.set, int(p.year))

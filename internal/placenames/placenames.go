@@ -141,6 +141,16 @@ func (n *Run) Canonical(c evaluate.Commune) evaluate.Commune {
 	return withPlace(c, n.Resolution().Canonical(p))
 }
 
+// CanonicalIn returns the place that identifies commune c assessed for
+// year ([In]) with the names its names stand for, given every name read:
+// from placekey.NoDistrictsFrom on, its name is resolved among the names of
+// its province's communes without a district, as the units of that time
+// are named ("Tan Thanh, Huu Lung, Lang Son" of 2026 is "Tân Thành, Lạng
+// Sơn" when that is read).
+func (n *Run) CanonicalIn(c evaluate.Commune, year int) placekey.Place {
+	return In(n.Canonical(CommuneOf(In(c, year))), year)
+}
+
 // CanonicalReports gives every report of rs the names its names stand for.
 func (n *Run) CanonicalReports(rs []evaluate.Report) {
 	for i := range rs {

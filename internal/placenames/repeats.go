@@ -142,8 +142,11 @@ func (s *Repeats) Repeats() []Repeat {
 		if e.of >= 0 || !placekey.HasASCII(p) {
 			continue
 		}
+		// From 2026 the name is resolved among the communes without a
+		// district, as Run.CanonicalIn does.
+		p.District = placekey.DistrictIn(p.District, int(e.year))
 		c := res.Canonical(p)
-		ck := groupKey{s.keys.Key(In(CommuneOf(c), int(e.year))), e.set, e.year}
+		ck := groupKey{s.keys.Key(c), e.set, e.year}
 		if len(groups[ck]) == 0 {
 			same, ok := s.names.names.Find(c)
 			if e.year >= placekey.NoDistrictsFrom {

@@ -435,8 +435,15 @@ func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commu
 	var named evaluate.Commune
 	out, _ := keymerge.Merge(cs, func(c *Commune) seriesKey {
 		named = c.Commune
+		// From 2026 the names are those of a commune without a district:
+		// its name stands for a name of its province's such communes.
+		y := seriesYear(c)
+		id := c.Commune
+		id.District = placekey.DistrictIn(id.District, y)
+		id = canonical(id)
 		c.Commune = canonical(c.Commune)
-		return seriesKey{communeKey(c.Commune, seriesYear(c)), c.Set}
+		c.Commune.Name = id.Name
+		return seriesKey{communeKey(id, y), c.Set}
 	}, func(m, c *Commune) {
 		for _, y := range c.Years {
 			if slices.ContainsFunc(m.Years, func(x Year) bool { return x.Year == y.Year }) {

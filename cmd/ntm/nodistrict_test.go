@@ -119,3 +119,16 @@ func TestFrom2026APrerequisiteIsJoinedAcrossSpellings(t *testing.T) {
 		t.Errorf("output lacks %s:\n%s\n%s", want, out, errOut)
 	}
 }
+
+// TestFrom2026ProgressFollowsANameWithoutDiacriticsInItsProvince: "Tan
+// Thanh, Huu Lung, Lang Son" of 2026 and "Tân Thành, Lạng Sơn" of 2027 are
+// one commune followed over two years, named Tân Thành.
+func TestFrom2026ProgressFollowsANameWithoutDiacriticsInItsProvince(t *testing.T) {
+	in := `[{"commune": {"name": "Tan Thanh", "district": "Huu Lung", "province": "Lang Son"}, "group": 2, "year": 2026, "sets": {"51/2025": {"1": true}}},
+ {"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": 2, "year": 2027, "sets": {"51/2025": {"1": true, "2": true}}}]`
+	_, out, errOut := runNTM(t, in, "progress", "--format", "csv", "--lang", "en", "-")
+	rows := []string{"QĐ-TTg,commune,Lạng Sơn,Hữu Lũng,Tân Thành,2026,", "QĐ-TTg,commune,Lạng Sơn,Hữu Lũng,Tân Thành,2027,"}
+	if strings.Count(out, "QĐ-TTg,commune,") != 2 || !strings.Contains(out, rows[0]) || !strings.Contains(out, rows[1]) {
+		t.Errorf("progress does not follow one commune over 2026-2027:\n%s\n%s", out, errOut)
+	}
+}

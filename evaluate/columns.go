@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/units"
@@ -79,9 +80,10 @@ const unitsFrom = 2025
 
 // formerUnitsFrom is the first year whose assessments are of the units in
 // force since 1/7/2025 alone (Nghị quyết (Resolution) 1672/NQ-UBTVQH15): a commune
-// abolished then is no unit of such a year. An assessment of 2025 may be
-// of either period.
-const formerUnitsFrom = 2026
+// abolished then is no unit of such a year, and a district written is no
+// part of a commune's identity. An assessment of 2025 may be of either
+// period.
+const formerUnitsFrom = placekey.NoDistrictsFrom
 
 // unitCheck caches, per commune and year, the warning on its name: the
 // closest units when the commune's name is not in its province's registry,

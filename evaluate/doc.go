@@ -57,7 +57,8 @@
 // a stable [problem.Code]); [TableOptions] reads tables as officials keep
 // them (separators, Vietnamese headers, encodings, the wide layout) and
 // [TableRows] feeds a workbook's rows. [Summarize] aggregates reports per set
-// and year over all communes, per province and per district. [Write] renders
+// and year over all communes, per province and per district (up to 2025: a
+// year from 2026 has no districts). [Write] renders
 // reports or a summary by [RenderOptions] (Format "text", the default,
 // "markdown", "json" or "csv"; Lang "vi", the default, or "en") through
 // [WriteText], [WriteMarkdown], [WriteJSON] (the "Evaluation report, JSON"

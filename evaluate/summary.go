@@ -19,7 +19,8 @@ const (
 	ScopeAll Scope = iota + 1
 	// ScopeProvince is the communes of one province (tỉnh).
 	ScopeProvince
-	// ScopeDistrict is the communes of one district (huyện) of a province.
+	// ScopeDistrict is the communes of one district (huyện) of a province,
+	// of a year up to 2025: districts ceased on 1/7/2025.
 	ScopeDistrict
 )
 
@@ -103,7 +104,8 @@ type groupKey struct {
 }
 
 // Summarize tallies reports per set and year: over all communes, per
-// province and per district (names compared ignoring case, Unicode
+// province and per district (a commune of a year from 2026, when there are
+// no districts, or named without one, counts in its province alone; names compared ignoring case, Unicode
 // normalisation form, spacing, where a tone mark sits and the prefixes
 // "tỉnh", "thành phố" and "huyện": "Tỉnh Lạng Sơn" is "Lạng Sơn"; the first
 // spelling met is kept). Areas come per set (in order of first appearance)
@@ -208,7 +210,10 @@ func (z *Summarizer) add(r *Report, c *counted) {
 	if _, ok := z.setOrder[r.Set]; !ok {
 		z.setOrder[r.Set] = len(z.setOrder)
 	}
-	pk, dk := placekey.Province(r.Commune.Province), placekey.District(r.Commune.District)
+	// A commune of a year without districts counts in its province alone,
+	// whatever district is written beside it.
+	district := placekey.DistrictIn(r.Commune.District, r.Year)
+	pk, dk := placekey.Province(r.Commune.Province), placekey.District(district)
 	// A district's province is shown as its province's group shows it.
 	province := r.Commune.Province
 	for gi, k := range [...]groupKey{
@@ -216,7 +221,7 @@ func (z *Summarizer) add(r *Report, c *counted) {
 		{r.Set, r.Year, ScopeProvince, pk, ""},
 		{r.Set, r.Year, ScopeDistrict, pk, dk},
 	} {
-		i := z.group(k, r, province)
+		i := z.group(k, r, province, district)
 		g := &z.groups[i]
 		if k.scope == ScopeProvince {
 			province = g.Province
@@ -234,8 +239,8 @@ func (z *Summarizer) add(r *Report, c *counted) {
 }
 
 // group returns the index of the area of key k, adding it, named after r
-// (its province named province), when it is new.
-func (z *Summarizer) group(k groupKey, r *Report, province string) int {
+// (its province named province, its district district), when it is new.
+func (z *Summarizer) group(k groupKey, r *Report, province, district string) int {
 	if i, ok := z.index[k]; ok {
 		return i
 	}
@@ -247,7 +252,7 @@ func (z *Summarizer) group(k groupKey, r *Report, province string) int {
 		g.Province = province
 	}
 	if k.scope == ScopeDistrict {
-		g.District = r.Commune.District
+		g.District = district
 	}
 	g.Criteria = make([]CriterionTally, len(r.Criteria))
 	for ci, c := range r.Criteria {

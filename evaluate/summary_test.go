@@ -236,6 +236,29 @@ func TestSummaryHasNoDistrictAreaWithoutADistrict(t *testing.T) {
 	}
 }
 
+// TestSummaryHasNoDistrictAreaFrom2026: from 2026 there are no districts
+// (1672/NQ-UBTVQH15): a commune written with its former district (số liệu
+// minh họa) counts in its province alone, and a district area is made only
+// for the years that had districts.
+func TestSummaryHasNoDistrictAreaFrom2026(t *testing.T) {
+	set := criteria.QD51of2025()
+	mk := func(name, district string, year int) Report {
+		return Run(set, &Assessment{Commune: Commune{Name: name, District: district, Province: "Lạng Sơn"},
+			Group: "2", Year: year, Values: map[string]map[string]Value{set.ID: {"1": Bool(true)}}})
+	}
+	s := Summarize([]Report{mk("Tân Thành", "Hữu Lũng", 2026), mk("Thiện Thuật", "Huyện Bình Gia", 2026),
+		mk("Tân Thành", "Hữu Lũng", 2025)})
+	var got []string
+	for _, g := range s.Areas {
+		got = append(got, itoa(g.Year)+" "+g.Scope.String()+" "+g.Province+"|"+g.District+" "+itoa(g.Communes))
+	}
+	want := []string{"2025 all | 1", "2025 province Lạng Sơn| 1", "2025 district Lạng Sơn|Hữu Lũng 1",
+		"2026 all | 2", "2026 province Lạng Sơn| 2"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("areas (-want +got):\n%s", diff)
+	}
+}
+
 // TestTheTextAndMarkdownSummaryListTheWarnings: Summary.Warnings are
 // listed under their heading in the language asked for; the JSON and CSV
 // summaries, which have no place for them, are unchanged by them.

@@ -1100,9 +1100,14 @@ func (d *tableDecoder) group() *tableGroup {
 }
 
 // identityKey is the commune and year of a row, names compared as
-// package placekey does.
+// package placekey does: from 2026, when there are no districts, by name
+// and province alone.
 func identityKey(province, district, commune, year string) string {
-	return placekey.Of(commune, district, province) + "\x00" + strings.TrimSpace(year)
+	year = strings.TrimSpace(year)
+	if y, err := strconv.Atoi(year); err == nil {
+		district = placekey.DistrictIn(district, y)
+	}
+	return placekey.Of(commune, district, province) + "\x00" + year
 }
 
 // newGroup starts the assessment of a commune and year at its first row,

@@ -795,3 +795,25 @@ func TestLongTableShareInTheValueCell(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRowsOfACommuneFrom2026AreOneWhateverTheDistrict: from 2026 there
+// are no districts (1672/NQ-UBTVQH15): the rows of Tân Thành in a long
+// table, one with its former district and one without (số liệu minh họa),
+// are one commune's; up to 2025 they are two communes of one name.
+func TestTableRowsOfACommuneFrom2026AreOneWhateverTheDistrict(t *testing.T) {
+	for _, tc := range []struct {
+		year string
+		want int
+	}{{"2026", 1}, {"2025", 2}} {
+		in := inCSVHeader +
+			"Lạng Sơn,Hữu Lũng,Tân Thành,TDMNPB," + tc.year + ",1980,4.2,96.5,,,,\n" +
+			"Lạng Sơn,,Tân Thành,TDMNPB," + tc.year + ",1980,5,,2,3,trường,\n"
+		got, err := TableOptions{}.DecodeCSV(strings.NewReader(in), "t.csv")
+		if err != nil || len(got) != tc.want {
+			t.Fatalf("%s: %d assessments, %v; want %d", tc.year, len(got), err, tc.want)
+		}
+		if tc.want == 1 && (got[0].Commune.District != "Hữu Lũng" || len(got[0].SetValues(criteria.IDQD1980)) != 2) {
+			t.Errorf("%s: %+v, want the commune as first written with both values", tc.year, got[0])
+		}
+	}
+}

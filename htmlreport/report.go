@@ -381,7 +381,7 @@ func build(reports []evaluate.Report, opt Options) view {
 }
 
 // reportKey identifies a commune (by its code, else by the placekey of
-// its names), a set and a year.
+// its names, without the district from 2026), a set and a year.
 type reportKey struct {
 	commune, set string
 	year         int
@@ -391,7 +391,7 @@ func reportKeyOf(c evaluate.Commune, set string, year int) reportKey {
 	if c.Code != "" {
 		return reportKey{"c\x00" + strings.TrimSpace(c.Code), set, year}
 	}
-	return reportKey{"n\x00" + placekey.Of(c.Name, c.District, c.Province), set, year}
+	return reportKey{"n\x00" + placekey.OfIn(c.Name, c.District, c.Province, year), set, year}
 }
 
 // firstReports holds the report used for each commune, set and year: the
@@ -710,7 +710,7 @@ func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 }
 
 // districts groups the latest reports by district for the grid and the
-// shortfalls.
+// shortfalls; from 2026, when there are no districts, by province.
 func districts(sv setView, latest []*evaluate.Report, opt Options) []districtView {
 	var out []districtView
 	var cur []*evaluate.Report
@@ -722,7 +722,7 @@ func districts(sv setView, latest []*evaluate.Report, opt Options) []districtVie
 		cur = nil
 	}
 	for i, r := range latest {
-		if i > 0 && (placekey.District(r.Commune.District) != placekey.District(latest[i-1].Commune.District) ||
+		if i > 0 && (placekey.District(placekey.DistrictIn(r.Commune.District, r.Year)) != placekey.District(placekey.DistrictIn(latest[i-1].Commune.District, latest[i-1].Year)) ||
 			placekey.Province(r.Commune.Province) != placekey.Province(latest[i-1].Commune.Province)) {
 			flush()
 		}
@@ -734,7 +734,7 @@ func districts(sv setView, latest []*evaluate.Report, opt Options) []districtVie
 
 func district(sv setView, index int, rs []*evaluate.Report, opt Options) districtView {
 	c0 := rs[0].Commune
-	dv := districtView{Name: strings.TrimPrefix(c0.District+", "+c0.Province, ", ")}
+	dv := districtView{Name: strings.TrimPrefix(placekey.DistrictIn(c0.District, rs[0].Year)+", "+c0.Province, ", ")}
 	for _, c := range sv.Criteria {
 		dv.Codes = append(dv.Codes, c.Code)
 	}

@@ -258,7 +258,7 @@ func (pr *planReports) dropRepeats(rs []evaluate.Report) (dropped []string) {
 		// for prerequisites; told apart by the names they stand for.
 		r.Commune = pr.names.RegistryName(r.Commune)
 		c := pr.names.Canonical(r.Commune)
-		k := placekey.Of(c.Name, c.District, c.Province) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
+		k := placekey.OfIn(c.Name, c.District, c.Province, r.Year) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
 		if first, dup := pr.firstLine[k]; dup {
 			pr.ps.add(&problem.Problem{Code: problem.DuplicateKey, File: "assessments", Line: originLine(r.Origin), Commune: r.Commune.Name,
 				Err: problem.Errorf(problem.DuplicateKey, "%s is assessed again for %s, %d (first at line %d); this assessment is not used",

@@ -284,7 +284,7 @@ func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf 
 	sets := setCache{cat: cat, sets: map[string]*criteria.Set{}, contents: map[string]criteria.Content{}}
 	reportKeys := make([]string, len(reports))
 	for j := range reports {
-		reportKeys[j] = communeKey(reports[j].Commune)
+		reportKeys[j] = communeKey(reports[j].Commune, reports[j].Year)
 		id := sets.canonical(reports[j].Set)
 		if _, ok := sets.contents[id]; !ok && reports[j].Content != 0 {
 			sets.contents[id] = reports[j].Content
@@ -320,7 +320,7 @@ func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf 
 // its criteria not met and missing; matches counts the reports that match.
 func targetStatus(t Target, reports []evaluate.Report, reportKeys []string, sets setCache) (ts TargetStatus, matches int) {
 	t.Set = sets.canonical(t.Set)
-	key := communeKey(t.Commune)
+	key := communeKey(t.Commune, t.Year)
 	ts = TargetStatus{Target: t, NotMet: []string{}, Missing: []string{}}
 	for j := range reports {
 		r := &reports[j]
@@ -479,7 +479,7 @@ func brief(r Responsibility, targets []TargetStatus, reports []evaluate.Report, 
 		if !ok {
 			continue
 		}
-		key := fmt.Sprintf("%s\x00%s\x00%d", communeKey(t.Commune), set, t.Year)
+		key := fmt.Sprintf("%s\x00%s\x00%d", communeKey(t.Commune, t.Year), set, t.Year)
 		if listed[key] {
 			continue
 		}
@@ -549,7 +549,7 @@ func briefSet(want string, codes []string, ts TargetStatus, reports []evaluate.R
 			if id == ts.Target.Set {
 				return id, ts.Report, true
 			}
-			key := communeKey(ts.Target.Commune)
+			key := communeKey(ts.Target.Commune, ts.Target.Year)
 			for j := range reports {
 				if r := &reports[j]; r.Year == ts.Target.Year && reportKeys[j] == key && sets.canonical(r.Set) == id {
 					return id, r, true

@@ -101,7 +101,7 @@ func (p *Plan) check(pr *problems, cat *criteria.Catalog) {
 			id = s.ID
 			sets[s.ID] = s
 		}
-		k := communeKey(t.Commune) + "\x00" + id + "\x00" + fmt.Sprint(t.Year)
+		k := communeKey(t.Commune, t.Year) + "\x00" + id + "\x00" + fmt.Sprint(t.Year)
 		if j, dup := seen[k]; dup {
 			pr.add(path, problem.DuplicateKey, "the same target as targets[%d] (%s, %s, %d)", j, t.Commune, id, t.Year)
 		} else {
@@ -299,10 +299,12 @@ func stripFolded(s string) string {
 	return s
 }
 
-// communeKey identifies a commune by name, district and province, as
-// package placekey compares them: ignoring case, spacing, Unicode
+// communeKey identifies a commune of year by name, district and province,
+// as package placekey compares them: ignoring case, spacing, Unicode
 // normalisation form, where a tone mark sits ("Hoà Lạc" is "Hòa Lạc") and
-// the prefixes "xã", "huyện", "tỉnh" and "thành phố".
-func communeKey(c evaluate.Commune) string {
-	return placekey.Of(c.Name, c.District, c.Province)
+// the prefixes "xã", "huyện", "tỉnh" and "thành phố". From 2026, when
+// there are no districts (placekey.NoDistrictsFrom), a district written is
+// no part of it.
+func communeKey(c evaluate.Commune, year int) string {
+	return placekey.OfIn(c.Name, c.District, c.Province, year)
 }

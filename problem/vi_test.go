@@ -87,8 +87,8 @@ func TestVietnameseOfMessagesMadeFromFormats(t *testing.T) {
 		{`units: no unit named "X" is known (closest: Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn)`,
 			`không có đơn vị hành chính nào tên "X" (gần nhất: Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn)`},
 		{`units: no unit named "X" is known`, `không có đơn vị hành chính nào tên "X"`},
-		{`--successor: "Tân Thành" is ambiguous: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn; name the district`,
-			`--successor: "Tân Thành" chưa rõ là đơn vị nào: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn; hãy ghi thêm huyện`},
+		{`--successor: "Hòa Bình" is ambiguous: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; Xã Hòa Bình (06274), Huyện Văn Quan, Lạng Sơn; name the district, as in "Hòa Bình, Huyện Bình Gia, Lạng Sơn"`,
+			`--successor: "Hòa Bình" chưa rõ là đơn vị nào: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; Xã Hòa Bình (06274), Huyện Văn Quan, Lạng Sơn; hãy ghi thêm huyện, ví dụ "Hòa Bình, Huyện Bình Gia, Lạng Sơn"`},
 		// What has no translation stays as it is.
 		{"something else", "something else"},
 		{"x: something else", "x: something else"},

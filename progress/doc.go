@@ -18,7 +18,10 @@
 // where a tone mark sits ("Hoà Lạc" is "Hòa Lạc") and the prefixes "xã",
 // "huyện", "tỉnh" and "thành phố" (diacritics count: Nhật Tiến and Nhất
 // Tiến are two communes; so do other kinds: Thị trấn Chi Lăng is not Chi
-// Lăng). Codes were
+// Lăng). From 2026, when there are no districts (1672/NQ-UBTVQH15), the
+// district is no part of a commune: a report of such a year is matched by
+// name and province, whatever district it writes, and counts in its
+// province and in no district area. Codes were
 // reused in 2025: give codes only for years on one side of the
 // reorganisation, or none. A second report for the same
 // commune, set and year is ignored, so no commune counts twice.

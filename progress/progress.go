@@ -101,22 +101,25 @@ type AreaYear struct {
 	AverageCriteria decimal.Decimal
 }
 
-// communeKey identifies a commune: its official code (mã ĐVHC) when the
-// report gives one, else its name, district and province compared ignoring
-// case, Unicode normalisation form, spacing, where a tone mark sits ("Hoà
-// Lạc" is "Hòa Lạc") and the prefixes "xã", "huyện", "tỉnh" and "thành
-// phố" (diacritics are kept: Nhật Tiến and Nhất Tiến are different
-// communes; so are other kinds: Thị trấn Chi Lăng is not Xã Chi Lăng).
-func communeKey(c evaluate.Commune) string {
+// communeKey identifies a commune assessed for year: its official code (mã
+// ĐVHC) when the report gives one, else its name, district and province
+// compared ignoring case, Unicode normalisation form, spacing, where a
+// tone mark sits ("Hoà Lạc" is "Hòa Lạc") and the prefixes "xã", "huyện",
+// "tỉnh" and "thành phố" (diacritics are kept: Nhật Tiến and Nhất Tiến are
+// different communes; so are other kinds: Thị trấn Chi Lăng is not Xã Chi
+// Lăng). From 2026, when there are no districts (placekey.NoDistrictsFrom),
+// a district written is no part of it.
+func communeKey(c evaluate.Commune, year int) string {
 	if c.Code != "" {
 		return "c\x00" + strings.TrimSpace(c.Code)
 	}
-	return namesKey(c)
+	return namesKey(c, year)
 }
 
-// namesKey identifies a commune by its name, district and province only.
-func namesKey(c evaluate.Commune) string {
-	return "n\x00" + placekey.Of(c.Name, c.District, c.Province)
+// namesKey identifies a commune assessed for year by its name, district
+// (until 2025) and province only.
+func namesKey(c evaluate.Commune, year int) string {
+	return "n\x00" + placekey.OfIn(c.Name, c.District, c.Province, year)
 }
 
 type seriesKey struct {
@@ -130,9 +133,10 @@ type areaKey struct {
 }
 
 // areaKeysOf returns the keys of the areas a report of commune c against
-// set counts in: all communes, c's province, c's district.
-func areaKeysOf(set string, c evaluate.Commune) [3]areaKey {
-	pk, dk := placekey.Province(c.Province), placekey.District(c.District)
+// set for year counts in: all communes, c's province, c's district (none
+// from 2026, when there are no districts).
+func areaKeysOf(set string, c evaluate.Commune, year int) [3]areaKey {
+	pk, dk := placekey.Province(c.Province), placekey.District(placekey.DistrictIn(c.District, year))
 	return [...]areaKey{
 		{set, evaluate.ScopeAll, "", ""},
 		{set, evaluate.ScopeProvince, pk, ""},
@@ -199,7 +203,7 @@ func (t *Tracker) Add(r *evaluate.Report) bool {
 			names[r.Criteria[ci].Code()] = r.Criteria[ci].Name()
 		}
 	}
-	k := seriesKey{communeKey(r.Commune), r.Set}
+	k := seriesKey{communeKey(r.Commune, r.Year), r.Set}
 	si, ok := t.seriesIndex[k]
 	if !ok {
 		si = len(t.communes)
@@ -260,7 +264,7 @@ func (t *Tracker) Progress() Progress {
 		c := &communes[i]
 		order[i] = c
 		keys[c] = sortKey{t.setOrder[c.Set], keyOfName(placekey.Province(c.Commune.Province)),
-			keyOfName(placekey.District(c.Commune.District)), keyOfName(placekey.Commune(c.Commune.Name))}
+			keyOfName(placekey.District(placekey.DistrictIn(c.Commune.District, seriesYear(c)))), keyOfName(placekey.Commune(c.Commune.Name))}
 	}
 	slices.SortStableFunc(order, func(a, b *Commune) int {
 		ka, kb := keys[a], keys[b]
@@ -325,7 +329,7 @@ func regressed(prev, cur []Criterion) []string {
 func (t *Tracker) tally(r *evaluate.Report) {
 	// A district's province is shown as its province's area shows it.
 	province := r.Commune.Province
-	for _, k := range areaKeysOf(r.Set, r.Commune) {
+	for _, k := range areaKeysOf(r.Set, r.Commune, r.Year) {
 		ai, ok := t.areaIndex[k]
 		if !ok {
 			ai = len(t.areas)
@@ -335,7 +339,7 @@ func (t *Tracker) tally(r *evaluate.Report) {
 				a.Province = province
 			}
 			if k.scope == evaluate.ScopeDistrict {
-				a.District = r.Commune.District
+				a.District = placekey.DistrictIn(r.Commune.District, r.Year)
 			}
 			t.areas = append(t.areas, a)
 		}
@@ -366,7 +370,7 @@ func (t *Tracker) areasSorted(dropped []droppedYear) []Area {
 		out[i] = a
 	}
 	for _, d := range dropped {
-		for _, k := range areaKeysOf(d.set, d.commune) {
+		for _, k := range areaKeysOf(d.set, d.commune, d.year.Year) {
 			ai, ok := t.areaIndex[k]
 			if !ok {
 				continue
@@ -431,8 +435,15 @@ func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commu
 	var named evaluate.Commune
 	out, _ := keymerge.Merge(cs, func(c *Commune) seriesKey {
 		named = c.Commune
+		// From 2026 the names are those of a commune without a district:
+		// its name stands for a name of its province's such communes.
+		y := seriesYear(c)
+		id := c.Commune
+		id.District = placekey.DistrictIn(id.District, y)
+		id = canonical(id)
 		c.Commune = canonical(c.Commune)
-		return seriesKey{communeKey(c.Commune), c.Set}
+		c.Commune.Name = id.Name
+		return seriesKey{communeKey(id, y), c.Set}
 	}, func(m, c *Commune) {
 		for _, y := range c.Years {
 			if slices.ContainsFunc(m.Years, func(x Year) bool { return x.Year == y.Year }) {
@@ -443,6 +454,15 @@ func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commu
 		}
 	})
 	return out, dropped
+}
+
+// seriesYear returns a year of c's: every year of one series is of one
+// period, with districts or without, or its key is the same in both.
+func seriesYear(c *Commune) int {
+	if len(c.Years) == 0 {
+		return 0
+	}
+	return c.Years[0].Year
 }
 
 // mergeAreas gives each area of as (whose years are their own) the names

@@ -62,10 +62,10 @@ func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.D
 			DeadlinePassed: t.Year >= 1 && asOf.After(plan.Date{Year: t.Year, Month: time.December, Day: 31})}
 		tp.Content = contentOf(t.Set, reports, prog)
 		tp.CriterionNames = prog.CriterionNames[t.Set]
-		key := namesKey(t.Commune)
+		key := namesKey(t.Commune, t.Year)
 		for _, c := range prog.Communes {
 			sameCode := t.Commune.Code != "" && c.Commune.Code == t.Commune.Code
-			if c.Set != t.Set || !sameCode && namesKey(c.Commune) != key {
+			if c.Set != t.Set || !sameCode && namesKey(c.Commune, seriesYear(&c)) != key {
 				continue
 			}
 			tp.Years = cloneYears(c.Years)

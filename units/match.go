@@ -1,6 +1,7 @@
 package units
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -309,8 +310,14 @@ func distance(a, b string) int {
 // Successor answers "which unit took place over by day d": the place is
 // looked up among the units of every period, and each match is followed to
 // the units in force on d. A place still in force on d answers itself with
-// no succession. It is an error when the place names no unit, or several
-// (name the district; within one district, the kind: Thị trấn Đình Lập).
+// no succession; so does a place named without a district when exactly one
+// of its matches is in force on d, as a unit formed on 1/7/2025 (Nghị
+// quyết (Resolution) 1672/NQ-UBTVQH15), which has no district, is named:
+// "Tân Thành, Lạng Sơn" on 1/7/2025 is xã Tân Thành (06445), not one of
+// the three former communes of that name. It is an error when the place
+// names no unit, or several: the error says what to write to name one,
+// the district (of units that have one, in force on d when several are)
+// or, within one district, the kind (Thị trấn Đình Lập).
 func Successor(place Place, d time.Time) (Unit, []Succession, error) {
 	found := Find(place, time.Time{})
 	if len(found) == 0 {
@@ -330,6 +337,19 @@ func Successor(place Place, d time.Time) (Unit, []Succession, error) {
 	if len(answers) == 0 {
 		return Unit{}, nil, fmt.Errorf("units: %w", &problem.Msg{Format: "%q names no unit in force on or before %s", Args: []any{place.String(), vidate.Day(d)}})
 	}
+	if len(answers) > 1 && place.District == "" && !d.IsZero() {
+		// The units in force on d that bear the name: the one, or the
+		// ones to choose from.
+		var now []answer
+		for _, a := range answers {
+			if a.u.InForce(d) {
+				now = append(now, a)
+			}
+		}
+		if len(now) > 0 {
+			answers = now
+		}
+	}
 	if len(answers) > 1 {
 		names := make([]string, len(answers))
 		oneDistrict := true
@@ -342,7 +362,12 @@ func Successor(place Place, d time.Time) (Unit, []Succession, error) {
 			// (Thị trấn Đình Lập, Xã Đình Lập).
 			return Unit{}, nil, fmt.Errorf("units: %q is ambiguous: %s; write the kind (Xã, Phường, Thị trấn) before the name", place.String(), strings.Join(names, "; "))
 		}
-		return Unit{}, nil, fmt.Errorf("units: %q is ambiguous: %s; name the district", place.String(), strings.Join(names, "; "))
+		// Units of several districts: of before 1/7/2025, each with its
+		// district (on a date d, the units without one are in force and
+		// were kept alone above).
+		i := max(0, slices.IndexFunc(answers, func(a answer) bool { return a.u.District != "" }))
+		example := Place{Name: place.Name, District: answers[i].u.District, Province: cmp.Or(place.Province, answers[i].u.Province)}
+		return Unit{}, nil, fmt.Errorf("units: %q is ambiguous: %s; name the district, as in %q", place.String(), strings.Join(names, "; "), example.String())
 	}
 	return answers[0].u, answers[0].succ, nil
 }

@@ -100,7 +100,11 @@ func TestSuccessor(t *testing.T) {
 		{"Kiên Mộc was split between Châu Sơn and the new Kiên Mộc", "Kiên Mộc, Đình Lập", "2025-07-01",
 			[]string{"06637 Xã Châu Sơn 1672/NQ-UBTVQH15, Điều 1, khoản 42 false", "06625 Xã Kiên Mộc 1672/NQ-UBTVQH15, Điều 1, khoản 43 false"}, ""},
 		{"before 1/7/2025 Hòa Lạc is still in force: no successor", "Hòa Lạc, Hữu Lũng", "2025-06-30", nil, ""},
-		{"Tân Thành without district is ambiguous", "Tân Thành, Lạng Sơn", "2025-07-01", nil, "Xã Tân Thành (06445), Lạng Sơn; name the district"},
+		{"Tân Thành without district is the unit in force, which has none", "Tân Thành, Lạng Sơn", "2025-07-01", nil, ""},
+		{"Tân Thành without district on 30/6/2025 is one of three: name the district", "Tân Thành, Lạng Sơn", "2025-06-30", nil,
+			"Xã Tân Thành (06442), Huyện Hữu Lũng, Lạng Sơn; name the district, as in \"Tân Thành, Huyện Cao Lộc, Lạng Sơn\""},
+		{"Hòa Bình, former in four districts, none in force: name the district", "Hòa Bình, Lạng Sơn", "2026-01-01", nil,
+			"Xã Hòa Bình (06508), Huyện Chi Lăng, Lạng Sơn; name the district, as in \"Hòa Bình, Huyện Bình Gia, Lạng Sơn\""},
 		{"Đình Lập of Đình Lập without its kind is ambiguous: the kind decides, not the district", "Đình Lập, Đình Lập, Lạng Sơn", "2025-07-01", nil,
 			"ambiguous: Thị trấn Đình Lập (06613), Huyện Đình Lập, Lạng Sơn; Xã Đình Lập (06628), Huyện Đình Lập, Lạng Sơn; write the kind (Xã, Phường, Thị trấn) before the name"},
 		{"Thị trấn Đình Lập names the thị trấn", "Thị trấn Đình Lập, Đình Lập, Lạng Sơn", "2025-07-01",
@@ -210,5 +214,23 @@ func TestClosestDistrictDecidesOnlyBetweenEquals(t *testing.T) {
 	got := Closest(Place{Name: "Hoa Lac x", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2)
 	if len(got) != 2 || got[1].District == "Huyện Hữu Lũng" {
 		t.Errorf("the second nearest spelling is not put after the district's units: %v", got)
+	}
+}
+
+// TestSuccessorOfAUnitInForceNamedWithoutDistrict: a unit formed on
+// 1/7/2025 has no district (1672/NQ-UBTVQH15), so its name and province
+// are all that can be written of it: on or after that day they answer it,
+// though former communes of other districts bore the name.
+func TestSuccessorOfAUnitInForceNamedWithoutDistrict(t *testing.T) {
+	for _, tc := range []struct{ place, day, code string }{
+		{"Tân Thành, Lạng Sơn", "2025-07-01", "06445"},
+		{"Xã Tân Thành, Tỉnh Lạng Sơn", "2026-12-02", "06445"},
+		{"Chi Lăng, Lạng Sơn", "2026-01-01", "06463"},
+		{"Tan Thanh, Lang Son", "2026-01-01", "06445"},
+	} {
+		u, succ, err := Successor(ParsePlace(tc.place), d(tc.day))
+		if err != nil || len(succ) != 0 || u.Code != tc.code || u.District != "" || !u.InForce(d(tc.day)) {
+			t.Errorf("%s on %s: %v, %v, %v; want %s in force, no successor", tc.place, tc.day, u, succ, err, tc.code)
+		}
 	}
 }

@@ -803,7 +803,7 @@ func (s *communeSet) hash(key, set string, year int) [2]uint64 { return s.hasher
 // report is the last of pending, and the caller gives held what takes it
 // back once it passed it on.
 func (s *communeSet) add(r *evaluate.Report, spelling int) (string, int) {
-	p := placeOf(r.Commune)
+	p := placenames.In(r.Commune, r.Year)
 	key, loose := s.keys.Keys(p)
 	k := s.hash(key, r.Set, r.Year)
 	if at, dup := s.first[k]; dup {
@@ -866,7 +866,7 @@ func (s *communeSet) held(i int, retract func()) { s.pending[i].retract = retrac
 // provisional returns the index in pending of r when it is a provisional
 // report (made again from its assessment), else -1.
 func (s *communeSet) provisional(r *evaluate.Report) int {
-	at, ok := s.first[s.hash(s.keys.Key(placeOf(r.Commune)), r.Set, r.Year)]
+	at, ok := s.first[s.hash(s.keys.Key(placenames.In(r.Commune, r.Year)), r.Set, r.Year)]
 	if !ok || at&pendingBit == 0 {
 		return -1
 	}
@@ -892,7 +892,7 @@ func (s *communeSet) settle(names *runNames, problem func(error)) (takenBack int
 			problem(s.problem(names, i, p.first))
 			continue
 		}
-		ck := s.hash(s.keys.Key(placeOf(names.Canonical(s.commune(names, p)))), p.set, int(p.year))
+		ck := s.hash(s.keys.Key(names.CanonicalIn(s.commune(names, p), int(p.year))), p.set, int(p.year))
 		first, found := firsts[ck]
 		if !found {
 			first, found = s.before(names, p, ck)
@@ -920,10 +920,10 @@ func (s *communeSet) before(names *runNames, p *pendingReport, ck [2]uint64) (st
 		// The first had a name written without diacritics, and none came
 		// after it but provisional ones.
 		c := names.RegistryName(communeOf(names.Spelling(int(v - 1))))
-		if s.hash(s.keys.Key(placeOf(names.Canonical(c))), p.set, int(p.year)) != ck {
+		if s.hash(s.keys.Key(names.CanonicalIn(c, int(p.year))), p.set, int(p.year)) != ck {
 			return "", false
 		}
-		k := s.hash(s.keys.Key(placeOf(c)), p.set, int(p.year))
+		k := s.hash(s.keys.Key(placenames.In(c, int(p.year))), p.set, int(p.year))
 		return s.places.Unpack(s.first[k]), true
 	}
 	// Each was written with diacritics: its names are canonical.

@@ -40,7 +40,7 @@ func (n *runNames) warn(w func(line string), lang string) {
 type looseTargets map[string]bool
 
 func looseKey(c evaluate.Commune, year int) string {
-	return placekey.Loose(placeOf(c)) + "\x00" + strconv.Itoa(year)
+	return placekey.Loose(placenames.In(c, year)) + "\x00" + strconv.Itoa(year)
 }
 
 func (l *looseTargets) add(c evaluate.Commune, year int) {

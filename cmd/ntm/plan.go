@@ -224,9 +224,9 @@ func targetReports(ctx *cmdContext, p *plan.Plan, files []string, cat *criteria.
 }
 
 // targetKey identifies a commune and year as plan.Status matches them
-// (names compared by their placekey keys).
+// (names compared by their placekey keys, without the district from 2026).
 func targetKey(c evaluate.Commune, year int) string {
-	return placekey.Of(c.Name, c.District, c.Province) + "\x00" + strconv.Itoa(year)
+	return placekey.OfIn(c.Name, c.District, c.Province, year) + "\x00" + strconv.Itoa(year)
 }
 
 // warnings prints the consistency warnings of the plan file to standard

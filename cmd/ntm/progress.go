@@ -324,18 +324,22 @@ func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, only *crit
 // name or, loosely, another spelling of it); the function returns the
 // report's index in in.reports, or -1.
 func (in *overYears) keeper(keepAll bool) func(*evaluate.Report) int {
+	// A commune is kept under its names, and, of a year without districts,
+	// under its name and province alone (placekey.OfIn).
 	communeKey := func(c evaluate.Commune) string { return placekey.Of(c.Name, c.District, c.Province) }
+	yearKey := func(c evaluate.Commune, year int) string { return placekey.OfIn(c.Name, c.District, c.Province, year) }
 	targets := map[string]bool{}
 	var loose looseTargets
 	if in.plan != nil {
 		for _, t := range in.plan.Targets {
 			targets[communeKey(t.Commune)] = true
+			targets[yearKey(t.Commune, t.Year)] = true
 			loose.add(t.Commune, 0)
 		}
 	}
 	return func(r *evaluate.Report) int {
 		in.tracker.Add(r)
-		if !keepAll && !targets[communeKey(r.Commune)] && !loose.may(r.Commune, 0) {
+		if !keepAll && !targets[communeKey(r.Commune)] && !targets[yearKey(r.Commune, r.Year)] && !loose.may(r.Commune, 0) {
 			return -1
 		}
 		in.reports = append(in.reports, r.Clone())

@@ -39,7 +39,11 @@ successor took over is written "(same code as the new unit)" in place of
 its code, as in the notes of ntm eval --successors. Names match ignoring case
 and Unicode form, with or without the kind prefix (Xã, Huyện, Tỉnh) and,
 when written without any diacritics, without them: "Nhật Tiến" and "Nhất
-Tiến" stay distinct.
+Tiến" stay distinct. A name without a district that is a unit in force on
+the date answers that unit ("Tân Thành, Lạng Sơn" from 1/7/2025 is Xã Tân
+Thành (06445), which has no district), and the text names the former units
+of that name with how to ask for one: with its district. A name of several
+units is an error saying what to add: the district, or the kind.
 
 --lang en prints the labels of the text output (and the messages) in
 English; JSON and CSV are the same in both languages.
@@ -143,6 +147,9 @@ func runUnits(ctx *cmdContext, args []string) int {
 			return exitInput
 		}
 		err = writeSuccessors(ctx.Stdout, o.format, o.lang, old, succ, day)
+		if err == nil && len(succ) == 0 && place.District == "" && o.format == "text" {
+			err = writeNamesakes(ctx.Stdout, o.lang, place, old, day)
+		}
 	} else {
 		list := units.List(o.province, day)
 		err = writeUnits(ctx.Stdout, o.format, o.lang, list)
@@ -272,6 +279,33 @@ func writeSuccessors(w io.Writer, format, lang string, old units.Unit, succ []un
 		}
 	}
 	return nil
+}
+
+// writeNamesakes writes, after the answer that place, named without a
+// district, is unit u still in force on day, the former units of the same
+// name (before 1/7/2025, with their districts) and how to name one of
+// them, when there are some: "Tân Thành, Lạng Sơn" is xã Tân Thành
+// (06445), and the three former communes Tân Thành are named with their
+// district.
+func writeNamesakes(w io.Writer, lang string, place units.Place, u units.Unit, day time.Time) error {
+	var names []string
+	example := ""
+	for _, f := range units.Find(place, time.Time{}) {
+		if f.InForce(day) || f.From.After(day) || f.District == "" {
+			continue
+		}
+		names = append(names, f.String())
+		if example == "" {
+			example = units.Place{Name: place.Name, District: f.District, Province: cmp.Or(place.Province, f.Province)}.String()
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	_, err := fmt.Fprintf(w, pick(lang, "Đơn vị cũ cùng tên: %s; để xem đơn vị kế thừa của đơn vị cũ, hãy ghi thêm huyện, ví dụ %q\n",
+		"Former units of the same name: %s; for the successor of a former unit, name its district, as in %q\n"),
+		strings.Join(names, "; "), example)
+	return err
 }
 
 // predecessorText writes old as [units.Unit.String] does, but, when one of

@@ -24,6 +24,37 @@ func TestUnitsSuccessorOfHòaLạc(t *testing.T) {
 	golden(t, "units-successor-hoa-lac.txt", out)
 }
 
+// TestUnitsSuccessorOfAUnitInForceWithoutDistrict: a unit formed on
+// 1/7/2025 has no district (1672/NQ-UBTVQH15): its name and province answer
+// it, in force, and the text names the former units of that name with how
+// to ask for one (the district), which then answers.
+func TestUnitsSuccessorOfAUnitInForceWithoutDistrict(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"vi", []string{"Xã Tân Thành (06445), Lạng Sơn: còn hiệu lực ngày 02/12/2026, không có đơn vị kế thừa\n" +
+			"Đơn vị cũ cùng tên: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; Xã Tân Thành (06379), Huyện Bắc Sơn, Lạng Sơn; Xã Tân Thành (06442), Huyện Hữu Lũng, Lạng Sơn; " +
+			"để xem đơn vị kế thừa của đơn vị cũ, hãy ghi thêm huyện, ví dụ \"Tân Thành, Huyện Cao Lộc, Lạng Sơn\"\n"}},
+		{"en", []string{"Xã Tân Thành (06445), Lạng Sơn: still in force on 2026-12-02, no successor\n" +
+			"Former units of the same name: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; Xã Tân Thành (06379), Huyện Bắc Sơn, Lạng Sơn; Xã Tân Thành (06442), Huyện Hữu Lũng, Lạng Sơn; " +
+			"for the successor of a former unit, name its district, as in \"Tân Thành, Huyện Cao Lộc, Lạng Sơn\"\n"}},
+	} {
+		code, out, errOut := runNTM(t, "", "units", "--lang", tc.lang, "--successor", "Tân Thành, Lạng Sơn", "--as-of", "2026-12-02")
+		if code != exitOK || errOut != "" || out != tc.want[0] {
+			t.Errorf("%s: exit %d, stderr %q, output\n%s\nwant\n%s", tc.lang, code, errOut, out, tc.want[0])
+		}
+	}
+	code, out, errOut := runNTM(t, "", "units", "--lang", "en", "--successor", "Tân Thành, Huyện Cao Lộc, Lạng Sơn", "--as-of", "2026-12-02")
+	if code != exitOK || !strings.Contains(out, "→ Xã Tân Đoàn (06316), Lạng Sơn") {
+		t.Errorf("the advice followed: exit %d, stderr %q, output\n%s", code, errOut, out)
+	}
+	code, out, errOut = runNTM(t, "", "units", "--format", "json", "--successor", "Tân Thành, Lạng Sơn", "--as-of", "2026-12-02")
+	if code != exitOK || errOut != "" || out != "[]\n" {
+		t.Errorf("JSON: exit %d, stderr %q, output %q; want [] (no successor)", code, errOut, out)
+	}
+}
+
 // A commune whose code its successor took over (06445 was xã Hòa Sơn, is
 // xã Tân Thành) is written with words in place of its code, as the notes
 // of ntm eval --successors write it, the code once, on the successor's
@@ -101,7 +132,7 @@ func TestUnitsList(t *testing.T) {
 		{"a province without registry is an input error", []string{"--province", "Hà Nội"}, exitInput, "", "no units known for province"},
 		{"a malformed date is a usage error", []string{"--as-of", "30/2/2025"}, exitUsage, "", "--as-of"},
 		{"an unknown commune names the closest units", []string{"--successor", "Nhất Tiến, Hữu Lũng, Lạng Sơn"}, exitInput, "", "Xã Nhật Tiến (06418), Huyện Hữu Lũng"},
-		{"an ambiguous commune asks for the district", []string{"--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-07-01"}, exitInput, "", "name the district"},
+		{"an ambiguous commune asks for the district", []string{"--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-06-30"}, exitInput, "", `name the district, as in "Tân Thành, Huyện Cao Lộc, Lạng Sơn"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -234,9 +265,9 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 		{[]string{"--successor", "Xã Không Có, Hữu Lũng, Lạng Sơn"}, exitInput,
 			[]string{`ntm units: --successor: không có đơn vị hành chính nào tên "Xã Không Có, Hữu Lũng, Lạng Sơn" (gần nhất: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `},
 			[]string{`ntm units: --successor: no unit named "Xã Không Có, Hữu Lũng, Lạng Sơn" is known (closest: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `}},
-		{[]string{"--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-07-01"}, exitInput,
-			[]string{`ntm units: --successor: "Tân Thành, Lạng Sơn" chưa rõ là đơn vị nào: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; `, "; hãy ghi thêm huyện\n"},
-			[]string{`ntm units: --successor: "Tân Thành, Lạng Sơn" is ambiguous: Xã Tân Thành (06250), Huyện Cao Lộc, Lạng Sơn; `, "; name the district\n"}},
+		{[]string{"--successor", "Hòa Bình, Lạng Sơn", "--as-of", "2025-07-01"}, exitInput,
+			[]string{`ntm units: --successor: "Hòa Bình, Lạng Sơn" chưa rõ là đơn vị nào: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; `, `; hãy ghi thêm huyện, ví dụ "Hòa Bình, Huyện Bình Gia, Lạng Sơn"` + "\n"},
+			[]string{`ntm units: --successor: "Hòa Bình, Lạng Sơn" is ambiguous: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; `, `; name the district, as in "Hòa Bình, Huyện Bình Gia, Lạng Sơn"` + "\n"}},
 		// A date before the registry says so, with the first date known.
 		{[]string{"--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2025-01-01"}, exitInput,
 			[]string{"ntm units: danh mục đơn vị hành chính chỉ có từ ngày 01/3/2025, không có ngày 01/01/2025\n"},

@@ -159,3 +159,27 @@ func Province(name string) string {
 func Of(name, district, province string) string {
 	return Commune(name) + "\x00" + District(district) + "\x00" + Province(province)
 }
+
+// NoDistrictsFrom is the first year whose communes are the units in force
+// since 1/7/2025 alone, when the communes were reorganised and the
+// districts (huyện) ceased (Nghị quyết (Resolution) 1672/NQ-UBTVQH15 for
+// Lạng Sơn): a commune of such a year is identified by its name and province, and a
+// district written beside it is no part of its identity. An assessment of
+// 2025 may be of either period, and keeps its district.
+const NoDistrictsFrom = 2026
+
+// DistrictIn returns the district that is part of the identity of a
+// commune of year written with district: district itself, or "" from
+// [NoDistrictsFrom] on.
+func DistrictIn(district string, year int) string {
+	if year >= NoDistrictsFrom {
+		return ""
+	}
+	return district
+}
+
+// OfIn is [Of] for a commune assessed for year: from [NoDistrictsFrom] on,
+// its name and province alone.
+func OfIn(name, district, province string, year int) string {
+	return Of(name, DistrictIn(district, year), province)
+}

@@ -91,3 +91,28 @@ func TestOf(t *testing.T) {
 		t.Error("Commune strips a district's prefix")
 	}
 }
+
+// TestOfIn: from NoDistrictsFrom (2026) a commune is its name and province,
+// whatever district is written; until 2025 the district tells communes of
+// one name apart.
+func TestOfIn(t *testing.T) {
+	if OfIn("Tân Thành", "Hữu Lũng", "Lạng Sơn", 2026) != OfIn("Xã Tân Thành", "", "Tỉnh Lạng Sơn", 2026) {
+		t.Error("2026: the commune with its former district is another commune")
+	}
+	if OfIn("Tân Thành", "Hữu Lũng", "Lạng Sơn", 2027) != OfIn("Tân Thành", "Bắc Sơn", "Lạng Sơn", 2027) {
+		t.Error("2027: two districts written make two communes")
+	}
+	if OfIn("Tân Thành", "Hữu Lũng", "Lạng Sơn", 2025) == OfIn("Tân Thành", "Bắc Sơn", "Lạng Sơn", 2025) ||
+		OfIn("Tân Thành", "Hữu Lũng", "Lạng Sơn", 2025) == OfIn("Tân Thành", "", "Lạng Sơn", 2025) {
+		t.Error("2025: communes of one name in different districts are one")
+	}
+	if OfIn("Tân Thành", "", "Lạng Sơn", 2026) == OfIn("Tân Thành", "", "Cao Bằng", 2026) {
+		t.Error("2026: communes of one name in two provinces are one")
+	}
+	if got := DistrictIn("Hữu Lũng", 2025); got != "Hữu Lũng" {
+		t.Errorf("DistrictIn 2025 = %q", got)
+	}
+	if got := DistrictIn("Hữu Lũng", NoDistrictsFrom); got != "" {
+		t.Errorf("DistrictIn %d = %q, want empty", NoDistrictsFrom, got)
+	}
+}

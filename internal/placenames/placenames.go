@@ -64,6 +64,15 @@ func Of(c evaluate.Commune) placekey.Place {
 	return placekey.Place{Name: c.Name, District: c.District, Province: c.Province}
 }
 
+// In returns the place that identifies commune c assessed for year: [Of]
+// c, without its district from placekey.NoDistrictsFrom on, when a district
+// written is no part of a commune's identity.
+func In(c evaluate.Commune, year int) placekey.Place {
+	p := Of(c)
+	p.District = placekey.DistrictIn(p.District, year)
+	return p
+}
+
 // CommuneOf returns the commune of a place.
 func CommuneOf(p placekey.Place) evaluate.Commune {
 	return evaluate.Commune{Name: p.Name, District: p.District, Province: p.Province}
@@ -130,6 +139,16 @@ func (n *Run) Canonical(c evaluate.Commune) evaluate.Commune {
 		return c
 	}
 	return withPlace(c, n.Resolution().Canonical(p))
+}
+
+// CanonicalIn returns the place that identifies commune c assessed for
+// year ([In]) with the names its names stand for, given every name read:
+// from placekey.NoDistrictsFrom on, its name is resolved among the names of
+// its province's communes without a district, as the units of that time
+// are named ("Tan Thanh, Huu Lung, Lang Son" of 2026 is "Tân Thành, Lạng
+// Sơn" when that is read).
+func (n *Run) CanonicalIn(c evaluate.Commune, year int) placekey.Place {
+	return In(n.Canonical(CommuneOf(In(c, year))), year)
 }
 
 // CanonicalReports gives every report of rs the names its names stand for.

@@ -37,6 +37,10 @@ type Repeats struct {
 	sets    []string
 	setIdx  map[string]uint32
 	origins originpack.Table
+	// noDistrict maps the identity key of a commune of a year without
+	// districts (its name and province) to the index its first spelling
+	// stands for in repeatKey.same.
+	noDistrict map[string]uint32
 	// told are the pairs of assessments a problem names already (see
 	// Told), by their places in order and their set and year.
 	told map[toldPair]bool
@@ -84,7 +88,22 @@ func (s *Repeats) Add(r *evaluate.Report) {
 		s.setIdx[s.sets[set]] = set
 	}
 	e := repeatEntry{spelling: uint32(sp), set: set, year: int32(r.Year), of: -1, origin: s.origins.Pack(r.Origin)}
-	k := repeatKey{same: uint32(s.names.names.Same(sp)), set: set, year: int32(r.Year)}
+	same := uint32(s.names.names.Same(sp))
+	if r.Year >= placekey.NoDistrictsFrom {
+		// A commune of a year without districts is one whatever district
+		// is written beside it: the first spelling of its name and
+		// province stands for it.
+		if s.noDistrict == nil {
+			s.noDistrict = map[string]uint32{}
+		}
+		k := s.keys.Key(In(r.Commune, r.Year))
+		if first, ok := s.noDistrict[k]; ok {
+			same = first
+		} else {
+			s.noDistrict[k] = same
+		}
+	}
+	k := repeatKey{same: same, set: set, year: int32(r.Year)}
 	if at, dup := s.first[k]; dup {
 		e.of = at
 	} else {
@@ -123,10 +142,19 @@ func (s *Repeats) Repeats() []Repeat {
 		if e.of >= 0 || !placekey.HasASCII(p) {
 			continue
 		}
+		// From 2026 the name is resolved among the communes without a
+		// district, as Run.CanonicalIn does.
+		p.District = placekey.DistrictIn(p.District, int(e.year))
 		c := res.Canonical(p)
 		ck := groupKey{s.keys.Key(c), e.set, e.year}
 		if len(groups[ck]) == 0 {
-			if same, ok := s.names.names.Find(c); ok {
+			same, ok := s.names.names.Find(c)
+			if e.year >= placekey.NoDistrictsFrom {
+				var first uint32
+				first, ok = s.noDistrict[ck.key]
+				same = int(first)
+			}
+			if ok {
 				if at, ok := s.first[repeatKey{uint32(same), e.set, e.year}]; ok && at != int32(i) {
 					groups[ck] = append(groups[ck], at)
 				}

@@ -308,10 +308,18 @@ func (j *Joiner) recognised(a *evaluate.Assessment, id string) bool {
 	return false
 }
 
-// key returns the key of commune c in year.
+// key returns the key of commune c in year: its name and province alone
+// from placekey.NoDistrictsFrom on, when there are no districts.
 func (j *Joiner) key(c evaluate.Commune, year int) communeKey {
-	return j.keys.Sum(year, placekey.Commune(c.Name), j.districts.get(c.District, placekey.District),
+	return j.keys.Sum(year, placekey.Commune(c.Name), j.districts.get(placekey.DistrictIn(c.District, year), placekey.District),
 		j.provinces.get(c.Province, placekey.Province))
+}
+
+// canonicalKey returns the key of commune c in year under the names its
+// names stand for, once every name is read: from 2026, its name resolved
+// among those of communes without a district (placenames.Run.CanonicalIn).
+func (j *Joiner) canonicalKey(c evaluate.Commune, year int) communeKey {
+	return j.key(placenames.CommuneOf(j.names.CanonicalIn(c, year)), year)
 }
 
 // maxCached bounds the district and province keys kept.
@@ -687,7 +695,7 @@ func (j *Joiner) resolveNames() {
 		j.names.Settle()
 	}
 	for _, e := range j.ascii {
-		ck := j.key(j.names.Canonical(e.commune), e.year)
+		ck := j.canonicalKey(e.commune, e.year)
 		if ck == e.key {
 			continue
 		}
@@ -706,7 +714,7 @@ func (j *Joiner) resolveNames() {
 		}
 	}
 	for _, h := range missing {
-		ck := j.key(j.names.Canonical(h.a.Commune), h.a.Year)
+		ck := j.canonicalKey(h.a.Commune, h.a.Year)
 		h.canon = &ck
 	}
 }

@@ -366,3 +366,41 @@ func TestTheFirstReadIsUsedEvenWhenItIsHeld(t *testing.T) {
 		t.Errorf("318/II's prerequisite %+v, want from z.json:1", p)
 	}
 }
+
+// TestFrom2026TheDistrictIsNoPartOfTheCommune: from 2026 there are no
+// districts (1672/NQ-UBTVQH15), so an assessment written with its former
+// district and one without are of one commune and join (years and set
+// periods aside, the test's sets are those the package has at hand); up to
+// 2025 a commune of the same name without the district is another.
+func TestFrom2026TheDistrictIsNoPartOfTheCommune(t *testing.T) {
+	qd1980, qd933 := criteria.QD1980(), criteria.QD933()
+	noDistrict := evaluate.Commune{Name: "Tân Thành", Province: "Lạng Sơn"}
+	for _, tc := range []struct {
+		name    string
+		ntm, nc evaluate.Commune
+		year    int
+		ready   bool
+	}{
+		{"2026, the district written on the NTM table only", tanThanh, noDistrict, 2026, true},
+		{"2027, the district written on the nâng cao table only", noDistrict, tanThanh, 2027, true},
+		{"2026, two districts written", tanThanh, evaluate.Commune{Name: "Tân Thành", District: "Bắc Sơn", Province: "Lạng Sơn"}, 2026, true},
+		{"2025, the district written on one table only", tanThanh, noDistrict, 2025, false},
+		{"2026, another province", tanThanh, evaluate.Commune{Name: "Tân Thành", Province: "Cao Bằng"}, 2026, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			j := New(nil)
+			ntm := assessment(t, tc.ntm, tc.year, "so-lieu.xlsx: NTM!7:7", qd1980)
+			tk := j.Inspect(&ntm)
+			for _, r := range run(t, &ntm) {
+				if err := j.record(&tk, &r); err != nil {
+					t.Fatal(err)
+				}
+			}
+			nc := assessment(t, tc.nc, tc.year, "so-lieu.xlsx: NC!4:4", qd933)
+			tk = j.Inspect(&nc)
+			if got := j.ready(&tk); got != tc.ready {
+				t.Fatalf("Ready = %v, want %v", got, tc.ready)
+			}
+		})
+	}
+}

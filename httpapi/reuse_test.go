@@ -3,6 +3,7 @@ package httpapi
 import (
 	"bufio"
 	"io"
+	"net/http"
 	"runtime"
 	"strings"
 	"testing"
@@ -102,4 +103,25 @@ func renderBytes(t *testing.T, format string, r *evaluate.Report) uint64 {
 	}
 	runtime.ReadMemStats(&after)
 	return (after.TotalAlloc - before.TotalAlloc) / runs
+}
+
+// TestSetDefinitionsAreWrittenOnce: GET /sets/{id} without year= answers
+// the definition written for an earlier request of the same set and
+// column, the same bytes.
+func TestSetDefinitionsAreWrittenOnce(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, target := range []string{"/sets/1980", "/sets/1980/QĐ-TTg?region=TDMNPB", "/sets/1980?region=L%E1%BA%A1ng%20S%C6%A1n"} {
+		first := do(t, h, http.MethodGet, target, "", "")
+		if first.Code != http.StatusOK {
+			t.Fatalf("GET %s: status %d", target, first.Code)
+		}
+		n := testing.AllocsPerRun(10, func() {
+			if rec := do(t, h, http.MethodGet, target, "", ""); rec.Body.String() != first.Body.String() {
+				t.Fatalf("GET %s answered differently the second time", target)
+			}
+		})
+		if n > 200 {
+			t.Errorf("GET %s: %v allocations per request, want at most 200", target, n)
+		}
+	}
 }

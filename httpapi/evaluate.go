@@ -149,7 +149,12 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 				Err: problem.Errorf(problem.Encoding, "unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)")})
 			return nil, nil, false
 		}
-		return topt.NewCSVDecoder(body, "request"), noClose, true
+		br := tableReaders.Get().(*bufio.Reader)
+		br.Reset(body)
+		return topt.NewCSVDecoder(br, "request"), func() {
+			br.Reset(nil)
+			tableReaders.Put(br)
+		}, true
 	case mediaXLSX:
 		return h.workbookOf(w, body, set, ps)
 	default:
@@ -158,6 +163,15 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 		return nil, nil, false
 	}
 }
+
+// tableBuffer is the size of the buffer of package evaluate's table
+// readers: given a *bufio.Reader at least this size, they read through it
+// instead of allocating their own (bufio.NewReaderSize).
+const tableBuffer = 64 << 10
+
+// tableReaders holds the readers of the CSV bodies of finished requests,
+// for the next ones.
+var tableReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, tableBuffer) }}
 
 // workbookOf returns the reader of a workbook body, as decoderOf does.
 func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set string, ps *problems) (assessments, func(), bool) {

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -148,7 +149,12 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 				Err: problem.Errorf(problem.Encoding, "unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)")})
 			return nil, nil, false
 		}
-		return topt.NewCSVDecoder(body, "request"), noClose, true
+		br := tableReaders.Get().(*bufio.Reader)
+		br.Reset(body)
+		return topt.NewCSVDecoder(br, "request"), func() {
+			br.Reset(nil)
+			tableReaders.Put(br)
+		}, true
 	case mediaXLSX:
 		return h.workbookOf(w, body, set, ps)
 	default:
@@ -157,6 +163,15 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 		return nil, nil, false
 	}
 }
+
+// tableBuffer is the size of the buffer of package evaluate's table
+// readers: given a *bufio.Reader at least this size, they read through it
+// instead of allocating their own (bufio.NewReaderSize).
+const tableBuffer = 64 << 10
+
+// tableReaders holds the readers of the CSV bodies of finished requests,
+// for the next ones.
+var tableReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, tableBuffer) }}
 
 // workbookOf returns the reader of a workbook body, as decoderOf does.
 func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set string, ps *problems) (assessments, func(), bool) {
@@ -494,15 +509,23 @@ func (l *limited) Read(p []byte) (int, error) {
 const spoolMemory = 1 << 20
 
 // spool holds bytes in memory up to spoolMemory, then in a temporary file.
+// Its memory comes from spoolBuffers and goes back there on close.
 type spool struct {
 	n    int64 // bytes written
-	mem  bytes.Buffer
+	mem  *bytes.Buffer
 	file *os.File
 	buf  *bufio.Writer
 }
 
+// spoolBuffers holds the memory of the spools of finished requests, for
+// the next ones.
+var spoolBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 func (s *spool) Write(p []byte) (int, error) {
 	s.n += int64(len(p))
+	if s.file == nil && s.mem == nil {
+		s.mem = spoolBuffers.Get().(*bytes.Buffer)
+	}
 	if s.file == nil && s.mem.Len()+len(p) <= spoolMemory {
 		return s.mem.Write(p)
 	}
@@ -515,14 +538,26 @@ func (s *spool) Write(p []byte) (int, error) {
 		if _, err := s.buf.Write(s.mem.Bytes()); err != nil {
 			return 0, err
 		}
-		s.mem = bytes.Buffer{}
+		s.release()
 	}
 	return s.buf.Write(p)
+}
+
+// release gives the spool's memory back to spoolBuffers.
+func (s *spool) release() {
+	if s.mem != nil {
+		s.mem.Reset()
+		spoolBuffers.Put(s.mem)
+		s.mem = nil
+	}
 }
 
 // copyTo writes everything spooled to w.
 func (s *spool) copyTo(w io.Writer) error {
 	if s.file == nil {
+		if s.mem == nil {
+			return nil
+		}
 		_, err := w.Write(s.mem.Bytes())
 		return err
 	}
@@ -537,6 +572,7 @@ func (s *spool) copyTo(w io.Writer) error {
 }
 
 func (s *spool) close() {
+	s.release()
 	if s.file != nil {
 		s.file.Close()
 		os.Remove(s.file.Name())
@@ -547,23 +583,46 @@ func (s *spool) close() {
 // and for any 422 answer) and, when another format is asked for, in that
 // format too.
 type reportSpool struct {
-	json    spool
-	enc     *evaluate.JSONEncoder
-	format  string
-	opt     evaluate.RenderOptions
-	other   spool
-	csv     *evaluate.CSVEncoder
-	written bool
-	one     [1]evaluate.Report
+	json spool
+	// jsonBuf and otherBuf buffer the encoders' writes to json and
+	// other: writers of encoderBuffer bytes from encoderBuffers, which
+	// package evaluate's encoders take as their own buffer.
+	jsonBuf, otherBuf *bufio.Writer
+	enc               *evaluate.JSONEncoder
+	format            string
+	opt               evaluate.RenderOptions
+	other             spool
+	csv               *evaluate.CSVEncoder
+	written           bool
+	one               [1]evaluate.Report
 	// illustrative is whether a report is of illustrative data (số liệu
 	// minh họa), which the text and Markdown answers begin by saying, as
 	// ntm eval's do.
 	illustrative bool
 }
 
+// encoderBuffer is the size of the buffer of package evaluate's writers:
+// given a *bufio.Writer at least this size, they write through it instead
+// of allocating their own (bufio.NewWriterSize).
+const encoderBuffer = 64 << 10
+
+// encoderBuffers holds the writers of finished requests, for the next ones.
+var encoderBuffers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, encoderBuffer) }}
+
+// encoderWriter returns a writer of encoderBuffers writing to w.
+func encoderWriter(w io.Writer) *bufio.Writer {
+	b := encoderBuffers.Get().(*bufio.Writer)
+	b.Reset(w)
+	return b
+}
+
 func newReportSpool(format string, opt evaluate.RenderOptions) *reportSpool {
 	s := &reportSpool{format: format, opt: opt}
-	s.enc = evaluate.NewJSONEncoder(&s.json, opt)
+	s.jsonBuf = encoderWriter(&s.json)
+	s.enc = evaluate.NewJSONEncoder(s.jsonBuf, opt)
+	if format != "json" {
+		s.otherBuf = encoderWriter(&s.other)
+	}
 	return s
 }
 
@@ -583,7 +642,7 @@ func (s *reportSpool) add(r *evaluate.Report) error {
 	switch s.format {
 	case "csv":
 		if s.csv == nil {
-			s.csv = evaluate.NewCSVEncoder(&s.other) // one header for the whole answer
+			s.csv = evaluate.NewCSVEncoder(s.otherBuf) // one header for the whole answer
 		}
 		err = s.csv.Encode(s.one[:])
 	case "markdown", "text":
@@ -593,9 +652,9 @@ func (s *reportSpool) add(r *evaluate.Report) error {
 			}
 		}
 		if s.format == "markdown" {
-			err = evaluate.WriteMarkdown(&s.other, s.one[:], s.opt)
+			err = evaluate.WriteMarkdown(s.otherBuf, s.one[:], s.opt)
 		} else {
-			err = evaluate.WriteText(&s.other, s.one[:], s.opt)
+			err = evaluate.WriteText(s.otherBuf, s.one[:], s.opt)
 		}
 	}
 	s.written = true
@@ -608,7 +667,7 @@ func (s *reportSpool) finish() error {
 		return err
 	}
 	if s.format == "csv" && !s.written {
-		return evaluate.NewCSVEncoder(&s.other).Encode(nil)
+		return evaluate.NewCSVEncoder(s.otherBuf).Encode(nil)
 	}
 	return nil
 }
@@ -630,6 +689,12 @@ func (s *reportSpool) copyTo(w io.Writer, format string) error {
 func (s *reportSpool) size() int64 { return s.json.n + s.other.n }
 
 func (s *reportSpool) close() {
+	for _, b := range []*bufio.Writer{s.jsonBuf, s.otherBuf} {
+		if b != nil {
+			b.Reset(nil)
+			encoderBuffers.Put(b)
+		}
+	}
 	s.json.close()
 	s.other.close()
 }

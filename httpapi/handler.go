@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -65,6 +66,9 @@ type handler struct {
 	slots    chan struct{}
 	mux      *http.ServeMux
 	setsJSON []byte // the answer of GET /sets
+	// defs holds the answers of GET /sets/{id} without year=, by
+	// definitionKey: each a []byte, written once.
+	defs sync.Map
 }
 
 // openAPI is the OpenAPI document as written, its schemas referring to

@@ -177,6 +177,7 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// A region set ignores group, a group set region.
+	var col criteria.Column
 	switch g := q.Get("group"); {
 	case s.Columns == criteria.ColumnsGroup && g != "":
 		if _, ok := s.CommuneGroup(g); !ok {
@@ -184,9 +185,33 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 				Err: problem.Errorf(problem.OutOfRange, "set %s has no commune group of that code", s.ID)})
 			return
 		}
-		s = s.ForColumn(criteria.GroupColumn(g))
+		col = criteria.GroupColumn(g)
 	case s.Columns != criteria.ColumnsGroup && region.Valid():
-		s = s.ForRegion(region)
+		col = criteria.Column{Region: region}
+	}
+	writeBytes(w, http.StatusOK, "application/json", h.definition(s, col, year))
+}
+
+// definitionKey is a set of the catalog and a column of it (the zero
+// Column: the whole set).
+type definitionKey struct {
+	set *criteria.Set
+	col criteria.Column
+}
+
+// definition returns the set definition JSON of s, a set of the catalog,
+// for col (the zero Column: every column) and year (0: every year). Those
+// of every year are written once per set and column, then kept: the
+// catalog does not change once serving.
+func (h *handler) definition(s *criteria.Set, col criteria.Column, year int) []byte {
+	key := definitionKey{s, col}
+	if year == 0 {
+		if b, ok := h.defs.Load(key); ok {
+			return b.([]byte)
+		}
+	}
+	if col != (criteria.Column{}) {
+		s = s.ForColumn(col)
 	}
 	if year != 0 {
 		s = forYear(s, year)
@@ -195,7 +220,10 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 	if err := criteria.WriteDefinition(&b, s); err != nil {
 		panic(fmt.Sprintf("httpapi: set %s: %v", s.ID, err))
 	}
-	writeBytes(w, http.StatusOK, "application/json", b.Bytes())
+	if year == 0 {
+		h.defs.Store(key, b.Bytes())
+	}
+	return b.Bytes()
 }
 
 // forYear returns a copy of s in which each target's values by year keep

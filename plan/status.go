@@ -435,7 +435,7 @@ func (c setCache) get(id string) *criteria.Set {
 	s, ok := c.sets[id]
 	if !ok {
 		if c.cat != nil {
-			s, _ = c.cat.Lookup(id)
+			s, _ = catalogs.Lookup(c.cat, id)
 		} else {
 			s, _ = criteria.Lookup(id)
 		}

@@ -134,8 +134,17 @@ var errMore = errors.New("jsontok: more input needed")
 // New returns a tokenizer of an input held in memory.
 func New(data []byte) *Tokens { return &Tokens{data: data, eof: true} }
 
-// NewReader returns a tokenizer reading r through a bounded buffer.
-func NewReader(r io.Reader) *Tokens { return &Tokens{r: r} }
+// NewReader returns a tokenizer reading r through a bounded buffer. An r
+// that tells how many bytes it holds (Len, as bytes.Reader and
+// strings.Reader do) and holds fewer than bufSize is read through a buffer
+// its size.
+func NewReader(r io.Reader) *Tokens {
+	d := &Tokens{r: r}
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() < bufSize {
+		d.data = make([]byte, 0, l.Len()+1)
+	}
+	return d
+}
 
 // InputOffset returns the byte offset of the next token.
 func (d *Tokens) InputOffset() int64 { return d.base + int64(d.pos) }

@@ -104,6 +104,16 @@ type readPlace struct {
 // with its province. They are looked at before the names read.
 func (n *Names) AddRegistry(p Place) { n.registry = append(n.registry, p) }
 
+// AddRegistries adds the names of the places ps, as AddRegistry each; n
+// keeps ps, which must not change afterwards.
+func (n *Names) AddRegistries(ps []Place) {
+	if len(n.registry) == 0 {
+		n.registry = slices.Clip(ps)
+		return
+	}
+	n.registry = append(n.registry, ps...)
+}
+
 // Add adds the names of a place read at origin ("a.csv:7"); a spelling
 // already added keeps its first origin. It returns the spelling's index:
 // the number of distinct spellings added before it ([Names.Spelling]).

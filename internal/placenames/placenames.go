@@ -15,7 +15,9 @@
 package placenames
 
 import (
+	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -37,27 +39,32 @@ type Run struct {
 // New returns the names of a run that knows the registries' names.
 func New() *Run {
 	var reg placekey.Names
-	addRegistries(&reg)
+	reg.AddRegistries(registries())
 	n := &Run{registry: reg.Resolve()}
-	addRegistries(&n.names)
+	n.names.AddRegistries(registries())
 	return n
 }
 
-func addRegistries(n *placekey.Names) {
+// registries returns the places of the registries, in order: the
+// provinces of package criteria, then each province of package units and
+// its districts. The slice is shared by every run and never changed.
+var registries = sync.OnceValue(func() []placekey.Place {
+	var out []placekey.Place
 	for _, p := range criteria.Provinces() {
-		n.AddRegistry(placekey.Place{Province: p.Name})
+		out = append(out, placekey.Place{Province: p.Name})
 	}
 	for _, p := range units.Provinces() {
-		n.AddRegistry(placekey.Place{Province: p})
+		out = append(out, placekey.Place{Province: p})
 		seen := map[string]bool{}
 		for _, u := range units.All(p) {
 			if u.District != "" && !seen[u.District] {
 				seen[u.District] = true
-				n.AddRegistry(placekey.Place{District: u.District, Province: p})
+				out = append(out, placekey.Place{District: u.District, Province: p})
 			}
 		}
 	}
-}
+	return slices.Clip(out)
+})
 
 // Of returns the place of a commune.
 func Of(c evaluate.Commune) placekey.Place {

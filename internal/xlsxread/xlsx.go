@@ -245,7 +245,7 @@ func (b *book) openPart(name string) (*partReader, error) {
 	if err != nil {
 		return nil, partError(f.Name, err)
 	}
-	return &partReader{name: f.Name, rc: rc, max: b.limit, tooLarge: b.tooLarge}, nil
+	return &partReader{name: f.Name, rc: rc, max: b.limit, tooLarge: b.tooLarge, size: int64(f.UncompressedSize64)}, nil
 }
 
 // partError is the error of a part that cannot be inflated: a damaged
@@ -279,6 +279,16 @@ type partReader struct {
 	rc       io.ReadCloser
 	n, max   int64
 	tooLarge error
+	// size is how many bytes the zip says are left to read.
+	size int64
+}
+
+// chunk is how many bytes to scan r in at a time: scanChunk, or less for a
+// part the zip says is smaller, so that a small part is not read into a
+// window many times its size. A part larger than it says is still read
+// whole, in more chunks.
+func (r *partReader) chunk() int {
+	return int(min(scanChunk, max(r.size+1, 512)))
 }
 
 func (r *partReader) Read(p []byte) (int, error) {
@@ -343,7 +353,7 @@ func (b *book) sharedStrings(name string) ([]string, error) {
 	var out []string
 	var cur strings.Builder
 	in, skip := false, 0
-	p := scanner{r: r}
+	p := scanner{r: r, chunk: r.chunk()}
 	for {
 		tok, ok := p.next()
 		if !ok {
@@ -646,16 +656,17 @@ func (b *book) openSheet(part string) (*sheetScanner, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.merges, err = readMerges(scanner{r: r})
+		s.merges, err = readMerges(scanner{r: r, chunk: r.chunk()})
 		r.Close()
 		if err != nil {
 			return nil, err
 		}
 	}
-	if s.rc, err = b.openAt(part, start); err != nil {
+	rc, err := b.openAt(part, start)
+	if err != nil {
 		return nil, err
 	}
-	s.p = scanner{r: s.rc}
+	s.rc, s.p = rc, scanner{r: rc, chunk: rc.chunk()}
 	return s, nil
 }
 
@@ -667,7 +678,7 @@ func (b *book) surveySheet(part string) (start int64, merged bool, n int64, err 
 		return 0, false, 0, err
 	}
 	defer r.Close()
-	return survey(r, scanChunk)
+	return survey(r, r.chunk())
 }
 
 // survey reads a worksheet's XML from r, chunk bytes at a time (more than
@@ -720,7 +731,7 @@ func survey(r io.Reader, chunk int) (start int64, merged bool, n int64, err erro
 
 // openAt opens a part whose bytes surveySheet counted, to be read from
 // byte start on.
-func (b *book) openAt(part string, start int64) (io.ReadCloser, error) {
+func (b *book) openAt(part string, start int64) (*partReader, error) {
 	f, err := b.file(part)
 	if err != nil {
 		return nil, err
@@ -729,7 +740,7 @@ func (b *book) openAt(part string, start int64) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, partError(f.Name, err)
 	}
-	r := &partReader{name: f.Name, rc: rc, max: math.MaxInt64}
+	r := &partReader{name: f.Name, rc: rc, max: math.MaxInt64, size: max(int64(f.UncompressedSize64)-start, 0)}
 	if _, err := io.CopyN(io.Discard, r, start); err != nil {
 		r.Close()
 		return nil, err

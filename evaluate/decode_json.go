@@ -83,9 +83,10 @@ type jsonReader struct {
 	// lostLine is the first line that a problem ending the reading leaves
 	// unread (0: the whole input).
 	lostLine int
-	// given maps the indicators of the set object being read to the key
-	// each was given under (reused from one set object to the next).
-	given map[string]string
+	// given holds the key each indicator of the set object being read
+	// was given under, by position (reused from one set object to the
+	// next).
+	given []givenKey
 }
 
 // keySet is the set of keys seen in a JSON object: an array while they are
@@ -272,7 +273,7 @@ func (jr *jsonReader) key(path fmt.Stringer) (key string, ok bool, err error) {
 
 // tooLong reports tok at path when it is a literal over the tokenizer's
 // limit.
-func (jr *jsonReader) tooLong(path fmt.Stringer, tok json.Token) bool {
+func tooLong[P fmt.Stringer](jr *jsonReader, path P, tok json.Token) bool {
 	o, ok := tok.(jsontok.Oversize)
 	if ok {
 		jr.problemAt(o.Line, path.String(), o.Prefix+"…", o)
@@ -481,7 +482,7 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	if err != nil {
 		return "", err
 	}
-	if jr.tooLong(path, tok) {
+	if tooLong(jr, path, tok) {
 		return "", nil
 	}
 	switch t := tok.(type) {
@@ -506,7 +507,7 @@ func (jr *jsonReader) groupCode(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if jr.tooLong(plainPath(path), tok) {
+	if tooLong(jr, plainPath(path), tok) {
 		return "", nil
 	}
 	switch t := tok.(type) {
@@ -534,7 +535,7 @@ func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
 	if err != nil {
 		return 0, false, err
 	}
-	if jr.tooLong(plainPath(path), tok) {
+	if tooLong(jr, plainPath(path), tok) {
 		return 0, false, nil
 	}
 	n, isNum := tok.(json.Number)
@@ -796,13 +797,16 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 		return err
 	}
 	a.Indexed.add(set)
-	if jr.given == nil {
-		jr.given = make(map[string]string, set.IndicatorCount())
+	// given holds, at each indicator's position, the key it was given
+	// under in this object.
+	n := set.IndicatorCount()
+	if cap(jr.given) < n {
+		jr.given = make([]givenKey, n)
 	}
-	given := jr.given
+	given := jr.given[:n]
 	clear(given)
 	return jr.object(path, tok, "must be an object mapping indicator codes to values", func(code string) error {
-		ind, ok := si.indicator(code)
+		ia, ok := si.find(code)
 		if !ok {
 			jr.problem(jsonKey(path, code), code, unknownIndicator(set, code))
 			t, err := jr.token()
@@ -811,12 +815,13 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 			}
 			return jr.skip(t)
 		}
-		if prev, dup := given[ind.Code]; dup {
+		ind := ia.ind
+		if prev := given[ia.pos]; prev.ok {
 			p := jsonKey(path, code)
-			if prev == code {
+			if prev.key == code {
 				jr.problem(p, code, errors.New("key given twice"))
 			} else {
-				jr.problem(p, code, fmt.Errorf("indicator %s given twice (also as %q)", ind.Code, prev))
+				jr.problem(p, code, fmt.Errorf("indicator %s given twice (also as %q)", ind.Code, prev.key))
 			}
 			t, err := jr.token()
 			if err != nil {
@@ -824,7 +829,7 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 			}
 			return jr.skip(t)
 		}
-		given[ind.Code] = code
+		given[ia.pos] = givenKey{code, true}
 		v, texts, ok, err := jr.value(jpath{base: path, key: code})
 		if err != nil || !ok {
 			return err
@@ -834,10 +839,16 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 			jr.problem(jsonKey(path, code)+texts.path(vp.field), texts.text(vp.field), vp.err)
 		}
 		if len(problems) == 0 {
-			a.store(set, ind, v)
+			a.storeAt(set, ind, ia.pos, v)
 		}
 		return nil
 	})
+}
+
+// givenKey is the key an indicator was given under (ok: it was).
+type givenKey struct {
+	key string
+	ok  bool
 }
 
 // plainPath is a path already turned into text.
@@ -898,7 +909,7 @@ const valueForms = `true/false, a number or decimal string, "n/a", {"numerator",
 // scalar reads a plain value from tok: true/false, a number, a decimal
 // string, "n/a" or null. ok is false when it was reported as invalid.
 func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
-	if jr.tooLong(p, tok) {
+	if tooLong(jr, p, tok) {
 		return Value{}, false
 	}
 	switch t := tok.(type) {
@@ -931,7 +942,7 @@ func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
 // number reads a numerator or denominator: a number or a decimal string.
 func (jr *jsonReader) number(p jpath, tok json.Token) (Value, string, bool) {
 	var text string
-	if jr.tooLong(p, tok) {
+	if tooLong(jr, p, tok) {
 		return Value{}, describeToken(tok), false
 	}
 	switch t := tok.(type) {

@@ -58,16 +58,22 @@ func WriteJSON(w io.Writer, reports []Report, opt RenderOptions) error {
 // Encode the reports, then Close to end the array. A JSONEncoder is not safe
 // for concurrent use.
 type JSONEncoder struct {
-	e     *errWriter
+	w     io.Writer
+	err   error // the first write error
 	texts warningTexts
-	b     []byte
-	n     int
+	// b holds the output not yet written: it is written when it reaches
+	// jsonChunk bytes, and by Close.
+	b []byte
+	n int
 }
+
+// jsonChunk is how many bytes a JSONEncoder writes at a time (at least).
+const jsonChunk = 64 << 10
 
 // NewJSONEncoder returns an encoder writing to w (buffered: Close flushes).
 func NewJSONEncoder(w io.Writer, opt RenderOptions) *JSONEncoder {
-	enc := &JSONEncoder{e: newErrWriter(w), texts: warningTexts{lang: opt.Lang}}
-	enc.e.str("[")
+	enc := &JSONEncoder{w: w, texts: warningTexts{lang: opt.Lang}, b: make([]byte, 0, 2*jsonChunk)}
+	enc.b = append(enc.b, '[')
 	return enc
 }
 
@@ -75,25 +81,34 @@ func NewJSONEncoder(w io.Writer, opt RenderOptions) *JSONEncoder {
 // every later call returns too.
 func (enc *JSONEncoder) Encode(r *Report) error {
 	if enc.n > 0 {
-		enc.e.str(",\n")
+		enc.b = append(enc.b, ",\n"...)
 	} else {
-		enc.e.str("\n")
+		enc.b = append(enc.b, '\n')
 	}
 	enc.n++
-	enc.b = appendReportJSON(enc.b[:0], r, &enc.texts)
-	if enc.e.err == nil {
-		_, enc.e.err = enc.e.w.Write(enc.b)
+	enc.b = appendReportJSON(enc.b, r, &enc.texts)
+	if len(enc.b) >= jsonChunk {
+		enc.write()
 	}
-	return enc.e.err
+	return enc.err
+}
+
+// write writes the output held, unless a write failed before.
+func (enc *JSONEncoder) write() {
+	if enc.err == nil {
+		_, enc.err = enc.w.Write(enc.b)
+	}
+	enc.b = enc.b[:0]
 }
 
 // Close ends the array and flushes; it returns the first write error.
 func (enc *JSONEncoder) Close() error {
 	if enc.n > 0 {
-		enc.e.str("\n")
+		enc.b = append(enc.b, '\n')
 	}
-	enc.e.str("]\n")
-	return enc.e.flush()
+	enc.b = append(enc.b, "]\n"...)
+	enc.write()
+	return enc.err
 }
 
 // warningTexts formats warnings as JSON strings (quoted and escaped) once

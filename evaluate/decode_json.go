@@ -253,10 +253,10 @@ func (jr *jsonReader) token() (json.Token, error) {
 	return nil, jr.fail(err)
 }
 
-// key reads an object key; a key longer than the tokenizer's limit is
+// readKey reads an object key; a key longer than the tokenizer's limit is
 // reported at path and returned as "" with ok false (its value still to
 // read).
-func (jr *jsonReader) key(path fmt.Stringer) (key string, ok bool, err error) {
+func readKey[P fmt.Stringer](jr *jsonReader, path P) (key string, ok bool, err error) {
 	if jr.inElem && jr.dec.InputOffset()-jr.elemStart > maxAssessmentBytes {
 		return "", false, errTooLarge
 	}
@@ -434,7 +434,7 @@ func (jr *jsonReader) object(path string, tok json.Token, wrongType string, fn f
 // objectBody reads the keys of an object at path whose '{' has been read.
 func (jr *jsonReader) objectBody(path fmt.Stringer, fn func(key string) error) error {
 	for jr.dec.More() {
-		key, ok, err := jr.key(path)
+		key, ok, err := readKey(jr, path)
 		if err != nil {
 			return err
 		}
@@ -1064,7 +1064,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		before          = len(jr.elem)
 		obj             objectText // the share as given, quoted by its problems
 	)
-	err = jr.objectBody(p, func(key string) error {
+	member := func(key string) error {
 		kp := p.field(key)
 		if seen.has(key) {
 			good = false
@@ -1119,7 +1119,26 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		}
 		good = false
 		return jr.unknownKey(p.String(), key, shareKeys)
-	})
+	}
+	// The members are read here, not by objectBody: member and what it
+	// uses then stay off the heap.
+	for err == nil && jr.dec.More() {
+		key, ok, kerr := readKey(jr, p)
+		switch {
+		case kerr != nil:
+			err = kerr
+		case ok:
+			err = member(key)
+		default: // a key over the limit, reported: its value is skipped
+			var tok json.Token
+			if tok, err = jr.token(); err == nil {
+				err = jr.skip(tok)
+			}
+		}
+	}
+	if err == nil {
+		_, err = jr.token() // '}'
+	}
 	if err != nil {
 		return Value{}, texts, false, err
 	}

@@ -424,15 +424,20 @@ func cutKey(key string) string {
 // fn must consume the key's value. A non-object is reported as wrongType
 // (a wrong-kind problem, whatever its words) and skipped.
 func (jr *jsonReader) object(path string, tok json.Token, wrongType string, fn func(key string) error) error {
+	return readObject(jr, plainPath(path), tok, wrongType, fn)
+}
+
+// readObject is object for a path made only when a problem names it.
+func readObject[P fmt.Stringer](jr *jsonReader, path P, tok json.Token, wrongType string, fn func(key string) error) error {
 	if tok != json.Delim('{') {
-		jr.problem(path, describeToken(tok), &problem.Msg{Code: problem.WrongKind, Format: wrongType})
+		jr.problem(path.String(), describeToken(tok), &problem.Msg{Code: problem.WrongKind, Format: wrongType})
 		return jr.skip(tok)
 	}
-	return jr.objectBody(plainPath(path), fn)
+	return objectBody(jr, path, fn)
 }
 
 // objectBody reads the keys of an object at path whose '{' has been read.
-func (jr *jsonReader) objectBody(path fmt.Stringer, fn func(key string) error) error {
+func objectBody[P fmt.Stringer](jr *jsonReader, path P, fn func(key string) error) error {
 	for jr.dec.More() {
 		key, ok, err := readKey(jr, path)
 		if err != nil {
@@ -529,27 +534,28 @@ func (jr *jsonReader) groupCode(path string) (string, error) {
 	return "", jr.skip(tok)
 }
 
-// year reads a year number; ok is false when it was reported as invalid.
-func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
+// readYear reads a year number; ok is false when it was reported as
+// invalid.
+func readYear[P fmt.Stringer](jr *jsonReader, path P) (y int, ok bool, err error) {
 	tok, err := jr.token()
 	if err != nil {
 		return 0, false, err
 	}
-	if tooLong(jr, plainPath(path), tok) {
+	if tooLong(jr, path, tok) {
 		return 0, false, nil
 	}
 	n, isNum := tok.(json.Number)
 	if !isNum {
-		jr.problem(path, describeToken(tok), errors.New("must be a number"))
+		jr.problem(path.String(), describeToken(tok), errors.New("must be a number"))
 		return 0, false, jr.skip(tok)
 	}
 	y, convErr := strconv.Atoi(string(n))
 	if convErr != nil {
-		jr.problem(path, string(n), errors.New("must be a whole number"))
+		jr.problem(path.String(), string(n), errors.New("must be a whole number"))
 		return 0, false, nil
 	}
 	if err := checkYear(y); err != nil {
-		jr.problem(path, string(n), err)
+		jr.problem(path.String(), string(n), err)
 		return 0, false, nil
 	}
 	return y, true, nil
@@ -587,14 +593,14 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 	jr.elemLine = line
 	origin := jr.file + ":" + strconv.Itoa(line)
 	a := Assessment{Origin: origin}
-	err := jr.objectBody(plainPath(path), func(key string) error {
+	err := objectBody(jr, plainPath(path), func(key string) error {
 		if seen.has(key) {
 			return jr.twice(jsonField(path, key), key)
 		}
 		seen.add(key)
 		switch key {
 		case "commune":
-			ok, err := jr.commune(jsonField(path, "commune"), &a.Commune)
+			ok, err := jr.commune(fieldPath{base: path, key: "commune"}, &a.Commune)
 			hasCommune = ok
 			return err
 		case "region":
@@ -606,7 +612,7 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 			a.Group = strings.TrimSpace(s)
 			return err
 		case "year":
-			y, _, err := jr.year(jsonField(path, "year"))
+			y, _, err := readYear(jr, fieldPath{base: path, key: "year"})
 			a.Year = y
 			return err
 		case "sets":
@@ -661,15 +667,15 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 const communeKeys = "name, district, province, code"
 
 // commune reads the commune object; ok is false when it is not an object.
-func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
+func (jr *jsonReader) commune(path fieldPath, c *Commune) (ok bool, err error) {
 	tok, err := jr.token()
 	if err != nil {
 		return false, err
 	}
 	var seen keySet
-	return tok == json.Delim('{'), jr.object(path, tok, "must be an object {name, district, province}", func(key string) error {
+	return tok == json.Delim('{'), readObject(jr, path, tok, "must be an object {name, district, province}", func(key string) error {
 		if seen.has(key) {
-			return jr.twice(jsonField(path, key), key)
+			return jr.twice(path.field(key).String(), key)
 		}
 		seen.add(key)
 		var dst *string
@@ -683,9 +689,9 @@ func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
 		case "code":
 			dst = &c.Code
 		default:
-			return jr.unknownKey(path, key, communeKeys)
+			return jr.unknownKey(path.String(), key, communeKeys)
 		}
-		s, err := readStr(jr, plainPath(jsonField(path, key)), key != "name")
+		s, err := readStr(jr, path.field(key), key != "name")
 		*dst = cleanText(s)
 		return err
 	})
@@ -731,7 +737,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 				}
 				return err
 			case "year":
-				y, _, err := jr.year(jsonField(p, key))
+				y, _, err := readYear(jr, plainPath(jsonField(p, key)))
 				rec.Year = y
 				return err
 			case "decision": // optional: null, "" or absent when the number is not known
@@ -850,6 +856,21 @@ type givenKey struct {
 	key string
 	ok  bool
 }
+
+// fieldPath is the path of a key of an object, or of a key of that key's
+// object (sub), turned into text only when a problem is reported.
+type fieldPath struct{ base, key, sub string }
+
+func (p fieldPath) String() string {
+	s := jsonField(p.base, p.key)
+	if p.sub != "" {
+		s = jsonField(s, p.sub)
+	}
+	return s
+}
+
+// field returns the path of a key of the object at p.
+func (p fieldPath) field(sub string) fieldPath { p.sub = sub; return p }
 
 // plainPath is a path already turned into text.
 type plainPath string

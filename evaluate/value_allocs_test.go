@@ -62,3 +62,28 @@ func TestValuesAreReadWithoutAllocating(t *testing.T) {
 		t.Errorf("%.2f allocations per value read (1 value: %.0f, 21: %.0f), want none", per, one, many)
 	}
 }
+
+// TestCommunePathsAreMadeForProblemsOnly: reading an assessment's commune
+// and year makes none of their paths ("[3].commune.name"), which only a
+// problem names: the commune's names, read before, cost nothing.
+func TestCommunePathsAreMadeForProblemsOnly(t *testing.T) {
+	doc := func(commune string) string {
+		return `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"` + commune + `}, "year": 2020, "sets": {"1980": {"1.1": true}}}`
+	}
+	// What one more assessment costs, with and without a code.
+	allocs := func(commune string) float64 {
+		copies := func(k int) float64 {
+			in := "[" + strings.Repeat(doc(commune)+",\n", k-1) + doc(commune) + "]"
+			return testing.AllocsPerRun(20, func() {
+				if _, err := DecodeJSON(strings.NewReader(in), "a.json", nil); err != nil {
+					t.Fatal(err)
+				}
+			})
+		}
+		return copies(3) - copies(2)
+	}
+	without, with := allocs(""), allocs(`, "code": "06445"`)
+	if with > without+0.5 {
+		t.Errorf("an assessment with the commune's code costs %.1f allocations, without it %.1f: want no more", with, without)
+	}
+}

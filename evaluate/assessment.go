@@ -282,6 +282,18 @@ func (a *Assessment) store(set *criteria.Set, ind *criteria.Indicator, v Value) 
 	}
 }
 
+// storeAt stores v, read by a decoder, as the value at position pos of
+// set (positions), as store does.
+func (a *Assessment) storeAt(set *criteria.Set, ind *criteria.Indicator, pos int, v Value) {
+	s := a.Indexed.add(set)
+	if s.set != set {
+		// Stored with another copy of the set: by its positions.
+		a.store(set, ind, v)
+		return
+	}
+	s.put(pos, v)
+}
+
 // add returns the stored values of set (by identity, else by ID: the
 // values of one set put with copies of it are stored together), adding an
 // empty entry (the set is given, with no values yet) when there is none.

@@ -216,7 +216,14 @@ type setCache struct {
 // setIndex is a set with its indicators by code.
 type setIndex struct {
 	set   *criteria.Set
-	codes map[string]*criteria.Indicator
+	codes map[string]indicatorAt
+}
+
+// indicatorAt is an indicator of a set with its position among the
+// set's values (positions).
+type indicatorAt struct {
+	ind *criteria.Indicator
+	pos int
 }
 
 func newSetCache(cat *criteria.Catalog) *setCache {
@@ -241,9 +248,10 @@ func (c *setCache) lookup(text string) (*setIndex, bool) {
 			return si, true
 		}
 	}
-	si := &setIndex{set: set, codes: make(map[string]*criteria.Indicator, set.IndicatorCount())}
+	si := &setIndex{set: set, codes: make(map[string]indicatorAt, set.IndicatorCount())}
+	at := positions(set)
 	for _, ind := range set.Indicators() {
-		si.codes[ind.Code] = ind
+		si.codes[ind.Code] = indicatorAt{ind, at[ind.Code]}
 	}
 	c.byText[text] = si
 	return si, true
@@ -252,11 +260,17 @@ func (c *setCache) lookup(text string) (*setIndex, bool) {
 // indicator finds an indicator by its code as written (trimmed, and with a
 // part letter in either case).
 func (si *setIndex) indicator(code string) (*criteria.Indicator, bool) {
-	if ind, ok := si.codes[code]; ok {
-		return ind, true
+	ia, ok := si.find(code)
+	return ia.ind, ok
+}
+
+// find is indicator with the indicator's position.
+func (si *setIndex) find(code string) (indicatorAt, bool) {
+	if ia, ok := si.codes[code]; ok {
+		return ia, true
 	}
-	ind, ok := si.codes[strings.ToLower(strings.TrimSpace(code))]
-	return ind, ok
+	ia, ok := si.codes[strings.ToLower(strings.TrimSpace(code))]
+	return ia, ok
 }
 
 // unknown returns the cause of a problem with text, a set ID that lookup
@@ -385,7 +399,7 @@ func checkValue(ind *criteria.Indicator, v Value) []valueProblem {
 				return one(vfValue, "count must be a whole number")
 			}
 		case criteria.KindPercent:
-			if n.Sign() < 0 || n.Cmp(percentMax) > 0 {
+			if n.Sign() < 0 || cmpDecimal(n, percentMax) > 0 {
 				return one(vfValue, "percentage must be between 0 and 100")
 			}
 		default:
@@ -409,7 +423,7 @@ func checkValue(ind *criteria.Indicator, v Value) []valueProblem {
 		}
 		if v.Numerator.Sign() < 0 {
 			out = append(out, valueProblem{vfNumerator, errors.New("must not be negative")})
-		} else if v.Denominator.Sign() > 0 && v.Numerator.Cmp(v.Denominator) > 0 {
+		} else if v.Denominator.Sign() > 0 && cmpDecimal(v.Numerator, v.Denominator) > 0 {
 			out = append(out, valueProblem{vfNumerator, fmt.Errorf("must not exceed the denominator %s", v.Denominator)})
 		}
 		return out
@@ -418,6 +432,19 @@ func checkValue(ind *criteria.Indicator, v Value) []valueProblem {
 }
 
 var percentMax = decimal.New(100, 0)
+
+// cmpDecimal compares a and b as a.Cmp(b) does, in machine integers when
+// both fit (Cmp allocates to bring them to one exponent).
+func cmpDecimal(a, b decimal.Decimal) int {
+	if fa, ok := toFx(a); ok {
+		if fb, ok := toFx(b); ok {
+			if c, ok := fa.cmp(fb); ok {
+				return c
+			}
+		}
+	}
+	return a.Cmp(b)
+}
 
 func unitOrElse(unit, fallback string) string {
 	if unit == "" {

@@ -83,9 +83,10 @@ type jsonReader struct {
 	// lostLine is the first line that a problem ending the reading leaves
 	// unread (0: the whole input).
 	lostLine int
-	// given maps the indicators of the set object being read to the key
-	// each was given under (reused from one set object to the next).
-	given map[string]string
+	// given holds the key each indicator of the set object being read
+	// was given under, by position (reused from one set object to the
+	// next).
+	given []givenKey
 }
 
 // keySet is the set of keys seen in a JSON object: an array while they are
@@ -252,10 +253,10 @@ func (jr *jsonReader) token() (json.Token, error) {
 	return nil, jr.fail(err)
 }
 
-// key reads an object key; a key longer than the tokenizer's limit is
+// readKey reads an object key; a key longer than the tokenizer's limit is
 // reported at path and returned as "" with ok false (its value still to
 // read).
-func (jr *jsonReader) key(path fmt.Stringer) (key string, ok bool, err error) {
+func readKey[P fmt.Stringer](jr *jsonReader, path P) (key string, ok bool, err error) {
 	if jr.inElem && jr.dec.InputOffset()-jr.elemStart > maxAssessmentBytes {
 		return "", false, errTooLarge
 	}
@@ -272,7 +273,7 @@ func (jr *jsonReader) key(path fmt.Stringer) (key string, ok bool, err error) {
 
 // tooLong reports tok at path when it is a literal over the tokenizer's
 // limit.
-func (jr *jsonReader) tooLong(path fmt.Stringer, tok json.Token) bool {
+func tooLong[P fmt.Stringer](jr *jsonReader, path P, tok json.Token) bool {
 	o, ok := tok.(jsontok.Oversize)
 	if ok {
 		jr.problemAt(o.Line, path.String(), o.Prefix+"…", o)
@@ -423,17 +424,22 @@ func cutKey(key string) string {
 // fn must consume the key's value. A non-object is reported as wrongType
 // (a wrong-kind problem, whatever its words) and skipped.
 func (jr *jsonReader) object(path string, tok json.Token, wrongType string, fn func(key string) error) error {
+	return readObject(jr, plainPath(path), tok, wrongType, fn)
+}
+
+// readObject is object for a path made only when a problem names it.
+func readObject[P fmt.Stringer](jr *jsonReader, path P, tok json.Token, wrongType string, fn func(key string) error) error {
 	if tok != json.Delim('{') {
-		jr.problem(path, describeToken(tok), &problem.Msg{Code: problem.WrongKind, Format: wrongType})
+		jr.problem(path.String(), describeToken(tok), &problem.Msg{Code: problem.WrongKind, Format: wrongType})
 		return jr.skip(tok)
 	}
-	return jr.objectBody(plainPath(path), fn)
+	return objectBody(jr, path, fn)
 }
 
 // objectBody reads the keys of an object at path whose '{' has been read.
-func (jr *jsonReader) objectBody(path fmt.Stringer, fn func(key string) error) error {
+func objectBody[P fmt.Stringer](jr *jsonReader, path P, fn func(key string) error) error {
 	for jr.dec.More() {
-		key, ok, err := jr.key(path)
+		key, ok, err := readKey(jr, path)
 		if err != nil {
 			return err
 		}
@@ -481,7 +487,7 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	if err != nil {
 		return "", err
 	}
-	if jr.tooLong(path, tok) {
+	if tooLong(jr, path, tok) {
 		return "", nil
 	}
 	switch t := tok.(type) {
@@ -506,7 +512,7 @@ func (jr *jsonReader) groupCode(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if jr.tooLong(plainPath(path), tok) {
+	if tooLong(jr, plainPath(path), tok) {
 		return "", nil
 	}
 	switch t := tok.(type) {
@@ -528,27 +534,28 @@ func (jr *jsonReader) groupCode(path string) (string, error) {
 	return "", jr.skip(tok)
 }
 
-// year reads a year number; ok is false when it was reported as invalid.
-func (jr *jsonReader) year(path string) (y int, ok bool, err error) {
+// readYear reads a year number; ok is false when it was reported as
+// invalid.
+func readYear[P fmt.Stringer](jr *jsonReader, path P) (y int, ok bool, err error) {
 	tok, err := jr.token()
 	if err != nil {
 		return 0, false, err
 	}
-	if jr.tooLong(plainPath(path), tok) {
+	if tooLong(jr, path, tok) {
 		return 0, false, nil
 	}
 	n, isNum := tok.(json.Number)
 	if !isNum {
-		jr.problem(path, describeToken(tok), errors.New("must be a number"))
+		jr.problem(path.String(), describeToken(tok), errors.New("must be a number"))
 		return 0, false, jr.skip(tok)
 	}
 	y, convErr := strconv.Atoi(string(n))
 	if convErr != nil {
-		jr.problem(path, string(n), errors.New("must be a whole number"))
+		jr.problem(path.String(), string(n), errors.New("must be a whole number"))
 		return 0, false, nil
 	}
 	if err := checkYear(y); err != nil {
-		jr.problem(path, string(n), err)
+		jr.problem(path.String(), string(n), err)
 		return 0, false, nil
 	}
 	return y, true, nil
@@ -586,14 +593,14 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 	jr.elemLine = line
 	origin := jr.file + ":" + strconv.Itoa(line)
 	a := Assessment{Origin: origin}
-	err := jr.objectBody(plainPath(path), func(key string) error {
+	err := objectBody(jr, plainPath(path), func(key string) error {
 		if seen.has(key) {
 			return jr.twice(jsonField(path, key), key)
 		}
 		seen.add(key)
 		switch key {
 		case "commune":
-			ok, err := jr.commune(jsonField(path, "commune"), &a.Commune)
+			ok, err := jr.commune(fieldPath{base: path, key: "commune"}, &a.Commune)
 			hasCommune = ok
 			return err
 		case "region":
@@ -605,7 +612,7 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 			a.Group = strings.TrimSpace(s)
 			return err
 		case "year":
-			y, _, err := jr.year(jsonField(path, "year"))
+			y, _, err := readYear(jr, fieldPath{base: path, key: "year"})
 			a.Year = y
 			return err
 		case "sets":
@@ -660,15 +667,15 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 const communeKeys = "name, district, province, code"
 
 // commune reads the commune object; ok is false when it is not an object.
-func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
+func (jr *jsonReader) commune(path fieldPath, c *Commune) (ok bool, err error) {
 	tok, err := jr.token()
 	if err != nil {
 		return false, err
 	}
 	var seen keySet
-	return tok == json.Delim('{'), jr.object(path, tok, "must be an object {name, district, province}", func(key string) error {
+	return tok == json.Delim('{'), readObject(jr, path, tok, "must be an object {name, district, province}", func(key string) error {
 		if seen.has(key) {
-			return jr.twice(jsonField(path, key), key)
+			return jr.twice(path.field(key).String(), key)
 		}
 		seen.add(key)
 		var dst *string
@@ -682,9 +689,9 @@ func (jr *jsonReader) commune(path string, c *Commune) (ok bool, err error) {
 		case "code":
 			dst = &c.Code
 		default:
-			return jr.unknownKey(path, key, communeKeys)
+			return jr.unknownKey(path.String(), key, communeKeys)
 		}
-		s, err := readStr(jr, plainPath(jsonField(path, key)), key != "name")
+		s, err := readStr(jr, path.field(key), key != "name")
 		*dst = cleanText(s)
 		return err
 	})
@@ -730,7 +737,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 				}
 				return err
 			case "year":
-				y, _, err := jr.year(jsonField(p, key))
+				y, _, err := readYear(jr, plainPath(jsonField(p, key)))
 				rec.Year = y
 				return err
 			case "decision": // optional: null, "" or absent when the number is not known
@@ -796,13 +803,16 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 		return err
 	}
 	a.Indexed.add(set)
-	if jr.given == nil {
-		jr.given = make(map[string]string, set.IndicatorCount())
+	// given holds, at each indicator's position, the key it was given
+	// under in this object.
+	n := set.IndicatorCount()
+	if cap(jr.given) < n {
+		jr.given = make([]givenKey, n)
 	}
-	given := jr.given
+	given := jr.given[:n]
 	clear(given)
 	return jr.object(path, tok, "must be an object mapping indicator codes to values", func(code string) error {
-		ind, ok := si.indicator(code)
+		ia, ok := si.find(code)
 		if !ok {
 			jr.problem(jsonKey(path, code), code, unknownIndicator(set, code))
 			t, err := jr.token()
@@ -811,12 +821,13 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 			}
 			return jr.skip(t)
 		}
-		if prev, dup := given[ind.Code]; dup {
+		ind := ia.ind
+		if prev := given[ia.pos]; prev.ok {
 			p := jsonKey(path, code)
-			if prev == code {
+			if prev.key == code {
 				jr.problem(p, code, errors.New("key given twice"))
 			} else {
-				jr.problem(p, code, fmt.Errorf("indicator %s given twice (also as %q)", ind.Code, prev))
+				jr.problem(p, code, fmt.Errorf("indicator %s given twice (also as %q)", ind.Code, prev.key))
 			}
 			t, err := jr.token()
 			if err != nil {
@@ -824,7 +835,7 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 			}
 			return jr.skip(t)
 		}
-		given[ind.Code] = code
+		given[ia.pos] = givenKey{code, true}
 		v, texts, ok, err := jr.value(jpath{base: path, key: code})
 		if err != nil || !ok {
 			return err
@@ -834,11 +845,32 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 			jr.problem(jsonKey(path, code)+texts.path(vp.field), texts.text(vp.field), vp.err)
 		}
 		if len(problems) == 0 {
-			a.store(set, ind, v)
+			a.storeAt(set, ind, ia.pos, v)
 		}
 		return nil
 	})
 }
+
+// givenKey is the key an indicator was given under (ok: it was).
+type givenKey struct {
+	key string
+	ok  bool
+}
+
+// fieldPath is the path of a key of an object, or of a key of that key's
+// object (sub), turned into text only when a problem is reported.
+type fieldPath struct{ base, key, sub string }
+
+func (p fieldPath) String() string {
+	s := jsonField(p.base, p.key)
+	if p.sub != "" {
+		s = jsonField(s, p.sub)
+	}
+	return s
+}
+
+// field returns the path of a key of the object at p.
+func (p fieldPath) field(sub string) fieldPath { p.sub = sub; return p }
 
 // plainPath is a path already turned into text.
 type plainPath string
@@ -898,7 +930,7 @@ const valueForms = `true/false, a number or decimal string, "n/a", {"numerator",
 // scalar reads a plain value from tok: true/false, a number, a decimal
 // string, "n/a" or null. ok is false when it was reported as invalid.
 func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
-	if jr.tooLong(p, tok) {
+	if tooLong(jr, p, tok) {
 		return Value{}, false
 	}
 	switch t := tok.(type) {
@@ -931,7 +963,7 @@ func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
 // number reads a numerator or denominator: a number or a decimal string.
 func (jr *jsonReader) number(p jpath, tok json.Token) (Value, string, bool) {
 	var text string
-	if jr.tooLong(p, tok) {
+	if tooLong(jr, p, tok) {
 		return Value{}, describeToken(tok), false
 	}
 	switch t := tok.(type) {
@@ -1053,7 +1085,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		before          = len(jr.elem)
 		obj             objectText // the share as given, quoted by its problems
 	)
-	err = jr.objectBody(p, func(key string) error {
+	member := func(key string) error {
 		kp := p.field(key)
 		if seen.has(key) {
 			good = false
@@ -1108,7 +1140,26 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		}
 		good = false
 		return jr.unknownKey(p.String(), key, shareKeys)
-	})
+	}
+	// The members are read here, not by objectBody: member and what it
+	// uses then stay off the heap.
+	for err == nil && jr.dec.More() {
+		key, ok, kerr := readKey(jr, p)
+		switch {
+		case kerr != nil:
+			err = kerr
+		case ok:
+			err = member(key)
+		default: // a key over the limit, reported: its value is skipped
+			var tok json.Token
+			if tok, err = jr.token(); err == nil {
+				err = jr.skip(tok)
+			}
+		}
+	}
+	if err == nil {
+		_, err = jr.token() // '}'
+	}
 	if err != nil {
 		return Value{}, texts, false, err
 	}

@@ -126,8 +126,11 @@ type indicatorDef struct {
 	warnsFraction bool
 	criterion     int
 	// codeJSON, unitJSON and citationJSON are the code, the unit and the
-	// citation as JSON strings, quoted and escaped, for the JSON writer.
+	// citation as JSON strings, quoted and escaped, for the JSON writer;
+	// opTargetJSON and provenanceJSON the values of its keys op and
+	// target (`"≥", "target": "80"`) and provenance.
 	codeJSON, unitJSON, citationJSON string
+	opTargetJSON, provenanceJSON     string
 }
 
 // compile builds the program of set for column col and year.
@@ -171,6 +174,7 @@ func compile(set *criteria.Set, col columnKey, year int) *program {
 			d.codeJSON = string(appendJSONString(nil, d.code))
 			d.unitJSON = string(appendJSONString(nil, d.target.Unit))
 			d.citationJSON = string(appendJSONString(nil, d.target.Citation))
+			d.opTargetJSON, d.provenanceJSON = targetJSON(&d.target)
 			if _, dup := p.index[ind.Code]; !dup {
 				p.index[ind.Code] = len(p.inds)
 			}

@@ -58,16 +58,22 @@ func WriteJSON(w io.Writer, reports []Report, opt RenderOptions) error {
 // Encode the reports, then Close to end the array. A JSONEncoder is not safe
 // for concurrent use.
 type JSONEncoder struct {
-	e     *errWriter
+	w     io.Writer
+	err   error // the first write error
 	texts warningTexts
-	b     []byte
-	n     int
+	// b holds the output not yet written: it is written when it reaches
+	// jsonChunk bytes, and by Close.
+	b []byte
+	n int
 }
+
+// jsonChunk is how many bytes a JSONEncoder writes at a time (at least).
+const jsonChunk = 64 << 10
 
 // NewJSONEncoder returns an encoder writing to w (buffered: Close flushes).
 func NewJSONEncoder(w io.Writer, opt RenderOptions) *JSONEncoder {
-	enc := &JSONEncoder{e: newErrWriter(w), texts: warningTexts{lang: opt.Lang}}
-	enc.e.str("[")
+	enc := &JSONEncoder{w: w, texts: warningTexts{lang: opt.Lang}, b: make([]byte, 0, 2*jsonChunk)}
+	enc.b = append(enc.b, '[')
 	return enc
 }
 
@@ -75,25 +81,34 @@ func NewJSONEncoder(w io.Writer, opt RenderOptions) *JSONEncoder {
 // every later call returns too.
 func (enc *JSONEncoder) Encode(r *Report) error {
 	if enc.n > 0 {
-		enc.e.str(",\n")
+		enc.b = append(enc.b, ",\n"...)
 	} else {
-		enc.e.str("\n")
+		enc.b = append(enc.b, '\n')
 	}
 	enc.n++
-	enc.b = appendReportJSON(enc.b[:0], r, &enc.texts)
-	if enc.e.err == nil {
-		_, enc.e.err = enc.e.w.Write(enc.b)
+	enc.b = appendReportJSON(enc.b, r, &enc.texts)
+	if len(enc.b) >= jsonChunk {
+		enc.write()
 	}
-	return enc.e.err
+	return enc.err
+}
+
+// write writes the output held, unless a write failed before.
+func (enc *JSONEncoder) write() {
+	if enc.err == nil {
+		_, enc.err = enc.w.Write(enc.b)
+	}
+	enc.b = enc.b[:0]
 }
 
 // Close ends the array and flushes; it returns the first write error.
 func (enc *JSONEncoder) Close() error {
 	if enc.n > 0 {
-		enc.e.str("\n")
+		enc.b = append(enc.b, '\n')
 	}
-	enc.e.str("]\n")
-	return enc.e.flush()
+	enc.b = append(enc.b, "]\n"...)
+	enc.write()
+	return enc.err
 }
 
 // warningTexts formats warnings as JSON strings (quoted and escaped) once
@@ -102,6 +117,42 @@ func (enc *JSONEncoder) Close() error {
 type warningTexts struct {
 	lang string
 	m    map[warningKey]string
+	// byDef holds the texts of the warnings on an indicator's target
+	// (provenance, year fallback), found by what they are made of.
+	byDef map[defWarningKey]string
+}
+
+// defWarningKey is what a warning on an indicator's target is made of
+// ([Report.warningOf]): the indicator's compiled definition (of one set,
+// column and year), the kind, and the report's region, group and year.
+type defWarningKey struct {
+	def    *indicatorDef
+	kind   WarningKind
+	region criteria.Region
+	year   int
+	group  string
+}
+
+// maxWarningTexts bounds each cache of warningTexts on very varied input.
+const maxWarningTexts = 1 << 16
+
+// refJSON returns the text of the warning ref of r as a JSON string.
+func (t *warningTexts) refJSON(r *Report, ref warnRef) string {
+	if (ref.kind != WarnProvenance && ref.kind != WarnYearFallback) || ref.ind == nil || ref.ind.def == nil {
+		return t.json(r.warningOf(ref))
+	}
+	key := defWarningKey{def: ref.ind.def, kind: ref.kind, region: r.Region, year: r.Year, group: r.Group}
+	if s, ok := t.byDef[key]; ok {
+		return s
+	}
+	if t.byDef == nil {
+		t.byDef = make(map[defWarningKey]string)
+	}
+	s := t.json(r.warningOf(ref))
+	if len(t.byDef) < maxWarningTexts {
+		t.byDef[key] = s
+	}
+	return s
 }
 
 // warningKey is what a warning's text depends on: the warning's fields
@@ -137,7 +188,7 @@ func (t *warningTexts) json(w Warning) string {
 		t.m = make(map[warningKey]string)
 	}
 	s := string(appendJSONString(nil, w.text(t.lang, true)))
-	if len(t.m) < 1<<16 { // bound the cache on very varied input
+	if len(t.m) < maxWarningTexts {
 		t.m[key] = s
 	}
 	return s
@@ -190,13 +241,13 @@ func appendReportJSON(b []byte, r *Report, texts *warningTexts) []byte {
 	}
 	b = append(b, ",\n "+`"warnings": [`...)
 	first := true
-	for w := range r.warnings {
+	for ref := range r.warnRefs {
 		if !first {
 			b = append(b, ',')
 		}
 		first = false
 		b = append(b, "\n  "...)
-		b = append(b, texts.json(w)...)
+		b = append(b, texts.refJSON(r, ref)...)
 	}
 	b = append(b, "],\n "+`"title": `...)
 	b = appendJSONString(b, r.SetTitle.VI)
@@ -280,23 +331,18 @@ func appendPrerequisiteJSON(b []byte, p *Prerequisite) []byte {
 	return append(b, '}')
 }
 
-func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
-	var t *Target
-	d := ind.def
-	if d != nil {
-		t = &d.target
-	} else {
-		t = &Target{}
-		d = &indicatorDef{codeJSON: `""`, unitJSON: `""`, citationJSON: `""`}
-	}
-	b = append(b, `{"code": `...)
-	b = append(b, d.codeJSON...)
-	b = append(b, `, "status": `...)
-	b = appendStatus(b, ind.Status)
-	b = append(b, `, "actual": `...)
-	b = appendActualJSON(b, &ind.val)
-	b = append(b, `, "op": `...)
-	b = appendJSONString(b, t.Op.String())
+// noDef stands for the definition of an indicator result without one.
+var noDef = func() *indicatorDef {
+	d := &indicatorDef{codeJSON: `""`, unitJSON: `""`, citationJSON: `""`}
+	d.opTargetJSON, d.provenanceJSON = targetJSON(&d.target)
+	return d
+}()
+
+// targetJSON returns the JSON values of an indicator's keys op and target
+// (with the key target between them), and of its key provenance, for
+// target t.
+func targetJSON(t *Target) (opTarget, provenance string) {
+	b := appendJSONString(nil, t.Op.String())
 	b = append(b, `, "target": `...)
 	switch {
 	case t.Provenance == 0: // no target resolved
@@ -310,6 +356,26 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = appendDecimal(b, t.Value)
 		b = append(b, '"')
 	}
+	provenance = "null"
+	if t.Provenance != 0 {
+		provenance = string(appendJSONString(nil, t.Provenance.String()))
+	}
+	return string(b), provenance
+}
+
+func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
+	d := ind.def
+	if d == nil {
+		d = noDef
+	}
+	b = append(b, `{"code": `...)
+	b = append(b, d.codeJSON...)
+	b = append(b, `, "status": `...)
+	b = appendStatus(b, ind.Status)
+	b = append(b, `, "actual": `...)
+	b = appendActualJSON(b, &ind.val)
+	b = append(b, `, "op": `...)
+	b = append(b, d.opTargetJSON...)
 	b = append(b, `, "unit": `...)
 	b = append(b, d.unitJSON...)
 	b = append(b, `, "gap": `...)
@@ -340,11 +406,7 @@ func appendIndicatorJSON(b []byte, ind *IndicatorResult) []byte {
 		b = appendJSONString(b, unit)
 	}
 	b = append(b, `, "provenance": `...)
-	if t.Provenance == 0 {
-		b = append(b, "null"...)
-	} else {
-		b = appendJSONString(b, t.Provenance.String())
-	}
+	b = append(b, d.provenanceJSON...)
 	b = append(b, `, "citation": `...)
 	b = append(b, d.citationJSON...)
 	if src := ind.val.source(); src != "" {

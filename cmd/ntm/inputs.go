@@ -559,20 +559,29 @@ func fileNotRead(file string, err error) error {
 // problems.
 func evaluateFile(file string, dec assessmentReader, notes *fileNotes, note func(string), cat *criteria.Catalog, only *criteria.Set, join *prereqjoin.Joiner, fail, exclude func(error),
 	take func([]evaluate.Assessment, [][]evaluate.Report, []prereqjoin.Ticket)) (ok bool) {
+	// A chunk is read, then evaluated while the next is read, then
+	// taken while the next is evaluated.
+	read := make(chan fileBatch, 1)
 	batches := make(chan fileBatch, 1)
 	// The report buffers of a chunk once taken come back through free to
-	// be reused by a later chunk: at most three are ever made.
-	free := make(chan [][]evaluate.Report, 3)
+	// be reused by a later chunk: at most four are ever made.
+	free := make(chan [][]evaluate.Report, 4)
 	go func() {
-		defer close(batches)
+		defer close(read)
 		for done := false; !done; {
 			var b fileBatch
+			done = b.read(dec, notes)
+			read <- b
+		}
+	}()
+	go func() {
+		defer close(batches)
+		for b := range read {
 			select {
 			case b.results = <-free:
 			default:
 			}
-			done = b.read(dec, notes)
-			b.evaluate(cat, only, join)
+			evaluateBatch(&b, cat, only, join)
 			batches <- b
 		}
 	}()
@@ -613,6 +622,10 @@ func evaluateFile(file string, dec assessmentReader, notes *fileNotes, note func
 	}
 	return ok
 }
+
+// evaluateBatch evaluates a chunk read: fileBatch.evaluate, which tests
+// replace to see when it runs.
+var evaluateBatch = (*fileBatch).evaluate
 
 // A fileBatch is a chunk of the assessments of a file, with the problems
 // met reading them, their reports, the problems met evaluating each, and

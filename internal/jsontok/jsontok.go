@@ -53,38 +53,75 @@ type Tokens struct {
 	rerr  error  // a read error other than io.EOF
 	stack []byte // open '{' and '['
 	state tokenState
-	// strs and nums hold the short string and number literals read so
-	// far, boxed as tokens, so that the keys, codes, units and figures an
-	// input repeats are made once (bounded by maxInterned).
-	strs, nums map[string]json.Token
+	// strs and nums hold short string and number literals read, boxed
+	// as tokens, so that the keys, codes, units and figures an input
+	// repeats are made once (bounded by the size of a literalCache).
+	strs, nums *literalCache
 	// enc is the problem of an input in another encoding than UTF-8
 	// (found by SkipBOM), which Token returns.
 	enc error
 }
 
-// Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums).
+// Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums): at most
+// maxCacheSlots literals of at most maxInternedLen bytes each.
 const (
-	maxInterned    = 4096
+	minCacheSlots  = 256
+	maxCacheSlots  = 4096
 	maxInternedLen = 32
 )
 
-// intern returns the token of literal b in m (a string or a json.Number
-// as box makes it), keeping it when m has room.
-func intern(m *map[string]json.Token, b []byte, box func(string) json.Token) json.Token {
+// literalCache holds literals as tokens, each in the slot of its hash (a
+// literal replaces the one in its slot). It starts small and grows, up to
+// maxCacheSlots, as more literals are made.
+type literalCache struct {
+	slots []cachedLiteral // a power of two of them
+	made  int
+}
+
+type cachedLiteral struct {
+	hash uint32
+	text string
+	tok  json.Token
+}
+
+// intern returns the token of literal b kept in *c (a string or a
+// json.Number as box makes it), keeping it there.
+func intern(c **literalCache, b []byte, box func(string) json.Token) json.Token {
 	if len(b) > maxInternedLen {
 		return box(string(b))
 	}
-	if t, ok := (*m)[string(b)]; ok {
-		return t
+	// FNV-1a.
+	h := uint32(2166136261)
+	for _, x := range b {
+		h = (h ^ uint32(x)) * 16777619
 	}
-	t := box(string(b))
-	if *m == nil {
-		*m = make(map[string]json.Token)
+	if *c == nil {
+		*c = &literalCache{slots: make([]cachedLiteral, minCacheSlots)}
 	}
-	if len(*m) < maxInterned {
-		(*m)[string(b)] = t
+	cache := *c
+	slot := &cache.slots[h&uint32(len(cache.slots)-1)]
+	if slot.tok != nil && slot.text == string(b) {
+		return slot.tok
 	}
+	text := string(b)
+	t := box(text)
+	if cache.made++; cache.made > len(cache.slots) && len(cache.slots) < maxCacheSlots {
+		cache.grow()
+		slot = &cache.slots[h&uint32(len(cache.slots)-1)]
+	}
+	*slot = cachedLiteral{hash: h, text: text, tok: t}
 	return t
+}
+
+// grow makes c four times larger, keeping its literals.
+func (c *literalCache) grow() {
+	old := c.slots
+	c.slots = make([]cachedLiteral, 4*len(old))
+	for _, l := range old {
+		if l.tok != nil {
+			c.slots[l.hash&uint32(len(c.slots)-1)] = l
+		}
+	}
 }
 
 func boxString(s string) json.Token { return s }
@@ -433,7 +470,7 @@ func (d *Tokens) token() (json.Token, error) {
 			if over != nil {
 				return *over, nil
 			}
-			return s, nil
+			return s, nil // a string
 		default:
 			if !d.valueAllowed() {
 				return nil, d.unexpected(c)
@@ -493,7 +530,7 @@ func (d *Tokens) key() (string, error) {
 			over.Kind = "key"
 			return "", *over
 		}
-		return s, nil
+		return s.(string), nil
 	}
 }
 
@@ -636,21 +673,23 @@ func prefix(b []byte) string {
 	return string(fixUTF8(nil, b))
 }
 
-// str reads a string literal starting at the opening quote. over is set
-// (and the literal skipped) when it is longer than MaxLiteral.
-func (d *Tokens) str() (string, *Oversize, error) {
+// str reads a string literal starting at the opening quote, returning it
+// as a token (a string). over is set (and the literal skipped) when it is
+// longer than MaxLiteral.
+func (d *Tokens) str() (json.Token, *Oversize, error) {
 	i := d.pos + 1
 	start := i
+	var high byte // the bytes' high bits: 0 for ASCII
 	for i < len(d.data) {
 		c := d.data[i]
 		if c == '"' {
 			s := d.data[start:i]
 			if i+1-d.pos > MaxLiteral {
-				return "", d.oversize(i + 1), nil
+				return nil, d.oversize(i + 1), nil
 			}
 			d.pos = i + 1
-			if utf8.Valid(s) {
-				return intern(&d.strs, s, boxString).(string), nil, nil
+			if high < utf8.RuneSelf || utf8.Valid(s) {
+				return intern(&d.strs, s, boxString), nil, nil
 			}
 			return string(fixUTF8(nil, s)), nil, nil
 		}
@@ -659,18 +698,19 @@ func (d *Tokens) str() (string, *Oversize, error) {
 		}
 		if c < 0x20 {
 			d.pos = i
-			return "", nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
+			return nil, nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
 		}
+		high |= c
 		i++
 	}
 	if d.eof {
 		d.pos = i
-		return "", nil, io.ErrUnexpectedEOF
+		return nil, nil, io.ErrUnexpectedEOF
 	}
 	if i-d.pos > MaxLiteral {
 		return d.skipString(i)
 	}
-	return "", nil, errMore
+	return nil, nil, errMore
 }
 
 // oversize returns the Oversize of the string literal at d.pos ending
@@ -684,7 +724,7 @@ func (d *Tokens) oversize(end int) *Oversize {
 
 // skipString skips the rest of a string literal longer than MaxLiteral,
 // from index i (not inside an escape).
-func (d *Tokens) skipString(i int) (string, *Oversize, error) {
+func (d *Tokens) skipString(i int) (json.Token, *Oversize, error) {
 	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : i]), Offset: d.InputOffset(), Line: d.Line()}
 	esc := false
 	for {
@@ -711,7 +751,7 @@ func (d *Tokens) skipString(i int) (string, *Oversize, error) {
 }
 
 // escapedStr reads a string literal with escapes; start is after the quote.
-func (d *Tokens) escapedStr(start int) (string, *Oversize, error) {
+func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 	var b []byte
 	i := start
 	for {

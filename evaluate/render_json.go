@@ -70,11 +70,20 @@ type JSONEncoder struct {
 // jsonChunk is how many bytes a JSONEncoder writes at a time (at least).
 const jsonChunk = 64 << 10
 
+// jsonEncoderStart is the capacity a JSONEncoder's buffer starts with: the
+// buffer grows to what the reports need (above jsonChunk with many), so
+// that an encoder of a few reports (an HTTP answer) does not allocate a
+// chunk's worth.
+const jsonEncoderStart = 8 << 10
+
 // NewJSONEncoder returns an encoder writing to w (buffered: Close flushes).
 func NewJSONEncoder(w io.Writer, opt RenderOptions) *JSONEncoder {
-	enc := &JSONEncoder{w: w, texts: warningTexts{lang: opt.Lang}, b: make([]byte, 0, 2*jsonChunk)}
-	enc.b = append(enc.b, '[')
-	return enc
+	return newJSONEncoder(w, opt, make([]byte, 0, jsonEncoderStart))
+}
+
+// newJSONEncoder is NewJSONEncoder encoding into buf, taken empty.
+func newJSONEncoder(w io.Writer, opt RenderOptions, buf []byte) *JSONEncoder {
+	return &JSONEncoder{w: w, texts: warningTexts{lang: opt.Lang}, b: append(buf[:0], '[')}
 }
 
 // Encode writes one report. It returns the first write error, which

@@ -16,6 +16,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/internal/minhhoa"
 	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/internal/prereqjoin"
@@ -584,17 +585,18 @@ func (s *spool) close() {
 // format too.
 type reportSpool struct {
 	json spool
-	// jsonBuf and otherBuf buffer the encoders' writes to json and
-	// other: writers of encoderBuffer bytes from encoderBuffers, which
-	// package evaluate's encoders take as their own buffer.
-	jsonBuf, otherBuf *bufio.Writer
-	enc               *evaluate.JSONEncoder
-	format            string
-	opt               evaluate.RenderOptions
-	other             spool
-	csv               *evaluate.CSVEncoder
-	written           bool
-	one               [1]evaluate.Report
+	// otherBuf buffers the writes of the other format's writers to other:
+	// a writer of encoderBuffer bytes from encoderBuffers, which package
+	// evaluate's text, Markdown and CSV writers take as their own buffer.
+	// The JSON encoder buffers its writes itself.
+	otherBuf *bufio.Writer
+	enc      *evaluate.JSONEncoder
+	format   string
+	opt      evaluate.RenderOptions
+	other    spool
+	csv      *evaluate.CSVEncoder
+	written  bool
+	one      [1]evaluate.Report
 	// illustrative is whether a report is of illustrative data (số liệu
 	// minh họa), which the text and Markdown answers begin by saying, as
 	// ntm eval's do.
@@ -609,6 +611,10 @@ const encoderBuffer = 64 << 10
 // encoderBuffers holds the writers of finished requests, for the next ones.
 var encoderBuffers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, encoderBuffer) }}
 
+// jsonBuffers holds the JSON encoders' buffers of finished requests, for
+// the next ones.
+var jsonBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 2*encoderBuffer); return &b }}
+
 // encoderWriter returns a writer of encoderBuffers writing to w.
 func encoderWriter(w io.Writer) *bufio.Writer {
 	b := encoderBuffers.Get().(*bufio.Writer)
@@ -618,8 +624,7 @@ func encoderWriter(w io.Writer) *bufio.Writer {
 
 func newReportSpool(format string, opt evaluate.RenderOptions) *reportSpool {
 	s := &reportSpool{format: format, opt: opt}
-	s.jsonBuf = encoderWriter(&s.json)
-	s.enc = evaluate.NewJSONEncoder(s.jsonBuf, opt)
+	s.enc = evalbridge.NewJSONEncoder(&s.json, opt, *jsonBuffers.Get().(*[]byte)).(*evaluate.JSONEncoder)
 	if format != "json" {
 		s.otherBuf = encoderWriter(&s.other)
 	}
@@ -689,11 +694,12 @@ func (s *reportSpool) copyTo(w io.Writer, format string) error {
 func (s *reportSpool) size() int64 { return s.json.n + s.other.n }
 
 func (s *reportSpool) close() {
-	for _, b := range []*bufio.Writer{s.jsonBuf, s.otherBuf} {
-		if b != nil {
-			b.Reset(nil)
-			encoderBuffers.Put(b)
-		}
+	if s.otherBuf != nil {
+		s.otherBuf.Reset(nil)
+		encoderBuffers.Put(s.otherBuf)
+	}
+	if b := evalbridge.JSONEncoderBuffer(s.enc); cap(b) <= 4*encoderBuffer {
+		jsonBuffers.Put(&b)
 	}
 	s.json.close()
 	s.other.close()

@@ -39,3 +39,14 @@ var SetSummarizerNames func(z, canonical any)
 // commune's year reported under both names counts once, as first added.
 // Set by package progress.
 var SetTrackerNames func(t, canonical any)
+
+// NewJSONEncoder returns an *evaluate.JSONEncoder writing to w (an
+// io.Writer) with options opt (an evaluate.RenderOptions), which encodes
+// into buf (a []byte, taken empty) rather than a buffer of its own: for
+// callers that keep buffers across encoders (the HTTP API's requests).
+// JSONEncoderBuffer returns the buffer of enc (an *evaluate.JSONEncoder)
+// once it is closed, to be used again. Set by package evaluate.
+var (
+	NewJSONEncoder    func(w, opt any, buf []byte) any
+	JSONEncoderBuffer func(enc any) []byte
+)

@@ -65,7 +65,7 @@ type Tokens struct {
 // Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums): at most
 // maxCacheSlots literals of at most maxInternedLen bytes each.
 const (
-	minCacheSlots  = 256
+	minCacheSlots  = 16
 	maxCacheSlots  = 4096
 	maxInternedLen = 32
 )

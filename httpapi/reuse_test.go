@@ -10,6 +10,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/alloctest"
 )
 
 // spoolBytes returns the bytes a request allocates on average to spool n
@@ -32,15 +33,7 @@ func spoolBytes(t *testing.T, format string, r *evaluate.Report, n int) int64 {
 		}
 	}
 	runtime.GC()
-	answer()
-	const runs = 200
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		answer()
-	}
-	runtime.ReadMemStats(&after)
-	return int64(after.TotalAlloc-before.TotalAlloc) / runs
+	return alloctest.BytesPerRun(200, answer)
 }
 
 // TestSpoolsReuseTheirBuffers: the report spool of a request takes its
@@ -95,15 +88,7 @@ func renderBytes(t *testing.T, format string, r *evaluate.Report) int64 {
 			t.Fatal(err)
 		}
 	}
-	render()
-	const runs = 50
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		render()
-	}
-	runtime.ReadMemStats(&after)
-	return int64(after.TotalAlloc-before.TotalAlloc) / runs
+	return alloctest.BytesPerRun(50, render)
 }
 
 // TestSetDefinitionsAreWrittenOnce: GET /sets/{id} without year= answers
@@ -131,15 +116,7 @@ func TestSetDefinitionsAreWrittenOnce(t *testing.T) {
 // once requests have been answered before.
 func requestBytes(t *testing.T, h http.Handler, method, target, contentType, body string) int64 {
 	runtime.GC()
-	do(t, h, method, target, contentType, body)
-	const runs = 100
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		do(t, h, method, target, contentType, body)
-	}
-	runtime.ReadMemStats(&after)
-	return int64(after.TotalAlloc-before.TotalAlloc) / runs
+	return alloctest.BytesPerRun(100, func() { do(t, h, method, target, contentType, body) })
 }
 
 // TestCSVBodiesAreReadThroughReusedBuffers: a CSV body is read through a

@@ -2,9 +2,10 @@ package jsontok
 
 import (
 	"io"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/nongthonmoi/ntm/internal/alloctest"
 )
 
 // TestAReaderOfKnownLengthIsReadThroughABufferItsSize: a small input
@@ -24,15 +25,7 @@ func TestAReaderOfKnownLengthIsReadThroughABufferItsSize(t *testing.T) {
 			}
 		}
 	}
-	read()
-	const runs = 100
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		read()
-	}
-	runtime.ReadMemStats(&after)
-	if b := (after.TotalAlloc - before.TotalAlloc) / runs; b >= 4<<10 {
+	if b := alloctest.BytesPerRun(100, read); b >= 4<<10 {
 		t.Errorf("reading %d bytes allocated %d bytes, want less than 4 KiB", len(doc), b)
 	}
 }

@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
+
+	"github.com/nongthonmoi/ntm/internal/alloctest"
 )
 
 // TestSmallPartsAreScannedInSmallWindows: a part is scanned in a window
@@ -26,15 +27,7 @@ func TestSmallPartsAreScannedInSmallWindows(t *testing.T) {
 			t.Fatalf("%d assessments, %v", len(as), err)
 		}
 	}
-	read()
-	const runs = 20
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		read()
-	}
-	runtime.ReadMemStats(&after)
-	if b := (after.TotalAlloc - before.TotalAlloc) / runs; b >= 4*scanChunk {
+	if b := alloctest.BytesPerRun(20, read); b >= 4*scanChunk {
 		t.Errorf("reading a workbook of %d bytes allocated %d bytes, want less than %d", len(data), b, 4*scanChunk)
 	}
 }

@@ -467,13 +467,11 @@ func setViewOf(si int, id string, reports []evaluate.Report, prog progress.Progr
 		sv.Progress.Lost = append(sv.Progress.Lost, lostRows(id, prog, opt)...)
 	}
 	sv.Districts = districts(sv, latest, opt)
-	for _, d := range sv.Districts {
-		for _, c := range d.Communes {
-			if c.attested {
-				sv.Attested = opt.pick("Bộ tiêu chí "+id+" chờ văn bản chính thức: mỗi tiêu chí được đánh giá theo xác nhận đạt hay chưa đạt, chưa nhập các chỉ tiêu.",
-					"Set "+id+" awaits its official text: each criterion is judged from an attestation that it is met or not; its indicators are not entered yet.")
-			}
-		}
+	if slices.ContainsFunc(sv.Districts, func(d districtView) bool {
+		return slices.ContainsFunc(d.Communes, func(c communeShort) bool { return c.attested })
+	}) {
+		sv.Attested = opt.pick("Bộ tiêu chí "+id+" chờ văn bản chính thức: mỗi tiêu chí được đánh giá theo xác nhận đạt hay chưa đạt, chưa nhập các chỉ tiêu.",
+			"Set "+id+" awaits its official text: each criterion is judged from an attestation that it is met or not; its indicators are not entered yet.")
 	}
 	return sv
 }

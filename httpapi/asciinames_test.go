@@ -83,3 +83,33 @@ func TestPlanStatusResolvesNamesWithoutDiacritics(t *testing.T) {
 		}
 	})
 }
+
+// TestPlanStatusOf2026ResolvesANameWithoutDiacriticsInItsProvince: as ntm
+// plan does, the target "Tân Thành, Lạng Sơn" of 2026 is evaluated from an
+// assessment of "Tan Thanh, Huu Lung, Lang Son" (without diacritics, with
+// its former district): from 2026 the name is resolved among the communes
+// of the province without a district.
+func TestPlanStatusOf2026ResolvesANameWithoutDiacriticsInItsProvince(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	body := `{"plan": {"number": "số liệu minh họa", "targets": [{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "set": "51/2025", "year": 2026}]},
+	"assessments": [{"commune": {"name": "Tan Thanh", "district": "Huu Lung", "province": "Lang Son"}, "group": 2, "year": 2026, "sets": {"51/2025": {"1": true, "2": true}}}]}`
+	rec := do(t, h, http.MethodPost, "/plans/status?as_of=2026-06-01&lang=en", "application/json", body)
+	if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), `"not-evaluated"`) || !strings.Contains(rec.Body.String(), `"criteria_met": 2`) {
+		t.Errorf("status %d, the target does not find its report:\n%.3000s", rec.Code, rec.Body)
+	}
+}
+
+// TestPlanStatusOf2026TellsARepeatAcrossSpellings: as ntm plan does, an
+// assessment of 2026 of "Tân Thành, Lạng Sơn" after one of "Tan Thanh, Huu
+// Lung, Lang Son" (without diacritics, with its former district) is the
+// same commune assessed again: a duplicate-key problem.
+func TestPlanStatusOf2026TellsARepeatAcrossSpellings(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	body := `{"plan": {"number": "số liệu minh họa", "targets": [{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "set": "51/2025", "year": 2026}]},
+	"assessments": [{"commune": {"name": "Tan Thanh", "district": "Huu Lung", "province": "Lang Son"}, "group": 2, "year": 2026, "sets": {"51/2025": {"1": true}}},
+	{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": 2, "year": 2026, "sets": {"51/2025": {"1": true, "2": true}}}]}`
+	rec := do(t, h, http.MethodPost, "/plans/status?as_of=2026-06-01&lang=en", "application/json", body)
+	if !strings.Contains(rec.Body.String(), `"duplicate-key"`) || !strings.Contains(rec.Body.String(), "is assessed again for 51/2025/QĐ-TTg, 2026") {
+		t.Errorf("status %d, no repeat told:\n%.3000s", rec.Code, rec.Body)
+	}
+}

@@ -257,8 +257,10 @@ func (pr *planReports) dropRepeats(rs []evaluate.Report) (dropped []string) {
 		// Named by the registries' names, as the assessment is joined
 		// for prerequisites; told apart by the names they stand for.
 		r.Commune = pr.names.RegistryName(r.Commune)
-		c := pr.names.Canonical(r.Commune)
-		k := placekey.OfIn(c.Name, c.District, c.Province, r.Year) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
+		// From 2026 the name is resolved among the province's communes
+		// without a district (placenames.Run.CanonicalIn).
+		c := pr.names.CanonicalIn(r.Commune, r.Year)
+		k := placekey.Of(c.Name, c.District, c.Province) + "\x00" + r.Set + "\x00" + strconv.Itoa(r.Year)
 		if first, dup := pr.firstLine[k]; dup {
 			pr.ps.add(&problem.Problem{Code: problem.DuplicateKey, File: "assessments", Line: originLine(r.Origin), Commune: r.Commune.Name,
 				Err: problem.Errorf(problem.DuplicateKey, "%s is assessed again for %s, %d (first at line %d); this assessment is not used",

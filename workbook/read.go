@@ -15,7 +15,7 @@ import (
 
 // DefaultMaxUnpacked is the default cap on the unpacked size of a workbook,
 // in bytes (512 MiB). A workbook unpacking to more is refused.
-const DefaultMaxUnpacked = 512 << 20
+const DefaultMaxUnpacked = xlsxread.DefaultMaxUnpacked
 
 // ReadOptions are the options of [ReadFile] and [Decode]. The zero value
 // reads with the built-in sets.

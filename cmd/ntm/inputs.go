@@ -564,8 +564,10 @@ func evaluateFile(file string, dec assessmentReader, notes *fileNotes, note func
 	read := make(chan fileBatch, 1)
 	batches := make(chan fileBatch, 1)
 	// The report buffers of a chunk once taken come back through free to
-	// be reused by a later chunk: at most four are ever made.
-	free := make(chan [][]evaluate.Report, 4)
+	// be reused by a later chunk: at most three are ever made (the chunk
+	// evaluated, the one waiting in batches, the one taken; a chunk read
+	// has none until it is evaluated).
+	free := make(chan [][]evaluate.Report, 3)
 	go func() {
 		defer close(read)
 		for done := false; !done; {

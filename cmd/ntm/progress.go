@@ -13,6 +13,7 @@ import (
 	"github.com/nongthonmoi/ntm/htmlreport"
 	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
 )
@@ -325,21 +326,25 @@ func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, only *crit
 // report's index in in.reports, or -1.
 func (in *overYears) keeper(keepAll bool) func(*evaluate.Report) int {
 	// A commune is kept under its names, and, of a year without districts,
-	// under its name and province alone (placekey.OfIn).
+	// under its name and province alone (placenames.In), loosely too.
 	communeKey := func(c evaluate.Commune) string { return placekey.Of(c.Name, c.District, c.Province) }
-	yearKey := func(c evaluate.Commune, year int) string { return placekey.OfIn(c.Name, c.District, c.Province, year) }
+	identity := func(c evaluate.Commune, year int) evaluate.Commune {
+		return placenames.CommuneOf(placenames.In(c, year))
+	}
 	targets := map[string]bool{}
 	var loose looseTargets
 	if in.plan != nil {
 		for _, t := range in.plan.Targets {
-			targets[communeKey(t.Commune)] = true
-			targets[yearKey(t.Commune, t.Year)] = true
-			loose.add(t.Commune, 0)
+			for _, c := range [...]evaluate.Commune{t.Commune, identity(t.Commune, t.Year)} {
+				targets[communeKey(c)] = true
+				loose.add(c, 0)
+			}
 		}
 	}
+	target := func(c evaluate.Commune) bool { return targets[communeKey(c)] || loose.may(c, 0) }
 	return func(r *evaluate.Report) int {
 		in.tracker.Add(r)
-		if !keepAll && !targets[communeKey(r.Commune)] && !targets[yearKey(r.Commune, r.Year)] && !loose.may(r.Commune, 0) {
+		if !keepAll && !target(r.Commune) && !target(identity(r.Commune, r.Year)) {
 			return -1
 		}
 		in.reports = append(in.reports, r.Clone())

@@ -1,9 +1,10 @@
 package main
 
 import (
-	"strings"
+	"strconv"
 
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/communename"
 )
 
 // unitNotes gathers the reports' warnings on their commune as a unit of
@@ -11,8 +12,9 @@ import (
 // commune abolished on 1/7/2025 assessed for a later year, a district
 // written after districts were abolished) for the summaries of ntm eval
 // --summary, ntm progress and ntm report, which show no report: one line
-// per assessment, "ORIGIN: xã \"NAME\" (DISTRICT, PROVINCE): TEXT", however
-// many sets it has values for.
+// per assessment, "ORIGIN: xã \"NAME\" (DISTRICT, PROVINCE): TEXT" (the
+// name quoted after the word for its kind, as the warnings on names write
+// it), however many sets it has values for.
 type unitNotes struct {
 	lang  string
 	seen  map[string]bool
@@ -38,15 +40,10 @@ func (u *unitNotes) add(r *evaluate.Report) {
 		u.seen = map[string]bool{}
 	}
 	u.seen[key] = true
-	var where []string
-	for _, s := range []string{r.Commune.District, r.Commune.Province} {
-		if s != "" {
-			where = append(where, s)
-		}
-	}
-	about := pick(u.lang, "xã", "commune") + " \"" + r.Commune.Name + "\""
-	if len(where) > 0 {
-		about += " (" + strings.Join(where, ", ") + ")"
+	name := r.Commune.Name
+	about := communename.AfterKind(pick(u.lang, "xã", "commune"), name, strconv.Quote(name))
+	if where := (evaluate.Commune{District: r.Commune.District, Province: r.Commune.Province}).String(); where != "" {
+		about += " (" + where + ")"
 	}
 	u.notes = append(u.notes, unitNote{r.Origin, about + ": " + text})
 }

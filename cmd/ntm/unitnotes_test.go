@@ -56,3 +56,24 @@ func TestSummariesListTheWarningsOnUnits(t *testing.T) {
 		t.Errorf("English: exit %d\n%s\n%s", code, out, errOut)
 	}
 }
+
+// TestUnitNotesSayTheKindOnce: a commune's name written with its kind
+// ("Xã Hòa Lạc") is not put after the word for its kind again, as the
+// warnings on names do it (communename.AfterKind).
+func TestUnitNotesSayTheKindOnce(t *testing.T) {
+	dir := t.TempDir()
+	csv := "Tỉnh,Huyện,Xã,Nhóm xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị\n" +
+		"Lạng Sơn,Hữu Lũng,Xã Hòa Lạc,3,2026,51/2025,1,đạt\n"
+	file := filepath.Join(dir, "c51.csv")
+	if err := os.WriteFile(file, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runNTM(t, "", "eval", "--summary", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := `c51.csv:2: "Xã Hòa Lạc" (Hữu Lũng, Lạng Sơn): trong năm 2026, xã không còn`
+	if out = strings.ReplaceAll(out, filepath.ToSlash(dir)+"/", ""); !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+}

@@ -158,9 +158,16 @@ func (n *Run) CanonicalIn(c evaluate.Commune, year int) placekey.Place {
 	return In(n.Canonical(CommuneOf(In(c, year))), year)
 }
 
-// CanonicalReports gives every report of rs the names its names stand for.
+// CanonicalReports gives every report of rs the names its names stand for;
+// from placekey.NoDistrictsFrom on, its commune's name is resolved as
+// [Run.CanonicalIn] resolves it, the district written kept.
 func (n *Run) CanonicalReports(rs []evaluate.Report) {
 	for i := range rs {
-		rs[i].Commune = n.Canonical(rs[i].Commune)
+		r := &rs[i]
+		c := n.Canonical(r.Commune)
+		if r.Year >= placekey.NoDistrictsFrom {
+			c.Name = n.CanonicalIn(r.Commune, r.Year).Name
+		}
+		r.Commune = c
 	}
 }

@@ -133,12 +133,12 @@ func TestFrom2026ProgressFollowsANameWithoutDiacriticsInItsProvince(t *testing.T
 	}
 }
 
-// TestFrom2026ProgressFindsAPlanTargetWrittenWithoutDiacritics: ntm
-// progress --plan keeps the reports of the plan's targets; a report of
-// 2026 of "Tan Thanh, Huu Lung, Lang Son" (without diacritics, with its
-// former district) is the target "Tân Thành, Lạng Sơn" of 2026, as ntm plan
-// finds it.
-func TestFrom2026ProgressFindsAPlanTargetWrittenWithoutDiacritics(t *testing.T) {
+// TestFrom2026PlanTargetsFindAReportWrittenWithoutDiacritics: ntm plan and
+// ntm progress --plan find the report of 2026 of "Tan Thanh, Huu Lung,
+// Lang Son" (without diacritics, with its former district) for the target
+// "Tân Thành, Lạng Sơn" of 2026: its name is resolved among the communes
+// of its province without a district.
+func TestFrom2026PlanTargetsFindAReportWrittenWithoutDiacritics(t *testing.T) {
 	dir := t.TempDir()
 	planFile := filepath.Join(dir, "plan.json")
 	plan := `{"number": "số liệu minh họa", "targets": [{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "set": "51/2025", "year": 2026}]}`
@@ -146,28 +146,22 @@ func TestFrom2026ProgressFindsAPlanTargetWrittenWithoutDiacritics(t *testing.T) 
 		t.Fatal(err)
 	}
 	in := `[{"commune": {"name": "Tan Thanh", "district": "Huu Lung", "province": "Lang Son"}, "group": 2, "year": 2026, "sets": {"51/2025": {"1": true, "2": true}}}]`
-	_, out, errOut := runNTM(t, in, "progress", "--plan", planFile, "--as-of", "2026-06-01", "--format", "json", "--lang", "en", "-")
-	_, target, _ := strings.Cut(out, `"targets": [`)
-	if strings.Contains(target, `"not-evaluated"`) || !strings.Contains(target, `"criteria_met": 2`) {
-		t.Errorf("the plan's target does not find its report:\n%s\n%s", out, errOut)
-	}
-}
-
-// TestFrom2026PlanFindsATargetWrittenWithoutDiacritics: ntm plan finds the
-// report of 2026 of "Tan Thanh, Huu Lung, Lang Son" (without diacritics,
-// with its former district) for the target "Tân Thành, Lạng Sơn" of 2026:
-// its name is resolved among the communes of its province without a
-// district.
-func TestFrom2026PlanFindsATargetWrittenWithoutDiacritics(t *testing.T) {
-	dir := t.TempDir()
-	planFile := filepath.Join(dir, "plan.json")
-	plan := `{"number": "số liệu minh họa", "targets": [{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "set": "51/2025", "year": 2026}]}`
-	if err := os.WriteFile(planFile, []byte(plan), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	in := `[{"commune": {"name": "Tan Thanh", "district": "Huu Lung", "province": "Lang Son"}, "group": 2, "year": 2026, "sets": {"51/2025": {"1": true, "2": true}}}]`
-	_, out, errOut := runNTM(t, in, "plan", "--format", "json", "--as-of", "2026-06-01", planFile, "-")
-	if strings.Contains(out, `"not-evaluated"`) || !strings.Contains(out, `"criteria_met": 2`) {
-		t.Errorf("the plan's target does not find its report:\n%s\n%s", out, errOut)
+	for _, tc := range []struct {
+		name string
+		args []string
+		// targets returns the part of the output that holds the targets.
+		targets func(out string) string
+	}{
+		{"progress", []string{"progress", "--plan", planFile, "--as-of", "2026-06-01", "--format", "json", "--lang", "en", "-"},
+			func(out string) string { _, targets, _ := strings.Cut(out, `"targets": [`); return targets }},
+		{"plan", []string{"plan", "--format", "json", "--as-of", "2026-06-01", planFile, "-"},
+			func(out string) string { return out }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, out, errOut := runNTM(t, in, tc.args...)
+			if target := tc.targets(out); strings.Contains(target, `"not-evaluated"`) || !strings.Contains(target, `"criteria_met": 2`) {
+				t.Errorf("the plan's target does not find its report:\n%s\n%s", out, errOut)
+			}
+		})
 	}
 }

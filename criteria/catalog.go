@@ -190,12 +190,12 @@ func (c *Catalog) shared() []*Set { return c.sets[:len(c.sets):len(c.sets)] }
 // "1980/QĐ-TTg"); a decision number alone ("1980") or prefixed with QD
 // ("QD1980") names the set whose ID starts with that number, when exactly
 // one does. The ID of a decision of several sets without the part of one
-// ("318/QĐ-TTg" for 318/QĐ-TTg/I and 318/QĐ-TTg/II) names none of them.
+// ("318/QĐ-TTg" for 318/QĐ-TTg/I and 318/QĐ-TTg/II) names none of them:
+// an unknown set whose message lists them.
 //
 // The error is a [*FieldError] naming id (cut to 80 characters), with code [problem.UnknownSet]
 // for an ID no set answers to, [problem.MissingField] for an empty one and
-// [problem.AmbiguousSet] for a number two sets start with and for a
-// decision of several sets (the message lists them).
+// [problem.AmbiguousSet] for a number two sets start with.
 func (c *Catalog) Lookup(id string) (*Set, error) {
 	s, err := c.lookup(id)
 	if err != nil {
@@ -235,8 +235,8 @@ func (c *Catalog) lookup(id string) (*Set, error) {
 		for i, s := range parts {
 			names[i] = s.ID + " (" + s.Level.Name().VI + ")"
 		}
-		return nil, &FieldError{Code: problem.AmbiguousSet,
-			Err: problem.Errorf(problem.AmbiguousSet, "set ID %q is a decision of %d sets: %s; write one of them", shortID(id), len(parts), strings.Join(names, ", "))}
+		return nil, &FieldError{Code: problem.UnknownSet,
+			Err: problem.Errorf(problem.UnknownSet, "set ID %q is a decision of %d sets: %s; write one of them", shortID(id), len(parts), strings.Join(names, ", "))}
 	}
 	num := strings.TrimPrefix(key, "qd")
 	var found *Set

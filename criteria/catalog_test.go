@@ -63,8 +63,8 @@ func TestLookupDecisionOfSeveralSets(t *testing.T) {
 	for _, id := range []string{"318/QĐ-TTg", "318/QD-TTg", "318/qđ-ttg", " 318/QĐ-TTg "} {
 		_, err := Lookup(id)
 		want := `criteria: set ID "` + id + `" is a decision of 2 sets: 318/QĐ-TTg/I (nông thôn mới), 318/QĐ-TTg/II (nông thôn mới nâng cao); write one of them`
-		if err == nil || err.Error() != want || !errors.Is(err, problem.AmbiguousSet) {
-			t.Errorf("Lookup(%q) error\n got %v\nwant %s (ambiguous-set)", id, err, want)
+		if err == nil || err.Error() != want || !errors.Is(err, problem.UnknownSet) {
+			t.Errorf("Lookup(%q) error\n got %v\nwant %s (unknown-set, one of the stable codes of docs/formats.md)", id, err, want)
 		}
 	}
 	for id, want := range map[string]string{"318/QĐ-TTg/I": IDQD318NTM, "318/qd-ttg/ii": IDQD318Enhanced, "318": IDQD318NTM, "51/2025/QĐ-TTg": IDQD51of2025} {

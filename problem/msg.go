@@ -24,8 +24,15 @@ type Msg struct {
 }
 
 // Errorf returns a *Msg with code c and the English format and arguments.
-// Use %w for no argument: a Msg does not wrap.
+// Use %w for no argument: a Msg does not wrap. A []byte argument is kept as
+// the string it holds now: the message is formatted when it is read, and a
+// reader's buffer the bytes lie in is reused by then.
 func Errorf(c Code, format string, args ...any) error {
+	for i, a := range args {
+		if b, ok := a.([]byte); ok {
+			args[i] = string(b)
+		}
+	}
 	return &Msg{Code: c, Format: format, Args: args}
 }
 

@@ -247,3 +247,17 @@ func TestInFileNamesTheFileOfAReaderOfAnIOReader(t *testing.T) {
 		t.Errorf("another error: %q", err)
 	}
 }
+
+// A message is formatted when it is read; the bytes it quotes may lie in a
+// reader's buffer that is reused before then.
+func TestErrorfKeepsTheBytesItWasGiven(t *testing.T) {
+	buf := []byte("&000")
+	err := problem.Errorf(problem.Invalid, "%q is not a reference", buf)
+	copy(buf, "/t>0")
+	if got, want := err.Error(), `"&000" is not a reference`; got != want {
+		t.Errorf("Error() = %s, want %s", got, want)
+	}
+	if got := err.(*problem.Msg).Text(problem.VI); !strings.Contains(got, `"&000"`) {
+		t.Errorf("Text(VI) = %s, want it to quote \"&000\"", got)
+	}
+}

@@ -20,7 +20,9 @@ var qd318Notes = []string{
 	"Quyết định 318/QĐ-TTg ngày 08/3/2022 \"Ban hành Bộ tiêu chí quốc gia về xã nông thôn mới và Bộ tiêu chí quốc gia về xã nông thôn mới nâng cao giai đoạn 2021 - 2025\" (C2); Thủ tướng Chính phủ, Phó Thủ tướng Thường trực Phạm Bình Minh ký (C2); hiệu lực 08/3/2022 (C1).",
 	"Sửa đổi bởi 211/QĐ-TTg (01/3/2024) (C1); nội dung sửa đổi đối với bộ tiêu chí xã chưa rõ (amended by 211/QĐ-TTg; what it changed in the commune sets is unknown).",
 	"Công nhận: 18/2022/QĐ-TTg: đạt đủ bộ tiêu chí; không nợ đọng xây dựng cơ bản của Chương trình; mức độ hài lòng của người dân theo quy định; xã không phức tạp về an ninh, trật tự (C2).",
-	"Xã đặc biệt khó khăn và xã an toàn khu của huyện nghèo hoặc mới thoát nghèo (2018-2020) áp dụng mức đạt của vùng TDMNPB (C1) (such communes use the TDMNPB targets).",
+	// The rule's sources: the decision's Điều 1 (hethongphapluat.com) and
+	// thuvienphapluat.vn's summary of 10/3/2022; only Điều 1 names nâng cao.
+	"Xã đặc biệt khó khăn và xã an toàn khu của huyện nghèo hoặc mới thoát nghèo (2018-2020) áp dụng mức đạt của vùng TDMNPB (C2), với cả mức nông thôn mới nâng cao (C1: Điều 1) (such communes use the TDMNPB targets, for nâng cao too).",
 }
 
 // pendingNotes are the notes of a set whose indicator tables are not

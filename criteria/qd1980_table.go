@@ -354,7 +354,8 @@ func qd1980Criteria() []Criterion {
 					Text: Text{VI: "Tỷ lệ người dân tham gia bảo hiểm y tế",
 						EN: "Share of people covered by health insurance"},
 					Citation: "1980/QĐ-TTg, Phụ lục, tiêu chí 15, chỉ tiêu 15.1",
-					Common:   ptr(tgt("85", C1)),
+					Common: ptr(tgt("85", C2, "https://thukyluat.vn/news/thong-bao-van-ban-moi/ban-hanh-bo-tieu-chi-quoc-gia-xa-nong-thon-moi-giai-doan-2016-2020-19904.html; "+
+						"http://thunghiem.thaibinhtv.vn/news/69/32493/ty-le-nguoi-dan-tham-gia-bhyt-phai-dat-tu-85-tro-len")),
 					Regional: map[Region]Target{
 						TDMNPB: tgt("85", C1), DBSH: tgt("85", C1), BTB: tgt("85", C1), DHNTB: tgt("85", C1),
 						TN: tgt("85", C1), DNB: tgt("85", C1), DBSCL: tgt("85", C1),

@@ -130,7 +130,7 @@ func unitWarningOf(a *Assessment) (unitWarning, bool) {
 
 // checkUnit returns the warning on the name of c assessed for year.
 func checkUnit(c Commune, year int) unitWarning {
-	if s := closestUnits(c); s != "" {
+	if s := closestUnits(c, year); s != "" {
 		return unitWarning{WarnUnknownUnit, s}
 	}
 	if year < formerUnitsFrom || !units.HasRegistry(c.Province) {
@@ -162,7 +162,14 @@ func checkUnit(c Commune, year int) unitWarning {
 	return unitWarning{WarnFormerUnit, strings.Join(names, "; ")}
 }
 
-func closestUnits(c Commune) string {
+// closestUnits returns the units nearest to c's name when it names none of
+// its province's, "" otherwise: the units spelled alike but for diacritics,
+// when there are some (the Nhật Tiến / Nhất Tiến trap), otherwise the nearest
+// three. For a year from formerUnitsFrom the units in force that year (which
+// have no district) come alone when there are some of either kind: a commune
+// abolished on 1/7/2025 is no answer to a commune of that year when a unit in
+// force answers it.
+func closestUnits(c Commune, year int) string {
 	if !units.HasRegistry(c.Province) {
 		return ""
 	}
@@ -170,17 +177,30 @@ func closestUnits(c Commune) string {
 	if units.Known(place) {
 		return ""
 	}
-	// The units spelled alike but for diacritics, when there are some (the
-	// Nhật Tiến / Nhất Tiến trap); otherwise the nearest three.
-	closest := units.Closest(place, 3)
-	var alike []units.Unit
-	for _, u := range closest {
-		if vntext.Fold(u.ShortName()) == vntext.Fold(units.Unit{Name: c.Name}.ShortName()) {
+	all := units.Closest(place, len(units.All(c.Province)))
+	short := vntext.Fold(units.Unit{Name: c.Name}.ShortName())
+	var alike, alikeNow, nearNow []units.Unit
+	jan1 := time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
+	for _, u := range all {
+		now := year >= formerUnitsFrom && u.InForce(jan1)
+		if vntext.Fold(u.ShortName()) == short {
 			alike = append(alike, u)
+			if now {
+				alikeNow = append(alikeNow, u)
+			}
+		}
+		if now && len(nearNow) < 3 {
+			nearNow = append(nearNow, u)
 		}
 	}
-	if len(alike) > 0 {
+	closest := all[:min(3, len(all))]
+	switch {
+	case len(alikeNow) > 0:
+		closest = alikeNow
+	case len(alike) > 0:
 		closest = alike
+	case len(nearNow) > 0:
+		closest = nearNow
 	}
 	var names []string
 	for _, u := range closest {

@@ -591,3 +591,40 @@ func TestGroupReportsNameNoRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownUnitClosestInForce: from 2026 the units of Lạng Sơn are those
+// formed on 1/7/2025 (Nghị quyết (Resolution) 1672/NQ-UBTVQH15), which have
+// no district: a commune name that is no unit is told the closest units in
+// force in its year, never the communes abolished with their districts.
+// Up to 2025 the closest of every period are named, as before.
+func TestUnknownUnitClosestInForce(t *testing.T) {
+	tests := []struct {
+		name    string
+		commune Commune
+		year    int
+		set     *criteria.Set
+		key     string
+	}{
+		{"2026, district written beside a unit in force", Commune{Name: "Hoàng Văn Thụ", District: "Cao Lộc", Province: "Lạng Sơn"}, 2026, criteria.QD51of2025(),
+			"Xã Hoàng Văn Thụ (06172), Lạng Sơn"},
+		{"2026, a misspelt ward", Commune{Name: "Phường Đông Kin", Province: "Lạng Sơn"}, 2026, criteria.QD51of2025(),
+			"Phường Đông Kinh (05977), Lạng Sơn; Xã Công Sơn (06220), Lạng Sơn; Xã Đồng Đăng (06184), Lạng Sơn"},
+		{"2025, every period", Commune{Name: "Phường Đông Kin", Province: "Lạng Sơn"}, 2025, criteria.QD51of2025(),
+			"Phường Đông Kinh (05980), Thành phố Lạng Sơn, Lạng Sơn; Phường Đông Kinh (05977), Lạng Sơn; Xã Đồng Tân (06424), Huyện Hữu Lũng, Lạng Sơn"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Assessment{Commune: tc.commune, Group: "2", Year: tc.year, Values: map[string]map[string]Value{tc.set.ID: {"1": Bool(true)}}}
+			var found []Warning
+			r := Run(tc.set, a)
+			for _, w := range r.Warnings() {
+				if w.Kind == WarnUnknownUnit {
+					found = append(found, w)
+				}
+			}
+			if len(found) != 1 || found[0].Key != tc.key {
+				t.Fatalf("warnings %v, want one unknown-unit naming %q", found, tc.key)
+			}
+		})
+	}
+}

@@ -321,7 +321,7 @@ func distance(a, b string) int {
 func Successor(place Place, d time.Time) (Unit, []Succession, error) {
 	found := Find(place, time.Time{})
 	if len(found) == 0 {
-		return Unit{}, nil, fmt.Errorf("units: no unit named %q is known%s", place.String(), closestHint(place))
+		return Unit{}, nil, fmt.Errorf("units: no unit named %q is known%s", place.String(), closestHint(place, d))
 	}
 	type answer struct {
 		u    Unit
@@ -372,8 +372,23 @@ func Successor(place Place, d time.Time) (Unit, []Succession, error) {
 	return answers[0].u, answers[0].succ, nil
 }
 
-func closestHint(place Place) string {
-	c := Closest(place, 3)
+// closestHint names the units nearest to place, for an error: the units in
+// force on d that bear its name (spelt alike but for diacritics), when d is
+// given and there are some, as a unit formed on 1/7/2025 has no district
+// to match the one written; otherwise the nearest three of any period.
+func closestHint(place Place, d time.Time) string {
+	var c []Unit
+	if !d.IsZero() {
+		short := foldKey(stripKind(place.Name))
+		for _, u := range Closest(Place{Name: place.Name, Province: place.Province}, len(reg().units)) {
+			if u.InForce(d) && foldKey(u.ShortName()) == short {
+				c = append(c, u)
+			}
+		}
+	}
+	if len(c) == 0 {
+		c = Closest(place, 3)
+	}
 	if len(c) == 0 {
 		return ""
 	}

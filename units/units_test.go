@@ -110,6 +110,8 @@ func TestSuccessor(t *testing.T) {
 		{"Thị trấn Đình Lập names the thị trấn", "Thị trấn Đình Lập, Đình Lập, Lạng Sơn", "2025-07-01",
 			[]string{"06613 Xã Đình Lập 1672/NQ-UBTVQH15, Điều 1, khoản 40 true"}, ""},
 		{"an unknown name names the closest units", "Nhất Tiến, Hữu Lũng", "2025-07-01", nil, "Xã Nhật Tiến (06418)"},
+		{"a unit in force of the name is the closest, a district written beside it aside", "Hoàng Văn Thụ, Cao Lộc, Lạng Sơn", "2026-01-01", nil,
+			"(closest: Xã Hoàng Văn Thụ (06172), Lạng Sơn)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

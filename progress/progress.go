@@ -10,6 +10,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/keymerge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/shopspring/decimal"
 )
@@ -435,14 +436,9 @@ func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commu
 	var named evaluate.Commune
 	out, _ := keymerge.Merge(cs, func(c *Commune) seriesKey {
 		named = c.Commune
-		// From 2026 the names are those of a commune without a district:
-		// its name stands for a name of its province's such communes.
 		y := seriesYear(c)
-		id := c.Commune
-		id.District = placekey.DistrictIn(id.District, y)
-		id = canonical(id)
-		c.Commune = canonical(c.Commune)
-		c.Commune.Name = id.Name
+		var id evaluate.Commune
+		c.Commune, id = placenames.Resolve(c.Commune, y, canonical)
 		return seriesKey{communeKey(id, y), c.Set}
 	}, func(m, c *Commune) {
 		for _, y := range c.Years {

@@ -428,7 +428,9 @@ type droppedYear struct {
 }
 
 // mergeCommunes gives each commune of cs (whose years are their own) the
-// names canonical gives it, and makes the communes of one key and set one,
+// names canonical gives it (from 2026 its name resolved among its
+// province's communes without a district: placenames.Resolve), and makes
+// the communes of one key and set one,
 // in the order of their first: a year of both is the first's, and the
 // other is returned as dropped.
 func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commune) (_ []Commune, dropped []droppedYear) {

@@ -433,8 +433,10 @@ func checkValue(ind *criteria.Indicator, v Value) []valueProblem {
 
 var percentMax = decimal.New(100, 0)
 
-// cmpDecimal compares a and b as a.Cmp(b) does, in machine integers when
-// both fit (Cmp allocates to bring them to one exponent).
+// cmpDecimal compares a and b exactly, in machine integers when both fit
+// (Cmp allocates to bring them to one exponent), else as [cmpExact] does:
+// for a caller that holds decimals, where the evaluator's own fast path
+// ([fx]) has already failed before it calls cmpExact.
 func cmpDecimal(a, b decimal.Decimal) int {
 	if fa, ok := toFx(a); ok {
 		if fb, ok := toFx(b); ok {
@@ -443,7 +445,7 @@ func cmpDecimal(a, b decimal.Decimal) int {
 			}
 		}
 	}
-	return a.Cmp(b)
+	return cmpExact(a, b)
 }
 
 func unitOrElse(unit, fallback string) string {

@@ -10,6 +10,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/keymerge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/shopspring/decimal"
 )
@@ -427,7 +428,9 @@ type droppedYear struct {
 }
 
 // mergeCommunes gives each commune of cs (whose years are their own) the
-// names canonical gives it, and makes the communes of one key and set one,
+// names canonical gives it (from 2026 its name resolved among its
+// province's communes without a district: placenames.Resolve), and makes
+// the communes of one key and set one,
 // in the order of their first: a year of both is the first's, and the
 // other is returned as dropped.
 func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commune) (_ []Commune, dropped []droppedYear) {
@@ -435,14 +438,9 @@ func mergeCommunes(cs []Commune, canonical func(evaluate.Commune) evaluate.Commu
 	var named evaluate.Commune
 	out, _ := keymerge.Merge(cs, func(c *Commune) seriesKey {
 		named = c.Commune
-		// From 2026 the names are those of a commune without a district:
-		// its name stands for a name of its province's such communes.
 		y := seriesYear(c)
-		id := c.Commune
-		id.District = placekey.DistrictIn(id.District, y)
-		id = canonical(id)
-		c.Commune = canonical(c.Commune)
-		c.Commune.Name = id.Name
+		var id evaluate.Commune
+		c.Commune, id = placenames.Resolve(c.Commune, y, canonical)
 		return seriesKey{communeKey(id, y), c.Set}
 	}, func(m, c *Commune) {
 		for _, y := range c.Years {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/xlsxread"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -184,7 +185,7 @@ func (t *table) next() error {
 	t.sheets++
 	// The filter is set before the stream begins, which writes the sheet
 	// properties it marks; end sets its range to the rows written.
-	if err := f.AutoFilter(name, "A1:"+cellName(len(t.spec.cols), 2), nil); err != nil {
+	if err := f.AutoFilter(name, "A1:"+xlsxread.CellName(len(t.spec.cols), 2), nil); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)
@@ -250,7 +251,7 @@ func (t *table) add(cells []string) error {
 		}
 		t.cells = append(t.cells, v)
 	}
-	return t.sw.SetRow(cellName(1, t.row), t.cells)
+	return t.sw.SetRow(xlsxread.CellName(1, t.row), t.cells)
 }
 
 // end finishes the sheet being written, if any: its filter covers the rows
@@ -261,7 +262,7 @@ func (t *table) end() error {
 	}
 	sw := t.sw
 	t.sw = nil
-	if err := t.b.f.AutoFilter(t.sheet, "A1:"+cellName(len(t.spec.cols), max(t.row, 2)), nil); err != nil {
+	if err := t.b.f.AutoFilter(t.sheet, "A1:"+xlsxread.CellName(len(t.spec.cols), max(t.row, 2)), nil); err != nil {
 		return err
 	}
 	if t.spec.finish != nil {
@@ -554,13 +555,4 @@ func WriteSummary(w io.Writer, s evaluate.Summary, opt evaluate.RenderOptions) e
 		sheetOut{name: pick(lang, "Tổng hợp", "Summary"), cols: summaryColumns, rows: areas},
 		sheetOut{name: pick(lang, "Theo tiêu chí", "By criterion"), cols: criterionColumns, rows: byCriterion},
 		sheetOut{name: pick(lang, "Không tổng hợp", "Excluded"), cols: excludedColumns, rows: excluded})
-}
-
-// cellName returns the A1 reference of a 1-based column and row.
-func cellName(col, row int) string {
-	name, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
-		return fmt.Sprintf("R%dC%d", row, col)
-	}
-	return name
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/assesstest"
+	"github.com/nongthonmoi/ntm/internal/xlsxread"
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
@@ -58,7 +59,7 @@ func TestWriteReports(t *testing.T) {
 			for i, r := range rows {
 				if r[0] == "Hòa Lạc" && r[7] == "4.2" {
 					found = true
-					cell := cellName(10, i+1)
+					cell := xlsxread.CellName(10, i+1)
 					typ, _ := f.GetCellType(tt.sheet, cell)
 					v, _ := f.GetCellValue(tt.sheet, cell, excelize.Options{RawCellValue: true})
 					if typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber || v != "96.5" {
@@ -194,7 +195,7 @@ func TestWriteSummaryNumericCells(t *testing.T) {
 				if !col.numeric {
 					continue
 				}
-				cell := cellName(c+1, r)
+				cell := xlsxread.CellName(c+1, r)
 				typ, _ := f.GetCellType(sheet.name, cell)
 				v, _ := f.GetCellValue(sheet.name, cell)
 				if typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber || v == "" {

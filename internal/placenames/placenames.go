@@ -155,19 +155,39 @@ func (n *Run) Canonical(c evaluate.Commune) evaluate.Commune {
 // are named ("Tan Thanh, Huu Lung, Lang Son" of 2026 is "Tân Thành, Lạng
 // Sơn" when that is read).
 func (n *Run) CanonicalIn(c evaluate.Commune, year int) placekey.Place {
-	return In(n.Canonical(CommuneOf(In(c, year))), year)
+	return In(identityIn(c, year, n.Canonical), year)
 }
 
-// CanonicalReports gives every report of rs the names its names stand for;
-// from placekey.NoDistrictsFrom on, its commune's name is resolved as
-// [Run.CanonicalIn] resolves it, the district written kept.
+// CanonicalReports gives every report of rs the names its names stand for
+// ([Resolve]).
 func (n *Run) CanonicalReports(rs []evaluate.Report) {
 	for i := range rs {
 		r := &rs[i]
-		c := n.Canonical(r.Commune)
-		if r.Year >= placekey.NoDistrictsFrom {
-			c.Name = n.CanonicalIn(r.Commune, r.Year).Name
-		}
-		r.Commune = c
+		r.Commune, _ = Resolve(r.Commune, r.Year, n.Canonical)
 	}
+}
+
+// Resolve returns commune c assessed for year under the names canonical
+// gives it (such as [Run.Canonical]): id, the commune that identifies it,
+// is canonical's of c without its district from placekey.NoDistrictsFrom
+// on, when a district written is no part of a commune's identity; shown,
+// the commune shown, is canonical's of c, the district written kept, with
+// id's name, as its name stands for a name of its province's communes
+// without a district. Before placekey.NoDistrictsFrom, both are
+// canonical's of c.
+func Resolve(c evaluate.Commune, year int, canonical func(evaluate.Commune) evaluate.Commune) (shown, id evaluate.Commune) {
+	shown = canonical(c)
+	if year < placekey.NoDistrictsFrom {
+		return shown, shown
+	}
+	id = identityIn(c, year, canonical)
+	shown.Name = id.Name
+	return shown, id
+}
+
+// identityIn returns canonical's of c without the district that is no
+// part of its identity in year (placekey.DistrictIn).
+func identityIn(c evaluate.Commune, year int, canonical func(evaluate.Commune) evaluate.Commune) evaluate.Commune {
+	c.District = placekey.DistrictIn(c.District, year)
+	return canonical(c)
 }

@@ -126,7 +126,6 @@ type Repeat struct {
 // Repeats returns, once every name is read (the run's names settled), the
 // reports of a commune, set and year read before, in the order read.
 func (s *Repeats) Repeats() []Repeat {
-	res := s.names.Resolution()
 	// The assessments first of their spelling whose names are written
 	// without diacritics may be of the commune of another spelling: they
 	// are grouped by the key of the names theirs stand for, with the
@@ -142,10 +141,7 @@ func (s *Repeats) Repeats() []Repeat {
 		if e.of >= 0 || !placekey.HasASCII(p) {
 			continue
 		}
-		// From 2026 the name is resolved among the communes without a
-		// district, as Run.CanonicalIn does.
-		p.District = placekey.DistrictIn(p.District, int(e.year))
-		c := res.Canonical(p)
+		c := s.names.CanonicalIn(CommuneOf(p), int(e.year))
 		ck := groupKey{s.keys.Key(c), e.set, e.year}
 		if len(groups[ck]) == 0 {
 			same, ok := s.names.names.Find(c)

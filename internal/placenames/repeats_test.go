@@ -124,3 +124,32 @@ func TestRepeatsOfNamesReadLate(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatsWithoutDistricts: from 2026 a commune whose name is written
+// without diacritics beside a former district is a repeat of the commune
+// of its province without a district read first; in 2025 the district
+// keeps them apart.
+func TestRepeatsWithoutDistricts(t *testing.T) {
+	tanThanh := placekey.Place{Name: "Tân Thành", Province: "Lạng Sơn"}
+	ascii := placekey.Place{Name: "Tan Thanh", District: "Huu Lung", Province: "Lang Son"}
+	s := NewRepeats(New())
+	for _, r := range []struct {
+		p      placekey.Place
+		year   int
+		origin string
+	}{
+		{tanThanh, 2025, "a.csv:2"},
+		{tanThanh, 2026, "a.csv:3"},
+		{ascii, 2025, "b.csv:2"},
+		{ascii, 2026, "b.csv:3"},
+	} {
+		s.Add(&evaluate.Report{Commune: CommuneOf(r.p), Set: "1980/QĐ-TTg", Year: r.year, Origin: r.origin})
+	}
+	s.Names().Settle()
+	want := []Repeat{
+		{Second: "b.csv:3", First: "a.csv:3", SecondPlace: ascii, FirstPlace: tanThanh, Set: "1980/QĐ-TTg", Year: 2026},
+	}
+	if d := cmp.Diff(want, s.Repeats()); d != "" {
+		t.Errorf("repeats (-want +got):\n%s", d)
+	}
+}

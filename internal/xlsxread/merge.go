@@ -35,7 +35,7 @@ type mergeRange struct {
 }
 
 func (r *mergeRange) String() string {
-	return cellName(r.c1, r.r1) + ":" + cellName(r.c2, r.r2)
+	return CellName(r.c1, r.r1) + ":" + CellName(r.c2, r.r2)
 }
 
 // merges are the merged ranges of a worksheet, met as its rows are read.
@@ -116,7 +116,7 @@ func fillable(col string) bool {
 // the range's text.
 func errMerged(r *mergeRange) error {
 	return problem.Errorf(problem.Invalid, "one of the merged cells %s, which show the text of %s alone: unmerge them and type the value in each cell",
-		r.String(), cellName(r.c1, r.r1))
+		r.String(), CellName(r.c1, r.r1))
 }
 
 // fill gives the cells of data row num (below the header row, cells up to

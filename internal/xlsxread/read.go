@@ -230,7 +230,7 @@ func codeOf(err error, def problem.Code) problem.Code {
 func (r *Reader) sheetDamaged(sheet string, damaged []damagedCell) error {
 	nr := &evaluate.NotReadError{Origin: r.file + ": " + quoteSheet(sheet)}
 	for _, d := range damaged {
-		nr.Problems = append(nr.Problems, &evaluate.InputError{Code: problem.Invalid, File: r.file, Sheet: quoteSheet(sheet), Cell: cellName(d.col, d.row),
+		nr.Problems = append(nr.Problems, &evaluate.InputError{Code: problem.Invalid, File: r.file, Sheet: quoteSheet(sheet), Cell: CellName(d.col, d.row),
 			Input: d.input, Err: problem.Errorf(problem.Invalid, "%v; no header of the long or wide layout in the first 10 non-empty rows: the sheet is not read", d.err)})
 	}
 	return nr
@@ -571,7 +571,7 @@ func (s *sheetRows) Cell(col int) string {
 	if col < 0 {
 		return s.sheet + "!" + strconv.Itoa(s.line) + ":" + strconv.Itoa(s.line)
 	}
-	return s.sheet + "!" + cellName(col+1, s.line)
+	return s.sheet + "!" + CellName(col+1, s.line)
 }
 
 // quoteSheet writes a sheet name as a cell reference does: 'Tổng hợp'
@@ -820,10 +820,10 @@ func shiftPoint(s string, n int) string {
 	return sign + i
 }
 
-// cellName returns the A1 reference of a 1-based column and row ("G7"),
+// CellName returns the A1 reference of a 1-based column and row ("G7"),
 // or "R7C0" for a place no worksheet has (a column outside A to XFD, a row
 // outside 1 to 1048576).
-func cellName(col, row int) string {
+func CellName(col, row int) string {
 	if col < 1 || col > maxColumn || row < 1 || row > maxRow {
 		return fmt.Sprintf("R%dC%d", row, col)
 	}

@@ -60,7 +60,7 @@ func testBook(t testing.TB, sheets ...sheetSpec) []byte {
 		}
 		for r, row := range s.rows {
 			for c, v := range row {
-				cell := cellName(c+1, r+1)
+				cell := CellName(c+1, r+1)
 				var err error
 				switch v := v.(type) {
 				case nil:
@@ -624,10 +624,10 @@ func TestDateCellsReadAsShown(t *testing.T) {
 		}
 		style, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
 		for c, v := range longHeaderVI {
-			f.SetCellStr("Sheet1", cellName(c+1, 1), v.(string))
+			f.SetCellStr("Sheet1", CellName(c+1, 1), v.(string))
 		}
 		for c, v := range []string{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "2020", "1980", "4.2", "96.5"} {
-			f.SetCellDefault("Sheet1", cellName(c+1, 2), v)
+			f.SetCellDefault("Sheet1", CellName(c+1, 2), v)
 		}
 		serial := "43905"
 		if date1904 {

@@ -881,7 +881,7 @@ func (s *sheetScanner) readRow(num int) bool {
 			s.issues = append(s.issues, cellIssue{col: col, input: text, err: errCellTwice})
 			continue
 		case order:
-			s.issues = append(s.issues, cellIssue{col: col, input: text, err: errCellOrder(cellName(after, num)), kept: issue == nil})
+			s.issues = append(s.issues, cellIssue{col: col, input: text, err: errCellOrder(CellName(after, num)), kept: issue == nil})
 		case refRow != num:
 			s.issues = append(s.issues, cellIssue{col: col, input: ref, err: errCellRow(ref, num)})
 			continue

@@ -282,8 +282,8 @@ func ExampleWriteTemplateCSV() {
 	// Output:
 	// 50 rows to fill
 	// province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source,content,target,note
-	// Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980/QĐ-TTg,1.1,,,,,,Có quy hoạch chung xây dựng xã được phê duyệt và được công bố công khai đúng thời hạn,Đạt,
-	// Lạng Sơn,Hữu Lũng,Hòa Lạc,,2020,1980/QĐ-TTg,1.2,,,,,,Ban hành quy định quản lý quy hoạch chung xây dựng xã và tổ chức thực hiện theo quy hoạch,Đạt,
+	// Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,,,,,,Có quy hoạch chung xây dựng xã được phê duyệt và được công bố công khai đúng thời hạn,Đạt,
+	// Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.2,,,,,,Ban hành quy định quản lý quy hoạch chung xây dựng xã và tổ chức thực hiện theo quy hoạch,Đạt,
 }
 
 // Stream reports into a workbook as communes are read and evaluated, one

@@ -109,6 +109,19 @@ func (t *Template) regionOf(c evaluate.Commune) criteria.Region {
 	return t.Region
 }
 
+// regionCell returns the region column of commune c. The identity columns
+// of a form are filled, so for a set split by region it is the region the
+// targets are resolved for (the province's, else t.Region); a set split by
+// group ignores the region, which is then filled only for a commune
+// without a province when t.Region is given.
+func (t *Template) regionCell(c evaluate.Commune) string {
+	r := t.regionOf(c)
+	if !r.Valid() || (t.byGroup() && c.Province != "") {
+		return ""
+	}
+	return r.String()
+}
+
 func (t *Template) communes() []evaluate.Commune {
 	if len(t.Communes) == 0 {
 		return []evaluate.Commune{{}}
@@ -250,12 +263,7 @@ func validWords(ind *criteria.Indicator) []string {
 func (t *Template) longRows(emit func(cells ...string) error) error {
 	year := strconv.Itoa(t.year())
 	for _, c := range t.communes() {
-		r := t.regionOf(c)
-		region := ""
-		if r.Valid() && c.Province == "" {
-			region = r.String()
-		}
-		ident := []string{c.Province, c.District, c.Name, region}
+		ident := []string{c.Province, c.District, c.Name, t.regionCell(c)}
 		if t.byGroup() {
 			ident = append(ident, t.Group)
 		}
@@ -292,11 +300,7 @@ func (t *Template) wideRows(emit func(cells ...string) error) error {
 	n := len(t.wideColumns())
 	row := make([]string, n)
 	for _, c := range t.communes() {
-		region := ""
-		if r := t.regionOf(c); r.Valid() && c.Province == "" {
-			region = r.String()
-		}
-		ident := []string{c.Province, c.District, c.Name, region}
+		ident := []string{c.Province, c.District, c.Name, t.regionCell(c)}
 		if t.byGroup() {
 			ident = append(ident, t.Group)
 		}

@@ -49,7 +49,7 @@ func TestWriteTemplateHelpersAndDropDowns(t *testing.T) {
 	}
 	defer f.Close()
 	rows, _ := f.GetRows("Số liệu")
-	if diff := cmp.Diff([]string{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "", "2020", "1980/QĐ-TTg", "5"}, rows[findRow(rows, "5")][:7]); diff != "" {
+	if diff := cmp.Diff([]string{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "TDMNPB", "2020", "1980/QĐ-TTg", "5"}, rows[findRow(rows, "5")][:7]); diff != "" {
 		t.Errorf("row of indicator 5 (-want +got):\n%s", diff)
 	}
 	r5 := rows[findRow(rows, "5")]

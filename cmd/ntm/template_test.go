@@ -215,8 +215,13 @@ func TestTemplateCommuneWithItsProvince(t *testing.T) {
 		want string
 	}{
 		{[]string{"template", "--set", "51", "--group", "2", "--commune", "Tân Thành, Lạng Sơn"}, "Lạng Sơn,,Tân Thành,,2,2030,51/2025/QĐ-TTg,1,"},
-		{[]string{"template", "--set", "1980", "--commune", "Hòa Lạc, lang son"}, "lang son,,Hòa Lạc,,2020,1980/QĐ-TTg,1.1,"},
+		{[]string{"template", "--set", "1980", "--commune", "Hòa Lạc, lang son"}, "lang son,,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,"},
 		{[]string{"template", "--set", "1980", "--region", "TDMNPB", "--commune", "Hòa Lạc, Hữu Lũng"}, ",Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,"},
+		// The identity columns are filled (shared spec, Templates): the
+		// region of a set split by region is filled from the province.
+		{[]string{"template", "--set", "1980", "--region", "TDMNPB", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn"}, "Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,"},
+		{[]string{"template", "--set", "1980", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--layout", "wide"}, "Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,"},
+		{[]string{"template", "--set", "1980", "--region", "TDMNPB"}, ",,,TDMNPB,2020,1980/QĐ-TTg,1.1,"},
 	} {
 		code, form, stderr := runNTM(t, "", tc.args...)
 		if code != exitOK {

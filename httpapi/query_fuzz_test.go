@@ -107,6 +107,16 @@ func FuzzQuery(f *testing.F) {
 		if code >= 500 {
 			t.Fatalf("%s %s?%s: status %d:\n%s", req.Method, req.URL.Path, rawQuery, code, body)
 		}
+		if code == http.StatusMovedPermanently || code == http.StatusTemporaryRedirect || code == http.StatusPermanentRedirect {
+			// net/http's ServeMux sends a path with . or .. elements or a
+			// doubled slash to its clean form, as for any Go server.
+			// (It keeps a final slash the path had.)
+			loc, err := url.Parse(rec.Header().Get("Location"))
+			if err != nil || strings.TrimSuffix(loc.Path, "/") != strings.TrimSuffix(path.Clean(req.URL.Path), "/") || loc.Path == req.URL.Path {
+				t.Fatalf("%s %s?%s: status %d to %q (%v), want the clean path %q", req.Method, req.URL.Path, rawQuery, code, rec.Header().Get("Location"), err, path.Clean(req.URL.Path))
+			}
+			return
+		}
 		// GET /openapi.json reads no query and ignores any given
 		// (docs/formats.md); a path of no route is 404 whatever its query.
 		if _, err := url.ParseQuery(rawQuery); err != nil && code != http.StatusBadRequest && route%7 < 5 {

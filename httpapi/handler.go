@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"path"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -148,6 +149,14 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.log.Info("httpapi: request", "method", r.Method, "path", prefixOf(r)+r.URL.Path, "query", r.URL.RawQuery,
 			"status", rw.status(), "bytes", rw.n, "duration", time.Since(start))
 	}()
+	if clean, ok := cleanPath(r.URL.Path); !ok {
+		// As ServeMux does, but under the prefix the handler is mounted
+		// at, which ServeMux's own redirect would drop.
+		u := url.URL{Path: prefixOf(r) + clean, RawQuery: r.URL.RawQuery}
+		rw.Header().Set("Location", u.String())
+		rw.WriteHeader(http.StatusTemporaryRedirect)
+		return
+	}
 	// /healthz is outside the limit: a busy server is alive.
 	select {
 	case h.slots <- struct{}{}:
@@ -290,6 +299,19 @@ func prefixOf(r *http.Request) string {
 		return p
 	}
 	return ""
+}
+
+// cleanPath returns p without . and .. elements and doubled slashes,
+// keeping a final slash; ok is true when p is clean already.
+func cleanPath(p string) (clean string, ok bool) {
+	if p == "" || p[0] != '/' {
+		return p, true
+	}
+	clean = path.Clean(p)
+	if p[len(p)-1] == '/' && clean != "/" {
+		clean += "/"
+	}
+	return clean, clean == p
 }
 
 // writeBytes answers status with b.

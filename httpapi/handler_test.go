@@ -1472,3 +1472,30 @@ func TestProblemsQuoteTheInputAsDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestUncleanPathRedirectsUnderThePrefix: a path with . or .. elements or a
+// doubled slash is sent to its clean form under the prefix the handler is
+// mounted at, where a router in front of it does not clean paths itself.
+func TestUncleanPathRedirectsUnderThePrefix(t *testing.T) {
+	for _, c := range []struct {
+		prefix, uri, want string
+	}{
+		{"/api", "/api/sets/./1980?lang=en", "/api/sets/1980?lang=en"},
+		{"/api", "/api/sets/x/../1980", "/api/sets/1980"},
+		{"/api", "/api//sets", "/api/sets"},
+		{"/api", "/api/sets/./", "/api/sets/"},
+		{"/đánh giá", "/%C4%91%C3%A1nh%20gi%C3%A1/sets/.", "/%C4%91%C3%A1nh%20gi%C3%A1/sets"},
+		{"", "/sets/.", "/sets"},
+	} {
+		h := http.Handler(NewHandler(quiet(Options{})))
+		if c.prefix != "" {
+			h = http.StripPrefix(c.prefix, h)
+		}
+		req := httptest.NewRequest(http.MethodGet, c.uri, nil)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusTemporaryRedirect || rec.Header().Get("Location") != c.want {
+			t.Errorf("GET %s: %d to %q, want %d to %q", c.uri, rec.Code, rec.Header().Get("Location"), http.StatusTemporaryRedirect, c.want)
+		}
+	}
+}

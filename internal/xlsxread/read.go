@@ -783,7 +783,7 @@ func plainNumber(s string) (string, bool) {
 			}
 		}
 	}
-	if exp == 0 && !strings.HasPrefix(s, "+") && intPart != "" && (!hasPoint || frac != "") {
+	if exp == 0 && !strings.ContainsAny(s, "eE+") && intPart != "" && (!hasPoint || frac != "") {
 		return s, true // already plain
 	}
 	return shiftPoint(sign+intPart+"."+frac, exp), true

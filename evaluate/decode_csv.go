@@ -32,7 +32,11 @@ import (
 // ignored. The code column gives [Commune.Code]; the group
 // column gives [Assessment.Group] (else the group of [Decoder.SetGroup]). A header with an unknown, repeated or missing
 // column is reported (with a hint when the separator looks wrong) and no
-// row is read: a misnamed column must not silently drop its data.
+// row is read: a misnamed column must not silently drop its data. The
+// district column may be left out: a commune of a year from 2026, when
+// there are no districts, reads as with an empty district; one of an
+// earlier year, when the district tells communes of one name apart, is
+// then a missing-field problem of its own, and the others are read.
 //
 // # Layouts
 //

@@ -218,7 +218,6 @@ func headerKey(s string) string {
 var missingColumnFix = map[tableCol]string{
 	tcSet:      `add a column "Bộ tiêu chí" (set) giving each row's set`,
 	tcProvince: `add a column "Tỉnh" (province) giving each commune's province`,
-	tcDistrict: `add a column "Huyện" (district) giving each commune's district (empty for a commune from 1/7/2025, when districts were abolished)`,
 	tcCommune:  `add a column "Xã" (commune) giving each commune's name`,
 	tcYear:     `add a column "Năm" (year) giving the year assessed on each row`,
 	tcValue:    `add a column "Giá trị" (value) giving each indicator's figure on its row`,
@@ -1149,6 +1148,7 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		d.problem(g, d.at[tcYear], rowPath{}, year, err)
 	} else {
 		g.a.Year = y
+		d.checkDistrictColumn(g)
 	}
 	regionText := d.cell(tcRegion)
 	r, p := settleRegion(province, regionText)
@@ -1179,6 +1179,22 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		g.lastRegion, g.regionOK = regionText, true
 	}
 	return g
+}
+
+// checkDistrictColumn reports a commune of a table without a district
+// column whose year is before placekey.NoDistrictsFrom: until 1/7/2025 the
+// district is part of a commune's identity (Lạng Sơn had three xã Tân
+// Thành), and a table that omits it cannot tell them apart. From that
+// year on a commune is its name and province (the districts ceased on
+// 1/7/2025; Nghị quyết 1672/NQ-UBTVQH15 for Lạng Sơn): its rows are read
+// as rows with an empty district.
+func (d *tableDecoder) checkDistrictColumn(g *tableGroup) {
+	if d.at[tcDistrict] >= 0 || g.a.Year >= placekey.NoDistrictsFrom {
+		return
+	}
+	d.problem(g, -1, rowPath{}, "", problem.Errorf(problem.MissingField, `no district for %s, assessed for %d: the table has no district column; add a column "Huyện" (district) giving the district of each commune assessed before %d (until 1/7/2025 communes of one name were told apart by district; empty for a commune from 1/7/2025)`,
+		g.a.Commune.Name, g.a.Year, placekey.NoDistrictsFrom))
+	d.fixMissingColumn(g, tcDistrict)
 }
 
 // seenMap returns an empty map for the indicators of a commune, reusing
@@ -1972,8 +1988,11 @@ func (d *tableDecoder) checkLayout(hc *headerCheck, codeCols []codeColumn, someU
 
 // requiredColumns returns the columns the header must have: the set's
 // unless a set is given for the table, the value's in the long layout.
+// The district's is not: a table of 2026 on has none to give, and a
+// commune of an earlier year in a table without one is a problem of its
+// own (checkDistrictColumn).
 func (d *tableDecoder) requiredColumns() []tableCol {
-	required := []tableCol{tcProvince, tcDistrict, tcCommune, tcYear}
+	required := []tableCol{tcProvince, tcCommune, tcYear}
 	if d.fixedSet == nil {
 		required = append(required, tcSet)
 	}

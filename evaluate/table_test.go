@@ -173,7 +173,6 @@ func tableBadCases() []tableBadCase {
 			"province,district,commune;year;set;indicator;value\r\n", TableOptions{}, 0,
 			[]string{`evaluate: t.csv:1: unknown column (want ` + knownColumns + `); the column holds "," but the header is separated by ";": use one separator throughout (got "province,district,commune")`,
 				`evaluate: t.csv:1: column commune: required column missing from the header: add a column "Xã" (commune) giving each commune's name`,
-				`evaluate: t.csv:1: column district: required column missing from the header: add a column "Huyện" (district) giving each commune's district (empty for a commune from 1/7/2025, when districts were abolished)`,
 				`evaluate: t.csv:1: column province: required column missing from the header: add a column "Tỉnh" (province) giving each commune's province`}},
 		{"a table without a year column is told which column to add",
 			"Tỉnh,Huyện,Xã,Bộ tiêu chí,Chỉ tiêu\n", TableOptions{}, 0,

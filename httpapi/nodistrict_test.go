@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // TestPlanStatusFrom2026ACommuneIsItsNameAndProvince: from 2026 there are
@@ -38,5 +40,25 @@ func TestPlanStatusFrom2026ACommuneIsItsNameAndProvince(t *testing.T) {
 	}
 	if ts := got.Status.Targets; len(ts) != 1 || ts[0].CriteriaMet != 1 {
 		t.Errorf("targets %+v, want the target evaluated from the first assessment (1 criterion met)", ts)
+	}
+}
+
+// TestAPOSTedTableOf2026NeedsNoDistrictColumn: POST /evaluate reads a
+// table without a district column (số liệu minh họa): its communes of
+// 2026 are evaluated, and one of 2020 is a missing-field problem at its
+// line, naming the commune and the year.
+func TestAPOSTedTableOf2026NeedsNoDistrictColumn(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	const body = "Tỉnh,Xã,Nhóm xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị\n" +
+		"Lạng Sơn,Tân Thành,3,2026,51/2025,1,đạt\n" +
+		"Lạng Sơn,Hòa Lạc,,2020,1980,1.1,đạt\n"
+	rec := do(t, h, http.MethodPost, "/evaluate?lang=en", "text/csv", body)
+	communes, ps := partialOf(t, rec)
+	if len(communes) != 1 || communes[0].Name != "Tân Thành" || communes[0].District != "" {
+		t.Errorf("status %d, reports of %+v; want Tân Thành of 2026", rec.Code, communes)
+	}
+	if len(ps) != 1 || ps[0].Code != problem.MissingField || ps[0].Line != 3 || ps[0].Column != "district" || ps[0].Commune != "Hòa Lạc" ||
+		!strings.HasPrefix(ps[0].Message, "no district for Hòa Lạc, assessed for 2020: the table has no district column") {
+		t.Errorf("status %d, problems %+v", rec.Code, ps)
 	}
 }

@@ -165,3 +165,56 @@ func TestFrom2026PlanTargetsFindAReportWrittenWithoutDiacritics(t *testing.T) {
 		})
 	}
 }
+
+// TestATableOf2026NeedsNoDistrictColumn: an official's table of 2026 has
+// no district column (số liệu minh họa); ntm eval --summary and ntm
+// progress read it. A commune of 2020 in such a table is left out with a
+// problem naming its line, commune and year and saying to add the
+// column; the communes of 2026 are still counted.
+func TestATableOf2026NeedsNoDistrictColumn(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	const head = "Tỉnh,Xã,Nhóm xã,Năm,Bộ tiêu chí,Chỉ tiêu,Giá trị\n"
+	only2026 := write("so-lieu-2026.csv", head+
+		"Lạng Sơn,Tân Thành,3,2026,51/2025,1,đạt\nLạng Sơn,Tân Thành,3,2026,51/2025,2,đạt\nLạng Sơn,Vân Nham,2,2026,51/2025,1,đạt\n")
+	mixed := write("so-lieu-2020-2026.csv", head+
+		"Lạng Sơn,Hòa Lạc,,2020,1980,1.1,đạt\nLạng Sơn,Tân Thành,3,2026,51/2025,1,đạt\n")
+	t.Run("eval --summary 2026", func(t *testing.T) {
+		code, out, errOut := runNTM(t, "", "eval", "--summary", "--format", "csv", "--lang", "en", only2026)
+		if code != exitOK || errOut != "" {
+			t.Errorf("exit %d, stderr:\n%s", code, errOut)
+		}
+		if !strings.Contains(out, ",2026,province,Lạng Sơn,,2,") {
+			t.Errorf("summary lacks the two communes of Lạng Sơn:\n%s", out)
+		}
+	})
+	t.Run("progress 2026", func(t *testing.T) {
+		code, out, errOut := runNTM(t, "", "progress", "--format", "csv", "--lang", "en", only2026)
+		if code != exitOK || errOut != "" || strings.Count(out, "QĐ-TTg,commune,Lạng Sơn,,") != 2 {
+			t.Errorf("exit %d, stderr %q:\n%s", code, errOut, out)
+		}
+	})
+	t.Run("eval --summary 2020 and 2026", func(t *testing.T) {
+		code, out, errOut := runNTM(t, "", "eval", "--summary", "--lang", "en", mixed)
+		if code != exitInput {
+			t.Errorf("exit %d, want %d", code, exitInput)
+		}
+		want := mixed + `:2: column district: Hòa Lạc: no district for Hòa Lạc, assessed for 2020: the table has no district column; add a column "Huyện" (district)`
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+		if !strings.Contains(out, "Hòa Lạc, Lạng Sơn ("+mixed+":2, 1 problem)") || !strings.Contains(out, "Summary of 51/2025/QĐ-TTg") {
+			t.Errorf("summary does not name Hòa Lạc left out or lacks 2026:\n%s", out)
+		}
+		_, _, errOut = runNTM(t, "", "eval", "--summary", mixed)
+		if want := `không có huyện của xã Hòa Lạc, năm đánh giá 2020: bảng không có cột huyện; hãy thêm cột "Huyện"`; !strings.Contains(errOut, want) {
+			t.Errorf("stderr in Vietnamese lacks %q:\n%s", want, errOut)
+		}
+	})
+}

@@ -59,3 +59,28 @@ func WideWorkbook(tb testing.TB, n int) []byte {
 	}
 	return b.Bytes()
 }
+
+// Sheet returns an xlsx workbook whose one worksheet, Sheet1, holds rows
+// from A1 down: a string is a text cell, an int or a float64 a number.
+func Sheet(tb testing.TB, rows ...[]any) []byte {
+	tb.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for i, row := range rows {
+		if err := sw.SetRow("A"+strconv.Itoa(i+1), row); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		tb.Fatal(err)
+	}
+	return b.Bytes()
+}

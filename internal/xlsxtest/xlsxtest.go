@@ -16,12 +16,13 @@ import (
 func WideWorkbook(tb testing.TB, n int) []byte {
 	tb.Helper()
 	set := criteria.QD1980()
-	f := excelize.NewFile()
-	defer f.Close()
-	sw, err := f.NewStreamWriter("Sheet1")
-	if err != nil {
-		tb.Fatal(err)
-	}
+	return sheet1(tb, func(sw *excelize.StreamWriter) error {
+		return wideRows(sw, set, n)
+	})
+}
+
+// wideRows writes the header and the n communes of WideWorkbook.
+func wideRows(sw *excelize.StreamWriter, set *criteria.Set, n int) error {
 	head := []any{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí"}
 	var kinds []criteria.Kind
 	for _, c := range set.Criteria {
@@ -31,7 +32,7 @@ func WideWorkbook(tb testing.TB, n int) []byte {
 		}
 	}
 	if err := sw.SetRow("A1", head); err != nil {
-		tb.Fatal(err)
+		return err
 	}
 	row := make([]any, len(head))
 	for i := range n {
@@ -47,22 +48,29 @@ func WideWorkbook(tb testing.TB, n int) []byte {
 			}
 		}
 		if err := sw.SetRow("A"+strconv.Itoa(i+2), row); err != nil {
-			tb.Fatal(err)
+			return err
 		}
 	}
-	if err := sw.Flush(); err != nil {
-		tb.Fatal(err)
-	}
-	var b bytes.Buffer
-	if _, err := f.WriteTo(&b); err != nil {
-		tb.Fatal(err)
-	}
-	return b.Bytes()
+	return nil
 }
 
 // Sheet returns an xlsx workbook whose one worksheet, Sheet1, holds rows
 // from A1 down: a string is a text cell, an int or a float64 a number.
 func Sheet(tb testing.TB, rows ...[]any) []byte {
+	tb.Helper()
+	return sheet1(tb, func(sw *excelize.StreamWriter) error {
+		for i, row := range rows {
+			if err := sw.SetRow("A"+strconv.Itoa(i+1), row); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// sheet1 returns an xlsx workbook whose worksheet Sheet1 holds what fill
+// writes.
+func sheet1(tb testing.TB, fill func(*excelize.StreamWriter) error) []byte {
 	tb.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -70,10 +78,8 @@ func Sheet(tb testing.TB, rows ...[]any) []byte {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	for i, row := range rows {
-		if err := sw.SetRow("A"+strconv.Itoa(i+1), row); err != nil {
-			tb.Fatal(err)
-		}
+	if err := fill(sw); err != nil {
+		tb.Fatal(err)
 	}
 	if err := sw.Flush(); err != nil {
 		tb.Fatal(err)

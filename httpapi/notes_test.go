@@ -70,7 +70,8 @@ func TestEvaluateAnswersTheNotesOfATable(t *testing.T) {
 		t.Fatalf("status %d, want 200 and the report array; body:\n%.800s", rec.Code, rec.Body)
 	}
 
-	// A workbook: a title above the header, a hidden sheet, a total row.
+	// A workbook: a title above the header, a hidden sheet, a total row,
+	// a hidden row and column.
 	f := excelize.NewFile()
 	defer f.Close()
 	f.NewSheet("Cu")
@@ -89,6 +90,13 @@ func TestEvaluateAnswersTheNotesOfATable(t *testing.T) {
 	if err := f.SetSheetVisible("Cu", false); err != nil {
 		t.Fatal(err)
 	}
+	// Hòa Lạc's row and the column of 4.2, hidden in Excel, are read.
+	if err := f.SetRowVisible("Sheet1", 3, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetColVisible("Sheet1", "F", false); err != nil {
+		t.Fatal(err)
+	}
 	var b bytes.Buffer
 	if _, err := f.WriteTo(&b); err != nil {
 		t.Fatal(err)
@@ -100,6 +108,7 @@ func TestEvaluateAnswersTheNotesOfATable(t *testing.T) {
 	want = []string{
 		`request: sheet "Sheet1": row 1 above the header read as a title, not as data: "Bảng số liệu năm 2020 (số liệu minh họa)"`,
 		`request: Sheet1!5:5: total row skipped, not the figures of a commune; the figures in its cells are not read: "Cộng"`,
+		`request: sheet "Sheet1": row 3; column F hidden in Excel and read: unhide them to check their figures, or delete them if they are not to be used`,
 		`request: sheet "Cu": the sheet is hidden in Excel and is read as the others are: unhide it to check its figures, or delete it if they are not to be used`,
 	}
 	if diff := cmp.Diff(want, notesOf(t, rec.Body.Bytes())); diff != "" {
@@ -109,6 +118,7 @@ func TestEvaluateAnswersTheNotesOfATable(t *testing.T) {
 	want = []string{
 		`request: trang tính "Sheet1": hàng 1 phía trên dòng tiêu đề được coi là tiêu đề, không phải số liệu: "Bảng số liệu năm 2020 (số liệu minh họa)"`,
 		`request: Sheet1!5:5: bỏ qua dòng tổng cộng, không phải số liệu của một xã; số liệu trong các ô của dòng này không được đọc: "Cộng"`,
+		`request: trang tính "Sheet1": hàng 3; cột F ẩn trong Excel và vẫn được đọc: hãy bỏ ẩn để kiểm tra số liệu, hoặc xóa đi nếu không dùng số liệu này`,
 		`request: trang tính "Cu": trang tính đang bị ẩn trong Excel và vẫn được đọc như các trang khác: hãy bỏ ẩn để kiểm tra số liệu, hoặc xóa trang nếu không dùng số liệu này`,
 	}
 	if diff := cmp.Diff(want, notesOf(t, rec.Body.Bytes())); diff != "" {

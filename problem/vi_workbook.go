@@ -12,6 +12,7 @@ func init() {
 		"no header of the long or wide layout in the first 10 non-empty rows":                                                                 "không có dòng tiêu đề của bảng dọc hoặc bảng ngang trong 10 dòng đầu tiên có dữ liệu",
 		"%s above the header read as a title, not as data: %q":                                                                                "%s phía trên dòng tiêu đề được coi là tiêu đề, không phải số liệu: %q",
 		"the sheet is hidden in Excel and is read as the others are: unhide it to check its figures, or delete it if they are not to be used": "trang tính đang bị ẩn trong Excel và vẫn được đọc như các trang khác: hãy bỏ ẩn để kiểm tra số liệu, hoặc xóa trang nếu không dùng số liệu này",
+		"%v hidden in Excel and read: unhide them to check their figures, or delete them if they are not to be used":                          "%v ẩn trong Excel và vẫn được đọc: hãy bỏ ẩn để kiểm tra số liệu, hoặc xóa đi nếu không dùng số liệu này",
 		"%v; no header of the long or wide layout in the first 10 non-empty rows: the sheet is not read":                                      "%v; không có dòng tiêu đề của bảng dọc hoặc bảng ngang trong 10 dòng đầu tiên có dữ liệu: trang tính không được đọc",
 		"row %d: %v":              "hàng %d: %v",
 		"%d parts":                "%d phần",

@@ -16,7 +16,8 @@
 // layout, English or Vietnamese column names) in its first 10 non-empty
 // rows is read; the rows above the header are a title, not data, named
 // through [ReadOptions.TitleRows]; a hidden worksheet is read as the
-// others are, and named through [ReadOptions.Hidden]; the others are
+// others are, and named through [ReadOptions.Hidden], as are the hidden
+// rows and columns of a sheet that hold data read; the others are
 // skipped and reported through [ReadOptions.Skipped] (or, when damaged
 // cells are among their first rows, not read, with a problem).
 // Numeric cells are read exactly as stored in the file (the text of the

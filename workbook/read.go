@@ -49,7 +49,11 @@ type ReadOptions struct {
 	TitleRows func(sheet string, note *problem.Msg)
 	// Hidden, when not nil, is called for each worksheet read that is
 	// hidden in Excel (hidden or very hidden), with the sheet's name and a
-	// note saying that it is read as the others are; the note's Text is in
+	// note saying that it is read as the others are; and, once the sheet
+	// is read, for each worksheet read some of whose rows holding data
+	// read (below the header) or columns read (an identity or indicator
+	// column) are hidden in Excel, with a note naming them ("rows 5–7, 12;
+	// columns L, N–P hidden in Excel and read: …"). The note's Text is in
 	// English or Vietnamese.
 	Hidden func(sheet string, note *problem.Msg)
 	// SkippedRow, when not nil, is called for each row of a sheet read

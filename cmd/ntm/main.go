@@ -109,7 +109,8 @@ func (ctx *cmdContext) skippedNote(file, sheet, why string) string {
 }
 
 // sheetNote is the line of a note on a worksheet that is read: the rows
-// above its header, read as a title; the sheet hidden in Excel.
+// above its header, read as a title; the sheet hidden in Excel; its rows
+// and columns hidden in Excel that are read.
 func (ctx *cmdContext) sheetNote(file, sheet string, note *problem.Msg) string {
 	if ctx.lang == "en" {
 		return fmt.Sprintf("ntm %s: %s: sheet %q: %s", ctx.cmd.name, file, sheet, oneLine(note.Text(problem.EN)))

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -103,5 +104,42 @@ func TestOldExcelFileSaysHowToSaveIt(t *testing.T) {
 	want = "ntm eval: " + old + `: an Excel 97-2003 workbook (.xls) cannot be read: open it in Excel and save it as "Excel Workbook (*.xlsx)"` + "\n"
 	if !strings.HasPrefix(errOut, want) {
 		t.Errorf("stderr:\n%s\nwant first:\n%s", errOut, want)
+	}
+}
+
+// TestHiddenRowsAndColumnsAreNamed: rows and columns hidden in Excel that
+// hold data read (the communes of rows 3 and 4, the value column G) are
+// read, with one note naming them, in the command's language; a hidden
+// row that holds nothing read (row 6, empty) is not named.
+func TestHiddenRowsAndColumnsAreNamed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "an-hang.xlsx")
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"Tỉnh", "Huyện", "Xã", "Năm", "Bộ tiêu chí", "Chỉ tiêu", "Giá trị"})
+	for i, name := range []string{"Hòa Lạc", "Minh Sơn", "Yên Thịnh", "Hồ Sơn"} {
+		f.SetSheetRow("Sheet1", "A"+strconv.Itoa(i+2), &[]any{"Lạng Sơn", "Hữu Lũng", name, 2020, "1980", "4.2", 96.5})
+	}
+	for _, r := range []int{3, 4, 7} {
+		if err := f.SetRowVisible("Sheet1", r, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.SetColVisible("Sheet1", "G", false); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runNTM(t, "", "eval", "--summary", path)
+	wantNote := "ntm eval: " + path + `: trang tính "Sheet1": hàng 3–4; cột G ẩn trong Excel và vẫn được đọc: hãy bỏ ẩn để kiểm tra số liệu, hoặc xóa đi nếu không dùng số liệu này` + "\n"
+	if code != exitOK || errOut != wantNote {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errOut, wantNote)
+	}
+	if !strings.Contains(out, "Toàn bộ       4 ") {
+		t.Errorf("the summary does not count the 4 communes:\n%s", out)
+	}
+	_, _, errOut = runNTM(t, "", "eval", "--lang", "en", "--summary", path)
+	wantNote = "ntm eval: " + path + `: sheet "Sheet1": rows 3–4; column G hidden in Excel and read: unhide them to check their figures, or delete them if they are not to be used` + "\n"
+	if errOut != wantNote {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, wantNote)
 	}
 }

@@ -86,12 +86,26 @@ func FuzzSheetXML(f *testing.F) {
 	f.Add(sheet)
 	f.Add(strings.Replace(sheet, "</sheetData>", `</sheetData><mergeCells count="2"><mergeCell ref="A3:A4"/><mergeCell ref="C3:C4"/></mergeCells>`, 1))
 	f.Add(strings.Replace(sheet, `<c r="G3"`, `<c r="F3" t="s"><v>99</v></c><c r="G3"`, 1))
+	// Rows and columns hidden in Excel.
+	hiddenSheet := strings.Replace(strings.Replace(sheet, "<sheetData>", `<cols><col min="3" max="7" hidden="1"/></cols><sheetData>`, 1),
+		`<row r="3"`, `<row r="3" hidden="true"`, 1)
+	if strings.Count(hiddenSheet, "hidden") != 2 {
+		f.Fatalf("no hidden row and columns in the seed:\n%s", hiddenSheet)
+	}
+	f.Add(hiddenSheet)
 	for _, s := range seedSheets(f, sheet) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, sheet string) {
 		data := withPart(t, book, "xl/worksheets/sheet1.xml", sheet)
-		_, err := Decode(bytes.NewReader(data), "f.xlsx", ReadOptions{MaxUnpacked: 4 << 20})
+		hidden := func(sheet string, note *problem.Msg) {
+			for _, lang := range []problem.Lang{problem.EN, problem.VI} {
+				if text := note.Text(lang); text == "" || strings.Contains(text, "\n") || strings.Contains(text, "%!") {
+					t.Errorf("note on sheet %q: %q", sheet, text)
+				}
+			}
+		}
+		_, err := Decode(bytes.NewReader(data), "f.xlsx", ReadOptions{MaxUnpacked: 4 << 20, Hidden: hidden})
 		checkProblems(t, err, "f.xlsx")
 	})
 }

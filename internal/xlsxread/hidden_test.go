@@ -2,6 +2,7 @@ package xlsxread
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -47,5 +48,48 @@ func TestHiddenSheetsAreReadWithANote(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantNotes, notes); diff != "" {
 		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+}
+
+// TestSpans: the hidden rows of a note are added in order and held as
+// ranges; a row skipped as a total is taken out of its range.
+func TestSpans(t *testing.T) {
+	var l spans
+	for _, n := range []int{3, 4, 5, 6, 6, 9, 11, 12, 20, 30, 31} {
+		l.add(n)
+	}
+	for _, n := range []int{5, 9, 12, 40} {
+		l.remove(n)
+	}
+	got := l.format(columnName, "and %d more")
+	if want := "C–D, F, K, T and 2 more"; got != want {
+		t.Errorf("got %q, want %q (%v)", got, want, l)
+	}
+	if l.count() != 7 {
+		t.Errorf("count %d, want 7", l.count())
+	}
+}
+
+// TestHiddenColumnsRead: the columns a <cols> element hides, whatever the
+// way the file writes it (hidden="true", a range, a prefix); a col
+// element that cannot be read hides nothing.
+func TestHiddenColumnsRead(t *testing.T) {
+	const head = `<?xml version="1.0"?><x:worksheet xmlns:x="s"><x:cols>` +
+		`<x:col min="2" max="3" hidden="true"/><x:col min="5" max="5" hidden="0"/>` +
+		`<x:col min="7" max="x" hidden="1"/><x:col min="9" max="8" hidden="1"/>` +
+		`<x:col min="16384" max="99999" hidden="1"/></x:cols><x:sheetData>`
+	hidden, err := hiddenColumns(strings.NewReader(head+"<x:row/></x:sheetData></x:worksheet>"), int64(strings.Index(head, "sheetData")-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &sheetScanner{hiddenCols: hidden}
+	var got []int
+	for c := 0; c <= maxColumn+1; c++ {
+		if s.colHidden(c) {
+			got = append(got, c)
+		}
+	}
+	if diff := cmp.Diff([]int{2, 3, 16384}, got); diff != "" {
+		t.Errorf("hidden columns (-want +got):\n%s", diff)
 	}
 }

@@ -57,7 +57,11 @@ type ReadOptions struct {
 	TitleRows func(sheet string, note *problem.Msg)
 	// Hidden, when not nil, is called for each worksheet read that is
 	// hidden in Excel (hidden or very hidden), with the sheet's name and a
-	// note saying that it is read as the others are; the note's Text is in
+	// note saying that it is read as the others are; and, once the sheet
+	// is read, for each worksheet read some of whose rows holding data
+	// read (below the header) or columns read (an identity or indicator
+	// column) are hidden in Excel, with a note naming them ("rows 5–7, 12;
+	// columns L, N–P hidden in Excel and read: …"). The note's Text is in
 	// English or Vietnamese.
 	Hidden func(sheet string, note *problem.Msg)
 	// SkippedRow, when not nil, is called for each row of a sheet read
@@ -152,6 +156,9 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 			}
 			r.dec = nil
 			r.rows.close()
+			if r.rows.hidden.any() && r.opt.Hidden != nil {
+				r.opt.Hidden(r.rows.name, &problem.Msg{Format: msgHiddenCells, Args: []any{r.rows.hidden}})
+			}
 		}
 		if len(r.sheets) == 0 {
 			if r.read == 0 && r.wb != nil {
@@ -200,14 +207,44 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		}
 		r.read++
 		r.rows = rows
+		skipped := r.opt.SkippedRow
+		if skipped != nil {
+			// A row skipped as a total or a heading is not data read.
+			skipped = func(place string, note *problem.Msg) {
+				rows.hidden.rows.remove(placeRow(place))
+				r.opt.SkippedRow(place, note)
+			}
+		}
 		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set, SetFix: r.opt.SetFix,
-			SkippedRow: r.opt.SkippedRow}.NewTableDecoder(rows, r.file)
+			SkippedRow: skipped}.NewTableDecoder(rows, r.file)
 		r.dec.SetGroup(r.opt.Group)
 	}
 }
 
 // msgHidden is the note on a hidden worksheet that is read.
 const msgHidden = "the sheet is hidden in Excel and is read as the others are: unhide it to check its figures, or delete it if they are not to be used"
+
+// msgHiddenCells is the note on the hidden rows and columns of a worksheet
+// that are read, its argument a hiddenCells.
+const msgHiddenCells = "%v hidden in Excel and read: unhide them to check their figures, or delete them if they are not to be used"
+
+// placeRow returns the row of a place "so-lieu.xlsx: Sheet1!18:18", or 0.
+func placeRow(place string) int {
+	_, rest, _ := cutLast(place, "!")
+	n, err := strconv.Atoi(strings.SplitN(rest, ":", 2)[0])
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// cutLast slices s around the last sep.
+func cutLast(s, sep string) (before, after string, ok bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
 
 // sheetNotRead is the problem of a worksheet that cannot be read, as the
 // part of the input it leaves unread.
@@ -334,6 +371,7 @@ func open(r io.Reader, limit int64) (*book, error) {
 // located by sheet and cell ("Sheet1!G7").
 type sheetRows struct {
 	sheet string
+	name  string // the sheet's name, as the workbook gives it
 	sc    *sheetScanner
 	num   int // the row last read
 	cells []string
@@ -358,7 +396,13 @@ type sheetRows struct {
 	// fills tells, by column, whether a data cell takes the text of the
 	// merged cell above it (see merges).
 	fills []bool
-	err   error
+	// reads tells, by column, whether the header names a column the
+	// decoder reads (not a helper column, not an unnamed one).
+	reads []bool
+	// hidden are the rows holding data read and the columns read that
+	// are hidden in Excel.
+	hidden hiddenCells
+	err    error
 }
 
 func openSheet(b *book, ref sheetRef) (*sheetRows, error) {
@@ -366,7 +410,7 @@ func openSheet(b *book, ref sheetRef) (*sheetRows, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &sheetRows{sheet: quoteSheet(ref.name), sc: sc}, nil
+	return &sheetRows{sheet: quoteSheet(ref.name), name: ref.name, sc: sc}, nil
 }
 
 // close releases the worksheet's part.
@@ -441,6 +485,14 @@ func (s *sheetRows) dataHeader() bool {
 			s.width = len(s.held)
 			if s.sc.merges != nil {
 				s.fills = fillableColumns(s.held)
+			}
+			s.reads = make([]bool, len(s.held))
+			for i, h := range s.held {
+				t := evaluate.TableColumn(h)
+				s.reads[i] = t != "" && t != "helper"
+				if s.reads[i] && s.sc.colHidden(i+1) {
+					s.hidden.cols.add(i + 1)
+				}
 			}
 			return true
 		}
@@ -535,8 +587,27 @@ func (s *sheetRows) Next() ([]string, error) {
 			return nil, s.err
 		}
 	}
+	if s.sc.rowHidden && s.holdsData() {
+		s.hidden.rows.add(s.num)
+	}
 	s.line = s.num
 	return s.cells, s.cellProblems()
+}
+
+// holdsData reports whether the row last read has a cell in a column the
+// decoder reads.
+func (s *sheetRows) holdsData() bool {
+	for i, c := range s.cells[:min(len(s.cells), len(s.reads))] {
+		if s.reads[i] && strings.TrimSpace(c) != "" {
+			return true
+		}
+	}
+	for _, is := range s.sc.issues {
+		if is.col <= len(s.reads) && s.reads[is.col-1] {
+			return true // a cell read as a problem
+		}
+	}
+	return false
 }
 
 // errUncomputed is the problem of a cell holding a formula without a

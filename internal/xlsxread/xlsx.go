@@ -602,8 +602,13 @@ type sheetScanner struct {
 	seenUsed bool
 	inRow    bool    // an error is inside row (not before it)
 	merges   *merges // the sheet's merged cells, nil when none
-	rc       io.ReadCloser
-	err      error
+	// rowHidden: the row last read is hidden in Excel (<row hidden="1">).
+	rowHidden bool
+	// hiddenCols marks (a bit each, 1-based) the columns hidden in Excel
+	// (<col hidden="1">); nil when none is.
+	hiddenCols []uint64
+	rc         io.ReadCloser
+	err        error
 }
 
 // cellIssue is a problem of one cell of a row.
@@ -652,7 +657,7 @@ func (b *book) openSheet(part string) (*sheetScanner, error) {
 	b.limit -= n
 	s := &sheetScanner{b: b}
 	if merged {
-		r, err := b.openAt(part, start)
+		r, err := b.openAt(part, start, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -662,12 +667,73 @@ func (b *book) openSheet(part string) (*sheetScanner, error) {
 			return nil, err
 		}
 	}
-	rc, err := b.openAt(part, start)
+	rc, err := b.openAt(part, start, &s.hiddenCols)
 	if err != nil {
 		return nil, err
 	}
 	s.rc, s.p = rc, scanner{r: rc, chunk: rc.chunk()}
 	return s, nil
+}
+
+// colHidden reports whether the 1-based column col is hidden in Excel.
+func (s *sheetScanner) colHidden(col int) bool {
+	return col >= 1 && col <= maxColumn && s.hiddenCols != nil && s.hiddenCols[col/64]&(1<<(col%64)) != 0
+}
+
+// hiddenColumns reads the first n bytes of a worksheet's XML, those before
+// its sheetData, and returns the columns its <cols> element hides (a bit
+// each, 1-based; nil when none): the element comes before sheetData
+// (ECMA-376 Part 1, 18.3.1.99 worksheet: sheetPr, dimension, sheetViews,
+// sheetFormatPr, cols, sheetData, …). A col element it cannot read hides
+// nothing: its columns are read all the same. The error is one of reading
+// r.
+func hiddenColumns(r io.Reader, n int64) ([]uint64, error) {
+	lr := &io.LimitedReader{R: r, N: n}
+	p := scanner{r: lr, chunk: int(min(n+1, scanChunk))}
+	var hidden []uint64
+	for {
+		tok, ok := p.next()
+		if !ok {
+			break
+		}
+		if tok.kind != tokOpen || tok.name != "col" || !trueAttr(tok, "hidden") {
+			continue
+		}
+		lo, err1 := attrInt(tok, "min")
+		hi, err2 := attrInt(tok, "max")
+		if err1 != nil || err2 != nil || lo < 1 || hi < lo {
+			continue
+		}
+		if hidden == nil {
+			hidden = make([]uint64, maxColumn/64+1)
+		}
+		for c := lo; c <= min(hi, maxColumn); c++ {
+			hidden[c/64] |= 1 << (c % 64)
+		}
+	}
+	if p.rerr != nil && p.rerr != io.EOF {
+		return nil, p.rerr
+	}
+	// What the scanner left (after a DTD, which survey refuses before
+	// sheetData) is skipped.
+	if _, err := io.Copy(io.Discard, lr); err != nil {
+		return nil, err
+	}
+	return hidden, nil
+}
+
+// trueAttr reports whether the boolean attribute name of t is true ("1" or
+// "true", as XML Schema writes one).
+func trueAttr(t token, name string) bool {
+	v, _ := t.attr(name)
+	v = strings.TrimSpace(v)
+	return v == "1" || v == "true"
+}
+
+// attrInt returns the attribute name of t as a whole number.
+func attrInt(t token, name string) (int, error) {
+	v, _ := t.attr(name)
+	return strconv.Atoi(strings.TrimSpace(v))
 }
 
 // surveySheet inflates a worksheet's part through, counting its bytes (n)
@@ -730,8 +796,9 @@ func survey(r io.Reader, chunk int) (start int64, merged bool, n int64, err erro
 }
 
 // openAt opens a part whose bytes surveySheet counted, to be read from
-// byte start on.
-func (b *book) openAt(part string, start int64) (*partReader, error) {
+// byte start on. When cols is not nil, the bytes before start are read for
+// the columns they hide (see hiddenColumns), else skipped.
+func (b *book) openAt(part string, start int64, cols *[]uint64) (*partReader, error) {
 	f, err := b.file(part)
 	if err != nil {
 		return nil, err
@@ -741,6 +808,13 @@ func (b *book) openAt(part string, start int64) (*partReader, error) {
 		return nil, partError(f.Name, err)
 	}
 	r := &partReader{name: f.Name, rc: rc, max: math.MaxInt64, size: max(int64(f.UncompressedSize64)-start, 0)}
+	if cols != nil && start > 0 {
+		if *cols, err = hiddenColumns(r, start); err != nil {
+			r.Close()
+			return nil, err
+		}
+		return r, nil
+	}
 	if _, err := io.CopyN(io.Discard, r, start); err != nil {
 		r.Close()
 		return nil, err
@@ -792,6 +866,7 @@ func (s *sheetScanner) next() (int, []string, bool) {
 		s.row = num
 		s.cells = s.cells[:0]
 		s.issues = s.issues[:0]
+		s.rowHidden = bytes.Contains(tok.attrs, []byte("hidden")) && trueAttr(tok, "hidden")
 		if tok.empty {
 			return num, s.cells, true
 		}

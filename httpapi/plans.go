@@ -82,6 +82,7 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	names.CanonicalReports(pr.reports)
+	names.CanonicalPlan(p)
 	st := plan.StatusWith(h.cat, p, pr.reports, asOf)
 	// The warnings on names that ntm plan prints, in the language of lang=.
 	st.Warnings = append(st.Warnings, names.PlanWarnings(langCode(ps.lang))...)

@@ -126,6 +126,7 @@ func runPlan(ctx *cmdContext, args []string) int {
 		status = exitInput
 	}
 	names.CanonicalReports(reports)
+	names.CanonicalPlan(p)
 	if o.allAgencies {
 		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
 	}

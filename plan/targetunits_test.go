@@ -1,6 +1,9 @@
 package plan_test
 
 import (
+	"slices"
+
+	"github.com/nongthonmoi/ntm/criteria"
 	"strings"
 	"testing"
 	"time"
@@ -60,5 +63,44 @@ func TestATargetOfAFormerUnitIsWarned(t *testing.T) {
 				t.Errorf("%s, %d: warnings\n%q\n%q\nwant one starting %q, in English with %q", tc.c, tc.year, vi, en, tc.vi, tc.en)
 			}
 		}
+	}
+}
+
+// TestATargetWithReportsOfOtherYearsOnlySaysSo: a plan of 2027 given the
+// communes' assessments of 2026 (số liệu minh họa) has no report for its
+// targets; each target whose commune has reports for its set of other years
+// is warned of, naming those years and where they were read, rather than
+// said to have no figures and nothing more. A target with its report, or
+// with no report of its commune at all, is not.
+func TestATargetWithReportsOfOtherYearsOnlySaysSo(t *testing.T) {
+	set := "51/2025/QĐ-TTg"
+	run := func(c evaluate.Commune, year int, origin string) evaluate.Report {
+		return evaluate.Run(criteria.QD51of2025(), &evaluate.Assessment{Commune: c, Group: "3", Year: year, Origin: origin,
+			Values: map[string]map[string]evaluate.Value{set: {"1": evaluate.Bool(true)}}})
+	}
+	tanThanh := evaluate.Commune{Name: "Tân Thành", Province: "Lạng Sơn"}
+	yenBinh := evaluate.Commune{Name: "Yên Bình", Province: "Lạng Sơn"}
+	chiLang := evaluate.Commune{Name: "Chi Lăng", Province: "Lạng Sơn"}
+	reports := []evaluate.Report{
+		run(evaluate.Commune{Name: "Tân Thành", District: "Hữu Lũng", Province: "Lạng Sơn"}, 2026, "so-lieu-2026.json:2"),
+		run(yenBinh, 2027, "so-lieu-2027.json:2"),
+		run(tanThanh, 2025, "so-lieu-2025.json:2"),
+	}
+	p := &plan.Plan{Number: "số liệu minh họa", Targets: []plan.Target{
+		{Commune: tanThanh, Set: set, Year: 2027}, {Commune: yenBinh, Set: set, Year: 2027}, {Commune: chiLang, Set: set, Year: 2027}}}
+	st := plan.Status(p, reports, plan.NewDate(2027, time.May, 1))
+	var vi, en []string
+	for _, w := range st.Warnings {
+		if strings.HasPrefix(w.Path, "targets[") {
+			vi, en = append(vi, w.Text("vi")), append(en, w.Text("en"))
+		}
+	}
+	wantVI := []string{`targets[0]: không có số liệu đánh giá năm 2027; số liệu đã đọc của xã Tân Thành theo 51/2025/QĐ-TTg là của năm 2026 (so-lieu-2026.json:2)`}
+	wantEN := []string{`targets[0]: no assessment of 2027; those read of Tân Thành for 51/2025/QĐ-TTg are of 2026 (so-lieu-2026.json:2)`}
+	if !slices.Equal(vi, wantVI) || !slices.Equal(en, wantEN) {
+		t.Errorf("warnings\n%q\n%q\nwant\n%q\n%q", vi, en, wantVI, wantEN)
+	}
+	if st.Targets[0].Evaluated() || !st.Targets[1].Evaluated() {
+		t.Errorf("evaluated: %v %v, want false true", st.Targets[0].Evaluated(), st.Targets[1].Evaluated())
 	}
 }

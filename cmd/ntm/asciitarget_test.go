@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/nongthonmoi/ntm/internal/textwrap"
 )
 
 // TestATargetWithoutDiacriticsFindsItsReport: a plan's target written
@@ -43,6 +45,38 @@ func TestATargetWithoutDiacriticsFindsItsReport(t *testing.T) {
 		}
 		if strings.Contains(out, "Not evaluated") {
 			t.Errorf("report: the target does not find its report")
+		}
+	}
+}
+
+// TestAPlanGivenTheYearBeforeSaysSo: ntm plan on a plan of 2027 given the
+// communes' attestations of 2026 (số liệu minh họa), as an office drafting
+// the plan in December has them, finds no report for its target and says
+// which years it read of the commune, where: in the text (Lưu ý) and the
+// JSON (warnings), in the language of --lang.
+func TestAPlanGivenTheYearBeforeSaysSo(t *testing.T) {
+	csv := writeTemp(t, "so-lieu-2026.csv", "province,commune,group,year,set,indicator,value,source\n"+
+		"Lạng Sơn,Yên Bình,3,2026,51/2025/QĐ-TTg,1,đạt,xác nhận minh họa\n"+
+		"Lạng Sơn,Hồng Phong,3,2026,51/2025/QĐ-TTg,1,đạt,xác nhận minh họa\n")
+	planFile := writeTemp(t, "plan.json", `{"number": "số liệu minh họa", "targets": [
+		{"commune": {"name": "Yên Bình", "province": "Lạng Sơn"}, "set": "51/2025/QĐ-TTg", "year": 2027}]}`)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"plan", "--as-of", "2026-12-20", planFile, csv}, textwrap.String("  - targets[0]: không có số liệu đánh giá năm 2027; số liệu đã đọc của xã Yên Bình theo 51/2025/QĐ-TTg là của năm 2026 ("+csv+":2)", textwrap.Width)},
+		{[]string{"plan", "--as-of", "2026-12-20", "--format", "json", "--lang", "en", planFile, csv},
+			`(no assessment of 2027; those read of Yên Bình for 51/2025/QĐ-TTg are of 2026 (` + csv + `:2))`},
+	} {
+		code, out, errOut := runNTM(t, "", tc.args...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d:\n%s", tc.args, code, errOut)
+		}
+		if !strings.Contains(out, tc.want) {
+			t.Errorf("%q: the output lacks %q:\n%s", tc.args, tc.want, out)
+		}
+		if strings.Contains(out, "Hồng Phong") {
+			t.Errorf("%q: names Hồng Phong, no target:\n%s", tc.args, out)
 		}
 	}
 }

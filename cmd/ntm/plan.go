@@ -187,21 +187,30 @@ func (o *planOptions) check(ctx *cmdContext, pos []string) (asOf plan.Date, ok b
 }
 
 // targetReports evaluates the files and returns the reports of the plan's
-// target communes, those of a commune assessed before under another
+// target communes (of every year), those of a commune assessed before under another
 // spelling taken back; ok is false when some input was invalid (each
 // problem printed on standard error). Only the reports that are, or may
-// be, a target's are kept: memory does not grow with the input.
+// be, a target's, or of a target's commune, are kept: memory does not grow
+// with the input.
 func targetReports(ctx *cmdContext, p *plan.Plan, files []string, cat *criteria.Catalog) (reports []evaluate.Report, ok bool) {
 	targets := map[string]bool{}
+	// communes are the targets' communes, by their keys before and from
+	// placekey.NoDistrictsFrom: the status names the years read of a
+	// target's commune when the target's own is not.
+	communes := map[string]bool{}
 	var loose looseTargets
 	for _, t := range p.Targets {
 		targets[targetKey(t.Commune, t.Year)] = true
 		loose.add(t.Commune, t.Year)
+		for _, y := range []int{placekey.NoDistrictsFrom - 1, placekey.NoDistrictsFrom} {
+			communes[placekey.OfIn(t.Commune.Name, t.Commune.District, t.Commune.Province, y)] = true
+		}
 	}
-	// keep keeps r when it is, or may be, a target's; it returns its index
-	// in reports, or -1.
+	// keep keeps r when it is, or may be, a target's, or is of a target's
+	// commune; it returns its index in reports, or -1.
 	keep := func(r *evaluate.Report) int {
-		if !targets[targetKey(r.Commune, r.Year)] && !loose.may(r.Commune, r.Year) {
+		if !targets[targetKey(r.Commune, r.Year)] && !loose.may(r.Commune, r.Year) &&
+			!communes[placekey.OfIn(r.Commune.Name, r.Commune.District, r.Commune.Province, r.Year)] {
 			return -1
 		}
 		reports = append(reports, r.Clone())

@@ -80,3 +80,26 @@ func TestAPlanGivenTheYearBeforeSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestAllAgenciesAddsOnlyBriefsOfTheTargetSets: the default table of the
+// Lạng Sơn departments is of 1980/QĐ-TTg; a plan of 2027 whose targets are
+// of 51/2025/QĐ-TTg gets none of its briefs from ntm plan --all-agencies
+// (each would list no commune), and is told on standard error that the
+// table has none for its sets (số liệu minh họa).
+func TestAllAgenciesAddsOnlyBriefsOfTheTargetSets(t *testing.T) {
+	csv := writeTemp(t, "so-lieu-2027.csv", "province,commune,group,year,set,indicator,value,source\n"+
+		"Lạng Sơn,Yên Bình,3,2027,51/2025/QĐ-TTg,1,đạt,xác nhận minh họa\n")
+	planFile := writeTemp(t, "plan.json", `{"number": "số liệu minh họa", "targets": [
+		{"commune": {"name": "Yên Bình", "province": "Lạng Sơn"}, "set": "51/2025/QĐ-TTg", "year": 2027}],
+		"responsibilities": [{"agency": "Sở Nông nghiệp và Môi trường", "criteria": ["3", "8"]}]}`)
+	code, out, errOut := runNTM(t, "", "plan", "--all-agencies", "--format", "json", "--as-of", "2027-05-01", planFile, csv)
+	if code != exitOK {
+		t.Fatalf("exit %d:\n%s", code, errOut)
+	}
+	if n := strings.Count(out, `"agency"`); n != 1 || strings.Contains(out, "1980/QĐ-TTg") {
+		t.Errorf("%d briefs, want the plan's one, none of 1980/QĐ-TTg:\n%.3000s", n, out)
+	}
+	if want := "--all-agencies: bảng phân công mặc định chỉ có cho 1980/QĐ-TTg"; !strings.Contains(errOut, want) {
+		t.Errorf("standard error lacks %q:\n%s", want, errOut)
+	}
+}

@@ -6,7 +6,8 @@ import (
 	"github.com/nongthonmoi/ntm/internal/evalbridge"
 )
 
-// The hooks of the ntm command into a Summarizer (see package evalbridge).
+// The hooks of the module's packages into a Summarizer, a JSON encoder and
+// the check of a commune's name as a unit (see package evalbridge).
 func init() {
 	evalbridge.AddProvisional = func(z, r any) func() {
 		return z.(*Summarizer).addProvisional(r.(*Report))
@@ -18,5 +19,12 @@ func init() {
 	evalbridge.SetSummarizerNames = func(z, canonical any) {
 		f, _ := canonical.(func(Commune) Commune)
 		z.(*Summarizer).canonical = f
+	}
+	evalbridge.UnitWarning = func(c any, year int) (any, bool) {
+		w, ok := unitWarningOf(&Assessment{Commune: c.(Commune), Year: year})
+		if !ok {
+			return nil, false
+		}
+		return Warning{Kind: w.kind, Year: year, Key: w.key}, true
 	}
 }

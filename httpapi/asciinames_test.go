@@ -113,3 +113,34 @@ func TestPlanStatusOf2026TellsARepeatAcrossSpellings(t *testing.T) {
 		t.Errorf("status %d, no repeat told:\n%.3000s", rec.Code, rec.Body)
 	}
 }
+
+// TestPlanStatusTakesATargetWithoutDiacriticsForTheCommuneRead: as ntm plan
+// does, the target "Hoa Lac, Huu Lung, Lang Son" (written without
+// diacritics) is evaluated from the assessment of "Hòa Lạc, Hữu Lũng, Lạng
+// Sơn", and so is "Yen Binh, Lang Son" of 2026 from "Yên Bình, Lạng Sơn"
+// (số liệu minh họa).
+func TestPlanStatusTakesATargetWithoutDiacriticsForTheCommuneRead(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	body := `{"plan": {"number": "số liệu minh họa", "targets": [
+		{"commune": {"name": "Hoa Lac", "district": "Huu Lung", "province": "Lang Son"}, "set": "1980", "year": 2020},
+		{"commune": {"name": "Yen Binh", "province": "Lang Son"}, "set": "51/2025", "year": 2026}]},
+	"assessments": [{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96.5"}}},
+	{"commune": {"name": "Yên Bình", "province": "Lạng Sơn"}, "group": 3, "year": 2026, "sets": {"51/2025": {"1": true, "2": false}}}]}`
+	rec := do(t, h, http.MethodPost, "/plans/status?as_of=2026-06-01&lang=en", "application/json", body)
+	if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), `"not-evaluated"`) {
+		t.Errorf("status %d, a target does not find its report:\n%.3000s", rec.Code, rec.Body)
+	}
+}
+
+// TestPlanStatusNamesTheYearsReadOfATargetWithoutItsOwn: as ntm plan does,
+// a target of 2027 given its commune's assessment of 2026 only is warned
+// of, naming that year and where it was read (số liệu minh họa).
+func TestPlanStatusNamesTheYearsReadOfATargetWithoutItsOwn(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	body := `{"plan": {"number": "số liệu minh họa", "targets": [{"commune": {"name": "Yên Bình", "province": "Lạng Sơn"}, "set": "51/2025", "year": 2027}]},
+	"assessments": [{"commune": {"name": "Yên Bình", "province": "Lạng Sơn"}, "group": 3, "year": 2026, "sets": {"51/2025": {"1": true}}}]}`
+	rec := do(t, h, http.MethodPost, "/plans/status?as_of=2026-12-20&lang=en", "application/json", body)
+	if want := `(no assessment of 2027; those read of Yên Bình for 51/2025/QĐ-TTg are of 2026 (assessments:1))`; rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), want) {
+		t.Errorf("status %d, want %q in:\n%.3000s", rec.Code, want, rec.Body)
+	}
+}

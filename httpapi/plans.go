@@ -82,6 +82,7 @@ func (h *handler) planStatus(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	names.CanonicalReports(pr.reports)
+	names.CanonicalPlan(p)
 	st := plan.StatusWith(h.cat, p, pr.reports, asOf)
 	// The warnings on names that ntm plan prints, in the language of lang=.
 	st.Warnings = append(st.Warnings, names.PlanWarnings(langCode(ps.lang))...)
@@ -405,14 +406,21 @@ func skipValue(d *jsontok.Tokens) error {
 	}
 }
 
-// targetYears returns whether a report is of a year p has a target for:
-// plan.Status reads no other.
+// targetYears returns whether a report is of a year p has a target for,
+// or of a target's commune (whose other years plan.Status names when the
+// target's own is not read): plan.Status reads no other.
 func targetYears(p *plan.Plan) func(*evaluate.Report) bool {
 	years := map[int]bool{}
+	communes := map[string]bool{}
 	for _, t := range p.Targets {
 		years[t.Year] = true
+		for _, y := range []int{placekey.NoDistrictsFrom - 1, placekey.NoDistrictsFrom} {
+			communes[placekey.OfIn(t.Commune.Name, t.Commune.District, t.Commune.Province, y)] = true
+		}
 	}
-	return func(r *evaluate.Report) bool { return years[r.Year] }
+	return func(r *evaluate.Report) bool {
+		return years[r.Year] || communes[placekey.OfIn(r.Commune.Name, r.Commune.District, r.Commune.Province, r.Year)]
+	}
 }
 
 // isNull reports whether a member was absent or null.

@@ -55,7 +55,10 @@
 // not make a plan invalid: a target commune that the route, when the plan
 // gives one, never visits (a stop "xã Hòa Lạc" visits the commune "Hòa
 // Lạc"; "xã Nhất Tiến" does not visit "Nhật Tiến"), a task due after the
-// inspection window ends, an announced date outside the window. A
+// inspection window ends, an announced date outside the window, and from
+// 2026 a target whose commune is no unit of its province in the target's
+// year, as a report on it is warned of (a commune abolished on 1/7/2025,
+// naming the unit that succeeded it). A
 // warning's String is in Vietnamese with English beside (as the status
 // JSON writes it); [Warning.Text] gives it in one language (as the text and
 // Markdown of a status do).

@@ -113,12 +113,26 @@ func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]
 
 func kindName(n *node) string { return n.Kind.String() }
 
+// wrongKind adds the problem of a value of the wrong kind, format saying
+// what was wanted and the kind got, quoting the value when it is a string,
+// a number or a boolean (a year written "2027").
+func wrongKind(pr *problems, path string, n *node, format string) {
+	switch n.Kind {
+	case strictjson.String, strictjson.Number:
+		pr.addInput(path, n.Str, problem.WrongKind, format, kindName(n))
+	case strictjson.Bool:
+		pr.addInput(path, strconv.FormatBool(n.Bool), problem.WrongKind, format, kindName(n))
+	default:
+		pr.add(path, problem.WrongKind, format, kindName(n))
+	}
+}
+
 // object calls f for each member of an object node whose key is known.
 // Unknown keys are errors naming the known ones. A member whose value is
 // null is the same as a member left out: f is not called for it.
 func object(pr *problems, path string, n *node, known []string, f func(k string, v *node)) bool {
 	if n.Kind != strictjson.Object {
-		pr.add(path, problem.WrongKind, "want an object, got %s", kindName(n))
+		wrongKind(pr, path, n, "want an object, got %s")
 		return false
 	}
 	for _, m := range n.Members {
@@ -145,7 +159,7 @@ func contains(list []string, s string) bool {
 
 func str(pr *problems, path string, n *node) string {
 	if n.Kind != strictjson.String {
-		pr.add(path, problem.WrongKind, "want a string, got %s", kindName(n))
+		wrongKind(pr, path, n, "want a string, got %s")
 		return ""
 	}
 	return n.Str
@@ -153,7 +167,7 @@ func str(pr *problems, path string, n *node) string {
 
 func strs(pr *problems, path string, n *node) []string {
 	if n.Kind != strictjson.Array {
-		pr.add(path, problem.WrongKind, "want an array of strings, got %s", kindName(n))
+		wrongKind(pr, path, n, "want an array of strings, got %s")
 		return nil
 	}
 	out := make([]string, 0, len(n.Elems))
@@ -165,7 +179,7 @@ func strs(pr *problems, path string, n *node) []string {
 
 func integer(pr *problems, path string, n *node) int {
 	if n.Kind != strictjson.Number {
-		pr.add(path, problem.WrongKind, "want a whole number, got %s", kindName(n))
+		wrongKind(pr, path, n, "want a whole number, got %s")
 		return 0
 	}
 	v, err := strconv.ParseInt(n.Str, 10, 32)
@@ -178,7 +192,7 @@ func integer(pr *problems, path string, n *node) int {
 
 func date(pr *problems, path string, n *node) Date {
 	if n.Kind != strictjson.String {
-		pr.add(path, problem.WrongKind, "want a date \"YYYY-MM-DD\", got %s", kindName(n))
+		wrongKind(pr, path, n, "want a date \"YYYY-MM-DD\", got %s")
 		return Date{}
 	}
 	d, err := ParseDate(n.Str)
@@ -198,7 +212,7 @@ func datePtr(pr *problems, path string, n *node) *Date {
 
 func array(pr *problems, path string, n *node, f func(path string, e *node)) {
 	if n.Kind != strictjson.Array {
-		pr.add(path, problem.WrongKind, "want an array, got %s", kindName(n))
+		wrongKind(pr, path, n, "want an array, got %s")
 		return
 	}
 	for i, e := range n.Elems {

@@ -369,7 +369,7 @@ func TestMinimalPlanStaysStrict(t *testing.T) {
 		{"an inspection that is not an object is an error", with(`"inspection": []`),
 			[]string{`plan: inspection: want an object, got array`}},
 		{"a signer that is not an object is an error", with(`"signer": "Ngô Việt Hải"`),
-			[]string{`plan: signer: want an object, got string`}},
+			[]string{`plan: signer: want an object, got string (got "Ngô Việt Hải")`}},
 		{"an unknown key of the signer is an error", with(`"signer": {"nam": "Ngô Việt Hải"}`),
 			[]string{`plan: signer.nam: unknown key (want one of name, title, on_behalf_of) (got "nam")`}},
 	}

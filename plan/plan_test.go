@@ -253,8 +253,8 @@ func readErrorCases(t *testing.T) []readErrorCase {
 			name: "wrong JSON types are errors with their paths",
 			in:   `{"number": 47, "issued": "2020-04-15", "targets": {}, "recipients": ["a", 1]}`,
 			want: []string{
-				`plan: number: want a string, got number`,
-				`plan: recipients[1]: want a string, got number`,
+				`plan: number: want a string, got number (got "47")`,
+				`plan: recipients[1]: want a string, got number (got "1")`,
 				`plan: targets: want an array, got object`,
 			},
 		},
@@ -282,6 +282,11 @@ func readErrorCases(t *testing.T) []readErrorCase {
 				`plan: number: key given twice (got "number")`,
 				`plan: targets[0].year: missing: a target needs its year`,
 			},
+		},
+		{
+			name: "a year written as a string is an error quoting it",
+			in:   strings.Replace(planJSON(t, nil), `"year":2020`, `"year":"2020"`, 1),
+			want: []string{`plan: targets[0].year: want a whole number, got string (got "2020")`},
 		},
 		{
 			name: "a year written as a fraction is an error",

@@ -3,10 +3,13 @@ package plan
 import (
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/communename"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 )
 
 // Standing is where a plan stands on a date (the result of [Status], the
@@ -231,7 +234,9 @@ type BriefItem struct {
 }
 
 // Status returns where plan p stands on asOf given the evaluation reports
-// of its communes (reports for other communes, sets or years are ignored).
+// of its communes (reports for other communes, sets or years are ignored,
+// but that a target without its own report whose commune has reports for
+// its set of other years is warned of, naming those years).
 //
 // A target's report is the first whose commune (name, district and
 // province, compared ignoring case, spacing, Unicode normalisation form,
@@ -295,6 +300,10 @@ func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf 
 		if matches > 1 {
 			st.Warnings = append(st.Warnings, warning(index("targets", i), "", "%d reports for this target; the first is used", matches))
 		}
+		if others := otherYears(t, reports, reportKeys, sets); ts.Report == nil && others != "" {
+			st.Warnings = append(st.Warnings, warning(index("targets", i), "", "no assessment of %d; those read of %s for %s are of %s",
+				t.Year, communename.Name(t.Commune.Name), verbatim(sets.canonical(t.Set)), verbatim(others)))
+		}
 		if ts.Report != nil && ts.Report.Status == evaluate.StatusMet {
 			st.TargetsMet++
 		}
@@ -355,6 +364,34 @@ func targetStatus(t Target, reports []evaluate.Report, reportKeys []string, sets
 		}
 	}
 	return ts, matches
+}
+
+// otherYears lists the reports of t's commune for t's set of other years
+// than t's, "2026 (so-lieu.json:2), …", each year once with the first
+// report's origin: a plan given its communes' figures of the year before
+// says so of each target it finds none for. Years are of the same side of
+// placekey.NoDistrictsFrom as t's: before it a commune is told by its
+// district, from it by its name and province, and a commune of one side is
+// not the commune of that name on the other.
+func otherYears(t Target, reports []evaluate.Report, reportKeys []string, sets setCache) string {
+	set := sets.canonical(t.Set)
+	after := t.Year >= placekey.NoDistrictsFrom
+	var years []int
+	var list []string
+	for j := range reports {
+		r := &reports[j]
+		if r.Year == t.Year || (r.Year >= placekey.NoDistrictsFrom) != after || slices.Contains(years, r.Year) ||
+			sets.canonical(r.Set) != set || reportKeys[j] != communeKey(t.Commune, r.Year) {
+			continue
+		}
+		years = append(years, r.Year)
+		item := strconv.Itoa(r.Year)
+		if r.Origin != "" {
+			item += " (" + r.Origin + ")"
+		}
+		list = append(list, item)
+	}
+	return strings.Join(list, ", ")
 }
 
 // pendingWarnings returns one warning per set of the status that awaits its

@@ -8,6 +8,7 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/internal/communename"
+	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
@@ -237,10 +238,10 @@ func hasCode(s *criteria.Set, code string) bool {
 }
 
 func (p *Plan) warnings() []Warning {
-	var ws []Warning
+	ws := p.unitWarnings()
 	in := p.Inspection
 	if in == nil {
-		return nil
+		return ws
 	}
 	for i, t := range p.Targets {
 		if len(in.Route) > 0 && !visits(in.Route, t.Commune.Name) {
@@ -260,6 +261,40 @@ func (p *Plan) warnings() []Warning {
 	}
 	return ws
 }
+
+// unitWarnings warns of each target whose commune is not an administrative
+// unit of its province in the target's year, as a report on it is warned
+// of: from 2026, a commune abolished on 1/7/2025 (Nghị quyết
+// 1672/NQ-UBTVQH15: "Hòa Lạc" names the unit that succeeded it, xã Tân
+// Thành), whose report the target would never find, or whose name alone
+// is another unit's ("Hồng Phong" of Cao Lộc is not xã Hồng Phong, whose
+// report the target finds by its name).
+func (p *Plan) unitWarnings() []Warning {
+	var ws []Warning
+	for i, t := range p.Targets {
+		w, ok := evalbridge.UnitWarning(t.Commune, t.Year)
+		if !ok {
+			continue
+		}
+		ws = append(ws, warning(index("targets", i), "", "commune %q (%s): %s",
+			verbatim(t.Commune.Name), verbatim(evaluate.Commune{District: t.Commune.District, Province: t.Commune.Province}.String()),
+			unitText(w.(evaluate.Warning))))
+	}
+	return ws
+}
+
+// unitText is a warning on a commune as a unit, in the language of the
+// message it is an argument of.
+type unitText evaluate.Warning
+
+func (u unitText) String() string     { return evaluate.Warning(u).Text("en") }
+func (u unitText) Vietnamese() string { return evaluate.Warning(u).Text("vi") }
+
+// verbatim is a name, the same in every language.
+type verbatim string
+
+func (v verbatim) String() string     { return string(v) }
+func (v verbatim) Vietnamese() string { return string(v) }
 
 // placePrefixes are words that precede a commune's name in a stop
 // ("UBND xã Hòa Lạc"), in Key form.

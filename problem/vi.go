@@ -136,6 +136,8 @@ var vi = map[string]string{
 	"not a date of the years 1-9999":                              "không phải ngày hợp lệ trong các năm 1-9999",
 	"reading: %v":                                                 "lỗi đọc: %v",
 	// plan: warnings.
+	"commune %q (%s): %s": "xã %q (%s): %s",
+	"no assessment of %d; those read of %s for %s are of %s":                                                      "không có số liệu đánh giá năm %d; số liệu đã đọc của %s theo %s là của năm %s",
 	"the inspection route never visits %s":                                                                        "lộ trình kiểm tra không qua %s",
 	"the inspection date %s lies outside the window %s – %s":                                                      "ngày kiểm tra %s nằm ngoài đợt kiểm tra (%s – %s)",
 	"due %s, after the inspection window ends on %s":                                                              "thời hạn %s muộn hơn ngày kết thúc đợt kiểm tra (%s)",

@@ -183,7 +183,10 @@ trong JSON (docs/formats.md, "Plan, JSON").
 Với --all-agencies, các sở của tỉnh Lạng Sơn trong bảng mặc định (suy ra
 theo các bộ, ngành trung ương tương ứng) có thêm phần việc cho các tiêu chí
 mà kế hoạch không giao; kết quả ghi rõ dưới tiêu đề phần ý kiến rằng phân
-công này được suy ra, không theo quyết định của tỉnh.
+công này được suy ra, không theo quyết định của tỉnh. Bảng này là của
+1980/QĐ-TTg: chỉ thêm phần việc cho mục tiêu theo bộ tiêu chí đó hoặc bộ
+tiêu chí đòi hỏi nó (933/QĐ-UBND); với mục tiêu theo bộ tiêu chí khác
+(51/2025/QĐ-TTg), lệnh báo ra đầu ra lỗi rằng bảng không có.
 
 Các cảnh báo về kế hoạch (một xã mục tiêu không có trong lộ trình kiểm tra, một
 nhiệm vụ có hạn sau thời gian kiểm tra) và về tên (một tên viết không dấu có

@@ -35,8 +35,9 @@ func (n *runNames) warn(w func(line string), lang string) {
 }
 
 // looseTargets are a plan's target communes (and years) by their keys that
-// ignore diacritics: a report whose names are written without diacritics
-// may be a target's once every name is read.
+// ignore diacritics, each with whether a target of that key has a name
+// written without diacritics: a report may be a target's once every name
+// is read when its names, or the target's, are written without them.
 type looseTargets map[string]bool
 
 func looseKey(c evaluate.Commune, year int) string {
@@ -47,11 +48,16 @@ func (l *looseTargets) add(c evaluate.Commune, year int) {
 	if *l == nil {
 		*l = looseTargets{}
 	}
-	(*l)[looseKey(c, year)] = true
+	k := looseKey(c, year)
+	(*l)[k] = (*l)[k] || placekey.HasASCII(placeOf(c))
 }
 
-// may reports whether c, of year, may be a target: it has a name written
-// without diacritics, and is a target's but for diacritics.
+// may reports whether c, of year, may be a target: it is a target's but
+// for diacritics, and its names or the target's are written without them.
 func (l looseTargets) may(c evaluate.Commune, year int) bool {
-	return len(l) > 0 && placekey.HasASCII(placeOf(c)) && l[looseKey(c, year)]
+	if len(l) == 0 {
+		return false
+	}
+	ascii, ok := l[looseKey(c, year)]
+	return ok && (ascii || placekey.HasASCII(placeOf(c)))
 }

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -53,7 +55,10 @@ a plan without an inspection has "inspection": null in JSON (docs/formats.md,
 With --all-agencies the Lạng Sơn departments of the default table (derived
 by mirroring the national ministries) get briefs for the criteria the plan
 does not assign; the output says, under the briefs' heading, that these
-assignments are inferred, not decided by the province.
+assignments are inferred, not decided by the province. The table is of
+1980/QĐ-TTg: it adds briefs to targets of that set or of a set requiring it
+(933/QĐ-UBND), and of a target of another set (51/2025/QĐ-TTg) says on
+standard error that it has none.
 
 Plan warnings (a target the route never visits, a task due after the
 inspection window) and warnings on names (a name written without
@@ -126,14 +131,17 @@ func runPlan(ctx *cmdContext, args []string) int {
 		status = exitInput
 	}
 	names.CanonicalReports(reports)
+	names.CanonicalPlan(p)
+	var defaults []plan.Responsibility
 	if o.allAgencies {
-		p.Responsibilities = plan.Merge(p, langson.Responsibilities())
+		defaults = ctx.forTargets(cat, p, langson.Responsibilities())
+		p.Responsibilities = plan.Merge(p, defaults)
 	}
 	st := plan.StatusWith(cat, p, reports, asOf)
 	// The warnings on names, printed on standard error, are the status's
 	// too, as POST /plans/status answers them.
 	st.Warnings = append(st.Warnings, names.PlanWarnings(o.lang)...)
-	if o.allAgencies {
+	if len(defaults) > 0 {
 		st.BriefsNote = langson.Note()
 	}
 	// Illustrative data is labelled as eval and progress label it: the
@@ -152,6 +160,51 @@ func runPlan(ctx *cmdContext, args []string) int {
 		return exitInput
 	}
 	return status
+}
+
+// forTargets returns the responsibilities of table that apply to a target
+// of p: of every set, or of a target's set or one it requires (a brief of
+// another set lists no commune). A target set the table has nothing for is
+// said on standard error: the Lạng Sơn table is of 1980/QĐ-TTg, and says
+// nothing of a plan of 51/2025/QĐ-TTg.
+func (ctx *cmdContext) forTargets(cat *criteria.Catalog, p *plan.Plan, table []plan.Responsibility) []plan.Responsibility {
+	var tableSets []string
+	everySet := false // a responsibility of every set
+	for _, r := range table {
+		everySet = everySet || r.Set == ""
+		if r.Set != "" && !slices.Contains(tableSets, r.Set) {
+			tableSets = append(tableSets, r.Set)
+		}
+	}
+	applies := map[string]bool{}
+	var uncovered []string
+	for _, t := range p.Targets {
+		covered := everySet
+		for id, seen := t.Set, 0; id != "" && seen < 8; seen++ {
+			applies[id] = true
+			covered = covered || slices.Contains(tableSets, id)
+			s, err := cat.Lookup(id)
+			if err != nil {
+				break
+			}
+			id = s.Requires
+		}
+		if !covered && !slices.Contains(uncovered, t.Set) {
+			uncovered = append(uncovered, t.Set)
+		}
+	}
+	if len(uncovered) > 0 {
+		fmt.Fprintf(ctx.Stderr, "ntm %s: --all-agencies: %s\n", ctx.cmd.name, pick(ctx.lang,
+			fmt.Sprintf("bảng phân công mặc định chỉ có cho %s, không có cho %s: chỉ có các cơ quan kế hoạch giao phụ trách các tiêu chí này", strings.Join(tableSets, ", "), strings.Join(uncovered, ", ")),
+			fmt.Sprintf("the default table is of %s only, none of %s: only the agencies the plan names are in charge of these criteria", strings.Join(tableSets, ", "), strings.Join(uncovered, ", "))))
+	}
+	var out []plan.Responsibility
+	for _, r := range table {
+		if r.Set == "" || applies[r.Set] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // check checks the options of ntm plan and its arguments pos (the plan,
@@ -186,21 +239,30 @@ func (o *planOptions) check(ctx *cmdContext, pos []string) (asOf plan.Date, ok b
 }
 
 // targetReports evaluates the files and returns the reports of the plan's
-// target communes, those of a commune assessed before under another
+// target communes (of every year), those of a commune assessed before under another
 // spelling taken back; ok is false when some input was invalid (each
 // problem printed on standard error). Only the reports that are, or may
-// be, a target's are kept: memory does not grow with the input.
+// be, a target's, or of a target's commune, are kept: memory does not grow
+// with the input.
 func targetReports(ctx *cmdContext, p *plan.Plan, files []string, cat *criteria.Catalog) (reports []evaluate.Report, ok bool) {
 	targets := map[string]bool{}
+	// communes are the targets' communes, by their keys before and from
+	// placekey.NoDistrictsFrom: the status names the years read of a
+	// target's commune when the target's own is not.
+	communes := map[string]bool{}
 	var loose looseTargets
 	for _, t := range p.Targets {
 		targets[targetKey(t.Commune, t.Year)] = true
 		loose.add(t.Commune, t.Year)
+		for _, y := range []int{placekey.NoDistrictsFrom - 1, placekey.NoDistrictsFrom} {
+			communes[placekey.OfIn(t.Commune.Name, t.Commune.District, t.Commune.Province, y)] = true
+		}
 	}
-	// keep keeps r when it is, or may be, a target's; it returns its index
-	// in reports, or -1.
+	// keep keeps r when it is, or may be, a target's, or is of a target's
+	// commune; it returns its index in reports, or -1.
 	keep := func(r *evaluate.Report) int {
-		if !targets[targetKey(r.Commune, r.Year)] && !loose.may(r.Commune, r.Year) {
+		if !targets[targetKey(r.Commune, r.Year)] && !loose.may(r.Commune, r.Year) &&
+			!communes[placekey.OfIn(r.Commune.Name, r.Commune.District, r.Commune.Province, r.Year)] {
 			return -1
 		}
 		reports = append(reports, r.Clone())

@@ -197,6 +197,9 @@ func (ctx *cmdContext) readOverYears(files []string, f overYearsFlags, keepAll b
 	}
 	in.evaluate(ctx, cat, only, keepAll)
 	names.CanonicalReports(in.reports)
+	if in.plan != nil {
+		names.CanonicalPlan(in.plan)
+	}
 	// The warnings on names, printed on standard error, are listed in the
 	// HTML report and in the text and Markdown progress too, as ntm plan
 	// writes them into the plan's status.

@@ -40,6 +40,14 @@ var SetSummarizerNames func(z, canonical any)
 // Set by package progress.
 var SetTrackerNames func(t, canonical any)
 
+// UnitWarning returns the warning a report on commune c (an
+// evaluate.Commune) assessed for year carries on the commune's name as an
+// administrative unit of its province (w, an evaluate.Warning of kind
+// WarnUnknownUnit, WarnFormerUnit or WarnFormerDistrict), if it has one:
+// what a plan's target for that year is warned of. Set by package
+// evaluate.
+var UnitWarning func(c any, year int) (w any, ok bool)
+
 // NewJSONEncoder returns an *evaluate.JSONEncoder writing to w (an
 // io.Writer) with options opt (an evaluate.RenderOptions), which encodes
 // into buf (a []byte, taken empty) rather than a buffer of its own: for

@@ -167,6 +167,18 @@ func (n *Run) CanonicalReports(rs []evaluate.Report) {
 	}
 }
 
+// CanonicalPlan gives every target of p the names its names stand for
+// ([Resolve]), as CanonicalReports gives them to the reports: a target
+// written without diacritics ("Hoa Lac, Huu Lung, Lang Son") is the
+// commune read with them ("Hòa Lạc, Hữu Lũng, Lạng Sơn"), and finds its
+// report.
+func (n *Run) CanonicalPlan(p *plan.Plan) {
+	for i := range p.Targets {
+		t := &p.Targets[i]
+		t.Commune, _ = Resolve(t.Commune, t.Year, n.Canonical)
+	}
+}
+
 // Resolve returns commune c assessed for year under the names canonical
 // gives it (such as [Run.Canonical]): id, the commune that identifies it,
 // is canonical's of c without its district from placekey.NoDistrictsFrom

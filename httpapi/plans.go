@@ -414,8 +414,8 @@ func targetYears(p *plan.Plan) func(*evaluate.Report) bool {
 	communes := map[string]bool{}
 	for _, t := range p.Targets {
 		years[t.Year] = true
-		for _, y := range []int{placekey.NoDistrictsFrom - 1, placekey.NoDistrictsFrom} {
-			communes[placekey.OfIn(t.Commune.Name, t.Commune.District, t.Commune.Province, y)] = true
+		for _, k := range placekey.OfEither(t.Commune.Name, t.Commune.District, t.Commune.Province) {
+			communes[k] = true
 		}
 	}
 	return func(r *evaluate.Report) bool {

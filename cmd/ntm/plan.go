@@ -254,8 +254,8 @@ func targetReports(ctx *cmdContext, p *plan.Plan, files []string, cat *criteria.
 	for _, t := range p.Targets {
 		targets[targetKey(t.Commune, t.Year)] = true
 		loose.add(t.Commune, t.Year)
-		for _, y := range []int{placekey.NoDistrictsFrom - 1, placekey.NoDistrictsFrom} {
-			communes[placekey.OfIn(t.Commune.Name, t.Commune.District, t.Commune.Province, y)] = true
+		for _, k := range placekey.OfEither(t.Commune.Name, t.Commune.District, t.Commune.Province) {
+			communes[k] = true
 		}
 	}
 	// keep keeps r when it is, or may be, a target's, or is of a target's

@@ -183,3 +183,9 @@ func DistrictIn(district string, year int) string {
 func OfIn(name, district, province string, year int) string {
 	return Of(name, DistrictIn(district, year), province)
 }
+
+// OfEither returns the keys [OfIn] gives a commune for a year before
+// [NoDistrictsFrom] and for one from it: with its district, and without.
+func OfEither(name, district, province string) [2]string {
+	return [2]string{OfIn(name, district, province, NoDistrictsFrom-1), OfIn(name, district, province, NoDistrictsFrom)}
+}

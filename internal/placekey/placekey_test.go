@@ -116,3 +116,10 @@ func TestOfIn(t *testing.T) {
 		t.Errorf("DistrictIn %d = %q, want empty", NoDistrictsFrom, got)
 	}
 }
+
+func TestOfEither(t *testing.T) {
+	k := OfEither("Tân Thành", "Hữu Lũng", "Lạng Sơn")
+	if k[0] != OfIn("Tân Thành", "Hữu Lũng", "Lạng Sơn", 2025) || k[1] != OfIn("Tân Thành", "", "Lạng Sơn", 2026) || k[0] == k[1] {
+		t.Errorf("OfEither = %q, want the keys of 2025 (with the district) and of 2026 (without)", k)
+	}
+}

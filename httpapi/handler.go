@@ -152,7 +152,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if clean, ok := cleanPath(r.URL.Path); !ok {
 		// As ServeMux does, but under the prefix the handler is mounted
 		// at, which ServeMux's own redirect would drop.
-		u := url.URL{Path: prefixOf(r) + clean, RawQuery: r.URL.RawQuery}
+		u := url.URL{Path: prefixOf(r) + clean, RawQuery: escapeQuery(r.URL.RawQuery)}
 		rw.Header().Set("Location", u.String())
 		rw.WriteHeader(http.StatusTemporaryRedirect)
 		return
@@ -299,6 +299,25 @@ func prefixOf(r *http.Request) string {
 		return p
 	}
 	return ""
+}
+
+// escapeQuery percent-encodes the bytes of a raw query that a URL cannot
+// hold as they are (controls, space, '#', bytes beyond ASCII), so that it
+// says the same in a Location header.
+func escapeQuery(q string) string {
+	bad := func(c byte) bool { return c <= ' ' || c == '#' || c >= 0x7f }
+	if !strings.ContainsFunc(q, func(r rune) bool { return r > 0x7e || bad(byte(r)) }) {
+		return q
+	}
+	var b strings.Builder
+	for i := 0; i < len(q); i++ {
+		if c := q[i]; bad(c) {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // cleanPath returns p without . and .. elements and doubled slashes,

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -1497,5 +1498,23 @@ func TestUncleanPathRedirectsUnderThePrefix(t *testing.T) {
 		if rec.Code != http.StatusTemporaryRedirect || rec.Header().Get("Location") != c.want {
 			t.Errorf("GET %s: %d to %q, want %d to %q", c.uri, rec.Code, rec.Header().Get("Location"), http.StatusTemporaryRedirect, c.want)
 		}
+	}
+}
+
+// TestUncleanPathRedirectKeepsAQueryAURLCannotHold: the redirect of an
+// unclean path keeps its query, escaped where its bytes cannot stand in a
+// URL as they are.
+func TestUncleanPathRedirectKeepsAQueryAURLCannotHold(t *testing.T) {
+	req := httptest.NewRequest(http.MethodGet, "/sets/.", nil)
+	req.URL.RawQuery = "lang=en&x=\x1b é#"
+	rec := httptest.NewRecorder()
+	NewHandler(quiet(Options{})).ServeHTTP(rec, req)
+	loc := rec.Header().Get("Location")
+	if want := "/sets?lang=en&x=%1B%20%C3%A9%23"; rec.Code != http.StatusTemporaryRedirect || loc != want {
+		t.Fatalf("%d to %q, want %d to %q", rec.Code, loc, http.StatusTemporaryRedirect, want)
+	}
+	u, err := url.Parse(loc)
+	if err != nil || u.Query().Get("x") != "\x1b é#" {
+		t.Errorf("Location %q: %v, x = %q", loc, err, u.Query().Get("x"))
 	}
 }

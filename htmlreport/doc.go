@@ -37,7 +37,11 @@
 //     (0.965 against ≥ 95%) the report's warning about it;
 //
 // then, with [Options].Plan, the plan's targets (with each commune's path
-// over the years), tasks and inspection on the date asked.
+// over the years), tasks and inspection on the date asked, and the
+// warnings of its status ([plan.Standing].Warnings: a target commune the
+// inspection route never visits, a target whose commune is no unit in its
+// year, naming its successor, …) under "Cảnh báo về kế hoạch" ("Warnings on
+// the plan"), in the report's language.
 //
 // Every chart is inline SVG written directly (rectangles, lines and text
 // labels sized exactly from the figures) and has its table beside it. Bars

@@ -12,6 +12,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/htmlreport"
+	"github.com/nongthonmoi/ntm/plan"
 )
 
 // declarations returns the declarations the document's style sheet gives
@@ -406,5 +407,28 @@ func TestALongWordBreaksInsteadOfShrinkingThePrint(t *testing.T) {
 	doc := render(t, threeYears(t), htmlreport.Options{Inputs: []string{"/tmp/" + strings.Repeat("ThuMucBaoCao_", 20) + "minh-hoa.xlsx"}})
 	if d := declarations(t, doc, "", "body"); !strings.Contains(d, "overflow-wrap: break-word") {
 		t.Errorf("body { %s }: no overflow-wrap: break-word", d)
+	}
+}
+
+// The warnings of a plan's status are printed: no print rule hides their
+// block, heading or list, the heading stays with the list, and their text
+// is of the notes' size (số liệu minh họa).
+func TestThePlanWarningsArePrinted(t *testing.T) {
+	p := &plan.Plan{Number: "số liệu minh họa", Targets: []plan.Target{
+		{Commune: evaluate.Commune{Name: "Hòa Lạc", Province: "Lạng Sơn"}, Set: "51/2025/QĐ-TTg", Year: 2027}}}
+	doc := render(t, threeYears(t), htmlreport.Options{Plan: p, AsOf: plan.NewDate(2027, time.June, 1)})
+	if !strings.Contains(doc, "<div class=\"plan-warnings\">\n<h3>Cảnh báo về kế hoạch: 2</h3>\n<ul class=\"notes\"><li>targets[0]: xã") {
+		t.Fatalf("no warnings in the plan section:\n%s", doc[strings.Index(doc, `<section class="plan"`):])
+	}
+	for _, sel := range []string{"div.plan-warnings", ".plan-warnings", "h3", "ul.notes", "section.plan h3", "li"} {
+		if d := declarations(t, doc, "print", sel); strings.Contains(d, "display: none") || strings.Contains(d, "visibility: hidden") {
+			t.Errorf("@media print: %s { %s } hides the plan's warnings", sel, d)
+		}
+	}
+	if d := declarations(t, doc, "", "h3"); !strings.Contains(d, "break-after: avoid") {
+		t.Errorf("h3 { %s }: the heading of the warnings may be left at a page's foot", d)
+	}
+	if d := declarations(t, doc, "", "ul.notes"); !strings.Contains(d, "font-size: 9.5pt") {
+		t.Errorf("ul.notes { %s }: want the notes' 9.5pt", d)
 	}
 }

@@ -35,7 +35,8 @@ type Options struct {
 	// ntm report does.
 	Illustrative bool
 	// Plan, when not nil, adds the plan's status on AsOf: its targets with
-	// their path over the years, its tasks and its inspection.
+	// their path over the years, its tasks, its inspection and the
+	// warnings of its status.
 	Plan *plan.Plan
 	AsOf plan.Date
 	// Excluded are the communes left out because their input could not be
@@ -82,7 +83,7 @@ func (o Options) num(s string) string { return numtext.Decimal(s, o.Lang) }
 // charts when several years are present; each commune's shortfalls,
 // closest first, with the gaps in the indicator's unit and in natural
 // units (and the warning about a percentage typed as a fraction); then
-// the plan's status when Options.Plan is set. Every chart is
+// the plan's status, with its warnings, when Options.Plan is set. Every chart is
 // inline SVG with text labels and a table beside it. A set whose content
 // awaits the official text is named "(chờ văn bản chính thức)" ("(pending
 // the official text)") in visible text wherever its results appear: the
@@ -243,6 +244,9 @@ type planView struct {
 	// Inspection is its state, or that the plan names none or sets no
 	// time for it.
 	Inspection string
+	// Warnings are the warnings of the plan's status in the report's
+	// language, as ntm plan prints them.
+	Warnings []string
 }
 
 type targetRow struct {
@@ -268,7 +272,7 @@ type labels struct {
 	MostMissed                                                     string
 	CriteriaKey, Code, Name, Targets, Tasks, Inspection, Deadline  string
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
-	ExcludedCommunes, NotGiven, Warnings                           string
+	ExcludedCommunes, NotGiven, Warnings, PlanWarnings             string
 	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
 	// Page and PageOf frame the page number printed at the foot of every
 	// page: "Trang 3/12" ("Page 3 of 12").
@@ -322,6 +326,7 @@ func labelsFor(o Options) labels {
 		Problems:         o.pick("Dữ liệu không đọc được (không tính trong báo cáo)", "Input not read (left out of the report)"),
 		NotGiven:         o.pick("kế hoạch không nêu", "none in the plan"),
 		Warnings:         o.pick("Cảnh báo về số liệu", "Warnings on the input"),
+		PlanWarnings:     o.pick("Cảnh báo về kế hoạch", "Warnings on the plan"),
 		ExcludedCommunes: o.pick("Bị loại vì số liệu không đọc được", "Left out because the input could not be read"),
 		NoData:           o.pick("Không có báo cáo đánh giá nào.", "No evaluation report."),
 		TargetYear:       o.pick("Năm mục tiêu", "Target year"),
@@ -836,6 +841,9 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		return d.Vietnamese()
 	}
 	pv := &planView{Number: p.Number, Title: p.Title, AsOf: date(opt.AsOf), Met: st.TargetsMet, Total: st.TargetsTotal}
+	for _, w := range st.Warnings {
+		pv.Warnings = append(pv.Warnings, w.Text(opt.Lang))
+	}
 	for i, ts := range st.Targets {
 		tp := path.Targets[i]
 		crit := "—"

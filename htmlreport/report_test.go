@@ -644,3 +644,32 @@ func TestTheShortfallsHeadingSaysWhatIsOrdered(t *testing.T) {
 		t.Errorf("the shortfalls heading is not %s:\n%s", want, sec[:strings.Index(sec, "</h2>")+5])
 	}
 }
+
+// TestThePlanSectionListsTheWarningsOfItsStatus: a printed report is read
+// without the command's standard error, so a plan of 2027 whose target
+// names xã Hòa Lạc, abolished on 1/7/2025 (Nghị quyết 1672/NQ-UBTVQH15),
+// says so in its section, in the report's language, naming the unit that
+// succeeded it, before the warning that its set awaits the official text
+// (số liệu minh họa); a plan without warnings has no such heading.
+func TestThePlanSectionListsTheWarningsOfItsStatus(t *testing.T) {
+	p := &plan.Plan{Number: "số liệu minh họa", Targets: []plan.Target{
+		{Commune: evaluate.Commune{Name: "Hòa Lạc", Province: "Lạng Sơn"}, Set: "51/2025/QĐ-TTg", Year: 2027}}}
+	for _, tc := range []struct{ lang, heading, warning string }{
+		{"vi", "<h3>Cảnh báo về kế hoạch: 2</h3>",
+			`targets[0]: xã "Hòa Lạc" (Lạng Sơn): trong năm 2027, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: Xã Tân Thành (06445), Lạng Sơn`},
+		{"en", "<h3>Warnings on the plan: 2</h3>",
+			`targets[0]: commune "Hòa Lạc" (Lạng Sơn): the commune is no administrative unit of its province in 2027 (the communes were reorganised on 1/7/2025); assess the unit that succeeded it: Xã Tân Thành (06445), Lạng Sơn`},
+	} {
+		doc := render(t, threeYears(t), htmlreport.Options{Lang: tc.lang, Plan: p, AsOf: plan.NewDate(2027, time.June, 1)})
+		section := doc[strings.Index(doc, `<section class="plan"`):]
+		section = html.UnescapeString(section[:strings.Index(section, "</section>")])
+		want := tc.heading + "\n<ul class=\"notes\"><li>" + tc.warning
+		if !strings.Contains(section, want) {
+			t.Errorf("%s: no %q in the plan section:\n%s", tc.lang, want, section)
+		}
+	}
+	doc := render(t, threeYears(t), htmlreport.Options{Plan: testPlan(), AsOf: plan.NewDate(2020, time.May, 5)})
+	if strings.Contains(doc, "Cảnh báo về kế hoạch") {
+		t.Error("a plan without warnings has their heading")
+	}
+}

@@ -277,6 +277,12 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <p>{{$.L.Tasks}}: {{$.L.NotGiven}}</p>
 {{- end}}
 <p>{{$.L.Inspection}}: {{.Inspection}}</p>
+{{- with .Warnings}}
+<div class="plan-warnings">
+<h3>{{$.L.PlanWarnings}}: {{len .}}</h3>
+<ul class="notes">{{range .}}<li>{{.}}</li>{{end}}</ul>
+</div>
+{{- end}}
 </section>
 {{- end}}
 </body>

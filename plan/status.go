@@ -368,7 +368,7 @@ func targetStatus(t Target, reports []evaluate.Report, reportKeys []string, sets
 
 // otherYears lists the reports of t's commune for t's set of other years
 // than t's, "2026 (so-lieu.json:2), …", each year once with the first
-// report's origin: a plan given its communes' figures of the year before
+// report's origin, in ascending order of year: a plan given its communes' figures of the year before
 // says so of each target it finds none for. Years are of the same side of
 // placekey.NoDistrictsFrom as t's: before it a commune is told by its
 // district, from it by its name and province, and a commune of one side is
@@ -377,7 +377,7 @@ func otherYears(t Target, reports []evaluate.Report, reportKeys []string, sets s
 	set := sets.canonical(t.Set)
 	after := t.Year >= placekey.NoDistrictsFrom
 	var years []int
-	var list []string
+	items := map[int]string{}
 	for j := range reports {
 		r := &reports[j]
 		if r.Year == t.Year || (r.Year >= placekey.NoDistrictsFrom) != after || slices.Contains(years, r.Year) ||
@@ -389,7 +389,12 @@ func otherYears(t Target, reports []evaluate.Report, reportKeys []string, sets s
 		if r.Origin != "" {
 			item += " (" + r.Origin + ")"
 		}
-		list = append(list, item)
+		items[r.Year] = item
+	}
+	slices.Sort(years)
+	list := make([]string, len(years))
+	for i, y := range years {
+		list[i] = items[y]
 	}
 	return strings.Join(list, ", ")
 }

@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -102,5 +103,28 @@ func TestATargetWithReportsOfOtherYearsOnlySaysSo(t *testing.T) {
 	}
 	if st.Targets[0].Evaluated() || !st.Targets[1].Evaluated() {
 		t.Errorf("evaluated: %v %v, want false true", st.Targets[0].Evaluated(), st.Targets[1].Evaluated())
+	}
+}
+
+// TestTheOtherYearsOfATargetAreInOrder: the years read of a target's
+// commune are named in ascending order, whatever order the files were read
+// in (số liệu minh họa).
+func TestTheOtherYearsOfATargetAreInOrder(t *testing.T) {
+	set := "51/2025/QĐ-TTg"
+	c := evaluate.Commune{Name: "Tân Thành", Province: "Lạng Sơn"}
+	var reports []evaluate.Report
+	for _, year := range []int{2028, 2026, 2028} {
+		reports = append(reports, evaluate.Run(criteria.QD51of2025(), &evaluate.Assessment{Commune: c, Group: "3", Year: year,
+			Origin: fmt.Sprintf("so-lieu-%d.json:2", year), Values: map[string]map[string]evaluate.Value{set: {"1": evaluate.Bool(true)}}}))
+	}
+	p := &plan.Plan{Number: "số liệu minh họa", Targets: []plan.Target{{Commune: c, Set: set, Year: 2027}}}
+	st := plan.Status(p, reports, plan.NewDate(2027, time.May, 1))
+	want := `targets[0]: no assessment of 2027; those read of Tân Thành for 51/2025/QĐ-TTg are of 2026 (so-lieu-2026.json:2), 2028 (so-lieu-2028.json:2)`
+	if len(st.Warnings) == 0 || st.Warnings[0].Text("en") != want {
+		var got []string
+		for _, w := range st.Warnings {
+			got = append(got, w.Text("en"))
+		}
+		t.Errorf("warnings %q\nwant first %q", got, want)
 	}
 }

@@ -31,7 +31,11 @@
 // [Targets] follows the target communes of a provincial plan (Kế hoạch):
 // each target's status is the one [plan.Status] gives; the path shows the
 // criteria met by year, the criteria still short, and whether the target
-// year is over on the date asked.
+// year is over on the date asked. [PlanPath].Warnings are the warnings of
+// the plan's status (a target commune the inspection route never visits,
+// one that is no unit in its year, …): text and Markdown list them after
+// the targets under "Cảnh báo về kế hoạch" ("Warnings on the plan"), and
+// the JSON's plan has them in "warnings".
 //
 // # Output
 //

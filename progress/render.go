@@ -91,6 +91,11 @@ type table struct {
 	header []string
 	rows   [][]string
 	note   string // said instead of a table without header (a plan without targets)
+	// warnHead and warnings are the warnings said after the table (those
+	// of the plan's status): "Cảnh báo về kế hoạch: 1" ("Warnings on the
+	// plan: 1"), then each; "" and nil when there is none.
+	warnHead string
+	warnings []string
 }
 
 // tables lays out p as the text and Markdown renderers show it: per set,
@@ -161,6 +166,12 @@ func (o Options) tables(p Progress) []table {
 			t.rows = append(t.rows, []string{tp.Target.Commune.String(), tp.Target.Set + o.pendingMark(tp.Content), itoa(tp.Target.Year),
 				progresslabel.Status(tp.Status, o.Lang), deadline, o.byYear(tp),
 				progresslabel.StillShort(tp.ShortYear, tp.NotMet, tp.Missing, tp.CriterionNames, o.Lang)})
+		}
+		if len(pp.Warnings) > 0 {
+			t.warnHead = o.pick("Cảnh báo về kế hoạch", "Warnings on the plan") + ": " + itoa(len(pp.Warnings))
+			for _, w := range pp.Warnings {
+				t.warnings = append(t.warnings, w.Text(o.Lang))
+			}
 		}
 		out = append(out, t)
 	}
@@ -273,7 +284,9 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // headings and in the plan's targets), the areas year by year
 // (communes, communes meeting the set, average criteria per commune) and
 // the communes (criteria met and status each year, the first year met, the
-// criteria lost), then the plan's targets when opt.Plan is set. A criterion
+// criteria lost), then the plan's targets when opt.Plan is set, followed
+// by the warnings of the plan's status under "Cảnh báo về kế hoạch"
+// ("Warnings on the plan") when there are any. A criterion
 // lost or still short is its code and its name (p.CriterionNames, the
 // target's CriterionNames). Labels and names are Vietnamese unless
 // opt.Lang is "en".
@@ -304,15 +317,25 @@ func WriteText(w io.Writer, p Progress, opt Options) error {
 			if _, err := fmt.Fprintf(w, "%s\n\n%s\n", t.title, t.note); err != nil {
 				return err
 			}
-			continue
+		} else {
+			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			fmt.Fprintf(tw, "%s\n\n", t.title)
+			for _, row := range append([][]string{t.header}, t.rows...) {
+				fmt.Fprintln(tw, strings.Join(row, "\t"))
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
 		}
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		fmt.Fprintf(tw, "%s\n\n", t.title)
-		for _, row := range append([][]string{t.header}, t.rows...) {
-			fmt.Fprintln(tw, strings.Join(row, "\t"))
-		}
-		if err := tw.Flush(); err != nil {
-			return err
+		if t.warnHead != "" {
+			var b strings.Builder
+			b.WriteString("\n" + t.warnHead + "\n")
+			for _, it := range t.warnings {
+				b.WriteString("  - " + it + "\n")
+			}
+			if _, err := io.WriteString(w, b.String()); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -340,19 +363,25 @@ func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(t.title))
 		if t.header == nil {
 			fmt.Fprintf(&b, "%s\n", mdEscape(t.note))
-			continue
-		}
-		writeMDRow(&b, t.header)
-		seps := make([]string, len(t.header))
-		for i := range seps {
-			seps[i] = "---"
-			if i > 0 && i < len(t.header) && isNumericColumn(t, i) {
-				seps[i] = "---:"
+		} else {
+			writeMDRow(&b, t.header)
+			seps := make([]string, len(t.header))
+			for i := range seps {
+				seps[i] = "---"
+				if i > 0 && i < len(t.header) && isNumericColumn(t, i) {
+					seps[i] = "---:"
+				}
+			}
+			b.WriteString("|" + strings.Join(seps, "|") + "|\n")
+			for _, r := range t.rows {
+				writeMDRow(&b, r)
 			}
 		}
-		b.WriteString("|" + strings.Join(seps, "|") + "|\n")
-		for _, r := range t.rows {
-			writeMDRow(&b, r)
+		if t.warnHead != "" {
+			fmt.Fprintf(&b, "\n**%s**\n\n", mdEscape(t.warnHead))
+			for _, it := range t.warnings {
+				fmt.Fprintf(&b, "- %s\n", mdEscape(it))
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())

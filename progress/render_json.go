@@ -64,6 +64,9 @@ type jsonPlan struct {
 	Plan    string       `json:"plan"`
 	AsOf    string       `json:"as_of"`
 	Targets []jsonTarget `json:"targets"`
+	// Warnings are the warnings of the plan's status, left out when
+	// there is none.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 type jsonTarget struct {
@@ -108,7 +111,9 @@ func jsonYears(ys []Year) []jsonYear {
 // "content", the content of its set ("complete", or
 // "pending-official-text" when its criteria await the official text and
 // the results are provisional), left out for a plan target whose set no
-// report was read of.
+// report was read of. The plan ends with "warnings", the warnings of its
+// status as the plan status JSON gives them ("targets[0]: …", in
+// Vietnamese with English beside), left out when there is none.
 func WriteJSON(w io.Writer, p Progress, opt Options) error {
 	out := jsonProgress{Communes: make([]jsonCommune, len(p.Communes)), Areas: make([]jsonArea, len(p.Areas)),
 		Excluded: make([]jsonExcluded, len(opt.Excluded))}
@@ -145,6 +150,9 @@ func WriteJSON(w io.Writer, p Progress, opt Options) error {
 				jt.ShortYear = &t.ShortYear
 			}
 			jp.Targets[i] = jt
+		}
+		for _, w := range path.Warnings {
+			jp.Warnings = append(jp.Warnings, w.String())
 		}
 		out.Plan = jp
 	}

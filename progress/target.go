@@ -13,6 +13,13 @@ type PlanPath struct {
 	Plan    string    // the plan's number: "47/KH-STNMT"
 	AsOf    plan.Date // the date reported on
 	Targets []TargetPath
+	// Warnings are the warnings of the plan's status
+	// ([plan.Standing].Warnings): a target commune the inspection route
+	// never visits, a target whose commune is no unit in its year (naming
+	// the unit that succeeded it), a target without its year's assessment
+	// whose commune was read for other years, a set pending its official
+	// text, …; nil when there is none.
+	Warnings []plan.Warning
 }
 
 // TargetPath is one target commune's way to its target: the criteria met
@@ -49,12 +56,12 @@ type TargetPath struct {
 	DeadlinePassed bool
 }
 
-// Targets returns the path of each target of p on asOf: the target's status
-// is what [plan.Status] says of it given reports; the years are copied from prog,
-// which should be [Of](reports).
+// Targets returns the path of each target of p on asOf: the target's status,
+// and the warnings, are what [plan.Status] says given reports; the years are
+// copied from prog, which should be [Of](reports).
 func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.Date) PlanPath {
 	st := plan.Status(p, reports, asOf)
-	out := PlanPath{Plan: p.Number, AsOf: asOf, Targets: make([]TargetPath, 0, len(st.Targets))}
+	out := PlanPath{Plan: p.Number, AsOf: asOf, Targets: make([]TargetPath, 0, len(st.Targets)), Warnings: st.Warnings}
 	for _, ts := range st.Targets {
 		t := ts.Target
 		tp := TargetPath{Target: t, Status: ts.StatusCode(), CriteriaTotal: ts.CriteriaTotal,

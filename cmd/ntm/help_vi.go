@@ -244,7 +244,11 @@ mình. Bảng có cột Bộ tiêu chí ghi bộ khác vẫn giữ bộ đó.
 
 Với --plan, mỗi xã mục tiêu của kế hoạch được theo dõi đến mục tiêu: các tiêu
 chí đạt theo năm, những gì còn thiếu, và năm mục tiêu đã qua hay chưa tại
-ngày --as-of (mặc định là hôm nay). Với --plan, --set chỉ dùng làm bộ tiêu
+ngày --as-of (mặc định là hôm nay); sau đó là các cảnh báo về kế hoạch, như
+'ntm plan' đưa ra (một xã mục tiêu không có trong lộ trình kiểm tra, một xã
+mục tiêu không còn từ ngày 01/7/2025 kèm đơn vị kế thừa, …): trong văn bản
+và Markdown dưới tiêu đề "Cảnh báo về kế hoạch", trong JSON ở "warnings" của
+kế hoạch. Với --plan, --set chỉ dùng làm bộ tiêu
 chí của bảng không có cột Bộ tiêu chí, không giới hạn việc đánh giá: mọi bộ
 tiêu chí đều được đánh giá, như 'ntm plan', để theo dõi cả các mục tiêu của
 kế hoạch theo bộ khác (mục tiêu theo 933/QĐ-UBND, kèm điều kiện tiên quyết
@@ -296,7 +300,9 @@ Với mỗi bộ tiêu chí, ở năm đánh giá gần nhất:
 
 sau đó, với --plan, tình hình thực hiện kế hoạch tại ngày --as-of (mặc định
 là hôm nay): các mục tiêu kèm kết quả qua các năm của từng xã, nhiệm vụ, kiểm
-tra.
+tra, và các cảnh báo về kế hoạch như 'ntm plan' đưa ra (một xã mục tiêu không
+có trong lộ trình kiểm tra, một xã mục tiêu không còn từ ngày 01/7/2025 kèm
+đơn vị kế thừa, …).
 
 --set ID chỉ báo cáo theo bộ tiêu chí đó (ID hoặc tên gọi khác: 1980,
 QD933, …), như với 'ntm eval --set', đồng thời là bộ tiêu chí của bảng (CSV

@@ -54,7 +54,11 @@ itself. A table whose set column names another set keeps it.
 
 With --plan, each target commune of the plan is followed to its target:
 criteria met by year, what is still short, and whether the target year is
-over on the --as-of date (today when omitted). With --plan, --set only
+over on the --as-of date (today when omitted); then come the warnings of
+the plan's status, as 'ntm plan' gives them (a target commune not on the
+inspection route, a target commune abolished on 1/7/2025 with the unit
+that succeeded it, …): in text and Markdown under "Cảnh báo về kế hoạch"
+("Warnings on the plan"), in JSON in the plan's "warnings". With --plan, --set only
 names the set of tables without a set column: every set is evaluated, as
 in 'ntm plan', so that the plan's targets of other sets are followed (a
 933/QĐ-UBND target with its prerequisite 1980/QĐ-TTg). --format html

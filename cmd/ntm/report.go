@@ -34,7 +34,10 @@ For each set, in the latest year assessed:
     indicator's unit and in natural units (trường, hộ, thôn);
 
 then, with --plan, the plan's status on the --as-of date (today when
-omitted): targets with each commune's path, tasks, inspection.
+omitted): targets with each commune's path, tasks, inspection, and the
+warnings of the status as 'ntm plan' gives them (a target commune not on
+the inspection route, a target commune abolished on 1/7/2025 with the unit
+that succeeded it, …).
 
 --set ID reports only on that set (an ID or alias: 1980, QD933, …), as
 'ntm eval --set' evaluates, and is the set of a table (CSV or sheet)

@@ -168,3 +168,25 @@ func readZipPart(data []byte, name string) (string, error) {
 	b, err := io.ReadAll(r)
 	return string(b), err
 }
+
+// TestHiddenRowsBelowAHeaderNotRead: a sheet whose header cannot be read
+// (it lacks the year) has no row nor column read, hidden or not: no note
+// says they were.
+func TestHiddenRowsBelowAHeaderNotRead(t *testing.T) {
+	rows := [][]any{
+		{"Tỉnh", "Huyện", "Xã", "Bộ tiêu chí", "1.1", "4.2"},
+		{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc", "1980", "đạt", 96.5},
+		{"Lạng Sơn", "Hữu Lũng", "Minh Sơn", "1980", "đạt", 97},
+	}
+	data := hiddenBook(t, rows, []int{3}, []string{"E"})
+	var notes []string
+	_, err := Decode(bytes.NewReader(data), "x.xlsx", ReadOptions{Hidden: func(sheet string, note *problem.Msg) {
+		notes = append(notes, note.Text(problem.EN))
+	}})
+	if err == nil || !strings.Contains(err.Error(), "fix the header first") {
+		t.Fatalf("err = %v, want the rows not read below the header", err)
+	}
+	if notes != nil {
+		t.Errorf("notes %q on rows and columns not read", notes)
+	}
+}

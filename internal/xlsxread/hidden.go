@@ -50,6 +50,20 @@ func (l *spans) remove(n int) {
 	}
 }
 
+// removeRange removes the numbers from through to.
+func (l *spans) removeRange(from, to int) {
+	var kept spans
+	for _, sp := range *l {
+		if sp.from < from {
+			kept = append(kept, span{sp.from, min(sp.to, from-1)})
+		}
+		if sp.to > to {
+			kept = append(kept, span{max(sp.from, to+1), sp.to})
+		}
+	}
+	*l = kept
+}
+
 // count returns how many numbers l holds.
 func (l spans) count() int {
 	n := 0

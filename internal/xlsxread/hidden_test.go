@@ -2,6 +2,7 @@ package xlsxread
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,6 +68,23 @@ func TestSpans(t *testing.T) {
 	}
 	if l.count() != 7 {
 		t.Errorf("count %d, want 7", l.count())
+	}
+	// l is 3–4, 6, 11, 20, 30–31.
+	for _, c := range []struct {
+		from, to int
+		want     spans
+	}{
+		{4, 11, spans{{3, 3}, {20, 20}, {30, 31}}},
+		{1, 2, spans{{3, 4}, {6, 6}, {11, 11}, {20, 20}, {30, 31}}},
+		{31, 1 << 30, spans{{3, 4}, {6, 6}, {11, 11}, {20, 20}, {30, 30}}},
+		{0, 1 << 30, nil},
+		{5, 5, spans{{3, 4}, {6, 6}, {11, 11}, {20, 20}, {30, 31}}},
+	} {
+		m := append(spans(nil), l...)
+		m.removeRange(c.from, c.to)
+		if !slices.Equal(m, c.want) {
+			t.Errorf("removeRange(%d, %d) = %v, want %v", c.from, c.to, m, c.want)
+		}
 	}
 }
 

@@ -152,10 +152,15 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 		if r.dec != nil {
 			a, err := r.dec.Next()
 			if err != io.EOF {
+				r.rows.noteRead(err)
 				return a, err
 			}
 			r.dec = nil
 			r.rows.close()
+			if !r.rows.communeRead {
+				// No commune read: no column was.
+				r.rows.hidden.cols = nil
+			}
 			if r.rows.hidden.any() && r.opt.Hidden != nil {
 				r.opt.Hidden(r.rows.name, &problem.Msg{Format: msgHiddenCells, Args: []any{r.rows.hidden}})
 			}
@@ -227,6 +232,61 @@ const msgHidden = "the sheet is hidden in Excel and is read as the others are: u
 // msgHiddenCells is the note on the hidden rows and columns of a worksheet
 // that are read, its argument a hiddenCells.
 const msgHiddenCells = "%v hidden in Excel and read: unhide them to check their figures, or delete them if they are not to be used"
+
+// noteRead takes what the decoder gave for the sheet besides its end: a
+// commune (err nil or an *evaluate.AssessmentError) was read, unless its
+// rows were not read below a header that cannot be; the rows of a part
+// not read (an *evaluate.NotReadError: below such a header, a commune cell
+// that cannot be read) are no rows read.
+func (s *sheetRows) noteRead(err error) {
+	var bad *evaluate.AssessmentError
+	var lost *evaluate.NotReadError
+	switch {
+	case err == nil:
+		s.communeRead = true
+	case errors.As(err, &bad):
+		read := false
+		for _, p := range bad.Problems {
+			if from, to, ok := notRead(p); ok {
+				s.hidden.rows.removeRange(from, to)
+			} else {
+				read = true
+			}
+		}
+		s.communeRead = s.communeRead || read
+	case errors.As(err, &lost):
+		from, to := placeRow(lost.Origin), placeRow(lost.Through)
+		switch lost.Through {
+		case "":
+			to = from
+		case evaluate.ToEnd:
+			to = math.MaxInt
+		}
+		if from > 0 && to >= from {
+			s.hidden.rows.removeRange(from, to)
+		}
+	}
+}
+
+// msgNotRead is the format of package evaluate's problem of the rows of a
+// commune not read below a header that cannot be read.
+const msgNotRead = "%s not read: fix the header first"
+
+// notRead returns the rows of p when it is the problem of rows not read
+// below a header that cannot be read ("2:3" in its Cell).
+func notRead(p *evaluate.InputError) (from, to int, ok bool) {
+	var m *problem.Msg
+	if !errors.As(p.Err, &m) || m.Format != msgNotRead {
+		return 0, 0, false
+	}
+	a, b, _ := strings.Cut(p.Cell, ":")
+	from, err1 := strconv.Atoi(a)
+	to, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return from, to, true
+}
 
 // placeRow returns the row of a place "so-lieu.xlsx: Sheet1!18:18", or 0.
 func placeRow(place string) int {
@@ -372,9 +432,11 @@ func open(r io.Reader, limit int64) (*book, error) {
 type sheetRows struct {
 	sheet string
 	name  string // the sheet's name, as the workbook gives it
-	sc    *sheetScanner
-	num   int // the row last read
-	cells []string
+	// communeRead: the decoder gave a commune of the sheet, valid or not.
+	communeRead bool
+	sc          *sheetScanner
+	num         int // the row last read
+	cells       []string
 	// held is a row read ahead (the header), its number and the problems
 	// of its cells, returned by the next call to Next.
 	held    []string

@@ -12,6 +12,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
+	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/strictjson"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -474,7 +475,7 @@ func (d *tableDecoder) notReadProblem(from, to int, commune string) *InputError 
 		span = rowRange(from, to)
 	}
 	e := &InputError{File: d.file, Line: from, Commune: commune,
-		Err: problem.Errorf(problem.Invalid, "%s not read: fix the header first", span)}
+		Err: problem.Errorf(problem.Invalid, evalbridge.MsgNotReadBelowHeader, span)}
 	if d.sheet != "" {
 		e.Sheet, e.Cell = d.sheet, strconv.Itoa(from)+":"+strconv.Itoa(max(from, to))
 	}

@@ -58,3 +58,9 @@ var (
 	NewJSONEncoder    func(w, opt any, buf []byte) any
 	JSONEncoderBuffer func(enc any) []byte
 )
+
+// MsgNotReadBelowHeader is the format of package evaluate's problem of
+// the rows of a commune not read below a header that cannot be read
+// ("rows 2-3 not read: fix the header first"): the workbook reader, which
+// tells whether rows hidden in Excel were read, knows those rows by it.
+const MsgNotReadBelowHeader = "%s not read: fix the header first"

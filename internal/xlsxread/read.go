@@ -14,6 +14,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
@@ -268,15 +269,11 @@ func (s *sheetRows) noteRead(err error) {
 	}
 }
 
-// msgNotRead is the format of package evaluate's problem of the rows of a
-// commune not read below a header that cannot be read.
-const msgNotRead = "%s not read: fix the header first"
-
 // notRead returns the rows of p when it is the problem of rows not read
 // below a header that cannot be read ("2:3" in its Cell).
 func notRead(p *evaluate.InputError) (from, to int, ok bool) {
 	var m *problem.Msg
-	if !errors.As(p.Err, &m) || m.Format != msgNotRead {
+	if !errors.As(p.Err, &m) || m.Format != evalbridge.MsgNotReadBelowHeader {
 		return 0, 0, false
 	}
 	a, b, _ := strings.Cut(p.Cell, ":")

@@ -80,3 +80,36 @@ func TestAPendingSetIsNamedSoWhereverItsResultsAppear(t *testing.T) {
 		})
 	}
 }
+
+// TestTheCatalogOfTheOptionsIsThePlans: a plan target on 933/QĐ-UBND of a
+// commune without a report of it is pending on the built-in sets, and not
+// with Options.Catalog holding its official text (as with --sets-from).
+func TestTheCatalogOfTheOptionsIsThePlans(t *testing.T) {
+	a := assess(t, "Tân Thành", "Hữu Lũng", 2020, nil, nil)
+	reports := []evaluate.Report{evaluate.Run(criteria.QD1980(), &a)}
+	p := testPlan()
+	p.Targets = append(p.Targets, plan.Target{Commune: p.Targets[0].Commune, Set: criteria.IDQD933, Year: 2020})
+	official := criteria.QD933()
+	official.Content = criteria.ContentComplete
+	official.Criteria = official.Criteria[:2] // illustrative, not the official text
+	cat := criteria.Builtin()
+	if err := cat.Add(official); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		cat     *criteria.Catalog
+		pending bool
+	}{
+		{"built-in", nil, true},
+		{"official text", cat, false},
+	} {
+		for _, lang := range []string{"vi", "en"} {
+			doc := render(t, reports, htmlreport.Options{Lang: lang, Plan: p, AsOf: plan.NewDate(2020, time.May, 5), Catalog: tc.cat})
+			got := strings.Contains(doc, "chờ văn bản chính thức") || strings.Contains(doc, "pending the official text")
+			if got != tc.pending {
+				t.Errorf("%s, %s: 933/QĐ-UBND said to be pending: %v, want %v", tc.name, lang, got, tc.pending)
+			}
+		}
+	}
+}

@@ -39,6 +39,11 @@ type Options struct {
 	// warnings of its status.
 	Plan *plan.Plan
 	AsOf plan.Date
+	// Catalog holds the sets the reports were evaluated against, read for
+	// the plan's status as [plan.StatusWith] reads them: a target without
+	// a report shows its set's content and counts its criteria from it.
+	// Nil is the built-in sets ([criteria.Builtin]).
+	Catalog *criteria.Catalog
 	// Excluded are the communes left out because their input could not be
 	// read, and Problems the input problems met (one line each): the report
 	// says how many communes were left out, names them, and lists the
@@ -832,8 +837,8 @@ func shortfalls(r *evaluate.Report, opt Options) communeShort {
 
 func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *planView {
 	p := opt.Plan
-	st := plan.Status(p, reports, opt.AsOf)
-	path := progress.Targets(p, reports, prog, opt.AsOf)
+	st := plan.StatusWith(opt.Catalog, p, reports, opt.AsOf)
+	path := progress.TargetsWith(opt.Catalog, p, reports, prog, opt.AsOf)
 	date := func(d plan.Date) string {
 		if opt.Lang == "en" {
 			return d.String()

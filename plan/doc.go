@@ -58,7 +58,10 @@
 // inspection window ends, an announced date outside the window, and from
 // 2026 a target whose commune is no unit of its province in the target's
 // year, as a report on it is warned of (a commune abolished on 1/7/2025,
-// naming the unit that succeeded it). A
+// naming the unit that succeeded it), and a target whose commune code is
+// no unit of the registry (package units) in the target's year, or is the
+// code of another commune than the one it names, naming the unit the code
+// is of (from 2025: the registry starts on 1/3/2025). A
 // warning's String is in Vietnamese with English beside (as the status
 // JSON writes it); [Warning.Text] gives it in one language (as the text and
 // Markdown of a status do).

@@ -238,7 +238,7 @@ func hasCode(s *criteria.Set, code string) bool {
 }
 
 func (p *Plan) warnings() []Warning {
-	ws := p.unitWarnings()
+	ws := append(p.unitWarnings(), p.codeWarnings()...)
 	in := p.Inspection
 	if in == nil {
 		return ws

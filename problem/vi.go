@@ -137,6 +137,9 @@ var vi = map[string]string{
 	"reading: %v":                                                 "lỗi đọc: %v",
 	// plan: warnings.
 	"commune %q (%s): %s": "xã %q (%s): %s",
+	"commune %q (%s): code %q is no commune-level unit of %s in the registry of administrative units":             "xã %q (%s): mã %q không phải mã của đơn vị hành chính cấp xã nào của %s trong danh mục đơn vị hành chính",
+	"commune %q (%s): code %q is no unit's in %d; it was the code of %s":                                          "xã %q (%s): mã %q không phải mã của đơn vị hành chính nào trong năm %d; đó là mã của %s",
+	"commune %q (%s): code %q is that of %s in %d, not of %s":                                                     "xã %q (%s): mã %q là mã của %s trong năm %d, không phải của %s",
 	"no assessment of %d; those read of %s for %s are of %s":                                                      "không có số liệu đánh giá năm %d; số liệu đã đọc của %s theo %s là của năm %s",
 	"the inspection route never visits %s":                                                                        "lộ trình kiểm tra không qua %s",
 	"the inspection date %s lies outside the window %s – %s":                                                      "ngày kiểm tra %s nằm ngoài đợt kiểm tra (%s – %s)",

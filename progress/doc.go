@@ -29,7 +29,9 @@
 // # Plans
 //
 // [Targets] follows the target communes of a provincial plan (Kế hoạch):
-// each target's status is the one [plan.Status] gives; the path shows the
+// each target's status is the one [plan.Status] gives ([TargetsWith]: the
+// one [plan.StatusWith] gives with the sets loaded, those the reports
+// were evaluated against); the path shows the
 // criteria met by year, the criteria still short, and whether the target
 // year is over on the date asked. [PlanPath].Warnings are the warnings of
 // the plan's status (a target commune the inspection route never visits,

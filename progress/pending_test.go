@@ -142,3 +142,62 @@ func TestProgressOfAPendingSetSaysSoInEveryFormat(t *testing.T) {
 		}
 	}
 }
+
+// officialQD933 returns a catalog of the built-in sets whose 933/QĐ-UBND
+// is complete (its official text loaded, as with --sets-from) and has
+// two criteria: illustrative, not the official text.
+func officialQD933(t *testing.T) *criteria.Catalog {
+	t.Helper()
+	official := criteria.QD933()
+	official.Content = criteria.ContentComplete
+	official.Criteria = official.Criteria[:2]
+	cat := criteria.Builtin()
+	if err := cat.Add(official); err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// TestTargetsWithReadsTheCatalogsSets: a target on 933/QĐ-UBND of a
+// commune without a report of it is pending on the built-in sets
+// (Targets), and not with a catalog holding its official text
+// (TargetsWith), which counts that set's criteria, as plan.StatusWith.
+func TestTargetsWithReadsTheCatalogsSets(t *testing.T) {
+	rs := threeYears(t)
+	p := testPlan()
+	p.Targets = append(p.Targets, plan.Target{Commune: p.Targets[0].Commune, Set: criteria.IDQD933, Year: 2020})
+	asOf := plan.NewDate(2020, time.May, 5)
+	cat := officialQD933(t)
+	pending := func(path progress.PlanPath) bool {
+		for _, w := range path.Warnings {
+			if strings.Contains(w.Text("en"), "pending the official text") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		name    string
+		path    progress.PlanPath
+		pending bool
+		total   int
+	}{
+		{"Targets", progress.Targets(p, rs, progress.Of(rs), asOf), true, len(criteria.QD933().Criteria)},
+		{"TargetsWith nil", progress.TargetsWith(nil, p, rs, progress.Of(rs), asOf), true, len(criteria.QD933().Criteria)},
+		{"TargetsWith official", progress.TargetsWith(cat, p, rs, progress.Of(rs), asOf), false, 2},
+	} {
+		if got := pending(tc.path); got != tc.pending {
+			t.Errorf("%s: a warning says 933/QĐ-UBND is pending: %v, want %v (%v)", tc.name, got, tc.pending, tc.path.Warnings)
+		}
+		if got := tc.path.Targets[3].CriteriaTotal; got != tc.total {
+			t.Errorf("%s: the 933/QĐ-UBND target counts %d criteria, want %d", tc.name, got, tc.total)
+		}
+		want := plan.StatusWith(nil, p, rs, asOf)
+		if tc.name == "TargetsWith official" {
+			want = plan.StatusWith(cat, p, rs, asOf)
+		}
+		if len(tc.path.Warnings) != len(want.Warnings) {
+			t.Errorf("%s: %d warnings, the plan's status has %d", tc.name, len(tc.path.Warnings), len(want.Warnings))
+		}
+	}
+}

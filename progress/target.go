@@ -30,7 +30,7 @@ type TargetPath struct {
 	// Content is the content of the target's set, as in the reports read
 	// of that set; 0 when none was read.
 	Content criteria.Content
-	// Status is the target's status from [plan.Status]: the report of the
+	// Status is the target's status from [plan.StatusWith]: the report of the
 	// target's commune, set and year ("not-evaluated" when there is none).
 	Status string
 	// Years are the years the commune was assessed against the target's
@@ -60,7 +60,17 @@ type TargetPath struct {
 // and the warnings, are what [plan.Status] says given reports; the years are
 // copied from prog, which should be [Of](reports).
 func Targets(p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.Date) PlanPath {
-	st := plan.Status(p, reports, asOf)
+	return TargetsWith(nil, p, reports, prog, asOf)
+}
+
+// TargetsWith is [Targets] with the sets of cat (the built-in sets when cat
+// is nil), those the reports were evaluated against: the status and the
+// warnings are what [plan.StatusWith] says. A set cat replaces (the
+// official text of 933/QĐ-UBND read with --sets-from) is then not said to
+// be pending, and a target without a report counts the criteria of cat's
+// set.
+func TargetsWith(cat *criteria.Catalog, p *plan.Plan, reports []evaluate.Report, prog Progress, asOf plan.Date) PlanPath {
+	st := plan.StatusWith(cat, p, reports, asOf)
 	out := PlanPath{Plan: p.Number, AsOf: asOf, Targets: make([]TargetPath, 0, len(st.Targets)), Warnings: st.Warnings}
 	for _, ts := range st.Targets {
 		t := ts.Target

@@ -102,3 +102,30 @@ func planSection(doc string) string {
 	s := doc[i:]
 	return html.UnescapeString(s[:strings.Index(s, "</section>")])
 }
+
+// TestATargetsWrongUnitCodeIsWarnedOf: a target of 2026 on xã Tân Thành
+// whose code is xã Hoàng Văn Thụ's (06172) is warned of on standard error,
+// naming the plan file, the code's JSON path, the code and the unit it is
+// the code of, by ntm plan and ntm progress --plan alike, and among the
+// plan's warnings of their output (số liệu minh họa).
+func TestATargetsWrongUnitCodeIsWarnedOf(t *testing.T) {
+	write := fileWriter(t, t.TempDir())
+	planFile := write("plan.json", `{"number": "số liệu minh họa", "targets": [{"commune": {"name": "Tân Thành", "province": "Lạng Sơn", "code": "06172"}, "set": "51/2025/QĐ-TTg", "year": 2026}]}`)
+	in := `[{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": 2, "year": 2026, "sets": {"51/2025": {"1": true}}}]`
+	const vi = `targets[0].commune.code: xã "Tân Thành" (Lạng Sơn): mã "06172" là mã của Xã Hoàng Văn Thụ (06172), Lạng Sơn trong năm 2026, không phải của xã Tân Thành`
+	for _, args := range [][]string{
+		{"plan", "--as-of", "2026-06-01", planFile, "-"},
+		{"progress", "--as-of", "2026-06-01", "--plan", planFile, "-"},
+	} {
+		code, out, errOut := runNTM(t, in, args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d:\n%s", args, code, errOut)
+		}
+		if want := "ntm " + args[0] + ": " + planFile + ": cảnh báo: " + vi + "\n"; !strings.Contains(errOut, want) {
+			t.Errorf("%v: no %q on standard error:\n%s", args, want, errOut)
+		}
+		if !strings.Contains(strings.Join(strings.Fields(out), " "), vi) {
+			t.Errorf("%v: no %q in the output:\n%s", args, vi, out)
+		}
+	}
+}

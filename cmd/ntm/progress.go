@@ -117,7 +117,7 @@ func runProgress(ctx *cmdContext, args []string) int {
 	prog := in.tracker.Progress()
 	popt := progress.Options{Lang: o.lang, Excluded: in.excluded, Warnings: in.warnings}
 	if in.plan != nil {
-		path := progress.Targets(in.plan, in.reports, prog, in.asOf)
+		path := progress.TargetsWith(in.catalog, in.plan, in.reports, prog, in.asOf)
 		popt.Plan = &path
 	}
 	err := ctx.writeResult(o.out, func(w io.Writer) error {
@@ -145,9 +145,12 @@ type overYears struct {
 	tracker progress.Tracker
 	// reports are every report read with keepAll, else only those of the
 	// plan's target communes.
-	reports  []evaluate.Report
-	plan     *plan.Plan
-	asOf     plan.Date
+	reports []evaluate.Report
+	plan    *plan.Plan
+	asOf    plan.Date
+	// catalog holds the built-in sets and those of --sets-from, which the
+	// reports were evaluated against and the plan's status reads.
+	catalog  *criteria.Catalog
 	problems []string
 	// warnings are the warnings on the names read, one a line, then those
 	// of units.
@@ -191,6 +194,7 @@ func (ctx *cmdContext) readOverYears(files []string, f overYearsFlags, keepAll b
 	if !ok {
 		return nil, code
 	}
+	in.catalog = cat
 	if in.plan != nil {
 		only = nil
 	}
@@ -368,7 +372,7 @@ func (in *overYears) lines(ctx *cmdContext, err error) []string { return ctx.pro
 // họa) when a file's name, a commune's name or a value's source says so
 // (see illustrative).
 func (in *overYears) htmlOptions(lang string) htmlreport.Options {
-	return htmlreport.Options{Lang: lang, Plan: in.plan, AsOf: in.asOf, Problems: in.problems, Excluded: in.excluded,
+	return htmlreport.Options{Lang: lang, Plan: in.plan, AsOf: in.asOf, Catalog: in.catalog, Problems: in.problems, Excluded: in.excluded,
 		Warnings: in.warnings, Illustrative: in.illus.found, Generated: time.Now(), Inputs: in.inputs}
 }
 

@@ -137,8 +137,7 @@ var notInputMessages = map[string]bool{
 	"criteria: set %s: %w": true, "criteria: writing definition: %w": true,
 	"not a decimal":         true, // parseDecimal's, reported as "want a decimal number such as …"
 	"plan: invalid date %s": true, "plan: invalid %s %d": true, "plan: writing JSON: %w": true,
-	"plan: unknown format %q (want text, markdown or json)": true,
-	"evaluate: set %s has no indicator %q":                  true,
+	"evaluate: set %s has no indicator %q": true,
 	"evaluate: set %s: the values of the assessment are stored for another definition of the set, which has no indicator %q": true,
 	"evaluate: %w":                                                            true,
 	"evaluate: assessment too large":                                          true,
@@ -153,10 +152,9 @@ var notInputMessages = map[string]bool{
 	"evaluate: indicator %s of %s, column %q: %s cannot be judged against it": true,
 	"evaluate: indicator %s of %s, column %q: %s: %s":                         true,
 	"evaluate: invalid status %d":                                             true, "evaluate: unknown status %q": true,
-	"evaluate: %s: values[%q]: %w":                                   true,
-	"evaluate: unknown format %q (want text, markdown, json or csv)": true,
-	"jsontok: more input needed":                                     true,
-	"%s: %w":                                                         true, "%s: %v": true, "--sets-from: %w": true,
+	"evaluate: %s: values[%q]: %w": true,
+	"jsontok: more input needed":   true,
+	"%s: %w":                       true, "%s: %v": true, "--sets-from: %w": true,
 	"the workbook unpacks to more than the size limit": true, "not a workbook": true, "file too large": true,
 	"--successor: %w": true,
 	// The units package's checks of its embedded tables.

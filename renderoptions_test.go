@@ -27,7 +27,9 @@ func TestRenderOptionErrorsAreProblems(t *testing.T) {
 		{"evaluate format", `evaluate: unknown format "xml" (want text, markdown, json or csv)`, "Format", "xml",
 			func(b *bytes.Buffer) error { return evaluate.Write(b, reports, evaluate.RenderOptions{Format: "xml"}) }},
 		{"evaluate summary format", `evaluate: unknown format "xml" (want text, markdown, json or csv)`, "Format", "xml",
-			func(b *bytes.Buffer) error { return evaluate.Write(b, evaluate.Summary{}, evaluate.RenderOptions{Format: "xml"}) }},
+			func(b *bytes.Buffer) error {
+				return evaluate.Write(b, evaluate.Summary{}, evaluate.RenderOptions{Format: "xml"})
+			}},
 		{"evaluate lang", `evaluate: unknown language "EN" (want vi or en)`, "Lang", "EN",
 			func(b *bytes.Buffer) error { return evaluate.Write(b, reports, evaluate.RenderOptions{Lang: "EN"}) }},
 		{"plan format", `plan: unknown format "csv" (want text, markdown or json)`, "Format", "csv",
@@ -39,9 +41,13 @@ func TestRenderOptionErrorsAreProblems(t *testing.T) {
 				return plan.WriteStatus(b, &plan.Standing{}, evaluate.RenderOptions{Lang: "fr"})
 			}},
 		{"progress format", `progress: unknown format "xml" (want text, markdown, json or csv)`, "Format", "xml",
-			func(b *bytes.Buffer) error { return progress.Write(b, progress.Progress{}, progress.Options{Format: "xml"}) }},
+			func(b *bytes.Buffer) error {
+				return progress.Write(b, progress.Progress{}, progress.Options{Format: "xml"})
+			}},
 		{"progress lang", `progress: unknown language "fr" (want vi or en)`, "Lang", "fr",
-			func(b *bytes.Buffer) error { return progress.Write(b, progress.Progress{}, progress.Options{Lang: "fr"}) }},
+			func(b *bytes.Buffer) error {
+				return progress.Write(b, progress.Progress{}, progress.Options{Lang: "fr"})
+			}},
 		{"htmlreport lang", `htmlreport: unknown language "fr" (want vi or en)`, "Lang", "fr",
 			func(b *bytes.Buffer) error { return htmlreport.Write(b, nil, htmlreport.Options{Lang: "fr"}) }},
 	}

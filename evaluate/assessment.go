@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -247,7 +248,7 @@ func (x *IndexedValues) of(set *criteria.Set) *indexedSet {
 
 // Put stores v as the value of indicator code of set, in a.Indexed:
 // the fastest form to evaluate. It fails, storing nothing, when set has
-// no indicator code. The values of a set are stored by its ID: values put
+// no indicator code, or when set is nil (problem.MissingField). The values of a set are stored by its ID: values put
 // with different copies of one set (each call of [criteria.QD1980] or
 // [criteria.Catalog.Lookup] returns a new one) are stored together, by
 // code, and Put fails, storing nothing, when the first copy used has no
@@ -258,6 +259,9 @@ func (x *IndexedValues) of(set *criteria.Set) *indexedSet {
 // a.Values for the same indicator is used from here, and the report warns
 // of the other.
 func (a *Assessment) Put(set *criteria.Set, code string, v Value) error {
+	if set == nil {
+		return coded(problem.Problem{Code: problem.MissingField, Path: code, Err: errNoSet}, errors.New("evaluate: Put: no set (a nil *criteria.Set)"))
+	}
 	if _, ok := positions(set)[code]; !ok {
 		return coded(problem.Problem{Code: problem.UnknownIndicator, Path: code, Input: code, Err: problem.Errorf(problem.UnknownIndicator, "unknown indicator of %s", set.ID)},
 			fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))

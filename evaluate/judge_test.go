@@ -1,11 +1,13 @@
 package evaluate
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // TestJudgeNilSet checks that Judge given no set says so instead of
@@ -19,6 +21,31 @@ func TestJudgeNilSet(t *testing.T) {
 	_, _, err := Judge(nil, "4.2", "TDMNPB", 2020, MustNumber("95"))
 	if err == nil || err.Error() != "evaluate: Judge: no set (a nil *criteria.Set)" {
 		t.Errorf("Judge(nil, …) error = %v", err)
+	}
+}
+
+// TestPutNilSet checks that Put given no set says so, as Judge and
+// ParseValue do, instead of panicking, and stores nothing.
+func TestPutNilSet(t *testing.T) {
+	defer func() {
+		if r := recover(); r != nil {
+			t.Fatalf("Put(nil, …) panicked: %v", r)
+		}
+	}()
+	var a Assessment
+	err := a.Put(nil, "4.2", MustNumber("95"))
+	if err == nil || err.Error() != "evaluate: Put: no set (a nil *criteria.Set)" {
+		t.Errorf("Put(nil, …) error = %v", err)
+	}
+	if !errors.Is(err, problem.MissingField) {
+		t.Errorf("Put(nil, …) error %v does not match problem.MissingField", err)
+	}
+	var p *problem.Problem
+	if !errors.As(err, &p) || p.Path != "4.2" {
+		t.Errorf("Put(nil, …) problem = %+v, want Path 4.2", p)
+	}
+	if !a.Indexed.Equal(IndexedValues{}) {
+		t.Error("Put(nil, …) stored a value")
 	}
 }
 

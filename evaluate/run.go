@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Options configures an evaluation. The zero Options is ready to use.
@@ -287,8 +288,10 @@ func sameSet(cat *criteria.Catalog, a, b string) bool {
 // set's ID or an alias), in the catalog's order, with prerequisites
 // resolved through cat. A nil cat means the built-in sets
 // ([criteria.Builtin]), shared by every call. A key of a.Values that names
-// no set of cat is an error (naming the key); the other sets are still
-// evaluated.
+// no set of cat is an error (naming the key: errors.As with a
+// *problem.Problem target gets its problem, of code unknown-set or
+// ambiguous-set, Path `values["KEY"]`, Input the key and Commune the
+// commune's name); the other sets are still evaluated.
 func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 	return RunAllInto(nil, cat, a)
 }
@@ -307,7 +310,7 @@ func RunAllInto(dst []Report, cat *criteria.Catalog, a *Assessment) ([]Report, e
 			continue // a canonical ID: the common case, without folding names
 		}
 		if _, err := catalogs.Lookup(cat, id); err != nil {
-			errs = append(errs, fmt.Errorf("evaluate: %s: values[%q]: %w", a.label(), id, err))
+			errs = append(errs, unknownKey(a, id, err))
 		}
 	}
 	slices.SortFunc(errs, func(x, y error) int { return strings.Compare(x.Error(), y.Error()) })
@@ -323,6 +326,19 @@ func RunAllInto(dst []Report, cat *criteria.Catalog, a *Assessment) ([]Report, e
 		}
 	}
 	return reports, errors.Join(errs...)
+}
+
+// unknownKey is the error of RunAll on a key id of a.Values that the
+// catalog's lookup answered with err: its message names the assessment, the
+// key and err; its problem has err's code (unknown-set, ambiguous-set) and
+// cause, Path the key in a.Values, Input the key, and the commune's name.
+func unknownKey(a *Assessment, id string, err error) error {
+	p := problem.Problem{Code: problem.UnknownSet, Err: err}
+	if q, ok := errors.AsType[*problem.Problem](err); ok {
+		p.Code, p.Err = q.Code, q.Err
+	}
+	p.Path, p.Input, p.Commune = fmt.Sprintf("values[%q]", id), id, a.Commune.Name
+	return coded(p, fmt.Errorf("evaluate: %s: values[%q]: %w", a.label(), id, err))
 }
 
 // label names an assessment in errors: its origin or its commune.

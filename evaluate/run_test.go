@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -455,6 +457,30 @@ func TestRunAll(t *testing.T) {
 	}
 	if err == nil || strings.Contains(err.Error(), `values["1980"]`) || !strings.Contains(err.Error(), `values["491/QĐ-TTg"]`) {
 		t.Errorf("error does not name the unknown set alone (an alias names a set): %v", err)
+	}
+}
+
+// TestRunAllUnknownKeyIsAProblem checks that the error of a key of
+// Assessment.Values naming no set gives a caller, through errors.As, the
+// problem a service answers: its code, the key in Path and Input, and the
+// commune, as the decoders' problems do.
+func TestRunAllUnknownKeyIsAProblem(t *testing.T) {
+	a := &Assessment{Commune: Commune{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}, Year: 2020,
+		Values: map[string]map[string]Value{"491/QĐ-TTg": {}}}
+	_, err := RunAll(nil, a)
+	if !errors.Is(err, problem.UnknownSet) {
+		t.Fatalf("error %v does not match problem.UnknownSet", err)
+	}
+	ps := problem.All(err)
+	if len(ps) != 1 {
+		t.Fatalf("problem.All gives %d problems, want 1: %v", len(ps), err)
+	}
+	p := ps[0]
+	if p.Code != problem.UnknownSet || p.Path != `values["491/QĐ-TTg"]` || p.Input != "491/QĐ-TTg" || p.Commune != "Hòa Lạc" {
+		t.Errorf("problem = code %q path %q input %q commune %q", p.Code, p.Path, p.Input, p.Commune)
+	}
+	if want := `evaluate: Hòa Lạc, Hữu Lũng, Lạng Sơn: values["491/QĐ-TTg"]: criteria: unknown set "491/QĐ-TTg"`; !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("message = %s, want it to begin %s", err, want)
 	}
 }
 

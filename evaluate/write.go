@@ -1,16 +1,23 @@
 package evaluate
 
 import (
-	"fmt"
 	"io"
+
+	"github.com/nongthonmoi/ntm/internal/optionerr"
 )
 
 // Write writes reports ([]Report) or a [Summary] in opt.Format and
 // opt.Lang: "text" (or "") by [WriteText] or [WriteSummaryText], "markdown"
 // by [WriteMarkdown] or [WriteSummaryMarkdown], "json" by [WriteJSON] or
 // [WriteSummaryJSON], "csv" by [WriteCSV] or [WriteSummaryCSV]. Another
-// format is an error and nothing is written.
+// format, or a language other than "vi" (or "") and "en", is an error
+// and nothing is written: the error matches problem.WrongKind with
+// errors.Is, and errors.As with a *problem.Problem target gets its problem,
+// Path the option ("Format", "Lang") and Input the value given.
 func Write[T []Report | Summary](w io.Writer, x T, opt RenderOptions) error {
+	if !optionerr.Valid(opt.Lang) {
+		return optionerr.Lang("evaluate", opt.Lang)
+	}
 	switch x := any(x).(type) {
 	case []Report:
 		switch opt.Format {
@@ -35,5 +42,5 @@ func Write[T []Report | Summary](w io.Writer, x T, opt RenderOptions) error {
 			return WriteSummaryCSV(w, x)
 		}
 	}
-	return fmt.Errorf("evaluate: unknown format %q (want text, markdown, json or csv)", opt.Format)
+	return optionerr.Format("evaluate", opt.Format, "text", "markdown", "json", "csv")
 }

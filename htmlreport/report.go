@@ -9,18 +9,18 @@ import (
 	"strings"
 	"time"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/coderuns"
 	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
+	"github.com/nongthonmoi/ntm/internal/optionerr"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
+	"github.com/shopspring/decimal"
 )
 
 // Options control the report.
@@ -102,8 +102,8 @@ func (o Options) num(s string) string { return numtext.Decimal(s, o.Lang) }
 // The output depends only on its arguments, and on the day of the call
 // when Options.Generated is zero. The reports are only read.
 func Write(w io.Writer, reports []evaluate.Report, opt Options) error {
-	if opt.Lang != "" && opt.Lang != "vi" && opt.Lang != "en" {
-		return fmt.Errorf("htmlreport: unknown language %q (want vi or en)", opt.Lang)
+	if !optionerr.Valid(opt.Lang) {
+		return optionerr.Lang("htmlreport", opt.Lang)
 	}
 	if p := opt.Plan; p != nil {
 		// A target's year is its deadline; plan.Read rejects a plan

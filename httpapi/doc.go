@@ -165,5 +165,8 @@
 // target years.
 //
 // Each request is logged with [log/slog] at the end: method, path, status,
-// bytes written and duration.
+// bytes written and duration. A POST /evaluate whose client goes away (the
+// request's context canceled) before its answer is ready is not answered,
+// and is logged with status 499 (client closed request), not as a 503
+// timeout.
 package httpapi

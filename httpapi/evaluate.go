@@ -228,6 +228,10 @@ func (ev *evaluation) readAll(ctx context.Context, w http.ResponseWriter, dec as
 	h, ps := ev.h, ev.ps
 	for {
 		if err := ctx.Err(); err != nil || body.timedOut {
+			if !body.timedOut && errors.Is(err, context.Canceled) {
+				clientGone(w)
+				return false
+			}
 			h.timedOut(w, ps.lang)
 			return false
 		}

@@ -185,6 +185,20 @@ func (h *handler) timedOut(w http.ResponseWriter, lang problem.Lang) {
 		Err: problem.Errorf(problem.Timeout, "the request took longer than %s; send fewer communes per request", h.timeout)})
 }
 
+// statusClientGone is the status the request log gives a request whose
+// client went away (its context canceled) before its answer was ready:
+// nginx's 499, never sent.
+const statusClientGone = 499
+
+// clientGone ends a request whose client went away: nothing is written
+// (nobody reads it), and the request is logged with statusClientGone, not
+// as a timeout of the server.
+func clientGone(w http.ResponseWriter) {
+	if rw, ok := w.(*recorder); ok && !rw.wrote {
+		rw.code, rw.gone = statusClientGone, true
+	}
+}
+
 // closed is a closed channel: a select on it goes ahead at once.
 var closed = func() chan struct{} { c := make(chan struct{}); close(c); return c }()
 
@@ -204,6 +218,7 @@ type recorder struct {
 	code  int
 	n     int64
 	wrote bool
+	gone  bool // the client went away: code is statusClientGone, not sent
 }
 
 func (rw *recorder) WriteHeader(code int) {
@@ -223,6 +238,9 @@ func (rw *recorder) Write(p []byte) (int, error) {
 }
 
 func (rw *recorder) status() int {
+	if rw.gone {
+		return statusClientGone
+	}
 	if !rw.wrote {
 		return http.StatusOK
 	}

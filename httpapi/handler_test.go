@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -1516,5 +1517,32 @@ func TestUncleanPathRedirectKeepsAQueryAURLCannotHold(t *testing.T) {
 	u, err := url.Parse(loc)
 	if err != nil || u.Query().Get("x") != "\x1b é#" {
 		t.Errorf("Location %q: %v, x = %q", loc, err, u.Query().Get("x"))
+	}
+}
+
+// TestARequestWhoseClientWentAwayIsNotATimeout checks that POST /evaluate
+// whose client went away (its context canceled, as net/http cancels it when
+// the connection closes) is neither answered nor logged as a timeout of the
+// server (503 "the request took longer than …"), which would count every
+// client that gives up as a server too slow: nothing is written and the
+// request log gives it status 499.
+func TestARequestWhoseClientWentAwayIsNotATimeout(t *testing.T) {
+	var log bytes.Buffer
+	h := NewHandler(Options{Logger: slog.New(slog.NewJSONHandler(&log, nil))})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	body := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": 96}}}`
+	req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/evaluate", strings.NewReader(body))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Body.Len() != 0 || strings.Contains(rec.Body.String(), "timeout") {
+		t.Errorf("answered %d %s", rec.Code, rec.Body.String())
+	}
+	var r map[string]any
+	if err := json.Unmarshal(log.Bytes(), &r); err != nil {
+		t.Fatalf("not one JSON log record: %v\n%s", err, log.String())
+	}
+	if got := fmt.Sprint(r["method"], " ", r["path"], " ", r["status"]); got != "POST /evaluate 499" {
+		t.Errorf("log record %v, want POST /evaluate 499", r)
 	}
 }

@@ -175,6 +175,8 @@ var vi = map[string]string{
 	"empty input: want an assessment object or an array of them":                            "dữ liệu rỗng: cần đối tượng đánh giá hoặc mảng các đối tượng đó",
 	"empty input: want a header row":                                                        "dữ liệu rỗng: cần dòng tiêu đề",
 	"column given twice":                                                                    "cột bị lặp",
+	"unknown format (want %s)":                                                              "không rõ định dạng (cần %s)",
+	"unknown language (want %s)":                                                            "không rõ ngôn ngữ (cần %s)",
 	"unknown format: want a .json or .csv file":                                             "không rõ định dạng: cần tệp .json hoặc .csv",
 	"unknown indicator of %s":                                                               "không phải chỉ tiêu của %s",
 	"unknown column (want %s)":                                                              "cột không có trong định dạng (cần %s)",

@@ -1,14 +1,22 @@
 package progress
 
 import (
-	"fmt"
 	"io"
+
+	"github.com/nongthonmoi/ntm/internal/optionerr"
 )
 
 // Write writes p in opt.Format: "text" (or "") by [WriteText], "markdown"
 // by [WriteMarkdown], "json" by [WriteJSON], "csv" by [WriteCSV], each
-// with opt. Another format is an error and nothing is written.
+// with opt. Another format, or a language other than "vi" (or "") and
+// "en", is an error and nothing is written: the error matches
+// problem.WrongKind with errors.Is, and errors.As with a *problem.Problem
+// target gets its problem, Path the option ("Format", "Lang") and Input the
+// value given.
 func Write(w io.Writer, p Progress, opt Options) error {
+	if !optionerr.Valid(opt.Lang) {
+		return optionerr.Lang("progress", opt.Lang)
+	}
 	switch opt.Format {
 	case "", "text":
 		return WriteText(w, p, opt)
@@ -19,5 +27,5 @@ func Write(w io.Writer, p Progress, opt Options) error {
 	case "csv":
 		return WriteCSV(w, p, opt)
 	}
-	return fmt.Errorf("progress: unknown format %q (want text, markdown, json or csv)", opt.Format)
+	return optionerr.Format("progress", opt.Format, "text", "markdown", "json", "csv")
 }

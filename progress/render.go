@@ -91,11 +91,15 @@ type table struct {
 	header []string
 	rows   [][]string
 	note   string // said instead of a table without header (a plan without targets)
-	// warnHead and warnings are the warnings said after the table (those
-	// of the plan's status): "Cảnh báo về kế hoạch: 1" ("Warnings on the
-	// plan: 1"), then each; "" and nil when there is none.
-	warnHead string
-	warnings []string
+	// afterHead and after are the list said after the table: the
+	// warnings of the plan's status, "Cảnh báo về kế hoạch: 1" ("Warnings
+	// on the plan: 1"), then each, or, after a set's communes, what the
+	// registry of units states of their units in the reorganisation of
+	// 1/7/2025, "Sắp xếp đơn vị hành chính cấp xã: 2" ("Reorganisation of
+	// commune-level units: 2"), then a line per commune; "" and nil when
+	// there is none.
+	afterHead string
+	after     []string
 }
 
 // tables lays out p as the text and Markdown renderers show it: per set,
@@ -146,6 +150,12 @@ func (o Options) tables(p Progress) []table {
 			}
 			row = append(row, first, o.regressions(c.Regressions, p.CriterionNames[c.Set]))
 			communes.rows = append(communes.rows, row)
+			if c.Reorganisation != nil {
+				communes.after = append(communes.after, c.Commune.String()+": "+c.Reorganisation.Text(c.Set, o.Lang))
+			}
+		}
+		if len(communes.after) > 0 {
+			communes.afterHead = o.pick("Sắp xếp đơn vị hành chính cấp xã", "Reorganisation of commune-level units") + ": " + itoa(len(communes.after))
 		}
 		out = append(out, communes)
 	}
@@ -168,9 +178,9 @@ func (o Options) tables(p Progress) []table {
 				progresslabel.StillShort(tp.ShortYear, tp.NotMet, tp.Missing, tp.CriterionNames, o.Lang)})
 		}
 		if len(pp.Warnings) > 0 {
-			t.warnHead = o.pick("Cảnh báo về kế hoạch", "Warnings on the plan") + ": " + itoa(len(pp.Warnings))
+			t.afterHead = o.pick("Cảnh báo về kế hoạch", "Warnings on the plan") + ": " + itoa(len(pp.Warnings))
 			for _, w := range pp.Warnings {
-				t.warnings = append(t.warnings, w.Text(o.Lang))
+				t.after = append(t.after, w.Text(o.Lang))
 			}
 		}
 		out = append(out, t)
@@ -284,7 +294,8 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // headings and in the plan's targets), the areas year by year
 // (communes, communes meeting the set, average criteria per commune) and
 // the communes (criteria met and status each year, the first year met, the
-// criteria lost), then the plan's targets when opt.Plan is set, followed
+// criteria lost) followed by what the registry of units states of their
+// units in the reorganisation of 1/7/2025 (Commune.Reorganisation), then the plan's targets when opt.Plan is set, followed
 // by the warnings of the plan's status under "Cảnh báo về kế hoạch"
 // ("Warnings on the plan") when there are any. A criterion
 // lost or still short is its code and its name (p.CriterionNames, the
@@ -327,10 +338,10 @@ func WriteText(w io.Writer, p Progress, opt Options) error {
 				return err
 			}
 		}
-		if t.warnHead != "" {
+		if t.afterHead != "" {
 			var b strings.Builder
-			b.WriteString("\n" + t.warnHead + "\n")
-			for _, it := range t.warnings {
+			b.WriteString("\n" + t.afterHead + "\n")
+			for _, it := range t.after {
 				b.WriteString("  - " + it + "\n")
 			}
 			if _, err := io.WriteString(w, b.String()); err != nil {
@@ -377,9 +388,9 @@ func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
 				writeMDRow(&b, r)
 			}
 		}
-		if t.warnHead != "" {
-			fmt.Fprintf(&b, "\n**%s**\n\n", mdEscape(t.warnHead))
-			for _, it := range t.warnings {
+		if t.afterHead != "" {
+			fmt.Fprintf(&b, "\n**%s**\n\n", mdEscape(t.afterHead))
+			for _, it := range t.after {
 				fmt.Fprintf(&b, "- %s\n", mdEscape(it))
 			}
 		}

@@ -1,6 +1,7 @@
 package progress_test
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"strconv"
 	"strings"
@@ -152,5 +153,59 @@ func TestJSONGivesTheUnitsAndTheirChanges(t *testing.T) {
 		`{"Unit":{"Code":"06442","Name":"Xã Tân Thành","District":"Huyện Hữu Lũng","From":"2025-03-01","To":"2025-06-30"},"Successors":[{"Successor":{"Code":"06445","Name":"Xã Tân Thành"},"Whole":true,"Basis":"1672/NQ-UBTVQH15, Điều 1, khoản 46","Effective":"2025-07-01"}],"formed_from":null}]`
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestTheCSVRelatesTheUnitsInColumnsAfterContent: the CSV's commune rows
+// name the commune's unit and the units that took it over or that it was
+// formed from, a part so marked, in columns added after content; the
+// former units' own rows carry their unit, so the two can be joined.
+func TestTheCSVRelatesTheUnitsInColumnsAfterContent(t *testing.T) {
+	set := criteria.QD51of2025()
+	mk := func(name, district string, year int) evaluate.Report {
+		return evaluate.Run(set, &evaluate.Assessment{Commune: evaluate.Commune{Name: name, District: district, Province: "Lạng Sơn"},
+			Group: "2", Year: year, Values: map[string]map[string]evaluate.Value{set.ID: {"1": evaluate.Bool(true)}}})
+	}
+	// Xã Bính Xá was split between Xã Đình Lập (khoản 40) and Xã Kiên
+	// Mộc (khoản 43), of which it is a part.
+	p := progress.Of([]evaluate.Report{mk("Bính Xá", "Đình Lập", 2025), mk("Kiên Mộc", "", 2026)})
+	var b strings.Builder
+	if err := progress.WriteCSV(&b, p, progress.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	var got []string
+	for _, r := range rows[1:] {
+		if r[col["scope"]] == "commune" {
+			got = append(got, strings.Join([]string{r[col["commune"]], r[col["unit"]], r[col["successors"]], r[col["formed_from"]], r[col["basis"]]}, " | "))
+		}
+	}
+	want := []string{
+		"Kiên Mộc | Xã Kiên Mộc (06625) |  | Xã Bắc Xa (06619); Xã Bính Xá (06622) (part); Xã Kiên Mộc (06625) (part) | 1672/NQ-UBTVQH15, Điều 1, khoản 43",
+		"Bính Xá | Xã Bính Xá (06622) | Xã Đình Lập (06613) (part); Xã Kiên Mộc (06625) (part) |  | 1672/NQ-UBTVQH15, Điều 1, khoản 40; 1672/NQ-UBTVQH15, Điều 1, khoản 43",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if i := col["unit"]; i <= col["content"] {
+		t.Errorf("unit is column %d, before content (%d)", i, col["content"])
+	}
+	// The text says which parts.
+	b.Reset()
+	if err := progress.WriteText(&b, p, progress.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"từ 01/7/2025 một phần thuộc Xã Đình Lập (06613) (1672/NQ-UBTVQH15, Điều 1, khoản 40), một phần thuộc Xã Kiên Mộc (06625) (1672/NQ-UBTVQH15, Điều 1, khoản 43)",
+		"hình thành từ Xã Bắc Xa (06619), Huyện Đình Lập (không có số liệu); một phần Xã Bính Xá (06622), Huyện Đình Lập (đánh giá lần cuối năm 2025: 1/10 Thiếu số liệu); một phần Xã Kiên Mộc (cùng mã với xã mới), Huyện Đình Lập (không có số liệu)"} {
+		if !strings.Contains(b.String(), w) {
+			t.Errorf("no %q in\n%s", w, b.String())
+		}
 	}
 }

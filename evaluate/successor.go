@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/unitof"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -246,40 +247,11 @@ func (n SuccessorNote) predecessor(u units.Unit, sameCode sameCodeWords) string 
 // after it, is not the commune of that report (a 2026 report of xã Vân
 // Nham is of the unit formed on 1/7/2025, not of the former xã Vân Nham).
 func predecessorUnit(r *Report) (units.Unit, bool) {
-	y := r.Year
-	ofYear := func(u units.Unit) bool {
-		if !u.To.IsZero() && y > u.To.Year() {
-			return false
-		}
-		// The registry's first list holds units that existed before its
-		// date; a unit formed by a change did not.
-		return y >= u.From.Year() || len(units.Predecessors(u)) == 0
-	}
-	place := units.Place{Name: r.Commune.Name, District: r.Commune.District, Province: r.Commune.Province}
-	var found []units.Unit
-	if r.Commune.Code != "" {
-		for _, u := range units.All(r.Commune.Province) {
-			if u.Code == r.Commune.Code && ofYear(u) {
-				found = append(found, u)
-			}
-		}
-		if len(found) > 1 {
-			named := units.Find(place, time.Time{})
-			found = slices.DeleteFunc(found, func(u units.Unit) bool {
-				return !slices.ContainsFunc(named, func(n units.Unit) bool { return n.Code == u.Code && n.From.Equal(u.From) })
-			})
-		}
-	} else {
-		for _, u := range units.Find(place, time.Time{}) {
-			if ofYear(u) {
-				found = append(found, u)
-			}
-		}
-	}
-	if len(found) != 1 || len(units.Successions(found[0])) == 0 {
+	u, ok := unitof.Of(r.Commune.Code, r.Commune.Name, r.Commune.District, r.Commune.Province, r.Year)
+	if !ok || len(units.Successions(u)) == 0 {
 		return units.Unit{}, false
 	}
-	return found[0], true
+	return u, true
 }
 
 // requiredFrom returns, for the chain of sets that set requires (nearest

@@ -46,6 +46,7 @@ func ExampleWrite() {
 	// p: Lập ngày 06/5/2020
 	// p: Số liệu minh họa — số liệu giả định, không phải số liệu chính thức.
 	// h2: Tổng quan theo địa bàn — 1980/QĐ-TTg, năm 2020
+	// h3: Sắp xếp đơn vị hành chính cấp xã: 2
 	// h2: Kết quả từng xã theo tiêu chí — 1980/QĐ-TTg, năm 2020
 	// h3: Hữu Lũng, Lạng Sơn
 	// h2: Các chỉ tiêu chưa đạt của từng xã (chỉ tiêu gần đạt nhất xếp trước) — 1980/QĐ-TTg, năm 2020

@@ -169,6 +169,11 @@ type setView struct {
 	// Notes say what the figures rest on: a set pending its official text,
 	// targets of provenance M or C1, year fallbacks.
 	Notes []string
+	// Reorganised says, a line per commune of the set whose unit the
+	// registry of units relates to the reorganisation of 1/7/2025, what it
+	// states (progress.Reorganisation.Text): the unit that took a former
+	// commune over, the former units a new unit was formed from.
+	Reorganised []string
 	// Pending is "chờ văn bản chính thức" ("pending the official text")
 	// for a set whose content awaits the official text, shown beside its
 	// ID wherever its results appear; "" otherwise.
@@ -279,6 +284,7 @@ type labels struct {
 	Assignee, Action, Due, State, ByYear, Problems, NoData         string
 	ExcludedCommunes, NotGiven, Warnings, PlanWarnings             string
 	TargetYear, TargetsMet, Lost, LostCriteria, NoneLost           string
+	Reorganised                                                    string
 	// Page and PageOf frame the page number printed at the foot of every
 	// page: "Trang 3/12" ("Page 3 of 12").
 	Page, PageOf string
@@ -339,6 +345,7 @@ func labelsFor(o Options) labels {
 		Lost:             o.pick("Xã có tiêu chí tụt lại (đạt năm trước, chưa đạt năm sau)", "Communes with criteria lost (met one year, not met the next)"),
 		LostCriteria:     o.pick("Năm: tiêu chí tụt lại", "Year: criteria lost"),
 		NoneLost:         o.pick("Không xã nào có tiêu chí tụt lại.", "No commune lost a criterion."),
+		Reorganised:      o.pick("Sắp xếp đơn vị hành chính cấp xã", "Reorganisation of commune-level units"),
 	}
 }
 
@@ -468,6 +475,11 @@ func setViewOf(si int, id string, reports []evaluate.Report, prog progress.Progr
 		sv.CriteriaRows = append(sv.CriteriaRows, sv.Criteria[i:min(i+2, len(sv.Criteria))])
 	}
 	sv.Notes = notes(reports, id, opt)
+	for _, c := range prog.Communes {
+		if c.Set == id && c.Reorganisation != nil {
+			sv.Reorganised = append(sv.Reorganised, c.Commune.String()+": "+c.Reorganisation.Text(id, opt.Lang))
+		}
+	}
 	if pendingSet(reports, id) {
 		sv.Pending = criteria.ContentPendingOfficialText.Name().In(opt.Lang)
 	}

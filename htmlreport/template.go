@@ -152,6 +152,14 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </tbody>
 </table>
 </div>
+{{- with .Reorganised}}
+<h3>{{$.L.Reorganised}}: {{len .}}</h3>
+<ul class="notes">
+{{- range .}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+{{- end}}
 </section>
 <section class="grid" id="{{.Anchor}}-grid">
 <h2>{{$.L.Grid}} — {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}, {{$.L.YearIn}} {{.Year}}</h2>

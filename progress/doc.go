@@ -26,6 +26,19 @@
 // reorganisation, or none. A second report for the same
 // commune, set and year is ignored, so no commune counts twice.
 //
+// # The reorganisation of 1/7/2025
+//
+// The registry of administrative units (package units) states no
+// continuity across Nghị quyết 1672/NQ-UBTVQH15: each unit of 1/7/2025 is
+// a new unit formed from former ones, whatever its name, so a former
+// commune's series and a new unit's are never joined. What the registry
+// states is given beside them ([Commune].Reorganisation): the units that
+// took a former commune over, and the former units a new unit was formed
+// from, each with its last year assessed in the input. Text and Markdown
+// list it after each set's communes under "Sắp xếp đơn vị hành chính cấp
+// xã" ("Reorganisation of commune-level units"); the JSON has it in each
+// commune's "unit", "successors" and "formed_from".
+//
 // # Plans
 //
 // [Targets] follows the target communes of a provincial plan (Kế hoạch):

@@ -42,6 +42,9 @@ func ExampleOf() {
 	//
 	// Commune                      2019          2020          First met  Criteria lost
 	// Hòa Lạc, Hữu Lũng, Lạng Sơn  1/19 Missing  0/19 Not met  —          2020: 5 Schools
+	//
+	// Reorganisation of commune-level units: 1
+	//   - Hòa Lạc, Hữu Lũng, Lạng Sơn: Xã Hòa Lạc (06430), Huyện Hữu Lũng, Lạng Sơn, until 2025-06-30; from 2025-07-01 in Xã Tân Thành (06445) (1672/NQ-UBTVQH15, Điều 1, khoản 46); the new unit's figures are a series of their own
 }
 
 // A plan's target commune followed to its target year: on 15 January 2021

@@ -51,6 +51,11 @@ type Commune struct {
 	// criteria met in the previous assessed year and not met in this one;
 	// years without such criteria are left out. Never nil.
 	Regressions []Regression
+	// Reorganisation relates the commune's unit to the reorganisation of
+	// 1/7/2025, as the registry of administrative units states it: the
+	// unit that took a former commune over, the former units a new unit
+	// was formed from; nil when the registry states neither.
+	Reorganisation *Reorganisation
 }
 
 // Year is one assessed year of a commune against a set.
@@ -254,6 +259,7 @@ func (t *Tracker) Progress() Progress {
 			}
 		}
 	}
+	reorganise(communes)
 	// Sort keys are made once per commune: folding is the costly part.
 	type sortKey struct {
 		set                      int

@@ -331,6 +331,8 @@ func TestRenderersMatchGoldenFiles(t *testing.T) {
 		}},
 		{"progress.md", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, progress.Options{Plan: &path}) }},
 		{"progress.csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, progress.Options{}) }},
+		// With a plan, the CSV adds a row per target and year of its path.
+		{"progress.plan.csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, progress.Options{Plan: &path}) }},
 		{"progress.json", func(b *bytes.Buffer) error { return progress.WriteJSON(b, p, progress.Options{Plan: &path}) }},
 		// Write with a format gives the same bytes as the format's renderer.
 		{"progress.en.txt", func(b *bytes.Buffer) error {
@@ -404,7 +406,7 @@ func TestEveryFormatSaysWhichCommunesWereLeftOut(t *testing.T) {
 		{"text", func(b *bytes.Buffer) error { return progress.WriteText(b, p, opt) },
 			"Bị loại vì số liệu không đọc được: 1 xã — Xã X, Hữu Lũng, Lạng Sơn (a.csv:3, 2 lỗi)"},
 		{"markdown", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, opt) }, "> Bị loại vì số liệu không đọc được: 1 xã"},
-		{"csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, opt) }, "\n,excluded,Lạng Sơn,Hữu Lũng,Xã X,,,,,,,,,,a.csv:3,2,,\n"},
+		{"csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, opt) }, "\n,excluded,Lạng Sơn,Hữu Lũng,Xã X,,,,,,,,,,a.csv:3,2,,,,,,,,,,,,,,\n"},
 		{"json", func(b *bytes.Buffer) error { return progress.WriteJSON(b, p, opt) }, `"origin": "a.csv:3"`},
 	} {
 		var b bytes.Buffer
@@ -521,16 +523,16 @@ func TestPartsNotReadAreStatedWithTheirLines(t *testing.T) {
 		t.Errorf("JSON lacks the part's origin and through:\n%s", b.String()[strings.Index(b.String(), `"excluded"`):])
 	}
 	// The CSV row of the part names it as the summary CSV does: origin,
-	// problems, through, in columns after the others (but content, added
-	// last).
+	// problems, through, in columns after the others (but content, and
+	// the columns added after it).
 	b.Reset()
 	if err := progress.WriteCSV(&b, p, opt); err != nil {
 		t.Fatal(err)
 	}
-	if head, _, _ := strings.Cut(b.String(), "\n"); !strings.HasSuffix(head, ",first_met,regressed,origin,problems,through,content") {
+	if head, _, _ := strings.Cut(b.String(), "\n"); !strings.Contains(head, ",first_met,regressed,origin,problems,through,content,") {
 		t.Errorf("CSV header %q does not end with origin, problems, through, content", head)
 	}
-	if want := "\n,excluded,,,,,,,,,,,,,b.csv:2,2,b.csv:9,\n"; !strings.Contains(b.String(), want) {
+	if want := "\n,excluded,,,,,,,,,,,,,b.csv:2,2,b.csv:9,,,,,,,,,,,,,\n"; !strings.Contains(b.String(), want) {
 		t.Errorf("CSV lacks %q:\n%s", want, b.String())
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
+	"github.com/nongthonmoi/ntm/units"
 )
 
 // Options control the renderers.
@@ -91,11 +92,15 @@ type table struct {
 	header []string
 	rows   [][]string
 	note   string // said instead of a table without header (a plan without targets)
-	// warnHead and warnings are the warnings said after the table (those
-	// of the plan's status): "Cảnh báo về kế hoạch: 1" ("Warnings on the
-	// plan: 1"), then each; "" and nil when there is none.
-	warnHead string
-	warnings []string
+	// afterHead and after are the list said after the table: the
+	// warnings of the plan's status, "Cảnh báo về kế hoạch: 1" ("Warnings
+	// on the plan: 1"), then each, or, after a set's communes, what the
+	// registry of units states of their units in the reorganisation of
+	// 1/7/2025, "Sắp xếp đơn vị hành chính cấp xã: 2" ("Reorganisation of
+	// commune-level units: 2"), then a line per commune; "" and nil when
+	// there is none.
+	afterHead string
+	after     []string
 }
 
 // tables lays out p as the text and Markdown renderers show it: per set,
@@ -146,6 +151,12 @@ func (o Options) tables(p Progress) []table {
 			}
 			row = append(row, first, o.regressions(c.Regressions, p.CriterionNames[c.Set]))
 			communes.rows = append(communes.rows, row)
+			if c.Reorganisation != nil {
+				communes.after = append(communes.after, c.Commune.String()+": "+c.Reorganisation.Text(c.Set, o.Lang))
+			}
+		}
+		if len(communes.after) > 0 {
+			communes.afterHead = o.pick("Sắp xếp đơn vị hành chính cấp xã", "Reorganisation of commune-level units") + ": " + itoa(len(communes.after))
 		}
 		out = append(out, communes)
 	}
@@ -168,9 +179,9 @@ func (o Options) tables(p Progress) []table {
 				progresslabel.StillShort(tp.ShortYear, tp.NotMet, tp.Missing, tp.CriterionNames, o.Lang)})
 		}
 		if len(pp.Warnings) > 0 {
-			t.warnHead = o.pick("Cảnh báo về kế hoạch", "Warnings on the plan") + ": " + itoa(len(pp.Warnings))
+			t.afterHead = o.pick("Cảnh báo về kế hoạch", "Warnings on the plan") + ": " + itoa(len(pp.Warnings))
 			for _, w := range pp.Warnings {
-				t.warnings = append(t.warnings, w.Text(o.Lang))
+				t.after = append(t.after, w.Text(o.Lang))
 			}
 		}
 		out = append(out, t)
@@ -284,7 +295,8 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // headings and in the plan's targets), the areas year by year
 // (communes, communes meeting the set, average criteria per commune) and
 // the communes (criteria met and status each year, the first year met, the
-// criteria lost), then the plan's targets when opt.Plan is set, followed
+// criteria lost) followed by what the registry of units states of their
+// units in the reorganisation of 1/7/2025 (Commune.Reorganisation), then the plan's targets when opt.Plan is set, followed
 // by the warnings of the plan's status under "Cảnh báo về kế hoạch"
 // ("Warnings on the plan") when there are any. A criterion
 // lost or still short is its code and its name (p.CriterionNames, the
@@ -327,10 +339,10 @@ func WriteText(w io.Writer, p Progress, opt Options) error {
 				return err
 			}
 		}
-		if t.warnHead != "" {
+		if t.afterHead != "" {
 			var b strings.Builder
-			b.WriteString("\n" + t.warnHead + "\n")
-			for _, it := range t.warnings {
+			b.WriteString("\n" + t.afterHead + "\n")
+			for _, it := range t.after {
 				b.WriteString("  - " + it + "\n")
 			}
 			if _, err := io.WriteString(w, b.String()); err != nil {
@@ -377,9 +389,9 @@ func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
 				writeMDRow(&b, r)
 			}
 		}
-		if t.warnHead != "" {
-			fmt.Fprintf(&b, "\n**%s**\n\n", mdEscape(t.warnHead))
-			for _, it := range t.warnings {
+		if t.afterHead != "" {
+			fmt.Fprintf(&b, "\n**%s**\n\n", mdEscape(t.afterHead))
+			for _, it := range t.after {
 				fmt.Fprintf(&b, "- %s\n", mdEscape(it))
 			}
 		}
@@ -414,12 +426,25 @@ func mdEscape(s string) string { return mdReplacer.Replace(s) }
 var mdReplacer = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;")
 
 // csvTextColumns are the text columns of [WriteCSV]: set, province,
-// district, commune, origin, through.
-var csvTextColumns = []int{0, 2, 3, 4, 14, 16}
+// district, commune, origin, through, unit, successors, formed_from, plan.
+var csvTextColumns = []int{0, 2, 3, 4, 14, 16, 18, 19, 20, 22}
 
 var csvHeader = []string{"set", "scope", "province", "district", "commune", "year", "communes", "communes_met",
 	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed",
-	"origin", "problems", "through", "content"}
+	"origin", "problems", "through", "content",
+	"unit", "successors", "formed_from", "basis",
+	"plan", "as_of", "target_year", "target_status", "deadline_passed", "short_year", "not_met", "missing"}
+
+// csvRow is a row of [WriteCSV]: the cells of its columns, by name.
+type csvRow map[string]string
+
+func (r csvRow) cells() []string {
+	out := make([]string, len(csvHeader))
+	for i, h := range csvHeader {
+		out[i] = r[h]
+	}
+	return csvcell.Texts(out, csvTextColumns...)
+}
 
 // WriteCSV writes p as one CSV table with a header row: a row per area and
 // year (scope all, province or district: communes, communes_met,
@@ -429,11 +454,21 @@ var csvHeader = []string{"set", "scope", "province", "district", "commune", "yea
 // row per commune or part of the input left out (scope excluded: its
 // commune as far as it was read, empty for a part whose communes are
 // unknown, and as in the summary CSV its origin, problems and through).
-// The last column, content, is "pending-official-text" on the rows of a
-// set whose content awaits the official text (its results are
-// provisional), empty otherwise. Plan targets are left to the other
-// formats. A text cell (set, province, district, commune, origin, through)
-// that begins with =, +, -, @, a tab or a carriage return has a leading
+// The column content is "pending-official-text" on the rows of a set
+// whose content awaits the official text (its results are provisional),
+// empty otherwise. Columns added after content: on the rows of a commune
+// whose unit the registry relates to the reorganisation of 1/7/2025
+// (Commune.Reorganisation), unit ("Xã Hòa Lạc (06430)"), successors or
+// formed_from (units so written, "; " between them, a part followed by
+// " (part)") and basis (the clauses, "; " between them); with opt.Plan, a
+// row per target and year of its path (scope target: the commune, set,
+// year, status, criteria_met and criteria_total of that year's report,
+// one row with an empty year when none was read), each with plan, as_of,
+// target_year, target_status (met, not-met, missing, not-applicable or
+// not-evaluated), deadline_passed (true or false), short_year, not_met and
+// missing (codes, space separated). A text cell (set, province, district,
+// commune, origin, through, unit, successors, formed_from, plan) that
+// begins with =, +, -, @, a tab or a carriage return has a leading
 // apostrophe, so that a spreadsheet does not run it as a formula.
 func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	cw := csv.NewWriter(w)
@@ -442,16 +477,17 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 	}
 	for _, a := range p.Areas {
 		for _, y := range a.Years {
-			if err := cw.Write(csvcell.Texts([]string{a.Set, a.Scope.String(), a.Province, a.District, "", itoa(y.Year),
-				itoa(y.Communes), itoa(y.CommunesMet), y.AverageCriteria.StringFixed(2), "", "", itoa(y.CriteriaTotal), "", "",
-				"", "", "", contentCell(a.Content)}, csvTextColumns...)); err != nil {
+			if err := cw.Write(csvRow{"set": a.Set, "scope": a.Scope.String(), "province": a.Province, "district": a.District,
+				"year": itoa(y.Year), "communes": itoa(y.Communes), "communes_met": itoa(y.CommunesMet),
+				"average_criteria": y.AverageCriteria.StringFixed(2), "criteria_total": itoa(y.CriteriaTotal),
+				"content": contentCell(a.Content)}.cells()); err != nil {
 				return err
 			}
 		}
 	}
 	for _, e := range opt.Excluded {
-		if err := cw.Write(csvcell.Texts([]string{"", "excluded", e.Commune.Province, e.Commune.District, e.Commune.Name, "",
-			"", "", "", "", "", "", "", "", e.Origin, itoa(e.Problems), e.Through, ""}, csvTextColumns...)); err != nil {
+		if err := cw.Write(csvRow{"scope": "excluded", "province": e.Commune.Province, "district": e.Commune.District,
+			"commune": e.Commune.Name, "origin": e.Origin, "problems": itoa(e.Problems), "through": e.Through}.cells()); err != nil {
 			return err
 		}
 	}
@@ -467,13 +503,77 @@ func WriteCSV(w io.Writer, p Progress, opt Options) error {
 					lost = r.Criteria
 				}
 			}
-			if err := cw.Write(csvcell.Texts([]string{c.Set, "commune", c.Commune.Province, c.Commune.District, c.Commune.Name,
-				itoa(y.Year), "", "", "", y.Status.String(), itoa(y.CriteriaMet), itoa(y.CriteriaTotal), first,
-				strings.Join(lost, " "), "", "", "", contentCell(c.Content)}, csvTextColumns...)); err != nil {
+			row := csvRow{"set": c.Set, "scope": "commune", "province": c.Commune.Province, "district": c.Commune.District,
+				"commune": c.Commune.Name, "year": itoa(y.Year), "status": y.Status.String(), "criteria_met": itoa(y.CriteriaMet),
+				"criteria_total": itoa(y.CriteriaTotal), "first_met": first, "regressed": strings.Join(lost, " "),
+				"content": contentCell(c.Content)}
+			reorganisationCells(row, c.Reorganisation)
+			if err := cw.Write(row.cells()); err != nil {
+				return err
+			}
+		}
+	}
+	if pp := opt.Plan; pp != nil {
+		for _, tp := range pp.Targets {
+			if err := writeTargetRows(cw, pp, tp); err != nil {
 				return err
 			}
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// reorganisationCells sets the cells unit, successors, formed_from and
+// basis of row from r, when r is not nil.
+func reorganisationCells(row csvRow, r *Reorganisation) {
+	if r == nil {
+		return
+	}
+	row["unit"] = unitName(r.Unit)
+	var succ, from, bases []string
+	add := func(list *[]string, u units.Unit, s units.Succession) {
+		name := unitName(u)
+		if !s.Whole {
+			name += " (part)"
+		}
+		*list = append(*list, name)
+		if b := s.Basis.String(); !slices.Contains(bases, b) {
+			bases = append(bases, b)
+		}
+	}
+	for _, s := range r.Successors {
+		add(&succ, s.Successor, s)
+	}
+	for _, f := range r.FormedFrom {
+		add(&from, f.Succession.Predecessor, f.Succession)
+	}
+	row["successors"], row["formed_from"], row["basis"] = strings.Join(succ, "; "), strings.Join(from, "; "), strings.Join(bases, "; ")
+}
+
+// writeTargetRows writes the rows of a plan's target: one per year of its
+// path, or one with an empty year when it has none.
+func writeTargetRows(cw *csv.Writer, pp *PlanPath, tp TargetPath) error {
+	short := ""
+	if tp.ShortYear != 0 {
+		short = itoa(tp.ShortYear)
+	}
+	base := func() csvRow {
+		return csvRow{"set": tp.Target.Set, "scope": "target", "province": tp.Target.Commune.Province,
+			"district": tp.Target.Commune.District, "commune": tp.Target.Commune.Name, "content": contentCell(tp.Content),
+			"plan": pp.Plan, "as_of": pp.AsOf.String(), "target_year": itoa(tp.Target.Year), "target_status": tp.Status,
+			"deadline_passed": strconv.FormatBool(tp.DeadlinePassed), "short_year": short,
+			"not_met": strings.Join(tp.NotMet, " "), "missing": strings.Join(tp.Missing, " ")}
+	}
+	if len(tp.Years) == 0 {
+		return cw.Write(base().cells())
+	}
+	for _, y := range tp.Years {
+		row := base()
+		row["year"], row["status"], row["criteria_met"], row["criteria_total"] = itoa(y.Year), y.Status.String(), itoa(y.CriteriaMet), itoa(y.CriteriaTotal)
+		if err := cw.Write(row.cells()); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -3,9 +3,11 @@ package progress
 import (
 	"encoding/json"
 	"io"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/units"
 )
 
 type jsonProgress struct {
@@ -29,6 +31,38 @@ type jsonCommune struct {
 	FirstMet    *int             `json:"first_met"`
 	Regressions []jsonRegression `json:"regressions"`
 	Content     string           `json:"content,omitempty"`
+	// Unit, Successors and FormedFrom are what the registry of units
+	// states of the commune's unit in the reorganisation of 1/7/2025,
+	// left out when it states nothing.
+	Unit       *units.Unit      `json:"unit,omitempty"`
+	Successors []jsonSuccession `json:"successors,omitempty"`
+	FormedFrom []jsonFormer     `json:"formed_from,omitempty"`
+}
+
+// jsonSuccession is a change that took the commune's unit over, as `ntm
+// units --successor --format json` writes it, without the predecessor
+// (the commune's "unit").
+type jsonSuccession struct {
+	Successor units.Unit `json:"successor"`
+	Whole     bool       `json:"whole"`
+	Basis     string     `json:"basis"`
+	Effective string     `json:"effective"`
+}
+
+// jsonFormer is a change that formed the commune's unit, as `ntm units
+// --successor --format json` writes it without the successor (the
+// commune's "unit"), with the former unit's last years assessed.
+type jsonFormer struct {
+	Predecessor  units.Unit     `json:"predecessor"`
+	Whole        bool           `json:"whole"`
+	Basis        string         `json:"basis"`
+	Effective    string         `json:"effective"`
+	LastAssessed []jsonLastYear `json:"last_assessed"`
+}
+
+type jsonLastYear struct {
+	Set string `json:"set"`
+	jsonYear
 }
 
 type jsonYear struct {
@@ -83,6 +117,9 @@ type jsonTarget struct {
 	Content        string           `json:"content,omitempty"`
 }
 
+// effective is the day a change took effect, YYYY-MM-DD.
+func effective(s units.Succession) string { return s.Basis.Effective.Format(time.DateOnly) }
+
 // contentCode is the content of a set on the wire: "complete" or
 // "pending-official-text"; "" (the key left out) when unknown.
 func contentCode(c criteria.Content) string {
@@ -113,7 +150,9 @@ func jsonYears(ys []Year) []jsonYear {
 // the results are provisional), left out for a plan target whose set no
 // report was read of. The plan ends with "warnings", the warnings of its
 // status as the plan status JSON gives them ("targets[0]: …", in
-// Vietnamese with English beside), left out when there is none.
+// Vietnamese with English beside), left out when there is none. A commune
+// whose Reorganisation is set has its "unit", and its "successors" or
+// "formed_from" (each former unit with its "last_assessed").
 func WriteJSON(w io.Writer, p Progress, opt Options) error {
 	out := jsonProgress{Communes: make([]jsonCommune, len(p.Communes)), Areas: make([]jsonArea, len(p.Areas)),
 		Excluded: make([]jsonExcluded, len(opt.Excluded))}
@@ -128,6 +167,20 @@ func WriteJSON(w io.Writer, p Progress, opt Options) error {
 		}
 		for ri, r := range c.Regressions {
 			jc.Regressions[ri] = jsonRegression(r)
+		}
+		if r := c.Reorganisation; r != nil {
+			jc.Unit = &r.Unit
+			for _, s := range r.Successors {
+				jc.Successors = append(jc.Successors, jsonSuccession{s.Successor, s.Whole, s.Basis.String(), effective(s)})
+			}
+			for _, f := range r.FormedFrom {
+				s := f.Succession
+				js := jsonFormer{s.Predecessor, s.Whole, s.Basis.String(), effective(s), []jsonLastYear{}}
+				for _, l := range f.Last {
+					js.LastAssessed = append(js.LastAssessed, jsonLastYear{l.Set, jsonYears([]Year{l.Year})[0]})
+				}
+				jc.FormedFrom = append(jc.FormedFrom, js)
+			}
 		}
 		out.Communes[i] = jc
 	}

@@ -237,6 +237,14 @@ mục đơn vị hành chính, hoặc viết có dấu trong số liệu); tên 
 Lạc, Hoà Lac), được giữ riêng kèm cảnh báo, in ra lỗi chuẩn và, ở dạng văn
 bản, Markdown và HTML, ghi cả trong kết quả (Cảnh báo về số liệu).
 
+Từ năm 2026 một xã được theo dõi theo tên và tỉnh, tách khỏi xã cùng tên của
+huyện trước đó: theo danh mục đơn vị hành chính, mỗi xã từ ngày 01/7/2025 là
+đơn vị mới (Nghị quyết 1672/NQ-UBTVQH15). Bên cạnh số liệu, kết quả ghi điều
+danh mục nêu (Sắp xếp đơn vị hành chính cấp xã): xã cũ nhập vào đơn vị nào,
+đơn vị mới hình thành từ các xã cũ nào, kèm lần đánh giá cuối của từng xã cũ;
+trong JSON ở "unit", "successors", "formed_from", trong CSV ở các cột unit,
+successors, formed_from, basis.
+
 --set ID chỉ đánh giá theo bộ tiêu chí đó (ID hoặc tên gọi khác: 1980,
 QD933, …), như 'ntm eval --set', đồng thời là bộ tiêu chí của bảng (CSV hoặc
 trang tính) không có cột Bộ tiêu chí; số liệu JSON tự ghi bộ tiêu chí của
@@ -248,7 +256,8 @@ ngày --as-of (mặc định là hôm nay); sau đó là các cảnh báo về k
 'ntm plan' đưa ra (một xã mục tiêu không có trong lộ trình kiểm tra, một xã
 mục tiêu không còn từ ngày 01/7/2025 kèm đơn vị kế thừa, …): trong văn bản
 và Markdown dưới tiêu đề "Cảnh báo về kế hoạch", trong JSON ở "warnings" của
-kế hoạch. Với --plan, --set chỉ dùng làm bộ tiêu
+kế hoạch; trong CSV, mỗi xã mục tiêu có một dòng cho mỗi năm đã đánh giá
+(scope target). Với --plan, --set chỉ dùng làm bộ tiêu
 chí của bảng không có cột Bộ tiêu chí, không giới hạn việc đánh giá: mọi bộ
 tiêu chí đều được đánh giá, như 'ntm plan', để theo dõi cả các mục tiêu của
 kế hoạch theo bộ khác (mục tiêu theo 933/QĐ-UBND, kèm điều kiện tiên quyết

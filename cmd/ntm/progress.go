@@ -47,6 +47,15 @@ diacritics (Hòa Lạc, Hoà Lac), are kept apart with a warning, on standard
 error and, in text, Markdown and HTML, in the output (Cảnh báo về số
 liệu).
 
+From 2026 a commune is followed under its name and province, apart from
+the commune of its name and district before: in the registry of units,
+every unit of 1/7/2025 is a new unit (Nghị quyết 1672/NQ-UBTVQH15). Beside
+the figures the output says what the registry states (Sắp xếp đơn vị hành
+chính cấp xã): the unit a former commune went into, the former communes a
+new unit was formed from, each with its last year assessed; in JSON in
+"unit", "successors", "formed_from", in CSV in the columns unit,
+successors, formed_from, basis.
+
 --set ID evaluates only against that set (an ID or alias: 1980, QD933,
 …), as 'ntm eval --set' does, and is the set of a table (CSV or sheet)
 without a set column (Bộ tiêu chí); a JSON assessment names its sets
@@ -58,7 +67,8 @@ over on the --as-of date (today when omitted); then come the warnings of
 the plan's status, as 'ntm plan' gives them (a target commune not on the
 inspection route, a target commune abolished on 1/7/2025 with the unit
 that succeeded it, …): in text and Markdown under "Cảnh báo về kế hoạch"
-("Warnings on the plan"), in JSON in the plan's "warnings". With --plan, --set only
+("Warnings on the plan"), in JSON in the plan's "warnings"; in CSV, each
+target has a row per year assessed (scope target). With --plan, --set only
 names the set of tables without a set column: every set is evaluated, as
 in 'ntm plan', so that the plan's targets of other sets are followed (a
 933/QĐ-UBND target with its prerequisite 1980/QĐ-TTg). --format html

@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -330,5 +332,67 @@ func TestProgressListsTheWarningsOnNames(t *testing.T) {
 		if strings.Contains(out, "Nhật Tiến\" (") || strings.Contains(out, "Cảnh báo") {
 			t.Errorf("%s has the warning:\n%s", format, out)
 		}
+	}
+}
+
+// TestProgressCSVHasThePlanTargets: with --plan, the CSV has each target's
+// path as the JSON's plan has it, in rows of scope target: as many rows as
+// the JSON's targets have years (one for a target without any), each with
+// the target's year, status and deadline.
+func TestProgressCSVHasThePlanTargets(t *testing.T) {
+	const planFile, data = "../../examples/huulung/plan-47-KH-STNMT.json", "../../examples/huulung/so-lieu-minh-hoa.json"
+	args := func(format string) []string {
+		return []string{"progress", "--format", format, "--plan", planFile, "--as-of", "2020-05-05", data}
+	}
+	code, out, errOut := runNTM(t, "", args("json")...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc struct {
+		Plan struct {
+			Targets []struct {
+				Commune        struct{ Name string }
+				Year           int
+				Status         string
+				DeadlinePassed bool `json:"deadline_passed"`
+				Years          []struct{ Year int }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, tg := range doc.Plan.Targets {
+		row := func(year string) string {
+			return fmt.Sprintf("%s %s %d %s %t", tg.Commune.Name, year, tg.Year, tg.Status, tg.DeadlinePassed)
+		}
+		if len(tg.Years) == 0 {
+			want = append(want, row(""))
+		}
+		for _, y := range tg.Years {
+			want = append(want, row(strconv.Itoa(y.Year)))
+		}
+	}
+	code, out, errOut = runNTM(t, "", args("csv")...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	var got []string
+	for _, r := range rows[1:] {
+		if r[col["scope"]] == "target" {
+			got = append(got, strings.Join([]string{r[col["commune"]], r[col["year"]], r[col["target_year"]], r[col["target_status"]], r[col["deadline_passed"]]}, " "))
+		}
+	}
+	if len(want) == 0 || !slices.Equal(want, got) {
+		t.Errorf("target rows %q, want %q", got, want)
 	}
 }

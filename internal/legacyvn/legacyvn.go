@@ -11,6 +11,7 @@
 package legacyvn
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -40,9 +41,9 @@ func Name(name string) string {
 func Label(enc string) string {
 	switch enc {
 	case TCVN3:
-		return "TCVN3 (ABC, fonts .VnTime, .VnArial)"
+		return "TCVN3 (ABC: .VnTime, .VnArial)"
 	case VNI:
-		return "VNI (fonts VNI-Times, VNI-Helve)"
+		return "VNI (VNI-Times, VNI-Helve)"
 	}
 	return enc
 }
@@ -252,4 +253,58 @@ func Guess(s string, known func(string) bool) string {
 		}
 	}
 	return ""
+}
+
+// Encode returns s (read as NFC) in enc's bytes: the inverse of [Bytes],
+// for building test files and checking the tables. A character enc has
+// no spelling for is an error naming it.
+func Encode(enc, s string) ([]byte, error) {
+	inv := inverse(enc)
+	var out []byte
+	for _, r := range norm.NFC.String(s) {
+		if r < 0x80 {
+			out = append(out, byte(r))
+			continue
+		}
+		b, ok := inv[r]
+		if !ok {
+			return nil, fmt.Errorf("%s has no spelling of %q", Label(enc), r)
+		}
+		out = append(out, b...)
+	}
+	return out, nil
+}
+
+// inverse returns the bytes of each letter of enc.
+func inverse(enc string) map[rune][]byte {
+	inv := map[rune][]byte{}
+	add := func(b []byte) {
+		d := []rune(string(Bytes(enc, b)))
+		if len(d) == 1 && d[0] >= 0x80 {
+			if _, dup := inv[d[0]]; !dup {
+				inv[d[0]] = b
+			}
+		}
+	}
+	if enc == TCVN3 {
+		for b := 0x80; b <= 0xFF; b++ {
+			add([]byte{byte(b)})
+		}
+		return inv
+	}
+	for b := range vni {
+		add([]byte{b})
+	}
+	// A base letter takes the diacritic byte of its own case.
+	for _, base := range []byte("aeiouy\xF4\xF6") {
+		for b := 0xE0; b <= 0xFF; b++ {
+			add([]byte{base, byte(b)})
+		}
+	}
+	for _, base := range []byte("AEIOUY\xD4\xD6") {
+		for b := 0xC0; b <= 0xDF; b++ {
+			add([]byte{base, byte(b)})
+		}
+	}
+	return inv
 }

@@ -204,3 +204,31 @@ func TestName(t *testing.T) {
 		}
 	}
 }
+
+func TestEncode(t *testing.T) {
+	for _, enc := range []string{TCVN3, VNI} {
+		for i, l := range letters {
+			b, err := Encode(enc, l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []byte{tcvn3Lower[i]}
+			if enc == VNI {
+				want = encode(t, VNI, l)
+			}
+			if string(b) != string(want) {
+				t.Errorf("Encode(%s, %q) = %q, want %q", enc, l, b, want)
+			}
+		}
+	}
+	if b, err := Encode(TCVN3, "Ạ"); err != nil || string(b) != "\x84" {
+		t.Errorf("Encode(TCVN3, Ạ) = %q, %v, want 0x84", b, err)
+	}
+	// VN1 puts Ụ at 0x02, a control byte, which is read as ASCII.
+	if _, err := Encode(TCVN3, "Ụ"); err == nil {
+		t.Error("Encode(TCVN3, Ụ): no error")
+	}
+	if _, err := Encode(TCVN3, "日"); err == nil {
+		t.Error("Encode(TCVN3, 日): no error")
+	}
+}

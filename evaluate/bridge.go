@@ -9,6 +9,8 @@ import (
 // The hooks of the module's packages into a Summarizer, a JSON encoder and
 // the check of a commune's name as a unit (see package evalbridge).
 func init() {
+	evalbridge.GuessLegacyHeader = guessLegacyHeader
+	evalbridge.LegacyHeaderProblem = legacyHeaderProblem
 	evalbridge.AddProvisional = func(z, r any) func() {
 		return z.(*Summarizer).addProvisional(r.(*Report))
 	}

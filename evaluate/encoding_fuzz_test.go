@@ -44,7 +44,7 @@ func decodeAllFrom(opt TableOptions, r io.Reader) (string, []string) {
 var notUTF8Fix = regexp.MustCompile(`(of the line\)).*?; ((?:line|lines) [0-9-]+ not read)`)
 
 // FuzzDecodeTableEncodings checks the table decoder with the encodings of
-// --encoding (windows-1258, utf-16): no panic, bounded memory, well-formed
+// --encoding (windows-1258, utf-16, tcvn3, vni): no panic, bounded memory, well-formed
 // errors; and a UTF-8 table written as UTF-16 reads the same as the UTF-8
 // one.
 func FuzzDecodeTableEncodings(f *testing.F) {
@@ -79,10 +79,27 @@ func FuzzDecodeTableEncodings(f *testing.F) {
 	f.Add(uint8(0), []byte("\uFEFF"+strings.Replace(long, "Hòa Lạc", "Ho\xe0 La\xf2c", 1)))
 	f.Add(uint8(0), []byte("\uFEFF"+wide))
 	builtinSets()
-	encodings := []string{EncodingWindows1258, EncodingUTF16}
+	// Tables typed with the fonts before Unicode: as bytes, and as the
+	// Windows-1252 characters of those bytes in a UTF-8 file.
+	for _, name := range []string{"tcvn3.csv", "vni.csv", "tcvn3-utf8.csv", "vni-utf8.csv"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "tables", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(uint8(2), b)
+		f.Add(uint8(3), b)
+	}
+	f.Add(uint8(2), []byte("T\xd8nh,X\xb7,N\xa8m,B\xe9 ti\xaau ch\xdd,Ch\xd8 ti\xaau,Gi\xb8 tr\xde\nL\xb9ng S\xacn,H\xdfa L\xb9c,2020,1980,4.2,96.5\n"))
+	f.Add(uint8(3), []byte("Xa\xf5\xf5\xf5\xd9\xf4\xf9,\xd4\xd9\xf6\n"))
+	encodings := []string{EncodingWindows1258, EncodingUTF16, EncodingTCVN3, EncodingVNI}
 	f.Fuzz(func(t *testing.T, at uint8, in []byte) {
 		enc := encodings[int(at)%len(encodings)]
 		decodeTableBounded(t, TableOptions{Encoding: enc}, in)
+		if enc == EncodingTCVN3 || enc == EncodingVNI {
+			// A UTF-8 file is read as the characters of a legacy one
+			// (saved as "CSV UTF-8"), mark or not: no property of marks.
+			return
+		}
 		// A byte-order mark says how the table is encoded, whatever
 		// --encoding says.
 		if bytes.HasPrefix(in, []byte("\uFEFF")) || bytes.HasPrefix(in, []byte{0xFF, 0xFE}) || bytes.HasPrefix(in, []byte{0xFE, 0xFF}) {

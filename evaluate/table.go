@@ -13,6 +13,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/nongthonmoi/ntm/internal/evalbridge"
+	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/strictjson"
 	"github.com/nongthonmoi/ntm/internal/vntext"
@@ -42,6 +43,13 @@ type TableOptions struct {
 	// text/csv;charset=windows-1258 (or charset=utf-16)"); the problem is
 	// in Vietnamese when the problem package's tables have the fix too.
 	EncodingFix string
+	// LegacyEncodingFix is the other way than converting the file to
+	// Unicode that the problem of a header typed with a Vietnamese font
+	// encoding before Unicode (TCVN3, VNI) suggests, in English: a format
+	// whose one %s is the encoding ("tcvn3", "vni"). "" means the ntm
+	// command's flag, "read it with --encoding %s"; package httpapi says
+	// "send it with Content-Type text/csv;charset=%s".
+	LegacyEncodingFix string
 	// SetFix is the other way than a set column that the problem of a
 	// table without one suggests, in English: "" means the ntm command's
 	// flag, "or give the set of the table: --set". A program that takes
@@ -106,6 +114,7 @@ func (o TableOptions) NewCSVDecoder(r io.Reader, file string) *Decoder {
 	}
 	d.csv = newCSVRows(br)
 	d.csv.overridden = overridden
+	d.csv.legacy = legacyvn.Name(o.Encoding)
 	d.rows = d.csv
 	return newDecoder(d)
 }
@@ -911,7 +920,7 @@ func (d *tableDecoder) readProblem(err error, cells []string) (*rowProblem, bool
 		d.finishAll()
 		from := d.line
 		to := d.csv.skipRest()
-		d.fileProblem(from, "", "", ep.msg(lineRange(from, to), d.opt.EncodingFix))
+		d.fileProblem(from, "", "", ep.msg(lineRange(from, to), d.opt.EncodingFix, d.opt.LegacyEncodingFix))
 		d.lose(from, to)
 		d.done = true
 		return nil, false
@@ -1876,7 +1885,7 @@ func (d *tableDecoder) headerNotRead(err error) {
 	var ep *encodingProblem
 	if errors.As(err, &ep) {
 		to := d.csv.skipRest()
-		d.fileProblem(d.line, "", "", ep.msg(lineRange(d.line, to), d.opt.EncodingFix))
+		d.fileProblem(d.line, "", "", ep.msg(lineRange(d.line, to), d.opt.EncodingFix, d.opt.LegacyEncodingFix))
 		d.lose(d.line, to)
 		return
 	}
@@ -1909,6 +1918,7 @@ func (hc *headerCheck) bad(i int, col, input string, err error) {
 // wide layout). An empty cell is an unnamed column.
 func (d *tableDecoder) mapColumns(hc *headerCheck, cells []string, unknown map[int]bool) []codeColumn {
 	var codeCols []codeColumn
+	legacy := false // a cell looks typed in a legacy encoding
 	for i, h := range cells {
 		h = strings.TrimSpace(h)
 		d.header[i] = h
@@ -1927,6 +1937,15 @@ func (d *tableDecoder) mapColumns(hc *headerCheck, cells []string, unknown map[i
 		}
 		c, known := headerNames[headerKey(h)]
 		switch {
+		case !known && legacyvn.Name(d.opt.Encoding) == "" && guessLegacyHeader(h) != "":
+			// One problem for the header, at its first cell that tells
+			// the encoding: the other cells are of the same typing.
+			if !legacy {
+				legacy = true
+				hc.bad(i, "", h, legacyHeaderProblem(guessLegacyHeader(h), h, d.opt.LegacyEncodingFix))
+			}
+			// Its column is not told: no column is said to be missing.
+			unknown[i] = true
 		case !known:
 			hc.bad(i, "", h, d.unknownColumn(h, len(cells)))
 		case c == tcHelper:

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/problem"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -59,15 +60,22 @@ const (
 	EncodingUTF8        = "utf-8"
 	EncodingWindows1258 = "windows-1258"
 	EncodingUTF16       = "utf-16"
+	// EncodingTCVN3 and EncodingVNI are the Vietnamese font encodings
+	// before Unicode (package internal/legacyvn): a file's bytes, or, in a
+	// file that is UTF-8 (a sheet typed with such a font saved as "CSV
+	// UTF-8"), a line's characters read as Windows-1252, are decoded.
+	EncodingTCVN3 = "tcvn3"
+	EncodingVNI   = "vni"
 )
 
 // decodeInput returns r decoded to UTF-8 from encoding: "" or "utf-8" (a
 // UTF-8 byte-order mark is skipped, and a UTF-16 one switches to UTF-16),
 // "windows-1258" (also "cp1258") or "utf-16" (a byte-order mark gives the
-// byte order, little-endian without one). Whatever the encoding, a file
-// that starts with a UTF-8 or UTF-16 byte-order mark is read as its mark
-// says: no Windows-1258 text starts with one, and one --encoding may be
-// given for a folder of files saved both ways.
+// byte order, little-endian without one). "tcvn3" and "vni" are read as
+// "" is, the lines then decoded one by one (csvRows.legacy). Whatever the
+// encoding, a file that starts with a UTF-8 or UTF-16 byte-order mark is
+// read as its mark says: no Windows-1258 text starts with one, and one
+// --encoding may be given for a folder of files saved both ways.
 //
 // overridden is the encoding asked for ("windows-1258", "utf-16") when a
 // UTF-8 byte-order mark made the file read as UTF-8 instead, else "".
@@ -80,7 +88,9 @@ func decodeInput(r io.Reader, encoding string) (br *bufio.Reader, overridden str
 	switch name {
 	case "", "utf-8", "utf8", "windows-1258", "cp1258", "windows1258", "utf-16", "utf16":
 	default:
-		return nil, "", problem.Errorf(problem.Encoding, "unknown encoding %q (want utf-8, windows-1258 or utf-16)", encoding)
+		if legacyvn.Name(name) == "" {
+			return nil, "", problem.Errorf(problem.Encoding, "unknown encoding %q (want utf-8, windows-1258, utf-16, tcvn3 or vni)", encoding)
+		}
 	}
 	switch {
 	case utf8BOM:
@@ -177,9 +187,13 @@ func (p *rowProblem) Error() string { return p.err.Error() }
 type encodingProblem struct {
 	line, b, at int
 	overridden  string
+	// legacy is the Vietnamese font encoding before Unicode that the
+	// line, a header, looks typed in, and input the header cell that
+	// tells it (as Windows-1252 shows its bytes); "" when it does not.
+	legacy, input string
 }
 
-func (p *encodingProblem) Error() string { return p.msg("", "").Error() }
+func (p *encodingProblem) Error() string { return p.msg("", "", "").Error() }
 
 // notUTF8Format is the message of a file that is not UTF-8; its last two
 // arguments are the other fix than saving the file as CSV UTF-8, and what
@@ -203,8 +217,13 @@ const notUTF8AfterBOMFormat = `line %d is not UTF-8 (byte 0x%02X at byte %d of t
 	`save it again as "CSV UTF-8" (in Excel: Save As, CSV UTF-8); %s not read`
 
 // msg returns the problem, suggesting fix (defaultEncodingFix when empty)
-// and saying that lines were not read.
-func (p *encodingProblem) msg(lines, fix string) error {
+// or, for a header in a legacy encoding, legacyFix (see
+// TableOptions.LegacyEncodingFix), and saying that lines were not read.
+func (p *encodingProblem) msg(lines, fix, legacyFix string) error {
+	if p.legacy != "" {
+		return problem.Errorf(problem.Encoding, legacyLineFormat, p.line, legacyvn.Label(p.legacy), p.input,
+			legacyvn.Text(p.legacy, p.input), unikeyName(p.legacy), legacyFixOf(p.legacy, legacyFix), lines)
+	}
 	if p.overridden != "" {
 		return problem.Errorf(problem.Encoding, notUTF8AfterBOMFormat, p.line, p.b, p.at, p.overridden, lines)
 	}
@@ -228,6 +247,9 @@ type csvRows struct {
 	// overridden is the encoding asked for that a UTF-8 byte-order mark
 	// overrode, or "".
 	overridden string
+	// legacy is the legacy Vietnamese encoding the lines are decoded from
+	// (legacyvn.TCVN3, legacyvn.VNI), or "".
+	legacy string
 
 	lineNo  int   // lines read from br
 	offset  int64 // bytes read from br
@@ -311,6 +333,11 @@ func (c *csvRows) readPhys(text []byte) (physLine, bool, error) {
 	c.offset += int64(l.size)
 	text = bytes.TrimSuffix(text, []byte("\n"))
 	text = bytes.TrimSuffix(text, []byte("\r"))
+	if c.legacy != "" {
+		// Decoded into a new buffer (but an ASCII line): the line's own
+		// is reused for the next line.
+		text = legacyvn.Line(c.legacy, text)
+	}
 	if len(text) > MaxRowBytes {
 		l.long = true
 	}
@@ -342,7 +369,14 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 		return nil, &rowProblem{col: -1, err: problem.Errorf(problem.TooLarge, "header larger than the %d-byte row cap", MaxRowBytes)}
 	}
 	if !utf8.Valid(l.text) {
-		return nil, c.notUTF8(l)
+		err := c.notUTF8(l)
+		for _, sep := range []byte{',', ';', '\t'} {
+			if enc, input := legacyLine(l.text, sep); enc != "" {
+				err.legacy, err.input = enc, input
+				break
+			}
+		}
+		return nil, err
 	}
 	if bytes.IndexByte(l.text, '\r') >= 0 {
 		// Lines that end with CR alone make the whole file one line: its
@@ -380,7 +414,7 @@ func splitLine(text []byte, sep byte) ([]string, bool) {
 	return p.finish()
 }
 
-func (c *csvRows) notUTF8(l physLine) error {
+func (c *csvRows) notUTF8(l physLine) *encodingProblem {
 	at := 0
 	for at < len(l.text) {
 		r, n := utf8.DecodeRune(l.text[at:])
@@ -389,7 +423,7 @@ func (c *csvRows) notUTF8(l physLine) error {
 		}
 		at += n
 	}
-	return &encodingProblem{l.no, int(l.text[at]), at + 1, c.overridden}
+	return &encodingProblem{line: l.no, b: int(l.text[at]), at: at + 1, overridden: c.overridden}
 }
 
 // Next returns the cells of the next non-empty row.

@@ -249,7 +249,7 @@ func tableBadCases() []tableBadCase {
 			[]string{`evaluate: t.csv:2: line 2 is not UTF-8 (byte 0xE1 at byte 2 of the line): the file is in another encoding; ` +
 				`save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or read it with --encoding windows-1258 (or utf-16); line 2 not read`}},
 		{"an unknown encoding is an error", inCSVHeader, TableOptions{Encoding: "latin-1"}, 0,
-			[]string{`evaluate: t.csv: unknown encoding "latin-1" (want utf-8, windows-1258 or utf-16)`}},
+			[]string{`evaluate: t.csv: unknown encoding "latin-1" (want utf-8, windows-1258, utf-16, tcvn3 or vni)`}},
 	}
 }
 

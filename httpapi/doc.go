@@ -41,11 +41,13 @@
 //
 // POST /evaluate reads assessments in JSON (Content-Type application/json,
 // or no Content-Type) or CSV (text/csv: the long or the wide layout, ","
-// ";" or tab; charset=utf-8, the default, windows-1258 or utf-16) or an
+// ";" or tab; charset=utf-8, the default, windows-1258 or utf-16; tcvn3 or
+// vni for a table typed with the Vietnamese fonts before Unicode) or an
 // Excel workbook
 // (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, read
 // by package [github.com/nongthonmoi/ntm/workbook]: problems name the sheet
-// and the cell); other media types answer 415. It answers 200 with the reports ("Evaluation report,
+// and the cell; charset=tcvn3 or vni reads cells typed with those fonts);
+// other media types answer 415. It answers 200 with the reports ("Evaluation report,
 // JSON", or the format asked for) when every commune was read, 422
 // {"reports": […], "problems": […]} when some were not (reports always in
 // JSON there), and 400 {"problems": […]} when none was, or when nothing

@@ -36,6 +36,14 @@ const (
 // the handler reads (not the ntm command's --encoding flag).
 const csvEncodingFix = "send it with Content-Type text/csv;charset=windows-1258 (or charset=utf-16)"
 
+// csvLegacyFix and xlsxLegacyFix are what the problem of a table typed
+// with a font encoding before Unicode (TCVN3, VNI) says besides
+// converting it: a format of the encoding.
+const (
+	csvLegacyFix  = "send it with Content-Type text/csv;charset=%s"
+	xlsxLegacyFix = "send it with charset=%s in its Content-Type"
+)
+
 // setFix is what the problem of a table without a set column suggests
 // (evaluate.TableOptions.SetFix): the query parameter set.
 const setFix = "or give the set of the table: query parameter set="
@@ -140,14 +148,14 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 	case mediaCSV:
 		// set= also names the set of a table without a set column; a
 		// table in another encoding is given with charset=.
-		topt := evaluate.TableOptions{Catalog: h.cat, Set: set, EncodingFix: csvEncodingFix, SetFix: setFix, SkippedRow: ps.note}
+		topt := evaluate.TableOptions{Catalog: h.cat, Set: set, EncodingFix: csvEncodingFix, LegacyEncodingFix: csvLegacyFix, SetFix: setFix, SkippedRow: ps.note}
 		switch charset {
 		case "", evaluate.EncodingUTF8:
-		case evaluate.EncodingWindows1258, evaluate.EncodingUTF16:
+		case evaluate.EncodingWindows1258, evaluate.EncodingUTF16, evaluate.EncodingTCVN3, evaluate.EncodingVNI:
 			topt.Encoding = charset
 		default:
 			writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: charset,
-				Err: problem.Errorf(problem.Encoding, "unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)")})
+				Err: problem.Errorf(problem.Encoding, "unsupported charset of text/csv (want utf-8, windows-1258, utf-16, tcvn3 or vni)")})
 			return nil, nil, false
 		}
 		br := tableReaders.Get().(*bufio.Reader)
@@ -157,7 +165,16 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 			tableReaders.Put(br)
 		}, true
 	case mediaXLSX:
-		return h.workbookOf(w, body, set, ps)
+		// charset=tcvn3 or vni: the cells are typed with that font
+		// encoding before Unicode.
+		switch charset {
+		case "", evaluate.EncodingTCVN3, evaluate.EncodingVNI:
+		default:
+			writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.Encoding, File: "request", Input: charset,
+				Err: problem.Errorf(problem.Encoding, "unsupported charset of a workbook (want tcvn3 or vni, for cells typed with those fonts, or none)")})
+			return nil, nil, false
+		}
+		return h.workbookOf(w, body, set, charset, ps)
 	default:
 		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
 			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
@@ -175,11 +192,12 @@ const tableBuffer = 64 << 10
 var tableReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, tableBuffer) }}
 
 // workbookOf returns the reader of a workbook body, as decoderOf does.
-func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set string, ps *problems) (assessments, func(), bool) {
+func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set, charset string, ps *problems) (assessments, func(), bool) {
 	sheetNote := func(sheet string, m *problem.Msg) {
 		ps.note("request", &problem.Msg{Format: "sheet %q: %s", Args: []any{quotedName(sheet), m}})
 	}
 	rd, err := xlsxread.NewReader(body, "request", xlsxread.ReadOptions{Catalog: h.cat, Set: set, SetFix: setFix,
+		Encoding: charset, LegacyEncodingFix: xlsxLegacyFix,
 		Skipped: func(sheet, why string) {
 			ps.note("request", &problem.Msg{Format: "sheet %q skipped: %s", Args: []any{quotedName(sheet), problem.Errorf("", why)}})
 		},

@@ -4,9 +4,12 @@ package problem
 // answers in Vietnamese with lang=vi.
 func init() {
 	for en, v := range map[string]string{
-		"unsupported media type (want %s, %s or %s)":                           "kiểu nội dung (media type) không được hỗ trợ (cần %s, %s hoặc %s)",
-		"unsupported charset of text/csv (want utf-8, windows-1258 or utf-16)": "bảng mã (charset) của text/csv không được hỗ trợ (cần utf-8, windows-1258 hoặc utf-16)",
-		"unsupported media type (want %s)":                                     "kiểu nội dung (media type) không được hỗ trợ (cần %s)",
+		"unsupported media type (want %s, %s or %s)":                                                       "kiểu nội dung (media type) không được hỗ trợ (cần %s, %s hoặc %s)",
+		"unsupported charset of text/csv (want utf-8, windows-1258, utf-16, tcvn3 or vni)":                 "bảng mã (charset) của text/csv không được hỗ trợ (cần utf-8, windows-1258, utf-16, tcvn3 hoặc vni)",
+		"unsupported charset of a workbook (want tcvn3 or vni, for cells typed with those fonts, or none)": "bảng mã (charset) của sổ Excel không được hỗ trợ (cần tcvn3 hoặc vni cho các ô gõ bằng các phông chữ đó, hoặc không ghi charset)",
+		"send it with Content-Type text/csv;charset=%s":                                                    "gửi với Content-Type text/csv;charset=%s",
+		"send it with charset=%s in its Content-Type":                                                      "gửi với charset=%s trong Content-Type",
+		"unsupported media type (want %s)":                                                                 "kiểu nội dung (media type) không được hỗ trợ (cần %s)",
 		// The query.
 		"unknown query parameter (allowed: %s)": "tham số truy vấn không có (được dùng: %s)",
 		"query parameter given %d times":        "tham số truy vấn được ghi %d lần",

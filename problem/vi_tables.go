@@ -4,17 +4,22 @@ package problem
 // as officials keep them: CSV dialects, encodings, the wide layout).
 func init() {
 	for en, v := range map[string]string{
-		"unknown encoding %q (want utf-8, windows-1258 or utf-16)":                                                 "không hỗ trợ bảng mã %q (cần utf-8, windows-1258 hoặc utf-16)",
-		"header larger than the %d-byte row cap":                                                                   "dòng tiêu đề lớn quá giới hạn %d byte của một dòng",
-		"the lines end with a carriage return (CR) alone: save the file with CRLF (Windows) or LF line ends":       "các dòng kết thúc chỉ bằng ký tự CR: lưu lại tệp với kiểu xuống dòng CRLF (Windows) hoặc LF",
-		"invalid CSV: unclosed quote in the header":                                                                "CSV không hợp lệ: dấu nháy kép không được đóng trong dòng tiêu đề",
-		"line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row": "dòng lớn quá giới hạn %d byte: không đọc (byte %d-%d của tệp); dòng sau là một hàng mới",
-		"invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row":           "CSV không hợp lệ: dấu nháy kép không được đóng ở ô %d: hàng chỉ gồm dòng %d, dòng %d là một hàng mới",
-		`invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as ""`:           `CSV không hợp lệ: có chữ sau dấu nháy đóng của ô %d: trong ô có nháy, viết dấu nháy kép thành ""`,
-		"cell %d larger than the %d-byte cell cap":                                                                 "ô %d lớn quá giới hạn %d byte của một ô",
-		"row too large: more than %d cells":                                                                        "hàng quá lớn: hơn %d ô",
+		"unknown encoding %q (want utf-8, windows-1258, utf-16, tcvn3 or vni)": "không hỗ trợ bảng mã %q (cần utf-8, windows-1258, utf-16, tcvn3 hoặc vni)",
+		// A table typed with a Vietnamese font encoding before Unicode
+		// (TCVN3, VNI).
+		`the header looks typed with a font encoding before Unicode, %s: %q reads %q in it; convert the file to Unicode with Unikey's "Chuyển mã" (source %s, destination Unicode) or %s`:                            `dòng tiêu đề có vẻ được gõ bằng bảng mã của phông chữ cũ trước Unicode, %s: %q đọc theo bảng mã đó là %q; hãy chuyển tệp sang Unicode bằng "Chuyển mã" của Unikey (bảng mã nguồn %s, bảng mã đích Unicode) hoặc %s`,
+		`line %d is not UTF-8 and looks typed with a font encoding before Unicode, %s: %q reads %q in it; convert the file to Unicode with Unikey's "Chuyển mã" (source %s, destination Unicode) or %s; %s not read`: `dòng %d không phải UTF-8 và có vẻ được gõ bằng bảng mã của phông chữ cũ trước Unicode, %s: %q đọc theo bảng mã đó là %q; hãy chuyển tệp sang Unicode bằng "Chuyển mã" của Unikey (bảng mã nguồn %s, bảng mã đích Unicode) hoặc %s; %s không được đọc`,
+		"read it with --encoding %s":             "đọc với --encoding %s",
+		"header larger than the %d-byte row cap": "dòng tiêu đề lớn quá giới hạn %d byte của một dòng",
+		"the lines end with a carriage return (CR) alone: save the file with CRLF (Windows) or LF line ends":                                                                   "các dòng kết thúc chỉ bằng ký tự CR: lưu lại tệp với kiểu xuống dòng CRLF (Windows) hoặc LF",
+		"invalid CSV: unclosed quote in the header":                                                                                                                            "CSV không hợp lệ: dấu nháy kép không được đóng trong dòng tiêu đề",
+		"line larger than the %d-byte row cap: not read (bytes %d-%d of the file); the next line starts a new row":                                                             "dòng lớn quá giới hạn %d byte: không đọc (byte %d-%d của tệp); dòng sau là một hàng mới",
+		"invalid CSV: unclosed quote in cell %d: the row is line %d alone, and line %d starts a new row":                                                                       "CSV không hợp lệ: dấu nháy kép không được đóng ở ô %d: hàng chỉ gồm dòng %d, dòng %d là một hàng mới",
+		`invalid CSV: text after the closing quote of cell %d: write a quote inside a quoted cell as ""`:                                                                       `CSV không hợp lệ: có chữ sau dấu nháy đóng của ô %d: trong ô có nháy, viết dấu nháy kép thành ""`,
+		"cell %d larger than the %d-byte cell cap":                                                                                                                             "ô %d lớn quá giới hạn %d byte của một ô",
+		"row too large: more than %d cells":                                                                                                                                    "hàng quá lớn: hơn %d ô",
 		`line %d is not UTF-8 (byte 0x%02X at byte %d of the line): the file is in another encoding; save it as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) or %s; %s not read`: `dòng %d không phải UTF-8 (byte 0x%02X ở byte %d của dòng): tệp dùng bảng mã khác; hãy lưu lại dạng "CSV UTF-8" (trong Excel: "Lưu như" / "Save As", chọn "CSV UTF-8") hoặc %s; %s không được đọc`,
-		"read it with --encoding windows-1258 (or utf-16)": "đọc với --encoding windows-1258 (hoặc utf-16)",
+		"read it with --encoding windows-1258 (or utf-16)":                                                                                                                     "đọc với --encoding windows-1258 (hoặc utf-16)",
 		`line %d is not UTF-8 (byte 0x%02X at byte %d of the line), though the file starts with a UTF-8 byte-order mark, which takes precedence over the encoding %s asked for: the file is damaged or was saved with a wrong mark; save it again as "CSV UTF-8" (in Excel: Save As, CSV UTF-8); %s not read`: `dòng %d không phải UTF-8 (byte 0x%02X ở byte %d của dòng) dù tệp bắt đầu bằng dấu BOM của UTF-8, dấu này được ưu tiên hơn bảng mã %s đã chọn: tệp bị hỏng hoặc được lưu với dấu sai; hãy lưu lại dạng "CSV UTF-8" (trong Excel: "Lưu như" / "Save As", chọn "CSV UTF-8"); %s không được đọc`,
 		// The fix of a table without a set column (evaluate.TableOptions.SetFix).
 		"required column missing from the header: %s, %s":                          "thiếu cột bắt buộc trong dòng tiêu đề: %s, %s",

@@ -61,6 +61,16 @@ type ReadOptions struct {
 	// communes: see [evaluate.TableOptions.SkippedRow] (place
 	// "so-lieu.xlsx: Sheet1!18:18"). When nil, such a row is a problem.
 	SkippedRow func(place string, note *problem.Msg)
+	// Encoding, "tcvn3" or "vni", has the text of every cell read as typed
+	// with that Vietnamese font encoding before Unicode: the cell's
+	// characters are the encoding's bytes as Windows-1252 shows them
+	// ("Hßa L¹c"), decoded to Unicode, NFC ("Hòa Lạc"). "" reads cells as
+	// they are; a sheet whose header reads only so is then not read, with
+	// a problem (code encoding) naming the encoding and the fix.
+	Encoding string
+	// LegacyEncodingFix is the other fix than converting the file that
+	// such a problem suggests: see [evaluate.TableOptions.LegacyEncodingFix].
+	LegacyEncodingFix string
 }
 
 // ReadFile reads the assessments of the workbook at path; see [Decode].

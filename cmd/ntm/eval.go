@@ -14,6 +14,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/internal/leftout"
+	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/workbook"
 )
 
@@ -40,7 +41,9 @@ specification: long (one row per indicator) or wide (one row per commune,
 a column per indicator code; --set gives the set of a table without a set
 column), separated by ',', ';' or tab, with English or Vietnamese headers.
 CSV is read as UTF-8; --encoding windows-1258 or utf-16 reads other files
-(a UTF-16 file with a byte-order mark is recognised by itself). An Excel
+(a UTF-16 file with a byte-order mark is recognised by itself); --encoding
+tcvn3 or vni reads a CSV or Excel table typed with the fonts before Unicode
+(TCVN3/ABC .VnTime, VNI-Times), which is otherwise a problem saying so. An Excel
 workbook (.xlsx) is read sheet by sheet: every sheet whose first non-empty
 row is a header of either layout (others are skipped with a note). A
 table's total rows (Tổng cộng, Cộng huyện …) and heading rows between the
@@ -526,7 +529,7 @@ func (w *reportWriter) label() string { return illustrativeLabel(w.format, w.rop
 // that are not in UTF-8, as every command that reads assessments has it:
 // their problem names it as the fix.
 func encodingFlag(fs *flag.FlagSet, p *string) {
-	fs.StringVar(p, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16")
+	fs.StringVar(p, "encoding", "", "character `encoding` of CSV files not in UTF-8: windows-1258 or utf-16; tcvn3 or vni for tables typed with the fonts before Unicode (.VnTime, VNI-Times), CSV or Excel")
 }
 
 // setsFromFlag defines --sets-from, the file of set definitions to read.
@@ -542,6 +545,10 @@ func (ctx *cmdContext) setEncoding(enc string) bool {
 		ctx.tables.Encoding = enc
 		return true
 	}
-	ctx.usageError("--encoding: unknown encoding %q (want windows-1258 or utf-16)", enc)
+	if legacyvn.Name(enc) != "" {
+		ctx.tables.Encoding = legacyvn.Name(enc)
+		return true
+	}
+	ctx.usageError("--encoding: unknown encoding %q (want windows-1258, utf-16, tcvn3 or vni)", enc)
 	return false
 }

@@ -84,7 +84,9 @@ dạng dọc (mỗi dòng một chỉ tiêu) hoặc dạng ngang (mỗi dòng m�
 một chỉ tiêu; --set cho biết bộ tiêu chí khi bảng không có cột bộ tiêu
 chí), tiêu đề cột tiếng Việt hoặc tiếng Anh, phân cách bằng ',', ';' hoặc
 tab. CSV được đọc theo UTF-8; --encoding windows-1258 hoặc utf-16 đọc tệp
-mã khác. Sổ Excel được đọc từng trang tính: trang nào có dòng đầu tiên là
+mã khác; --encoding tcvn3 hoặc vni đọc bảng CSV hoặc Excel gõ bằng phông
+chữ cũ trước Unicode (TCVN3/ABC .VnTime, VNI-Times), nếu không thì có lỗi
+báo như vậy. Sổ Excel được đọc từng trang tính: trang nào có dòng đầu tiên là
 dòng tiêu đề thì được đọc, các trang khác được bỏ qua (có thông báo). Dòng
 tổng cộng (Tổng cộng, Cộng huyện …) và dòng tiêu đề nhóm giữa các xã (I,
 Huyện Hữu Lũng) được bỏ qua (có thông báo). "-" đọc JSON từ đầu vào chuẩn. --sets-from đọc thêm định nghĩa bộ tiêu chí
@@ -142,7 +144,7 @@ Ví dụ:
 			"sets-from": "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
 			"summary":   "in bản tổng hợp của mọi báo cáo thay cho các báo cáo",
 			"o":         "ghi kết quả vào `TỆP` thay vì đầu ra chuẩn",
-			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16",
+			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16; tcvn3 hoặc vni cho bảng gõ bằng phông chữ cũ trước Unicode (.VnTime, VNI-Times), CSV hoặc Excel",
 			"group":     "`nhóm` xã (1, 2 hoặc 3) của số liệu không ghi nhóm, với bộ tiêu chí chia mức đạt chuẩn theo nhóm xã (51/2025/QĐ-TTg)",
 			"successors": "ước tính thêm, cho mỗi đơn vị hành chính hình thành đến `ngày` này (YYYY-MM-DD hoặc N/T/NNNN) từ các xã có số liệu ở đây, " +
 				"một báo cáo từ số liệu của các xã cũ (ước tính từ số liệu các xã cũ; không bao giờ là công nhận đạt chuẩn)",
@@ -154,7 +156,8 @@ Ví dụ:
 
 Đọc một kế hoạch (Kế hoạch) theo định dạng JSON của kế hoạch, đánh giá số
 liệu trong các TỆP (.json, .csv hoặc .xlsx; - đọc JSON từ đầu vào chuẩn;
---encoding windows-1258 hoặc utf-16 đọc tệp CSV không phải UTF-8) theo mọi
+--encoding windows-1258 hoặc utf-16 đọc tệp CSV không phải UTF-8, tcvn3
+hoặc vni đọc bảng gõ bằng phông chữ cũ trước Unicode) theo mọi
 bộ tiêu chí có số liệu, và in tình hình thực hiện kế hoạch tại ngày --as-of
 (mặc định là hôm nay):
 
@@ -209,7 +212,7 @@ Ví dụ:
 			"lang":         "`ngôn ngữ`: vi hoặc en",
 			"sets-from":    "đọc định nghĩa bộ tiêu chí (JSON) từ `tệp` (- là đầu vào chuẩn)",
 			"all-agencies": "thêm phần việc của các sở tỉnh Lạng Sơn mà kế hoạch không nêu",
-			"encoding":     "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16",
+			"encoding":     "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16; tcvn3 hoặc vni cho bảng gõ bằng phông chữ cũ trước Unicode (.VnTime, VNI-Times), CSV hoặc Excel",
 		},
 	},
 	"progress": {
@@ -280,7 +283,7 @@ Ví dụ:
 			"plan":      "theo dõi các mục tiêu của kế hoạch này (`PLAN.json`)",
 			"as-of":     "với --plan, `ngày` (YYYY-MM-DD hoặc N/T/NNNN) cần báo cáo; mặc định là hôm nay",
 			"o":         "ghi vào `TỆP` thay vì đầu ra chuẩn",
-			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16",
+			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16; tcvn3 hoặc vni cho bảng gõ bằng phông chữ cũ trước Unicode (.VnTime, VNI-Times), CSV hoặc Excel",
 		},
 	},
 	"report": {
@@ -339,7 +342,7 @@ Ví dụ:
 			"plan":      "thêm tình hình thực hiện của kế hoạch này (`PLAN.json`)",
 			"as-of":     "với --plan, `ngày` (YYYY-MM-DD hoặc N/T/NNNN) cần báo cáo; mặc định là hôm nay",
 			"o":         "ghi HTML vào `TỆP` thay vì đầu ra chuẩn",
-			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16",
+			"encoding":  "`bảng mã` của tệp CSV không phải UTF-8: windows-1258 hoặc utf-16; tcvn3 hoặc vni cho bảng gõ bằng phông chữ cũ trước Unicode (.VnTime, VNI-Times), CSV hoặc Excel",
 		},
 	},
 	"units": {
@@ -452,7 +455,7 @@ var usageVI = map[string]string{
 	"--year: %d is outside the period of %s (%d-%d)":                               "--year: năm %d nằm ngoài giai đoạn của %s (%d-%d)",
 	"--group: set %s has no commune group %q (%s)":                                 "--group: bộ tiêu chí %s không có nhóm xã %q (%s)",
 	"--group: set %s does not split its targets by commune group":                  "--group: bộ tiêu chí %s không chia mức đạt chuẩn theo nhóm xã",
-	"--encoding: unknown encoding %q (want windows-1258 or utf-16)":                "--encoding: không có bảng mã %q (chọn windows-1258 hoặc utf-16)",
+	"--encoding: unknown encoding %q (want windows-1258, utf-16, tcvn3 or vni)":    "--encoding: không có bảng mã %q (chọn windows-1258, utf-16, tcvn3 hoặc vni)",
 	"a workbook is not written to a terminal: give -o FILE or redirect the output": "không ghi sổ Excel ra màn hình: cho -o TỆP hoặc chuyển hướng đầu ra",
 	"no set in force on %s":                   "không có bộ tiêu chí nào có hiệu lực vào ngày %s",
 	"--group: set %s has no commune group %q": "--group: bộ tiêu chí %s không có nhóm xã %q",

@@ -13,6 +13,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/internal/originpack"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/placenames"
@@ -76,6 +77,7 @@ func openAssessments(ctx *cmdContext, path string, cat *criteria.Catalog, notes 
 	rowNote := func(place string, note *problem.Msg) { notes.add(ctx.rowNote(place, note)) }
 	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		r, err := workbook.OpenFile(path, workbook.ReadOptions{Catalog: cat, Set: ctx.tables.Set, SetFix: ctx.tables.SetFix, Group: ctx.group,
+			Encoding:   legacyvn.Name(ctx.tables.Encoding),
 			Skipped:    func(sheet, why string) { notes.add(ctx.skippedNote(path, sheet, why)) },
 			TitleRows:  func(sheet string, note *problem.Msg) { notes.add(ctx.sheetNote(path, sheet, note)) },
 			Hidden:     func(sheet string, note *problem.Msg) { notes.add(ctx.sheetNote(path, sheet, note)) },

@@ -26,7 +26,8 @@ func init() {
 
 Reads a plan (Kế hoạch) in the plan JSON format, evaluates the assessments of
 the FILEs (.json, .csv or .xlsx; - reads JSON from standard input; --encoding
-windows-1258 or utf-16 reads CSV files not in UTF-8) against every set
+windows-1258 or utf-16 reads CSV files not in UTF-8, tcvn3 or vni tables
+typed with the fonts before Unicode) against every set
 they have values for, and prints where the plan stands on the --as-of date
 (today when omitted):
 

@@ -64,3 +64,17 @@ var (
 // ("rows 2-3 not read: fix the header first"): the workbook reader, which
 // tells whether rows hidden in Excel were read, knows those rows by it.
 const MsgNotReadBelowHeader = "%s not read: fix the header first"
+
+// GuessLegacyHeader returns the Vietnamese font encoding before Unicode
+// ("tcvn3", "vni") that a header cell looks typed in: it names no column
+// as it is but names one decoded; "" when it does not look so. A
+// workbook reader that finds no header asks it of the cells it searched.
+// Set by package evaluate.
+var GuessLegacyHeader func(cell string) string
+
+// LegacyHeaderProblem returns the problem (code encoding) of a header cell,
+// input, that GuessLegacyHeader gives encoding enc: which encoding, what
+// the cell reads in it, and what to do; fix is the other way than
+// converting the file, a format of one %s (the encoding), "" for the ntm
+// command's flag. Set by package evaluate.
+var LegacyHeaderProblem func(enc, input, fix string) error

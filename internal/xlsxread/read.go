@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/evalbridge"
+	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
@@ -70,6 +71,16 @@ type ReadOptions struct {
 	// communes: see [evaluate.TableOptions.SkippedRow] (place
 	// "so-lieu.xlsx: Sheet1!18:18"). When nil, such a row is a problem.
 	SkippedRow func(place string, note *problem.Msg)
+	// Encoding, "tcvn3" or "vni", has the text of every cell read as typed
+	// with that Vietnamese font encoding before Unicode: the cell's
+	// characters are the encoding's bytes as Windows-1252 shows them
+	// ("Hßa L¹c"), decoded to Unicode, NFC ("Hòa Lạc"). "" reads cells as
+	// they are; a sheet whose header reads only so is then not read, with
+	// a problem (code encoding) naming the encoding and the fix.
+	Encoding string
+	// LegacyEncodingFix is the other fix than converting the file that
+	// such a problem suggests: see [evaluate.TableOptions.LegacyEncodingFix].
+	LegacyEncodingFix string
 }
 
 // ReadFile reads the assessments of the workbook at path; see [Decode].
@@ -186,8 +197,17 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 			}
 			return evaluate.Assessment{}, r.sheetNotRead(sheet.name, err)
 		}
+		rows.legacy = legacyvn.Name(r.opt.Encoding)
 		if !rows.dataHeader() {
 			rows.close()
+			if g := rows.legacyHeader; g.enc != "" && rows.err == nil {
+				// The header reads in a legacy encoding: the sheet is not
+				// read, and the problem says why.
+				r.read++
+				return evaluate.Assessment{}, &evaluate.NotReadError{Origin: r.file + ": " + quoteSheet(sheet.name),
+					Problems: []*evaluate.InputError{{Code: problem.Encoding, File: r.file, Sheet: quoteSheet(sheet.name), Cell: CellName(g.col, g.row),
+						Input: g.input, Err: evalbridge.LegacyHeaderProblem(g.enc, g.input, r.opt.LegacyEncodingFix)}}}
+			}
 			if rows.err != nil {
 				r.read++
 				return evaluate.Assessment{}, r.sheetNotRead(sheet.name,
@@ -221,8 +241,8 @@ func (r *Reader) Next() (evaluate.Assessment, error) {
 				r.opt.SkippedRow(place, note)
 			}
 		}
-		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set, SetFix: r.opt.SetFix,
-			SkippedRow: skipped}.NewTableDecoder(rows, r.file)
+		r.dec = evaluate.TableOptions{Catalog: r.opt.Catalog, Set: r.opt.Set, SetFix: r.opt.SetFix, Encoding: r.opt.Encoding,
+			LegacyEncodingFix: r.opt.LegacyEncodingFix, SkippedRow: skipped}.NewTableDecoder(rows, r.file)
 		r.dec.SetGroup(r.opt.Group)
 	}
 }
@@ -462,6 +482,17 @@ type sheetRows struct {
 	// are hidden in Excel.
 	hidden hiddenCells
 	err    error
+	// legacy is the Vietnamese font encoding before Unicode the cells are
+	// decoded from (ReadOptions.Encoding), or "".
+	legacy string
+	// legacyHeader is, when no header was found and legacy is "", the
+	// first row searched that is a header decoded from a legacy encoding:
+	// the encoding and the first cell that tells it.
+	legacyHeader struct {
+		enc      string
+		row, col int
+		input    string
+	}
 }
 
 func openSheet(b *book, ref sheetRef) (*sheetRows, error) {
@@ -491,6 +522,11 @@ func (s *sheetRows) read() bool {
 			s.err = fmt.Errorf("row %d: %v", row, s.sc.err)
 		}
 		return false
+	}
+	if s.legacy != "" {
+		for i, c := range cells {
+			cells[i] = legacyvn.Text(s.legacy, c)
+		}
 	}
 	s.num, s.cells = num, cells
 	if s.sc.merges != nil {
@@ -555,6 +591,9 @@ func (s *sheetRows) dataHeader() bool {
 			}
 			return true
 		}
+		if s.legacy == "" && s.legacyHeader.enc == "" {
+			s.guessLegacyHeader()
+		}
 		upper, upperNum = append(upper[:0], s.cells...), s.num
 		s.prevTitle = s.titleTo
 		if s.titleFrom == 0 {
@@ -570,6 +609,26 @@ func (s *sheetRows) dataHeader() bool {
 	}
 	s.damaged = damaged
 	return false
+}
+
+// guessLegacyHeader notes the row last read (not a header) when,
+// decoded from a legacy encoding, it is one: the encoding and its first
+// cell that names a column only decoded.
+func (s *sheetRows) guessLegacyHeader() {
+	for i, c := range s.cells {
+		enc := evalbridge.GuessLegacyHeader(c)
+		if enc == "" {
+			continue
+		}
+		decoded := make([]string, len(s.cells))
+		for j, d := range s.cells {
+			decoded[j] = legacyvn.Text(enc, d)
+		}
+		if evaluate.IsTableHeader(decoded) {
+			s.legacyHeader.enc, s.legacyHeader.row, s.legacyHeader.col, s.legacyHeader.input = enc, s.num, i+1, c
+		}
+		return
+	}
 }
 
 // joinHeader returns the cells of a header of two rows as one: each cell of

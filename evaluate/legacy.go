@@ -1,0 +1,120 @@
+package evaluate
+
+import (
+	"github.com/nongthonmoi/ntm/internal/legacyvn"
+	"github.com/nongthonmoi/ntm/problem"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// legacyHeaderFormat is the problem of a header typed with a Vietnamese
+// font encoding before Unicode (TCVN3, VNI): the encoding's name, the
+// quoted cell, what it reads in the encoding, the encoding as Unikey's
+// converter names it, and the other fix than converting the file.
+const legacyHeaderFormat = `the header looks typed with a font encoding before Unicode, %s: %q reads %q in it; ` +
+	`convert the file to Unicode with Unikey's "Chuyển mã" (source %s, destination Unicode) or %s`
+
+// legacyLineFormat is legacyHeaderFormat for a header line that is not
+// UTF-8, with the line and what was not read.
+const legacyLineFormat = `line %d is not UTF-8 and looks typed with a font encoding before Unicode, %s: %q reads %q in it; ` +
+	`convert the file to Unicode with Unikey's "Chuyển mã" (source %s, destination Unicode) or %s; %s not read`
+
+// legacyFixFormat is the other fix of a legacy header without
+// TableOptions.LegacyEncodingFix: the ntm command's flag.
+const legacyFixFormat = "read it with --encoding %s"
+
+// unikeyName is the name of enc in Unikey's converter.
+func unikeyName(enc string) string {
+	if enc == legacyvn.VNI {
+		return "VNI Windows"
+	}
+	return "TCVN3 (ABC)"
+}
+
+// legacyHeaderProblem returns the problem of a header cell, input, that
+// reads as a known column when decoded from enc, "tcvn3" or "vni": it
+// says which encoding, what the cell reads in it and what to do. fix is
+// the other way than converting the file, a format of one %s, the
+// encoding (see [TableOptions.LegacyEncodingFix]); "" means the ntm
+// command's flag. A workbook reader that finds no header but one in a
+// legacy encoding reports it with this (evalbridge.LegacyHeaderProblem).
+func legacyHeaderProblem(enc, input, fix string) error {
+	return problem.Errorf(problem.Encoding, legacyHeaderFormat, legacyvn.Label(enc), input,
+		legacyvn.Text(enc, input), unikeyName(enc), legacyFixOf(enc, fix))
+}
+
+// legacyFixOf returns fix, a format of one %s, with enc (legacyFixFormat
+// when fix is empty).
+func legacyFixOf(enc, fix string) error {
+	if fix == "" {
+		fix = legacyFixFormat
+	}
+	return problem.Errorf(problem.Encoding, fix, enc)
+}
+
+// guessLegacyHeader returns the legacy encoding (TCVN3, VNI) a header
+// cell h looks typed in, as package legacyvn's Guess tells it: h is no
+// column as it is but is one decoded; "" when it does not look so
+// (evalbridge.GuessLegacyHeader).
+func guessLegacyHeader(h string) string {
+	return legacyvn.Guess(h, func(s string) bool {
+		_, ok := headerNames[headerKey(s)]
+		return ok
+	})
+}
+
+// legacyLine tells whether a header line that is not UTF-8 looks typed in
+// a legacy encoding: decoded from it, split at sep, more of its cells are
+// column names than decoded from Windows-1258. It returns the encoding,
+// the first such cell as written (its bytes as Windows-1252 shows them)
+// and its decoded text.
+func legacyLine(line []byte, sep byte) (enc, input string) {
+	count := func(cells []string) int {
+		n := 0
+		for _, c := range cells {
+			if _, ok := headerNames[headerKey(c)]; ok {
+				n++
+			}
+		}
+		return n
+	}
+	w, err := charmap.Windows1258.NewDecoder().Bytes(line)
+	base := 0
+	if err == nil {
+		cells, _ := splitLine(w, sep)
+		base = count(cells)
+	}
+	raw, _ := splitLine(line, sep)
+	best := base
+	for _, e := range []string{legacyvn.TCVN3, legacyvn.VNI} {
+		cells, _ := splitLine(legacyvn.Bytes(e, line), sep)
+		if n := count(cells); n > best && len(cells) == len(raw) {
+			best, enc = n, e
+			input = ""
+			for i, c := range cells {
+				if _, ok := headerNames[headerKey(c)]; ok && c != raw[i] {
+					input = latin1(raw[i])
+					break
+				}
+			}
+		}
+	}
+	return enc, input
+}
+
+// latin1 returns the bytes of s as Windows-1252 (Latin-1 where it leaves
+// a byte undefined) shows them: what a legacy-font text looks like in a
+// Unicode font.
+func latin1(s string) string {
+	r := make([]rune, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 0x80 && b < 0xA0 {
+			if d, err := charmap.Windows1252.NewDecoder().String(string([]byte{b})); err == nil && d != "\uFFFD" {
+				r = append(r, []rune(d)...)
+				continue
+			}
+		}
+		r = append(r, rune(b))
+	}
+	return string(r)
+}

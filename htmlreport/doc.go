@@ -9,7 +9,9 @@
 // ("Trang 3/12", "Page 3 of 12") and, when [Options].Illustrative is set,
 // the illustrative-data label: a page taken out of the bundle still says
 // what it is. Tables repeat their header on each page, a district's
-// shortfalls with the district's name.
+// shortfalls with the district's name; a commune's shortfalls too many
+// for a page are in rows that each fit one, the later ones named with
+// "(tiếp theo)" ("(continued)").
 //
 // Its header says when it was made ([Options].Generated: "Lập ngày
 // 05/5/2020", "Generated 2020-05-05"), the date of the plan's status when

@@ -432,3 +432,53 @@ func TestThePlanWarningsArePrinted(t *testing.T) {
 		t.Errorf("ul.notes { %s }: want the notes' 9.5pt", d)
 	}
 }
+
+// A commune's shortfalls taller than a printed page would be cut across
+// pages, the part on the next page under empty cells, naming no commune:
+// they are written in rows that each fit a page (at most 40 lines of about
+// 50 characters), the later ones named with "(tiếp theo)", every shortfall
+// once and in order.
+func TestALongRowOfShortfallsIsSplitInRowsNamingTheCommune(t *testing.T) {
+	var all []string
+	for c := 1; c <= 19; c++ {
+		all = append(all, strconv.Itoa(c))
+	}
+	one := render(t, reportsOf(t, assess(t, "Hòa Lạc", "Hữu Lũng", 2020, all, nil)), htmlreport.Options{})
+	few := render(t, reportsOf(t, assess(t, "Hòa Lạc", "Hữu Lũng", 2020, []string{"5", "17"}, nil)), htmlreport.Options{})
+	rowRE := regexp.MustCompile(`(?s)<tr( class="continued")?><td>([^<]*)</td><td class="num">([^<]*)</td><td>([^<]*)</td><td>(.*?)</td></tr>`)
+	itemRE := regexp.MustCompile(`<li>(.*?)</li>`)
+	rows := func(doc string) [][]string {
+		m := regexp.MustCompile(`(?s)<table class="data shortfalls">.*?</table>`).FindString(doc)
+		return rowRE.FindAllStringSubmatch(m, -1)
+	}
+	if r := rows(few); len(r) != 1 || r[0][1] != "" {
+		t.Fatalf("two shortfalls: %d rows, want 1 not continued", len(r))
+	}
+	rs := rows(one)
+	if len(rs) < 2 {
+		t.Fatalf("19 criteria not met: %d rows of shortfalls, want them split", len(rs))
+	}
+	items := 0
+	for i, r := range rs {
+		lines := 0
+		for _, it := range itemRE.FindAllStringSubmatch(r[5], -1) {
+			lines += (len([]rune(it[1])) + 49) / 50
+			items++
+		}
+		if lines > 40 {
+			t.Errorf("row %d: about %d lines of shortfalls, more than a printed page holds", i+1, lines)
+		}
+		if i == 0 {
+			if r[1] != "" || r[2] != "Hòa Lạc" || r[3] != "0/19" || r[4] != "Chưa đạt" {
+				t.Errorf("row 1: %q", r[:5])
+			}
+			continue
+		}
+		if r[1] == "" || r[2] != "Hòa Lạc (tiếp theo)" || r[3] != "" || r[4] != "" {
+			t.Errorf("row %d: %q, want it continued, named \"Hòa Lạc (tiếp theo)\", without the figures", i+1, r[:5])
+		}
+	}
+	if items != 19 {
+		t.Errorf("%d shortfalls in the rows, want 19", items)
+	}
+}

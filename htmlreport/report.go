@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -228,6 +229,11 @@ type communeShort struct {
 	// attested is set when an item is a criterion judged from an
 	// attestation (see attested).
 	attested bool
+	// Continued marks a row that goes on with the shortfalls of the row
+	// before, of the same commune (see splitShortfalls): its first cell
+	// names the commune followed by "(tiếp theo)" ("(continued)"), its
+	// criteria met and status are left empty.
+	Continued bool
 }
 
 // shortItem is one shortfall of a commune, with the warning about its value
@@ -764,7 +770,7 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 			counts[slices.Index(statuses, st)][j]++
 		}
 		cells = append(cells, row)
-		dv.Communes = append(dv.Communes, shortfalls(r, opt))
+		dv.Communes = append(dv.Communes, splitShortfalls(shortfalls(r, opt))...)
 	}
 	for i, s := range statuses {
 		_, _, label := statusStyle(s, opt)
@@ -781,6 +787,51 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 // 51/2025/QĐ-TTg and 933/QĐ-UBND as built in).
 func attested(r *evaluate.Report, s evaluate.Shortfall) bool {
 	return r.Content.Pending() && s.Indicator == s.Criterion && s.Target.Kind == criteria.KindPass
+}
+
+// A row of the shortfalls table holds at most shortfallRowLines lines of
+// shortfalls, estimated at shortfallLineRunes characters a line (the
+// shortfalls column of an A4 page holds about 60 at 9.5 pt): about 610 px,
+// under the 1,017 px between the page's margins with the table's header.
+// Printed, a row is kept whole on a page; a row taller than a page would
+// be cut, its part on the next page without the commune's name.
+const (
+	shortfallRowLines  = 40
+	shortfallLineRunes = 50
+)
+
+// estimatedLines is how many lines of the shortfalls column s takes
+// (see shortfallRowLines).
+func estimatedLines(s string) int {
+	return (utf8.RuneCountInString(s) + shortfallLineRunes - 1) / shortfallLineRunes
+}
+
+// splitShortfalls returns cs as one row, or, when its shortfalls are more
+// than a row holds (shortfallRowLines), as rows that each hold at most
+// that many, the later ones Continued, so that every printed page of them
+// names the commune.
+func splitShortfalls(cs communeShort) []communeShort {
+	var out []communeShort
+	cur := cs
+	cur.Items, cur.Missing = nil, ""
+	used := 0
+	next := func(n int) {
+		if used > 0 && used+n > shortfallRowLines {
+			out = append(out, cur)
+			cur = communeShort{Name: cs.Name, Continued: true}
+			used = 0
+		}
+		used += n
+	}
+	for _, it := range cs.Items {
+		next(estimatedLines(it.Text) + estimatedLines(it.Warning))
+		cur.Items = append(cur.Items, it)
+	}
+	if cs.Missing != "" {
+		next(estimatedLines(cs.Missing))
+		cur.Missing = cs.Missing
+	}
+	return append(out, cur)
 }
 
 func shortfalls(r *evaluate.Report, opt Options) communeShort {

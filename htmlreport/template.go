@@ -236,7 +236,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <thead><tr class="area"><th colspan="4">{{.Name}}</th></tr><tr><th>{{$.L.Commune}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.Status}}</th><th>{{$.L.Short}}</th></tr></thead>
 <tbody>
 {{- range .Communes}}
-<tr><td>{{.Name}}</td><td class="num">{{.Met}}</td><td>{{.Status}}</td><td>{{if .Items}}<ul class="short">{{range .Items}}<li>{{.Text}}{{with .Warning}}<div>{{.}}</div>{{end}}</li>{{end}}</ul>{{else}}—{{end}}{{with .Missing}}<div>{{.}}</div>{{end}}</td></tr>
+<tr{{if .Continued}} class="continued"{{end}}><td>{{.Name}}{{if .Continued}} {{$.L.Continued}}{{end}}</td><td class="num">{{.Met}}</td><td>{{.Status}}</td><td>{{if .Items}}<ul class="short">{{range .Items}}<li>{{.Text}}{{with .Warning}}<div>{{.}}</div>{{end}}</li>{{end}}</ul>{{else if not .Continued}}—{{end}}{{with .Missing}}<div>{{.}}</div>{{end}}</td></tr>
 {{- end}}
 </tbody>
 </table>

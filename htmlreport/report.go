@@ -155,9 +155,11 @@ type setView struct {
 	Years    []int
 	Total    int
 	Communes int
-	Overview template.HTML
-	Areas    []areaRow
-	Criteria []criterionName
+	// CommunesText is Communes counted: "3 xã", "1 commune", "3 communes".
+	CommunesText string
+	Overview     template.HTML
+	Areas        []areaRow
+	Criteria     []criterionName
 	// CriteriaRows are the criteria two by two, for the key table.
 	CriteriaRows [][]criterionName
 	Districts    []districtView
@@ -360,7 +362,7 @@ func build(reports []evaluate.Report, opt Options) view {
 	v := view{Lang: cmp.Or(opt.Lang, "vi"), Illustrative: opt.Illustrative, L: labelsFor(opt), Problems: opt.Problems, Warnings: opt.Warnings,
 		Empty: len(reports) == 0}
 	for _, e := range opt.Excluded {
-		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), e.Label(opt.Lang), e.Place(), e.Problems))
+		v.Excluded = append(v.Excluded, e.Label(opt.Lang)+" — "+e.Place()+", "+opt.pick(fmt.Sprintf("%d lỗi", e.Problems), counted(e.Problems, "problem", "problems")))
 	}
 	v.ExcludedCount = leftout.Count(opt.Excluded, opt.Lang)
 	v.Generated, v.AsOf, v.Inputs = provenance(opt)
@@ -462,6 +464,7 @@ func setViewOf(si int, id string, reports []evaluate.Report, prog progress.Progr
 	sv.Title = r0.SetTitle.In(opt.Lang)
 	sv.Total = r0.CriteriaTotal
 	sv.Communes = len(latest)
+	sv.CommunesText = opt.pick(fmt.Sprintf("%d xã", sv.Communes), counted(sv.Communes, "commune", "communes"))
 	for _, c := range r0.Criteria {
 		sv.Criteria = append(sv.Criteria, criterionName{c.Code(), c.Name().In(opt.Lang)})
 	}
@@ -943,10 +946,13 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 	return pv
 }
 
-// indicatorCount is "1 indicator" or "n indicators".
-func indicatorCount(n int) string {
+// counted is n followed by one or many: "1 commune", "3 communes".
+func counted(n int, one, many string) string {
 	if n == 1 {
-		return "1 indicator"
+		return "1 " + one
 	}
-	return fmt.Sprint(n) + " indicators"
+	return fmt.Sprint(n) + " " + many
 }
+
+// indicatorCount is "1 indicator" or "n indicators".
+func indicatorCount(n int) string { return counted(n, "indicator", "indicators") }

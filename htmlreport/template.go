@@ -101,7 +101,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <p class="meta inputs">{{.}}</p>
 {{- end}}
 {{- range .Sets}}
-<p class="meta">{{$.L.Set}} {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}} — {{.Title}}; {{$.L.YearIn}} {{.Year}}; {{.Communes}} {{if eq $.Lang "en"}}communes{{else}}xã{{end}}</p>
+<p class="meta">{{$.L.Set}} {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}} — {{.Title}}; {{$.L.YearIn}} {{.Year}}; {{.CommunesText}}</p>
 {{- end}}
 {{- if .Illustrative}}
 <p class="illustrative">{{.L.Illustrative}}</p>

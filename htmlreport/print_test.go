@@ -380,7 +380,7 @@ func TestPrintedShortfallsNameTheirDistrictOnEachPage(t *testing.T) {
 	doc := render(t, threeYears(t), htmlreport.Options{})
 	sec := doc[strings.Index(doc, `<section class="shortfalls"`):]
 	sec = sec[:strings.Index(sec, "</section>")]
-	heads := regexp.MustCompile(`<table class="data shortfalls">\n<thead><tr class="area"><th colspan="4">([^<]*)</th></tr><tr>`).FindAllStringSubmatch(sec, -1)
+	heads := regexp.MustCompile(`<table class="data shortfalls">\n(?:<colgroup>.*</colgroup>\n)?<thead><tr class="area"><th colspan="4">([^<]*)</th></tr><tr>`).FindAllStringSubmatch(sec, -1)
 	var got []string
 	for _, h := range heads {
 		got = append(got, h[1])
@@ -480,5 +480,30 @@ func TestALongRowOfShortfallsIsSplitInRowsNamingTheCommune(t *testing.T) {
 	}
 	if items != 19 {
 		t.Errorf("%d shortfalls in the rows, want 19", items)
+	}
+}
+
+// The shortfalls tables of the districts follow one another on the printed
+// pages: their columns have the same widths, set by the table's columns
+// and not by each table's content, so that they stand one under the other.
+func TestShortfallsTablesOfAllDistrictsHaveTheSameColumns(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	tables := regexp.MustCompile(`(?s)<table class="data shortfalls">\n(.*?)<thead>`).FindAllStringSubmatch(doc, -1)
+	if len(tables) != 2 {
+		t.Fatalf("%d shortfalls tables, want 2", len(tables))
+	}
+	const cols = `<colgroup><col class="commune"><col class="met"><col class="status"><col></colgroup>`
+	for i, tb := range tables {
+		if strings.TrimSpace(tb[1]) != cols {
+			t.Errorf("table %d begins %q, want %q", i+1, tb[1], cols)
+		}
+	}
+	for _, c := range []struct{ selector, want string }{
+		{"table.shortfalls", "width: 100%"}, {"table.shortfalls", "table-layout: fixed"},
+		{"table.shortfalls col.commune", "width: 15%"}, {"table.shortfalls col.met", "width: 4em"}, {"table.shortfalls col.status", "width: 6em"},
+	} {
+		if d := declarations(t, doc, "", c.selector); !strings.Contains(d, c.want) {
+			t.Errorf("%s { %s }: no %s", c.selector, d, c.want)
+		}
 	}
 }

@@ -12,9 +12,10 @@ import "html/template"
 // than a page), when they may break between the parts. Printed, a
 // district's shortfalls table is headed by the district's name in its
 // header, repeated on each page the table runs over, instead of by a
-// heading above it. On a screen narrower than the page (a phone), charts
-// keep their size, their text legible, and they and the wide tables scroll
-// sideways in their own box.
+// heading above it; the shortfalls tables have the same columns, so that
+// those of one district stand under those of the one before. On a screen
+// narrower than the page (a phone), charts keep their size, their text
+// legible, and they and the wide tables scroll sideways in their own box.
 var style = `
 @page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -53,8 +54,10 @@ td.num, th.num { text-align: right; }
 ul.short { margin: 0; padding-left: 16px; }
 ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding-left: 18px; }
 .pending { color: ` + colorNotice + `; font-weight: bold; }
-table.shortfalls td:first-child { min-width: 8em; }
-table.shortfalls td:nth-child(3) { min-width: 5em; }
+table.shortfalls { width: 100%; table-layout: fixed; }
+table.shortfalls col.commune { width: 15%; }
+table.shortfalls col.met { width: 4em; }
+table.shortfalls col.status { width: 6em; }
 tr.area { display: none; }
 @media print {
   .chart-with-table { display: block; }
@@ -233,6 +236,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- range .Districts}}
 <h3>{{.Name}}</h3>
 <table class="data shortfalls">
+<colgroup><col class="commune"><col class="met"><col class="status"><col></colgroup>
 <thead><tr class="area"><th colspan="4">{{.Name}}</th></tr><tr><th>{{$.L.Commune}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.Status}}</th><th>{{$.L.Short}}</th></tr></thead>
 <tbody>
 {{- range .Communes}}

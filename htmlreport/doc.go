@@ -46,7 +46,9 @@
 // the plan"), in the report's language.
 //
 // Every chart is inline SVG written directly (rectangles, lines and text
-// labels sized exactly from the figures) and has its table beside it. Bars
+// labels sized exactly from the figures) and has its table beside it; a
+// name too long for a chart's labels is shortened there with "…", and is
+// in full in the table. Bars
 // and lines are drawn on a scale from 0 to the set's number of criteria,
 // with ticks and the axis labelled with its unit, so that a rise of one
 // criterion looks like one. The colours pass WCAG AA contrast: text

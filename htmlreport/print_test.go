@@ -2,6 +2,7 @@ package htmlreport_test
 
 import (
 	"fmt"
+	"html"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -505,5 +506,40 @@ func TestShortfallsTablesOfAllDistrictsHaveTheSameColumns(t *testing.T) {
 		if d := declarations(t, doc, "", c.selector); !strings.Contains(d, c.want) {
 			t.Errorf("%s { %s }: no %s", c.selector, d, c.want)
 		}
+	}
+}
+
+// A name longer than a chart's label column would be drawn past the
+// chart's left edge, its beginning cut off on the page: it is shortened
+// with "…" to fit (the tables beside the charts have it in full).
+func TestALongNameIsShortenedToFitItsChart(t *testing.T) {
+	long := "Xã Thử Nghiệm Có Tên Rất Dài Để Kiểm Tra Xuống Dòng Của Nhãn"
+	district := "Huyện Có Tên Rất Dài Để Kiểm Tra Nhãn Của Biểu Đồ Cột"
+	doc := render(t, reportsOf(t, assess(t, long, district, 2019, nil, nil), assess(t, long, district, 2020, nil, nil)), htmlreport.Options{})
+	labels := regexp.MustCompile(`<text x="(\d+)" y="\d+" text-anchor="(end|middle)" class="label" fill="[^"]*">([^<]*)</text>`).FindAllStringSubmatch(doc, -1)
+	if len(labels) == 0 {
+		t.Fatal("no label")
+	}
+	shortened := 0
+	for _, l := range labels {
+		x, _ := strconv.Atoi(l[1])
+		// About 7 px a character at 11 px (labelWidth), from x to the
+		// left (end) or around x (middle).
+		w := 7 * len([]rune(html.UnescapeString(l[3])))
+		if l[2] == "middle" {
+			w /= 2
+		}
+		if w > x {
+			t.Errorf("label %q (%s), %d px wide, at x=%d: drawn past the chart's edge", l[3], l[2], w, x)
+		}
+		if strings.HasSuffix(l[3], "…") {
+			shortened++
+		}
+	}
+	if shortened < 3 {
+		t.Errorf("%d labels shortened, want the commune's in the grid and the district's in the overview and the progress", shortened)
+	}
+	if !strings.Contains(doc, "<td>"+long+"</td>") {
+		t.Error("the shortfalls table lacks the commune's full name")
 	}
 }

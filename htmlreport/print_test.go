@@ -543,3 +543,37 @@ func TestALongNameIsShortenedToFitItsChart(t *testing.T) {
 		t.Error("the shortfalls table lacks the commune's full name")
 	}
 }
+
+// The legend is printed once, at the head of the grids; a district's grid
+// printed on a later page is read by its tally, whose rows are headed by
+// the status's swatch as the legend draws it (the letter in its box).
+func TestEachDistrictsTallyCarriesTheLegend(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	tallies := regexp.MustCompile(`(?s)<table class="data tally">.*?</table>`).FindAllString(doc, -1)
+	if len(tallies) != 2 {
+		t.Fatalf("%d tallies, want 2", len(tallies))
+	}
+	for i, tb := range tallies {
+		for _, want := range []string{`<td><span class="swatch met">Đ</span>Đạt</td>`, `<td><span class="swatch not-met">C</span>Chưa đạt</td>`,
+			`<td><span class="swatch missing">?</span>Thiếu số liệu</td>`, `<td><span class="swatch na">–</span>Không áp dụng</td>`} {
+			if !strings.Contains(tb, want) {
+				t.Errorf("tally %d lacks %s", i+1, want)
+			}
+		}
+	}
+	if d := declarations(t, doc, "", "table.tally td:first-child"); !strings.Contains(d, "white-space: nowrap") {
+		t.Errorf("table.tally td:first-child { %s }: a status with its swatch may wrap, the tally taller", d)
+	}
+	// 19 columns of counts up to 3 digits and the status with its swatch
+	// fit the width of an A4 page only with narrow padding.
+	for _, sel := range []string{"table.tally th.num", "table.tally td.num"} {
+		if d := declarations(t, doc, "", sel); !strings.Contains(d, "padding: 2px 3px") {
+			t.Errorf("%s { %s }: the padding of the counts makes the tally wider than the page", sel, d)
+		}
+	}
+	for _, class := range []string{"met", "not-met", "missing", "na"} {
+		if d := declarations(t, doc, "", "span.swatch."+class); !strings.Contains(d, "border: 2px") {
+			t.Errorf("span.swatch.%s { %s }: not drawn outside the legend", class, d)
+		}
+	}
+}

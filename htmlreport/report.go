@@ -217,9 +217,12 @@ type districtView struct {
 	Communes []communeShort
 }
 
+// tallyRow is a status's row of a district's tally, headed by the
+// status's swatch as the legend draws it: printed, a district's grid on a
+// page after the legend's is read by its tally.
 type tallyRow struct {
-	Label  string
-	Counts []int
+	Class, Mark, Label string
+	Counts             []int
 }
 
 type communeShort struct {
@@ -776,8 +779,8 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 		dv.Communes = append(dv.Communes, splitShortfalls(shortfalls(r, opt))...)
 	}
 	for i, s := range statuses {
-		_, _, label := statusStyle(s, opt)
-		dv.Tally = append(dv.Tally, tallyRow{Label: label, Counts: counts[i]})
+		look, mark, label := statusStyle(s, opt)
+		dv.Tally = append(dv.Tally, tallyRow{Class: look.class, Mark: mark, Label: label, Counts: counts[i]})
 	}
 	title := fmt.Sprintf(opt.pick("Kết quả theo tiêu chí, %s, năm %d", "Criteria by commune, %s, %d"), dv.Name, sv.Year)
 	dv.Grids = gridCharts(fmt.Sprintf("%s-grid-%d", sv.Anchor, index+1), title, labelsFor(opt).Continued, dv.Codes, rows, cells)

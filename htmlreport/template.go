@@ -48,7 +48,9 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 1px solid ` + colorGrid + `; padding: 2px 6px; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; }
 .legend { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 12px; }
-.legend span.swatch { display: inline-block; min-width: 22px; text-align: center; font-weight: bold; margin-right: 4px; }
+table.tally td:first-child { white-space: nowrap; }
+table.tally th.num, table.tally td.num { padding: 2px 3px; }
+span.swatch { display: inline-block; min-width: 22px; text-align: center; font-weight: bold; margin-right: 4px; }
 ` + swatchStyle() + `.district { break-inside: avoid; page-break-inside: avoid; }
 .district.parts { break-inside: auto; page-break-inside: auto; }
 ul.short { margin: 0; padding-left: 16px; }
@@ -187,7 +189,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <thead><tr><th>{{$.L.Status}}</th>{{range .Codes}}<th class="num">{{.}}</th>{{end}}</tr></thead>
 <tbody>
 {{- range .Tally}}
-<tr><td>{{.Label}}</td>{{range .Counts}}<td class="num">{{.}}</td>{{end}}</tr>
+<tr><td><span class="swatch {{.Class}}">{{.Mark}}</span>{{.Label}}</td>{{range .Counts}}<td class="num">{{.}}</td>{{end}}</tr>
 {{- end}}
 </tbody>
 </table>

@@ -58,7 +58,7 @@ func swatchStyle() string {
 		if bg == "" {
 			bg = hatchCSS
 		}
-		fmt.Fprintf(&b, ".legend span.swatch.%s { background: %s; color: %s; border: 2px %s %s; }\n", l.class, bg, l.mark, l.css, l.border)
+		fmt.Fprintf(&b, "span.swatch.%s { background: %s; color: %s; border: 2px %s %s; }\n", l.class, bg, l.mark, l.css, l.border)
 	}
 	return b.String()
 }

@@ -9,7 +9,9 @@
 // ("Trang 3/12", "Page 3 of 12") and, when [Options].Illustrative is set,
 // the illustrative-data label: a page taken out of the bundle still says
 // what it is. Tables repeat their header on each page, a district's
-// shortfalls with the district's name.
+// shortfalls with the district's name; a commune's shortfalls too many
+// for a page are in rows that each fit one, the later ones named with
+// "(tiếp theo)" ("(continued)").
 //
 // Its header says when it was made ([Options].Generated: "Lập ngày
 // 05/5/2020", "Generated 2020-05-05"), the date of the plan's status when
@@ -44,7 +46,9 @@
 // the plan"), in the report's language.
 //
 // Every chart is inline SVG written directly (rectangles, lines and text
-// labels sized exactly from the figures) and has its table beside it. Bars
+// labels sized exactly from the figures) and has its table beside it; a
+// name too long for a chart's labels is shortened there with "…", and is
+// in full in the table. Bars
 // and lines are drawn on a scale from 0 to the set's number of criteria,
 // with ticks and the axis labelled with its unit, so that a rise of one
 // criterion looks like one. The colours pass WCAG AA contrast: text

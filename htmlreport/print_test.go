@@ -2,6 +2,7 @@ package htmlreport_test
 
 import (
 	"fmt"
+	"html"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -380,7 +381,7 @@ func TestPrintedShortfallsNameTheirDistrictOnEachPage(t *testing.T) {
 	doc := render(t, threeYears(t), htmlreport.Options{})
 	sec := doc[strings.Index(doc, `<section class="shortfalls"`):]
 	sec = sec[:strings.Index(sec, "</section>")]
-	heads := regexp.MustCompile(`<table class="data shortfalls">\n<thead><tr class="area"><th colspan="4">([^<]*)</th></tr><tr>`).FindAllStringSubmatch(sec, -1)
+	heads := regexp.MustCompile(`<table class="data shortfalls">\n(?:<colgroup>.*</colgroup>\n)?<thead><tr class="area"><th colspan="4">([^<]*)</th></tr><tr>`).FindAllStringSubmatch(sec, -1)
 	var got []string
 	for _, h := range heads {
 		got = append(got, h[1])
@@ -430,5 +431,149 @@ func TestThePlanWarningsArePrinted(t *testing.T) {
 	}
 	if d := declarations(t, doc, "", "ul.notes"); !strings.Contains(d, "font-size: 9.5pt") {
 		t.Errorf("ul.notes { %s }: want the notes' 9.5pt", d)
+	}
+}
+
+// A commune's shortfalls taller than a printed page would be cut across
+// pages, the part on the next page under empty cells, naming no commune:
+// they are written in rows that each fit a page (at most 40 lines of about
+// 50 characters), the later ones named with "(tiếp theo)", every shortfall
+// once and in order.
+func TestALongRowOfShortfallsIsSplitInRowsNamingTheCommune(t *testing.T) {
+	var all []string
+	for c := 1; c <= 19; c++ {
+		all = append(all, strconv.Itoa(c))
+	}
+	one := render(t, reportsOf(t, assess(t, "Hòa Lạc", "Hữu Lũng", 2020, all, nil)), htmlreport.Options{})
+	few := render(t, reportsOf(t, assess(t, "Hòa Lạc", "Hữu Lũng", 2020, []string{"5", "17"}, nil)), htmlreport.Options{})
+	rowRE := regexp.MustCompile(`(?s)<tr( class="continued")?><td>([^<]*)</td><td class="num">([^<]*)</td><td>([^<]*)</td><td>(.*?)</td></tr>`)
+	itemRE := regexp.MustCompile(`<li>(.*?)</li>`)
+	rows := func(doc string) [][]string {
+		m := regexp.MustCompile(`(?s)<table class="data shortfalls">.*?</table>`).FindString(doc)
+		return rowRE.FindAllStringSubmatch(m, -1)
+	}
+	if r := rows(few); len(r) != 1 || r[0][1] != "" {
+		t.Fatalf("two shortfalls: %d rows, want 1 not continued", len(r))
+	}
+	rs := rows(one)
+	if len(rs) < 2 {
+		t.Fatalf("19 criteria not met: %d rows of shortfalls, want them split", len(rs))
+	}
+	items := 0
+	for i, r := range rs {
+		lines := 0
+		for _, it := range itemRE.FindAllStringSubmatch(r[5], -1) {
+			lines += (len([]rune(it[1])) + 49) / 50
+			items++
+		}
+		if lines > 40 {
+			t.Errorf("row %d: about %d lines of shortfalls, more than a printed page holds", i+1, lines)
+		}
+		if i == 0 {
+			if r[1] != "" || r[2] != "Hòa Lạc" || r[3] != "0/19" || r[4] != "Chưa đạt" {
+				t.Errorf("row 1: %q", r[:5])
+			}
+			continue
+		}
+		if r[1] == "" || r[2] != "Hòa Lạc (tiếp theo)" || r[3] != "" || r[4] != "" {
+			t.Errorf("row %d: %q, want it continued, named \"Hòa Lạc (tiếp theo)\", without the figures", i+1, r[:5])
+		}
+	}
+	if items != 19 {
+		t.Errorf("%d shortfalls in the rows, want 19", items)
+	}
+}
+
+// The shortfalls tables of the districts follow one another on the printed
+// pages: their columns have the same widths, set by the table's columns
+// and not by each table's content, so that they stand one under the other.
+func TestShortfallsTablesOfAllDistrictsHaveTheSameColumns(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	tables := regexp.MustCompile(`(?s)<table class="data shortfalls">\n(.*?)<thead>`).FindAllStringSubmatch(doc, -1)
+	if len(tables) != 2 {
+		t.Fatalf("%d shortfalls tables, want 2", len(tables))
+	}
+	const cols = `<colgroup><col class="commune"><col class="met"><col class="status"><col></colgroup>`
+	for i, tb := range tables {
+		if strings.TrimSpace(tb[1]) != cols {
+			t.Errorf("table %d begins %q, want %q", i+1, tb[1], cols)
+		}
+	}
+	for _, c := range []struct{ selector, want string }{
+		{"table.shortfalls", "width: 100%"}, {"table.shortfalls", "table-layout: fixed"},
+		{"table.shortfalls col.commune", "width: 15%"}, {"table.shortfalls col.met", "width: 4em"}, {"table.shortfalls col.status", "width: 6em"},
+	} {
+		if d := declarations(t, doc, "", c.selector); !strings.Contains(d, c.want) {
+			t.Errorf("%s { %s }: no %s", c.selector, d, c.want)
+		}
+	}
+}
+
+// A name longer than a chart's label column would be drawn past the
+// chart's left edge, its beginning cut off on the page: it is shortened
+// with "…" to fit (the tables beside the charts have it in full).
+func TestALongNameIsShortenedToFitItsChart(t *testing.T) {
+	long := "Xã Thử Nghiệm Có Tên Rất Dài Để Kiểm Tra Xuống Dòng Của Nhãn"
+	district := "Huyện Có Tên Rất Dài Để Kiểm Tra Nhãn Của Biểu Đồ Cột"
+	doc := render(t, reportsOf(t, assess(t, long, district, 2019, nil, nil), assess(t, long, district, 2020, nil, nil)), htmlreport.Options{})
+	labels := regexp.MustCompile(`<text x="(\d+)" y="\d+" text-anchor="(end|middle)" class="label" fill="[^"]*">([^<]*)</text>`).FindAllStringSubmatch(doc, -1)
+	if len(labels) == 0 {
+		t.Fatal("no label")
+	}
+	shortened := 0
+	for _, l := range labels {
+		x, _ := strconv.Atoi(l[1])
+		// About 7 px a character at 11 px (labelWidth), from x to the
+		// left (end) or around x (middle).
+		w := 7 * len([]rune(html.UnescapeString(l[3])))
+		if l[2] == "middle" {
+			w /= 2
+		}
+		if w > x {
+			t.Errorf("label %q (%s), %d px wide, at x=%d: drawn past the chart's edge", l[3], l[2], w, x)
+		}
+		if strings.HasSuffix(l[3], "…") {
+			shortened++
+		}
+	}
+	if shortened < 3 {
+		t.Errorf("%d labels shortened, want the commune's in the grid and the district's in the overview and the progress", shortened)
+	}
+	if !strings.Contains(doc, "<td>"+long+"</td>") {
+		t.Error("the shortfalls table lacks the commune's full name")
+	}
+}
+
+// The legend is printed once, at the head of the grids; a district's grid
+// printed on a later page is read by its tally, whose rows are headed by
+// the status's swatch as the legend draws it (the letter in its box).
+func TestEachDistrictsTallyCarriesTheLegend(t *testing.T) {
+	doc := render(t, threeYears(t), htmlreport.Options{})
+	tallies := regexp.MustCompile(`(?s)<table class="data tally">.*?</table>`).FindAllString(doc, -1)
+	if len(tallies) != 2 {
+		t.Fatalf("%d tallies, want 2", len(tallies))
+	}
+	for i, tb := range tallies {
+		for _, want := range []string{`<td><span class="swatch met">Đ</span>Đạt</td>`, `<td><span class="swatch not-met">C</span>Chưa đạt</td>`,
+			`<td><span class="swatch missing">?</span>Thiếu số liệu</td>`, `<td><span class="swatch na">–</span>Không áp dụng</td>`} {
+			if !strings.Contains(tb, want) {
+				t.Errorf("tally %d lacks %s", i+1, want)
+			}
+		}
+	}
+	if d := declarations(t, doc, "", "table.tally td:first-child"); !strings.Contains(d, "white-space: nowrap") {
+		t.Errorf("table.tally td:first-child { %s }: a status with its swatch may wrap, the tally taller", d)
+	}
+	// 19 columns of counts up to 3 digits and the status with its swatch
+	// fit the width of an A4 page only with narrow padding.
+	for _, sel := range []string{"table.tally th.num", "table.tally td.num"} {
+		if d := declarations(t, doc, "", sel); !strings.Contains(d, "padding: 2px 3px") {
+			t.Errorf("%s { %s }: the padding of the counts makes the tally wider than the page", sel, d)
+		}
+	}
+	for _, class := range []string{"met", "not-met", "missing", "na"} {
+		if d := declarations(t, doc, "", "span.swatch."+class); !strings.Contains(d, "border: 2px") {
+			t.Errorf("span.swatch.%s { %s }: not drawn outside the legend", class, d)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -159,9 +160,11 @@ type setView struct {
 	Years    []int
 	Total    int
 	Communes int
-	Overview template.HTML
-	Areas    []areaRow
-	Criteria []criterionName
+	// CommunesText is Communes counted: "3 xã", "1 commune", "3 communes".
+	CommunesText string
+	Overview     template.HTML
+	Areas        []areaRow
+	Criteria     []criterionName
 	// CriteriaRows are the criteria two by two, for the key table.
 	CriteriaRows [][]criterionName
 	Districts    []districtView
@@ -224,9 +227,12 @@ type districtView struct {
 	Communes []communeShort
 }
 
+// tallyRow is a status's row of a district's tally, headed by the
+// status's swatch as the legend draws it: printed, a district's grid on a
+// page after the legend's is read by its tally.
 type tallyRow struct {
-	Label  string
-	Counts []int
+	Class, Mark, Label string
+	Counts             []int
 }
 
 type communeShort struct {
@@ -238,6 +244,11 @@ type communeShort struct {
 	// attested is set when an item is a criterion judged from an
 	// attestation (see attested).
 	attested bool
+	// Continued marks a row that goes on with the shortfalls of the row
+	// before, of the same commune (see splitShortfalls): its first cell
+	// names the commune followed by "(tiếp theo)" ("(continued)"), its
+	// criteria met and status are left empty.
+	Continued bool
 }
 
 // shortItem is one shortfall of a commune, with the warning about its value
@@ -366,7 +377,7 @@ func build(reports []evaluate.Report, opt Options) view {
 	v := view{Lang: cmp.Or(opt.Lang, "vi"), Illustrative: opt.Illustrative, L: labelsFor(opt), Problems: opt.Problems, Warnings: opt.Warnings,
 		Empty: len(reports) == 0}
 	for _, e := range opt.Excluded {
-		v.Excluded = append(v.Excluded, fmt.Sprintf(opt.pick("%s — %s, %d lỗi", "%s — %s, %d problems"), e.Label(opt.Lang), e.Place(), e.Problems))
+		v.Excluded = append(v.Excluded, e.Label(opt.Lang)+" — "+e.Place()+", "+opt.pick(fmt.Sprintf("%d lỗi", e.Problems), counted(e.Problems, "problem", "problems")))
 	}
 	v.ExcludedCount = leftout.Count(opt.Excluded, opt.Lang)
 	v.Generated, v.AsOf, v.Inputs = provenance(opt)
@@ -468,6 +479,7 @@ func setViewOf(si int, id string, reports []evaluate.Report, prog progress.Progr
 	sv.Title = r0.SetTitle.In(opt.Lang)
 	sv.Total = r0.CriteriaTotal
 	sv.Communes = len(latest)
+	sv.CommunesText = opt.pick(fmt.Sprintf("%d xã", sv.Communes), counted(sv.Communes, "commune", "communes"))
 	for _, c := range r0.Criteria {
 		sv.Criteria = append(sv.Criteria, criterionName{c.Code(), c.Name().In(opt.Lang)})
 	}
@@ -781,11 +793,11 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 			counts[slices.Index(statuses, st)][j]++
 		}
 		cells = append(cells, row)
-		dv.Communes = append(dv.Communes, shortfalls(r, opt))
+		dv.Communes = append(dv.Communes, splitShortfalls(shortfalls(r, opt))...)
 	}
 	for i, s := range statuses {
-		_, _, label := statusStyle(s, opt)
-		dv.Tally = append(dv.Tally, tallyRow{Label: label, Counts: counts[i]})
+		look, mark, label := statusStyle(s, opt)
+		dv.Tally = append(dv.Tally, tallyRow{Class: look.class, Mark: mark, Label: label, Counts: counts[i]})
 	}
 	title := fmt.Sprintf(opt.pick("Kết quả theo tiêu chí, %s, năm %d", "Criteria by commune, %s, %d"), dv.Name, sv.Year)
 	dv.Grids = gridCharts(fmt.Sprintf("%s-grid-%d", sv.Anchor, index+1), title, labelsFor(opt).Continued, dv.Codes, rows, cells)
@@ -798,6 +810,51 @@ func district(sv setView, index int, rs []*evaluate.Report, opt Options) distric
 // 51/2025/QĐ-TTg and 933/QĐ-UBND as built in).
 func attested(r *evaluate.Report, s evaluate.Shortfall) bool {
 	return r.Content.Pending() && s.Indicator == s.Criterion && s.Target.Kind == criteria.KindPass
+}
+
+// A row of the shortfalls table holds at most shortfallRowLines lines of
+// shortfalls, estimated at shortfallLineRunes characters a line (the
+// shortfalls column of an A4 page holds about 60 at 9.5 pt): about 610 px,
+// under the 1,017 px between the page's margins with the table's header.
+// Printed, a row is kept whole on a page; a row taller than a page would
+// be cut, its part on the next page without the commune's name.
+const (
+	shortfallRowLines  = 40
+	shortfallLineRunes = 50
+)
+
+// estimatedLines is how many lines of the shortfalls column s takes
+// (see shortfallRowLines).
+func estimatedLines(s string) int {
+	return (utf8.RuneCountInString(s) + shortfallLineRunes - 1) / shortfallLineRunes
+}
+
+// splitShortfalls returns cs as one row, or, when its shortfalls are more
+// than a row holds (shortfallRowLines), as rows that each hold at most
+// that many, the later ones Continued, so that every printed page of them
+// names the commune.
+func splitShortfalls(cs communeShort) []communeShort {
+	var out []communeShort
+	cur := cs
+	cur.Items, cur.Missing = nil, ""
+	used := 0
+	next := func(n int) {
+		if used > 0 && used+n > shortfallRowLines {
+			out = append(out, cur)
+			cur = communeShort{Name: cs.Name, Continued: true}
+			used = 0
+		}
+		used += n
+	}
+	for _, it := range cs.Items {
+		next(estimatedLines(it.Text) + estimatedLines(it.Warning))
+		cur.Items = append(cur.Items, it)
+	}
+	if cs.Missing != "" {
+		next(estimatedLines(cs.Missing))
+		cur.Missing = cs.Missing
+	}
+	return append(out, cur)
 }
 
 func shortfalls(r *evaluate.Report, opt Options) communeShort {
@@ -909,10 +966,13 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 	return pv
 }
 
-// indicatorCount is "1 indicator" or "n indicators".
-func indicatorCount(n int) string {
+// counted is n followed by one or many: "1 commune", "3 communes".
+func counted(n int, one, many string) string {
 	if n == 1 {
-		return "1 indicator"
+		return "1 " + one
 	}
-	return fmt.Sprint(n) + " indicators"
+	return fmt.Sprint(n) + " " + many
 }
+
+// indicatorCount is "1 indicator" or "n indicators".
+func indicatorCount(n int) string { return counted(n, "indicator", "indicators") }

@@ -673,3 +673,19 @@ func TestThePlanSectionListsTheWarningsOfItsStatus(t *testing.T) {
 		t.Error("a plan without warnings has their heading")
 	}
 }
+
+// In English, one is counted in the singular: "1 commune", "1 problem".
+func TestEnglishCountsOneInTheSingular(t *testing.T) {
+	doc := render(t, reportsOf(t, assess(t, "Hòa Lạc", "Hữu Lũng", 2020, nil, nil)), htmlreport.Options{Lang: "en",
+		Excluded: []progress.Excluded{{Commune: evaluate.Commune{Name: "Xã X", District: "Hữu Lũng", Province: "Lạng Sơn"}, Origin: "a.csv:3", Problems: 1}}})
+	for _, want := range []string{"; Year 2020; 1 commune</p>", "a.csv:3, 1 problem</li>"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the document lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"; 1 communes", ", 1 problems"} {
+		if strings.Contains(doc, bad) {
+			t.Errorf("the document says %q", bad)
+		}
+	}
+}

@@ -62,6 +62,18 @@ func scale(v, max decimal.Decimal, length int) decimal.Decimal {
 // labelWidth is a generous width in pixels for a label of s at about 12px.
 func labelWidth(s string) int { return 7*utf8.RuneCountInString(s) + 12 }
 
+// fit returns label, or, when it is wider than w pixels (labelWidth), its
+// beginning followed by "…" that is not: a label longer than a chart's
+// label column is drawn outside the chart, cut at the page's edge. The
+// table beside the chart has the full name.
+func fit(label string, w int) string {
+	if labelWidth(label) <= w {
+		return label
+	}
+	r := []rune(label)
+	return strings.TrimSpace(string(r[:max2(0, (w-12)/7-1)])) + "…"
+}
+
 // bar is one bar of a bar chart.
 type bar struct {
 	label string
@@ -94,7 +106,7 @@ func barChart(id, title string, bars []bar, max decimal.Decimal, unit string) te
 	}
 	for i, b := range bars {
 		y := top + i*rowH
-		s.text(px(x0-6), px(y+barH-3), "end", "label", colorText, b.label)
+		s.text(px(x0-6), px(y+barH-3), "end", "label", colorText, fit(b.label, labelW))
 		w := scale(b.value, max, area)
 		s.rect(px(x0), px(y), w.String(), px(barH), colorBar)
 		s.text(w.Add(decimal.New(int64(x0+6), 0)).String(), px(y+barH-3), "start", "value", colorText, strings.TrimSpace(b.text+"  "+b.note))
@@ -170,7 +182,7 @@ func lineChart(id, title string, points []point, slots int, hi decimal.Decimal, 
 	plotW, plotH := width-left-right, height-top-bottom
 	var s svgBuilder
 	s.open(id, title, width, height)
-	s.text(px(width/2), "14", "middle", "label", colorText, title)
+	s.text(px(width/2), "14", "middle", "label", colorText, fit(title, width))
 	base := decimal.New(int64(top+plotH), 0)
 	for _, t := range ticks(hi, plotH) {
 		y := base.Sub(t.at)
@@ -264,7 +276,7 @@ func gridChart(id, title string, labelW int, columns, rows []string, cells [][]c
 	}
 	for i, r := range rows {
 		y := top + i*ch
-		s.text(px(labelW-6), px(y+ch-5), "end", "label", colorText, r)
+		s.text(px(labelW-6), px(y+ch-5), "end", "label", colorText, fit(r, labelW))
 		for j, c := range cells[i] {
 			x := labelW + j*cw
 			fmt.Fprintf(&s.b, `<g><title>%s</title>`, esc(c.title))

@@ -12,9 +12,10 @@ import "html/template"
 // than a page), when they may break between the parts. Printed, a
 // district's shortfalls table is headed by the district's name in its
 // header, repeated on each page the table runs over, instead of by a
-// heading above it. On a screen narrower than the page (a phone), charts
-// keep their size, their text legible, and they and the wide tables scroll
-// sideways in their own box.
+// heading above it; the shortfalls tables have the same columns, so that
+// those of one district stand under those of the one before. On a screen
+// narrower than the page (a phone), charts keep their size, their text
+// legible, and they and the wide tables scroll sideways in their own box.
 var style = `
 @page { size: A4 portrait; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
@@ -47,14 +48,18 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 1px solid ` + colorGrid + `; padding: 2px 6px; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; }
 .legend { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 12px; }
-.legend span.swatch { display: inline-block; min-width: 22px; text-align: center; font-weight: bold; margin-right: 4px; }
+table.tally td:first-child { white-space: nowrap; }
+table.tally th.num, table.tally td.num { padding: 2px 3px; }
+span.swatch { display: inline-block; min-width: 22px; text-align: center; font-weight: bold; margin-right: 4px; }
 ` + swatchStyle() + `.district { break-inside: avoid; page-break-inside: avoid; }
 .district.parts { break-inside: auto; page-break-inside: auto; }
 ul.short { margin: 0; padding-left: 16px; }
 ul.notes { font-size: 9.5pt; color: ` + colorMuted + `; margin: 0 0 8px; padding-left: 18px; }
 .pending { color: ` + colorNotice + `; font-weight: bold; }
-table.shortfalls td:first-child { min-width: 8em; }
-table.shortfalls td:nth-child(3) { min-width: 5em; }
+table.shortfalls { width: 100%; table-layout: fixed; }
+table.shortfalls col.commune { width: 15%; }
+table.shortfalls col.met { width: 4em; }
+table.shortfalls col.status { width: 6em; }
 tr.area { display: none; }
 @media print {
   .chart-with-table { display: block; }
@@ -101,7 +106,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <p class="meta inputs">{{.}}</p>
 {{- end}}
 {{- range .Sets}}
-<p class="meta">{{$.L.Set}} {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}} — {{.Title}}; {{$.L.YearIn}} {{.Year}}; {{.Communes}} {{if eq $.Lang "en"}}communes{{else}}xã{{end}}</p>
+<p class="meta">{{$.L.Set}} {{.ID}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}} — {{.Title}}; {{$.L.YearIn}} {{.Year}}; {{.CommunesText}}</p>
 {{- end}}
 {{- if .Illustrative}}
 <p class="illustrative">{{.L.Illustrative}}</p>
@@ -192,7 +197,7 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <thead><tr><th>{{$.L.Status}}</th>{{range .Codes}}<th class="num">{{.}}</th>{{end}}</tr></thead>
 <tbody>
 {{- range .Tally}}
-<tr><td>{{.Label}}</td>{{range .Counts}}<td class="num">{{.}}</td>{{end}}</tr>
+<tr><td><span class="swatch {{.Class}}">{{.Mark}}</span>{{.Label}}</td>{{range .Counts}}<td class="num">{{.}}</td>{{end}}</tr>
 {{- end}}
 </tbody>
 </table>
@@ -241,10 +246,11 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 {{- range .Districts}}
 <h3>{{.Name}}</h3>
 <table class="data shortfalls">
+<colgroup><col class="commune"><col class="met"><col class="status"><col></colgroup>
 <thead><tr class="area"><th colspan="4">{{.Name}}</th></tr><tr><th>{{$.L.Commune}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.Status}}</th><th>{{$.L.Short}}</th></tr></thead>
 <tbody>
 {{- range .Communes}}
-<tr><td>{{.Name}}</td><td class="num">{{.Met}}</td><td>{{.Status}}</td><td>{{if .Items}}<ul class="short">{{range .Items}}<li>{{.Text}}{{with .Warning}}<div>{{.}}</div>{{end}}</li>{{end}}</ul>{{else}}—{{end}}{{with .Missing}}<div>{{.}}</div>{{end}}</td></tr>
+<tr{{if .Continued}} class="continued"{{end}}><td>{{.Name}}{{if .Continued}} {{$.L.Continued}}{{end}}</td><td class="num">{{.Met}}</td><td>{{.Status}}</td><td>{{if .Items}}<ul class="short">{{range .Items}}<li>{{.Text}}{{with .Warning}}<div>{{.}}</div>{{end}}</li>{{end}}</ul>{{else if not .Continued}}—{{end}}{{with .Missing}}<div>{{.}}</div>{{end}}</td></tr>
 {{- end}}
 </tbody>
 </table>

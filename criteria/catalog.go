@@ -122,9 +122,9 @@ func (c *Catalog) Add(sets ...*Set) error {
 		req, err := next.lookup(s.Requires)
 		switch {
 		case err != nil:
-			p.add(prefix(i)+"requires", s.Requires, problem.UnknownSet, "requires %s, which is not a known set (known: %s)", s.Requires, strings.Join(next.ids(), ", "))
+			p.add(prefix(i)+"requires", s.Requires, problem.UnknownSet, "not a known set (known: %s)", strings.Join(next.ids(), ", "))
 		case req == s:
-			p.add(prefix(i)+"requires", s.Requires, problem.Invalid, "requires itself (%s is %s)", s.Requires, s.ID)
+			p.add(prefix(i)+"requires", s.Requires, problem.Invalid, "a set cannot require itself (%s is %s)", s.Requires, s.ID)
 		default:
 			s.Requires = req.ID
 		}

@@ -72,8 +72,8 @@ var vi = map[string]string{
 	"an amount must not be negative":                          "giá trị không được âm",
 	"year lies outside the set's period %d-%d":                "năm nằm ngoài giai đoạn %d-%d của bộ tiêu chí",
 	"a %s indicator has no yearly values":                     "chỉ tiêu loại %s không có mức theo năm",
-	"requires %s, which is not a known set (known: %s)":       "yêu cầu %s, không có trong danh mục bộ tiêu chí (hiện có: %s)",
-	"requires itself (%s is %s)":                              "yêu cầu chính nó (%s là %s)",
+	"not a known set (known: %s)":                             "không có trong danh mục bộ tiêu chí (hiện có: %s)",
+	"a set cannot require itself (%s is %s)":                  "bộ tiêu chí không thể yêu cầu chính nó (%s là %s)",
 	"prerequisites form a cycle: %s":                          "các bộ tiêu chí yêu cầu nhau thành vòng: %s",
 	"set %d (%s): %s":                                         "bộ tiêu chí %d (%s): %s",
 

@@ -96,12 +96,11 @@ var vi = map[string]string{
 	"unknown set %q (known: %s)":                                "không có bộ tiêu chí %q (hiện có: %s)",
 	"ambiguous set ID: %s or %s":                                "mã bộ tiêu chí không rõ: %s hay %s",
 
-	"unknown %s (want one of %s)":                         "không có %s này (cần một trong: %s)",
-	"unknown columns (want region or group)":              "giá trị của khóa \"columns\" không hợp lệ (cần region hoặc group)",
-	"unknown %s %q (want one of %s)":                      "không có %s %q (cần một trong: %s)",
-	"unknown columns %q (want region or group)":           "giá trị %q của khóa \"columns\" không hợp lệ (cần region hoặc group)",
-	"unknown region %q (want one of %s or a region name)": "không có vùng %q (cần một trong: %s hoặc tên vùng)",
-	"unknown province %q":                                 "không có tỉnh %q",
+	"unknown %s (want one of %s)":               "không có %s này (cần một trong: %s)",
+	"unknown columns (want region or group)":    "giá trị của khóa \"columns\" không hợp lệ (cần region hoặc group)",
+	"unknown %s %q (want one of %s)":            "không có %s %q (cần một trong: %s)",
+	"unknown columns %q (want region or group)": "giá trị %q của khóa \"columns\" không hợp lệ (cần region hoặc group)",
+	"unknown province %q":                       "không có tỉnh %q",
 
 	// plan.
 	"want an object, got %s":                                      "cần một đối tượng JSON, nhận %s",
@@ -154,7 +153,8 @@ var vi = map[string]string{
 	"unknown set (known: %s)": "không có bộ tiêu chí này (hiện có: %s)",
 	"must be %s":              "phải là %s",
 	"not a decimal number":    "không phải số thập phân",
-	"unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)": "không rõ vùng (cần TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL hoặc tên vùng)",
+	"no region given (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)": "chưa ghi vùng (cần TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL hoặc tên vùng)",
+	"unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)":  "không rõ vùng (cần TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL hoặc tên vùng)",
 	"number too long":                                                "số quá dài",
 	"must be a whole number":                                         "phải là số nguyên",
 	"must be > 0":                                                    "phải > 0",

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/problem"
@@ -302,5 +303,28 @@ func TestAddNamesAPrerequisiteOnce(t *testing.T) {
 		if vi := ps[0].Message(problem.VI); vi != tt.vi {
 			t.Errorf("requires %q:\n got %s\nwant %s", tt.requires, vi, tt.vi)
 		}
+	}
+}
+
+// TestANilCatalogReadsAsTheBuiltinSets: a nil *Catalog reads as the
+// built-in sets, as Options.Catalog and RunAll read a nil catalog; Add to
+// it is a missing-field problem, not a panic.
+func TestANilCatalogReadsAsTheBuiltinSets(t *testing.T) {
+	var c *Catalog
+	if got, want := len(c.Sets()), len(builtinIDs()); got != want {
+		t.Errorf("nil catalog: %d sets, want %d", got, want)
+	}
+	if s, err := c.Lookup("1980"); err != nil || s.ID != IDQD1980 {
+		t.Errorf("nil catalog: Lookup(1980) = %v, %v", s, err)
+	}
+	if got := c.InForce(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)); len(got) == 0 {
+		t.Error("nil catalog: no set in force on 1/1/2020")
+	}
+	err := c.Add(QD933())
+	if !errors.Is(err, problem.MissingField) {
+		t.Errorf("Add to a nil catalog: %v, want a missing-field problem", err)
+	}
+	if vi := problem.Lines(err, problem.VI); len(vi) != 1 || vi[0] == err.Error() {
+		t.Errorf("Add to a nil catalog, in Vietnamese: %q", vi)
 	}
 }

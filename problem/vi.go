@@ -237,6 +237,8 @@ var vi = map[string]string{
 	"no target of %s for this column":        "bộ tiêu chí %s không có mức đạt chuẩn cho cột này",
 	"cannot be judged against the indicator": "không đánh giá được theo chỉ tiêu này",
 	"no set (a nil *criteria.Set)":           "không có bộ tiêu chí (*criteria.Set là nil)",
+	"no assessment (a nil *Assessment)":      "không có lần đánh giá (*Assessment là nil)",
+	"no catalog to add to (a nil *criteria.Catalog): make one with criteria.Builtin or new(criteria.Catalog)":           "không có danh mục để thêm vào (*criteria.Catalog là nil): hãy tạo bằng criteria.Builtin hoặc new(criteria.Catalog)",
 	"beyond the numbers read from input (an exponent beyond ±%d, or a magnitude of 10^%d or more): it cannot be judged": "vượt quá các số đọc được từ dữ liệu (số mũ quá ±%d, hoặc độ lớn từ 10^%d trở lên): không đánh giá được",
 	"the values of the assessment are stored for another definition of %s, which has no such indicator":                 "số liệu của bản đánh giá đã được lưu theo một định nghĩa khác của %s, định nghĩa đó không có chỉ tiêu này",
 }

@@ -20,9 +20,18 @@ import (
 // stores copies, and Lookup, Sets and InForce return copies, the caller's
 // own: changing one changes neither the catalog nor what it returns later.
 // Reads are safe for concurrent use; Add is not safe concurrently with
-// other calls.
+// other calls. A nil *Catalog reads as the built-in sets, as the
+// functions taking a catalog read a nil one; Add refuses it.
 type Catalog struct {
 	sets []*Set
+}
+
+// or returns c, or the cached built-in sets when c is nil.
+func (c *Catalog) or() *Catalog {
+	if c == nil {
+		return builtinCatalog()
+	}
+	return c
 }
 
 // Builtin returns a new catalog of the built-in sets: 1980/QĐ-TTg,
@@ -72,8 +81,13 @@ var builtinCatalog = sync.OnceValue(func() *Catalog {
 // and stores its canonical ID. A set requiring itself (933/QĐ-UBND requiring
 // "933"), sets requiring each other in a cycle and a prerequisite no set
 // answers to are errors naming the sets, with path "requires" ("[i].requires"
-// for the i-th of several sets). On error the catalog is unchanged.
+// for the i-th of several sets). On error the catalog is unchanged. Add
+// to a nil *Catalog is an error ([problem.MissingField]): make the catalog
+// with [Builtin] or new(Catalog).
 func (c *Catalog) Add(sets ...*Set) error {
+	if c == nil {
+		return &FieldError{Code: problem.MissingField, Err: errNilCatalog}
+	}
 	var p problems
 	prefix := func(i int) string {
 		if len(sets) == 1 {
@@ -122,9 +136,9 @@ func (c *Catalog) Add(sets ...*Set) error {
 		req, err := next.lookup(s.Requires)
 		switch {
 		case err != nil:
-			p.add(prefix(i)+"requires", s.Requires, problem.UnknownSet, "requires %s, which is not a known set (known: %s)", s.Requires, strings.Join(next.ids(), ", "))
+			p.add(prefix(i)+"requires", s.Requires, problem.UnknownSet, "not a known set (known: %s)", strings.Join(next.ids(), ", "))
 		case req == s:
-			p.add(prefix(i)+"requires", s.Requires, problem.Invalid, "requires itself (%s is %s)", s.Requires, s.ID)
+			p.add(prefix(i)+"requires", s.Requires, problem.Invalid, "a set cannot require itself (%s is %s)", s.Requires, s.ID)
 		default:
 			s.Requires = req.ID
 		}
@@ -174,6 +188,7 @@ func init() {
 // Sets returns copies of the catalog's sets in order (built-in first, then
 // added).
 func (c *Catalog) Sets() []*Set {
+	c = c.or()
 	out := make([]*Set, len(c.sets))
 	for i, s := range c.sets {
 		out[i] = s.Clone()
@@ -183,7 +198,13 @@ func (c *Catalog) Sets() []*Set {
 
 // shared returns the catalog's own sets in order. Add stores a new slice
 // and never changes a stored one, so a later Add leaves the result as it is.
-func (c *Catalog) shared() []*Set { return c.sets[:len(c.sets):len(c.sets)] }
+func (c *Catalog) shared() []*Set {
+	c = c.or()
+	return c.sets[:len(c.sets):len(c.sets)]
+}
+
+// errNilCatalog is the cause of the error of Add to a nil *Catalog.
+var errNilCatalog = problem.Errorf(problem.MissingField, "no catalog to add to (a nil *criteria.Catalog): make one with criteria.Builtin or new(criteria.Catalog)")
 
 // Lookup returns a copy of the set named by id: its ID or an alias. IDs
 // compare ignoring case, diacritics and punctuation ("1980/QD-TTg" names
@@ -206,6 +227,7 @@ func (c *Catalog) Lookup(id string) (*Set, error) {
 
 // lookup is Lookup returning the catalog's own set.
 func (c *Catalog) lookup(id string) (*Set, error) {
+	c = c.or()
 	for _, s := range c.sets { // fast path: the canonical ID as written
 		if s.ID == id {
 			return s, nil

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/problem"
@@ -172,14 +173,14 @@ func TestAddResolvesPrerequisites(t *testing.T) {
 	}{
 		{"a set requiring itself through an alias is refused",
 			[]*Set{withRequires(IDQD933, "933")},
-			`criteria: requires: requires itself (933 is 933/QĐ-UBND) (got "933")`},
+			`criteria: requires: a set cannot require itself (933 is 933/QĐ-UBND) (got "933")`},
 		{"sets requiring each other are refused, naming the cycle",
 			[]*Set{withRequires("1/QĐ-X", "2/QĐ-X"), withRequires("2/QĐ-X", "1")},
 			"criteria: [0].requires: prerequisites form a cycle: 1/QĐ-X → 2/QĐ-X → 1/QĐ-X (got \"2/QĐ-X\")\n" +
 				"criteria: [1].requires: prerequisites form a cycle: 2/QĐ-X → 1/QĐ-X → 2/QĐ-X (got \"1/QĐ-X\")"},
 		{"an unknown prerequisite is refused, naming it",
 			[]*Set{withRequires(IDQD933, "999/QĐ-NONE")},
-			`criteria: requires: requires 999/QĐ-NONE, which is not a known set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "999/QĐ-NONE")`},
+			`criteria: requires: not a known set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "999/QĐ-NONE")`},
 		{"a prerequisite defined later in the same call is found", []*Set{withRequires("1/QĐ-X", "2"), withRequires("2/QĐ-X", "1980")}, ""},
 	}
 	for _, tt := range tests {
@@ -275,5 +276,55 @@ func TestCatalogAddRefusesTwiceTheSameIDAndAnAliasOfAnother(t *testing.T) {
 	replaced.ID = "1980/qđ-ttg" // the same ID written otherwise replaces it
 	if err := Builtin().Add(replaced); err != nil {
 		t.Errorf("replacing by the same ID: %v", err)
+	}
+}
+
+// TestAddNamesAPrerequisiteOnce: the message of a prerequisite refused
+// says what is wrong with it once, in both languages, the set ID quoted
+// as its input.
+func TestAddNamesAPrerequisiteOnce(t *testing.T) {
+	for _, tt := range []struct {
+		requires string
+		vi       string
+	}{
+		{"999/QĐ-NONE", `requires: không có trong danh mục bộ tiêu chí (hiện có: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (giá trị "999/QĐ-NONE")`},
+		{"933", `requires: bộ tiêu chí không thể yêu cầu chính nó (933 là 933/QĐ-UBND) (giá trị "933")`},
+	} {
+		s := QD933()
+		s.Requires = tt.requires
+		err := Builtin().Add(s)
+		ps := problem.All(err)
+		if len(ps) != 1 {
+			t.Fatalf("requires %q: %d problems: %v", tt.requires, len(ps), err)
+		}
+		if en := ps[0].Message(problem.EN); strings.Contains(en, "requires: requires") || strings.Count(en, "999/QĐ-NONE") > 1 {
+			t.Errorf("requires %q: %q repeats itself", tt.requires, en)
+		}
+		if vi := ps[0].Message(problem.VI); vi != tt.vi {
+			t.Errorf("requires %q:\n got %s\nwant %s", tt.requires, vi, tt.vi)
+		}
+	}
+}
+
+// TestANilCatalogReadsAsTheBuiltinSets: a nil *Catalog reads as the
+// built-in sets, as Options.Catalog and RunAll read a nil catalog; Add to
+// it is a missing-field problem, not a panic.
+func TestANilCatalogReadsAsTheBuiltinSets(t *testing.T) {
+	var c *Catalog
+	if got, want := len(c.Sets()), len(builtinIDs()); got != want {
+		t.Errorf("nil catalog: %d sets, want %d", got, want)
+	}
+	if s, err := c.Lookup("1980"); err != nil || s.ID != IDQD1980 {
+		t.Errorf("nil catalog: Lookup(1980) = %v, %v", s, err)
+	}
+	if got := c.InForce(time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)); len(got) == 0 {
+		t.Error("nil catalog: no set in force on 1/1/2020")
+	}
+	err := c.Add(QD933())
+	if !errors.Is(err, problem.MissingField) {
+		t.Errorf("Add to a nil catalog: %v, want a missing-field problem", err)
+	}
+	if vi := problem.Lines(err, problem.VI); len(vi) != 1 || vi[0] == err.Error() {
+		t.Errorf("Add to a nil catalog, in Vietnamese: %q", vi)
 	}
 }

@@ -59,7 +59,7 @@ func (c *Columns) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("criteria: unknown columns %q (want region or group)", b)
+	return &unknownCode{what: "columns", code: string(b)}
 }
 
 // Column is one target column: a region of a region set or a commune group

@@ -590,6 +590,15 @@ func (rd reader) enum(path string, n *strictjson.Node, into interface{ Unmarshal
 		return // absent: zero, reported by Validate
 	}
 	if err := into.UnmarshalText([]byte(s)); err != nil {
+		var u *unknownCode
+		switch {
+		case errors.As(err, &u) && u.what == "columns":
+			rd.p.add(path, s, problem.WrongKind, "unknown columns (want region or group)")
+			return
+		case errors.As(err, &u):
+			rd.p.add(path, s, problem.WrongKind, "unknown %s (want one of %s)", u.what, u.want)
+			return
+		}
 		rd.p.add(path, "", problem.WrongKind, "%s", strings.TrimPrefix(err.Error(), "criteria: "))
 	}
 }

@@ -392,3 +392,37 @@ func TestSetValueMarshalsAsDefinition(t *testing.T) {
 		t.Errorf("nil *Set = %s, %v; want null", b, err)
 	}
 }
+
+// TestAnUnknownCodeIsTheProblemsInput: a code of no value of its enum
+// (level, content, kind, op, provenance, columns) is the problem's Input,
+// for a service that answers problems as JSON, and the message quotes it
+// once.
+func TestAnUnknownCodeIsTheProblemsInput(t *testing.T) {
+	for _, tt := range []struct {
+		old, new, path, en, vi string
+	}{
+		{`"level":"ntm"`, `"level":"ntm-pro"`, "level",
+			`level: unknown level (want one of ntm, ntm-nang-cao, ntm-kieu-mau) (got "ntm-pro")`,
+			`level: không có level này (cần một trong: ntm, ntm-nang-cao, ntm-kieu-mau) (giá trị "ntm-pro")`},
+		{`"op":">="`, `"op":"=>"`, "criteria[0].indicators[0].op",
+			`criteria[0].indicators[0].op: unknown op (want one of =, none, >=, <=) (got "=>")`, ""},
+		{`"level":"ntm"`, `"level":"ntm","columns":"district"`, "columns",
+			`columns: unknown columns (want region or group) (got "district")`,
+			`columns: giá trị của khóa "columns" không hợp lệ (cần region hoặc group) (giá trị "district")`},
+	} {
+		_, err := ReadDefinitions(strings.NewReader(strings.Replace(minimalDefinition, tt.old, tt.new, 1)))
+		var p *problem.Problem
+		if !errors.As(err, &p) {
+			t.Fatalf("%s: %v: not a problem", tt.new, err)
+		}
+		if p.Code != problem.WrongKind || p.Path != tt.path || p.Input == "" || !strings.Contains(tt.new, `"`+p.Input+`"`) {
+			t.Errorf("%s: problem {Code %q, Path %q, Input %q}", tt.new, p.Code, p.Path, p.Input)
+		}
+		if got := p.Message(problem.EN); got != tt.en {
+			t.Errorf("%s:\n got %s\nwant %s", tt.new, got, tt.en)
+		}
+		if got := p.Message(problem.VI); tt.vi != "" && got != tt.vi {
+			t.Errorf("%s:\n got %s\nwant %s", tt.new, got, tt.vi)
+		}
+	}
+}

@@ -278,5 +278,20 @@ func enumParse(codes []string, s, what string) (int, error) {
 			return i, nil
 		}
 	}
-	return 0, fmt.Errorf("criteria: unknown %s %q (want one of %s)", what, s, strings.Join(codes[1:], ", "))
+	return 0, &unknownCode{what, s, strings.Join(codes[1:], ", ")}
+}
+
+// unknownCode is the error of an UnmarshalText given a code of none of
+// its type's values: "criteria: unknown level "x" (want one of ntm, …)".
+// The definitions' reader reports it at its JSON path with the code as the
+// problem's input, its message without it.
+type unknownCode struct {
+	what, code, want string // want: the codes, "ntm, ntm-nang-cao, ntm-kieu-mau"
+}
+
+func (e *unknownCode) Error() string {
+	if e.what == "columns" {
+		return fmt.Sprintf("criteria: unknown columns %q (want region or group)", e.code)
+	}
+	return fmt.Sprintf("criteria: unknown %s %q (want one of %s)", e.what, e.code, e.want)
 }

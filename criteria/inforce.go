@@ -22,7 +22,7 @@ func (s *Set) InForce(d time.Time) bool {
 // [Set.InForce]), in the catalog's order.
 func (c *Catalog) InForce(d time.Time) []*Set {
 	var out []*Set
-	for _, s := range c.sets {
+	for _, s := range c.or().sets {
 		if s.InForce(d) {
 			out = append(out, s.Clone())
 		}

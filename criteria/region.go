@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // Region is one of the 7 socio-economic regions (vùng) whose columns
@@ -104,6 +105,10 @@ func (r *Region) UnmarshalText(b []byte) error {
 // ParseRegion reads a region from its code ("DBSCL", "ĐBSCL", any case) or its
 // Vietnamese or English name, with or without diacritics
 // ("Trung du miền núi phía Bắc", "trung du va mien nui phia bac").
+// Its error is a [*FieldError] without a place: for a text that names no
+// region, of code [problem.RegionMismatch] with the text as its Input
+// ("criteria: unknown region (want TDMNPB, …) (got "Mars")"); for an empty
+// text, of code [problem.MissingField].
 func ParseRegion(s string) (Region, error) {
 	for r := TDMNPB; r <= DBSCL; r++ { // fast path: the ASCII code
 		if strings.EqualFold(s, regionTable[r].code) {
@@ -113,9 +118,14 @@ func ParseRegion(s string) (Region, error) {
 	if r, ok := regionKeys[vntext.Fold(s)]; ok {
 		return r, nil
 	}
-	codes := make([]string, 0, 7)
-	for _, r := range Regions() {
-		codes = append(codes, r.String())
+	if s == "" {
+		return 0, &FieldError{Code: problem.MissingField, Err: errNoRegion}
 	}
-	return 0, fmt.Errorf("criteria: unknown region %q (want one of %s or a region name)", s, strings.Join(codes, ", "))
+	return 0, &FieldError{Code: problem.RegionMismatch, Input: s, Err: errUnknownRegion}
 }
+
+// The causes of ParseRegion's errors.
+var (
+	errUnknownRegion = problem.Errorf(problem.RegionMismatch, "unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)")
+	errNoRegion      = problem.Errorf(problem.MissingField, "no region given (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)")
+)

@@ -2,12 +2,14 @@ package criteria
 
 import (
 	"bufio"
+	"errors"
 	"os"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/problem"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -163,11 +165,29 @@ func TestParseRegion(t *testing.T) {
 		})
 	}
 	for _, bad := range []string{"", "MIEN BAC", "TDMNP", "8"} {
-		if r, err := ParseRegion(bad); err == nil {
+		r, err := ParseRegion(bad)
+		if err == nil {
 			t.Errorf("ParseRegion(%q) = %v, want an error", bad, r)
-		} else if !strings.Contains(err.Error(), `"`+bad+`"`) {
-			t.Errorf("ParseRegion(%q) error %q does not quote the input", bad, err)
+			continue
 		}
+		// A service answers it as a problem: its code, the input quoted.
+		var p *problem.Problem
+		switch {
+		case !errors.As(err, &p):
+			t.Errorf("ParseRegion(%q) error %q: errors.As(err, *problem.Problem) = false", bad, err)
+		case bad == "" && (p.Code != problem.MissingField || !errors.Is(err, problem.MissingField)):
+			t.Errorf("ParseRegion(%q) error %q: code %q, want missing-field", bad, err, p.Code)
+		case bad != "" && (p.Code != problem.RegionMismatch || !errors.Is(err, problem.RegionMismatch) || p.Input != bad):
+			t.Errorf("ParseRegion(%q) error %q: code %q, input %q, want region-mismatch, %q", bad, err, p.Code, p.Input, bad)
+		case bad != "" && strings.Count(err.Error(), `"`+bad+`"`) != 1:
+			t.Errorf("ParseRegion(%q) error %q does not quote the input once", bad, err)
+		case p.Path != "" || p.File != "" || p.Commune != "":
+			t.Errorf("ParseRegion(%q) error %q has a place", bad, err)
+		}
+	}
+	if vi := problem.Lines(func() error { _, err := ParseRegion("Mars"); return err }(), problem.VI); len(vi) != 1 ||
+		vi[0] != `không rõ vùng (cần TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL hoặc tên vùng) (giá trị "Mars")` {
+		t.Errorf("in Vietnamese: %q", vi)
 	}
 }
 

@@ -42,7 +42,7 @@ import (
 // errors.As, a *problem.Problem target gets the problem, for a service to
 // answer as the HTTP API answers a reader's (its JSON, [problem.Problem.Message]
 // in English or Vietnamese): its Code, Path the indicator code (not for a
-// nil set or an unknown column), Input the value as written ("3/2
+// nil set), Input the value as written ("3/2
 // trường", "true", "n/a"; the code for an unknown indicator, the column
 // for an unknown column or one without a target), Column "numerator" or
 // "denominator" for a share refused on that field as the table reader
@@ -73,13 +73,13 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 	key := columnKey(col)
 	if col != "" && set.Columns == criteria.ColumnsGroup {
 		if _, ok := set.CommuneGroup(col); !ok {
-			return 0, Gap{}, coded(problem.Problem{Code: problem.OutOfRange, Input: col, Err: unknownColumn(set, col)},
+			return 0, Gap{}, coded(problem.Problem{Code: problem.OutOfRange, Path: code, Input: col, Err: unknownColumn(set, col)},
 				fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
 		}
 	} else if col != "" {
 		r, err := criteria.ParseRegion(col)
 		if err != nil {
-			return 0, Gap{}, coded(problem.Problem{Code: problem.RegionMismatch, Input: col, Err: unknownColumn(set, col)},
+			return 0, Gap{}, coded(problem.Problem{Code: problem.RegionMismatch, Path: code, Input: col, Err: unknownColumn(set, col)},
 				fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
 		}
 		key = regionKey(r)

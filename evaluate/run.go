@@ -24,14 +24,16 @@ type Options struct {
 func (o Options) catalog() *criteria.Catalog { return catalogOr(o.Catalog) }
 
 // Run evaluates assessment a against set with the zero [Options]: see
-// [Options.Run]. Change a set only before its first evaluation.
+// [Options.Run]. Change a set only before its first evaluation. set and a
+// must not be nil.
 func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a) }
 
 // Run evaluates assessment a against set: the status of every indicator
 // from the assessment's values for the set against the target of the
 // commune's column and year, the roll-up per criterion and for the set,
 // the prerequisite, and the warnings. It reads set and a and changes
-// neither; it does no I/O and is safe for concurrent use.
+// neither; it does no I/O and is safe for concurrent use. set and a must
+// not be nil.
 //
 // The values for the set are those under its canonical ID and under any
 // alias of it ("1980", "QD1980") that the options' catalog knows. The
@@ -65,7 +67,8 @@ func (o Options) Run(set *criteria.Set, a *Assessment) Report {
 // fastest way to evaluate many communes: with a dst reused from one
 // commune to the next, it allocates nothing in steady state. Reports
 // that share memory with dst (earlier results of RunInto into dst, copies
-// of *dst) change with it: copy what you keep.
+// of *dst) change with it: copy what you keep. dst, set and a must not be
+// nil.
 func (o Options) RunInto(dst *Report, set *criteria.Set, a *Assessment) {
 	o.run(dst, set, a, 0)
 }
@@ -276,6 +279,10 @@ func (o Options) prerequisite(required string, a *Assessment, depth int) Prerequ
 	return Prerequisite{Set: id, Status: StatusMissing, Basis: BasisRecognition}
 }
 
+// errNoAssessment is the cause of the problem of a nil assessment given
+// to RunAll or RunAllInto.
+var errNoAssessment = errors.New("no assessment (a nil *Assessment)")
+
 func sameSet(cat *criteria.Catalog, a, b string) bool {
 	if a == b {
 		return true
@@ -291,7 +298,8 @@ func sameSet(cat *criteria.Catalog, a, b string) bool {
 // no set of cat is an error (naming the key: errors.As with a
 // *problem.Problem target gets its problem, of code unknown-set or
 // ambiguous-set, Path `values["KEY"]`, Input the key and Commune the
-// commune's name); the other sets are still evaluated.
+// commune's name); the other sets are still evaluated. A nil a is an error
+// of code missing-field, without reports.
 func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 	return RunAllInto(nil, cat, a)
 }
@@ -301,6 +309,10 @@ func RunAll(cat *criteria.Catalog, a *Assessment) ([]Report, error) {
 // one assessment to the next, evaluating many communes allocates little.
 // Reports that share memory with dst change with it: copy what you keep.
 func RunAllInto(dst []Report, cat *criteria.Catalog, a *Assessment) ([]Report, error) {
+	if a == nil {
+		return dst[:0], coded(problem.Problem{Code: problem.MissingField, Err: errNoAssessment},
+			errors.New("evaluate: RunAll: no assessment (a nil *Assessment)"))
+	}
 	cat = catalogOr(cat)
 	o := Options{Catalog: cat}
 	sets := catalogs.Sets(cat)

@@ -214,7 +214,7 @@ func TestAnUnknownSetOfAPOSTIsA400UnknownSet(t *testing.T) {
 			where{"unknown-set", "request", `sets["bogus"]`, "bogus"}},
 		{"the set of a plan's target", "/plans/status",
 			`{"plan": {"number": "1/KH", "targets": [{"commune": {"name": "Hòa Lạc"}, "set": "bogus", "year": 2020}]}}`,
-			where{"unknown-set", "plan", "targets[0].set", ""}},
+			where{"unknown-set", "plan", "targets[0].set", "bogus"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rec := do(t, h, http.MethodPost, tc.target, "application/json", tc.body)

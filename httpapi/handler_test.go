@@ -549,7 +549,7 @@ func TestErrorsAnswerWithStatusAndProblems(t *testing.T) {
 		{"the plan's and the assessments' problems come together", http.MethodPost, "/plans/status?as_of=2020-05-05", "application/json", badPlan,
 			http.StatusBadRequest, []where{
 				{"wrong-kind", "plan", "issued", "2020-02-30"},
-				{"unknown-set", "plan", "targets[0].set", ""},
+				{"unknown-set", "plan", "targets[0].set", "999"},
 				{"region-mismatch", "assessments", "region", "TDMNPB"},
 			}, ""},
 		{"an as_of that is no date is a 400 wrong-kind, as a plan's dates", http.MethodPost, "/plans/status?as_of=2020-13-01", "application/json", planBody(t),

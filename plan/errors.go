@@ -53,14 +53,14 @@ func (p *problems) add(path string, code problem.Code, format string, args ...an
 
 // unknownSet adds the problem of id, a set ID that the catalog's lookup
 // answered with err: ambiguous-set with the lookup's message when id names
-// two sets, unknown-set otherwise.
+// two sets, unknown-set otherwise, quoting id as its input.
 func (p *problems) unknownSet(path, id string, err error) {
 	var m *problem.Msg
 	if errors.Is(err, problem.AmbiguousSet) && errors.As(err, &m) {
 		p.list = append(p.list, &Error{Code: problem.AmbiguousSet, Path: path, Err: m})
 		return
 	}
-	p.add(path, problem.UnknownSet, "unknown set %q", id)
+	p.addInput(path, id, problem.UnknownSet, "unknown set")
 }
 
 // addInput adds a problem quoting the offending input.

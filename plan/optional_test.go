@@ -365,7 +365,7 @@ func TestMinimalPlanStaysStrict(t *testing.T) {
 		{"a malformed date is an error", with(`"issued": "15/4/2020"`),
 			[]string{`plan: issued: want a date YYYY-MM-DD (got "15/4/2020")`}},
 		{"a target with an unknown set is an error", strings.Replace(minimalPlan, `"1980/QĐ-TTg"`, `"491/QĐ-TTg"`, 1),
-			[]string{`plan: targets[0].set: unknown set "491/QĐ-TTg"`}},
+			[]string{`plan: targets[0].set: unknown set (got "491/QĐ-TTg")`}},
 		{"an inspection that is not an object is an error", with(`"inspection": []`),
 			[]string{`plan: inspection: want an object, got array`}},
 		{"a signer that is not an object is an error", with(`"signer": "Ngô Việt Hải"`),

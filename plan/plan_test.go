@@ -188,7 +188,7 @@ func readErrorCases(t *testing.T) []readErrorCase {
 		{
 			name: "a target with an unknown set is an error",
 			in:   strings.Replace(planJSON(t, nil), `"set":"933/QĐ-UBND"`, `"set":"491/QĐ-TTg"`, 1),
-			want: []string{`plan: targets[2].set: unknown set "491/QĐ-TTg"`},
+			want: []string{`plan: targets[2].set: unknown set (got "491/QĐ-TTg")`},
 		},
 		{
 			name: "a responsibility naming a code no target set has is an error",
@@ -209,7 +209,7 @@ func readErrorCases(t *testing.T) []readErrorCase {
 			in: planJSON(t, func(p *plan.Plan) {
 				p.Targets = p.Targets[2:]
 			}),
-			want: []string{`plan: responsibilities[0].set: set "1980/QĐ-TTg" is not the set of any target`},
+			want: []string{`plan: responsibilities[0].set: not the set of any target (got "1980/QĐ-TTg")`},
 		},
 		{
 			name: "every problem is reported, sorted by path",
@@ -266,7 +266,7 @@ func readErrorCases(t *testing.T) []readErrorCase {
 			 "tasks": [{"assignee": "UBND huyện", "action": "Gửi báo cáo", "owner": "x"}]}`,
 			want: []string{
 				`plan: inspection.window.to: want a date YYYY-MM-DD (got "2020-06-31")`,
-				`plan: targets[0].set: unknown set "934/QĐ-UBND"`,
+				`plan: targets[0].set: unknown set (got "934/QĐ-UBND")`,
 				`plan: tasks[0].owner: unknown key (want one of assignee, action, deliverable, due_before, done) (got "owner")`,
 			},
 		},

@@ -192,7 +192,7 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 			return
 		}
 		if _, ok := sets[s.ID]; !ok {
-			pr.add(key(path, "set"), problem.UnknownSet, "set %q is not the set of any target", r.Set)
+			pr.addInput(key(path, "set"), r.Set, problem.UnknownSet, "not the set of any target")
 			return
 		}
 		scope = map[string]*criteria.Set{s.ID: s}

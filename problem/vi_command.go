@@ -12,8 +12,8 @@ func init() {
 		"%s: %s is assessed again for %s, %d (first in %s); this assessment is not used":                                                    "%s: %s bị đánh giá trùng theo %s, năm %d (lần đầu ở %s); không dùng lần đánh giá này",
 		"%s is assessed again for %s, %d (first at line %d); this assessment is not used":                                                   "%s bị đánh giá trùng theo %s, năm %d (lần đầu ở dòng %d); không dùng lần đánh giá này",
 		"%s has values for %s, %d in two assessments: the prerequisite %s of its other assessments is evaluated from %s, not from this one": "%s có số liệu của %s, năm %d ở hai lần đánh giá: điều kiện tiên quyết %s của các lần đánh giá khác của xã được xét theo số liệu ở %s, không theo lần này",
-		"%s, nor a province":                "%s, cũng không phải tên tỉnh",
-		"want \"Xã, Huyện, Tỉnh\" (got %q)": "cần dạng \"Xã, Huyện, Tỉnh\" (giá trị %q)",
+		"unknown region or province (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL, a region name or a province of 2016-2020)":              "không rõ vùng hay tỉnh (cần TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL, tên vùng hoặc tên tỉnh giai đoạn 2016-2020)",
+		"want \"Xã, Huyện, Tỉnh\" (got %q)":                                                                                                 "cần dạng \"Xã, Huyện, Tỉnh\" (giá trị %q)",
 		// The flag package's reasons for refusing a value.
 		"parse error":        "không đọc được giá trị",
 		"value out of range": "giá trị ngoài phạm vi",

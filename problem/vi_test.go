@@ -147,6 +147,7 @@ var notInputMessages = map[string]bool{
 	"evaluate: Judge: no set (a nil *criteria.Set)":                           true,
 	"evaluate: ParseValue: no set (a nil *criteria.Set)":                      true,
 	"evaluate: Put: no set (a nil *criteria.Set)":                             true,
+	"evaluate: RunAll: no assessment (a nil *Assessment)":                     true,
 	"evaluate: %s, indicator %s: value %q: %w":                                true,
 	"evaluate: indicator %s of %s has no target for column %q":                true,
 	"evaluate: indicator %s of %s, column %q: %s cannot be judged against it": true,

@@ -192,6 +192,11 @@ func TestTargetsWithReadsTheCatalogsSets(t *testing.T) {
 		if got := pending(tc.path); got != tc.pending {
 			t.Errorf("%s: a warning says 933/QĐ-UBND is pending: %v, want %v (%v)", tc.name, got, tc.pending, tc.path.Warnings)
 		}
+		// Without a report of the set, the target's content is the
+		// catalog's set's, as the plan's status has it.
+		if got := tc.path.Targets[3].Content.Pending(); got != tc.pending {
+			t.Errorf("%s: the 933/QĐ-UBND target's content %v, pending %v, want %v", tc.name, tc.path.Targets[3].Content, got, tc.pending)
+		}
 		if got := tc.path.Targets[3].CriteriaTotal; got != tc.total {
 			t.Errorf("%s: the 933/QĐ-UBND target counts %d criteria, want %d", tc.name, got, tc.total)
 		}
@@ -201,6 +206,32 @@ func TestTargetsWithReadsTheCatalogsSets(t *testing.T) {
 		}
 		if len(tc.path.Warnings) != len(want.Warnings) {
 			t.Errorf("%s: %d warnings, the plan's status has %d", tc.name, len(tc.path.Warnings), len(want.Warnings))
+		}
+	}
+}
+
+// TestATargetWithoutAReportOfItsPendingSetIsPendingInEveryFormat: a plan's
+// target on 933/QĐ-UBND, no report of which was read, is marked pending
+// in text, Markdown, JSON and CSV, as in the HTML report.
+func TestATargetWithoutAReportOfItsPendingSetIsPendingInEveryFormat(t *testing.T) {
+	rs := threeYears(t)
+	pl := testPlan()
+	pl.Targets = append(pl.Targets, plan.Target{Commune: pl.Targets[0].Commune, Set: criteria.IDQD933, Year: 2020})
+	p := progress.Of(rs)
+	path := progress.TargetsWith(nil, pl, rs, p, plan.NewDate(2020, time.May, 5))
+	for _, tc := range []struct{ format, lang, want string }{
+		{"text", "vi", "933/QĐ-UBND (chờ văn bản chính thức)"},
+		{"text", "en", "933/QĐ-UBND (pending the official text)"},
+		{"markdown", "vi", "933/QĐ-UBND (chờ văn bản chính thức)"},
+		{"json", "vi", `"content": "pending-official-text"`},
+		{"csv", "vi", "pending-official-text"},
+	} {
+		var b bytes.Buffer
+		if err := progress.Write(&b, p, progress.Options{Plan: &path, Format: tc.format, Lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), tc.want) {
+			t.Errorf("%s %s: no %q:\n%s", tc.lang, tc.format, tc.want, b.String())
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"cmp"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -28,7 +29,10 @@ type PlanPath struct {
 type TargetPath struct {
 	Target plan.Target
 	// Content is the content of the target's set, as in the reports read
-	// of that set; 0 when none was read.
+	// of that set; without one, as the catalog's set is (the built-in set's
+	// for [Targets]: [plan.TargetStatus.Content]), so that a target on a set
+	// awaiting its official text is said to be pending in every format; 0
+	// when the set is none of these.
 	Content criteria.Content
 	// Status is the target's status from [plan.StatusWith]: the report of the
 	// target's commune, set and year ("not-evaluated" when there is none).
@@ -77,7 +81,7 @@ func TargetsWith(cat *criteria.Catalog, p *plan.Plan, reports []evaluate.Report,
 		tp := TargetPath{Target: t, Status: ts.StatusCode(), CriteriaTotal: ts.CriteriaTotal,
 			NotMet: []string{}, Missing: []string{},
 			DeadlinePassed: t.Year >= 1 && asOf.After(plan.Date{Year: t.Year, Month: time.December, Day: 31})}
-		tp.Content = contentOf(t.Set, reports, prog)
+		tp.Content = cmp.Or(contentOf(t.Set, reports, prog), ts.Content)
 		tp.CriterionNames = prog.CriterionNames[t.Set]
 		key := namesKey(t.Commune, t.Year)
 		for _, c := range prog.Communes {

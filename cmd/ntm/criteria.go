@@ -13,6 +13,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/vidate"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 func init() {
@@ -125,7 +126,7 @@ func (o *criteriaOptions) check(ctx *cmdContext, pos []string) (asOf time.Time, 
 	if o.region != "" {
 		r, err := parseRegionOrProvince(o.region)
 		if err != nil {
-			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("%v", err))
+			fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("--region: %v", err))
 			return asOf, region, false
 		}
 		region = r
@@ -201,7 +202,7 @@ func (o *criteriaOptions) write(w io.Writer, sets []*criteria.Set, region criter
 }
 
 // parseRegionOrProvince reads a region code or name, or a province name
-// standing for its region.
+// standing for its region; its error is a problem quoting s.
 func parseRegionOrProvince(s string) (criteria.Region, error) {
 	r, err := criteria.ParseRegion(s)
 	if err == nil {
@@ -210,7 +211,8 @@ func parseRegionOrProvince(s string) (criteria.Region, error) {
 	if p, ok := criteria.LookupProvince(s); ok {
 		return p.Region, nil
 	}
-	return 0, fmt.Errorf("%w, nor a province", err)
+	return 0, &problem.Problem{Code: problem.RegionMismatch, Input: s,
+		Err: problem.Errorf(problem.RegionMismatch, "unknown region or province (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL, a region name or a province of 2016-2020)")}
 }
 
 // labels are the fixed words of the text and Markdown outputs.

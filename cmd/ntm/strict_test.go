@@ -35,7 +35,7 @@ func TestStrictReading(t *testing.T) {
 			[]string{`criteria[4].indicators[0].targets.TDMNPB.value: key given twice (got "value")`}},
 		{"a set requiring itself through an alias is refused",
 			[]string{"criteria", "--sets-from", write("self.json", strings.Replace(def933, `"requires": "1980/QĐ-TTg"`, `"requires": "933"`, 1))},
-			[]string{`requires itself (933 is 933/QĐ-UBND)`}},
+			[]string{`self.json: requires: a set cannot require itself (933 is 933/QĐ-UBND) (got "933")`}},
 		{"sets requiring each other are refused, naming the cycle",
 			[]string{"criteria", "--sets-from", write("cycle.json", "["+
 				strings.Replace(strings.Replace(def933, `"requires": "1980/QĐ-TTg"`, `"requires": "934"`, 1), `"id": "933/QĐ-UBND"`, `"id": "933/QĐ-UBND"`, 1)+","+
@@ -43,7 +43,7 @@ func TestStrictReading(t *testing.T) {
 			[]string{`prerequisites form a cycle: 933/QĐ-UBND → 934/QĐ-UBND → 933/QĐ-UBND`}},
 		{"an unknown prerequisite is refused, naming it",
 			[]string{"criteria", "--sets-from", write("none.json", strings.Replace(def933, `"requires": "1980/QĐ-TTg"`, `"requires": "999/QĐ-NONE"`, 1))},
-			[]string{`requires 999/QĐ-NONE, which is not a known set`}},
+			[]string{`none.json: requires: not a known set (known: `, `(got "999/QĐ-NONE")`}},
 		{"a plan issued in year 0 is refused on reading, with its path",
 			[]string{"plan", "--format", "json", write("plan0.json", strings.Replace(plan47, `"issued": "2020-04-15"`, `"issued": "0000-01-01"`, 1)), school},
 			[]string{`plan0.json: issued: date out of range (year 1-9999) (got "0000-01-01")`}},

@@ -346,11 +346,11 @@ func TestUsageErrorsInBothLanguages(t *testing.T) {
 			"ntm eval: --set: không có bộ tiêu chí \"1999\" (",
 			"ntm eval: --set: unknown set \"1999\" ("},
 		{[]string{"template", "--set", "1980", "--region", "XX"},
-			"ntm template: --region: không có vùng \"XX\" (",
-			"ntm template: --region: unknown region \"XX\" ("},
+			"ntm template: --region: không rõ vùng (cần TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL hoặc tên vùng) (giá trị \"XX\")\n",
+			"ntm template: --region: unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name) (got \"XX\")\n"},
 		{[]string{"criteria", "--region", "XX"},
-			"ntm criteria: không có vùng \"XX\" (",
-			"ntm criteria: unknown region \"XX\" ("},
+			"ntm criteria: --region: không rõ vùng hay tỉnh (cần TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL, tên vùng hoặc tên tỉnh giai đoạn 2016-2020) (giá trị \"XX\")\n",
+			"ntm criteria: --region: unknown region or province (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL, a region name or a province of 2016-2020) (got \"XX\")\n"},
 	} {
 		for _, lang := range []string{"vi", "en"} {
 			args, want := tc.args, tc.vi

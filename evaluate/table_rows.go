@@ -371,7 +371,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	if !utf8.Valid(l.text) {
 		err := c.notUTF8(l)
 		for _, sep := range []byte{',', ';', '\t'} {
-			if enc, input := legacyLine(l.text, sep); enc != "" {
+			if enc, input := legacyLine(l.text, sep, isHeaderName); enc != "" {
 				err.legacy, err.input = enc, input
 				break
 			}
@@ -441,7 +441,14 @@ func (c *csvRows) Next() ([]string, error) {
 			return c.longRow(l)
 		}
 		if !utf8.Valid(l.text) {
-			return nil, c.notUTF8(l)
+			err := c.notUTF8(l)
+			// A row whose names (province, district, commune) read
+			// as places in a legacy encoding: a table typed with
+			// such a font under a header in ASCII.
+			if enc, input := legacyLine(l.text, c.sep, knownPlaceName); enc != "" && c.overridden == "" {
+				err.legacy, err.input = enc, input
+			}
+			return nil, err
 		}
 		if len(bytes.TrimSpace(l.text)) == 0 {
 			continue

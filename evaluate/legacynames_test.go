@@ -102,6 +102,8 @@ func TestLegacyNamesDoNotFireOnOtherNames(t *testing.T) {
 		// Windows-1258 bytes under an ASCII header: the file's encoding is
 		// no legacy font's.
 		asciiHeader + w1258[strings.IndexByte(w1258, '\n')+1:],
+		// A line of Windows-1258 and UTF-8 text.
+		"province,district,commune,year,set,indicator,value\nL\xe1ng S\xf5n,Hữu Lũng,B,2020,1980,4.2,96\n",
 	} {
 		_, errs := decodeAll(TableOptions{}, []byte(in))
 		for _, e := range errs {
@@ -156,5 +158,27 @@ func TestLegacyCommuneNameWarnsWhichEncoding(t *testing.T) {
 				t.Errorf("kind %v", w.Kind)
 			}
 		})
+	}
+}
+
+// A line that is not UTF-8 whose bytes read as Vietnamese letters in
+// TCVN3 or VNI, and not in Windows-1258, though it names no known place,
+// is given the fix of that encoding too.
+func TestNotUTF8LineNamesALegacyEncodingItReadsIn(t *testing.T) {
+	const header = "province,district,commune,year,set,indicator,value\n"
+	for _, tc := range []struct{ enc, want string }{
+		{legacyvn.TCVN3, `read it with --encoding windows-1258 (or utf-16); or, if it was typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), read it with --encoding tcvn3; line 2 not read`},
+		{legacyvn.VNI, `read it with --encoding windows-1258 (or utf-16); or, if it was typed with a font encoding before Unicode, VNI (VNI-Times, VNI-Helve), read it with --encoding vni; line 2 not read`},
+	} {
+		in := header + "X," + legacyBytes(t, tc.enc, "Quỳnh Lưu,Quỳnh Đôi") + ",2020,1980,4.2,96.5\n"
+		_, errs := decodeAll(TableOptions{}, []byte(in))
+		if len(errs) == 0 || !strings.HasSuffix(errs[0], tc.want) || !strings.Contains(errs[0], "line 2 is not UTF-8 (byte 0x") {
+			t.Errorf("%s: got %q\nwant …%s", tc.enc, errs, tc.want)
+		}
+		// The HTTP API's fixes.
+		_, errs = decodeAll(TableOptions{EncodingFix: "send it with charset=windows-1258", LegacyEncodingFix: "send it with charset=%s"}, []byte(in))
+		if want := "send it with charset=windows-1258; or, if it was typed with a font encoding before Unicode, " + legacyvn.Label(tc.enc) + ", send it with charset=" + tc.enc; len(errs) == 0 || !strings.Contains(errs[0], want) {
+			t.Errorf("%s: got %q\nwant %s", tc.enc, errs, want)
+		}
 	}
 }

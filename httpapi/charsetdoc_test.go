@@ -33,7 +33,7 @@ func TestTheDocumentedCharsetsAreThoseRead(t *testing.T) {
 	post := doc.Paths["/evaluate"]["post"]
 	d415 := post.Responses["415"].Description
 	// "of text/csv one but `a`, `b` and `c`; of a workbook one but `d` and `e`."
-	m := regexp.MustCompile("of text/csv one but ([^;]+); of a workbook one but ([^.]+)\\.").FindStringSubmatch(d415)
+	m := regexp.MustCompile(`of text/csv one but ([^;]+); of a workbook one but ([^.]+)\.`).FindStringSubmatch(d415)
 	if m == nil {
 		t.Fatalf("415 description does not list the charsets: %q", d415)
 	}

@@ -27,6 +27,6 @@ func init() {
 		if !ok {
 			return nil, false
 		}
-		return Warning{Kind: w.kind, Year: year, Key: w.key}, true
+		return w.warning("", year), true
 	}
 }

@@ -104,6 +104,15 @@ type unitCheckKey struct {
 type unitWarning struct {
 	kind WarningKind
 	key  string
+	// legacy is the Vietnamese font encoding before Unicode (TCVN3, VNI)
+	// the name looks typed in (WarnUnknownUnit; see legacyUnit), and
+	// input the name as written; key then names the units it reads as.
+	legacy, input string
+}
+
+// warning returns w as the warning of a report of set for year.
+func (w unitWarning) warning(set string, year int) Warning {
+	return Warning{Kind: w.kind, Set: set, Year: year, Key: w.key, legacy: w.legacy, legacyInput: w.input}
 }
 
 // unitWarningOf returns the warning on a's commune's name, for assessments
@@ -131,7 +140,16 @@ func unitWarningOf(a *Assessment) (unitWarning, bool) {
 // checkUnit returns the warning on the name of c assessed for year.
 func checkUnit(c Commune, year int) unitWarning {
 	if s := closestUnits(c, year); s != "" {
-		return unitWarning{WarnUnknownUnit, s}
+		if enc, d := legacyUnit(c); enc != "" {
+			var names []string
+			for _, u := range units.Find(units.Place{Name: d.Name, District: d.District, Province: d.Province}, time.Time{}) {
+				if n := u.String(); !slices.Contains(names, n) {
+					names = append(names, n)
+				}
+			}
+			return unitWarning{kind: WarnUnknownUnit, key: strings.Join(names, "; "), legacy: enc, input: c.Name}
+		}
+		return unitWarning{kind: WarnUnknownUnit, key: s}
 	}
 	if year < formerUnitsFrom || !units.HasRegistry(c.Province) {
 		return unitWarning{}
@@ -143,7 +161,7 @@ func checkUnit(c Commune, year int) unitWarning {
 	}
 	_, succ, err := units.Successor(place, jan1)
 	if err != nil {
-		return unitWarning{WarnFormerUnit, ""}
+		return unitWarning{kind: WarnFormerUnit}
 	}
 	var names []string
 	for _, s := range succ {
@@ -156,10 +174,10 @@ func checkUnit(c Commune, year int) unitWarning {
 		// the commune of the district written: the district is a leftover.
 		now := units.Find(units.Place{Name: c.Name, Province: c.Province}, jan1)
 		if len(now) == 1 && now[0].Code == succ[0].Successor.Code && now[0].Name == succ[0].Successor.Name {
-			return unitWarning{WarnFormerDistrict, names[0]}
+			return unitWarning{kind: WarnFormerDistrict, key: names[0]}
 		}
 	}
-	return unitWarning{WarnFormerUnit, strings.Join(names, "; ")}
+	return unitWarning{kind: WarnFormerUnit, key: strings.Join(names, "; ")}
 }
 
 // closestUnits returns the units nearest to c's name when it names none of

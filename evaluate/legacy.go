@@ -1,9 +1,17 @@
 package evaluate
 
 import (
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/problem"
+	"github.com/nongthonmoi/ntm/units"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
 )
 
 // legacyHeaderFormat is the problem of a header typed with a Vietnamese
@@ -62,16 +70,17 @@ func guessLegacyHeader(h string) string {
 	})
 }
 
-// legacyLine tells whether a header line that is not UTF-8 looks typed in
-// a legacy encoding: decoded from it, split at sep, more of its cells are
-// column names than decoded from Windows-1258. It returns the encoding,
-// the first such cell as written (its bytes as Windows-1252 shows them)
-// and its decoded text.
-func legacyLine(line []byte, sep byte) (enc, input string) {
+// legacyLine tells whether a line that is not UTF-8 looks typed in a
+// legacy encoding: decoded from it, split at sep, more of its cells are
+// what known accepts (column names for a header, knownPlaceName for a
+// row) than decoded from Windows-1258. It returns the encoding, the first
+// such cell as written (its bytes as Windows-1252 shows them) and its
+// decoded text.
+func legacyLine(line []byte, sep byte, known func(string) bool) (enc, input string) {
 	count := func(cells []string) int {
 		n := 0
 		for _, c := range cells {
-			if _, ok := headerNames[headerKey(c)]; ok {
+			if known(strings.TrimSpace(c)) {
 				n++
 			}
 		}
@@ -91,14 +100,20 @@ func legacyLine(line []byte, sep byte) (enc, input string) {
 			best, enc = n, e
 			input = ""
 			for i, c := range cells {
-				if _, ok := headerNames[headerKey(c)]; ok && c != raw[i] {
-					input = latin1(raw[i])
+				if known(strings.TrimSpace(c)) && c != raw[i] {
+					input = latin1(strings.TrimSpace(raw[i]))
 					break
 				}
 			}
 		}
 	}
 	return enc, input
+}
+
+// isHeaderName reports whether a cell names a column.
+func isHeaderName(s string) bool {
+	_, ok := headerNames[headerKey(s)]
+	return ok
 }
 
 // latin1 returns the bytes of s as Windows-1252 (Latin-1 where it leaves
@@ -117,4 +132,117 @@ func latin1(s string) string {
 		r = append(r, rune(b))
 	}
 	return string(r)
+}
+
+// legacyProvinceFormat is the problem of a province cell that names no
+// province as it is but names one read in a Vietnamese font encoding
+// before Unicode: the encoding, what the cell reads in it, the encoding as
+// Unikey's converter names it, and the other fix than converting the file
+// (TableOptions.LegacyEncodingFix). The cell itself is the problem's input.
+const legacyProvinceFormat = `no province of that name: the name looks typed with a font encoding before Unicode, %s, in which it reads %q; ` +
+	`convert the file to Unicode with Unikey's "Chuyển mã" (source %s, destination Unicode) or %s`
+
+// legacyProvince returns the legacy encoding (TCVN3, VNI) a province cell
+// looks typed in and what it reads in it: it names no province as it is
+// (criteria.LookupProvince) and names one decoded. "" when it does not
+// look so: a Unicode, Windows-1258 or ASCII name never does, as its
+// decoding is no province's name.
+func legacyProvince(s string) (enc, decoded string) {
+	enc = legacyvn.Guess(s, func(s string) bool {
+		_, ok := criteria.LookupProvince(s)
+		return ok
+	})
+	if enc == "" {
+		return "", ""
+	}
+	return enc, legacyvn.Text(enc, s)
+}
+
+// legacyUnit returns the legacy encoding (TCVN3, VNI) the names of c look
+// typed in and c decoded: c's name is no unit of its province's registry
+// (package units) as written but is one decoded, its district and
+// province decoded alike (a Unicode province, a TCVN3 commune happen in
+// one table: the decoding leaves Unicode letters as they are). "" when it
+// does not look so, and for a province without a registry.
+func legacyUnit(c Commune) (string, Commune) {
+	for _, enc := range []string{legacyvn.TCVN3, legacyvn.VNI} {
+		d := c
+		d.Name = legacyvn.Text(enc, c.Name)
+		d.District = legacyvn.Text(enc, c.District)
+		d.Province = legacyvn.Text(enc, c.Province)
+		if d.Name == c.Name || !units.HasRegistry(d.Province) {
+			continue
+		}
+		if len(units.Find(units.Place{Name: d.Name, District: d.District, Province: d.Province}, time.Time{})) > 0 {
+			return enc, d
+		}
+	}
+	return "", c
+}
+
+// knownPlaceName reports whether a cell names a place: a province
+// (criteria.LookupProvince), or a commune or district of a province with
+// a registry of units.
+func knownPlaceName(s string) bool {
+	if _, ok := criteria.LookupProvince(s); ok {
+		return true
+	}
+	return registryNames()[strings.ToLower(norm.NFC.String(strings.TrimSpace(s)))]
+}
+
+// registryNames holds the names, lower-case, of the communes (with and
+// without their kind) and the districts of the registry of units.
+var registryNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range units.Provinces() {
+		for _, u := range units.All(p) {
+			m[strings.ToLower(u.Name)] = true
+			m[strings.ToLower(u.ShortName())] = true
+			if u.District != "" {
+				d := strings.ToLower(u.District)
+				m[d] = true
+				for _, kind := range []string{"huyện ", "thị xã ", "thành phố "} {
+					if rest, ok := strings.CutPrefix(d, kind); ok {
+						m[rest] = true
+					}
+				}
+			}
+		}
+	}
+	return m
+})
+
+// legacyMaybeFormat is the fix of a line that is not UTF-8 whose bytes
+// read as Vietnamese letters in a legacy encoding and not in
+// Windows-1258: the fix of another encoding, then the legacy encoding's
+// name and its fix.
+const legacyMaybeFormat = "%s; or, if it was typed with a font encoding before Unicode, %s, %s"
+
+// legacyText returns the legacy encoding (TCVN3, VNI) a line that is not
+// UTF-8 reads as Vietnamese text in, when it does not in Windows-1258: the
+// Windows-1258 reading holds a character no Vietnamese text has ("¹",
+// "ß", "¬", "·", "ø", "ï" of TCVN3 and VNI bytes) and the encoding's
+// reading none. VNI is tried first: nearly every byte is a letter in
+// TCVN3. "" when neither reads so, or Windows-1258 does, or the line holds
+// UTF-8 characters beyond ASCII (a line of UTF-8 and another encoding,
+// whose odd characters in Windows-1258 are the UTF-8 ones): a legacy
+// text's bytes hardly ever make one.
+func legacyText(line []byte) string {
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRune(line[i:])
+		if n > 1 && r != utf8.RuneError {
+			return ""
+		}
+		i += n
+	}
+	w, err := charmap.Windows1258.NewDecoder().Bytes(line)
+	if err != nil || legacyvn.Vietnamese(norm.NFC.String(string(w))) {
+		return ""
+	}
+	for _, enc := range []string{legacyvn.VNI, legacyvn.TCVN3} {
+		if legacyvn.Vietnamese(string(legacyvn.Bytes(enc, line))) {
+			return enc
+		}
+	}
+	return ""
 }

@@ -493,7 +493,9 @@ const (
 	WarnNoGroup
 	// WarnUnknownUnit: the commune's province has a registry of
 	// administrative units (package units) and the commune's name is in it
-	// in no period; Key names the closest units.
+	// in no period; Key names the closest units, or, when the name read
+	// in a Vietnamese font encoding before Unicode (TCVN3, VNI) is a unit,
+	// the units it reads as, and the text says so.
 	WarnUnknownUnit
 	// WarnTransition: the commune holds a recognition under a set of the
 	// same level from an earlier period, which does not satisfy this set's
@@ -575,6 +577,10 @@ type Warning struct {
 	// "denominator"; "" for the value); why is "" when the readers would
 	// take the value.
 	why, whyField string
+	// legacy is the Vietnamese font encoding before Unicode (TCVN3, VNI)
+	// the commune's name looks typed in, and legacyInput the name as
+	// written (WarnUnknownUnit): Key names the units it reads as.
+	legacy, legacyInput string
 }
 
 // Target returns the target concerned (WarnProvenance, WarnYearFallback):

@@ -86,7 +86,7 @@ func (o Options) run(dst *Report, set *criteria.Set, a *Assessment, depth int) {
 		dst.Group = string(col)
 	}
 	if w, ok := unitWarningOf(a); ok {
-		dst.addWarning(Warning{Kind: w.kind, Set: p.id, Year: a.Year, Key: w.key})
+		dst.addWarning(w.warning(p.id, a.Year))
 	}
 	dst.Prerequisite = nil
 	if p.requires != "" {

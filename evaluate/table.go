@@ -1162,6 +1162,16 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 	}
 	regionText := d.cell(tcRegion)
 	r, p := settleRegion(province, regionText)
+	if p != nil && p.field == "province" {
+		if enc, decoded := legacyProvince(province); enc != "" {
+			// A province typed with a legacy font is said so, whether or
+			// not its set needs the region: the commune would be
+			// counted under a province of no such name.
+			p.err = problem.Errorf(problem.Encoding, legacyProvinceFormat, legacyvn.Label(enc), decoded,
+				unikeyName(enc), legacyFixOf(enc, d.opt.LegacyEncodingFix))
+			p.unsettled = false
+		}
+	}
 	if p != nil {
 		col := d.at[tcRegion]
 		if p.field == "province" {

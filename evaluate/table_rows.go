@@ -191,6 +191,10 @@ type encodingProblem struct {
 	// line, a header, looks typed in, and input the header cell that
 	// tells it (as Windows-1252 shows its bytes); "" when it does not.
 	legacy, input string
+	// maybe is the legacy encoding whose letters the line's bytes read
+	// as while Windows-1258's do not (legacyText), when legacy is "": the
+	// fix names it too.
+	maybe string
 }
 
 func (p *encodingProblem) Error() string { return p.msg("", "", "").Error() }
@@ -229,6 +233,10 @@ func (p *encodingProblem) msg(lines, fix, legacyFix string) error {
 	}
 	if fix == "" {
 		fix = defaultEncodingFix
+	}
+	if p.maybe != "" {
+		return problem.Errorf(problem.Encoding, notUTF8Format, p.line, p.b, p.at,
+			problem.Errorf(problem.Encoding, legacyMaybeFormat, fix, legacyvn.Label(p.maybe), legacyFixOf(p.maybe, legacyFix)), lines)
 	}
 	return problem.Errorf(problem.Encoding, notUTF8Format, p.line, p.b, p.at, fix, lines)
 }
@@ -371,10 +379,13 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	if !utf8.Valid(l.text) {
 		err := c.notUTF8(l)
 		for _, sep := range []byte{',', ';', '\t'} {
-			if enc, input := legacyLine(l.text, sep); enc != "" {
+			if enc, input := legacyLine(l.text, sep, isHeaderName); enc != "" {
 				err.legacy, err.input = enc, input
 				break
 			}
+		}
+		if err.legacy == "" {
+			err.maybe = legacyText(l.text)
 		}
 		return nil, err
 	}
@@ -441,7 +452,16 @@ func (c *csvRows) Next() ([]string, error) {
 			return c.longRow(l)
 		}
 		if !utf8.Valid(l.text) {
-			return nil, c.notUTF8(l)
+			err := c.notUTF8(l)
+			// A row whose names (province, district, commune) read
+			// as places in a legacy encoding: a table typed with
+			// such a font under a header in ASCII.
+			if enc, input := legacyLine(l.text, c.sep, knownPlaceName); enc != "" && c.overridden == "" {
+				err.legacy, err.input = enc, input
+			} else {
+				err.maybe = legacyText(l.text)
+			}
+			return nil, err
 		}
 		if len(bytes.TrimSpace(l.text)) == 0 {
 			continue

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
@@ -81,6 +82,9 @@ func (w Warning) text(lang string, point bool) string {
 		}
 		return fmt.Sprintf("bộ tiêu chí %s chia mức đạt chuẩn theo nhóm xã nhưng số liệu không ghi nhóm xã nào của bộ tiêu chí; đã áp dụng mức đạt chuẩn chung", w.Set)
 	case WarnUnknownUnit:
+		if w.legacy != "" {
+			return w.legacyUnitText(en)
+		}
 		if en {
 			return fmt.Sprintf("the commune's name is not among the administrative units known for its province; closest: %s", w.Key)
 		}
@@ -409,4 +413,20 @@ func (r *Report) UnitWarning() (Warning, bool) {
 		}
 	}
 	return Warning{}, false
+}
+
+// legacyUnitText is the text of a WarnUnknownUnit on a name that looks
+// typed with a Vietnamese font encoding before Unicode: the encoding, the
+// name as written and the units it reads as, and the fixes (the ntm
+// command's flag, POST /evaluate's charset).
+func (w Warning) legacyUnitText(en bool) string {
+	label, name := legacyvn.Label(w.legacy), legacyvn.Text(w.legacy, w.legacyInput)
+	if en {
+		return fmt.Sprintf("the commune's name is not among the administrative units known for its province: it looks typed with a font encoding before Unicode, %s, in which %q reads %q (%s); "+
+			`convert the file to Unicode with Unikey's "Chuyển mã" (source %s, destination Unicode) or read it with --encoding %s (POST /evaluate: charset=%s)`,
+			label, w.legacyInput, name, w.Key, unikeyName(w.legacy), w.legacy, w.legacy)
+	}
+	return fmt.Sprintf("tên xã không có trong danh mục đơn vị hành chính của tỉnh: tên có vẻ được gõ bằng bảng mã của phông chữ cũ trước Unicode, %s, đọc theo bảng mã đó %q là %q (%s); "+
+		`hãy chuyển tệp sang Unicode bằng "Chuyển mã" của Unikey (bảng mã nguồn %s, bảng mã đích Unicode) hoặc đọc với --encoding %s (POST /evaluate: charset=%s)`,
+		label, w.legacyInput, name, w.Key, unikeyName(w.legacy), w.legacy, w.legacy)
 }

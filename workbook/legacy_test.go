@@ -97,3 +97,20 @@ func TestAUnicodeSheetIsNotTakenForALegacyOne(t *testing.T) {
 		t.Errorf("a sheet of notes: skipped %q, %v", why, err)
 	}
 }
+
+// A Unicode header over names typed with a legacy font: the province cell
+// is a problem of code encoding at its cell, naming the encoding and what
+// it reads; the workbook's own fix is named.
+func TestLegacyNamesUnderAUnicodeHeaderSayWhichEncoding(t *testing.T) {
+	names := legacyCells(t, legacyvn.TCVN3, []any{"Lạng Sơn", "Hữu Lũng", "Hòa Lạc"})[0]
+	data := xlsxtest.Sheet(t, legacyRows[0], append(names, 2020, "1980", 96.5, "đạt"))
+	_, err := Decode(bytes.NewReader(data), "so-lieu.xlsx", ReadOptions{LegacyEncodingFix: "send it with charset=%s"})
+	want := `evaluate: so-lieu.xlsx: Sheet1!A2: column Tỉnh: Hßa L¹c: no province of that name: the name looks typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Lạng Sơn"; ` +
+		`convert the file to Unicode with Unikey's "Chuyển mã" (source TCVN3 (ABC), destination Unicode) or send it with charset=tcvn3 (got "L¹ng S¬n")`
+	if err == nil || err.Error() != want {
+		t.Errorf("got\n%v\nwant\n%s", err, want)
+	}
+	if !errors.Is(err, problem.Encoding) {
+		t.Errorf("the problem's code is not encoding: %v", err)
+	}
+}

@@ -13,6 +13,7 @@ package legacyvn
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -307,4 +308,34 @@ func inverse(enc string) map[rune][]byte {
 		}
 	}
 	return inv
+}
+
+// vietnamese holds the letters beyond ASCII of Vietnamese text, in NFC,
+// in both cases, and the punctuation beyond ASCII tables hold.
+var vietnamese = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, base := range []string{"a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"} {
+		for _, tone := range []string{"", acute, grave, hook, tilde, dotBelow} {
+			for _, r := range norm.NFC.String(base + tone) {
+				m[r] = true
+				m[unicode.ToUpper(r)] = true
+			}
+		}
+	}
+	for _, r := range "đĐ\u00A0–—‘’“”…•°±×№" {
+		m[r] = true
+	}
+	return m
+}()
+
+// Vietnamese reports whether s (NFC) is made of ASCII and of Vietnamese
+// letters and common punctuation alone: what a Vietnamese text read in its
+// right encoding is, and one read in another mostly is not.
+func Vietnamese(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && !vietnamese[r] {
+			return false
+		}
+	}
+	return true
 }

@@ -232,3 +232,19 @@ func TestEncode(t *testing.T) {
 		t.Error("Encode(TCVN3, 日): no error")
 	}
 }
+
+func TestVietnamese(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Hòa Lạc, Lạng Sơn – Đạt": true,
+		"ỰỬỮ ựửữ ĂÂÊÔƠƯĐ":         true,
+		"plain ASCII":             true,
+		"Hßa L¹c":                 false,
+		"Hoøa Laïc":               false,
+		"Müller":                  false,
+		"Ho\u0300a":               false, // not NFC
+	} {
+		if got := Vietnamese(s); got != want {
+			t.Errorf("Vietnamese(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

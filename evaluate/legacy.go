@@ -72,15 +72,16 @@ func guessLegacyHeader(h string) string {
 
 // legacyLine tells whether a line that is not UTF-8 looks typed in a
 // legacy encoding: decoded from it, split at sep, more of its cells are
-// what known accepts (column names for a header, knownPlaceName for a
-// row) than decoded from Windows-1258. It returns the encoding, the first
+// Vietnamese text (letters of the language, no mark left over:
+// legacyvn.Vietnamese) that known accepts (column names for a header,
+// knownPlaceName for a row) than decoded from Windows-1258 are accepted. It returns the encoding, the first
 // such cell as written (its bytes as Windows-1252 shows them) and its
 // decoded text.
 func legacyLine(line []byte, sep byte, known func(string) bool) (enc, input string) {
-	count := func(cells []string) int {
+	count := func(cells []string, legacy bool) int {
 		n := 0
 		for _, c := range cells {
-			if known(strings.TrimSpace(c)) {
+			if c = strings.TrimSpace(c); (!legacy || legacyvn.Vietnamese(c)) && known(c) {
 				n++
 			}
 		}
@@ -90,17 +91,17 @@ func legacyLine(line []byte, sep byte, known func(string) bool) (enc, input stri
 	base := 0
 	if err == nil {
 		cells, _ := splitLine(w, sep)
-		base = count(cells)
+		base = count(cells, false)
 	}
 	raw, _ := splitLine(line, sep)
 	best := base
 	for _, e := range []string{legacyvn.TCVN3, legacyvn.VNI} {
 		cells, _ := splitLine(legacyvn.Bytes(e, line), sep)
-		if n := count(cells); n > best && len(cells) == len(raw) {
+		if n := count(cells, true); n > best && len(cells) == len(raw) {
 			best, enc = n, e
 			input = ""
 			for i, c := range cells {
-				if known(strings.TrimSpace(c)) && c != raw[i] {
+				if t := strings.TrimSpace(c); legacyvn.Vietnamese(t) && known(t) && c != raw[i] {
 					input = latin1(strings.TrimSpace(raw[i]))
 					break
 				}

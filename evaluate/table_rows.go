@@ -378,7 +378,13 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	}
 	if !utf8.Valid(l.text) {
 		err := c.notUTF8(l)
+		// A file whose byte-order mark took precedence over the
+		// encoding asked for is UTF-8: its problem says the mark was
+		// followed, as a row's does.
 		for _, sep := range []byte{',', ';', '\t'} {
+			if c.overridden != "" {
+				break
+			}
 			if enc, input := legacyLine(l.text, sep, isHeaderName); enc != "" {
 				err.legacy, err.input = enc, input
 				break

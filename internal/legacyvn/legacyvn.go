@@ -242,14 +242,15 @@ func isASCII(s string) bool {
 
 // Guess returns the legacy encoding that text s looks typed in, TCVN3 or
 // VNI, or "" when it looks like neither: s, decoded as the encoding, must
-// be changed and be what known accepts (a known header name, a known
-// commune) while s as it is is not. TCVN3 is tried first.
+// be changed, be Vietnamese text ([Vietnamese]: no mark left over, no
+// letter the language lacks) and be what known accepts (a known header
+// name, a known commune) while s as it is is not. TCVN3 is tried first.
 func Guess(s string, known func(string) bool) string {
 	if isASCII(s) || known(s) {
 		return ""
 	}
 	for _, enc := range []string{TCVN3, VNI} {
-		if d := Text(enc, s); d != s && known(d) {
+		if d := Text(enc, s); d != s && Vietnamese(d) && known(d) {
 			return enc
 		}
 	}

@@ -248,3 +248,17 @@ func TestVietnamese(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessWantsVietnameseText: a cell whose decoding leaves a mark over
+// or a letter Vietnamese lacks ("GhiChuÃ" reads "GhiChû̃" in VNI) is not
+// taken for legacy text, even by a match that knows what it reads.
+func TestGuessWantsVietnameseText(t *testing.T) {
+	lenient := func(s string) bool { return s == Text(VNI, "GhiChuÃ") }
+	if enc := Guess("GhiChuÃ", lenient); enc != "" {
+		t.Errorf("Guess(%q) = %q, want \"\" (it reads %q in VNI)", "GhiChuÃ", enc, Text(VNI, "GhiChuÃ"))
+	}
+	known := func(s string) bool { return s == "Hòa Lạc" }
+	if enc := Guess("Hßa L¹c", known); enc != TCVN3 {
+		t.Errorf("Guess(%q) = %q, want %q", "Hßa L¹c", enc, TCVN3)
+	}
+}

@@ -113,6 +113,16 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ev.finishJoin()
+	// A body whose reading ended early (a syntax error at its start) is
+	// read to its end, up to the limit, so that a body over the limit is
+	// a 413 whatever it holds.
+	if body.tooLarge == nil && !body.timedOut {
+		_, _ = io.Copy(io.Discard, body)
+	}
+	if body.timedOut {
+		h.timedOut(w, ps.lang)
+		return
+	}
 	if body.tooLarge != nil {
 		answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
 		return

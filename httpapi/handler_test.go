@@ -787,6 +787,7 @@ func TestBodiesOverTheLimitAnswer413(t *testing.T) {
 	valid := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96"}}}`
 	atLimit := valid + strings.Repeat(" ", limit-len(valid))
 	many := "[" + strings.Repeat(valid+",", 40) + valid + "]"
+	big := NewHandler(quiet(Options{MaxBodyBytes: 512 << 10}))
 	tests := []struct {
 		name, target, ctype, body string
 		want                      int
@@ -797,6 +798,12 @@ func TestBodiesOverTheLimitAnswer413(t *testing.T) {
 		{"a CSV body over the limit is a 413", "/evaluate", "text/csv", csvBody + strings.Repeat(strings.SplitAfter(csvBody, "\n")[1], 40), http.StatusRequestEntityTooLarge},
 		{"reports beyond MaxAnswerBytes are a 413", "/evaluate?answer", "application/json", valid, http.StatusRequestEntityTooLarge},
 		{"a large plan request is a 413", "/plans/status", "application/json", `{"plan": "` + strings.Repeat("x", 4*limit) + `"}`, http.StatusRequestEntityTooLarge},
+		// Bodies whose first bytes end the reading, far larger than what
+		// a decoder reads at once, are still over the limit.
+		{"a malformed JSON body over the limit is a 413, not a syntax error", "/evaluate?big", "application/json", "x" + strings.Repeat(" ", 1<<20), http.StatusRequestEntityTooLarge},
+		{"a malformed JSON body over the limit sent in chunks is a 413", "/evaluate?big-chunked", "application/json", "x" + strings.Repeat(" ", 1<<20), http.StatusRequestEntityTooLarge},
+		{"a CSV body with a bad header over the limit is a 413", "/evaluate?big-chunked", "text/csv", "a,b\n" + strings.Repeat("1,2\n", 1<<18), http.StatusRequestEntityTooLarge},
+		{"a malformed plan request over the limit is a 413", "/plans/status?big", "application/json", "x" + strings.Repeat(" ", 1<<20), http.StatusRequestEntityTooLarge},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -804,7 +811,21 @@ func TestBodiesOverTheLimitAnswer413(t *testing.T) {
 			if tt.target == "/evaluate?answer" {
 				h, tt.target = NewHandler(quiet(Options{MaxAnswerBytes: 1000})), "/evaluate"
 			}
-			rec := do(t, h, http.MethodPost, tt.target, tt.ctype, tt.body)
+			if target, ok := strings.CutSuffix(tt.target, "?big"); ok {
+				h, tt.target = big, target
+			}
+			var rec *httptest.ResponseRecorder
+			if target, ok := strings.CutSuffix(tt.target, "?big-chunked"); ok {
+				h = big
+				// No Content-Length: the size is known only once read.
+				req := httptest.NewRequest(http.MethodPost, target, io.MultiReader(strings.NewReader(tt.body)))
+				req.Header.Set("Content-Type", tt.ctype)
+				req.ContentLength = -1
+				rec = httptest.NewRecorder()
+				h.ServeHTTP(rec, req)
+			} else {
+				rec = do(t, h, http.MethodPost, tt.target, tt.ctype, tt.body)
+			}
 			if rec.Code != tt.want {
 				t.Fatalf("status %d, want %d; body:\n%.300s", rec.Code, tt.want, rec.Body)
 			}

@@ -1,0 +1,239 @@
+package httpapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// servedDoc is the document GET /openapi.json answers, decoded.
+func servedDoc(t *testing.T) map[string]any {
+	t.Helper()
+	rec := do(t, NewHandler(quiet(Options{})), http.MethodGet, "/openapi.json", "", "")
+	var doc map[string]any
+	if err := json.Unmarshal(rec.Body.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// pointer returns the value of doc at the JSON pointer ref ("#/a/b").
+func pointer(doc any, ref string) (any, bool) {
+	cur := doc
+	for _, tok := range strings.Split(strings.TrimPrefix(ref, "#/"), "/") {
+		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		if cur, ok = m[tok]; !ok {
+			return nil, false
+		}
+	}
+	return cur, true
+}
+
+// escapeToken escapes s as a token of a JSON pointer.
+func escapeToken(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+}
+
+// TestEveryAnswerIsDocumented sends requests that reach every status of
+// every operation, as a client generated from GET /openapi.json sees them:
+// each answer's status is one the operation documents (or default), its
+// Content-Type one of that response's media types, its headers those the
+// response names, its body valid against that media type's schema of the
+// served document; and every documented status is reached.
+func TestEveryAnswerIsDocumented(t *testing.T) {
+	doc := servedDoc(t)
+	const docURL = "https://example.com/openapi.json"
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft2020)
+	c.AssertFormat()
+	// A copy, as AddResource keeps the document it is given.
+	raw, _ := json.Marshal(doc)
+	res, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AddResource(docURL, res); err != nil {
+		t.Fatal(err)
+	}
+
+	good := readTestdata(t, "assessments.json")
+	bad := `{"commune": {"name": "Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "101"}}}`
+	one := `{"commune": {"name": "Nhật Tiến", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96"}}}`
+	twice := "[" + one + "," + one + "]"
+	h := NewHandler(quiet(Options{MaxBodyBytes: 64 << 10}))
+	busy := NewHandler(quiet(Options{MaxInFlight: 1})).(*handler)
+	entered, release := make(chan struct{}), make(chan struct{})
+	busy.mux.HandleFunc("/block", func(w http.ResponseWriter, r *http.Request) {
+		close(entered)
+		<-release
+	})
+	go busy.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodGet, "/block", nil))
+	<-entered
+	defer close(release)
+	huge := "[" + strings.Repeat(one+",", 1000) + one + "]"
+
+	tests := []struct {
+		method, target, ctype, body string
+		busy                        bool
+		status                      int
+	}{
+		{"GET", "/healthz", "", "", false, 200},
+		{"HEAD", "/healthz", "", "", false, 200},
+		{"POST", "/healthz", "", "", false, 405},
+		{"GET", "/sets", "", "", false, 200},
+		{"GET", "/sets?lang=en", "", "", false, 200},
+		{"GET", "/sets?lang=fr", "", "", false, 400},
+		{"GET", "/sets", "", "", true, 503},
+		{"DELETE", "/sets", "", "", false, 405},
+		{"GET", "/sets/1980", "", "", false, 200},
+		{"GET", "/sets/1980%2FQ%C4%90-TTg?region=DBSCL&year=2019&lang=en", "", "", false, 200},
+		{"GET", "/sets/933", "", "", false, 200},
+		{"GET", "/sets/1980?year=x", "", "", false, 400},
+		{"GET", "/sets/nope", "", "", false, 404},
+		{"GET", "/sets/1980", "", "", true, 503},
+		{"POST", "/sets/1980", "", "", false, 405},
+		{"POST", "/evaluate", "application/json", good, false, 200},
+		{"POST", "/evaluate?format=csv", "application/json", good, false, 200},
+		{"POST", "/evaluate?format=markdown", "application/json", good, false, 200},
+		{"POST", "/evaluate?format=text&lang=en", "application/json", good, false, 200},
+		{"POST", "/evaluate", "text/csv", csvBody, false, 200},
+		{"POST", "/evaluate", "application/json", twice, false, 200},
+		{"POST", "/evaluate", "application/json", "[" + bad + "]", false, 400},
+		{"POST", "/evaluate?set=nope", "application/json", good, false, 400},
+		{"POST", "/evaluate", "application/json", huge, false, 413},
+		{"POST", "/evaluate", "text/xml", "<a/>", false, 415},
+		{"POST", "/evaluate", "text/csv; charset=latin-9", csvBody, false, 415},
+		{"POST", "/evaluate", "application/json", "[" + bad + "," + one + "]", false, 422},
+		{"POST", "/evaluate", "application/json", twice + " x", false, 422},
+		{"POST", "/evaluate", "application/json", good, true, 503},
+		{"GET", "/evaluate", "", "", false, 405},
+		{"POST", "/plans/status?as_of=2020-05-05", "application/json", planBody(t), false, 200},
+		{"POST", "/plans/status?as_of=2020-05-05", "application/json", `{"plan": {"number": "1/KH"}, "assessments": ` + twice + `}`, false, 422},
+		{"POST", "/plans/status?as_of=2020-5-5", "application/json", planBody(t), false, 400},
+		{"POST", "/plans/status", "application/json", `{"plan": {"number": "1/KH"}, "x": "` + strings.Repeat("x", 64<<10) + `"}`, false, 413},
+		{"POST", "/plans/status", "text/csv", "a", false, 415},
+		{"POST", "/plans/status", "application/json", planBody(t), true, 503},
+		{"GET", "/plans/status", "", "", false, 405},
+		{"GET", "/openapi.json", "", "", false, 200},
+		{"GET", "/openapi.json", "", "", true, 503},
+		{"PUT", "/openapi.json", "", "", false, 405},
+	}
+	reached := map[string]bool{}
+	for _, tt := range tests {
+		name := fmt.Sprintf("%s %s %s busy=%v", tt.method, tt.target, tt.ctype, tt.busy)
+		t.Run(name, func(t *testing.T) {
+			hh := h
+			if tt.busy {
+				hh = busy
+			}
+			rec := do(t, hh, tt.method, tt.target, tt.ctype, tt.body)
+			if rec.Code != tt.status {
+				t.Fatalf("status %d, want %d\n%.500s", rec.Code, tt.status, rec.Body)
+			}
+			p, _, _ := strings.Cut(tt.target, "?")
+			if strings.HasPrefix(p, "/sets/") {
+				p = "/sets/{id}"
+			}
+			method := strings.ToLower(tt.method)
+			if method == "head" {
+				method = "get"
+			}
+			opRef := "#/paths/" + escapeToken(p) + "/" + method
+			if _, ok := pointer(doc, opRef); !ok {
+				if tt.status != http.StatusMethodNotAllowed {
+					t.Fatalf("no operation %s", opRef)
+				}
+				// A method the path does not have: the default answer
+				// of its operations.
+				item, _ := pointer(doc, "#/paths/"+escapeToken(p))
+				for m := range item.(map[string]any) {
+					opRef = "#/paths/" + escapeToken(p) + "/" + m
+				}
+			}
+			code := strconv.Itoa(rec.Code)
+			respRef := opRef + "/responses/" + code
+			resp, ok := pointer(doc, respRef)
+			if ok {
+				reached[respRef] = true
+			} else if resp, ok = pointer(doc, opRef+"/responses/default"); ok {
+				respRef = opRef + "/responses/default"
+			} else {
+				t.Fatalf("status %d not documented at %s", rec.Code, opRef)
+			}
+			if ref, ok := resp.(map[string]any)["$ref"].(string); ok {
+				respRef = ref
+				resp, _ = pointer(doc, ref)
+			}
+			for _, hdr := range []string{"Allow", "Retry-After", "Ntm-Warning"} {
+				if rec.Header().Get(hdr) == "" {
+					continue
+				}
+				if _, ok := pointer(resp, "#/headers/"+hdr); !ok {
+					t.Errorf("header %s: %q not documented in %s", hdr, rec.Header().Get(hdr), respRef)
+				}
+			}
+			if tt.method == "HEAD" {
+				return
+			}
+			media, params, err := mime.ParseMediaType(rec.Header().Get("Content-Type"))
+			if err != nil || params["charset"] != "utf-8" {
+				t.Errorf("Content-Type %q, want a media type with charset=utf-8", rec.Header().Get("Content-Type"))
+			}
+			content, _ := pointer(resp, "#/content")
+			mt, ok := content.(map[string]any)[media]
+			if !ok {
+				t.Fatalf("media type %s not documented in %s", media, respRef)
+			}
+			s := mt.(map[string]any)["schema"].(map[string]any)
+			if ty, _ := s["type"].(string); ty == "string" {
+				return
+			}
+			var sref string
+			if r, ok := s["$ref"].(string); ok && len(s) == 1 {
+				sref = r
+			} else {
+				sref = respRef + "/content/" + escapeToken(media) + "/schema"
+			}
+			sch, err := c.Compile(docURL + sref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, err := jsonschema.UnmarshalJSON(bytes.NewReader(rec.Body.Bytes()))
+			if err != nil {
+				t.Fatalf("not JSON: %v\n%.300s", err, rec.Body)
+			}
+			if err := sch.Validate(body); err != nil {
+				t.Errorf("against %s: %v\n%.1000s", sref, err, rec.Body)
+			}
+		})
+	}
+	// Every documented status is reached.
+	var missed []string
+	for p, item := range doc["paths"].(map[string]any) {
+		for m, op := range item.(map[string]any) {
+			for code := range op.(map[string]any)["responses"].(map[string]any) {
+				ref := "#/paths/" + escapeToken(p) + "/" + m + "/responses/" + code
+				if code != "default" && !reached[ref] {
+					missed = append(missed, ref)
+				}
+			}
+		}
+	}
+	slices.Sort(missed)
+	if len(missed) > 0 {
+		t.Errorf("documented statuses no request reached:\n%s", strings.Join(missed, "\n"))
+	}
+}

@@ -1567,3 +1567,21 @@ func TestARequestWhoseClientWentAwayIsNotATimeout(t *testing.T) {
 		t.Errorf("log record %v, want POST /evaluate 499", r)
 	}
 }
+
+// TestAnEscapedSlashOfASetIDIsNoPathElement: {id} URL-escaped is one path
+// element, whatever it holds: "..%2F" in it is part of the ID (an unknown
+// set, or an empty ID), not a step up to another route, as net/http's ServeMux cleans the
+// escaped path; the redirect of an unclean path keeps the escapes of its ID.
+func TestAnEscapedSlashOfASetIDIsNoPathElement(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, target := range []string{"/sets/1980%2F..%2F..%2Fhealthz", "/sets/..%2Fnope", "/sets/%2E%2E"} {
+		rec := do(t, h, http.MethodGet, target, "", "")
+		if rec.Code == http.StatusTemporaryRedirect || !strings.Contains(rec.Body.String(), `"path": "id"`) {
+			t.Errorf("GET %s: %d to %q, want a problem of the ID\n%s", target, rec.Code, rec.Header().Get("Location"), rec.Body)
+		}
+	}
+	rec := do(t, h, http.MethodGet, "/sets/./1980%2FQ%C4%90-TTg?lang=en", "", "")
+	if loc := rec.Header().Get("Location"); rec.Code != http.StatusTemporaryRedirect || loc != "/sets/1980%2FQ%C4%90-TTg?lang=en" {
+		t.Errorf("GET /sets/./1980%%2FQ%%C4%%90-TTg: %d to %q, want 307 to /sets/1980%%2FQ%%C4%%90-TTg?lang=en", rec.Code, loc)
+	}
+}

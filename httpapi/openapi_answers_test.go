@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -253,5 +254,39 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 	slices.Sort(missed)
 	if len(missed) > 0 {
 		t.Errorf("documented statuses no request reached:\n%s", strings.Join(missed, "\n"))
+	}
+}
+
+// TestTheNtmWarningExampleIsTrue: the example of the Ntm-Warning header in
+// the OpenAPI document is what POST /evaluate answers for a commune
+// assessed twice, the second time without diacritics.
+func TestTheNtmWarningExampleIsTrue(t *testing.T) {
+	doc := servedDoc(t)
+	desc, ok := pointer(doc, "#/paths/~1evaluate/post/responses/200/headers/Ntm-Warning/description")
+	if !ok {
+		t.Fatal("no Ntm-Warning header documented")
+	}
+	_, rest, _ := strings.Cut(desc.(string), `("`)
+	example, _, ok := strings.Cut(rest, `, …")`)
+	if !ok {
+		t.Fatalf("no example (\"…, …\") in %q", desc)
+	}
+	example = strings.ReplaceAll(example, `\"`, `"`)
+	body := `[{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96"}}},` +
+		"\n\n\n\n" + `{"commune": {"name": "Hoa Lac", "district": "Huu Lung", "province": "Lang Son"}, "year": 2020, "sets": {"1980": {"4.2": "96"}}}]`
+	rec := do(t, NewHandler(quiet(Options{})), http.MethodPost, "/evaluate", "application/json", body)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d\n%.500s", rec.Code, rec.Body)
+	}
+	fields := rec.Header().Values("Ntm-Warning")
+	if len(fields) != 1 {
+		t.Fatalf("Ntm-Warning %q, want one field", fields)
+	}
+	got, err := url.PathUnescape(fields[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(got, example+", ") {
+		t.Errorf("Ntm-Warning %q,\nwant the example %q, …", got, example)
 	}
 }

@@ -93,6 +93,9 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		only = s
 	}
+	if !identityCoding(w, r, ps.lang) {
+		return
+	}
 	body := &limited{r: http.MaxBytesReader(w, r.Body, h.maxBody)}
 	dec, closeDec, ok := h.decoderOf(w, r, body, q.Get("set"), ps)
 	if !ok {
@@ -394,6 +397,21 @@ func mediaType(r *http.Request) (media, charset string) {
 		return ct, ""
 	}
 	return m, strings.ToLower(params["charset"])
+}
+
+// identityCoding reports whether the body of r is sent as it is (no
+// Content-Encoding, or identity); otherwise, as the routes decode no
+// content coding (gzip), it answers 415 (RFC 9110, section 15.5.16) and
+// returns false.
+func identityCoding(w http.ResponseWriter, r *http.Request, lang problem.Lang) bool {
+	coding := strings.TrimSpace(strings.Join(r.Header.Values("Content-Encoding"), ", "))
+	if coding == "" || strings.EqualFold(coding, "identity") {
+		return true
+	}
+	w.Header().Set("Accept-Encoding", "identity")
+	writeProblems(w, http.StatusUnsupportedMediaType, lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: coding,
+		Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported content coding (send the body as it is, without Content-Encoding)")})
+	return false
 }
 
 // run evaluates a against every set it has values for, or only against

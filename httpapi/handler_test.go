@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -1584,4 +1585,52 @@ func TestAnEscapedSlashOfASetIDIsNoPathElement(t *testing.T) {
 	if loc := rec.Header().Get("Location"); rec.Code != http.StatusTemporaryRedirect || loc != "/sets/1980%2FQ%C4%90-TTg?lang=en" {
 		t.Errorf("GET /sets/./1980%%2FQ%%C4%%90-TTg: %d to %q, want 307 to /sets/1980%%2FQ%%C4%%90-TTg?lang=en", rec.Code, loc)
 	}
+}
+
+// TestABodyWithAContentCodingIs415: the routes read bodies as they are;
+// a gzip body is a 415 that says so, not a syntax error of its bytes.
+func TestABodyWithAContentCodingIs415(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, target := range []string{"/evaluate", "/plans/status"} {
+		for _, lang := range []string{"vi", "en"} {
+			var gz bytes.Buffer
+			zw := gzip.NewWriter(&gz)
+			zw.Write([]byte(readTestdata(t, "assessments.json")))
+			zw.Close()
+			req := httptest.NewRequest(http.MethodPost, target+"?lang="+lang, &gz)
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Content-Encoding", "gzip")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if rec.Code != http.StatusUnsupportedMediaType || rec.Header().Get("Accept-Encoding") != "identity" {
+				t.Fatalf("%s: status %d, Accept-Encoding %q; want 415, identity\n%s", target, rec.Code, rec.Header().Get("Accept-Encoding"), rec.Body)
+			}
+			ps := decodeProblems(t, rec)
+			want := "unsupported content coding (send the body as it is, without Content-Encoding)"
+			if lang == "vi" {
+				want = "mã hóa nội dung (Content-Encoding) không được hỗ trợ (gửi nguyên nội dung, không có Content-Encoding)"
+			}
+			if len(ps) != 1 || ps[0]["code"] != "unsupported-media-type" || ps[0]["file"] != "request" || ps[0]["input"] != "gzip" || ps[0]["message"] != want {
+				t.Errorf("%s?lang=%s: problems %v", target, lang, ps)
+			}
+		}
+	}
+	// identity is the body as it is.
+	req := httptest.NewRequest(http.MethodPost, "/evaluate", strings.NewReader(readTestdata(t, "assessments.json")))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Content-Encoding", "identity")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		t.Errorf("Content-Encoding identity: status %d\n%.300s", rec.Code, rec.Body)
+	}
+}
+
+func decodeProblems(t *testing.T, rec *httptest.ResponseRecorder) []map[string]any {
+	t.Helper()
+	var body struct{ Problems []map[string]any }
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatalf("%v\n%s", err, rec.Body)
+	}
+	return body.Problems
 }

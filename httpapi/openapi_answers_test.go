@@ -126,6 +126,8 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 		{"POST", "/plans/status?as_of=2020-5-5", "application/json", planBody(t), false, 400},
 		{"POST", "/plans/status", "application/json", `{"plan": {"number": "1/KH"}, "x": "` + strings.Repeat("x", 64<<10) + `"}`, false, 413},
 		{"POST", "/plans/status", "text/csv", "a", false, 415},
+		{"POST", "/plans/status", "application/json|gzip", planBody(t), false, 415},
+		{"POST", "/evaluate", "application/json|gzip", good, false, 415},
 		{"POST", "/plans/status", "application/json", planBody(t), true, 503},
 		{"GET", "/plans/status", "", "", false, 405},
 		{"GET", "/openapi.json", "", "", false, 200},
@@ -147,7 +149,16 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 			if tt.busy {
 				hh = busy
 			}
-			rec := do(t, hh, tt.method, tt.target, tt.ctype, tt.body)
+			var rec *httptest.ResponseRecorder
+			if ctype, coding, ok := strings.Cut(tt.ctype, "|"); ok {
+				req := httptest.NewRequest(tt.method, tt.target, strings.NewReader(tt.body))
+				req.Header.Set("Content-Type", ctype)
+				req.Header.Set("Content-Encoding", coding)
+				rec = httptest.NewRecorder()
+				hh.ServeHTTP(rec, req)
+			} else {
+				rec = do(t, hh, tt.method, tt.target, tt.ctype, tt.body)
+			}
 			if rec.Code != tt.status {
 				t.Fatalf("status %d, want %d\n%.500s", rec.Code, tt.status, rec.Body)
 			}
@@ -186,7 +197,7 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 				respRef = ref
 				resp, _ = pointer(doc, ref)
 			}
-			for _, hdr := range []string{"Allow", "Retry-After", "Ntm-Warning", "Location"} {
+			for _, hdr := range []string{"Allow", "Retry-After", "Ntm-Warning", "Location", "Accept-Encoding"} {
 				if rec.Header().Get(hdr) == "" {
 					continue
 				}

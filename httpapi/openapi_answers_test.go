@@ -301,3 +301,45 @@ func TestTheNtmWarningExampleIsTrue(t *testing.T) {
 		t.Errorf("Ntm-Warning %q,\nwant the example %q, …", got, example)
 	}
 }
+
+// TestTheQueryParametersAreThoseDocumented: each operation takes exactly
+// the query parameters the OpenAPI document gives it, as its answer to an
+// unknown one lists them.
+func TestTheQueryParametersAreThoseDocumented(t *testing.T) {
+	doc := servedDoc(t)
+	h := NewHandler(quiet(Options{}))
+	for p, item := range doc["paths"].(map[string]any) {
+		for m, op := range item.(map[string]any) {
+			var documented []string
+			params, _ := op.(map[string]any)["parameters"].([]any)
+			for _, prm := range params {
+				pm := prm.(map[string]any)
+				if ref, ok := pm["$ref"].(string); ok {
+					x, _ := pointer(doc, ref)
+					pm = x.(map[string]any)
+				}
+				if pm["in"] == "query" {
+					documented = append(documented, pm["name"].(string))
+				}
+			}
+			target := strings.ReplaceAll(p, "{id}", "1980") + "?zz=1&lang=en"
+			rec := do(t, h, strings.ToUpper(m), target, "application/json", "{}")
+			var taken []string
+			if rec.Code == http.StatusBadRequest {
+				ps := decodeProblems(t, rec)
+				msg, _ := ps[0]["message"].(string)
+				list, ok := strings.CutPrefix(msg, "unknown query parameter (allowed: ")
+				if !ok {
+					t.Errorf("%s %s: %v", m, target, ps)
+					continue
+				}
+				taken = strings.Split(strings.TrimSuffix(list, ")"), ", ")
+			}
+			slices.Sort(taken)
+			slices.Sort(documented)
+			if !slices.Equal(taken, documented) {
+				t.Errorf("%s %s takes %q, documents %q", m, p, taken, documented)
+			}
+		}
+	}
+}

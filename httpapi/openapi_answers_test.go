@@ -343,3 +343,22 @@ func TestTheQueryParametersAreThoseDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestA400OfTheQueryIsDescribed: the 400 answer of each POST route, whose
+// description says what it holds, names the problems of the query, which
+// it answers too.
+func TestA400OfTheQueryIsDescribed(t *testing.T) {
+	doc := servedDoc(t)
+	h := NewHandler(quiet(Options{}))
+	for _, target := range []string{"/evaluate?lang=fr", "/plans/status?as_of=x"} {
+		rec := do(t, h, http.MethodPost, target, "application/json", "{}")
+		if ps := decodeProblems(t, rec); rec.Code != http.StatusBadRequest || len(ps) != 1 || ps[0]["file"] != "query" {
+			t.Fatalf("%s: %d %v", target, rec.Code, ps)
+		}
+		p, _, _ := strings.Cut(target, "?")
+		desc, _ := pointer(doc, "#/paths/"+escapeToken(p)+"/post/responses/400/description")
+		if d, _ := desc.(string); !strings.Contains(d, "a query parameter is not taken, given twice or of the wrong form") {
+			t.Errorf("the 400 of POST %s does not describe the problems of the query: %q", p, d)
+		}
+	}
+}

@@ -141,7 +141,8 @@
 // unsupported-media-type, as is a body with a Content-Encoding other than
 // identity (gzip: bodies are read as they are; the answer has
 // Accept-Encoding: identity), a CSV charset not read: 415 encoding; body above
-// Options.MaxBodyBytes, or reports above Options.MaxAnswerBytes: 413
+// Options.MaxBodyBytes (at once, unread, when its Content-Length says so),
+// or reports above Options.MaxAnswerBytes: 413
 // too-large; more requests than Options.MaxInFlight: 503 busy with
 // Retry-After (GET /healthz is outside the limit); a request past
 // Options.Timeout, or whose body is still arriving then: 503 timeout; a

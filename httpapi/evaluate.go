@@ -93,7 +93,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		only = s
 	}
-	if !identityCoding(w, r, ps.lang) {
+	if !identityCoding(w, r, ps.lang) || !h.sizeAllowed(w, r, ps.lang) {
 		return
 	}
 	body := &limited{r: http.MaxBytesReader(w, r.Body, h.maxBody)}
@@ -397,6 +397,17 @@ func mediaType(r *http.Request) (media, charset string) {
 		return ct, ""
 	}
 	return m, strings.ToLower(params["charset"])
+}
+
+// sizeAllowed reports whether the body of r may be within MaxBodyBytes;
+// otherwise (its Content-Length is larger) it answers 413 before reading
+// any of it, and returns false.
+func (h *handler) sizeAllowed(w http.ResponseWriter, r *http.Request, lang problem.Lang) bool {
+	if r.ContentLength <= h.maxBody {
+		return true
+	}
+	answerBodyTooLarge(w, lang, h.maxBody)
+	return false
 }
 
 // identityCoding reports whether the body of r is sent as it is (no

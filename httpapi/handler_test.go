@@ -1634,3 +1634,27 @@ func decodeProblems(t *testing.T, rec *httptest.ResponseRecorder) []map[string]a
 	}
 	return body.Problems
 }
+
+// unreadBody is a request body that fails its test when read.
+type unreadBody struct{ t *testing.T }
+
+func (b unreadBody) Read([]byte) (int, error) {
+	b.t.Error("the body was read")
+	return 0, io.ErrUnexpectedEOF
+}
+
+// TestABodyDeclaredOverTheLimitIsA413AtOnce: a body whose Content-Length
+// is above MaxBodyBytes is answered 413 before any of it is read.
+func TestABodyDeclaredOverTheLimitIsA413AtOnce(t *testing.T) {
+	h := NewHandler(quiet(Options{MaxBodyBytes: 1 << 20}))
+	for _, target := range []string{"/evaluate", "/plans/status"} {
+		req := httptest.NewRequest(http.MethodPost, target, unreadBody{t})
+		req.Header.Set("Content-Type", "application/json")
+		req.ContentLength = 1<<20 + 1
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusRequestEntityTooLarge {
+			t.Errorf("%s: status %d, want 413\n%s", target, rec.Code, rec.Body)
+		}
+	}
+}

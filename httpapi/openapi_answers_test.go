@@ -366,3 +366,29 @@ func TestA400OfTheQueryIsDescribed(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryParameterHasAType: a client generated from the document types
+// each query and path parameter, and the code of a problem (an enum alone
+// is typed "any" by generators).
+func TestEveryParameterHasAType(t *testing.T) {
+	doc := servedDoc(t)
+	if ty, _ := pointer(doc, "#/components/schemas/ProblemCode/type"); ty != "string" {
+		t.Errorf("components.schemas.ProblemCode has type %v, want string", ty)
+	}
+	for p, item := range doc["paths"].(map[string]any) {
+		for m, op := range item.(map[string]any) {
+			params, _ := op.(map[string]any)["parameters"].([]any)
+			for _, prm := range params {
+				pm := prm.(map[string]any)
+				if ref, ok := pm["$ref"].(string); ok {
+					x, _ := pointer(doc, ref)
+					pm = x.(map[string]any)
+				}
+				s, _ := pm["schema"].(map[string]any)
+				if _, ok := s["type"].(string); !ok {
+					t.Errorf("%s %s: parameter %s has no type: %v", m, p, pm["name"], s)
+				}
+			}
+		}
+	}
+}

@@ -138,8 +138,11 @@
 // as_of= outside the years 1-9999, a group= the set does not have): 400
 // out-of-range; a region= that is no region nor province: 400
 // region-mismatch; a body of another media type: 415
-// unsupported-media-type, a CSV charset not read: 415 encoding; body above
-// Options.MaxBodyBytes, or reports above Options.MaxAnswerBytes: 413
+// unsupported-media-type, as is a body with a Content-Encoding other than
+// identity (gzip: bodies are read as they are; the answer has
+// Accept-Encoding: identity), a CSV charset not read: 415 encoding; body above
+// Options.MaxBodyBytes (at once, unread, when its Content-Length says so),
+// or reports above Options.MaxAnswerBytes: 413
 // too-large; more requests than Options.MaxInFlight: 503 busy with
 // Retry-After (GET /healthz is outside the limit); a request past
 // Options.Timeout, or whose body is still arriving then: 503 timeout; a

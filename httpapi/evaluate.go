@@ -93,6 +93,9 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		}
 		only = s
 	}
+	if !identityCoding(w, r, ps.lang) || !h.sizeAllowed(w, r, ps.lang) {
+		return
+	}
 	body := &limited{r: http.MaxBytesReader(w, r.Body, h.maxBody)}
 	dec, closeDec, ok := h.decoderOf(w, r, body, q.Get("set"), ps)
 	if !ok {
@@ -113,6 +116,16 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ev.finishJoin()
+	// A body whose reading ended early (a syntax error at its start) is
+	// read to its end, up to the limit, so that a body over the limit is
+	// a 413 whatever it holds.
+	if body.tooLarge == nil && !body.timedOut {
+		_, _ = io.Copy(io.Discard, body)
+	}
+	if body.timedOut {
+		h.timedOut(w, ps.lang)
+		return
+	}
 	if body.tooLarge != nil {
 		answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
 		return
@@ -384,6 +397,32 @@ func mediaType(r *http.Request) (media, charset string) {
 		return ct, ""
 	}
 	return m, strings.ToLower(params["charset"])
+}
+
+// sizeAllowed reports whether the body of r may be within MaxBodyBytes;
+// otherwise (its Content-Length is larger) it answers 413 before reading
+// any of it, and returns false.
+func (h *handler) sizeAllowed(w http.ResponseWriter, r *http.Request, lang problem.Lang) bool {
+	if r.ContentLength <= h.maxBody {
+		return true
+	}
+	answerBodyTooLarge(w, lang, h.maxBody)
+	return false
+}
+
+// identityCoding reports whether the body of r is sent as it is (no
+// Content-Encoding, or identity); otherwise, as the routes decode no
+// content coding (gzip), it answers 415 (RFC 9110, section 15.5.16) and
+// returns false.
+func identityCoding(w http.ResponseWriter, r *http.Request, lang problem.Lang) bool {
+	coding := strings.TrimSpace(strings.Join(r.Header.Values("Content-Encoding"), ", "))
+	if coding == "" || strings.EqualFold(coding, "identity") {
+		return true
+	}
+	w.Header().Set("Accept-Encoding", "identity")
+	writeProblems(w, http.StatusUnsupportedMediaType, lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: coding,
+		Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported content coding (send the body as it is, without Content-Encoding)")})
+	return false
 }
 
 // run evaluates a against every set it has values for, or only against

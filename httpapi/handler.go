@@ -149,11 +149,16 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.log.Info("httpapi: request", "method", r.Method, "path", prefixOf(r)+r.URL.Path, "query", r.URL.RawQuery,
 			"status", rw.status(), "bytes", rw.n, "duration", time.Since(start))
 	}()
-	if clean, ok := cleanPath(r.URL.Path); !ok {
+	// The escaped path, as ServeMux cleans it: an escaped slash or dot
+	// (of a set ID, "..%2F933") is no path element.
+	if clean, ok := cleanPath(r.URL.EscapedPath()); !ok {
 		// As ServeMux does, but under the prefix the handler is mounted
 		// at, which ServeMux's own redirect would drop.
-		u := url.URL{Path: prefixOf(r) + clean, RawQuery: escapeQuery(r.URL.RawQuery)}
-		rw.Header().Set("Location", u.String())
+		loc := escapedPrefixOf(r) + clean
+		if q := escapeQuery(r.URL.RawQuery); q != "" {
+			loc += "?" + q
+		}
+		rw.Header().Set("Location", loc)
 		rw.WriteHeader(http.StatusTemporaryRedirect)
 		return
 	}
@@ -301,6 +306,15 @@ func (h *handler) openapi(w http.ResponseWriter, r *http.Request) {
 // such as http.StripPrefix took it off the request's path ("/ntm"), from
 // the request's RequestURI; "" when the path is whole.
 func prefixOf(r *http.Request) string {
+	if p, err := url.PathUnescape(escapedPrefixOf(r)); err == nil {
+		return p
+	}
+	return ""
+}
+
+// escapedPrefixOf is prefixOf, escaped as the client sent it
+// ("/%C4%91%C3%A1nh%20gi%C3%A1").
+func escapedPrefixOf(r *http.Request) string {
 	if r.RequestURI == "" || r.RequestURI == "*" {
 		return ""
 	}
@@ -310,13 +324,13 @@ func prefixOf(r *http.Request) string {
 	}
 	whole, rest := u.EscapedPath(), r.URL.EscapedPath()
 	pre, ok := strings.CutSuffix(whole, rest)
-	if !ok || pre == "" {
+	if !ok {
 		return ""
 	}
-	if p, err := url.PathUnescape(pre); err == nil {
-		return p
+	if _, err := url.PathUnescape(pre); err != nil {
+		return ""
 	}
-	return ""
+	return pre
 }
 
 // escapeQuery percent-encodes the bytes of a raw query that a URL cannot

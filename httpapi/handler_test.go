@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -787,6 +788,7 @@ func TestBodiesOverTheLimitAnswer413(t *testing.T) {
 	valid := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96"}}}`
 	atLimit := valid + strings.Repeat(" ", limit-len(valid))
 	many := "[" + strings.Repeat(valid+",", 40) + valid + "]"
+	big := NewHandler(quiet(Options{MaxBodyBytes: 512 << 10}))
 	tests := []struct {
 		name, target, ctype, body string
 		want                      int
@@ -797,6 +799,12 @@ func TestBodiesOverTheLimitAnswer413(t *testing.T) {
 		{"a CSV body over the limit is a 413", "/evaluate", "text/csv", csvBody + strings.Repeat(strings.SplitAfter(csvBody, "\n")[1], 40), http.StatusRequestEntityTooLarge},
 		{"reports beyond MaxAnswerBytes are a 413", "/evaluate?answer", "application/json", valid, http.StatusRequestEntityTooLarge},
 		{"a large plan request is a 413", "/plans/status", "application/json", `{"plan": "` + strings.Repeat("x", 4*limit) + `"}`, http.StatusRequestEntityTooLarge},
+		// Bodies whose first bytes end the reading, far larger than what
+		// a decoder reads at once, are still over the limit.
+		{"a malformed JSON body over the limit is a 413, not a syntax error", "/evaluate?big", "application/json", "x" + strings.Repeat(" ", 1<<20), http.StatusRequestEntityTooLarge},
+		{"a malformed JSON body over the limit sent in chunks is a 413", "/evaluate?big-chunked", "application/json", "x" + strings.Repeat(" ", 1<<20), http.StatusRequestEntityTooLarge},
+		{"a CSV body with a bad header over the limit is a 413", "/evaluate?big-chunked", "text/csv", "a,b\n" + strings.Repeat("1,2\n", 1<<18), http.StatusRequestEntityTooLarge},
+		{"a malformed plan request over the limit is a 413", "/plans/status?big", "application/json", "x" + strings.Repeat(" ", 1<<20), http.StatusRequestEntityTooLarge},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -804,7 +812,21 @@ func TestBodiesOverTheLimitAnswer413(t *testing.T) {
 			if tt.target == "/evaluate?answer" {
 				h, tt.target = NewHandler(quiet(Options{MaxAnswerBytes: 1000})), "/evaluate"
 			}
-			rec := do(t, h, http.MethodPost, tt.target, tt.ctype, tt.body)
+			if target, ok := strings.CutSuffix(tt.target, "?big"); ok {
+				h, tt.target = big, target
+			}
+			var rec *httptest.ResponseRecorder
+			if target, ok := strings.CutSuffix(tt.target, "?big-chunked"); ok {
+				h = big
+				// No Content-Length: the size is known only once read.
+				req := httptest.NewRequest(http.MethodPost, target, io.MultiReader(strings.NewReader(tt.body)))
+				req.Header.Set("Content-Type", tt.ctype)
+				req.ContentLength = -1
+				rec = httptest.NewRecorder()
+				h.ServeHTTP(rec, req)
+			} else {
+				rec = do(t, h, http.MethodPost, tt.target, tt.ctype, tt.body)
+			}
 			if rec.Code != tt.want {
 				t.Fatalf("status %d, want %d; body:\n%.300s", rec.Code, tt.want, rec.Body)
 			}
@@ -1544,5 +1566,95 @@ func TestARequestWhoseClientWentAwayIsNotATimeout(t *testing.T) {
 	}
 	if got := fmt.Sprint(r["method"], " ", r["path"], " ", r["status"]); got != "POST /evaluate 499" {
 		t.Errorf("log record %v, want POST /evaluate 499", r)
+	}
+}
+
+// TestAnEscapedSlashOfASetIDIsNoPathElement: {id} URL-escaped is one path
+// element, whatever it holds: "..%2F" in it is part of the ID (an unknown
+// set, or an empty ID), not a step up to another route, as net/http's ServeMux cleans the
+// escaped path; the redirect of an unclean path keeps the escapes of its ID.
+func TestAnEscapedSlashOfASetIDIsNoPathElement(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, target := range []string{"/sets/1980%2F..%2F..%2Fhealthz", "/sets/..%2Fnope", "/sets/%2E%2E"} {
+		rec := do(t, h, http.MethodGet, target, "", "")
+		if rec.Code == http.StatusTemporaryRedirect || !strings.Contains(rec.Body.String(), `"path": "id"`) {
+			t.Errorf("GET %s: %d to %q, want a problem of the ID\n%s", target, rec.Code, rec.Header().Get("Location"), rec.Body)
+		}
+	}
+	rec := do(t, h, http.MethodGet, "/sets/./1980%2FQ%C4%90-TTg?lang=en", "", "")
+	if loc := rec.Header().Get("Location"); rec.Code != http.StatusTemporaryRedirect || loc != "/sets/1980%2FQ%C4%90-TTg?lang=en" {
+		t.Errorf("GET /sets/./1980%%2FQ%%C4%%90-TTg: %d to %q, want 307 to /sets/1980%%2FQ%%C4%%90-TTg?lang=en", rec.Code, loc)
+	}
+}
+
+// TestABodyWithAContentCodingIs415: the routes read bodies as they are;
+// a gzip body is a 415 that says so, not a syntax error of its bytes.
+func TestABodyWithAContentCodingIs415(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, target := range []string{"/evaluate", "/plans/status"} {
+		for _, lang := range []string{"vi", "en"} {
+			var gz bytes.Buffer
+			zw := gzip.NewWriter(&gz)
+			zw.Write([]byte(readTestdata(t, "assessments.json")))
+			zw.Close()
+			req := httptest.NewRequest(http.MethodPost, target+"?lang="+lang, &gz)
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Content-Encoding", "gzip")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if rec.Code != http.StatusUnsupportedMediaType || rec.Header().Get("Accept-Encoding") != "identity" {
+				t.Fatalf("%s: status %d, Accept-Encoding %q; want 415, identity\n%s", target, rec.Code, rec.Header().Get("Accept-Encoding"), rec.Body)
+			}
+			ps := decodeProblems(t, rec)
+			want := "unsupported content coding (send the body as it is, without Content-Encoding)"
+			if lang == "vi" {
+				want = "mã hóa nội dung (Content-Encoding) không được hỗ trợ (gửi nguyên nội dung, không có Content-Encoding)"
+			}
+			if len(ps) != 1 || ps[0]["code"] != "unsupported-media-type" || ps[0]["file"] != "request" || ps[0]["input"] != "gzip" || ps[0]["message"] != want {
+				t.Errorf("%s?lang=%s: problems %v", target, lang, ps)
+			}
+		}
+	}
+	// identity is the body as it is.
+	req := httptest.NewRequest(http.MethodPost, "/evaluate", strings.NewReader(readTestdata(t, "assessments.json")))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Content-Encoding", "identity")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		t.Errorf("Content-Encoding identity: status %d\n%.300s", rec.Code, rec.Body)
+	}
+}
+
+func decodeProblems(t *testing.T, rec *httptest.ResponseRecorder) []map[string]any {
+	t.Helper()
+	var body struct{ Problems []map[string]any }
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatalf("%v\n%s", err, rec.Body)
+	}
+	return body.Problems
+}
+
+// unreadBody is a request body that fails its test when read.
+type unreadBody struct{ t *testing.T }
+
+func (b unreadBody) Read([]byte) (int, error) {
+	b.t.Error("the body was read")
+	return 0, io.ErrUnexpectedEOF
+}
+
+// TestABodyDeclaredOverTheLimitIsA413AtOnce: a body whose Content-Length
+// is above MaxBodyBytes is answered 413 before any of it is read.
+func TestABodyDeclaredOverTheLimitIsA413AtOnce(t *testing.T) {
+	h := NewHandler(quiet(Options{MaxBodyBytes: 1 << 20}))
+	for _, target := range []string{"/evaluate", "/plans/status"} {
+		req := httptest.NewRequest(http.MethodPost, target, unreadBody{t})
+		req.Header.Set("Content-Type", "application/json")
+		req.ContentLength = 1<<20 + 1
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusRequestEntityTooLarge {
+			t.Errorf("%s: status %d, want 413\n%s", target, rec.Code, rec.Body)
+		}
 	}
 }

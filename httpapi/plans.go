@@ -122,6 +122,9 @@ func (h *handler) readPlanBody(w http.ResponseWriter, r *http.Request, lang prob
 			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s)", mediaJSON)})
 		return nil, false
 	}
+	if !identityCoding(w, r, lang) || !h.sizeAllowed(w, r, lang) {
+		return nil, false
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.maxBody))
 	if err != nil {
 		var tooBig *http.MaxBytesError

@@ -10,6 +10,7 @@ func init() {
 		"send it with Content-Type text/csv;charset=%s":                                                    "gửi với Content-Type text/csv;charset=%s",
 		"send it with charset=%s in its Content-Type":                                                      "gửi với charset=%s trong Content-Type",
 		"unsupported media type (want %s)":                                                                 "kiểu nội dung (media type) không được hỗ trợ (cần %s)",
+		"unsupported content coding (send the body as it is, without Content-Encoding)":                    "mã hóa nội dung (Content-Encoding) không được hỗ trợ (gửi nguyên nội dung, không có Content-Encoding)",
 		// The query.
 		"unknown query parameter (allowed: %s)": "tham số truy vấn không có (được dùng: %s)",
 		"query parameter given %d times":        "tham số truy vấn được ghi %d lần",

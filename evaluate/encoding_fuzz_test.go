@@ -94,6 +94,9 @@ func FuzzDecodeTableEncodings(f *testing.F) {
 	// A UTF-8 file whose mark was followed, with a header byte that VNI
 	// reads as a mark left over: its problem says the mark was followed.
 	f.Add(uint8(1), []byte("\ufeffGhiChu\xc3"))
+	// The same with a byte TCVN3 reads as a letter: read alike with and
+	// without the encoding the mark overrides.
+	f.Add(uint8(1), []byte("\ufeffX\xa1"))
 	encodings := []string{EncodingWindows1258, EncodingUTF16, EncodingTCVN3, EncodingVNI}
 	f.Fuzz(func(t *testing.T, at uint8, in []byte) {
 		enc := encodings[int(at)%len(encodings)]

@@ -106,14 +106,14 @@ func (o TableOptions) DecodeTable(rows TableRows, file string) ([]Assessment, er
 // commune assessed twice).
 func (o TableOptions) NewCSVDecoder(r io.Reader, file string) *Decoder {
 	d := o.newDecoder(file)
-	br, overridden, err := decodeInput(r, o.Encoding)
+	br, overridden, marked, err := decodeInput(r, o.Encoding)
 	if err != nil {
 		d.fileProblem(0, "", "", err)
 		d.done = true
 		return newDecoder(d)
 	}
 	d.csv = newCSVRows(br)
-	d.csv.overridden = overridden
+	d.csv.overridden, d.csv.marked = overridden, marked
 	d.csv.legacy = legacyvn.Name(o.Encoding)
 	d.rows = d.csv
 	return newDecoder(d)

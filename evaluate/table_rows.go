@@ -78,8 +78,9 @@ const (
 // --encoding may be given for a folder of files saved both ways.
 //
 // overridden is the encoding asked for ("windows-1258", "utf-16") when a
-// UTF-8 byte-order mark made the file read as UTF-8 instead, else "".
-func decodeInput(r io.Reader, encoding string) (br *bufio.Reader, overridden string, err error) {
+// UTF-8 byte-order mark made the file read as UTF-8 instead, else "";
+// marked is true when the file starts with a UTF-8 byte-order mark.
+func decodeInput(r io.Reader, encoding string) (br *bufio.Reader, overridden string, marked bool, err error) {
 	br = bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(3)
 	utf8BOM := bytes.HasPrefix(head, []byte("\uFEFF"))
@@ -89,7 +90,7 @@ func decodeInput(r io.Reader, encoding string) (br *bufio.Reader, overridden str
 	case "", "utf-8", "utf8", "windows-1258", "cp1258", "windows1258", "utf-16", "utf16":
 	default:
 		if legacyvn.Name(name) == "" {
-			return nil, "", problem.Errorf(problem.Encoding, "unknown encoding %q (want utf-8, windows-1258, utf-16, tcvn3 or vni)", encoding)
+			return nil, "", false, problem.Errorf(problem.Encoding, "unknown encoding %q (want utf-8, windows-1258, utf-16, tcvn3 or vni)", encoding)
 		}
 	}
 	switch {
@@ -101,17 +102,17 @@ func decodeInput(r io.Reader, encoding string) (br *bufio.Reader, overridden str
 		case "utf-16", "utf16":
 			overridden = EncodingUTF16
 		}
-		return br, overridden, nil
+		return br, overridden, true, nil
 	case utf16BOM:
-		return utf16Reader(br), "", nil
+		return utf16Reader(br), "", false, nil
 	}
 	switch name {
 	case "windows-1258", "cp1258", "windows1258":
-		return bufio.NewReaderSize(transform.NewReader(br, charmap.Windows1258.NewDecoder()), 64<<10), "", nil
+		return bufio.NewReaderSize(transform.NewReader(br, charmap.Windows1258.NewDecoder()), 64<<10), "", false, nil
 	case "utf-16", "utf16":
-		return utf16Reader(br), "", nil
+		return utf16Reader(br), "", false, nil
 	}
-	return br, "", nil
+	return br, "", false, nil
 }
 
 func utf16Reader(r io.Reader) *bufio.Reader {
@@ -255,6 +256,10 @@ type csvRows struct {
 	// overridden is the encoding asked for that a UTF-8 byte-order mark
 	// overrode, or "".
 	overridden string
+	// marked is true when the file starts with a UTF-8 byte-order mark:
+	// it was saved as UTF-8, so bytes that are not UTF-8 in it are not
+	// taken for text typed in a legacy font encoding.
+	marked bool
 	// legacy is the legacy Vietnamese encoding the lines are decoded from
 	// (legacyvn.TCVN3, legacyvn.VNI), or "".
 	legacy string
@@ -378,11 +383,11 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 	}
 	if !utf8.Valid(l.text) {
 		err := c.notUTF8(l)
-		// A file whose byte-order mark took precedence over the
-		// encoding asked for is UTF-8: its problem says the mark was
-		// followed, as a row's does.
+		// A file with a UTF-8 byte-order mark was saved as UTF-8: its
+		// bytes that are not are no legacy text (and, when the mark took
+		// precedence over the encoding asked for, the problem says so).
 		for _, sep := range []byte{',', ';', '\t'} {
-			if c.overridden != "" {
+			if c.marked {
 				break
 			}
 			if enc, input := legacyLine(l.text, sep, isHeaderName); enc != "" {
@@ -390,7 +395,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 				break
 			}
 		}
-		if err.legacy == "" {
+		if err.legacy == "" && !c.marked {
 			err.maybe = legacyText(l.text)
 		}
 		return nil, err
@@ -462,10 +467,12 @@ func (c *csvRows) Next() ([]string, error) {
 			// A row whose names (province, district, commune) read
 			// as places in a legacy encoding: a table typed with
 			// such a font under a header in ASCII.
-			if enc, input := legacyLine(l.text, c.sep, knownPlaceName); enc != "" && c.overridden == "" {
-				err.legacy, err.input = enc, input
-			} else {
-				err.maybe = legacyText(l.text)
+			if !c.marked { // saved as UTF-8: no legacy text (csvRows.marked)
+				if enc, input := legacyLine(l.text, c.sep, knownPlaceName); enc != "" {
+					err.legacy, err.input = enc, input
+				} else {
+					err.maybe = legacyText(l.text)
+				}
 			}
 			return nil, err
 		}

@@ -64,10 +64,7 @@ func legacyFixOf(enc, fix string) error {
 // column as it is but is one decoded; "" when it does not look so
 // (evalbridge.GuessLegacyHeader).
 func guessLegacyHeader(h string) string {
-	return legacyvn.Guess(h, func(s string) bool {
-		_, ok := headerNames[headerKey(s)]
-		return ok
-	})
+	return legacyvn.Guess(h, isHeaderName)
 }
 
 // legacyLine tells whether a line that is not UTF-8 looks typed in a

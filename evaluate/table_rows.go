@@ -386,17 +386,16 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 		// A file with a UTF-8 byte-order mark was saved as UTF-8: its
 		// bytes that are not are no legacy text (and, when the mark took
 		// precedence over the encoding asked for, the problem says so).
-		for _, sep := range []byte{',', ';', '\t'} {
-			if c.marked {
-				break
+		if !c.marked {
+			for _, sep := range []byte{',', ';', '\t'} {
+				if enc, input := legacyLine(l.text, sep, isHeaderName); enc != "" {
+					err.legacy, err.input = enc, input
+					break
+				}
 			}
-			if enc, input := legacyLine(l.text, sep, isHeaderName); enc != "" {
-				err.legacy, err.input = enc, input
-				break
+			if err.legacy == "" {
+				err.maybe = legacyText(l.text)
 			}
-		}
-		if err.legacy == "" && !c.marked {
-			err.maybe = legacyText(l.text)
 		}
 		return nil, err
 	}

@@ -20,3 +20,16 @@ func TestKnownPlaceNameAsFind(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownUnitAsFind: a commune's name gets the unknown-unit warning
+// exactly when units.Find finds no unit of its province by that name, in
+// any period (the same variants).
+func TestUnknownUnitAsFind(t *testing.T) {
+	for _, v := range unitnametest.Variants() {
+		want := len(units.Find(units.Place{Name: v.Name, Province: unitnametest.Province}, time.Time{})) == 0
+		w := checkUnit(Commune{Name: v.Name, Province: unitnametest.Province}, v.Day.Year())
+		if got := w.kind == WarnUnknownUnit; got != want {
+			t.Errorf("%s: %q warned of as unknown: %v, want %v", v.Why, v.Name, got, want)
+		}
+	}
+}

@@ -179,23 +179,26 @@ func legacyUnit(c Commune) (string, Commune) {
 }
 
 // knownPlaceName reports whether a cell names a place: a province
-// (criteria.LookupProvince), or a commune or district of a province with
-// a registry of units.
+// (criteria.LookupProvince), a commune of a province with a registry of
+// units, as units.Find finds it (with or without its kind, the tone mark
+// placed either way, without diacritics, a spelling of 1672/NQ-UBTVQH15),
+// or a district of the registry.
 func knownPlaceName(s string) bool {
 	if _, ok := criteria.LookupProvince(s); ok {
 		return true
 	}
-	return registryNames()[strings.ToLower(norm.NFC.String(strings.TrimSpace(s)))]
+	if len(units.Find(units.Place{Name: s}, time.Time{})) > 0 {
+		return true
+	}
+	return registryDistricts()[strings.ToLower(norm.NFC.String(strings.TrimSpace(s)))]
 }
 
-// registryNames holds the names, lower-case, of the communes (with and
-// without their kind) and the districts of the registry of units.
-var registryNames = sync.OnceValue(func() map[string]bool {
+// registryDistricts holds the names, lower-case, of the districts of the
+// registry of units, with and without their kind.
+var registryDistricts = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range units.Provinces() {
 		for _, u := range units.All(p) {
-			m[strings.ToLower(u.Name)] = true
-			m[strings.ToLower(u.ShortName())] = true
 			if u.District != "" {
 				d := strings.ToLower(u.District)
 				m[d] = true

@@ -61,6 +61,10 @@ func TestLegacyNamesUnderAReadableHeaderSayWhichEncoding(t *testing.T) {
 			return "province,district,commune,year,set,indicator,value\nLang Son,Huu Lung," + legacyBytes(t, legacyvn.VNI, "Hòa Lạc") + ",2020,1980,4.2,96.5\n"
 		}, `evaluate: fuzz.csv:2: line 2 is not UTF-8 and looks typed with a font encoding before Unicode, VNI (VNI-Times, VNI-Helve): "Hoøa Laïc" reads "Hòa Lạc" in it; ` +
 			`convert the file to Unicode with Unikey's "Chuyển mã" (source VNI Windows, destination Unicode) or read it with --encoding vni; line 2 not read`},
+		{"TCVN3 bytes, ASCII header, a commune of the registry alone, the tone mark placed as Unikey does", TableOptions{}, func(t *testing.T) string {
+			return "province,district,commune,year,set,indicator,value\nLang Son,Huu Lung," + legacyBytes(t, legacyvn.TCVN3, "Hoà Lạc") + ",2020,1980,4.2,96.5\n"
+		}, `evaluate: fuzz.csv:2: line 2 is not UTF-8 and looks typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial): "Hoµ L¹c" reads "Hoà Lạc" in it; ` +
+			`convert the file to Unicode with Unikey's "Chuyển mã" (source TCVN3 (ABC), destination Unicode) or read it with --encoding tcvn3; line 2 not read`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, errs := decodeAll(tc.opt, []byte(tc.in(t)))

@@ -1,14 +1,13 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/communename"
-	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/vidate"
-	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -69,22 +68,19 @@ func registryProvince(province string) string {
 	return province
 }
 
-// namesAny reports whether name is the name of one of us: the same name
-// but for case, spacing, Unicode form, where the tone mark sits and the
-// prefix xã, phường or thị trấn; a name written without any diacritic
-// ("Tan Thanh") is the name it folds to.
+// namesAny reports whether name names one of us (units of one province)
+// as units.Find finds it: with or without the kind, which must then be
+// the unit's, the tone mark placed either way, without any diacritic, or
+// as 1672/NQ-UBTVQH15 spells it. A unit is told by its code and its first
+// day, as codes were reused.
 func namesAny(us []units.Unit, name string) bool {
-	want := placekey.Commune(name)
-	bare := vntext.Fold(name) == vntext.Key(name)
-	for _, u := range us {
-		if placekey.Commune(u.Name) == want || placekey.Commune(u.ShortName()) == want {
-			return true
-		}
-		if bare && vntext.Fold(u.ShortName()) == vntext.Fold(placekey.Commune(name)) {
-			return true
-		}
+	if len(us) == 0 {
+		return false
 	}
-	return false
+	found := units.Find(units.Place{Name: name, Province: us[0].Province}, time.Time{})
+	return slices.ContainsFunc(us, func(u units.Unit) bool {
+		return slices.ContainsFunc(found, func(f units.Unit) bool { return f.Code == u.Code && f.From.Equal(u.From) })
+	})
 }
 
 // unitNames names units: "Xã Hoàng Văn Thụ (06172), Lạng Sơn", joined by

@@ -40,7 +40,9 @@
 // keeps, of each target's values by year, that year's.
 //
 // POST /evaluate reads assessments in JSON (Content-Type application/json,
-// or no Content-Type) or CSV (text/csv: the long or the wide layout, ","
+// or no Content-Type; JSON is UTF-8, RFC 8259: a charset other than utf-8
+// answers 415 encoding, whose message says to convert the body, or to send
+// a table typed with TCVN3 or VNI as CSV with its charset) or CSV (text/csv: the long or the wide layout, ","
 // ";" or tab; charset=utf-8, the default, windows-1258 or utf-16; tcvn3 or
 // vni for a table typed with the Vietnamese fonts before Unicode) or an
 // Excel workbook
@@ -82,7 +84,8 @@
 // percent-encoded (RFC 3986), up to 4 KiB, then one counting the others.
 //
 // POST /plans/status takes {"plan": PLAN, "assessments": [ASSESSMENT, …]}
-// (Content-Type application/json, or none; other media types answer 415)
+// (Content-Type application/json, or none; other media types answer 415,
+// as does a charset other than utf-8)
 // and answers the plan's status on as_of (YYYY-MM-DD, today in UTC when
 // absent). PLAN is read as [plan.Read] reads it: only its "number" is
 // required ({"number": "12/KH-UBND", "targets": […]} is a plan), and a plan
@@ -140,7 +143,7 @@
 // region-mismatch; a body of another media type: 415
 // unsupported-media-type, as is a body with a Content-Encoding other than
 // identity (gzip: bodies are read as they are; the answer has
-// Accept-Encoding: identity), a CSV charset not read: 415 encoding; body above
+// Accept-Encoding: identity), a charset not read (of JSON one but utf-8): 415 encoding; body above
 // Options.MaxBodyBytes (at once, unread, when its Content-Length says so),
 // or reports above Options.MaxAnswerBytes: 413
 // too-large; more requests than Options.MaxInFlight: 503 busy with

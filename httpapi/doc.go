@@ -151,6 +151,21 @@
 // Options.Timeout, or whose body is still arriving then: 503 timeout; a
 // panic: 500 internal (logged with its stack, never sent).
 //
+// # Browsers (CORS)
+//
+// A page of another origin (a data-entry form served elsewhere) may call
+// the API once its origin is listed in Options.CORSOrigins ("*" for any):
+// a preflight request (OPTIONS with Origin and
+// Access-Control-Request-Method) to a route is answered 204 with
+// Access-Control-Allow-Methods (the route's: "POST", or "GET, HEAD"),
+// Access-Control-Allow-Headers (those asked for) and
+// Access-Control-Max-Age (600); every answer to that origin, problems
+// included, has Access-Control-Allow-Origin and
+// Access-Control-Expose-Headers (Ntm-Warning, Retry-After, Allow,
+// Accept-Encoding, Location), and Vary: Origin unless "*". Credentials
+// (cookies) are not allowed. Without the option (the default) no answer
+// has these fields and OPTIONS is a 405, as for another origin.
+//
 // # Memory
 //
 // POST /evaluate decodes the body one commune at a time

@@ -1,7 +1,11 @@
 package httpapi
 
 import (
+	"bytes"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -53,5 +57,108 @@ func TestAJSONBodyInAnotherCharsetIs415(t *testing.T) {
 				t.Errorf("%s Content-Type %q: status %d, want 200\n%.400s", target, ct, rec.Code, rec.Body)
 			}
 		}
+	}
+}
+
+// corsRequest sends method target to h with the header fields hd
+// (name, value, …) and returns the answer.
+func corsRequest(t *testing.T, h http.Handler, method, target, body string, hd ...string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(method, target, strings.NewReader(body))
+	for i := 0; i+1 < len(hd); i += 2 {
+		req.Header.Add(hd[i], hd[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// TestCORSIsOffByDefault: without Options.CORSOrigins, answers have no
+// CORS header field and a preflight request is a 405, as before.
+func TestCORSIsOffByDefault(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	rec := corsRequest(t, h, http.MethodOptions, "/evaluate", "", "Origin", "https://nhaplieu.example.vn", "Access-Control-Request-Method", "POST")
+	if rec.Code != http.StatusMethodNotAllowed {
+		t.Errorf("preflight: status %d, want 405", rec.Code)
+	}
+	rec = corsRequest(t, h, http.MethodGet, "/sets", "", "Origin", "https://nhaplieu.example.vn")
+	for k := range rec.Header() {
+		if strings.HasPrefix(k, "Access-Control-") || k == "Vary" {
+			t.Errorf("GET /sets: header %s: %v", k, rec.Header()[k])
+		}
+	}
+}
+
+// TestCORSOriginsAnswerPreflightsAndAnswers: an origin of
+// Options.CORSOrigins gets its preflight requests answered 204 with the
+// route's methods, and every answer (problems too) readable.
+func TestCORSOriginsAnswerPreflightsAndAnswers(t *testing.T) {
+	const site = "https://nhaplieu.example.vn"
+	h := NewHandler(quiet(Options{CORSOrigins: []string{"https://khac.example.vn", site + "/"}}))
+	for target, allow := range map[string]string{"/evaluate": "POST", "/plans/status": "POST", "/sets/1980": "GET, HEAD", "/sets": "GET, HEAD", "/healthz": "GET, HEAD"} {
+		rec := corsRequest(t, h, http.MethodOptions, target, "", "Origin", site, "Access-Control-Request-Method", "POST",
+			"Access-Control-Request-Headers", "content-type, authorization")
+		hd := rec.Header()
+		if rec.Code != http.StatusNoContent || hd.Get("Access-Control-Allow-Origin") != site || hd.Get("Access-Control-Allow-Methods") != allow ||
+			hd.Get("Access-Control-Allow-Headers") != "content-type, authorization" || hd.Get("Access-Control-Max-Age") == "" ||
+			hd.Get("Access-Control-Allow-Credentials") != "" || !slices.Contains(hd.Values("Vary"), "Origin") || rec.Body.Len() != 0 {
+			t.Errorf("preflight of %s: status %d, header %v, body %q", target, rec.Code, hd, rec.Body)
+		}
+	}
+	rec := corsRequest(t, h, http.MethodPost, "/evaluate", readTestdata(t, "assessments.json"), "Origin", site, "Content-Type", "application/json")
+	if rec.Code != http.StatusOK || rec.Header().Get("Access-Control-Allow-Origin") != site ||
+		!strings.Contains(rec.Header().Get("Access-Control-Expose-Headers"), "Ntm-Warning") {
+		t.Errorf("POST /evaluate: status %d, header %v", rec.Code, rec.Header())
+	}
+	for _, target := range []string{"/evaluate?lang=xx", "/nope"} {
+		rec = corsRequest(t, h, http.MethodPost, target, "[]", "Origin", site)
+		if rec.Code < 400 || rec.Header().Get("Access-Control-Allow-Origin") != site {
+			t.Errorf("POST %s: status %d, header %v", target, rec.Code, rec.Header())
+		}
+	}
+	// Another origin, or a request without Origin, gets no CORS field
+	// but Vary: Origin; its preflight is a 405 as without the option.
+	for _, hd := range [][]string{{"Origin", "https://evil.example"}, {}} {
+		rec = corsRequest(t, h, http.MethodGet, "/sets", "", hd...)
+		if rec.Code != http.StatusOK || rec.Header().Get("Access-Control-Allow-Origin") != "" || !slices.Contains(rec.Header().Values("Vary"), "Origin") {
+			t.Errorf("GET /sets with %v: status %d, header %v", hd, rec.Code, rec.Header())
+		}
+	}
+	rec = corsRequest(t, h, http.MethodOptions, "/evaluate", "", "Origin", "https://evil.example", "Access-Control-Request-Method", "POST")
+	if rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("preflight from another origin: status %d, header %v", rec.Code, rec.Header())
+	}
+	// OPTIONS that is no preflight stays a 405.
+	rec = corsRequest(t, h, http.MethodOptions, "/evaluate", "", "Origin", site)
+	if rec.Code != http.StatusMethodNotAllowed {
+		t.Errorf("OPTIONS without Access-Control-Request-Method: status %d, want 405", rec.Code)
+	}
+}
+
+// TestCORSAnyOrigin: "*" allows every origin, answered "*".
+func TestCORSAnyOrigin(t *testing.T) {
+	h := NewHandler(quiet(Options{CORSOrigins: []string{"*"}}))
+	rec := corsRequest(t, h, http.MethodGet, "/sets", "", "Origin", "http://localhost:5173")
+	if rec.Header().Get("Access-Control-Allow-Origin") != "*" || slices.Contains(rec.Header().Values("Vary"), "Origin") {
+		t.Errorf("header %v", rec.Header())
+	}
+	if rec := corsRequest(t, h, http.MethodGet, "/sets", ""); rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("without Origin: header %v", rec.Header())
+	}
+}
+
+// TestACORSEntryThatIsNoOriginIsLogged: an entry of Options.CORSOrigins
+// that is no origin is logged, not silently dropped.
+func TestACORSEntryThatIsNoOriginIsLogged(t *testing.T) {
+	var log bytes.Buffer
+	h := NewHandler(Options{CORSOrigins: []string{"nhaplieu.example.vn", "https://nhaplieu.example.vn/form"}, Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	for _, e := range []string{"nhaplieu.example.vn", "https://nhaplieu.example.vn/form"} {
+		if !strings.Contains(log.String(), "not an origin") || !strings.Contains(log.String(), e) {
+			t.Errorf("log %q does not name %q", log.String(), e)
+		}
+	}
+	rec := corsRequest(t, h, http.MethodGet, "/sets", "", "Origin", "https://nhaplieu.example.vn")
+	if rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("header %v", rec.Header())
 	}
 }

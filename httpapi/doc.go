@@ -59,7 +59,14 @@
 // against that set only (assessments without values for it are skipped)
 // and is the set of a CSV table without a set column;
 // lang=vi|en chooses the language of labels, warnings and problem messages
-// (Vietnamese by default).
+// (Vietnamese by default). format= chooses the format of a 200 answer;
+// without it, the Accept header does (RFC 9110): of application/json,
+// text/csv, text/markdown and text/plain (format=text), the one of the
+// highest weight, JSON first among equals (no Accept, */*: JSON); an
+// Accept that admits none of them is 406 not-acceptable, in JSON as
+// every problem. format= is never overridden by Accept; problem answers
+// are JSON whatever Accept says. The other routes answer JSON alone and
+// do not read Accept.
 //
 // As `ntm eval` joins its inputs, both routes join a commune's
 // assessments of one year within the body for prerequisites (objects of a
@@ -132,7 +139,8 @@
 // them (components.schemas.ProblemCode). An answer holds at most
 // [problem.Max] problems; a last problem of code too-large says how many
 // more there were. No route at the path: 404 not-found; wrong method: 405
-// method-not-allowed with Allow; unknown set: 404 unknown-set on GET
+// method-not-allowed with Allow; an Accept of POST /evaluate without
+// format= that admits none of its formats: 406 not-acceptable; unknown set: 404 unknown-set on GET
 // /sets/{id} (the resource asked for), 400 unknown-set for set= of POST
 // /evaluate and in a body; empty set ID: 400 missing-field; a set ID
 // that names two sets of the catalog: 400 ambiguous-set; a query parameter not taken or given twice: 400

@@ -81,6 +81,16 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
+	// format= chooses the format of a 200 answer; without it, Accept.
+	w.Header().Add("Vary", "Accept")
+	if q.Get("format") == "" {
+		f, ok := acceptedFormat(r)
+		if !ok {
+			notAcceptable(w, r, ps.lang)
+			return
+		}
+		format = f
+	}
 	var only *criteria.Set
 	if id := q.Get("set"); id != "" {
 		// The set is a parameter of the request, not the resource asked

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/nongthonmoi/ntm/internal/untranslated"
 )
 
 // TestAJSONBodyInAnotherCharsetIs415: JSON is UTF-8 (RFC 8259); a body
@@ -40,6 +42,9 @@ func TestAJSONBodyInAnotherCharsetIs415(t *testing.T) {
 				}
 				if lang == "vi" {
 					wants = append(wants, "hãy chuyển nội dung sang UTF-8")
+					if w := untranslated.Words(msg, cs); len(w) > 0 {
+						t.Errorf("%s: English words %q in %q", target, w, msg)
+					}
 				} else {
 					wants = append(wants, "convert the body to UTF-8")
 				}
@@ -160,5 +165,92 @@ func TestACORSEntryThatIsNoOriginIsLogged(t *testing.T) {
 	rec := corsRequest(t, h, http.MethodGet, "/sets", "", "Origin", "https://nhaplieu.example.vn")
 	if rec.Header().Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("header %v", rec.Header())
+	}
+}
+
+// TestAcceptChoosesTheFormatOfEvaluate: without format=, the Accept header
+// chooses the format of a 200 POST /evaluate answer among its four media
+// types (RFC 9110: weights, the most specific range, JSON first among
+// equals); format= wins over it; an Accept that admits none is 406
+// not-acceptable in JSON.
+func TestAcceptChoosesTheFormatOfEvaluate(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	body := readTestdata(t, "assessments.json")
+	as := decodeJSON(t, body)
+	for _, tc := range []struct{ target, accept, format string }{
+		{"/evaluate", "", "json"},
+		{"/evaluate", "*/*", "json"},
+		{"/evaluate", "application/json", "json"},
+		{"/evaluate", "application/json, text/csv, text/markdown, text/plain", "json"},
+		{"/evaluate", "text/csv", "csv"},
+		{"/evaluate", "text/csv; charset=utf-8", "csv"},
+		{"/evaluate", "text/markdown", "markdown"},
+		{"/evaluate", "text/plain", "text"},
+		{"/evaluate", "text/plain;q=0.5, text/markdown;q=0.9, application/json;q=0.1", "markdown"},
+		{"/evaluate", "text/*", "csv"},
+		{"/evaluate", "text/*, text/csv;q=0", "markdown"},
+		{"/evaluate", "application/json;q=0, */*", "csv"},
+		{"/evaluate", "text/html, */*;q=0.8", "json"},
+		{"/evaluate", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "json"},
+		{"/evaluate", "nonsense", "json"},
+		// format= wins over Accept.
+		{"/evaluate?format=csv", "application/json", "csv"},
+		{"/evaluate?format=json", "text/html", "json"},
+		{"/evaluate?format=text", "text/csv", "text"},
+	} {
+		sep := "?"
+		if strings.Contains(tc.target, "?") {
+			sep = "&"
+		}
+		req := httptest.NewRequest(http.MethodPost, tc.target+sep+"lang=en", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if tc.accept != "" {
+			req.Header.Set("Accept", tc.accept)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			t.Errorf("%s Accept %q: status %d\n%.300s", tc.target, tc.accept, rec.Code, rec.Body)
+			continue
+		}
+		if got := rec.Header().Get("Content-Type"); got != contentTypes[tc.format] {
+			t.Errorf("%s Accept %q: Content-Type %q, want %q", tc.target, tc.accept, got, contentTypes[tc.format])
+		}
+		if got, w := rec.Body.String(), want(t, as, tc.format, "en"); got != w {
+			t.Errorf("%s Accept %q: body differs from ntm eval's %s", tc.target, tc.accept, tc.format)
+		}
+		if !slices.Contains(rec.Header().Values("Vary"), "Accept") {
+			t.Errorf("%s Accept %q: no Vary: Accept", tc.target, tc.accept)
+		}
+	}
+	for _, accept := range []string{"text/html", "application/json;q=0", "application/problem+json", "text/csv;q=0, text/markdown;q=0, text/plain;q=0, application/json;q=0"} {
+		for _, lang := range []string{"vi", "en"} {
+			rec := corsRequest(t, h, http.MethodPost, "/evaluate?lang="+lang, body, "Content-Type", "application/json", "Accept", accept)
+			if rec.Code != http.StatusNotAcceptable || rec.Header().Get("Content-Type") != "application/json; charset=utf-8" {
+				t.Fatalf("Accept %q: status %d, Content-Type %q, want 406 in JSON\n%.300s", accept, rec.Code, rec.Header().Get("Content-Type"), rec.Body)
+			}
+			ps := decodeProblems(t, rec)
+			if len(ps) != 1 || ps[0]["code"] != "not-acceptable" || ps[0]["input"] != accept || !strings.Contains(ps[0]["message"].(string), "format=json|csv|markdown|text") ||
+				!strings.Contains(ps[0]["message"].(string), "text/markdown") {
+				t.Errorf("Accept %q lang=%s: problems %v", accept, lang, ps)
+			}
+			if w := untranslated.Words(ps[0]["message"].(string), accept); lang == "vi" && len(w) > 0 {
+				t.Errorf("English words %q in %q", w, ps[0]["message"])
+			}
+		}
+	}
+	// Problems stay JSON whatever Accept asks for.
+	rec := corsRequest(t, h, http.MethodPost, "/evaluate", "[]", "Content-Type", "application/json", "Accept", "text/csv")
+	if rec.Code != http.StatusBadRequest || rec.Header().Get("Content-Type") != "application/json; charset=utf-8" {
+		t.Errorf("a 400 with Accept text/csv: status %d, Content-Type %q", rec.Code, rec.Header().Get("Content-Type"))
+	}
+	// The other routes have one representation and do not read Accept.
+	for _, target := range []string{"/healthz", "/sets", "/sets/1980", "/openapi.json"} {
+		if rec := corsRequest(t, h, http.MethodGet, target, "", "Accept", "text/html"); rec.Code != http.StatusOK {
+			t.Errorf("GET %s Accept text/html: status %d", target, rec.Code)
+		}
+	}
+	if rec := corsRequest(t, h, http.MethodPost, "/plans/status?as_of=2020-12-31", planBody(t), "Accept", "text/html"); rec.Code != http.StatusOK {
+		t.Errorf("POST /plans/status Accept text/html: status %d\n%.300s", rec.Code, rec.Body)
 	}
 }

@@ -22,7 +22,7 @@
 // # Routes
 //
 //	GET  /healthz                 200 {"status": "ok"}
-//	GET  /sets?lang=              200 [{"id", "title", "level", "scope", "period", "content"}]
+//	GET  /sets?year=&lang=        200 [{"id", "title", "level", "scope", "period", "content"}]
 //	GET  /sets/{id}?region=&group=&year=&lang=
 //	                              200 the set definition JSON; 404 unknown set
 //	POST /evaluate?set=&lang=&format=json|csv|markdown|text
@@ -37,7 +37,10 @@
 // split by region, each indicator's common target and that region's; group
 // (a commune group code) does the same for a set split by commune groups
 // (51/2025/QĐ-TTg); a region set ignores group, a group set region. year
-// keeps, of each target's values by year, that year's.
+// keeps, of each target's values by year, that year's. year= of GET /sets
+// lists only the sets in force on some day of that year
+// ([criteria.Set.InForce]: from the effective date, else the issue date,
+// to the end of the period's last year), [] when none is.
 //
 // POST /evaluate reads assessments in JSON (Content-Type application/json,
 // or no Content-Type; JSON is UTF-8, RFC 8259: a charset other than utf-8

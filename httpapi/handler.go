@@ -119,7 +119,7 @@ func NewHandler(opt Options) http.Handler {
 	}
 	h.slots = make(chan struct{}, n)
 	h.cors = newCORSOrigins(opt.CORSOrigins, h.log)
-	h.setsJSON = setList(h.cat)
+	h.setsJSON = setList(catalogs.Sets(h.cat))
 
 	h.mux = http.NewServeMux()
 	// Patterns without a method, so that a wrong method answers 405 in

@@ -2,13 +2,21 @@ package httpapi
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/untranslated"
 )
 
@@ -252,5 +260,90 @@ func TestAcceptChoosesTheFormatOfEvaluate(t *testing.T) {
 	}
 	if rec := corsRequest(t, h, http.MethodPost, "/plans/status?as_of=2020-12-31", planBody(t), "Accept", "text/html"); rec.Code != http.StatusOK {
 		t.Errorf("POST /plans/status Accept text/html: status %d\n%.300s", rec.Code, rec.Body)
+	}
+}
+
+// setIDs returns the IDs of a 200 GET /sets answer.
+func setIDs(t *testing.T, rec *httptest.ResponseRecorder) []string {
+	t.Helper()
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d\n%.300s", rec.Code, rec.Body)
+	}
+	var list []struct{ ID string }
+	if err := json.Unmarshal(rec.Body.Bytes(), &list); err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{}
+	for _, s := range list {
+		ids = append(ids, s.ID)
+	}
+	return ids
+}
+
+// TestSetsOfAYearAreThoseInForce: GET /sets?year= lists the sets in force
+// on some day of that year (1980/QĐ-TTg from 01/12/2016 to 2020, 933/QĐ-UBND
+// from 22/05/2018 to 2020, 51/2025/QĐ-TTg from 15/02/2026), each entry as
+// without year=; a year that is no whole number, or outside 1-9999, is a
+// 400 naming the parameter and quoting it.
+func TestSetsOfAYearAreThoseInForce(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for year, want := range map[string][]string{
+		"2015": {},
+		"2016": {"1980/QĐ-TTg"},
+		"2018": {"1980/QĐ-TTg", "933/QĐ-UBND"},
+		"2020": {"1980/QĐ-TTg", "933/QĐ-UBND"},
+		"2026": {"51/2025/QĐ-TTg"},
+	} {
+		if diff := cmp.Diff(want, setIDs(t, do(t, h, http.MethodGet, "/sets?year="+year, "", ""))); diff != "" {
+			t.Errorf("year=%s (-want +got):\n%s", year, diff)
+		}
+	}
+	all := do(t, h, http.MethodGet, "/sets", "", "").Body.String()
+	for y := 2010; y <= 2035; y++ {
+		var want []string
+		for _, s := range criteria.Builtin().InForce(time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)) {
+			want = append(want, s.ID)
+		}
+		rec := do(t, h, http.MethodGet, fmt.Sprintf("/sets?year=%d&lang=en", y), "", "")
+		got := setIDs(t, rec)
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("year=%d (-want +got):\n%s", y, diff)
+		}
+		// Each entry is that of GET /sets.
+		var entries []json.RawMessage
+		json.Unmarshal(rec.Body.Bytes(), &entries)
+		for _, e := range entries {
+			var compact bytes.Buffer
+			json.Compact(&compact, e)
+			var allCompact bytes.Buffer
+			json.Compact(&allCompact, []byte(all))
+			if !bytes.Contains(allCompact.Bytes(), compact.Bytes()) {
+				t.Errorf("year=%d: entry %s is not one of GET /sets", y, e)
+			}
+		}
+	}
+	for _, tc := range []struct{ year, code, msg string }{
+		{"abc", "wrong-kind", "a year must be a whole number from 1 to 9999"},
+		{"2020.5", "wrong-kind", "a year must be a whole number from 1 to 9999"},
+		{"0", "out-of-range", "a year must be a whole number from 1 to 9999"},
+		{"10000", "out-of-range", "a year must be a whole number from 1 to 9999"},
+		{"-3", "out-of-range", "a year must be a whole number from 1 to 9999"},
+	} {
+		for _, lang := range []string{"en", "vi"} {
+			rec := do(t, h, http.MethodGet, "/sets?lang="+lang+"&year="+url.QueryEscape(tc.year), "", "")
+			ps := decodeProblems(t, rec)
+			msg := tc.msg
+			if lang == "vi" {
+				msg = "năm phải là số nguyên từ 1 đến 9999"
+			}
+			if rec.Code != http.StatusBadRequest || len(ps) != 1 || ps[0]["code"] != tc.code || ps[0]["file"] != "query" ||
+				ps[0]["path"] != "year" || ps[0]["input"] != tc.year || ps[0]["message"] != msg {
+				t.Errorf("year=%s lang=%s: status %d, problems %v", tc.year, lang, rec.Code, ps)
+			}
+		}
+	}
+	rec := do(t, h, http.MethodGet, "/sets?year=2020&year=2021", "", "")
+	if ps := decodeProblems(t, rec); rec.Code != http.StatusBadRequest || len(ps) != 1 || ps[0]["code"] != "duplicate-key" || ps[0]["path"] != "year" {
+		t.Errorf("year given twice: status %d, problems %v", rec.Code, ps)
 	}
 }

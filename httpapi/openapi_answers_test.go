@@ -99,6 +99,8 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 		{"GET", "/sets", "", "", false, 200},
 		{"GET", "/sets?lang=en", "", "", false, 200},
 		{"GET", "/sets?lang=fr", "", "", false, 400},
+		{"GET", "/sets?year=2020", "", "", false, 200},
+		{"GET", "/sets?year=2020x", "", "", false, 400},
 		{"GET", "/sets", "", "", true, 503},
 		{"DELETE", "/sets", "", "", false, 405},
 		{"GET", "/sets/1980", "", "", false, 200},

@@ -22,7 +22,7 @@
 // # Routes
 //
 //	GET  /healthz                 200 {"status": "ok"}
-//	GET  /sets?lang=              200 [{"id", "title", "level", "scope", "period", "content"}]
+//	GET  /sets?year=&lang=        200 [{"id", "title", "level", "scope", "period", "content"}]
 //	GET  /sets/{id}?region=&group=&year=&lang=
 //	                              200 the set definition JSON; 404 unknown set
 //	POST /evaluate?set=&lang=&format=json|csv|markdown|text
@@ -37,10 +37,15 @@
 // split by region, each indicator's common target and that region's; group
 // (a commune group code) does the same for a set split by commune groups
 // (51/2025/QĐ-TTg); a region set ignores group, a group set region. year
-// keeps, of each target's values by year, that year's.
+// keeps, of each target's values by year, that year's. year= of GET /sets
+// lists only the sets in force on some day of that year
+// ([criteria.Set.InForce]: from the effective date, else the issue date,
+// to the end of the period's last year), [] when none is.
 //
 // POST /evaluate reads assessments in JSON (Content-Type application/json,
-// or no Content-Type) or CSV (text/csv: the long or the wide layout, ","
+// or no Content-Type; JSON is UTF-8, RFC 8259: a charset other than utf-8
+// answers 415 encoding, whose message says to convert the body, or to send
+// a table typed with TCVN3 or VNI as CSV with its charset) or CSV (text/csv: the long or the wide layout, ","
 // ";" or tab; charset=utf-8, the default, windows-1258 or utf-16; tcvn3 or
 // vni for a table typed with the Vietnamese fonts before Unicode) or an
 // Excel workbook
@@ -57,7 +62,14 @@
 // against that set only (assessments without values for it are skipped)
 // and is the set of a CSV table without a set column;
 // lang=vi|en chooses the language of labels, warnings and problem messages
-// (Vietnamese by default).
+// (Vietnamese by default). format= chooses the format of a 200 answer;
+// without it, the Accept header does (RFC 9110): of application/json,
+// text/csv, text/markdown and text/plain (format=text), the one of the
+// highest weight, JSON first among equals (no Accept, */*: JSON); an
+// Accept that admits none of them is 406 not-acceptable, in JSON as
+// every problem. format= is never overridden by Accept; problem answers
+// are JSON whatever Accept says. The other routes answer JSON alone and
+// do not read Accept.
 //
 // As `ntm eval` joins its inputs, both routes join a commune's
 // assessments of one year within the body for prerequisites (objects of a
@@ -82,7 +94,8 @@
 // percent-encoded (RFC 3986), up to 4 KiB, then one counting the others.
 //
 // POST /plans/status takes {"plan": PLAN, "assessments": [ASSESSMENT, …]}
-// (Content-Type application/json, or none; other media types answer 415)
+// (Content-Type application/json, or none; other media types answer 415,
+// as does a charset other than utf-8)
 // and answers the plan's status on as_of (YYYY-MM-DD, today in UTC when
 // absent). PLAN is read as [plan.Read] reads it: only its "number" is
 // required ({"number": "12/KH-UBND", "targets": […]} is a plan), and a plan
@@ -129,7 +142,8 @@
 // them (components.schemas.ProblemCode). An answer holds at most
 // [problem.Max] problems; a last problem of code too-large says how many
 // more there were. No route at the path: 404 not-found; wrong method: 405
-// method-not-allowed with Allow; unknown set: 404 unknown-set on GET
+// method-not-allowed with Allow; an Accept of POST /evaluate without
+// format= that admits none of its formats: 406 not-acceptable; unknown set: 404 unknown-set on GET
 // /sets/{id} (the resource asked for), 400 unknown-set for set= of POST
 // /evaluate and in a body; empty set ID: 400 missing-field; a set ID
 // that names two sets of the catalog: 400 ambiguous-set; a query parameter not taken or given twice: 400
@@ -140,13 +154,28 @@
 // region-mismatch; a body of another media type: 415
 // unsupported-media-type, as is a body with a Content-Encoding other than
 // identity (gzip: bodies are read as they are; the answer has
-// Accept-Encoding: identity), a CSV charset not read: 415 encoding; body above
+// Accept-Encoding: identity), a charset not read (of JSON one but utf-8): 415 encoding; body above
 // Options.MaxBodyBytes (at once, unread, when its Content-Length says so),
 // or reports above Options.MaxAnswerBytes: 413
 // too-large; more requests than Options.MaxInFlight: 503 busy with
 // Retry-After (GET /healthz is outside the limit); a request past
 // Options.Timeout, or whose body is still arriving then: 503 timeout; a
 // panic: 500 internal (logged with its stack, never sent).
+//
+// # Browsers (CORS)
+//
+// A page of another origin (a data-entry form served elsewhere) may call
+// the API once its origin is listed in Options.CORSOrigins ("*" for any):
+// a preflight request (OPTIONS with Origin and
+// Access-Control-Request-Method) to a route is answered 204 with
+// Access-Control-Allow-Methods (the route's: "POST", or "GET, HEAD"),
+// Access-Control-Allow-Headers (those asked for) and
+// Access-Control-Max-Age (600); every answer to that origin, problems
+// included, has Access-Control-Allow-Origin and
+// Access-Control-Expose-Headers (Ntm-Warning, Retry-After, Allow,
+// Accept-Encoding, Location), and Vary: Origin unless "*". Credentials
+// (cookies) are not allowed. Without the option (the default) no answer
+// has these fields and OPTIONS is a 405, as for another origin.
 //
 // # Memory
 //

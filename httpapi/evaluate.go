@@ -81,6 +81,16 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
+	// format= chooses the format of a 200 answer; without it, Accept.
+	w.Header().Add("Vary", "Accept")
+	if q.Get("format") == "" {
+		f, ok := acceptedFormat(r)
+		if !ok {
+			notAcceptable(w, r, ps.lang)
+			return
+		}
+		format = f
+	}
 	var only *criteria.Set
 	if id := q.Get("set"); id != "" {
 		// The set is a parameter of the request, not the resource asked
@@ -157,6 +167,9 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 	noClose := func() {}
 	switch media, charset := mediaType(r); media {
 	case "", mediaJSON:
+		if !jsonCharset(w, charset, ps.lang, true) {
+			return nil, nil, false
+		}
 		return evaluate.NewJSONDecoder(body, "request", h.cat), noClose, true
 	case mediaCSV:
 		// set= also names the set of a table without a set column; a
@@ -193,6 +206,25 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
 		return nil, nil, false
 	}
+}
+
+// jsonCharset reports whether charset, the charset parameter of a JSON
+// body in lower case, is utf-8 or absent; otherwise it answers 415
+// encoding and returns false. JSON exchanged between systems is UTF-8
+// (RFC 8259, section 8.1): a body declared in another charset is not read
+// as if it were UTF-8. tables is whether the route also reads CSV, which
+// a table typed with the fonts before Unicode is to be sent as.
+func jsonCharset(w http.ResponseWriter, charset string, lang problem.Lang, tables bool) bool {
+	if charset == "" || charset == evaluate.EncodingUTF8 {
+		return true
+	}
+	p := &problem.Problem{Code: problem.Encoding, File: "request", Input: charset,
+		Err: problem.Errorf(problem.Encoding, "charset not accepted for JSON, which is UTF-8 (RFC 8259): convert the body to UTF-8 and send charset=utf-8 or no charset")}
+	if tables {
+		p.Err = problem.Errorf(problem.Encoding, "charset not accepted for JSON, which is UTF-8 (RFC 8259): convert the body to UTF-8 and send charset=utf-8 or no charset; a table typed with the fonts before Unicode (TCVN3, VNI) is sent as CSV, Content-Type text/csv;charset=tcvn3 or text/csv;charset=vni")
+	}
+	writeProblems(w, http.StatusUnsupportedMediaType, lang, p)
+	return false
 }
 
 // tableBuffer is the size of the buffer of package evaluate's table

@@ -54,6 +54,13 @@ type Options struct {
 	// MaxInFlight is how many requests are served at once; the others are
 	// answered 503 at once, with Retry-After. 0 means DefaultMaxInFlight.
 	MaxInFlight int
+	// CORSOrigins lists the origins ("https://nhaplieu.example.vn",
+	// scheme://host[:port]) whose browser pages may call the API, or "*"
+	// for any: their preflight requests (OPTIONS) are answered 204 and
+	// every answer to them has Access-Control-Allow-Origin; credentials
+	// (cookies) are not allowed. An entry that is no origin is logged and
+	// left out. nil: none (no CORS header field; OPTIONS is 405).
+	CORSOrigins []string
 }
 
 // handler serves the API; its fields are set once by NewHandler and only
@@ -65,6 +72,7 @@ type handler struct {
 	timeout  time.Duration
 	log      *slog.Logger
 	slots    chan struct{}
+	cors     corsOrigins
 	mux      *http.ServeMux
 	setsJSON []byte // the answer of GET /sets
 	// defs holds the answers of GET /sets/{id} without year=, by
@@ -110,7 +118,8 @@ func NewHandler(opt Options) http.Handler {
 		n = DefaultMaxInFlight
 	}
 	h.slots = make(chan struct{}, n)
-	h.setsJSON = setList(h.cat)
+	h.cors = newCORSOrigins(opt.CORSOrigins, h.log)
+	h.setsJSON = setList(catalogs.Sets(h.cat))
 
 	h.mux = http.NewServeMux()
 	// Patterns without a method, so that a wrong method answers 405 in
@@ -149,6 +158,9 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.log.Info("httpapi: request", "method", r.Method, "path", prefixOf(r)+r.URL.Path, "query", r.URL.RawQuery,
 			"status", rw.status(), "bytes", rw.n, "duration", time.Since(start))
 	}()
+	// The header fields of CORS come first, so that a page of an allowed
+	// origin reads every answer, problems included.
+	corsAllowed := h.cors.setCORS(rw, r)
 	// The escaped path, as ServeMux cleans it: an escaped slash or dot
 	// (of a set ID, "..%2F933") is no path element.
 	if clean, ok := cleanPath(r.URL.EscapedPath()); !ok {
@@ -181,7 +193,12 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if dl, ok := ctx.Deadline(); ok {
 		_ = http.NewResponseController(w).SetReadDeadline(dl)
 	}
-	h.mux.ServeHTTP(rw, r.WithContext(ctx))
+	if corsAllowed && isPreflight(r) {
+		r = r.WithContext(context.WithValue(ctx, preflightKey{}, true))
+	} else {
+		r = r.WithContext(ctx)
+	}
+	h.mux.ServeHTTP(rw, r)
 }
 
 // timedOut answers 503 timeout.
@@ -255,6 +272,10 @@ func (rw *recorder) status() int {
 // Unwrap lets http.ResponseController reach the connection.
 func (rw *recorder) Unwrap() http.ResponseWriter { return rw.ResponseWriter }
 
+// preflightKey marks the context of a CORS preflight request from an
+// allowed origin, which the routes answer 204.
+type preflightKey struct{}
+
 // method answers 405 to any method but m (and HEAD for GET).
 func (h *handler) method(m string, next http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -262,6 +283,10 @@ func (h *handler) method(m string, next http.HandlerFunc) http.HandlerFunc {
 			allow := m
 			if m == http.MethodGet {
 				allow += ", " + http.MethodHead
+			}
+			if r.Context().Value(preflightKey{}) != nil {
+				preflight(w, r, allow)
+				return
 			}
 			w.Header().Set("Allow", allow)
 			p := prefixOf(r) + r.URL.Path

@@ -86,6 +86,8 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 	defer close(release)
 	huge := "[" + strings.Repeat(one+",", 1000) + one + "]"
 
+	// ctype is the Content-Type, followed by "|CODING" for a
+	// Content-Encoding or "^ACCEPT" for an Accept header.
 	tests := []struct {
 		method, target, ctype, body string
 		busy                        bool
@@ -97,6 +99,8 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 		{"GET", "/sets", "", "", false, 200},
 		{"GET", "/sets?lang=en", "", "", false, 200},
 		{"GET", "/sets?lang=fr", "", "", false, 400},
+		{"GET", "/sets?year=2020", "", "", false, 200},
+		{"GET", "/sets?year=2020x", "", "", false, 400},
 		{"GET", "/sets", "", "", true, 503},
 		{"DELETE", "/sets", "", "", false, 405},
 		{"GET", "/sets/1980", "", "", false, 200},
@@ -120,6 +124,8 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 		{"POST", "/evaluate?set=nope", "application/json", good, false, 400},
 		{"POST", "/evaluate", "application/json", huge, false, 413},
 		{"POST", "/evaluate", "text/xml", "<a/>", false, 415},
+		{"POST", "/evaluate", "application/json^text/csv", good, false, 200},
+		{"POST", "/evaluate", "application/json^text/html", good, false, 406},
 		{"POST", "/evaluate", "text/csv; charset=latin-9", csvBody, false, 415},
 		{"POST", "/evaluate", "application/json", "[" + bad + "," + one + "]", false, 422},
 		{"POST", "/evaluate", "application/json", twice + " x", false, 422},
@@ -154,7 +160,13 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 				hh = busy
 			}
 			var rec *httptest.ResponseRecorder
-			if ctype, coding, ok := strings.Cut(tt.ctype, "|"); ok {
+			if ctype, accept, ok := strings.Cut(tt.ctype, "^"); ok {
+				req := httptest.NewRequest(tt.method, tt.target, strings.NewReader(tt.body))
+				req.Header.Set("Content-Type", ctype)
+				req.Header.Set("Accept", accept)
+				rec = httptest.NewRecorder()
+				hh.ServeHTTP(rec, req)
+			} else if ctype, coding, ok := strings.Cut(tt.ctype, "|"); ok {
 				req := httptest.NewRequest(tt.method, tt.target, strings.NewReader(tt.body))
 				req.Header.Set("Content-Type", ctype)
 				req.Header.Set("Content-Encoding", coding)

@@ -117,9 +117,13 @@ func asOfQuery(s string, ps *problems) plan.Date {
 // readPlanBody returns the body of POST /plans/status, JSON of at most
 // MaxBodyBytes; false when it answered a problem instead.
 func (h *handler) readPlanBody(w http.ResponseWriter, r *http.Request, lang problem.Lang) ([]byte, bool) {
-	if media, _ := mediaType(r); media != "" && media != mediaJSON {
+	media, charset := mediaType(r)
+	if media != "" && media != mediaJSON {
 		writeProblems(w, http.StatusUnsupportedMediaType, lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
 			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s)", mediaJSON)})
+		return nil, false
+	}
+	if !jsonCharset(w, charset, lang, false) {
 		return nil, false
 	}
 	if !identityCoding(w, r, lang) || !h.sizeAllowed(w, r, lang) {

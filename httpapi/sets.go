@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
@@ -32,11 +33,11 @@ type setSummary struct {
 	Content json.RawMessage `json:"content"`
 }
 
-// setList returns the answer of GET /sets for cat: each set's keys as the
-// set definition JSON writes them.
-func setList(cat *criteria.Catalog) []byte {
+// setList returns the answer of GET /sets for sets, of a catalog: each
+// set's keys as the set definition JSON writes them.
+func setList(sets []*criteria.Set) []byte {
 	list := []setSummary{}
-	for _, s := range catalogs.Sets(cat) {
+	for _, s := range sets {
 		var b bytes.Buffer
 		if err := criteria.WriteDefinition(&b, s); err != nil {
 			panic(fmt.Sprintf("httpapi: set %s: %v", s.ID, err)) // a catalog set always writes
@@ -54,12 +55,49 @@ func setList(cat *criteria.Catalog) []byte {
 	return append(b, '\n')
 }
 
+// sets answers GET /sets?year=: every set of the catalog, or those in
+// force in year= (on some day of it: [criteria.Set.InForce] on its last
+// day).
 func (h *handler) sets(w http.ResponseWriter, r *http.Request) {
-	if _, ps := checkQuery(r.URL); !ps.empty() {
+	q, ps := checkQuery(r.URL, "year")
+	year := yearQuery(q, ps)
+	if !ps.empty() {
 		ps.write(w, http.StatusBadRequest)
 		return
 	}
-	writeBytes(w, http.StatusOK, "application/json", h.setsJSON)
+	if year == 0 {
+		writeBytes(w, http.StatusOK, "application/json", h.setsJSON)
+		return
+	}
+	last := time.Date(year, time.December, 31, 0, 0, 0, 0, time.UTC)
+	var inForce []*criteria.Set
+	for _, s := range catalogs.Sets(h.cat) {
+		if s.InForce(last) {
+			inForce = append(inForce, s)
+		}
+	}
+	writeBytes(w, http.StatusOK, "application/json", setList(inForce))
+}
+
+// yearQuery returns the year of year= (0 without one); a value that is no
+// whole number (wrong-kind) or outside 1-9999 (out-of-range) is a problem
+// in ps.
+func yearQuery(q url.Values, ps *problems) int {
+	y := q.Get("year")
+	if y == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(y)
+	code := problem.OutOfRange
+	if err != nil {
+		code = problem.WrongKind // no whole number
+	}
+	if err != nil || n < 1 || n > 9999 {
+		ps.add(&problem.Problem{Code: code, File: "query", Path: "year", Input: y,
+			Err: problem.Errorf(code, "a year must be a whole number from 1 to 9999")})
+		return 0
+	}
+	return n
 }
 
 // checkQuery reads the query of u and returns its parameters with a
@@ -154,19 +192,7 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 		}
 		region = rg
 	}
-	year := 0
-	if y := q.Get("year"); y != "" {
-		n, err := strconv.Atoi(y)
-		code := problem.OutOfRange
-		if err != nil {
-			code = problem.WrongKind // no whole number
-		}
-		if err != nil || n < 1 || n > 9999 {
-			ps.add(&problem.Problem{Code: code, File: "query", Path: "year", Input: y,
-				Err: problem.Errorf(code, "a year must be a whole number from 1 to 9999")})
-		}
-		year = n
-	}
+	year := yearQuery(q, ps)
 	if !ps.empty() {
 		ps.write(w, http.StatusBadRequest)
 		return

@@ -28,8 +28,8 @@
 // for a set ID that names two sets, [Invalid] for every other broken rule
 // (a cycle of prerequisites, a window that ends before it starts), and the
 // codes of the HTTP API's answers about the request itself rather than its
-// content: not-found (404), method-not-allowed (405),
-// unsupported-media-type (415), busy and timeout (503), internal (500).
+// content: not-found (404), method-not-allowed (405), not-acceptable
+// (406), unsupported-media-type (415), busy and timeout (503), internal (500).
 //
 // # Messages
 //
@@ -91,6 +91,7 @@ const (
 	// its content (package httpapi).
 	NotFound             Code = "not-found"              // 404: no route at the request's path
 	MethodNotAllowed     Code = "method-not-allowed"     // 405: a method the route does not serve (the answer has Allow)
+	NotAcceptable        Code = "not-acceptable"         // 406: an Accept header that admits none of the answers of the route
 	UnsupportedMediaType Code = "unsupported-media-type" // 415: a body of a media type the route does not read
 	Busy                 Code = "busy"                   // 503: more requests in flight than the server serves at once (the answer has Retry-After)
 	Timeout              Code = "timeout"                // 503: a request that took longer than the server allows
@@ -102,7 +103,7 @@ const (
 func Codes() []Code {
 	return []Code{Syntax, UnknownKey, DuplicateKey, UnknownSet, UnknownIndicator, OutOfRange,
 		WrongKind, RegionMismatch, MissingField, Encoding, TooLarge, Invalid,
-		AmbiguousSet, NotFound, MethodNotAllowed, UnsupportedMediaType, Busy, Timeout, Internal}
+		AmbiguousSet, NotFound, MethodNotAllowed, NotAcceptable, UnsupportedMediaType, Busy, Timeout, Internal}
 }
 
 // Error returns the code itself.

@@ -192,7 +192,7 @@ func TestCodesBeginWithTheSpecificationsAndAreDistinct(t *testing.T) {
 		t.Errorf("the specification's codes (-want +got):\n%s", diff)
 	}
 	extensions := []problem.Code{problem.Invalid, problem.AmbiguousSet, problem.NotFound, problem.MethodNotAllowed,
-		problem.UnsupportedMediaType, problem.Busy, problem.Timeout, problem.Internal}
+		problem.NotAcceptable, problem.UnsupportedMediaType, problem.Busy, problem.Timeout, problem.Internal}
 	if diff := cmp.Diff(extensions, codes[len(spec):]); diff != "" {
 		t.Errorf("the extensions (-want +got):\n%s", diff)
 	}

@@ -4,13 +4,16 @@ package problem
 // answers in Vietnamese with lang=vi.
 func init() {
 	for en, v := range map[string]string{
-		"unsupported media type (want %s, %s or %s)":                                                       "kiểu nội dung (media type) không được hỗ trợ (cần %s, %s hoặc %s)",
-		"unsupported charset of text/csv (want utf-8, windows-1258, utf-16, tcvn3 or vni)":                 "bảng mã (charset) của text/csv không được hỗ trợ (cần utf-8, windows-1258, utf-16, tcvn3 hoặc vni)",
-		"unsupported charset of a workbook (want tcvn3 or vni, for cells typed with those fonts, or none)": "bảng mã (charset) của sổ Excel không được hỗ trợ (cần tcvn3 hoặc vni cho các ô gõ bằng các phông chữ đó, hoặc không ghi charset)",
-		"send it with Content-Type text/csv;charset=%s":                                                    "gửi với Content-Type text/csv;charset=%s",
-		"send it with charset=%s in its Content-Type":                                                      "gửi với charset=%s trong Content-Type",
-		"unsupported media type (want %s)":                                                                 "kiểu nội dung (media type) không được hỗ trợ (cần %s)",
-		"unsupported content coding (send the body as it is, without Content-Encoding)":                    "mã hóa nội dung (Content-Encoding) không được hỗ trợ (gửi nguyên nội dung, không có Content-Encoding)",
+		"unsupported media type (want %s, %s or %s)":                                                                               "kiểu nội dung (media type) không được hỗ trợ (cần %s, %s hoặc %s)",
+		"unsupported charset of text/csv (want utf-8, windows-1258, utf-16, tcvn3 or vni)":                                         "bảng mã (charset) của text/csv không được hỗ trợ (cần utf-8, windows-1258, utf-16, tcvn3 hoặc vni)",
+		"unsupported charset of a workbook (want tcvn3 or vni, for cells typed with those fonts, or none)":                         "bảng mã (charset) của sổ Excel không được hỗ trợ (cần tcvn3 hoặc vni cho các ô gõ bằng các phông chữ đó, hoặc không ghi charset)",
+		"send it with Content-Type text/csv;charset=%s":                                                                            "gửi với Content-Type text/csv;charset=%s",
+		"send it with charset=%s in its Content-Type":                                                                              "gửi với charset=%s trong Content-Type",
+		"unsupported media type (want %s)":                                                                                         "kiểu nội dung (media type) không được hỗ trợ (cần %s)",
+		"charset not accepted for JSON, which is UTF-8 (RFC 8259): convert the body to UTF-8 and send charset=utf-8 or no charset": "bảng mã (charset) này không dùng được cho JSON, vốn là UTF-8 (RFC 8259): hãy chuyển nội dung sang UTF-8 và gửi với charset=utf-8 hoặc không ghi charset",
+		"charset not accepted for JSON, which is UTF-8 (RFC 8259): convert the body to UTF-8 and send charset=utf-8 or no charset; a table typed with the fonts before Unicode (TCVN3, VNI) is sent as CSV, Content-Type text/csv;charset=tcvn3 or text/csv;charset=vni": "bảng mã (charset) này không dùng được cho JSON, vốn là UTF-8 (RFC 8259): hãy chuyển nội dung sang UTF-8 và gửi với charset=utf-8 hoặc không ghi charset; bảng gõ bằng phông chữ trước Unicode (TCVN3, VNI) thì gửi dạng CSV, Content-Type text/csv;charset=tcvn3 hoặc text/csv;charset=vni",
+		"the Accept header admits none of the answers of this route (%s, %s, %s or %s): accept one of them, or give format=json|csv|markdown|text, which Accept does not override":                                                                                       "tiêu đề Accept không nhận dạng trả lời nào của đường dẫn này (%s, %s, %s hoặc %s): hãy nhận một trong các dạng đó, hoặc dùng format=json|csv|markdown|text (Accept không thay được format=)",
+		"unsupported content coding (send the body as it is, without Content-Encoding)": "mã hóa nội dung (Content-Encoding) không được hỗ trợ (gửi nguyên nội dung, không có Content-Encoding)",
 		// The query.
 		"unknown query parameter (allowed: %s)": "tham số truy vấn không có (được dùng: %s)",
 		"query parameter given %d times":        "tham số truy vấn được ghi %d lần",

@@ -92,9 +92,9 @@ var vi = map[string]string{
 
 	"empty set ID":                     "mã bộ tiêu chí rỗng",
 	"set ID %q is ambiguous: %s or %s": "mã bộ tiêu chí %q không rõ: %s hay %s",
-	"set ID %q is a decision of %d sets: %s; write one of them": "mã bộ tiêu chí %q là quyết định có %d bộ tiêu chí: %s; hãy ghi rõ một bộ",
-	"unknown set %q (known: %s)":                                "không có bộ tiêu chí %q (hiện có: %s)",
-	"ambiguous set ID: %s or %s":                                "mã bộ tiêu chí không rõ: %s hay %s",
+	"set ID is a decision of %d sets: %s; write one of them": "mã bộ tiêu chí này là quyết định có %d bộ tiêu chí: %s; hãy ghi rõ một bộ",
+	"unknown set %q (known: %s)":                             "không có bộ tiêu chí %q (hiện có: %s)",
+	"ambiguous set ID: %s or %s":                             "mã bộ tiêu chí không rõ: %s hay %s",
 
 	"unknown %s (want one of %s)":               "không có %s này (cần một trong: %s)",
 	"unknown columns (want region or group)":    "giá trị của khóa \"columns\" không hợp lệ (cần region hoặc group)",

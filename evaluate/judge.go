@@ -164,32 +164,34 @@ func writtenValue(v Value) string {
 }
 
 // judgeColumns says which columns set has, for an error of Judge on the
-// unknown column col.
-func judgeColumns(set *criteria.Set, col string) string {
+// unknown column col: a message that reads in English and Vietnamese.
+func judgeColumns(set *criteria.Set, col string) error {
 	if set.Columns == criteria.ColumnsGroup {
 		codes := make([]string, len(set.CommuneGroups))
 		for i, g := range set.CommuneGroups {
 			codes[i] = g.Code
 		}
-		return "want a commune group's code — " + strings.Join(codes, ", ") + ` — or "" for the common targets`
+		return problem.Errorf(problem.OutOfRange, `want a commune group's code — %s — or "" for the common targets`, strings.Join(codes, ", "))
 	}
 	if r, err := criteria.RegionOf(col); err == nil {
-		return fmt.Sprintf("%q is a province: its region is %s", col, r)
+		return problem.Errorf(problem.RegionMismatch, "%q is a province: its region is %s", col, r)
 	}
 	rs := criteria.Regions()
 	codes := make([]string, len(rs))
 	for i, r := range rs {
 		codes[i] = r.String()
 	}
-	return "want a region's code — " + strings.Join(codes, ", ") + ` — or name, or "" for the common targets`
+	return problem.Errorf(problem.RegionMismatch, `want a region's code — %s — or name, or "" for the common targets`, strings.Join(codes, ", "))
 }
 
-// knownCodes says, for an error of Judge on the unknown indicator code,
-// which indicators a criterion coded so has, or how a set whose content
-// is pending codes its indicators; "" when neither applies.
-func knownCodes(set *criteria.Set, code string) string {
+// knownCodes says, for an error of Judge or ParseValue on the unknown
+// indicator code, which indicators a criterion coded so has, how a set
+// whose content is pending codes its indicators, or which parts of an
+// indicator split in parts to give ("17.1": 17.1a or 17.1b), as the
+// readers say; nil when none applies.
+func knownCodes(set *criteria.Set, code string) error {
 	if set.Content == criteria.ContentPendingOfficialText && len(set.Criteria) > 0 {
-		return fmt.Sprintf("its content awaits the official text: one pass/fail indicator per criterion, coded as the criterion: %s … %s",
+		return problem.Errorf(problem.UnknownIndicator, "its content awaits the official text: one pass/fail indicator per criterion, coded as the criterion: %s … %s",
 			set.Criteria[0].Code, set.Criteria[len(set.Criteria)-1].Code)
 	}
 	for _, c := range set.Criteria {
@@ -200,9 +202,9 @@ func knownCodes(set *criteria.Set, code string) string {
 		for i, ind := range c.Indicators {
 			codes[i] = ind.Code
 		}
-		return fmt.Sprintf("criterion %s has the indicators %s", code, strings.Join(codes, ", "))
+		return problem.Errorf(problem.UnknownIndicator, "criterion %s has the indicators %s", code, strings.Join(codes, ", "))
 	}
-	return ""
+	return nil
 }
 
 // judge decides indicator d, which has a target, from value v: its
@@ -561,17 +563,24 @@ var errNoSet = errors.New("no set (a nil *criteria.Set)")
 // unknownColumn is the cause of the problem of a column col that set has
 // not, for Judge.
 func unknownColumn(set *criteria.Set, col string) error {
-	return fmt.Errorf("unknown column of set %s (%s)", set.ID, judgeColumns(set, col))
+	code := problem.RegionMismatch
+	if set.Columns == criteria.ColumnsGroup {
+		code = problem.OutOfRange
+	}
+	return problem.Errorf(code, "unknown column of set %s (%s)", set.ID, judgeColumns(set, col))
 }
 
 // noIndicator is the error of Judge and ParseValue on an indicator
 // code set has not: the problem's Path and Input are the code.
 func noIndicator(set *criteria.Set, code string) error {
 	p := problem.Problem{Code: problem.UnknownIndicator, Path: code, Input: code}
-	if hint := knownCodes(set, code); hint != "" {
-		p.Err = fmt.Errorf("unknown indicator of %s (%s)", set.ID, hint)
+	if hint := knownCodes(set, code); hint != nil {
+		p.Err = problem.Errorf(problem.UnknownIndicator, "unknown indicator of %s (%s)", set.ID, hint)
 		return coded(p, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint))
 	}
-	p.Err = problem.Errorf(problem.UnknownIndicator, "unknown indicator of %s", set.ID)
+	p.Err = unknownIndicator(set, code)
+	if _, part, ok := strings.Cut(p.Err.Error(), ": "); ok { // "give 17.1a or 17.1b"
+		return coded(p, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, part))
+	}
 	return coded(p, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
 }

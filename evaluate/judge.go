@@ -522,7 +522,11 @@ func ParseValue(set *criteria.Set, code, text string) (Value, error) {
 		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' || s[j] == ',') {
 			j++
 		}
-		s, unit = strings.TrimSpace(s[:j]), strings.TrimSpace(s[j:])
+		// A second fraction bar ("2/3/4") or a percent sign ("1/3%") is no
+		// unit: the text is read whole, as the table reader reads it.
+		if rest := strings.TrimSpace(s[j:]); rest != "" && rest[0] != '/' && rest != "%" {
+			s, unit = strings.TrimSpace(s[:j]), rest
+		}
 	}
 	v, err := cellValue(s, ind, true, unit)
 	if err != nil {

@@ -332,3 +332,25 @@ func TestJudgeAgreesWithRunEverywhere(t *testing.T) {
 		t.Errorf("%d cases judged, want at least %d", n, 50*8*5*10)
 	}
 }
+
+// TestParseValueReadsAShareAsTheTableReaderDoes: what follows a share's
+// denominator is its unit only when it is a word; a second fraction bar
+// ("2/3/4") is refused as the table reader refuses it, and a percent sign
+// ("1/3%") is no unit, as the table reader reads it.
+func TestParseValueReadsAShareAsTheTableReaderDoes(t *testing.T) {
+	set := criteria.QD1980()
+	v, err := ParseValue(set, "5", "2/3/4")
+	var p *problem.Problem
+	if err == nil || !errors.As(err, &p) || p.Input != "2/3/4" || p.Path != "5" {
+		t.Errorf("ParseValue(\"2/3/4\") = %+v, %v; want the table reader's problem quoting it", v, err)
+	}
+	for _, text := range []string{"1/3%", "1/3 %"} {
+		v, err = ParseValue(set, "5", text)
+		if err != nil || v.Kind != ValueShare || v.Unit != "" || !v.Numerator.Equal(decimal.NewFromInt(1)) || !v.Denominator.Equal(decimal.NewFromInt(3)) {
+			t.Errorf("ParseValue(%q) = %+v, %v; want the share 1/3 without a unit", text, v, err)
+		}
+	}
+	if v, err = ParseValue(set, "5", "2/3 trường"); err != nil || v.Unit != "trường" {
+		t.Errorf("ParseValue(\"2/3 trường\") = %+v, %v", v, err)
+	}
+}

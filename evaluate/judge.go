@@ -25,7 +25,8 @@ import (
 // read. It fails, naming the set, the indicator, the column and the quoted
 // value, when set is nil or has no indicator code (a criterion's code
 // names its indicators), when col names no column (the error lists the
-// set's columns), when the indicator has no target in col, and when v is
+// set's columns), when the indicator has no target in col, when year is
+// not one the readers read, and when v is
 // not a value the readers would read for the indicator (a number for a
 // pass/fail indicator, "n/a" where not allowed, a share whose denominator
 // is not above 0 or whose numerator is negative or exceeds it, a
@@ -35,8 +36,9 @@ import (
 // indicator missing and warns. The error matches its [problem.Code] with
 // errors.Is, as a reader's problem does: problem.UnknownIndicator for a
 // code the set has not, problem.RegionMismatch for a region column that
-// names no region, problem.OutOfRange for a commune group the set has not
-// and for a number beyond those read, problem.MissingField for a nil set
+// names no region, problem.OutOfRange for a commune group the set has not,
+// for a year the readers do not read (before 1990 or after 2100: a case
+// that forgot its year, 0) and for a number beyond those read, problem.MissingField for a nil set
 // or no target in col, and for a value the readers would not read the
 // code they give it (problem.WrongKind, problem.OutOfRange). With
 // errors.As, a *problem.Problem target gets the problem, for a service to
@@ -44,9 +46,10 @@ import (
 // in English or Vietnamese): its Code, Path the indicator code (not for a
 // nil set), Input the value as written ("3/2
 // trường", "true", "n/a"; the code for an unknown indicator, the column
-// for an unknown column or one without a target), Column "numerator" or
-// "denominator" for a share refused on that field as the table reader
-// places it, and Err the reason; the error's own message is unchanged.
+// for an unknown column or one without a target, the year for a year not
+// read), Column "numerator" or "denominator" for a share refused on that
+// field as the table reader places it ("year" for the year), and Err the
+// reason; the error's own message is unchanged.
 //
 // col names the column as [criteria.Column.String] writes it: a region's
 // code ("TDMNPB", or [criteria.Region.String]) or name for a set split by
@@ -83,6 +86,10 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 				fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
 		}
 		key = regionKey(r)
+	}
+	if err := checkYear(year); err != nil {
+		return 0, Gap{}, coded(problem.Problem{Code: problem.OutOfRange, Path: code, Column: "year", Input: strconv.Itoa(year), Err: err},
+			fmt.Errorf("evaluate: indicator %s of %s, column %q: year %d: %w", code, set.ID, col, year, err))
 	}
 	ind, _, found := set.Indicator(code)
 	p := compiled(set, key, year)

@@ -169,3 +169,21 @@ func TestJudgeNamesThePartsOfASplitIndicator(t *testing.T) {
 		t.Errorf("ParseValue of 17.1: %v, want %s", err, want)
 	}
 }
+
+// TestJudgeRefusesAYearTheReadersRefuse: a year no assessment can carry
+// (the readers read 1990 to 2100), such as the 0 of a case that forgot
+// it, is an out-of-range problem quoting it, not a verdict.
+func TestJudgeRefusesAYearTheReadersRefuse(t *testing.T) {
+	for _, year := range []int{0, -2020, 1989, 2101, 20200} {
+		st, gap, err := Judge(criteria.QD1980(), "4.2", "TDMNPB", year, MustNumber("95"))
+		var p *problem.Problem
+		if !errors.Is(err, problem.OutOfRange) || !errors.As(err, &p) || p.Input != fmt.Sprint(year) || p.Path != "4.2" || p.Column != "year" {
+			t.Errorf("Judge in year %d = %v %v, %v (%+v); want an out-of-range problem of column year quoting it", year, st, gap, err, p)
+		}
+	}
+	for _, year := range []int{1990, 2100} {
+		if _, _, err := Judge(criteria.QD1980(), "4.2", "TDMNPB", year, MustNumber("95")); err != nil {
+			t.Errorf("Judge in year %d: %v", year, err)
+		}
+	}
+}

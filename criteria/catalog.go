@@ -214,9 +214,12 @@ var errNilCatalog = problem.Errorf(problem.MissingField, "no catalog to add to (
 // ("318/QĐ-TTg" for 318/QĐ-TTg/I and 318/QĐ-TTg/II) names none of them:
 // an unknown set whose message lists them.
 //
-// The error is a [*FieldError] naming id (cut to 80 characters), with code [problem.UnknownSet]
-// for an ID no set answers to, [problem.MissingField] for an empty one and
-// [problem.AmbiguousSet] for a number two sets start with.
+// The error is a [*FieldError] with code [problem.UnknownSet] for an ID no
+// set answers to, its Input id (cut as [problem.Problem.Bound] cuts it;
+// the message, which lists the sets, does not repeat it),
+// [problem.MissingField] for an empty one, and [problem.AmbiguousSet] for a
+// number two sets start with, whose message names id (cut to 80
+// characters).
 func (c *Catalog) Lookup(id string) (*Set, error) {
 	s, err := c.lookup(id)
 	if err != nil {
@@ -257,8 +260,8 @@ func (c *Catalog) lookup(id string) (*Set, error) {
 		for i, s := range parts {
 			names[i] = s.ID + " (" + s.Level.Name().VI + ")"
 		}
-		return nil, &FieldError{Code: problem.UnknownSet,
-			Err: problem.Errorf(problem.UnknownSet, "set ID %q is a decision of %d sets: %s; write one of them", shortID(id), len(parts), strings.Join(names, ", "))}
+		return nil, idError(problem.UnknownSet, id,
+			problem.Errorf(problem.UnknownSet, "set ID is a decision of %d sets: %s; write one of them", len(parts), strings.Join(names, ", ")))
 	}
 	num := strings.TrimPrefix(key, "qd")
 	var found *Set
@@ -272,8 +275,8 @@ func (c *Catalog) lookup(id string) (*Set, error) {
 		}
 	}
 	if found == nil {
-		return nil, &FieldError{Code: problem.UnknownSet,
-			Err: problem.Errorf(problem.UnknownSet, "unknown set %q (known: %s)", shortID(id), strings.Join(c.ids(), ", "))}
+		return nil, idError(problem.UnknownSet, id,
+			problem.Errorf(problem.UnknownSet, "unknown set (known: %s)", strings.Join(c.ids(), ", ")))
 	}
 	return found, nil
 }
@@ -295,6 +298,14 @@ func (c *Catalog) partsOf(key string) []*Set {
 }
 
 // shortID cuts an ID from the input for a message.
+// idError is the problem of Lookup with an id no set answers to: id is
+// its Input (cut as [problem.Problem.Bound] cuts it), err its cause.
+func idError(code problem.Code, id string, err error) *FieldError {
+	p := problem.Problem{Code: code, Input: id, Err: err}
+	p.Bound()
+	return (*FieldError)(&p)
+}
+
 func shortID(id string) string {
 	n := 0
 	for i := range id {

@@ -47,7 +47,7 @@ func TestLookupUnknownNamesTheInputAndTheKnownSets(t *testing.T) {
 			t.Errorf("Lookup(%q) succeeded", id)
 			continue
 		}
-		want := `criteria: unknown set "` + id + `" (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg)`
+		want := `criteria: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "` + id + `")`
 		if err.Error() != want {
 			t.Errorf("Lookup(%q) error\n got %q\nwant %q", id, err, want)
 		}
@@ -63,7 +63,7 @@ func TestLookupUnknownNamesTheInputAndTheKnownSets(t *testing.T) {
 func TestLookupDecisionOfSeveralSets(t *testing.T) {
 	for _, id := range []string{"318/QĐ-TTg", "318/QD-TTg", "318/qđ-ttg", " 318/QĐ-TTg "} {
 		_, err := Lookup(id)
-		want := `criteria: set ID "` + id + `" is a decision of 2 sets: 318/QĐ-TTg/I (nông thôn mới), 318/QĐ-TTg/II (nông thôn mới nâng cao); write one of them`
+		want := `criteria: set ID is a decision of 2 sets: 318/QĐ-TTg/I (nông thôn mới), 318/QĐ-TTg/II (nông thôn mới nâng cao); write one of them (got "` + id + `")`
 		if err == nil || err.Error() != want || !errors.Is(err, problem.UnknownSet) {
 			t.Errorf("Lookup(%q) error\n got %v\nwant %s (unknown-set, one of the stable codes of docs/formats.md)", id, err, want)
 		}
@@ -326,5 +326,39 @@ func TestANilCatalogReadsAsTheBuiltinSets(t *testing.T) {
 	}
 	if vi := problem.Lines(err, problem.VI); len(vi) != 1 || vi[0] == err.Error() {
 		t.Errorf("Add to a nil catalog, in Vietnamese: %q", vi)
+	}
+}
+
+// TestLookupQuotesTheIDAsInput: an ID that names no set is the problem's
+// Input, as every reader quotes what it could not read, so that a caller
+// (a service answering JSON) gets it without parsing the message; an
+// empty ID has none.
+func TestLookupQuotesTheIDAsInput(t *testing.T) {
+	long := strings.Repeat("9", 300)
+	for _, tt := range []struct {
+		id, input, msg string
+		code           problem.Code
+	}{
+		{"491", "491", `criteria: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "491")`, problem.UnknownSet},
+		{"318/QĐ-TTg", "318/QĐ-TTg", `criteria: set ID is a decision of 2 sets: 318/QĐ-TTg/I (nông thôn mới), 318/QĐ-TTg/II (nông thôn mới nâng cao); write one of them (got "318/QĐ-TTg")`, problem.UnknownSet},
+		{long, long[:81], "", problem.UnknownSet},
+		{" ", "", "criteria: empty set ID", problem.MissingField},
+	} {
+		for _, c := range []*Catalog{nil, Builtin()} {
+			_, err := c.Lookup(tt.id)
+			var p *problem.Problem
+			if !errors.As(err, &p) || p.Code != tt.code || p.Input != tt.input {
+				t.Errorf("Lookup(%.20q) = %v; want a problem of code %s with Input %.20q", tt.id, err, tt.code, tt.input)
+				continue
+			}
+			if tt.msg != "" && err.Error() != tt.msg {
+				t.Errorf("Lookup(%q) error\n got %s\nwant %s", tt.id, err, tt.msg)
+			}
+		}
+	}
+	_, err := Lookup(long)
+	var p *problem.Problem
+	if errors.As(err, &p) && p.InputSize != len(long) {
+		t.Errorf("Lookup of a 300-byte ID: InputSize %d, want %d", p.InputSize, len(long))
 	}
 }

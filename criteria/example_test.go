@@ -41,7 +41,7 @@ func ExampleLookup() {
 	// 1980 → 1980/QĐ-TTg (ntm, content complete)
 	// QD933 → 933/QĐ-UBND (ntm-nang-cao, content pending-official-text)
 	// 933/QD-UBND → 933/QĐ-UBND (ntm-nang-cao, content pending-official-text)
-	// criteria: unknown set "491" (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg)
+	// criteria: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "491")
 }
 
 func ExampleIndicator_Resolve() {

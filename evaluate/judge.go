@@ -25,7 +25,8 @@ import (
 // read. It fails, naming the set, the indicator, the column and the quoted
 // value, when set is nil or has no indicator code (a criterion's code
 // names its indicators), when col names no column (the error lists the
-// set's columns), when the indicator has no target in col, and when v is
+// set's columns), when the indicator has no target in col, when year is
+// not one the readers read, and when v is
 // not a value the readers would read for the indicator (a number for a
 // pass/fail indicator, "n/a" where not allowed, a share whose denominator
 // is not above 0 or whose numerator is negative or exceeds it, a
@@ -35,8 +36,9 @@ import (
 // indicator missing and warns. The error matches its [problem.Code] with
 // errors.Is, as a reader's problem does: problem.UnknownIndicator for a
 // code the set has not, problem.RegionMismatch for a region column that
-// names no region, problem.OutOfRange for a commune group the set has not
-// and for a number beyond those read, problem.MissingField for a nil set
+// names no region, problem.OutOfRange for a commune group the set has not,
+// for a year the readers do not read (before 1990 or after 2100: a case
+// that forgot its year, 0) and for a number beyond those read, problem.MissingField for a nil set
 // or no target in col, and for a value the readers would not read the
 // code they give it (problem.WrongKind, problem.OutOfRange). With
 // errors.As, a *problem.Problem target gets the problem, for a service to
@@ -44,9 +46,10 @@ import (
 // in English or Vietnamese): its Code, Path the indicator code (not for a
 // nil set), Input the value as written ("3/2
 // trường", "true", "n/a"; the code for an unknown indicator, the column
-// for an unknown column or one without a target), Column "numerator" or
-// "denominator" for a share refused on that field as the table reader
-// places it, and Err the reason; the error's own message is unchanged.
+// for an unknown column or one without a target, the year for a year not
+// read), Column "numerator" or "denominator" for a share refused on that
+// field as the table reader places it ("year" for the year), and Err the
+// reason; the error's own message is unchanged.
 //
 // col names the column as [criteria.Column.String] writes it: a region's
 // code ("TDMNPB", or [criteria.Region.String]) or name for a set split by
@@ -83,6 +86,10 @@ func Judge(set *criteria.Set, code string, col string, year int, v Value) (Statu
 				fmt.Errorf("evaluate: unknown column %q of set %s (%s)", col, set.ID, judgeColumns(set, col)))
 		}
 		key = regionKey(r)
+	}
+	if err := checkYear(year); err != nil {
+		return 0, Gap{}, coded(problem.Problem{Code: problem.OutOfRange, Path: code, Column: "year", Input: strconv.Itoa(year), Err: err},
+			fmt.Errorf("evaluate: indicator %s of %s, column %q: year %d: %w", code, set.ID, col, year, err))
 	}
 	ind, _, found := set.Indicator(code)
 	p := compiled(set, key, year)
@@ -164,32 +171,34 @@ func writtenValue(v Value) string {
 }
 
 // judgeColumns says which columns set has, for an error of Judge on the
-// unknown column col.
-func judgeColumns(set *criteria.Set, col string) string {
+// unknown column col: a message that reads in English and Vietnamese.
+func judgeColumns(set *criteria.Set, col string) error {
 	if set.Columns == criteria.ColumnsGroup {
 		codes := make([]string, len(set.CommuneGroups))
 		for i, g := range set.CommuneGroups {
 			codes[i] = g.Code
 		}
-		return "want a commune group's code — " + strings.Join(codes, ", ") + ` — or "" for the common targets`
+		return problem.Errorf(problem.OutOfRange, `want a commune group's code — %s — or "" for the common targets`, strings.Join(codes, ", "))
 	}
 	if r, err := criteria.RegionOf(col); err == nil {
-		return fmt.Sprintf("%q is a province: its region is %s", col, r)
+		return problem.Errorf(problem.RegionMismatch, "%q is a province: its region is %s", col, r)
 	}
 	rs := criteria.Regions()
 	codes := make([]string, len(rs))
 	for i, r := range rs {
 		codes[i] = r.String()
 	}
-	return "want a region's code — " + strings.Join(codes, ", ") + ` — or name, or "" for the common targets`
+	return problem.Errorf(problem.RegionMismatch, `want a region's code — %s — or name, or "" for the common targets`, strings.Join(codes, ", "))
 }
 
-// knownCodes says, for an error of Judge on the unknown indicator code,
-// which indicators a criterion coded so has, or how a set whose content
-// is pending codes its indicators; "" when neither applies.
-func knownCodes(set *criteria.Set, code string) string {
+// knownCodes says, for an error of Judge or ParseValue on the unknown
+// indicator code, which indicators a criterion coded so has, how a set
+// whose content is pending codes its indicators, or which parts of an
+// indicator split in parts to give ("17.1": 17.1a or 17.1b), as the
+// readers say; nil when none applies.
+func knownCodes(set *criteria.Set, code string) error {
 	if set.Content == criteria.ContentPendingOfficialText && len(set.Criteria) > 0 {
-		return fmt.Sprintf("its content awaits the official text: one pass/fail indicator per criterion, coded as the criterion: %s … %s",
+		return problem.Errorf(problem.UnknownIndicator, "its content awaits the official text: one pass/fail indicator per criterion, coded as the criterion: %s … %s",
 			set.Criteria[0].Code, set.Criteria[len(set.Criteria)-1].Code)
 	}
 	for _, c := range set.Criteria {
@@ -200,9 +209,9 @@ func knownCodes(set *criteria.Set, code string) string {
 		for i, ind := range c.Indicators {
 			codes[i] = ind.Code
 		}
-		return fmt.Sprintf("criterion %s has the indicators %s", code, strings.Join(codes, ", "))
+		return problem.Errorf(problem.UnknownIndicator, "criterion %s has the indicators %s", code, strings.Join(codes, ", "))
 	}
-	return ""
+	return nil
 }
 
 // judge decides indicator d, which has a target, from value v: its
@@ -520,7 +529,11 @@ func ParseValue(set *criteria.Set, code, text string) (Value, error) {
 		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' || s[j] == ',') {
 			j++
 		}
-		s, unit = strings.TrimSpace(s[:j]), strings.TrimSpace(s[j:])
+		// A second fraction bar ("2/3/4") or a percent sign ("1/3%") is no
+		// unit: the text is read whole, as the table reader reads it.
+		if rest := strings.TrimSpace(s[j:]); rest != "" && rest[0] != '/' && rest != "%" {
+			s, unit = strings.TrimSpace(s[:j]), rest
+		}
 	}
 	v, err := cellValue(s, ind, true, unit)
 	if err != nil {
@@ -561,17 +574,24 @@ var errNoSet = errors.New("no set (a nil *criteria.Set)")
 // unknownColumn is the cause of the problem of a column col that set has
 // not, for Judge.
 func unknownColumn(set *criteria.Set, col string) error {
-	return fmt.Errorf("unknown column of set %s (%s)", set.ID, judgeColumns(set, col))
+	code := problem.RegionMismatch
+	if set.Columns == criteria.ColumnsGroup {
+		code = problem.OutOfRange
+	}
+	return problem.Errorf(code, "unknown column of set %s (%s)", set.ID, judgeColumns(set, col))
 }
 
 // noIndicator is the error of Judge and ParseValue on an indicator
 // code set has not: the problem's Path and Input are the code.
 func noIndicator(set *criteria.Set, code string) error {
 	p := problem.Problem{Code: problem.UnknownIndicator, Path: code, Input: code}
-	if hint := knownCodes(set, code); hint != "" {
-		p.Err = fmt.Errorf("unknown indicator of %s (%s)", set.ID, hint)
+	if hint := knownCodes(set, code); hint != nil {
+		p.Err = problem.Errorf(problem.UnknownIndicator, "unknown indicator of %s (%s)", set.ID, hint)
 		return coded(p, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, hint))
 	}
-	p.Err = problem.Errorf(problem.UnknownIndicator, "unknown indicator of %s", set.ID)
+	p.Err = unknownIndicator(set, code)
+	if _, part, ok := strings.Cut(p.Err.Error(), ": "); ok { // "give 17.1a or 17.1b"
+		return coded(p, fmt.Errorf("evaluate: set %s has no indicator %q (%s)", set.ID, code, part))
+	}
 	return coded(p, fmt.Errorf("evaluate: set %s has no indicator %q", set.ID, code))
 }

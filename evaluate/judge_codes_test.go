@@ -3,10 +3,12 @@ package evaluate
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/untranslated"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
@@ -104,6 +106,84 @@ func TestTheErrorsOfJudgeParseValueAndPutAreProblems(t *testing.T) {
 		}
 		if _, err := json.Marshal(p); err != nil {
 			t.Errorf("%s: %v", c.name, err)
+		}
+	}
+}
+
+// TestTheErrorsOfJudgeAndParseValueReadInVietnamese: what Judge and
+// ParseValue say of a mistaken case (which columns a set has, which
+// indicators a criterion has, how a pending set codes its indicators)
+// reads in Vietnamese with problem.VI, hints included.
+func TestTheErrorsOfJudgeAndParseValueReadInVietnamese(t *testing.T) {
+	qd1980, qd51 := criteria.QD1980(), criteria.QD51of2025()
+	for _, c := range []struct {
+		set       *criteria.Set
+		code, col string
+		v         Value
+	}{
+		{qd1980, "9", "TDMNPB", Bool(true)},
+		{qd51, "3.1", "1", Bool(true)},
+		{qd1980, "4.2", "Lạng Sơn", MustNumber("95")},
+		{qd1980, "4.2", "Atlantis", MustNumber("95")},
+		{qd51, "1", "7", Bool(true)},
+		{qd1980, "4.2", "TDMNPB", NotApplicable()},
+		{qd1980, "5", "TDMNPB", Share(4, 3, "trường")},
+		{qd1980, "2.2", "TDMNPB", MustNumber("1")},
+	} {
+		_, _, err := Judge(c.set, c.code, c.col, 2020, c.v)
+		if err == nil {
+			t.Errorf("Judge(%s, %q, %q) succeeded", c.set.ID, c.code, c.col)
+			continue
+		}
+		untranslated.Check(t, fmt.Sprintf("Judge(%s, %q, %q)", c.set.ID, c.code, c.col), err)
+	}
+	for _, code := range []string{"9", "17.1"} {
+		_, err := ParseValue(qd1980, code, "1")
+		untranslated.Check(t, "ParseValue "+code, err)
+	}
+	_, err := ParseValue(qd51, "3.1", "đạt")
+	untranslated.Check(t, "ParseValue 3.1 of 51/2025/QĐ-TTg", err)
+}
+
+// TestAnUnknownGroupColumnIsOutOfRangeOnly: the problem of a commune
+// group a set has not, and its cause, are out-of-range, not
+// region-mismatch, whichever a caller asks.
+func TestAnUnknownGroupColumnIsOutOfRangeOnly(t *testing.T) {
+	_, _, err := Judge(criteria.QD51of2025(), "1", "7", 2026, Bool(true))
+	var p *problem.Problem
+	if !errors.As(err, &p) || !errors.Is(p, problem.OutOfRange) || errors.Is(p, problem.RegionMismatch) || errors.Is(p.Err, problem.RegionMismatch) {
+		t.Errorf("Judge of group 7: %v (%+v); want out-of-range only", err, p)
+	}
+}
+
+// TestJudgeNamesThePartsOfASplitIndicator: a code of an indicator split
+// in parts, given without its letter ("17.1"), gets the readers' hint.
+func TestJudgeNamesThePartsOfASplitIndicator(t *testing.T) {
+	_, _, err := Judge(criteria.QD1980(), "17.1", "TDMNPB", 2020, MustNumber("95"))
+	const want = `evaluate: set 1980/QĐ-TTg has no indicator "17.1" (give 17.1a or 17.1b)`
+	var p *problem.Problem
+	if err == nil || err.Error() != want || !errors.As(err, &p) || !strings.Contains(p.Message(problem.VI), "ghi 17.1a hoặc 17.1b") {
+		t.Errorf("Judge of 17.1: %v\nwant %s, and in Vietnamese \"ghi 17.1a hoặc 17.1b\"", err, want)
+	}
+	if _, err := ParseValue(criteria.QD1980(), "17.1", "95"); err == nil || err.Error() != want {
+		t.Errorf("ParseValue of 17.1: %v, want %s", err, want)
+	}
+}
+
+// TestJudgeRefusesAYearTheReadersRefuse: a year no assessment can carry
+// (the readers read 1990 to 2100), such as the 0 of a case that forgot
+// it, is an out-of-range problem quoting it, not a verdict.
+func TestJudgeRefusesAYearTheReadersRefuse(t *testing.T) {
+	for _, year := range []int{0, -2020, 1989, 2101, 20200} {
+		st, gap, err := Judge(criteria.QD1980(), "4.2", "TDMNPB", year, MustNumber("95"))
+		var p *problem.Problem
+		if !errors.Is(err, problem.OutOfRange) || !errors.As(err, &p) || p.Input != fmt.Sprint(year) || p.Path != "4.2" || p.Column != "year" {
+			t.Errorf("Judge in year %d = %v %v, %v (%+v); want an out-of-range problem of column year quoting it", year, st, gap, err, p)
+		}
+	}
+	for _, year := range []int{1990, 2100} {
+		if _, _, err := Judge(criteria.QD1980(), "4.2", "TDMNPB", year, MustNumber("95")); err != nil {
+			t.Errorf("Judge in year %d: %v", year, err)
 		}
 	}
 }

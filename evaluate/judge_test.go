@@ -8,6 +8,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/problem"
+	"github.com/shopspring/decimal"
 )
 
 // TestJudgeNilSet checks that Judge given no set says so instead of
@@ -233,5 +234,123 @@ func TestParseValue(t *testing.T) {
 	}
 	if _, err := ParseValue(nil, "4.2", "95"); err == nil {
 		t.Error("ParseValue(nil, …) gave no error")
+	}
+}
+
+// judgeCases returns values of every kind for indicator ind against its
+// target t: at, just below and just above the threshold as numbers and as
+// shares (with a counted unit, a measured unit and none), the bounds of a
+// percentage and beyond them, counts of a none indicator, pass/fail
+// values, n/a, missing and the kinds the indicator does not take.
+func judgeCases(ind *criteria.Indicator, t criteria.Resolved) []Value {
+	vs := []Value{Bool(true), Bool(false), NotApplicable(), Missing(), {}, MustNumber("0"), MustNumber("1"),
+		MustNumber("-1"), MustNumber("100"), MustNumber("100.5"), MustNumber("2.5"), MustNumber("1e300"),
+		Share(0, 1, ""), Share(1, 1, "hộ"), Share(3, 2, "trường"), Share(1, 0, ""), Share(-1, 2, "")}
+	if ind.Kind != criteria.KindPercent && ind.Kind != criteria.KindAmount {
+		return vs
+	}
+	hundredth := decimal.New(1, -2)
+	for _, d := range []decimal.Decimal{t.Value.Sub(hundredth), t.Value, t.Value.Add(hundredth), t.Value.Sub(decimal.New(1, -9))} {
+		vs = append(vs, Number(d))
+	}
+	if ind.Kind == criteria.KindPercent && t.Value.IsInteger() {
+		n := t.Value.IntPart()
+		for _, den := range []int64{100, 3, 7, 1000} {
+			// The share at the target (n·den/100), one below and one above,
+			// clipped to 0 … den.
+			at := n * den / 100
+			for _, num := range []int64{at - 1, at, at + 1} {
+				if num < 0 || num > den {
+					continue
+				}
+				for _, unit := range []string{"", "hộ", "km"} {
+					vs = append(vs, Share(num, den, unit))
+				}
+			}
+		}
+	}
+	return vs
+}
+
+// TestJudgeAgreesWithRunEverywhere judges every indicator of 1980/QĐ-TTg,
+// for the common targets and every region, in years before, in and after
+// the set's period, with values near its threshold and values of every
+// kind, and runs an assessment holding that one value: Judge's verdict and
+// gap must be Run's, and Judge must refuse exactly the values Run ignores
+// (counts missing and warns of).
+func TestJudgeAgreesWithRunEverywhere(t *testing.T) {
+	set := criteria.QD1980()
+	cols := append([]criteria.Region{0}, criteria.Regions()...)
+	years := []int{2015, 2016, 2019, 2020, 2021}
+	n := 0
+	for _, ind := range set.Indicators() {
+		for _, region := range cols {
+			col := ""
+			if region != 0 {
+				col = region.String()
+			}
+			for _, year := range years {
+				target, err := ind.Resolve(region, year)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, v := range judgeCases(ind, target) {
+					n++
+					st, gap, jerr := Judge(set, ind.Code, col, year, v)
+					a := &Assessment{Commune: Commune{Name: "Hòa Lạc"}, Region: region, Year: year}
+					if err := a.Put(set, ind.Code, v); err != nil {
+						t.Fatal(err)
+					}
+					r := Run(set, a)
+					var got *IndicatorResult
+					for i := range r.Criteria {
+						for j := range r.Criteria[i].Indicators {
+							if r.Criteria[i].Indicators[j].Code() == ind.Code {
+								got = &r.Criteria[i].Indicators[j]
+							}
+						}
+					}
+					ignored := false
+					for _, w := range r.Warnings() {
+						ignored = ignored || w.Kind == WarnIgnoredValue && w.Indicator == ind.Code
+					}
+					want, _ := got.shortfallGap()
+					name := fmt.Sprintf("%s %q %d %s", ind.Code, col, year, judgedValue(v))
+					switch {
+					case jerr != nil && !(ignored && got.Status == StatusMissing):
+						t.Errorf("%s: Judge refuses it (%v), Run judges it %v %v", name, jerr, got.Status, want)
+					case jerr == nil && ignored:
+						t.Errorf("%s: Judge %v %v, Run ignores it (%v)", name, st, gap, got.Status)
+					case jerr == nil && (st != got.Status || !gap.equal(want)):
+						t.Errorf("%s: Judge %v %v, Run %v %v", name, st, gap, got.Status, want)
+					}
+				}
+			}
+		}
+	}
+	if n < 50*8*5*10 {
+		t.Errorf("%d cases judged, want at least %d", n, 50*8*5*10)
+	}
+}
+
+// TestParseValueReadsAShareAsTheTableReaderDoes: what follows a share's
+// denominator is its unit only when it is a word; a second fraction bar
+// ("2/3/4") is refused as the table reader refuses it, and a percent sign
+// ("1/3%") is no unit, as the table reader reads it.
+func TestParseValueReadsAShareAsTheTableReaderDoes(t *testing.T) {
+	set := criteria.QD1980()
+	v, err := ParseValue(set, "5", "2/3/4")
+	var p *problem.Problem
+	if err == nil || !errors.As(err, &p) || p.Input != "2/3/4" || p.Path != "5" {
+		t.Errorf("ParseValue(\"2/3/4\") = %+v, %v; want the table reader's problem quoting it", v, err)
+	}
+	for _, text := range []string{"1/3%", "1/3 %"} {
+		v, err = ParseValue(set, "5", text)
+		if err != nil || v.Kind != ValueShare || v.Unit != "" || !v.Numerator.Equal(decimal.NewFromInt(1)) || !v.Denominator.Equal(decimal.NewFromInt(3)) {
+			t.Errorf("ParseValue(%q) = %+v, %v; want the share 1/3 without a unit", text, v, err)
+		}
+	}
+	if v, err = ParseValue(set, "5", "2/3 trường"); err != nil || v.Unit != "trường" {
+		t.Errorf("ParseValue(\"2/3 trường\") = %+v, %v", v, err)
 	}
 }

@@ -92,9 +92,9 @@ var vi = map[string]string{
 
 	"empty set ID":                     "mã bộ tiêu chí rỗng",
 	"set ID %q is ambiguous: %s or %s": "mã bộ tiêu chí %q không rõ: %s hay %s",
-	"set ID %q is a decision of %d sets: %s; write one of them": "mã bộ tiêu chí %q là quyết định có %d bộ tiêu chí: %s; hãy ghi rõ một bộ",
-	"unknown set %q (known: %s)":                                "không có bộ tiêu chí %q (hiện có: %s)",
-	"ambiguous set ID: %s or %s":                                "mã bộ tiêu chí không rõ: %s hay %s",
+	"set ID is a decision of %d sets: %s; write one of them": "mã bộ tiêu chí này là quyết định có %d bộ tiêu chí: %s; hãy ghi rõ một bộ",
+	"unknown set %q (known: %s)":                             "không có bộ tiêu chí %q (hiện có: %s)",
+	"ambiguous set ID: %s or %s":                             "mã bộ tiêu chí không rõ: %s hay %s",
 
 	"unknown %s (want one of %s)":               "không có %s này (cần một trong: %s)",
 	"unknown columns (want region or group)":    "giá trị của khóa \"columns\" không hợp lệ (cần region hoặc group)",
@@ -232,9 +232,14 @@ var vi = map[string]string{
 
 	// The causes of the problems of evaluate.Judge, ParseValue and
 	// Assessment.Put, which judge or store one value given in code.
-	"unknown indicator of %s (%s)":           "không phải chỉ tiêu của %s (%s)",
-	"unknown column of set %s (%s)":          "cột mức đạt chuẩn không có trong bộ tiêu chí %s (%s)",
-	"no target of %s for this column":        "bộ tiêu chí %s không có mức đạt chuẩn cho cột này",
+	"unknown indicator of %s (%s)":                                      "không phải chỉ tiêu của %s (%s)",
+	"unknown column of set %s (%s)":                                     "cột mức đạt chuẩn không có trong bộ tiêu chí %s (%s)",
+	"no target of %s for this column":                                   "bộ tiêu chí %s không có mức đạt chuẩn cho cột này",
+	`want a commune group's code — %s — or "" for the common targets`:   `cần mã nhóm xã — %s — hoặc "" cho mức đạt chuẩn chung`,
+	`want a region's code — %s — or name, or "" for the common targets`: `cần mã vùng — %s — hoặc tên vùng, hoặc "" cho mức đạt chuẩn chung`,
+	"%q is a province: its region is %s":                                "%q là tên tỉnh: tỉnh thuộc vùng %s",
+	"criterion %s has the indicators %s":                                "tiêu chí %s gồm các chỉ tiêu %s",
+	"its content awaits the official text: one pass/fail indicator per criterion, coded as the criterion: %s … %s": "nội dung bộ tiêu chí chờ văn bản chính thức: mỗi tiêu chí là một chỉ tiêu đạt/chưa đạt, mã là mã tiêu chí: %s … %s",
 	"cannot be judged against the indicator": "không đánh giá được theo chỉ tiêu này",
 	"no set (a nil *criteria.Set)":           "không có bộ tiêu chí (*criteria.Set là nil)",
 	"no assessment (a nil *Assessment)":      "không có lần đánh giá (*Assessment là nil)",

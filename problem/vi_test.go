@@ -152,6 +152,7 @@ var notInputMessages = map[string]bool{
 	"evaluate: indicator %s of %s has no target for column %q":                true,
 	"evaluate: indicator %s of %s, column %q: %s cannot be judged against it": true,
 	"evaluate: indicator %s of %s, column %q: %s: %s":                         true,
+	"evaluate: indicator %s of %s, column %q: year %d: %w":                    true,
 	"evaluate: invalid status %d":                                             true, "evaluate: unknown status %q": true,
 	"evaluate: %s: values[%q]: %w": true,
 	"jsontok: more input needed":   true,

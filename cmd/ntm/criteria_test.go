@@ -65,7 +65,7 @@ func TestCriteriaExitCodes(t *testing.T) {
 		wantCode   int
 		wantStderr string
 	}{
-		{"an unknown set is a usage error naming it", []string{"--set", "491"}, exitUsage, `unknown set "491" (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg)`},
+		{"an unknown set is a usage error naming it", []string{"--set", "491"}, exitUsage, `unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "491")`},
 		{"an unknown region is a usage error naming it", []string{"--region", "Atlantis"}, exitUsage, `--region: unknown region or province (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL, a region name or a province of 2016-2020) (got "Atlantis")`},
 		{"an unknown format is a usage error", []string{"--format", "xml"}, exitUsage, `unknown format "xml"`},
 		{"an unknown language is a usage error", []string{"--lang", "fr"}, exitUsage, `unknown language "fr"`},

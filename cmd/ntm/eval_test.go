@@ -56,7 +56,7 @@ func TestEval(t *testing.T) {
 			exitOK, "sets-from.en.txt.golden", "", ""},
 		{"no FILE is a usage error", "", []string{"eval"}, exitUsage, "", "", "no assessment FILE given"},
 		{"an unknown flag is a usage error", "", []string{"eval", "--colour", "x.json"}, exitUsage, "", "", "flag provided but not defined: --colour"},
-		{"an unknown --set is a usage error", "", []string{"eval", "--set", "491", "testdata/eval/hoalac.json"}, exitUsage, "", "", `unknown set "491"`},
+		{"an unknown --set is a usage error", "", []string{"eval", "--set", "491", "testdata/eval/hoalac.json"}, exitUsage, "", "", `unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "491")`},
 		{"an unknown --format is a usage error", "", []string{"eval", "--format", "xml", "testdata/eval/hoalac.json"}, exitUsage, "", "", `unknown format "xml"`},
 		{"an unknown --lang is a usage error", "", []string{"eval", "--lang", "fr", "testdata/eval/hoalac.json"}, exitUsage, "", "", `unknown language "fr"`},
 		{"standard input can be read only once", "", []string{"eval", "-", "-"}, exitUsage, "", "", "can be read only once"},

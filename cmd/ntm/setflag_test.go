@@ -118,7 +118,7 @@ func TestAnUnknownSetIsAUsageError(t *testing.T) {
 		{"plan", "--set", "491", "--as-of", "2020-05-05", minimalPlan, file},
 	} {
 		code, out, stderr := runNTM(t, "", english(args)...)
-		if code != exitUsage || out != "" || !strings.Contains(stderr, "ntm "+args[0]+`: --set: unknown set "491"`) || !strings.Contains(stderr, "Usage: ntm "+args[0]+" ") {
+		if code != exitUsage || out != "" || !strings.Contains(stderr, "ntm "+args[0]+`: --set: unknown set (known: `) || !strings.Contains(stderr, `) (got "491")`) || !strings.Contains(stderr, "Usage: ntm "+args[0]+" ") {
 			t.Errorf("%s --set 491: exit %d, stdout %q, stderr %q", args[0], code, out, stderr)
 		}
 		if code, _, stderr := runNTM(t, "", args...); code != exitUsage || !strings.Contains(stderr, "Cách dùng: ntm "+args[0]+" ") {

@@ -343,8 +343,8 @@ func TestUsageErrorsInBothLanguages(t *testing.T) {
 		// An error of package criteria has one prefix too, the
 		// command's, in English as in Vietnamese.
 		{[]string{"eval", "--set", "1999", "x.csv"},
-			"ntm eval: --set: không có bộ tiêu chí \"1999\" (",
-			"ntm eval: --set: unknown set \"1999\" ("},
+			"ntm eval: --set: không có bộ tiêu chí này (hiện có: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (giá trị \"1999\")\n",
+			"ntm eval: --set: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got \"1999\")\n"},
 		{[]string{"template", "--set", "1980", "--region", "XX"},
 			"ntm template: --region: không rõ vùng (cần TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL hoặc tên vùng) (giá trị \"XX\")\n",
 			"ntm template: --region: unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name) (got \"XX\")\n"},

@@ -403,7 +403,8 @@ khóa các cột trợ giúp, và có danh sách chọn các từ được chấ
 với bộ tiêu chí chia mức đạt chuẩn theo vùng, xã không ghi tỉnh cần có
 --region (mẫu khi đó có cột vùng), để mẫu đã điền đọc được ngay. Với bộ
 tiêu chí chia mức đạt chuẩn theo nhóm xã (51/2025/QĐ-TTg), mẫu có cột
-group: --group điền sẵn cột này; không có --group thì cột group để trống
+group và không có cột vùng (trừ khi có xã không ghi tỉnh và có --region):
+--group điền sẵn cột này; không có --group thì cột group để trống
 cho người dùng điền, cột target ghi mức đạt chuẩn chung của các nhóm hoặc
 của từng nhóm ("nhóm 1: ≥ 70%; nhóm 2: …"), và cột note nhắc ghi nhóm xã,
 vì ntm eval cần biết nhóm xã để áp dụng đúng mức đạt chuẩn.

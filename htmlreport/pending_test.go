@@ -50,6 +50,8 @@ func TestAPendingSetIsNamedSoWhereverItsResultsAppear(t *testing.T) {
 			"Tiến độ qua các năm — 933/QĐ-UBND (chờ văn bản chính thức): ",
 			"Các chỉ tiêu chưa đạt của từng xã (chỉ tiêu gần đạt nhất xếp trước) — 933/QĐ-UBND (chờ văn bản chính thức), năm 2020",
 			"Tân Thành, Hữu Lũng, Lạng Sơn933/QĐ-UBND (chờ văn bản chính thức)2020",
+			// As ntm progress says it: the results are provisional.
+			"Nội dung bộ tiêu chí 933/QĐ-UBND đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí.",
 		}},
 		{"en", []string{
 			"Set 933/QĐ-UBND (pending the official text) — ",
@@ -58,6 +60,7 @@ func TestAPendingSetIsNamedSoWhereverItsResultsAppear(t *testing.T) {
 			"Progress over the years — 933/QĐ-UBND (pending the official text): ",
 			"shortfalls (closest first) — 933/QĐ-UBND (pending the official text), Year 2020",
 			"Tân Thành, Hữu Lũng, Lạng Sơn933/QĐ-UBND (pending the official text)2020",
+			"The content of 933/QĐ-UBND is pending its official text: results are provisional, resting on per-criterion attestations only.",
 		}},
 	} {
 		t.Run("in "+tc.lang, func(t *testing.T) {

@@ -614,8 +614,8 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 	}
 	if pending {
 		out = append(out, opt.pick(
-			"Nội dung bộ tiêu chí "+set+" đang chờ văn bản chính thức: kết quả chỉ dựa trên xác nhận từng tiêu chí.",
-			"The content of "+set+" is pending its official text: results rest on per-criterion attestations only."))
+			"Nội dung bộ tiêu chí "+set+" đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí.",
+			"The content of "+set+" is pending its official text: results are provisional, resting on per-criterion attestations only."))
 	}
 	for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
 		codes := byProv[p]

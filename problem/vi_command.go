@@ -7,6 +7,8 @@ func init() {
 	for en, v := range map[string]string{
 		"no values for any set in %s: nothing was evaluated":                                                                                "không có số liệu của bộ tiêu chí nào trong %s: chưa đánh giá được gì",
 		"no values for set %s in %s: nothing was evaluated":                                                                                 "không có số liệu của bộ tiêu chí %s trong %s: chưa đánh giá được gì",
+		"nothing was evaluated: every assessment read in %s had a problem (above)":                                                          "chưa đánh giá được gì: số liệu của mọi xã đọc được trong %s đều có lỗi (đã nêu ở trên)",
+		"nothing was evaluated against %s: every assessment of it read in %s had a problem (above)":                                         "chưa đánh giá được gì theo bộ tiêu chí %s: số liệu của mọi xã theo bộ tiêu chí này trong %s đều có lỗi (đã nêu ở trên)",
 		"unknown format: want a .json, .csv or .xlsx file":                                                                                  "không rõ định dạng: cần tệp .json, .csv hoặc .xlsx",
 		`an Excel 97-2003 workbook (.xls) cannot be read: open it in Excel and save it as "Excel Workbook (*.xlsx)"`:                        `sổ Excel 97-2003 (.xls) không đọc được: hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)"`,
 		"%s: %s is assessed again for %s, %d (first in %s); this assessment is not used":                                                    "%s: %s bị đánh giá trùng theo %s, năm %d (lần đầu ở %s); không dùng lần đánh giá này",

@@ -61,9 +61,10 @@
 // (Commune.Content, Area.Content, TargetPath.Content) is named with
 // "(chờ văn bản chính thức)" ("(pending the official text)") in the
 // headings and the plan's targets, and "content" in JSON and CSV says
-// "pending-official-text": its results are provisional. Text and Markdown
-// name each criterion lost or still short with its name beside its code
-// ("2019: 5 Trường học"), from [Progress].CriterionNames; JSON and CSV give
+// "pending-official-text": its results are provisional, which text and
+// Markdown say under its first heading. Text and Markdown name each
+// criterion lost or still short with its name beside its code ("2019: 5
+// Trường học"), from [Progress].CriterionNames; JSON and CSV give
 // the codes. Text and Markdown list Options.Warnings, the warnings on the
 // input (names that may be two communes, or that differ only in
 // diacritics), under "Cảnh báo về số liệu" ("Warnings on the input"); JSON

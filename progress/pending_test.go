@@ -235,3 +235,30 @@ func TestATargetWithoutAReportOfItsPendingSetIsPendingInEveryFormat(t *testing.T
 		}
 	}
 }
+
+// TestProgressOfAPendingSetSaysItsResultsAreProvisional: the text and
+// Markdown of a set pending its official text say, under its first
+// heading and once, that its results rest on attestations and are
+// provisional (as the HTML report says); a set with its content says
+// nothing of the kind.
+func TestProgressOfAPendingSetSaysItsResultsAreProvisional(t *testing.T) {
+	rs, _ := withPending(t)
+	p := progress.Of(rs)
+	for _, tc := range []struct{ format, lang, want string }{
+		{"text", "vi", "Nội dung bộ tiêu chí 933/QĐ-UBND đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí."},
+		{"markdown", "vi", "Nội dung bộ tiêu chí 933/QĐ-UBND đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí."},
+		{"text", "en", "The content of 933/QĐ-UBND is pending its official text: results are provisional, resting on per-criterion attestations only."},
+	} {
+		var b bytes.Buffer
+		if err := progress.Write(&b, p, progress.Options{Format: tc.format, Lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		if n := strings.Count(out, "\n"+tc.want+"\n"); n != 1 {
+			t.Errorf("%s %s: %d lines %q, want 1, in:\n%s", tc.lang, tc.format, n, tc.want, out)
+		}
+		if strings.Contains(out, "1980/QĐ-TTg đang chờ") || strings.Contains(out, "1980/QĐ-TTg is pending") {
+			t.Errorf("%s %s: a set with its content is said pending:\n%s", tc.lang, tc.format, out)
+		}
+	}
+}

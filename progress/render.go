@@ -92,6 +92,10 @@ type table struct {
 	header []string
 	rows   [][]string
 	note   string // said instead of a table without header (a plan without targets)
+	// lead is a sentence said between the title and the table: that the
+	// results of a set pending its official text are provisional; "" for
+	// none.
+	lead string
 	// afterHead and after are the list said after the table: the
 	// warnings of the plan's status, "Cảnh báo về kế hoạch: 1" ("Warnings
 	// on the plan: 1"), then each, or, after a set's communes, what the
@@ -112,6 +116,7 @@ func (o Options) tables(p Progress) []table {
 	for _, set := range sets {
 		named := set + o.pendingMark(p.contentOf(set))
 		areas := table{title: o.pick("Tiến độ theo địa bàn", "Progress by area") + " — " + named,
+			lead: o.pendingLead(set, p.contentOf(set)),
 			header: []string{o.pick("Địa bàn", "Area"), o.pick("Năm", "Year"), o.pick("Số xã", "Communes"),
 				o.pick("Đạt chuẩn", "Meeting the set"), o.pick("Tiêu chí bình quân/xã", "Average criteria per commune")}}
 		for ai := range p.Areas {
@@ -197,6 +202,18 @@ func (o Options) pendingMark(c criteria.Content) string {
 		return ""
 	}
 	return " (" + c.Name().In(o.Lang) + ")"
+}
+
+// pendingLead is the sentence said under the first heading of a set whose
+// content awaits the official text, as the HTML report says it: its
+// communes meeting the set rest on attestations of each criterion, and
+// are provisional; "" for any other content.
+func (o Options) pendingLead(set string, c criteria.Content) string {
+	if !c.Pending() {
+		return ""
+	}
+	return o.pick("Nội dung bộ tiêu chí "+set+" đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí.",
+		"The content of "+set+" is pending its official text: results are provisional, resting on per-criterion attestations only.")
 }
 
 // contentOf returns the content of set, as its first area has it.
@@ -332,6 +349,9 @@ func WriteText(w io.Writer, p Progress, opt Options) error {
 		} else {
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 			fmt.Fprintf(tw, "%s\n\n", t.title)
+			if t.lead != "" {
+				fmt.Fprintf(tw, "%s\n\n", t.lead)
+			}
 			for _, row := range append([][]string{t.header}, t.rows...) {
 				fmt.Fprintln(tw, strings.Join(row, "\t"))
 			}
@@ -373,6 +393,9 @@ func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "## %s\n\n", mdEscape(t.title))
+		if t.lead != "" {
+			fmt.Fprintf(&b, "%s\n\n", mdEscape(t.lead))
+		}
 		if t.header == nil {
 			fmt.Fprintf(&b, "%s\n", mdEscape(t.note))
 		} else {

@@ -25,10 +25,11 @@ type Template struct {
 	Region criteria.Region
 	// Group is the commune group (nhóm xã) of the communes, for a set whose
 	// targets are split by group ([criteria.ColumnsGroup]); the form then
-	// has a group column. "" leaves that column empty to fill: the target
-	// column then shows the target every group shares, or each group's
-	// ("nhóm 1: ≥ 70%; nhóm 2: ≥ 60%; …"), and the note says to fill the
-	// group.
+	// has a group column, and a region column only when Region fills it
+	// for a commune without a province. "" leaves the group column empty
+	// to fill: the target column then shows the target every group
+	// shares, or each group's ("nhóm 1: ≥ 70%; nhóm 2: ≥ 60%; …"), and the
+	// note says to fill the group.
 	Group string
 	// Year is the year assessed; 0 means the last year of the set's period.
 	Year int
@@ -53,24 +54,54 @@ var templateColumns = []column{
 // byGroup reports whether the set splits its targets by commune group.
 func (t *Template) byGroup() bool { return t.Set.Columns == criteria.ColumnsGroup }
 
-// longColumns are the columns of the long form: templateColumns, with a
-// group column after region for a set split by group.
+// longColumns are the columns of the long form: templateColumns, without
+// the region column of a form that has none (see hasRegion), with a group
+// column after the identity columns for a set split by group.
 func (t *Template) longColumns() []column {
-	if !t.byGroup() {
-		return templateColumns
+	cols := append([]column{}, templateColumns[:3]...)
+	if t.hasRegion() {
+		cols = append(cols, templateColumns[3])
 	}
-	cols := append([]column{}, templateColumns[:4]...)
-	cols = append(cols, column{"group", "group", false})
+	if t.byGroup() {
+		cols = append(cols, column{"group", "group", false})
+	}
 	return append(cols, templateColumns[4:]...)
 }
 
-// valueCol and contentCol are the 0-based columns of value and of the
-// first helper column of the long form.
-func (t *Template) valueCol() int {
-	if t.byGroup() {
-		return 8
+// hasRegion reports whether the form has a region column: always for a
+// set split by region; for a set split by commune group, which ignores
+// the region, only when a commune's region cell is filled (a commune
+// without a province, with Region given), so that the form of such a set
+// has no column that always stays empty.
+func (t *Template) hasRegion() bool {
+	return !t.byGroup() || slices.ContainsFunc(t.communes(), func(c evaluate.Commune) bool { return t.regionCell(c) != "" })
+}
+
+// identity returns the cells of the identity columns of commune c, as
+// longColumns has them, before year and set.
+func (t *Template) identity(c evaluate.Commune) []string {
+	ident := []string{c.Province, c.District, c.Name}
+	if t.hasRegion() {
+		ident = append(ident, t.regionCell(c))
 	}
-	return 7
+	if t.byGroup() {
+		ident = append(ident, t.Group)
+	}
+	return ident
+}
+
+// valueCol and contentCol are the 0-based columns of value and of the
+// first helper column of the long form: after the identity columns,
+// year, set and indicator.
+func (t *Template) valueCol() int {
+	n := 3 + 3
+	if t.hasRegion() {
+		n++
+	}
+	if t.byGroup() {
+		n++
+	}
+	return n
 }
 
 func (t *Template) contentCol() int { return t.valueCol() + 5 }
@@ -263,11 +294,7 @@ func validWords(ind *criteria.Indicator) []string {
 func (t *Template) longRows(emit func(cells ...string) error) error {
 	year := strconv.Itoa(t.year())
 	for _, c := range t.communes() {
-		ident := []string{c.Province, c.District, c.Name, t.regionCell(c)}
-		if t.byGroup() {
-			ident = append(ident, t.Group)
-		}
-		ident = append(ident, year, t.Set.ID)
+		ident := append(t.identity(c), year, t.Set.ID)
 		row := make([]string, 0, len(ident)+8)
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
@@ -300,11 +327,7 @@ func (t *Template) wideRows(emit func(cells ...string) error) error {
 	n := len(t.wideColumns())
 	row := make([]string, n)
 	for _, c := range t.communes() {
-		ident := []string{c.Province, c.District, c.Name, t.regionCell(c)}
-		if t.byGroup() {
-			ident = append(ident, t.Group)
-		}
-		copy(row, append(ident, strconv.Itoa(t.year()), t.Set.ID))
+		copy(row, append(t.identity(c), strconv.Itoa(t.year()), t.Set.ID))
 		if err := emit(row...); err != nil {
 			return err
 		}

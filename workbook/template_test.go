@@ -186,9 +186,60 @@ func TestGroupMissingIsPlacedAtItsCell(t *testing.T) {
 		if len(ps) != 1 || ps[0].Sheet == "" || ps[0].Cell == "" || ps[0].Line != 2 {
 			t.Fatalf("wide %v: got %v, want one problem at the group cell of row 2", wide, err)
 		}
-		want := "mau.xlsx: 'Số liệu'!E2: column group: Tân Thành: set 51/2025/QĐ-TTg splits its targets by commune group"
+		// Column D: province, district, commune, then group (no region
+		// column in the form of a set split by group).
+		want := "mau.xlsx: 'Số liệu'!D2: column group: Tân Thành: set 51/2025/QĐ-TTg splits its targets by commune group"
 		if got := ps[0].Message(problem.EN); !strings.HasPrefix(got, want) {
 			t.Errorf("wide %v: got\n%s\nwant it to begin\n%s", wide, got, want)
 		}
+	}
+}
+
+// TestRegionColumnOnlyWhereItCounts: the form of a set split by commune
+// group (51/2025/QĐ-TTg) has no region column, which it ignores and which
+// would stay empty, in both layouts and both formats, and reads back as
+// written (once its communes are named); it keeps one when a commune without a province has its region
+// from Template.Region; a set split by region always has one.
+func TestRegionColumnOnlyWhereItCounts(t *testing.T) {
+	qd51, err := criteria.Lookup("51/2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tanThanh := evaluate.Commune{Name: "Tân Thành", Province: "Lạng Sơn"}
+	for _, tc := range []struct {
+		name string
+		t    Template
+		want string
+	}{
+		{"51/2025 long", Template{Set: qd51, Group: "3", Year: 2026, Communes: []evaluate.Commune{tanThanh}},
+			"province,district,commune,group,year,set,indicator,value,"},
+		{"51/2025 wide", Template{Set: qd51, Group: "3", Year: 2026, Wide: true, Communes: []evaluate.Commune{tanThanh}},
+			"province,district,commune,group,year,set,1. Quy hoạch,"},
+		{"51/2025 without communes", Template{Set: qd51, Group: "3", Year: 2026},
+			"province,district,commune,group,year,set,indicator,"},
+		{"51/2025 for a commune without province, with a region", Template{Set: qd51, Region: criteria.TDMNPB, Year: 2026, Communes: []evaluate.Commune{{Name: "Tân Thành"}}},
+			"province,district,commune,region,group,year,set,indicator,"},
+		{"1980 long", Template{Set: criteria.QD1980(), Communes: []evaluate.Commune{{Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}}},
+			"province,district,commune,region,year,set,indicator,"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := WriteTemplateCSV(&b, tc.t); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(b.String(), tc.want) {
+				t.Errorf("header %.120q, want it to begin %q", b.String(), tc.want)
+			}
+			if tc.t.Group == "" || len(tc.t.Communes) == 0 {
+				return // a form whose group or commune is left to fill
+			}
+			var x bytes.Buffer
+			if err := WriteTemplate(&x, tc.t); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := Decode(bytes.NewReader(x.Bytes()), "mau.xlsx", ReadOptions{}); err != nil {
+				t.Errorf("the empty form does not read back: %v", err)
+			}
+		})
 	}
 }

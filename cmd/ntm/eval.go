@@ -165,7 +165,7 @@ func runEval(ctx *cmdContext, args []string) int {
 		ctx.exclude = func(err error) { out.excluded = append(out.excluded, evaluate.ExcludedOf(err)...) }
 	}
 	emit, hold, pred := evalSinks(ctx, o, cat, only, successorsOn, out)
-	ok, n, opened := evaluateFiles(ctx, files, cat, only, hold, ctx.problem, emit)
+	ok, n, read := evaluateFiles(ctx, files, cat, only, hold, ctx.problem, emit)
 	if !ok {
 		status = exitInput
 	}
@@ -183,10 +183,8 @@ func runEval(ctx *cmdContext, args []string) int {
 		out.units.warn(func(line string) { fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", line) })
 		out.warnings = append(out.warnings, out.units.lines()...)
 	}
-	// The files that could not be opened had their problem; the others
-	// are named when none held values.
-	if n == 0 && len(opened) > 0 {
-		ctx.problem(noValues(only, opened))
+	if err := read.nothing(only, n); err != nil {
+		ctx.problem(err)
 	}
 	if n == 0 {
 		status = exitInput
@@ -297,8 +295,15 @@ func (o *evalOptions) check(ctx *cmdContext, files []string) (successorsOn time.
 }
 
 // noValues is the problem of files of which none held values for only,
-// or for any set when only is nil.
-func noValues(only *criteria.Set, files []string) error {
+// or for any set when only is nil, that could be evaluated: faulty when
+// some of them had problems, which left nothing to evaluate.
+func noValues(only *criteria.Set, files []string, faulty bool) error {
+	switch {
+	case faulty && only != nil:
+		return fmt.Errorf("nothing was evaluated against %s: every assessment of it read in %s had a problem (above)", only.ID, strings.Join(files, ", "))
+	case faulty:
+		return fmt.Errorf("nothing was evaluated: every assessment read in %s had a problem (above)", strings.Join(files, ", "))
+	}
 	if only != nil {
 		return fmt.Errorf("no values for set %s in %s: nothing was evaluated", only.ID, strings.Join(files, ", "))
 	}

@@ -351,7 +351,8 @@ Ví dụ:
 
 Liệt kê các đơn vị hành chính cấp xã (xã, phường, thị trấn) có hiệu lực vào
 ngày --as-of (mặc định là hôm nay), kèm mã, tên, loại và huyện; từ ngày
-01/7/2025, khi cấp huyện không còn, cột huyện để trống. Đơn vị được xác định
+01/7/2025, khi cấp huyện không còn, văn bản và CSV không có cột huyện (JSON
+vẫn có khóa "district", để trống). Đơn vị được xác định
 theo ngày và mã: năm 2025 có mã được dùng lại (06445 trước là Xã Hòa Sơn,
 nay là Xã Tân Thành). Đã có: Lạng Sơn từ 01/3/2025 (194 đơn vị) và từ
 01/7/2025 (65 đơn vị), cùng việc kế thừa theo Nghị quyết 1672/NQ-UBTVQH15;
@@ -402,7 +403,8 @@ khóa các cột trợ giúp, và có danh sách chọn các từ được chấ
 với bộ tiêu chí chia mức đạt chuẩn theo vùng, xã không ghi tỉnh cần có
 --region (mẫu khi đó có cột vùng), để mẫu đã điền đọc được ngay. Với bộ
 tiêu chí chia mức đạt chuẩn theo nhóm xã (51/2025/QĐ-TTg), mẫu có cột
-group: --group điền sẵn cột này; không có --group thì cột group để trống
+group và không có cột vùng (trừ khi có xã không ghi tỉnh và có --region):
+--group điền sẵn cột này; không có --group thì cột group để trống
 cho người dùng điền, cột target ghi mức đạt chuẩn chung của các nhóm hoặc
 của từng nhóm ("nhóm 1: ≥ 70%; nhóm 2: …"), và cột note nhắc ghi nhóm xã,
 vì ntm eval cần biết nhóm xã để áp dụng đúng mức đạt chuẩn.

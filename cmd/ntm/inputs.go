@@ -201,11 +201,18 @@ type holdFunc func(r *evaluate.Report) (retract func())
 // place with its keys hashed and, per commune, set and year, a 12-byte
 // key and 24 bytes (see placenames.Repeats): O(communes) small keys, never
 // the reports.
-func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int, opened []string) {
-	run := newFilesRun(ctx, cat, only, hold, fail, emit)
+func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only *criteria.Set, hold holdFunc, fail func(error), emit func([]evaluate.Report)) (ok bool, n int, read filesRead) {
+	problems := 0
+	counted := func(err error) {
+		problems++
+		fail(err)
+	}
+	run := newFilesRun(ctx, cat, only, hold, counted, emit)
 	for _, file := range files {
+		before := problems
 		if run.readFile(file) {
-			opened = append(opened, file)
+			read.opened = append(read.opened, file)
+			read.faulty = read.faulty || problems > before
 		}
 	}
 	if run.names != nil {
@@ -220,7 +227,24 @@ func evaluateFiles(ctx *cmdContext, files []string, cat *criteria.Catalog, only 
 	if run.repeats != nil {
 		run.warnRepeats()
 	}
-	return run.ok, run.n, opened
+	return run.ok, run.n, read
+}
+
+// filesRead are the files of evaluateFiles that could be opened, and
+// whether some of them had problems.
+type filesRead struct {
+	opened []string
+	faulty bool
+}
+
+// nothing returns, when no assessment was evaluated (n is 0), the problem
+// that says why of the files opened (see noValues); nil when there are
+// none: those that could not be opened had their problem.
+func (r filesRead) nothing(only *criteria.Set, n int) error {
+	if n > 0 || len(r.opened) == 0 {
+		return nil
+	}
+	return noValues(only, r.opened, r.faulty)
 }
 
 // filesRun is the state of one evaluateFiles call: what it was given, what

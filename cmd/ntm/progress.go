@@ -320,7 +320,7 @@ func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, only *crit
 		}
 		return func() { takenBack = append(takenBack, i) }
 	}
-	ok, n, opened := evaluateFiles(ctx, in.files, cat, only, hold, fail, func(rs []evaluate.Report) {
+	ok, n, read := evaluateFiles(ctx, in.files, cat, only, hold, fail, func(rs []evaluate.Report) {
 		in.illus.reports(rs)
 		for i := range rs {
 			in.units.add(&rs[i])
@@ -331,10 +331,8 @@ func (in *overYears) evaluate(ctx *cmdContext, cat *criteria.Catalog, only *crit
 		in.status = exitInput
 	}
 	in.reports = dropIndices(in.reports, takenBack)
-	// The files that could not be opened had their problem; the others
-	// are named when none held values.
-	if n == 0 && len(opened) > 0 {
-		fail(noValues(only, opened))
+	if err := read.nothing(only, n); err != nil {
+		fail(err)
 	}
 	if n == 0 {
 		in.status = exitInput

@@ -34,7 +34,8 @@ of rows whose commune is left to fill. The region of a commune is that of
 its province, else --region: for a set whose targets are split by region,
 a commune given without a province needs --region (the form then has a
 region column), so that the form is read as it is. For a set whose targets
-are split by commune group (51/2025/QĐ-TTg), the form has a group column:
+are split by commune group (51/2025/QĐ-TTg), the form has a group column
+and no region column (but for a commune without a province with --region):
 --group fills it; without --group it is left to fill, the target column
 shows the target the groups share or each group's ("nhóm 1: ≥ 70%;
 nhóm 2: …"), and the note says to fill the group, which ntm eval needs.

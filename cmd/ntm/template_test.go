@@ -95,11 +95,11 @@ func TestTemplateFilledEvaluates(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rows[0][4] != "group" || rows[1][4] != "3" {
+		if rows[0][3] != "group" || rows[1][3] != "3" { // no region column: the set ignores it
 			t.Fatalf("header %v, first row %v: want the group column filled", rows[0], rows[1])
 		}
 		for _, r := range rows[1:] {
-			r[8] = fillFor(r[14])
+			r[7] = fillFor(r[13])
 		}
 		var b bytes.Buffer
 		csv.NewWriter(&b).WriteAll(rows)
@@ -214,7 +214,7 @@ func TestTemplateCommuneWithItsProvince(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"template", "--set", "51", "--group", "2", "--commune", "Tân Thành, Lạng Sơn"}, "Lạng Sơn,,Tân Thành,,2,2030,51/2025/QĐ-TTg,1,"},
+		{[]string{"template", "--set", "51", "--group", "2", "--commune", "Tân Thành, Lạng Sơn"}, "Lạng Sơn,,Tân Thành,2,2030,51/2025/QĐ-TTg,1,"},
 		{[]string{"template", "--set", "1980", "--commune", "Hòa Lạc, lang son"}, "lang son,,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,"},
 		{[]string{"template", "--set", "1980", "--region", "TDMNPB", "--commune", "Hòa Lạc, Hữu Lũng"}, ",Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,"},
 		// The identity columns are filled (shared spec, Templates): the
@@ -298,15 +298,15 @@ func TestATemplateOfAGroupSetWithoutGroupLeavesItToFill(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rows[0][4] != "group" || rows[0][14] != "target" || rows[0][15] != "note" {
+	if rows[0][3] != "group" || rows[0][13] != "target" || rows[0][14] != "note" {
 		t.Fatalf("header %v: want group, …, target, note", rows[0])
 	}
 	targets := map[string]string{}
 	for _, r := range rows[1:] {
-		if r[4] != "" || !strings.Contains(r[15], "ghi nhóm xã (1, 2 hoặc 3) vào cột group") {
+		if r[3] != "" || !strings.Contains(r[14], "ghi nhóm xã (1, 2 hoặc 3) vào cột group") {
 			t.Errorf("row %v: want the group empty and the note saying to fill it", r)
 		}
-		targets[r[7]] = r[14]
+		targets[r[6]] = r[13]
 	}
 	for code, want := range map[string]string{
 		"1.1": "Đạt", // the common target
@@ -324,14 +324,14 @@ func TestATemplateOfAGroupSetWithoutGroupLeavesItToFill(t *testing.T) {
 		for i, r := range rows {
 			r = slices.Clone(r)
 			if i > 0 {
-				target := r[14]
+				target := r[13]
 				// Group 2's part of "nhóm 1: …; nhóm 2: ≥ 80%; …".
 				for _, part := range strings.Split(target, "; ") {
 					if g, t, ok := strings.Cut(part, ": "); ok && g == "nhóm 2" {
 						target = t
 					}
 				}
-				r[4], r[8] = group, fillFor(target)
+				r[3], r[7] = group, fillFor(target)
 			}
 			w.Write(r)
 		}
@@ -417,7 +417,7 @@ func TestGroupFlagAppliesToWorkbooks(t *testing.T) {
 		t.Fatal(err)
 	}
 	sheet := f.GetSheetName(0)
-	for col := 'H'; col <= 'Q'; col++ {
+	for col := 'G'; col <= 'P'; col++ { // after province, district, commune, group, year, set
 		if err := f.SetCellStr(sheet, string(col)+"2", "đạt"); err != nil {
 			t.Fatal(err)
 		}

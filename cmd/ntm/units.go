@@ -25,8 +25,9 @@ func init() {
 		usage: `Usage: ntm units [--province P] [--as-of YYYY-MM-DD] [--format text|json|csv] [--lang vi|en] [--successor "Xã, Huyện, Tỉnh"]
 
 Lists the commune-level units (xã, phường, thị trấn) in force on the date of
---as-of (today by default) with code, name, kind and district; the district
-is empty from 1/7/2025, when districts ceased. Units are keyed by date and
+--as-of (today by default) with code, name, kind and district; from
+1/7/2025, when districts ceased, the text and CSV have no district column
+(the JSON keeps its "district" key, empty). Units are keyed by date and
 code: codes were reused in 2025 (06445 was Xã Hòa Sơn, is now Xã Tân Thành).
 Known: Lạng Sơn from 1/3/2025 (194 units) and from 1/7/2025 (65 units), with
 the successions of Nghị quyết 1672/NQ-UBTVQH15; an earlier date is an error
@@ -161,14 +162,32 @@ func runUnits(ctx *cmdContext, args []string) int {
 	return exitOK
 }
 
-var unitsHeader = []string{"code", "name", "kind", "district", "province", "from", "to"}
+// unitsHeader is the header of ntm units --format csv; the district
+// column is left out of a list none of whose units has a district (the
+// units in force from 1/7/2025, when districts ceased).
+func unitsHeader(district bool) []string {
+	if !district {
+		return []string{"code", "name", "kind", "province", "from", "to"}
+	}
+	return []string{"code", "name", "kind", "district", "province", "from", "to"}
+}
 
-func unitRecord(u units.Unit) []string {
+func unitRecord(u units.Unit, district bool) []string {
 	to := ""
 	if !u.To.IsZero() {
 		to = u.To.Format(time.DateOnly)
 	}
+	if !district {
+		return []string{u.Code, u.Name, u.Kind, u.Province, u.From.Format(time.DateOnly), to}
+	}
 	return []string{u.Code, u.Name, u.Kind, u.District, u.Province, u.From.Format(time.DateOnly), to}
+}
+
+// anyDistrict tells whether one of list has a district: a list of the
+// units in force from 1/7/2025 has none, and its text and CSV have no
+// district column.
+func anyDistrict(list []units.Unit) bool {
+	return slices.ContainsFunc(list, func(u units.Unit) bool { return u.District != "" })
 }
 
 // unitsWords are the words of the text output of ntm units in one
@@ -176,14 +195,14 @@ func unitRecord(u units.Unit) []string {
 // single unit), and the lines of --successor (inForce when the unit has
 // no successor on the date).
 type unitsWords struct {
-	header, count, one, until, from, whole, part, inForce string
+	header, noDistrict, count, one, until, from, whole, part, inForce string
 }
 
 // unitsLabels are the words of the text output of ntm units, by language.
 var unitsLabels = map[string]unitsWords{
-	"vi": {"Mã\tTên\tLoại\tHuyện\tTỉnh", "%d đơn vị\n", "%d đơn vị\n", "%s, đến %s\n", "→ %s, từ %s (%s; %s)\n",
+	"vi": {"Mã\tTên\tLoại\tHuyện\tTỉnh", "Mã\tTên\tLoại\tTỉnh", "%d đơn vị\n", "%d đơn vị\n", "%s, đến %s\n", "→ %s, từ %s (%s; %s)\n",
 		"toàn bộ", "một phần", "%s: còn hiệu lực ngày %s, không có đơn vị kế thừa\n"},
-	"en": {"Code\tName\tKind\tDistrict\tProvince", "%d units\n", "%d unit\n", "%s, until %s\n", "→ %s, from %s (%s; %s)\n",
+	"en": {"Code\tName\tKind\tDistrict\tProvince", "Code\tName\tKind\tProvince", "%d units\n", "%d unit\n", "%s, until %s\n", "→ %s, from %s (%s; %s)\n",
 		"whole", "part", "%s: still in force on %s, no successor\n"},
 }
 
@@ -204,18 +223,26 @@ func writeUnits(w io.Writer, format, lang string, list []units.Unit) error {
 		return writeJSONIndent(w, list)
 	case "csv":
 		cw := csv.NewWriter(w)
-		cw.Write(unitsHeader)
+		district := anyDistrict(list)
+		cw.Write(unitsHeader(district))
 		for _, u := range list {
-			cw.Write(unitRecord(u))
+			cw.Write(unitRecord(u, district))
 		}
 		cw.Flush()
 		return cw.Error()
 	}
 	l := unitsLabelsOf(lang)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, l.header)
-	for _, u := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", u.Code, u.Name, u.Kind, u.District, u.Province)
+	if !anyDistrict(list) {
+		fmt.Fprintln(tw, l.noDistrict)
+		for _, u := range list {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", u.Code, u.Name, u.Kind, u.Province)
+		}
+	} else {
+		fmt.Fprintln(tw, l.header)
+		for _, u := range list {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", u.Code, u.Name, u.Kind, u.District, u.Province)
+		}
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -247,14 +274,19 @@ func writeSuccessors(w io.Writer, format, lang string, old units.Unit, succ []un
 		return writeJSONIndent(w, out)
 	case "csv":
 		cw := csv.NewWriter(w)
-		cw.Write(append(append([]string{"predecessor_code", "predecessor_name", "predecessor_district"}, unitsHeader...), "whole", "basis", "effective"))
+		var heirs []units.Unit
+		for _, s := range succ {
+			heirs = append(heirs, s.Successor)
+		}
+		district := anyDistrict(heirs)
+		cw.Write(append(append([]string{"predecessor_code", "predecessor_name", "predecessor_district"}, unitsHeader(district)...), "whole", "basis", "effective"))
 		for _, s := range succ {
 			whole := "part"
 			if s.Whole {
 				whole = "yes"
 			}
 			p := s.Predecessor
-			cw.Write(append(append([]string{p.Code, p.Name, p.District}, unitRecord(s.Successor)...), whole, s.Basis.String(), s.Basis.Effective.Format(time.DateOnly)))
+			cw.Write(append(append([]string{p.Code, p.Name, p.District}, unitRecord(s.Successor, district)...), whole, s.Basis.String(), s.Basis.Effective.Format(time.DateOnly)))
 		}
 		cw.Flush()
 		return cw.Error()

@@ -397,3 +397,44 @@ func TestUnitsTextInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitsWithoutDistrictsHaveNoDistrictColumn: the units in force from
+// 1/7/2025 have no district (districts ceased), so the text and CSV lists
+// of a date from then on, and the CSV of their successors, have no
+// district column, in both languages; the JSON keeps its "district" key
+// (formats.md), empty.
+func TestUnitsWithoutDistrictsHaveNoDistrictColumn(t *testing.T) {
+	for _, tc := range []struct {
+		args       []string
+		wantHeader string
+	}{
+		{[]string{"units", "--as-of", "2026-12-01"}, "Mã Tên Loại Tỉnh"},
+		{[]string{"units", "--as-of", "2026-12-01", "--lang", "en"}, "Code Name Kind Province"},
+		{[]string{"units", "--as-of", "1/7/2025", "--format", "csv"}, "code,name,kind,province,from,to"},
+		{[]string{"units", "--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2026-12-01", "--format", "csv"},
+			"predecessor_code,predecessor_name,predecessor_district,code,name,kind,province,from,to,whole,basis,effective"},
+		{[]string{"units", "--as-of", "2025-06-30"}, "Mã Tên Loại Huyện Tỉnh"},
+		{[]string{"units", "--as-of", "2025-06-30", "--format", "csv"}, "code,name,kind,district,province,from,to"},
+	} {
+		code, out, errOut := runNTM(t, "", tc.args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", tc.args, code, errOut)
+		}
+		lines := strings.Split(out, "\n")
+		if got := strings.Join(strings.Fields(lines[0]), " "); got != tc.wantHeader {
+			t.Errorf("%v: header %q, want %q", tc.args, got, tc.wantHeader)
+		}
+		if strings.Contains(tc.wantHeader, "Huyện") || strings.Contains(tc.wantHeader, "district") {
+			continue
+		}
+		for i, l := range lines[1:] {
+			if strings.Contains(l, ",,Lạng Sơn") || strings.Contains(l, "Huyện") && !strings.HasPrefix(tc.wantHeader, "predecessor") {
+				t.Errorf("%v: line %d %q has an empty district", tc.args, i+2, l)
+			}
+		}
+	}
+	_, out, _ := runNTM(t, "", "units", "--as-of", "2026-12-01", "--format", "json")
+	if !strings.Contains(out, `"district": "",`) {
+		t.Errorf("the JSON lost its district key:\n%.300s", out)
+	}
+}

@@ -46,6 +46,12 @@ import (
 //     README and in docs/formats.md, is a synopsis: each line is the usage
 //     line of "ntm help --lang en SUBCOMMAND" (TestSynopsisIsHelp).
 //
+//   - a block of README.md or docs/formats.md preceded by
+//     <!-- readme-test: lines-of ntm … | ntm … --> shows lines of the output
+//     of those commands, run from the repository root: each of its lines is
+//     a whole line of the standard output of one of them
+//     (TestDocOutputLines).
+//
 // Markers, on the line before a block: <!-- readme-test: skip --> leaves
 // the block out; <!-- readme-test: exit N --> expects its commands to exit
 // with status N rather than 0.
@@ -408,6 +414,47 @@ func TestSynopsisIsHelp(t *testing.T) {
 		if found == 0 {
 			t.Errorf("%s: no synopsis of the command found", path)
 		}
+	}
+}
+
+// TestDocOutputLines holds the blocks marked lines-of to the output of
+// their commands: every line of such a block, trailing spaces aside, is a
+// line of the standard output of one of the ntm commands the marker names,
+// separated by " | " and run from the repository root on its files.
+func TestDocOutputLines(t *testing.T) {
+	bin := buildNTM(t)
+	found := 0
+	for _, path := range []string{"README.md", "docs/formats.md"} {
+		for _, b := range markdownBlocks(t, path) {
+			cmds, ok := strings.CutPrefix(b.marker, "lines-of ")
+			if !ok {
+				continue
+			}
+			found++
+			printed := map[string]bool{}
+			for _, c := range strings.Split(cmds, " | ") {
+				args := shellWords(t, b.line, strings.TrimSpace(c))
+				if args[0] != "ntm" || outputFile(args) != "" {
+					t.Errorf("%s:%d: lines-of names %q: want ntm commands writing to standard output", path, b.line, c)
+					continue
+				}
+				out, err := exec.Command(bin, args[1:]...).Output()
+				if err != nil {
+					t.Errorf("%s:%d: %s: %v", path, b.line, c, err)
+				}
+				for _, l := range strings.Split(string(out), "\n") {
+					printed[strings.TrimRight(l, " \t")] = true
+				}
+			}
+			for i, l := range strings.Split(strings.TrimSuffix(b.text, "\n"), "\n") {
+				if !printed[strings.TrimRight(l, " \t")] {
+					t.Errorf("%s:%d: this line is printed by none of %s:\n%s", path, b.line+1+i, cmds, l)
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no block marked <!-- readme-test: lines-of … --> in README.md or docs/formats.md")
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"image/png"
 	"maps"
 	"os"
 	"os/exec"
@@ -456,6 +457,51 @@ func TestDocOutputLines(t *testing.T) {
 	if found == 0 {
 		t.Error("no block marked <!-- readme-test: lines-of … --> in README.md or docs/formats.md")
 	}
+}
+
+// TestReadmePicture holds docs/report.png to the command the README takes
+// it with: a PNG of the --window-size given to Chromium's --screenshot, of a
+// size a README can carry.
+func TestReadmePicture(t *testing.T) {
+	shot := regexp.MustCompile(`--window-size=(\d+),(\d+) .*--screenshot=(\S+)`)
+	var m []string
+	for _, b := range readmeBlocks(t) {
+		if m = shot.FindStringSubmatch(b.text); m != nil {
+			break
+		}
+	}
+	if m == nil {
+		t.Fatal("README.md: no command taking a screenshot (--window-size=W,H … --screenshot=FILE)")
+	}
+	f, err := os.Open(filepath.FromSlash(m[3]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil {
+		t.Fatalf("%s: %v", m[3], err)
+	}
+	if got, want := fmt.Sprintf("%dx%d", cfg.Width, cfg.Height), m[1]+"x"+m[2]; got != want {
+		t.Errorf("%s is %s; the README takes it at --window-size=%s,%s", m[3], got, m[1], m[2])
+	}
+	if fi, err := f.Stat(); err != nil {
+		t.Error(err)
+	} else if fi.Size() > 300<<10 {
+		t.Errorf("%s: %d bytes, want at most 300 KiB", m[3], fi.Size())
+	}
+	if !strings.Contains(string(mustRead(t, "README.md")), "]("+m[3]+")") {
+		t.Errorf("README.md does not show %s", m[3])
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // matchExcerpt reports how got fails to match the lines shown in want,

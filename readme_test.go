@@ -52,6 +52,9 @@ import (
 //     of those commands, run from the repository root: each of its lines is
 //     a whole line of the standard output of one of them
 //     (TestDocOutputLines).
+//   - a Go name of one of the module's packages in a code span of the prose
+//     of either (`evaluate.ParseValue`, `htmlreport.Options.Illustrative`)
+//     is in the API of testdata/api.txt (TestDocNamesExist).
 //
 // Markers, on the line before a block: <!-- readme-test: skip --> leaves
 // the block out; <!-- readme-test: exit N --> expects its commands to exit
@@ -456,6 +459,53 @@ func TestDocOutputLines(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no block marked <!-- readme-test: lines-of … --> in README.md or docs/formats.md")
+	}
+}
+
+// TestDocNamesExist holds the Go names that the prose of README.md and
+// docs/formats.md gives in code spans (`evaluate.ParseValue`,
+// `htmlreport.Options.Illustrative`, `plan.StatusWith`) to the exported API
+// pinned in testdata/api.txt: a function, type, constant or variable of the
+// package, or a method or field of its type.
+func TestDocNamesExist(t *testing.T) {
+	api := string(mustRead(t, filepath.Join("testdata", "api.txt")))
+	pkgs := map[string]bool{}
+	for name, path := range modulePackages(t) {
+		if strings.HasPrefix(path, "github.com/nongthonmoi/ntm") {
+			pkgs[name] = true
+		}
+	}
+	fence := regexp.MustCompile("(?s)```.*?```")
+	span := regexp.MustCompile("`[^`]+`")
+	ref := regexp.MustCompile(`\b([a-z]+)\.([A-Z]\w*)(?:\.([A-Z]\w*))?`)
+	checked := 0
+	for _, path := range []string{"README.md", "docs/formats.md"} {
+		prose := fence.ReplaceAllString(string(mustRead(t, path)), "")
+		for _, code := range span.FindAllString(prose, -1) {
+			for _, m := range ref.FindAllStringSubmatch(code, -1) {
+				pkg, name, member := m[1], m[2], m[3]
+				if !pkgs[pkg] {
+					continue
+				}
+				checked++
+				var forms []string
+				if member == "" {
+					for _, f := range []string{"func %s(", "func %s[", "type %s ", "const %s ", "var %s "} {
+						forms = append(forms, "\n"+pkg+": "+fmt.Sprintf(f, name))
+					}
+				} else {
+					for _, f := range []string{"func (%s) %s(", "func (*%s) %s(", "type %s struct, %s ", "type %s interface, %s("} {
+						forms = append(forms, "\n"+pkg+": "+fmt.Sprintf(f, name, member))
+					}
+				}
+				if !slices.ContainsFunc(forms, func(f string) bool { return strings.Contains("\n"+api, f) }) {
+					t.Errorf("%s: %s names nothing of the API in testdata/api.txt", path, m[0])
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no Go name of the module's packages found in the prose of README.md and docs/formats.md")
 	}
 }
 

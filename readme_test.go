@@ -509,6 +509,26 @@ func TestDocNamesExist(t *testing.T) {
 	}
 }
 
+// TestReadmeNamesEveryDependency holds the README's list of dependencies
+// to go.mod: every module the module requires directly is named in it.
+func TestReadmeNamesEveryDependency(t *testing.T) {
+	readme := string(mustRead(t, "README.md"))
+	direct := 0
+	for _, l := range strings.Split(string(mustRead(t, "go.mod")), "\n") {
+		f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(l), "require "))
+		if len(f) < 2 || !strings.Contains(f[0], ".") || strings.Contains(l, "// indirect") || f[0] == "module" {
+			continue
+		}
+		direct++
+		if !strings.Contains(readme, "`"+f[0]+"`") {
+			t.Errorf("README.md does not name the dependency %s of go.mod", f[0])
+		}
+	}
+	if direct == 0 {
+		t.Error("go.mod: no direct dependency found")
+	}
+}
+
 // TestReadmePicture holds docs/report.png to the command the README takes
 // it with: a PNG of the --window-size given to Chromium's --screenshot, of a
 // size a README can carry.

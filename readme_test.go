@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"image/png"
 	"maps"
 	"os"
 	"os/exec"
@@ -45,6 +46,15 @@ import (
 //   - a block whose every line is "ntm SUBCOMMAND [flags] args", in the
 //     README and in docs/formats.md, is a synopsis: each line is the usage
 //     line of "ntm help --lang en SUBCOMMAND" (TestSynopsisIsHelp).
+//
+//   - a block of README.md or docs/formats.md preceded by
+//     <!-- readme-test: lines-of ntm … | ntm … --> shows lines of the output
+//     of those commands, run from the repository root: each of its lines is
+//     a whole line of the standard output of one of them
+//     (TestDocOutputLines).
+//   - a Go name of one of the module's packages in a code span of the prose
+//     of either (`evaluate.ParseValue`, `htmlreport.Options.Illustrative`)
+//     is in the API of testdata/api.txt (TestDocNamesExist).
 //
 // Markers, on the line before a block: <!-- readme-test: skip --> leaves
 // the block out; <!-- readme-test: exit N --> expects its commands to exit
@@ -409,6 +419,159 @@ func TestSynopsisIsHelp(t *testing.T) {
 			t.Errorf("%s: no synopsis of the command found", path)
 		}
 	}
+}
+
+// TestDocOutputLines holds the blocks marked lines-of to the output of
+// their commands: every line of such a block, trailing spaces aside, is a
+// line of the standard output of one of the ntm commands the marker names,
+// separated by " | " and run from the repository root on its files.
+func TestDocOutputLines(t *testing.T) {
+	bin := buildNTM(t)
+	found := 0
+	for _, path := range []string{"README.md", "docs/formats.md"} {
+		for _, b := range markdownBlocks(t, path) {
+			cmds, ok := strings.CutPrefix(b.marker, "lines-of ")
+			if !ok {
+				continue
+			}
+			found++
+			printed := map[string]bool{}
+			for _, c := range strings.Split(cmds, " | ") {
+				args := shellWords(t, b.line, strings.TrimSpace(c))
+				if args[0] != "ntm" || outputFile(args) != "" {
+					t.Errorf("%s:%d: lines-of names %q: want ntm commands writing to standard output", path, b.line, c)
+					continue
+				}
+				out, err := exec.Command(bin, args[1:]...).Output()
+				if err != nil {
+					t.Errorf("%s:%d: %s: %v", path, b.line, c, err)
+				}
+				for _, l := range strings.Split(string(out), "\n") {
+					printed[strings.TrimRight(l, " \t")] = true
+				}
+			}
+			for i, l := range strings.Split(strings.TrimSuffix(b.text, "\n"), "\n") {
+				if !printed[strings.TrimRight(l, " \t")] {
+					t.Errorf("%s:%d: this line is printed by none of %s:\n%s", path, b.line+1+i, cmds, l)
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no block marked <!-- readme-test: lines-of … --> in README.md or docs/formats.md")
+	}
+}
+
+// TestDocNamesExist holds the Go names that the prose of README.md and
+// docs/formats.md gives in code spans (`evaluate.ParseValue`,
+// `htmlreport.Options.Illustrative`, `plan.StatusWith`) to the exported API
+// pinned in testdata/api.txt: a function, type, constant or variable of the
+// package, or a method or field of its type.
+func TestDocNamesExist(t *testing.T) {
+	api := string(mustRead(t, filepath.Join("testdata", "api.txt")))
+	pkgs := map[string]bool{}
+	for name, path := range modulePackages(t) {
+		if strings.HasPrefix(path, "github.com/nongthonmoi/ntm") {
+			pkgs[name] = true
+		}
+	}
+	fence := regexp.MustCompile("(?s)```.*?```")
+	span := regexp.MustCompile("`[^`]+`")
+	ref := regexp.MustCompile(`\b([a-z]+)\.([A-Z]\w*)(?:\.([A-Z]\w*))?`)
+	checked := 0
+	for _, path := range []string{"README.md", "docs/formats.md"} {
+		prose := fence.ReplaceAllString(string(mustRead(t, path)), "")
+		for _, code := range span.FindAllString(prose, -1) {
+			for _, m := range ref.FindAllStringSubmatch(code, -1) {
+				pkg, name, member := m[1], m[2], m[3]
+				if !pkgs[pkg] {
+					continue
+				}
+				checked++
+				var forms []string
+				if member == "" {
+					for _, f := range []string{"func %s(", "func %s[", "type %s ", "const %s ", "var %s "} {
+						forms = append(forms, "\n"+pkg+": "+fmt.Sprintf(f, name))
+					}
+				} else {
+					for _, f := range []string{"func (%s) %s(", "func (*%s) %s(", "type %s struct, %s ", "type %s interface, %s("} {
+						forms = append(forms, "\n"+pkg+": "+fmt.Sprintf(f, name, member))
+					}
+				}
+				if !slices.ContainsFunc(forms, func(f string) bool { return strings.Contains("\n"+api, f) }) {
+					t.Errorf("%s: %s names nothing of the API in testdata/api.txt", path, m[0])
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no Go name of the module's packages found in the prose of README.md and docs/formats.md")
+	}
+}
+
+// TestReadmeNamesEveryDependency holds the README's list of dependencies
+// to go.mod: every module the module requires directly is named in it.
+func TestReadmeNamesEveryDependency(t *testing.T) {
+	readme := string(mustRead(t, "README.md"))
+	direct := 0
+	for _, l := range strings.Split(string(mustRead(t, "go.mod")), "\n") {
+		f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(l), "require "))
+		if len(f) < 2 || !strings.Contains(f[0], ".") || strings.Contains(l, "// indirect") || f[0] == "module" {
+			continue
+		}
+		direct++
+		if !strings.Contains(readme, "`"+f[0]+"`") {
+			t.Errorf("README.md does not name the dependency %s of go.mod", f[0])
+		}
+	}
+	if direct == 0 {
+		t.Error("go.mod: no direct dependency found")
+	}
+}
+
+// TestReadmePicture holds docs/report.png to the command the README takes
+// it with: a PNG of the --window-size given to Chromium's --screenshot, of a
+// size a README can carry.
+func TestReadmePicture(t *testing.T) {
+	shot := regexp.MustCompile(`--window-size=(\d+),(\d+) .*--screenshot=(\S+)`)
+	var m []string
+	for _, b := range readmeBlocks(t) {
+		if m = shot.FindStringSubmatch(b.text); m != nil {
+			break
+		}
+	}
+	if m == nil {
+		t.Fatal("README.md: no command taking a screenshot (--window-size=W,H … --screenshot=FILE)")
+	}
+	f, err := os.Open(filepath.FromSlash(m[3]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil {
+		t.Fatalf("%s: %v", m[3], err)
+	}
+	if got, want := fmt.Sprintf("%dx%d", cfg.Width, cfg.Height), m[1]+"x"+m[2]; got != want {
+		t.Errorf("%s is %s; the README takes it at --window-size=%s,%s", m[3], got, m[1], m[2])
+	}
+	if fi, err := f.Stat(); err != nil {
+		t.Error(err)
+	} else if fi.Size() > 300<<10 {
+		t.Errorf("%s: %d bytes, want at most 300 KiB", m[3], fi.Size())
+	}
+	if !strings.Contains(string(mustRead(t, "README.md")), "]("+m[3]+")") {
+		t.Errorf("README.md does not show %s", m[3])
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // matchExcerpt reports how got fails to match the lines shown in want,

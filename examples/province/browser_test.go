@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"image/png"
 	"os"
@@ -15,8 +14,6 @@ import (
 	"testing"
 	"time"
 )
-
-var updateScreenshot = flag.Bool("update", false, "copy the browser test's screenshot to docs/report.png")
 
 // chromiumFlags run Chromium headless with nothing of its own on the
 // network and a fresh profile (added per run).
@@ -78,8 +75,9 @@ func chromium(t *testing.T, bin, file string, args ...string) []byte {
 // blank or broken page: the screenshot must be a PNG of the window's size
 // with enough ink and colours, and every SVG of the document must have a
 // non-zero box once laid out; printed, it must give A4 portrait pages, at
-// least one per section. The screenshot and the PDF are kept (see artefactDir);
-// with -update it becomes docs/report.png, the README's picture.
+// least one per section. The screenshot and the PDF are kept (see artefactDir).
+// The README's picture, docs/report.png, is of ntm report on the Hữu Lũng
+// sample, taken as the README says.
 //
 // Without Chromium the test is skipped, except under CI=true, where it
 // fails: CI installs Chromium (.ci/run).
@@ -190,12 +188,6 @@ func TestReportRendersInChromium(t *testing.T) {
 					t.Errorf("printed page %d lacks %q", i+1, want)
 				}
 			}
-		}
-	}
-
-	if *updateScreenshot {
-		if err := os.WriteFile(filepath.Join("..", "..", "docs", "report.png"), data, 0o644); err != nil {
-			t.Fatal(err)
 		}
 	}
 }

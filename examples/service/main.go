@@ -6,7 +6,7 @@
 //
 // Run it with
 //
-//	go run ./examples/service [-addr 127.0.0.1:8080] [-max-body BYTES] [-max-in-flight N] [-sets-from FILE]
+//	go run ./examples/service [-addr 127.0.0.1:8080] [-max-body BYTES] [-max-in-flight N] [-sets-from FILE] [-cors-origin ORIGIN]...
 //
 // and stop it with Ctrl-C (SIGINT) or SIGTERM: it stops accepting
 // connections and finishes the requests in flight (for up to 30 seconds)
@@ -35,22 +35,18 @@ import (
 )
 
 func main() {
-	addr := flag.String("addr", "127.0.0.1:8080", "`address` to listen on")
-	maxBody := flag.Int64("max-body", httpapi.DefaultMaxBodyBytes, "largest request body accepted, in `bytes`")
-	maxInFlight := flag.Int("max-in-flight", 0, "requests served at once, the others answered 503 (0: httpapi.DefaultMaxInFlight)")
-	setsFrom := flag.String("sets-from", "", "read set definitions (JSON) from `file`, adding to or replacing the built-in sets")
-	flag.Parse()
-	if flag.NArg() > 0 {
-		fmt.Fprintf(os.Stderr, "service: unexpected arguments %q\n", flag.Args())
+	cfg, err := parseFlags(flag.CommandLine, os.Args[1:])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "service:", err)
 		os.Exit(2)
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	cat, err := loadCatalog(*setsFrom)
+	cat, err := loadCatalog(cfg.setsFrom)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "service:", err)
 		os.Exit(1)
@@ -58,12 +54,47 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	log.Info("service: listening (Ctrl-C to stop)", "url", "http://"+ln.Addr().String())
-	h := httpapi.NewHandler(httpapi.Options{Catalog: cat, MaxBodyBytes: *maxBody, MaxInFlight: *maxInFlight, Logger: log})
+	h := httpapi.NewHandler(cfg.options(cat, log))
 	if err := serve(ctx, ln, h); err != nil {
 		log.Error(err.Error())
 		os.Exit(1)
 	}
 	log.Info("service: stopped")
+}
+
+// config is what the command line asks for.
+type config struct {
+	addr, setsFrom string
+	maxBody        int64
+	maxInFlight    int
+	corsOrigins    []string
+}
+
+// parseFlags reads the command line args (without the program's name)
+// with fs.
+func parseFlags(fs *flag.FlagSet, args []string) (config, error) {
+	var c config
+	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "`address` to listen on")
+	fs.Int64Var(&c.maxBody, "max-body", httpapi.DefaultMaxBodyBytes, "largest request body accepted, in `bytes`")
+	fs.IntVar(&c.maxInFlight, "max-in-flight", 0, "requests served at once, the others answered 503 (0: httpapi.DefaultMaxInFlight)")
+	fs.StringVar(&c.setsFrom, "sets-from", "", "read set definitions (JSON) from `file`, adding to or replacing the built-in sets")
+	fs.Func("cors-origin", "let browser pages of `origin` (https://nhaplieu.example.vn, or * for any) call the API; repeat for several",
+		func(s string) error {
+			c.corsOrigins = append(c.corsOrigins, s)
+			return nil
+		})
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		return c, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	return c, nil
+}
+
+// options returns the handler's options for c, with the sets of cat.
+func (c config) options(cat *criteria.Catalog, log *slog.Logger) httpapi.Options {
+	return httpapi.Options{Catalog: cat, MaxBodyBytes: c.maxBody, MaxInFlight: c.maxInFlight, CORSOrigins: c.corsOrigins, Logger: log}
 }
 
 // loadCatalog returns the built-in sets, with the definitions of file

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"flag"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -178,3 +180,43 @@ func TestSetsFromReplacesABuiltinSet(t *testing.T) {
 }
 
 func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// TestCORSOriginFlag checks that -cors-origin, given twice, lets pages of
+// both origins call the API and no other: a preflight request from each
+// is answered 204 with its origin allowed; from a third origin it is not.
+func TestCORSOriginFlag(t *testing.T) {
+	fs := flag.NewFlagSet("service", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	cfg, err := parseFlags(fs, []string{"-cors-origin", "https://nhaplieu.example.vn", "-cors-origin", "http://localhost:5173"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := httpapi.NewHandler(cfg.options(criteria.Builtin(), slog.New(slog.NewTextHandler(io.Discard, nil))))
+	for _, tc := range []struct {
+		origin string
+		allow  bool
+	}{{"https://nhaplieu.example.vn", true}, {"http://localhost:5173", true}, {"https://other.example", false}} {
+		req := httptest.NewRequest(http.MethodOptions, "/evaluate", nil)
+		req.Header.Set("Origin", tc.origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		got := rec.Header().Get("Access-Control-Allow-Origin")
+		if tc.allow && (rec.Code != http.StatusNoContent || got != tc.origin) {
+			t.Errorf("preflight from %s: %d, Access-Control-Allow-Origin %q; want 204 and the origin", tc.origin, rec.Code, got)
+		}
+		if !tc.allow && (rec.Code == http.StatusNoContent || got != "") {
+			t.Errorf("preflight from %s: %d, Access-Control-Allow-Origin %q; want neither", tc.origin, rec.Code, got)
+		}
+	}
+}
+
+// TestUnexpectedArguments checks that an argument after the flags is
+// refused, naming it.
+func TestUnexpectedArguments(t *testing.T) {
+	fs := flag.NewFlagSet("service", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	if _, err := parseFlags(fs, []string{"-addr", ":0", "extra"}); err == nil || !strings.Contains(err.Error(), `"extra"`) {
+		t.Errorf("err = %v, want unexpected arguments naming \"extra\"", err)
+	}
+}

@@ -408,7 +408,8 @@ group và không có cột vùng (trừ khi có xã không ghi tỉnh và có --
 cho người dùng điền, cột target ghi mức đạt chuẩn chung của các nhóm hoặc
 của từng nhóm ("nhóm 1: ≥ 70%; nhóm 2: …"), và cột note nhắc ghi nhóm xã,
 vì ntm eval cần biết nhóm xã để áp dụng đúng mức đạt chuẩn.
---year mặc định là năm cuối của giai đoạn của bộ tiêu chí. Xã không còn là
+--year mặc định là năm nay nếu năm nay thuộc giai đoạn của bộ tiêu chí, nếu
+không thì năm cuối của giai đoạn (2020 với 1980/QĐ-TTg). Xã không còn là
 đơn vị hành chính trong năm đó (từ năm 2026: đã sắp xếp lại từ 01/7/2025,
 hoặc ghi kèm huyện) có cảnh báo như ntm eval, ở đầu ra lỗi; mẫu vẫn được ghi.
 
@@ -422,7 +423,7 @@ Ví dụ:
 			"set":       "bộ tiêu chí của mẫu: `ID` hoặc tên gọi khác (1980, QD933, …); bắt buộc",
 			"region":    "`vùng` có mức đạt chuẩn áp dụng cho xã không ghi tỉnh (TDMNPB, …)",
 			"group":     "`nhóm` xã có mức đạt chuẩn áp dụng (bộ tiêu chí chia mức theo nhóm xã)",
-			"year":      "`năm` đánh giá (mặc định: năm cuối của giai đoạn)",
+			"year":      "`năm` đánh giá (mặc định: năm nay nếu thuộc giai đoạn, nếu không thì năm cuối của giai đoạn)",
 			"commune":   "một xã cần đánh giá, dạng `\"Xã, Huyện, Tỉnh\"` (\"Xã, Tỉnh\" với xã không có huyện, từ ngày 01/7/2025); có thể cho nhiều lần",
 			"layout":    "`dạng` bảng: long (mỗi dòng một chỉ tiêu) hoặc wide (mỗi dòng một xã)",
 			"format":    "`định dạng`: csv hoặc xlsx",

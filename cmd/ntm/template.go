@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -39,7 +40,8 @@ and no region column (but for a commune without a province with --region):
 --group fills it; without --group it is left to fill, the target column
 shows the target the groups share or each group's ("nhóm 1: ≥ 70%;
 nhóm 2: …"), and the note says to fill the group, which ntm eval needs.
---year defaults to the last year of the set's period. A commune that is
+--year defaults to this year when the set's period holds it, else to the
+last year of the period (2020 for 1980/QĐ-TTg). A commune that is
 no administrative unit in that year (from 2026: abolished on 1/7/2025, or
 named with a district) gets the warning ntm eval would give, on standard
 error; its form is written all the same.
@@ -104,7 +106,7 @@ func templateFlags(o *templateOptions) func(fs *flag.FlagSet) {
 		fs.StringVar(&o.set, "set", "", "the set the form is for: its `ID` or alias (1980, QD933, …); required")
 		fs.StringVar(&o.region, "region", "", "the `region` whose targets apply to communes without a province (TDMNPB, …)")
 		fs.StringVar(&o.group, "group", "", "the commune `group` whose targets apply (sets that split targets by group)")
-		fs.IntVar(&o.year, "year", 0, "the `year` assessed (default: the last year of the set's period)")
+		fs.IntVar(&o.year, "year", 0, "the `year` assessed (default: this year when the set's period holds it, else the period's last year)")
 		fs.Var(&o.communes, "commune", "a commune to assess, as `\"Xã, Huyện, Tỉnh\"` (\"Xã, Tỉnh\" for a commune without a district, from 1/7/2025); repeatable")
 		fs.StringVar(&o.layout, "layout", "long", "`layout`: long (a row per indicator) or wide (a row per commune)")
 		fs.StringVar(&o.format, "format", "csv", "output `format`: csv or xlsx")
@@ -186,11 +188,26 @@ func (o *templateOptions) check(ctx *cmdContext, pos []string) bool {
 	return false
 }
 
+// defaultTemplateYear is the year of a form without --year: the year of
+// now when the set's period holds it (a form of 51/2025/QĐ-TTg made in
+// 2026 is for 2026), otherwise the period's last year (a form of
+// 1980/QĐ-TTg, whose period has ended, is for 2020).
+func defaultTemplateYear(p criteria.Period, now time.Time) int {
+	if y := now.Year(); p.Contains(y) {
+		return y
+	}
+	return p.To
+}
+
 // template returns the form of set that the flags ask for, having checked
 // them against the set (its commune groups, regions and period) and the
 // communes against the region, saying what is wrong on standard error.
 func (o *templateOptions) template(ctx *cmdContext, set *criteria.Set) (workbook.Template, bool) {
-	t := workbook.Template{Set: set, Year: o.year, Communes: o.communes, Wide: o.layout == "wide", Group: o.group}
+	year := o.year
+	if year == 0 {
+		year = defaultTemplateYear(set.Period, time.Now())
+	}
+	t := workbook.Template{Set: set, Year: year, Communes: o.communes, Wide: o.layout == "wide", Group: o.group}
 	byGroup := set.Columns == criteria.ColumnsGroup
 	switch {
 	case o.group != "" && !byGroup:

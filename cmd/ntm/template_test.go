@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -214,7 +217,7 @@ func TestTemplateCommuneWithItsProvince(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"template", "--set", "51", "--group", "2", "--commune", "Tân Thành, Lạng Sơn"}, "Lạng Sơn,,Tân Thành,2,2030,51/2025/QĐ-TTg,1,"},
+		{[]string{"template", "--set", "51", "--group", "2", "--year", "2030", "--commune", "Tân Thành, Lạng Sơn"}, "Lạng Sơn,,Tân Thành,2,2030,51/2025/QĐ-TTg,1,"},
 		{[]string{"template", "--set", "1980", "--commune", "Hòa Lạc, lang son"}, "lang son,,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,"},
 		{[]string{"template", "--set", "1980", "--region", "TDMNPB", "--commune", "Hòa Lạc, Hữu Lũng"}, ",Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,"},
 		// The identity columns are filled (shared spec, Templates): the
@@ -394,10 +397,12 @@ func TestTemplateWarnsOfACommuneNoLongerAUnit(t *testing.T) {
 	if strings.Contains(errOut, "Vân Nham") || strings.Count(errOut, "\n") != 2 {
 		t.Errorf("standard error, want the two warnings alone:\n%s", errOut)
 	}
-	// The default year is the period's last, 2030: a unit then too.
+	// Without --year, the year of the form (defaultTemplateYear): a unit
+	// then too.
 	_, _, errOut = runNTM(t, "", "template", "--set", "51", "--lang", "en", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn")
-	if !strings.Contains(errOut, `ntm template: --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn": warning: the commune is no administrative unit of its province in 2030`) {
-		t.Errorf("English, default year: %s", errOut)
+	year := defaultTemplateYear(criteria.QD51of2025().Period, time.Now())
+	if !strings.Contains(errOut, fmt.Sprintf(`ntm template: --commune "Hòa Lạc, Hữu Lũng, Lạng Sơn": warning: the commune is no administrative unit of its province in %d`, year)) {
+		t.Errorf("English, default year %d: %s", year, errOut)
 	}
 }
 
@@ -432,5 +437,40 @@ func TestGroupFlagAppliesToWorkbooks(t *testing.T) {
 	}
 	if !strings.Contains(out, "Chi Lăng,,Lạng Sơn,TDMNPB,2026,51/2025/QĐ-TTg,1,1,met,true,=,true,,,,,C1,,pending-official-text,2\n") {
 		t.Errorf("output:\n%s", out)
+	}
+}
+
+// TestTemplateDefaultYear: without --year a form is for this year when the
+// set's period holds it, else for the period's last year; the form's
+// year column says which.
+func TestTemplateDefaultYear(t *testing.T) {
+	p := criteria.Period{From: 2026, To: 2030}
+	for _, tc := range []struct {
+		now  string
+		want int
+	}{{"2026-12-02", 2026}, {"2026-01-01", 2026}, {"2030-12-31", 2030}, {"2025-12-31", 2030}, {"2031-01-01", 2030}} {
+		now, err := time.Parse(time.DateOnly, tc.now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := defaultTemplateYear(p, now); got != tc.want {
+			t.Errorf("defaultTemplateYear(2026-2030, %s) = %d, want %d", tc.now, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"--set", "1980", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn"}, 2020},
+		{[]string{"--set", "51", "--group", "2", "--commune", "Tân Thành, Lạng Sơn"}, defaultTemplateYear(p, time.Now())},
+	} {
+		code, form, stderr := runNTM(t, "", append([]string{"template"}, tc.args...)...)
+		if code != exitOK {
+			t.Fatalf("%q: exit %d: %s", tc.args, code, stderr)
+		}
+		lines := strings.Split(form, "\n")
+		if len(lines) < 2 || !strings.Contains(lines[1], fmt.Sprintf(",%d,", tc.want)) {
+			t.Errorf("%q without --year: first row %q, want the year %d", tc.args, lines[1], tc.want)
+		}
 	}
 }

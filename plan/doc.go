@@ -54,7 +54,10 @@
 // [Plan.Validate] (run by [Read]) also returns consistency [Warning]s that do
 // not make a plan invalid: a target commune that the route, when the plan
 // gives one, never visits (a stop "xã Hòa Lạc" visits the commune "Hòa
-// Lạc"; "xã Nhất Tiến" does not visit "Nhật Tiến"), a task due after the
+// Lạc"; "xã Nhất Tiến" does not visit "Nhật Tiến"), from 2026 a stop of the
+// route at a commune that is no unit of the plan's province in the
+// inspection's year (a commune abolished on 1/7/2025, naming the unit that
+// succeeded it), a task due after the
 // inspection window ends, an announced date outside the window, and from
 // 2026 a target whose commune is no unit of its province in the target's
 // year, as a report on it is warned of (a commune abolished on 1/7/2025,

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -31,8 +32,11 @@ import (
 // targets, inspection, responsibilities, tasks and recipients.
 //
 // Warnings (the plan stays usable): a target commune that the route, when
-// the plan gives one, never visits; a task due after the inspection window
-// ends; an announced inspection date outside the window.
+// the plan gives one, never visits; a stop of the route at a commune that
+// is no unit of the plan's province in the inspection's year (from 2026, a
+// commune abolished on 1/7/2025, naming its successor); a task due after
+// the inspection window ends; an announced inspection date outside the
+// window.
 //
 // Validate does not change p. Set IDs may be aliases ("1980"); [Read]
 // replaces them by canonical IDs.
@@ -243,6 +247,7 @@ func (p *Plan) warnings() []Warning {
 	if in == nil {
 		return ws
 	}
+	ws = append(ws, p.routeWarnings()...)
 	for i, t := range p.Targets {
 		if len(in.Route) > 0 && !visits(in.Route, t.Commune.Name) {
 			ws = append(ws, warning(index("targets", i), "", "the inspection route never visits %s", communename.Name(t.Commune.Name)))
@@ -281,6 +286,86 @@ func (p *Plan) unitWarnings() []Warning {
 			unitText(w.(evaluate.Warning))))
 	}
 	return ws
+}
+
+// routeWarnings warns of each stop of the route at a commune ("xã Hòa
+// Lạc", "UBND xã Hòa Lạc") that is no administrative unit of the plan's
+// province in the inspection's year, as a target on it is warned of: from
+// 2026, a commune abolished on 1/7/2025 (Nghị quyết 1672/NQ-UBTVQH15),
+// naming the unit that succeeded it. The inspection's year is that of its
+// announced date, else of its window, else the latest target year; the
+// province is the one all targets name, else the plan's place. A stop
+// that names no commune ("UBND huyện Hữu Lũng", "Hội trường") is not
+// checked.
+func (p *Plan) routeWarnings() []Warning {
+	in := p.Inspection
+	year := 0
+	switch {
+	case in.Date != nil && !in.Date.IsZero():
+		year = in.Date.Year
+	case !in.Window.From.IsZero():
+		year = in.Window.From.Year
+	default:
+		for _, t := range p.Targets {
+			year = max(year, t.Year)
+		}
+	}
+	province := p.Place
+	for i, t := range p.Targets {
+		if i == 0 {
+			province = t.Commune.Province
+		} else if placekey.Commune(t.Commune.Province) != placekey.Commune(province) {
+			province = p.Place
+			break
+		}
+	}
+	if year == 0 || strings.TrimSpace(province) == "" {
+		return nil
+	}
+	var ws []Warning
+	for i, s := range in.Route {
+		name, ok := stopCommune(s.Place)
+		if !ok {
+			continue
+		}
+		c := evaluate.Commune{Name: name, Province: province}
+		w, ok := evalbridge.UnitWarning(c, year)
+		if !ok {
+			continue
+		}
+		ws = append(ws, warning(key(index("inspection.route", i), "place"), "", "the inspection route visits commune %q (%s): %s",
+			verbatim(name), verbatim(evaluate.Commune{Province: province}.String()), unitText(w.(evaluate.Warning))))
+	}
+	return ws
+}
+
+// stopCommune returns the commune a stop is at, the place without its
+// prefix ("xã Hòa Lạc", "UBND xã Hòa Lạc" are at "Hòa Lạc"), and whether
+// the place names a commune: its kind, "xã", "phường" or "thị trấn", is
+// written, with or without diacritics.
+func stopCommune(place string) (string, bool) {
+	words := strings.Fields(place)
+	for _, pre := range [][]string{{"ủy", "ban", "nhân", "dân"}, {"uỷ", "ban", "nhân", "dân"}, {"uy", "ban", "nhan", "dan"}, {"ubnd"}} {
+		if len(words) > len(pre) && slices.Equal(foldAll(words[:len(pre)]), foldAll(pre)) {
+			words = words[len(pre):]
+			break
+		}
+	}
+	for _, kind := range [][]string{{"xa"}, {"phuong"}, {"thi", "tran"}} {
+		if len(words) > len(kind) && slices.Equal(foldAll(words[:len(kind)]), kind) {
+			return strings.Join(words[len(kind):], " "), true
+		}
+	}
+	return "", false
+}
+
+// foldAll folds words to lower case without diacritics.
+func foldAll(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = vntext.Fold(w)
+	}
+	return out
 }
 
 // unitText is a warning on a commune as a unit, in the language of the

@@ -143,6 +143,7 @@ var vi = map[string]string{
 	"commune %q (%s): code %q is no unit's in %d; it was the code of %s":                                          "xã %q (%s): mã %q không phải mã của đơn vị hành chính nào trong năm %d; đó là mã của %s",
 	"commune %q (%s): code %q is that of %s in %d, not of %s":                                                     "xã %q (%s): mã %q là mã của %s trong năm %d, không phải của %s",
 	"no assessment of %d; those read of %s for %s are of %s":                                                      "không có số liệu đánh giá năm %d; số liệu đã đọc của %s theo %s là của năm %s",
+	"the inspection route visits commune %q (%s): %s":                                                             "lộ trình kiểm tra qua xã %q (%s): %s",
 	"the inspection route never visits %s":                                                                        "lộ trình kiểm tra không qua %s",
 	"the inspection date %s lies outside the window %s – %s":                                                      "ngày kiểm tra %s nằm ngoài đợt kiểm tra (%s – %s)",
 	"due %s, after the inspection window ends on %s":                                                              "thời hạn %s muộn hơn ngày kết thúc đợt kiểm tra (%s)",

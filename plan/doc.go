@@ -57,8 +57,11 @@
 // Lạc"; "xã Nhất Tiến" does not visit "Nhật Tiến"), from 2026 a stop of the
 // route at a commune that is no unit of the plan's province in the
 // inspection's year (a commune abolished on 1/7/2025, naming the unit that
-// succeeded it), a task due after the
-// inspection window ends, an announced date outside the window, and from
+// succeeded it), a target of a year outside its set's period (51/2025/QĐ-TTg
+// is of 2026-2030) or before the year the plan was issued, a task due or done
+// in no year of the plan (neither the year it was issued nor a target's
+// year), a task due after the inspection window ends, an announced date
+// outside the window, and from
 // 2026 a target whose commune is no unit of its province in the target's
 // year, as a report on it is warned of (a commune abolished on 1/7/2025,
 // naming the unit that succeeded it), and a target whose commune code is

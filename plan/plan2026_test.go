@@ -72,3 +72,85 @@ func TestARouteStopAtAFormerCommuneIsWarned(t *testing.T) {
 		t.Errorf("2020 route warned: %q", got)
 	}
 }
+
+// TestTaskDatesOutsideThePlansYearsAreWarned: a plan issued in 2026 for
+// targets of 2026 whose task is due in 2025, or was done in 2024, names a
+// date of no year of the plan (a slip for 2026): each is warned of at its
+// path, in both languages. A deadline of the issue year or of a target's
+// year is not, nor one of a plan without targets or date.
+func TestTaskDatesOutsideThePlansYearsAreWarned(t *testing.T) {
+	d := func(y int, m time.Month, day int) *plan.Date { x := plan.NewDate(y, m, day); return &x }
+	p := plan2026()
+	p.Tasks = []plan.Task{
+		{Assignee: "UBND xã Tân Thành", DueBefore: d(2025, time.June, 15)},
+		{Assignee: "UBND xã Tân Thành", DueBefore: d(2026, time.June, 15), Done: d(2024, time.May, 1)},
+		{Assignee: "UBND xã Tân Thành", DueBefore: d(2026, time.June, 15), Done: d(2026, time.June, 1)},
+	}
+	ws, err := p.Validate(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"tasks[0].due_before: thời hạn 15/6/2025 không thuộc năm của kế hoạch (2026)",
+		"tasks[1].done: ngày hoàn thành 01/5/2024 không thuộc năm của kế hoạch (2026)",
+	}
+	if got := texts(ws, "tasks", "vi"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("vi = %q\nwant %q", got, want)
+	}
+	wantEN := []string{
+		"tasks[0].due_before: due 2025-06-15, in no year of the plan (2026)",
+		"tasks[1].done: done 2024-05-01, in no year of the plan (2026)",
+	}
+	if got := texts(ws, "tasks", "en"); strings.Join(got, "\n") != strings.Join(wantEN, "\n") {
+		t.Errorf("en = %q\nwant %q", got, wantEN)
+	}
+	st := plan.Status(p, nil, plan.NewDate(2026, time.July, 1))
+	if got := texts(st.Warnings, "tasks", "vi"); len(got) != 2 {
+		t.Errorf("status warnings = %q", got)
+	}
+
+	bare := &plan.Plan{Number: "số liệu minh họa", Tasks: []plan.Task{{Assignee: "UBND xã Tân Thành", DueBefore: d(2025, time.June, 15)}}}
+	if ws, err := bare.Validate(nil); err != nil || len(ws) > 0 {
+		t.Errorf("plan without years: %q, %v", ws, err)
+	}
+}
+
+// TestATargetOutOfItsSetsPeriodIsWarned: 1980/QĐ-TTg is the set of
+// 2016-2020 and 51/2025/QĐ-TTg that of 2026-2030; a target of 2026 on the
+// former, or of 2020 on the latter, is warned of, and so is a target of
+// 2020 in a plan issued in 2026 (a plan mixing a 1980/QĐ-TTg target for
+// 2020 and a 51/2025/QĐ-TTg target for 2026): a target of a year before
+// the plan was issued.
+func TestATargetOutOfItsSetsPeriodIsWarned(t *testing.T) {
+	nt := evaluate.Commune{Name: "Nhật Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}
+	for _, tc := range []struct {
+		target plan.Target
+		want   []string
+	}{
+		{plan.Target{Commune: nt, Set: "1980/QĐ-TTg", Year: 2020}, []string{
+			"targets[1].year: mục tiêu năm 2020, trước năm ban hành kế hoạch (02/3/2026)"}},
+		{plan.Target{Commune: evaluate.Commune{Name: "Yên Bình", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2026}, []string{
+			"targets[1].year: năm 2026 nằm ngoài giai đoạn 2016-2020 của bộ tiêu chí 1980/QĐ-TTg"}},
+		{plan.Target{Commune: nt, Set: "51/2025/QĐ-TTg", Year: 2020}, []string{
+			"targets[1].year: năm 2020 nằm ngoài giai đoạn 2026-2030 của bộ tiêu chí 51/2025/QĐ-TTg",
+			"targets[1].year: mục tiêu năm 2020, trước năm ban hành kế hoạch (02/3/2026)"}},
+		{plan.Target{Commune: evaluate.Commune{Name: "Yên Bình", Province: "Lạng Sơn"}, Set: "51/2025/QĐ-TTg", Year: 2027}, nil},
+	} {
+		p := plan2026()
+		p.Inspection.Route = nil
+		p.Targets = append(p.Targets, tc.target)
+		ws, err := p.Validate(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := texts(ws, "targets[1].year", "vi"); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%v: %q\nwant %q", tc.target, got, tc.want)
+		}
+	}
+	p := plan2026()
+	p.Targets[0] = plan.Target{Commune: nt, Set: "51/2025/QĐ-TTg", Year: 2020}
+	ws, _ := p.Validate(nil)
+	if got := texts(ws, "targets[0].year", "en"); len(got) == 0 || got[0] != "targets[0].year: 2020 is outside the period 2026-2030 of 51/2025/QĐ-TTg" {
+		t.Errorf("en = %q", got)
+	}
+}

@@ -2,7 +2,9 @@ package plan
 
 import (
 	"fmt"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -34,9 +36,11 @@ import (
 // Warnings (the plan stays usable): a target commune that the route, when
 // the plan gives one, never visits; a stop of the route at a commune that
 // is no unit of the plan's province in the inspection's year (from 2026, a
-// commune abolished on 1/7/2025, naming its successor); a task due after
-// the inspection window ends; an announced inspection date outside the
-// window.
+// commune abolished on 1/7/2025, naming its successor); a target of a
+// year outside its set's period or before the year the plan was issued; a
+// task due or done in no year of the plan (neither the year it was issued
+// nor a target's year); a task due after the inspection window ends; an
+// announced inspection date outside the window.
 //
 // Validate does not change p. Set IDs may be aliases ("1980"); [Read]
 // replaces them by canonical IDs.
@@ -46,7 +50,7 @@ func (p *Plan) Validate(cat *criteria.Catalog) ([]Warning, error) {
 	if err := pr.err(); err != nil {
 		return nil, err
 	}
-	return p.warnings(), nil
+	return p.warnings(catalogOr(cat)), nil
 }
 
 // catalogs reads a catalog's own sets, where its methods return copies.
@@ -241,8 +245,9 @@ func hasCode(s *criteria.Set, code string) bool {
 	return ok
 }
 
-func (p *Plan) warnings() []Warning {
+func (p *Plan) warnings(cat *criteria.Catalog) []Warning {
 	ws := append(p.unitWarnings(), p.codeWarnings()...)
+	ws = append(ws, p.yearWarnings(cat)...)
 	in := p.Inspection
 	if in == nil {
 		return ws
@@ -284,6 +289,49 @@ func (p *Plan) unitWarnings() []Warning {
 		ws = append(ws, warning(index("targets", i), "", "commune %q (%s): %s",
 			verbatim(t.Commune.Name), verbatim(evaluate.Commune{District: t.Commune.District, Province: t.Commune.Province}.String()),
 			unitText(w.(evaluate.Warning))))
+	}
+	return ws
+}
+
+// yearWarnings warns of a target of a year outside its set's period
+// (1980/QĐ-TTg is of 2016-2020, 51/2025/QĐ-TTg of 2026-2030), of a target
+// of a year before the plan was issued, and of a task due or done in no
+// year of the plan: neither the year it was issued nor a target's year.
+func (p *Plan) yearWarnings(cat *criteria.Catalog) []Warning {
+	var ws []Warning
+	years := map[int]bool{}
+	if !p.Issued.IsZero() {
+		years[p.Issued.Year] = true
+	}
+	for i, t := range p.Targets {
+		if t.Year < 1 || t.Year > 9999 {
+			continue
+		}
+		years[t.Year] = true
+		path := key(index("targets", i), "year")
+		if s, err := catalogs.Lookup(cat, t.Set); err == nil && s.Period != (criteria.Period{}) && !s.Period.Contains(t.Year) {
+			ws = append(ws, warning(path, "", "%d is outside the period %d-%d of %s", t.Year, s.Period.From, s.Period.To, verbatim(s.ID)))
+		}
+		if !p.Issued.IsZero() && t.Year < p.Issued.Year {
+			ws = append(ws, warning(path, "", "target of %d, before the year the plan was issued (%s)", t.Year, p.Issued))
+		}
+	}
+	if len(years) == 0 {
+		return ws
+	}
+	list := slices.Sorted(maps.Keys(years))
+	names := make([]string, len(list))
+	for i, y := range list {
+		names[i] = strconv.Itoa(y)
+	}
+	plural := verbatim(strings.Join(names, ", "))
+	for i, t := range p.Tasks {
+		if d := t.DueBefore; d != nil && d.valid() && !years[d.Year] {
+			ws = append(ws, warning(key(index("tasks", i), "due_before"), "", "due %s, in no year of the plan (%s)", *d, plural))
+		}
+		if d := t.Done; d != nil && d.valid() && !years[d.Year] {
+			ws = append(ws, warning(key(index("tasks", i), "done"), "", "done %s, in no year of the plan (%s)", *d, plural))
+		}
 	}
 	return ws
 }

@@ -154,3 +154,32 @@ func TestATargetOutOfItsSetsPeriodIsWarned(t *testing.T) {
 		t.Errorf("en = %q", got)
 	}
 }
+
+// TestACodeOfDifferentCriteriaAcrossSetsIsWarned: criterion 8 is "Thông tin
+// và Truyền thông" in 1980/QĐ-TTg and "Môi trường và cảnh quan nông thôn" in
+// 51/2025/QĐ-TTg; an agency put in charge of "8" without a set, in a plan
+// with targets of both, would answer for two unrelated criteria: warned of,
+// naming both in the order of the targets, and asking for the set. With the set, or when the code is the
+// same criterion in every target set, nothing is said.
+func TestACodeOfDifferentCriteriaAcrossSetsIsWarned(t *testing.T) {
+	p := plan2026()
+	p.Inspection.Route = nil
+	p.Issued = plan.Date{}
+	p.Targets = append(p.Targets, plan.Target{Commune: evaluate.Commune{Name: "Nhật Tiến", District: "Hữu Lũng", Province: "Lạng Sơn"}, Set: "1980/QĐ-TTg", Year: 2020})
+	p.Responsibilities = []plan.Responsibility{
+		{Agency: "Sở Nông nghiệp và Môi trường", Criteria: []string{"8", "17"}},
+		{Agency: "Sở Văn hóa, Thể thao và Du lịch", Criteria: []string{"8"}, Set: "1980/QĐ-TTg"},
+	}
+	ws, err := p.Validate(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `responsibilities[0].criteria[0]: mã "8" là những tiêu chí khác nhau trong các bộ tiêu chí của mục tiêu (51/2025/QĐ-TTg: 8 Môi trường và cảnh quan nông thôn; 1980/QĐ-TTg: 8 Thông tin và Truyền thông); ghi "set" để nêu rõ bộ tiêu chí`
+	if got := texts(ws, "responsibilities", "vi"); len(got) != 1 || got[0] != want {
+		t.Errorf("vi = %q\nwant %q", got, want)
+	}
+	wantEN := `responsibilities[0].criteria[0]: code "8" is different criteria in the target sets (51/2025/QĐ-TTg: 8 Rural environment and landscape; 1980/QĐ-TTg: 8 Information and communications)`
+	if got := texts(ws, "responsibilities", "en"); len(got) != 1 || !strings.HasPrefix(got[0], wantEN) {
+		t.Errorf("en = %q\nwant %q…", got, wantEN)
+	}
+}

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -39,7 +40,9 @@ import (
 // commune abolished on 1/7/2025, naming its successor); a target of a
 // year outside its set's period or before the year the plan was issued; a
 // task due or done in no year of the plan (neither the year it was issued
-// nor a target's year); a task due after the inspection window ends; an
+// nor a target's year); a code of a responsibility without a set that is
+// a different criterion in different target sets ("8" of 1980/QĐ-TTg and
+// of 51/2025/QĐ-TTg); a task due after the inspection window ends; an
 // announced inspection date outside the window.
 //
 // Validate does not change p. Set IDs may be aliases ("1980"); [Read]
@@ -248,6 +251,7 @@ func hasCode(s *criteria.Set, code string) bool {
 func (p *Plan) warnings(cat *criteria.Catalog) []Warning {
 	ws := append(p.unitWarnings(), p.codeWarnings()...)
 	ws = append(ws, p.yearWarnings(cat)...)
+	ws = append(ws, p.codeSenseWarnings(cat)...)
 	in := p.Inspection
 	if in == nil {
 		return ws
@@ -291,6 +295,74 @@ func (p *Plan) unitWarnings() []Warning {
 			unitText(w.(evaluate.Warning))))
 	}
 	return ws
+}
+
+// codeSenseWarnings warns of a code of a responsibility without a set that
+// is a different criterion in different target sets: "8" is "Thông tin và
+// Truyền thông" in 1980/QĐ-TTg and "Môi trường và cảnh quan nông thôn" in
+// 51/2025/QĐ-TTg, so an agency named for "8" of a plan with targets of
+// both would answer for two unrelated criteria.
+func (p *Plan) codeSenseWarnings(cat *criteria.Catalog) []Warning {
+	var ids []string
+	sets := map[string]*criteria.Set{}
+	for _, t := range p.Targets {
+		if s, err := catalogs.Lookup(cat, t.Set); err == nil && sets[s.ID] == nil {
+			sets[s.ID] = s
+			ids = append(ids, s.ID)
+		}
+	}
+	if len(ids) < 2 {
+		return nil
+	}
+	var ws []Warning
+	for i, r := range p.Responsibilities {
+		if r.Set != "" {
+			continue
+		}
+		for j, code := range r.Criteria {
+			var senses criterionSenses
+			names := map[string]bool{}
+			for _, id := range ids {
+				c, ok := sets[id].Criterion(code)
+				if !ok {
+					_, c, ok = sets[id].Indicator(code)
+				}
+				if !ok {
+					continue
+				}
+				senses = append(senses, criterionSense{set: id, code: c.Code, name: c.Name})
+				names[vntext.Key(c.Name.VI)] = true
+			}
+			if len(names) > 1 {
+				ws = append(ws, warning(index(key(index("responsibilities", i), "criteria"), j), "",
+					"code %q is different criteria in the target sets (%s); give \"set\" to say which", verbatim(code), senses))
+			}
+		}
+	}
+	return ws
+}
+
+// criterionSense is the criterion a code is in one set.
+type criterionSense struct {
+	set, code string
+	name      criteria.Text
+}
+
+// criterionSenses name criteria of sets: "1980/QĐ-TTg: 8 Thông tin và
+// Truyền thông; 51/2025/QĐ-TTg: 8 Môi trường và cảnh quan nông thôn".
+type criterionSenses []criterionSense
+
+func (s criterionSenses) String() string { return s.text(func(t criteria.Text) string { return t.EN }) }
+func (s criterionSenses) Vietnamese() string {
+	return s.text(func(t criteria.Text) string { return t.VI })
+}
+
+func (s criterionSenses) text(name func(criteria.Text) string) string {
+	parts := make([]string, len(s))
+	for i, c := range s {
+		parts[i] = c.set + ": " + c.code + " " + cmp.Or(name(c.name), c.name.VI)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // yearWarnings warns of a target of a year outside its set's period

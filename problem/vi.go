@@ -148,6 +148,7 @@ var vi = map[string]string{
 	"target of %d, before the year the plan was issued (%s)":                                                      "mục tiêu năm %d, trước năm ban hành kế hoạch (%s)",
 	"due %s, in no year of the plan (%s)":                                                                         "thời hạn %s không thuộc năm của kế hoạch (%s)",
 	"done %s, in no year of the plan (%s)":                                                                        "ngày hoàn thành %s không thuộc năm của kế hoạch (%s)",
+	`code %q is different criteria in the target sets (%s); give "set" to say which`:                              `mã %q là những tiêu chí khác nhau trong các bộ tiêu chí của mục tiêu (%s); ghi "set" để nêu rõ bộ tiêu chí`,
 	"the inspection route never visits %s":                                                                        "lộ trình kiểm tra không qua %s",
 	"the inspection date %s lies outside the window %s – %s":                                                      "ngày kiểm tra %s nằm ngoài đợt kiểm tra (%s – %s)",
 	"due %s, after the inspection window ends on %s":                                                              "thời hạn %s muộn hơn ngày kết thúc đợt kiểm tra (%s)",

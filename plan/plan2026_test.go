@@ -7,6 +7,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // plan2026 is a plan of 2026 on 51/2025/QĐ-TTg for xã Tân Thành (06445) of
@@ -181,5 +182,26 @@ func TestACodeOfDifferentCriteriaAcrossSetsIsWarned(t *testing.T) {
 	wantEN := `responsibilities[0].criteria[0]: code "8" is different criteria in the target sets (51/2025/QĐ-TTg: 8 Rural environment and landscape; 1980/QĐ-TTg: 8 Information and communications)`
 	if got := texts(ws, "responsibilities", "en"); len(got) != 1 || !strings.HasPrefix(got[0], wantEN) {
 		t.Errorf("en = %q\nwant %q…", got, wantEN)
+	}
+}
+
+// TestACodeNotInTheSetQuotesItsInput: 51/2025/QĐ-TTg has ten criteria; a
+// responsibility naming "11" of it is refused at the code's JSON path with
+// the code as the problem's Input (what the HTTP API's problem JSON and the
+// command quote), once, in both languages.
+func TestACodeNotInTheSetQuotesItsInput(t *testing.T) {
+	p := plan2026()
+	p.Responsibilities = []plan.Responsibility{{Agency: "Công an tỉnh", Criteria: []string{"10", "11", "10"}, Set: "51/2025/QĐ-TTg"}}
+	_, err := p.Validate(nil)
+	var got []string
+	for _, e := range problem.All(err) {
+		got = append(got, e.Path+"|"+e.Input+"|"+e.Message(problem.VI)+"|"+e.Message(problem.EN))
+	}
+	want := []string{
+		`responsibilities[0].criteria[1]|11|responsibilities[0].criteria[1]: không phải tiêu chí hoặc chỉ tiêu của 51/2025/QĐ-TTg (giá trị "11")|responsibilities[0].criteria[1]: not a criterion or indicator of 51/2025/QĐ-TTg (got "11")`,
+		`responsibilities[0].criteria[2]|10|responsibilities[0].criteria[2]: mã ghi hai lần (giá trị "10")|responsibilities[0].criteria[2]: code named twice (got "10")`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -212,7 +212,7 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 	for j, code := range r.Criteria {
 		cp := index(key(path, "criteria"), j)
 		if seen[code] {
-			pr.add(cp, problem.DuplicateKey, "code %q named twice", code)
+			pr.addInput(cp, code, problem.DuplicateKey, "code named twice")
 			continue
 		}
 		seen[code] = true
@@ -231,9 +231,9 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 				}
 			}
 			if r.Set != "" {
-				pr.add(cp, problem.UnknownIndicator, "code %q is not a criterion or indicator of %s%s", code, r.Set, hint)
+				pr.addInput(cp, code, problem.UnknownIndicator, "not a criterion or indicator of %s%s", r.Set, hint)
 			} else {
-				pr.add(cp, problem.UnknownIndicator, "code %q is not a criterion or indicator of any target set%s", code, hint)
+				pr.addInput(cp, code, problem.UnknownIndicator, "not a criterion or indicator of any target set%s", hint)
 			}
 		}
 	}

@@ -131,9 +131,6 @@ var vi = map[string]string{
 	"missing: a responsibility needs its agency":             "thiếu cơ quan phụ trách",
 	"missing: name at least one criterion or indicator code": "thiếu: ghi ít nhất một mã tiêu chí hoặc chỉ tiêu",
 	"not the set of any target":                              "không phải bộ tiêu chí của mục tiêu nào",
-	"code named twice":                                       "mã ghi hai lần",
-	"not a criterion or indicator of %s%s":                   "không phải tiêu chí hoặc chỉ tiêu của %s%s",
-	"not a criterion or indicator of any target set%s":       "không phải tiêu chí hoặc chỉ tiêu của bộ tiêu chí nào trong các mục tiêu%s",
 	" (name the criterion or the parts %sa, %sb)":            " (ghi mã tiêu chí hoặc các phần %sa, %sb)",
 	"not a date of the years 1-9999":                         "không phải ngày hợp lệ trong các năm 1-9999",
 	"reading: %v":                                            "lỗi đọc: %v",
@@ -143,17 +140,24 @@ var vi = map[string]string{
 	"commune %q (%s): code %q is no unit's in %d; it was the code of %s":                                          "xã %q (%s): mã %q không phải mã của đơn vị hành chính nào trong năm %d; đó là mã của %s",
 	"commune %q (%s): code %q is that of %s in %d, not of %s":                                                     "xã %q (%s): mã %q là mã của %s trong năm %d, không phải của %s",
 	"no assessment of %d; those read of %s for %s are of %s":                                                      "không có số liệu đánh giá năm %d; số liệu đã đọc của %s theo %s là của năm %s",
-	"the inspection route visits commune %q (%s): %s":                                                             "lộ trình kiểm tra qua xã %q (%s): %s",
-	"%d is outside the period %d-%d of %s":                                                                        "năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí %s",
-	"target of %d, before the year the plan was issued (%s)":                                                      "mục tiêu năm %d, trước năm ban hành kế hoạch (%s)",
-	"due %s, in no year of the plan (%s)":                                                                         "thời hạn %s không thuộc năm của kế hoạch (%s)",
-	"done %s, in no year of the plan (%s)":                                                                        "ngày hoàn thành %s không thuộc năm của kế hoạch (%s)",
-	`code %q is different criteria in the target sets (%s); give "set" to say which`:                              `mã %q là những tiêu chí khác nhau trong các bộ tiêu chí của mục tiêu (%s); ghi "set" để nêu rõ bộ tiêu chí`,
 	"the inspection route never visits %s":                                                                        "lộ trình kiểm tra không qua %s",
 	"the inspection date %s lies outside the window %s – %s":                                                      "ngày kiểm tra %s nằm ngoài đợt kiểm tra (%s – %s)",
 	"due %s, after the inspection window ends on %s":                                                              "thời hạn %s muộn hơn ngày kết thúc đợt kiểm tra (%s)",
 	"%d reports for this target; the first is used":                                                               "%d báo cáo cho cùng mục tiêu, dùng báo cáo đầu tiên",
 	"set %s: its content is pending the official text; the results of %s rest on per-criterion attestations only": "bộ tiêu chí %s: nội dung đang chờ văn bản chính thức; kết quả của %s chỉ dựa trên xác nhận từng tiêu chí",
+
+	// plan: codes of responsibilities, quoted as the problem's input.
+	"code named twice":                                 "mã ghi hai lần",
+	"not a criterion or indicator of %s%s":             "không phải tiêu chí hoặc chỉ tiêu của %s%s",
+	"not a criterion or indicator of any target set%s": "không phải tiêu chí hoặc chỉ tiêu của bộ tiêu chí nào trong các mục tiêu%s",
+
+	// plan: warnings on the route, the years and the codes of a plan.
+	"the inspection route visits commune %q (%s): %s":                                "lộ trình kiểm tra qua xã %q (%s): %s",
+	"%d is outside the period %d-%d of %s":                                           "năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí %s",
+	"target of %d, before the year the plan was issued (%s)":                         "mục tiêu năm %d, trước năm ban hành kế hoạch (%s)",
+	"due %s, in no year of the plan (%s)":                                            "thời hạn %s không thuộc năm của kế hoạch (%s)",
+	"done %s, in no year of the plan (%s)":                                           "ngày hoàn thành %s không thuộc năm của kế hoạch (%s)",
+	`code %q is different criteria in the target sets (%s); give "set" to say which`: `mã %q là những tiêu chí khác nhau trong các bộ tiêu chí của mục tiêu (%s); ghi "set" để nêu rõ bộ tiêu chí`,
 
 	// evaluate: assessments.
 	"unknown set (known: %s)": "không có bộ tiêu chí này (hiện có: %s)",

@@ -54,8 +54,16 @@
 // [Plan.Validate] (run by [Read]) also returns consistency [Warning]s that do
 // not make a plan invalid: a target commune that the route, when the plan
 // gives one, never visits (a stop "xã Hòa Lạc" visits the commune "Hòa
-// Lạc"; "xã Nhất Tiến" does not visit "Nhật Tiến"), a task due after the
-// inspection window ends, an announced date outside the window, and from
+// Lạc"; "xã Nhất Tiến" does not visit "Nhật Tiến"), from 2026 a stop of the
+// route at a commune that is no unit of the plan's province in the
+// inspection's year (a commune abolished on 1/7/2025, naming the unit that
+// succeeded it), a target of a year outside its set's period (51/2025/QĐ-TTg
+// is of 2026-2030) or before the year the plan was issued, a task due or done
+// in no year of the plan (neither the year it was issued nor a target's
+// year), a code of a responsibility without a set that is a different
+// criterion in different target sets ("8" of 1980/QĐ-TTg and of
+// 51/2025/QĐ-TTg), a task due after the inspection window ends, an announced date
+// outside the window, and from
 // 2026 a target whose commune is no unit of its province in the target's
 // year, as a report on it is warned of (a commune abolished on 1/7/2025,
 // naming the unit that succeeded it), and a target whose commune code is

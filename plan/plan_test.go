@@ -195,14 +195,14 @@ func readErrorCases(t *testing.T) []readErrorCase {
 			in: planJSON(t, func(p *plan.Plan) {
 				p.Responsibilities = append(p.Responsibilities, plan.Responsibility{Agency: "Sở Y tế", Criteria: []string{"17.6", "20"}})
 			}),
-			want: []string{`plan: responsibilities[1].criteria[1]: code "20" is not a criterion or indicator of any target set`},
+			want: []string{`plan: responsibilities[1].criteria[1]: not a criterion or indicator of any target set (got "20")`},
 		},
 		{
 			name: "17.1 must be named by its parts or by criterion 17",
 			in: planJSON(t, func(p *plan.Plan) {
 				p.Responsibilities[0].Criteria = []string{"17.1"}
 			}),
-			want: []string{`plan: responsibilities[0].criteria[0]: code "17.1" is not a criterion or indicator of 1980/QĐ-TTg (name the criterion or the parts 17.1a, 17.1b)`},
+			want: []string{`plan: responsibilities[0].criteria[0]: not a criterion or indicator of 1980/QĐ-TTg (name the criterion or the parts 17.1a, 17.1b) (got "17.1")`},
 		},
 		{
 			name: "a responsibility's set must be the set of some target",

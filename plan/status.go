@@ -284,7 +284,7 @@ func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf 
 		Plan: p.Number, Title: p.Title, Issuer: p.Issuer, Issued: p.Issued, AsOf: asOf,
 		TargetsTotal: len(p.Targets),
 		Targets:      []TargetStatus{}, Tasks: []TaskStatus{}, Briefs: []Brief{},
-		Warnings: p.warnings(),
+		Warnings: p.warnings(catalogOr(cat)),
 	}
 	sets := setCache{cat: cat, sets: map[string]*criteria.Set{}, contents: map[string]criteria.Content{}}
 	reportKeys := make([]string, len(reports))

@@ -1,7 +1,11 @@
 package plan
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -31,8 +35,15 @@ import (
 // targets, inspection, responsibilities, tasks and recipients.
 //
 // Warnings (the plan stays usable): a target commune that the route, when
-// the plan gives one, never visits; a task due after the inspection window
-// ends; an announced inspection date outside the window.
+// the plan gives one, never visits; a stop of the route at a commune that
+// is no unit of the plan's province in the inspection's year (from 2026, a
+// commune abolished on 1/7/2025, naming its successor); a target of a
+// year outside its set's period or before the year the plan was issued; a
+// task due or done in no year of the plan (neither the year it was issued
+// nor a target's year); a code of a responsibility without a set that is
+// a different criterion in different target sets ("8" of 1980/QĐ-TTg and
+// of 51/2025/QĐ-TTg); a task due after the inspection window ends; an
+// announced inspection date outside the window.
 //
 // Validate does not change p. Set IDs may be aliases ("1980"); [Read]
 // replaces them by canonical IDs.
@@ -42,7 +53,7 @@ func (p *Plan) Validate(cat *criteria.Catalog) ([]Warning, error) {
 	if err := pr.err(); err != nil {
 		return nil, err
 	}
-	return p.warnings(), nil
+	return p.warnings(catalogOr(cat)), nil
 }
 
 // catalogs reads a catalog's own sets, where its methods return copies.
@@ -201,7 +212,7 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 	for j, code := range r.Criteria {
 		cp := index(key(path, "criteria"), j)
 		if seen[code] {
-			pr.add(cp, problem.DuplicateKey, "code %q named twice", code)
+			pr.addInput(cp, code, problem.DuplicateKey, "code named twice")
 			continue
 		}
 		seen[code] = true
@@ -220,9 +231,9 @@ func checkResponsibility(pr *problems, path string, r Responsibility, cat *crite
 				}
 			}
 			if r.Set != "" {
-				pr.add(cp, problem.UnknownIndicator, "code %q is not a criterion or indicator of %s%s", code, r.Set, hint)
+				pr.addInput(cp, code, problem.UnknownIndicator, "not a criterion or indicator of %s%s", r.Set, hint)
 			} else {
-				pr.add(cp, problem.UnknownIndicator, "code %q is not a criterion or indicator of any target set%s", code, hint)
+				pr.addInput(cp, code, problem.UnknownIndicator, "not a criterion or indicator of any target set%s", hint)
 			}
 		}
 	}
@@ -237,12 +248,15 @@ func hasCode(s *criteria.Set, code string) bool {
 	return ok
 }
 
-func (p *Plan) warnings() []Warning {
+func (p *Plan) warnings(cat *criteria.Catalog) []Warning {
 	ws := append(p.unitWarnings(), p.codeWarnings()...)
+	ws = append(ws, p.yearWarnings(cat)...)
+	ws = append(ws, p.codeSenseWarnings(cat)...)
 	in := p.Inspection
 	if in == nil {
 		return ws
 	}
+	ws = append(ws, p.routeWarnings()...)
 	for i, t := range p.Targets {
 		if len(in.Route) > 0 && !visits(in.Route, t.Commune.Name) {
 			ws = append(ws, warning(index("targets", i), "", "the inspection route never visits %s", communename.Name(t.Commune.Name)))
@@ -281,6 +295,197 @@ func (p *Plan) unitWarnings() []Warning {
 			unitText(w.(evaluate.Warning))))
 	}
 	return ws
+}
+
+// codeSenseWarnings warns of a code of a responsibility without a set that
+// is a different criterion in different target sets: "8" is "Thông tin và
+// Truyền thông" in 1980/QĐ-TTg and "Môi trường và cảnh quan nông thôn" in
+// 51/2025/QĐ-TTg, so an agency named for "8" of a plan with targets of
+// both would answer for two unrelated criteria.
+func (p *Plan) codeSenseWarnings(cat *criteria.Catalog) []Warning {
+	var ids []string
+	sets := map[string]*criteria.Set{}
+	for _, t := range p.Targets {
+		if s, err := catalogs.Lookup(cat, t.Set); err == nil && sets[s.ID] == nil {
+			sets[s.ID] = s
+			ids = append(ids, s.ID)
+		}
+	}
+	if len(ids) < 2 {
+		return nil
+	}
+	var ws []Warning
+	for i, r := range p.Responsibilities {
+		if r.Set != "" {
+			continue
+		}
+		for j, code := range r.Criteria {
+			var senses criterionSenses
+			names := map[string]bool{}
+			for _, id := range ids {
+				c, ok := sets[id].Criterion(code)
+				if !ok {
+					_, c, ok = sets[id].Indicator(code)
+				}
+				if !ok {
+					continue
+				}
+				senses = append(senses, criterionSense{set: id, code: c.Code, name: c.Name})
+				names[vntext.Key(c.Name.VI)] = true
+			}
+			if len(names) > 1 {
+				ws = append(ws, warning(index(key(index("responsibilities", i), "criteria"), j), "",
+					"code %q is different criteria in the target sets (%s); give \"set\" to say which", verbatim(code), senses))
+			}
+		}
+	}
+	return ws
+}
+
+// criterionSense is the criterion a code is in one set.
+type criterionSense struct {
+	set, code string
+	name      criteria.Text
+}
+
+// criterionSenses name criteria of sets: "1980/QĐ-TTg: 8 Thông tin và
+// Truyền thông; 51/2025/QĐ-TTg: 8 Môi trường và cảnh quan nông thôn".
+type criterionSenses []criterionSense
+
+func (s criterionSenses) String() string { return s.text(func(t criteria.Text) string { return t.EN }) }
+func (s criterionSenses) Vietnamese() string {
+	return s.text(func(t criteria.Text) string { return t.VI })
+}
+
+func (s criterionSenses) text(name func(criteria.Text) string) string {
+	parts := make([]string, len(s))
+	for i, c := range s {
+		parts[i] = c.set + ": " + c.code + " " + cmp.Or(name(c.name), c.name.VI)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// yearWarnings warns of a target of a year outside its set's period
+// (1980/QĐ-TTg is of 2016-2020, 51/2025/QĐ-TTg of 2026-2030), of a target
+// of a year before the plan was issued, and of a task due or done in no
+// year of the plan: neither the year it was issued nor a target's year.
+func (p *Plan) yearWarnings(cat *criteria.Catalog) []Warning {
+	var ws []Warning
+	years := map[int]bool{}
+	if !p.Issued.IsZero() {
+		years[p.Issued.Year] = true
+	}
+	for i, t := range p.Targets {
+		if t.Year < 1 || t.Year > 9999 {
+			continue
+		}
+		years[t.Year] = true
+		path := key(index("targets", i), "year")
+		if s, err := catalogs.Lookup(cat, t.Set); err == nil && s.Period != (criteria.Period{}) && !s.Period.Contains(t.Year) {
+			ws = append(ws, warning(path, "", "%d is outside the period %d-%d of %s", t.Year, s.Period.From, s.Period.To, verbatim(s.ID)))
+		}
+		if !p.Issued.IsZero() && t.Year < p.Issued.Year {
+			ws = append(ws, warning(path, "", "target of %d, before the year the plan was issued (%s)", t.Year, p.Issued))
+		}
+	}
+	if len(years) == 0 {
+		return ws
+	}
+	list := slices.Sorted(maps.Keys(years))
+	names := make([]string, len(list))
+	for i, y := range list {
+		names[i] = strconv.Itoa(y)
+	}
+	plural := verbatim(strings.Join(names, ", "))
+	for i, t := range p.Tasks {
+		if d := t.DueBefore; d != nil && d.valid() && !years[d.Year] {
+			ws = append(ws, warning(key(index("tasks", i), "due_before"), "", "due %s, in no year of the plan (%s)", *d, plural))
+		}
+		if d := t.Done; d != nil && d.valid() && !years[d.Year] {
+			ws = append(ws, warning(key(index("tasks", i), "done"), "", "done %s, in no year of the plan (%s)", *d, plural))
+		}
+	}
+	return ws
+}
+
+// routeWarnings warns of each stop of the route at a commune ("xã Hòa
+// Lạc", "UBND xã Hòa Lạc") that is no administrative unit of the plan's
+// province in the inspection's year, as a target on it is warned of: from
+// 2026, a commune abolished on 1/7/2025 (Nghị quyết 1672/NQ-UBTVQH15),
+// naming the unit that succeeded it. The inspection's year is that of its
+// announced date, else of its window, else the latest target year; the
+// province is the one all targets name, else the plan's place. A stop
+// that names no commune ("UBND huyện Hữu Lũng", "Hội trường") is not
+// checked.
+func (p *Plan) routeWarnings() []Warning {
+	in := p.Inspection
+	year := 0
+	switch {
+	case in.Date != nil && !in.Date.IsZero():
+		year = in.Date.Year
+	case !in.Window.From.IsZero():
+		year = in.Window.From.Year
+	default:
+		for _, t := range p.Targets {
+			year = max(year, t.Year)
+		}
+	}
+	province := p.Place
+	for i, t := range p.Targets {
+		if i == 0 {
+			province = t.Commune.Province
+		} else if placekey.Commune(t.Commune.Province) != placekey.Commune(province) {
+			province = p.Place
+			break
+		}
+	}
+	if year == 0 || strings.TrimSpace(province) == "" {
+		return nil
+	}
+	var ws []Warning
+	for i, s := range in.Route {
+		name, ok := stopCommune(s.Place)
+		if !ok {
+			continue
+		}
+		c := evaluate.Commune{Name: name, Province: province}
+		w, ok := evalbridge.UnitWarning(c, year)
+		if !ok {
+			continue
+		}
+		ws = append(ws, warning(key(index("inspection.route", i), "place"), "", "the inspection route visits commune %q (%s): %s",
+			verbatim(name), verbatim(evaluate.Commune{Province: province}.String()), unitText(w.(evaluate.Warning))))
+	}
+	return ws
+}
+
+// stopCommune returns the commune a stop is at, the place without its
+// prefix ("xã Hòa Lạc", "UBND xã Hòa Lạc" are at "Hòa Lạc"), and whether
+// the place names a commune: its kind, "xã", "phường" or "thị trấn", is
+// written, with or without diacritics.
+func stopCommune(place string) (string, bool) {
+	words := strings.Fields(place)
+	for _, pre := range [][]string{{"ủy", "ban", "nhân", "dân"}, {"uỷ", "ban", "nhân", "dân"}, {"uy", "ban", "nhan", "dan"}, {"ubnd"}} {
+		if len(words) > len(pre) && slices.Equal(foldAll(words[:len(pre)]), foldAll(pre)) {
+			words = words[len(pre):]
+			break
+		}
+	}
+	for _, kind := range [][]string{{"xa"}, {"phuong"}, {"thi", "tran"}} {
+		if len(words) > len(kind) && slices.Equal(foldAll(words[:len(kind)]), kind) {
+			return strings.Join(words[len(kind):], " "), true
+		}
+	}
+	return "", false
+}
+
+// foldAll folds words to lower case without diacritics.
+func foldAll(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = vntext.Fold(w)
+	}
+	return out
 }
 
 // unitText is a warning on a commune as a unit, in the language of the

@@ -465,8 +465,10 @@ func (p *Plan) routeWarnings() []Warning {
 // written, with or without diacritics.
 func stopCommune(place string) (string, bool) {
 	words := strings.Fields(place)
-	for _, pre := range [][]string{{"ủy", "ban", "nhân", "dân"}, {"uỷ", "ban", "nhân", "dân"}, {"uy", "ban", "nhan", "dan"}, {"ubnd"}} {
-		if len(words) > len(pre) && slices.Equal(foldAll(words[:len(pre)]), foldAll(pre)) {
+	// Prefixes and kinds are compared folded: "Ủy ban nhân dân", "Uỷ ban
+	// nhân dân" and "Uy ban nhan dan" alike.
+	for _, pre := range [][]string{{"uy", "ban", "nhan", "dan"}, {"ubnd"}} {
+		if len(words) > len(pre) && slices.Equal(foldAll(words[:len(pre)]), pre) {
 			words = words[len(pre):]
 			break
 		}

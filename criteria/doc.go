@@ -4,7 +4,11 @@
 // chí), indicators (chỉ tiêu) and targets, where each value comes from, and
 // how sure we are of it. It does no evaluation beyond "does this value meet
 // this target" ([Resolved.Meets]); judging a commune is package evaluate's
-// job.
+// job. Start with [Builtin], the catalog of the built-in sets, or [Lookup]
+// for one set by ID or alias. Every set returned is a fresh copy, the
+// caller's own; package-level functions and reads of a [Catalog] are safe
+// for concurrent use, [Catalog.Add] is not (see Ownership, immutability and
+// concurrency).
 //
 // # Sets, criteria, indicators, targets
 //

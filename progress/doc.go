@@ -6,7 +6,9 @@
 // evaluated, those meeting the set, and the average number of criteria met
 // per commune (tiêu chí bình quân/xã), exact and rounded half-up to 2
 // decimals — the figures `ntm eval --summary` gives year by year. [Of]
-// builds it from evaluation reports and [Write] writes it.
+// builds it from evaluation reports and [Write] writes it. A [Progress] is
+// plain data, the caller's own; the functions only read their arguments and
+// are safe for concurrent use, a [Tracker] is not.
 //
 // # Matching
 //

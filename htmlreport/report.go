@@ -26,7 +26,10 @@ import (
 
 // Options control the report.
 type Options struct {
-	// Lang is "vi" (the default) or "en".
+	// Lang is "vi" (the default, as is "") or "en". Another value is an
+	// error and Write writes nothing: the error matches problem.WrongKind
+	// with errors.Is, and errors.As with a *problem.Problem target gets
+	// its problem, Path "Lang" and Input the value given.
 	Lang string
 	// Title replaces the default title ("Báo cáo nông thôn mới").
 	Title string

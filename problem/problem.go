@@ -465,8 +465,9 @@ func All(err error) []*Problem {
 // criteria.Catalog.Add, plan.Read: they read an io.Reader) reports with its
 // place as the readers of files do ("sets.json: [0].level: …",
 // "plan.json:2: column 29: …"). The other errors joined in err (the count
-// of the problems beyond those reported) are prefixed with file. It
-// returns nil for a nil err.
+// of the problems beyond those reported) are prefixed with file. The
+// problems of err are changed in place, not copied: err itself names file
+// afterwards. It returns nil for a nil err.
 func InFile(file string, err error) error {
 	if err == nil {
 		return nil

@@ -60,3 +60,76 @@ func firstParagraph(t *testing.T, dir string) string {
 	first, _, _ := strings.Cut(p.Doc, "\n\n")
 	return strings.Join(strings.Fields(first), " ")
 }
+
+// TestVietnameseLegalTermsHaveTheirEnglish: a doc comment of the packages
+// a caller embeds that uses a Vietnamese legal term gives its English
+// beside it, as pkg.go.dev shows each comment alone.
+func TestVietnameseLegalTermsHaveTheirEnglish(t *testing.T) {
+	terms := map[string]string{
+		"Nghị quyết": "Resolution",
+		"Quyết định": "Decision",
+		"Phụ lục":    "Annex",
+		"Công văn":   "official letter",
+		"nâng cao":   "enhanced",
+		"kiểu mẫu":   "model",
+	}
+	for _, dir := range []string{"criteria", "units", "workbook", "htmlreport", "progress", "httpapi", "problem"} {
+		for name, text := range docComments(t, dir) {
+			flat := strings.Join(strings.Fields(text), " ")
+			for vi, en := range terms {
+				if strings.Contains(strings.ToLower(flat), vi) && !strings.Contains(flat, en) {
+					t.Errorf("%s.%s: says %q without %q", dir, name, vi, en)
+				}
+			}
+		}
+	}
+}
+
+// docComments returns the doc comments of the package in directory dir
+// by name: "" for the package's, then each constant, variable, function,
+// type and method.
+func docComments(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, path := range paths {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	p, err := doc.NewFromFiles(fset, files, "github.com/nongthonmoi/ntm/"+dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{"": p.Doc}
+	values := func(vs []*doc.Value) {
+		for _, v := range vs {
+			out[strings.Join(v.Names, ",")] = v.Doc
+		}
+	}
+	funcs := func(fs []*doc.Func) {
+		for _, f := range fs {
+			out[f.Recv+f.Name] = f.Doc
+		}
+	}
+	values(p.Consts)
+	values(p.Vars)
+	funcs(p.Funcs)
+	for _, ty := range p.Types {
+		out[ty.Name] = ty.Doc
+		values(ty.Consts)
+		values(ty.Vars)
+		funcs(ty.Funcs)
+		funcs(ty.Methods)
+	}
+	return out
+}

@@ -49,7 +49,7 @@
 // The sets of later periods are built in with what is known of them, every
 // fact marked, their indicator tables pending the official text (one pass
 // slot per criterion): [QD318NTM] and [QD318Enhanced] (318/QĐ-TTg, Phụ lục
-// (Annex) I and II, 2021-2025), [QD319] (kiểu mẫu: four conditions, requiring
+// (Annex) I and II, 2021-2025), [QD319] (kiểu mẫu, model NTM: four conditions, requiring
 // 318/QĐ-TTg/II, which requires 318/QĐ-TTg/I) and [QD51of2025] (2026-2030),
 // whose targets are split by commune group instead of region.
 //

@@ -133,3 +133,20 @@ func docComments(t *testing.T, dir string) map[string]string {
 	}
 	return out
 }
+
+// TestDocCommentsStateWhatIs: the doc comments of the packages a caller
+// embeds say what is, not how the code came to be, and hold no benchmark
+// figures (those belong in the README).
+func TestDocCommentsStateWhatIs(t *testing.T) {
+	history := []string{"no longer", "used to", "formerly", "previously", "columns added", "was changed", "ns/op", "allocs/op", "b/op", "faster than", "slower than", "speed-up", "speedup"}
+	for _, dir := range []string{"criteria", "units", "workbook", "htmlreport", "progress", "httpapi", "problem"} {
+		for name, text := range docComments(t, dir) {
+			flat := strings.ToLower(strings.Join(strings.Fields(text), " "))
+			for _, h := range history {
+				if strings.Contains(flat, h) {
+					t.Errorf("%s.%s: says %q", dir, name, h)
+				}
+			}
+		}
+	}
+}

@@ -42,6 +42,8 @@ type Options struct {
 	// their path over the years, its tasks, its inspection and the
 	// warnings of its status.
 	Plan *plan.Plan
+	// AsOf is the day the plan's status is given on, as [plan.StatusWith]
+	// takes it; set it with Plan: the zero Date is no day.
 	AsOf plan.Date
 	// Catalog holds the sets the reports were evaluated against, read for
 	// the plan's status as [plan.StatusWith] reads them: a target without

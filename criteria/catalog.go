@@ -62,6 +62,9 @@ var builtinAliases = map[string]string{
 
 // Lookup returns a fresh copy of the built-in set named by id: its canonical
 // ID ("1980/QĐ-TTg") or an alias ("1980", "QD1980", "1980/QD-TTg", any case).
+// It is [Catalog.Lookup] of [Builtin], and fails as that does: a
+// *[FieldError] of code problem.UnknownSet for an ID no set answers to,
+// problem.MissingField for an empty one.
 func Lookup(id string) (*Set, error) {
 	return builtinCatalog().Lookup(id)
 }

@@ -362,3 +362,15 @@ func TestLookupQuotesTheIDAsInput(t *testing.T) {
 		t.Errorf("Lookup of a 300-byte ID: InputSize %d, want %d", p.InputSize, len(long))
 	}
 }
+
+// TestLookupFailsAsCatalogLookup: as Lookup says, its errors are
+// *FieldError values of code unknown-set or missing-field.
+func TestLookupFailsAsCatalogLookup(t *testing.T) {
+	for id, code := range map[string]problem.Code{"491": problem.UnknownSet, "": problem.MissingField} {
+		_, err := Lookup(id)
+		var fe *FieldError
+		if !errors.As(err, &fe) || !errors.Is(err, code) {
+			t.Errorf("Lookup(%q) = %v, want a *FieldError of code %s", id, err, code)
+		}
+	}
+}

@@ -4,7 +4,11 @@
 // chí), indicators (chỉ tiêu) and targets, where each value comes from, and
 // how sure we are of it. It does no evaluation beyond "does this value meet
 // this target" ([Resolved.Meets]); judging a commune is package evaluate's
-// job.
+// job. Start with [Builtin], the catalog of the built-in sets, or [Lookup]
+// for one set by ID or alias. Every set returned is a fresh copy, the
+// caller's own; package-level functions and reads of a [Catalog] are safe
+// for concurrent use, [Catalog.Add] is not (see Ownership, immutability and
+// concurrency).
 //
 // # Sets, criteria, indicators, targets
 //
@@ -45,7 +49,7 @@
 // The sets of later periods are built in with what is known of them, every
 // fact marked, their indicator tables pending the official text (one pass
 // slot per criterion): [QD318NTM] and [QD318Enhanced] (318/QĐ-TTg, Phụ lục
-// (Annex) I and II, 2021-2025), [QD319] (kiểu mẫu: four conditions, requiring
+// (Annex) I and II, 2021-2025), [QD319] (kiểu mẫu, model NTM: four conditions, requiring
 // 318/QĐ-TTg/II, which requires 318/QĐ-TTg/I) and [QD51of2025] (2026-2030),
 // whose targets are split by commune group instead of region.
 //

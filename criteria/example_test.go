@@ -197,3 +197,18 @@ func ExampleCatalog_InForce() {
 	// 2023-01-01: 318/QĐ-TTg/I (ntm, 2021-2025) 318/QĐ-TTg/II (ntm-nang-cao, 2021-2025) 319/QĐ-TTg (ntm-kieu-mau, 2021-2025)
 	// 2026-12-01: 51/2025/QĐ-TTg (ntm, 2026-2030)
 }
+
+// Builtin is the catalog of the built-in sets: each with its content, whole
+// or pending the official text, and the set it requires first.
+func ExampleBuiltin() {
+	for _, s := range criteria.Builtin().Sets() {
+		fmt.Printf("%s: %d criteria, %s, requires %q\n", s.ID, len(s.Criteria), s.Content, s.Requires)
+	}
+	// Output:
+	// 1980/QĐ-TTg: 19 criteria, complete, requires ""
+	// 933/QĐ-UBND: 14 criteria, pending-official-text, requires "1980/QĐ-TTg"
+	// 318/QĐ-TTg/I: 19 criteria, pending-official-text, requires ""
+	// 318/QĐ-TTg/II: 19 criteria, pending-official-text, requires "318/QĐ-TTg/I"
+	// 319/QĐ-TTg: 4 criteria, pending-official-text, requires "318/QĐ-TTg/II"
+	// 51/2025/QĐ-TTg: 10 criteria, pending-official-text, requires ""
+}

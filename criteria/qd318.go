@@ -53,11 +53,12 @@ func pendingNotes(id, annex string, indicators string) []string {
 func QD318NTM() *Set { return qd318NTMOnce().Clone() }
 
 // QD318Enhanced returns the national criteria for enhanced NTM communes (NTM
-// nâng cao) 2021-2025, Phụ lục II of Quyết định 318/QĐ-TTg: 19 criteria,
-// which only a commune meeting Phụ lục I in full can reach (Requires
-// 318/QĐ-TTg/I). A commune recognised nâng cao under a 2018-2020 set (such
-// as 933/QĐ-UBND) must meet this set in full to be recognised kiểu mẫu
-// (319/QĐ-TTg); that recognition does not satisfy it.
+// nâng cao) 2021-2025, Phụ lục (Annex) II of Quyết định (Decision)
+// 318/QĐ-TTg: 19 criteria, which only a commune meeting Phụ lục I in full
+// can reach (Requires 318/QĐ-TTg/I). A commune recognised nâng cao
+// (enhanced) under a 2018-2020 set (such as 933/QĐ-UBND) must meet this set
+// in full to be recognised kiểu mẫu (model, 319/QĐ-TTg); that recognition
+// does not satisfy it.
 //
 // Its content is pending the official text, as for [QD318NTM].
 //

@@ -10,13 +10,14 @@ import (
 const IDQD319 = "319/QĐ-TTg"
 
 // QD319 returns the conditions for model NTM communes (xã nông thôn mới kiểu
-// mẫu) 2021-2025 of Quyết định 319/QĐ-TTg (08/3/2022). The decision has no
-// indicator table but four conditions, encoded as four criteria attested met
-// or not: (1) the commune meets the 2021-2025 nâng cao set (318/QĐ-TTg,
-// Phụ lục II) — a commune recognised nâng cao under a 2018-2020 set must
-// meet the 2021-2025 set in full; (2) income per person at least 10% above
-// the nâng cao income level in force at the time of review; (3) at least one
-// "thôn thông minh" model, as the province specifies; (4) the province's
+// mẫu) 2021-2025 of Quyết định (Decision) 319/QĐ-TTg (08/3/2022). The
+// decision has no indicator table but four conditions, encoded as four
+// criteria attested met or not: (1) the commune meets the 2021-2025 nâng
+// cao (enhanced) set (318/QĐ-TTg, Phụ lục (Annex) II) — a commune
+// recognised nâng cao under a 2018-2020 set must meet the 2021-2025 set in
+// full; (2) income per person at least 10% above the nâng cao income level
+// in force at the time of review; (3) at least one "thôn thông minh" (smart
+// village) model, as the province specifies; (4) the province's
 // kiểu mẫu criteria met in at least one outstanding field. Kiểu mẫu requires
 // nâng cao, which requires NTM (Requires 318/QĐ-TTg/II). All C2 in the
 // project's reference.

@@ -14,8 +14,8 @@ const IDQD51of2025 = "51/2025/QĐ-TTg"
 // (Prime Minister) (29/12/2025, in force 15/02/2026): 10 criteria, 47 indicators, every
 // criterion split by three commune groups (nhóm xã) instead of regions, so
 // the set's Columns is [ColumnsGroup] with groups "1", "2" and "3". It is the
-// only national commune set of 2026-2030: there is no national nâng cao or
-// kiểu mẫu set for the period.
+// only national commune set of 2026-2030: there is no national nâng cao
+// (enhanced) or kiểu mẫu (model) set for the period.
 //
 // # Content pending the official text
 //

@@ -2,7 +2,8 @@
 // printable HTML document: self-contained (no external asset, font or
 // script; it reads offline and without JavaScript), A4 portrait with a page
 // break between sections, Vietnamese by default. [Write] writes it from
-// the reports of package evaluate.
+// the reports of package evaluate, which stay the caller's own: it only
+// reads its arguments and is safe for concurrent use.
 //
 // Printed, every page is headed by the title, the sets (one pending its
 // official text so named) and the date made, and footed by its number

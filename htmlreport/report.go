@@ -26,7 +26,10 @@ import (
 
 // Options control the report.
 type Options struct {
-	// Lang is "vi" (the default) or "en".
+	// Lang is "vi" (the default, as is "") or "en". Another value is an
+	// error and Write writes nothing: the error matches problem.WrongKind
+	// with errors.Is, and errors.As with a *problem.Problem target gets
+	// its problem, Path "Lang" and Input the value given.
 	Lang string
 	// Title replaces the default title ("Báo cáo nông thôn mới").
 	Title string
@@ -39,6 +42,8 @@ type Options struct {
 	// their path over the years, its tasks, its inspection and the
 	// warnings of its status.
 	Plan *plan.Plan
+	// AsOf is the day the plan's status is given on, as [plan.StatusWith]
+	// takes it; set it with Plan: the zero Date is no day.
 	AsOf plan.Date
 	// Catalog holds the sets the reports were evaluated against, read for
 	// the plan's status as [plan.StatusWith] reads them: a target without

@@ -2,9 +2,9 @@ package htmlreport_test
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"html"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -21,6 +21,7 @@ import (
 	"github.com/nongthonmoi/ntm/htmlreport"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/progress"
 )
 
@@ -298,9 +299,18 @@ func TestWarningsAreListed(t *testing.T) {
 	}
 }
 
+// TestAnUnknownLanguageIsAnError: as Options.Lang says, a language other
+// than vi and en is a wrong-kind problem of Lang quoting it, and nothing is
+// written.
 func TestAnUnknownLanguageIsAnError(t *testing.T) {
-	if err := htmlreport.Write(io.Discard, threeYears(t), htmlreport.Options{Lang: "fr"}); err == nil {
-		t.Error("no error for language fr")
+	var buf bytes.Buffer
+	err := htmlreport.Write(&buf, threeYears(t), htmlreport.Options{Lang: "fr"})
+	var p *problem.Problem
+	if !errors.Is(err, problem.WrongKind) || !errors.As(err, &p) || p.Path != "Lang" || p.Input != "fr" {
+		t.Errorf("language fr: got %v (%+v), want a wrong-kind problem of Lang quoting fr", err, p)
+	}
+	if buf.Len() != 0 {
+		t.Errorf("language fr: %d bytes written, want none", buf.Len())
 	}
 }
 

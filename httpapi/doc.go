@@ -1,7 +1,9 @@
 // Package httpapi is ntm's HTTP API as an [http.Handler] to mount in a Go
 // service: the criteria sets, the evaluation of commune assessments and the
 // status of a provincial plan (Kế hoạch), in the formats of docs/formats.md
-// (section "HTTP API").
+// (section "HTTP API"). [NewHandler] returns it. The handler is safe for
+// concurrent use and only reads [Options].Catalog, which stays the caller's
+// own and must not change while it serves.
 //
 //	http.Handle("/", httpapi.NewHandler(httpapi.Options{}))
 //
@@ -15,9 +17,8 @@
 // the prefix as its server URL ("servers": [{"url": "/ntm"}]), so that a
 // client generated from it calls /ntm/evaluate.
 //
-// The handler is safe for concurrent use: it serves at most
-// Options.MaxInFlight requests at once, each within Options.Timeout, and
-// only reads Options.Catalog.
+// The handler serves at most Options.MaxInFlight requests at once, each
+// within Options.Timeout.
 //
 // # Routes
 //

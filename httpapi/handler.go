@@ -36,23 +36,24 @@ type Options struct {
 	// once serving.
 	Catalog *criteria.Catalog
 	// MaxBodyBytes is the largest request body accepted (413 beyond);
-	// 0 means DefaultMaxBodyBytes.
+	// 0 (or less) means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 	// Timeout bounds the work of one request (503 beyond), reading its
 	// body included: a body still arriving at the timeout is answered 503
 	// (the connection's read deadline is set through
 	// [http.ResponseController]), so that a slow client holds no slot of
-	// MaxInFlight past it. 0 means DefaultTimeout.
+	// MaxInFlight past it. 0 (or less) means DefaultTimeout.
 	Timeout time.Duration
 	// Logger receives one record per request and the panics recovered;
 	// nil means slog.Default().
 	Logger *slog.Logger
 	// MaxAnswerBytes bounds the reports of one POST /evaluate, held in
 	// a temporary file until the answer's status is known (413 beyond:
-	// send fewer communes per request); 0 means DefaultMaxAnswer.
+	// send fewer communes per request); 0 (or less) means DefaultMaxAnswer.
 	MaxAnswerBytes int64
 	// MaxInFlight is how many requests are served at once; the others are
-	// answered 503 at once, with Retry-After. 0 means DefaultMaxInFlight.
+	// answered 503 at once, with Retry-After. 0 (or less) means
+	// DefaultMaxInFlight.
 	MaxInFlight int
 	// CORSOrigins lists the origins ("https://nhaplieu.example.vn",
 	// scheme://host[:port]) whose browser pages may call the API, or "*"

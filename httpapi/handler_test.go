@@ -1658,3 +1658,12 @@ func TestABodyDeclaredOverTheLimitIsA413AtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestNegativeLimitsMeanTheDefaults: as Options says, a limit of 0 or less
+// is its default: the handler still serves, reads a body and answers it.
+func TestNegativeLimitsMeanTheDefaults(t *testing.T) {
+	h := NewHandler(quiet(Options{MaxBodyBytes: -1, Timeout: -1, MaxAnswerBytes: -1, MaxInFlight: -1}))
+	if rec := do(t, h, http.MethodPost, "/evaluate", "text/csv", csvBody); rec.Code != http.StatusOK {
+		t.Errorf("POST /evaluate with negative limits: %d %s, want 200", rec.Code, rec.Body)
+	}
+}

@@ -37,3 +37,17 @@ func Example() {
 	// issued: ngày ngoài phạm vi (năm 1-9999) (giá trị "0000-01-01")
 	// number: khóa bị lặp (giá trị "number")
 }
+
+// A reader of an io.Reader does not know its file's name: InFile gives it
+// to its problems, and All lists them, each with its place. The plan is
+// illustrative (số liệu minh họa), with two mistakes.
+func ExampleInFile() {
+	_, _, err := plan.Read(strings.NewReader(`{"number": "", "issued": "2020-13-01"}`), nil)
+	err = problem.InFile("plan.json", err)
+	for _, p := range problem.All(err) {
+		fmt.Printf("%s | %s | %s | %s\n", p.File, p.Path, p.Code, p.Message(problem.EN))
+	}
+	// Output:
+	// plan.json | issued | wrong-kind | plan.json: issued: want a date YYYY-MM-DD (got "2020-13-01")
+	// plan.json | number | missing-field | plan.json: number: missing: the plan's number (số hiệu) is required
+}

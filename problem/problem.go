@@ -1,7 +1,10 @@
 // Package problem is the one shape of an input problem in ntm: where it is
 // (file, line, column, sheet and cell, JSON path), which commune it
 // concerns, the offending input quoted, a stable code and a message that
-// reads in English or in Vietnamese.
+// reads in English or in Vietnamese. Start with [All], the problems of an
+// error any reader of ntm returns, and [Problem.Message] to print one. A
+// Problem is plain data, the caller's own; the functions are safe for
+// concurrent use, but [InFile] and [Join] change the problems given to them.
 //
 // The readers of the core packages report their problems in this shape:
 // [github.com/nongthonmoi/ntm/criteria.FieldError],
@@ -462,8 +465,9 @@ func All(err error) []*Problem {
 // criteria.Catalog.Add, plan.Read: they read an io.Reader) reports with its
 // place as the readers of files do ("sets.json: [0].level: …",
 // "plan.json:2: column 29: …"). The other errors joined in err (the count
-// of the problems beyond those reported) are prefixed with file. It
-// returns nil for a nil err.
+// of the problems beyond those reported) are prefixed with file. The
+// problems of err are changed in place, not copied: err itself names file
+// afterwards. It returns nil for a nil err.
 func InFile(file string, err error) error {
 	if err == nil {
 		return nil

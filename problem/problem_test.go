@@ -261,3 +261,13 @@ func TestErrorfKeepsTheBytesItWasGiven(t *testing.T) {
 		t.Errorf("Text(VI) = %s, want it to quote \"&000\"", got)
 	}
 }
+
+// TestInFileChangesTheProblemsInPlace: as InFile says, the problems of the
+// error given are changed, not copied.
+func TestInFileChangesTheProblemsInPlace(t *testing.T) {
+	p := &problem.Problem{Code: problem.Syntax, Line: 1, Err: errors.New("x")}
+	problem.InFile("sets.json", errors.Join(p))
+	if p.File != "sets.json" {
+		t.Errorf("the problem given names %q after InFile, want sets.json", p.File)
+	}
+}

@@ -6,7 +6,9 @@
 // evaluated, those meeting the set, and the average number of criteria met
 // per commune (tiêu chí bình quân/xã), exact and rounded half-up to 2
 // decimals — the figures `ntm eval --summary` gives year by year. [Of]
-// builds it from evaluation reports and [Write] writes it.
+// builds it from evaluation reports and [Write] writes it. A [Progress] is
+// plain data, the caller's own; the functions only read their arguments and
+// are safe for concurrent use, a [Tracker] is not.
 //
 // # Matching
 //
@@ -29,8 +31,8 @@
 // # The reorganisation of 1/7/2025
 //
 // The registry of administrative units (package units) states no
-// continuity across Nghị quyết 1672/NQ-UBTVQH15: each unit of 1/7/2025 is
-// a new unit formed from former ones, whatever its name, so a former
+// continuity across Nghị quyết (Resolution) 1672/NQ-UBTVQH15: each unit of
+// 1/7/2025 is a new unit formed from former ones, whatever its name, so a former
 // commune's series and a new unit's are never joined. What the registry
 // states is given beside them ([Commune].Reorganisation): the units that
 // took a former commune over, and the former units a new unit was formed

@@ -479,8 +479,8 @@ func (r csvRow) cells() []string {
 // unknown, and as in the summary CSV its origin, problems and through).
 // The column content is "pending-official-text" on the rows of a set
 // whose content awaits the official text (its results are provisional),
-// empty otherwise. Columns added after content: on the rows of a commune
-// whose unit the registry relates to the reorganisation of 1/7/2025
+// empty otherwise. The columns after content are filled on the rows of a
+// commune whose unit the registry relates to the reorganisation of 1/7/2025
 // (Commune.Reorganisation), unit ("Xã Hòa Lạc (06430)"), successors or
 // formed_from (units so written, "; " between them, a part followed by
 // " (part)") and basis (the clauses, "; " between them); with opt.Plan, a

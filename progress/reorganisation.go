@@ -16,8 +16,9 @@ import (
 // Reorganisation is what the registry of administrative units (package
 // units) states of the unit a commune's series is of, in the
 // reorganisation of commune-level units of 1/7/2025 (Nghị quyết
-// 1672/NQ-UBTVQH15, Điều 1): the former units it took over, or the unit
-// that took it over. The registry states no continuity: a unit formed on
+// (Resolution) 1672/NQ-UBTVQH15, Điều (Article) 1): the former units it
+// took over, or the unit that took it over. The registry states no
+// continuity: a unit formed on
 // 1/7/2025 is a new unit, whatever its name, and its series is never
 // joined to a former unit's.
 type Reorganisation struct {

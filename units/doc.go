@@ -1,7 +1,10 @@
 // Package units holds commune-level administrative units (đơn vị hành chính
 // cấp xã) as dated data: which units a province had on a date, under which
 // official code, in which district, and which units took each one over when
-// the units were reorganised, with the legal basis of each change.
+// the units were reorganised, with the legal basis of each change. Start
+// with [Successor] (which unit took a commune over by a day) or [List] (the
+// units of a province on a day). The data is read-only: every function is
+// safe for concurrent use and returns values that are the caller's own.
 //
 // # What is known
 //

@@ -224,7 +224,8 @@ func Known(place Place) bool {
 // place's name: ordered by the distance between the spellings without
 // diacritics, then with them, and among units equally near, those of the
 // place's district first. It is what a warning about an unknown commune
-// names ("did you mean").
+// names ("did you mean"). It returns nil when n is 0, and every unit of the
+// province (or provinces) so ordered when n is negative.
 func Closest(place Place, n int) []Unit {
 	r := reg()
 	short := stripKind(place.Name)

@@ -236,3 +236,19 @@ func TestSuccessorOfAUnitInForceNamedWithoutDistrict(t *testing.T) {
 		}
 	}
 }
+
+// TestClosestOfNoneAndOfANegativeCount: as Closest says, n = 0 gives none
+// and a negative n every unit of the province, nearest first.
+func TestClosestOfNoneAndOfANegativeCount(t *testing.T) {
+	p := Place{Name: "Hoa Lac x", District: "Hữu Lũng", Province: "Lạng Sơn"}
+	if got := Closest(p, 0); got != nil {
+		t.Errorf("Closest(p, 0) = %v, want nil", codes(got))
+	}
+	all := Closest(p, -1)
+	if len(all) != len(All("Lạng Sơn")) {
+		t.Errorf("Closest(p, -1) gives %d units, want the %d of Lạng Sơn", len(all), len(All("Lạng Sơn")))
+	}
+	if diff := cmp.Diff(Closest(p, 2), all[:2]); diff != "" {
+		t.Errorf("Closest(p, -1) is not nearest first (-2 nearest +its first 2):\n%s", diff)
+	}
+}

@@ -1,6 +1,10 @@
 // Package workbook reads commune assessments from Excel workbooks (.xlsx)
 // and writes reports, summaries and fill-in templates as workbooks, as the
 // formats specification's section "Tables as officials keep them" says.
+// Start with [ReadFile] to read a workbook and [WriteReports] to write the
+// reports of package evaluate. The assessments read are the caller's own;
+// the functions are safe for concurrent use, a [Reader] or [ReportWriter]
+// is used by one goroutine at a time (see Ownership and concurrency).
 //
 // It is an outer package: it imports excelize
 // (github.com/xuri/excelize/v2), which the core packages (criteria,

@@ -24,7 +24,7 @@ type ReadOptions struct {
 	// sets.
 	Catalog *criteria.Catalog
 	// MaxUnpacked caps the total unpacked size of the workbook in bytes; 0
-	// means DefaultMaxUnpacked.
+	// (or less) means DefaultMaxUnpacked.
 	MaxUnpacked int64
 	// Set is the set of sheets without a set column (as the command's
 	// --set): an identifier or alias of a set of Catalog.

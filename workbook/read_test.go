@@ -22,3 +22,12 @@ func TestReadingIsXlsxread(t *testing.T) {
 		t.Errorf("zero Reader: Close gives %v", err)
 	}
 }
+
+// TestNegativeMaxUnpackedIsTheDefault: as ReadOptions says, a MaxUnpacked
+// of 0 or less is DefaultMaxUnpacked, and a workbook is read.
+func TestNegativeMaxUnpackedIsTheDefault(t *testing.T) {
+	as, _ := ReadFile("testdata/so-lieu-dai.xlsx", ReadOptions{MaxUnpacked: -1})
+	if len(as) != 1 {
+		t.Errorf("MaxUnpacked -1: %d assessments read, want 1", len(as))
+	}
+}

@@ -19,6 +19,7 @@ import (
 // Template describes an empty assessment form for one set (`ntm
 // template`): the communes it is for, the year, and its layout.
 type Template struct {
+	// Set is the criteria set the form is for; it must not be nil.
 	Set *criteria.Set
 	// Region is the region whose targets the target column shows for a
 	// commune whose province does not determine one; 0 when not given.

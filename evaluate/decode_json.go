@@ -836,7 +836,7 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 			return jr.skip(t)
 		}
 		given[ia.pos] = givenKey{code, true}
-		v, texts, ok, err := jr.value(jpath{base: path, key: code})
+		v, texts, ok, err := jr.value(jpath{base: path, key: code}, ind)
 		if err != nil || !ok {
 			return err
 		}
@@ -927,9 +927,10 @@ func (t valueTexts) text(f string) string {
 
 const valueForms = `true/false, a number or decimal string, "n/a", {"numerator", "denominator"} or null`
 
-// scalar reads a plain value from tok: true/false, a number, a decimal
-// string, "n/a" or null. ok is false when it was reported as invalid.
-func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
+// scalar reads a plain value of ind from tok: true/false, a number, a
+// decimal string, "n/a" or null. ok is false when it was reported as
+// invalid.
+func (jr *jsonReader) scalar(p jpath, tok json.Token, ind *criteria.Indicator) (Value, bool) {
 	if tooLong(jr, p, tok) {
 		return Value{}, false
 	}
@@ -951,13 +952,26 @@ func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
 		}
 		d, err := parseDecimal(strings.TrimSpace(t), false)
 		if err != nil {
-			jr.problem(p.String(), t, fmt.Errorf("must be %s", valueForms))
+			jr.problem(p.String(), t, notJSONValue(ind))
 			return Value{}, false
 		}
 		return Number(d), true
 	}
 	jr.problem(p.String(), describeToken(tok), fmt.Errorf("must be %s", valueForms))
 	return Value{}, false
+}
+
+// notJSONValue is the problem of a string that is no value of ind: for a
+// pass/fail indicator, which a string ("đạt", "80%") is not, the values it
+// takes; else every form of a value.
+func notJSONValue(ind *criteria.Indicator) error {
+	switch {
+	case ind.Kind != criteria.KindPass:
+		return fmt.Errorf("must be %s", valueForms)
+	case ind.NotApplicableAllowed:
+		return problem.Errorf(problem.WrongKind, `pass/fail indicator: must be true or false (đạt / chưa đạt, without quotes), "n/a" or null`)
+	}
+	return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be true or false (đạt / chưa đạt, without quotes) or null")
 }
 
 // number reads a numerator or denominator: a number or a decimal string.
@@ -1060,9 +1074,9 @@ func tokenJSON(tok json.Token) string {
 	return describeToken(tok)
 }
 
-// value reads one indicator value. ok is false when it was reported as
+// value reads one value of ind. ok is false when it was reported as
 // invalid.
-func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
+func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts, bool, error) {
 	var texts valueTexts
 	tok, err := jr.token()
 	if err != nil {
@@ -1073,7 +1087,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		return Value{}, texts, false, jr.skip(tok)
 	}
 	if tok != json.Delim('{') {
-		v, ok := jr.scalar(p, tok)
+		v, ok := jr.scalar(p, tok, ind)
 		texts.value = describeToken(tok)
 		return v, texts, ok, nil
 	}
@@ -1120,7 +1134,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 			default:
 				obj.add(objValue)
 				obj.value = t
-				plain, ok = jr.scalar(kp, t)
+				plain, ok = jr.scalar(kp, t, ind)
 				texts.value = describeToken(t)
 			}
 			good = good && ok

@@ -1415,7 +1415,17 @@ func sameUnit(a, b string) bool {
 // its cell and text.
 func (d *tableDecoder) check(g *tableGroup, si *setIndex, ind *criteria.Indicator, v Value, path rowPath, cc *codeColumn, text string) {
 	bad := false
-	for _, vp := range checkValue(ind, v) {
+	problems := checkValue(ind, v)
+	if len(problems) > 0 && ind.Kind == criteria.KindPass {
+		// The words a table takes, not the JSON's true and false.
+		switch v.Kind {
+		case ValueNumber:
+			problems = []valueProblem{{vfValue, notPassWord(ind, notNumber)}}
+		case ValueShare:
+			problems = []valueProblem{{vfValue, notPassWord(ind, notShare)}}
+		}
+	}
+	for _, vp := range problems {
 		col, in := d.valueCell(vp.field, cc, text)
 		d.problem(g, col, path, in, vp.err)
 		bad = true
@@ -1645,6 +1655,9 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		num = strings.TrimSpace(strings.TrimSuffix(num, "%"))
 		if ind.Kind != criteria.KindPercent {
 			if _, err := parseDecimal(num, true); err == nil {
+				if ind.Kind == criteria.KindPass {
+					return Value{}, notPassWord(ind, notPercentage)
+				}
 				return Value{}, problem.Errorf(problem.WrongKind, "must be an amount in %s, without %%", unitOrElse(ind.Unit, "the indicator's unit"))
 			}
 		}
@@ -1723,6 +1736,36 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 		return problem.Errorf(problem.WrongKind, "must be an amount in %s, n/a (không áp dụng) or empty", unitOrElse(ind.Unit, "the indicator's unit"))
 	}
 	return problem.Errorf(problem.WrongKind, "must be an amount in %s or empty", unitOrElse(ind.Unit, "the indicator's unit"))
+}
+
+// What a table cell held instead of a pass/fail word.
+const (
+	notNumber = iota
+	notPercentage
+	notShare
+)
+
+// notPassWord is the problem of a number, a percentage or a share written
+// for a pass/fail indicator (the one indicator of each criterion of a set
+// whose content awaits its official text among them): the indicator is
+// judged đạt or chưa đạt, and these are the words a table takes for it.
+func notPassWord(ind *criteria.Indicator, what int) error {
+	if ind.NotApplicableAllowed {
+		switch what {
+		case notPercentage:
+			return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty, not a percentage")
+		case notShare:
+			return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty, not a share")
+		}
+		return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty, not a number")
+	}
+	switch what {
+	case notPercentage:
+		return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty, not a percentage")
+	case notShare:
+		return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty, not a share")
+	}
+	return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty, not a number")
 }
 
 // leadingNumber returns the number text begins with ("36,8" of "36,8

@@ -64,10 +64,10 @@ type jsonReader struct {
 	file string
 	setc *setCache
 	// group is the commune group of assessments that name none
-	// ([Decoder.SetGroup]).
-	group string
-	r     io.Reader
-	dec   *jsontok.Tokens
+	// ([Decoder.SetGroup]), and groupInput that group as written.
+	group, groupInput string
+	r                 io.Reader
+	dec               *jsontok.Tokens
 	// elem collects the problems of the assessment being read.
 	elem []*InputError
 	// fatal holds the problems that ended reading, returned by next.
@@ -505,33 +505,34 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	return "", jr.skip(tok)
 }
 
-// groupCode reads the commune group's code: a string ("3"), or a whole
-// number (3), which is what a form sends for a numeric code; null is none.
-func (jr *jsonReader) groupCode(path string) (string, error) {
+// groupCode reads the commune group's code: a string ("3", "Nhóm 3"), or
+// a whole number (3), which is what a form sends for a numeric code; null
+// is none. typed is the group as written.
+func (jr *jsonReader) groupCode(path string) (code, typed string, err error) {
 	tok, err := jr.token()
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if tooLong(jr, plainPath(path), tok) {
-		return "", nil
+		return "", "", nil
 	}
 	switch t := tok.(type) {
 	case string:
 		if err := strictjson.CheckText(t); err != nil {
 			jr.problem(path, t, err)
 		}
-		return groupText(t), nil
+		return groupText(t), cleanText(t), nil
 	case nil:
-		return "", nil
+		return "", "", nil
 	case json.Number:
 		if isDigits(string(t)) {
-			return string(t), nil
+			return string(t), string(t), nil
 		}
 		jr.problem(path, string(t), errors.New("must be a string or a whole number"))
-		return "", nil
+		return "", "", nil
 	}
 	jr.problem(path, describeToken(tok), errors.New("must be a string or a whole number"))
-	return "", jr.skip(tok)
+	return "", "", jr.skip(tok)
 }
 
 // readYear reads a year number; ok is false when it was reported as
@@ -588,6 +589,7 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		seen                  keySet
 		region                string
 		hasCommune, hasRegion bool
+		groupInput            string // the group as written
 	)
 	line, depth := jr.dec.Line(), jr.dec.Depth()-1
 	jr.elemLine = line
@@ -608,8 +610,8 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 			region, hasRegion = s, s != ""
 			return err
 		case "group":
-			s, err := jr.groupCode(jsonField(path, "group"))
-			a.Group = strings.TrimSpace(s)
+			s, typed, err := jr.groupCode(jsonField(path, "group"))
+			a.Group, groupInput = strings.TrimSpace(s), typed
 			return err
 		case "year":
 			y, _, err := readYear(jr, fieldPath{base: path, key: "year"})
@@ -653,9 +655,9 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		a.Region = r
 	}
 	if a.Group == "" {
-		a.Group = jr.group
+		a.Group, groupInput = jr.group, jr.groupInput
 	}
-	if input, err, bad := groupProblem(jr.setc, &a); bad {
+	if input, err, bad := groupProblem(jr.setc, &a, groupInput); bad {
 		jr.problem(jsonField(path, "group"), input, err)
 	}
 	if len(jr.elem) > 0 {
@@ -1203,4 +1205,4 @@ func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts
 	return Value{Kind: ValueShare, Numerator: num.Number, Denominator: den.Number, Unit: unit, Source: source}, texts, true, nil
 }
 
-func (jr *jsonReader) setGroup(g string) { jr.group = g }
+func (jr *jsonReader) setGroup(code, input string) { jr.group, jr.groupInput = code, input }

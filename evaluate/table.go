@@ -404,8 +404,10 @@ type tableDecoder struct {
 	recentRing []string
 	recentNext int
 
-	words        map[string]word // word cells met, by their text
-	defaultGroup string          // of communes whose rows name none
+	words map[string]word // word cells met, by their text
+	// defaultGroup is the group of communes whose rows name none, and
+	// defaultGroupInput that group as written ("Nhóm 3").
+	defaultGroup, defaultGroupInput string
 
 	// The row being read.
 	line  int
@@ -426,6 +428,7 @@ type tableGroup struct {
 	wideSets                          map[*criteria.Set]int // line of each set's row (wide layout)
 	lastRegion                        string
 	regionOK                          bool
+	groupInput                        string // the group of a as written
 	// unsettled is the problem that neither province nor region gives the
 	// commune's region, reported (at index unsettledAt of errs) only if
 	// the commune has values for a set split by region ([needsRegion]).
@@ -584,7 +587,7 @@ func (d *tableDecoder) finish() {
 	}
 	if d.skipping {
 		g.errs, g.more = []*InputError{d.notReadProblem(g.first, g.last, g.a.Commune.Name)}, 0
-	} else if input, err, bad := groupProblem(d.sets, &g.a); bad && len(g.errs) < maxInputErrors {
+	} else if input, err, bad := groupProblem(d.sets, &g.a, g.groupInput); bad && len(g.errs) < maxInputErrors {
 		col := d.colName(d.at[tcGroup])
 		if col == "" {
 			col = tableColNames[tcGroup]
@@ -1192,8 +1195,10 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		}
 	}
 	g.a.Region = r
-	if g.a.Group = groupText(d.cell(tcGroup)); g.a.Group == "" {
-		g.a.Group = d.defaultGroup
+	if g.groupInput = cleanText(d.cell(tcGroup)); g.groupInput != "" {
+		g.a.Group = groupText(g.groupInput)
+	} else {
+		g.a.Group, g.groupInput = d.defaultGroup, d.defaultGroupInput
 	}
 	if regionText != "" && r.Valid() {
 		g.lastRegion, g.regionOK = regionText, true
@@ -1236,8 +1241,10 @@ func (d *tableDecoder) fixMissingColumn(g *tableGroup, c tableCol) {
 }
 
 // setGroup sets the commune group of communes whose rows name none
-// ([Decoder.SetGroup]).
-func (d *tableDecoder) setGroup(group string) { d.defaultGroup = group }
+// ([Decoder.SetGroup]): its code, and the group as written.
+func (d *tableDecoder) setGroup(code, input string) {
+	d.defaultGroup, d.defaultGroupInput = code, input
+}
 
 // checkRegion checks the region and group of a later row of a commune.
 func (d *tableDecoder) checkRegion(g *tableGroup) {

@@ -81,3 +81,17 @@ func TestAPassFailIndicatorGivenANumberSaysWhatItTakes(t *testing.T) {
 		})
 	}
 }
+
+// In a worksheet, the problem names the sheet and the cell; a numeric cell
+// formatted as a percentage reaches the reader as "80%".
+func TestAPassFailIndicatorGivenAPercentageInAWorksheetNamesTheCell(t *testing.T) {
+	rows := &sheetRows{sheet: "Sheet1", rows: [][]string{
+		{"Tỉnh", "Xã", "Nhóm", "Năm", "Bộ tiêu chí", "1. Quy hoạch", "2. Hạ tầng kinh tế - xã hội"},
+		{"Lạng Sơn", "Tân Thành", "Nhóm 1", "2030", "51/2025/QĐ-TTg", "80%", "đạt"},
+	}}
+	_, err := TableOptions{}.DecodeTable(rows, "so-lieu.xlsx")
+	want := []string{`so-lieu.xlsx: Sheet1!F2: cột 1. Quy hoạch: Tân Thành: 51/2025/QĐ-TTg 1: chỉ tiêu đạt/chưa đạt: phải là một trong các từ đạt, chưa đạt, có, không, true, false, x hoặc để trống, không phải tỷ lệ phần trăm (giá trị "80%")`}
+	if diff := cmp.Diff(want, viLines(err)); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}

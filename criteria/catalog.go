@@ -271,8 +271,8 @@ func (c *Catalog) lookup(id string) (*Set, error) {
 	for _, s := range c.sets {
 		if n := idNumber(s.ID); n != "" && n == num {
 			if found != nil {
-				return nil, &FieldError{Code: problem.AmbiguousSet,
-					Err: problem.Errorf(problem.AmbiguousSet, "set ID %q is ambiguous: %s or %s", shortID(id), found.ID, s.ID)}
+				return nil, idError(problem.AmbiguousSet, id,
+					problem.Errorf(problem.AmbiguousSet, "set ID %q is ambiguous: %s or %s", shortID(id), found.ID, s.ID))
 			}
 			found = s
 		}

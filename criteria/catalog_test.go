@@ -227,18 +227,25 @@ func TestLookupErrorsHaveCodes(t *testing.T) {
 	if err := c.Add(s); err != nil {
 		t.Fatal(err)
 	}
+	// Input is the ID as given, the unknown and the ambiguous alike.
 	for _, tt := range []struct {
 		name, id string
 		want     problem.Code
+		input    string
 	}{
-		{"an unknown set is unknown-set", "491", problem.UnknownSet},
-		{"an empty ID is missing-field", " ", problem.MissingField},
-		{"a number two sets start with is ambiguous-set", "933", problem.AmbiguousSet},
+		{"an unknown set is unknown-set", "491", problem.UnknownSet, "491"},
+		{"an empty ID is missing-field", " ", problem.MissingField, ""},
+		{"a number two sets start with is ambiguous-set", "933", problem.AmbiguousSet, "933"},
+		{"a number two sets start with, written as a decision", "QĐ 933", problem.AmbiguousSet, "QĐ 933"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := c.Lookup(tt.id)
 			if !errors.Is(err, tt.want) {
 				t.Errorf("Lookup(%q) = %v, want code %s", tt.id, err, tt.want)
+			}
+			var p *problem.Problem
+			if !errors.As(err, &p) || p.Input != tt.input {
+				t.Errorf("Lookup(%q) = %v, want the input %q", tt.id, err, tt.input)
 			}
 		})
 	}

@@ -133,6 +133,20 @@ type Value struct {
 	Source string
 }
 
+// String returns v as a cell of a table holds it and [ParseValue] reads
+// it: "true" or "false", a number with a decimal point ("95.5"), a share
+// with its unit ("2/3 trường"), "n/a", and "" for missing (and for the
+// zero Value, which is no value). ParseValue(set, code, v.String()) gives
+// v back, but its Source, for every value a reader gives; a number beyond
+// those the readers read (an exponent beyond ±40, a magnitude of 10^240 or
+// more) is written in exponent form ("1e+999999999"), which they refuse.
+func (v Value) String() string {
+	if v.Kind == ValueMissing {
+		return ""
+	}
+	return writtenValue(v)
+}
+
 // Bool returns a pass/fail value.
 func Bool(met bool) Value { return Value{Kind: ValueBool, Bool: met} }
 

@@ -16,8 +16,9 @@ import (
 
 // groupProblem is the problem of an assessment's commune group: a set it
 // has values for splits its targets by commune group and the group is
-// missing or not one of the set's.
-func groupProblem(sets *setCache, a *Assessment) (input string, err error, bad bool) {
+// missing or not one of the set's. typed is the group as written ("Nhóm
+// 4" of a.Group "4"), the input a problem of a group not the set's quotes.
+func groupProblem(sets *setCache, a *Assessment, typed string) (input string, err error, bad bool) {
 	ids := make([]string, 0, len(a.Values)+len(a.Indexed.sets))
 	for id := range a.Values {
 		ids = append(ids, id)
@@ -42,7 +43,7 @@ func groupProblem(sets *setCache, a *Assessment) (input string, err error, bad b
 		if a.Group == "" {
 			return "", problem.Errorf(problem.MissingField, "set %s splits its targets by commune group: name the commune's group (%s)", si.set.ID, strings.Join(codes, ", ")), true
 		}
-		return a.Group, problem.Errorf(problem.WrongKind, "not a commune group of set %s (want %s)", si.set.ID, strings.Join(codes, ", ")), true
+		return typed, problem.Errorf(problem.WrongKind, "not a commune group of set %s (want %s)", si.set.ID, strings.Join(codes, ", ")), true
 	}
 	return "", nil, false
 }

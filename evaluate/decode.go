@@ -84,8 +84,8 @@ func newDecoder(src assessmentSource) *Decoder { return &Decoder{src: src} }
 // sets split by commune group only. Formats that cannot carry a default
 // group ignore it.
 func (d *Decoder) SetGroup(g string) {
-	if s, ok := d.src.(interface{ setGroup(string) }); ok {
-		s.setGroup(groupText(g))
+	if s, ok := d.src.(interface{ setGroup(code, input string) }); ok {
+		s.setGroup(groupText(g), cleanText(g))
 	}
 }
 

@@ -64,10 +64,10 @@ type jsonReader struct {
 	file string
 	setc *setCache
 	// group is the commune group of assessments that name none
-	// ([Decoder.SetGroup]).
-	group string
-	r     io.Reader
-	dec   *jsontok.Tokens
+	// ([Decoder.SetGroup]), and groupInput that group as written.
+	group, groupInput string
+	r                 io.Reader
+	dec               *jsontok.Tokens
 	// elem collects the problems of the assessment being read.
 	elem []*InputError
 	// fatal holds the problems that ended reading, returned by next.
@@ -505,33 +505,34 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	return "", jr.skip(tok)
 }
 
-// groupCode reads the commune group's code: a string ("3"), or a whole
-// number (3), which is what a form sends for a numeric code; null is none.
-func (jr *jsonReader) groupCode(path string) (string, error) {
+// groupCode reads the commune group's code: a string ("3", "Nhóm 3"), or
+// a whole number (3), which is what a form sends for a numeric code; null
+// is none. typed is the group as written.
+func (jr *jsonReader) groupCode(path string) (code, typed string, err error) {
 	tok, err := jr.token()
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if tooLong(jr, plainPath(path), tok) {
-		return "", nil
+		return "", "", nil
 	}
 	switch t := tok.(type) {
 	case string:
 		if err := strictjson.CheckText(t); err != nil {
 			jr.problem(path, t, err)
 		}
-		return groupText(t), nil
+		return groupText(t), cleanText(t), nil
 	case nil:
-		return "", nil
+		return "", "", nil
 	case json.Number:
 		if isDigits(string(t)) {
-			return string(t), nil
+			return string(t), string(t), nil
 		}
 		jr.problem(path, string(t), errors.New("must be a string or a whole number"))
-		return "", nil
+		return "", "", nil
 	}
 	jr.problem(path, describeToken(tok), errors.New("must be a string or a whole number"))
-	return "", jr.skip(tok)
+	return "", "", jr.skip(tok)
 }
 
 // readYear reads a year number; ok is false when it was reported as
@@ -588,6 +589,7 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		seen                  keySet
 		region                string
 		hasCommune, hasRegion bool
+		groupInput            string // the group as written
 	)
 	line, depth := jr.dec.Line(), jr.dec.Depth()-1
 	jr.elemLine = line
@@ -608,8 +610,8 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 			region, hasRegion = s, s != ""
 			return err
 		case "group":
-			s, err := jr.groupCode(jsonField(path, "group"))
-			a.Group = strings.TrimSpace(s)
+			s, typed, err := jr.groupCode(jsonField(path, "group"))
+			a.Group, groupInput = strings.TrimSpace(s), typed
 			return err
 		case "year":
 			y, _, err := readYear(jr, fieldPath{base: path, key: "year"})
@@ -653,9 +655,9 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		a.Region = r
 	}
 	if a.Group == "" {
-		a.Group = jr.group
+		a.Group, groupInput = jr.group, jr.groupInput
 	}
-	if input, err, bad := groupProblem(jr.setc, &a); bad {
+	if input, err, bad := groupProblem(jr.setc, &a, groupInput); bad {
 		jr.problem(jsonField(path, "group"), input, err)
 	}
 	if len(jr.elem) > 0 {
@@ -836,7 +838,7 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 			return jr.skip(t)
 		}
 		given[ia.pos] = givenKey{code, true}
-		v, texts, ok, err := jr.value(jpath{base: path, key: code})
+		v, texts, ok, err := jr.value(jpath{base: path, key: code}, ind)
 		if err != nil || !ok {
 			return err
 		}
@@ -927,9 +929,10 @@ func (t valueTexts) text(f string) string {
 
 const valueForms = `true/false, a number or decimal string, "n/a", {"numerator", "denominator"} or null`
 
-// scalar reads a plain value from tok: true/false, a number, a decimal
-// string, "n/a" or null. ok is false when it was reported as invalid.
-func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
+// scalar reads a plain value of ind from tok: true/false, a number, a
+// decimal string, "n/a" or null. ok is false when it was reported as
+// invalid.
+func (jr *jsonReader) scalar(p jpath, tok json.Token, ind *criteria.Indicator) (Value, bool) {
 	if tooLong(jr, p, tok) {
 		return Value{}, false
 	}
@@ -951,13 +954,26 @@ func (jr *jsonReader) scalar(p jpath, tok json.Token) (Value, bool) {
 		}
 		d, err := parseDecimal(strings.TrimSpace(t), false)
 		if err != nil {
-			jr.problem(p.String(), t, fmt.Errorf("must be %s", valueForms))
+			jr.problem(p.String(), t, notJSONValue(ind))
 			return Value{}, false
 		}
 		return Number(d), true
 	}
 	jr.problem(p.String(), describeToken(tok), fmt.Errorf("must be %s", valueForms))
 	return Value{}, false
+}
+
+// notJSONValue is the problem of a string that is no value of ind: for a
+// pass/fail indicator, which a string ("đạt", "80%") is not, the values it
+// takes; else every form of a value.
+func notJSONValue(ind *criteria.Indicator) error {
+	switch {
+	case ind.Kind != criteria.KindPass:
+		return fmt.Errorf("must be %s", valueForms)
+	case ind.NotApplicableAllowed:
+		return problem.Errorf(problem.WrongKind, `pass/fail indicator: must be true or false (đạt / chưa đạt, without quotes), "n/a" or null`)
+	}
+	return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be true or false (đạt / chưa đạt, without quotes) or null")
 }
 
 // number reads a numerator or denominator: a number or a decimal string.
@@ -1060,9 +1076,9 @@ func tokenJSON(tok json.Token) string {
 	return describeToken(tok)
 }
 
-// value reads one indicator value. ok is false when it was reported as
+// value reads one value of ind. ok is false when it was reported as
 // invalid.
-func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
+func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts, bool, error) {
 	var texts valueTexts
 	tok, err := jr.token()
 	if err != nil {
@@ -1073,7 +1089,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 		return Value{}, texts, false, jr.skip(tok)
 	}
 	if tok != json.Delim('{') {
-		v, ok := jr.scalar(p, tok)
+		v, ok := jr.scalar(p, tok, ind)
 		texts.value = describeToken(tok)
 		return v, texts, ok, nil
 	}
@@ -1120,7 +1136,7 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 			default:
 				obj.add(objValue)
 				obj.value = t
-				plain, ok = jr.scalar(kp, t)
+				plain, ok = jr.scalar(kp, t, ind)
 				texts.value = describeToken(t)
 			}
 			good = good && ok
@@ -1189,4 +1205,4 @@ func (jr *jsonReader) value(p jpath) (Value, valueTexts, bool, error) {
 	return Value{Kind: ValueShare, Numerator: num.Number, Denominator: den.Number, Unit: unit, Source: source}, texts, true, nil
 }
 
-func (jr *jsonReader) setGroup(g string) { jr.group = g }
+func (jr *jsonReader) setGroup(code, input string) { jr.group, jr.groupInput = code, input }

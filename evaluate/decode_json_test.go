@@ -21,6 +21,10 @@ var jsonBadCases = []struct {
 	valid int // assessments still returned
 	want  []string
 }{
+	{"a string for a pass/fail indicator is an error naming its values", inHoaLac(`"1.1": "80%"`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt, without quotes) or null (got "80%")`}},
+	{"a word for a pass/fail indicator is an error naming its values", inHoaLac(`"1.1": {"value": "đạt"}`), 0,
+		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"].value: pass/fail indicator: must be true or false (đạt / chưa đạt, without quotes) or null (got "đạt")`}},
 	{"a numerator over its denominator is an error on the numerator", inHoaLac(`"5": {"numerator": 4, "denominator": 3}`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["5"].numerator: must not exceed the denominator 3 (got "4")`}},
 	{"a zero denominator is an error on the denominator", inHoaLac(`"5": {"numerator": 2, "denominator": 0}`), 0,

@@ -55,3 +55,25 @@ func ExampleParseValue() {
 	// 7 "không áp dụng": not-applicable [ok]
 	// 5 "3/2 trường": error: evaluate: indicator 5 of 1980/QĐ-TTg, column "TDMNPB": value "3/2 trường": numerator must not exceed the denominator 2 [ok]
 }
+
+// A value prints as a table cell holds it, and ParseValue reads that back.
+func ExampleValue_String() {
+	set := criteria.QD1980()
+	for _, c := range []struct {
+		code string
+		v    evaluate.Value
+	}{
+		{"5", evaluate.Share(2, 3, "trường")},
+		{"4.2", evaluate.MustNumber("95.5")},
+		{"2.2", evaluate.Bool(true)},
+		{"7", evaluate.NotApplicable()},
+	} {
+		back, err := evaluate.ParseValue(set, c.code, c.v.String())
+		fmt.Printf("%s: %v → %v %v\n", c.code, c.v, back, err)
+	}
+	// Output:
+	// 5: 2/3 trường → 2/3 trường <nil>
+	// 4.2: 95.5 → 95.5 <nil>
+	// 2.2: true → true <nil>
+	// 7: n/a → n/a <nil>
+}

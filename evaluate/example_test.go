@@ -55,6 +55,24 @@ func ExampleRun() {
 	// 14.3 not-met: 24.5 >= 25, gap 0.5
 }
 
+// One indicator's result in a report, as a rule test compares it with
+// Judge's verdict.
+func ExampleReport_Indicator() {
+	set := criteria.QD1980()
+	r := evaluate.Run(set, hoaLac())
+	ind, ok := r.Indicator("5")
+	gap, _ := ind.Gap()
+	fmt.Println(ok, ind.Status, ind.Value(), gap)
+	st, g, err := evaluate.Judge(set, "5", "TDMNPB", 2020, ind.Value())
+	fmt.Println(st, g, err)
+	_, ok = r.Indicator("5.9")
+	fmt.Println(ok)
+	// Output:
+	// true not-met 2/3 trường 3.34 (1 trường)
+	// not-met 3.34 (1 trường) <nil>
+	// false
+}
+
 func ExampleReport_Shortfalls() {
 	r := evaluate.Run(criteria.QD1980(), hoaLac())
 	fmt.Println("by criterion:")

@@ -302,13 +302,9 @@ func TestJudgeAgreesWithRunEverywhere(t *testing.T) {
 						t.Fatal(err)
 					}
 					r := Run(set, a)
-					var got *IndicatorResult
-					for i := range r.Criteria {
-						for j := range r.Criteria[i].Indicators {
-							if r.Criteria[i].Indicators[j].Code() == ind.Code {
-								got = &r.Criteria[i].Indicators[j]
-							}
-						}
+					got, ok := r.Indicator(ind.Code)
+					if !ok {
+						t.Fatalf("the report has no indicator %s", ind.Code)
 					}
 					ignored := false
 					for _, w := range r.Warnings() {

@@ -155,6 +155,19 @@ func (r *Report) Clone() Report {
 	return c
 }
 
+// Indicator returns the result of the indicator of code ("4.2", "17.1a")
+// among r's criteria, and whether r has one.
+func (r *Report) Indicator(code string) (IndicatorResult, bool) {
+	for i := range r.Criteria {
+		for j := range r.Criteria[i].Indicators {
+			if ir := &r.Criteria[i].Indicators[j]; ir.Code() == code {
+				return *ir, true
+			}
+		}
+	}
+	return IndicatorResult{}, false
+}
+
 // Equal reports whether r and o hold the same evaluation: the same fields,
 // results and warnings (for go-cmp and tests).
 func (r Report) Equal(o Report) bool {

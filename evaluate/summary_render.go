@@ -10,20 +10,50 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/nongthonmoi/ntm/internal/leftout"
+	"github.com/nongthonmoi/ntm/internal/provisional"
 )
 
 // mostMissedCount is how many criteria the text and Markdown summaries list
 // as most often missed.
 const mostMissedCount = 5
 
-func (o RenderOptions) scopeName(g *SummaryArea) string {
+// scopeName is the name of an area of block (the areas of one set and
+// year) as text and Markdown show it: the province, "district, province",
+// or for all communes a total that says how many provinces it spans,
+// "Tổng cộng (1 tỉnh)" ("Total (1 province)"), so that a total equal to
+// its one province's row reads as such.
+func (o RenderOptions) scopeName(g *SummaryArea, block []SummaryArea) string {
 	switch g.Scope {
 	case ScopeAll:
-		return o.pick("Toàn bộ", "All communes")
+		return o.pick("Tổng cộng (", "Total (") + o.provinces(block) + ")"
 	case ScopeProvince:
 		return g.Province
 	}
 	return g.District + ", " + g.Province
+}
+
+// provinces says how many provinces block has areas of: "2 tỉnh" ("2
+// provinces").
+func (o RenderOptions) provinces(block []SummaryArea) string {
+	n := 0
+	for i := range block {
+		if block[i].Scope == ScopeProvince {
+			n++
+		}
+	}
+	return itoa(n) + o.pick(" tỉnh", " province"+plural(n))
+}
+
+// provisionalLine is the sentence under the heading of the first block of
+// a set whose content awaits the official text, as the progress says it:
+// its results are provisional; "" for another content, or a set said
+// already (said holds the sets said, and gains set).
+func (o RenderOptions) provisionalLine(set string, c criteria.Content, said map[string]bool) string {
+	if !c.Pending() || said[set] {
+		return ""
+	}
+	said[set] = true
+	return provisional.Sentence(set, o.Lang)
 }
 
 func (o RenderOptions) mostMissed(g *SummaryArea) string {
@@ -139,6 +169,7 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 		}
 		e.line()
 	}
+	said := map[string]bool{} // the pending sets said provisional
 	for bi, block := range summaryBlocks(s) {
 		if bi > 0 {
 			e.line()
@@ -146,12 +177,16 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 		first := &block[0]
 		e.line(o.pick("Tổng hợp ", "Summary of "), first.Set, o.pendingMark(first.Content), o.pick(", năm ", ", ")+itoa(first.Year), " — ", first.SetTitle.In(o.Lang))
 		e.line()
+		if p := o.provisionalLine(first.Set, first.Content, said); p != "" {
+			e.line(p)
+			e.line()
+		}
 		var t table
 		t.row(o.pick("Địa bàn", "Scope"), o.pick("Số xã", "Communes"), o.pick("Đạt chuẩn", "Meeting the set"),
 			o.pick("Tiêu chí bình quân/xã", "Average criteria met"), o.pick("Chưa đạt nhiều nhất", "Most often not met"))
 		for gi := range block {
 			g := &block[gi]
-			name := o.scopeName(g)
+			name := o.scopeName(g, block)
 			if g.Scope == ScopeDistrict {
 				name = "    " + g.District
 			} else if g.Scope == ScopeProvince {
@@ -163,7 +198,12 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 		for gi := range block {
 			g := &block[gi]
 			e.line()
-			e.line(o.pick("Theo tiêu chí — ", "By criterion — "), o.scopeName(g), " (", itoa(g.Communes), o.pick(" xã)", " commune"+plural(g.Communes)+")"))
+			communes := itoa(g.Communes) + o.pick(" xã", " commune"+plural(g.Communes))
+			if g.Scope == ScopeAll {
+				e.line(o.pick("Theo tiêu chí — Tổng cộng (", "By criterion — Total ("), o.provinces(block), ", ", communes, ")")
+			} else {
+				e.line(o.pick("Theo tiêu chí — ", "By criterion — "), o.scopeName(g, block), " (", communes, ")")
+			}
 			var ct table
 			ct.row(o.pick("Tiêu chí", "Criterion"), o.pick("Đạt", "Met"), o.pick("Chưa đạt", "Not met"), o.pick("Thiếu số liệu", "Missing"))
 			for _, c := range g.Criteria {
@@ -199,6 +239,7 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 		}
 		e.line()
 	}
+	said := map[string]bool{} // the pending sets said provisional
 	for bi, block := range summaryBlocks(s) {
 		if bi > 0 {
 			e.line()
@@ -208,18 +249,22 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 		e.line()
 		e.line(mdCell(first.SetTitle.In(o.Lang)))
 		e.line()
+		if p := o.provisionalLine(first.Set, first.Content, said); p != "" {
+			e.line(mdCell(p))
+			e.line()
+		}
 		e.line(o.pick("| Địa bàn | Số xã | Đạt chuẩn | Tiêu chí bình quân/xã | Chưa đạt nhiều nhất |",
 			"| Scope | Communes | Meeting the set | Average criteria met | Most often not met |"))
 		e.line("|---|---:|---:|---:|---|")
 		for gi := range block {
 			g := &block[gi]
-			e.line("| ", mdCell(o.scopeName(g)), " | ", itoa(g.Communes), " | ", itoa(g.CommunesMet), " | ",
+			e.line("| ", mdCell(o.scopeName(g, block)), " | ", itoa(g.Communes), " | ", itoa(g.CommunesMet), " | ",
 				o.num(g.AverageCriteria.StringFixed(2)), "/", itoa(g.CriteriaTotal), " | ", mdCell(o.mostMissed(g)), " |")
 		}
 		for gi := range block {
 			g := &block[gi]
 			e.line()
-			e.line("### ", mdCell(o.scopeName(g)))
+			e.line("### ", mdCell(o.scopeName(g, block)))
 			e.line()
 			e.line(o.pick("| Tiêu chí | Đạt | Chưa đạt | Thiếu số liệu |", "| Criterion | Met | Not met | Missing |"))
 			e.line("|---|---:|---:|---:|")

@@ -404,8 +404,10 @@ type tableDecoder struct {
 	recentRing []string
 	recentNext int
 
-	words        map[string]word // word cells met, by their text
-	defaultGroup string          // of communes whose rows name none
+	words map[string]word // word cells met, by their text
+	// defaultGroup is the group of communes whose rows name none, and
+	// defaultGroupInput that group as written ("Nhóm 3").
+	defaultGroup, defaultGroupInput string
 
 	// The row being read.
 	line  int
@@ -426,6 +428,7 @@ type tableGroup struct {
 	wideSets                          map[*criteria.Set]int // line of each set's row (wide layout)
 	lastRegion                        string
 	regionOK                          bool
+	groupInput                        string // the group of a as written
 	// unsettled is the problem that neither province nor region gives the
 	// commune's region, reported (at index unsettledAt of errs) only if
 	// the commune has values for a set split by region ([needsRegion]).
@@ -584,7 +587,7 @@ func (d *tableDecoder) finish() {
 	}
 	if d.skipping {
 		g.errs, g.more = []*InputError{d.notReadProblem(g.first, g.last, g.a.Commune.Name)}, 0
-	} else if input, err, bad := groupProblem(d.sets, &g.a); bad && len(g.errs) < maxInputErrors {
+	} else if input, err, bad := groupProblem(d.sets, &g.a, g.groupInput); bad && len(g.errs) < maxInputErrors {
 		col := d.colName(d.at[tcGroup])
 		if col == "" {
 			col = tableColNames[tcGroup]
@@ -1192,8 +1195,10 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		}
 	}
 	g.a.Region = r
-	if g.a.Group = groupText(d.cell(tcGroup)); g.a.Group == "" {
-		g.a.Group = d.defaultGroup
+	if g.groupInput = cleanText(d.cell(tcGroup)); g.groupInput != "" {
+		g.a.Group = groupText(g.groupInput)
+	} else {
+		g.a.Group, g.groupInput = d.defaultGroup, d.defaultGroupInput
 	}
 	if regionText != "" && r.Valid() {
 		g.lastRegion, g.regionOK = regionText, true
@@ -1236,8 +1241,10 @@ func (d *tableDecoder) fixMissingColumn(g *tableGroup, c tableCol) {
 }
 
 // setGroup sets the commune group of communes whose rows name none
-// ([Decoder.SetGroup]).
-func (d *tableDecoder) setGroup(group string) { d.defaultGroup = group }
+// ([Decoder.SetGroup]): its code, and the group as written.
+func (d *tableDecoder) setGroup(code, input string) {
+	d.defaultGroup, d.defaultGroupInput = code, input
+}
 
 // checkRegion checks the region and group of a later row of a commune.
 func (d *tableDecoder) checkRegion(g *tableGroup) {
@@ -1415,7 +1422,17 @@ func sameUnit(a, b string) bool {
 // its cell and text.
 func (d *tableDecoder) check(g *tableGroup, si *setIndex, ind *criteria.Indicator, v Value, path rowPath, cc *codeColumn, text string) {
 	bad := false
-	for _, vp := range checkValue(ind, v) {
+	problems := checkValue(ind, v)
+	if len(problems) > 0 && ind.Kind == criteria.KindPass {
+		// The words a table takes, not the JSON's true and false.
+		switch v.Kind {
+		case ValueNumber:
+			problems = []valueProblem{{vfValue, notPassWord(ind, notNumber)}}
+		case ValueShare:
+			problems = []valueProblem{{vfValue, notPassWord(ind, notShare)}}
+		}
+	}
+	for _, vp := range problems {
 		col, in := d.valueCell(vp.field, cc, text)
 		d.problem(g, col, path, in, vp.err)
 		bad = true
@@ -1645,6 +1662,9 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		num = strings.TrimSpace(strings.TrimSuffix(num, "%"))
 		if ind.Kind != criteria.KindPercent {
 			if _, err := parseDecimal(num, true); err == nil {
+				if ind.Kind == criteria.KindPass {
+					return Value{}, notPassWord(ind, notPercentage)
+				}
 				return Value{}, problem.Errorf(problem.WrongKind, "must be an amount in %s, without %%", unitOrElse(ind.Unit, "the indicator's unit"))
 			}
 		}
@@ -1723,6 +1743,36 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 		return problem.Errorf(problem.WrongKind, "must be an amount in %s, n/a (không áp dụng) or empty", unitOrElse(ind.Unit, "the indicator's unit"))
 	}
 	return problem.Errorf(problem.WrongKind, "must be an amount in %s or empty", unitOrElse(ind.Unit, "the indicator's unit"))
+}
+
+// What a table cell held instead of a pass/fail word.
+const (
+	notNumber = iota
+	notPercentage
+	notShare
+)
+
+// notPassWord is the problem of a number, a percentage or a share written
+// for a pass/fail indicator (the one indicator of each criterion of a set
+// whose content awaits its official text among them): the indicator is
+// judged đạt or chưa đạt, and these are the words a table takes for it.
+func notPassWord(ind *criteria.Indicator, what int) error {
+	if ind.NotApplicableAllowed {
+		switch what {
+		case notPercentage:
+			return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty, not a percentage")
+		case notShare:
+			return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty, not a share")
+		}
+		return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty, not a number")
+	}
+	switch what {
+	case notPercentage:
+		return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty, not a percentage")
+	case notShare:
+		return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty, not a share")
+	}
+	return problem.Errorf(problem.WrongKind, "pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty, not a number")
 }
 
 // leadingNumber returns the number text begins with ("36,8" of "36,8

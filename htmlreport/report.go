@@ -18,6 +18,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/optionerr"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
+	"github.com/nongthonmoi/ntm/internal/provisional"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
@@ -618,9 +619,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		}
 	}
 	if pending {
-		out = append(out, opt.pick(
-			"Nội dung bộ tiêu chí "+set+" đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí.",
-			"The content of "+set+" is pending its official text: results are provisional, resting on per-criterion attestations only."))
+		out = append(out, provisional.Sentence(set, opt.Lang))
 	}
 	for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
 		codes := byProv[p]

@@ -33,6 +33,9 @@ func init() {
 		"string":  "chuỗi",
 		"array":   "mảng",
 		"object":  "đối tượng",
+		// A string (đạt, 80%) given for a pass/fail indicator, which is JSON's true or false.
+		`pass/fail indicator: must be true or false (đạt / chưa đạt, without quotes), "n/a" or null`: `chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt, không đặt trong dấu nháy), "n/a" hoặc null`,
+		"pass/fail indicator: must be true or false (đạt / chưa đạt, without quotes) or null":        "chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt, không đặt trong dấu nháy) hoặc null",
 	} {
 		vi[en] = v
 	}

@@ -93,6 +93,13 @@ func init() {
 		"province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, " +
 			"or their Vietnamese names (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); in the wide layout, indicator codes (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])": "province, district, commune, year, set, indicator, value, region, numerator, denominator, unit, source, code, group, " +
 			"hoặc tên tiếng Việt của các cột đó (Tỉnh, Huyện, Xã, Năm, Bộ tiêu chí, Chỉ tiêu, Giá trị, …); ở bảng ngang, các mã chỉ tiêu (1.1, 2.2. Đường trục thôn, 5 Trường học [trường])",
+		// A number, a percentage or a share in the cell of a pass/fail indicator.
+		"pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty, not a number":                          "chỉ tiêu đạt/chưa đạt: phải là một trong các từ đạt, chưa đạt, có, không, true, false, x hoặc để trống, không phải số",
+		"pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty, not a percentage":                      "chỉ tiêu đạt/chưa đạt: phải là một trong các từ đạt, chưa đạt, có, không, true, false, x hoặc để trống, không phải tỷ lệ phần trăm",
+		"pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x) or empty, not a share":                           "chỉ tiêu đạt/chưa đạt: phải là một trong các từ đạt, chưa đạt, có, không, true, false, x hoặc để trống, không phải tỷ số",
+		"pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty, not a number":     "chỉ tiêu đạt/chưa đạt: phải là một trong các từ đạt, chưa đạt, có, không, true, false, x; n/a (không áp dụng) hoặc để trống, không phải số",
+		"pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty, not a percentage": "chỉ tiêu đạt/chưa đạt: phải là một trong các từ đạt, chưa đạt, có, không, true, false, x; n/a (không áp dụng) hoặc để trống, không phải tỷ lệ phần trăm",
+		"pass/fail indicator: must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty, not a share":      "chỉ tiêu đạt/chưa đạt: phải là một trong các từ đạt, chưa đạt, có, không, true, false, x; n/a (không áp dụng) hoặc để trống, không phải tỷ số",
 	} {
 		vi[en] = v
 	}

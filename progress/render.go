@@ -15,6 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
+	"github.com/nongthonmoi/ntm/internal/provisional"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -212,8 +213,7 @@ func (o Options) pendingLead(set string, c criteria.Content) string {
 	if !c.Pending() {
 		return ""
 	}
-	return o.pick("Nội dung bộ tiêu chí "+set+" đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí.",
-		"The content of "+set+" is pending its official text: results are provisional, resting on per-criterion attestations only.")
+	return provisional.Sentence(set, o.Lang)
 }
 
 // contentOf returns the content of set, as its first area has it.

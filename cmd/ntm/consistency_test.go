@@ -605,6 +605,10 @@ func summaryFromReports(t *testing.T, out string) map[string]areaView {
 	return res
 }
 
+// summaryTotal is the name of the area of all communes in the text and
+// Markdown summaries: a total with the provinces it spans.
+var summaryTotal = regexp.MustCompile(`^(Tổng cộng \([0-9]+ tỉnh\)|Total \([0-9]+ provinces?\))$`)
+
 var summaryRow = regexp.MustCompile(`^(\s*)(.+?)\s{2,}([0-9]+)\s{2,}([0-9]+)\s{2,}([0-9]+(?:[.,][0-9]+)?)/([0-9]+)\s{2,}(.*)$`)
 var summaryTitle = regexp.MustCompile(`^(?:## )?(?:Tổng hợp|Summary of) (\S+)(?: \([^)]*\))?, (?:năm )?([0-9]+)`)
 var missedItem = regexp.MustCompile(`^(\S+) .*\(([0-9]+) (?:xã|communes?)\)$`)
@@ -640,7 +644,7 @@ func parseHumanSummary(t *testing.T, out string, markdown bool) []areaView {
 				name += ", " + vs[len(vs)-1].provinceOf()
 			}
 		}
-		if name == "Toàn bộ" || name == "All communes" {
+		if summaryTotal.MatchString(name) {
 			name = "*"
 		}
 		v := areaView{key: set + "|" + year + "|" + name, average: strings.ReplaceAll(avg, ",", ".")}

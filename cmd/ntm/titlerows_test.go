@@ -73,7 +73,7 @@ func TestHiddenSheetIsNamed(t *testing.T) {
 	if code != exitOK || errOut != wantNote {
 		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errOut, wantNote)
 	}
-	if !strings.Contains(out, "Toàn bộ       2 ") {
+	if !strings.Contains(out, "Tổng cộng (1 tỉnh)  2 ") {
 		t.Errorf("the summary does not count both communes:\n%s", out)
 	}
 	_, _, errOut = runNTM(t, "", "eval", "--lang", "en", "--summary", path)
@@ -97,7 +97,7 @@ func TestOldExcelFileSaysHowToSaveIt(t *testing.T) {
 	if code != exitInput || errOut != want {
 		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errOut, want)
 	}
-	if !strings.Contains(out, "Toàn bộ       1 ") {
+	if !strings.Contains(out, "Tổng cộng (1 tỉnh)  1 ") {
 		t.Errorf("the valid file is not summarised:\n%s", out)
 	}
 	_, _, errOut = runNTM(t, "", "eval", "--lang", "en", old)
@@ -134,7 +134,7 @@ func TestHiddenRowsAndColumnsAreNamed(t *testing.T) {
 	if code != exitOK || errOut != wantNote {
 		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errOut, wantNote)
 	}
-	if !strings.Contains(out, "Toàn bộ       4 ") {
+	if !strings.Contains(out, "Tổng cộng (1 tỉnh)  4 ") {
 		t.Errorf("the summary does not count the 4 communes:\n%s", out)
 	}
 	_, _, errOut = runNTM(t, "", "eval", "--lang", "en", "--summary", path)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/statuslabel"
 )
 
 func pick(lang, vi, en string) string {
@@ -35,7 +36,7 @@ func AreaName(scope evaluate.Scope, province, district, lang string) string {
 func Status(code, lang string) string {
 	var s evaluate.Status
 	if code == "not-evaluated" {
-		return pick(lang, "Chưa đánh giá", "Not evaluated")
+		return statuslabel.NotEvaluated.In(lang)
 	}
 	if err := s.UnmarshalText([]byte(code)); err != nil {
 		return code

@@ -18,7 +18,6 @@ import (
 	"github.com/nongthonmoi/ntm/internal/optionerr"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
-	"github.com/nongthonmoi/ntm/internal/statuslabel"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
@@ -922,7 +921,7 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		return d.Vietnamese()
 	}
 	pv := &planView{Number: p.Number, Title: p.Title, AsOf: date(opt.AsOf), Met: st.TargetsMet, Total: st.TargetsTotal,
-		OfWhich: statuslabel.OfWhichProvisional(st.TargetsMetProvisional, opt.Lang)}
+		OfWhich: progresslabel.OfWhichProvisional(st.TargetsMetProvisional, opt.Lang)}
 	for _, w := range st.Warnings {
 		pv.Warnings = append(pv.Warnings, w.Text(opt.Lang))
 	}
@@ -952,7 +951,7 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		}
 		provisional := ""
 		if ts.Provisional() {
-			provisional = statuslabel.Provisional.In(opt.Lang)
+			provisional = progresslabel.Provisional(opt.Lang)
 		}
 		pv.Targets = append(pv.Targets, targetRow{Commune: ts.Target.Commune.String(), Set: ts.Target.Set, Pending: pending, Year: ts.Target.Year,
 			Status: progresslabel.Status(ts.StatusCode(), opt.Lang), Provisional: provisional, Criteria: crit, ByYear: cmp.Or(strings.Join(by, ", "), "—"),

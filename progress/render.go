@@ -15,7 +15,6 @@ import (
 	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
-	"github.com/nongthonmoi/ntm/internal/statuslabel"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -181,7 +180,7 @@ func (o Options) tables(p Progress) []table {
 				deadline = o.pick("đã hết hạn", "passed")
 			}
 			t.rows = append(t.rows, []string{tp.Target.Commune.String(), tp.Target.Set + o.pendingMark(tp.Content), itoa(tp.Target.Year),
-				statuslabel.Status(progresslabel.Status(tp.Status, o.Lang), tp.Provisional, o.Lang), deadline, o.byYear(tp),
+				progresslabel.TargetStatus(tp.Status, tp.Provisional, o.Lang), deadline, o.byYear(tp),
 				progresslabel.StillShort(tp.ShortYear, tp.NotMet, tp.Missing, tp.CriterionNames, o.Lang)})
 		}
 		if len(pp.Warnings) > 0 {

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -198,4 +200,50 @@ func TestAPendingPrerequisiteMakesTheVerdictProvisional(t *testing.T) {
 	if !st.Targets[0].Provisional() || st.TargetsMetProvisional != 1 {
 		t.Errorf("Targets[0].Provisional(), TargetsMetProvisional = %v, %d, want true, 1", st.Targets[0].Provisional(), st.TargetsMetProvisional)
 	}
+}
+
+// TestABriefVerdictOnAPendingSetIsProvisional: under an agency, a
+// commune's verdict on the codes of 933/QĐ-UBND is provisional as the
+// target's is; one on 1980/QĐ-TTg, and one without a report, are not.
+func TestABriefVerdictOnAPendingSetIsProvisional(t *testing.T) {
+	p := plan47()
+	p.Responsibilities = []plan.Responsibility{{Agency: "Sở Xây dựng", Criteria: []string{"9"}, Set: "933/QĐ-UBND"},
+		{Agency: "Sở Xây dựng", Criteria: []string{"9"}, Set: "1980/QĐ-TTg"}}
+	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
+	vi, en, md, mdEN, js := renderings(t, &st)
+	wantIn(t, "text", vi, "  Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt (tạm tính: chờ văn bản chính thức)\n",
+		"  Xã Tân Thành — tiêu chí 9 (1980/QĐ-TTg): Đạt\n")
+	wantIn(t, "English text", en, "  Commune Tân Thành — criterion 9 (933/QĐ-UBND, pending the official text): Not met (provisional: pending the official text)\n")
+	wantIn(t, "Markdown", md, "#### Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt (tạm tính: chờ văn bản chính thức)\n")
+	wantIn(t, "English Markdown", mdEN, "#### Commune Tân Thành — criterion 9 (933/QĐ-UBND, pending the official text): Not met (provisional: pending the official text)\n")
+	var doc struct {
+		Briefs []struct {
+			Communes []struct {
+				Commune     string `json:"commune"`
+				Set         string `json:"set"`
+				Provisional *bool  `json:"provisional"`
+			} `json:"communes"`
+		} `json:"briefs"`
+	}
+	if err := json.Unmarshal([]byte(js), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range doc.Briefs {
+		for _, c := range b.Communes {
+			p := "<none>"
+			if c.Provisional != nil {
+				p = strconv.FormatBool(*c.Provisional)
+			}
+			got = append(got, c.Commune+" "+c.Set+" "+p)
+		}
+	}
+	want := "Tân Thành 933/QĐ-UBND true|Nhật Tiến 1980/QĐ-TTg false|Hòa Lạc 1980/QĐ-TTg false|Tân Thành 1980/QĐ-TTg false"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("JSON brief communes' provisional = %s, want %s", g, want)
+	}
+
+	st = plan.Status(p, nil, plan.NewDate(2020, time.May, 5))
+	vi, _, _, _, _ = renderings(t, &st)
+	wantIn(t, "text without reports", vi, "  Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa có số liệu đánh giá\n")
 }

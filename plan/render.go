@@ -77,15 +77,18 @@ type briefWire struct {
 }
 
 type briefCommuneWire struct {
-	Commune  string          `json:"commune"`
-	Set      string          `json:"set"`
-	Status   string          `json:"status"`
-	NotMet   []string        `json:"not_met"`
-	Missing  []string        `json:"missing"`
-	District string          `json:"district"`
-	Province string          `json:"province"`
-	Year     int             `json:"year"`
-	Items    []briefItemWire `json:"items"`
+	Commune string `json:"commune"`
+	Set     string `json:"set"`
+	Status  string `json:"status"`
+	// Provisional is true when the status rests on a set awaiting its
+	// official text (briefProvisional).
+	Provisional bool            `json:"provisional"`
+	NotMet      []string        `json:"not_met"`
+	Missing     []string        `json:"missing"`
+	District    string          `json:"district"`
+	Province    string          `json:"province"`
+	Year        int             `json:"year"`
+	Items       []briefItemWire `json:"items"`
 }
 
 type briefItemWire struct {
@@ -142,7 +145,7 @@ func (s *Standing) wire() statusWire {
 	for _, b := range s.Briefs {
 		bw := briefWire{Agency: b.Agency, Criteria: nonNil(b.Criteria), Set: b.Set, Communes: []briefCommuneWire{}}
 		for _, c := range b.Communes {
-			cw := briefCommuneWire{Commune: c.Commune.Name, Set: c.Set, Status: c.StatusCode(),
+			cw := briefCommuneWire{Commune: c.Commune.Name, Set: c.Set, Status: c.StatusCode(), Provisional: briefProvisional(c),
 				NotMet: nonNil(c.NotMet), Missing: nonNil(c.Missing), District: c.Commune.District,
 				Province: c.Commune.Province, Year: c.Year, Items: []briefItemWire{}}
 			for _, it := range c.Items {
@@ -275,6 +278,17 @@ func statusLabel(evaluated bool, s evaluate.Status, lang string) string {
 // "Đạt (tạm tính: chờ văn bản chính thức)".
 func targetLabel(t TargetStatus, lang string) string {
 	return statuslabel.Status(statusLabel(t.Evaluated(), t.Status, lang), t.Provisional(), lang)
+}
+
+// briefProvisional reports whether a brief commune's status is
+// provisional: evaluated on a set that awaits its official text. The
+// agency's codes are judged on that set alone, whatever its prerequisite.
+func briefProvisional(c BriefCommune) bool { return c.Evaluated && c.Pending() }
+
+// briefLabel is a brief commune's status for display, marked as
+// targetLabel marks a target's.
+func briefLabel(c BriefCommune, lang string) string {
+	return statuslabel.Status(statusLabel(c.Evaluated, c.Status, lang), briefProvisional(c), lang)
 }
 
 // metText counts the targets met, and those of them provisional: "đạt
@@ -535,7 +549,7 @@ func writeBriefsText(p func(string, ...any), s *Standing, l labels, lang string)
 		}
 		for _, c := range b.Communes {
 			p("  %s — %s (%s): %s\n", l.communeText(c.Commune.Name, c.Commune.Name), scopeText(c.Items, lang), briefSetText(c, lang),
-				statusLabel(c.Evaluated, c.Status, lang))
+				briefLabel(c, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
 					p("    - %s %s\n", it.Code, it.Name.In(lang))
@@ -770,7 +784,7 @@ func writeBriefsMarkdown(p func(string, ...any), s *Standing, l labels, lang str
 		}
 		for _, c := range b.Communes {
 			p("\n#### %s — %s (%s): %s\n\n", l.communeText(c.Commune.Name, mdEscape(c.Commune.Name)), scopeText(c.Items, lang), briefSetText(c, lang),
-				statusLabel(c.Evaluated, c.Status, lang))
+				briefLabel(c, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
 					p("- %s %s\n", it.Code, mdEscape(it.Name.In(lang)))

@@ -160,15 +160,16 @@ func TestABriefVerdictNamesItsCodes(t *testing.T) {
 }
 
 // TestABriefOnAPendingSetSaysSo: a brief on the slots of 933/QĐ-UBND
-// carries the pending qualifier beside the set.
+// carries the pending qualifier beside the set, and its verdict is
+// provisional.
 func TestABriefOnAPendingSetSaysSo(t *testing.T) {
 	p := plan47()
 	p.Responsibilities = []plan.Responsibility{{Agency: "Sở Xây dựng", Criteria: []string{"9"}, Set: "933/QĐ-UBND"}}
 	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
 	vi, en, md, _, _ := renderings(t, &st)
-	wantIn(t, "text", vi, "  Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt\n")
-	wantIn(t, "English text", en, "  Commune Tân Thành — criterion 9 (933/QĐ-UBND, pending the official text): Not met\n")
-	wantIn(t, "Markdown", md, "#### Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt\n")
+	wantIn(t, "text", vi, "  Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt (tạm tính: chờ văn bản chính thức)\n")
+	wantIn(t, "English text", en, "  Commune Tân Thành — criterion 9 (933/QĐ-UBND, pending the official text): Not met (provisional: pending the official text)\n")
+	wantIn(t, "Markdown", md, "#### Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt (tạm tính: chờ văn bản chính thức)\n")
 }
 
 // statusOfOne evaluates the one assessment of the JSON in (read as file)

@@ -266,8 +266,11 @@ type shortItem struct {
 type planView struct {
 	Number, Title, AsOf string
 	Met, Total          int
-	Targets             []targetRow
-	Tasks               []taskRow
+	// OfWhich says how many of the targets met are provisional: ",
+	// trong đó 1 tạm tính"; "" when none is.
+	OfWhich string
+	Targets []targetRow
+	Tasks   []taskRow
 	// Inspection is its state, or that the plan names none or sets no
 	// time for it.
 	Inspection string
@@ -280,9 +283,12 @@ type targetRow struct {
 	Commune, Set string
 	// Pending qualifies a set pending the official text (see
 	// setView.Pending).
-	Pending         string
-	Year            int
-	Status          string
+	Pending string
+	Year    int
+	Status  string
+	// Provisional qualifies a status resting on a set pending the
+	// official text: "tạm tính: chờ văn bản chính thức"; "" otherwise.
+	Provisional     string
 	Criteria        string
 	ByYear          string
 	Short, Deadline string
@@ -918,7 +924,8 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		}
 		return d.Vietnamese()
 	}
-	pv := &planView{Number: p.Number, Title: p.Title, AsOf: date(opt.AsOf), Met: st.TargetsMet, Total: st.TargetsTotal}
+	pv := &planView{Number: p.Number, Title: p.Title, AsOf: date(opt.AsOf), Met: st.TargetsMet, Total: st.TargetsTotal,
+		OfWhich: progresslabel.OfWhichProvisional(st.TargetsMetProvisional, opt.Lang)}
 	for _, w := range st.Warnings {
 		pv.Warnings = append(pv.Warnings, w.Text(opt.Lang))
 	}
@@ -946,8 +953,12 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		if content.Pending() {
 			pending = content.Name().In(opt.Lang)
 		}
+		provisional := ""
+		if ts.Provisional() {
+			provisional = progresslabel.Provisional(opt.Lang)
+		}
 		pv.Targets = append(pv.Targets, targetRow{Commune: ts.Target.Commune.String(), Set: ts.Target.Set, Pending: pending, Year: ts.Target.Year,
-			Status: progresslabel.Status(ts.StatusCode(), opt.Lang), Criteria: crit, ByYear: cmp.Or(strings.Join(by, ", "), "—"),
+			Status: progresslabel.Status(ts.StatusCode(), opt.Lang), Provisional: provisional, Criteria: crit, ByYear: cmp.Or(strings.Join(by, ", "), "—"),
 			Short: progresslabel.StillShort(tp.ShortYear, tp.NotMet, tp.Missing, tp.CriterionNames, opt.Lang), Deadline: deadline})
 	}
 	for _, t := range st.Tasks {

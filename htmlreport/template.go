@@ -264,13 +264,13 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <p class="meta">{{.}}</p>
 {{- end}}
 {{- if .Targets}}
-<p>{{if eq $.Lang "en"}}As of {{.AsOf}}: {{.Met}}/{{.Total}} targets met.{{else}}Tính đến ngày {{.AsOf}}: đạt {{.Met}}/{{.Total}} mục tiêu.{{end}}</p>
+<p>{{if eq $.Lang "en"}}As of {{.AsOf}}: {{.Met}}/{{.Total}} targets met{{.OfWhich}}.{{else}}Tính đến ngày {{.AsOf}}: đạt {{.Met}}/{{.Total}} mục tiêu{{.OfWhich}}.{{end}}</p>
 <h3>{{$.L.Targets}}</h3>
 <table class="data">
 <thead><tr><th>{{$.L.Commune}}</th><th>{{$.L.Set}}</th><th class="num">{{$.L.TargetYear}}</th><th>{{$.L.Status}}</th><th class="num">{{$.L.Criteria}}</th><th>{{$.L.ByYear}}</th><th>{{$.L.Short}}</th><th>{{$.L.Deadline}}</th></tr></thead>
 <tbody>
 {{- range .Targets}}
-<tr><td>{{.Commune}}</td><td>{{.Set}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}</td><td class="num">{{.Year}}</td><td>{{.Status}}</td><td class="num">{{.Criteria}}</td><td>{{.ByYear}}</td><td>{{.Short}}</td><td>{{.Deadline}}</td></tr>
+<tr><td>{{.Commune}}</td><td>{{.Set}}{{with .Pending}} <span class="pending">({{.}})</span>{{end}}</td><td class="num">{{.Year}}</td><td>{{.Status}}{{with .Provisional}} <span class="pending">({{.}})</span>{{end}}</td><td class="num">{{.Criteria}}</td><td>{{.ByYear}}</td><td>{{.Short}}</td><td>{{.Deadline}}</td></tr>
 {{- end}}
 </tbody>
 </table>

@@ -93,8 +93,11 @@
 //     content: a set awaiting its official text (933/QĐ-UBND as built in)
 //     is said to be pending beside the set in text and Markdown ("933/QĐ-UBND
 //     (chờ văn bản chính thức)"), in the JSON's "content", and in one
-//     warning per such set. [StatusWith] takes the sets from a catalog (the
-//     official text loaded with --sets-from);
+//     warning per such set; a status on such a set is provisional
+//     ([TargetStatus.Provisional]: "Đạt (tạm tính: chờ văn bản chính
+//     thức)", "provisional" in JSON), and the count of targets met says how
+//     many are ("đạt 2/3, trong đó 1 tạm tính"). [StatusWith] takes the
+//     sets from a catalog (the official text loaded with --sets-from);
 //   - per task, done, open or overdue ([TaskState]). "Trước ngày 30/4/2020"
 //     means the task is overdue ON 30/4/2020 if not done; a task done after
 //     the date asked about is not yet done on it;

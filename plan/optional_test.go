@@ -108,6 +108,7 @@ func TestNumberOnlyPlanReadsWell(t *testing.T) {
   "plan": "1/KH",
   "as_of": "2020-05-05",
   "targets_met": 0,
+  "targets_met_provisional": 0,
   "targets_total": 0,
   "targets": [],
   "tasks": [],

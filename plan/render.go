@@ -12,37 +12,44 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/communename"
 	"github.com/nongthonmoi/ntm/internal/numtext"
+	"github.com/nongthonmoi/ntm/internal/statuslabel"
 	"github.com/nongthonmoi/ntm/internal/textwrap"
 )
 
 // ---- JSON ----
 
 type statusWire struct {
-	Plan         string             `json:"plan"`
-	AsOf         Date               `json:"as_of"`
-	TargetsMet   int                `json:"targets_met"`
-	TargetsTotal int                `json:"targets_total"`
-	Targets      []targetStatusWire `json:"targets"`
-	Tasks        []taskStatusWire   `json:"tasks"`
-	Inspection   *inspectionWireOut `json:"inspection"`
-	Briefs       []briefWire        `json:"briefs"`
-	Title        string             `json:"title"`
-	Issuer       string             `json:"issuer"`
-	Issued       *Date              `json:"issued"`
-	Warnings     []string           `json:"warnings"`
+	Plan       string `json:"plan"`
+	AsOf       Date   `json:"as_of"`
+	TargetsMet int    `json:"targets_met"`
+	// TargetsMetProvisional counts the targets met whose status is
+	// provisional.
+	TargetsMetProvisional int                `json:"targets_met_provisional"`
+	TargetsTotal          int                `json:"targets_total"`
+	Targets               []targetStatusWire `json:"targets"`
+	Tasks                 []taskStatusWire   `json:"tasks"`
+	Inspection            *inspectionWireOut `json:"inspection"`
+	Briefs                []briefWire        `json:"briefs"`
+	Title                 string             `json:"title"`
+	Issuer                string             `json:"issuer"`
+	Issued                *Date              `json:"issued"`
+	Warnings              []string           `json:"warnings"`
 }
 
 type targetStatusWire struct {
-	Commune       evaluate.Commune  `json:"commune"`
-	Set           string            `json:"set"`
-	Content       *criteria.Content `json:"content"`
-	Year          int               `json:"year"`
-	Status        string            `json:"status"`
-	CriteriaMet   int               `json:"criteria_met"`
-	CriteriaTotal int               `json:"criteria_total"`
-	NotMet        []string          `json:"not_met"`
-	Missing       []string          `json:"missing"`
-	Origin        string            `json:"origin,omitempty"`
+	Commune evaluate.Commune  `json:"commune"`
+	Set     string            `json:"set"`
+	Content *criteria.Content `json:"content"`
+	Year    int               `json:"year"`
+	Status  string            `json:"status"`
+	// Provisional is true when the status rests on a set awaiting its
+	// official text ([TargetStatus.Provisional]).
+	Provisional   bool     `json:"provisional"`
+	CriteriaMet   int      `json:"criteria_met"`
+	CriteriaTotal int      `json:"criteria_total"`
+	NotMet        []string `json:"not_met"`
+	Missing       []string `json:"missing"`
+	Origin        string   `json:"origin,omitempty"`
 }
 
 type taskStatusWire struct {
@@ -70,15 +77,18 @@ type briefWire struct {
 }
 
 type briefCommuneWire struct {
-	Commune  string          `json:"commune"`
-	Set      string          `json:"set"`
-	Status   string          `json:"status"`
-	NotMet   []string        `json:"not_met"`
-	Missing  []string        `json:"missing"`
-	District string          `json:"district"`
-	Province string          `json:"province"`
-	Year     int             `json:"year"`
-	Items    []briefItemWire `json:"items"`
+	Commune string `json:"commune"`
+	Set     string `json:"set"`
+	Status  string `json:"status"`
+	// Provisional is true when the status rests on a set awaiting its
+	// official text (briefProvisional).
+	Provisional bool            `json:"provisional"`
+	NotMet      []string        `json:"not_met"`
+	Missing     []string        `json:"missing"`
+	District    string          `json:"district"`
+	Province    string          `json:"province"`
+	Year        int             `json:"year"`
+	Items       []briefItemWire `json:"items"`
 }
 
 type briefItemWire struct {
@@ -102,7 +112,7 @@ type indicatorWire struct {
 }
 
 func (s *Standing) wire() statusWire {
-	w := statusWire{Plan: s.Plan, AsOf: s.AsOf, TargetsMet: s.TargetsMet, TargetsTotal: s.TargetsTotal,
+	w := statusWire{Plan: s.Plan, AsOf: s.AsOf, TargetsMet: s.TargetsMet, TargetsMetProvisional: s.TargetsMetProvisional, TargetsTotal: s.TargetsTotal,
 		Targets: []targetStatusWire{}, Tasks: []taskStatusWire{}, Briefs: []briefWire{},
 		Title: s.Title, Issuer: s.Issuer, Warnings: []string{}}
 	if !s.Issued.IsZero() {
@@ -111,7 +121,7 @@ func (s *Standing) wire() statusWire {
 	}
 	for _, t := range s.Targets {
 		tw := targetStatusWire{Commune: t.Target.Commune, Set: t.Target.Set, Year: t.Target.Year,
-			Status: t.StatusCode(), CriteriaMet: t.CriteriaMet, CriteriaTotal: t.CriteriaTotal,
+			Status: t.StatusCode(), Provisional: t.Provisional(), CriteriaMet: t.CriteriaMet, CriteriaTotal: t.CriteriaTotal,
 			NotMet: nonNil(t.NotMet), Missing: nonNil(t.Missing)}
 		if t.Report != nil {
 			tw.Origin = t.Report.Origin
@@ -135,7 +145,7 @@ func (s *Standing) wire() statusWire {
 	for _, b := range s.Briefs {
 		bw := briefWire{Agency: b.Agency, Criteria: nonNil(b.Criteria), Set: b.Set, Communes: []briefCommuneWire{}}
 		for _, c := range b.Communes {
-			cw := briefCommuneWire{Commune: c.Commune.Name, Set: c.Set, Status: c.StatusCode(),
+			cw := briefCommuneWire{Commune: c.Commune.Name, Set: c.Set, Status: c.StatusCode(), Provisional: briefProvisional(c),
 				NotMet: nonNil(c.NotMet), Missing: nonNil(c.Missing), District: c.Commune.District,
 				Province: c.Commune.Province, Year: c.Year, Items: []briefItemWire{}}
 			for _, it := range c.Items {
@@ -227,7 +237,7 @@ var labelsVI = labels{
 	before: "trước ngày", done: "hoàn thành ngày", inspection: "Kiểm tra", window: "thời gian", days: "ngày",
 	date: "ngày kiểm tra", notAnnounced: "chưa thông báo", briefs: "Ý kiến bằng văn bản của cơ quan phụ trách tiêu chí",
 	criteria: "phụ trách", results: "Kết quả đạt được", shortfalls: "Tồn tại, hạn chế",
-	proposals: "Đề xuất giải pháp", toFill: "[cơ quan phụ trách điền]", notEvaluated: "Chưa có số liệu đánh giá",
+	proposals: "Đề xuất giải pháp", toFill: "[cơ quan phụ trách điền]", notEvaluated: statuslabel.NotEvaluated.VI,
 	noCommune: "không xã mục tiêu nào có các mã này", warnings: "Lưu ý", criteriaMet: "đạt %d/%d tiêu chí",
 	notMetList: "chưa đạt", missingList: "thiếu số liệu", target: "mức đạt chuẩn", actual: "thực tế",
 	noIndicator: "không có", none: "không có", route: "Lộ trình", commune: "Xã", year: "năm",
@@ -241,7 +251,7 @@ var labelsEN = labels{
 	before: "before", done: "done on", inspection: "Inspection", window: "window", days: "day(s)",
 	date: "date", notAnnounced: "not yet announced", briefs: "Written opinions of the agencies in charge of criteria",
 	criteria: "in charge of", results: "Results achieved", shortfalls: "Shortfalls",
-	proposals: "Proposed solutions", toFill: "[to be filled in by the agency]", notEvaluated: "Not evaluated",
+	proposals: "Proposed solutions", toFill: "[to be filled in by the agency]", notEvaluated: statuslabel.NotEvaluated.EN,
 	noCommune: "no target commune has these codes", warnings: "Warnings", criteriaMet: "met %d/%d criteria",
 	notMetList: "not met", missingList: "missing", target: "target", actual: "actual",
 	noIndicator: "none", none: "none", route: "Route", commune: "Commune", year: "year",
@@ -262,6 +272,29 @@ func statusLabel(evaluated bool, s evaluate.Status, lang string) string {
 		return labelsFor(lang).notEvaluated
 	}
 	return s.Label().In(lang)
+}
+
+// targetLabel is a target's status for display, marked when provisional:
+// "Đạt (tạm tính: chờ văn bản chính thức)".
+func targetLabel(t TargetStatus, lang string) string {
+	return statuslabel.Status(statusLabel(t.Evaluated(), t.Status, lang), t.Provisional(), lang)
+}
+
+// briefProvisional reports whether a brief commune's status is
+// provisional: evaluated on a set that awaits its official text. The
+// agency's codes are judged on that set alone, whatever its prerequisite.
+func briefProvisional(c BriefCommune) bool { return c.Evaluated && c.Pending() }
+
+// briefLabel is a brief commune's status for display, marked as
+// targetLabel marks a target's.
+func briefLabel(c BriefCommune, lang string) string {
+	return statuslabel.Status(statusLabel(c.Evaluated, c.Status, lang), briefProvisional(c), lang)
+}
+
+// metText counts the targets met, and those of them provisional: "đạt
+// 2/3, trong đó 1 tạm tính" ("met 2/3, of which 1 provisional").
+func metText(s *Standing, lang string) string {
+	return fmt.Sprintf("%s %d/%d", labelsFor(lang).met, s.TargetsMet, s.TargetsTotal) + statuslabel.OfWhichProvisional(s.TargetsMetProvisional, lang)
 }
 
 func dateText(d Date, lang string) string {
@@ -427,11 +460,11 @@ func writeTargetsText(p func(string, ...any), s *Standing, l labels, lang string
 	if len(s.Targets) == 0 {
 		p("\n%s: %s\n", l.targets, l.notGiven)
 	} else {
-		p("\n%s: %s %d/%d\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
+		p("\n%s: %s\n", l.targets, metText(s, lang))
 	}
 	for _, t := range s.Targets {
 		p("  %s — %s, %s %d: %s", l.communeText(t.Target.Commune.Name, t.Target.Commune.String()), setText(t.Target.Set, t.Pending(), lang), l.year, t.Target.Year,
-			statusLabel(t.Evaluated(), t.Status, lang))
+			targetLabel(t, lang))
 		if !t.Evaluated() {
 			p(".\n")
 			continue
@@ -516,7 +549,7 @@ func writeBriefsText(p func(string, ...any), s *Standing, l labels, lang string)
 		}
 		for _, c := range b.Communes {
 			p("  %s — %s (%s): %s\n", l.communeText(c.Commune.Name, c.Commune.Name), scopeText(c.Items, lang), briefSetText(c, lang),
-				statusLabel(c.Evaluated, c.Status, lang))
+				briefLabel(c, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
 					p("    - %s %s\n", it.Code, it.Name.In(lang))
@@ -669,7 +702,7 @@ func writeTargetsMarkdown(p func(string, ...any), s *Standing, l labels, lang st
 	if len(s.Targets) == 0 {
 		p("## %s: %s\n", l.targets, l.notGiven)
 	} else {
-		p("## %s: %s %d/%d\n\n", l.targets, l.met, s.TargetsMet, s.TargetsTotal)
+		p("## %s: %s\n\n", l.targets, metText(s, lang))
 		if lang == "en" {
 			p("| Commune | Set | Year | Status | Criteria met | Not met | Missing |\n")
 		} else {
@@ -683,7 +716,7 @@ func writeTargetsMarkdown(p func(string, ...any), s *Standing, l labels, lang st
 			crit = fmt.Sprintf("%d/%d", t.CriteriaMet, t.CriteriaTotal)
 		}
 		p("| %s | %s | %d | %s | %s | %s | %s |\n", mdEscape(t.Target.Commune.String()), setText(t.Target.Set, t.Pending(), lang), t.Target.Year,
-			statusLabel(t.Evaluated(), t.Status, lang), crit, mdEscape(namedList(t.NotMet, t.Report, lang)), mdEscape(namedList(t.Missing, t.Report, lang)))
+			targetLabel(t, lang), crit, mdEscape(namedList(t.NotMet, t.Report, lang)), mdEscape(namedList(t.Missing, t.Report, lang)))
 	}
 }
 
@@ -751,7 +784,7 @@ func writeBriefsMarkdown(p func(string, ...any), s *Standing, l labels, lang str
 		}
 		for _, c := range b.Communes {
 			p("\n#### %s — %s (%s): %s\n\n", l.communeText(c.Commune.Name, mdEscape(c.Commune.Name)), scopeText(c.Items, lang), briefSetText(c, lang),
-				statusLabel(c.Evaluated, c.Status, lang))
+				briefLabel(c, lang))
 			if !c.Evaluated {
 				for _, it := range c.Items {
 					p("- %s %s\n", it.Code, mdEscape(it.Name.In(lang)))

@@ -26,8 +26,12 @@ type Standing struct {
 	// TargetsMet counts targets whose report has status met; TargetsTotal
 	// is the number of targets.
 	TargetsMet, TargetsTotal int
-	Targets                  []TargetStatus
-	Tasks                    []TaskStatus
+	// TargetsMetProvisional counts the targets met whose status is
+	// provisional ([TargetStatus.Provisional]): "đạt 2/3, trong đó 1 tạm
+	// tính".
+	TargetsMetProvisional int
+	Targets               []TargetStatus
+	Tasks                 []TaskStatus
 	// Inspection is nil when the plan names no inspection, or names one
 	// without a window or a date (InspectionUntimed): there is no
 	// inspection state ("inspection": null in JSON).
@@ -75,6 +79,19 @@ func (t TargetStatus) Pending() bool { return t.Content == criteria.ContentPendi
 
 // Evaluated reports whether a report was found for the target.
 func (t TargetStatus) Evaluated() bool { return t.Report != nil }
+
+// Provisional reports whether the target's status is provisional (tạm
+// tính: chờ văn bản chính thức), as `ntm eval` marks its report's: the
+// report rests on a set that awaits its official text, the target's or
+// that of the prerequisite evaluated with it. A target without a report
+// has no status to qualify.
+func (t TargetStatus) Provisional() bool {
+	if t.Report == nil {
+		return false
+	}
+	p := t.Report.Prerequisite
+	return t.Pending() || p != nil && p.Content.Pending()
+}
 
 // StatusCode returns the wire code of the target's status: "met",
 // "not-met", "missing", or "not-evaluated" when there is no report.
@@ -306,6 +323,9 @@ func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf 
 		}
 		if ts.Report != nil && ts.Report.Status == evaluate.StatusMet {
 			st.TargetsMet++
+			if ts.Provisional() {
+				st.TargetsMetProvisional++
+			}
 		}
 		st.Targets = append(st.Targets, ts)
 	}

@@ -160,15 +160,16 @@ func TestABriefVerdictNamesItsCodes(t *testing.T) {
 }
 
 // TestABriefOnAPendingSetSaysSo: a brief on the slots of 933/QĐ-UBND
-// carries the pending qualifier beside the set.
+// carries the pending qualifier beside the set, and its verdict is
+// provisional.
 func TestABriefOnAPendingSetSaysSo(t *testing.T) {
 	p := plan47()
 	p.Responsibilities = []plan.Responsibility{{Agency: "Sở Xây dựng", Criteria: []string{"9"}, Set: "933/QĐ-UBND"}}
 	st := plan.Status(p, sampleReports(t), plan.NewDate(2020, time.May, 5))
 	vi, en, md, _, _ := renderings(t, &st)
-	wantIn(t, "text", vi, "  Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt\n")
-	wantIn(t, "English text", en, "  Commune Tân Thành — criterion 9 (933/QĐ-UBND, pending the official text): Not met\n")
-	wantIn(t, "Markdown", md, "#### Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt\n")
+	wantIn(t, "text", vi, "  Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt (tạm tính: chờ văn bản chính thức)\n")
+	wantIn(t, "English text", en, "  Commune Tân Thành — criterion 9 (933/QĐ-UBND, pending the official text): Not met (provisional: pending the official text)\n")
+	wantIn(t, "Markdown", md, "#### Xã Tân Thành — tiêu chí 9 (933/QĐ-UBND, chờ văn bản chính thức): Chưa đạt (tạm tính: chờ văn bản chính thức)\n")
 }
 
 // statusOfOne evaluates the one assessment of the JSON in (read as file)
@@ -339,10 +340,10 @@ func TestATargetsCriteriaNotMetAreNamed(t *testing.T) {
 	// The criteria are separated by semicolons, so the parts of the
 	// line are sentences, and a part with no criteria is left out.
 	wantIn(t, "text", vi, ": Chưa đạt (đạt 17/19 tiêu chí): 5 Trường học; 17 Môi trường và an toàn thực phẩm.\n",
-		": Thiếu số liệu (đạt 18/19 tiêu chí): 10 Thu nhập.\n", ": Chưa đạt (đạt 13/14 tiêu chí): 9 Tiêu chí số 9 (chờ văn bản chính thức).\n")
+		": Thiếu số liệu (đạt 18/19 tiêu chí): 10 Thu nhập.\n", ": Chưa đạt (tạm tính: chờ văn bản chính thức) (đạt 13/14 tiêu chí): 9 Tiêu chí số 9 (chờ văn bản chính thức).\n")
 	wantNotIn(t, "text", vi, "; Đạt", ": —", "; thiếu số liệu", "tiêu chí). Chưa đạt:", "tiêu chí). Thiếu số liệu:")
 	wantIn(t, "English text", en, ": Not met (met 17/19 criteria): 5 Schools; 17 Environment and food safety.\n",
-		": Missing (met 18/19 criteria): 10 Income.\n", ": Not met (met 13/14 criteria): 9 Criterion 9 (pending the official text).\n")
+		": Missing (met 18/19 criteria): 10 Income.\n", ": Not met (provisional: pending the official text) (met 13/14 criteria): 9 Criterion 9 (pending the official text).\n")
 	wantNotIn(t, "English text", en, "; Met", ": —", "; missing", "criteria). Not met:", "criteria). Missing:")
 	wantIn(t, "Markdown", md, "| 5 Trường học; 17 Môi trường và an toàn thực phẩm | — |", "| — | 10 Thu nhập |")
 	wantIn(t, "English Markdown", mdEN, "| 5 Schools; 17 Environment and food safety | — |", "| — | 10 Income |")

@@ -406,7 +406,7 @@ func TestEveryFormatSaysWhichCommunesWereLeftOut(t *testing.T) {
 		{"text", func(b *bytes.Buffer) error { return progress.WriteText(b, p, opt) },
 			"Bị loại vì số liệu không đọc được: 1 xã — Xã X, Hữu Lũng, Lạng Sơn (a.csv:3, 2 lỗi)"},
 		{"markdown", func(b *bytes.Buffer) error { return progress.WriteMarkdown(b, p, opt) }, "> Bị loại vì số liệu không đọc được: 1 xã"},
-		{"csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, opt) }, "\n,excluded,Lạng Sơn,Hữu Lũng,Xã X,,,,,,,,,,a.csv:3,2,,,,,,,,,,,,,,\n"},
+		{"csv", func(b *bytes.Buffer) error { return progress.WriteCSV(b, p, opt) }, "\n,excluded,Lạng Sơn,Hữu Lũng,Xã X,,,,,,,,,,a.csv:3,2,,,,,,,,,,,,,,,\n"},
 		{"json", func(b *bytes.Buffer) error { return progress.WriteJSON(b, p, opt) }, `"origin": "a.csv:3"`},
 	} {
 		var b bytes.Buffer
@@ -532,7 +532,7 @@ func TestPartsNotReadAreStatedWithTheirLines(t *testing.T) {
 	if head, _, _ := strings.Cut(b.String(), "\n"); !strings.Contains(head, ",first_met,regressed,origin,problems,through,content,") {
 		t.Errorf("CSV header %q does not end with origin, problems, through, content", head)
 	}
-	if want := "\n,excluded,,,,,,,,,,,,,b.csv:2,2,b.csv:9,,,,,,,,,,,,,\n"; !strings.Contains(b.String(), want) {
+	if want := "\n,excluded,,,,,,,,,,,,,b.csv:2,2,b.csv:9,,,,,,,,,,,,,,\n"; !strings.Contains(b.String(), want) {
 		t.Errorf("CSV lacks %q:\n%s", want, b.String())
 	}
 }

@@ -181,7 +181,7 @@ func (o Options) tables(p Progress) []table {
 				deadline = o.pick("đã hết hạn", "passed")
 			}
 			t.rows = append(t.rows, []string{tp.Target.Commune.String(), tp.Target.Set + o.pendingMark(tp.Content), itoa(tp.Target.Year),
-				progresslabel.Status(tp.Status, o.Lang), deadline, o.byYear(tp),
+				progresslabel.TargetStatus(tp.Status, tp.Provisional, o.Lang), deadline, o.byYear(tp),
 				progresslabel.StillShort(tp.ShortYear, tp.NotMet, tp.Missing, tp.CriterionNames, o.Lang)})
 		}
 		if len(pp.Warnings) > 0 {
@@ -456,7 +456,8 @@ var csvHeader = []string{"set", "scope", "province", "district", "commune", "yea
 	"average_criteria", "status", "criteria_met", "criteria_total", "first_met", "regressed",
 	"origin", "problems", "through", "content",
 	"unit", "successors", "formed_from", "basis",
-	"plan", "as_of", "target_year", "target_status", "deadline_passed", "short_year", "not_met", "missing"}
+	"plan", "as_of", "target_year", "target_status", "deadline_passed", "short_year", "not_met", "missing",
+	"target_provisional"}
 
 // csvRow is a row of [WriteCSV]: the cells of its columns, by name.
 type csvRow map[string]string
@@ -489,7 +490,8 @@ func (r csvRow) cells() []string {
 // one row with an empty year when none was read), each with plan, as_of,
 // target_year, target_status (met, not-met, missing, not-applicable or
 // not-evaluated), deadline_passed (true or false), short_year, not_met and
-// missing (codes, space separated). A text cell (set, province, district,
+// missing (codes, space separated), then target_provisional (true when
+// target_status rests on a set awaiting its official text). A text cell (set, province, district,
 // commune, origin, through, unit, successors, formed_from, plan) that
 // begins with =, +, -, @, a tab or a carriage return has a leading
 // apostrophe, so that a spreadsheet does not run it as a formula.
@@ -586,7 +588,8 @@ func writeTargetRows(cw *csv.Writer, pp *PlanPath, tp TargetPath) error {
 			"district": tp.Target.Commune.District, "commune": tp.Target.Commune.Name, "content": contentCell(tp.Content),
 			"plan": pp.Plan, "as_of": pp.AsOf.String(), "target_year": itoa(tp.Target.Year), "target_status": tp.Status,
 			"deadline_passed": strconv.FormatBool(tp.DeadlinePassed), "short_year": short,
-			"not_met": strings.Join(tp.NotMet, " "), "missing": strings.Join(tp.Missing, " ")}
+			"not_met": strings.Join(tp.NotMet, " "), "missing": strings.Join(tp.Missing, " "),
+			"target_provisional": strconv.FormatBool(tp.Provisional)}
 	}
 	if len(tp.Years) == 0 {
 		return cw.Write(base().cells())

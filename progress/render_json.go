@@ -108,6 +108,7 @@ type jsonTarget struct {
 	Set            string           `json:"set"`
 	Year           int              `json:"year"`
 	Status         string           `json:"status"`
+	Provisional    bool             `json:"provisional"`
 	DeadlinePassed bool             `json:"deadline_passed"`
 	CriteriaTotal  int              `json:"criteria_total"`
 	Years          []jsonYear       `json:"years"`
@@ -148,7 +149,8 @@ func jsonYears(ys []Year) []jsonYear {
 // "content", the content of its set ("complete", or
 // "pending-official-text" when its criteria await the official text and
 // the results are provisional), left out for a plan target whose set no
-// report was read of. The plan ends with "warnings", the warnings of its
+// report was read of. A plan target's "provisional", after its "status",
+// is true when that status rests on a set awaiting its official text. The plan ends with "warnings", the warnings of its
 // status as the plan status JSON gives them ("targets[0]: …", in
 // Vietnamese with English beside), left out when there is none. A commune
 // whose Reorganisation is set has its "unit", and its "successors" or
@@ -196,7 +198,7 @@ func WriteJSON(w io.Writer, p Progress, opt Options) error {
 	if path := opt.Plan; path != nil {
 		jp := &jsonPlan{Plan: path.Plan, AsOf: path.AsOf.String(), Targets: make([]jsonTarget, len(path.Targets))}
 		for i, t := range path.Targets {
-			jt := jsonTarget{Commune: t.Target.Commune, Set: t.Target.Set, Year: t.Target.Year, Status: t.Status,
+			jt := jsonTarget{Commune: t.Target.Commune, Set: t.Target.Set, Year: t.Target.Year, Status: t.Status, Provisional: t.Provisional,
 				DeadlinePassed: t.DeadlinePassed, CriteriaTotal: t.CriteriaTotal, Years: jsonYears(t.Years),
 				NotMet: t.NotMet, Missing: t.Missing, Content: contentCode(t.Content)}
 			if t.ShortYear != 0 {

@@ -37,6 +37,10 @@ type TargetPath struct {
 	// Status is the target's status from [plan.StatusWith]: the report of the
 	// target's commune, set and year ("not-evaluated" when there is none).
 	Status string
+	// Provisional is true when Status rests on a set awaiting its official
+	// text ([plan.TargetStatus.Provisional]): "Đạt (tạm tính: chờ văn bản
+	// chính thức)".
+	Provisional bool
 	// Years are the years the commune was assessed against the target's
 	// set, ascending, with the criteria met in each.
 	Years []Year
@@ -78,7 +82,7 @@ func TargetsWith(cat *criteria.Catalog, p *plan.Plan, reports []evaluate.Report,
 	out := PlanPath{Plan: p.Number, AsOf: asOf, Targets: make([]TargetPath, 0, len(st.Targets)), Warnings: st.Warnings}
 	for _, ts := range st.Targets {
 		t := ts.Target
-		tp := TargetPath{Target: t, Status: ts.StatusCode(), CriteriaTotal: ts.CriteriaTotal,
+		tp := TargetPath{Target: t, Status: ts.StatusCode(), Provisional: ts.Provisional(), CriteriaTotal: ts.CriteriaTotal,
 			NotMet: []string{}, Missing: []string{},
 			DeadlinePassed: t.Year >= 1 && asOf.After(plan.Date{Year: t.Year, Month: time.December, Day: 31})}
 		tp.Content = cmp.Or(contentOf(t.Set, reports, prog), ts.Content)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/statuslabel"
 )
 
 func pick(lang, vi, en string) string {
@@ -35,13 +36,29 @@ func AreaName(scope evaluate.Scope, province, district, lang string) string {
 func Status(code, lang string) string {
 	var s evaluate.Status
 	if code == "not-evaluated" {
-		return pick(lang, "Chưa đánh giá", "Not evaluated")
+		return statuslabel.NotEvaluated.In(lang)
 	}
 	if err := s.UnmarshalText([]byte(code)); err != nil {
 		return code
 	}
 	return pick(lang, s.Label().VI, s.Label().EN)
 }
+
+// TargetStatus returns the display label of a plan target's status code,
+// as Status does, followed by the provisional mark when provisional
+// (statuslabel.Status): "Đạt (tạm tính: chờ văn bản chính thức)".
+func TargetStatus(code string, provisional bool, lang string) string {
+	return statuslabel.Status(Status(code, lang), provisional, lang)
+}
+
+// Provisional is the provisional mark alone, for a page that sets it
+// apart: "tạm tính: chờ văn bản chính thức".
+func Provisional(lang string) string { return statuslabel.Provisional.In(lang) }
+
+// OfWhichProvisional follows a count of targets met, saying how many of
+// them are provisional (statuslabel.OfWhichProvisional): ", trong đó 1
+// tạm tính"; "" when none is.
+func OfWhichProvisional(n int, lang string) string { return statuslabel.OfWhichProvisional(n, lang) }
 
 // StillShort says what a plan's target still lacks in year, the year its
 // criteria notMet and missing were read from (0 without any report), each

@@ -1,0 +1,47 @@
+// Package statuslabel words a plan target's status where the plan status
+// (package plan), the progress of a plan's targets (package progress) and
+// the HTML report show it, in Vietnamese or, for lang "en", in English: a
+// target without an assessment, and a verdict that rests on a set awaiting
+// its official text.
+package statuslabel
+
+import (
+	"strconv"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// NotEvaluated is the status of a target for which no assessment of its
+// commune, set and year was read.
+var NotEvaluated = criteria.Text{VI: "Chưa có số liệu đánh giá", EN: "Not evaluated"}
+
+// Provisional qualifies a verdict on a set whose content awaits its
+// official text ([criteria.ContentPendingOfficialText]), as `ntm eval`
+// qualifies the report's result: "tạm tính: chờ văn bản chính thức"
+// ("provisional: pending the official text").
+var Provisional = criteria.Text{
+	VI: "tạm tính: " + criteria.ContentPendingOfficialText.Name().VI,
+	EN: "provisional: " + criteria.ContentPendingOfficialText.Name().EN,
+}
+
+// Status is label, followed by the provisional mark in parentheses when
+// provisional: "Đạt (tạm tính: chờ văn bản chính thức)".
+func Status(label string, provisional bool, lang string) string {
+	if !provisional {
+		return label
+	}
+	return label + " (" + Provisional.In(lang) + ")"
+}
+
+// OfWhichProvisional follows a count of targets met, saying how many of
+// them are provisional: ", trong đó 1 tạm tính" (", of which 1
+// provisional"); "" when none is.
+func OfWhichProvisional(provisional int, lang string) string {
+	switch {
+	case provisional == 0:
+		return ""
+	case lang == "en":
+		return ", of which " + strconv.Itoa(provisional) + " provisional"
+	}
+	return ", trong đó " + strconv.Itoa(provisional) + " tạm tính"
+}

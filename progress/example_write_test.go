@@ -28,10 +28,10 @@ func ExampleWrite() {
 	err := progress.Write(os.Stdout, p, progress.Options{Format: "pdf"})
 	fmt.Println(errors.Is(err, problem.WrongKind), err)
 	// Output:
-	// set,scope,province,district,commune,year,communes,communes_met,average_criteria,status,criteria_met,criteria_total,first_met,regressed,origin,problems,through,content,unit,successors,formed_from,basis,plan,as_of,target_year,target_status,deadline_passed,short_year,not_met,missing
-	// 1980/QĐ-TTg,district,Lạng Sơn,Hữu Lũng,,2020,1,0,1.00,,,19,,,,,,,,,,,,,,,,,,
-	// 1980/QĐ-TTg,province,Lạng Sơn,,,2020,1,0,1.00,,,19,,,,,,,,,,,,,,,,,,
-	// 1980/QĐ-TTg,all,,,,2020,1,0,1.00,,,19,,,,,,,,,,,,,,,,,,
-	// 1980/QĐ-TTg,commune,Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,,,,missing,1,19,,,,,,,Xã Hòa Lạc (06430),Xã Tân Thành (06445),,"1672/NQ-UBTVQH15, Điều 1, khoản 46",,,,,,,,
+	// set,scope,province,district,commune,year,communes,communes_met,average_criteria,status,criteria_met,criteria_total,first_met,regressed,origin,problems,through,content,unit,successors,formed_from,basis,plan,as_of,target_year,target_status,deadline_passed,short_year,not_met,missing,target_provisional
+	// 1980/QĐ-TTg,district,Lạng Sơn,Hữu Lũng,,2020,1,0,1.00,,,19,,,,,,,,,,,,,,,,,,,
+	// 1980/QĐ-TTg,province,Lạng Sơn,,,2020,1,0,1.00,,,19,,,,,,,,,,,,,,,,,,,
+	// 1980/QĐ-TTg,all,,,,2020,1,0,1.00,,,19,,,,,,,,,,,,,,,,,,,
+	// 1980/QĐ-TTg,commune,Lạng Sơn,Hữu Lũng,Hòa Lạc,2020,,,,missing,1,19,,,,,,,Xã Hòa Lạc (06430),Xã Tân Thành (06445),,"1672/NQ-UBTVQH15, Điều 1, khoản 46",,,,,,,,,
 	// true progress: unknown format "pdf" (want text, markdown, json or csv)
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/nongthonmoi/ntm/internal/leftout"
-	"github.com/nongthonmoi/ntm/internal/provisional"
+	"github.com/nongthonmoi/ntm/internal/statuslabel"
 )
 
 // mostMissedCount is how many criteria the text and Markdown summaries list
@@ -53,7 +53,7 @@ func (o RenderOptions) provisionalLine(set string, c criteria.Content, said map[
 		return ""
 	}
 	said[set] = true
-	return provisional.Sentence(set, o.Lang)
+	return statuslabel.PendingSentence(set, o.Lang)
 }
 
 func (o RenderOptions) mostMissed(g *SummaryArea) string {

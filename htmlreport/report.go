@@ -18,7 +18,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/optionerr"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
-	"github.com/nongthonmoi/ntm/internal/provisional"
+	"github.com/nongthonmoi/ntm/internal/statuslabel"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/plan"
 	"github.com/nongthonmoi/ntm/progress"
@@ -625,7 +625,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		}
 	}
 	if pending {
-		out = append(out, provisional.Sentence(set, opt.Lang))
+		out = append(out, statuslabel.PendingSentence(set, opt.Lang))
 	}
 	for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
 		codes := byProv[p]
@@ -925,7 +925,7 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		return d.Vietnamese()
 	}
 	pv := &planView{Number: p.Number, Title: p.Title, AsOf: date(opt.AsOf), Met: st.TargetsMet, Total: st.TargetsTotal,
-		OfWhich: progresslabel.OfWhichProvisional(st.TargetsMetProvisional, opt.Lang)}
+		OfWhich: statuslabel.OfWhichProvisional(st.TargetsMetProvisional, opt.Lang)}
 	for _, w := range st.Warnings {
 		pv.Warnings = append(pv.Warnings, w.Text(opt.Lang))
 	}
@@ -955,7 +955,7 @@ func planOf(opt Options, reports []evaluate.Report, prog progress.Progress) *pla
 		}
 		provisional := ""
 		if ts.Provisional() {
-			provisional = progresslabel.Provisional(opt.Lang)
+			provisional = statuslabel.Provisional.In(opt.Lang)
 		}
 		pv.Targets = append(pv.Targets, targetRow{Commune: ts.Target.Commune.String(), Set: ts.Target.Set, Pending: pending, Year: ts.Target.Year,
 			Status: progresslabel.Status(ts.StatusCode(), opt.Lang), Provisional: provisional, Criteria: crit, ByYear: cmp.Or(strings.Join(by, ", "), "—"),

@@ -15,7 +15,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
-	"github.com/nongthonmoi/ntm/internal/provisional"
+	"github.com/nongthonmoi/ntm/internal/statuslabel"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -213,7 +213,7 @@ func (o Options) pendingLead(set string, c criteria.Content) string {
 	if !c.Pending() {
 		return ""
 	}
-	return provisional.Sentence(set, o.Lang)
+	return statuslabel.PendingSentence(set, o.Lang)
 }
 
 // contentOf returns the content of set, as its first area has it.

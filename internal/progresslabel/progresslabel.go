@@ -51,15 +51,6 @@ func TargetStatus(code string, provisional bool, lang string) string {
 	return statuslabel.Status(Status(code, lang), provisional, lang)
 }
 
-// Provisional is the provisional mark alone, for a page that sets it
-// apart: "tạm tính: chờ văn bản chính thức".
-func Provisional(lang string) string { return statuslabel.Provisional.In(lang) }
-
-// OfWhichProvisional follows a count of targets met, saying how many of
-// them are provisional (statuslabel.OfWhichProvisional): ", trong đó 1
-// tạm tính"; "" when none is.
-func OfWhichProvisional(n int, lang string) string { return statuslabel.OfWhichProvisional(n, lang) }
-
 // StillShort says what a plan's target still lacks in year, the year its
 // criteria notMet and missing were read from (0 without any report), each
 // criterion with its name when names has it: "chưa đạt 5 Trường học, 17

@@ -2,7 +2,9 @@
 // (package plan), the progress of a plan's targets (package progress) and
 // the HTML report show it, in Vietnamese or, for lang "en", in English: a
 // target without an assessment, and a verdict that rests on a set awaiting
-// its official text.
+// its official text; and the sentence said of such a set wherever results
+// on it are gathered (the summary of ntm eval, the progress, the HTML
+// report).
 package statuslabel
 
 import (
@@ -44,4 +46,14 @@ func OfWhichProvisional(provisional int, lang string) string {
 		return ", of which " + strconv.Itoa(provisional) + " provisional"
 	}
 	return ", trong đó " + strconv.Itoa(provisional) + " tạm tính"
+}
+
+// PendingSentence says that the content of set awaits its official text
+// and that results on it are provisional, resting on each criterion's
+// attestation: in Vietnamese, or in English for lang "en".
+func PendingSentence(set, lang string) string {
+	if lang == "en" {
+		return "The content of " + set + " is pending its official text: results are provisional, resting on per-criterion attestations only."
+	}
+	return "Nội dung bộ tiêu chí " + set + " đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí."
 }

@@ -210,8 +210,13 @@ func (s Set) MarshalJSON() ([]byte, error) {
 }
 
 // WriteDefinition writes s as one indented JSON object in the set
-// definition format, followed by a newline.
+// definition format, followed by a newline. A nil s is an error, the one
+// [Validate] gives it (a [FieldError] of code [problem.Invalid], "nil
+// set"), and nothing is written.
 func WriteDefinition(w io.Writer, s *Set) error {
+	if s == nil {
+		return Validate(nil)
+	}
 	return writeIndented(w, s)
 }
 

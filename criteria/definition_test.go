@@ -426,3 +426,21 @@ func TestAnUnknownCodeIsTheProblemsInput(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteDefinitionOfANilSetIsAnError: a nil set has no definition to
+// write; WriteDefinition says so, with the problem Validate gives it
+// (code invalid), and writes nothing, never "null".
+func TestWriteDefinitionOfANilSetIsAnError(t *testing.T) {
+	var b bytes.Buffer
+	err := WriteDefinition(&b, nil)
+	var fe *FieldError
+	if !errors.Is(err, problem.Invalid) || !errors.As(err, &fe) {
+		t.Errorf("WriteDefinition(nil) = %v, want a FieldError of code invalid", err)
+	}
+	if v := Validate(nil); err == nil || err.Error() != v.Error() {
+		t.Errorf("WriteDefinition(nil) = %v, want Validate(nil)'s %q", err, v)
+	}
+	if b.Len() != 0 {
+		t.Errorf("wrote %q, want nothing", b.String())
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/statuslabel"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/plan"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/progress"
 	"github.com/shopspring/decimal"
 )
@@ -44,7 +45,11 @@ type Options struct {
 	// warnings of its status.
 	Plan *plan.Plan
 	// AsOf is the day the plan's status is given on, as [plan.StatusWith]
-	// takes it; set it with Plan: the zero Date is no day.
+	// takes it (ntm report gives today unless --as-of). It is required
+	// with Plan: a Plan with the zero AsOf is an error and Write writes
+	// nothing; the error matches problem.MissingField with errors.Is, and
+	// errors.As with a *problem.Problem target gets its problem, Path
+	// "AsOf". Without a Plan it is not read.
 	AsOf plan.Date
 	// Catalog holds the sets the reports were evaluated against, read for
 	// the plan's status as [plan.StatusWith] reads them: a target without
@@ -113,6 +118,10 @@ func Write(w io.Writer, reports []evaluate.Report, opt Options) error {
 		return optionerr.Lang("htmlreport", opt.Lang)
 	}
 	if p := opt.Plan; p != nil {
+		if opt.AsOf.IsZero() {
+			return optionerr.Field("htmlreport", "Options", problem.Problem{Code: problem.MissingField, Path: "AsOf",
+				Err: problem.Errorf(problem.MissingField, "required with Plan: the day the plan's status is given on")})
+		}
 		// A target's year is its deadline; plan.Read rejects a plan
 		// without one, and so does this for a plan built in code.
 		for i, t := range p.Targets {

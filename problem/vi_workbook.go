@@ -52,6 +52,8 @@ func init() {
 		"a DTD (<!DOCTYPE …>), which the parts of a workbook never hold: the file is refused": "có DTD (<!DOCTYPE …>), điều mà các phần của sổ Excel không bao giờ có: tệp bị từ chối",
 		"not a number (the cell's type is a number): the file is damaged":                     "không phải số (ô có kiểu số): tệp bị hỏng",
 		"cell style %q is not one of the workbook's %d cell styles: the file is damaged":      "kiểu ô %q không thuộc %d kiểu ô của sổ: tệp bị hỏng",
+		// The options of a form (workbook.Template).
+		"set %s does not split its targets by commune group": "bộ tiêu chí %s không chia mức đạt chuẩn theo nhóm xã",
 		// What archive/zip and encoding/xml say of a broken file, as far
 		// as a reader of the message can act on it.
 		"zip: not a valid zip file":              "zip: không phải tệp zip hợp lệ",

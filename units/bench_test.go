@@ -7,7 +7,7 @@ import (
 
 func BenchmarkFind(b *testing.B) {
 	day := time.Date(2025, time.March, 1, 0, 0, 0, 0, time.UTC)
-	p := ParsePlace("Hòa Lạc, Hữu Lũng, Lạng Sơn")
+	p := mustPlace(b, "Hòa Lạc, Hữu Lũng, Lạng Sơn")
 	for b.Loop() {
 		if len(Find(p, day)) != 1 {
 			b.Fatal("not found")

@@ -9,7 +9,12 @@ import (
 
 func ExampleSuccessor() {
 	day := time.Date(2025, time.July, 1, 0, 0, 0, 0, time.UTC)
-	old, succ, err := units.Successor(units.ParsePlace("Hòa Lạc, Hữu Lũng, Lạng Sơn"), day)
+	place, err := units.ParsePlace("Hòa Lạc, Hữu Lũng, Lạng Sơn")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	old, succ, err := units.Successor(place, day)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -42,7 +47,12 @@ func ExampleFind() {
 	day := time.Date(2025, time.March, 1, 0, 0, 0, 0, time.UTC)
 	for _, name := range []string{"Nhật Tiến, Lạng Sơn", "Nhat Tien, Lạng Sơn"} {
 		fmt.Println(name + ":")
-		for _, u := range units.Find(units.ParsePlace(name), day) {
+		place, err := units.ParsePlace(name)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		for _, u := range units.Find(place, day) {
 			fmt.Println(" ", u)
 		}
 	}
@@ -72,7 +82,11 @@ func ExampleList() {
 // A name that names no unit: Known says so, and Closest gives the units to
 // suggest ("did you mean"), nearest spelling first.
 func ExampleClosest() {
-	typed := units.ParsePlace("Hoa Lac x, Hữu Lũng, Lạng Sơn")
+	typed, err := units.ParsePlace("Hoa Lac x, Hữu Lũng, Lạng Sơn")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(units.Known(typed))
 	for _, u := range units.Closest(typed, 3) {
 		fmt.Println(u)

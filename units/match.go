@@ -22,28 +22,44 @@ type Place struct {
 }
 
 // ParsePlace reads "Hòa Lạc, Hữu Lũng, Lạng Sơn": the commune name, then the
-// district, then the province, separated by commas. With two parts the
-// second is the province when it names a province with a registry, the
-// district otherwise.
-func ParsePlace(s string) Place {
+// district, then the province, separated by commas, each trimmed of
+// spaces. With two parts the second is the province when it names a
+// province with a registry, the district otherwise. A name of more than
+// three parts ("Xã A, B, C, D") or whose first part is empty is an error
+// quoting it, of code [problem.WrongKind] (errors.As with a
+// *problem.Problem target gets it, Input s), as the --commune and
+// --successor flags of the ntm command refuse it; the Place is then the
+// zero Place.
+func ParsePlace(s string) (Place, error) {
 	parts := strings.Split(s, ",")
 	for i := range parts {
 		parts[i] = strings.TrimSpace(parts[i])
 	}
+	switch {
+	case len(parts) > 3:
+		return Place{}, placeError(s, problem.Errorf(problem.WrongKind,
+			`a place is "Xã, Huyện, Tỉnh": a commune, then at most its district and its province, separated by commas; this has %d parts`, len(parts)))
+	case parts[0] == "":
+		return Place{}, placeError(s, problem.Errorf(problem.WrongKind, `a place begins with the commune's name: "Xã, Huyện, Tỉnh"`))
+	}
 	p := Place{Name: parts[0]}
 	switch len(parts) {
-	case 1:
 	case 2:
 		if HasRegistry(parts[1]) {
 			p.Province = parts[1]
 		} else {
 			p.District = parts[1]
 		}
-	default:
-		p.District = strings.Join(parts[1:len(parts)-1], ", ")
-		p.Province = parts[len(parts)-1]
+	case 3:
+		p.District, p.Province = parts[1], parts[2]
 	}
-	return p
+	return p, nil
+}
+
+// placeError is the error of ParsePlace on s: the problem of cause err
+// quoting s, after the package prefix.
+func placeError(s string, err error) error {
+	return fmt.Errorf("units: %w", &problem.Problem{Code: problem.WrongKind, Input: s, Err: err})
 }
 
 // String writes the place as ParsePlace reads it.

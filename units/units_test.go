@@ -55,7 +55,7 @@ func TestFind(t *testing.T) {
 			if tc.day != "" {
 				day = d(tc.day)
 			}
-			if diff := cmp.Diff(tc.want, codes(Find(ParsePlace(tc.place), day))); diff != "" {
+			if diff := cmp.Diff(tc.want, codes(Find(mustPlace(t, tc.place), day))); diff != "" {
 				t.Errorf("Find(%q, %s) (-want +got):\n%s", tc.place, tc.day, diff)
 			}
 		})
@@ -115,7 +115,7 @@ func TestSuccessor(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, succ, err := Successor(ParsePlace(tc.place), d(tc.day))
+			_, succ, err := Successor(mustPlace(t, tc.place), d(tc.day))
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("err = %v, want one containing %q", err, tc.err)
@@ -230,7 +230,7 @@ func TestSuccessorOfAUnitInForceNamedWithoutDistrict(t *testing.T) {
 		{"Chi Lăng, Lạng Sơn", "2026-01-01", "06463"},
 		{"Tan Thanh, Lang Son", "2026-01-01", "06445"},
 	} {
-		u, succ, err := Successor(ParsePlace(tc.place), d(tc.day))
+		u, succ, err := Successor(mustPlace(t, tc.place), d(tc.day))
 		if err != nil || len(succ) != 0 || u.Code != tc.code || u.District != "" || !u.InForce(d(tc.day)) {
 			t.Errorf("%s on %s: %v, %v, %v; want %s in force, no successor", tc.place, tc.day, u, succ, err, tc.code)
 		}
@@ -251,4 +251,14 @@ func TestClosestOfNoneAndOfANegativeCount(t *testing.T) {
 	if diff := cmp.Diff(Closest(p, 2), all[:2]); diff != "" {
 		t.Errorf("Closest(p, -1) is not nearest first (-2 nearest +its first 2):\n%s", diff)
 	}
+}
+
+// mustPlace is ParsePlace of s, which the test gives well formed.
+func mustPlace(t testing.TB, s string) Place {
+	t.Helper()
+	p, err := ParsePlace(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -12,14 +12,17 @@ import (
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/nongthonmoi/ntm/internal/numtext"
+	"github.com/nongthonmoi/ntm/internal/optionerr"
 	"github.com/nongthonmoi/ntm/internal/xlsxread"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/xuri/excelize/v2"
 )
 
 // Template describes an empty assessment form for one set (`ntm
 // template`): the communes it is for, the year, and its layout.
 type Template struct {
-	// Set is the criteria set the form is for; it must not be nil.
+	// Set is the criteria set the form is for. Nil is an error
+	// ([problem.MissingField], Path "Set").
 	Set *criteria.Set
 	// Region is the region whose targets the target column shows for a
 	// commune whose province does not determine one; 0 when not given.
@@ -30,9 +33,13 @@ type Template struct {
 	// for a commune without a province. "" leaves the group column empty
 	// to fill: the target column then shows the target every group
 	// shares, or each group's ("nhóm 1: ≥ 70%; nhóm 2: ≥ 60%; …"), and the
-	// note says to fill the group.
+	// note says to fill the group. A group that is not one of the set's,
+	// or any group for a set split by region, is an error
+	// ([problem.WrongKind], Path "Group", Input the group).
 	Group string
 	// Year is the year assessed; 0 means the last year of the set's period.
+	// A year outside the set's period is an error ([problem.OutOfRange],
+	// Path "Year", Input the year).
 	Year int
 	// Communes are the communes to assess; none gives one block of rows
 	// whose identity is left to fill.
@@ -40,6 +47,38 @@ type Template struct {
 	// Wide selects the wide layout (one row per commune, a column per
 	// indicator) instead of the long one (a row per commune and indicator).
 	Wide bool
+}
+
+// check returns the error of a field of t that the form cannot have: no
+// Set ([problem.MissingField]), a Group that is not one of the set's
+// commune groups, or given for a set that splits its targets by region
+// ([problem.WrongKind]), a Year outside the set's period
+// ([problem.OutOfRange]); nil when there is none.
+func (t *Template) check() error {
+	field := func(code problem.Code, path, input string, err error) error {
+		return optionerr.Field("workbook", "Template", problem.Problem{Code: code, Path: path, Input: input, Err: err})
+	}
+	s := t.Set
+	if s == nil {
+		return field(problem.MissingField, "Set", "", problem.Errorf(problem.MissingField, "no set (a nil *criteria.Set)"))
+	}
+	if t.Group != "" {
+		if !t.byGroup() {
+			return field(problem.WrongKind, "Group", t.Group, problem.Errorf(problem.WrongKind, "set %s does not split its targets by commune group", s.ID))
+		}
+		if _, ok := s.CommuneGroup(t.Group); !ok {
+			codes := make([]string, len(s.CommuneGroups))
+			for i, g := range s.CommuneGroups {
+				codes[i] = g.Code
+			}
+			return field(problem.WrongKind, "Group", t.Group, problem.Errorf(problem.WrongKind, "not a commune group of set %s (want %s)", s.ID, strings.Join(codes, ", ")))
+		}
+	}
+	if t.Year != 0 && s.Period != (criteria.Period{}) && !s.Period.Contains(t.Year) {
+		return field(problem.OutOfRange, "Year", strconv.Itoa(t.Year),
+			problem.Errorf(problem.OutOfRange, "%d is outside the period %d-%d of %s", t.Year, s.Period.From, s.Period.To, s.ID))
+	}
+	return nil
 }
 
 // templateColumns are the columns of the long template: the long form's,
@@ -378,7 +417,16 @@ func (t *Template) guideRows(emit func(cells ...string) error) error {
 // begins with =, +, -, @, a tab or a carriage return (a commune named
 // =cmd|calc!A1) has a leading apostrophe, so that a spreadsheet does not
 // run it as a formula; ntm eval reads it without.
+//
+// A Template whose Set is nil, whose Group is not one of the set's or
+// whose Year is outside the set's period is an error and nothing is
+// written: the error is a [problem.Problem] (errors.As with a
+// *problem.Problem target gets it) whose Path names the field and Input
+// quotes the value, as the Template fields say.
 func WriteTemplateCSV(w io.Writer, t Template) error {
+	if err := t.check(); err != nil {
+		return err
+	}
 	cw := csv.NewWriter(w)
 	cols, rows := t.longColumns(), t.longRows
 	if t.Wide {
@@ -415,8 +463,12 @@ func WriteTemplateCSV(w io.Writer, t Template) error {
 // in the wide layout) are formatted as Text; the cells of pass/fail
 // indicators offer a drop-down of the accepted words.
 // The wide layout adds the sheet "Hướng dẫn" listing each indicator's text
-// and target, which readers skip.
+// and target, which readers skip. A Template the set cannot have is an
+// error, and nothing is written, as for [WriteTemplateCSV].
 func WriteTemplate(w io.Writer, t Template) error {
+	if err := t.check(); err != nil {
+		return err
+	}
 	b := newBookWriter("vi")
 	defer b.close()
 	f := b.f

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"archive/zip"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -361,11 +362,15 @@ func WriteReports(w io.Writer, reports []evaluate.Report, opt evaluate.RenderOpt
 // for the first sheet, every earlier row and the rest of the chunk at
 // hand for a later one. A ReportWriter is not safe for concurrent use.
 type ReportWriter struct {
-	w   io.Writer
-	b   *bookWriter
-	t   *table
-	err error
+	w      io.Writer
+	b      *bookWriter
+	t      *table
+	err    error
+	closed bool
 }
+
+// errClosed is the error of [ReportWriter.Write] after Close.
+var errClosed = errors.New("workbook: ReportWriter.Write after Close: the reports are not added (Close has ended the workbook)")
 
 // NewReportWriter returns a writer of reports to w, with the labels of
 // opt.Lang. Its Close must be called: it writes the workbook and removes
@@ -377,8 +382,12 @@ func NewReportWriter(w io.Writer, opt evaluate.RenderOptions) *ReportWriter {
 
 // Write adds the rows of reports. The reports are not kept: the caller may
 // reuse them once Write returns. After an error, Write does nothing and
-// returns it again.
+// returns it again; after Close, it does nothing and returns an error
+// saying so (the reports are not in the workbook).
 func (rw *ReportWriter) Write(reports []evaluate.Report) error {
+	if rw.closed {
+		return errClosed
+	}
 	if rw.err != nil {
 		return rw.err
 	}
@@ -404,9 +413,15 @@ func (rw *ReportWriter) Write(reports []evaluate.Report) error {
 
 // Close finishes the last sheet and writes the workbook to the writer,
 // unless Write failed: it then writes nothing and returns Write's error.
-// Either way it removes the temporary files. It is called once, after the
-// last Write.
+// Either way it removes the temporary files. Close is called after the
+// last Write; a second Close does nothing and returns nil (whatever the
+// first returned), so that a deferred Close may back up the one whose
+// error is checked.
 func (rw *ReportWriter) Close() error {
+	if rw.closed {
+		return nil
+	}
+	rw.closed = true
 	defer rw.b.close()
 	if rw.err != nil {
 		return rw.err

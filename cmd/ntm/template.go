@@ -92,7 +92,8 @@ func (l *communeList) Set(s string) error {
 
 // checkPlace reports whether s names a commune as the flags --commune
 // and --successor want it, "Xã, Huyện, Tỉnh": a name, then at most a
-// district and a province, separated by commas.
+// district and a province, separated by commas (the rule of
+// units.ParsePlace, with the command's message).
 func checkPlace(s string) error {
 	parts := strings.Split(s, ",")
 	if len(parts) > 3 || strings.TrimSpace(parts[0]) == "" {

@@ -132,7 +132,13 @@ func runUnits(ctx *cmdContext, args []string) int {
 	}
 	var err error
 	if o.successor.name != "" {
-		place := units.ParsePlace(o.successor.name)
+		// The flag has been checked as ParsePlace checks a place
+		// (checkPlace): a name it refuses is a usage error already.
+		place, perr := units.ParsePlace(o.successor.name)
+		if perr != nil {
+			ctx.problem(fmt.Errorf("--successor: %w", perr))
+			return exitUsage
+		}
 		if place.Province == "" {
 			place.Province = o.province
 		}

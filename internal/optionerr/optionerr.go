@@ -1,10 +1,11 @@
-// Package optionerr makes the errors of the renderers' options (an
-// unknown Format or Lang of evaluate.RenderOptions, progress.Options,
-// htmlreport.Options): a message as it reads, which is also a
-// problem.Problem of code wrong-kind (errors.Is with problem.WrongKind
-// matches it, errors.As with a *problem.Problem target gets it, Path the
-// option's field and Input the value given), so that a service passing a
-// query parameter through can answer it as the caller's mistake.
+// Package optionerr makes the errors of the options of the module's calls
+// (an unknown Format or Lang of evaluate.RenderOptions, progress.Options,
+// htmlreport.Options; a field of workbook.Template or htmlreport.Options
+// missing or given a value the call does not take): a message as it
+// reads, which is also a problem.Problem (errors.Is with its code matches
+// it, errors.As with a *problem.Problem target gets it, Path the option's
+// field and Input the value given), so that a service passing a query
+// parameter through can answer it as the caller's mistake.
 package optionerr
 
 import (
@@ -44,12 +45,21 @@ func of(pkg, field, format, what, v string, want []string) error {
 	}
 }
 
+// Field returns the error of a field of the options typ of package pkg,
+// p its problem (Path the field, Input the value given, Err the cause of
+// code p.Code): "PKG: TYP." then p as it reads in English, as in
+// "workbook: Template.Year: 1990 is outside the period 2016-2020 of
+// 1980/QĐ-TTg (got "1990")".
+func Field(pkg, typ string, p problem.Problem) error {
+	return &Error{p: p, msg: pkg + ": " + typ + "." + p.Message(problem.EN)}
+}
+
 func (e *Error) Error() string { return e.msg }
 
-// Unwrap returns the cause, a *problem.Msg of code wrong-kind.
+// Unwrap returns the cause, a *problem.Msg of the problem's code.
 func (e *Error) Unwrap() error { return e.p.Err }
 
-// Is reports whether target is problem.WrongKind.
+// Is reports whether target is the problem's code.
 func (e *Error) Is(target error) bool { return target == e.p.Code }
 
 // As sets a *problem.Problem target to the problem of e.

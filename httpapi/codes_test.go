@@ -40,7 +40,7 @@ func TestAnAmbiguousSetIDIsA400AmbiguousSet(t *testing.T) {
 			where{"ambiguous-set", "request", `sets["933"]`, "933"}},
 		{"the set of a plan's target", http.MethodPost, "/plans/status?lang=en",
 			`{"plan": {"number": "1/KH", "targets": [{"commune": {"name": "Hòa Lạc"}, "set": "933", "year": 2020}]}}`,
-			where{"ambiguous-set", "plan", "targets[0].set", ""}},
+			where{"ambiguous-set", "plan", "targets[0].set", "933"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rec := do(t, h, tc.method, tc.target, "application/json", tc.body)

@@ -37,10 +37,10 @@ func TestProblemCodesOfWindowsAndSetIDs(t *testing.T) {
 		{"a window that ends before it starts", `{"number": "1/KH", "inspection": {"window": {"from": "2020-04-01", "to": "2020-03-31"}}}`,
 			[]got{{problem.Invalid, "inspection.window", "ends (2020-03-31) before it starts (2020-04-01)", ""}}},
 		{"a target's ambiguous set", strings.Replace(minimalPlan, `"1980/QĐ-TTg"`, `"933"`, 1),
-			[]got{{problem.AmbiguousSet, "targets[0].set", ambiguous, ""}}},
+			[]got{{problem.AmbiguousSet, "targets[0].set", ambiguous, "933"}}},
 		{"a responsibility's ambiguous set", strings.Replace(minimalPlan, `"number": "12/KH-UBND",`,
 			`"number": "12/KH-UBND", "responsibilities": [{"agency": "Sở Công Thương", "set": "933", "criteria": ["1"]}],`, 1),
-			[]got{{problem.AmbiguousSet, "responsibilities[0].set", ambiguous, ""}}},
+			[]got{{problem.AmbiguousSet, "responsibilities[0].set", ambiguous, "933"}}},
 		{"an unknown set stays unknown-set", strings.Replace(minimalPlan, `"1980/QĐ-TTg"`, `"934"`, 1),
 			[]got{{problem.UnknownSet, "targets[0].set", "unknown set", "934"}}},
 	} {

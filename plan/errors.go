@@ -57,7 +57,7 @@ func (p *problems) add(path string, code problem.Code, format string, args ...an
 func (p *problems) unknownSet(path, id string, err error) {
 	var m *problem.Msg
 	if errors.Is(err, problem.AmbiguousSet) && errors.As(err, &m) {
-		p.list = append(p.list, &Error{Code: problem.AmbiguousSet, Path: path, Err: m})
+		p.list = append(p.list, &Error{Code: problem.AmbiguousSet, Path: path, Input: id, Err: m})
 		return
 	}
 	p.addInput(path, id, problem.UnknownSet, "unknown set")

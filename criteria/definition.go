@@ -222,10 +222,20 @@ func WriteDefinition(w io.Writer, s *Set) error {
 
 // WriteDefinitions writes sets as an indented JSON array in the set
 // definition format (an empty array when there are none), followed by a
-// newline.
+// newline. A nil set among them is an error at its index ("[2]", code
+// invalid, as [Validate] gives it), and nothing is written.
 func WriteDefinitions(w io.Writer, sets []*Set) error {
 	if sets == nil {
 		sets = []*Set{}
+	}
+	var p problems
+	for i, s := range sets {
+		if s == nil {
+			validateSet(&p, fmt.Sprintf("[%d].", i), nil)
+		}
+	}
+	if err := p.err(); err != nil {
+		return err
 	}
 	return writeIndented(w, sets)
 }

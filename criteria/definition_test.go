@@ -444,3 +444,17 @@ func TestWriteDefinitionOfANilSetIsAnError(t *testing.T) {
 		t.Errorf("wrote %q, want nothing", b.String())
 	}
 }
+
+// TestWriteDefinitionsWithANilSetIsAnError: a nil set among the sets is
+// an error at its index and nothing is written, never a "null" in the
+// array.
+func TestWriteDefinitionsWithANilSetIsAnError(t *testing.T) {
+	var b bytes.Buffer
+	err := WriteDefinitions(&b, []*Set{QD1980(), nil, QD933(), nil})
+	if !errors.Is(err, problem.Invalid) || err == nil || !strings.Contains(err.Error(), "[1]: nil set") || !strings.Contains(err.Error(), "[3]: nil set") {
+		t.Errorf("WriteDefinitions with nil sets = %v, want invalid at [1] and [3]", err)
+	}
+	if b.Len() != 0 {
+		t.Errorf("wrote %d bytes, want nothing", b.Len())
+	}
+}

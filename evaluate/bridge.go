@@ -22,6 +22,7 @@ func init() {
 		f, _ := canonical.(func(Commune) Commune)
 		z.(*Summarizer).canonical = f
 	}
+	evalbridge.FormerUnitFact = func(year int, lang string) string { return formerUnitFact(year, lang == "en") }
 	evalbridge.UnitWarning = func(c any, year int) (any, bool) {
 		w, ok := unitWarningOf(&Assessment{Commune: c.(Commune), Year: year})
 		if !ok {

@@ -319,20 +319,10 @@ func cleanText(s string) string {
 	return strings.TrimSpace(norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")))
 }
 
-// groupText reads a commune group as written: its code ("3"), or the code
-// after the word the sets and the forms name it by ("Nhóm 3", "nhóm xã 3",
-// "Nhom 3"; 51/2025/QĐ-TTg names its groups "Nhóm 1" … "Nhóm 3"). Anything
-// else is kept as written, for the set's check to refuse it.
+// groupText reads a commune group as written (vntext.GroupCode): "Nhóm 3"
+// is group "3".
 func groupText(s string) string {
-	s = cleanText(s)
-	f := strings.Fields(s)
-	switch {
-	case len(f) == 2 && vntext.Fold(f[0]) == "nhom":
-		return f[1]
-	case len(f) == 3 && vntext.Fold(f[0]+" "+f[1]) == "nhom xa":
-		return f[2]
-	}
-	return s
+	return vntext.GroupCode(cleanText(s))
 }
 
 // Fields of a value that a problem may concern.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/arealabel"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/statuslabel"
@@ -25,23 +26,22 @@ const mostMissedCount = 5
 func (o RenderOptions) scopeName(g *SummaryArea, block []SummaryArea) string {
 	switch g.Scope {
 	case ScopeAll:
-		return o.pick("Tổng cộng (", "Total (") + o.provinces(block) + ")"
+		return arealabel.Total(provinceCount(block), o.Lang)
 	case ScopeProvince:
 		return g.Province
 	}
 	return g.District + ", " + g.Province
 }
 
-// provinces says how many provinces block has areas of: "2 tỉnh" ("2
-// provinces").
-func (o RenderOptions) provinces(block []SummaryArea) string {
+// provinceCount is how many provinces block has areas of.
+func provinceCount(block []SummaryArea) int {
 	n := 0
 	for i := range block {
 		if block[i].Scope == ScopeProvince {
 			n++
 		}
 	}
-	return itoa(n) + o.pick(" tỉnh", " province"+plural(n))
+	return n
 }
 
 // provisionalLine is the sentence under the heading of the first block of
@@ -200,7 +200,7 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 			e.line()
 			communes := itoa(g.Communes) + o.pick(" xã", " commune"+plural(g.Communes))
 			if g.Scope == ScopeAll {
-				e.line(o.pick("Theo tiêu chí — Tổng cộng (", "By criterion — Total ("), o.provinces(block), ", ", communes, ")")
+				e.line(o.pick("Theo tiêu chí — Tổng cộng (", "By criterion — Total ("), arealabel.Provinces(provinceCount(block), o.Lang), ", ", communes, ")")
 			} else {
 				e.line(o.pick("Theo tiêu chí — ", "By criterion — "), o.scopeName(g, block), " (", communes, ")")
 			}

@@ -92,13 +92,13 @@ func (w Warning) text(lang string, point bool) string {
 	case WarnFormerUnit:
 		switch {
 		case en && w.Key != "":
-			return fmt.Sprintf("the commune is no administrative unit of its province in %d (the communes were reorganised on 1/7/2025); assess the unit that succeeded it: %s", w.Year, w.Key)
+			return formerUnitFact(w.Year, en) + "; assess the unit that succeeded it: " + w.Key
 		case en:
-			return fmt.Sprintf("the commune is no administrative unit of its province in %d (the communes were reorganised on 1/7/2025); assess the unit that succeeded it", w.Year)
+			return formerUnitFact(w.Year, en) + "; assess the unit that succeeded it"
 		case w.Key != "":
-			return fmt.Sprintf("trong năm %d, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa: %s", w.Year, w.Key)
+			return formerUnitFact(w.Year, en) + "; hãy đánh giá theo đơn vị kế thừa: " + w.Key
 		}
-		return fmt.Sprintf("trong năm %d, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); hãy đánh giá theo đơn vị kế thừa", w.Year)
+		return formerUnitFact(w.Year, en) + "; hãy đánh giá theo đơn vị kế thừa"
 	case WarnFormerDistrict:
 		if en {
 			return fmt.Sprintf("there are no districts in %d (abolished on 1/7/2025): the commune's name is that of %s, which succeeded the commune of that name of the district written; if the figures are of that unit, leave the district empty; if of the former commune, assess that unit", w.Year, w.Key)
@@ -429,4 +429,15 @@ func (w Warning) legacyUnitText(en bool) string {
 	return fmt.Sprintf("tên xã không có trong danh mục đơn vị hành chính của tỉnh: tên có vẻ được gõ bằng bảng mã của phông chữ cũ trước Unicode, %s, đọc theo bảng mã đó %q là %q (%s); "+
 		`hãy chuyển tệp sang Unicode bằng "Chuyển mã" của Unikey (bảng mã nguồn %s, bảng mã đích Unicode) hoặc đọc với --encoding %s (POST /evaluate: charset=%s)`,
 		label, w.legacyInput, name, w.Key, unikeyName(w.legacy), w.legacy, w.legacy)
+}
+
+// formerUnitFact is what a WarnFormerUnit warning states of the commune in
+// year, in English when en: it is no unit of its province, the communes
+// having been reorganised on 1/7/2025 (see unitWarningOf); what follows it
+// says what to do of the unit that succeeded it.
+func formerUnitFact(year int, en bool) string {
+	if en {
+		return fmt.Sprintf("the commune is no administrative unit of its province in %d (the communes were reorganised on 1/7/2025)", year)
+	}
+	return fmt.Sprintf("trong năm %d, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025)", year)
 }

@@ -680,16 +680,21 @@ const mostMissedCount = 5
 // shownAreas leaves out the whole when it is a single province (the same
 // figures twice).
 func shownAreas(areas []progress.Area) []progress.Area {
-	provinces := 0
-	for _, a := range areas {
-		if a.Scope == evaluate.ScopeProvince {
-			provinces++
-		}
-	}
-	if provinces != 1 {
+	if provinceCount(areas) != 1 {
 		return areas
 	}
 	return slices.DeleteFunc(slices.Clone(areas), func(a progress.Area) bool { return a.Scope == evaluate.ScopeAll })
+}
+
+// provinceCount is how many provinces areas has areas of.
+func provinceCount(areas []progress.Area) int {
+	n := 0
+	for _, a := range areas {
+		if a.Scope == evaluate.ScopeProvince {
+			n++
+		}
+	}
+	return n
 }
 
 func overview(sv setView, areas []progress.Area, latest []*evaluate.Report, opt Options) (template.HTML, []areaRow) {
@@ -715,14 +720,14 @@ func overview(sv setView, areas []progress.Area, latest []*evaluate.Report, opt 
 			continue
 		}
 		y := a.Years[i]
-		name := progresslabel.AreaName(a.Scope, a.Province, a.District, opt.Lang)
+		name := progresslabel.AreaName(a.Scope, a.Province, a.District, provinceCount(areas), opt.Lang)
 		if a.Scope == evaluate.ScopeDistrict {
 			name = a.District
 		}
 		avg := opt.num(y.AverageCriteria.StringFixed(2))
 		bars = append(bars, bar{label: name, value: y.AverageCriteria, text: avg,
 			note: fmt.Sprintf(opt.pick("(%d/%d xã đạt chuẩn)", "(%d/%d communes met)"), y.CommunesMet, y.Communes)})
-		rows = append(rows, areaRow{Name: progresslabel.AreaName(a.Scope, a.Province, a.District, opt.Lang), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg,
+		rows = append(rows, areaRow{Name: progresslabel.AreaName(a.Scope, a.Province, a.District, provinceCount(areas), opt.Lang), Communes: y.Communes, CommunesMet: y.CommunesMet, Average: avg,
 			MostMissed: missed[areaKey{a.Scope, placekey.Province(a.Province), placekey.District(a.District)}]})
 	}
 	title := fmt.Sprintf(opt.pick("Tiêu chí bình quân/xã theo địa bàn, %s, năm %d", "Average criteria per commune by area, %s, %d"), sv.ID, sv.Year)
@@ -737,12 +742,12 @@ func progressOf(sv setView, areas []progress.Area, opt Options) *progressView {
 	hi := decimal.New(int64(sv.Total), 0)
 	unit := opt.pick("tiêu chí bình quân/xã", "criteria per commune")
 	for ai, a := range shownAreas(areas) {
-		name := progresslabel.AreaName(a.Scope, a.Province, a.District, opt.Lang)
+		name := progresslabel.AreaName(a.Scope, a.Province, a.District, provinceCount(areas), opt.Lang)
 		if a.Scope == evaluate.ScopeDistrict {
 			name = a.District
 		}
 		var pts []point
-		row := progressRow{Name: progresslabel.AreaName(a.Scope, a.Province, a.District, opt.Lang)}
+		row := progressRow{Name: progresslabel.AreaName(a.Scope, a.Province, a.District, provinceCount(areas), opt.Lang)}
 		for slot, year := range sv.Years {
 			i := slices.IndexFunc(a.Years, func(y progress.AreaYear) bool { return y.Year == year })
 			if i < 0 {

@@ -68,9 +68,9 @@ func TestAVerdictOnAPendingSetIsProvisional(t *testing.T) {
 	}
 	vi, en, md, mdEN, js := renderings(t, &st)
 	wantIn(t, "text", vi, "Mục tiêu: đạt 1/3, trong đó 1 tạm tính\n",
-		"933/QĐ-UBND (chờ văn bản chính thức), năm 2020: Đạt (tạm tính: chờ văn bản chính thức) (đạt ")
+		"933/QĐ-UBND (chờ văn bản chính thức), năm 2020: Đạt (tạm tính: chờ văn bản chính thức; đạt ")
 	wantIn(t, "English text", en, "Targets: met 1/3, of which 1 provisional\n",
-		"933/QĐ-UBND (pending the official text), year 2020: Met (provisional: pending the official text) (met ")
+		"933/QĐ-UBND (pending the official text), year 2020: Met (provisional: pending the official text; met ")
 	wantIn(t, "Markdown", md, "## Mục tiêu: đạt 1/3, trong đó 1 tạm tính\n",
 		"| 933/QĐ-UBND (chờ văn bản chính thức) | 2020 | Đạt (tạm tính: chờ văn bản chính thức) |")
 	wantIn(t, "English Markdown", mdEN, "## Targets: met 1/3, of which 1 provisional\n",
@@ -94,8 +94,10 @@ func TestAVerdictOnAPendingSetIsProvisional(t *testing.T) {
 			st.TargetsMet, st.TargetsMetProvisional, st.Targets[2].Provisional())
 	}
 	vi, en, _, _, js = renderings(t, &st)
-	wantIn(t, "text", vi, "Mục tiêu: đạt 0/3\n", "năm 2020: Chưa đạt (tạm tính: chờ văn bản chính thức) (đạt 13/14 tiêu chí)")
-	wantIn(t, "English text", en, "Targets: met 0/3\n", "year 2020: Not met (provisional: pending the official text) (met 13/14 criteria)")
+	wantIn(t, "text", vi, "Mục tiêu: đạt 0/3\n", "năm 2020: Chưa đạt (tạm tính: chờ văn bản chính thức; đạt 13/14 tiêu chí)")
+	wantIn(t, "English text", en, "Targets: met 0/3\n", "year 2020: Not met (provisional: pending the official text; met 13/14 criteria)")
+	wantNotIn(t, "text", vi, ") (đạt ")
+	wantNotIn(t, "English text", en, ") (met ")
 	if doc := decodeStatus(t, js); doc.TargetsMetProvisional == nil || *doc.TargetsMetProvisional != 0 {
 		t.Errorf("JSON targets_met_provisional = %v, want 0", doc.TargetsMetProvisional)
 	}

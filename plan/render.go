@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -463,13 +464,14 @@ func writeTargetsText(p func(string, ...any), s *Standing, l labels, lang string
 		p("\n%s: %s\n", l.targets, metText(s, lang))
 	}
 	for _, t := range s.Targets {
-		p("  %s — %s, %s %d: %s", l.communeText(t.Target.Commune.Name, t.Target.Commune.String()), setText(t.Target.Set, t.Pending(), lang), l.year, t.Target.Year,
-			targetLabel(t, lang))
+		line := "  " + l.communeText(t.Target.Commune.Name, t.Target.Commune.String()) + " — " + setText(t.Target.Set, t.Pending(), lang) +
+			", " + l.year + " " + strconv.Itoa(t.Target.Year) + ": "
 		if !t.Evaluated() {
-			p(".\n")
+			p("%s%s.\n", line, targetLabel(t, lang))
 			continue
 		}
-		p(" ("+l.criteriaMet+")", t.CriteriaMet, t.CriteriaTotal)
+		// The criteria met share the provisional mark's parentheses.
+		p("%s%s", line, statuslabel.StatusAnd(statusLabel(true, t.Status, lang), t.Provisional(), fmt.Sprintf(l.criteriaMet, t.CriteriaMet, t.CriteriaTotal), lang))
 		// The criteria are separated by semicolons (namedList), so the
 		// parts of the line are sentences; a part with no criteria is
 		// left out, and the one list of what the status says is not

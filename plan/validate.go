@@ -454,7 +454,7 @@ func (p *Plan) routeWarnings() []Warning {
 			continue
 		}
 		ws = append(ws, warning(key(index("inspection.route", i), "place"), "", "the inspection route visits commune %q (%s): %s",
-			verbatim(name), verbatim(evaluate.Commune{Province: province}.String()), unitText(w.(evaluate.Warning))))
+			verbatim(name), verbatim(evaluate.Commune{Province: province}.String()), stopUnitText(w.(evaluate.Warning))))
 	}
 	return ws
 }
@@ -496,6 +496,31 @@ type unitText evaluate.Warning
 
 func (u unitText) String() string     { return evaluate.Warning(u).Text("en") }
 func (u unitText) Vietnamese() string { return evaluate.Warning(u).Text("vi") }
+
+// stopUnitText is a warning on the commune of a route stop as a unit, in
+// the language of the message it is an argument of: a warning on a target
+// (unitText), except that a commune abolished on 1/7/2025 is told with the
+// unit that succeeded it ("đơn vị kế thừa là Xã Tân Thành (06445), Lạng
+// Sơn"), as a stop is no assessment to make of it.
+type stopUnitText evaluate.Warning
+
+func (u stopUnitText) String() string     { return u.text("en") }
+func (u stopUnitText) Vietnamese() string { return u.text("vi") }
+
+func (u stopUnitText) text(lang string) string {
+	w := evaluate.Warning(u)
+	if w.Kind != evaluate.WarnFormerUnit {
+		return w.Text(lang)
+	}
+	fact := evalbridge.FormerUnitFact(w.Year, lang)
+	switch {
+	case w.Key == "":
+		return fact
+	case lang == "en":
+		return fact + "; the unit that succeeded it is " + w.Key
+	}
+	return fact + "; đơn vị kế thừa là " + w.Key
+}
 
 // verbatim is a name, the same in every language.
 type verbatim string

@@ -340,10 +340,10 @@ func TestATargetsCriteriaNotMetAreNamed(t *testing.T) {
 	// The criteria are separated by semicolons, so the parts of the
 	// line are sentences, and a part with no criteria is left out.
 	wantIn(t, "text", vi, ": Chưa đạt (đạt 17/19 tiêu chí): 5 Trường học; 17 Môi trường và an toàn thực phẩm.\n",
-		": Thiếu số liệu (đạt 18/19 tiêu chí): 10 Thu nhập.\n", ": Chưa đạt (tạm tính: chờ văn bản chính thức) (đạt 13/14 tiêu chí): 9 Tiêu chí số 9 (chờ văn bản chính thức).\n")
+		": Thiếu số liệu (đạt 18/19 tiêu chí): 10 Thu nhập.\n", ": Chưa đạt (tạm tính: chờ văn bản chính thức; đạt 13/14 tiêu chí): 9 Tiêu chí số 9 (chờ văn bản chính thức).\n")
 	wantNotIn(t, "text", vi, "; Đạt", ": —", "; thiếu số liệu", "tiêu chí). Chưa đạt:", "tiêu chí). Thiếu số liệu:")
 	wantIn(t, "English text", en, ": Not met (met 17/19 criteria): 5 Schools; 17 Environment and food safety.\n",
-		": Missing (met 18/19 criteria): 10 Income.\n", ": Not met (provisional: pending the official text) (met 13/14 criteria): 9 Criterion 9 (pending the official text).\n")
+		": Missing (met 18/19 criteria): 10 Income.\n", ": Not met (provisional: pending the official text; met 13/14 criteria): 9 Criterion 9 (pending the official text).\n")
 	wantNotIn(t, "English text", en, "; Met", ": —", "; missing", "criteria). Not met:", "criteria). Missing:")
 	wantIn(t, "Markdown", md, "| 5 Trường học; 17 Môi trường và an toàn thực phẩm | — |", "| — | 10 Thu nhập |")
 	wantIn(t, "English Markdown", mdEN, "| 5 Schools; 17 Environment and food safety | — |", "| — | 10 Income |")

@@ -35,7 +35,7 @@ func ExampleOf() {
 	//                     2020  1         0                0.00
 	// Lạng Sơn            2019  1         0                1.00
 	//                     2020  1         0                0.00
-	// All communes        2019  1         0                1.00
+	// Total (1 province)  2019  1         0                1.00
 	//                     2020  1         0                0.00
 	//
 	// Progress by commune — 1980/QĐ-TTg

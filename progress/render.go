@@ -120,6 +120,12 @@ func (o Options) tables(p Progress) []table {
 			lead: o.pendingLead(set, p.contentOf(set)),
 			header: []string{o.pick("Địa bàn", "Area"), o.pick("Năm", "Year"), o.pick("Số xã", "Communes"),
 				o.pick("Đạt chuẩn", "Meeting the set"), o.pick("Tiêu chí bình quân/xã", "Average criteria per commune")}}
+		provinces := 0
+		for _, a := range p.Areas {
+			if a.Set == set && a.Scope == evaluate.ScopeProvince {
+				provinces++
+			}
+		}
 		for ai := range p.Areas {
 			a := &p.Areas[ai]
 			if a.Set != set {
@@ -128,7 +134,7 @@ func (o Options) tables(p Progress) []table {
 			for yi, y := range a.Years {
 				name := ""
 				if yi == 0 {
-					name = progresslabel.AreaName(a.Scope, a.Province, a.District, o.Lang)
+					name = progresslabel.AreaName(a.Scope, a.Province, a.District, provinces, o.Lang)
 				}
 				areas.rows = append(areas.rows, []string{name, itoa(y.Year), itoa(y.Communes), itoa(y.CommunesMet),
 					numtext.Decimal(y.AverageCriteria.StringFixed(2), o.Lang)})

@@ -15,7 +15,9 @@ import (
 	"github.com/nongthonmoi/ntm/internal/evalbridge"
 	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/legacyvn"
+	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/workbook"
+	"golang.org/x/text/unicode/norm"
 )
 
 // catalogs reads a catalog's own sets, where its methods return copies:
@@ -230,10 +232,37 @@ func evalSets(ctx *cmdContext, o evalOptions) (cat *criteria.Catalog, only *crit
 		return nil, nil, exitInput, false
 	}
 	only, ok = ctx.tableSet(cat, o.set)
-	if !ok {
+	if !ok || !checkEvalGroup(ctx, cat, only, o.group) {
 		return nil, nil, exitUsage, false
 	}
 	return cat, only, 0, true
+}
+
+// checkEvalGroup checks --group (typed) against the sets split by commune
+// group that the assessments are evaluated against (only, or those of cat
+// when only is nil), as ntm template checks it: the group it names, read as
+// the tables read a group ("Nhóm 2" is "2"), must be one of theirs, else
+// the usage error names the groups of the first. A set not split by group
+// takes no group.
+func checkEvalGroup(ctx *cmdContext, cat *criteria.Catalog, only *criteria.Set, typed string) bool {
+	code := vntext.GroupCode(strings.TrimSpace(norm.NFC.String(typed)))
+	sets := []*criteria.Set{only}
+	if only == nil {
+		sets = cat.Sets()
+	}
+	var first *criteria.Set
+	for _, s := range sets {
+		if s.Columns != criteria.ColumnsGroup {
+			continue
+		}
+		if _, ok := s.CommuneGroup(code); ok || code == "" {
+			return true
+		}
+		if first == nil {
+			first = s
+		}
+	}
+	return first == nil || checkGroupFlag(ctx, first, typed, code)
 }
 
 // tableSet returns the set of --set (set, an ID or alias of a set of cat;

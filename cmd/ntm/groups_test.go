@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -31,5 +33,38 @@ func TestEvalGroupSetFromFixture(t *testing.T) {
 				t.Errorf("output names a region (%q):\n%s", tc.notWant, out)
 			}
 		})
+	}
+}
+
+// A --group that no set split by commune group has is a usage error of the
+// flag, naming the set's groups, as ntm template says it, before any file
+// is read: not a problem at a group column of a table that has none.
+func TestEvalRefusesAGroupTheSetHasNot(t *testing.T) {
+	table := filepath.Join(t.TempDir(), "nhom.csv")
+	if err := os.WriteFile(table, []byte("province,commune,year,set,indicator,value\nXứ Lạ,Tân Thành,2026,51/2025,1.2,75\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"vi", nil, "ntm eval: --group: bộ tiêu chí 51/2025/QĐ-TTg không có nhóm xã \"4\" (1, 2 hoặc 3)\n"},
+		{"en", []string{"--lang", "en"}, "ntm eval: --group: set 51/2025/QĐ-TTg has no commune group \"4\" (1, 2 or 3)\n"},
+		{"with --set", []string{"--lang", "en", "--set", "51/2025"}, "ntm eval: --group: set 51/2025/QĐ-TTg has no commune group \"4\" (1, 2 or 3)\n"},
+		{"written with its word", []string{"--group", "Nhóm 4"}, "ntm eval: --group: bộ tiêu chí 51/2025/QĐ-TTg không có nhóm xã \"Nhóm 4\" (1, 2 hoặc 3)\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"eval", "--sets-from", "testdata/criteria-51-2025-test-fixture.json", "--group", "4"}, tc.args...)
+			code, out, errOut := runNTM(t, "", append(args, table)...)
+			if code != exitUsage || out != "" || !strings.HasPrefix(errOut, tc.want) || strings.Contains(errOut, "group:") && !strings.Contains(errOut, "--group:") {
+				t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant exit %d and, first, %q", code, out, errOut, exitUsage, tc.want)
+			}
+		})
+	}
+	// A group the set has is read as before.
+	code, _, errOut := runNTM(t, "", "eval", "--sets-from", "testdata/criteria-51-2025-test-fixture.json", "--group", "3", "--format", "json", table)
+	if code != exitOK || errOut != "" {
+		t.Errorf("--group 3: exit %d, stderr %q; want 0 and nothing", code, errOut)
 	}
 }

@@ -31,7 +31,7 @@ func TestAVerdictOnAPendingSetIsProvisionalInEveryPlanOutput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"plan", "--as-of", "2020-05-05"}, "(tạm tính: chờ văn bản chính thức)"},
+		{[]string{"plan", "--as-of", "2020-05-05"}, "(tạm tính: chờ văn bản chính thức; đạt 14/14 tiêu chí)"},
 		{[]string{"plan", "--as-of", "2020-05-05", "--lang", "en", "--format", "markdown"}, "(provisional: pending the official text) |"},
 		{[]string{"plan", "--as-of", "2020-05-05", "--format", "json"}, `"provisional": true`},
 		{[]string{"progress", "--as-of", "2020-05-05", "--plan", planFile}, "(tạm tính: chờ văn bản chính thức)"},

@@ -214,11 +214,8 @@ func (o *templateOptions) template(ctx *cmdContext, set *criteria.Set) (workbook
 	case o.group != "" && !byGroup:
 		ctx.usageError("--group: set %s does not split its targets by commune group", set.ID)
 		return t, false
-	case byGroup && o.group != "":
-		if _, ok := set.CommuneGroup(o.group); !ok {
-			ctx.usageError("--group: set %s has no commune group %q (%s)", set.ID, o.group, groupCodes(set))
-			return t, false
-		}
+	case byGroup && !checkGroupFlag(ctx, set, o.group, o.group):
+		return t, false
 	}
 	if o.region != "" {
 		var err error
@@ -280,6 +277,21 @@ func (o *templateOptions) write(ctx *cmdContext, t workbook.Template) error {
 		return err
 	}
 	return out.Close()
+}
+
+// checkGroupFlag tells whether code, the commune group that --group
+// (typed, as written) names, is empty or a group of set, a set split by
+// commune group, printing otherwise the usage error that quotes typed and
+// names the set's groups.
+func checkGroupFlag(ctx *cmdContext, set *criteria.Set, typed, code string) bool {
+	if code == "" {
+		return true
+	}
+	if _, ok := set.CommuneGroup(code); ok {
+		return true
+	}
+	ctx.usageError("--group: set %s has no commune group %q (%s)", set.ID, typed, groupCodes(set))
+	return false
 }
 
 // groupCodes lists the commune groups of a group set: "1, 2 or 3".

@@ -48,6 +48,13 @@ var SetTrackerNames func(t, canonical any)
 // evaluate.
 var UnitWarning func(c any, year int) (w any, ok bool)
 
+// FormerUnitFact is what a warning of kind WarnFormerUnit states of the
+// commune in year, in English for lang "en", otherwise in Vietnamese,
+// without its advice to assess the unit that succeeded it: "trong năm
+// 2026, xã không còn là đơn vị hành chính của tỉnh (…)". Set by package
+// evaluate.
+var FormerUnitFact func(year int, lang string) string
+
 // NewJSONEncoder returns an *evaluate.JSONEncoder writing to w (an
 // io.Writer) with options opt (an evaluate.RenderOptions), which encodes
 // into buf (a []byte, taken empty) rather than a buffer of its own: for

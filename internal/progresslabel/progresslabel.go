@@ -9,6 +9,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/arealabel"
 	"github.com/nongthonmoi/ntm/internal/statuslabel"
 )
 
@@ -19,12 +20,14 @@ func pick(lang, vi, en string) string {
 	return vi
 }
 
-// AreaName returns the display name of an area of scope: "Toàn bộ" (all
-// communes), the province, or "district, province".
-func AreaName(scope evaluate.Scope, province, district, lang string) string {
+// AreaName returns the display name of an area of scope: for all communes
+// the total of as many provinces as provinces, as ntm eval --summary names
+// it ("Tổng cộng (1 tỉnh)", arealabel.Total), the province, or "district,
+// province".
+func AreaName(scope evaluate.Scope, province, district string, provinces int, lang string) string {
 	switch scope {
 	case evaluate.ScopeAll:
-		return pick(lang, "Toàn bộ", "All communes")
+		return arealabel.Total(provinces, lang)
 	case evaluate.ScopeProvince:
 		return province
 	}

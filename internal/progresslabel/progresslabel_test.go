@@ -12,10 +12,10 @@ func TestLabels(t *testing.T) {
 	for _, tc := range []struct {
 		name, got, want string
 	}{
-		{"all communes", AreaName(evaluate.ScopeAll, "", "", "vi"), "Toàn bộ"},
-		{"all communes in English", AreaName(evaluate.ScopeAll, "", "", "en"), "All communes"},
-		{"a province is its name", AreaName(evaluate.ScopeProvince, "Lạng Sơn", "", "vi"), "Lạng Sơn"},
-		{"a district comes with its province", AreaName(evaluate.ScopeDistrict, "Lạng Sơn", "Hữu Lũng", "vi"), "Hữu Lũng, Lạng Sơn"},
+		{"all communes are a total of their provinces", AreaName(evaluate.ScopeAll, "", "", 1, "vi"), "Tổng cộng (1 tỉnh)"},
+		{"all communes in English", AreaName(evaluate.ScopeAll, "", "", 2, "en"), "Total (2 provinces)"},
+		{"a province is its name", AreaName(evaluate.ScopeProvince, "Lạng Sơn", "", 1, "vi"), "Lạng Sơn"},
+		{"a district comes with its province", AreaName(evaluate.ScopeDistrict, "Lạng Sơn", "Hữu Lũng", 1, "vi"), "Hữu Lũng, Lạng Sơn"},
 		{"a status code is its label", Status("not-met", "vi"), "Chưa đạt"},
 		{"a target without a report is not evaluated", Status("not-evaluated", "en"), "Not evaluated"},
 		{"an unknown code stays as it is", Status("later", "vi"), "later"},

@@ -29,10 +29,27 @@ var Provisional = criteria.Text{
 // Status is label, followed by the provisional mark in parentheses when
 // provisional: "Đạt (tạm tính: chờ văn bản chính thức)".
 func Status(label string, provisional bool, lang string) string {
-	if !provisional {
+	return StatusAnd(label, provisional, "", lang)
+}
+
+// StatusAnd is Status with detail ("đạt 13/14 tiêu chí"; none when "")
+// in the same parentheses, after the provisional mark: "Chưa đạt (tạm
+// tính: chờ văn bản chính thức; đạt 13/14 tiêu chí)", "Chưa đạt (đạt
+// 17/19 tiêu chí)".
+func StatusAnd(label string, provisional bool, detail, lang string) string {
+	var in string
+	switch {
+	case provisional && detail != "":
+		in = Provisional.In(lang) + "; " + detail
+	case provisional:
+		in = Provisional.In(lang)
+	default:
+		in = detail
+	}
+	if in == "" {
 		return label
 	}
-	return label + " (" + Provisional.In(lang) + ")"
+	return label + " (" + in + ")"
 }
 
 // OfWhichProvisional follows a count of targets met, saying how many of

@@ -44,3 +44,17 @@ func TestPendingSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestStatusAndDetailAreOneBracket(t *testing.T) {
+	for _, tc := range []struct{ got, want string }{
+		{StatusAnd("Chưa đạt", true, "đạt 13/14 tiêu chí", "vi"), "Chưa đạt (tạm tính: chờ văn bản chính thức; đạt 13/14 tiêu chí)"},
+		{StatusAnd("Not met", true, "met 13/14 criteria", "en"), "Not met (provisional: pending the official text; met 13/14 criteria)"},
+		{StatusAnd("Chưa đạt", false, "đạt 17/19 tiêu chí", "vi"), "Chưa đạt (đạt 17/19 tiêu chí)"},
+		{StatusAnd("Đạt", true, "", "vi"), "Đạt (tạm tính: chờ văn bản chính thức)"},
+		{StatusAnd("Đạt", false, "", "vi"), "Đạt"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("%q, want %q", tc.got, tc.want)
+		}
+	}
+}

@@ -137,3 +137,18 @@ func ToneKey(s string) string {
 	flush()
 	return b.String()
 }
+
+// GroupCode reads a commune group as written: its code ("3"), or the code
+// after the word the sets and the forms name it by ("Nhóm 3", "nhóm xã 3",
+// "Nhom 3"; 51/2025/QĐ-TTg names its groups "Nhóm 1" … "Nhóm 3"). Anything
+// else is kept as written, for the set's check to refuse it.
+func GroupCode(s string) string {
+	f := strings.Fields(s)
+	switch {
+	case len(f) == 2 && Fold(f[0]) == "nhom":
+		return f[1]
+	case len(f) == 3 && Fold(f[0]+" "+f[1]) == "nhom xa":
+		return f[2]
+	}
+	return s
+}

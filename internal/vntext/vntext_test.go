@@ -109,3 +109,11 @@ func BenchmarkFold(b *testing.B) {
 		})
 	}
 }
+
+func TestGroupCode(t *testing.T) {
+	for in, want := range map[string]string{"3": "3", "Nhóm 2": "2", "nhóm xã 1": "1", "Nhom 3": "3", "NHÓM XÃ 2": "2", "nhóm": "nhóm", "group 4": "group 4"} {
+		if got := GroupCode(in); got != want {
+			t.Errorf("GroupCode(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/csv"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -85,6 +87,37 @@ func TestUnitsSuccessorCSV(t *testing.T) {
 		}
 		if !slices.Equal(whole, tc.whole) {
 			t.Errorf("%s: whole %q, want %q", tc.place, whole, tc.whole)
+		}
+	}
+}
+
+// Every CSV written to a file with -o starts with a UTF-8 byte-order mark,
+// so that Excel opens its Vietnamese as UTF-8 (formats.md, "The command");
+// CSV on standard output has none, for the programs reading it.
+func TestEveryCSVWrittenWithOStartsWithAByteOrderMark(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join("..", "..", "examples", "huulung", "so-lieu-minh-hoa.json")
+	for _, args := range [][]string{
+		{"eval", "--format", "csv", in},
+		{"eval", "--summary", "--format", "csv", in},
+		{"progress", "--format", "csv", in},
+		{"template", "--set", "1980", "--region", "TDMNPB"},
+	} {
+		file := filepath.Join(dir, args[0]+".csv")
+		code, _, stderr := runNTM(t, "", append(slices.Clone(args), "-o", file)...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(b), utf8BOM) {
+			t.Errorf("%v -o: no byte-order mark: %.40q", args, b)
+		}
+		_, out, _ := runNTM(t, "", args...)
+		if strings.HasPrefix(out, utf8BOM) || out != strings.TrimPrefix(string(b), utf8BOM) {
+			t.Errorf("%v: standard output is not the file without its mark: %.40q", args, out)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -119,5 +120,152 @@ func TestEveryCSVWrittenWithOStartsWithAByteOrderMark(t *testing.T) {
 		if strings.HasPrefix(out, utf8BOM) || out != strings.TrimPrefix(string(b), utf8BOM) {
 			t.Errorf("%v: standard output is not the file without its mark: %.40q", args, out)
 		}
+	}
+}
+
+// documentedColumns returns the column lists of docs/formats.md, each the
+// column names written in backquotes from a line <!-- columns: NAME --> to
+// the end of its first sentence, in order, each once.
+func documentedColumns(t *testing.T) map[string][]string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "docs", "formats.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := regexp.MustCompile(`^[a-z][a-z_]*$`)
+	lists := map[string][]string{}
+	text := string(b)
+	const marker = "<!-- columns: "
+	for {
+		i := strings.Index(text, marker)
+		if i < 0 {
+			break
+		}
+		text = text[i+len(marker):]
+		key, rest, _ := strings.Cut(text, " -->\n")
+		// The first sentence: up to a full stop outside backquotes.
+		inCode, end := false, len(rest)
+		for j := 0; j < len(rest); j++ {
+			switch {
+			case rest[j] == '`':
+				inCode = !inCode
+			case !inCode && rest[j] == '.' && (j+1 == len(rest) || rest[j+1] == ' ' || rest[j+1] == '\n'):
+				end = j
+			}
+			if end < len(rest) {
+				break
+			}
+		}
+		var cols []string
+		parts := strings.Split(rest[:end], "`")
+		for k := 1; k < len(parts); k += 2 {
+			// true and false are values a column holds, never a column.
+			if c := parts[k]; name.MatchString(c) && c != "true" && c != "false" && !slices.Contains(cols, c) {
+				cols = append(cols, c)
+			}
+		}
+		if _, dup := lists[key]; dup {
+			t.Errorf("formats.md: two column lists %q", key)
+		}
+		lists[key] = cols
+	}
+	return lists
+}
+
+// csvCell says what a column of ntm's CSV outputs may hold.
+var (
+	csvNumber  = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`) // a dot, never a thousands separator
+	csvWhole   = regexp.MustCompile(`^[0-9]+$`)
+	csvBool    = regexp.MustCompile(`^(true|false)$`)
+	csvDate    = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+	csvCodes   = regexp.MustCompile(`^[0-9]+[a-z]?( [0-9]+[a-z]?)*$`) // criterion codes, space separated
+	csvColumns = map[string]*regexp.Regexp{
+		"year": csvWhole, "communes": csvWhole, "communes_met": csvWhole, "criteria_met": csvWhole,
+		"criteria_total": csvWhole, "met": csvWhole, "problems": csvWhole, "first_met": csvWhole,
+		"target_year": csvWhole, "short_year": csvWhole,
+		"average_criteria_met": csvNumber, "average_criteria": csvNumber,
+		"target": regexp.MustCompile(`^(-?[0-9]+(\.[0-9]+)?|true)$`), "gap": csvNumber, "gap_units": csvNumber,
+		"deadline_passed": csvBool, "target_provisional": csvBool, "whole": csvBool,
+		"from": csvDate, "to": csvDate, "effective": csvDate, "as_of": csvDate,
+		"status":        regexp.MustCompile(`^(met|not-met|missing|not-applicable)$`),
+		"target_status": regexp.MustCompile(`^(met|not-met|missing|not-applicable|not-evaluated)$`),
+		"content":       regexp.MustCompile(`^pending-official-text$`),
+		"regressed":     csvCodes,
+		"actual":        regexp.MustCompile(`^(-?[0-9]+(\.[0-9]+)?|true|false|n/a)$`),
+	}
+)
+
+// The CSV outputs are what docs/formats.md lists, column for column, and
+// hold what a script or Excel reads without surprise: one header, every
+// row as wide, numbers with a dot and no thousands separator, booleans
+// true/false, dates YYYY-MM-DD, an empty cell where there is nothing (never
+// "0" for a count that does not apply), the same in both languages, on the
+// Hữu Lũng sample (sets pending the official text, 51/2025/QĐ-TTg with
+// groups, the merged communes of 2026), tables of three years and inputs
+// that cannot all be read.
+func TestCSVOutputsAreTheDocumentedColumns(t *testing.T) {
+	root := filepath.Join("..", "..")
+	ex := func(name string) string { return filepath.Join(root, "examples", "huulung", name) }
+	a2020, a2026, plan47 := ex("so-lieu-minh-hoa.json"), ex("so-lieu-minh-hoa-sau-sap-xep.json"), ex("plan-47-KH-STNMT.json")
+	readme := func(name string) string { return filepath.Join(root, "testdata", "readme", name) }
+	bad := []string{filepath.Join("testdata", "eval", "cu-phap-sai.json"), filepath.Join("testdata", "eval", "tieu-de-sai.csv")}
+	years := []string{readme("2018.csv"), readme("2019.csv"), readme("2020.csv")}
+
+	docs := documentedColumns(t)
+	for _, tc := range []struct {
+		doc  string
+		args []string
+		// numeric: the columns that hold numbers on every row of these
+		// scopes (the others leave them empty).
+		filled map[string][]string
+	}{
+		{"eval", []string{"eval", "--format", "csv", a2020, a2026}, nil},
+		{"eval", []string{"eval", "--format", "csv", "--successors", "2025-07-01", a2020, a2026}, nil},
+		{"summary", []string{"eval", "--summary", "--format", "csv", a2020, a2026}, nil},
+		{"summary", []string{"eval", "--summary", "--format", "csv", bad[0], bad[1], a2020}, map[string][]string{
+			"excluded": {"origin", "problems"}, "all": {"communes", "communes_met", "average_criteria_met", "criteria_total", "met", "not_met", "missing"}}},
+		{"progress", append([]string{"progress", "--format", "csv"}, years...), map[string][]string{
+			"district": {"year", "communes", "communes_met", "average_criteria", "criteria_total"},
+			"commune":  {"year", "status", "criteria_met", "criteria_total"}}},
+		{"progress", []string{"progress", "--format", "csv", "--plan", plan47, "--as-of", "2020-05-05", a2020, a2026}, map[string][]string{
+			"target": {"plan", "as_of", "target_year", "target_status", "deadline_passed", "target_provisional"}}},
+		{"progress", []string{"progress", "--format", "csv", bad[0], bad[1], a2020, a2026}, map[string][]string{
+			"excluded": {"origin", "problems"}, "commune": {"unit", "basis"}}},
+		{"units", []string{"units", "--format", "csv", "--as-of", "2025-03-01"}, nil},
+		{"units", []string{"units", "--format", "csv", "--as-of", "2026-12-01"}, nil},
+		{"successors", []string{"units", "--format", "csv", "--successor", "Bính Xá, Đình Lập, Lạng Sơn", "--as-of", "2025-07-01"}, nil},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			want, ok := docs[tc.doc]
+			if !ok || len(want) == 0 {
+				t.Fatalf("formats.md has no <!-- columns: %s --> list", tc.doc)
+			}
+			code, out, stderr := runNTM(t, "", tc.args...)
+			if code != exitOK && code != exitInput || out == "" {
+				t.Fatalf("exit %d, no output: %s", code, stderr)
+			}
+			if _, en, _ := runNTM(t, "", english(tc.args)...); en != out {
+				t.Errorf("--lang en changes the CSV")
+			}
+			header, rows := readCSV(t, out)
+			if !slices.Equal(header, want) {
+				t.Errorf("header\n%q\nformats.md lists\n%q", header, want)
+			}
+			if len(rows) == 0 {
+				t.Fatal("no row")
+			}
+			for i, r := range rows {
+				for col, re := range csvColumns {
+					if v, ok := r[col]; ok && v != "" && !re.MatchString(v) && !(tc.doc == "summary" && col == "status") {
+						t.Errorf("row %d: %s %q is not %s", i+2, col, v, re)
+					}
+				}
+				for _, col := range tc.filled[r["scope"]] {
+					if r[col] == "" {
+						t.Errorf("row %d (scope %s): %s is empty", i+2, r["scope"], col)
+					}
+				}
+			}
+		})
 	}
 }

@@ -218,22 +218,26 @@ func TestCSVOutputsAreTheDocumentedColumns(t *testing.T) {
 		// numeric: the columns that hold numbers on every row of these
 		// scopes (the others leave them empty).
 		filled map[string][]string
+		// empty: the columns left empty on every row of these scopes.
+		empty map[string][]string
 	}{
-		{"eval", []string{"eval", "--format", "csv", a2020, a2026}, nil},
-		{"eval", []string{"eval", "--format", "csv", "--successors", "2025-07-01", a2020, a2026}, nil},
-		{"summary", []string{"eval", "--summary", "--format", "csv", a2020, a2026}, nil},
+		{"eval", []string{"eval", "--format", "csv", a2020, a2026}, nil, nil},
+		{"eval", []string{"eval", "--format", "csv", "--successors", "2025-07-01", a2020, a2026}, nil, nil},
+		{"summary", []string{"eval", "--summary", "--format", "csv", a2020, a2026}, nil, nil},
 		{"summary", []string{"eval", "--summary", "--format", "csv", bad[0], bad[1], a2020}, map[string][]string{
-			"excluded": {"origin", "problems"}, "all": {"communes", "communes_met", "average_criteria_met", "criteria_total", "met", "not_met", "missing"}}},
+			"excluded": {"origin", "problems"}, "all": {"communes", "communes_met", "average_criteria_met", "criteria_total", "met", "not_met", "missing"}}, nil},
 		{"progress", append([]string{"progress", "--format", "csv"}, years...), map[string][]string{
 			"district": {"year", "communes", "communes_met", "average_criteria", "criteria_total"},
-			"commune":  {"year", "status", "criteria_met", "criteria_total"}}},
+			"commune":  {"year", "status", "criteria_met", "criteria_total"}}, map[string][]string{
+			"district": {"status", "criteria_met", "first_met", "regressed", "problems", "target_year"},
+			"commune":  {"communes", "communes_met", "average_criteria", "problems", "target_year"}}},
 		{"progress", []string{"progress", "--format", "csv", "--plan", plan47, "--as-of", "2020-05-05", a2020, a2026}, map[string][]string{
-			"target": {"plan", "as_of", "target_year", "target_status", "deadline_passed", "target_provisional"}}},
+			"target": {"plan", "as_of", "target_year", "target_status", "deadline_passed", "target_provisional"}}, nil},
 		{"progress", []string{"progress", "--format", "csv", bad[0], bad[1], a2020, a2026}, map[string][]string{
-			"excluded": {"origin", "problems"}, "commune": {"unit", "basis"}}},
-		{"units", []string{"units", "--format", "csv", "--as-of", "2025-03-01"}, nil},
-		{"units", []string{"units", "--format", "csv", "--as-of", "2026-12-01"}, nil},
-		{"successors", []string{"units", "--format", "csv", "--successor", "Bính Xá, Đình Lập, Lạng Sơn", "--as-of", "2025-07-01"}, nil},
+			"excluded": {"origin", "problems"}, "commune": {"unit", "basis"}}, nil},
+		{"units", []string{"units", "--format", "csv", "--as-of", "2025-03-01"}, nil, nil},
+		{"units", []string{"units", "--format", "csv", "--as-of", "2026-12-01"}, nil, nil},
+		{"successors", []string{"units", "--format", "csv", "--successor", "Bính Xá, Đình Lập, Lạng Sơn", "--as-of", "2025-07-01"}, nil, nil},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			want, ok := docs[tc.doc]
@@ -263,6 +267,11 @@ func TestCSVOutputsAreTheDocumentedColumns(t *testing.T) {
 				for _, col := range tc.filled[r["scope"]] {
 					if r[col] == "" {
 						t.Errorf("row %d (scope %s): %s is empty", i+2, r["scope"], col)
+					}
+				}
+				for _, col := range tc.empty[r["scope"]] {
+					if r[col] != "" {
+						t.Errorf("row %d (scope %s): %s is %q, not empty", i+2, r["scope"], col, r[col])
 					}
 				}
 			}

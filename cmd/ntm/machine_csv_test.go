@@ -215,7 +215,7 @@ func TestCSVOutputsAreTheDocumentedColumns(t *testing.T) {
 	for _, tc := range []struct {
 		doc  string
 		args []string
-		// numeric: the columns that hold numbers on every row of these
+		// filled: the columns filled on every row of these
 		// scopes (the others leave them empty).
 		filled map[string][]string
 		// empty: the columns left empty on every row of these scopes.

@@ -351,8 +351,8 @@ Ví dụ:
 
 Liệt kê các đơn vị hành chính cấp xã (xã, phường, thị trấn) có hiệu lực vào
 ngày --as-of (mặc định là hôm nay), kèm mã, tên, loại và huyện; từ ngày
-01/7/2025, khi cấp huyện không còn, văn bản và CSV không có cột huyện (JSON
-vẫn có khóa "district", để trống). Đơn vị được xác định
+01/7/2025, khi cấp huyện không còn, văn bản không có cột huyện (JSON vẫn
+có khóa "district", CSV vẫn có cột district, để trống). Đơn vị được xác định
 theo ngày và mã: năm 2025 có mã được dùng lại (06445 trước là Xã Hòa Sơn,
 nay là Xã Tân Thành). Đã có: Lạng Sơn từ 01/3/2025 (194 đơn vị) và từ
 01/7/2025 (65 đơn vị), cùng việc kế thừa theo Nghị quyết 1672/NQ-UBTVQH15;

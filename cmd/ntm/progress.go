@@ -135,6 +135,12 @@ func runProgress(ctx *cmdContext, args []string) int {
 			return htmlreport.Write(w, in.reports, in.htmlOptions(o.lang))
 		}
 		popt.Format = o.format
+		if o.format == "csv" && o.out != "" {
+			// As every CSV written to a file (see utf8BOM).
+			if _, err := io.WriteString(w, utf8BOM); err != nil {
+				return err
+			}
+		}
 		if in.illus.found && (o.format == "text" || o.format == "markdown") {
 			if _, err := io.WriteString(w, illustrativeLabel(o.format, o.lang)+"\n"); err != nil {
 				return err

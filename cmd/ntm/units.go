@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -26,8 +27,8 @@ func init() {
 
 Lists the commune-level units (xã, phường, thị trấn) in force on the date of
 --as-of (today by default) with code, name, kind and district; from
-1/7/2025, when districts ceased, the text and CSV have no district column
-(the JSON keeps its "district" key, empty). Units are keyed by date and
+1/7/2025, when districts ceased, the text has no district column (the
+JSON keeps its "district" key and the CSV its district column, empty). Units are keyed by date and
 code: codes were reused in 2025 (06445 was Xã Hòa Sơn, is now Xã Tân Thành).
 Known: Lạng Sơn from 1/3/2025 (194 units) and from 1/7/2025 (65 units), with
 the successions of Nghị quyết 1672/NQ-UBTVQH15; an earlier date is an error
@@ -171,27 +172,23 @@ func runUnits(ctx *cmdContext, args []string) int {
 // unitsHeader is the header of ntm units --format csv; the district
 // column is left out of a list none of whose units has a district (the
 // units in force from 1/7/2025, when districts ceased).
-func unitsHeader(district bool) []string {
-	if !district {
-		return []string{"code", "name", "kind", "province", "from", "to"}
-	}
-	return []string{"code", "name", "kind", "district", "province", "from", "to"}
-}
+// unitsHeader is the header of a unit in CSV, whatever the date: the
+// district of a unit in force from 1/7/2025 is an empty cell, as the JSON
+// keeps its "district" key, so that a script reads every date's units by
+// the same columns.
+var unitsHeader = []string{"code", "name", "kind", "district", "province", "from", "to"}
 
-func unitRecord(u units.Unit, district bool) []string {
+func unitRecord(u units.Unit) []string {
 	to := ""
 	if !u.To.IsZero() {
 		to = u.To.Format(time.DateOnly)
-	}
-	if !district {
-		return []string{u.Code, u.Name, u.Kind, u.Province, u.From.Format(time.DateOnly), to}
 	}
 	return []string{u.Code, u.Name, u.Kind, u.District, u.Province, u.From.Format(time.DateOnly), to}
 }
 
 // anyDistrict tells whether one of list has a district: a list of the
-// units in force from 1/7/2025 has none, and its text and CSV have no
-// district column.
+// units in force from 1/7/2025 has none, and its text has no district
+// column.
 func anyDistrict(list []units.Unit) bool {
 	return slices.ContainsFunc(list, func(u units.Unit) bool { return u.District != "" })
 }
@@ -229,10 +226,9 @@ func writeUnits(w io.Writer, format, lang string, list []units.Unit) error {
 		return writeJSONIndent(w, list)
 	case "csv":
 		cw := csv.NewWriter(w)
-		district := anyDistrict(list)
-		cw.Write(unitsHeader(district))
+		cw.Write(unitsHeader)
 		for _, u := range list {
-			cw.Write(unitRecord(u, district))
+			cw.Write(unitRecord(u))
 		}
 		cw.Flush()
 		return cw.Error()
@@ -280,19 +276,10 @@ func writeSuccessors(w io.Writer, format, lang string, old units.Unit, succ []un
 		return writeJSONIndent(w, out)
 	case "csv":
 		cw := csv.NewWriter(w)
-		var heirs []units.Unit
+		cw.Write(append(append([]string{"predecessor_code", "predecessor_name", "predecessor_district"}, unitsHeader...), "whole", "basis", "effective"))
 		for _, s := range succ {
-			heirs = append(heirs, s.Successor)
-		}
-		district := anyDistrict(heirs)
-		cw.Write(append(append([]string{"predecessor_code", "predecessor_name", "predecessor_district"}, unitsHeader(district)...), "whole", "basis", "effective"))
-		for _, s := range succ {
-			whole := "part"
-			if s.Whole {
-				whole = "yes"
-			}
 			p := s.Predecessor
-			cw.Write(append(append([]string{p.Code, p.Name, p.District}, unitRecord(s.Successor, district)...), whole, s.Basis.String(), s.Basis.Effective.Format(time.DateOnly)))
+			cw.Write(append(append([]string{p.Code, p.Name, p.District}, unitRecord(s.Successor)...), strconv.FormatBool(s.Whole), s.Basis.String(), s.Basis.Effective.Format(time.DateOnly)))
 		}
 		cw.Flush()
 		return cw.Error()

@@ -399,10 +399,10 @@ func TestUnitsTextInEnglish(t *testing.T) {
 }
 
 // TestUnitsWithoutDistrictsHaveNoDistrictColumn: the units in force from
-// 1/7/2025 have no district (districts ceased), so the text and CSV lists
-// of a date from then on, and the CSV of their successors, have no
-// district column, in both languages; the JSON keeps its "district" key
-// (formats.md), empty.
+// 1/7/2025 have no district (districts ceased), so the text list of a
+// date from then on has no district column, in both languages; the JSON
+// keeps its "district" key (formats.md), empty, and the CSV its district
+// column, empty (TestUnitsCSVHeaderDoesNotDependOnTheDate).
 func TestUnitsWithoutDistrictsHaveNoDistrictColumn(t *testing.T) {
 	for _, tc := range []struct {
 		args       []string
@@ -410,9 +410,6 @@ func TestUnitsWithoutDistrictsHaveNoDistrictColumn(t *testing.T) {
 	}{
 		{[]string{"units", "--as-of", "2026-12-01"}, "Mã Tên Loại Tỉnh"},
 		{[]string{"units", "--as-of", "2026-12-01", "--lang", "en"}, "Code Name Kind Province"},
-		{[]string{"units", "--as-of", "1/7/2025", "--format", "csv"}, "code,name,kind,province,from,to"},
-		{[]string{"units", "--successor", "Hòa Lạc, Hữu Lũng, Lạng Sơn", "--as-of", "2026-12-01", "--format", "csv"},
-			"predecessor_code,predecessor_name,predecessor_district,code,name,kind,province,from,to,whole,basis,effective"},
 		{[]string{"units", "--as-of", "2025-06-30"}, "Mã Tên Loại Huyện Tỉnh"},
 		{[]string{"units", "--as-of", "2025-06-30", "--format", "csv"}, "code,name,kind,district,province,from,to"},
 	} {

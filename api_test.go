@@ -58,33 +58,45 @@ func exportedAPI(t *testing.T) string {
 		if !d.IsDir() || name == "cmd" || name == "examples" || name == "internal" || name == "testdata" || name == "docs" || strings.HasPrefix(name, ".") {
 			continue
 		}
-		paths, err := filepath.Glob(filepath.Join(name, "*.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		fset := token.NewFileSet()
-		var files []*ast.File
-		for _, path := range paths {
-			if strings.HasSuffix(path, "_test.go") {
-				continue
-			}
-			f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
-			if err != nil {
-				t.Fatal(err)
-			}
-			files = append(files, f)
-		}
-		if len(files) == 0 {
+		fset, p := packageDoc(t, name, parser.ParseComments)
+		if p == nil {
 			continue
-		}
-		p, err := doc.NewFromFiles(fset, files, "github.com/nongthonmoi/ntm/"+name)
-		if err != nil {
-			t.Fatal(err)
 		}
 		lines = append(lines, apiLines(fset, p)...)
 	}
 	slices.Sort(lines)
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// packageDoc returns the documentation of the package in directory dir
+// (of the module's root) from its files but the tests, parsed with mode;
+// nil when dir has no such file.
+func packageDoc(t *testing.T, dir string, mode parser.Mode) (*token.FileSet, *doc.Package) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, path := range paths {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, mode)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	if len(files) == 0 {
+		return fset, nil
+	}
+	p, err := doc.NewFromFiles(fset, files, "github.com/nongthonmoi/ntm/"+dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fset, p
 }
 
 func apiLines(fset *token.FileSet, p *doc.Package) []string {

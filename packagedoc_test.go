@@ -1,11 +1,8 @@
 package ntm_test
 
 import (
-	"go/ast"
 	"go/doc"
 	"go/parser"
-	"go/token"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -37,25 +34,9 @@ func TestPackageDocFirstParagraph(t *testing.T) {
 // package in directory dir, as written (doc links in brackets).
 func firstParagraph(t *testing.T, dir string) string {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	var files []*ast.File
-	for _, path := range paths {
-		if strings.HasSuffix(path, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments|parser.PackageClauseOnly)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, f)
-	}
-	p, err := doc.NewFromFiles(fset, files, "github.com/nongthonmoi/ntm/"+dir)
-	if err != nil {
-		t.Fatal(err)
+	_, p := packageDoc(t, dir, parser.ParseComments|parser.PackageClauseOnly)
+	if p == nil {
+		t.Fatalf("no Go files in %s", dir)
 	}
 	first, _, _ := strings.Cut(p.Doc, "\n\n")
 	return strings.Join(strings.Fields(first), " ")
@@ -90,25 +71,9 @@ func TestVietnameseLegalTermsHaveTheirEnglish(t *testing.T) {
 // type and method.
 func docComments(t *testing.T, dir string) map[string]string {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	var files []*ast.File
-	for _, path := range paths {
-		if strings.HasSuffix(path, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, f)
-	}
-	p, err := doc.NewFromFiles(fset, files, "github.com/nongthonmoi/ntm/"+dir)
-	if err != nil {
-		t.Fatal(err)
+	_, p := packageDoc(t, dir, parser.ParseComments)
+	if p == nil {
+		t.Fatalf("no Go files in %s", dir)
 	}
 	out := map[string]string{"": p.Doc}
 	values := func(vs []*doc.Value) {

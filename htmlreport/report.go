@@ -555,7 +555,7 @@ func provenance(opt Options) (generated, asOf, inputs string) {
 		t = time.Now()
 	}
 	generated = opt.pick("Lập ngày "+vidate.Time(t), "Generated "+t.Format(time.DateOnly))
-	if p := opt.Plan; p != nil && !opt.AsOf.IsZero() {
+	if p := opt.Plan; p != nil { // Write refuses a Plan without AsOf
 		d := opt.AsOf.Vietnamese()
 		asOf = opt.pick("Tình hình thực hiện Kế hoạch "+p.Number+" tính đến ngày "+d,
 			"Status of plan "+p.Number+" as of "+opt.AsOf.String())

@@ -48,8 +48,8 @@ func TestARouteStopAtAFormerCommuneIsWarned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantVI := `inspection.route[0].place: lộ trình kiểm tra qua xã "Hòa Lạc" (Lạng Sơn): trong năm 2026, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); đơn vị kế thừa là Xã Tân Thành (06445), Lạng Sơn`
-	wantEN := `inspection.route[0].place: the inspection route visits commune "Hòa Lạc" (Lạng Sơn): the commune is no administrative unit of its province in 2026 (the communes were reorganised on 1/7/2025); the unit that succeeded it is Xã Tân Thành (06445), Lạng Sơn`
+	wantVI := `inspection.route[0].place: lộ trình kiểm tra qua "xã Hòa Lạc" (Lạng Sơn): trong năm 2026, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); đơn vị kế thừa là Xã Tân Thành (06445), Lạng Sơn`
+	wantEN := `inspection.route[0].place: the inspection route visits "xã Hòa Lạc" (Lạng Sơn): the commune is no administrative unit of its province in 2026 (the communes were reorganised on 1/7/2025); the unit that succeeded it is Xã Tân Thành (06445), Lạng Sơn`
 	st := plan.Status(p, nil, plan.NewDate(2026, time.July, 15))
 	for _, got := range [][]plan.Warning{ws, st.Warnings} {
 		vi, en := texts(got, "inspection.route", "vi"), texts(got, "inspection.route", "en")
@@ -72,6 +72,25 @@ func TestARouteStopAtAFormerCommuneIsWarned(t *testing.T) {
 	}
 	if got := texts(ws, "inspection.route", "vi"); len(got) > 0 {
 		t.Errorf("2020 route warned: %q", got)
+	}
+}
+
+// TestARouteStopAtAFormerTownIsWarned: thị trấn Hữu Lũng (06385) became
+// xã Hữu Lũng (06385) on 1/7/2025; a stop of a 2026 route at "UBND thị
+// trấn Hữu Lũng" is at a kind of unit that is no more, and is warned of
+// with the unit that succeeded it, though a xã of the same name exists; a
+// stop at "xã Hữu Lũng" is not.
+func TestARouteStopAtAFormerTownIsWarned(t *testing.T) {
+	p := plan2026()
+	p.Inspection.Route = []plan.Stop{{Place: "UBND thị trấn Hữu Lũng"}, {Place: "xã Hữu Lũng"}, {Place: "xã Tân Thành"}}
+	ws, err := p.Validate(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := texts(ws, "inspection.route", "vi")
+	want := `inspection.route[0].place: lộ trình kiểm tra qua "thị trấn Hữu Lũng" (Lạng Sơn): trong năm 2026, xã không còn là đơn vị hành chính của tỉnh (các đơn vị hành chính cấp xã được sắp xếp lại từ ngày 01/7/2025); đơn vị kế thừa là Xã Hữu Lũng (06385), Lạng Sơn`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("warnings on the route = %q\nwant %q", got, want)
 	}
 }
 

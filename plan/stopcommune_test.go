@@ -3,18 +3,19 @@ package plan
 import "testing"
 
 // TestStopCommune: a route stop names a commune when its kind is written,
-// after the committee's name in any spelling; other stops name none.
+// after the committee's name in any spelling, and keeps the kind; other
+// stops name none.
 func TestStopCommune(t *testing.T) {
 	for _, tc := range []struct {
 		place, want string
 		ok          bool
 	}{
-		{"xã Hòa Lạc", "Hòa Lạc", true},
-		{"UBND xã Hòa Lạc", "Hòa Lạc", true},
-		{"Ủy ban nhân dân xã Hòa Lạc", "Hòa Lạc", true},
-		{"Uỷ ban nhân dân xã Hòa Lạc", "Hòa Lạc", true},
-		{"Uy ban nhan dan xa Hoa Lac", "Hoa Lac", true},
-		{"UBND thị trấn Hữu Lũng", "Hữu Lũng", true},
+		{"xã Hòa Lạc", "xã Hòa Lạc", true},
+		{"UBND xã Hòa Lạc", "xã Hòa Lạc", true},
+		{"Ủy ban nhân dân xã Hòa Lạc", "xã Hòa Lạc", true},
+		{"Uỷ ban nhân dân xã Hòa Lạc", "xã Hòa Lạc", true},
+		{"Uy ban nhan dan xa Hoa Lac", "xa Hoa Lac", true},
+		{"UBND thị trấn Hữu Lũng", "thị trấn Hữu Lũng", true},
 		{"UBND huyện Hữu Lũng", "", false},
 		{"Hội trường", "", false},
 		{"xã", "", false},

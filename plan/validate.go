@@ -453,16 +453,17 @@ func (p *Plan) routeWarnings() []Warning {
 		if !ok {
 			continue
 		}
-		ws = append(ws, warning(key(index("inspection.route", i), "place"), "", "the inspection route visits commune %q (%s): %s",
+		ws = append(ws, warning(key(index("inspection.route", i), "place"), "", "the inspection route visits %q (%s): %s",
 			verbatim(name), verbatim(evaluate.Commune{Province: province}.String()), stopUnitText(w.(evaluate.Warning))))
 	}
 	return ws
 }
 
-// stopCommune returns the commune a stop is at, the place without its
-// prefix ("xã Hòa Lạc", "UBND xã Hòa Lạc" are at "Hòa Lạc"), and whether
-// the place names a commune: its kind, "xã", "phường" or "thị trấn", is
-// written, with or without diacritics.
+// stopCommune returns the commune a stop is at, the place from the
+// commune's kind on ("UBND xã Hòa Lạc" is at "xã Hòa Lạc"; the kind is
+// kept, so that "thị trấn Hữu Lũng" is not taken for xã Hữu Lũng), and
+// whether the place names a commune: its kind, "xã", "phường" or "thị
+// trấn", is written, with or without diacritics.
 func stopCommune(place string) (string, bool) {
 	words := strings.Fields(place)
 	// Prefixes and kinds are compared folded: "Ủy ban nhân dân", "Uỷ ban
@@ -475,7 +476,7 @@ func stopCommune(place string) (string, bool) {
 	}
 	for _, kind := range [][]string{{"xa"}, {"phuong"}, {"thi", "tran"}} {
 		if len(words) > len(kind) && slices.Equal(foldAll(words[:len(kind)]), kind) {
-			return strings.Join(words[len(kind):], " "), true
+			return strings.Join(words, " "), true
 		}
 	}
 	return "", false

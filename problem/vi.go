@@ -152,7 +152,7 @@ var vi = map[string]string{
 	"not a criterion or indicator of any target set%s": "không phải tiêu chí hoặc chỉ tiêu của bộ tiêu chí nào trong các mục tiêu%s",
 
 	// plan: warnings on the route, the years and the codes of a plan.
-	"the inspection route visits commune %q (%s): %s":                                "lộ trình kiểm tra qua xã %q (%s): %s",
+	"the inspection route visits %q (%s): %s":                                        "lộ trình kiểm tra qua %q (%s): %s",
 	"%d is outside the period %d-%d of %s":                                           "năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí %s",
 	"target of %d, before the year the plan was issued (%s)":                         "mục tiêu năm %d, trước năm ban hành kế hoạch (%s)",
 	"due %s, in no year of the plan (%s)":                                            "thời hạn %s không thuộc năm của kế hoạch (%s)",

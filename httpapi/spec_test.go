@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -10,6 +11,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/nongthonmoi/ntm/criteria"
 )
 
 // The examples of the interchange specification (docs/formats.md, which
@@ -871,5 +876,36 @@ func TestTheSpecProvinceAndRegionFormsOfABody(t *testing.T) {
 				t.Errorf("reports %+v, want one of region TDMNPB", reports)
 			}
 		})
+	}
+}
+
+// TestASetAnsweredReadsBackAsTheSet: the set definition JSON is lossless
+// (the specification: exporting a built-in set and reading it back gives
+// an equal set), as GET /sets/{id} answers it; with region=, group= and
+// year= it is still a definition that reads back.
+func TestASetAnsweredReadsBackAsTheSet(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	for _, s := range criteria.Builtin().Sets() {
+		for _, q := range []string{"", "?region=TDMNPB&year=2020", "?group=2&year=2027"} {
+			t.Run(s.ID+q, func(t *testing.T) {
+				rec := do(t, h, http.MethodGet, "/sets/"+escapeID(s.ID)+q, "", "")
+				if rec.Code != http.StatusOK {
+					t.Fatalf("status %d, want 200; body:\n%.500s", rec.Code, rec.Body)
+				}
+				got, err := criteria.ReadDefinitions(bytes.NewReader(rec.Body.Bytes()))
+				if err != nil {
+					t.Fatalf("the answer does not read back: %v", err)
+				}
+				if len(got) != 1 {
+					t.Fatalf("%d sets read back, want 1", len(got))
+				}
+				if q != "" {
+					return
+				}
+				if diff := cmp.Diff(s, got[0]); diff != "" {
+					t.Errorf("read back (-built-in +read):\n%s", diff)
+				}
+			})
+		}
 	}
 }

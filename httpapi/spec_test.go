@@ -909,3 +909,46 @@ func TestASetAnsweredReadsBackAsTheSet(t *testing.T) {
 		}
 	}
 }
+
+// TestTheSpecTableDialectsThroughTheAPI: a table as officials keep it
+// (BOM, CRLF, ";" or tab with a bare decimal comma, Vietnamese headers
+// matched without case, diacritics or surrounding spaces, a trailing %,
+// the wide layout with a share N/D and its unit in brackets) answers as
+// the long CSV of the specification with the same values.
+func TestTheSpecTableDialectsThroughTheAPI(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	const base = "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit\n" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,5,,2,3,trường\n" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,10,\"36,8\",,,\n" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,4.2,\"96,5\",,,\n" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,1.1,đạt,,,\n" +
+		"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,17.2,không áp dụng,,,\n"
+	want := do(t, h, http.MethodPost, "/evaluate", "text/csv", base)
+	if want.Code != http.StatusOK {
+		t.Fatalf("the long CSV: status %d, want 200; body:\n%.1000s", want.Code, want.Body)
+	}
+	semicolon := strings.NewReplacer(`"36,8"`, "36#8", `"96,5"`, "96#5").Replace(base)
+	semicolon = strings.NewReplacer(",", ";", "#", ",").Replace(semicolon)
+	tests := []struct{ name, body string }{
+		{"UTF-8 with a BOM and CRLF", "\ufeff" + strings.ReplaceAll(base, "\n", "\r\n")},
+		{"; with a bare decimal comma", semicolon},
+		{"tab with a bare decimal comma", strings.ReplaceAll(semicolon, ";", "\t")},
+		{"Vietnamese headers, any case, without diacritics, spaced",
+			" Tỉnh/Thành phố ;HUYỆN; xa ;Vùng;Năm;Bộ tiêu chí;Mã chỉ tiêu;Kết quả;Tử số;mau so;Đơn vị tính\n" +
+				semicolon[strings.IndexByte(semicolon, '\n')+1:]},
+		{"a percentage with a trailing %", strings.Replace(semicolon, ";96,5;", ";96,5%;", 1)},
+		{"the wide layout", "province,district,commune,region,year,set,1.1,4.2,5 Trường học [trường],10. Thu nhập,17.2\n" +
+			"Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,đạt,\"96,5\",2/3,\"36,8\",n/a\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := do(t, h, http.MethodPost, "/evaluate", "text/csv", tt.body)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d, want 200; body:\n%.1000s", rec.Code, rec.Body)
+			}
+			if diff := cmp.Diff(want.Body.String(), rec.Body.String()); diff != "" {
+				t.Errorf("(-long CSV +this table):\n%s", diff)
+			}
+		})
+	}
+}

@@ -952,3 +952,62 @@ func TestTheSpecTableDialectsThroughTheAPI(t *testing.T) {
 		})
 	}
 }
+
+// TestTheSpecPrerequisiteOfOneAssessment: 933/QĐ-UBND requires
+// 1980/QĐ-TTg met, evaluated from the same assessment's 1980/QĐ-TTg values
+// when present, else satisfied by a recognition record; the report's
+// prerequisite is {"set", "status", "basis"} and the set is met only when
+// it is (số liệu minh họa).
+func TestTheSpecPrerequisiteOfOneAssessment(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	assessment := func(sets map[string]any, recognitions ...map[string]any) string {
+		a := map[string]any{"commune": map[string]string{"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"},
+			"year": 2020, "sets": sets}
+		if recognitions != nil {
+			a["recognitions"] = recognitions
+		}
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	recognized := map[string]any{"set": "1980/QĐ-TTg", "year": 2018, "decision": "2165/QĐ-UBND"}
+	tests := []struct {
+		name, body       string
+		status, pre, how string
+	}{
+		{"the same assessment's 1980 values, met", assessment(map[string]any{"1980/QĐ-TTg": values1980(true), "933/QĐ-UBND": values933()}),
+			"met", "met", "evaluated"},
+		{"the same assessment's 1980 values, not met, even with a recognition",
+			assessment(map[string]any{"1980/QĐ-TTg": values1980(false), "933/QĐ-UBND": values933()}, recognized),
+			"not-met", "not-met", "evaluated"},
+		{"no 1980 values: a recognition record", assessment(map[string]any{"933/QĐ-UBND": values933()}, recognized),
+			"met", "met", "recognition"},
+		{"no 1980 values nor recognition: missing", assessment(map[string]any{"933/QĐ-UBND": values933()}),
+			"missing", "missing", "recognition"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := do(t, h, http.MethodPost, "/evaluate?set=933", "application/json", tt.body)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d, want 200; body:\n%.1000s", rec.Code, rec.Body)
+			}
+			var reports []struct {
+				Status       string
+				Prerequisite map[string]any
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &reports); err != nil {
+				t.Fatal(err)
+			}
+			if len(reports) != 1 {
+				t.Fatalf("%d reports, want that of 933/QĐ-UBND", len(reports))
+			}
+			r := reports[0]
+			got := fmt.Sprintf("%s; prerequisite %v %v %v", r.Status, r.Prerequisite["set"], r.Prerequisite["status"], r.Prerequisite["basis"])
+			if want := fmt.Sprintf("%s; prerequisite 1980/QĐ-TTg %s %s", tt.status, tt.pre, tt.how); got != want {
+				t.Errorf("got %s, want %s", got, want)
+			}
+		})
+	}
+}

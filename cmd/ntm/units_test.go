@@ -263,8 +263,16 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 			[]string{`ntm units: chưa có danh sách đơn vị hành chính của tỉnh "Hà Nội" (đã có: Lạng Sơn)` + "\n"},
 			[]string{`ntm units: no units known for province "Hà Nội" (known: Lạng Sơn)` + "\n"}},
 		{[]string{"--successor", "Xã Không Có, Hữu Lũng, Lạng Sơn"}, exitInput,
-			[]string{`ntm units: --successor: không có đơn vị hành chính nào tên "Xã Không Có, Hữu Lũng, Lạng Sơn" (gần nhất: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `},
+			[]string{`ntm units: --successor: danh sách đơn vị hành chính không có đơn vị nào tên "Xã Không Có, Hữu Lũng, Lạng Sơn" (gần nhất: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `},
 			[]string{`ntm units: --successor: no unit named "Xã Không Có, Hữu Lũng, Lạng Sơn" is known (closest: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `}},
+		// A commune of a province whose units the registry does not hold
+		// is not said to name no unit; "Xã, Tỉnh" names the province.
+		{[]string{"--successor", "Mỹ Hiệp, Cao Lãnh, Đồng Tháp", "--as-of", "2025-07-01"}, exitInput,
+			[]string{`ntm units: --successor: danh sách đơn vị hành chính chưa có tỉnh "Đồng Tháp" (đã có: Lạng Sơn): chưa biết đơn vị nào kế thừa "Mỹ Hiệp, Cao Lãnh, Đồng Tháp"` + "\n"},
+			[]string{`ntm units: --successor: the registry holds no units of province "Đồng Tháp" (it holds: Lạng Sơn): the successors of "Mỹ Hiệp, Cao Lãnh, Đồng Tháp" are not known` + "\n"}},
+		{[]string{"--successor", "Nghĩa Đồng, Nghệ An", "--as-of", "2025-07-01"}, exitInput,
+			[]string{`ntm units: --successor: danh sách đơn vị hành chính chưa có tỉnh "Nghệ An" (đã có: Lạng Sơn): chưa biết đơn vị nào kế thừa "Nghĩa Đồng, Nghệ An"` + "\n"},
+			[]string{`ntm units: --successor: the registry holds no units of province "Nghệ An" (it holds: Lạng Sơn): the successors of "Nghĩa Đồng, Nghệ An" are not known` + "\n"}},
 		{[]string{"--successor", "Hòa Bình, Lạng Sơn", "--as-of", "2025-07-01"}, exitInput,
 			[]string{`ntm units: --successor: "Hòa Bình, Lạng Sơn" chưa rõ là đơn vị nào: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; `, `; hãy ghi thêm huyện, ví dụ "Hòa Bình, Huyện Bình Gia, Lạng Sơn"` + "\n"},
 			[]string{`ntm units: --successor: "Hòa Bình, Lạng Sơn" is ambiguous: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; `, `; name the district, as in "Hòa Bình, Huyện Bình Gia, Lạng Sơn"` + "\n"}},

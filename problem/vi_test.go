@@ -85,8 +85,8 @@ func TestVietnameseOfMessagesMadeFromFormats(t *testing.T) {
 		{"a percent indicator has unit \"%\"", "chỉ tiêu tỷ lệ có đơn vị \"%\""},
 		// Package units: its prefix dropped, the names of units kept.
 		{`units: no unit named "X" is known (closest: Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn)`,
-			`không có đơn vị hành chính nào tên "X" (gần nhất: Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn)`},
-		{`units: no unit named "X" is known`, `không có đơn vị hành chính nào tên "X"`},
+			`danh sách đơn vị hành chính không có đơn vị nào tên "X" (gần nhất: Xã Nhật Tiến (06418), Huyện Hữu Lũng, Lạng Sơn; Xã Tân Thành (06445), Lạng Sơn)`},
+		{`units: no unit named "X" is known`, `danh sách đơn vị hành chính không có đơn vị nào tên "X"`},
 		{`--successor: "Hòa Bình" is ambiguous: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; Xã Hòa Bình (06274), Huyện Văn Quan, Lạng Sơn; name the district, as in "Hòa Bình, Huyện Bình Gia, Lạng Sơn"`,
 			`--successor: "Hòa Bình" chưa rõ là đơn vị nào: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; Xã Hòa Bình (06274), Huyện Văn Quan, Lạng Sơn; hãy ghi thêm huyện, ví dụ "Hòa Bình, Huyện Bình Gia, Lạng Sơn"`},
 		// What has no translation stays as it is.

@@ -334,8 +334,14 @@ func distance(a, b string) int {
 // the three former communes of that name. It is an error when the place
 // names no unit, or several: the error says what to write to name one,
 // the district (of units that have one, in force on d when several are)
-// or, within one district, the kind (Thị trấn Đình Lập).
+// or, within one district, the kind (Thị trấn Đình Lập), and when it
+// names a province whose units the registry does not hold ([Provinces]).
 func Successor(place Place, d time.Time) (Unit, []Succession, error) {
+	if place.Province != "" && !HasRegistry(place.Province) {
+		return Unit{}, nil, fmt.Errorf("units: %w", &problem.Msg{
+			Format: "the registry holds no units of province %q (it holds: %s): the successors of %q are not known",
+			Args:   []any{place.Province, strings.Join(Provinces(), ", "), place.String()}})
+	}
 	found := Find(place, time.Time{})
 	if len(found) == 0 {
 		return Unit{}, nil, fmt.Errorf("units: no unit named %q is known%s", place.String(), closestHint(place, d))

@@ -262,3 +262,28 @@ func mustPlace(t testing.TB, s string) Place {
 	}
 	return p
 }
+
+// TestSuccessorInAProvinceWithoutRegistry: the registry holds Lạng Sơn's
+// units only; a commune of another province is not said to name no unit,
+// but to be of a province whose units the registry does not hold.
+func TestSuccessorInAProvinceWithoutRegistry(t *testing.T) {
+	for _, place := range []Place{
+		{Name: "Mỹ Hiệp", District: "Cao Lãnh", Province: "Đồng Tháp"},
+		{Name: "Nghĩa Đồng", Province: "Nghệ An"},
+		{Name: "Xã Hòa Lạc", District: "Huyện Hữu Lũng", Province: "Tỉnh Nghệ An"},
+	} {
+		_, _, err := Successor(place, d("2025-07-01"))
+		if err == nil {
+			t.Fatalf("%s: no error", place)
+		}
+		msg := err.Error()
+		for _, want := range []string{"holds no units of province", "Lạng Sơn", "not known", place.Name, place.Province} {
+			if !strings.Contains(msg, want) {
+				t.Errorf("%s: error %q does not say %q", place, msg, want)
+			}
+		}
+		if strings.Contains(msg, "no unit named") || strings.Contains(msg, "closest") {
+			t.Errorf("%s: error %q speaks as if the registry knew the province's units", place, msg)
+		}
+	}
+}

@@ -213,15 +213,21 @@ func targetText(ind *criteria.Indicator, c criteria.Column, year int) string {
 
 // targetCells returns the target column of a template (targetText) and
 // the note column beside it: that the target is unverified when its
-// provenance is M, else empty.
+// provenance is M, and that it is the value stated "đến năm N" when the
+// year is earlier and has no value of its own; else empty.
 func targetCells(ind *criteria.Indicator, c criteria.Column, year int) (target, note string) {
 	res, err := ind.ResolveColumn(c, year)
 	if err != nil {
 		return "", ""
 	}
+	var notes []string
 	if res.Provenance == criteria.M {
-		note = "mức đạt chuẩn chưa kiểm chứng (M: không tìm thấy nguồn công khai)"
+		notes = append(notes, "mức đạt chuẩn chưa kiểm chứng (M: không tìm thấy nguồn công khai)")
 	}
+	if res.YearFallback {
+		notes = append(notes, fmt.Sprintf("mức đạt chuẩn \"đến năm %d\" áp dụng cho năm %d (chưa tìm thấy giá trị riêng của năm này)", ind.TargetYear, year))
+	}
+	note = strings.Join(notes, "; ")
 	s := ""
 	switch res.Op {
 	case criteria.OpEq:

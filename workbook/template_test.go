@@ -243,3 +243,29 @@ func TestRegionColumnOnlyWhereItCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetNoteOfAYearBeforeTheTargetYear: the targets of criterion 10
+// of 1980/QĐ-TTg are stated "đến năm 2020" (no yearly values found for
+// 2016-2019); a form of 2018 shows that value with a note saying so, as
+// ntm criteria and ntm eval do, and a form of 2020 has no such note.
+func TestTargetNoteOfAYearBeforeTheTargetYear(t *testing.T) {
+	ind, _, ok := criteria.QD1980().Indicator("10")
+	if !ok {
+		t.Fatal("no indicator 10")
+	}
+	for _, tc := range []struct {
+		year   int
+		r      criteria.Region
+		target string
+		note   string
+	}{
+		{2018, criteria.BTB, "≥ 36 triệu đồng/người/năm", `mức đạt chuẩn "đến năm 2020" áp dụng cho năm 2018 (chưa tìm thấy giá trị riêng của năm này)`},
+		{2019, criteria.DBSCL, "≥ 50 triệu đồng/người/năm", `mức đạt chuẩn "đến năm 2020" áp dụng cho năm 2019 (chưa tìm thấy giá trị riêng của năm này)`},
+		{2020, criteria.DBSCL, "≥ 50 triệu đồng/người/năm", ""},
+	} {
+		target, note := targetCells(ind, criteria.RegionColumn(tc.r), tc.year)
+		if target != tc.target || note != tc.note {
+			t.Errorf("%d, %s: target %q, note %q; want %q, %q", tc.year, tc.r, target, note, tc.target, tc.note)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -13,15 +14,57 @@ import (
 // keepPredecessors appends to kept a copy of each report whose province
 // has a registry of administrative units (the communes --successors may
 // roll up); reports are copied because the chunks passed to emit are
-// reused.
-func keepPredecessors(kept, reports []evaluate.Report) []evaluate.Report {
+// reused. The communes of the other provinces are counted in unheld.
+func keepPredecessors(kept, reports []evaluate.Report, unheld *unheldCommunes) []evaluate.Report {
 	for _, r := range reports {
-		if r.Basis != "" || !units.HasRegistry(r.Commune.Province) {
+		if r.Basis != "" {
+			continue
+		}
+		if !units.HasRegistry(r.Commune.Province) {
+			unheld.add(r.Commune)
 			continue
 		}
 		kept = append(kept, r.Clone())
 	}
 	return kept
+}
+
+// unheldCommunes are the communes read of provinces whose units the
+// registry does not hold, by province in the order first read.
+type unheldCommunes struct {
+	provinces []string
+	communes  map[string]map[string]bool
+}
+
+func (u *unheldCommunes) add(c evaluate.Commune) {
+	if u.communes == nil {
+		u.communes = map[string]map[string]bool{}
+	}
+	cs, ok := u.communes[c.Province]
+	if !ok {
+		cs = map[string]bool{}
+		u.communes[c.Province] = cs
+		u.provinces = append(u.provinces, c.Province)
+	}
+	cs[c.Name+"\x00"+c.District] = true
+}
+
+// note prints, for each province of u, that the successors of its
+// communes are not known: the registry does not hold its units.
+func (u *unheldCommunes) note(ctx *cmdContext, lang string) {
+	held := strings.Join(units.Provinces(), ", ")
+	for _, p := range u.provinces {
+		n := len(u.communes[p])
+		if lang == "en" {
+			communes := "communes"
+			if n == 1 {
+				communes = "commune"
+			}
+			fmt.Fprintf(ctx.Stderr, "ntm eval: --successors: the registry holds no units of province %q (it holds: %s): the successors of its %d %s are not known and not estimated\n", p, held, n, communes)
+			continue
+		}
+		fmt.Fprintf(ctx.Stderr, "ntm eval: --successors: danh sách đơn vị hành chính chưa có tỉnh %q (đã có: %s): chưa biết đơn vị kế thừa của %d xã của tỉnh này, không ước tính được\n", p, held, n)
+	}
 }
 
 // predecessors keeps, with --successors, the reports of ntm eval that the
@@ -31,13 +74,15 @@ type predecessors struct {
 	// takenBack are the indices in kept of the reports taken back (of a
 	// commune counted before under another spelling).
 	takenBack []int
+	// unheld are the communes of provinces without a registry.
+	unheld unheldCommunes
 }
 
 // emit returns what writes reports with out and keeps those of
 // predecessors.
 func (p *predecessors) emit(out *reportWriter) func([]evaluate.Report) {
 	return func(reports []evaluate.Report) {
-		p.kept = keepPredecessors(p.kept, reports)
+		p.kept = keepPredecessors(p.kept, reports, &p.unheld)
 		out.write(reports)
 	}
 }
@@ -47,7 +92,7 @@ func (p *predecessors) emit(out *reportWriter) func([]evaluate.Report) {
 func (p *predecessors) hold(out *reportWriter) holdFunc {
 	return func(r *evaluate.Report) func() {
 		i := len(p.kept)
-		p.kept = keepPredecessors(p.kept, []evaluate.Report{*r})
+		p.kept = keepPredecessors(p.kept, []evaluate.Report{*r}, &p.unheld)
 		retract := out.hold(r)
 		if len(p.kept) == i {
 			return retract
@@ -75,7 +120,7 @@ func (p *predecessors) keepRequired(ctx *cmdContext, cat *criteria.Catalog, only
 	if len(required) > 0 {
 		ctx.unshown = func(r *evaluate.Report) {
 			if slices.Contains(required, r.Set) {
-				p.kept = keepPredecessors(p.kept, []evaluate.Report{*r})
+				p.kept = keepPredecessors(p.kept, []evaluate.Report{*r}, &p.unheld)
 			}
 		}
 	}
@@ -99,6 +144,7 @@ func (p *predecessors) estimate(ctx *cmdContext, o evalOptions, cat *criteria.Ca
 	for _, note := range notes {
 		fmt.Fprintf(ctx.Stderr, "ntm eval: %s\n", oneLine(note.Text(o.lang)))
 	}
+	p.unheld.note(ctx, o.lang)
 	if !o.summary {
 		out.write(estimates)
 	}

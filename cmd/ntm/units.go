@@ -14,6 +14,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/units"
@@ -139,6 +140,15 @@ func runUnits(ctx *cmdContext, args []string) int {
 		if perr != nil {
 			ctx.problem(fmt.Errorf("--successor: %w", perr))
 			return exitUsage
+		}
+		if place.Province == "" && place.District != "" && !units.HasRegistry(place.District) {
+			// "Nghĩa Đồng, Nghệ An": a commune named with its province
+			// alone, as --commune reads it, when the registry does not
+			// hold that province's units (it cannot be a district of
+			// them then).
+			if p, ok := criteria.LookupProvince(place.District); ok {
+				place.District, place.Province = "", p.Name
+			}
 		}
 		if place.Province == "" {
 			place.Province = o.province

@@ -263,8 +263,16 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 			[]string{`ntm units: chưa có danh sách đơn vị hành chính của tỉnh "Hà Nội" (đã có: Lạng Sơn)` + "\n"},
 			[]string{`ntm units: no units known for province "Hà Nội" (known: Lạng Sơn)` + "\n"}},
 		{[]string{"--successor", "Xã Không Có, Hữu Lũng, Lạng Sơn"}, exitInput,
-			[]string{`ntm units: --successor: không có đơn vị hành chính nào tên "Xã Không Có, Hữu Lũng, Lạng Sơn" (gần nhất: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `},
+			[]string{`ntm units: --successor: danh sách đơn vị hành chính không có đơn vị nào tên "Xã Không Có, Hữu Lũng, Lạng Sơn" (gần nhất: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `},
 			[]string{`ntm units: --successor: no unit named "Xã Không Có, Hữu Lũng, Lạng Sơn" is known (closest: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `}},
+		// A commune of a province whose units the registry does not hold
+		// is not said to name no unit; "Xã, Tỉnh" names the province.
+		{[]string{"--successor", "Mỹ Hiệp, Cao Lãnh, Đồng Tháp", "--as-of", "2025-07-01"}, exitInput,
+			[]string{`ntm units: --successor: danh sách đơn vị hành chính chưa có tỉnh "Đồng Tháp" (đã có: Lạng Sơn): chưa biết đơn vị nào kế thừa "Mỹ Hiệp, Cao Lãnh, Đồng Tháp"` + "\n"},
+			[]string{`ntm units: --successor: the registry holds no units of province "Đồng Tháp" (it holds: Lạng Sơn): the successors of "Mỹ Hiệp, Cao Lãnh, Đồng Tháp" are not known` + "\n"}},
+		{[]string{"--successor", "Nghĩa Đồng, Nghệ An", "--as-of", "2025-07-01"}, exitInput,
+			[]string{`ntm units: --successor: danh sách đơn vị hành chính chưa có tỉnh "Nghệ An" (đã có: Lạng Sơn): chưa biết đơn vị nào kế thừa "Nghĩa Đồng, Nghệ An"` + "\n"},
+			[]string{`ntm units: --successor: the registry holds no units of province "Nghệ An" (it holds: Lạng Sơn): the successors of "Nghĩa Đồng, Nghệ An" are not known` + "\n"}},
 		{[]string{"--successor", "Hòa Bình, Lạng Sơn", "--as-of", "2025-07-01"}, exitInput,
 			[]string{`ntm units: --successor: "Hòa Bình, Lạng Sơn" chưa rõ là đơn vị nào: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; `, `; hãy ghi thêm huyện, ví dụ "Hòa Bình, Huyện Bình Gia, Lạng Sơn"` + "\n"},
 			[]string{`ntm units: --successor: "Hòa Bình, Lạng Sơn" is ambiguous: Xã Hòa Bình (06103), Huyện Bình Gia, Lạng Sơn; `, `; name the district, as in "Hòa Bình, Huyện Bình Gia, Lạng Sơn"` + "\n"}},
@@ -433,5 +441,44 @@ func TestUnitsWithoutDistrictsHaveNoDistrictColumn(t *testing.T) {
 	_, out, _ := runNTM(t, "", "units", "--as-of", "2026-12-01", "--format", "json")
 	if !strings.Contains(out, `"district": "",`) {
 		t.Errorf("the JSON lost its district key:\n%.300s", out)
+	}
+}
+
+// TestEvalSuccessorsOfProvincesWithoutRegistry: the communes of a province
+// whose units the registry does not hold are evaluated, and --successors
+// says, once per province, that their successors are not known, rather
+// than estimating nothing without a word.
+func TestEvalSuccessorsOfProvincesWithoutRegistry(t *testing.T) {
+	in := `[
+{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}},
+{"commune": {"name": "Nghĩa Đồng", "district": "Tân Kỳ", "province": "Nghệ An"}, "year": 2020, "sets": {"1980": {"1.1": true}}},
+{"commune": {"name": "Kỳ Sơn", "district": "Tân Kỳ", "province": "Nghệ An"}, "year": 2020, "sets": {"1980": {"1.1": true}}},
+{"commune": {"name": "Kỳ Sơn", "district": "Tân Kỳ", "province": "Nghệ An"}, "year": 2019, "sets": {"1980": {"1.1": true}}},
+{"commune": {"name": "Mỹ Hiệp", "district": "Cao Lãnh", "province": "Đồng Tháp"}, "year": 2020, "sets": {"1980": {"1.1": true}}}
+]`
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"vi", []string{
+			"ntm eval: --successors: danh sách đơn vị hành chính chưa có tỉnh \"Nghệ An\" (đã có: Lạng Sơn): chưa biết đơn vị kế thừa của 2 xã của tỉnh này, không ước tính được\n",
+			"ntm eval: --successors: danh sách đơn vị hành chính chưa có tỉnh \"Đồng Tháp\" (đã có: Lạng Sơn): chưa biết đơn vị kế thừa của 1 xã của tỉnh này, không ước tính được\n"}},
+		{"en", []string{
+			"ntm eval: --successors: the registry holds no units of province \"Nghệ An\" (it holds: Lạng Sơn): the successors of its 2 communes are not known and not estimated\n",
+			"ntm eval: --successors: the registry holds no units of province \"Đồng Tháp\" (it holds: Lạng Sơn): the successors of its 1 commune are not known and not estimated\n"}},
+	} {
+		code, out, errOut := runNTM(t, in, "eval", "--lang", tc.lang, "--successors", "2025-07-01", "--format", "json", "-")
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", tc.lang, code, errOut)
+		}
+		var reports []json.RawMessage
+		if err := json.Unmarshal([]byte(out), &reports); err != nil || len(reports) != 5 {
+			t.Errorf("%s: %d reports (%v), want the 5", tc.lang, len(reports), err)
+		}
+		for _, w := range tc.want {
+			if strings.Count(errOut, w) != 1 {
+				t.Errorf("%s: stderr does not say once\n%s\nin:\n%s", tc.lang, w, errOut)
+			}
+		}
 	}
 }

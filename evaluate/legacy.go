@@ -90,7 +90,7 @@ func legacyLine(line []byte, sep byte, known func(string) bool) (enc, input stri
 			input = ""
 			for i, c := range cells {
 				if t := strings.TrimSpace(c); legacyvn.Vietnamese(t) && known(t) && c != raw[i] {
-					input = latin1(strings.TrimSpace(raw[i]))
+					input = legacyvn.Shown(strings.TrimSpace(raw[i]))
 					break
 				}
 			}
@@ -103,24 +103,6 @@ func legacyLine(line []byte, sep byte, known func(string) bool) (enc, input stri
 func isHeaderName(s string) bool {
 	_, ok := headerNames[headerKey(s)]
 	return ok
-}
-
-// latin1 returns the bytes of s as Windows-1252 (Latin-1 where it leaves
-// a byte undefined) shows them: what a legacy-font text looks like in a
-// Unicode font.
-func latin1(s string) string {
-	r := make([]rune, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b >= 0x80 && b < 0xA0 {
-			if d, err := charmap.Windows1252.NewDecoder().String(string([]byte{b})); err == nil && d != "\uFFFD" {
-				r = append(r, []rune(d)...)
-				continue
-			}
-		}
-		r = append(r, rune(b))
-	}
-	return string(r)
 }
 
 // legacyProvinceFormat is the problem of a province cell that names no

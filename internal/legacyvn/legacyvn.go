@@ -379,3 +379,20 @@ func Probable(b []byte) string {
 	}
 	return ""
 }
+
+// Shown returns the bytes of s as Windows-1252 (Latin-1 where it leaves a
+// byte undefined) shows them: what a text typed with a legacy font looks
+// like in a Unicode font ("Hßa L¹c" for the TCVN3 bytes of "Hòa Lạc"), the
+// form [Text] decodes.
+func Shown(s string) string {
+	r := make([]rune, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if c := windows1252(b); b >= 0x80 && b < 0xA0 && c != 0 {
+			r = append(r, c)
+			continue
+		}
+		r = append(r, rune(b))
+	}
+	return string(r)
+}

@@ -363,6 +363,32 @@ func (jr *jsonReader) problemAt(line int, path, input string, err error) {
 	jr.elem = append(jr.elem, &InputError{File: jr.file, Line: line, Path: path, Input: input, Err: err})
 }
 
+// badText records the problem err of a string t at path that
+// strictjson.CheckText refuses, and returns the string as it is quoted.
+// A string that is not UTF-8 is quoted as Windows-1252 shows its bytes
+// ("Hßa L¹c"), at the line and column of its first invalid byte, with the
+// encoding it looks typed in (of a place's name, one that reads as a place
+// known: knownPlaceName).
+func (jr *jsonReader) badText(path, t string, err error, place bool) string {
+	v, ok := jr.dec.Invalid(t)
+	if !ok {
+		jr.problem(path, t, err)
+		return t
+	}
+	var known func(string) bool
+	if place {
+		known = knownPlaceName
+	}
+	in := v.Input()
+	if len(jr.elem) >= maxProblems {
+		jr.dropped++
+		return in
+	}
+	jr.elem = append(jr.elem, &InputError{File: jr.file, Line: v.Line, Column: strconv.Itoa(v.Column), Path: path,
+		Input: in, Err: v.Err(known)})
+	return in
+}
+
 // problems returns the problems of the assessment being read, sorted,
 // with the count of those left out.
 func (jr *jsonReader) problems(path, commune string) []*InputError {
@@ -481,8 +507,10 @@ func (jr *jsonReader) twice(path, key string) error {
 	return jr.skip(tok)
 }
 
-// str reads a string value; null gives "" when nullable.
-func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, error) {
+// readStr reads a string value; null gives "" when nullable. place is
+// whether the string names a place (a commune, its district or province),
+// which tells the encoding of a string that is not UTF-8.
+func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable, place bool) (string, error) {
 	tok, err := jr.token()
 	if err != nil {
 		return "", err
@@ -493,7 +521,7 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool) (string, err
 	switch t := tok.(type) {
 	case string:
 		if err := strictjson.CheckText(t); err != nil {
-			jr.problem(path.String(), t, err)
+			return jr.badText(path.String(), t, err, place), nil
 		}
 		return t, nil
 	case nil:
@@ -519,7 +547,7 @@ func (jr *jsonReader) groupCode(path string) (code, typed string, err error) {
 	switch t := tok.(type) {
 	case string:
 		if err := strictjson.CheckText(t); err != nil {
-			jr.problem(path, t, err)
+			t = jr.badText(path, t, err, false)
 		}
 		return groupText(t), cleanText(t), nil
 	case nil:
@@ -606,7 +634,7 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 			hasCommune = ok
 			return err
 		case "region":
-			s, err := readStr(jr, plainPath(jsonField(path, "region")), true)
+			s, err := readStr(jr, plainPath(jsonField(path, "region")), true, false)
 			region, hasRegion = s, s != ""
 			return err
 		case "group":
@@ -693,7 +721,7 @@ func (jr *jsonReader) commune(path fieldPath, c *Commune) (ok bool, err error) {
 		default:
 			return jr.unknownKey(path.String(), key, communeKeys)
 		}
-		s, err := readStr(jr, path.field(key), key != "name")
+		s, err := readStr(jr, path.field(key), key != "name", key != "code")
 		*dst = cleanText(s)
 		return err
 	})
@@ -729,7 +757,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 			seen.add(key)
 			switch key {
 			case "set":
-				s, err := readStr(jr, plainPath(jsonField(p, key)), false)
+				s, err := readStr(jr, plainPath(jsonField(p, key)), false, false)
 				if err == nil {
 					if si, ok := jr.setc.lookup(s); !ok {
 						jr.problem(jsonField(p, key), s, jr.setc.unknown(s))
@@ -743,7 +771,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 				rec.Year = y
 				return err
 			case "decision": // optional: null, "" or absent when the number is not known
-				s, err := readStr(jr, plainPath(jsonField(p, key)), true)
+				s, err := readStr(jr, plainPath(jsonField(p, key)), true, false)
 				rec.Decision = cleanText(s)
 				return err
 			}
@@ -1142,7 +1170,7 @@ func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts
 			good = good && ok
 			return nil
 		case "unit", "source":
-			s, err := readStr(jr, kp, true)
+			s, err := readStr(jr, kp, true, false)
 			if key == "unit" {
 				obj.add(objUnit)
 				obj.unit = s

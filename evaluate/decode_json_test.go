@@ -21,6 +21,9 @@ var jsonBadCases = []struct {
 	valid int // assessments still returned
 	want  []string
 }{
+	{"a name typed with the TCVN3 font encoding says so", strings.Replace(inHoaLac(`"1.1": true`), "Hòa Lạc", "H\xdfa L\xb9c", 1), 0,
+		[]string{`evaluate: hoalac.json:1: column 24: Hßa L¹c: commune.name: not UTF-8 (byte 0xDF): looks typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Hòa Lạc"; ` +
+			`JSON is UTF-8 (RFC 8259): convert the text to Unicode with Unikey's "Chuyển mã" (source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "Hßa L¹c")`}},
 	{"a string for a pass/fail indicator is an error naming its values", inHoaLac(`"1.1": "80%"`), 0,
 		[]string{`evaluate: hoalac.json: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt, without quotes) or null (got "80%")`}},
 	{"a word for a pass/fail indicator is an error naming its values", inHoaLac(`"1.1": {"value": "đạt"}`), 0,

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/legacyvn"
@@ -30,14 +29,6 @@ const legacyLineFormat = `line %d is not UTF-8 and looks typed with a font encod
 // TableOptions.LegacyEncodingFix: the ntm command's flag.
 const legacyFixFormat = "read it with --encoding %s"
 
-// unikeyName is the name of enc in Unikey's converter.
-func unikeyName(enc string) string {
-	if enc == legacyvn.VNI {
-		return "VNI Windows"
-	}
-	return "TCVN3 (ABC)"
-}
-
 // legacyHeaderProblem returns the problem of a header cell, input, that
 // reads as a known column when decoded from enc, "tcvn3" or "vni": it
 // says which encoding, what the cell reads in it and what to do. fix is
@@ -47,7 +38,7 @@ func unikeyName(enc string) string {
 // legacy encoding reports it with this (evalbridge.LegacyHeaderProblem).
 func legacyHeaderProblem(enc, input, fix string) error {
 	return problem.Errorf(problem.Encoding, legacyHeaderFormat, legacyvn.Label(enc), input,
-		legacyvn.Text(enc, input), unikeyName(enc), legacyFixOf(enc, fix))
+		legacyvn.Text(enc, input), legacyvn.Unikey(enc), legacyFixOf(enc, fix))
 }
 
 // legacyFixOf returns fix, a format of one %s, with enc (legacyFixFormat
@@ -99,7 +90,7 @@ func legacyLine(line []byte, sep byte, known func(string) bool) (enc, input stri
 			input = ""
 			for i, c := range cells {
 				if t := strings.TrimSpace(c); legacyvn.Vietnamese(t) && known(t) && c != raw[i] {
-					input = latin1(strings.TrimSpace(raw[i]))
+					input = legacyvn.Shown(strings.TrimSpace(raw[i]))
 					break
 				}
 			}
@@ -112,24 +103,6 @@ func legacyLine(line []byte, sep byte, known func(string) bool) (enc, input stri
 func isHeaderName(s string) bool {
 	_, ok := headerNames[headerKey(s)]
 	return ok
-}
-
-// latin1 returns the bytes of s as Windows-1252 (Latin-1 where it leaves
-// a byte undefined) shows them: what a legacy-font text looks like in a
-// Unicode font.
-func latin1(s string) string {
-	r := make([]rune, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b >= 0x80 && b < 0xA0 {
-			if d, err := charmap.Windows1252.NewDecoder().String(string([]byte{b})); err == nil && d != "\uFFFD" {
-				r = append(r, []rune(d)...)
-				continue
-			}
-		}
-		r = append(r, rune(b))
-	}
-	return string(r)
 }
 
 // legacyProvinceFormat is the problem of a province cell that names no
@@ -218,32 +191,3 @@ var registryDistricts = sync.OnceValue(func() map[string]bool {
 // Windows-1258: the fix of another encoding, then the legacy encoding's
 // name and its fix.
 const legacyMaybeFormat = "%s; or, if it was typed with a font encoding before Unicode, %s, %s"
-
-// legacyText returns the legacy encoding (TCVN3, VNI) a line that is not
-// UTF-8 reads as Vietnamese text in, when it does not in Windows-1258: the
-// Windows-1258 reading holds a character no Vietnamese text has ("¹",
-// "ß", "¬", "·", "ø", "ï" of TCVN3 and VNI bytes) and the encoding's
-// reading none. VNI is tried first: nearly every byte is a letter in
-// TCVN3. "" when neither reads so, or Windows-1258 does, or the line holds
-// UTF-8 characters beyond ASCII (a line of UTF-8 and another encoding,
-// whose odd characters in Windows-1258 are the UTF-8 ones): a legacy
-// text's bytes hardly ever make one.
-func legacyText(line []byte) string {
-	for i := 0; i < len(line); {
-		r, n := utf8.DecodeRune(line[i:])
-		if n > 1 && r != utf8.RuneError {
-			return ""
-		}
-		i += n
-	}
-	w, err := charmap.Windows1258.NewDecoder().Bytes(line)
-	if err != nil || legacyvn.Vietnamese(norm.NFC.String(string(w))) {
-		return ""
-	}
-	for _, enc := range []string{legacyvn.VNI, legacyvn.TCVN3} {
-		if legacyvn.Vietnamese(string(legacyvn.Bytes(enc, line))) {
-			return enc
-		}
-	}
-	return ""
-}

@@ -20,7 +20,7 @@ func legacyCell(t *testing.T, enc, s string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return latin1(string(b))
+	return legacyvn.Shown(string(b))
 }
 
 // legacyBytes returns s spelled in enc, as a file's bytes.

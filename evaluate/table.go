@@ -1171,7 +1171,7 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 			// not its set needs the region: the commune would be
 			// counted under a province of no such name.
 			p.err = problem.Errorf(problem.Encoding, legacyProvinceFormat, legacyvn.Label(enc), decoded,
-				unikeyName(enc), legacyFixOf(enc, d.opt.LegacyEncodingFix))
+				legacyvn.Unikey(enc), legacyFixOf(enc, d.opt.LegacyEncodingFix))
 			p.unsettled = false
 		}
 	}

@@ -193,7 +193,7 @@ type encodingProblem struct {
 	// tells it (as Windows-1252 shows its bytes); "" when it does not.
 	legacy, input string
 	// maybe is the legacy encoding whose letters the line's bytes read
-	// as while Windows-1258's do not (legacyText), when legacy is "": the
+	// as while Windows-1258's do not (legacyvn.Probable), when legacy is "": the
 	// fix names it too.
 	maybe string
 }
@@ -227,7 +227,7 @@ const notUTF8AfterBOMFormat = `line %d is not UTF-8 (byte 0x%02X at byte %d of t
 func (p *encodingProblem) msg(lines, fix, legacyFix string) error {
 	if p.legacy != "" {
 		return problem.Errorf(problem.Encoding, legacyLineFormat, p.line, legacyvn.Label(p.legacy), p.input,
-			legacyvn.Text(p.legacy, p.input), unikeyName(p.legacy), legacyFixOf(p.legacy, legacyFix), lines)
+			legacyvn.Text(p.legacy, p.input), legacyvn.Unikey(p.legacy), legacyFixOf(p.legacy, legacyFix), lines)
 	}
 	if p.overridden != "" {
 		return problem.Errorf(problem.Encoding, notUTF8AfterBOMFormat, p.line, p.b, p.at, p.overridden, lines)
@@ -394,7 +394,7 @@ func (c *csvRows) header(recognised func(string) bool) ([]string, error) {
 				}
 			}
 			if err.legacy == "" {
-				err.maybe = legacyText(l.text)
+				err.maybe = legacyvn.Probable(l.text)
 			}
 		}
 		return nil, err
@@ -470,7 +470,7 @@ func (c *csvRows) Next() ([]string, error) {
 				if enc, input := legacyLine(l.text, c.sep, knownPlaceName); enc != "" {
 					err.legacy, err.input = enc, input
 				} else {
-					err.maybe = legacyText(l.text)
+					err.maybe = legacyvn.Probable(l.text)
 				}
 			}
 			return nil, err

@@ -424,11 +424,11 @@ func (w Warning) legacyUnitText(en bool) string {
 	if en {
 		return fmt.Sprintf("the commune's name is not among the administrative units known for its province: it looks typed with a font encoding before Unicode, %s, in which %q reads %q (%s); "+
 			`convert the file to Unicode with Unikey's "Chuyển mã" (source %s, destination Unicode) or read it with --encoding %s (POST /evaluate: charset=%s)`,
-			label, w.legacyInput, name, w.Key, unikeyName(w.legacy), w.legacy, w.legacy)
+			label, w.legacyInput, name, w.Key, legacyvn.Unikey(w.legacy), w.legacy, w.legacy)
 	}
 	return fmt.Sprintf("tên xã không có trong danh mục đơn vị hành chính của tỉnh: tên có vẻ được gõ bằng bảng mã của phông chữ cũ trước Unicode, %s, đọc theo bảng mã đó %q là %q (%s); "+
 		`hãy chuyển tệp sang Unicode bằng "Chuyển mã" của Unikey (bảng mã nguồn %s, bảng mã đích Unicode) hoặc đọc với --encoding %s (POST /evaluate: charset=%s)`,
-		label, w.legacyInput, name, w.Key, unikeyName(w.legacy), w.legacy, w.legacy)
+		label, w.legacyInput, name, w.Key, legacyvn.Unikey(w.legacy), w.legacy, w.legacy)
 }
 
 // formerUnitFact is what a WarnFormerUnit warning states of the commune in

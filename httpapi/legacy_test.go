@@ -53,3 +53,27 @@ func TestALegacyTableIsReadWithItsCharset(t *testing.T) {
 		t.Errorf("a workbook with charset=latin1: status %d, want 415", rec.Code)
 	}
 }
+
+// A JSON body declared or defaulted as UTF-8 whose names are typed with the
+// TCVN3 font encoding (số liệu minh họa) gets an encoding problem at the
+// line and column of the first, saying which encoding and what it reads;
+// the other communes are evaluated (422).
+func TestAJSONBodyInALegacyEncodingSaysSo(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	name, err := legacyvn.Encode(legacyvn.TCVN3, "Hòa Lạc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := `[{"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}},
+{"commune": {"name": "` + string(name) + `", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}]`
+	for _, media := range []string{"application/json", "application/json; charset=utf-8"} {
+		rec := do(t, h, http.MethodPost, "/evaluate?lang=en", media, body)
+		b := rec.Body.String()
+		msg := problemsMessages(t, rec)
+		if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(b, `"code": "encoding"`) || !strings.Contains(b, `"line": 2`) ||
+			!strings.Contains(b, `"column": "24"`) || !strings.Contains(b, `"input": "Hßa L¹c"`) || !strings.Contains(b, "Tân Thành") ||
+			!strings.Contains(msg, `TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Hòa Lạc"`) || !strings.Contains(msg, "JSON is UTF-8 (RFC 8259)") {
+			t.Errorf("%s: status %d, body:\n%s", media, rec.Code, b)
+		}
+	}
+}

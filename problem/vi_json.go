@@ -26,6 +26,13 @@ func init() {
 		"UTF-16 text (big-endian byte-order mark FE FF), not UTF-8: save the file as UTF-8":         "tệp là văn bản UTF-16 (dấu BOM big-endian FE FF), không phải UTF-8: lưu lại tệp dạng UTF-8",
 		"UTF-16 text without a byte-order mark (NUL bytes), not UTF-8: save the file as UTF-8":      "tệp có vẻ là văn bản UTF-16 không có dấu BOM (có byte NUL), không phải UTF-8: lưu lại tệp dạng UTF-8",
 
+		// A string that is not UTF-8 (jsontok.Invalid).
+		`not UTF-8 (byte 0x%02X): looks typed with a font encoding before Unicode, %s, in which it reads %q; JSON is UTF-8 (RFC 8259): convert the text to Unicode with Unikey's "Chuyển mã" (source %s, destination Unicode) and save it as UTF-8`:                                                `không phải UTF-8 (byte 0x%02X): có vẻ được gõ bằng bảng mã của phông chữ cũ trước Unicode, %s, đọc theo bảng mã đó là %q; JSON dùng UTF-8 (RFC 8259): hãy chuyển văn bản sang Unicode bằng "Chuyển mã" của Unikey (bảng mã nguồn %s, bảng mã đích Unicode) rồi lưu lại dạng UTF-8`,
+		`not UTF-8 (byte 0x%02X): the text is in another encoding, maybe a font encoding before Unicode, %s, in which it reads %q; JSON is UTF-8 (RFC 8259): convert the text to Unicode (if it is that encoding, with Unikey's "Chuyển mã", source %s, destination Unicode) and save it as UTF-8`: `không phải UTF-8 (byte 0x%02X): văn bản dùng bảng mã khác, có thể là bảng mã của phông chữ cũ trước Unicode, %s, đọc theo bảng mã đó là %q; JSON dùng UTF-8 (RFC 8259): hãy chuyển văn bản sang Unicode (nếu đúng là bảng mã đó, dùng "Chuyển mã" của Unikey, bảng mã nguồn %s, bảng mã đích Unicode) rồi lưu lại dạng UTF-8`,
+		`not UTF-8 (byte 0x%02X): the text is in another encoding; JSON is UTF-8 (RFC 8259): save it as UTF-8`: `không phải UTF-8 (byte 0x%02X): văn bản dùng bảng mã khác; JSON dùng UTF-8 (RFC 8259): hãy lưu lại dạng UTF-8`,
+		`not UTF-8 (byte 0x%02X): reads %q in %s (see line %d, column %d)`:                                     `không phải UTF-8 (byte 0x%02X): là %q khi đọc theo %s (xem dòng %d, cột %d)`,
+		`not UTF-8 (byte 0x%02X): the text is in another encoding (see line %d, column %d)`:                    `không phải UTF-8 (byte 0x%02X): văn bản dùng bảng mã khác (xem dòng %d, cột %d)`,
+
 		// The kinds of JSON values, as arguments.
 		"null":    "null",
 		"boolean": "true/false",

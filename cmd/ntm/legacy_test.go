@@ -76,3 +76,33 @@ func TestLegacyEncodingFlag(t *testing.T) {
 		t.Errorf("unknown encoding: exit %d, stderr:\n%s", code, errOut)
 	}
 }
+
+// legacyJSON returns an assessment file of two communes (số liệu minh
+// họa), the second's name and district typed with the TCVN3 font encoding.
+func legacyJSON(t *testing.T) string {
+	t.Helper()
+	name, err := legacyvn.Encode(legacyvn.TCVN3, "Hòa Lạc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	district, _ := legacyvn.Encode(legacyvn.TCVN3, "Hữu Lũng")
+	return `[{"commune": {"name": "Tân Thành", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}},
+ {"commune": {"name": "` + string(name) + `", "district": "` + string(district) + `", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": true}}}]
+`
+}
+
+// ntm eval of a JSON file typed with a legacy font says, at the line and
+// column of its first such name, which encoding it looks typed in, what
+// it reads in it and how to convert it, and evaluates the other communes.
+func TestEvalOfJSONInLegacyEncoding(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tcvn3.json")
+	if err := os.WriteFile(path, []byte(legacyJSON(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runNTM(t, "", "eval", "--lang", "en", "--format", "csv", path)
+	want := path + `:2: column 25: [1] Hßa L¹c: commune.name: not UTF-8 (byte 0xDF): looks typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Hòa Lạc"; ` +
+		`JSON is UTF-8 (RFC 8259): convert the text to Unicode with Unikey's "Chuyển mã" (source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "Hßa L¹c")`
+	if code != exitInput || !strings.Contains(errOut, want) || !strings.Contains(errOut, `(see line 2, column 25) (got "H÷u Lòng")`) || !strings.Contains(out, "Tân Thành") {
+		t.Errorf("exit %d\n%s\nstderr:\n%s\nwant in stderr:\n%s", code, out, errOut, want)
+	}
+}

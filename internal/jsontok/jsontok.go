@@ -60,6 +60,10 @@ type Tokens struct {
 	// enc is the problem of an input in another encoding than UTF-8
 	// (found by SkipBOM), which Token returns.
 	enc error
+	// bad is the last string read that was not UTF-8, and badLine and
+	// badCol the line and column of the first one (0 before one is read).
+	bad             *Invalid
+	badLine, badCol int
 }
 
 // Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums): at most
@@ -687,11 +691,11 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 			if i+1-d.pos > MaxLiteral {
 				return nil, d.oversize(i + 1), nil
 			}
-			d.pos = i + 1
 			if high < utf8.RuneSelf || utf8.Valid(s) {
+				d.pos = i + 1
 				return intern(&d.strs, s, boxString), nil, nil
 			}
-			return string(fixUTF8(nil, s)), nil, nil
+			return d.invalid(s, s, i+1), nil, nil
 		}
 		if c == '\\' {
 			return d.escapedStr(start)
@@ -762,11 +766,11 @@ func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 				if i+1-d.pos > MaxLiteral {
 					return "", d.oversize(i + 1), nil
 				}
-				d.pos = i + 1
 				if utf8.Valid(b) {
+					d.pos = i + 1
 					return string(b), nil, nil
 				}
-				return string(fixUTF8(nil, b)), nil, nil
+				return d.invalid(b, d.data[start:i], i+1), nil, nil
 			case c < 0x20:
 				d.pos = i
 				return "", nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
@@ -861,6 +865,60 @@ func (d *Tokens) hex4(i int) (rune, bool) {
 		r = r*16 + rune(c)
 	}
 	return r, true
+}
+
+// Invalid is a string literal that is not UTF-8: its text as Token or Key
+// returned it (each invalid byte replaced by U+FFFD), its bytes (escapes
+// decoded), and the first invalid byte with its line and column (1-based,
+// the column in characters of the line as [Tokens.Column] counts them).
+// First and FirstColumn are those of the first such string of the input.
+type Invalid struct {
+	Text               string
+	Raw                []byte
+	Byte               byte
+	Line, Column       int
+	First, FirstColumn int
+	isFirst            bool // this is the first string of the input not UTF-8
+}
+
+// Invalid returns the last string literal read, when it was not UTF-8 and
+// Token or Key returned it as s. Strings that are UTF-8 cost nothing to
+// tell: the literal is kept only when it is not.
+func (d *Tokens) Invalid(s string) (*Invalid, bool) {
+	if d.bad == nil || d.bad.Text != s {
+		return nil, false
+	}
+	return d.bad, true
+}
+
+// invalid returns the text of the string literal at d.pos, ending before
+// end, whose bytes decoded are b and are not UTF-8; lit is the literal as
+// written. It keeps them for [Tokens.Invalid] and moves past the literal.
+func (d *Tokens) invalid(b, lit []byte, end int) string {
+	j := 0
+	for j < len(lit) {
+		r, n := utf8.DecodeRune(lit[j:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		j += n
+	}
+	line, col := d.Line(), d.Column()
+	if j < len(lit) {
+		col += 1 + runeStarts(lit[:j])
+	}
+	isFirst := d.badLine == 0
+	if isFirst {
+		d.badLine, d.badCol = line, col
+	}
+	text := string(fixUTF8(nil, b))
+	v := &Invalid{Text: text, Raw: bytes.Clone(b), Line: line, Column: col, First: d.badLine, FirstColumn: d.badCol, isFirst: isFirst}
+	if j < len(lit) {
+		v.Byte = lit[j]
+	}
+	d.bad = v
+	d.pos = end
+	return text
 }
 
 // fixUTF8 appends s to b with each invalid byte replaced by U+FFFD, as

@@ -16,6 +16,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -339,4 +340,59 @@ func Vietnamese(s string) bool {
 		}
 	}
 	return true
+}
+
+// Unikey returns the name of enc in Unikey's converter ("Chuyển mã"):
+// "TCVN3 (ABC)" or "VNI Windows".
+func Unikey(enc string) string {
+	if enc == VNI {
+		return "VNI Windows"
+	}
+	return "TCVN3 (ABC)"
+}
+
+// Probable returns the legacy encoding (TCVN3, VNI) that b, text that is
+// not UTF-8, reads as Vietnamese text in when it does not in Windows-1258:
+// the Windows-1258 reading holds a character no Vietnamese text has ("¹",
+// "ß", "¬", "·", "ø", "ï" of TCVN3 and VNI bytes) and the encoding's
+// reading none. VNI is tried first: nearly every byte is a letter in
+// TCVN3. "" when neither reads so, or Windows-1258 does, or b holds UTF-8
+// characters beyond ASCII (a text of UTF-8 and another encoding, whose odd
+// characters in Windows-1258 are the UTF-8 ones): a legacy text's bytes
+// hardly ever make one.
+func Probable(b []byte) string {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if n > 1 && r != utf8.RuneError {
+			return ""
+		}
+		i += n
+	}
+	w, err := charmap.Windows1258.NewDecoder().Bytes(b)
+	if err != nil || Vietnamese(norm.NFC.String(string(w))) {
+		return ""
+	}
+	for _, enc := range []string{VNI, TCVN3} {
+		if Vietnamese(string(Bytes(enc, b))) {
+			return enc
+		}
+	}
+	return ""
+}
+
+// Shown returns the bytes of s as Windows-1252 (Latin-1 where it leaves a
+// byte undefined) shows them: what a text typed with a legacy font looks
+// like in a Unicode font ("Hßa L¹c" for the TCVN3 bytes of "Hòa Lạc"), the
+// form [Text] decodes.
+func Shown(s string) string {
+	r := make([]rune, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if c := windows1252(b); b >= 0x80 && b < 0xA0 && c != 0 {
+			r = append(r, c)
+			continue
+		}
+		r = append(r, rune(b))
+	}
+	return string(r)
 }

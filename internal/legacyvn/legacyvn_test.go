@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -260,5 +261,35 @@ func TestGuessWantsVietnameseText(t *testing.T) {
 	known := func(s string) bool { return s == "Hòa Lạc" }
 	if enc := Guess("Hßa L¹c", known); enc != TCVN3 {
 		t.Errorf("Guess(%q) = %q, want %q", "Hßa L¹c", enc, TCVN3)
+	}
+}
+
+// Shown shows each byte as Windows-1252 does, and a byte it leaves
+// undefined as Latin-1.
+func TestShownIsWindows1252(t *testing.T) {
+	for b := 0; b < 256; b++ {
+		want, err := charmap.Windows1252.NewDecoder().String(string([]byte{byte(b)}))
+		if err != nil || want == "\uFFFD" {
+			want = string(rune(b))
+		}
+		if got := Shown(string([]byte{byte(b)})); got != want {
+			t.Errorf("Shown(0x%02X) = %q, want %q", b, got, want)
+		}
+	}
+}
+
+func TestProbable(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"H\xdfa L\xb9c", TCVN3},      // Hòa Lạc
+		{"Hoa\xf8 La\xefc", VNI},      // Hòa Lạc
+		{"H\xf2a L\xe1\xbb\xa1c", ""}, // UTF-8 with one bad byte
+		{"Ho\xe0 La\xf2c", ""},        // Windows-1258: Hoà Lạc
+	} {
+		if got := Probable([]byte(tc.text)); got != tc.want {
+			t.Errorf("Probable(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

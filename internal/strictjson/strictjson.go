@@ -184,10 +184,28 @@ func (p *parser) oversize(path string, o jsontok.Oversize) {
 		Err: problem.Errorf(problem.TooLarge, "%s longer than %d bytes", o.Kind, jsontok.MaxLiteral)})
 }
 
+// text records the problem of a string s at path that CheckText refuses.
+// A string that is not UTF-8 is quoted as Windows-1252 shows its bytes
+// ("Hßa L¹c"), at the line and column of its first invalid byte, with the
+// legacy encoding it looks typed in (jsontok.Invalid).
 func (p *parser) text(path, s string) {
-	if err := CheckText(s); err != nil {
-		p.probs = append(p.probs, &problem.Problem{Code: problem.Encoding, Path: path, Input: s, Err: err})
+	if prob := p.textProblem(path, s); prob != nil {
+		p.probs = append(p.probs, prob)
 	}
+}
+
+// textProblem returns the problem of a string s at path that CheckText
+// refuses (see text), or nil.
+func (p *parser) textProblem(path, s string) *problem.Problem {
+	err := CheckText(s)
+	if err == nil {
+		return nil
+	}
+	if v, ok := p.dec.Invalid(s); ok {
+		return &problem.Problem{Code: problem.Encoding, Line: v.Line, Column: strconv.Itoa(v.Column), Path: path,
+			Input: v.Input(), Err: v.Err(nil)}
+	}
+	return &problem.Problem{Code: problem.Encoding, Path: path, Input: s, Err: err}
 }
 
 func (p *parser) node(path string, depth int) (*Node, error) {
@@ -250,6 +268,7 @@ func (p *parser) node(path string, depth int) (*Node, error) {
 					return nil, err
 				}
 				kp := Field(path, k)
+				kprob := p.textProblem(kp, k) // before the value, the tokenizer's last string
 				v, err := p.node(kp, depth+1)
 				if err != nil {
 					return nil, err
@@ -263,8 +282,8 @@ func (p *parser) node(path string, depth int) (*Node, error) {
 					continue
 				}
 				seen[k] = true
-				if err := CheckText(k); err != nil {
-					p.probs = append(p.probs, &problem.Problem{Code: problem.Encoding, Path: kp, Input: k, Err: err})
+				if kprob != nil {
+					p.probs = append(p.probs, kprob)
 				}
 				n.Members = append(n.Members, Member{k, v})
 			}

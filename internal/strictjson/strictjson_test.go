@@ -2,6 +2,7 @@ package strictjson
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -97,4 +98,25 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("no tree and no problem")
 		}
 	})
+}
+
+// A string or key that is not UTF-8 is quoted as a legacy font shows its
+// bytes, at the line and column of its first invalid byte, and says what
+// it reads in the encoding its letters tell.
+func TestNotUTF8IsPlacedAndQuoted(t *testing.T) {
+	// The TCVN3 bytes of "Lạng Sơn" as a key and of "Hòa Lạc" as a value.
+	_, probs := Parse(strings.NewReader("{\n \"L\xb9ng S\xacn\": {\"name\": \"H\xdfa L\xb9c\"}}"), 1<<20)
+	type placed struct{ Line, Column, Path, Input, Msg string }
+	var got []placed
+	for _, p := range probs {
+		got = append(got, placed{strconv.Itoa(p.Line), p.Column, p.Path, p.Input, p.Err.Error()})
+	}
+	want := []placed{
+		{"2", "23", "L\uFFFDng S\uFFFDn.name", "Hßa L¹c", `not UTF-8 (byte 0xDF): reads "Hòa Lạc" in TCVN3 (ABC: .VnTime, .VnArial) (see line 2, column 4)`},
+		{"2", "4", "L\uFFFDng S\uFFFDn", "L¹ng S¬n", `not UTF-8 (byte 0xB9): the text is in another encoding, maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Lạng Sơn"; ` +
+			`JSON is UTF-8 (RFC 8259): convert the text to Unicode (if it is that encoding, with Unikey's "Chuyển mã", source TCVN3 (ABC), destination Unicode) and save it as UTF-8`},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
 }

@@ -13,7 +13,7 @@ import (
 
 // The tests of this file pin, through the command line as other programs
 // run it, statements of the interchange formats specification
-// (../shared/spec/formats.md) that no other test of the command pins: each
+// (docs/formats.md, which follows it) that no other test of the command pins: each
 // case names the part of the specification it checks. Outputs are read as
 // a program parsing them would: JSON decoded into generic values, keys by
 // name and in order.

@@ -46,7 +46,11 @@ func (c Commune) String() string {
 type Assessment struct {
 	Commune Commune
 	// Region is the region whose targets apply. Decoders derive it from the
-	// province when it is not given, and reject a disagreement.
+	// province when it is not given, and reject a disagreement; a province
+	// named as since 1/7/2025, formed from former provinces of more than
+	// one region ("Tây Ninh"), agrees with the region of any of them, and
+	// given no region is left zero: [Run] derives it, and warns
+	// ([WarnMergedProvince]).
 	Region criteria.Region
 	// Group is the commune group (nhóm xã: "1", "2", "3") whose targets
 	// apply under a set split by groups (51/2025/QĐ-TTg); sets split by

@@ -569,33 +569,60 @@ type regionProblem struct {
 // the given region when the province is unknown or absent; an error when
 // the two disagree, when the region is not a region, or when neither
 // determines one (unsettled: an error only for an assessment that
-// [needsRegion]).
-func settleRegion(province, region string) (criteria.Region, *regionProblem) {
+// [needsRegion]). A province named as since 1/7/2025, which also covers
+// former provinces of other regions ("Tây Ninh": the former Long An,
+// ĐBSCL), agrees with the region of any of them; given no region, its
+// region is left to [Run] (deferred, [provinceRegion]): r is the region
+// Run derives, and the assessment's Region stays zero so that its report
+// warns ([WarnMergedProvince]).
+func settleRegion(province, region string) (r criteria.Region, deferred bool, rp *regionProblem) {
 	province, region = strings.TrimSpace(province), strings.TrimSpace(region)
 	var given criteria.Region
 	if region != "" {
 		r, err := criteria.ParseRegion(region)
 		if err != nil {
-			return 0, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"), false}
+			return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"), false}
 		}
 		given = r
 	}
 	if province != "" {
-		if p, ok := criteria.LookupProvince(province); ok {
-			if given != 0 && given != p.Region {
-				return 0, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s", p.Name, p.Region), false}
+		if p, mixed, ok := provinceRegion(province); ok {
+			switch {
+			case given == 0:
+				return p.Region, mixed, nil
+			case given == p.Region:
+				return given, false, nil
 			}
-			return p.Region, nil
+			others := otherRegions(p)
+			for _, f := range others {
+				if f.region == given {
+					return given, false, nil
+				}
+			}
+			if len(others) > 0 {
+				return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s (since 1/7/2025 also %s)", p.Name, p.Region, formerRegionsText(others)), false}
+			}
+			return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s", p.Name, p.Region), false}
 		}
 		if given == 0 {
-			return 0, &regionProblem{"province", province, problem.Errorf(problem.RegionMismatch, "unknown province: give the region"), true}
+			return 0, false, &regionProblem{"province", province, problem.Errorf(problem.RegionMismatch, "unknown province: give the region"), true}
 		}
-		return given, nil
+		return given, false, nil
 	}
 	if given == 0 {
-		return 0, &regionProblem{"region", "", problem.Errorf(problem.MissingField, "required when the province is not given"), true}
+		return 0, false, &regionProblem{"region", "", problem.Errorf(problem.MissingField, "required when the province is not given"), true}
 	}
-	return given, nil
+	return given, false, nil
+}
+
+// formerRegionsText names former provinces with their regions: "Long An
+// in DBSCL", "Đắk Nông in TN, Bình Thuận in DHNTB".
+func formerRegionsText(fs []formerProvince) string {
+	parts := make([]string, len(fs))
+	for i, f := range fs {
+		parts[i] = f.name + " in " + f.region.String()
+	}
+	return strings.Join(parts, ", ")
 }
 
 // checkYear checks an assessment or recognition year.

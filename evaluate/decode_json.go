@@ -672,7 +672,7 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		jr.problem(jsonField(path, "sets"), "", errors.New("required"))
 	}
 	if hasCommune || hasRegion {
-		r, p := settleRegion(a.Commune.Province, region)
+		r, deferred, p := settleRegion(a.Commune.Province, region)
 		if p != nil && (!p.unsettled || needsRegion(jr.setc, &a)) {
 			where := jsonField(path, "region")
 			if p.field == "province" {
@@ -680,7 +680,9 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 			}
 			jr.problem(where, p.input, p.err)
 		}
-		a.Region = r
+		if !deferred {
+			a.Region = r
+		}
 	}
 	if a.Group == "" {
 		a.Group, groupInput = jr.group, jr.groupInput

@@ -30,25 +30,71 @@ func regionKey(r criteria.Region) columnKey {
 // set split by commune groups, its group ("" when it names none: known is
 // false); otherwise its region, else its province's region, else "" (the
 // common targets; known is false). The region returned is the one the
-// report names.
-func columnOf(set *criteria.Set, a *Assessment) (col columnKey, region criteria.Region, known bool) {
+// report names. merged is true when the region came from a province's
+// name that since 1/7/2025 also covers former provinces of other regions
+// ([provinceRegion]): the report warns ([WarnMergedProvince]).
+func columnOf(set *criteria.Set, a *Assessment) (col columnKey, region criteria.Region, known, merged bool) {
 	if set.Columns == criteria.ColumnsGroup {
 		_, ok := set.CommuneGroup(a.Group)
 		if !ok {
-			return "", a.Region, false
+			return "", a.Region, false, false
 		}
-		return columnKey(a.Group), a.Region, true
+		return columnKey(a.Group), a.Region, true, false
 	}
 	r := a.Region
 	if !r.Valid() && a.Commune.Province != "" {
-		if p, ok := criteria.LookupProvince(a.Commune.Province); ok {
-			r = p.Region
+		if p, mixed, ok := provinceRegion(a.Commune.Province); ok {
+			r, merged = p.Region, mixed
 		}
 	}
 	if !r.Valid() {
-		return "", a.Region, false
+		return "", a.Region, false, false
 	}
-	return regionKey(r), r, true
+	return regionKey(r), r, true, merged
+}
+
+// provinceRegion is the one rule by which a province's name gives a
+// commune's region, for [Run] and the decoders alike: the region of the
+// former province of that name (criteria/testdata/provinces.tsv), right
+// for its own communes. mixed is true when since 1/7/2025 the name is
+// that of a province formed from former provinces of other regions too
+// (Nghị quyết 202/2025/QH15: "Tây Ninh" covers the former Long An, in
+// ĐBSCL), whose communes the name alone does not place.
+func provinceRegion(name string) (p criteria.Province, mixed, ok bool) {
+	p, ok = criteria.LookupProvince(name)
+	if !ok {
+		return p, false, false
+	}
+	return p, len(otherRegions(p)) > 0, true
+}
+
+// formerProvince is a former province merged on 1/7/2025 into a province
+// of another name, and its region.
+type formerProvince struct {
+	name   string
+	region criteria.Region
+}
+
+// otherRegions returns the former provinces merged on 1/7/2025 into the
+// province named as p (Nghị quyết 202/2025/QH15) when one of them lies in
+// another region than p, all of them with their regions; nil when the
+// province was not merged or only with provinces of its region.
+func otherRegions(p criteria.Province) []formerProvince {
+	m, ok := criteria.LookupMerger(p.Name)
+	if !ok {
+		return nil
+	}
+	var out []formerProvince
+	mixed := false
+	for _, name := range m.Former[1:] {
+		f, _ := criteria.LookupProvince(name)
+		out = append(out, formerProvince{f.Name, f.Region})
+		mixed = mixed || f.Region != p.Region
+	}
+	if !mixed {
+		return nil
+	}
+	return out
 }
 
 // resolveTarget resolves the target of ind in column col for year: the one

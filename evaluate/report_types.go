@@ -544,11 +544,20 @@ const (
 	// abolished on 1/7/2025, so the figures are most likely that unit's,
 	// the district written from habit. Key names the unit.
 	WarnFormerDistrict
+	// WarnMergedProvince: the commune's region was taken from its
+	// province's name, and since 1/7/2025 that name is of a province formed
+	// from former provinces of more than one region (Nghị quyết
+	// (Resolution) 202/2025/QH15: "Tây Ninh" also covers the former Long
+	// An, in ĐBSCL): the targets of the region of the former province of
+	// that name (Region) applied, right for its own communes only; a
+	// commune of another former province should give that province or its
+	// region. Key names the province.
+	WarnMergedProvince
 )
 
 var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
 	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value",
-	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction", "former-unit", "former-district"}
+	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction", "former-unit", "former-district", "merged-province"}
 
 // String returns a stable ASCII code: "provenance", "year-fallback", ….
 func (k WarningKind) String() string {

@@ -39,7 +39,11 @@ func Run(set *criteria.Set, a *Assessment) Report { return Options{}.Run(set, a)
 // alias of it ("1980", "QD1980") that the options' catalog knows. The
 // column is a.Region; when a.Region is zero, the region of
 // a.Commune.Province; when neither is known, the common targets apply and
-// the report warns ([WarnNoRegion]).
+// the report warns ([WarnNoRegion]). A region taken from a province's
+// name that since 1/7/2025 also covers former provinces of other regions
+// ("Tây Ninh", which covers the former Long An) is that of the former
+// province of that name, and the report warns ([WarnMergedProvince]); so
+// does a region a decoder derived so.
 //
 // Values that cannot be judged (a number for a pass/fail indicator, "n/a"
 // where the set does not allow it, a share whose denominator is not above
@@ -78,12 +82,16 @@ func (o Options) RunInto(dst *Report, set *criteria.Set, a *Assessment) {
 const maxPrerequisiteDepth = 4
 
 func (o Options) run(dst *Report, set *criteria.Set, a *Assessment, depth int) {
-	col, region, known := columnOf(set, a)
+	col, region, known, merged := columnOf(set, a)
 	p := compiled(set, col, a.Year)
 	src := o.sourceOf(set, a)
 	p.evaluate(dst, a, region, known, &src)
 	if p.byGroup && known {
 		dst.Group = string(col)
+	}
+	if merged {
+		prov, _ := criteria.LookupProvince(a.Commune.Province)
+		dst.addWarning(Warning{Kind: WarnMergedProvince, Set: p.id, Year: a.Year, Region: region, Key: prov.Name})
 	}
 	if w, ok := unitWarningOf(a); ok {
 		dst.addWarning(w.warning(p.id, a.Year))

@@ -428,7 +428,10 @@ type tableGroup struct {
 	wideSets                          map[*criteria.Set]int // line of each set's row (wide layout)
 	lastRegion                        string
 	regionOK                          bool
-	groupInput                        string // the group of a as written
+	// region is the commune's region as its first row settles it: a's,
+	// or the one [Run] derives when a's is left to it (settleRegion).
+	region     criteria.Region
+	groupInput string // the group of a as written
 	// unsettled is the problem that neither province nor region gives the
 	// commune's region, reported (at index unsettledAt of errs) only if
 	// the commune has values for a set split by region ([needsRegion]).
@@ -1164,7 +1167,7 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 		d.checkDistrictColumn(g)
 	}
 	regionText := d.cell(tcRegion)
-	r, p := settleRegion(province, regionText)
+	r, deferred, p := settleRegion(province, regionText)
 	if p != nil && p.field == "province" {
 		if enc, decoded := legacyProvince(province); enc != "" {
 			// A province typed with a legacy font is said so, whether or
@@ -1194,7 +1197,10 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 			}
 		}
 	}
-	g.a.Region = r
+	g.region = r
+	if !deferred {
+		g.a.Region = r
+	}
 	if g.groupInput = cleanText(d.cell(tcGroup)); g.groupInput != "" {
 		g.a.Group = groupText(g.groupInput)
 	} else {
@@ -1259,9 +1265,9 @@ func (d *tableDecoder) checkRegion(g *tableGroup) {
 	switch {
 	case err != nil:
 		d.problem(g, d.at[tcRegion], rowPath{}, text, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
-	case g.a.Region.Valid() && r != g.a.Region:
-		d.problem(g, d.at[tcRegion], rowPath{}, text, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.a.Region, g.first))
-	case g.a.Region.Valid():
+	case g.region.Valid() && r != g.region:
+		d.problem(g, d.at[tcRegion], rowPath{}, text, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.region, g.first))
+	case g.region.Valid():
 		g.lastRegion, g.regionOK = text, true
 	}
 }

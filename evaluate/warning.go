@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/legacyvn"
@@ -104,6 +105,8 @@ func (w Warning) text(lang string, point bool) string {
 			return fmt.Sprintf("there are no districts in %d (abolished on 1/7/2025): the commune's name is that of %s, which succeeded the commune of that name of the district written; if the figures are of that unit, leave the district empty; if of the former commune, assess that unit", w.Year, w.Key)
 		}
 		return fmt.Sprintf("trong năm %d không còn cấp huyện (bỏ từ ngày 01/7/2025): tên xã là của %s, đơn vị kế thừa xã cùng tên của huyện đã ghi; nếu số liệu là của đơn vị này, hãy để trống cột huyện, nếu là của xã cũ, hãy đánh giá theo đơn vị này", w.Year, w.Key)
+	case WarnMergedProvince:
+		return w.mergedProvinceText(en)
 	case WarnTransition:
 		if en {
 			return fmt.Sprintf("set %s: the recognition %s is of an earlier period and does not satisfy the prerequisite: a commune recognised nâng cao under 2018-2020 must meet the 2021-2025 nâng cao set in full (319/QĐ-TTg)", w.Set, w.Key)
@@ -147,6 +150,49 @@ func (w Warning) text(lang string, point bool) string {
 		return fmt.Sprintf("chỉ tiêu %s: có giá trị khác ghi dưới khóa %q (cũng là tên của bộ tiêu chí %s); giá trị đó không được sử dụng", w.Indicator, key, w.Set)
 	}
 	return fmt.Sprintf("WarningKind(%d)", int(w.Kind))
+}
+
+// mergedProvinceText is the text of a WarnMergedProvince: the former
+// provinces the province named covers since 1/7/2025, with their regions,
+// the region whose targets applied, and what a commune of a former
+// province of another region should give.
+func (w Warning) mergedProvinceText(en bool) string {
+	p, _ := criteria.LookupProvince(w.Key)
+	var covers, advise []string
+	for _, f := range otherRegions(p) {
+		if en {
+			covers = append(covers, f.name+" (region "+f.region.String()+")")
+		} else {
+			covers = append(covers, f.name+" cũ (vùng "+f.region.String()+")")
+		}
+		if f.region != w.Region {
+			advise = append(advise, f.name)
+		}
+	}
+	if en {
+		what := "the former province "
+		if len(covers) > 1 {
+			what = "the former provinces "
+		}
+		return fmt.Sprintf("set %s: since 1/7/2025 (Nghị quyết 202/2025/QH15), %q also covers %s%s; the targets of region %s, that of the former %s, were applied; for a commune of the former %s, give its former province or its region",
+			w.Set, w.Key, what, andList(covers, "and"), w.Region, w.Key, andList(advise, "or"))
+	}
+	for i := range advise {
+		advise[i] += " cũ"
+	}
+	return fmt.Sprintf("bộ tiêu chí %s: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %q gồm cả %s; đã áp dụng mức đạt chuẩn của vùng %s, vùng của %s cũ; xã thuộc %s cần ghi tỉnh cũ hoặc vùng của xã",
+		w.Set, w.Key, andList(covers, "và"), w.Region, w.Key, andList(advise, "hoặc"))
+}
+
+// andList joins "a", "a and b", "a, b and c" with the conjunction given.
+func andList(items []string, conj string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
 }
 
 // maxPlainDecimals bounds the exponent of a number meantText shortens

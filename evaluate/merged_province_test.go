@@ -1,0 +1,189 @@
+package evaluate
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/shopspring/decimal"
+)
+
+// The texts of the warning on a province merged on 1/7/2025 with former
+// provinces of another region (Nghị quyết 202/2025/QH15).
+const (
+	tayNinhWarnVI = `bộ tiêu chí 1980/QĐ-TTg: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" gồm cả Long An cũ (vùng DBSCL); đã áp dụng mức đạt chuẩn của vùng DNB, vùng của Tây Ninh cũ; xã thuộc Long An cũ cần ghi tỉnh cũ hoặc vùng của xã`
+	tayNinhWarnEN = `set 1980/QĐ-TTg: since 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former province Long An (region DBSCL); the targets of region DNB, that of the former Tây Ninh, were applied; for a commune of the former Long An, give its former province or its region`
+	phuThoWarnEN  = `set 1980/QĐ-TTg: since 1/7/2025 (Nghị quyết 202/2025/QH15), "Phú Thọ" also covers the former provinces Vĩnh Phúc (region DBSH) and Hòa Bình (region TDMNPB); the targets of region TDMNPB, that of the former Phú Thọ, were applied; for a commune of the former Vĩnh Phúc, give its former province or its region`
+	lamDongWarnVI = `bộ tiêu chí 1980/QĐ-TTg: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), "Lâm Đồng" gồm cả Đắk Nông cũ (vùng TN) và Bình Thuận cũ (vùng DHNTB); đã áp dụng mức đạt chuẩn của vùng TN, vùng của Lâm Đồng cũ; xã thuộc Bình Thuận cũ cần ghi tỉnh cũ hoặc vùng của xã`
+)
+
+// mustLookup returns the built-in set id.
+func mustLookup(t *testing.T, id string) *criteria.Set {
+	t.Helper()
+	set, err := criteria.Lookup(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+// mergedWarnings returns the WarnMergedProvince warnings of r.
+func mergedWarnings(r *Report) []Warning {
+	var out []Warning
+	for _, w := range r.Warnings() {
+		if w.Kind == WarnMergedProvince {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// status5 is the status of indicator 5 (schools; target ≥ 80% in DNB, ≥
+// 70% in DBSCL) in r.
+func status5(t *testing.T, r *Report) Status {
+	t.Helper()
+	for _, c := range r.Criteria {
+		for _, ir := range c.Indicators {
+			if ir.Code() == "5" {
+				return ir.Status
+			}
+		}
+	}
+	t.Fatal("no indicator 5")
+	return 0
+}
+
+// TestRunMergedProvince: a region taken from a province's name that since
+// 1/7/2025 also covers former provinces of another region is that of the
+// former province of that name, with a warning; a former province's name,
+// a province not merged, one merged within its region, and a region given
+// explicitly give none.
+func TestRunMergedProvince(t *testing.T) {
+	set := mustLookup(t, "1980")
+	for _, tc := range []struct {
+		province string
+		region   criteria.Region
+		want     criteria.Region
+		status   Status // of indicator 5 at 75%, when not 0
+		warned   bool
+	}{
+		{"Tây Ninh", 0, criteria.DNB, StatusNotMet, true},
+		{"tỉnh Tây Ninh", 0, criteria.DNB, StatusNotMet, true},
+		{"Long An", 0, criteria.DBSCL, StatusMet, false},
+		{"Nghệ An", 0, criteria.BTB, 0, false},
+		{"Hưng Yên", 0, criteria.DBSH, 0, false},
+		{"Phú Thọ", 0, criteria.TDMNPB, 0, true},
+		{"Bắc Ninh", 0, criteria.DBSH, 0, true},
+		{"Gia Lai", 0, criteria.TN, 0, true},
+		{"Đắk Lắk", 0, criteria.TN, 0, true},
+		{"Quảng Ngãi", 0, criteria.DHNTB, 0, true},
+		{"Lâm Đồng", 0, criteria.TN, 0, true},
+		{"Tây Ninh", criteria.DBSCL, criteria.DBSCL, StatusMet, false},
+		{"Tây Ninh", criteria.DNB, criteria.DNB, StatusNotMet, false},
+	} {
+		a := &Assessment{Commune: Commune{Name: "X", Province: tc.province}, Region: tc.region, Year: 2019,
+			Values: map[string]map[string]Value{"1980/QĐ-TTg": {"5": Number(decimal.NewFromInt(75))}}}
+		r := Run(set, a)
+		if r.Region != tc.want {
+			t.Errorf("%s (region %v): report's region %v, want %v", tc.province, tc.region, r.Region, tc.want)
+		}
+		if got := status5(t, &r); tc.status != 0 && got != tc.status {
+			t.Errorf("%s (region %v): indicator 5 at 75%% is %v, want %v", tc.province, tc.region, got, tc.status)
+		}
+		ws := mergedWarnings(&r)
+		if tc.warned != (len(ws) == 1) || len(ws) > 1 {
+			t.Errorf("%s (region %v): merged-province warnings %v, want warned %v", tc.province, tc.region, ws, tc.warned)
+			continue
+		}
+		if tc.warned && (ws[0].Region != tc.want || ws[0].Set != "1980/QĐ-TTg" || ws[0].Year != 2019) {
+			t.Errorf("%s: warning %+v", tc.province, ws[0])
+		}
+	}
+}
+
+func TestMergedProvinceWarningTexts(t *testing.T) {
+	set := mustLookup(t, "1980")
+	run := func(province string) Warning {
+		r := Run(set, &Assessment{Commune: Commune{Name: "X", Province: province}, Year: 2019})
+		ws := mergedWarnings(&r)
+		if len(ws) != 1 {
+			t.Fatalf("%s: %d merged-province warnings, want 1", province, len(ws))
+		}
+		return ws[0]
+	}
+	w := run("Tây Ninh")
+	if w.Kind.String() != "merged-province" {
+		t.Errorf("kind %q, want merged-province", w.Kind)
+	}
+	if w.Key != "Tây Ninh" {
+		t.Errorf("Key %q, want Tây Ninh", w.Key)
+	}
+	for _, tc := range []struct{ got, want string }{
+		{w.Text("vi"), tayNinhWarnVI},
+		{w.String(), tayNinhWarnVI},
+		{w.Text("en"), tayNinhWarnEN},
+		{run("Phú Thọ").Text("en"), phuThoWarnEN},
+		{run("Lâm Đồng").Text("vi"), lamDongWarnVI},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("text\n got %s\nwant %s", tc.got, tc.want)
+		}
+	}
+	r := Run(set, &Assessment{Commune: Commune{Name: "X", Province: "Tây Ninh"}, Year: 2019})
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, []Report{r}, RenderOptions{Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	quoted, _ := json.Marshal(tayNinhWarnEN)
+	if !strings.Contains(buf.String(), string(quoted)) {
+		t.Errorf("the JSON report lacks the warning:\n%s", buf.String())
+	}
+}
+
+// TestDecodersMergedProvince: the decoders derive the region by the rule
+// Run follows: a province merged on 1/7/2025 across regions, given no
+// region, is left to Run, which warns; the region of any of its former
+// provinces agrees with it.
+func TestDecodersMergedProvince(t *testing.T) {
+	set := mustLookup(t, "1980")
+	const csvHead = "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source\n"
+	for _, tc := range []struct {
+		name, region string
+		want         criteria.Region
+		warned       bool
+	}{
+		{"Tây Ninh", "", criteria.DNB, true},
+		{"Tây Ninh", "DBSCL", criteria.DBSCL, false},
+		{"Tây Ninh", "Đông Nam Bộ", criteria.DNB, false},
+		{"Long An", "", criteria.DBSCL, false},
+		{"Nghệ An", "", criteria.BTB, false},
+	} {
+		region := ""
+		if tc.region != "" {
+			region = `, "region": "` + tc.region + `"`
+		}
+		js := `{"commune": {"name": "X", "province": "` + tc.name + `"}` + region + `, "year": 2019, "sets": {"1980": {"5": 75}}}`
+		fromJSON, err := DecodeJSON(strings.NewReader(js), "x.json", nil)
+		if err != nil {
+			t.Fatalf("%s %q: JSON: %v", tc.name, tc.region, err)
+		}
+		fromCSV, err := DecodeCSV(strings.NewReader(csvHead+tc.name+",,X,"+tc.region+",2019,1980,5,75,,,,\n"), "x.csv", nil)
+		if err != nil {
+			t.Fatalf("%s %q: CSV: %v", tc.name, tc.region, err)
+		}
+		for _, a := range []Assessment{fromJSON[0], fromCSV[0]} {
+			r := Run(set, &a)
+			if r.Region != tc.want || (len(mergedWarnings(&r)) == 1) != tc.warned {
+				t.Errorf("%s %q (%s): region %v, warnings %v; want %v, warned %v", tc.name, tc.region, a.Origin, r.Region, r.Warnings(), tc.want, tc.warned)
+			}
+		}
+	}
+	// A region of none of its former provinces disagrees, naming them.
+	_, err := DecodeCSV(strings.NewReader(csvHead+"Tây Ninh,,X,TDMNPB,2019,1980,5,75,,,,\n"), "x.csv", nil)
+	want := `evaluate: x.csv:2: column region: X: disagrees with province Tây Ninh, which is in DNB (since 1/7/2025 also Long An in DBSCL) (got "TDMNPB")`
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}

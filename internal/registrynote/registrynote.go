@@ -6,16 +6,20 @@ package registrynote
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/units"
 )
 
 // cities are the centrally-run cities (thành phố trực thuộc trung ương)
 // among the provinces of package criteria, as its data names them (the
-// provinces and cities of 2016-2020): Thừa Thiên Huế, a province under
-// that name, is not one of them.
+// provinces and cities of 2016-2020). Thừa Thiên Huế, a province under
+// that name, is not one of them; Huế, the name the data knows it by too,
+// is the centrally-run city it became (the data has no date of the
+// change: a name written decides).
 var cities = []string{"Hà Nội", "Hải Phòng", "Đà Nẵng", "Thành phố Hồ Chí Minh", "Cần Thơ"}
 
 // Kind is the word for province's kind in lang ("en" for English,
@@ -24,9 +28,8 @@ var cities = []string{"Hà Nội", "Hải Phòng", "Đà Nẵng", "Thành phố 
 func Kind(province, lang string) string {
 	city := false
 	if p, ok := criteria.LookupProvince(province); ok {
-		for _, c := range cities {
-			city = city || p.Name == c
-		}
+		city = slices.Contains(cities, p.Name) ||
+			p.Name == "Thừa Thiên Huế" && strings.ReplaceAll(vntext.Fold(province), " ", "") != "thuathienhue" && !strings.HasPrefix(vntext.Fold(province), "tinh ")
 	}
 	switch {
 	case lang == "en" && city:

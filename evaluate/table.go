@@ -216,6 +216,13 @@ var headerNames = func() map[string]tableCol {
 	return m
 }()
 
+// criterionHeaders are the folded headers of a column of criterion codes
+// ("Tiêu chí", "Mã tiêu chí"): the indicator column of a table without
+// one ("Chỉ tiêu"), for the sets whose indicators are their criteria, each
+// coded as its criterion (51/2025/QĐ-TTg while its indicators await the
+// official text). Beside an indicator column, such a column is unknown.
+var criterionHeaders = map[string]bool{headerKey("Tiêu chí"): true, headerKey("Mã tiêu chí"): true}
+
 // headerKey folds a header name: no case, no diacritics, no spaces or
 // punctuation.
 func headerKey(s string) string {
@@ -305,6 +312,10 @@ func IsTableHeader(cells []string) bool {
 			indicator = true
 			continue
 		}
+		if criterionHeaders[headerKey(h)] {
+			indicator = true
+			continue
+		}
 		switch headerNames[headerKey(h)] {
 		case tcCommune:
 			commune = commune || strings.TrimSpace(h) != ""
@@ -371,11 +382,15 @@ type tableItem struct {
 }
 
 type tableDecoder struct {
-	opt  TableOptions
-	file string
-	sets *setCache
-	rows TableRows
-	csv  *csvRows // when reading CSV
+	// byCriterion is set when the indicator column is headed as criterion
+	// codes ("Tiêu chí"): its rows are read for a set whose indicators are
+	// its criteria only.
+	byCriterion bool
+	opt         TableOptions
+	file        string
+	sets        *setCache
+	rows        TableRows
+	csv         *csvRows // when reading CSV
 
 	started, done bool
 	// mapped is set once the header's columns are mapped (at); skipping
@@ -1314,6 +1329,11 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 	}
 	set := si.set
 	code := d.cell(tcIndicator)
+	if d.byCriterion && !indicatorsAreCriteria(set) {
+		d.problem(g, d.at[tcIndicator], rowPath{set: set.ID}, code, problem.Errorf(problem.UnknownKey,
+			"column %q gives criterion codes, read as indicator codes only for a set whose indicators are its criteria; %s has indicators within its criteria: head the column \"Chỉ tiêu\" and give indicator codes", d.header[d.at[tcIndicator]], set.ID))
+		return
+	}
 	if code == "" {
 		d.problem(g, d.at[tcIndicator], rowPath{set: set.ID}, "", errors.New("must not be empty"))
 		return
@@ -1985,6 +2005,7 @@ func (hc *headerCheck) bad(i int, col, input string, err error) {
 func (d *tableDecoder) mapColumns(hc *headerCheck, cells []string, unknown map[int]bool) []codeColumn {
 	var codeCols []codeColumn
 	legacy := false // a cell looks typed in a legacy encoding
+	criterionAt := -1
 	for i, h := range cells {
 		h = strings.TrimSpace(h)
 		d.header[i] = h
@@ -2003,6 +2024,10 @@ func (d *tableDecoder) mapColumns(hc *headerCheck, cells []string, unknown map[i
 		}
 		c, known := headerNames[headerKey(h)]
 		switch {
+		case !known && criterionHeaders[headerKey(h)] && criterionAt < 0:
+			criterionAt = i
+		case !known && criterionHeaders[headerKey(h)]:
+			hc.bad(i, h, "", errors.New("column given twice"))
 		case !known && legacyvn.Name(d.opt.Encoding) == "" && guessLegacyHeader(h) != "":
 			// One problem for the header, at its first cell that tells
 			// the encoding: the other cells are of the same typing.
@@ -2020,6 +2045,12 @@ func (d *tableDecoder) mapColumns(hc *headerCheck, cells []string, unknown map[i
 		default:
 			d.at[c] = i
 		}
+	}
+	switch {
+	case criterionAt >= 0 && d.at[tcIndicator] < 0:
+		d.at[tcIndicator], d.byCriterion = criterionAt, true
+	case criterionAt >= 0:
+		hc.bad(criterionAt, "", d.header[criterionAt], d.unknownColumn(d.header[criterionAt], len(cells)))
 	}
 	return codeCols
 }
@@ -2137,4 +2168,15 @@ func sepName(sep byte) string {
 		return "tab"
 	}
 	return string(sep)
+}
+
+// indicatorsAreCriteria reports whether each indicator of set is coded as
+// its criterion: one indicator per criterion.
+func indicatorsAreCriteria(set *criteria.Set) bool {
+	for c, ind := range set.Indicators() {
+		if ind.Code != c.Code {
+			return false
+		}
+	}
+	return true
 }

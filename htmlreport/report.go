@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/nongthonmoi/ntm/internal/optionerr"
 	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
+	"github.com/nongthonmoi/ntm/internal/registrynote"
 	"github.com/nongthonmoi/ntm/internal/statuslabel"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/plan"
@@ -192,6 +194,11 @@ type setView struct {
 	// states (progress.Reorganisation.Text): the unit that took a former
 	// commune over, the former units a new unit was formed from.
 	Reorganised []string
+	// NotHeld says, once per province after the first set that has
+	// communes of it, that the registry of units holds no units of a
+	// province of the set's communes, so that the reorganisation of their
+	// communes is not shown.
+	NotHeld []string
 	// Pending is "chờ văn bản chính thức" ("pending the official text")
 	// for a set whose content awaits the official text, shown beside its
 	// ID wherever its results appear; "" otherwise.
@@ -409,8 +416,24 @@ func build(reports []evaluate.Report, opt Options) view {
 	}
 	prog := progress.Of(reports)
 	first, setIDs := indexReports(reports)
+	said := map[string]bool{}
 	for si, id := range setIDs {
-		v.Sets = append(v.Sets, setViewOf(si, id, reports, prog, first, opt))
+		sv := setViewOf(si, id, reports, prog, first, opt)
+		for _, p := range registrynote.Unheld(func(yield func(string) bool) {
+			for _, c := range prog.Communes {
+				if c.Set == id && !yield(c.Commune.Province) {
+					return
+				}
+			}
+		}) {
+			if k := placekey.Province(p); !said[k] {
+				said[k] = true
+				text := registrynote.Reorganisation(p, opt.Lang)
+				_, n := utf8.DecodeRuneInString(text)
+				sv.NotHeld = append(sv.NotHeld, strings.ToUpper(text[:n])+text[n:]+".")
+			}
+		}
+		v.Sets = append(v.Sets, sv)
 	}
 	if opt.Plan != nil {
 		v.Plan = planOf(opt, reports, prog)
@@ -602,8 +625,11 @@ func pendingSet(reports []evaluate.Report, set string) bool {
 func notes(reports []evaluate.Report, set string, opt Options) []string {
 	var out []string
 	pending := false
-	byProv := map[criteria.Provenance]map[string]bool{}
-	var order [][]string // the set's indicator codes, criterion by criterion
+	// byProv has, per provenance and per region whose targets applied,
+	// the indicators decided by targets of that provenance.
+	byProv := map[criteria.Provenance]map[criteria.Region]map[string]bool{}
+	provinces := map[criteria.Region][]string{} // as first written, once each
+	var order [][]string                        // the set's indicator codes, criterion by criterion
 	fallback := map[string][]int{}
 	var fallbackCodes []string
 	for i := range reports {
@@ -614,15 +640,21 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		if order == nil {
 			order = indicatorCodes(r)
 		}
+		if p := r.Commune.Province; r.Region.Valid() && p != "" && !slices.ContainsFunc(provinces[r.Region], func(q string) bool { return sameProvince(p, q) }) {
+			provinces[r.Region] = append(provinces[r.Region], p)
+		}
 		pending = pending || r.Content.Pending()
 		for _, w := range r.Warnings() {
 			switch w.Kind {
 			case evaluate.WarnProvenance:
 				p := w.Target().Provenance
 				if byProv[p] == nil {
-					byProv[p] = map[string]bool{}
+					byProv[p] = map[criteria.Region]map[string]bool{}
 				}
-				byProv[p][w.Indicator] = true
+				if byProv[p][r.Region] == nil {
+					byProv[p][r.Region] = map[string]bool{}
+				}
+				byProv[p][r.Region][w.Indicator] = true
 			case evaluate.WarnYearFallback:
 				if _, ok := fallback[w.Indicator]; !ok {
 					fallbackCodes = append(fallbackCodes, w.Indicator)
@@ -636,16 +668,38 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 	if pending {
 		out = append(out, statuslabel.PendingSentence(set, opt.Lang))
 	}
-	for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
-		codes := byProv[p]
-		if len(codes) == 0 {
-			continue
+	// With communes of several regions, whose targets differ, the lists
+	// are region by region (in the order of the decision's columns), each
+	// named with its provinces; with one, each list is the set's.
+	regions := []criteria.Region{0}
+	if len(provinces) > 1 {
+		regions = append(slices.DeleteFunc(criteria.Regions(), func(r criteria.Region) bool { return provinces[r] == nil }), 0)
+	}
+	for _, rg := range regions {
+		for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
+			codes := map[string]bool{}
+			for r, cs := range byProv[p] {
+				if len(regions) == 1 || r == rg {
+					maps.Copy(codes, cs)
+				}
+			}
+			if len(codes) == 0 {
+				continue
+			}
+			list := coderuns.Join(order, codes)
+			d := p.Describe()
+			line := opt.pick(
+				"Mức đạt chuẩn có độ tin cậy "+p.String()+" ("+d.VI+") là căn cứ đánh giá "+fmt.Sprint(len(codes))+" chỉ tiêu: "+list+".",
+				"Targets of provenance "+p.String()+" ("+d.EN+") decided "+indicatorCount(len(codes))+": "+list+".")
+			if len(regions) > 1 {
+				where := opt.pick("Không rõ vùng", "Region not known")
+				if rg.Valid() {
+					where = opt.pick("Vùng ", "Region ") + rg.Name().In(opt.Lang) + " (" + strings.Join(provinces[rg], ", ") + ")"
+				}
+				line = where + ": " + strings.ToLower(line[:1]) + line[1:]
+			}
+			out = append(out, line)
 		}
-		list := coderuns.Join(order, codes)
-		d := p.Describe()
-		out = append(out, opt.pick(
-			"Mức đạt chuẩn có độ tin cậy "+p.String()+" ("+d.VI+") là căn cứ đánh giá "+fmt.Sprint(len(codes))+" chỉ tiêu: "+list+".",
-			"Targets of provenance "+p.String()+" ("+d.EN+") decided "+indicatorCount(len(codes))+": "+list+"."))
 	}
 	for _, code := range fallbackCodes {
 		ys := fallback[code]
@@ -1005,3 +1059,14 @@ func counted(n int, one, many string) string {
 
 // indicatorCount is "1 indicator" or "n indicators".
 func indicatorCount(n int) string { return counted(n, "indicator", "indicators") }
+
+// sameProvince reports whether a and b name one province (of package
+// criteria, or spelt alike).
+func sameProvince(a, b string) bool {
+	pa, oka := criteria.LookupProvince(a)
+	pb, okb := criteria.LookupProvince(b)
+	if oka && okb {
+		return pa.Name == pb.Name
+	}
+	return a == b
+}

@@ -157,10 +157,13 @@ var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </tbody>
 </table>
 </div>
-{{- with .Reorganised}}
-<h3>{{$.L.Reorganised}}: {{len .}}</h3>
+{{- if or .Reorganised .NotHeld}}
+<h3>{{$.L.Reorganised}}{{with .Reorganised}}: {{len .}}{{end}}</h3>
 <ul class="notes">
-{{- range .}}
+{{- range .Reorganised}}
+<li>{{.}}</li>
+{{- end}}
+{{- range .NotHeld}}
 <li>{{.}}</li>
 {{- end}}
 </ul>

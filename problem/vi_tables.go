@@ -4,6 +4,7 @@ package problem
 // as officials keep them: CSV dialects, encodings, the wide layout).
 func init() {
 	for en, v := range map[string]string{
+		"column %q gives criterion codes, read as indicator codes only for a set whose indicators are its criteria; %s has indicators within its criteria: head the column \"Chỉ tiêu\" and give indicator codes": "cột %q ghi mã tiêu chí, chỉ đọc được là mã chỉ tiêu với bộ tiêu chí có mỗi tiêu chí là một chỉ tiêu; %s có các chỉ tiêu trong từng tiêu chí: hãy đặt tên cột là \"Chỉ tiêu\" và ghi mã chỉ tiêu",
 		"unknown encoding %q (want utf-8, windows-1258, utf-16, tcvn3 or vni)": "không hỗ trợ bảng mã %q (cần utf-8, windows-1258, utf-16, tcvn3 hoặc vni)",
 		// A table typed with a Vietnamese font encoding before Unicode
 		// (TCVN3, VNI).

@@ -14,7 +14,9 @@ import (
 	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
+	"github.com/nongthonmoi/ntm/internal/registrynote"
 	"github.com/nongthonmoi/ntm/internal/statuslabel"
 	"github.com/nongthonmoi/ntm/units"
 )
@@ -106,6 +108,12 @@ type table struct {
 	// there is none.
 	afterHead string
 	after     []string
+	// notes are the sentences said after the list, each on its own: after
+	// a set's communes, that the registry of units holds no units of a
+	// province of theirs, so that the reorganisation of its communes is
+	// not shown (said once, after the first set that has communes of the
+	// province).
+	notes []string
 }
 
 // tables lays out p as the text and Markdown renderers show it: per set,
@@ -114,6 +122,7 @@ type table struct {
 func (o Options) tables(p Progress) []table {
 	var out []table
 	sets := setsOf(p)
+	said := map[string]bool{}
 	for _, set := range sets {
 		named := set + o.pendingMark(p.contentOf(set))
 		areas := table{title: o.pick("Tiến độ theo địa bàn", "Progress by area") + " — " + named,
@@ -167,8 +176,15 @@ func (o Options) tables(p Progress) []table {
 				communes.after = append(communes.after, c.Commune.String()+": "+c.Reorganisation.Text(c.Set, o.Lang))
 			}
 		}
+		reorganised := o.pick("Sắp xếp đơn vị hành chính cấp xã", "Reorganisation of commune-level units")
 		if len(communes.after) > 0 {
-			communes.afterHead = o.pick("Sắp xếp đơn vị hành chính cấp xã", "Reorganisation of commune-level units") + ": " + itoa(len(communes.after))
+			communes.afterHead = reorganised + ": " + itoa(len(communes.after))
+		}
+		for _, u := range unheld(p, set) {
+			if k := placekey.Province(u); !said[k] {
+				said[k] = true
+				communes.notes = append(communes.notes, reorganised+": "+registrynote.Reorganisation(u, o.Lang)+".")
+			}
 		}
 		out = append(out, communes)
 	}
@@ -375,6 +391,11 @@ func WriteText(w io.Writer, p Progress, opt Options) error {
 				return err
 			}
 		}
+		for _, n := range t.notes {
+			if _, err := io.WriteString(w, "\n"+n+"\n"); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
@@ -423,6 +444,9 @@ func WriteMarkdown(w io.Writer, p Progress, opt Options) error {
 			for _, it := range t.after {
 				fmt.Fprintf(&b, "- %s\n", mdEscape(it))
 			}
+		}
+		for _, n := range t.notes {
+			fmt.Fprintf(&b, "\n%s\n", mdEscape(n))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -608,4 +632,17 @@ func writeTargetRows(cw *csv.Writer, pp *PlanPath, tp TargetPath) error {
 		}
 	}
 	return nil
+}
+
+// unheld returns the provinces of the communes assessed against set (every
+// set when set is "") whose units the registry of units does not hold, in
+// the order of p.Communes, each once as first written.
+func unheld(p Progress, set string) []string {
+	return registrynote.Unheld(func(yield func(string) bool) {
+		for _, c := range p.Communes {
+			if (set == "" || c.Set == set) && !yield(c.Commune.Province) {
+				return
+			}
+		}
+	})
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/registrynote"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -15,6 +16,16 @@ type jsonProgress struct {
 	Areas    []jsonArea     `json:"areas"`
 	Plan     *jsonPlan      `json:"plan,omitempty"`
 	Excluded []jsonExcluded `json:"excluded"`
+	// UnitsNotHeld are the provinces of the communes whose units the
+	// registry of units does not hold, left out when there is none.
+	UnitsNotHeld []jsonNotHeld `json:"units_not_held,omitempty"`
+}
+
+// jsonNotHeld is a province whose units the registry does not hold, and
+// what the text says of it.
+type jsonNotHeld struct {
+	Province string        `json:"province"`
+	Note     criteria.Text `json:"note"`
 }
 
 type jsonExcluded struct {
@@ -154,7 +165,10 @@ func jsonYears(ys []Year) []jsonYear {
 // status as the plan status JSON gives them ("targets[0]: …", in
 // Vietnamese with English beside), left out when there is none. A commune
 // whose Reorganisation is set has its "unit", and its "successors" or
-// "formed_from" (each former unit with its "last_assessed").
+// "formed_from" (each former unit with its "last_assessed"). "units_not_held"
+// names each province of the communes whose units the registry does not
+// hold, with the "note" the text says of it ("vi" and "en"), left out when
+// there is none.
 func WriteJSON(w io.Writer, p Progress, opt Options) error {
 	out := jsonProgress{Communes: make([]jsonCommune, len(p.Communes)), Areas: make([]jsonArea, len(p.Areas)),
 		Excluded: make([]jsonExcluded, len(opt.Excluded))}
@@ -194,6 +208,9 @@ func WriteJSON(w io.Writer, p Progress, opt Options) error {
 				AverageCriteria: y.AverageCriteria.StringFixed(2), CriteriaTotal: y.CriteriaTotal}
 		}
 		out.Areas[i] = ja
+	}
+	for _, u := range unheld(p, "") {
+		out.UnitsNotHeld = append(out.UnitsNotHeld, jsonNotHeld{u, criteria.Text{VI: registrynote.Reorganisation(u, "vi"), EN: registrynote.Reorganisation(u, "en")}})
 	}
 	if path := opt.Plan; path != nil {
 		jp := &jsonPlan{Plan: path.Plan, AsOf: path.AsOf.String(), Targets: make([]jsonTarget, len(path.Targets))}

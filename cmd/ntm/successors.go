@@ -3,11 +3,11 @@ package main
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/registrynote"
 	"github.com/nongthonmoi/ntm/units"
 )
 
@@ -52,7 +52,6 @@ func (u *unheldCommunes) add(c evaluate.Commune) {
 // note prints, for each province of u, that the successors of its
 // communes are not known: the registry does not hold its units.
 func (u *unheldCommunes) note(ctx *cmdContext, lang string) {
-	held := strings.Join(units.Provinces(), ", ")
 	for _, p := range u.provinces {
 		n := len(u.communes[p])
 		if lang == "en" {
@@ -60,10 +59,10 @@ func (u *unheldCommunes) note(ctx *cmdContext, lang string) {
 			if n == 1 {
 				communes = "commune"
 			}
-			fmt.Fprintf(ctx.Stderr, "ntm eval: --successors: the registry holds no units of province %q (it holds: %s): the successors of its %d %s are not known and not estimated\n", p, held, n, communes)
+			fmt.Fprintf(ctx.Stderr, "ntm eval: --successors: %s: the successors of its %d %s are not known and not estimated\n", registrynote.NotHeld(p, lang), n, communes)
 			continue
 		}
-		fmt.Fprintf(ctx.Stderr, "ntm eval: --successors: danh sách đơn vị hành chính chưa có tỉnh %q (đã có: %s): chưa biết đơn vị kế thừa của %d xã của tỉnh này, không ước tính được\n", p, held, n)
+		fmt.Fprintf(ctx.Stderr, "ntm eval: --successors: %s: chưa biết đơn vị kế thừa của %d xã của %s này, không ước tính được\n", registrynote.NotHeld(p, lang), n, registrynote.Kind(p, lang))
 	}
 }
 

@@ -15,7 +15,9 @@ import (
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/registrynote"
 	"github.com/nongthonmoi/ntm/internal/vidate"
+	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/units"
 )
@@ -123,7 +125,15 @@ func runUnits(ctx *cmdContext, args []string) int {
 		day = t
 	}
 	if o.province != "" && !units.HasRegistry(o.province) {
-		ctx.problem(fmt.Errorf("no units known for province %q (known: %s)", o.province, strings.Join(units.Provinces(), ", ")))
+		if _, ok := criteria.LookupProvince(o.province); !ok {
+			ctx.problem(&problem.Msg{Format: "%q is not a province or centrally-run city%s", Args: []any{o.province, closestProvinces(o.province)}})
+			return exitInput
+		}
+		format := "no units known for province %q (known: %s)"
+		if registrynote.Kind(o.province, "en") == "city" {
+			format = "no units known for city %q (known: %s)"
+		}
+		ctx.problem(&problem.Msg{Format: format, Args: []any{o.province, strings.Join(units.Provinces(), ", ")}})
 		return exitInput
 	}
 	// A day before the registry's first list is not "no units": the
@@ -379,4 +389,52 @@ func writeJSONIndent(w io.Writer, v any) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// closestProvinces names the provinces of package criteria (of 2016-2020)
+// whose names are within two letters of name, ignoring case, diacritics
+// and spaces, nearest first, as " (closest: A, B)"; "" when none is.
+func closestProvinces(name string) string {
+	key := strings.ReplaceAll(vntext.Fold(name), " ", "")
+	type near struct {
+		name string
+		d    int
+	}
+	var found []near
+	for _, p := range criteria.Provinces() {
+		if d := editDistance(key, strings.ReplaceAll(vntext.Fold(p.Name), " ", "")); d <= 2 {
+			found = append(found, near{p.Name, d})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b near) int { return cmp.Compare(a.d, b.d) })
+	if len(found) == 0 {
+		return ""
+	}
+	names := make([]string, min(3, len(found)))
+	for i := range names {
+		names[i] = found[i].name
+	}
+	return fmt.Sprintf(" (closest: %s)", strings.Join(names, ", "))
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }

@@ -129,7 +129,9 @@ func TestUnitsList(t *testing.T) {
 		{"the 65 units of Lạng Sơn from 1/7/2025 as JSON", []string{"--province", "Lạng Sơn", "--as-of", "2025-07-01", "--format", "json"}, exitOK, "units-lang-son-2025-07.json", ""},
 		{"the 194 units of 1/3/2025 as CSV", []string{"--as-of", "2025-03-01", "--format", "csv"}, exitOK, "units-2025-03.csv", ""},
 		{"the units of 30/6/2025 as text, with their districts", []string{"--as-of", "2025-06-30", "--province", "lang son"}, exitOK, "units-2025-06-30.txt", ""},
-		{"a province without registry is an input error", []string{"--province", "Hà Nội"}, exitInput, "", "no units known for province"},
+		{"a province without registry is an input error", []string{"--province", "Nghệ An"}, exitInput, "", "no units known for province"},
+		{"a centrally-run city without registry is an input error", []string{"--province", "Hà Nội"}, exitInput, "", "no units known for city"},
+		{"a name that is no province is an input error", []string{"--province", "Xyz"}, exitInput, "", `"Xyz" is not a province or centrally-run city`},
 		{"a malformed date is a usage error", []string{"--as-of", "30/2/2025"}, exitUsage, "", "--as-of"},
 		{"an unknown commune names the closest units", []string{"--successor", "Nhất Tiến, Hữu Lũng, Lạng Sơn"}, exitInput, "", "Xã Nhật Tiến (06418), Huyện Hữu Lũng"},
 		{"an ambiguous commune asks for the district", []string{"--successor", "Tân Thành, Lạng Sơn", "--as-of", "2025-06-30"}, exitInput, "", `name the district, as in "Tân Thành, Huyện Cao Lộc, Lạng Sơn"`},
@@ -259,9 +261,27 @@ func TestUnitsProblemsInBothLanguages(t *testing.T) {
 		code   int
 		vi, en []string // the beginning of standard error, then what it contains
 	}{
+		// A centrally-run city is a "thành phố", a province a "tỉnh".
 		{[]string{"--province", "Hà Nội"}, exitInput,
-			[]string{`ntm units: chưa có danh sách đơn vị hành chính của tỉnh "Hà Nội" (đã có: Lạng Sơn)` + "\n"},
-			[]string{`ntm units: no units known for province "Hà Nội" (known: Lạng Sơn)` + "\n"}},
+			[]string{`ntm units: chưa có danh sách đơn vị hành chính của thành phố "Hà Nội" (đã có: Lạng Sơn)` + "\n"},
+			[]string{`ntm units: no units known for city "Hà Nội" (known: Lạng Sơn)` + "\n"}},
+		{[]string{"--province", "TP. Hồ Chí Minh"}, exitInput,
+			[]string{`ntm units: chưa có danh sách đơn vị hành chính của thành phố "TP. Hồ Chí Minh" (đã có: Lạng Sơn)` + "\n"},
+			[]string{`ntm units: no units known for city "TP. Hồ Chí Minh" (known: Lạng Sơn)` + "\n"}},
+		{[]string{"--province", "Huế"}, exitInput,
+			[]string{`ntm units: chưa có danh sách đơn vị hành chính của thành phố "Huế" (đã có: Lạng Sơn)` + "\n"},
+			[]string{`ntm units: no units known for city "Huế" (known: Lạng Sơn)` + "\n"}},
+		{[]string{"--province", "Nghệ An"}, exitInput,
+			[]string{`ntm units: chưa có danh sách đơn vị hành chính của tỉnh "Nghệ An" (đã có: Lạng Sơn)` + "\n"},
+			[]string{`ntm units: no units known for province "Nghệ An" (known: Lạng Sơn)` + "\n"}},
+		// A name that is no province says so, with the nearest names when
+		// some are close.
+		{[]string{"--province", "Xyz"}, exitInput,
+			[]string{`ntm units: "Xyz" không phải tên tỉnh hay thành phố trực thuộc trung ương nào` + "\n"},
+			[]string{`ntm units: "Xyz" is not a province or centrally-run city` + "\n"}},
+		{[]string{"--province", "Nghệ Ann"}, exitInput,
+			[]string{`ntm units: "Nghệ Ann" không phải tên tỉnh hay thành phố trực thuộc trung ương nào (gần nhất: Nghệ An)` + "\n"},
+			[]string{`ntm units: "Nghệ Ann" is not a province or centrally-run city (closest: Nghệ An)` + "\n"}},
 		{[]string{"--successor", "Xã Không Có, Hữu Lũng, Lạng Sơn"}, exitInput,
 			[]string{`ntm units: --successor: danh sách đơn vị hành chính không có đơn vị nào tên "Xã Không Có, Hữu Lũng, Lạng Sơn" (gần nhất: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `},
 			[]string{`ntm units: --successor: no unit named "Xã Không Có, Hữu Lũng, Lạng Sơn" is known (closest: Thị trấn Đồng Mỏ (06463), Huyện Chi Lăng, Lạng Sơn; `}},

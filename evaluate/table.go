@@ -1346,6 +1346,10 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 		// denominator or in the unit column.
 		num, textUnit := splitShareText(text)
 		switch {
+		case strings.HasPrefix(textUnit, "/"):
+			// "2/3/4": no share has two denominators.
+			d.problem(g, d.at[tcValue], path, text, problem.Errorf(problem.WrongKind, "share N/D: more than one '/': write one numerator and one denominator (2/3)"))
+			return
 		case textUnit != "" && unit != "" && !sameUnit(textUnit, unit):
 			d.problem(g, d.at[tcValue], path, text, problem.Errorf(problem.WrongKind, "the share's unit %q is not the unit column's %q", textUnit, unit))
 			return

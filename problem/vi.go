@@ -198,7 +198,7 @@ var vi = map[string]string{
 	"percentage must be between 0 and 100":                                                  "tỷ lệ phải trong khoảng 0-100",
 	"amount must not be negative":                                                           "giá trị không được âm",
 	"count must not be negative":                                                            "số đếm không được âm",
-	"share N/D: more than one '/': write one numerator and one denominator (2/3)": "tỷ lệ N/D có nhiều hơn một dấu '/': chỉ ghi một tử số và một mẫu số (2/3)",
+	"share N/D: more than one '/': write one numerator and one denominator (2/3)":           "tỷ lệ N/D có nhiều hơn một dấu '/': chỉ ghi một tử số và một mẫu số (2/3)",
 	"count must be a whole number":                                                          "số đếm phải là số nguyên",
 	"must be a percentage (0-100), not true/false":                                          "phải là tỷ lệ (0-100), không phải đạt/chưa đạt",
 	"pass/fail indicator: must be true or false (đạt / chưa đạt), not a number":             "chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải số",

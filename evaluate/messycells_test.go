@@ -55,6 +55,20 @@ func TestMessyCellsAreReadAsMeantOrRefusedSayingWhatToWrite(t *testing.T) {
 		// The parts of a share too (households, in thousands).
 		{"5", "1.234/1500 hộ", `ambiguous: a decimal (1.234) or a whole number with a thousands separator (1234)? Tables use no thousands separators: write 1234 for the whole number, or 1.2340 for the decimal (got "1.234/1500 hộ")`},
 		{"5", "2,5/3 km", "2.5/3 km"},
+
+		// No suggestion of a value the cell does not hold.
+		{"4.2", "1\u00a0234", `thousands separators are not read: write the number without spaces (got "1\u00a0234")`},
+		{"10", "1 234", `thousands separators are not read: write the number without spaces (got "1 234")`},
+		{"4.2", "80-85", `a range is not a value: write the measured value alone (got "80-85")`},
+		{"9.1", "3–5", `a range is not a value: write the measured value alone (got "3–5")`},
+		{"4.2", "0x10", `a hexadecimal number is not read: write the number in decimal digits (got "0x10")`},
+		{"9.1", "45.000.000 đồng", `more than one decimal separator: write no thousands separators (got "45.000.000 đồng")`},
+		{"10", "80 (ước)", `write the amount alone, in triệu đồng/người/năm: 80 (got "80 (ước)")`},
+		{"10", "45tr", `write the amount alone, in triệu đồng/người/năm: 45 (got "45tr")`},
+		// An income in đồng where the unit is triệu đồng: a factor of a
+		// million, told in the indicator's unit.
+		{"10", "45.000.000 đồng", `written in đồng: the indicator's unit is triệu đồng/người/năm: write 45 (got "45.000.000 đồng")`},
+		{"10", "41500000 VNĐ", `written in đồng: the indicator's unit is triệu đồng/người/năm: write 41,5 (got "41500000 VNĐ")`},
 	}
 	for _, tc := range tests {
 		if got := messyCell(t, tc.code, tc.cell); got != tc.want {

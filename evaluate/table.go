@@ -1357,10 +1357,7 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 			unit = textUnit
 		}
 		var err error
-		if v, err = d.value(num, ind, true, unit); err == nil {
-			err = d.thousands(d.at[tcValue], num, v, ind)
-		}
-		if err != nil {
+		if v, err = d.value(num, ind, true, unit); err != nil {
 			d.problem(g, d.at[tcValue], path, text, err)
 			return
 		}
@@ -1372,10 +1369,7 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 			return
 		}
 		var err error
-		if v, err = d.value(text, ind, false, ""); err == nil {
-			err = d.thousands(d.at[tcValue], text, v, ind)
-		}
-		if err != nil {
+		if v, err = d.value(text, ind, false, ""); err != nil {
 			d.problem(g, d.at[tcValue], path, text, err)
 			return
 		}
@@ -1492,80 +1486,11 @@ func (d *tableDecoder) shareCell(g *tableGroup, path rowPath, c tableCol, text, 
 		return decimal.Decimal{}, false
 	}
 	n, err := parseDecimal(text, true)
-	if err == nil && !d.numberCell(d.at[c]) {
-		if whole, ok := thousandsLike(text); ok {
-			err = thousandsAmbiguous(text, whole)
-		}
-	}
 	if err != nil {
 		d.problem(g, d.at[c], path, text, err)
 		return decimal.Decimal{}, false
 	}
 	return n, true
-}
-
-// numberCell reports whether cell col of the row last read is a number as
-// a workbook stores it, not text: a source of rows that tells (a
-// worksheet's) has a method NumberCell.
-func (d *tableDecoder) numberCell(col int) bool {
-	n, ok := d.rows.(interface{ NumberCell(col int) bool })
-	return ok && col >= 0 && n.NumberCell(col)
-}
-
-// thousands returns the problem of a value v read from text typed in cell
-// col whose separator may be a thousands separator (thousandsLike), where
-// the two readings differ in what they say: an amount (36 triệu đồng
-// against 36,000) and a share's numerator or denominator; for a count, its
-// whole reading. A number a workbook stores as a number is never in doubt,
-// nor is a percentage, whose thousands reading would exceed 100.
-func (d *tableDecoder) thousands(col int, text string, v Value, ind *criteria.Indicator) error {
-	switch {
-	case v.Kind == ValueShare:
-		n, den, _ := strings.Cut(text, "/")
-		for _, part := range []string{strings.TrimSpace(n), strings.TrimSpace(den)} {
-			if whole, ok := thousandsLike(part); ok {
-				return thousandsAmbiguous(part, whole)
-			}
-		}
-		return nil
-	case v.Kind != ValueNumber || ind.Kind == criteria.KindPercent || ind.Kind == criteria.KindPass:
-		return nil
-	}
-	whole, ok := thousandsLike(text)
-	if !ok || d.numberCell(col) {
-		return nil
-	}
-	if ind.Kind == criteria.KindNone {
-		return problem.Errorf(problem.WrongKind, "count must be a whole number: with a thousands separator, which tables do not use, it is %s: write %s", whole, whole)
-	}
-	return thousandsAmbiguous(text, whole)
-}
-
-// thousandsAmbiguous is the problem of a number typed as text that reads
-// as a decimal or as a whole number with a thousands separator: "1.234" is
-// 1.234 where the point is the decimal separator and 1234 where it
-// separates thousands (Excel in a Vietnamese locale writes 1234 formatted
-// #,##0 as "1.234"), and "1,234" the other way round.
-func thousandsAmbiguous(text, whole string) error {
-	return problem.Errorf(problem.WrongKind, "ambiguous: a decimal (%s) or a whole number with a thousands separator (%s)? Tables use no thousands separators: write %s for the whole number, or %s0 for the decimal",
-		text, whole, whole, text)
-}
-
-// thousandsLike reports whether s is a number whose one separator ('.' or
-// ',') follows one to three digits, the first not 0, and is followed by
-// exactly three digits ("1.234", "45,500"), and returns its digits without
-// the separator ("1234").
-func thousandsLike(s string) (whole string, ok bool) {
-	i := strings.IndexAny(s, ".,")
-	if i < 1 || i > 3 || len(s)-i-1 != 3 || s[0] == '0' {
-		return "", false
-	}
-	for j := 0; j < len(s); j++ {
-		if j != i && (s[j] < '0' || s[j] > '9') {
-			return "", false
-		}
-	}
-	return s[:i] + s[i+1:], true
 }
 
 // wideRow reads a row of the wide layout: the values of one set.
@@ -1617,9 +1542,6 @@ func (d *tableDecoder) wideRow(g *tableGroup) {
 		}
 		g.seen[ind] = d.line
 		v, err := d.value(text, ind, true, cc.unit)
-		if err == nil {
-			err = d.thousands(cc.at, text, v, ind)
-		}
 		if err == nil && v.Kind == ValueNumber && cc.unit != "" && ind.Unit != "" && !sameUnit(cc.unit, ind.Unit) &&
 			!strings.HasSuffix(text, "%") {
 			// The unit in the header is a share's: a number in another

@@ -21,12 +21,7 @@ import (
 // person would type them: a workbook reader hands numeric cells over
 // exactly as stored ("96.5", "0"), a binary double Excel wrote with 17
 // digits to Excel's 15 ("95" for a stored 94.999999999999996), and a numeric cell with a percentage number
-// format as a percentage with its sign ("96.5%" for a stored 0.965). A
-// source that has a method NumberCell(col int) bool tells by it which
-// cells of the row last returned hold a number rather than text: the
-// separator of such a cell is a decimal one ("41.235" is 41.235 triệu
-// đồng), where typed as text it may separate thousands, and is refused
-// when the two readings differ.
+// format as a percentage with its sign ("96.5%" for a stored 0.965).
 type TableRows interface {
 	// Next returns the cells of the next row, or io.EOF after the last. The
 	// slice and its strings may be reused by the next call. A

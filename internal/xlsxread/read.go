@@ -7,7 +7,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -455,9 +454,6 @@ type sheetRows struct {
 	sc          *sheetScanner
 	num         int // the row last read
 	cells       []string
-	// nums are the columns (1-based) of the cells of the row last read
-	// that hold a number, not text.
-	nums []int
 	// held is a row read ahead (the header), its number and the problems
 	// of its cells, returned by the next call to Next.
 	held    []string
@@ -532,7 +528,7 @@ func (s *sheetRows) read() bool {
 			cells[i] = legacyvn.Text(s.legacy, c)
 		}
 	}
-	s.num, s.cells, s.nums = num, cells, s.sc.nums
+	s.num, s.cells = num, cells
 	if s.sc.merges != nil {
 		s.sc.merges.begin(num, cells)
 	}
@@ -688,7 +684,7 @@ func cutText(s string, n int) string {
 func (s *sheetRows) Next() ([]string, error) {
 	if s.held != nil {
 		cells, err := s.held, s.heldErr
-		s.held, s.heldErr, s.line, s.nums = nil, nil, s.heldNum, nil
+		s.held, s.heldErr, s.line = nil, nil, s.heldNum
 		return cells, err
 	}
 	if !s.read() {
@@ -765,13 +761,6 @@ func (s *sheetRows) Cell(col int) string {
 		return s.sheet + "!" + strconv.Itoa(s.line) + ":" + strconv.Itoa(s.line)
 	}
 	return s.sheet + "!" + CellName(col+1, s.line)
-}
-
-// NumberCell reports whether cell col (0-based) of the row last returned
-// holds a number, not text: its digits are the number itself, and a
-// separator in them is never a thousands separator ([evaluate.TableRows]).
-func (s *sheetRows) NumberCell(col int) bool {
-	return slices.Contains(s.nums, col+1)
 }
 
 // quoteSheet writes a sheet name as a cell reference does: 'Tổng hợp'

@@ -594,9 +594,6 @@ type sheetScanner struct {
 	// twice or out of order. The text in cells of such a cell is empty,
 	// unless the issue says it is kept.
 	issues []cellIssue
-	// nums are the columns (1-based) of the row's cells that hold a
-	// number (type n), not text.
-	nums []int
 	// cols are the columns of the row's cells so far, in file order; seen
 	// marks them (a bit each) once a cell comes out of order, to tell a
 	// cell given twice.
@@ -869,7 +866,6 @@ func (s *sheetScanner) next() (int, []string, bool) {
 		s.row = num
 		s.cells = s.cells[:0]
 		s.issues = s.issues[:0]
-		s.nums = s.nums[:0]
 		s.rowHidden = bytes.Contains(tok.attrs, []byte("hidden")) && trueAttr(tok, "hidden")
 		if tok.empty {
 			return num, s.cells, true
@@ -971,9 +967,6 @@ func (s *sheetScanner) readRow(num int) bool {
 		}
 		if text == "" {
 			continue
-		}
-		if typ == "" || typ == "n" {
-			s.nums = append(s.nums, col)
 		}
 		if col <= len(s.cells) {
 			s.cells[col-1] = text

@@ -1372,6 +1372,10 @@ func (d *tableDecoder) longRow(g *tableGroup) {
 		// denominator or in the unit column.
 		num, textUnit := splitShareText(text)
 		switch {
+		case strings.HasPrefix(textUnit, "/"):
+			// "2/3/4": no share has two denominators.
+			d.problem(g, d.at[tcValue], path, text, problem.Errorf(problem.WrongKind, "share N/D: more than one '/': write one numerator and one denominator (2/3)"))
+			return
 		case textUnit != "" && unit != "" && !sameUnit(textUnit, unit):
 			d.problem(g, d.at[tcValue], path, text, problem.Errorf(problem.WrongKind, "the share's unit %q is not the unit column's %q", textUnit, unit))
 			return
@@ -1731,6 +1735,26 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 		return problem.Errorf(problem.WrongKind, "a number in exponent notation is not read: write it in full: %s", plain)
 	}
 	if lead := leadingNumber(text); lead != "" && ind.Kind != criteria.KindPass && !strings.Contains(text, ":") {
+		rest := strings.TrimLeft(text[len(lead):], " \u00a0\u202f")
+		switch {
+		case rest != "" && rest[0] >= '0' && rest[0] <= '9' && rest != text[len(lead):]:
+			// "1 234": digits grouped by spaces, thousands separators.
+			return problem.Errorf(problem.WrongKind, "thousands separators are not read: write the number without spaces")
+		case len(rest) > 1 && (rest[0] == '-' || strings.HasPrefix(rest, "–")) && strings.TrimLeft(rest, "-–") != "" && strings.TrimLeft(rest, "-–")[0] >= '0' && strings.TrimLeft(rest, "-–")[0] <= '9':
+			// "80-85": a range, no measured value.
+			return problem.Errorf(problem.WrongKind, "a range is not a value: write the measured value alone")
+		case lead == "0" && (rest != "" && (rest[0] == 'x' || rest[0] == 'X')):
+			// "0x10": no number of a table.
+			return problem.Errorf(problem.WrongKind, "a hexadecimal number is not read: write the number in decimal digits")
+		case ind.Kind == criteria.KindAmount && inDong(rest) && strings.HasPrefix(vntext.Key(ind.Unit), vntext.Key("triệu đồng")):
+			if m, ok := millions(lead); ok {
+				return problem.Errorf(problem.WrongKind, "written in đồng: the indicator's unit is %s: write %s", ind.Unit, m)
+			}
+			return problem.Errorf(problem.WrongKind, "written in đồng: the indicator's unit is %s: write the amount in triệu đồng", ind.Unit)
+		case strings.Count(lead, ".")+strings.Count(lead, ",") > 1:
+			// "45.000.000 đồng": no number to suggest.
+			return problem.Errorf(problem.WrongKind, "more than one decimal separator: write no thousands separators")
+		}
 		switch {
 		case strings.Contains(text, "/") && !share:
 			return problem.Errorf(problem.WrongKind, "a share N/D is read from the numerator and denominator columns (long layout) or from a column whose header gives its unit, e.g. \"5. Trường học [trường]\" (wide layout); or write the percentage")
@@ -1769,6 +1793,37 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 		return problem.Errorf(problem.WrongKind, "must be an amount in %s, n/a (không áp dụng) or empty", unitOrElse(ind.Unit, "the indicator's unit"))
 	}
 	return problem.Errorf(problem.WrongKind, "must be an amount in %s or empty", unitOrElse(ind.Unit, "the indicator's unit"))
+}
+
+// inDong reports whether s, the words after an amount, name the đồng:
+// "đồng", "đ", "VNĐ" (any case).
+func inDong(s string) bool {
+	switch vntext.Key(strings.TrimSpace(s)) {
+	case vntext.Key("đồng"), vntext.Key("đ"), vntext.Key("vnđ"), vntext.Key("vnd"):
+		return true
+	}
+	return false
+}
+
+// millions returns the amount in đồng written lead ("45.000.000", with
+// thousands separators or without them) in triệu đồng, with a decimal
+// comma ("45", "41,5"); ok is false when lead is no whole number of đồng.
+func millions(lead string) (string, bool) {
+	digits := lead
+	if strings.ContainsAny(lead, ".,") {
+		groups := strings.FieldsFunc(lead, func(r rune) bool { return r == '.' || r == ',' })
+		for i, g := range groups {
+			if len(g) != 3 && i > 0 || i == 0 && (len(g) == 0 || len(g) > 3) {
+				return "", false
+			}
+		}
+		digits = strings.Join(groups, "")
+	}
+	d, err := decimal.NewFromString(digits)
+	if err != nil {
+		return "", false
+	}
+	return strings.Replace(d.Shift(-6).String(), ".", ",", 1), true
 }
 
 // What a table cell held instead of a pass/fail word.

@@ -615,12 +615,12 @@ func settleRegion(province, region string) (r criteria.Region, deferred bool, rp
 	return given, false, nil
 }
 
-// formerRegionsText names former provinces with their regions: "Long An
-// in DBSCL", "Đắk Nông in TN, Bình Thuận in DHNTB".
+// formerRegionsText names former provinces with their regions, in words
+// of no language: "Long An (DBSCL)", "Đắk Nông (TN), Bình Thuận (DHNTB)".
 func formerRegionsText(fs []formerProvince) string {
 	parts := make([]string, len(fs))
 	for i, f := range fs {
-		parts[i] = f.name + " in " + f.region.String()
+		parts[i] = f.name + " (" + f.region.String() + ")"
 	}
 	return strings.Join(parts, ", ")
 }

@@ -182,7 +182,7 @@ func TestDecodersMergedProvince(t *testing.T) {
 	}
 	// A region of none of its former provinces disagrees, naming them.
 	_, err := DecodeCSV(strings.NewReader(csvHead+"Tây Ninh,,X,TDMNPB,2019,1980,5,75,,,,\n"), "x.csv", nil)
-	want := `evaluate: x.csv:2: column region: X: disagrees with province Tây Ninh, which is in DNB (since 1/7/2025 also Long An in DBSCL) (got "TDMNPB")`
+	want := `evaluate: x.csv:2: column region: X: disagrees with province Tây Ninh, which is in DNB (since 1/7/2025 also Long An (DBSCL)) (got "TDMNPB")`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
 	}

@@ -226,6 +226,7 @@ var vi = map[string]string{
 	"things":                                                                                      "đơn vị",
 	"number out of range (exponent beyond ±%d)":                                                   "số ngoài phạm vi (số mũ vượt quá ±%d)",
 	"disagrees with province %s, which is in %s":                                                  "không khớp với tỉnh %s (thuộc vùng %s)",
+	"disagrees with province %s, which is in %s (since 1/7/2025 also %s)":                         "không khớp với tỉnh %s (thuộc vùng %s; từ ngày 01/7/2025 gồm cả %s)",
 	"assessment larger than %d bytes (the limit): the rest of it is skipped":                      "bản đánh giá lớn quá %d byte (giới hạn): phần còn lại bị bỏ qua",
 	"… and %d more problems":                                                                      "… và %d lỗi khác",
 	"set %s given twice (also as %q)":                                                             "bộ tiêu chí %s bị lặp (cả khóa %q)",

@@ -326,6 +326,33 @@ func (c *cval) whole() bool {
 	return int64(c.a)%pow10[-c.ae] == 0
 }
 
+// scaleLimit is the smallest amount in triệu đồng that warns
+// (WarnAmountScale): 10,000 triệu, ten billion đồng.
+var scaleLimit = decimal.New(1, 4)
+
+// tooLargeForMillions reports whether c is a plain number of 10,000 or
+// more (WarnAmountScale). It does not allocate for a number that fits.
+func (c *cval) tooLargeForMillions() bool {
+	if c.kind != ValueNumber {
+		return false
+	}
+	if !c.fits {
+		return cmpExact(c.x.number, scaleLimit) >= 0
+	}
+	if c.a <= 0 {
+		return false
+	}
+	// a·10^ae ≥ 10^4 when a ≥ 10^(4-ae); a (an int32) is below 10^10.
+	k := 4 - int(c.ae)
+	switch {
+	case k <= 0:
+		return true
+	case k >= 10:
+		return false
+	}
+	return int64(c.a) >= pow10[k]
+}
+
 // fractionOfOne reports whether c is a plain number strictly between 0
 // and 1 (WarnPercentAsFraction). It does not allocate for a number that
 // fits.

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -170,6 +171,10 @@ type indicatorDef struct {
 	// indicator warns that it may be a percentage written as a fraction
 	// (WarnPercentAsFraction): a percentage "≥ T%" with T above 1.
 	warnsFraction bool
+	// warnsScale: a plain number of 10,000 or more given for this
+	// indicator, in triệu đồng, warns that it may be written in đồng or
+	// nghìn đồng (WarnAmountScale).
+	warnsScale bool
 	criterion     int
 	// codeJSON, unitJSON and citationJSON are the code, the unit and the
 	// citation as JSON strings, quoted and escaped, for the JSON writer;
@@ -216,6 +221,7 @@ func compile(set *criteria.Set, col columnKey, year int) *program {
 				d.warnsProvenance = res.Provenance == criteria.M || res.Provenance == criteria.C1
 				d.warnsFraction = ind.Kind == criteria.KindPercent && ind.Unit == "%" && ind.Op == criteria.OpGE &&
 					cmpExact(res.Value, decOne) > 0
+				d.warnsScale = ind.Kind == criteria.KindAmount && strings.HasPrefix(ind.Unit, "triệu đồng")
 			}
 			d.codeJSON = string(appendJSONString(nil, d.code))
 			d.unitJSON = string(appendJSONString(nil, d.target.Unit))

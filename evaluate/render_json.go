@@ -181,7 +181,7 @@ type warningKey struct {
 func keyOf(w *Warning) warningKey {
 	k := warningKey{set: w.Set, indicator: w.Indicator, key: w.Key, group: w.Group, year: w.Year, period: w.Period,
 		kind: w.Kind, valueKind: w.ValueKind, region: w.Region, def: w.def}
-	if w.Kind == WarnPercentAsFraction {
+	if w.Kind == WarnPercentAsFraction || w.Kind == WarnAmountScale {
 		k.number = numberText(w.Number)
 	}
 	return k

@@ -553,11 +553,19 @@ const (
 	// commune of another former province should give that province or its
 	// region. Key names the province.
 	WarnMergedProvince
+	// WarnAmountScale: an indicator whose unit is triệu đồng (criterion
+	// 10's income, triệu đồng/người/năm) was given a plain number of
+	// 10,000 or more (Number): ten billion đồng per person a year, which no
+	// commune's income comes near, as when the income is typed in đồng
+	// (45000000) or in nghìn đồng (45000): judged as written, but likely
+	// written in a smaller unit. A plausibility check of the figure, not a
+	// legal threshold.
+	WarnAmountScale
 )
 
 var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
 	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value",
-	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction", "former-unit", "former-district", "merged-province"}
+	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction", "former-unit", "former-district", "merged-province", "amount-scale"}
 
 // String returns a stable ASCII code: "provenance", "year-fallback", ….
 func (k WarningKind) String() string {
@@ -590,7 +598,8 @@ type Warning struct {
 	// it is not the set's canonical ID (WarnUnknownIndicator,
 	// WarnDuplicateValue).
 	Key string
-	// Number is the value given (WarnPercentAsFraction): 0.965 for 4.2.
+	// Number is the value given (WarnPercentAsFraction, WarnAmountScale):
+	// 0.965 for 4.2, 45000000 for 10.
 	Number decimal.Decimal
 	def    *indicatorDef
 	// why is the reason a value was not judged (WarnIgnoredValue), as

@@ -139,6 +139,8 @@ func (w Warning) text(lang string, point bool) string {
 		meant = numtext.Decimal(meant, "vi")
 		return fmt.Sprintf("chỉ tiêu %s: giá trị %s nhỏ hơn 1 — nếu là %s%% thì ghi %s (hoặc %s%%)",
 			w.Indicator, numtext.Decimal(given, numLang), meant, meant, meant)
+	case WarnAmountScale:
+		return w.amountScaleText(en, numLang)
 	case WarnDuplicateValue:
 		key := w.Key
 		if key == "" {
@@ -182,6 +184,24 @@ func (w Warning) mergedProvinceText(en bool) string {
 	}
 	return fmt.Sprintf("bộ tiêu chí %s: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %q gồm cả %s; đã áp dụng mức đạt chuẩn của vùng %s, vùng của %s cũ; xã thuộc %s cần ghi tỉnh cũ hoặc vùng của xã",
 		w.Set, w.Key, andList(covers, "và"), w.Region, w.Key, andList(advise, "hoặc"))
+}
+
+// amountScaleText is the text of a WarnAmountScale: the value as given,
+// and what to write when it is in đồng (a million or more) or in nghìn
+// đồng (below a million).
+func (w Warning) amountScaleText(en bool, numLang string) string {
+	given := numberText(w.Number)
+	unit, unitVI, shift := "đồng", "đồng", int32(-6)
+	if w.Number.Cmp(decimal.New(1, 6)) < 0 {
+		unit, unitVI, shift = "thousand đồng", "nghìn đồng", -3
+	}
+	meant := numberText(w.Number.Shift(shift))
+	if en {
+		return fmt.Sprintf("indicator %s: value %s triệu đồng is over ten billion đồng per person a year — if it is written in %s, write %s",
+			w.Indicator, given, unit, meant)
+	}
+	return fmt.Sprintf("chỉ tiêu %s: giá trị %s triệu đồng là trên mười tỷ đồng mỗi người một năm — nếu số liệu ghi theo %s thì ghi %s",
+		w.Indicator, numtext.Decimal(given, numLang), unitVI, numtext.Decimal(meant, "vi"))
 }
 
 // andList joins "a", "a and b", "a, b and c" with the conjunction given.
@@ -364,6 +384,10 @@ func (r *Report) warnRefs(yield func(warnRef) bool) {
 						!yield(warnRef{kind: WarnPercentAsFraction, ind: ir}) {
 						return
 					}
+					if d.warnsScale && ir.val.tooLargeForMillions() &&
+						!yield(warnRef{kind: WarnAmountScale, ind: ir}) {
+						return
+					}
 					if d.target.YearFallback && !yield(warnRef{kind: WarnYearFallback, ind: ir}) {
 						return
 					}
@@ -396,7 +420,7 @@ func (r *Report) warningOf(w warnRef) Warning {
 	case WarnIgnoredValue:
 		out.Indicator = w.ind.def.code
 		out.whyField, out.why = ignoredReason(w.ind)
-	case WarnPercentAsFraction:
+	case WarnPercentAsFraction, WarnAmountScale:
 		out.Indicator, out.Number = w.ind.def.code, w.ind.val.number()
 	case WarnYearFallback, WarnProvenance:
 		out.Indicator, out.Region, out.def = w.ind.def.code, r.Region, w.ind.def

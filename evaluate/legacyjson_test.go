@@ -17,16 +17,16 @@ func legacyCommune(name, district string) string {
 }
 
 // A JSON string that is not UTF-8 is an encoding problem at its line and
-// column that quotes its bytes as a legacy font shows them and says what
-// it reads in the encoding it looks typed in; the other communes of the
-// file are still read.
+// column (in bytes, the line not being UTF-8) that quotes its bytes as a
+// legacy font shows them and says what it reads in the encoding it looks
+// typed in; the other communes of the file are still read.
 func TestJSONInLegacyEncodingSaysWhichEncoding(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string
 		want     []string
 	}{
 		{"TCVN3", legacyCommune(legacyBytes(t, "tcvn3", "Hòa Lạc"), legacyBytes(t, "tcvn3", "Hữu Lũng")), []string{
-			`evaluate: legacy.json:4: column 46: [1] Hßa L¹c: commune.district: not UTF-8 (byte 0xF7): reads "Hữu Lũng" in TCVN3 (ABC: .VnTime, .VnArial) (see line 4, column 24) (got "H÷u Lòng")`,
+			`evaluate: legacy.json:4: column 47: [1] Hßa L¹c: commune.district: not UTF-8 (byte 0xF7): reads "Hữu Lũng" in TCVN3 (ABC: .VnTime, .VnArial) (see line 4, column 24) (got "H÷u Lòng")`,
 			`evaluate: legacy.json:4: column 24: [1] Hßa L¹c: commune.name: not UTF-8 (byte 0xDF): looks typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Hòa Lạc"; ` +
 				`JSON is UTF-8 (RFC 8259): convert the text to Unicode with Unikey's "Chuyển mã" (source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "Hßa L¹c")`,
 		}},
@@ -68,7 +68,7 @@ func TestJSONInLegacyEncodingSaysWhichEncoding(t *testing.T) {
 func TestJSONSourceInLegacyEncoding(t *testing.T) {
 	in := inHoaLac(`"1.1": {"value": true, "source": "` + legacyBytes(t, "tcvn3", "Biên bản thẩm tra") + `"}`)
 	_, err := DecodeJSON(strings.NewReader(in), "hoalac.json", nil)
-	want := []string{`evaluate: hoalac.json:2: column 64: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"].source: not UTF-8 (byte 0xAA): the text is in another encoding, ` +
+	want := []string{`evaluate: hoalac.json:2: column 65: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"].source: not UTF-8 (byte 0xAA): the text is in another encoding, ` +
 		`maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Biên bản thẩm tra"; JSON is UTF-8 (RFC 8259): ` +
 		`convert the text to Unicode (if it is that encoding, with Unikey's "Chuyển mã", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "Biªn b¶n thÈm tra")`}
 	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {

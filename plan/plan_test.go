@@ -316,13 +316,13 @@ func readErrorCases(t *testing.T) []readErrorCase {
 		{
 			name: "invalid UTF-8 in a name is an error with its path",
 			in:   strings.Replace(planJSON(t, nil), `"name":"Nhật Tiến"`, "\"name\":\"Nh\xe1t\"", 1),
-			want: []string{"plan: line 1: column 3715: targets[0].commune.name: not UTF-8 (byte 0xE1): the text is in another encoding; " +
+			want: []string{"plan: line 1: column 4708: targets[0].commune.name: not UTF-8 (byte 0xE1): the text is in another encoding; " +
 				"JSON is UTF-8 (RFC 8259): save it as UTF-8 (got \"Nhát\")"},
 		},
 		{
 			name: "a name typed in TCVN3 says so and reads it",
 			in:   strings.Replace(planJSON(t, nil), `"name":"Nhật Tiến"`, "\"name\":\"Nh\xcbt Ti\xd5n\"", 1),
-			want: []string{"plan: line 1: column 3715: targets[0].commune.name: not UTF-8 (byte 0xCB): the text is in another encoding, " +
+			want: []string{"plan: line 1: column 4708: targets[0].commune.name: not UTF-8 (byte 0xCB): the text is in another encoding, " +
 				"maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads \"Nhật Tiến\"; JSON is UTF-8 (RFC 8259): " +
 				"convert the text to Unicode (if it is that encoding, with Unikey's \"Chuyển mã\", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got \"NhËt TiÕn\")"},
 		},

@@ -112,7 +112,7 @@ func TestNotUTF8IsPlacedAndQuoted(t *testing.T) {
 		got = append(got, placed{strconv.Itoa(p.Line), p.Column, p.Path, p.Input, p.Err.Error()})
 	}
 	want := []placed{
-		{"2", "23", "L\uFFFDng S\uFFFDn.name", "Hßa L¹c", `not UTF-8 (byte 0xDF): reads "Hòa Lạc" in TCVN3 (ABC: .VnTime, .VnArial) (see line 2, column 4)`},
+		{"2", "25", "L\uFFFDng S\uFFFDn.name", "Hßa L¹c", `not UTF-8 (byte 0xDF): reads "Hòa Lạc" in TCVN3 (ABC: .VnTime, .VnArial) (see line 2, column 4)`},
 		{"2", "4", "L\uFFFDng S\uFFFDn", "L¹ng S¬n", `not UTF-8 (byte 0xB9): the text is in another encoding, maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Lạng Sơn"; ` +
 			`JSON is UTF-8 (RFC 8259): convert the text to Unicode (if it is that encoding, with Unikey's "Chuyển mã", source TCVN3 (ABC), destination Unicode) and save it as UTF-8`},
 	}

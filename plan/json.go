@@ -41,7 +41,7 @@ const maxPlanBytes = 16 << 20
 // [Plan.Validate]). On error the plan is nil.
 func Read(r io.Reader, cat *criteria.Catalog) (*Plan, []Warning, error) {
 	var pr problems
-	root, probs := strictjson.Parse(r, maxPlanBytes)
+	root, probs := strictjson.Parse(r, maxPlanBytes, nil)
 	for _, q := range probs {
 		pr.list = append(pr.list, (*Error)(q))
 	}

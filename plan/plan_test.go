@@ -326,6 +326,13 @@ func readErrorCases(t *testing.T) []readErrorCase {
 				"maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads \"Nhật Tiến\"; JSON is UTF-8 (RFC 8259): " +
 				"convert the text to Unicode (if it is that encoding, with Unikey's \"Chuyển mã\", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got \"NhËt TiÕn\")"},
 		},
+		{
+			name: "a key typed in TCVN3 is an encoding problem, not an unknown key, its path showing it as the font does",
+			in:   strings.Replace(planJSON(t, nil), `"days":1`, "\"days\":1,\"s\xe8 ng\xb5y\":1", 1),
+			want: []string{"plan: line 1: column 5116: inspection.sè ngµy: not UTF-8 (byte 0xE8): the text is in another encoding, " +
+				"maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads \"số ngày\"; JSON is UTF-8 (RFC 8259): " +
+				"convert the text to Unicode (if it is that encoding, with Unikey's \"Chuyển mã\", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got \"sè ngµy\")"},
+		},
 	}
 }
 

@@ -401,7 +401,7 @@ func ReadDefinitions(r io.Reader) ([]*Set, error) {
 
 func readDefinitions(r io.Reader, arrayOK bool) ([]*Set, error) {
 	var p problems
-	root, probs := strictjson.Parse(r, maxDefinitionBytes)
+	root, probs := strictjson.Parse(r, maxDefinitionBytes, nil)
 	for _, q := range probs {
 		p.addProblem(q)
 	}

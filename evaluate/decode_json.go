@@ -253,10 +253,20 @@ func (jr *jsonReader) token() (json.Token, error) {
 	return nil, jr.fail(err)
 }
 
-// readKey reads an object key; a key longer than the tokenizer's limit is
-// reported at path and returned as "" with ok false (its value still to
-// read).
-func readKey[P fmt.Stringer](jr *jsonReader, path P) (key string, ok bool, err error) {
+// keyKind is what the keys of an object are: it tells the path of a key
+// and what a key that is not UTF-8 may have been typed for.
+type keyKind uint8
+
+const (
+	fieldKeys keyKind = iota // the format's keys: path.key
+	setKeys                  // set IDs: path["key"], of the catalog
+	codeKeys                 // indicator codes: path["key"]
+)
+
+// readKey reads an object key of the object at path, whose keys are keys.
+// A key longer than the tokenizer's limit, or that is not UTF-8, is
+// reported and returned as "" with ok false (its value still to read).
+func readKey[P fmt.Stringer](jr *jsonReader, path P, keys keyKind) (key string, ok bool, err error) {
 	if jr.inElem && jr.dec.InputOffset()-jr.elemStart > maxAssessmentBytes {
 		return "", false, errTooLarge
 	}
@@ -268,7 +278,34 @@ func readKey[P fmt.Stringer](jr *jsonReader, path P) (key string, ok bool, err e
 	if err != nil {
 		return "", false, jr.fail(err)
 	}
+	if v, bad := jr.dec.Invalid(key); bad {
+		jr.badKey(path.String(), keys, v)
+		return "", false, nil
+	}
 	return key, true, nil
+}
+
+// badKey records the problem of a key v of the object at path that is not
+// UTF-8: an encoding problem at the key's path, the key shown as a legacy
+// font shows it, in place of an unknown key, set or indicator. A set ID
+// tells its encoding by the sets it reads as (jsonReader.knownSet).
+func (jr *jsonReader) badKey(path string, keys keyKind, v *jsontok.Invalid) {
+	in := v.Input()
+	var known func(string) bool
+	p := jsonField(path, in)
+	switch keys {
+	case setKeys:
+		p, known = jsonKey(path, in), jr.knownSet
+	case codeKeys:
+		p = jsonKey(path, in)
+	}
+	jr.invalid(p, v, known)
+}
+
+// knownSet reports whether s names a set of the catalog.
+func (jr *jsonReader) knownSet(s string) bool {
+	_, ok := jr.setc.lookup(s)
+	return ok
 }
 
 // tooLong reports tok at path when it is a literal over the tokenizer's
@@ -368,17 +405,37 @@ func (jr *jsonReader) problemAt(line int, path, input string, err error) {
 // A string that is not UTF-8 is quoted as Windows-1252 shows its bytes
 // ("Hßa L¹c"), at the line and column of its first invalid byte, with the
 // encoding it looks typed in (of a place's name, one that reads as a place
-// known: knownPlaceName).
-func (jr *jsonReader) badText(path, t string, err error, place bool) string {
+// known: knownPlaceName; of a set ID, one that reads as a set).
+func (jr *jsonReader) badText(path, t string, err error, kind textKind) string {
 	v, ok := jr.dec.Invalid(t)
 	if !ok {
 		jr.problem(path, t, err)
 		return t
 	}
 	var known func(string) bool
-	if place {
+	switch kind {
+	case placeText:
 		known = knownPlaceName
+	case setText:
+		known = jr.knownSet
 	}
+	return jr.invalid(path, v, known)
+}
+
+// textKind is what a string value names, which tells the encoding of one
+// that is not UTF-8.
+type textKind uint8
+
+const (
+	plainText textKind = iota
+	placeText          // a place: a commune, its district or province
+	setText            // a set ID
+)
+
+// invalid records the encoding problem of v, a string at path that is not
+// UTF-8, known telling the names it may be (nil: none), and returns the
+// string as it is quoted.
+func (jr *jsonReader) invalid(path string, v *jsontok.Invalid, known func(string) bool) string {
 	in := v.Input()
 	if len(jr.elem) >= maxProblems {
 		jr.dropped++
@@ -449,23 +506,24 @@ func cutKey(key string) string {
 // object reads an object whose first token is tok, calling fn for each key;
 // fn must consume the key's value. A non-object is reported as wrongType
 // (a wrong-kind problem, whatever its words) and skipped.
-func (jr *jsonReader) object(path string, tok json.Token, wrongType string, fn func(key string) error) error {
-	return readObject(jr, plainPath(path), tok, wrongType, fn)
+func (jr *jsonReader) object(path string, tok json.Token, keys keyKind, wrongType string, fn func(key string) error) error {
+	return readObject(jr, plainPath(path), tok, keys, wrongType, fn)
 }
 
 // readObject is object for a path made only when a problem names it.
-func readObject[P fmt.Stringer](jr *jsonReader, path P, tok json.Token, wrongType string, fn func(key string) error) error {
+func readObject[P fmt.Stringer](jr *jsonReader, path P, tok json.Token, keys keyKind, wrongType string, fn func(key string) error) error {
 	if tok != json.Delim('{') {
 		jr.problem(path.String(), describeToken(tok), &problem.Msg{Code: problem.WrongKind, Format: wrongType})
 		return jr.skip(tok)
 	}
-	return objectBody(jr, path, fn)
+	return objectBody(jr, path, keys, fn)
 }
 
-// objectBody reads the keys of an object at path whose '{' has been read.
-func objectBody[P fmt.Stringer](jr *jsonReader, path P, fn func(key string) error) error {
+// objectBody reads the keys, which are keys, of an object at path whose
+// '{' has been read.
+func objectBody[P fmt.Stringer](jr *jsonReader, path P, keys keyKind, fn func(key string) error) error {
 	for jr.dec.More() {
-		key, ok, err := readKey(jr, path)
+		key, ok, err := readKey(jr, path, keys)
 		if err != nil {
 			return err
 		}
@@ -507,10 +565,10 @@ func (jr *jsonReader) twice(path, key string) error {
 	return jr.skip(tok)
 }
 
-// readStr reads a string value; null gives "" when nullable. place is
-// whether the string names a place (a commune, its district or province),
-// which tells the encoding of a string that is not UTF-8.
-func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable, place bool) (string, error) {
+// readStr reads a string value; null gives "" when nullable. kind is what
+// the string names, which tells the encoding of a string that is not
+// UTF-8: such a string is reported and read as a legacy font shows it.
+func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable bool, kind textKind) (string, error) {
 	tok, err := jr.token()
 	if err != nil {
 		return "", err
@@ -521,7 +579,7 @@ func readStr[P fmt.Stringer](jr *jsonReader, path P, nullable, place bool) (stri
 	switch t := tok.(type) {
 	case string:
 		if err := strictjson.CheckText(t); err != nil {
-			return jr.badText(path.String(), t, err, place), nil
+			return jr.badText(path.String(), t, err, kind), nil
 		}
 		return t, nil
 	case nil:
@@ -547,7 +605,7 @@ func (jr *jsonReader) groupCode(path string) (code, typed string, err error) {
 	switch t := tok.(type) {
 	case string:
 		if err := strictjson.CheckText(t); err != nil {
-			t = jr.badText(path, t, err, false)
+			t = jr.badText(path, t, err, plainText)
 		}
 		return groupText(t), cleanText(t), nil
 	case nil:
@@ -623,7 +681,7 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 	jr.elemLine = line
 	origin := jr.file + ":" + strconv.Itoa(line)
 	a := Assessment{Origin: origin}
-	err := objectBody(jr, plainPath(path), func(key string) error {
+	err := objectBody(jr, plainPath(path), fieldKeys, func(key string) error {
 		if seen.has(key) {
 			return jr.twice(jsonField(path, key), key)
 		}
@@ -634,7 +692,7 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 			hasCommune = ok
 			return err
 		case "region":
-			s, err := readStr(jr, plainPath(jsonField(path, "region")), true, false)
+			s, err := readStr(jr, plainPath(jsonField(path, "region")), true, plainText)
 			region, hasRegion = s, s != ""
 			return err
 		case "group":
@@ -705,7 +763,7 @@ func (jr *jsonReader) commune(path fieldPath, c *Commune) (ok bool, err error) {
 		return false, err
 	}
 	var seen keySet
-	return tok == json.Delim('{'), readObject(jr, path, tok, "must be an object {name, district, province}", func(key string) error {
+	return tok == json.Delim('{'), readObject(jr, path, tok, fieldKeys, "must be an object {name, district, province}", func(key string) error {
 		if seen.has(key) {
 			return jr.twice(path.field(key).String(), key)
 		}
@@ -723,7 +781,11 @@ func (jr *jsonReader) commune(path fieldPath, c *Commune) (ok bool, err error) {
 		default:
 			return jr.unknownKey(path.String(), key, communeKeys)
 		}
-		s, err := readStr(jr, path.field(key), key != "name", key != "code")
+		kind := placeText
+		if key == "code" {
+			kind = plainText
+		}
+		s, err := readStr(jr, path.field(key), key != "name", kind)
 		*dst = cleanText(s)
 		return err
 	})
@@ -752,15 +814,16 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 		}
 		var rec Recognition
 		var seen keySet
-		err = jr.object(p, t, "must be an object {set, year, decision}", func(key string) error {
+		err = jr.object(p, t, fieldKeys, "must be an object {set, year, decision}", func(key string) error {
 			if seen.has(key) {
 				return jr.twice(jsonField(p, key), key)
 			}
 			seen.add(key)
 			switch key {
 			case "set":
-				s, err := readStr(jr, plainPath(jsonField(p, key)), false, false)
-				if err == nil {
+				before := len(jr.elem) + jr.dropped
+				s, err := readStr(jr, plainPath(jsonField(p, key)), false, setText)
+				if err == nil && len(jr.elem)+jr.dropped == before { // not reported as text
 					if si, ok := jr.setc.lookup(s); !ok {
 						jr.problem(jsonField(p, key), s, jr.setc.unknown(s))
 					} else {
@@ -773,7 +836,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 				rec.Year = y
 				return err
 			case "decision": // optional: null, "" or absent when the number is not known
-				s, err := readStr(jr, plainPath(jsonField(p, key)), true, false)
+				s, err := readStr(jr, plainPath(jsonField(p, key)), true, plainText)
 				rec.Decision = cleanText(s)
 				return err
 			}
@@ -802,7 +865,7 @@ func (jr *jsonReader) sets(path string, a *Assessment) error {
 		return err
 	}
 	given := map[string]string{} // canonical ID → key as written
-	return jr.object(path, tok, "must be an object mapping set IDs to values", func(key string) error {
+	return jr.object(path, tok, setKeys, "must be an object mapping set IDs to values", func(key string) error {
 		p := jsonKey(path, key)
 		si, ok := jr.setc.lookup(key)
 		if !ok {
@@ -843,7 +906,7 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 	}
 	given := jr.given[:n]
 	clear(given)
-	return jr.object(path, tok, "must be an object mapping indicator codes to values", func(code string) error {
+	return jr.object(path, tok, codeKeys, "must be an object mapping indicator codes to values", func(code string) error {
 		ia, ok := si.find(code)
 		if !ok {
 			jr.problem(jsonKey(path, code), code, unknownIndicator(set, code))
@@ -1172,7 +1235,7 @@ func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts
 			good = good && ok
 			return nil
 		case "unit", "source":
-			s, err := readStr(jr, kp, true, false)
+			s, err := readStr(jr, kp, true, plainText)
 			if key == "unit" {
 				obj.add(objUnit)
 				obj.unit = s
@@ -1190,13 +1253,13 @@ func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts
 	// The members are read here, not by objectBody: member and what it
 	// uses then stay off the heap.
 	for err == nil && jr.dec.More() {
-		key, ok, kerr := readKey(jr, p)
+		key, ok, kerr := readKey(jr, p, fieldKeys)
 		switch {
 		case kerr != nil:
 			err = kerr
 		case ok:
 			err = member(key)
-		default: // a key over the limit, reported: its value is skipped
+		default: // a key over the limit or not UTF-8, reported: its value is skipped
 			var tok json.Token
 			if tok, err = jr.token(); err == nil {
 				err = jr.skip(tok)

@@ -2,15 +2,14 @@ package evaluate
 
 import (
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/knownplace"
 	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/nongthonmoi/ntm/units"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/unicode/norm"
 )
 
 // legacyHeaderFormat is the problem of a header typed with a Vietnamese
@@ -151,40 +150,8 @@ func legacyUnit(c Commune) (string, Commune) {
 	return "", c
 }
 
-// knownPlaceName reports whether a cell names a place: a province
-// (criteria.LookupProvince), a commune of a province with a registry of
-// units, as units.Find finds it (with or without its kind, the tone mark
-// placed either way, without diacritics, a spelling of 1672/NQ-UBTVQH15),
-// or a district of the registry.
-func knownPlaceName(s string) bool {
-	if _, ok := criteria.LookupProvince(s); ok {
-		return true
-	}
-	if len(units.Find(units.Place{Name: s}, time.Time{})) > 0 {
-		return true
-	}
-	return registryDistricts()[strings.ToLower(norm.NFC.String(strings.TrimSpace(s)))]
-}
-
-// registryDistricts holds the names, lower-case, of the districts of the
-// registry of units, with and without their kind.
-var registryDistricts = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, p := range units.Provinces() {
-		for _, u := range units.All(p) {
-			if u.District != "" {
-				d := strings.ToLower(u.District)
-				m[d] = true
-				for _, kind := range []string{"huyện ", "thị xã ", "thành phố "} {
-					if rest, ok := strings.CutPrefix(d, kind); ok {
-						m[rest] = true
-					}
-				}
-			}
-		}
-	}
-	return m
-})
+// knownPlaceName reports whether a cell names a place (knownplace.Name).
+func knownPlaceName(s string) bool { return knownplace.Name(s) }
 
 // legacyMaybeFormat is the fix of a line that is not UTF-8 whose bytes
 // read as Vietnamese letters in a legacy encoding and not in

@@ -17,16 +17,16 @@ func legacyCommune(name, district string) string {
 }
 
 // A JSON string that is not UTF-8 is an encoding problem at its line and
-// column that quotes its bytes as a legacy font shows them and says what
-// it reads in the encoding it looks typed in; the other communes of the
-// file are still read.
+// column (in bytes, the line not being UTF-8) that quotes its bytes as a
+// legacy font shows them and says what it reads in the encoding it looks
+// typed in; the other communes of the file are still read.
 func TestJSONInLegacyEncodingSaysWhichEncoding(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string
 		want     []string
 	}{
 		{"TCVN3", legacyCommune(legacyBytes(t, "tcvn3", "Hòa Lạc"), legacyBytes(t, "tcvn3", "Hữu Lũng")), []string{
-			`evaluate: legacy.json:4: column 46: [1] Hßa L¹c: commune.district: not UTF-8 (byte 0xF7): reads "Hữu Lũng" in TCVN3 (ABC: .VnTime, .VnArial) (see line 4, column 24) (got "H÷u Lòng")`,
+			`evaluate: legacy.json:4: column 47: [1] Hßa L¹c: commune.district: not UTF-8 (byte 0xF7): reads "Hữu Lũng" in TCVN3 (ABC: .VnTime, .VnArial) (see line 4, column 24) (got "H÷u Lòng")`,
 			`evaluate: legacy.json:4: column 24: [1] Hßa L¹c: commune.name: not UTF-8 (byte 0xDF): looks typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Hòa Lạc"; ` +
 				`JSON is UTF-8 (RFC 8259): convert the text to Unicode with Unikey's "Chuyển mã" (source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "Hßa L¹c")`,
 		}},
@@ -68,7 +68,7 @@ func TestJSONInLegacyEncodingSaysWhichEncoding(t *testing.T) {
 func TestJSONSourceInLegacyEncoding(t *testing.T) {
 	in := inHoaLac(`"1.1": {"value": true, "source": "` + legacyBytes(t, "tcvn3", "Biên bản thẩm tra") + `"}`)
 	_, err := DecodeJSON(strings.NewReader(in), "hoalac.json", nil)
-	want := []string{`evaluate: hoalac.json:2: column 64: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"].source: not UTF-8 (byte 0xAA): the text is in another encoding, ` +
+	want := []string{`evaluate: hoalac.json:2: column 65: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"].source: not UTF-8 (byte 0xAA): the text is in another encoding, ` +
 		`maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Biên bản thẩm tra"; JSON is UTF-8 (RFC 8259): ` +
 		`convert the text to Unicode (if it is that encoding, with Unikey's "Chuyển mã", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "Biªn b¶n thÈm tra")`}
 	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
@@ -88,5 +88,68 @@ func TestJSONInLegacyEncodingInVietnamese(t *testing.T) {
 		`JSON dùng UTF-8 (RFC 8259): hãy chuyển văn bản sang Unicode bằng "Chuyển mã" của Unikey (bảng mã nguồn TCVN3 (ABC), bảng mã đích Unicode) rồi lưu lại dạng UTF-8 (giá trị "Hßa L¹c")`
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// A key that is not UTF-8 is an encoding problem at its line and column,
+// its path showing it as the legacy font does, in place of an unknown key,
+// set or indicator quoting U+FFFD; a set ID that reads as a set of the
+// catalog tells its encoding for sure. The other communes are still read.
+func TestJSONKeyInLegacyEncoding(t *testing.T) {
+	set := legacyBytes(t, "tcvn3", "1980/QĐ-TTg")
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"a set ID", `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+  "sets": {"` + set + `": {"1.1": true}}}`, []string{
+			`evaluate: keys.json:5: column 19: [1] Hòa Lạc: sets["1980/Q§-TTg"]: not UTF-8 (byte 0xA7): looks typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "1980/QĐ-TTg"; ` +
+				`JSON is UTF-8 (RFC 8259): convert the text to Unicode with Unikey's "Chuyển mã" (source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "1980/Q§-TTg")`,
+		}},
+		{"an indicator code", `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+  "sets": {"1980/QĐ-TTg": {"1.1": true, "1.` + "\xb9" + `": true}}}`, []string{
+			`evaluate: keys.json:5: column 45: [1] Hòa Lạc: sets["1980/QĐ-TTg"]["1.¹"]: not UTF-8 (byte 0xB9): the text is in another encoding, maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "1.ạ"; ` +
+				`JSON is UTF-8 (RFC 8259): convert the text to Unicode (if it is that encoding, with Unikey's "Chuyển mã", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "1.¹")`,
+		}},
+		{"a key of the commune", `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn", "` + legacyBytes(t, "tcvn3", "xã") + `": "x"}, "year": 2020,
+  "sets": {"1980/QĐ-TTg": {"1.1": true}}}`, []string{
+			`evaluate: keys.json:4: column 92: [1] Hòa Lạc: commune.x·: not UTF-8 (byte 0xB7): the text is in another encoding, maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "xã"; ` +
+				`JSON is UTF-8 (RFC 8259): convert the text to Unicode (if it is that encoding, with Unikey's "Chuyển mã", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "x·")`,
+		}},
+		{"a key of a value's object", `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+  "sets": {"1980/QĐ-TTg": {"1.1": {"value": true, "ngu` + "\xe5" + `n": "x"}}}}`, []string{
+			`evaluate: keys.json:5: column 56: [1] Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"].nguån: not UTF-8 (byte 0xE5): the text is in another encoding, maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "nguồn"; ` +
+				`JSON is UTF-8 (RFC 8259): convert the text to Unicode (if it is that encoding, with Unikey's "Chuyển mã", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "nguån")`,
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := "[\n" + inHoaLac(`"1.1": true`) + ",\n" + tc.in + ",\n" + inHoaLac(`"1.1": false`) + "\n]\n"
+			got, err := DecodeJSON(strings.NewReader(in), "keys.json", nil)
+			if diff := cmp.Diff(tc.want, inErrLines(err)); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+			if len(got) != 2 {
+				t.Errorf("got %d assessments, want the 2 in UTF-8", len(got))
+			}
+			for _, ie := range InputErrors(err) {
+				if !errors.Is(ie, problem.Encoding) {
+					t.Errorf("%v: want code encoding", ie)
+				}
+			}
+		})
+	}
+}
+
+// A set ID given as a value that is not UTF-8 is an encoding problem alone,
+// which tells its encoding by the set it reads as, not also an unknown set.
+func TestJSONRecognitionSetInLegacyEncoding(t *testing.T) {
+	in := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+  "recognitions": [{"set": "` + legacyBytes(t, "tcvn3", "1980/QĐ-TTg") + `", "year": 2020}],
+  "sets": {"1980/QĐ-TTg": {"1.1": true}}}`
+	_, err := DecodeJSON(strings.NewReader(in), "hoalac.json", nil)
+	want := []string{`evaluate: hoalac.json:2: column 35: Hòa Lạc: recognitions[0].set: not UTF-8 (byte 0xA7): looks typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "1980/QĐ-TTg"; ` +
+		`JSON is UTF-8 (RFC 8259): convert the text to Unicode with Unikey's "Chuyển mã" (source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got "1980/Q§-TTg")`}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/knownplace"
 	"github.com/nongthonmoi/ntm/internal/strictjson"
 	"github.com/nongthonmoi/ntm/problem"
 	"golang.org/x/text/unicode/norm"
@@ -41,7 +42,7 @@ const maxPlanBytes = 16 << 20
 // [Plan.Validate]). On error the plan is nil.
 func Read(r io.Reader, cat *criteria.Catalog) (*Plan, []Warning, error) {
 	var pr problems
-	root, probs := strictjson.Parse(r, maxPlanBytes)
+	root, probs := strictjson.Parse(r, maxPlanBytes, placeName)
 	for _, q := range probs {
 		pr.list = append(pr.list, (*Error)(q))
 	}
@@ -68,6 +69,22 @@ func Read(r io.Reader, cat *criteria.Catalog) (*Plan, []Warning, error) {
 		return nil, nil, err
 	}
 	return p, warns, nil
+}
+
+// placeName reports whether name, a string at path of a plan, is the name
+// of a known place (knownplace.Name) where the plan names a place: a
+// target's commune, its district and province, the plan's place and the
+// places of the inspection's route. It tells the font encoding before
+// Unicode a name that is not UTF-8 was typed in.
+func placeName(path, name string) bool {
+	switch {
+	case path == "place",
+		strings.HasPrefix(path, "targets[") && (strings.HasSuffix(path, "].commune.name") ||
+			strings.HasSuffix(path, "].commune.district") || strings.HasSuffix(path, "].commune.province")),
+		strings.HasPrefix(path, "inspection.route[") && strings.HasSuffix(path, "].place"):
+		return knownplace.Name(name)
+	}
+	return false
 }
 
 // overlaps reports whether path is, contains or lies within the path of

@@ -316,15 +316,36 @@ func readErrorCases(t *testing.T) []readErrorCase {
 		{
 			name: "invalid UTF-8 in a name is an error with its path",
 			in:   strings.Replace(planJSON(t, nil), `"name":"Nhật Tiến"`, "\"name\":\"Nh\xe1t\"", 1),
-			want: []string{"plan: line 1: column 3715: targets[0].commune.name: not UTF-8 (byte 0xE1): the text is in another encoding; " +
+			want: []string{"plan: line 1: column 4708: targets[0].commune.name: not UTF-8 (byte 0xE1): the text is in another encoding; " +
 				"JSON is UTF-8 (RFC 8259): save it as UTF-8 (got \"Nhát\")"},
 		},
 		{
 			name: "a name typed in TCVN3 says so and reads it",
 			in:   strings.Replace(planJSON(t, nil), `"name":"Nhật Tiến"`, "\"name\":\"Nh\xcbt Ti\xd5n\"", 1),
-			want: []string{"plan: line 1: column 3715: targets[0].commune.name: not UTF-8 (byte 0xCB): the text is in another encoding, " +
-				"maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads \"Nhật Tiến\"; JSON is UTF-8 (RFC 8259): " +
-				"convert the text to Unicode (if it is that encoding, with Unikey's \"Chuyển mã\", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got \"NhËt TiÕn\")"},
+			want: []string{"plan: line 1: column 4708: targets[0].commune.name: not UTF-8 (byte 0xCB): looks typed with a font encoding before Unicode, " +
+				"TCVN3 (ABC: .VnTime, .VnArial), in which it reads \"Nhật Tiến\"; JSON is UTF-8 (RFC 8259): " +
+				"convert the text to Unicode with Unikey's \"Chuyển mã\" (source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got \"NhËt TiÕn\")"},
+		},
+		{
+			name: "a key typed in TCVN3 is an encoding problem, not an unknown key, its path showing it as the font does",
+			in:   strings.Replace(planJSON(t, nil), `"days":1`, "\"days\":1,\"s\xe8 ng\xb5y\":1", 1),
+			want: []string{"plan: line 1: column 5116: inspection.sè ngµy: not UTF-8 (byte 0xE8): the text is in another encoding, " +
+				"maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads \"số ngày\"; JSON is UTF-8 (RFC 8259): " +
+				"convert the text to Unicode (if it is that encoding, with Unikey's \"Chuyển mã\", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got \"sè ngµy\")"},
+		},
+		{
+			name: "the plan's place typed in TCVN3 says so for sure, as a known province",
+			in:   strings.Replace(planJSON(t, nil), `"place":"Lạng Sơn"`, "\"place\":\"L\xb9ng S\xacn\"", 1),
+			want: []string{"plan: line 1: column 57: place: not UTF-8 (byte 0xB9): looks typed with a font encoding before Unicode, " +
+				"TCVN3 (ABC: .VnTime, .VnArial), in which it reads \"Lạng Sơn\"; JSON is UTF-8 (RFC 8259): " +
+				"convert the text to Unicode with Unikey's \"Chuyển mã\" (source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got \"L¹ng S¬n\")"},
+		},
+		{
+			name: "a signer's name typed in TCVN3 is no place: its letters tell the encoding, maybe",
+			in:   strings.Replace(planJSON(t, nil), `"name":"Ngô Việt Hải"`, "\"name\":\"Ng\xab Vi\xd6t H\xb6i\"", 1),
+			want: []string{"plan: line 1: column 156: signer.name: not UTF-8 (byte 0xAB): the text is in another encoding, " +
+				"maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads \"Ngô Việt Hải\"; JSON is UTF-8 (RFC 8259): " +
+				"convert the text to Unicode (if it is that encoding, with Unikey's \"Chuyển mã\", source TCVN3 (ABC), destination Unicode) and save it as UTF-8 (got \"Ng« ViÖt H¶i\")"},
 		},
 	}
 }

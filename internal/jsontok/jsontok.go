@@ -48,6 +48,7 @@ type Tokens struct {
 	base  int64
 	lines int // newlines before data[nl]
 	col   int // characters between the last of them and data[nl]
+	bcol  int // bytes between the last of them and data[nl]
 	nl    int
 	eof   bool   // r has no more
 	rerr  error  // a read error other than io.EOF
@@ -64,6 +65,10 @@ type Tokens struct {
 	// badCol the line and column of the first one (0 before one is read).
 	bad             *Invalid
 	badLine, badCol int
+	// legacyLine is the 1-based line of the last string read that is not
+	// UTF-8, or that reading stopped in (0 before one): its columns are
+	// counted in bytes.
+	legacyLine int
 }
 
 // Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums): at most
@@ -198,8 +203,10 @@ func (d *Tokens) Line() int {
 		if i := bytes.LastIndexByte(seg, '\n'); i >= 0 {
 			d.lines += bytes.Count(seg[:i+1], []byte{'\n'})
 			d.col = runeStarts(seg[i+1:])
+			d.bcol = len(seg) - i - 1
 		} else {
 			d.col += runeStarts(seg)
+			d.bcol += len(seg)
 		}
 		d.nl = d.pos
 	}
@@ -221,10 +228,16 @@ func runeStarts(b []byte) int {
 
 // Column returns the 1-based column of the next token (of the error, after
 // an error) in characters of its line: a tab and a Vietnamese letter count
-// one each, and so does an invalid byte, except a stray continuation byte
-// (0x80-0xBF), which counts none.
+// one each. A line that is not UTF-8 (it holds a string that is not, up to
+// the token) is counted in bytes, one column each, as an editor shows a
+// text typed with a font encoding before Unicode (TCVN3, VNI) in that
+// font: the line's letters are bytes there, and its invalid bytes are no
+// characters of UTF-8 to count.
 func (d *Tokens) Column() int {
-	d.Line()
+	line := d.Line()
+	if line == d.legacyLine {
+		return 1 + d.bcol
+	}
 	return 1 + d.col
 }
 
@@ -702,6 +715,7 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 		}
 		if c < 0x20 {
 			d.pos = i
+			d.stopInString(d.data[start:i])
 			return nil, nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
 		}
 		high |= c
@@ -709,12 +723,22 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 	}
 	if d.eof {
 		d.pos = i
+		d.stopInString(d.data[start:i])
 		return nil, nil, io.ErrUnexpectedEOF
 	}
 	if i-d.pos > MaxLiteral {
 		return d.skipString(i)
 	}
 	return nil, nil, errMore
+}
+
+// stopInString notes, when reading stops with an error inside a string
+// literal whose bytes up to there are lit, whether they are UTF-8: a line
+// holding bytes that are not is counted in bytes (Column).
+func (d *Tokens) stopInString(lit []byte) {
+	if !utf8.Valid(lit) {
+		d.legacyLine = d.Line()
+	}
 }
 
 // oversize returns the Oversize of the string literal at d.pos ending
@@ -773,6 +797,7 @@ func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 				return d.invalid(b, d.data[start:i], i+1), nil, nil
 			case c < 0x20:
 				d.pos = i
+				d.stopInString(d.data[start:i])
 				return "", nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
 			case c != '\\':
 				b = append(b, c)
@@ -803,6 +828,7 @@ func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 				r, ok := d.hex4(i + 2)
 				if !ok {
 					d.pos = i + 2
+					d.stopInString(d.data[start:i])
 					if i+6 > len(d.data) {
 						return "", nil, io.ErrUnexpectedEOF
 					}
@@ -828,6 +854,7 @@ func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 				continue
 			default:
 				d.pos = i + 1
+				d.stopInString(d.data[start:i])
 				return "", nil, d.syntaxError("invalid character %s in string escape code", quoteChar(e))
 			}
 			if e == 'u' {
@@ -837,6 +864,7 @@ func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 		}
 		if d.eof {
 			d.pos = len(d.data)
+			d.stopInString(d.data[start:d.pos])
 			return "", nil, io.ErrUnexpectedEOF
 		}
 		if i-d.pos > MaxLiteral {
@@ -870,7 +898,7 @@ func (d *Tokens) hex4(i int) (rune, bool) {
 // Invalid is a string literal that is not UTF-8: its text as Token or Key
 // returned it (each invalid byte replaced by U+FFFD), its bytes (escapes
 // decoded), and the first invalid byte with its line and column (1-based,
-// the column in characters of the line as [Tokens.Column] counts them).
+// as [Tokens.Column] counts them: in bytes, the line not being UTF-8).
 // First and FirstColumn are those of the first such string of the input.
 type Invalid struct {
 	Text               string
@@ -903,9 +931,11 @@ func (d *Tokens) invalid(b, lit []byte, end int) string {
 		}
 		j += n
 	}
-	line, col := d.Line(), d.Column()
+	line := d.Line()
+	d.legacyLine = line
+	col := d.Column()
 	if j < len(lit) {
-		col += 1 + runeStarts(lit[:j])
+		col += 1 + j // the quote, then bytes
 	}
 	isFirst := d.badLine == 0
 	if isFirst {

@@ -24,6 +24,12 @@ func TestLineAndColumnOfErrors(t *testing.T) {
 		{"the end of input inside an array", "[1,\n2,\n", 3, 1},
 		{"a bad character after a line longer than the buffer", "[\n" + long + "x]", 2, utf8.RuneCountInString(long) + 1},
 		{"a CRLF file", "[\r\n1,\r\n}", 3, 1},
+		// A line that is not UTF-8 counts bytes, as an editor shows it in
+		// the legacy font: 0xB9 (TCVN3 "ạ") is a column.
+		{"a bad character after a TCVN3 string", "{\n  \"x\": \"H\xdfa L\xb9c\" x\n}", 2, 18},
+		{"a bad character after Vietnamese text and a TCVN3 string", "[\"Hòa\", \"L\xb9c\" x]", 1, 16},
+		{"the end of input inside a TCVN3 string", "{\"L\xb9c", 1, 6},
+		{"a control character inside a TCVN3 string", "{\"L\xb9\tc\"}", 1, 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for i, d := range []*Tokens{New([]byte(tc.in)), NewReader(strings.NewReader(tc.in)),
@@ -71,16 +77,16 @@ func TestColumnAfterByteOrderMark(t *testing.T) {
 }
 
 // checkPosition checks Line and Column at d's offset against a count of
-// the lines and characters of the input before it.
+// the lines and characters of the input before it, or of its bytes on a
+// line that is not UTF-8.
 func checkPosition(t *testing.T, in []byte, d *Tokens) {
 	t.Helper()
 	before := in[:min(int(d.InputOffset()), len(in))]
 	line := 1 + bytes.Count(before, []byte{'\n'})
-	col := 1
-	for _, c := range before[bytes.LastIndexByte(before, '\n')+1:] {
-		if utf8.RuneStart(c) { // a stray continuation byte is no character
-			col++
-		}
+	onLine := before[bytes.LastIndexByte(before, '\n')+1:]
+	col := 1 + utf8.RuneCount(onLine)
+	if !utf8.Valid(onLine) {
+		col = 1 + len(onLine)
 	}
 	if d.Line() != line || d.Column() != col {
 		t.Fatalf("at offset %d: %d:%d, want %d:%d", d.InputOffset(), d.Line(), d.Column(), line, col)

@@ -118,14 +118,21 @@ func CheckText(s string) error {
 // Parse reads one JSON value from r through the bounded buffer of the
 // tokenizer (a leading byte order mark is skipped). A syntax error, trailing
 // data or nesting beyond MaxDepth ends reading: the tree is nil and the
-// problem has the line and column of the error (Problem.Column, in
-// characters of the line: "12"). A key given twice, a string with
-// invalid text and a literal longer than [jsontok.MaxLiteral] (kept as its
-// first bytes) are problems at their path; the tree is still returned. An
-// input longer than max bytes is a too-large problem and no tree.
-func Parse(r io.Reader, max int64) (*Node, []*problem.Problem) {
+// problem has the line and column of the error (Problem.Column, as
+// [jsontok.Tokens.Column] counts it: "12"). A key given twice, a string or
+// key with invalid text and a literal longer than [jsontok.MaxLiteral]
+// (kept as its first bytes) are problems at their path; the tree is still
+// returned, without the members whose key is not UTF-8 (a path through
+// such a key shows it as a legacy font shows its bytes). An input longer
+// than max bytes is a too-large problem and no tree.
+//
+// known, when not nil, tells the names a string at a path may be (a
+// commune's, a province's), which tell the font encoding a string that is
+// not UTF-8 was typed in ([jsontok.Invalid.Err]); nil, or false for every
+// name, leaves it to the string's letters.
+func Parse(r io.Reader, max int64, known func(path, name string) bool) (*Node, []*problem.Problem) {
 	lr := &io.LimitedReader{R: r, N: max + 1}
-	n, probs := parse(lr)
+	n, probs := parse(lr, known)
 	if lr.N <= 0 {
 		return nil, []*problem.Problem{{Code: problem.TooLarge,
 			Err: problem.Errorf(problem.TooLarge, "input larger than %d bytes", max)}}
@@ -133,8 +140,8 @@ func Parse(r io.Reader, max int64) (*Node, []*problem.Problem) {
 	return n, probs
 }
 
-func parse(r io.Reader) (*Node, []*problem.Problem) {
-	p := &parser{dec: jsontok.NewReader(r)}
+func parse(r io.Reader, known func(path, name string) bool) (*Node, []*problem.Problem) {
+	p := &parser{dec: jsontok.NewReader(r), known: known}
 	p.dec.SkipBOM()
 	n, err := p.node("", 0)
 	if err == nil {
@@ -156,6 +163,7 @@ type parser struct {
 	dec   *jsontok.Tokens
 	probs []*problem.Problem
 	empty bool // nothing but space was read
+	known func(path, name string) bool
 }
 
 // fatal is the problem that ends reading, at the line and column where the
@@ -187,7 +195,7 @@ func (p *parser) oversize(path string, o jsontok.Oversize) {
 // text records the problem of a string s at path that CheckText refuses.
 // A string that is not UTF-8 is quoted as Windows-1252 shows its bytes
 // ("Hßa L¹c"), at the line and column of its first invalid byte, with the
-// legacy encoding it looks typed in (jsontok.Invalid).
+// legacy encoding it looks typed in (jsontok.Invalid, told by p.known).
 func (p *parser) text(path, s string) {
 	if prob := p.textProblem(path, s); prob != nil {
 		p.probs = append(p.probs, prob)
@@ -202,10 +210,20 @@ func (p *parser) textProblem(path, s string) *problem.Problem {
 		return nil
 	}
 	if v, ok := p.dec.Invalid(s); ok {
-		return &problem.Problem{Code: problem.Encoding, Line: v.Line, Column: strconv.Itoa(v.Column), Path: path,
-			Input: v.Input(), Err: v.Err(nil)}
+		return p.invalid(path, v)
 	}
 	return &problem.Problem{Code: problem.Encoding, Path: path, Input: s, Err: err}
+}
+
+// invalid returns the encoding problem of v, a string or key at path that
+// is not UTF-8.
+func (p *parser) invalid(path string, v *jsontok.Invalid) *problem.Problem {
+	var known func(string) bool
+	if p.known != nil {
+		known = func(name string) bool { return p.known(path, name) }
+	}
+	return &problem.Problem{Code: problem.Encoding, Line: v.Line, Column: strconv.Itoa(v.Column), Path: path,
+		Input: v.Input(), Err: v.Err(known)}
 }
 
 func (p *parser) node(path string, depth int) (*Node, error) {
@@ -266,6 +284,17 @@ func (p *parser) node(path string, depth int) (*Node, error) {
 				}
 				if err != nil {
 					return nil, err
+				}
+				if bad, ok := p.dec.Invalid(k); ok {
+					// Not a key of the format: reported, its value read
+					// (for its own problems) and left out.
+					kp := Field(path, bad.Input())
+					kprob := p.invalid(kp, bad)
+					if _, err := p.node(kp, depth+1); err != nil {
+						return nil, err
+					}
+					p.probs = append(p.probs, kprob)
+					continue
 				}
 				kp := Field(path, k)
 				kprob := p.textProblem(kp, k) // before the value, the tokenizer's last string

@@ -42,7 +42,7 @@ func TestParse(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			n, ps := Parse(strings.NewReader(tt.in), 1<<20)
+			n, ps := Parse(strings.NewReader(tt.in), 1<<20, nil)
 			if (n != nil) != tt.wantTree {
 				t.Errorf("tree returned: %v, want %v", n != nil, tt.wantTree)
 			}
@@ -54,7 +54,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestParseKeepsTheFirstOfTwoKeysAndTheOrder(t *testing.T) {
-	n, _ := Parse(strings.NewReader(`{"b": 1, "a": 2, "b": 3}`), 100)
+	n, _ := Parse(strings.NewReader(`{"b": 1, "a": 2, "b": 3}`), 100, nil)
 	var keys []string
 	for _, m := range n.Members {
 		keys = append(keys, m.Key+"="+m.Val.Str)
@@ -65,7 +65,7 @@ func TestParseKeepsTheFirstOfTwoKeysAndTheOrder(t *testing.T) {
 }
 
 func TestParseRefusesAnInputOverItsLimit(t *testing.T) {
-	n, ps := Parse(strings.NewReader(`{"a": "`+strings.Repeat("x", 200)+`"}`), 100)
+	n, ps := Parse(strings.NewReader(`{"a": "`+strings.Repeat("x", 200)+`"}`), 100, nil)
 	if n != nil || len(ps) != 1 || ps[0].Code != problem.TooLarge {
 		t.Errorf("got tree %v and problems %v, want a too-large problem", n != nil, ps)
 	}
@@ -88,7 +88,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		n, ps := Parse(bytes.NewReader(data), 1<<20)
+		n, ps := Parse(bytes.NewReader(data), 1<<20, nil)
 		for _, p := range ps {
 			if p.Err == nil || strings.Contains(p.Error(), "\n") {
 				t.Fatalf("problem %q", p.Error())
@@ -101,22 +101,49 @@ func FuzzParse(f *testing.F) {
 }
 
 // A string or key that is not UTF-8 is quoted as a legacy font shows its
-// bytes, at the line and column of its first invalid byte, and says what
-// it reads in the encoding its letters tell.
+// bytes, at the line and column of its first invalid byte (the line's
+// columns in bytes), and says what it reads in the encoding its letters
+// tell; a path through such a key shows it so, and its member is left out
+// of the tree.
 func TestNotUTF8IsPlacedAndQuoted(t *testing.T) {
 	// The TCVN3 bytes of "Lạng Sơn" as a key and of "Hòa Lạc" as a value.
-	_, probs := Parse(strings.NewReader("{\n \"L\xb9ng S\xacn\": {\"name\": \"H\xdfa L\xb9c\"}}"), 1<<20)
+	n, probs := Parse(strings.NewReader("{\n \"L\xb9ng S\xacn\": {\"name\": \"H\xdfa L\xb9c\"}, \"a\": 1}"), 1<<20, nil)
 	type placed struct{ Line, Column, Path, Input, Msg string }
 	var got []placed
 	for _, p := range probs {
 		got = append(got, placed{strconv.Itoa(p.Line), p.Column, p.Path, p.Input, p.Err.Error()})
 	}
 	want := []placed{
-		{"2", "23", "L\uFFFDng S\uFFFDn.name", "Hßa L¹c", `not UTF-8 (byte 0xDF): reads "Hòa Lạc" in TCVN3 (ABC: .VnTime, .VnArial) (see line 2, column 4)`},
-		{"2", "4", "L\uFFFDng S\uFFFDn", "L¹ng S¬n", `not UTF-8 (byte 0xB9): the text is in another encoding, maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Lạng Sơn"; ` +
+		{"2", "25", "L¹ng S¬n.name", "Hßa L¹c", `not UTF-8 (byte 0xDF): reads "Hòa Lạc" in TCVN3 (ABC: .VnTime, .VnArial) (see line 2, column 4)`},
+		{"2", "4", "L¹ng S¬n", "L¹ng S¬n", `not UTF-8 (byte 0xB9): the text is in another encoding, maybe a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Lạng Sơn"; ` +
 			`JSON is UTF-8 (RFC 8259): convert the text to Unicode (if it is that encoding, with Unikey's "Chuyển mã", source TCVN3 (ABC), destination Unicode) and save it as UTF-8`},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if n == nil || len(n.Members) != 1 || n.Members[0].Key != "a" {
+		t.Errorf("tree %+v, want the member \"a\" alone", n)
+	}
+}
+
+// The names a string at a path may be, when the reader knows them, tell
+// its encoding for sure.
+func TestNotUTF8KnownNames(t *testing.T) {
+	var asked []string
+	known := func(path, name string) bool {
+		asked = append(asked, path)
+		return path == "commune.name" && name == "Hòa Lạc"
+	}
+	_, probs := Parse(strings.NewReader("{\"commune\": {\"name\": \"H\xdfa L\xb9c\"}}"), 1<<20, known)
+	if len(probs) != 1 {
+		t.Fatalf("got %v, want one problem", probs)
+	}
+	want := `not UTF-8 (byte 0xDF): looks typed with a font encoding before Unicode, TCVN3 (ABC: .VnTime, .VnArial), in which it reads "Hòa Lạc"; ` +
+		`JSON is UTF-8 (RFC 8259): convert the text to Unicode with Unikey's "Chuyển mã" (source TCVN3 (ABC), destination Unicode) and save it as UTF-8`
+	if got := probs[0].Err.Error(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if len(asked) == 0 {
+		t.Error("known was not asked")
 	}
 }

@@ -599,7 +599,7 @@ func settleRegion(province, region string) (r criteria.Region, deferred bool, rp
 				return given, false, nil
 			}
 			if len(others) > 0 {
-				return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s (since 1/7/2025 also %s)", p.Name, p.Region, formerRegionsText(others)), false}
+				return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s", p.Name, p.Region, formerRegionsText(others)), false}
 			}
 			return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s", p.Name, p.Region), false}
 		}
@@ -614,12 +614,12 @@ func settleRegion(province, region string) (r criteria.Region, deferred bool, rp
 	return given, false, nil
 }
 
-// formerRegionsText names former provinces with their regions: "Long An
-// in DBSCL", "Đắk Nông in TN, Bình Thuận in DHNTB".
+// formerRegionsText names former provinces with their regions, in words
+// of no language: "Long An (DBSCL)", "Đắk Nông (TN), Bình Thuận (DHNTB)".
 func formerRegionsText(fs []mergedregion.Former) string {
 	parts := make([]string, len(fs))
 	for i, f := range fs {
-		parts[i] = f.Name + " in " + f.Region.String()
+		parts[i] = f.Name + " (" + f.Region.String() + ")"
 	}
 	return strings.Join(parts, ", ")
 }

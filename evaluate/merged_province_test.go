@@ -3,10 +3,12 @@ package evaluate
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -182,8 +184,15 @@ func TestDecodersMergedProvince(t *testing.T) {
 	}
 	// A region of none of its former provinces disagrees, naming them.
 	_, err := DecodeCSV(strings.NewReader(csvHead+"Tây Ninh,,X,TDMNPB,2019,1980,5,75,,,,\n"), "x.csv", nil)
-	want := `evaluate: x.csv:2: column region: X: disagrees with province Tây Ninh, which is in DNB (since 1/7/2025 also Long An in DBSCL) (got "TDMNPB")`
+	want := `evaluate: x.csv:2: column region: X: disagrees with province Tây Ninh, which is in DNB; since 1/7/2025 it also covers Long An (DBSCL) (got "TDMNPB")`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
+	}
+	var p *problem.Problem
+	if !errors.As(err, &p) {
+		t.Fatalf("%v is no problem", err)
+	}
+	if v, wantVI := p.Message(problem.VI), "không khớp với tỉnh Tây Ninh (thuộc vùng DNB); từ ngày 01/7/2025 tỉnh này gồm cả tỉnh cũ Long An (DBSCL)"; !strings.Contains(v, wantVI) {
+		t.Errorf("Vietnamese %q does not say %q", v, wantVI)
 	}
 }

@@ -219,6 +219,7 @@ var vi = map[string]string{
 	"the indicator's unit":                                                                        "đơn vị của chỉ tiêu",
 	"things":                                                                                      "đơn vị",
 	"number out of range (exponent beyond ±%d)":                                                   "số ngoài phạm vi (số mũ vượt quá ±%d)",
+	"disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s":                "không khớp với tỉnh %s (thuộc vùng %s); từ ngày 01/7/2025 tỉnh này gồm cả tỉnh cũ %s",
 	"disagrees with province %s, which is in %s":                                                  "không khớp với tỉnh %s (thuộc vùng %s)",
 	"assessment larger than %d bytes (the limit): the rest of it is skipped":                      "bản đánh giá lớn quá %d byte (giới hạn): phần còn lại bị bỏ qua",
 	"… and %d more problems":                                                                      "… và %d lỗi khác",

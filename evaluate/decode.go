@@ -12,6 +12,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
+	"github.com/nongthonmoi/ntm/internal/mergedregion"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
@@ -594,13 +595,11 @@ func settleRegion(province, region string) (r criteria.Region, deferred bool, rp
 				return given, false, nil
 			}
 			others := otherRegions(p)
-			for _, f := range others {
-				if f.region == given {
-					return given, false, nil
-				}
+			if mergedregion.Accepts(p, others, given) {
+				return given, false, nil
 			}
 			if len(others) > 0 {
-				return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s (since 1/7/2025 also %s)", p.Name, p.Region, formerRegionsText(others)), false}
+				return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s", p.Name, p.Region, formerRegionsText(others)), false}
 			}
 			return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s", p.Name, p.Region), false}
 		}
@@ -617,10 +616,10 @@ func settleRegion(province, region string) (r criteria.Region, deferred bool, rp
 
 // formerRegionsText names former provinces with their regions, in words
 // of no language: "Long An (DBSCL)", "Đắk Nông (TN), Bình Thuận (DHNTB)".
-func formerRegionsText(fs []formerProvince) string {
+func formerRegionsText(fs []mergedregion.Former) string {
 	parts := make([]string, len(fs))
 	for i, f := range fs {
-		parts[i] = f.name + " (" + f.region.String() + ")"
+		parts[i] = f.Name + " (" + f.Region.String() + ")"
 	}
 	return strings.Join(parts, ", ")
 }

@@ -3,10 +3,12 @@ package evaluate
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -182,8 +184,65 @@ func TestDecodersMergedProvince(t *testing.T) {
 	}
 	// A region of none of its former provinces disagrees, naming them.
 	_, err := DecodeCSV(strings.NewReader(csvHead+"Tây Ninh,,X,TDMNPB,2019,1980,5,75,,,,\n"), "x.csv", nil)
-	want := `evaluate: x.csv:2: column region: X: disagrees with province Tây Ninh, which is in DNB (since 1/7/2025 also Long An (DBSCL)) (got "TDMNPB")`
+	want := `evaluate: x.csv:2: column region: X: disagrees with province Tây Ninh, which is in DNB; since 1/7/2025 it also covers Long An (DBSCL) (got "TDMNPB")`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
+	}
+	var p *problem.Problem
+	if !errors.As(err, &p) {
+		t.Fatalf("%v is no problem", err)
+	}
+	if v, wantVI := p.Message(problem.VI), "không khớp với tỉnh Tây Ninh (thuộc vùng DNB); từ ngày 01/7/2025 tỉnh này gồm cả tỉnh cũ Long An (DBSCL)"; !strings.Contains(v, wantVI) {
+		t.Errorf("Vietnamese %q does not say %q", v, wantVI)
+	}
+}
+
+// TestALaterRowsRegionOfAProvinceMergedAcrossRegions: in the long layout a
+// commune's region may be written on a later row than its first. A later
+// row is settled as the first would be: under "Tây Ninh" (which since
+// 1/7/2025 also covers the former Long An, Nghị quyết 202/2025/QH15) a
+// later DBSCL is the commune's region, judged by DBSCL's targets without
+// warning, as on its first row; a region of none of its former provinces
+// disagrees, naming them; two regions written for one commune disagree.
+func TestALaterRowsRegionOfAProvinceMergedAcrossRegions(t *testing.T) {
+	const csvHead = "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source\n"
+	set := criteria.QD1980()
+	for _, tc := range []struct {
+		name, rows string
+		want       criteria.Region
+		err        string
+	}{
+		{"a later DBSCL", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DBSCL,2019,1980,5,75,,,,\n", criteria.DBSCL, ""},
+		{"a later DNB", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DNB,2019,1980,5,75,,,,\n", criteria.DNB, ""},
+		{"a later DBSCL then DBSCL", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DBSCL,2019,1980,5,75,,,,\nTây Ninh,,X,DBSCL,2019,1980,4.1,đạt,,,,\n", criteria.DBSCL, ""},
+		{"a later TN", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,TN,2019,1980,5,75,,,,\n", 0,
+			`evaluate: x.csv:3: column region: X: disagrees with province Tây Ninh, which is in DNB; since 1/7/2025 it also covers Long An (DBSCL) (got "TN")`},
+		{"a later DBSCL then DNB", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DBSCL,2019,1980,5,75,,,,\nTây Ninh,,X,DNB,2019,1980,4.1,đạt,,,,\n", 0,
+			`evaluate: x.csv:4: column region: X: disagrees with the commune's region DBSCL (line 3) (got "DNB")`},
+		{"a first DBSCL then DNB", "Tây Ninh,,X,DBSCL,2019,1980,4.2,96,,,,\nTây Ninh,,X,DNB,2019,1980,5,75,,,,\n", 0,
+			`evaluate: x.csv:3: column region: X: disagrees with the commune's region DBSCL (line 2) (got "DNB")`},
+	} {
+		as, err := DecodeCSV(strings.NewReader(csvHead+tc.rows), "x.csv", nil)
+		if tc.err != "" {
+			if err == nil || err.Error() != tc.err {
+				t.Errorf("%s: got %v\nwant %s", tc.name, err, tc.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if len(as) != 1 || as[0].Region != tc.want {
+			t.Fatalf("%s: %d assessments, region %v; want one of region %v", tc.name, len(as), as[0].Region, tc.want)
+		}
+		if r := Run(set, &as[0]); r.Region != tc.want || len(mergedWarnings(&r)) != 0 {
+			t.Errorf("%s: judged in %v with warnings %v; want %v without a merged-province warning", tc.name, r.Region, r.Warnings(), tc.want)
+		}
+	}
+	// A commune whose province is unknown may write its region on a
+	// later row, as on its first.
+	as, err := DecodeCSV(strings.NewReader(csvHead+"Xứ Lạng,,X,,2019,1980,4.2,96,,,,\nXứ Lạng,,X,TDMNPB,2019,1980,5,75,,,,\n"), "x.csv", nil)
+	if err != nil || len(as) != 1 || as[0].Region != criteria.TDMNPB {
+		t.Errorf("unknown province, region on the second row: %v, %v", as, err)
 	}
 }

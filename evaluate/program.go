@@ -9,6 +9,7 @@ import (
 	"weak"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/mergedregion"
 )
 
 // columnKey names the target column of a set that a commune is judged by,
@@ -60,42 +61,21 @@ func columnOf(set *criteria.Set, a *Assessment) (col columnKey, region criteria.
 // for its own communes. mixed is true when since 1/7/2025 the name is
 // that of a province formed from former provinces of other regions too
 // (Nghị quyết 202/2025/QH15: "Tây Ninh" covers the former Long An, in
-// ĐBSCL), whose communes the name alone does not place.
+// ĐBSCL), whose communes the name alone does not place
+// ([mergedregion.Lookup]). It does not allocate.
 func provinceRegion(name string) (p criteria.Province, mixed, ok bool) {
-	p, ok = criteria.LookupProvince(name)
-	if !ok {
-		return p, false, false
-	}
-	return p, len(otherRegions(p)) > 0, true
-}
-
-// formerProvince is a former province merged on 1/7/2025 into a province
-// of another name, and its region.
-type formerProvince struct {
-	name   string
-	region criteria.Region
+	p, others, ok := mergedregion.Lookup(name)
+	return p, len(others) > 0, ok
 }
 
 // otherRegions returns the former provinces merged on 1/7/2025 into the
-// province named as p (Nghị quyết 202/2025/QH15) when one of them lies in
-// another region than p, all of them with their regions; nil when the
-// province was not merged or only with provinces of its region.
-func otherRegions(p criteria.Province) []formerProvince {
-	m, ok := criteria.LookupMerger(p.Name)
-	if !ok {
-		return nil
-	}
-	var out []formerProvince
-	mixed := false
-	for _, name := range m.Former[1:] {
-		f, _ := criteria.LookupProvince(name)
-		out = append(out, formerProvince{f.Name, f.Region})
-		mixed = mixed || f.Region != p.Region
-	}
-	if !mixed {
-		return nil
-	}
-	return out
+// province named as p (Nghị quyết 202/2025/QH15) besides the one of its
+// name, with their regions, when one of them lies in another region than
+// p; nil when the province was not merged or only with provinces of its
+// region. The slice is shared: callers do not modify it.
+func otherRegions(p criteria.Province) []mergedregion.Former {
+	_, others, _ := mergedregion.Lookup(p.Name)
+	return others
 }
 
 // resolveTarget resolves the target of ind in column col for year: the one

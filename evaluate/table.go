@@ -443,9 +443,13 @@ type tableGroup struct {
 	wideSets                          map[*criteria.Set]int // line of each set's row (wide layout)
 	lastRegion                        string
 	regionOK                          bool
-	// region is the commune's region as its first row settles it: a's,
-	// or the one [Run] derives when a's is left to it (settleRegion).
-	region     criteria.Region
+	// region is the commune's region as its rows settle it: a's, or the
+	// one [Run] derives when a's is left to it (settleRegion).
+	region criteria.Region
+	// regionLine is the line of the row that wrote the commune's region,
+	// 0 while no row has: a later row that writes one is then settled as
+	// the first would be (checkRegion).
+	regionLine int
 	groupInput string // the group of a as written
 	// unsettled is the problem that neither province nor region gives the
 	// commune's region, reported (at index unsettledAt of errs) only if
@@ -1221,8 +1225,11 @@ func (d *tableDecoder) newGroup(province, district, commune, year string) *table
 	} else {
 		g.a.Group, g.groupInput = d.defaultGroup, d.defaultGroupInput
 	}
-	if regionText != "" && r.Valid() {
-		g.lastRegion, g.regionOK = regionText, true
+	if regionText != "" {
+		g.regionLine = d.line
+		if r.Valid() {
+			g.lastRegion, g.regionOK = regionText, true
+		}
 	}
 	return g
 }
@@ -1280,11 +1287,37 @@ func (d *tableDecoder) checkRegion(g *tableGroup) {
 	switch {
 	case err != nil:
 		d.problem(g, d.at[tcRegion], rowPath{}, text, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
+	case g.regionLine == 0 && (g.a.Region == 0 || r == g.region):
+		// The first region written for the commune (its earlier rows
+		// left it to the province, which gave it none or one a
+		// province merged across regions does not fix): settled as on
+		// the first row.
+		d.laterRegion(g, text)
 	case g.region.Valid() && r != g.region:
-		d.problem(g, d.at[tcRegion], rowPath{}, text, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.region, g.first))
+		line := g.regionLine
+		if line == 0 {
+			line = g.first
+		}
+		d.problem(g, d.at[tcRegion], rowPath{}, text, fmt.Errorf("disagrees with the commune's region %s (line %d)", g.region, line))
 	case g.region.Valid():
 		g.lastRegion, g.regionOK = text, true
 	}
+}
+
+// laterRegion settles the region text written on a later row of commune
+// g whose earlier rows wrote none, with the province of its first row, as
+// the first row's would be ([settleRegion]): the commune's region, given
+// ("Tây Ninh" with DBSCL, the region of its former Long An); else the
+// problem the first row would have.
+func (d *tableDecoder) laterRegion(g *tableGroup, text string) {
+	r, _, p := settleRegion(g.province, text)
+	if p != nil {
+		d.problem(g, d.at[tcRegion], rowPath{}, text, p.err)
+		return
+	}
+	g.a.Region, g.region, g.regionLine = r, r, d.line
+	g.lastRegion, g.regionOK = text, true
+	g.unsettled = nil
 }
 
 // noteSet notes in g the set the row being read names, if it names one,

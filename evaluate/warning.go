@@ -163,12 +163,12 @@ func (w Warning) mergedProvinceText(en bool) string {
 	var covers, advise []string
 	for _, f := range otherRegions(p) {
 		if en {
-			covers = append(covers, f.name+" (region "+f.region.String()+")")
+			covers = append(covers, f.Name+" (region "+f.Region.String()+")")
 		} else {
-			covers = append(covers, f.name+" cũ (vùng "+f.region.String()+")")
+			covers = append(covers, f.Name+" cũ (vùng "+f.Region.String()+")")
 		}
-		if f.region != w.Region {
-			advise = append(advise, f.name)
+		if f.Region != w.Region {
+			advise = append(advise, f.Name)
 		}
 	}
 	if en {

@@ -6,6 +6,7 @@ func init() {
 	for en, v := range map[string]string{
 		"no unit named %q is known%s": "danh sách đơn vị hành chính không có đơn vị nào tên %q%s",
 		"the registry holds no units of province %q (it holds: %s): the successors of %q are not known": "danh sách đơn vị hành chính chưa có tỉnh %q (đã có: %s): chưa biết đơn vị nào kế thừa %q",
+		"the registry holds no units of city %q (it holds: %s): the successors of %q are not known":     "danh sách đơn vị hành chính chưa có thành phố %q (đã có: %s): chưa biết đơn vị nào kế thừa %q",
 		" (closest: %s)": " (gần nhất: %s)",
 		"%q names no unit in force on or before %s":                                  "%q không phải tên của đơn vị hành chính nào có hiệu lực vào hoặc trước ngày %s",
 		"%q is ambiguous: %s; name the district, as in %q":                           "%q chưa rõ là đơn vị nào: %s; hãy ghi thêm huyện, ví dụ %q",

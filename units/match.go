@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nongthonmoi/ntm/internal/provincekind"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
@@ -335,11 +336,16 @@ func distance(a, b string) int {
 // names no unit, or several: the error says what to write to name one,
 // the district (of units that have one, in force on d when several are)
 // or, within one district, the kind (Thị trấn Đình Lập), and when it
-// names a province whose units the registry does not hold ([Provinces]).
+// names a province or centrally-run city whose units the registry does not
+// hold ([Provinces]), calling a city a city.
 func Successor(place Place, d time.Time) (Unit, []Succession, error) {
 	if place.Province != "" && !HasRegistry(place.Province) {
+		format := "the registry holds no units of province %q (it holds: %s): the successors of %q are not known"
+		if provincekind.City(place.Province) {
+			format = "the registry holds no units of city %q (it holds: %s): the successors of %q are not known"
+		}
 		return Unit{}, nil, fmt.Errorf("units: %w", &problem.Msg{
-			Format: "the registry holds no units of province %q (it holds: %s): the successors of %q are not known",
+			Format: format,
 			Args:   []any{place.Province, strings.Join(Provinces(), ", "), place.String()}})
 	}
 	found := Find(place, time.Time{})

@@ -1,11 +1,13 @@
 package units
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/nongthonmoi/ntm/problem"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -284,6 +286,38 @@ func TestSuccessorInAProvinceWithoutRegistry(t *testing.T) {
 		}
 		if strings.Contains(msg, "no unit named") || strings.Contains(msg, "closest") {
 			t.Errorf("%s: error %q speaks as if the registry knew the province's units", place, msg)
+		}
+	}
+}
+
+// TestSuccessorInACityWithoutRegistry: a centrally-run city whose units
+// the registry does not hold is named a city (thành phố), in English and
+// in Vietnamese, not a province; Thừa Thiên Huế, a province under that
+// name, stays a province.
+func TestSuccessorInACityWithoutRegistry(t *testing.T) {
+	for _, tc := range []struct {
+		place  Place
+		en, vi string
+	}{
+		{Place{Name: "Phú Lương", Province: "Hà Nội"}, `holds no units of city "Hà Nội"`, `chưa có thành phố "Hà Nội"`},
+		{Place{Name: "Thủy Xuân", Province: "Huế"}, `holds no units of city "Huế"`, `chưa có thành phố "Huế"`},
+		{Place{Name: "Tân An", Province: "TP. Hồ Chí Minh"}, `holds no units of city "TP. Hồ Chí Minh"`, `chưa có thành phố "TP. Hồ Chí Minh"`},
+		{Place{Name: "Thủy Xuân", Province: "Thừa Thiên Huế"}, `holds no units of province "Thừa Thiên Huế"`, `chưa có tỉnh "Thừa Thiên Huế"`},
+		{Place{Name: "Nghĩa Đồng", Province: "Nghệ An"}, `holds no units of province "Nghệ An"`, `chưa có tỉnh "Nghệ An"`},
+	} {
+		_, _, err := Successor(tc.place, d("2025-07-01"))
+		if err == nil {
+			t.Fatalf("%s: no error", tc.place)
+		}
+		if msg := err.Error(); !strings.Contains(msg, tc.en) {
+			t.Errorf("%s: error %q does not say %q", tc.place, msg, tc.en)
+		}
+		var m *problem.Msg
+		if !errors.As(err, &m) {
+			t.Fatalf("%s: error %q is no message", tc.place, err)
+		}
+		if msg := m.Text(problem.VI); !strings.Contains(msg, tc.vi) {
+			t.Errorf("%s: error %q does not say %q", tc.place, msg, tc.vi)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
 	"github.com/nongthonmoi/ntm/internal/csvcell"
+	"github.com/nongthonmoi/ntm/internal/mergedregion"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/internal/optionerr"
 	"github.com/nongthonmoi/ntm/internal/xlsxread"
@@ -26,6 +27,13 @@ type Template struct {
 	Set *criteria.Set
 	// Region is the region whose targets the target column shows for a
 	// commune whose province does not determine one; 0 when not given.
+	// A province named as since 1/7/2025 that was formed from former
+	// provinces of several regions ("Tây Ninh": the former Tây Ninh in
+	// DNB, the former Long An in DBSCL; Nghị quyết 202/2025/QH15) does not
+	// determine one: for a set split by region, its communes' region cell
+	// is Region when it is the region of one of these former provinces,
+	// else empty, to write, the target column showing each of their
+	// regions' target and the note saying so.
 	Region criteria.Region
 	// Group is the commune group (nhóm xã) of the communes, for a set whose
 	// targets are split by group ([criteria.ColumnsGroup]); the form then
@@ -169,22 +177,78 @@ func (t *Template) columnOf(c evaluate.Commune) criteria.Column {
 	return t.Set.Column(t.regionOf(c), t.Group)
 }
 
-// regionOf returns the region whose targets apply to c: its province's,
-// else the template's.
+// regionOf returns the region whose targets apply to c: its province's;
+// for a province named as since 1/7/2025 that also covers former
+// provinces of other regions, t.Region when it is the region of one of
+// them, else none (the region is to write, [Template.regionToWrite]);
+// for a commune without a known province, t.Region.
 func (t *Template) regionOf(c evaluate.Commune) criteria.Region {
 	if c.Province != "" {
-		if r, err := criteria.RegionOf(c.Province); err == nil {
-			return r
+		if p, others, ok := mergedregion.Lookup(c.Province); ok {
+			switch {
+			case len(others) == 0:
+				return p.Region
+			case mergedregion.Accepts(p, others, t.Region):
+				return t.Region
+			}
+			return 0
 		}
 	}
 	return t.Region
 }
 
+// regionToWrite reports whether the region of commune c is left to write
+// in a form of a set split by region: its province is named as since
+// 1/7/2025 (Nghị quyết 202/2025/QH15) that of a province formed from
+// former provinces of several regions ("Tây Ninh": the former Tây Ninh in
+// DNB, the former Long An in DBSCL), and t.Region is not the region of one
+// of them. A region filled from the name would read as the commune's own
+// and be applied without warning. It returns the province and its former
+// provinces of other names ([mergedregion.Lookup]).
+func (t *Template) regionToWrite(c evaluate.Commune) (p criteria.Province, others []mergedregion.Former, ok bool) {
+	if t.byGroup() || c.Province == "" {
+		return p, nil, false
+	}
+	p, others, found := mergedregion.Lookup(c.Province)
+	if !found || len(others) == 0 || mergedregion.Accepts(p, others, t.Region) {
+		return p, nil, false
+	}
+	return p, others, true
+}
+
+// formerRegions returns the regions of a province merged across regions,
+// that of its name first, each once.
+func formerRegions(p criteria.Province, others []mergedregion.Former) []criteria.Region {
+	out := []criteria.Region{p.Region}
+	for _, f := range others {
+		if !slices.Contains(out, f.Region) {
+			out = append(out, f.Region)
+		}
+	}
+	return out
+}
+
+// mergedNote is the note of every row of a commune whose region is to
+// write ([Template.regionToWrite]): "từ ngày 01/7/2025 (Nghị quyết
+// 202/2025/QH15), Tây Ninh gồm Tây Ninh cũ (vùng DNB) và Long An cũ (vùng
+// DBSCL): vùng của xã tùy tỉnh cũ; ghi vùng của xã vào cột region".
+func mergedNote(p criteria.Province, others []mergedregion.Former) string {
+	formers := []string{p.Name + " cũ (vùng " + p.Region.String() + ")"}
+	for _, f := range others {
+		formers = append(formers, f.Name+" cũ (vùng "+f.Region.String()+")")
+	}
+	n := len(formers)
+	list := strings.Join(formers[:n-1], ", ") + " và " + formers[n-1]
+	return "từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), " + p.Name + " gồm " + list +
+		": vùng của xã tùy tỉnh cũ; ghi vùng của xã vào cột region"
+}
+
 // regionCell returns the region column of commune c. The identity columns
 // of a form are filled, so for a set split by region it is the region the
-// targets are resolved for (the province's, else t.Region); a set split by
-// group ignores the region, which is then filled only for a commune
-// without a province when t.Region is given.
+// targets are resolved for (the province's, else t.Region), empty when
+// the region is to write ([Template.regionToWrite]); a set split by group
+// ignores the region, which is then filled only for a commune without a
+// province when t.Region is given.
 func (t *Template) regionCell(c evaluate.Commune) string {
 	r := t.regionOf(c)
 	if !r.Valid() || (t.byGroup() && c.Province != "") {
@@ -310,16 +374,55 @@ func (t *Template) groupsCells(ind *criteria.Indicator) (target, note string) {
 // group, all equal), else each group's that is not empty: "nhóm 1: …;
 // nhóm 2: …".
 func (t *Template) perGroup(cells []string) string {
+	labels := make([]string, len(t.Set.CommuneGroups))
+	for i, g := range t.Set.CommuneGroups {
+		labels[i] = "nhóm " + g.Code
+	}
+	return perLabel(labels, cells)
+}
+
+// perLabel returns the text cells share (all equal), else each cell that
+// is not empty after its label: "nhóm 1: …; nhóm 2: …", "DNB: …; DBSCL:
+// …".
+func perLabel(labels, cells []string) string {
 	if !slices.ContainsFunc(cells, func(c string) bool { return c != cells[0] }) {
 		return cells[0]
 	}
 	var out []string
-	for i, g := range t.Set.CommuneGroups {
+	for i, l := range labels {
 		if cells[i] != "" {
-			out = append(out, "nhóm "+g.Code+": "+cells[i])
+			out = append(out, l+": "+cells[i])
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// communeCells returns the target and note columns of ind for commune c:
+// those of [Template.helperCells] for its target column; for a commune
+// whose region is to write ([Template.regionToWrite]), each of its
+// regions' target ("DNB: ≥ 59 triệu đồng/người/năm; DBSCL: ≥ 50 triệu
+// đồng/người/năm", or the one they share), the note saying that the
+// region depends on the former province and is to write (mergedNote).
+func (t *Template) communeCells(ind *criteria.Indicator, c evaluate.Commune) (target, note string) {
+	p, others, ok := t.regionToWrite(c)
+	if !ok {
+		return t.helperCells(ind, t.columnOf(c))
+	}
+	regions := formerRegions(p, others)
+	labels, targets, notes := make([]string, len(regions)), make([]string, len(regions)), make([]string, len(regions))
+	for i, r := range regions {
+		labels[i] = r.String()
+		targets[i], notes[i] = targetCells(ind, t.Set.Column(r, t.Group), t.year())
+	}
+	var parts []string
+	if t.Set.Content.Pending() {
+		parts = append(parts, pendingNote)
+	}
+	parts = append(parts, mergedNote(p, others))
+	if n := perLabel(labels, notes); n != "" {
+		parts = append(parts, n)
+	}
+	return perLabel(labels, targets), strings.Join(parts, "; ")
 }
 
 // validWords are the cell words a drop-down offers for an indicator: the
@@ -345,7 +448,7 @@ func (t *Template) longRows(emit func(cells ...string) error) error {
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
-				target, note := t.helperCells(ind, t.columnOf(c))
+				target, note := t.communeCells(ind, c)
 				row = append(append(row[:0], ident...), ind.Code, "", "", "", "", "", ind.Text.VI, target, note)
 				if err := emit(row...); err != nil {
 					return err
@@ -391,20 +494,42 @@ var guideColumns = []column{
 }
 
 // guideRows lists each indicator's text and target, for each region of the
-// template's communes.
+// template's communes; for a commune whose region is to write
+// ([Template.regionToWrite]), for each region of its former provinces,
+// the note then saying of the province that its communes' region is to
+// write (mergedNote).
 func (t *Template) guideRows(emit func(cells ...string) error) error {
-	seen := map[criteria.Column]bool{}
+	var cols []criteria.Column
+	notes := map[criteria.Column][]string{}
+	add := func(col criteria.Column, note string) {
+		if _, seen := notes[col]; !seen {
+			cols = append(cols, col)
+			notes[col] = nil
+		}
+		if note != "" && !slices.Contains(notes[col], note) {
+			notes[col] = append(notes[col], note)
+		}
+	}
 	for _, c := range t.communes() {
-		col := t.columnOf(c)
-		if seen[col] {
+		p, others, ok := t.regionToWrite(c)
+		if !ok {
+			add(t.columnOf(c), "")
 			continue
 		}
-		seen[col] = true
+		for _, r := range formerRegions(p, others) {
+			add(t.Set.Column(r, t.Group), "xã của "+p.Name+": "+mergedNote(p, others))
+		}
+	}
+	for _, col := range cols {
 		name := col.String()
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
 				target, note := t.helperCells(ind, col)
+				if n := notes[col]; len(n) > 0 {
+					note = strings.Join(append(slices.Clip(n), note), "; ")
+					note = strings.TrimSuffix(note, "; ")
+				}
 				if err := emit(name, ind.Code, ind.Text.VI, target, note); err != nil {
 					return err
 				}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/provincekind"
 	"github.com/nongthonmoi/ntm/internal/registrynote"
 	"github.com/nongthonmoi/ntm/units"
 )
@@ -62,7 +63,7 @@ func (u *unheldCommunes) note(ctx *cmdContext, lang string) {
 			fmt.Fprintf(ctx.Stderr, "ntm eval: --successors: %s: the successors of its %d %s are not known and not estimated\n", registrynote.NotHeld(p, lang), n, communes)
 			continue
 		}
-		fmt.Fprintf(ctx.Stderr, "ntm eval: --successors: %s: chưa biết đơn vị kế thừa của %d xã của %s này, không ước tính được\n", registrynote.NotHeld(p, lang), n, registrynote.Kind(p, lang))
+		fmt.Fprintf(ctx.Stderr, "ntm eval: --successors: %s: chưa biết đơn vị kế thừa của %d xã của %s này, không ước tính được\n", registrynote.NotHeld(p, lang), n, provincekind.Kind(p, lang))
 	}
 }
 

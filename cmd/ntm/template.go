@@ -8,6 +8,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/mergedregion"
 	"github.com/nongthonmoi/ntm/workbook"
 	"golang.org/x/text/unicode/norm"
 )
@@ -34,7 +35,13 @@ of the accepted words in pass/fail cells. A filled form is read by
 of rows whose commune is left to fill. The region of a commune is that of
 its province, else --region: for a set whose targets are split by region,
 a commune given without a province needs --region (the form then has a
-region column), so that the form is read as it is. For a set whose targets
+region column), so that the form is read as it is. A province named as
+since 1/7/2025 that was formed from former provinces of several regions
+("Tây Ninh": the former Tây Ninh in DNB, the former Long An in DBSCL;
+Nghị quyết 202/2025/QH15) does not place its communes: --region may be
+the region of any of them; without it their region cell is left empty to
+write, the target column shows each region's target, and the note and
+standard error say so. For a set whose targets
 are split by commune group (51/2025/QĐ-TTg), the form has a group column
 and no region column (but for a commune without a province with --region):
 --group fills it; without --group it is left to fill, the target column
@@ -142,6 +149,7 @@ func runTemplate(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	warnTemplateCommunes(ctx, t)
+	noteRegionsToWrite(ctx, t)
 	if err := o.write(ctx, t); err != nil {
 		ctx.problem(err)
 		return exitInput
@@ -247,17 +255,69 @@ func checkTemplateCommunes(ctx *cmdContext, t workbook.Template, byGroup bool) b
 			}
 			continue
 		}
-		r, err := criteria.RegionOf(c.Province)
-		if err != nil {
+		p, others, ok := mergedregion.Lookup(c.Province)
+		if !ok {
+			_, err := criteria.RegionOf(c.Province)
 			ctx.usageError("--commune: %s: %v", c, err)
 			return false
 		}
-		if t.Region.Valid() && r != t.Region {
-			ctx.usageError("--commune: %s is in %s, not in --region %s", c, r, t.Region)
+		switch {
+		case !t.Region.Valid() || mergedregion.Accepts(p, others, t.Region):
+		case len(others) > 0:
+			ctx.usageError("--commune: %s is in the region of one of the former provinces of %s (%s), not in --region %s", c, p.Name, formerProvinces(p, others, "en"), t.Region)
+			return false
+		default:
+			ctx.usageError("--commune: %s is in %s, not in --region %s", c, p.Region, t.Region)
 			return false
 		}
 	}
 	return true
+}
+
+// formerProvinces names the former provinces of province p, merged on
+// 1/7/2025 with others (Nghị quyết 202/2025/QH15), with their regions:
+// "Tây Ninh (DNB), Long An (DBSCL)"; in Vietnamese ("vi") "Tây Ninh cũ
+// (vùng DNB) và Long An cũ (vùng DBSCL)".
+func formerProvinces(p criteria.Province, others []mergedregion.Former, lang string) string {
+	all := append([]mergedregion.Former{{Name: p.Name, Region: p.Region}}, others...)
+	parts := make([]string, len(all))
+	for i, f := range all {
+		parts[i] = f.Name + " (" + f.Region.String() + ")"
+		if lang == "vi" {
+			parts[i] = f.Name + " cũ (vùng " + f.Region.String() + ")"
+		}
+	}
+	if lang == "vi" {
+		return strings.Join(parts[:len(parts)-1], ", ") + " và " + parts[len(parts)-1]
+	}
+	return strings.Join(parts, ", ")
+}
+
+// noteRegionsToWrite prints on standard error, for each commune of the
+// form t of a set split by region whose province is named as since
+// 1/7/2025 that of a province formed from former provinces of several
+// regions, when --region is not the region of one of them, that its form
+// leaves its region empty, to write: the region of the name would be
+// applied with a warning ([evaluate.WarnMergedProvince]), wrong for a
+// commune of another former province. The form's note says it too, but
+// the wide CSV form has no note.
+func noteRegionsToWrite(ctx *cmdContext, t workbook.Template) {
+	if t.Set.Columns == criteria.ColumnsGroup {
+		return
+	}
+	for _, c := range t.Communes {
+		p, others, ok := mergedregion.Lookup(c.Province)
+		if c.Province == "" || !ok || len(others) == 0 || mergedregion.Accepts(p, others, t.Region) {
+			continue
+		}
+		if ctx.lang == "en" {
+			fmt.Fprintf(ctx.Stderr, "ntm %s: --commune %q: note: since 1/7/2025 (Nghị quyết 202/2025/QH15), %q covers the former provinces %s: the region of its communes depends on the former province, and the form leaves it empty; write it in the region column, or give --region\n",
+				ctx.cmd.name, c.String(), p.Name, formerProvinces(p, others, "en"))
+			continue
+		}
+		fmt.Fprintf(ctx.Stderr, "ntm %s: --commune %q: lưu ý: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %s gồm %s: vùng của xã tùy tỉnh cũ, mẫu để trống ô vùng; ghi vùng của xã vào cột region, hoặc dùng --region\n",
+			ctx.cmd.name, c.String(), p.Name, formerProvinces(p, others, "vi"))
+	}
 }
 
 // write writes the form t to -o or standard output in the format of

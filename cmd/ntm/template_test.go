@@ -474,3 +474,41 @@ func TestTemplateDefaultYear(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateOfAProvinceMergedAcrossRegions: Tây Ninh covers since
+// 1/7/2025 the former Long An (DBSCL) as well as the former Tây Ninh
+// (DNB), Nghị quyết 202/2025/QH15. --region of either is accepted, as ntm
+// eval accepts it, and fills the region cell; a region of neither is a
+// usage error naming the former provinces. Without --region the form
+// leaves the region cell empty, and standard error says it is to write.
+func TestTemplateOfAProvinceMergedAcrossRegions(t *testing.T) {
+	const commune = "Tân Đông, Tân Châu, Tây Ninh"
+	for _, tc := range []struct{ region, first string }{
+		{"DBSCL", "Tây Ninh,Tân Châu,Tân Đông,DBSCL,2020,1980/QĐ-TTg,1.1,"},
+		{"DNB", "Tây Ninh,Tân Châu,Tân Đông,DNB,2020,1980/QĐ-TTg,1.1,"},
+	} {
+		code, form, stderr := runNTM(t, "", "template", "--set", "1980", "--commune", commune, "--region", tc.region)
+		if code != exitOK || stderr != "" {
+			t.Fatalf("--region %s: exit %d: %s", tc.region, code, stderr)
+		}
+		if lines := strings.Split(form, "\n"); len(lines) < 2 || !strings.HasPrefix(lines[1], tc.first) {
+			t.Errorf("--region %s: first row\n%s\nwant it to begin %q", tc.region, lines[1], tc.first)
+		}
+	}
+	code, _, stderr := runNTM(t, "", english([]string{"template", "--set", "1980", "--commune", commune, "--region", "TN"})...)
+	if want := "Long An (DBSCL)"; code != exitUsage || !strings.Contains(stderr, want) || !strings.Contains(stderr, "Tây Ninh") {
+		t.Errorf("--region TN: exit %d, stderr %q; want a usage error naming %q", code, stderr, want)
+	}
+	for _, layout := range []string{"long", "wide"} {
+		code, form, stderr := runNTM(t, "", "template", "--set", "1980", "--commune", commune, "--layout", layout)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", layout, code, stderr)
+		}
+		if lines := strings.Split(form, "\n"); len(lines) < 2 || !strings.HasPrefix(lines[1], "Tây Ninh,Tân Châu,Tân Đông,,2020,") {
+			t.Errorf("%s: first row\n%s\nwant the region cell empty", layout, lines[1])
+		}
+		if want := "Long An cũ (vùng DBSCL)"; !strings.Contains(stderr, want) || !strings.Contains(stderr, "--commune") {
+			t.Errorf("%s: stderr %q; want it to say the region is to write, naming %q", layout, stderr, want)
+		}
+	}
+}

@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
-	"github.com/nongthonmoi/ntm/internal/registrynote"
+	"github.com/nongthonmoi/ntm/internal/provincekind"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
@@ -130,7 +130,7 @@ func runUnits(ctx *cmdContext, args []string) int {
 			return exitInput
 		}
 		format := "no units known for province %q (known: %s)"
-		if registrynote.Kind(o.province, "en") == "city" {
+		if provincekind.Kind(o.province, "en") == "city" {
 			format = "no units known for city %q (known: %s)"
 		}
 		ctx.problem(&problem.Msg{Format: format, Args: []any{o.province, strings.Join(units.Provinces(), ", ")}})

@@ -6,41 +6,12 @@ package registrynote
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
-	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/internal/provincekind"
 	"github.com/nongthonmoi/ntm/units"
 )
-
-// cities are the centrally-run cities (thành phố trực thuộc trung ương)
-// among the provinces of package criteria, as its data names them (the
-// provinces and cities of 2016-2020). Thừa Thiên Huế, a province under
-// that name, is not one of them; Huế, the name the data knows it by too,
-// is the centrally-run city it became (the data has no date of the
-// change: a name written decides).
-var cities = []string{"Hà Nội", "Hải Phòng", "Đà Nẵng", "Thành phố Hồ Chí Minh", "Cần Thơ"}
-
-// Kind is the word for province's kind in lang ("en" for English,
-// anything else Vietnamese): "thành phố" ("city") for a centrally-run
-// city, "tỉnh" ("province") for any other name.
-func Kind(province, lang string) string {
-	city := false
-	if p, ok := criteria.LookupProvince(province); ok {
-		city = slices.Contains(cities, p.Name) ||
-			p.Name == "Thừa Thiên Huế" && strings.ReplaceAll(vntext.Fold(province), " ", "") != "thuathienhue" && !strings.HasPrefix(vntext.Fold(province), "tinh ")
-	}
-	switch {
-	case lang == "en" && city:
-		return "city"
-	case lang == "en":
-		return "province"
-	case city:
-		return "thành phố"
-	}
-	return "tỉnh"
-}
 
 // NotHeld says in lang that the registry holds no units of province,
 // naming the provinces it holds: "danh sách đơn vị hành chính chưa có
@@ -49,9 +20,9 @@ func Kind(province, lang string) string {
 func NotHeld(province, lang string) string {
 	held := strings.Join(units.Provinces(), ", ")
 	if lang == "en" {
-		return fmt.Sprintf("the registry holds no units of %s %q (it holds: %s)", Kind(province, lang), province, held)
+		return fmt.Sprintf("the registry holds no units of %s %q (it holds: %s)", provincekind.Kind(province, lang), province, held)
 	}
-	return fmt.Sprintf("danh sách đơn vị hành chính chưa có %s %q (đã có: %s)", Kind(province, lang), province, held)
+	return fmt.Sprintf("danh sách đơn vị hành chính chưa có %s %q (đã có: %s)", provincekind.Kind(province, lang), province, held)
 }
 
 // Reorganisation says in lang that the registry holds no units of
@@ -64,7 +35,7 @@ func Reorganisation(province, lang string) string {
 	if lang == "en" {
 		return NotHeld(province, lang) + ", so the reorganisation of its communes on 1/7/2025 is not shown"
 	}
-	return NotHeld(province, lang) + " nên không nêu được việc sắp xếp đơn vị hành chính cấp xã ngày 1/7/2025 của các xã của " + Kind(province, lang) + " này"
+	return NotHeld(province, lang) + " nên không nêu được việc sắp xếp đơn vị hành chính cấp xã ngày 1/7/2025 của các xã của " + provincekind.Kind(province, lang) + " này"
 }
 
 // Unheld returns the provinces of communes, in the order first named,

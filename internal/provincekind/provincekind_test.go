@@ -1,4 +1,4 @@
-package registrynote
+package provincekind
 
 import "testing"
 

@@ -1,0 +1,49 @@
+package mergedregion
+
+import (
+	"testing"
+
+	"github.com/nongthonmoi/ntm/criteria"
+)
+
+// TestSevenProvincesAreMixed: seven provinces of 1/7/2025 were formed from
+// former provinces of more than one region (docs/formats.md).
+func TestSevenProvincesAreMixed(t *testing.T) {
+	want := map[string]string{
+		"Phú Thọ": "Vĩnh Phúc", "Bắc Ninh": "Bắc Giang", "Quảng Ngãi": "Kon Tum", "Gia Lai": "Bình Định",
+		"Lâm Đồng": "Bình Thuận", "Đắk Lắk": "Phú Yên", "Tây Ninh": "Long An",
+	}
+	n := 0
+	for _, p := range criteria.Provinces() {
+		_, others, ok := Lookup(p.Name)
+		if !ok {
+			t.Fatalf("%s: not found", p.Name)
+		}
+		if len(others) == 0 {
+			continue
+		}
+		n++
+		other, ok := want[p.Name]
+		if !ok {
+			t.Errorf("%s: mixed, want not", p.Name)
+			continue
+		}
+		found := false
+		for _, f := range others {
+			found = found || f.Name == other && f.Region != p.Region
+		}
+		if !found {
+			t.Errorf("%s: others %v, want %s of another region among them", p.Name, others, other)
+		}
+	}
+	if n != len(want) {
+		t.Errorf("%d mixed provinces, want %d", n, len(want))
+	}
+	p, others, _ := Lookup("tay ninh")
+	if p.Region != criteria.DNB || !Accepts(p, others, criteria.DBSCL) || !Accepts(p, others, criteria.DNB) || Accepts(p, others, criteria.TN) {
+		t.Errorf("Tây Ninh: %v %v", p, others)
+	}
+	if n := testing.AllocsPerRun(20, func() { Lookup("Tây Ninh") }); n != 0 {
+		t.Errorf("Lookup allocates %v times, want 0", n)
+	}
+}

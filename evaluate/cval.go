@@ -317,13 +317,7 @@ func (c *cval) whole() bool {
 	if !c.fits {
 		return c.x.number.IsInteger()
 	}
-	if c.ae >= 0 || c.a == 0 {
-		return true
-	}
-	if int(-c.ae) >= len(pow10) {
-		return false
-	}
-	return int64(c.a)%pow10[-c.ae] == 0
+	return wholeFx(c.a, c.ae)
 }
 
 // scaleLimit is the smallest amount in triệu đồng that warns
@@ -351,6 +345,30 @@ func (c *cval) tooLargeForMillions() bool {
 		return false
 	}
 	return int64(c.a) >= pow10[k]
+}
+
+// fractionalCount reports whether c is a share whose unit counts whole
+// things with a numerator or a denominator that is not whole
+// (WarnFractionalCount). It does not allocate for a share that fits.
+func (c *cval) fractionalCount() bool {
+	if c.kind != ValueShare || !c.counted {
+		return false
+	}
+	if !c.fits {
+		return !c.x.numerator.IsInteger() || !c.x.denominator.IsInteger()
+	}
+	return !wholeFx(c.a, c.ae) || !wholeFx(c.b, c.be)
+}
+
+// wholeFx reports whether a·10^e is a whole number.
+func wholeFx(a int32, e int16) bool {
+	if e >= 0 || a == 0 {
+		return true
+	}
+	if int(-e) >= len(pow10) {
+		return false
+	}
+	return int64(a)%pow10[-e] == 0
 }
 
 // fractionOfOne reports whether c is a plain number strictly between 0

@@ -1,8 +1,13 @@
 package evaluate
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/untranslated"
+	"github.com/nongthonmoi/ntm/problem"
 )
 
 // messyCell reads one value cell, as an official typed it, of indicator
@@ -52,7 +57,7 @@ func TestMessyCellsAreReadAsMeantOrRefusedSayingWhatToWrite(t *testing.T) {
 		{"9.1", "3–5", `a range is not a value: write the measured value alone (got "3–5")`},
 		{"4.2", "0x10", `a hexadecimal number is not read: write the number in decimal digits (got "0x10")`},
 		{"9.1", "45.000.000 đồng", `more than one decimal separator: write no thousands separators (got "45.000.000 đồng")`},
-		{"10", "80 (ước)", `write the amount alone, in triệu đồng/người/năm: 80 (got "80 (ước)")`},
+		{"10", "80 (ước)", `an approximate figure is not read, the table takes the figure itself: write the amount alone, in triệu đồng/người/năm: 80 (got "80 (ước)")`},
 		{"10", "45tr", `write the amount alone, in triệu đồng/người/năm: 45 (got "45tr")`},
 		// An income in đồng where the unit is triệu đồng: a factor of a
 		// million, told in the indicator's unit.
@@ -62,6 +67,84 @@ func TestMessyCellsAreReadAsMeantOrRefusedSayingWhatToWrite(t *testing.T) {
 	for _, tc := range tests {
 		if got := messyCell(t, tc.code, tc.cell); got != tc.want {
 			t.Errorf("%s %q:\n got %s\nwant %s", tc.code, tc.cell, got, tc.want)
+		}
+	}
+}
+
+// Forms of a figure the tables do not take are refused saying what is
+// wrong and what to write, with the value shown only when it is the one
+// the cell holds; ParseValue refuses them alike, and each refusal reads
+// in Vietnamese.
+func TestTypedFormsAreRefusedSayingWhatToWrite(t *testing.T) {
+	tests := []struct {
+		code, cell string
+		want       string // the problem's message
+	}{
+		// Digits of other scripts: typed with an input method.
+		{"4.2", "８０", `full-width digits (typed with a Vietnamese or CJK input method): write ASCII digits: 80 (got "８０")`},
+		{"10", "４５，５", `full-width digits (typed with a Vietnamese or CJK input method): write ASCII digits: 45,5 (got "４５，５")`},
+		{"4.2", "８０-８５", `full-width digits (typed with a Vietnamese or CJK input method): write ASCII digits (0-9) (got "８０-８５")`},
+		{"9.1", "٨", `digits of another script: write ASCII digits: 8 (got "٨")`},
+		{"7", "１", `full-width digits (typed with a Vietnamese or CJK input method): write ASCII digits (0-9) (got "１")`},
+
+		// A minus other than '-' (U+2212, an en dash): the problem "-80" has.
+		{"10", "−80", `amount must not be negative (got "−80")`},
+		{"10", "–80", `amount must not be negative (got "–80")`},
+		{"4.2", "−80", `percentage must be between 0 and 100 (got "−80")`},
+		{"9.1", "–2", `count must not be negative (got "–2")`},
+
+		// A plus sign.
+		{"10", "+80", `write the number without the sign: 80 (got "+80")`},
+		{"4.2", "+96,5", `write the number without the sign: 96,5 (got "+96,5")`},
+
+		// A comparison: the target's, not the commune's figure.
+		{"4.2", "≥80", `a comparison is not a value: ≥ belongs to the target, the cell takes the commune's measured figure: write the percentage alone: 80 or 80% (got "≥80")`},
+		{"4.2", ">= 80%", `a comparison is not a value: >= belongs to the target, the cell takes the commune's measured figure: write the percentage alone: 80 or 80% (got ">= 80%")`},
+		{"10", ">80", `a comparison is not a value: > belongs to the target, the cell takes the commune's measured figure: write the amount alone, in triệu đồng/người/năm: 80 (got ">80")`},
+		{"9.1", "<=5", `a comparison is not a value: <= belongs to the target, the cell takes the commune's measured figure: write the count alone: 5 (got "<=5")`},
+		{"4.2", "≤5", `a comparison is not a value: ≤ belongs to the target, the cell takes the commune's measured figure: write the percentage alone: 5 or 5% (got "≤5")`},
+
+		// An approximate figure, before or after the number.
+		{"4.2", "~80", `an approximate figure is not read, the table takes the figure itself: write the percentage alone: 80 or 80% (got "~80")`},
+		{"10", "khoảng 80", `an approximate figure is not read, the table takes the figure itself: write the amount alone, in triệu đồng/người/năm: 80 (got "khoảng 80")`},
+		{"10", "Khoảng 36,8", `an approximate figure is not read, the table takes the figure itself: write the amount alone, in triệu đồng/người/năm: 36,8 (got "Khoảng 36,8")`},
+		{"4.2", "gần 80", `an approximate figure is not read, the table takes the figure itself: write the percentage alone: 80 or 80% (got "gần 80")`},
+		{"4.2", "trên 80", `an approximate figure is not read, the table takes the figure itself: write the percentage alone: 80 or 80% (got "trên 80")`},
+		{"9.1", "dưới 5", `an approximate figure is not read, the table takes the figure itself: write the count alone: 5 (got "dưới 5")`},
+		{"4.2", "80 (ước)", `an approximate figure is not read, the table takes the figure itself: write the percentage alone: 80 or 80% (got "80 (ước)")`},
+
+		// Excel's text marker typed into a CSV.
+		{"10", "'80", `a leading apostrophe is Excel's text marker, not part of the value: write 80 (got "'80")`},
+		{"7", "'đạt", `a leading apostrophe is Excel's text marker, not part of the value: write đạt (got "'đạt")`},
+		{"4.2", "'abc", `a leading apostrophe is Excel's text marker, not part of the value: write the value without it (got "'abc")`},
+
+		// KAD, not among the words docs/formats.md gives for not applicable.
+		{"17.2", "KAD", `the abbreviation KAD is not read: write n/a or không áp dụng (got "KAD")`},
+		{"7", "kad", `the abbreviation KAD is not read: write n/a or không áp dụng (got "kad")`},
+		{"4.2", "KAD", `KAD (không áp dụng) is not allowed for indicator 4.2: write its value (got "KAD")`},
+
+		// Pass/fail indicators take words: a number of any form is told so.
+		{"7", "+80", `must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty (got "+80")`},
+	}
+	set := criteria.QD1980()
+	for _, tc := range tests {
+		if got := messyCell(t, tc.code, tc.cell); got != tc.want {
+			t.Errorf("%s %q:\n got %s\nwant %s", tc.code, tc.cell, got, tc.want)
+		}
+		_, err := ParseValue(set, tc.code, tc.cell)
+		var p *problem.Problem
+		if !errors.As(err, &p) {
+			t.Errorf("ParseValue %s %q: %v, want a problem", tc.code, tc.cell, err)
+			continue
+		}
+		if want, _, _ := strings.Cut(tc.want, " (got "); p.Err.Error() != want {
+			t.Errorf("ParseValue %s %q:\n got %s\nwant %s", tc.code, tc.cell, p.Err, want)
+		}
+		var m *problem.Msg
+		if errors.As(p.Err, &m) {
+			if w := untranslated.Words(m.Text(problem.VI)); len(w) > 0 {
+				t.Errorf("%s %q: English %q in %s", tc.code, tc.cell, w, m.Text(problem.VI))
+			}
 		}
 	}
 }

@@ -169,20 +169,25 @@ func (t *warningTexts) refJSON(r *Report, ref warnRef) string {
 // one set, column and year share.
 type warningKey struct {
 	set, indicator, key, group string
-	number                     string // Number, for WarnPercentAsFraction
-	year                       int
-	period                     criteria.Period
-	kind                       WarningKind
-	valueKind                  ValueKind
-	region                     criteria.Region
-	def                        *indicatorDef
+	// number is Number (WarnPercentAsFraction, WarnAmountScale) or the
+	// share (WarnFractionalCount).
+	number    string
+	year      int
+	period    criteria.Period
+	kind      WarningKind
+	valueKind ValueKind
+	region    criteria.Region
+	def       *indicatorDef
 }
 
 func keyOf(w *Warning) warningKey {
 	k := warningKey{set: w.Set, indicator: w.Indicator, key: w.Key, group: w.Group, year: w.Year, period: w.Period,
 		kind: w.Kind, valueKind: w.ValueKind, region: w.Region, def: w.def}
-	if w.Kind == WarnPercentAsFraction || w.Kind == WarnAmountScale {
+	switch w.Kind {
+	case WarnPercentAsFraction, WarnAmountScale:
 		k.number = numberText(w.Number)
+	case WarnFractionalCount:
+		k.number = w.share.num + "/" + w.share.den + " " + w.share.unit
 	}
 	return k
 }

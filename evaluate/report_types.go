@@ -561,11 +561,16 @@ const (
 	// written in a smaller unit. A plausibility check of the figure, not a
 	// legal threshold.
 	WarnAmountScale
+	// WarnFractionalCount: a share whose unit counts whole things (trường,
+	// hộ, thôn, người, …) has a numerator or a denominator with a
+	// fraction (2,5/3 trường), which no count has: judged as written (the
+	// share's percentage), but probably mistyped.
+	WarnFractionalCount
 )
 
 var warningKindCodes = [...]string{"", "provenance", "year-fallback", "pending-content",
 	"outside-period", "ignored-value", "unknown-indicator", "no-target", "no-region", "duplicate-value",
-	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction", "former-unit", "former-district", "merged-province", "amount-scale"}
+	"no-group", "unknown-unit", "transition", "estimate", "estimate-bound", "percent-as-fraction", "former-unit", "former-district", "merged-province", "amount-scale", "fractional-count"}
 
 // String returns a stable ASCII code: "provenance", "year-fallback", ….
 func (k WarningKind) String() string {
@@ -612,6 +617,15 @@ type Warning struct {
 	// the commune's name looks typed in, and legacyInput the name as
 	// written (WarnUnknownUnit): Key names the units it reads as.
 	legacy, legacyInput string
+	// share is the share as read (WarnFractionalCount).
+	share shareRead
+}
+
+// shareRead is a share as a warning gives it: its numerator, denominator
+// and percentage as numbers are printed ("2.5", "3", "83.33"), and its
+// unit.
+type shareRead struct {
+	num, den, percent, unit string
 }
 
 // Target returns the target concerned (WarnProvenance, WarnYearFallback):

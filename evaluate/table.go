@@ -1761,6 +1761,9 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 // where none is read, where shares go.
 func notAValue(text string, ind *criteria.Indicator, share bool) error {
 	na := ind.NotApplicableAllowed
+	if err := typedFormProblem(text, ind); err != nil {
+		return err
+	}
 	if plain, ok := exponentNumber(text); ok && ind.Kind != criteria.KindPass {
 		if plain == "" {
 			return problem.Errorf(problem.WrongKind, "a number in exponent notation is not read: write it in full")
@@ -1791,13 +1794,8 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 		switch {
 		case strings.Contains(text, "/") && !share:
 			return problem.Errorf(problem.WrongKind, "a share N/D is read from the numerator and denominator columns (long layout) or from a column whose header gives its unit, e.g. \"5. Trường học [trường]\" (wide layout); or write the percentage")
-		case strings.Contains(text, "/"):
-		case ind.Kind == criteria.KindPercent:
-			return problem.Errorf(problem.WrongKind, "write the percentage alone: %s or %s%%", lead, lead)
-		case ind.Kind == criteria.KindNone:
-			return problem.Errorf(problem.WrongKind, "write the count alone: %s", lead)
-		default:
-			return problem.Errorf(problem.WrongKind, "write the amount alone, in %s: %s", unitOrElse(ind.Unit, "the indicator's unit"), lead)
+		case !strings.Contains(text, "/"):
+			return writeAlone(ind, lead)
 		}
 	}
 	switch ind.Kind {

@@ -141,6 +141,8 @@ func (w Warning) text(lang string, point bool) string {
 			w.Indicator, numtext.Decimal(given, numLang), meant, meant, meant)
 	case WarnAmountScale:
 		return w.amountScaleText(en, numLang)
+	case WarnFractionalCount:
+		return w.fractionalCountText(en, numLang)
 	case WarnDuplicateValue:
 		key := w.Key
 		if key == "" {
@@ -202,6 +204,18 @@ func (w Warning) amountScaleText(en bool, numLang string) string {
 	}
 	return fmt.Sprintf("chỉ tiêu %s: giá trị %s triệu đồng là trên mười tỷ đồng mỗi người một năm — nếu số liệu ghi theo %s thì ghi %s",
 		w.Indicator, numtext.Decimal(given, numLang), unitVI, numtext.Decimal(meant, "vi"))
+}
+
+// fractionalCountText is the text of a WarnFractionalCount: the share as
+// read, with its percentage, and that its unit is counted whole.
+func (w Warning) fractionalCountText(en bool, numLang string) string {
+	s := w.share
+	if en {
+		return fmt.Sprintf("indicator %s: the share %s/%s %s has a fraction of %s, which are counted whole — probably mistyped; judged as written (%s%%)",
+			w.Indicator, s.num, s.den, s.unit, s.unit, s.percent)
+	}
+	return fmt.Sprintf("chỉ tiêu %s: tỷ lệ %s/%s %s có phần lẻ, trong khi %s được đếm nguyên — có thể đã ghi nhầm; đã đánh giá theo số đã ghi (%s%%)",
+		w.Indicator, numtext.Decimal(s.num, numLang), numtext.Decimal(s.den, numLang), s.unit, s.unit, numtext.Decimal(s.percent, numLang))
 }
 
 // andList joins "a", "a and b", "a, b and c" with the conjunction given.
@@ -313,8 +327,9 @@ func (w Warning) provenance() criteria.Provenance {
 // Warnings returns the report's warnings in order, as a new slice: those
 // about the set (pending content, outside its period, no region or group),
 // then each indicator's in the set's order (no target, a value that could
-// not be judged, a percentage that looks typed as a fraction of one, year
-// fallback, provenance), then the values given twice or for codes the set
+// not be judged, a percentage that looks typed as a fraction of one, an
+// income that looks typed in đồng, a share of whole things with a
+// fraction, year fallback, provenance), then the values given twice or for codes the set
 // does not define, then those about the commune, the prerequisite and an
 // estimate.
 func (r *Report) Warnings() []Warning {
@@ -388,6 +403,9 @@ func (r *Report) warnRefs(yield func(warnRef) bool) {
 						!yield(warnRef{kind: WarnAmountScale, ind: ir}) {
 						return
 					}
+					if ir.val.fractionalCount() && !yield(warnRef{kind: WarnFractionalCount, ind: ir}) {
+						return
+					}
 					if d.target.YearFallback && !yield(warnRef{kind: WarnYearFallback, ind: ir}) {
 						return
 					}
@@ -422,6 +440,11 @@ func (r *Report) warningOf(w warnRef) Warning {
 		out.whyField, out.why = ignoredReason(w.ind)
 	case WarnPercentAsFraction, WarnAmountScale:
 		out.Indicator, out.Number = w.ind.def.code, w.ind.val.number()
+	case WarnFractionalCount:
+		v := &w.ind.val
+		pct, _ := v.actual()
+		out.Indicator = w.ind.def.code
+		out.share = shareRead{num: numberText(v.numerator()), den: numberText(v.denominator()), percent: pct, unit: v.unit()}
 	case WarnYearFallback, WarnProvenance:
 		out.Indicator, out.Region, out.def = w.ind.def.code, r.Region, w.ind.def
 	}

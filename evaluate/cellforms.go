@@ -1,0 +1,206 @@
+package evaluate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/vntext"
+	"github.com/nongthonmoi/ntm/problem"
+	"github.com/shopspring/decimal"
+)
+
+// typedFormProblem is the problem of a value cell holding a value in a
+// form the tables do not take (docs/formats.md, "Tables as officials keep
+// them"), saying what is wrong and what to write: digits of another
+// script, a sign other than '-', a comparison, an approximation, Excel's
+// text marker, the abbreviation KAD. It is nil when text is none of these.
+// No form is read: each says what to write, and a value is shown only
+// when it is the one the cell holds.
+func typedFormProblem(text string, ind *criteria.Indicator) error {
+	s := strings.TrimSpace(text)
+	if s == "" {
+		return nil
+	}
+	if kadWords[vntext.Fold(s)] {
+		if ind.NotApplicableAllowed {
+			return problem.Errorf(problem.WrongKind, "the abbreviation KAD is not read: write n/a or không áp dụng")
+		}
+		return problem.Errorf(problem.WrongKind, "KAD (không áp dụng) is not allowed for indicator %s: write its value", ind.Code)
+	}
+	if rest, ok := cutApostrophe(s); ok {
+		if fits(rest, ind) {
+			return problem.Errorf(problem.WrongKind, "a leading apostrophe is Excel's text marker, not part of the value: write %s", rest)
+		}
+		return problem.Errorf(problem.WrongKind, "a leading apostrophe is Excel's text marker, not part of the value: write the value without it")
+	}
+	if ascii, wide, ok := otherDigits(s); ok {
+		switch {
+		case wide && fits(ascii, ind):
+			return problem.Errorf(problem.WrongKind, "full-width digits (typed with a Vietnamese or CJK input method): write ASCII digits: %s", ascii)
+		case wide:
+			return problem.Errorf(problem.WrongKind, "full-width digits (typed with a Vietnamese or CJK input method): write ASCII digits (0-9)")
+		case fits(ascii, ind):
+			return problem.Errorf(problem.WrongKind, "digits of another script: write ASCII digits: %s", ascii)
+		}
+		return problem.Errorf(problem.WrongKind, "digits of another script: write ASCII digits (0-9)")
+	}
+	if ind.Kind == criteria.KindPass {
+		// A number of any form is no pass/fail word: the generic message.
+		return nil
+	}
+	for _, minus := range []string{"\u2212", "\u2013"} {
+		if rest, ok := strings.CutPrefix(s, minus); ok {
+			if n, ok := cellNumber(rest); ok && n.Sign() != 0 {
+				// The problem "-80" has: no indicator takes a negative value.
+				if ps := checkValue(ind, Number(n.Neg())); len(ps) > 0 {
+					return ps[0].err
+				}
+			}
+			return nil
+		}
+	}
+	if rest, ok := strings.CutPrefix(s, "+"); ok {
+		if _, ok := cellNumber(rest); ok {
+			return problem.Errorf(problem.WrongKind, "write the number without the sign: %s", strings.TrimSpace(rest))
+		}
+		return nil
+	}
+	for _, op := range comparisonOps {
+		if rest, ok := strings.CutPrefix(s, op); ok {
+			if _, ok := cellNumber(rest); ok {
+				return problem.Errorf(problem.WrongKind, "a comparison is not a value: %s belongs to the target, the cell takes the commune's measured figure: %s",
+					op, writeAlone(ind, bareNumber(rest)))
+			}
+			return nil
+		}
+	}
+	if lead, ok := approximate(s); ok {
+		return problem.Errorf(problem.WrongKind, "an approximate figure is not read, the table takes the figure itself: %s", writeAlone(ind, lead))
+	}
+	return nil
+}
+
+// writeAlone is the advice to write the number lead alone, in the form
+// and unit of ind (not a pass/fail indicator).
+func writeAlone(ind *criteria.Indicator, lead string) error {
+	switch ind.Kind {
+	case criteria.KindPercent:
+		return problem.Errorf(problem.WrongKind, "write the percentage alone: %s or %s%%", lead, lead)
+	case criteria.KindNone:
+		return problem.Errorf(problem.WrongKind, "write the count alone: %s", lead)
+	}
+	return problem.Errorf(problem.WrongKind, "write the amount alone, in %s: %s", unitOrElse(ind.Unit, "the indicator's unit"), lead)
+}
+
+// kadWords are the vntext.Fold of KAD, the abbreviation of "không áp
+// dụng": not read, since docs/formats.md gives n/a and không áp dụng only.
+var kadWords = map[string]bool{"kad": true, "k a d": true}
+
+// cutApostrophe returns s without the apostrophes it begins with (Excel's
+// text marker, or its typographic form), and whether it began with one
+// and something follows.
+func cutApostrophe(s string) (string, bool) {
+	rest := strings.TrimLeft(s, "'\u2018\u2019")
+	return strings.TrimSpace(rest), rest != s && strings.TrimSpace(rest) != ""
+}
+
+// fits reports whether s, a value cell, reads as a value that fits ind
+// and is written on one line, as a message may show it.
+func fits(s string, ind *criteria.Indicator) bool {
+	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
+		return false
+	}
+	v, err := cellValue(s, ind, false, "")
+	return err == nil && v.Kind != ValueMissing && len(checkValue(ind, v)) == 0
+}
+
+// otherDigits reports whether s holds decimal digits other than ASCII
+// ones, and returns s with them written in ASCII and the full-width forms
+// of ASCII (U+FF01-FF5E: "．", "％") in ASCII; wide is true when some
+// digits are full-width (U+FF10-FF19), as a Vietnamese or CJK input
+// method types them.
+func otherDigits(s string) (ascii string, wide, ok bool) {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			ok = true
+			wide = wide || r >= '\uff10' && r <= '\uff19'
+		}
+	}
+	if !ok {
+		return "", false, false
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '\uff01' && r <= '\uff5e':
+			b.WriteRune(r - 0xfee0)
+		case r >= utf8.RuneSelf && unicode.IsDigit(r):
+			b.WriteByte('0' + digitValue(r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), wide, true
+}
+
+// digitValue is the value of r, a decimal digit (category Nd): Unicode
+// encodes each script's digits as one run of ten, 0 to 9, so its value is
+// its distance from the start of its run, modulo ten (runs of several
+// styles, as the mathematical digits, follow each other).
+func digitValue(r rune) byte {
+	start := r
+	for start > 0 && unicode.IsDigit(start-1) {
+		start--
+	}
+	return byte((r - start) % 10)
+}
+
+// comparisonOps are the comparisons a target is written with, longest
+// first, which a cell written from the target may begin with.
+var comparisonOps = []string{">=", "<=", "=>", "=<", "≥", "≤", "⩾", "⩽", ">", "<"}
+
+// cellNumber reads s, after a sign or a comparison, as a number as a cell
+// holds one ("80", "36,8", "80%"), ignoring space around it.
+func cellNumber(s string) (decimal.Decimal, bool) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+	n, err := parseDecimal(s, true)
+	return n, err == nil
+}
+
+// bareNumber is s, a number possibly followed by %, without the % and
+// the space around it.
+func bareNumber(s string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+}
+
+// approxBefore are the vntext.Key of the words an approximate figure
+// begins with ("khoảng 80", "~80"), longest first; approxAfter those it
+// ends with ("80 (ước)").
+var (
+	approxBefore = []string{"~", "≈", "∼", "khoảng chừng", "khoảng", "khoang", "xấp xỉ", "xap xi", "gần", "gan",
+		"trên", "tren", "dưới", "duoi", "hơn", "hon", "ước tính", "uoc tinh", "ước", "uoc", "chừng"}
+	approxAfter = []string{"(ước tính)", "(uoc tinh)", "(ước)", "(uoc)", "ước tính", "uoc tinh", "ước", "uoc"}
+)
+
+// approximate reports whether s is a number said to be approximate
+// ("khoảng 80", "~80", "80 (ước)") and returns the number as written.
+func approximate(s string) (lead string, ok bool) {
+	k := vntext.Key(s)
+	for _, w := range approxBefore {
+		if rest, found := strings.CutPrefix(k, w); found {
+			if _, isNum := cellNumber(rest); isNum && (rest[0] == ' ' || !isLetterByte(w[0])) {
+				return bareNumber(rest), true
+			}
+		}
+	}
+	for _, w := range approxAfter {
+		if rest, found := strings.CutSuffix(k, w); found {
+			if _, isNum := cellNumber(rest); isNum && rest != "" && rest[len(rest)-1] == ' ' || isNum && w[0] == '(' {
+				return bareNumber(rest), true
+			}
+		}
+	}
+	return "", false
+}

@@ -155,7 +155,7 @@ type indicatorDef struct {
 	// indicator, in triệu đồng, warns that it may be written in đồng or
 	// nghìn đồng (WarnAmountScale).
 	warnsScale bool
-	criterion     int
+	criterion  int
 	// codeJSON, unitJSON and citationJSON are the code, the unit and the
 	// citation as JSON strings, quoted and escaped, for the JSON writer;
 	// opTargetJSON and provenanceJSON the values of its keys op and

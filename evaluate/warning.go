@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/legacyvn"
+	"github.com/nongthonmoi/ntm/internal/mergedregion"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
@@ -159,33 +159,13 @@ func (w Warning) text(lang string, point bool) string {
 // mergedProvinceText is the text of a WarnMergedProvince: the former
 // provinces the province named covers since 1/7/2025, with their regions,
 // the region whose targets applied, and what a commune of a former
-// province of another region should give.
+// province of another region should give ([mergedregion.Applied]).
 func (w Warning) mergedProvinceText(en bool) string {
-	p, _ := criteria.LookupProvince(w.Key)
-	var covers, advise []string
-	for _, f := range otherRegions(p) {
-		if en {
-			covers = append(covers, f.Name+" (region "+f.Region.String()+")")
-		} else {
-			covers = append(covers, f.Name+" cũ (vùng "+f.Region.String()+")")
-		}
-		if f.Region != w.Region {
-			advise = append(advise, f.Name)
-		}
-	}
+	lang := "vi"
 	if en {
-		what := "the former province "
-		if len(covers) > 1 {
-			what = "the former provinces "
-		}
-		return fmt.Sprintf("set %s: since 1/7/2025 (Nghị quyết 202/2025/QH15), %q also covers %s%s; the targets of region %s, that of the former %s, were applied; for a commune of the former %s, give its former province or its region",
-			w.Set, w.Key, what, andList(covers, "and"), w.Region, w.Key, andList(advise, "or"))
+		lang = "en"
 	}
-	for i := range advise {
-		advise[i] += " cũ"
-	}
-	return fmt.Sprintf("bộ tiêu chí %s: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %q gồm cả %s; đã áp dụng mức đạt chuẩn của vùng %s, vùng của %s cũ; xã thuộc %s cần ghi tỉnh cũ hoặc vùng của xã",
-		w.Set, w.Key, andList(covers, "và"), w.Region, w.Key, andList(advise, "hoặc"))
+	return mergedregion.Applied(w.Set, w.Key, w.Region, lang)
 }
 
 // amountScaleText is the text of a WarnAmountScale: the value as given,
@@ -216,17 +196,6 @@ func (w Warning) fractionalCountText(en bool, numLang string) string {
 	}
 	return fmt.Sprintf("chỉ tiêu %s: tỷ lệ %s/%s %s có phần lẻ, trong khi %s được đếm nguyên — có thể đã ghi nhầm; đã đánh giá theo số đã ghi (%s%%)",
 		w.Indicator, numtext.Decimal(s.num, numLang), numtext.Decimal(s.den, numLang), s.unit, s.unit, numtext.Decimal(s.percent, numLang))
-}
-
-// andList joins "a", "a and b", "a, b and c" with the conjunction given.
-func andList(items []string, conj string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
 }
 
 // maxPlainDecimals bounds the exponent of a number meantText shortens

@@ -37,7 +37,13 @@
 // region (a region code, a region name or a province) keeps, for a set
 // split by region, each indicator's common target and that region's; group
 // (a commune group code) does the same for a set split by commune groups
-// (51/2025/QĐ-TTg); a region set ignores group, a group set region. year
+// (51/2025/QĐ-TTg); a region set ignores group, a group set region. A
+// province stands for the region of the former province of its name; when
+// since 1/7/2025 the name also covers former provinces of other regions
+// ("Tây Ninh": Long An, ĐBSCL), the 200 answer, the same, has an
+// Ntm-Warning header field as POST /evaluate's (below), "query: region:
+// TEXT" in the language of lang=, saying so and how to ask for the other
+// regions' targets (region=DBSCL or region=Long An). year
 // keeps, of each target's values by year, that year's. year= of GET /sets
 // lists only the sets in force on some day of that year
 // ([criteria.Set.InForce]: from the effective date, else the issue date,

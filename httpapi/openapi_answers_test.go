@@ -105,6 +105,7 @@ func TestEveryAnswerIsDocumented(t *testing.T) {
 		{"DELETE", "/sets", "", "", false, 405},
 		{"GET", "/sets/1980", "", "", false, 200},
 		{"GET", "/sets/1980%2FQ%C4%90-TTg?region=DBSCL&year=2019&lang=en", "", "", false, 200},
+		{"GET", "/sets/1980?region=T%C3%A2y%20Ninh", "", "", false, 200},
 		{"GET", "/sets/933", "", "", false, 200},
 		{"HEAD", "/sets/933", "", "", false, 200},
 		{"HEAD", "/sets/nope", "", "", false, 404},

@@ -14,6 +14,8 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
+	"github.com/nongthonmoi/ntm/internal/mergedregion"
+	"github.com/nongthonmoi/ntm/internal/placenames"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -214,8 +216,30 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 		col = criteria.GroupColumn(g)
 	case s.Columns != criteria.ColumnsGroup && region.Valid():
 		col = criteria.Column{Region: region}
+		noteMergedProvince(w.Header(), q.Get("region"), ps.lang)
 	}
 	writeBytes(w, http.StatusOK, "application/json", h.definition(s, col, year))
+}
+
+// noteMergedProvince adds to h, when region= (name) is the name of a
+// province that since 1/7/2025 also covers former provinces of other
+// regions (Nghị quyết 202/2025/QH15: "Tây Ninh", the former Long An in
+// ĐBSCL), an Ntm-Warning field, as POST /evaluate answers its warnings,
+// saying in lang that the targets answered are those of the region of the
+// former province of the name, and how to ask for the others'
+// ([mergedregion.Shown]).
+func noteMergedProvince(h http.Header, name string, lang problem.Lang) {
+	if _, err := criteria.ParseRegion(name); err == nil {
+		return
+	}
+	l := "vi"
+	if lang != problem.VI {
+		l = "en"
+	}
+	note := mergedregion.Shown(name, l, func(v string) string { return "region=" + v })
+	if note != "" {
+		setWarningHeaders(h, []placenames.Warning{{Origin: "query: region", Text: note}}, lang)
+	}
 }
 
 // definitionKey is a set of the catalog and a column of it (the zero

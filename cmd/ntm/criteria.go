@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
+	"github.com/nongthonmoi/ntm/internal/mergedregion"
 	"github.com/nongthonmoi/ntm/internal/vidate"
 	"github.com/nongthonmoi/ntm/problem"
 )
@@ -38,6 +40,12 @@ Each target has its provenance mark:
 C2 = two or more public sources, C1 = one source, M = unverified.
 With --year Y they show the target that applies in year Y; a value stated
 "đến năm 2020" (criterion 10) applied to an earlier year is flagged with *.
+
+A province given to --region stands for the region of the former province
+of its name (the 63 provinces of 2016-2025); a province named as since
+1/7/2025 that also covers former provinces of other regions ("Tây Ninh":
+Long An, DBSCL) gets a note on standard error naming them and how to ask
+for their targets.
 
 JSON is the set definition format (one object with --set, an array
 otherwise, even when --as-of leaves a single set); with --region R
@@ -92,6 +100,7 @@ func runCriteria(ctx *cmdContext, args []string) int {
 	if !ok {
 		return exitUsage
 	}
+	o.noteMergedProvince(ctx, sets)
 	if err := o.write(ctx.Stdout, sets, region); err != nil {
 		ctx.problem(err)
 		return exitInput
@@ -177,6 +186,31 @@ func (o *criteriaOptions) sets(ctx *cmdContext, cat *criteria.Catalog, asOf time
 		}
 	}
 	return sets, true
+}
+
+// noteMergedProvince says on standard error, when --region names a
+// province that since 1/7/2025 also covers former provinces of other
+// regions (Nghị quyết 202/2025/QH15: "Tây Ninh", the former Long An in
+// ĐBSCL) and some set of sets is split by region, that the targets shown
+// are those of the region of the former province of the name, and how to
+// ask for the others' ([mergedregion.Shown]). A set split by commune group
+// ignores --region.
+func (o *criteriaOptions) noteMergedProvince(ctx *cmdContext, sets []*criteria.Set) {
+	if o.region == "" || !slices.ContainsFunc(sets, func(s *criteria.Set) bool { return s.Columns != criteria.ColumnsGroup }) {
+		return
+	}
+	if _, err := criteria.ParseRegion(o.region); err == nil {
+		return
+	}
+	ask := func(v string) string {
+		if strings.Contains(v, " ") {
+			return fmt.Sprintf("--region %q", v)
+		}
+		return "--region " + v
+	}
+	if note := mergedregion.Shown(o.region, ctx.lang, ask); note != "" {
+		fmt.Fprintf(ctx.Stderr, "ntm %s: --region %q: %s: %s\n", ctx.cmd.name, o.region, pick(ctx.lang, "lưu ý", "note"), note)
+	}
 }
 
 // write writes sets to w in the format of --format.

@@ -46,6 +46,11 @@ C2 = từ hai nguồn công khai trở lên, C1 = một nguồn, M = chưa kiể
 Với --year Y là mức đạt chuẩn áp dụng trong năm Y; mức ghi "đến năm 2020"
 (tiêu chí 10) áp dụng cho một năm trước đó được đánh dấu *.
 
+Tên tỉnh ghi ở --region là vùng của tỉnh cũ cùng tên (63 tỉnh giai đoạn
+2016-2025); với tên tỉnh từ ngày 01/7/2025 gồm cả tỉnh cũ của vùng khác
+("Tây Ninh": Long An, DBSCL), một dòng lưu ý ở đầu ra lỗi nêu các tỉnh đó
+và cách xem mức đạt chuẩn của chúng.
+
 JSON là định dạng định nghĩa bộ tiêu chí (một đối tượng khi có --set, một
 mảng trong các trường hợp khác, kể cả khi --as-of chỉ còn một bộ); với
 --region R (--group G) mỗi chỉ tiêu chỉ giữ mức "common" và mức của R (G).

@@ -2,10 +2,14 @@
 // formed from former provinces of more than one region (Nghị quyết
 // 202/2025/QH15), whose name alone does not place a commune in a region:
 // the one rule package evaluate derives a commune's region by and the
-// forms of package workbook and ntm template follow.
+// forms of package workbook and ntm template follow, and the words in which
+// evaluation warns ([Applied]) and listings of targets note ([Shown]) that
+// such a name stood for the region of the former province of that name.
 package mergedregion
 
 import (
+	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/nongthonmoi/ntm/criteria"
@@ -69,4 +73,111 @@ func Accepts(p criteria.Province, others []Former, r criteria.Region) bool {
 		}
 	}
 	return false
+}
+
+// Applied says in lang ("en"; Vietnamese otherwise) that set applied the
+// targets of region r, that of the former province named name, to a
+// commune of the province of that name merged across regions ([Lookup];
+// name as [criteria.Province].Name writes it), which since 1/7/2025 also
+// covers its other former provinces, and that a commune of one of another
+// region gives its former province or its region: "set 1980/QĐ-TTg: since
+// 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former
+// province Long An (region DBSCL); the targets of region DNB, that of the
+// former Tây Ninh, were applied; for a commune of the former Long An, give
+// its former province or its region".
+func Applied(set, name string, r criteria.Region, lang string) string {
+	_, others, _ := Lookup(name)
+	var advise []string
+	for _, f := range others {
+		if f.Region != r {
+			advise = append(advise, f.Name)
+		}
+	}
+	if lang == "en" {
+		return fmt.Sprintf("set %s: %s; the targets of %s, were applied; for a commune of the former %s, give its former province or its region",
+			set, covers(name, others, lang), regionOf(r, name, lang), andList(advise, "or"))
+	}
+	for i := range advise {
+		advise[i] += " cũ"
+	}
+	return fmt.Sprintf("bộ tiêu chí %s: %s; đã áp dụng mức đạt chuẩn của %s; xã thuộc %s cần ghi tỉnh cũ hoặc vùng của xã",
+		set, covers(name, others, lang), regionOf(r, name, lang), andList(advise, "hoặc"))
+}
+
+// Shown says in lang ("en"; Vietnamese otherwise), of targets asked for
+// by the name of a province, "" unless the name is that of a province
+// merged across regions ([Lookup]): that since 1/7/2025 it also covers
+// its other former provinces, that the targets given are those of the
+// region of the former province of the name, and how to ask for those of
+// each former province of another region, by its region or its name, as
+// ask writes a value asked for (ask("DBSCL") "--region DBSCL", ask("Long
+// An") `--region "Long An"`): "since 1/7/2025 (Nghị quyết 202/2025/QH15),
+// "Tây Ninh" also covers the former province Long An (region DBSCL); the
+// targets given are those of region DNB, that of the former Tây Ninh; for
+// those of the former Long An, give --region DBSCL or --region "Long An"".
+func Shown(name, lang string, ask func(value string) string) string {
+	p, others, _ := Lookup(name)
+	if len(others) == 0 {
+		return ""
+	}
+	var advise []string
+	for _, f := range others {
+		if f.Region == p.Region {
+			continue
+		}
+		if lang == "en" {
+			advise = append(advise, fmt.Sprintf("for those of the former %s, give %s or %s", f.Name, ask(f.Region.String()), ask(f.Name)))
+		} else {
+			advise = append(advise, fmt.Sprintf("mức đạt chuẩn của %s cũ: %s hoặc %s", f.Name, ask(f.Region.String()), ask(f.Name)))
+		}
+	}
+	if lang == "en" {
+		return fmt.Sprintf("%s; the targets given are those of %s; %s", covers(p.Name, others, lang), regionOf(p.Region, p.Name, lang), strings.Join(advise, "; "))
+	}
+	return fmt.Sprintf("%s; mức đạt chuẩn đưa ra là của %s; %s", covers(p.Name, others, lang), regionOf(p.Region, p.Name, lang), strings.Join(advise, "; "))
+}
+
+// covers says in lang that since 1/7/2025 the province named name also
+// covers the former provinces others, with their regions: "since 1/7/2025
+// (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former province
+// Long An (region DBSCL)"; "từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15),
+// "Tây Ninh" gồm cả Long An cũ (vùng DBSCL)".
+func covers(name string, others []Former, lang string) string {
+	items := make([]string, len(others))
+	for i, f := range others {
+		if lang == "en" {
+			items[i] = f.Name + " (region " + f.Region.String() + ")"
+		} else {
+			items[i] = f.Name + " cũ (vùng " + f.Region.String() + ")"
+		}
+	}
+	if lang == "en" {
+		what := "the former province "
+		if len(others) > 1 {
+			what = "the former provinces "
+		}
+		return fmt.Sprintf("since 1/7/2025 (Nghị quyết 202/2025/QH15), %q also covers %s%s", name, what, andList(items, "and"))
+	}
+	return fmt.Sprintf("từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %q gồm cả %s", name, andList(items, "và"))
+}
+
+// regionOf names in lang region r as that of the former province named
+// name: "region DNB, that of the former Tây Ninh"; "vùng DNB, vùng của Tây
+// Ninh cũ".
+func regionOf(r criteria.Region, name, lang string) string {
+	if lang == "en" {
+		return "region " + r.String() + ", that of the former " + name
+	}
+	return "vùng " + r.String() + ", vùng của " + name + " cũ"
+}
+
+// andList joins "a", "a and b", "a, b and c" with the conjunction given.
+func andList(items []string, conj string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
 }

@@ -47,3 +47,18 @@ func TestSevenProvincesAreMixed(t *testing.T) {
 		t.Errorf("Lookup allocates %v times, want 0", n)
 	}
 }
+
+// TestShownSaysNothingOfOtherNames: only the name of a province merged
+// across regions gets a note.
+func TestShownSaysNothingOfOtherNames(t *testing.T) {
+	ask := func(v string) string { return "region=" + v }
+	for _, name := range []string{"Long An", "Lạng Sơn", "Ninh Bình", "Atlantis", ""} {
+		if got := Shown(name, "en", ask); got != "" {
+			t.Errorf("Shown(%q) = %q, want none", name, got)
+		}
+	}
+	const want = `since 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former province Long An (region DBSCL); the targets given are those of region DNB, that of the former Tây Ninh; for those of the former Long An, give region=DBSCL or region=Long An`
+	if got := Shown("TAY NINH", "en", ask); got != want {
+		t.Errorf("Shown(TAY NINH)\n got %s\nwant %s", got, want)
+	}
+}

@@ -130,7 +130,7 @@ func runUnits(ctx *cmdContext, args []string) int {
 			return exitInput
 		}
 		format := "no units known for province %q (known: %s)"
-		if provincekind.Kind(o.province, "en") == "city" {
+		if provincekind.City(o.province) {
 			format = "no units known for city %q (known: %s)"
 		}
 		ctx.problem(&problem.Msg{Format: format, Args: []any{o.province, strings.Join(units.Provinces(), ", ")}})

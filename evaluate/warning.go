@@ -8,6 +8,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/legacyvn"
+	"github.com/nongthonmoi/ntm/internal/mergedregion"
 	"github.com/nongthonmoi/ntm/internal/numtext"
 	"github.com/nongthonmoi/ntm/problem"
 	"github.com/shopspring/decimal"
@@ -163,12 +164,9 @@ func (w Warning) text(lang string, point bool) string {
 func (w Warning) mergedProvinceText(en bool) string {
 	p, _ := criteria.LookupProvince(w.Key)
 	var covers, advise []string
-	for _, f := range otherRegions(p) {
-		if en {
-			covers = append(covers, f.Name+" (region "+f.Region.String()+")")
-		} else {
-			covers = append(covers, f.Name+" cũ (vùng "+f.Region.String()+")")
-		}
+	others := otherRegions(p)
+	for _, f := range others {
+		covers = append(covers, f.Name+" (region "+f.Region.String()+")")
 		if f.Region != w.Region {
 			advise = append(advise, f.Name)
 		}
@@ -185,7 +183,7 @@ func (w Warning) mergedProvinceText(en bool) string {
 		advise[i] += " cũ"
 	}
 	return fmt.Sprintf("bộ tiêu chí %s: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %q gồm cả %s; đã áp dụng mức đạt chuẩn của vùng %s, vùng của %s cũ; xã thuộc %s cần ghi tỉnh cũ hoặc vùng của xã",
-		w.Set, w.Key, andList(covers, "và"), w.Region, w.Key, andList(advise, "hoặc"))
+		w.Set, w.Key, mergedregion.Names(others, "vi"), w.Region, w.Key, andList(advise, "hoặc"))
 }
 
 // amountScaleText is the text of a WarnAmountScale: the value as given,

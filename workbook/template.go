@@ -233,13 +233,7 @@ func formerRegions(p criteria.Province, others []mergedregion.Former) []criteria
 // 202/2025/QH15), Tây Ninh gồm Tây Ninh cũ (vùng DNB) và Long An cũ (vùng
 // DBSCL): vùng của xã tùy tỉnh cũ; ghi vùng của xã vào cột region".
 func mergedNote(p criteria.Province, others []mergedregion.Former) string {
-	formers := []string{p.Name + " cũ (vùng " + p.Region.String() + ")"}
-	for _, f := range others {
-		formers = append(formers, f.Name+" cũ (vùng "+f.Region.String()+")")
-	}
-	n := len(formers)
-	list := strings.Join(formers[:n-1], ", ") + " và " + formers[n-1]
-	return "từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), " + p.Name + " gồm " + list +
+	return "từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), " + p.Name + " gồm " + mergedregion.Names(mergedregion.All(p, others), "vi") +
 		": vùng của xã tùy tỉnh cũ; ghi vùng của xã vào cột region"
 }
 

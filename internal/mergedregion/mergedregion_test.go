@@ -47,3 +47,20 @@ func TestSevenProvincesAreMixed(t *testing.T) {
 		t.Errorf("Lookup allocates %v times, want 0", n)
 	}
 }
+
+func TestNames(t *testing.T) {
+	p, others, _ := Lookup("Lâm Đồng")
+	for _, tc := range []struct {
+		fs         []Former
+		lang, want string
+	}{
+		{others, "en", "Đắk Nông (TN), Bình Thuận (DHNTB)"},
+		{All(p, others), "en", "Lâm Đồng (TN), Đắk Nông (TN), Bình Thuận (DHNTB)"},
+		{All(p, others), "vi", "Lâm Đồng cũ (vùng TN), Đắk Nông cũ (vùng TN) và Bình Thuận cũ (vùng DHNTB)"},
+		{others[1:], "vi", "Bình Thuận cũ (vùng DHNTB)"},
+	} {
+		if got := Names(tc.fs, tc.lang); got != tc.want {
+			t.Errorf("Names(%v, %q) = %q, want %q", tc.fs, tc.lang, got, tc.want)
+		}
+	}
+}

@@ -587,18 +587,13 @@ func settleRegion(province, region string) (r criteria.Region, deferred bool, rp
 		given = r
 	}
 	if province != "" {
-		if p, mixed, ok := provinceRegion(province); ok {
+		if p, others, ok := mergedregion.Lookup(province); ok {
 			switch {
 			case given == 0:
-				return p.Region, mixed, nil
-			case given == p.Region:
+				return p.Region, len(others) > 0, nil
+			case mergedregion.Accepts(p, others, given):
 				return given, false, nil
-			}
-			others := otherRegions(p)
-			if mergedregion.Accepts(p, others, given) {
-				return given, false, nil
-			}
-			if len(others) > 0 {
+			case len(others) > 0:
 				return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s", p.Name, p.Region, mergedregion.Names(others, "")), false}
 			}
 			return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s", p.Name, p.Region), false}

@@ -162,9 +162,8 @@ func (w Warning) text(lang string, point bool) string {
 // the region whose targets applied, and what a commune of a former
 // province of another region should give.
 func (w Warning) mergedProvinceText(en bool) string {
-	p, _ := criteria.LookupProvince(w.Key)
+	_, others, _ := mergedregion.Lookup(w.Key)
 	var covers, advise []string
-	others := otherRegions(p)
 	for _, f := range others {
 		covers = append(covers, f.Name+" (region "+f.Region.String()+")")
 		if f.Region != w.Region {

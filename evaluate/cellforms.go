@@ -164,8 +164,7 @@ var comparisonOps = []string{">=", "<=", "=>", "=<", "≥", "≤", "⩾", "⩽",
 // cellNumber reads s, after a sign or a comparison, as a number as a cell
 // holds one ("80", "36,8", "80%"), ignoring space around it.
 func cellNumber(s string) (decimal.Decimal, bool) {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
-	n, err := parseDecimal(s, true)
+	n, err := parseDecimal(bareNumber(s), true)
 	return n, err == nil
 }
 

@@ -587,19 +587,14 @@ func settleRegion(province, region string) (r criteria.Region, deferred bool, rp
 		given = r
 	}
 	if province != "" {
-		if p, mixed, ok := provinceRegion(province); ok {
+		if p, others, ok := mergedregion.Lookup(province); ok {
 			switch {
 			case given == 0:
-				return p.Region, mixed, nil
-			case given == p.Region:
+				return p.Region, len(others) > 0, nil
+			case mergedregion.Accepts(p, others, given):
 				return given, false, nil
-			}
-			others := otherRegions(p)
-			if mergedregion.Accepts(p, others, given) {
-				return given, false, nil
-			}
-			if len(others) > 0 {
-				return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s", p.Name, p.Region, formerRegionsText(others)), false}
+			case len(others) > 0:
+				return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s", p.Name, p.Region, mergedregion.Names(others, "")), false}
 			}
 			return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s", p.Name, p.Region), false}
 		}
@@ -612,16 +607,6 @@ func settleRegion(province, region string) (r criteria.Region, deferred bool, rp
 		return 0, false, &regionProblem{"region", "", problem.Errorf(problem.MissingField, "required when the province is not given"), true}
 	}
 	return given, false, nil
-}
-
-// formerRegionsText names former provinces with their regions, in words
-// of no language: "Long An (DBSCL)", "Đắk Nông (TN), Bình Thuận (DHNTB)".
-func formerRegionsText(fs []mergedregion.Former) string {
-	parts := make([]string, len(fs))
-	for i, f := range fs {
-		parts[i] = f.Name + " (" + f.Region.String() + ")"
-	}
-	return strings.Join(parts, ", ")
 }
 
 // checkYear checks an assessment or recognition year.

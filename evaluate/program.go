@@ -56,7 +56,8 @@ func columnOf(set *criteria.Set, a *Assessment) (col columnKey, region criteria.
 }
 
 // provinceRegion is the one rule by which a province's name gives a
-// commune's region, for [Run] and the decoders alike: the region of the
+// commune's region, for [Run] and the decoders ([settleRegion]) alike,
+// both through [mergedregion.Lookup]: the region of the
 // former province of that name (criteria/testdata/provinces.tsv), right
 // for its own communes. mixed is true when since 1/7/2025 the name is
 // that of a province formed from former provinces of other regions too
@@ -66,16 +67,6 @@ func columnOf(set *criteria.Set, a *Assessment) (col columnKey, region criteria.
 func provinceRegion(name string) (p criteria.Province, mixed, ok bool) {
 	p, others, ok := mergedregion.Lookup(name)
 	return p, len(others) > 0, ok
-}
-
-// otherRegions returns the former provinces merged on 1/7/2025 into the
-// province named as p (Nghị quyết 202/2025/QH15) besides the one of its
-// name, with their regions, when one of them lies in another region than
-// p; nil when the province was not merged or only with provinces of its
-// region. The slice is shared: callers do not modify it.
-func otherRegions(p criteria.Province) []mergedregion.Former {
-	_, others, _ := mergedregion.Lookup(p.Name)
-	return others
 }
 
 // resolveTarget resolves the target of ind in column col for year: the one

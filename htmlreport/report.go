@@ -426,7 +426,7 @@ func build(reports []evaluate.Report, opt Options) view {
 				}
 			}
 		}) {
-			if k := placekey.Province(p); !said[k] {
+			if k := registrynote.Key(p); !said[k] {
 				said[k] = true
 				text := registrynote.Reorganisation(p, opt.Lang)
 				_, n := utf8.DecodeRuneInString(text)

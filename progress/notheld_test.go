@@ -97,3 +97,18 @@ func TestARegistryProvinceAloneSaysNothingOfOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestProvinceWithoutRegistryIsSaidOnceWhateverItsSpelling: a province
+// written with diacritics for one set's communes and without them for
+// another's is one province, said once.
+func TestProvinceWithoutRegistryIsSaidOnceWhateverItsSpelling(t *testing.T) {
+	rs := notHeldReports()
+	rs[2].Commune.Province = "Nghe An" // set B's commune
+	var b bytes.Buffer
+	if err := progress.Write(&b, progress.Of(rs), progress.Options{Format: "text", Lang: "en"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(b.String(), "the registry holds no units of province"); n != 1 {
+		t.Errorf("Nghệ An said %d times, want once:\n%s", n, b.String())
+	}
+}

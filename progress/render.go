@@ -14,7 +14,6 @@ import (
 	"github.com/nongthonmoi/ntm/internal/csvcell"
 	"github.com/nongthonmoi/ntm/internal/leftout"
 	"github.com/nongthonmoi/ntm/internal/numtext"
-	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/progresslabel"
 	"github.com/nongthonmoi/ntm/internal/registrynote"
 	"github.com/nongthonmoi/ntm/internal/statuslabel"
@@ -181,7 +180,7 @@ func (o Options) tables(p Progress) []table {
 			communes.afterHead = reorganised + ": " + itoa(len(communes.after))
 		}
 		for _, u := range unheld(p, set) {
-			if k := placekey.Province(u); !said[k] {
+			if k := registrynote.Key(u); !said[k] {
 				said[k] = true
 				communes.notes = append(communes.notes, reorganised+": "+registrynote.Reorganisation(u, o.Lang)+".")
 			}

@@ -271,7 +271,7 @@ func Closest(place Place, n int) []Unit {
 		if dk != "" && k.district == dk {
 			other = 0
 		}
-		cs = append(cs, cand{i, distance(f, k.fold), distance(t, k.name), other})
+		cs = append(cs, cand{i, vntext.Distance(f, k.fold), vntext.Distance(t, k.name), other})
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int {
 		if a.fd != b.fd {
@@ -302,28 +302,6 @@ func Closest(place Place, n int) []Unit {
 // maxNameRunes bounds the part of a name Closest compares: unit names are
 // far shorter.
 const maxNameRunes = 48
-
-// distance is the Levenshtein distance between a and b, by rune.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
 
 // Successor answers "which unit took place over by day d": the place is
 // looked up among the units of every period, and each match is followed to

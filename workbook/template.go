@@ -233,13 +233,7 @@ func formerRegions(p criteria.Province, others []mergedregion.Former) []criteria
 // 202/2025/QH15), Tây Ninh gồm Tây Ninh cũ (vùng DNB) và Long An cũ (vùng
 // DBSCL): vùng của xã tùy tỉnh cũ; ghi vùng của xã vào cột region".
 func mergedNote(p criteria.Province, others []mergedregion.Former) string {
-	formers := []string{p.Name + " cũ (vùng " + p.Region.String() + ")"}
-	for _, f := range others {
-		formers = append(formers, f.Name+" cũ (vùng "+f.Region.String()+")")
-	}
-	n := len(formers)
-	list := strings.Join(formers[:n-1], ", ") + " và " + formers[n-1]
-	return "từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), " + p.Name + " gồm " + list +
+	return "từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), " + p.Name + " gồm " + mergedregion.Names(mergedregion.All(p, others), "vi") +
 		": vùng của xã tùy tỉnh cũ; ghi vùng của xã vào cột region"
 }
 
@@ -397,32 +391,41 @@ func perLabel(labels, cells []string) string {
 	return strings.Join(out, "; ")
 }
 
-// communeCells returns the target and note columns of ind for commune c:
-// those of [Template.helperCells] for its target column; for a commune
-// whose region is to write ([Template.regionToWrite]), each of its
-// regions' target ("DNB: ≥ 59 triệu đồng/người/năm; DBSCL: ≥ 50 triệu
+// communeCells returns what gives the target and note columns of each
+// indicator for commune c, its province looked up once: those of
+// [Template.helperCells] for its target column; for a commune whose
+// region is to write ([Template.regionToWrite]), each of its regions'
+// target ("DNB: ≥ 59 triệu đồng/người/năm; DBSCL: ≥ 50 triệu
 // đồng/người/năm", or the one they share), the note saying that the
 // region depends on the former province and is to write (mergedNote).
-func (t *Template) communeCells(ind *criteria.Indicator, c evaluate.Commune) (target, note string) {
+func (t *Template) communeCells(c evaluate.Commune) func(ind *criteria.Indicator) (target, note string) {
 	p, others, ok := t.regionToWrite(c)
 	if !ok {
-		return t.helperCells(ind, t.columnOf(c))
+		col := t.columnOf(c)
+		return func(ind *criteria.Indicator) (string, string) { return t.helperCells(ind, col) }
 	}
 	regions := formerRegions(p, others)
-	labels, targets, notes := make([]string, len(regions)), make([]string, len(regions)), make([]string, len(regions))
+	labels, cols := make([]string, len(regions)), make([]criteria.Column, len(regions))
 	for i, r := range regions {
-		labels[i] = r.String()
-		targets[i], notes[i] = targetCells(ind, t.Set.Column(r, t.Group), t.year())
+		labels[i], cols[i] = r.String(), t.Set.Column(r, t.Group)
 	}
-	var parts []string
+	var lead []string
 	if t.Set.Content.Pending() {
-		parts = append(parts, pendingNote)
+		lead = append(lead, pendingNote)
 	}
-	parts = append(parts, mergedNote(p, others))
-	if n := perLabel(labels, notes); n != "" {
-		parts = append(parts, n)
+	lead = append(lead, mergedNote(p, others))
+	year := t.year()
+	return func(ind *criteria.Indicator) (string, string) {
+		targets, notes := make([]string, len(regions)), make([]string, len(regions))
+		for i, col := range cols {
+			targets[i], notes[i] = targetCells(ind, col, year)
+		}
+		parts := slices.Clip(lead)
+		if n := perLabel(labels, notes); n != "" {
+			parts = append(parts, n)
+		}
+		return perLabel(labels, targets), strings.Join(parts, "; ")
 	}
-	return perLabel(labels, targets), strings.Join(parts, "; ")
 }
 
 // validWords are the cell words a drop-down offers for an indicator: the
@@ -445,10 +448,11 @@ func (t *Template) longRows(emit func(cells ...string) error) error {
 	for _, c := range t.communes() {
 		ident := append(t.identity(c), year, t.Set.ID)
 		row := make([]string, 0, len(ident)+8)
+		cells := t.communeCells(c)
 		for _, crit := range t.Set.Criteria {
 			for i := range crit.Indicators {
 				ind := &crit.Indicators[i]
-				target, note := t.communeCells(ind, c)
+				target, note := cells(ind)
 				row = append(append(row[:0], ident...), ind.Code, "", "", "", "", "", ind.Text.VI, target, note)
 				if err := emit(row...); err != nil {
 					return err

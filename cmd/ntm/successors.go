@@ -31,7 +31,8 @@ func keepPredecessors(kept, reports []evaluate.Report, unheld *unheldCommunes) [
 }
 
 // unheldCommunes are the communes read of provinces whose units the
-// registry does not hold, by province in the order first read.
+// registry does not hold, by province ([registrynote.Key]) in the order
+// first read, each named as first written.
 type unheldCommunes struct {
 	provinces []string
 	communes  map[string]map[string]bool
@@ -41,10 +42,11 @@ func (u *unheldCommunes) add(c evaluate.Commune) {
 	if u.communes == nil {
 		u.communes = map[string]map[string]bool{}
 	}
-	cs, ok := u.communes[c.Province]
+	k := registrynote.Key(c.Province)
+	cs, ok := u.communes[k]
 	if !ok {
 		cs = map[string]bool{}
-		u.communes[c.Province] = cs
+		u.communes[k] = cs
 		u.provinces = append(u.provinces, c.Province)
 	}
 	cs[c.Name+"\x00"+c.District] = true
@@ -54,7 +56,7 @@ func (u *unheldCommunes) add(c evaluate.Commune) {
 // communes are not known: the registry does not hold its units.
 func (u *unheldCommunes) note(ctx *cmdContext, lang string) {
 	for _, p := range u.provinces {
-		n := len(u.communes[p])
+		n := len(u.communes[registrynote.Key(p)])
 		if lang == "en" {
 			communes := "communes"
 			if n == 1 {

@@ -264,7 +264,7 @@ func checkTemplateCommunes(ctx *cmdContext, t workbook.Template, byGroup bool) b
 		switch {
 		case !t.Region.Valid() || mergedregion.Accepts(p, others, t.Region):
 		case len(others) > 0:
-			ctx.usageError("--commune: %s is in the region of one of the former provinces of %s (%s), not in --region %s", c, p.Name, formerProvinces(p, others, "en"), t.Region)
+			ctx.usageError("--commune: %s is in the region of one of the former provinces of %s (%s), not in --region %s", c, p.Name, mergedregion.Names(mergedregion.All(p, others), "en"), t.Region)
 			return false
 		default:
 			ctx.usageError("--commune: %s is in %s, not in --region %s", c, p.Region, t.Region)
@@ -272,25 +272,6 @@ func checkTemplateCommunes(ctx *cmdContext, t workbook.Template, byGroup bool) b
 		}
 	}
 	return true
-}
-
-// formerProvinces names the former provinces of province p, merged on
-// 1/7/2025 with others (Nghị quyết 202/2025/QH15), with their regions:
-// "Tây Ninh (DNB), Long An (DBSCL)"; in Vietnamese ("vi") "Tây Ninh cũ
-// (vùng DNB) và Long An cũ (vùng DBSCL)".
-func formerProvinces(p criteria.Province, others []mergedregion.Former, lang string) string {
-	all := append([]mergedregion.Former{{Name: p.Name, Region: p.Region}}, others...)
-	parts := make([]string, len(all))
-	for i, f := range all {
-		parts[i] = f.Name + " (" + f.Region.String() + ")"
-		if lang == "vi" {
-			parts[i] = f.Name + " cũ (vùng " + f.Region.String() + ")"
-		}
-	}
-	if lang == "vi" {
-		return strings.Join(parts[:len(parts)-1], ", ") + " và " + parts[len(parts)-1]
-	}
-	return strings.Join(parts, ", ")
 }
 
 // noteRegionsToWrite prints on standard error, for each commune of the
@@ -312,11 +293,11 @@ func noteRegionsToWrite(ctx *cmdContext, t workbook.Template) {
 		}
 		if ctx.lang == "en" {
 			fmt.Fprintf(ctx.Stderr, "ntm %s: --commune %q: note: since 1/7/2025 (Nghị quyết 202/2025/QH15), %q covers the former provinces %s: the region of its communes depends on the former province, and the form leaves it empty; write it in the region column, or give --region\n",
-				ctx.cmd.name, c.String(), p.Name, formerProvinces(p, others, "en"))
+				ctx.cmd.name, c.String(), p.Name, mergedregion.Names(mergedregion.All(p, others), "en"))
 			continue
 		}
 		fmt.Fprintf(ctx.Stderr, "ntm %s: --commune %q: lưu ý: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %s gồm %s: vùng của xã tùy tỉnh cũ, mẫu để trống ô vùng; ghi vùng của xã vào cột region, hoặc dùng --region\n",
-			ctx.cmd.name, c.String(), p.Name, formerProvinces(p, others, "vi"))
+			ctx.cmd.name, c.String(), p.Name, mergedregion.Names(mergedregion.All(p, others), "vi"))
 	}
 }
 

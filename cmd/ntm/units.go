@@ -130,7 +130,7 @@ func runUnits(ctx *cmdContext, args []string) int {
 			return exitInput
 		}
 		format := "no units known for province %q (known: %s)"
-		if provincekind.Kind(o.province, "en") == "city" {
+		if provincekind.City(o.province) {
 			format = "no units known for city %q (known: %s)"
 		}
 		ctx.problem(&problem.Msg{Format: format, Args: []any{o.province, strings.Join(units.Provinces(), ", ")}})
@@ -402,7 +402,7 @@ func closestProvinces(name string) string {
 	}
 	var found []near
 	for _, p := range criteria.Provinces() {
-		if d := editDistance(key, strings.ReplaceAll(vntext.Fold(p.Name), " ", "")); d <= 2 {
+		if d := vntext.Distance(key, strings.ReplaceAll(vntext.Fold(p.Name), " ", "")); d <= 2 {
 			found = append(found, near{p.Name, d})
 		}
 	}
@@ -415,26 +415,4 @@ func closestProvinces(name string) string {
 		names[i] = found[i].name
 	}
 	return fmt.Sprintf(" (closest: %s)", strings.Join(names, ", "))
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -502,3 +502,21 @@ func TestEvalSuccessorsOfProvincesWithoutRegistry(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalSuccessorsOfProvinceWithoutRegistryWhateverItsSpelling: a
+// province written with diacritics and without them is one province, said
+// once with the communes of both spellings.
+func TestEvalSuccessorsOfProvinceWithoutRegistryWhateverItsSpelling(t *testing.T) {
+	in := `[
+{"commune": {"name": "Nghĩa Đồng", "district": "Tân Kỳ", "province": "Nghệ An"}, "year": 2020, "sets": {"1980": {"1.1": true}}},
+{"commune": {"name": "Kỳ Sơn", "district": "Tân Kỳ", "province": "Nghe An"}, "year": 2020, "sets": {"1980": {"1.1": true}}}
+]`
+	code, _, errOut := runNTM(t, in, "eval", "--lang", "en", "--successors", "2025-07-01", "--format", "json", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	want := "ntm eval: --successors: the registry holds no units of province \"Nghệ An\" (it holds: Lạng Sơn): the successors of its 2 communes are not known and not estimated\n"
+	if n := strings.Count(errOut, "the registry holds no units"); n != 1 || !strings.Contains(errOut, want) {
+		t.Errorf("said %d times, want once:\n%s\nin:\n%s", n, want, errOut)
+	}
+}

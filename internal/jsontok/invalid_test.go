@@ -1,6 +1,7 @@
 package jsontok
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -71,5 +72,31 @@ func TestInvalidErr(t *testing.T) {
 	}
 	if got := first.Input(); got != "Hßa L¹c" {
 		t.Errorf("Input() = %q, want %q", got, "Hßa L¹c")
+	}
+}
+
+// Invalid tells only the string just read: a later string that is UTF-8
+// is not told invalid, even when its text is the earlier one's (U+FFFD
+// written as an escape or as its UTF-8 bytes where the earlier had bytes
+// that are not UTF-8).
+func TestInvalidIsOfTheStringJustRead(t *testing.T) {
+	in := "[\"H\xdfa\", \"H\\ufffda\", \"H\uFFFDa\", {\"H\uFFFDa\": 1}]"
+	d := New([]byte(in))
+	var told []string
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			break
+		}
+		s, ok := tok.(string)
+		if !ok {
+			continue
+		}
+		if _, ok := d.Invalid(s); ok {
+			told = append(told, s)
+		}
+	}
+	if want := []string{"H\uFFFDa"}; !slices.Equal(told, want) {
+		t.Errorf("told invalid %q, want only the first %q", told, want)
 	}
 }

@@ -61,9 +61,11 @@ type Tokens struct {
 	// enc is the problem of an input in another encoding than UTF-8
 	// (found by SkipBOM), which Token returns.
 	enc error
-	// bad is the last string read that was not UTF-8, and badLine and
-	// badCol the line and column of the first one (0 before one is read).
+	// bad is the last string read that was not UTF-8, badEnd the input
+	// offset just past its literal, and badLine and badCol the line and
+	// column of the first one (0 before one is read).
 	bad             *Invalid
+	badEnd          int64
 	badLine, badCol int
 	// legacyLine is the 1-based line of the last string read that is not
 	// UTF-8, or that reading stopped in (0 before one): its columns are
@@ -909,11 +911,12 @@ type Invalid struct {
 	isFirst            bool // this is the first string of the input not UTF-8
 }
 
-// Invalid returns the last string literal read, when it was not UTF-8 and
-// Token or Key returned it as s. Strings that are UTF-8 cost nothing to
-// tell: the literal is kept only when it is not.
+// Invalid returns the string literal just read, when it was not UTF-8
+// and Token or Key returned it as s; call it before reading on. Strings
+// that are UTF-8 cost nothing to tell: the literal is kept only when it
+// is not.
 func (d *Tokens) Invalid(s string) (*Invalid, bool) {
-	if d.bad == nil || d.bad.Text != s {
+	if d.bad == nil || d.badEnd != d.InputOffset() || d.bad.Text != s {
 		return nil, false
 	}
 	return d.bad, true
@@ -948,6 +951,7 @@ func (d *Tokens) invalid(b, lit []byte, end int) string {
 	}
 	d.bad = v
 	d.pos = end
+	d.badEnd = d.InputOffset()
 	return text
 }
 

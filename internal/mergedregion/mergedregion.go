@@ -181,3 +181,28 @@ func andList(items []string, conj string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
 }
+
+// All returns the former provinces of the province named as p ([Lookup]):
+// the one of its name first, with p's region, then others.
+func All(p criteria.Province, others []Former) []Former {
+	return append([]Former{{p.Name, p.Region}}, others...)
+}
+
+// Names names former provinces fs with their regions, in words of no
+// language, "Tây Ninh (DNB), Long An (DBSCL)"; in Vietnamese (lang "vi")
+// as former provinces, "Tây Ninh cũ (vùng DNB) và Long An cũ (vùng
+// DBSCL)".
+func Names(fs []Former, lang string) string {
+	parts := make([]string, len(fs))
+	for i, f := range fs {
+		if lang == "vi" {
+			parts[i] = f.Name + " cũ (vùng " + f.Region.String() + ")"
+		} else {
+			parts[i] = f.Name + " (" + f.Region.String() + ")"
+		}
+	}
+	if lang != "vi" || len(parts) < 2 {
+		return strings.Join(parts, ", ")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " và " + parts[len(parts)-1]
+}

@@ -62,3 +62,20 @@ func TestShownSaysNothingOfOtherNames(t *testing.T) {
 		t.Errorf("Shown(TAY NINH)\n got %s\nwant %s", got, want)
 	}
 }
+
+func TestNames(t *testing.T) {
+	p, others, _ := Lookup("Lâm Đồng")
+	for _, tc := range []struct {
+		fs         []Former
+		lang, want string
+	}{
+		{others, "en", "Đắk Nông (TN), Bình Thuận (DHNTB)"},
+		{All(p, others), "en", "Lâm Đồng (TN), Đắk Nông (TN), Bình Thuận (DHNTB)"},
+		{All(p, others), "vi", "Lâm Đồng cũ (vùng TN), Đắk Nông cũ (vùng TN) và Bình Thuận cũ (vùng DHNTB)"},
+		{others[1:], "vi", "Bình Thuận cũ (vùng DHNTB)"},
+	} {
+		if got := Names(tc.fs, tc.lang); got != tc.want {
+			t.Errorf("Names(%v, %q) = %q, want %q", tc.fs, tc.lang, got, tc.want)
+		}
+	}
+}

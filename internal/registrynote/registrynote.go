@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/placekey"
 	"github.com/nongthonmoi/ntm/internal/provincekind"
 	"github.com/nongthonmoi/ntm/units"
 )
@@ -39,7 +40,8 @@ func Reorganisation(province, lang string) string {
 }
 
 // Unheld returns the provinces of communes, in the order first named,
-// whose units the registry does not hold; each once, as first written.
+// whose units the registry does not hold; each once ([Key]), as first
+// written.
 func Unheld(provinces func(yield func(string) bool)) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -47,14 +49,21 @@ func Unheld(provinces func(yield func(string) bool)) []string {
 		if p == "" || units.HasRegistry(p) {
 			continue
 		}
-		k := p
-		if cp, ok := criteria.LookupProvince(p); ok {
-			k = cp.Name
-		}
-		if !seen[k] {
+		if k := Key(p); !seen[k] {
 			seen[k] = true
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// Key is what tells one province from another where each is said once:
+// the name of the province of package criteria that province names
+// ("Nghe An" and "Tỉnh Nghệ An" are "Nghệ An"), else the identity key of
+// the name (placekey.Province).
+func Key(province string) string {
+	if p, ok := criteria.LookupProvince(province); ok {
+		return p.Name
+	}
+	return placekey.Province(province)
 }

@@ -353,8 +353,9 @@ func oneLine(s string) string {
 // Bound cuts an Input longer than 256 bytes to its first 81 characters
 // (one more than a message quotes, so that the message still shows it cut),
 // recording its size in InputSize, so that a problem kept in memory does
-// not hold a huge input; a Commune longer than 256 bytes and a Path longer
-// than 1024 are cut to 121 characters.
+// not hold a huge input; a Commune longer than 256 bytes is cut to 121
+// characters, and a Path longer than 1024 bytes to 120 followed by "…",
+// which shows it cut wherever it is written.
 func (p *Problem) Bound() {
 	if len(p.Input) > maxKeep {
 		if p.InputSize < len(p.Input) {
@@ -363,7 +364,7 @@ func (p *Problem) Bound() {
 		p.Input = strings.Clone(cutRunes(p.Input, maxQuoted+1))
 	}
 	if len(p.Path) > 4*maxKeep {
-		p.Path = strings.Clone(cutRunes(p.Path, maxName+1))
+		p.Path = strings.Clone(cutRunes(p.Path, maxName)) + "…"
 	}
 	if len(p.Commune) > maxKeep {
 		p.Commune = strings.Clone(cutRunes(p.Commune, maxName+1))

@@ -143,22 +143,18 @@ func Shown(name, lang string, ask func(value string) string) string {
 // Long An (region DBSCL)"; "từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15),
 // "Tây Ninh" gồm cả Long An cũ (vùng DBSCL)".
 func covers(name string, others []Former, lang string) string {
+	if lang != "en" {
+		return fmt.Sprintf("từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %q gồm cả %s", name, Names(others, "vi"))
+	}
 	items := make([]string, len(others))
 	for i, f := range others {
-		if lang == "en" {
-			items[i] = f.Name + " (region " + f.Region.String() + ")"
-		} else {
-			items[i] = f.Name + " cũ (vùng " + f.Region.String() + ")"
-		}
+		items[i] = f.Name + " (region " + f.Region.String() + ")"
 	}
-	if lang == "en" {
-		what := "the former province "
-		if len(others) > 1 {
-			what = "the former provinces "
-		}
-		return fmt.Sprintf("since 1/7/2025 (Nghị quyết 202/2025/QH15), %q also covers %s%s", name, what, andList(items, "and"))
+	what := "the former province "
+	if len(others) > 1 {
+		what = "the former provinces "
 	}
-	return fmt.Sprintf("từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %q gồm cả %s", name, andList(items, "và"))
+	return fmt.Sprintf("since 1/7/2025 (Nghị quyết 202/2025/QH15), %q also covers %s%s", name, what, andList(items, "and"))
 }
 
 // regionOf names in lang region r as that of the former province named

@@ -139,6 +139,39 @@ func TestAFormOfAProvinceMergedAcrossRegionsFillsTheRegionOfItsName(t *testing.T
 	}
 }
 
+// TestAWorkbookOfTayNinhInDBSCLDisagrees: in a workbook, as in CSV,
+// "Tây Ninh" with DBSCL (the region of the former Long An) disagrees with
+// the province: a problem naming the sheet and cell, the commune and the
+// quoted region, saying to write the province "Long An"; the other
+// commune is still read.
+func TestAWorkbookOfTayNinhInDBSCLDisagrees(t *testing.T) {
+	tpl := Template{Set: criteria.QD1980(), Communes: []evaluate.Commune{
+		{Name: "Tân Đông", District: "Tân Châu", Province: "Tây Ninh"}, {Name: "Hòa Lạc", District: "Hữu Lũng", Province: "Lạng Sơn"}}}
+	var b bytes.Buffer
+	if err := WriteTemplate(&b, tpl); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellStr("Số liệu", "D2", "DBSCL"); err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	if err := f.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	as, err := Decode(bytes.NewReader(b.Bytes()), "form.xlsx", ReadOptions{})
+	const want = `form.xlsx: 'Số liệu'!D2: column region: Tân Đông: disagrees with province Tây Ninh, which is in DNB; since 1/7/2025 it also covers Long An (DBSCL): for a commune of the former Long An, write the province "Long An" (got "DBSCL")`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v\nwant it to say %s", err, want)
+	}
+	if len(as) != 1 || as[0].Commune.Name != "Hòa Lạc" {
+		t.Errorf("assessments %v, want Hòa Lạc's", as)
+	}
+}
+
 // pad returns r with empty cells up to n (a workbook's row ends at its
 // last cell that is not empty).
 func pad(r []string, n int) []string {

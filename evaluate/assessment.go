@@ -48,9 +48,10 @@ type Assessment struct {
 	// Region is the region whose targets apply. Decoders derive it from the
 	// province when it is not given, and reject a disagreement; a province
 	// named as since 1/7/2025, formed from former provinces of more than
-	// one region ("Tây Ninh"), agrees with the region of any of them, and
-	// given no region is left zero: [Run] derives it, and warns
-	// ([WarnMergedProvince]).
+	// one region ("Tây Ninh"), agrees only with the region of the former
+	// province of its name (DNB), as any province, and given no region is
+	// left zero: [Run] derives it, and warns ([WarnMergedProvince]). [Run]
+	// applies a Region given, whatever the province.
 	Region criteria.Region
 	// Group is the commune group (nhóm xã: "1", "2", "3") whose targets
 	// apply under a set split by groups (51/2025/QĐ-TTg); sets split by

@@ -572,10 +572,14 @@ type regionProblem struct {
 // determines one (unsettled: an error only for an assessment that
 // [needsRegion]). A province named as since 1/7/2025, which also covers
 // former provinces of other regions ("Tây Ninh": the former Long An,
-// ĐBSCL), agrees with the region of any of them; given no region, its
-// region is left to [Run] (deferred, [provinceRegion]): r is the region
-// Run derives, and the assessment's Region stays zero so that its report
-// warns ([WarnMergedProvince]).
+// ĐBSCL), is one of the 63 provinces of 2016-2020 and determines the
+// region of the former province of its name, as any province does: any
+// other region disagrees, and the error says what the name covers and,
+// for the region of one of its other former provinces, that its communes
+// give that province ("Long An"). Given no region, its region is left to
+// [Run] (deferred, [provinceRegion]): r is the region Run derives, and the
+// assessment's Region stays zero so that its report warns
+// ([WarnMergedProvince]).
 func settleRegion(province, region string) (r criteria.Region, deferred bool, rp *regionProblem) {
 	province, region = strings.TrimSpace(province), strings.TrimSpace(region)
 	var given criteria.Region
@@ -591,9 +595,15 @@ func settleRegion(province, region string) (r criteria.Region, deferred bool, rp
 			switch {
 			case given == 0:
 				return p.Region, len(others) > 0, nil
-			case mergedregion.Accepts(p, others, given):
+			case given == p.Region:
 				return given, false, nil
 			case len(others) > 0:
+				// No two former provinces of one province share a region
+				// other than its name's (mergedregion's tests): in is one
+				// province or none.
+				if in := mergedregion.In(others, given); len(in) > 0 {
+					return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s: for a commune of the former %s, write the province %q", p.Name, p.Region, mergedregion.Names(others, ""), in[0].Name, in[0].Name), false}
+				}
 				return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s", p.Name, p.Region, mergedregion.Names(others, "")), false}
 			}
 			return 0, false, &regionProblem{"region", region, problem.Errorf(problem.RegionMismatch, "disagrees with province %s, which is in %s", p.Name, p.Region), false}

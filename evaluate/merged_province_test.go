@@ -15,10 +15,10 @@ import (
 // The texts of the warning on a province merged on 1/7/2025 with former
 // provinces of another region (Nghị quyết 202/2025/QH15).
 const (
-	tayNinhWarnVI = `bộ tiêu chí 1980/QĐ-TTg: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" gồm cả Long An cũ (vùng DBSCL); đã áp dụng mức đạt chuẩn của vùng DNB, vùng của Tây Ninh cũ; xã thuộc Long An cũ cần ghi tỉnh cũ hoặc vùng của xã`
-	tayNinhWarnEN = `set 1980/QĐ-TTg: since 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former province Long An (region DBSCL); the targets of region DNB, that of the former Tây Ninh, were applied; for a commune of the former Long An, give its former province or its region`
-	phuThoWarnEN  = `set 1980/QĐ-TTg: since 1/7/2025 (Nghị quyết 202/2025/QH15), "Phú Thọ" also covers the former provinces Vĩnh Phúc (region DBSH) and Hòa Bình (region TDMNPB); the targets of region TDMNPB, that of the former Phú Thọ, were applied; for a commune of the former Vĩnh Phúc, give its former province or its region`
-	lamDongWarnVI = `bộ tiêu chí 1980/QĐ-TTg: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), "Lâm Đồng" gồm cả Đắk Nông cũ (vùng TN) và Bình Thuận cũ (vùng DHNTB); đã áp dụng mức đạt chuẩn của vùng TN, vùng của Lâm Đồng cũ; xã thuộc Bình Thuận cũ cần ghi tỉnh cũ hoặc vùng của xã`
+	tayNinhWarnVI = `bộ tiêu chí 1980/QĐ-TTg: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" gồm cả Long An cũ (vùng DBSCL); đã áp dụng mức đạt chuẩn của vùng DNB, vùng của Tây Ninh cũ; xã thuộc Long An cũ cần ghi tỉnh cũ`
+	tayNinhWarnEN = `set 1980/QĐ-TTg: since 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former province Long An (region DBSCL); the targets of region DNB, that of the former Tây Ninh, were applied; for a commune of the former Long An, give its former province`
+	phuThoWarnEN  = `set 1980/QĐ-TTg: since 1/7/2025 (Nghị quyết 202/2025/QH15), "Phú Thọ" also covers the former provinces Vĩnh Phúc (region DBSH) and Hòa Bình (region TDMNPB); the targets of region TDMNPB, that of the former Phú Thọ, were applied; for a commune of the former Vĩnh Phúc, give its former province`
+	lamDongWarnVI = `bộ tiêu chí 1980/QĐ-TTg: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), "Lâm Đồng" gồm cả Đắk Nông cũ (vùng TN) và Bình Thuận cũ (vùng DHNTB); đã áp dụng mức đạt chuẩn của vùng TN, vùng của Lâm Đồng cũ; xã thuộc Bình Thuận cũ cần ghi tỉnh cũ`
 )
 
 // mustLookup returns the built-in set id.
@@ -61,7 +61,9 @@ func status5(t *testing.T, r *Report) Status {
 // 1/7/2025 also covers former provinces of another region is that of the
 // former province of that name, with a warning; a former province's name,
 // a province not merged, one merged within its region, and a region given
-// explicitly give none.
+// explicitly give none. Run trusts an explicit region whatever the
+// province (decoders refuse a disagreeing one): "Tây Ninh" with DBSCL is
+// judged by DBSCL's targets as "Lạng Sơn" with DBSCL is.
 func TestRunMergedProvince(t *testing.T) {
 	set := mustLookup(t, "1980")
 	for _, tc := range []struct {
@@ -84,6 +86,7 @@ func TestRunMergedProvince(t *testing.T) {
 		{"Lâm Đồng", 0, criteria.TN, 0, true},
 		{"Tây Ninh", criteria.DBSCL, criteria.DBSCL, StatusMet, false},
 		{"Tây Ninh", criteria.DNB, criteria.DNB, StatusNotMet, false},
+		{"Lạng Sơn", criteria.DBSCL, criteria.DBSCL, StatusMet, false},
 	} {
 		a := &Assessment{Commune: Commune{Name: "X", Province: tc.province}, Region: tc.region, Year: 2019,
 			Values: map[string]map[string]Value{"1980/QĐ-TTg": {"5": Number(decimal.NewFromInt(75))}}}
@@ -146,8 +149,8 @@ func TestMergedProvinceWarningTexts(t *testing.T) {
 
 // TestDecodersMergedProvince: the decoders derive the region by the rule
 // Run follows: a province merged on 1/7/2025 across regions, given no
-// region, is left to Run, which warns; the region of any of its former
-// provinces agrees with it.
+// region, is left to Run, which warns; its name is one of the 63
+// provinces of 2016-2020 and only its region agrees with it.
 func TestDecodersMergedProvince(t *testing.T) {
 	set := mustLookup(t, "1980")
 	const csvHead = "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source\n"
@@ -157,7 +160,6 @@ func TestDecodersMergedProvince(t *testing.T) {
 		warned       bool
 	}{
 		{"Tây Ninh", "", criteria.DNB, true},
-		{"Tây Ninh", "DBSCL", criteria.DBSCL, false},
 		{"Tây Ninh", "Đông Nam Bộ", criteria.DNB, false},
 		{"Long An", "", criteria.DBSCL, false},
 		{"Nghệ An", "", criteria.BTB, false},
@@ -182,7 +184,8 @@ func TestDecodersMergedProvince(t *testing.T) {
 			}
 		}
 	}
-	// A region of none of its former provinces disagrees, naming them.
+	// A region of none of its former provinces disagrees, naming them;
+	// one of a former province's says to give its province.
 	_, err := DecodeCSV(strings.NewReader(csvHead+"Tây Ninh,,X,TDMNPB,2019,1980,5,75,,,,\n"), "x.csv", nil)
 	want := `evaluate: x.csv:2: column region: X: disagrees with province Tây Ninh, which is in DNB; since 1/7/2025 it also covers Long An (DBSCL) (got "TDMNPB")`
 	if err == nil || err.Error() != want {
@@ -201,9 +204,11 @@ func TestDecodersMergedProvince(t *testing.T) {
 // commune's region may be written on a later row than its first. A later
 // row is settled as the first would be: under "Tây Ninh" (which since
 // 1/7/2025 also covers the former Long An, Nghị quyết 202/2025/QH15) a
-// later DBSCL is the commune's region, judged by DBSCL's targets without
-// warning, as on its first row; a region of none of its former provinces
-// disagrees, naming them; two regions written for one commune disagree.
+// later DNB is the commune's region, judged without warning, as on its
+// first row; a later DBSCL, the region of the former Long An, disagrees
+// with the province as on its first row, saying to write "Long An"; a
+// region of none of its former provinces disagrees, naming them; two
+// regions written for one commune disagree.
 func TestALaterRowsRegionOfAProvinceMergedAcrossRegions(t *testing.T) {
 	const csvHead = "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source\n"
 	set := criteria.QD1980()
@@ -212,15 +217,16 @@ func TestALaterRowsRegionOfAProvinceMergedAcrossRegions(t *testing.T) {
 		want       criteria.Region
 		err        string
 	}{
-		{"a later DBSCL", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DBSCL,2019,1980,5,75,,,,\n", criteria.DBSCL, ""},
+		{"a later DBSCL", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DBSCL,2019,1980,5,75,,,,\n", 0,
+			`evaluate: x.csv:3: column region: X: disagrees with province Tây Ninh, which is in DNB; since 1/7/2025 it also covers Long An (DBSCL): for a commune of the former Long An, write the province "Long An" (got "DBSCL")`},
 		{"a later DNB", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DNB,2019,1980,5,75,,,,\n", criteria.DNB, ""},
-		{"a later DBSCL then DBSCL", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DBSCL,2019,1980,5,75,,,,\nTây Ninh,,X,DBSCL,2019,1980,4.1,đạt,,,,\n", criteria.DBSCL, ""},
+		{"a later DNB then DNB", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DNB,2019,1980,5,75,,,,\nTây Ninh,,X,DNB,2019,1980,4.1,đạt,,,,\n", criteria.DNB, ""},
 		{"a later TN", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,TN,2019,1980,5,75,,,,\n", 0,
 			`evaluate: x.csv:3: column region: X: disagrees with province Tây Ninh, which is in DNB; since 1/7/2025 it also covers Long An (DBSCL) (got "TN")`},
-		{"a later DBSCL then DNB", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DBSCL,2019,1980,5,75,,,,\nTây Ninh,,X,DNB,2019,1980,4.1,đạt,,,,\n", 0,
-			`evaluate: x.csv:4: column region: X: disagrees with the commune's region DBSCL (line 3) (got "DNB")`},
-		{"a first DBSCL then DNB", "Tây Ninh,,X,DBSCL,2019,1980,4.2,96,,,,\nTây Ninh,,X,DNB,2019,1980,5,75,,,,\n", 0,
-			`evaluate: x.csv:3: column region: X: disagrees with the commune's region DBSCL (line 2) (got "DNB")`},
+		{"a later DNB then DBSCL", "Tây Ninh,,X,,2019,1980,4.2,96,,,,\nTây Ninh,,X,DNB,2019,1980,5,75,,,,\nTây Ninh,,X,DBSCL,2019,1980,4.1,đạt,,,,\n", 0,
+			`evaluate: x.csv:4: column region: X: disagrees with the commune's region DNB (line 3) (got "DBSCL")`},
+		{"a first DNB then DBSCL", "Tây Ninh,,X,DNB,2019,1980,4.2,96,,,,\nTây Ninh,,X,DBSCL,2019,1980,5,75,,,,\n", 0,
+			`evaluate: x.csv:3: column region: X: disagrees with the commune's region DNB (line 2) (got "DBSCL")`},
 	} {
 		as, err := DecodeCSV(strings.NewReader(csvHead+tc.rows), "x.csv", nil)
 		if tc.err != "" {
@@ -244,5 +250,46 @@ func TestALaterRowsRegionOfAProvinceMergedAcrossRegions(t *testing.T) {
 	as, err := DecodeCSV(strings.NewReader(csvHead+"Xứ Lạng,,X,,2019,1980,4.2,96,,,,\nXứ Lạng,,X,TDMNPB,2019,1980,5,75,,,,\n"), "x.csv", nil)
 	if err != nil || len(as) != 1 || as[0].Region != criteria.TDMNPB {
 		t.Errorf("unknown province, region on the second row: %v, %v", as, err)
+	}
+}
+
+// TestTheRegionOfAnotherFormerProvinceDisagrees: "Tây Ninh" is one of the
+// 63 provinces of 2016-2020 and determines DNB (docs/formats.md); DBSCL,
+// the region of the former Long An it covers since 1/7/2025, disagrees
+// with it in JSON and CSV alike: an error naming the place, the commune
+// and the quoted region, saying to write the province "Long An", in
+// English and Vietnamese; the file's other commune is still read.
+func TestTheRegionOfAnotherFormerProvinceDisagrees(t *testing.T) {
+	const (
+		enAdvice = `disagrees with province Tây Ninh, which is in DNB; since 1/7/2025 it also covers Long An (DBSCL): for a commune of the former Long An, write the province "Long An" (got "DBSCL")`
+		viAdvice = `không khớp với tỉnh Tây Ninh (thuộc vùng DNB); từ ngày 01/7/2025 tỉnh này gồm cả tỉnh cũ Long An (DBSCL): xã thuộc Long An cũ cần ghi tỉnh "Long An"`
+	)
+	js := `[{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2019, "sets": {"1980": {"5": 75}}},
+ {"commune": {"name": "X", "province": "Tây Ninh"}, "region": "DBSCL", "year": 2019, "sets": {"1980": {"5": 75}}}]`
+	fromJSON, jsonErr := DecodeJSON(strings.NewReader(js), "x.json", nil)
+	const csvHead = "province,district,commune,region,year,set,indicator,value,numerator,denominator,unit,source\n"
+	fromCSV, csvErr := DecodeCSV(strings.NewReader(csvHead+"Lạng Sơn,Hữu Lũng,Hòa Lạc,,2019,1980,5,75,,,,\nTây Ninh,,X,DBSCL,2019,1980,5,75,,,,\n"), "x.csv", nil)
+	for _, tc := range []struct {
+		name string
+		as   []Assessment
+		err  error
+		want string
+	}{
+		{"JSON", fromJSON, jsonErr, `evaluate: x.json: [1] X: region: ` + enAdvice},
+		{"CSV", fromCSV, csvErr, `evaluate: x.csv:3: column region: X: ` + enAdvice},
+	} {
+		if tc.err == nil || tc.err.Error() != tc.want {
+			t.Errorf("%s: got %v\nwant %s", tc.name, tc.err, tc.want)
+			continue
+		}
+		var p *problem.Problem
+		if !errors.As(tc.err, &p) || p.Code != problem.RegionMismatch || p.Input != "DBSCL" {
+			t.Errorf("%s: %#v, want a region-mismatch problem quoting DBSCL", tc.name, p)
+		} else if v := p.Message(problem.VI); !strings.Contains(v, viAdvice) {
+			t.Errorf("%s: Vietnamese %q does not say %q", tc.name, v, viAdvice)
+		}
+		if len(tc.as) != 1 || tc.as[0].Commune.Name != "Hòa Lạc" {
+			t.Errorf("%s: assessments %v, want Hòa Lạc's still read", tc.name, tc.as)
+		}
 	}
 }

@@ -550,8 +550,9 @@ const (
 	// (Resolution) 202/2025/QH15: "Tây Ninh" also covers the former Long
 	// An, in ĐBSCL): the targets of the region of the former province of
 	// that name (Region) applied, right for its own communes only; a
-	// commune of another former province should give that province or its
-	// region. Key names the province.
+	// commune of another former province should give that province (the
+	// decoders refuse the name with another region). Key names the
+	// province.
 	WarnMergedProvince
 	// WarnAmountScale: an indicator whose unit is triệu đồng (criterion
 	// 10's income, triệu đồng/người/năm) was given a plain number of

@@ -1289,9 +1289,9 @@ func (d *tableDecoder) checkRegion(g *tableGroup) {
 		d.problem(g, d.at[tcRegion], rowPath{}, text, errors.New("unknown region (want TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL or a region name)"))
 	case g.regionLine == 0 && (g.a.Region == 0 || r == g.region):
 		// The first region written for the commune (its earlier rows
-		// left it to the province, which gave it none or one a
-		// province merged across regions does not fix): settled as on
-		// the first row.
+		// left it to the province, which gave it none, or gave the
+		// region of a province merged across regions that Run warns
+		// of): settled as on the first row.
 		d.laterRegion(g, text)
 	case g.region.Valid() && r != g.region:
 		line := g.regionLine
@@ -1307,8 +1307,9 @@ func (d *tableDecoder) checkRegion(g *tableGroup) {
 // laterRegion settles the region text written on a later row of commune
 // g whose earlier rows wrote none, with the province of its first row, as
 // the first row's would be ([settleRegion]): the commune's region, given
-// ("Tây Ninh" with DBSCL, the region of its former Long An); else the
-// problem the first row would have.
+// (the region of its province, or of a commune of unknown province); else
+// the problem the first row would have ("Tây Ninh" with DBSCL: the region
+// of its former Long An disagrees with the name, as on the first row).
 func (d *tableDecoder) laterRegion(g *tableGroup, text string) {
 	r, _, p := settleRegion(g.province, text)
 	if p != nil {

@@ -237,11 +237,12 @@ var vi = map[string]string{
 	"things":                                                                                      "đơn vị",
 	"number out of range (exponent beyond ±%d)":                                                   "số ngoài phạm vi (số mũ vượt quá ±%d)",
 	"disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s":                "không khớp với tỉnh %s (thuộc vùng %s); từ ngày 01/7/2025 tỉnh này gồm cả tỉnh cũ %s",
-	"disagrees with province %s, which is in %s":                                                  "không khớp với tỉnh %s (thuộc vùng %s)",
-	"assessment larger than %d bytes (the limit): the rest of it is skipped":                      "bản đánh giá lớn quá %d byte (giới hạn): phần còn lại bị bỏ qua",
-	"… and %d more problems":                                                                      "… và %d lỗi khác",
-	"set %s given twice (also as %q)":                                                             "bộ tiêu chí %s bị lặp (cả khóa %q)",
-	"indicator %s given twice (also as %q)":                                                       "chỉ tiêu %s bị lặp (cả khóa %q)",
+	"disagrees with province %s, which is in %s; since 1/7/2025 it also covers %s: for a commune of the former %s, write the province %q": "không khớp với tỉnh %s (thuộc vùng %s); từ ngày 01/7/2025 tỉnh này gồm cả tỉnh cũ %s: xã thuộc %s cũ cần ghi tỉnh %q",
+	"disagrees with province %s, which is in %s":                             "không khớp với tỉnh %s (thuộc vùng %s)",
+	"assessment larger than %d bytes (the limit): the rest of it is skipped": "bản đánh giá lớn quá %d byte (giới hạn): phần còn lại bị bỏ qua",
+	"… and %d more problems":                                                 "… và %d lỗi khác",
+	"set %s given twice (also as %q)":                                        "bộ tiêu chí %s bị lặp (cả khóa %q)",
+	"indicator %s given twice (also as %q)":                                  "chỉ tiêu %s bị lặp (cả khóa %q)",
 
 	// criteria: set-defined target columns.
 	"a region set has no commune groups (want \"columns\": \"group\")":                            "bộ tiêu chí theo vùng không có nhóm xã (cần \"columns\": \"group\")",

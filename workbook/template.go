@@ -27,13 +27,15 @@ type Template struct {
 	Set *criteria.Set
 	// Region is the region whose targets the target column shows for a
 	// commune whose province does not determine one; 0 when not given.
-	// A province named as since 1/7/2025 that was formed from former
+	// A known province determines its communes' region, Region aside:
+	// a province named as since 1/7/2025 that was formed from former
 	// provinces of several regions ("Tây Ninh": the former Tây Ninh in
-	// DNB, the former Long An in DBSCL; Nghị quyết 202/2025/QH15) does not
-	// determine one: for a set split by region, its communes' region cell
-	// is Region when it is the region of one of these former provinces,
-	// else empty, to write, the target column showing each of their
-	// regions' target and the note saying so.
+	// DNB, the former Long An in DBSCL; Nghị quyết 202/2025/QH15)
+	// determines the region of the former province of its name, as for
+	// 2016-2020 (DNB): for a set split by region, its communes' region
+	// cell is that region and the targets are its, the note saying what the
+	// name covers since 1/7/2025 and that a commune of the former Long An
+	// has its form made with the province "Long An" (mergedNote).
 	Region criteria.Region
 	// Group is the commune group (nhóm xã) of the communes, for a set whose
 	// targets are split by group ([criteria.ColumnsGroup]); the form then
@@ -177,70 +179,42 @@ func (t *Template) columnOf(c evaluate.Commune) criteria.Column {
 	return t.Set.Column(t.regionOf(c), t.Group)
 }
 
-// regionOf returns the region whose targets apply to c: its province's;
-// for a province named as since 1/7/2025 that also covers former
-// provinces of other regions, t.Region when it is the region of one of
-// them, else none (the region is to write, [Template.regionToWrite]);
-// for a commune without a known province, t.Region.
+// regionOf returns the region whose targets apply to c: its province's
+// (for a province named as since 1/7/2025 that also covers former
+// provinces of other regions, that of the former province of the name,
+// [mergedregion.Lookup]); for a commune without a known province,
+// t.Region.
 func (t *Template) regionOf(c evaluate.Commune) criteria.Region {
 	if c.Province != "" {
-		if p, others, ok := mergedregion.Lookup(c.Province); ok {
-			switch {
-			case len(others) == 0:
-				return p.Region
-			case mergedregion.Accepts(p, others, t.Region):
-				return t.Region
-			}
-			return 0
+		if p, _, ok := mergedregion.Lookup(c.Province); ok {
+			return p.Region
 		}
 	}
 	return t.Region
 }
 
-// regionToWrite reports whether the region of commune c is left to write
-// in a form of a set split by region: its province is named as since
-// 1/7/2025 (Nghị quyết 202/2025/QH15) that of a province formed from
-// former provinces of several regions ("Tây Ninh": the former Tây Ninh in
-// DNB, the former Long An in DBSCL), and t.Region is not the region of one
-// of them. A region filled from the name would read as the commune's own
-// and be applied without warning. It returns the province and its former
-// provinces of other names ([mergedregion.Lookup]).
-func (t *Template) regionToWrite(c evaluate.Commune) (p criteria.Province, others []mergedregion.Former, ok bool) {
+// mergedNote returns the note of the form of commune c of a set split by
+// region whose province is named as since 1/7/2025 that of a province
+// formed from former provinces of several regions ("Tây Ninh": the former
+// Tây Ninh in DNB, the former Long An in DBSCL; Nghị quyết
+// 202/2025/QH15), "" for any other commune ([mergedregion.Form]): "từ
+// ngày 01/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" gồm cả Long An cũ
+// (vùng DBSCL); mẫu dùng mức đạt chuẩn của vùng DNB, vùng của Tây Ninh cũ;
+// xã thuộc Long An cũ cần lập mẫu với tỉnh "Long An"".
+func (t *Template) mergedNote(c evaluate.Commune) string {
 	if t.byGroup() || c.Province == "" {
-		return p, nil, false
+		return ""
 	}
-	p, others, found := mergedregion.Lookup(c.Province)
-	if !found || len(others) == 0 || mergedregion.Accepts(p, others, t.Region) {
-		return p, nil, false
+	p, others, ok := mergedregion.Lookup(c.Province)
+	if !ok || len(others) == 0 {
+		return ""
 	}
-	return p, others, true
-}
-
-// formerRegions returns the regions of a province merged across regions,
-// that of its name first, each once.
-func formerRegions(p criteria.Province, others []mergedregion.Former) []criteria.Region {
-	out := []criteria.Region{p.Region}
-	for _, f := range others {
-		if !slices.Contains(out, f.Region) {
-			out = append(out, f.Region)
-		}
-	}
-	return out
-}
-
-// mergedNote is the note of every row of a commune whose region is to
-// write ([Template.regionToWrite]): "từ ngày 01/7/2025 (Nghị quyết
-// 202/2025/QH15), Tây Ninh gồm Tây Ninh cũ (vùng DNB) và Long An cũ (vùng
-// DBSCL): vùng của xã tùy tỉnh cũ; ghi vùng của xã vào cột region".
-func mergedNote(p criteria.Province, others []mergedregion.Former) string {
-	return "từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), " + p.Name + " gồm " + mergedregion.Names(mergedregion.All(p, others), "vi") +
-		": vùng của xã tùy tỉnh cũ; ghi vùng của xã vào cột region"
+	return mergedregion.Form(p, others, "vi", nil)
 }
 
 // regionCell returns the region column of commune c. The identity columns
 // of a form are filled, so for a set split by region it is the region the
-// targets are resolved for (the province's, else t.Region), empty when
-// the region is to write ([Template.regionToWrite]); a set split by group
+// targets are resolved for (the province's, else t.Region); a set split by group
 // ignores the region, which is then filled only for a commune without a
 // province when t.Region is given.
 func (t *Template) regionCell(c evaluate.Commune) string {
@@ -393,39 +367,22 @@ func perLabel(labels, cells []string) string {
 
 // communeCells returns what gives the target and note columns of each
 // indicator for commune c, its province looked up once: those of
-// [Template.helperCells] for its target column; for a commune whose
-// region is to write ([Template.regionToWrite]), each of its regions'
-// target ("DNB: ≥ 59 triệu đồng/người/năm; DBSCL: ≥ 50 triệu
-// đồng/người/năm", or the one they share), the note saying that the
-// region depends on the former province and is to write (mergedNote).
+// [Template.helperCells] for its target column, the note ending with
+// [Template.mergedNote] when c has one.
 func (t *Template) communeCells(c evaluate.Commune) func(ind *criteria.Indicator) (target, note string) {
-	p, others, ok := t.regionToWrite(c)
-	if !ok {
-		col := t.columnOf(c)
+	col, merged := t.columnOf(c), t.mergedNote(c)
+	if merged == "" {
 		return func(ind *criteria.Indicator) (string, string) { return t.helperCells(ind, col) }
 	}
-	regions := formerRegions(p, others)
-	labels, cols := make([]string, len(regions)), make([]criteria.Column, len(regions))
-	for i, r := range regions {
-		labels[i], cols[i] = r.String(), t.Set.Column(r, t.Group)
-	}
-	var lead []string
-	if t.Set.Content.Pending() {
-		lead = append(lead, pendingNote)
-	}
-	lead = append(lead, mergedNote(p, others))
-	year := t.year()
 	return func(ind *criteria.Indicator) (string, string) {
-		targets, notes := make([]string, len(regions)), make([]string, len(regions))
-		for i, col := range cols {
-			targets[i], notes[i] = targetCells(ind, col, year)
-		}
-		parts := slices.Clip(lead)
-		if n := perLabel(labels, notes); n != "" {
-			parts = append(parts, n)
-		}
-		return perLabel(labels, targets), strings.Join(parts, "; ")
+		target, note := t.helperCells(ind, col)
+		return target, joinNotes(note, merged)
 	}
+}
+
+// joinNotes joins the notes that are not empty with "; ".
+func joinNotes(notes ...string) string {
+	return strings.Join(slices.DeleteFunc(notes, func(n string) bool { return n == "" }), "; ")
 }
 
 // validWords are the cell words a drop-down offers for an indicator: the
@@ -498,10 +455,9 @@ var guideColumns = []column{
 }
 
 // guideRows lists each indicator's text and target, for each region of the
-// template's communes; for a commune whose region is to write
-// ([Template.regionToWrite]), for each region of its former provinces,
-// the note then saying of the province that its communes' region is to
-// write (mergedNote).
+// template's communes; the note of the region of a commune that has a
+// [Template.mergedNote] then says it of the commune's province ("xã của
+// Tây Ninh: …").
 func (t *Template) guideRows(emit func(cells ...string) error) error {
 	var cols []criteria.Column
 	notes := map[criteria.Column][]string{}
@@ -515,14 +471,12 @@ func (t *Template) guideRows(emit func(cells ...string) error) error {
 		}
 	}
 	for _, c := range t.communes() {
-		p, others, ok := t.regionToWrite(c)
-		if !ok {
-			add(t.columnOf(c), "")
-			continue
+		note := t.mergedNote(c)
+		if note != "" {
+			p, _, _ := mergedregion.Lookup(c.Province)
+			note = "xã của " + p.Name + ": " + note
 		}
-		for _, r := range formerRegions(p, others) {
-			add(t.Set.Column(r, t.Group), "xã của "+p.Name+": "+mergedNote(p, others))
-		}
+		add(t.columnOf(c), note)
 	}
 	for _, col := range cols {
 		name := col.String()

@@ -409,10 +409,11 @@ với bộ tiêu chí chia mức đạt chuẩn theo vùng, xã không ghi tỉn
 --region (mẫu khi đó có cột vùng), để mẫu đã điền đọc được ngay. Tỉnh
 từ ngày 01/7/2025 được hợp nhất từ các tỉnh cũ thuộc nhiều vùng ("Tây
 Ninh": Tây Ninh cũ thuộc vùng DNB, Long An cũ thuộc vùng DBSCL; Nghị quyết
-202/2025/QH15) không cho biết vùng của xã: --region có thể là vùng của
-bất kỳ tỉnh cũ nào; không có --region thì ô vùng của xã để trống để ghi,
-cột target ghi mức đạt chuẩn của từng vùng, cột note và đầu ra lỗi nhắc
-ghi vùng. Với bộ
+202/2025/QH15) cho vùng của xã như giai đoạn 2016-2020, vùng của tỉnh cũ
+cùng tên (DNB): ô vùng ghi vùng đó và mẫu dùng mức đạt chuẩn của vùng đó;
+--region là vùng khác thì báo lỗi. Cột note và đầu ra lỗi nêu các tỉnh cũ
+mà tên tỉnh gồm, và nhắc xã thuộc Long An cũ cần lập mẫu với tỉnh "Long
+An" (--commune "Xã X, , Long An"). Với bộ
 tiêu chí chia mức đạt chuẩn theo nhóm xã (51/2025/QĐ-TTg), mẫu có cột
 group và không có cột vùng (trừ khi có xã không ghi tỉnh và có --region):
 --group điền sẵn cột này; không có --group thì cột group để trống
@@ -464,8 +465,8 @@ var usageVI = map[string]string{
 	"year %d out of range":                                  "năm %d nằm ngoài khoảng cho phép",
 	"give --region or --group, not both":                    "chỉ cho --region hoặc --group, không cho cả hai",
 	"--commune: %s is in %s, not in --region %s":            "--commune: %s thuộc vùng %s, không thuộc --region %s",
-	"--commune: %s is in the region of one of the former provinces of %s (%s), not in --region %s": "--commune: %s thuộc vùng của một trong các tỉnh cũ của %s (%s), không thuộc --region %s",
-	"--commune: %s: %v": "--commune: %s: %v",
+	"--commune: %s is in %s, not in --region %s; %s":        "--commune: %s thuộc vùng %s, không thuộc --region %s; %s",
+	"--commune: %s: %v":                                     "--commune: %s: %v",
 	"--commune %q names no province: its form would have no region, and ntm eval could not read it; give \"Xã, Huyện, Tỉnh\" with a known province, or --region": "--commune %q không ghi tỉnh: mẫu sẽ không có vùng và ntm eval không đọc được; hãy ghi \"Xã, Huyện, Tỉnh\" với một tỉnh đã biết, hoặc cho --region",
 	"--year: %d is outside the period of %s (%d-%d)":                               "--year: năm %d nằm ngoài giai đoạn của %s (%d-%d)",
 	"--group: set %s has no commune group %q (%s)":                                 "--group: bộ tiêu chí %s không có nhóm xã %q (%s)",

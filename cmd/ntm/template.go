@@ -38,10 +38,12 @@ a commune given without a province needs --region (the form then has a
 region column), so that the form is read as it is. A province named as
 since 1/7/2025 that was formed from former provinces of several regions
 ("Tây Ninh": the former Tây Ninh in DNB, the former Long An in DBSCL;
-Nghị quyết 202/2025/QH15) does not place its communes: --region may be
-the region of any of them; without it their region cell is left empty to
-write, the target column shows each region's target, and the note and
-standard error say so. For a set whose targets
+Nghị quyết 202/2025/QH15) places its communes as for 2016-2020, in the
+region of the former province of its name (DNB), which the region cell
+holds and whose targets the form shows; --region of another region is an
+error. The note and standard error say what the name covers and that a
+commune of the former Long An has its form made with the province
+"Long An" (--commune "Xã X, , Long An"). For a set whose targets
 are split by commune group (51/2025/QĐ-TTg), the form has a group column
 and no region column (but for a commune without a province with --region):
 --group fills it; without --group it is left to fill, the target column
@@ -149,7 +151,7 @@ func runTemplate(ctx *cmdContext, args []string) int {
 		return exitUsage
 	}
 	warnTemplateCommunes(ctx, t)
-	noteRegionsToWrite(ctx, t)
+	noteMergedProvinces(ctx, t)
 	if err := o.write(ctx, t); err != nil {
 		ctx.problem(err)
 		return exitInput
@@ -262,9 +264,10 @@ func checkTemplateCommunes(ctx *cmdContext, t workbook.Template, byGroup bool) b
 			return false
 		}
 		switch {
-		case !t.Region.Valid() || mergedregion.Accepts(p, others, t.Region):
+		case !t.Region.Valid() || t.Region == p.Region:
 		case len(others) > 0:
-			ctx.usageError("--commune: %s is in the region of one of the former provinces of %s (%s), not in --region %s", c, p.Name, mergedregion.Names(mergedregion.All(p, others), "en"), t.Region)
+			ctx.usageError("--commune: %s is in %s, not in --region %s; %s", c, p.Region, t.Region,
+				mergedregion.Disagrees(p, others, t.Region, ctx.lang, formerCommune(c)))
 			return false
 		default:
 			ctx.usageError("--commune: %s is in %s, not in --region %s", c, p.Region, t.Region)
@@ -274,30 +277,32 @@ func checkTemplateCommunes(ctx *cmdContext, t workbook.Template, byGroup bool) b
 	return true
 }
 
-// noteRegionsToWrite prints on standard error, for each commune of the
+// noteMergedProvinces prints on standard error, for each commune of the
 // form t of a set split by region whose province is named as since
 // 1/7/2025 that of a province formed from former provinces of several
-// regions, when --region is not the region of one of them, that its form
-// leaves its region empty, to write: the region of the name would be
-// applied with a warning ([evaluate.WarnMergedProvince]), wrong for a
-// commune of another former province. The form's note says it too, but
-// the wide CSV form has no note.
-func noteRegionsToWrite(ctx *cmdContext, t workbook.Template) {
+// regions, what the name covers, that the form uses the targets of the
+// former province of the name, and how to make the form of a commune of
+// another former province ([mergedregion.Form]). The form's note says it
+// too, but the wide CSV form has no note.
+func noteMergedProvinces(ctx *cmdContext, t workbook.Template) {
 	if t.Set.Columns == criteria.ColumnsGroup {
 		return
 	}
 	for _, c := range t.Communes {
 		p, others, ok := mergedregion.Lookup(c.Province)
-		if c.Province == "" || !ok || len(others) == 0 || mergedregion.Accepts(p, others, t.Region) {
+		if c.Province == "" || !ok || len(others) == 0 {
 			continue
 		}
-		if ctx.lang == "en" {
-			fmt.Fprintf(ctx.Stderr, "ntm %s: --commune %q: note: since 1/7/2025 (Nghị quyết 202/2025/QH15), %q covers the former provinces %s: the region of its communes depends on the former province, and the form leaves it empty; write it in the region column, or give --region\n",
-				ctx.cmd.name, c.String(), p.Name, mergedregion.Names(mergedregion.All(p, others), "en"))
-			continue
-		}
-		fmt.Fprintf(ctx.Stderr, "ntm %s: --commune %q: lưu ý: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), %s gồm %s: vùng của xã tùy tỉnh cũ, mẫu để trống ô vùng; ghi vùng của xã vào cột region, hoặc dùng --region\n",
-			ctx.cmd.name, c.String(), p.Name, mergedregion.Names(mergedregion.All(p, others), "vi"))
+		fmt.Fprintf(ctx.Stderr, "ntm %s: --commune %q: %s: %s\n", ctx.cmd.name, c.String(), pick(ctx.lang, "lưu ý", "note"),
+			mergedregion.Form(p, others, ctx.lang, formerCommune(c)))
+	}
+}
+
+// formerCommune returns how --commune gives commune c under the name of a
+// former province, with no district: --commune "Tân Đông, , Long An".
+func formerCommune(c evaluate.Commune) func(former string) string {
+	return func(former string) string {
+		return fmt.Sprintf("--commune %q", c.Name+", , "+former)
 	}
 }
 

@@ -475,40 +475,69 @@ func TestTemplateDefaultYear(t *testing.T) {
 	}
 }
 
-// TestTemplateOfAProvinceMergedAcrossRegions: Tây Ninh covers since
-// 1/7/2025 the former Long An (DBSCL) as well as the former Tây Ninh
-// (DNB), Nghị quyết 202/2025/QH15. --region of either is accepted, as ntm
-// eval accepts it, and fills the region cell; a region of neither is a
-// usage error naming the former provinces. Without --region the form
-// leaves the region cell empty, and standard error says it is to write.
+// TestTemplateOfAProvinceMergedAcrossRegions: "Tây Ninh" is one of the
+// 63 provinces of 2016-2020 and determines DNB (docs/formats.md), though
+// since 1/7/2025 it also covers the former Long An (DBSCL), Nghị quyết
+// 202/2025/QH15. Its commune's form fills the region cell with DNB, and
+// standard error says what the name covers and how to make the form of a
+// commune of the former Long An; --region DNB agrees; --region DBSCL, the
+// former Long An's, is a usage error as any region disagreeing with a
+// province, saying to give the province "Long An"; --region TN says what
+// the name covers. The form, filled, is read by ntm eval with no edit.
 func TestTemplateOfAProvinceMergedAcrossRegions(t *testing.T) {
 	const commune = "Tân Đông, Tân Châu, Tây Ninh"
-	for _, tc := range []struct{ region, first string }{
-		{"DBSCL", "Tây Ninh,Tân Châu,Tân Đông,DBSCL,2020,1980/QĐ-TTg,1.1,"},
-		{"DNB", "Tây Ninh,Tân Châu,Tân Đông,DNB,2020,1980/QĐ-TTg,1.1,"},
+	const (
+		noteEN = `ntm template: --commune "Tân Đông, Tân Châu, Tây Ninh": note: since 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former province Long An (region DBSCL); the form uses the targets of region DNB, that of the former Tây Ninh; for a commune of the former Long An, make the form with the province "Long An" (--commune "Tân Đông, , Long An")` + "\n"
+		noteVI = `ntm template: --commune "Tân Đông, Tân Châu, Tây Ninh": lưu ý: từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" gồm cả Long An cũ (vùng DBSCL); mẫu dùng mức đạt chuẩn của vùng DNB, vùng của Tây Ninh cũ; xã thuộc Long An cũ cần lập mẫu với tỉnh "Long An" (--commune "Tân Đông, , Long An")` + "\n"
+	)
+	for _, tc := range []struct {
+		args   []string
+		stderr string
+	}{
+		{[]string{"--lang", "en"}, noteEN},
+		{[]string{"--lang", "en", "--layout", "wide"}, noteEN},
+		{[]string{"--region", "DNB"}, noteVI},
+		{nil, noteVI},
 	} {
-		code, form, stderr := runNTM(t, "", "template", "--set", "1980", "--commune", commune, "--region", tc.region)
-		if code != exitOK || stderr != "" {
-			t.Fatalf("--region %s: exit %d: %s", tc.region, code, stderr)
+		code, form, stderr := runNTM(t, "", append([]string{"template", "--set", "1980", "--commune", commune}, tc.args...)...)
+		if code != exitOK || stderr != tc.stderr {
+			t.Errorf("%q: exit %d, stderr\n%s\nwant\n%s", tc.args, code, stderr, tc.stderr)
 		}
-		if lines := strings.Split(form, "\n"); len(lines) < 2 || !strings.HasPrefix(lines[1], tc.first) {
-			t.Errorf("--region %s: first row\n%s\nwant it to begin %q", tc.region, lines[1], tc.first)
-		}
-	}
-	code, _, stderr := runNTM(t, "", english([]string{"template", "--set", "1980", "--commune", commune, "--region", "TN"})...)
-	if want := "Long An (DBSCL)"; code != exitUsage || !strings.Contains(stderr, want) || !strings.Contains(stderr, "Tây Ninh") {
-		t.Errorf("--region TN: exit %d, stderr %q; want a usage error naming %q", code, stderr, want)
-	}
-	for _, layout := range []string{"long", "wide"} {
-		code, form, stderr := runNTM(t, "", "template", "--set", "1980", "--commune", commune, "--layout", layout)
-		if code != exitOK {
-			t.Fatalf("%s: exit %d: %s", layout, code, stderr)
-		}
-		if lines := strings.Split(form, "\n"); len(lines) < 2 || !strings.HasPrefix(lines[1], "Tây Ninh,Tân Châu,Tân Đông,,2020,") {
-			t.Errorf("%s: first row\n%s\nwant the region cell empty", layout, lines[1])
-		}
-		if want := "Long An cũ (vùng DBSCL)"; !strings.Contains(stderr, want) || !strings.Contains(stderr, "--commune") {
-			t.Errorf("%s: stderr %q; want it to say the region is to write, naming %q", layout, stderr, want)
+		if lines := strings.Split(form, "\n"); len(lines) < 2 || !strings.HasPrefix(lines[1], "Tây Ninh,Tân Châu,Tân Đông,DNB,2020,1980/QĐ-TTg,") {
+			t.Errorf("%q: first row\n%s\nwant the region cell DNB", tc.args, lines[1])
 		}
 	}
+	for _, tc := range []struct{ region, lang, want string }{
+		{"DBSCL", "en", `ntm template: --commune: Tân Đông, Tân Châu, Tây Ninh is in DNB, not in --region DBSCL; since 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former province Long An (region DBSCL): for a commune of the former Long An, give the province "Long An" (--commune "Tân Đông, , Long An")` + "\n"},
+		{"DBSCL", "vi", `ntm template: --commune: Tân Đông, Tân Châu, Tây Ninh thuộc vùng DNB, không thuộc --region DBSCL; từ ngày 01/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" gồm cả Long An cũ (vùng DBSCL): xã thuộc Long An cũ cần ghi tỉnh "Long An" (--commune "Tân Đông, , Long An")` + "\n"},
+		{"TN", "en", `ntm template: --commune: Tân Đông, Tân Châu, Tây Ninh is in DNB, not in --region TN; since 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former province Long An (region DBSCL)` + "\n"},
+	} {
+		code, form, stderr := runNTM(t, "", "template", "--set", "1980", "--commune", commune, "--region", tc.region, "--lang", tc.lang)
+		if first, _, _ := strings.Cut(stderr, "\n"); code != exitUsage || form != "" || first+"\n" != tc.want {
+			t.Errorf("--region %s --lang %s: exit %d, stderr\n%s\nwant exit %d, first line\n%s", tc.region, tc.lang, code, stderr, exitUsage, tc.want)
+		}
+	}
+	// The form of a commune of Tây Ninh and one of the former Long An,
+	// made as the note says, filled, evaluates with no edit.
+	path := filepath.Join(t.TempDir(), "mau.csv")
+	if code, _, errOut := runNTM(t, "", "template", "--set", "1980", "-o", path, "--commune", commune, "--commune", "Tân Đông, , Long An"); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	data, _ := os.ReadFile(path)
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	regions := map[string]bool{}
+	for _, r := range rows[1:] {
+		r[7] = fillFor(r[13])
+		regions[r[0]+" "+r[3]] = true
+	}
+	if len(regions) != 2 || !regions["Tây Ninh DNB"] || !regions["Long An DBSCL"] {
+		t.Errorf("regions of the form: %v; want Tây Ninh DNB and Long An DBSCL", regions)
+	}
+	var b bytes.Buffer
+	csv.NewWriter(&b).WriteAll(rows)
+	os.WriteFile(path, b.Bytes(), 0o644)
+	evalAllMet(t, 2, path)
 }

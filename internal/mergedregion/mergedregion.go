@@ -2,9 +2,12 @@
 // formed from former provinces of more than one region (Nghị quyết
 // 202/2025/QH15), whose name alone does not place a commune in a region:
 // the one rule package evaluate derives a commune's region by and the
-// forms of package workbook and ntm template follow, and the words in which
-// evaluation warns ([Applied]) and listings of targets note ([Shown]) that
-// such a name stood for the region of the former province of that name.
+// forms of package workbook and ntm template follow (the name gives the
+// region of the former province of that name, and no other region agrees
+// with it), and the words in which evaluation warns ([Applied]), forms
+// note ([Form]), a disagreeing region is refused ([Disagrees]) and
+// listings of targets note ([Shown]) that such a name stood for the region
+// of the former province of that name.
 package mergedregion
 
 import (
@@ -61,18 +64,28 @@ func Lookup(name string) (p criteria.Province, others []Former, ok bool) {
 	return p, mixed()[p.Name], true
 }
 
-// Accepts reports whether region r places a commune of the province
-// named as p ([Lookup]): r is p's region or that of one of others.
-func Accepts(p criteria.Province, others []Former, r criteria.Region) bool {
-	if r == p.Region {
-		return true
-	}
+// In returns the former provinces among others whose region is r: those
+// a commune of region r named by the province of others belongs to.
+func In(others []Former, r criteria.Region) []Former {
+	var out []Former
 	for _, f := range others {
 		if f.Region == r {
-			return true
+			out = append(out, f)
 		}
 	}
-	return false
+	return out
+}
+
+// otherNames returns the names of the former provinces among others whose
+// region is not r, each followed by suffix.
+func otherNames(others []Former, r criteria.Region, suffix string) []string {
+	var out []string
+	for _, f := range others {
+		if f.Region != r {
+			out = append(out, f.Name+suffix)
+		}
+	}
+	return out
 }
 
 // Applied says in lang ("en"; Vietnamese otherwise) that set applied the
@@ -80,28 +93,78 @@ func Accepts(p criteria.Province, others []Former, r criteria.Region) bool {
 // commune of the province of that name merged across regions ([Lookup];
 // name as [criteria.Province].Name writes it), which since 1/7/2025 also
 // covers its other former provinces, and that a commune of one of another
-// region gives its former province or its region: "set 1980/QĐ-TTg: since
-// 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former
-// province Long An (region DBSCL); the targets of region DNB, that of the
-// former Tây Ninh, were applied; for a commune of the former Long An, give
-// its former province or its region".
+// region gives its former province (the name of the province agrees with
+// no other region): "set 1980/QĐ-TTg: since 1/7/2025 (Nghị quyết
+// 202/2025/QH15), "Tây Ninh" also covers the former province Long An
+// (region DBSCL); the targets of region DNB, that of the former Tây Ninh,
+// were applied; for a commune of the former Long An, give its former
+// province".
 func Applied(set, name string, r criteria.Region, lang string) string {
 	_, others, _ := Lookup(name)
-	var advise []string
-	for _, f := range others {
-		if f.Region != r {
-			advise = append(advise, f.Name)
+	if lang == "en" {
+		return fmt.Sprintf("set %s: %s; the targets of %s, were applied; for a commune of the former %s, give its former province",
+			set, covers(name, others, lang), regionOf(r, name, lang), andList(otherNames(others, r, ""), "or"))
+	}
+	return fmt.Sprintf("bộ tiêu chí %s: %s; đã áp dụng mức đạt chuẩn của %s; xã thuộc %s cần ghi tỉnh cũ",
+		set, covers(name, others, lang), regionOf(r, name, lang), andList(otherNames(others, r, " cũ"), "hoặc"))
+}
+
+// Form says in lang ("en"; Vietnamese otherwise), of the form of a commune
+// of the province named as p merged across regions ([Lookup]), that since
+// 1/7/2025 it also covers its other former provinces, that the form uses
+// the targets of the region of the former province of the name, and that
+// a commune of a former province of another region has its form made with
+// the name of that province, which example, when not nil, shows how to
+// give (example("Long An") `--commune "X, , Long An"`): "since 1/7/2025
+// (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the former province
+// Long An (region DBSCL); the form uses the targets of region DNB, that of
+// the former Tây Ninh; for a commune of the former Long An, make the form
+// with the province "Long An"".
+func Form(p criteria.Province, others []Former, lang string, example func(former string) string) string {
+	names := otherNames(others, p.Region, "")
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = fmt.Sprintf("%q", n)
+		if example != nil {
+			quoted[i] += " (" + example(n) + ")"
 		}
 	}
 	if lang == "en" {
-		return fmt.Sprintf("set %s: %s; the targets of %s, were applied; for a commune of the former %s, give its former province or its region",
-			set, covers(name, others, lang), regionOf(r, name, lang), andList(advise, "or"))
+		return fmt.Sprintf("%s; the form uses the targets of %s; for a commune of the former %s, make the form with the province %s",
+			covers(p.Name, others, lang), regionOf(p.Region, p.Name, lang), andList(names, "or"), andList(quoted, "or"))
 	}
-	for i := range advise {
-		advise[i] += " cũ"
+	return fmt.Sprintf("%s; mẫu dùng mức đạt chuẩn của %s; xã thuộc %s cần lập mẫu với tỉnh %s",
+		covers(p.Name, others, lang), regionOf(p.Region, p.Name, lang), andList(otherNames(others, p.Region, " cũ"), "hoặc"), andList(quoted, "hoặc"))
+}
+
+// Disagrees says in lang ("en"; Vietnamese otherwise), of a region r that
+// disagrees with the province named as p merged across regions
+// ([Lookup]), that since 1/7/2025 the province also covers its other
+// former provinces and, when one of them is of region r, that a commune of
+// it is given the name of that province, as example, when not nil, shows
+// ("since 1/7/2025 (Nghị quyết 202/2025/QH15), "Tây Ninh" also covers the
+// former province Long An (region DBSCL): for a commune of the former Long
+// An, give the province "Long An"").
+func Disagrees(p criteria.Province, others []Former, r criteria.Region, lang string, example func(former string) string) string {
+	in := In(others, r)
+	text := covers(p.Name, others, lang)
+	if len(in) == 0 {
+		return text
 	}
-	return fmt.Sprintf("bộ tiêu chí %s: %s; đã áp dụng mức đạt chuẩn của %s; xã thuộc %s cần ghi tỉnh cũ hoặc vùng của xã",
-		set, covers(name, others, lang), regionOf(r, name, lang), andList(advise, "hoặc"))
+	names, quoted := make([]string, len(in)), make([]string, len(in))
+	for i, f := range in {
+		names[i], quoted[i] = f.Name, fmt.Sprintf("%q", f.Name)
+		if example != nil {
+			quoted[i] += " (" + example(f.Name) + ")"
+		}
+	}
+	if lang == "en" {
+		return fmt.Sprintf("%s: for a commune of the former %s, give the province %s", text, andList(names, "or"), andList(quoted, "or"))
+	}
+	for i := range names {
+		names[i] += " cũ"
+	}
+	return fmt.Sprintf("%s: xã thuộc %s cần ghi tỉnh %s", text, andList(names, "hoặc"), andList(quoted, "hoặc"))
 }
 
 // Shown says in lang ("en"; Vietnamese otherwise), of targets asked for

@@ -2,6 +2,8 @@ package evaluate
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -166,5 +168,27 @@ func TestJSONLaterReplacementCharIsItsOwnProblem(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+}
+
+// A string too long to read that is not UTF-8 (a long text typed with a
+// legacy font) makes its line counted in bytes, as a shorter one does: an
+// error after it on the same line is at the column the legacy editor
+// shows, whether the string is a value read or the value of a key that
+// is not.
+func TestJSONColumnAfterALongLegacyString(t *testing.T) {
+	long := strings.Repeat(legacyBytes(t, "tcvn3", "Biên bản thẩm tra "), 5000) // longer than jsontok.MaxLiteral
+	for _, values := range []string{
+		`"1.1": {"value": true, "source": "` + long + `"} x`,
+		`"1.1": {"value": true, "ghi chú": "` + long + `", "source": "x"} x`,
+	} {
+		in := inHoaLac(values)
+		at := strings.LastIndex(in, " x") + 1
+		col := at - strings.LastIndexByte(in[:at], '\n')
+		_, err := DecodeJSON(strings.NewReader(in), "hoalac.json", nil)
+		want := fmt.Sprintf("evaluate: hoalac.json:2: column %d: invalid JSON: invalid character 'x' after object key:value pair", col)
+		if lines := inErrLines(err); !slices.Contains(lines, want) {
+			t.Errorf("%.40s…: errors do not include %q", values, want)
+		}
 	}
 }

@@ -191,4 +191,13 @@ func TestJSONColumnAfterALongLegacyString(t *testing.T) {
 			t.Errorf("%.40s…: errors do not include %q", values, want)
 		}
 	}
+	// The string itself is quoted as the legacy editor shows it, as a
+	// shorter one is.
+	in := inHoaLac(`"1.1": {"value": true, "source": "` + long + `"}`)
+	_, err := DecodeJSON(strings.NewReader(in), "hoalac.json", nil)
+	want := []string{`evaluate: hoalac.json:2: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"].source: string of 90002 bytes, longer than the limit of 65536 bytes ` +
+		`(got "Biªn b¶n thÈm tra Biªn b¶n thÈm tra Biªn b¶n thÈm tra Biªn b¶n t…")`}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
 }

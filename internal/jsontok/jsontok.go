@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -681,15 +682,24 @@ func (d *Tokens) skipNumber(start, i int) (json.Token, error) {
 }
 
 // prefix returns the first bytes of b, at most 64, cut at a character
-// boundary and made valid UTF-8.
+// boundary. Bytes that are not UTF-8 are shown as [Invalid.Input] shows
+// those of a shorter string, each the character Windows-1252 has for it
+// ("Biªn b¶n" of a text typed with a font encoding before Unicode).
 func prefix(b []byte) string {
 	if len(b) > 64 {
-		b = b[:64]
-		for n := 0; n < 3 && len(b) > 0 && !utf8.Valid(b); n++ {
-			b = b[:len(b)-1]
+		cut := b[:64]
+		for n := 0; n < 3 && len(cut) > 0 && !utf8.Valid(cut); n++ {
+			cut = cut[:len(cut)-1]
 		}
+		if !utf8.Valid(cut) {
+			cut = b[:64]
+		}
+		b = cut
 	}
-	return string(fixUTF8(nil, b))
+	if !utf8.Valid(b) {
+		return legacyvn.Shown(string(b))
+	}
+	return string(b)
 }
 
 // str reads a string literal starting at the opening quote, returning it

@@ -216,7 +216,7 @@ var vi = map[string]string{
 	"the letter O typed for the digit 0: write the digit 0":                                                                   "gõ chữ O thay cho chữ số 0: hãy ghi chữ số 0",
 	"a dash then a space before the figure is read neither as a minus sign nor as part of the value (no value of an indicator is negative): %s": "dấu gạch ngang rồi dấu cách trước con số không được đọc là dấu âm, cũng không thuộc giá trị (giá trị của chỉ tiêu không bao giờ âm): %s",
 	"a decimal separator needs a digit before it: write 0%s":                                                                                    "dấu thập phân phải có chữ số đứng trước: hãy ghi 0%s",
-	"a decimal separator needs digits after it: write %s without it, or the digits that follow it":                                              "dấu thập phân phải có chữ số đứng sau: hãy ghi %s, bỏ dấu thập phân, hoặc ghi tiếp các chữ số sau dấu",
+	"a decimal separator needs digits after it: write %s without it, or the digits that follow it":                                              "dấu thập phân phải có chữ số đứng sau: hãy ghi %s (bỏ dấu thập phân) hoặc ghi tiếp các chữ số sau dấu",
 	"digits of another script: write ASCII digits: %s":                                                                                          "chữ số của hệ chữ viết khác: hãy ghi bằng chữ số ASCII: %s",
 	"digits of another script: write ASCII digits (0-9)":                                                                                        "chữ số của hệ chữ viết khác: hãy ghi bằng chữ số ASCII (0-9)",
 	"write the number without the sign: %s":                                                                                                     "hãy ghi số không kèm dấu: %s",

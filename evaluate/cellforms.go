@@ -35,6 +35,12 @@ func typedFormProblem(text string, ind *criteria.Indicator) error {
 		}
 		return problem.Errorf(problem.WrongKind, "a leading apostrophe is Excel's text marker, not part of the value: write the value without it")
 	}
+	if r, ok := invisible(s); ok {
+		if shown := strings.Map(dropInvisible, s); fits(shown, ind) {
+			return problem.Errorf(problem.WrongKind, "the cell holds an invisible character (U+%04X), as text copied from a web page or a document does: write %s", r, shown)
+		}
+		return problem.Errorf(problem.WrongKind, "the cell holds an invisible character (U+%04X), as text copied from a web page or a document does: type the value again", r)
+	}
 	if ascii, wide, ok := otherDigits(s); ok {
 		switch {
 		case wide && fits(ascii, ind):
@@ -46,11 +52,37 @@ func typedFormProblem(text string, ind *criteria.Indicator) error {
 		}
 		return problem.Errorf(problem.WrongKind, "digits of another script: write ASCII digits (0-9)")
 	}
+	if ascii, ok := fullWidth(s); ok && fits(ascii, ind) {
+		// "ｘ", "ｄạｔ", "80％": the letters and signs of a full-width
+		// input method, refused as its digits are.
+		return problem.Errorf(problem.WrongKind, "full-width characters (typed with a Vietnamese or CJK input method): write %s", ascii)
+	}
 	if ind.Kind == criteria.KindPass {
+		if checkMarks[s] {
+			return problem.Errorf(problem.WrongKind, "a check mark is not read: write x (or đạt)")
+		}
 		// A number of any form is no pass/fail word: the generic message.
 		return nil
 	}
-	for _, minus := range []string{"\u2212", "\u2013"} {
+	if zero, ok := letterO(s); ok {
+		if fits(zero, ind) {
+			return problem.Errorf(problem.WrongKind, "the letter O typed for the digit 0: write %s", zero)
+		}
+		return problem.Errorf(problem.WrongKind, "the letter O typed for the digit 0: write the digit 0")
+	}
+	for _, dash := range []string{"-", "\u2212", "\u2013", "\u2014"} {
+		if rest, ok := strings.CutPrefix(s, dash); ok {
+			if fig := bareNumber(rest); rest != strings.TrimLeft(rest, " \t\u00a0\u202f") && fig != "" && fig[0] >= '0' && fig[0] <= '9' {
+				if _, ok := cellNumber(rest); ok {
+					// "- 80", "— 80": a list bullet, or a minus sign set
+					// apart from its figure; neither is read.
+					return problem.Errorf(problem.WrongKind, "a dash then a space before the figure is read neither as a minus sign nor as part of the value (no value of an indicator is negative): %s",
+						writeAlone(ind, fig))
+				}
+			}
+		}
+	}
+	for _, minus := range []string{"\u2212", "\u2013", "\u2014"} {
 		if rest, ok := strings.CutPrefix(s, minus); ok {
 			if n, ok := cellNumber(rest); ok && n.Sign() != 0 {
 				// The problem "-80" has: no indicator takes a negative value.
@@ -202,4 +234,67 @@ func approximate(s string) (lead string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// invisibleRunes are the characters a cell may hold that a spreadsheet
+// shows as nothing: zero-width space, non-joiner and joiner, word joiner,
+// the byte-order mark (zero-width no-break space) and the soft hyphen.
+var invisibleRunes = map[rune]bool{'\u200b': true, '\u200c': true, '\u200d': true, '\u2060': true, '\ufeff': true, '\u00ad': true}
+
+// invisible returns the first character of s that a spreadsheet shows as
+// nothing, and whether s holds one.
+func invisible(s string) (rune, bool) {
+	for _, r := range s {
+		if invisibleRunes[r] {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// dropInvisible is the strings.Map function that drops invisibleRunes.
+func dropInvisible(r rune) rune {
+	if invisibleRunes[r] {
+		return -1
+	}
+	return r
+}
+
+// fullWidth reports whether s holds full-width forms of ASCII characters
+// (U+FF01-FF5E: "ｘ", "％"), and returns s with them written in ASCII.
+func fullWidth(s string) (string, bool) {
+	if strings.IndexFunc(s, func(r rune) bool { return r >= '\uff01' && r <= '\uff5e' }) < 0 {
+		return "", false
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '\uff01' && r <= '\uff5e' {
+			return r - 0xfee0
+		}
+		return r
+	}, s), true
+}
+
+// checkMarks are the check marks a cell of a pass/fail indicator may be
+// ticked with: not among the pass/fail words of docs/formats.md.
+var checkMarks = map[string]bool{"✓": true, "✔": true, "☑": true, "√": true}
+
+// letterO reports whether s is a number with the letter O (or o) typed
+// for some of its digits 0 ("8O", "1OO"), and returns it with the digit.
+func letterO(s string) (string, bool) {
+	digits, letters := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == 'O' || c == 'o':
+			letters = true
+		case c == '.' || c == ',' || c == '%':
+		default:
+			return "", false
+		}
+	}
+	if !digits || !letters || s[0] == 'O' || s[0] == 'o' {
+		return "", false
+	}
+	return strings.NewReplacer("O", "0", "o", "0").Replace(s), true
 }

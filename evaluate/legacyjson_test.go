@@ -2,6 +2,8 @@ package evaluate
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -164,6 +166,37 @@ func TestJSONLaterReplacementCharIsItsOwnProblem(t *testing.T) {
 		`evaluate: x.json: [1] Ho� La�c: commune.name: invalid UTF-8 (got "Ho� La�c")`,
 		`evaluate: x.json:2: column 25: [0] Hoà Laòc: commune.name: not UTF-8 (byte 0xE0): the text is in another encoding; JSON is UTF-8 (RFC 8259): save it as UTF-8 (got "Hoà Laòc")`,
 	}
+	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+}
+
+// A string too long to read that is not UTF-8 (a long text typed with a
+// legacy font) makes its line counted in bytes, as a shorter one does: an
+// error after it on the same line is at the column the legacy editor
+// shows, whether the string is a value read or the value of a key that
+// is not.
+func TestJSONColumnAfterALongLegacyString(t *testing.T) {
+	long := strings.Repeat(legacyBytes(t, "tcvn3", "Biên bản thẩm tra "), 5000) // longer than jsontok.MaxLiteral
+	for _, values := range []string{
+		`"1.1": {"value": true, "source": "` + long + `"} x`,
+		`"1.1": {"value": true, "ghi chú": "` + long + `", "source": "x"} x`,
+	} {
+		in := inHoaLac(values)
+		at := strings.LastIndex(in, " x") + 1
+		col := at - strings.LastIndexByte(in[:at], '\n')
+		_, err := DecodeJSON(strings.NewReader(in), "hoalac.json", nil)
+		want := fmt.Sprintf("evaluate: hoalac.json:2: column %d: invalid JSON: invalid character 'x' after object key:value pair", col)
+		if lines := inErrLines(err); !slices.Contains(lines, want) {
+			t.Errorf("%.40s…: errors do not include %q", values, want)
+		}
+	}
+	// The string itself is quoted as the legacy editor shows it, as a
+	// shorter one is.
+	in := inHoaLac(`"1.1": {"value": true, "source": "` + long + `"}`)
+	_, err := DecodeJSON(strings.NewReader(in), "hoalac.json", nil)
+	want := []string{`evaluate: hoalac.json:2: Hòa Lạc: sets["1980/QĐ-TTg"]["1.1"].source: string of 90002 bytes, longer than the limit of 65536 bytes ` +
+		`(got "Biªn b¶n thÈm tra Biªn b¶n thÈm tra Biªn b¶n thÈm tra Biªn b¶n t…")`}
 	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)
 	}

@@ -62,6 +62,17 @@ func TestMessyCellsAreReadAsMeantOrRefusedSayingWhatToWrite(t *testing.T) {
 		// An income in đồng where the unit is triệu đồng: a factor of a
 		// million, told in the indicator's unit.
 		{"10", "45.000.000 đồng", `written in đồng: the indicator's unit is triệu đồng/người/năm: write 45 (got "45.000.000 đồng")`},
+		// A range, spaced or with an em dash: no measured value, never
+		// its first figure.
+		{"4.2", "80 - 85", `a range is not a value: write the measured value alone (got "80 - 85")`},
+		{"10", "45 – 50", `a range is not a value: write the measured value alone (got "45 – 50")`},
+		{"4.2", "80—85", `a range is not a value: write the measured value alone (got "80—85")`},
+		// A decimal separator without a digit on one side.
+		{"4.2", "80,", `a decimal separator needs digits after it: write 80 without it, or the digits that follow it (got "80,")`},
+		{"10", ",5", `a decimal separator needs a digit before it: write 0,5 (got ",5")`},
+		// A share for an amount or a count: no value of it, wherever typed.
+		{"10", "1/2", `must be an amount in triệu đồng/người/năm, not a share (got "1/2")`},
+		{"9.1", "1/2", `must be a count of nhà (0 meets it) or false (none present), not a share (got "1/2")`},
 		{"10", "41500000 VNĐ", `written in đồng: the indicator's unit is triệu đồng/người/năm: write 41,5 (got "41500000 VNĐ")`},
 	}
 	for _, tc := range tests {
@@ -122,6 +133,36 @@ func TestTypedFormsAreRefusedSayingWhatToWrite(t *testing.T) {
 		{"17.2", "KAD", `the abbreviation KAD is not read: write n/a or không áp dụng (got "KAD")`},
 		{"7", "kad", `the abbreviation KAD is not read: write n/a or không áp dụng (got "kad")`},
 		{"4.2", "KAD", `KAD (không áp dụng) is not allowed for indicator 4.2: write its value (got "KAD")`},
+
+		// Full-width letters and signs, as full-width digits: the ASCII
+		// form when it is a value of the indicator.
+		{"1.1", "ｘ", `full-width characters (typed with a Vietnamese or CJK input method): write x (got "ｘ")`},
+		{"7", "Ｘ", `full-width characters (typed with a Vietnamese or CJK input method): write X (got "Ｘ")`},
+		{"1.1", "ｃó", `full-width characters (typed with a Vietnamese or CJK input method): write có (got "ｃó")`},
+		{"4.2", "80％", `full-width characters (typed with a Vietnamese or CJK input method): write 80% (got "80％")`},
+
+		// A dash then a space: a list bullet or a minus set apart, neither
+		// read; a dash against the figure is a minus.
+		{"4.2", "— 80", `a dash then a space before the figure is read neither as a minus sign nor as part of the value (no value of an indicator is negative): write the percentage alone: 80 or 80% (got "— 80")`},
+		{"10", "– 80", `a dash then a space before the figure is read neither as a minus sign nor as part of the value (no value of an indicator is negative): write the amount alone, in triệu đồng/người/năm: 80 (got "– 80")`},
+		{"9.1", "- 2", `a dash then a space before the figure is read neither as a minus sign nor as part of the value (no value of an indicator is negative): write the count alone: 2 (got "- 2")`},
+		{"4.2", "- 80%", `a dash then a space before the figure is read neither as a minus sign nor as part of the value (no value of an indicator is negative): write the percentage alone: 80 or 80% (got "- 80%")`},
+		{"10", "—80", `amount must not be negative (got "—80")`},
+
+		// Characters a spreadsheet shows as nothing: the value shown is
+		// the one the cell holds without them.
+		{"4.2", "8\u200b0", `the cell holds an invisible character (U+200B), as text copied from a web page or a document does: write 80 (got "8\u200b0")`},
+		{"4.2", "\ufeff80", `the cell holds an invisible character (U+FEFF), as text copied from a web page or a document does: write 80 (got "\ufeff80")`},
+		{"1.1", "đ\u00adạt", `the cell holds an invisible character (U+00AD), as text copied from a web page or a document does: write đạt (got "đ\u00adạt")`},
+		{"4.2", "ab\u200b", `the cell holds an invisible character (U+200B), as text copied from a web page or a document does: type the value again (got "ab\u200b")`},
+
+		// The letter O for the digit 0, never read as the 8 before it.
+		{"4.2", "8O", `the letter O typed for the digit 0: write 80 (got "8O")`},
+		{"10", "4o,5", `the letter O typed for the digit 0: write 40,5 (got "4o,5")`},
+		{"4.2", "1OOO", `the letter O typed for the digit 0: write the digit 0 (got "1OOO")`},
+
+		// A check mark for x.
+		{"1.1", "✓", `a check mark is not read: write x (or đạt) (got "✓")`},
 
 		// Pass/fail indicators take words: a number of any form is told so.
 		{"7", "+80", `must be a pass/fail word (đạt, chưa đạt, có, không, true, false, x), n/a (không áp dụng) or empty (got "+80")`},

@@ -1749,6 +1749,9 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 	n, err := parseDecimal(num, true)
 	if err != nil {
 		if strings.ContainsAny(num, ".,") && strings.IndexFunc(num, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' && r != '-' }) < 0 {
+			if p := bareSeparator(num, ind); p != nil {
+				return Value{}, p
+			}
 			return Value{}, err
 		}
 		return Value{}, notAValue(num, ind, share)
@@ -1777,8 +1780,8 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 		case rest != "" && rest[0] >= '0' && rest[0] <= '9' && rest != text[len(lead):]:
 			// "1 234": digits grouped by spaces, thousands separators.
 			return problem.Errorf(problem.WrongKind, "thousands separators are not read: write the number without spaces")
-		case len(rest) > 1 && (rest[0] == '-' || strings.HasPrefix(rest, "–")) && strings.TrimLeft(rest, "-–") != "" && strings.TrimLeft(rest, "-–")[0] >= '0' && strings.TrimLeft(rest, "-–")[0] <= '9':
-			// "80-85": a range, no measured value.
+		case isRangeEnd(rest):
+			// "80-85", "80 – 85": a range, no measured value.
 			return problem.Errorf(problem.WrongKind, "a range is not a value: write the measured value alone")
 		case lead == "0" && (rest != "" && (rest[0] == 'x' || rest[0] == 'X')):
 			// "0x10": no number of a table.
@@ -1793,6 +1796,11 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 			return problem.Errorf(problem.WrongKind, "more than one decimal separator: write no thousands separators")
 		}
 		switch {
+		case strings.Contains(text, "/") && !share && ind.Kind != criteria.KindPercent:
+			// "1/2" for an amount or a count: no share is a value of it.
+			if ps := checkValue(ind, Value{Kind: ValueShare}); len(ps) > 0 {
+				return ps[0].err
+			}
 		case strings.Contains(text, "/") && !share:
 			return problem.Errorf(problem.WrongKind, "a share N/D is read from the numerator and denominator columns (long layout) or from a column whose header gives its unit, e.g. \"5. Trường học [trường]\" (wide layout); or write the percentage")
 		case !strings.Contains(text, "/"):
@@ -1825,6 +1833,36 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 		return problem.Errorf(problem.WrongKind, "must be an amount in %s, n/a (không áp dụng) or empty", unitOrElse(ind.Unit, "the indicator's unit"))
 	}
 	return problem.Errorf(problem.WrongKind, "must be an amount in %s or empty", unitOrElse(ind.Unit, "the indicator's unit"))
+}
+
+// isRangeEnd reports whether rest, what follows the first number of a
+// cell, is the end of a range: a dash ("-", "–", "—"), space around it or
+// not, then a number ("-85" of "80-85", " – 85" of "80 – 85").
+func isRangeEnd(rest string) bool {
+	r := strings.TrimLeft(rest, " \u00a0\u202f")
+	dash := len(r)
+	r = strings.TrimLeft(r, "-–—")
+	if len(r) == dash {
+		return false
+	}
+	r = strings.TrimLeft(r, " \u00a0\u202f")
+	return r != "" && r[0] >= '0' && r[0] <= '9'
+}
+
+// bareSeparator is the problem of num, a number of an indicator that is
+// not pass/fail, whose one decimal separator has no digit before it
+// (",5") or after it ("80,"), or nil when num is no such number.
+func bareSeparator(num string, ind *criteria.Indicator) error {
+	if ind.Kind == criteria.KindPass || len(num) < 2 || strings.Count(num, ".")+strings.Count(num, ",") != 1 || strings.Contains(num, "-") {
+		return nil
+	}
+	if c := num[0]; c == '.' || c == ',' {
+		return problem.Errorf(problem.WrongKind, "a decimal separator needs a digit before it: write 0%s", num)
+	}
+	if c := num[len(num)-1]; c == '.' || c == ',' {
+		return problem.Errorf(problem.WrongKind, "a decimal separator needs digits after it: write %s without it, or the digits that follow it", num[:len(num)-1])
+	}
+	return nil
 }
 
 // inDong reports whether s, the words after an amount, name the đồng:

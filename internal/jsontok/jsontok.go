@@ -14,6 +14,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/nongthonmoi/ntm/internal/legacyvn"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -681,15 +682,24 @@ func (d *Tokens) skipNumber(start, i int) (json.Token, error) {
 }
 
 // prefix returns the first bytes of b, at most 64, cut at a character
-// boundary and made valid UTF-8.
+// boundary. Bytes that are not UTF-8 are shown as [Invalid.Input] shows
+// those of a shorter string, each the character Windows-1252 has for it
+// ("Biªn b¶n" of a text typed with a font encoding before Unicode).
 func prefix(b []byte) string {
 	if len(b) > 64 {
-		b = b[:64]
-		for n := 0; n < 3 && len(b) > 0 && !utf8.Valid(b); n++ {
-			b = b[:len(b)-1]
+		cut := b[:64]
+		for n := 0; n < 3 && len(cut) > 0 && !utf8.Valid(cut); n++ {
+			cut = cut[:len(cut)-1]
 		}
+		if !utf8.Valid(cut) {
+			cut = b[:64]
+		}
+		b = cut
 	}
-	return string(fixUTF8(nil, b))
+	if !utf8.Valid(b) {
+		return legacyvn.Shown(string(b))
+	}
+	return string(b)
 }
 
 // str reads a string literal starting at the opening quote, returning it
@@ -704,7 +714,7 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 		if c == '"' {
 			s := d.data[start:i]
 			if i+1-d.pos > MaxLiteral {
-				return nil, d.oversize(i + 1), nil
+				return nil, d.oversize(i+1, high < utf8.RuneSelf || utf8.Valid(s)), nil
 			}
 			if high < utf8.RuneSelf || utf8.Valid(s) {
 				d.pos = i + 1
@@ -744,41 +754,103 @@ func (d *Tokens) stopInString(lit []byte) {
 }
 
 // oversize returns the Oversize of the string literal at d.pos ending
-// before end, and moves past it.
-func (d *Tokens) oversize(end int) *Oversize {
+// before end, and moves past it; valid tells whether the literal is UTF-8
+// (its line is counted in bytes when it is not, as for a shorter one).
+func (d *Tokens) oversize(end int, valid bool) *Oversize {
 	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : end-1]), Offset: d.InputOffset(), Line: d.Line(),
 		Size: int64(end - d.pos)}
+	if !valid {
+		d.legacyLine = o.Line
+	}
 	d.pos = end
 	return o
 }
 
 // skipString skips the rest of a string literal longer than MaxLiteral,
-// from index i (not inside an escape).
+// from index i (not inside an escape), telling as it goes whether its
+// bytes are UTF-8: a line holding one that is not is counted in bytes, as
+// a line holding a shorter one is.
 func (d *Tokens) skipString(i int) (json.Token, *Oversize, error) {
 	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : i]), Offset: d.InputOffset(), Line: d.Line()}
+	var chk utf8Check
+	chk.write(d.data[d.pos+1 : i])
 	esc := false
 	for {
+		from := i
 		for i < len(d.data) {
 			c := d.data[i]
 			i++
 			switch {
+			case c < 0x20:
+				chk.write(d.data[from : i-1])
+				d.pos = i - 1
+				if !chk.valid() {
+					d.legacyLine = d.Line()
+				}
+				return "", nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
 			case esc:
 				esc = false
 			case c == '\\':
 				esc = true
 			case c == '"':
+				chk.write(d.data[from : i-1])
 				d.pos = i
+				if !chk.valid() {
+					d.legacyLine = d.Line()
+				}
 				o.Size = d.InputOffset() - o.Offset
 				return "", o, nil
 			}
 		}
+		chk.write(d.data[from:i])
 		d.pos = i
 		if !d.fill() {
+			if !chk.valid() {
+				d.legacyLine = d.Line()
+			}
 			return "", nil, io.ErrUnexpectedEOF
 		}
 		i = d.pos
 	}
 }
+
+// utf8Check tells whether bytes written to it in pieces are UTF-8, a
+// character possibly cut between two pieces.
+type utf8Check struct {
+	bad  bool
+	n    int               // bytes in part
+	part [utf8.UTFMax]byte // the start of a character cut at the end of the last piece
+}
+
+func (c *utf8Check) write(b []byte) {
+	for c.n > 0 && len(b) > 0 && !c.bad {
+		c.part[c.n] = b[0]
+		c.n++
+		b = b[1:]
+		if utf8.FullRune(c.part[:c.n]) {
+			r, size := utf8.DecodeRune(c.part[:c.n])
+			c.bad = r == utf8.RuneError && size == 1
+			c.n = 0
+		}
+	}
+	if c.bad || len(b) == 0 {
+		return
+	}
+	cut := len(b)
+	for k := len(b) - 1; k >= 0 && k >= len(b)-utf8.UTFMax; k-- {
+		if utf8.RuneStart(b[k]) {
+			if !utf8.FullRune(b[k:]) {
+				cut = k
+			}
+			break
+		}
+	}
+	c.bad = !utf8.Valid(b[:cut])
+	c.n = copy(c.part[:], b[cut:])
+}
+
+// valid reports whether the bytes written are UTF-8, none cut at the end.
+func (c *utf8Check) valid() bool { return !c.bad && c.n == 0 }
 
 // escapedStr reads a string literal with escapes; start is after the quote.
 func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
@@ -790,7 +862,7 @@ func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 			switch {
 			case c == '"':
 				if i+1-d.pos > MaxLiteral {
-					return "", d.oversize(i + 1), nil
+					return "", d.oversize(i+1, utf8.Valid(b)), nil
 				}
 				if utf8.Valid(b) {
 					d.pos = i + 1

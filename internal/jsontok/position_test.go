@@ -2,6 +2,7 @@ package jsontok
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -62,6 +63,44 @@ func TestColumnAfterAnOversizedString(t *testing.T) {
 	}
 }
 
+// TestColumnAfterAnOversizedLegacyString: a string too long to keep that
+// is not UTF-8 makes its line count bytes, as a shorter one does, wherever
+// its bad bytes are (in the window or past it, after an escape), and
+// whether it is a value or a key.
+func TestColumnAfterAnOversizedLegacyString(t *testing.T) {
+	long := strings.Repeat("ạ", 100000) // longer than MaxLiteral and the window
+	for _, tc := range []struct{ name, lit string }{
+		{"bad bytes at its start", "L\xb9c" + long},
+		{"bad bytes at its end", long + "L\xb9c"},
+		{"bad bytes after an escape", `\n` + long + "L\xb9c"},
+		{"a bad byte cut from its character", long + "\xe1\xba"},
+	} {
+		for _, key := range []bool{false, true} {
+			in := `["` + tc.lit + `", x]`
+			if key {
+				in = `{"` + tc.lit + `": 1 x}`
+			}
+			want := 1 + strings.Index(in, " x") + 1
+			for i, d := range []*Tokens{New([]byte(in)), NewReader(strings.NewReader(in))} {
+				var err error
+				for err == nil {
+					if key && d.Depth() == 1 && d.state == tokObjectStart {
+						_, err = d.Key()
+						if _, over := err.(Oversize); over {
+							err = nil
+						}
+						continue
+					}
+					_, err = d.Token()
+				}
+				if line, col := d.Line(), d.Column(); line != 1 || col != want {
+					t.Errorf("%s, key %v, reader %d: error %v at %d:%d, want 1:%d", tc.name, key, i, err, line, col, want)
+				}
+			}
+		}
+	}
+}
+
 // TestColumnAfterByteOrderMark: a byte-order mark skipped is no character
 // of the first line.
 func TestColumnAfterByteOrderMark(t *testing.T) {
@@ -90,5 +129,43 @@ func checkPosition(t *testing.T, in []byte, d *Tokens) {
 	}
 	if d.Line() != line || d.Column() != col {
 		t.Fatalf("at offset %d: %d:%d, want %d:%d", d.InputOffset(), d.Line(), d.Column(), line, col)
+	}
+}
+
+// TestUTF8CheckInPieces: bytes written in pieces, cut anywhere, are told
+// UTF-8 exactly when they are whole.
+func TestUTF8CheckInPieces(t *testing.T) {
+	for _, s := range []string{"Hòa Lạc 😀", "L\xb9c", "\xe1\xba", "a\xe1\xbaa", "\xf0\x9f\x98", "\xed\xa0\x80", "ạ\xff"} {
+		want := utf8.ValidString(s)
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				var c utf8Check
+				c.write([]byte(s[:i]))
+				c.write([]byte(s[i:j]))
+				c.write([]byte(s[j:]))
+				if c.valid() != want {
+					t.Errorf("%q cut at %d and %d: valid %v, want %v", s, i, j, c.valid(), want)
+				}
+			}
+		}
+	}
+}
+
+// TestControlCharacterInAnOversizedString: a string too long to keep is
+// checked as a shorter one is: a control character in it is an error, as
+// encoding/json has it, at its place.
+func TestControlCharacterInAnOversizedString(t *testing.T) {
+	in := `["` + strings.Repeat("a", 300000) + "\n" + `"]`
+	for i, d := range []*Tokens{New([]byte(in)), NewReader(strings.NewReader(in))} {
+		var err error
+		for err == nil {
+			_, err = d.Token()
+		}
+		if _, ok := err.(*SyntaxError); !ok || d.Line() != 1 || d.Column() != 300003 {
+			t.Errorf("reader %d: %v at %d:%d, want a syntax error at 1:300003", i, err, d.Line(), d.Column())
+		}
+	}
+	if err := json.Unmarshal([]byte(in), new(any)); err == nil {
+		t.Error("encoding/json reads it")
 	}
 }

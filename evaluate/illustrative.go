@@ -1,6 +1,26 @@
 package evaluate
 
-import "github.com/nongthonmoi/ntm/internal/minhhoa/says"
+import (
+	"github.com/nongthonmoi/ntm/criteria"
+	"github.com/nongthonmoi/ntm/internal/minhhoa/says"
+)
+
+// TableEntered reports whether r's set has an indicator table
+// ([criteria.Set.TableEntered]): its results rest on that table, not on
+// one attested pass per criterion, even while the set's content awaits the
+// official text.
+func (r *Report) TableEntered() bool {
+	if r.prog != nil {
+		return r.prog.entered
+	}
+	for i := range r.Criteria {
+		c := &r.Criteria[i]
+		if len(c.Indicators) != 1 || c.Indicators[0].Code() != c.Code() || c.Indicators[0].def != nil && c.Indicators[0].def.kind != criteria.KindPass {
+			return true
+		}
+	}
+	return false
+}
 
 // Illustrative reports whether r is of illustrative data (số liệu minh
 // họa), as ntm eval and the HTTP API tell it to label their output: its

@@ -624,7 +624,7 @@ func pendingSet(reports []evaluate.Report, set string) bool {
 // whose yearly target fell back.
 func notes(reports []evaluate.Report, set string, opt Options) []string {
 	var out []string
-	pending := false
+	pending, entered := false, false
 	// byProv has, per provenance and per target column that applied (the
 	// region, or the commune group of a set split by groups), the
 	// indicators decided by targets of that provenance.
@@ -653,6 +653,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 			groups[r.Group] = true
 		}
 		pending = pending || r.Content.Pending()
+		entered = entered || r.TableEntered()
 		for _, w := range r.Warnings() {
 			switch w.Kind {
 			case evaluate.WarnProvenance:
@@ -676,7 +677,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		}
 	}
 	if pending {
-		out = append(out, statuslabel.PendingSentence(set, opt.Lang))
+		out = append(out, statuslabel.PendingSentence(set, opt.Lang, entered))
 	}
 	// With communes of several regions, whose targets differ, the lists
 	// are region by region (in the order of the decision's columns), each

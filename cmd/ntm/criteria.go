@@ -172,12 +172,15 @@ func (o *criteriaOptions) sets(ctx *cmdContext, cat *criteria.Catalog, asOf time
 		}
 		sets = in
 	}
+	// --group is read as the tables read a group ("Nhóm 3" is "3").
+	typed := o.group
+	o.group = groupFlagCode(typed)
 	for i, s := range sets {
 		// A region set ignores --group, a group set --region.
 		switch {
 		case s.Columns == criteria.ColumnsGroup && o.group != "":
 			if _, ok := s.CommuneGroup(o.group); !ok {
-				fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("--group: set %s has no commune group %q", s.ID, o.group))
+				fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("--group: set %s has no commune group %q (%s)", s.ID, typed, groupCodes(s)))
 				return nil, false
 			}
 			sets[i] = s.ForColumn(criteria.GroupColumn(o.group))

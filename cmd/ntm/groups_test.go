@@ -93,3 +93,25 @@ func TestSummariesOfALoadedTableOfAPendingSetSayWhatTheyRestOn(t *testing.T) {
 		}
 	}
 }
+
+// ntm criteria and ntm template read --group as ntm eval and the tables
+// read a group ("Nhóm 3", "nhom 3" and "3" are "3"); a group the set has
+// not is refused quoting it as written and naming the set's groups.
+func TestCriteriaAndTemplateReadAGroupWrittenWithItsWord(t *testing.T) {
+	for _, cmd := range [][]string{
+		{"criteria", "--set", "51"},
+		{"template", "--set", "51", "--commune", "Tân Thành, Lạng Sơn"},
+	} {
+		_, want, _ := runNTM(t, "", append(slices.Clone(cmd), "--group", "3")...)
+		for _, g := range []string{"Nhóm 3", "nhom 3", "NHÓM XÃ 3"} {
+			code, out, errOut := runNTM(t, "", append(slices.Clone(cmd), "--group", g)...)
+			if code != exitOK || out != want {
+				t.Errorf("%s --group %q: exit %d, stderr %q; output differs from --group 3:\n%s", cmd[0], g, code, errOut, out)
+			}
+		}
+		code, _, errOut := runNTM(t, "", append(slices.Clone(cmd), "--group", "Nhóm 4")...)
+		if w := "ntm " + cmd[0] + ": --group: bộ tiêu chí 51/2025/QĐ-TTg không có nhóm xã \"Nhóm 4\" (1, 2 hoặc 3)\n"; code != exitUsage || !strings.HasPrefix(errOut, w) {
+			t.Errorf("%s --group \"Nhóm 4\": exit %d, stderr %q; want %d and %q", cmd[0], code, errOut, exitUsage, w)
+		}
+	}
+}

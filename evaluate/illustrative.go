@@ -28,17 +28,19 @@ func (r *Report) TableEntered() bool {
 // Minh Hòa of Hữu Lũng is a real place, and "Minh Hoa" is most likely it
 // typed without diacritics), or one of its values' sources says it, with
 // or without diacritics ("Số liệu minh họa (mẫu báo cáo UBND xã
-// 03/2020)", "so lieu minh hoa"). The renderers of this package do not
+// 03/2020)", "so lieu minh hoa"), or its set's title or the source of a
+// target that applied says it (a set definition loaded with illustrative
+// targets: its verdicts are illustrative too). The renderers of this package do not
 // label their output: a caller writes the label itself, or sets
 // htmlreport.Options.Illustrative.
 func (r *Report) Illustrative() bool {
-	if says.Says(r.Commune.Name, says.Toned) {
+	if says.Says(r.Commune.Name, says.Toned) || says.Says(r.SetTitle.VI, says.SourceText) || says.Says(r.SetTitle.EN, says.SourceText) {
 		return true
 	}
 	for i := range r.Criteria {
 		inds := r.Criteria[i].Indicators
 		for j := range inds {
-			if says.Says(inds[j].Source(), says.SourceText) {
+			if says.Says(inds[j].Source(), says.SourceText) || inds[j].def != nil && says.Says(inds[j].def.target.Source, says.SourceText) {
 				return true
 			}
 		}

@@ -272,3 +272,18 @@ func (s *Set) ForRegion(r Region) *Set {
 	}
 	return c
 }
+
+// TableEntered reports whether s has an indicator table of its own: some
+// criterion has other indicators than one pass coded as the criterion,
+// which is how a set whose table is not entered is built (content
+// "pending-official-text", each criterion one attested pass). A pending
+// set whose table was loaded (--sets-from) is still pending, and judged
+// from that table.
+func (s *Set) TableEntered() bool {
+	for _, c := range s.Criteria {
+		if len(c.Indicators) != 1 || c.Indicators[0].Code != c.Code || c.Indicators[0].Kind != KindPass {
+			return true
+		}
+	}
+	return false
+}

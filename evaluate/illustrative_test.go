@@ -34,3 +34,39 @@ func TestReportIllustrativeTellsIllustrativeData(t *testing.T) {
 		}
 	}
 }
+
+// TestAReportOnIllustrativeTargetsIsIllustrative: a set definition loaded
+// with illustrative targets (số liệu minh họa) makes its verdicts
+// illustrative, whatever the commune and the values' sources: its title or
+// the source of a target that applied says so. The built-in sets say
+// neither.
+func TestAReportOnIllustrativeTargetsIsIllustrative(t *testing.T) {
+	cat := fixtureCatalog(t) // its title says "số liệu minh họa"
+	set, err := cat.Lookup(criteria.IDQD51of2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, Group: "3", Year: 2026,
+		Values: map[string]map[string]Value{set.ID: {"1.1": Bool(true)}}}
+	if r := (Options{Catalog: cat}).Run(set, a); !r.Illustrative() {
+		t.Error("a report on the fixture, whose title says số liệu minh họa: Illustrative() = false")
+	}
+	// The title said nothing; one target's source says it.
+	quiet := set.Clone()
+	quiet.Title = criteria.Text{VI: "Bộ tiêu chí đã nạp", EN: "A set loaded"}
+	r := (Options{Catalog: cat}).Run(quiet, a)
+	if r.Illustrative() {
+		t.Error("no title nor source says it: Illustrative() = true")
+	}
+	said := quiet.Clone() // a set is not changed once evaluated
+	said.Criteria[0].Indicators[0].Common.Source = "so lieu minh hoa (giả định)"
+	if r := (Options{Catalog: cat}).Run(said, a); !r.Illustrative() {
+		t.Error("the source of the target of 1.1 says số liệu minh họa: Illustrative() = false")
+	}
+	b := criteria.Builtin()
+	for _, s := range b.Sets() {
+		if r := Run(s, &Assessment{Commune: Commune{Name: "Tân Thành", Province: "Lạng Sơn"}, Group: "3", Year: s.Period.From}); r.Illustrative() {
+			t.Errorf("built-in %s: Illustrative() = true", s.ID)
+		}
+	}
+}

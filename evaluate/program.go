@@ -100,6 +100,8 @@ type program struct {
 	// pending and outside warn about the set as a whole: its content
 	// awaits the official text; the year is outside its period.
 	pending, outside bool
+	// entered: the set has an indicator table ([criteria.Set.TableEntered]).
+	entered bool
 	// byGroup: the set splits its targets by commune group.
 	byGroup bool
 	crits   []criterionDef
@@ -161,6 +163,7 @@ func compile(set *criteria.Set, col columnKey, year int) *program {
 		id: set.ID, title: set.Title, level: set.Level, content: set.Content, period: set.Period,
 		requires: set.Requires, column: col, year: year,
 		pending: set.Content == criteria.ContentPendingOfficialText,
+		entered: set.TableEntered(),
 		byGroup: set.Columns == criteria.ColumnsGroup,
 		outside: set.Period != (criteria.Period{}) && !set.Period.Contains(year),
 		crits:   make([]criterionDef, len(set.Criteria)),

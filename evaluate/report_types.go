@@ -620,6 +620,9 @@ type Warning struct {
 	legacy, legacyInput string
 	// share is the share as read (WarnFractionalCount).
 	share shareRead
+	// entered: the set's indicator table is entered, not one attested
+	// pass per criterion (WarnPendingContent).
+	entered bool
 }
 
 // shareRead is a share as a warning gives it: its numerator, denominator

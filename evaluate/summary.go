@@ -65,11 +65,15 @@ type SummaryArea struct {
 	// Content is the set's content, that of the first report counted:
 	// [criteria.ContentPendingOfficialText] when its criteria await the
 	// official text, so that every figure of the area is provisional.
-	Content  criteria.Content
-	Year     int
-	Scope    Scope
-	Province string // as first written in the reports; "" for ScopeAll
-	District string // "" unless ScopeDistrict
+	Content criteria.Content
+	// TableEntered is the first report's [Report.TableEntered]: a set
+	// pending its official text whose indicator table was loaded is judged
+	// from that table, not from attestations.
+	TableEntered bool
+	Year         int
+	Scope        Scope
+	Province     string // as first written in the reports; "" for ScopeAll
+	District     string // "" unless ScopeDistrict
 	// Communes is the number of reports (communes evaluated).
 	Communes int
 	// CommunesMet is how many met the set (status met).
@@ -246,7 +250,7 @@ func (z *Summarizer) group(k groupKey, r *Report, province, district string) int
 	}
 	i := len(z.groups)
 	z.index[k] = i
-	g := SummaryArea{Set: r.Set, SetTitle: r.SetTitle, Content: r.Content, Year: r.Year, Scope: k.scope,
+	g := SummaryArea{Set: r.Set, SetTitle: r.SetTitle, Content: r.Content, TableEntered: r.TableEntered(), Year: r.Year, Scope: k.scope,
 		CriteriaTotal: r.CriteriaTotal}
 	if k.scope != ScopeAll {
 		g.Province = province

@@ -48,12 +48,12 @@ func provinceCount(block []SummaryArea) int {
 // a set whose content awaits the official text, as the progress says it:
 // its results are provisional; "" for another content, or a set said
 // already (said holds the sets said, and gains set).
-func (o RenderOptions) provisionalLine(set string, c criteria.Content, said map[string]bool) string {
-	if !c.Pending() || said[set] {
+func (o RenderOptions) provisionalLine(g *SummaryArea, said map[string]bool) string {
+	if !g.Content.Pending() || said[g.Set] {
 		return ""
 	}
-	said[set] = true
-	return statuslabel.PendingSentence(set, o.Lang)
+	said[g.Set] = true
+	return statuslabel.PendingSentence(g.Set, o.Lang, g.TableEntered)
 }
 
 func (o RenderOptions) mostMissed(g *SummaryArea) string {
@@ -177,7 +177,7 @@ func WriteSummaryText(w io.Writer, s Summary, opt RenderOptions) error {
 		first := &block[0]
 		e.line(o.pick("Tổng hợp ", "Summary of "), first.Set, o.pendingMark(first.Content), o.pick(", năm ", ", ")+itoa(first.Year), " — ", first.SetTitle.In(o.Lang))
 		e.line()
-		if p := o.provisionalLine(first.Set, first.Content, said); p != "" {
+		if p := o.provisionalLine(first, said); p != "" {
 			e.line(p)
 			e.line()
 		}
@@ -249,7 +249,7 @@ func WriteSummaryMarkdown(w io.Writer, s Summary, opt RenderOptions) error {
 		e.line()
 		e.line(mdCell(first.SetTitle.In(o.Lang)))
 		e.line()
-		if p := o.provisionalLine(first.Set, first.Content, said); p != "" {
+		if p := o.provisionalLine(first, said); p != "" {
 			e.line(mdCell(p))
 			e.line()
 		}

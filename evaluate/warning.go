@@ -47,6 +47,12 @@ func (w Warning) text(lang string, point bool) string {
 		return fmt.Sprintf("chỉ tiêu %s: không có mức đạt chuẩn riêng cho năm %d; đã áp dụng mức đạt chuẩn đến năm %d (%s)",
 			w.Indicator, w.Year, t.TargetYear, targetText(t.Op, t.Value, t.Unit, "vi", numLang))
 	case WarnPendingContent:
+		if w.entered {
+			if en {
+				return fmt.Sprintf("set %s: its content awaits the official text; the indicators and targets loaded are not it, and the results are provisional", w.Set)
+			}
+			return fmt.Sprintf("bộ tiêu chí %s: nội dung chờ văn bản chính thức; các chỉ tiêu và mức đạt chuẩn đã nạp không phải văn bản chính thức, kết quả là tạm tính", w.Set)
+		}
 		if en {
 			return fmt.Sprintf("set %s: its content awaits the official text; criteria are judged from attested results (load the official content with --sets-from)", w.Set)
 		}
@@ -400,6 +406,8 @@ func (r *Report) warningOf(w warnRef) Warning {
 	p := r.prog
 	out := Warning{Set: p.id, Year: r.Year, Kind: w.kind, ValueKind: w.valueKind}
 	switch w.kind {
+	case WarnPendingContent:
+		out.entered = p.entered
 	case WarnOutsidePeriod:
 		out.Period = p.period
 	case WarnNoTarget:

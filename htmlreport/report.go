@@ -624,11 +624,17 @@ func pendingSet(reports []evaluate.Report, set string) bool {
 // whose yearly target fell back.
 func notes(reports []evaluate.Report, set string, opt Options) []string {
 	var out []string
-	pending := false
-	// byProv has, per provenance and per region whose targets applied,
-	// the indicators decided by targets of that provenance.
-	byProv := map[criteria.Provenance]map[criteria.Region]map[string]bool{}
+	pending, entered := false, false
+	// byProv has, per provenance and per target column that applied (the
+	// region, or the commune group of a set split by groups), the
+	// indicators decided by targets of that provenance.
+	type column struct {
+		region criteria.Region
+		group  string
+	}
+	byProv := map[criteria.Provenance]map[column]map[string]bool{}
 	provinces := map[criteria.Region][]string{} // as first written, once each
+	groups := map[string]bool{}                 // the groups that applied
 	var order [][]string                        // the set's indicator codes, criterion by criterion
 	fallback := map[string][]int{}
 	var fallbackCodes []string
@@ -643,18 +649,23 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		if p := r.Commune.Province; r.Region.Valid() && p != "" && !slices.ContainsFunc(provinces[r.Region], func(q string) bool { return sameProvince(p, q) }) {
 			provinces[r.Region] = append(provinces[r.Region], p)
 		}
+		if r.Group != "" {
+			groups[r.Group] = true
+		}
 		pending = pending || r.Content.Pending()
+		entered = entered || r.TableEntered()
 		for _, w := range r.Warnings() {
 			switch w.Kind {
 			case evaluate.WarnProvenance:
 				p := w.Target().Provenance
 				if byProv[p] == nil {
-					byProv[p] = map[criteria.Region]map[string]bool{}
+					byProv[p] = map[column]map[string]bool{}
 				}
-				if byProv[p][r.Region] == nil {
-					byProv[p][r.Region] = map[string]bool{}
+				c := column{r.Region, r.Group}
+				if byProv[p][c] == nil {
+					byProv[p][c] = map[string]bool{}
 				}
-				byProv[p][r.Region][w.Indicator] = true
+				byProv[p][c][w.Indicator] = true
 			case evaluate.WarnYearFallback:
 				if _, ok := fallback[w.Indicator]; !ok {
 					fallbackCodes = append(fallbackCodes, w.Indicator)
@@ -666,20 +677,38 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		}
 	}
 	if pending {
-		out = append(out, statuslabel.PendingSentence(set, opt.Lang))
+		out = append(out, statuslabel.PendingSentence(set, opt.Lang, entered))
 	}
 	// With communes of several regions, whose targets differ, the lists
 	// are region by region (in the order of the decision's columns), each
-	// named with its provinces; with one, each list is the set's.
-	regions := []criteria.Region{0}
-	if len(provinces) > 1 {
-		regions = append(slices.DeleteFunc(criteria.Regions(), func(r criteria.Region) bool { return provinces[r] == nil }), 0)
+	// named with its provinces; with communes of several groups of a set
+	// split by commune groups, which ignores regions, group by group (in
+	// the set's order), each named with its group; with one, each list is
+	// the set's.
+	columns := []column{{}}
+	if bySet := groupOrder(set, groups, opt); bySet != nil {
+		if len(groups) > 1 {
+			columns = nil
+			for _, g := range bySet {
+				columns = append(columns, column{group: g})
+			}
+			columns = append(columns, column{})
+		}
+	} else if len(provinces) > 1 {
+		columns = nil
+		for _, rg := range criteria.Regions() {
+			if provinces[rg] != nil {
+				columns = append(columns, column{region: rg})
+			}
+		}
+		columns = append(columns, column{})
 	}
-	for _, rg := range regions {
+	grouped := len(groups) > 0
+	for _, col := range columns {
 		for _, p := range []criteria.Provenance{criteria.M, criteria.C1} {
 			codes := map[string]bool{}
-			for r, cs := range byProv[p] {
-				if len(regions) == 1 || r == rg {
+			for c, cs := range byProv[p] {
+				if len(columns) == 1 || (grouped && c.group == col.group) || (!grouped && c.region == col.region) {
 					maps.Copy(codes, cs)
 				}
 			}
@@ -691,10 +720,17 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 			line := opt.pick(
 				"Mức đạt chuẩn có độ tin cậy "+p.String()+" ("+d.VI+") là căn cứ đánh giá "+fmt.Sprint(len(codes))+" chỉ tiêu: "+list+".",
 				"Targets of provenance "+p.String()+" ("+d.EN+") decided "+indicatorCount(len(codes))+": "+list+".")
-			if len(regions) > 1 {
-				where := opt.pick("Không rõ vùng", "Region not known")
-				if rg.Valid() {
-					where = opt.pick("Vùng ", "Region ") + rg.Name().In(opt.Lang) + " (" + strings.Join(provinces[rg], ", ") + ")"
+			if len(columns) > 1 {
+				var where string
+				switch {
+				case grouped && col.group != "":
+					where = opt.pick("Nhóm ", "Group ") + col.group
+				case grouped:
+					where = opt.pick("Không rõ nhóm xã", "Commune group not known")
+				case col.region.Valid():
+					where = opt.pick("Vùng ", "Region ") + col.region.Name().In(opt.Lang) + " (" + strings.Join(provinces[col.region], ", ") + ")"
+				default:
+					where = opt.pick("Không rõ vùng", "Region not known")
 				}
 				line = where + ": " + strings.ToLower(line[:1]) + line[1:]
 			}
@@ -713,6 +749,38 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 			"Indicator "+code+": "+strings.Join(years, ", ")+" have no value of their own; the target year's value applied."))
 	}
 	return out
+}
+
+// groupOrder returns, for a set split by commune groups, the groups of
+// groups in the set's order (those the set does not name after them, in
+// code order); nil for a set split by regions. A set the catalog does not
+// hold is split by groups when its reports named groups.
+func groupOrder(set string, groups map[string]bool, opt Options) []string {
+	cat := opt.Catalog
+	if cat == nil {
+		cat = criteria.Builtin()
+	}
+	s, err := cat.Lookup(set)
+	ok := err == nil
+	if ok && s.Columns != criteria.ColumnsGroup || !ok && len(groups) == 0 {
+		return nil
+	}
+	out := []string{}
+	if ok {
+		for _, g := range s.CommuneGroups {
+			if groups[g.Code] {
+				out = append(out, g.Code)
+			}
+		}
+	}
+	var rest []string
+	for g := range groups {
+		if !slices.Contains(out, g) {
+			rest = append(rest, g)
+		}
+	}
+	slices.Sort(rest)
+	return append(out, rest...)
 }
 
 // indicatorCodes is the codes of r's indicators, criterion by criterion,

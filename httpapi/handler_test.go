@@ -226,6 +226,10 @@ func TestSetAnswersTheSetDefinition(t *testing.T) {
 		{"group keeps the common and that group's targets of a group set", "/sets/51?group=2",
 			definition(t, criteria.QD51of2025().ForColumn(criteria.GroupColumn("2")))},
 		{"a group set ignores region", "/sets/51?region=TDMNPB", definition(t, criteria.QD51of2025())},
+		{"a group written with its word is read as the tables read it", "/sets/51?group=Nh%C3%B3m+2",
+			definition(t, criteria.QD51of2025().ForColumn(criteria.GroupColumn("2")))},
+		{"a group written without diacritics too", "/sets/51?group=nhom+x%C3%A3+2",
+			definition(t, criteria.QD51of2025().ForColumn(criteria.GroupColumn("2")))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1665,5 +1669,21 @@ func TestNegativeLimitsMeanTheDefaults(t *testing.T) {
 	h := NewHandler(quiet(Options{MaxBodyBytes: -1, Timeout: -1, MaxAnswerBytes: -1, MaxInFlight: -1}))
 	if rec := do(t, h, http.MethodPost, "/evaluate", "text/csv", csvBody); rec.Code != http.StatusOK {
 		t.Errorf("POST /evaluate with negative limits: %d %s, want 200", rec.Code, rec.Body)
+	}
+}
+
+// TestAGroupTheSetHasNotIsAnsweredWithTheSetsGroups: the problem of a
+// group= the set does not have quotes it as written and names the set's
+// groups, in either language.
+func TestAGroupTheSetHasNotIsAnsweredWithTheSetsGroups(t *testing.T) {
+	h := NewHandler(Options{})
+	for _, tc := range []struct{ target, want string }{
+		{"/sets/51?group=Nh%C3%B3m+4", `"message": "bộ tiêu chí 51/2025/QĐ-TTg không có nhóm xã mã này (cần 1, 2, 3)"`},
+		{"/sets/51?group=Nh%C3%B3m+4&lang=en", `"message": "set 51/2025/QĐ-TTg has no commune group of that code (want 1, 2, 3)"`},
+	} {
+		rec := do(t, h, http.MethodGet, tc.target, "", "")
+		if body := rec.Body.String(); rec.Code != http.StatusBadRequest || !strings.Contains(body, tc.want) || !strings.Contains(body, `"input": "Nhóm 4"`) {
+			t.Errorf("GET %s: status %d, body:\n%s\nwant 400 with %s and the input", tc.target, rec.Code, body, tc.want)
+		}
 	}
 }

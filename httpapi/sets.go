@@ -12,10 +12,13 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/catalogaccess"
 	"github.com/nongthonmoi/ntm/internal/mergedregion"
 	"github.com/nongthonmoi/ntm/internal/placenames"
+	"github.com/nongthonmoi/ntm/internal/vntext"
 	"github.com/nongthonmoi/ntm/problem"
 )
 
@@ -204,13 +207,19 @@ func (h *handler) set(w http.ResponseWriter, r *http.Request) {
 		writeProblems(w, status, ps.lang, p)
 		return
 	}
-	// A region set ignores group, a group set region.
+	// A region set ignores group, a group set region. The group is read
+	// as the tables read it ("Nhóm 3", "nhom 3" and "3" are "3").
 	var col criteria.Column
-	switch g := q.Get("group"); {
-	case s.Columns == criteria.ColumnsGroup && g != "":
+	switch typed := q.Get("group"); {
+	case s.Columns == criteria.ColumnsGroup && typed != "":
+		g := vntext.GroupCode(strings.TrimSpace(norm.NFC.String(typed)))
 		if _, ok := s.CommuneGroup(g); !ok {
-			writeProblems(w, http.StatusBadRequest, ps.lang, &problem.Problem{Code: problem.OutOfRange, File: "query", Path: "group", Input: g,
-				Err: problem.Errorf(problem.OutOfRange, "set %s has no commune group of that code", s.ID)})
+			codes := make([]string, len(s.CommuneGroups))
+			for i, c := range s.CommuneGroups {
+				codes[i] = c.Code
+			}
+			writeProblems(w, http.StatusBadRequest, ps.lang, &problem.Problem{Code: problem.OutOfRange, File: "query", Path: "group", Input: typed,
+				Err: problem.Errorf(problem.OutOfRange, "set %s has no commune group of that code (want %s)", s.ID, strings.Join(codes, ", "))})
 			return
 		}
 		col = criteria.GroupColumn(g)

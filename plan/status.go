@@ -74,7 +74,8 @@ type TargetStatus struct {
 }
 
 // Pending reports whether the target's set awaits its official text: its
-// result then rests on per-criterion attestations only.
+// result then rests on per-criterion attestations, or on an indicator
+// table loaded that is not the official text, and is provisional.
 func (t TargetStatus) Pending() bool { return t.Content == criteria.ContentPendingOfficialText }
 
 // Evaluated reports whether a report was found for the target.
@@ -340,7 +341,7 @@ func StatusWith(cat *criteria.Catalog, p *Plan, reports []evaluate.Report, asOf 
 	for _, r := range p.Responsibilities {
 		st.Briefs = append(st.Briefs, brief(r, st.Targets, reports, reportKeys, sets))
 	}
-	st.Warnings = append(st.Warnings, pendingWarnings(&st)...)
+	st.Warnings = append(st.Warnings, pendingWarnings(&st, sets)...)
 	return st
 }
 
@@ -421,8 +422,10 @@ func otherYears(t Target, reports []evaluate.Report, reportKeys []string, sets s
 
 // pendingWarnings returns one warning per set of the status that awaits its
 // official text, in order of first appearance (targets, then briefs),
-// naming the communes whose results rest on it.
-func pendingWarnings(st *Standing) []Warning {
+// naming the communes whose results rest on it: on attestations of each
+// criterion, or on the indicator table loaded for it (sets, read for
+// [criteria.Set.TableEntered]).
+func pendingWarnings(st *Standing, sets setCache) []Warning {
 	var order []string
 	communes := map[string][]string{}
 	add := func(set, commune string) {
@@ -448,6 +451,11 @@ func pendingWarnings(st *Standing) []Warning {
 	}
 	var ws []Warning
 	for _, set := range order {
+		if s := sets.get(set); s != nil && s.TableEntered() {
+			ws = append(ws, warning("", "", "set %s: its content is pending the official text; the results of %s are provisional, judged from an indicator table loaded that is not the official text",
+				set, communename.List(communes[set])))
+			continue
+		}
 		ws = append(ws, warning("", "", "set %s: its content is pending the official text; the results of %s rest on per-criterion attestations only",
 			set, communename.List(communes[set])))
 	}

@@ -36,10 +36,11 @@ func Errorf(c Code, format string, args ...any) error {
 	return &Msg{Code: c, Format: format, Args: args}
 }
 
-// Error returns the English message.
+// Error returns the English message. A format without arguments is
+// still a format: its "%%" is one "%".
 func (m *Msg) Error() string {
 	if len(m.Args) == 0 {
-		return m.Format
+		return strings.ReplaceAll(m.Format, "%%", "%")
 	}
 	return fmt.Sprintf(m.Format, m.Args...)
 }
@@ -66,7 +67,7 @@ func (m *Msg) Text(lang Lang) string {
 		return translateText(m.Error(), 0)
 	}
 	if len(m.Args) == 0 {
-		return v
+		return strings.ReplaceAll(v, "%%", "%")
 	}
 	args := make([]any, len(m.Args))
 	for i, a := range m.Args {

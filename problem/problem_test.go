@@ -271,3 +271,16 @@ func TestInFileChangesTheProblemsInPlace(t *testing.T) {
 		t.Errorf("the problem given names %q after InFile, want sets.json", p.File)
 	}
 }
+
+// TestAFormatWithoutArgumentsWritesItsPercentSign: a format given no
+// arguments is still a format, its "%%" one "%" in either language (the
+// validation of a set definition says a percent indicator has unit "%").
+func TestAFormatWithoutArgumentsWritesItsPercentSign(t *testing.T) {
+	err := problem.Errorf(problem.WrongKind, "a percent indicator has unit \"%%\"")
+	if got, want := err.Error(), `a percent indicator has unit "%"`; got != want {
+		t.Errorf("Error() = %s, want %s", got, want)
+	}
+	if got, want := err.(*problem.Msg).Text(problem.VI), `chỉ tiêu tỷ lệ có đơn vị "%"`; got != want {
+		t.Errorf("Text(VI) = %s, want %s", got, want)
+	}
+}

@@ -145,6 +145,7 @@ var vi = map[string]string{
 	"due %s, after the inspection window ends on %s":                                                              "thời hạn %s muộn hơn ngày kết thúc đợt kiểm tra (%s)",
 	"%d reports for this target; the first is used":                                                               "%d báo cáo cho cùng mục tiêu, dùng báo cáo đầu tiên",
 	"set %s: its content is pending the official text; the results of %s rest on per-criterion attestations only": "bộ tiêu chí %s: nội dung đang chờ văn bản chính thức; kết quả của %s chỉ dựa trên xác nhận từng tiêu chí",
+	"set %s: its content is pending the official text; the results of %s are provisional, judged from an indicator table loaded that is not the official text": "bộ tiêu chí %s: nội dung đang chờ văn bản chính thức; kết quả của %s là tạm tính, theo bảng chỉ tiêu đã nạp, không phải văn bản chính thức",
 
 	// plan: codes of responsibilities, quoted as the problem's input.
 	"code named twice":                                 "mã ghi hai lần",

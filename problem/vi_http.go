@@ -23,7 +23,7 @@ func init() {
 		"unknown format (want json, csv, markdown or text)":                                            "không có định dạng này (chọn json, csv, markdown hoặc text)",
 		"neither a region nor a province of 2016-2020":                                                 "không phải vùng, cũng không phải tỉnh của giai đoạn 2016-2020",
 		"a year must be a whole number from 1 to 9999":                                                 "năm phải là số nguyên từ 1 đến 9999",
-		"set %s has no commune group of that code":                                                     "bộ tiêu chí %s không có nhóm xã mã này",
+		"set %s has no commune group of that code (want %s)":                                           "bộ tiêu chí %s không có nhóm xã mã này (cần %s)",
 		// Notes on a table read (skipped rows, sheets).
 		"… and %d more notes": "… và %d ghi chú khác",
 		// Warnings of a 200 answer (its Ntm-Warning header fields).

@@ -91,7 +91,12 @@ type Area struct {
 	// Content is the set's content, as in the area's first report (see
 	// [Commune.Content]).
 	Content criteria.Content
-	Years   []AreaYear // ascending
+	// TableEntered is the area's first report's
+	// [evaluate.Report.TableEntered]: a set pending its official text whose
+	// indicator table was loaded is judged from that table, not from
+	// attestations.
+	TableEntered bool
+	Years        []AreaYear // ascending
 }
 
 // AreaYear is the tally of an area's communes in one year.
@@ -341,7 +346,7 @@ func (t *Tracker) tally(r *evaluate.Report) {
 		if !ok {
 			ai = len(t.areas)
 			t.areaIndex[k] = ai
-			a := Area{Scope: k.scope, Set: r.Set, Content: r.Content}
+			a := Area{Scope: k.scope, Set: r.Set, Content: r.Content, TableEntered: r.TableEntered()}
 			if k.scope != evaluate.ScopeAll {
 				a.Province = province
 			}

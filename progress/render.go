@@ -125,7 +125,7 @@ func (o Options) tables(p Progress) []table {
 	for _, set := range sets {
 		named := set + o.pendingMark(p.contentOf(set))
 		areas := table{title: o.pick("Tiến độ theo địa bàn", "Progress by area") + " — " + named,
-			lead: o.pendingLead(set, p.contentOf(set)),
+			lead: o.pendingLead(set, p.contentOf(set), p.tableEntered(set)),
 			header: []string{o.pick("Địa bàn", "Area"), o.pick("Năm", "Year"), o.pick("Số xã", "Communes"),
 				o.pick("Đạt chuẩn", "Meeting the set"), o.pick("Tiêu chí bình quân/xã", "Average criteria per commune")}}
 		provinces := 0
@@ -230,11 +230,22 @@ func (o Options) pendingMark(c criteria.Content) string {
 // content awaits the official text, as the HTML report says it: its
 // communes meeting the set rest on attestations of each criterion, and
 // are provisional; "" for any other content.
-func (o Options) pendingLead(set string, c criteria.Content) string {
+func (o Options) pendingLead(set string, c criteria.Content, entered bool) string {
 	if !c.Pending() {
 		return ""
 	}
-	return statuslabel.PendingSentence(set, o.Lang)
+	return statuslabel.PendingSentence(set, o.Lang, entered)
+}
+
+// tableEntered returns whether set has an indicator table, as its first
+// area has it.
+func (p Progress) tableEntered(set string) bool {
+	for i := range p.Areas {
+		if p.Areas[i].Set == set {
+			return p.Areas[i].TableEntered
+		}
+	}
+	return false
 }
 
 // contentOf returns the content of set, as its first area has it.

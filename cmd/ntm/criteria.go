@@ -172,12 +172,15 @@ func (o *criteriaOptions) sets(ctx *cmdContext, cat *criteria.Catalog, asOf time
 		}
 		sets = in
 	}
+	// --group is read as the tables read a group ("Nhóm 3" is "3").
+	typed := o.group
+	o.group = groupFlagCode(typed)
 	for i, s := range sets {
 		// A region set ignores --group, a group set --region.
 		switch {
 		case s.Columns == criteria.ColumnsGroup && o.group != "":
 			if _, ok := s.CommuneGroup(o.group); !ok {
-				fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("--group: set %s has no commune group %q", s.ID, o.group))
+				fmt.Fprintf(ctx.Stderr, "ntm criteria: %s\n", ctx.usageText("--group: set %s has no commune group %q (%s)", s.ID, typed, groupCodes(s)))
 				return nil, false
 			}
 			sets[i] = s.ForColumn(criteria.GroupColumn(o.group))
@@ -260,12 +263,13 @@ var labels = map[string]map[string]string{
 		"criterion": "Tiêu chí", "indicator": "Chỉ tiêu", "common": "Chung", "unit": "Đơn vị",
 		"text": "Nội dung chỉ tiêu", "target": "Mức đạt chuẩn", "prov": "Tin cậy", "na": "(có thể không áp dụng)",
 		"targetCommon": "Mức đạt chuẩn chung", "targetOf": "Mức đạt chuẩn %s", "groupOf": "nhóm %s",
-		"pendingNote": "Lưu ý: nội dung các tiêu chí chưa được nhập, chờ văn bản chính thức; mỗi tiêu chí được đánh giá theo kết quả xác nhận Đạt/Chưa đạt. Nạp văn bản chính thức: ntm criteria --sets-from FILE.json",
-		"fallback":    "* Giá trị \"đến năm %d\" áp dụng cho năm %d (chưa tìm thấy giá trị riêng của năm này).",
-		"outside":     "Lưu ý: năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí.",
-		"legend":      "Tin cậy: C2 = từ hai nguồn công khai độc lập; C1 = một nguồn công khai; M = chưa kiểm chứng.",
-		"commonOnly":  "%s: không có mức đạt chuẩn riêng, áp dụng mức đạt chuẩn chung (cột %s).",
-		"pendingOnly": "%s: mức đạt chuẩn riêng (nếu có) chưa được nhập, chờ văn bản chính thức; áp dụng cột %s: kết quả xác nhận Đạt/Chưa đạt.",
+		"pendingTableNote": "Lưu ý: nội dung bộ tiêu chí chờ văn bản chính thức; các chỉ tiêu và mức đạt chuẩn trên là bảng đã nạp, không phải văn bản chính thức, kết quả đánh giá theo bảng này là tạm tính.",
+		"pendingNote":      "Lưu ý: nội dung các tiêu chí chưa được nhập, chờ văn bản chính thức; mỗi tiêu chí được đánh giá theo kết quả xác nhận Đạt/Chưa đạt. Nạp văn bản chính thức: ntm criteria --sets-from FILE.json",
+		"fallback":         "* Giá trị \"đến năm %d\" áp dụng cho năm %d (chưa tìm thấy giá trị riêng của năm này).",
+		"outside":          "Lưu ý: năm %d nằm ngoài giai đoạn %d-%d của bộ tiêu chí.",
+		"legend":           "Tin cậy: C2 = từ hai nguồn công khai độc lập; C1 = một nguồn công khai; M = chưa kiểm chứng.",
+		"commonOnly":       "%s: không có mức đạt chuẩn riêng, áp dụng mức đạt chuẩn chung (cột %s).",
+		"pendingOnly":      "%s: mức đạt chuẩn riêng (nếu có) chưa được nhập, chờ văn bản chính thức; áp dụng cột %s: kết quả xác nhận Đạt/Chưa đạt.",
 	},
 	"en": {
 		"set": "Criteria set", "level": "Level", "scope": "Scope", "national": "national",
@@ -276,12 +280,13 @@ var labels = map[string]map[string]string{
 		"criterion": "Criterion", "indicator": "Indicator", "common": "Common", "unit": "Unit",
 		"text": "Wording", "target": "Target", "prov": "Source", "na": "(may be not applicable)",
 		"targetCommon": "Target (common)", "targetOf": "Target (%s)", "groupOf": "group %s",
-		"pendingNote": "Note: the criteria are not entered yet, pending the official text; each is evaluated from an attestation (met / not met). Load the official text: ntm criteria --sets-from FILE.json",
-		"fallback":    "* The value stated \"by %d\" applies to %d (no value of that year was found).",
-		"outside":     "Note: year %d lies outside the set's period %d-%d.",
-		"legend":      "Source: C2 = two or more independent public sources; C1 = one public source; M = unverified.",
-		"commonOnly":  "%s: no targets of their own; the common targets apply (column %s).",
-		"pendingOnly": "%s: their own targets, if any, are not entered yet, pending the official text; column %s applies: an attested met / not met.",
+		"pendingTableNote": "Note: the set's content awaits the official text; the indicators and targets above are a table loaded, not the official text, and results judged from it are provisional.",
+		"pendingNote":      "Note: the criteria are not entered yet, pending the official text; each is evaluated from an attestation (met / not met). Load the official text: ntm criteria --sets-from FILE.json",
+		"fallback":         "* The value stated \"by %d\" applies to %d (no value of that year was found).",
+		"outside":          "Note: year %d lies outside the set's period %d-%d.",
+		"legend":           "Source: C2 = two or more independent public sources; C1 = one public source; M = unverified.",
+		"commonOnly":       "%s: no targets of their own; the common targets apply (column %s).",
+		"pendingOnly":      "%s: their own targets, if any, are not entered yet, pending the official text; column %s applies: an attested met / not met.",
 	},
 }
 
@@ -399,7 +404,10 @@ func (v criteriaView) write(w io.Writer, s *criteria.Set) error {
 		fmt.Fprintf(&b, v.l("fallback")+"\n", fallbackYear(s), v.year)
 	}
 	b.WriteString(v.l("legend") + "\n")
-	if s.Content == criteria.ContentPendingOfficialText {
+	switch {
+	case s.Content == criteria.ContentPendingOfficialText && s.TableEntered():
+		b.WriteString(v.l("pendingTableNote") + "\n")
+	case s.Content == criteria.ContentPendingOfficialText:
 		b.WriteString(v.l("pendingNote") + "\n")
 	}
 	_, err := io.WriteString(w, b.String())

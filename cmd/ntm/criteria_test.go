@@ -445,3 +445,31 @@ func TestCriteriaOfAPendingSetDoesNotSayItsColumnsHaveNoTargets(t *testing.T) {
 		t.Errorf("1980/QĐ-TTg said pending:\n%s", out)
 	}
 }
+
+// TestCriteriaOfAPendingSetWithATableLoadedSayItsResultsAreProvisional:
+// once an indicator table is loaded for a set pending its official text
+// (the test fixture of 51/2025/QĐ-TTg, INVENTED values), the note under
+// the table says the table is not the official text and results judged
+// from it are provisional, not that each criterion is attested; the
+// built-in set keeps saying so.
+func TestCriteriaOfAPendingSetWithATableLoadedSayItsResultsAreProvisional(t *testing.T) {
+	for _, tc := range []struct {
+		args      []string
+		want, not string
+		wantEN    string
+	}{
+		{[]string{"--set", "51"}, "mỗi tiêu chí được đánh giá theo kết quả xác nhận", "tạm tính", "each is evaluated from an attestation"},
+		{[]string{"--sets-from", "testdata/criteria-51-2025-test-fixture.json", "--set", "51", "--group", "3"},
+			"là bảng đã nạp, không phải văn bản chính thức, kết quả đánh giá theo bảng này là tạm tính", "mỗi tiêu chí được đánh giá theo kết quả xác nhận",
+			"results judged from it are provisional"},
+	} {
+		code, out, errOut := runNTM(t, "", append([]string{"criteria"}, tc.args...)...)
+		if code != 0 || !strings.Contains(out, tc.want) || strings.Contains(out, tc.not) {
+			t.Errorf("criteria %q: exit %d, stderr %s; output:\n%s\nwant %q, not %q", tc.args, code, errOut, out, tc.want, tc.not)
+		}
+		code, out, _ = runNTM(t, "", append([]string{"criteria", "--lang", "en"}, tc.args...)...)
+		if code != 0 || !strings.Contains(out, tc.wantEN) {
+			t.Errorf("criteria --lang en %q: exit %d; output:\n%s\nwant %q", tc.args, code, out, tc.wantEN)
+		}
+	}
+}

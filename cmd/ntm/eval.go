@@ -238,6 +238,12 @@ func evalSets(ctx *cmdContext, o evalOptions) (cat *criteria.Catalog, only *crit
 	return cat, only, 0, true
 }
 
+// groupFlagCode is the commune group that --group (typed) names, read as
+// the tables read a group: "Nhóm 2", "nhom 2" and "2" are "2".
+func groupFlagCode(typed string) string {
+	return vntext.GroupCode(strings.TrimSpace(norm.NFC.String(typed)))
+}
+
 // checkEvalGroup checks --group (typed) against the sets split by commune
 // group that the assessments are evaluated against (only, or those of cat
 // when only is nil), as ntm template checks it: the group it names, read as
@@ -245,7 +251,7 @@ func evalSets(ctx *cmdContext, o evalOptions) (cat *criteria.Catalog, only *crit
 // the usage error names the groups of the first. A set not split by group
 // takes no group.
 func checkEvalGroup(ctx *cmdContext, cat *criteria.Catalog, only *criteria.Set, typed string) bool {
-	code := vntext.GroupCode(strings.TrimSpace(norm.NFC.String(typed)))
+	code := groupFlagCode(typed)
 	sets := []*criteria.Set{only}
 	if only == nil {
 		sets = cat.Sets()

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -66,5 +67,51 @@ func TestEvalRefusesAGroupTheSetHasNot(t *testing.T) {
 	code, _, errOut := runNTM(t, "", "eval", "--sets-from", "testdata/criteria-51-2025-test-fixture.json", "--group", "3", "--format", "json", table)
 	if code != exitOK || errOut != "" {
 		t.Errorf("--group 3: exit %d, stderr %q; want 0 and nothing", code, errOut)
+	}
+}
+
+// The summaries, the progress and the HTML report of a set pending its
+// official text whose indicator table was loaded (the test fixture of
+// 51/2025/QĐ-TTg, INVENTED values) say their results are provisional and
+// judged from that table, not that they rest on attestations alone.
+func TestSummariesOfALoadedTableOfAPendingSetSayWhatTheyRestOn(t *testing.T) {
+	in := `[{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": 3, "year": 2026, "sets": {"51/2025": {"1.1": true, "1.2": 75}}},
+	{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": 3, "year": 2027, "sets": {"51/2025": {"1.1": true, "1.2": 65}}}]`
+	for _, args := range [][]string{
+		{"eval", "--summary"}, {"eval", "--summary", "--format", "markdown"},
+		{"progress"}, {"progress", "--format", "markdown"}, {"progress", "--format", "html"}, {"report"},
+	} {
+		for _, tc := range []struct{ lang, want, not string }{
+			{"vi", "kết quả là tạm tính, theo bảng chỉ tiêu đã nạp, không phải văn bản chính thức", "chỉ dựa trên xác nhận từng tiêu chí"},
+			{"en", "judged from an indicator table loaded that is not the official text", "attestations only"},
+		} {
+			a := append(append(slices.Clone(args), "--sets-from", "testdata/criteria-51-2025-test-fixture.json", "--lang", tc.lang), "-")
+			code, out, errOut := runNTM(t, in, a...)
+			if code != exitOK || !strings.Contains(out, tc.want) || strings.Contains(out, tc.not) {
+				t.Errorf("%q: exit %d, stderr %q; want %q and not %q in:\n%s", a, code, errOut, tc.want, tc.not, out)
+			}
+		}
+	}
+}
+
+// ntm criteria and ntm template read --group as ntm eval and the tables
+// read a group ("Nhóm 3", "nhom 3" and "3" are "3"); a group the set has
+// not is refused quoting it as written and naming the set's groups.
+func TestCriteriaAndTemplateReadAGroupWrittenWithItsWord(t *testing.T) {
+	for _, cmd := range [][]string{
+		{"criteria", "--set", "51"},
+		{"template", "--set", "51", "--commune", "Tân Thành, Lạng Sơn"},
+	} {
+		_, want, _ := runNTM(t, "", append(slices.Clone(cmd), "--group", "3")...)
+		for _, g := range []string{"Nhóm 3", "nhom 3", "NHÓM XÃ 3"} {
+			code, out, errOut := runNTM(t, "", append(slices.Clone(cmd), "--group", g)...)
+			if code != exitOK || out != want {
+				t.Errorf("%s --group %q: exit %d, stderr %q; output differs from --group 3:\n%s", cmd[0], g, code, errOut, out)
+			}
+		}
+		code, _, errOut := runNTM(t, "", append(slices.Clone(cmd), "--group", "Nhóm 4")...)
+		if w := "ntm " + cmd[0] + ": --group: bộ tiêu chí 51/2025/QĐ-TTg không có nhóm xã \"Nhóm 4\" (1, 2 hoặc 3)\n"; code != exitUsage || !strings.HasPrefix(errOut, w) {
+			t.Errorf("%s --group \"Nhóm 4\": exit %d, stderr %q; want %d and %q", cmd[0], code, errOut, exitUsage, w)
+		}
 	}
 }

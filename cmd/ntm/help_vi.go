@@ -473,8 +473,7 @@ var usageVI = map[string]string{
 	"--group: set %s does not split its targets by commune group":                  "--group: bộ tiêu chí %s không chia mức đạt chuẩn theo nhóm xã",
 	"--encoding: unknown encoding %q (want windows-1258, utf-16, tcvn3 or vni)":    "--encoding: không có bảng mã %q (chọn windows-1258, utf-16, tcvn3 hoặc vni)",
 	"a workbook is not written to a terminal: give -o FILE or redirect the output": "không ghi sổ Excel ra màn hình: cho -o TỆP hoặc chuyển hướng đầu ra",
-	"no set in force on %s":                   "không có bộ tiêu chí nào có hiệu lực vào ngày %s",
-	"--group: set %s has no commune group %q": "--group: bộ tiêu chí %s không có nhóm xã %q",
+	"no set in force on %s": "không có bộ tiêu chí nào có hiệu lực vào ngày %s",
 }
 
 // flagErrorsVI translates the errors of the flag package.

@@ -218,13 +218,13 @@ func (o *templateOptions) template(ctx *cmdContext, set *criteria.Set) (workbook
 	if year == 0 {
 		year = defaultTemplateYear(set.Period, time.Now())
 	}
-	t := workbook.Template{Set: set, Year: year, Communes: o.communes, Wide: o.layout == "wide", Group: o.group}
+	t := workbook.Template{Set: set, Year: year, Communes: o.communes, Wide: o.layout == "wide", Group: groupFlagCode(o.group)}
 	byGroup := set.Columns == criteria.ColumnsGroup
 	switch {
 	case o.group != "" && !byGroup:
 		ctx.usageError("--group: set %s does not split its targets by commune group", set.ID)
 		return t, false
-	case byGroup && !checkGroupFlag(ctx, set, o.group, o.group):
+	case byGroup && !checkGroupFlag(ctx, set, o.group, t.Group):
 		return t, false
 	}
 	if o.region != "" {

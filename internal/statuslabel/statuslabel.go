@@ -67,8 +67,15 @@ func OfWhichProvisional(provisional int, lang string) string {
 
 // PendingSentence says that the content of set awaits its official text
 // and that results on it are provisional, resting on each criterion's
-// attestation: in Vietnamese, or in English for lang "en".
-func PendingSentence(set, lang string) string {
+// attestation, or, when entered, on an indicator table loaded that is not
+// the official text: in Vietnamese, or in English for lang "en".
+func PendingSentence(set, lang string, entered bool) string {
+	if entered {
+		if lang == "en" {
+			return "The content of " + set + " is pending its official text: results are provisional, judged from an indicator table loaded that is not the official text."
+		}
+		return "Nội dung bộ tiêu chí " + set + " đang chờ văn bản chính thức: kết quả là tạm tính, theo bảng chỉ tiêu đã nạp, không phải văn bản chính thức."
+	}
 	if lang == "en" {
 		return "The content of " + set + " is pending its official text: results are provisional, resting on per-criterion attestations only."
 	}

@@ -34,13 +34,19 @@ func TestOfWhichProvisional(t *testing.T) {
 }
 
 func TestPendingSentence(t *testing.T) {
-	for _, tc := range []struct{ lang, want string }{
-		{"vi", "Nội dung bộ tiêu chí 51/2025/QĐ-TTg đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí."},
-		{"", "Nội dung bộ tiêu chí 51/2025/QĐ-TTg đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí."},
-		{"en", "The content of 51/2025/QĐ-TTg is pending its official text: results are provisional, resting on per-criterion attestations only."},
+	for _, tc := range []struct {
+		lang    string
+		entered bool
+		want    string
+	}{
+		{"vi", false, "Nội dung bộ tiêu chí 51/2025/QĐ-TTg đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí."},
+		{"", false, "Nội dung bộ tiêu chí 51/2025/QĐ-TTg đang chờ văn bản chính thức: kết quả là tạm tính, chỉ dựa trên xác nhận từng tiêu chí."},
+		{"en", false, "The content of 51/2025/QĐ-TTg is pending its official text: results are provisional, resting on per-criterion attestations only."},
+		{"vi", true, "Nội dung bộ tiêu chí 51/2025/QĐ-TTg đang chờ văn bản chính thức: kết quả là tạm tính, theo bảng chỉ tiêu đã nạp, không phải văn bản chính thức."},
+		{"en", true, "The content of 51/2025/QĐ-TTg is pending its official text: results are provisional, judged from an indicator table loaded that is not the official text."},
 	} {
-		if got := PendingSentence("51/2025/QĐ-TTg", tc.lang); got != tc.want {
-			t.Errorf("PendingSentence(%q) = %q, want %q", tc.lang, got, tc.want)
+		if got := PendingSentence("51/2025/QĐ-TTg", tc.lang, tc.entered); got != tc.want {
+			t.Errorf("PendingSentence(%q, %v) = %q, want %q", tc.lang, tc.entered, got, tc.want)
 		}
 	}
 }

@@ -95,3 +95,29 @@ func TestTheReportSaysTheRegistryHoldsNoUnitsOfTheProvince(t *testing.T) {
 		t.Errorf("a report of Lạng Sơn's communes says the registry does not hold a province")
 	}
 }
+
+// TestARegionsProvincesAreNamedOnceWhateverTheirSpelling: a province the
+// data of package criteria does not know, written two ways ("Tỉnh Xyz",
+// "xyz"), is one province in the heading of its region's notes, as the
+// first commune wrote it, as the other notes of the report count it
+// (registrynote.Key).
+func TestARegionsProvincesAreNamedOnceWhateverTheirSpelling(t *testing.T) {
+	var as []evaluate.Assessment
+	for i, p := range []string{"Tỉnh Xyz", "xyz"} {
+		a := assess(t, []string{"Nghĩa Đồng", "Nghĩa Hợp"}[i], "Tân Kỳ", 2020, []string{"2"}, nil)
+		a.Commune.Province, a.Region = p, criteria.BTB
+		as = append(as, a)
+	}
+	a := assess(t, "Mỹ Hiệp", "Cao Lãnh", 2020, []string{"5"}, nil)
+	a.Commune.Province, a.Region = "Đồng Tháp", criteria.DBSCL
+	as = append(as, a)
+	lines := provenanceLines.FindAllString(html.UnescapeString(render(t, reportsOf(t, as...), htmlreport.Options{Lang: "vi"})), -1)
+	if len(lines) == 0 {
+		t.Fatal("no notes on provenance")
+	}
+	for _, l := range lines {
+		if strings.Contains(l, "Bắc Trung Bộ") && !strings.Contains(l, "Vùng Bắc Trung Bộ (Tỉnh Xyz): ") {
+			t.Errorf("the region's heading names its province other than once as first written: %s", l)
+		}
+	}
+}

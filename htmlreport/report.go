@@ -646,7 +646,7 @@ func notes(reports []evaluate.Report, set string, opt Options) []string {
 		if order == nil {
 			order = indicatorCodes(r)
 		}
-		if p := r.Commune.Province; r.Region.Valid() && p != "" && !slices.ContainsFunc(provinces[r.Region], func(q string) bool { return sameProvince(p, q) }) {
+		if p := r.Commune.Province; r.Region.Valid() && p != "" && !slices.ContainsFunc(provinces[r.Region], func(q string) bool { return registrynote.Key(p) == registrynote.Key(q) }) {
 			provinces[r.Region] = append(provinces[r.Region], p)
 		}
 		if r.Group != "" {
@@ -1127,14 +1127,3 @@ func counted(n int, one, many string) string {
 
 // indicatorCount is "1 indicator" or "n indicators".
 func indicatorCount(n int) string { return counted(n, "indicator", "indicators") }
-
-// sameProvince reports whether a and b name one province (of package
-// criteria, or spelt alike).
-func sameProvince(a, b string) bool {
-	pa, oka := criteria.LookupProvince(a)
-	pb, okb := criteria.LookupProvince(b)
-	if oka && okb {
-		return pa.Name == pb.Name
-	}
-	return a == b
-}

@@ -282,6 +282,30 @@ func targetCells(ind *criteria.Indicator, c criteria.Column, year int) (target, 
 // chưa đạt, and every result on it is provisional.
 const pendingNote = "chờ văn bản chính thức: nội dung tiêu chí chưa được mã hóa, ghi đạt hoặc chưa đạt theo kết quả xác nhận"
 
+// pendingTableNote is the note of every row of a form for a set whose
+// content awaits the official text that is an indicator of a table loaded
+// for it (--sets-from, [criteria.Set.TableEntered]): the indicator and its
+// target are that table's, not the official text's, and every result on
+// it is provisional. What to write in the value cell follows the
+// indicator's kind and target, as on the form of a set whose content is
+// complete.
+const pendingTableNote = "chờ văn bản chính thức: chỉ tiêu và mức đạt chuẩn theo bảng đã nạp, không phải văn bản chính thức; kết quả là tạm tính"
+
+// pendingNoteOf is the pending-text note of ind's rows: pendingNote for
+// a criterion's attested pass slot (the one pass indicator coded as its
+// criterion, as a set whose table is not entered has each criterion),
+// pendingTableNote for an indicator of a loaded table; "" for a set whose
+// content does not await the official text.
+func (t *Template) pendingNoteOf(ind *criteria.Indicator) string {
+	if !t.Set.Content.Pending() {
+		return ""
+	}
+	if _, c, ok := t.Set.Indicator(ind.Code); ok && len(c.Indicators) == 1 && ind.Code == c.Code && ind.Kind == criteria.KindPass {
+		return pendingNote
+	}
+	return pendingTableNote
+}
+
 // groupNote is the note of every row of a form for a group set whose
 // group column is left to fill: "ghi nhóm xã (1, 2 hoặc 3) vào cột group".
 func (t *Template) groupNote() string {
@@ -299,7 +323,7 @@ func (t *Template) groupNote() string {
 // helperCells returns the target and note columns of ind for a commune
 // of target column c: those of [targetCells] (for a group set whose group
 // is left to fill, those of groupsCells), the note beginning with
-// pendingNote for a set whose content awaits the official text, then
+// pendingNoteOf for a set whose content awaits the official text, then
 // groupNote when the group is to fill.
 func (t *Template) helperCells(ind *criteria.Indicator, c criteria.Column) (target, note string) {
 	toFill := t.byGroup() && c.Group == ""
@@ -309,8 +333,8 @@ func (t *Template) helperCells(ind *criteria.Indicator, c criteria.Column) (targ
 		target, note = targetCells(ind, c, t.year())
 	}
 	var notes []string
-	if t.Set.Content.Pending() {
-		notes = append(notes, pendingNote)
+	if p := t.pendingNoteOf(ind); p != "" {
+		notes = append(notes, p)
 	}
 	if toFill {
 		notes = append(notes, t.groupNote())

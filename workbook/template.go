@@ -43,9 +43,10 @@ type Template struct {
 	// for a commune without a province. "" leaves the group column empty
 	// to fill: the target column then shows the target every group
 	// shares, or each group's ("nhóm 1: ≥ 70%; nhóm 2: ≥ 60%; …"), and the
-	// note says to fill the group. A group that is not one of the set's,
-	// or any group for a set split by region, is an error
-	// ([problem.WrongKind], Path "Group", Input the group).
+	// note says to fill the group. A group that is not one of the set's is
+	// an error ([problem.OutOfRange], as a group the set has not is to the
+	// readers), any group for a set split by region another
+	// ([problem.WrongKind]); both with Path "Group", Input the group.
 	Group string
 	// Year is the year assessed; 0 means the last year of the set's period.
 	// A year outside the set's period is an error ([problem.OutOfRange],
@@ -61,9 +62,9 @@ type Template struct {
 
 // check returns the error of a field of t that the form cannot have: no
 // Set ([problem.MissingField]), a Group that is not one of the set's
-// commune groups, or given for a set that splits its targets by region
-// ([problem.WrongKind]), a Year outside the set's period
-// ([problem.OutOfRange]); nil when there is none.
+// commune groups ([problem.OutOfRange]), or given for a set that splits
+// its targets by region ([problem.WrongKind]), a Year outside the set's
+// period ([problem.OutOfRange]); nil when there is none.
 func (t *Template) check() error {
 	field := func(code problem.Code, path, input string, err error) error {
 		return optionerr.Field("workbook", "Template", problem.Problem{Code: code, Path: path, Input: input, Err: err})
@@ -81,7 +82,7 @@ func (t *Template) check() error {
 			for i, g := range s.CommuneGroups {
 				codes[i] = g.Code
 			}
-			return field(problem.WrongKind, "Group", t.Group, problem.Errorf(problem.WrongKind, "not a commune group of set %s (want %s)", s.ID, strings.Join(codes, ", ")))
+			return field(problem.OutOfRange, "Group", t.Group, problem.Errorf(problem.OutOfRange, "not a commune group of set %s (want %s)", s.ID, strings.Join(codes, ", ")))
 		}
 	}
 	if t.Year != 0 && s.Period != (criteria.Period{}) && !s.Period.Contains(t.Year) {

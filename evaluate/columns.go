@@ -43,7 +43,7 @@ func groupProblem(sets *setCache, a *Assessment, typed string) (input string, er
 		if a.Group == "" {
 			return "", problem.Errorf(problem.MissingField, "set %s splits its targets by commune group: name the commune's group (%s)", si.set.ID, strings.Join(codes, ", ")), true
 		}
-		return typed, problem.Errorf(problem.WrongKind, "not a commune group of set %s (want %s)", si.set.ID, strings.Join(codes, ", ")), true
+		return typed, problem.Errorf(problem.OutOfRange, "not a commune group of set %s (want %s)", si.set.ID, strings.Join(codes, ", ")), true
 	}
 	return "", nil, false
 }

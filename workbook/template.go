@@ -43,9 +43,10 @@ type Template struct {
 	// for a commune without a province. "" leaves the group column empty
 	// to fill: the target column then shows the target every group
 	// shares, or each group's ("nhóm 1: ≥ 70%; nhóm 2: ≥ 60%; …"), and the
-	// note says to fill the group. A group that is not one of the set's,
-	// or any group for a set split by region, is an error
-	// ([problem.WrongKind], Path "Group", Input the group).
+	// note says to fill the group. A group that is not one of the set's is
+	// an error ([problem.OutOfRange], as a group the set has not is to the
+	// readers), any group for a set split by region another
+	// ([problem.WrongKind]); both with Path "Group", Input the group.
 	Group string
 	// Year is the year assessed; 0 means the last year of the set's period.
 	// A year outside the set's period is an error ([problem.OutOfRange],
@@ -61,9 +62,9 @@ type Template struct {
 
 // check returns the error of a field of t that the form cannot have: no
 // Set ([problem.MissingField]), a Group that is not one of the set's
-// commune groups, or given for a set that splits its targets by region
-// ([problem.WrongKind]), a Year outside the set's period
-// ([problem.OutOfRange]); nil when there is none.
+// commune groups ([problem.OutOfRange]), or given for a set that splits
+// its targets by region ([problem.WrongKind]), a Year outside the set's
+// period ([problem.OutOfRange]); nil when there is none.
 func (t *Template) check() error {
 	field := func(code problem.Code, path, input string, err error) error {
 		return optionerr.Field("workbook", "Template", problem.Problem{Code: code, Path: path, Input: input, Err: err})
@@ -81,7 +82,7 @@ func (t *Template) check() error {
 			for i, g := range s.CommuneGroups {
 				codes[i] = g.Code
 			}
-			return field(problem.WrongKind, "Group", t.Group, problem.Errorf(problem.WrongKind, "not a commune group of set %s (want %s)", s.ID, strings.Join(codes, ", ")))
+			return field(problem.OutOfRange, "Group", t.Group, problem.Errorf(problem.OutOfRange, "not a commune group of set %s (want %s)", s.ID, strings.Join(codes, ", ")))
 		}
 	}
 	if t.Year != 0 && s.Period != (criteria.Period{}) && !s.Period.Contains(t.Year) {
@@ -282,6 +283,30 @@ func targetCells(ind *criteria.Indicator, c criteria.Column, year int) (target, 
 // chưa đạt, and every result on it is provisional.
 const pendingNote = "chờ văn bản chính thức: nội dung tiêu chí chưa được mã hóa, ghi đạt hoặc chưa đạt theo kết quả xác nhận"
 
+// pendingTableNote is the note of every row of a form for a set whose
+// content awaits the official text that is an indicator of a table loaded
+// for it (--sets-from, [criteria.Set.TableEntered]): the indicator and its
+// target are that table's, not the official text's, and every result on
+// it is provisional. What to write in the value cell follows the
+// indicator's kind and target, as on the form of a set whose content is
+// complete.
+const pendingTableNote = "chờ văn bản chính thức: chỉ tiêu và mức đạt chuẩn theo bảng đã nạp, không phải văn bản chính thức; kết quả là tạm tính"
+
+// pendingNoteOf is the pending-text note of ind's rows: pendingNote for
+// a criterion's attested pass slot (the one pass indicator coded as its
+// criterion, as a set whose table is not entered has each criterion),
+// pendingTableNote for an indicator of a loaded table; "" for a set whose
+// content does not await the official text.
+func (t *Template) pendingNoteOf(ind *criteria.Indicator) string {
+	if !t.Set.Content.Pending() {
+		return ""
+	}
+	if _, c, ok := t.Set.Indicator(ind.Code); ok && len(c.Indicators) == 1 && ind.Code == c.Code && ind.Kind == criteria.KindPass {
+		return pendingNote
+	}
+	return pendingTableNote
+}
+
 // groupNote is the note of every row of a form for a group set whose
 // group column is left to fill: "ghi nhóm xã (1, 2 hoặc 3) vào cột group".
 func (t *Template) groupNote() string {
@@ -299,7 +324,7 @@ func (t *Template) groupNote() string {
 // helperCells returns the target and note columns of ind for a commune
 // of target column c: those of [targetCells] (for a group set whose group
 // is left to fill, those of groupsCells), the note beginning with
-// pendingNote for a set whose content awaits the official text, then
+// pendingNoteOf for a set whose content awaits the official text, then
 // groupNote when the group is to fill.
 func (t *Template) helperCells(ind *criteria.Indicator, c criteria.Column) (target, note string) {
 	toFill := t.byGroup() && c.Group == ""
@@ -309,8 +334,8 @@ func (t *Template) helperCells(ind *criteria.Indicator, c criteria.Column) (targ
 		target, note = targetCells(ind, c, t.year())
 	}
 	var notes []string
-	if t.Set.Content.Pending() {
-		notes = append(notes, pendingNote)
+	if p := t.pendingNoteOf(ind); p != "" {
+		notes = append(notes, p)
 	}
 	if toFill {
 		notes = append(notes, t.groupNote())

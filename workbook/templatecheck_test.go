@@ -25,7 +25,7 @@ func TestATemplateTheSetCannotHaveIsRefused(t *testing.T) {
 		{"no set", Template{}, problem.MissingField, "Set", "",
 			"workbook: Template.Set: no set (a nil *criteria.Set)",
 			"Set: không có bộ tiêu chí (*criteria.Set là nil)"},
-		{"a group the set has not", Template{Set: criteria.QD51of2025(), Group: "9"}, problem.WrongKind, "Group", "9",
+		{"a group the set has not", Template{Set: criteria.QD51of2025(), Group: "9"}, problem.OutOfRange, "Group", "9",
 			`workbook: Template.Group: not a commune group of set 51/2025/QĐ-TTg (want 1, 2, 3) (got "9")`,
 			`Group: không phải nhóm xã của bộ tiêu chí 51/2025/QĐ-TTg (cần 1, 2, 3) (giá trị "9")`},
 		{"a group for a set split by region", Template{Set: criteria.QD1980(), Group: "1"}, problem.WrongKind, "Group", "1",

@@ -49,7 +49,10 @@ for their targets.
 
 JSON is the set definition format (one object with --set, an array
 otherwise, even when --as-of leaves a single set); with --region R
-(--group G) each indicator keeps only its "common" and R (G) targets.
+(--group G) each indicator keeps only its "common" and R (G) targets. A
+set split by region ignores --group, one split by commune group
+--region: when every set shown ignores it, standard error says so in one
+line, as ntm eval and ntm template do.
 
 Examples:
   ntm criteria --set 1980 --region TDMNPB
@@ -145,7 +148,8 @@ func (o *criteriaOptions) check(ctx *cmdContext, pos []string) (asOf time.Time, 
 
 // sets returns the sets of cat that ntm criteria shows: the one of --set
 // or all, those in force on asOf when it is not zero, each narrowed to the
-// commune group of --group (a group set) or to region (a region set). A
+// commune group of --group (a group set) or to region (a region set); a
+// flag that every set shown ignores is noted (noteIgnoredFlag). A
 // set --set does not name, or a group a set lacks, is said on standard
 // error; no set in force is said there too, and gives none.
 func (o *criteriaOptions) sets(ctx *cmdContext, cat *criteria.Catalog, asOf time.Time, region criteria.Region) ([]*criteria.Set, bool) {
@@ -188,6 +192,8 @@ func (o *criteriaOptions) sets(ctx *cmdContext, cat *criteria.Catalog, asOf time
 			sets[i] = s.ForRegion(region)
 		}
 	}
+	noteIgnoredFlag(ctx, "--group", typed, sets)
+	noteIgnoredFlag(ctx, "--region", o.region, sets)
 	return sets, true
 }
 

@@ -32,7 +32,8 @@ func TestCriteriaRegionOfAProvinceMergedAcrossRegions(t *testing.T) {
 		{"a region", []string{"--set", "1980", "--region", "DBSCL"}, nil, ""},
 		{"a former province's name", []string{"--set", "1980", "--region", "Long An"}, []string{"--set", "1980", "--region", "DBSCL"}, ""},
 		{"a province not merged across regions", []string{"--set", "1980", "--region", "Lạng Sơn"}, []string{"--set", "1980", "--region", "TDMNPB"}, ""},
-		{"a set split by commune group ignores --region", []string{"--set", "51", "--region", "Tây Ninh"}, []string{"--set", "51"}, ""},
+		{"a set split by commune group ignores --region, and says so", []string{"--set", "51", "--region", "Tây Ninh"}, []string{"--set", "51"},
+			"ntm criteria: --region \"Tây Ninh\": lưu ý: bộ tiêu chí 51/2025/QĐ-TTg chia mức đạt chuẩn theo nhóm xã, không theo vùng: bỏ qua --region\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

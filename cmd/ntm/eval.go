@@ -235,6 +235,11 @@ func evalSets(ctx *cmdContext, o evalOptions) (cat *criteria.Catalog, only *crit
 	if !ok || !checkEvalGroup(ctx, cat, only, o.group) {
 		return nil, nil, exitUsage, false
 	}
+	if only != nil {
+		// --set names the one set evaluated: a set split by region
+		// ignores --group, as ntm criteria and ntm template say.
+		noteIgnoredFlag(ctx, "--group", o.group, []*criteria.Set{only})
+	}
 	return cat, only, 0, true
 }
 

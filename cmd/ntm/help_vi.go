@@ -54,6 +54,9 @@ và cách xem mức đạt chuẩn của chúng.
 JSON là định dạng định nghĩa bộ tiêu chí (một đối tượng khi có --set, một
 mảng trong các trường hợp khác, kể cả khi --as-of chỉ còn một bộ); với
 --region R (--group G) mỗi chỉ tiêu chỉ giữ mức "common" và mức của R (G).
+Bộ tiêu chí chia theo vùng bỏ qua --group, bộ tiêu chí chia theo nhóm xã
+bỏ qua --region: khi mọi bộ tiêu chí được liệt kê đều bỏ qua, đầu ra lỗi
+ghi một dòng lưu ý, như ntm eval và ntm template.
 
 Ví dụ:
   ntm criteria --set 1980 --region TDMNPB
@@ -415,11 +418,13 @@ cùng tên (DNB): ô vùng ghi vùng đó và mẫu dùng mức đạt chuẩn c
 mà tên tỉnh gồm, và nhắc xã thuộc Long An cũ cần lập mẫu với tỉnh "Long
 An" (--commune "Xã X, , Long An"). Với bộ
 tiêu chí chia mức đạt chuẩn theo nhóm xã (51/2025/QĐ-TTg), mẫu có cột
-group và không có cột vùng (trừ khi có xã không ghi tỉnh và có --region):
---group điền sẵn cột này; không có --group thì cột group để trống
-cho người dùng điền, cột target ghi mức đạt chuẩn chung của các nhóm hoặc
-của từng nhóm ("nhóm 1: ≥ 70%; nhóm 2: …"), và cột note nhắc ghi nhóm xã,
-vì ntm eval cần biết nhóm xã để áp dụng đúng mức đạt chuẩn.
+group và không có cột vùng: --group điền sẵn cột này; không có --group
+thì cột group để trống cho người dùng điền, cột target ghi mức đạt chuẩn
+chung của các nhóm hoặc của từng nhóm ("nhóm 1: ≥ 70%; nhóm 2: …"), và
+cột note nhắc ghi nhóm xã, vì ntm eval cần biết nhóm xã để áp dụng đúng
+mức đạt chuẩn. Bộ tiêu chí chia theo vùng bỏ qua --group, bộ tiêu chí chia
+theo nhóm xã bỏ qua --region, như ntm criteria và ntm eval: đầu ra lỗi
+ghi một dòng lưu ý.
 --year mặc định là năm nay nếu năm nay thuộc giai đoạn của bộ tiêu chí, nếu
 không thì năm cuối của giai đoạn (2020 với 1980/QĐ-TTg). Xã không còn là
 đơn vị hành chính trong năm đó (từ năm 2026: đã sắp xếp lại từ 01/7/2025,
@@ -463,14 +468,12 @@ var usageVI = map[string]string{
 	"--as-of needs --plan":                                  "--as-of chỉ dùng được cùng với --plan",
 	"missing PLAN.json":                                     "thiếu tệp kế hoạch PLAN.json",
 	"year %d out of range":                                  "năm %d nằm ngoài khoảng cho phép",
-	"give --region or --group, not both":                    "chỉ cho --region hoặc --group, không cho cả hai",
 	"--commune: %s is in %s, not in --region %s":            "--commune: %s thuộc vùng %s, không thuộc --region %s",
 	"--commune: %s is in %s, not in --region %s; %s":        "--commune: %s thuộc vùng %s, không thuộc --region %s; %s",
 	"--commune: %s: %v":                                     "--commune: %s: %v",
 	"--commune %q names no province: its form would have no region, and ntm eval could not read it; give \"Xã, Huyện, Tỉnh\" with a known province, or --region": "--commune %q không ghi tỉnh: mẫu sẽ không có vùng và ntm eval không đọc được; hãy ghi \"Xã, Huyện, Tỉnh\" với một tỉnh đã biết, hoặc cho --region",
 	"--year: %d is outside the period of %s (%d-%d)":                               "--year: năm %d nằm ngoài giai đoạn của %s (%d-%d)",
 	"--group: set %s has no commune group %q (%s)":                                 "--group: bộ tiêu chí %s không có nhóm xã %q (%s)",
-	"--group: set %s does not split its targets by commune group":                  "--group: bộ tiêu chí %s không chia mức đạt chuẩn theo nhóm xã",
 	"--encoding: unknown encoding %q (want windows-1258, utf-16, tcvn3 or vni)":    "--encoding: không có bảng mã %q (chọn windows-1258, utf-16, tcvn3 hoặc vni)",
 	"a workbook is not written to a terminal: give -o FILE or redirect the output": "không ghi sổ Excel ra màn hình: cho -o TỆP hoặc chuyển hướng đầu ra",
 	"no set in force on %s": "không có bộ tiêu chí nào có hiệu lực vào ngày %s",

@@ -45,10 +45,12 @@ error. The note and standard error say what the name covers and that a
 commune of the former Long An has its form made with the province
 "Long An" (--commune "Xã X, , Long An"). For a set whose targets
 are split by commune group (51/2025/QĐ-TTg), the form has a group column
-and no region column (but for a commune without a province with --region):
---group fills it; without --group it is left to fill, the target column
-shows the target the groups share or each group's ("nhóm 1: ≥ 70%;
-nhóm 2: …"), and the note says to fill the group, which ntm eval needs.
+and no region column: --group fills it; without --group it is left to
+fill, the target column shows the target the groups share or each
+group's ("nhóm 1: ≥ 70%; nhóm 2: …"), and the note says to fill the
+group, which ntm eval needs. A set split by region ignores --group, and
+one split by commune group --region, as ntm criteria and ntm eval do:
+standard error says so in one line.
 --year defaults to this year when the set's period holds it, else to the
 last year of the period (2020 for 1980/QĐ-TTg). A commune that is
 no administrative unit in that year (from 2026: abolished on 1/7/2025, or
@@ -189,8 +191,6 @@ func (o *templateOptions) check(ctx *cmdContext, pos []string) bool {
 	case o.layout != "long" && o.layout != "wide":
 		ctx.usageError("unknown layout %q (want long or wide)", o.layout)
 	case !ctx.checkOutput(o.format, []string{"csv", "xlsx"}, o.lang):
-	case o.region != "" && o.group != "":
-		ctx.usageError("give --region or --group, not both")
 	case o.format == "xlsx" && o.out == "" && isTerminal(ctx.Stdout):
 		ctx.usageError("a workbook is not written to a terminal: give -o FILE or redirect the output")
 	default:
@@ -220,16 +220,22 @@ func (o *templateOptions) template(ctx *cmdContext, set *criteria.Set) (workbook
 	}
 	t := workbook.Template{Set: set, Year: year, Communes: o.communes, Wide: o.layout == "wide", Group: groupFlagCode(o.group)}
 	byGroup := set.Columns == criteria.ColumnsGroup
-	switch {
-	case o.group != "" && !byGroup:
-		ctx.usageError("--group: set %s does not split its targets by commune group", set.ID)
-		return t, false
-	case byGroup && !checkGroupFlag(ctx, set, o.group, t.Group):
+	// A set split by region ignores --group, one split by commune group
+	// --region (the interchange specification, "Set-defined target
+	// columns"), as ntm criteria and ntm eval do.
+	region := o.region
+	if noteIgnoredFlag(ctx, "--group", o.group, []*criteria.Set{set}) {
+		t.Group = ""
+	}
+	if noteIgnoredFlag(ctx, "--region", o.region, []*criteria.Set{set}) {
+		region = ""
+	}
+	if byGroup && !checkGroupFlag(ctx, set, o.group, t.Group) {
 		return t, false
 	}
-	if o.region != "" {
+	if region != "" {
 		var err error
-		if t.Region, err = criteria.ParseRegion(o.region); err != nil {
+		if t.Region, err = criteria.ParseRegion(region); err != nil {
 			ctx.usageError("--region: %v", err)
 			return t, false
 		}

@@ -242,7 +242,6 @@ func TestTemplateUsage(t *testing.T) {
 		args       []string
 	}{
 		{"--set is required", "--set is required", []string{"template"}},
-		{"--group of a set split by region is a usage error", "does not split its targets by commune group", []string{"template", "--set", "1980", "--group", "3"}},
 		{"an unknown layout is a usage error", `unknown layout "tall"`, []string{"template", "--set", "1980", "--layout", "tall"}},
 		{"a year outside the set's period is a usage error", "outside the period", []string{"template", "--set", "1980", "--year", "2030"}},
 		{"a commune outside --region is a usage error", "not in --region", []string{"template", "--set", "1980", "--region", "DBSCL", "--commune", "Hòa Lạc, Hữu Lũng, Lạng Sơn"}},

@@ -1,6 +1,7 @@
 package evaluate
 
 import (
+	"reflect"
 	"runtime"
 	"strings"
 	"sync"
@@ -107,6 +108,54 @@ type program struct {
 	crits   []criterionDef
 	inds    []indicatorDef
 	index   map[string]int // indicator code → position in inds
+	// block is the type of a report's results of this program in one
+	// allocation, or nil ([blockType]); its indicators' results start at
+	// resultsAt.
+	block     reflect.Type
+	resultsAt uintptr
+}
+
+// newResults returns new results for a report of p, the criteria's and
+// the indicators': from one allocation of p.block, which holds both.
+func (p *program) newResults() ([]CriterionResult, []IndicatorResult) {
+	if p.block == nil {
+		return make([]CriterionResult, len(p.crits)), make([]IndicatorResult, len(p.inds))
+	}
+	b := reflect.New(p.block).UnsafePointer()
+	return unsafe.Slice((*CriterionResult)(b), len(p.crits)),
+		unsafe.Slice((*IndicatorResult)(unsafe.Add(b, p.resultsAt)), len(p.inds))
+}
+
+// blockTypes are the types of results in one allocation made so far, by
+// number of criteria and of indicators. Package reflect keeps every type
+// it makes, so there are at most maxBlockTypes; programs of other shapes
+// allocate their results in two.
+var blockTypes struct {
+	sync.Mutex
+	m map[[2]int]reflect.Type
+}
+
+const maxBlockTypes = 64
+
+// blockType returns the type of the results of a report of nc criteria and
+// ni indicators in one allocation: an array of nc CriterionResult, then one
+// of ni IndicatorResult; nil beyond maxBlockTypes shapes.
+func blockType(nc, ni int) reflect.Type {
+	blockTypes.Lock()
+	defer blockTypes.Unlock()
+	k := [2]int{nc, ni}
+	if t, ok := blockTypes.m[k]; ok || len(blockTypes.m) >= maxBlockTypes {
+		return t
+	}
+	t := reflect.StructOf([]reflect.StructField{
+		{Name: "Criteria", Type: reflect.ArrayOf(nc, reflect.TypeFor[CriterionResult]())},
+		{Name: "Indicators", Type: reflect.ArrayOf(ni, reflect.TypeFor[IndicatorResult]())},
+	})
+	if blockTypes.m == nil {
+		blockTypes.m = map[[2]int]reflect.Type{}
+	}
+	blockTypes.m[k] = t
+	return t
 }
 
 // criterionDef is a criterion of a program.
@@ -206,6 +255,9 @@ func compile(set *criteria.Set, col columnKey, year int) *program {
 			}
 			p.inds = append(p.inds, d)
 		}
+	}
+	if p.block = blockType(len(p.crits), len(p.inds)); p.block != nil {
+		p.resultsAt = p.block.Field(1).Offset
 	}
 	return p
 }

@@ -126,12 +126,17 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 		Set: p.id, SetTitle: p.title, Level: p.level, Content: p.content,
 		Commune: a.Commune, Region: region, Year: a.Year, Origin: a.Origin,
 		CriteriaTotal: len(p.crits),
-		Criteria:      reuse(dst.Criteria, len(p.crits)),
+		Criteria:      dst.Criteria[:0],
 		Prerequisite:  dst.Prerequisite,
 		prog:          p,
 		noColumn:      !known,
 		rare:          dst.rare[:0],
-		results:       reuse(dst.results, len(p.inds)),
+		results:       dst.results[:0],
+	}
+	if cap(dst.Criteria) >= len(p.crits) && cap(dst.results) >= len(p.inds) {
+		dst.Criteria, dst.results = dst.Criteria[:len(p.crits)], dst.results[:len(p.inds)]
+	} else {
+		dst.Criteria, dst.results = p.newResults()
 	}
 	results := dst.results
 	// The values stored by position alone are read here rather than
@@ -198,15 +203,6 @@ func (p *program) evaluate(dst *Report, a *Assessment, region criteria.Region, k
 	for _, w := range src.unknown(p) {
 		dst.addWarning(w)
 	}
-}
-
-// reuse returns s resliced to n elements when it has the capacity, else a
-// new slice.
-func reuse[T any](s []T, n int) []T {
-	if cap(s) >= n {
-		return s[:n]
-	}
-	return make([]T, n)
 }
 
 // criterionStatus decides a criterion of n indicators from whether any is

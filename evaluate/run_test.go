@@ -522,10 +522,47 @@ func TestRunIsSafeForConcurrentUse(t *testing.T) {
 func TestRunAllocations(t *testing.T) {
 	set := criteria.QD1980()
 	a := benchAssessment()
-	// The criteria and the indicator results: one slice each, whatever the
+	// The criteria's and the indicators' results in one block, whatever the
 	// number of indicators; warnings and gaps are derived when read.
-	if n := testing.AllocsPerRun(100, func() { Run(set, a) }); n > 2 {
-		t.Errorf("Run allocates %v times per report, want ≤ 2", n)
+	if n := testing.AllocsPerRun(100, func() { Run(set, a) }); n > 1 {
+		t.Errorf("Run allocates %v times per report, want ≤ 1", n)
+	}
+}
+
+// TestReportsOfSetsOfManyShapes: sets of more shapes (numbers of criteria
+// and of indicators) than there are types of results in one block get
+// their results in two allocations, the same reports.
+func TestReportsOfSetsOfManyShapes(t *testing.T) {
+	base := criteria.QD1980()
+	for n := 1; n <= maxBlockTypes+8; n++ {
+		set := base.Clone()
+		set.ID = fmt.Sprintf("shape-%d", n)
+		c := &set.Criteria[0] // criterion 1, of two pass/fail indicators
+		for len(c.Indicators) < n+1 {
+			ind := c.Indicators[0]
+			ind.Code = fmt.Sprintf("1.x%d", len(c.Indicators))
+			c.Indicators = append(c.Indicators, ind)
+		}
+		vals := map[string]Value{}
+		for _, ind := range set.Indicators() {
+			if ind.Kind == criteria.KindPass {
+				vals[ind.Code] = Bool(true)
+			}
+		}
+		vals[c.Indicators[n].Code] = Bool(false)
+		r := Run(set, &Assessment{Region: criteria.TDMNPB, Year: 2020, Values: map[string]map[string]Value{set.ID: vals}})
+		got := r.Criteria[0]
+		if len(got.Indicators) != n+1 || got.Code() != "1" || got.Status != StatusNotMet ||
+			got.Indicators[n].Code() != c.Indicators[n].Code || got.Indicators[n].Status != StatusNotMet {
+			t.Fatalf("%d indicators in criterion 1: %d results, code %q, %v; last %q %v", n+1,
+				len(got.Indicators), got.Code(), got.Status, got.Indicators[n].Code(), got.Indicators[n].Status)
+		}
+		if last := r.Criteria[len(r.Criteria)-1]; last.Code() != "19" || len(last.Indicators) != 2 {
+			t.Fatalf("%d indicators in criterion 1: the last criterion is %q with %d results", n+1, last.Code(), len(last.Indicators))
+		}
+	}
+	if blockType(1, 1<<20) != nil {
+		t.Errorf("a shape beyond %d has a type of results in one block", maxBlockTypes)
 	}
 }
 

@@ -28,6 +28,8 @@ var jsonCellCases = []struct {
 	{"4.2", "80.", true, "a decimal separator needs digits after it: write 80 without it, or the digits that follow it"},
 	{"10", "1 234", true, "thousands separators are not read: write the number without spaces"},
 	{"9.1", "45.000.000", true, "more than one decimal separator: write no thousands separators"},
+	{"10", "1.234,5", true, "both '.' and ',' in a number: write one decimal separator and no thousands separators"},
+	{"10", "1,234,5", true, "more than one decimal separator: write no thousands separators"},
 	{"10", ">80", true, "a comparison is not a value: > belongs to the target, the cell takes the commune's measured figure: write the amount alone, in triệu đồng/người/năm: 80"},
 	{"4.2", "≥80", false, "a comparison is not a value: ≥ belongs to the target, the cell takes the commune's measured figure: write the percentage alone: 80"},
 	{"10", "khoảng 80", true, "an approximate figure is not read, the table takes the figure itself: write the amount alone, in triệu đồng/người/năm: 80"},

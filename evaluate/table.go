@@ -1778,10 +1778,13 @@ func readValueText(text string, ind *criteria.Indicator, share bool, unit string
 			if p := bareSeparator(num, ind, syn); p != nil {
 				return Value{}, p
 			}
-			if syn == jsonString && strings.Count(num, ".")+strings.Count(num, ",") == 1 {
-				// "36,8": one decimal comma, which a JSON string does
-				// not take; the cell reads it.
-				return Value{}, nil
+			if syn == jsonString {
+				// The separators as a cell reads them: "36,8" is read
+				// (a JSON string takes no decimal comma), "1.234,5" and
+				// "1,234,5" are not.
+				if _, err = parseDecimal(num, true); err == errNotDecimal {
+					err = nil
+				}
 			}
 			return Value{}, err
 		}

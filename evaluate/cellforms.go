@@ -11,6 +11,17 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// valueSyntax is the syntax a value is written in: a table cell's, or a
+// JSON string's, which holds a decimal with '.' or "n/a" only
+// (docs/formats.md, "Assessment, JSON"). The problems of text that is no
+// value say what to write in the syntax of the text.
+type valueSyntax bool
+
+const (
+	tableCell  valueSyntax = false
+	jsonString valueSyntax = true
+)
+
 // typedFormProblem is the problem of a value cell holding a value in a
 // form the tables do not take (docs/formats.md, "Tables as officials keep
 // them"), saying what is wrong and what to write: digits of another
@@ -18,7 +29,7 @@ import (
 // text marker, the abbreviation KAD. It is nil when text is none of these.
 // No form is read: each says what to write, and a value is shown only
 // when it is the one the cell holds.
-func typedFormProblem(text string, ind *criteria.Indicator) error {
+func typedFormProblem(text string, ind *criteria.Indicator, syn valueSyntax) error {
 	s := strings.TrimSpace(text)
 	if s == "" {
 		return nil
@@ -30,29 +41,29 @@ func typedFormProblem(text string, ind *criteria.Indicator) error {
 		return problem.Errorf(problem.WrongKind, "KAD (không áp dụng) is not allowed for indicator %s: write its value", ind.Code)
 	}
 	if rest, ok := cutApostrophe(s); ok {
-		if fits(rest, ind) {
+		if fits(rest, ind, syn) {
 			return problem.Errorf(problem.WrongKind, "a leading apostrophe is Excel's text marker, not part of the value: write %s", rest)
 		}
 		return problem.Errorf(problem.WrongKind, "a leading apostrophe is Excel's text marker, not part of the value: write the value without it")
 	}
 	if r, ok := invisible(s); ok {
-		if shown := strings.Map(dropInvisible, s); fits(shown, ind) {
+		if shown := strings.Map(dropInvisible, s); fits(shown, ind, syn) {
 			return problem.Errorf(problem.WrongKind, "the cell holds an invisible character (U+%04X), as text copied from a web page or a document does: write %s", r, shown)
 		}
 		return problem.Errorf(problem.WrongKind, "the cell holds an invisible character (U+%04X), as text copied from a web page or a document does: type the value again", r)
 	}
 	if ascii, wide, ok := otherDigits(s); ok {
 		switch {
-		case wide && fits(ascii, ind):
+		case wide && fits(ascii, ind, syn):
 			return problem.Errorf(problem.WrongKind, "full-width digits (typed with a Vietnamese or CJK input method): write ASCII digits: %s", ascii)
 		case wide:
 			return problem.Errorf(problem.WrongKind, "full-width digits (typed with a Vietnamese or CJK input method): write ASCII digits (0-9)")
-		case fits(ascii, ind):
+		case fits(ascii, ind, syn):
 			return problem.Errorf(problem.WrongKind, "digits of another script: write ASCII digits: %s", ascii)
 		}
 		return problem.Errorf(problem.WrongKind, "digits of another script: write ASCII digits (0-9)")
 	}
-	if ascii, ok := fullWidth(s); ok && fits(ascii, ind) {
+	if ascii, ok := fullWidth(s); ok && fits(ascii, ind, syn) {
 		// "ｘ", "ｄạｔ", "80％": the letters and signs of a full-width
 		// input method, refused as its digits are.
 		return problem.Errorf(problem.WrongKind, "full-width characters (typed with a Vietnamese or CJK input method): write %s", ascii)
@@ -65,7 +76,7 @@ func typedFormProblem(text string, ind *criteria.Indicator) error {
 		return nil
 	}
 	if zero, ok := letterO(s); ok {
-		if fits(zero, ind) {
+		if fits(zero, ind, syn) {
 			return problem.Errorf(problem.WrongKind, "the letter O typed for the digit 0: write %s", zero)
 		}
 		return problem.Errorf(problem.WrongKind, "the letter O typed for the digit 0: write the digit 0")
@@ -73,18 +84,18 @@ func typedFormProblem(text string, ind *criteria.Indicator) error {
 	for _, dash := range []string{"-", "\u2212", "\u2013", "\u2014"} {
 		if rest, ok := strings.CutPrefix(s, dash); ok {
 			if fig := bareNumber(rest); rest != strings.TrimLeft(rest, " \t\u00a0\u202f") && fig != "" && fig[0] >= '0' && fig[0] <= '9' {
-				if _, ok := cellNumber(rest); ok {
+				if _, ok := cellNumber(rest, syn); ok {
 					// "- 80", "— 80": a list bullet, or a minus sign set
 					// apart from its figure; neither is read.
 					return problem.Errorf(problem.WrongKind, "a dash then a space before the figure is read neither as a minus sign nor as part of the value (no value of an indicator is negative): %s",
-						writeAlone(ind, fig))
+						writeAlone(ind, fig, syn))
 				}
 			}
 		}
 	}
 	for _, minus := range []string{"\u2212", "\u2013", "\u2014"} {
 		if rest, ok := strings.CutPrefix(s, minus); ok {
-			if n, ok := cellNumber(rest); ok && n.Sign() != 0 {
+			if n, ok := cellNumber(rest, syn); ok && n.Sign() != 0 {
 				// The problem "-80" has: no indicator takes a negative value.
 				if ps := checkValue(ind, Number(n.Neg())); len(ps) > 0 {
 					return ps[0].err
@@ -94,33 +105,38 @@ func typedFormProblem(text string, ind *criteria.Indicator) error {
 		}
 	}
 	if rest, ok := strings.CutPrefix(s, "+"); ok {
-		if _, ok := cellNumber(rest); ok {
+		if _, ok := cellNumber(rest, syn); ok {
+			if syn == jsonString {
+				return problem.Errorf(problem.WrongKind, "write the number without the sign: %s", bareNumber(rest))
+			}
 			return problem.Errorf(problem.WrongKind, "write the number without the sign: %s", strings.TrimSpace(rest))
 		}
 		return nil
 	}
 	for _, op := range comparisonOps {
 		if rest, ok := strings.CutPrefix(s, op); ok {
-			if _, ok := cellNumber(rest); ok {
+			if _, ok := cellNumber(rest, syn); ok {
 				return problem.Errorf(problem.WrongKind, "a comparison is not a value: %s belongs to the target, the cell takes the commune's measured figure: %s",
-					op, writeAlone(ind, bareNumber(rest)))
+					op, writeAlone(ind, bareNumber(rest), syn))
 			}
 			return nil
 		}
 	}
-	if lead, ok := approximate(s); ok {
-		return problem.Errorf(problem.WrongKind, "an approximate figure is not read, the table takes the figure itself: %s", writeAlone(ind, lead))
+	if lead, ok := approximate(s, syn); ok {
+		return problem.Errorf(problem.WrongKind, "an approximate figure is not read, the table takes the figure itself: %s", writeAlone(ind, lead, syn))
 	}
 	return nil
 }
 
 // writeAlone is the advice to write the number lead alone, in the form
 // and unit of ind (not a pass/fail indicator).
-func writeAlone(ind *criteria.Indicator, lead string) error {
-	switch ind.Kind {
-	case criteria.KindPercent:
+func writeAlone(ind *criteria.Indicator, lead string, syn valueSyntax) error {
+	switch {
+	case ind.Kind == criteria.KindPercent && syn == jsonString:
+		return problem.Errorf(problem.WrongKind, "write the percentage alone: %s", lead)
+	case ind.Kind == criteria.KindPercent:
 		return problem.Errorf(problem.WrongKind, "write the percentage alone: %s or %s%%", lead, lead)
-	case criteria.KindNone:
+	case ind.Kind == criteria.KindNone:
 		return problem.Errorf(problem.WrongKind, "write the count alone: %s", lead)
 	}
 	return problem.Errorf(problem.WrongKind, "write the amount alone, in %s: %s", unitOrElse(ind.Unit, "the indicator's unit"), lead)
@@ -138,13 +154,19 @@ func cutApostrophe(s string) (string, bool) {
 	return strings.TrimSpace(rest), rest != s && strings.TrimSpace(rest) != ""
 }
 
-// fits reports whether s, a value cell, reads as a value that fits ind
-// and is written on one line, as a message may show it.
-func fits(s string, ind *criteria.Indicator) bool {
+// fits reports whether s, a value written in syn, reads as a value that
+// fits ind and is written on one line, as a message may show it.
+func fits(s string, ind *criteria.Indicator, syn valueSyntax) bool {
 	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
 		return false
 	}
-	v, err := cellValue(s, ind, false, "")
+	var v Value
+	var err error
+	if syn == jsonString {
+		v, err = jsonStringValue(s)
+	} else {
+		v, err = cellValue(s, ind, false, "")
+	}
 	return err == nil && v.Kind != ValueMissing && len(checkValue(ind, v)) == 0
 }
 
@@ -194,9 +216,10 @@ func digitValue(r rune) byte {
 var comparisonOps = []string{">=", "<=", "=>", "=<", "≥", "≤", "⩾", "⩽", ">", "<"}
 
 // cellNumber reads s, after a sign or a comparison, as a number as a cell
-// holds one ("80", "36,8", "80%"), ignoring space around it.
-func cellNumber(s string) (decimal.Decimal, bool) {
-	n, err := parseDecimal(bareNumber(s), true)
+// holds one ("80", "36,8", "80%"), ignoring space around it; in a JSON
+// string, which takes no decimal comma, "36,8" is none.
+func cellNumber(s string, syn valueSyntax) (decimal.Decimal, bool) {
+	n, err := parseDecimal(bareNumber(s), syn == tableCell)
 	return n, err == nil
 }
 
@@ -217,18 +240,18 @@ var (
 
 // approximate reports whether s is a number said to be approximate
 // ("khoảng 80", "~80", "80 (ước)") and returns the number as written.
-func approximate(s string) (lead string, ok bool) {
+func approximate(s string, syn valueSyntax) (lead string, ok bool) {
 	k := vntext.Key(s)
 	for _, w := range approxBefore {
 		if rest, found := strings.CutPrefix(k, w); found {
-			if _, isNum := cellNumber(rest); isNum && (rest[0] == ' ' || !isLetterByte(w[0])) {
+			if _, isNum := cellNumber(rest, syn); isNum && (rest[0] == ' ' || !isLetterByte(w[0])) {
 				return bareNumber(rest), true
 			}
 		}
 	}
 	for _, w := range approxAfter {
 		if rest, found := strings.CutSuffix(k, w); found {
-			if _, isNum := cellNumber(rest); isNum && rest != "" && rest[len(rest)-1] == ' ' || isNum && w[0] == '(' {
+			if _, isNum := cellNumber(rest, syn); isNum && rest != "" && rest[len(rest)-1] == ' ' || isNum && w[0] == '(' {
 				return bareNumber(rest), true
 			}
 		}

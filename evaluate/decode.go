@@ -475,6 +475,10 @@ func parseJSONNumber(s string) (decimal.Decimal, error) {
 	return d, nil
 }
 
+// errNotDecimal is parseDecimal's error for text that is no decimal, as
+// opposed to one written with separators it does not take.
+var errNotDecimal = errors.New("not a decimal number")
+
 // parseDecimal reads a plain decimal: an optional minus sign, digits, and
 // optionally one separator followed by digits. The separator is '.', or also
 // ',' (the Vietnamese decimal comma) when comma is true. Exponents, spaces,
@@ -496,7 +500,7 @@ func parseDecimal(s string, comma bool) (decimal.Decimal, error) {
 			hasDot = hasDot || c == '.'
 			hasComma = hasComma || c == ','
 		default:
-			return decimal.Decimal{}, errors.New("not a decimal number")
+			return decimal.Decimal{}, errNotDecimal
 		}
 	}
 	if hasDot && hasComma {
@@ -506,7 +510,7 @@ func parseDecimal(s string, comma bool) (decimal.Decimal, error) {
 		return decimal.Decimal{}, errors.New("more than one decimal separator: write no thousands separators")
 	}
 	if body == "" || sepAt == 0 || sepAt == len(body)-1 {
-		return decimal.Decimal{}, errors.New("not a decimal number")
+		return decimal.Decimal{}, errNotDecimal
 	}
 	if d, ok := smallDecimal(body, sepAt, strings.HasPrefix(s, "-")); ok {
 		return d, nil
@@ -519,7 +523,7 @@ func parseDecimal(s string, comma bool) (decimal.Decimal, error) {
 	}
 	d, err := decimal.NewFromString(body)
 	if err != nil {
-		return decimal.Decimal{}, errors.New("not a decimal number")
+		return decimal.Decimal{}, errNotDecimal
 	}
 	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
 		return decimal.Decimal{}, errNumberRange

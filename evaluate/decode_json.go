@@ -1042,18 +1042,28 @@ func (jr *jsonReader) scalar(p jpath, tok json.Token, ind *criteria.Indicator) (
 		}
 		return Number(d), true
 	case string:
-		if isNotApplicable(t) {
-			return NotApplicable(), true
-		}
-		d, err := parseDecimal(strings.TrimSpace(t), false)
+		v, err := jsonStringValue(t)
 		if err != nil {
-			jr.problem(p.String(), t, notJSONValue(ind))
+			jr.problem(p.String(), t, jsonStringProblem(t, ind))
 			return Value{}, false
 		}
-		return Number(d), true
+		return v, true
 	}
 	jr.problem(p.String(), describeToken(tok), fmt.Errorf("must be %s", valueForms))
 	return Value{}, false
+}
+
+// jsonStringValue reads a value given as a JSON string: "n/a" or a
+// decimal with '.' (docs/formats.md, "Assessment, JSON").
+func jsonStringValue(t string) (Value, error) {
+	if isNotApplicable(t) {
+		return NotApplicable(), nil
+	}
+	d, err := parseDecimal(strings.TrimSpace(t), false)
+	if err != nil {
+		return Value{}, err
+	}
+	return Number(d), nil
 }
 
 // notJSONValue is the problem of a string that is no value of ind: for a

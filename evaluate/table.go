@@ -1702,6 +1702,29 @@ var noneThereWords = map[string]bool{vntext.Key("không có"): true, vntext.Key(
 // pass/fail word, a number (with an optional trailing % for a percentage
 // indicator) or, when share is true, a share "N/D" with unit.
 func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (Value, error) {
+	return readValueText(text, ind, share, unit, tableCell)
+}
+
+// jsonStringProblem is the problem of t, a JSON string that is no value
+// of ind: the problem a table cell holding t has, told in terms of JSON
+// (what to write is a JSON value), when it says more than the forms a
+// value takes; else those forms. A pass/fail indicator takes no string in
+// JSON but "n/a": the cell's advice, a word, is none of its values.
+func jsonStringProblem(t string, ind *criteria.Indicator) error {
+	if ind.Kind != criteria.KindPass {
+		if _, err := readValueText(strings.TrimSpace(t), ind, false, "", jsonString); err != nil {
+			return err
+		}
+	}
+	return notJSONValue(ind)
+}
+
+// readValueText reads text, a value written in syn, as a cell is read
+// ([cellValue]). In a JSON string, text a cell holds for a value JSON
+// writes otherwise (a pass/fail word, "36,8", "80%" of a percentage), and
+// text whose only problem is not to be among the forms a value takes, is
+// read without error: only a problem that says more is returned.
+func readValueText(text string, ind *criteria.Indicator, share bool, unit string, syn valueSyntax) (Value, error) {
 	switch {
 	case text == "":
 		return Missing(), nil
@@ -1712,12 +1735,15 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 		return Bool(false), nil
 	}
 	if met, ok := passWord(text); ok {
+		if syn == jsonString {
+			return Value{}, nil
+		}
 		if !met {
 			return notMetWord(text, ind)
 		}
 		return Bool(true), nil
 	}
-	if looksLikeDate(text) {
+	if syn == tableCell && looksLikeDate(text) {
 		return Value{}, problem.Errorf(problem.WrongKind, "a date, not a value: Excel turns %s typed into a cell into the date %s (format the column as Text, then type the value again)",
 			typedAsDate(text), text)
 	}
@@ -1725,7 +1751,7 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 	if strings.HasSuffix(num, "%") {
 		num = strings.TrimSpace(strings.TrimSuffix(num, "%"))
 		if ind.Kind != criteria.KindPercent {
-			if _, err := parseDecimal(num, true); err == nil {
+			if _, err := parseDecimal(num, syn == tableCell); err == nil {
 				if ind.Kind == criteria.KindPass {
 					return Value{}, notPassWord(ind, notPercentage)
 				}
@@ -1746,15 +1772,23 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 			return Value{Kind: ValueShare, Numerator: n, Denominator: den, Unit: unit}, nil
 		}
 	}
-	n, err := parseDecimal(num, true)
+	n, err := parseDecimal(num, syn == tableCell)
 	if err != nil {
 		if strings.ContainsAny(num, ".,") && strings.IndexFunc(num, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' && r != '-' }) < 0 {
-			if p := bareSeparator(num, ind); p != nil {
+			if p := bareSeparator(num, ind, syn); p != nil {
 				return Value{}, p
+			}
+			if syn == jsonString {
+				// The separators as a cell reads them: "36,8" is read
+				// (a JSON string takes no decimal comma), "1.234,5" and
+				// "1,234,5" are not.
+				if _, err = parseDecimal(num, true); err == errNotDecimal {
+					err = nil
+				}
 			}
 			return Value{}, err
 		}
-		return Value{}, notAValue(num, ind, share)
+		return Value{}, notAValue(num, ind, share, syn)
 	}
 	return Number(n), nil
 }
@@ -1763,9 +1797,9 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 // of ind: what the cell may hold, for the indicator's kind; for a number
 // followed by words ("36,8 triệu"), to write the number alone; for a share
 // where none is read, where shares go.
-func notAValue(text string, ind *criteria.Indicator, share bool) error {
+func notAValue(text string, ind *criteria.Indicator, share bool, syn valueSyntax) error {
 	na := ind.NotApplicableAllowed
-	if err := typedFormProblem(text, ind); err != nil {
+	if err := typedFormProblem(text, ind, syn); err != nil {
 		return err
 	}
 	if plain, ok := exponentNumber(text); ok && ind.Kind != criteria.KindPass {
@@ -1787,7 +1821,7 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 			// "0x10": no number of a table.
 			return problem.Errorf(problem.WrongKind, "a hexadecimal number is not read: write the number in decimal digits")
 		case ind.Kind == criteria.KindAmount && inDong(rest) && strings.HasPrefix(vntext.Key(ind.Unit), vntext.Key("triệu đồng")):
-			if m, ok := millions(lead); ok {
+			if m, ok := millions(lead); ok && syn == tableCell {
 				return problem.Errorf(problem.WrongKind, "written in đồng: the indicator's unit is %s: write %s", ind.Unit, m)
 			}
 			return problem.Errorf(problem.WrongKind, "written in đồng: the indicator's unit is %s: write the amount in triệu đồng", ind.Unit)
@@ -1801,11 +1835,14 @@ func notAValue(text string, ind *criteria.Indicator, share bool) error {
 			if ps := checkValue(ind, Value{Kind: ValueShare}); len(ps) > 0 {
 				return ps[0].err
 			}
-		case strings.Contains(text, "/") && !share:
+		case strings.Contains(text, "/") && !share && syn == tableCell:
 			return problem.Errorf(problem.WrongKind, "a share N/D is read from the numerator and denominator columns (long layout) or from a column whose header gives its unit, e.g. \"5. Trường học [trường]\" (wide layout); or write the percentage")
-		case !strings.Contains(text, "/"):
-			return writeAlone(ind, lead)
+		case !strings.Contains(text, "/") && (syn == tableCell || !strings.Contains(lead, ",")):
+			return writeAlone(ind, lead, syn)
 		}
+	}
+	if syn == jsonString {
+		return nil
 	}
 	switch ind.Kind {
 	case criteria.KindPass:
@@ -1852,8 +1889,12 @@ func isRangeEnd(rest string) bool {
 // bareSeparator is the problem of num, a number of an indicator that is
 // not pass/fail, whose one decimal separator has no digit before it
 // (",5") or after it ("80,"), or nil when num is no such number.
-func bareSeparator(num string, ind *criteria.Indicator) error {
+func bareSeparator(num string, ind *criteria.Indicator, syn valueSyntax) error {
 	if ind.Kind == criteria.KindPass || len(num) < 2 || strings.Count(num, ".")+strings.Count(num, ",") != 1 || strings.Contains(num, "-") {
+		return nil
+	}
+	if syn == jsonString && num[0] == ',' {
+		// ",5": a decimal comma, which a JSON string does not take.
 		return nil
 	}
 	if c := num[0]; c == '.' || c == ',' {

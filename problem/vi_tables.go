@@ -69,6 +69,7 @@ func init() {
 		"a number in exponent notation is not read: write it in full":                                                                   "không đọc số viết dạng lũy thừa (e): hãy ghi số đầy đủ",
 		"a number in exponent notation is not read: write it in full: %s":                                                               "không đọc số viết dạng lũy thừa (e): hãy ghi số đầy đủ: %s",
 		"write the percentage alone: %s or %s%%":                                                                                        "chỉ ghi số phần trăm: %s hoặc %s%%",
+		"write the percentage alone: %s":                                                                                                "chỉ ghi số phần trăm: %s",
 		"write the count alone: %s":                                                                                                     "chỉ ghi con số: %s",
 		"write the amount alone, in %s: %s":                                                                                             "chỉ ghi con số, theo %s: %s",
 		`a share N/D is read from the numerator and denominator columns (long layout) or from a column whose header gives its unit, e.g. "5. Trường học [trường]" (wide layout); or write the percentage`: `tỷ số N/D ghi vào cột tử số và mẫu số (bảng dọc) hoặc vào cột có tiêu đề ghi đơn vị, ví dụ "5. Trường học [trường]" (bảng ngang); hoặc ghi tỷ lệ phần trăm`,

@@ -769,14 +769,16 @@ func (d *Tokens) oversize(end int, valid bool) *Oversize {
 // skipString skips the rest of a string literal longer than MaxLiteral,
 // from index i (not inside an escape), telling as it goes whether its
 // bytes are UTF-8: a line holding one that is not is counted in bytes, as
-// a line holding a shorter one is.
+// a line holding a shorter one is. Its escapes are checked as
+// escapedStr checks them, with the same errors; one cut by the window's
+// end is kept in the window and read again after it is filled.
 func (d *Tokens) skipString(i int) (json.Token, *Oversize, error) {
 	o := &Oversize{Kind: "string", Prefix: prefix(d.data[d.pos+1 : i]), Offset: d.InputOffset(), Line: d.Line()}
 	var chk utf8Check
 	chk.write(d.data[d.pos+1 : i])
-	esc := false
 	for {
 		from := i
+	scan:
 		for i < len(d.data) {
 			c := d.data[i]
 			i++
@@ -788,10 +790,40 @@ func (d *Tokens) skipString(i int) (json.Token, *Oversize, error) {
 					d.legacyLine = d.Line()
 				}
 				return "", nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
-			case esc:
-				esc = false
 			case c == '\\':
-				esc = true
+				at := i - 1 // the backslash
+				if at+1 >= len(d.data) {
+					i = at
+					break scan // more input needed
+				}
+				switch e := d.data[at+1]; e {
+				case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+					i = at + 2
+				case 'u':
+					if at+6 > len(d.data) && !d.eof {
+						i = at
+						break scan // more input needed
+					}
+					if _, ok := d.hex4(at + 2); !ok {
+						chk.write(d.data[from:at])
+						d.pos = at + 2
+						if !chk.valid() {
+							d.legacyLine = d.Line()
+						}
+						if at+6 > len(d.data) {
+							return "", nil, io.ErrUnexpectedEOF
+						}
+						return "", nil, d.syntaxError("invalid character in \\u hexadecimal character escape")
+					}
+					i = at + 6
+				default:
+					chk.write(d.data[from:at])
+					d.pos = at + 1
+					if !chk.valid() {
+						d.legacyLine = d.Line()
+					}
+					return "", nil, d.syntaxError("invalid character %s in string escape code", quoteChar(e))
+				}
 			case c == '"':
 				chk.write(d.data[from : i-1])
 				d.pos = i
@@ -805,6 +837,7 @@ func (d *Tokens) skipString(i int) (json.Token, *Oversize, error) {
 		chk.write(d.data[from:i])
 		d.pos = i
 		if !d.fill() {
+			d.pos = len(d.data)
 			if !chk.valid() {
 				d.legacyLine = d.Line()
 			}

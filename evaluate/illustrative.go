@@ -34,13 +34,20 @@ func (r *Report) TableEntered() bool {
 // label their output: a caller writes the label itself, or sets
 // htmlreport.Options.Illustrative.
 func (r *Report) Illustrative() bool {
-	if says.Says(r.Commune.Name, says.Toned) || says.Says(r.SetTitle.VI, says.SourceText) || says.Says(r.SetTitle.EN, says.SourceText) {
+	if says.Says(r.Commune.Name, says.Toned) {
+		return true
+	}
+	if r.prog != nil && r.SetTitle == r.prog.title {
+		if r.prog.illustrative {
+			return true
+		}
+	} else if says.Says(r.SetTitle.VI, says.SourceText) || says.Says(r.SetTitle.EN, says.SourceText) {
 		return true
 	}
 	for i := range r.Criteria {
 		inds := r.Criteria[i].Indicators
 		for j := range inds {
-			if says.Says(inds[j].Source(), says.SourceText) || inds[j].def != nil && says.Says(inds[j].def.target.Source, says.SourceText) {
+			if says.Says(inds[j].Source(), says.SourceText) || r.prog == nil && inds[j].def != nil && says.Says(inds[j].def.target.Source, says.SourceText) {
 				return true
 			}
 		}

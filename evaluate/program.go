@@ -11,6 +11,7 @@ import (
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/internal/mergedregion"
+	"github.com/nongthonmoi/ntm/internal/minhhoa/says"
 )
 
 // columnKey names the target column of a set that a commune is judged by,
@@ -103,6 +104,9 @@ type program struct {
 	pending, outside bool
 	// entered: the set has an indicator table ([criteria.Set.TableEntered]).
 	entered bool
+	// illustrative: the set's title or the source of a target that applies
+	// says "số liệu minh họa" ([Report.Illustrative]).
+	illustrative bool
 	// byGroup: the set splits its targets by commune group.
 	byGroup bool
 	crits   []criterionDef
@@ -222,6 +226,7 @@ func compile(set *criteria.Set, col columnKey, year int) *program {
 	if col != "" {
 		p.region, _ = criteria.ParseRegion(string(col))
 	}
+	p.illustrative = says.Says(set.Title.VI, says.SourceText) || says.Says(set.Title.EN, says.SourceText)
 	for ci := range set.Criteria {
 		c := &set.Criteria[ci]
 		p.crits[ci] = criterionDef{code: c.Code, group: c.Group, agency: c.Agency, name: c.Name,
@@ -246,6 +251,7 @@ func compile(set *criteria.Set, col columnKey, year int) *program {
 					cmpExact(res.Value, decOne) > 0
 				d.warnsScale = ind.Kind == criteria.KindAmount && strings.HasPrefix(ind.Unit, "triệu đồng")
 			}
+			p.illustrative = p.illustrative || d.hasTarget && says.Says(d.target.Source, says.SourceText)
 			d.codeJSON = string(appendJSONString(nil, d.code))
 			d.unitJSON = string(appendJSONString(nil, d.target.Unit))
 			d.citationJSON = string(appendJSONString(nil, d.target.Citation))

@@ -72,6 +72,43 @@ type Tokens struct {
 	// UTF-8, or that reading stopped in (0 before one): its columns are
 	// counted in bytes.
 	legacyLine int
+	// lit is where the scan of a string or number literal stopped at the
+	// window's end, so that it resumes there once the window is filled:
+	// each byte of a literal is examined once however the reader cuts it.
+	lit literalScan
+	// scanned counts the bytes of literals examined by the scans of str,
+	// escapedStr and scalar (tests tell by it that none is examined again).
+	scanned int64
+}
+
+// literalScan is the state of a scan of the literal at input offset at
+// (at is -1 when there is none) stopped at the window's end: n bytes of it
+// examined (from its first byte, the quote of a string; 0 when there is
+// no scan stopped), high the high bits of those of a string (0 for ASCII),
+// and, when escaped, the bytes of a string with escapes decoded so far.
+type literalScan struct {
+	at      int64
+	n       int
+	high    byte
+	escaped bool
+	b       []byte
+}
+
+// resume returns the scan stopped at the literal at d.pos, clearing it; ok
+// is false when there is none.
+func (d *Tokens) resume() (l literalScan, ok bool) {
+	if d.lit.n == 0 || d.lit.at != d.InputOffset() {
+		return literalScan{}, false
+	}
+	l = d.lit
+	d.lit = literalScan{}
+	return l, true
+}
+
+// stop keeps the scan of the literal at d.pos stopped at index i, for
+// the scan resumed once the window is filled.
+func (d *Tokens) stop(i int, high byte, escaped bool, b []byte) {
+	d.lit = literalScan{at: d.InputOffset(), n: i - d.pos, high: high, escaped: escaped, b: b}
 }
 
 // Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums): at most
@@ -586,13 +623,19 @@ func (d *Tokens) scalar() (json.Token, error) {
 	// it and the byte after it (or the end of input).
 	start := d.pos
 	i := d.pos
+	if l, ok := d.resume(); ok {
+		i += l.n
+	}
+	from := i
 	for i < len(d.data) && isNumberByte(d.data[i]) {
 		i++
 	}
+	d.scanned += int64(i - from)
 	if i == len(d.data) && !d.eof {
 		if i-start > MaxLiteral {
 			return d.skipNumber(start, i)
 		}
+		d.stop(i, 0, false, nil)
 		return nil, errMore
 	}
 	if i-start > MaxLiteral {
@@ -709,9 +752,17 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 	i := d.pos + 1
 	start := i
 	var high byte // the bytes' high bits: 0 for ASCII
+	if l, ok := d.resume(); ok {
+		if l.escaped {
+			return d.escapedStr(start, d.pos+l.n, l.b)
+		}
+		i, high = d.pos+l.n, l.high
+	}
+	from := i
 	for i < len(d.data) {
 		c := d.data[i]
 		if c == '"' {
+			d.scanned += int64(i + 1 - from)
 			s := d.data[start:i]
 			if i+1-d.pos > MaxLiteral {
 				return nil, d.oversize(i+1, high < utf8.RuneSelf || utf8.Valid(s)), nil
@@ -723,9 +774,11 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 			return d.invalid(s, s, i+1), nil, nil
 		}
 		if c == '\\' {
-			return d.escapedStr(start)
+			d.scanned += int64(i - from)
+			return d.escapedStr(start, i, append([]byte(nil), d.data[start:i]...))
 		}
 		if c < 0x20 {
+			d.scanned += int64(i + 1 - from)
 			d.pos = i
 			d.stopInString(d.data[start:i])
 			return nil, nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
@@ -733,6 +786,7 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 		high |= c
 		i++
 	}
+	d.scanned += int64(i - from)
 	if d.eof {
 		d.pos = i
 		d.stopInString(d.data[start:i])
@@ -741,6 +795,7 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 	if i-d.pos > MaxLiteral {
 		return d.skipString(i)
 	}
+	d.stop(i, high, false, nil)
 	return nil, nil, errMore
 }
 
@@ -885,15 +940,17 @@ func (c *utf8Check) write(b []byte) {
 // valid reports whether the bytes written are UTF-8, none cut at the end.
 func (c *utf8Check) valid() bool { return !c.bad && c.n == 0 }
 
-// escapedStr reads a string literal with escapes; start is after the quote.
-func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
-	var b []byte
-	i := start
+// escapedStr reads a string literal with escapes; start is after the
+// quote, i the index reached (at a backslash or past an escape) and b the
+// bytes from start to i decoded.
+func (d *Tokens) escapedStr(start, i int, b []byte) (json.Token, *Oversize, error) {
+	from := i
 	for {
 		for i < len(d.data) {
 			c := d.data[i]
 			switch {
 			case c == '"':
+				d.scanned += int64(i + 1 - from)
 				if i+1-d.pos > MaxLiteral {
 					return "", d.oversize(i+1, utf8.Valid(b)), nil
 				}
@@ -969,6 +1026,7 @@ func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 			}
 			i += 2
 		}
+		d.scanned += int64(i - from)
 		if d.eof {
 			d.pos = len(d.data)
 			d.stopInString(d.data[start:d.pos])
@@ -977,6 +1035,7 @@ func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 		if i-d.pos > MaxLiteral {
 			return d.skipString(i)
 		}
+		d.stop(i, 0, true, b)
 		return "", nil, errMore
 	}
 }

@@ -77,7 +77,8 @@ type Tokens struct {
 	// each byte of a literal is examined once however the reader cuts it.
 	lit literalScan
 	// scanned counts the bytes of literals examined by the scans of str,
-	// escapedStr and scalar (tests tell by it that none is examined again).
+	// escapedStr and scalar that stopped at the window's end (tests tell
+	// by it that none is examined again).
 	scanned int64
 }
 
@@ -85,7 +86,8 @@ type Tokens struct {
 // (at is -1 when there is none) stopped at the window's end: n bytes of it
 // examined (from its first byte, the quote of a string; 0 when there is
 // no scan stopped), high the high bits of those of a string (0 for ASCII),
-// and, when escaped, the bytes of a string with escapes decoded so far.
+// and escaped for a string with escapes, whose bytes decoded so far are
+// in b.
 type literalScan struct {
 	at      int64
 	n       int
@@ -94,21 +96,39 @@ type literalScan struct {
 	b       []byte
 }
 
-// resume returns the scan stopped at the literal at d.pos, clearing it; ok
-// is false when there is none.
-func (d *Tokens) resume() (l literalScan, ok bool) {
-	if d.lit.n == 0 || d.lit.at != d.InputOffset() {
-		return literalScan{}, false
+// resume returns the scan stopped at the literal at d.pos, clearing it
+// (n is 0 when there is none). Its bytes examined are taken off scanned,
+// which stop adds from the literal's start: the scan resumed is counted
+// from where it resumes.
+//
+//go:noinline
+func (d *Tokens) resume() (n int, high byte, escaped bool, b []byte) {
+	l := d.lit
+	d.lit = literalScan{b: l.b}
+	if l.at != d.InputOffset() {
+		return 0, 0, false, nil
 	}
-	l = d.lit
-	d.lit = literalScan{}
-	return l, true
+	d.scanned -= int64(l.n)
+	return l.n, l.high, l.escaped, l.b
 }
 
 // stop keeps the scan of the literal at d.pos stopped at index i, for
 // the scan resumed once the window is filled.
-func (d *Tokens) stop(i int, high byte, escaped bool, b []byte) {
-	d.lit = literalScan{at: d.InputOffset(), n: i - d.pos, high: high, escaped: escaped, b: b}
+func (d *Tokens) stop(i int, high byte, escaped bool) {
+	d.scanned += int64(i - d.pos)
+	d.lit = literalScan{at: d.InputOffset(), n: i - d.pos, high: high, escaped: escaped, b: d.lit.b}
+}
+
+// stopEscaped keeps the scan of the string with escapes at d.pos stopped
+// at index i, its bytes decoded b; resumed tells whether the scan resumed
+// one stopped (b then begins with d.lit.b). Only the bytes decoded since
+// are copied, so that b, not kept, may be made on the stack.
+func (d *Tokens) stopEscaped(i int, b []byte, resumed bool) {
+	if !resumed {
+		d.lit.b = d.lit.b[:0]
+	}
+	d.lit.b = append(d.lit.b, b[len(d.lit.b):]...)
+	d.stop(i, 0, true)
 }
 
 // Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums): at most
@@ -623,19 +643,18 @@ func (d *Tokens) scalar() (json.Token, error) {
 	// it and the byte after it (or the end of input).
 	start := d.pos
 	i := d.pos
-	if l, ok := d.resume(); ok {
-		i += l.n
+	if d.lit.n != 0 {
+		n, _, _, _ := d.resume()
+		i += n
 	}
-	from := i
 	for i < len(d.data) && isNumberByte(d.data[i]) {
 		i++
 	}
-	d.scanned += int64(i - from)
 	if i == len(d.data) && !d.eof {
 		if i-start > MaxLiteral {
 			return d.skipNumber(start, i)
 		}
-		d.stop(i, 0, false, nil)
+		d.stop(i, 0, false)
 		return nil, errMore
 	}
 	if i-start > MaxLiteral {
@@ -752,18 +771,21 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 	i := d.pos + 1
 	start := i
 	var high byte // the bytes' high bits: 0 for ASCII
-	if l, ok := d.resume(); ok {
-		if l.escaped {
-			return d.escapedStr(start, d.pos+l.n, l.b)
+	if d.lit.n != 0 {
+		// Resume the scan stopped at the window's end.
+		n, h, escaped, b := d.resume()
+		if escaped {
+			return d.escapedStr(start, d.pos+n, b, true)
 		}
-		i, high = d.pos+l.n, l.high
+		if n != 0 {
+			i, high = d.pos+n, h
+		}
 	}
-	from := i
-	for i < len(d.data) {
-		c := d.data[i]
+	data := d.data
+	for i < len(data) {
+		c := data[i]
 		if c == '"' {
-			d.scanned += int64(i + 1 - from)
-			s := d.data[start:i]
+			s := data[start:i]
 			if i+1-d.pos > MaxLiteral {
 				return nil, d.oversize(i+1, high < utf8.RuneSelf || utf8.Valid(s)), nil
 			}
@@ -774,11 +796,9 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 			return d.invalid(s, s, i+1), nil, nil
 		}
 		if c == '\\' {
-			d.scanned += int64(i - from)
-			return d.escapedStr(start, i, append([]byte(nil), d.data[start:i]...))
+			return d.escapedStr(start, start, nil, false)
 		}
 		if c < 0x20 {
-			d.scanned += int64(i + 1 - from)
 			d.pos = i
 			d.stopInString(d.data[start:i])
 			return nil, nil, d.syntaxError("invalid character %s in string literal", quoteChar(c))
@@ -786,7 +806,6 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 		high |= c
 		i++
 	}
-	d.scanned += int64(i - from)
 	if d.eof {
 		d.pos = i
 		d.stopInString(d.data[start:i])
@@ -795,7 +814,7 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 	if i-d.pos > MaxLiteral {
 		return d.skipString(i)
 	}
-	d.stop(i, high, false, nil)
+	d.stop(i, high, false)
 	return nil, nil, errMore
 }
 
@@ -942,15 +961,14 @@ func (c *utf8Check) valid() bool { return !c.bad && c.n == 0 }
 
 // escapedStr reads a string literal with escapes; start is after the
 // quote, i the index reached (at a backslash or past an escape) and b the
-// bytes from start to i decoded.
-func (d *Tokens) escapedStr(start, i int, b []byte) (json.Token, *Oversize, error) {
-	from := i
+// bytes from start to i decoded; resumed tells whether the scan resumes one
+// stopped at the window's end.
+func (d *Tokens) escapedStr(start, i int, b []byte, resumed bool) (json.Token, *Oversize, error) {
 	for {
 		for i < len(d.data) {
 			c := d.data[i]
 			switch {
 			case c == '"':
-				d.scanned += int64(i + 1 - from)
 				if i+1-d.pos > MaxLiteral {
 					return "", d.oversize(i+1, utf8.Valid(b)), nil
 				}
@@ -1026,7 +1044,6 @@ func (d *Tokens) escapedStr(start, i int, b []byte) (json.Token, *Oversize, erro
 			}
 			i += 2
 		}
-		d.scanned += int64(i - from)
 		if d.eof {
 			d.pos = len(d.data)
 			d.stopInString(d.data[start:d.pos])
@@ -1035,7 +1052,7 @@ func (d *Tokens) escapedStr(start, i int, b []byte) (json.Token, *Oversize, erro
 		if i-d.pos > MaxLiteral {
 			return d.skipString(i)
 		}
-		d.stop(i, 0, true, b)
+		d.stopEscaped(i, b, resumed)
 		return "", nil, errMore
 	}
 }

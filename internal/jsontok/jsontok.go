@@ -83,11 +83,11 @@ type Tokens struct {
 }
 
 // literalScan is the state of a scan of the literal at input offset at
-// (at is -1 when there is none) stopped at the window's end: n bytes of it
-// examined (from its first byte, the quote of a string; 0 when there is
-// no scan stopped), high the high bits of those of a string (0 for ASCII),
-// and escaped for a string with escapes, whose bytes decoded so far are
-// in b.
+// stopped at the window's end: n bytes of it examined (from its first
+// byte, the quote of a string; 0 when there is no scan stopped), high the
+// high bits of those of a string (0 for ASCII), and escaped for a string
+// with escapes, whose bytes decoded so far are in b (a buffer kept for the
+// next such string, at most about MaxLiteral bytes).
 type literalScan struct {
 	at      int64
 	n       int

@@ -13,7 +13,8 @@ import (
 // any input that starts with an object or an array, both give the same
 // tokens up to the end of that value, and both fail or neither does;
 // reading the input in memory, from a reader, or one byte at a time makes
-// no difference; Line and Column are where the tokenizer stopped.
+// no difference, to the tokens, errors, offsets, lines and columns of any
+// input; Line and Column are where the tokenizer stopped.
 func FuzzJSONTokens(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "evaluate", "testdata", "input", "*.json"))
 	for _, name := range files {
@@ -28,6 +29,7 @@ func FuzzJSONTokens(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, in []byte) {
+		sameWhateverTheReader(t, in)
 		trimmed := bytes.TrimLeft(in, " \t\r\n")
 		if len(trimmed) == 0 || (trimmed[0] != '{' && trimmed[0] != '[') {
 			return

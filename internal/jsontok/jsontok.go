@@ -72,6 +72,63 @@ type Tokens struct {
 	// UTF-8, or that reading stopped in (0 before one): its columns are
 	// counted in bytes.
 	legacyLine int
+	// lit is where the scan of a string or number literal stopped at the
+	// window's end, so that it resumes there once the window is filled:
+	// each byte of a literal is examined once however the reader cuts it.
+	lit literalScan
+	// scanned counts the bytes of literals examined by the scans of str,
+	// escapedStr and scalar that stopped at the window's end (tests tell
+	// by it that none is examined again).
+	scanned int64
+}
+
+// literalScan is the state of a scan of the literal at input offset at
+// stopped at the window's end: n bytes of it examined (from its first
+// byte, the quote of a string; 0 when there is no scan stopped), high the
+// high bits of those of a string (0 for ASCII), and escaped for a string
+// with escapes, whose bytes decoded so far are in b (a buffer kept for the
+// next such string, at most about MaxLiteral bytes).
+type literalScan struct {
+	at      int64
+	n       int
+	high    byte
+	escaped bool
+	b       []byte
+}
+
+// resume returns the scan stopped at the literal at d.pos, clearing it
+// (n is 0 when there is none). Its bytes examined are taken off scanned,
+// which stop adds from the literal's start: the scan resumed is counted
+// from where it resumes.
+//
+//go:noinline
+func (d *Tokens) resume() (n int, high byte, escaped bool, b []byte) {
+	l := d.lit
+	d.lit = literalScan{b: l.b}
+	if l.at != d.InputOffset() {
+		return 0, 0, false, nil
+	}
+	d.scanned -= int64(l.n)
+	return l.n, l.high, l.escaped, l.b
+}
+
+// stop keeps the scan of the literal at d.pos stopped at index i, for
+// the scan resumed once the window is filled.
+func (d *Tokens) stop(i int, high byte, escaped bool) {
+	d.scanned += int64(i - d.pos)
+	d.lit = literalScan{at: d.InputOffset(), n: i - d.pos, high: high, escaped: escaped, b: d.lit.b}
+}
+
+// stopEscaped keeps the scan of the string with escapes at d.pos stopped
+// at index i, its bytes decoded b; resumed tells whether the scan resumed
+// one stopped (b then begins with d.lit.b). Only the bytes decoded since
+// are copied, so that b, not kept, may be made on the stack.
+func (d *Tokens) stopEscaped(i int, b []byte, resumed bool) {
+	if !resumed {
+		d.lit.b = d.lit.b[:0]
+	}
+	d.lit.b = append(d.lit.b, b[len(d.lit.b):]...)
+	d.stop(i, 0, true)
 }
 
 // Bounds of the literals Tokens keeps (Tokens.strs, Tokens.nums): at most
@@ -586,6 +643,10 @@ func (d *Tokens) scalar() (json.Token, error) {
 	// it and the byte after it (or the end of input).
 	start := d.pos
 	i := d.pos
+	if d.lit.n != 0 {
+		n, _, _, _ := d.resume()
+		i += n
+	}
 	for i < len(d.data) && isNumberByte(d.data[i]) {
 		i++
 	}
@@ -593,6 +654,7 @@ func (d *Tokens) scalar() (json.Token, error) {
 		if i-start > MaxLiteral {
 			return d.skipNumber(start, i)
 		}
+		d.stop(i, 0, false)
 		return nil, errMore
 	}
 	if i-start > MaxLiteral {
@@ -709,10 +771,21 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 	i := d.pos + 1
 	start := i
 	var high byte // the bytes' high bits: 0 for ASCII
-	for i < len(d.data) {
-		c := d.data[i]
+	if d.lit.n != 0 {
+		// Resume the scan stopped at the window's end.
+		n, h, escaped, b := d.resume()
+		if escaped {
+			return d.escapedStr(start, d.pos+n, b, true)
+		}
+		if n != 0 {
+			i, high = d.pos+n, h
+		}
+	}
+	data := d.data
+	for i < len(data) {
+		c := data[i]
 		if c == '"' {
-			s := d.data[start:i]
+			s := data[start:i]
 			if i+1-d.pos > MaxLiteral {
 				return nil, d.oversize(i+1, high < utf8.RuneSelf || utf8.Valid(s)), nil
 			}
@@ -723,7 +796,7 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 			return d.invalid(s, s, i+1), nil, nil
 		}
 		if c == '\\' {
-			return d.escapedStr(start)
+			return d.escapedStr(start, start, nil, false)
 		}
 		if c < 0x20 {
 			d.pos = i
@@ -741,6 +814,7 @@ func (d *Tokens) str() (json.Token, *Oversize, error) {
 	if i-d.pos > MaxLiteral {
 		return d.skipString(i)
 	}
+	d.stop(i, high, false)
 	return nil, nil, errMore
 }
 
@@ -885,10 +959,11 @@ func (c *utf8Check) write(b []byte) {
 // valid reports whether the bytes written are UTF-8, none cut at the end.
 func (c *utf8Check) valid() bool { return !c.bad && c.n == 0 }
 
-// escapedStr reads a string literal with escapes; start is after the quote.
-func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
-	var b []byte
-	i := start
+// escapedStr reads a string literal with escapes; start is after the
+// quote, i the index reached (at a backslash or past an escape) and b the
+// bytes from start to i decoded; resumed tells whether the scan resumes one
+// stopped at the window's end.
+func (d *Tokens) escapedStr(start, i int, b []byte, resumed bool) (json.Token, *Oversize, error) {
 	for {
 		for i < len(d.data) {
 			c := d.data[i]
@@ -977,6 +1052,7 @@ func (d *Tokens) escapedStr(start int) (json.Token, *Oversize, error) {
 		if i-d.pos > MaxLiteral {
 			return d.skipString(i)
 		}
+		d.stopEscaped(i, b, resumed)
 		return "", nil, errMore
 	}
 }

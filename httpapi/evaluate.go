@@ -115,7 +115,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 
 	out := newReportSpool(format, opt)
 	defer out.close()
-	ev := &evaluation{h: h, out: out, only: only, ps: ps,
+	ev := &evaluation{h: h, r: r, out: out, only: only, ps: ps,
 		// A commune's assessments of one year are joined across the
 		// body for prerequisites, as ntm eval joins its inputs.
 		join: prereqjoin.New(h.cat),
@@ -138,6 +138,10 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 	}
 	if body.tooLarge != nil {
 		answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
+		return
+	}
+	if body.failed != nil {
+		bodyFailed(w, r, ps.lang, body.failed)
 		return
 	}
 	ev.repeats.Names().Settle()
@@ -200,7 +204,7 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 				Err: problem.Errorf(problem.Encoding, "unsupported charset of a workbook (want tcvn3 or vni, for cells typed with those fonts, or none)")})
 			return nil, nil, false
 		}
-		return h.workbookOf(w, body, set, charset, ps)
+		return h.workbookOf(w, r, body, set, charset, ps)
 	default:
 		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
 			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
@@ -237,7 +241,7 @@ const tableBuffer = 64 << 10
 var tableReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, tableBuffer) }}
 
 // workbookOf returns the reader of a workbook body, as decoderOf does.
-func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set, charset string, ps *problems) (assessments, func(), bool) {
+func (h *handler) workbookOf(w http.ResponseWriter, r *http.Request, body *limited, set, charset string, ps *problems) (assessments, func(), bool) {
 	sheetNote := func(sheet string, m *problem.Msg) {
 		ps.note("request", &problem.Msg{Format: "sheet %q: %s", Args: []any{quotedName(sheet), m}})
 	}
@@ -255,6 +259,10 @@ func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set, charset 
 		h.timedOut(w, ps.lang)
 		return nil, nil, false
 	}
+	if body.failed != nil {
+		bodyFailed(w, r, ps.lang, body.failed)
+		return nil, nil, false
+	}
 	if err != nil {
 		ps.addErr("request", err)
 		ps.write(w, http.StatusBadRequest)
@@ -270,12 +278,25 @@ func answerBodyTooLarge(w http.ResponseWriter, lang problem.Lang, limit int64) {
 		Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", limit)})
 }
 
+// bodyFailed answers a request whose body could not be read to its end
+// (err): 400 syntax, as nothing of a body not received whole is evaluated;
+// nothing when the client went away.
+func bodyFailed(w http.ResponseWriter, r *http.Request, lang problem.Lang, err error) {
+	if errors.Is(r.Context().Err(), context.Canceled) {
+		clientGone(w)
+		return
+	}
+	writeProblems(w, http.StatusBadRequest, lang, &problem.Problem{Code: problem.Syntax, File: "request",
+		Err: problem.Errorf(problem.Syntax, "reading the request body: %v", err)})
+}
+
 // evaluation is what POST /evaluate keeps while it reads the body: the
 // reports spooled, the set of set= (nil: every set), the joiner, the
 // repeats and names, the problems, and how many communes were read and
 // reports made.
 type evaluation struct {
 	h          *handler
+	r          *http.Request
 	out        *reportSpool
 	only       *criteria.Set
 	join       *prereqjoin.Joiner
@@ -308,6 +329,10 @@ func (ev *evaluation) readAll(ctx context.Context, w http.ResponseWriter, dec as
 		}
 		if body.tooLarge != nil {
 			answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
+			return false
+		}
+		if body.failed != nil {
+			bodyFailed(w, ev.r, ps.lang, body.failed)
 			return false
 		}
 		if err != nil {
@@ -579,11 +604,13 @@ func ambiguityProblem(file string, err error) *problem.Problem {
 }
 
 // limited is a request body that remembers whether it went over the limit
-// or past the deadline of its reading.
+// or past the deadline of its reading, or failed otherwise (the connection
+// closed before the whole body arrived).
 type limited struct {
 	r        io.Reader
 	tooLarge *http.MaxBytesError
 	timedOut bool
+	failed   error
 }
 
 func (l *limited) Read(p []byte) (int, error) {
@@ -594,6 +621,9 @@ func (l *limited) Read(p []byte) (int, error) {
 	}
 	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
 		l.timedOut = true
+	}
+	if err != nil && err != io.EOF && l.tooLarge == nil && !l.timedOut {
+		l.failed = err
 	}
 	return n, err
 }

@@ -3,11 +3,15 @@ package httpapi
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // failingBody is a request body that ends in an error other than io.EOF,
@@ -154,5 +158,113 @@ func TestAZipBombIsAProblem(t *testing.T) {
 	}
 	if ps := problemsOf(t, rec); len(ps) != 1 || ps[0].Code != "too-large" {
 		t.Errorf("problems %v, want one too-large", ps)
+	}
+}
+
+// TestConcurrentEvaluationsOfMixedBodies sends 50 POST /evaluate at once
+// to one server, valid and invalid bodies of each media type mixed; every
+// answer must equal the one given alone. Run it with -race.
+func TestConcurrentEvaluationsOfMixedBodies(t *testing.T) {
+	srv := httptest.NewServer(NewHandler(quiet(Options{})))
+	defer srv.Close()
+	valid := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96"}}}`
+	type call struct{ target, ctype, body string }
+	calls := []call{
+		{"/evaluate", "application/json", valid},
+		{"/evaluate?format=markdown", "application/json", readTestdata(t, "assessments.json")},
+		{"/evaluate", "application/json", "[" + valid + `, {"commune": {"name": "X"}, "year": 20x}]`},
+		{"/evaluate", "application/json", strings.Repeat("[", 1000)},
+		{"/evaluate?format=csv", "text/csv", csvBody},
+		{"/evaluate", "text/csv", strings.ReplaceAll(csvBody, "\n", "\r")},
+		{"/evaluate", "text/csv", csvBody + "Lạng Sơn,Hữu Lũng,Hòa Lạc,TDMNPB,2020,1980/QĐ-TTg,99.9,x,,,,\n"},
+		{"/evaluate", mediaXLSX, "not a workbook"},
+		{"/evaluate?set=9999", "application/json", valid},
+		{"/evaluate", "text/plain", valid},
+	}
+	send := func(c call) (string, error) {
+		resp, err := srv.Client().Post(srv.URL+c.target, c.ctype, strings.NewReader(c.body))
+		if err != nil {
+			return "", err
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		return resp.Status + " " + resp.Header.Get("Content-Type") + "\n" + string(b), err
+	}
+	want := make([]string, len(calls))
+	for i, c := range calls {
+		got, err := send(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = got
+	}
+	var wg sync.WaitGroup
+	for i := range 50 {
+		wg.Go(func() {
+			k := i % len(calls)
+			got, err := send(calls[k])
+			if err != nil {
+				t.Errorf("%s: %v", calls[k].target, err)
+				return
+			}
+			if got != want[k] {
+				t.Errorf("call %d answered differently at once:\n%.400s\nalone:\n%.400s", k, got, want[k])
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestACanceledRequestEndsPromptlyAndLeaksNothing: a client that cancels
+// its request while its body is still arriving ends the handler's work at
+// once, and no goroutine is left behind once the server is closed.
+func TestACanceledRequestEndsPromptlyAndLeaksNothing(t *testing.T) {
+	before := runtime.NumGoroutine()
+	done := make(chan struct{}, 1)
+	h := NewHandler(quiet(Options{}))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.ServeHTTP(w, r)
+		done <- struct{}{}
+	}))
+	for _, ctype := range []string{"application/json", "text/csv", mediaXLSX} {
+		pr, pw := io.Pipe()
+		ctx, cancel := context.WithCancel(context.Background())
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+"/evaluate", pr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Content-Type", ctype)
+		errc := make(chan error, 1)
+		go func() {
+			resp, err := srv.Client().Do(req)
+			if err == nil {
+				resp.Body.Close()
+			}
+			errc <- err
+		}()
+		// Part of a body, then nothing more.
+		if _, err := pw.Write([]byte("[" + strings.Repeat(" ", 64<<10))); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(50 * time.Millisecond)
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%s: the handler still runs 5 s after the client canceled", ctype)
+		}
+		// The transport waits for the body's writer to end before Do
+		// returns.
+		pw.CloseWithError(context.Canceled)
+		<-errc
+	}
+	srv.Close()
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		buf := make([]byte, 1<<16)
+		t.Errorf("%d goroutines before, %d after:\n%s", before, n, buf[:runtime.Stack(buf, true)])
 	}
 }

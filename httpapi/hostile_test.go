@@ -4,7 +4,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"runtime"
@@ -267,4 +269,48 @@ func TestACanceledRequestEndsPromptlyAndLeaksNothing(t *testing.T) {
 		buf := make([]byte, 1<<16)
 		t.Errorf("%d goroutines before, %d after:\n%s", before, n, buf[:runtime.Stack(buf, true)])
 	}
+}
+
+// TestABodyCutByAClientGoneIsNotAnswered: a body whose reading fails
+// because its client went away (the request's context canceled) is
+// answered nothing and logged 499 on every route, not 400.
+func TestABodyCutByAClientGoneIsNotAnswered(t *testing.T) {
+	for _, tc := range []struct{ target, ctype, body string }{
+		{"/evaluate", "application/json", "[" + strings.Repeat(" ", 100)},
+		{"/evaluate", mediaXLSX, "PK\x03\x04"},
+		{"/plans/status", "application/json", `{"plan": `},
+	} {
+		var log bytes.Buffer
+		h := NewHandler(Options{Logger: slog.New(slog.NewJSONHandler(&log, nil))})
+		ctx, cancel := context.WithCancel(context.Background())
+		req := httptest.NewRequestWithContext(ctx, http.MethodPost, tc.target, &failingBody{&cancelAtEnd{strings.NewReader(tc.body), cancel}})
+		req.Header.Set("Content-Type", tc.ctype)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Body.Len() != 0 {
+			t.Errorf("%s %s: answered %d %s", tc.target, tc.ctype, rec.Code, rec.Body.String())
+		}
+		var r map[string]any
+		if err := json.Unmarshal(log.Bytes(), &r); err != nil {
+			t.Fatalf("not one JSON log record: %v\n%s", err, log.String())
+		}
+		if r["status"] != 499.0 {
+			t.Errorf("%s %s: logged status %v, want 499", tc.target, tc.ctype, r["status"])
+		}
+	}
+}
+
+// cancelAtEnd calls cancel when r is read to its end, as a server cancels
+// a request's context when its connection closes.
+type cancelAtEnd struct {
+	r      io.Reader
+	cancel context.CancelFunc
+}
+
+func (c *cancelAtEnd) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if err == io.EOF {
+		c.cancel()
+	}
+	return n, err
 }

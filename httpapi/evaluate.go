@@ -115,7 +115,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 
 	out := newReportSpool(format, opt)
 	defer out.close()
-	ev := &evaluation{h: h, r: r, out: out, only: only, ps: ps,
+	ev := &evaluation{h: h, out: out, only: only, ps: ps,
 		// A commune's assessments of one year are joined across the
 		// body for prerequisites, as ntm eval joins its inputs.
 		join: prereqjoin.New(h.cat),
@@ -141,7 +141,7 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if body.failed != nil {
-		bodyFailed(w, r, ps.lang, body.failed)
+		bodyFailed(w, ps.lang, body.failed)
 		return
 	}
 	ev.repeats.Names().Settle()
@@ -204,7 +204,7 @@ func (h *handler) decoderOf(w http.ResponseWriter, r *http.Request, body *limite
 				Err: problem.Errorf(problem.Encoding, "unsupported charset of a workbook (want tcvn3 or vni, for cells typed with those fonts, or none)")})
 			return nil, nil, false
 		}
-		return h.workbookOf(w, r, body, set, charset, ps)
+		return h.workbookOf(w, body, set, charset, ps)
 	default:
 		writeProblems(w, http.StatusUnsupportedMediaType, ps.lang, &problem.Problem{Code: problem.UnsupportedMediaType, File: "request", Input: media,
 			Err: problem.Errorf(problem.UnsupportedMediaType, "unsupported media type (want %s, %s or %s)", mediaJSON, mediaCSV, mediaXLSX)})
@@ -241,7 +241,7 @@ const tableBuffer = 64 << 10
 var tableReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, tableBuffer) }}
 
 // workbookOf returns the reader of a workbook body, as decoderOf does.
-func (h *handler) workbookOf(w http.ResponseWriter, r *http.Request, body *limited, set, charset string, ps *problems) (assessments, func(), bool) {
+func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set, charset string, ps *problems) (assessments, func(), bool) {
 	sheetNote := func(sheet string, m *problem.Msg) {
 		ps.note("request", &problem.Msg{Format: "sheet %q: %s", Args: []any{quotedName(sheet), m}})
 	}
@@ -260,7 +260,7 @@ func (h *handler) workbookOf(w http.ResponseWriter, r *http.Request, body *limit
 		return nil, nil, false
 	}
 	if body.failed != nil {
-		bodyFailed(w, r, ps.lang, body.failed)
+		bodyFailed(w, ps.lang, body.failed)
 		return nil, nil, false
 	}
 	if err != nil {
@@ -279,13 +279,12 @@ func answerBodyTooLarge(w http.ResponseWriter, lang problem.Lang, limit int64) {
 }
 
 // bodyFailed answers a request whose body could not be read to its end
-// (err): 400 syntax, as nothing of a body not received whole is evaluated;
-// nothing when the client went away.
-func bodyFailed(w http.ResponseWriter, r *http.Request, lang problem.Lang, err error) {
-	if errors.Is(r.Context().Err(), context.Canceled) {
-		clientGone(w)
-		return
-	}
+// (err): 400 syntax, as nothing of a body not received whole is evaluated.
+// The server cancels the request's context as its connection's reading
+// fails, but the client may still read the answer (it closed only its
+// side): the 400 is written all the same, where nothing written would be
+// sent as a 200 without content.
+func bodyFailed(w http.ResponseWriter, lang problem.Lang, err error) {
 	writeProblems(w, http.StatusBadRequest, lang, &problem.Problem{Code: problem.Syntax, File: "request",
 		Err: problem.Errorf(problem.Syntax, "reading the request body: %v", err)})
 }
@@ -296,7 +295,6 @@ func bodyFailed(w http.ResponseWriter, r *http.Request, lang problem.Lang, err e
 // reports made.
 type evaluation struct {
 	h          *handler
-	r          *http.Request
 	out        *reportSpool
 	only       *criteria.Set
 	join       *prereqjoin.Joiner
@@ -311,6 +309,10 @@ type evaluation struct {
 func (ev *evaluation) readAll(ctx context.Context, w http.ResponseWriter, dec assessments, body *limited) bool {
 	h, ps := ev.h, ev.ps
 	for {
+		if body.failed != nil {
+			bodyFailed(w, ps.lang, body.failed)
+			return false
+		}
 		if err := ctx.Err(); err != nil || body.timedOut {
 			if !body.timedOut && errors.Is(err, context.Canceled) {
 				clientGone(w)
@@ -332,7 +334,7 @@ func (ev *evaluation) readAll(ctx context.Context, w http.ResponseWriter, dec as
 			return false
 		}
 		if body.failed != nil {
-			bodyFailed(w, ev.r, ps.lang, body.failed)
+			bodyFailed(w, ps.lang, body.failed)
 			return false
 		}
 		if err != nil {

@@ -140,7 +140,7 @@ func (h *handler) readPlanBody(w http.ResponseWriter, r *http.Request, lang prob
 			h.timedOut(w, lang)
 			return nil, false
 		}
-		bodyFailed(w, r, lang, err)
+		bodyFailed(w, lang, err)
 		return nil, false
 	}
 	return body, true

@@ -306,3 +306,31 @@ func TestABodyCutByAHalfClosedConnectionIsA400(t *testing.T) {
 		}
 	}
 }
+
+// TestAnEmptyQueryParameterIsAsIfNotGiven, as docs/formats.md says: each
+// route answers a parameter given empty as it answers none.
+func TestAnEmptyQueryParameterIsAsIfNotGiven(t *testing.T) {
+	h := NewHandler(quiet(Options{}))
+	valid := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96"}}}`
+	for _, tc := range []struct{ method, bare, empty, ctype, body string }{
+		{http.MethodGet, "/sets", "/sets?year=&lang=", "", ""},
+		{http.MethodGet, "/sets/1980", "/sets/1980?year=&region=&group=&lang=", "", ""},
+		{http.MethodPost, "/evaluate", "/evaluate?set=&lang=&format=", "application/json", valid},
+		{http.MethodPost, "/plans/status?as_of=2020-05-05", "/plans/status?as_of=2020-05-05&lang=", "application/json", planBody(t)},
+	} {
+		bare := do(t, h, tc.method, tc.bare, tc.ctype, tc.body)
+		empty := do(t, h, tc.method, tc.empty, tc.ctype, tc.body)
+		if bare.Code != http.StatusOK || empty.Code != bare.Code || empty.Body.String() != bare.Body.String() {
+			t.Errorf("%s: %d, %s: %d; answers differ or are no 200\n%.300s", tc.empty, empty.Code, tc.bare, bare.Code, empty.Body)
+		}
+	}
+	// format= empty leaves the choice to Accept.
+	req := httptest.NewRequest(http.MethodPost, "/evaluate?format=", strings.NewReader(valid))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "text/csv")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/csv") {
+		t.Errorf("format= with Accept: text/csv: %d %s", rec.Code, rec.Header().Get("Content-Type"))
+	}
+}

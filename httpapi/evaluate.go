@@ -13,6 +13,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -278,6 +279,12 @@ func answerBodyTooLarge(w http.ResponseWriter, lang problem.Lang, limit int64) {
 		Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", limit)})
 }
 
+// pastDeadline reports whether the deadline of ctx, if any, has passed.
+func pastDeadline(ctx context.Context) bool {
+	dl, ok := ctx.Deadline()
+	return ok && !time.Now().Before(dl)
+}
+
 // bodyFailed answers a request whose body could not be read to its end
 // (err): 400 syntax, as nothing of a body not received whole is evaluated.
 // The server cancels the request's context as its connection's reading
@@ -314,12 +321,20 @@ func (ev *evaluation) readAll(ctx context.Context, w http.ResponseWriter, dec as
 			return false
 		}
 		if err := ctx.Err(); err != nil || body.timedOut {
-			if !body.timedOut && errors.Is(err, context.Canceled) {
+			switch {
+			case body.timedOut || !errors.Is(err, context.Canceled) || pastDeadline(ctx):
+				h.timedOut(w, ps.lang)
+				return false
+			case !body.eof:
 				clientGone(w)
 				return false
 			}
-			h.timedOut(w, ps.lang)
-			return false
+			// The body was read to its end: Go's server cancels the
+			// context as it then reads the end of the connection, of a
+			// client gone or of one that closed only its side (a
+			// half-close) and reads the answer. The rest of the work is
+			// that of a body read whole, within the limit: it is done
+			// and answered, which a client gone does not read.
 		}
 		a, err := dec.Next()
 		if err == io.EOF {
@@ -613,6 +628,7 @@ type limited struct {
 	tooLarge *http.MaxBytesError
 	timedOut bool
 	failed   error
+	eof      bool // read to its end
 }
 
 func (l *limited) Read(p []byte) (int, error) {
@@ -623,6 +639,9 @@ func (l *limited) Read(p []byte) (int, error) {
 	}
 	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
 		l.timedOut = true
+	}
+	if err == io.EOF {
+		l.eof = true
 	}
 	if err != nil && err != io.EOF && l.tooLarge == nil && !l.timedOut {
 		l.failed = err

@@ -334,3 +334,42 @@ func TestAnEmptyQueryParameterIsAsIfNotGiven(t *testing.T) {
 		t.Errorf("format= with Accept: text/csv: %d %s", rec.Code, rec.Header().Get("Content-Type"))
 	}
 }
+
+// TestAClientThatHalfClosesAfterItsBodyReadsTheAnswer: a client that sends
+// its whole request and then closes its side of the connection (nc -N, an
+// HTTP/1.0 tool) still reads the answer. Go's server cancels the request's
+// context as it reads the end of the connection, as it does when the
+// client goes away: the handler answers all the same, not a 200 without
+// content.
+func TestAClientThatHalfClosesAfterItsBodyReadsTheAnswer(t *testing.T) {
+	srv := httptest.NewServer(NewHandler(quiet(Options{})))
+	defer srv.Close()
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	valid := `{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "96"}}}`
+	h := NewHandler(quiet(Options{}))
+	for _, tc := range []struct{ target, ctype, body string }{
+		{"/evaluate", "application/json", valid},
+		{"/evaluate", "application/json", "[" + strings.Repeat(valid+",", 200) + valid + "]"},
+		{"/evaluate?format=csv", "text/csv", csvBody},
+		{"/evaluate", "application/json", `[` + valid + `, {"year": "x"}]`},
+		{"/plans/status?as_of=2020-05-05", "application/json", planBody(t)},
+	} {
+		want := do(t, h, http.MethodPost, tc.target, tc.ctype, tc.body)
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.SetDeadline(time.Now().Add(10 * time.Second))
+		fmt.Fprintf(c, "POST %s HTTP/1.1\r\nHost: x\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", tc.target, tc.ctype, len(tc.body), tc.body)
+		c.(*net.TCPConn).CloseWrite()
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			t.Fatalf("%s %s: %v", tc.target, tc.ctype, err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		c.Close()
+		if resp.StatusCode != want.Code || string(b) != want.Body.String() {
+			t.Errorf("%s %s: %s, %d bytes %.100q; want %d, %d bytes", tc.target, tc.ctype, resp.Status, len(b), b, want.Code, want.Body.Len())
+		}
+	}
+}

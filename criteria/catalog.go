@@ -220,7 +220,8 @@ var errNilCatalog = problem.Errorf(problem.MissingField, "no catalog to add to (
 // The error is a [*FieldError] with code [problem.UnknownSet] for an ID no
 // set answers to, its Input id (cut as [problem.Problem.Bound] cuts it;
 // the message, which lists the sets, does not repeat it),
-// [problem.MissingField] for an empty one, and [problem.AmbiguousSet] for a
+// [problem.MissingField] for an empty one (or of spaces alone: one of
+// other signs alone, "-", is unknown), and [problem.AmbiguousSet] for a
 // number two sets start with, whose message names id (cut to 80
 // characters).
 func (c *Catalog) Lookup(id string) (*Set, error) {
@@ -240,6 +241,12 @@ func (c *Catalog) lookup(id string) (*Set, error) {
 		}
 	}
 	key := idKey(id)
+	if key == "" && strings.TrimSpace(id) != "" {
+		// Signs and controls alone ("-", "/", "\x00") are an ID given,
+		// naming no set, not an empty one.
+		return nil, idError(problem.UnknownSet, id,
+			problem.Errorf(problem.UnknownSet, "unknown set (known: %s)", strings.Join(c.ids(), ", ")))
+	}
 	if key == "" {
 		return nil, &FieldError{Code: problem.MissingField, Err: problem.Errorf(problem.MissingField, "empty set ID")}
 	}

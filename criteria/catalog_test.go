@@ -350,6 +350,9 @@ func TestLookupQuotesTheIDAsInput(t *testing.T) {
 		{"318/QĐ-TTg", "318/QĐ-TTg", `criteria: set ID is a decision of 2 sets: 318/QĐ-TTg/I (nông thôn mới), 318/QĐ-TTg/II (nông thôn mới nâng cao); write one of them (got "318/QĐ-TTg")`, problem.UnknownSet},
 		{long, long[:81], "", problem.UnknownSet},
 		{" ", "", "criteria: empty set ID", problem.MissingField},
+		// An ID of signs alone is given, not empty: it names no set.
+		{"-", "-", `criteria: unknown set (known: 1980/QĐ-TTg, 933/QĐ-UBND, 318/QĐ-TTg/I, 318/QĐ-TTg/II, 319/QĐ-TTg, 51/2025/QĐ-TTg) (got "-")`, problem.UnknownSet},
+		{"/", "/", "", problem.UnknownSet},
 	} {
 		for _, c := range []*Catalog{nil, Builtin()} {
 			_, err := c.Lookup(tt.id)

@@ -207,7 +207,12 @@
 //
 // Each request is logged with [log/slog] at the end: method, path, status,
 // bytes written and duration. A POST /evaluate whose client goes away (the
-// request's context canceled) before its answer is ready is not answered,
-// and is logged with status 499 (client closed request), not as a 503
-// timeout.
+// request's context canceled) while its body is still arriving is not
+// answered, and is logged with status 499 (client closed request), not as
+// a 503 timeout. Once the body is read to its end, a context canceled is
+// no sign the client is gone (Go's server cancels it too when the client
+// closes only its side of the connection, and reads the answer): the body
+// is evaluated and answered. A body whose reading fails (a connection
+// closed before it arrived whole) is answered 400 syntax, "reading the
+// request body", none of it evaluated.
 package httpapi

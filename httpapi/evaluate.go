@@ -13,6 +13,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/nongthonmoi/ntm/criteria"
 	"github.com/nongthonmoi/ntm/evaluate"
@@ -140,6 +141,10 @@ func (h *handler) evaluate(w http.ResponseWriter, r *http.Request) {
 		answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
 		return
 	}
+	if body.failed != nil {
+		bodyFailed(w, ps.lang, body.failed)
+		return
+	}
 	ev.repeats.Names().Settle()
 	warnings := ev.repeats.Warnings(langCode(ps.lang))
 	for _, x := range warnings {
@@ -255,6 +260,10 @@ func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set, charset 
 		h.timedOut(w, ps.lang)
 		return nil, nil, false
 	}
+	if body.failed != nil {
+		bodyFailed(w, ps.lang, body.failed)
+		return nil, nil, false
+	}
 	if err != nil {
 		ps.addErr("request", err)
 		ps.write(w, http.StatusBadRequest)
@@ -268,6 +277,23 @@ func (h *handler) workbookOf(w http.ResponseWriter, body *limited, set, charset 
 func answerBodyTooLarge(w http.ResponseWriter, lang problem.Lang, limit int64) {
 	writeProblems(w, http.StatusRequestEntityTooLarge, lang, &problem.Problem{Code: problem.TooLarge, File: "request",
 		Err: problem.Errorf(problem.TooLarge, "request body larger than %d bytes", limit)})
+}
+
+// pastDeadline reports whether the deadline of ctx, if any, has passed.
+func pastDeadline(ctx context.Context) bool {
+	dl, ok := ctx.Deadline()
+	return ok && !time.Now().Before(dl)
+}
+
+// bodyFailed answers a request whose body could not be read to its end
+// (err): 400 syntax, as nothing of a body not received whole is evaluated.
+// The server cancels the request's context as its connection's reading
+// fails, but the client may still read the answer (it closed only its
+// side): the 400 is written all the same, where nothing written would be
+// sent as a 200 without content.
+func bodyFailed(w http.ResponseWriter, lang problem.Lang, err error) {
+	writeProblems(w, http.StatusBadRequest, lang, &problem.Problem{Code: problem.Syntax, File: "request",
+		Err: problem.Errorf(problem.Syntax, "reading the request body: %v", err)})
 }
 
 // evaluation is what POST /evaluate keeps while it reads the body: the
@@ -290,13 +316,25 @@ type evaluation struct {
 func (ev *evaluation) readAll(ctx context.Context, w http.ResponseWriter, dec assessments, body *limited) bool {
 	h, ps := ev.h, ev.ps
 	for {
+		if body.failed != nil {
+			bodyFailed(w, ps.lang, body.failed)
+			return false
+		}
 		if err := ctx.Err(); err != nil || body.timedOut {
-			if !body.timedOut && errors.Is(err, context.Canceled) {
+			switch {
+			case body.timedOut || !errors.Is(err, context.Canceled) || pastDeadline(ctx):
+				h.timedOut(w, ps.lang)
+				return false
+			case !body.eof:
 				clientGone(w)
 				return false
 			}
-			h.timedOut(w, ps.lang)
-			return false
+			// The body was read to its end: Go's server cancels the
+			// context as it then reads the end of the connection, of a
+			// client gone or of one that closed only its side (a
+			// half-close) and reads the answer. The rest of the work is
+			// that of a body read whole, within the limit: it is done
+			// and answered, which a client gone does not read.
 		}
 		a, err := dec.Next()
 		if err == io.EOF {
@@ -308,6 +346,10 @@ func (ev *evaluation) readAll(ctx context.Context, w http.ResponseWriter, dec as
 		}
 		if body.tooLarge != nil {
 			answerBodyTooLarge(w, ps.lang, body.tooLarge.Limit)
+			return false
+		}
+		if body.failed != nil {
+			bodyFailed(w, ps.lang, body.failed)
 			return false
 		}
 		if err != nil {
@@ -579,11 +621,14 @@ func ambiguityProblem(file string, err error) *problem.Problem {
 }
 
 // limited is a request body that remembers whether it went over the limit
-// or past the deadline of its reading.
+// or past the deadline of its reading, or failed otherwise (the connection
+// closed before the whole body arrived).
 type limited struct {
 	r        io.Reader
 	tooLarge *http.MaxBytesError
 	timedOut bool
+	failed   error
+	eof      bool // read to its end
 }
 
 func (l *limited) Read(p []byte) (int, error) {
@@ -594,6 +639,12 @@ func (l *limited) Read(p []byte) (int, error) {
 	}
 	if err != nil && errors.Is(err, os.ErrDeadlineExceeded) {
 		l.timedOut = true
+	}
+	if err == io.EOF {
+		l.eof = true
+	}
+	if err != nil && err != io.EOF && l.tooLarge == nil && !l.timedOut {
+		l.failed = err
 	}
 	return n, err
 }

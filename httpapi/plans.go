@@ -140,8 +140,7 @@ func (h *handler) readPlanBody(w http.ResponseWriter, r *http.Request, lang prob
 			h.timedOut(w, lang)
 			return nil, false
 		}
-		writeProblems(w, http.StatusBadRequest, lang, &problem.Problem{Code: problem.Syntax, File: "request",
-			Err: problem.Errorf(problem.Syntax, "reading the request body: %v", err)})
+		bodyFailed(w, lang, err)
 		return nil, false
 	}
 	return body, true

@@ -1096,13 +1096,23 @@ func (jr *jsonReader) number(p jpath, tok json.Token) (Value, string, bool) {
 		}
 	case string:
 		text = t
-		if d, err := parseDecimal(strings.TrimSpace(t), false); err == nil {
+		d, err := parseDecimal(strings.TrimSpace(t), false)
+		if err == nil {
 			return Number(d), text, true
+		}
+		if err := cellProblem(t, &sharePart); err != nil {
+			jr.problem(p.String(), text, err)
+			return Value{}, text, false
 		}
 	}
 	jr.problem(p.String(), describeToken(tok), errors.New("must be a number or a decimal string"))
 	return Value{}, text, false
 }
+
+// sharePart is what the numerator or denominator of a share is, for the
+// diagnosis of a string that is neither (cellProblem): a count, of the
+// households, people or communes the share is of.
+var sharePart = criteria.Indicator{Kind: criteria.KindNone}
 
 const shareKeys = "numerator, denominator, unit, source, value"
 

@@ -68,7 +68,9 @@ func TestJSONStringsHaveTheProblemsOfTableCells(t *testing.T) {
 			t.Errorf("%s %q: read %d assessments, want the valid commune", tc.code, tc.text, len(as))
 		}
 		en := problem.Lines(err, problem.EN)
-		prefix := `t.json: [0] Hòa Lạc: sets["1980/QĐ-TTg"]["` + tc.code + `"]: `
+		// The value's column: after ` "sets": {"1980/QĐ-TTg": {"CODE": `.
+		col := strconv.Itoa(1 + len([]rune(` "sets": {"1980/QĐ-TTg": {"`+tc.code+`": `)))
+		prefix := `t.json:2: column ` + col + `: [0] Hòa Lạc: sets["1980/QĐ-TTg"]["` + tc.code + `"]: `
 		want := prefix + tc.msg + " (got " + strconv.Quote(tc.text) + ")"
 		if len(en) != 1 || en[0] != want {
 			t.Errorf("%s %q:\n got %q\nwant %q", tc.code, tc.text, en, want)

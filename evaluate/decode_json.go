@@ -695,7 +695,7 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		groupInput            string // the group as written
 		// Where the assessment's '{', its region, its province and its
 		// group end, for the problems told once it is read.
-		open                           = jr.dec.InputOffset()
+		open                             = jr.dec.InputOffset()
 		regionEnd, provinceEnd, groupEnd int64
 	)
 	line, depth := jr.dec.Line(), jr.dec.Depth()-1

@@ -68,8 +68,10 @@ type jsonReader struct {
 	group, groupInput string
 	r                 io.Reader
 	dec               *jsontok.Tokens
-	// tail keeps the last bytes read, where a problem finds its token.
-	tail *tail
+	// tail keeps the last bytes read, where a problem finds its token;
+	// lineAt is what place last found of a line.
+	tail   *tail
+	lineAt lineCache
 	// elem collects the problems of the assessment being read.
 	elem []*InputError
 	// fatal holds the problems that ended reading, returned by next.

@@ -117,14 +117,6 @@ func TestDecoderLimits(t *testing.T) {
 	}
 }
 
-func slicesRepeat(s string, n int) []string {
-	out := make([]string, n)
-	for i := range out {
-		out[i] = s
-	}
-	return out
-}
-
 // unknown99 is the problems of the first n of the unknown indicators "99"
 // of the test "at most 100 problems of one commune are listed", each at
 // its column.

@@ -141,12 +141,23 @@ func isNumberByte(c byte) bool {
 	return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'
 }
 
+// lineCache is what place last found of a line: the characters and bytes
+// before a token start on it, and whether they are UTF-8, from which the
+// column of a later token on the line is counted without reading the
+// line again from its start.
+type lineCache struct {
+	line         int   // 0: none
+	at           int64 // the token start
+	runes, bytes int   // before at, on the line
+	valid        bool  // whether the line is UTF-8 before at
+}
+
 // place returns the line and column of the token that ends at input
 // offset end (a mark: 0 is none), counted as the tokenizer counts them
 // (the column in characters of the line, in bytes on a line holding a
 // string that is not UTF-8 up to the token). It returns 0 and "" when the
-// bytes are no longer kept, and only the line when the start of a line
-// that is not ASCII up to the token is not.
+// token's bytes are no longer kept, and only the line when those of the
+// line before it are not.
 func (jr *jsonReader) place(end int64) (line int, column string) {
 	if end <= 0 || jr.tail == nil {
 		return 0, ""
@@ -161,30 +172,67 @@ func (jr *jsonReader) place(end int64) (line int, column string) {
 		return 0, ""
 	}
 	line = jr.dec.Line()
+	ascii := true
 	for _, c := range between {
 		if c == '\n' {
 			line--
 		}
+		ascii = ascii && c < utf8.RuneSelf
 	}
-	// The line's start: after the newline before the token.
-	from := start
-	for {
-		c, ok := jr.tail.at(from - 1)
-		if !ok && from > 0 {
-			from = -1 // not kept
-			break
+	tok := jr.tail.bytes(start, end)
+	c := &jr.lineAt
+	var runes, nbytes int
+	var valid bool
+	var mid []byte // the line from the token last placed on it to this one
+	if c.line == line && c.at <= start {
+		mid = jr.tail.bytes(c.at, start)
+	}
+	switch {
+	case mid != nil:
+		runes, nbytes, valid = c.runes+utf8.RuneCount(mid), c.bytes+len(mid), c.valid && utf8.Valid(mid)
+	case c.line == line && c.at > start && c.valid:
+		// A token before the last placed one (of a problem told once its
+		// object is read): the line up to it is UTF-8 too.
+		back := jr.tail.bytes(start, c.at)
+		runes, nbytes, valid = c.runes-utf8.RuneCount(back), c.bytes-len(back), true
+	default:
+		head, ok := jr.lineBefore(start)
+		switch {
+		case ok:
+			runes, nbytes, valid = utf8.RuneCount(head), len(head), utf8.Valid(head)
+		case ascii && line == jr.dec.Line():
+			// The line's start is no longer kept; the tokenizer counts
+			// the columns up to now, and those from the token on are
+			// as many as its bytes.
+			return line, strconv.Itoa(jr.dec.Column() - int(now-start))
+		default:
+			return line, ""
 		}
-		if !ok || c == '\n' {
+	}
+	*c = lineCache{line: line, at: start, runes: runes, bytes: nbytes, valid: valid}
+	if valid && utf8.Valid(tok) {
+		return line, strconv.Itoa(1 + runes)
+	}
+	return line, strconv.Itoa(1 + nbytes)
+}
+
+// lineBefore returns the bytes of the line before input offset start;
+// ok is false when they are no longer all kept. A byte-order mark at the
+// start of the input (jsontok.SkipBOM) is no character of the line.
+func (jr *jsonReader) lineBefore(start int64) (head []byte, ok bool) {
+	from := start
+	for from > 0 {
+		c, kept := jr.tail.at(from - 1)
+		if !kept {
+			return nil, false
+		}
+		if c == '\n' {
 			break
 		}
 		from--
 	}
-	if from < 0 {
-		return line, ""
+	if from == 0 && string(jr.tail.bytes(0, 3)) == "\uFEFF" {
+		from = 3
 	}
-	head, tok := jr.tail.bytes(from, start), jr.tail.bytes(start, end)
-	if utf8.Valid(head) && utf8.Valid(tok) {
-		return line, strconv.Itoa(1 + utf8.RuneCount(head))
-	}
-	return line, strconv.Itoa(1 + len(head))
+	return jr.tail.bytes(from, start), true
 }

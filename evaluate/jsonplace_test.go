@@ -2,8 +2,10 @@ package evaluate
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/nongthonmoi/ntm/problem"
@@ -47,5 +49,61 @@ func TestJSONValueProblemsNameTheirLineAndColumn(t *testing.T) {
 	b, _ := json.Marshal(problem.All(err)[0])
 	if !strings.Contains(string(b), `"line":2,"column":"58"`) {
 		t.Errorf("problem object %s: want line 2, column 58", b)
+	}
+}
+
+// A byte-order mark at the start of the input is no character of the
+// first line, as for a syntax error.
+func TestJSONValueProblemsAfterAByteOrderMark(t *testing.T) {
+	for _, bom := range []string{"", "\uFEFF"} {
+		_, err := DecodeJSON(strings.NewReader(bom+`{"commune": {"name": "A", "province": "Lạng Sơn"}, "year": 1, "sets": {}}`), "t.json", nil)
+		all := problem.All(err)
+		if len(all) != 1 || all[0].Line != 1 || all[0].Column != "60" {
+			t.Errorf("mark %q: %v, want the year at line 1, column 60", bom, all)
+		}
+	}
+}
+
+// On one long line (JSON written without line breaks), the problems of
+// every commune have their columns, beyond the bytes kept (tailSize), and
+// are found without reading the line again from its start for each.
+func TestJSONValueProblemsOnOneLongLine(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[")
+	var want []string
+	for i := range 3000 {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(`{"commune": {"name": "Xã Hòa Lạc", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"4.2": "Hộ 80", "10": -5, "99": 1}}}`)
+	}
+	b.WriteString("]")
+	in := b.String()
+	at, runes := 0, 0 // col is asked of offsets in increasing order
+	col := func(off int) string {
+		runes += utf8.RuneCountInString(in[at:off])
+		at = off
+		return strconv.Itoa(1 + runes)
+	}
+	for off := 0; ; {
+		i := strings.Index(in[off:], `"Hộ 80"`)
+		if i < 0 {
+			break
+		}
+		off += i
+		want = append(want, col(off), col(off+len(`"Hộ 80", "10": `)), col(off+len(`"Hộ 80", "10": -5, `)))
+		off++
+	}
+	var all []*InputError
+	for _, err := range NewJSONDecoder(strings.NewReader(in), "t.json", nil).All() {
+		all = append(all, InputErrors(err)...)
+	}
+	if len(all) != 3*3000 {
+		t.Fatalf("%d problems, want %d", len(all), 3*3000)
+	}
+	for i, p := range all {
+		if p.Line != 1 || p.Column != want[i] {
+			t.Fatalf("problem %d: %s, want line 1, column %s", i, p.Error(), want[i])
+		}
 	}
 }

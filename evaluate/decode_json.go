@@ -68,6 +68,10 @@ type jsonReader struct {
 	group, groupInput string
 	r                 io.Reader
 	dec               *jsontok.Tokens
+	// tail keeps the last bytes read, where a problem finds its token;
+	// lineAt is what place last found of a line.
+	tail   *tail
+	lineAt lineCache
 	// elem collects the problems of the assessment being read.
 	elem []*InputError
 	// fatal holds the problems that ended reading, returned by next.
@@ -153,7 +157,8 @@ func (jr *jsonReader) next() (Assessment, error) {
 	for {
 		switch jr.state {
 		case jsonStart:
-			jr.dec = jsontok.NewReader(jr.r)
+			r, t := newTail(jr.r)
+			jr.dec, jr.tail = jsontok.NewReader(r), t
 			jr.dec.SkipBOM()
 			tok, err := jr.token()
 			if err != nil {
@@ -387,8 +392,22 @@ func (jr *jsonReader) skip(tok json.Token) error {
 	return nil
 }
 
-// problem records a problem of the assessment being read.
-func (jr *jsonReader) problem(path, input string, err error) { jr.problemAt(0, path, input, err) }
+// problem records a problem of the assessment being read, placed at the
+// token just read: the value at path, or the key of an unknown key.
+func (jr *jsonReader) problem(path, input string, err error) {
+	jr.problemAfter(jr.dec.InputOffset(), path, input, err)
+}
+
+// problemAfter records a problem of the assessment being read, placed at
+// the token that ends at input offset mark (0: none).
+func (jr *jsonReader) problemAfter(mark int64, path, input string, err error) {
+	if len(jr.elem) >= maxProblems {
+		jr.dropped++
+		return
+	}
+	line, col := jr.place(mark)
+	jr.elem = append(jr.elem, &InputError{File: jr.file, Line: line, Column: col, Path: path, Input: input, Err: err})
+}
 
 // problemAt records a problem of the assessment being read that is known
 // to be on a line.
@@ -676,6 +695,10 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		region                string
 		hasCommune, hasRegion bool
 		groupInput            string // the group as written
+		// Where the assessment's '{', its region, its province and its
+		// group end, for the problems told once it is read.
+		open                             = jr.dec.InputOffset()
+		regionEnd, provinceEnd, groupEnd int64
 	)
 	line, depth := jr.dec.Line(), jr.dec.Depth()-1
 	jr.elemLine = line
@@ -688,16 +711,16 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		seen.add(key)
 		switch key {
 		case "commune":
-			ok, err := jr.commune(fieldPath{base: path, key: "commune"}, &a.Commune)
+			ok, err := jr.commune(fieldPath{base: path, key: "commune"}, &a.Commune, &provinceEnd)
 			hasCommune = ok
 			return err
 		case "region":
 			s, err := readStr(jr, plainPath(jsonField(path, "region")), true, plainText)
-			region, hasRegion = s, s != ""
+			region, hasRegion, regionEnd = s, s != "", jr.dec.InputOffset()
 			return err
 		case "group":
 			s, typed, err := jr.groupCode(jsonField(path, "group"))
-			a.Group, groupInput = strings.TrimSpace(s), typed
+			a.Group, groupInput, groupEnd = strings.TrimSpace(s), typed, jr.dec.InputOffset()
 			return err
 		case "year":
 			y, _, err := readYear(jr, fieldPath{base: path, key: "year"})
@@ -719,24 +742,27 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		return Assessment{}, err
 	}
 	if !seen.has("commune") {
-		jr.problem(jsonField(path, "commune"), "", errors.New("required"))
+		jr.problemAfter(open, jsonField(path, "commune"), "", errors.New("required"))
 	} else if hasCommune && a.Commune.Name == "" {
-		jr.problem(jsonField(path, "commune.name"), "", errors.New("must not be empty"))
+		jr.problemAfter(open, jsonField(path, "commune.name"), "", errors.New("must not be empty"))
 	}
 	if !seen.has("year") {
-		jr.problem(jsonField(path, "year"), "", errors.New("required"))
+		jr.problemAfter(open, jsonField(path, "year"), "", errors.New("required"))
 	}
 	if !seen.has("sets") {
-		jr.problem(jsonField(path, "sets"), "", errors.New("required"))
+		jr.problemAfter(open, jsonField(path, "sets"), "", errors.New("required"))
 	}
 	if hasCommune || hasRegion {
 		r, deferred, p := settleRegion(a.Commune.Province, region)
 		if p != nil && (!p.unsettled || needsRegion(jr.setc, &a)) {
-			where := jsonField(path, "region")
+			where, mark := jsonField(path, "region"), regionEnd
 			if p.field == "province" {
-				where = jsonField(path, "commune.province")
+				where, mark = jsonField(path, "commune.province"), provinceEnd
 			}
-			jr.problem(where, p.input, p.err)
+			if mark == 0 {
+				mark = open
+			}
+			jr.problemAfter(mark, where, p.input, p.err)
 		}
 		if !deferred {
 			a.Region = r
@@ -746,7 +772,8 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 		a.Group, groupInput = jr.group, jr.groupInput
 	}
 	if input, err, bad := groupProblem(jr.setc, &a, groupInput); bad {
-		jr.problem(jsonField(path, "group"), input, err)
+		// A group of Decoder.SetGroup is in no place of the input.
+		jr.problemAfter(groupEnd, jsonField(path, "group"), input, err)
 	}
 	if len(jr.elem) > 0 {
 		return Assessment{}, &AssessmentError{Commune: a.Commune, Origin: origin, Problems: jr.problems(path, a.Commune.Name)}
@@ -757,7 +784,8 @@ func (jr *jsonReader) assessmentBody(path string) (Assessment, error) {
 const communeKeys = "name, district, province, code"
 
 // commune reads the commune object; ok is false when it is not an object.
-func (jr *jsonReader) commune(path fieldPath, c *Commune) (ok bool, err error) {
+// province is set to where the province's value ends.
+func (jr *jsonReader) commune(path fieldPath, c *Commune, province *int64) (ok bool, err error) {
 	tok, err := jr.token()
 	if err != nil {
 		return false, err
@@ -787,6 +815,9 @@ func (jr *jsonReader) commune(path fieldPath, c *Commune) (ok bool, err error) {
 		}
 		s, err := readStr(jr, path.field(key), key != "name", kind)
 		*dst = cleanText(s)
+		if key == "province" {
+			*province = jr.dec.InputOffset()
+		}
 		return err
 	})
 }
@@ -814,6 +845,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 		}
 		var rec Recognition
 		var seen keySet
+		open := jr.dec.InputOffset()
 		err = jr.object(p, t, fieldKeys, "must be an object {set, year, decision}", func(key string) error {
 			if seen.has(key) {
 				return jr.twice(jsonField(p, key), key)
@@ -848,7 +880,7 @@ func (jr *jsonReader) recognitions(path string) ([]Recognition, error) {
 		if t == json.Delim('{') {
 			for _, k := range []string{"set", "year"} {
 				if !seen.has(k) {
-					jr.problem(jsonField(p, k), "", errors.New("required"))
+					jr.problemAfter(open, jsonField(p, k), "", errors.New("required"))
 				}
 			}
 		}
@@ -937,7 +969,7 @@ func (jr *jsonReader) values(path string, si *setIndex, a *Assessment) error {
 		}
 		problems := checkValue(ind, v)
 		for _, vp := range problems {
-			jr.problem(jsonKey(path, code)+texts.path(vp.field), texts.text(vp.field), vp.err)
+			jr.problemAfter(texts.mark(vp.field), jsonKey(path, code)+texts.path(vp.field), texts.text(vp.field), vp.err)
 		}
 		if len(problems) == 0 {
 			a.storeAt(set, ind, ia.pos, v)
@@ -995,6 +1027,21 @@ type valueTexts struct {
 	// share is the share's object, quoted for a problem of the share as
 	// a whole when value is "".
 	share objectText
+	// Where the value's token ends (of an object, its '{'; of an object
+	// with "value", that value), and its numerator and denominator: the
+	// marks its problems are placed at (jsonReader.place).
+	end, numEnd, denEnd int64
+}
+
+// mark returns where the token of field f ends.
+func (t valueTexts) mark(f string) int64 {
+	switch f {
+	case vfNumerator:
+		return t.numEnd
+	case vfDenominator:
+		return t.denEnd
+	}
+	return t.end
 }
 
 func (t valueTexts) path(f string) string {
@@ -1096,13 +1143,23 @@ func (jr *jsonReader) number(p jpath, tok json.Token) (Value, string, bool) {
 		}
 	case string:
 		text = t
-		if d, err := parseDecimal(strings.TrimSpace(t), false); err == nil {
+		d, err := parseDecimal(strings.TrimSpace(t), false)
+		if err == nil {
 			return Number(d), text, true
+		}
+		if err := cellProblem(t, &sharePart); err != nil {
+			jr.problem(p.String(), text, err)
+			return Value{}, text, false
 		}
 	}
 	jr.problem(p.String(), describeToken(tok), errors.New("must be a number or a decimal string"))
 	return Value{}, text, false
 }
+
+// sharePart is what the numerator or denominator of a share is, for the
+// diagnosis of a string that is neither (cellProblem): a count, of the
+// households, people or communes the share is of.
+var sharePart = criteria.Indicator{Kind: criteria.KindNone}
 
 const shareKeys = "numerator, denominator, unit, source, value"
 
@@ -1191,6 +1248,7 @@ func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts
 		jr.problem(p.String(), "[…]", fmt.Errorf("must be %s", valueForms))
 		return Value{}, texts, false, jr.skip(tok)
 	}
+	texts.end = jr.dec.InputOffset()
 	if tok != json.Delim('{') {
 		v, ok := jr.scalar(p, tok, ind)
 		texts.value = describeToken(tok)
@@ -1203,6 +1261,7 @@ func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts
 		good            = true
 		before          = len(jr.elem)
 		obj             objectText // the share as given, quoted by its problems
+		valueEnd        int64      // where the token of "value" ends
 	)
 	member := func(key string) error {
 		kp := p.field(key)
@@ -1230,15 +1289,15 @@ func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts
 			switch key {
 			case "numerator":
 				obj.add(objNumerator)
-				obj.num = t
+				obj.num, texts.numEnd = t, jr.dec.InputOffset()
 				num, texts.num, ok = jr.number(kp, t)
 			case "denominator":
 				obj.add(objDenominator)
-				obj.den = t
+				obj.den, texts.denEnd = t, jr.dec.InputOffset()
 				den, texts.den, ok = jr.number(kp, t)
 			default:
 				obj.add(objValue)
-				obj.value = t
+				obj.value, valueEnd = t, jr.dec.InputOffset()
 				plain, ok = jr.scalar(kp, t, ind)
 				texts.value = describeToken(t)
 			}
@@ -1285,20 +1344,21 @@ func (jr *jsonReader) value(p jpath, ind *criteria.Indicator) (Value, valueTexts
 	isShare := seen.has("numerator") || seen.has("denominator")
 	switch {
 	case seen.has("value") && (isShare || seen.has("unit")):
-		jr.problem(p.String(), "", errors.New(`give either "value" or "numerator" and "denominator" (with "unit"), not both`))
+		jr.problemAfter(texts.end, p.String(), "", errors.New(`give either "value" or "numerator" and "denominator" (with "unit"), not both`))
 		good = false
 	case seen.has("value"):
 		texts.valueSuffix = ".value"
+		texts.end = valueEnd
 		plain.Source = source
 		return plain, texts, good && len(jr.elem) == before, nil
 	case !isShare:
-		jr.problem(p.String(), obj.String(), errors.New(`a share needs "numerator" and "denominator"`))
+		jr.problemAfter(texts.end, p.String(), obj.String(), errors.New(`a share needs "numerator" and "denominator"`))
 		good = false
 	case !seen.has("numerator"):
-		jr.problem(p.field("numerator").String(), "", errors.New("required"))
+		jr.problemAfter(texts.end, p.field("numerator").String(), "", errors.New("required"))
 		good = false
 	case !seen.has("denominator"):
-		jr.problem(p.field("denominator").String(), "", errors.New("required"))
+		jr.problemAfter(texts.end, p.field("denominator").String(), "", errors.New("required"))
 		good = false
 	}
 	if !good || len(jr.elem) != before {

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -83,14 +84,14 @@ func TestDecoderLimits(t *testing.T) {
 			name:  "nesting deeper than 64 ends reading",
 			in:    "[" + next + `, {"x": ` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + "}]",
 			valid: 1,
-			want: []string{`evaluate: a.json: [1].x: unknown key (want commune, region, group, year, sets, recognitions) (got "x")`,
+			want: []string{`evaluate: a.json:1: column 110: [1].x: unknown key (want commune, region, group, year, sets, recognitions) (got "x")`,
 				`evaluate: a.json:1: column 177: invalid JSON: arrays and objects nested deeper than 64`},
 		},
 		{
 			name:  "at most 100 problems of one commune are listed",
 			in:    "[" + strings.Replace(next, `"1.1": true`, strings.Repeat(`"99": 1, `, 150)+`"1.1": true`, 1) + "]",
 			valid: 0,
-			want: append(slicesRepeat(`evaluate: a.json: [0] Tân Thành: sets["1980"]["99"]: unknown indicator of 1980/QĐ-TTg (got "99")`, 100),
+			want: append(unknown99(100),
 				`evaluate: a.json: [0] Tân Thành: … and 50 more problems`),
 		},
 	} {
@@ -116,10 +117,13 @@ func TestDecoderLimits(t *testing.T) {
 	}
 }
 
-func slicesRepeat(s string, n int) []string {
-	out := make([]string, n)
-	for i := range out {
-		out[i] = s
+// unknown99 is the problems of the first n of the unknown indicators "99"
+// of the test "at most 100 problems of one commune are listed", each at
+// its column.
+func unknown99(n int) []string {
+	var out []string
+	for i := range n {
+		out = append(out, `evaluate: a.json:1: column `+strconv.Itoa(93+9*i)+`: [0] Tân Thành: sets["1980"]["99"]: unknown indicator of 1980/QĐ-TTg (got "99")`)
 	}
 	return out
 }

@@ -26,8 +26,8 @@ func ExampleDecodeJSON() {
 	fmt.Println(err)
 	// Output:
 	// huulung.json:2 Hòa Lạc, Hữu Lũng, Lạng Sơn TDMNPB 2020 3 values
-	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980/QĐ-TTg"]["5"].denominator: must be > 0 (got "0")
-	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980/QĐ-TTg"]["17.1"]: unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b (got "17.1")
+	// evaluate: huulung.json:7: column 67: [1] Nhật Tiến: sets["1980/QĐ-TTg"]["5"].denominator: must be > 0 (got "0")
+	// evaluate: huulung.json:7: column 71: [1] Nhật Tiến: sets["1980/QĐ-TTg"]["17.1"]: unknown indicator of 1980/QĐ-TTg: give 17.1a or 17.1b (got "17.1")
 }
 
 // Decode the long CSV form: one row per value, grouped by commune and year,
@@ -77,7 +77,7 @@ func ExampleDecoder() {
 	}
 	// Output:
 	// huulung.json:2 Hòa Lạc 1 value
-	// evaluate: huulung.json: [1] Nhật Tiến: sets["1980"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "7")
+	// evaluate: huulung.json:3: column 102: [1] Nhật Tiến: sets["1980"]["1.1"]: pass/fail indicator: must be true or false (đạt / chưa đạt), not a number (got "7")
 	// huulung.json:4 Minh Sơn 1 value
 }
 

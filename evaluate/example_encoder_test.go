@@ -38,6 +38,6 @@ func ExampleNewJSONEncoder() {
 	}
 	fmt.Println(strings.Count(out.String(), `"set": "1980/QĐ-TTg"`), "reports written")
 	// Output:
-	// left out: evaluate: communes.json: [1] Nhật Tiến: sets["1980"]["4.2"]: percentage must be between 0 and 100 (got "120")
+	// left out: evaluate: communes.json:3: column 123: [1] Nhật Tiến: sets["1980"]["4.2"]: percentage must be between 0 and 100 (got "120")
 	// 2 reports written
 }

@@ -46,7 +46,7 @@ func TestAGroupTheSetHasNotIsQuotedAsTyped(t *testing.T) {
 		}, []string{`evaluate: t.xlsx: Sheet1!C2: column Nhóm: Tân Thành: not a commune group of set 51/2025/QĐ-TTg (want 1, 2, 3) (got "nhóm  4")`}},
 		{"JSON", func() *Decoder {
 			return NewJSONDecoder(strings.NewReader(`{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": "Nhóm 4", "year": 2030, "sets": {"51/2025": {"1": true}}}`), "t.json", nil)
-		}, []string{`evaluate: t.json: Tân Thành: group: ` + why}},
+		}, []string{`evaluate: t.json:1: column 69: Tân Thành: group: ` + why}},
 		{"the group of a CSV's communes that name none", func() *Decoder {
 			dec := TableOptions{}.NewCSVDecoder(strings.NewReader("Tỉnh,Xã,Năm,Bộ tiêu chí,1. Quy hoạch\nLạng Sơn,Tân Thành,2030,51/2025,đạt\n"), "t.csv")
 			dec.SetGroup("Nhóm 4")

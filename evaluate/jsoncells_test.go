@@ -68,7 +68,9 @@ func TestJSONStringsHaveTheProblemsOfTableCells(t *testing.T) {
 			t.Errorf("%s %q: read %d assessments, want the valid commune", tc.code, tc.text, len(as))
 		}
 		en := problem.Lines(err, problem.EN)
-		prefix := `t.json: [0] Hòa Lạc: sets["1980/QĐ-TTg"]["` + tc.code + `"]: `
+		// The value's column: after ` "sets": {"1980/QĐ-TTg": {"CODE": `.
+		col := strconv.Itoa(1 + len([]rune(` "sets": {"1980/QĐ-TTg": {"`+tc.code+`": `)))
+		prefix := `t.json:2: column ` + col + `: [0] Hòa Lạc: sets["1980/QĐ-TTg"]["` + tc.code + `"]: `
 		want := prefix + tc.msg + " (got " + strconv.Quote(tc.text) + ")"
 		if len(en) != 1 || en[0] != want {
 			t.Errorf("%s %q:\n got %q\nwant %q", tc.code, tc.text, en, want)
@@ -113,6 +115,42 @@ func TestJSONStringsReadAsBefore(t *testing.T) {
 		as, err := DecodeJSON(strings.NewReader(in), "t.json", nil)
 		if err != nil || len(as) != 1 || as[0].SetValues("1980/QĐ-TTg")["17.2"].String() != want {
 			t.Errorf("%q: %v %v", text, as, err)
+		}
+	}
+}
+
+// A share's numerator or denominator given as a string that is no
+// decimal has the problem a JSON string value has (cellProblem), told of
+// a count; a string that says no more gets the forms a part takes.
+func TestShareStringPartsHaveTheProblemsOfTableCells(t *testing.T) {
+	for _, tc := range []struct{ part, text, msg string }{
+		{"numerator", "- 80", "a dash then a space before the figure is read neither as a minus sign nor as part of the value (no value of an indicator is negative): write the count alone: 80"},
+		{"denominator", "1 234", "thousands separators are not read: write the number without spaces"},
+		{"numerator", "37 hộ", "write the count alone: 37"},
+		{"denominator", "８０", "full-width digits (typed with a Vietnamese or CJK input method): write ASCII digits: 80"},
+		{"numerator", "9.65e1", "a number in exponent notation is not read: write it in full: 96.5"},
+		{"numerator", "36,8", "must be a number or a decimal string"},
+		{"denominator", "n/a", "must be a number or a decimal string"},
+	} {
+		other := "numerator"
+		if tc.part == other {
+			other = "denominator"
+		}
+		in := `[{"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+ "sets": {"1980/QĐ-TTg": {"4.2": {"` + tc.part + `": ` + strconv.Quote(tc.text) + `, "` + other + `": 1000}}}},
+{"commune": {"name": "Yên Bình", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020,
+ "sets": {"1980/QĐ-TTg": {"4.2": "96.5"}}}]`
+		as, err := DecodeJSON(strings.NewReader(in), "t.json", nil)
+		if len(as) != 1 || as[0].Commune.Name != "Yên Bình" {
+			t.Errorf("%s %q: read %d assessments, want the valid commune", tc.part, tc.text, len(as))
+		}
+		en := problem.Lines(err, problem.EN)
+		if len(en) != 1 || !strings.HasSuffix(en[0], `["4.2"].`+tc.part+": "+tc.msg+" (got "+strconv.Quote(tc.text)+")") {
+			t.Errorf("%s %q: got %q, want %s", tc.part, tc.text, en, tc.msg)
+			continue
+		}
+		if w := untranslated.Words(problem.Lines(err, problem.VI)[0]); len(w) > 0 {
+			t.Errorf("%s %q: English %q in %s", tc.part, tc.text, w, problem.Lines(err, problem.VI)[0])
 		}
 	}
 }

@@ -163,8 +163,8 @@ func TestJSONLaterReplacementCharIsItsOwnProblem(t *testing.T) {
 	in := "[\n" + legacyCommune("Ho\xe0 La\xf2c", "Hữu Lũng") + ",\n" + legacyCommune(`Ho\ufffd La\ufffdc`, "Hữu Lũng") + "\n]\n"
 	_, err := DecodeJSON(strings.NewReader(in), "x.json", nil)
 	want := []string{
-		`evaluate: x.json: [1] Ho� La�c: commune.name: invalid UTF-8 (got "Ho� La�c")`,
 		`evaluate: x.json:2: column 25: [0] Hoà Laòc: commune.name: not UTF-8 (byte 0xE0): the text is in another encoding; JSON is UTF-8 (RFC 8259): save it as UTF-8 (got "Hoà Laòc")`,
+		`evaluate: x.json:4: column 22: [1] Ho� La�c: commune.name: invalid UTF-8 (got "Ho� La�c")`,
 	}
 	if diff := cmp.Diff(want, inErrLines(err)); diff != "" {
 		t.Errorf("errors (-want +got):\n%s", diff)

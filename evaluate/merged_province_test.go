@@ -275,7 +275,7 @@ func TestTheRegionOfAnotherFormerProvinceDisagrees(t *testing.T) {
 		err  error
 		want string
 	}{
-		{"JSON", fromJSON, jsonErr, `evaluate: x.json: [1] X: region: ` + enAdvice},
+		{"JSON", fromJSON, jsonErr, `evaluate: x.json:2: column 63: [1] X: region: ` + enAdvice},
 		{"CSV", fromCSV, csvErr, `evaluate: x.csv:3: column region: X: ` + enAdvice},
 	} {
 		if tc.err == nil || tc.err.Error() != tc.want {

@@ -61,10 +61,10 @@ func TestAPassFailIndicatorGivenANumberSaysWhatItTakes(t *testing.T) {
 			`[{"commune": {"name": "Tân Thành", "province": "Lạng Sơn"}, "group": "1", "year": 2030, "sets": {"51/2025": {"1": "80%", "2": 80}}},
 			  {"commune": {"name": "Hòa Lạc", "district": "Hữu Lũng", "province": "Lạng Sơn"}, "year": 2020, "sets": {"1980": {"1.1": "đạt", "2.2": {"value": "80%"}}}}]`,
 			[]string{
-				`t.json: [0] Tân Thành: sets["51/2025"]["1"]: ` + jsonWords + ` (giá trị "80%")`,
-				`t.json: [0] Tân Thành: sets["51/2025"]["2"]: chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải số (giá trị "80")`,
-				`t.json: [1] Hòa Lạc: sets["1980"]["1.1"]: ` + jsonWords + ` (giá trị "đạt")`,
-				`t.json: [1] Hòa Lạc: sets["1980"]["2.2"].value: ` + jsonWords + ` (giá trị "80%")`,
+				`t.json:1: cột 115: [0] Tân Thành: sets["51/2025"]["1"]: ` + jsonWords + ` (giá trị "80%")`,
+				`t.json:1: cột 127: [0] Tân Thành: sets["51/2025"]["2"]: chỉ tiêu đạt/chưa đạt: phải là true hoặc false (đạt / chưa đạt), không phải số (giá trị "80")`,
+				`t.json:2: cột 126: [1] Hòa Lạc: sets["1980"]["1.1"]: ` + jsonWords + ` (giá trị "đạt")`,
+				`t.json:2: cột 150: [1] Hòa Lạc: sets["1980"]["2.2"].value: ` + jsonWords + ` (giá trị "80%")`,
 			}},
 	}
 	for _, tc := range tests {

@@ -101,7 +101,7 @@ func TestDecodeCSVRegionProblemCodes(t *testing.T) {
 
 func TestDecodeJSONRejectsControlCharactersInNamesWithTheirPath(t *testing.T) {
 	_, err := DecodeJSON(strings.NewReader(strings.Replace(inHoaLac(`"4.2": 96`), `"Hữu Lũng"`, `"Hữu\u0000Lũng"`, 1)), "hoalac.json", nil)
-	want := `evaluate: hoalac.json: Hòa Lạc: commune.district: control character U+0000 (got "Hữu\x00Lũng")`
+	want := `evaluate: hoalac.json:1: column 45: Hòa Lạc: commune.district: control character U+0000 (got "Hữu\x00Lũng")`
 	if err == nil || err.Error() != want {
 		t.Errorf("error\n got %v\nwant %s", err, want)
 	}

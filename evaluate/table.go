@@ -1711,12 +1711,22 @@ func cellValue(text string, ind *criteria.Indicator, share bool, unit string) (V
 // value takes; else those forms. A pass/fail indicator takes no string in
 // JSON but "n/a": the cell's advice, a word, is none of its values.
 func jsonStringProblem(t string, ind *criteria.Indicator) error {
-	if ind.Kind != criteria.KindPass {
-		if _, err := readValueText(strings.TrimSpace(t), ind, false, "", jsonString); err != nil {
-			return err
-		}
+	if err := cellProblem(t, ind); err != nil {
+		return err
 	}
 	return notJSONValue(ind)
+}
+
+// cellProblem is the problem a table cell holding t, a JSON string that is
+// no value of ind, has, told in terms of JSON, when it says more than the
+// forms a value takes; else nil. A pass/fail indicator has none: the
+// cell's advice, a word, is none of its values in JSON.
+func cellProblem(t string, ind *criteria.Indicator) error {
+	if ind.Kind == criteria.KindPass {
+		return nil
+	}
+	_, err := readValueText(strings.TrimSpace(t), ind, false, "", jsonString)
+	return err
 }
 
 // readValueText reads text, a value written in syn, as a cell is read

@@ -33,7 +33,7 @@ func Example() {
 	// out-of-range at "sets[\"1980\"][\"4.2\"]"
 	// out-of-range at "issued"
 	// true true true
-	// hoalac.json: Hòa Lạc: sets["1980"]["4.2"]: tỷ lệ phải trong khoảng 0-100 (giá trị "120")
+	// hoalac.json:2: cột 28: Hòa Lạc: sets["1980"]["4.2"]: tỷ lệ phải trong khoảng 0-100 (giá trị "120")
 	// issued: ngày ngoài phạm vi (năm 1-9999) (giá trị "0000-01-01")
 	// number: khóa bị lặp (giá trị "number")
 }

@@ -123,11 +123,13 @@ type Problem struct {
 	Code Code
 	// File names the input as given to the reader ("hoalac.json").
 	File string
-	// Line is the 1-based line (of a CSV row, or of a JSON syntax error).
+	// Line is the 1-based line (of a CSV row, or of a JSON syntax error
+	// or value).
 	Line int
 	// Column is the CSV column as its header names it ("denominator"),
-	// or the 1-based column of a JSON syntax error in characters (runes)
-	// of its line ("12"): "syn.json:5: column 12: invalid JSON: …".
+	// or the 1-based column of a JSON syntax error or of the token of a
+	// JSON value in characters (runes) of its line ("12"):
+	// "syn.json:5: column 12: invalid JSON: …".
 	Column string
 	// Sheet and Cell locate a problem in a workbook: "Sheet1", "G7".
 	Sheet, Cell string
@@ -372,7 +374,8 @@ func (p *Problem) Bound() {
 }
 
 // Compare orders problems by file, line, sheet, cell, path (runs of digits
-// compared as numbers: tasks[2] before tasks[10]) and column.
+// compared as numbers: tasks[2] before tasks[10]) and column (so too: a
+// JSON column 93 before 102).
 func Compare(a, b *Problem) int {
 	return cmp.Or(
 		strings.Compare(a.File, b.File),
@@ -380,7 +383,7 @@ func Compare(a, b *Problem) int {
 		strings.Compare(a.Sheet, b.Sheet),
 		compareCells(a.Cell, b.Cell),
 		pathorder.Compare(a.Path, b.Path),
-		strings.Compare(a.Column, b.Column),
+		pathorder.Compare(a.Column, b.Column),
 	)
 }
 
